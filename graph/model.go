@@ -1,0 +1,221 @@
+package graph
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// NodeType is the kind of a node, as ONTOLOGY.md names it.
+type NodeType string
+
+// The node types of ONTOLOGY.md.
+const (
+	Person       NodeType = "Person"
+	Organization NodeType = "Organization"
+	Country      NodeType = "Country"
+	Place        NodeType = "Place"
+	Event        NodeType = "Event"
+	Statement    NodeType = "Statement"
+	Agreement    NodeType = "Agreement"
+	ArticleNode  NodeType = "Article"
+)
+
+// NodeTypes lists every NodeType.
+var NodeTypes = []NodeType{Person, Organization, Country, Place, Event, Statement, Agreement, ArticleNode}
+
+// IsActor reports whether nodes of type t are named actors or places, the
+// kinds that get mentioned_in edges and take part in relations.
+func (t NodeType) IsActor() bool {
+	switch t {
+	case Person, Organization, Country, Place:
+		return true
+	}
+	return false
+}
+
+// Hedging says how firmly an article states a fact.
+type Hedging string
+
+// Hedging statuses. The zero value means the article states the fact in its
+// own voice.
+const (
+	Asserted    Hedging = ""
+	Attributed  Hedging = "attributed"  // "according to Ukrainian officials"
+	Disputed    Hedging = "disputed"    // "Russia accused Ukraine of …"
+	Unconfirmed Hedging = "unconfirmed" // "reportedly", "could not be verified"
+)
+
+// Node is a vertex of the actor graph. ID is stable across loads: it is
+// derived from the type and canonical name (see NodeID), or for events and
+// statements from their content.
+type Node struct {
+	ID      string
+	Type    NodeType
+	Name    string   // canonical name, or a short label for events and statements
+	Aliases []string // other spellings seen, without Name
+}
+
+// Article is a source document and its sentences.
+type Article struct {
+	ID        string // file name without extension, or URL
+	Title     string
+	Date      string // YYYY-MM-DD, or empty when unknown
+	Source    string // file path or URL it was read from
+	Outlet    string // publishing outlet, where known
+	Text      string // the body the sentence offsets refer to
+	Sentences []Sentence
+}
+
+// Sentence is one sentence of an article. Start and End are offsets in
+// characters (Unicode code points) into Article.Text, End exclusive, so that
+// Text == string([]rune(article.Text)[Start:End]).
+type Sentence struct {
+	Index int
+	Start int
+	End   int
+	Text  string
+}
+
+// Fact is one statement of the graph: Subject Predicate Object, taken from
+// one sentence of the article being loaded. Object is a node ID unless
+// Literal is set, in which case it is the literal value.
+type Fact struct {
+	Subject   string
+	Predicate Predicate
+	Object    string
+	Literal   bool
+	Sentence  int // index into Article.Sentences
+	Hedging   Hedging
+}
+
+// Extraction is everything the loader found in one article: the article,
+// the nodes its facts refer to and the facts. It is written to the store as
+// one transaction.
+type Extraction struct {
+	Article Article
+	Nodes   []Node
+	Facts   []Fact
+}
+
+// Evidence is where a fact is stated: an article's sentence and its offsets.
+type Evidence struct {
+	ArticleID string
+	Sentence  int
+	Start     int
+	End       int
+	Text      string
+	Hedging   Hedging
+}
+
+// Relation is a fact as the read side sees it: one edge (or literal
+// attribute) with every piece of evidence that states it.
+type Relation struct {
+	Subject   Node
+	Predicate Predicate
+	Object    Node   // zero when the object is a literal
+	Literal   string // the literal object, when Object.ID is empty
+	Evidence  []Evidence
+}
+
+// NodeID returns the stable ID of a named node: its type's prefix and a slug
+// of its name ("person:dmitry-peskov"). Accents and case are folded so that
+// spelling variants that differ only in those meet in one node.
+func NodeID(t NodeType, name string) string {
+	return idPrefix(t) + ":" + Slug(name)
+}
+
+func idPrefix(t NodeType) string {
+	switch t {
+	case Person:
+		return "person"
+	case Organization:
+		return "org"
+	case Country:
+		return "country"
+	case Place:
+		return "place"
+	case Event:
+		return "event"
+	case Statement:
+		return "statement"
+	case Agreement:
+		return "agreement"
+	case ArticleNode:
+		return "article"
+	}
+	return strings.ToLower(string(t))
+}
+
+// ArticleID returns the node ID of the article with the given article id.
+func ArticleID(id string) string { return "article:" + id }
+
+// Slug folds name to lower-case ASCII letters and digits separated by single
+// hyphens: "Zelenskyy’s Office" → "zelenskyys-office".
+func Slug(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range Fold(name) {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+		case r == '\'' || r == '.':
+			// "U.S." → "us", "Zelenskyy's" → "zelenskyys"
+		default:
+			dash = true
+		}
+	}
+	return b.String()
+}
+
+// Fold lower-cases s, strips accents and maps typographic apostrophes to
+// ASCII, the form in which names are compared.
+func Fold(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFKD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case r == '\u2019' || r == '\u2018' || r == '`':
+			b.WriteByte('\'')
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// EvidenceLabel returns the quad label that carries the evidence of a fact
+// stated by sentence n of article articleID with the given hedging.
+func EvidenceLabel(articleID string, n int, h Hedging) string {
+	l := fmt.Sprintf("sent:%s#%d", articleID, n)
+	if h != Asserted {
+		l += "~" + string(h)
+	}
+	return l
+}
+
+// SentenceID returns the node ID of sentence n of article articleID.
+func SentenceID(articleID string, n int) string { return EvidenceLabel(articleID, n, Asserted) }
+
+// ParseEvidenceLabel is the inverse of EvidenceLabel.
+func ParseEvidenceLabel(label string) (articleID string, n int, h Hedging, err error) {
+	rest, ok := strings.CutPrefix(label, "sent:")
+	i := strings.LastIndexByte(rest, '#')
+	if !ok || i < 0 {
+		return "", 0, "", fmt.Errorf("not an evidence label: %q", label)
+	}
+	articleID, tail := rest[:i], rest[i+1:]
+	if num, hedge, found := strings.Cut(tail, "~"); found {
+		tail, h = num, Hedging(hedge)
+	}
+	if _, err := fmt.Sscanf(tail, "%d", &n); err != nil || articleID == "" {
+		return "", 0, "", fmt.Errorf("not an evidence label: %q", label)
+	}
+	return articleID, n, h, nil
+}

@@ -1,0 +1,97 @@
+package graph
+
+// Predicate names an edge or attribute of the graph. The names are those of
+// ONTOLOGY.md and are part of the facts.csv contract: do not rename them.
+type Predicate string
+
+// Role predicates: a Person to the Country, Organization or Person they
+// serve.
+const (
+	PresidentOf     Predicate = "president_of"
+	VicePresidentOf Predicate = "vice_president_of"
+	PrimeMinisterOf Predicate = "prime_minister_of"
+	MinisterOf      Predicate = "minister_of"
+	SpokespersonFor Predicate = "spokesperson_for"
+	EnvoyOf         Predicate = "envoy_of"
+	HeadOf          Predicate = "head_of"
+	MemberOf        Predicate = "member_of"
+	Title           Predicate = "title" // literal: a role's title as written
+)
+
+// Geography and structure.
+const (
+	LocatedIn Predicate = "located_in"
+	CapitalOf Predicate = "capital_of"
+	PartOf    Predicate = "part_of"
+)
+
+// Event predicates.
+const (
+	Category    Predicate = "category" // literal: talks, meeting, phone_call, …
+	Participant Predicate = "participant"
+	HeldIn      Predicate = "held_in"
+	Date        Predicate = "date" // literal: YYYY-MM-DD or YYYY-MM
+	Attacker    Predicate = "attacker"
+	Target      Predicate = "target"
+	Weapon      Predicate = "weapon"  // literal
+	Killed      Predicate = "killed"  // literal count
+	Injured     Predicate = "injured" // literal count
+)
+
+// Statement and position predicates.
+const (
+	Said     Predicate = "said"
+	Text     Predicate = "text" // literal: a Statement's words
+	Via      Predicate = "via"
+	About    Predicate = "about"
+	Proposed Predicate = "proposed"
+	Endorsed Predicate = "endorsed"
+	Rejected Predicate = "rejected"
+)
+
+// Node metadata and mentions.
+const (
+	Type        Predicate = "type"  // literal: the node's NodeType
+	Name        Predicate = "name"  // literal: the canonical name
+	Alias       Predicate = "alias" // literal: another spelling seen
+	MentionedIn Predicate = "mentioned_in"
+)
+
+// Article and sentence attributes, stored on article and sentence nodes.
+const (
+	ArticleTitle  Predicate = "article_title"
+	ArticleDate   Predicate = "article_date"
+	ArticleSource Predicate = "article_source"
+	ArticleOutlet Predicate = "article_outlet"
+	InArticle     Predicate = "in_article"     // sentence → article
+	SentenceText  Predicate = "sentence_text"  // literal
+	SentenceStart Predicate = "sentence_start" // literal rune offset
+	SentenceEnd   Predicate = "sentence_end"   // literal rune offset
+)
+
+// RolePredicates lists the role predicates in ONTOLOGY.md order.
+var RolePredicates = []Predicate{
+	PresidentOf, VicePresidentOf, PrimeMinisterOf, MinisterOf,
+	SpokespersonFor, EnvoyOf, HeadOf, MemberOf,
+}
+
+// IsRole reports whether p is one of RolePredicates.
+func (p Predicate) IsRole() bool {
+	for _, r := range RolePredicates {
+		if p == r {
+			return true
+		}
+	}
+	return false
+}
+
+// IsMeta reports whether p describes a node itself (its type, names and
+// mentions) or a sentence or article, rather than relating two actors.
+func (p Predicate) IsMeta() bool {
+	switch p {
+	case Type, Name, Alias, MentionedIn, ArticleTitle, ArticleDate, ArticleSource,
+		ArticleOutlet, InArticle, SentenceText, SentenceStart, SentenceEnd:
+		return true
+	}
+	return false
+}
