@@ -1,0 +1,446 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+)
+
+// Node returns the node with the given ID, or ErrNotFound.
+func (s *Store) Node(ctx context.Context, id string) (Node, error) {
+	if !s.hasNode(id) {
+		return Node{}, fmt.Errorf("node %q: %w", id, ErrNotFound)
+	}
+	n := Node{ID: id}
+	var names, aliases []string
+	seen := map[string]bool{}
+	err := s.quadsWith(ctx, quad.Subject, iri(id), func(q quad.Quad) error {
+		v := valueString(q.Object)
+		switch Predicate(valueString(q.Predicate)) {
+		case Type:
+			n.Type = NodeType(v)
+		case Name:
+			if !seen[v] {
+				names = append(names, v)
+				seen[v] = true
+			}
+		case Alias:
+			aliases = append(aliases, v)
+		}
+		return nil
+	})
+	if err != nil {
+		return Node{}, fmt.Errorf("node %q: %w", id, err)
+	}
+	if n.Type == "" {
+		return Node{}, fmt.Errorf("node %q: %w", id, ErrNotFound)
+	}
+	n.Name, n.Aliases = canonicalName(names, aliases)
+	return n, nil
+}
+
+// canonicalName picks a node's name from the names its articles gave it:
+// the longest (the fullest form: "Volodymyr Zelenskyy" over "Zelenskyy"),
+// ties broken alphabetically so that the choice does not depend on load
+// order. The other names become aliases, sorted and without duplicates.
+func canonicalName(names, aliases []string) (string, []string) {
+	if len(names) == 0 {
+		return "", nil
+	}
+	best := names[0]
+	for _, n := range names[1:] {
+		if len([]rune(n)) > len([]rune(best)) || len([]rune(n)) == len([]rune(best)) && n < best {
+			best = n
+		}
+	}
+	set := map[string]bool{}
+	for _, a := range append(append([]string{}, names...), aliases...) {
+		if a != best {
+			set[a] = true
+		}
+	}
+	out := make([]string, 0, len(set))
+	for a := range set {
+		out = append(out, a)
+	}
+	sort.Strings(out)
+	return best, out
+}
+
+// FindActor returns the node named name: a canonical name or an alias,
+// compared case-, accent- and punctuation-insensitively, or a person's
+// surname. An exact canonical name wins over an alias, an alias over a
+// surname; among equals, the node with the most facts. It returns
+// ErrNotFound when nothing matches.
+func (s *Store) FindActor(ctx context.Context, name string) (Node, error) {
+	ids, err := s.nodesWithKey(ctx, Slug(name))
+	if err != nil {
+		return Node{}, fmt.Errorf("find actor %q: %w", name, err)
+	}
+	var best Node
+	bestRank, bestDegree := -1, -1
+	for _, id := range ids {
+		n, err := s.Node(ctx, id)
+		if err != nil {
+			return Node{}, fmt.Errorf("find actor %q: %w", name, err)
+		}
+		rank := matchRank(n, name)
+		degree := 0
+		if rank >= bestRank {
+			if degree, err = s.degree(ctx, id); err != nil {
+				return Node{}, fmt.Errorf("find actor %q: %w", name, err)
+			}
+		}
+		if rank > bestRank || rank == bestRank && degree > bestDegree {
+			best, bestRank, bestDegree = n, rank, degree
+		}
+	}
+	if bestRank < 0 {
+		return Node{}, fmt.Errorf("find actor %q: %w", name, ErrNotFound)
+	}
+	return best, nil
+}
+
+// Match ranks, best last.
+const (
+	rankNone = iota
+	rankContains
+	rankPrefix
+	rankSurname
+	rankAlias
+	rankName
+)
+
+// matchRank says how well query names n.
+func matchRank(n Node, query string) int {
+	q := Slug(query)
+	if q == "" {
+		return rankNone
+	}
+	if Slug(n.Name) == q {
+		return rankName
+	}
+	best := rankNone
+	for _, a := range n.Aliases {
+		if Slug(a) == q {
+			return rankAlias
+		}
+	}
+	if n.Type == Person && Slug(surname(n.Name)) == q {
+		return rankSurname
+	}
+	for _, a := range append([]string{n.Name}, n.Aliases...) {
+		switch k := Slug(a); {
+		case strings.HasPrefix(k, q):
+			best = max(best, rankPrefix)
+		case strings.Contains(k, q):
+			best = max(best, rankContains)
+		}
+	}
+	return best
+}
+
+// degree counts the facts a node takes part in, as subject or object.
+func (s *Store) degree(ctx context.Context, id string) (int, error) {
+	n := 0
+	count := func(q quad.Quad) error {
+		if !Predicate(valueString(q.Predicate)).IsMeta() && q.Predicate != pred(predKey) {
+			n++
+		}
+		return nil
+	}
+	if err := s.quadsWith(ctx, quad.Subject, iri(id), count); err != nil {
+		return 0, err
+	}
+	err := s.quadsWith(ctx, quad.Object, iri(id), count)
+	return n, err
+}
+
+// Search returns up to limit actors (people, organizations, countries and
+// places) whose name or an alias contains query, folded as Slug folds it,
+// best matches first: exact name, alias, surname, prefix, then substring.
+func (s *Store) Search(ctx context.Context, query string, limit int) ([]Node, error) {
+	q := Slug(query)
+	if q == "" || limit <= 0 {
+		return nil, nil
+	}
+	ids := map[string]bool{}
+	err := s.quadsWith(ctx, quad.Predicate, pred(predKey), func(qd quad.Quad) error {
+		if strings.Contains(valueString(qd.Object), q) {
+			ids[valueString(qd.Subject)] = true
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", query, err)
+	}
+	type hit struct {
+		n    Node
+		rank int
+	}
+	var hits []hit
+	for id := range ids {
+		n, err := s.Node(ctx, id)
+		if err != nil {
+			return nil, fmt.Errorf("search %q: %w", query, err)
+		}
+		if !n.Type.IsActor() {
+			continue
+		}
+		hits = append(hits, hit{n, matchRank(n, query)})
+	}
+	sort.Slice(hits, func(i, j int) bool {
+		if hits[i].rank != hits[j].rank {
+			return hits[i].rank > hits[j].rank
+		}
+		return hits[i].n.Name < hits[j].n.Name
+	})
+	out := make([]Node, 0, min(limit, len(hits)))
+	for _, h := range hits[:min(limit, len(hits))] {
+		out = append(out, h.n)
+	}
+	return out, nil
+}
+
+// Relations returns the facts in which node id is subject or object, with
+// their evidence, except the node's own type, names and mentions. Relations to other
+// nodes come first, then literal attributes (titles, dates, counts), each
+// group ordered by predicate and the other end's name.
+func (s *Store) Relations(ctx context.Context, id string) ([]Relation, error) {
+	type key struct{ s, p, o string }
+	evidence := map[key][]Evidence{}
+	literal := map[key]bool{}
+	ev := newEvidenceReader(s)
+	collect := func(q quad.Quad) error {
+		p := Predicate(valueString(q.Predicate))
+		if p.IsMeta() || p == predKey {
+			return nil
+		}
+		k := key{valueString(q.Subject), string(p), valueString(q.Object)}
+		if _, isIRI := q.Object.(quad.IRI); !isIRI {
+			literal[k] = true
+		}
+		e, err := ev.read(ctx, valueString(q.Label))
+		if err != nil {
+			return err
+		}
+		evidence[k] = append(evidence[k], e)
+		return nil
+	}
+	if err := s.quadsWith(ctx, quad.Subject, iri(id), collect); err != nil {
+		return nil, fmt.Errorf("relations of %q: %w", id, err)
+	}
+	if err := s.quadsWith(ctx, quad.Object, iri(id), collect); err != nil {
+		return nil, fmt.Errorf("relations of %q: %w", id, err)
+	}
+	nodes := newNodeCache(s)
+	out := make([]Relation, 0, len(evidence))
+	for k, evs := range evidence {
+		r := Relation{Predicate: Predicate(k.p), Evidence: sortEvidence(evs)}
+		var err error
+		if r.Subject, err = nodes.get(ctx, k.s); err != nil {
+			return nil, fmt.Errorf("relations of %q: %w", id, err)
+		}
+		if literal[k] {
+			r.Literal = k.o
+		} else if r.Object, err = nodes.get(ctx, k.o); err != nil {
+			return nil, fmt.Errorf("relations of %q: %w", id, err)
+		}
+		out = append(out, r)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if (a.Object.ID == "") != (b.Object.ID == "") {
+			return a.Object.ID != ""
+		}
+		if a.Predicate != b.Predicate {
+			return a.Predicate < b.Predicate
+		}
+		if a.Subject.Name != b.Subject.Name {
+			return a.Subject.Name < b.Subject.Name
+		}
+		return a.Object.Name+a.Literal < b.Object.Name+b.Literal
+	})
+	return out, nil
+}
+
+// sortEvidence orders evidence by article and sentence and drops repeats.
+func sortEvidence(evs []Evidence) []Evidence {
+	sort.Slice(evs, func(i, j int) bool {
+		if evs[i].ArticleID != evs[j].ArticleID {
+			return evs[i].ArticleID < evs[j].ArticleID
+		}
+		return evs[i].Sentence < evs[j].Sentence
+	})
+	out := evs[:0]
+	for i, e := range evs {
+		if i == 0 || e != evs[i-1] {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// nodeCache memoises Node look-ups within one query.
+type nodeCache struct {
+	s     *Store
+	nodes map[string]Node
+}
+
+func newNodeCache(s *Store) *nodeCache { return &nodeCache{s: s, nodes: map[string]Node{}} }
+
+func (c *nodeCache) get(ctx context.Context, id string) (Node, error) {
+	if n, ok := c.nodes[id]; ok {
+		return n, nil
+	}
+	var (
+		n   Node
+		err error
+	)
+	if strings.HasPrefix(id, "article:") {
+		n, err = c.s.articleNode(ctx, id)
+	} else {
+		n, err = c.s.Node(ctx, id)
+	}
+	if err != nil {
+		return Node{}, err
+	}
+	c.nodes[id] = n
+	return n, nil
+}
+
+// articleNode returns an article as a Node.
+func (s *Store) articleNode(ctx context.Context, id string) (Node, error) {
+	names, err := s.objects(ctx, id, Name)
+	if err != nil {
+		return Node{}, err
+	}
+	if len(names) == 0 {
+		return Node{}, fmt.Errorf("article node %q: %w", id, ErrNotFound)
+	}
+	return Node{ID: id, Type: ArticleNode, Name: names[0]}, nil
+}
+
+// evidenceReader turns quad labels into Evidence, reading each sentence's
+// text and offsets once per query.
+type evidenceReader struct {
+	s         *Store
+	sentences map[string]Sentence
+}
+
+func newEvidenceReader(s *Store) *evidenceReader {
+	return &evidenceReader{s: s, sentences: map[string]Sentence{}}
+}
+
+func (r *evidenceReader) read(ctx context.Context, label string) (Evidence, error) {
+	articleID, n, h, err := ParseEvidenceLabel(label)
+	if err != nil {
+		return Evidence{}, err
+	}
+	sid := SentenceID(articleID, n)
+	sen, ok := r.sentences[sid]
+	if !ok {
+		sen = Sentence{Index: n}
+		err := r.s.quadsWith(ctx, quad.Subject, iri(sid), func(q quad.Quad) error {
+			switch Predicate(valueString(q.Predicate)) {
+			case SentenceText:
+				sen.Text = valueString(q.Object)
+			case SentenceStart:
+				sen.Start = intValue(q.Object)
+			case SentenceEnd:
+				sen.End = intValue(q.Object)
+			}
+			return nil
+		})
+		if err != nil {
+			return Evidence{}, err
+		}
+		r.sentences[sid] = sen
+	}
+	return Evidence{ArticleID: articleID, Sentence: n, Start: sen.Start, End: sen.End, Text: sen.Text, Hedging: h}, nil
+}
+
+// Articles returns every stored article, without sentences, ordered by id.
+func (s *Store) Articles(ctx context.Context) ([]Article, error) {
+	var ids []string
+	err := s.quadsWith(ctx, quad.Object, lit(string(ArticleNode)), func(q quad.Quad) error {
+		if q.Predicate == pred(Type) {
+			ids = append(ids, strings.TrimPrefix(valueString(q.Subject), "article:"))
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("articles: %w", err)
+	}
+	sort.Strings(ids)
+	ids = slices.Compact(ids)
+	out := make([]Article, 0, len(ids))
+	for _, id := range ids {
+		a, err := s.Article(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	return out, nil
+}
+
+// Article returns the article with the given id, without its sentences
+// (see Sentences), or ErrNotFound.
+func (s *Store) Article(ctx context.Context, id string) (Article, error) {
+	a := Article{ID: id}
+	found := false
+	err := s.quadsWith(ctx, quad.Subject, iri(ArticleID(id)), func(q quad.Quad) error {
+		v := valueString(q.Object)
+		switch Predicate(valueString(q.Predicate)) {
+		case Type:
+			found = true
+		case ArticleTitle:
+			a.Title = v
+		case ArticleDate:
+			a.Date = v
+		case ArticleSource:
+			a.Source = v
+		case ArticleOutlet:
+			a.Outlet = v
+		}
+		return nil
+	})
+	if err != nil {
+		return Article{}, fmt.Errorf("article %q: %w", id, err)
+	}
+	if !found {
+		return Article{}, fmt.Errorf("article %q: %w", id, ErrNotFound)
+	}
+	return a, nil
+}
+
+// Sentences returns the sentences of article id in order; none if the
+// article is not stored.
+func (s *Store) Sentences(ctx context.Context, id string) ([]Sentence, error) {
+	var sentenceIDs []string
+	err := s.quadsWith(ctx, quad.Object, iri(ArticleID(id)), func(q quad.Quad) error {
+		if q.Predicate == pred(InArticle) {
+			sentenceIDs = append(sentenceIDs, valueString(q.Subject))
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("sentences of %q: %w", id, err)
+	}
+	ev := newEvidenceReader(s)
+	out := make([]Sentence, 0, len(sentenceIDs))
+	for _, sid := range sentenceIDs {
+		e, err := ev.read(ctx, sid)
+		if err != nil {
+			return nil, fmt.Errorf("sentences of %q: %w", id, err)
+		}
+		out = append(out, Sentence{Index: e.Sentence, Start: e.Start, End: e.End, Text: e.Text})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Index < out[j].Index })
+	return out, nil
+}

@@ -1,0 +1,207 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/cayley/graph/memstore"
+	"github.com/cayleygraph/quad"
+	bolt "github.com/coreos/bbolt"
+	hbbolt "github.com/hidal-go/hidalgo/kv/bbolt"
+)
+
+// Memory is the DSN of an in-memory store, lost when the process exits.
+const Memory = "memory"
+
+// predKey links a node to the folded form (Slug) of its name and of each
+// alias. It is internal to the store: it makes look-ups by any spelling one
+// index read instead of a scan of every name.
+const predKey Predicate = "key"
+
+// ErrNotFound is returned when a node or article does not exist.
+var ErrNotFound = errors.New("not found")
+
+// Store is the actor graph kept in a Cayley quad store. It is safe for
+// concurrent use: Cayley's stores serialise their own writes, and Store's
+// write path adds a mutex so that reading the old state of an article and
+// replacing it happen as one step.
+type Store struct {
+	qs      cgraph.QuadStore
+	backend string
+	writeMu chanMutex
+}
+
+// chanMutex is a mutex whose Lock can give up when a context ends, so that
+// a writer queued behind a long load still honours its deadline.
+type chanMutex chan struct{}
+
+func (m chanMutex) lock(ctx context.Context) error {
+	select {
+	case m <- struct{}{}:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+func (m chanMutex) unlock() { <-m }
+
+// Open opens the store named by dsn: "memory" for an in-memory graph, or the
+// path of a bolt file (created, with its directory, if missing).
+func Open(ctx context.Context, dsn string) (*Store, error) {
+	var (
+		qs  cgraph.QuadStore
+		err error
+	)
+	switch {
+	case dsn == Memory || dsn == "":
+		qs, err = memstore.New(), nil
+		dsn = Memory
+	default:
+		qs, err = openBolt(dsn)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", dsn, err)
+	}
+	return &Store{qs: qs, backend: dsn, writeMu: make(chanMutex, 1)}, nil
+}
+
+// boltOptions are the key-value store's options. The bloom filter that
+// Cayley sizes for 100M quads costs about 570 MB of heap on open; without
+// it, duplicate checks read the index, which our write path avoids anyway
+// by diffing against the stored article first.
+var boltOptions = cgraph.Options{kv.OptNoBloom: true}
+
+func openBolt(path string) (cgraph.QuadStore, error) {
+	if dir := filepath.Dir(path); dir != "" {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, err
+		}
+	}
+	db, err := hbbolt.Open(path, &bolt.Options{Timeout: 2 * time.Second})
+	if err != nil {
+		return nil, err
+	}
+	qs, err := kv.New(db, boltOptions)
+	if errors.Is(err, cgraph.ErrNotInitialized) {
+		if err = kv.Init(db, boltOptions); err == nil {
+			qs, err = kv.New(db, boltOptions)
+		}
+	}
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	return qs, nil
+}
+
+// Backend names what the store runs on: "memory" or the bolt file's path.
+func (s *Store) Backend() string { return s.backend }
+
+// Close releases the store.
+func (s *Store) Close() error {
+	if err := s.qs.Close(); err != nil {
+		return fmt.Errorf("close store %s: %w", s.backend, err)
+	}
+	return nil
+}
+
+// iri and lit build quad values for node IDs and literals.
+func iri(id string) quad.Value  { return quad.IRI(id) }
+func lit(s string) quad.Value   { return quad.String(s) }
+func pred(p Predicate) quad.IRI { return quad.IRI(p) }
+
+// valueString returns the text of a node ID or literal.
+func valueString(v quad.Value) string {
+	switch v := v.(type) {
+	case quad.IRI:
+		return string(v)
+	case quad.String:
+		return string(v)
+	case nil:
+		return ""
+	}
+	return quad.StringOf(v)
+}
+
+// quadsWith calls fn for each quad that has v in direction d, stopping at
+// the first error fn returns.
+func (s *Store) quadsWith(ctx context.Context, d quad.Direction, v quad.Value, fn func(quad.Quad) error) error {
+	ref := s.qs.ValueOf(v)
+	if ref == nil {
+		return nil
+	}
+	it := s.qs.QuadIterator(d, ref)
+	defer it.Close()
+	for it.Next(ctx) {
+		if err := fn(s.qs.Quad(it.Result())); err != nil {
+			return err
+		}
+	}
+	if err := it.Err(); err != nil {
+		return fmt.Errorf("iterate %s %v: %w", d, v, err)
+	}
+	return ctx.Err()
+}
+
+// allQuads calls fn for every quad of the store.
+func (s *Store) allQuads(ctx context.Context, fn func(quad.Quad) error) error {
+	it := s.qs.QuadsAllIterator()
+	defer it.Close()
+	for it.Next(ctx) {
+		if err := fn(s.qs.Quad(it.Result())); err != nil {
+			return err
+		}
+	}
+	if err := it.Err(); err != nil {
+		return fmt.Errorf("iterate quads: %w", err)
+	}
+	return ctx.Err()
+}
+
+// objects returns the distinct objects of subject's quads with predicate p,
+// in the order first seen.
+func (s *Store) objects(ctx context.Context, subject string, p Predicate) ([]string, error) {
+	var out []string
+	seen := map[string]bool{}
+	err := s.quadsWith(ctx, quad.Subject, iri(subject), func(q quad.Quad) error {
+		if q.Predicate != pred(p) {
+			return nil
+		}
+		if o := valueString(q.Object); !seen[o] {
+			seen[o] = true
+			out = append(out, o)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// isLabelOf reports whether label belongs to article id: the article node
+// itself, or one of its sentences' evidence labels.
+func isLabelOf(label, articleID string) bool {
+	if label == ArticleID(articleID) {
+		return true
+	}
+	a, _, _, err := ParseEvidenceLabel(label)
+	return err == nil && a == articleID
+}
+
+// stripLabelPrefix is used in errors: a label is shown as the article it
+// belongs to.
+func labelArticle(label string) string {
+	if id, ok := strings.CutPrefix(label, "article:"); ok {
+		return id
+	}
+	if a, _, _, err := ParseEvidenceLabel(label); err == nil {
+		return a
+	}
+	return ""
+}

@@ -1,0 +1,400 @@
+package graph
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"errors"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// backends opens a fresh store of every embedded kind, so that each test
+// runs as one suite against all of them.
+func backends(t *testing.T) map[string]*Store {
+	t.Helper()
+	out := map[string]*Store{}
+	for _, dsn := range []string{Memory, filepath.Join(t.TempDir(), "graph.db")} {
+		s, err := Open(context.Background(), dsn)
+		if err != nil {
+			t.Fatalf("Open(%q): %v", dsn, err)
+		}
+		t.Cleanup(func() { s.Close() })
+		name := "bolt"
+		if dsn == Memory {
+			name = "memory"
+		}
+		out[name] = s
+	}
+	return out
+}
+
+// sampleArticle is an invented article: a spokeswoman quoted twice, and an
+// envoy, with one attributed fact.
+func sampleArticle(id string) Extraction {
+	text := "Norland spokeswoman Ilse Varga said talks would resume. Varga added that envoy Tomas Brek had arrived, officials said."
+	sentences := []Sentence{
+		{Index: 0, Start: 0, End: 55, Text: text[:55]},
+		{Index: 1, Start: 56, End: len(text), Text: text[56:]},
+	}
+	varga := Node{ID: NodeID(Person, "Ilse Varga"), Type: Person, Name: "Ilse Varga", Aliases: []string{"Varga"}}
+	brek := Node{ID: NodeID(Person, "Tomas Brek"), Type: Person, Name: "Tomas Brek"}
+	norland := Node{ID: NodeID(Country, "Norland"), Type: Country, Name: "Norland", Aliases: []string{"Norlandic"}}
+	art := ArticleID(id)
+	return Extraction{
+		Article: Article{ID: id, Title: "Talks to resume", Date: "2031-04-02", Source: id + ".txt", Text: text, Sentences: sentences},
+		Nodes:   []Node{varga, brek, norland},
+		Facts: []Fact{
+			{Subject: varga.ID, Predicate: SpokespersonFor, Object: norland.ID, Sentence: 0},
+			{Subject: varga.ID, Predicate: Title, Object: "spokeswoman", Literal: true, Sentence: 0},
+			{Subject: brek.ID, Predicate: EnvoyOf, Object: norland.ID, Sentence: 1, Hedging: Attributed},
+			{Subject: varga.ID, Predicate: MentionedIn, Object: art, Sentence: 0},
+			{Subject: norland.ID, Predicate: MentionedIn, Object: art, Sentence: 0},
+			{Subject: brek.ID, Predicate: MentionedIn, Object: art, Sentence: 1},
+		},
+	}
+}
+
+func TestWriteArticleTwiceAddsNothing(t *testing.T) {
+	for name, s := range backends(t) {
+		t.Run(name, func(t *testing.T) {
+			ctx := context.Background()
+			first, err := s.WriteArticle(ctx, sampleArticle("a1"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if first.Added == 0 {
+				t.Fatalf("first write added no quads")
+			}
+			var before bytes.Buffer
+			if err := s.WriteNQuads(ctx, &before); err != nil {
+				t.Fatal(err)
+			}
+			again, err := s.WriteArticle(ctx, sampleArticle("a1"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !again.Unchanged() {
+				t.Errorf("second write: +%d -%d quads, want no change", again.Added, again.Removed)
+			}
+			var after bytes.Buffer
+			if err := s.WriteNQuads(ctx, &after); err != nil {
+				t.Fatal(err)
+			}
+			if before.String() != after.String() {
+				t.Errorf("store changed on reload:\nbefore:\n%s\nafter:\n%s", before.String(), after.String())
+			}
+		})
+	}
+}
+
+func TestRelationsCarryEvidence(t *testing.T) {
+	for name, s := range backends(t) {
+		t.Run(name, func(t *testing.T) {
+			ctx := context.Background()
+			for _, id := range []string{"a1", "a2"} {
+				if _, err := s.WriteArticle(ctx, sampleArticle(id)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			rels, err := s.Relations(ctx, NodeID(Person, "Ilse Varga"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var spoke *Relation
+			for i, r := range rels {
+				if r.Predicate == SpokespersonFor {
+					spoke = &rels[i]
+				}
+				if r.Predicate == MentionedIn || r.Predicate == Name {
+					t.Errorf("Relations includes meta predicate %s", r.Predicate)
+				}
+			}
+			if spoke == nil {
+				t.Fatalf("no spokesperson_for relation in %+v", rels)
+			}
+			if spoke.Object.Name != "Norland" || spoke.Subject.Name != "Ilse Varga" {
+				t.Errorf("relation = %s %s %s, want Ilse Varga spokesperson_for Norland", spoke.Subject.Name, spoke.Predicate, spoke.Object.Name)
+			}
+			if len(spoke.Evidence) != 2 {
+				t.Fatalf("evidence = %+v, want one per article", spoke.Evidence)
+			}
+			e := spoke.Evidence[0]
+			want := sampleArticle("a1").Article.Sentences[0]
+			if e.ArticleID != "a1" || e.Text != want.Text || e.Start != want.Start || e.End != want.End || e.Hedging != Asserted {
+				t.Errorf("evidence[0] = %+v, want sentence %+v of a1", e, want)
+			}
+
+			rels, err = s.Relations(ctx, NodeID(Person, "Tomas Brek"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(rels) != 1 || rels[0].Evidence[0].Hedging != Attributed {
+				t.Errorf("Brek's relations = %+v, want one attributed envoy_of", rels)
+			}
+		})
+	}
+}
+
+func TestFindActor(t *testing.T) {
+	tests := []struct {
+		name   string
+		wantID string // "" for not found
+	}{
+		{"Ilse Varga", "person:ilse-varga"},
+		{"ilse varga", "person:ilse-varga"},
+		{"VARGA", "person:ilse-varga"},
+		{"Brek", "person:tomas-brek"}, // surname, never given as an alias
+		{"Norlandic", "country:norland"},
+		{"Ílse Várga", "person:ilse-varga"},
+		{"Varg", ""},
+		{"", ""},
+	}
+	for name, s := range backends(t) {
+		t.Run(name, func(t *testing.T) {
+			ctx := context.Background()
+			if _, err := s.WriteArticle(ctx, sampleArticle("a1")); err != nil {
+				t.Fatal(err)
+			}
+			for _, tt := range tests {
+				n, err := s.FindActor(ctx, tt.name)
+				if tt.wantID == "" {
+					if !errors.Is(err, ErrNotFound) {
+						t.Errorf("FindActor(%q) = %+v, %v; want ErrNotFound", tt.name, n, err)
+					}
+					continue
+				}
+				if err != nil || n.ID != tt.wantID {
+					t.Errorf("FindActor(%q) = %q, %v; want %q", tt.name, n.ID, err, tt.wantID)
+				}
+			}
+		})
+	}
+}
+
+func TestSearchRanksExactFirst(t *testing.T) {
+	for name, s := range backends(t) {
+		t.Run(name, func(t *testing.T) {
+			ctx := context.Background()
+			if _, err := s.WriteArticle(ctx, sampleArticle("a1")); err != nil {
+				t.Fatal(err)
+			}
+			got, err := s.Search(ctx, "nor", 10)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != 1 || got[0].Name != "Norland" {
+				t.Errorf("Search(nor) = %+v, want [Norland]", got)
+			}
+			got, err = s.Search(ctx, "a", 10)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != 3 {
+				t.Errorf("Search(a) found %d actors, want 3", len(got))
+			}
+			if got, _ := s.Search(ctx, "a", 1); len(got) != 1 {
+				t.Errorf("Search(a, 1) returned %d, want 1", len(got))
+			}
+		})
+	}
+}
+
+func TestSurnameJoinsEarlierPerson(t *testing.T) {
+	for name, s := range backends(t) {
+		t.Run(name, func(t *testing.T) {
+			ctx := context.Background()
+			if _, err := s.WriteArticle(ctx, sampleArticle("a1")); err != nil {
+				t.Fatal(err)
+			}
+			// A later article names the envoy by surname only.
+			later := sampleArticle("a2")
+			later.Nodes[1] = Node{ID: NodeID(Person, "Brek"), Type: Person, Name: "Brek"}
+			for i, f := range later.Facts {
+				if f.Subject == NodeID(Person, "Tomas Brek") {
+					later.Facts[i].Subject = NodeID(Person, "Brek")
+				}
+			}
+			if _, err := s.WriteArticle(ctx, later); err != nil {
+				t.Fatal(err)
+			}
+			if s.hasNode(NodeID(Person, "Brek")) {
+				t.Errorf("a surname-only node was created next to Tomas Brek")
+			}
+			n, err := s.Node(ctx, NodeID(Person, "Tomas Brek"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n.Name != "Tomas Brek" || !slices.Contains(n.Aliases, "Brek") {
+				t.Errorf("Node = %+v, want Tomas Brek with alias Brek", n)
+			}
+		})
+	}
+}
+
+func TestDeleteArticleKeepsOtherEvidence(t *testing.T) {
+	for name, s := range backends(t) {
+		t.Run(name, func(t *testing.T) {
+			ctx := context.Background()
+			for _, id := range []string{"a1", "a2"} {
+				if _, err := s.WriteArticle(ctx, sampleArticle(id)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if _, err := s.DeleteArticle(ctx, "a1"); err != nil {
+				t.Fatal(err)
+			}
+			rels, err := s.Relations(ctx, NodeID(Person, "Ilse Varga"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, r := range rels {
+				for _, e := range r.Evidence {
+					if e.ArticleID != "a2" {
+						t.Errorf("evidence from deleted article remains: %+v", e)
+					}
+				}
+			}
+			if len(rels) == 0 {
+				t.Errorf("facts also stated by a2 disappeared")
+			}
+			if _, err := s.DeleteArticle(ctx, "a2"); err != nil {
+				t.Fatal(err)
+			}
+			var dump bytes.Buffer
+			if err := s.WriteNQuads(ctx, &dump); err != nil {
+				t.Fatal(err)
+			}
+			if dump.Len() != 0 {
+				t.Errorf("store not empty after deleting every article:\n%s", dump.String())
+			}
+			if _, err := s.DeleteArticle(ctx, "a2"); !errors.Is(err, ErrNotFound) {
+				t.Errorf("DeleteArticle of a missing article: %v, want ErrNotFound", err)
+			}
+		})
+	}
+}
+
+func TestWriteArticleRejectsBrokenExtraction(t *testing.T) {
+	tests := []struct {
+		name  string
+		break_ func(*Extraction)
+	}{
+		{"no id", func(ex *Extraction) { ex.Article.ID = "" }},
+		{"sentence out of range", func(ex *Extraction) { ex.Facts[0].Sentence = 9 }},
+		{"unknown subject", func(ex *Extraction) { ex.Facts[0].Subject = "person:nobody" }},
+		{"unknown object", func(ex *Extraction) { ex.Facts[0].Object = "country:nowhere" }},
+		{"nameless node", func(ex *Extraction) { ex.Nodes[0].Name = "" }},
+	}
+	for name, s := range backends(t) {
+		t.Run(name, func(t *testing.T) {
+			ctx := context.Background()
+			for _, tt := range tests {
+				ex := sampleArticle("broken")
+				tt.break_(&ex)
+				if _, err := s.WriteArticle(ctx, ex); !errors.Is(err, ErrInvalid) {
+					t.Errorf("%s: WriteArticle error = %v, want ErrInvalid", tt.name, err)
+				}
+			}
+			var dump bytes.Buffer
+			if err := s.WriteNQuads(ctx, &dump); err != nil {
+				t.Fatal(err)
+			}
+			if dump.Len() != 0 {
+				t.Errorf("a refused extraction left quads behind:\n%s", dump.String())
+			}
+		})
+	}
+}
+
+func TestWriteCSV(t *testing.T) {
+	for name, s := range backends(t) {
+		t.Run(name, func(t *testing.T) {
+			ctx := context.Background()
+			if _, err := s.WriteArticle(ctx, sampleArticle("a1")); err != nil {
+				t.Fatal(err)
+			}
+			var buf bytes.Buffer
+			if err := s.WriteCSV(ctx, &buf); err != nil {
+				t.Fatal(err)
+			}
+			recs, err := csv.NewReader(&buf).ReadAll()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(recs[0], FactsHeader) {
+				t.Fatalf("header = %q", recs[0])
+			}
+			rows := map[string]bool{}
+			for _, r := range recs[1:] {
+				rows[strings.Join(r, "|")] = true
+			}
+			s0 := sampleArticle("a1").Article.Sentences[0].Text
+			for _, want := range []string{
+				"person:ilse-varga|Ilse Varga|Person|spokesperson_for|country:norland|Norland|Country|a1|" + s0,
+				"person:ilse-varga|Ilse Varga|Person|title||spokeswoman|literal|a1|" + s0,
+				"person:ilse-varga|Ilse Varga|Person|type||Person|literal|a1|" + s0,
+				"person:ilse-varga|Ilse Varga|Person|alias||Varga|literal|a1|" + s0,
+				"person:ilse-varga|Ilse Varga|Person|mentioned_in|article:a1|Talks to resume|Article|a1|" + s0,
+			} {
+				if !rows[want] {
+					t.Errorf("missing row %q in\n%s", want, strings.Join(slices.Sorted(func(yield func(string) bool) {
+						for r := range rows {
+							if !yield(r) {
+								return
+							}
+						}
+					}), "\n"))
+				}
+			}
+			for r := range rows {
+				if strings.Contains(r, "|key|") || strings.Contains(r, "sentence_text") {
+					t.Errorf("internal predicate exported: %q", r)
+				}
+			}
+		})
+	}
+}
+
+func TestEvidenceLabelRoundTrip(t *testing.T) {
+	tests := []struct {
+		article string
+		n       int
+		h       Hedging
+	}{
+		{"001_abc", 0, Asserted},
+		{"001_abc", 12, Disputed},
+		{"https://example.org/a#b?c=1", 3, Unconfirmed},
+	}
+	for _, tt := range tests {
+		l := EvidenceLabel(tt.article, tt.n, tt.h)
+		a, n, h, err := ParseEvidenceLabel(l)
+		if err != nil || a != tt.article || n != tt.n || h != tt.h {
+			t.Errorf("ParseEvidenceLabel(%q) = %q, %d, %q, %v; want %q, %d, %q", l, a, n, h, err, tt.article, tt.n, tt.h)
+		}
+	}
+	for _, bad := range []string{"", "sent:", "sent:a#x", "article:a", "sent:#3"} {
+		if _, _, _, err := ParseEvidenceLabel(bad); err == nil {
+			t.Errorf("ParseEvidenceLabel(%q) succeeded, want error", bad)
+		}
+	}
+}
+
+func TestSlug(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Dmitry Peskov", "dmitry-peskov"},
+		{"U.S.", "us"},
+		{"Zelenskyy’s office", "zelenskyys-office"},
+		{"Türkiye", "turkiye"},
+		{"  Ritz-Carlton  ", "ritz-carlton"},
+		{"30-day ceasefire", "30-day-ceasefire"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := Slug(tt.in); got != tt.want {
+			t.Errorf("Slug(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,273 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strconv"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+)
+
+// ErrInvalid marks an extraction that cannot be written as it is: nothing
+// of it is stored.
+var ErrInvalid = errors.New("invalid extraction")
+
+// WriteResult says what WriteArticle changed in the store.
+type WriteResult struct {
+	ArticleID string
+	Facts     int // facts in the extraction
+	Added     int // quads added
+	Removed   int // quads removed (facts the article no longer states)
+}
+
+// Unchanged reports whether the write found the article already stored
+// exactly as extracted.
+func (r WriteResult) Unchanged() bool { return r.Added == 0 && r.Removed == 0 }
+
+// WriteArticle stores an article's extraction as one transaction. Writing
+// replaces what the store held for that article: quads the new extraction
+// no longer states are removed, new ones added, and loading the same
+// article twice changes nothing.
+//
+// Before writing, people are matched against the actors already stored
+// (see resolve), so that "Witkoff" in a later article is the Steve Witkoff
+// an earlier one introduced.
+func (s *Store) WriteArticle(ctx context.Context, ex Extraction) (WriteResult, error) {
+	res := WriteResult{ArticleID: ex.Article.ID, Facts: len(ex.Facts)}
+	if err := validate(ex); err != nil {
+		return res, fmt.Errorf("write article %q: %w", ex.Article.ID, err)
+	}
+	if err := s.writeMu.lock(ctx); err != nil {
+		return res, fmt.Errorf("write article %q: %w", ex.Article.ID, err)
+	}
+	defer s.writeMu.unlock()
+
+	ex, err := s.resolve(ctx, ex)
+	if err != nil {
+		return res, fmt.Errorf("write article %q: resolve actors: %w", ex.Article.ID, err)
+	}
+	want := articleQuads(ex)
+	have, err := s.articleQuads(ctx, ex.Article.ID)
+	if err != nil {
+		return res, fmt.Errorf("write article %q: read stored quads: %w", ex.Article.ID, err)
+	}
+	var deltas []cgraph.Delta
+	for _, q := range sortedQuads(have) {
+		if _, ok := want[q]; !ok {
+			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+			res.Removed++
+		}
+	}
+	for _, q := range sortedQuads(want) {
+		if _, ok := have[q]; !ok {
+			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
+			res.Added++
+		}
+	}
+	if len(deltas) == 0 {
+		return res, nil
+	}
+	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+		return WriteResult{ArticleID: ex.Article.ID, Facts: len(ex.Facts)},
+			fmt.Errorf("write article %q: %w", ex.Article.ID, err)
+	}
+	return res, nil
+}
+
+// DeleteArticle removes an article and the evidence it gave. A fact stated
+// by other articles too stays, with their evidence. It returns the number of
+// quads removed, and ErrNotFound if the article is not stored.
+func (s *Store) DeleteArticle(ctx context.Context, id string) (int, error) {
+	if err := s.writeMu.lock(ctx); err != nil {
+		return 0, fmt.Errorf("delete article %q: %w", id, err)
+	}
+	defer s.writeMu.unlock()
+	have, err := s.articleQuads(ctx, id)
+	if err != nil {
+		return 0, fmt.Errorf("delete article %q: %w", id, err)
+	}
+	if len(have) == 0 {
+		return 0, fmt.Errorf("delete article %q: %w", id, ErrNotFound)
+	}
+	deltas := make([]cgraph.Delta, 0, len(have))
+	for _, q := range sortedQuads(have) {
+		deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+	}
+	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreMissing: true}); err != nil {
+		return 0, fmt.Errorf("delete article %q: %w", id, err)
+	}
+	return len(deltas), nil
+}
+
+// validate checks that every fact points at a sentence of the article and
+// at nodes the extraction defines, so that a broken extraction is refused
+// whole instead of being half written.
+func validate(ex Extraction) error {
+	if ex.Article.ID == "" {
+		return fmt.Errorf("%w: article has no id", ErrInvalid)
+	}
+	nodes := make(map[string]bool, len(ex.Nodes))
+	for _, n := range ex.Nodes {
+		if n.ID == "" || n.Name == "" || n.Type == "" {
+			return fmt.Errorf("%w: node %q has no id, name or type", ErrInvalid, n.ID)
+		}
+		nodes[n.ID] = true
+	}
+	articleNode := ArticleID(ex.Article.ID)
+	for _, f := range ex.Facts {
+		if f.Sentence < 0 || f.Sentence >= len(ex.Article.Sentences) {
+			return fmt.Errorf("%w: fact %s %s %s: sentence %d out of range", ErrInvalid, f.Subject, f.Predicate, f.Object, f.Sentence)
+		}
+		if !nodes[f.Subject] {
+			return fmt.Errorf("%w: fact %s %s %s: unknown subject", ErrInvalid, f.Subject, f.Predicate, f.Object)
+		}
+		if !f.Literal && !nodes[f.Object] && f.Object != articleNode {
+			return fmt.Errorf("%w: fact %s %s %s: unknown object", ErrInvalid, f.Subject, f.Predicate, f.Object)
+		}
+		if f.Predicate == "" {
+			return fmt.Errorf("%w: fact %s ? %s: no predicate", ErrInvalid, f.Subject, f.Object)
+		}
+	}
+	return nil
+}
+
+// articleQuads builds the quads that represent ex. Article and sentence
+// attributes are labelled with the article node; a node's type, names and
+// keys with the evidence of the first fact that mentions it; each fact with
+// its own evidence.
+func articleQuads(ex Extraction) map[quad.Quad]struct{} {
+	a := ex.Article
+	art := ArticleID(a.ID)
+	out := make(map[quad.Quad]struct{}, 4*len(ex.Facts)+8*len(a.Sentences))
+	add := func(s, p, o, label quad.Value) {
+		out[quad.Quad{Subject: s, Predicate: p, Object: o, Label: label}] = struct{}{}
+	}
+	artLabel := iri(art)
+	add(iri(art), pred(Type), lit(string(ArticleNode)), artLabel)
+	add(iri(art), pred(Name), lit(articleName(a)), artLabel)
+	for p, v := range map[Predicate]string{ArticleTitle: a.Title, ArticleDate: a.Date, ArticleSource: a.Source, ArticleOutlet: a.Outlet} {
+		if v != "" {
+			add(iri(art), pred(p), lit(v), artLabel)
+		}
+	}
+	for _, sen := range a.Sentences {
+		sid := iri(SentenceID(a.ID, sen.Index))
+		add(sid, pred(InArticle), iri(art), artLabel)
+		add(sid, pred(SentenceText), lit(sen.Text), artLabel)
+		add(sid, pred(SentenceStart), quad.Int(sen.Start), artLabel)
+		add(sid, pred(SentenceEnd), quad.Int(sen.End), artLabel)
+	}
+
+	first := map[string]Fact{} // node ID → the earliest fact naming it
+	for _, f := range ex.Facts {
+		for _, id := range []string{f.Subject, f.Object} {
+			if f.Literal && id == f.Object {
+				continue
+			}
+			if g, ok := first[id]; !ok || f.Sentence < g.Sentence {
+				first[id] = f
+			}
+		}
+		var o quad.Value = iri(f.Object)
+		if f.Literal {
+			o = lit(f.Object)
+		}
+		add(iri(f.Subject), pred(f.Predicate), o, iri(EvidenceLabel(a.ID, f.Sentence, f.Hedging)))
+	}
+	for _, n := range ex.Nodes {
+		f, ok := first[n.ID]
+		if !ok {
+			continue // a node no fact uses would be an orphan: the API could never reach it
+		}
+		label := iri(EvidenceLabel(a.ID, f.Sentence, Asserted))
+		add(iri(n.ID), pred(Type), lit(string(n.Type)), label)
+		add(iri(n.ID), pred(Name), lit(n.Name), label)
+		add(iri(n.ID), pred(predKey), lit(Slug(n.Name)), label)
+		if sn := surname(n.Name); n.Type == Person && sn != "" {
+			// later articles and users name people by surname alone
+			add(iri(n.ID), pred(predKey), lit(Slug(sn)), label)
+		}
+		for _, al := range n.Aliases {
+			if al == n.Name || al == "" {
+				continue
+			}
+			add(iri(n.ID), pred(Alias), lit(al), label)
+			add(iri(n.ID), pred(predKey), lit(Slug(al)), label)
+		}
+	}
+	return out
+}
+
+// articleName is the readable name of an article node: its title, or its id.
+func articleName(a Article) string {
+	if a.Title != "" {
+		return a.Title
+	}
+	return a.ID
+}
+
+// hedgings lists every Hedging, for enumerating the evidence labels a
+// sentence may have given.
+var hedgings = []Hedging{Asserted, Attributed, Disputed, Unconfirmed}
+
+// articleQuads returns every stored quad that article id contributed: the
+// quads labelled with the article node or with one of its sentences.
+func (s *Store) articleQuads(ctx context.Context, id string) (map[quad.Quad]struct{}, error) {
+	out := map[quad.Quad]struct{}{}
+	collect := func(q quad.Quad) error { out[q] = struct{}{}; return nil }
+	art := iri(ArticleID(id))
+	var sentences []string
+	err := s.quadsWith(ctx, quad.Object, art, func(q quad.Quad) error {
+		if q.Predicate == pred(InArticle) {
+			sentences = append(sentences, valueString(q.Subject))
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if err := s.quadsWith(ctx, quad.Label, art, collect); err != nil {
+		return nil, err
+	}
+	for _, sid := range sentences {
+		_, n, _, err := ParseEvidenceLabel(sid)
+		if err != nil {
+			return nil, err
+		}
+		for _, h := range hedgings {
+			if err := s.quadsWith(ctx, quad.Label, iri(EvidenceLabel(id, n, h)), collect); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return out, nil
+}
+
+// sortedQuads orders a quad set so that writes are deterministic.
+func sortedQuads(set map[quad.Quad]struct{}) []quad.Quad {
+	out := make([]quad.Quad, 0, len(set))
+	for q := range set {
+		out = append(out, q)
+	}
+	sort.Slice(out, func(i, j int) bool { return quadKey(out[i]) < quadKey(out[j]) })
+	return out
+}
+
+func quadKey(q quad.Quad) string {
+	return valueString(q.Label) + "\x00" + valueString(q.Subject) + "\x00" + valueString(q.Predicate) + "\x00" + valueString(q.Object)
+}
+
+// intValue reads an integer literal.
+func intValue(v quad.Value) int {
+	switch v := v.(type) {
+	case quad.Int:
+		return int(v)
+	case quad.String:
+		n, _ := strconv.Atoi(string(v))
+		return n
+	}
+	return 0
+}
