@@ -1,0 +1,150 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader"
+	"github.com/actorgraph/actorgraph/resolvers"
+)
+
+func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("serve", stderr)
+	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
+	dsn := fs.String("db", defaultDB, "bolt file path, or memory")
+	articles := fs.String("articles", "", "load the articles of this directory before serving")
+	timeout := fs.Duration("timeout", 10*time.Second, "deadline of one GraphQL request")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	logger := log.New(stderr, "", log.LstdFlags)
+	store, err := graph.Open(ctx, *dsn)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	if *articles != "" {
+		if _, err := loadPaths(ctx, store, []string{*articles}, stderr); err != nil {
+			return err
+		}
+	}
+
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return fmt.Errorf("listen %s: %w", *addr, err)
+	}
+	srv := &http.Server{
+		Handler:           resolvers.NewMux(store, resolvers.Options{Timeout: *timeout, Logf: logger.Printf}),
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      *timeout + 5*time.Second,
+		IdleTimeout:       2 * time.Minute,
+		ErrorLog:          logger,
+	}
+	// The address line is machine-read by tests that listen on port 0.
+	fmt.Fprintf(stdout, "serving GraphQL on http://%s/graphql (GraphiQL: http://%s/) from %s\n", ln.Addr(), ln.Addr(), store.Backend())
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+	// Drain in-flight requests before the store closes under them.
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdownCtx); err != nil {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	if err := <-errc; !errors.Is(err, http.ErrServerClosed) {
+		return fmt.Errorf("serve: %w", err)
+	}
+	return nil
+}
+
+func load(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("load", stderr)
+	dsn := fs.String("db", defaultDB, "bolt file path, or memory")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return errors.New("load: no article files or directories given")
+	}
+	store, err := graph.Open(ctx, *dsn)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	sum, err := loadPaths(ctx, store, fs.Args(), stderr)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "loaded %d articles (%d unchanged), %d facts, +%d/-%d quads, %d errors\n",
+		sum.Articles, sum.Unchanged, sum.Facts, sum.Added, sum.Removed, sum.Failed)
+	if sum.Failed > 0 {
+		return fmt.Errorf("load: %d of %d articles failed", sum.Failed, sum.Failed+sum.Articles)
+	}
+	return nil
+}
+
+// loadPaths loads articles into store, reporting each failure on stderr.
+// A failing article does not stop the others.
+func loadPaths(ctx context.Context, store *graph.Store, args []string, stderr io.Writer) (loader.Summary, error) {
+	paths, err := loader.Paths(args)
+	if err != nil {
+		return loader.Summary{}, err
+	}
+	return loader.Load(ctx, store, paths, func(r loader.Result) {
+		if r.Err != nil {
+			fmt.Fprintf(stderr, "skipped: %v\n", r.Err)
+		}
+	})
+}
+
+func extractCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("extract", stderr)
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return errors.New("extract: no article files or directories given")
+	}
+	store, err := graph.Open(ctx, graph.Memory)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	if _, err := loadPaths(ctx, store, fs.Args(), stderr); err != nil {
+		return err
+	}
+	return store.WriteCSV(ctx, stdout)
+}
+
+func export(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("export", stderr)
+	dsn := fs.String("db", defaultDB, "bolt file path")
+	format := fs.String("format", "csv", "csv (facts.csv) or nquads")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *format != "csv" && *format != "nquads" {
+		return fmt.Errorf("export: unknown format %q (want csv or nquads)", *format)
+	}
+	store, err := graph.Open(ctx, *dsn)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	if *format == "nquads" {
+		return store.WriteNQuads(ctx, stdout)
+	}
+	return store.WriteCSV(ctx, stdout)
+}

@@ -1,0 +1,79 @@
+// Command server loads news articles into the actor graph and serves it
+// over GraphQL.
+//
+// Usage:
+//
+//	server serve   [-addr 127.0.0.1:8080] [-db PATH|memory] [-articles DIR]
+//	server load    [-db PATH] PATH...
+//	server extract PATH...
+//	server export  [-db PATH] -format csv|nquads
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	if errors.Is(err, flag.ErrHelp) {
+		os.Exit(2)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "server:", err)
+		os.Exit(1)
+	}
+}
+
+// defaultDB is where the graph lives unless -db says otherwise.
+const defaultDB = "data/actorgraph.db"
+
+const usage = `usage: server <command> [flags] [args]
+
+commands:
+  serve    serve GraphQL at /graphql and GraphiQL at /, loading -articles first
+  load     load article files or directories into the store
+  extract  extract articles into a memory store and write facts.csv to stdout
+  export   write a store as facts.csv or N-Quads to stdout
+
+Run 'server <command> -h' for a command's flags.
+`
+
+// run is the whole program, minus process exit, so tests can drive it.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return flag.ErrHelp
+	}
+	cmd, rest := args[0], args[1:]
+	switch cmd {
+	case "serve":
+		return serve(ctx, rest, stdout, stderr)
+	case "load":
+		return load(ctx, rest, stdout, stderr)
+	case "extract":
+		return extractCmd(ctx, rest, stdout, stderr)
+	case "export":
+		return export(ctx, rest, stdout, stderr)
+	case "help", "-h", "-help", "--help":
+		fmt.Fprint(stdout, usage)
+		return nil
+	}
+	fmt.Fprint(stderr, usage)
+	return fmt.Errorf("unknown command %q", cmd)
+}
+
+// newFlagSet returns a flag set that reports errors instead of exiting.
+func newFlagSet(name string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet("server "+name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	return fs
+}

@@ -1,0 +1,94 @@
+package resolvers
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// Error codes, set in a GraphQL error's extensions.code.
+const (
+	CodeNotFound     = "NOT_FOUND"
+	CodeBadUserInput = "BAD_USER_INPUT"
+	CodeTimeout      = "TIMEOUT"
+	CodeInternal     = "INTERNAL_SERVER_ERROR"
+)
+
+// inputError is an argument the client got wrong; its message is shown.
+type inputError struct{ msg string }
+
+func (e *inputError) Error() string { return e.msg }
+
+// badInput returns an error whose message is shown to the client as is.
+func badInput(format string, args ...any) error {
+	return &inputError{fmt.Sprintf(format, args...)}
+}
+
+// orNull turns "not found" into a GraphQL null, as the schema promises for
+// look-ups, and passes other errors on.
+func orNull[T any](v *T, err error) (*T, error) {
+	if errors.Is(err, graph.ErrNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return v, nil
+}
+
+// pageSize checks a `first` argument against its maximum.
+func pageSize(first *int, maximum int) (int, error) {
+	if first == nil {
+		return min(20, maximum), nil
+	}
+	if *first < 1 || *first > maximum {
+		return 0, badInput("first must be between 1 and %d, got %d", maximum, *first)
+	}
+	return *first, nil
+}
+
+// PresentError is the one place where errors become what clients see:
+// client mistakes keep their message and get a code; store and internal
+// failures are logged by the caller's logger and shown as "internal error"
+// so that no backend detail leaks.
+func PresentError(logf func(format string, args ...any)) graphql.ErrorPresenterFunc {
+	return func(ctx context.Context, err error) *gqlerror.Error {
+		var gqlErr *gqlerror.Error
+		if errors.As(err, &gqlErr) && gqlErr.Err == nil {
+			return gqlErr // parse and validation errors: already client-facing
+		}
+		e := graphql.DefaultErrorPresenter(ctx, err)
+		switch {
+		case errors.As(err, new(*inputError)):
+			var in *inputError
+			errors.As(err, &in)
+			e.Message = in.msg
+			setCode(e, CodeBadUserInput)
+		case errors.Is(err, graph.ErrNotFound):
+			e.Message = "not found"
+			setCode(e, CodeNotFound)
+		case errors.Is(err, context.DeadlineExceeded):
+			e.Message = "request timed out"
+			setCode(e, CodeTimeout)
+		default:
+			if logf != nil {
+				logf("graphql: %s: %v", e.Path, err)
+			}
+			e.Message = "internal error"
+			setCode(e, CodeInternal)
+		}
+		return e
+	}
+}
+
+func setCode(e *gqlerror.Error, code string) {
+	if e.Extensions == nil {
+		e.Extensions = map[string]any{}
+	}
+	e.Extensions["code"] = code
+}

@@ -1,0 +1,75 @@
+package resolvers
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/99designs/gqlgen/graphql/playground"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"github.com/actorgraph/actorgraph/resolvers/generated"
+)
+
+// Options bound what one request may cost.
+type Options struct {
+	MaxBodyBytes  int64         // request body limit; default 1 MiB
+	Timeout       time.Duration // per-request deadline; default 10 s
+	MaxComplexity int           // query complexity limit; default 5000
+	Logf          func(format string, args ...any)
+}
+
+func (o Options) withDefaults() Options {
+	if o.MaxBodyBytes <= 0 {
+		o.MaxBodyBytes = 1 << 20
+	}
+	if o.Timeout <= 0 {
+		o.Timeout = 10 * time.Second
+	}
+	if o.MaxComplexity <= 0 {
+		o.MaxComplexity = 5000
+	}
+	return o
+}
+
+// NewGraphQL returns the GraphQL endpoint over store: POST and GET
+// transports, introspection, a complexity limit, a body limit, a deadline
+// per request, panics recovered, and errors presented by PresentError.
+func NewGraphQL(store Store, opts Options) http.Handler {
+	opts = opts.withDefaults()
+	srv := handler.New(generated.NewExecutableSchema(generated.Config{Resolvers: &Resolver{Store: store}}))
+	srv.AddTransport(transport.Options{})
+	srv.AddTransport(transport.GET{})
+	srv.AddTransport(transport.POST{})
+	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	srv.Use(extension.Introspection{})
+	srv.Use(extension.FixedComplexityLimit(opts.MaxComplexity))
+	srv.SetErrorPresenter(PresentError(opts.Logf))
+	srv.SetRecoverFunc(func(ctx context.Context, v any) error {
+		// the presenter shows this as "internal error" and logs it
+		return fmt.Errorf("panic: %v", v)
+	})
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), opts.Timeout)
+		defer cancel()
+		r.Body = http.MaxBytesReader(w, r.Body, opts.MaxBodyBytes)
+		srv.ServeHTTP(w, r.WithContext(ctx))
+	})
+}
+
+// NewMux serves GraphQL at /graphql and GraphiQL at /.
+func NewMux(store Store, opts Options) *http.ServeMux {
+	mux := http.NewServeMux()
+	mux.Handle("/graphql", NewGraphQL(store, opts))
+	mux.Handle("GET /{$}", playground.Handler("actorgraph", "/graphql"))
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		fmt.Fprintln(w, "ok")
+	})
+	return mux
+}

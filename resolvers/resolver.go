@@ -1,0 +1,39 @@
+// Package resolvers answers GraphQL queries over the actor graph. Resolvers
+// are thin: each one calls the graph.Store and converts the result; graph
+// queries themselves live in package graph. The executable schema is
+// generated into the generated subpackage (`make generate`).
+package resolvers
+
+import (
+	"context"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// Store is what the resolvers need of the graph; *graph.Store implements it.
+type Store interface {
+	Node(ctx context.Context, id string) (graph.Node, error)
+	FindActor(ctx context.Context, name string) (graph.Node, error)
+	Search(ctx context.Context, query string, limit int) ([]graph.Node, error)
+	Relations(ctx context.Context, id string) ([]graph.Relation, error)
+	Articles(ctx context.Context) ([]graph.Article, error)
+	Article(ctx context.Context, id string) (graph.Article, error)
+	Sentences(ctx context.Context, id string) ([]graph.Sentence, error)
+}
+
+// Resolver is the root resolver. It holds the store and nothing else: no
+// per-request state lives here.
+type Resolver struct {
+	Store Store
+}
+
+// MaxSearchResults bounds search's first argument.
+const MaxSearchResults = 100
+
+// optional turns an empty string into a GraphQL null.
+func optional(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
