@@ -279,8 +279,8 @@ func TestDeleteArticleKeepsOtherEvidence(t *testing.T) {
 
 func TestWriteArticleRejectsBrokenExtraction(t *testing.T) {
 	tests := []struct {
-		name  string
-		break_ func(*Extraction)
+		name    string
+		breakIt func(*Extraction)
 	}{
 		{"no id", func(ex *Extraction) { ex.Article.ID = "" }},
 		{"sentence out of range", func(ex *Extraction) { ex.Facts[0].Sentence = 9 }},
@@ -293,7 +293,7 @@ func TestWriteArticleRejectsBrokenExtraction(t *testing.T) {
 			ctx := context.Background()
 			for _, tt := range tests {
 				ex := sampleArticle("broken")
-				tt.break_(&ex)
+				tt.breakIt(&ex)
 				if _, err := s.WriteArticle(ctx, ex); !errors.Is(err, ErrInvalid) {
 					t.Errorf("%s: WriteArticle error = %v, want ErrInvalid", tt.name, err)
 				}
