@@ -154,6 +154,9 @@ func Load(ctx context.Context, w Writer, paths []string, report func(Result)) (S
 	var sum Summary
 	ids := map[string]string{}
 	for i, p := range paths {
+		if err := ctx.Err(); err != nil {
+			return sum, err
+		}
 		var j job
 		select {
 		case j = <-results[i]:

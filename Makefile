@@ -1,0 +1,53 @@
+# actorgraph: `make run` serves the sample graph, `make test` runs every test.
+
+GO      ?= go
+ADDR    ?= 127.0.0.1:8080
+DB      ?= data/actorgraph.db
+SHARED  ?= ../shared
+BIN     := bin/server
+
+.PHONY: all build run test vet generate eval bench fuzz gazetteer clean
+
+all: build
+
+build:
+	$(GO) build -o $(BIN) ./cmd/server
+
+## run: load data/articles into $(DB) and serve GraphQL on $(ADDR)
+run: build
+	$(BIN) serve -addr $(ADDR) -db $(DB) -articles data/articles
+
+## test: vet, then every test with the race detector
+test: vet
+	$(GO) test -race -count=1 ./...
+
+vet:
+	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { echo "gofmt needed:"; gofmt -l $$(git ls-files '*.go'); exit 1; }
+	$(GO) vet ./...
+
+## generate: regenerate the gqlgen code from schema.graphqls and gqlgen.yml
+generate:
+	$(GO) tool gqlgen generate
+
+## eval: extract data/articles to facts.csv and score it against $(SHARED)/eval
+eval: build
+	@mkdir -p out
+	$(BIN) extract data/articles > out/facts.csv
+	@if [ -f $(SHARED)/eval/score.py ]; then \
+		python3 $(SHARED)/eval/score.py out/facts.csv $(SHARED)/eval/gold; \
+	else echo "no $(SHARED)/eval: wrote out/facts.csv, nothing to score it against"; fi
+
+## bench: extraction and store benchmarks
+bench:
+	$(GO) test -run='^$$' -bench=. -benchmem ./...
+
+## fuzz: run each fuzz target for a while
+fuzz:
+	$(GO) test -run='^$$' -fuzz=FuzzParse -fuzztime=60s ./loader/article
+
+## gazetteer: rebuild the embedded gazetteer from its npm and Debian sources
+gazetteer:
+	$(MAKE) -C loader/gazetteer/gen
+
+clean:
+	rm -rf bin out $(DB)
