@@ -2,9 +2,68 @@
 // aliases, demonyms and capitals, first-level subdivisions and cities. The
 // data is generated from open data sets into an embedded file (see gen/ and
 // NOTICE).
+//
+// # Matching
+//
+// Names are matched exactly after a light normalization, the same for the
+// data and the query: letters are lowercased and accent-folded ("Türkiye" =
+// "turkiye"), dots and apostrophes are dropped ("U.S." = "US", "Sana'a" =
+// "Sanaa"), and hyphens, commas and runs of spaces become one space
+// ("Port-au-Prince" = "Port au Prince"). Matching is case-insensitive
+// because the extractor only asks about capitalized spans, where "Turkey" is
+// the country and not the bird. Abbreviations ("US", "UK", "UAE", "EU",
+// "DRC") are the exception: they match only when the query is written in
+// capitals, so "us" and "Us" are not the United States. A leading "the" is
+// ignored when the name is not found with it ("the Netherlands").
+//
+// # Ranking
+//
+// Lookup returns every entry known under a name, countries first, then
+// capitals, then other places by population (subdivisions and hand-added
+// places have no population and come last).
+//
+// # Subdivisions
+//
+// First-level subdivisions come from ISO 3166-2 (Debian iso-codes), whose
+// names are local romanizations. The generator derives English forms where
+// it can: it strips type words ("Anhui Sheng" → "Anhui", "Dimashq" stays
+// an alias), names an oblast after its seat city the way wire copy does
+// ("Sumska oblast" → "Sumy Oblast", also "Sumy region", "Sumy oblast",
+// "Sumy province"), and names a province or governorate whose local name is
+// one of its seat's GeoNames names after that seat ("Ḩalab" → "Aleppo
+// Province"). The seat's own name ("Sumy") finds the city first and the
+// subdivision only through its "region"/"oblast" forms. A few English
+// names the data cannot give (Crimea, Tibet, Bavaria, Normandy) are in
+// gen/supplement.tsv.
+//
+// # Ambiguity
+//
+// Entry.Ambiguous marks a place name that is also an ordinary English word
+// or a common given name ("Mobile", "Reading", "Split", "Nice", "Victoria"
+// in Canada): the extractor should ask for a stronger cue ("in X", "city of
+// X") before taking it as a place. Countries, capitals and cities of a
+// million people are never marked: in news prose those readings dominate.
+// People named after places ("Paris Hilton") are not detectable from word
+// lists: context has to decide.
 package gazetteer
 
-import "github.com/actorgraph/actorgraph/graph"
+//go:generate sh gen/generate.sh
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
 
 // Entry is a known country or place.
 type Entry struct {
@@ -13,27 +72,364 @@ type Entry struct {
 	Country    string         // for a place: the canonical name of its country
 	Capital    bool           // a place that is its country's capital
 	Region     bool           // a first-level subdivision (state, province, oblast)
-	Population int
+	Population int            // of a city (GeoNames); of a country: the sum over its listed cities, a ranking proxy; 0 for subdivisions
+
+	// Ambiguous reports that the name looked up is, for this entry, also an
+	// ordinary English word or a common given name ("Reading", "Split",
+	// "Warren"): ask for a stronger cue before reading it as this place.
+	Ambiguous bool
+	// Bloc marks a supranational union typed as Country: the European Union.
+	Bloc bool
 }
 
 // Gazetteer answers look-ups of place names. It is safe for concurrent use.
-type Gazetteer struct{}
+// Its zero value is ready to use and loads the embedded data on first use.
+type Gazetteer struct {
+	once sync.Once
+	d    *data
+}
+
+// data is the parsed embedded file. It is never modified after load, which
+// is what makes concurrent look-ups safe without locks.
+type data struct {
+	names    map[string][]Entry // folded name → entries, ranked
+	codes    map[string][]Entry // folded abbreviation → its entries, then names[key]
+	demonyms map[string]string  // folded demonym → canonical country name
+	capitals map[string]string  // canonical country name → capital
+}
+
+//go:embed data.tsv.gz
+var embedded []byte
+
+var def Gazetteer
 
 // Default returns the gazetteer built from the embedded data, loading it on
 // first use.
-func Default() *Gazetteer { return &Gazetteer{} }
+func Default() *Gazetteer { return &def }
+
+func (g *Gazetteer) data() *data {
+	g.once.Do(func() {
+		d, err := parse(embedded)
+		if err != nil {
+			// The file is embedded and covered by tests: a parse
+			// error is a build defect, not a runtime condition.
+			panic("gazetteer: embedded data: " + err.Error())
+		}
+		g.d = d
+	})
+	return g.d
+}
 
 // Lookup returns every entry known under name, as a canonical name or an
 // alias, most likely first (countries, then capitals, then by population).
-func (g *Gazetteer) Lookup(name string) []Entry { return nil }
+// The returned slice is shared: callers must not modify it. Lookup does not
+// allocate.
+func (g *Gazetteer) Lookup(name string) []Entry {
+	d := g.data()
+	var buf [96]byte
+	k := appendKey(buf[:0], name)
+	if len(k) == 0 {
+		return nil
+	}
+	if allCaps(name) {
+		if es, ok := d.codes[string(k)]; ok {
+			return es
+		}
+	}
+	if es, ok := d.names[string(k)]; ok {
+		return es
+	}
+	if rest, ok := bytes.CutPrefix(k, []byte("the ")); ok {
+		return d.names[string(rest)]
+	}
+	return nil
+}
 
 // Country returns the country known under name, a canonical name, alias or
 // code ("U.S.", "USA", "America", "Türkiye").
-func (g *Gazetteer) Country(name string) (Entry, bool) { return Entry{}, false }
+func (g *Gazetteer) Country(name string) (Entry, bool) {
+	for _, e := range g.Lookup(name) {
+		if e.Type == graph.Country {
+			return e, true
+		}
+	}
+	return Entry{}, false
+}
+
+// Subdivision returns the most likely first-level subdivision known under
+// name ("Sumy region", "Sumska oblast", "California", "Anhui").
+func (g *Gazetteer) Subdivision(name string) (Entry, bool) {
+	for _, e := range g.Lookup(name) {
+		if e.Region {
+			return e, true
+		}
+	}
+	return Entry{}, false
+}
 
 // Demonym returns the canonical name of the country an adjective or demonym
-// refers to: "Russian" → "Russia", "American" → "United States".
-func (g *Gazetteer) Demonym(word string) (country string, ok bool) { return "", false }
+// refers to: "Russian" → "Russia", "American" → "United States". Plurals
+// ("Israelis") are known too, and so is a country's own name or code used
+// as an adjective ("U.S. officials", "Myanmar junta"). A demonym shared by
+// several countries goes to the most populous independent one ("Congolese"
+// → Democratic Republic of the Congo). "European" is deliberately absent:
+// it names the continent more often than the European Union.
+func (g *Gazetteer) Demonym(word string) (country string, ok bool) {
+	d := g.data()
+	var buf [96]byte
+	k := appendKey(buf[:0], word)
+	if c, ok := d.demonyms[string(k)]; ok {
+		return c, true
+	}
+	if e, ok := g.Country(word); ok {
+		return e.Name, true
+	}
+	return "", false
+}
 
 // Capital returns the canonical name of country's capital city, or "".
-func (g *Gazetteer) Capital(country string) string { return "" }
+// country may be any name Country accepts.
+func (g *Gazetteer) Capital(country string) string {
+	d := g.data()
+	if c, ok := d.capitals[country]; ok {
+		return c
+	}
+	if e, ok := g.Country(country); ok {
+		return d.capitals[e.Name]
+	}
+	return ""
+}
+
+// allCaps reports whether s has at least two letters and no lowercase one:
+// the form in which abbreviations are matched.
+func allCaps(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z':
+			return false
+		case 'A' <= c && c <= 'Z':
+			n++
+		case c >= 0x80:
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsLower(r) {
+				return false
+			}
+		}
+	}
+	return n >= 2
+}
+
+// appendKey appends the normalized form of s to dst (see the package
+// documentation). It allocates only when dst is too small.
+func appendKey(dst []byte, s string) []byte {
+	space := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			case c == '.' || c == '\'' || c == '`':
+				continue
+			case c == ' ' || c == '-' || c == ',' || c == '\t' || c == '\n' || c == '\r' || c == '_' || c == '/' || c == '(' || c == ')':
+				space = len(dst) > 0
+				continue
+			}
+			if space {
+				dst = append(dst, ' ')
+				space = false
+			}
+			dst = append(dst, c)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		t, ok := foldTable[r]
+		if !ok {
+			if space {
+				dst = append(dst, ' ')
+				space = false
+			}
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+			continue
+		}
+		for j := 0; j < len(t); j++ {
+			if t[j] == ' ' {
+				space = len(dst) > 0
+				continue
+			}
+			if space {
+				dst = append(dst, ' ')
+				space = false
+			}
+			dst = append(dst, t[j])
+		}
+	}
+	return dst
+}
+
+func key(s string) string { return string(appendKey(nil, s)) }
+
+// parse reads the generated file: one tab-separated line per country (C),
+// subdivision (R) and city or place (P); list fields are "|"-separated and
+// a leading "~" marks an ambiguous name. See gen/main.go.
+func parse(gz []byte) (*data, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		return nil, err
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, err
+	}
+	d := &data{
+		names:    make(map[string][]Entry, 64000),
+		codes:    map[string][]Entry{},
+		demonyms: map[string]string{},
+		capitals: map[string]string{},
+	}
+	countryName := map[string]string{} // ISO code → canonical name
+	var codeKeys []string
+	add := func(m map[string][]Entry, name string, e Entry) {
+		e.Ambiguous = false
+		if n, ok := strings.CutPrefix(name, "~"); ok {
+			name, e.Ambiguous = n, true
+		}
+		k := key(name)
+		if k == "" {
+			return
+		}
+		for _, old := range m[k] {
+			if old.Name == e.Name && old.Type == e.Type && old.Country == e.Country && old.Region == e.Region {
+				return // an alias folding to a name already there
+			}
+		}
+		m[k] = append(m[k], e)
+	}
+	sc := bufio.NewScanner(bytes.NewReader(raw))
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		switch f[0] {
+		case "C": // C cc name pop flags aliases codes demonyms capital
+			if len(f) < 9 {
+				return nil, errLine(line)
+			}
+			pop, _ := strconv.Atoi(f[3])
+			e := Entry{Name: f[2], Type: graph.Country, Population: pop, Bloc: strings.Contains(f[4], "b")}
+			countryName[f[1]] = e.Name
+			add(d.names, e.Name, e)
+			for _, a := range list(f[5]) {
+				add(d.names, a, e)
+			}
+			for _, c := range list(f[6]) {
+				add(d.codes, c, e)
+				codeKeys = append(codeKeys, key(c))
+			}
+			for _, dm := range list(f[7]) {
+				d.demonyms[key(dm)] = e.Name
+			}
+			if f[8] != "" {
+				d.capitals[e.Name] = f[8]
+			}
+		case "R": // R cc name flags aliases
+			if len(f) < 5 {
+				return nil, errLine(line)
+			}
+			e := Entry{Name: strings.TrimPrefix(f[2], "~"), Type: graph.Place, Country: countryName[f[1]], Region: true}
+			add(d.names, f[2], e)
+			for _, a := range list(f[4]) {
+				add(d.names, a, e)
+			}
+		case "P": // P cc name pop flags aliases
+			if len(f) < 6 {
+				return nil, errLine(line)
+			}
+			pop, _ := strconv.Atoi(f[3])
+			e := Entry{Name: strings.TrimPrefix(f[2], "~"), Type: graph.Place, Country: countryName[f[1]],
+				Population: pop, Capital: strings.Contains(f[4], "c")}
+			add(d.names, f[2], e)
+			for _, a := range list(f[5]) {
+				add(d.names, a, e)
+			}
+		default:
+			return nil, errLine(line)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	for _, es := range d.names {
+		slices.SortStableFunc(es, compareEntries)
+	}
+	// An abbreviation written in capitals means the country first, then
+	// whatever else carries that name ("USA" the code before Usa, Japan).
+	for _, k := range codeKeys {
+		es := d.codes[k]
+		for _, e := range d.names[k] {
+			if !slices.ContainsFunc(es, func(x Entry) bool { return x.Name == e.Name && x.Type == e.Type && x.Region == e.Region }) {
+				es = append(es, e)
+			}
+		}
+		d.codes[k] = es
+	}
+	return d, nil
+}
+
+// compareEntries ranks countries first, then capitals, then by population;
+// ties go to cities before subdivisions, then by name for a stable order.
+func compareEntries(a, b Entry) int {
+	rank := func(e Entry) int {
+		switch {
+		case e.Type == graph.Country:
+			return 0
+		case e.Capital:
+			return 1
+		}
+		return 2
+	}
+	if ra, rb := rank(a), rank(b); ra != rb {
+		return ra - rb
+	}
+	if a.Population != b.Population {
+		if a.Population > b.Population {
+			return -1
+		}
+		return 1
+	}
+	if a.Region != b.Region {
+		if !a.Region {
+			return -1
+		}
+		return 1
+	}
+	if c := strings.Compare(a.Name, b.Name); c != 0 {
+		return c
+	}
+	return strings.Compare(a.Country, b.Country)
+}
+
+func list(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, "|")
+}
+
+type parseError string
+
+func (e parseError) Error() string { return string(e) }
+
+func errLine(line string) error {
+	if len(line) > 80 {
+		line = line[:80]
+	}
+	return parseError("bad line: " + line)
+}
