@@ -1,0 +1,54 @@
+package graph
+
+import (
+	"go/parser"
+	"go/token"
+	"io/fs"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// TestDependencyDirection enforces the layering cmd/server → resolvers →
+// graph ← loader: only graph imports Cayley, graph imports no other package
+// of the project, and loader and resolvers do not know each other. Test
+// files may cross these lines (a resolver test loads articles).
+func TestDependencyDirection(t *testing.T) {
+	const module = "github.com/actorgraph/actorgraph/"
+	forbidden := map[string][]string{ // package dir prefix → import prefixes it must not use
+		"graph":     {module},
+		"loader":    {module + "resolvers", module + "cmd", "github.com/cayleygraph/"},
+		"resolvers": {module + "loader", module + "cmd", "github.com/cayleygraph/"},
+		"cmd":       {"github.com/cayleygraph/"},
+	}
+	err := filepath.WalkDir("..", func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && (d.Name() == "node_modules" || d.Name() == "testdata" || strings.HasPrefix(d.Name(), ".") && path != "..") {
+			return filepath.SkipDir
+		}
+		if d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+			return nil
+		}
+		rel, _ := filepath.Rel("..", path)
+		top := strings.Split(filepath.ToSlash(rel), "/")[0]
+		f, err := parser.ParseFile(token.NewFileSet(), path, nil, parser.ImportsOnly)
+		if err != nil {
+			return err
+		}
+		for _, imp := range f.Imports {
+			p, _ := strconv.Unquote(imp.Path.Value)
+			for _, bad := range forbidden[top] {
+				if strings.HasPrefix(p, bad) && !(top == "graph" && strings.HasPrefix(p, module+"graph")) {
+					t.Errorf("%s imports %s: dependencies must point cmd/server → resolvers → graph ← loader, and only graph imports Cayley", rel, p)
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
