@@ -78,6 +78,10 @@ func canonicalName(names, aliases []string) (string, []string) {
 // ErrNotFound when nothing matches.
 func (s *Store) FindActor(ctx context.Context, name string) (Node, error) {
 	ids, err := s.nodesWithKey(ctx, Slug(name))
+	if err == nil && len(ids) == 0 {
+		// a spelling no article used: try the transliteration-folded form
+		ids, err = s.nodesWithKey(ctx, LooseKey(name))
+	}
 	if err != nil {
 		return Node{}, fmt.Errorf("find actor %q: %w", name, err)
 	}
@@ -99,7 +103,7 @@ func (s *Store) FindActor(ctx context.Context, name string) (Node, error) {
 			best, bestRank, bestDegree = n, rank, degree
 		}
 	}
-	if bestRank < 0 {
+	if best.ID == "" {
 		return Node{}, fmt.Errorf("find actor %q: %w", name, ErrNotFound)
 	}
 	return best, nil
@@ -168,9 +172,11 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]Node, er
 	if q == "" || limit <= 0 {
 		return nil, nil
 	}
+	loose := strings.TrimPrefix(LooseKey(query), "~")
 	ids := map[string]bool{}
 	err := s.quadsWith(ctx, quad.Predicate, pred(predKey), func(qd quad.Quad) error {
-		if strings.Contains(valueString(qd.Object), q) {
+		k := valueString(qd.Object)
+		if strings.Contains(k, q) || loose != "" && strings.HasPrefix(k, "~") && strings.Contains(k, loose) {
 			ids[valueString(qd.Subject)] = true
 		}
 		return nil

@@ -40,6 +40,21 @@ func (s *Store) resolve(ctx context.Context, ex Extraction) (Extraction, error) 
 				}
 			}
 		}
+		if len(cands) == 0 {
+			// no spelling matched: try the transliteration-folded forms,
+			// which meet "Zelensky", "Zelenskyy" and "Zelenskiy"
+			for _, name := range lookupNames(n) {
+				ids, err := s.nodesWithKey(ctx, LooseKey(name))
+				if err != nil {
+					return ex, err
+				}
+				for _, id := range ids {
+					if !own[id] && strings.HasPrefix(id, idPrefix(Person)+":") {
+						cands[id] = true
+					}
+				}
+			}
+		}
 		if len(cands) == 1 {
 			for id := range cands {
 				remap[n.ID] = id
@@ -114,4 +129,36 @@ func surname(name string) string {
 		return ""
 	}
 	return f[len(f)-1]
+}
+
+// LooseKey folds a person's name further than Slug, so that common
+// transliteration variants meet: doubled letters are collapsed and a
+// word's final y, i, iy, yy or ij dropped ("Zelenskyy", "Zelenskiy" and
+// "Zelensky" all give "~zelensk"; "Dmitri" and "Dmitry" give "~dmitr"). The
+// "~" prefix keeps loose keys apart from exact ones in the same index.
+func LooseKey(name string) string {
+	words := strings.Split(Slug(name), "-")
+	for i, w := range words {
+		var b strings.Builder
+		var last rune
+		for _, r := range w {
+			if r != last {
+				b.WriteRune(r)
+			}
+			last = r
+		}
+		w = b.String()
+		for _, suf := range []string{"iy", "ij", "y", "i"} {
+			if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+				w = strings.TrimSuffix(w, suf)
+				break
+			}
+		}
+		words[i] = w
+	}
+	k := strings.Join(words, "-")
+	if k == "" {
+		return ""
+	}
+	return "~" + k
 }

@@ -398,3 +398,52 @@ func TestSlug(t *testing.T) {
 		}
 	}
 }
+
+func TestLooseKey(t *testing.T) {
+	same := [][]string{
+		{"Pavlo Horodenskyy", "Pavlo Horodenskiy", "Pavlo Horodensky"},
+		{"Dmitri Orlov", "Dmitry Orlov"},
+	}
+	for _, group := range same {
+		for _, n := range group[1:] {
+			if LooseKey(n) != LooseKey(group[0]) {
+				t.Errorf("LooseKey(%q) = %q, LooseKey(%q) = %q; want equal", n, LooseKey(n), group[0], LooseKey(group[0]))
+			}
+		}
+	}
+	if LooseKey("Donald Trump") == LooseKey("Donald Tusk") {
+		t.Errorf("LooseKey merges different surnames")
+	}
+}
+
+func TestSpellingVariantJoinsEarlierPerson(t *testing.T) {
+	for name, s := range backends(t) {
+		t.Run(name, func(t *testing.T) {
+			ctx := context.Background()
+			if _, err := s.WriteArticle(ctx, sampleArticle("a1")); err != nil {
+				t.Fatal(err)
+			}
+			later := sampleArticle("a2")
+			later.Nodes[1] = Node{ID: NodeID(Person, "Tomas Breky"), Type: Person, Name: "Tomas Breky"}
+			for i, f := range later.Facts {
+				if f.Subject == NodeID(Person, "Tomas Brek") {
+					later.Facts[i].Subject = NodeID(Person, "Tomas Breky")
+				}
+			}
+			if _, err := s.WriteArticle(ctx, later); err != nil {
+				t.Fatal(err)
+			}
+			if s.hasNode(NodeID(Person, "Tomas Breky")) {
+				t.Errorf("a spelling variant made a second node")
+			}
+			n, err := s.FindActor(ctx, "Tomas Brekiy")
+			if err != nil || n.ID != NodeID(Person, "Tomas Brek") {
+				t.Errorf("FindActor(Tomas Brekiy) = %+v, %v; want Tomas Brek", n, err)
+			}
+			got, err := s.Search(ctx, "brekiy", 5)
+			if err != nil || len(got) != 1 || got[0].ID != NodeID(Person, "Tomas Brek") {
+				t.Errorf("Search(brekiy) = %+v, %v; want Tomas Brek", got, err)
+			}
+		})
+	}
+}

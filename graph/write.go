@@ -186,9 +186,13 @@ func articleQuads(ex Extraction) map[quad.Quad]struct{} {
 		add(iri(n.ID), pred(Type), lit(string(n.Type)), label)
 		add(iri(n.ID), pred(Name), lit(n.Name), label)
 		add(iri(n.ID), pred(predKey), lit(Slug(n.Name)), label)
-		if sn := surname(n.Name); n.Type == Person && sn != "" {
-			// later articles and users name people by surname alone
-			add(iri(n.ID), pred(predKey), lit(Slug(sn)), label)
+		if n.Type == Person {
+			add(iri(n.ID), pred(predKey), lit(LooseKey(n.Name)), label)
+			if sn := surname(n.Name); sn != "" {
+				// later articles and users name people by surname alone
+				add(iri(n.ID), pred(predKey), lit(Slug(sn)), label)
+				add(iri(n.ID), pred(predKey), lit(LooseKey(sn)), label)
+			}
 		}
 		for _, al := range n.Aliases {
 			if al == n.Name || al == "" {
