@@ -192,6 +192,11 @@ func TestLookupPlaces(t *testing.T) {
 		{"Riyadh", "Riyadh", "Saudi Arabia", true, false},
 		{"Gaza", "Gaza", "Palestine", false, false},
 		{"Gaza Strip", "Gaza Strip", "Palestine", false, false},
+		{"Gaza City", "Gaza", "Palestine", false, false},
+		{"Khan Younis", "Khan Yunis", "Palestine", false, false},
+		{"Raqqa", "Raqqa", "Syria", false, false},
+		{"Geneva", "Geneva", "Switzerland", false, false},
+		{"Genève", "Geneva", "Switzerland", false, false},
 		{"West Bank", "West Bank", "Palestine", false, false},
 		{"Karachi", "Karachi", "Pakistan", false, false},
 		{"Mumbai", "Mumbai", "India", false, false},
@@ -236,18 +241,19 @@ func TestLookupPlaces(t *testing.T) {
 func TestLookupRanking(t *testing.T) {
 	g := Default()
 	tests := []struct{ in, want string }{
-		{"Georgia", "Country:Georgia/"},                        // the country before the US state
-		{"Jordan", "Country:Jordan/"},                          // country, not a person
-		{"Washington", "Place:Washington/United States"},       // the capital before Washington, England
-		{"Paris", "Place:Paris/France"},                        // capital before Paris, Texas
-		{"Sumy", "Place:Sumy/Ukraine"},                         // the city before its oblast
-		{"Kyiv", "Place:Kyiv/Ukraine"},                         // the capital before the city-region
-		{"Victoria", "Place:Victoria/Seychelles"},              // capitals first, then population
-		{"USA", "Country:United States/"},                      // the code before Usa, Japan
-		{"Birmingham", "Place:Birmingham/United Kingdom"},      // population
-		{"Hyderabad", "Place:Hyderabad/India"},                 // population, before Pakistan's
-		{"Springfield", "Place:Springfield/United States"},     // a plain city
-		{"Tripoli", "Place:Tripoli/Libya"},                     // capital before Lebanon's Tripoli
+		{"Georgia", "Country:Georgia/"},                    // the country before the US state
+		{"Jordan", "Country:Jordan/"},                      // country, not a person
+		{"Washington", "Place:Washington/United States"},   // the capital before Washington, England
+		{"Paris", "Place:Paris/France"},                    // capital before Paris, Texas
+		{"Sumy", "Place:Sumy/Ukraine"},                     // the city before its oblast
+		{"Kyiv", "Place:Kyiv/Ukraine"},                     // the capital before the city-region
+		{"Victoria", "Place:Victoria/Seychelles"},          // capitals first, then population
+		{"USA", "Country:United States/"},                  // the code before Usa, Japan
+		{"Birmingham", "Place:Birmingham/United Kingdom"},  // population
+		{"Hyderabad", "Place:Hyderabad/India"},             // population, before Pakistan's
+		{"Springfield", "Place:Springfield/United States"}, // a plain city
+		{"Tripoli", "Place:Tripoli/Libya"},
+		{"Salvador", "Place:Salvador/Brazil"},                  // not San Salvador by a shortened alias                     // capital before Lebanon's Tripoli
 		{"Congo", "Country:Democratic Republic of the Congo/"}, // the larger Congo first
 	}
 	for _, tt := range tests {

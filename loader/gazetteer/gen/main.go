@@ -305,11 +305,18 @@ func (g *gen) loadCities() {
 			continue
 		}
 		cc := col[colCountry]
-		if g.countries[cc] == nil {
+		if g.countries[cc] == nil || strings.Contains(col[colName], "(") {
+			// Parenthesized names are city districts ("Zürich (Kreis 3)").
 			continue
 		}
 		g.countries[cc].pop += pop
 		name := col[colName]
+		if !latin1(name) && latin(col[colASCII]) {
+			// Scholarly transliterations ("Khān Yūnis", "Rafaḩ") are
+			// not how English prose spells names: use GeoNames' ASCII
+			// form, and keep the other as an alias.
+			name = col[colASCII]
+		}
 		k := cityKey(cc, name)
 		c := g.cities[k]
 		if c == nil {
@@ -322,6 +329,7 @@ func (g *gen) loadCities() {
 		c.capital = c.capital || capital
 		c.admin = c.admin || admin
 		c.addAlias(col[colASCII])
+		c.addAlias(col[colName])
 		alts := strings.Split(col[colAlt], ",")
 		if pop >= *altMinPop || capital {
 			for _, a := range alts {
@@ -364,6 +372,9 @@ func (g *gen) goodAlt(name, a string) bool {
 		return false // "Derby i Derbyshire", "Duck Creek"
 	}
 	fa, fn := fold(a), fold(name)
+	if strings.Contains(fn, fa) {
+		return false // a shortened form ("Salvador" for San Salvador) steals other cities' names
+	}
 	if fa == "" || fn == "" || fa[0] != fn[0] || 3*editDistance(fa, fn) > max(len(fa), len(fn)) {
 		return false
 	}
@@ -388,6 +399,17 @@ func editDistance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)]
+}
+
+// latin1 reports whether s uses only Latin-1 letters, the accents English
+// prose keeps ("São Paulo", "Bogotá", "Zürich").
+func latin1(s string) bool {
+	for _, r := range s {
+		if r > 0xff && r != '’' {
+			return false
+		}
+	}
+	return true
 }
 
 func (c *city) addAlias(a string) {
@@ -451,9 +473,10 @@ func (g *gen) loadSupplement() {
 				log.Fatalf("%s:%d: no city %s in %s", *supplement, line, col[2], cc)
 			}
 			delete(g.cities, cityKey(cc, col[2]))
-			old.addAlias(old.name)
-			old.exonyms = append(old.exonyms, old.name)
+			oldName := old.name
 			old.name = col[3]
+			old.addAlias(oldName)
+			old.exonyms = append(old.exonyms, oldName)
 			if other := g.cities[cityKey(cc, col[3])]; other != nil {
 				old.pop = max(old.pop, other.pop)
 			}
