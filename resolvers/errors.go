@@ -63,10 +63,9 @@ func PresentError(logf func(format string, args ...any)) graphql.ErrorPresenterF
 			return gqlErr // parse and validation errors: already client-facing
 		}
 		e := graphql.DefaultErrorPresenter(ctx, err)
+		var in *inputError
 		switch {
-		case errors.As(err, new(*inputError)):
-			var in *inputError
-			errors.As(err, &in)
+		case errors.As(err, &in):
 			e.Message = in.msg
 			setCode(e, CodeBadUserInput)
 		case errors.Is(err, graph.ErrNotFound):
