@@ -192,11 +192,18 @@ func htmlMarker(text string) string {
 	if len(head) > 4096 {
 		head = head[:4096]
 	}
-	lower := strings.ToLower(head)
-	for _, m := range []string{"<!doctype", "<html", "<?xml"} {
-		if strings.Contains(lower, m) {
-			return m
+	for i := 0; ; {
+		j := strings.IndexByte(head[i:], '<')
+		if j < 0 {
+			break
 		}
+		i += j
+		for _, m := range []string{"<!doctype", "<html", "<?xml"} {
+			if len(head)-i >= len(m) && strings.EqualFold(head[i:i+len(m)], m) {
+				return m
+			}
+		}
+		i++
 	}
 	// Count known tags across the whole text; five is more than prose
 	// about HTML would contain and fewer than the smallest saved page.

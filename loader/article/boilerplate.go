@@ -116,8 +116,15 @@ func classify(s string) kind {
 		// Rules, bullets and ornaments ("* * *", "—") carry no sentence.
 		return chrome
 	}
-	low := strings.ToLower(s)
 	words := strings.Count(s, " ") + 1
+	// Only the label rules look at long lines, and only at their start:
+	// lower-casing all of a body paragraph would cost more than the rest
+	// of the parse.
+	low := s
+	if words > 30 {
+		low = s[:min(len(s), 32)]
+	}
+	low = strings.ToLower(low)
 	if k := labelled(s, low, words); k != content {
 		return k
 	}
@@ -155,10 +162,7 @@ func labelled(s, low string, words int) kind {
 			return caption
 		}
 	}
-	if strings.Contains(s, "AP Photo/") || strings.Contains(s, "AP Photo /") ||
-		strings.Contains(low, "(photo:") || strings.Contains(low, "(photo by") ||
-		strings.Contains(low, "(photograph:") || strings.Contains(low, "(credit:") ||
-		strings.Contains(low, "(image:") || strings.Contains(low, "photo credit:") {
+	if strings.Contains(s, "AP Photo/") || strings.Contains(s, "AP Photo /") || parenLabel(s) {
 		return caption
 	}
 	if agencies[strings.TrimRight(low, ".")] {
@@ -304,4 +308,24 @@ func isByline(s string) bool {
 		}
 	}
 	return true
+}
+
+// parenLabels open a bracketed credit inside a caption: "(Photo: …)".
+var parenLabels = []string{"(photo:", "(photo by", "(photograph:", "(photograph by", "(credit:", "(image:", "(picture:", "(photo credit"}
+
+// parenLabel reports whether s contains a bracketed credit.
+func parenLabel(s string) bool {
+	for i := 0; ; {
+		j := strings.IndexByte(s[i:], '(')
+		if j < 0 {
+			return false
+		}
+		i += j
+		for _, p := range parenLabels {
+			if len(s)-i >= len(p) && strings.EqualFold(s[i:i+len(p)], p) {
+				return true
+			}
+		}
+		i++
+	}
 }
