@@ -2,11 +2,259 @@
 // entities with canonical names and aliases, roles, geography, events,
 // statements and positions, each with its evidence. It is pure and
 // deterministic: the same article always yields the same extraction.
+//
+// The pipeline, one file per step: tokens.go splits sentences into tokens;
+// entities.go chunks capitalized spans into mentions of people,
+// organizations, countries and places (resolve.go decides what a name
+// refers to); roles.go reads titles around people; geo.go reads capitals,
+// locations and membership; quotes.go finds direct quotes and who said
+// them; hedge.go marks how firmly a sentence states its facts. Everything a
+// rule knows about the world beyond generic English words (lexicon.go)
+// comes from the gazetteer.
 package extract
 
-import "github.com/actorgraph/actorgraph/graph"
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode/utf8"
 
-// Article extracts the facts of a parsed article.
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader/gazetteer"
+)
+
+// places is the part of the gazetteer extraction consults.
+// *gazetteer.Gazetteer implements it; tests use a small fake.
+type places interface {
+	Lookup(name string) []gazetteer.Entry
+	Country(name string) (gazetteer.Entry, bool)
+	Demonym(word string) (country string, ok bool)
+	Capital(country string) string
+}
+
+// Article extracts the facts of a parsed article, using the default
+// gazetteer. The result's nodes and facts are sorted; every fact's subject
+// and node object is one of the nodes, except the object of mentioned_in,
+// which is graph.ArticleID(a.ID).
 func Article(a graph.Article) graph.Extraction {
-	return graph.Extraction{Article: a}
+	return extractWith(gazetteer.Default(), a)
+}
+
+func extractWith(g places, a graph.Article) graph.Extraction {
+	x := newExtractor(g, a)
+	x.run()
+	return x.result()
+}
+
+// extractor holds the state of one article's extraction.
+type extractor struct {
+	gaz   places
+	a     graph.Article
+	sents []sentence
+	ents  []*entity
+	byID  map[string]*entity
+	// persons maps a folded surname (and full name) to its person, for
+	// resolving later surname-only mentions.
+	persons map[string]*entity
+	// orgs maps a folded organization name to its entity.
+	orgs map[string]*entity
+	// dateline is the country of the dateline's place, if any, and
+	// datelineEnd the end of the dateline in the first sentence's tokens.
+	dateline     string
+	datelineSent int
+	datelineEnd  int
+	facts        []graph.Fact
+	cache        map[string]lookup
+	nodes        []graph.Node // statements and other nodes that are not entities
+	// lastSpeaker is the person who said the latest attributed quote, in
+	// sentence lastSpeakerSent; pronouns may refer to them.
+	quotes          []quoteSpan
+	lastSpeaker     *entity
+	lastSpeakerSent int
+}
+
+// sentence is a sentence of the article with its tokens and mentions.
+type sentence struct {
+	idx      int
+	text     string
+	toks     []token
+	para     int // paragraph number
+	hedge    graph.Hedging
+	headline bool
+	ments    []mention
+}
+
+func newExtractor(g places, a graph.Article) *extractor {
+	return &extractor{
+		gaz:     g,
+		a:       a,
+		byID:    map[string]*entity{},
+		persons: map[string]*entity{},
+		orgs:    map[string]*entity{},
+		cache:   map[string]lookup{},
+	}
+}
+
+func (x *extractor) run() {
+	x.prepare()
+	x.findEntities()
+	x.findRoles()
+	x.findGeography()
+	x.findQuotes()
+	x.findPositions()
+	x.mentionFacts()
+}
+
+// prepare tokenizes the sentences, finds paragraphs, quotes and hedging.
+func (x *extractor) prepare() {
+	x.sents = make([]sentence, len(x.a.Sentences))
+	breaks := paragraphBreaks(x.a)
+	para := 0
+	for i, s := range x.a.Sentences {
+		if i > 0 && breaks[i] {
+			para++
+		}
+		st := &x.sents[i]
+		st.idx = i
+		st.text = s.Text
+		st.para = para
+		st.toks = tokenize(s.Text, nil)
+		st.headline = isHeadline(st.toks)
+		st.hedge = hedging(st.toks)
+	}
+	x.quotes = markQuoted(x.sents)
+}
+
+// paragraphBreaks reports, for each sentence, whether a line break separates
+// it from the previous one in the article text. Sentence offsets are in
+// runes; they are walked once, in order.
+func paragraphBreaks(a graph.Article) []bool {
+	br := make([]bool, len(a.Sentences))
+	if a.Text == "" {
+		return br
+	}
+	byteAt, runeAt := 0, 0
+	advance := func(target int) bool {
+		for byteAt < len(a.Text) && runeAt < target {
+			_, w := utf8.DecodeRuneInString(a.Text[byteAt:])
+			byteAt += w
+			runeAt++
+		}
+		return runeAt == target
+	}
+	prevEnd := -1
+	for k, s := range a.Sentences {
+		if s.Start < runeAt || s.End < s.Start || !advance(s.Start) {
+			// Offsets out of order or past the text: no paragraphs.
+			return make([]bool, len(a.Sentences))
+		}
+		if prevEnd >= 0 && strings.IndexByte(a.Text[prevEnd:byteAt], '\n') >= 0 {
+			br[k] = true
+		}
+		advance(s.End)
+		prevEnd = byteAt
+	}
+	return br
+}
+
+// isHeadline reports whether a sentence is written in title case, where
+// capitals say nothing about names.
+func isHeadline(toks []token) bool {
+	words, caps := 0, 0
+	for i := range toks {
+		t := &toks[i]
+		if t.kind != tWord || len(t.text) < 4 {
+			continue
+		}
+		words++
+		if t.cap {
+			caps++
+		}
+	}
+	return words >= 4 && caps*10 >= words*7
+}
+
+// addFact records a fact; duplicates are removed in result.
+func (x *extractor) addFact(subj string, p graph.Predicate, obj string, literal bool, sent int, h graph.Hedging) {
+	if subj == "" || obj == "" || sent < 0 || sent >= len(x.sents) {
+		return
+	}
+	x.facts = append(x.facts, graph.Fact{Subject: subj, Predicate: p, Object: obj, Literal: literal, Sentence: sent, Hedging: h})
+}
+
+// mentionFacts links every entity to the article with its first sentence.
+func (x *extractor) mentionFacts() {
+	art := graph.ArticleID(x.a.ID)
+	for _, e := range x.ents {
+		if e.first >= 0 {
+			x.addFact(e.id, graph.MentionedIn, art, false, e.first, graph.Asserted)
+		}
+	}
+}
+
+// result assembles the extraction: nodes sorted by ID, facts deduplicated
+// (the earliest sentence wins) and sorted.
+func (x *extractor) result() graph.Extraction {
+	nodes := make([]graph.Node, 0, len(x.ents)+len(x.nodes))
+	used := map[string]bool{}
+	for _, f := range x.facts {
+		used[f.Subject] = true
+		if !f.Literal {
+			used[f.Object] = true
+		}
+	}
+	for _, e := range x.ents {
+		if e.first < 0 || !used[e.id] {
+			continue
+		}
+		nodes = append(nodes, graph.Node{ID: e.id, Type: e.typ, Name: e.name, Aliases: e.aliasList()})
+	}
+	nodes = append(nodes, x.nodes...)
+	slices.SortFunc(nodes, func(a, b graph.Node) int { return cmp.Compare(a.ID, b.ID) })
+	nodes = slices.CompactFunc(nodes, func(a, b graph.Node) bool { return a.ID == b.ID })
+
+	known := make(map[string]bool, len(nodes))
+	for _, n := range nodes {
+		known[n.ID] = true
+	}
+	art := graph.ArticleID(x.a.ID)
+	facts := x.facts[:0]
+	for _, f := range x.facts {
+		if !known[f.Subject] || (!f.Literal && f.Object != art && !known[f.Object]) {
+			continue
+		}
+		facts = append(facts, f)
+	}
+	// Earliest evidence first, then drop later copies of the same fact.
+	slices.SortStableFunc(facts, func(a, b graph.Fact) int {
+		return cmp.Or(
+			cmp.Compare(a.Subject, b.Subject),
+			cmp.Compare(a.Predicate, b.Predicate),
+			cmp.Compare(a.Object, b.Object),
+			cmpBool(a.Literal, b.Literal),
+			cmp.Compare(a.Sentence, b.Sentence),
+		)
+	})
+	facts = slices.CompactFunc(facts, func(a, b graph.Fact) bool {
+		return a.Subject == b.Subject && a.Predicate == b.Predicate && a.Object == b.Object && a.Literal == b.Literal
+	})
+	slices.SortStableFunc(facts, func(a, b graph.Fact) int {
+		return cmp.Or(
+			cmp.Compare(a.Sentence, b.Sentence),
+			cmp.Compare(a.Subject, b.Subject),
+			cmp.Compare(a.Predicate, b.Predicate),
+			cmp.Compare(a.Object, b.Object),
+		)
+	})
+	return graph.Extraction{Article: x.a, Nodes: nodes, Facts: slices.Clone(facts)}
+}
+
+func cmpBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case !a:
+		return -1
+	}
+	return 1
 }

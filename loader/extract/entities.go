@@ -1,0 +1,422 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// entity is a Person, Organization, Country or Place of the article.
+type entity struct {
+	typ     graph.NodeType
+	name    string
+	id      string
+	aliases []string
+	first   int    // first sentence that names it, -1 if none does
+	partOf  string // for an organization: the ID of the country it belongs to
+}
+
+func (e *entity) addAlias(a string) {
+	a = strings.TrimSpace(a)
+	if a == "" || a == e.name || slices.Contains(e.aliases, a) {
+		return
+	}
+	e.aliases = append(e.aliases, a)
+}
+
+func (e *entity) aliasList() []string {
+	if len(e.aliases) == 0 {
+		return nil
+	}
+	out := slices.Clone(e.aliases)
+	slices.Sort(out)
+	return out
+}
+
+// mentionKind says how a mention refers to its entity.
+type mentionKind uint8
+
+const (
+	mName    mentionKind = iota // by its name or an alias
+	mDemonym                    // a demonym: "Russian" for Russia
+	mGov                        // a capital standing for its government
+)
+
+// mention is a span of tokens [start, end) of a sentence that refers to an
+// entity.
+type mention struct {
+	ent        *entity
+	start, end int
+	kind       mentionKind
+	quoted     bool
+}
+
+// unitKind classifies the pieces a capitalized run is split into.
+type unitKind uint8
+
+const (
+	uName    unitKind = iota // a name still to be resolved
+	uTitle                   // title words: "Foreign Minister"
+	uCountry                 // a country by name or code
+	uDemonym                 // "Ukrainian"
+	uOrg                     // a name ending in an organization cue
+)
+
+// unit is a piece of a capitalized run: tokens [start, end).
+type unit struct {
+	start, end int
+	kind       unitKind
+	country    string // uCountry, uDemonym: the canonical country
+	initial    bool   // starts the sentence (or a quote), where capitals say little
+	titled     bool   // follows title words: a person's name
+}
+
+// entity returns the entity of type t named name, creating it.
+func (x *extractor) entity(t graph.NodeType, name string) *entity {
+	id := graph.NodeID(t, name)
+	if e, ok := x.byID[id]; ok {
+		return e
+	}
+	e := &entity{typ: t, name: name, id: id, first: -1}
+	x.byID[id] = e
+	x.ents = append(x.ents, e)
+	return e
+}
+
+// mention records that tokens [start, end) of sentence s refer to e. A
+// mention by name adds its spelling as an alias.
+func (x *extractor) mention(s *sentence, start, end int, e *entity, kind mentionKind) {
+	if e == nil || start >= end {
+		return
+	}
+	if e.first < 0 || s.idx < e.first {
+		e.first = s.idx
+	}
+	if kind == mName {
+		e.addAlias(joinTokens(s.text, s.toks, start, end))
+	}
+	s.ments = append(s.ments, mention{ent: e, start: start, end: end, kind: kind, quoted: s.toks[start].quoted})
+}
+
+// findEntities chunks every sentence into units and resolves them into
+// mentions: first the multi-word names (so that people are known by their
+// full names), then single words, which may be surnames of those people.
+func (x *extractor) findEntities() {
+	x.findDateline()
+	units := make([][]unit, len(x.sents))
+	for i := range x.sents {
+		units[i] = x.chunk(&x.sents[i])
+	}
+	// Fixed units and multi-word names first, so that people are known by
+	// their full names and organizations by the names "the X" gives them.
+	for i := range x.sents {
+		s := &x.sents[i]
+		for _, u := range units[i] {
+			switch {
+			case u.kind != uName:
+				x.resolveFixed(s, u)
+			case u.end-u.start > 1:
+				x.resolveName(s, u, false)
+			}
+		}
+	}
+	// Single words, twice: the second time only names the first made known
+	// can resolve ("a Kremlin official" before "the Kremlin").
+	var later [][2]int
+	for i := range x.sents {
+		for k, u := range units[i] {
+			if u.kind == uName && u.end-u.start == 1 && !x.resolveName(&x.sents[i], u, false) {
+				later = append(later, [2]int{i, k})
+			}
+		}
+	}
+	for _, l := range later {
+		x.resolveName(&x.sents[l[0]], units[l[0]][l[1]], true)
+	}
+	for i := range x.sents {
+		s := &x.sents[i]
+		slices.SortStableFunc(s.ments, func(a, b mention) int {
+			if a.start != b.start {
+				return a.start - b.start
+			}
+			return b.end - a.end
+		})
+	}
+}
+
+// chunk splits a sentence's capitalized runs into units.
+func (x *extractor) chunk(s *sentence) []unit {
+	if s.headline {
+		return nil
+	}
+	toks := s.toks
+	var units []unit
+	initial := true
+	i := 0
+	if s.idx == x.datelineSent {
+		i = x.datelineEnd
+	}
+	for i < len(toks) {
+		t := &toks[i]
+		if !isCapWord(t) {
+			// An opening quote or a colon starts a new clause whose first
+			// word is capitalized as a matter of course.
+			initial = t.kind == tQuote || t.text == ":" || t.text == "(" || (initial && t.kind == tPunct)
+			i++
+			continue
+		}
+		j := runEnd(toks, i)
+		n := len(units)
+		units = x.splitRun(s, i, j, units)
+		if initial && len(units) > n && units[n].start == i {
+			units[n].initial = true
+		}
+		initial = false
+		i = j
+	}
+	// A name right after title words is a person's name.
+	for k := range units {
+		u := &units[k]
+		if u.kind != uName {
+			continue
+		}
+		if k > 0 && units[k-1].kind == uTitle && units[k-1].end == u.start {
+			u.titled = true
+		}
+		if u.start > 0 {
+			p := &toks[u.start-1]
+			if p.kind == tWord && !p.cap && (isTitleHead(p.lower) || in(honorifics, p.lower)) {
+				u.titled = true
+			}
+		}
+	}
+	return units
+}
+
+// isCapWord reports whether t may start or continue a name.
+func isCapWord(t *token) bool {
+	if t.kind != tWord || !(t.cap || t.upper) {
+		return false
+	}
+	if in(calendarWords, t.lower) {
+		return false
+	}
+	return t.upper || !in(functionWords, t.lower)
+}
+
+// runEnd returns the end of the run of capitalized words starting at i,
+// joined by connectors ("Ministry of Defense", "Mohammed bin Salman").
+func runEnd(toks []token, i int) int {
+	j := i + 1
+	for j < len(toks) {
+		t := &toks[j]
+		if isCapWord(t) {
+			j++
+			continue
+		}
+		if (t.kind == tWord && !t.cap && in(connectors, t.lower)) || t.text == "&" {
+			k := j + 1
+			if k < len(toks) && toks[k].is("the") && (t.lower == "of" || t.lower == "for") {
+				k++
+			}
+			if k < len(toks) && isCapWord(&toks[k]) {
+				j = k + 1
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// splitRun splits the capitalized run toks[i:j] into units.
+func (x *extractor) splitRun(s *sentence, i, j int, units []unit) []unit {
+	toks := s.toks
+	k := i
+	for k < j {
+		t := &toks[k]
+		if !isCapWord(t) {
+			k++ // a connector between units
+			continue
+		}
+		if m := orgEnd(toks, k, j); m > k {
+			if c, n := x.countryAt(s, k, j); n > 0 && k+n >= m {
+				units = append(units, unit{start: k, end: k + n, kind: uCountry, country: c})
+				k += n
+				continue
+			}
+			units = append(units, unit{start: k, end: m, kind: uOrg})
+			k = m
+			continue
+		}
+		if c, n := x.countryAt(s, k, j); n > 0 && !firstNameLike(toks, k, n, j) {
+			units = append(units, unit{start: k, end: k + n, kind: uCountry, country: c})
+			k += n
+			continue
+		}
+		if c, ok := x.demonym(t.text); ok {
+			units = append(units, unit{start: k, end: k + 1, kind: uDemonym, country: c})
+			k++
+			continue
+		}
+		if titleAt(toks, k, j, units) {
+			if n := len(units); n > 0 && units[n-1].kind == uTitle && units[n-1].end >= k-1 {
+				units[n-1].end = k + 1
+			} else {
+				units = append(units, unit{start: k, end: k + 1, kind: uTitle})
+			}
+			k++
+			continue
+		}
+		m := k + 1
+		for m < j && continuesName(x, s, m) {
+			m++
+		}
+		// Lower-case particles belong to the name only between capitals.
+		for m > k+1 && !isCapWord(&toks[m-1]) {
+			m--
+		}
+		units = append(units, unit{start: k, end: m, kind: uName})
+		k = m
+	}
+	return units
+}
+
+// continuesName reports whether token m of a run continues the name before
+// it: a capitalized word that is not a title, demonym or country, or a name
+// particle ("bin", "von").
+func continuesName(x *extractor, s *sentence, m int) bool {
+	t := &s.toks[m]
+	if !isCapWord(t) {
+		return t.kind == tWord && in(connectors, t.lower) && t.lower != "of" && t.lower != "for" && t.lower != "&"
+	}
+	if isTitleHead(t.lower) || in(honorifics, t.lower) {
+		return false
+	}
+	if _, ok := x.demonym(t.text); ok {
+		return false
+	}
+	return true
+}
+
+// firstNameLike reports whether a one-word country at k is rather the first
+// name of a person: "Jordan" followed by a plain capitalized word.
+func firstNameLike(toks []token, k, n, j int) bool {
+	if n != 1 || k+1 >= j || toks[k].upper {
+		return false
+	}
+	t := &toks[k+1]
+	return isCapWord(t) && !t.upper && !isTitleWord(t.lower) && !in(orgCues, t.lower) && !in(notNameWords, t.lower)
+}
+
+// orgEnd returns the end of an organization name starting at k within the
+// run ending at j: the last organization cue before any title head, with an
+// "of …" continuation ("Ministry of Defense"). It returns k if there is none.
+func orgEnd(toks []token, k, j int) int {
+	last := -1
+	m := k
+	for ; m < j; m++ {
+		t := &toks[m]
+		if isTitleHead(t.lower) && !in(orgCues, t.lower) {
+			break
+		}
+		if in(orgCues, t.lower) && isCapWord(t) {
+			last = m
+		}
+	}
+	if last <= k {
+		return k // a cue word alone ("TV", "Parliament") names no one
+	}
+	// "West Bank" is a place, not a bank.
+	if last == k+1 && in(directions, toks[k].lower) && in(placeSuffixes, toks[last].lower) {
+		return k
+	}
+	end := last + 1
+	if end < m && (toks[end].is("of") || toks[end].is("for")) {
+		end = m
+	}
+	return end
+}
+
+// titleAt reports whether token k is a title word in this run: a head or
+// honorific always, a modifier when a title word follows it or it continues
+// a title ("Secretary of State").
+func titleAt(toks []token, k, j int, units []unit) bool {
+	t := &toks[k]
+	if isTitleHead(t.lower) || in(honorifics, t.lower) || in(pastMarkers, t.lower) {
+		return true
+	}
+	if !in(titleModifiers, t.lower) {
+		return false
+	}
+	if k+1 < j && isTitleWord(toks[k+1].lower) {
+		return true
+	}
+	if n := len(units); n > 0 && units[n-1].kind == uTitle && units[n-1].end >= k-1 {
+		return true
+	}
+	return false
+}
+
+func isTitleHead(w string) bool {
+	_, ok := titleHeads[w]
+	return ok
+}
+
+func isTitleWord(w string) bool {
+	return isTitleHead(w) || in(titleModifiers, w) || in(honorifics, w) || in(pastMarkers, w)
+}
+
+// findDateline recognizes a dateline ("WASHINGTON (AP) —", "KYIV, Ukraine
+// —") at the start of one of the first two sentences (the first may be a
+// stray line the parser kept) and records its place.
+func (x *extractor) findDateline() {
+	for i := 0; i < len(x.sents) && i < 2; i++ {
+		if x.datelineAt(&x.sents[i]) {
+			return
+		}
+	}
+}
+
+func (x *extractor) datelineAt(s *sentence) bool {
+	toks := s.toks
+	j := 0
+	for j < len(toks) && toks[j].kind == tWord && toks[j].upper {
+		j++
+	}
+	if j == 0 || j >= len(toks) {
+		return false
+	}
+	if next := toks[j].text; next != "(" && next != "," && next != "—" && next != "-" && next != "–" {
+		return false
+	}
+	name := titleCase(joinTokens(s.text, toks, 0, j))
+	es := x.lookupPlace(name)
+	if len(es) == 0 {
+		return false
+	}
+	e := es[0]
+	if e.Type == graph.Country {
+		x.mention(s, 0, j, x.entity(graph.Country, e.Name), mDemonym)
+		x.dateline = e.Name
+	} else {
+		x.mention(s, 0, j, x.entity(graph.Place, e.Name), mDemonym)
+		x.dateline = e.Country
+	}
+	x.datelineSent, x.datelineEnd = s.idx, j
+	return true
+}
+
+// titleCase turns "NEW YORK" into "New York".
+func titleCase(s string) string {
+	b := []byte(strings.ToLower(s))
+	up := true
+	for i, c := range b {
+		if up && c >= 'a' && c <= 'z' {
+			b[i] = c - 'a' + 'A'
+		}
+		up = c == ' ' || c == '-'
+	}
+	return string(b)
+}

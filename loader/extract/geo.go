@@ -1,0 +1,230 @@
+package extract
+
+import "github.com/actorgraph/actorgraph/graph"
+
+// findGeography reads capitals, locations and membership the text states
+// in one phrase, each confirmed by the gazetteer where it has an opinion:
+//
+//	capital_of   "Riyadh, the Saudi capital", "the capital, Kyiv",
+//	             "the capital of Ukraine, Kyiv", "Moscow … the Russian capital"
+//	located_in   "the Ukrainian city of Sumy", "Russia's Kursk region",
+//	             "Kharkiv, Ukraine", "the Ritz Carlton in Riyadh"
+//	part_of      "Russia's Foreign Affairs Ministry", "the Ukrainian air
+//	             force", "Russian state news agency RIA Novosti"
+func (x *extractor) findGeography() {
+	for si := range x.sents {
+		s := &x.sents[si]
+		for mi := range s.ments {
+			m := &s.ments[mi]
+			switch m.ent.typ {
+			case graph.Place:
+				if m.kind == mName {
+					x.capitalAround(s, m)
+					x.locatedAround(s, m)
+				}
+			case graph.Organization:
+				x.stateMedia(s, m)
+			}
+		}
+		x.capitalByDemonym(s)
+	}
+	for _, e := range x.ents {
+		if e.partOf != "" && e.first >= 0 {
+			x.addFact(e.id, graph.PartOf, e.partOf, false, e.first, x.sents[e.first].hedge)
+		}
+	}
+}
+
+// isCapitalOf reports whether the gazetteer has the place as the capital of
+// the country; with country nil, it returns the country the place is
+// capital of.
+func (x *extractor) isCapitalOf(place, country *entity) (*entity, bool) {
+	for _, e := range x.lookupPlace(place.name) {
+		if e.Type != graph.Place || !e.Capital || e.Country == "" {
+			continue
+		}
+		if country == nil {
+			return x.entity(graph.Country, e.Country), true
+		}
+		if e.Country == country.name {
+			return country, true
+		}
+	}
+	if country != nil && x.gaz != nil && x.gaz.Capital(country.name) == place.name {
+		return country, true
+	}
+	return nil, false
+}
+
+// countryAt returns the country mention starting at token k, if any.
+func countryMentionAt(s *sentence, k int) *mention {
+	for i := range s.ments {
+		m := &s.ments[i]
+		if m.start == k && m.ent.typ == graph.Country {
+			return m
+		}
+	}
+	return nil
+}
+
+// capitalAround reads the appositions that make the place m a capital.
+func (x *extractor) capitalAround(s *sentence, m *mention) {
+	toks := s.toks
+	var country *entity
+	found := false
+	// After: "Riyadh, the Saudi capital", "Kyiv, the capital of Ukraine",
+	// "Kyiv, the Ukrainian capital".
+	if lowerAt(toks, m.end) == "," && lowerAt(toks, m.end+1) == "the" {
+		k := m.end + 2
+		if cm := countryMentionAt(s, k); cm != nil && lowerAt(toks, cm.end) == "capital" {
+			country, found = cm.ent, true
+		} else if lowerAt(toks, k) == "capital" {
+			found = true
+			if lowerAt(toks, k+1) == "of" {
+				if cm := countryMentionAt(s, k+2); cm != nil {
+					country = cm.ent
+				}
+			}
+		}
+	}
+	// Before: "the capital, Kyiv", "the Saudi capital, Riyadh", "the capital
+	// of Ukraine, Kyiv".
+	if !found && m.start >= 2 && lowerAt(toks, m.start-1) == "," {
+		k := m.start - 2
+		if lowerAt(toks, k) == "capital" && (lowerAt(toks, k-1) == "the" || countryMentionEndingAt(s, k) != nil) {
+			found = true
+			if cm := countryMentionEndingAt(s, k); cm != nil {
+				country = cm.ent
+			}
+		} else if cm := countryMentionEndingAt(s, k+1); cm != nil && cm.start >= 2 &&
+			lowerAt(toks, cm.start-1) == "of" && lowerAt(toks, cm.start-2) == "capital" {
+			found, country = true, cm.ent
+		}
+	}
+	if !found {
+		return
+	}
+	if c, ok := x.isCapitalOf(m.ent, country); ok {
+		x.addFact(m.ent.id, graph.CapitalOf, c.id, false, s.idx, s.hedge)
+	}
+}
+
+// capitalByDemonym links "the Russian capital" to the capital the gazetteer
+// names, when the sentence also names that city as a place: "drones hit the
+// outskirts of Moscow … the largest attack on the Russian capital".
+func (x *extractor) capitalByDemonym(s *sentence) {
+	toks := s.toks
+	for mi := range s.ments {
+		cm := &s.ments[mi]
+		if cm.ent.typ != graph.Country || cm.kind != mDemonym || lowerAt(toks, cm.start-1) != "the" || lowerAt(toks, cm.end) != "capital" {
+			continue
+		}
+		if lowerAt(toks, cm.end+1) == "," {
+			continue // an apposition, read by capitalAround
+		}
+		for pi := range s.ments {
+			pm := &s.ments[pi]
+			if pm.ent.typ != graph.Place || pm.kind != mName {
+				continue
+			}
+			if c, ok := x.isCapitalOf(pm.ent, cm.ent); ok {
+				x.addFact(pm.ent.id, graph.CapitalOf, c.id, false, s.idx, s.hedge)
+			}
+		}
+	}
+}
+
+func countryMentionEndingAt(s *sentence, end int) *mention {
+	for i := range s.ments {
+		m := &s.ments[i]
+		if m.end == end && m.ent.typ == graph.Country {
+			return m
+		}
+	}
+	return nil
+}
+
+// locatedAround reads where the place m lies.
+func (x *extractor) locatedAround(s *sentence, m *mention) {
+	toks := s.toks
+	// "the Ukrainian city of Sumy"
+	if m.start >= 3 && lowerAt(toks, m.start-1) == "of" && in(placeKinds, lowerAt(toks, m.start-2)) && lowerAt(toks, m.start-2) != "capital" {
+		if cm := countryMentionEndingAt(s, m.start-2); cm != nil {
+			x.located(s, m.ent, cm.ent)
+			return
+		}
+	}
+	// "Russia's Kursk region"
+	if m.start >= 2 && toks[m.start-1].kind == tPoss {
+		if cm := countryMentionEndingAt(s, m.start-1); cm != nil {
+			x.located(s, m.ent, cm.ent)
+			return
+		}
+	}
+	// "Kharkiv, Ukraine" (but not a list: "Kharkiv, Ukraine and Poland")
+	if lowerAt(toks, m.end) == "," {
+		if cm := countryMentionAt(s, m.end+1); cm != nil && cm.kind == mName {
+			next := lowerAt(toks, cm.end)
+			if next != "and" && next != "or" && (cm.end >= len(toks) || !toks[cm.end].cap) && x.plausiblyIn(m.ent, cm.ent) {
+				x.located(s, m.ent, cm.ent)
+				return
+			}
+		}
+	}
+	// "the Ritz Carlton in Riyadh": a venue in a place
+	if lowerAt(toks, m.start-1) == "the" && lowerAt(toks, m.start-2) == "at" && lowerAt(toks, m.end) == "in" {
+		for i := range s.ments {
+			pm := &s.ments[i]
+			if pm.start == m.end+1 && pm.ent.typ == graph.Place && pm.kind == mName {
+				x.addFact(m.ent.id, graph.LocatedIn, pm.ent.id, false, s.idx, s.hedge)
+				return
+			}
+		}
+	}
+}
+
+// plausiblyIn reports whether the gazetteer does not contradict place lying
+// in country.
+func (x *extractor) plausiblyIn(place, country *entity) bool {
+	es := x.lookupPlace(place.name)
+	if len(es) == 0 {
+		return true
+	}
+	for _, e := range es {
+		if e.Country == country.name {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *extractor) located(s *sentence, place, country *entity) {
+	if place == nil || country == nil || place.typ != graph.Place {
+		return
+	}
+	x.addFact(place.id, graph.LocatedIn, country.id, false, s.idx, s.hedge)
+}
+
+// stateMedia reads "Russian state news agency RIA Novosti": an outlet a
+// state owns is part of that country.
+func (x *extractor) stateMedia(s *sentence, m *mention) {
+	toks := s.toks
+	k := m.start - 1
+	state := false
+	for k >= 0 && k >= m.start-4 && toks[k].kind == tWord && !toks[k].cap {
+		if toks[k].lower == "state" || toks[k].lower == "state-run" || toks[k].lower == "state-owned" {
+			state = true
+		}
+		if !in(mediaNouns, toks[k].lower) && toks[k].lower != "news" && !state {
+			return
+		}
+		k--
+	}
+	if !state || k < 0 {
+		return
+	}
+	if cm := countryMentionEndingAt(s, k+1); cm != nil && m.ent.partOf == "" {
+		m.ent.partOf = cm.ent.id
+		x.addFact(m.ent.id, graph.PartOf, cm.ent.id, false, s.idx, s.hedge)
+	}
+}

@@ -1,0 +1,138 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader/gazetteer"
+)
+
+// article builds a graph.Article from text: paragraphs are separated by
+// blank lines, sentences end with ". ", "? " or "! " (after a closing quote
+// too) unless the word before the period is an abbreviation or initial.
+// It stands in for article.Parse in these tests.
+func article(id, text string) graph.Article {
+	a := graph.Article{ID: id, Text: text, Date: "2025-03-25"}
+	runeAt := 0
+	start, startRune := -1, 0
+	emit := func(end, endRune int) {
+		if start < 0 {
+			return
+		}
+		s := strings.TrimRight(text[start:end], " \n")
+		if s != "" {
+			a.Sentences = append(a.Sentences, graph.Sentence{Index: len(a.Sentences), Start: startRune, End: startRune + utf8.RuneCountInString(s), Text: s})
+		}
+		start = -1
+	}
+	for i, r := range text {
+		if start < 0 && r != ' ' && r != '\n' {
+			start, startRune = i, runeAt
+		}
+		runeAt++
+		switch r {
+		case '\n':
+			emit(i, runeAt-1)
+		case '.', '?', '!':
+			j := i + 1
+			for j < len(text) && (text[j] == '"' || strings.HasPrefix(text[j:], "”")) {
+				_, w := utf8.DecodeRuneInString(text[j:])
+				j += w
+			}
+			if j < len(text) && text[j] != ' ' && text[j] != '\n' {
+				continue
+			}
+			if r == '.' {
+				w := text[:i]
+				if k := strings.LastIndexAny(w, " \n(“\""); k >= 0 {
+					w = w[k+1:]
+				}
+				if dotted(w) {
+					continue
+				}
+			}
+			// include the closing quote marks in the sentence
+			emit(j, runeAt+utf8.RuneCountInString(text[i+1:j]))
+		}
+	}
+	emit(len(text), runeAt)
+	// Recompute offsets exactly from the text to keep the invariant.
+	for k := range a.Sentences {
+		s := &a.Sentences[k]
+		s.End = s.Start + utf8.RuneCountInString(s.Text)
+	}
+	return a
+}
+
+// fakeGaz is a small gazetteer for tests: a handful of countries, with
+// demonyms, codes and capitals, and a few cities.
+type fakeGaz struct {
+	countries map[string]gazetteer.Entry // by name, alias or code
+	demonyms  map[string]string
+	places    map[string][]gazetteer.Entry
+	capitals  map[string]string
+}
+
+func newFakeGaz() *fakeGaz {
+	g := &fakeGaz{
+		countries: map[string]gazetteer.Entry{},
+		demonyms:  map[string]string{},
+		places:    map[string][]gazetteer.Entry{},
+		capitals:  map[string]string{},
+	}
+	add := func(name, capital string, aliases []string, demonyms ...string) {
+		e := gazetteer.Entry{Name: name, Type: graph.Country}
+		g.countries[name] = e
+		for _, a := range aliases {
+			g.countries[a] = e
+		}
+		for _, d := range demonyms {
+			g.demonyms[d] = name
+		}
+		g.places[name] = append(g.places[name], e)
+		if capital != "" {
+			g.capitals[name] = capital
+			g.places[capital] = append(g.places[capital], gazetteer.Entry{Name: capital, Type: graph.Place, Country: name, Capital: true, Population: 1_000_000})
+		}
+	}
+	add("Kenya", "Nairobi", nil, "Kenyan")
+	add("Ethiopia", "Addis Ababa", nil, "Ethiopian")
+	add("India", "New Delhi", nil, "Indian")
+	add("Pakistan", "Islamabad", nil, "Pakistani")
+	add("Israel", "Jerusalem", nil, "Israeli")
+	add("Egypt", "Cairo", nil, "Egyptian")
+	add("Qatar", "Doha", nil, "Qatari")
+	add("Thailand", "Bangkok", nil, "Thai")
+	add("Cambodia", "Phnom Penh", nil, "Cambodian")
+	add("United States", "Washington", []string{"US", "U.S.", "USA", "America"}, "American")
+	add("Sudan", "Khartoum", nil, "Sudanese")
+	add("Norway", "Oslo", nil, "Norwegian")
+	city := func(name, country string, pop int) {
+		g.places[name] = append(g.places[name], gazetteer.Entry{Name: name, Type: graph.Place, Country: country, Population: pop})
+	}
+	city("Mombasa", "Kenya", 1_200_000)
+	city("Lahore", "Pakistan", 11_000_000)
+	city("Karachi", "Pakistan", 14_000_000)
+	city("Kisumu", "Kenya", 400_000)
+	city("Gondar", "Ethiopia", 300_000)
+	city("Haifa", "Israel", 280_000)
+	city("Siem Reap", "Cambodia", 240_000)
+	city("Bergen", "Norway", 280_000)
+	return g
+}
+
+func (g *fakeGaz) Lookup(name string) []gazetteer.Entry { return slices.Clone(g.places[name]) }
+
+func (g *fakeGaz) Country(name string) (gazetteer.Entry, bool) {
+	e, ok := g.countries[name]
+	return e, ok
+}
+
+func (g *fakeGaz) Demonym(word string) (string, bool) {
+	c, ok := g.demonyms[word]
+	return c, ok
+}
+
+func (g *fakeGaz) Capital(country string) string { return g.capitals[country] }

@@ -1,0 +1,321 @@
+package extract
+
+import "github.com/actorgraph/actorgraph/graph"
+
+// The lexicons below are of generic English words only: titles, role words,
+// cues for organizations and places, verbs of saying. Names of actors and
+// places never belong here; they come from the gazetteer or from the text.
+// All keys are lower-case.
+
+// titleHeads are the nouns that name a role, with the role they give. In a
+// title the right-most head decides ("chief negotiator" is an envoy).
+var titleHeads = map[string]graph.Predicate{
+	"president":  graph.PresidentOf,
+	"premier":    graph.PrimeMinisterOf,
+	"chancellor": graph.PrimeMinisterOf,
+	"minister":   graph.MinisterOf,
+	"secretary":  graph.MinisterOf,
+
+	"spokesman":      graph.SpokespersonFor,
+	"spokeswoman":    graph.SpokespersonFor,
+	"spokesperson":   graph.SpokespersonFor,
+	"spokespeople":   graph.SpokespersonFor,
+	"spokesmen":      graph.SpokespersonFor,
+	"mouthpiece":     graph.SpokespersonFor,
+	"envoy":          graph.EnvoyOf,
+	"emissary":       graph.EnvoyOf,
+	"representative": graph.EnvoyOf,
+	"negotiator":     graph.EnvoyOf,
+	"ambassador":     graph.EnvoyOf,
+
+	"director":   graph.HeadOf,
+	"chief":      graph.HeadOf,
+	"head":       graph.HeadOf,
+	"governor":   graph.HeadOf,
+	"mayor":      graph.HeadOf,
+	"chairman":   graph.HeadOf,
+	"chairwoman": graph.HeadOf,
+	"chair":      graph.HeadOf,
+	"leader":     graph.HeadOf,
+	"commander":  graph.HeadOf,
+	"pope":       graph.HeadOf,
+	"king":       graph.HeadOf,
+	"queen":      graph.HeadOf,
+	"emir":       graph.HeadOf,
+	"sultan":     graph.HeadOf,
+	"monarch":    graph.HeadOf,
+	"ceo":        graph.HeadOf,
+	"patriarch":  graph.HeadOf,
+
+	"lawmaker":        graph.MemberOf,
+	"lawmakers":       graph.MemberOf,
+	"legislator":      graph.MemberOf,
+	"mp":              graph.MemberOf,
+	"senator":         graph.MemberOf,
+	"congressman":     graph.MemberOf,
+	"congresswoman":   graph.MemberOf,
+	"parliamentarian": graph.MemberOf,
+	"delegate":        graph.MemberOf,
+	"member":          graph.MemberOf,
+	"official":        graph.MemberOf,
+	"correspondent":   graph.MemberOf,
+}
+
+// monarchs may head a country itself; other heads only lead an
+// organization or a place.
+var monarchs = set("king", "queen", "emir", "sultan", "monarch")
+
+// titleModifiers occur inside titles without naming a role themselves:
+// "Foreign Minister", "special envoy", "Secretary of State".
+var titleModifiers = set(
+	"vice", "deputy", "prime", "first", "special", "senior", "acting", "top",
+	"press", "presidential", "foreign", "defense", "defence", "finance",
+	"interior", "justice", "health", "economy", "economic", "energy", "trade",
+	"agriculture", "education", "culture", "home", "state", "general",
+	"affairs", "security", "national", "assistant", "under", "junior", "lead",
+	"military", "intelligence", "regional", "city", "administration",
+	"executive", "attorney", "international", "emergency", "emergencies",
+	"environment", "transport", "labor", "labour", "information",
+	"humanitarian", "supreme", "crown", "cabinet", "district",
+	"provincial", "oblast", "mideast",
+	"development", "digital", "veterans", "industry",
+	"reintegration", "territories", "infrastructure", "communications",
+	"strategic", "industries", "science", "technology", "sports", "youth",
+	"social", "policy", "family", "women", "relations",
+)
+
+// pastMarkers before a title mean the role is no longer held.
+var pastMarkers = set("former", "ex", "late", "then", "erstwhile", "onetime", "one-time", "retired")
+
+// deputies change the role a head gives: a deputy minister is still a
+// minister of the country, a vice president is a vice president, a deputy
+// head is a member.
+var deputies = set("vice", "deputy")
+
+// orgCues end (or sit inside) the name of an organization.
+var orgCues = set(
+	"ministry", "agency", "council", "service", "services", "forces", "force",
+	"news", "administration", "party", "army", "navy", "committee",
+	"commission", "office", "department", "bank", "institute", "university",
+	"organization", "organisation", "union", "nations", "times", "post",
+	"press", "journal", "telegraph", "network", "tv", "radio",
+	"broadcasting", "corporation", "company", "group", "court", "parliament",
+	"assembly", "congress", "senate", "guard", "guards", "police", "brigade",
+	"battalion", "corps", "command", "staff", "fund", "foundation",
+	"association", "federation", "alliance", "front", "movement",
+	"coalition", "church", "authority", "directorate", "bureau",
+	"secretariat", "cabinet", "government", "inc", "inc.", "ltd", "ltd.",
+	"airlines", "airways", "center", "centre", "watch", "international",
+	"herald", "tribune", "gazette", "daily", "monitor", "observatory",
+	"cross", "crescent", "programme", "program", "mission", "embassy",
+	"consulate", "academy", "legislature", "brigades", "regiment",
+	"division", "fleet", "media", "agence", "presse",
+	"broadcaster", "channel", "magazine", "review", "wire",
+)
+
+// governmentOrgCues are the organization cues of a state body: an
+// organization named by a demonym or country and one of these is part_of
+// that country ("Ukrainian Air Force", "Russia's Foreign Ministry").
+var governmentOrgCues = set(
+	"ministry", "forces", "force", "army", "navy", "guard", "guards",
+	"parliament", "government", "police", "council", "committee", "service",
+	"services", "embassy", "command", "staff", "cabinet", "administration",
+	"agency", "fleet", "corps", "legislature", "office", "directorate",
+)
+
+// govPhrases are lower-case names of state bodies that follow a demonym:
+// "the Ukrainian air force" is the organization "Ukrainian Air Force".
+var govPhrases = [][]string{
+	{"air", "force"}, {"navy"}, {"army"}, {"foreign", "ministry"},
+	{"defense", "ministry"}, {"defence", "ministry"}, {"interior", "ministry"},
+	{"foreign", "affairs", "ministry"}, {"general", "staff"},
+	{"security", "service"}, {"border", "guard"}, {"border", "service"},
+	{"national", "guard"}, {"coast", "guard"}, {"parliament"},
+	{"central", "bank"}, {"armed", "forces"}, {"health", "ministry"},
+	{"emergency", "service"}, {"emergencies", "ministry"},
+}
+
+// localAdminPhrases follow a place name to name its local government:
+// "the Sumy regional administration".
+var localAdminPhrases = [][]string{
+	{"regional", "military", "administration"}, {"city", "military", "administration"},
+	{"regional", "administration"}, {"city", "administration"},
+	{"military", "administration"}, {"oblast", "administration"},
+	{"district", "administration"}, {"city", "council"}, {"regional", "council"},
+	{"regional", "government"}, {"provincial", "government"},
+	{"municipal", "council"}, {"city", "hall"},
+}
+
+// regionWords follow a place name to make a region of it: "Kursk region".
+var regionWords = set("region", "oblast", "province", "district", "governorate", "county", "prefecture")
+
+// placeKinds name what a place is in "the Ukrainian city of Sumy".
+var placeKinds = set("city", "town", "village", "port", "region", "province", "capital",
+	"district", "settlement", "enclave", "island", "oblast", "state", "county", "governorate", "area")
+
+// placeSuffixes end the names of places that are not settlements:
+// "Black Sea", "Gaza Strip".
+var placeSuffixes = set(
+	"sea", "ocean", "river", "gulf", "bay", "strait", "straits", "lake",
+	"mountains", "mountain", "peninsula", "island", "islands", "valley",
+	"desert", "square", "airport", "bridge", "canal", "coast", "strip",
+	"heights", "plateau", "basin", "corridor", "province", "region", "oblast",
+	"governorate", "county", "prefecture", "harbor", "harbour", "stadium",
+	"hotel", "dam", "hills", "pass", "plant", "base", "airbase", "camp",
+)
+
+// mediaNouns precede the name of an outlet: "state news agency X",
+// "independent news site X".
+var mediaNouns = set("agency", "newspaper", "broadcaster", "channel", "outlet", "site",
+	"website", "daily", "weekly", "magazine", "network", "portal", "tabloid", "radio",
+	"television", "tv", "platform", "app", "service", "messenger", "podcast")
+
+// platformVerbs are followed by "on" and the platform the words were
+// published on: "said on X", "wrote on Telegram".
+var platformVerbs = set("said", "says", "wrote", "writes", "posted", "posts", "post",
+	"written", "published", "announced", "stated", "shared", "tweeted", "added",
+	"statement", "message", "video", "comments", "remarks", "posting", "writing")
+
+// speechVerbs introduce or close a direct quote.
+var speechVerbs = set(
+	"said", "says", "say", "told", "tells", "tell", "added", "adds", "adding",
+	"wrote", "writes", "writing", "posted", "tweeted", "stated", "states",
+	"declared", "warned", "warns", "noted", "notes", "insisted", "stressed",
+	"explained", "asked", "replied", "responded", "continued", "argued",
+	"claimed", "calling", "called", "saying", "telling", "quoted", "urged",
+	"announced", "confirmed", "acknowledged", "admitted", "vowed", "promised",
+	"pledged", "described", "describing", "hailed", "praised", "remarked",
+	"recalled", "cautioned", "predicted", "suggested", "emphasized",
+	"emphasised", "underlined", "reiterated", "countered", "conceded",
+	"according", "insists", "warning", "noting", "stressing", "arguing",
+	"declaring", "announcing", "asking", "posting", "urging", "expressed",
+)
+
+// pronouns that may stand for the most recent person in an attribution.
+var personPronouns = set("he", "she")
+
+// functionWords are capitalized only because they start a sentence, a quote
+// or a headline; they never start a name.
+var functionWords = set(
+	"the", "a", "an", "and", "or", "but", "nor", "so", "yet", "for", "of",
+	"in", "on", "at", "by", "to", "from", "with", "without", "within", "into",
+	"onto", "about", "above", "across", "after", "against", "along", "amid",
+	"among", "around", "as", "before", "behind", "below", "beneath", "beside",
+	"besides", "between", "beyond", "despite", "during", "except", "following",
+	"inside", "instead", "like", "near", "off", "outside", "over", "since",
+	"than", "through", "throughout", "till", "toward", "towards", "under",
+	"underneath", "unlike", "until", "up", "upon", "via", "while", "whilst",
+	"when", "whenever", "where", "wherever", "whether", "which", "who",
+	"whom", "whose", "why", "what", "whatever", "how", "however", "if",
+	"although", "though", "because", "once", "unless", "this", "that",
+	"these", "those", "there", "here", "it", "its", "he", "she", "they", "we",
+	"i", "you", "his", "her", "hers", "their", "theirs", "our", "ours",
+	"my", "mine", "your", "yours", "him", "them", "us", "me", "some", "many",
+	"most", "much", "more", "less", "few", "fewer", "all", "any", "each",
+	"every", "no", "not", "none", "other", "another", "such", "both",
+	"either", "neither", "one", "two", "three", "four", "five", "six",
+	"seven", "eight", "nine", "ten", "first", "second", "third", "last",
+	"next", "meanwhile", "still", "also", "even", "earlier", "later", "then",
+	"now", "today", "tonight", "yesterday", "tomorrow", "again", "already",
+	"asked", "speaking", "according", "separately", "elsewhere", "overall",
+	"indeed", "thus", "therefore", "moreover", "furthermore", "nevertheless",
+	"nonetheless", "accordingly", "additionally", "finally", "initially",
+	"previously", "recently", "currently", "ultimately", "only", "just",
+	"perhaps", "maybe", "yes", "please", "thanks", "thank", "sources", "officials",
+	"image", "photo", "video", "watch", "read", "share", "listen", "click",
+	"subscribe", "advertisement", "related", "contact", "log", "sign",
+	"forgot", "sending", "updated", "published", "editing", "reporting",
+	"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "will", "would",
+	"could", "should", "can", "must", "might", "did", "does",
+	"do", "is", "are", "was", "were", "be", "been", "has", "have", "had",
+	"let", "let's", "we're", "i'm", "it's", "there's", "that's", "we've",
+	"they're", "don't", "doesn't", "didn't", "isn't", "can't", "won't",
+	"whoever", "whatever", "everyone", "everything", "nothing", "someone",
+	"something", "anyone", "anything", "nobody", "somebody", "people",
+	"other", "others", "almost", "nearly", "about", "around", "roughly",
+	"local", "key",
+	"live", "breaking", "exclusive", "analysis", "opinion",
+	"injuries", "casualties", "talks", "ceasefire", "war", "peace", "deal",
+)
+
+// calendarWords are months and days of the week, never entities.
+var calendarWords = set(
+	"january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "jan", "jan.", "feb",
+	"feb.", "mar", "mar.", "apr", "apr.", "jun", "jun.", "jul", "jul.", "aug",
+	"aug.", "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov", "nov.",
+	"dec", "dec.", "monday", "tuesday", "wednesday", "thursday", "friday",
+	"saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri",
+	"sat", "sun", "christmas", "easter", "ramadan", "eid",
+)
+
+// directions are capitalized region words that are not places of their own
+// ("the West", "Eastern" time).
+var directions = set("west", "east", "north", "south", "western", "eastern",
+	"northern", "southern", "central", "mideast", "midwest", "northeast",
+	"northwest", "southeast", "southwest", "global", "world", "international")
+
+// notNameWords are capitalized words that do not occur in people's names;
+// a span that contains one is not a person.
+var notNameWords = set(
+	"islamic", "jihad", "state", "states", "republic", "democratic",
+	"revolutionary", "liberation", "front", "people's", "popular", "national",
+	"united", "al", "middle", "east", "west", "north", "south", "northern",
+	"southern", "eastern", "western", "central", "holy", "day", "war",
+	"world", "cup", "games", "prize", "award", "act", "bill", "plan",
+	"accord", "accords", "agreement", "treaty", "deal", "ceasefire",
+	"summit", "conference", "forum", "operation", "covid", "covid-19",
+	"online", "live", "news", "media", "social", "truth", "street",
+	"avenue", "road", "hall", "house", "palace", "tower", "towers", "center",
+	"centre", "global", "european", "american", "international", "federal",
+	"royal", "grand", "great", "new", "old", "air", "defense", "defence",
+	"foreign", "security", "strategic", "nuclear", "economic", "energy",
+	"infrastructure", "black", "red", "white", "green", "blue", "gold",
+	"golden", "image", "photo", "contact", "chat", "share", "this",
+	"podcast", "show", "radio", "league", "club", "fc", "time", "times",
+)
+
+// audienceWords are the audiences a quote is told to, kept as a literal via.
+var audienceWords = set("reporters", "journalists", "lawmakers", "parliament",
+	"supporters", "students", "soldiers", "troops", "delegates", "media",
+	"press", "television", "tv", "broadcaster", "crowd", "audience", "residents",
+	"parliamentarians", "legislators", "diplomats", "correspondents")
+
+// placePreps before a capital make it a location rather than a government:
+// "talks in Riyadh", "the outskirts of X" (see placePartNouns).
+var placePreps = set("in", "at", "near", "outside", "inside", "into", "over", "around",
+	"across", "toward", "towards", "through", "throughout", "within", "beyond")
+
+// placePartNouns before "of" make the capital that follows a location.
+var placePartNouns = set("outskirts", "center", "centre", "suburbs", "suburb", "streets",
+	"heart", "city", "capital", "residents", "mayor", "governor", "part", "parts",
+	"districts", "district", "region", "area", "areas", "skies", "downtown", "edge",
+	"outskirt", "airport", "port", "people", "population", "citizens", "towns")
+
+// travelWords before "to" make the capital that follows a destination.
+var travelWords = set("traveled", "travelled", "flew", "arrived", "returned", "visit",
+	"visits", "visited", "trip", "came", "went", "headed", "moved", "travel",
+	"travels", "traveling", "travelling", "journey", "fly", "flying", "route",
+	"road", "way", "back")
+
+// attackWords before "on" make the place that follows a target location.
+var attackWords = set("strike", "strikes", "attack", "attacks", "assault", "bombing",
+	"bombardment", "shelling", "raid", "raids", "barrage", "fire", "offensive",
+	"airstrike", "airstrikes", "missiles", "drones", "rockets", "advance", "march",
+	"assaults", "bombings", "rained", "dropped")
+
+// attackVerbs with a capital as their object make it a target location.
+var attackVerbs = set("hit", "hits", "struck", "strikes", "targeted", "targeting",
+	"pounded", "batters", "battered", "shelled", "bombed", "attacked", "attacks",
+	"bombards", "bombarded", "pounds", "shells", "striking", "hitting")
+
+// connectors may join capitalized words into one name: "Ministry of
+// Defense", "Institute for the Study of War", "Osama bin Laden".
+var connectors = set("of", "for", "de", "da", "van", "von", "bin", "ibn", "der", "du", "del", "la", "le", "al", "el", "&")
+
+// honorifics precede names without giving a role: "Crown Prince X",
+// "Gen. X", "Sheikh X".
+var honorifics = set("prince", "princess", "sheikh", "sheik", "general", "gen.", "colonel",
+	"col.", "lt.", "lieutenant", "sgt.", "sergeant", "captain", "capt.", "admiral", "adm.",
+	"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "ayatollah", "rabbi", "cardinal",
+	"archbishop", "bishop", "sir", "dame", "lord", "maj.", "brig.", "marshal", "imam", "cleric")

@@ -1,0 +1,453 @@
+package extract
+
+import (
+	"hash/fnv"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// minQuoteRunes is the shortest direct quote kept as a statement. Shorter
+// quoted fragments ("real progress", "analyzed") are mostly scare quotes or
+// single loaded words whose speaker the sentence seldom makes certain; a
+// wrong statement costs more than a missing one.
+const minQuoteRunes = 28
+
+// quoteSpan is a direct quote: one piece per sentence it runs through, each
+// the token range [from, to) between its quotation marks.
+type quoteSpan struct {
+	pieces []quotePiece
+}
+
+type quotePiece struct{ sent, from, to int }
+
+// markQuoted pairs quotation marks sentence by sentence, marks the tokens
+// inside quotes and returns the quotes. An unclosed quote ends with its
+// paragraph, as in a quote that runs on into the next paragraph and
+// reopens there. Straight and curly marks may be mixed (“…").
+func markQuoted(sents []sentence) []quoteSpan {
+	var quotes []quoteSpan
+	var cur *quoteSpan
+	open := false
+	for si := range sents {
+		s := &sents[si]
+		if si > 0 && s.para != sents[si-1].para && open {
+			open = false
+			cur = nil
+		}
+		from := 0
+		if open {
+			cur.pieces = append(cur.pieces, quotePiece{sent: si, from: 0, to: len(s.toks)})
+		}
+		for k := range s.toks {
+			t := &s.toks[k]
+			if t.kind == tQuote {
+				switch {
+				case !open && t.text != "”":
+					open = true
+					quotes = append(quotes, quoteSpan{})
+					cur = &quotes[len(quotes)-1]
+					from = k + 1
+					cur.pieces = append(cur.pieces, quotePiece{sent: si, from: from, to: len(s.toks)})
+				case open && t.text != "“":
+					open = false
+					cur.pieces[len(cur.pieces)-1].to = k
+					cur = nil
+				}
+				continue
+			}
+			t.quoted = open
+		}
+	}
+	return quotes
+}
+
+// text returns the words of a quote, its pieces joined by spaces, without
+// the comma or colon that closes it inside the marks.
+func (q *quoteSpan) text(sents []sentence) string {
+	var b strings.Builder
+	for _, p := range q.pieces {
+		if p.from >= p.to {
+			continue
+		}
+		s := &sents[p.sent]
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s.text[s.toks[p.from].start:s.toks[p.to-1].end])
+	}
+	return strings.TrimRight(strings.TrimSpace(b.String()), ",:;")
+}
+
+// attribution is who said a quote and where.
+type attribution struct {
+	speaker *entity
+	sent    int // the sentence that attributes it
+	via     *entity
+	viaLit  string
+	verb    int // token index of the verb of saying
+}
+
+// findQuotes turns every direct quote into a Statement node said by its
+// speaker.
+func (x *extractor) findQuotes() {
+	quotes := x.quotes
+	var prev attribution
+	prevSent := -1
+	for qi := range quotes {
+		q := &quotes[qi]
+		if len(q.pieces) == 0 {
+			continue
+		}
+		a := x.attribute(q, prev, prevSent)
+		if a.speaker != nil {
+			prev, prevSent = a, q.pieces[len(q.pieces)-1].sent
+			if a.speaker.typ == graph.Person {
+				x.lastSpeaker, x.lastSpeakerSent = a.speaker, prevSent
+			}
+		}
+		text := q.text(x.sents)
+		if a.speaker == nil || utf8.RuneCountInString(text) < minQuoteRunes {
+			continue
+		}
+		sent := q.pieces[0].sent
+		id := statementID(a.speaker.id, text)
+		x.nodes = append(x.nodes, graph.Node{ID: id, Type: graph.Statement, Name: label(text, 8)})
+		x.addFact(a.speaker.id, graph.Said, id, false, sent, graph.Asserted)
+		x.addFact(id, graph.Text, text, true, sent, graph.Asserted)
+		if a.via != nil {
+			x.addFact(id, graph.Via, a.via.id, false, sent, graph.Asserted)
+		} else if a.viaLit != "" {
+			x.addFact(id, graph.Via, a.viaLit, true, sent, graph.Asserted)
+		}
+	}
+}
+
+// statementID is "statement:" and a short stable hash of speaker and words.
+func statementID(speaker, text string) string {
+	h := fnv.New64a()
+	h.Write([]byte(speaker))
+	h.Write([]byte{0})
+	h.Write([]byte(text))
+	return "statement:" + strconv.FormatUint(h.Sum64(), 16)
+}
+
+// label returns the first n words of text, with an ellipsis if cut.
+func label(text string, n int) string {
+	f := strings.Fields(text)
+	if len(f) <= n {
+		return text
+	}
+	return strings.Join(f[:n], " ") + "…"
+}
+
+// attribute finds the speaker of q: in its own sentences (after the quote,
+// before it, or between its halves), else, for a quote standing alone, the
+// speaker of the quote before it or the subject of the next sentence.
+func (x *extractor) attribute(q *quoteSpan, prev attribution, prevSent int) attribution {
+	first, last := q.pieces[0], q.pieces[len(q.pieces)-1]
+	s0, sE := &x.sents[first.sent], &x.sents[last.sent]
+	open := first.from - 1
+	wordsBefore := hasWords(s0.toks[:max(open, 0)])
+	var a attribution
+	if wordsBefore {
+		a = x.attributeBefore(s0, open, prev, prevSent)
+		if a.speaker == nil {
+			a = x.attributeAfter(sE, last.to)
+		}
+	} else {
+		a = x.attributeAfter(sE, last.to)
+		if a.speaker == nil {
+			a = x.attributeBefore(s0, open, prev, prevSent)
+		}
+	}
+	if a.speaker != nil {
+		return a
+	}
+	// A quote with no words of its own around it continues the last
+	// speaker, in the same or the next paragraph.
+	if !wordsBefore && !hasWords(sE.toks[min(last.to+1, len(sE.toks)):]) {
+		if prev.speaker != nil && prevSent >= 0 && s0.para-x.sents[prevSent].para <= 1 {
+			return attribution{speaker: prev.speaker, sent: first.sent}
+		}
+		// Or the attribution comes in the next paragraph: "That was the
+		// message from X."
+		if n := last.sent + 1; n < len(x.sents) && x.sents[n].para != sE.para && !hasQuote(x.sents[n].toks) {
+			if sp := x.leadingSpeaker(&x.sents[n]); sp != nil {
+				return attribution{speaker: sp, sent: n}
+			}
+		}
+	}
+	return attribution{}
+}
+
+// hasWords reports whether toks holds a word outside quotes.
+func hasWords(toks []token) bool {
+	for i := range toks {
+		if (toks[i].kind == tWord || toks[i].kind == tNum) && !toks[i].quoted {
+			return true
+		}
+	}
+	return false
+}
+
+func hasQuote(toks []token) bool {
+	for i := range toks {
+		if toks[i].kind == tQuote {
+			return true
+		}
+	}
+	return false
+}
+
+// isSpeechVerb reports whether token k is a verb of saying.
+func isSpeechVerb(toks []token, k int) bool {
+	t := &toks[k]
+	if t.kind != tWord || t.quoted || !in(speechVerbs, t.lower) {
+		return false
+	}
+	if t.lower == "according" {
+		return lowerAt(toks, k+1) == "to"
+	}
+	if t.lower == "called" || t.lower == "calling" {
+		// "called for a ceasefire" is not a quote's verb
+		return lowerAt(toks, k+1) != "for" && lowerAt(toks, k+1) != "on"
+	}
+	return true
+}
+
+// attributeAfter reads the attribution after a quote closing at token
+// close: "…,” Peskov said", "…,” said Kremlin spokesman Dmitry Peskov",
+// "…,” he added", "…,” Karasin was quoted by the agency as saying".
+func (x *extractor) attributeAfter(s *sentence, close int) attribution {
+	toks := s.toks
+	for v := close + 1; v < len(toks) && v <= close+12; v++ {
+		if toks[v].kind == tQuote {
+			break
+		}
+		if !isSpeechVerb(toks, v) {
+			continue
+		}
+		var sp *entity
+		if toks[v].lower == "according" {
+			sp = x.speakerAfter(s, v+2)
+		} else {
+			sp = x.subjectBefore(s, v, close+1)
+			if sp == nil {
+				sp = x.speakerAfter(s, v+1)
+			}
+		}
+		if sp == nil {
+			return attribution{}
+		}
+		a := attribution{speaker: sp, sent: s.idx, verb: v}
+		x.findVia(s, v, &a)
+		return a
+	}
+	return attribution{}
+}
+
+// attributeBefore reads the attribution before a quote opening at token
+// open: "Peskov said: “…”", "Peskov warned of “…”", "calling the talks
+// “…”", "…, adding the teams were “…”".
+func (x *extractor) attributeBefore(s *sentence, open int, prev attribution, prevSent int) attribution {
+	toks := s.toks
+	for v := open - 1; v >= 0; v-- {
+		if !isSpeechVerb(toks, v) {
+			continue
+		}
+		var sp *entity
+		if toks[v].lower == "according" {
+			sp = x.speakerAfter(s, v+2)
+		} else {
+			sp = x.subjectBefore(s, v, 0)
+		}
+		if sp == nil && (strings.HasSuffix(toks[v].lower, "ing") || lowerAt(toks, v-1) == "and") {
+			// "…, adding …": the subject of the main clause, which said
+			// the quote before this one or is its first person.
+			if prev.speaker != nil && prevSent == s.idx {
+				sp = prev.speaker
+			} else {
+				sp = firstPerson(s, v)
+			}
+		}
+		if sp == nil {
+			return attribution{}
+		}
+		a := attribution{speaker: sp, sent: s.idx, verb: v}
+		x.findVia(s, v, &a)
+		return a
+	}
+	return attribution{}
+}
+
+// gapWords may stand between a speaker and the verb: "Peskov on Tuesday
+// said", "Karasin was quoted", "Zelenskyy has since said".
+var gapWords = set("on", "also", "has", "have", "had", "was", "is", "were", "later", "earlier",
+	"then", "again", "previously", "recently", "already", "further", "since", "last", "this",
+	"week", "morning", "evening", "night", "afternoon", "separately", "publicly", "reportedly",
+	"repeatedly", "once", "even", "himself", "herself", "would", "will", "had", "in", "a", "an",
+	"the", "statement", "late", "early", "been", "being", "yesterday", "today", "tonight",
+	"just", "only", "still", "openly", "privately")
+
+// subjectBefore returns the speaker that is the subject of the verb at v:
+// the mention (or pronoun) right before it, across gap words, dates and
+// commas around an apposition or relative clause ("Karasin, who took part
+// in the talks, told …"). It does not look before token floor.
+func (x *extractor) subjectBefore(s *sentence, v, floor int) *entity {
+	toks := s.toks
+	k := v - 1
+	for k >= floor {
+		t := &toks[k]
+		switch {
+		case t.quoted || t.kind == tQuote:
+			return nil
+		case t.kind == tNum || in(calendarWords, t.lower) || (in(gapWords, t.lower) && !t.cap):
+			k--
+			continue
+		case t.text == ",":
+			// Skip back over ", who … ," or ", the Kremlin spokesman ,".
+			j := k - 1
+			for j >= floor && toks[j].text != "," && !toks[j].quoted && toks[j].kind != tQuote {
+				j--
+			}
+			if j >= floor && toks[j].text == "," && j+1 < k && isClauseStart(toks, j+1) {
+				k = j - 1
+				continue
+			}
+			return nil
+		case t.kind == tWord && !t.cap && in(personPronouns, t.lower):
+			return x.pronoun(s, k)
+		}
+		break
+	}
+	if k < floor {
+		return nil
+	}
+	m := mentionEndingAt(s, k+1)
+	if m == nil || m.quoted || m.kind == mDemonym {
+		return nil
+	}
+	return speakerEntity(m.ent)
+}
+
+// isClauseStart reports whether token k opens an apposition or relative
+// clause: "who", "which", "the", "a", a possessive name.
+func isClauseStart(toks []token, k int) bool {
+	switch toks[k].lower {
+	case "who", "which", "whose", "the", "a", "an", "its", "his", "her", "their":
+		return true
+	}
+	return isCapWord(&toks[k])
+}
+
+// speakerAfter returns the speaker named right after token k: the first
+// person within a few words, else an organization or country ("said
+// Kremlin spokesman Dmitry Peskov", "according to the Ukrainian air
+// force").
+func (x *extractor) speakerAfter(s *sentence, k int) *entity {
+	var other *entity
+	for i := range s.ments {
+		m := &s.ments[i]
+		if m.start < k || m.start > k+6 || m.quoted || m.kind == mDemonym {
+			continue
+		}
+		if m.ent.typ == graph.Person {
+			return m.ent
+		}
+		if other == nil && (m.ent.typ == graph.Organization || m.ent.typ == graph.Country) {
+			other = m.ent
+		}
+	}
+	// Only take the organization when no person follows it within the
+	// window ("said Kremlin spokesman …" is about the person).
+	return other
+}
+
+// speakerEntity returns e if it can speak.
+func speakerEntity(e *entity) *entity {
+	switch e.typ {
+	case graph.Person, graph.Organization, graph.Country:
+		return e
+	}
+	return nil
+}
+
+// firstPerson returns the first person named outside quotes before token v.
+func firstPerson(s *sentence, v int) *entity {
+	for i := range s.ments {
+		m := &s.ments[i]
+		if m.start < v && !m.quoted && m.ent.typ == graph.Person {
+			return m.ent
+		}
+	}
+	return nil
+}
+
+// pronoun resolves "he" or "she" at token k of s to the most recent person:
+// the last speaker or the subject (first person named) of the latest
+// sentence, whichever is nearer.
+func (x *extractor) pronoun(s *sentence, k int) *entity {
+	if p := firstPerson(s, k); p != nil {
+		return p
+	}
+	var subj *entity
+	subjSent := -1
+	for i := s.idx - 1; i >= 0 && i >= s.idx-4; i-- {
+		if p := firstPerson(&x.sents[i], len(x.sents[i].toks)); p != nil {
+			subj, subjSent = p, i
+			break
+		}
+	}
+	if x.lastSpeaker != nil && x.lastSpeakerSent >= subjSent && s.idx-x.lastSpeakerSent <= 4 {
+		return x.lastSpeaker
+	}
+	return subj
+}
+
+// leadingSpeaker returns the person that opens sentence s and speaks in it:
+// "Peskov said …" at the start of a paragraph after a lone quote.
+func (x *extractor) leadingSpeaker(s *sentence) *entity {
+	for v := range s.toks {
+		if v > 8 {
+			break
+		}
+		if isSpeechVerb(s.toks, v) {
+			if sp := x.subjectBefore(s, v, 0); sp != nil && sp.typ == graph.Person {
+				return sp
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// findVia records where the words were said: "said on X" and "told Fox
+// News" give an outlet or platform; "told reporters" an audience literal;
+// "in an interview with X" the outlet.
+func (x *extractor) findVia(s *sentence, v int, a *attribution) {
+	toks := s.toks
+	verb := toks[v].lower
+	told := verb == "told" || verb == "tell" || verb == "tells" || verb == "telling"
+	for k := v + 1; k < len(toks) && k <= v+8; k++ {
+		t := &toks[k]
+		if t.quoted || t.kind == tQuote || t.lower == "that" || t.text == ":" {
+			break
+		}
+		m := mentionAt(s, k)
+		switch {
+		case m != nil && m.start == k && m.ent.typ == graph.Organization && (told && k <= v+2 || lowerAt(toks, k-1) == "on" || lowerAt(toks, k-1) == "with" || told && in(mediaNouns, lowerAt(toks, k-1))):
+			a.via = m.ent
+			return
+		case told && k == v+1 && !t.cap && in(audienceWords, t.lower):
+			a.viaLit = t.lower
+			return
+		case told && k <= v+3 && !t.cap && (in(audienceWords, t.lower) || in(mediaNouns, t.lower)):
+			// "told Russian state TV": keep the phrase as written
+			a.viaLit = joinTokens(s.text, toks, v+1, k+1)
+			return
+		}
+	}
+}

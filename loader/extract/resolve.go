@@ -1,0 +1,554 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader/gazetteer"
+)
+
+// minPlacePopulation is the population above which a lone capitalized word
+// the gazetteer knows is taken for that place without a locative cue; below
+// it too many surnames and common words are also some village's name.
+const minPlacePopulation = 100_000
+
+// country returns the canonical name of the country known as name.
+func (x *extractor) country(name string) (string, bool) {
+	l := x.look(name)
+	return l.country, l.country != ""
+}
+
+// demonym returns the country a demonym refers to.
+func (x *extractor) demonym(word string) (string, bool) {
+	l := x.look(word)
+	return l.demonym, l.demonym != ""
+}
+
+// lookupPlace returns the gazetteer's entries for name, most likely first.
+func (x *extractor) lookupPlace(name string) []gazetteer.Entry { return x.look(name).entries }
+
+// lookup caches what the gazetteer says about one string.
+type lookup struct {
+	country string
+	demonym string
+	entries []gazetteer.Entry
+}
+
+func (x *extractor) look(name string) *lookup {
+	if l, ok := x.cache[name]; ok {
+		return &l
+	}
+	var l lookup
+	if x.gaz != nil && name != "" {
+		if e, ok := x.gaz.Country(name); ok {
+			l.country = e.Name
+		}
+		if c, ok := x.gaz.Demonym(name); ok {
+			l.demonym = c
+		}
+		l.entries = x.gaz.Lookup(name)
+	}
+	x.cache[name] = l
+	return &l
+}
+
+// countryAt returns the longest country name starting at token k within the
+// run ending at j, and its length in tokens.
+func (x *extractor) countryAt(s *sentence, k, j int) (string, int) {
+	for n := min(5, j-k); n >= 1; n-- {
+		if !isCapWord(&s.toks[k+n-1]) {
+			continue
+		}
+		if n == 1 && s.toks[k].upper && in(notOrgAcronyms, s.toks[k].lower) {
+			continue // "TV" is television before it is Tuvalu
+		}
+		if c, ok := x.country(joinTokens(s.text, s.toks, k, k+n)); ok {
+			return c, n
+		}
+	}
+	return "", 0
+}
+
+// resolveFixed turns a unit whose kind the chunker already knows into a
+// mention.
+func (x *extractor) resolveFixed(s *sentence, u unit) {
+	toks := s.toks
+	switch u.kind {
+	case uCountry:
+		c := x.entity(graph.Country, u.country)
+		x.mention(s, u.start, u.end, c, mName)
+		x.govPhraseAfter(s, u.start, u.end, c)
+	case uDemonym:
+		c := x.entity(graph.Country, u.country)
+		x.mention(s, u.start, u.end, c, mDemonym)
+		x.govPhraseAfter(s, u.start, u.end, c)
+	case uOrg:
+		start := u.start
+		var owner *entity
+		// "Russia's Foreign Ministry": the country is part of the name.
+		if start >= 2 && toks[start-1].kind == tPoss {
+			if m := mentionEndingAt(s, start-1); m != nil && m.ent.typ == graph.Country {
+				owner, start = m.ent, m.start
+			}
+		}
+		// "Ukrainian Air Force", "U.S. State Department".
+		if owner == nil {
+			if c, ok := x.demonym(toks[u.start].text); ok {
+				owner = x.entity(graph.Country, c)
+				x.mention(s, u.start, u.start+1, owner, mDemonym)
+			} else if c, n := x.countryAt(s, u.start, u.end); n > 0 && u.start+n < u.end {
+				owner = x.entity(graph.Country, c)
+				x.mention(s, u.start, u.start+n, owner, mName)
+			}
+		}
+		org := x.entity(graph.Organization, joinTokens(s.text, toks, start, u.end))
+		x.mention(s, start, u.end, org, mName)
+		x.orgs[graph.Fold(joinTokens(s.text, toks, u.start, u.end))] = org
+		if owner != nil && isGovernmentOrg(toks, u) {
+			org.partOf = owner.id
+		}
+	}
+}
+
+// isGovernmentOrg reports whether the organization unit is a state body by
+// its cue words.
+func isGovernmentOrg(toks []token, u unit) bool {
+	for k := u.start; k < u.end; k++ {
+		if in(governmentOrgCues, toks[k].lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionEndingAt returns the mention of s that ends at token end.
+func mentionEndingAt(s *sentence, end int) *mention {
+	for i := len(s.ments) - 1; i >= 0; i-- {
+		if s.ments[i].end == end {
+			return &s.ments[i]
+		}
+	}
+	return nil
+}
+
+// mentionAt returns the mention of s that covers token k, preferring the
+// longest.
+func mentionAt(s *sentence, k int) *mention {
+	var best *mention
+	for i := range s.ments {
+		m := &s.ments[i]
+		if m.start <= k && k < m.end && (best == nil || m.end-m.start > best.end-best.start) {
+			best = m
+		}
+	}
+	return best
+}
+
+// govPhraseAfter recognizes a state body named by a demonym or country and
+// lower-case words: "the Ukrainian air force", "Russia's defence ministry".
+func (x *extractor) govPhraseAfter(s *sentence, start, end int, c *entity) {
+	toks := s.toks
+	k := end
+	if k < len(toks) && toks[k].kind == tPoss {
+		k++
+	}
+	for _, ph := range govPhrases {
+		if k+len(ph) > len(toks) {
+			continue
+		}
+		ok := true
+		for i, w := range ph {
+			if toks[k+i].lower != w {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		// A longer phrase may follow ("air force" inside "air force
+		// command"); the listed phrase is enough.
+		words := make([]string, 0, len(ph)+1)
+		words = append(words, joinTokens(s.text, toks, start, k))
+		for _, w := range ph {
+			words = append(words, upperFirst(w))
+		}
+		name := strings.Join(words, " ")
+		name = strings.Replace(name, " ’s", "’s", 1)
+		name = strings.Replace(name, " 's", "'s", 1)
+		org := x.entity(graph.Organization, name)
+		org.partOf = c.id
+		x.mention(s, start, k+len(ph), org, mName)
+		return
+	}
+}
+
+func upperFirst(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[n:]
+}
+
+// nameCtx is what the words around a name say about it.
+type nameCtx struct {
+	prev, prev2, next, next2 string
+	the                      bool // "the X": not a person
+	place                    bool // a locative cue: "in X", "the outskirts of X"
+	poss                     bool // "X's": for a capital, its government
+	media                    bool // "news agency X": an outlet
+	platform                 bool // "said on X": a platform
+	venue                    bool // "at the X in Y": a venue
+}
+
+func lowerAt(toks []token, k int) string {
+	if k < 0 || k >= len(toks) {
+		return ""
+	}
+	return toks[k].lower
+}
+
+func (x *extractor) context(s *sentence, u unit) nameCtx {
+	toks := s.toks
+	c := nameCtx{
+		prev:  lowerAt(toks, u.start-1),
+		prev2: lowerAt(toks, u.start-2),
+		next:  lowerAt(toks, u.end),
+		next2: lowerAt(toks, u.end+1),
+	}
+	c.the = c.prev == "the"
+	c.poss = u.end < len(toks) && toks[u.end].kind == tPoss
+	c.place = isPlaceCue(toks, u.start)
+	if !c.place && (c.prev == "and" || c.prev == "or") && u.start >= 2 && isCapWord(&toks[u.start-2]) {
+		// "in Moscow and Kyiv": the cue before the first name serves both.
+		k := u.start - 2
+		for k > 0 && isCapWord(&toks[k-1]) {
+			k--
+		}
+		c.place = isPlaceCue(toks, k)
+	}
+	// "Riyadh, the Saudi capital"
+	if c.next == "," && c.next2 == "the" {
+		for k := u.end + 2; k < len(toks) && k <= u.end+4; k++ {
+			if toks[k].lower == "capital" || in(placeKinds, toks[k].lower) {
+				c.place = true
+			}
+		}
+	}
+	if c.prev != "" && !toks[u.start-1].cap && in(mediaNouns, c.prev) {
+		c.media = true
+	}
+	if c.prev == "on" && (in(platformVerbs, c.prev2) || in(speechVerbs, c.prev2)) {
+		c.platform = true
+	}
+	if (c.prev == "on" || c.prev == "its" || c.prev == "his" || c.prev == "her" || c.prev == "their") &&
+		(c.next == "channel" || c.next == "account" || c.next == "page" || c.next == "feed") {
+		c.platform = true
+	}
+	if c.the && c.prev2 == "at" && c.next == "in" && u.end+1 < len(toks) && isCapWord(&toks[u.end+1]) {
+		c.venue = true
+	}
+	return c
+}
+
+// isPlaceCue reports whether the words before token k make the name there
+// a location.
+func isPlaceCue(toks []token, k int) bool {
+	prev, prev2 := lowerAt(toks, k-1), lowerAt(toks, k-2)
+	switch {
+	case in(placePreps, prev):
+		return true
+	case prev == "the" && in(placePreps, prev2):
+		return true
+	case prev == "of" && (in(placePartNouns, prev2) || in(placeKinds, prev2)):
+		return true
+	case prev == "on" && in(attackWords, prev2):
+		return true
+	case prev == "to" && in(travelWords, prev2):
+		return true
+	case in(attackVerbs, prev):
+		return true
+	case prev == "," && prev2 == "capital":
+		return true
+	}
+	return false
+}
+
+// resolveName decides what a name unit refers to and records the mention.
+// With known set, only names the article has already introduced are
+// accepted. It reports whether the unit was settled (a mention, or
+// deliberately nothing).
+func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
+	toks := s.toks
+	text := joinTokens(s.text, toks, u.start, u.end)
+	n := u.end - u.start
+	if e := x.knownName(toks, u, text); e != nil {
+		x.mention(s, u.start, u.end, e, mName)
+		return true
+	}
+	if known {
+		return false
+	}
+	c := x.context(s, u)
+	if c.next == "time" {
+		return true // "Moscow time" is a clock, not a place
+	}
+	if n == 1 && strings.ContainsAny(text, "-‐") && x.compoundCountries(s, u, text) {
+		return true
+	}
+	if c.media || c.platform {
+		x.org(s, u, text)
+		return true
+	}
+	if es := x.lookupPlace(text); len(es) > 0 && !u.titled {
+		e := es[0]
+		if e.Type == graph.Country {
+			x.mention(s, u.start, u.end, x.entity(graph.Country, e.Name), mName)
+			return true
+		}
+		if e.Capital && e.Country != "" && !c.place && n == 1 {
+			// A capital that acts, owns or is dealt with is its government.
+			x.mention(s, u.start, u.end, x.entity(graph.Country, e.Country), mGov)
+			return true
+		}
+		if n >= 2 || c.place || e.Capital || e.Region || e.Population >= minPlacePopulation || isRegionWord(toks, u.end) {
+			x.place(s, u, e.Name)
+			return true
+		}
+	}
+	if u.titled && x.personLike(toks, u) {
+		x.person(s, u, text)
+		return true
+	}
+	if isRegionWord(toks, u.end) && !u.initial && x.personLike(toks, u) {
+		// "the Kharkiv region": an unknown name followed by a region word
+		x.place(s, u, text)
+		return true
+	}
+	last := toks[u.end-1].lower
+	if n >= 2 && in(placeSuffixes, last) {
+		x.place(s, u, text)
+		return true
+	}
+	if c.venue {
+		x.place(s, u, text)
+		return true
+	}
+	if c.the && !in(directions, toks[u.start].lower) && !in(directions, last) {
+		x.org(s, u, text)
+		return true
+	}
+	if n == 1 && toks[u.start].upper && !in(notOrgAcronyms, toks[u.start].lower) && utf8.RuneCountInString(text) <= 6 {
+		x.org(s, u, text)
+		return true
+	}
+	if n == 1 && isOrgAnchorWord(toks, u.end) {
+		// "Kremlin spokesman", "Hamas officials": an unknown name that has
+		// spokespeople or forces is an organization.
+		x.org(s, u, text)
+		return true
+	}
+	if c.prev == "of" && in(placeKinds, c.prev2) && c.prev2 != "capital" && x.personLike(toks, u) {
+		// "the city of X": a place the gazetteer does not know
+		x.place(s, u, text)
+		return true
+	}
+	if n >= 2 && x.personLike(toks, u) {
+		x.person(s, u, text)
+		return true
+	}
+	return false
+}
+
+// orgAnchorWords follow the name of an organization, never of a person or
+// a place: "Kremlin spokesman", "Hamas officials".
+var orgAnchorWords = set("spokesman", "spokeswoman", "spokesperson", "official", "officials",
+	"forces", "troops", "fighters", "militants", "statement", "spokespeople")
+
+func isOrgAnchorWord(toks []token, k int) bool {
+	return k < len(toks) && toks[k].kind == tWord && !toks[k].cap && in(orgAnchorWords, toks[k].lower)
+}
+
+// notOrgAcronyms are upper-case words that are not organizations.
+var notOrgAcronyms = set("tv", "ceo", "gdp", "ai", "id", "pm", "am", "covid", "uav", "uavs",
+	"ok", "vip", "faq", "usd", "eur", "km", "mph", "utc", "gmt", "est", "edt", "pdt",
+	"ap-", "dc", "d.c.", "i", "ii", "iii", "iv", "hq", "pow", "pows", "icbm", "lng", "oil")
+
+// isRegionWord reports whether the token at k (or after one modifier, "its
+// Kursk border region") is a region word.
+func isRegionWord(toks []token, k int) bool {
+	if k < len(toks) && !toks[k].cap && in(regionWords, toks[k].lower) {
+		return true
+	}
+	return k+1 < len(toks) && !toks[k].cap && toks[k].kind == tWord && !toks[k+1].cap && in(regionWords, toks[k+1].lower) &&
+		(toks[k].lower == "border" || toks[k].lower == "frontline" || toks[k].lower == "front-line")
+}
+
+// knownName returns the person or organization the article already knows
+// by this name: a full name, or a surname alone.
+func (x *extractor) knownName(toks []token, u unit, text string) *entity {
+	f := graph.Fold(text)
+	if e := x.persons[f]; e != nil {
+		return e
+	}
+	if e := x.orgs[f]; e != nil {
+		return e
+	}
+	if u.end-u.start == 1 {
+		// "Zelensky" for "Zelenskyy": a spelling variant of a known surname.
+		if len(f) >= 5 {
+			for k, e := range x.persons {
+				if e != nil && !strings.Contains(k, " ") && len(k) >= 5 && abs(len(k)-len(f)) <= 2 &&
+					(strings.HasPrefix(k, f) || strings.HasPrefix(f, k)) {
+					return e
+				}
+			}
+		}
+		return nil
+	}
+	// "Steven Witkoff" for "Steve Witkoff": same surname, same initial.
+	last := graph.Fold(toks[u.end-1].text)
+	if e := x.persons[last]; e != nil && strings.HasPrefix(graph.Fold(e.name), f[:1]) {
+		return e
+	}
+	return nil
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// compoundCountries reads "Russia-U.S." as a mention of both countries.
+func (x *extractor) compoundCountries(s *sentence, u unit, text string) bool {
+	parts := strings.FieldsFunc(text, func(r rune) bool { return r == '-' || r == '‐' })
+	if len(parts) < 2 {
+		return false
+	}
+	cs := make([]string, 0, len(parts))
+	for _, p := range parts {
+		c, ok := x.country(p)
+		if !ok {
+			return false
+		}
+		cs = append(cs, c)
+	}
+	for _, c := range cs {
+		x.mention(s, u.start, u.end, x.entity(graph.Country, c), mDemonym)
+	}
+	return true
+}
+
+// org records an organization mention and makes its name known.
+func (x *extractor) org(s *sentence, u unit, text string) {
+	e := x.entity(graph.Organization, text)
+	x.orgs[graph.Fold(text)] = e
+	x.mention(s, u.start, u.end, e, mName)
+}
+
+// place records a place mention. A following region word joins the name
+// ("Kursk region"); a following local-government phrase names an
+// organization too ("the Sumy regional administration").
+func (x *extractor) place(s *sentence, u unit, name string) {
+	toks := s.toks
+	end := u.end
+	if isRegionWord(toks, end) {
+		k := end
+		if !in(regionWords, toks[k].lower) {
+			k++
+		}
+		name = joinTokens(s.text, toks, u.start, u.end) + " " + toks[k].lower
+		end = k + 1
+	}
+	p := x.entity(graph.Place, name)
+	x.mention(s, u.start, end, p, mName)
+	for _, ph := range localAdminPhrases {
+		if end+len(ph) > len(toks) {
+			continue
+		}
+		ok := true
+		for i, w := range ph {
+			if toks[end+i].lower != w || toks[end+i].cap {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			org := x.entity(graph.Organization, joinTokens(s.text, toks, u.start, end+len(ph)))
+			x.mention(s, u.start, end+len(ph), org, mName)
+			return
+		}
+	}
+}
+
+// person records a person mention and registers the name and surname for
+// later mentions. A surname two people share resolves to neither.
+func (x *extractor) person(s *sentence, u unit, text string) {
+	e := x.entity(graph.Person, text)
+	x.persons[graph.Fold(text)] = e
+	if u.end-u.start > 1 {
+		k := u.end - 1
+		for k > u.start && (isRoman(s.toks[k].text) || s.toks[k].lower == "jr." || s.toks[k].lower == "sr.") {
+			k--
+		}
+		if k > u.start {
+			sur := graph.Fold(s.toks[k].text)
+			if old, ok := x.persons[sur]; ok && old != e {
+				x.persons[sur] = nil
+			} else if !ok {
+				x.persons[sur] = e
+			}
+		}
+	}
+	x.mention(s, u.start, u.end, e, mName)
+}
+
+// personLike reports whether the unit's words can be a person's name: one
+// to five capitalized name words, initials or regnal numbers, none of them a
+// word that names things rather than people.
+func (x *extractor) personLike(toks []token, u unit) bool {
+	n := u.end - u.start
+	if n > 5 {
+		return false
+	}
+	for k := u.start; k < u.end; k++ {
+		t := &toks[k]
+		if !isCapWord(t) {
+			if in(connectors, t.lower) && t.lower != "of" && t.lower != "for" {
+				continue
+			}
+			return false
+		}
+		l := t.lower
+		if in(notNameWords, l) || in(orgCues, l) || in(placeSuffixes, l) || isTitleHead(l) || in(directions, l) {
+			return false
+		}
+		if t.upper && utf8.RuneCountInString(t.text) > 3 && !isRoman(t.text) {
+			return false
+		}
+		if t.upper && k > u.start && !isRoman(t.text) {
+			return false // "Vladimir NATO"
+		}
+		for _, r := range t.text {
+			if unicode.IsDigit(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// isRoman reports whether w is a regnal number: "II", "XIV".
+func isRoman(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !strings.ContainsRune("IVXL", r) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,194 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind is the lexical class of a token.
+type tokKind uint8
+
+const (
+	tWord  tokKind = iota // letters, possibly with internal hyphens, apostrophes or abbreviation dots
+	tNum                  // starts with a digit: "30-day", "1,000", "5"
+	tPunct                // any other single character
+	tPoss                 // the possessive "'s" or "’s", split from its word
+	tQuote                // a double quotation mark: “ ” or "
+)
+
+// token is one lexical unit of a sentence. Offsets are byte offsets into the
+// sentence text.
+type token struct {
+	text       string
+	lower      string
+	start, end int
+	kind       tokKind
+	cap        bool // first letter upper-case
+	upper      bool // an acronym: at least two letters, all upper-case
+	quoted     bool // inside a direct quote
+}
+
+// is reports whether t is the word w, ignoring case (w is lower-case).
+func (t *token) is(w string) bool { return t.lower == w }
+
+// abbreviations keep their trailing period inside the token, so that the
+// period is not taken for the end of a word. Lower-case keys.
+var abbreviations = set(
+	"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "lt", "col", "sgt", "capt",
+	"gov", "sen", "rep", "prof", "mt", "ft", "maj", "adm", "cmdr", "brig", "rev",
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+	"inc", "ltd", "corp", "vs",
+)
+
+// tokenize splits s into tokens, appending to buf. It is a hand-written
+// scanner (no regular expressions) because it runs over every sentence.
+func tokenize(s string, buf []token) []token {
+	i := 0
+	for i < len(s) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += w
+		case isWordRune(r):
+			j := scanWord(s, i)
+			buf = append(buf, newWord(s, i, j))
+			i = j
+		case (r == '\'' || r == '’') && len(buf) > 0 && buf[len(buf)-1].end == i && isPossessive(s, i+w):
+			buf = append(buf, token{text: s[i : i+w+1], lower: "'s", start: i, end: i + w + 1, kind: tPoss})
+			i += w + 1
+		case r == '"' || r == '“' || r == '”':
+			buf = append(buf, token{text: s[i : i+w], lower: s[i : i+w], start: i, end: i + w, kind: tQuote})
+			i += w
+		default:
+			buf = append(buf, token{text: s[i : i+w], lower: s[i : i+w], start: i, end: i + w, kind: tPunct})
+			i += w
+		}
+	}
+	return buf
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// isPossessive reports whether s[i:] starts with an "s" that ends a word, the
+// rest of a possessive "'s".
+func isPossessive(s string, i int) bool {
+	if i >= len(s) || (s[i] != 's' && s[i] != 'S') {
+		return false
+	}
+	if i+1 == len(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[i+1:])
+	return !isWordRune(r)
+}
+
+// scanWord returns the end of the word starting at i. A word keeps internal
+// hyphens ("30-day", "al-Assad"), internal apostrophes ("doesn't", but not a
+// possessive "'s"), marks, and the periods of abbreviations ("U.S.", "p.m.",
+// "Gen.").
+func scanWord(s string, i int) int {
+	start := i
+	for i < len(s) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if isWordRune(r) || unicode.Is(unicode.Mn, r) {
+			i += w
+			continue
+		}
+		next, nw := rune(0), 0
+		if i+w < len(s) {
+			next, nw = utf8.DecodeRuneInString(s[i+w:])
+		}
+		switch r {
+		case '-', '‐', '‑':
+			if isWordRune(next) {
+				i += w
+				continue
+			}
+		case '\'', '’':
+			if isWordRune(next) && !isPossessive(s, i+w) {
+				i += w
+				continue
+			}
+		case '.':
+			if dotted(s[start:i]) {
+				i += w
+				// "U.S.A." continues with the next letter and its dot.
+				if isWordRune(next) && i+nw < len(s) && s[i+nw] == '.' {
+					continue
+				}
+				return i
+			}
+		}
+		break
+	}
+	return i
+}
+
+// dotted reports whether a word followed by a period keeps it: a single
+// letter ("J.", the "U" of "U.S."), letters separated by dots ("U.S",
+// "p.m"), or a known abbreviation ("Gen").
+func dotted(w string) bool {
+	// "Russia-U.S.": only the part after the last hyphen counts.
+	if i := strings.LastIndexAny(w, "-‐‑"); i >= 0 {
+		_, n := utf8.DecodeRuneInString(w[i:])
+		w = w[i+n:]
+	}
+	if w == "" {
+		return false
+	}
+	if strings.IndexByte(w, '.') >= 0 {
+		return true
+	}
+	if utf8.RuneCountInString(w) == 1 {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsLetter(r)
+	}
+	_, ok := abbreviations[strings.ToLower(w)]
+	return ok
+}
+
+func newWord(s string, i, j int) token {
+	text := s[i:j]
+	t := token{text: text, lower: strings.ToLower(text), start: i, end: j, kind: tWord}
+	r, _ := utf8.DecodeRuneInString(text)
+	if unicode.IsDigit(r) {
+		t.kind = tNum
+		return t
+	}
+	t.cap = unicode.IsUpper(r)
+	letters, uppers := 0, 0
+	for _, c := range text {
+		if unicode.IsLetter(c) {
+			letters++
+			if unicode.IsUpper(c) {
+				uppers++
+			}
+		}
+	}
+	t.upper = letters >= 2 && uppers == letters
+	return t
+}
+
+// set builds a lookup set of words.
+func set(words ...string) map[string]struct{} {
+	m := make(map[string]struct{}, len(words))
+	for _, w := range words {
+		m[w] = struct{}{}
+	}
+	return m
+}
+
+func in(m map[string]struct{}, w string) bool {
+	_, ok := m[w]
+	return ok
+}
+
+// joinTokens returns the text of toks[i:j] as written in s, from the start of
+// the first to the end of the last.
+func joinTokens(s string, toks []token, i, j int) string {
+	if i >= j {
+		return ""
+	}
+	return s[toks[i].start:toks[j-1].end]
+}
