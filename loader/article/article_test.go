@@ -105,6 +105,26 @@ var parseTests = []struct {
 		sents: []string{"The minister resigned on Tuesday, March 4."},
 	},
 	{
+		name: "wire page layout",
+		in: "Ferries resume after storm as crews clear debris\nBY ANA LOPES\nApril 2, 2024 6:40 AM GMT+1 Updated 3 hours ago\n\n" +
+			"PORTO, April 2 (Example Wire) - Ferries resumed on Tuesday, the operator said.\n\n" +
+			"A ferry leaves port, April 1, 2024. EXAMPLEWIRE/Rui Costa Buy Licensing Rights, opens new tab\n" +
+			"FILE - A pier near Porto, Jan. 3, 2020. (AP Photo/Lu Tan, File)\n" +
+			"A crane at the dock. REUTERS/Bo Li\nSign up here.\nWriting by Ana Lopes; Editing by Rui Costa",
+		date:  "2024-04-02",
+		title: "Ferries resume after storm as crews clear debris",
+		sents: []string{
+			"Ferries resume after storm as crews clear debris",
+			"PORTO, April 2 (Example Wire) - Ferries resumed on Tuesday, the operator said.",
+		},
+	},
+	{
+		name:  "timestamp line",
+		in:    "Talks end without a deal\n\nSun 5 Jan 2025 09.12 GMT\n\nThe talks ended on Sunday.\nFirst published on Sat 4 Jan 2025 20.00 GMT",
+		date:  "2025-01-05",
+		sents: []string{"Talks end without a deal", "The talks ended on Sunday."},
+	},
+	{
 		name:  "crlf and bom",
 		in:    "\ufeffFirst paragraph here.\r\n\r\nSecond one.\rThird one.",
 		sents: []string{"First paragraph here.", "Second one.", "Third one."},
@@ -188,6 +208,16 @@ var parseTests = []struct {
 		name:  "initial ends a sentence before a quote",
 		in:    "She wrote on X. “Enough,” she added. Plan B. The end.",
 		sents: []string{"She wrote on X.", "“Enough,” she added.", "Plan B.", "The end."},
+	},
+	{
+		name:  "quoted question with attribution",
+		in:    "“Why now?” Minister Ana Ruiz asked reporters. “Stop!” The crowd did not. “Who?” He left.",
+		sents: []string{"“Why now?” Minister Ana Ruiz asked reporters.", "“Stop!”", "The crowd did not.", "“Who?”", "He left."},
+	},
+	{
+		name:  "wire trailers",
+		in:    "The bridge opened.\nReporting by Jane Roe in Lisbon; Editing by Sam Poe\nThe Example Wire contributed to this report.\n(Additional reporting by Kim Lee)",
+		sents: []string{"The bridge opened."},
 	},
 	{
 		name:  "numbers, urls, decimals",

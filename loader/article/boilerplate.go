@@ -46,7 +46,7 @@ var chromeExact = set(
 // so that a body sentence that happens to start the same way survives.
 var chromePrefix = []string{
 	"share this", "share on ", "share via", "follow us", "follow @",
-	"sign up for", "sign up to", "sign up now", "subscribe to", "subscribe for",
+	"sign up for", "sign up to", "sign up now", "sign up here", "subscribe to", "subscribe for",
 	"subscribe now", "log in with", "log in to", "login with", "sign in with",
 	"sign in to", "forgot your", "read more", "read the full", "read also",
 	"also read", "see also", "related:", "more:", "watch:", "listen:",
@@ -137,6 +137,9 @@ func classify(s string) kind {
 	if words <= 3 && isLinkLike(s) {
 		return chrome
 	}
+	if words <= 25 && isTrailer(low) {
+		return byline
+	}
 	if words <= 8 && isByline(s) {
 		return byline
 	}
@@ -162,7 +165,7 @@ func labelled(s, low string, words int) kind {
 			return caption
 		}
 	}
-	if strings.Contains(s, "AP Photo/") || strings.Contains(s, "AP Photo /") || parenLabel(s) {
+	if strings.Contains(s, "AP Photo/") || strings.Contains(s, "AP Photo /") || parenLabel(s) || agencySlash(s) {
 		return caption
 	}
 	if agencies[strings.TrimRight(low, ".")] {
@@ -325,6 +328,44 @@ func parenLabel(s string) bool {
 			if len(s)-i >= len(p) && strings.EqualFold(s[i:i+len(p)], p) {
 				return true
 			}
+		}
+		i++
+	}
+}
+
+// trailerPrefixes start the production credits wire stories end with
+// ("Reporting by …; Editing by …"): they name journalists, not actors.
+var trailerPrefixes = []string{
+	"reporting by", "additional reporting by", "writing by", "editing by",
+	"compiled by", "produced by", "reported by", "(reporting by",
+	"(additional reporting by", "our standards:", "fact check by",
+}
+
+// isTrailer recognises production credits and "X contributed to this
+// report" lines.
+func isTrailer(low string) bool {
+	for _, p := range trailerPrefixes {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	return strings.HasSuffix(strings.TrimRight(low, ". )"), "contributed to this report") ||
+		strings.HasSuffix(strings.TrimRight(low, ". )"), "contributed reporting")
+}
+
+// agencySlash reports an upper-case agency credit inside a line,
+// "REUTERS/Jane Doe" or "EPA-EFE/JOHN DOE", which some outlets put in the
+// middle of a caption, before licensing links.
+func agencySlash(s string) bool {
+	for i := 0; ; {
+		j := strings.IndexByte(s[i:], '/')
+		if j < 0 {
+			return false
+		}
+		i += j
+		k := strings.LastIndexAny(s[:i], " (") + 1
+		if w := s[k:i]; len(w) >= 2 && !strings.ContainsFunc(w, unicode.IsLower) && agencies[strings.ToLower(w)] && i+1 < len(s) && capitalised(s[i+1:]) {
+			return true
 		}
 		i++
 	}

@@ -26,6 +26,8 @@ var dateWords = set(
 	"am", "pm", "a.m", "p.m", "gmt", "utc", "et", "est", "edt", "ct", "cst",
 	"cdt", "pt", "pst", "pdt", "bst", "cet", "cest", "eet", "eest", "msk",
 	"ist", "jst", "hkt", "sgt", "aest", "|", "-", "–", "—", "/", "•", "·",
+	"ago", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs",
+	"day", "days", "read", "time", "reading",
 )
 
 // stampPrefixes start a publication timestamp line.
@@ -59,6 +61,12 @@ func isDateLine(s, low string) bool {
 		return false
 	}
 	for _, t := range tokens(low) {
+		if i := strings.IndexByte(t, '+'); i >= 0 && !numeric(t) {
+			t = t[:i] // "gmt+1", "+01:00"
+		}
+		if t == "" {
+			continue
+		}
 		if !dateWords[t] && months[t] == 0 && !weekdays[t] && !numeric(t) {
 			return false
 		}

@@ -30,11 +30,13 @@ func split(text string, p span, out []span) []span {
 			j++
 		}
 		single := j == i+1
+		quoted := false
 		for j < p.end {
 			r, n := utf8.DecodeRuneInString(text[j:p.end])
 			if !closer(r) {
 				break
 			}
+			quoted = quoted || r != ')' && r != ']'
 			j += n
 		}
 		next := j
@@ -52,7 +54,8 @@ func split(text string, p span, out []span) []span {
 			continue
 		}
 		rest := text[next:p.end]
-		if !opener(rest) || c == '.' && single && abbreviation(text[start:i], rest) {
+		if !opener(rest) || c == '.' && single && abbreviation(text[start:i], rest) ||
+			quoted && c != '.' && attribution(rest) {
 			i = next
 			continue
 		}
@@ -360,4 +363,37 @@ func agencyName(s string) bool {
 		}
 	}
 	return true
+}
+
+// speechVerbs attribute a quote.
+var speechVerbs = set(
+	"said", "says", "asked", "asks", "told", "tells", "added", "adds",
+	"wrote", "writes", "replied", "replies", "continued", "insisted",
+	"warned", "noted", "explained", "declared", "stated", "shouted",
+	"tweeted", "posted", "recalled", "argued", "responded", "exclaimed",
+	"wondered", "demanded", "cried", "yelled", "countered",
+)
+
+// attribution reports whether next, the text after a quoted question or
+// exclamation, attributes it: “Why now?” Peskov asked. A few words and
+// then a speech verb, before any punctuation.
+func attribution(next string) bool {
+	if r, _ := utf8.DecodeRuneInString(next); !unicode.IsLetter(r) {
+		return false
+	}
+	for n := 0; n < 6 && next != ""; n++ {
+		w := firstWord(next)
+		if w == "" {
+			return false
+		}
+		if speechVerbs[w] {
+			return true
+		}
+		next = next[len(w):]
+		if next == "" || next[0] != ' ' {
+			return false
+		}
+		next = next[1:]
+	}
+	return false
 }
