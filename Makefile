@@ -17,9 +17,10 @@ build:
 run: build
 	$(BIN) serve -addr $(ADDR) -db $(DB) -articles data/articles
 
-## test: vet, then every test with the race detector
+## test: vet, then every test with the race detector, the graph store's
+## against PostgreSQL too (scripts/pg-test.sh starts a throwaway server)
 test: vet
-	$(GO) test -race -count=1 ./...
+	scripts/pg-test.sh $(GO) test -race -count=1 ./...
 
 vet:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { echo "gofmt needed:"; gofmt -l $$(git ls-files '*.go'); exit 1; }

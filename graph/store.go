@@ -53,8 +53,10 @@ func (m chanMutex) lock(ctx context.Context) error {
 
 func (m chanMutex) unlock() { <-m }
 
-// Open opens the store named by dsn: "memory" for an in-memory graph, or the
-// path of a bolt file (created, with its directory, if missing).
+// Open opens the store named by dsn: "memory" for an in-memory graph, a
+// PostgreSQL or CockroachDB URL (see postgres.go; tables are created on
+// first use), or the path of a bolt file (created, with its directory, if
+// missing).
 func Open(ctx context.Context, dsn string) (*Store, error) {
 	var (
 		qs  cgraph.QuadStore
@@ -64,6 +66,9 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 	case dsn == Memory || dsn == "":
 		qs, err = memstore.New(), nil
 		dsn = Memory
+	case isSQL(dsn): // postgres://, postgresql://, cockroach:// (postgres.go)
+		qs, err = openSQL(ctx, dsn)
+		dsn = redactDSN(dsn)
 	default:
 		qs, err = openBolt(dsn)
 	}
@@ -102,7 +107,8 @@ func openBolt(path string) (cgraph.QuadStore, error) {
 	return qs, nil
 }
 
-// Backend names what the store runs on: "memory" or the bolt file's path.
+// Backend names what the store runs on: "memory", the bolt file's path, or
+// the SQL URL with its password redacted.
 func (s *Store) Backend() string { return s.backend }
 
 // Close releases the store.

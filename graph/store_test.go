@@ -5,28 +5,37 @@ import (
 	"context"
 	"encoding/csv"
 	"errors"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 )
 
-// backends opens a fresh store of every embedded kind, so that each test
-// runs as one suite against all of them.
-func backends(t *testing.T) map[string]*Store {
-	t.Helper()
+// backends opens a fresh store of every kind, so that each test runs as
+// one suite against all of them: memory, bolt, and PostgreSQL when
+// ACTORGRAPH_TEST_POSTGRES holds a server's URL (scripts/pg-test.sh starts
+// one and sets it). Each PostgreSQL store gets a schema of its own, dropped
+// when the test ends.
+func backends(tb testing.TB) map[string]*Store {
+	tb.Helper()
 	out := map[string]*Store{}
-	for _, dsn := range []string{Memory, filepath.Join(t.TempDir(), "graph.db")} {
+	for _, dsn := range []string{Memory, filepath.Join(tb.TempDir(), "graph.db")} {
 		s, err := Open(context.Background(), dsn)
 		if err != nil {
-			t.Fatalf("Open(%q): %v", dsn, err)
+			tb.Fatalf("Open(%q): %v", dsn, err)
 		}
-		t.Cleanup(func() { s.Close() })
+		tb.Cleanup(func() { s.Close() })
 		name := "bolt"
 		if dsn == Memory {
 			name = "memory"
 		}
 		out[name] = s
+	}
+	if dsn := os.Getenv(testPostgresEnv); dsn != "" {
+		out["postgres"] = openTestPostgres(tb, dsn)
+	} else {
+		tb.Logf("%s is not set: skipping the postgres backend (run through scripts/pg-test.sh)", testPostgresEnv)
 	}
 	return out
 }
