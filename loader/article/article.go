@@ -92,7 +92,7 @@ func parse(opts Options, raw []byte) (graph.Article, error) {
 	if len(spans) == 0 {
 		return graph.Article{}, fmt.Errorf("nothing left after header and boilerplate: %w", ErrEmpty)
 	}
-	a := graph.Article{Date: date, Text: text, Sentences: runeOffsets(text, spans)}
+	a := graph.Article{Date: date, Outlet: doc.outlet, Text: text, Sentences: runeOffsets(text, spans)}
 	a.Title = doc.title(a.Sentences[0].Text)
 	return a, nil
 }

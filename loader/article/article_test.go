@@ -44,11 +44,12 @@ func texts(a graph.Article) []string {
 }
 
 var parseTests = []struct {
-	name  string
-	in    string
-	date  string
-	title string   // "" means not checked
-	sents []string // nil means not checked
+	name   string
+	in     string
+	date   string
+	title  string   // "" means not checked
+	outlet string   // "" means not checked
+	sents  []string // nil means not checked
 }{
 	{
 		name:  "header same line",
@@ -135,7 +136,19 @@ var parseTests = []struct {
 			"Ships queued outside.\n\nSign up for our newsletter\nRead more\nWe use cookies to improve your visit. Accept?\n" +
 			"CONTACT US\nWe’re not around at the moment. Send us an email and someone will reply soon.\nSending\n" +
 			"Log in with your account\nForgot your details?\n© 2025 Example News Group",
-		sents: []string{"The port reopened on Friday.", "Ships queued outside."},
+		sents:  []string{"The port reopened on Friday.", "Ships queued outside."},
+		outlet: "examplenews.org",
+	},
+	{
+		name:   "copyright names the outlet",
+		in:     "The port reopened.\n\nCopyright © 2024 Harbour Daily Media. All rights reserved.",
+		sents:  []string{"The port reopened."},
+		outlet: "Harbour Daily Media",
+	},
+	{
+		name:  "shouting navigation and button rows",
+		in:    "TOP STORIES\nThe port reopened.\nFacebook Twitter Email\nWATCH LIVE",
+		sents: []string{"The port reopened."},
 	},
 	{
 		name: "photo credits and captions",
@@ -225,6 +238,11 @@ var parseTests = []struct {
 		sents: []string{"Inflation was 3.5 percent in 2024.", "See example.com for more.", "It rose 2.1 points."},
 	},
 	{
+		name:  "dateline with abbreviations",
+		in:    "ST. PETERSBURG, Fla. (AP) — Rain fell on Monday. It stopped in Dover, Del. The sun came out.",
+		sents: []string{"ST. PETERSBURG, Fla. (AP) — Rain fell on Monday.", "It stopped in Dover, Del.", "The sun came out."},
+	},
+	{
 		name:  "datelines stay in the text",
 		in:    "KYIV, Ukraine (Reuters) - Drones hit the city overnight. Two people were hurt.\n\nWASHINGTON () The president spoke.",
 		sents: []string{"KYIV, Ukraine (Reuters) - Drones hit the city overnight.", "Two people were hurt.", "WASHINGTON () The president spoke."},
@@ -262,6 +280,9 @@ func TestParse(t *testing.T) {
 		}
 		if tt.sents != nil && !slices.Equal(texts(a), tt.sents) {
 			t.Errorf("%s: Parse(%q) sentences\n got %q\nwant %q", tt.name, tt.in, texts(a), tt.sents)
+		}
+		if tt.outlet != "" && a.Outlet != tt.outlet {
+			t.Errorf("%s: Parse(%q).Outlet = %q, want %q", tt.name, tt.in, a.Outlet, tt.outlet)
 		}
 		if a.ID != "t" || a.Source != "test" {
 			t.Errorf("%s: ID, Source = %q, %q", tt.name, a.ID, a.Source)

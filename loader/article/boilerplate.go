@@ -131,6 +131,11 @@ func classify(s string) kind {
 	if words <= 25 && isChrome(low) {
 		return chrome
 	}
+	if words <= 5 && shouting(s) {
+		// "TOP STORIES", "WATCH LIVE": navigation shouts; stories do not,
+		// and wire subheads are in sentence case.
+		return chrome
+	}
 	if words <= 30 && cookieNotice(low) {
 		return chrome
 	}
@@ -248,6 +253,9 @@ func isChrome(low string) bool {
 	key = strings.TrimLeft(key, "•·-–—*>» ")
 	if chromeExact[key] {
 		return true
+	}
+	if allChrome(key) {
+		return true // "Facebook Twitter Email", a row of buttons
 	}
 	for _, p := range chromePrefix {
 		if strings.HasPrefix(key, p) {
@@ -369,4 +377,34 @@ func agencySlash(s string) bool {
 		}
 		i++
 	}
+}
+
+// shouting reports an all-capitals line without final punctuation.
+func shouting(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			letters++
+		}
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return letters >= 2 && !strings.ContainsRune(".!?\"”’", last)
+}
+
+// allChrome reports a line of two or more words that are each a button
+// label.
+func allChrome(key string) bool {
+	f := strings.FieldsFunc(key, func(r rune) bool { return r == ' ' || r == '|' || r == '/' || r == '·' || r == '•' })
+	if len(f) < 2 {
+		return false
+	}
+	for _, w := range f {
+		if !chromeExact[w] {
+			return false
+		}
+	}
+	return true
 }

@@ -36,6 +36,7 @@ type document struct {
 	maxRunes int    // longest content line, the wrap width when wrapped
 	date     string // from a "Published …" line, when the text has one
 	headline string
+	outlet   string // from a share button or a copyright line
 }
 
 // scan splits text[body:] into lines and classifies them.
@@ -60,6 +61,7 @@ func scan(text string, body int) *document {
 	d.detectWrap()
 	d.findDate()
 	d.findHeadline()
+	d.findOutlet()
 	return d
 }
 
@@ -228,5 +230,45 @@ func (d *document) findHeadline() {
 			d.headline = s
 		}
 		return
+	}
+}
+
+// findOutlet names the outlet from the chrome that carries its name: a
+// share button with its domain ("Share this @example.com") or a copyright
+// line ("© 2025 Example News. All rights reserved.").
+func (d *document) findOutlet() {
+	for _, l := range d.lines {
+		if l.kind != chrome {
+			continue
+		}
+		s := d.text[l.start:l.end]
+		if i := strings.Index(s, "@"); i >= 0 && strings.HasPrefix(strings.ToLower(s), "share") {
+			dom := strings.TrimRight(strings.Fields(s[i+1:] + " ")[0], ".,;")
+			if strings.Contains(dom, ".") {
+				d.outlet = dom
+				return
+			}
+		}
+		for _, p := range []string{"copyright ©", "copyright (c)", "copyright", "©", "(c)"} {
+			if len(s) < len(p) || !strings.EqualFold(s[:len(p)], p) {
+				continue
+			}
+			f := strings.Fields(s[len(p):])
+			if len(f) > 0 {
+				if _, isYear := year(strings.Trim(f[0], ",")); isYear {
+					f = f[1:]
+				}
+			}
+			name := strings.Join(f, " ")
+			if i := strings.IndexAny(name, ".|,"); i >= 0 {
+				name = name[:i]
+			}
+			name = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(name), "All rights reserved"))
+			if name != "" && utf8.RuneCountInString(name) <= 60 {
+				d.outlet = name
+				return
+			}
+			break
+		}
 	}
 }

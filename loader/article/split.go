@@ -112,7 +112,14 @@ var neverFinal = set(
 
 // oftenFinal are abbreviations that usually continue the sentence but can
 // end it ("Apple Inc. said" / "…by Apple Inc. The company").
-var oftenFinal = set("Inc", "Co", "Corp", "Ltd", "Jr", "Sr", "Bros", "LLC", "Plc", "etc", "al")
+var oftenFinal = set(
+	"Inc", "Co", "Corp", "Ltd", "Jr", "Sr", "Bros", "LLC", "Plc", "etc", "al",
+	// U.S. states as AP style abbreviates them after a city.
+	"Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill",
+	"Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo",
+	"Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Vt", "Va", "Wash",
+	"Wis", "Wyo",
+)
 
 // starters are words that begin a sentence far more often than they follow
 // an abbreviation. After "U.S.", "a.m." or "Inc." a sentence is split only
@@ -142,6 +149,10 @@ func abbreviation(before, next string) bool {
 	})+1:]
 	if w == "" {
 		return false
+	}
+	if len(w) >= 2 && !strings.ContainsFunc(w, unicode.IsLower) {
+		// Datelines capitalise everything: "ST. PETERSBURG".
+		w = w[:1] + strings.ToLower(w[1:])
 	}
 	if neverFinal[w] {
 		if w == "No" || w == "Nos" {
