@@ -157,21 +157,29 @@ func paragraphBreaks(a graph.Article) []bool {
 	return br
 }
 
-// isHeadline reports whether a sentence is written in title case, where
-// capitals say nothing about names.
+// isHeadline reports whether a sentence is a title-case headline, where
+// capitals say nothing about names: no closing punctuation, at least four
+// words, and no lower-case word longer than three letters.
 func isHeadline(toks []token) bool {
-	words, caps := 0, 0
+	if len(toks) == 0 {
+		return false
+	}
+	switch toks[len(toks)-1].text {
+	case ".", "!", "?", "”", "\"", ":":
+		return false
+	}
+	words := 0
 	for i := range toks {
 		t := &toks[i]
-		if t.kind != tWord || len(t.text) < 4 {
+		if t.kind != tWord {
 			continue
 		}
 		words++
-		if t.cap {
-			caps++
+		if !t.cap && len(t.text) > 3 {
+			return false
 		}
 	}
-	return words >= 4 && caps*10 >= words*7
+	return words >= 4
 }
 
 // addFact records a fact; duplicates are removed in result.
@@ -204,8 +212,8 @@ func (x *extractor) result() graph.Extraction {
 		}
 	}
 	for _, e := range x.ents {
-		if e.first < 0 || !used[e.id] {
-			continue
+		if !used[e.id] {
+			continue // an entity no fact needs (all its mentions were dropped)
 		}
 		nodes = append(nodes, graph.Node{ID: e.id, Type: e.typ, Name: e.name, Aliases: e.aliasList()})
 	}

@@ -9,11 +9,11 @@ import (
 	"github.com/actorgraph/actorgraph/loader/gazetteer"
 )
 
-// article builds a graph.Article from text: paragraphs are separated by
+// makeArticle builds a graph.Article from text: paragraphs are separated by
 // blank lines, sentences end with ". ", "? " or "! " (after a closing quote
 // too) unless the word before the period is an abbreviation or initial.
 // It stands in for article.Parse in these tests.
-func article(id, text string) graph.Article {
+func makeArticle(id, text string) graph.Article {
 	a := graph.Article{ID: id, Text: text, Date: "2025-03-25"}
 	runeAt := 0
 	start, startRune := -1, 0
@@ -27,7 +27,12 @@ func article(id, text string) graph.Article {
 		}
 		start = -1
 	}
+	skip := 0 // closing quote marks already taken into the previous sentence
 	for i, r := range text {
+		if i < skip {
+			runeAt++
+			continue
+		}
 		if start < 0 && r != ' ' && r != '\n' {
 			start, startRune = i, runeAt
 		}
@@ -55,6 +60,7 @@ func article(id, text string) graph.Article {
 			}
 			// include the closing quote marks in the sentence
 			emit(j, runeAt+utf8.RuneCountInString(text[i+1:j]))
+			skip = j
 		}
 	}
 	emit(len(text), runeAt)

@@ -306,7 +306,7 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 			x.mention(s, u.start, u.end, x.entity(graph.Country, e.Name), mName)
 			return true
 		}
-		if e.Capital && e.Country != "" && !c.place && n == 1 {
+		if e.Capital && e.Country != "" && !c.place {
 			// A capital that acts, owns or is dealt with is its government.
 			x.mention(s, u.start, u.end, x.entity(graph.Country, e.Country), mGov)
 			return true

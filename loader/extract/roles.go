@@ -142,7 +142,12 @@ func hasHead(toks []token, b titleBlock) bool {
 // isPast reports whether the block, or the word before it, marks a past
 // role: "former ambassador", "ex-president".
 func isPast(toks []token, b titleBlock) bool {
-	for k := max(b.start-1, 0); k < b.end; k++ {
+	// Look back over an anchor too: "Former Pakistani ambassador".
+	from := b.start - 1
+	for from > 0 && b.start-from < 4 && toks[from].kind == tWord && !in(pastMarkers, toks[from].lower) {
+		from--
+	}
+	for k := max(from, 0); k < b.end; k++ {
 		l := toks[k].lower
 		if in(pastMarkers, l) || strings.HasPrefix(l, "ex-") || strings.HasPrefix(l, "former-") || strings.HasPrefix(l, "then-") {
 			return true

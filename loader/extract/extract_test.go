@@ -1,0 +1,553 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// run extracts text with the test gazetteer and renders the facts as
+// "subject predicate object" lines (literals quoted), without mentions.
+func run(text string) (graph.Extraction, []string) {
+	ex := extractWith(newFakeGaz(), makeArticle("t", text))
+	var out []string
+	for _, f := range ex.Facts {
+		if f.Predicate == graph.MentionedIn {
+			continue
+		}
+		obj := f.Object
+		if f.Literal {
+			obj = fmt.Sprintf("%q", f.Object)
+		}
+		out = append(out, fmt.Sprintf("%s %s %s", f.Subject, f.Predicate, obj))
+	}
+	return ex, out
+}
+
+// saidBy returns "speaker: text" for every statement of ex.
+func saidBy(ex graph.Extraction) []string {
+	text := map[string]string{}
+	for _, f := range ex.Facts {
+		if f.Predicate == graph.Text {
+			text[f.Subject] = f.Object
+		}
+	}
+	var out []string
+	for _, f := range ex.Facts {
+		if f.Predicate == graph.Said {
+			out = append(out, f.Subject+": "+text[f.Object])
+		}
+	}
+	return out
+}
+
+func mentioned(ex graph.Extraction) []string {
+	var out []string
+	for _, f := range ex.Facts {
+		if f.Predicate == graph.MentionedIn {
+			out = append(out, f.Subject)
+		}
+	}
+	return out
+}
+
+var roleTests = []struct {
+	name    string
+	text    string
+	want    []string
+	notWant []string
+}{
+	{
+		name: "pre-modifier title with demonym",
+		text: "Kenyan Foreign Minister Amara Wekesa met the delegation on Monday.",
+		want: []string{
+			`person:amara-wekesa minister_of country:kenya`,
+			`person:amara-wekesa title "Foreign Minister"`,
+		},
+	},
+	{
+		name: "pre-modifier title with lower-case role and organization",
+		text: "The talks stalled, Sentinel Party spokesman Tomas Reyes told the crowd.",
+		want: []string{`person:tomas-reyes spokesperson_for org:sentinel-party`},
+	},
+	{
+		name: "senior lawmaker",
+		text: "Senior Egyptian lawmaker Nadia Fawzy said the vote would be held soon.",
+		want: []string{`person:nadia-fawzy member_of country:egypt`, `person:nadia-fawzy title "lawmaker"`},
+	},
+	{
+		name: "apposition with organization",
+		text: "Farid Osei, the Sentinel Party spokesman, said the vote was fair.",
+		want: []string{`person:farid-osei spokesperson_for org:sentinel-party`},
+	},
+	{
+		name: "apposition with of",
+		text: "Lina Sorensen, the president of Norway, arrived late.",
+		want: []string{`person:lina-sorensen president_of country:norway`},
+	},
+	{
+		name: "possessive envoy with comma",
+		text: "Prime Minister Ravi Kandel's special envoy, Dev Mahato, arrived in Karachi on Sunday.",
+		want: []string{`person:dev-mahato envoy_of person:ravi-kandel`, `person:dev-mahato title "special envoy"`},
+	},
+	{
+		name: "apposition with possessive",
+		text: "The plan was drafted by Dev Mahato, Kandel's envoy, after the talks. Ravi Kandel approved it.",
+		want: []string{`person:dev-mahato envoy_of person:ravi-kandel`},
+	},
+	{
+		name: "bare title takes the country of the same person's other title",
+		text: "Thai Prime Minister Somchai Rattana spoke first. Later, Prime Minister Somchai Rattana left for Bangkok.",
+		want: []string{`person:somchai-rattana prime_minister_of country:thailand`},
+	},
+	{
+		name: "bare title takes the dateline's country",
+		text: "NAIROBI, Kenya — President Joseph Kamau said on Tuesday that the border would reopen.",
+		want: []string{`person:joseph-kamau president_of country:kenya`, `person:joseph-kamau title "President"`},
+	},
+	{
+		name:    "bare title without any country is no role",
+		text:    "President Lena Varga arrived on Tuesday and left on Wednesday.",
+		notWant: []string{`person:lena-varga president_of`},
+	},
+	{
+		name:    "former role is not a role",
+		text:    "Former Pakistani ambassador Imran Qadir said the plan would fail.",
+		notWant: []string{`person:imran-qadir envoy_of`, `person:imran-qadir title`},
+	},
+	{
+		name:    "ex- prefix is not a role",
+		text:    "The ex-president Marta Kowal spoke to Qatari officials.",
+		notWant: []string{`person:marta-kowal president_of`},
+	},
+	{
+		name: "vice president and secretary of state",
+		text: "WASHINGTON (AP) — Vice President Dana Hollis and Secretary of State Mark Ellery met Indian officials.",
+		want: []string{
+			`person:dana-hollis vice_president_of country:united-states`,
+			`person:mark-ellery minister_of country:united-states`,
+			`person:mark-ellery title "Secretary of State"`,
+		},
+	},
+	{
+		name: "country code before a title",
+		text: "U.S. special envoy Carl Benning landed in Doha.",
+		want: []string{`person:carl-benning envoy_of country:united-states`},
+	},
+	{
+		name: "administration head of a region",
+		text: "Two people were hurt in the Gondar region, administration head Abebe Tadesse wrote on Telegram.",
+		want: []string{`person:abebe-tadesse head_of org:gondar-regional-administration`},
+	},
+}
+
+func TestRoles(t *testing.T) {
+	for _, tt := range roleTests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, got := run(tt.text)
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("%q:\nexpected %s\ngot %q", tt.text, w, got)
+				}
+			}
+			for _, nw := range tt.notWant {
+				for _, g := range got {
+					if strings.HasPrefix(g, nw) {
+						t.Errorf("%q:\nunexpected %s", tt.text, g)
+					}
+				}
+			}
+		})
+	}
+}
+
+var entityTests = []struct {
+	name    string
+	text    string
+	want    []string // mentioned entities
+	notWant []string
+}{
+	{
+		name:    "demonym points to the country",
+		text:    "Ethiopian forces shelled the town on Friday.",
+		want:    []string{"country:ethiopia"},
+		notWant: []string{"org:ethiopian-forces"},
+	},
+	{
+		name:    "capitals as governments",
+		text:    "Islamabad and New Delhi agreed to a pause in principle last week.",
+		want:    []string{"country:pakistan", "country:india"},
+		notWant: []string{"place:islamabad", "place:new-delhi"},
+	},
+	{
+		name:    "capital as a place",
+		text:    "The talks were held in Islamabad on Sunday.",
+		want:    []string{"place:islamabad"},
+		notWant: []string{"country:pakistan"},
+	},
+	{
+		name:    "capital as a target",
+		text:    "A drone strike on Nairobi wounded four people.",
+		want:    []string{"place:nairobi"},
+		notWant: []string{"country:kenya"},
+	},
+	{
+		name:    "possessive capital is its government",
+		text:    "Officials studied Cairo's plan for a truce.",
+		want:    []string{"country:egypt"},
+		notWant: []string{"place:cairo"},
+	},
+	{
+		name:    "titles are not names",
+		text:    "Qatari Deputy Foreign Minister Hamad Al-Thani spoke to reporters.",
+		want:    []string{"person:hamad-al-thani", "country:qatar"},
+		notWant: []string{"person:qatari-deputy-foreign-minister-hamad-al-thani", "person:deputy-foreign-minister-hamad-al-thani"},
+	},
+	{
+		name:    "surname resolves to the full name",
+		text:    "Kenyan President Joseph Kamau visited Mombasa. Kamau said the port would grow.",
+		want:    []string{"person:joseph-kamau", "place:mombasa"},
+		notWant: []string{"person:kamau"},
+	},
+	{
+		name:    "sentence-initial words and weekdays are not entities",
+		text:    "Meanwhile the rain continued. Sunday brought more rain. Despite this, Monday was calm.",
+		notWant: []string{"person:", "org:", "place:"},
+	},
+	{
+		name: "organizations by cue and by platform",
+		text: "The Norwegian Refugee Council said on Telegram that the Daily Ledger had it wrong.",
+		want: []string{"org:norwegian-refugee-council", "org:telegram", "org:daily-ledger"},
+	},
+	{
+		name: "state body in lower case after a demonym",
+		text: "Two drones were downed, according to the Kenyan air force.",
+		want: []string{"org:kenyan-air-force"},
+	},
+	{
+		name:    "a region word makes a place",
+		text:    "Fighting spread across the Tigray region overnight.",
+		want:    []string{"place:tigray-region"},
+		notWant: []string{"person:tigray"},
+	},
+}
+
+func TestEntities(t *testing.T) {
+	for _, tt := range entityTests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex, _ := run(tt.text)
+			got := mentioned(ex)
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("%q: expected %s got %q", tt.text, w, got)
+				}
+			}
+			for _, nw := range tt.notWant {
+				for _, g := range got {
+					if strings.HasPrefix(g, nw) {
+						t.Errorf("%q: unexpected %s in %q", tt.text, g, got)
+					}
+				}
+			}
+		})
+	}
+}
+
+var quoteTests = []struct {
+	name    string
+	text    string
+	want    []string // "speaker: text"
+	via     []string // "via" facts, rendered
+	notWant []string // speakers that must not be credited
+}{
+	{
+		name: "attribution after the quote",
+		text: "“We will not accept any deal that divides the country,” Kenyan President Joseph Kamau said on Monday.",
+		want: []string{"person:joseph-kamau: We will not accept any deal that divides the country"},
+	},
+	{
+		name: "attribution before the quote",
+		text: "Sentinel Party spokesman Tomas Reyes warned: “The ceasefire is already breaking down in the north.”",
+		want: []string{"person:tomas-reyes: The ceasefire is already breaking down in the north."},
+	},
+	{
+		name: "split quote across sentences",
+		text: "“The first convoy has reached the camp,” Egyptian Foreign Minister Salma Nour said on X. “More trucks will cross the border tomorrow morning.”",
+		want: []string{
+			"person:salma-nour: The first convoy has reached the camp",
+			"person:salma-nour: More trucks will cross the border tomorrow morning.",
+		},
+		via: []string{`org:x`},
+	},
+	{
+		name: "split quote around the attribution in one sentence",
+		text: "“The first half of this statement is here,” Joseph Kamau, the Kenyan president, said, “and the second half of it follows.”",
+		want: []string{
+			"person:joseph-kamau: The first half of this statement is here",
+			"person:joseph-kamau: and the second half of it follows.",
+		},
+	},
+	{
+		name: "pronoun attribution",
+		text: "Police chief Otieno Wafula visited Kisumu on Friday. “The situation in the city is now fully under control,” he said.",
+		want: []string{"person:otieno-wafula: The situation in the city is now fully under control"},
+	},
+	{
+		name: "next-paragraph continuation",
+		text: "“Our negotiators are ready to travel at any time,” Thai Prime Minister Somchai Rattana said.\n\n“We only need a date and a place from the other side.”",
+		want: []string{
+			"person:somchai-rattana: Our negotiators are ready to travel at any time",
+			"person:somchai-rattana: We only need a date and a place from the other side.",
+		},
+	},
+	{
+		name: "attribution in the next paragraph",
+		text: "The talks ended late.\n\n“Nobody in this room wanted the talks to fail today.”\n\nDev Mahato said that after the meeting.",
+		want: []string{"person:dev-mahato: Nobody in this room wanted the talks to fail today."},
+	},
+	{
+		name: "told an outlet",
+		text: "“I think the border will reopen before the end of the month,” Dev Mahato told Horizon News on Sunday.",
+		want: []string{"person:dev-mahato: I think the border will reopen before the end of the month"},
+		via:  []string{`org:horizon-news`},
+	},
+	{
+		name: "told reporters",
+		text: "Joseph Kamau spoke after the talks. “There is no agreement yet on the exchange of prisoners,” Kamau told reporters.",
+		want: []string{"person:joseph-kamau: There is no agreement yet on the exchange of prisoners"},
+		via:  []string{`"reporters"`},
+	},
+	{
+		name:    "short scare quotes are not statements",
+		text:    "Officials hope for “real progress” at the talks, Dev Mahato said.",
+		notWant: []string{"person:dev-mahato"},
+	},
+	{
+		name:    "quote with no speaker in reach",
+		text:    "The banner read “No more war in our land, no more funerals for our sons.”",
+		notWant: []string{"person:", "org:", "country:"},
+	},
+}
+
+func TestQuotes(t *testing.T) {
+	for _, tt := range quoteTests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex, facts := run(tt.text)
+			got := saidBy(ex)
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("%q:\nexpected %s\ngot %q", tt.text, w, got)
+				}
+			}
+			for _, v := range tt.via {
+				found := false
+				for _, f := range facts {
+					if strings.Contains(f, " via ") && strings.HasSuffix(f, " "+v) {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("%q: expected via %s in %q", tt.text, v, facts)
+				}
+			}
+			for _, nw := range tt.notWant {
+				for _, g := range got {
+					if strings.HasPrefix(g, nw) {
+						t.Errorf("%q: unexpected statement %s", tt.text, g)
+					}
+				}
+			}
+		})
+	}
+}
+
+var geoTests = []struct {
+	text string
+	want string
+}{
+	{"Delegates met in Nairobi, the Kenyan capital, on Monday.", "place:nairobi capital_of country:kenya"},
+	{"Three people were killed in the capital, Cairo, officials said.", "place:cairo capital_of country:egypt"},
+	{"The army shelled the Ethiopian city of Gondar overnight.", "place:gondar located_in country:ethiopia"},
+	{"Delegates arrived at the Grand Meridian in Doha on Sunday.", "place:grand-meridian located_in place:doha"},
+	{"The statement came from Pakistan's Foreign Ministry on Friday.", "org:pakistans-foreign-ministry part_of country:pakistan"},
+	{"Two drones were downed, according to the Kenyan air force.", "org:kenyan-air-force part_of country:kenya"},
+	{"He told Egyptian state news agency Nile Wire that talks would resume.", "org:nile-wire part_of country:egypt"},
+	{"Floods hit Haifa, Israel, on Tuesday.", "place:haifa located_in country:israel"},
+}
+
+func TestGeography(t *testing.T) {
+	for _, tt := range geoTests {
+		_, got := run(tt.text)
+		if !slices.Contains(got, tt.want) {
+			t.Errorf("%q: expected %s got %q", tt.text, tt.want, got)
+		}
+	}
+}
+
+func TestHedging(t *testing.T) {
+	tests := []struct {
+		in   string
+		want graph.Hedging
+	}{
+		{"The strike killed five people.", graph.Asserted},
+		{"The strike killed five people, according to the ministry.", graph.Attributed},
+		{"The strike killed five people, Kenyan officials said.", graph.Attributed},
+		{"The army accused the rebels of shelling the town.", graph.Disputed},
+		{"The rebels denied the attack.", graph.Disputed},
+		{"The strike reportedly killed five people.", graph.Unconfirmed},
+		{"The claim could not be independently verified.", graph.Unconfirmed},
+	}
+	for _, tt := range tests {
+		if got := hedging(tokenize(tt.in, nil)); got != tt.want {
+			t.Errorf("hedging(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestHedgedGeography checks that hedging reaches the facts of a sentence.
+func TestHedgedGeography(t *testing.T) {
+	ex, _ := run("The Ethiopian city of Gondar was reportedly shelled overnight.")
+	for _, f := range ex.Facts {
+		if f.Predicate == graph.LocatedIn {
+			if f.Hedging != graph.Unconfirmed {
+				t.Errorf("located_in hedging = %q, want %q", f.Hedging, graph.Unconfirmed)
+			}
+			return
+		}
+	}
+	t.Errorf("no located_in fact in %v", ex.Facts)
+}
+
+// TestNameSwap replaces every person's name with an invented one: the same
+// facts must come out, with the new names.
+func TestNameSwap(t *testing.T) {
+	text := "NAIROBI, Kenya — Kenyan Foreign Minister Amara Wekesa met President Joseph Kamau on Monday.\n\n" +
+		"“We will not accept any deal that divides the country,” Wekesa told reporters. " +
+		"Dev Mahato, Kamau's envoy, said on X that talks would resume. “The next round is already planned,” he said."
+	swap := strings.NewReplacer("Amara", "Zorba", "Wekesa", "Quillfeather", "Joseph", "Ilse", "Kamau", "Brannigan", "Dev", "Osk", "Mahato", "Velloran")
+	_, a := run(text)
+	_, b := run(swap.Replace(text))
+	slug := strings.NewReplacer("amara", "zorba", "wekesa", "quillfeather", "joseph", "ilse", "kamau", "brannigan", "dev", "osk", "mahato", "velloran", "Wekesa", "Quillfeather")
+	var want []string
+	for _, f := range a {
+		if strings.Contains(f, "statement:") {
+			continue // the hash covers the speaker's ID
+		}
+		want = append(want, slug.Replace(f))
+	}
+	var got []string
+	for _, f := range b {
+		if !strings.Contains(f, "statement:") {
+			got = append(got, f)
+		}
+	}
+	slices.Sort(want)
+	slices.Sort(got)
+	if !slices.Equal(want, got) {
+		t.Errorf("facts differ after swapping names:\nbefore %q\nafter  %q", want, got)
+	}
+	if len(want) < 6 {
+		t.Errorf("too few facts to compare: %q", want)
+	}
+}
+
+// checkInvariants verifies the contract of Article's result.
+func checkInvariants(t testing.TB, a graph.Article, ex graph.Extraction) {
+	t.Helper()
+	ids := map[string]bool{}
+	for i, n := range ex.Nodes {
+		if ids[n.ID] {
+			t.Errorf("duplicate node %s", n.ID)
+		}
+		ids[n.ID] = true
+		if i > 0 && ex.Nodes[i-1].ID > n.ID {
+			t.Errorf("nodes not sorted at %s", n.ID)
+		}
+		if slices.Contains(n.Aliases, n.Name) {
+			t.Errorf("node %s has its name as alias", n.ID)
+		}
+	}
+	art := graph.ArticleID(a.ID)
+	seen := map[string]bool{}
+	for i, f := range ex.Facts {
+		if f.Sentence < 0 || f.Sentence >= len(a.Sentences) {
+			t.Errorf("fact %v: bad sentence", f)
+		}
+		if !ids[f.Subject] {
+			t.Errorf("fact %v: subject is not a node", f)
+		}
+		if !f.Literal && f.Object != art && !ids[f.Object] {
+			t.Errorf("fact %v: object is not a node", f)
+		}
+		k := fmt.Sprint(f.Subject, f.Predicate, f.Object, f.Literal)
+		if seen[k] {
+			t.Errorf("duplicate fact %v", f)
+		}
+		seen[k] = true
+		if i > 0 && ex.Facts[i-1].Sentence > f.Sentence {
+			t.Errorf("facts not sorted at %v", f)
+		}
+	}
+}
+
+func TestInvariants(t *testing.T) {
+	var texts []string
+	for _, tt := range roleTests {
+		texts = append(texts, tt.text)
+	}
+	for _, tt := range quoteTests {
+		texts = append(texts, tt.text)
+	}
+	for _, tt := range entityTests {
+		texts = append(texts, tt.text)
+	}
+	for _, text := range texts {
+		a := makeArticle("t", text)
+		ex := extractWith(newFakeGaz(), a)
+		checkInvariants(t, a, ex)
+		again := extractWith(newFakeGaz(), a)
+		if fmt.Sprint(ex) != fmt.Sprint(again) {
+			t.Errorf("%q: extraction is not deterministic", text)
+		}
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string
+	}{
+		{"U.S. officials", "U.S.|officials"},
+		{"the Russia-U.S. talks", "the|Russia-U.S.|talks"},
+		{"Kamau’s envoy", "Kamau|’s|envoy"},
+		{"doesn’t stop", "doesn’t|stop"},
+		{"at 5 p.m. Monday", "at|5|p.m.|Monday"},
+		{"“Yes,” he said.", "“|Yes|,|”|he|said|."},
+		{"a 30-day ceasefire", "a|30-day|ceasefire"},
+	}
+	for _, tt := range tests {
+		var parts []string
+		for _, tok := range tokenize(tt.in, nil) {
+			parts = append(parts, tok.text)
+		}
+		if got := strings.Join(parts, "|"); got != tt.want {
+			t.Errorf("tokenize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func FuzzArticle(f *testing.F) {
+	for _, tt := range quoteTests {
+		f.Add(tt.text)
+	}
+	for _, tt := range roleTests {
+		f.Add(tt.text)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		a := makeArticle("f", text)
+		checkInvariants(t, a, extractWith(newFakeGaz(), a))
+	})
+}
