@@ -319,3 +319,10 @@ var honorifics = set("prince", "princess", "sheikh", "sheik", "general", "gen.",
 	"col.", "lt.", "lieutenant", "sgt.", "sergeant", "captain", "capt.", "admiral", "adm.",
 	"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "ayatollah", "rabbi", "cardinal",
 	"archbishop", "bishop", "sir", "dame", "lord", "maj.", "brig.", "marshal", "imam", "cleric")
+
+// eventNouns after a capital make it the place of an event: "a London
+// summit", "the Doha talks".
+var eventNouns = set("summit", "talks", "meeting", "meetings", "conference", "negotiations",
+	"visit", "attack", "attacks", "strike", "strikes", "bombing", "rally", "protest",
+	"protests", "forum", "process", "format", "airport", "office", "embassy", "residents",
+	"region", "streets", "subway", "metro", "marathon", "stock", "exchange", "court")

@@ -289,6 +289,9 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 	if known {
 		return false
 	}
+	if n == 1 && in(directions, toks[u.start].lower) {
+		return true // "the West", "10 a.m. Eastern"
+	}
 	c := x.context(s, u)
 	if c.next == "time" {
 		return true // "Moscow time" is a clock, not a place
@@ -306,12 +309,13 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 			x.mention(s, u.start, u.end, x.entity(graph.Country, e.Name), mName)
 			return true
 		}
-		if e.Capital && e.Country != "" && !c.place {
+		if e.Capital && e.Country != "" && !c.place && !(c.next != "" && in(eventNouns, c.next)) {
 			// A capital that acts, owns or is dealt with is its government.
 			x.mention(s, u.start, u.end, x.entity(graph.Country, e.Country), mGov)
 			return true
 		}
-		if n >= 2 || c.place || e.Capital || e.Region || e.Population >= minPlacePopulation || isRegionWord(toks, u.end) {
+		if c.place || isRegionWord(toks, u.end) ||
+			(!e.Ambiguous && (n >= 2 || e.Capital || e.Region || e.Population >= minPlacePopulation)) {
 			x.place(s, u, e.Name)
 			return true
 		}
@@ -461,6 +465,14 @@ func (x *extractor) place(s *sentence, u unit, name string) {
 		}
 		name = joinTokens(s.text, toks, u.start, u.end) + " " + toks[k].lower
 		end = k + 1
+		// The gazetteer's name of the subdivision, where it has one
+		// ("Sumy region" → "Sumy Oblast"), so that articles meet.
+		for _, e := range x.lookupPlace(name) {
+			if e.Type == graph.Place && e.Region {
+				name = e.Name
+				break
+			}
+		}
 	}
 	p := x.entity(graph.Place, name)
 	x.mention(s, u.start, end, p, mName)

@@ -404,7 +404,7 @@ func (x *extractor) localAdministration(s *sentence, b titleBlock, p graph.Predi
 	}
 	name := place.ent.name
 	var org string
-	if base, ok := strings.CutSuffix(name, " region"); ok && !city {
+	if base, ok := cutRegion(name); ok && !city {
 		org = base + " regional administration"
 	} else if city {
 		org = name + " city administration"
@@ -537,4 +537,14 @@ func taken(held map[string]*entity, c *entity) bool {
 		}
 	}
 	return false
+}
+
+// cutRegion strips a region word from a subdivision's name: "Poltava
+// Oblast" → "Poltava".
+func cutRegion(name string) (string, bool) {
+	i := strings.LastIndexByte(name, ' ')
+	if i < 0 || !in(regionWords, strings.ToLower(name[i+1:])) {
+		return name, false
+	}
+	return name[:i], true
 }
