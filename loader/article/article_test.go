@@ -505,3 +505,52 @@ func BenchmarkParse(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkSplit measures the sentence splitter alone, on the paragraphs
+// of the sample articles.
+func BenchmarkSplit(b *testing.B) {
+	var docs []*document
+	n := 0
+	for _, raw := range samples(b) {
+		docs = append(docs, scan(string(raw), 0))
+		n += len(raw)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	var out []span
+	for b.Loop() {
+		for _, d := range docs {
+			out = out[:0]
+			for p := range d.paragraphs {
+				out = split(d.text, p, out)
+			}
+		}
+	}
+}
+
+// BenchmarkParseLarge checks that cost stays linear on one big input: all
+// samples a hundred times over.
+func BenchmarkParseLarge(b *testing.B) {
+	var buf []byte
+	for range 100 {
+		for _, raw := range samples(b) {
+			buf = append(buf, raw...)
+			buf = append(buf, "\n\n"...)
+		}
+	}
+	b.SetBytes(int64(len(buf)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Parse("bench", "", buf); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func TestRuneCount(t *testing.T) {
+	for _, s := range []string{"", "a", "abcdefgh", "abcdefghi", "Zelenskyy’s café — 日本", "€€€€€€€€€", "ab€cdefgh€ij😀"} {
+		if got, want := runeCount(s), utf8.RuneCountInString(s); got != want {
+			t.Errorf("runeCount(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

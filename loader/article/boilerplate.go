@@ -254,7 +254,7 @@ func isChrome(low string) bool {
 	if chromeExact[key] {
 		return true
 	}
-	if allChrome(key) {
+	if strings.Count(key, " ") < 8 && allChrome(key) {
 		return true // "Facebook Twitter Email", a row of buttons
 	}
 	for _, p := range chromePrefix {

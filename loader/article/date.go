@@ -40,6 +40,9 @@ var stampPrefixes = []string{
 // March 24, 2025", "Updated: Mon 24 Mar 2025", or a line that is only a
 // date. Such lines are layout, not story, whether or not they parse.
 func isDateLine(s, low string) bool {
+	if strings.IndexAny(s, "0123456789") < 0 {
+		return false // no day, no year
+	}
 	for _, p := range stampPrefixes {
 		rest, ok := strings.CutPrefix(low, p)
 		if !ok {

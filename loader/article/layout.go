@@ -52,7 +52,7 @@ func scan(text string, body int) *document {
 		l := line{start: s, end: t}
 		if s < t {
 			l.kind = classify(text[s:t])
-			l.runes = utf8.RuneCountInString(text[s:t])
+			l.runes = runeCount(text[s:t])
 		}
 		d.lines = append(d.lines, l)
 		i = e + 1
