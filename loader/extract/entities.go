@@ -269,6 +269,13 @@ func (x *extractor) splitRun(s *sentence, i, j int, units []unit) []unit {
 			k++
 			continue
 		}
+		// A place of several words the gazetteer knows ("Port Sudan",
+		// "Tel Aviv") stays whole even when one of its words is a country.
+		if n := x.placeAt(s, k, j); n > 0 {
+			units = append(units, unit{start: k, end: k + n, kind: uName})
+			k += n
+			continue
+		}
 		m := k + 1
 		for m < j && continuesName(x, s, m) {
 			m++
@@ -281,6 +288,22 @@ func (x *extractor) splitRun(s *sentence, i, j int, units []unit) []unit {
 		k = m
 	}
 	return units
+}
+
+// placeAt returns the length of the longest name of two to four words
+// starting at k that the gazetteer knows as a place, or 0.
+func (x *extractor) placeAt(s *sentence, k, j int) int {
+	for n := min(4, j-k); n >= 2; n-- {
+		if !isCapWord(&s.toks[k+n-1]) {
+			continue
+		}
+		for _, e := range x.lookupPlace(joinTokens(s.text, s.toks, k, k+n)) {
+			if e.Type == graph.Place && !e.Ambiguous {
+				return n
+			}
+		}
+	}
+	return 0
 }
 
 // continuesName reports whether token m of a run continues the name before
@@ -325,7 +348,10 @@ func orgEnd(toks []token, k, j int) int {
 			last = m
 		}
 	}
-	if last <= k {
+	if last < 0 {
+		return k
+	}
+	if last == k && (k+1 >= m || (!toks[k+1].is("of") && !toks[k+1].is("for"))) {
 		return k // a cue word alone ("TV", "Parliament") names no one
 	}
 	// "West Bank" is a place, not a bank.

@@ -78,7 +78,11 @@ func (x *extractor) resolveFixed(s *sentence, u unit) {
 	switch u.kind {
 	case uCountry:
 		c := x.entity(graph.Country, u.country)
-		x.mention(s, u.start, u.end, c, mName)
+		kind := mName
+		if d, ok := x.demonym(joinTokens(s.text, toks, u.start, u.end)); ok && d == u.country {
+			kind = mDemonym // "Thai" is no spelling of Thailand
+		}
+		x.mention(s, u.start, u.end, c, kind)
 		x.govPhraseAfter(s, u.start, u.end, c)
 	case uDemonym:
 		c := x.entity(graph.Country, u.country)
@@ -346,7 +350,8 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 		x.org(s, u, text)
 		return true
 	}
-	if n == 1 && isOrgAnchorWord(toks, u.end) {
+	if n == 1 && (isOrgAnchorWord(toks, u.end) || (c.next != "" && isTitleHead(c.next) && !u.initial) ||
+		(c.next != "" && !toks[u.end].cap && (in(mediaNouns, c.next) || c.next == "news"))) {
 		// "Kremlin spokesman", "Hamas officials": an unknown name that has
 		// spokespeople or forces is an organization.
 		x.org(s, u, text)
@@ -445,8 +450,44 @@ func (x *extractor) compoundCountries(s *sentence, u unit, text string) bool {
 	return true
 }
 
-// org records an organization mention and makes its name known.
+// orgByInitials returns the organization of several words whose initials
+// spell the acronym: "RSF" for "Rapid Support Forces", "U.N." for "United
+// Nations".
+func (x *extractor) orgByInitials(acronym string) *entity {
+	want := strings.ReplaceAll(acronym, ".", "")
+	var found *entity
+	for _, e := range x.ents {
+		if e.typ != graph.Organization || !strings.Contains(e.name, " ") {
+			continue
+		}
+		var b strings.Builder
+		for _, w := range strings.Fields(e.name) {
+			if w == "of" || w == "for" || w == "the" || w == "and" || w == "&" {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(w)
+			b.WriteRune(unicode.ToUpper(r))
+		}
+		if b.String() == want {
+			if found != nil && found != e {
+				return nil // two candidates: leave the acronym alone
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+// org records an organization mention and makes its name known. An
+// acronym of an organization already named in full is that organization.
 func (x *extractor) org(s *sentence, u unit, text string) {
+	if u.end-u.start == 1 && s.toks[u.start].upper {
+		if full := x.orgByInitials(text); full != nil {
+			x.orgs[graph.Fold(text)] = full
+			x.mention(s, u.start, u.end, full, mName)
+			return
+		}
+	}
 	e := x.entity(graph.Organization, text)
 	x.orgs[graph.Fold(text)] = e
 	x.mention(s, u.start, u.end, e, mName)

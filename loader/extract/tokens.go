@@ -156,7 +156,7 @@ func newWord(s string, i, j int) token {
 		t.kind = tNum
 		return t
 	}
-	t.cap = unicode.IsUpper(r)
+	t.cap = unicode.IsUpper(r) || arabicArticle(text)
 	letters, uppers := 0, 0
 	for _, c := range text {
 		if unicode.IsLetter(c) {
@@ -191,4 +191,21 @@ func joinTokens(s string, toks []token, i, j int) string {
 		return ""
 	}
 	return s[toks[i].start:toks[j-1].end]
+}
+
+// arabicArticle reports whether w is a name with a lower-case Arabic
+// article or patronymic: "al-Burhan", "el-Sisi", "bin-Salman".
+func arabicArticle(w string) bool {
+	i := strings.IndexAny(w, "-‐")
+	if i < 2 || i > 4 {
+		return false
+	}
+	switch w[:i] {
+	case "al", "el", "ad", "ash", "as", "at", "az", "ar", "an", "bin", "ibn", "abu":
+	default:
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(w[i:])
+	r, _ := utf8.DecodeRuneInString(w[i+n:])
+	return unicode.IsUpper(r)
 }
