@@ -350,7 +350,7 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 		x.org(s, u, text)
 		return true
 	}
-	if n == 1 && (isOrgAnchorWord(toks, u.end) || (c.next != "" && isTitleHead(c.next) && !u.initial) ||
+	if n == 1 && (isOrgAnchorWord(toks, u.end) || (c.next != "" && isTitleHead(c.next)) ||
 		(c.next != "" && !toks[u.end].cap && (in(mediaNouns, c.next) || c.next == "news"))) {
 		// "Kremlin spokesman", "Hamas officials": an unknown name that has
 		// spokespeople or forces is an organization.
