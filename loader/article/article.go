@@ -82,7 +82,18 @@ type Options struct {
 // CR turned into LF) and every sentence satisfies
 // s.Text == string([]rune(a.Text)[s.Start:s.End]), is non-empty, trimmed of
 // surrounding white space, and follows the previous one without overlap.
-// Errors wrap one of the Err* sentinels and name the article id.
+// Boilerplate (see the package comment) gets no sentence.
+//
+// Date is the header's date, else the first full date of a "Published …"
+// (or, failing that, "Updated …") line, else "". Title is the headline
+// when the first line is one (at most 150 characters, at least three
+// words, no final period, a longer paragraph after it), else the first
+// sentence without its dateline, cut at a word boundary to 120
+// characters and marked with "…". Outlet is the domain of a share button
+// or the holder of a copyright line, when the page has one.
+//
+// Errors wrap one of the Err* sentinels and name the article id:
+// "article 003: date header "2025-13-45": not a date".
 func Parse(id, source string, raw []byte) (graph.Article, error) {
 	return ParseWith(Options{}, id, source, raw)
 }

@@ -554,3 +554,18 @@ func TestRuneCount(t *testing.T) {
 		}
 	}
 }
+
+func FuzzDateline(f *testing.F) {
+	for _, tt := range datelineTests {
+		f.Add(tt.in)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		place, rest, ok := Dateline(s)
+		if !ok {
+			return
+		}
+		if place == "" || rest <= 0 || rest >= len(s) || !strings.Contains(s[:rest], place) {
+			t.Errorf("Dateline(%q) = %q, %d, true", s, place, rest)
+		}
+	})
+}

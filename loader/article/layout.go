@@ -243,7 +243,8 @@ func (d *document) findOutlet() {
 		}
 		s := d.text[l.start:l.end]
 		if i := strings.Index(s, "@"); i >= 0 && strings.HasPrefix(strings.ToLower(s), "share") {
-			dom := strings.TrimRight(strings.Fields(s[i+1:] + " ")[0], ".,;")
+			dom, _, _ := strings.Cut(s[i+1:], " ")
+			dom = strings.TrimRight(dom, ".,;")
 			if strings.Contains(dom, ".") {
 				d.outlet = dom
 				return

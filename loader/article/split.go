@@ -278,8 +278,8 @@ func Dateline(sentence string) (place string, rest int, ok bool) {
 		for e < len(s) && s[e] != '(' && !strings.HasPrefix(s[e:], " —") && !strings.HasPrefix(s[e:], " –") && !strings.HasPrefix(s[e:], " -") && e-j < 40 {
 			e++
 		}
-		region := strings.TrimSpace(s[j:e])
-		if region != "" && onlyName(region) || isMonthDay(region) {
+		region := strings.TrimRight(s[j:e], " ")
+		if e-j < 40 && region == strings.TrimSpace(region) && (region != "" && onlyName(region) || isMonthDay(region)) {
 			if !isMonthDay(region) {
 				placeEnd = j + len(region)
 			}
@@ -389,10 +389,10 @@ var speechVerbs = set(
 // exclamation, attributes it: “Why now?” Peskov asked. A few words and
 // then a speech verb, before any punctuation.
 func attribution(next string) bool {
-	if r, _ := utf8.DecodeRuneInString(next); !unicode.IsLetter(r) {
-		return false
-	}
 	for n := 0; n < 6 && next != ""; n++ {
+		if r, _ := utf8.DecodeRuneInString(next); !unicode.IsLetter(r) {
+			return false
+		}
 		w := firstWord(next)
 		if w == "" {
 			return false
