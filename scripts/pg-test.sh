@@ -7,6 +7,7 @@
 #
 # The server lives in a temporary directory (data, unix socket, log) and is
 # stopped, and the directory removed, whatever way CMD or this script ends.
+# If ACTORGRAPH_TEST_POSTGRES is already set, CMD runs against that server.
 # Its data is not fsynced: it is thrown away anyway, and tests run faster.
 #
 # Server binaries are looked for in $PG_BIN, Debian's
@@ -22,6 +23,11 @@ if [ $# -eq 0 ]; then
 fi
 
 log() { echo "pg-test: $*" >&2; }
+
+if [ -n "${ACTORGRAPH_TEST_POSTGRES:-}" ]; then
+	log "ACTORGRAPH_TEST_POSTGRES is already set: using that server"
+	exec "$@"
+fi
 
 find_bin() {
 	local d
