@@ -66,6 +66,8 @@ type extractor struct {
 	facts        []graph.Fact
 	cache        map[string]lookup
 	nodes        []graph.Node // statements and other nodes that are not entities
+	// agreementIDs are the Agreement nodes already in nodes.
+	agreementIDs map[string]struct{}
 	// lastSpeaker is the person who said the latest attributed quote, in
 	// sentence lastSpeakerSent; pronouns may refer to them.
 	quotes          []quoteSpan
@@ -86,12 +88,13 @@ type sentence struct {
 
 func newExtractor(g places, a graph.Article) *extractor {
 	return &extractor{
-		gaz:     g,
-		a:       a,
-		byID:    map[string]*entity{},
-		persons: map[string]*entity{},
-		orgs:    map[string]*entity{},
-		cache:   map[string]lookup{},
+		gaz:          g,
+		a:            a,
+		byID:         map[string]*entity{},
+		persons:      map[string]*entity{},
+		orgs:         map[string]*entity{},
+		agreementIDs: map[string]struct{}{},
+		cache:        map[string]lookup{},
 	}
 }
 

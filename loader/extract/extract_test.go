@@ -551,3 +551,50 @@ func FuzzArticle(f *testing.F) {
 		checkInvariants(t, a, extractWith(newFakeGaz(), a))
 	})
 }
+
+var positionTests = []struct {
+	text    string
+	want    []string
+	notWant []string
+}{
+	{
+		text: "Kenya endorsed an Ethiopian proposal for a 60-day truce on Monday.",
+		want: []string{"country:kenya endorsed agreement:60-day-ceasefire", "country:ethiopia proposed agreement:60-day-ceasefire"},
+	},
+	{
+		text: "Qatar and Egypt called for a six-week ceasefire. Pakistan rejected the proposal on Tuesday.",
+		want: []string{"country:qatar endorsed agreement:six-week-ceasefire", "country:egypt endorsed agreement:six-week-ceasefire",
+			"country:pakistan rejected agreement:six-week-ceasefire"},
+	},
+	{
+		text: "They hoped for a 14-day ceasefire — which Cairo and Doha agreed to in principle last week.",
+		want: []string{"country:egypt endorsed agreement:14-day-ceasefire", "country:qatar endorsed agreement:14-day-ceasefire"},
+	},
+	{
+		text:    "Kenya has accepted a proposal for a 30-day ceasefire, but Ethiopia has yet to agree to it.",
+		want:    []string{"country:kenya endorsed agreement:30-day-ceasefire"},
+		notWant: []string{"country:ethiopia endorsed", "country:ethiopia rejected"},
+	},
+	{
+		text: "Norway's plan for a maritime ceasefire was welcomed.",
+		want: []string{"country:norway proposed agreement:maritime-ceasefire"},
+	},
+}
+
+func TestPositions(t *testing.T) {
+	for _, tt := range positionTests {
+		_, got := run(tt.text)
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q:\nexpected %s\ngot %q", tt.text, w, got)
+			}
+		}
+		for _, nw := range tt.notWant {
+			for _, g := range got {
+				if strings.HasPrefix(g, nw) {
+					t.Errorf("%q: unexpected %s", tt.text, g)
+				}
+			}
+		}
+	}
+}

@@ -78,11 +78,7 @@ func (x *extractor) resolveFixed(s *sentence, u unit) {
 	switch u.kind {
 	case uCountry:
 		c := x.entity(graph.Country, u.country)
-		kind := mName
-		if d, ok := x.demonym(joinTokens(s.text, toks, u.start, u.end)); ok && d == u.country {
-			kind = mDemonym // "Thai" is no spelling of Thailand
-		}
-		x.mention(s, u.start, u.end, c, kind)
+		x.mention(s, u.start, u.end, c, mName)
 		x.govPhraseAfter(s, u.start, u.end, c)
 	case uDemonym:
 		c := x.entity(graph.Country, u.country)
