@@ -44,6 +44,7 @@ import (
 	"fmt"
 	"math/bits"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -321,11 +322,16 @@ func header(text string) (date string, body int, err error) {
 		e++
 	}
 	tok := text[k:e]
-	d, ok := isoDate(tok)
-	if !ok {
-		return "", 0, fmt.Errorf("date header %q: %w", tok, ErrBadDate)
+	if d, ok := isoDate(tok); ok {
+		return d, e, nil
 	}
-	return d, e, nil
+	// "2025-03-25The talks…": a body glued to the date by a lost space.
+	if len(tok) > 10 && isASCIILetter(tok[10]) && !(tok[10] == 'T' && len(tok) > 11 && tok[11] >= '0' && tok[11] <= '9') {
+		if d, ok := isoDate(tok[:10]); ok {
+			return d, k + 10, nil
+		}
+	}
+	return "", 0, fmt.Errorf("date header %q: %w", tok, ErrBadDate)
 }
 
 func isSpaceByte(c byte) bool {
@@ -335,7 +341,10 @@ func isSpaceByte(c byte) bool {
 // isoDate accepts YYYY-MM-DD, optionally followed by an RFC 3339 time,
 // and returns the date part if it names a real day.
 func isoDate(s string) (string, bool) {
-	if len(s) > 10 && (s[10] == 'T' || s[10] == 't') {
+	if len(s) > 10 {
+		if _, err := time.Parse(time.RFC3339, s); err != nil {
+			return "", false
+		}
 		s = s[:10]
 	}
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {

@@ -76,6 +76,18 @@ var parseTests = []struct {
 		sents: []string{"A story."},
 	},
 	{
+		name:  "header glued to the body",
+		in:    "date 2025-03-25Talks resumed.",
+		date:  "2025-03-25",
+		sents: []string{"Talks resumed."},
+	},
+	{
+		name:  "header with a time",
+		in:    "date 2025-03-25T08:00:00Z\nTalks resumed.",
+		date:  "2025-03-25",
+		sents: []string{"Talks resumed."},
+	},
+	{
 		name:  "no header",
 		in:    "Talks resumed on Monday. Both sides met.",
 		date:  "",
@@ -313,6 +325,8 @@ var errorTests = []struct {
 	{"date 2025-02-29\nBody.", ErrBadDate, ""},
 	{"date 25-03-2025\nBody.", ErrBadDate, ""},
 	{"date 2025-3-5 Body.", ErrBadDate, ""},
+	{"date 2025-03-25T99 Body.", ErrBadDate, ""},
+	{"date 2025-03-32Body.", ErrBadDate, ""},
 	{"Some text\x00with a NUL.", ErrBinary, "NUL byte at offset 9"},
 	{"\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f text", ErrBinary, ""},
 	{"Bad \xff byte.", ErrInvalidUTF8, "byte offset 4"},

@@ -108,8 +108,8 @@ func numeric(t string) bool {
 func lineDate(s string) (string, bool) {
 	t := tokens(strings.ToLower(s))
 	for _, w := range t {
-		if len(w) >= 10 {
-			if d, ok := isoDate(w[:min(len(w), 25)]); ok {
+		if len(w) >= 10 && (len(w) == 10 || w[10] < '0' || w[10] > '9') {
+			if d, ok := isoDate(w[:10]); ok {
 				return d, true
 			}
 		}
