@@ -477,6 +477,66 @@ func TestSamples(t *testing.T) {
 	}
 }
 
+// sampleLayout is what the layout rules must make of the sample articles:
+// subheads kept as sentences of their own, a caption's title dropped,
+// header dates read.
+var sampleLayout = []struct {
+	file   string // name prefix
+	date   string
+	has    []string // whole sentences
+	hasNot []string // whole sentences
+	dateln string   // place of the first sentence's dateline, if any
+	nSents int
+	outlet string
+}{
+	{file: "000", date: "", has: []string{"Sunday brought another reality check to the White House’s optimism."}, hasNot: []string{"Russian drone strike in Kyiv"}, nSents: 25},
+	{file: "001", date: "2025-03-25", has: []string{"Injuries rise in missile strike on Ukrainian city"}, nSents: 21},
+	{file: "002", date: "2025-03-23", has: []string{"US envoy hopeful on talks", "Kremlin says talks only at beginning"}, nSents: 17},
+	{file: "003", date: "", nSents: 10},
+	{file: "004", date: "", has: []string{"Zelenskyy: Russia doesn’t want to end war in Ukraine", "Russia batters Kyiv with deadly strikes"}, dateln: "WASHINGTON", nSents: 19, outlet: "internewscast.com"},
+}
+
+func TestSampleLayout(t *testing.T) {
+	got := map[string]graph.Article{}
+	for name, raw := range samples(t) {
+		a, err := Parse(name, name, raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got[name[:3]] = a
+	}
+	for _, tt := range sampleLayout {
+		a, ok := got[tt.file]
+		if !ok {
+			t.Errorf("sample %s missing", tt.file)
+			continue
+		}
+		all := texts(a)
+		if a.Date != tt.date {
+			t.Errorf("%s: Date = %q, want %q", tt.file, a.Date, tt.date)
+		}
+		if len(all) != tt.nSents {
+			t.Errorf("%s: %d sentences, want %d", tt.file, len(all), tt.nSents)
+		}
+		for _, s := range tt.has {
+			if !slices.Contains(all, s) {
+				t.Errorf("%s: no sentence %q", tt.file, s)
+			}
+		}
+		for _, s := range tt.hasNot {
+			if slices.Contains(all, s) {
+				t.Errorf("%s: sentence %q should be gone", tt.file, s)
+			}
+		}
+		if place, _, ok := Dateline(all[0]); place != tt.dateln || ok != (tt.dateln != "") {
+			t.Errorf("%s: Dateline(%q) = %q, %v; want %q", tt.file, all[0], place, ok, tt.dateln)
+		}
+		if a.Outlet != tt.outlet {
+			t.Errorf("%s: Outlet = %q, want %q", tt.file, a.Outlet, tt.outlet)
+		}
+	}
+}
+
 func FuzzParse(f *testing.F) {
 	for _, tt := range parseTests {
 		f.Add([]byte(tt.in))
@@ -486,6 +546,9 @@ func FuzzParse(f *testing.F) {
 	}
 	for _, tt := range datelineTests {
 		f.Add([]byte(tt.in))
+	}
+	for _, raw := range samples(f) {
+		f.Add(raw)
 	}
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		a, err := Parse("fuzz", "", raw)
