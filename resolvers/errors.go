@@ -16,6 +16,7 @@ const (
 	CodeNotFound     = "NOT_FOUND"
 	CodeBadUserInput = "BAD_USER_INPUT"
 	CodeTimeout      = "TIMEOUT"
+	CodeTooLarge     = "REQUEST_TOO_LARGE"
 	CodeInternal     = "INTERNAL_SERVER_ERROR"
 )
 

@@ -2,6 +2,7 @@ package resolvers
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"time"
@@ -55,10 +56,26 @@ func NewGraphQL(store Store, opts Options) http.Handler {
 		return fmt.Errorf("panic: %v", v)
 	})
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.ContentLength > opts.MaxBodyBytes {
+			// refuse before reading: the client declared what it sends
+			writeError(w, http.StatusRequestEntityTooLarge, CodeTooLarge,
+				fmt.Sprintf("request body of %d bytes exceeds the limit of %d", r.ContentLength, opts.MaxBodyBytes))
+			return
+		}
 		ctx, cancel := context.WithTimeout(r.Context(), opts.Timeout)
 		defer cancel()
 		r.Body = http.MaxBytesReader(w, r.Body, opts.MaxBodyBytes)
 		srv.ServeHTTP(w, r.WithContext(ctx))
+	})
+}
+
+// writeError answers with a GraphQL-shaped error outside of gqlgen, for
+// requests refused before they reach it.
+func writeError(w http.ResponseWriter, status int, code, msg string) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	json.NewEncoder(w).Encode(map[string]any{
+		"errors": []map[string]any{{"message": msg, "extensions": map[string]any{"code": code}}},
 	})
 }
 

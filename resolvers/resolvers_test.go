@@ -89,7 +89,7 @@ type actor struct {
 	Type      string   `json:"type"`
 	Aliases   []string `json:"aliases"`
 	Relations []struct {
-		Predicate string          `json:"predicate"`
+		Predicate string `json:"predicate"`
 		Subject   struct{ Name string }
 		Object    *struct{ Name string }
 		Value     *string `json:"value"`
@@ -227,7 +227,7 @@ func TestBadRequestsGetErrors(t *testing.T) {
 	}{
 		{"syntax error", `{"query": "{ actor(name: "}`, "GRAPHQL_PARSE_FAILED"},
 		{"unknown field", `{"query": "{ nosuchfield }"}`, "GRAPHQL_VALIDATION_FAILED"},
-		{"wrong variable type", `{"query": "query($n: String!) { actor(name: $n) { id } }", "variables": {"n": 3}}`, "GRAPHQL_VALIDATION_FAILED"},
+		{"wrong variable type", `{"query": "query($n: String!) { actor(name: $n) { id } }", "variables": {"n": {"not": "a string"}}}`, "GRAPHQL_VALIDATION_FAILED"},
 		{"page too large", `{"query": "{ search(query: \"a\", first: 100000) { id } }"}`, resolvers.CodeBadUserInput},
 		{"not json", `actor`, ""},
 	}
@@ -246,8 +246,8 @@ func TestBadRequestsGetErrors(t *testing.T) {
 func TestOversizedBodyIsRefused(t *testing.T) {
 	big := `{"query": "{ articles { id } }", "pad": "` + strings.Repeat("x", 2<<20) + `"}`
 	status, resp := post(t, []byte(big))
-	if len(resp.Errors) == 0 || status < 400 {
-		t.Errorf("2 MiB body: status %d, errors %+v; want a refusal", status, resp.Errors)
+	if len(resp.Errors) == 0 || status != 413 || resp.Errors[0].Extensions["code"] != resolvers.CodeTooLarge {
+		t.Errorf("2 MiB body: status %d, errors %+v; want 413 %s", status, resp.Errors, resolvers.CodeTooLarge)
 	}
 	// the server is unharmed
 	var data struct{ Articles []struct{ ID string } }
