@@ -149,7 +149,7 @@ func classify(s string) kind {
 		return byline
 	}
 	if words <= 16 && isDateLine(s, low) {
-		return dateline
+		return stamp
 	}
 	return content
 }

@@ -16,8 +16,8 @@ const (
 	credit            // a photo credit on its own line
 	caption           // a photo caption, labelled or ending in a credit
 	captionTitle      // a short title line directly above a caption
-	byline            // "By Jane Roe"
-	dateline          // "Published March 24, 2025", a date on its own line
+	byline            // who wrote it: "By Jane Roe", "Reporting by …; Editing by …"
+	stamp             // "Published March 24, 2025", a date on its own line
 )
 
 // line is one line of the body: the byte range of its text without
@@ -182,7 +182,7 @@ func (d *document) sentences() []span {
 func (d *document) findDate() {
 	updated := ""
 	for _, l := range d.lines {
-		if l.kind != dateline {
+		if l.kind != stamp {
 			continue
 		}
 		s := d.text[l.start:l.end]
