@@ -152,6 +152,11 @@ var parseTests = []struct {
 		outlet: "examplenews.org",
 	},
 	{
+		name:  "a story about cookies is not a cookie notice",
+		in:    "Regulators said the new cookie consent rules take effect in May.\nThis website uses cookies. By continuing you agree to our cookie policy.",
+		sents: []string{"Regulators said the new cookie consent rules take effect in May."},
+	},
+	{
 		name:   "copyright names the outlet",
 		in:     "The port reopened.\n\nCopyright © 2024 Harbour Daily Media. All rights reserved.",
 		sents:  []string{"The port reopened."},

@@ -276,7 +276,9 @@ func cookieNotice(low string) bool {
 	if !strings.Contains(low, "cookie") {
 		return false
 	}
-	for _, w := range []string{"we use", "uses cookies", "use of cookies", "accept", "consent", "privacy", "this site", "our site", "website"} {
+	// The notice speaks to the reader about the site; a story about cookie
+	// rules does not.
+	for _, w := range []string{"we use", "uses cookies", "our site", "our website", "this site", "this website", "you accept", "you agree", "your consent", "accept all", "accept cookies", "cookie settings", "cookie policy", "cookie preferences"} {
 		if strings.Contains(low, w) {
 			return true
 		}
