@@ -105,6 +105,7 @@ func (x *extractor) run() {
 	x.findGeography()
 	x.findQuotes()
 	x.findPositions()
+	x.findEvents()
 	x.mentionFacts()
 }
 
