@@ -38,6 +38,13 @@ var (
 		"airstrike": "airstrikes", "airstrikes": "airstrikes", "bombs": "bombs", "mortar": "mortars",
 		"mortars": "mortars", "shelling": "artillery",
 	}
+	// attackOnlyVerbs report an attack without naming a weapon.
+	attackOnlyVerbs = set("shelled", "shells", "bombed", "bombs", "attacked", "bombarded", "shelling", "bombing")
+	// agentNouns stand between an attacker and its verb: "Hamas fighters
+	// fired", "Thai jets bombed".
+	agentNouns = set("forces", "troops", "fighters", "militants", "military", "army", "jets",
+		"warplanes", "aircraft", "drones", "artillery", "navy", "soldiers", "gunmen", "militia",
+		"rebels", "units", "missiles")
 	talksNouns = set("talks", "negotiations", "meeting", "summit", "discussions")
 	talksVerbs = set("met", "meet", "meets", "meeting")
 	// participantNouns after a demonym make its country a party to talks:
@@ -127,7 +134,7 @@ func (x *extractor) sentenceEvents(s *sentence) []*event {
 				continue
 			}
 			switch {
-			case !attackDone && (in(attackNouns, t.lower) || in(launchVerbs, t.lower) && weaponNear(toks, k)):
+			case !attackDone && (in(attackNouns, t.lower) || in(attackOnlyVerbs, t.lower) || in(launchVerbs, t.lower) && weaponNear(toks, k)):
 				attackDone = true
 				out = append(out, x.attackEvents(s, c, k, x.clauseDate(s, c, k))...)
 			case !callDone && (t.lower == "call" || t.lower == "calls" || t.lower == "phone") && (lowerAt(toks, k-1) == "phone" || t.lower == "phone"):
@@ -293,22 +300,34 @@ func (x *extractor) demonymCapital(s *sentence, k int) *entity {
 }
 
 // subjectsBefore returns the actors that are the subject of the verb at v:
-// "Russia launched", "Kyiv and Moscow launched". Demonyms and places do not
-// count.
+// "Russia launched", "Kyiv and Moscow launched", "Hamas fighters fired",
+// "Thai jets bombed", "the RSF (…) shelled". A state body counts as its
+// country ("the Pakistani army").
 func (x *extractor) subjectsBefore(s *sentence, v int) []*entity {
 	toks := s.toks
 	k := v - 1
 	for k >= 0 && (toks[k].lower == "has" || toks[k].lower == "had" || toks[k].lower == "have" || toks[k].lower == "also" || toks[k].lower == "overnight") {
 		k--
 	}
+	agent := false
+	if k >= 0 && in(agentNouns, toks[k].lower) && !toks[k].cap {
+		k--
+		agent = true
+	}
+	if k >= 0 && toks[k].text == ")" {
+		for k >= 0 && toks[k].text != "(" {
+			k--
+		}
+		k--
+	}
 	var out []*entity
 	for k >= 0 {
 		m := mentionEndingAt(s, k+1)
-		if m == nil || m.quoted || m.kind == mDemonym || (m.ent.typ != graph.Country && !(m.ent.typ == graph.Organization && m.ent.partOf != "")) {
+		if m == nil || m.quoted || m.ent.typ == graph.Place || m.ent.typ == graph.Person || m.kind == mDemonym && !agent {
 			break
 		}
 		e := m.ent
-		if e.typ == graph.Organization {
+		if e.typ == graph.Organization && e.partOf != "" {
 			e = x.byID[e.partOf]
 		}
 		out = appendEnt(out, e)
@@ -420,13 +439,13 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 	case "meeting", "met", "meet", "meets":
 		e.cat = "meeting"
 	}
-	for i := max(c.lo, k-6); i < c.hi && i <= k+2; i++ {
+	for i := max(c.lo, k-6); i < c.hi && i <= k+4; i++ {
 		switch toks[i].lower {
 		case "no", "not", "plans", "could", "would", "might", "may", "possible", "future", "hope", "hopes", "aimed":
 			return nil
 		}
 	}
-	for i := k + 1; i < c.hi && i <= k+8; i++ {
+	for i := k + 1; i < c.hi && i <= k+16; i++ {
 		if toks[i].quoted {
 			break
 		}

@@ -8,9 +8,21 @@
 // organizations, countries and places (resolve.go decides what a name
 // refers to); roles.go reads titles around people; geo.go reads capitals,
 // locations and membership; quotes.go finds direct quotes and who said
-// them; hedge.go marks how firmly a sentence states its facts. Everything a
-// rule knows about the world beyond generic English words (lexicon.go)
-// comes from the gazetteer.
+// them; positions.go reads stances on agreements; events.go gathers
+// attacks, talks and calls; hedge.go marks how firmly a sentence states its
+// facts. Everything a rule knows about the world beyond generic English
+// words (lexicon.go) comes from the gazetteer, so that an article about
+// any conflict, with any names, is read the same way.
+//
+// Choices worth knowing:
+//   - Precision first: a name with no cue to its type, a quote whose speaker
+//     is not certain, a title with no clear country, all give nothing.
+//   - Quotes shorter than minQuoteRunes are not statements (scare quotes).
+//   - "told reporters" is kept as a literal via ("reporters"); named
+//     outlets and platforms are Organization nodes.
+//   - "The Kremlin" and "the White House" are organizations; their part_of
+//     to a country is not emitted, since no generic rule knows which
+//     country a seat of government belongs to.
 package extract
 
 import (

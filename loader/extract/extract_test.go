@@ -598,3 +598,74 @@ func TestPositions(t *testing.T) {
 		}
 	}
 }
+
+var eventTests = []struct {
+	name string
+	text string
+	want []string // facts of the single event, without its ID: "predicate object"
+}{
+	{
+		name: "attack with demonym attacker, target, weapon and casualties",
+		text: "A Sudanese drone strike on Gondar killed three people and injured 12 others on Monday.",
+		want: []string{`category "attack"`, `attacker country:sudan`, `target place:gondar`, `weapon "drones"`, `killed "3"`, `injured "12"`, `date "2025-03-24"`},
+	},
+	{
+		name: "attack by an organization's fighters",
+		text: "Sentinel Front fighters fired rockets at the Israeli city of Haifa, injuring at least one person.",
+		want: []string{`attacker org:sentinel-front`, `target place:haifa`, `injured "1"`, `weapon "rockets"`},
+	},
+	{
+		name: "talks with a place, participants and a weekday",
+		text: "Kenyan and Ethiopian officials held talks in Nairobi on Sunday.",
+		want: []string{`category "talks"`, `held_in place:nairobi`, `participant country:kenya`, `participant country:ethiopia`, `date "2025-03-23"`},
+	},
+	{
+		name: "meeting with titled people",
+		text: "Joseph Kamau met with Foreign Minister Amara Wekesa and Defense Minister Otieno Wafula in Mombasa.",
+		want: []string{`category "meeting"`, `held_in place:mombasa`, `participant person:joseph-kamau`, `participant person:amara-wekesa`, `participant person:otieno-wafula`},
+	},
+}
+
+func TestEvents(t *testing.T) {
+	for _, tt := range eventTests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex, _ := run(tt.text)
+			var got []string
+			ids := map[string]bool{}
+			for _, f := range ex.Facts {
+				if !strings.HasPrefix(f.Subject, "event:") {
+					continue
+				}
+				ids[f.Subject] = true
+				obj := f.Object
+				if f.Literal {
+					obj = fmt.Sprintf("%q", f.Object)
+				}
+				got = append(got, string(f.Predicate)+" "+obj)
+			}
+			if len(ids) != 1 {
+				t.Fatalf("%q: expected one event, got %d: %q", tt.text, len(ids), got)
+			}
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("%q:\nexpected %s\ngot %q", tt.text, w, got)
+				}
+			}
+		})
+	}
+}
+
+func TestNoEvents(t *testing.T) {
+	for _, text := range []string{
+		"There are no plans for talks between the two leaders.",
+		"Officials hope talks could resume in Nairobi next month.",
+		"The strike was the subject of a debate.",
+	} {
+		ex, _ := run(text)
+		for _, f := range ex.Facts {
+			if strings.HasPrefix(f.Subject, "event:") {
+				t.Errorf("%q: unexpected event fact %v", text, f)
+			}
+		}
+	}
+}
