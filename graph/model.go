@@ -103,6 +103,7 @@ type Extraction struct {
 // Evidence is where a fact is stated: an article's sentence and its offsets.
 type Evidence struct {
 	ArticleID string
+	Date      string // the article's date, YYYY-MM-DD, or "" when unknown
 	Sentence  int
 	Start     int
 	End       int
@@ -218,4 +219,36 @@ func ParseEvidenceLabel(label string) (articleID string, n int, h Hedging, err e
 		return "", 0, "", fmt.Errorf("not an evidence label: %q", label)
 	}
 	return articleID, n, h, nil
+}
+
+// Subgraph is a part of the graph shaped for drawing: flat lists of nodes
+// and edges with stable ids, as network front ends (Cytoscape.js, sigma.js,
+// Gephi) consume them.
+type Subgraph struct {
+	Nodes     []GraphNode
+	Edges     []Edge
+	Truncated bool // a limit cut the subgraph short
+}
+
+// GraphNode is a node of a Subgraph with its number of edges in the whole
+// graph.
+type GraphNode struct {
+	Node
+	Degree int
+}
+
+// Edge is a relation between two nodes of a Subgraph, with its citations.
+type Edge struct {
+	ID         string // stable: derived from source, predicate and target
+	Source     string // node ID
+	Target     string // node ID
+	Predicate  Predicate
+	Weight     int        // number of distinct articles that state it
+	ArticleIDs []string   // sorted
+	Evidence   []Evidence // every sentence that states it
+}
+
+// EdgeID returns the stable id of the edge subject–predicate→object.
+func EdgeID(subject string, p Predicate, object string) string {
+	return "edge:" + subject + "|" + string(p) + "|" + object
 }

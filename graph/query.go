@@ -336,10 +336,28 @@ func (s *Store) articleNode(ctx context.Context, id string) (Node, error) {
 type evidenceReader struct {
 	s         *Store
 	sentences map[string]Sentence
+	dates     map[string]string // article id → date
 }
 
 func newEvidenceReader(s *Store) *evidenceReader {
-	return &evidenceReader{s: s, sentences: map[string]Sentence{}}
+	return &evidenceReader{s: s, sentences: map[string]Sentence{}, dates: map[string]string{}}
+}
+
+// date returns the date of article id, read once per query.
+func (r *evidenceReader) date(ctx context.Context, articleID string) (string, error) {
+	d, ok := r.dates[articleID]
+	if ok {
+		return d, nil
+	}
+	dates, err := r.s.objects(ctx, ArticleID(articleID), ArticleDate)
+	if err != nil {
+		return "", err
+	}
+	if len(dates) > 0 {
+		d = dates[0]
+	}
+	r.dates[articleID] = d
+	return d, nil
 }
 
 func (r *evidenceReader) read(ctx context.Context, label string) (Evidence, error) {
@@ -367,7 +385,11 @@ func (r *evidenceReader) read(ctx context.Context, label string) (Evidence, erro
 		}
 		r.sentences[sid] = sen
 	}
-	return Evidence{ArticleID: articleID, Sentence: n, Start: sen.Start, End: sen.End, Text: sen.Text, Hedging: h}, nil
+	date, err := r.date(ctx, articleID)
+	if err != nil {
+		return Evidence{}, err
+	}
+	return Evidence{ArticleID: articleID, Date: date, Sentence: n, Start: sen.Start, End: sen.End, Text: sen.Text, Hedging: h}, nil
 }
 
 // Articles returns every stored article, without sentences, ordered by id.
