@@ -227,7 +227,7 @@ var functionWords = set(
 	"nonetheless", "accordingly", "additionally", "finally", "initially",
 	"previously", "recently", "currently", "ultimately", "only", "just",
 	"perhaps", "maybe", "yes", "please", "thanks", "thank", "sources", "officials",
-	"image", "photo", "video", "watch", "read", "share", "listen", "click",
+	"image", "photo", "video", "read", "share", "listen", "click",
 	"subscribe", "advertisement", "related", "contact", "log", "sign",
 	"forgot", "sending", "updated", "published", "editing", "reporting",
 	"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "will", "would",
@@ -278,6 +278,7 @@ var notNameWords = set(
 	"infrastructure", "black", "red", "white", "green", "blue", "gold",
 	"golden", "image", "photo", "contact", "chat", "share", "this",
 	"podcast", "show", "radio", "league", "club", "fc", "time", "times",
+	"rights", "human", "watch", "today", "people's",
 )
 
 // audienceWords are the audiences a quote is told to, kept as a literal via.

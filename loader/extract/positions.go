@@ -333,6 +333,13 @@ func (x *extractor) stanceSubjects(s *sentence, v int, nps []agreementNP) ([]*en
 		}
 		return nil, nil
 	}
+	if k >= 0 && toks[k].text == ")" {
+		// "the Tigray People's Liberation Front (TPLF) signed"
+		for k >= 0 && toks[k].text != "(" {
+			k--
+		}
+		k--
+	}
 	var actors []*entity
 	for {
 		m := mentionEndingAt(s, k+1)

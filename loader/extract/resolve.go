@@ -103,7 +103,11 @@ func (x *extractor) resolveFixed(s *sentence, u unit) {
 				x.mention(s, u.start, u.start+n, owner, mName)
 			}
 		}
-		org := x.entity(graph.Organization, joinTokens(s.text, toks, start, u.end))
+		name := joinTokens(s.text, toks, start, u.end)
+		org := x.orgBySuffix(name)
+		if org == nil {
+			org = x.entity(graph.Organization, name)
+		}
 		x.mention(s, start, u.end, org, mName)
 		x.orgs[graph.Fold(joinTokens(s.text, toks, u.start, u.end))] = org
 		if owner != nil && isGovernmentOrg(toks, u) {
@@ -338,7 +342,7 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 		x.place(s, u, text)
 		return true
 	}
-	if c.the && !in(directions, toks[u.start].lower) && !in(directions, last) {
+	if c.the && !in(directions, toks[u.start].lower) && !in(directions, last) && c.next != "of" {
 		x.org(s, u, text)
 		return true
 	}
@@ -474,6 +478,21 @@ func (x *extractor) orgByInitials(acronym string) *entity {
 	return found
 }
 
+// orgBySuffix returns the organization named earlier in full whose name
+// this shorter one ends: "the Guard Corps" after "the Islamic Revolutionary
+// Guard Corps". A name of one word is too weak a clue.
+func (x *extractor) orgBySuffix(name string) *entity {
+	if !strings.Contains(name, " ") {
+		return nil
+	}
+	for _, o := range x.ents {
+		if o.typ == graph.Organization && strings.HasSuffix(o.name, " "+name) {
+			return o
+		}
+	}
+	return nil
+}
+
 // org records an organization mention and makes its name known. An
 // acronym of an organization already named in full is that organization.
 func (x *extractor) org(s *sentence, u unit, text string) {
@@ -481,6 +500,13 @@ func (x *extractor) org(s *sentence, u unit, text string) {
 		if full := x.orgByInitials(text); full != nil {
 			x.orgs[graph.Fold(text)] = full
 			x.mention(s, u.start, u.end, full, mName)
+			return
+		}
+	}
+	if u.end-u.start > 1 {
+		if o := x.orgBySuffix(text); o != nil {
+			x.orgs[graph.Fold(text)] = o
+			x.mention(s, u.start, u.end, o, mName)
 			return
 		}
 	}

@@ -52,6 +52,16 @@ func tokenize(s string, buf []token) []token {
 			i += w
 		case isWordRune(r):
 			j := scanWord(s, i)
+			// "on X." at the end of a sentence: the period is the
+			// sentence's, not an initial's.
+			if j-i == 2 && s[j-1] == '.' && strings.TrimRight(s[j:], " ”\"'’)") == "" {
+				j--
+			}
+			// "People's Liberation Front": a possessive inside a name.
+			if k := j; k < len(s) && (s[k] == '\'' || strings.HasPrefix(s[k:], "’")) && inNamePossessive(s[i:j]) && isPossessive(s, k+len(string([]rune(s[k:])[0]))) {
+				_, w := utf8.DecodeRuneInString(s[k:])
+				j = k + w + 1
+			}
 			buf = append(buf, newWord(s, i, j))
 			i = j
 		case (r == '\'' || r == '’') && len(buf) > 0 && buf[len(buf)-1].end == i && isPossessive(s, i+w):
@@ -208,4 +218,14 @@ func arabicArticle(w string) bool {
 	_, n := utf8.DecodeRuneInString(w[i:])
 	r, _ := utf8.DecodeRuneInString(w[i+n:])
 	return unicode.IsUpper(r)
+}
+
+// inNamePossessive reports whether a possessive after w belongs to a name:
+// "People's Liberation Army", "Women's Union".
+func inNamePossessive(w string) bool {
+	switch w {
+	case "People", "Peoples", "Women", "Children", "Workers", "Veterans", "Mothers", "Farmers":
+		return true
+	}
+	return false
 }
