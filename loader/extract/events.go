@@ -140,7 +140,7 @@ func (x *extractor) sentenceEvents(s *sentence) []*event {
 			case !callDone && (t.lower == "call" || t.lower == "calls" || t.lower == "phone") && (lowerAt(toks, k-1) == "phone" || t.lower == "phone"):
 				callDone = true
 				out = append(out, x.callEvents(s, k, x.clauseDate(s, c, k))...)
-			case !talksDone && (in(talksNouns, t.lower) || in(talksVerbs, t.lower) && (lowerAt(toks, k+1) == "with" || lowerAt(toks, k+1) == "in")):
+			case !talksDone && (in(talksNouns, t.lower) || in(talksVerbs, t.lower) && (lowerAt(toks, k+1) == "with" || lowerAt(toks, k+1) == "in" || personAt(s, k+1))):
 				talksDone = true
 				if e := x.talksEvent(s, c, k, x.clauseDate(s, c, k)); e != nil {
 					out = append(out, e)
@@ -479,9 +479,12 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 			e.addParticipant(toks, m)
 		}
 	}
-	// after "with" or "between"
+	// after "with" or "between", or right after "met"
 	for i := k + 1; i < c.hi && i <= k+4; i++ {
-		if l := toks[i].lower; l == "with" || l == "between" {
+		if l := toks[i].lower; l == "with" || l == "between" || i == k+1 && in(talksVerbs, toks[k].lower) && personAt(s, i) {
+			if l != "with" && l != "between" {
+				i--
+			}
 			for j := i + 1; j < c.hi; j++ {
 				t := &toks[j]
 				if m := mentionAt(s, j); m != nil && m.start == j {
@@ -505,6 +508,16 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 		return nil
 	}
 	return e
+}
+
+// personAt reports whether a person's name (possibly after title words)
+// starts at token k: "met Foreign Minister X".
+func personAt(s *sentence, k int) bool {
+	for k < len(s.toks) && isTitleWord(s.toks[k].lower) {
+		k++
+	}
+	m := mentionAt(s, k)
+	return m != nil && m.start == k && m.ent.typ == graph.Person
 }
 
 // addParticipant adds the actor of a mention: a person, organization,

@@ -431,17 +431,24 @@ func TestNameSwap(t *testing.T) {
 	_, a := run(text)
 	_, b := run(swap.Replace(text))
 	slug := strings.NewReplacer("amara", "zorba", "wekesa", "quillfeather", "joseph", "ilse", "kamau", "brannigan", "dev", "osk", "mahato", "velloran", "Wekesa", "Quillfeather")
+	// Statement IDs hash the speaker's ID and event IDs list participants
+	// in name order: compare them without their IDs.
+	noID := func(f string) string {
+		if strings.HasPrefix(f, "event:") {
+			return "event:_" + f[strings.IndexByte(f, ' '):]
+		}
+		return f
+	}
 	var want []string
 	for _, f := range a {
-		if strings.Contains(f, "statement:") {
-			continue // the hash covers the speaker's ID
+		if !strings.Contains(f, "statement:") {
+			want = append(want, noID(slug.Replace(f)))
 		}
-		want = append(want, slug.Replace(f))
 	}
 	var got []string
 	for _, f := range b {
 		if !strings.Contains(f, "statement:") {
-			got = append(got, f)
+			got = append(got, noID(f))
 		}
 	}
 	slices.Sort(want)

@@ -307,13 +307,17 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 		x.org(s, u, text)
 		return true
 	}
-	if es := x.lookupPlace(text); len(es) > 0 && !u.titled {
+	es := x.lookupPlace(text)
+	if len(es) == 0 && c.the {
+		es = x.lookupPlace("The " + text) // "the Hague"
+	}
+	if len(es) > 0 && !u.titled {
 		e := es[0]
 		if e.Type == graph.Country {
 			x.mention(s, u.start, u.end, x.entity(graph.Country, e.Name), mName)
 			return true
 		}
-		if e.Capital && e.Country != "" && !c.place && !(c.next != "" && in(eventNouns, c.next)) {
+		if e.Capital && e.Country != "" && !c.place && !(c.next != "" && in(eventNouns, c.next)) && !in(placeHeads, c.next) {
 			// A capital that acts, owns or is dealt with is its government.
 			x.mention(s, u.start, u.end, x.entity(graph.Country, e.Country), mGov)
 			return true
@@ -357,6 +361,12 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 		x.org(s, u, text)
 		return true
 	}
+	if n == 1 && !u.initial && x.personLike(toks, u) && !in(orgCues, toks[u.start].lower) &&
+		((c.prev == "near" || c.prev == "outside") || (c.prev == "in" && c.next == "," && x.placeOrCountryAt(s, u.end+1))) {
+		// "near X", "in X, Ukraine": a place too small for the gazetteer
+		x.place(s, u, text)
+		return true
+	}
 	if c.prev == "of" && in(placeKinds, c.prev2) && c.prev2 != "capital" && x.personLike(toks, u) {
 		// "the city of X": a place the gazetteer does not know
 		x.place(s, u, text)
@@ -367,6 +377,21 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 		return true
 	}
 	return false
+}
+
+// placeHeads are titles of a place's own government: "Kyiv Mayor X" names
+// the city, not the country's government.
+var placeHeads = set("mayor", "governor")
+
+// placeOrCountryAt reports whether token k starts a name the gazetteer
+// knows as a country or a place.
+func (x *extractor) placeOrCountryAt(s *sentence, k int) bool {
+	if k >= len(s.toks) || !isCapWord(&s.toks[k]) {
+		return false
+	}
+	j := runEnd(s.toks, k)
+	_, n := x.countryAt(s, k, j)
+	return n > 0 || len(x.lookupPlace(joinTokens(s.text, s.toks, k, j))) > 0
 }
 
 // orgAnchorWords follow the name of an organization, never of a person or

@@ -229,10 +229,10 @@ func anchorBefore(s *sentence, start int) *entity {
 		return nil
 	}
 	m := mentionEndingAt(s, start)
-	if m == nil || m.ent.typ == graph.Person || m.ent.typ == graph.Place {
+	if m == nil || m.ent.typ == graph.Person {
 		return nil
 	}
-	return m.ent
+	return m.ent // a place only passes allowedObject for heads ("Kyiv Mayor")
 }
 
 // anchorOf returns the entity named after "of" or "for" at token k: "the
