@@ -118,6 +118,7 @@ type Relation struct {
 	Predicate Predicate
 	Object    Node   // zero when the object is a literal
 	Literal   string // the literal object, when Object.ID is empty
+	Title     string // for a role: the title as written ("special envoy")
 	Evidence  []Evidence
 }
 

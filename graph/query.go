@@ -219,6 +219,7 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]Node, er
 func (s *Store) Relations(ctx context.Context, id string) ([]Relation, error) {
 	type key struct{ s, p, o string }
 	evidence := map[key][]Evidence{}
+	labels := map[key][]string{}
 	literal := map[key]bool{}
 	ev := newEvidenceReader(s)
 	collect := func(q quad.Quad) error {
@@ -235,6 +236,7 @@ func (s *Store) Relations(ctx context.Context, id string) ([]Relation, error) {
 			return err
 		}
 		evidence[k] = append(evidence[k], e)
+		labels[k] = append(labels[k], valueString(q.Label))
 		return nil
 	}
 	if err := s.quadsWith(ctx, quad.Subject, iri(id), collect); err != nil {
@@ -248,6 +250,11 @@ func (s *Store) Relations(ctx context.Context, id string) ([]Relation, error) {
 	for k, evs := range evidence {
 		r := Relation{Predicate: Predicate(k.p), Evidence: sortEvidence(evs)}
 		var err error
+		if r.Predicate.IsRole() {
+			if r.Title, err = s.title(ctx, k.s, labels[k]); err != nil {
+				return nil, fmt.Errorf("relations of %q: %w", id, err)
+			}
+		}
 		if r.Subject, err = nodes.get(ctx, k.s); err != nil {
 			return nil, fmt.Errorf("relations of %q: %w", id, err)
 		}

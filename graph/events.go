@@ -1,0 +1,359 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+)
+
+// EventView is an event node with its attributes read out: what happened,
+// when, where, who took part, and the sentences that say so.
+type EventView struct {
+	Node
+	Category     string
+	Date         string // the event's own date (not the article's), or ""
+	Places       []Node // held_in
+	Participants []Node
+	Attackers    []Node
+	Targets      []Node
+	Weapons      []string
+	Killed       string // the latest figure reported (see Figures)
+	Injured      string
+	Figures      []Figure   // every killed/injured figure with its source
+	Evidence     []Evidence // every sentence that states a fact of the event
+}
+
+// Figure is a casualty count as one article reported it.
+type Figure struct {
+	Predicate Predicate // Killed or Injured
+	Value     string
+	Evidence  Evidence
+}
+
+// SortDate is the date an event is ordered by: its own date, else the
+// earliest date of the articles that report it.
+func (e EventView) SortDate() string {
+	if e.Date != "" {
+		return e.Date
+	}
+	d := ""
+	for _, ev := range e.Evidence {
+		if ev.Date != "" && (d == "" || ev.Date < d) {
+			d = ev.Date
+		}
+	}
+	return d
+}
+
+// Event returns the event node id with its attributes, or ErrNotFound.
+func (s *Store) Event(ctx context.Context, id string) (EventView, error) {
+	return s.event(ctx, id, newEvidenceReader(s), newNodeCache(s))
+}
+
+func (s *Store) event(ctx context.Context, id string, ev *evidenceReader, nodes *nodeCache) (EventView, error) {
+	n, err := nodes.get(ctx, id)
+	if err != nil {
+		return EventView{}, fmt.Errorf("event %q: %w", id, err)
+	}
+	if n.Type != Event {
+		return EventView{}, fmt.Errorf("event %q: %w", id, ErrNotFound)
+	}
+	v := EventView{Node: n}
+	labels := map[string]bool{}
+	var dates []Figure // date literals with their evidence, to pick the best supported
+	err = s.quadsWith(ctx, quad.Subject, iri(id), func(q quad.Quad) error {
+		p := Predicate(valueString(q.Predicate))
+		if p.IsMeta() || p == predKey {
+			return nil
+		}
+		label := valueString(q.Label)
+		labels[label] = true
+		obj := valueString(q.Object)
+		var list *[]Node
+		switch p {
+		case Category:
+			v.Category = obj
+		case Date:
+			e, err := ev.read(ctx, label)
+			if err != nil {
+				return err
+			}
+			dates = append(dates, Figure{Predicate: Date, Value: obj, Evidence: e})
+		case Weapon:
+			if !slices.Contains(v.Weapons, obj) {
+				v.Weapons = append(v.Weapons, obj)
+			}
+		case Killed, Injured:
+			e, err := ev.read(ctx, label)
+			if err != nil {
+				return err
+			}
+			v.Figures = append(v.Figures, Figure{Predicate: p, Value: obj, Evidence: e})
+		case HeldIn:
+			list = &v.Places
+		case Participant:
+			list = &v.Participants
+		case Attacker:
+			list = &v.Attackers
+		case Target:
+			list = &v.Targets
+		}
+		if list != nil && !slices.ContainsFunc(*list, func(x Node) bool { return x.ID == obj }) {
+			o, err := nodes.get(ctx, obj)
+			if err != nil {
+				return err
+			}
+			*list = append(*list, o)
+		}
+		return nil
+	})
+	if err != nil {
+		return EventView{}, fmt.Errorf("event %q: %w", id, err)
+	}
+	for l := range labels {
+		e, err := ev.read(ctx, l)
+		if err != nil {
+			return EventView{}, fmt.Errorf("event %q: %w", id, err)
+		}
+		v.Evidence = append(v.Evidence, e)
+	}
+	v.Evidence = sortEvidence(v.Evidence)
+	sortFigures(v.Figures)
+	for _, f := range v.Figures { // latest report wins: figures are sorted oldest first
+		if f.Predicate == Killed {
+			v.Killed = f.Value
+		} else {
+			v.Injured = f.Value
+		}
+	}
+	sortFigures(dates)
+	if len(dates) > 0 {
+		v.Date = dates[len(dates)-1].Value
+	}
+	for _, l := range [][]Node{v.Places, v.Participants, v.Attackers, v.Targets} {
+		sort.Slice(l, func(i, j int) bool { return l[i].Name < l[j].Name })
+	}
+	slices.Sort(v.Weapons)
+	return v, nil
+}
+
+// sortFigures orders reported figures from the oldest report to the
+// newest: by article date, then article and sentence.
+func sortFigures(fs []Figure) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i].Evidence, fs[j].Evidence
+		if a.Date != b.Date {
+			return a.Date < b.Date
+		}
+		if a.ArticleID != b.ArticleID {
+			return a.ArticleID < b.ArticleID
+		}
+		return a.Sentence < b.Sentence
+	})
+}
+
+// eventRoles are the predicates that tie an actor to an event.
+var eventRoles = []Predicate{Participant, Attacker, Target, HeldIn}
+
+// Timeline returns the events an actor took part in, attacked, was hit in
+// or hosted, in date order (undated events last), filtered by categories
+// (all when empty) and by the window on the event's date.
+func (s *Store) Timeline(ctx context.Context, actorID string, w Window, categories []string) ([]EventView, error) {
+	if !s.hasNode(actorID) {
+		return nil, fmt.Errorf("timeline of %q: %w", actorID, ErrNotFound)
+	}
+	var ids []string
+	err := s.quadsWith(ctx, quad.Object, iri(actorID), func(q quad.Quad) error {
+		if slices.Contains(eventRoles, Predicate(valueString(q.Predicate))) {
+			ids = append(ids, valueString(q.Subject))
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("timeline of %q: %w", actorID, err)
+	}
+	return s.events(ctx, ids, w, categories)
+}
+
+// Events returns every event in the window and categories, in date order.
+func (s *Store) Events(ctx context.Context, w Window, categories []string) ([]EventView, error) {
+	ids, err := s.nodesOfType(ctx, Event)
+	if err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	return s.events(ctx, ids, w, categories)
+}
+
+func (s *Store) events(ctx context.Context, ids []string, w Window, categories []string) ([]EventView, error) {
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	ev := newEvidenceReader(s)
+	nodes := newNodeCache(s)
+	var out []EventView
+	for _, id := range ids {
+		v, err := s.event(ctx, id, ev, nodes)
+		if err != nil {
+			return nil, err
+		}
+		if len(categories) > 0 && !slices.Contains(categories, v.Category) {
+			continue
+		}
+		if !w.Admits(v.SortDate()) {
+			continue
+		}
+		out = append(out, v)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i].SortDate(), out[j].SortDate()
+		if (a == "") != (b == "") {
+			return a != ""
+		}
+		if a != b {
+			return a < b
+		}
+		return out[i].Name < out[j].Name
+	})
+	return out, nil
+}
+
+// nodesOfType returns the IDs of the nodes of type t, sorted.
+func (s *Store) nodesOfType(ctx context.Context, t NodeType) ([]string, error) {
+	var ids []string
+	err := s.quadsWith(ctx, quad.Object, lit(string(t)), func(q quad.Quad) error {
+		if q.Predicate == pred(Type) {
+			ids = append(ids, valueString(q.Subject))
+		}
+		return nil
+	})
+	slices.Sort(ids)
+	return slices.Compact(ids), err
+}
+
+// StatementView is a statement with its speakers, words and context.
+type StatementView struct {
+	Node
+	Text     string
+	Speakers []Node
+	Via      []Node
+	About    []Node
+	Evidence []Evidence
+}
+
+// StatementFilter selects statements; zero fields select everything.
+type StatementFilter struct {
+	Speaker  string // node ID of who said it
+	About    string // node ID of what it is about
+	Contains string // words the text contains, case- and accent-insensitively
+	Window   Window // on the date of the reporting article
+}
+
+// Statements returns the statements that match f, oldest report first.
+func (s *Store) Statements(ctx context.Context, f StatementFilter) ([]StatementView, error) {
+	var ids []string
+	var err error
+	if f.Speaker != "" {
+		ids, err = s.objects(ctx, f.Speaker, Said)
+	} else {
+		ids, err = s.nodesOfType(ctx, Statement)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("statements: %w", err)
+	}
+	ev := newEvidenceReader(s)
+	nodes := newNodeCache(s)
+	needle := Fold(f.Contains)
+	var out []StatementView
+	for _, id := range ids {
+		v, err := s.statement(ctx, id, ev, nodes)
+		if err != nil {
+			return nil, fmt.Errorf("statements: %w", err)
+		}
+		if needle != "" && !strings.Contains(Fold(v.Text), needle) {
+			continue
+		}
+		if f.About != "" && !slices.ContainsFunc(v.About, func(n Node) bool { return n.ID == f.About }) {
+			continue
+		}
+		if !f.Window.IsZero() && !slices.ContainsFunc(v.Evidence, func(e Evidence) bool { return f.Window.Admits(e.Date) }) {
+			continue
+		}
+		out = append(out, v)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i].Evidence, out[j].Evidence
+		if len(a) == 0 || len(b) == 0 {
+			return len(a) > len(b)
+		}
+		if a[0].Date != b[0].Date {
+			return a[0].Date < b[0].Date
+		}
+		if a[0].ArticleID != b[0].ArticleID {
+			return a[0].ArticleID < b[0].ArticleID
+		}
+		return a[0].Sentence < b[0].Sentence
+	})
+	return out, nil
+}
+
+func (s *Store) statement(ctx context.Context, id string, ev *evidenceReader, nodes *nodeCache) (StatementView, error) {
+	n, err := nodes.get(ctx, id)
+	if err != nil {
+		return StatementView{}, err
+	}
+	v := StatementView{Node: n}
+	labels := map[string]bool{}
+	addNode := func(list *[]Node, id string) error {
+		if slices.ContainsFunc(*list, func(x Node) bool { return x.ID == id }) {
+			return nil
+		}
+		o, err := nodes.get(ctx, id)
+		if err == nil {
+			*list = append(*list, o)
+		}
+		return err
+	}
+	err = s.quadsWith(ctx, quad.Subject, iri(id), func(q quad.Quad) error {
+		p := Predicate(valueString(q.Predicate))
+		obj := valueString(q.Object)
+		switch p {
+		case Text:
+			v.Text = obj
+		case Via:
+			if _, ok := q.Object.(quad.IRI); ok {
+				return addNode(&v.Via, obj)
+			}
+			v.Via = append(v.Via, Node{Name: obj})
+		case About:
+			return addNode(&v.About, obj)
+		default:
+			return nil
+		}
+		labels[valueString(q.Label)] = true
+		return nil
+	})
+	if err == nil {
+		err = s.quadsWith(ctx, quad.Object, iri(id), func(q quad.Quad) error {
+			if q.Predicate != pred(Said) {
+				return nil
+			}
+			labels[valueString(q.Label)] = true
+			return addNode(&v.Speakers, valueString(q.Subject))
+		})
+	}
+	if err != nil {
+		return StatementView{}, err
+	}
+	for l := range labels {
+		e, err := ev.read(ctx, l)
+		if err != nil {
+			return StatementView{}, err
+		}
+		v.Evidence = append(v.Evidence, e)
+	}
+	v.Evidence = sortEvidence(v.Evidence)
+	return v, nil
+}

@@ -1,0 +1,307 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sort"
+
+	"github.com/cayleygraph/quad"
+)
+
+// ActorFilter selects actors; zero fields select everything.
+type ActorFilter struct {
+	Types       []NodeType // of these types; people, organizations, countries and places when empty
+	MentionedIn string     // mentioned in this article id
+	Window      Window     // mentioned in an article dated within it
+}
+
+// Actors returns the actors that match f, ordered by name.
+func (s *Store) Actors(ctx context.Context, f ActorFilter) ([]Node, error) {
+	types := f.Types
+	if len(types) == 0 {
+		types = []NodeType{Person, Organization, Country, Place}
+	}
+	nodes := newNodeCache(s)
+	ev := newEvidenceReader(s)
+	var out []Node
+	for _, t := range types {
+		ids, err := s.nodesOfType(ctx, t)
+		if err != nil {
+			return nil, fmt.Errorf("actors: %w", err)
+		}
+		for _, id := range ids {
+			if f.MentionedIn != "" || !f.Window.IsZero() {
+				ok, err := s.mentioned(ctx, id, f, ev)
+				if err != nil {
+					return nil, fmt.Errorf("actors: %w", err)
+				}
+				if !ok {
+					continue
+				}
+			}
+			n, err := nodes.get(ctx, id)
+			if err != nil {
+				return nil, fmt.Errorf("actors: %w", err)
+			}
+			out = append(out, n)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Name != out[j].Name {
+			return out[i].Name < out[j].Name
+		}
+		return out[i].ID < out[j].ID
+	})
+	return out, nil
+}
+
+// mentioned reports whether node id is mentioned in an article f admits.
+func (s *Store) mentioned(ctx context.Context, id string, f ActorFilter, ev *evidenceReader) (bool, error) {
+	found := false
+	err := s.quadsWith(ctx, quad.Subject, iri(id), func(q quad.Quad) error {
+		if found || q.Predicate != pred(MentionedIn) {
+			return nil
+		}
+		articleID := trimArticle(valueString(q.Object))
+		if f.MentionedIn != "" && articleID != f.MentionedIn {
+			return nil
+		}
+		date, err := ev.date(ctx, articleID)
+		if err != nil {
+			return err
+		}
+		found = f.Window.Admits(date)
+		return nil
+	})
+	return found, err
+}
+
+func trimArticle(nodeID string) string {
+	if len(nodeID) > len("article:") && nodeID[:len("article:")] == "article:" {
+		return nodeID[len("article:"):]
+	}
+	return nodeID
+}
+
+// RelationFilter selects relations between nodes; zero fields select
+// everything.
+type RelationFilter struct {
+	Predicates  []Predicate
+	Subject     string // node ID
+	Object      string // node ID
+	Article     string // stated by this article id
+	Window      Window // stated by an article dated within it
+	MinArticles int    // stated by at least this many articles
+}
+
+// FilterRelations returns the relations between nodes that match f, with
+// the evidence f admits, ordered by predicate, subject and object name.
+// Literal attributes (titles, dates, quote texts) are not relations here;
+// they belong to their node.
+func (s *Store) FilterRelations(ctx context.Context, f RelationFilter) ([]Relation, error) {
+	var raw []rawEdge
+	var err error
+	switch {
+	case f.Subject != "":
+		raw, err = s.edgesOf(ctx, f.Subject)
+	case f.Object != "":
+		raw, err = s.edgesOf(ctx, f.Object)
+	default:
+		raw, err = s.allEdges(ctx, f.Predicates)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("relations: %w", err)
+	}
+	ev := newEvidenceReader(s)
+	nodes := newNodeCache(s)
+	var out []Relation
+	for _, e := range raw {
+		if len(f.Predicates) > 0 && !slices.Contains(f.Predicates, e.p) ||
+			f.Subject != "" && e.s != f.Subject || f.Object != "" && e.o != f.Object {
+			continue
+		}
+		r, err := s.relation(ctx, e, ev, nodes, f.Window)
+		if err != nil {
+			return nil, fmt.Errorf("relations: %w", err)
+		}
+		if len(r.Evidence) == 0 || r.ArticleCount() < f.MinArticles {
+			continue
+		}
+		if f.Article != "" && !slices.ContainsFunc(r.Evidence, func(e Evidence) bool { return e.ArticleID == f.Article }) {
+			continue
+		}
+		out = append(out, r)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Predicate != b.Predicate {
+			return a.Predicate < b.Predicate
+		}
+		if a.Subject.Name != b.Subject.Name {
+			return a.Subject.Name < b.Subject.Name
+		}
+		return a.Object.Name < b.Object.Name
+	})
+	return out, nil
+}
+
+// allEdges returns every fact between two nodes, of the given predicates
+// (all when empty).
+func (s *Store) allEdges(ctx context.Context, preds []Predicate) ([]rawEdge, error) {
+	byKey := map[edgeKey][]string{}
+	collect := func(q quad.Quad) error {
+		p := Predicate(valueString(q.Predicate))
+		if p.IsMeta() || p == predKey {
+			return nil
+		}
+		if _, ok := q.Object.(quad.IRI); !ok {
+			return nil
+		}
+		k := edgeKey{s: valueString(q.Subject), p: p, o: valueString(q.Object)}
+		byKey[k] = append(byKey[k], valueString(q.Label))
+		return nil
+	}
+	if len(preds) == 0 {
+		if err := s.allQuads(ctx, collect); err != nil {
+			return nil, err
+		}
+	}
+	for _, p := range preds {
+		if err := s.quadsWith(ctx, quad.Predicate, pred(p), collect); err != nil {
+			return nil, err
+		}
+	}
+	out := make([]rawEdge, 0, len(byKey))
+	for k, labels := range byKey {
+		slices.Sort(labels)
+		out = append(out, rawEdge{k, slices.Compact(labels)})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.s != b.s {
+			return a.s < b.s
+		}
+		if a.p != b.p {
+			return a.p < b.p
+		}
+		return a.o < b.o
+	})
+	return out, nil
+}
+
+// ArticleCount is the number of distinct articles that state r.
+func (r Relation) ArticleCount() int {
+	seen := map[string]bool{}
+	for _, e := range r.Evidence {
+		seen[e.ArticleID] = true
+	}
+	return len(seen)
+}
+
+// FirstSeen and LastSeen are the earliest and latest article dates among
+// r's evidence, "" when no article is dated.
+func (r Relation) FirstSeen() string {
+	d := ""
+	for _, e := range r.Evidence {
+		if e.Date != "" && (d == "" || e.Date < d) {
+			d = e.Date
+		}
+	}
+	return d
+}
+
+// LastSeen: see FirstSeen.
+func (r Relation) LastSeen() string {
+	d := ""
+	for _, e := range r.Evidence {
+		if e.Date > d {
+			d = e.Date
+		}
+	}
+	return d
+}
+
+// hedgingWeight is how much one piece of evidence supports a fact.
+var hedgingWeight = map[Hedging]float64{
+	Asserted:    0.8,
+	Attributed:  0.6,
+	Unconfirmed: 0.4,
+	Disputed:    0.3,
+}
+
+// Confidence is a score in [0, 1) of how well r is supported: each
+// article's sentence counts by its hedging (asserted 0.8, attributed 0.6,
+// unconfirmed 0.4, disputed 0.3), and independent articles combine as
+// 1 − Π(1 − w). Sentences of one article count once, at their best.
+func (r Relation) Confidence() float64 {
+	best := map[string]float64{}
+	for _, e := range r.Evidence {
+		best[e.ArticleID] = max(best[e.ArticleID], hedgingWeight[e.Hedging])
+	}
+	miss := 1.0
+	for _, w := range best {
+		miss *= 1 - w
+	}
+	return 1 - miss
+}
+
+// Hedging is the firmest hedging among r's evidence: asserted if any
+// article asserts it.
+func (r Relation) Hedging() Hedging {
+	best, bestW := Disputed, -1.0
+	for _, e := range r.Evidence {
+		if w := hedgingWeight[e.Hedging]; w > bestW {
+			best, bestW = e.Hedging, w
+		}
+	}
+	return best
+}
+
+// Stats summarises the store.
+type Stats struct {
+	Quads        int
+	Articles     int
+	NodesByType  map[NodeType]int
+	FactsByPred  map[Predicate]int // distinct subject–predicate–object facts
+	FirstArticle string            // earliest article date
+	LastArticle  string            // latest article date
+}
+
+// Stats counts the whole store in one pass.
+func (s *Store) Stats(ctx context.Context) (Stats, error) {
+	st := Stats{NodesByType: map[NodeType]int{}, FactsByPred: map[Predicate]int{}}
+	facts := map[edgeKey]bool{}
+	typed := map[string]bool{}
+	err := s.allQuads(ctx, func(q quad.Quad) error {
+		st.Quads++
+		p := Predicate(valueString(q.Predicate))
+		subj := valueString(q.Subject)
+		switch {
+		case p == Type:
+			if !typed[subj] {
+				typed[subj] = true
+				st.NodesByType[NodeType(valueString(q.Object))]++
+			}
+		case p == ArticleDate:
+			d := valueString(q.Object)
+			if st.FirstArticle == "" || d < st.FirstArticle {
+				st.FirstArticle = d
+			}
+			st.LastArticle = max(st.LastArticle, d)
+		case p.IsMeta() && p != MentionedIn, p == predKey:
+		default:
+			k := edgeKey{s: subj, p: p, o: valueString(q.Object)}
+			if !facts[k] {
+				facts[k] = true
+				st.FactsByPred[p]++
+			}
+		}
+		return nil
+	})
+	st.Articles = st.NodesByType[ArticleNode]
+	if err != nil {
+		return Stats{}, fmt.Errorf("stats: %w", err)
+	}
+	return st, nil
+}
