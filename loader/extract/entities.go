@@ -240,7 +240,18 @@ func (x *extractor) splitRun(s *sentence, i, j int, units []unit) []unit {
 			k++ // a connector between units
 			continue
 		}
-		if m := orgEnd(toks, k, j); m > k {
+		// A title goes on before anything else: "Inspector General of
+		// Police", not an organization "General of Police".
+		if n := len(units); n > 0 && units[n-1].kind == uTitle && units[n-1].end == k && titleAt(toks, k, j, units) && !in(orgCues, t.lower) {
+			units[n-1].end = k + 1
+			k++
+			continue
+		}
+		m := orgEnd(toks, k, j)
+		if m == k && in(orgCues, t.lower) && k >= 2 && toks[k-1].is("of") && len(units) > 0 && units[len(units)-1].kind == uTitle {
+			m = k + 1 // "Inspector General of Police"
+		}
+		if m > k {
 			if c, n := x.countryAt(s, k, j); n > 0 && k+n >= m {
 				units = append(units, unit{start: k, end: k + n, kind: uCountry, country: c})
 				k += n
@@ -276,7 +287,7 @@ func (x *extractor) splitRun(s *sentence, i, j int, units []unit) []unit {
 			k += n
 			continue
 		}
-		m := k + 1
+		m = k + 1
 		for m < j && continuesName(x, s, m) {
 			m++
 		}

@@ -513,8 +513,17 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 // personAt reports whether a person's name (possibly after title words)
 // starts at token k: "met Foreign Minister X".
 func personAt(s *sentence, k int) bool {
-	for k < len(s.toks) && isTitleWord(s.toks[k].lower) {
-		k++
+	for k < len(s.toks) {
+		if isTitleWord(s.toks[k].lower) {
+			k++
+			continue
+		}
+		// "met Pakistani Prime Minister X"
+		if m := mentionAt(s, k); m != nil && m.start == k && m.kind == mDemonym {
+			k = m.end
+			continue
+		}
+		break
 	}
 	m := mentionAt(s, k)
 	return m != nil && m.start == k && m.ent.typ == graph.Person

@@ -33,6 +33,7 @@ var titleHeads = map[string]graph.Predicate{
 	"vice-president":     graph.VicePresidentOf,
 	"vice-chairman":      graph.MemberOf,
 	"director-general":   graph.HeadOf,
+	"inspector":          graph.HeadOf, // only as "inspector general"
 	"director":           graph.HeadOf,
 	"chief":              graph.HeadOf,
 	"head":               graph.HeadOf,

@@ -431,6 +431,12 @@ func (x *extractor) findVia(s *sentence, v int, a *attribution) {
 	toks := s.toks
 	verb := toks[v].lower
 	told := verb == "told" || verb == "tell" || verb == "tells" || verb == "telling"
+	lit := ""
+	defer func() {
+		if a.via == nil && lit != "" {
+			a.viaLit = lit
+		}
+	}()
 	for k := v + 1; k < len(toks) && k <= v+8; k++ {
 		t := &toks[k]
 		if t.quoted || t.kind == tQuote || t.lower == "that" || t.text == ":" {
@@ -441,13 +447,12 @@ func (x *extractor) findVia(s *sentence, v int, a *attribution) {
 		case m != nil && m.start == k && m.ent.typ == graph.Organization && (told && k <= v+2 || lowerAt(toks, k-1) == "on" || lowerAt(toks, k-1) == "with" || told && in(mediaNouns, lowerAt(toks, k-1))):
 			a.via = m.ent
 			return
-		case told && k == v+1 && !t.cap && in(audienceWords, t.lower):
-			a.viaLit = t.lower
-			return
-		case told && k <= v+3 && !t.cap && (in(audienceWords, t.lower) || in(mediaNouns, t.lower)):
-			// "told Russian state TV": keep the phrase as written
-			a.viaLit = joinTokens(s.text, toks, v+1, k+1)
-			return
+		case lit == "" && told && k == v+1 && !t.cap && in(audienceWords, t.lower):
+			lit = t.lower
+		case lit == "" && told && k <= v+3 && !t.cap && (in(audienceWords, t.lower) || in(mediaNouns, t.lower)):
+			// "told Russian state TV": keep the phrase as written, unless
+			// the outlet is named next ("told state television MRTV")
+			lit = joinTokens(s.text, toks, v+1, k+1)
 		}
 	}
 }

@@ -85,6 +85,11 @@ func (x *extractor) resolveFixed(s *sentence, u unit) {
 		x.mention(s, u.start, u.end, c, mDemonym)
 		x.govPhraseAfter(s, u.start, u.end, c)
 	case uOrg:
+		if u.end-u.start == 1 && in(orgCues, toks[u.start].lower) {
+			// "of Police" in a title: too generic a name for a node that
+			// articles about different countries would share
+			return
+		}
 		start := u.start
 		var owner *entity
 		// "Russia's Foreign Ministry": the country is part of the name.

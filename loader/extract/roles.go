@@ -206,6 +206,8 @@ func predicateOf(toks []token, b titleBlock) (graph.Predicate, bool) {
 		}
 	case p == graph.HeadOf && deputy:
 		p = graph.MemberOf
+	case h == "inspector" && (head+1 >= b.end || toks[head+1].lower != "general"):
+		return "", false // a police inspector leads nothing named
 	case h == "chief" && head+1 < b.end:
 		// "chief negotiator" was handled by the right-most head; "chief of
 		// staff" and the like are not the head of anything named.
