@@ -156,6 +156,18 @@ func isPast(toks []token, b titleBlock) bool {
 	return false
 }
 
+// titleText is the title as written, without honorifics at its edges:
+// "spokesman", not "spokesman Maj. Gen.".
+func titleText(s *sentence, b titleBlock) string {
+	for b.end > b.start && in(honorifics, s.toks[b.end-1].lower) && !isTitleHead(s.toks[b.end-1].lower) {
+		b.end--
+	}
+	for b.start < b.end && in(honorifics, s.toks[b.start].lower) && !isTitleHead(s.toks[b.start].lower) {
+		b.start++
+	}
+	return joinTokens(s.text, s.toks, b.start, b.end)
+}
+
 // predicateOf returns the role a title block gives: its right-most head,
 // changed by "vice", "deputy", "prime" and "press".
 func predicateOf(toks []token, b titleBlock) (graph.Predicate, bool) {
@@ -312,7 +324,7 @@ func (x *extractor) roleBefore(s *sentence, m *mention) (role, bool) {
 	if obj == nil {
 		obj = x.localAdministration(s, b, p)
 	}
-	return role{person: m.ent, pred: p, title: joinTokens(s.text, toks, b.start, b.end), obj: obj, sent: s.idx}, true
+	return role{person: m.ent, pred: p, title: titleText(s, b), obj: obj, sent: s.idx}, true
 }
 
 // roleAfter reads an apposition after a person's name: "Peskov, the Kremlin
@@ -370,7 +382,7 @@ func (x *extractor) roleAfter(s *sentence, m *mention) (role, bool) {
 	if obj == nil {
 		obj = x.localAdministration(s, b, p)
 	}
-	return role{person: m.ent, pred: p, title: joinTokens(s.text, toks, b.start, b.end), obj: obj, sent: s.idx}, true
+	return role{person: m.ent, pred: p, title: titleText(s, b), obj: obj, sent: s.idx}, true
 }
 
 // localAdministration returns the local government an "administration head"
