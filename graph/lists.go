@@ -305,3 +305,70 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	}
 	return st, nil
 }
+
+// Statement returns the statement node id with its text, speakers and
+// evidence, or ErrNotFound.
+func (s *Store) Statement(ctx context.Context, id string) (StatementView, error) {
+	v, err := s.statement(ctx, id, newEvidenceReader(s), newNodeCache(s))
+	if err != nil {
+		return StatementView{}, fmt.Errorf("statement %q: %w", id, err)
+	}
+	if v.Type != Statement {
+		return StatementView{}, fmt.Errorf("statement %q: %w", id, ErrNotFound)
+	}
+	return v, nil
+}
+
+// Mentions returns the articles that mention node id, ordered by id.
+func (s *Store) Mentions(ctx context.Context, id string) ([]Article, error) {
+	ids, err := s.objects(ctx, id, MentionedIn)
+	if err != nil {
+		return nil, fmt.Errorf("mentions of %q: %w", id, err)
+	}
+	slices.Sort(ids)
+	out := make([]Article, 0, len(ids))
+	for _, a := range ids {
+		art, err := s.Article(ctx, trimArticle(a))
+		if err != nil {
+			return nil, fmt.Errorf("mentions of %q: %w", id, err)
+		}
+		out = append(out, art)
+	}
+	return out, nil
+}
+
+// Titles returns the titles articles give node id, sorted.
+func (s *Store) Titles(ctx context.Context, id string) ([]string, error) {
+	t, err := s.objects(ctx, id, Title)
+	if err != nil {
+		return nil, fmt.Errorf("titles of %q: %w", id, err)
+	}
+	slices.Sort(t)
+	return t, nil
+}
+
+// Degree returns the number of relations between node id and other nodes.
+func (s *Store) Degree(ctx context.Context, id string) (int, error) {
+	es, err := s.edgesOf(ctx, id)
+	if err != nil {
+		return 0, fmt.Errorf("degree of %q: %w", id, err)
+	}
+	return len(es), nil
+}
+
+// ArticleNodes returns the IDs of the nodes of type t that article id
+// states a fact about (as subject), sorted.
+func (s *Store) ArticleNodes(ctx context.Context, id string, t NodeType) ([]string, error) {
+	quads, err := s.articleQuads(ctx, id)
+	if err != nil {
+		return nil, fmt.Errorf("nodes of article %q: %w", id, err)
+	}
+	var ids []string
+	for q := range quads {
+		if q.Predicate == pred(Type) && valueString(q.Object) == string(t) {
+			ids = append(ids, valueString(q.Subject))
+		}
+	}
+	slices.Sort(ids)
+	return slices.Compact(ids), nil
+}

@@ -19,6 +19,19 @@ type Store interface {
 	Articles(ctx context.Context) ([]graph.Article, error)
 	Article(ctx context.Context, id string) (graph.Article, error)
 	Sentences(ctx context.Context, id string) ([]graph.Sentence, error)
+	Event(ctx context.Context, id string) (graph.EventView, error)
+	Statement(ctx context.Context, id string) (graph.StatementView, error)
+	Mentions(ctx context.Context, id string) ([]graph.Article, error)
+	Titles(ctx context.Context, id string) ([]string, error)
+	Degree(ctx context.Context, id string) (int, error)
+	ArticleNodes(ctx context.Context, id string, t graph.NodeType) ([]string, error)
+	Actors(ctx context.Context, f graph.ActorFilter) ([]graph.Node, error)
+	FilterRelations(ctx context.Context, f graph.RelationFilter) ([]graph.Relation, error)
+	Neighborhood(ctx context.Context, seeds []string, opt graph.NeighborhoodOptions) (graph.Subgraph, error)
+	Paths(ctx context.Context, from, to string, opt graph.PathOptions) ([]graph.Path, error)
+	Timeline(ctx context.Context, actorID string, w graph.Window, categories []string) ([]graph.EventView, error)
+	Statements(ctx context.Context, f graph.StatementFilter) ([]graph.StatementView, error)
+	Stats(ctx context.Context) (graph.Stats, error)
 }
 
 // Resolver is the root resolver. It holds the store and nothing else: no

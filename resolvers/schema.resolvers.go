@@ -7,14 +7,62 @@ package resolvers
 
 import (
 	"context"
+	"errors"
+	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/resolvers/generated"
+	"github.com/actorgraph/actorgraph/resolvers/model"
 )
 
 // Relations is the resolver for the relations field.
-func (r *actorResolver) Relations(ctx context.Context, obj *graph.Node) ([]graph.Relation, error) {
-	return r.Store.Relations(ctx, obj.ID)
+func (r *actorResolver) Relations(ctx context.Context, obj *graph.Node, predicates []string) ([]graph.Relation, error) {
+	rels, err := r.Store.Relations(ctx, obj.ID)
+	if err != nil || len(predicates) == 0 {
+		return rels, err
+	}
+	var out []graph.Relation
+	for _, rel := range rels {
+		if slices.Contains(predicates, string(rel.Predicate)) {
+			out = append(out, rel)
+		}
+	}
+	return out, nil
+}
+
+// Degree is the resolver for the degree field.
+func (r *actorResolver) Degree(ctx context.Context, obj *graph.Node) (int, error) {
+	return r.Store.Degree(ctx, obj.ID)
+}
+
+// Titles is the resolver for the titles field.
+func (r *actorResolver) Titles(ctx context.Context, obj *graph.Node) ([]string, error) {
+	return r.Store.Titles(ctx, obj.ID)
+}
+
+// Mentions is the resolver for the mentions field.
+func (r *actorResolver) Mentions(ctx context.Context, obj *graph.Node) ([]graph.Article, error) {
+	return r.Store.Mentions(ctx, obj.ID)
+}
+
+// Name is the resolver for the name field.
+func (r *articleResolver) Name(ctx context.Context, obj *graph.Article) (string, error) {
+	if obj.Title != "" {
+		return obj.Title, nil
+	}
+	return obj.ID, nil
+}
+
+// Type is the resolver for the type field.
+func (r *articleResolver) Type(ctx context.Context, obj *graph.Article) (graph.NodeType, error) {
+	return graph.ArticleNode, nil
+}
+
+// Aliases is the resolver for the aliases field.
+func (r *articleResolver) Aliases(ctx context.Context, obj *graph.Article) ([]string, error) {
+	return []string{}, nil
 }
 
 // Title is the resolver for the title field.
@@ -42,10 +90,99 @@ func (r *articleResolver) Sentences(ctx context.Context, obj *graph.Article) ([]
 	return r.Store.Sentences(ctx, obj.ID)
 }
 
+// Actors is the resolver for the actors field.
+func (r *articleResolver) Actors(ctx context.Context, obj *graph.Article) ([]graph.Node, error) {
+	return r.Store.Actors(ctx, graph.ActorFilter{MentionedIn: obj.ID})
+}
+
+// Relations is the resolver for the relations field.
+func (r *articleResolver) Relations(ctx context.Context, obj *graph.Article) ([]graph.Relation, error) {
+	return r.Store.FilterRelations(ctx, graph.RelationFilter{Article: obj.ID})
+}
+
+// Events is the resolver for the events field.
+func (r *articleResolver) Events(ctx context.Context, obj *graph.Article) ([]graph.EventView, error) {
+	ids, err := r.Store.ArticleNodes(ctx, obj.ID, graph.Event)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]graph.EventView, 0, len(ids))
+	for _, id := range ids {
+		v, err := r.Store.Event(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, nil
+}
+
+// Statements is the resolver for the statements field.
+func (r *articleResolver) Statements(ctx context.Context, obj *graph.Article) ([]graph.StatementView, error) {
+	ids, err := r.Store.ArticleNodes(ctx, obj.ID, graph.Statement)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]graph.StatementView, 0, len(ids))
+	for _, id := range ids {
+		v, err := r.Store.Statement(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, nil
+}
+
+// Date is the resolver for the date field.
+func (r *eventResolver) Date(ctx context.Context, obj *graph.EventView) (*string, error) {
+	return optional(obj.Date), nil
+}
+
+// Killed is the resolver for the killed field.
+func (r *eventResolver) Killed(ctx context.Context, obj *graph.EventView) (*string, error) {
+	return optional(obj.Killed), nil
+}
+
+// Injured is the resolver for the injured field.
+func (r *eventResolver) Injured(ctx context.Context, obj *graph.EventView) (*string, error) {
+	return optional(obj.Injured), nil
+}
+
 // Article is the resolver for the article field.
 func (r *evidenceResolver) Article(ctx context.Context, obj *graph.Evidence) (*graph.Article, error) {
 	a, err := r.Store.Article(ctx, obj.ArticleID)
 	return &a, err
+}
+
+// Date is the resolver for the date field.
+func (r *evidenceResolver) Date(ctx context.Context, obj *graph.Evidence) (*string, error) {
+	return optional(obj.Date), nil
+}
+
+// Predicate is the resolver for the predicate field.
+func (r *figureResolver) Predicate(ctx context.Context, obj *graph.Figure) (string, error) {
+	return string(obj.Predicate), nil
+}
+
+// Predicate is the resolver for the predicate field.
+func (r *graphEdgeResolver) Predicate(ctx context.Context, obj *graph.Edge) (string, error) {
+	return string(obj.Predicate), nil
+}
+
+// Node is the resolver for the node field.
+func (r *queryResolver) Node(ctx context.Context, id string) (model.Node, error) {
+	n, err := r.Store.Node(ctx, id)
+	if errors.Is(err, graph.ErrNotFound) {
+		if a, err := r.Store.Article(ctx, strings.TrimPrefix(id, "article:")); err == nil {
+			return &a, nil
+		}
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return r.asNode(ctx, n)
 }
 
 // Actor is the resolver for the actor field.
@@ -54,19 +191,180 @@ func (r *queryResolver) Actor(ctx context.Context, name string) (*graph.Node, er
 	return orNull(&n, err)
 }
 
-// Node is the resolver for the node field.
-func (r *queryResolver) Node(ctx context.Context, id string) (*graph.Node, error) {
-	n, err := r.Store.Node(ctx, id)
-	return orNull(&n, err)
-}
-
 // Search is the resolver for the search field.
-func (r *queryResolver) Search(ctx context.Context, query string, first *int) ([]graph.Node, error) {
-	limit, err := pageSize(first, MaxSearchResults)
+func (r *queryResolver) Search(ctx context.Context, query string, types []graph.NodeType, first *int) ([]graph.Node, error) {
+	limit, err := intArg("first", first, 20, 1, MaxSearchResults)
 	if err != nil {
 		return nil, err
 	}
-	return r.Store.Search(ctx, query, limit)
+	if len(types) == 0 {
+		return r.Store.Search(ctx, query, limit)
+	}
+	// filter a longer list so that the types asked for still fill the page
+	all, err := r.Store.Search(ctx, query, MaxSearchResults*10)
+	if err != nil {
+		return nil, err
+	}
+	out := []graph.Node{}
+	for _, n := range all {
+		if slices.Contains(types, n.Type) && len(out) < limit {
+			out = append(out, n)
+		}
+	}
+	return out, nil
+}
+
+// Actors is the resolver for the actors field.
+func (r *queryResolver) Actors(ctx context.Context, filter *generated.ActorFilter, first *int, after *string) (*generated.ActorConnection, error) {
+	var f graph.ActorFilter
+	if filter != nil {
+		f.Types = filter.Types
+		if filter.MentionedIn != nil {
+			f.MentionedIn = *filter.MentionedIn
+		}
+		f.Window = window(filter.Since, filter.Until)
+	}
+	all, err := r.Store.Actors(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	lo, hi, info, err := page(len(all), first, after)
+	if err != nil {
+		return nil, err
+	}
+	conn := &generated.ActorConnection{Edges: []generated.ActorEdge{}, PageInfo: info, TotalCount: len(all)}
+	for i := lo; i < hi; i++ {
+		conn.Edges = append(conn.Edges, generated.ActorEdge{Cursor: cursor(i), Node: &all[i]})
+	}
+	return conn, nil
+}
+
+// Relations is the resolver for the relations field.
+func (r *queryResolver) Relations(ctx context.Context, filter *generated.RelationFilter, first *int, after *string) (*generated.RelationConnection, error) {
+	var f graph.RelationFilter
+	if filter != nil {
+		var err error
+		f.Predicates = toPredicates(filter.Predicates)
+		if f.Subject, err = r.optLookup(ctx, filter.Subject); err != nil {
+			return nil, err
+		}
+		if f.Object, err = r.optLookup(ctx, filter.Object); err != nil {
+			return nil, err
+		}
+		if filter.Article != nil {
+			f.Article = *filter.Article
+		}
+		f.Window = window(filter.Since, filter.Until)
+		if filter.MinArticles != nil {
+			f.MinArticles = *filter.MinArticles
+		}
+	}
+	all, err := r.Store.FilterRelations(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	lo, hi, info, err := page(len(all), first, after)
+	if err != nil {
+		return nil, err
+	}
+	conn := &generated.RelationConnection{Edges: []generated.RelationEdge{}, PageInfo: info, TotalCount: len(all)}
+	for i := lo; i < hi; i++ {
+		conn.Edges = append(conn.Edges, generated.RelationEdge{Cursor: cursor(i), Node: &all[i]})
+	}
+	return conn, nil
+}
+
+// Neighborhood is the resolver for the neighborhood field.
+func (r *queryResolver) Neighborhood(ctx context.Context, actor string, depth *int, predicates []string, since *string, until *string, limit *int) (*graph.Subgraph, error) {
+	return r.Subgraph(ctx, []string{actor}, depth, predicates, since, until, limit)
+}
+
+// Subgraph is the resolver for the subgraph field.
+func (r *queryResolver) Subgraph(ctx context.Context, seeds []string, depth *int, predicates []string, since *string, until *string, limit *int) (*graph.Subgraph, error) {
+	opt, err := subgraphOptions(depth, predicates, since, until, limit)
+	if err != nil {
+		return nil, err
+	}
+	if len(seeds) == 0 || len(seeds) > MaxSubgraphSize {
+		return nil, badInput("seeds must name 1 to %d actors", MaxSubgraphSize)
+	}
+	ids := make([]string, 0, len(seeds))
+	for _, s := range seeds {
+		id, err := r.lookup(ctx, s)
+		if err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	g, err := r.Store.Neighborhood(ctx, ids, opt)
+	return &g, err
+}
+
+// Paths is the resolver for the paths field.
+func (r *queryResolver) Paths(ctx context.Context, from string, to string, maxLength *int, first *int, predicates []string) ([]model.Path, error) {
+	maxLen, err := intArg("maxLength", maxLength, 4, 1, graph.MaxPathLength)
+	if err != nil {
+		return nil, err
+	}
+	k, err := intArg("first", first, 3, 1, MaxPaths)
+	if err != nil {
+		return nil, err
+	}
+	fromID, err := r.lookup(ctx, from)
+	if err != nil {
+		return nil, err
+	}
+	toID, err := r.lookup(ctx, to)
+	if err != nil {
+		return nil, err
+	}
+	paths, err := r.Store.Paths(ctx, fromID, toID, graph.PathOptions{MaxLength: maxLen, First: k, Predicates: toPredicates(predicates)})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]model.Path, len(paths))
+	for i, p := range paths {
+		out[i] = model.Path{Steps: p}
+	}
+	return out, nil
+}
+
+// Timeline is the resolver for the timeline field.
+func (r *queryResolver) Timeline(ctx context.Context, actor string, since *string, until *string, categories []string) ([]graph.EventView, error) {
+	id, err := r.lookup(ctx, actor)
+	if err != nil {
+		return nil, err
+	}
+	return r.Store.Timeline(ctx, id, window(since, until), categories)
+}
+
+// Statements is the resolver for the statements field.
+func (r *queryResolver) Statements(ctx context.Context, speaker *string, about *string, contains *string, since *string, until *string, first *int, after *string) (*generated.StatementConnection, error) {
+	var f graph.StatementFilter
+	var err error
+	if f.Speaker, err = r.optLookup(ctx, speaker); err != nil {
+		return nil, err
+	}
+	if f.About, err = r.optLookup(ctx, about); err != nil {
+		return nil, err
+	}
+	if contains != nil {
+		f.Contains = *contains
+	}
+	f.Window = window(since, until)
+	all, err := r.Store.Statements(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	lo, hi, info, err := page(len(all), first, after)
+	if err != nil {
+		return nil, err
+	}
+	conn := &generated.StatementConnection{Edges: []generated.StatementEdge{}, PageInfo: info, TotalCount: len(all)}
+	for i := lo; i < hi; i++ {
+		conn.Edges = append(conn.Edges, generated.StatementEdge{Cursor: cursor(i), Node: &all[i]})
+	}
+	return conn, nil
 }
 
 // Articles is the resolver for the articles field.
@@ -80,17 +378,37 @@ func (r *queryResolver) Article(ctx context.Context, id string) (*graph.Article,
 	return orNull(&a, err)
 }
 
+// Stats is the resolver for the stats field.
+func (r *queryResolver) Stats(ctx context.Context) (*graph.Stats, error) {
+	st, err := r.Store.Stats(ctx)
+	return &st, err
+}
+
+// ID is the resolver for the id field.
+func (r *relationResolver) ID(ctx context.Context, obj *graph.Relation) (string, error) {
+	o := obj.Object.ID
+	if o == "" {
+		o = strconv.Quote(obj.Literal)
+	}
+	return graph.EdgeID(obj.Subject.ID, obj.Predicate, o), nil
+}
+
 // Predicate is the resolver for the predicate field.
 func (r *relationResolver) Predicate(ctx context.Context, obj *graph.Relation) (string, error) {
 	return string(obj.Predicate), nil
 }
 
+// Subject is the resolver for the subject field.
+func (r *relationResolver) Subject(ctx context.Context, obj *graph.Relation) (model.Node, error) {
+	return r.asNode(ctx, obj.Subject)
+}
+
 // Object is the resolver for the object field.
-func (r *relationResolver) Object(ctx context.Context, obj *graph.Relation) (*graph.Node, error) {
+func (r *relationResolver) Object(ctx context.Context, obj *graph.Relation) (model.Node, error) {
 	if obj.Object.ID == "" {
 		return nil, nil
 	}
-	return &obj.Object, nil
+	return r.asNode(ctx, obj.Object)
 }
 
 // Value is the resolver for the value field.
@@ -101,14 +419,91 @@ func (r *relationResolver) Value(ctx context.Context, obj *graph.Relation) (*str
 	return &obj.Literal, nil
 }
 
+// Title is the resolver for the title field.
+func (r *relationResolver) Title(ctx context.Context, obj *graph.Relation) (*string, error) {
+	return optional(obj.Title), nil
+}
+
+// FirstSeen is the resolver for the firstSeen field.
+func (r *relationResolver) FirstSeen(ctx context.Context, obj *graph.Relation) (*string, error) {
+	return optional(obj.FirstSeen()), nil
+}
+
+// LastSeen is the resolver for the lastSeen field.
+func (r *relationResolver) LastSeen(ctx context.Context, obj *graph.Relation) (*string, error) {
+	return optional(obj.LastSeen()), nil
+}
+
+// Via is the resolver for the via field.
+func (r *statementResolver) Via(ctx context.Context, obj *graph.StatementView) ([]string, error) {
+	out := make([]string, 0, len(obj.Via))
+	for _, v := range obj.Via {
+		out = append(out, v.Name)
+	}
+	return out, nil
+}
+
+// About is the resolver for the about field.
+func (r *statementResolver) About(ctx context.Context, obj *graph.StatementView) ([]model.Node, error) {
+	out := make([]model.Node, 0, len(obj.About))
+	for _, n := range obj.About {
+		v, err := r.asNode(ctx, n)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, nil
+}
+
+// NodesByType is the resolver for the nodesByType field.
+func (r *statsResolver) NodesByType(ctx context.Context, obj *graph.Stats) ([]generated.TypeCount, error) {
+	out := []generated.TypeCount{}
+	for _, t := range graph.NodeTypes {
+		if n := obj.NodesByType[t]; n > 0 {
+			out = append(out, generated.TypeCount{Type: t, Count: n})
+		}
+	}
+	return out, nil
+}
+
+// FactsByPredicate is the resolver for the factsByPredicate field.
+func (r *statsResolver) FactsByPredicate(ctx context.Context, obj *graph.Stats) ([]generated.PredicateCount, error) {
+	out := []generated.PredicateCount{}
+	for p, n := range obj.FactsByPred {
+		out = append(out, generated.PredicateCount{Predicate: string(p), Count: n})
+	}
+	slices.SortFunc(out, func(a, b generated.PredicateCount) int { return strings.Compare(a.Predicate, b.Predicate) })
+	return out, nil
+}
+
+// FirstArticle is the resolver for the firstArticle field.
+func (r *statsResolver) FirstArticle(ctx context.Context, obj *graph.Stats) (*string, error) {
+	return optional(obj.FirstArticle), nil
+}
+
+// LastArticle is the resolver for the lastArticle field.
+func (r *statsResolver) LastArticle(ctx context.Context, obj *graph.Stats) (*string, error) {
+	return optional(obj.LastArticle), nil
+}
+
 // Actor returns generated.ActorResolver implementation.
 func (r *Resolver) Actor() generated.ActorResolver { return &actorResolver{r} }
 
 // Article returns generated.ArticleResolver implementation.
 func (r *Resolver) Article() generated.ArticleResolver { return &articleResolver{r} }
 
+// Event returns generated.EventResolver implementation.
+func (r *Resolver) Event() generated.EventResolver { return &eventResolver{r} }
+
 // Evidence returns generated.EvidenceResolver implementation.
 func (r *Resolver) Evidence() generated.EvidenceResolver { return &evidenceResolver{r} }
+
+// Figure returns generated.FigureResolver implementation.
+func (r *Resolver) Figure() generated.FigureResolver { return &figureResolver{r} }
+
+// GraphEdge returns generated.GraphEdgeResolver implementation.
+func (r *Resolver) GraphEdge() generated.GraphEdgeResolver { return &graphEdgeResolver{r} }
 
 // Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
@@ -116,10 +511,21 @@ func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 // Relation returns generated.RelationResolver implementation.
 func (r *Resolver) Relation() generated.RelationResolver { return &relationResolver{r} }
 
+// Statement returns generated.StatementResolver implementation.
+func (r *Resolver) Statement() generated.StatementResolver { return &statementResolver{r} }
+
+// Stats returns generated.StatsResolver implementation.
+func (r *Resolver) Stats() generated.StatsResolver { return &statsResolver{r} }
+
 type (
-	actorResolver    struct{ *Resolver }
-	articleResolver  struct{ *Resolver }
-	evidenceResolver struct{ *Resolver }
-	queryResolver    struct{ *Resolver }
-	relationResolver struct{ *Resolver }
+	actorResolver     struct{ *Resolver }
+	articleResolver   struct{ *Resolver }
+	eventResolver     struct{ *Resolver }
+	evidenceResolver  struct{ *Resolver }
+	figureResolver    struct{ *Resolver }
+	graphEdgeResolver struct{ *Resolver }
+	queryResolver     struct{ *Resolver }
+	relationResolver  struct{ *Resolver }
+	statementResolver struct{ *Resolver }
+	statsResolver     struct{ *Resolver }
 )

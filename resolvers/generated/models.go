@@ -2,5 +2,87 @@
 
 package generated
 
+import (
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+type ActorConnection struct {
+	Edges    []ActorEdge `json:"edges"`
+	PageInfo *PageInfo   `json:"pageInfo"`
+	// The number of matches on all pages.
+	TotalCount int `json:"totalCount"`
+}
+
+type ActorEdge struct {
+	Cursor string      `json:"cursor"`
+	Node   *graph.Node `json:"node"`
+}
+
+// Selects actors; every field is optional.
+type ActorFilter struct {
+	Types []graph.NodeType `json:"types,omitempty"`
+	// Mentioned in this article.
+	MentionedIn *string `json:"mentionedIn,omitempty"`
+	// Mentioned in an article dated on or after.
+	Since *string `json:"since,omitempty"`
+	// Mentioned in an article dated on or before.
+	Until *string `json:"until,omitempty"`
+}
+
+// Relay page information.
+type PageInfo struct {
+	HasNextPage     bool    `json:"hasNextPage"`
+	HasPreviousPage bool    `json:"hasPreviousPage"`
+	StartCursor     *string `json:"startCursor,omitempty"`
+	EndCursor       *string `json:"endCursor,omitempty"`
+}
+
+type PredicateCount struct {
+	Predicate string `json:"predicate"`
+	Count     int    `json:"count"`
+}
+
 type Query struct {
+}
+
+type RelationConnection struct {
+	Edges      []RelationEdge `json:"edges"`
+	PageInfo   *PageInfo      `json:"pageInfo"`
+	TotalCount int            `json:"totalCount"`
+}
+
+type RelationEdge struct {
+	Cursor string          `json:"cursor"`
+	Node   *graph.Relation `json:"node"`
+}
+
+// Selects relations; every field is optional.
+type RelationFilter struct {
+	Predicates []string `json:"predicates,omitempty"`
+	// The subject: id, name or alias.
+	Subject *string `json:"subject,omitempty"`
+	// The object: id, name or alias.
+	Object *string `json:"object,omitempty"`
+	// Stated by this article.
+	Article *string `json:"article,omitempty"`
+	Since   *string `json:"since,omitempty"`
+	Until   *string `json:"until,omitempty"`
+	// Stated by at least this many articles.
+	MinArticles *int `json:"minArticles,omitempty"`
+}
+
+type StatementConnection struct {
+	Edges      []StatementEdge `json:"edges"`
+	PageInfo   *PageInfo       `json:"pageInfo"`
+	TotalCount int             `json:"totalCount"`
+}
+
+type StatementEdge struct {
+	Cursor string               `json:"cursor"`
+	Node   *graph.StatementView `json:"node"`
+}
+
+type TypeCount struct {
+	Type  graph.NodeType `json:"type"`
+	Count int            `json:"count"`
 }

@@ -1,0 +1,146 @@
+package resolvers
+
+import (
+	"context"
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/resolvers/generated"
+	"github.com/actorgraph/actorgraph/resolvers/model"
+)
+
+// Page size bounds.
+const (
+	MaxPageSize     = 500  // first on connections
+	MaxSubgraphSize = 2000 // limit on neighborhood and subgraph
+	MaxPaths        = 20   // first on paths
+)
+
+// lookup resolves an argument that names a node: its id, or a name or
+// alias of an actor. An unknown name is a NOT_FOUND error, because the
+// caller asked for something specific.
+func (r *Resolver) lookup(ctx context.Context, nameOrID string) (string, error) {
+	if n, err := r.Store.Node(ctx, nameOrID); err == nil {
+		return n.ID, nil
+	} else if !errors.Is(err, graph.ErrNotFound) {
+		return "", err
+	}
+	n, err := r.Store.FindActor(ctx, nameOrID)
+	if err != nil {
+		return "", fmt.Errorf("%q: %w", nameOrID, err)
+	}
+	return n.ID, nil
+}
+
+// optLookup is lookup for an optional argument: nil gives "".
+func (r *Resolver) optLookup(ctx context.Context, nameOrID *string) (string, error) {
+	if nameOrID == nil || *nameOrID == "" {
+		return "", nil
+	}
+	return r.lookup(ctx, *nameOrID)
+}
+
+// asNode returns the concrete value the Node interface resolves to for n:
+// the event, statement or article it is, or the actor itself.
+func (r *Resolver) asNode(ctx context.Context, n graph.Node) (model.Node, error) {
+	switch n.Type {
+	case graph.Event:
+		v, err := r.Store.Event(ctx, n.ID)
+		return &v, err
+	case graph.Statement:
+		v, err := r.Store.Statement(ctx, n.ID)
+		return &v, err
+	case graph.ArticleNode:
+		a, err := r.Store.Article(ctx, strings.TrimPrefix(n.ID, "article:"))
+		return &a, err
+	}
+	return &n, nil
+}
+
+// window builds a date window from optional bounds.
+func window(since, until *string) graph.Window {
+	var w graph.Window
+	if since != nil {
+		w.Since = *since
+	}
+	if until != nil {
+		w.Until = *until
+	}
+	return w
+}
+
+// toPredicates converts predicate names from the API.
+func toPredicates(names []string) []graph.Predicate {
+	out := make([]graph.Predicate, len(names))
+	for i, n := range names {
+		out[i] = graph.Predicate(n)
+	}
+	return out
+}
+
+// intArg returns an optional Int argument checked against [lo, hi].
+func intArg(name string, v *int, def, lo, hi int) (int, error) {
+	if v == nil {
+		return def, nil
+	}
+	if *v < lo || *v > hi {
+		return 0, badInput("%s must be between %d and %d, got %d", name, lo, hi, *v)
+	}
+	return *v, nil
+}
+
+// cursor encodes a position in a list; it is opaque to clients.
+func cursor(i int) string { return base64.RawURLEncoding.EncodeToString([]byte("at:" + strconv.Itoa(i))) }
+
+func decodeCursor(c string) (int, error) {
+	b, err := base64.RawURLEncoding.DecodeString(c)
+	if err == nil {
+		if n, ok := strings.CutPrefix(string(b), "at:"); ok {
+			if i, err := strconv.Atoi(n); err == nil && i >= 0 {
+				return i, nil
+			}
+		}
+	}
+	return 0, badInput("invalid cursor %q", c)
+}
+
+// page cuts the page first/after of a list of n items, returning the
+// half-open range of indexes and the page info.
+func page(n int, first *int, after *string) (lo, hi int, info *generated.PageInfo, err error) {
+	size, err := intArg("first", first, 50, 0, MaxPageSize)
+	if err != nil {
+		return 0, 0, nil, err
+	}
+	if after != nil && *after != "" {
+		at, err := decodeCursor(*after)
+		if err != nil {
+			return 0, 0, nil, err
+		}
+		lo = at + 1
+	}
+	lo = min(lo, n)
+	hi = min(lo+size, n)
+	info = &generated.PageInfo{HasNextPage: hi < n, HasPreviousPage: lo > 0}
+	if hi > lo {
+		s, e := cursor(lo), cursor(hi-1)
+		info.StartCursor, info.EndCursor = &s, &e
+	}
+	return lo, hi, info, nil
+}
+
+// subgraphOptions checks the shared arguments of neighborhood and subgraph.
+func subgraphOptions(depth *int, preds []string, since, until *string, limit *int) (graph.NeighborhoodOptions, error) {
+	d, err := intArg("depth", depth, 1, 1, graph.MaxDepth)
+	if err != nil {
+		return graph.NeighborhoodOptions{}, err
+	}
+	l, err := intArg("limit", limit, 200, 1, MaxSubgraphSize)
+	if err != nil {
+		return graph.NeighborhoodOptions{}, err
+	}
+	return graph.NeighborhoodOptions{Depth: d, Predicates: toPredicates(preds), Window: window(since, until), Limit: l}, nil
+}

@@ -1,0 +1,51 @@
+// Package model holds the Go types the GraphQL schema binds to that are
+// not graph types: the Node interface, the Date scalar and Path.
+package model
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// Node is any value the schema's Node interface resolves to: graph.Node
+// (Actor), graph.EventView (Event), graph.StatementView (Statement) or
+// graph.Article (Article). It is empty on purpose: the graph types know
+// nothing of GraphQL, and the generated code switches on the concrete type.
+type Node interface{}
+
+// Path is a chain of relations, as the paths query returns it.
+type Path struct {
+	Steps []graph.Relation
+}
+
+// Length is the number of steps.
+func (p Path) Length() int { return len(p.Steps) }
+
+// MarshalDate writes a Date scalar.
+func MarshalDate(s string) graphql.Marshaler {
+	return graphql.WriterFunc(func(w io.Writer) { io.WriteString(w, strconv.Quote(s)) })
+}
+
+// UnmarshalDate reads a Date scalar: YYYY-MM-DD or YYYY-MM, a real calendar
+// date, so that a bound like "2025-02-30" is refused instead of silently
+// compared as a string.
+func UnmarshalDate(v any) (string, error) {
+	s, ok := v.(string)
+	if !ok {
+		return "", fmt.Errorf("date must be a string YYYY-MM-DD or YYYY-MM, got %T", v)
+	}
+	layout := "2006-01-02"
+	if len(s) == len("2006-01") {
+		layout = "2006-01"
+	}
+	if _, err := time.Parse(layout, s); err != nil {
+		return "", fmt.Errorf("date %q is not YYYY-MM-DD or YYYY-MM", s)
+	}
+	return s, nil
+}
