@@ -94,7 +94,9 @@ func intArg(name string, v *int, def, lo, hi int) (int, error) {
 }
 
 // cursor encodes a position in a list; it is opaque to clients.
-func cursor(i int) string { return base64.RawURLEncoding.EncodeToString([]byte("at:" + strconv.Itoa(i))) }
+func cursor(i int) string {
+	return base64.RawURLEncoding.EncodeToString([]byte("at:" + strconv.Itoa(i)))
+}
 
 func decodeCursor(c string) (int, error) {
 	b, err := base64.RawURLEncoding.DecodeString(c)
