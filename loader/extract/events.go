@@ -123,48 +123,46 @@ func foldAttackerOnly(evs []*event) []*event {
 func (x *extractor) sentenceEvents(s *sentence) []*event {
 	toks := s.toks
 	var out []*event
+	prevDate := ""
 	for lo := 0; lo < len(toks); {
-		hi := clauseEnd(toks, lo)
+		hi, next := clauseEnd(toks, lo)
 		c := clause{lo, hi}
 		attackDone, talksDone, callDone := false, false, false
 		first := len(out)
+		date, day := "", ""
 		for k := lo; k < hi; k++ {
 			t := &toks[k]
 			if t.kind != tWord || t.quoted {
 				continue
 			}
+			var evs []*event
 			switch {
 			case !attackDone && (in(attackNouns, t.lower) || in(attackOnlyVerbs, t.lower) || in(launchVerbs, t.lower) && weaponNear(toks, k)):
 				attackDone = true
-				out = append(out, x.attackEvents(s, c, k, x.clauseDate(s, c, k))...)
+				date, day = x.when(s, c, k, prevDate)
+				evs = x.attackEvents(s, c, k, date)
 			case !callDone && (t.lower == "call" || t.lower == "calls" || t.lower == "phone") && (lowerAt(toks, k-1) == "phone" || t.lower == "phone"):
 				callDone = true
-				out = append(out, x.callEvents(s, k, x.clauseDate(s, c, k))...)
+				date, day = x.when(s, c, k, prevDate)
+				evs = x.callEvents(s, k, date)
 			case !talksDone && (in(talksNouns, t.lower) || in(talksVerbs, t.lower) && (lowerAt(toks, k+1) == "with" || lowerAt(toks, k+1) == "in" || personAt(s, k+1))):
 				talksDone = true
-				if e := x.talksEvent(s, c, k, x.clauseDate(s, c, k)); e != nil {
-					out = append(out, e)
+				date, day = x.when(s, c, k, prevDate)
+				if e := x.talksEvent(s, c, k, date); e != nil {
+					evs = []*event{e}
 				}
 			}
-		}
-		if day := clauseDay(toks, c); day != "" {
-			for _, e := range out[first:] {
+			for _, e := range evs {
 				e.day = day
 			}
+			out = append(out, evs...)
 		}
-		lo = hi + 1
+		if len(out) > first && date != "" {
+			prevDate = date
+		}
+		lo = next
 	}
 	return out
-}
-
-// clauseDay returns the first weekday a clause names.
-func clauseDay(toks []token, c clause) string {
-	for k := c.lo; k < c.hi; k++ {
-		if _, ok := weekdayNum[toks[k].lower]; ok && toks[k].cap {
-			return toks[k].lower
-		}
-	}
-	return ""
 }
 
 // clause is a token range [lo, hi) of a sentence.
@@ -173,14 +171,29 @@ type clause struct{ lo, hi int }
 // clauseBreaks separate clauses that may report different events.
 var clauseBreaks = set(";", "—", "–", "while", "whereas", "but", "although", "though")
 
-func clauseEnd(toks []token, lo int) int {
+// clauseEnd returns the end of the clause starting at lo and where the
+// next one starts: after a conjunction, or at a time phrase.
+func clauseEnd(toks []token, lo int) (end, next int) {
 	for k := lo; k < len(toks); k++ {
-		if in(clauseBreaks, toks[k].lower) && !toks[k].quoted && k > lo {
-			return k
+		if toks[k].quoted || k == lo {
+			continue
+		}
+		if in(clauseBreaks, toks[k].lower) {
+			return k, k + 1
+		}
+		// "…, a day after U.S. officials held talks": the time phrase
+		// opens a clause about an earlier event.
+		if (toks[k].lower == "after" || toks[k].lower == "before") && in(spanWords, lowerAt(toks, k-1)) && k-2 > lo {
+			if w := lowerAt(toks, k-2); w == "a" || w == "the" || numberWords[w] > 0 {
+				return k - 2, k - 2
+			}
+			return k - 1, k - 1
 		}
 	}
-	return len(toks)
+	return len(toks), len(toks)
 }
+
+var spanWords = set("day", "days", "hours", "hour", "week", "weeks", "month", "months")
 
 // weaponNear reports whether a weapon word is within three words of k.
 func weaponNear(toks []token, k int) bool {
@@ -441,7 +454,7 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 	}
 	for i := max(c.lo, k-6); i < c.hi && i <= k+4; i++ {
 		switch toks[i].lower {
-		case "no", "not", "plans", "could", "would", "might", "may", "possible", "future", "hope", "hopes", "aimed":
+		case "no", "not", "plans", "could", "would", "might", "may", "possible", "future", "hope", "hopes":
 			return nil
 		}
 	}
@@ -450,7 +463,7 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 			break
 		}
 		if l := toks[i].lower; (l == "in" || l == "at") && e.heldIn == nil {
-			if m := firstPlaceAfter(s, i+1, 3); m != nil && m.kind == mName {
+			if m := firstPlaceAfter(s, i+1, 2); m != nil && m.kind == mName && (m.start == i+1 || toks[i+1].lower == "the") {
 				e.heldIn = m.ent
 			} else if p := x.capitalPhrase(s, i+1); p != nil {
 				e.heldIn = p
@@ -492,7 +505,7 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 					j = m.end - 1
 					continue
 				}
-				if t.lower == "and" || t.text == "," || t.lower == "the" || t.lower == "of" || isTitleWord(t.lower) || t.kind == tPoss ||
+				if t.lower == "and" || t.text == "," || t.lower == "the" || t.lower == "of" || t.lower == "a" || t.lower == "an" || t.lower == "from" || isTitleWord(t.lower) || t.kind == tPoss ||
 					in(participantNouns, t.lower) || t.lower == "officials" {
 					continue
 				}
@@ -588,17 +601,15 @@ func (x *extractor) callEvents(s *sentence, k int, date string) []*event {
 	return out
 }
 
-// clauseDate resolves the date a clause gives its event at trigger k: a
-// weekday relative to the article's date (the latest such day on or before
-// it, or the next one after "will" or "next"), or an explicit "March 11" /
-// "(Mar 24)". A date separated from the trigger by a verb of saying dates
-// the saying, not the event ("On Tuesday, X told reporters that the talks
-// …").
-func (x *extractor) clauseDate(s *sentence, c clause, k int) string {
-	ad, err := time.Parse("2006-01-02", x.a.Date)
-	if err != nil {
-		return ""
-	}
+// when resolves the date a clause gives its event at trigger k, and the
+// weekday as written (which tells events apart in an undated article). A
+// weekday is resolved against the article's date: the latest such day on or
+// before it, or the next one after "will" or "next". An explicit "March 11"
+// or "(Mar 24)" wins; "a day after" and "the day before" count from the
+// date of the sentence's previous clause. A date separated from the trigger
+// by a verb of saying dates the saying, not the event ("On Tuesday, X told
+// reporters that the talks …").
+func (x *extractor) when(s *sentence, c clause, k int, prevDate string) (date, day string) {
 	toks := s.toks
 	lo := c.lo
 	for i := k - 1; i >= c.lo; i-- {
@@ -614,37 +625,62 @@ func (x *extractor) clauseDate(s *sentence, c clause, k int) string {
 			break
 		}
 	}
-	toks = toks[:hi]
+	for i := lo; i < hi; i++ {
+		if _, ok := weekdayNum[toks[i].lower]; ok && toks[i].cap {
+			day = toks[i].lower
+			break
+		}
+	}
+	ad, err := time.Parse("2006-01-02", x.a.Date)
+	if err != nil {
+		return "", day
+	}
 	future := false
 	for i := lo; i < hi; i++ {
 		if toks[i].lower == "will" || toks[i].lower == "next" {
 			future = true
 		}
 	}
-	for k := lo; k < hi; k++ {
-		t := &toks[k]
-		if m, ok := monthNum[strings.TrimSuffix(t.lower, ".")]; ok {
-			if d, err := strconv.Atoi(lowerAt(toks, k+1)); err == nil && d >= 1 && d <= 31 {
+	for i := lo; i < hi; i++ {
+		if m, ok := monthNum[strings.TrimSuffix(toks[i].lower, ".")]; ok && toks[i].cap {
+			if d, err := strconv.Atoi(lowerAt(toks, i+1)); err == nil && d >= 1 && d <= 31 {
 				y := ad.Year()
 				if m > int(ad.Month())+1 {
 					y-- // "December 30" in an article of January
 				}
-				return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+				return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Format("2006-01-02"), day
 			}
 		}
 	}
-	for k := lo; k < hi; k++ {
-		wd, ok := weekdayNum[toks[k].lower]
-		if !ok || !toks[k].cap {
-			continue
-		}
-		diff := (int(ad.Weekday()) - wd + 7) % 7
+	if day != "" {
+		diff := (int(ad.Weekday()) - weekdayNum[day] + 7) % 7
 		if future && diff != 0 {
-			return ad.AddDate(0, 0, 7-diff).Format("2006-01-02")
+			return ad.AddDate(0, 0, 7-diff).Format("2006-01-02"), day
 		}
-		return ad.AddDate(0, 0, -diff).Format("2006-01-02")
+		return ad.AddDate(0, 0, -diff).Format("2006-01-02"), day
 	}
-	return ""
+	if prevDate != "" {
+		for i := lo; i+2 < hi; i++ {
+			if (toks[i].lower == "a" || toks[i].lower == "the") && toks[i+1].lower == "day" {
+				shift := 0
+				switch toks[i+2].lower {
+				case "after", "later":
+					shift = -1 // "a day after X": this came first
+					if toks[i+2].lower == "later" {
+						shift = 1
+					}
+				case "before", "earlier":
+					shift = -1
+				}
+				if shift != 0 {
+					if pd, err := time.Parse("2006-01-02", prevDate); err == nil {
+						return pd.AddDate(0, 0, shift).Format("2006-01-02"), ""
+					}
+				}
+			}
+		}
+	}
+	return "", day
 }
 
 var monthNum = map[string]int{"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
@@ -675,6 +711,11 @@ func (x *extractor) mergeEvent(evs []*event, e *event) []*event {
 			same = sameSet(o.participants, e.participants)
 		default:
 			same = o.heldIn != nil && e.heldIn != nil && (o.heldIn == e.heldIn || x.within(o.heldIn, e.heldIn) || x.within(e.heldIn, o.heldIn))
+			// the same parties, one report without the place
+			if (o.heldIn == nil || e.heldIn == nil) && len(e.participants) >= 2 && len(o.participants) >= 2 &&
+				(subset(e.participants, o.participants) || subset(o.participants, e.participants)) {
+				same = true
+			}
 		}
 		if !same {
 			continue
@@ -816,6 +857,16 @@ func removeEnt(es []*entity, e *entity) []*entity {
 		}
 	}
 	return out
+}
+
+// subset reports whether every entity of a is in b.
+func subset(a, b []*entity) bool {
+	for _, e := range a {
+		if !containsEnt(b, e) {
+			return false
+		}
+	}
+	return true
 }
 
 func sameSet(a, b []*entity) bool {

@@ -633,6 +633,27 @@ var eventTests = []struct {
 	},
 }
 
+func TestEventsApart(t *testing.T) {
+	// Two talks in one sentence: the second "a day after" the first.
+	ex, _ := run("Kenyan and Ethiopian negotiators held talks in Nairobi on Monday, a day after Kenyan officials held separate talks in Nairobi with a team from Cairo.")
+	dates := map[string]string{}
+	for _, f := range ex.Facts {
+		if f.Predicate == graph.Date {
+			dates[f.Object] = f.Subject
+		}
+	}
+	if dates["2025-03-24"] == "" || dates["2025-03-23"] == "" || dates["2025-03-24"] == dates["2025-03-23"] {
+		t.Errorf("expected two talks on 2025-03-24 and 2025-03-23, got %v", dates)
+	}
+	// "while" separates two attacks with their own casualties.
+	_, got := run("A Sudanese strike on Gondar killed three civilians, while Ethiopian drones hit Kisumu, killing two people.")
+	for _, w := range []string{`event:attack-gondar-by-sudan killed "3"`, `event:attack-kisumu-by-ethiopia killed "2"`} {
+		if !slices.Contains(got, w) {
+			t.Errorf("expected %s in %q", w, got)
+		}
+	}
+}
+
 func TestEvents(t *testing.T) {
 	for _, tt := range eventTests {
 		t.Run(tt.name, func(t *testing.T) {
