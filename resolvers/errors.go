@@ -9,6 +9,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/resolvers/model"
 )
 
 // Error codes, set in a GraphQL error's extensions.code.
@@ -20,14 +21,19 @@ const (
 	CodeInternal     = "INTERNAL_SERVER_ERROR"
 )
 
-// inputError is an argument the client got wrong; its message is shown.
-type inputError struct{ msg string }
+// userError is an error the client caused; its message and code are shown.
+type userError struct{ code, msg string }
 
-func (e *inputError) Error() string { return e.msg }
+func (e *userError) Error() string { return e.msg }
 
-// badInput returns an error whose message is shown to the client as is.
+// badInput returns a BAD_USER_INPUT error whose message is shown as is.
 func badInput(format string, args ...any) error {
-	return &inputError{fmt.Sprintf(format, args...)}
+	return &userError{CodeBadUserInput, fmt.Sprintf(format, args...)}
+}
+
+// notFound returns a NOT_FOUND error whose message is shown as is.
+func notFound(format string, args ...any) error {
+	return &userError{CodeNotFound, fmt.Sprintf(format, args...)}
 }
 
 // orNull turns "not found" into a GraphQL null, as the schema promises for
@@ -64,10 +70,14 @@ func PresentError(logf func(format string, args ...any)) graphql.ErrorPresenterF
 			return gqlErr // parse and validation errors: already client-facing
 		}
 		e := graphql.DefaultErrorPresenter(ctx, err)
-		var in *inputError
+		var ue *userError
+		var ie *model.InputError
 		switch {
-		case errors.As(err, &in):
-			e.Message = in.msg
+		case errors.As(err, &ue):
+			e.Message = ue.msg
+			setCode(e, ue.code)
+		case errors.As(err, &ie):
+			e.Message = ie.Msg
 			setCode(e, CodeBadUserInput)
 		case errors.Is(err, graph.ErrNotFound):
 			e.Message = "not found"

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/base64"
 	"errors"
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -30,8 +29,11 @@ func (r *Resolver) lookup(ctx context.Context, nameOrID string) (string, error) 
 		return "", err
 	}
 	n, err := r.Store.FindActor(ctx, nameOrID)
+	if errors.Is(err, graph.ErrNotFound) {
+		return "", notFound("no actor named %q", nameOrID)
+	}
 	if err != nil {
-		return "", fmt.Errorf("%q: %w", nameOrID, err)
+		return "", err
 	}
 	return n.ID, nil
 }

@@ -1307,6 +1307,7 @@ enum Hedging {
   UNCONFIRMED
 }
 
+"The questions actorgraph answers."
 type Query {
   "The node with this id (any type), or null."
   node(id: ID!): Node
@@ -1603,11 +1604,13 @@ type Stats {
   lastArticle: Date
 }
 
+"How many nodes have a type."
 type TypeCount {
   type: NodeType!
   count: Int!
 }
 
+"How many distinct facts use a predicate."
 type PredicateCount {
   predicate: String!
   count: Int!
@@ -1647,6 +1650,7 @@ type PageInfo {
   endCursor: String
 }
 
+"A page of actors (Relay cursor connection)."
 type ActorConnection {
   edges: [ActorEdge!]!
   pageInfo: PageInfo!
@@ -1654,28 +1658,33 @@ type ActorConnection {
   totalCount: Int!
 }
 
+"An actor and its cursor."
 type ActorEdge {
   cursor: String!
   node: Actor!
 }
 
+"A page of relations (Relay cursor connection)."
 type RelationConnection {
   edges: [RelationEdge!]!
   pageInfo: PageInfo!
   totalCount: Int!
 }
 
+"A relation and its cursor."
 type RelationEdge {
   cursor: String!
   node: Relation!
 }
 
+"A page of statements (Relay cursor connection)."
 type StatementConnection {
   edges: [StatementEdge!]!
   pageInfo: PageInfo!
   totalCount: Int!
 }
 
+"A statement and its cursor."
 type StatementEdge {
   cursor: String!
   node: Statement!

@@ -6,6 +6,7 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 )
 
+// A page of actors (Relay cursor connection).
 type ActorConnection struct {
 	Edges    []ActorEdge `json:"edges"`
 	PageInfo *PageInfo   `json:"pageInfo"`
@@ -13,6 +14,7 @@ type ActorConnection struct {
 	TotalCount int `json:"totalCount"`
 }
 
+// An actor and its cursor.
 type ActorEdge struct {
 	Cursor string      `json:"cursor"`
 	Node   *graph.Node `json:"node"`
@@ -37,20 +39,24 @@ type PageInfo struct {
 	EndCursor       *string `json:"endCursor,omitempty"`
 }
 
+// How many distinct facts use a predicate.
 type PredicateCount struct {
 	Predicate string `json:"predicate"`
 	Count     int    `json:"count"`
 }
 
+// The questions actorgraph answers.
 type Query struct {
 }
 
+// A page of relations (Relay cursor connection).
 type RelationConnection struct {
 	Edges      []RelationEdge `json:"edges"`
 	PageInfo   *PageInfo      `json:"pageInfo"`
 	TotalCount int            `json:"totalCount"`
 }
 
+// A relation and its cursor.
 type RelationEdge struct {
 	Cursor string          `json:"cursor"`
 	Node   *graph.Relation `json:"node"`
@@ -71,17 +77,20 @@ type RelationFilter struct {
 	MinArticles *int `json:"minArticles,omitempty"`
 }
 
+// A page of statements (Relay cursor connection).
 type StatementConnection struct {
 	Edges      []StatementEdge `json:"edges"`
 	PageInfo   *PageInfo       `json:"pageInfo"`
 	TotalCount int             `json:"totalCount"`
 }
 
+// A statement and its cursor.
 type StatementEdge struct {
 	Cursor string               `json:"cursor"`
 	Node   *graph.StatementView `json:"node"`
 }
 
+// How many nodes have a type.
 type TypeCount struct {
 	Type  graph.NodeType `json:"type"`
 	Count int            `json:"count"`

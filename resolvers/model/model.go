@@ -27,6 +27,12 @@ type Path struct {
 // Length is the number of steps.
 func (p Path) Length() int { return len(p.Steps) }
 
+// InputError is a client mistake found while reading an argument; the
+// error presenter shows its message with the BAD_USER_INPUT code.
+type InputError struct{ Msg string }
+
+func (e *InputError) Error() string { return e.Msg }
+
 // MarshalDate writes a Date scalar.
 func MarshalDate(s string) graphql.Marshaler {
 	return graphql.WriterFunc(func(w io.Writer) { io.WriteString(w, strconv.Quote(s)) })
@@ -38,14 +44,14 @@ func MarshalDate(s string) graphql.Marshaler {
 func UnmarshalDate(v any) (string, error) {
 	s, ok := v.(string)
 	if !ok {
-		return "", fmt.Errorf("date must be a string YYYY-MM-DD or YYYY-MM, got %T", v)
+		return "", &InputError{fmt.Sprintf("date must be a string YYYY-MM-DD or YYYY-MM, got %T", v)}
 	}
 	layout := "2006-01-02"
 	if len(s) == len("2006-01") {
 		layout = "2006-01"
 	}
 	if _, err := time.Parse(layout, s); err != nil {
-		return "", fmt.Errorf("date %q is not YYYY-MM-DD or YYYY-MM", s)
+		return "", &InputError{fmt.Sprintf("date %q is not YYYY-MM-DD or YYYY-MM", s)}
 	}
 	return s, nil
 }
