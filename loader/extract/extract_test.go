@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -556,6 +557,7 @@ func FuzzArticle(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		a := makeArticle("f", text)
 		checkInvariants(t, a, extractWith(newFakeGaz(), a))
+		checkInvariants(t, a, Article(a)) // the real gazetteer reaches more rules
 	})
 }
 
@@ -696,4 +698,20 @@ func TestNoEvents(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestManyNames guards against quadratic behaviour: an article with
+// thousands of distinct names must still be extracted quickly.
+func TestManyNames(t *testing.T) {
+	var b strings.Builder
+	for i := 0; i < 3000; i++ {
+		fmt.Fprintf(&b, "Minister Alba%c%c Quint%c%c met President Dorn%c%c in Nairobi. ", 'a'+i%26, 'a'+i/26%26, 'a'+i%26, 'a'+i/26%26, 'a'+i/7%26, 'a'+i%26)
+	}
+	a := makeArticle("many", b.String())
+	start := time.Now()
+	ex := extractWith(newFakeGaz(), a)
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("extraction of %d bytes took %v", len(a.Text), d)
+	}
+	checkInvariants(t, a, ex)
 }

@@ -325,7 +325,10 @@ var connectors = set("of", "for", "de", "da", "van", "von", "bin", "ibn", "der",
 var honorifics = set("prince", "princess", "sheikh", "sheik", "general", "gen.", "colonel",
 	"col.", "lt.", "lieutenant", "sgt.", "sergeant", "captain", "capt.", "admiral", "adm.",
 	"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "ayatollah", "rabbi", "cardinal",
-	"archbishop", "bishop", "sir", "dame", "lord", "maj.", "brig.", "marshal", "imam", "cleric")
+	"archbishop", "bishop", "sir", "dame", "lord", "maj.", "brig.", "marshal", "imam", "cleric",
+	// roles the ontology does not name: kept out of names, no edge
+	"adviser", "advisor", "aide", "counselor", "judge", "prosecutor", "speaker",
+	"president-elect", "commissioner", "ombudsman", "auditor")
 
 // eventNouns after a capital make it the place of an event: "a London
 // summit", "the Doha talks".
