@@ -18,6 +18,7 @@ const (
 	CodeBadUserInput = "BAD_USER_INPUT"
 	CodeTimeout      = "TIMEOUT"
 	CodeTooLarge     = "REQUEST_TOO_LARGE"
+	CodeForbidden    = "FORBIDDEN"
 	CodeInternal     = "INTERNAL_SERVER_ERROR"
 )
 
@@ -30,6 +31,16 @@ func (e *userError) Error() string { return e.msg }
 func badInput(format string, args ...any) error {
 	return &userError{CodeBadUserInput, fmt.Sprintf(format, args...)}
 }
+
+// InvalidArticle marks an ingest error that lies in the article handed in
+// (empty, binary, a bad date): the client sees its message as
+// BAD_USER_INPUT instead of an internal error.
+func InvalidArticle(err error) error {
+	return &userError{CodeBadUserInput, err.Error()}
+}
+
+// errReadOnly refuses a mutation on a server that takes no writes.
+var errReadOnly = &userError{CodeForbidden, "this server is read-only: writes are disabled"}
 
 // notFound returns a NOT_FOUND error whose message is shown as is.
 func notFound(format string, args ...any) error {

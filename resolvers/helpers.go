@@ -148,3 +148,11 @@ func subgraphOptions(depth *int, preds []string, since, until *string, limit *in
 	}
 	return graph.NeighborhoodOptions{Depth: d, Predicates: toPredicates(preds), Window: window(since, until), Limit: l}, nil
 }
+
+// deref returns the value of an optional string argument, "" when absent.
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}

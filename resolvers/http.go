@@ -22,6 +22,7 @@ type Options struct {
 	MaxBodyBytes  int64         // request body limit; default 1 MiB
 	Timeout       time.Duration // per-request deadline; default 10 s
 	MaxComplexity int           // query complexity limit; default 5000
+	Ingester      Ingester      // takes mutations; nil makes the API read-only
 	Logf          func(format string, args ...any)
 }
 
@@ -43,7 +44,7 @@ func (o Options) withDefaults() Options {
 // per request, panics recovered, and errors presented by PresentError.
 func NewGraphQL(store Store, opts Options) http.Handler {
 	opts = opts.withDefaults()
-	srv := handler.New(generated.NewExecutableSchema(generated.Config{Resolvers: &Resolver{Store: store}}))
+	srv := handler.New(generated.NewExecutableSchema(generated.Config{Resolvers: &Resolver{Store: store, Ingester: opts.Ingester}}))
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})

@@ -32,12 +32,21 @@ type Store interface {
 	Timeline(ctx context.Context, actorID string, w graph.Window, categories []string) ([]graph.EventView, error)
 	Statements(ctx context.Context, f graph.StatementFilter) ([]graph.StatementView, error)
 	Stats(ctx context.Context) (graph.Stats, error)
+	DeleteArticle(ctx context.Context, id string) (int, error)
 }
 
-// Resolver is the root resolver. It holds the store and nothing else: no
-// per-request state lives here.
+// Ingester extracts a submitted article and stores it. cmd/server wires it
+// from the loader and the store, so that resolvers need not know how
+// articles are read.
+type Ingester interface {
+	Ingest(ctx context.Context, text, title, date, source string) (graph.WriteResult, error)
+}
+
+// Resolver is the root resolver. It holds the store and the ingester and
+// nothing else: no per-request state lives here.
 type Resolver struct {
-	Store Store
+	Store    Store
+	Ingester Ingester // nil: the graph is read-only and mutations fail
 }
 
 // MaxSearchResults bounds search's first argument.

@@ -170,6 +170,37 @@ func (r *graphEdgeResolver) Predicate(ctx context.Context, obj *graph.Edge) (str
 	return string(obj.Predicate), nil
 }
 
+// IngestArticle is the resolver for the ingestArticle field.
+func (r *mutationResolver) IngestArticle(ctx context.Context, input generated.IngestArticleInput) (*model.IngestResult, error) {
+	if r.Ingester == nil {
+		return nil, errReadOnly
+	}
+	res, err := r.Ingester.Ingest(ctx, input.Text, deref(input.Title), deref(input.Date), deref(input.Source))
+	if err != nil {
+		return nil, err
+	}
+	a, err := r.Store.Article(ctx, res.ArticleID)
+	if err != nil {
+		return nil, err
+	}
+	return &model.IngestResult{Article: a, Facts: res.Facts, Added: res.Added, Removed: res.Removed, Unchanged: res.Unchanged()}, nil
+}
+
+// DeleteArticle is the resolver for the deleteArticle field.
+func (r *mutationResolver) DeleteArticle(ctx context.Context, id string) (*generated.DeleteResult, error) {
+	if r.Ingester == nil {
+		return nil, errReadOnly
+	}
+	n, err := r.Store.DeleteArticle(ctx, id)
+	if errors.Is(err, graph.ErrNotFound) {
+		return nil, notFound("no article %q", id)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &generated.DeleteResult{ID: id, RemovedQuads: n}, nil
+}
+
 // Node is the resolver for the node field.
 func (r *queryResolver) Node(ctx context.Context, id string) (model.Node, error) {
 	n, err := r.Store.Node(ctx, id)
@@ -505,6 +536,9 @@ func (r *Resolver) Figure() generated.FigureResolver { return &figureResolver{r}
 // GraphEdge returns generated.GraphEdgeResolver implementation.
 func (r *Resolver) GraphEdge() generated.GraphEdgeResolver { return &graphEdgeResolver{r} }
 
+// Mutation returns generated.MutationResolver implementation.
+func (r *Resolver) Mutation() generated.MutationResolver { return &mutationResolver{r} }
+
 // Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
@@ -524,6 +558,7 @@ type (
 	evidenceResolver  struct{ *Resolver }
 	figureResolver    struct{ *Resolver }
 	graphEdgeResolver struct{ *Resolver }
+	mutationResolver  struct{ *Resolver }
 	queryResolver     struct{ *Resolver }
 	relationResolver  struct{ *Resolver }
 	statementResolver struct{ *Resolver }

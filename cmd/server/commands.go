@@ -21,6 +21,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	dsn := fs.String("db", defaultDB, "bolt file path, or memory")
 	articles := fs.String("articles", "", "load the articles of this directory before serving")
 	timeout := fs.Duration("timeout", 10*time.Second, "deadline of one GraphQL request")
+	readOnly := fs.Bool("read-only", false, "refuse mutations (ingestArticle, deleteArticle)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -36,12 +37,16 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 	}
 
+	opts := resolvers.Options{Timeout: *timeout, Logf: logger.Printf}
+	if !*readOnly {
+		opts.Ingester = ingester{store}
+	}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		return fmt.Errorf("listen %s: %w", *addr, err)
 	}
 	srv := &http.Server{
-		Handler:           resolvers.NewMux(store, resolvers.Options{Timeout: *timeout, Logf: logger.Printf}),
+		Handler:           resolvers.NewMux(store, opts),
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      *timeout + 5*time.Second,
@@ -147,4 +152,16 @@ func export(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		return store.WriteNQuads(ctx, stdout)
 	}
 	return store.WriteCSV(ctx, stdout)
+}
+
+// ingester stores articles handed in through the API.
+type ingester struct{ store *graph.Store }
+
+// Ingest extracts a submitted article and writes it as one transaction.
+func (i ingester) Ingest(ctx context.Context, text, title, date, source string) (graph.WriteResult, error) {
+	ex, err := loader.Submit(loader.Submission{Text: text, Title: title, Date: date, Source: source})
+	if err != nil {
+		return graph.WriteResult{}, resolvers.InvalidArticle(err)
+	}
+	return i.store.WriteArticle(ctx, ex)
 }

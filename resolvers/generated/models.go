@@ -31,6 +31,29 @@ type ActorFilter struct {
 	Until *string `json:"until,omitempty"`
 }
 
+// What deleteArticle did.
+type DeleteResult struct {
+	ID string `json:"id"`
+	// Quads removed from the store.
+	RemovedQuads int `json:"removedQuads"`
+}
+
+// An article handed in as text.
+type IngestArticleInput struct {
+	// The article's text; a first line ' date YYYY-MM-DD' is read as its date.
+	Text string `json:"text"`
+	// The headline; else the first line or sentence.
+	Title *string `json:"title,omitempty"`
+	// Publication date; relative dates in the text ('on Monday') resolve against it.
+	Date *string `json:"date,omitempty"`
+	// Where it came from: a URL or a name.
+	Source *string `json:"source,omitempty"`
+}
+
+// Changes to the graph.
+type Mutation struct {
+}
+
 // Relay page information.
 type PageInfo struct {
 	HasNextPage     bool    `json:"hasNextPage"`

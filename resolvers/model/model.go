@@ -33,6 +33,15 @@ type InputError struct{ Msg string }
 
 func (e *InputError) Error() string { return e.Msg }
 
+// IngestResult is what the ingestArticle mutation did.
+type IngestResult struct {
+	Article   graph.Article
+	Facts     int
+	Added     int
+	Removed   int
+	Unchanged bool
+}
+
 // MarshalDate writes a Date scalar.
 func MarshalDate(s string) graphql.Marshaler {
 	return graphql.WriterFunc(func(w io.Writer) { io.WriteString(w, strconv.Quote(s)) })
