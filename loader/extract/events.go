@@ -251,6 +251,19 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 			break
 		}
 	}
+	if e.target == nil {
+		// "In the Kharkiv region, … a missile hit a building": the place
+		// the clause is set in.
+		for i := c.lo; i < k; i++ {
+			if toks[i].lower != "in" {
+				continue
+			}
+			if m := firstPlaceAfter(s, i+1, 2); m != nil && m.ent.typ == graph.Place && m.kind == mName && !containsEnt(attackers, m.ent) {
+				e.target = m.ent
+				break
+			}
+		}
+	}
 	for i := c.lo; i < c.hi; i++ {
 		if w, ok := weaponWords[toks[i].lower]; ok && !toks[i].quoted {
 			if toks[i].lower == "missile" && lowerAt(toks, i-1) == "ballistic" {
@@ -404,6 +417,11 @@ func casualties(toks []token) (killed, injured string) {
 		if j >= 0 && in(peopleWords, toks[j].lower) {
 			j--
 			if n, ok := countAt(toks, j); ok {
+				*dst = n
+			}
+		} else if j >= 0 && j == i-1 {
+			// "two people were killed and five wounded"
+			if n, ok := countAt(toks[:j+1], j); ok && lowerAt(toks, j-1) == "and" {
 				*dst = n
 			}
 		}
@@ -774,11 +792,16 @@ func class(cat string) string {
 
 // emitEvent writes an event as an Event node with its facts. Its ID joins
 // category, date and place (or target, or participants), so that the same
-// event reported by several articles meets in one node.
+// event reported by several articles meets in one node; an undated event's
+// ID names its article instead of a date.
 func (x *extractor) emitEvent(e *event) {
 	key := e.cat
 	if e.date != "" {
 		key += "-" + e.date
+	} else {
+		// Without a date, two reports of an attack on the same city may be
+		// different attacks: keep the event to its article.
+		key += "-" + graph.Slug(x.a.ID)
 	}
 	var label []string
 	switch {
