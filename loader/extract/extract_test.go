@@ -649,9 +649,13 @@ func TestEventsApart(t *testing.T) {
 	}
 	// "while" separates two attacks with their own casualties.
 	_, got := run("A Sudanese strike on Gondar killed three civilians, while Ethiopian drones hit Kisumu, killing two people.")
-	for _, w := range []string{`event:attack-gondar-by-sudan killed "3"`, `event:attack-kisumu-by-ethiopia killed "2"`} {
-		if !slices.Contains(got, w) {
-			t.Errorf("expected %s in %q", w, got)
+	for _, w := range []string{`-gondar-by-sudan killed "3"`, `-kisumu-by-ethiopia killed "2"`} {
+		found := false
+		for _, g := range got {
+			found = found || strings.HasPrefix(g, "event:attack-") && strings.HasSuffix(g, w)
+		}
+		if !found {
+			t.Errorf("expected an attack%s in %q", w, got)
 		}
 	}
 }
