@@ -21,7 +21,8 @@ import (
 type Options struct {
 	MaxBodyBytes  int64         // request body limit; default 1 MiB
 	Timeout       time.Duration // per-request deadline; default 10 s
-	MaxComplexity int           // query complexity limit; default 5000
+	MaxComplexity int           // query complexity limit; default 1000
+	MaxDepth      int           // selection nesting limit; default 12
 	Ingester      Ingester      // takes mutations; nil makes the API read-only
 	Logf          func(format string, args ...any)
 }
@@ -34,7 +35,10 @@ func (o Options) withDefaults() Options {
 		o.Timeout = 10 * time.Second
 	}
 	if o.MaxComplexity <= 0 {
-		o.MaxComplexity = 5000
+		o.MaxComplexity = 1000
+	}
+	if o.MaxDepth <= 0 {
+		o.MaxDepth = 12
 	}
 	return o
 }
@@ -51,6 +55,7 @@ func NewGraphQL(store Store, opts Options) http.Handler {
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	srv.Use(extension.Introspection{})
 	srv.Use(extension.FixedComplexityLimit(opts.MaxComplexity))
+	srv.Use(depthLimit{opts.MaxDepth})
 	srv.SetErrorPresenter(PresentError(opts.Logf))
 	srv.SetRecoverFunc(func(ctx context.Context, v any) error {
 		// the presenter shows this as "internal error" and logs it

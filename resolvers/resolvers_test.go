@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -254,5 +255,30 @@ func TestOversizedBodyIsRefused(t *testing.T) {
 	query(t, `{ articles { id } }`, nil, &data)
 	if len(data.Articles) == 0 {
 		t.Error("no articles after an oversized request")
+	}
+}
+
+func TestLimitsAnswerWithCodes(t *testing.T) {
+	deep := "{ actor(name: \"Peskov\") { " + strings.Repeat("relations { subject { ... on Actor { ", 7) + "name" + strings.Repeat(" } } }", 7) + " } }"
+	aliasBomb := "{ " + strings.Repeat("a%d: actor(name: \"Peskov\") { relations { evidence { sentence } } } ", 1)
+	var b strings.Builder
+	b.WriteString("{ ")
+	for i := range 300 {
+		b.WriteString(strings.ReplaceAll(aliasBomb[2:], "%d", strconv.Itoa(i)))
+	}
+	b.WriteString("}")
+	tests := []struct {
+		name, query, code string
+	}{
+		{"too deep", deep, resolvers.CodeTooDeep},
+		{"alias bomb", b.String(), "COMPLEXITY_LIMIT_EXCEEDED"},
+		{"fragment cycle", `{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }`, "GRAPHQL_VALIDATION_FAILED"},
+	}
+	for _, tt := range tests {
+		body, _ := json.Marshal(map[string]any{"query": tt.query})
+		_, resp := post(t, body)
+		if len(resp.Errors) == 0 || resp.Errors[0].Extensions["code"] != tt.code {
+			t.Errorf("%s: errors %+v, want code %s", tt.name, resp.Errors, tt.code)
+		}
 	}
 }
