@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -190,7 +191,7 @@ func (x *extractor) agreements(s *sentence) []agreementNP {
 			if toks[k].text == "," || toks[k].text == "." || toks[k].kind == tQuote {
 				break
 			}
-			if in(domainWords, w) && !slices0(mods, strings.TrimSuffix(w, "s")) {
+			if in(domainWords, w) && !slices.Contains(mods, strings.TrimSuffix(w, "s")) {
 				mods = append(mods, strings.TrimSuffix(w, "s"))
 				end = k + 1
 			}
@@ -206,15 +207,6 @@ func (x *extractor) agreements(s *sentence) []agreementNP {
 		out = append(out, agreementNP{start: start, end: end, name: strings.Join(append(mods, head), " ")})
 	}
 	return out
-}
-
-func slices0(xs []string, w string) bool {
-	for _, x := range xs {
-		if x == w {
-			return true
-		}
-	}
-	return false
 }
 
 // objectAgreement returns the agreement the verb at v takes as object: the

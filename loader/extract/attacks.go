@@ -1,0 +1,309 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// foldAttackerOnly merges an attack that names only its attacker into the
+// one attack by the same attacker on a day that does not conflict ("Russia
+// launched its largest drone attack" and "Russia launched 270 drones,
+// hitting Kyiv"). With several candidates it stays on its own.
+func foldAttackerOnly(evs []*event) []*event {
+	out := evs[:0]
+	for i, e := range evs {
+		if e.cat != "attack" || e.target != nil || e.attacker == nil {
+			out = append(out, e)
+			continue
+		}
+		var into *event
+		n := 0
+		for j, o := range evs {
+			if j != i && o.cat == "attack" && o.target != nil && o.attacker == e.attacker &&
+				(o.day == "" || e.day == "" || o.day == e.day) && (o.date == "" || e.date == "" || o.date == e.date) {
+				into = o
+				n++
+			}
+		}
+		if n != 1 {
+			out = append(out, e)
+			continue
+		}
+		if into.killed == "" {
+			into.killed = e.killed
+		}
+		if into.injured == "" {
+			into.injured = e.injured
+		}
+		if into.weapon == "" {
+			into.weapon = e.weapon
+		}
+		if into.sent > e.sent {
+			into.sent = e.sent
+		}
+	}
+	return out
+}
+
+// weaponNear reports whether a weapon word is within three words of k.
+func weaponNear(toks []token, k int) bool {
+	for i := max(0, k-3); i < len(toks) && i <= k+4; i++ {
+		if _, ok := weaponWords[toks[i].lower]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// attackEvents reads the attack around trigger k: its attacker (a demonym
+// before the weapon or attack noun, or the subject of "launched"), its
+// target (the place after "on", "at", "into", "in"), weapon and casualties.
+// Coordinated attackers ("Kyiv and Moscow launched") give one event each.
+func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*event {
+	toks := s.toks
+	e := &event{cat: "attack", date: date, sent: s.idx, hedge: s.hedge}
+	var attackers []*entity
+	for i := range s.ments {
+		m := &s.ments[i]
+		if m.quoted || m.start < c.lo || m.end > c.hi || m.ent.typ != graph.Country && m.ent.typ != graph.Organization {
+			continue
+		}
+		// "Russian drone strike", "Ukrainian drones"
+		if m.kind == mDemonym && m.end < len(toks) {
+			n := toks[m.end].lower
+			if _, ok := weaponWords[n]; ok || in(attackNouns, n) || n == "forces" || n == "troops" || n == "military" {
+				attackers = appendEnt(attackers, m.ent)
+			}
+		}
+	}
+	// "Russia launched 99 drones", "Kyiv and Moscow launched attacks"
+	for v := c.lo; v < c.hi; v++ {
+		if !in(launchVerbs, toks[v].lower) || toks[v].quoted {
+			continue
+		}
+		for _, a := range x.subjectsBefore(s, v) {
+			attackers = appendEnt(attackers, a)
+		}
+	}
+	// the target: the first place or country named after a target
+	// preposition that follows the trigger ("launched missiles at the city
+	// of X", "a strike on X"), or "the <demonym> capital".
+	for i := k; i < c.hi; i++ {
+		if toks[i].quoted || !in(targetPreps, toks[i].lower) && !in(attackVerbs, toks[i].lower) {
+			continue
+		}
+		if m := firstPlaceAfter(s, i+1, 8); m != nil && !containsEnt(attackers, m.ent) && m.end <= c.hi {
+			e.target = m.ent
+			break
+		}
+		if t := x.demonymCapital(s, i+1); t != nil {
+			e.target = t
+			break
+		}
+	}
+	if e.target == nil {
+		// "In the Kharkiv region, … a missile hit a building": the place
+		// the clause is set in.
+		for i := c.lo; i < k; i++ {
+			if toks[i].lower != "in" {
+				continue
+			}
+			if m := firstPlaceAfter(s, i+1, 2); m != nil && m.ent.typ == graph.Place && m.kind == mName && !containsEnt(attackers, m.ent) {
+				e.target = m.ent
+				break
+			}
+		}
+	}
+	for i := c.lo; i < c.hi; i++ {
+		if w, ok := weaponWords[toks[i].lower]; ok && !toks[i].quoted {
+			if toks[i].lower == "missile" && lowerAt(toks, i-1) == "ballistic" {
+				w = "ballistic missile"
+			}
+			if e.weapon == "" {
+				e.weapon = w
+			} else if !strings.Contains(e.weapon, w) {
+				e.weapon += " and " + w
+			}
+		}
+	}
+	e.killed, e.injured = casualties(toks[c.lo:c.hi])
+	if len(attackers) == 0 {
+		if e.target == nil {
+			return nil
+		}
+		return []*event{e}
+	}
+	var out []*event
+	for _, a := range attackers {
+		c := *e
+		c.attacker = a
+		if c.target == a {
+			c.target = nil
+		}
+		out = append(out, &c)
+	}
+	return out
+}
+
+// capitalPhrase reads "the capital of Saudi Arabia" at token k as the
+// capital the gazetteer gives that country.
+func (x *extractor) capitalPhrase(s *sentence, k int) *entity {
+	if lowerAt(s.toks, k) != "the" || lowerAt(s.toks, k+1) != "capital" || lowerAt(s.toks, k+2) != "of" || x.gaz == nil {
+		return nil
+	}
+	if m := countryMentionAt(s, k+3); m != nil {
+		if c := x.gaz.Capital(m.ent.name); c != "" {
+			return x.entity(graph.Place, c)
+		}
+	}
+	return nil
+}
+
+// demonymCapital reads "the Ukrainian capital" at token k as the capital
+// the gazetteer gives that country.
+func (x *extractor) demonymCapital(s *sentence, k int) *entity {
+	if lowerAt(s.toks, k) != "the" {
+		return nil
+	}
+	m := countryMentionAt(s, k+1)
+	if m == nil || m.kind != mDemonym || lowerAt(s.toks, m.end) != "capital" || x.gaz == nil {
+		return nil
+	}
+	if c := x.gaz.Capital(m.ent.name); c != "" {
+		return x.entity(graph.Place, c)
+	}
+	return nil
+}
+
+// subjectsBefore returns the actors that are the subject of the verb at v:
+// "Russia launched", "Kyiv and Moscow launched", "Hamas fighters fired",
+// "Thai jets bombed", "the RSF (…) shelled". A state body counts as its
+// country ("the Pakistani army").
+func (x *extractor) subjectsBefore(s *sentence, v int) []*entity {
+	toks := s.toks
+	k := v - 1
+	for k >= 0 && (toks[k].lower == "has" || toks[k].lower == "had" || toks[k].lower == "have" || toks[k].lower == "also" || toks[k].lower == "overnight") {
+		k--
+	}
+	agent := false
+	if k >= 0 && in(agentNouns, toks[k].lower) && !toks[k].cap {
+		k--
+		agent = true
+	}
+	if k >= 0 && toks[k].text == ")" {
+		for k >= 0 && toks[k].text != "(" {
+			k--
+		}
+		k--
+	}
+	var out []*entity
+	for k >= 0 {
+		m := mentionEndingAt(s, k+1)
+		if m == nil || m.quoted || m.ent.typ == graph.Place || m.ent.typ == graph.Person || m.kind == mDemonym && !agent {
+			break
+		}
+		e := m.ent
+		if e.typ == graph.Organization && e.partOf != "" {
+			e = x.byID[e.partOf]
+		}
+		out = appendEnt(out, e)
+		k = m.start - 1
+		if k < 0 || toks[k].lower != "and" {
+			break
+		}
+		k--
+	}
+	return out
+}
+
+// firstPlaceAfter returns the first place or country named by name within
+// n tokens after k, before any punctuation that ends the phrase.
+func firstPlaceAfter(s *sentence, k, n int) *mention {
+	for i := k; i < len(s.toks) && i < k+n; i++ {
+		t := &s.toks[i]
+		if t.text == "," || t.text == "." || t.text == ";" || t.kind == tQuote || isSpeechVerb(s.toks, i) {
+			return nil
+		}
+		if m := mentionAt(s, i); m != nil && m.start == i && m.kind != mDemonym && !m.quoted &&
+			(m.ent.typ == graph.Place || m.ent.typ == graph.Country || m.kind == mGov) {
+			return m
+		}
+	}
+	return nil
+}
+
+// casualties reads "killing three people", "injuring 74", "N people were
+// killed", "injured at least one person".
+func casualties(toks []token) (killed, injured string) {
+	for i := range toks {
+		// "resulted in two deaths", "left five dead"
+		if (toks[i].lower == "deaths" || toks[i].lower == "dead") && killed == "" && i > 0 {
+			if n, ok := countAt(toks[:i+1], i-1); ok {
+				killed = n
+			}
+		}
+		var dst *string
+		switch toks[i].lower {
+		case "killing", "killed", "kills", "kill":
+			dst = &killed
+		case "injuring", "injured", "wounding", "wounded", "injures", "wounds":
+			dst = &injured
+		default:
+			continue
+		}
+		if *dst != "" {
+			continue
+		}
+		// after the verb: "killing three people", "injured at least one person"
+		if n, ok := countAt(toks, i+1); ok {
+			*dst = n
+			continue
+		}
+		// before it: "74 people were injured", "two people were killed"
+		j := i - 1
+		for j >= 0 && (toks[j].lower == "were" || toks[j].lower == "was" || toks[j].lower == "been" || toks[j].lower == "have" || toks[j].lower == "had") {
+			j--
+		}
+		if j >= 0 && in(peopleWords, toks[j].lower) {
+			j--
+			if n, ok := countAt(toks, j); ok {
+				*dst = n
+			}
+		} else if j >= 0 && j == i-1 {
+			// "two people were killed and five wounded"
+			if n, ok := countAt(toks[:j+1], j); ok && lowerAt(toks, j-1) == "and" {
+				*dst = n
+			}
+		}
+	}
+	return killed, injured
+}
+
+var peopleWords = set("people", "person", "civilians", "civilian", "children", "soldiers", "residents", "others", "man", "woman")
+
+// countAt reads a number of people at token k: "at least one person",
+// "74 people", "three civilians".
+func countAt(toks []token, k int) (string, bool) {
+	if lowerAt(toks, k) == "at" && lowerAt(toks, k+1) == "least" {
+		k += 2
+	}
+	if k < 0 || k >= len(toks) {
+		return "", false
+	}
+	w := strings.ReplaceAll(toks[k].lower, ",", "")
+	n, err := strconv.Atoi(w)
+	if err != nil {
+		v, ok := numberWords[w]
+		if !ok || w == "a" || w == "an" {
+			return "", false
+		}
+		n = v
+	}
+	next := lowerAt(toks, k+1)
+	if !in(peopleWords, next) && next != "" && next != "." && next != "," && next != "deaths" && next != "dead" {
+		return "", false
+	}
+	return strconv.Itoa(n), true
+}

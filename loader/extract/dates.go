@@ -1,0 +1,95 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// when resolves the date a clause gives its event at trigger k, and the
+// weekday as written (which tells events apart in an undated article). A
+// weekday is resolved against the article's date: the latest such day on or
+// before it, or the next one after "will" or "next". An explicit "March 11"
+// or "(Mar 24)" wins; "a day after" and "the day before" count from the
+// date of the sentence's previous clause. A date separated from the trigger
+// by a verb of saying dates the saying, not the event ("On Tuesday, X told
+// reporters that the talks …").
+func (x *extractor) when(s *sentence, c clause, k int, prevDate string) (date, day string) {
+	toks := s.toks
+	lo := c.lo
+	for i := k - 1; i >= c.lo; i-- {
+		if isSpeechVerb(toks, i) {
+			lo = i + 1
+			break
+		}
+	}
+	hi := c.hi
+	for i := k + 1; i < c.hi; i++ {
+		if isSpeechVerb(toks, i) {
+			hi = i
+			break
+		}
+	}
+	for i := lo; i < hi; i++ {
+		if _, ok := weekdayNum[toks[i].lower]; ok && toks[i].cap {
+			day = toks[i].lower
+			break
+		}
+	}
+	ad, err := time.Parse("2006-01-02", x.a.Date)
+	if err != nil {
+		return "", day
+	}
+	future := false
+	for i := lo; i < hi; i++ {
+		if toks[i].lower == "will" || toks[i].lower == "next" {
+			future = true
+		}
+	}
+	for i := lo; i < hi; i++ {
+		if m, ok := monthNum[strings.TrimSuffix(toks[i].lower, ".")]; ok && toks[i].cap {
+			if d, err := strconv.Atoi(lowerAt(toks, i+1)); err == nil && d >= 1 && d <= 31 {
+				y := ad.Year()
+				if m > int(ad.Month())+1 {
+					y-- // "December 30" in an article of January
+				}
+				return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Format("2006-01-02"), day
+			}
+		}
+	}
+	if day != "" {
+		diff := (int(ad.Weekday()) - weekdayNum[day] + 7) % 7
+		if future && diff != 0 {
+			return ad.AddDate(0, 0, 7-diff).Format("2006-01-02"), day
+		}
+		return ad.AddDate(0, 0, -diff).Format("2006-01-02"), day
+	}
+	if prevDate != "" {
+		for i := lo; i+2 < hi; i++ {
+			if (toks[i].lower == "a" || toks[i].lower == "the") && toks[i+1].lower == "day" {
+				shift := 0
+				switch toks[i+2].lower {
+				case "after", "later":
+					shift = -1 // "a day after X": this came first
+					if toks[i+2].lower == "later" {
+						shift = 1
+					}
+				case "before", "earlier":
+					shift = -1
+				}
+				if shift != 0 {
+					if pd, err := time.Parse("2006-01-02", prevDate); err == nil {
+						return pd.AddDate(0, 0, shift).Format("2006-01-02"), ""
+					}
+				}
+			}
+		}
+	}
+	return "", day
+}
+
+var monthNum = map[string]int{"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+	"april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+	"september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12}
+
+var weekdayNum = map[string]int{"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6}

@@ -1,0 +1,168 @@
+package extract
+
+import (
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// talksEvent reads talks or a meeting around trigger k of clause c: where
+// ("in X", "at the X"), and who: the actors right before the trigger
+// ("Ukraine and the US officials started talks", "Russian and Ukrainian
+// officials met") and after "with" or "between" ("met with Vice President
+// X and Secretary of State Y"). Plans, hopes and refusals are not events.
+func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event {
+	toks := s.toks
+	e := &event{cat: "talks", date: date, sent: s.idx, hedge: s.hedge}
+	switch toks[k].lower {
+	case "summit":
+		e.cat = "summit"
+	case "meeting", "met", "meet", "meets":
+		e.cat = "meeting"
+	}
+	for i := max(c.lo, k-6); i < c.hi && i <= k+4; i++ {
+		switch toks[i].lower {
+		case "no", "not", "plans", "could", "would", "might", "may", "possible", "future", "hope", "hopes":
+			return nil
+		}
+	}
+	for i := k + 1; i < c.hi && i <= k+16; i++ {
+		if toks[i].quoted {
+			break
+		}
+		if l := toks[i].lower; (l == "in" || l == "at") && e.heldIn == nil {
+			if m := firstPlaceAfter(s, i+1, 2); m != nil && m.kind == mName && (m.start == i+1 || toks[i+1].lower == "the") {
+				e.heldIn = m.ent
+			} else if p := x.capitalPhrase(s, i+1); p != nil {
+				e.heldIn = p
+			}
+		}
+	}
+	// "a London summit"
+	if m := mentionEndingAt(s, k); m != nil && m.ent.typ == graph.Place && m.kind == mName && e.heldIn == nil {
+		e.heldIn = m.ent
+	}
+	// "X said talks with Y …": the speaker takes part
+	if k > 0 && isSpeechVerb(toks, k-1) {
+		sp := x.subjectBefore(s, k-1, 0)
+		if sp == nil {
+			sp = firstPerson(s, k-1)
+		}
+		e.participants = appendEnt(e.participants, sp)
+	}
+	// before the trigger, back to the clause start or a comma
+	for i := k - 1; i >= c.lo && i >= k-10; i-- {
+		t := &toks[i]
+		if t.text == "," || t.quoted || t.kind == tQuote || isSpeechVerb(toks, i) || t.lower == "that" || t.lower == "after" || t.lower == "as" {
+			break
+		}
+		if m := mentionAt(s, i); m != nil && m.start == i {
+			e.addParticipant(toks, m)
+		}
+	}
+	// after "with" or "between", or right after "met"
+	for i := k + 1; i < c.hi && i <= k+4; i++ {
+		if l := toks[i].lower; l == "with" || l == "between" || i == k+1 && in(talksVerbs, toks[k].lower) && personAt(s, i) {
+			if l != "with" && l != "between" {
+				i--
+			}
+			for j := i + 1; j < c.hi; j++ {
+				t := &toks[j]
+				if m := mentionAt(s, j); m != nil && m.start == j {
+					e.addParticipant(toks, m)
+					j = m.end - 1
+					continue
+				}
+				if t.lower == "and" || t.text == "," || t.lower == "the" || t.lower == "of" || t.lower == "a" || t.lower == "an" || t.lower == "from" || isTitleWord(t.lower) || t.kind == tPoss ||
+					in(participantNouns, t.lower) || t.lower == "officials" {
+					continue
+				}
+				break
+			}
+			break
+		}
+	}
+	if e.heldIn != nil {
+		e.participants = removeEnt(e.participants, e.heldIn)
+	}
+	if e.heldIn == nil && len(e.participants) < 2 {
+		return nil
+	}
+	return e
+}
+
+// personAt reports whether a person's name (possibly after title words)
+// starts at token k: "met Foreign Minister X".
+func personAt(s *sentence, k int) bool {
+	for k < len(s.toks) {
+		if isTitleWord(s.toks[k].lower) {
+			k++
+			continue
+		}
+		// "met Pakistani Prime Minister X"
+		if m := mentionAt(s, k); m != nil && m.start == k && m.kind == mDemonym {
+			k = m.end
+			continue
+		}
+		break
+	}
+	m := mentionAt(s, k)
+	return m != nil && m.start == k && m.ent.typ == graph.Person
+}
+
+// addParticipant adds the actor of a mention: a person, organization,
+// country by name or government, or a demonym of officials.
+func (e *event) addParticipant(toks []token, m *mention) {
+	if m.quoted || m.ent.typ == graph.Place {
+		return
+	}
+	if m.kind == mDemonym && !in(participantNouns, nextNoun(toks, m.end)) {
+		return
+	}
+	if m.ent.typ == graph.Country && m.end < len(toks) && isTitleWord(toks[m.end].lower) {
+		return // "US President X": the country only qualifies the title
+	}
+	e.participants = appendEnt(e.participants, m.ent)
+}
+
+// nextNoun returns the word after k, skipping "and <demonym>": "Russian
+// and Ukrainian officials".
+func nextNoun(toks []token, k int) string {
+	for k < len(toks) && (toks[k].lower == "and" || toks[k].cap) {
+		k++
+	}
+	return lowerAt(toks, k)
+}
+
+// callEvents reads phone calls: "X held separate phone calls with A and
+// B" is one call with each; "X spoke by phone with A" one call.
+func (x *extractor) callEvents(s *sentence, k int, date string) []*event {
+	toks := s.toks
+	var caller *entity
+	for i := range s.ments {
+		m := &s.ments[i]
+		if m.start < k && m.ent.typ == graph.Person && !m.quoted {
+			caller = m.ent
+			break
+		}
+	}
+	if caller == nil {
+		return nil
+	}
+	with := -1
+	for i := k; i < len(toks) && i <= k+6; i++ {
+		if toks[i].lower == "with" {
+			with = i
+			break
+		}
+	}
+	if with < 0 {
+		return nil
+	}
+	var out []*event
+	for i := range s.ments {
+		m := &s.ments[i]
+		if m.start > with && m.ent.typ == graph.Person && m.ent != caller && !m.quoted && m.kind == mName {
+			out = append(out, &event{cat: "phone_call", participants: []*entity{caller, m.ent}, date: date, sent: s.idx, hedge: s.hedge})
+		}
+	}
+	return out
+}
