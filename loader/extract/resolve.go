@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -569,6 +570,12 @@ func (x *extractor) place(s *sentence, u unit, name string) {
 	}
 	p := x.entity(graph.Place, name)
 	x.mention(s, u.start, end, p, mName)
+	if end > u.end+1 {
+		// "its Kursk border region": the alias is the name and its region
+		// word, without the modifier between them.
+		p.aliases = slices.DeleteFunc(p.aliases, func(a string) bool { return a == joinTokens(s.text, toks, u.start, end) })
+		p.addAlias(joinTokens(s.text, toks, u.start, u.end) + " " + toks[end-1].lower)
+	}
 	for _, ph := range localAdminPhrases {
 		if end+len(ph) > len(toks) {
 			continue
