@@ -224,6 +224,12 @@ var entityTests = []struct {
 		want: []string{"org:norwegian-refugee-council", "org:telegram", "org:daily-ledger"},
 	},
 	{
+		name:    "a name that says it is an organization",
+		text:    "The border was quiet until Sunday, when Valmora said it had fired rockets at the camp.",
+		want:    []string{"org:valmora"},
+		notWant: []string{"person:valmora"},
+	},
+	{
 		name: "state body in lower case after a demonym",
 		text: "Two drones were downed, according to the Kenyan air force.",
 		want: []string{"org:kenyan-air-force"},
@@ -308,6 +314,11 @@ var quoteTests = []struct {
 		name: "attribution in the next paragraph",
 		text: "The talks ended late.\n\n“Nobody in this room wanted the talks to fail today.”\n\nDev Mahato said that after the meeting.",
 		want: []string{"person:dev-mahato: Nobody in this room wanted the talks to fail today."},
+	},
+	{
+		name: "attribution ending with a colon before a quote paragraph",
+		text: "Joseph Kamau spoke first.\n\nLater, Dev Mahato told reporters:\n\n“We will hold the next round of talks in Mombasa next month.”",
+		want: []string{"person:dev-mahato: We will hold the next round of talks in Mombasa next month."},
 	},
 	{
 		name: "told an outlet",

@@ -169,6 +169,12 @@ func (x *extractor) attribute(q *quoteSpan, prev attribution, prevSent int) attr
 	// A quote with no words of its own around it continues the last
 	// speaker, in the same or the next paragraph.
 	if !wordsBefore && !hasWords(sE.toks[min(last.to+1, len(sE.toks)):]) {
+		// "Peskov told reporters:" closing the sentence before.
+		if p := first.sent - 1; p >= 0 && endsWithColon(x.sents[p].toks) && !hasQuote(x.sents[p].toks) {
+			if sp := x.lastSpeechSubject(&x.sents[p]); sp != nil {
+				return attribution{speaker: sp, sent: p}
+			}
+		}
 		if prev.speaker != nil && prevSent >= 0 && s0.para-x.sents[prevSent].para <= 1 {
 			return attribution{speaker: prev.speaker, sent: first.sent}
 		}
@@ -181,6 +187,20 @@ func (x *extractor) attribute(q *quoteSpan, prev attribution, prevSent int) attr
 		}
 	}
 	return attribution{}
+}
+
+func endsWithColon(toks []token) bool {
+	return len(toks) > 0 && toks[len(toks)-1].text == ":"
+}
+
+// lastSpeechSubject returns the subject of the last verb of saying in s.
+func (x *extractor) lastSpeechSubject(s *sentence) *entity {
+	for v := len(s.toks) - 1; v >= 0; v-- {
+		if isSpeechVerb(s.toks, v) {
+			return x.subjectBefore(s, v, 0)
+		}
+	}
+	return nil
 }
 
 // hasWords reports whether toks holds a word outside quotes.

@@ -360,6 +360,11 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 		x.org(s, u, text)
 		return true
 	}
+	if n == 1 && !u.initial && saysIt(toks, u.end) && x.personLike(toks, u) {
+		// "…, Hezbollah said it had fired": only a body says "it"
+		x.org(s, u, text)
+		return true
+	}
 	if n == 1 && (isOrgAnchorWord(toks, u.end) || (c.next != "" && isTitleHead(c.next)) ||
 		(c.next != "" && !toks[u.end].cap && (in(mediaNouns, c.next) || c.next == "news"))) {
 		// "Kremlin spokesman", "Hamas officials": an unknown name that has
@@ -398,6 +403,21 @@ func (x *extractor) placeOrCountryAt(s *sentence, k int) bool {
 	j := runEnd(s.toks, k)
 	_, n := x.countryAt(s, k, j)
 	return n > 0 || len(x.lookupPlace(joinTokens(s.text, s.toks, k, j))) > 0
+}
+
+// saysIt reports whether token k starts "said it", "said in a statement",
+// "claimed responsibility": what organizations, not people, do.
+func saysIt(toks []token, k int) bool {
+	if k >= len(toks) || !in(speechVerbs, toks[k].lower) && toks[k].lower != "claimed" {
+		return false
+	}
+	switch next := lowerAt(toks, k+1); next {
+	case "it", "its", "responsibility":
+		return true
+	case "in":
+		return lowerAt(toks, k+2) == "a" && lowerAt(toks, k+3) == "statement"
+	}
+	return false
 }
 
 // orgAnchorWords follow the name of an organization, never of a person or
