@@ -49,9 +49,13 @@ type places interface {
 // and node object is one of the nodes, except the object of mentioned_in,
 // which is graph.ArticleID(a.ID).
 func Article(a graph.Article) graph.Extraction {
-	return extractWith(gazetteer.Default(), a)
+	x := newExtractor(gazetteer.Default(), a)
+	x.cache = &defaultCache
+	x.run()
+	return x.result()
 }
 
+// extractWith extracts a with gazetteer g and a cache of its own.
 func extractWith(g places, a graph.Article) graph.Extraction {
 	x := newExtractor(g, a)
 	x.run()
@@ -76,7 +80,7 @@ type extractor struct {
 	datelineSent int
 	datelineEnd  int
 	facts        []graph.Fact
-	cache        map[string]lookup
+	cache        *lookupCache
 	nodes        []graph.Node // statements and other nodes that are not entities
 	// agreementIDs are the Agreement nodes already in nodes.
 	agreementIDs map[string]struct{}
@@ -106,7 +110,7 @@ func newExtractor(g places, a graph.Article) *extractor {
 		persons:      map[string]*entity{},
 		orgs:         map[string]*entity{},
 		agreementIDs: map[string]struct{}{},
-		cache:        map[string]lookup{},
+		cache:        &lookupCache{},
 	}
 }
 
@@ -242,35 +246,39 @@ func (x *extractor) result() graph.Extraction {
 		known[n.ID] = true
 	}
 	art := graph.ArticleID(x.a.ID)
-	facts := x.facts[:0]
+	// One fact per subject, predicate and object: the earliest sentence
+	// that states it is its evidence.
+	type key struct {
+		s, o    string
+		p       graph.Predicate
+		literal bool
+	}
+	at := make(map[key]int, len(x.facts))
+	facts := make([]graph.Fact, 0, len(x.facts))
 	for _, f := range x.facts {
 		if !known[f.Subject] || (!f.Literal && f.Object != art && !known[f.Object]) {
 			continue
 		}
+		k := key{f.Subject, f.Object, f.Predicate, f.Literal}
+		if i, ok := at[k]; ok {
+			if f.Sentence < facts[i].Sentence {
+				facts[i] = f
+			}
+			continue
+		}
+		at[k] = len(facts)
 		facts = append(facts, f)
 	}
-	// Earliest evidence first, then drop later copies of the same fact.
-	slices.SortStableFunc(facts, func(a, b graph.Fact) int {
+	slices.SortFunc(facts, func(a, b graph.Fact) int {
 		return cmp.Or(
+			cmp.Compare(a.Sentence, b.Sentence),
 			cmp.Compare(a.Subject, b.Subject),
 			cmp.Compare(a.Predicate, b.Predicate),
 			cmp.Compare(a.Object, b.Object),
 			cmpBool(a.Literal, b.Literal),
-			cmp.Compare(a.Sentence, b.Sentence),
 		)
 	})
-	facts = slices.CompactFunc(facts, func(a, b graph.Fact) bool {
-		return a.Subject == b.Subject && a.Predicate == b.Predicate && a.Object == b.Object && a.Literal == b.Literal
-	})
-	slices.SortStableFunc(facts, func(a, b graph.Fact) int {
-		return cmp.Or(
-			cmp.Compare(a.Sentence, b.Sentence),
-			cmp.Compare(a.Subject, b.Subject),
-			cmp.Compare(a.Predicate, b.Predicate),
-			cmp.Compare(a.Object, b.Object),
-		)
-	})
-	return graph.Extraction{Article: x.a, Nodes: nodes, Facts: slices.Clone(facts)}
+	return graph.Extraction{Article: x.a, Nodes: nodes, Facts: facts}
 }
 
 func cmpBool(a, b bool) int {

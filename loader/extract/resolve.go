@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -38,10 +40,10 @@ type lookup struct {
 }
 
 func (x *extractor) look(name string) *lookup {
-	if l, ok := x.cache[name]; ok {
-		return &l
+	if l, ok := x.cache.get(name); ok {
+		return l
 	}
-	var l lookup
+	l := &lookup{}
 	if x.gaz != nil && name != "" {
 		if e, ok := x.gaz.Country(name); ok {
 			l.country = e.Name
@@ -51,9 +53,40 @@ func (x *extractor) look(name string) *lookup {
 		}
 		l.entries = x.gaz.Lookup(name)
 	}
-	x.cache[name] = l
-	return &l
+	x.cache.put(name, l)
+	return l
 }
+
+// lookupCache remembers the gazetteer's answers. The default gazetteer's
+// cache is shared by all articles (names recur from one article to the
+// next) and safe for concurrent use; it stops growing at maxCached names.
+// Cached entries are never modified.
+type lookupCache struct {
+	m sync.Map // string → *lookup
+	n atomic.Int64
+}
+
+const maxCached = 200_000
+
+func (c *lookupCache) get(name string) (*lookup, bool) {
+	v, ok := c.m.Load(name)
+	if !ok {
+		return nil, false
+	}
+	return v.(*lookup), true
+}
+
+func (c *lookupCache) put(name string, l *lookup) {
+	if c.n.Load() >= maxCached {
+		return
+	}
+	if _, loaded := c.m.LoadOrStore(strings.Clone(name), l); !loaded {
+		c.n.Add(1)
+	}
+}
+
+// defaultCache serves the default gazetteer.
+var defaultCache lookupCache
 
 // countryAt returns the longest country name starting at token k within the
 // run ending at j, and its length in tokens.

@@ -44,6 +44,12 @@ var abbreviations = set(
 // tokenize splits s into tokens, appending to buf. It is a hand-written
 // scanner (no regular expressions) because it runs over every sentence.
 func tokenize(s string, buf []token) []token {
+	// Lower-case the sentence once; tokens slice it when lower-casing kept
+	// every byte offset (always for ASCII), instead of one string each.
+	low := strings.ToLower(s)
+	if len(low) != len(s) {
+		low = ""
+	}
 	i := 0
 	for i < len(s) {
 		r, w := utf8.DecodeRuneInString(s[i:])
@@ -62,7 +68,7 @@ func tokenize(s string, buf []token) []token {
 				_, w := utf8.DecodeRuneInString(s[k:])
 				j = k + w + 1
 			}
-			buf = append(buf, newWord(s, i, j))
+			buf = append(buf, newWord(s, low, i, j))
 			i = j
 		case (r == '\'' || r == '’') && len(buf) > 0 && buf[len(buf)-1].end == i && isPossessive(s, i+w):
 			buf = append(buf, token{text: s[i : i+w+1], lower: "'s", start: i, end: i + w + 1, kind: tPoss})
@@ -158,9 +164,15 @@ func dotted(w string) bool {
 	return ok
 }
 
-func newWord(s string, i, j int) token {
+func newWord(s, low string, i, j int) token {
 	text := s[i:j]
-	t := token{text: text, lower: strings.ToLower(text), start: i, end: j, kind: tWord}
+	lower := ""
+	if low != "" {
+		lower = low[i:j]
+	} else {
+		lower = strings.ToLower(text)
+	}
+	t := token{text: text, lower: lower, start: i, end: j, kind: tWord}
 	r, _ := utf8.DecodeRuneInString(text)
 	if unicode.IsDigit(r) {
 		t.kind = tNum
