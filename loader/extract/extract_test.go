@@ -321,6 +321,11 @@ var quoteTests = []struct {
 		want: []string{"person:dev-mahato: We will hold the next round of talks in Mombasa next month."},
 	},
 	{
+		name: "single quotation marks in an article without double ones",
+		text: "‘We have not received any offer from the other side,’ Kenyan President Joseph Kamau said on Monday. The officials’ plan was dropped.",
+		want: []string{"person:joseph-kamau: We have not received any offer from the other side"},
+	},
+	{
 		name: "told an outlet",
 		text: "“I think the border will reopen before the end of the month,” Dev Mahato told Horizon News on Sunday.",
 		want: []string{"person:dev-mahato: I think the border will reopen before the end of the month"},

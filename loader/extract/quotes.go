@@ -27,7 +27,12 @@ type quotePiece struct{ sent, from, to int }
 // inside quotes and returns the quotes. An unclosed quote ends with its
 // paragraph, as in a quote that runs on into the next paragraph and
 // reopens there. Straight and curly marks may be mixed (“…").
+//
+// An article without any double quotation mark may quote with single ones
+// (‘…’, the British style): then ‘ opens a quote and a ’ that is not inside
+// a word closes it.
 func markQuoted(sents []sentence) []quoteSpan {
+	singleQuotes(sents)
 	var quotes []quoteSpan
 	var cur *quoteSpan
 	open := false
@@ -45,13 +50,13 @@ func markQuoted(sents []sentence) []quoteSpan {
 			t := &s.toks[k]
 			if t.kind == tQuote {
 				switch {
-				case !open && t.text != "”":
+				case !open && t.text != "”" && t.text != "’":
 					open = true
 					quotes = append(quotes, quoteSpan{})
 					cur = &quotes[len(quotes)-1]
 					from = k + 1
 					cur.pieces = append(cur.pieces, quotePiece{sent: si, from: from, to: len(s.toks)})
-				case open && t.text != "“":
+				case open && t.text != "“" && t.text != "‘":
 					open = false
 					cur.pieces[len(cur.pieces)-1].to = k
 					cur = nil
@@ -62,6 +67,32 @@ func markQuoted(sents []sentence) []quoteSpan {
 		}
 	}
 	return quotes
+}
+
+// singleQuotes turns single quotation marks into quote tokens when the
+// article has no double ones and opens at least one ‘.
+func singleQuotes(sents []sentence) {
+	opens := false
+	for si := range sents {
+		for k := range sents[si].toks {
+			switch sents[si].toks[k].text {
+			case "“", "”", "\"":
+				return
+			case "‘":
+				opens = true
+			}
+		}
+	}
+	if !opens {
+		return
+	}
+	for si := range sents {
+		for k := range sents[si].toks {
+			if t := &sents[si].toks[k]; t.kind == tPunct && (t.text == "‘" || t.text == "’") {
+				t.kind = tQuote
+			}
+		}
+	}
 }
 
 // text returns the words of a quote, its pieces joined by spaces, without
