@@ -297,6 +297,10 @@ func (x *extractor) context(s *sentence, u unit) nameCtx {
 // isPlaceCue reports whether the words before token k make the name there
 // a location.
 func isPlaceCue(toks []token, k int) bool {
+	// "in central Kyiv", "hit southern Lebanon": look past the adjective.
+	if k >= 2 && !toks[k-1].cap && in(directions, toks[k-1].lower) {
+		k--
+	}
 	prev, prev2 := lowerAt(toks, k-1), lowerAt(toks, k-2)
 	switch {
 	case in(placePreps, prev):
@@ -385,7 +389,7 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 		x.place(s, u, text)
 		return true
 	}
-	if c.the && !in(directions, toks[u.start].lower) && !in(directions, last) && c.next != "of" {
+	if c.the && !in(directions, toks[u.start].lower) && !in(directions, last) && c.next != "of" && !in(documentNouns, last) {
 		x.org(s, u, text)
 		return true
 	}
@@ -422,6 +426,15 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 	}
 	return false
 }
+
+// documentNouns end the names of agreements, laws and events, which "the"
+// does not make organizations: "the Abraham Accords", "the Geneva
+// Conventions".
+var documentNouns = set("accords", "accord", "agreement", "agreements", "treaty", "treaties",
+	"convention", "conventions", "initiative", "deal", "plan", "act", "protocol", "protocols",
+	"resolution", "charter", "declaration", "memorandum", "framework", "process", "talks",
+	"summit", "conference", "games", "cup", "war", "operation", "prize", "award", "day", "eve",
+	"law", "doctrine", "pact", "format", "corridor", "line", "offensive", "campaign", "crisis")
 
 // placeHeads are titles of a place's own government: "Kyiv Mayor X" names
 // the city, not the country's government.
@@ -687,7 +700,7 @@ func (x *extractor) personLike(toks []token, u unit) bool {
 			return false
 		}
 		l := t.lower
-		if in(notNameWords, l) || in(orgCues, l) || in(placeSuffixes, l) || isTitleHead(l) || in(directions, l) {
+		if in(notNameWords, l) || in(orgCues, l) || in(placeSuffixes, l) || isTitleHead(l) || in(directions, l) || in(documentNouns, l) {
 			return false
 		}
 		if t.upper && utf8.RuneCountInString(t.text) > 3 && !isRoman(t.text) {
