@@ -170,22 +170,27 @@ func prepare(g graph.Subgraph) (sorted, error) {
 		_, ok := slices.BinarySearchFunc(s.nodes, id, func(n graph.GraphNode, id string) int { return strings.Compare(n.ID, id) })
 		return ok
 	}
-	for i, e := range g.Edges {
+	// Sort indices rather than the edges themselves: an edge is a large
+	// struct, and moving it around dominated the sort.
+	order := make([]int, len(g.Edges))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int { return strings.Compare(g.Edges[a].ID, g.Edges[b].ID) })
+	for k, i := range order {
+		e := &g.Edges[i]
 		if e.ID == "" {
 			return sorted{}, fmt.Errorf("%w: edge %s→%s has no id", ErrInvalidSubgraph, e.Source, e.Target)
+		}
+		if k > 0 && g.Edges[order[k-1]].ID == e.ID {
+			return sorted{}, fmt.Errorf("%w: edge id %q appears twice", ErrInvalidSubgraph, e.ID)
 		}
 		for _, end := range []string{e.Source, e.Target} {
 			if !has(end) {
 				return sorted{}, fmt.Errorf("%w: edge %q: node %q is not in the subgraph", ErrInvalidSubgraph, e.ID, end)
 			}
 		}
-		s.edges[i] = derive(e)
-	}
-	slices.SortFunc(s.edges, func(a, b edge) int { return strings.Compare(a.ID, b.ID) })
-	for i := 1; i < len(s.edges); i++ {
-		if s.edges[i-1].ID == s.edges[i].ID {
-			return sorted{}, fmt.Errorf("%w: edge id %q appears twice", ErrInvalidSubgraph, s.edges[i].ID)
-		}
+		s.edges[k] = derive(*e)
 	}
 	return s, nil
 }
