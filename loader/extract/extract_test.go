@@ -110,6 +110,12 @@ var roleTests = []struct {
 		want: []string{`person:joseph-kamau president_of country:kenya`, `person:joseph-kamau title "President"`},
 	},
 	{
+		name:    "one office, one holder",
+		text:    "WASHINGTON (AP) — President Dana Hollis met President Ilya Varga on Monday. President Ilya Varga left.",
+		want:    []string{`person:dana-hollis president_of country:united-states`, `person:ilya-varga title "President"`},
+		notWant: []string{`person:ilya-varga president_of`},
+	},
+	{
 		name:    "bare title without any country is no role",
 		text:    "President Lena Varga arrived on Tuesday and left on Wednesday.",
 		notWant: []string{`person:lena-varga president_of`},

@@ -458,6 +458,7 @@ func (x *extractor) resolveBare(all, bare []role) {
 	homeDone := false
 	for _, r := range bare {
 		if !governmentRoles[r.pred] {
+			x.addFact(r.person.id, graph.Title, r.title, true, r.sent, graph.Asserted)
 			continue
 		}
 		var c *entity
@@ -477,12 +478,17 @@ func (x *extractor) resolveBare(all, bare []role) {
 			}
 			c = home
 		}
-		if c == nil {
+		k := string(r.pred) + "|"
+		if c != nil {
+			k += c.id
+		}
+		// One office, one holder: a second bare "President" in a
+		// Washington-datelined story is a foreign president.
+		if h, ok := held[k]; c == nil || ok && h != r.person {
+			x.addFact(r.person.id, graph.Title, r.title, true, r.sent, graph.Asserted)
 			continue
 		}
-		if h, ok := held[string(r.pred)+"|"+c.id]; ok && h != r.person {
-			continue
-		}
+		held[k] = r.person
 		r.obj = c
 		x.emitRole(r)
 	}
