@@ -20,7 +20,9 @@ run: build
 ## test: vet, then every test with the race detector, the graph store's
 ## against PostgreSQL too (scripts/pg-test.sh starts a throwaway server)
 test: vet
-	scripts/pg-test.sh $(GO) test -race -count=1 ./...
+	scripts/test-deps.sh
+	ACTORGRAPH_REQUIRE_TOOLS=1 NODE_PATH=$(CURDIR)/graph/export/testdata/js/node_modules \
+		scripts/pg-test.sh $(GO) test -race -count=1 ./...
 
 vet:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { echo "gofmt needed:"; gofmt -l $$(git ls-files '*.go'); exit 1; }
