@@ -332,6 +332,11 @@ var quoteTests = []struct {
 		want: []string{"person:joseph-kamau: We have not received any offer from the other side"},
 	},
 	{
+		name: "age and apposition between speaker and verb",
+		text: "“We lost everything we had in a single night of shelling,” Amina Yusuf, 45, a teacher from Gondar, told reporters.",
+		want: []string{"person:amina-yusuf: We lost everything we had in a single night of shelling"},
+	},
+	{
 		name: "told an outlet",
 		text: "“I think the border will reopen before the end of the month,” Dev Mahato told Horizon News on Sunday.",
 		want: []string{"person:dev-mahato: I think the border will reopen before the end of the month"},
@@ -347,6 +352,11 @@ var quoteTests = []struct {
 		name:    "short scare quotes are not statements",
 		text:    "Officials hope for “real progress” at the talks, Dev Mahato said.",
 		notWant: []string{"person:dev-mahato"},
+	},
+	{
+		name:    "a spokesman for someone is not that someone",
+		text:    "“We are ready to sign the agreement this week,” a spokesman for Prime Minister Faisal Qazmi said.",
+		notWant: []string{"person:faisal-qazmi"},
 	},
 	{
 		name:    "quote with no speaker in reach",

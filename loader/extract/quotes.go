@@ -285,7 +285,14 @@ func (x *extractor) attributeAfter(s *sentence, close int) attribution {
 		if toks[v].lower == "according" {
 			sp = x.speakerAfter(s, v+2)
 		} else {
-			sp = x.subjectBefore(s, v, close+1)
+			// "…,” Amina Yusuf, 45, a teacher from Gondar, told": the
+			// first person between the quote and the verb; else the
+			// subject right before the verb ("he said", "the Kremlin
+			// said"); else the name after it ("said Peskov").
+			sp = firstSpeakerBetween(s, close+1, v)
+			if sp == nil {
+				sp = x.subjectBefore(s, v, close+1)
+			}
 			if sp == nil {
 				sp = x.speakerAfter(s, v+1)
 			}
@@ -381,7 +388,38 @@ func (x *extractor) subjectBefore(s *sentence, v, floor int) *entity {
 	if m == nil || m.quoted || m.kind == mDemonym {
 		return nil
 	}
+	// "a spokesman for Prime Minister X said": X is an object.
+	j := m.start - 1
+	for j >= 0 && (isTitleWord(s.toks[j].lower) || mentionEndingAt(s, j+1) != nil && s.toks[j].cap) {
+		j--
+	}
+	switch lowerAt(s.toks, j) {
+	case "for", "of", "to", "by", "with", "from", "about":
+		return nil
+	}
 	return speakerEntity(m.ent)
+}
+
+// firstSpeakerBetween returns the first person named in tokens [from, to)
+// outside quotes, unless a preposition comes before the name: in "a
+// spokesman for Prime Minister X said", X is not the speaker.
+func firstSpeakerBetween(s *sentence, from, to int) *entity {
+	for i := range s.ments {
+		m := &s.ments[i]
+		if m.start < from || m.end > to || m.quoted {
+			continue
+		}
+		for k := from; k < m.start; k++ {
+			switch s.toks[k].lower {
+			case "for", "of", "to", "by", "with", "from", "about", "on":
+				return nil
+			}
+		}
+		if m.ent.typ == graph.Person {
+			return m.ent
+		}
+	}
+	return nil
 }
 
 // isClauseStart reports whether token k opens an apposition or relative
@@ -391,7 +429,7 @@ func isClauseStart(toks []token, k int) bool {
 	case "who", "which", "whose", "the", "a", "an", "its", "his", "her", "their":
 		return true
 	}
-	return isCapWord(&toks[k])
+	return isCapWord(&toks[k]) || toks[k].kind == tNum // "Kamau, 45, said"
 }
 
 // speakerAfter returns the speaker named right after token k: the first
