@@ -146,6 +146,10 @@ func (x *extractor) agreements(s *sentence) []agreementNP {
 		if t.kind != tWord || t.quoted || !in(agreementHeads, t.lower) {
 			continue
 		}
+		// "agreed to halt": a verb, not a noun.
+		if lowerAt(toks, h-1) == "to" {
+			continue
+		}
 		// "proposal for a ceasefire": the agreement is the complement.
 		if (t.lower == "proposal" || t.lower == "plan") && lowerAt(toks, h+1) == "for" {
 			continue
@@ -201,7 +205,7 @@ func (x *extractor) agreements(s *sentence) []agreementNP {
 				end = m.end
 			}
 		}
-		if len(mods) == 0 && in(genericHeads, head) {
+		if len(mods) == 0 && in(genericHeads, t.lower) {
 			continue
 		}
 		out = append(out, agreementNP{start: start, end: end, name: strings.Join(append(mods, head), " ")})
