@@ -395,3 +395,35 @@ func (s *Store) title(ctx context.Context, person string, labels []string) (stri
 	})
 	return best, err
 }
+
+// FilterGraph returns the relations f selects, and the nodes at their ends,
+// as a Subgraph. With more than limit edges the rest is cut and Truncated
+// set.
+func (s *Store) FilterGraph(ctx context.Context, f RelationFilter, limit int) (Subgraph, error) {
+	rels, err := s.FilterRelations(ctx, f)
+	if err != nil {
+		return Subgraph{}, err
+	}
+	var g Subgraph
+	if len(rels) > limit {
+		rels, g.Truncated = rels[:limit], true
+	}
+	seen := map[string]bool{}
+	for _, r := range rels {
+		g.Edges = append(g.Edges, newEdge(edgeKey{s: r.Subject.ID, p: r.Predicate, o: r.Object.ID}, r.Evidence))
+		for _, n := range []Node{r.Subject, r.Object} {
+			if seen[n.ID] {
+				continue
+			}
+			seen[n.ID] = true
+			d, err := s.Degree(ctx, n.ID)
+			if err != nil {
+				return Subgraph{}, err
+			}
+			g.Nodes = append(g.Nodes, GraphNode{Node: n, Degree: d})
+		}
+	}
+	sort.Slice(g.Nodes, func(i, j int) bool { return g.Nodes[i].ID < g.Nodes[j].ID })
+	sort.Slice(g.Edges, func(i, j int) bool { return g.Edges[i].ID < g.Edges[j].ID })
+	return g, nil
+}

@@ -19,16 +19,26 @@ const (
 	MaxPaths        = 20   // first on paths
 )
 
+// finder finds nodes by id or name; Store and ExportStore both do.
+type finder interface {
+	Node(ctx context.Context, id string) (graph.Node, error)
+	FindActor(ctx context.Context, name string) (graph.Node, error)
+}
+
 // lookup resolves an argument that names a node: its id, or a name or
 // alias of an actor. An unknown name is a NOT_FOUND error, because the
 // caller asked for something specific.
 func (r *Resolver) lookup(ctx context.Context, nameOrID string) (string, error) {
-	if n, err := r.Store.Node(ctx, nameOrID); err == nil {
+	return lookupNode(ctx, r.Store, nameOrID)
+}
+
+func lookupNode(ctx context.Context, s finder, nameOrID string) (string, error) {
+	if n, err := s.Node(ctx, nameOrID); err == nil {
 		return n.ID, nil
 	} else if !errors.Is(err, graph.ErrNotFound) {
 		return "", err
 	}
-	n, err := r.Store.FindActor(ctx, nameOrID)
+	n, err := s.FindActor(ctx, nameOrID)
 	if errors.Is(err, graph.ErrNotFound) {
 		return "", notFound("no actor named %q", nameOrID)
 	}

@@ -85,10 +85,19 @@ func writeError(w http.ResponseWriter, status int, code, msg string) {
 	})
 }
 
-// NewMux serves GraphQL at /graphql and GraphiQL at /.
-func NewMux(store Store, opts Options) *http.ServeMux {
+// Backend is everything the HTTP API serves from: *graph.Store.
+type Backend interface {
+	Store
+	ExportStore
+}
+
+// NewMux serves GraphQL at /graphql, GraphiQL at /, and downloads of the
+// graph at /export (see ExportParams).
+func NewMux(store Backend, opts Options) *http.ServeMux {
+	opts = opts.withDefaults()
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", NewGraphQL(store, opts))
+	mux.Handle("GET /export", exportHandler(store, opts))
 	mux.Handle("GET /{$}", playground.Handler("actorgraph", "/graphql"))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")

@@ -8,6 +8,9 @@ import (
 	"log"
 	"net"
 	"net/http"
+	"net/url"
+	"os"
+	"strings"
 	"time"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -135,23 +138,44 @@ func extractCmd(ctx context.Context, args []string, stdout, stderr io.Writer) er
 
 func export(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("export", stderr)
-	dsn := fs.String("db", defaultDB, "bolt file path")
-	format := fs.String("format", "csv", "csv (facts.csv) or nquads")
+	dsn := fs.String("db", defaultDB, "bolt file path, or a postgres:// URL")
+	params := url.Values{}
+	for _, f := range []struct{ name, usage string }{
+		{"format", "csv (facts.csv), nquads, graphml, gexf or cytoscape"},
+		{"actor", "export this actor's neighborhood (ids or names, comma-separated) instead of the whole graph"},
+		{"depth", "neighborhood depth, 1 to 3"},
+		{"limit", "at most this many nodes (neighborhood) or edges (whole graph)"},
+		{"predicates", "comma-separated predicates to keep"},
+		{"since", "keep evidence from articles dated on or after YYYY-MM-DD"},
+		{"until", "keep evidence from articles dated on or before YYYY-MM-DD"},
+		{"minArticles", "keep relations stated by at least this many articles"},
+	} {
+		fs.Func(f.name, f.usage, func(v string) error { params.Set(f.name, v); return nil })
+	}
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if *format != "csv" && *format != "nquads" {
-		return fmt.Errorf("export: unknown format %q (want csv or nquads)", *format)
+	if params.Get("format") == "" {
+		params.Set("format", "csv")
+	}
+	if *dsn != graph.Memory && !strings.Contains(*dsn, "://") {
+		if _, err := os.Stat(*dsn); err != nil {
+			return fmt.Errorf("export: %w", err)
+		}
 	}
 	store, err := graph.Open(ctx, *dsn)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	if *format == "nquads" {
-		return store.WriteNQuads(ctx, stdout)
+	if _, err := resolvers.WriteExport(ctx, store, params, stdout); err != nil {
+		_, _, msg := resolvers.ExportStatus(err)
+		if msg == "internal error" {
+			return fmt.Errorf("export: %w", err)
+		}
+		return fmt.Errorf("export: %s", msg)
 	}
-	return store.WriteCSV(ctx, stdout)
+	return nil
 }
 
 // ingester stores articles handed in through the API.

@@ -6,7 +6,7 @@
 //	server serve   [-addr 127.0.0.1:8080] [-db PATH|memory] [-articles DIR]
 //	server load    [-db PATH] PATH...
 //	server extract PATH...
-//	server export  [-db PATH] -format csv|nquads
+//	server export  [-db PATH] -format csv|nquads|graphml|gexf|cytoscape [-actor NAME -depth N ...]
 package main
 
 import (
@@ -42,7 +42,8 @@ commands:
   serve    serve GraphQL at /graphql and GraphiQL at /, loading -articles first
   load     load article files or directories into the store
   extract  extract articles into a memory store and write facts.csv to stdout
-  export   write a store as facts.csv or N-Quads to stdout
+  export   write a store, or an actor's neighborhood, as facts.csv, N-Quads,
+           GraphML, GEXF or Cytoscape.js JSON to stdout
 
 Run 'server <command> -h' for a command's flags.
 `

@@ -193,3 +193,24 @@ func TestUsageErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestExportNeighborhoodAsGEXF(t *testing.T) {
+	db := graphDB(t)
+	if err := run(context.Background(), []string{"load", "-db", db, articles}, io.Discard, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := run(context.Background(), []string{"export", "-db", db, "-format", "gexf", "-actor", "Peskov", "-depth", "1"}, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(out.Bytes(), []byte(`<gexf`)) || !bytes.Contains(out.Bytes(), []byte(`person:dmitry-peskov`)) {
+		t.Errorf("export -format gexf -actor Peskov wrote %.200s", out.String())
+	}
+	err := run(context.Background(), []string{"export", "-db", db, "-format", "gexf", "-actor", "Nobody Whatsoever"}, io.Discard, io.Discard)
+	if err == nil || !strings.Contains(err.Error(), "no actor named") {
+		t.Errorf("export of an unknown actor: %v", err)
+	}
+	if err := run(context.Background(), []string{"export", "-db", filepath.Join(t.TempDir(), "missing.db")}, io.Discard, io.Discard); err == nil {
+		t.Error("export of a missing bolt file: no error")
+	}
+}
