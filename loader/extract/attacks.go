@@ -184,7 +184,7 @@ func (x *extractor) demonymCapital(s *sentence, k int) *entity {
 func (x *extractor) subjectsBefore(s *sentence, v int) []*entity {
 	toks := s.toks
 	k := v - 1
-	for k >= 0 && (toks[k].lower == "has" || toks[k].lower == "had" || toks[k].lower == "have" || toks[k].lower == "also" || toks[k].lower == "overnight") {
+	for k >= 0 && (toks[k].lower == "has" || toks[k].lower == "had" || toks[k].lower == "have" || toks[k].lower == "also" || toks[k].lower == "overnight" || toks[k].lower == "reportedly") {
 		k--
 	}
 	agent := false
@@ -302,7 +302,9 @@ func countAt(toks []token, k int) (string, bool) {
 		n = v
 	}
 	next := lowerAt(toks, k+1)
-	if !in(peopleWords, next) && next != "" && next != "." && next != "," && next != "deaths" && next != "dead" {
+	// "45 Palestinians": a capitalized plural is a people too
+	nationals := k+1 < len(toks) && toks[k+1].cap && strings.HasSuffix(next, "s")
+	if !in(peopleWords, next) && !nationals && next != "" && next != "." && next != "," && next != "deaths" && next != "dead" {
 		return "", false
 	}
 	return strconv.Itoa(n), true

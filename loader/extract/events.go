@@ -39,6 +39,9 @@ var (
 	}
 	// attackOnlyVerbs report an attack without naming a weapon.
 	attackOnlyVerbs = set("shelled", "shells", "bombed", "bombs", "attacked", "bombarded", "shelling", "bombing")
+	// killVerbs report an attack when an armed actor is their subject:
+	// "Israeli forces have killed at least 45 people".
+	killVerbs = set("killed", "kill", "kills", "wounded", "injured")
 	// agentNouns stand between an attacker and its verb: "Hamas fighters
 	// fired", "Thai jets bombed".
 	agentNouns = set("forces", "troops", "fighters", "militants", "military", "army", "jets",
@@ -96,7 +99,8 @@ func (x *extractor) sentenceEvents(s *sentence) []*event {
 			}
 			var evs []*event
 			switch {
-			case !attackDone && (in(attackNouns, t.lower) || in(attackOnlyVerbs, t.lower) || in(launchVerbs, t.lower) && weaponNear(toks, k)):
+			case !attackDone && (in(attackNouns, t.lower) || in(attackOnlyVerbs, t.lower) || in(launchVerbs, t.lower) && weaponNear(toks, k) ||
+				in(killVerbs, t.lower) && len(x.subjectsBefore(s, k)) > 0):
 				attackDone = true
 				date, day = x.when(s, c, k, prevDate)
 				evs = x.attackEvents(s, c, k, date)

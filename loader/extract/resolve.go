@@ -424,6 +424,11 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 		x.person(s, u, text)
 		return true
 	}
+	if n >= 2 && (c.prev == "told" || c.prev == "telling") && !in(documentNouns, last) {
+		// "told Al Jazeera": told a name that is no person's, an outlet
+		x.org(s, u, text)
+		return true
+	}
 	return false
 }
 
