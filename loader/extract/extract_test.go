@@ -202,6 +202,12 @@ var entityTests = []struct {
 		notWant: []string{"country:kenya"},
 	},
 	{
+		name:    "possessive capital with a city noun is the city",
+		text:    "Officials said Cairo's mayor closed the schools.",
+		want:    []string{"place:cairo"},
+		notWant: []string{"country:egypt"},
+	},
+	{
 		name:    "possessive capital is its government",
 		text:    "Officials studied Cairo's plan for a truce.",
 		want:    []string{"country:egypt"},

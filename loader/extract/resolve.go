@@ -262,6 +262,10 @@ func (x *extractor) context(s *sentence, u unit) nameCtx {
 	c.the = c.prev == "the"
 	c.poss = u.end < len(toks) && toks[u.end].kind == tPoss
 	c.place = isPlaceCue(toks, u.start)
+	// "Kyiv's mayor", "Moscow's outskirts": the city, not its government
+	if c.poss && (in(placePartNouns, lowerAt(toks, u.end+1)) || in(placeHeads, lowerAt(toks, u.end+1))) {
+		c.place = true
+	}
 	if !c.place && (c.prev == "and" || c.prev == "or") && u.start >= 2 && isCapWord(&toks[u.start-2]) {
 		// "in Moscow and Kyiv": the cue before the first name serves both.
 		k := u.start - 2
