@@ -68,7 +68,7 @@ func NewGraphQL(store Store, opts Options) http.Handler {
 				fmt.Sprintf("request body of %d bytes exceeds the limit of %d", r.ContentLength, opts.MaxBodyBytes))
 			return
 		}
-		ctx, cancel := context.WithTimeout(r.Context(), opts.Timeout)
+		ctx, cancel := context.WithTimeout(withCache(r.Context()), opts.Timeout)
 		defer cancel()
 		r.Body = http.MaxBytesReader(w, r.Body, opts.MaxBodyBytes)
 		srv.ServeHTTP(w, r.WithContext(ctx))

@@ -151,7 +151,7 @@ func (r *eventResolver) Injured(ctx context.Context, obj *graph.EventView) (*str
 
 // Article is the resolver for the article field.
 func (r *evidenceResolver) Article(ctx context.Context, obj *graph.Evidence) (*graph.Article, error) {
-	a, err := r.Store.Article(ctx, obj.ArticleID)
+	a, err := r.article(ctx, obj.ArticleID)
 	return &a, err
 }
 

@@ -1,0 +1,47 @@
+package resolvers_test
+
+import (
+	"context"
+	"net/http/httptest"
+	"sync/atomic"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader"
+	"github.com/actorgraph/actorgraph/resolvers"
+)
+
+// countingStore counts the article reads the resolvers make.
+type countingStore struct {
+	*graph.Store
+	articleReads atomic.Int64
+}
+
+func (c *countingStore) Article(ctx context.Context, id string) (graph.Article, error) {
+	c.articleReads.Add(1)
+	return c.Store.Article(ctx, id)
+}
+
+func TestEvidenceArticlesReadOncePerRequest(t *testing.T) {
+	ctx := context.Background()
+	store, err := graph.Open(ctx, graph.Memory)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	paths, _ := loader.Paths([]string{"../data/articles"})
+	if _, err := loader.Load(ctx, store, paths, nil); err != nil {
+		t.Fatal(err)
+	}
+	cs := &countingStore{Store: store}
+	srv := httptest.NewServer(resolvers.NewMux(cs, resolvers.Options{}))
+	defer srv.Close()
+
+	resp := do(t, srv, `{ actors(first: 50) { edges { node { name relations { predicate evidence { sentence article { id date } } } } } } }`, nil)
+	if len(resp.Errors) > 0 {
+		t.Fatal(resp.Errors)
+	}
+	if n := cs.articleReads.Load(); n == 0 || n > int64(len(paths)) {
+		t.Errorf("50 actors with relations and evidence read articles %d times, want at most once per article (%d)", n, len(paths))
+	}
+}
