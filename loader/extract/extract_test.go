@@ -727,6 +727,25 @@ func TestEvents(t *testing.T) {
 	}
 }
 
+func TestCalls(t *testing.T) {
+	_, got := run("Joseph Kamau and Dev Mahato spoke by phone on Monday.")
+	n := 0
+	for _, f := range got {
+		if strings.HasSuffix(f, `category "phone_call"`) {
+			n++
+		}
+	}
+	if n != 1 || !slices.ContainsFunc(got, func(f string) bool { return strings.HasSuffix(f, "participant person:dev-mahato") }) {
+		t.Errorf("expected one call with Dev Mahato, got %q", got)
+	}
+	_, got = run("There are no plans for a phone call between Joseph Kamau and Dev Mahato.")
+	for _, f := range got {
+		if strings.Contains(f, "phone_call") {
+			t.Errorf("unexpected call: %s", f)
+		}
+	}
+}
+
 func TestNoEvents(t *testing.T) {
 	for _, text := range []string{
 		"There are no plans for talks between the two leaders.",

@@ -133,7 +133,9 @@ func nextNoun(toks []token, k int) string {
 }
 
 // callEvents reads phone calls: "X held separate phone calls with A and
-// B" is one call with each; "X spoke by phone with A" one call.
+// B" is one call with each; "X spoke by phone with A" one call; "X and Y
+// spoke by phone" one call between them. Calls that are only planned or
+// ruled out give nothing.
 func (x *extractor) callEvents(s *sentence, k int, date string) []*event {
 	toks := s.toks
 	var caller *entity
@@ -154,8 +156,25 @@ func (x *extractor) callEvents(s *sentence, k int, date string) []*event {
 			break
 		}
 	}
+	for i := max(0, k-6); i < len(toks) && i <= k+3; i++ {
+		switch toks[i].lower {
+		case "no", "not", "plans", "could", "would", "might", "possible", "future":
+			return nil // a call that is not happening
+		}
+	}
 	if with < 0 {
-		return nil
+		// "X and Y spoke by phone": the people before the trigger
+		var ps []*entity
+		for i := range s.ments {
+			m := &s.ments[i]
+			if m.start < k && m.ent.typ == graph.Person && !m.quoted {
+				ps = appendEnt(ps, m.ent)
+			}
+		}
+		if len(ps) != 2 {
+			return nil
+		}
+		return []*event{{cat: "phone_call", participants: ps, date: date, sent: s.idx, hedge: s.hedge}}
 	}
 	var out []*event
 	for i := range s.ments {
