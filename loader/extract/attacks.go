@@ -8,9 +8,9 @@ import (
 )
 
 // foldAttackerOnly merges an attack that names only its attacker into the
-// one attack by the same attacker on a day that does not conflict ("Russia
-// launched its largest drone attack" and "Russia launched 270 drones,
-// hitting Kyiv"). With several candidates it stays on its own.
+// one attack by the same attacker on a day that does not conflict ("Egypt
+// launched its largest drone attack" and "Egypt launched 270 drones,
+// hitting Nairobi"). With several candidates it stays on its own.
 func foldAttackerOnly(evs []*event) []*event {
 	out := evs[:0]
 	for i, e := range evs {
@@ -60,7 +60,7 @@ func weaponNear(toks []token, k int) bool {
 // attackEvents reads the attack around trigger k: its attacker (a demonym
 // before the weapon or attack noun, or the subject of "launched"), its
 // target (the place after "on", "at", "into", "in"), weapon and casualties.
-// Coordinated attackers ("Kyiv and Moscow launched") give one event each.
+// Coordinated attackers ("Doha and Cairo launched") give one event each.
 func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*event {
 	toks := s.toks
 	e := &event{cat: "attack", date: date, sent: s.idx, hedge: s.hedge}
@@ -70,7 +70,7 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 		if m.quoted || m.start < c.lo || m.end > c.hi || m.ent.typ != graph.Country && m.ent.typ != graph.Organization {
 			continue
 		}
-		// "Russian drone strike", "Ukrainian drones"
+		// "Egyptian drone strike", "Ethiopian drones"
 		if m.kind == mDemonym && m.end < len(toks) {
 			n := toks[m.end].lower
 			if _, ok := weaponWords[n]; ok || in(attackNouns, n) || n == "forces" || n == "troops" || n == "military" {
@@ -78,7 +78,7 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 			}
 		}
 	}
-	// "Russia launched 99 drones", "Kyiv and Moscow launched attacks"
+	// "Egypt launched 99 drones", "Doha and Cairo launched attacks"
 	for v := c.lo; v < c.hi; v++ {
 		if !in(launchVerbs, toks[v].lower) || toks[v].quoted {
 			continue
@@ -104,7 +104,7 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 		}
 	}
 	if e.target == nil {
-		// "In the Kharkiv region, … a missile hit a building": the place
+		// "In the Bahir Dar region, … a missile hit a building": the place
 		// the clause is set in.
 		for i := c.lo; i < k; i++ {
 			if toks[i].lower != "in" {
@@ -147,7 +147,7 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 	return out
 }
 
-// capitalPhrase reads "the capital of Saudi Arabia" at token k as the
+// capitalPhrase reads "the capital of Qatar" at token k as the
 // capital the gazetteer gives that country.
 func (x *extractor) capitalPhrase(s *sentence, k int) *entity {
 	if lowerAt(s.toks, k) != "the" || lowerAt(s.toks, k+1) != "capital" || lowerAt(s.toks, k+2) != "of" || x.gaz == nil {
@@ -161,7 +161,7 @@ func (x *extractor) capitalPhrase(s *sentence, k int) *entity {
 	return nil
 }
 
-// demonymCapital reads "the Ukrainian capital" at token k as the capital
+// demonymCapital reads "the Ethiopian capital" at token k as the capital
 // the gazetteer gives that country.
 func (x *extractor) demonymCapital(s *sentence, k int) *entity {
 	if lowerAt(s.toks, k) != "the" {
@@ -178,7 +178,7 @@ func (x *extractor) demonymCapital(s *sentence, k int) *entity {
 }
 
 // subjectsBefore returns the actors that are the subject of the verb at v:
-// "Russia launched", "Kyiv and Moscow launched", "Hamas fighters fired",
+// "Egypt launched", "Doha and Cairo launched", "Hamas fighters fired",
 // "Thai jets bombed", "the RSF (…) shelled". A state body counts as its
 // country ("the Pakistani army").
 func (x *extractor) subjectsBefore(s *sentence, v int) []*entity {

@@ -39,7 +39,7 @@ type mentionKind uint8
 
 const (
 	mName    mentionKind = iota // by its name or an alias
-	mDemonym                    // a demonym: "Russian" for Russia
+	mDemonym                    // a demonym: "Egyptian" for Egypt
 	mGov                        // a capital standing for its government
 )
 
@@ -59,7 +59,7 @@ const (
 	uName    unitKind = iota // a name still to be resolved
 	uTitle                   // title words: "Foreign Minister"
 	uCountry                 // a country by name or code
-	uDemonym                 // "Ukrainian"
+	uDemonym                 // "Ethiopian"
 	uOrg                     // a name ending in an organization cue
 )
 
@@ -122,7 +122,7 @@ func (x *extractor) findEntities() {
 		}
 	}
 	// Single words, twice: the second time only names the first made known
-	// can resolve ("a Kremlin official" before "the Kremlin").
+	// can resolve ("a Palace official" before "the Palace").
 	var later [][2]int
 	for i := range x.sents {
 		for k, u := range units[i] {
@@ -405,7 +405,7 @@ func isTitleWord(w string) bool {
 	return isTitleHead(w) || in(titleModifiers, w) || in(honorifics, w) || in(pastMarkers, w)
 }
 
-// findDateline recognizes a dateline ("WASHINGTON (AP) —", "KYIV, Ukraine
+// findDateline recognizes a dateline ("NAIROBI (AP) —", "GONDAR, Ethiopia
 // —") at the start of one of the first two sentences (the first may be a
 // stray line the parser kept) and records its place.
 func (x *extractor) findDateline() {

@@ -50,7 +50,7 @@ var (
 	talksNouns = set("talks", "negotiations", "meeting", "summit", "discussions")
 	talksVerbs = set("met", "meet", "meets", "meeting")
 	// participantNouns after a demonym make its country a party to talks:
-	// "Russian and Ukrainian officials".
+	// "Egyptian and Ethiopian officials".
 	participantNouns = set("officials", "negotiators", "delegation", "delegations", "delegates", "team", "teams", "envoys", "diplomats")
 	// targetPreps introduce what an attack hit.
 	targetPreps = set("on", "at", "into", "in", "against", "targeting", "over", "across")
@@ -80,7 +80,7 @@ func (x *extractor) findEvents() {
 }
 
 // sentenceEvents reads the events of a sentence, one of each kind per
-// clause ("A Russian strike killed three, while Ukrainian drones hit …" is
+// clause ("An Egyptian strike killed three, while Ethiopian drones hit …" is
 // two attacks).
 func (x *extractor) sentenceEvents(s *sentence) []*event {
 	toks := s.toks
@@ -220,7 +220,7 @@ func (x *extractor) mergeEvent(evs []*event, e *event) []*event {
 }
 
 // within reports whether the gazetteer puts place in country: "talks in
-// Istanbul" and "talks in Turkey" are the same talks.
+// Mombasa" and "talks in Kenya" are the same talks.
 func (x *extractor) within(place, country *entity) bool {
 	if place.typ != graph.Place || country.typ != graph.Country {
 		return false

@@ -5,12 +5,12 @@ import "github.com/actorgraph/actorgraph/graph"
 // findGeography reads capitals, locations and membership the text states
 // in one phrase, each confirmed by the gazetteer where it has an opinion:
 //
-//	capital_of   "Riyadh, the Saudi capital", "the capital, Kyiv",
-//	             "the capital of Ukraine, Kyiv", "Moscow … the Russian capital"
-//	located_in   "the Ukrainian city of Sumy", "Russia's Kursk region",
-//	             "Kharkiv, Ukraine", "the Ritz Carlton in Riyadh"
-//	part_of      "Russia's Foreign Affairs Ministry", "the Ukrainian air
-//	             force", "Russian state news agency RIA Novosti"
+//	capital_of   "Doha, the Qatari capital", "the capital, Nairobi",
+//	             "the capital of Kenya, Nairobi", "Cairo … the Egyptian capital"
+//	located_in   "the Ethiopian city of Gondar", "Ethiopia's Tigray region",
+//	             "Bahir Dar, Ethiopia", "the Grand Meridian in Doha"
+//	part_of      "Egypt's Foreign Affairs Ministry", "the Ethiopian air
+//	             force", "Egyptian state news agency Nile Wire"
 func (x *extractor) findGeography() {
 	for si := range x.sents {
 		s := &x.sents[si]
@@ -72,8 +72,8 @@ func (x *extractor) capitalAround(s *sentence, m *mention) {
 	toks := s.toks
 	var country *entity
 	found := false
-	// After: "Riyadh, the Saudi capital", "Kyiv, the capital of Ukraine",
-	// "Kyiv, the Ukrainian capital".
+	// After: "Doha, the Qatari capital", "Nairobi, the capital of Kenya",
+	// "Nairobi, the Kenyan capital".
 	if lowerAt(toks, m.end) == "," && lowerAt(toks, m.end+1) == "the" {
 		k := m.end + 2
 		if cm := countryMentionAt(s, k); cm != nil && lowerAt(toks, cm.end) == "capital" {
@@ -87,8 +87,8 @@ func (x *extractor) capitalAround(s *sentence, m *mention) {
 			}
 		}
 	}
-	// Before: "the capital, Kyiv", "the Saudi capital, Riyadh", "the capital
-	// of Ukraine, Kyiv".
+	// Before: "the capital, Nairobi", "the Qatari capital, Doha", "the capital
+	// of Kenya, Nairobi".
 	if !found && m.start >= 2 && lowerAt(toks, m.start-1) == "," {
 		k := m.start - 2
 		if lowerAt(toks, k) == "capital" && (lowerAt(toks, k-1) == "the" || countryMentionEndingAt(s, k) != nil) {
@@ -109,9 +109,9 @@ func (x *extractor) capitalAround(s *sentence, m *mention) {
 	}
 }
 
-// capitalByDemonym links "the Russian capital" to the capital the gazetteer
+// capitalByDemonym links "the Egyptian capital" to the capital the gazetteer
 // names, when the sentence also names that city as a place: "drones hit the
-// outskirts of Moscow … the largest attack on the Russian capital".
+// outskirts of Cairo … the largest attack on the Egyptian capital".
 func (x *extractor) capitalByDemonym(s *sentence) {
 	toks := s.toks
 	for mi := range s.ments {
@@ -147,21 +147,21 @@ func countryMentionEndingAt(s *sentence, end int) *mention {
 // locatedAround reads where the place m lies.
 func (x *extractor) locatedAround(s *sentence, m *mention) {
 	toks := s.toks
-	// "the Ukrainian city of Sumy"
+	// "the Ethiopian city of Gondar"
 	if m.start >= 3 && lowerAt(toks, m.start-1) == "of" && in(placeKinds, lowerAt(toks, m.start-2)) && lowerAt(toks, m.start-2) != "capital" {
 		if cm := countryMentionEndingAt(s, m.start-2); cm != nil {
 			x.located(s, m.ent, cm.ent)
 			return
 		}
 	}
-	// "Russia's Kursk region"
+	// "Ethiopia's Tigray region"
 	if m.start >= 2 && toks[m.start-1].kind == tPoss {
 		if cm := countryMentionEndingAt(s, m.start-1); cm != nil {
 			x.located(s, m.ent, cm.ent)
 			return
 		}
 	}
-	// "Kharkiv, Ukraine" (but not a list: "Kharkiv, Ukraine and Poland")
+	// "Bahir Dar, Ethiopia" (but not a list: "Bahir Dar, Ethiopia and Poland")
 	if lowerAt(toks, m.end) == "," {
 		if cm := countryMentionAt(s, m.end+1); cm != nil && cm.kind == mName {
 			next := lowerAt(toks, cm.end)
@@ -171,7 +171,7 @@ func (x *extractor) locatedAround(s *sentence, m *mention) {
 			}
 		}
 	}
-	// "the Ritz Carlton in Riyadh": a venue in a place
+	// "the Grand Meridian in Doha": a venue in a place
 	if lowerAt(toks, m.start-1) == "the" && lowerAt(toks, m.start-2) == "at" && lowerAt(toks, m.end) == "in" {
 		for i := range s.ments {
 			pm := &s.ments[i]
@@ -205,7 +205,7 @@ func (x *extractor) located(s *sentence, place, country *entity) {
 	x.addFact(place.id, graph.LocatedIn, country.id, false, s.idx, s.hedge)
 }
 
-// stateMedia reads "Russian state news agency RIA Novosti": an outlet a
+// stateMedia reads "Egyptian state news agency Nile Wire": an outlet a
 // state owns is part of that country.
 func (x *extractor) stateMedia(s *sentence, m *mention) {
 	toks := s.toks

@@ -121,7 +121,7 @@ var orgCues = set(
 
 // governmentOrgCues are the organization cues of a state body: an
 // organization named by a demonym or country and one of these is part_of
-// that country ("Ukrainian Air Force", "Russia's Foreign Ministry").
+// that country ("Ethiopian Air Force", "Egypt's Foreign Ministry").
 var governmentOrgCues = set(
 	"ministry", "forces", "force", "army", "navy", "guard", "guards",
 	"parliament", "government", "police", "council", "committee", "service",
@@ -130,7 +130,7 @@ var governmentOrgCues = set(
 )
 
 // govPhrases are lower-case names of state bodies that follow a demonym:
-// "the Ukrainian air force" is the organization "Ukrainian Air Force".
+// "the Ethiopian air force" is the organization "Ethiopian Air Force".
 var govPhrases = [][]string{
 	{"air", "force"}, {"navy"}, {"army"}, {"foreign", "ministry"},
 	{"defense", "ministry"}, {"defence", "ministry"}, {"interior", "ministry"},
@@ -142,7 +142,7 @@ var govPhrases = [][]string{
 }
 
 // localAdminPhrases follow a place name to name its local government:
-// "the Sumy regional administration".
+// "the Gondar regional administration".
 var localAdminPhrases = [][]string{
 	{"regional", "military", "administration"}, {"city", "military", "administration"},
 	{"regional", "administration"}, {"city", "administration"},
@@ -152,15 +152,15 @@ var localAdminPhrases = [][]string{
 	{"municipal", "council"}, {"city", "hall"},
 }
 
-// regionWords follow a place name to make a region of it: "Kursk region".
+// regionWords follow a place name to make a region of it: "Tigray region".
 var regionWords = set("region", "oblast", "province", "district", "governorate", "county", "prefecture")
 
-// placeKinds name what a place is in "the Ukrainian city of Sumy".
+// placeKinds name what a place is in "the Ethiopian city of Gondar".
 var placeKinds = set("city", "town", "village", "port", "region", "province", "capital",
 	"district", "settlement", "enclave", "island", "oblast", "state", "county", "governorate", "area")
 
 // placeSuffixes end the names of places that are not settlements:
-// "Black Sea", "Gaza Strip".
+// "Red Sea", "Gaza Strip".
 var placeSuffixes = set(
 	"sea", "ocean", "river", "gulf", "bay", "strait", "straits", "lake",
 	"mountains", "mountain", "peninsula", "island", "islands", "valley",
@@ -289,7 +289,7 @@ var audienceWords = set("reporters", "journalists", "lawmakers", "parliament",
 	"parliamentarians", "legislators", "diplomats", "correspondents")
 
 // placePreps before a capital make it a location rather than a government:
-// "talks in Riyadh", "the outskirts of X" (see placePartNouns).
+// "talks in Doha", "the outskirts of X" (see placePartNouns).
 var placePreps = set("in", "at", "near", "outside", "inside", "into", "over", "around",
 	"across", "toward", "towards", "through", "throughout", "within", "beyond")
 
@@ -330,7 +330,7 @@ var honorifics = set("prince", "princess", "sheikh", "sheik", "general", "gen.",
 	"adviser", "advisor", "aide", "counselor", "judge", "prosecutor", "speaker",
 	"president-elect", "commissioner", "ombudsman", "auditor")
 
-// eventNouns after a capital make it the place of an event: "a London
+// eventNouns after a capital make it the place of an event: "a Nairobi
 // summit", "the Doha talks".
 var eventNouns = set("summit", "talks", "meeting", "meetings", "conference", "negotiations",
 	"visit", "attack", "attacks", "strike", "strikes", "bombing", "rally", "protest",

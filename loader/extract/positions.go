@@ -22,7 +22,7 @@ var domainWords = set("energy", "maritime", "humanitarian", "prisoner", "prisone
 	"nuclear", "grain", "trade", "security", "naval", "sea", "air", "hostage", "hostages", "border")
 
 // agreementAdjectives may stand before an agreement's head without being
-// part of its name: "a full and immediate 30-day pause".
+// part of its name: "a full and immediate 60-day pause".
 var agreementAdjectives = set("partial", "full", "immediate", "limited", "temporary", "complete",
 	"comprehensive", "unconditional", "general", "proposed", "possible", "new", "potential",
 	"lasting", "permanent", "durable", "total", "broader", "wider", "initial", "and", ",",
@@ -47,11 +47,11 @@ type agreementNP struct {
 	name       string
 }
 
-// findPositions reads actors' positions on agreements: "Ukraine endorsed
-// an American proposal for a 30-day ceasefire" (Ukraine endorsed it, the
-// United States proposed it), "Putin has rejected the proposal", "a
-// ceasefire which Moscow and Kyiv agreed to", "Washington's plan for a
-// 30-day ceasefire". Negated or hypothetical stances ("has yet to agree")
+// findPositions reads actors' positions on agreements: "Ethiopia endorsed
+// an American proposal for a 60-day ceasefire" (Ethiopia endorsed it, the
+// United States proposed it), "Kamau has rejected the proposal", "a
+// ceasefire which Cairo and Doha agreed to", "Nairobi's plan for a
+// 60-day ceasefire". Negated or hypothetical stances ("has yet to agree")
 // give nothing.
 func (x *extractor) findPositions() {
 	var last *agreementNP
@@ -102,7 +102,7 @@ func (x *extractor) findPositions() {
 				x.addFact(proposer.id, graph.Proposed, ag, false, s.idx, s.hedge)
 			}
 		}
-		// "Washington's plan for a 30-day ceasefire", "an American proposal
+		// "Nairobi's plan for a 60-day ceasefire", "an American proposal
 		// for …": the owner of a plan proposed it.
 		for _, np := range nps {
 			if owner := planOwner(s, np.start); owner != nil {
@@ -165,7 +165,7 @@ func (x *extractor) agreements(s *sentence) []agreementNP {
 				mods = append([]string{strings.TrimSuffix(w.lower, "s")}, mods...)
 			case in(agreementAdjectives, w.lower):
 			case w.cap && w.kind == tWord && mentionAt(s, k) != nil:
-				// "Black Sea ceasefire": a named place qualifies it
+				// "Red Sea ceasefire": a named place qualifies it
 				m := mentionAt(s, k)
 				mods = append([]string{m.ent.name}, mods...)
 				k = m.start
@@ -183,12 +183,12 @@ func (x *extractor) agreements(s *sentence) []agreementNP {
 		case "swap":
 			head = "exchange"
 		case "truce", "armistice", "pause", "halt":
-			// one name for one thing, so that articles meet: a "30-day
-			// pause" and a "30-day truce" are the 30-day ceasefire
+			// one name for one thing, so that articles meet: a "60-day
+			// pause" and a "60-day truce" are the 60-day ceasefire
 			head = "ceasefire"
 		}
 		// Complements: "covering energy infrastructure", "involving 1,000
-		// prisoners", "in Ukraine", "on energy facilities".
+		// prisoners", "in Ethiopia", "on energy facilities".
 		end := h + 1
 		for k := h + 1; k < len(toks) && k <= h+6; k++ {
 			w := toks[k].lower
@@ -214,7 +214,7 @@ func (x *extractor) agreements(s *sentence) []agreementNP {
 }
 
 // objectAgreement returns the agreement the verb at v takes as object: the
-// first one named within a few words ("accepted a proposal for a 30-day
+// first one named within a few words ("accepted a proposal for a 60-day
 // ceasefire", "agreed to an exchange"), or, for "the proposal", "the plan"
 // or "it", the last agreement named. It also returns who proposed it when
 // the object says so ("an American proposal for …").
@@ -252,7 +252,7 @@ func objectAgreement(s *sentence, v int, nps []agreementNP, last *agreementNP) (
 }
 
 // proposalOwner returns who owns the proposal between the verb and the
-// agreement: "an American proposal for", "Washington's plan for".
+// agreement: "an American proposal for", "Nairobi's plan for".
 func proposalOwner(s *sentence, v, npStart int) *entity {
 	for k := v + 1; k < npStart; k++ {
 		if s.toks[k].lower == "proposal" || s.toks[k].lower == "plan" || s.toks[k].lower == "offer" {
@@ -291,9 +291,9 @@ func planOwner(s *sentence, npStart int) *entity {
 }
 
 // stanceSubjects returns who takes the stance of the verb at v: the actor,
-// or coordinated actors ("the US and Ukraine called for"), right before it
+// or coordinated actors ("the US and Ethiopia called for"), right before it
 // across auxiliaries; a pronoun or a participle's main subject; and, for a
-// relative clause ("a ceasefire which Moscow and Kyiv agreed to"), the
+// relative clause ("a ceasefire which Cairo and Doha agreed to"), the
 // agreement it refers to.
 func (x *extractor) stanceSubjects(s *sentence, v int, nps []agreementNP) ([]*entity, *agreementNP) {
 	toks := s.toks
@@ -358,7 +358,7 @@ func (x *extractor) stanceSubjects(s *sentence, v int, nps []agreementNP) ([]*en
 	if len(actors) == 0 {
 		return nil, nil
 	}
-	// "… ceasefire — which Moscow and Kyiv agreed to"
+	// "… ceasefire — which Cairo and Doha agreed to"
 	if k >= 0 && (toks[k].lower == "which" || toks[k].lower == "that") {
 		for i := len(nps) - 1; i >= 0; i-- {
 			if nps[i].end <= k && k-nps[i].end <= 2 {

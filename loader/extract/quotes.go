@@ -200,7 +200,7 @@ func (x *extractor) attribute(q *quoteSpan, prev attribution, prevSent int) attr
 	// A quote with no words of its own around it continues the last
 	// speaker, in the same or the next paragraph.
 	if !wordsBefore && !hasWords(sE.toks[min(last.to+1, len(sE.toks)):]) {
-		// "Peskov told reporters:" closing the sentence before.
+		// "Mensah told reporters:" closing the sentence before.
 		if p := first.sent - 1; p >= 0 && endsWithColon(x.sents[p].toks) && !hasQuote(x.sents[p].toks) {
 			if sp := x.lastSpeechSubject(&x.sents[p]); sp != nil {
 				return attribution{speaker: sp, sent: p}
@@ -270,8 +270,8 @@ func isSpeechVerb(toks []token, k int) bool {
 }
 
 // attributeAfter reads the attribution after a quote closing at token
-// close: "…,” Peskov said", "…,” said Kremlin spokesman Dmitry Peskov",
-// "…,” he added", "…,” Karasin was quoted by the agency as saying".
+// close: "…,” Mensah said", "…,” said Palace spokesman Kofi Mensah",
+// "…,” he added", "…,” Osei was quoted by the agency as saying".
 func (x *extractor) attributeAfter(s *sentence, close int) attribution {
 	toks := s.toks
 	for v := close + 1; v < len(toks) && v <= close+12; v++ {
@@ -287,8 +287,8 @@ func (x *extractor) attributeAfter(s *sentence, close int) attribution {
 		} else {
 			// "…,” Amina Yusuf, 45, a teacher from Gondar, told": the
 			// first person between the quote and the verb; else the
-			// subject right before the verb ("he said", "the Kremlin
-			// said"); else the name after it ("said Peskov").
+			// subject right before the verb ("he said", "the Palace
+			// said"); else the name after it ("said Mensah").
 			sp = firstSpeakerBetween(s, close+1, v)
 			if sp == nil {
 				sp = x.subjectBefore(s, v, close+1)
@@ -308,7 +308,7 @@ func (x *extractor) attributeAfter(s *sentence, close int) attribution {
 }
 
 // attributeBefore reads the attribution before a quote opening at token
-// open: "Peskov said: “…”", "Peskov warned of “…”", "calling the talks
+// open: "Mensah said: “…”", "Mensah warned of “…”", "calling the talks
 // “…”", "…, adding the teams were “…”".
 func (x *extractor) attributeBefore(s *sentence, open int, prev attribution, prevSent int) attribution {
 	toks := s.toks
@@ -341,8 +341,8 @@ func (x *extractor) attributeBefore(s *sentence, open int, prev attribution, pre
 	return attribution{}
 }
 
-// gapWords may stand between a speaker and the verb: "Peskov on Tuesday
-// said", "Karasin was quoted", "Zelenskyy has since said".
+// gapWords may stand between a speaker and the verb: "Mensah on Tuesday
+// said", "Osei was quoted", "Hamdok has since said".
 var gapWords = set("on", "also", "has", "have", "had", "was", "is", "were", "later", "earlier",
 	"then", "again", "previously", "recently", "already", "further", "since", "last", "this",
 	"week", "morning", "evening", "night", "afternoon", "separately", "publicly", "reportedly",
@@ -352,7 +352,7 @@ var gapWords = set("on", "also", "has", "have", "had", "was", "is", "were", "lat
 
 // subjectBefore returns the speaker that is the subject of the verb at v:
 // the mention (or pronoun) right before it, across gap words, dates and
-// commas around an apposition or relative clause ("Karasin, who took part
+// commas around an apposition or relative clause ("Osei, who took part
 // in the talks, told …"). It does not look before token floor.
 func (x *extractor) subjectBefore(s *sentence, v, floor int) *entity {
 	toks := s.toks
@@ -366,7 +366,7 @@ func (x *extractor) subjectBefore(s *sentence, v, floor int) *entity {
 			k--
 			continue
 		case t.text == ",":
-			// Skip back over ", who … ," or ", the Kremlin spokesman ,".
+			// Skip back over ", who … ," or ", the Palace spokesman ,".
 			j := k - 1
 			for j >= floor && toks[j].text != "," && !toks[j].quoted && toks[j].kind != tQuote {
 				j--
@@ -434,7 +434,7 @@ func isClauseStart(toks []token, k int) bool {
 
 // speakerAfter returns the speaker named right after token k: the first
 // person within a few words, else an organization or country ("said
-// Kremlin spokesman Dmitry Peskov", "according to the Ukrainian air
+// Palace spokesman Kofi Mensah", "according to the Ethiopian air
 // force").
 func (x *extractor) speakerAfter(s *sentence, k int) *entity {
 	var other *entity
@@ -451,7 +451,7 @@ func (x *extractor) speakerAfter(s *sentence, k int) *entity {
 		}
 	}
 	// Only take the organization when no person follows it within the
-	// window ("said Kremlin spokesman …" is about the person).
+	// window ("said Palace spokesman …" is about the person).
 	return other
 }
 
@@ -497,7 +497,7 @@ func (x *extractor) pronoun(s *sentence, k int) *entity {
 }
 
 // leadingSpeaker returns the person that opens sentence s and speaks in it:
-// "Peskov said …" at the start of a paragraph after a lone quote.
+// "Mensah said …" at the start of a paragraph after a lone quote.
 func (x *extractor) leadingSpeaker(s *sentence) *entity {
 	for v := range s.toks {
 		if v > 8 {
@@ -539,7 +539,7 @@ func (x *extractor) findVia(s *sentence, v int, a *attribution) {
 		case lit == "" && told && k == v+1 && !t.cap && in(audienceWords, t.lower):
 			lit = t.lower
 		case lit == "" && told && k <= v+3 && !t.cap && (in(audienceWords, t.lower) || in(mediaNouns, t.lower)):
-			// "told Russian state TV": keep the phrase as written, unless
+			// "told Egyptian state TV": keep the phrase as written, unless
 			// the outlet is named next ("told state television MRTV")
 			lit = joinTokens(s.text, toks, v+1, k+1)
 		}

@@ -126,13 +126,13 @@ func (x *extractor) resolveFixed(s *sentence, u unit) {
 		}
 		start := u.start
 		var owner *entity
-		// "Russia's Foreign Ministry": the country is part of the name.
+		// "Egypt's Foreign Ministry": the country is part of the name.
 		if start >= 2 && toks[start-1].kind == tPoss {
 			if m := mentionEndingAt(s, start-1); m != nil && m.ent.typ == graph.Country {
 				owner, start = m.ent, m.start
 			}
 		}
-		// "Ukrainian Air Force", "U.S. State Department".
+		// "Ethiopian Air Force", "U.S. State Department".
 		if owner == nil {
 			if c, ok := x.demonym(toks[u.start].text); ok {
 				owner = x.entity(graph.Country, c)
@@ -190,7 +190,7 @@ func mentionAt(s *sentence, k int) *mention {
 }
 
 // govPhraseAfter recognizes a state body named by a demonym or country and
-// lower-case words: "the Ukrainian air force", "Russia's defence ministry".
+// lower-case words: "the Ethiopian air force", "Egypt's defence ministry".
 func (x *extractor) govPhraseAfter(s *sentence, start, end int, c *entity) {
 	toks := s.toks
 	k := end
@@ -262,19 +262,19 @@ func (x *extractor) context(s *sentence, u unit) nameCtx {
 	c.the = c.prev == "the"
 	c.poss = u.end < len(toks) && toks[u.end].kind == tPoss
 	c.place = isPlaceCue(toks, u.start)
-	// "Kyiv's mayor", "Moscow's outskirts": the city, not its government
+	// "Nairobi's mayor", "Cairo's outskirts": the city, not its government
 	if c.poss && (in(placePartNouns, lowerAt(toks, u.end+1)) || in(placeHeads, lowerAt(toks, u.end+1))) {
 		c.place = true
 	}
 	if !c.place && (c.prev == "and" || c.prev == "or") && u.start >= 2 && isCapWord(&toks[u.start-2]) {
-		// "in Moscow and Kyiv": the cue before the first name serves both.
+		// "in Cairo and Doha": the cue before the first name serves both.
 		k := u.start - 2
 		for k > 0 && isCapWord(&toks[k-1]) {
 			k--
 		}
 		c.place = isPlaceCue(toks, k)
 	}
-	// "Riyadh, the Saudi capital"
+	// "Doha, the Qatari capital"
 	if c.next == "," && c.next2 == "the" {
 		for k := u.end + 2; k < len(toks) && k <= u.end+4; k++ {
 			if toks[k].lower == "capital" || in(placeKinds, toks[k].lower) {
@@ -301,7 +301,7 @@ func (x *extractor) context(s *sentence, u unit) nameCtx {
 // isPlaceCue reports whether the words before token k make the name there
 // a location.
 func isPlaceCue(toks []token, k int) bool {
-	// "in central Kyiv", "hit southern Lebanon": look past the adjective.
+	// "in central Nairobi", "hit southern Lebanon": look past the adjective.
 	if k >= 2 && !toks[k-1].cap && in(directions, toks[k-1].lower) {
 		k--
 	}
@@ -345,7 +345,7 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 	}
 	c := x.context(s, u)
 	if c.next == "time" {
-		return true // "Moscow time" is a clock, not a place
+		return true // "Cairo time" is a clock, not a place
 	}
 	if n == 1 && strings.ContainsAny(text, "-‐") && x.compoundCountries(s, u, text) {
 		return true
@@ -380,7 +380,7 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 		return true
 	}
 	if isRegionWord(toks, u.end) && !u.initial && x.personLike(toks, u) {
-		// "the Kharkiv region": an unknown name followed by a region word
+		// "the Bahir Dar region": an unknown name followed by a region word
 		x.place(s, u, text)
 		return true
 	}
@@ -408,14 +408,14 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 	}
 	if n == 1 && (isOrgAnchorWord(toks, u.end) || (c.next != "" && isTitleHead(c.next)) ||
 		(c.next != "" && !toks[u.end].cap && (in(mediaNouns, c.next) || c.next == "news"))) {
-		// "Kremlin spokesman", "Hamas officials": an unknown name that has
+		// "Palace spokesman", "Hamas officials": an unknown name that has
 		// spokespeople or forces is an organization.
 		x.org(s, u, text)
 		return true
 	}
 	if n == 1 && !u.initial && x.personLike(toks, u) && !in(orgCues, toks[u.start].lower) &&
 		((c.prev == "near" || c.prev == "outside") || (c.prev == "in" && c.next == "," && x.placeOrCountryAt(s, u.end+1))) {
-		// "near X", "in X, Ukraine": a place too small for the gazetteer
+		// "near X", "in X, Ethiopia": a place too small for the gazetteer
 		x.place(s, u, text)
 		return true
 	}
@@ -445,7 +445,7 @@ var documentNouns = set("accords", "accord", "agreement", "agreements", "treaty"
 	"summit", "conference", "games", "cup", "war", "operation", "prize", "award", "day", "eve",
 	"law", "doctrine", "pact", "format", "corridor", "line", "offensive", "campaign", "crisis")
 
-// placeHeads are titles of a place's own government: "Kyiv Mayor X" names
+// placeHeads are titles of a place's own government: "Nairobi Mayor X" names
 // the city, not the country's government.
 var placeHeads = set("mayor", "governor")
 
@@ -476,7 +476,7 @@ func saysIt(toks []token, k int) bool {
 }
 
 // orgAnchorWords follow the name of an organization, never of a person or
-// a place: "Kremlin spokesman", "Hamas officials".
+// a place: "Palace spokesman", "Hamas officials".
 var orgAnchorWords = set("spokesman", "spokeswoman", "spokesperson", "official", "officials",
 	"forces", "troops", "fighters", "militants", "statement", "spokespeople")
 
@@ -490,7 +490,7 @@ var notOrgAcronyms = set("tv", "ceo", "gdp", "ai", "id", "pm", "am", "covid", "u
 	"ap-", "dc", "d.c.", "i", "ii", "iii", "iv", "hq", "pow", "pows", "icbm", "lng", "oil")
 
 // isRegionWord reports whether the token at k (or after one modifier, "its
-// Kursk border region") is a region word.
+// Tigray border region") is a region word.
 func isRegionWord(toks []token, k int) bool {
 	if k < len(toks) && !toks[k].cap && in(regionWords, toks[k].lower) {
 		return true
@@ -510,7 +510,7 @@ func (x *extractor) knownName(toks []token, u unit, text string) *entity {
 		return e
 	}
 	if u.end-u.start == 1 {
-		// "Zelensky" for "Zelenskyy": a spelling variant of a known surname.
+		// "Hamdouk" for "Hamdok": a spelling variant of a known surname.
 		if len(f) >= 5 {
 			for k, e := range x.persons {
 				if e != nil && !strings.Contains(k, " ") && len(k) >= 5 && abs(len(k)-len(f)) <= 2 &&
@@ -521,7 +521,7 @@ func (x *extractor) knownName(toks []token, u unit, text string) *entity {
 		}
 		return nil
 	}
-	// "Steven Witkoff" for "Steve Witkoff": same surname, same initial.
+	// "Olaf Brandt" for "Ola Brandt": same surname, same initial.
 	last := graph.Fold(toks[u.end-1].text)
 	if e := x.persons[last]; e != nil && strings.HasPrefix(graph.Fold(e.name), f[:1]) {
 		return e
@@ -536,7 +536,7 @@ func abs(n int) int {
 	return n
 }
 
-// compoundCountries reads "Russia-U.S." as a mention of both countries.
+// compoundCountries reads "Kenya-U.S." as a mention of both countries.
 func (x *extractor) compoundCountries(s *sentence, u unit, text string) bool {
 	parts := strings.FieldsFunc(text, func(r rune) bool { return r == '-' || r == '‐' })
 	if len(parts) < 2 {
@@ -622,8 +622,8 @@ func (x *extractor) org(s *sentence, u unit, text string) {
 }
 
 // place records a place mention. A following region word joins the name
-// ("Kursk region"); a following local-government phrase names an
-// organization too ("the Sumy regional administration").
+// ("Tigray region"); a following local-government phrase names an
+// organization too ("the Gondar regional administration").
 func (x *extractor) place(s *sentence, u unit, name string) {
 	toks := s.toks
 	end := u.end
@@ -635,7 +635,7 @@ func (x *extractor) place(s *sentence, u unit, name string) {
 		name = joinTokens(s.text, toks, u.start, u.end) + " " + toks[k].lower
 		end = k + 1
 		// The gazetteer's name of the subdivision, where it has one
-		// ("Sumy region" → "Sumy Oblast"), so that articles meet.
+		// ("Lviv region" → "Lviv Oblast"), so that articles meet.
 		for _, e := range x.lookupPlace(name) {
 			if e.Type == graph.Place && e.Region {
 				name = e.Name
@@ -646,7 +646,7 @@ func (x *extractor) place(s *sentence, u unit, name string) {
 	p := x.entity(graph.Place, name)
 	x.mention(s, u.start, end, p, mName)
 	if end > u.end+1 {
-		// "its Kursk border region": the alias is the name and its region
+		// "its Tigray border region": the alias is the name and its region
 		// word, without the modifier between them.
 		p.aliases = slices.DeleteFunc(p.aliases, func(a string) bool { return a == joinTokens(s.text, toks, u.start, end) })
 		p.addAlias(joinTokens(s.text, toks, u.start, u.end) + " " + toks[end-1].lower)

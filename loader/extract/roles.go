@@ -13,7 +13,7 @@ type role struct {
 	person *entity
 	pred   graph.Predicate
 	title  string
-	obj    *entity // nil for a bare title ("President Donald Trump")
+	obj    *entity // nil for a bare title ("President Joseph Kamau")
 	sent   int
 }
 
@@ -21,9 +21,9 @@ type role struct {
 type titleBlock struct{ start, end int }
 
 // findRoles reads the titles around every person mention: before the name
-// ("Ukrainian Foreign Minister Andrii Sybiha"), in an apposition after it
-// ("Peskov, the Kremlin spokesman"), with a possessive ("Trump's special
-// envoy, Steve Witkoff") or with "of" ("the president of Ukraine, X"). Bare
+// ("Ethiopian Foreign Minister Amara Wekesa"), in an apposition after it
+// ("Mensah, the Palace spokesman"), with a possessive ("Kamau's special
+// envoy, Ola Brandt") or with "of" ("the president of Ethiopia, X"). Bare
 // titles get their country from the article afterwards (resolveBare).
 func (x *extractor) findRoles() {
 	var roles []role
@@ -229,8 +229,8 @@ func predicateOf(toks []token, b titleBlock) (graph.Predicate, bool) {
 }
 
 // anchorBefore returns the entity a title block belongs to, named right
-// before it: a demonym or country ("Ukrainian", "U.S."), an organization
-// ("Kremlin"), or anyone with a possessive ("Trump's").
+// before it: a demonym or country ("Ethiopian", "U.S."), an organization
+// ("Palace"), or anyone with a possessive ("Kamau's").
 func anchorBefore(s *sentence, start int) *entity {
 	if start <= 0 {
 		return nil
@@ -246,11 +246,11 @@ func anchorBefore(s *sentence, start int) *entity {
 	if m == nil || m.ent.typ == graph.Person {
 		return nil
 	}
-	return m.ent // a place only passes allowedObject for heads ("Kyiv Mayor")
+	return m.ent // a place only passes allowedObject for heads ("Nairobi Mayor")
 }
 
 // anchorOf returns the entity named after "of" or "for" at token k: "the
-// president of Ukraine", "spokesman for the Kremlin".
+// president of Ethiopia", "spokesman for the Palace".
 func anchorOf(s *sentence, k int) (*entity, int) {
 	toks := s.toks
 	if k >= len(toks) || (toks[k].lower != "of" && toks[k].lower != "for") {
@@ -275,14 +275,14 @@ func (x *extractor) roleBefore(s *sentence, m *mention) (role, bool) {
 	end := m.start
 	comma := false
 	if end > 0 && toks[end-1].text == "," {
-		// "President Donald Trump's special envoy, Steve Witkoff"
+		// "President Joseph Kamau's special envoy, Ola Brandt"
 		end--
 		comma = true
 	}
 	b, ok := blockBefore(toks, end)
 	var obj *entity
 	if !ok {
-		// "the president of Ukraine Volodymyr Zelensky"
+		// "the president of Ethiopia Abebe Tadesse"
 		if comma {
 			return role{}, false
 		}
@@ -327,9 +327,9 @@ func (x *extractor) roleBefore(s *sentence, m *mention) (role, bool) {
 	return role{person: m.ent, pred: p, title: titleText(s, b), obj: obj, sent: s.idx}, true
 }
 
-// roleAfter reads an apposition after a person's name: "Peskov, the Kremlin
-// spokesman", "Witkoff, Trump's envoy", "X, Ukraine's foreign minister", "X,
-// the president of Ukraine".
+// roleAfter reads an apposition after a person's name: "Mensah, the Palace
+// spokesman", "Brandt, Kamau's envoy", "X, Ethiopia's foreign minister", "X,
+// the president of Ethiopia".
 func (x *extractor) roleAfter(s *sentence, m *mention) (role, bool) {
 	toks := s.toks
 	k := m.end
@@ -387,8 +387,8 @@ func (x *extractor) roleAfter(s *sentence, m *mention) (role, bool) {
 
 // localAdministration returns the local government an "administration head"
 // leads, named after the place the sentence names before the title: "in
-// the Poltava region, administration head X" leads the Poltava regional
-// administration; "in Kherson, city administration head Y" the Kherson city
+// the Amhara region, administration head X" leads the Amhara regional
+// administration; "in Kisumu, city administration head Y" the Kisumu city
 // administration.
 func (x *extractor) localAdministration(s *sentence, b titleBlock, p graph.Predicate) *entity {
 	if p != graph.HeadOf {
@@ -438,8 +438,8 @@ var governmentRoles = map[graph.Predicate]bool{
 	graph.PresidentOf: true, graph.VicePresidentOf: true, graph.PrimeMinisterOf: true, graph.MinisterOf: true,
 }
 
-// resolveBare gives bare government titles ("President Donald Trump",
-// "Secretary of State Marco Rubio") their country: the one the same person's
+// resolveBare gives bare government titles ("President Joseph Kamau",
+// "Secretary of State Mark Ellery") their country: the one the same person's
 // titled mentions name, else the dateline's, else the country the article
 // is written from, judged by how its country references act; a country
 // whose office another person holds in the article is never chosen. When
@@ -483,7 +483,7 @@ func (x *extractor) resolveBare(all, bare []role) {
 			k += c.id
 		}
 		// One office, one holder: a second bare "President" in a
-		// Washington-datelined story is a foreign president.
+		// Nairobi-datelined story is a foreign president.
 		if h, ok := held[k]; c == nil || ok && h != r.person {
 			x.addFact(r.person.id, graph.Title, r.title, true, r.sent, graph.Asserted)
 			continue
@@ -495,7 +495,7 @@ func (x *extractor) resolveBare(all, bare []role) {
 }
 
 // peopleNouns after a country reference make it the country acting:
-// "American negotiators", "U.S. officials".
+// "Kenyan negotiators", "U.S. officials".
 var peopleNouns = set("officials", "official", "negotiators", "delegation", "delegates",
 	"troops", "forces", "government", "military", "diplomats", "lawmakers", "leaders",
 	"envoy", "team", "side", "administration", "authorities", "leadership", "army", "navy")
@@ -503,7 +503,7 @@ var peopleNouns = set("officials", "official", "negotiators", "delegation", "del
 // homeCountry guesses the country an article is written from: the country
 // whose references act (subjects, officials) most, clearly ahead of the
 // next. Countries whose offices are held by people in the article are left
-// out, so are references that are only locations ("talks in Saudi Arabia").
+// out, so are references that are only locations ("talks in Qatar").
 func (x *extractor) homeCountry(held map[string]*entity) *entity {
 	score := map[*entity]int{}
 	for si := range x.sents {
@@ -559,8 +559,8 @@ func taken(held map[string]*entity, c *entity) bool {
 	return false
 }
 
-// cutRegion strips a region word from a subdivision's name: "Poltava
-// Oblast" → "Poltava".
+// cutRegion strips a region word from a subdivision's name: "Lviv
+// Oblast" → "Lviv".
 func cutRegion(name string) (string, bool) {
 	i := strings.LastIndexByte(name, ' ')
 	if i < 0 || !in(regionWords, strings.ToLower(name[i+1:])) {

@@ -6,7 +6,7 @@ import (
 
 // talksEvent reads talks or a meeting around trigger k of clause c: where
 // ("in X", "at the X"), and who: the actors right before the trigger
-// ("Ukraine and the US officials started talks", "Russian and Ukrainian
+// ("Ethiopia and the US officials started talks", "Egyptian and Ethiopian
 // officials met") and after "with" or "between" ("met with Vice President
 // X and Secretary of State Y"). Plans, hopes and refusals are not events.
 func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event {
@@ -36,7 +36,7 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 			}
 		}
 	}
-	// "a London summit"
+	// "a Nairobi summit"
 	if m := mentionEndingAt(s, k); m != nil && m.ent.typ == graph.Place && m.kind == mName && e.heldIn == nil {
 		e.heldIn = m.ent
 	}
@@ -123,8 +123,8 @@ func (e *event) addParticipant(toks []token, m *mention) {
 	e.participants = appendEnt(e.participants, m.ent)
 }
 
-// nextNoun returns the word after k, skipping "and <demonym>": "Russian
-// and Ukrainian officials".
+// nextNoun returns the word after k, skipping "and <demonym>": "Egyptian
+// and Ethiopian officials".
 func nextNoun(toks []token, k int) string {
 	for k < len(toks) && (toks[k].lower == "and" || toks[k].cap) {
 		k++

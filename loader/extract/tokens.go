@@ -11,7 +11,7 @@ type tokKind uint8
 
 const (
 	tWord  tokKind = iota // letters, possibly with internal hyphens, apostrophes or abbreviation dots
-	tNum                  // starts with a digit: "30-day", "1,000", "5"
+	tNum                  // starts with a digit: "60-day", "1,000", "5"
 	tPunct                // any other single character
 	tPoss                 // the possessive "'s" or "’s", split from its word
 	tQuote                // a double quotation mark: “ ” or "
@@ -100,7 +100,7 @@ func isPossessive(s string, i int) bool {
 }
 
 // scanWord returns the end of the word starting at i. A word keeps internal
-// hyphens ("30-day", "al-Assad"), internal apostrophes ("doesn't", but not a
+// hyphens ("60-day", "al-Assad"), internal apostrophes ("doesn't", but not a
 // possessive "'s"), marks, and the periods of abbreviations ("U.S.", "p.m.",
 // "Gen.").
 func scanWord(s string, i int) int {
@@ -145,7 +145,7 @@ func scanWord(s string, i int) int {
 // letter ("J.", the "U" of "U.S."), letters separated by dots ("U.S",
 // "p.m"), or a known abbreviation ("Gen").
 func dotted(w string) bool {
-	// "Russia-U.S.": only the part after the last hyphen counts.
+	// "Kenya-U.S.": only the part after the last hyphen counts.
 	if i := strings.LastIndexAny(w, "-‐‑"); i >= 0 {
 		_, n := utf8.DecodeRuneInString(w[i:])
 		w = w[i+n:]
