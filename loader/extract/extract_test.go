@@ -116,6 +116,11 @@ var roleTests = []struct {
 		notWant: []string{`person:ilya-varga president_of`},
 	},
 	{
+		name: "a dateline's office held by another: the home country",
+		text: "NAIROBI, Kenya — Kenyan President Joseph Kamau met President Dana Hollis on Monday. U.S. officials said the U.S. would help. American diplomats agreed.",
+		want: []string{`person:joseph-kamau president_of country:kenya`, `person:dana-hollis president_of country:united-states`},
+	},
+	{
 		name:    "bare title without any country is no role",
 		text:    "President Lena Varga arrived on Tuesday and left on Wednesday.",
 		notWant: []string{`person:lena-varga president_of`},

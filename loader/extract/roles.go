@@ -461,22 +461,31 @@ func (x *extractor) resolveBare(all, bare []role) {
 			x.addFact(r.person.id, graph.Title, r.title, true, r.sent, graph.Asserted)
 			continue
 		}
-		var c *entity
-		// The person's own titled mentions.
+		// Candidates in order: the person's own titled mentions, the
+		// dateline's country, the article's home country. The first whose
+		// office no one else holds in the article wins.
+		var cands []*entity
 		for _, o := range all {
 			if o.person == r.person && o.obj != nil && o.obj.typ == graph.Country && governmentRoles[o.pred] {
-				c = o.obj
+				cands = append(cands, o.obj)
 				break
 			}
 		}
-		if c == nil && x.dateline != "" {
-			c = x.entity(graph.Country, x.dateline)
+		if x.dateline != "" {
+			cands = append(cands, x.entity(graph.Country, x.dateline))
 		}
-		if c == nil {
-			if !homeDone {
-				home, homeDone = x.homeCountry(held), true
+		if !homeDone {
+			home, homeDone = x.homeCountry(held), true
+		}
+		if home != nil {
+			cands = append(cands, home)
+		}
+		var c *entity
+		for _, cand := range cands {
+			if h, ok := held[string(r.pred)+"|"+cand.id]; !ok || h == r.person {
+				c = cand
+				break
 			}
-			c = home
 		}
 		k := string(r.pred) + "|"
 		if c != nil {
