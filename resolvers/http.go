@@ -48,7 +48,8 @@ func (o Options) withDefaults() Options {
 // per request, panics recovered, and errors presented by PresentError.
 func NewGraphQL(store Store, opts Options) http.Handler {
 	opts = opts.withDefaults()
-	srv := handler.New(generated.NewExecutableSchema(generated.Config{Resolvers: &Resolver{Store: store, Ingester: opts.Ingester}}))
+	srv := handler.New(generated.NewExecutableSchema(generated.Config{Resolvers: &Resolver{Store: store, Ingester: opts.Ingester, changes: newChanges()}}))
+	srv.AddTransport(transport.Websocket{KeepAlivePingInterval: 10 * time.Second})
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
@@ -66,6 +67,12 @@ func NewGraphQL(store Store, opts Options) http.Handler {
 			// refuse before reading: the client declared what it sends
 			writeError(w, http.StatusRequestEntityTooLarge, CodeTooLarge,
 				fmt.Sprintf("request body of %d bytes exceeds the limit of %d", r.ContentLength, opts.MaxBodyBytes))
+			return
+		}
+		if r.Header.Get("Upgrade") != "" {
+			// a subscription lives as long as its client: no request
+			// deadline, and its messages are bounded by the transport
+			srv.ServeHTTP(w, r)
 			return
 		}
 		ctx, cancel := context.WithTimeout(withCache(r.Context()), opts.Timeout)

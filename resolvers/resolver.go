@@ -47,6 +47,7 @@ type Ingester interface {
 type Resolver struct {
 	Store    Store
 	Ingester Ingester // nil: the graph is read-only and mutations fail
+	changes  *changes
 }
 
 // MaxSearchResults bounds search's first argument.

@@ -183,6 +183,9 @@ func (r *mutationResolver) IngestArticle(ctx context.Context, input generated.In
 	if err != nil {
 		return nil, err
 	}
+	if !res.Unchanged() {
+		r.changes.publish(generated.ChangeKindArticleStored, a.ID)
+	}
 	return &model.IngestResult{Article: a, Facts: res.Facts, Added: res.Added, Removed: res.Removed, Unchanged: res.Unchanged()}, nil
 }
 
@@ -198,6 +201,7 @@ func (r *mutationResolver) DeleteArticle(ctx context.Context, id string) (*gener
 	if err != nil {
 		return nil, err
 	}
+	r.changes.publish(generated.ChangeKindArticleDeleted, id)
 	return &generated.DeleteResult{ID: id, RemovedQuads: n}, nil
 }
 
@@ -518,6 +522,11 @@ func (r *statsResolver) LastArticle(ctx context.Context, obj *graph.Stats) (*str
 	return optional(obj.LastArticle), nil
 }
 
+// GraphChanged is the resolver for the graphChanged field.
+func (r *subscriptionResolver) GraphChanged(ctx context.Context) (<-chan *generated.GraphChange, error) {
+	return r.changes.subscribe(ctx), nil
+}
+
 // Actor returns generated.ActorResolver implementation.
 func (r *Resolver) Actor() generated.ActorResolver { return &actorResolver{r} }
 
@@ -551,16 +560,20 @@ func (r *Resolver) Statement() generated.StatementResolver { return &statementRe
 // Stats returns generated.StatsResolver implementation.
 func (r *Resolver) Stats() generated.StatsResolver { return &statsResolver{r} }
 
+// Subscription returns generated.SubscriptionResolver implementation.
+func (r *Resolver) Subscription() generated.SubscriptionResolver { return &subscriptionResolver{r} }
+
 type (
-	actorResolver     struct{ *Resolver }
-	articleResolver   struct{ *Resolver }
-	eventResolver     struct{ *Resolver }
-	evidenceResolver  struct{ *Resolver }
-	figureResolver    struct{ *Resolver }
-	graphEdgeResolver struct{ *Resolver }
-	mutationResolver  struct{ *Resolver }
-	queryResolver     struct{ *Resolver }
-	relationResolver  struct{ *Resolver }
-	statementResolver struct{ *Resolver }
-	statsResolver     struct{ *Resolver }
+	actorResolver        struct{ *Resolver }
+	articleResolver      struct{ *Resolver }
+	eventResolver        struct{ *Resolver }
+	evidenceResolver     struct{ *Resolver }
+	figureResolver       struct{ *Resolver }
+	graphEdgeResolver    struct{ *Resolver }
+	mutationResolver     struct{ *Resolver }
+	queryResolver        struct{ *Resolver }
+	relationResolver     struct{ *Resolver }
+	statementResolver    struct{ *Resolver }
+	statsResolver        struct{ *Resolver }
+	subscriptionResolver struct{ *Resolver }
 )

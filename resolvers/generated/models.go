@@ -3,6 +3,11 @@
 package generated
 
 import (
+	"bytes"
+	"fmt"
+	"io"
+	"strconv"
+
 	"github.com/actorgraph/actorgraph/graph"
 )
 
@@ -36,6 +41,14 @@ type DeleteResult struct {
 	ID string `json:"id"`
 	// Quads removed from the store.
 	RemovedQuads int `json:"removedQuads"`
+}
+
+// A change to the graph.
+type GraphChange struct {
+	Kind      ChangeKind `json:"kind"`
+	ArticleID string     `json:"articleId"`
+	// When the server made the change, RFC 3339.
+	At string `json:"at"`
 }
 
 // An article handed in as text.
@@ -113,8 +126,70 @@ type StatementEdge struct {
 	Node   *graph.StatementView `json:"node"`
 }
 
+// Live updates, over a websocket (graphql-transport-ws or graphql-ws).
+type Subscription struct {
+}
+
 // How many nodes have a type.
 type TypeCount struct {
 	Type  graph.NodeType `json:"type"`
 	Count int            `json:"count"`
+}
+
+// What changed.
+type ChangeKind string
+
+const (
+	// An article was stored (or replaced by a new version).
+	ChangeKindArticleStored ChangeKind = "ARTICLE_STORED"
+	// An article and its evidence were removed.
+	ChangeKindArticleDeleted ChangeKind = "ARTICLE_DELETED"
+)
+
+var AllChangeKind = []ChangeKind{
+	ChangeKindArticleStored,
+	ChangeKindArticleDeleted,
+}
+
+func (e ChangeKind) IsValid() bool {
+	switch e {
+	case ChangeKindArticleStored, ChangeKindArticleDeleted:
+		return true
+	}
+	return false
+}
+
+func (e ChangeKind) String() string {
+	return string(e)
+}
+
+func (e *ChangeKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ChangeKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ChangeKind", str)
+	}
+	return nil
+}
+
+func (e ChangeKind) MarshalGQL(w io.Writer) {
+	fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ChangeKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ChangeKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }
