@@ -441,9 +441,9 @@ var governmentRoles = map[graph.Predicate]bool{
 // resolveBare gives bare government titles ("President Joseph Kamau",
 // "Secretary of State Mark Ellery") their country: the one the same person's
 // titled mentions name, else the dateline's, else the country the article
-// is written from, judged by how its country references act; a country
+// is written from (judged by how its country references act); a country
 // whose office another person holds in the article is never chosen. When
-// nothing is clear, no role is emitted.
+// nothing is clear, no role is emitted, only the title.
 func (x *extractor) resolveBare(all, bare []role) {
 	if len(bare) == 0 {
 		return
@@ -454,8 +454,7 @@ func (x *extractor) resolveBare(all, bare []role) {
 			held[string(r.pred)+"|"+r.obj.id] = r.person
 		}
 	}
-	var home *entity
-	homeDone := false
+	homes := map[graph.Predicate]*entity{}
 	for _, r := range bare {
 		if !governmentRoles[r.pred] {
 			x.addFact(r.person.id, graph.Title, r.title, true, r.sent, graph.Asserted)
@@ -471,11 +470,16 @@ func (x *extractor) resolveBare(all, bare []role) {
 				break
 			}
 		}
+		// The dateline goes before the guess from mentions, which an
+		// article about a foreign conflict easily tips towards the
+		// foreign side.
 		if x.dateline != "" {
 			cands = append(cands, x.entity(graph.Country, x.dateline))
 		}
-		if !homeDone {
-			home, homeDone = x.homeCountry(held), true
+		home, done := homes[r.pred]
+		if !done {
+			home = x.homeCountry(held, r.pred)
+			homes[r.pred] = home
 		}
 		if home != nil {
 			cands = append(cands, home)
@@ -509,11 +513,12 @@ var peopleNouns = set("officials", "official", "negotiators", "delegation", "del
 	"troops", "forces", "government", "military", "diplomats", "lawmakers", "leaders",
 	"envoy", "team", "side", "administration", "authorities", "leadership", "army", "navy")
 
-// homeCountry guesses the country an article is written from: the country
-// whose references act (subjects, officials) most, clearly ahead of the
-// next. Countries whose offices are held by people in the article are left
-// out, so are references that are only locations ("talks in Qatar").
-func (x *extractor) homeCountry(held map[string]*entity) *entity {
+// homeCountry guesses the country an article is written from, for a bare
+// title giving role p: the country whose references act (subjects,
+// officials) most, clearly ahead of the next. Countries where someone in
+// the article already holds p are left out, so are references that are
+// only locations ("talks in Qatar").
+func (x *extractor) homeCountry(held map[string]*entity, p graph.Predicate) *entity {
 	score := map[*entity]int{}
 	for si := range x.sents {
 		s := &x.sents[si]
@@ -521,8 +526,8 @@ func (x *extractor) homeCountry(held map[string]*entity) *entity {
 			if m.ent.typ != graph.Country || m.quoted {
 				continue
 			}
-			if taken(held, m.ent) {
-				continue
+			if _, ok := held[string(p)+"|"+m.ent.id]; ok {
+				continue // that office is someone else's
 			}
 			w := 1
 			switch {
@@ -557,15 +562,6 @@ func (x *extractor) homeCountry(held map[string]*entity) *entity {
 		return nil
 	}
 	return best
-}
-
-func taken(held map[string]*entity, c *entity) bool {
-	for k := range held {
-		if strings.HasSuffix(k, "|"+c.id) && strings.HasPrefix(k, string(graph.PresidentOf)+"|") {
-			return true
-		}
-	}
-	return false
 }
 
 // cutRegion strips a region word from a subdivision's name: "Lviv
