@@ -420,6 +420,7 @@ var geoTests = []struct {
 	{"Two drones were downed, according to the Kenyan air force.", "org:kenyan-air-force part_of country:kenya"},
 	{"He told Egyptian state news agency Nile Wire that talks would resume.", "org:nile-wire part_of country:egypt"},
 	{"Floods hit Haifa, Israel, on Tuesday.", "place:haifa located_in country:israel"},
+	{"Shells landed on Kisumu in western Kenya overnight.", "place:kisumu located_in country:kenya"},
 }
 
 func TestGeography(t *testing.T) {

@@ -171,6 +171,18 @@ func (x *extractor) locatedAround(s *sentence, m *mention) {
 			}
 		}
 	}
+	// "the town of Nabatieh in southern Lebanon": a place in a country the
+	// gazetteer agrees with
+	if k := m.end; lowerAt(toks, k) == "in" {
+		k++
+		if k < len(toks) && !toks[k].cap && in(directions, toks[k].lower) {
+			k++
+		}
+		if cm := countryMentionAt(s, k); cm != nil && cm.kind == mName && x.knownIn(m.ent, cm.ent) {
+			x.located(s, m.ent, cm.ent)
+			return
+		}
+	}
 	// "the Grand Meridian in Doha": a venue in a place
 	if lowerAt(toks, m.start-1) == "the" && lowerAt(toks, m.start-2) == "at" && lowerAt(toks, m.end) == "in" {
 		for i := range s.ments {
@@ -191,6 +203,16 @@ func (x *extractor) plausiblyIn(place, country *entity) bool {
 		return true
 	}
 	for _, e := range es {
+		if e.Country == country.name {
+			return true
+		}
+	}
+	return false
+}
+
+// knownIn reports whether the gazetteer has place in country.
+func (x *extractor) knownIn(place, country *entity) bool {
+	for _, e := range x.lookupPlace(place.name) {
 		if e.Country == country.name {
 			return true
 		}
