@@ -64,10 +64,14 @@ func (s *Store) event(ctx context.Context, id string, ev *evidenceReader, nodes 
 	}
 	v := EventView{Node: n}
 	labels := map[string]bool{}
+	hidden, err := s.hiddenFacts(ctx)
+	if err != nil {
+		return EventView{}, fmt.Errorf("event %q: %w", id, err)
+	}
 	var dates []Figure // date literals with their evidence, to pick the best supported
 	err = s.quadsWith(ctx, quad.Subject, iri(id), func(q quad.Quad) error {
 		p := Predicate(valueString(q.Predicate))
-		if p.IsMeta() || p == predKey {
+		if p.IsMeta() || p == predKey || hidden[quadFactID(q)] {
 			return nil
 		}
 		label := valueString(q.Label)
@@ -166,9 +170,13 @@ func (s *Store) Timeline(ctx context.Context, actorID string, w Window, categori
 	if !s.hasNode(actorID) {
 		return nil, fmt.Errorf("timeline of %q: %w", actorID, ErrNotFound)
 	}
+	hidden, err := s.hiddenFacts(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("timeline of %q: %w", actorID, err)
+	}
 	var ids []string
-	err := s.quadsWith(ctx, quad.Object, iri(actorID), func(q quad.Quad) error {
-		if slices.Contains(eventRoles, Predicate(valueString(q.Predicate))) {
+	err = s.quadsWith(ctx, quad.Object, iri(actorID), func(q quad.Quad) error {
+		if slices.Contains(eventRoles, Predicate(valueString(q.Predicate))) && !hidden[quadFactID(q)] {
 			ids = append(ids, valueString(q.Subject))
 		}
 		return nil
@@ -306,6 +314,10 @@ func (s *Store) statement(ctx context.Context, id string, ev *evidenceReader, no
 	}
 	v := StatementView{Node: n}
 	labels := map[string]bool{}
+	hidden, err := s.hiddenFacts(ctx)
+	if err != nil {
+		return StatementView{}, err
+	}
 	addNode := func(list *[]Node, id string) error {
 		if slices.ContainsFunc(*list, func(x Node) bool { return x.ID == id }) {
 			return nil
@@ -319,6 +331,9 @@ func (s *Store) statement(ctx context.Context, id string, ev *evidenceReader, no
 	err = s.quadsWith(ctx, quad.Subject, iri(id), func(q quad.Quad) error {
 		p := Predicate(valueString(q.Predicate))
 		obj := valueString(q.Object)
+		if hidden[quadFactID(q)] {
+			return nil
+		}
 		switch p {
 		case Text:
 			v.Text = obj
@@ -337,7 +352,7 @@ func (s *Store) statement(ctx context.Context, id string, ev *evidenceReader, no
 	})
 	if err == nil {
 		err = s.quadsWith(ctx, quad.Object, iri(id), func(q quad.Quad) error {
-			if q.Predicate != pred(Said) {
+			if q.Predicate != pred(Said) || hidden[quadFactID(q)] {
 				return nil
 			}
 			labels[valueString(q.Label)] = true

@@ -53,10 +53,14 @@ type rawEdge struct {
 // edgesOf returns the facts linking node id to other nodes, in either
 // direction, without literals, names or mentions. Order is deterministic.
 func (s *Store) edgesOf(ctx context.Context, id string) ([]rawEdge, error) {
+	hidden, err := s.hiddenFacts(ctx)
+	if err != nil {
+		return nil, err
+	}
 	byKey := map[edgeKey][]string{}
 	collect := func(q quad.Quad) error {
 		p := Predicate(valueString(q.Predicate))
-		if p.IsMeta() || p == predKey {
+		if p.IsMeta() || p == predKey || hidden[quadFactID(q)] {
 			return nil
 		}
 		if _, ok := q.Object.(quad.IRI); !ok {

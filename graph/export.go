@@ -29,7 +29,11 @@ func (s *Store) WriteCSV(ctx context.Context, w io.Writer) error {
 	names := map[string][]string{}
 	aliases := map[string][]string{}
 	types := map[string]string{}
-	err := s.allQuads(ctx, func(q quad.Quad) error {
+	hidden, err := s.hiddenFacts(ctx)
+	if err != nil {
+		return fmt.Errorf("export csv: %w", err)
+	}
+	err = s.allQuads(ctx, func(q quad.Quad) error {
 		p := Predicate(valueString(q.Predicate))
 		subj, obj := valueString(q.Subject), valueString(q.Object)
 		switch p {
@@ -40,7 +44,7 @@ func (s *Store) WriteCSV(ctx context.Context, w io.Writer) error {
 		case Type:
 			types[subj] = obj
 		}
-		if p == predKey || p.IsMeta() && p != Type && p != Name && p != Alias && p != MentionedIn {
+		if p == predKey || p.IsMeta() && p != Type && p != Name && p != Alias && p != MentionedIn || hidden[quadFactID(q)] {
 			return nil
 		}
 		articleID, n, _, err := ParseEvidenceLabel(valueString(q.Label))

@@ -149,10 +149,14 @@ func (s *Store) FilterRelations(ctx context.Context, f RelationFilter) ([]Relati
 // allEdges returns every fact between two nodes, of the given predicates
 // (all when empty).
 func (s *Store) allEdges(ctx context.Context, preds []Predicate) ([]rawEdge, error) {
+	hidden, err := s.hiddenFacts(ctx)
+	if err != nil {
+		return nil, err
+	}
 	byKey := map[edgeKey][]string{}
 	collect := func(q quad.Quad) error {
 		p := Predicate(valueString(q.Predicate))
-		if p.IsMeta() || p == predKey {
+		if p.IsMeta() || p == predKey || hidden[quadFactID(q)] {
 			return nil
 		}
 		if _, ok := q.Object.(quad.IRI); !ok {
@@ -270,10 +274,14 @@ type Stats struct {
 
 // Stats counts the whole store in one pass.
 func (s *Store) Stats(ctx context.Context) (Stats, error) {
+	hidden, err := s.hiddenFacts(ctx)
+	if err != nil {
+		return Stats{}, fmt.Errorf("stats: %w", err)
+	}
 	st := Stats{NodesByType: map[NodeType]int{}, FactsByPred: map[Predicate]int{}}
 	facts := map[edgeKey]bool{}
 	typed := map[string]bool{}
-	err := s.allQuads(ctx, func(q quad.Quad) error {
+	err = s.allQuads(ctx, func(q quad.Quad) error {
 		st.Quads++
 		p := Predicate(valueString(q.Predicate))
 		subj := valueString(q.Subject)
@@ -289,7 +297,7 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 				st.FirstArticle = d
 			}
 			st.LastArticle = max(st.LastArticle, d)
-		case p.IsMeta() && p != MentionedIn, p == predKey:
+		case p.IsMeta() && p != MentionedIn, p == predKey, hidden[quadFactID(q)]:
 		default:
 			k := edgeKey{s: subj, p: p, o: valueString(q.Object)}
 			if !facts[k] {

@@ -222,9 +222,13 @@ func (s *Store) Relations(ctx context.Context, id string) ([]Relation, error) {
 	labels := map[key][]string{}
 	literal := map[key]bool{}
 	ev := newEvidenceReader(s)
+	hidden, err := s.hiddenFacts(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("relations of %q: %w", id, err)
+	}
 	collect := func(q quad.Quad) error {
 		p := Predicate(valueString(q.Predicate))
-		if p.IsMeta() || p == predKey {
+		if p.IsMeta() || p == predKey || hidden[quadFactID(q)] {
 			return nil
 		}
 		k := key{valueString(q.Subject), string(p), valueString(q.Object)}

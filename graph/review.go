@@ -1,0 +1,223 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+)
+
+// Review predicates: a journalist's decisions, kept as quads of review
+// nodes under the reviewLabel, apart from every article's evidence, so that
+// reloading or deleting articles never erases them.
+const (
+	ReviewAction Predicate = "review_action" // literal: a ReviewActionKind
+	ReviewTarget Predicate = "review_target" // literal: the fact's id (FactID)
+	ReviewBy     Predicate = "review_by"     // literal: who decided
+	ReviewAt     Predicate = "review_at"     // literal: when, RFC 3339 with nanoseconds
+	ReviewNote   Predicate = "review_note"   // literal: why, optional
+)
+
+// reviewLabel labels every review quad.
+const reviewLabel = "review:log"
+
+// ReviewActionKind is what a review decided about a fact.
+type ReviewActionKind string
+
+// Review actions. The latest action on a fact decides its state: after a
+// reject it is hidden from every query and export, until a restore or a
+// confirm.
+const (
+	Reject  ReviewActionKind = "reject"
+	Confirm ReviewActionKind = "confirm"
+	Restore ReviewActionKind = "restore"
+)
+
+// Review is one recorded decision about a fact.
+type Review struct {
+	ID     string
+	Action ReviewActionKind
+	Target string // FactID of the fact
+	By     string
+	At     string // RFC 3339
+	Note   string
+}
+
+// ErrNoReviewer refuses a review without a reviewer: decisions are
+// recorded with who made them.
+var ErrNoReviewer = errors.New("review needs a reviewer")
+
+// FactID is the stable id of a fact: subject, predicate and object (a
+// literal object quoted, so it cannot collide with a node id). Relations,
+// edges and reviews use it.
+func FactID(subject string, p Predicate, object string, literal bool) string {
+	if literal {
+		object = strconv.Quote(object)
+	}
+	return EdgeID(subject, p, object)
+}
+
+// ID returns r's FactID.
+func (r Relation) ID() string {
+	if r.Object.ID == "" {
+		return FactID(r.Subject.ID, r.Predicate, r.Literal, true)
+	}
+	return FactID(r.Subject.ID, r.Predicate, r.Object.ID, false)
+}
+
+// quadFactID returns the FactID of the fact a quad states.
+func quadFactID(q quad.Quad) string {
+	_, isIRI := q.Object.(quad.IRI)
+	return FactID(valueString(q.Subject), Predicate(valueString(q.Predicate)), valueString(q.Object), !isIRI)
+}
+
+// reviewSeq makes review ids unique within a process even when two
+// reviews share a clock tick.
+var reviewSeq atomic.Int64
+
+// RecordReview stores a decision about the fact target (a FactID) and
+// returns it with its id and time. The fact must exist.
+func (s *Store) RecordReview(ctx context.Context, action ReviewActionKind, target, by, note string) (Review, error) {
+	switch action {
+	case Reject, Confirm, Restore:
+	default:
+		return Review{}, fmt.Errorf("review %s: unknown action %q", target, action)
+	}
+	if strings.TrimSpace(by) == "" {
+		return Review{}, fmt.Errorf("review %s: %w", target, ErrNoReviewer)
+	}
+	exists, err := s.factExists(ctx, target)
+	if err != nil {
+		return Review{}, fmt.Errorf("review %s: %w", target, err)
+	}
+	if !exists {
+		return Review{}, fmt.Errorf("review %s: %w", target, ErrNotFound)
+	}
+	now := time.Now().UTC()
+	r := Review{
+		ID:     fmt.Sprintf("review:%d-%d", now.UnixNano(), reviewSeq.Add(1)),
+		Action: action, Target: target, By: by, At: now.Format(time.RFC3339Nano), Note: note,
+	}
+	label := iri(reviewLabel)
+	var deltas []cgraph.Delta
+	add := func(p Predicate, v string) {
+		if v != "" {
+			deltas = append(deltas, cgraph.Delta{Action: cgraph.Add,
+				Quad: quad.Quad{Subject: iri(r.ID), Predicate: pred(p), Object: lit(v), Label: label}})
+		}
+	}
+	add(ReviewAction, string(r.Action))
+	add(ReviewTarget, r.Target)
+	add(ReviewBy, r.By)
+	add(ReviewAt, r.At)
+	add(ReviewNote, r.Note)
+	if err := s.writeMu.lock(ctx); err != nil {
+		return Review{}, fmt.Errorf("review %s: %w", target, err)
+	}
+	defer s.writeMu.unlock()
+	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true}); err != nil {
+		return Review{}, fmt.Errorf("review %s: %w", target, err)
+	}
+	return r, nil
+}
+
+// factExists reports whether some article states the fact with the given
+// FactID.
+func (s *Store) factExists(ctx context.Context, id string) (bool, error) {
+	subject, _, ok := strings.Cut(strings.TrimPrefix(id, "edge:"), "|")
+	if !ok {
+		return false, nil
+	}
+	found := false
+	err := s.quadsWith(ctx, quad.Subject, iri(subject), func(q quad.Quad) error {
+		if !found && quadFactID(q) == id {
+			found = true
+		}
+		return nil
+	})
+	return found, err
+}
+
+// Reviews returns the decisions recorded about fact target, oldest first;
+// all decisions when target is "".
+func (s *Store) Reviews(ctx context.Context, target string) ([]Review, error) {
+	byID := map[string]*Review{}
+	err := s.quadsWith(ctx, quad.Label, iri(reviewLabel), func(q quad.Quad) error {
+		id := valueString(q.Subject)
+		r := byID[id]
+		if r == nil {
+			r = &Review{ID: id}
+			byID[id] = r
+		}
+		v := valueString(q.Object)
+		switch Predicate(valueString(q.Predicate)) {
+		case ReviewAction:
+			r.Action = ReviewActionKind(v)
+		case ReviewTarget:
+			r.Target = v
+		case ReviewBy:
+			r.By = v
+		case ReviewAt:
+			r.At = v
+		case ReviewNote:
+			r.Note = v
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("reviews: %w", err)
+	}
+	var out []Review
+	for _, r := range byID {
+		if target == "" || r.Target == target {
+			out = append(out, *r)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].At != out[j].At {
+			return out[i].At < out[j].At
+		}
+		return out[i].ID < out[j].ID
+	})
+	return out, nil
+}
+
+// ReviewState is the latest decision about fact target, or "" if none.
+func (s *Store) ReviewState(ctx context.Context, target string) (ReviewActionKind, error) {
+	rs, err := s.Reviews(ctx, target)
+	if err != nil || len(rs) == 0 {
+		return "", err
+	}
+	return rs[len(rs)-1].Action, nil
+}
+
+// hiddenFacts returns the FactIDs whose latest review rejects them. It is
+// read per query rather than cached, so that several servers on one
+// PostgreSQL database agree; without reviews it costs one index probe.
+func (s *Store) hiddenFacts(ctx context.Context) (map[string]bool, error) {
+	if s.qs.ValueOf(iri(reviewLabel)) == nil {
+		return nil, nil
+	}
+	rs, err := s.Reviews(ctx, "")
+	if err != nil {
+		return nil, err
+	}
+	latest := map[string]ReviewActionKind{}
+	for _, r := range rs {
+		latest[r.Target] = r.Action
+	}
+	hidden := map[string]bool{}
+	for t, a := range latest {
+		if a == Reject {
+			hidden[t] = true
+		}
+	}
+	return hidden, nil
+}
