@@ -13,7 +13,7 @@ import (
 // quoted fragments ("real progress", "analyzed") are mostly scare quotes or
 // single loaded words whose speaker the sentence seldom makes certain; a
 // wrong statement costs more than a missing one.
-const minQuoteRunes = 28
+const minQuoteRunes = 30
 
 // quoteSpan is a direct quote: one piece per sentence it runs through, each
 // the token range [from, to) between its quotation marks.
@@ -140,7 +140,7 @@ func (x *extractor) findQuotes() {
 			}
 		}
 		text := q.text(x.sents)
-		if a.speaker == nil || utf8.RuneCountInString(text) < minQuoteRunes {
+		if a.speaker == nil || utf8.RuneCountInString(strings.TrimRight(text, ".!?,;:")) < minQuoteRunes {
 			continue
 		}
 		sent := q.pieces[0].sent
