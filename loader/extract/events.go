@@ -104,7 +104,8 @@ func (x *extractor) sentenceEvents(s *sentence) []*event {
 				attackDone = true
 				date, day = x.when(s, c, k, prevDate)
 				evs = x.attackEvents(s, c, k, date)
-			case !callDone && (t.lower == "call" || t.lower == "calls" || t.lower == "phone") && (lowerAt(toks, k-1) == "phone" || t.lower == "phone"):
+			case !callDone && ((t.lower == "call" || t.lower == "calls" || t.lower == "phone") && (lowerAt(toks, k-1) == "phone" || t.lower == "phone") ||
+				spokeWith(s, k)):
 				callDone = true
 				date, day = x.when(s, c, k, prevDate)
 				evs = x.callEvents(s, k, date)
@@ -126,6 +127,32 @@ func (x *extractor) sentenceEvents(s *sentence) []*event {
 		lo = next
 	}
 	return out
+}
+
+// spokeWith reports whether token k is "spoke with" (or "to") a named
+// person, with no place the meeting would be held in: between leaders, a
+// conversation at a distance.
+func spokeWith(s *sentence, k int) bool {
+	toks := s.toks
+	if w := toks[k].lower; w != "spoke" && w != "speaks" && w != "talked" {
+		return false
+	}
+	if p := lowerAt(toks, k+1); p != "with" && p != "to" || !personAt(s, k+2) {
+		return false
+	}
+	for i := range toks {
+		switch toks[i].lower {
+		case "in", "at":
+			if i > k {
+				if m := mentionAt(s, i+1); m != nil || lowerAt(toks, i+1) == "the" && mentionAt(s, i+2) != nil {
+					return false // "spoke with X at the White House": in person
+				}
+			}
+		case "visit", "visited", "visiting", "meeting", "met", "summit", "sidelines", "trip", "during", "hosted":
+			return false
+		}
+	}
+	return true
 }
 
 // clause is a token range [lo, hi) of a sentence.

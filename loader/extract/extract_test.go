@@ -744,6 +744,10 @@ func TestCalls(t *testing.T) {
 	if n != 1 || !slices.ContainsFunc(got, func(f string) bool { return strings.HasSuffix(f, "participant person:dev-mahato") }) {
 		t.Errorf("expected one call with Dev Mahato, got %q", got)
 	}
+	_, got = run("Joseph Kamau spoke with Ethiopian Prime Minister Abiy Tesfaye on Tuesday.")
+	if !slices.ContainsFunc(got, func(f string) bool { return strings.HasSuffix(f, "participant person:abiy-tesfaye") }) {
+		t.Errorf("expected a call with Abiy Tesfaye, got %q", got)
+	}
 	_, got = run("There are no plans for a phone call between Joseph Kamau and Dev Mahato.")
 	for _, f := range got {
 		if strings.Contains(f, "phone_call") {

@@ -151,7 +151,7 @@ func (x *extractor) callEvents(s *sentence, k int, date string) []*event {
 	}
 	with := -1
 	for i := k; i < len(toks) && i <= k+6; i++ {
-		if toks[i].lower == "with" {
+		if toks[i].lower == "with" || toks[i].lower == "to" && i == k+1 {
 			with = i
 			break
 		}
