@@ -166,3 +166,20 @@ func deref(s *string) string {
 	}
 	return *s
 }
+
+// review records a journalist's decision about a relation.
+func (r *Resolver) review(ctx context.Context, action graph.ReviewActionKind, id, by string, note *string) (*graph.Review, error) {
+	if r.Ingester == nil {
+		return nil, errReadOnly
+	}
+	rev, err := r.Store.RecordReview(ctx, action, id, by, deref(note))
+	switch {
+	case errors.Is(err, graph.ErrNotFound):
+		return nil, notFound("no relation %q", id)
+	case errors.Is(err, graph.ErrNoReviewer):
+		return nil, badInput("by must name who decides")
+	case err != nil:
+		return nil, err
+	}
+	return &rev, nil
+}

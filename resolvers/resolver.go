@@ -33,6 +33,8 @@ type Store interface {
 	Statements(ctx context.Context, f graph.StatementFilter) ([]graph.StatementView, error)
 	Stats(ctx context.Context) (graph.Stats, error)
 	DeleteArticle(ctx context.Context, id string) (int, error)
+	RecordReview(ctx context.Context, action graph.ReviewActionKind, target, by, note string) (graph.Review, error)
+	Reviews(ctx context.Context, target string) ([]graph.Review, error)
 }
 
 // Ingester extracts a submitted article and stores it. cmd/server wires it

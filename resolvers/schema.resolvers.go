@@ -9,7 +9,6 @@ import (
 	"context"
 	"errors"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -203,6 +202,21 @@ func (r *mutationResolver) DeleteArticle(ctx context.Context, id string) (*gener
 	}
 	r.changes.publish(generated.ChangeKindArticleDeleted, id)
 	return &generated.DeleteResult{ID: id, RemovedQuads: n}, nil
+}
+
+// RejectRelation is the resolver for the rejectRelation field.
+func (r *mutationResolver) RejectRelation(ctx context.Context, id string, by string, note *string) (*graph.Review, error) {
+	return r.review(ctx, graph.Reject, id, by, note)
+}
+
+// ConfirmRelation is the resolver for the confirmRelation field.
+func (r *mutationResolver) ConfirmRelation(ctx context.Context, id string, by string, note *string) (*graph.Review, error) {
+	return r.review(ctx, graph.Confirm, id, by, note)
+}
+
+// RestoreRelation is the resolver for the restoreRelation field.
+func (r *mutationResolver) RestoreRelation(ctx context.Context, id string, by string, note *string) (*graph.Review, error) {
+	return r.review(ctx, graph.Restore, id, by, note)
 }
 
 // Node is the resolver for the node field.
@@ -421,11 +435,7 @@ func (r *queryResolver) Stats(ctx context.Context) (*graph.Stats, error) {
 
 // ID is the resolver for the id field.
 func (r *relationResolver) ID(ctx context.Context, obj *graph.Relation) (string, error) {
-	o := obj.Object.ID
-	if o == "" {
-		o = strconv.Quote(obj.Literal)
-	}
-	return graph.EdgeID(obj.Subject.ID, obj.Predicate, o), nil
+	return obj.ID(), nil
 }
 
 // Predicate is the resolver for the predicate field.
@@ -467,6 +477,25 @@ func (r *relationResolver) FirstSeen(ctx context.Context, obj *graph.Relation) (
 // LastSeen is the resolver for the lastSeen field.
 func (r *relationResolver) LastSeen(ctx context.Context, obj *graph.Relation) (*string, error) {
 	return optional(obj.LastSeen()), nil
+}
+
+// Review is the resolver for the review field.
+func (r *relationResolver) Review(ctx context.Context, obj *graph.Relation) (*graph.ReviewActionKind, error) {
+	rs, err := r.Store.Reviews(ctx, obj.ID())
+	if err != nil || len(rs) == 0 {
+		return nil, err
+	}
+	return &rs[len(rs)-1].Action, nil
+}
+
+// Reviews is the resolver for the reviews field.
+func (r *relationResolver) Reviews(ctx context.Context, obj *graph.Relation) ([]graph.Review, error) {
+	return r.Store.Reviews(ctx, obj.ID())
+}
+
+// Note is the resolver for the note field.
+func (r *reviewResolver) Note(ctx context.Context, obj *graph.Review) (*string, error) {
+	return optional(obj.Note), nil
 }
 
 // Via is the resolver for the via field.
@@ -554,6 +583,9 @@ func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 // Relation returns generated.RelationResolver implementation.
 func (r *Resolver) Relation() generated.RelationResolver { return &relationResolver{r} }
 
+// Review returns generated.ReviewResolver implementation.
+func (r *Resolver) Review() generated.ReviewResolver { return &reviewResolver{r} }
+
 // Statement returns generated.StatementResolver implementation.
 func (r *Resolver) Statement() generated.StatementResolver { return &statementResolver{r} }
 
@@ -573,6 +605,7 @@ type (
 	mutationResolver     struct{ *Resolver }
 	queryResolver        struct{ *Resolver }
 	relationResolver     struct{ *Resolver }
+	reviewResolver       struct{ *Resolver }
 	statementResolver    struct{ *Resolver }
 	statsResolver        struct{ *Resolver }
 	subscriptionResolver struct{ *Resolver }

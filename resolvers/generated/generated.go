@@ -38,6 +38,7 @@ type ResolverRoot interface {
 	Mutation() MutationResolver
 	Query() QueryResolver
 	Relation() RelationResolver
+	Review() ReviewResolver
 	Statement() StatementResolver
 	Stats() StatsResolver
 	Subscription() SubscriptionResolver
@@ -155,8 +156,11 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		DeleteArticle func(childComplexity int, id string) int
-		IngestArticle func(childComplexity int, input IngestArticleInput) int
+		ConfirmRelation func(childComplexity int, id string, by string, note *string) int
+		DeleteArticle   func(childComplexity int, id string) int
+		IngestArticle   func(childComplexity int, input IngestArticleInput) int
+		RejectRelation  func(childComplexity int, id string, by string, note *string) int
+		RestoreRelation func(childComplexity int, id string, by string, note *string) int
 	}
 
 	PageInfo struct {
@@ -202,6 +206,8 @@ type ComplexityRoot struct {
 		LastSeen     func(childComplexity int) int
 		Object       func(childComplexity int) int
 		Predicate    func(childComplexity int) int
+		Review       func(childComplexity int) int
+		Reviews      func(childComplexity int) int
 		Subject      func(childComplexity int) int
 		Title        func(childComplexity int) int
 		Value        func(childComplexity int) int
@@ -216,6 +222,15 @@ type ComplexityRoot struct {
 	RelationEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	Review struct {
+		Action func(childComplexity int) int
+		At     func(childComplexity int) int
+		By     func(childComplexity int) int
+		ID     func(childComplexity int) int
+		Note   func(childComplexity int) int
+		Target func(childComplexity int) int
 	}
 
 	Sentence struct {
@@ -316,6 +331,9 @@ type GraphEdgeResolver interface {
 type MutationResolver interface {
 	IngestArticle(ctx context.Context, input IngestArticleInput) (*model.IngestResult, error)
 	DeleteArticle(ctx context.Context, id string) (*DeleteResult, error)
+	RejectRelation(ctx context.Context, id string, by string, note *string) (*graph.Review, error)
+	ConfirmRelation(ctx context.Context, id string, by string, note *string) (*graph.Review, error)
+	RestoreRelation(ctx context.Context, id string, by string, note *string) (*graph.Review, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id string) (model.Node, error)
@@ -342,6 +360,12 @@ type RelationResolver interface {
 
 	FirstSeen(ctx context.Context, obj *graph.Relation) (*string, error)
 	LastSeen(ctx context.Context, obj *graph.Relation) (*string, error)
+
+	Review(ctx context.Context, obj *graph.Relation) (*graph.ReviewActionKind, error)
+	Reviews(ctx context.Context, obj *graph.Relation) ([]graph.Review, error)
+}
+type ReviewResolver interface {
+	Note(ctx context.Context, obj *graph.Review) (*string, error)
 }
 type StatementResolver interface {
 	Via(ctx context.Context, obj *graph.StatementView) ([]string, error)
@@ -818,6 +842,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.IngestResult.Unchanged(childComplexity), true
 
+	case "Mutation.confirmRelation":
+		if e.ComplexityRoot.Mutation.ConfirmRelation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_confirmRelation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ConfirmRelation(childComplexity, args["id"].(string), args["by"].(string), args["note"].(*string)), true
 	case "Mutation.deleteArticle":
 		if e.ComplexityRoot.Mutation.DeleteArticle == nil {
 			break
@@ -840,6 +875,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.IngestArticle(childComplexity, args["input"].(IngestArticleInput)), true
+	case "Mutation.rejectRelation":
+		if e.ComplexityRoot.Mutation.RejectRelation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_rejectRelation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RejectRelation(childComplexity, args["id"].(string), args["by"].(string), args["note"].(*string)), true
+	case "Mutation.restoreRelation":
+		if e.ComplexityRoot.Mutation.RestoreRelation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_restoreRelation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RestoreRelation(childComplexity, args["id"].(string), args["by"].(string), args["note"].(*string)), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -1081,6 +1138,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Relation.Predicate(childComplexity), true
+	case "Relation.review":
+		if e.ComplexityRoot.Relation.Review == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relation.Review(childComplexity), true
+	case "Relation.reviews":
+		if e.ComplexityRoot.Relation.Reviews == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relation.Reviews(childComplexity), true
 	case "Relation.subject":
 		if e.ComplexityRoot.Relation.Subject == nil {
 			break
@@ -1131,6 +1200,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RelationEdge.Node(childComplexity), true
+
+	case "Review.action":
+		if e.ComplexityRoot.Review.Action == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Review.Action(childComplexity), true
+	case "Review.at":
+		if e.ComplexityRoot.Review.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Review.At(childComplexity), true
+	case "Review.by":
+		if e.ComplexityRoot.Review.By == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Review.By(childComplexity), true
+	case "Review.id":
+		if e.ComplexityRoot.Review.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Review.ID(childComplexity), true
+	case "Review.note":
+		if e.ComplexityRoot.Review.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Review.Note(childComplexity), true
+	case "Review.relationId":
+		if e.ComplexityRoot.Review.Target == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Review.Target(childComplexity), true
 
 	case "Sentence.end":
 		if e.ComplexityRoot.Sentence.End == nil {
@@ -1667,6 +1773,10 @@ type Relation {
   confidence: Float!
   "The firmest hedging among its evidence."
   hedging: Hedging!
+  "The latest review decision, null when none (rejected relations are not shown at all)."
+  review: ReviewAction
+  "Every review decision about it, oldest first."
+  reviews: [Review!]!
 }
 
 """Where a fact is stated."""
@@ -1868,6 +1978,39 @@ type Mutation {
   articles too stays, with their evidence.
   """
   deleteArticle(id: ID!): DeleteResult!
+
+  """
+  Reject a relation (by its id): it disappears from every query and export
+  until restored. Recorded with who and when; articles reloaded later do
+  not bring it back.
+  """
+  rejectRelation(id: ID!, "Who decides." by: String!, "Why." note: String): Review!
+
+  "Mark a relation as checked and confirmed."
+  confirmRelation(id: ID!, by: String!, note: String): Review!
+
+  "Undo a rejection: the relation shows again."
+  restoreRelation(id: ID!, by: String!, note: String): Review!
+}
+
+"What a review decided about a relation."
+enum ReviewAction {
+  REJECT
+  CONFIRM
+  RESTORE
+}
+
+"A journalist's recorded decision about a relation."
+type Review {
+  id: ID!
+  action: ReviewAction!
+  "The relation's id."
+  relationId: ID!
+  "Who decided."
+  by: String!
+  "When, RFC 3339."
+  at: String!
+  note: String
 }
 
 "An article handed in as text."
@@ -2208,6 +2351,10 @@ func (ec *executionContext) childFields_Relation(ctx context.Context, field grap
 		return ec.fieldContext_Relation_confidence(ctx, field)
 	case "hedging":
 		return ec.fieldContext_Relation_hedging(ctx, field)
+	case "review":
+		return ec.fieldContext_Relation_review(ctx, field)
+	case "reviews":
+		return ec.fieldContext_Relation_reviews(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Relation", field.Name)
 }
@@ -2232,6 +2379,24 @@ func (ec *executionContext) childFields_RelationEdge(ctx context.Context, field 
 		return ec.fieldContext_RelationEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RelationEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_Review(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Review_id(ctx, field)
+	case "action":
+		return ec.fieldContext_Review_action(ctx, field)
+	case "relationId":
+		return ec.fieldContext_Review_relationId(ctx, field)
+	case "by":
+		return ec.fieldContext_Review_by(ctx, field)
+	case "at":
+		return ec.fieldContext_Review_at(ctx, field)
+	case "note":
+		return ec.fieldContext_Review_note(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Review", field.Name)
 }
 
 func (ec *executionContext) childFields_Sentence(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2464,6 +2629,36 @@ func (ec *executionContext) field_Actor_relations_args(ctx context.Context, rawA
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_confirmRelation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "by",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["by"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "note",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["note"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_deleteArticle_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -2489,6 +2684,66 @@ func (ec *executionContext) field_Mutation_ingestArticle_args(ctx context.Contex
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_rejectRelation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "by",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["by"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "note",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["note"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_restoreRelation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "by",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["by"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "note",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["note"] = arg2
 	return args, nil
 }
 
@@ -4856,6 +5111,138 @@ func (ec *executionContext) fieldContext_Mutation_deleteArticle(ctx context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_rejectRelation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_rejectRelation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RejectRelation(ctx, fc.Args["id"].(string), fc.Args["by"].(string), fc.Args["note"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.Review) graphql.Marshaler {
+			return ec.marshalNReview2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐReview(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_rejectRelation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Review(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_rejectRelation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_confirmRelation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_confirmRelation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ConfirmRelation(ctx, fc.Args["id"].(string), fc.Args["by"].(string), fc.Args["note"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.Review) graphql.Marshaler {
+			return ec.marshalNReview2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐReview(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_confirmRelation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Review(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_confirmRelation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_restoreRelation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_restoreRelation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RestoreRelation(ctx, fc.Args["id"].(string), fc.Args["by"].(string), fc.Args["note"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.Review) graphql.Marshaler {
+			return ec.marshalNReview2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐReview(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_restoreRelation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Review(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_restoreRelation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *PageInfo) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5976,6 +6363,61 @@ func (ec *executionContext) fieldContext_Relation_hedging(_ context.Context, fie
 	return graphql.NewScalarFieldContext("Relation", field, true, false, errors.New("field of type Hedging does not have child fields"))
 }
 
+func (ec *executionContext) _Relation_review(ctx context.Context, field graphql.CollectedField, obj *graph.Relation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Relation_review(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Relation().Review(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.ReviewActionKind) graphql.Marshaler {
+			return ec.marshalOReviewAction2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐReviewActionKind(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Relation_review(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Relation", field, true, true, errors.New("field of type ReviewAction does not have child fields"))
+}
+
+func (ec *executionContext) _Relation_reviews(ctx context.Context, field graphql.CollectedField, obj *graph.Relation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Relation_reviews(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Relation().Reviews(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []graph.Review) graphql.Marshaler {
+			return ec.marshalNReview2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐReviewᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Relation_reviews(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Relation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Review(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _RelationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *RelationConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6116,6 +6558,144 @@ func (ec *executionContext) fieldContext_RelationEdge_node(_ context.Context, fi
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Review_id(ctx context.Context, field graphql.CollectedField, obj *graph.Review) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Review_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Review_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Review", field, false, false, errors.New("field of type ID does not have child fields"))
+}
+
+func (ec *executionContext) _Review_action(ctx context.Context, field graphql.CollectedField, obj *graph.Review) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Review_action(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Action, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.ReviewActionKind) graphql.Marshaler {
+			return ec.marshalNReviewAction2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐReviewActionKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Review_action(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Review", field, false, false, errors.New("field of type ReviewAction does not have child fields"))
+}
+
+func (ec *executionContext) _Review_relationId(ctx context.Context, field graphql.CollectedField, obj *graph.Review) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Review_relationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Target, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Review_relationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Review", field, false, false, errors.New("field of type ID does not have child fields"))
+}
+
+func (ec *executionContext) _Review_by(ctx context.Context, field graphql.CollectedField, obj *graph.Review) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Review_by(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.By, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Review_by(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Review", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _Review_at(ctx context.Context, field graphql.CollectedField, obj *graph.Review) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Review_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Review_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Review", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _Review_note(ctx context.Context, field graphql.CollectedField, obj *graph.Review) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Review_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Review().Note(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Review_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Review", field, true, true, errors.New("field of type String does not have child fields"))
 }
 
 func (ec *executionContext) _Sentence_index(ctx context.Context, field graphql.CollectedField, obj *graph.Sentence) (ret graphql.Marshaler) {
@@ -9733,6 +10313,27 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "rejectRelation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_rejectRelation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "confirmRelation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_confirmRelation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "restoreRelation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_restoreRelation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -10570,6 +11171,82 @@ func (ec *executionContext) _Relation(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "review":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Relation_review(ctx, field, obj)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "reviews":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Relation_reviews(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -10661,6 +11338,102 @@ func (ec *executionContext) _RelationEdge(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var reviewImplementors = []string{"Review"}
+
+func (ec *executionContext) _Review(ctx context.Context, sel ast.SelectionSet, obj *graph.Review) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reviewImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Review")
+		case "id":
+			out.Values[i] = ec._Review_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "action":
+			out.Values[i] = ec._Review_action(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "relationId":
+			out.Values[i] = ec._Review_relationId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "by":
+			out.Values[i] = ec._Review_by(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "at":
+			out.Values[i] = ec._Review_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "note":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Review_note(ctx, field, obj)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -12224,6 +12997,66 @@ func (ec *executionContext) marshalNRelationEdge2ᚕgithubᚗcomᚋactorgraphᚋ
 	return ret
 }
 
+func (ec *executionContext) marshalNReview2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐReview(ctx context.Context, sel ast.SelectionSet, v graph.Review) graphql.Marshaler {
+	return ec._Review(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNReview2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐReviewᚄ(ctx context.Context, sel ast.SelectionSet, v []graph.Review) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReview2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐReview(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNReview2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐReview(ctx context.Context, sel ast.SelectionSet, v *graph.Review) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._Review(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNReviewAction2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐReviewActionKind(ctx context.Context, v any) (graph.ReviewActionKind, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalNReviewAction2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐReviewActionKind[tmp]
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNReviewAction2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐReviewActionKind(ctx context.Context, sel ast.SelectionSet, v graph.ReviewActionKind) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(marshalNReviewAction2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐReviewActionKind[v])
+	if res == graphql.Null {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+	}
+	return res
+}
+
+var (
+	unmarshalNReviewAction2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐReviewActionKind = map[string]graph.ReviewActionKind{
+		"REJECT":  graph.Reject,
+		"CONFIRM": graph.Confirm,
+		"RESTORE": graph.Restore,
+	}
+	marshalNReviewAction2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐReviewActionKind = map[graph.ReviewActionKind]string{
+		graph.Reject:  "REJECT",
+		graph.Confirm: "CONFIRM",
+		graph.Restore: "RESTORE",
+	}
+)
+
 func (ec *executionContext) marshalNSentence2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐSentence(ctx context.Context, sel ast.SelectionSet, v graph.Sentence) graphql.Marshaler {
 	return ec._Sentence(ctx, sel, &v)
 }
@@ -12697,6 +13530,38 @@ func (ec *executionContext) unmarshalORelationFilter2ᚖgithubᚗcomᚋactorgrap
 	res, err := ec.unmarshalInputRelationFilter(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
+
+func (ec *executionContext) unmarshalOReviewAction2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐReviewActionKind(ctx context.Context, v any) (*graph.ReviewActionKind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalOReviewAction2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐReviewActionKind[tmp]
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOReviewAction2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐReviewActionKind(ctx context.Context, sel ast.SelectionSet, v *graph.ReviewActionKind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(marshalOReviewAction2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐReviewActionKind[*v])
+	return res
+}
+
+var (
+	unmarshalOReviewAction2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐReviewActionKind = map[string]graph.ReviewActionKind{
+		"REJECT":  graph.Reject,
+		"CONFIRM": graph.Confirm,
+		"RESTORE": graph.Restore,
+	}
+	marshalOReviewAction2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐReviewActionKind = map[graph.ReviewActionKind]string{
+		graph.Reject:  "REJECT",
+		graph.Confirm: "CONFIRM",
+		graph.Restore: "RESTORE",
+	}
+)
 
 func (ec *executionContext) unmarshalOString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
 	if v == nil {

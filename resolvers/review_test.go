@@ -1,0 +1,98 @@
+package resolvers_test
+
+import (
+	"context"
+	"encoding/json"
+	"net/http/httptest"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader"
+	"github.com/actorgraph/actorgraph/resolvers"
+)
+
+func TestRejectConfirmRestoreRelation(t *testing.T) {
+	ctx := context.Background()
+	store, err := graph.Open(ctx, graph.Memory)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	paths, _ := loader.Paths([]string{"../data/articles"})
+	if _, err := loader.Load(ctx, store, paths, nil); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(resolvers.NewMux(store, resolvers.Options{Ingester: testIngester{store}}))
+	defer srv.Close()
+
+	const rels = `{ relations(filter: {subject: "Peskov", predicates: ["spokesperson_for"]}) { totalCount edges { node { id review reviews { action by note } } } } }`
+	type relsData struct {
+		Relations struct {
+			TotalCount int
+			Edges      []struct {
+				Node struct {
+					ID      string
+					Review  *string
+					Reviews []struct{ Action, By string }
+				}
+			}
+		}
+	}
+	var before relsData
+	json.Unmarshal(do(t, srv, rels, nil).Data, &before)
+	if before.Relations.TotalCount != 1 {
+		t.Fatalf("Peskov spokesperson_for relations: %+v", before.Relations)
+	}
+	id := before.Relations.Edges[0].Node.ID
+
+	review := func(action, by string) gqlResponse {
+		return do(t, srv, `mutation($id: ID!, $by: String!) { `+action+`(id: $id, by: $by, note: "checked") { id action relationId by at note } }`,
+			map[string]any{"id": id, "by": by})
+	}
+	if resp := review("rejectRelation", "desk editor"); len(resp.Errors) > 0 {
+		t.Fatal(resp.Errors)
+	}
+	var after relsData
+	json.Unmarshal(do(t, srv, rels, nil).Data, &after)
+	if after.Relations.TotalCount != 0 {
+		t.Errorf("rejected relation still listed: %+v", after.Relations)
+	}
+	var actor struct {
+		Actor struct{ Relations []struct{ Predicate string } }
+	}
+	json.Unmarshal(do(t, srv, `{ actor(name: "Peskov") { relations { predicate } } }`, nil).Data, &actor)
+	for _, r := range actor.Actor.Relations {
+		if r.Predicate == "spokesperson_for" {
+			t.Error("rejected relation still among the actor's relations")
+		}
+	}
+
+	review("restoreRelation", "desk editor")
+	review("confirmRelation", "fact checker")
+	json.Unmarshal(do(t, srv, rels, nil).Data, &after)
+	if after.Relations.TotalCount != 1 {
+		t.Fatalf("restored relation not listed: %+v", after.Relations)
+	}
+	n := after.Relations.Edges[0].Node
+	if n.Review == nil || *n.Review != "CONFIRM" || len(n.Reviews) != 3 || n.Reviews[0].Action != "REJECT" || n.Reviews[2].By != "fact checker" {
+		t.Errorf("review state = %v, history %+v", n.Review, n.Reviews)
+	}
+
+	tests := []struct {
+		id, by, code string
+	}{
+		{"edge:person:nobody|envoy_of|country:nowhere", "desk editor", resolvers.CodeNotFound},
+		{id, "", resolvers.CodeBadUserInput},
+	}
+	for _, tt := range tests {
+		resp := do(t, srv, `mutation($id: ID!, $by: String!) { rejectRelation(id: $id, by: $by) { id } }`, map[string]any{"id": tt.id, "by": tt.by})
+		if len(resp.Errors) == 0 || resp.Errors[0].Extensions["code"] != tt.code {
+			t.Errorf("reject %q by %q: %+v, want %s", tt.id, tt.by, resp.Errors, tt.code)
+		}
+	}
+	ro, _ := sampleServer()
+	resp := do(t, ro, `mutation($id: ID!) { rejectRelation(id: $id, by: "x") { id } }`, map[string]any{"id": id})
+	if len(resp.Errors) == 0 || resp.Errors[0].Extensions["code"] != resolvers.CodeForbidden {
+		t.Errorf("review on a read-only server: %+v", resp.Errors)
+	}
+}
