@@ -365,6 +365,11 @@ var quoteTests = []struct {
 		notWant: []string{"person:dev-mahato"},
 	},
 	{
+		name: "the ministry said",
+		text: "The Kenyan Health Ministry reported new cases. “Hospitals in the north are running out of fuel and beds,” the ministry said.",
+		want: []string{"org:kenyan-health-ministry: Hospitals in the north are running out of fuel and beds"},
+	},
+	{
 		name:    "a spokesman for someone is not that someone",
 		text:    "“We are ready to sign the agreement this week,” a spokesman for Prime Minister Faisal Qazmi said.",
 		notWant: []string{"person:faisal-qazmi"},

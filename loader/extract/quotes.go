@@ -385,6 +385,10 @@ func (x *extractor) subjectBefore(s *sentence, v, floor int) *entity {
 		return nil
 	}
 	m := mentionEndingAt(s, k+1)
+	if m == nil && k >= 1 && s.toks[k-1].lower == "the" && !s.toks[k].cap && in(orgCues, s.toks[k].lower) {
+		// "the ministry said": the organization of that kind named last
+		return x.recentOrg(s, k-1, s.toks[k].lower)
+	}
 	if m == nil || m.quoted || m.kind == mDemonym {
 		return nil
 	}
@@ -417,6 +421,32 @@ func firstSpeakerBetween(s *sentence, from, to int) *entity {
 		}
 		if m.ent.typ == graph.Person {
 			return m.ent
+		}
+	}
+	return nil
+}
+
+// recentOrg returns the organization named last before token k of s (in
+// this or the three sentences before) whose name ends with the cue word:
+// "the ministry" for "Lebanon's Health Ministry". Two candidates in the
+// same sentence make it unclear.
+func (x *extractor) recentOrg(s *sentence, k int, cue string) *entity {
+	for si := s.idx; si >= 0 && si >= s.idx-3; si-- {
+		var found *entity
+		for i := range x.sents[si].ments {
+			m := &x.sents[si].ments[i]
+			if si == s.idx && m.start >= k || m.ent.typ != graph.Organization || m.quoted {
+				continue
+			}
+			if strings.EqualFold(lastWord(m.ent.name), cue) {
+				if found != nil && found != m.ent {
+					return nil
+				}
+				found = m.ent
+			}
+		}
+		if found != nil {
+			return found
 		}
 	}
 	return nil
