@@ -487,7 +487,9 @@ func isOrgAnchorWord(toks []token, k int) bool {
 // notOrgAcronyms are upper-case words that are not organizations.
 var notOrgAcronyms = set("tv", "ceo", "gdp", "ai", "id", "pm", "am", "covid", "uav", "uavs",
 	"ok", "vip", "faq", "usd", "eur", "km", "mph", "utc", "gmt", "est", "edt", "pdt",
-	"ap-", "dc", "d.c.", "i", "ii", "iii", "iv", "hq", "pow", "pows", "icbm", "lng", "oil")
+	"dc", "d.c.", "i", "ii", "iii", "iv", "hq", "pow", "pows", "icbm", "lng", "oil",
+	// weapon systems
+	"atacms", "himars", "mlrs", "ied", "ieds", "rpg", "rpgs", "sam", "sams", "jdam", "jdams", "manpads", "icbms", "apc", "apcs")
 
 // isRegionWord reports whether the token at k (or after one modifier, "its
 // Tigray border region") is a region word.
