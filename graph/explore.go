@@ -392,7 +392,8 @@ func (s *Store) title(ctx context.Context, person string, labels []string) (stri
 		if q.Predicate != pred(Title) || !slices.Contains(labels, valueString(q.Label)) {
 			return nil
 		}
-		if t := valueString(q.Object); best == "" || t < best {
+		// the fullest title wins: "special envoy" over "envoy"
+		if t := valueString(q.Object); len(t) > len(best) || len(t) == len(best) && t < best {
 			best = t
 		}
 		return nil

@@ -45,11 +45,12 @@ var sampleServer = sync.OnceValues(func() (*httptest.Server, error) {
 })
 
 type gqlResponse struct {
-	Data   json.RawMessage `json:"data"`
+	Data   json.RawMessage `json:"data,omitempty"`
 	Errors []struct {
 		Message    string         `json:"message"`
-		Extensions map[string]any `json:"extensions"`
-	} `json:"errors"`
+		Path       []any          `json:"path,omitempty"`
+		Extensions map[string]any `json:"extensions,omitempty"`
+	} `json:"errors,omitempty"`
 }
 
 // post sends a GraphQL request body over real HTTP and decodes the answer.
