@@ -50,34 +50,39 @@ type rawEdge struct {
 	labels []string
 }
 
-// edgesOf returns the facts linking node id to other nodes, in either
-// direction, without literals, names or mentions. Order is deterministic.
-func (s *Store) edgesOf(ctx context.Context, id string) ([]rawEdge, error) {
+// edgeSet gathers the facts between two nodes from quads, with the labels
+// of their evidence, leaving out literals, node metadata and rejected facts.
+type edgeSet struct {
+	hidden map[string]bool
+	byKey  map[edgeKey][]string
+}
+
+func (s *Store) newEdgeSet(ctx context.Context) (*edgeSet, error) {
 	hidden, err := s.hiddenFacts(ctx)
 	if err != nil {
 		return nil, err
 	}
-	byKey := map[edgeKey][]string{}
-	collect := func(q quad.Quad) error {
-		p := Predicate(valueString(q.Predicate))
-		if p.IsMeta() || p == predKey || hidden[quadFactID(q)] {
-			return nil
-		}
-		if _, ok := q.Object.(quad.IRI); !ok {
-			return nil
-		}
-		k := edgeKey{s: valueString(q.Subject), p: p, o: valueString(q.Object)}
-		byKey[k] = append(byKey[k], valueString(q.Label))
+	return &edgeSet{hidden: hidden, byKey: map[edgeKey][]string{}}, nil
+}
+
+// add is a quad visitor for quadsWith and allQuads.
+func (es *edgeSet) add(q quad.Quad) error {
+	p := Predicate(valueString(q.Predicate))
+	if p.IsMeta() || p == predKey || es.hidden[quadFactID(q)] {
 		return nil
 	}
-	if err := s.quadsWith(ctx, quad.Subject, iri(id), collect); err != nil {
-		return nil, err
+	if _, ok := q.Object.(quad.IRI); !ok {
+		return nil
 	}
-	if err := s.quadsWith(ctx, quad.Object, iri(id), collect); err != nil {
-		return nil, err
-	}
-	out := make([]rawEdge, 0, len(byKey))
-	for k, labels := range byKey {
+	k := edgeKey{s: valueString(q.Subject), p: p, o: valueString(q.Object)}
+	es.byKey[k] = append(es.byKey[k], valueString(q.Label))
+	return nil
+}
+
+// sorted returns the gathered edges in a deterministic order.
+func (es *edgeSet) sorted() []rawEdge {
+	out := make([]rawEdge, 0, len(es.byKey))
+	for k, labels := range es.byKey {
 		slices.Sort(labels)
 		out = append(out, rawEdge{k, slices.Compact(labels)})
 	}
@@ -91,7 +96,23 @@ func (s *Store) edgesOf(ctx context.Context, id string) ([]rawEdge, error) {
 		}
 		return a.o < b.o
 	})
-	return out, nil
+	return out
+}
+
+// edgesOf returns the facts linking node id to other nodes, in either
+// direction, without literals, names or mentions. Order is deterministic.
+func (s *Store) edgesOf(ctx context.Context, id string) ([]rawEdge, error) {
+	es, err := s.newEdgeSet(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.quadsWith(ctx, quad.Subject, iri(id), es.add); err != nil {
+		return nil, err
+	}
+	if err := s.quadsWith(ctx, quad.Object, iri(id), es.add); err != nil {
+		return nil, err
+	}
+	return es.sorted(), nil
 }
 
 // other returns the end of e that is not id.

@@ -149,49 +149,21 @@ func (s *Store) FilterRelations(ctx context.Context, f RelationFilter) ([]Relati
 // allEdges returns every fact between two nodes, of the given predicates
 // (all when empty).
 func (s *Store) allEdges(ctx context.Context, preds []Predicate) ([]rawEdge, error) {
-	hidden, err := s.hiddenFacts(ctx)
+	es, err := s.newEdgeSet(ctx)
 	if err != nil {
 		return nil, err
 	}
-	byKey := map[edgeKey][]string{}
-	collect := func(q quad.Quad) error {
-		p := Predicate(valueString(q.Predicate))
-		if p.IsMeta() || p == predKey || hidden[quadFactID(q)] {
-			return nil
-		}
-		if _, ok := q.Object.(quad.IRI); !ok {
-			return nil
-		}
-		k := edgeKey{s: valueString(q.Subject), p: p, o: valueString(q.Object)}
-		byKey[k] = append(byKey[k], valueString(q.Label))
-		return nil
-	}
 	if len(preds) == 0 {
-		if err := s.allQuads(ctx, collect); err != nil {
+		if err := s.allQuads(ctx, es.add); err != nil {
 			return nil, err
 		}
 	}
 	for _, p := range preds {
-		if err := s.quadsWith(ctx, quad.Predicate, pred(p), collect); err != nil {
+		if err := s.quadsWith(ctx, quad.Predicate, pred(p), es.add); err != nil {
 			return nil, err
 		}
 	}
-	out := make([]rawEdge, 0, len(byKey))
-	for k, labels := range byKey {
-		slices.Sort(labels)
-		out = append(out, rawEdge{k, slices.Compact(labels)})
-	}
-	sort.Slice(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if a.s != b.s {
-			return a.s < b.s
-		}
-		if a.p != b.p {
-			return a.p < b.p
-		}
-		return a.o < b.o
-	})
-	return out, nil
+	return es.sorted(), nil
 }
 
 // ArticleCount is the number of distinct articles that state r.

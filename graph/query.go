@@ -3,7 +3,6 @@ package graph
 import (
 	"context"
 	"fmt"
-	"slices"
 	"sort"
 	"strings"
 
@@ -405,21 +404,13 @@ func (r *evidenceReader) read(ctx context.Context, label string) (Evidence, erro
 
 // Articles returns every stored article, without sentences, ordered by id.
 func (s *Store) Articles(ctx context.Context) ([]Article, error) {
-	var ids []string
-	err := s.quadsWith(ctx, quad.Object, lit(string(ArticleNode)), func(q quad.Quad) error {
-		if q.Predicate == pred(Type) {
-			ids = append(ids, strings.TrimPrefix(valueString(q.Subject), "article:"))
-		}
-		return nil
-	})
+	ids, err := s.nodesOfType(ctx, ArticleNode)
 	if err != nil {
 		return nil, fmt.Errorf("articles: %w", err)
 	}
-	sort.Strings(ids)
-	ids = slices.Compact(ids)
 	out := make([]Article, 0, len(ids))
 	for _, id := range ids {
-		a, err := s.Article(ctx, id)
+		a, err := s.Article(ctx, strings.TrimPrefix(id, "article:"))
 		if err != nil {
 			return nil, err
 		}

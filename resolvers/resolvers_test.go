@@ -21,6 +21,15 @@ import (
 // store through the real HTTP handler. It is built once: loading is the
 // slow part and no test writes.
 var sampleServer = sync.OnceValues(func() (*httptest.Server, error) {
+	store, err := sampleStore()
+	if err != nil {
+		return nil, err
+	}
+	return httptest.NewServer(resolvers.NewMux(store, resolvers.Options{})), nil
+})
+
+// sampleStore loads the sample articles into a new memory store.
+func sampleStore() (*graph.Store, error) {
 	ctx := context.Background()
 	store, err := graph.Open(ctx, graph.Memory)
 	if err != nil {
@@ -38,11 +47,19 @@ var sampleServer = sync.OnceValues(func() (*httptest.Server, error) {
 	}); err != nil {
 		return nil, err
 	}
-	if loadErr != nil {
-		return nil, loadErr
+	return store, loadErr
+}
+
+// newSampleStore is sampleStore for one test, closed when it ends.
+func newSampleStore(t *testing.T) *graph.Store {
+	t.Helper()
+	store, err := sampleStore()
+	if err != nil {
+		t.Fatal(err)
 	}
-	return httptest.NewServer(resolvers.NewMux(store, resolvers.Options{})), nil
-})
+	t.Cleanup(func() { store.Close() })
+	return store
+}
 
 type gqlResponse struct {
 	Data   json.RawMessage `json:"data,omitempty"`

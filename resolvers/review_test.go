@@ -1,27 +1,15 @@
 package resolvers_test
 
 import (
-	"context"
 	"encoding/json"
 	"net/http/httptest"
 	"testing"
 
-	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/loader"
 	"github.com/actorgraph/actorgraph/resolvers"
 )
 
 func TestRejectConfirmRestoreRelation(t *testing.T) {
-	ctx := context.Background()
-	store, err := graph.Open(ctx, graph.Memory)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
-	paths, _ := loader.Paths([]string{"../data/articles"})
-	if _, err := loader.Load(ctx, store, paths, nil); err != nil {
-		t.Fatal(err)
-	}
+	store := newSampleStore(t)
 	srv := httptest.NewServer(resolvers.NewMux(store, resolvers.Options{Ingester: testIngester{store}}))
 	defer srv.Close()
 
