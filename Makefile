@@ -6,12 +6,25 @@ DB      ?= data/actorgraph.db
 SHARED  ?= ../shared
 BIN     := bin/server
 
-.PHONY: all build run test vet generate eval bench fuzz gazetteer clean
+.PHONY: all build run test vet generate eval bench fuzz gazetteer clean web test-web
 
 all: build
 
-build:
+build: web
 	$(GO) build -o $(BIN) ./cmd/server
+
+## web: the front ends (GraphiQL, the explorer) into web/dist, which the
+## server embeds: npm ci (exact versions of web/package-lock.json), then the
+## esbuild bundle and the GraphiQL/React files copied from node_modules
+WEB_SRC := $(shell find web/src -type f 2>/dev/null) web/build.mjs
+web: web/dist/.stamp
+
+web/node_modules/.stamp: web/package.json web/package-lock.json
+	npm ci --prefix web --no-audit --no-fund
+	@touch $@
+
+web/dist/.stamp: web/node_modules/.stamp $(WEB_SRC)
+	node web/build.mjs
 
 ## run: load data/articles into $(DB) and serve GraphQL on $(ADDR)
 run: build
@@ -19,10 +32,19 @@ run: build
 
 ## test: vet, then every test with the race detector, the graph store's
 ## against PostgreSQL too (scripts/pg-test.sh starts a throwaway server)
-test: vet
+## and then the browser tests (test-web)
+test: vet web
 	scripts/test-deps.sh
 	ACTORGRAPH_REQUIRE_TOOLS=1 NODE_PATH=$(CURDIR)/graph/export/testdata/js/node_modules \
 		scripts/pg-test.sh $(GO) test -race -count=1 ./...
+	$(MAKE) test-web
+
+## test-web: GraphiQL and the explorer in headless Chromium (Debian's,
+## installed by web/scripts/browser-deps.sh) against the server binary;
+## screenshots to docs/screenshots/
+test-web: build
+	web/scripts/browser-deps.sh
+	cd web && ACTORGRAPH_SERVER=$(CURDIR)/$(BIN) node --test test/
 
 vet:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { echo "gofmt needed:"; gofmt -l $$(git ls-files '*.go'); exit 1; }

@@ -11,10 +11,10 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
-	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/actorgraph/actorgraph/resolvers/generated"
+	"github.com/actorgraph/actorgraph/web"
 )
 
 // Options bound what one request may cost.
@@ -98,14 +98,14 @@ type Backend interface {
 	ExportStore
 }
 
-// NewMux serves GraphQL at /graphql, GraphiQL at /, and downloads of the
-// graph at /export (see ExportParams).
+// NewMux serves GraphQL at /graphql, GraphiQL at /, the network explorer
+// at /explore, and downloads of the graph at /export (see ExportParams).
 func NewMux(store Backend, opts Options) *http.ServeMux {
 	opts = opts.withDefaults()
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", NewGraphQL(store, opts))
 	mux.Handle("GET /export", exportHandler(store, opts))
-	mux.Handle("GET /{$}", playground.Handler("actorgraph", "/graphql"))
+	web.Mount(mux, "/graphql") // GraphiQL at / and /graphiql, the explorer at /explore, /assets/
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		fmt.Fprintln(w, "ok")
