@@ -115,9 +115,9 @@ func notBuilt(what string) http.Handler {
 <html lang="en"><head><meta charset="utf-8"><title>actorgraph: run make web</title></head>
 <body style="font:16px/1.5 system-ui,sans-serif;max-width:40em;margin:3em auto">
 <h1>Run <code>make web</code></h1>
-<p>%s is not in this binary: its assets (GraphiQL, the explorer) are built
-by <code>make web</code> into <code>web/dist</code> and embedded when the
-server is compiled. Run <code>make web</code> (or <code>make run</code>),
+<p>%s is not in this binary: its assets (graphiql, react and cytoscape
+from npm, and the explorer's code) are built by <code>make web</code> into
+<code>web/dist</code> and embedded when the server is compiled. Run <code>make web</code> (or <code>make run</code>),
 then rebuild the server.</p>
 <p>The GraphQL API itself works: POST queries to <a href="/graphql">/graphql</a>.</p>
 </body></html>
