@@ -186,7 +186,8 @@ func (x *extractor) chunk(s *sentence) []unit {
 		}
 		if u.start > 0 {
 			p := &toks[u.start-1]
-			if p.kind == tWord && !p.cap && (isTitleHead(p.lower) || in(honorifics, p.lower)) {
+			// (lower-case "major" is the adjective: "a major Kenyan port")
+			if p.kind == tWord && !p.cap && (isTitleHead(p.lower) || in(honorifics, p.lower)) && p.lower != "major" {
 				u.titled = true
 			}
 		}
@@ -261,6 +262,23 @@ func (x *extractor) splitRun(s *sentence, i, j int, units []unit) []unit {
 			k = m
 			continue
 		}
+		// A named water, line or strip whose name holds a country: "South
+		// China Sea", "Gulf of Oman", "Line of Control".
+		if n := geoNameAt(toks, k, j); n > 0 {
+			units = append(units, unit{start: k, end: k + n, kind: uName})
+			k += n
+			continue
+		}
+		// "South Korean": a demonym of two words.
+		if k+1 < j && isCapWord(&toks[k+1]) {
+			if c, ok := x.demonym(joinTokens(s.text, toks, k, k+2)); ok {
+				if _, isCountry := x.country(joinTokens(s.text, toks, k, k+2)); !isCountry {
+					units = append(units, unit{start: k, end: k + 2, kind: uDemonym, country: c})
+					k += 2
+					continue
+				}
+			}
+		}
 		if c, n := x.countryAt(s, k, j); n > 0 && !firstNameLike(toks, k, n, j) {
 			units = append(units, unit{start: k, end: k + n, kind: uCountry, country: c})
 			k += n
@@ -317,6 +335,50 @@ func (x *extractor) placeAt(s *sentence, k, j int) int {
 	return 0
 }
 
+// geoHeads are the nouns that make a capitalized name a named feature of
+// the map even when a country's name is inside it: "South China Sea",
+// "Gulf of Aden", "Line of Control", "Blue Line".
+var geoHeads = set("sea", "gulf", "strait", "straits", "line", "shoal", "shoals", "island", "islands",
+	"river", "valley", "peninsula", "strip", "heights", "corridor", "ocean", "bay", "channel", "lake",
+	"canal", "desert", "plateau", "basin", "reef", "reefs", "atoll", "archipelago", "mountains", "hills")
+
+// geoNameAt returns the length of a named feature of the map starting at
+// token k within the run ending at j: capitalized words ending with a geo
+// head ("West Philippine Sea"), or a geo head with an "of" complement
+// ("Strait of Hormuz", "Line of Control"). It returns 0 for anything else,
+// and for a head alone.
+func geoNameAt(toks []token, k, j int) int {
+	if in(geoHeads, toks[k].lower) && k+2 < j && toks[k+1].is("of") {
+		e := k + 2
+		if toks[e].is("the") {
+			e++
+		}
+		n := 0
+		for e+n < j && isCapWord(&toks[e+n]) && !in(orgCues, toks[e+n].lower) && n < 3 {
+			n++
+		}
+		if n > 0 {
+			return e + n - k
+		}
+		return 0
+	}
+	// Only names that hold a country need this: the others are read
+	// whole by the name rules already.
+	for m := k + 1; m < j && m < k+4; m++ {
+		t := &toks[m]
+		if !isCapWord(t) || isTitleWord(t.lower) || in(orgCues, t.lower) {
+			return 0
+		}
+		if in(geoHeads, t.lower) {
+			if m+1 < j && isCapWord(&toks[m+1]) {
+				return 0 // "Gaza Strip Authority": the head is inside a longer name
+			}
+			return m + 1 - k
+		}
+	}
+	return 0
+}
+
 // continuesName reports whether token m of a run continues the name before
 // it: a capitalized word that is not a title, demonym or country, or a name
 // particle ("bin", "von").
@@ -328,6 +390,11 @@ func continuesName(x *extractor, s *sentence, m int) bool {
 	if isTitleHead(t.lower) || in(honorifics, t.lower) {
 		return false
 	}
+	// "IGAD Executive Secretary X": a modifier that opens a title ends
+	// the name before it.
+	if in(titleModifiers, t.lower) && m+1 < len(s.toks) && isCapWord(&s.toks[m+1]) && isTitleWord(s.toks[m+1].lower) {
+		return false
+	}
 	if _, ok := x.demonym(t.text); ok {
 		return false
 	}
@@ -337,7 +404,11 @@ func continuesName(x *extractor, s *sentence, m int) bool {
 // firstNameLike reports whether a one-word country at k is rather the first
 // name of a person: "Jordan" followed by a plain capitalized word.
 func firstNameLike(toks []token, k, n, j int) bool {
-	if n != 1 || k+1 >= j || toks[k].upper {
+	if n != 1 || k+1 >= j || toks[k].upper || k > 0 && toks[k-1].is("the") {
+		return false
+	}
+	// "Ambassador to Jordan Sami X": the country completes the title.
+	if k >= 2 && in(complementPreps, toks[k-1].lower) && isTitleWord(toks[k-2].lower) {
 		return false
 	}
 	t := &toks[k+1]

@@ -42,6 +42,7 @@ type places interface {
 	Country(name string) (gazetteer.Entry, bool)
 	Demonym(word string) (country string, ok bool)
 	Capital(country string) string
+	Seat(name string) (country string, ok bool)
 }
 
 // Article extracts the facts of a parsed article, using the default

@@ -150,6 +150,95 @@ var roleTests = []struct {
 		want: []string{`person:carl-benning envoy_of country:united-states`},
 	},
 	{
+		name:    "coordinated titles keep their own demonyms",
+		text:    "Japanese Prime Minister Kenta Arai and South Korean President Min Ho-jin spoke on Monday.",
+		want:    []string{`person:kenta-arai prime_minister_of country:japan`, `person:min-ho-jin president_of country:south-korea`},
+		notWant: []string{`person:min-ho-jin president_of country:japan`},
+	},
+	{
+		name: "acronym organization before a secretary's title",
+		text: "AMU Executive Secretary Farah Duale Omar urged both sides to return.",
+		want: []string{`person:farah-duale-omar head_of org:amu`},
+	},
+	{
+		name: "title of an organization before a comma",
+		text: "The Chairperson of the Sentinel Union Commission, Ama Kofi Diallo, said the bloc would help.",
+		want: []string{`person:ama-kofi-diallo head_of org:sentinel-union-commission`},
+	},
+	{
+		name: "envoy of an unnamed prime minister is the country's",
+		text: "Odo Lemm, the Norwegian prime minister's envoy to the talks, said the text was unacceptable.",
+		want: []string{`person:odo-lemm envoy_of country:norway`},
+	},
+	{
+		name: "envoy of a named prime minister",
+		text: "Norwegian Prime Minister Eva Lund spoke first. Odo Lemm, the Norwegian prime minister's envoy to the talks, said no.",
+		want: []string{`person:odo-lemm envoy_of person:eva-lund`},
+	},
+	{
+		name: "possessive title with a complement before a comma",
+		text: "Norway's special representative for the dialogue, Karl Brenn, opened the session.",
+		want: []string{`person:karl-brenn envoy_of country:norway`},
+	},
+	{
+		name:    "envoy for a country is sent by the organization named before",
+		text:    "The U.N. special envoy for Sudan, Lars Emmet, welcomed the exchange.",
+		want:    []string{`person:lars-emmet envoy_of org:un`},
+		notWant: []string{`person:lars-emmet envoy_of country:sudan`},
+	},
+	{
+		name:    "ambassador to a country is the sender's envoy",
+		text:    "U.S. Ambassador to Kenya Mara Ellis said on Monday that the talks had stalled.",
+		want:    []string{`person:mara-ellis envoy_of country:united-states`},
+		notWant: []string{`person:mara-ellis envoy_of country:kenya`},
+	},
+	{
+		name: "charge d'affaires",
+		text: "The ministry summoned India's chargé d'affaires, Ravi Jot, to lodge a protest.",
+		want: []string{`person:ravi-jot envoy_of country:india`},
+	},
+	{
+		name: "minister of state for an office",
+		text: "Qatari Minister of State for Foreign Affairs Hamad Nuri told reporters the text was ready.",
+		want: []string{`person:hamad-nuri minister_of country:qatar`},
+	},
+	{
+		name: "deputy minister is an official",
+		text: "The meeting was attended by Kenya's deputy foreign minister, Lia Moraa, as an observer.",
+		want: []string{`person:lia-moraa member_of country:kenya`},
+	},
+	{
+		name: "who chairs an organization",
+		text: "Ali Nur, who chairs the Sentinel Council, said the vote would go ahead.",
+		want: []string{`person:ali-nur head_of org:sentinel-council`},
+	},
+	{
+		name: "who heads a committee named in lower case",
+		text: "Sami Haddad, who heads the Kenyan prisoner committee, said 40 names were missing.",
+		want: []string{`person:sami-haddad head_of org:kenyan-prisoner-committee`},
+	},
+	{
+		name:    "government title without a country takes the dateline's",
+		text:    "NAIROBI, Kenya — Government negotiator Fuad Banna denied the claim.",
+		want:    []string{`person:fuad-banna envoy_of country:kenya`},
+		notWant: []string{`org:government`},
+	},
+	{
+		name: "a country's government spokeswoman speaks for the country",
+		text: "Kenyan government spokeswoman Rita Omondi said the border would stay shut.",
+		want: []string{`person:rita-omondi spokesperson_for country:kenya`},
+	},
+	{
+		name: "the organization's spokesman, named before",
+		text: "The Kenyan Coast Guard reported the collision. Commodore Lino Baya, the coast guard's spokesman, said the boat was damaged.",
+		want: []string{`person:lino-baya spokesperson_for org:kenyan-coast-guard`},
+	},
+	{
+		name:    "a country's possessive does not locate the place before it",
+		text:    "Nine people were wounded in the Tana Valley, Kenya's military said.",
+		notWant: []string{`place:tana-valley located_in`},
+	},
+	{
 		name: "administration head of a region",
 		text: "Two people were hurt in the Gondar region, administration head Abebe Tadesse wrote on Telegram.",
 		want: []string{`person:abebe-tadesse head_of org:gondar-regional-administration`},
@@ -250,6 +339,18 @@ var entityTests = []struct {
 		name: "state body in lower case after a demonym",
 		text: "Two drones were downed, according to the Kenyan air force.",
 		want: []string{"org:kenyan-air-force"},
+	},
+	{
+		name:    "military ranks are not part of names",
+		text:    "Commodore Lino Baya and Lt. Gen. Faris Odeh inspected the port. Brig. Gen. Sami Lahd stayed behind.",
+		want:    []string{"person:lino-baya", "person:faris-odeh", "person:sami-lahd"},
+		notWant: []string{"person:commodore", "person:lt", "person:gen", "person:brig"},
+	},
+	{
+		name:    "a named sea or line holding a country's name is one place",
+		text:    "Ships collided in the South China Sea, far from the Line of Control.",
+		want:    []string{"place:south-china-sea", "place:line-of-control"},
+		notWant: []string{"country:china", "org:"},
 	},
 	{
 		name:    "a region word makes a place",

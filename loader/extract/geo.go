@@ -165,7 +165,9 @@ func (x *extractor) locatedAround(s *sentence, m *mention) {
 	if lowerAt(toks, m.end) == "," {
 		if cm := countryMentionAt(s, m.end+1); cm != nil && cm.kind == mName {
 			next := lowerAt(toks, cm.end)
-			if next != "and" && next != "or" && (cm.end >= len(toks) || !toks[cm.end].cap) && x.plausiblyIn(m.ent, cm.ent) {
+			// "the Neelum Valley, Pakistan's military said": the country
+			// owns what follows, it does not locate the place.
+			if next != "and" && next != "or" && (cm.end >= len(toks) || !toks[cm.end].cap && toks[cm.end].kind != tPoss) && x.plausiblyIn(m.ent, cm.ent) {
 				x.located(s, m.ent, cm.ent)
 				return
 			}

@@ -79,6 +79,7 @@ type fakeGaz struct {
 	demonyms  map[string]string
 	places    map[string][]gazetteer.Entry
 	capitals  map[string]string
+	seats     map[string]string
 }
 
 func newFakeGaz() *fakeGaz {
@@ -87,6 +88,7 @@ func newFakeGaz() *fakeGaz {
 		demonyms:  map[string]string{},
 		places:    map[string][]gazetteer.Entry{},
 		capitals:  map[string]string{},
+		seats:     map[string]string{"Kremlin": "Russia", "White House": "United States"},
 	}
 	add := func(name, capital string, aliases []string, demonyms ...string) {
 		e := gazetteer.Entry{Name: name, Type: graph.Country}
@@ -115,6 +117,10 @@ func newFakeGaz() *fakeGaz {
 	add("United States", "Washington", []string{"US", "U.S.", "USA", "America"}, "American")
 	add("Sudan", "Khartoum", nil, "Sudanese")
 	add("Norway", "Oslo", nil, "Norwegian")
+	add("Japan", "Tokyo", nil, "Japanese")
+	add("South Korea", "Seoul", nil, "South Korean")
+	add("China", "Beijing", nil, "Chinese")
+	add("Russia", "Moscow", nil, "Russian")
 	city := func(name, country string, pop int) {
 		g.places[name] = append(g.places[name], gazetteer.Entry{Name: name, Type: graph.Place, Country: country, Population: pop})
 	}
@@ -142,3 +148,8 @@ func (g *fakeGaz) Demonym(word string) (string, bool) {
 }
 
 func (g *fakeGaz) Capital(country string) string { return g.capitals[country] }
+
+func (g *fakeGaz) Seat(name string) (string, bool) {
+	c, ok := g.seats[strings.TrimPrefix(name, "the ")]
+	return c, ok
+}

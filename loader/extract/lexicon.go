@@ -27,6 +27,10 @@ var titleHeads = map[string]graph.Predicate{
 	"representative": graph.EnvoyOf,
 	"negotiator":     graph.EnvoyOf,
 	"ambassador":     graph.EnvoyOf,
+	// "chargé d'affaires": the country's representative while it has no
+	// ambassador there.
+	"d'affaires": graph.EnvoyOf,
+	"d’affaires": graph.EnvoyOf,
 
 	"secretary-general":  graph.HeadOf,
 	"commander-in-chief": graph.HeadOf,
@@ -41,6 +45,7 @@ var titleHeads = map[string]graph.Predicate{
 	"mayor":              graph.HeadOf,
 	"chairman":           graph.HeadOf,
 	"chairwoman":         graph.HeadOf,
+	"chairperson":        graph.HeadOf,
 	"chair":              graph.HeadOf,
 	"leader":             graph.HeadOf,
 	"commander":          graph.HeadOf,
@@ -88,6 +93,8 @@ var titleModifiers = set(
 	"reintegration", "territories", "infrastructure", "communications",
 	"strategic", "industries", "science", "technology", "sports", "youth",
 	"social", "policy", "family", "women", "relations",
+	// "chargé d'affaires", "Air Marshal", "Rear Admiral", "Field Marshal"
+	"chargé", "charge", "air", "rear", "field",
 )
 
 // pastMarkers before a title mean the role is no longer held.
@@ -326,6 +333,10 @@ var honorifics = set("prince", "princess", "sheikh", "sheik", "general", "gen.",
 	"col.", "lt.", "lieutenant", "sgt.", "sergeant", "captain", "capt.", "admiral", "adm.",
 	"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "ayatollah", "rabbi", "cardinal",
 	"archbishop", "bishop", "sir", "dame", "lord", "maj.", "brig.", "marshal", "imam", "cleric",
+	// military ranks, with and without the abbreviation's period
+	"commodore", "brigadier", "major", "corporal", "cmdr.", "cdr.", "rev.", "lt", "gen", "col",
+	"maj", "brig", "capt", "sgt", "cmdr", "lieutenant-general", "major-general", "lt.-gen.",
+	"maj.-gen.", "brig.-gen.", "vice-admiral", "rear-admiral", "sheikha", "metropolitan", "mufti",
 	// roles the ontology does not name: kept out of names, no edge
 	"adviser", "advisor", "aide", "counselor", "judge", "prosecutor", "speaker",
 	"president-elect", "commissioner", "ombudsman", "auditor")

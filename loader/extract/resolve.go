@@ -385,6 +385,12 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 		return true
 	}
 	last := toks[u.end-1].lower
+	// "Line of Control", "Blue Line", "Scarborough Shoal": a named
+	// feature of the map.
+	if n >= 2 && (in(geoHeads, last) || in(geoHeads, toks[u.start].lower) && toks[u.start+1].is("of")) {
+		x.place(s, u, text)
+		return true
+	}
 	if n >= 2 && in(placeSuffixes, last) {
 		x.place(s, u, text)
 		return true
@@ -405,6 +411,9 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 		// "…, Hezbollah said it had fired": only a body says "it"
 		x.org(s, u, text)
 		return true
+	}
+	if n == 1 && in(orgCues, toks[u.start].lower) && !toks[u.start].upper {
+		return true // "Government negotiator X", "Army spokesman Y": a generic noun names no one
 	}
 	if n == 1 && (isOrgAnchorWord(toks, u.end) || (c.next != "" && isTitleHead(c.next)) ||
 		(c.next != "" && !toks[u.end].cap && (in(mediaNouns, c.next) || c.next == "news"))) {

@@ -15,6 +15,13 @@ type role struct {
 	title  string
 	obj    *entity // nil for a bare title ("President Joseph Kamau")
 	sent   int
+	// principal, when set, says the role serves whoever holds that office
+	// of obj: "the Kenyan president's envoy" is the envoy of the Kenyan
+	// president if the article names him, else of Kenya.
+	principal graph.Predicate
+	// gov marks a title of "the government" without a country
+	// ("Government negotiator X"): it takes the country a bare title would.
+	gov bool
 }
 
 // titleBlock is a run of title words [start, end) of a sentence.
@@ -42,6 +49,38 @@ func (x *extractor) findRoles() {
 			}
 		}
 	}
+	for si := range x.sents {
+		s := &x.sents[si]
+		for mi := range s.ments {
+			m := &s.ments[mi]
+			if m.ent.typ == graph.Person && m.kind == mName {
+				if r, ok := x.roleByVerb(s, m); ok {
+					roles = append(roles, r)
+				}
+			}
+		}
+	}
+	// "the Kenyan president's envoy": the president, where the article
+	// names one.
+	for i := range roles {
+		r := &roles[i]
+		if r.principal == "" || r.obj == nil {
+			continue
+		}
+		var holder *entity
+		for _, o := range roles {
+			if o.pred == r.principal && o.obj == r.obj && o.person != r.person {
+				if holder != nil && holder != o.person {
+					holder = nil
+					break
+				}
+				holder = o.person
+			}
+		}
+		if holder != nil {
+			r.obj = holder
+		}
+	}
 	var bare []role
 	for _, r := range roles {
 		if r.obj == nil {
@@ -54,6 +93,7 @@ func (x *extractor) findRoles() {
 }
 
 func (x *extractor) emitRole(r role) {
+	r.pred = orgRole(r.pred, r.title, r.obj)
 	if !allowedObject(r.pred, r.title, r.obj) {
 		return
 	}
@@ -84,6 +124,28 @@ func allowedObject(p graph.Predicate, title string, obj *entity) bool {
 	return false
 }
 
+// orgRole turns a government title held in an organization into its
+// role there: the president or secretary of a body ("IGAD Executive
+// Secretary", "Red Cross President") heads it, a vice president is a
+// member.
+func orgRole(p graph.Predicate, title string, obj *entity) graph.Predicate {
+	if obj == nil || obj.typ != graph.Organization {
+		return p
+	}
+	t := strings.ToLower(title)
+	switch p {
+	case graph.PresidentOf:
+		return graph.HeadOf
+	case graph.MinisterOf:
+		if strings.Contains(t, "secretary") && !strings.Contains(t, "state") {
+			return graph.HeadOf
+		}
+	case graph.VicePresidentOf:
+		return graph.MemberOf
+	}
+	return p
+}
+
 func lastWord(s string) string {
 	if i := strings.LastIndexByte(s, ' '); i >= 0 {
 		s = s[i+1:]
@@ -100,8 +162,9 @@ func blockBefore(toks []token, end int) (titleBlock, bool) {
 			k--
 			continue
 		}
-		// "Secretary of State", "Minister of Defense"
-		if t.lower == "of" && k > 0 && k+1 < end && isTitleWord(toks[k-1].lower) && toks[k+1].cap {
+		// "Secretary of State", "Minister of Defense", "Minister of State
+		// for Foreign Affairs"
+		if (t.lower == "of" || t.lower == "for") && k > 0 && k+1 < end && isTitleWord(toks[k-1].lower) && toks[k+1].cap {
 			k--
 			continue
 		}
@@ -216,6 +279,10 @@ func predicateOf(toks []token, b titleBlock) (graph.Predicate, bool) {
 		if deputy || has("first") {
 			p = graph.MinisterOf
 		}
+	case (h == "minister" || h == "secretary") && deputy:
+		// a deputy minister is an official of the country, not one of
+		// its ministers
+		p = graph.MemberOf
 	case p == graph.HeadOf && deputy:
 		p = graph.MemberOf
 	case h == "inspector" && (head+1 >= b.end || toks[head+1].lower != "general"):
@@ -232,21 +299,34 @@ func predicateOf(toks []token, b titleBlock) (graph.Predicate, bool) {
 // before it: a demonym or country ("Ethiopian", "U.S."), an organization
 // ("Palace"), or anyone with a possessive ("Kamau's").
 func anchorBefore(s *sentence, start int) *entity {
+	e, _ := anchorBeforeAt(s, start)
+	return e
+}
+
+// anchorBeforeAt is anchorBefore that also returns where the anchor's
+// mention starts. "Kenyan government spokeswoman": a country's government
+// is the country.
+func anchorBeforeAt(s *sentence, start int) (*entity, int) {
 	if start <= 0 {
-		return nil
+		return nil, start
 	}
 	toks := s.toks
 	if toks[start-1].kind == tPoss {
 		if m := mentionEndingAt(s, start-1); m != nil {
-			return m.ent
+			return m.ent, m.start
 		}
-		return nil
+		return nil, start
+	}
+	if start >= 2 && toks[start-1].is("government") && !toks[start-1].cap {
+		if m := mentionEndingAt(s, start-1); m != nil && m.ent.typ == graph.Country {
+			return m.ent, m.start
+		}
 	}
 	m := mentionEndingAt(s, start)
 	if m == nil || m.ent.typ == graph.Person {
-		return nil
+		return nil, start
 	}
-	return m.ent // a place only passes allowedObject for heads ("Nairobi Mayor")
+	return m.ent, m.start // a place only passes allowedObject for heads ("Nairobi Mayor")
 }
 
 // anchorOf returns the entity named after "of" or "for" at token k: "the
@@ -269,38 +349,32 @@ func anchorOf(s *sentence, k int) (*entity, int) {
 	return nil, k
 }
 
-// roleBefore reads a title in front of a person's name.
+// roleBefore reads a title in front of a person's name: "Kenyan Foreign
+// Minister X", "the president of Ethiopia X", "Kenyan Ambassador to Norway
+// X", and with a comma an apposition before the name: "Kamau's special
+// envoy, X", "The Norwegian special envoy for Sudan, X", "The chair of the
+// Sentinel Party, X".
 func (x *extractor) roleBefore(s *sentence, m *mention) (role, bool) {
 	toks := s.toks
 	end := m.start
 	comma := false
 	if end > 0 && toks[end-1].text == "," {
-		// "President Joseph Kamau's special envoy, Ola Brandt"
 		end--
 		comma = true
 	}
 	b, ok := blockBefore(toks, end)
 	var obj *entity
+	prep := ""
 	if !ok {
-		// "the president of Ethiopia Abebe Tadesse"
-		if comma {
-			return role{}, false
-		}
-		pm := mentionEndingAt(s, end)
-		if pm == nil || pm == m {
-			return role{}, false
-		}
-		k := pm.start - 1
-		if k > 0 && toks[k].lower == "the" {
-			k--
-		}
-		if k < 1 || (toks[k].lower != "of" && toks[k].lower != "for") {
+		// a complement between the title and the name
+		k, tgt := complementStart(s, end, comma)
+		if k < 0 {
 			return role{}, false
 		}
 		if b, ok = blockBefore(toks, k); !ok {
 			return role{}, false
 		}
-		obj = pm.ent
+		prep, obj = toks[k].lower, tgt
 	}
 	if isPast(toks, b) {
 		return role{}, false
@@ -309,27 +383,81 @@ func (x *extractor) roleBefore(s *sentence, m *mention) (role, bool) {
 	if !ok {
 		return role{}, false
 	}
+	// An envoy "to" or "for" a country is sent there, not by it: the
+	// sender is named before the title ("Kenyan Ambassador to Norway").
+	if prep == "to" || prep != "of" && p == graph.EnvoyOf {
+		obj = nil
+	}
+	gov := false
+	anchorStart := b.start
 	if obj == nil {
-		obj = anchorBefore(s, b.start)
-		if obj == nil {
-			if a, _ := anchorOf(s, b.end); a != nil && b.end < m.start {
-				obj = a
-			}
+		var at int
+		obj, at = anchorBeforeAt(s, b.start)
+		if obj != nil {
+			anchorStart = at
+		} else if a, _ := anchorOf(s, b.end); a != nil && b.end < m.start && p != graph.EnvoyOf {
+			obj = a
 		}
 	}
-	if comma && (obj == nil || b.start == 0 || toks[b.start-1].kind != tPoss) {
-		// Only the possessive form takes a comma before the name.
-		return role{}, false
+	if obj == nil && b.start > 0 && toks[b.start-1].is("government") && (b.start < 2 || toks[b.start-2].kind != tPoss) {
+		gov = true // "Government negotiator X"
 	}
-	if obj == nil {
+	if comma {
+		// Only an apposition takes a comma before the name: a possessive
+		// ("Kamau's envoy, X") or a noun phrase opened by "the".
+		poss := b.start > 0 && toks[b.start-1].kind == tPoss
+		the := anchorStart == 0 || toks[anchorStart-1].is("the") || toks[anchorStart-1].is("a")
+		if obj == nil || !poss && !the {
+			return role{}, false
+		}
+	}
+	if obj == nil && !gov {
 		obj = x.localAdministration(s, b, p)
 	}
-	return role{person: m.ent, pred: p, title: titleText(s, b), obj: obj, sent: s.idx}, true
+	return role{person: m.ent, pred: p, title: titleText(s, b), obj: obj, sent: s.idx, gov: gov}, true
 }
+
+// complementStart finds the complement that ends right before token end,
+// between a title and a name: a mention after "of", "for" or "to" ("the
+// president of Ethiopia", "Ambassador to the Philippines") or, before a
+// comma, a few lower-case words after "for", "to" or "on" ("special
+// representative for the dialogue,"). It returns the preposition's index
+// (-1 if there is none) and the entity named after it, if any.
+func complementStart(s *sentence, end int, comma bool) (int, *entity) {
+	toks := s.toks
+	k := end - 1
+	var tgt *entity
+	if pm := mentionEndingAt(s, end); pm != nil && pm.ent.typ != graph.Person && pm.kind != mDemonym {
+		k, tgt = pm.start-1, pm.ent
+	} else {
+		if !comma {
+			return -1, nil
+		}
+		n := 0
+		for k >= 0 && n < 4 && toks[k].kind == tWord && !toks[k].cap && !in(complementPreps, toks[k].lower) && !isTitleWord(toks[k].lower) {
+			k--
+			n++
+		}
+		if n == 0 || k < 0 || toks[k].is("of") {
+			return -1, nil
+		}
+	}
+	if k >= 0 && toks[k].is("the") {
+		k--
+	}
+	if k < 1 || !in(complementPreps, toks[k].lower) {
+		return -1, nil
+	}
+	return k, tgt
+}
+
+// complementPreps introduce what a title is of, for or to.
+var complementPreps = set("of", "for", "to", "on")
 
 // roleAfter reads an apposition after a person's name: "Mensah, the Palace
 // spokesman", "Brandt, Kamau's envoy", "X, Ethiopia's foreign minister", "X,
-// the president of Ethiopia".
+// the president of Ethiopia", "X, the Kenyan president's envoy to the
+// talks", "X, the ministry's spokesman".
 func (x *extractor) roleAfter(s *sentence, m *mention) (role, bool) {
 	toks := s.toks
 	k := m.end
@@ -356,17 +484,43 @@ func (x *extractor) roleAfter(s *sentence, m *mention) (role, bool) {
 		obj, k = a.ent, e
 		break
 	}
+	// "the coast guard's spokesman": an organization named before by a
+	// name that ends with these words.
+	if obj == nil && lowerAt(toks, m.end+1) == "the" {
+		if o, e := x.possessiveOrg(s, k); o != nil {
+			obj, k = o, e
+		}
+	}
 	b, ok := blockAfter(toks, k)
 	if !ok || isPast(toks, b) {
 		return role{}, false
 	}
+	var principal graph.Predicate
+	// "the Kenyan president's envoy": the envoy of the president.
+	if b.end < len(toks) && toks[b.end].kind == tPoss && obj != nil && obj.typ == graph.Country {
+		if b2, ok := blockAfter(toks, b.end+1); ok {
+			if pp, ok := predicateOf(toks, b); ok && governmentRoles[pp] {
+				principal, b = pp, b2
+			}
+		}
+	}
+	p, ok := predicateOf(toks, b)
+	if !ok {
+		return role{}, false
+	}
 	end := b.end
-	if obj == nil {
+	if obj == nil && p != graph.EnvoyOf {
+		obj, end = anchorOf(s, b.end)
+		if obj == nil {
+			end = b.end
+		}
+	} else if obj == nil && lowerAt(toks, b.end) == "of" {
 		obj, end = anchorOf(s, b.end)
 		if obj == nil {
 			end = b.end
 		}
 	}
+	end = skipAppositionTail(s, end, p)
 	// The apposition must end there: a comma, the sentence's end, a
 	// closing bracket or a verb of saying.
 	if end < len(toks) {
@@ -375,14 +529,108 @@ func (x *extractor) roleAfter(s *sentence, m *mention) (role, bool) {
 			return role{}, false
 		}
 	}
-	p, ok := predicateOf(toks, b)
-	if !ok {
-		return role{}, false
-	}
 	if obj == nil {
 		obj = x.localAdministration(s, b, p)
 	}
-	return role{person: m.ent, pred: p, title: titleText(s, b), obj: obj, sent: s.idx}, true
+	return role{person: m.ent, pred: p, title: titleText(s, b), obj: obj, sent: s.idx, principal: principal}, true
+}
+
+// skipAppositionTail skips what may follow a title in an apposition before
+// it ends: an acronym in brackets ("of the Sentinel Front (SF),"), and for
+// an envoy or spokesperson a complement saying where or what for ("envoy
+// to the talks", "spokesman for the northern sector").
+func skipAppositionTail(s *sentence, k int, p graph.Predicate) int {
+	toks := s.toks
+	if k+2 < len(toks) && toks[k].text == "(" && toks[k+1].upper && toks[k+2].text == ")" {
+		k += 3
+	}
+	if (p == graph.EnvoyOf || p == graph.SpokespersonFor) && k < len(toks) && (toks[k].is("to") || toks[k].is("for") || toks[k].is("on")) {
+		e := k + 1
+		for e < len(toks) && e <= k+6 && (toks[e].kind == tWord || toks[e].kind == tPoss) && !isSpeechVerb(toks, e) {
+			e++
+		}
+		if e < len(toks) && (toks[e].text == "," || isSpeechVerb(toks, e)) {
+			return e
+		}
+	}
+	return k
+}
+
+// possessiveOrg reads "coast guard's" at token k (after "the") as the
+// organization named before in this or the three sentences before whose
+// name ends with these lower-case words ("Kenyan Coast Guard"). It
+// returns the organization and the token after the possessive.
+func (x *extractor) possessiveOrg(s *sentence, k int) (*entity, int) {
+	toks := s.toks
+	e := k
+	for e < len(toks) && e < k+3 && toks[e].kind == tWord && !toks[e].cap {
+		e++
+	}
+	if e == k || e >= len(toks) || toks[e].kind != tPoss || !in(orgCues, toks[e-1].lower) {
+		return nil, k
+	}
+	suffix := " " + strings.ToLower(joinTokens(s.text, toks, k, e))
+	var found *entity
+	for si := s.idx; si >= 0 && si >= s.idx-3 && found == nil; si-- {
+		for i := range x.sents[si].ments {
+			o := x.sents[si].ments[i].ent
+			if o.typ != graph.Organization || !strings.HasSuffix(strings.ToLower(o.name), suffix) {
+				continue
+			}
+			if found != nil && found != o {
+				return nil, k
+			}
+			found = o
+		}
+	}
+	if found == nil {
+		return nil, k
+	}
+	return found, e + 1
+}
+
+// headVerbs state that the subject leads what follows: "X, who chairs the
+// council".
+var headVerbs = set("chairs", "heads", "leads", "directs", "commands", "runs", "chaired", "headed", "led")
+
+// roleByVerb reads a role stated with a verb in a relative clause: "X, who
+// heads the Sentinel Party", "X, who chairs the Kenyan prisoner
+// committee". The object is the organization named there, or the
+// capitalized phrase ending in an organization word.
+func (x *extractor) roleByVerb(s *sentence, m *mention) (role, bool) {
+	toks := s.toks
+	k := m.end
+	if k+3 >= len(toks) || toks[k].text != "," || !toks[k+1].is("who") || !in(headVerbs, toks[k+2].lower) {
+		return role{}, false
+	}
+	k += 3
+	if toks[k].is("the") {
+		k++
+	}
+	om := mentionAt(s, k)
+	// "the Houthi prisoner committee": a name, a few lower-case words,
+	// and an organization word.
+	if om != nil && om.start == k {
+		for e := om.end; e < len(toks) && e <= om.end+3; e++ {
+			t := &toks[e]
+			if t.kind != tWord || t.cap {
+				break
+			}
+			if in(orgCues, t.lower) {
+				name := joinTokens(s.text, toks, k, e+1)
+				org := x.entity(graph.Organization, name)
+				if org.first < 0 || s.idx < org.first {
+					org.first = s.idx
+				}
+				org.addAlias(name)
+				return role{person: m.ent, pred: graph.HeadOf, obj: org, sent: s.idx}, true
+			}
+		}
+	}
+	if om != nil && om.start == k && om.ent.typ == graph.Organization {
+		return role{person: m.ent, pred: graph.HeadOf, obj: om.ent, sent: s.idx}, true
+	}
+	return role{}, false
 }
 
 // localAdministration returns the local government an "administration head"
@@ -456,7 +704,7 @@ func (x *extractor) resolveBare(all, bare []role) {
 	}
 	homes := map[graph.Predicate]*entity{}
 	for _, r := range bare {
-		if !governmentRoles[r.pred] {
+		if !governmentRoles[r.pred] && !r.gov {
 			x.addFact(r.person.id, graph.Title, r.title, true, r.sent, graph.Asserted)
 			continue
 		}

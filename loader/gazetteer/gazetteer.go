@@ -96,6 +96,7 @@ type data struct {
 	codes    map[string][]Entry // folded abbreviation → its entries, then names[key]
 	demonyms map[string]string  // folded demonym → canonical country name
 	capitals map[string]string  // canonical country name → capital
+	seats    map[string]string  // folded seat of government → canonical country name
 }
 
 //go:embed data.tsv.gz
@@ -200,6 +201,26 @@ func (g *Gazetteer) Capital(country string) string {
 	return ""
 }
 
+// Seat returns the canonical name of the country whose executive a seat of
+// government stands for: "Kremlin" → "Russia", "Downing Street" → "United
+// Kingdom", "Brussels" → "European Union" (the city as a government). The
+// seat itself is an Organization or a Place; the country is what
+// "Kremlin forces" or "Brussels insisted" mean. Seats come from
+// gen/supplement.tsv.
+func (g *Gazetteer) Seat(name string) (country string, ok bool) {
+	d := g.data()
+	var buf [96]byte
+	k := appendKey(buf[:0], name)
+	if c, ok := d.seats[string(k)]; ok {
+		return c, true
+	}
+	if rest, ok := bytes.CutPrefix(k, []byte("the ")); ok {
+		c, ok := d.seats[string(rest)]
+		return c, ok
+	}
+	return "", false
+}
+
 // allCaps reports whether s has at least two letters and no lowercase one:
 // the form in which abbreviations are matched.
 func allCaps(s string) bool {
@@ -274,7 +295,7 @@ func appendKey(dst []byte, s string) []byte {
 func key(s string) string { return string(appendKey(nil, s)) }
 
 // parse reads the generated file: one tab-separated line per country (C),
-// subdivision (R) and city or place (P); list fields are "|"-separated and
+// subdivision (R), city or place (P) and seat of government (S); list fields are "|"-separated and
 // a leading "~" marks an ambiguous name. See gen/main.go.
 func parse(gz []byte) (*data, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(gz))
@@ -290,6 +311,7 @@ func parse(gz []byte) (*data, error) {
 		codes:    map[string][]Entry{},
 		demonyms: map[string]string{},
 		capitals: map[string]string{},
+		seats:    map[string]string{},
 	}
 	countryName := map[string]string{} // ISO code → canonical name
 	var codeKeys []string
@@ -358,6 +380,13 @@ func parse(gz []byte) (*data, error) {
 			add(d.names, f[2], e)
 			for _, a := range list(f[5]) {
 				add(d.names, a, e)
+			}
+		case "S": // S cc names
+			if len(f) < 3 {
+				return nil, errLine(line)
+			}
+			for _, n := range list(f[2]) {
+				d.seats[key(n)] = countryName[f[1]]
 			}
 		default:
 			return nil, errLine(line)

@@ -398,3 +398,40 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 }
+
+func TestSeat(t *testing.T) {
+	g := Default()
+	tests := []struct{ in, want string }{
+		{"Kremlin", "Russia"},
+		{"the Kremlin", "Russia"},
+		{"White House", "United States"},
+		{"Downing Street", "United Kingdom"},
+		{"Elysee", "France"},
+		{"Cheong Wa Dae", "South Korea"},
+		{"Brussels", "European Union"},
+		{"Paris", ""},
+	}
+	for _, tt := range tests {
+		got, _ := g.Seat(tt.in)
+		if got != tt.want {
+			t.Errorf("Seat(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestAreas checks continents and world regions: places in no country, and
+// an English word among a country's aliases does not make a country.
+func TestAreas(t *testing.T) {
+	g := Default()
+	for _, name := range []string{"South America", "Middle East", "the Middle East", "Southeast Asia", "Horn of Africa", "Sahel", "the Balkans", "Europe"} {
+		es := g.Lookup(name)
+		if len(es) == 0 || es[0].Type != graph.Place || es[0].Country != "" {
+			t.Errorf("Lookup(%q) = %s, want a place in no country", name, first(es))
+		}
+	}
+	for _, name := range []string{"Island", "island"} {
+		if e, ok := g.Country(name); ok {
+			t.Errorf("Country(%q) = %s, want none", name, e.Name)
+		}
+	}
+}

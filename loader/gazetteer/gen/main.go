@@ -70,6 +70,9 @@ type country struct {
 	capital      string
 	pop          int // sum of its cities' populations: a proxy for ranking
 	bloc         bool
+	// supplementAliases are the folded aliases supplement.tsv gives,
+	// kept even when they are English words.
+	supplementAliases map[string]bool
 }
 
 type city struct {
@@ -97,6 +100,14 @@ type gen struct {
 	regions           []*region
 	regionAliases     map[string][]string // cc + "\x00" + fold(base)
 	regionNames       map[string]string   // cc + "\x00" + fold(base) → English name
+	seats             []seat
+}
+
+// seat is a seat of government and the country it stands for: the names
+// wire copy uses for a state's executive ("the Kremlin", "Downing Street").
+type seat struct {
+	cc    string
+	names []string
 }
 
 func newGen() *gen {
@@ -437,14 +448,15 @@ func (g *gen) loadSupplement() {
 		}
 		col := strings.Split(t, "\t")
 		need := map[string]int{"country-name": 3, "country-alias": 3, "code": 3, "demonym": 3, "no-demonym": 3,
-			"city-name": 4, "city-alias": 4, "capital": 3, "place": 3, "region-alias": 4, "region-name": 4, "bloc": 5}
+			"city-name": 4, "city-alias": 4, "capital": 3, "place": 3, "region-alias": 4, "region-name": 4, "bloc": 5,
+			"area": 3, "seat": 3}
 		n, ok := need[col[0]]
 		if !ok || len(col) < n {
 			log.Fatalf("%s:%d: bad line %q", *supplement, line, t)
 		}
 		cc := col[1]
 		c := g.countries[cc]
-		if c == nil && col[0] != "bloc" {
+		if c == nil && col[0] != "bloc" && col[0] != "area" {
 			log.Fatalf("%s:%d: unknown country %s", *supplement, line, cc)
 		}
 		list := func(i int) []string {
@@ -459,6 +471,12 @@ func (g *gen) loadSupplement() {
 			c.name = col[2]
 		case "country-alias":
 			c.aliases = append(c.aliases, list(2)...)
+			if c.supplementAliases == nil {
+				c.supplementAliases = map[string]bool{}
+			}
+			for _, a := range list(2) {
+				c.supplementAliases[fold(a)] = true
+			}
 		case "code":
 			c.codes = append(c.codes, list(2)...)
 		case "demonym":
@@ -503,6 +521,15 @@ func (g *gen) loadSupplement() {
 				p.addAlias(a)
 			}
 			g.cities[cityKey(cc, "place:"+col[2])] = p
+		case "area":
+			// A continent or world region: a Place in no country.
+			p := &city{cc: "-", name: col[2], place: true, aliasesSet: map[string]bool{}}
+			for _, a := range list(3) {
+				p.addAlias(a)
+			}
+			g.cities[cityKey("-", "place:"+col[2])] = p
+		case "seat":
+			g.seats = append(g.seats, seat{cc: cc, names: list(2)})
 		case "region-name":
 			k := cc + "\x00" + fold(col[2])
 			g.regionNames[k] = col[3]
@@ -797,8 +824,17 @@ func (g *gen) write() {
 				cs = append(cs, x)
 			}
 		}
+		// An alias that is an ordinary English word ("Island", Iceland's
+		// own name for itself) would turn "Huangyan Island" into a
+		// country: only the supplement may add such aliases.
+		var aliases []string
+		for _, a := range c.aliases {
+			if !g.words[fold(a)] || c.supplementAliases[fold(a)] {
+				aliases = append(aliases, a)
+			}
+		}
 		fmt.Fprintf(&b, "C\t%s\t%s\t%d\t%s\t%s\t%s\t%s\t%s\n", cc, c.name, c.pop, flags,
-			dedupe(c.name, c.aliases, never), strings.Join(cs, "|"), dedupe("", dem, never), c.capital)
+			dedupe(c.name, aliases, never), strings.Join(cs, "|"), dedupe("", dem, never), c.capital)
 	}
 	for _, r := range g.regions {
 		fmt.Fprintf(&b, "R\t%s\t%s\t\t%s\n", r.cc, mark(r.name, g.ambiguous(r.name)), dedupe(r.name, r.aliases, g.ambiguous))
@@ -834,6 +870,9 @@ func (g *gen) write() {
 		}
 		nAlias += len(c.aliases)
 		fmt.Fprintf(&b, "P\t%s\t%s\t%d\t%s\t%s\n", c.cc, mark(c.name, amb(c.name)), c.pop, flags, dedupe(c.name, c.aliases, amb))
+	}
+	for _, st := range g.seats {
+		fmt.Fprintf(&b, "S\t%s\t%s\n", st.cc, dedupe("", st.names, never))
 	}
 	out := filepath.Join(*outDir, "data.tsv.gz")
 	f, err := os.Create(out)
