@@ -15,4 +15,4 @@ if [ ! -x "$chromium" ]; then
 		exit 1
 	fi
 fi
-"$chromium" --version >&2
+"$chromium" --version 2>/dev/null >&2 || true
