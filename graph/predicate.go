@@ -91,7 +91,7 @@ func (p Predicate) IsMeta() bool {
 	switch p {
 	case Type, Name, Alias, MentionedIn, ArticleTitle, ArticleDate, ArticleSource,
 		ArticleOutlet, InArticle, SentenceText, SentenceStart, SentenceEnd,
-		ReviewAction, ReviewTarget, ReviewBy, ReviewAt, ReviewNote:
+		ReviewAction, ReviewTarget, ReviewBy, ReviewAt, ReviewNote, ReviewOther, ReviewRemoved, ReviewAdded:
 		return true
 	}
 	return false

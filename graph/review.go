@@ -44,7 +44,8 @@ const (
 type Review struct {
 	ID     string
 	Action ReviewActionKind
-	Target string // FactID of the fact
+	Target string // FactID of the fact; for a merge or split the node; for an undo the review undone
+	Other  string // merge: the node merged away; split: the alias split off
 	By     string
 	At     string // RFC 3339
 	Note   string
@@ -88,7 +89,7 @@ func (s *Store) RecordReview(ctx context.Context, action ReviewActionKind, targe
 	switch action {
 	case Reject, Confirm, Restore:
 	default:
-		return Review{}, fmt.Errorf("review %s: unknown action %q", target, action)
+		return Review{}, fmt.Errorf("review %s: %w: unknown action %q", target, ErrBadReview, action)
 	}
 	if strings.TrimSpace(by) == "" {
 		return Review{}, fmt.Errorf("review %s: %w", target, ErrNoReviewer)
@@ -100,29 +101,13 @@ func (s *Store) RecordReview(ctx context.Context, action ReviewActionKind, targe
 	if !exists {
 		return Review{}, fmt.Errorf("review %s: %w", target, ErrNotFound)
 	}
-	now := time.Now().UTC()
-	r := Review{
-		ID:     fmt.Sprintf("review:%d-%d", now.UnixNano(), reviewSeq.Add(1)),
-		Action: action, Target: target, By: by, At: now.Format(time.RFC3339Nano), Note: note,
-	}
-	label := iri(reviewLabel)
-	var deltas []cgraph.Delta
-	add := func(p Predicate, v string) {
-		if v != "" {
-			deltas = append(deltas, cgraph.Delta{Action: cgraph.Add,
-				Quad: quad.Quad{Subject: iri(r.ID), Predicate: pred(p), Object: lit(v), Label: label}})
-		}
-	}
-	add(ReviewAction, string(r.Action))
-	add(ReviewTarget, r.Target)
-	add(ReviewBy, r.By)
-	add(ReviewAt, r.At)
-	add(ReviewNote, r.Note)
+	r := Review{ID: newReviewID(), Action: action, Target: target, By: by, At: time.Now().UTC().Format(time.RFC3339Nano), Note: note}
+	deltas := reviewDeltas(r, nil)
 	if err := s.writeMu.lock(ctx); err != nil {
 		return Review{}, fmt.Errorf("review %s: %w", target, err)
 	}
 	defer s.writeMu.unlock()
-	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true}); err != nil {
+	if err := s.applyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true}); err != nil {
 		return Review{}, fmt.Errorf("review %s: %w", target, err)
 	}
 	return r, nil
@@ -168,6 +153,8 @@ func (s *Store) Reviews(ctx context.Context, target string) ([]Review, error) {
 			r.At = v
 		case ReviewNote:
 			r.Note = v
+		case ReviewOther:
+			r.Other = v
 		}
 		return nil
 	})

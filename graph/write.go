@@ -45,7 +45,12 @@ func (s *Store) WriteArticle(ctx context.Context, ex Extraction) (WriteResult, e
 	}
 	defer s.writeMu.unlock()
 
-	ex, err := s.resolve(ctx, ex)
+	// journalists' merges and splits first, so that a reload keeps them
+	ex, err := s.applyActorReviews(ctx, ex)
+	if err != nil {
+		return res, fmt.Errorf("write article %q: apply reviews: %w", ex.Article.ID, err)
+	}
+	ex, err = s.resolve(ctx, ex)
 	if err != nil {
 		return res, fmt.Errorf("write article %q: resolve actors: %w", ex.Article.ID, err)
 	}
@@ -70,7 +75,7 @@ func (s *Store) WriteArticle(ctx context.Context, ex Extraction) (WriteResult, e
 	if len(deltas) == 0 {
 		return res, nil
 	}
-	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+	if err := s.applyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
 		return WriteResult{ArticleID: ex.Article.ID, Facts: len(ex.Facts)},
 			fmt.Errorf("write article %q: %w", ex.Article.ID, err)
 	}
@@ -96,7 +101,7 @@ func (s *Store) DeleteArticle(ctx context.Context, id string) (int, error) {
 	for _, q := range sortedQuads(have) {
 		deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
 	}
-	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreMissing: true}); err != nil {
+	if err := s.applyDeltas(deltas, cgraph.IgnoreOpts{IgnoreMissing: true}); err != nil {
 		return 0, fmt.Errorf("delete article %q: %w", id, err)
 	}
 	return len(deltas), nil
