@@ -79,7 +79,7 @@ async function load(push = false) {
     cy.elements().remove();
     truncated = false;
     renderList(details, cy, go, truncated);
-    document.body.dataset.ready = 'true';
+    ready();
     return;
   }
   document.body.dataset.ready = 'false';
@@ -107,7 +107,14 @@ async function load(push = false) {
   } catch (err) {
     status(err.message, true);
   }
-  if (mine === loadSeq) document.body.dataset.ready = 'true';
+  if (mine === loadSeq) ready();
+}
+
+// ready marks the view as drawn; the first time, with the time since the
+// navigation started (the browser tests read it).
+function ready() {
+  document.body.dataset.ready = 'true';
+  document.body.dataset.loadedMs ??= String(Math.round(performance.now()));
 }
 
 async function select(sel, moveFocus) {
@@ -234,10 +241,15 @@ $('share').addEventListener('click', async () => {
   }
 });
 
-window.addEventListener('hashchange', () => {
-  state = readState();
+// Back, forward, or a link pasted into the address bar.
+const fromURL = () => {
+  const next = readState();
+  if (writeState(next) === writeState(state)) return;
+  state = next;
   load();
-});
+};
+window.addEventListener('hashchange', fromURL);
+window.addEventListener('popstate', fromURL);
 
 // Predicates and dates come from the graph's stats; the view loads meanwhile.
 gql(Q.meta).then(({ stats }) => {
