@@ -69,7 +69,9 @@ func (s *Store) MergeActors(ctx context.Context, keep, drop, by, note string) (R
 
 // SplitAlias detaches an alias wrongly given to node id: the alias, and the
 // look-up key it adds, are removed, and articles loaded later no longer
-// attach it. Undo puts it back.
+// attach it as an alias. (An article whose own name for the person is that
+// spelling is still matched to the person by name resolution.) Undo puts
+// it back.
 func (s *Store) SplitAlias(ctx context.Context, id, alias, by, note string) (Review, error) {
 	n, err := s.Node(ctx, id)
 	if err != nil {
@@ -86,6 +88,9 @@ func (s *Store) SplitAlias(ctx context.Context, id, alias, by, note string) (Rev
 	return s.rewrite(ctx, Split, id, alias, by, note, func(q quad.Quad) (quad.Quad, bool) {
 		switch {
 		case q.Predicate == pred(Alias) && valueString(q.Object) == alias:
+			return q, false
+		case q.Predicate == pred(Name) && valueString(q.Object) == alias && alias != n.Name:
+			// a spelling an article gave as the name, shown as an alias
 			return q, false
 		case q.Predicate == pred(predKey) && valueString(q.Object) == key && !stillNamed:
 			return q, false

@@ -183,3 +183,24 @@ func (r *Resolver) review(ctx context.Context, action graph.ReviewActionKind, id
 	}
 	return &rev, nil
 }
+
+// actorReview runs a merge, split or undo and turns its refusals into
+// client errors.
+func (r *Resolver) actorReview(ctx context.Context, do func() (graph.Review, error)) (*graph.Review, error) {
+	if r.Ingester == nil {
+		return nil, errReadOnly
+	}
+	rev, err := do()
+	switch {
+	case errors.Is(err, graph.ErrNotFound):
+		return nil, notFound("%v", err)
+	case errors.Is(err, graph.ErrNoReviewer):
+		return nil, badInput("by must name who decides")
+	case errors.Is(err, graph.ErrBadReview):
+		return nil, badInput("%v", err)
+	case err != nil:
+		return nil, err
+	}
+	r.changes.publish(generated.ChangeKindReviewed, rev.ID)
+	return &rev, nil
+}

@@ -35,6 +35,9 @@ type Store interface {
 	DeleteArticle(ctx context.Context, id string) (int, error)
 	RecordReview(ctx context.Context, action graph.ReviewActionKind, target, by, note string) (graph.Review, error)
 	Reviews(ctx context.Context, target string) ([]graph.Review, error)
+	MergeActors(ctx context.Context, keep, drop, by, note string) (graph.Review, error)
+	SplitAlias(ctx context.Context, id, alias, by, note string) (graph.Review, error)
+	UndoReview(ctx context.Context, reviewID, by, note string) (graph.Review, error)
 }
 
 // Ingester extracts a submitted article and stores it. cmd/server wires it

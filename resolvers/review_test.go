@@ -84,3 +84,73 @@ func TestRejectConfirmRestoreRelation(t *testing.T) {
 		t.Errorf("review on a read-only server: %+v", resp.Errors)
 	}
 }
+
+func TestMergeSplitUndoActors(t *testing.T) {
+	store := newSampleStore(t)
+	srv := httptest.NewServer(resolvers.NewMux(store, resolvers.Options{Ingester: testIngester{store}}))
+	defer srv.Close()
+
+	type review struct {
+		ID, Action, RelationID, By, At string
+		Other                          *string
+	}
+	mutate := func(q string, vars map[string]any) (review, gqlResponse) {
+		resp := do(t, srv, q, vars)
+		var data map[string]review
+		json.Unmarshal(resp.Data, &data)
+		for _, r := range data {
+			return r, resp
+		}
+		return review{}, resp
+	}
+	actorName := func(name string) string {
+		var d struct{ Actor *struct{ Name string } }
+		json.Unmarshal(do(t, srv, `query($n: String!) { actor(name: $n) { name } }`, map[string]any{"n": name}).Data, &d)
+		if d.Actor == nil {
+			return ""
+		}
+		return d.Actor.Name
+	}
+
+	m, resp := mutate(`mutation { mergeActors(keep: "Karasin", merge: "Umerov", by: "desk editor", note: "test") { id action relationId by at other } }`, nil)
+	if len(resp.Errors) > 0 || m.Action != "MERGE" || m.RelationID != "person:grigory-karasin" || m.Other == nil || *m.Other != "person:rustem-umerov" {
+		t.Fatalf("merge = %+v %+v", m, resp.Errors)
+	}
+	if got := actorName("Umerov"); got != "Grigory Karasin" {
+		t.Errorf("after the merge actor(Umerov) = %q, want Grigory Karasin", got)
+	}
+	if _, resp := mutate(`mutation($id: ID!) { undoReview(id: $id, by: "desk editor") { action } }`, map[string]any{"id": m.ID}); len(resp.Errors) > 0 {
+		t.Fatal(resp.Errors)
+	}
+	if got := actorName("Umerov"); got != "Rustem Umerov" {
+		t.Errorf("after the undo actor(Umerov) = %q, want Rustem Umerov", got)
+	}
+
+	var z struct{ Actor struct{ Aliases []string } }
+	json.Unmarshal(do(t, srv, `{ actor(name: "Volodymyr Zelenskyy") { aliases } }`, nil).Data, &z)
+	if len(z.Actor.Aliases) == 0 {
+		t.Fatal("Zelenskyy has no alias to split")
+	}
+	alias := z.Actor.Aliases[0]
+	s, resp := mutate(`mutation($a: String!) { splitAlias(actor: "Volodymyr Zelenskyy", alias: $a, by: "desk editor") { id action other } }`, map[string]any{"a": alias})
+	if len(resp.Errors) > 0 || s.Action != "SPLIT" {
+		t.Fatalf("split = %+v %+v", s, resp.Errors)
+	}
+	json.Unmarshal(do(t, srv, `{ actor(name: "Volodymyr Zelenskyy") { aliases } }`, nil).Data, &z)
+	for _, a := range z.Actor.Aliases {
+		if a == alias {
+			t.Errorf("alias %q still attached after the split", alias)
+		}
+	}
+
+	for name, q := range map[string]string{
+		"merge into itself":   `mutation { mergeActors(keep: "Karasin", merge: "Karasin", by: "x") { id } }`,
+		"person into country": `mutation { mergeActors(keep: "Karasin", merge: "Russia", by: "x") { id } }`,
+		"unknown alias":       `mutation { splitAlias(actor: "Karasin", alias: "Nobody", by: "x") { id } }`,
+	} {
+		resp := do(t, srv, q, nil)
+		if len(resp.Errors) == 0 || resp.Errors[0].Extensions["code"] != resolvers.CodeBadUserInput {
+			t.Errorf("%s: %+v, want BAD_USER_INPUT", name, resp.Errors)
+		}
+	}
+}

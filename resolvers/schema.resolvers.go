@@ -219,6 +219,33 @@ func (r *mutationResolver) RestoreRelation(ctx context.Context, id string, by st
 	return r.review(ctx, graph.Restore, id, by, note)
 }
 
+// MergeActors is the resolver for the mergeActors field.
+func (r *mutationResolver) MergeActors(ctx context.Context, keep string, merge string, by string, note *string) (*graph.Review, error) {
+	keepID, err := r.lookup(ctx, keep)
+	if err != nil {
+		return nil, err
+	}
+	dropID, err := r.lookup(ctx, merge)
+	if err != nil {
+		return nil, err
+	}
+	return r.actorReview(ctx, func() (graph.Review, error) { return r.Store.MergeActors(ctx, keepID, dropID, by, deref(note)) })
+}
+
+// SplitAlias is the resolver for the splitAlias field.
+func (r *mutationResolver) SplitAlias(ctx context.Context, actor string, alias string, by string, note *string) (*graph.Review, error) {
+	id, err := r.lookup(ctx, actor)
+	if err != nil {
+		return nil, err
+	}
+	return r.actorReview(ctx, func() (graph.Review, error) { return r.Store.SplitAlias(ctx, id, alias, by, deref(note)) })
+}
+
+// UndoReview is the resolver for the undoReview field.
+func (r *mutationResolver) UndoReview(ctx context.Context, id string, by string, note *string) (*graph.Review, error) {
+	return r.actorReview(ctx, func() (graph.Review, error) { return r.Store.UndoReview(ctx, id, by, deref(note)) })
+}
+
 // Node is the resolver for the node field.
 func (r *queryResolver) Node(ctx context.Context, id string) (model.Node, error) {
 	n, err := r.Store.Node(ctx, id)
@@ -491,6 +518,11 @@ func (r *relationResolver) Review(ctx context.Context, obj *graph.Relation) (*gr
 // Reviews is the resolver for the reviews field.
 func (r *relationResolver) Reviews(ctx context.Context, obj *graph.Relation) ([]graph.Review, error) {
 	return r.Store.Reviews(ctx, obj.ID())
+}
+
+// Other is the resolver for the other field.
+func (r *reviewResolver) Other(ctx context.Context, obj *graph.Review) (*string, error) {
+	return optional(obj.Other), nil
 }
 
 // Note is the resolver for the note field.

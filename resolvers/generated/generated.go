@@ -159,8 +159,11 @@ type ComplexityRoot struct {
 		ConfirmRelation func(childComplexity int, id string, by string, note *string) int
 		DeleteArticle   func(childComplexity int, id string) int
 		IngestArticle   func(childComplexity int, input IngestArticleInput) int
+		MergeActors     func(childComplexity int, keep string, merge string, by string, note *string) int
 		RejectRelation  func(childComplexity int, id string, by string, note *string) int
 		RestoreRelation func(childComplexity int, id string, by string, note *string) int
+		SplitAlias      func(childComplexity int, actor string, alias string, by string, note *string) int
+		UndoReview      func(childComplexity int, id string, by string, note *string) int
 	}
 
 	PageInfo struct {
@@ -230,6 +233,7 @@ type ComplexityRoot struct {
 		By     func(childComplexity int) int
 		ID     func(childComplexity int) int
 		Note   func(childComplexity int) int
+		Other  func(childComplexity int) int
 		Target func(childComplexity int) int
 	}
 
@@ -334,6 +338,9 @@ type MutationResolver interface {
 	RejectRelation(ctx context.Context, id string, by string, note *string) (*graph.Review, error)
 	ConfirmRelation(ctx context.Context, id string, by string, note *string) (*graph.Review, error)
 	RestoreRelation(ctx context.Context, id string, by string, note *string) (*graph.Review, error)
+	MergeActors(ctx context.Context, keep string, merge string, by string, note *string) (*graph.Review, error)
+	SplitAlias(ctx context.Context, actor string, alias string, by string, note *string) (*graph.Review, error)
+	UndoReview(ctx context.Context, id string, by string, note *string) (*graph.Review, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id string) (model.Node, error)
@@ -365,6 +372,8 @@ type RelationResolver interface {
 	Reviews(ctx context.Context, obj *graph.Relation) ([]graph.Review, error)
 }
 type ReviewResolver interface {
+	Other(ctx context.Context, obj *graph.Review) (*string, error)
+
 	Note(ctx context.Context, obj *graph.Review) (*string, error)
 }
 type StatementResolver interface {
@@ -875,6 +884,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.IngestArticle(childComplexity, args["input"].(IngestArticleInput)), true
+	case "Mutation.mergeActors":
+		if e.ComplexityRoot.Mutation.MergeActors == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_mergeActors_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.MergeActors(childComplexity, args["keep"].(string), args["merge"].(string), args["by"].(string), args["note"].(*string)), true
 	case "Mutation.rejectRelation":
 		if e.ComplexityRoot.Mutation.RejectRelation == nil {
 			break
@@ -897,6 +917,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RestoreRelation(childComplexity, args["id"].(string), args["by"].(string), args["note"].(*string)), true
+	case "Mutation.splitAlias":
+		if e.ComplexityRoot.Mutation.SplitAlias == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_splitAlias_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SplitAlias(childComplexity, args["actor"].(string), args["alias"].(string), args["by"].(string), args["note"].(*string)), true
+	case "Mutation.undoReview":
+		if e.ComplexityRoot.Mutation.UndoReview == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_undoReview_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UndoReview(childComplexity, args["id"].(string), args["by"].(string), args["note"].(*string)), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -1231,6 +1273,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Review.Note(childComplexity), true
+	case "Review.other":
+		if e.ComplexityRoot.Review.Other == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Review.Other(childComplexity), true
 	case "Review.relationId":
 		if e.ComplexityRoot.Review.Target == nil {
 			break
@@ -1991,21 +2039,48 @@ type Mutation {
 
   "Undo a rejection: the relation shows again."
   restoreRelation(id: ID!, by: String!, note: String): Review!
+
+  """
+  Merge one actor into another (two spellings, one person): every relation
+  and its evidence moves to keep, the merged names become aliases, and
+  articles loaded later follow. Undo with undoReview.
+  """
+  mergeActors("Id or name of the actor that stays." keep: String!, "Id or name of the actor merged into it." merge: String!, by: String!, note: String): Review!
+
+  """
+  Detach an alias wrongly attached to an actor; articles loaded later no
+  longer attach it. Undo with undoReview.
+  """
+  splitAlias(actor: String!, alias: String!, by: String!, note: String): Review!
+
+  "Reverse a merge or a split."
+  undoReview("The review's id." id: ID!, by: String!, note: String): Review!
 }
 
 "What a review decided about a relation."
 enum ReviewAction {
+  "A relation hidden from every query and export."
   REJECT
+  "A relation checked and confirmed."
   CONFIRM
+  "A rejection undone."
   RESTORE
+  "One actor merged into another."
+  MERGE
+  "An alias detached from an actor."
+  SPLIT
+  "A merge or split reversed."
+  UNDO
 }
 
 "A journalist's recorded decision about a relation."
 type Review {
   id: ID!
   action: ReviewAction!
-  "The relation's id."
+  "What it is about: the relation's id; for a merge or split the actor's id; for an undo the review undone."
   relationId: ID!
+  "For a merge, the actor merged away; for a split, the alias detached."
+  other: String
   "Who decided."
   by: String!
   "When, RFC 3339."
@@ -2060,6 +2135,8 @@ enum ChangeKind {
   ARTICLE_STORED
   "An article and its evidence were removed."
   ARTICLE_DELETED
+  "A journalist merged actors, split an alias or undid such a review (articleId is then the review's id)."
+  REVIEWED
 }
 
 "A change to the graph."
@@ -2389,6 +2466,8 @@ func (ec *executionContext) childFields_Review(ctx context.Context, field graphq
 		return ec.fieldContext_Review_action(ctx, field)
 	case "relationId":
 		return ec.fieldContext_Review_relationId(ctx, field)
+	case "other":
+		return ec.fieldContext_Review_other(ctx, field)
 	case "by":
 		return ec.fieldContext_Review_by(ctx, field)
 	case "at":
@@ -2687,6 +2766,44 @@ func (ec *executionContext) field_Mutation_ingestArticle_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_mergeActors_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "keep",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["keep"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "merge",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["merge"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "by",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["by"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "note",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["note"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_rejectRelation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -2718,6 +2835,74 @@ func (ec *executionContext) field_Mutation_rejectRelation_args(ctx context.Conte
 }
 
 func (ec *executionContext) field_Mutation_restoreRelation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "by",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["by"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "note",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["note"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_splitAlias_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "actor",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["actor"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "alias",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["alias"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "by",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["by"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "note",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["note"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_undoReview_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
@@ -5243,6 +5428,138 @@ func (ec *executionContext) fieldContext_Mutation_restoreRelation(ctx context.Co
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_mergeActors(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_mergeActors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().MergeActors(ctx, fc.Args["keep"].(string), fc.Args["merge"].(string), fc.Args["by"].(string), fc.Args["note"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.Review) graphql.Marshaler {
+			return ec.marshalNReview2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐReview(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_mergeActors(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Review(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_mergeActors_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_splitAlias(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_splitAlias(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SplitAlias(ctx, fc.Args["actor"].(string), fc.Args["alias"].(string), fc.Args["by"].(string), fc.Args["note"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.Review) graphql.Marshaler {
+			return ec.marshalNReview2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐReview(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_splitAlias(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Review(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_splitAlias_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_undoReview(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_undoReview(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UndoReview(ctx, fc.Args["id"].(string), fc.Args["by"].(string), fc.Args["note"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.Review) graphql.Marshaler {
+			return ec.marshalNReview2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐReview(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_undoReview(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Review(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_undoReview_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *PageInfo) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6627,6 +6944,29 @@ func (ec *executionContext) _Review_relationId(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_Review_relationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Review", field, false, false, errors.New("field of type ID does not have child fields"))
+}
+
+func (ec *executionContext) _Review_other(ctx context.Context, field graphql.CollectedField, obj *graph.Review) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Review_other(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Review().Other(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Review_other(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Review", field, true, true, errors.New("field of type String does not have child fields"))
 }
 
 func (ec *executionContext) _Review_by(ctx context.Context, field graphql.CollectedField, obj *graph.Review) (ret graphql.Marshaler) {
@@ -10334,6 +10674,27 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "mergeActors":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_mergeActors(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "splitAlias":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_splitAlias(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "undoReview":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_undoReview(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -11386,6 +11747,44 @@ func (ec *executionContext) _Review(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "other":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Review_other(ctx, field, obj)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "by":
 			out.Values[i] = ec._Review_by(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -13049,11 +13448,17 @@ var (
 		"REJECT":  graph.Reject,
 		"CONFIRM": graph.Confirm,
 		"RESTORE": graph.Restore,
+		"MERGE":   graph.Merge,
+		"SPLIT":   graph.Split,
+		"UNDO":    graph.Undo,
 	}
 	marshalNReviewAction2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐReviewActionKind = map[graph.ReviewActionKind]string{
 		graph.Reject:  "REJECT",
 		graph.Confirm: "CONFIRM",
 		graph.Restore: "RESTORE",
+		graph.Merge:   "MERGE",
+		graph.Split:   "SPLIT",
+		graph.Undo:    "UNDO",
 	}
 )
 
@@ -13555,11 +13960,17 @@ var (
 		"REJECT":  graph.Reject,
 		"CONFIRM": graph.Confirm,
 		"RESTORE": graph.Restore,
+		"MERGE":   graph.Merge,
+		"SPLIT":   graph.Split,
+		"UNDO":    graph.Undo,
 	}
 	marshalOReviewAction2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐReviewActionKind = map[graph.ReviewActionKind]string{
 		graph.Reject:  "REJECT",
 		graph.Confirm: "CONFIRM",
 		graph.Restore: "RESTORE",
+		graph.Merge:   "MERGE",
+		graph.Split:   "SPLIT",
+		graph.Undo:    "UNDO",
 	}
 )
 

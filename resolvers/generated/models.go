@@ -144,16 +144,19 @@ const (
 	ChangeKindArticleStored ChangeKind = "ARTICLE_STORED"
 	// An article and its evidence were removed.
 	ChangeKindArticleDeleted ChangeKind = "ARTICLE_DELETED"
+	// A journalist merged actors, split an alias or undid such a review (articleId is then the review's id).
+	ChangeKindReviewed ChangeKind = "REVIEWED"
 )
 
 var AllChangeKind = []ChangeKind{
 	ChangeKindArticleStored,
 	ChangeKindArticleDeleted,
+	ChangeKindReviewed,
 }
 
 func (e ChangeKind) IsValid() bool {
 	switch e {
-	case ChangeKindArticleStored, ChangeKindArticleDeleted:
+	case ChangeKindArticleStored, ChangeKindArticleDeleted, ChangeKindReviewed:
 		return true
 	}
 	return false
