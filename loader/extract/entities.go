@@ -15,6 +15,24 @@ type entity struct {
 	aliases []string
 	first   int    // first sentence that names it, -1 if none does
 	partOf  string // for an organization: the ID of the country it belongs to
+	// gender is what the words around a person's mentions say: "she" for
+	// a spokeswoman or Ms. X, "he" for a spokesman or Mr. X, "" if
+	// unknown or contradictory. Pronouns use it.
+	gender string
+	// genderSet records that a cue was seen, so that a contradiction
+	// clears gender for good.
+	genderSet bool
+}
+
+// setGender records a gender cue for a person; a contradiction leaves
+// the gender unknown.
+func (e *entity) setGender(g string) {
+	switch {
+	case !e.genderSet:
+		e.gender, e.genderSet = g, true
+	case e.gender != g:
+		e.gender = ""
+	}
 }
 
 func (e *entity) addAlias(a string) {
@@ -134,6 +152,7 @@ func (x *extractor) findEntities() {
 	for _, l := range later {
 		x.resolveName(&x.sents[l[0]], units[l[0]][l[1]], true)
 	}
+	x.findGenders()
 	for i := range x.sents {
 		s := &x.sents[i]
 		slices.SortStableFunc(s.ments, func(a, b mention) int {
@@ -527,4 +546,47 @@ func titleCase(s string) string {
 		up = c == ' ' || c == '-'
 	}
 	return string(b)
+}
+
+// genderWords are the title words and honorifics that tell a person's
+// gender: "spokeswoman Ana X", "Mr. Y", "X, the chairwoman".
+var genderWords = map[string]string{
+	"spokeswoman": "she", "chairwoman": "she", "congresswoman": "she", "councilwoman": "she",
+	"businesswoman": "she", "ms.": "she", "ms": "she", "mrs.": "she", "mrs": "she", "madam": "she",
+	"queen": "she", "princess": "she", "sheikha": "she", "dame": "she", "lady": "she",
+	"spokesman": "he", "chairman": "he", "congressman": "he", "councilman": "he",
+	"businessman": "he", "mr.": "he", "mr": "he", "king": "he", "prince": "he", "sheikh": "he",
+	"sir": "he", "lord": "he",
+}
+
+// findGenders reads the gender cues around every person mention: the title
+// words right before the name and in an apposition after it.
+func (x *extractor) findGenders() {
+	for si := range x.sents {
+		s := &x.sents[si]
+		toks := s.toks
+		for _, m := range s.ments {
+			if m.ent.typ != graph.Person || m.kind != mName {
+				continue
+			}
+			for k := m.start - 1; k >= 0 && k >= m.start-5; k-- {
+				if g, ok := genderWords[toks[k].lower]; ok {
+					m.ent.setGender(g)
+					break
+				}
+				if toks[k].kind != tWord || !isTitleWord(toks[k].lower) && mentionEndingAt(s, k+1) == nil {
+					break
+				}
+			}
+			if lowerAt(toks, m.end) != "," {
+				continue
+			}
+			for k := m.end + 1; k < len(toks) && k <= m.end+6 && toks[k].text != ","; k++ {
+				if g, ok := genderWords[toks[k].lower]; ok {
+					m.ent.setGender(g)
+					break
+				}
+			}
+		}
+	}
 }

@@ -411,8 +411,7 @@ var quoteTests = []struct {
 		name: "split quote around the attribution in one sentence",
 		text: "“The first half of this statement is here,” Joseph Kamau, the Kenyan president, said, “and the second half of it follows.”",
 		want: []string{
-			"person:joseph-kamau: The first half of this statement is here",
-			"person:joseph-kamau: and the second half of it follows.",
+			"person:joseph-kamau: The first half of this statement is here and the second half of it follows.",
 		},
 	},
 	{
@@ -474,6 +473,47 @@ var quoteTests = []struct {
 		name:    "a spokesman for someone is not that someone",
 		text:    "“We are ready to sign the agreement this week,” a spokesman for Prime Minister Faisal Qazmi said.",
 		notWant: []string{"person:faisal-qazmi"},
+	},
+	{
+		name:    "a she goes to the spokeswoman who spoke, not the last name",
+		text:    "The ministry summoned the envoy, Ravi Jot, to lodge a protest, ministry spokeswoman Lena Farah said. “Kenya bears full responsibility for every life lost today,” she said.",
+		want:    []string{"person:lena-farah: Kenya bears full responsibility for every life lost today"},
+		notWant: []string{"person:ravi-jot"},
+	},
+	{
+		name: "quoted object of accused",
+		text: "Army spokesman Tomas Reyes accused Ethiopia of violating the airspace “hundreds of times since January.”",
+		want: []string{"person:tomas-reyes: hundreds of times since January."},
+	},
+	{
+		name: "quoted object of welcomed ... as",
+		text: "Prime Minister Nabil Haddad welcomed it as “a serious basis for ending the bloodshed,” his office said.",
+		want: []string{"person:nabil-haddad: a serious basis for ending the bloodshed"},
+	},
+	{
+		name: "a capital blamed, the government speaks",
+		text: "Nairobi blamed “criminal groups backed by foreign money,” an accusation Addis Ababa denied.",
+		want: []string{"country:kenya: criminal groups backed by foreign money"},
+	},
+	{
+		name: "split quote around a pronoun attribution is one statement",
+		text: "Dev Mahato rejected the accusation. “We are not against dialogue,” he said, “but we will not accept a partition.”",
+		want: []string{"person:dev-mahato: We are not against dialogue but we will not accept a partition."},
+	},
+	{
+		name: "apposition name between title and verb",
+		text: "Kamau's chief negotiator, Ola Brandt, told reporters that Nairobi would not attend “any meeting whose only purpose is a photograph.”",
+		want: []string{"person:ola-brandt: any meeting whose only purpose is a photograph."},
+	},
+	{
+		name: "speaker after several appositions",
+		text: "Omar Lodhi, the director of Inter-Services Liaison Relations (ISLR), the army's media wing, said the troops had “responded effectively and proportionately.”",
+		want: []string{"person:omar-lodhi: responded effectively and proportionately."},
+	},
+	{
+		name: "family name first",
+		text: "Spokesperson Zhou Haibin spoke on Monday. “Necessary control measures were taken,” Zhou said.",
+		want: []string{"person:zhou-haibin: Necessary control measures were taken"},
 	},
 	{
 		name:    "quote with no speaker in reach",

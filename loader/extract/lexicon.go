@@ -202,6 +202,11 @@ var speechVerbs = set(
 	"emphasised", "underlined", "reiterated", "countered", "conceded",
 	"according", "insists", "warning", "noting", "stressing", "arguing",
 	"declaring", "announcing", "asking", "posting", "urging", "expressed",
+	// verbs whose object may be the quoted words: "accused X of “…”",
+	// "welcomed it as “…”", "blamed “…”", "branded it “…”"
+	"accused", "accuses", "accusing", "welcomed", "welcomes", "blamed", "blames", "blaming",
+	"branded", "brands", "labelled", "labeled", "termed", "dubbed", "denounced", "condemned",
+	"criticized", "criticised", "slammed", "decried",
 )
 
 // pronouns that may stand for the most recent person in an attribution.

@@ -13,7 +13,7 @@ import (
 // quoted fragments ("real progress", "analyzed") are mostly scare quotes or
 // single loaded words whose speaker the sentence seldom makes certain; a
 // wrong statement costs more than a missing one.
-const minQuoteRunes = 30
+const minQuoteRunes = 26
 
 // quoteSpan is a direct quote: one piece per sentence it runs through, each
 // the token range [from, to) between its quotation marks.
@@ -127,7 +127,7 @@ func (x *extractor) findQuotes() {
 	quotes := x.quotes
 	var prev attribution
 	prevSent := -1
-	for qi := range quotes {
+	for qi := 0; qi < len(quotes); qi++ {
 		q := &quotes[qi]
 		if len(q.pieces) == 0 {
 			continue
@@ -140,6 +140,12 @@ func (x *extractor) findQuotes() {
 			}
 		}
 		text := q.text(x.sents)
+		// "“We are ready,” she said, “but not at any price.”": one
+		// statement, its halves joined.
+		if a.speaker != nil && qi+1 < len(quotes) && x.resumes(q, &quotes[qi+1], a) {
+			text = strings.TrimRight(text, ",") + " " + quotes[qi+1].text(x.sents)
+			qi++
+		}
 		if a.speaker == nil || utf8.RuneCountInString(strings.TrimRight(text, ".!?,;:")) < minQuoteRunes {
 			continue
 		}
@@ -154,6 +160,28 @@ func (x *extractor) findQuotes() {
 			x.addFact(id, graph.Via, a.viaLit, true, sent, graph.Asserted)
 		}
 	}
+}
+
+// resumes reports whether quote n continues quote q after its
+// attribution a in the same sentence: the quote, a comma, the speaker and
+// verb, a comma, and the quote again.
+func (x *extractor) resumes(q, n *quoteSpan, a attribution) bool {
+	last, next := q.pieces[len(q.pieces)-1], n.pieces[0]
+	if last.sent != next.sent || a.sent != last.sent || a.verb <= last.to || a.verb >= next.from {
+		return false
+	}
+	toks := x.sents[last.sent].toks
+	open := next.from - 1
+	if open < 1 || toks[open-1].text != "," {
+		return false
+	}
+	// only the attribution between the halves: no second clause
+	for k := last.to + 1; k < open-1; k++ {
+		if toks[k].kind == tQuote || toks[k].text == ";" || toks[k].lower == "and" || toks[k].lower == "but" {
+			return false
+		}
+	}
+	return open-1-last.to <= 12
 }
 
 // statementID is "statement:" and a short stable hash of speaker and words.
@@ -365,6 +393,10 @@ func (x *extractor) subjectBefore(s *sentence, v, floor int) *entity {
 		case t.kind == tNum || in(calendarWords, t.lower) || (in(gapWords, t.lower) && !t.cap):
 			k--
 			continue
+		case t.text == "," && k > 0 && personEndingAt(s, k) != nil && isAppositionName(s, personEndingAt(s, k)):
+			// "Kamau's chief negotiator, Ola Brandt, told …": the name
+			// set off by commas is the subject.
+			return personEndingAt(s, k)
 		case t.text == ",":
 			// Skip back over ", who … ," or ", the Palace spokesman ,".
 			j := k - 1
@@ -372,12 +404,23 @@ func (x *extractor) subjectBefore(s *sentence, v, floor int) *entity {
 				j--
 			}
 			if j >= floor && toks[j].text == "," && j+1 < k && isClauseStart(toks, j+1) {
+				// Several appositions in a row ("X, the director of the
+				// Y (YY), the army's media wing, said"): go on back to
+				// the comma a person's name ends at.
+				if personEndingAt(s, j) == nil {
+					if c := x.personBeforeComma(s, j, floor); c >= 0 {
+						j = c
+					}
+				}
 				k = j - 1
 				continue
 			}
 			return nil
 		case t.kind == tWord && !t.cap && in(personPronouns, t.lower):
 			return x.pronoun(s, k)
+		case t.text == ")" && k >= 2 && toks[k-2].text == "(":
+			k -= 3 // "(SF)": an acronym in brackets
+			continue
 		}
 		break
 	}
@@ -394,7 +437,12 @@ func (x *extractor) subjectBefore(s *sentence, v, floor int) *entity {
 	}
 	// "a spokesman for Prime Minister X said": X is an object.
 	j := m.start - 1
-	for j >= 0 && (isTitleWord(s.toks[j].lower) || mentionEndingAt(s, j+1) != nil && s.toks[j].cap) {
+	// (a mention is skipped only as the anchor of a title, "for Kenyan
+	// President X", not as a title's complement, "ambassador to Japan X")
+	for j >= 0 && (isTitleWord(s.toks[j].lower) || mentionEndingAt(s, j+1) != nil && s.toks[j].cap && j+1 < len(s.toks) && isTitleWord(s.toks[j+1].lower)) {
+		if am := mentionEndingAt(s, j+1); am != nil && !isTitleWord(s.toks[j].lower) {
+			j = am.start
+		}
 		j--
 	}
 	switch lowerAt(s.toks, j) {
@@ -402,6 +450,47 @@ func (x *extractor) subjectBefore(s *sentence, v, floor int) *entity {
 		return nil
 	}
 	return speakerEntity(m.ent)
+}
+
+// personBeforeComma returns the comma, at most two commas back from the
+// one at c, right after a person's name, each piece between them opening
+// an apposition; -1 if there is none.
+func (x *extractor) personBeforeComma(s *sentence, c, floor int) int {
+	toks := s.toks
+	for hops := 0; hops < 2; hops++ {
+		j := c - 1
+		for j >= floor && toks[j].text != "," && !toks[j].quoted && toks[j].kind != tQuote {
+			j--
+		}
+		if j < floor || toks[j].text != "," || !isClauseStart(toks, j+1) {
+			return -1
+		}
+		if personEndingAt(s, j) != nil {
+			return j
+		}
+		c = j
+	}
+	return -1
+}
+
+// personEndingAt returns the person whose mention ends at token end.
+func personEndingAt(s *sentence, end int) *entity {
+	if m := mentionEndingAt(s, end); m != nil && m.ent.typ == graph.Person && !m.quoted {
+		return m.ent
+	}
+	return nil
+}
+
+// isAppositionName reports whether the person mention ending before the
+// comma is itself set off by a comma after a title: "…'s envoy, Ola Brandt,".
+func isAppositionName(s *sentence, e *entity) bool {
+	for i := range s.ments {
+		m := &s.ments[i]
+		if m.ent == e && m.start >= 2 && s.toks[m.start-1].text == "," && isTitleWord(s.toks[m.start-2].lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstSpeakerBetween returns the first person named in tokens [from, to)
@@ -505,25 +594,72 @@ func firstPerson(s *sentence, v int) *entity {
 	return nil
 }
 
-// pronoun resolves "he" or "she" at token k of s to the most recent person:
-// the last speaker or the subject (first person named) of the latest
-// sentence, whichever is nearer.
+// pronoun resolves "he" or "she" at token k of s to the most recent person
+// the pronoun can stand for (a "she" is not a spokesman): the last speaker
+// or the subject of the latest sentence, whichever is nearer. In a
+// sentence, whoever speaks in it (the subject of its verb of saying) goes
+// before the first person it names.
 func (x *extractor) pronoun(s *sentence, k int) *entity {
-	if p := firstPerson(s, k); p != nil {
+	g := s.toks[k].lower
+	if p := x.sentencePerson(s, k, g); p != nil {
 		return p
 	}
 	var subj *entity
 	subjSent := -1
 	for i := s.idx - 1; i >= 0 && i >= s.idx-4; i-- {
-		if p := firstPerson(&x.sents[i], len(x.sents[i].toks)); p != nil {
+		if p := x.sentencePerson(&x.sents[i], len(x.sents[i].toks), g); p != nil {
 			subj, subjSent = p, i
 			break
 		}
 	}
-	if x.lastSpeaker != nil && x.lastSpeakerSent >= subjSent && s.idx-x.lastSpeakerSent <= 4 {
+	if x.lastSpeaker != nil && x.lastSpeakerSent >= subjSent && s.idx-x.lastSpeakerSent <= 4 && fits(x.lastSpeaker, g) {
 		return x.lastSpeaker
 	}
 	return subj
+}
+
+// fits reports whether pronoun g ("he", "she") may stand for person e.
+func fits(e *entity, g string) bool { return e.gender == "" || e.gender == g }
+
+// sentencePerson returns the person of s before token k a pronoun g can
+// stand for: the subject of the last verb of saying before k, else the
+// first person named whose gender fits, known genders first.
+func (x *extractor) sentencePerson(s *sentence, k int, g string) *entity {
+	for v := min(k, len(s.toks)) - 1; v >= 0; v-- {
+		if isSpeechVerb(s.toks, v) && !strings.HasSuffix(s.toks[v].lower, "ing") {
+			if sp := x.subjectBeforeNoPronoun(s, v); sp != nil && sp.typ == graph.Person && fits(sp, g) {
+				return sp
+			}
+			break
+		}
+	}
+	var unknown *entity
+	for i := range s.ments {
+		m := &s.ments[i]
+		if m.start >= k || m.quoted || m.ent.typ != graph.Person {
+			continue
+		}
+		if m.ent.gender == g {
+			return m.ent
+		}
+		if m.ent.gender == "" && unknown == nil {
+			unknown = m.ent
+		}
+	}
+	return unknown
+}
+
+// subjectBeforeNoPronoun is subjectBefore for a verb whose subject must be
+// named: a pronoun there gives nil rather than another look back.
+func (x *extractor) subjectBeforeNoPronoun(s *sentence, v int) *entity {
+	k := v - 1
+	for k >= 0 && s.toks[k].kind == tWord && in(gapWords, s.toks[k].lower) && !s.toks[k].cap {
+		k--
+	}
+	if k >= 0 && in(personPronouns, s.toks[k].lower) {
+		return nil
+	}
+	return x.subjectBefore(s, v, 0)
 }
 
 // leadingSpeaker returns the person that opens sentence s and speaks in it:

@@ -350,7 +350,7 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 	if n == 1 && strings.ContainsAny(text, "-‐") && x.compoundCountries(s, u, text) {
 		return true
 	}
-	if c.media || c.platform {
+	if c.media || c.platform || n >= 2 && acronymAfter(toks, u) {
 		x.org(s, u, text)
 		return true
 	}
@@ -443,6 +443,25 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 		return true
 	}
 	return false
+}
+
+// acronymAfter reports whether the name unit is followed by its acronym in
+// brackets, as organizations are and people never: "Inter-Agency Liaison
+// Office (IALO)".
+func acronymAfter(toks []token, u unit) bool {
+	if u.end+2 >= len(toks) || toks[u.end].text != "(" || !toks[u.end+1].upper || toks[u.end+2].text != ")" {
+		return false
+	}
+	var b strings.Builder
+	for k := u.start; k < u.end; k++ {
+		for _, part := range strings.FieldsFunc(toks[k].text, func(r rune) bool { return r == '-' || r == '‐' }) {
+			r, _ := utf8.DecodeRuneInString(part)
+			if unicode.IsUpper(r) {
+				b.WriteRune(r)
+			}
+		}
+	}
+	return b.String() == strings.ReplaceAll(toks[u.end+1].text, ".", "")
 }
 
 // documentNouns end the names of agreements, laws and events, which "the"
@@ -692,15 +711,28 @@ func (x *extractor) person(s *sentence, u unit, text string) {
 			k--
 		}
 		if k > u.start {
-			sur := graph.Fold(s.toks[k].text)
-			if old, ok := x.persons[sur]; ok && old != e {
-				x.persons[sur] = nil
-			} else if !ok {
-				x.persons[sur] = e
+			x.registerShort(graph.Fold(s.toks[k].text), e)
+		}
+		// "Zhou Haibin" is "Zhou" later, family name first: the first
+		// word of a two-word name is a short form too, unless it names a
+		// place or country.
+		if first := s.toks[u.start].text; u.end-u.start == 2 && !strings.ContainsAny(first, ".-") {
+			if l := x.look(first); l.country == "" && l.demonym == "" && len(l.entries) == 0 {
+				x.registerShort(graph.Fold(first), e)
 			}
 		}
 	}
 	x.mention(s, u.start, u.end, e, mName)
+}
+
+// registerShort makes a one-word short form of a person's name known; a
+// short form two people share resolves to neither.
+func (x *extractor) registerShort(f string, e *entity) {
+	if old, ok := x.persons[f]; ok && old != e {
+		x.persons[f] = nil
+	} else if !ok {
+		x.persons[f] = e
+	}
 }
 
 // personLike reports whether the unit's words can be a person's name: one
