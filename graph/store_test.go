@@ -219,14 +219,7 @@ func TestSurnameJoinsEarlierPerson(t *testing.T) {
 				t.Fatal(err)
 			}
 			// A later article names the envoy by surname only.
-			later := sampleArticle("a2")
-			later.Nodes[1] = Node{ID: NodeID(Person, "Brek"), Type: Person, Name: "Brek"}
-			for i, f := range later.Facts {
-				if f.Subject == NodeID(Person, "Tomas Brek") {
-					later.Facts[i].Subject = NodeID(Person, "Brek")
-				}
-			}
-			if _, err := s.WriteArticle(ctx, later); err != nil {
+			if _, err := s.WriteArticle(ctx, renameEnvoy(sampleArticle("a2"), "Brek")); err != nil {
 				t.Fatal(err)
 			}
 			if s.hasNode(NodeID(Person, "Brek")) {
@@ -432,14 +425,7 @@ func TestSpellingVariantJoinsEarlierPerson(t *testing.T) {
 			if _, err := s.WriteArticle(ctx, sampleArticle("a1")); err != nil {
 				t.Fatal(err)
 			}
-			later := sampleArticle("a2")
-			later.Nodes[1] = Node{ID: NodeID(Person, "Tomas Breky"), Type: Person, Name: "Tomas Breky"}
-			for i, f := range later.Facts {
-				if f.Subject == NodeID(Person, "Tomas Brek") {
-					later.Facts[i].Subject = NodeID(Person, "Tomas Breky")
-				}
-			}
-			if _, err := s.WriteArticle(ctx, later); err != nil {
+			if _, err := s.WriteArticle(ctx, renameEnvoy(sampleArticle("a2"), "Tomas Breky")); err != nil {
 				t.Fatal(err)
 			}
 			if s.hasNode(NodeID(Person, "Tomas Breky")) {
@@ -497,4 +483,21 @@ func TestRewriteWithFewerFacts(t *testing.T) {
 			}
 		})
 	}
+}
+
+// renameEnvoy returns ex with its envoy, Tomas Brek, called name instead,
+// as a later article might spell him.
+func renameEnvoy(ex Extraction, name string) Extraction {
+	old, id := NodeID(Person, "Tomas Brek"), NodeID(Person, name)
+	for i, n := range ex.Nodes {
+		if n.ID == old {
+			ex.Nodes[i] = Node{ID: id, Type: Person, Name: name}
+		}
+	}
+	for i, f := range ex.Facts {
+		if f.Subject == old {
+			ex.Facts[i].Subject = id
+		}
+	}
+	return ex
 }
