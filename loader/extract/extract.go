@@ -85,6 +85,11 @@ type extractor struct {
 	nodes        []graph.Node // statements and other nodes that are not entities
 	// agreementIDs are the Agreement nodes already in nodes.
 	agreementIDs map[string]struct{}
+	// agreementByHead is the last agreement named with each head noun,
+	// for "the roadmap" later.
+	agreementByHead map[string]string
+	// lastAgreement is the name of the last agreement named.
+	lastAgreement string
 	// lastSpeaker is the person who said the latest attributed quote, in
 	// sentence lastSpeakerSent; pronouns may refer to them.
 	quotes          []quoteSpan
@@ -105,13 +110,14 @@ type sentence struct {
 
 func newExtractor(g places, a graph.Article) *extractor {
 	return &extractor{
-		gaz:          g,
-		a:            a,
-		byID:         map[string]*entity{},
-		persons:      map[string]*entity{},
-		orgs:         map[string]*entity{},
-		agreementIDs: map[string]struct{}{},
-		cache:        &lookupCache{},
+		gaz:             g,
+		a:               a,
+		byID:            map[string]*entity{},
+		persons:         map[string]*entity{},
+		orgs:            map[string]*entity{},
+		agreementIDs:    map[string]struct{}{},
+		agreementByHead: map[string]string{},
+		cache:           &lookupCache{},
 	}
 }
 

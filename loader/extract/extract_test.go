@@ -778,6 +778,33 @@ var positionTests = []struct {
 		text: "Norway's plan for a maritime ceasefire was welcomed.",
 		want: []string{"country:norway proposed agreement:maritime-ceasefire"},
 	},
+	{
+		// a passive author; a plan named after what it is for
+		text: "Leaders endorsed a roadmap for a nationwide ceasefire in Sudan. The roadmap, drafted by Kenya and Ethiopia, calls for talks. The rebels rejected the plan.",
+		want: []string{"country:kenya proposed agreement:sudan-ceasefire-roadmap", "country:ethiopia proposed agreement:sudan-ceasefire-roadmap"},
+	},
+	{
+		// "agreed to set up"; an apposition names the author
+		text: "Kenya and Norway agreed on Monday to set up a joint border commission. The commission, a Qatari proposal first floated in July, will meet in Nairobi.",
+		want: []string{"country:kenya endorsed agreement:joint-border-commission", "country:norway endorsed agreement:joint-border-commission",
+			"country:qatar proposed agreement:joint-border-commission"},
+	},
+	{
+		// a relative clause with two stances; a draft's author before it
+		text: "At issue was a Norwegian draft statute for the Sentinel Association, which Nairobi says it is ready to sign and Addis Ababa rejected.",
+		want: []string{"country:norway proposed agreement:sentinel-association-statute", "country:kenya endorsed agreement:sentinel-association-statute",
+			"country:ethiopia rejected agreement:sentinel-association-statute"},
+	},
+	{
+		// "proposed that …, and that X had welcomed the idea"
+		text: "Officials said Dev Mahato had proposed that the two governments set up a joint working group on history, and that Joseph Kamau had welcomed the idea.",
+		want: []string{"person:dev-mahato proposed agreement:joint-working-group", "person:joseph-kamau endorsed agreement:joint-working-group"},
+	},
+	{
+		// an adverb before the verb; "the draft" and "the Qatari plan" are the truce named before
+		text: "Mediators handed both sides a draft 60-day truce. Cairo fully endorsed the draft. Critics said the Qatari plan resembled earlier ones.",
+		want: []string{"country:egypt endorsed agreement:60-day-ceasefire", "country:qatar proposed agreement:60-day-ceasefire"},
+	},
 }
 
 func TestPositions(t *testing.T) {

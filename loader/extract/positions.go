@@ -11,22 +11,35 @@ import (
 // Generic ones ("plan", "deal") only count with a qualifying modifier.
 var agreementHeads = set("ceasefire", "cease-fire", "truce", "pause", "armistice", "halt",
 	"deal", "agreement", "accord", "accords", "treaty", "plan", "proposal", "exchange",
-	"swap", "roadmap", "moratorium")
+	"swap", "roadmap", "moratorium", "commission", "framework", "mechanism", "understanding",
+	"statute", "blueprint", "initiative", "group", "code", "pact")
 
 // genericHeads need a modifier or a complement to name an agreement.
-var genericHeads = set("deal", "agreement", "plan", "proposal", "exchange", "swap", "pause", "halt", "roadmap")
+var genericHeads = set("deal", "agreement", "plan", "proposal", "exchange", "swap", "pause", "halt", "roadmap",
+	"commission", "framework", "mechanism", "understanding", "statute", "blueprint", "initiative", "group", "code", "pact")
+
+// bodyHeads name a body or text to be set up rather than a truce: they
+// are agreements only in lower case ("a joint border commission", not "the
+// African Union Commission") and, for "group" and "code", in their fixed
+// phrases ("working group", "code of conduct").
+var bodyHeads = set("commission", "framework", "mechanism", "statute", "group", "code", "blueprint", "initiative")
+
+// planHeads are proposals that take what they propose as a complement:
+// "a roadmap for a nationwide ceasefire" is the ceasefire roadmap.
+var planHeads = set("roadmap", "framework", "blueprint", "statute")
 
 // domainWords say what an agreement covers and stay in its name: "energy
-// ceasefire", "prisoner exchange".
+// ceasefire", "prisoner exchange", "joint border commission".
 var domainWords = set("energy", "maritime", "humanitarian", "prisoner", "prisoners", "peace",
-	"nuclear", "grain", "trade", "security", "naval", "sea", "air", "hostage", "hostages", "border")
+	"nuclear", "grain", "trade", "security", "naval", "sea", "air", "hostage", "hostages", "border",
+	"joint", "working", "monitoring", "detainee", "detainees", "bilateral", "reciprocal")
 
 // agreementAdjectives may stand before an agreement's head without being
 // part of its name: "a full and immediate 60-day pause".
 var agreementAdjectives = set("partial", "full", "immediate", "limited", "temporary", "complete",
 	"comprehensive", "unconditional", "general", "proposed", "possible", "new", "potential",
 	"lasting", "permanent", "durable", "total", "broader", "wider", "initial", "and", ",",
-	"longer", "short-term", "long-term", "fragile", "so-called", "mutual")
+	"longer", "short-term", "long-term", "fragile", "so-called", "mutual", "draft", "nationwide")
 
 // Stance verbs, by the position they give the subject.
 var (
@@ -34,17 +47,26 @@ var (
 		"endorses", "backed", "backs", "back", "supported", "supports", "support", "welcomed",
 		"welcomes", "signed", "signs", "approved", "approves", "agreed", "agree", "agrees",
 		"push", "pushed", "pushing", "insisting", "insisted", "insists", "called", "calling",
-		"calls", "sought", "seeks", "seeking", "embraced", "embraces")
+		"calls", "sought", "seeks", "seeking", "embraced", "embraces", "sign", "committed")
 	proposeVerbs = set("proposed", "proposes", "propose", "proposing", "offered", "offers",
-		"floated", "floats", "unveiled", "unveils", "drafted", "tabled")
+		"floated", "floats", "unveiled", "unveils", "drafted", "tabled", "brokered")
 	rejectVerbs = set("rejected", "rejects", "reject", "rejecting", "refused", "refuses",
 		"dismissed", "dismisses", "opposed", "opposes", "spurned", "spurns", "vetoed")
 )
+
+// readySkips stand between "ready to" and its subject: "A says it is
+// ready to sign".
+var readySkips = set("is", "are", "was", "were", "be", "it", "they", "says", "said", "say", "remains", "remained", "still", "now")
 
 // agreementNP is an agreement named in a sentence: tokens [start, end).
 type agreementNP struct {
 	start, end int
 	name       string
+	head       string
+	// proposers are named in the phrase itself: "an EU draft statute",
+	// "the roadmap, drafted by A and B", "the commission, a Kenyan
+	// proposal".
+	proposers []*entity
 }
 
 // findPositions reads actors' positions on agreements: "Ethiopia endorsed
@@ -83,6 +105,12 @@ func (x *extractor) findPositions() {
 			if strings.HasPrefix(t.lower, "insist") && lowerAt(s.toks, vi+1) != "on" {
 				continue
 			}
+			if t.lower == "committed" && lowerAt(s.toks, vi+1) != "to" {
+				continue
+			}
+			if t.lower == "drafted" && lowerAt(s.toks, vi+1) == "by" {
+				continue // passive: read with the agreement (passiveProposers)
+			}
 			if negated(s.toks, vi) {
 				continue
 			}
@@ -90,6 +118,10 @@ func (x *extractor) findPositions() {
 			actors, rel := x.stanceSubjects(s, vi, nps)
 			if rel != nil {
 				np = rel
+			}
+			if np == nil && len(actors) > 0 {
+				// "… statute, which A says it will sign and B rejected."
+				np = relativeAgreement(s, vi, nps)
 			}
 			if np == nil || len(actors) == 0 {
 				continue
@@ -108,11 +140,15 @@ func (x *extractor) findPositions() {
 			if owner := planOwner(s, np.start); owner != nil {
 				x.addFact(owner.id, graph.Proposed, x.agreement(np.name), false, s.idx, s.hedge)
 			}
+			for _, a := range np.proposers {
+				x.addFact(a.id, graph.Proposed, x.agreement(np.name), false, s.idx, s.hedge)
+			}
 		}
 		if len(nps) > 0 {
 			last = &nps[len(nps)-1]
 		}
 	}
+	x.mergeAgreements()
 }
 
 // agreement returns the ID of the Agreement node named name, creating it.
@@ -154,8 +190,15 @@ func (x *extractor) agreements(s *sentence) []agreementNP {
 		if (t.lower == "proposal" || t.lower == "plan") && lowerAt(toks, h+1) == "for" {
 			continue
 		}
+		if in(bodyHeads, t.lower) && (t.cap ||
+			t.lower == "group" && lowerAt(toks, h-1) != "working" ||
+			t.lower == "code" && (lowerAt(toks, h+1) != "of" || lowerAt(toks, h+2) != "conduct")) {
+			continue
+		}
 		start := h
 		var mods []string
+		var proposers []*entity
+		draft := false
 		for k := h - 1; k >= 0; k-- {
 			w := &toks[k]
 			switch {
@@ -164,10 +207,16 @@ func (x *extractor) agreements(s *sentence) []agreementNP {
 			case in(domainWords, w.lower) && !w.cap:
 				mods = append([]string{strings.TrimSuffix(w.lower, "s")}, mods...)
 			case in(agreementAdjectives, w.lower):
+				draft = draft || w.lower == "draft"
 			case w.cap && w.kind == tWord && mentionAt(s, k) != nil:
-				// "Red Sea ceasefire": a named place qualifies it
 				m := mentionAt(s, k)
-				mods = append([]string{m.ent.name}, mods...)
+				if (draft || in(proposalHeads, t.lower)) && (m.ent.typ == graph.Country || m.ent.typ == graph.Organization) {
+					// "an EU draft statute", "a Kenyan plan": its author
+					proposers = appendEnt(proposers, m.ent)
+				} else {
+					// "Red Sea ceasefire": a named place qualifies it
+					mods = append([]string{m.ent.name}, mods...)
+				}
 				k = m.start
 			default:
 				k = -1
@@ -205,12 +254,165 @@ func (x *extractor) agreements(s *sentence) []agreementNP {
 				end = m.end
 			}
 		}
+		name := strings.Join(append(mods, head), " ")
+		if head == "code" {
+			name, end = "code of conduct", h+3
+		}
+		// "a roadmap for a nationwide ceasefire", "a statute for the
+		// Sentinel Association": what the plan is for names it.
+		if in(planHeads, head) && lowerAt(toks, h+1) == "for" {
+			k := h + 2
+			if w := lowerAt(toks, k); w == "a" || w == "an" || w == "the" {
+				k++
+			}
+			if m := mentionAt(s, k); m != nil && m.start == k && !m.quoted && m.ent.typ != graph.Person {
+				name, end = m.ent.name+" "+head, m.end
+				mods = append(mods, m.ent.name)
+			} else {
+				for j := k; j < len(toks) && j <= k+4; j++ {
+					if in(agreementHeads, toks[j].lower) && !in(genericHeads, toks[j].lower) {
+						inner := strings.Join(append(slices.Clip(mods), "ceasefire"), " ")
+						end = j + 1
+						if ex := x.innerAgreementName(s, j); ex != "" {
+							inner, end = ex, j+3
+						}
+						name = inner + " " + head
+						mods = append(mods, inner)
+						break
+					}
+				}
+			}
+		}
 		if len(mods) == 0 && in(genericHeads, t.lower) {
+			// "the roadmap", "the commission": the one named before;
+			// "the Kenyan plan": the last agreement named, which Kenya
+			// proposed.
+			if w := lowerAt(toks, start-1); w == "the" || w == "this" || w == "that" {
+				prev, ok := x.agreementByHead[head]
+				if !ok && len(proposers) > 0 && in(proposalHeads, head) {
+					prev, ok = x.lastAgreement, x.lastAgreement != ""
+				}
+				if ok {
+					np := agreementNP{start: start - 1, end: h + 1, name: prev, head: head, proposers: proposers}
+					if a := appositionProposer(s, h+1); a != nil {
+						np.proposers = appendEnt(np.proposers, a)
+					}
+					for _, a := range x.passiveProposers(s, h+1) {
+						np.proposers = appendEnt(np.proposers, a)
+					}
+					out = append(out, np)
+				}
+			}
 			continue
 		}
-		out = append(out, agreementNP{start: start, end: end, name: strings.Join(append(mods, head), " ")})
+		np := agreementNP{start: start, end: end, name: name, head: head, proposers: proposers}
+		np.proposers = append(np.proposers, x.passiveProposers(s, end)...)
+		if a := appositionProposer(s, end); a != nil {
+			np.proposers = appendEnt(np.proposers, a)
+		}
+		x.agreementByHead[head] = name
+		x.lastAgreement = name
+		out = append(out, np)
 	}
 	return out
+}
+
+// proposalHeads are agreements that someone puts forward: an actor named
+// right before them is their author ("a Kenyan plan").
+var proposalHeads = set("proposal", "plan", "initiative", "roadmap", "blueprint", "framework", "statute")
+
+// innerAgreementName names the truce at token j of a plan's complement
+// ("a roadmap for a nationwide ceasefire in Sudan": "Sudan ceasefire").
+func (x *extractor) innerAgreementName(s *sentence, j int) string {
+	toks := s.toks
+	if m := mentionAt(s, j+2); m != nil && m.start == j+2 && lowerAt(toks, j+1) == "in" &&
+		(m.ent.typ == graph.Country || m.ent.typ == graph.Place) {
+		return m.ent.name + " ceasefire"
+	}
+	return ""
+}
+
+// passiveVerbs state who authored an agreement, before "by".
+var passiveVerbs = set("drafted", "proposed", "brokered", "floated", "tabled", "mediated", "written", "presented", "submitted", "put")
+
+// passiveProposers reads "…, drafted by A and the B," after an agreement
+// ending at token end.
+func (x *extractor) passiveProposers(s *sentence, end int) []*entity {
+	toks := s.toks
+	k := end
+	if lowerAt(toks, k) == "," {
+		k++
+	}
+	if !in(passiveVerbs, lowerAt(toks, k)) {
+		return nil
+	}
+	k++
+	if lowerAt(toks, k-1) == "put" {
+		if lowerAt(toks, k) != "forward" {
+			return nil
+		}
+		k++
+	}
+	if lowerAt(toks, k) != "by" {
+		return nil
+	}
+	var out []*entity
+	for k++; k < len(toks); {
+		t := &toks[k]
+		if t.lower == "the" || t.lower == "and" || t.text == "," && len(out) > 0 && lowerAt(toks, k+1) != "which" && lowerAt(toks, k+1) != "calls" {
+			k++
+			continue
+		}
+		m := mentionAt(s, k)
+		if m == nil || m.start != k || m.quoted || m.ent.typ == graph.Place || m.kind == mDemonym {
+			break
+		}
+		out = appendEnt(out, m.ent)
+		k = m.end
+	}
+	return out
+}
+
+// appositionProposer reads "…, a Kenyan proposal" after an agreement
+// ending at token end: the country or body named there proposed it.
+func appositionProposer(s *sentence, end int) *entity {
+	toks := s.toks
+	if lowerAt(toks, end) != "," || (lowerAt(toks, end+1) != "a" && lowerAt(toks, end+1) != "an") {
+		return nil
+	}
+	m := mentionAt(s, end+2)
+	if m == nil || m.start != end+2 || m.quoted || (m.ent.typ != graph.Country && m.ent.typ != graph.Organization) {
+		return nil
+	}
+	switch lowerAt(toks, m.end) {
+	case "proposal", "plan", "initiative", "idea":
+		return m.ent
+	}
+	return nil
+}
+
+// relativeAgreement returns the agreement a relative clause refers to when
+// the stance verb at v has no object of its own: "the statute, which A
+// says it will sign and B rejected."
+func relativeAgreement(s *sentence, v int, nps []agreementNP) *agreementNP {
+	toks := s.toks
+	if n := lowerAt(toks, v+1); n != "." && n != "," && n != ";" && n != "" {
+		return nil
+	}
+	for k := v - 1; k >= 0 && k >= v-15; k-- {
+		if toks[k].text == "." || toks[k].text == ";" || toks[k].kind == tQuote {
+			return nil
+		}
+		if toks[k].lower == "which" || toks[k].lower == "that" {
+			for i := len(nps) - 1; i >= 0; i-- {
+				if nps[i].end <= k && k-nps[i].end <= 2 {
+					return &nps[i]
+				}
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // objectAgreement returns the agreement the verb at v takes as object: the
@@ -227,10 +429,10 @@ func objectAgreement(s *sentence, v int, nps []agreementNP, last *agreementNP) (
 		k++
 		det = true
 	}
-	if w := lowerAt(toks, k); w == "it" && !det || det && (w == "proposal" || w == "plan" || w == "offer" || w == "deal" || w == "idea") &&
+	if w := lowerAt(toks, k); w == "it" && !det || det && (w == "proposal" || w == "plan" || w == "offer" || w == "deal" || w == "idea" || w == "draft" || w == "text") &&
 		lowerAt(toks, k+1) != "for" && lowerAt(toks, k+1) != "to" {
 		for i := len(nps) - 1; i >= 0; i-- {
-			if nps[i].end <= v {
+			if nps[i].end <= v && !inside(nps, i) {
 				return &nps[i], nil
 			}
 		}
@@ -238,7 +440,7 @@ func objectAgreement(s *sentence, v int, nps []agreementNP, last *agreementNP) (
 	}
 	for i := range nps {
 		np := &nps[i]
-		if np.start > v && np.start <= v+8 {
+		if np.start > v && np.start <= v+10 {
 			// nothing but determiners, adjectives and "proposal for" between
 			for k := v + 1; k < np.start; k++ {
 				if toks[k].text == "." || toks[k].text == ";" || isSpeechVerb(toks, k) {
@@ -249,6 +451,69 @@ func objectAgreement(s *sentence, v int, nps []agreementNP, last *agreementNP) (
 		}
 	}
 	return nil, nil
+}
+
+// inside reports whether agreement i lies within another one of nps: the
+// ceasefire of "a roadmap for a nationwide ceasefire".
+func inside(nps []agreementNP, i int) bool {
+	for j := range nps {
+		if j != i && nps[j].start <= nps[i].start && nps[i].end <= nps[j].end && (nps[j].start != nps[i].start || nps[j].end != nps[i].end) {
+			return true
+		}
+	}
+	return false
+}
+
+// mergeAgreements names each agreement of the article by its fullest
+// form: "border commission" is the "joint border commission" named
+// elsewhere, when that is the only longer name with the same head and all
+// of its words.
+func (x *extractor) mergeAgreements() {
+	var names []string
+	for _, n := range x.nodes {
+		if n.Type == graph.Agreement {
+			names = append(names, n.Name)
+		}
+	}
+	to := map[string]string{} // agreement ID → fuller agreement ID
+	for _, a := range names {
+		aw := strings.Fields(a)
+		var full string
+		for _, b := range names {
+			bw := strings.Fields(b)
+			if len(bw) <= len(aw) || lastWord(a) != lastWord(b) {
+				continue
+			}
+			all := true
+			for _, w := range aw {
+				if !slices.Contains(bw, w) {
+					all = false
+					break
+				}
+			}
+			if !all {
+				continue
+			}
+			if full != "" && full != b {
+				full = ""
+				break
+			}
+			full = b
+		}
+		if full != "" {
+			to[graph.NodeID(graph.Agreement, a)] = graph.NodeID(graph.Agreement, full)
+		}
+	}
+	if len(to) == 0 {
+		return
+	}
+	for i := range x.facts {
+		if f := &x.facts[i]; !f.Literal {
+			if n, ok := to[f.Object]; ok {
+				f.Object = n
+			}
+		}
+	}
 }
 
 // proposalOwner returns who owns the proposal between the verb and the
@@ -304,10 +569,23 @@ func (x *extractor) stanceSubjects(s *sentence, v int, nps []agreementNP) ([]*en
 		return nil, nil
 	}
 	k := v - 1
+	// "A says it is ready to sign": the subject of the saying
+	if k >= 1 && toks[k].lower == "to" && (toks[k-1].lower == "ready" || toks[k-1].lower == "willing" || toks[k-1].lower == "prepared") {
+		k -= 2
+		for k >= 0 && in(readySkips, toks[k].lower) {
+			k--
+		}
+	}
 	for k >= 0 {
 		switch toks[k].lower {
 		case "has", "have", "had", "would", "will", "also", "already", "since", "formally",
-			"publicly", "quickly", "initially", "previously", "both", "all", "tentatively", "reportedly":
+			"publicly", "quickly", "initially", "previously", "both", "all", "tentatively", "reportedly",
+			"remained", "remain", "remains", "is", "are", "was", "were", "fully":
+			k--
+			continue
+		}
+		// "fully endorsed", "quickly accepted"
+		if len(toks[k].lower) > 4 && strings.HasSuffix(toks[k].lower, "ly") && toks[k].kind == tWord && !toks[k].cap {
 			k--
 			continue
 		}
@@ -356,10 +634,18 @@ func (x *extractor) stanceSubjects(s *sentence, v int, nps []agreementNP) ([]*en
 		}
 	}
 	if len(actors) == 0 {
+		// "X, whose country hosted the talks, backed the roadmap"
+		if k >= 0 && toks[k].text == "," {
+			if sp := x.subjectBefore(s, v, 0); sp != nil {
+				return []*entity{sp}, nil
+			}
+		}
 		return nil, nil
 	}
-	// "… ceasefire — which Cairo and Doha agreed to"
-	if k >= 0 && (toks[k].lower == "which" || toks[k].lower == "that") {
+	// "… ceasefire — which Cairo and Doha agreed to" (but "said that",
+	// "and that" open a clause of their own)
+	complementizer := k > 0 && toks[k].lower == "that" && (toks[k-1].lower == "and" || toks[k-1].lower == "but" || isSpeechVerb(toks, k-1))
+	if k >= 0 && (toks[k].lower == "which" || toks[k].lower == "that") && !complementizer {
 		for i := len(nps) - 1; i >= 0; i-- {
 			if nps[i].end <= k && k-nps[i].end <= 2 {
 				return actors, &nps[i]
