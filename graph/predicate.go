@@ -90,7 +90,7 @@ func (p Predicate) IsRole() bool {
 func (p Predicate) IsMeta() bool {
 	switch p {
 	case Type, Name, Alias, MentionedIn, ArticleTitle, ArticleDate, ArticleSource,
-		ArticleOutlet, InArticle, SentenceText, SentenceStart, SentenceEnd,
+		ArticleOutlet, InArticle, SentenceText, SentenceStart, SentenceEnd, ArticleHash,
 		ReviewAction, ReviewTarget, ReviewBy, ReviewAt, ReviewNote, ReviewOther, ReviewRemoved, ReviewAdded:
 		return true
 	}

@@ -17,20 +17,22 @@ import (
 // wrong merge puts words in the wrong mouth.
 //
 // Only new nodes are resolved: a stored node keeps its ID, so reloading an
-// article is stable.
-func (s *Store) resolve(ctx context.Context, ex Extraction) (Extraction, error) {
+// article is stable. Nodes and keys in pending (the articles written before
+// ex in the same transaction, not yet applied; nil for none) count as
+// stored.
+func (s *Store) resolve(ctx context.Context, ex Extraction, pending *pending) (Extraction, error) {
 	own := make(map[string]bool, len(ex.Nodes))
 	for _, n := range ex.Nodes {
 		own[n.ID] = true
 	}
 	remap := map[string]string{}
 	for _, n := range ex.Nodes {
-		if n.Type != Person || s.hasNode(n.ID) {
+		if n.Type != Person || s.hasNode(n.ID) || pending.hasNode(n.ID) {
 			continue
 		}
 		cands := map[string]bool{}
 		for _, name := range lookupNames(n) {
-			ids, err := s.nodesWithKey(ctx, Slug(name))
+			ids, err := s.pendingNodesWithKey(ctx, Slug(name), pending)
 			if err != nil {
 				return ex, err
 			}
@@ -44,7 +46,7 @@ func (s *Store) resolve(ctx context.Context, ex Extraction) (Extraction, error) 
 			// no spelling matched: try the transliteration-folded forms,
 			// which meet "Zelensky", "Zelenskyy" and "Zelenskiy"
 			for _, name := range lookupNames(n) {
-				ids, err := s.nodesWithKey(ctx, LooseKey(name))
+				ids, err := s.pendingNodesWithKey(ctx, LooseKey(name), pending)
 				if err != nil {
 					return ex, err
 				}
@@ -88,12 +90,24 @@ func (s *Store) resolve(ctx context.Context, ex Extraction) (Extraction, error) 
 // hasNode reports whether id names a stored node.
 func (s *Store) hasNode(id string) bool { return s.qs.ValueOf(iri(id)) != nil }
 
-// nodesWithKey returns the IDs of the nodes with the folded name key, sorted.
+// nodesWithKey returns the IDs of the stored nodes with the folded name
+// key, sorted.
 func (s *Store) nodesWithKey(ctx context.Context, key string) ([]string, error) {
+	return s.pendingNodesWithKey(ctx, key, nil)
+}
+
+// pendingNodesWithKey returns the IDs of the nodes with the folded name
+// key, stored or pending, sorted.
+func (s *Store) pendingNodesWithKey(ctx context.Context, key string, pending *pending) ([]string, error) {
 	if key == "" {
 		return nil, nil
 	}
 	seen := map[string]bool{}
+	if pending != nil {
+		for _, id := range pending.keys[key] {
+			seen[id] = true
+		}
+	}
 	err := s.quadsWith(ctx, quad.Object, lit(key), func(q quad.Quad) error {
 		if q.Predicate == pred(predKey) {
 			seen[valueString(q.Subject)] = true

@@ -36,50 +36,11 @@ func (r WriteResult) Unchanged() bool { return r.Added == 0 && r.Removed == 0 }
 // (see resolve), so that "Witkoff" in a later article is the Steve Witkoff
 // an earlier one introduced.
 func (s *Store) WriteArticle(ctx context.Context, ex Extraction) (WriteResult, error) {
-	res := WriteResult{ArticleID: ex.Article.ID, Facts: len(ex.Facts)}
-	if err := validate(ex); err != nil {
-		return res, fmt.Errorf("write article %q: %w", ex.Article.ID, err)
-	}
-	if err := s.writeMu.lock(ctx); err != nil {
-		return res, fmt.Errorf("write article %q: %w", ex.Article.ID, err)
-	}
-	defer s.writeMu.unlock()
-
-	// journalists' merges and splits first, so that a reload keeps them
-	ex, err := s.applyActorReviews(ctx, ex)
+	res, err := s.WriteArticles(ctx, []Item{{Extraction: ex}})
 	if err != nil {
-		return res, fmt.Errorf("write article %q: apply reviews: %w", ex.Article.ID, err)
+		return WriteResult{ArticleID: ex.Article.ID, Facts: len(ex.Facts)}, err
 	}
-	ex, err = s.resolve(ctx, ex)
-	if err != nil {
-		return res, fmt.Errorf("write article %q: resolve actors: %w", ex.Article.ID, err)
-	}
-	want := articleQuads(ex)
-	have, err := s.articleQuads(ctx, ex.Article.ID)
-	if err != nil {
-		return res, fmt.Errorf("write article %q: read stored quads: %w", ex.Article.ID, err)
-	}
-	var deltas []cgraph.Delta
-	for _, q := range sortedQuads(have) {
-		if _, ok := want[q]; !ok {
-			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
-			res.Removed++
-		}
-	}
-	for _, q := range sortedQuads(want) {
-		if _, ok := have[q]; !ok {
-			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
-			res.Added++
-		}
-	}
-	if len(deltas) == 0 {
-		return res, nil
-	}
-	if err := s.applyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
-		return WriteResult{ArticleID: ex.Article.ID, Facts: len(ex.Facts)},
-			fmt.Errorf("write article %q: %w", ex.Article.ID, err)
-	}
-	return res, nil
+	return res[0], nil
 }
 
 // DeleteArticle removes an article and the evidence it gave. A fact stated
@@ -101,7 +62,7 @@ func (s *Store) DeleteArticle(ctx context.Context, id string) (int, error) {
 	for _, q := range sortedQuads(have) {
 		deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
 	}
-	if err := s.applyDeltas(deltas, cgraph.IgnoreOpts{IgnoreMissing: true}); err != nil {
+	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreMissing: true}); err != nil {
 		return 0, fmt.Errorf("delete article %q: %w", id, err)
 	}
 	return len(deltas), nil

@@ -92,6 +92,11 @@ func File(path string) (graph.Extraction, error) {
 	if err != nil {
 		return graph.Extraction{}, fmt.Errorf("read %s: %w", path, err)
 	}
+	return extractRaw(path, raw)
+}
+
+// extractRaw parses and extracts the content raw of the file at path.
+func extractRaw(path string, raw []byte) (graph.Extraction, error) {
 	a, err := article.Parse(ID(path), path, raw)
 	if err != nil {
 		return graph.Extraction{}, fmt.Errorf("parse %s: %w", path, err)
@@ -99,52 +104,163 @@ func File(path string) (graph.Extraction, error) {
 	return extract.Article(a), nil
 }
 
+// Hash returns the content hash stored with an article loaded from a file
+// (graph.ArticleHash): a SHA-256 of its bytes.
+func Hash(raw []byte) string {
+	h := sha256.Sum256(raw)
+	return "sha256:" + hex.EncodeToString(h[:])
+}
+
 // Result is what happened to one article file.
 type Result struct {
-	Path  string
-	Write graph.WriteResult
-	Err   error // why the article was skipped; nil if it was stored
+	Path    string
+	Write   graph.WriteResult
+	Skipped bool  // the file's content hash was stored already: not extracted, not written
+	Err     error // why the article was skipped; nil if it was stored
 }
 
 // Summary totals a load.
 type Summary struct {
-	Articles  int // articles stored (changed or not)
+	Articles  int // articles stored (changed or not), skipped ones included
 	Unchanged int // of those, already stored exactly so
-	Facts     int // facts in the stored articles
+	Skipped   int // of those, skipped by content hash without being read further
+	Facts     int // facts in the stored articles (skipped ones not counted)
 	Added     int // quads added
 	Removed   int // quads removed
 	Failed    int // articles skipped with an error
 }
 
-// Load extracts the given files in parallel and writes them to w one
-// article per transaction, in the order given. A file that cannot be read,
-// parsed or written is reported through report (if not nil) with its error
-// and skipped; the others are loaded. Two files with the same article id
-// are an error for the second. Load stops early only when ctx ends.
+func (s *Summary) add(r Result) {
+	switch {
+	case r.Err != nil:
+		s.Failed++
+	case r.Skipped:
+		s.Articles++
+		s.Unchanged++
+		s.Skipped++
+	default:
+		s.Articles++
+		s.Facts += r.Write.Facts
+		s.Added += r.Write.Added
+		s.Removed += r.Write.Removed
+		if r.Write.Unchanged() {
+			s.Unchanged++
+		}
+	}
+}
+
+// BatchWriter is a Writer that stores several articles in one transaction
+// and remembers the content hash of each; *graph.Store is one. Load uses
+// these to save a transaction per article and to skip, on a rerun, the
+// files already stored.
+type BatchWriter interface {
+	Writer
+	WriteArticles(ctx context.Context, items []graph.Item) ([]graph.WriteResult, error)
+	ArticleHashes(ctx context.Context) (map[string]string, error)
+}
+
+// DefaultBatch is the number of articles Load writes per transaction. The
+// generated wire articles give about 150 quads each, so a batch is about
+// 10k quads: past that, larger batches gain little (see BENCHMARKS.md) and
+// an interrupted load loses more work.
+const DefaultBatch = 64
+
+// Options tune LoadWith. The zero value is Load's behaviour.
+type Options struct {
+	// Batch is the number of whole articles written per transaction to a
+	// BatchWriter; 0 means DefaultBatch, 1 one transaction per article.
+	Batch int
+	// Force extracts and writes every file, even those whose content hash
+	// the store holds: for a reload after the extractor changed.
+	Force bool
+	// Report, if not nil, is called once per file, in the order of the
+	// paths, after the file's article is written (or skipped or failed).
+	Report func(Result)
+}
+
+// Load extracts the given files in parallel and writes them to w in the
+// order given, as LoadWith does with default options.
 func Load(ctx context.Context, w Writer, paths []string, report func(Result)) (Summary, error) {
+	return LoadWith(ctx, w, paths, Options{Report: report})
+}
+
+// LoadWith extracts the given files in parallel, on every core, and writes
+// them to w in the order given. A BatchWriter gets opts.Batch whole
+// articles per transaction, with each file's content hash, and files whose
+// hash it already stores are neither extracted nor written; another Writer
+// gets one article per call.
+//
+// A file that cannot be read, parsed or written is reported with its error
+// and skipped; the others are loaded (a batch the store refuses is retried
+// article by article, so that one bad article does not fail its
+// neighbours). Two files with the same article id are an error for the
+// second. LoadWith stops early only when ctx ends: the batch being
+// gathered is then dropped, never half written, so that a rerun of the
+// same load resumes where this one stopped and ends with the store a
+// single uninterrupted load would have made.
+func LoadWith(ctx context.Context, w Writer, paths []string, opts Options) (Summary, error) {
+	var sum Summary
+	bw, batched := w.(BatchWriter)
+	batch := opts.Batch
+	if batch <= 0 {
+		batch = DefaultBatch
+	}
+	if !batched {
+		batch = 1
+	}
+	stored := map[string]string{}
+	if batched && !opts.Force {
+		var err error
+		if stored, err = bw.ArticleHashes(ctx); err != nil {
+			return sum, fmt.Errorf("load: %w", err)
+		}
+	}
+
 	type job struct {
-		ex  graph.Extraction
-		err error
+		ex      graph.Extraction
+		hash    string
+		skipped bool
+		err     error
 	}
 	results := make([]chan job, len(paths))
 	for i := range results {
 		results[i] = make(chan job, 1)
 	}
+	// window bounds how far extraction runs ahead of writing, so that a
+	// slow store does not make the whole corpus wait in memory.
+	workers := runtime.GOMAXPROCS(0)
+	window := make(chan struct{}, batch+4*workers)
 	var wg sync.WaitGroup
 	next := make(chan int)
-	for range runtime.GOMAXPROCS(0) {
+	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				ex, err := File(paths[i])
-				results[i] <- job{ex, err}
+				p := paths[i]
+				raw, err := os.ReadFile(p)
+				if err != nil {
+					results[i] <- job{err: fmt.Errorf("read %s: %w", p, err)}
+					continue
+				}
+				h := Hash(raw)
+				if stored[ID(p)] == h {
+					results[i] <- job{hash: h, skipped: true}
+					continue
+				}
+				ex, err := extractRaw(p, raw)
+				results[i] <- job{ex: ex, hash: h, err: err}
 			}
 		}()
 	}
 	go func() {
 		defer close(next)
 		for i := range paths {
+			select {
+			case window <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
 			select {
 			case next <- i:
 			case <-ctx.Done():
@@ -154,48 +270,98 @@ func Load(ctx context.Context, w Writer, paths []string, report func(Result)) (S
 	}()
 	defer wg.Wait()
 
-	var sum Summary
+	// gathered holds the results of a batch in path order; items the
+	// articles among them to write, itemAt their index in gathered.
+	var (
+		gathered []Result
+		items    []graph.Item
+		itemAt   []int
+	)
+	flush := func() error {
+		if len(items) > 0 {
+			var res []graph.WriteResult
+			var err error
+			if batched {
+				res, err = bw.WriteArticles(ctx, items)
+			} else {
+				var r graph.WriteResult
+				r, err = w.WriteArticle(ctx, items[0].Extraction)
+				res = []graph.WriteResult{r}
+			}
+			if err != nil && ctx.Err() != nil {
+				return ctx.Err()
+			}
+			if err != nil && batched && len(items) > 1 {
+				// find the article the store refused: write each alone
+				res, err = make([]graph.WriteResult, len(items)), nil
+				for k, it := range items {
+					r, werr := bw.WriteArticles(ctx, []graph.Item{it})
+					if werr != nil {
+						if ctx.Err() != nil {
+							return ctx.Err()
+						}
+						gathered[itemAt[k]].Err = fmt.Errorf("load %s: %w", gathered[itemAt[k]].Path, werr)
+						continue
+					}
+					res[k] = r[0]
+				}
+			}
+			for k := range items {
+				g := &gathered[itemAt[k]]
+				if err != nil {
+					g.Err = fmt.Errorf("load %s: %w", g.Path, err)
+				} else if g.Err == nil {
+					g.Write = res[k]
+				}
+			}
+		}
+		for _, r := range gathered {
+			sum.add(r)
+			if opts.Report != nil {
+				opts.Report(r)
+			}
+		}
+		gathered, items, itemAt = gathered[:0], items[:0], itemAt[:0]
+		return nil
+	}
+
 	ids := map[string]string{}
 	for i, p := range paths {
-		if err := ctx.Err(); err != nil {
-			return sum, err
-		}
 		var j job
 		select {
 		case j = <-results[i]:
+			<-window
 		case <-ctx.Done():
 			return sum, ctx.Err()
 		}
-		res := Result{Path: p, Err: j.err}
+		res := Result{Path: p, Err: j.err, Skipped: j.skipped}
 		if res.Err == nil {
-			id := j.ex.Article.ID
+			id := ID(p)
 			if first, dup := ids[id]; dup {
 				res.Err = fmt.Errorf("load %s: %w: article id %q already loaded from %s", p, ErrDuplicateID, id, first)
 			} else {
 				ids[id] = p
-				res.Write, res.Err = w.WriteArticle(ctx, j.ex)
-				if res.Err != nil {
-					res.Err = fmt.Errorf("load %s: %w", p, res.Err)
-				}
 			}
 		}
-		if res.Err != nil {
-			if ctx.Err() != nil {
-				return sum, ctx.Err()
-			}
-			sum.Failed++
-		} else {
-			sum.Articles++
-			sum.Facts += res.Write.Facts
-			sum.Added += res.Write.Added
-			sum.Removed += res.Write.Removed
-			if res.Write.Unchanged() {
-				sum.Unchanged++
+		if res.Skipped && res.Err == nil {
+			res.Write = graph.WriteResult{ArticleID: ID(p)}
+		}
+		if res.Err == nil && !res.Skipped {
+			items = append(items, graph.Item{Extraction: j.ex, Hash: j.hash})
+			itemAt = append(itemAt, len(gathered))
+		}
+		gathered = append(gathered, res)
+		if len(items) >= batch {
+			if err := flush(); err != nil {
+				return sum, err
 			}
 		}
-		if report != nil {
-			report(res)
-		}
+	}
+	if err := ctx.Err(); err != nil {
+		return sum, err
+	}
+	if err := flush(); err != nil {
+		return sum, err
 	}
 	return sum, nil
 }

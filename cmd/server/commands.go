@@ -79,7 +79,10 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 
 func load(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("load", stderr)
-	dsn := fs.String("db", defaultDB, "bolt file path, or memory")
+	dsn := fs.String("db", defaultDB, "bolt file path, memory, or a postgres:// URL")
+	var opts loadOptions
+	fs.IntVar(&opts.batch, "batch", loader.DefaultBatch, "articles per transaction")
+	fs.BoolVar(&opts.force, "force", false, "extract and write even the files whose content is stored already (after an extractor change)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -91,30 +94,27 @@ func load(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer store.Close()
-	sum, err := loadPaths(ctx, store, fs.Args(), stderr)
+	start := time.Now()
+	sum, err := loadPathsWith(ctx, store, fs.Args(), opts, stderr)
+	d := time.Since(start)
 	if err != nil {
+		// an interrupted load keeps what it wrote: say how far it got
+		fmt.Fprintf(stderr, "load interrupted after %d articles; run the same command again to resume\n", sum.Articles)
 		return err
 	}
-	fmt.Fprintf(stdout, "loaded %d articles (%d unchanged), %d facts, +%d/-%d quads, %d errors\n",
-		sum.Articles, sum.Unchanged, sum.Facts, sum.Added, sum.Removed, sum.Failed)
+	fmt.Fprintf(stdout, "loaded %d articles (%d unchanged), %d facts, +%d/-%d quads, %d errors; %d skipped by content hash; %.1fs, %s articles/s, %s quads/s\n",
+		sum.Articles, sum.Unchanged, sum.Facts, sum.Added, sum.Removed, sum.Failed, sum.Skipped,
+		d.Seconds(), rate(sum.Articles, d), rate(sum.Added+sum.Removed, d))
 	if sum.Failed > 0 {
 		return fmt.Errorf("load: %d of %d articles failed", sum.Failed, sum.Failed+sum.Articles)
 	}
 	return nil
 }
 
-// loadPaths loads articles into store, reporting each failure on stderr.
-// A failing article does not stop the others.
+// loadPaths loads articles into store with default options, reporting each
+// failure on stderr. A failing article does not stop the others.
 func loadPaths(ctx context.Context, store *graph.Store, args []string, stderr io.Writer) (loader.Summary, error) {
-	paths, err := loader.Paths(args)
-	if err != nil {
-		return loader.Summary{}, err
-	}
-	return loader.Load(ctx, store, paths, func(r loader.Result) {
-		if r.Err != nil {
-			fmt.Fprintf(stderr, "skipped: %v\n", r.Err)
-		}
-	})
+	return loadPathsWith(ctx, store, args, loadOptions{}, stderr)
 }
 
 func extractCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error {

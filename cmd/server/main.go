@@ -4,7 +4,9 @@
 // Usage:
 //
 //	server serve   [-addr 127.0.0.1:8080] [-db PATH|memory] [-articles DIR]
-//	server load    [-db PATH] PATH...
+//	server load    [-db PATH] [-batch N] [-force] PATH...
+//	server gen     [-n N] [-seed S] DIR
+//	server import  [-db PATH] [-batch N] FILE.nq
 //	server extract PATH...
 //	server export  [-db PATH] -format csv|nquads|graphml|gexf|cytoscape [-actor NAME -depth N ...]
 package main
@@ -41,6 +43,8 @@ const usage = `usage: server <command> [flags] [args]
 commands:
   serve    serve GraphQL at /graphql and GraphiQL at /, loading -articles first
   load     load article files or directories into the store
+  gen      write a synthetic corpus of wire-style articles (scale tests)
+  import   write an N-Quads dump into a store with Cayley's batch writer
   extract  extract articles into a memory store and write facts.csv to stdout
   export   write a store, or an actor's neighborhood, as facts.csv, N-Quads,
            GraphML, GEXF or Cytoscape.js JSON to stdout
@@ -60,6 +64,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return serve(ctx, rest, stdout, stderr)
 	case "load":
 		return load(ctx, rest, stdout, stderr)
+	case "gen":
+		return gen(ctx, rest, stdout, stderr)
+	case "import":
+		return importCmd(ctx, rest, stdout, stderr)
 	case "extract":
 		return extractCmd(ctx, rest, stdout, stderr)
 	case "export":

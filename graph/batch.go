@@ -1,0 +1,187 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+)
+
+// ArticleHash is the content hash of the file an article was loaded from,
+// stored on the article node with the article's own label. A bulk load
+// reads every stored hash once (ArticleHashes) and skips the files whose
+// hash it finds, so that rerunning an interrupted load of 100k articles
+// neither extracts nor writes again what is already stored. The quad is
+// part of the article, so replacing or deleting the article replaces or
+// deletes it too.
+const ArticleHash Predicate = "article_hash"
+
+// Item is an article to write: its extraction, and the content hash of the
+// text it was extracted from ("" when there is none, as for the API's
+// submissions, which carry their hash in their id).
+type Item struct {
+	Extraction Extraction
+	Hash       string
+}
+
+// WriteArticles writes several articles in one transaction, all or
+// nothing: if any article is invalid, or the backend refuses the write,
+// none is stored. Each article is written as WriteArticle would write it
+// alone, in order: its quads replace the ones stored for it, and its people
+// are resolved against the stored actors and against those of the articles
+// before it in items. Batching saves a transaction (a bolt fsync, a
+// PostgreSQL commit) per article.
+//
+// One exception keeps that equivalence exact: an article that removes
+// stored quads (one whose text changed since it was loaded) ends a
+// transaction, so that the articles after it resolve against the store
+// without the quads it removed. Every transaction still holds whole
+// articles. Two items with the same article id are an ErrInvalid.
+func (s *Store) WriteArticles(ctx context.Context, items []Item) ([]WriteResult, error) {
+	results := make([]WriteResult, len(items))
+	ids := make(map[string]bool, len(items))
+	for i, it := range items {
+		results[i] = WriteResult{ArticleID: it.Extraction.Article.ID, Facts: len(it.Extraction.Facts)}
+		if err := validate(it.Extraction); err != nil {
+			return nil, fmt.Errorf("write article %q: %w", it.Extraction.Article.ID, err)
+		}
+		if ids[it.Extraction.Article.ID] {
+			return nil, fmt.Errorf("write article %q: %w: twice in one batch", it.Extraction.Article.ID, ErrInvalid)
+		}
+		ids[it.Extraction.Article.ID] = true
+	}
+	if err := s.writeMu.lock(ctx); err != nil {
+		return nil, fmt.Errorf("write %d articles: %w", len(items), err)
+	}
+	defer s.writeMu.unlock()
+
+	var (
+		deltas []cgraph.Delta
+		batch  = newPending()
+	)
+	flush := func() error {
+		if len(deltas) == 0 {
+			return nil
+		}
+		err := s.applyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
+		deltas, batch = deltas[:0], newPending()
+		return err
+	}
+	for i, it := range items {
+		id := it.Extraction.Article.ID
+		d, res, err := s.articleDeltas(ctx, it, batch)
+		if err != nil {
+			return nil, fmt.Errorf("write article %q: %w", id, err)
+		}
+		res.Facts = results[i].Facts
+		results[i] = res
+		deltas = append(deltas, d...)
+		if res.Removed > 0 {
+			if err := flush(); err != nil {
+				return nil, fmt.Errorf("write articles %q to %q: %w", items[0].Extraction.Article.ID, id, err)
+			}
+		}
+	}
+	if err := flush(); err != nil {
+		return nil, fmt.Errorf("write articles %q to %q: %w", items[0].Extraction.Article.ID, items[len(items)-1].Extraction.Article.ID, err)
+	}
+	return results, nil
+}
+
+// articleDeltas resolves an article's people against the store and the
+// articles pending in the same transaction, and returns the deltas that
+// turn what the store holds for the article into its new quads. It adds
+// the new quads to pending.
+func (s *Store) articleDeltas(ctx context.Context, it Item, pending *pending) ([]cgraph.Delta, WriteResult, error) {
+	res := WriteResult{ArticleID: it.Extraction.Article.ID}
+	// journalists' merges and splits first, so that a reload keeps them
+	ex, err := s.applyActorReviews(ctx, it.Extraction)
+	if err != nil {
+		return nil, res, fmt.Errorf("apply reviews: %w", err)
+	}
+	ex, err = s.resolve(ctx, ex, pending)
+	if err != nil {
+		return nil, res, fmt.Errorf("resolve actors: %w", err)
+	}
+	want := articleQuads(ex)
+	if it.Hash != "" {
+		art := iri(ArticleID(ex.Article.ID))
+		want[quad.Quad{Subject: art, Predicate: pred(ArticleHash), Object: lit(it.Hash), Label: art}] = struct{}{}
+	}
+	have, err := s.articleQuads(ctx, ex.Article.ID)
+	if err != nil {
+		return nil, res, fmt.Errorf("read stored quads: %w", err)
+	}
+	var deltas []cgraph.Delta
+	for _, q := range sortedQuads(have) {
+		if _, ok := want[q]; !ok {
+			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+			res.Removed++
+		}
+	}
+	for _, q := range sortedQuads(want) {
+		if _, ok := have[q]; !ok {
+			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
+			res.Added++
+			pending.add(q)
+		}
+	}
+	return deltas, res, nil
+}
+
+// pending indexes the quads added by the articles of a transaction not yet
+// applied, for what resolve asks of the store: whether a node exists, and
+// which nodes carry a name key.
+type pending struct {
+	values map[string]bool     // node IDs used by a pending quad
+	keys   map[string][]string // name key → IDs of the nodes carrying it
+}
+
+func newPending() *pending {
+	return &pending{values: map[string]bool{}, keys: map[string][]string{}}
+}
+
+func (p *pending) add(q quad.Quad) {
+	if p == nil {
+		return
+	}
+	if s, ok := q.Subject.(quad.IRI); ok {
+		p.values[string(s)] = true
+	}
+	if o, ok := q.Object.(quad.IRI); ok {
+		p.values[string(o)] = true
+	}
+	if q.Predicate == pred(predKey) {
+		k, id := valueString(q.Object), valueString(q.Subject)
+		if !slices.Contains(p.keys[k], id) {
+			p.keys[k] = append(p.keys[k], id)
+		}
+	}
+}
+
+// hasNode reports whether a pending quad uses node id.
+func (p *pending) hasNode(id string) bool { return p != nil && p.values[id] }
+
+// ArticleHashes returns the content hash stored for each article loaded
+// with one (see ArticleHash), by article id, in one index read.
+func (s *Store) ArticleHashes(ctx context.Context) (map[string]string, error) {
+	out := map[string]string{}
+	err := s.quadsWith(ctx, quad.Predicate, pred(ArticleHash), func(q quad.Quad) error {
+		if id, ok := articleIDOf(valueString(q.Subject)); ok {
+			out[id] = valueString(q.Object)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read article hashes: %w", err)
+	}
+	return out, nil
+}
+
+// articleIDOf returns the article id of an article node ID.
+func articleIDOf(node string) (string, bool) {
+	return strings.CutPrefix(node, ArticleID(""))
+}
