@@ -48,7 +48,7 @@ var countries = []country{
 	{name: "Saudi Arabia", demonym: "Saudi", city: "Jeddah"},
 	{name: "Qatar", demonym: "Qatari", city: "Al Rayyan"},
 	{name: "Iran", demonym: "Iranian", city: "Isfahan"},
-	{name: "Iraq", demonym: "Iraqi", city: "Basra"},
+	{name: "Iraq", demonym: "Iraqi", city: "Mosul"},
 	{name: "India", demonym: "Indian", city: "Mumbai"},
 	{name: "Pakistan", demonym: "Pakistani", city: "Lahore"},
 	{name: "China", demonym: "Chinese", city: "Shanghai"},
@@ -64,7 +64,7 @@ var countries = []country{
 	{name: "South Africa", demonym: "South African", city: "Johannesburg"},
 	{name: "Indonesia", demonym: "Indonesian", city: "Surabaya"},
 	{name: "Vietnam", demonym: "Vietnamese", city: "Ho Chi Minh City"},
-	{name: "Philippines", demonym: "Philippine", city: "Cebu"},
+	{name: "Philippines", demonym: "Philippine", city: "Davao"},
 	{name: "Australia", demonym: "Australian", city: "Sydney"},
 	{name: "Norway", demonym: "Norwegian", city: "Bergen"},
 	{name: "Sweden", demonym: "Swedish", city: "Gothenburg"},
@@ -318,7 +318,7 @@ func (w *writer) article() string {
 
 	words := 300 + w.rng.IntN(1201)
 	body := strings.Join(paras, "\n\n")
-	for n := len(strings.Fields(body)); n < words; n = len(strings.Fields(body)) {
+	for n := len(strings.Fields(body)); n < words; {
 		var para []string
 		for range 2 + w.rng.IntN(3) {
 			para = append(para, w.pick(fillers))
@@ -328,7 +328,9 @@ func (w *writer) article() string {
 			para = append(para, fmt.Sprintf("“%s,” %s %s said on %s.", w.pick(quotes), ca.demonym, p.office.title+" "+p.name(), w.weekday()))
 		}
 		// background goes after the news, as in wire copy
-		body += "\n\n" + strings.Join(para, " ")
+		p := strings.Join(para, " ")
+		body += "\n\n" + p
+		n += len(strings.Fields(p))
 	}
 	w.b.WriteString(body)
 	w.b.WriteString("\n")

@@ -278,6 +278,9 @@ func LoadWith(ctx context.Context, w Writer, paths []string, opts Options) (Summ
 		itemAt   []int
 	)
 	flush := func() error {
+		if err := ctx.Err(); err != nil {
+			return err // an interrupted load writes nothing more
+		}
 		if len(items) > 0 {
 			var res []graph.WriteResult
 			var err error

@@ -1,0 +1,90 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader/article"
+	"github.com/actorgraph/actorgraph/loader/extract"
+	"github.com/actorgraph/actorgraph/loader/gazetteer"
+)
+
+func TestDeterministic(t *testing.T) {
+	a, b := New(1), New(1)
+	for _, i := range []int{0, 1, 999, 123456} {
+		if x, y := a.Article(i), b.Article(i); x != y {
+			t.Errorf("Article(%d) differs between two generators of seed 1", i)
+		}
+	}
+	if New(1).Article(5).Text == New(2).Article(5).Text {
+		t.Errorf("seeds 1 and 2 gave the same article 5")
+	}
+}
+
+func TestLength(t *testing.T) {
+	g := New(1)
+	for i := range 200 {
+		a := g.Article(i)
+		if n := len(strings.Fields(a.Text)); n < 300 || n > 1700 {
+			t.Errorf("%s: %d words, want about 300 to 1,500", a.ID, n)
+		}
+		if !strings.HasPrefix(a.Text, " date 20") {
+			t.Errorf("%s: no date header: %.40q", a.ID, a.Text)
+		}
+	}
+}
+
+// TestPlacesAreKnown checks the country table against the gazetteer: every
+// country, demonym and city must be one the extractor knows.
+func TestPlacesAreKnown(t *testing.T) {
+	gz := gazetteer.Default()
+	for _, c := range countries {
+		if _, ok := gz.Country(c.name); !ok {
+			t.Errorf("country %q unknown to the gazetteer", c.name)
+		}
+		if got, ok := gz.Demonym(c.demonym); !ok || got != c.name {
+			t.Errorf("Demonym(%q) = %q, %v; want %q", c.demonym, got, ok, c.name)
+		}
+		if len(gz.Lookup(c.city)) == 0 {
+			t.Errorf("city %q of %s unknown to the gazetteer", c.city, c.name)
+		}
+	}
+}
+
+// TestExtractorReadsArticles runs the real extractor over generated
+// articles: they are only worth benchmarking on if it finds in them the
+// people, roles, quotes and events they were written with.
+func TestExtractorReadsArticles(t *testing.T) {
+	g := New(1)
+	count := map[string]int{}
+	const n = 30
+	for i := range n {
+		a := g.Article(i)
+		parsed, err := article.Parse(a.ID, a.ID+".txt", []byte(a.Text))
+		if err != nil {
+			t.Fatalf("%s: %v", a.ID, err)
+		}
+		ex := extract.Article(parsed)
+		for _, nd := range ex.Nodes {
+			if nd.Type == graph.Person {
+				count["people"]++
+			}
+		}
+		for _, f := range ex.Facts {
+			switch {
+			case f.Predicate.IsRole():
+				count["roles"]++
+			case f.Predicate == graph.Said:
+				count["quotes"]++
+			case f.Predicate == graph.Category:
+				count["events:"+f.Object]++
+			}
+		}
+	}
+	for _, k := range []string{"people", "roles", "quotes", "events:talks", "events:phone_call", "events:attack"} {
+		if count[k] < n/3 {
+			t.Errorf("%d %s in %d generated articles, want at least %d (all: %v)", count[k], k, n, n/3, count)
+		}
+	}
+}
