@@ -5,12 +5,16 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"slices"
 	"time"
+
+	"github.com/99designs/gqlgen/graphql"
 
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/coder/websocket"
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/actorgraph/actorgraph/resolvers/generated"
@@ -25,6 +29,16 @@ type Options struct {
 	MaxDepth      int           // selection nesting limit; default 12
 	Ingester      Ingester      // takes mutations; nil makes the API read-only
 	Logf          func(format string, args ...any)
+
+	// Token is the bearer token mutations must carry (auth.go). Empty
+	// checks none, for tests and embedding: cmd/server gives no Ingester
+	// without a token.
+	Token string
+	// CORSOrigins may call the API from other origins (cors.go): "*" or
+	// scheme://host[:port]. None: same origin only.
+	CORSOrigins []string
+	// Metrics counts requests for /metrics; nil: NewMux makes its own.
+	Metrics *Metrics
 }
 
 func (o Options) withDefaults() Options {
@@ -40,6 +54,9 @@ func (o Options) withDefaults() Options {
 	if o.MaxDepth <= 0 {
 		o.MaxDepth = 12
 	}
+	if o.Metrics == nil {
+		o.Metrics = NewMetrics()
+	}
 	return o
 }
 
@@ -48,21 +65,39 @@ func (o Options) withDefaults() Options {
 // per request, panics recovered, and errors presented by PresentError.
 func NewGraphQL(store Store, opts Options) http.Handler {
 	opts = opts.withDefaults()
-	srv := handler.New(generated.NewExecutableSchema(generated.Config{Resolvers: &Resolver{Store: store, Ingester: opts.Ingester, changes: newChanges()}}))
-	srv.AddTransport(transport.Websocket{KeepAlivePingInterval: 10 * time.Second})
-	srv.AddTransport(transport.Options{})
-	srv.AddTransport(transport.GET{})
-	srv.AddTransport(transport.POST{})
+	srv := handler.New(generated.NewExecutableSchema(generated.Config{Resolvers: &Resolver{Store: store, Ingester: opts.Metrics.ingester(opts.Ingester), changes: newChanges()}}))
+	guard, cors := newTokenGuard(opts.Token), corsPolicy{opts.CORSOrigins}
+	transports := []graphql.Transport{
+		transport.Websocket{
+			KeepAlivePingInterval: 10 * time.Second,
+			InitFunc:              guard.wsInit,
+			Implementation: transport.CoderWebsocketImplementation{
+				AcceptOptions: websocket.AcceptOptions{OriginPatterns: cors.websocketOrigins()},
+			},
+		},
+		transport.Options{},
+		transport.GET{},
+		transport.POST{},
+	}
+	for _, t := range transports {
+		srv.AddTransport(t)
+	}
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	srv.SetParserTokenLimit(ParserTokenLimit)
 	srv.Use(extension.Introspection{})
 	srv.Use(extension.FixedComplexityLimit(opts.MaxComplexity))
 	srv.Use(depthLimit{opts.MaxDepth})
-	srv.SetErrorPresenter(PresentError(opts.Logf))
+	srv.Use(mutationAuth{guard})
+	srv.Use(operationMetrics{})
+	srv.SetErrorPresenter(presentCodes(PresentError(opts.Logf), opts.MaxBodyBytes))
 	srv.SetRecoverFunc(func(ctx context.Context, v any) error {
 		// the presenter shows this as "internal error" and logs it
 		return fmt.Errorf("panic: %v", v)
 	})
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	supported := func(r *http.Request) bool {
+		return slices.ContainsFunc(transports, func(t graphql.Transport) bool { return t.Supports(r) })
+	}
+	return harden(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.ContentLength > opts.MaxBodyBytes {
 			// refuse before reading: the client declared what it sends
 			writeError(w, http.StatusRequestEntityTooLarge, CodeTooLarge,
@@ -79,7 +114,7 @@ func NewGraphQL(store Store, opts Options) http.Handler {
 		defer cancel()
 		r.Body = http.MaxBytesReader(w, r.Body, opts.MaxBodyBytes)
 		srv.ServeHTTP(w, r.WithContext(ctx))
-	})
+	}), supported, guard, cors, opts.Metrics)
 }
 
 // writeError answers with a GraphQL-shaped error outside of gqlgen, for
@@ -99,16 +134,16 @@ type Backend interface {
 }
 
 // NewMux serves GraphQL at /graphql, GraphiQL at /, the network explorer
-// at /explore, and downloads of the graph at /export (see ExportParams).
+// at /explore, downloads of the graph at /export (see ExportParams), a
+// health check at /healthz and Prometheus metrics at /metrics. Cayley's own
+// query endpoints (/api/v1/query/...) are not served.
 func NewMux(store Backend, opts Options) *http.ServeMux {
 	opts = opts.withDefaults()
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", NewGraphQL(store, opts))
-	mux.Handle("GET /export", exportHandler(store, opts))
+	mux.Handle("GET /export", corsPolicy{opts.CORSOrigins}.wrap(exportHandler(store, opts)))
 	web.Mount(mux, "/graphql") // GraphiQL at / and /graphiql, the explorer at /explore, /assets/
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-		fmt.Fprintln(w, "ok")
-	})
+	mux.Handle("GET /healthz", healthHandler(store, opts.Logf))
+	mux.Handle("GET /metrics", opts.Metrics.handler(store, opts.Logf))
 	return mux
 }

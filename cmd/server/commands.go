@@ -25,10 +25,27 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	articles := fs.String("articles", "", "load the articles of this directory before serving")
 	timeout := fs.Duration("timeout", 10*time.Second, "deadline of one GraphQL request")
 	readOnly := fs.Bool("read-only", false, "refuse mutations (ingestArticle, deleteArticle)")
+	tokenFile := fs.String("token-file", "", "file holding the bearer token that mutations need (else $"+tokenEnv+"); without one the server is read-only")
+	var origins []string
+	fs.Func("cors-origin", "let front ends at this origin (scheme://host[:port], or *) call the API; repeatable or comma-separated", func(v string) error {
+		for o := range strings.SplitSeq(v, ",") {
+			if o = strings.TrimSpace(o); o != "" {
+				if err := resolvers.CheckOrigin(o); err != nil {
+					return err
+				}
+				origins = append(origins, o)
+			}
+		}
+		return nil
+	})
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	logger := log.New(stderr, "", log.LstdFlags)
+	token, err := readToken(*tokenFile)
+	if err != nil {
+		return err
+	}
 	store, err := graph.Open(ctx, *dsn)
 	if err != nil {
 		return err
@@ -40,8 +57,12 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 	}
 
-	opts := resolvers.Options{Timeout: *timeout, Logf: logger.Printf}
-	if !*readOnly {
+	opts := resolvers.Options{Timeout: *timeout, Logf: logger.Printf, Token: token, CORSOrigins: origins}
+	switch {
+	case *readOnly:
+	case token == "":
+		logger.Printf("no -token-file or $%s: serving read-only", tokenEnv)
+	default:
 		opts.Ingester = ingester{store}
 	}
 	ln, err := net.Listen("tcp", *addr)
@@ -75,6 +96,34 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("serve: %w", err)
 	}
 	return nil
+}
+
+// tokenEnv names the environment variable that holds the write token when
+// no -token-file is given.
+const tokenEnv = "ACTORGRAPH_TOKEN"
+
+// readToken returns the write token from path, or from $ACTORGRAPH_TOKEN
+// when path is empty; "" when neither is set. A file is preferred because
+// the environment of a process is visible to more of the system.
+func readToken(path string) (string, error) {
+	token := os.Getenv(tokenEnv)
+	if path != "" {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return "", fmt.Errorf("token file: %w", err)
+		}
+		token = strings.TrimSpace(string(b))
+		if token == "" {
+			return "", fmt.Errorf("token file %s is empty", path)
+		}
+	}
+	if token == "" {
+		return "", nil
+	}
+	if err := resolvers.CheckToken(token); err != nil {
+		return "", fmt.Errorf("write token: %w", err)
+	}
+	return token, nil
 }
 
 func load(ctx context.Context, args []string, stdout, stderr io.Writer) error {

@@ -1,0 +1,171 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+)
+
+// startServe runs `server serve -addr 127.0.0.1:0 args...` in process and
+// returns its base URL. The server stops when the test ends, and must stop
+// cleanly.
+func startServe(t *testing.T, args ...string) string {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	stdout, w := io.Pipe()
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, append([]string{"serve", "-addr", "127.0.0.1:0"}, args...), w, io.Discard)
+		w.Close()
+	}()
+	line, err := bufio.NewReader(stdout).ReadString('\n')
+	if err != nil {
+		cancel()
+		t.Fatalf("no address line: %v (run: %v)", err, <-done)
+	}
+	go io.Copy(io.Discard, stdout)
+	addr := regexp.MustCompile(`http://(127\.0\.0\.1:\d+)/graphql`).FindStringSubmatch(line)
+	if addr == nil {
+		cancel()
+		t.Fatalf("address line %q names no address", line)
+	}
+	t.Cleanup(func() {
+		cancel()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Errorf("serve returned %v after cancel", err)
+			}
+		case <-time.After(15 * time.Second):
+			t.Error("serve did not stop after cancel")
+		}
+	})
+	return "http://" + addr[1]
+}
+
+// gqlCode posts a GraphQL request and returns the first error's code, ""
+// when there is none.
+func gqlCode(t *testing.T, base, query, token string) string {
+	t.Helper()
+	body, _ := json.Marshal(map[string]string{"query": query})
+	req, _ := http.NewRequest(http.MethodPost, base+"/graphql", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var out struct {
+		Errors []struct{ Extensions map[string]any }
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
+		t.Fatal(err)
+	}
+	if len(out.Errors) == 0 {
+		return ""
+	}
+	c, _ := out.Errors[0].Extensions["code"].(string)
+	return c
+}
+
+const ingestQuery = `mutation { ingestArticle(input: {text: "Norlandic government spokeswoman Ilse Varga said on Tuesday that talks would resume next week."}) { facts } }`
+
+func TestServeWritesNeedTheToken(t *testing.T) {
+	const token = "a-token-from-a-file-0123456789"
+	file := filepath.Join(t.TempDir(), "token")
+	if err := os.WriteFile(file, []byte(token+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv(tokenEnv, "")
+
+	base := startServe(t, "-db", "memory", "-token-file", file)
+	if c := gqlCode(t, base, ingestQuery, ""); c != "UNAUTHENTICATED" {
+		t.Errorf("ingest without the token: code %q, want UNAUTHENTICATED", c)
+	}
+	if c := gqlCode(t, base, ingestQuery, "wrong-"+token); c != "UNAUTHENTICATED" {
+		t.Errorf("ingest with a wrong token: code %q, want UNAUTHENTICATED", c)
+	}
+	if c := gqlCode(t, base, ingestQuery, token); c != "" {
+		t.Errorf("ingest with the token: code %q, want no error", c)
+	}
+
+	// no token anywhere: read-only
+	base = startServe(t, "-db", "memory")
+	if c := gqlCode(t, base, ingestQuery, token); c != "FORBIDDEN" {
+		t.Errorf("ingest on a server without a token: code %q, want FORBIDDEN", c)
+	}
+	if c := gqlCode(t, base, `{ articles { id } }`, ""); c != "" {
+		t.Errorf("query on a read-only server: code %q", c)
+	}
+
+	// the token from the environment; -read-only still wins
+	t.Setenv(tokenEnv, token)
+	base = startServe(t, "-db", "memory")
+	if c := gqlCode(t, base, ingestQuery, token); c != "" {
+		t.Errorf("ingest with $%s's token: code %q, want no error", tokenEnv, c)
+	}
+	base = startServe(t, "-db", "memory", "-read-only")
+	if c := gqlCode(t, base, ingestQuery, token); c != "FORBIDDEN" {
+		t.Errorf("ingest on -read-only: code %q, want FORBIDDEN", c)
+	}
+}
+
+func TestServeRefusesBadHardeningFlags(t *testing.T) {
+	t.Setenv(tokenEnv, "")
+	empty := filepath.Join(t.TempDir(), "empty")
+	short := filepath.Join(t.TempDir(), "short")
+	os.WriteFile(empty, []byte("\n"), 0o600)
+	os.WriteFile(short, []byte("secret\n"), 0o600)
+	for _, args := range [][]string{
+		{"-token-file", empty},
+		{"-token-file", short},
+		{"-token-file", filepath.Join(t.TempDir(), "missing")},
+		{"-cors-origin", "viz.example"},
+		{"-cors-origin", "https://viz.example/path"},
+		{"-cors-origin", "https://ok.example,ftp://bad.example"},
+	} {
+		args = append([]string{"serve", "-addr", "127.0.0.1:0", "-db", "memory"}, args...)
+		err := run(context.Background(), args, io.Discard, io.Discard)
+		if err == nil {
+			t.Errorf("run(%q) = nil, want an error", args)
+		}
+	}
+	t.Setenv(tokenEnv, "short")
+	if err := run(context.Background(), []string{"serve", "-addr", "127.0.0.1:0", "-db", "memory"}, io.Discard, io.Discard); err == nil || !strings.Contains(err.Error(), "token") {
+		t.Errorf("serve with a short $%s: %v, want a token error", tokenEnv, err)
+	}
+}
+
+func TestServeCORSOrigins(t *testing.T) {
+	base := startServe(t, "-db", "memory", "-cors-origin", "https://a.example, https://b.example", "-cors-origin", "http://localhost:5173")
+	for origin, want := range map[string]int{
+		"https://a.example":     http.StatusNoContent,
+		"https://b.example":     http.StatusNoContent,
+		"http://localhost:5173": http.StatusNoContent,
+		"https://c.example":     http.StatusForbidden,
+	} {
+		req, _ := http.NewRequest(http.MethodOptions, base+"/graphql", nil)
+		req.Header.Set("Origin", origin)
+		req.Header.Set("Access-Control-Request-Method", "POST")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != want {
+			t.Errorf("preflight from %s: %d, want %d", origin, resp.StatusCode, want)
+		}
+	}
+}
