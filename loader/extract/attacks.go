@@ -64,17 +64,33 @@ func weaponNear(toks []token, k int) bool {
 func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*event {
 	toks := s.toks
 	e := &event{cat: "attack", date: date, sent: s.idx, hedge: s.hedge}
+	// A missile test, or a launch into the sea, hits no one.
+	for i := c.lo; i < c.hi; i++ {
+		switch toks[i].lower {
+		case "test", "tests", "tested", "test-fired", "test-launched", "test-fire", "testing":
+			return nil
+		case "sea", "ocean", "waters":
+			if lowerAt(toks, i-1) == "the" && lowerAt(toks, i-2) == "into" {
+				return nil
+			}
+		}
+	}
 	var attackers []*entity
 	for i := range s.ments {
 		m := &s.ments[i]
 		if m.quoted || m.start < c.lo || m.end > c.hi || m.ent.typ != graph.Country && m.ent.typ != graph.Organization {
 			continue
 		}
-		// "Egyptian drone strike", "Ethiopian drones"
+		// "Egyptian drone strike", "Ethiopian drones", "a Chinese coast
+		// guard ship fired"
 		if m.kind == mDemonym && m.end < len(toks) {
-			n := toks[m.end].lower
-			if _, ok := weaponWords[n]; ok || in(attackNouns, n) || n == "forces" || n == "troops" || n == "military" {
-				attackers = appendEnt(attackers, m.ent)
+			for j := m.end; j < len(toks) && j <= m.end+3 && toks[j].kind == tWord && !toks[j].cap; j++ {
+				n := toks[j].lower
+				if _, ok := weaponWords[n]; ok || in(attackNouns, n) || n == "forces" || n == "troops" || n == "military" ||
+					in(agentNouns, n) && j+1 < len(toks) && (in(launchVerbs, toks[j+1].lower) || firesOn(toks, j+1) || lowerAt(toks, j+1) == "opened") {
+					attackers = appendEnt(attackers, m.ent)
+					break
+				}
 			}
 		}
 	}
@@ -93,6 +109,12 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 	for i := k; i < c.hi; i++ {
 		if toks[i].quoted || !in(targetPreps, toks[i].lower) && !in(attackVerbs, toks[i].lower) {
 			continue
+		}
+		// "fired water cannon at a Philippine patrol boat": the country of
+		// what was hit
+		if t := demonymObject(s, i+1); t != nil && !containsEnt(attackers, t) {
+			e.target = t
+			break
 		}
 		if m := firstPlaceAfter(s, i+1, 8); m != nil && !containsEnt(attackers, m.ent) && m.end <= c.hi {
 			e.target = m.ent
@@ -128,9 +150,24 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 			}
 		}
 	}
+	// a sea, river or shoal is where it happened, not what was hit
+	if e.target != nil && isWaterFeature(e.target) {
+		e.heldIn, e.target = e.target, nil
+	}
+	if e.target != nil && e.heldIn == nil {
+		// "… near Scarborough Shoal": where, when the target is a country
+		for i := k; i < c.hi; i++ {
+			if w := toks[i].lower; w == "near" || w == "off" || w == "on" || w == "in" {
+				if m := firstPlaceAfter(s, i+1, 3); m != nil && m.ent.typ == graph.Place && isWaterFeature(m.ent) && m.ent != e.target {
+					e.heldIn = m.ent
+					break
+				}
+			}
+		}
+	}
 	e.killed, e.injured = casualties(toks[c.lo:c.hi])
 	if len(attackers) == 0 {
-		if e.target == nil {
+		if e.target == nil && e.heldIn == nil {
 			return nil
 		}
 		return []*event{e}
@@ -145,6 +182,44 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 		out = append(out, &c)
 	}
 	return out
+}
+
+// isWaterFeature reports whether a place is a sea, river, shoal or the
+// like, by the last word of its name.
+func isWaterFeature(p *entity) bool {
+	if p.typ != graph.Place {
+		return false
+	}
+	switch lastWord(p.name) {
+	case "sea", "river", "shoal", "shoals", "strait", "gulf", "bay", "ocean", "channel", "lake", "reef", "canal":
+		return true
+	}
+	return false
+}
+
+// vesselNouns are what a demonym object of an attack may be: "a
+// Philippine patrol boat", "Indian posts".
+var vesselNouns = set("boat", "boats", "vessel", "vessels", "ship", "ships", "post", "posts", "positions",
+	"base", "bases", "convoy", "patrol", "troops", "soldiers", "aircraft", "plane", "jet", "drone", "outpost", "outposts")
+
+// demonymObject returns the country of "a Philippine fisheries patrol
+// boat" at token k: a demonym followed by lower-case words ending in a
+// vessel or post.
+func demonymObject(s *sentence, k int) *entity {
+	toks := s.toks
+	if w := lowerAt(toks, k); w == "a" || w == "an" || w == "the" || w == "two" || w == "three" {
+		k++
+	}
+	m := mentionAt(s, k)
+	if m == nil || m.start != k || m.kind != mDemonym || m.ent.typ != graph.Country || m.quoted {
+		return nil
+	}
+	for j := m.end; j < len(toks) && j <= m.end+3 && toks[j].kind == tWord && !toks[j].cap; j++ {
+		if in(vesselNouns, toks[j].lower) {
+			return m.ent
+		}
+	}
+	return nil
 }
 
 // capitalPhrase reads "the capital of Qatar" at token k as the
@@ -191,6 +266,10 @@ func (x *extractor) subjectsBefore(s *sentence, v int) []*entity {
 	if k >= 0 && in(agentNouns, toks[k].lower) && !toks[k].cap {
 		k--
 		agent = true
+		// "Chinese coast guard ship": a few lower-case words before it
+		for n := 0; n < 3 && k >= 0 && toks[k].kind == tWord && !toks[k].cap && !in(functionWords, toks[k].lower); n++ {
+			k--
+		}
 	}
 	if k >= 0 && toks[k].text == ")" {
 		for k >= 0 && toks[k].text != "(" {
@@ -207,6 +286,8 @@ func (x *extractor) subjectsBefore(s *sentence, v int) []*entity {
 		e := m.ent
 		if e.typ == graph.Organization && e.partOf != "" {
 			e = x.byID[e.partOf]
+		} else if c := x.seatCountry(e); c != nil && agent {
+			e = c // "Kremlin forces": the state's
 		}
 		out = appendEnt(out, e)
 		k = m.start - 1
@@ -281,12 +362,13 @@ func casualties(toks []token) (killed, injured string) {
 	return killed, injured
 }
 
-var peopleWords = set("people", "person", "civilians", "civilian", "children", "soldiers", "residents", "others", "man", "woman")
+var peopleWords = set("people", "person", "civilians", "civilian", "children", "soldiers", "residents", "others", "man", "woman",
+	"crew", "members", "officers", "policemen", "fishermen", "sailors", "troops", "workers", "men", "women")
 
 // countAt reads a number of people at token k: "at least one person",
 // "74 people", "three civilians".
 func countAt(toks []token, k int) (string, bool) {
-	if lowerAt(toks, k) == "at" && lowerAt(toks, k+1) == "least" {
+	if lowerAt(toks, k) == "at" && lowerAt(toks, k+1) == "least" || lowerAt(toks, k) == "more" && lowerAt(toks, k+1) == "than" {
 		k += 2
 	}
 	if k < 0 || k >= len(toks) {

@@ -17,6 +17,9 @@ import (
 func (x *extractor) when(s *sentence, c clause, k int, prevDate string) (date, day string) {
 	toks := s.toks
 	lo := c.lo
+	if s.idx == x.datelineSent && lo < x.datelineBody {
+		lo = x.datelineBody // "BRASÍLIA, Sept 22 (AFP)": the filing date
+	}
 	for i := k - 1; i >= c.lo; i-- {
 		if isSpeechVerb(toks, i) {
 			lo = i + 1
@@ -46,6 +49,7 @@ func (x *extractor) when(s *sentence, c clause, k int, prevDate string) (date, d
 			future = true
 		}
 	}
+	month, monthAt := "", -1
 	for i := lo; i < hi; i++ {
 		if m, ok := monthNum[strings.TrimSuffix(toks[i].lower, ".")]; ok && toks[i].cap {
 			if d, err := strconv.Atoi(lowerAt(toks, i+1)); err == nil && d >= 1 && d <= 31 {
@@ -55,14 +59,48 @@ func (x *extractor) when(s *sentence, c clause, k int, prevDate string) (date, d
 				}
 				return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Format("2006-01-02"), day
 			}
+			// "in November": the month alone, in the year around the
+			// article's date
+			// the month nearest the trigger: "a plan floated in July
+			// will hold its first meeting in November"
+			if lowerAt(toks, i-1) == "in" && (monthAt < 0 || abs(i-k) < abs(monthAt-k)) {
+				monthAt = i
+				y := ad.Year()
+				if n, err := strconv.Atoi(lowerAt(toks, i+1)); err == nil && n > 1900 && n < 2200 {
+					y = n
+				} else if !future && m > int(ad.Month())+1 {
+					y--
+				} else if future && m < int(ad.Month()) {
+					y++
+				}
+				month = time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC).Format("2006-01")
+			}
+		}
+		// "last month", "next month"
+		if toks[i].lower == "month" && (lowerAt(toks, i-1) == "last" || lowerAt(toks, i-1) == "next") && monthAt < 0 {
+			monthAt = i
+			shift := -1
+			if lowerAt(toks, i-1) == "next" {
+				shift = 1
+			}
+			month = time.Date(ad.Year(), ad.Month()+time.Month(shift), 1, 0, 0, 0, 0, time.UTC).Format("2006-01")
 		}
 	}
 	if day != "" {
 		diff := (int(ad.Weekday()) - weekdayNum[day] + 7) % 7
+		d := ad.AddDate(0, 0, -diff)
 		if future && diff != 0 {
-			return ad.AddDate(0, 0, 7-diff).Format("2006-01-02"), day
+			d = ad.AddDate(0, 0, 7-diff)
 		}
-		return ad.AddDate(0, 0, -diff).Format("2006-01-02"), day
+		// "… talks in Brussels a day earlier": a day before the day named
+		if sh := dayShiftAfter(toks, k, hi); sh != 0 {
+			d = d.AddDate(0, 0, sh)
+			day = "" // the weekday written is not the event's
+		}
+		return d.Format("2006-01-02"), day
+	}
+	if month != "" {
+		return month, day
 	}
 	if prevDate != "" {
 		for i := lo; i+2 < hi; i++ {
@@ -93,3 +131,19 @@ var monthNum = map[string]int{"january": 1, "jan": 1, "february": 2, "feb": 2, "
 	"september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12}
 
 var weekdayNum = map[string]int{"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6}
+
+// dayShiftAfter reads "a day earlier" or "a day later" right after the
+// trigger at k (within five words, before hi): -1, +1, or 0.
+func dayShiftAfter(toks []token, k, hi int) int {
+	for i := k + 1; i+2 < hi && i <= k+5; i++ {
+		if (toks[i].lower == "a" || toks[i].lower == "one") && toks[i+1].lower == "day" {
+			switch toks[i+2].lower {
+			case "earlier", "before":
+				return -1
+			case "later":
+				return 1
+			}
+		}
+	}
+	return 0
+}

@@ -235,7 +235,9 @@ func runEnd(toks []token, i int) int {
 			j++
 			continue
 		}
-		if (t.kind == tWord && !t.cap && in(connectors, t.lower)) || t.text == "&" {
+		// "Authority on Development", "Committee on Human Rights"
+		onName := t.lower == "on" && in(orgCues, toks[j-1].lower) && toks[j-1].cap
+		if (t.kind == tWord && !t.cap && (in(connectors, t.lower) || onName)) || t.text == "&" {
 			k := j + 1
 			if k < len(toks) && toks[k].is("the") && (t.lower == "of" || t.lower == "for") {
 				k++
@@ -499,7 +501,8 @@ func isTitleWord(w string) bool {
 // —") at the start of one of the first two sentences (the first may be a
 // stray line the parser kept) and records its place.
 func (x *extractor) findDateline() {
-	for i := 0; i < len(x.sents) && i < 2; i++ {
+	x.datelineSent = -1
+	for i := 0; i < len(x.sents) && i < 4; i++ {
 		if x.datelineAt(&x.sents[i]) {
 			return
 		}
@@ -531,7 +534,32 @@ func (x *extractor) datelineAt(s *sentence) bool {
 		x.mention(s, 0, j, x.entity(graph.Place, e.Name), mDemonym)
 		x.dateline = e.Country
 	}
-	x.datelineSent, x.datelineEnd = s.idx, j
+	x.datelineSent, x.datelineEnd, x.datelineBody = s.idx, j, j
+	// "(Reuters) —", ", Sept 22 (AFP) -": the agency that filed the story.
+	for k := j; k < len(toks) && k < j+8; k++ {
+		if toks[k].text == "—" || toks[k].text == "–" || toks[k].text == "-" {
+			x.datelineBody = k + 1
+			break
+		}
+		if toks[k].text != "(" {
+			continue
+		}
+		e := k + 1
+		for e < len(toks) && e < k+4 && isCapWord(&toks[e]) {
+			e++
+		}
+		if e > k+1 && e < len(toks) && toks[e].text == ")" {
+			org := x.entity(graph.Organization, joinTokens(s.text, toks, k+1, e))
+			x.mention(s, k+1, e, org, mName)
+			x.orgs[graph.Fold(org.name)] = org
+			x.agencies = append(x.agencies, org)
+			x.datelineBody = e + 1
+			if t := lowerAt(toks, e+1); t == "—" || t == "–" || t == "-" {
+				x.datelineBody = e + 2
+			}
+		}
+		break
+	}
 	return true
 }
 

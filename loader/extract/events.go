@@ -35,7 +35,8 @@ var (
 		"drone": "drones", "drones": "drones", "missile": "missiles", "missiles": "missiles",
 		"rocket": "rockets", "rockets": "rockets", "artillery": "artillery", "shells": "artillery",
 		"airstrike": "airstrikes", "airstrikes": "airstrikes", "bombs": "bombs", "mortar": "mortars",
-		"mortars": "mortars", "shelling": "artillery",
+		"mortars": "mortars", "shelling": "artillery", "cannon": "water cannon", "grenade": "grenade",
+		"grenades": "grenade", "gunfire": "gunfire",
 	}
 	// attackOnlyVerbs report an attack without naming a weapon.
 	attackOnlyVerbs = set("shelled", "shells", "bombed", "bombs", "attacked", "bombarded", "shelling", "bombing")
@@ -46,12 +47,13 @@ var (
 	// fired", "Thai jets bombed".
 	agentNouns = set("forces", "troops", "fighters", "militants", "military", "army", "jets",
 		"warplanes", "aircraft", "drones", "artillery", "navy", "soldiers", "gunmen", "militia",
-		"rebels", "units", "missiles")
+		"rebels", "units", "missiles", "ship", "ships", "vessel", "vessels", "boat", "boats",
+		"gunboat", "gunboats", "helicopter", "helicopters", "tanks", "snipers")
 	talksNouns = set("talks", "negotiations", "meeting", "summit", "discussions")
 	talksVerbs = set("met", "meet", "meets", "meeting")
 	// participantNouns after a demonym make its country a party to talks:
 	// "Egyptian and Ethiopian officials".
-	participantNouns = set("officials", "negotiators", "delegation", "delegations", "delegates", "team", "teams", "envoys", "diplomats")
+	participantNouns = set("officials", "negotiators", "mediators", "delegation", "delegations", "delegates", "team", "teams", "envoys", "diplomats")
 	// targetPreps introduce what an attack hit.
 	targetPreps = set("on", "at", "into", "in", "against", "targeting", "over", "across")
 	numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -85,11 +87,20 @@ func (x *extractor) findEvents() {
 func (x *extractor) sentenceEvents(s *sentence) []*event {
 	toks := s.toks
 	var out []*event
-	prevDate := ""
+	// "A day earlier, …" counts from the last event of the sentence
+	// before.
+	prevDate := x.prevEventDate
+	defer func() {
+		for _, e := range out {
+			if e.date != "" {
+				x.prevEventDate = e.date
+			}
+		}
+	}()
 	for lo := 0; lo < len(toks); {
 		hi, next := clauseEnd(toks, lo)
 		c := clause{lo, hi}
-		attackDone, talksDone, callDone := false, false, false
+		attackDone, talksDone, callDone, swapDone := false, false, false, false
 		first := len(out)
 		date, day := "", ""
 		for k := lo; k < hi; k++ {
@@ -99,12 +110,18 @@ func (x *extractor) sentenceEvents(s *sentence) []*event {
 			}
 			var evs []*event
 			switch {
+			case !swapDone && isSwap(toks, k):
+				swapDone = true
+				date, day = x.when(s, c, k, prevDate)
+				if e := x.swapEvent(s, c, k, date); e != nil {
+					evs = []*event{e}
+				}
 			case !attackDone && (in(attackNouns, t.lower) || in(attackOnlyVerbs, t.lower) || in(launchVerbs, t.lower) && weaponNear(toks, k) ||
-				in(killVerbs, t.lower) && len(x.subjectsBefore(s, k)) > 0):
+				in(killVerbs, t.lower) && len(x.subjectsBefore(s, k)) > 0 || firesOn(toks, k)):
 				attackDone = true
 				date, day = x.when(s, c, k, prevDate)
 				evs = x.attackEvents(s, c, k, date)
-			case !callDone && ((t.lower == "call" || t.lower == "calls" || t.lower == "phone") && (lowerAt(toks, k-1) == "phone" || t.lower == "phone") ||
+			case !callDone && (in(callNouns, t.lower) && (in(callModifiers, lowerAt(toks, k-1)) || t.lower != "call" && t.lower != "calls") ||
 				spokeWith(s, k)):
 				callDone = true
 				date, day = x.when(s, c, k, prevDate)
@@ -127,6 +144,51 @@ func (x *extractor) sentenceEvents(s *sentence) []*event {
 		lo = next
 	}
 	return out
+}
+
+// callNouns and callModifiers trigger a phone call: "phone call",
+// "a 40-minute telephone call", "spoke by phone".
+var (
+	callNouns     = set("call", "calls", "phone", "telephone", "phoned", "videoconference")
+	callModifiers = set("phone", "telephone", "video")
+)
+
+// firesOn reports "opened fire", "fired on", "fired at": an attack
+// without a named weapon.
+func firesOn(toks []token, k int) bool {
+	switch toks[k].lower {
+	case "fire":
+		p := lowerAt(toks, k-1)
+		return p == "opened" || p == "open" || p == "opening" || p == "opens"
+	case "fired", "fires", "firing":
+		n := lowerAt(toks, k+1)
+		return n == "on" || n == "at" || n == "upon"
+	case "shooting", "shootings", "gunfire", "ambush", "ambushed":
+		return true
+	}
+	return false
+}
+
+// swapWords and swapObjects trigger a prisoner exchange: "began exchanging
+// 287 detainees", "a prisoner swap", "the exchange of prisoners".
+var (
+	swapWords   = set("exchange", "exchanged", "exchanging", "exchanges", "swap", "swapped", "swapping", "swaps", "traded")
+	swapObjects = set("prisoner", "prisoners", "detainee", "detainees", "captives", "captive", "pows", "hostages", "bodies", "soldiers")
+)
+
+// isSwap reports whether token k triggers a prisoner exchange that took
+// place: a swap word with prisoners within three words, not an infinitive
+// ("agreed to exchange prisoners") nor a plan.
+func isSwap(toks []token, k int) bool {
+	if !in(swapWords, toks[k].lower) || lowerAt(toks, k-1) == "to" {
+		return false
+	}
+	for i := max(0, k-3); i < len(toks) && i <= k+4; i++ {
+		if in(swapObjects, toks[i].lower) && !toks[i].quoted {
+			return true
+		}
+	}
+	return false
 }
 
 // spokeWith reports whether token k is "spoke with" (or "to") a named
@@ -212,6 +274,13 @@ func (x *extractor) mergeEvent(evs []*event, e *event) []*event {
 				(subset(e.participants, o.participants) || subset(o.participants, e.participants)) {
 				same = true
 			}
+			// one report gives the place, the other the parties, on the
+			// same day: "talks in Brussels on Tuesday", "the talks on
+			// Tuesday between A and B"
+			if o.date != "" && o.date == e.date && (o.heldIn == nil) != (e.heldIn == nil) &&
+				(len(o.participants) == 0 || len(e.participants) == 0) && (o.heldIn == nil) == (len(o.participants) > 0) {
+				same = true
+			}
 		}
 		if !same {
 			continue
@@ -264,6 +333,7 @@ func class(cat string) string {
 	case "talks", "meeting", "summit":
 		return "talks"
 	}
+
 	return cat
 }
 
@@ -272,6 +342,15 @@ func class(cat string) string {
 // event reported by several articles meets in one node; an undated event's
 // ID names its article instead of a date.
 func (x *extractor) emitEvent(e *event) {
+	for _, a := range x.agencies {
+		e.participants = removeEnt(e.participants, a)
+		if e.attacker == a {
+			e.attacker = nil
+		}
+	}
+	if e.cat != "attack" && e.heldIn == nil && len(e.participants) < 2 {
+		return
+	}
 	key := e.cat
 	if e.date != "" {
 		key += "-" + e.date

@@ -78,11 +78,17 @@ type extractor struct {
 	// dateline is the country of the dateline's place, if any, and
 	// datelineEnd the end of the dateline in the first sentence's tokens.
 	dateline     string
-	datelineSent int
+	datelineSent int // -1 without a dateline
 	datelineEnd  int
-	facts        []graph.Fact
-	cache        *lookupCache
-	nodes        []graph.Node // statements and other nodes that are not entities
+	// datelineBody is the first token after the dateline and its agency
+	// ("NAIROBI, Sept 3 (AP) —"), where the story proper starts.
+	datelineBody int
+	// agencies are the news agencies of the dateline: they report
+	// events, they never take part in them.
+	agencies []*entity
+	facts    []graph.Fact
+	cache    *lookupCache
+	nodes    []graph.Node // statements and other nodes that are not entities
 	// agreementIDs are the Agreement nodes already in nodes.
 	agreementIDs map[string]struct{}
 	// agreementByHead is the last agreement named with each head noun,
@@ -95,6 +101,9 @@ type extractor struct {
 	quotes          []quoteSpan
 	lastSpeaker     *entity
 	lastSpeakerSent int
+	// prevEventDate is the date of the last dated event read, for "a
+	// day earlier" in the next sentence.
+	prevEventDate string
 }
 
 // sentence is a sentence of the article with its tokens and mentions.

@@ -341,6 +341,11 @@ var entityTests = []struct {
 		want: []string{"org:kenyan-air-force"},
 	},
 	{
+		name: "the dateline's agency",
+		text: "NAIROBI, Kenya (Reuters) — Officials met on Sunday.",
+		want: []string{"org:reuters", "place:nairobi"},
+	},
+	{
 		name:    "military ranks are not part of names",
 		text:    "Commodore Lino Baya and Lt. Gen. Faris Odeh inspected the port. Brig. Gen. Sami Lahd stayed behind.",
 		want:    []string{"person:lino-baya", "person:faris-odeh", "person:sami-lahd"},
@@ -846,6 +851,51 @@ var eventTests = []struct {
 		want: []string{`category "talks"`, `held_in place:nairobi`, `participant country:kenya`, `participant country:ethiopia`, `date "2025-03-23"`},
 	},
 	{
+		name: "water cannon from a ship at a demonym's boat near a shoal",
+		text: "A Chinese coast guard ship fired water cannon at a Kenyan patrol boat near Tana Shoal on Monday, injuring three crew members.",
+		want: []string{`attacker country:china`, `target country:kenya`, `held_in place:tana-shoal`, `injured "3"`, `weapon "water cannon"`, `date "2025-03-24"`},
+	},
+	{
+		name: "prisoner exchange between a government and a group",
+		text: "Kenya's government and the Sentinel Front began exchanging 300 detainees on Wednesday, the Red Cross said.",
+		want: []string{`category "prisoner_exchange"`, `participant country:kenya`, `participant org:sentinel-front`, `date "2025-03-19"`},
+	},
+	{
+		name: "talks hosted at a venue in a city, parties from the main clause",
+		text: "Kenya and Ethiopia agreed on Monday to reopen the border after seven hours of talks hosted by Qatar at the Grand Meridian in Doha.",
+		want: []string{`held_in place:doha`, `participant country:kenya`, `participant country:ethiopia`, `participant country:qatar`, `date "2025-03-24"`},
+	},
+	{
+		name: "an armed group named only by what it fired",
+		text: "Valmora fired about 30 rockets at the Israeli city of Haifa, injuring two people.",
+		want: []string{`attacker org:valmora`, `target place:haifa`, `injured "2"`},
+	},
+	{
+		name: "opened fire on a demonym's posts",
+		text: "Pakistani troops opened fire on Indian posts near the border, killing two soldiers.",
+		want: []string{`attacker country:pakistan`, `target country:india`, `killed "2"`},
+	},
+	{
+		name: "a seat of government's forces are the state's",
+		text: "Kremlin forces launched 40 drones at Kisumu overnight.",
+		want: []string{`attacker country:russia`, `target place:kisumu`},
+	},
+	{
+		name: "the dateline's agency takes no part",
+		text: "NAIROBI, Kenya (Reuters) — Kenyan and Ethiopian officials held talks in Mombasa on Sunday.",
+		want: []string{`participant country:kenya`, `participant country:ethiopia`, `held_in place:mombasa`},
+	},
+	{
+		name: "a day earlier than the day named",
+		text: "Kenyan and Ethiopian officials traded blame on Wednesday over talks in Mombasa a day earlier.",
+		want: []string{`held_in place:mombasa`, `date "2025-03-18"`},
+	},
+	{
+		name: "a month named for a planned meeting",
+		text: "The commission will hold its first meeting in Mombasa in November.",
+		want: []string{`held_in place:mombasa`, `date "2025-11"`},
+	},
+	{
 		name: "meeting with titled people",
 		text: "Joseph Kamau met with Foreign Minister Amara Wekesa and Defense Minister Otieno Wafula in Mombasa.",
 		want: []string{`category "meeting"`, `held_in place:mombasa`, `participant person:joseph-kamau`, `participant person:amara-wekesa`, `participant person:otieno-wafula`},
@@ -921,6 +971,10 @@ func TestCalls(t *testing.T) {
 	if !slices.ContainsFunc(got, func(f string) bool { return strings.HasSuffix(f, "participant person:abiy-tesfaye") }) {
 		t.Errorf("expected a call with Abiy Tesfaye, got %q", got)
 	}
+	_, got = run("Japanese Prime Minister Kenta Arai and South Korean President Min Ho-jin held a 40-minute telephone call on Thursday.")
+	if !slices.ContainsFunc(got, func(f string) bool { return strings.HasSuffix(f, "participant person:min-ho-jin") }) {
+		t.Errorf("expected a telephone call with Min Ho-jin, got %q", got)
+	}
 	_, got = run("There are no plans for a phone call between Joseph Kamau and Dev Mahato.")
 	for _, f := range got {
 		if strings.Contains(f, "phone_call") {
@@ -934,6 +988,8 @@ func TestNoEvents(t *testing.T) {
 		"There are no plans for talks between the two leaders.",
 		"Officials hope talks could resume in Nairobi next month.",
 		"The strike was the subject of a debate.",
+		"Pakistan fired a ballistic missile into the sea on Tuesday.",
+		"Kenya test-fired two missiles on Monday.",
 	} {
 		ex, _ := run(text)
 		for _, f := range ex.Facts {

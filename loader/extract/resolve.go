@@ -407,6 +407,11 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 		x.org(s, u, text)
 		return true
 	}
+	if n == 1 && u.end < len(toks) && in(launchVerbs, toks[u.end].lower) && weaponNear(toks, u.end) && x.personLike(toks, u) {
+		// "Valmora fired 30 rockets": an armed group, not a person
+		x.org(s, u, text)
+		return true
+	}
 	if n == 1 && !u.initial && saysIt(toks, u.end) && x.personLike(toks, u) {
 		// "…, Hezbollah said it had fired": only a body says "it"
 		x.org(s, u, text)
@@ -584,6 +589,18 @@ func (x *extractor) compoundCountries(s *sentence, u unit, text string) bool {
 		x.mention(s, u.start, u.end, x.entity(graph.Country, c), mDemonym)
 	}
 	return true
+}
+
+// seatCountry returns the country a seat of government stands for, for an
+// organization named like one ("Kremlin" → Russia).
+func (x *extractor) seatCountry(e *entity) *entity {
+	if e.typ != graph.Organization || x.gaz == nil {
+		return nil
+	}
+	if c, ok := x.gaz.Seat(e.name); ok && c != "" {
+		return x.entity(graph.Country, c)
+	}
+	return nil
 }
 
 // orgByInitials returns the organization of several words whose initials

@@ -80,10 +80,196 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 			break
 		}
 	}
+	// "at the Grand Meridian in Doha": the city, where the venue is in one
+	if e.heldIn != nil && e.heldIn.typ == graph.Place {
+		if c := x.venueCity(s, e.heldIn); c != nil {
+			e.heldIn = c
+		}
+	}
+	x.hostParticipants(s, c, k, e)
+	// "Kenya and Norway agreed … after talks …": the parties of the
+	// sentence's subject
+	for i := max(c.lo, k-6); i < k; i++ {
+		if w := toks[i].lower; w == "after" || w == "following" || w == "during" {
+			for _, a := range x.leadingActors(s) {
+				e.participants = appendEnt(e.participants, a)
+			}
+			break
+		}
+	}
 	if e.heldIn != nil {
 		e.participants = removeEnt(e.participants, e.heldIn)
 	}
 	if e.heldIn == nil && len(e.participants) < 2 {
+		return nil
+	}
+	return e
+}
+
+// venueCity returns the place a venue is said to be in, in this sentence:
+// "the Grand Meridian in Doha".
+func (x *extractor) venueCity(s *sentence, venue *entity) *entity {
+	for i := range s.ments {
+		m := &s.ments[i]
+		if m.ent != venue || lowerAt(s.toks, m.end) != "in" {
+			continue
+		}
+		if n := mentionAt(s, m.end+1); n != nil && n.start == m.end+1 && n.ent.typ == graph.Place && n.kind == mName {
+			return n.ent
+		}
+	}
+	return nil
+}
+
+// hostWords before "by" name who hosts or leads talks: "hosted by Brazil",
+// "chaired by X", "mediated by the EU's envoy, Y".
+var hostWords = set("hosted", "chaired", "mediated", "brokered", "convened", "organized", "organised")
+
+// hostParticipants adds the hosts of the talks around trigger k: "hosted
+// by X" (a person named in an apposition there goes first), "the summit of
+// the Y", "under Z auspices".
+func (x *extractor) hostParticipants(s *sentence, c clause, k int, e *event) {
+	toks := s.toks
+	for i := max(c.lo, k-8); i < c.hi && i <= k+25; i++ {
+		switch {
+		case in(hostWords, toks[i].lower) && lowerAt(toks, i+1) == "by":
+			if h := x.hostAfter(s, i+2); h != nil {
+				e.participants = appendEnt(e.participants, h)
+			}
+		case i == k+1 && toks[i].lower == "of" && (toks[k].lower == "summit" || toks[k].lower == "meeting"):
+			j := i + 1
+			if lowerAt(toks, j) == "the" {
+				j++
+			}
+			if m := mentionAt(s, j); m != nil && m.start == j && m.ent.typ == graph.Organization && !m.quoted {
+				e.participants = appendEnt(e.participants, m.ent)
+			}
+		case toks[i].lower == "under" && i > k:
+			j := i + 1
+			if lowerAt(toks, j) == "the" {
+				j++
+			}
+			if m := mentionAt(s, j); m != nil && m.start == j && lowerAt(toks, m.end) == "auspices" && m.ent.typ != graph.Place {
+				e.participants = appendEnt(e.participants, m.ent)
+			}
+		}
+	}
+}
+
+// hostAfter returns the host named at token k: the person named first
+// (after "the EU's special envoy," too), else the first actor.
+func (x *extractor) hostAfter(s *sentence, k int) *entity {
+	toks := s.toks
+	if lowerAt(toks, k) == "the" {
+		k++
+	}
+	m := mentionAt(s, k)
+	if m == nil || m.start != k || m.quoted || m.ent.typ == graph.Place {
+		return nil
+	}
+	if m.ent.typ == graph.Person {
+		return m.ent
+	}
+	// "Ethiopian Prime Minister X": the person after the title
+	j := m.end
+	for j < len(toks) && toks[j].kind == tWord && isTitleWord(toks[j].lower) {
+		j++
+	}
+	if j > m.end {
+		if p := mentionAt(s, j); p != nil && p.start == j && p.ent.typ == graph.Person {
+			return p.ent
+		}
+	}
+	// "the European Union's special representative for the dialogue,
+	// Matthias X": the person at the end of the apposition
+	if e := m.end; e < len(toks) && (toks[e].kind == tPoss || isTitleWord(toks[e].lower)) {
+		for j := e; j < len(toks) && j <= e+10; j++ {
+			if toks[j].text == "." || toks[j].text == ";" {
+				break
+			}
+			if toks[j].text == "," {
+				if p := mentionAt(s, j+1); p != nil && p.start == j+1 && p.ent.typ == graph.Person {
+					return p.ent
+				}
+				break
+			}
+		}
+	}
+	if m.kind == mDemonym {
+		return nil
+	}
+	return m.ent
+}
+
+// leadingActors returns the coordinated actors that open the sentence
+// (after its dateline): "Kenya and Norway agreed …".
+func (x *extractor) leadingActors(s *sentence) []*entity {
+	toks := s.toks
+	k := 0
+	if s.idx == x.datelineSent {
+		k = x.datelineBody
+	}
+	if lowerAt(toks, k) == "the" {
+		k++
+	}
+	var out []*entity
+	for k < len(toks) {
+		m := mentionAt(s, k)
+		if m == nil || m.start != k || m.quoted || m.ent.typ == graph.Place || m.kind == mDemonym {
+			return nil
+		}
+		out = append(out, m.ent)
+		k = m.end
+		if lowerAt(toks, k) != "and" {
+			break
+		}
+		k++
+		if lowerAt(toks, k) == "the" {
+			k++
+		}
+	}
+	if len(out) < 2 || k >= len(toks) || toks[k].kind != tWord || toks[k].cap {
+		return nil
+	}
+	return out
+}
+
+// swapEvent reads a prisoner exchange around trigger k: the parties that
+// are the subject of the clause ("the government and the rebels began
+// exchanging detainees", "Kenya's government and the Sentinel Front
+// swapped prisoners") or follow "between".
+func (x *extractor) swapEvent(s *sentence, c clause, k int, date string) *event {
+	toks := s.toks
+	for i := max(c.lo, k-5); i < c.hi && i <= k+3; i++ {
+		switch toks[i].lower {
+		case "no", "not", "plans", "could", "would", "might", "possible", "future", "will", "proposed", "deal", "agreement":
+			return nil
+		}
+	}
+	e := &event{cat: "prisoner_exchange", date: date, sent: s.idx, hedge: s.hedge}
+	for i := k - 1; i >= c.lo; i-- {
+		t := &toks[i]
+		if t.text == "," || t.quoted || t.kind == tQuote || isSpeechVerb(toks, i) {
+			break
+		}
+		if m := mentionAt(s, i); m != nil && m.start == i && !m.quoted && m.kind != mDemonym &&
+			(m.ent.typ == graph.Country || m.ent.typ == graph.Organization) {
+			e.participants = append([]*entity{m.ent}, e.participants...)
+		}
+	}
+	for i := k + 1; i < c.hi && i <= k+8; i++ {
+		if toks[i].lower != "between" {
+			continue
+		}
+		for j := i + 1; j < c.hi && j <= i+8; j++ {
+			if m := mentionAt(s, j); m != nil && m.start == j && !m.quoted && m.ent.typ != graph.Place && m.kind != mDemonym {
+				e.participants = appendEnt(e.participants, m.ent)
+				j = m.end - 1
+			}
+		}
+		break
+	}
+	if len(e.participants) < 2 {
 		return nil
 	}
 	return e
