@@ -462,7 +462,7 @@ func orgEnd(toks []token, k, j int) int {
 		return k
 	}
 	end := last + 1
-	if end < m && (toks[end].is("of") || toks[end].is("for")) {
+	if end < m && (toks[end].is("of") || toks[end].is("for") || toks[end].is("on")) {
 		end = m
 	}
 	return end

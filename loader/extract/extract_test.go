@@ -239,6 +239,16 @@ var roleTests = []struct {
 		notWant: []string{`place:tana-valley located_in`},
 	},
 	{
+		name: "spokesman for a coalition led by a country",
+		text: "Brig. Gen. Fahad Nasser, spokesman for the Qatari-led coalition, confirmed the figures.",
+		want: []string{`person:fahad-nasser spokesperson_for org:qatari-led-coalition`},
+	},
+	{
+		name: "a seat of government's spokeswoman",
+		text: "Kremlin spokeswoman Ana Petrova said the talks were useful.",
+		want: []string{`person:ana-petrova spokesperson_for org:kremlin`},
+	},
+	{
 		name: "administration head of a region",
 		text: "Two people were hurt in the Gondar region, administration head Abebe Tadesse wrote on Telegram.",
 		want: []string{`person:abebe-tadesse head_of org:gondar-regional-administration`},
@@ -339,6 +349,12 @@ var entityTests = []struct {
 		name: "state body in lower case after a demonym",
 		text: "Two drones were downed, according to the Kenyan air force.",
 		want: []string{"org:kenyan-air-force"},
+	},
+	{
+		name:    "a city that seats a bloc stands for the bloc",
+		text:    "Officials said Brussels insisted on the deal.",
+		want:    []string{"country:european-union"},
+		notWant: []string{"country:belgium", "place:brussels"},
 	},
 	{
 		name: "the dateline's agency",
@@ -572,6 +588,12 @@ var geoTests = []struct {
 	{"He told Egyptian state news agency Nile Wire that talks would resume.", "org:nile-wire part_of country:egypt"},
 	{"Floods hit Haifa, Israel, on Tuesday.", "place:haifa located_in country:israel"},
 	{"Shells landed on Kisumu in western Kenya overnight.", "place:kisumu located_in country:kenya"},
+	{"Bergen, a city in western Norway, was hit.", "place:bergen located_in country:norway"},
+	{"Nineteen people were wounded in Ardo and Velk, two villages in the Sarn Valley.", "place:ardo located_in place:sarn-valley"},
+	{"Nineteen people were wounded in Ardo and Velk, two villages in the Sarn Valley.", "place:velk located_in place:sarn-valley"},
+	{"Boats gathered near Tana Shoal in the South China Sea on Monday.", "place:tana-shoal located_in place:south-china-sea"},
+	{"Nairobi's Department of Foreign Affairs said it had lodged a protest.", "org:department-of-foreign-affairs part_of country:kenya"},
+	{"He told Kenya's state broadcaster KBT that talks would resume.", "org:kbt part_of country:kenya"},
 }
 
 func TestGeography(t *testing.T) {

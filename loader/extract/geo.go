@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/actorgraph/actorgraph/graph"
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
 
 // findGeography reads capitals, locations and membership the text states
 // in one phrase, each confirmed by the gazetteer where it has an opinion:
@@ -173,6 +177,19 @@ func (x *extractor) locatedAround(s *sentence, m *mention) {
 			}
 		}
 	}
+	// "Abha, a city in southern Saudi Arabia", "Tana and Kel, two villages
+	// in the Neelum Valley"
+	if c := x.appositionIn(s, m); c != nil {
+		x.addFact(m.ent.id, graph.LocatedIn, c.id, false, s.idx, s.hedge)
+		return
+	}
+	// "Tana Shoal in the South China Sea": a feature in a sea
+	if lowerAt(toks, m.end) == "in" && lowerAt(toks, m.end+1) == "the" && in(geoHeads, lastWord(m.ent.name)) {
+		if pm := mentionAt(s, m.end+2); pm != nil && pm.start == m.end+2 && pm.kind == mName && isWaterFeature(pm.ent) {
+			x.addFact(m.ent.id, graph.LocatedIn, pm.ent.id, false, s.idx, s.hedge)
+			return
+		}
+	}
 	// "the town of Nabatieh in southern Lebanon": a place in a country the
 	// gazetteer agrees with
 	if k := m.end; lowerAt(toks, k) == "in" {
@@ -247,8 +264,59 @@ func (x *extractor) stateMedia(s *sentence, m *mention) {
 	if !state || k < 0 {
 		return
 	}
+	if toks[k].kind == tPoss {
+		k-- // "Serbia's state broadcaster X"
+	}
 	if cm := countryMentionEndingAt(s, k+1); cm != nil && m.ent.partOf == "" {
 		m.ent.partOf = cm.ent.id
 		x.addFact(m.ent.id, graph.PartOf, cm.ent.id, false, s.idx, s.hedge)
 	}
+}
+
+// appositionIn reads "X, a city in (southern) Y" and "X and Z, two
+// villages in Y" after the place m: the place or country Y it lies in,
+// where the gazetteer does not contradict it.
+func (x *extractor) appositionIn(s *sentence, m *mention) *entity {
+	toks := s.toks
+	k := m.end
+	// "X and Z, two villages": skip the other place
+	if lowerAt(toks, k) == "and" {
+		if n := mentionAt(s, k+1); n != nil && n.start == k+1 && n.ent.typ == graph.Place {
+			k = n.end
+		}
+	}
+	if lowerAt(toks, k) != "," {
+		return nil
+	}
+	k++
+	w := lowerAt(toks, k)
+	if w != "a" && w != "an" && numberWords[w] == 0 {
+		return nil
+	}
+	k++
+	kind := strings.TrimSuffix(lowerAt(toks, k), "s")
+	if !in(placeKinds, kind) || kind == "capital" || lowerAt(toks, k+1) != "in" {
+		return nil
+	}
+	k += 2
+	if lowerAt(toks, k) == "the" {
+		k++
+	}
+	if k < len(toks) && !toks[k].cap && in(directions, toks[k].lower) {
+		k++
+	}
+	c := mentionAt(s, k)
+	if c == nil || c.start != k || c.kind != mName || c.ent == m.ent {
+		return nil
+	}
+	switch c.ent.typ {
+	case graph.Country:
+		if !x.plausiblyIn(m.ent, c.ent) {
+			return nil
+		}
+	case graph.Place:
+	default:
+		return nil
+	}
+	return c.ent
 }

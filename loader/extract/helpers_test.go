@@ -88,7 +88,7 @@ func newFakeGaz() *fakeGaz {
 		demonyms:  map[string]string{},
 		places:    map[string][]gazetteer.Entry{},
 		capitals:  map[string]string{},
-		seats:     map[string]string{"Kremlin": "Russia", "White House": "United States"},
+		seats:     map[string]string{"Kremlin": "Russia", "White House": "United States", "Brussels": "European Union"},
 	}
 	add := func(name, capital string, aliases []string, demonyms ...string) {
 		e := gazetteer.Entry{Name: name, Type: graph.Country}
@@ -121,6 +121,8 @@ func newFakeGaz() *fakeGaz {
 	add("South Korea", "Seoul", nil, "South Korean")
 	add("China", "Beijing", nil, "Chinese")
 	add("Russia", "Moscow", nil, "Russian")
+	add("Belgium", "Brussels", nil, "Belgian")
+	add("European Union", "", []string{"EU"})
 	city := func(name, country string, pop int) {
 		g.places[name] = append(g.places[name], gazetteer.Entry{Name: name, Type: graph.Place, Country: country, Population: pop})
 	}

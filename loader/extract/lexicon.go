@@ -133,7 +133,7 @@ var governmentOrgCues = set(
 	"ministry", "forces", "force", "army", "navy", "guard", "guards",
 	"parliament", "government", "police", "council", "committee", "service",
 	"services", "embassy", "command", "staff", "cabinet", "administration",
-	"agency", "fleet", "corps", "legislature", "office", "directorate",
+	"agency", "fleet", "corps", "legislature", "office", "directorate", "department",
 )
 
 // govPhrases are lower-case names of state bodies that follow a demonym:

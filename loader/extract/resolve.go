@@ -130,6 +130,10 @@ func (x *extractor) resolveFixed(s *sentence, u unit) {
 		if start >= 2 && toks[start-1].kind == tPoss {
 			if m := mentionEndingAt(s, start-1); m != nil && m.ent.typ == graph.Country {
 				owner, start = m.ent, m.start
+			} else if c := x.capitalGov(&toks[start-2]); c != nil {
+				// "Manila's Department of Foreign Affairs": the capital,
+				// read before its own mention is, is the government
+				owner = c
 			}
 		}
 		// "Ethiopian Air Force", "U.S. State Department".
@@ -153,6 +157,23 @@ func (x *extractor) resolveFixed(s *sentence, u unit) {
 			org.partOf = owner.id
 		}
 	}
+}
+
+// capitalGov returns the country whose capital (or seat of government)
+// the capitalized word t is.
+func (x *extractor) capitalGov(t *token) *entity {
+	if !t.cap || t.kind != tWord {
+		return nil
+	}
+	if c, ok := x.country(t.text); ok {
+		return x.entity(graph.Country, c)
+	}
+	for _, e := range x.lookupPlace(t.text) {
+		if e.Type == graph.Place && e.Capital && e.Country != "" {
+			return x.entity(graph.Country, e.Country)
+		}
+	}
+	return nil
 }
 
 // isGovernmentOrg reports whether the organization unit is a state body by
@@ -354,9 +375,22 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 		x.org(s, u, text)
 		return true
 	}
+	// "Saudi-led coalition", "U.S.-backed forces"
+	if n == 1 && ledCompound(toks[u.start].lower) && u.end < len(toks) && !toks[u.end].cap && in(orgCues, toks[u.end].lower) {
+		x.org(s, unit{start: u.start, end: u.end + 1}, joinTokens(s.text, toks, u.start, u.end+1))
+		return true
+	}
 	es := x.lookupPlace(text)
 	if len(es) == 0 && c.the {
 		es = x.lookupPlace("The " + text) // "the Hague"
+	}
+	// A seat of government that is no city: "Cheong Wa Dae", "the
+	// Kremlin", an organization.
+	if len(es) == 0 && x.gaz != nil {
+		if _, ok := x.gaz.Seat(text); ok {
+			x.org(s, u, text)
+			return true
+		}
 	}
 	if len(es) > 0 && !u.titled {
 		e := es[0]
@@ -365,8 +399,13 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 			return true
 		}
 		if e.Capital && e.Country != "" && !c.place && !(c.next != "" && in(eventNouns, c.next)) && !in(placeHeads, c.next) {
-			// A capital that acts, owns or is dealt with is its government.
-			x.mention(s, u.start, u.end, x.entity(graph.Country, e.Country), mGov)
+			// A capital that acts, owns or is dealt with is its government
+			// (or the bloc's, for a city that seats one: "Brussels").
+			gov := e.Country
+			if c, ok := x.gaz.Seat(text); ok && c != "" {
+				gov = c
+			}
+			x.mention(s, u.start, u.end, x.entity(graph.Country, gov), mGov)
 			return true
 		}
 		if c.place || isRegionWord(toks, u.end) ||
@@ -433,6 +472,11 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 		x.place(s, u, text)
 		return true
 	}
+	if n <= 2 && !u.titled && placeApposition(toks, u.end) && x.personLike(toks, u) {
+		// "Tana, a village in …", "Tana and Kel, two villages in …"
+		x.place(s, u, text)
+		return true
+	}
 	if c.prev == "of" && in(placeKinds, c.prev2) && c.prev2 != "capital" && x.personLike(toks, u) {
 		// "the city of X": a place the gazetteer does not know
 		x.place(s, u, text)
@@ -467,6 +511,38 @@ func acronymAfter(toks []token, u unit) bool {
 		}
 	}
 	return b.String() == strings.ReplaceAll(toks[u.end+1].text, ".", "")
+}
+
+// ledCompound reports whether a word is "<name>-led" or "<name>-backed":
+// the first word of a coalition's or force's name.
+func ledCompound(w string) bool {
+	for _, suf := range []string{"-led", "-backed", "-allied", "-aligned"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// placeApposition reports whether token k starts ", a village in" or ",
+// two towns in" (after "and <Name>" too): what makes the name before it a
+// place.
+func placeApposition(toks []token, k int) bool {
+	if lowerAt(toks, k) == "and" && k+1 < len(toks) && isCapWord(&toks[k+1]) {
+		k += 2
+		for k < len(toks) && isCapWord(&toks[k]) {
+			k++
+		}
+	}
+	if lowerAt(toks, k) != "," {
+		return false
+	}
+	w := lowerAt(toks, k+1)
+	if w != "a" && w != "an" && numberWords[w] == 0 {
+		return false
+	}
+	kind := strings.TrimSuffix(lowerAt(toks, k+2), "s")
+	return in(placeKinds, kind) && kind != "capital" && kind != "area" && lowerAt(toks, k+3) == "in"
 }
 
 // documentNouns end the names of agreements, laws and events, which "the"

@@ -570,17 +570,26 @@ func (x *extractor) possessiveOrg(s *sentence, k int) (*entity, int) {
 		return nil, k
 	}
 	suffix := " " + strings.ToLower(joinTokens(s.text, toks, k, e))
+	// The nearest sentence that names one decides; in it, the last one
+	// named with capitals ("the Kenyan Coast Guard said") goes before one
+	// only described ("a Kenyan coast guard ship").
 	var found *entity
 	for si := s.idx; si >= 0 && si >= s.idx-3 && found == nil; si-- {
+		var described *entity
 		for i := range x.sents[si].ments {
-			o := x.sents[si].ments[i].ent
-			if o.typ != graph.Organization || !strings.HasSuffix(strings.ToLower(o.name), suffix) {
+			m := &x.sents[si].ments[i]
+			o := m.ent
+			if o.typ != graph.Organization || m.quoted || si == s.idx && m.start >= k || !strings.HasSuffix(strings.ToLower(o.name), suffix) {
 				continue
 			}
-			if found != nil && found != o {
-				return nil, k
+			if x.sents[si].toks[m.end-1].cap {
+				found = o
+			} else {
+				described = o
 			}
-			found = o
+		}
+		if found == nil {
+			found = described
 		}
 	}
 	if found == nil {
