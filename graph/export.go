@@ -122,6 +122,9 @@ func (s *Store) WriteNQuads(ctx context.Context, w io.Writer) error {
 		return fmt.Errorf("export nquads: %w", err)
 	}
 	sort.Slice(all, func(i, j int) bool { return quadKey(all[i]) < quadKey(all[j]) })
+	for i, q := range all {
+		all[i] = encodeQuad(q) // ids with spaces and the like (nquads.go)
+	}
 	qw := nquads.NewWriter(w)
 	if _, err := qw.WriteQuads(all); err != nil {
 		return fmt.Errorf("export nquads: %w", err)

@@ -55,7 +55,7 @@ func (s *Store) ImportNQuads(ctx context.Context, r io.Reader, batch int) (int, 
 			qw.Close()
 			return n, fmt.Errorf("import n-quads: quad %d: %w", n+len(buf)+1, err)
 		}
-		buf = append(buf, q)
+		buf = append(buf, decodeQuad(q)) // escaped ids (nquads.go)
 		if len(buf) == batch {
 			if err := flush(); err != nil {
 				qw.Close()

@@ -378,7 +378,9 @@ func dumpQuads(qs []quad.Quad) string {
 	}
 	var b bytes.Buffer
 	w := nquads.NewWriter(&b)
-	w.WriteQuads(qs)
+	for _, q := range qs {
+		w.WriteQuad(encodeQuad(q)) // ids with spaces and the like (nquads.go)
+	}
 	w.Close()
 	return b.String()
 }
@@ -387,5 +389,9 @@ func parseQuads(s string) ([]quad.Quad, error) {
 	if s == "" {
 		return nil, nil
 	}
-	return quad.ReadAll(nquads.NewReader(strings.NewReader(s), false))
+	qs, err := quad.ReadAll(nquads.NewReader(strings.NewReader(s), false))
+	for i, q := range qs {
+		qs[i] = decodeQuad(q)
+	}
+	return qs, err
 }
