@@ -25,6 +25,7 @@ let base;
 let browser;
 let context;
 let offsite = [];
+let pageErrors = [];
 
 function startServer() {
   const args = ['serve', '-addr', '127.0.0.1:0', '-db', 'memory', '-articles', 'data/articles'];
@@ -74,6 +75,7 @@ after(async () => {
 async function page() {
   context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
   offsite = [];
+  pageErrors = [];
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
     if (url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
@@ -81,13 +83,14 @@ async function page() {
     return route.abort('internetdisconnected');
   });
   const p = await context.newPage();
-  p.on('pageerror', (err) => { throw err; });
+  p.on('pageerror', (err) => pageErrors.push(err.message));
   return p;
 }
 
 afterEach(async () => {
   await context?.close();
   assert.deepEqual(offsite, [], 'requests left 127.0.0.1');
+  assert.deepEqual(pageErrors, [], 'errors in the page');
 });
 
 async function shot(p, name) {
