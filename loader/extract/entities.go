@@ -122,6 +122,12 @@ func (x *extractor) mention(s *sentence, start, end int, e *entity, kind mention
 // full names), then single words, which may be surnames of those people.
 func (x *extractor) findEntities() {
 	x.findDateline()
+	for i := range x.sents {
+		s := &x.sents[i]
+		if i < x.datelineSent || x.a.Title != "" && s.text == x.a.Title && i < 3 {
+			s.title = true
+		}
+	}
 	units := make([][]unit, len(x.sents))
 	for i := range x.sents {
 		units[i] = x.chunk(&x.sents[i])

@@ -69,7 +69,7 @@ func (x *extractor) findEvents() {
 	var evs []*event
 	for si := range x.sents {
 		s := &x.sents[si]
-		if s.headline {
+		if s.headline || s.title {
 			continue
 		}
 		for _, e := range x.sentenceEvents(s) {
@@ -97,7 +97,11 @@ func (x *extractor) sentenceEvents(s *sentence) []*event {
 			}
 		}
 	}()
-	for lo := 0; lo < len(toks); {
+	lo := 0
+	if s.idx == x.datelineSent {
+		lo = x.datelineBody // the dateline takes no part
+	}
+	for lo < len(toks) {
 		hi, next := clauseEnd(toks, lo)
 		c := clause{lo, hi}
 		attackDone, talksDone, callDone, swapDone := false, false, false, false
@@ -116,7 +120,7 @@ func (x *extractor) sentenceEvents(s *sentence) []*event {
 				if e := x.swapEvent(s, c, k, date); e != nil {
 					evs = []*event{e}
 				}
-			case !attackDone && (in(attackNouns, t.lower) || in(attackOnlyVerbs, t.lower) || in(launchVerbs, t.lower) && weaponNear(toks, k) ||
+			case !attackDone && (in(attackNouns, t.lower) || in(attackOnlyVerbs, t.lower) || in(launchVerbs, t.lower) && (weaponNear(toks, k) || agentBefore(toks, k)) ||
 				in(killVerbs, t.lower) && len(x.subjectsBefore(s, k)) > 0 || firesOn(toks, k)):
 				attackDone = true
 				date, day = x.when(s, c, k, prevDate)
@@ -144,6 +148,12 @@ func (x *extractor) sentenceEvents(s *sentence) []*event {
 		lo = next
 	}
 	return out
+}
+
+// agentBefore reports whether an armed agent is the subject right before
+// token k: "Israeli warplanes struck".
+func agentBefore(toks []token, k int) bool {
+	return k > 0 && in(agentNouns, toks[k-1].lower) && !toks[k-1].cap && toks[k-1].lower != "drones" && toks[k-1].lower != "missiles"
 }
 
 // callNouns and callModifiers trigger a phone call: "phone call",
@@ -277,7 +287,9 @@ func (x *extractor) mergeEvent(evs []*event, e *event) []*event {
 			// one report gives the place, the other the parties, on the
 			// same day: "talks in Brussels on Tuesday", "the talks on
 			// Tuesday between A and B"
-			if o.date != "" && o.date == e.date && (o.heldIn == nil) != (e.heldIn == nil) &&
+			// (undated, only when the reports are a few sentences apart)
+			if (o.date != "" && o.date == e.date || o.date == "" && e.date == "" && e.sent-o.sent <= 3) &&
+				(o.heldIn == nil) != (e.heldIn == nil) &&
 				(len(o.participants) == 0 || len(e.participants) == 0) && (o.heldIn == nil) == (len(o.participants) > 0) {
 				same = true
 			}

@@ -114,6 +114,10 @@ type sentence struct {
 	para     int // paragraph number
 	hedge    graph.Hedging
 	headline bool
+	// title marks the article's headline and the lines before its
+	// dateline (subheads): headlinese, whose events and stances the body
+	// states properly.
+	title bool
 	ments    []mention
 }
 

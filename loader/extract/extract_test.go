@@ -239,6 +239,16 @@ var roleTests = []struct {
 		notWant: []string{`place:tana-valley located_in`},
 	},
 	{
+		name: "an organization's chief before a comma and a rank",
+		text: "Kenya's Sovereign Council chief, Gen. Abel Moran, rejected the plan.",
+		want: []string{`person:abel-moran head_of org:kenyas-sovereign-council`},
+	},
+	{
+		name:    "a body described in lower case has no head",
+		text:    "Kenya's army chief, Gen. Abel Moran, rejected the plan.",
+		notWant: []string{`person:abel-moran head_of`},
+	},
+	{
 		name: "spokesman for a coalition led by a country",
 		text: "Brig. Gen. Fahad Nasser, spokesman for the Qatari-led coalition, confirmed the figures.",
 		want: []string{`person:fahad-nasser spokesperson_for org:qatari-led-coalition`},
@@ -828,6 +838,11 @@ var positionTests = []struct {
 		want: []string{"person:dev-mahato proposed agreement:joint-working-group", "person:joseph-kamau endorsed agreement:joint-working-group"},
 	},
 	{
+		// "the truce" is the one named before; a subject set off by an apposition with a rank
+		text: "Kenya proposed a humanitarian truce. Kenya's Sovereign Council chief, Gen. Abel Moran, rejected the truce on Tuesday.",
+		want: []string{"person:abel-moran rejected agreement:humanitarian-ceasefire"},
+	},
+	{
 		// an adverb before the verb; "the draft" and "the Qatari plan" are the truce named before
 		text: "Mediators handed both sides a draft 60-day truce. Cairo fully endorsed the draft. Critics said the Qatari plan resembled earlier ones.",
 		want: []string{"country:egypt endorsed agreement:60-day-ceasefire", "country:qatar proposed agreement:60-day-ceasefire"},
@@ -911,6 +926,16 @@ var eventTests = []struct {
 		name: "a day earlier than the day named",
 		text: "Kenyan and Ethiopian officials traded blame on Wednesday over talks in Mombasa a day earlier.",
 		want: []string{`held_in place:mombasa`, `date "2025-03-18"`},
+	},
+	{
+		name: "warplanes struck",
+		text: "Israeli warplanes struck depots in Haifa on Tuesday, killing three people and wounding 12.",
+		want: []string{`attacker country:israel`, `target place:haifa`, `killed "3"`, `injured "12"`},
+	},
+	{
+		name: "a place and the parties of the same talks in two sentences",
+		text: "Leaders met in Mombasa on Saturday.\n\nThe summit of the Sentinel Union on Saturday was hosted by Kenyan President Joseph Kamau.",
+		want: []string{`held_in place:mombasa`, `participant org:sentinel-union`, `participant person:joseph-kamau`},
 	},
 	{
 		name: "a month named for a planned meeting",

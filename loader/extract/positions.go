@@ -79,7 +79,7 @@ func (x *extractor) findPositions() {
 	var last *agreementNP
 	for si := range x.sents {
 		s := &x.sents[si]
-		if s.headline {
+		if s.headline || s.title {
 			continue
 		}
 		nps := x.agreements(s)
@@ -280,6 +280,15 @@ func (x *extractor) agreements(s *sentence) []agreementNP {
 						mods = append(mods, inner)
 						break
 					}
+				}
+			}
+		}
+		// "the truce": the ceasefire named before, if any
+		if len(mods) == 0 && !in(genericHeads, t.lower) && len(proposers) == 0 {
+			if w := lowerAt(toks, start-1); w == "the" || w == "this" || w == "that" {
+				if prev, ok := x.agreementByHead[head]; ok {
+					out = append(out, agreementNP{start: start - 1, end: end, name: prev, head: head})
+					continue
 				}
 			}
 		}

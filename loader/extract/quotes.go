@@ -473,6 +473,15 @@ func (x *extractor) personBeforeComma(s *sentence, c, floor int) int {
 	return -1
 }
 
+// skipRanks returns where the ranks and honorifics right before token k
+// start: "Gen." in ", Gen. Ali X".
+func skipRanks(toks []token, k int) int {
+	for k > 0 && toks[k-1].kind == tWord && in(honorifics, toks[k-1].lower) && !isTitleHead(toks[k-1].lower) {
+		k--
+	}
+	return k
+}
+
 // personEndingAt returns the person whose mention ends at token end.
 func personEndingAt(s *sentence, end int) *entity {
 	if m := mentionEndingAt(s, end); m != nil && m.ent.typ == graph.Person && !m.quoted {
@@ -486,7 +495,8 @@ func personEndingAt(s *sentence, end int) *entity {
 func isAppositionName(s *sentence, e *entity) bool {
 	for i := range s.ments {
 		m := &s.ments[i]
-		if m.ent == e && m.start >= 2 && s.toks[m.start-1].text == "," && isTitleWord(s.toks[m.start-2].lower) {
+		k := skipRanks(s.toks, m.start)
+		if m.ent == e && k >= 2 && s.toks[k-1].text == "," && isTitleWord(s.toks[k-2].lower) {
 			return true
 		}
 	}

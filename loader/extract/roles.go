@@ -358,8 +358,9 @@ func (x *extractor) roleBefore(s *sentence, m *mention) (role, bool) {
 	toks := s.toks
 	end := m.start
 	comma := false
-	if end > 0 && toks[end-1].text == "," {
-		end--
+	if k := skipRanks(toks, end); k > 0 && toks[k-1].text == "," {
+		// "Kamau's envoy, X", "the council's chief, Gen. X"
+		end = k - 1
 		comma = true
 	}
 	b, ok := blockBefore(toks, end)
@@ -408,6 +409,11 @@ func (x *extractor) roleBefore(s *sentence, m *mention) (role, bool) {
 		poss := b.start > 0 && toks[b.start-1].kind == tPoss
 		the := anchorStart == 0 || toks[anchorStart-1].is("the") || toks[anchorStart-1].is("a")
 		if obj == nil || !poss && !the {
+			return role{}, false
+		}
+		// "Sudan's army chief, Gen. X": a body only described in lower
+		// case is no named organization to head
+		if !poss && b.start > 0 && obj.typ == graph.Organization && !toks[b.start-1].cap {
 			return role{}, false
 		}
 	}

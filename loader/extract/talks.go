@@ -20,7 +20,7 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 	}
 	for i := max(c.lo, k-6); i < c.hi && i <= k+4; i++ {
 		switch toks[i].lower {
-		case "no", "not", "plans", "could", "would", "might", "may", "possible", "future", "hope", "hopes":
+		case "no", "not", "plans", "could", "would", "might", "may", "possible", "future", "hope", "hopes", "planned", "proposed":
 			return nil
 		}
 	}
@@ -269,6 +269,7 @@ func (x *extractor) swapEvent(s *sentence, c clause, k int, date string) *event 
 		}
 		break
 	}
+	x.hostParticipants(s, c, k, e) // "a swap mediated by Qatar"
 	if len(e.participants) < 2 {
 		return nil
 	}
