@@ -118,7 +118,7 @@ type sentence struct {
 	// dateline (subheads): headlinese, whose events and stances the body
 	// states properly.
 	title bool
-	ments    []mention
+	ments []mention
 }
 
 func newExtractor(g places, a graph.Article) *extractor {
