@@ -83,7 +83,12 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 		}
 		// "Egyptian drone strike", "Ethiopian drones", "a Chinese coast
 		// guard ship fired"
-		if m.kind == mDemonym && m.end < len(toks) {
+		// (not the object: "at a Kenyan military base")
+		p := m.start - 1
+		if w := lowerAt(toks, p); w == "a" || w == "an" || w == "the" {
+			p--
+		}
+		if m.kind == mDemonym && m.end < len(toks) && !in(targetPreps, lowerAt(toks, p)) {
 			for j := m.end; j < len(toks) && j <= m.end+3 && toks[j].kind == tWord && !toks[j].cap; j++ {
 				n := toks[j].lower
 				if _, ok := weaponWords[n]; ok || in(attackNouns, n) || n == "forces" || n == "troops" || n == "military" ||
@@ -114,6 +119,15 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 		// what was hit
 		if t := demonymObject(s, i+1); t != nil && !containsEnt(attackers, t) {
 			e.target = t
+			// "a Thai military base in Surin province": the place hit
+			for j := i + 2; j < c.hi && j <= i+8; j++ {
+				if toks[j].lower == "in" {
+					if m := firstPlaceAfter(s, j+1, 2); m != nil && m.ent.typ == graph.Place && m.kind == mName && !isWaterFeature(m.ent) {
+						e.target = m.ent
+					}
+					break
+				}
+			}
 			break
 		}
 		if m := firstPlaceAfter(s, i+1, 8); m != nil && !containsEnt(attackers, m.ent) && m.end <= c.hi {
@@ -129,10 +143,10 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 		// "In the Bahir Dar region, … a missile hit a building": the place
 		// the clause is set in.
 		for i := c.lo; i < k; i++ {
-			if toks[i].lower != "in" {
+			if toks[i].lower != "in" && toks[i].lower != "near" {
 				continue
 			}
-			if m := firstPlaceAfter(s, i+1, 2); m != nil && m.ent.typ == graph.Place && m.kind == mName && !containsEnt(attackers, m.ent) {
+			if m := firstPlaceAfter(s, i+1, 4); m != nil && m.ent.typ == graph.Place && m.kind == mName && !containsEnt(attackers, m.ent) {
 				e.target = m.ent
 				break
 			}

@@ -838,6 +838,12 @@ var positionTests = []struct {
 		want: []string{"person:dev-mahato proposed agreement:joint-working-group", "person:joseph-kamau endorsed agreement:joint-working-group"},
 	},
 	{
+		// "the proposal" after a proposal of something else is not the truce
+		text:    "Kenya called for an immediate ceasefire. Norway proposed a meeting of the two ministers next week. Ethiopia rejected the proposal.",
+		want:    []string{"country:kenya endorsed agreement:ceasefire"},
+		notWant: []string{"country:ethiopia rejected"},
+	},
+	{
 		// "the truce" is the one named before; a subject set off by an apposition with a rank
 		text: "Kenya proposed a humanitarian truce. Kenya's Sovereign Council chief, Gen. Abel Moran, rejected the truce on Tuesday.",
 		want: []string{"person:abel-moran rejected agreement:humanitarian-ceasefire"},
@@ -926,6 +932,16 @@ var eventTests = []struct {
 		name: "a day earlier than the day named",
 		text: "Kenyan and Ethiopian officials traded blame on Wednesday over talks in Mombasa a day earlier.",
 		want: []string{`held_in place:mombasa`, `date "2025-03-18"`},
+	},
+	{
+		name: "rockets at a demonym's base in a named place",
+		text: "Ethiopian forces fired rockets at a Kenyan military base in Kisumu on Monday.",
+		want: []string{`attacker country:ethiopia`, `target place:kisumu`},
+	},
+	{
+		name: "the place set before the trigger",
+		text: "Fighting continued near the town of Walo, where Sentinel Front fighters shelled army positions, killing at least six soldiers.",
+		want: []string{`attacker org:sentinel-front`, `target place:walo`, `killed "6"`},
 	},
 	{
 		name: "warplanes struck",

@@ -144,8 +144,13 @@ func (x *extractor) findPositions() {
 				x.addFact(a.id, graph.Proposed, x.agreement(np.name), false, s.idx, s.hedge)
 			}
 		}
+		// "the proposal" later is the last agreement named, unless a
+		// proposal of something else came in between ("X proposed a
+		// meeting. Y rejected the proposal.").
 		if len(nps) > 0 {
 			last = &nps[len(nps)-1]
+		} else if otherProposal(s) {
+			last = nil
 		}
 	}
 	x.mergeAgreements()
@@ -460,6 +465,17 @@ func objectAgreement(s *sentence, v int, nps []agreementNP, last *agreementNP) (
 		}
 	}
 	return nil, nil
+}
+
+// otherProposal reports whether s proposes something that is not an
+// agreement: a propose verb followed by an object.
+func otherProposal(s *sentence) bool {
+	for k := range s.toks {
+		if t := &s.toks[k]; !t.quoted && in(proposeVerbs, t.lower) && lowerAt(s.toks, k+1) != "by" {
+			return true
+		}
+	}
+	return false
 }
 
 // inside reports whether agreement i lies within another one of nps: the
