@@ -21,7 +21,7 @@ const vendor = {
   'react.production.min.js': 'react/umd/react.production.min.js',
   'react-dom.production.min.js': 'react-dom/umd/react-dom.production.min.js',
 };
-const licenses = ['graphiql', 'react', 'react-dom', 'cytoscape'];
+const licenses = ['graphiql', 'react', 'react-dom', 'cytoscape', 'cytoscape-fcose', 'cose-base', 'layout-base'];
 
 const started = Date.now();
 await rm(assets, { recursive: true, force: true });

@@ -1,6 +1,9 @@
 // The network drawing: Cytoscape.js, nodes coloured by type, edges labelled
 // by predicate and as wide as the number of articles that state them.
 import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+
+cytoscape.use(fcose);
 
 export const COLORS = {
   PERSON: '#2563eb',
@@ -83,12 +86,7 @@ export function createGraph(container, { onNode, onEdge, onBackground }) {
 export function show(cy, sub, seeds, hiddenTypes) {
   cy.batch(() => {
     cy.elements().remove();
-    const r = 60 * Math.max(2, Math.sqrt(sub.nodes.length));
-    cy.add(sub.nodes.map((n, i) => ({
-      group: 'nodes',
-      data: { ...n, short: shorten(n.label) },
-      position: { x: r * Math.cos((2 * Math.PI * i) / sub.nodes.length), y: r * Math.sin((2 * Math.PI * i) / sub.nodes.length) },
-    })));
+    cy.add(sub.nodes.map((n) => ({ group: 'nodes', data: { ...n, short: shorten(n.label) } })));
     cy.add(sub.edges.filter((e) => cy.hasElementWithId(e.source) && cy.hasElementWithId(e.target))
       .map((e) => ({ group: 'edges', data: { ...e, plabel: pretty(e.predicate) } })));
     cy.nodes().forEach((n) => { if (seeds.has(n.id())) n.addClass('seed'); });
@@ -100,13 +98,9 @@ export function show(cy, sub, seeds, hiddenTypes) {
 export function addSteps(cy, steps) {
   cy.elements().removeClass('path');
   cy.batch(() => {
-    let k = 0;
     for (const s of steps) {
       for (const n of [s.subject, s.object]) {
-        k++;
-        if (!cy.hasElementWithId(n.id)) {
-          cy.add({ group: 'nodes', data: { id: n.id, label: n.name, short: shorten(n.name), type: n.type, degree: 1 }, position: { x: 80 * k, y: 40 * (k % 3) } });
-        }
+        if (!cy.hasElementWithId(n.id)) cy.add({ group: 'nodes', data: { id: n.id, label: n.name, short: shorten(n.name), type: n.type, degree: 1 } });
         cy.$id(n.id).addClass('path').removeClass('hidden');
       }
       if (!cy.hasElementWithId(s.id)) {
@@ -122,14 +116,14 @@ export function applyTypes(cy, hiddenTypes) {
   cy.nodes().forEach((n) => n.toggleClass('hidden', hiddenTypes.has(n.data('type')) && !n.hasClass('seed') && !n.hasClass('path')));
 }
 
+// layout is force-directed (fCoSE: a spectral start, then forces).
 export function layout(cy) {
   cy.layout({
-    name: 'cose',
+    name: 'fcose',
     animate: false,
-    randomize: false,
     nodeDimensionsIncludeLabels: true,
     idealEdgeLength: (e) => 70 + 6 * e.data('plabel').length,
-    nodeRepulsion: () => 9000,
+    nodeRepulsion: () => 12000,
     padding: 30,
     fit: true,
   }).run();
