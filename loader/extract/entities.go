@@ -221,7 +221,10 @@ func (x *extractor) chunk(s *sentence) []unit {
 }
 
 // isCapWord reports whether t may start or continue a name.
-func isCapWord(t *token) bool {
+func isCapWord(t *token) bool { return t.name }
+
+// nameWord is isCapWord computed once per token by the tokenizer.
+func nameWord(t *token) bool {
 	if t.kind != tWord || !(t.cap || t.upper) {
 		return false
 	}
@@ -297,7 +300,7 @@ func (x *extractor) splitRun(s *sentence, i, j int, units []unit) []unit {
 			continue
 		}
 		// "South Korean": a demonym of two words.
-		if k+1 < j && isCapWord(&toks[k+1]) {
+		if k+1 < j && isCapWord(&toks[k+1]) && demonymShaped(toks[k+1].lower) {
 			if c, ok := x.demonym(joinTokens(s.text, toks, k, k+2)); ok {
 				if _, isCountry := x.country(joinTokens(s.text, toks, k, k+2)); !isCountry {
 					units = append(units, unit{start: k, end: k + 2, kind: uDemonym, country: c})
@@ -360,6 +363,17 @@ func (x *extractor) placeAt(s *sentence, k, j int) int {
 		}
 	}
 	return 0
+}
+
+// demonymShaped reports whether w ends like a demonym ("Korean",
+// "Sudanese", "Zealander"): only then is a two-word demonym looked up.
+func demonymShaped(w string) bool {
+	for _, suf := range []string{"an", "ese", "er", "i", "ish", "ic", "ch", "ean", "ot"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // geoHeads are the nouns that make a capitalized name a named feature of

@@ -109,7 +109,7 @@ func (x *extractor) sentenceEvents(s *sentence) []*event {
 		date, day := "", ""
 		for k := lo; k < hi; k++ {
 			t := &toks[k]
-			if t.kind != tWord || t.quoted {
+			if t.kind != tWord || t.quoted || !in(triggerWords, t.lower) {
 				continue
 			}
 			var evs []*event
@@ -149,6 +149,20 @@ func (x *extractor) sentenceEvents(s *sentence) []*event {
 	}
 	return out
 }
+
+// triggerWords holds every word that may trigger an event, so that the
+// other words are passed over with one look-up.
+var triggerWords = func() map[string]struct{} {
+	m := map[string]struct{}{}
+	for _, set := range []map[string]struct{}{attackNouns, attackOnlyVerbs, launchVerbs, killVerbs,
+		callNouns, talksNouns, talksVerbs, swapWords,
+		set("fire", "fired", "fires", "firing", "shooting", "shootings", "gunfire", "ambush", "ambushed", "spoke", "speaks", "talked")} {
+		for w := range set {
+			m[w] = struct{}{}
+		}
+	}
+	return m
+}()
 
 // agentBefore reports whether an armed agent is the subject right before
 // token k: "Israeli warplanes struck".

@@ -58,6 +58,22 @@ var (
 // ready to sign".
 var readySkips = set("is", "are", "was", "were", "be", "it", "they", "says", "said", "say", "remains", "remained", "still", "now")
 
+// stanceVerbs maps every stance verb to the position it gives, for one
+// look-up per word.
+var stanceVerbs = func() map[string]graph.Predicate {
+	m := map[string]graph.Predicate{}
+	for w := range rejectVerbs {
+		m[w] = graph.Rejected
+	}
+	for w := range proposeVerbs {
+		m[w] = graph.Proposed
+	}
+	for w := range endorseVerbs {
+		m[w] = graph.Endorsed
+	}
+	return m
+}()
+
 // agreementNP is an agreement named in a sentence: tokens [start, end).
 type agreementNP struct {
 	start, end int
@@ -88,15 +104,8 @@ func (x *extractor) findPositions() {
 			if t.kind != tWord || t.quoted {
 				continue
 			}
-			var p graph.Predicate
-			switch {
-			case in(endorseVerbs, t.lower):
-				p = graph.Endorsed
-			case in(proposeVerbs, t.lower):
-				p = graph.Proposed
-			case in(rejectVerbs, t.lower):
-				p = graph.Rejected
-			default:
+			p, ok := stanceVerbs[t.lower]
+			if !ok {
 				continue
 			}
 			if (t.lower == "called" || t.lower == "calling" || t.lower == "calls" || t.lower == "push" || t.lower == "pushed" || t.lower == "pushing") && lowerAt(s.toks, vi+1) != "for" {

@@ -27,6 +27,7 @@ type token struct {
 	cap        bool // first letter upper-case
 	upper      bool // an acronym: at least two letters, all upper-case
 	quoted     bool // inside a direct quote
+	name       bool // may start or continue a name (isCapWord)
 }
 
 // is reports whether t is the word w, ignoring case (w is lower-case).
@@ -189,6 +190,7 @@ func newWord(s, low string, i, j int) token {
 		}
 	}
 	t.upper = letters >= 2 && uppers == letters
+	t.name = nameWord(&t)
 	return t
 }
 
