@@ -88,7 +88,9 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 		if w := lowerAt(toks, p); w == "a" || w == "an" || w == "the" {
 			p--
 		}
-		if m.kind == mDemonym && m.end < len(toks) && !in(targetPreps, lowerAt(toks, p)) {
+		// "Myanmar military air strike": a country's name as adjective too
+		if (m.kind == mDemonym || m.kind == mName && m.ent.typ == graph.Country && m.end < len(toks) && !toks[m.end].cap && toks[m.end].kind == tWord) &&
+			m.end < len(toks) && !in(targetPreps, lowerAt(toks, p)) {
 			for j := m.end; j < len(toks) && j <= m.end+3 && toks[j].kind == tWord && !toks[j].cap; j++ {
 				n := toks[j].lower
 				if _, ok := weaponWords[n]; ok || in(attackNouns, n) || n == "forces" || n == "troops" || n == "military" ||
@@ -280,8 +282,10 @@ func (x *extractor) subjectsBefore(s *sentence, v int) []*entity {
 	if k >= 0 && in(agentNouns, toks[k].lower) && !toks[k].cap {
 		k--
 		agent = true
-		// "Chinese coast guard ship": a few lower-case words before it
-		for n := 0; n < 3 && k >= 0 && toks[k].kind == tWord && !toks[k].cap && !in(functionWords, toks[k].lower); n++ {
+		// "Chinese coast guard ship": a few lower-case nouns before it
+		// (not a verb: "X said jets bombed")
+		for n := 0; n < 3 && k >= 0 && toks[k].kind == tWord && !toks[k].cap && !in(functionWords, toks[k].lower) &&
+			!in(gapWords, toks[k].lower) && !isSpeechVerb(toks, k) && !strings.HasSuffix(toks[k].lower, "ed"); n++ {
 			k--
 		}
 	}

@@ -249,6 +249,21 @@ var roleTests = []struct {
 		notWant: []string{`person:abel-moran head_of`},
 	},
 	{
+		name: "two offices joined, a name with a particle inside",
+		text: "Qatar's Prime Minister and Foreign Minister, Sheikh Hamad bin Nasser Al Kuwari, told reporters a deal was close.",
+		want: []string{`person:hamad-bin-nasser-al-kuwari prime_minister_of country:qatar`},
+	},
+	{
+		name: "envoy for a capitalized region before a comma",
+		text: "China's special envoy for Asian affairs, Deng Lufei, has held several rounds of talks.",
+		want: []string{`person:deng-lufei envoy_of country:china`},
+	},
+	{
+		name: "a senior official of an organization before a comma",
+		text: "A senior Sentinel Front official, Hassan Fadel, said the group would respond.",
+		want: []string{`person:hassan-fadel member_of org:sentinel-front`},
+	},
+	{
 		name: "spokesman for a coalition led by a country",
 		text: "Brig. Gen. Fahad Nasser, spokesman for the Qatari-led coalition, confirmed the figures.",
 		want: []string{`person:fahad-nasser spokesperson_for org:qatari-led-coalition`},
@@ -944,6 +959,16 @@ var eventTests = []struct {
 		want: []string{`attacker org:sentinel-front`, `target place:walo`, `killed "6"`},
 	},
 	{
+		name: "a country's name as the adjective of its strike",
+		text: "A Pakistan army drone strike on Lahore killed at least 30 people.",
+		want: []string{`attacker country:pakistan`, `target place:lahore`, `killed "30"`},
+	},
+	{
+		name: "who said is not who struck",
+		text: "The Sentinel Front said jets bombed a monastery in Gondar.",
+		want: []string{`target place:gondar`},
+	},
+	{
 		name: "warplanes struck",
 		text: "Israeli warplanes struck depots in Haifa on Tuesday, killing three people and wounding 12.",
 		want: []string{`attacker country:israel`, `target place:haifa`, `killed "3"`, `injured "12"`},
@@ -1077,4 +1102,20 @@ func TestManyNames(t *testing.T) {
 		t.Errorf("extraction of %d bytes took %v", len(a.Text), d)
 	}
 	checkInvariants(t, a, ex)
+}
+
+// TestNoAttacker lists attacks whose attacker the sentence does not make
+// certain.
+func TestNoAttacker(t *testing.T) {
+	for _, text := range []string{
+		"The Sentinel Front said jets bombed a monastery in Gondar.",
+		"Ethiopian forces fired rockets at a Kenyan military base in Kisumu on Monday.",
+	} {
+		_, got := run(text)
+		for _, f := range got {
+			if strings.Contains(f, " attacker org:sentinel-front") || strings.Contains(f, " attacker country:kenya") {
+				t.Errorf("%q: unexpected %s", text, f)
+			}
+		}
+	}
 }

@@ -456,7 +456,7 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 		x.org(s, u, text)
 		return true
 	}
-	if n == 1 && in(orgCues, toks[u.start].lower) && !toks[u.start].upper {
+	if n == 1 && (in(orgCues, toks[u.start].lower) || in(genericBodies, toks[u.start].lower)) && !toks[u.start].upper {
 		return true // "Government negotiator X", "Army spokesman Y": a generic noun names no one
 	}
 	if n == 1 && (isOrgAnchorWord(toks, u.end) || (c.next != "" && isTitleHead(c.next)) ||
@@ -512,6 +512,11 @@ func acronymAfter(toks []token, u unit) bool {
 	}
 	return b.String() == strings.ReplaceAll(toks[u.end+1].text, ".", "")
 }
+
+// genericBodies are common nouns for a state's or a movement's bodies,
+// capitalized only at the start of a sentence or before a title: "Junta
+// spokesman X" names no organization.
+var genericBodies = set("regime", "military", "opposition", "presidency", "rebels", "militia", "authorities")
 
 // ledCompound reports whether a word is "<name>-led" or "<name>-backed":
 // the first word of a coalition's or force's name.
@@ -845,6 +850,9 @@ func (x *extractor) personLike(toks []token, u unit) bool {
 			return false
 		}
 		l := t.lower
+		if (l == "al" || l == "el") && k > u.start && k+1 < u.end {
+			continue // "Mohammed bin Abdulrahman Al Thani", but not "Al Jazeera"
+		}
 		if in(notNameWords, l) || in(orgCues, l) || in(placeSuffixes, l) || isTitleHead(l) || in(directions, l) || in(documentNouns, l) {
 			return false
 		}

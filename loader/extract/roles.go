@@ -162,6 +162,12 @@ func blockBefore(toks []token, end int) (titleBlock, bool) {
 			k--
 			continue
 		}
+		// "Prime Minister and Foreign Minister": one block, the first
+		// office ruling
+		if t.lower == "and" && k > 0 && k+1 < end && toks[k-1].cap && toks[k+1].cap && isTitleHead(toks[k-1].lower) && isTitleWord(toks[k+1].lower) {
+			k--
+			continue
+		}
 		// "Secretary of State", "Minister of Defense", "Minister of State
 		// for Foreign Affairs"
 		if (t.lower == "of" || t.lower == "for") && k > 0 && k+1 < end && isTitleWord(toks[k-1].lower) && toks[k+1].cap {
@@ -407,7 +413,12 @@ func (x *extractor) roleBefore(s *sentence, m *mention) (role, bool) {
 		// Only an apposition takes a comma before the name: a possessive
 		// ("Kamau's envoy, X") or a noun phrase opened by "the".
 		poss := b.start > 0 && toks[b.start-1].kind == tPoss
-		the := anchorStart == 0 || toks[anchorStart-1].is("the") || toks[anchorStart-1].is("a")
+		// "the", "a", "A senior" before the anchor
+		a := anchorStart - 1
+		for a > 0 && toks[a].kind == tWord && !toks[a].cap && in(titleModifiers, toks[a].lower) {
+			a--
+		}
+		the := anchorStart == 0 || a >= 0 && (toks[a].is("the") || toks[a].is("a") || toks[a].is("an"))
 		if obj == nil || !poss && !the {
 			return role{}, false
 		}
@@ -440,7 +451,8 @@ func complementStart(s *sentence, end int, comma bool) (int, *entity) {
 			return -1, nil
 		}
 		n := 0
-		for k >= 0 && n < 4 && toks[k].kind == tWord && !toks[k].cap && !in(complementPreps, toks[k].lower) && !isTitleWord(toks[k].lower) {
+		for k >= 0 && n < 4 && toks[k].kind == tWord && !in(complementPreps, toks[k].lower) && !isTitleHead(toks[k].lower) &&
+			(!toks[k].cap || mentionAt(s, k) == nil || mentionAt(s, k).kind == mDemonym) {
 			k--
 			n++
 		}
