@@ -6,7 +6,7 @@ DB      ?= data/actorgraph.db
 SHARED  ?= ../shared
 BIN     := bin/server
 
-.PHONY: all build run test vet generate eval bench fuzz gazetteer clean web test-web
+.PHONY: all build run test vet generate eval bench fuzz gazetteer clean web test-web screenshots
 
 all: build
 
@@ -41,10 +41,14 @@ test: vet web
 
 ## test-web: GraphiQL and the explorer in headless Chromium (Debian's,
 ## installed by web/scripts/browser-deps.sh) against the server binary;
-## screenshots to docs/screenshots/
+## screenshots to out/screenshots/
 test-web: build
 	web/scripts/browser-deps.sh
 	cd web && ACTORGRAPH_SERVER=$(CURDIR)/$(BIN) node --test test/
+
+## screenshots: the browser tests, with their screenshots to docs/screenshots/ (the README's)
+screenshots:
+	$(MAKE) test-web SCREENSHOT_DIR=$(CURDIR)/docs/screenshots
 
 vet:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { echo "gofmt needed:"; gofmt -l $$(git ls-files '*.go'); exit 1; }

@@ -7,17 +7,19 @@
 // ACTORGRAPH_SERVER names a built server binary; without it the tests run
 // `go run ./cmd/server`. CHROMIUM overrides the browser's path. Every
 // request the pages make must stay on 127.0.0.1: any other is aborted and
-// fails the test. Screenshots go to docs/screenshots/.
+// fails the test.
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const shots = join(root, 'docs', 'screenshots');
+// Screenshots go to out/screenshots (git-ignored); make screenshots sends them
+// to docs/screenshots, which the README shows.
+const shots = resolve(root, process.env.SCREENSHOT_DIR || 'out/screenshots');
 const VIEWPORT = { width: 1280, height: 800 };
 
 let server;
