@@ -116,10 +116,26 @@ export function applyTypes(cy, hiddenTypes) {
   cy.nodes().forEach((n) => n.toggleClass('hidden', hiddenTypes.has(n.data('type')) && !n.hasClass('seed') && !n.hasClass('path')));
 }
 
-// layout is force-directed (fCoSE: a spectral start, then forces).
+// layout is force-directed (fCoSE), from the nodes on a circle in a fixed
+// order: the same view is drawn the same way every time.
 export function layout(cy) {
+  // neighbours next to each other on the circle: depth first from the seeds
+  const order = [];
+  const seen = new Set();
+  const queue = [...cy.nodes('.seed').toArray(), ...cy.nodes().toArray()];
+  while (queue.length) {
+    const n = queue.shift();
+    if (seen.has(n.id())) continue;
+    seen.add(n.id());
+    order.push(n);
+    queue.unshift(...n.neighborhood('node').toArray().filter((m) => !seen.has(m.id())));
+  }
+  const r = 60 * Math.max(2, Math.sqrt(order.length));
+  order.forEach((n, i) => n.position({ x: r * Math.cos((2 * Math.PI * i) / order.length), y: r * Math.sin((2 * Math.PI * i) / order.length) }));
   cy.layout({
     name: 'fcose',
+    quality: 'proof',
+    randomize: false,
     animate: false,
     nodeDimensionsIncludeLabels: true,
     idealEdgeLength: (e) => 70 + 6 * e.data('plabel').length,
