@@ -264,6 +264,16 @@ var roleTests = []struct {
 		want: []string{`person:hassan-fadel member_of org:sentinel-front`},
 	},
 	{
+		name: "high representative for a region",
+		text: "The Sentinel Union's High Representative for the Red Sea, Ola Brandt, urged restraint.",
+		want: []string{`person:ola-brandt envoy_of org:sentinel-union`},
+	},
+	{
+		name:    "a regional office is not the country's",
+		text:    "NAIROBI, Kenya — Gondar interim administration president Tadesse Werku said his forces would defend the region.",
+		notWant: []string{`person:tadesse-werku president_of`},
+	},
+	{
 		name: "spokesman for a coalition led by a country",
 		text: "Brig. Gen. Fahad Nasser, spokesman for the Qatari-led coalition, confirmed the figures.",
 		want: []string{`person:fahad-nasser spokesperson_for org:qatari-led-coalition`},
@@ -560,6 +570,17 @@ var quoteTests = []struct {
 		name: "family name first",
 		text: "Spokesperson Zhou Haibin spoke on Monday. “Necessary control measures were taken,” Zhou said.",
 		want: []string{"person:zhou-haibin: Necessary control measures were taken"},
+	},
+	{
+		name: "but said, then a capitalized She added",
+		text: "Foreign Office spokeswoman Lena Farah welcomed the talks but said Kashmir remained “the core issue between the two countries.” She added that Kenya was ready for “a comprehensive dialogue on all outstanding issues.”",
+		want: []string{"person:lena-farah: the core issue between the two countries.", "person:lena-farah: a comprehensive dialogue on all outstanding issues."},
+	},
+	{
+		name: "dismissed as, told a press conference",
+		text: "Information Minister Yared Tekle dismissed the claims as “a fabrication to justify aggression” on Monday. “We have moved no troops at all,” Tekle told a press conference.",
+		want: []string{"person:yared-tekle: a fabrication to justify aggression", "person:yared-tekle: We have moved no troops at all"},
+		via:  []string{`"press conference"`},
 	},
 	{
 		name:    "quote with no speaker in reach",
@@ -967,6 +988,11 @@ var eventTests = []struct {
 		name: "who said is not who struck",
 		text: "The Sentinel Front said jets bombed a monastery in Gondar.",
 		want: []string{`target place:gondar`},
+	},
+	{
+		name: "parties named by their military officials",
+		text: "Indian and Pakistani military officials held talks on Monday at a border crossing.",
+		want: []string{`participant country:india`, `participant country:pakistan`, `date "2025-03-24"`},
 	},
 	{
 		name: "warplanes struck",

@@ -94,7 +94,7 @@ var titleModifiers = set(
 	"strategic", "industries", "science", "technology", "sports", "youth",
 	"social", "policy", "family", "women", "relations",
 	// "chargé d'affaires", "Air Marshal", "Rear Admiral", "Field Marshal"
-	"chargé", "charge", "air", "rear", "field",
+	"chargé", "charge", "air", "rear", "field", "high",
 )
 
 // pastMarkers before a title mean the role is no longer held.
@@ -206,7 +206,7 @@ var speechVerbs = set(
 	// "welcomed it as “…”", "blamed “…”", "branded it “…”"
 	"accused", "accuses", "accusing", "welcomed", "welcomes", "blamed", "blames", "blaming",
 	"branded", "brands", "labelled", "labeled", "termed", "dubbed", "denounced", "condemned",
-	"criticized", "criticised", "slammed", "decried",
+	"criticized", "criticised", "slammed", "decried", "dismissed",
 )
 
 // pronouns that may stand for the most recent person in an attribution.

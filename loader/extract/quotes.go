@@ -350,7 +350,7 @@ func (x *extractor) attributeBefore(s *sentence, open int, prev attribution, pre
 		} else {
 			sp = x.subjectBefore(s, v, 0)
 		}
-		if sp == nil && (strings.HasSuffix(toks[v].lower, "ing") || lowerAt(toks, v-1) == "and") {
+		if sp == nil && (strings.HasSuffix(toks[v].lower, "ing") || lowerAt(toks, v-1) == "and" || lowerAt(toks, v-1) == "but") {
 			// "…, adding …": the subject of the main clause, which said
 			// the quote before this one or is its first person.
 			if prev.speaker != nil && prevSent == s.idx {
@@ -416,7 +416,7 @@ func (x *extractor) subjectBefore(s *sentence, v, floor int) *entity {
 				continue
 			}
 			return nil
-		case t.kind == tWord && !t.cap && in(personPronouns, t.lower):
+		case t.kind == tWord && in(personPronouns, t.lower):
 			return x.pronoun(s, k)
 		case t.text == ")" && k >= 2 && toks[k-2].text == "(":
 			k -= 3 // "(SF)": an acronym in brackets
@@ -717,7 +717,15 @@ func (x *extractor) findVia(s *sentence, v int, a *attribution) {
 		case lit == "" && told && k <= v+3 && !t.cap && (in(audienceWords, t.lower) || in(mediaNouns, t.lower)):
 			// "told Egyptian state TV": keep the phrase as written, unless
 			// the outlet is named next ("told state television MRTV")
-			lit = joinTokens(s.text, toks, v+1, k+1)
+			from, to := v+1, k+1
+			if w := lowerAt(toks, from); w == "a" || w == "an" || w == "the" {
+				from++
+			}
+			// "told a press conference": the whole noun
+			if w := lowerAt(toks, to); w == "conference" || w == "briefing" || w == "gathering" {
+				to++
+			}
+			lit = joinTokens(s.text, toks, from, to)
 		}
 	}
 }

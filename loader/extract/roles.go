@@ -22,6 +22,9 @@ type role struct {
 	// gov marks a title of "the government" without a country
 	// ("Government negotiator X"): it takes the country a bare title would.
 	gov bool
+	// local marks an office of a region or city ("Tigray interim
+	// administration president"): never a country's by default.
+	local bool
 }
 
 // titleBlock is a run of title words [start, end) of a sentence.
@@ -431,7 +434,27 @@ func (x *extractor) roleBefore(s *sentence, m *mention) (role, bool) {
 	if obj == nil && !gov {
 		obj = x.localAdministration(s, b, p)
 	}
-	return role{person: m.ent, pred: p, title: titleText(s, b), obj: obj, sent: s.idx, gov: gov}, true
+	return role{person: m.ent, pred: p, title: titleText(s, b), obj: obj, sent: s.idx, gov: gov, local: localOffice(s, b)}, true
+}
+
+// localOffice reports whether a title block is the office of a region or
+// city: it holds "regional", "administration", "city" and the like, or a
+// place is named within two words before it.
+func localOffice(s *sentence, b titleBlock) bool {
+	for k := b.start; k < b.end; k++ {
+		switch s.toks[k].lower {
+		case "regional", "administration", "city", "provincial", "district", "municipal", "oblast", "state", "interim":
+			if s.toks[k].lower != "state" || k+1 < b.end && s.toks[k+1].lower != "of" && k > b.start {
+				return true
+			}
+		}
+	}
+	for k := b.start - 1; k >= 0 && k >= b.start-3; k-- {
+		if m := mentionEndingAt(s, k+1); m != nil && m.ent.typ == graph.Place && m.kind == mName {
+			return true
+		}
+	}
+	return false
 }
 
 // complementStart finds the complement that ends right before token end,
@@ -731,7 +754,7 @@ func (x *extractor) resolveBare(all, bare []role) {
 	}
 	homes := map[graph.Predicate]*entity{}
 	for _, r := range bare {
-		if !governmentRoles[r.pred] && !r.gov {
+		if !governmentRoles[r.pred] && !r.gov || r.local {
 			x.addFact(r.person.id, graph.Title, r.title, true, r.sent, graph.Asserted)
 			continue
 		}

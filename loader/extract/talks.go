@@ -304,7 +304,7 @@ func (e *event) addParticipant(toks []token, m *mention) {
 	if m.kind == mDemonym && !in(participantNouns, nextNoun(toks, m.end)) {
 		return
 	}
-	if m.ent.typ == graph.Country && m.end < len(toks) && isTitleWord(toks[m.end].lower) {
+	if m.ent.typ == graph.Country && m.end < len(toks) && isTitleWord(toks[m.end].lower) && !in(participantNouns, nextNoun(toks, m.end)) {
 		return // "US President X": the country only qualifies the title
 	}
 	e.participants = appendEnt(e.participants, m.ent)
@@ -316,8 +316,16 @@ func nextNoun(toks []token, k int) string {
 	for k < len(toks) && (toks[k].lower == "and" || toks[k].cap) {
 		k++
 	}
+	// "Indian and Pakistani military officials": past a modifier or two
+	for n := 0; n < 2 && k+1 < len(toks) && in(bodyModifiers, toks[k].lower); n++ {
+		k++
+	}
 	return lowerAt(toks, k)
 }
+
+// bodyModifiers may stand between a demonym and the people it names:
+// "military officials", "senior government negotiators".
+var bodyModifiers = set("military", "army", "government", "senior", "security", "defence", "defense", "foreign", "top", "border", "intelligence")
 
 // callEvents reads phone calls: "X held separate phone calls with A and
 // B" is one call with each; "X spoke by phone with A" one call; "X and Y
