@@ -583,6 +583,11 @@ var quoteTests = []struct {
 		via:  []string{`"press conference"`},
 	},
 	{
+		name: "a participle clause between speaker and verb",
+		text: "Norwegian envoy Lise Berg, speaking to reporters in Oslo, said “the next round of talks will take place in Bergen.”",
+		want: []string{"person:lise-berg: the next round of talks will take place in Bergen."},
+	},
+	{
 		name:    "quote with no speaker in reach",
 		text:    "The banner read “No more war in our land, no more funerals for our sons.”",
 		notWant: []string{"person:", "org:", "country:"},

@@ -558,6 +558,10 @@ func isClauseStart(toks []token, k int) bool {
 	case "who", "which", "whose", "the", "a", "an", "its", "his", "her", "their":
 		return true
 	}
+	// "X, speaking to reporters in Oslo, said"
+	if t := &toks[k]; t.kind == tWord && !t.cap && len(t.lower) > 5 && strings.HasSuffix(t.lower, "ing") {
+		return true
+	}
 	return isCapWord(&toks[k]) || toks[k].kind == tNum // "Kamau, 45, said"
 }
 
