@@ -64,6 +64,17 @@ func weaponNear(toks []token, k int) bool {
 func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*event {
 	toks := s.toks
 	e := &event{cat: "attack", date: date, sent: s.idx, hedge: s.hedge}
+	// Threats, warnings, plans and denials report no attack: "threatened
+	// to strike", "could launch more missiles", "warned of possible drone
+	// attacks", "denied shelling".
+	if lowerAt(toks, k-1) == "to" {
+		return nil
+	}
+	for i := max(c.lo, k-5); i < c.hi && i <= k; i++ {
+		if in(irrealisWords, toks[i].lower) && !toks[i].quoted {
+			return nil
+		}
+	}
 	// A missile test, or a launch into the sea, hits no one.
 	for i := c.lo; i < c.hi; i++ {
 		switch toks[i].lower {
@@ -199,6 +210,12 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 	}
 	return out
 }
+
+// irrealisWords before an attack's trigger make it one that did not (yet)
+// happen, or that its subject denies.
+var irrealisWords = set("could", "would", "might", "may", "possible", "possibly", "threatened", "threatens",
+	"threaten", "threatening", "warned", "warns", "warning", "vowed", "vows", "if", "unless", "plans",
+	"planned", "planning", "will", "denied", "denies", "deny", "denying", "fear", "feared", "fears", "avoid", "prevent")
 
 // isWaterFeature reports whether a place is a sea, river, shoal or the
 // like, by the last word of its name.

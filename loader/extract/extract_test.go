@@ -1109,6 +1109,9 @@ func TestNoEvents(t *testing.T) {
 		"The strike was the subject of a debate.",
 		"Pakistan fired a ballistic missile into the sea on Tuesday.",
 		"Kenya test-fired two missiles on Monday.",
+		"Kenya threatened to strike rebel bases in Somalia if attacks continued.",
+		"Ethiopia warned of possible drone attacks on Addis Ababa.",
+		"Pakistan could launch more missiles at Lahore, officials warned.",
 	} {
 		ex, _ := run(text)
 		for _, f := range ex.Facts {
