@@ -879,6 +879,17 @@ var positionTests = []struct {
 		want: []string{"person:dev-mahato proposed agreement:joint-working-group", "person:joseph-kamau endorsed agreement:joint-working-group"},
 	},
 	{
+		// "turned down the offer of"; "said it accepted"; a bare ceasefire is not merged into a named one
+		text:    "Kenya welcomed the ceasefire agreement. Uganda turned down the offer of a prisoner exchange. Egypt said it accepted the proposal for a maritime ceasefire.",
+		want:    []string{"country:kenya endorsed agreement:ceasefire", "country:uganda rejected agreement:prisoner-exchange", "country:egypt endorsed agreement:maritime-ceasefire"},
+		notWant: []string{"country:kenya endorsed agreement:maritime-ceasefire"},
+	},
+	{
+		// a party named beside a state is an organization
+		text: "Israel and Valmora agreed to a prisoner exchange under a deal brokered by Egypt.",
+		want: []string{"country:israel endorsed agreement:prisoner-exchange", "org:valmora endorsed agreement:prisoner-exchange"},
+	},
+	{
 		// "the proposal" after a proposal of something else is not the truce
 		text:    "Kenya called for an immediate ceasefire. Norway proposed a meeting of the two ministers next week. Ethiopia rejected the proposal.",
 		want:    []string{"country:kenya endorsed agreement:ceasefire"},

@@ -105,6 +105,9 @@ func (x *extractor) findPositions() {
 				continue
 			}
 			p, ok := stanceVerbs[t.lower]
+			if t.lower == "turned" && lowerAt(s.toks, vi+1) == "down" {
+				p, ok = graph.Rejected, true // "turned down the offer"
+			}
 			if !ok {
 				continue
 			}
@@ -123,7 +126,11 @@ func (x *extractor) findPositions() {
 			if negated(s.toks, vi) {
 				continue
 			}
-			np, proposer := objectAgreement(s, vi, nps, last)
+			ov := vi
+			if t.lower == "turned" {
+				ov++ // the object follows "down"
+			}
+			np, proposer := objectAgreement(s, ov, nps, last)
 			actors, rel := x.stanceSubjects(s, vi, nps)
 			if rel != nil {
 				np = rel
@@ -453,7 +460,7 @@ func objectAgreement(s *sentence, v int, nps []agreementNP, last *agreementNP) (
 		det = true
 	}
 	if w := lowerAt(toks, k); w == "it" && !det || det && (w == "proposal" || w == "plan" || w == "offer" || w == "deal" || w == "idea" || w == "draft" || w == "text") &&
-		lowerAt(toks, k+1) != "for" && lowerAt(toks, k+1) != "to" {
+		lowerAt(toks, k+1) != "for" && lowerAt(toks, k+1) != "to" && lowerAt(toks, k+1) != "of" {
 		for i := len(nps) - 1; i >= 0; i-- {
 			if nps[i].end <= v && !inside(nps, i) {
 				return &nps[i], nil
@@ -512,6 +519,9 @@ func (x *extractor) mergeAgreements() {
 	to := map[string]string{} // agreement ID → fuller agreement ID
 	for _, a := range names {
 		aw := strings.Fields(a)
+		if len(aw) < 2 {
+			continue // a bare "ceasefire" may be any of them
+		}
 		var full string
 		for _, b := range names {
 			bw := strings.Fields(b)
@@ -632,6 +642,13 @@ func (x *extractor) stanceSubjects(s *sentence, v int, nps []agreementNP) ([]*en
 	if toks[k].lower == "his" || toks[k].lower == "her" {
 		if p := firstPerson(s, k); p != nil {
 			return []*entity{p}, nil
+		}
+		return nil, nil
+	}
+	// "Egypt said it accepted": the subject of the saying
+	if (toks[k].lower == "it" || toks[k].lower == "they") && k > 0 && isSpeechVerb(toks, k-1) && !strings.HasSuffix(toks[k-1].lower, "ing") {
+		if sp := x.subjectBefore(s, k-1, 0); sp != nil && sp.typ != graph.Person {
+			return []*entity{sp}, nil
 		}
 		return nil, nil
 	}

@@ -446,6 +446,11 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 		x.org(s, u, text)
 		return true
 	}
+	if n == 1 && !u.initial && x.personLike(toks, u) && coordinatedWithState(s, u) {
+		// "Israel and Hamas agreed": a party named beside a state is a body
+		x.org(s, u, text)
+		return true
+	}
 	if n == 1 && u.end < len(toks) && in(launchVerbs, toks[u.end].lower) && weaponNear(toks, u.end) && x.personLike(toks, u) {
 		// "Valmora fired 30 rockets": an armed group, not a person
 		x.org(s, u, text)
@@ -512,6 +517,31 @@ func acronymAfter(toks []token, u unit) bool {
 	}
 	return b.String() == strings.ReplaceAll(toks[u.end+1].text, ".", "")
 }
+
+// coordinatedWithState reports whether the unit is joined by "and" to a
+// country named by name, as the subject of a verb: "Israel and Hamas
+// agreed", "Hamas and Israel signed".
+func coordinatedWithState(s *sentence, u unit) bool {
+	toks := s.toks
+	verbAt := func(k int) bool {
+		return k < len(toks) && toks[k].kind == tWord && !toks[k].cap && (in(stanceVerbs2, toks[k].lower) || in(launchVerbs, toks[k].lower))
+	}
+	if lowerAt(toks, u.start-1) == "and" {
+		if m := mentionEndingAt(s, u.start-1); m != nil && m.ent.typ == graph.Country && m.kind == mName && verbAt(u.end) {
+			return true
+		}
+	}
+	if lowerAt(toks, u.end) == "and" {
+		if m := mentionAt(s, u.end+1); m != nil && m.start == u.end+1 && m.ent.typ == graph.Country && m.kind == mName && verbAt(m.end) {
+			return true
+		}
+	}
+	return false
+}
+
+// stanceVerbs2 are the verbs after which coordinated parties act as one:
+// agreements and fighting.
+var stanceVerbs2 = set("agreed", "signed", "accepted", "rejected", "exchanged", "swapped", "clashed", "fought", "reached", "held", "began", "traded")
 
 // genericBodies are common nouns for a state's or a movement's bodies,
 // capitalized only at the start of a sentence or before a title: "Junta
