@@ -880,8 +880,8 @@ var positionTests = []struct {
 	},
 	{
 		// "turned down the offer of"; "said it accepted"; a bare ceasefire is not merged into a named one
-		text:    "Kenya welcomed the ceasefire agreement. Uganda turned down the offer of a prisoner exchange. Egypt said it accepted the proposal for a maritime ceasefire.",
-		want:    []string{"country:kenya endorsed agreement:ceasefire", "country:uganda rejected agreement:prisoner-exchange", "country:egypt endorsed agreement:maritime-ceasefire"},
+		text:    "Kenya welcomed the ceasefire agreement. Norway turned down the offer of a prisoner exchange. Egypt said it accepted the proposal for a maritime ceasefire.",
+		want:    []string{"country:kenya endorsed agreement:ceasefire", "country:norway rejected agreement:prisoner-exchange", "country:egypt endorsed agreement:maritime-ceasefire"},
 		notWant: []string{"country:kenya endorsed agreement:maritime-ceasefire"},
 	},
 	{
