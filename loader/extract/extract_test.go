@@ -885,6 +885,12 @@ var positionTests = []struct {
 		notWant: []string{"country:kenya endorsed agreement:maritime-ceasefire"},
 	},
 	{
+		// a date between subject and verb; a passive stance with several actors
+		text: "Cairo on Sunday rejected a Kenyan proposal for a 30-day moratorium on strikes against energy facilities. The proposal was backed by Norway, Qatar and India.",
+		want: []string{"country:egypt rejected agreement:30-day-energy-moratorium", "country:kenya proposed agreement:30-day-energy-moratorium",
+			"country:norway endorsed agreement:30-day-energy-moratorium", "country:india endorsed agreement:30-day-energy-moratorium"},
+	},
+	{
 		// a party named beside a state is an organization
 		text: "Israel and Valmora agreed to a prisoner exchange under a deal brokered by Egypt.",
 		want: []string{"country:israel endorsed agreement:prisoner-exchange", "org:valmora endorsed agreement:prisoner-exchange"},
@@ -1117,6 +1123,7 @@ func TestNoEvents(t *testing.T) {
 	for _, text := range []string{
 		"There are no plans for talks between the two leaders.",
 		"Officials hope talks could resume in Nairobi next month.",
+		"Joseph Kamau offered to host new talks in Mombasa.",
 		"The strike was the subject of a debate.",
 		"Pakistan fired a ballistic missile into the sea on Tuesday.",
 		"Kenya test-fired two missiles on Monday.",

@@ -132,6 +132,11 @@ func (x *extractor) findPositions() {
 			}
 			np, proposer := objectAgreement(s, ov, nps, last)
 			actors, rel := x.stanceSubjects(s, vi, nps)
+			// "The proposal was backed by France and Germany"
+			if by := x.passiveActors(s, vi); len(by) > 0 {
+				actors, rel = by, nil
+				np = passiveSubject(s, vi, nps, last)
+			}
 			if rel != nil {
 				np = rel
 			}
@@ -483,6 +488,55 @@ func objectAgreement(s *sentence, v int, nps []agreementNP, last *agreementNP) (
 	return nil, nil
 }
 
+// passiveActors returns the actors after "by" when the stance verb at v
+// is passive: "was backed by France, Germany and Britain".
+func (x *extractor) passiveActors(s *sentence, v int) []*entity {
+	toks := s.toks
+	switch lowerAt(toks, v-1) {
+	case "was", "were", "been", "is", "are", "be":
+	default:
+		return nil
+	}
+	if lowerAt(toks, v+1) != "by" {
+		return nil
+	}
+	var out []*entity
+	for k := v + 2; k < len(toks); {
+		switch {
+		case toks[k].lower == "the" || toks[k].lower == "and" || toks[k].text == ",":
+			k++
+			continue
+		}
+		m := mentionAt(s, k)
+		if m == nil || m.start != k || m.quoted || m.ent.typ == graph.Place || m.kind == mDemonym {
+			break
+		}
+		out = appendEnt(out, m.ent)
+		k = m.end
+	}
+	return out
+}
+
+// passiveSubject returns the agreement that is the subject of a passive
+// stance verb at v: "The proposal was backed by …", "A 60-day truce was
+// rejected by …".
+func passiveSubject(s *sentence, v int, nps []agreementNP, last *agreementNP) *agreementNP {
+	for i := len(nps) - 1; i >= 0; i-- {
+		if nps[i].end <= v && v-nps[i].end <= 3 {
+			return &nps[i]
+		}
+	}
+	toks := s.toks
+	// "The proposal was backed": the last agreement named
+	if k := v - 2; k >= 1 && toks[k-1].is("the") {
+		switch toks[k].lower {
+		case "proposal", "plan", "offer", "deal", "idea", "draft", "agreement":
+			return last
+		}
+	}
+	return nil
+}
+
 // otherProposal reports whether s proposes something that is not an
 // agreement: a propose verb followed by an object.
 func otherProposal(s *sentence) bool {
@@ -626,6 +680,11 @@ func (x *extractor) stanceSubjects(s *sentence, v int, nps []agreementNP) ([]*en
 			"publicly", "quickly", "initially", "previously", "both", "all", "tentatively", "reportedly",
 			"remained", "remain", "remains", "is", "are", "was", "were", "fully":
 			k--
+			continue
+		}
+		// "Moscow on Sunday rejected": a date between subject and verb
+		if in(calendarWords, toks[k].lower) && lowerAt(toks, k-1) == "on" {
+			k -= 2
 			continue
 		}
 		// "fully endorsed", "quickly accepted"

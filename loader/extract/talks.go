@@ -20,7 +20,8 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 	}
 	for i := max(c.lo, k-6); i < c.hi && i <= k+4; i++ {
 		switch toks[i].lower {
-		case "no", "not", "plans", "could", "would", "might", "may", "possible", "future", "hope", "hopes", "planned", "proposed":
+		case "no", "not", "plans", "could", "would", "might", "may", "possible", "future", "hope", "hopes", "planned", "proposed",
+			"offered", "offers", "offer", "ready", "willing", "invited", "host":
 			return nil
 		}
 	}
