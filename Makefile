@@ -66,9 +66,15 @@ eval: build
 		python3 $(SHARED)/eval/score.py out/facts.csv $(SHARED)/eval/gold; \
 	else echo "no $(SHARED)/eval: wrote out/facts.csv, nothing to score it against"; fi
 
-## bench: extraction and store benchmarks
-bench:
-	$(GO) test -run='^$$' -bench=. -benchmem ./...
+## bench: extraction and store benchmarks (PostgreSQL's too, through a
+## throwaway server), then bulk ingest of a generated corpus of
+## $(BENCH_ARTICLES) articles ($(BENCH_PG_ARTICLES) into PostgreSQL) against
+## Cayley's own writer; see BENCHMARKS.md
+BENCH_ARTICLES    ?= 10000
+BENCH_PG_ARTICLES ?= 1000
+bench: build
+	scripts/pg-test.sh $(GO) test -run='^$$' -bench=. -benchmem ./...
+	scripts/pg-test.sh scripts/bench-ingest.sh $(BENCH_ARTICLES) $(BENCH_PG_ARTICLES)
 
 ## fuzz: run each fuzz target for a while
 fuzz:

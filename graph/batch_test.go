@@ -141,3 +141,31 @@ func TestArticleHashes(t *testing.T) {
 		})
 	}
 }
+
+// TestDeleteAfterBatch checks the reference counts a batch leaves (on
+// PostgreSQL it writes nodes itself, see pgbulk.go): deleting every
+// article afterwards must leave no quad and no node behind.
+func TestDeleteAfterBatch(t *testing.T) {
+	ctx := context.Background()
+	for name, s := range backends(t) {
+		t.Run(name, func(t *testing.T) {
+			items := []Item{{Extraction: sampleArticle("a1"), Hash: "h1"}, {Extraction: sampleArticle("a2")}, {Extraction: surnameOnly("a3")}}
+			if _, err := s.WriteArticles(ctx, items); err != nil {
+				t.Fatal(err)
+			}
+			for _, id := range []string{"a1", "a2", "a3"} {
+				if _, err := s.DeleteArticle(ctx, id); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if got := dumpNQuads(t, s); got != "" {
+				t.Errorf("store after deleting every article:\n%s", got)
+			}
+			for _, id := range []string{NodeID(Person, "Ilse Varga"), ArticleID("a1"), string(ArticleHash)} {
+				if s.hasNode(id) {
+					t.Errorf("node %s still stored after deleting every article", id)
+				}
+			}
+		})
+	}
+}

@@ -104,7 +104,7 @@ func openSQL(ctx context.Context, dsn string) (cgraph.QuadStore, error) {
 		db.Close()
 		return nil, fmt.Errorf("prepare node look-up: %w", err)
 	}
-	return &sqlStore{QuadStore: qs, db: db, exists: exists}, nil
+	return &sqlStore{QuadStore: qs, db: db, exists: exists, flavour: flavour}, nil
 }
 
 // initSQL creates Cayley's tables unless they exist, then opens the store.
@@ -151,8 +151,9 @@ func hasSQLSchema(ctx context.Context, db *sql.DB) (bool, error) {
 // resolved against stored ones, and quadsWith skips a query on it.
 type sqlStore struct {
 	cgraph.QuadStore
-	db     *sql.DB
-	exists *sql.Stmt
+	db      *sql.DB
+	exists  *sql.Stmt
+	flavour string // postgres.Type or cockroach.Type
 }
 
 // ValueOf returns the reference of v, or nil if no quad uses v. When the
