@@ -376,6 +376,17 @@ func demonymShaped(w string) bool {
 	return false
 }
 
+// isArea reports whether a word names a continent or world region, a
+// place in no country ("Africa", "Europe").
+func (x *extractor) isArea(w string) bool {
+	for _, e := range x.lookupPlace(w) {
+		if e.Type == graph.Place && e.Country == "" && !e.Ambiguous {
+			return true
+		}
+	}
+	return false
+}
+
 // geoHeads are the nouns that make a capitalized name a named feature of
 // the map even when a country's name is inside it: "South China Sea",
 // "Gulf of Aden", "Line of Control", "Blue Line".
@@ -429,6 +440,16 @@ func continuesName(x *extractor, s *sentence, m int) bool {
 		return t.kind == tWord && in(connectors, t.lower) && t.lower != "of" && t.lower != "for" && t.lower != "&"
 	}
 	if isTitleHead(t.lower) || in(honorifics, t.lower) {
+		return false
+	}
+	// "Assistant Secretary for African Affairs Molly X": no name goes on
+	// past the word that ends an office's name
+	if s.toks[m-1].lower == "affairs" {
+		return false
+	}
+	// "Adviser for Africa Massad X": a continent or world region is no
+	// first name
+	if m-1 >= 0 && x.isArea(s.toks[m-1].text) {
 		return false
 	}
 	// "IGAD Executive Secretary X": a modifier that opens a title ends

@@ -397,6 +397,18 @@ var entityTests = []struct {
 		want: []string{"org:reuters", "place:nairobi"},
 	},
 	{
+		name:    "office names end before the person's name",
+		text:    "Assistant Secretary of State for African Affairs Molly Phan spoke. The Inter-Services Public Relations said so.",
+		want:    []string{"person:molly-phan"},
+		notWant: []string{"person:african", "person:inter-services"},
+	},
+	{
+		name:    "the X border crossing is a place",
+		text:    "Officials met at the Wagah border crossing on Monday.",
+		want:    []string{"place:wagah"},
+		notWant: []string{"org:wagah"},
+	},
+	{
 		name:    "military ranks are not part of names",
 		text:    "Commodore Lino Baya and Lt. Gen. Faris Odeh inspected the port. Brig. Gen. Sami Lahd stayed behind.",
 		want:    []string{"person:lino-baya", "person:faris-odeh", "person:sami-lahd"},

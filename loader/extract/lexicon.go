@@ -292,6 +292,10 @@ var notNameWords = set(
 	"golden", "image", "photo", "contact", "chat", "share", "this",
 	"podcast", "show", "radio", "league", "club", "fc", "time", "times",
 	"rights", "human", "watch", "today", "people's",
+	// words of bodies' and offices' names: "Public Relations", "African
+	// Affairs", "Peace and Development"
+	"relations", "affairs", "public", "development", "studies", "research", "peace",
+	"democracy", "freedom", "unity", "solidarity", "reconciliation", "resistance",
 )
 
 // audienceWords are the audiences a quote is told to, kept as a literal via.

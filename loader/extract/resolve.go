@@ -438,6 +438,12 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 		x.place(s, u, text)
 		return true
 	}
+	// "the Wagah border crossing", "the Kupwara sector": a place named by
+	// what it is
+	if c.the && x.personLike(toks, u) && u.end < len(toks) && !toks[u.end].cap && in(placeNouns, nextPlaceNoun(toks, u.end)) {
+		x.place(s, u, text)
+		return true
+	}
 	if c.the && !in(directions, toks[u.start].lower) && !in(directions, last) && c.next != "of" && !in(documentNouns, last) {
 		x.org(s, u, text)
 		return true
@@ -542,6 +548,20 @@ func coordinatedWithState(s *sentence, u unit) bool {
 // stanceVerbs2 are the verbs after which coordinated parties act as one:
 // agreements and fighting.
 var stanceVerbs2 = set("agreed", "signed", "accepted", "rejected", "exchanged", "swapped", "clashed", "fought", "reached", "held", "began", "traded")
+
+// placeNouns after "the <Name>" make the name a place: "the Wagah border
+// crossing", "the Kupwara sector", "the Zamzam camp".
+var placeNouns = set("crossing", "checkpoint", "sector", "camp", "airport", "airbase", "port", "refinery",
+	"district", "neighborhood", "neighbourhood", "enclave", "corridor", "frontier", "front", "valley", "highway")
+
+// nextPlaceNoun returns the word at k, or after "border" ("the X border
+// crossing").
+func nextPlaceNoun(toks []token, k int) string {
+	if lowerAt(toks, k) == "border" || lowerAt(toks, k) == "refugee" || lowerAt(toks, k) == "displacement" {
+		return lowerAt(toks, k+1)
+	}
+	return lowerAt(toks, k)
+}
 
 // genericBodies are common nouns for a state's or a movement's bodies,
 // capitalized only at the start of a sentence or before a title: "Junta
