@@ -106,7 +106,9 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 				n := toks[j].lower
 				if _, ok := weaponWords[n]; ok || in(attackNouns, n) || n == "forces" || n == "troops" || n == "military" ||
 					in(agentNouns, n) && j+1 < len(toks) && (in(launchVerbs, toks[j+1].lower) || firesOn(toks, j+1) || lowerAt(toks, j+1) == "opened") {
-					attackers = appendEnt(attackers, m.ent)
+					if !intercepts(toks, j+1) {
+						attackers = appendEnt(attackers, m.ent)
+					}
 					break
 				}
 			}
@@ -209,6 +211,20 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 		out = append(out, &c)
 	}
 	return out
+}
+
+// intercepts reports whether the verb at k (past "had", "have") shoots
+// down what was fired: its subject defends, it does not attack ("American
+// forces had shot down four drones").
+func intercepts(toks []token, k int) bool {
+	for k < len(toks) && (toks[k].lower == "had" || toks[k].lower == "have" || toks[k].lower == "has" || toks[k].lower == "also") {
+		k++
+	}
+	switch lowerAt(toks, k) {
+	case "shot", "intercepted", "downed", "repelled", "repulsed", "destroyed", "thwarted", "foiled":
+		return true
+	}
+	return false
 }
 
 // irrealisWords before an attack's trigger make it one that did not (yet)

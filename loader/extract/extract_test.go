@@ -403,6 +403,12 @@ var entityTests = []struct {
 		notWant: []string{"person:african", "person:inter-services"},
 	},
 	{
+		name:    "a body's singular and plural are one",
+		text:    "Valmori rebels said they fired missiles. The Valmoris have held talks with the government.",
+		want:    []string{"org:valmori"},
+		notWant: []string{"org:valmoris"},
+	},
+	{
 		name:    "the X border crossing is a place",
 		text:    "Officials met at the Wagah border crossing on Monday.",
 		want:    []string{"place:wagah"},
@@ -1029,6 +1035,11 @@ var eventTests = []struct {
 		want: []string{`participant country:india`, `participant country:pakistan`, `date "2025-03-24"`},
 	},
 	{
+		name: "met a body's negotiator, the subject set off by a clause",
+		text: "Norwegian Foreign Minister Eva Lund, whose country mediates between the sides, met Sentinel Front chief negotiator Ali Kamal in Oslo on Sunday.",
+		want: []string{`held_in place:oslo`, `participant person:eva-lund`, `participant person:ali-kamal`},
+	},
+	{
 		name: "warplanes struck",
 		text: "Israeli warplanes struck depots in Haifa on Tuesday, killing three people and wounding 12.",
 		want: []string{`attacker country:israel`, `target place:haifa`, `killed "3"`, `injured "12"`},
@@ -1174,6 +1185,7 @@ func TestNoAttacker(t *testing.T) {
 	for _, text := range []string{
 		"The Sentinel Front said jets bombed a monastery in Gondar.",
 		"Ethiopian forces fired rockets at a Kenyan military base in Kisumu on Monday.",
+		"Kenyan forces had shot down four drones launched from Sentinel Front areas over Kisumu.",
 	} {
 		_, got := run(text)
 		for _, f := range got {

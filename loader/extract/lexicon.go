@@ -123,7 +123,7 @@ var orgCues = set(
 	"cross", "crescent", "programme", "program", "mission", "embassy",
 	"consulate", "academy", "legislature", "brigades", "regiment",
 	"division", "fleet", "media", "agence", "presse",
-	"broadcaster", "channel", "magazine", "review", "wire",
+	"broadcaster", "channel", "magazine", "review", "wire", "operations",
 )
 
 // governmentOrgCues are the organization cues of a state body: an

@@ -642,7 +642,8 @@ func saysIt(toks []token, k int) bool {
 // orgAnchorWords follow the name of an organization, never of a person or
 // a place: "Palace spokesman", "Hamas officials".
 var orgAnchorWords = set("spokesman", "spokeswoman", "spokesperson", "official", "officials",
-	"forces", "troops", "fighters", "militants", "statement", "spokespeople")
+	"forces", "troops", "fighters", "militants", "statement", "spokespeople", "rebels", "insurgents",
+	"guerrillas", "militia", "militiamen", "negotiators", "delegation")
 
 func isOrgAnchorWord(toks []token, k int) bool {
 	return k < len(toks) && toks[k].kind == tWord && !toks[k].cap && in(orgAnchorWords, toks[k].lower)
@@ -790,6 +791,20 @@ func (x *extractor) org(s *sentence, u unit, text string) {
 	if u.end-u.start > 1 {
 		if o := x.orgBySuffix(text); o != nil {
 			x.orgs[graph.Fold(text)] = o
+			x.mention(s, u.start, u.end, o, mName)
+			return
+		}
+	}
+	// "the Houthis" after "Houthi rebels": one body, singular and plural
+	if u.end-u.start == 1 {
+		f := graph.Fold(text)
+		if o := x.orgs[strings.TrimSuffix(f, "s")]; o != nil && strings.HasSuffix(f, "s") {
+			x.orgs[f] = o
+			x.mention(s, u.start, u.end, o, mName)
+			return
+		}
+		if o := x.orgs[f+"s"]; o != nil {
+			x.orgs[f] = o
 			x.mention(s, u.start, u.end, o, mName)
 			return
 		}

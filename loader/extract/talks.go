@@ -49,6 +49,12 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 		}
 		e.participants = appendEnt(e.participants, sp)
 	}
+	// "X, whose country mediates, met Y": the subject of "met"
+	if in(talksVerbs, toks[k].lower) && k > 0 && toks[k-1].text == "," {
+		if sp := x.subjectBefore(s, k, c.lo); sp != nil {
+			e.participants = appendEnt(e.participants, sp)
+		}
+	}
 	// before the trigger, back to the clause start or a comma
 	for i := k - 1; i >= c.lo && i >= k-10; i-- {
 		t := &toks[i]
@@ -285,8 +291,10 @@ func personAt(s *sentence, k int) bool {
 			k++
 			continue
 		}
-		// "met Pakistani Prime Minister X"
-		if m := mentionAt(s, k); m != nil && m.start == k && m.kind == mDemonym {
+		// "met Pakistani Prime Minister X", "met Sentinel Front chief
+		// negotiator X"
+		if m := mentionAt(s, k); m != nil && m.start == k && (m.kind == mDemonym ||
+			m.ent.typ != graph.Person && m.end < len(s.toks) && isTitleWord(s.toks[m.end].lower)) {
 			k = m.end
 			continue
 		}
@@ -305,7 +313,7 @@ func (e *event) addParticipant(toks []token, m *mention) {
 	if m.kind == mDemonym && !in(participantNouns, nextNoun(toks, m.end)) {
 		return
 	}
-	if m.ent.typ == graph.Country && m.end < len(toks) && isTitleWord(toks[m.end].lower) && !in(participantNouns, nextNoun(toks, m.end)) {
+	if (m.ent.typ == graph.Country || m.ent.typ == graph.Organization) && m.end < len(toks) && isTitleWord(toks[m.end].lower) && !in(participantNouns, nextNoun(toks, m.end)) {
 		return // "US President X": the country only qualifies the title
 	}
 	e.participants = appendEnt(e.participants, m.ent)
