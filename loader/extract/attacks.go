@@ -369,6 +369,20 @@ func firstPlaceAfter(s *sentence, k, n int) *mention {
 // casualties reads "killing three people", "injuring 74", "N people were
 // killed", "injured at least one person".
 func casualties(toks []token) (killed, injured string) {
+	// "the death toll rose to 14": the latest count
+	for i := range toks {
+		if toks[i].lower != "toll" {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+10; j++ {
+			if toks[j].lower == "to" {
+				if n, ok := countAt(toks, j+1); ok {
+					killed = n
+				}
+				break
+			}
+		}
+	}
 	for i := range toks {
 		// "resulted in two deaths", "left five dead"
 		if (toks[i].lower == "deaths" || toks[i].lower == "dead") && killed == "" && i > 0 {
@@ -413,6 +427,9 @@ func casualties(toks []token) (killed, injured string) {
 	return killed, injured
 }
 
+// onePerson are the nouns "a" counts as one before: "killed a child".
+var onePerson = set("child", "man", "woman", "civilian", "soldier", "boy", "girl", "policeman", "officer", "journalist", "teenager", "resident")
+
 var peopleWords = set("people", "person", "civilians", "civilian", "children", "soldiers", "residents", "others", "man", "woman",
 	"crew", "members", "officers", "policemen", "fishermen", "sailors", "troops", "workers", "men", "women")
 
@@ -426,18 +443,22 @@ func countAt(toks []token, k int) (string, bool) {
 		return "", false
 	}
 	w := strings.ReplaceAll(toks[k].lower, ",", "")
+	next := lowerAt(toks, k+1)
 	n, err := strconv.Atoi(w)
 	if err != nil {
 		v, ok := numberWords[w]
-		if !ok || w == "a" || w == "an" {
+		if !ok {
+			return "", false
+		}
+		// "killed a child": one, but only before a person
+		if (w == "a" || w == "an") && !in(onePerson, next) {
 			return "", false
 		}
 		n = v
 	}
-	next := lowerAt(toks, k+1)
 	// "45 Palestinians": a capitalized plural is a people too
 	nationals := k+1 < len(toks) && toks[k+1].cap && strings.HasSuffix(next, "s")
-	if !in(peopleWords, next) && !nationals && next != "" && next != "." && next != "," && next != "deaths" && next != "dead" {
+	if !in(peopleWords, next) && !in(onePerson, next) && !nationals && next != "" && next != "." && next != "," && next != "deaths" && next != "dead" && next != "and" {
 		return "", false
 	}
 	return strconv.Itoa(n), true

@@ -1040,6 +1040,21 @@ var eventTests = []struct {
 		want: []string{`held_in place:oslo`, `participant person:eva-lund`, `participant person:ali-kamal`},
 	},
 	{
+		name: "killed N and wounded M",
+		text: "An Ethiopian drone strike on Gondar on Monday killed 12 and wounded 30.",
+		want: []string{`killed "12"`, `injured "30"`, `target place:gondar`},
+	},
+	{
+		name: "killed a child",
+		text: "A Kenyan airstrike on Gondar killed a child and injured his mother.",
+		want: []string{`killed "1"`, `attacker country:kenya`},
+	},
+	{
+		name: "the death toll rose",
+		text: "The death toll from the Israeli strike on Haifa rose to 14, officials said.",
+		want: []string{`killed "14"`, `attacker country:israel`, `target place:haifa`},
+	},
+	{
 		name: "warplanes struck",
 		text: "Israeli warplanes struck depots in Haifa on Tuesday, killing three people and wounding 12.",
 		want: []string{`attacker country:israel`, `target place:haifa`, `killed "3"`, `injured "12"`},
