@@ -101,7 +101,7 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 		}
 		// "Myanmar military air strike": a country's name as adjective too
 		if (m.kind == mDemonym || m.kind == mName && m.ent.typ == graph.Country && m.end < len(toks) && !toks[m.end].cap && toks[m.end].kind == tWord) &&
-			m.end < len(toks) && !in(targetPreps, lowerAt(toks, p)) {
+			m.end < len(toks) && !in(objectPreps, lowerAt(toks, p)) {
 			for j := m.end; j < len(toks) && j <= m.end+3 && toks[j].kind == tWord && !toks[j].cap; j++ {
 				n := toks[j].lower
 				if _, ok := weaponWords[n]; ok || in(attackNouns, n) || n == "forces" || n == "troops" || n == "military" ||
@@ -212,6 +212,10 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 	}
 	return out
 }
+
+// objectPreps introduce what an attack hit ("fired at a Kenyan base"),
+// unlike "in a Kenyan strike", which names the attacker.
+var objectPreps = set("at", "on", "against", "targeting", "into")
 
 // intercepts reports whether the verb at k (past "had", "have") shoots
 // down what was fired: its subject defends, it does not attack ("American

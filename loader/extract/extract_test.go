@@ -1040,6 +1040,11 @@ var eventTests = []struct {
 		want: []string{`held_in place:oslo`, `participant person:eva-lund`, `participant person:ali-kamal`},
 	},
 	{
+		name: "injured in a demonym's strike",
+		text: "The number of people injured Monday in a Sudanese missile strike on Gondar rose to 101.",
+		want: []string{`attacker country:sudan`, `target place:gondar`},
+	},
+	{
 		name: "killed N and wounded M",
 		text: "An Ethiopian drone strike on Gondar on Monday killed 12 and wounded 30.",
 		want: []string{`killed "12"`, `injured "30"`, `target place:gondar`},
