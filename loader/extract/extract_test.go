@@ -606,6 +606,11 @@ var quoteTests = []struct {
 		want: []string{"person:lise-berg: the next round of talks will take place in Bergen."},
 	},
 	{
+		name: "an apposition without an article",
+		text: "Omar Haddad, foreign policy adviser to Kenyan President Joseph Kamau, said the constitution “still contains territorial claims against Ethiopia.”",
+		want: []string{"person:omar-haddad: still contains territorial claims against Ethiopia."},
+	},
+	{
 		name:    "quote with no speaker in reach",
 		text:    "The banner read “No more war in our land, no more funerals for our sons.”",
 		notWant: []string{"person:", "org:", "country:"},
@@ -1058,6 +1063,11 @@ var eventTests = []struct {
 		name: "the death toll rose",
 		text: "The death toll from the Israeli strike on Haifa rose to 14, officials said.",
 		want: []string{`killed "14"`, `attacker country:israel`, `target place:haifa`},
+	},
+	{
+		name: "the speaker met someone after meeting",
+		text: "“The text is ready to sign,” Ara Mirzan told reporters after meeting Ethiopian Foreign Minister Abiy Tesfa in Mombasa.",
+		want: []string{`participant person:ara-mirzan`, `participant person:abiy-tesfa`, `held_in place:mombasa`},
 	},
 	{
 		name: "warplanes struck",

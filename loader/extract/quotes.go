@@ -403,7 +403,7 @@ func (x *extractor) subjectBefore(s *sentence, v, floor int) *entity {
 			for j >= floor && toks[j].text != "," && !toks[j].quoted && toks[j].kind != tQuote {
 				j--
 			}
-			if j >= floor && toks[j].text == "," && j+1 < k && isClauseStart(toks, j+1) {
+			if j >= floor && toks[j].text == "," && j+1 < k && (isClauseStart(toks, j+1) || hasTitleWord(toks, j+1, k)) {
 				// Several appositions in a row ("X, the director of the
 				// Y (YY), the army's media wing, said"): go on back to
 				// the comma a person's name ends at.
@@ -549,6 +549,17 @@ func (x *extractor) recentOrg(s *sentence, k int, cue string) *entity {
 		}
 	}
 	return nil
+}
+
+// hasTitleWord reports whether tokens [from, to) hold a title word: an
+// apposition without an article, "X, foreign policy adviser to Y, said".
+func hasTitleWord(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if toks[k].kind == tWord && !toks[k].cap && (isTitleHead(toks[k].lower) || in(honorifics, toks[k].lower)) {
+			return true
+		}
+	}
+	return false
 }
 
 // isClauseStart reports whether token k opens an apposition or relative

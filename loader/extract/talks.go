@@ -49,6 +49,15 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 		}
 		e.participants = appendEnt(e.participants, sp)
 	}
+	// "X told reporters after meeting Y": X met Y
+	if w := lowerAt(toks, k-1); toks[k].lower == "meeting" && (w == "after" || w == "before" || w == "while") {
+		for i := k - 2; i >= c.lo; i-- {
+			if m := mentionAt(s, i); m != nil && m.ent.typ == graph.Person && !m.quoted && m.kind == mName {
+				e.participants = appendEnt(e.participants, m.ent)
+				break
+			}
+		}
+	}
 	// "X, whose country mediates, met Y": the subject of "met"
 	if in(talksVerbs, toks[k].lower) && k > 0 && toks[k-1].text == "," {
 		if sp := x.subjectBefore(s, k, c.lo); sp != nil {
