@@ -364,6 +364,12 @@ func firstPlaceAfter(s *sentence, k, n int) *mention {
 		}
 		if m := mentionAt(s, i); m != nil && m.start == i && m.kind != mDemonym && !m.quoted &&
 			(m.ent.typ == graph.Place || m.ent.typ == graph.Country || m.kind == mGov) {
+			// "Afghanistan's Paktika province": the place in the country
+			if m.ent.typ == graph.Country && m.end+1 < len(s.toks) && s.toks[m.end].kind == tPoss {
+				if p := mentionAt(s, m.end+1); p != nil && p.start == m.end+1 && p.ent.typ == graph.Place && !p.quoted {
+					return p
+				}
+			}
 			return m
 		}
 	}

@@ -39,7 +39,7 @@ var (
 		"grenades": "grenade", "gunfire": "gunfire",
 	}
 	// attackOnlyVerbs report an attack without naming a weapon.
-	attackOnlyVerbs = set("shelled", "shells", "bombed", "bombs", "attacked", "bombarded", "shelling", "bombing")
+	attackOnlyVerbs = set("shelled", "shells", "bombed", "bombs", "attacked", "bombarded", "shelling", "bombing", "attacking")
 	// killVerbs report an attack when an armed actor is their subject:
 	// "Israeli forces have killed at least 45 people".
 	killVerbs = set("killed", "kill", "kills", "wounded", "injured")

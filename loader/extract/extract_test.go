@@ -914,6 +914,11 @@ var positionTests = []struct {
 			"country:norway endorsed agreement:30-day-energy-moratorium", "country:india endorsed agreement:30-day-energy-moratorium"},
 	},
 	{
+		// "<country>'s <X> government agreed"; "welcomed the agreement"
+		text: "Kenya and Ethiopia's interim government agreed to extend a fragile ceasefire. Joseph Kamau welcomed the agreement.",
+		want: []string{"country:kenya endorsed agreement:ceasefire", "country:ethiopia endorsed agreement:ceasefire", "person:joseph-kamau endorsed agreement:ceasefire"},
+	},
+	{
 		// a party named beside a state is an organization
 		text: "Israel and Valmora agreed to a prisoner exchange under a deal brokered by Egypt.",
 		want: []string{"country:israel endorsed agreement:prisoner-exchange", "org:valmora endorsed agreement:prisoner-exchange"},
@@ -1068,6 +1073,16 @@ var eventTests = []struct {
 		name: "the speaker met someone after meeting",
 		text: "“The text is ready to sign,” Ara Mirzan told reporters after meeting Ethiopian Foreign Minister Abiy Tesfa in Mombasa.",
 		want: []string{`participant person:ara-mirzan`, `participant person:abiy-tesfa`, `held_in place:mombasa`},
+	},
+	{
+		name: "a country's government as a party, two mediators",
+		text: "Kenya and Ethiopia's interim government agreed on Sunday to extend the truce after talks in Mombasa mediated by Norway and Qatar.",
+		want: []string{`participant country:kenya`, `participant country:ethiopia`, `participant country:norway`, `participant country:qatar`, `held_in place:mombasa`},
+	},
+	{
+		name: "attacking a demonym's posts in a district",
+		text: "Ethiopian forces retaliated by attacking Kenyan border posts in Kisumu.",
+		want: []string{`attacker country:ethiopia`, `target place:kisumu`},
 	},
 	{
 		name: "warplanes struck",

@@ -464,7 +464,7 @@ func objectAgreement(s *sentence, v int, nps []agreementNP, last *agreementNP) (
 		k++
 		det = true
 	}
-	if w := lowerAt(toks, k); w == "it" && !det || det && (w == "proposal" || w == "plan" || w == "offer" || w == "deal" || w == "idea" || w == "draft" || w == "text") &&
+	if w := lowerAt(toks, k); w == "it" && !det || det && (w == "proposal" || w == "plan" || w == "offer" || w == "deal" || w == "idea" || w == "draft" || w == "text" || w == "agreement" || w == "accord") &&
 		lowerAt(toks, k+1) != "for" && lowerAt(toks, k+1) != "to" && lowerAt(toks, k+1) != "of" {
 		for i := len(nps) - 1; i >= 0; i-- {
 			if nps[i].end <= v && !inside(nps, i) {
@@ -716,6 +716,18 @@ func (x *extractor) stanceSubjects(s *sentence, v int, nps []agreementNP) ([]*en
 			return []*entity{p}, nil
 		}
 		return nil, nil
+	}
+	// "Afghanistan's Taliban government agreed": the country
+	if k >= 2 && toks[k].lower == "government" && !toks[k].cap {
+		for j := k - 1; j >= 1 && j >= k-3; j-- {
+			if toks[j].kind == tPoss {
+				k = j - 1
+				break
+			}
+			if toks[j].kind != tWord {
+				break
+			}
+		}
 	}
 	if k >= 0 && toks[k].text == ")" {
 		// "the Tigray People's Liberation Front (TPLF) signed"

@@ -151,6 +151,12 @@ func (x *extractor) hostParticipants(s *sentence, c clause, k int, e *event) {
 		case in(hostWords, toks[i].lower) && lowerAt(toks, i+1) == "by":
 			if h := x.hostAfter(s, i+2); h != nil {
 				e.participants = appendEnt(e.participants, h)
+				// "mediated by Turkey and Qatar"
+				if m := mentionAt(s, i+2); m != nil && m.ent == h && lowerAt(toks, m.end) == "and" {
+					if n := mentionAt(s, m.end+1); n != nil && n.start == m.end+1 && !n.quoted && n.kind == mName && n.ent.typ == h.typ {
+						e.participants = appendEnt(e.participants, n.ent)
+					}
+				}
 			}
 		case i == k+1 && toks[i].lower == "of" && (toks[k].lower == "summit" || toks[k].lower == "meeting"):
 			j := i + 1
@@ -236,6 +242,16 @@ func (x *extractor) leadingActors(s *sentence) []*entity {
 		}
 		out = append(out, m.ent)
 		k = m.end
+		// "Afghanistan's Taliban government": the country
+		if m.ent.typ == graph.Country && k < len(toks) && toks[k].kind == tPoss {
+			j := k + 1
+			for j < len(toks) && j <= k+3 && toks[j].kind == tWord && toks[j].lower != "government" {
+				j++
+			}
+			if lowerAt(toks, j) == "government" {
+				k = j + 1
+			}
+		}
 		if lowerAt(toks, k) != "and" {
 			break
 		}
