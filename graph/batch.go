@@ -165,8 +165,32 @@ func (p *pending) add(q quad.Quad) {
 // hasNode reports whether a pending quad uses node id.
 func (p *pending) hasNode(id string) bool { return p != nil && p.values[id] }
 
+// HasArticleHash reports whether article id is stored with content hash
+// (see ArticleHash). It reads the quads whose object is the hash, a value
+// only that article's hash quad uses: one index read whatever the size of
+// the store (every backend indexes objects; bolt has no predicate index,
+// so reading all article_hash quads would scan the whole store).
+func (s *Store) HasArticleHash(ctx context.Context, id, hash string) (bool, error) {
+	if hash == "" {
+		return false, nil
+	}
+	art := iri(ArticleID(id))
+	found := false
+	err := s.quadsWith(ctx, quad.Object, lit(hash), func(q quad.Quad) error {
+		if q.Subject == art && q.Predicate == pred(ArticleHash) {
+			found = true
+		}
+		return nil
+	})
+	if err != nil {
+		return false, fmt.Errorf("article %q: read content hash: %w", id, err)
+	}
+	return found, nil
+}
+
 // ArticleHashes returns the content hash stored for each article loaded
-// with one (see ArticleHash), by article id, in one index read.
+// with one (see ArticleHash), by article id. On bolt it scans the whole
+// store: to test one article, use HasArticleHash.
 func (s *Store) ArticleHashes(ctx context.Context) (map[string]string, error) {
 	out := map[string]string{}
 	err := s.quadsWith(ctx, quad.Predicate, pred(ArticleHash), func(q quad.Quad) error {

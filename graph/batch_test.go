@@ -132,6 +132,21 @@ func TestArticleHashes(t *testing.T) {
 			if len(got) != 2 || got["a1"] != "sha256:1" || got["a2"] != "sha256:3" {
 				t.Errorf("ArticleHashes = %v, want a1:sha256:1 a2:sha256:3", got)
 			}
+			for _, tt := range []struct {
+				id, hash string
+				want     bool
+			}{
+				{"a1", "sha256:1", true},
+				{"a2", "sha256:3", true},
+				{"a2", "sha256:2", false}, // replaced
+				{"a1", "sha256:3", false}, // a2's
+				{"a3", "sha256:1", false},
+				{"a1", "", false},
+			} {
+				if got, err := s.HasArticleHash(ctx, tt.id, tt.hash); err != nil || got != tt.want {
+					t.Errorf("HasArticleHash(%q, %q) = %v, %v; want %v", tt.id, tt.hash, got, err, tt.want)
+				}
+			}
 			if _, err := s.DeleteArticle(ctx, "a1"); err != nil {
 				t.Fatal(err)
 			}

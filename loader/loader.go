@@ -156,7 +156,7 @@ func (s *Summary) add(r Result) {
 type BatchWriter interface {
 	Writer
 	WriteArticles(ctx context.Context, items []graph.Item) ([]graph.WriteResult, error)
-	ArticleHashes(ctx context.Context) (map[string]string, error)
+	HasArticleHash(ctx context.Context, id, hash string) (bool, error)
 }
 
 // DefaultBatch is the number of articles Load writes per transaction. The
@@ -208,12 +208,13 @@ func LoadWith(ctx context.Context, w Writer, paths []string, opts Options) (Summ
 	if !batched {
 		batch = 1
 	}
-	stored := map[string]string{}
-	if batched && !opts.Force {
-		var err error
-		if stored, err = bw.ArticleHashes(ctx); err != nil {
-			return sum, fmt.Errorf("load: %w", err)
+	// stored reports whether the store holds article id with content hash
+	// h: then the file is neither extracted nor written again.
+	stored := func(id, h string) (bool, error) {
+		if !batched || opts.Force {
+			return false, nil
 		}
+		return bw.HasArticleHash(ctx, id, h)
 	}
 
 	type job struct {
@@ -244,8 +245,8 @@ func LoadWith(ctx context.Context, w Writer, paths []string, opts Options) (Summ
 					continue
 				}
 				h := Hash(raw)
-				if stored[ID(p)] == h {
-					results[i] <- job{hash: h, skipped: true}
+				if ok, err := stored(ID(p), h); err != nil || ok {
+					results[i] <- job{hash: h, skipped: ok, err: err}
 					continue
 				}
 				ex, err := extractRaw(p, raw)
