@@ -1085,6 +1085,16 @@ var eventTests = []struct {
 		want: []string{`attacker country:ethiopia`, `target place:kisumu`},
 	},
 	{
+		name: "a list of countries meets",
+		text: "The foreign ministers of Egypt, Norway and Qatar met in Cairo on Monday.",
+		want: []string{`participant country:egypt`, `participant country:norway`, `participant country:qatar`, `held_in place:cairo`},
+	},
+	{
+		name: "hosted a counterpart",
+		text: "Egyptian President Ali Sami hosted his Kenyan counterpart Joseph Kamau in Cairo on Saturday.",
+		want: []string{`category "meeting"`, `participant person:ali-sami`, `participant person:joseph-kamau`, `held_in place:cairo`},
+	},
+	{
 		name: "warplanes struck",
 		text: "Israeli warplanes struck depots in Haifa on Tuesday, killing three people and wounding 12.",
 		want: []string{`attacker country:israel`, `target place:haifa`, `killed "3"`, `injured "12"`},

@@ -15,7 +15,7 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 	switch toks[k].lower {
 	case "summit":
 		e.cat = "summit"
-	case "meeting", "met", "meet", "meets":
+	case "meeting", "met", "meet", "meets", "hosted":
 		e.cat = "meeting"
 	}
 	for i := max(c.lo, k-6); i < c.hi && i <= k+4; i++ {
@@ -65,13 +65,26 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 		}
 	}
 	// before the trigger, back to the clause start or a comma
-	for i := k - 1; i >= c.lo && i >= k-10; i-- {
+	for i := k - 1; i >= c.lo && i >= k-12; i-- {
 		t := &toks[i]
+		// "of Egypt, Jordan and Qatar met": a comma inside a list of actors
+		if t.text == "," && listComma(s, i) {
+			continue
+		}
 		if t.text == "," || t.quoted || t.kind == tQuote || isSpeechVerb(toks, i) || t.lower == "that" || t.lower == "after" || t.lower == "as" {
 			break
 		}
 		if m := mentionAt(s, i); m != nil && m.start == i {
 			e.addParticipant(toks, m)
+		}
+	}
+	// "X hosted his Jordanian counterpart Y": both
+	if toks[k].lower == "hosted" {
+		for i := k + 1; i < c.hi && i <= k+5; i++ {
+			if m := mentionAt(s, i); m != nil && m.start == i && m.ent.typ == graph.Person && !m.quoted {
+				e.participants = appendEnt(e.participants, m.ent)
+				break
+			}
 		}
 	}
 	// after "with" or "between", or right after "met"
@@ -120,6 +133,17 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 		return nil
 	}
 	return e
+}
+
+// listComma reports whether the comma at k separates two countries or
+// organizations of a list ("Egypt, Jordan and Qatar").
+func listComma(s *sentence, k int) bool {
+	a := mentionEndingAt(s, k)
+	b := mentionAt(s, k+1)
+	actor := func(m *mention) bool {
+		return m != nil && !m.quoted && m.kind == mName && (m.ent.typ == graph.Country || m.ent.typ == graph.Organization)
+	}
+	return actor(a) && actor(b) && b.start == k+1
 }
 
 // venueCity returns the place a venue is said to be in, in this sentence:
