@@ -21,8 +21,13 @@
 //   - "told reporters" is kept as a literal via ("reporters"); named
 //     outlets and platforms are Organization nodes.
 //   - "The Kremlin" and "the White House" are organizations; their part_of
-//     to a country is not emitted, since no generic rule knows which
-//     country a seat of government belongs to.
+//     to a country is not emitted (a seat of government acts in its own
+//     name). The gazetteer's table of seats (Seat) only makes "Kremlin
+//     forces" the country's, and "Brussels insisted" the bloc's.
+//   - The headline and the lines before the dateline are read for names
+//     only: their events and stances are headlinese the body restates.
+//   - The dateline's agency ("(Reuters)") is an organization that reports
+//     events and never takes part in them.
 package extract
 
 import (
