@@ -563,6 +563,9 @@ func (x *extractor) datelineAt(s *sentence) bool {
 		return false
 	}
 	name := titleCase(joinTokens(s.text, toks, 0, j))
+	if len(name) < 4 {
+		return false // "US, China …" opens a sentence, not a dateline
+	}
 	es := x.lookupPlace(name)
 	if len(es) == 0 {
 		return false
