@@ -191,16 +191,17 @@ func withCodes(body []byte) ([]byte, string) {
 
 // presentCodes gives a code to the errors gqlgen raises before an
 // operation exists (an unreadable or undecodable body), which the
-// presenter receives without one, and keeps the body that gqlgen quotes
-// in them out of the answer.
+// presenter receives without one, keeps the body that gqlgen quotes in
+// them out of the answer, and shortens every message (limits.go).
 func presentCodes(next graphql.ErrorPresenterFunc, maxBody int64) graphql.ErrorPresenterFunc {
 	return func(ctx context.Context, err error) *gqlerror.Error {
 		e := next(ctx, err)
-		if c, _ := e.Extensions["code"].(string); c != "" {
-			return e
-		}
 		out := *e // gqlgen may share the error it hands in: change a copy
 		out.Extensions = maps.Clone(e.Extensions)
+		out.Message = truncate(e.Message)
+		if c, _ := e.Extensions["code"].(string); c != "" {
+			return &out
+		}
 		switch {
 		case strings.Contains(e.Message, "request body too large"):
 			out.Message = fmt.Sprintf("request body exceeds the limit of %d bytes", maxBody)
@@ -210,6 +211,7 @@ func presentCodes(next graphql.ErrorPresenterFunc, maxBody int64) graphql.ErrorP
 			}
 		case strings.HasPrefix(e.Message, "json request body could not be decoded"):
 			msg, _, _ := strings.Cut(e.Message, " body:")
+			msg = truncate(msg)
 			out.Message = msg + " (send one JSON object with a query; batches are not supported)"
 			setCode(&out, CodeBadRequest)
 		default:

@@ -88,6 +88,9 @@ func NewGraphQL(store Store, opts Options) http.Handler {
 	srv.Use(extension.FixedComplexityLimit(opts.MaxComplexity))
 	srv.Use(depthLimit{opts.MaxDepth})
 	srv.Use(mutationAuth{guard})
+	srv.Use(shapeLimit{})
+	srv.Use(httpOnlyChecks{})
+	srv.Use(argumentLimit{})
 	srv.Use(operationMetrics{})
 	srv.SetErrorPresenter(presentCodes(PresentError(opts.Logf), opts.MaxBodyBytes))
 	srv.SetRecoverFunc(func(ctx context.Context, v any) error {
