@@ -919,6 +919,13 @@ var positionTests = []struct {
 		want: []string{"country:kenya endorsed agreement:ceasefire", "country:ethiopia endorsed agreement:ceasefire", "person:joseph-kamau endorsed agreement:ceasefire"},
 	},
 	{
+		// an exchange carried out is the parties' "detainee exchange", which "the exchange" refers to
+		text: "NAIROBI, Kenya (AP) — Kenya's government and the Sentinel Front began exchanging 120 detainees on Tuesday. The exchange, drafted by Qatar and Norway, was welcomed by India.",
+		want: []string{"country:kenya endorsed agreement:detainee-exchange", "org:sentinel-front endorsed agreement:detainee-exchange",
+			"country:qatar proposed agreement:detainee-exchange", "country:india endorsed agreement:detainee-exchange"},
+		notWant: []string{"org:ap endorsed"},
+	},
+	{
 		// a party named beside a state is an organization
 		text: "Israel and Valmora agreed to a prisoner exchange under a deal brokered by Egypt.",
 		want: []string{"country:israel endorsed agreement:prisoner-exchange", "org:valmora endorsed agreement:prisoner-exchange"},

@@ -99,6 +99,7 @@ func (x *extractor) findPositions() {
 			continue
 		}
 		nps := x.agreements(s)
+		x.swapAgreement(s)
 		for vi := range s.toks {
 			t := &s.toks[vi]
 			if t.kind != tWord || t.quoted {
@@ -526,6 +527,11 @@ func passiveSubject(s *sentence, v int, nps []agreementNP, last *agreementNP) *a
 			return &nps[i]
 		}
 	}
+	// "The exchange, drafted by A, was welcomed by B": the sentence's
+	// subject
+	if len(nps) > 0 && nps[0].start <= 1 && nps[0].end < v {
+		return &nps[0]
+	}
 	toks := s.toks
 	// "The proposal was backed": the last agreement named
 	if k := v - 2; k >= 1 && toks[k-1].is("the") {
@@ -535,6 +541,48 @@ func passiveSubject(s *sentence, v int, nps []agreementNP, last *agreementNP) *a
 		}
 	}
 	return nil
+}
+
+// swapAgreement reads an exchange that takes place ("the government and
+// the rebels began exchanging 120 detainees") as the agreement its parties
+// carry out, the "detainee exchange", which they endorse and which "the
+// exchange" later refers to.
+func (x *extractor) swapAgreement(s *sentence) {
+	toks := s.toks
+	for k := range toks {
+		t := &toks[k]
+		if t.quoted || !in(swapWords, t.lower) || t.lower == "exchange" || t.lower == "swap" || t.lower == "exchanges" || t.lower == "swaps" || !isSwap(toks, k) {
+			continue
+		}
+		obj := ""
+		for i := k + 1; i < len(toks) && i <= k+4; i++ {
+			if in(swapObjects, toks[i].lower) {
+				obj = strings.TrimSuffix(toks[i].lower, "s")
+				break
+			}
+		}
+		if obj == "" || negated(toks, k) {
+			return
+		}
+		name := obj + " exchange"
+		x.agreementByHead["exchange"] = name
+		x.lastAgreement = name
+		ag := x.agreement(name)
+		lo := 0
+		if s.idx == x.datelineSent {
+			lo = x.datelineBody
+		}
+		for i := k - 1; i >= lo; i-- {
+			if toks[i].text == "," || toks[i].quoted || isSpeechVerb(toks, i) {
+				break
+			}
+			if m := mentionAt(s, i); m != nil && m.start == i && !m.quoted && m.kind != mDemonym &&
+				(m.ent.typ == graph.Country || m.ent.typ == graph.Organization) {
+				x.addFact(m.ent.id, graph.Endorsed, ag, false, s.idx, s.hedge)
+			}
+		}
+		return
+	}
 }
 
 // otherProposal reports whether s proposes something that is not an

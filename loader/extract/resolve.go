@@ -477,8 +477,8 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 		x.org(s, u, text)
 		return true
 	}
-	if n == 1 && !u.initial && x.personLike(toks, u) && !in(orgCues, toks[u.start].lower) &&
-		((c.prev == "near" || c.prev == "outside") || (c.prev == "in" && c.next == "," && x.placeOrCountryAt(s, u.end+1))) {
+	if n <= 3 && !u.initial && !u.titled && x.personLike(toks, u) && !in(orgCues, toks[u.start].lower) &&
+		((c.prev == "near" || c.prev == "outside") || (n == 1 && c.prev == "in" && c.next == "," && x.placeOrCountryAt(s, u.end+1))) {
 		// "near X", "in X, Ethiopia": a place too small for the gazetteer
 		x.place(s, u, text)
 		return true
