@@ -5,12 +5,16 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -200,5 +204,87 @@ func TestExportImportRoundTrip(t *testing.T) {
 		if len(a) == 0 || !bytes.Equal(a, b) {
 			t.Errorf("%s export of the restored store differs (%d vs %d bytes)", format, len(a), len(b))
 		}
+	}
+}
+
+// TestSIGTERMDrainsRequests runs the built binary, starts a request whose
+// body is still arriving, sends SIGTERM, and expects the request to be
+// answered, the process to exit 0 and the store to open again with
+// everything in it.
+func TestSIGTERMDrainsRequests(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	dir := t.TempDir()
+	bin, db := filepath.Join(dir, "server"), filepath.Join(dir, "graph.db")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	cmd := exec.Command(bin, "serve", "-addr", "127.0.0.1:0", "-db", db, "-articles", articles)
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer cmd.Process.Kill() // if the test fails before it exits
+	line, err := bufio.NewReader(stdout).ReadString('\n')
+	if err != nil {
+		t.Fatalf("no address line: %v\n%s", err, stderr.String())
+	}
+	addr := regexp.MustCompile(`http://(127\.0\.0\.1:\d+)/graphql`).FindStringSubmatch(line)
+	if addr == nil {
+		t.Fatalf("address line %q names no address", line)
+	}
+
+	// a request in flight: its body arrives in two parts, over a raw
+	// connection so that nothing but the test decides when
+	const first, rest = `{"query": "{ actor(name: `, `\"Peskov\") { name } }"}`
+	conn, err := net.Dial("tcp", addr[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	fmt.Fprintf(conn, "POST /graphql HTTP/1.1\r\nHost: %s\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n%s", addr[1], len(first)+len(rest), first)
+
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	// Shutdown closes the listener first: once a new connection is refused,
+	// the server is draining.
+	for {
+		c, err := net.Dial("tcp", addr[1])
+		if err != nil {
+			break
+		}
+		c.Close()
+		time.Sleep(10 * time.Millisecond)
+	}
+	if _, err := io.WriteString(conn, rest); err != nil {
+		t.Fatalf("finishing the request after SIGTERM: %v", err)
+	}
+	resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+	if err != nil {
+		t.Fatalf("no answer to the request in flight during SIGTERM: %v\n%s", err, stderr.String())
+	}
+	data, err := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if err != nil || resp.StatusCode != http.StatusOK || !strings.Contains(string(data), "Dmitry Peskov") {
+		t.Errorf("request in flight during SIGTERM: %d %q %v", resp.StatusCode, data, err)
+	}
+	if err := cmd.Wait(); err != nil {
+		t.Errorf("server exited with %v after SIGTERM, want 0\n%s", err, stderr.String())
+	}
+
+	// the store was closed cleanly: it opens again, with every article
+	var out bytes.Buffer
+	if err := run(context.Background(), []string{"export", "-db", db, "-format", "csv"}, &out, io.Discard); err != nil {
+		t.Fatalf("export after SIGTERM: %v", err)
+	}
+	if n := strings.Count(out.String(), "\n"); n < 100 {
+		t.Errorf("export after SIGTERM has %d lines", n)
 	}
 }
