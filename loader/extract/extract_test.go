@@ -926,6 +926,16 @@ var positionTests = []struct {
 		notWant: []string{"org:ap endorsed"},
 	},
 	{
+		// "pushes A and B to conclude"; the coordinated subject of a conjoined verb
+		text: "Nairobi pushes Norway and Qatar to conclude a binding code of conduct. Japanese Prime Minister Kenta Arai and South Korean President Min Ho-jin held a call and agreed to resume regular reciprocal visits.",
+		want: []string{"country:kenya endorsed agreement:code-of-conduct", "person:kenta-arai endorsed agreement:reciprocal-visits", "person:min-ho-jin endorsed agreement:reciprocal-visits"},
+	},
+	{
+		// the apposition after a complement names the subject
+		text: "Kenya and the Sentinel Front began exchanging 120 prisoners on Tuesday. The U.N. special envoy for Kenya, Lars Emmet, welcomed the exchange.",
+		want: []string{"person:lars-emmet endorsed agreement:prisoner-exchange"},
+	},
+	{
 		// a party named beside a state is an organization
 		text: "Israel and Valmora agreed to a prisoner exchange under a deal brokered by Egypt.",
 		want: []string{"country:israel endorsed agreement:prisoner-exchange", "org:valmora endorsed agreement:prisoner-exchange"},

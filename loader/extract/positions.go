@@ -12,11 +12,11 @@ import (
 var agreementHeads = set("ceasefire", "cease-fire", "truce", "pause", "armistice", "halt",
 	"deal", "agreement", "accord", "accords", "treaty", "plan", "proposal", "exchange",
 	"swap", "roadmap", "moratorium", "commission", "framework", "mechanism", "understanding",
-	"statute", "blueprint", "initiative", "group", "code", "pact")
+	"statute", "blueprint", "initiative", "group", "code", "pact", "visits")
 
 // genericHeads need a modifier or a complement to name an agreement.
 var genericHeads = set("deal", "agreement", "plan", "proposal", "exchange", "swap", "pause", "halt", "roadmap",
-	"commission", "framework", "mechanism", "understanding", "statute", "blueprint", "initiative", "group", "code", "pact")
+	"commission", "framework", "mechanism", "understanding", "statute", "blueprint", "initiative", "group", "pact", "visits")
 
 // bodyHeads name a body or text to be set up rather than a truce: they
 // are agreements only in lower case ("a joint border commission", not "the
@@ -46,7 +46,7 @@ var (
 	endorseVerbs = set("accepted", "accept", "accepts", "accepting", "endorsed", "endorse",
 		"endorses", "backed", "backs", "back", "supported", "supports", "support", "welcomed",
 		"welcomes", "signed", "signs", "approved", "approves", "agreed", "agree", "agrees",
-		"push", "pushed", "pushing", "insisting", "insisted", "insists", "called", "calling",
+		"push", "pushed", "pushing", "pushes", "urged", "urges", "pressed", "presses", "insisting", "insisted", "insists", "called", "calling",
 		"calls", "sought", "seeks", "seeking", "embraced", "embraces", "sign", "committed")
 	proposeVerbs = set("proposed", "proposes", "propose", "proposing", "offered", "offers",
 		"floated", "floats", "unveiled", "unveils", "drafted", "tabled", "brokered")
@@ -112,7 +112,12 @@ func (x *extractor) findPositions() {
 			if !ok {
 				continue
 			}
-			if (t.lower == "called" || t.lower == "calling" || t.lower == "calls" || t.lower == "push" || t.lower == "pushed" || t.lower == "pushing") && lowerAt(s.toks, vi+1) != "for" {
+			if (t.lower == "called" || t.lower == "calling" || t.lower == "calls") && lowerAt(s.toks, vi+1) != "for" {
+				continue
+			}
+			// "pushed for a truce", "pushes A and B to conclude a code of
+			// conduct", "urged both sides to accept the deal"
+			if in(urgeVerbs, t.lower) && lowerAt(s.toks, vi+1) != "for" && !toBefore(s.toks, vi, 6) {
 				continue
 			}
 			if strings.HasPrefix(t.lower, "insist") && lowerAt(s.toks, vi+1) != "on" {
@@ -585,6 +590,23 @@ func (x *extractor) swapAgreement(s *sentence) {
 	}
 }
 
+// urgeVerbs take a stance only with "for" or an object and "to".
+var urgeVerbs = set("push", "pushed", "pushing", "pushes", "urged", "urges", "pressed", "presses")
+
+// toBefore reports whether "to" follows the verb at v within n words,
+// before any punctuation: "urged both sides to accept".
+func toBefore(toks []token, v, n int) bool {
+	for k := v + 1; k < len(toks) && k <= v+n; k++ {
+		if toks[k].kind == tPunct || toks[k].kind == tQuote {
+			return false
+		}
+		if toks[k].lower == "to" {
+			return true
+		}
+	}
+	return false
+}
+
 // otherProposal reports whether s proposes something that is not an
 // agreement: a propose verb followed by an object.
 func otherProposal(s *sentence) bool {
@@ -709,6 +731,12 @@ func planOwner(s *sentence, npStart int) *entity {
 func (x *extractor) stanceSubjects(s *sentence, v int, nps []agreementNP) ([]*entity, *agreementNP) {
 	toks := s.toks
 	if strings.HasSuffix(toks[v].lower, "ing") || lowerAt(toks, v-1) == "and" && lowerAt(toks, v-2) != "" && !isCapWord(&toks[v-2]) {
+		// "A and B held a call and agreed to …": the sentence's subject
+		if lowerAt(toks, v-1) == "and" {
+			if as := x.leadingActors(s); len(as) > 0 {
+				return as, nil
+			}
+		}
 		if p := firstPerson(s, v); p != nil {
 			return []*entity{p}, nil
 		}

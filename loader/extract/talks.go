@@ -261,7 +261,17 @@ func (x *extractor) leadingActors(s *sentence) []*entity {
 	var out []*entity
 	for k < len(toks) {
 		m := mentionAt(s, k)
-		if m == nil || m.start != k || m.quoted || m.ent.typ == graph.Place || m.kind == mDemonym {
+		// "Japanese Prime Minister X": the person after the title
+		if m != nil && m.start == k && m.ent.typ == graph.Country && !m.quoted {
+			j := m.end
+			for j < len(toks) && toks[j].kind == tWord && isTitleWord(toks[j].lower) {
+				j++
+			}
+			if p := mentionAt(s, j); j > m.end && p != nil && p.start == j && p.ent.typ == graph.Person {
+				m = p
+			}
+		}
+		if m == nil || m.start != k && m.ent.typ != graph.Person || m.quoted || m.ent.typ == graph.Place || m.kind == mDemonym {
 			return nil
 		}
 		out = append(out, m.ent)
