@@ -931,6 +931,10 @@ var positionTests = []struct {
 		want: []string{"country:kenya endorsed agreement:code-of-conduct", "person:kenta-arai endorsed agreement:reciprocal-visits", "person:min-ho-jin endorsed agreement:reciprocal-visits"},
 	},
 	{
+		text:    "Norway urged Kenya to reject the 30-day ceasefire.",
+		notWant: []string{"country:norway endorsed"},
+	},
+	{
 		// the apposition after a complement names the subject
 		text: "Kenya and the Sentinel Front began exchanging 120 prisoners on Tuesday. The U.N. special envoy for Kenya, Lars Emmet, welcomed the exchange.",
 		want: []string{"person:lars-emmet endorsed agreement:prisoner-exchange"},

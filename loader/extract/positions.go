@@ -601,7 +601,9 @@ func toBefore(toks []token, v, n int) bool {
 			return false
 		}
 		if toks[k].lower == "to" {
-			return true
+			// "urged Kenya to reject the deal" is no support for it
+			_, rej := rejectVerbs[lowerAt(toks, k+1)]
+			return !rej && lowerAt(toks, k+1) != "abandon" && lowerAt(toks, k+1) != "drop"
 		}
 	}
 	return false
