@@ -1223,6 +1223,8 @@ func TestNoEvents(t *testing.T) {
 		"There are no plans for talks between the two leaders.",
 		"Officials hope talks could resume in Nairobi next month.",
 		"Joseph Kamau offered to host new talks in Mombasa.",
+		"Talks in Mombasa between Kenya and Ethiopia were postponed on Monday.",
+		"An exchange of prisoners between Kenya and Ethiopia was delayed again.",
 		"The strike was the subject of a debate.",
 		"Pakistan fired a ballistic missile into the sea on Tuesday.",
 		"Kenya test-fired two missiles on Monday.",

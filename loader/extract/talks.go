@@ -11,6 +11,9 @@ import (
 // X and Secretary of State Y"). Plans, hopes and refusals are not events.
 func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event {
 	toks := s.toks
+	if calledOff(toks, c) {
+		return nil
+	}
 	e := &event{cat: "talks", date: date, sent: s.idx, hedge: s.hedge}
 	switch toks[k].lower {
 	case "summit":
@@ -133,6 +136,18 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 		return nil
 	}
 	return e
+}
+
+// calledOff reports whether the clause says its event did not take place
+// as planned: "talks … were postponed", "the exchange was delayed".
+func calledOff(toks []token, c clause) bool {
+	for i := c.lo; i < c.hi; i++ {
+		switch toks[i].lower {
+		case "postponed", "delayed", "suspended", "canceled", "cancelled", "scrapped", "stalled", "deferred":
+			return !toks[i].quoted
+		}
+	}
+	return false
 }
 
 // listComma reports whether the comma at k separates two countries or
@@ -311,6 +326,9 @@ func (x *extractor) swapEvent(s *sentence, c clause, k int, date string) *event 
 		case "no", "not", "plans", "could", "would", "might", "possible", "future", "will", "proposed", "deal", "agreement":
 			return nil
 		}
+	}
+	if calledOff(toks, c) {
+		return nil
 	}
 	e := &event{cat: "prisoner_exchange", date: date, sent: s.idx, hedge: s.hedge}
 	for i := k - 1; i >= c.lo; i-- {
