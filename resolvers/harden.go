@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"maps"
 	"net/http"
@@ -19,6 +20,11 @@ import (
 // request at all: invalid JSON, a batch (a JSON array of operations), an
 // unsupported content type or method, a mutation sent with GET.
 const CodeBadRequest = "BAD_REQUEST"
+
+// CodeCanceled is the code of an operation whose client disconnected
+// before it was answered. It is not logged as an internal error: under
+// load, clients that give up are routine.
+const CodeCanceled = "CANCELED"
 
 // ParserTokenLimit bounds the tokens of one GraphQL document. GraphiQL's
 // introspection query has a few hundred; a body of 1 MiB of "{a" would
@@ -195,6 +201,13 @@ func withCodes(body []byte) ([]byte, string) {
 // them out of the answer, and shortens every message (limits.go).
 func presentCodes(next graphql.ErrorPresenterFunc, maxBody int64) graphql.ErrorPresenterFunc {
 	return func(ctx context.Context, err error) *gqlerror.Error {
+		if errors.Is(err, context.Canceled) {
+			// the client went away: nothing failed, and nobody reads this
+			e := graphql.DefaultErrorPresenter(ctx, err)
+			e.Message = "request canceled"
+			setCode(e, CodeCanceled)
+			return e
+		}
 		e := next(ctx, err)
 		out := *e // gqlgen may share the error it hands in: change a copy
 		out.Extensions = maps.Clone(e.Extensions)
