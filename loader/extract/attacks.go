@@ -264,7 +264,8 @@ func demonymObject(s *sentence, k int) *entity {
 		k++
 	}
 	m := mentionAt(s, k)
-	if m == nil || m.start != k || m.kind != mDemonym || m.ent.typ != graph.Country || m.quoted {
+	// (a country's name used as adjective too: "a Thai base")
+	if m == nil || m.start != k || m.kind == mGov || m.ent.typ != graph.Country || m.quoted {
 		return nil
 	}
 	for j := m.end; j < len(toks) && j <= m.end+3 && toks[j].kind == tWord && !toks[j].cap; j++ {
