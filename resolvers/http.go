@@ -65,7 +65,9 @@ func (o Options) withDefaults() Options {
 // per request, panics recovered, and errors presented by PresentError.
 func NewGraphQL(store Store, opts Options) http.Handler {
 	opts = opts.withDefaults()
-	srv := handler.New(generated.NewExecutableSchema(generated.Config{Resolvers: &Resolver{Store: store, Ingester: opts.Metrics.ingester(opts.Ingester), changes: newChanges()}}))
+	cfg := generated.Config{Resolvers: &Resolver{Store: store, Ingester: opts.Metrics.ingester(opts.Ingester), changes: newChanges()}}
+	setComplexity(&cfg.Complexity)
+	srv := handler.New(generated.NewExecutableSchema(cfg))
 	guard, cors := newTokenGuard(opts.Token), corsPolicy{opts.CORSOrigins}
 	transports := []graphql.Transport{
 		transport.Websocket{

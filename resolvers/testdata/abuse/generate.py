@@ -115,6 +115,9 @@ gql('alias_bomb_typename_5000', '5000 aliases of __typename', '{ {% aliases 5000
 gql('alias_bomb_search', '600 searches of 100 results', 'query($q: String!) { {% aliases 600 "search(query: $q, first: 100) { id name aliases }" %} }', 'COMPLEXITY_LIMIT_EXCEEDED', variables={'q': 'a'})
 gql('alias_bomb_articles_sentences', '1000 copies of every article with its sentences', '{ {% aliases 1000 "articles { id sentences { text } }" %} }', 'COMPLEXITY_LIMIT_EXCEEDED')
 gql('alias_bomb_stats', '2000 copies of the stats, which read every quad', '{ {% aliases 2000 "stats { quads articles }" %} }', 'COMPLEXITY_LIMIT_EXCEEDED')
+gql('alias_bomb_neighborhood_narrow', '400 neighborhoods of depth 3 asking one field each', 'query($n: String!) { {% aliases 400 "neighborhood(actor: $n, depth: 3, limit: 500) { truncated }" %} }', 'COMPLEXITY_LIMIT_EXCEEDED', variables={'n': 'Peskov'})
+gql('alias_bomb_stats_narrow', '900 stats, each a scan of every quad', '{ {% aliases 900 "stats { quads }" %} }', 'COMPLEXITY_LIMIT_EXCEEDED')
+gql('alias_bomb_paths_narrow', '300 path searches of 6 steps asking one field each', 'query($a: String!, $b: String!) { {% aliases 300 "paths(from: $a, to: $b, maxLength: 6) { length }" %} }', 'COMPLEXITY_LIMIT_EXCEEDED', variables={'a': 'Karasin', 'b': 'Witkoff'})
 gql('alias_conflict', 'one alias for two different fields', '{ a: articles { id } a: search(query: "x") { id } }', V)
 gql('alias_bomb_fragment_fanout', 'a fragment of 50 aliases spread 50 times',
     '{ ' + ' '.join(f'b{i}: actor(name: "Peskov") {{ ...F }}' for i in range(50)) + ' } fragment F on Actor { {% aliases 50 "name" %} }', None)
