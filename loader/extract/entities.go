@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -256,9 +258,42 @@ func runEnd(toks []token, i int) int {
 				continue
 			}
 		}
+		// "United Nations Interim Force in Lebanon (UNIFIL)": "in" or
+		// "and" inside a name its acronym spells out
+		e := j
+		for n := 0; n < 3 && e+1 < len(toks) && toks[e].kind == tWord && in(smallWords, toks[e].lower) && isCapWord(&toks[e+1]); n++ {
+			e += 2
+			for e < len(toks) && isCapWord(&toks[e]) {
+				e++
+			}
+		}
+		if e > j && e+2 < len(toks) && toks[e].text == "(" && toks[e+1].upper && toks[e+2].text == ")" && spellsOut(toks[i:e], toks[e+1].text) {
+			j = e
+			continue
+		}
 		break
 	}
 	return j
+}
+
+// smallWords may stand inside an organization's name between capitals.
+var smallWords = set("in", "and", "of", "for", "on", "the")
+
+// spellsOut reports whether the acronym is the initials of the words,
+// with or without their small words ("in", "and", "of", "for", "the").
+func spellsOut(words []token, acronym string) bool {
+	acronym = strings.ReplaceAll(acronym, ".", "")
+	var all, caps strings.Builder
+	for _, w := range words {
+		for _, part := range strings.FieldsFunc(w.text, func(r rune) bool { return r == '-' }) {
+			r, _ := utf8.DecodeRuneInString(part)
+			all.WriteRune(unicode.ToUpper(r))
+			if unicode.IsUpper(r) {
+				caps.WriteRune(r)
+			}
+		}
+	}
+	return acronym == all.String() || acronym == caps.String()
 }
 
 // splitRun splits the capitalized run toks[i:j] into units.
@@ -503,7 +538,8 @@ func orgEnd(toks []token, k, j int) int {
 		return k
 	}
 	end := last + 1
-	if end < m && (toks[end].is("of") || toks[end].is("for") || toks[end].is("on")) {
+	if end < m && (toks[end].is("of") || toks[end].is("for") || toks[end].is("on") ||
+		(toks[end].is("in") || toks[end].is("and")) && m+2 < len(toks) && toks[m].text == "(" && toks[m+1].upper) {
 		end = m
 	}
 	return end

@@ -745,15 +745,19 @@ func (x *extractor) orgByInitials(acronym string) *entity {
 		if e.typ != graph.Organization || !strings.Contains(e.name, " ") {
 			continue
 		}
-		var b strings.Builder
+		// initials without the small words, and with "in" ("UNIFIL")
+		var b, bIn strings.Builder
 		for _, w := range strings.Fields(e.name) {
 			if w == "of" || w == "for" || w == "the" || w == "and" || w == "&" {
 				continue
 			}
 			r, _ := utf8.DecodeRuneInString(w)
-			b.WriteRune(unicode.ToUpper(r))
+			bIn.WriteRune(unicode.ToUpper(r))
+			if w != "in" && w != "on" {
+				b.WriteRune(unicode.ToUpper(r))
+			}
 		}
-		if b.String() == want {
+		if b.String() == want || bIn.String() == want {
 			if found != nil && found != e {
 				return nil // two candidates: leave the acronym alone
 			}
