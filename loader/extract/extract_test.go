@@ -669,6 +669,7 @@ var geoTests = []struct {
 	{"Floods hit Haifa, Israel, on Tuesday.", "place:haifa located_in country:israel"},
 	{"Shells landed on Kisumu in western Kenya overnight.", "place:kisumu located_in country:kenya"},
 	{"Bergen, a city in western Norway, was hit.", "place:bergen located_in country:norway"},
+	{"Shells hit the village of Kora in northern Kenya overnight.", "place:kora located_in country:kenya"},
 	{"Nineteen people were wounded in Ardo and Velk, two villages in the Sarn Valley.", "place:ardo located_in place:sarn-valley"},
 	{"Nineteen people were wounded in Ardo and Velk, two villages in the Sarn Valley.", "place:velk located_in place:sarn-valley"},
 	{"Boats gathered near Tana Shoal in the South China Sea on Monday.", "place:tana-shoal located_in place:south-china-sea"},

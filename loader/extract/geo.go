@@ -197,7 +197,10 @@ func (x *extractor) locatedAround(s *sentence, m *mention) {
 		if k < len(toks) && !toks[k].cap && in(directions, toks[k].lower) {
 			k++
 		}
-		if cm := countryMentionAt(s, k); cm != nil && cm.kind == mName && x.knownIn(m.ent, cm.ent) {
+		// (a place the gazetteer lacks, when the text says what it is:
+		// "the village of Kora in northern Kenya")
+		kind := m.start >= 2 && lowerAt(toks, m.start-1) == "of" && in(placeKinds, lowerAt(toks, m.start-2))
+		if cm := countryMentionAt(s, k); cm != nil && cm.kind == mName && (x.knownIn(m.ent, cm.ent) || kind && len(x.lookupPlace(m.ent.name)) == 0) {
 			x.located(s, m.ent, cm.ent)
 			return
 		}
