@@ -617,6 +617,16 @@ var quoteTests = []struct {
 		want: []string{"person:omar-haddad: still contains territorial claims against Ethiopia."},
 	},
 	{
+		name: "the group said: the one body named before",
+		text: "The Sentinel Front claimed the attack. “We will continue striking military targets until the occupation ends,” the group said in a statement.",
+		want: []string{"org:sentinel-front: We will continue striking military targets until the occupation ends"},
+	},
+	{
+		name:    "the group said, with two bodies named before: no one",
+		text:    "The Sentinel Front and the Valmora Brigade clashed. “We will continue striking military targets until the occupation ends,” the group said.",
+		notWant: []string{"org:"},
+	},
+	{
 		name:    "quote with no speaker in reach",
 		text:    "The banner read “No more war in our land, no more funerals for our sons.”",
 		notWant: []string{"person:", "org:", "country:"},

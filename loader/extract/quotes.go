@@ -2,6 +2,7 @@ package extract
 
 import (
 	"hash/fnv"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -428,6 +429,11 @@ func (x *extractor) subjectBefore(s *sentence, v, floor int) *entity {
 		return nil
 	}
 	m := mentionEndingAt(s, k+1)
+	if m == nil && k >= 1 && s.toks[k-1].lower == "the" && !s.toks[k].cap && in(bodyNouns, s.toks[k].lower) {
+		// "the group said": the one body named in the nearest sentence
+		// that names any
+		return x.recentBody(s, k-1)
+	}
 	if m == nil && k >= 1 && s.toks[k-1].lower == "the" && !s.toks[k].cap && in(orgCues, s.toks[k].lower) {
 		// "the ministry said": the organization of that kind named last
 		return x.recentOrg(s, k-1, s.toks[k].lower)
@@ -570,6 +576,37 @@ func hasTitleWord(toks []token, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// bodyNouns stand for an armed group or movement named before: "the group
+// said", "the movement said".
+var bodyNouns = set("group", "movement", "militia", "rebels", "organization", "organisation", "insurgents")
+
+// recentBody returns the organization "the group" refers to: the only one
+// (not a news agency) named before token k in this sentence, or else in
+// the nearest of the two sentences before that names any.
+func (x *extractor) recentBody(s *sentence, k int) *entity {
+	for si := s.idx; si >= 0 && si >= s.idx-2; si-- {
+		var found *entity
+		n := 0
+		for i := range x.sents[si].ments {
+			m := &x.sents[si].ments[i]
+			if si == s.idx && m.start >= k || m.ent.typ != graph.Organization || m.quoted || slices.Contains(x.agencies, m.ent) {
+				continue
+			}
+			if found != m.ent {
+				n++
+				found = m.ent
+			}
+		}
+		if n == 1 {
+			return found
+		}
+		if n > 1 {
+			return nil
+		}
+	}
+	return nil
 }
 
 // isClauseStart reports whether token k opens an apposition or relative
