@@ -24,7 +24,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	dsn := fs.String("db", defaultDB, "bolt file path, or memory")
 	articles := fs.String("articles", "", "load the articles of this directory before serving")
 	timeout := fs.Duration("timeout", 10*time.Second, "deadline of one GraphQL request")
-	readOnly := fs.Bool("read-only", false, "refuse mutations (ingestArticle, deleteArticle)")
+	readOnly := fs.Bool("read-only", false, "refuse every mutation, even with the token")
 	tokenFile := fs.String("token-file", "", "file holding the bearer token that mutations need (else $"+tokenEnv+"); without one the server is read-only")
 	var origins []string
 	fs.Func("cors-origin", "let front ends at this origin (scheme://host[:port], or *) call the API; repeatable or comma-separated", func(v string) error {
