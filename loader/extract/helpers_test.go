@@ -151,6 +151,7 @@ func (g *fakeGaz) Demonym(word string) (string, bool) {
 
 func (g *fakeGaz) Capital(country string) string { return g.capitals[country] }
 
+// Seat knows a few seats of government, with or without "the".
 func (g *fakeGaz) Seat(name string) (string, bool) {
 	c, ok := g.seats[strings.TrimPrefix(name, "the ")]
 	return c, ok
