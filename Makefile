@@ -80,6 +80,7 @@ bench: build
 fuzz:
 	$(GO) test -run='^$$' -fuzz=FuzzParse -fuzztime=60s ./loader/article
 	$(GO) test -run='^$$' -fuzz=FuzzNQuadsRoundTrip -fuzztime=60s ./graph
+	$(GO) test -run='^$$' -fuzz=FuzzGraphQLBody -fuzztime=60s ./resolvers
 
 ## load: $(CLIENTS) concurrent GraphQL clients for $(DURATION) against a
 ## server that cmd/loadtest starts on 127.0.0.1 with the sample articles;
