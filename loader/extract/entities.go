@@ -621,6 +621,9 @@ func (x *extractor) datelineAt(s *sentence) bool {
 	for k := j; k < len(toks) && k < j+8; k++ {
 		if toks[k].text == "—" || toks[k].text == "–" || toks[k].text == "-" {
 			x.datelineBody = k + 1
+			for x.datelineBody < len(toks) && toks[x.datelineBody].text == "-" {
+				x.datelineBody++
+			}
 			break
 		}
 		if toks[k].text != "(" {
@@ -636,8 +639,9 @@ func (x *extractor) datelineAt(s *sentence) bool {
 			x.orgs[graph.Fold(org.name)] = org
 			x.agencies = append(x.agencies, org)
 			x.datelineBody = e + 1
-			if t := lowerAt(toks, e+1); t == "—" || t == "–" || t == "-" {
-				x.datelineBody = e + 2
+			// "(Kyodo) --", "(AP) —"
+			for x.datelineBody < len(toks) && (toks[x.datelineBody].text == "—" || toks[x.datelineBody].text == "–" || toks[x.datelineBody].text == "-") {
+				x.datelineBody++
 			}
 		}
 		break

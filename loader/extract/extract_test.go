@@ -948,6 +948,11 @@ var positionTests = []struct {
 		want: []string{"country:kenya endorsed agreement:code-of-conduct", "person:kenta-arai endorsed agreement:reciprocal-visits", "person:min-ho-jin endorsed agreement:reciprocal-visits"},
 	},
 	{
+		// a long object in brackets before "to"; a dateline with a double dash
+		text: "TOKYO (Kyodo) -- Japanese Prime Minister Kenta Arai and South Korean President Min Ho-jin held a call and agreed to resume regular reciprocal visits. Nairobi pushes the Sentinel Union of Coastal States (SUCS) and Norway to conclude a binding code of conduct.",
+		want: []string{"person:min-ho-jin endorsed agreement:reciprocal-visits", "country:kenya endorsed agreement:code-of-conduct"},
+	},
+	{
 		text:    "Norway urged Kenya to reject the 30-day ceasefire.",
 		notWant: []string{"country:norway endorsed"},
 	},

@@ -117,7 +117,7 @@ func (x *extractor) findPositions() {
 			}
 			// "pushed for a truce", "pushes A and B to conclude a code of
 			// conduct", "urged both sides to accept the deal"
-			if in(urgeVerbs, t.lower) && lowerAt(s.toks, vi+1) != "for" && !toBefore(s.toks, vi, 6) {
+			if in(urgeVerbs, t.lower) && lowerAt(s.toks, vi+1) != "for" && !toBefore(s.toks, vi, 12) {
 				continue
 			}
 			if strings.HasPrefix(t.lower, "insist") && lowerAt(s.toks, vi+1) != "on" {
@@ -135,6 +135,9 @@ func (x *extractor) findPositions() {
 			ov := vi
 			if t.lower == "turned" {
 				ov++ // the object follows "down"
+			}
+			if in(urgeVerbs, t.lower) && lowerAt(s.toks, vi+1) != "for" {
+				ov = toAfter(s.toks, vi, 12) // the agreement follows "to <verb>"
 			}
 			np, proposer := objectAgreement(s, ov, nps, last)
 			actors, rel := x.stanceSubjects(s, vi, nps)
@@ -596,17 +599,29 @@ var urgeVerbs = set("push", "pushed", "pushing", "pushes", "urged", "urges", "pr
 // toBefore reports whether "to" follows the verb at v within n words,
 // before any punctuation: "urged both sides to accept".
 func toBefore(toks []token, v, n int) bool {
+	return toAfter(toks, v, n) >= 0
+}
+
+// toAfter returns the index of the "to" that follows the verb at v within
+// n words, brackets aside, or -1: "pushes the Sentinel Union (SU) and
+// Norway to conclude". "urged Kenya to reject the deal" is no support
+// for the deal: -1.
+func toAfter(toks []token, v, n int) int {
 	for k := v + 1; k < len(toks) && k <= v+n; k++ {
+		if toks[k].text == "(" || toks[k].text == ")" {
+			continue
+		}
 		if toks[k].kind == tPunct || toks[k].kind == tQuote {
-			return false
+			return -1
 		}
 		if toks[k].lower == "to" {
-			// "urged Kenya to reject the deal" is no support for it
-			_, rej := rejectVerbs[lowerAt(toks, k+1)]
-			return !rej && lowerAt(toks, k+1) != "abandon" && lowerAt(toks, k+1) != "drop"
+			if _, rej := rejectVerbs[lowerAt(toks, k+1)]; rej || lowerAt(toks, k+1) == "abandon" || lowerAt(toks, k+1) == "drop" {
+				return -1
+			}
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // otherProposal reports whether s proposes something that is not an
