@@ -82,14 +82,14 @@ func (i *requestInfo) snapshot() (kind, code string, status int, unauth bool) {
 // harden wraps the GraphQL handler in what a server on a network needs
 // around gqlgen: CORS, the write token, metrics, and a code on every
 // error, including the ones gqlgen writes itself without one.
-func harden(next http.Handler, supported func(*http.Request) bool, guard tokenGuard, cors corsPolicy, m *Metrics) http.Handler {
+func harden(next http.Handler, supported func(*http.Request) bool, guard tokenGuard, cors corsPolicy, m *Metrics, ws *sockets) http.Handler {
 	return cors.wrap(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		r = guard.authenticate(r)
 		if r.Header.Get("Upgrade") != "" {
 			// a websocket: counted once when it opens; its operations run
 			// long after this request's metrics would be recorded
 			m.observe("subscription", "ok", 0)
-			next.ServeHTTP(w, r)
+			ws.serve(w, r, next)
 			return
 		}
 		start := time.Now()

@@ -39,6 +39,8 @@ type Options struct {
 	CORSOrigins []string
 	// Metrics counts requests for /metrics; nil: NewMux makes its own.
 	Metrics *Metrics
+	// MaxWebsockets bounds the websockets open at once; default 1000.
+	MaxWebsockets int
 }
 
 func (o Options) withDefaults() Options {
@@ -53,6 +55,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MaxDepth <= 0 {
 		o.MaxDepth = 12
+	}
+	if o.MaxWebsockets <= 0 {
+		o.MaxWebsockets = MaxWebsockets
 	}
 	if o.Metrics == nil {
 		o.Metrics = NewMetrics()
@@ -93,6 +98,7 @@ func NewGraphQL(store Store, opts Options) http.Handler {
 	srv.Use(shapeLimit{})
 	srv.Use(httpOnlyChecks{})
 	srv.Use(argumentLimit{})
+	srv.Use(subscriptionLimit{})
 	srv.Use(operationMetrics{})
 	srv.SetErrorPresenter(presentCodes(PresentError(opts.Logf), opts.MaxBodyBytes))
 	srv.SetRecoverFunc(func(ctx context.Context, v any) error {
@@ -119,7 +125,7 @@ func NewGraphQL(store Store, opts Options) http.Handler {
 		defer cancel()
 		r.Body = http.MaxBytesReader(w, r.Body, opts.MaxBodyBytes)
 		srv.ServeHTTP(w, r.WithContext(ctx))
-	}), supported, guard, cors, opts.Metrics)
+	}), supported, guard, cors, opts.Metrics, &sockets{max: int64(opts.MaxWebsockets)})
 }
 
 // writeError answers with a GraphQL-shaped error outside of gqlgen, for
