@@ -76,3 +76,9 @@ func (c corsPolicy) wrap(next http.Handler) http.Handler {
 func (c corsPolicy) websocketOrigins() []string {
 	return slices.Clone(c.origins)
 }
+
+// onlyGET refuses, GraphQL-shaped, a method an endpoint does not take.
+var onlyGET = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Allow", "GET, HEAD")
+	writeError(w, http.StatusMethodNotAllowed, CodeBadRequest, r.Method+" is not allowed here: use GET")
+})

@@ -156,5 +156,7 @@ func NewMux(store Backend, opts Options) *http.ServeMux {
 	web.Mount(mux, "/graphql") // GraphiQL at / and /graphiql, the explorer at /explore, /assets/
 	mux.Handle("GET /healthz", healthHandler(store, opts.Logf))
 	mux.Handle("GET /metrics", opts.Metrics.handler(store, opts.Logf))
+	// other methods on /export: a coded error, not the mux's plain text
+	mux.Handle("/export", onlyGET)
 	return mux
 }

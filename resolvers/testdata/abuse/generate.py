@@ -274,3 +274,15 @@ gql('mutation_review_no_reviewer', 'a review by nobody, with the token', 'mutati
 gql('mutation_undo_garbage', 'undoing a review that does not exist, with the token', 'mutation { undoReview(id: "review:{% nul %}", by: "desk") { id } }', None, headers=auth)
 gql('mutation_alias_flood', '500 aliased deletes, with the token', 'mutation($id: ID!) { {% aliases 500 "deleteArticle(id: $id) { removedQuads }" %} }', None, headers=auth, variables={'id': 'nope'})
 gql('subscription_over_post', 'a subscription over plain POST', 'subscription { graphChanged { kind } }', None)
+
+# --- /export, the other read endpoint
+E = lambda q: '/export?' + q
+write('export_unknown_format', 'an export format that does not exist', '', method='GET', path=E('format=exe'), headers={}, want='BAD_USER_INPUT')
+write('export_depth_huge', 'a neighborhood export of depth 99', '', method='GET', path=E('format=gexf&actor=Peskov&depth=99'), headers={}, want='BAD_USER_INPUT')
+write('export_limit_huge', 'an export of a billion nodes', '', method='GET', path=E('format=gexf&actor=Peskov&limit=1000000000'), headers={}, want='BAD_USER_INPUT')
+write('export_actor_unknown', 'a neighborhood of nobody', '', method='GET', path=E('format=cytoscape&actor=Nobody%20Whatsoever'), headers={}, want='NOT_FOUND')
+write('export_actor_huge', 'a neighborhood of a 20 kB name', '', method='GET', path=E('format=gexf&actor={% repeat "A" 20000 %}'), headers={}, want=None)
+write('export_bad_date', 'an export since a date that is not one', '', method='GET', path=E('format=csv&since=yesterday'), headers={}, want='BAD_USER_INPUT')
+write('export_bad_min_articles', 'minArticles that is not a number', '', method='GET', path=E('format=graphml&minArticles=lots'), headers={}, want='BAD_USER_INPUT')
+write('export_nul_actor', 'a NUL byte in the actor', '', method='GET', path=E('format=gexf&actor=Pes%00kov'), headers={}, want=None)
+write('export_post', 'an export by POST', 'format=csv', method='POST', path=E('format=csv'), headers={'Content-Type': 'application/x-www-form-urlencoded'}, want=None)
