@@ -240,15 +240,26 @@ func TestSIGTERMDrainsRequests(t *testing.T) {
 		t.Fatalf("address line %q names no address", line)
 	}
 
-	// a request in flight: its body arrives in two parts, over a raw
-	// connection so that nothing but the test decides when
-	const first, rest = `{"query": "{ actor(name: `, `\"Peskov\") { name } }"}`
+	// A request in flight: its headers ask to continue (Expect:
+	// 100-continue), and the server's "100 Continue", sent once the
+	// handler reads the body, shows that the request is being served. Its
+	// body follows only after SIGTERM. A raw connection, so that nothing
+	// but the test decides when bytes are sent.
+	const body = `{"query": "{ actor(name: \"Peskov\") { name } }"}`
 	conn, err := net.Dial("tcp", addr[1])
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer conn.Close()
-	fmt.Fprintf(conn, "POST /graphql HTTP/1.1\r\nHost: %s\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n%s", addr[1], len(first)+len(rest), first)
+	fmt.Fprintf(conn, "POST /graphql HTTP/1.1\r\nHost: %s\r\nContent-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: %d\r\n\r\n", addr[1], len(body))
+	br := bufio.NewReader(conn)
+	status, err := br.ReadString('\n')
+	if err != nil || !strings.Contains(status, "100 Continue") {
+		t.Fatalf("no 100 Continue: %q %v", status, err)
+	}
+	if blank, err := br.ReadString('\n'); err != nil || blank != "\r\n" {
+		t.Fatalf("after 100 Continue: %q %v", blank, err)
+	}
 
 	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)
@@ -263,10 +274,10 @@ func TestSIGTERMDrainsRequests(t *testing.T) {
 		c.Close()
 		time.Sleep(10 * time.Millisecond)
 	}
-	if _, err := io.WriteString(conn, rest); err != nil {
-		t.Fatalf("finishing the request after SIGTERM: %v", err)
+	if _, err := io.WriteString(conn, body); err != nil {
+		t.Fatalf("sending the body after SIGTERM: %v", err)
 	}
-	resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+	resp, err := http.ReadResponse(br, nil)
 	if err != nil {
 		t.Fatalf("no answer to the request in flight during SIGTERM: %v\n%s", err, stderr.String())
 	}
