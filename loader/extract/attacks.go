@@ -80,6 +80,11 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 		switch toks[i].lower {
 		case "test", "tests", "tested", "test-fired", "test-launched", "test-fire", "testing":
 			return nil
+		case "shot", "shots":
+			// warning shots are fired to be missed
+			if lowerAt(toks, i-1) == "warning" {
+				return nil
+			}
 		case "sea", "ocean", "waters":
 			if lowerAt(toks, i-1) == "the" && lowerAt(toks, i-2) == "into" {
 				return nil
@@ -104,6 +109,11 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 			m.end < len(toks) && !in(objectPreps, lowerAt(toks, p)) {
 			for j := m.end; j < len(toks) && j <= m.end+3 && toks[j].kind == tWord && !toks[j].cap; j++ {
 				n := toks[j].lower
+				// the noun phrase ends at a function word: "toward the
+				// Zorvian side after the shelling" names no attacker
+				if in(phraseBreaks, n) {
+					break
+				}
 				if _, ok := weaponWords[n]; ok || in(attackNouns, n) || n == "forces" || n == "troops" || n == "military" ||
 					in(agentNouns, n) && j+1 < len(toks) && (in(launchVerbs, toks[j+1].lower) || firesOn(toks, j+1) || lowerAt(toks, j+1) == "opened") {
 					if !intercepts(toks, j+1) {
@@ -127,6 +137,14 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 	// preposition that follows the trigger ("launched missiles at the city
 	// of X", "a strike on X"), or "the <demonym> capital".
 	for i := k; i < c.hi; i++ {
+		// "the shells came from a base near X", "drones launched from
+		// X": where it came from, not what it hit
+		if toks[i].is("from") {
+			for i+1 < c.hi && i < k+12 && !in(attackVerbs, toks[i+1].lower) && toks[i+1].text != "," {
+				i++
+			}
+			continue
+		}
 		if toks[i].quoted || !in(targetPreps, toks[i].lower) && !in(attackVerbs, toks[i].lower) {
 			continue
 		}
@@ -145,7 +163,7 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 			}
 			break
 		}
-		if m := firstPlaceAfter(s, i+1, 8); m != nil && !containsEnt(attackers, m.ent) && m.end <= c.hi {
+		if m := firstPlaceAfter(s, i+1, 8); m != nil && !containsEnt(attackers, m.ent) && m.end <= c.hi && !hasWordIn(toks, i+1, m.start, "from") {
 			e.target = m.ent
 			break
 		}
@@ -212,6 +230,11 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 	}
 	return out
 }
+
+// phraseBreaks end the noun phrase after a demonym or country: what
+// follows them does not modify it.
+var phraseBreaks = set("after", "before", "the", "a", "an", "of", "to", "in", "on", "at", "and", "or",
+	"by", "from", "with", "for", "as", "while", "since", "that", "which", "who", "toward", "towards", "near")
 
 // objectPreps introduce what an attack hit ("fired at a Kenyan base"),
 // unlike "in a Kenyan strike", which names the attacker.
@@ -473,4 +496,14 @@ func countAt(toks []token, k int) (string, bool) {
 		return "", false
 	}
 	return strconv.Itoa(n), true
+}
+
+// hasWordIn reports whether word w is among toks[from:to].
+func hasWordIn(toks []token, from, to int, w string) bool {
+	for k := max(from, 0); k < to && k < len(toks); k++ {
+		if toks[k].lower == w {
+			return true
+		}
+	}
+	return false
 }

@@ -57,6 +57,12 @@ func (x *extractor) when(s *sentence, c clause, k int, prevDate string) (date, d
 				if m > int(ad.Month())+1 {
 					y-- // "December 30" in an article of January
 				}
+				// "Oct. 7, 2019": the year written
+				if lowerAt(toks, i+2) == "," {
+					if n, err := strconv.Atoi(lowerAt(toks, i+3)); err == nil && n > 1900 && n < 2200 {
+						y = n
+					}
+				}
 				return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Format("2006-01-02"), day
 			}
 			// "in November": the month alone, in the year around the

@@ -162,6 +162,7 @@ func (x *extractor) findEntities() {
 	for _, l := range later {
 		x.resolveName(&x.sents[l[0]], units[l[0]][l[1]], true)
 	}
+	x.ownBareMinistries()
 	x.findGenders()
 	for i := range x.sents {
 		s := &x.sents[i]

@@ -95,6 +95,8 @@ var titleModifiers = set(
 	"social", "policy", "family", "women", "relations",
 	// "chargé d'affaires", "Air Marshal", "Rear Admiral", "Field Marshal"
 	"chargé", "charge", "air", "rear", "field", "high",
+	// "Permanent Secretary", "Principal Secretary"
+	"permanent", "principal",
 )
 
 // pastMarkers before a title mean the role is no longer held.

@@ -159,6 +159,96 @@ func (x *extractor) resolveFixed(s *sentence, u unit) {
 	}
 }
 
+// bareMinistry reports whether a name is a ministry's portfolio alone:
+// "Foreign Ministry", "Foreign Affairs Ministry".
+func bareMinistry(name string) bool {
+	w := strings.Fields(strings.ToLower(name))
+	if len(w) < 2 || len(w) > 3 || w[len(w)-1] != "ministry" {
+		return false
+	}
+	for _, m := range w[:len(w)-1] {
+		if !in(titleModifiers, m) || in(deputies, m) {
+			return false
+		}
+	}
+	return true
+}
+
+// ownBareMinistries gives a ministry named by its portfolio alone
+// ("Foreign Ministry spokeswoman X") the country its context names, at
+// its first mention: it becomes "<Country>’s Foreign Ministry", part of
+// that country. Without one country in context it stays as it is.
+func (x *extractor) ownBareMinistries() {
+	for _, e := range x.ents {
+		if e.typ != graph.Organization || e.partOf != "" || e.first < 0 || !bareMinistry(e.name) {
+			continue
+		}
+		s := &x.sents[e.first]
+		at := -1
+		for i := range s.ments {
+			if s.ments[i].ent == e && (at < 0 || s.ments[i].start < at) {
+				at = s.ments[i].start
+			}
+		}
+		c := x.contextCountry(s, at)
+		if c == nil {
+			continue
+		}
+		id := graph.NodeID(graph.Organization, c.name+"’s "+e.name)
+		if _, taken := x.byID[id]; taken {
+			continue
+		}
+		delete(x.byID, e.id)
+		e.name, e.id, e.partOf = c.name+"’s "+e.name, id, c.id
+		x.byID[id] = e
+	}
+}
+
+// contextCountry returns the one country the text around token k of s is
+// about: the countries (and the countries of places) named before k in
+// s, else in the nearest earlier sentence of the paragraph that names any,
+// else the dateline's. Two countries in one sentence give nil.
+func (x *extractor) contextCountry(s *sentence, k int) *entity {
+	one := func(st *sentence, end int) (*entity, bool) {
+		var c *entity
+		for i := range st.ments {
+			m := &st.ments[i]
+			if m.start >= end || m.quoted {
+				continue
+			}
+			var e *entity
+			switch m.ent.typ {
+			case graph.Country:
+				e = m.ent
+			case graph.Place:
+				if es := x.lookupPlace(m.ent.name); len(es) > 0 && es[0].Country != "" {
+					e = x.entity(graph.Country, es[0].Country)
+				}
+			}
+			if e == nil {
+				continue
+			}
+			if c != nil && c != e {
+				return nil, true // two countries: no one context
+			}
+			c = e
+		}
+		return c, c != nil
+	}
+	if c, named := one(s, k); named {
+		return c
+	}
+	for i := s.idx - 1; i >= 0 && x.sents[i].para == s.para && !x.sents[i].title; i-- {
+		if c, named := one(&x.sents[i], len(x.sents[i].toks)); named {
+			return c
+		}
+	}
+	if x.dateline != "" {
+		return x.entity(graph.Country, x.dateline)
+	}
+	return nil
+}
+
 // capitalGov returns the country whose capital (or seat of government)
 // the capitalized word t is.
 func (x *extractor) capitalGov(t *token) *entity {
@@ -378,6 +468,20 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 	// "Saudi-led coalition", "U.S.-backed forces"
 	if n == 1 && ledCompound(toks[u.start].lower) && u.end < len(toks) && !toks[u.end].cap && in(orgCues, toks[u.end].lower) {
 		x.org(s, unit{start: u.start, end: u.end + 1}, joinTokens(s.text, toks, u.start, u.end+1))
+		return true
+	}
+	// "Zorvian-led fighters", "an Ostrava-aligned militia": no name of
+	// its own. A "-led" group is its leader's when that is a body already
+	// named or a country; a sponsor ("-backed") is not the actor.
+	if n == 1 && ledCompound(toks[u.start].lower) {
+		if i := strings.LastIndexAny(text, "-‐"); i > 0 && strings.HasSuffix(toks[u.start].lower, "-led") {
+			lead := text[:i]
+			if o := x.orgs[graph.Fold(lead)]; o != nil {
+				x.mention(s, u.start, u.end, o, mName)
+			} else if c, ok := x.country(lead); ok {
+				x.mention(s, u.start, u.end, x.entity(graph.Country, c), mName)
+			}
+		}
 		return true
 	}
 	es := x.lookupPlace(text)

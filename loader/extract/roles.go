@@ -294,6 +294,9 @@ func predicateOf(toks []token, b titleBlock) (graph.Predicate, bool) {
 		p = graph.MemberOf
 	case p == graph.HeadOf && deputy:
 		p = graph.MemberOf
+	case h == "secretary" && (has("permanent") || has("principal")):
+		// a civil servant who runs a ministry: no office of the country
+		return "", false
 	case h == "inspector" && (head+1 >= b.end || toks[head+1].lower != "general"):
 		return "", false // a police inspector leads nothing named
 	case h == "chief" && head+1 < b.end:
@@ -768,6 +771,13 @@ func (x *extractor) resolveBare(all, bare []role) {
 				break
 			}
 		}
+		// "Kenya's government condemned … Government spokesman X": the
+		// government the text has just named.
+		if r.gov {
+			if c := x.namedGovernment(r.sent); c != nil {
+				cands = append(cands, c)
+			}
+		}
 		// The dateline goes before the guess from mentions, which an
 		// article about a foreign conflict easily tips towards the
 		// foreign side.
@@ -803,6 +813,40 @@ func (x *extractor) resolveBare(all, bare []role) {
 		r.obj = c
 		x.emitRole(r)
 	}
+}
+
+// namedGovernment returns the country whose government sentence si, or
+// the sentence before it in the same paragraph, names ("Kenya's
+// government", "the Kenyan government"), if it names only one.
+func (x *extractor) namedGovernment(si int) *entity {
+	for i := si; i >= 0 && i >= si-1; i-- {
+		s := &x.sents[i]
+		if i < si && s.para != x.sents[si].para {
+			break
+		}
+		var c *entity
+		for k := range s.toks {
+			if !s.toks[k].is("government") || s.toks[k].cap {
+				continue
+			}
+			e := k
+			if e > 0 && s.toks[e-1].kind == tPoss {
+				e--
+			}
+			m := mentionEndingAt(s, e)
+			if m == nil || m.ent.typ != graph.Country {
+				continue
+			}
+			if c != nil && c != m.ent {
+				return nil
+			}
+			c = m.ent
+		}
+		if c != nil {
+			return c
+		}
+	}
+	return nil
 }
 
 // peopleNouns after a country reference make it the country acting:

@@ -460,7 +460,9 @@ func (x *extractor) callEvents(s *sentence, k int, date string) []*event {
 	var out []*event
 	for i := range s.ments {
 		m := &s.ments[i]
-		if m.start > with && m.ent.typ == graph.Person && m.ent != caller && !m.quoted && m.kind == mName {
+		// "… with Y on Monday, Z said": the one who reports the call is
+		// not on it.
+		if m.start > with && m.ent.typ == graph.Person && m.ent != caller && !m.quoted && m.kind == mName && !isSpeechVerb(toks, m.end) {
 			out = append(out, &event{cat: "phone_call", participants: []*entity{caller, m.ent}, date: date, sent: s.idx, hedge: s.hedge})
 		}
 	}

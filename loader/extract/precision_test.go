@@ -1,0 +1,104 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// precisionTests are constructions that used to give a wrong fact: each
+// row's notWant facts (prefixes of "subject predicate object" lines) must
+// not appear, its want facts must. The sentences and people are invented.
+var precisionTests = []struct {
+	name    string
+	text    string
+	want    []string
+	notWant []string
+}{
+	{
+		name:    "a written year is the event's year",
+		text:    "The war began after Sentinel Front fighters attacked northern Kenya on Oct. 7, 2019.",
+		want:    []string{`event:attack-2019-10-07-kenya-by-sentinel-front date "2019-10-07"`},
+		notWant: []string{`event:attack-2025`},
+	},
+	{
+		name:    "a -led compound is its leader's body",
+		text:    "The Sentinel Front (SF) said it would fight on. The war began after SF-led fighters attacked Kisumu on Monday.",
+		want:    []string{"event:attack-2025-03-24-kisumu-by-sentinel-front attacker org:sentinel-front"},
+		notWant: []string{"org:sf-led"},
+	},
+	{
+		name:    "a -backed compound names no body",
+		text:    "Kenyan jets struck an Ethiopia-backed militia near Gondar on Tuesday.",
+		want:    []string{"event:attack-2025-03-25-gondar-by-kenya target place:gondar"},
+		notWant: []string{"org:ethiopia-backed"},
+	},
+	{
+		name:    "a country before 'side after the shelling' is no attacker",
+		text:    "Kenyan officials said troops had seen smoke toward the Ethiopian side after the shelling on Monday.",
+		notWant: []string{"event:attack-t-by-ethiopia", "event:attack-2025-03-24-by-ethiopia"},
+	},
+	{
+		name:    "warning shots are no attack",
+		text:    "Kenyan troops fired warning shots across the border on Monday.",
+		notWant: []string{"event:"},
+	},
+	{
+		name:    "where the shells came from is not what they hit",
+		text:    "The rebels rejected the accusation and said the shells came from an army base near Kisumu.",
+		notWant: []string{"event:"},
+	},
+	{
+		name: "the one who reports a call is not on it",
+		text: "Joseph Kamau spoke by telephone with Ethiopian Prime Minister Abiy Tesfaye on Wednesday, Dev Mahato said, without giving details.",
+		want: []string{"event:phone_call-2025-03-19-abiy-tesfaye-joseph-kamau participant person:abiy-tesfaye"},
+		notWant: []string{
+			"event:phone_call-2025-03-19-dev-mahato",
+			"event:phone_call-2025-03-19-joseph-kamau-dev-mahato",
+		},
+	},
+	{
+		name:    "a permanent secretary is no minister",
+		text:    "Kenya protested on Monday. Permanent Secretary Lio Brandt handed Ambassador Tomas Reyko a letter.",
+		notWant: []string{"person:lio-brandt minister_of", "person:lio-brandt head_of"},
+	},
+	{
+		name: "a bare ministry is the country the sentence is set in",
+		text: "In Mombasa, Foreign Ministry spokesman Dario Quell said the talks would go on.",
+		want: []string{
+			"person:dario-quell spokesperson_for org:kenyas-foreign-ministry",
+			"org:kenyas-foreign-ministry part_of country:kenya",
+		},
+	},
+	{
+		name:    "a bare ministry with two countries around keeps no country",
+		text:    "In Mombasa and Gondar, Foreign Ministry spokesman Dario Quell said the talks would go on.",
+		notWant: []string{"org:kenyas-foreign-ministry", "org:ethiopias-foreign-ministry"},
+	},
+	{
+		name:    "a government spokesman speaks for the government just named",
+		text:    "Pakistani troops said the raid was a provocation. Pakistani officials met Pakistani diplomats.\n\nKenya's government condemned the raid. Government spokesman Ivo Marr said the raid was a provocation.",
+		want:    []string{"person:ivo-marr spokesperson_for country:kenya"},
+		notWant: []string{"person:ivo-marr spokesperson_for country:pakistan"},
+	},
+}
+
+func TestPrecisionRules(t *testing.T) {
+	for _, tt := range precisionTests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, got := run(tt.text)
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("%q:\nexpected %s\ngot %q", tt.text, w, got)
+				}
+			}
+			for _, nw := range tt.notWant {
+				for _, g := range got {
+					if strings.HasPrefix(g, nw) {
+						t.Errorf("%q:\nunexpected %s", tt.text, g)
+					}
+				}
+			}
+		})
+	}
+}
