@@ -42,14 +42,14 @@ func (r *Resolver) article(ctx context.Context, id string) (graph.Article, error
 	if c == nil {
 		return r.Store.Article(ctx, id)
 	}
+	// Held across the read: resolvers run concurrently, and two that miss
+	// at once would both read. Article reads are short.
 	c.mu.Lock()
+	defer c.mu.Unlock()
 	res, ok := c.articles[id]
-	c.mu.Unlock()
 	if !ok {
 		res.a, res.err = r.Store.Article(ctx, id)
-		c.mu.Lock()
 		c.articles[id] = res
-		c.mu.Unlock()
 	}
 	return res.a, res.err
 }
