@@ -81,6 +81,16 @@ var precisionTests = []struct {
 		want:    []string{"person:ivo-marr spokesperson_for country:kenya"},
 		notWant: []string{"person:ivo-marr spokesperson_for country:pakistan"},
 	},
+	{
+		name:    "a meeting due next week has not happened",
+		text:    "The foreign ministers of the bloc are due to meet in Lahore next week.",
+		notWant: []string{"event:"},
+	},
+	{
+		name: "talks in the <demonym> capital are held in its capital",
+		text: "Kenyan and Ethiopian negotiators ended two days of talks in the Pakistani capital on Friday.",
+		want: []string{"event:talks-2025-03-21-islamabad held_in place:islamabad"},
+	},
 }
 
 func TestPrecisionRules(t *testing.T) {
@@ -100,5 +110,15 @@ func TestPrecisionRules(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestPronounChain: "he said" after "He told reporters … General X" is
+// the same "he", not the general the sentence names.
+func TestPronounChain(t *testing.T) {
+	ex, _ := run("Joseph Kamau is expected to travel to Mombasa later this week. He told reporters in Nairobi that he had also spoken by phone with Ethiopia's army chief, General Abiy Tesfaye, on Tuesday evening.\n\n\u201cBoth sides have told me they want calm,\u201d he said.")
+	got := saidBy(ex)
+	if !slices.Contains(got, "person:joseph-kamau: Both sides have told me they want calm") {
+		t.Errorf("expected the quote to be Joseph Kamau's, got %q", got)
 	}
 }

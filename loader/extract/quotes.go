@@ -672,14 +672,18 @@ func firstPerson(s *sentence, v int) *entity {
 // sentence, whoever speaks in it (the subject of its verb of saying) goes
 // before the first person it names.
 func (x *extractor) pronoun(s *sentence, k int) *entity {
+	return x.pronounDepth(s, k, 0)
+}
+
+func (x *extractor) pronounDepth(s *sentence, k int, depth int) *entity {
 	g := s.toks[k].lower
-	if p := x.sentencePerson(s, k, g); p != nil {
+	if p := x.sentencePersonDepth(s, k, g, depth); p != nil {
 		return p
 	}
 	var subj *entity
 	subjSent := -1
 	for i := s.idx - 1; i >= 0 && i >= s.idx-4; i-- {
-		if p := x.sentencePerson(&x.sents[i], len(x.sents[i].toks), g); p != nil {
+		if p := x.sentencePersonDepth(&x.sents[i], len(x.sents[i].toks), g, depth); p != nil {
 			subj, subjSent = p, i
 			break
 		}
@@ -697,10 +701,22 @@ func fits(e *entity, g string) bool { return e.gender == "" || e.gender == g }
 // stand for: the subject of the last verb of saying before k, else the
 // first person named whose gender fits, known genders first.
 func (x *extractor) sentencePerson(s *sentence, k int, g string) *entity {
+	return x.sentencePersonDepth(s, k, g, 0)
+}
+
+func (x *extractor) sentencePersonDepth(s *sentence, k int, g string, depth int) *entity {
 	for v := min(k, len(s.toks)) - 1; v >= 0; v-- {
 		if isSpeechVerb(s.toks, v) && !strings.HasSuffix(s.toks[v].lower, "ing") {
 			if sp := x.subjectBeforeNoPronoun(s, v); sp != nil && sp.typ == graph.Person && fits(sp, g) {
 				return sp
+			}
+			// "He told reporters … with General X": the same "he" as
+			// before, not the person the sentence goes on to name
+			if p := pronounSubject(s.toks, v); p >= 0 && s.toks[p].lower == g {
+				if depth < 2 {
+					return x.pronounDepth(s, p, depth+1)
+				}
+				return nil
 			}
 			break
 		}
@@ -719,6 +735,19 @@ func (x *extractor) sentencePerson(s *sentence, k int, g string) *entity {
 		}
 	}
 	return unknown
+}
+
+// pronounSubject returns the index of the pronoun ("he", "she") that is
+// the subject of the verb at v, across gap words, or -1.
+func pronounSubject(toks []token, v int) int {
+	k := v - 1
+	for k >= 0 && toks[k].kind == tWord && in(gapWords, toks[k].lower) && !toks[k].cap {
+		k--
+	}
+	if k >= 0 && in(personPronouns, toks[k].lower) {
+		return k
+	}
+	return -1
 }
 
 // subjectBeforeNoPronoun is subjectBefore for a verb whose subject must be

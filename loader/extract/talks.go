@@ -24,7 +24,9 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 	for i := max(c.lo, k-6); i < c.hi && i <= k+4; i++ {
 		switch toks[i].lower {
 		case "no", "not", "plans", "could", "would", "might", "may", "possible", "future", "hope", "hopes", "planned", "proposed",
-			"offered", "offers", "offer", "ready", "willing", "invited", "host":
+			"offered", "offers", "offer", "ready", "willing", "invited", "host",
+			// "are due to meet in X next week": still to come
+			"due", "next", "scheduled":
 			return nil
 		}
 	}
@@ -37,6 +39,8 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 				e.heldIn = m.ent
 			} else if p := x.capitalPhrase(s, i+1); p != nil {
 				e.heldIn = p
+			} else if p := x.demonymCapital(s, i+1); p != nil {
+				e.heldIn = p // "in the Kenyan capital"
 			}
 		}
 	}

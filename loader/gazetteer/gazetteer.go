@@ -143,7 +143,41 @@ func (g *Gazetteer) Lookup(name string) []Entry {
 	if rest, ok := bytes.CutPrefix(k, []byte("the ")); ok {
 		return d.names[string(rest)]
 	}
+	// The Arabic article is written "al" or "el": "Ksar al-Kebir" is
+	// "Ksar El Kebir".
+	var alt [96]byte
+	if a, ok := swapArticle(alt[:0], k); ok {
+		return d.names[string(a)]
+	}
 	return nil
+}
+
+// swapArticle appends key k to dst with every word "al" written "el" and
+// every "el" written "al"; ok is false when k has neither.
+func swapArticle(dst, k []byte) ([]byte, bool) {
+	found := false
+	for i := 0; i < len(k); {
+		j := bytes.IndexByte(k[i:], ' ')
+		if j < 0 {
+			j = len(k)
+		} else {
+			j += i
+		}
+		w := k[i:j]
+		switch {
+		case string(w) == "al":
+			dst, found = append(dst, "el"...), true
+		case string(w) == "el":
+			dst, found = append(dst, "al"...), true
+		default:
+			dst = append(dst, w...)
+		}
+		if j < len(k) {
+			dst = append(dst, ' ')
+		}
+		i = j + 1
+	}
+	return dst, found
 }
 
 // Country returns the country known under name, a canonical name, alias or
