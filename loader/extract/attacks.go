@@ -154,6 +154,13 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 			e.target = t
 			// "a Thai military base in Surin province": the place hit
 			for j := i + 2; j < c.hi && j <= i+8; j++ {
+				// "the Kenyan district of Kisumu": the place named
+				if toks[j].lower == "of" && in(placeKinds, lowerAt(toks, j-1)) {
+					if m := firstPlaceAfter(s, j+1, 2); m != nil && m.ent.typ == graph.Place && m.kind == mName && !isWaterFeature(m.ent) {
+						e.target = m.ent
+					}
+					break
+				}
 				if toks[j].lower == "in" {
 					if m := firstPlaceAfter(s, j+1, 2); m != nil && m.ent.typ == graph.Place && m.kind == mName && !isWaterFeature(m.ent) {
 						e.target = m.ent
@@ -165,6 +172,12 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 		}
 		if m := firstPlaceAfter(s, i+1, 8); m != nil && !containsEnt(attackers, m.ent) && m.end <= c.hi && !hasWordIn(toks, i+1, m.start, "from") {
 			e.target = m.ent
+			// "the Kenyan district of Kisumu": the place named
+			if m.ent.typ == graph.Country && in(placeKinds, lowerAt(toks, m.end)) && lowerAt(toks, m.end+1) == "of" {
+				if p := firstPlaceAfter(s, m.end+2, 2); p != nil && p.ent.typ == graph.Place && p.kind == mName && !isWaterFeature(p.ent) {
+					e.target = p.ent
+				}
+			}
 			break
 		}
 		if t := x.demonymCapital(s, i+1); t != nil {

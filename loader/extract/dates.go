@@ -25,6 +25,14 @@ func (x *extractor) when(s *sentence, c clause, k int, prevDate string) (date, d
 			lo = i + 1
 			break
 		}
+		// "X protested on Tuesday after shells hit Y": the day is the
+		// protest's, the shelling came before it ("a day after", "hours
+		// after" count from that day instead; "agreed on Monday after
+		// hours of talks" dates the talks too)
+		if toks[i].is("after") && i > lo && !in(timeUnits, lowerAt(toks, i-1)) && attackWord(toks[k].lower) {
+			lo = i + 1
+			break
+		}
 	}
 	hi := c.hi
 	for i := k + 1; i < c.hi; i++ {
@@ -152,4 +160,13 @@ func dayShiftAfter(toks []token, k, hi int) int {
 		}
 	}
 	return 0
+}
+
+// timeUnits before "after" or "before" measure from a day: "a day after".
+var timeUnits = set("day", "days", "hour", "hours", "week", "weeks", "month", "months", "minutes", "shortly", "soon", "just", "night", "morning")
+
+// attackWord reports whether w names an attack or its weapon.
+func attackWord(w string) bool {
+	_, weapon := weaponWords[w]
+	return weapon || in(attackNouns, w) || in(launchVerbs, w) || in(attackOnlyVerbs, w) || in(killVerbs, w)
 }

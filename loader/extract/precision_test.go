@@ -91,6 +91,22 @@ var precisionTests = []struct {
 		text: "Kenyan and Ethiopian negotiators ended two days of talks in the Pakistani capital on Friday.",
 		want: []string{"event:talks-2025-03-21-islamabad held_in place:islamabad"},
 	},
+	{
+		name: "a name before 'air base' is a place",
+		text: "Ethiopian drones struck the Kibo air base in northern Kenya on Monday.",
+		want: []string{"event:attack-2025-03-24-kibo-by-ethiopia target place:kibo"},
+	},
+	{
+		name:    "the <demonym> district of X is X, and the day before 'after' is not the attack's",
+		text:    "Kenya summoned Ethiopia's ambassador on Tuesday to protest after artillery shells fired during fighting across the border landed in the Kenyan district of Kisumu, wounding three villagers.",
+		want:    []string{"event:attack-t-kisumu target place:kisumu"},
+		notWant: []string{"event:attack-t-kenya", "event:attack-2025-03-25"},
+	},
+	{
+		name:    "an envoy's brief are no parties to talks",
+		text:    "The Norwegian envoy for Kenya and Ethiopia arrived in Mombasa on Monday for talks aimed at easing the dispute.",
+		notWant: []string{"event:talks"},
+	},
 }
 
 func TestPrecisionRules(t *testing.T) {

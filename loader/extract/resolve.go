@@ -656,13 +656,20 @@ var stanceVerbs2 = set("agreed", "signed", "accepted", "rejected", "exchanged", 
 // placeNouns after "the <Name>" make the name a place: "the Wagah border
 // crossing", "the Kupwara sector", "the Zamzam camp".
 var placeNouns = set("crossing", "checkpoint", "sector", "camp", "airport", "airbase", "port", "refinery",
-	"district", "neighborhood", "neighbourhood", "enclave", "corridor", "frontier", "front", "valley", "highway")
+	"district", "neighborhood", "neighbourhood", "enclave", "corridor", "frontier", "front", "valley", "highway", "base")
+
+// baseKinds qualify a base: "air base", "naval base".
+var baseKinds = set("air", "naval", "military", "army", "navy", "marine")
 
 // nextPlaceNoun returns the word at k, or after "border" ("the X border
 // crossing").
 func nextPlaceNoun(toks []token, k int) string {
 	if lowerAt(toks, k) == "border" || lowerAt(toks, k) == "refugee" || lowerAt(toks, k) == "displacement" {
 		return lowerAt(toks, k+1)
+	}
+	// "the X air base", "the X naval base"
+	if in(baseKinds, lowerAt(toks, k)) && lowerAt(toks, k+1) == "base" {
+		return "base"
 	}
 	return lowerAt(toks, k)
 }

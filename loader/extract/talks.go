@@ -81,7 +81,7 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 		if t.text == "," || t.quoted || t.kind == tQuote || isSpeechVerb(toks, i) || t.lower == "that" || t.lower == "after" || t.lower == "as" {
 			break
 		}
-		if m := mentionAt(s, i); m != nil && m.start == i {
+		if m := mentionAt(s, i); m != nil && m.start == i && !titleComplement(toks, i) {
 			e.addParticipant(toks, m)
 		}
 	}
@@ -471,4 +471,21 @@ func (x *extractor) callEvents(s *sentence, k int, date string) []*event {
 		}
 	}
 	return out
+}
+
+// titleComplement reports whether the name at token k completes a title
+// before it: "the envoy for Kenya and Ethiopia arrived for talks" names the
+// envoy's brief, not parties to the talks.
+func titleComplement(toks []token, k int) bool {
+	for i := k - 1; i >= 1 && i >= k-8; i-- {
+		t := &toks[i]
+		switch {
+		case t.lower == "for" || t.lower == "to":
+			return isTitleHead(toks[i-1].lower)
+		case t.cap || t.lower == "and" || t.text == "," || t.lower == "the" || t.kind == tPoss:
+			continue
+		}
+		return false
+	}
+	return false
 }
