@@ -73,7 +73,8 @@ var precisionTests = []struct {
 	{
 		name:    "a bare ministry with two countries around keeps no country",
 		text:    "In Mombasa and Gondar, Foreign Ministry spokesman Dario Quell said the talks would go on.",
-		notWant: []string{"org:kenyas-foreign-ministry", "org:ethiopias-foreign-ministry"},
+		want:    []string{`person:dario-quell title "spokesman"`},
+		notWant: []string{"org:kenyas-foreign-ministry", "org:ethiopias-foreign-ministry", "person:dario-quell spokesperson_for"},
 	},
 	{
 		name:    "a government spokesman speaks for the government just named",
@@ -106,6 +107,11 @@ var precisionTests = []struct {
 		name:    "an envoy's brief are no parties to talks",
 		text:    "The Norwegian envoy for Kenya and Ethiopia arrived in Mombasa on Monday for talks aimed at easing the dispute.",
 		notWant: []string{"event:talks"},
+	},
+	{
+		name:    "coast guard vessels name no coast guard",
+		text:    "Kenyan patrol boats shadowed four Ethiopian coast guard vessels near Mombasa on Monday.",
+		notWant: []string{"org:ethiopian-coast-guard", "org:ethiopias-coast-guard"},
 	},
 }
 

@@ -322,6 +322,11 @@ func (x *extractor) govPhraseAfter(s *sentence, start, end int, c *entity) {
 		if !ok {
 			continue
 		}
+		// "Kenyan coast guard vessels": a body named only in lower case
+		// to qualify its ships is no organization of its own
+		if after := lowerAt(toks, k+len(ph)); in(vesselNouns, after) {
+			return
+		}
 		// A longer phrase may follow ("air force" inside "air force
 		// command"); the listed phrase is enough.
 		words := make([]string, 0, len(ph)+1)

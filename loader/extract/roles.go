@@ -100,6 +100,12 @@ func (x *extractor) emitRole(r role) {
 	if !allowedObject(r.pred, r.title, r.obj) {
 		return
 	}
+	// "Foreign Ministry spokeswoman X" whose country the context does not
+	// say: which ministry is not known, only the title is
+	if r.obj.typ == graph.Organization && r.obj.partOf == "" && bareMinistry(r.obj.name) {
+		x.addFact(r.person.id, graph.Title, r.title, true, r.sent, graph.Asserted)
+		return
+	}
 	x.addFact(r.person.id, r.pred, r.obj.id, false, r.sent, graph.Asserted)
 	x.addFact(r.person.id, graph.Title, r.title, true, r.sent, graph.Asserted)
 }
