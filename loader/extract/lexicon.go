@@ -70,6 +70,10 @@ var titleHeads = map[string]graph.Predicate{
 	"member":          graph.MemberOf,
 	"official":        graph.MemberOf,
 	"correspondent":   graph.MemberOf,
+	// "Daily Courier writer X": a journalist of the outlet
+	"writer":       graph.MemberOf,
+	"reporter":     graph.MemberOf,
+	"photographer": graph.MemberOf,
 }
 
 // monarchs may head a country itself; other heads only lead an
@@ -97,6 +101,8 @@ var titleModifiers = set(
 	"chargé", "charge", "air", "rear", "field", "high",
 	// "Permanent Secretary", "Principal Secretary"
 	"permanent", "principal",
+	// "the current IGAD chairman"
+	"current",
 )
 
 // pastMarkers before a title mean the role is no longer held.

@@ -6,8 +6,8 @@ import (
 	"testing"
 )
 
-// precisionTests are constructions that used to give a wrong fact: each
-// row's notWant facts (prefixes of "subject predicate object" lines) must
+// precisionTests are constructions that used to give a wrong fact or
+// miss one: each row's notWant facts (prefixes of "subject predicate object" lines) must
 // not appear, its want facts must. The sentences and people are invented.
 var precisionTests = []struct {
 	name    string
@@ -112,6 +112,36 @@ var precisionTests = []struct {
 		name:    "coast guard vessels name no coast guard",
 		text:    "Kenyan patrol boats shadowed four Ethiopian coast guard vessels near Mombasa on Monday.",
 		notWant: []string{"org:ethiopian-coast-guard", "org:ethiopias-coast-guard"},
+	},
+	{
+		name: "a counterpart holds the same office in the demonym's country",
+		text: "Kenyan Foreign Minister Amara Wekesa and his Ethiopian counterpart, Dawit Alemu, met in Mombasa on Monday.",
+		want: []string{"person:dawit-alemu minister_of country:ethiopia"},
+	},
+	{
+		name: "a counterpart after a call",
+		text: "Pakistani Foreign Minister Sana Qureshi said she had discussed the crisis by telephone with her Indian counterpart, Ravi Menon.",
+		want: []string{"person:ravi-menon minister_of country:india"},
+	},
+	{
+		name: "a description before 'who leads'",
+		text: "Tomas Reyko, the former police officer who leads the Sentinel Front, denied the charge.",
+		want: []string{"person:tomas-reyko head_of org:sentinel-front"},
+	},
+	{
+		name: "a delegation led by someone",
+		text: "The Kenyan team was led by Ivo Marr, a senior official, and the Sentinel Front delegation by Lio Brandt.",
+		want: []string{"person:ivo-marr envoy_of country:kenya", "person:lio-brandt envoy_of org:sentinel-front"},
+	},
+	{
+		name: "an outlet's writer",
+		text: "Kenya News Agency writer Lena Okafor in Mombasa contributed to this report.",
+		want: []string{"person:lena-okafor member_of org:kenya-news-agency"},
+	},
+	{
+		name: "the current chairman of a body",
+		text: "Kenyan President Joseph Kamau, the current IGAD chairman, met rebels on Monday.",
+		want: []string{"person:joseph-kamau head_of org:igad"},
 	},
 }
 

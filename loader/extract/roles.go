@@ -63,6 +63,8 @@ func (x *extractor) findRoles() {
 			}
 		}
 	}
+	roles = append(roles, x.counterpartRoles(roles)...)
+	roles = append(roles, x.ledDelegations()...)
 	// "the Kenyan president's envoy": the president, where the article
 	// names one.
 	for i := range roles {
@@ -517,6 +519,9 @@ func (x *extractor) roleAfter(s *sentence, m *mention) (role, bool) {
 	k++
 	if k < len(toks) && (toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "an") {
 		k++
+		if lowerAt(toks, k) == "current" {
+			k++ // "X, the current IGAD chairman"
+		}
 	}
 	var obj *entity
 	// An anchor before the title: a mention, possibly possessive.
@@ -659,7 +664,20 @@ var headVerbs = set("chairs", "heads", "leads", "directs", "commands", "runs", "
 func (x *extractor) roleByVerb(s *sentence, m *mention) (role, bool) {
 	toks := s.toks
 	k := m.end
-	if k+3 >= len(toks) || toks[k].text != "," || !toks[k+1].is("who") || !in(headVerbs, toks[k+2].lower) {
+	if k+3 >= len(toks) || toks[k].text != "," {
+		return role{}, false
+	}
+	// "X, the former officer who leads Y": a short description first
+	if w := toks[k+1].lower; w == "the" || w == "a" || w == "an" {
+		j := k + 2
+		for j < len(toks) && j <= k+7 && toks[j].kind == tWord && !toks[j].cap && !toks[j].is("who") {
+			j++
+		}
+		if j+1 < len(toks) && toks[j].is("who") {
+			k = j - 1
+		}
+	}
+	if k+3 >= len(toks) || !toks[k+1].is("who") || !in(headVerbs, toks[k+2].lower) {
 		return role{}, false
 	}
 	k += 3
@@ -921,3 +939,90 @@ func cutRegion(name string) (string, bool) {
 	}
 	return name[:i], true
 }
+
+// counterpartRoles reads "Kenyan Foreign Minister X and his Ethiopian
+// counterpart, Y": Y holds X's office in the country of the demonym.
+func (x *extractor) counterpartRoles(roles []role) []role {
+	var out []role
+	for si := range x.sents {
+		s := &x.sents[si]
+		toks := s.toks
+		for mi := range s.ments {
+			m := &s.ments[mi]
+			if m.ent.typ != graph.Person || m.kind != mName {
+				continue
+			}
+			k := m.start - 1
+			if k >= 0 && toks[k].text == "," {
+				k--
+			}
+			if k < 2 || toks[k].lower != "counterpart" {
+				continue
+			}
+			cm := mentionEndingAt(s, k)
+			if cm == nil || cm.ent.typ != graph.Country || cm.start < 1 {
+				continue
+			}
+			if w := toks[cm.start-1].lower; w != "his" && w != "her" && w != "their" {
+				continue
+			}
+			// the office of the person named before, in this sentence
+			var of *role
+			for i := range roles {
+				r := &roles[i]
+				if r.sent == si && r.person != m.ent && r.obj != nil && r.obj.typ == graph.Country && r.obj != cm.ent && governmentRoles[r.pred] {
+					if of != nil && of.pred != r.pred {
+						of = nil
+						break
+					}
+					of = r
+				}
+			}
+			if of == nil {
+				continue
+			}
+			out = append(out, role{person: m.ent, pred: of.pred, title: of.title, obj: cm.ent, sent: si})
+		}
+	}
+	return out
+}
+
+// ledDelegations reads "the Kenyan delegation was led by X" and "the
+// Sentinel Front team by Y": X is an envoy of the country or body.
+func (x *extractor) ledDelegations() []role {
+	var out []role
+	for si := range x.sents {
+		s := &x.sents[si]
+		toks := s.toks
+		for k := range toks {
+			if !in(delegationNouns, toks[k].lower) || toks[k].cap {
+				continue
+			}
+			owner := mentionEndingAt(s, k)
+			if owner == nil || owner.quoted || owner.ent.typ != graph.Country && owner.ent.typ != graph.Organization {
+				continue
+			}
+			j := k + 1
+			if lowerAt(toks, j) == "was" || lowerAt(toks, j) == "is" {
+				j++
+			}
+			if lowerAt(toks, j) == "led" {
+				j++
+			} else if j != k+1 {
+				continue
+			}
+			if lowerAt(toks, j) != "by" {
+				continue
+			}
+			pm := mentionAt(s, j+1)
+			if pm == nil || pm.start != j+1 || pm.ent.typ != graph.Person || pm.kind != mName || pm.quoted {
+				continue
+			}
+			out = append(out, role{person: pm.ent, pred: graph.EnvoyOf, obj: owner.ent, sent: si})
+		}
+	}
+	return out
+}
+
+// delegationNouns name the party a negotiator leads.
+var delegationNouns = set("delegation", "delegations", "team")
