@@ -17,6 +17,9 @@ type entity struct {
 	aliases []string
 	first   int    // first sentence that names it, -1 if none does
 	partOf  string // for an organization: the ID of the country it belongs to
+	// parentOrg is the ID of the organization it is a branch of: "the
+	// Northern Command of the Kenyan Army".
+	parentOrg string
 	// gender is what the words around a person's mentions say: "she" for
 	// a spokeswoman or Ms. X, "he" for a spokesman or Mr. X, "" if
 	// unknown or contradictory. Pronouns use it.

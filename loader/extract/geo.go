@@ -36,6 +36,9 @@ func (x *extractor) findGeography() {
 		if e.partOf != "" && e.first >= 0 {
 			x.addFact(e.id, graph.PartOf, e.partOf, false, e.first, x.sents[e.first].hedge)
 		}
+		if e.parentOrg != "" && e.first >= 0 {
+			x.addFact(e.id, graph.PartOf, e.parentOrg, false, e.first, x.sents[e.first].hedge)
+		}
 	}
 }
 

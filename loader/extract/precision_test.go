@@ -143,6 +143,20 @@ var precisionTests = []struct {
 		text: "Kenyan President Joseph Kamau, the current IGAD chairman, met rebels on Monday.",
 		want: []string{"person:joseph-kamau head_of org:igad"},
 	},
+	{
+		name: "a branch named with its body, and its spokesman by the branch's last word",
+		text: `The Coastal Command of the Kenyan Army said the drills were routine. "We are ready for anything that comes our way," command spokesman Colonel Ivo Marr said.`,
+		want: []string{
+			"org:coastal-command part_of org:kenyan-army",
+			"org:kenyan-army part_of country:kenya",
+			"person:ivo-marr spokesperson_for org:coastal-command",
+		},
+	},
+	{
+		name:    "a committee of a named body is one name",
+		text:    "The International Committee of the Sentinel Council said on Monday it had visited the prison.",
+		notWant: []string{"org:international-committee "},
+	},
 }
 
 func TestPrecisionRules(t *testing.T) {

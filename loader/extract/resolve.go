@@ -124,6 +124,17 @@ func (x *extractor) resolveFixed(s *sentence, u unit) {
 			// articles about different countries would share
 			return
 		}
+		// "the Northern Command of the Kenyan Army": a branch named with
+		// the body it belongs to, two organizations
+		if j := branchOf(toks, u); j > 0 {
+			x.resolveFixed(s, unit{start: u.start, end: j, kind: uOrg})
+			x.resolveFixed(s, unit{start: j + 2, end: u.end, kind: uOrg})
+			branch, body := mentionEndingAt(s, j), mentionEndingAt(s, u.end)
+			if branch != nil && body != nil && branch.ent != body.ent && branch.ent.typ == graph.Organization && body.ent.typ == graph.Organization {
+				branch.ent.parentOrg = body.ent.id
+			}
+			return
+		}
 		start := u.start
 		var owner *entity
 		// "Egypt's Foreign Ministry": the country is part of the name.
@@ -157,6 +168,30 @@ func (x *extractor) resolveFixed(s *sentence, u unit) {
 			org.partOf = owner.id
 		}
 	}
+}
+
+// branchOf returns the index of "of" in an organization unit named "<A>
+// of the <B>" where both A (two words or more) and B end with an
+// organization word: "Northern Command of the Kenyan Army". It returns -1
+// for a name whose "of" is part of it ("Ministry of Defense").
+func branchOf(toks []token, u unit) int {
+	for j := u.start + 2; j+2 < u.end; j++ {
+		if !toks[j].is("of") || !toks[j+1].is("the") {
+			continue
+		}
+		if !in(orgCues, toks[j-1].lower) || !in(orgCues, toks[u.end-1].lower) || !toks[j-1].cap {
+			return -1
+		}
+		// A must have a name of its own: "International Committee of
+		// the Red Cross" is one body
+		for k := u.start; k < j; k++ {
+			if w := toks[k].lower; !in(orgCues, w) && !in(titleModifiers, w) && !in(directions, w) {
+				return j
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // bareMinistry reports whether a name is a ministry's portfolio alone:
