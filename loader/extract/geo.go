@@ -180,6 +180,33 @@ func (x *extractor) locatedAround(s *sentence, m *mention) {
 			}
 		}
 	}
+	// "Kora, Kenya's northernmost town": an apposition that says what
+	// the place is, in the country's possession
+	if lowerAt(toks, m.end) == "," {
+		if cm := countryMentionAt(s, m.end+1); cm != nil && cm.end < len(toks) && toks[cm.end].kind == tPoss {
+			for j := cm.end + 1; j < len(toks) && j <= cm.end+4 && toks[j].kind == tWord && !toks[j].cap; j++ {
+				if in(placeKinds, toks[j].lower) && toks[j].lower != "capital" && (j+1 >= len(toks) || toks[j+1].kind != tWord || toks[j+1].cap) {
+					if x.plausiblyIn(m.ent, cm.ent) {
+						x.located(s, m.ent, cm.ent)
+						return
+					}
+					break
+				}
+			}
+		}
+	}
+	// "Kenya, whose northern Kora region borders …"
+	if k := m.start - 1; k >= 2 && (in(placeKinds, lowerAt(toks, m.end)) || isRegionWord(toks, m.end) || in(regionWords, lowerAt(toks, m.end-1))) {
+		if !toks[k].cap && in(directions, toks[k].lower) {
+			k--
+		}
+		if lowerAt(toks, k) == "whose" && lowerAt(toks, k-1) == "," {
+			if cm := countryMentionEndingAt(s, k-1); cm != nil && x.plausiblyIn(m.ent, cm.ent) {
+				x.located(s, m.ent, cm.ent)
+				return
+			}
+		}
+	}
 	// "Abha, a city in southern Saudi Arabia", "Tana and Kel, two villages
 	// in the Neelum Valley"
 	if c := x.appositionIn(s, m); c != nil {
@@ -195,14 +222,24 @@ func (x *extractor) locatedAround(s *sentence, m *mention) {
 	}
 	// "the town of Nabatieh in southern Lebanon": a place in a country the
 	// gazetteer agrees with
-	if k := m.end; lowerAt(toks, k) == "in" {
+	k := m.end
+	// "the Kora air base in northern Kenya": what it is, then where
+	named := false
+	if k < len(toks) && !toks[k].cap && in(placeNouns, nextPlaceNoun(toks, k)) {
+		named = true
+		if nextPlaceNoun(toks, k) != toks[k].lower {
+			k++
+		}
+		k++
+	}
+	if lowerAt(toks, k) == "in" {
 		k++
 		if k < len(toks) && !toks[k].cap && in(directions, toks[k].lower) {
 			k++
 		}
 		// (a place the gazetteer lacks, when the text says what it is:
 		// "the village of Kora in northern Kenya")
-		kind := m.start >= 2 && lowerAt(toks, m.start-1) == "of" && in(placeKinds, lowerAt(toks, m.start-2))
+		kind := named || m.start >= 2 && lowerAt(toks, m.start-1) == "of" && in(placeKinds, lowerAt(toks, m.start-2))
 		if cm := countryMentionAt(s, k); cm != nil && cm.kind == mName && (x.knownIn(m.ent, cm.ent) || kind && len(x.lookupPlace(m.ent.name)) == 0) {
 			x.located(s, m.ent, cm.ent)
 			return

@@ -157,6 +157,31 @@ var precisionTests = []struct {
 		text:    "The International Committee of the Sentinel Council said on Monday it had visited the prison.",
 		notWant: []string{"org:international-committee "},
 	},
+	{
+		name: "an apposition that says what place it is",
+		text: "The official said some of the zones were close to Kora, Kenya's westernmost inhabited island.",
+		want: []string{"place:kora located_in country:kenya"},
+	},
+	{
+		name:    "a country's state broadcaster is no place",
+		text:    "Kamau's chief negotiator, Milica Dorn, told Kenya's state broadcaster that talks would go on.",
+		notWant: []string{"place:milica-dorn"},
+	},
+	{
+		name: "a region of a country 'whose' it is",
+		text: "Ethiopia, whose southern Oromo Valley region borders Kenya, closed its frontier on Friday.",
+		want: []string{"place:oromo-valley-region located_in country:ethiopia"},
+	},
+	{
+		name: "an air base in a country",
+		text: "Kenyan drones struck the Dalo air base in northern Ethiopia on Monday.",
+		want: []string{"place:dalo located_in country:ethiopia"},
+	},
+	{
+		name: "a bare department takes its context's country and keeps its name",
+		text: "In Washington, State Department spokesperson Lena Okafor said talks would go on.",
+		want: []string{"org:state-department part_of country:united-states", "person:lena-okafor spokesperson_for org:state-department"},
+	},
 }
 
 func TestPrecisionRules(t *testing.T) {

@@ -194,11 +194,12 @@ func branchOf(toks []token, u unit) int {
 	return -1
 }
 
-// bareMinistry reports whether a name is a ministry's portfolio alone:
-// "Foreign Ministry", "Foreign Affairs Ministry".
+// bareMinistry reports whether a name is a ministry's or department's
+// portfolio alone: "Foreign Ministry", "Foreign Affairs Ministry", "State
+// Department".
 func bareMinistry(name string) bool {
 	w := strings.Fields(strings.ToLower(name))
-	if len(w) < 2 || len(w) > 3 || w[len(w)-1] != "ministry" {
+	if len(w) < 2 || len(w) > 3 || w[len(w)-1] != "ministry" && w[len(w)-1] != "department" {
 		return false
 	}
 	for _, m := range w[:len(w)-1] {
@@ -227,6 +228,12 @@ func (x *extractor) ownBareMinistries() {
 		}
 		c := x.contextCountry(s, at)
 		if c == nil {
+			continue
+		}
+		// "State Department" is a name of its own, "Foreign Ministry"
+		// is every country's
+		if strings.HasSuffix(e.name, "Department") {
+			e.partOf = c.id
 			continue
 		}
 		id := graph.NodeID(graph.Organization, c.name+"’s "+e.name)
@@ -393,6 +400,9 @@ type nameCtx struct {
 	media                    bool // "news agency X": an outlet
 	platform                 bool // "said on X": a platform
 	venue                    bool // "at the X in Y": a venue
+	// defined: an apposition says what place it is ("X, Kenya's
+	// largest island"), enough for a name the gazetteer lacks
+	defined bool
 }
 
 func lowerAt(toks []token, k int) string {
@@ -424,6 +434,26 @@ func (x *extractor) context(s *sentence, u unit) nameCtx {
 			k--
 		}
 		c.place = isPlaceCue(toks, k)
+	}
+	// "Kora, Kenya's northernmost island"
+	if c.next == "," {
+		for j := u.end + 2; j < len(toks) && j <= u.end+4; j++ {
+			if toks[j].kind != tPoss {
+				if !isCapWord(&toks[j]) {
+					break // the owner's name only: ", Kenya's"
+				}
+				continue
+			}
+			for i := j + 1; i < len(toks) && i <= j+4 && toks[i].kind == tWord && !toks[i].cap; i++ {
+				// the noun the phrase ends with: not "state" in "state
+				// broadcaster"
+				if in(placeKinds, toks[i].lower) && (i+1 >= len(toks) || toks[i+1].kind != tWord || toks[i+1].cap) {
+					c.place, c.defined = true, true
+					break
+				}
+			}
+			break
+		}
 	}
 	// "Doha, the Qatari capital"
 	if c.next == "," && c.next2 == "the" {
@@ -578,7 +608,7 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 		x.place(s, u, text)
 		return true
 	}
-	if c.venue {
+	if c.venue || c.defined && !u.initial && x.personLike(toks, u) {
 		x.place(s, u, text)
 		return true
 	}
