@@ -39,7 +39,7 @@ var (
 		"grenades": "grenade", "gunfire": "gunfire",
 	}
 	// attackOnlyVerbs report an attack without naming a weapon.
-	attackOnlyVerbs = set("shelled", "shells", "bombed", "bombs", "attacked", "bombarded", "shelling", "bombing", "attacking")
+	attackOnlyVerbs = set("shelled", "shells", "bombed", "bombs", "attacked", "bombarded", "shelling", "bombing", "attacking", "stormed", "raided")
 	// killVerbs report an attack when an armed actor is their subject:
 	// "Israeli forces have killed at least 45 people".
 	killVerbs = set("killed", "kill", "kills", "wounded", "injured")
@@ -148,7 +148,57 @@ func (x *extractor) sentenceEvents(s *sentence) []*event {
 		}
 		lo = next
 	}
+	if !slices.ContainsFunc(out, func(e *event) bool { return e.cat == "prisoner_exchange" }) {
+		if e := x.mutualRelease(s, prevDate); e != nil {
+			out = append(out, e)
+		}
+	}
 	return out
+}
+
+// releaseVerbs free prisoners.
+var releaseVerbs = set("released", "freed", "releases", "frees")
+
+// mutualRelease reads "Kenya released four soldiers and Ethiopia freed 20
+// prisoners on Monday": each side frees the other's, an exchange between
+// the two subjects.
+func (x *extractor) mutualRelease(s *sentence, prevDate string) *event {
+	toks := s.toks
+	lo := 0
+	if s.idx == x.datelineSent {
+		lo = x.datelineBody
+	}
+	var sides []*entity
+	last := -1
+	for v := lo; v < len(toks); v++ {
+		if !in(releaseVerbs, toks[v].lower) || toks[v].quoted {
+			continue
+		}
+		freesPrisoners := false
+		for j := v + 1; j < len(toks) && j <= v+5; j++ {
+			if in(swapObjects, toks[j].lower) {
+				freesPrisoners = true
+				break
+			}
+		}
+		m := mentionEndingAt(s, v)
+		if !freesPrisoners || m == nil || m.quoted || m.kind == mDemonym || m.ent.typ != graph.Country && m.ent.typ != graph.Organization {
+			continue
+		}
+		sides = appendEnt(sides, m.ent)
+		last = v
+	}
+	if len(sides) != 2 {
+		return nil
+	}
+	for i := lo; i < len(toks); i++ {
+		switch toks[i].lower {
+		case "will", "would", "could", "may", "might", "not", "no", "plans", "expected", "due":
+			return nil // a release still to come
+		}
+	}
+	date, day := x.when(s, clause{lo, len(toks)}, last, prevDate)
+	return &event{cat: "prisoner_exchange", participants: sides, date: date, day: day, sent: s.idx, hedge: s.hedge}
 }
 
 // triggerWords holds every word that may trigger an event, so that the

@@ -338,7 +338,7 @@ var attackWords = set("strike", "strikes", "attack", "attacks", "assault", "bomb
 // attackVerbs with a capital as their object make it a target location.
 var attackVerbs = set("hit", "hits", "struck", "strikes", "targeted", "targeting",
 	"pounded", "batters", "battered", "shelled", "bombed", "attacked", "attacks",
-	"bombards", "bombarded", "pounds", "shells", "striking", "hitting")
+	"bombards", "bombarded", "pounds", "shells", "striking", "hitting", "stormed", "raided")
 
 // connectors may join capitalized words into one name: "Ministry of
 // Defense", "Institute for the Study of War", "Osama bin Laden".

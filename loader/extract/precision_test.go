@@ -182,6 +182,25 @@ var precisionTests = []struct {
 		text: "In Washington, State Department spokesperson Lena Okafor said talks would go on.",
 		want: []string{"org:state-department part_of country:united-states", "person:lena-okafor spokesperson_for org:state-department"},
 	},
+	{
+		name: "each side frees the other's prisoners: an exchange",
+		text: "The Sentinel Front released four Kenyan soldiers and Kenya freed 120 prisoners on Tuesday in the first exchange under the truce.",
+		want: []string{
+			"event:prisoner_exchange-2025-03-25-kenya-sentinel-front participant country:kenya",
+			"event:prisoner_exchange-2025-03-25-kenya-sentinel-front participant org:sentinel-front",
+		},
+	},
+	{
+		name:    "a call whose caller is 'he', the speaker just before, not the article's last",
+		text:    "\"We will not stop,\" Dev Mahato said.\n\nHe added that he had spoken by phone with Ethiopian Prime Minister Abiy Tesfaye on Monday night about the talks.\n\n\"It was a good day,\" Joseph Kamau said.",
+		want:    []string{"event:phone_call-2025-03-24-abiy-tesfaye-dev-mahato participant person:dev-mahato"},
+		notWant: []string{"event:phone_call-2025-03-24-abiy-tesfaye-joseph-kamau"},
+	},
+	{
+		name: "men who stormed a town of unknown name attacked it",
+		text: "Armed men stormed the market town of Kora on Tuesday, killing at least 14 people and wounding 22, said Ivo Marr, the chief administrator.",
+		want: []string{`event:attack-2025-03-25-kora killed "14"`, "event:attack-2025-03-25-kora target place:kora"},
+	},
 }
 
 func TestPrecisionRules(t *testing.T) {
@@ -211,5 +230,15 @@ func TestPronounChain(t *testing.T) {
 	got := saidBy(ex)
 	if !slices.Contains(got, "person:joseph-kamau: Both sides have told me they want calm") {
 		t.Errorf("expected the quote to be Joseph Kamau's, got %q", got)
+	}
+}
+
+// TestBranchSpeaks: "the Coastal Command of the Kenyan Army said" is the
+// branch speaking.
+func TestBranchSpeaks(t *testing.T) {
+	ex, _ := run("The Coastal Command of the Kenyan Army said the drills were \u201ca stern warning to anyone who crosses the line at sea.\u201d")
+	got := saidBy(ex)
+	if !slices.Contains(got, "org:coastal-command: a stern warning to anyone who crosses the line at sea.") {
+		t.Errorf("expected the command to speak, got %q", got)
 	}
 }

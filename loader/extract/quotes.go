@@ -451,6 +451,12 @@ func (x *extractor) subjectBefore(s *sentence, v, floor int) *entity {
 		}
 		j--
 	}
+	// "the Coastal Command of the Kenyan Army said": the branch speaks
+	if lowerAt(s.toks, j) == "the" && lowerAt(s.toks, j-1) == "of" {
+		if b := mentionEndingAt(s, j-1); b != nil && b.ent.parentOrg == m.ent.id {
+			return speakerEntity(b.ent)
+		}
+	}
 	switch lowerAt(s.toks, j) {
 	case "for", "of", "to", "by", "with", "from", "about":
 		return nil

@@ -435,6 +435,10 @@ func (x *extractor) context(s *sentence, u unit) nameCtx {
 		}
 		c.place = isPlaceCue(toks, k)
 	}
+	// "the market town of Kora": what place it is
+	if c.prev == "of" && in(placeKinds, c.prev2) && c.prev2 != "state" && c.prev2 != "capital" {
+		c.defined = true
+	}
 	// "Kora, Kenya's northernmost island"
 	if c.next == "," {
 		for j := u.end + 2; j < len(toks) && j <= u.end+4; j++ {

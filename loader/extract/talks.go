@@ -431,6 +431,22 @@ func (x *extractor) callEvents(s *sentence, k int, date string) []*event {
 			break
 		}
 	}
+	// "he had also spoken by phone with X": the one "he" stands for
+	if caller == nil {
+		for i := k - 1; i >= 0 && i >= k-6; i-- {
+			if in(personPronouns, toks[i].lower) && !toks[i].quoted {
+				// (the last speaker the quotes left is the article's
+				// last, not this sentence's)
+				saved := x.lastSpeaker
+				x.lastSpeaker = nil
+				if p := x.pronoun(s, i); p != nil && p.typ == graph.Person {
+					caller = p
+				}
+				x.lastSpeaker = saved
+				break
+			}
+		}
+	}
 	if caller == nil {
 		return nil
 	}
