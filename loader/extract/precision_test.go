@@ -201,6 +201,21 @@ var precisionTests = []struct {
 		text: "Armed men stormed the market town of Kora on Tuesday, killing at least 14 people and wounding 22, said Ivo Marr, the chief administrator.",
 		want: []string{`event:attack-2025-03-25-kora killed "14"`, "event:attack-2025-03-25-kora target place:kora"},
 	},
+	{
+		name: "a bare ambassador is the one the article spoke of",
+		text: "Kenya summoned Ethiopia's ambassador on Tuesday to protest. A spokeswoman said Permanent Secretary Lio Brandt had handed Ambassador Tomas Reyko a letter.",
+		want: []string{"person:tomas-reyko envoy_of country:ethiopia"},
+	},
+	{
+		name:    "two ambassadors spoken of: a bare one is neither's",
+		text:    "Kenya summoned Ethiopia's ambassador and India's ambassador on Tuesday. A spokeswoman said Ambassador Tomas Reyko was given a letter.",
+		notWant: []string{"person:tomas-reyko envoy_of"},
+	},
+	{
+		name: "'her defence minister' is a minister of her country",
+		text: "Kenyan President Joseph Kamau said the drills were a provocation. Her defence minister, Ivo Marr, told lawmakers that ships had been seen.",
+		want: []string{"person:ivo-marr minister_of country:kenya"},
+	},
 }
 
 func TestPrecisionRules(t *testing.T) {

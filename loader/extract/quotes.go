@@ -683,6 +683,12 @@ func (x *extractor) pronoun(s *sentence, k int) *entity {
 
 func (x *extractor) pronounDepth(s *sentence, k int, depth int) *entity {
 	g := s.toks[k].lower
+	switch g { // "his office", "her minister"
+	case "his", "him":
+		g = "he"
+	case "her":
+		g = "she"
+	}
 	if p := x.sentencePersonDepth(s, k, g, depth); p != nil {
 		return p
 	}

@@ -64,6 +64,7 @@ func (x *extractor) findRoles() {
 		}
 	}
 	roles = append(roles, x.counterpartRoles(roles)...)
+	roles = append(roles, x.pronounOffices(roles)...)
 	roles = append(roles, x.ledDelegations()...)
 	// "the Kenyan president's envoy": the president, where the article
 	// names one.
@@ -786,6 +787,15 @@ func (x *extractor) resolveBare(all, bare []role) {
 	}
 	homes := map[graph.Predicate]*entity{}
 	for _, r := range bare {
+		// "Kenya summoned Ethiopia's ambassador … handed Ambassador X a
+		// letter": the one ambassador the article spoke of
+		if r.pred == graph.EnvoyOf && lastWord(r.title) == "ambassador" {
+			if c := x.unnamedAmbassador(r.sent); c != nil {
+				r.obj = c
+				x.emitRole(r)
+				continue
+			}
+		}
 		if !governmentRoles[r.pred] && !r.gov || r.local {
 			x.addFact(r.person.id, graph.Title, r.title, true, r.sent, graph.Asserted)
 			continue
@@ -1031,3 +1041,85 @@ func (x *extractor) ledDelegations() []role {
 
 // delegationNouns name the party a negotiator leads.
 var delegationNouns = set("delegation", "delegations", "team")
+
+// unnamedAmbassador returns the country whose ambassador the article
+// names without a name ("summoned Ethiopia's ambassador", "the Ethiopian
+// ambassador was summoned") up to sentence si, if only one.
+func (x *extractor) unnamedAmbassador(si int) *entity {
+	var c *entity
+	for i := 0; i <= si && i < len(x.sents); i++ {
+		s := &x.sents[i]
+		toks := s.toks
+		for k := range toks {
+			if toks[k].lower != "ambassador" || toks[k].cap {
+				continue
+			}
+			// a name right after is someone named: not this
+			if k+1 < len(toks) && isCapWord(&toks[k+1]) {
+				continue
+			}
+			e := k
+			if e > 0 && toks[e-1].kind == tPoss {
+				e--
+			}
+			m := mentionEndingAt(s, e)
+			if m == nil || m.ent.typ != graph.Country || m.quoted {
+				continue
+			}
+			if c != nil && c != m.ent {
+				return nil
+			}
+			c = m.ent
+		}
+	}
+	return c
+}
+
+// pronounOffices reads "Her defence minister, X" after a head of state or
+// government was named: X is a minister of that leader's country.
+func (x *extractor) pronounOffices(roles []role) []role {
+	var out []role
+	saved := x.lastSpeaker
+	x.lastSpeaker = nil // (the quotes' last speaker is the article's last)
+	defer func() { x.lastSpeaker = saved }()
+	for si := range x.sents {
+		s := &x.sents[si]
+		toks := s.toks
+		for mi := range s.ments {
+			m := &s.ments[mi]
+			if m.ent.typ != graph.Person || m.kind != mName {
+				continue
+			}
+			end := skipRanks(toks, m.start)
+			if end < 2 || toks[end-1].text != "," {
+				continue
+			}
+			b, ok := blockBefore(toks, end-1)
+			if !ok || b.start < 1 || isPast(toks, b) {
+				continue
+			}
+			if w := toks[b.start-1].lower; w != "his" && w != "her" {
+				continue
+			}
+			p, ok := predicateOf(toks, b)
+			if !ok || p != graph.MinisterOf && p != graph.MemberOf {
+				continue
+			}
+			leader := x.pronoun(s, b.start-1)
+			if leader == nil || leader == m.ent {
+				continue
+			}
+			var c *entity
+			for _, r := range roles {
+				if r.person == leader && r.obj != nil && r.obj.typ == graph.Country && (r.pred == graph.PresidentOf || r.pred == graph.PrimeMinisterOf) {
+					c = r.obj
+					break
+				}
+			}
+			if c != nil {
+				out = append(out, role{person: m.ent, pred: p, title: titleText(s, b), obj: c, sent: si})
+			}
+		}
+	}
+	return out
+}
