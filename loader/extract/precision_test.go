@@ -257,3 +257,13 @@ func TestBranchSpeaks(t *testing.T) {
 		t.Errorf("expected the command to speak, got %q", got)
 	}
 }
+
+// TestQuoteAfterPostedVideo: "X said in a video posted on social media
+// that … “quote”" is X's quote; "posted" there is no verb of X's.
+func TestQuoteAfterPostedVideo(t *testing.T) {
+	ex, _ := run("Tomas Reyko said in a video posted on social media that the attack was aimed at \u201ca police force that serves the rich.\u201d The video could not be verified.")
+	got := saidBy(ex)
+	if !slices.Contains(got, "person:tomas-reyko: a police force that serves the rich.") {
+		t.Errorf("expected Tomas Reyko's quote, got %q", got)
+	}
+}

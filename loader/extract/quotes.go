@@ -360,6 +360,9 @@ func (x *extractor) attributeBefore(s *sentence, open int, prev attribution, pre
 				sp = firstPerson(s, v)
 			}
 		}
+		if sp == nil && v >= 2 && toks[v-1].kind == tWord && !toks[v-1].cap && in(articles, toks[v-2].lower) {
+			continue // "said in a video posted on X that": the main verb is before
+		}
 		if sp == nil {
 			return attribution{}
 		}
@@ -369,6 +372,9 @@ func (x *extractor) attributeBefore(s *sentence, open int, prev attribution, pre
 	}
 	return attribution{}
 }
+
+// articles open a noun phrase.
+var articles = set("a", "an", "the")
 
 // gapWords may stand between a speaker and the verb: "Mensah on Tuesday
 // said", "Osei was quoted", "Hamdok has since said".
