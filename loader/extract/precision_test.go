@@ -216,6 +216,11 @@ var precisionTests = []struct {
 		text: "Kenyan President Joseph Kamau said the drills were a provocation. Her defence minister, Ivo Marr, told lawmakers that ships had been seen.",
 		want: []string{"person:ivo-marr minister_of country:kenya"},
 	},
+	{
+		name: "a summit that suspended a member was not called off",
+		text: "Heads of state of the Intergovernmental Authority on Development (IGAD), meeting at an extraordinary summit in Mombasa, also suspended Ethiopia from the bloc's bodies.",
+		want: []string{"event:meeting-t-mombasa held_in place:mombasa"},
+	},
 }
 
 func TestPrecisionRules(t *testing.T) {

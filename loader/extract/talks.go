@@ -11,7 +11,7 @@ import (
 // X and Secretary of State Y"). Plans, hopes and refusals are not events.
 func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event {
 	toks := s.toks
-	if calledOff(toks, c) {
+	if calledOff(s, c) {
 		return nil
 	}
 	e := &event{cat: "talks", date: date, sent: s.idx, hedge: s.hedge}
@@ -144,10 +144,20 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 
 // calledOff reports whether the clause says its event did not take place
 // as planned: "talks … were postponed", "the exchange was delayed".
-func calledOff(toks []token, c clause) bool {
+func calledOff(s *sentence, c clause) bool {
+	toks := s.toks
 	for i := c.lo; i < c.hi; i++ {
 		switch toks[i].lower {
 		case "postponed", "delayed", "suspended", "canceled", "cancelled", "scrapped", "stalled", "deferred":
+			// "suspended Kenya from the bloc": an actor suspended, not
+			// the meeting
+			j := i + 1
+			if lowerAt(toks, j) == "the" {
+				j++
+			}
+			if m := mentionAt(s, j); m != nil && m.start == j && m.ent.typ != graph.Place {
+				continue
+			}
 			return !toks[i].quoted
 		}
 	}
@@ -331,7 +341,7 @@ func (x *extractor) swapEvent(s *sentence, c clause, k int, date string) *event 
 			return nil
 		}
 	}
-	if calledOff(toks, c) {
+	if calledOff(s, c) {
 		return nil
 	}
 	e := &event{cat: "prisoner_exchange", date: date, sent: s.idx, hedge: s.hedge}
