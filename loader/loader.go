@@ -208,13 +208,24 @@ func LoadWith(ctx context.Context, w Writer, paths []string, opts Options) (Summ
 	if !batched {
 		batch = 1
 	}
-	// stored reports whether the store holds article id with content hash
-	// h: then the file is neither extracted nor written again.
-	stored := func(id, h string) (bool, error) {
-		if !batched || opts.Force {
-			return false, nil
+	// skip[i] is set when the store holds paths[i]'s article with the
+	// file's content hash: it is neither extracted nor written again. The
+	// look-ups all happen here, before any write: Cayley's memory store
+	// does not allow reads concurrent with a write.
+	skip := make([]bool, len(paths))
+	if batched && !opts.Force {
+		for i, p := range paths {
+			if err := ctx.Err(); err != nil {
+				return sum, err
+			}
+			raw, err := os.ReadFile(p)
+			if err != nil {
+				continue // the worker reports it
+			}
+			if skip[i], err = bw.HasArticleHash(ctx, ID(p), Hash(raw)); err != nil {
+				return sum, fmt.Errorf("load: %w", err)
+			}
 		}
-		return bw.HasArticleHash(ctx, id, h)
 	}
 
 	type job struct {
@@ -245,8 +256,8 @@ func LoadWith(ctx context.Context, w Writer, paths []string, opts Options) (Summ
 					continue
 				}
 				h := Hash(raw)
-				if ok, err := stored(ID(p), h); err != nil || ok {
-					results[i] <- job{hash: h, skipped: ok, err: err}
+				if skip[i] {
+					results[i] <- job{hash: h, skipped: true}
 					continue
 				}
 				ex, err := extractRaw(p, raw)

@@ -102,3 +102,29 @@ func TestInterruptedLoadResumes(t *testing.T) {
 		})
 	}
 }
+
+// TestResumeOnMemory reloads into a memory store, whose reads must not
+// run concurrently with its writes: the hash look-ups of a load with some
+// articles stored and some not happen before any write (run with -race).
+func TestResumeOnMemory(t *testing.T) {
+	dir := t.TempDir()
+	if err := corpus.Write(context.Background(), dir, 4, 30); err != nil {
+		t.Fatal(err)
+	}
+	paths, err := Paths([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := graph.Open(context.Background(), graph.Memory)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := LoadWith(context.Background(), s, paths[:10], Options{Batch: 3}); err != nil {
+		t.Fatal(err)
+	}
+	sum, err := LoadWith(context.Background(), s, paths, Options{Batch: 3})
+	if err != nil || sum.Skipped != 10 || sum.Articles != 30 {
+		t.Errorf("second load = %+v, %v; want 30 articles, 10 skipped", sum, err)
+	}
+}
