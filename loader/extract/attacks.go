@@ -137,7 +137,7 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 	// preposition that follows the trigger ("launched missiles at the city
 	// of X", "a strike on X"), or "the <demonym> capital".
 	for i := k; i < c.hi; i++ {
-		// "the shells came from a base near X", "drones launched from
+		// "the rounds were fired from a camp near X", "drones launched from
 		// X": where it came from, not what it hit
 		if toks[i].is("from") {
 			for i+1 < c.hi && i < k+12 && !in(attackVerbs, toks[i+1].lower) && toks[i+1].text != "," {

@@ -65,7 +65,7 @@ func (x *extractor) when(s *sentence, c clause, k int, prevDate string) (date, d
 				if m > int(ad.Month())+1 {
 					y-- // "December 30" in an article of January
 				}
-				// "Oct. 7, 2019": the year written
+				// "March 3, 2019": the year written
 				if lowerAt(toks, i+2) == "," {
 					if n, err := strconv.Atoi(lowerAt(toks, i+3)); err == nil && n > 1900 && n < 2200 {
 						y = n

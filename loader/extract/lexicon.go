@@ -101,7 +101,7 @@ var titleModifiers = set(
 	"chargé", "charge", "air", "rear", "field", "high",
 	// "Permanent Secretary", "Principal Secretary"
 	"permanent", "principal",
-	// "the current IGAD chairman"
+	// "the current bloc chairman"
 	"current",
 )
 

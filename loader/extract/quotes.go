@@ -361,7 +361,7 @@ func (x *extractor) attributeBefore(s *sentence, open int, prev attribution, pre
 			}
 		}
 		if sp == nil && v >= 2 && toks[v-1].kind == tWord && !toks[v-1].cap && in(articles, toks[v-2].lower) {
-			continue // "said in a video posted on X that": the main verb is before
+			continue // "said in a clip shared online that": the main verb is before
 		}
 		if sp == nil {
 			return attribution{}

@@ -435,7 +435,7 @@ func (x *extractor) context(s *sentence, u unit) nameCtx {
 		}
 		c.place = isPlaceCue(toks, k)
 	}
-	// "the market town of Kora": what place it is
+	// "the farming town of Kora": what place it is
 	if c.prev == "of" && in(placeKinds, c.prev2) && c.prev2 != "state" && c.prev2 != "capital" {
 		c.defined = true
 	}

@@ -526,7 +526,7 @@ func (x *extractor) roleAfter(s *sentence, m *mention) (role, bool) {
 	if k < len(toks) && (toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "an") {
 		k++
 		if lowerAt(toks, k) == "current" {
-			k++ // "X, the current IGAD chairman"
+			k++ // "X, the current bloc chairman"
 		}
 	}
 	var obj *entity
@@ -810,7 +810,7 @@ func (x *extractor) resolveBare(all, bare []role) {
 				break
 			}
 		}
-		// "Kenya's government condemned … Government spokesman X": the
+		// "Kenya's government denounced … Government spokesman X": the
 		// government the text has just named.
 		if r.gov {
 			if c := x.namedGovernment(r.sent); c != nil {

@@ -25,7 +25,7 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 		switch toks[i].lower {
 		case "no", "not", "plans", "could", "would", "might", "may", "possible", "future", "hope", "hopes", "planned", "proposed",
 			"offered", "offers", "offer", "ready", "willing", "invited", "host",
-			// "are due to meet in X next week": still to come
+			// "due to convene in X next month": still to come
 			"due", "next", "scheduled":
 			return nil
 		}
@@ -441,7 +441,7 @@ func (x *extractor) callEvents(s *sentence, k int, date string) []*event {
 			break
 		}
 	}
-	// "he had also spoken by phone with X": the one "he" stands for
+	// "he had talked by phone to X": the one "he" stands for
 	if caller == nil {
 		for i := k - 1; i >= 0 && i >= k-6; i-- {
 			if in(personPronouns, toks[i].lower) && !toks[i].quoted {
