@@ -28,10 +28,10 @@
 // names are local romanizations. The generator derives English forms where
 // it can: it strips type words ("Anhui Sheng" → "Anhui", "Dimashq" stays
 // an alias), names an oblast after its seat city the way wire copy does
-// ("Sumska oblast" → "Sumy Oblast", also "Sumy region", "Sumy oblast",
-// "Sumy province"), and names a province or governorate whose local name is
+// ("Chernihivska oblast" → "Chernihiv Oblast", also "Chernihiv region", "Chernihiv oblast",
+// "Chernihiv province"), and names a province or governorate whose local name is
 // one of its seat's GeoNames names after that seat ("Ḩalab" → "Aleppo
-// Province"). The seat's own name ("Sumy") finds the city first and the
+// Province"). The seat's own name ("Chernihiv") finds the city first and the
 // subdivision only through its "region"/"oblast" forms. A few English
 // names the data cannot give (Crimea, Tibet, Bavaria, Normandy) are in
 // gen/supplement.tsv.
@@ -192,7 +192,7 @@ func (g *Gazetteer) Country(name string) (Entry, bool) {
 }
 
 // Subdivision returns the most likely first-level subdivision known under
-// name ("Sumy region", "Sumska oblast", "California", "Anhui").
+// name ("Chernihiv region", "Chernihivska oblast", "California", "Anhui").
 func (g *Gazetteer) Subdivision(name string) (Entry, bool) {
 	for _, e := range g.Lookup(name) {
 		if e.Region {
