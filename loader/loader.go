@@ -88,16 +88,33 @@ func ID(path string) string {
 
 // File reads, parses and extracts one article file.
 func File(path string) (graph.Extraction, error) {
+	raw, err := readArticle(path, 0)
+	if err != nil {
+		return graph.Extraction{}, err
+	}
+	return extractRaw(path, raw, 0)
+}
+
+// readArticle reads the file at path, refusing one larger than maxBytes
+// (0: article.DefaultMaxBytes, negative: no limit) before reading it, so
+// that a stray 50 MB dump costs a stat, not its size in memory.
+func readArticle(path string, maxBytes int) ([]byte, error) {
+	if maxBytes == 0 {
+		maxBytes = article.DefaultMaxBytes
+	}
+	if fi, err := os.Stat(path); err == nil && maxBytes > 0 && fi.Size() > int64(maxBytes) {
+		return nil, fmt.Errorf("read %s: %w: %d bytes, the limit is %d", path, article.ErrTooLarge, fi.Size(), maxBytes)
+	}
 	raw, err := os.ReadFile(path)
 	if err != nil {
-		return graph.Extraction{}, fmt.Errorf("read %s: %w", path, err)
+		return nil, fmt.Errorf("read %s: %w", path, err)
 	}
-	return extractRaw(path, raw)
+	return raw, nil
 }
 
 // extractRaw parses and extracts the content raw of the file at path.
-func extractRaw(path string, raw []byte) (graph.Extraction, error) {
-	a, err := article.Parse(ID(path), path, raw)
+func extractRaw(path string, raw []byte, maxBytes int) (graph.Extraction, error) {
+	a, err := article.ParseWith(article.Options{MaxBytes: maxBytes}, ID(path), path, raw)
 	if err != nil {
 		return graph.Extraction{}, fmt.Errorf("parse %s: %w", path, err)
 	}
@@ -176,6 +193,9 @@ type Options struct {
 	// Report, if not nil, is called once per file, in the order of the
 	// paths, after the file's article is written (or skipped or failed).
 	Report func(Result)
+	// MaxBytes refuses article files larger than this (reported and
+	// skipped); 0 means article.DefaultMaxBytes, negative no limit.
+	MaxBytes int
 }
 
 // Load extracts the given files in parallel and writes them to w in the
@@ -218,7 +238,7 @@ func LoadWith(ctx context.Context, w Writer, paths []string, opts Options) (Summ
 			if err := ctx.Err(); err != nil {
 				return sum, err
 			}
-			raw, err := os.ReadFile(p)
+			raw, err := readArticle(p, opts.MaxBytes)
 			if err != nil {
 				continue // the worker reports it
 			}
@@ -250,9 +270,9 @@ func LoadWith(ctx context.Context, w Writer, paths []string, opts Options) (Summ
 			defer wg.Done()
 			for i := range next {
 				p := paths[i]
-				raw, err := os.ReadFile(p)
+				raw, err := readArticle(p, opts.MaxBytes)
 				if err != nil {
-					results[i] <- job{err: fmt.Errorf("read %s: %w", p, err)}
+					results[i] <- job{err: err}
 					continue
 				}
 				h := Hash(raw)
@@ -260,7 +280,7 @@ func LoadWith(ctx context.Context, w Writer, paths []string, opts Options) (Summ
 					results[i] <- job{hash: h, skipped: true}
 					continue
 				}
-				ex, err := extractRaw(p, raw)
+				ex, err := extractRaw(p, raw, opts.MaxBytes)
 				results[i] <- job{ex: ex, hash: h, err: err}
 			}
 		}()

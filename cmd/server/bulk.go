@@ -128,8 +128,9 @@ func rate(n int, d time.Duration) string {
 
 // loadOptions are the load command's flags that tune loader.LoadWith.
 type loadOptions struct {
-	batch int
-	force bool
+	batch    int
+	force    bool
+	maxBytes int
 }
 
 // loadPathsWith loads articles into store with a progress bar, reporting
@@ -142,8 +143,9 @@ func loadPathsWith(ctx context.Context, store *graph.Store, args []string, opts 
 	bar := newProgress(stderr, len(paths))
 	defer bar.finish()
 	return loader.LoadWith(ctx, store, paths, loader.Options{
-		Batch: opts.batch,
-		Force: opts.force,
+		Batch:    opts.batch,
+		Force:    opts.force,
+		MaxBytes: opts.maxBytes,
 		Report: func(r loader.Result) {
 			if r.Err != nil {
 				bar.clear()

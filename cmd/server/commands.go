@@ -15,6 +15,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/loader"
+	"github.com/actorgraph/actorgraph/loader/article"
 	"github.com/actorgraph/actorgraph/resolvers"
 )
 
@@ -132,6 +133,7 @@ func load(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	var opts loadOptions
 	fs.IntVar(&opts.batch, "batch", loader.DefaultBatch, "articles per transaction")
 	fs.BoolVar(&opts.force, "force", false, "extract and write even the files whose content is stored already (after an extractor change)")
+	fs.IntVar(&opts.maxBytes, "max-article-bytes", article.DefaultMaxBytes, "skip (and report) article files larger than this; -1: no limit")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}

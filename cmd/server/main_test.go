@@ -214,3 +214,25 @@ func TestExportNeighborhoodAsGEXF(t *testing.T) {
 		t.Error("export of a missing bolt file: no error")
 	}
 }
+
+func TestLoadSkipsOversizedArticle(t *testing.T) {
+	dir := t.TempDir()
+	good, err := os.ReadFile(filepath.Join(articles, "002_9ec77467a9b90fea.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	big := bytes.Repeat([]byte("Officials met again. "), 2000) // 42 kB
+	for name, data := range map[string][]byte{"good.txt": good, "big.txt": big} {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var stdout, stderr bytes.Buffer
+	err = run(context.Background(), []string{"load", "-db", graphDB(t), "-max-article-bytes", "20000", dir}, &stdout, &stderr)
+	if err == nil || !strings.HasPrefix(stdout.String(), "loaded 1 articles") {
+		t.Errorf("load with a 42 kB article over a 20 kB limit: %v, stdout %q", err, stdout.String())
+	}
+	if !strings.Contains(stderr.String(), "big.txt") || !strings.Contains(stderr.String(), "too large") {
+		t.Errorf("stderr does not say big.txt is too large:\n%s", stderr.String())
+	}
+}
