@@ -220,12 +220,7 @@ func (s *Store) activeActorReviews(ctx context.Context) (actorReviews, error) {
 	if err != nil {
 		return ar, err
 	}
-	undone := map[string]bool{}
-	for _, attrs := range all {
-		if ReviewActionKind(attrs[ReviewAction]) == Undo {
-			undone[attrs[ReviewTarget]] = true
-		}
-	}
+	undone := undoneIn(all)
 	for id, attrs := range all {
 		if undone[id] {
 			continue
@@ -319,13 +314,18 @@ func (s *Store) reviewAttrs(ctx context.Context, id string) (map[Predicate]strin
 // undone returns the ids of the reviews an undo reversed.
 func (s *Store) undone(ctx context.Context) (map[string]bool, error) {
 	all, err := s.reviewNodes(ctx)
+	return undoneIn(all), err
+}
+
+// undoneIn returns the ids of the reviews that an undo among all reversed.
+func undoneIn(all map[string]map[Predicate]string) map[string]bool {
 	out := map[string]bool{}
 	for _, attrs := range all {
 		if ReviewActionKind(attrs[ReviewAction]) == Undo {
 			out[attrs[ReviewTarget]] = true
 		}
 	}
-	return out, err
+	return out
 }
 
 // quadExists reports whether q is stored, label included.

@@ -133,38 +133,18 @@ func (s *Store) factExists(ctx context.Context, id string) (bool, error) {
 // Reviews returns the decisions recorded about fact target, oldest first;
 // all decisions when target is "".
 func (s *Store) Reviews(ctx context.Context, target string) ([]Review, error) {
-	byID := map[string]*Review{}
-	err := s.quadsWith(ctx, quad.Label, iri(reviewLabel), func(q quad.Quad) error {
-		id := valueString(q.Subject)
-		r := byID[id]
-		if r == nil {
-			r = &Review{ID: id}
-			byID[id] = r
-		}
-		v := valueString(q.Object)
-		switch Predicate(valueString(q.Predicate)) {
-		case ReviewAction:
-			r.Action = ReviewActionKind(v)
-		case ReviewTarget:
-			r.Target = v
-		case ReviewBy:
-			r.By = v
-		case ReviewAt:
-			r.At = v
-		case ReviewNote:
-			r.Note = v
-		case ReviewOther:
-			r.Other = v
-		}
-		return nil
-	})
+	all, err := s.reviewNodes(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("reviews: %w", err)
 	}
 	var out []Review
-	for _, r := range byID {
+	for id, attrs := range all {
+		r := Review{
+			ID: id, Action: ReviewActionKind(attrs[ReviewAction]), Target: attrs[ReviewTarget],
+			Other: attrs[ReviewOther], By: attrs[ReviewBy], At: attrs[ReviewAt], Note: attrs[ReviewNote],
+		}
 		if target == "" || r.Target == target {
-			out = append(out, *r)
+			out = append(out, r)
 		}
 	}
 	sort.Slice(out, func(i, j int) bool {
