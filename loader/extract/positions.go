@@ -400,21 +400,11 @@ func (x *extractor) passiveProposers(s *sentence, end int) []*entity {
 	if lowerAt(toks, k) != "by" {
 		return nil
 	}
-	var out []*entity
-	for k++; k < len(toks); {
-		t := &toks[k]
-		if t.lower == "the" || t.lower == "and" || t.text == "," && len(out) > 0 && lowerAt(toks, k+1) != "which" && lowerAt(toks, k+1) != "calls" {
-			k++
-			continue
-		}
-		m := mentionAt(s, k)
-		if m == nil || m.start != k || m.quoted || m.ent.typ == graph.Place || m.kind == mDemonym {
-			break
-		}
-		out = appendEnt(out, m.ent)
-		k = m.end
-	}
-	return out
+	// a comma separates authors only once one is read, and not before a
+	// clause about the agreement ("drafted by A, which calls for …")
+	return actorList(s, k+1, func(k int, found int) bool {
+		return found > 0 && lowerAt(toks, k+1) != "which" && lowerAt(toks, k+1) != "calls"
+	})
 }
 
 // appositionProposer reads "…, a Kenyan proposal" after an agreement
@@ -509,10 +499,19 @@ func (x *extractor) passiveActors(s *sentence, v int) []*entity {
 	if lowerAt(toks, v+1) != "by" {
 		return nil
 	}
+	return actorList(s, v+2, func(int, int) bool { return true })
+}
+
+// actorList reads the actors listed from token k: named people,
+// organizations and countries (not places or bare demonyms) joined by
+// "and", "the" and the commas that commaSeparates accepts (it gets the
+// comma's index and how many actors were read).
+func actorList(s *sentence, k int, commaSeparates func(k, found int) bool) []*entity {
+	toks := s.toks
 	var out []*entity
-	for k := v + 2; k < len(toks); {
-		switch {
-		case toks[k].lower == "the" || toks[k].lower == "and" || toks[k].text == ",":
+	for k < len(toks) {
+		t := &toks[k]
+		if t.lower == "the" || t.lower == "and" || t.text == "," && commaSeparates(k, len(out)) {
 			k++
 			continue
 		}
