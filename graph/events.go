@@ -230,9 +230,15 @@ func (s *Store) events(ctx context.Context, ids []string, w Window, categories [
 
 // nodesOfType returns the IDs of the nodes of type t, sorted.
 func (s *Store) nodesOfType(ctx context.Context, t NodeType) ([]string, error) {
+	return s.subjects(ctx, Type, lit(string(t)))
+}
+
+// subjects returns the distinct subjects of the quads with predicate p and
+// the given object, sorted: one index read by object.
+func (s *Store) subjects(ctx context.Context, p Predicate, object quad.Value) ([]string, error) {
 	var ids []string
-	err := s.quadsWith(ctx, quad.Object, lit(string(t)), func(q quad.Quad) error {
-		if q.Predicate == pred(Type) {
+	err := s.quadsWith(ctx, quad.Object, object, func(q quad.Quad) error {
+		if q.Predicate == pred(p) {
 			ids = append(ids, valueString(q.Subject))
 		}
 		return nil

@@ -452,13 +452,7 @@ func (s *Store) Article(ctx context.Context, id string) (Article, error) {
 // Sentences returns the sentences of article id in order; none if the
 // article is not stored.
 func (s *Store) Sentences(ctx context.Context, id string) ([]Sentence, error) {
-	var sentenceIDs []string
-	err := s.quadsWith(ctx, quad.Object, iri(ArticleID(id)), func(q quad.Quad) error {
-		if q.Predicate == pred(InArticle) {
-			sentenceIDs = append(sentenceIDs, valueString(q.Subject))
-		}
-		return nil
-	})
+	sentenceIDs, err := s.subjects(ctx, InArticle, iri(ArticleID(id)))
 	if err != nil {
 		return nil, fmt.Errorf("sentences of %q: %w", id, err)
 	}

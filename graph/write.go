@@ -189,13 +189,7 @@ func (s *Store) articleQuads(ctx context.Context, id string) (map[quad.Quad]stru
 	out := map[quad.Quad]struct{}{}
 	collect := func(q quad.Quad) error { out[q] = struct{}{}; return nil }
 	art := iri(ArticleID(id))
-	var sentences []string
-	err := s.quadsWith(ctx, quad.Object, art, func(q quad.Quad) error {
-		if q.Predicate == pred(InArticle) {
-			sentences = append(sentences, valueString(q.Subject))
-		}
-		return nil
-	})
+	sentences, err := s.subjects(ctx, InArticle, art)
 	if err != nil {
 		return nil, err
 	}
