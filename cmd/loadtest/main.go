@@ -1,19 +1,25 @@
 // Command loadtest drives an actorgraph server on this machine with N
-// concurrent GraphQL clients for a while and reports latency percentiles
-// and errors. It talks only to 127.0.0.1: it refuses any other address, so
-// that it cannot be pointed at someone else's server.
+// concurrent clients for a while and reports throughput, latency
+// percentiles, errors and, when it started the server, the server's
+// resident memory over the run. It talks only to 127.0.0.1: it refuses
+// any other address, so that it cannot be pointed at someone else's
+// server.
 //
 // Usage:
 //
-//	loadtest -serve bin/server [-clients 100] [-duration 30s]   # starts the server itself
-//	loadtest -addr 127.0.0.1:8080 [-clients 100] [-duration 30s]
+//	loadtest -serve bin/server [-articles dir] [-clients 100] [-duration 30s]   # mixed explorer queries
+//	loadtest -serve bin/server -db store.db -workload bench -clients 16 -duration 20s
+//	loadtest -addr 127.0.0.1:8080 -workload actor,neighborhood
+//
+// -workload mix (the default) sends the queries an explorer sends, in
+// rotation, about the sample articles. The benchmark workloads (actor,
+// neighborhood, paths, timeline; bench is all four) first page through the
+// store's people and then ask about a seeded random sample of them, one
+// workload after the other, each for -duration.
 package main
 
 import (
-	"bufio"
-	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -21,25 +27,11 @@ import (
 	"net"
 	"net/http"
 	"os"
-	"os/exec"
 	"os/signal"
-	"regexp"
-	"slices"
-	"sync"
+	"strings"
 	"syscall"
 	"time"
 )
-
-// queries are what an explorer sends, in rotation: look-ups, searches,
-// a neighborhood, a path, a list.
-var queries = []string{
-	`{ actor(name: "Peskov") { id name aliases relations { predicate object { name } value } } }`,
-	`{ search(query: "zelensk") { id name type } }`,
-	`{ neighborhood(actor: "Peskov", depth: 2, limit: 200) { nodes { id label type degree } edges { id source target predicate weight } truncated } }`,
-	`{ paths(from: "Karasin", to: "Witkoff", maxLength: 4) { length steps { predicate } } }`,
-	`{ articles { id date title } }`,
-	`{ statements(speaker: "Peskov") { totalCount edges { node { text } } } }`,
-}
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -51,35 +43,111 @@ func main() {
 	}
 }
 
-func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+// config is what the flags say.
+type config struct {
+	addr, serve, articles, db string
+	workloads                 []string
+	clients                   int
+	duration, warmup, timeout time.Duration
+	actors                    int
+	seed                      int64
+}
+
+func parseFlags(args []string, stderr io.Writer) (config, error) {
+	var c config
 	fs := flag.NewFlagSet("loadtest", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	addr := fs.String("addr", "", "server address, 127.0.0.1:PORT")
-	serve := fs.String("serve", "", "start this server binary on 127.0.0.1 with -articles instead of using -addr")
-	articles := fs.String("articles", "data/articles", "articles the started server loads")
-	clients := fs.Int("clients", 100, "concurrent clients")
-	duration := fs.Duration("duration", 30*time.Second, "how long to send requests")
-	timeout := fs.Duration("timeout", 30*time.Second, "client-side limit of one request")
+	fs.StringVar(&c.addr, "addr", "", "server address, 127.0.0.1:PORT")
+	fs.StringVar(&c.serve, "serve", "", "start this server binary on 127.0.0.1 instead of using -addr")
+	fs.StringVar(&c.articles, "articles", "data/articles", "with -serve and no -db: articles the started server loads into memory")
+	fs.StringVar(&c.db, "db", "", "with -serve: the store the started server serves, read-only")
+	workloads := fs.String("workload", "mix", "mix, or a comma-separated list of "+strings.Join(benchWorkloads, ", ")+"; bench is all four")
+	fs.IntVar(&c.clients, "clients", 100, "concurrent clients")
+	fs.DurationVar(&c.duration, "duration", 30*time.Second, "how long to send requests, per workload")
+	fs.DurationVar(&c.warmup, "warmup", 0, "send requests for this long before each workload's measured run, uncounted")
+	fs.DurationVar(&c.timeout, "timeout", 30*time.Second, "client-side limit of one request")
+	fs.IntVar(&c.actors, "actors", 500, "benchmark workloads: how many people to sample from the store")
+	fs.Int64Var(&c.seed, "seed", 1, "benchmark workloads: seed of the sample")
 	if err := fs.Parse(args); err != nil {
+		return config{}, err
+	}
+	if c.clients < 1 || c.duration <= 0 || c.actors < 2 || c.warmup < 0 {
+		return config{}, errors.New("-clients, -duration and -actors must be positive, -actors at least 2")
+	}
+	if (c.serve == "") == (c.addr == "") {
+		return config{}, errors.New("give one of -serve and -addr")
+	}
+	for _, w := range strings.Split(*workloads, ",") {
+		switch w = strings.TrimSpace(w); w {
+		case "bench":
+			c.workloads = append(c.workloads, benchWorkloads...)
+		case "mix", "actor", "neighborhood", "paths", "timeline":
+			c.workloads = append(c.workloads, w)
+		default:
+			return config{}, fmt.Errorf("-workload: unknown %q", w)
+		}
+	}
+	return c, nil
+}
+
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	c, err := parseFlags(args, stderr)
+	if err != nil {
 		return err
 	}
-	if *clients < 1 || *duration <= 0 {
-		return errors.New("-clients and -duration must be positive")
-	}
-	if *serve != "" {
-		a, stopServer, err := startServer(*serve, *articles, stderr)
+	var rss *rssSampler
+	if c.serve != "" {
+		srv, err := startServer(c.serve, c.serveArgs(), stderr)
 		if err != nil {
 			return err
 		}
-		defer stopServer()
-		*addr = a
+		defer srv.stop()
+		c.addr = srv.addr
+		rss = sampleRSS(srv.pid(), 250*time.Millisecond)
+		defer rss.stop()
 	}
-	if err := localOnly(*addr); err != nil {
+	if err := localOnly(c.addr); err != nil {
 		return err
 	}
-	res := drive(ctx, "http://"+*addr+"/graphql", *clients, *duration, *timeout)
-	res.report(stdout, *clients, *duration)
+	url := "http://" + c.addr + "/graphql"
+	transport := &http.Transport{MaxIdleConns: c.clients, MaxIdleConnsPerHost: c.clients, MaxConnsPerHost: c.clients}
+	defer transport.CloseIdleConnections()
+	client := &http.Client{Transport: transport, Timeout: c.timeout}
+
+	var sample *actorSample
+	for _, name := range c.workloads {
+		if name != "mix" && sample == nil {
+			t0 := time.Now()
+			if sample, err = sampleActors(ctx, client, url, c.actors, c.seed); err != nil {
+				return err
+			}
+			fmt.Fprintf(stdout, "sampled %d of the first %d people (%d with relations) in %v\n",
+				len(sample.names), sample.seen, len(sample.names), time.Since(t0).Round(time.Millisecond))
+		}
+		wl := graphQLWorkload(name, url, sample)
+		if c.warmup > 0 {
+			drive(ctx, client, wl, c.clients, c.warmup)
+		}
+		before := rss.current()
+		res := drive(ctx, client, wl, c.clients, c.duration)
+		res.report(stdout, wl.name, c.clients, c.duration)
+		if rss != nil {
+			rss.report(stdout, before)
+		}
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+	}
 	return nil
+}
+
+// serveArgs are the arguments of the server that -serve starts.
+func (c config) serveArgs() []string {
+	args := []string{"serve", "-addr", "127.0.0.1:0"}
+	if c.db != "" {
+		return append(args, "-db", c.db, "-read-only")
+	}
+	return append(args, "-db", "memory", "-articles", c.articles)
 }
 
 // localOnly refuses every address but 127.0.0.1.
@@ -92,140 +160,4 @@ func localOnly(addr string) error {
 		return fmt.Errorf("-addr %q: loadtest only talks to 127.0.0.1", addr)
 	}
 	return nil
-}
-
-// startServer runs `bin serve -addr 127.0.0.1:0 -db memory -articles dir`
-// and returns its address and a function that stops it with SIGTERM.
-func startServer(bin, articles string, stderr io.Writer) (string, func(), error) {
-	cmd := exec.Command(bin, "serve", "-addr", "127.0.0.1:0", "-db", "memory", "-articles", articles)
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		return "", nil, err
-	}
-	cmd.Stderr = stderr
-	if err := cmd.Start(); err != nil {
-		return "", nil, fmt.Errorf("start %s: %w", bin, err)
-	}
-	line, err := bufio.NewReader(out).ReadString('\n')
-	m := regexp.MustCompile(`http://(127\.0\.0\.1:\d+)/graphql`).FindStringSubmatch(line)
-	if err != nil || m == nil {
-		cmd.Process.Kill()
-		cmd.Wait()
-		return "", nil, fmt.Errorf("server printed no address (%q): %v", line, err)
-	}
-	go io.Copy(io.Discard, out)
-	return m[1], func() {
-		cmd.Process.Signal(syscall.SIGTERM)
-		cmd.Wait()
-	}, nil
-}
-
-type result struct {
-	latencies []time.Duration // of successful requests
-	errors    map[string]int  // by kind: a status, a GraphQL code, a transport error
-	elapsed   time.Duration
-}
-
-// drive runs clients loops of requests until duration passes.
-func drive(ctx context.Context, url string, clients int, duration, timeout time.Duration) result {
-	transport := &http.Transport{MaxIdleConns: clients, MaxIdleConnsPerHost: clients, MaxConnsPerHost: clients}
-	defer transport.CloseIdleConnections()
-	client := &http.Client{Transport: transport, Timeout: timeout}
-	ctx, cancel := context.WithTimeout(ctx, duration)
-	defer cancel()
-	var (
-		mu  sync.Mutex
-		all = result{errors: map[string]int{}}
-		wg  sync.WaitGroup
-	)
-	start := time.Now()
-	for c := range clients {
-		wg.Go(func() {
-			var lat []time.Duration
-			errs := map[string]int{}
-			for i := c; ctx.Err() == nil; i++ {
-				body, _ := json.Marshal(map[string]string{"query": queries[i%len(queries)]})
-				t0 := time.Now()
-				kind := request(ctx, client, url, body)
-				if ctx.Err() != nil && kind != "" {
-					break // cut off by the end of the run, not the server
-				}
-				if kind == "" {
-					lat = append(lat, time.Since(t0))
-				} else {
-					errs[kind]++
-				}
-			}
-			mu.Lock()
-			defer mu.Unlock()
-			all.latencies = append(all.latencies, lat...)
-			for k, n := range errs {
-				all.errors[k] += n
-			}
-		})
-	}
-	wg.Wait()
-	all.elapsed = time.Since(start)
-	return all
-}
-
-// request sends one query and returns "" on success, or the kind of
-// failure.
-func request(ctx context.Context, client *http.Client, url string, body []byte) string {
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
-	if err != nil {
-		return "request: " + err.Error()
-	}
-	req.Header.Set("Content-Type", "application/json")
-	resp, err := client.Do(req)
-	if err != nil {
-		var ne net.Error
-		if errors.As(err, &ne) && ne.Timeout() {
-			return "client timeout"
-		}
-		return "transport error"
-	}
-	defer resp.Body.Close()
-	var out struct {
-		Errors []struct {
-			Extensions struct{ Code string }
-		}
-	}
-	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
-		return fmt.Sprintf("HTTP %d, unreadable answer", resp.StatusCode)
-	}
-	if len(out.Errors) > 0 {
-		return "GraphQL " + out.Errors[0].Extensions.Code
-	}
-	if resp.StatusCode != http.StatusOK {
-		return fmt.Sprintf("HTTP %d", resp.StatusCode)
-	}
-	return ""
-}
-
-func (r result) report(w io.Writer, clients int, duration time.Duration) {
-	slices.Sort(r.latencies)
-	pct := func(p float64) time.Duration {
-		if len(r.latencies) == 0 {
-			return 0
-		}
-		return r.latencies[min(len(r.latencies)-1, int(p*float64(len(r.latencies))))]
-	}
-	failed := 0
-	for _, n := range r.errors {
-		failed += n
-	}
-	total := len(r.latencies) + failed
-	fmt.Fprintf(w, "%d clients for %v: %d requests, %.0f/s; %d ok, %d errors\n",
-		clients, duration, total, float64(total)/r.elapsed.Seconds(), len(r.latencies), failed)
-	fmt.Fprintf(w, "latency of successful requests: p50 %v, p90 %v, p99 %v, max %v\n",
-		pct(0.50).Round(time.Millisecond), pct(0.90).Round(time.Millisecond), pct(0.99).Round(time.Millisecond), pct(1).Round(time.Millisecond))
-	kinds := make([]string, 0, len(r.errors))
-	for k := range r.errors {
-		kinds = append(kinds, k)
-	}
-	slices.Sort(kinds)
-	for _, k := range kinds {
-		fmt.Fprintf(w, "  %6d %s\n", r.errors[k], k)
-	}
 }

@@ -1,0 +1,140 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+)
+
+// server is a server process that loadtest started.
+type server struct {
+	cmd  *exec.Cmd
+	addr string
+}
+
+// startServer runs `bin args...` (a serve command on 127.0.0.1:0) and
+// returns once the server has printed the address it listens on.
+func startServer(bin string, args []string, stderr io.Writer) (*server, error) {
+	cmd := exec.Command(bin, args...)
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	cmd.Stderr = stderr
+	if err := cmd.Start(); err != nil {
+		return nil, fmt.Errorf("start %s: %w", bin, err)
+	}
+	line, err := bufio.NewReader(out).ReadString('\n')
+	m := regexp.MustCompile(`http://(127\.0\.0\.1:\d+)/graphql`).FindStringSubmatch(line)
+	if err != nil || m == nil {
+		cmd.Process.Kill()
+		cmd.Wait()
+		return nil, fmt.Errorf("server printed no address (%q): %v", line, err)
+	}
+	go io.Copy(io.Discard, out)
+	return &server{cmd: cmd, addr: m[1]}, nil
+}
+
+func (s *server) pid() int { return s.cmd.Process.Pid }
+
+// stop ends the server with SIGTERM, as an operator would.
+func (s *server) stop() {
+	s.cmd.Process.Signal(syscall.SIGTERM)
+	s.cmd.Wait()
+}
+
+// rssSampler reads a process's resident memory (VmRSS) at an interval, so
+// that a run can show whether memory stays flat under load.
+type rssSampler struct {
+	mu      sync.Mutex
+	last    int64 // bytes
+	samples []int64
+	done    chan struct{}
+	wg      sync.WaitGroup
+}
+
+func sampleRSS(pid int, every time.Duration) *rssSampler {
+	s := &rssSampler{done: make(chan struct{})}
+	path := "/proc/" + strconv.Itoa(pid) + "/status"
+	s.wg.Go(func() {
+		t := time.NewTicker(every)
+		defer t.Stop()
+		for {
+			if b, err := readRSS(path); err == nil {
+				s.mu.Lock()
+				s.last = b
+				s.samples = append(s.samples, b)
+				s.mu.Unlock()
+			}
+			select {
+			case <-s.done:
+				return
+			case <-t.C:
+			}
+		}
+	})
+	return s
+}
+
+// readRSS returns the VmRSS line of a /proc status file, in bytes.
+func readRSS(path string) (int64, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return 0, err
+	}
+	for line := range strings.SplitSeq(string(b), "\n") {
+		if v, ok := strings.CutPrefix(line, "VmRSS:"); ok {
+			kb, err := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
+			if err != nil {
+				return 0, fmt.Errorf("%s: VmRSS %q: %w", path, v, err)
+			}
+			return kb << 10, nil
+		}
+	}
+	return 0, fmt.Errorf("%s: no VmRSS", path)
+}
+
+// current returns the last sample and its position, so that report can
+// describe the samples taken after it. A nil sampler (no server started)
+// returns zero.
+func (s *rssSampler) current() rssMark {
+	if s == nil {
+		return rssMark{}
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return rssMark{bytes: s.last, at: len(s.samples)}
+}
+
+type rssMark struct {
+	bytes int64
+	at    int
+}
+
+// report prints the server's memory at the start of a run, its peak during
+// the run and at its end.
+func (s *rssSampler) report(w io.Writer, from rssMark) {
+	s.mu.Lock()
+	run := s.samples[min(from.at, len(s.samples)):]
+	end := s.last
+	s.mu.Unlock()
+	peak := from.bytes
+	for _, b := range run {
+		peak = max(peak, b)
+	}
+	mib := func(b int64) string { return fmt.Sprintf("%.0f MiB", float64(b)/(1<<20)) }
+	fmt.Fprintf(w, "server memory (RSS): %s at start, %s peak, %s at end (%d samples)\n", mib(from.bytes), mib(peak), mib(end), len(run))
+}
+
+func (s *rssSampler) stop() {
+	close(s.done)
+	s.wg.Wait()
+}
