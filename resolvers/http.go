@@ -41,6 +41,30 @@ type Options struct {
 	Metrics *Metrics
 	// MaxWebsockets bounds the websockets open at once; default 1000.
 	MaxWebsockets int
+
+	// RateLimit is the requests per second one client may send on average
+	// (ratelimit.go), in bursts of up to RateBurst; beyond it the answer is
+	// HTTP 429 with Retry-After. 0 takes DefaultRateLimit and
+	// DefaultRateBurst; negative turns the limit off.
+	RateLimit float64
+	RateBurst int
+	// RateLimitLoopback limits clients on 127.0.0.1 and ::1 too. They are
+	// exempt by default: they are this machine's own tools (`make load`
+	// runs 1,000 clients from there), and a network client cannot claim a
+	// loopback address unless TrustForwardedFor lets it.
+	RateLimitLoopback bool
+	// TrustForwardedFor counts requests under the last address of
+	// X-Forwarded-For instead of the peer's. Set it only behind a reverse
+	// proxy that sets that header: otherwise any client could pick its
+	// own bucket. Behind a proxy on the same machine, without it, every
+	// client would look like loopback and be exempt.
+	TrustForwardedFor bool
+	// MaxInFlight bounds the requests served at once, websockets aside;
+	// a request beyond it waits up to QueueWait for a place, then gets
+	// HTTP 503 with Retry-After. 0 takes DefaultMaxInFlight and
+	// DefaultQueueWait; negative turns the cap (or the wait) off.
+	MaxInFlight int
+	QueueWait   time.Duration
 }
 
 func (o Options) withDefaults() Options {
@@ -61,6 +85,18 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Metrics == nil {
 		o.Metrics = NewMetrics()
+	}
+	if o.RateLimit == 0 {
+		o.RateLimit = DefaultRateLimit
+	}
+	if o.RateBurst <= 0 {
+		o.RateBurst = DefaultRateBurst
+	}
+	if o.MaxInFlight == 0 {
+		o.MaxInFlight = DefaultMaxInFlight
+	}
+	if o.QueueWait == 0 {
+		o.QueueWait = DefaultQueueWait
 	}
 	return o
 }
@@ -147,8 +183,10 @@ type Backend interface {
 // NewMux serves GraphQL at /graphql, GraphiQL at /, the network explorer
 // at /explore, downloads of the graph at /export (see ExportParams), a
 // health check at /healthz and Prometheus metrics at /metrics. Cayley's own
-// query endpoints (/api/v1/query/...) are not served.
-func NewMux(store Backend, opts Options) *http.ServeMux {
+// query endpoints (/api/v1/query/...) are not served. Every request but
+// those to /healthz and /metrics passes the rate limit and the in-flight
+// cap of opts first (ratelimit.go).
+func NewMux(store Backend, opts Options) http.Handler {
 	opts = opts.withDefaults()
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", NewGraphQL(store, opts))
@@ -158,5 +196,5 @@ func NewMux(store Backend, opts Options) *http.ServeMux {
 	mux.Handle("GET /metrics", opts.Metrics.handler(store, opts.Logf))
 	// other methods on /export: a coded error, not the mux's plain text
 	mux.Handle("/export", onlyGET)
-	return mux
+	return newAdmission(opts).wrap(mux)
 }

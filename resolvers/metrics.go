@@ -32,6 +32,7 @@ type Metrics struct {
 	ingests   map[string]uint64 // outcome → count
 	facts     uint64            // facts of articles ingested
 	added     uint64            // quads added by ingests
+	refused   map[string]uint64 // code → requests refused before being served (ratelimit.go)
 }
 
 type histogram struct {
@@ -42,7 +43,17 @@ type histogram struct {
 
 // NewMetrics returns empty metrics.
 func NewMetrics() *Metrics {
-	return &Metrics{requests: map[[2]string]uint64{}, latencies: map[string]*histogram{}, ingests: map[string]uint64{}}
+	return &Metrics{requests: map[[2]string]uint64{}, latencies: map[string]*histogram{}, ingests: map[string]uint64{}, refused: map[string]uint64{}}
+}
+
+// refuse counts a request refused by the admission limits with code.
+func (m *Metrics) refuse(code string) {
+	if m == nil {
+		return
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.refused[code]++
 }
 
 // outcome is a request's outcome label: "ok", or its first error's code
@@ -184,6 +195,10 @@ func (m *Metrics) write(w io.Writer, size *graph.Size) {
 	fmt.Fprintf(w, "actorgraph_ingest_facts_total %d\n", m.facts)
 	header("actorgraph_ingest_quads_added_total", "counter", "Quads added to the store by ingestArticle.")
 	fmt.Fprintf(w, "actorgraph_ingest_quads_added_total %d\n", m.added)
+	header("actorgraph_http_refused_total", "counter", "Requests refused before being served: RATE_LIMITED (one client over the rate limit, HTTP 429), OVERLOADED (too many requests in flight, HTTP 503).")
+	for _, code := range []string{CodeRateLimited, CodeOverloaded} {
+		fmt.Fprintf(w, "actorgraph_http_refused_total{code=%q} %d\n", code, m.refused[code])
+	}
 	if size != nil {
 		header("actorgraph_store_quads", "gauge", "Quads in the store, metadata included.")
 		fmt.Fprintf(w, "actorgraph_store_quads %d\n", size.Quads)
