@@ -27,6 +27,12 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	timeout := fs.Duration("timeout", 10*time.Second, "deadline of one GraphQL request")
 	readOnly := fs.Bool("read-only", false, "refuse every mutation, even with the token")
 	tokenFile := fs.String("token-file", "", "file holding the bearer token that mutations need (else $"+tokenEnv+"); without one the server is read-only")
+	maxBytes := fs.Int("max-article-bytes", article.DefaultMaxBytes, "skip (and report) -articles files larger than this, and refuse ingestArticle texts larger than this; -1: no limit of its own")
+	rateLimit := fs.Float64("rate-limit", resolvers.DefaultRateLimit, "requests per second one client may send on average, beyond which it gets HTTP 429; 0: no limit")
+	rateBurst := fs.Int("rate-burst", resolvers.DefaultRateBurst, "requests one client may send at once above -rate-limit")
+	rateLoopback := fs.Bool("rate-limit-loopback", false, "apply -rate-limit to clients on 127.0.0.1 and ::1 too (this machine's tools are exempt by default)")
+	trustXFF := fs.Bool("trust-forwarded-for", false, "count requests under the last X-Forwarded-For address: only behind a reverse proxy that sets it")
+	maxInFlight := fs.Int("max-in-flight", resolvers.DefaultMaxInFlight, "requests served at once (websockets aside); beyond it a request waits up to 1 s, then gets HTTP 503; 0: no cap")
 	var origins []string
 	fs.Func("cors-origin", "let front ends at this origin (scheme://host[:port], or *) call the API; repeatable or comma-separated", func(v string) error {
 		for o := range strings.SplitSeq(v, ",") {
@@ -42,6 +48,9 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	if *rateLimit < 0 || *rateBurst < 1 || *maxInFlight < 0 {
+		return fmt.Errorf("serve: -rate-limit and -max-in-flight must be 0 (off) or positive, -rate-burst positive")
+	}
 	logger := log.New(stderr, "", log.LstdFlags)
 	token, err := readToken(*tokenFile)
 	if err != nil {
@@ -53,18 +62,22 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	defer store.Close()
 	if *articles != "" {
-		if _, err := loadPaths(ctx, store, []string{*articles}, stderr); err != nil {
+		if _, err := loadPathsWith(ctx, store, []string{*articles}, loadOptions{maxBytes: *maxBytes}, stderr); err != nil {
 			return err
 		}
 	}
 
-	opts := resolvers.Options{Timeout: *timeout, Logf: logger.Printf, Token: token, CORSOrigins: origins}
+	opts := resolvers.Options{
+		Timeout: *timeout, Logf: logger.Printf, Token: token, CORSOrigins: origins,
+		RateLimit: offIfZero(*rateLimit), RateBurst: *rateBurst, RateLimitLoopback: *rateLoopback,
+		TrustForwardedFor: *trustXFF, MaxInFlight: offIfZero(*maxInFlight),
+	}
 	switch {
 	case *readOnly:
 	case token == "":
 		logger.Printf("no -token-file or $%s: serving read-only", tokenEnv)
 	default:
-		opts.Ingester = ingester{store}
+		opts.Ingester = ingester{store: store, maxBytes: *maxBytes}
 	}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
@@ -97,6 +110,15 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("serve: %w", err)
 	}
 	return nil
+}
+
+// offIfZero maps a flag's 0, which says "off", to resolvers.Options' -1:
+// there 0 takes the default.
+func offIfZero[T int | float64](v T) T {
+	if v == 0 {
+		return -1
+	}
+	return v
 }
 
 // tokenEnv names the environment variable that holds the write token when
@@ -230,10 +252,18 @@ func export(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 }
 
 // ingester stores articles handed in through the API.
-type ingester struct{ store *graph.Store }
+type ingester struct {
+	store    *graph.Store
+	maxBytes int // serve -max-article-bytes; ≤ 0: the parser's own limit
+}
 
 // Ingest extracts a submitted article and writes it as one transaction.
+// A text over maxBytes is refused before extraction, as `serve -articles`
+// refuses such a file; the request body limit (1 MiB) bounds it as well.
 func (i ingester) Ingest(ctx context.Context, text, title, date, source string) (graph.WriteResult, error) {
+	if i.maxBytes > 0 && len(text) > i.maxBytes {
+		return graph.WriteResult{}, resolvers.InvalidArticle(fmt.Errorf("ingest: %w: %d bytes, the limit is %d", article.ErrTooLarge, len(text), i.maxBytes))
+	}
 	ex, err := loader.Submit(loader.Submission{Text: text, Title: title, Date: date, Source: source})
 	if err != nil {
 		return graph.WriteResult{}, resolvers.InvalidArticle(err)
