@@ -18,6 +18,7 @@ import (
 // and the next write of the article removes the stale ones. The memory and
 // SQL stores count references per quad and keep one transaction.
 func (s *Store) applyDeltas(deltas []cgraph.Delta, opts cgraph.IgnoreOpts) error {
+	defer s.cache.invalidate()
 	if _, isKV := s.qs.(*kv.QuadStore); !isKV {
 		return s.qs.ApplyDeltas(deltas, opts)
 	}

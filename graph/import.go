@@ -25,6 +25,7 @@ func (s *Store) ImportNQuads(ctx context.Context, r io.Reader, batch int) (int, 
 		return 0, fmt.Errorf("import n-quads: %w", err)
 	}
 	defer s.writeMu.unlock()
+	defer s.cache.invalidate()
 	qw, err := s.qs.NewQuadWriter()
 	if err != nil {
 		return 0, fmt.Errorf("import n-quads: %w", err)

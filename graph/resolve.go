@@ -88,7 +88,18 @@ func (s *Store) resolve(ctx context.Context, ex Extraction, pending *pending) (E
 }
 
 // hasNode reports whether id names a stored node.
-func (s *Store) hasNode(id string) bool { return s.qs.ValueOf(iri(id)) != nil }
+func (s *Store) hasNode(id string) bool {
+	v := iri(id)
+	if s.cache.hasNode(v) {
+		return true
+	}
+	gen := s.cache.generation()
+	if s.qs.ValueOf(v) == nil {
+		return false
+	}
+	s.cache.putNode(gen, v)
+	return true
+}
 
 // nodesWithKey returns the IDs of the stored nodes with the folded name
 // key, sorted.

@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -14,6 +16,7 @@ import (
 	"github.com/cayleygraph/cayley/graph/memstore"
 	"github.com/cayleygraph/quad"
 	bolt "github.com/coreos/bbolt"
+	hkv "github.com/hidal-go/hidalgo/kv"
 	hbbolt "github.com/hidal-go/hidalgo/kv/bbolt"
 )
 
@@ -36,6 +39,8 @@ type Store struct {
 	qs      cgraph.QuadStore
 	backend string
 	writeMu chanMutex
+	isSQL   bool
+	cache   *readCache // nil: none (cache.go)
 }
 
 // chanMutex is a mutex whose Lock can give up when a context ends, so that
@@ -75,7 +80,9 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", dsn, err)
 	}
-	return &Store{qs: qs, backend: dsn, writeMu: make(chanMutex, 1)}, nil
+	st := &Store{qs: qs, backend: dsn, writeMu: make(chanMutex, 1), isSQL: isSQL(dsn)}
+	st.SetCacheQuads(DefaultCacheQuads)
+	return st, nil
 }
 
 // boltOptions are the key-value store's options. The bloom filter that
@@ -96,7 +103,7 @@ func openBolt(path string) (cgraph.QuadStore, error) {
 	}
 	qs, err := kv.New(db, boltOptions)
 	if errors.Is(err, cgraph.ErrNotInitialized) {
-		if err = kv.Init(db, boltOptions); err == nil {
+		if err = initKV(db); err == nil {
 			qs, err = kv.New(db, boltOptions)
 		}
 	}
@@ -105,6 +112,30 @@ func openBolt(path string) (cgraph.QuadStore, error) {
 		return nil, err
 	}
 	return qs, nil
+}
+
+// labelIndex is the index that new bolt files get besides Cayley's
+// default two (subject-predicate, object-predicate-subject): the quads of a
+// label. Rewriting or deleting an article reads its quads by label (its
+// sentences'); without the index each of those reads is a scan of the
+// whole file, and re-extracting one article of a 3,000-article store took
+// more than ten minutes. Cayley keeps a file's index list in the file, so
+// files made before keep working, with the scans.
+var labelIndex = kv.QuadIndex{Dirs: []quad.Direction{quad.Label}}
+
+// kvInitMu guards the swap of kv.DefaultQuadIndexes in initKV: Cayley's
+// Init reads its index list from that package variable and nowhere else.
+var kvInitMu sync.Mutex
+
+// initKV creates Cayley's buckets in a new key-value store, with the label
+// index.
+func initKV(db hkv.KV) error {
+	kvInitMu.Lock()
+	defer kvInitMu.Unlock()
+	defaults := kv.DefaultQuadIndexes
+	defer func() { kv.DefaultQuadIndexes = defaults }()
+	kv.DefaultQuadIndexes = append(slices.Clone(defaults), labelIndex)
+	return kv.Init(db, boltOptions)
 }
 
 // Backend names what the store runs on: "memory", the bolt file's path, or
@@ -138,8 +169,34 @@ func valueString(v quad.Value) string {
 }
 
 // quadsWith calls fn for each quad that has v in direction d, stopping at
-// the first error fn returns.
+// the first error fn returns. With a read cache, the quads are read whole
+// and kept, and fn runs over the kept copy.
 func (s *Store) quadsWith(ctx context.Context, d quad.Direction, v quad.Value, fn func(quad.Quad) error) error {
+	if s.cache == nil {
+		return s.iterate(ctx, d, v, fn)
+	}
+	qs, ok := s.cache.get(d, v)
+	if !ok {
+		gen := s.cache.generation()
+		err := s.iterate(ctx, d, v, func(q quad.Quad) error {
+			qs = append(qs, q)
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		s.cache.put(gen, d, v, qs)
+	}
+	for _, q := range qs {
+		if err := fn(q); err != nil {
+			return err
+		}
+	}
+	return ctx.Err()
+}
+
+// iterate calls fn for each stored quad that has v in direction d.
+func (s *Store) iterate(ctx context.Context, d quad.Direction, v quad.Value, fn func(quad.Quad) error) error {
 	ref := s.qs.ValueOf(v)
 	if ref == nil {
 		return nil

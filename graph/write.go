@@ -62,7 +62,7 @@ func (s *Store) DeleteArticle(ctx context.Context, id string) (int, error) {
 	for _, q := range sortedQuads(have) {
 		deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
 	}
-	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreMissing: true}); err != nil {
+	if err := s.applyDeltas(deltas, cgraph.IgnoreOpts{IgnoreMissing: true}); err != nil {
 		return 0, fmt.Errorf("delete article %q: %w", id, err)
 	}
 	return len(deltas), nil

@@ -1,0 +1,137 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"testing"
+
+	"github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/quad"
+)
+
+// TestCachedReadsSeeWrites reads through the cache between writes: every
+// answer must be the store's, never the cached one from before the write.
+func TestCachedReadsSeeWrites(t *testing.T) {
+	for name, s := range backends(t) {
+		t.Run(name, func(t *testing.T) {
+			if s.cache == nil && name != "postgres" {
+				t.Fatal("a bolt or memory store has no read cache")
+			}
+			ctx := context.Background()
+			varga := NodeID(Person, "Ilse Varga")
+			evidence := func() int {
+				t.Helper()
+				rels, err := s.Relations(ctx, varga)
+				if err != nil {
+					t.Fatal(err)
+				}
+				n := 0
+				for _, r := range rels {
+					n += len(r.Evidence)
+				}
+				return n
+			}
+			steps := []struct {
+				name  string
+				write func() error
+				want  int // evidence of Varga's relations after the write
+			}{
+				{"first article", func() error { _, err := s.WriteArticle(ctx, sampleArticle("a1")); return err }, 2},
+				{"second article", func() error { _, err := s.WriteArticle(ctx, sampleArticle("a2")); return err }, 4},
+				{"delete", func() error { _, err := s.DeleteArticle(ctx, "a1"); return err }, 2},
+				{"delete the last", func() error { _, err := s.DeleteArticle(ctx, "a2"); return err }, 0},
+			}
+			for _, st := range steps {
+				evidence() // fill the cache with the state before the write
+				if err := st.write(); err != nil {
+					t.Fatalf("%s: %v", st.name, err)
+				}
+				if got := evidence(); got != st.want {
+					t.Errorf("after %s: %d pieces of evidence, want %d", st.name, got, st.want)
+				}
+				if _, err := s.Node(ctx, varga); (err == nil) != (st.want > 0) {
+					t.Errorf("after %s: Node(varga) error %v", st.name, err)
+				}
+			}
+		})
+	}
+}
+
+func TestReadCacheRefusesReadsOlderThanAWrite(t *testing.T) {
+	c := newReadCache(100)
+	v := quad.IRI("x")
+	q := quad.Make("x", "p", "y", nil)
+	gen := c.generation()
+	c.invalidate() // a write ended while the read was under way
+	c.put(gen, quad.Subject, v, []quad.Quad{q})
+	c.putNode(gen, v)
+	if _, ok := c.get(quad.Subject, v); ok {
+		t.Error("quads read before a write were cached after it")
+	}
+	if c.hasNode(v) {
+		t.Error("a node read before a write was cached after it")
+	}
+	c.put(c.generation(), quad.Subject, v, []quad.Quad{q})
+	if got, ok := c.get(quad.Subject, v); !ok || len(got) != 1 {
+		t.Errorf("a current read was not cached: %v %v", got, ok)
+	}
+}
+
+func TestReadCacheStaysWithinItsSize(t *testing.T) {
+	for _, max := range []int{4, 40, 1000} {
+		c := newReadCache(max)
+		for i := range 500 {
+			qs := make([]quad.Quad, 1+i%(max/4))
+			c.put(c.generation(), quad.Object, quad.IRI(fmt.Sprint(i)), qs)
+			if c.size > max {
+				t.Fatalf("max %d: %d quads held after %d puts", max, c.size, i+1)
+			}
+			held := 0
+			for _, qs := range c.quads {
+				held += len(qs)
+			}
+			if held != c.size {
+				t.Fatalf("max %d: size says %d, the entries hold %d", max, c.size, held)
+			}
+		}
+		c.put(c.generation(), quad.Subject, quad.IRI("huge"), make([]quad.Quad, max/4+1))
+		if _, ok := c.get(quad.Subject, quad.IRI("huge")); ok {
+			t.Errorf("max %d: an entry of more than a quarter of the cache was kept", max)
+		}
+	}
+	if newReadCache(0) != nil {
+		t.Error("a cache of 0 quads is not off")
+	}
+}
+
+// TestBoltIndexesLabels checks that a new bolt file answers "the quads of
+// this label" from an index (an exact count), not from a scan of the
+// whole file (an estimate), which is what rewriting an article needs.
+func TestBoltIndexesLabels(t *testing.T) {
+	ctx := context.Background()
+	defaults := len(kv.DefaultQuadIndexes)
+	s, err := Open(ctx, filepath.Join(t.TempDir(), "graph.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if len(kv.DefaultQuadIndexes) != defaults {
+		t.Errorf("Open left Cayley's default index list changed: %v", kv.DefaultQuadIndexes)
+	}
+	if _, err := s.WriteArticle(ctx, sampleArticle("a1")); err != nil {
+		t.Fatal(err)
+	}
+	label := iri(EvidenceLabel("a1", 1, Asserted))
+	want := 0
+	if err := s.iterate(ctx, quad.Label, label, func(quad.Quad) error { want++; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	size, err := s.qs.QuadIteratorSize(ctx, quad.Label, s.qs.ValueOf(label))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !size.Exact || size.Size != int64(want) || want == 0 {
+		t.Errorf("quads of label %v: size %+v, want exactly %d", label, size, want)
+	}
+}
