@@ -122,10 +122,12 @@ func extractRaw(path string, raw []byte, maxBytes int) (graph.Extraction, error)
 }
 
 // Hash returns the content hash stored with an article loaded from a file
-// (graph.ArticleHash): a SHA-256 of its bytes.
+// (graph.ArticleHash): a SHA-256 of its bytes and the version of the rules
+// that extracted it, so that an extractor change makes the next load
+// re-extract every file, not only the changed ones.
 func Hash(raw []byte) string {
 	h := sha256.Sum256(raw)
-	return "sha256:" + hex.EncodeToString(h[:])
+	return "sha256:" + hex.EncodeToString(h[:]) + " extract:" + extract.Version
 }
 
 // Result is what happened to one article file.
