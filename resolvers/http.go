@@ -41,6 +41,12 @@ type Options struct {
 	Metrics *Metrics
 	// MaxWebsockets bounds the websockets open at once; default 1000.
 	MaxWebsockets int
+	// WebsocketInitTimeout closes a websocket that sends no
+	// connection_init in time; WebsocketWriteTimeout drops one whose
+	// client does not read. Defaults: DefaultWebsocketInitTimeout and
+	// DefaultWebsocketWriteTimeout (websocket.go).
+	WebsocketInitTimeout  time.Duration
+	WebsocketWriteTimeout time.Duration
 
 	// RateLimit is the requests per second one client may send on average
 	// (ratelimit.go), in bursts of up to RateBurst; beyond it the answer is
@@ -83,6 +89,12 @@ func (o Options) withDefaults() Options {
 	if o.MaxWebsockets <= 0 {
 		o.MaxWebsockets = MaxWebsockets
 	}
+	if o.WebsocketInitTimeout <= 0 {
+		o.WebsocketInitTimeout = DefaultWebsocketInitTimeout
+	}
+	if o.WebsocketWriteTimeout <= 0 {
+		o.WebsocketWriteTimeout = DefaultWebsocketWriteTimeout
+	}
 	if o.Metrics == nil {
 		o.Metrics = NewMetrics()
 	}
@@ -113,9 +125,13 @@ func NewGraphQL(store Store, opts Options) http.Handler {
 	transports := []graphql.Transport{
 		transport.Websocket{
 			KeepAlivePingInterval: 10 * time.Second,
-			InitFunc:              guard.wsInit,
-			Implementation: transport.CoderWebsocketImplementation{
-				AcceptOptions: websocket.AcceptOptions{OriginPatterns: cors.websocketOrigins()},
+			InitFunc:              forbidWrongToken(guard.wsInit),
+			Implementation: guardedWebsockets{
+				CoderWebsocketImplementation: transport.CoderWebsocketImplementation{
+					AcceptOptions: websocket.AcceptOptions{OriginPatterns: cors.websocketOrigins()},
+				},
+				initTimeout:  opts.WebsocketInitTimeout,
+				writeTimeout: opts.WebsocketWriteTimeout,
 			},
 		},
 		transport.Options{},
@@ -133,8 +149,9 @@ func NewGraphQL(store Store, opts Options) http.Handler {
 	srv.Use(mutationAuth{guard})
 	srv.Use(shapeLimit{})
 	srv.Use(httpOnlyChecks{})
+	srv.Use(singleField{})
 	srv.Use(argumentLimit{})
-	srv.Use(subscriptionLimit{})
+	srv.Use(subscriptionLimit{timeout: opts.Timeout})
 	srv.Use(operationMetrics{})
 	srv.SetErrorPresenter(presentCodes(PresentError(opts.Logf), opts.MaxBodyBytes))
 	srv.SetRecoverFunc(func(ctx context.Context, v any) error {

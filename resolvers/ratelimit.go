@@ -166,9 +166,26 @@ type rateLimiter struct {
 	swept   time.Time
 }
 
+// bucket is a token bucket: it holds up to a burst of tokens and refills
+// at a rate per second. The zero bucket is full at its first use: its
+// last use is long past.
 type bucket struct {
 	tokens float64
 	last   time.Time
+}
+
+// take refills b for the time since its last use and takes a token if
+// there is one; if not, it says how long until there is.
+func (b *bucket) take(now time.Time, rate, burst float64) (bool, time.Duration) {
+	if elapsed := now.Sub(b.last); elapsed > 0 {
+		b.tokens = min(burst, b.tokens+elapsed.Seconds()*rate)
+		b.last = now
+	}
+	if b.tokens >= 1 {
+		b.tokens--
+		return true, 0
+	}
+	return false, time.Duration((1 - b.tokens) / rate * float64(time.Second))
 }
 
 // newRateLimiter returns a limiter of rate requests per second with bursts
@@ -216,17 +233,9 @@ func (l *rateLimiter) take(client netip.Addr, now time.Time) (bool, time.Duratio
 		}
 		b = bucket{tokens: l.burst, last: now}
 	}
-	if elapsed := now.Sub(b.last); elapsed > 0 {
-		b.tokens = min(l.burst, b.tokens+elapsed.Seconds()*l.rate)
-		b.last = now
-	}
-	if b.tokens >= 1 {
-		b.tokens--
-		l.buckets[client] = b
-		return true, 0
-	}
+	ok, retry := b.take(now, l.rate, l.burst)
 	l.buckets[client] = b
-	return false, time.Duration((1 - b.tokens) / l.rate * float64(time.Second))
+	return ok, retry
 }
 
 // sweep drops the buckets that have refilled: a full bucket is the same as
