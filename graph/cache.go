@@ -28,13 +28,38 @@ const DefaultCacheQuads = 1 << 20
 // private, but several servers may share a PostgreSQL database, so SQL
 // stores have no cache.
 type readCache struct {
-	mu    sync.RWMutex
-	gen   uint64
-	quads map[cacheKey][]quad.Quad
-	nodes map[quad.Value]bool // values known to be stored
-	size  int                 // quads held
-	max   int
+	mu     sync.RWMutex
+	gen    uint64
+	quads  map[cacheKey][]quad.Quad
+	nodes  map[quad.Value]bool // values known to be stored
+	size   int                 // quads held
+	max    int
+	memos  map[memoKey]memo // results built from quads: a node, its edges
+	weight int              // the memos' size, in quad-sized units
 }
+
+// A memo is a result computed from a node's quads and kept, with the
+// number of quads it was computed from as its weight against the cache's
+// size. Callers must treat memoised values as read-only.
+type memo struct {
+	v      any
+	weight int
+}
+
+type memoKey struct {
+	kind memoKind
+	id   string
+}
+
+// memoKind names what a memo holds.
+type memoKind uint8
+
+const (
+	memoNode     memoKind = iota // Node(id)
+	memoEdges                    // edgesOf(id)
+	memoSentence                 // a sentence's text and offsets
+	memoDate                     // an article's date
+)
 
 type cacheKey struct {
 	d quad.Direction
@@ -47,7 +72,7 @@ func newReadCache(max int) *readCache {
 	if max <= 0 {
 		return nil
 	}
-	return &readCache{quads: map[cacheKey][]quad.Quad{}, nodes: map[quad.Value]bool{}, max: max}
+	return &readCache{quads: map[cacheKey][]quad.Quad{}, nodes: map[quad.Value]bool{}, memos: map[memoKey]memo{}, max: max}
 }
 
 // get returns the cached quads with v in direction d.
@@ -107,6 +132,50 @@ func (c *readCache) evict(target int) {
 	}
 }
 
+// memo returns the memoised result of kind for id.
+func (c *readCache) memo(kind memoKind, id string) (any, bool) {
+	if c == nil {
+		return nil, false
+	}
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	m, ok := c.memos[memoKey{kind, id}]
+	return m.v, ok
+}
+
+// putMemo keeps v, computed at generation gen, unless a write has ended
+// since. weight is v's size in quad-sized units (a node and its aliases,
+// an edge and its labels). Memos have a budget of their own, the cache's
+// size: they are far smaller than the quads they save reading (a person's
+// Node is a few of the hundreds of quads it is read from), and they should
+// not be evicted by a stream of large quad reads.
+func (c *readCache) putMemo(gen uint64, kind memoKind, id string, v any, weight int) {
+	weight = max(weight, 1)
+	if c == nil || weight > c.max/4 {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if gen != c.gen {
+		return
+	}
+	k := memoKey{kind, id}
+	if old, ok := c.memos[k]; ok {
+		c.weight -= old.weight
+	}
+	if c.weight+weight > c.max {
+		for k, m := range c.memos {
+			if c.weight <= c.max*3/4-weight {
+				break
+			}
+			delete(c.memos, k)
+			c.weight -= m.weight
+		}
+	}
+	c.memos[k] = memo{v, weight}
+	c.weight += weight
+}
+
 // hasNode reports whether v is known to be stored.
 func (c *readCache) hasNode(v quad.Value) bool {
 	if c == nil {
@@ -143,7 +212,8 @@ func (c *readCache) invalidate() {
 	c.gen++
 	clear(c.quads)
 	clear(c.nodes)
-	c.size = 0
+	clear(c.memos)
+	c.size, c.weight = 0, 0
 }
 
 // SetCacheQuads sets the size of the store's read cache, in quads; 0 turns

@@ -53,6 +53,9 @@ func TestCachedReadsSeeWrites(t *testing.T) {
 				if _, err := s.Node(ctx, varga); (err == nil) != (st.want > 0) {
 					t.Errorf("after %s: Node(varga) error %v", st.name, err)
 				}
+				if d, err := s.Degree(ctx, varga); err != nil || (d > 0) != (st.want > 0) {
+					t.Errorf("after %s: Degree(varga) = %d, %v", st.name, d, err)
+				}
 			}
 		})
 	}

@@ -102,6 +102,10 @@ func (es *edgeSet) sorted() []rawEdge {
 // edgesOf returns the facts linking node id to other nodes, in either
 // direction, without literals, names or mentions. Order is deterministic.
 func (s *Store) edgesOf(ctx context.Context, id string) ([]rawEdge, error) {
+	if v, ok := s.cache.memo(memoEdges, id); ok {
+		return v.([]rawEdge), nil
+	}
+	gen := s.cache.generation()
 	es, err := s.newEdgeSet(ctx)
 	if err != nil {
 		return nil, err
@@ -112,7 +116,13 @@ func (s *Store) edgesOf(ctx context.Context, id string) ([]rawEdge, error) {
 	if err := s.quadsWith(ctx, quad.Object, iri(id), es.add); err != nil {
 		return nil, err
 	}
-	return es.sorted(), nil
+	out := es.sorted()
+	weight := 0
+	for _, e := range out {
+		weight += 1 + len(e.labels)
+	}
+	s.cache.putMemo(gen, memoEdges, id, out, weight)
+	return out, nil
 }
 
 // other returns the end of e that is not id.

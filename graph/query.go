@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -11,6 +12,12 @@ import (
 
 // Node returns the node with the given ID, or ErrNotFound.
 func (s *Store) Node(ctx context.Context, id string) (Node, error) {
+	if v, ok := s.cache.memo(memoNode, id); ok {
+		n := v.(Node)
+		n.Aliases = slices.Clone(n.Aliases)
+		return n, nil
+	}
+	gen := s.cache.generation()
 	if !s.hasNode(id) {
 		return Node{}, fmt.Errorf("node %q: %w", id, ErrNotFound)
 	}
@@ -39,6 +46,7 @@ func (s *Store) Node(ctx context.Context, id string) (Node, error) {
 		return Node{}, fmt.Errorf("node %q: %w", id, ErrNotFound)
 	}
 	n.Name, n.Aliases = canonicalName(names, aliases)
+	s.cache.putMemo(gen, memoNode, id, n, 1+len(n.Aliases))
 	return n, nil
 }
 
@@ -359,15 +367,50 @@ func (r *evidenceReader) date(ctx context.Context, articleID string) (string, er
 	if ok {
 		return d, nil
 	}
-	dates, err := r.s.objects(ctx, ArticleID(articleID), ArticleDate)
+	if v, ok := r.s.cache.memo(memoDate, articleID); ok {
+		r.dates[articleID] = v.(string)
+		return v.(string), nil
+	}
+	gen := r.s.cache.generation()
+	err := r.s.iterate(ctx, quad.Subject, iri(ArticleID(articleID)), func(q quad.Quad) error {
+		if d == "" && q.Predicate == pred(ArticleDate) {
+			d = valueString(q.Object)
+		}
+		return nil
+	})
 	if err != nil {
 		return "", err
 	}
-	if len(dates) > 0 {
-		d = dates[0]
-	}
+	r.s.cache.putMemo(gen, memoDate, articleID, d, 1)
 	r.dates[articleID] = d
 	return d, nil
+}
+
+// sentence reads the text and offsets of sentence sid, through the cache's
+// memos: a sentence is read by every query that shows its facts, and a
+// memo is a tenth of the size of its four quads in the quad cache.
+func (s *Store) sentence(ctx context.Context, sid string, n int) (Sentence, error) {
+	if v, ok := s.cache.memo(memoSentence, sid); ok {
+		return v.(Sentence), nil
+	}
+	gen := s.cache.generation()
+	sen := Sentence{Index: n}
+	err := s.iterate(ctx, quad.Subject, iri(sid), func(q quad.Quad) error {
+		switch Predicate(valueString(q.Predicate)) {
+		case SentenceText:
+			sen.Text = valueString(q.Object)
+		case SentenceStart:
+			sen.Start = intValue(q.Object)
+		case SentenceEnd:
+			sen.End = intValue(q.Object)
+		}
+		return nil
+	})
+	if err != nil {
+		return Sentence{}, err
+	}
+	s.cache.putMemo(gen, memoSentence, sid, sen, 1)
+	return sen, nil
 }
 
 func (r *evidenceReader) read(ctx context.Context, label string) (Evidence, error) {
@@ -378,19 +421,7 @@ func (r *evidenceReader) read(ctx context.Context, label string) (Evidence, erro
 	sid := SentenceID(articleID, n)
 	sen, ok := r.sentences[sid]
 	if !ok {
-		sen = Sentence{Index: n}
-		err := r.s.quadsWith(ctx, quad.Subject, iri(sid), func(q quad.Quad) error {
-			switch Predicate(valueString(q.Predicate)) {
-			case SentenceText:
-				sen.Text = valueString(q.Object)
-			case SentenceStart:
-				sen.Start = intValue(q.Object)
-			case SentenceEnd:
-				sen.End = intValue(q.Object)
-			}
-			return nil
-		})
-		if err != nil {
+		if sen, err = r.s.sentence(ctx, sid, n); err != nil {
 			return Evidence{}, err
 		}
 		r.sentences[sid] = sen
