@@ -154,18 +154,8 @@ func (r *evidenceResolver) Article(ctx context.Context, obj *graph.Evidence) (*g
 	return &a, err
 }
 
-// Date is the resolver for the date field.
-func (r *evidenceResolver) Date(ctx context.Context, obj *graph.Evidence) (*string, error) {
-	return optional(obj.Date), nil
-}
-
 // Predicate is the resolver for the predicate field.
 func (r *figureResolver) Predicate(ctx context.Context, obj *graph.Figure) (string, error) {
-	return string(obj.Predicate), nil
-}
-
-// Predicate is the resolver for the predicate field.
-func (r *graphEdgeResolver) Predicate(ctx context.Context, obj *graph.Edge) (string, error) {
 	return string(obj.Predicate), nil
 }
 
@@ -460,16 +450,6 @@ func (r *queryResolver) Stats(ctx context.Context) (*graph.Stats, error) {
 	return &st, err
 }
 
-// ID is the resolver for the id field.
-func (r *relationResolver) ID(ctx context.Context, obj *graph.Relation) (string, error) {
-	return obj.ID(), nil
-}
-
-// Predicate is the resolver for the predicate field.
-func (r *relationResolver) Predicate(ctx context.Context, obj *graph.Relation) (string, error) {
-	return string(obj.Predicate), nil
-}
-
 // Subject is the resolver for the subject field.
 func (r *relationResolver) Subject(ctx context.Context, obj *graph.Relation) (model.Node, error) {
 	return r.asNode(ctx, obj.Subject)
@@ -481,29 +461,6 @@ func (r *relationResolver) Object(ctx context.Context, obj *graph.Relation) (mod
 		return nil, nil
 	}
 	return r.asNode(ctx, obj.Object)
-}
-
-// Value is the resolver for the value field.
-func (r *relationResolver) Value(ctx context.Context, obj *graph.Relation) (*string, error) {
-	if obj.Object.ID != "" {
-		return nil, nil
-	}
-	return &obj.Literal, nil
-}
-
-// Title is the resolver for the title field.
-func (r *relationResolver) Title(ctx context.Context, obj *graph.Relation) (*string, error) {
-	return optional(obj.Title), nil
-}
-
-// FirstSeen is the resolver for the firstSeen field.
-func (r *relationResolver) FirstSeen(ctx context.Context, obj *graph.Relation) (*string, error) {
-	return optional(obj.FirstSeen()), nil
-}
-
-// LastSeen is the resolver for the lastSeen field.
-func (r *relationResolver) LastSeen(ctx context.Context, obj *graph.Relation) (*string, error) {
-	return optional(obj.LastSeen()), nil
 }
 
 // Review is the resolver for the review field.
@@ -603,9 +560,6 @@ func (r *Resolver) Evidence() generated.EvidenceResolver { return &evidenceResol
 // Figure returns generated.FigureResolver implementation.
 func (r *Resolver) Figure() generated.FigureResolver { return &figureResolver{r} }
 
-// GraphEdge returns generated.GraphEdgeResolver implementation.
-func (r *Resolver) GraphEdge() generated.GraphEdgeResolver { return &graphEdgeResolver{r} }
-
 // Mutation returns generated.MutationResolver implementation.
 func (r *Resolver) Mutation() generated.MutationResolver { return &mutationResolver{r} }
 
@@ -633,7 +587,6 @@ type (
 	eventResolver        struct{ *Resolver }
 	evidenceResolver     struct{ *Resolver }
 	figureResolver       struct{ *Resolver }
-	graphEdgeResolver    struct{ *Resolver }
 	mutationResolver     struct{ *Resolver }
 	queryResolver        struct{ *Resolver }
 	relationResolver     struct{ *Resolver }

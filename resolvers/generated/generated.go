@@ -34,7 +34,6 @@ type ResolverRoot interface {
 	Event() EventResolver
 	Evidence() EvidenceResolver
 	Figure() FigureResolver
-	GraphEdge() GraphEdgeResolver
 	Mutation() MutationResolver
 	Query() QueryResolver
 	Relation() RelationResolver
@@ -110,13 +109,13 @@ type ComplexityRoot struct {
 	}
 
 	Evidence struct {
-		Article  func(childComplexity int) int
-		Date     func(childComplexity int) int
-		End      func(childComplexity int) int
-		Hedging  func(childComplexity int) int
-		Sentence func(childComplexity int) int
-		Start    func(childComplexity int) int
-		Text     func(childComplexity int) int
+		Article   func(childComplexity int) int
+		DateOrNil func(childComplexity int) int
+		End       func(childComplexity int) int
+		Hedging   func(childComplexity int) int
+		Sentence  func(childComplexity int) int
+		Start     func(childComplexity int) int
+		Text      func(childComplexity int) int
 	}
 
 	Figure struct {
@@ -132,12 +131,12 @@ type ComplexityRoot struct {
 	}
 
 	GraphEdge struct {
-		ArticleIDs func(childComplexity int) int
-		ID         func(childComplexity int) int
-		Predicate  func(childComplexity int) int
-		Source     func(childComplexity int) int
-		Target     func(childComplexity int) int
-		Weight     func(childComplexity int) int
+		ArticleIDs    func(childComplexity int) int
+		ID            func(childComplexity int) int
+		PredicateName func(childComplexity int) int
+		Source        func(childComplexity int) int
+		Target        func(childComplexity int) int
+		Weight        func(childComplexity int) int
 	}
 
 	GraphNode struct {
@@ -200,20 +199,20 @@ type ComplexityRoot struct {
 	}
 
 	Relation struct {
-		ArticleCount func(childComplexity int) int
-		Confidence   func(childComplexity int) int
-		Evidence     func(childComplexity int) int
-		FirstSeen    func(childComplexity int) int
-		Hedging      func(childComplexity int) int
-		ID           func(childComplexity int) int
-		LastSeen     func(childComplexity int) int
-		Object       func(childComplexity int) int
-		Predicate    func(childComplexity int) int
-		Review       func(childComplexity int) int
-		Reviews      func(childComplexity int) int
-		Subject      func(childComplexity int) int
-		Title        func(childComplexity int) int
-		Value        func(childComplexity int) int
+		ArticleCount   func(childComplexity int) int
+		Confidence     func(childComplexity int) int
+		Evidence       func(childComplexity int) int
+		FirstSeenOrNil func(childComplexity int) int
+		Hedging        func(childComplexity int) int
+		ID             func(childComplexity int) int
+		LastSeenOrNil  func(childComplexity int) int
+		Object         func(childComplexity int) int
+		PredicateName  func(childComplexity int) int
+		Review         func(childComplexity int) int
+		Reviews        func(childComplexity int) int
+		Subject        func(childComplexity int) int
+		TitleOrNil     func(childComplexity int) int
+		ValueOrNil     func(childComplexity int) int
 	}
 
 	RelationConnection struct {
@@ -324,13 +323,9 @@ type EventResolver interface {
 }
 type EvidenceResolver interface {
 	Article(ctx context.Context, obj *graph.Evidence) (*graph.Article, error)
-	Date(ctx context.Context, obj *graph.Evidence) (*string, error)
 }
 type FigureResolver interface {
 	Predicate(ctx context.Context, obj *graph.Figure) (string, error)
-}
-type GraphEdgeResolver interface {
-	Predicate(ctx context.Context, obj *graph.Edge) (string, error)
 }
 type MutationResolver interface {
 	IngestArticle(ctx context.Context, input IngestArticleInput) (*model.IngestResult, error)
@@ -358,15 +353,8 @@ type QueryResolver interface {
 	Stats(ctx context.Context) (*graph.Stats, error)
 }
 type RelationResolver interface {
-	ID(ctx context.Context, obj *graph.Relation) (string, error)
-	Predicate(ctx context.Context, obj *graph.Relation) (string, error)
 	Subject(ctx context.Context, obj *graph.Relation) (model.Node, error)
 	Object(ctx context.Context, obj *graph.Relation) (model.Node, error)
-	Value(ctx context.Context, obj *graph.Relation) (*string, error)
-	Title(ctx context.Context, obj *graph.Relation) (*string, error)
-
-	FirstSeen(ctx context.Context, obj *graph.Relation) (*string, error)
-	LastSeen(ctx context.Context, obj *graph.Relation) (*string, error)
 
 	Review(ctx context.Context, obj *graph.Relation) (*graph.ReviewActionKind, error)
 	Reviews(ctx context.Context, obj *graph.Relation) ([]graph.Review, error)
@@ -684,11 +672,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Evidence.Article(childComplexity), true
 	case "Evidence.date":
-		if e.ComplexityRoot.Evidence.Date == nil {
+		if e.ComplexityRoot.Evidence.DateOrNil == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Evidence.Date(childComplexity), true
+		return e.ComplexityRoot.Evidence.DateOrNil(childComplexity), true
 	case "Evidence.end":
 		if e.ComplexityRoot.Evidence.End == nil {
 			break
@@ -771,11 +759,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.GraphEdge.ID(childComplexity), true
 	case "GraphEdge.predicate":
-		if e.ComplexityRoot.GraphEdge.Predicate == nil {
+		if e.ComplexityRoot.GraphEdge.PredicateName == nil {
 			break
 		}
 
-		return e.ComplexityRoot.GraphEdge.Predicate(childComplexity), true
+		return e.ComplexityRoot.GraphEdge.PredicateName(childComplexity), true
 	case "GraphEdge.source":
 		if e.ComplexityRoot.GraphEdge.Source == nil {
 			break
@@ -1145,11 +1133,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Relation.Evidence(childComplexity), true
 	case "Relation.firstSeen":
-		if e.ComplexityRoot.Relation.FirstSeen == nil {
+		if e.ComplexityRoot.Relation.FirstSeenOrNil == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Relation.FirstSeen(childComplexity), true
+		return e.ComplexityRoot.Relation.FirstSeenOrNil(childComplexity), true
 	case "Relation.hedging":
 		if e.ComplexityRoot.Relation.Hedging == nil {
 			break
@@ -1163,11 +1151,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Relation.ID(childComplexity), true
 	case "Relation.lastSeen":
-		if e.ComplexityRoot.Relation.LastSeen == nil {
+		if e.ComplexityRoot.Relation.LastSeenOrNil == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Relation.LastSeen(childComplexity), true
+		return e.ComplexityRoot.Relation.LastSeenOrNil(childComplexity), true
 	case "Relation.object":
 		if e.ComplexityRoot.Relation.Object == nil {
 			break
@@ -1175,11 +1163,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Relation.Object(childComplexity), true
 	case "Relation.predicate":
-		if e.ComplexityRoot.Relation.Predicate == nil {
+		if e.ComplexityRoot.Relation.PredicateName == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Relation.Predicate(childComplexity), true
+		return e.ComplexityRoot.Relation.PredicateName(childComplexity), true
 	case "Relation.review":
 		if e.ComplexityRoot.Relation.Review == nil {
 			break
@@ -1199,17 +1187,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Relation.Subject(childComplexity), true
 	case "Relation.title":
-		if e.ComplexityRoot.Relation.Title == nil {
+		if e.ComplexityRoot.Relation.TitleOrNil == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Relation.Title(childComplexity), true
+		return e.ComplexityRoot.Relation.TitleOrNil(childComplexity), true
 	case "Relation.value":
-		if e.ComplexityRoot.Relation.Value == nil {
+		if e.ComplexityRoot.Relation.ValueOrNil == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Relation.Value(childComplexity), true
+		return e.ComplexityRoot.Relation.ValueOrNil(childComplexity), true
 
 	case "RelationConnection.edges":
 		if e.ComplexityRoot.RelationConnection.Edges == nil {
@@ -4578,7 +4566,7 @@ func (ec *executionContext) _Evidence_date(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Evidence_date(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Evidence().Date(ctx, obj)
+			return obj.DateOrNil(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
@@ -4589,7 +4577,7 @@ func (ec *executionContext) _Evidence_date(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_Evidence_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Evidence", field, true, true, errors.New("field of type Date does not have child fields"))
+	return graphql.NewScalarFieldContext("Evidence", field, true, false, errors.New("field of type Date does not have child fields"))
 }
 
 func (ec *executionContext) _Evidence_sentence(ctx context.Context, field graphql.CollectedField, obj *graph.Evidence) (ret graphql.Marshaler) {
@@ -4932,7 +4920,7 @@ func (ec *executionContext) _GraphEdge_predicate(ctx context.Context, field grap
 			return ec.fieldContext_GraphEdge_predicate(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.GraphEdge().Predicate(ctx, obj)
+			return obj.PredicateName(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -4943,7 +4931,7 @@ func (ec *executionContext) _GraphEdge_predicate(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_GraphEdge_predicate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("GraphEdge", field, true, true, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("GraphEdge", field, true, false, errors.New("field of type String does not have child fields"))
 }
 
 func (ec *executionContext) _GraphEdge_weight(ctx context.Context, field graphql.CollectedField, obj *graph.Edge) (ret graphql.Marshaler) {
@@ -6386,7 +6374,7 @@ func (ec *executionContext) _Relation_id(ctx context.Context, field graphql.Coll
 			return ec.fieldContext_Relation_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Relation().ID(ctx, obj)
+			return obj.ID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -6397,7 +6385,7 @@ func (ec *executionContext) _Relation_id(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_Relation_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Relation", field, true, true, errors.New("field of type ID does not have child fields"))
+	return graphql.NewScalarFieldContext("Relation", field, true, false, errors.New("field of type ID does not have child fields"))
 }
 
 func (ec *executionContext) _Relation_predicate(ctx context.Context, field graphql.CollectedField, obj *graph.Relation) (ret graphql.Marshaler) {
@@ -6409,7 +6397,7 @@ func (ec *executionContext) _Relation_predicate(ctx context.Context, field graph
 			return ec.fieldContext_Relation_predicate(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Relation().Predicate(ctx, obj)
+			return obj.PredicateName(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -6420,7 +6408,7 @@ func (ec *executionContext) _Relation_predicate(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Relation_predicate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Relation", field, true, true, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Relation", field, true, false, errors.New("field of type String does not have child fields"))
 }
 
 func (ec *executionContext) _Relation_subject(ctx context.Context, field graphql.CollectedField, obj *graph.Relation) (ret graphql.Marshaler) {
@@ -6496,7 +6484,7 @@ func (ec *executionContext) _Relation_value(ctx context.Context, field graphql.C
 			return ec.fieldContext_Relation_value(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Relation().Value(ctx, obj)
+			return obj.ValueOrNil(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
@@ -6507,7 +6495,7 @@ func (ec *executionContext) _Relation_value(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_Relation_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Relation", field, true, true, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Relation", field, true, false, errors.New("field of type String does not have child fields"))
 }
 
 func (ec *executionContext) _Relation_title(ctx context.Context, field graphql.CollectedField, obj *graph.Relation) (ret graphql.Marshaler) {
@@ -6519,7 +6507,7 @@ func (ec *executionContext) _Relation_title(ctx context.Context, field graphql.C
 			return ec.fieldContext_Relation_title(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Relation().Title(ctx, obj)
+			return obj.TitleOrNil(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
@@ -6530,7 +6518,7 @@ func (ec *executionContext) _Relation_title(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_Relation_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Relation", field, true, true, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Relation", field, true, false, errors.New("field of type String does not have child fields"))
 }
 
 func (ec *executionContext) _Relation_evidence(ctx context.Context, field graphql.CollectedField, obj *graph.Relation) (ret graphql.Marshaler) {
@@ -6597,7 +6585,7 @@ func (ec *executionContext) _Relation_firstSeen(ctx context.Context, field graph
 			return ec.fieldContext_Relation_firstSeen(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Relation().FirstSeen(ctx, obj)
+			return obj.FirstSeenOrNil(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
@@ -6608,7 +6596,7 @@ func (ec *executionContext) _Relation_firstSeen(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Relation_firstSeen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Relation", field, true, true, errors.New("field of type Date does not have child fields"))
+	return graphql.NewScalarFieldContext("Relation", field, true, false, errors.New("field of type Date does not have child fields"))
 }
 
 func (ec *executionContext) _Relation_lastSeen(ctx context.Context, field graphql.CollectedField, obj *graph.Relation) (ret graphql.Marshaler) {
@@ -6620,7 +6608,7 @@ func (ec *executionContext) _Relation_lastSeen(ctx context.Context, field graphq
 			return ec.fieldContext_Relation_lastSeen(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Relation().LastSeen(ctx, obj)
+			return obj.LastSeenOrNil(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
@@ -6631,7 +6619,7 @@ func (ec *executionContext) _Relation_lastSeen(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_Relation_lastSeen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Relation", field, true, true, errors.New("field of type Date does not have child fields"))
+	return graphql.NewScalarFieldContext("Relation", field, true, false, errors.New("field of type Date does not have child fields"))
 }
 
 func (ec *executionContext) _Relation_confidence(ctx context.Context, field graphql.CollectedField, obj *graph.Relation) (ret graphql.Marshaler) {
@@ -10200,43 +10188,10 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "date":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Evidence_date(ctx, field, obj)
-				if res == graphql.RequiredNull {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
+			out.Values[i] = ec._Evidence_date(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
-				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "sentence":
 			out.Values[i] = ec._Evidence_sentence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -10427,65 +10382,32 @@ func (ec *executionContext) _GraphEdge(ctx context.Context, sel ast.SelectionSet
 		case "id":
 			out.Values[i] = ec._GraphEdge_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "source":
 			out.Values[i] = ec._GraphEdge_source(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "target":
 			out.Values[i] = ec._GraphEdge_target(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "predicate":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._GraphEdge_predicate(ctx, field, obj)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
+			out.Values[i] = ec._GraphEdge_predicate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
-				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "weight":
 			out.Values[i] = ec._GraphEdge_weight(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "articleIds":
 			out.Values[i] = ec._GraphEdge_articleIds(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -11209,81 +11131,15 @@ func (ec *executionContext) _Relation(ctx context.Context, sel ast.SelectionSet,
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Relation")
 		case "id":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Relation_id(ctx, field, obj)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
+			out.Values[i] = ec._Relation_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
-				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "predicate":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Relation_predicate(ctx, field, obj)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
+			out.Values[i] = ec._Relation_predicate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
-				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "subject":
 			field := field
 
@@ -11361,81 +11217,15 @@ func (ec *executionContext) _Relation(ctx context.Context, sel ast.SelectionSet,
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "value":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Relation_value(ctx, field, obj)
-				if res == graphql.RequiredNull {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
+			out.Values[i] = ec._Relation_value(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
-				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "title":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Relation_title(ctx, field, obj)
-				if res == graphql.RequiredNull {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
+			out.Values[i] = ec._Relation_title(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
-				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "evidence":
 			out.Values[i] = ec._Relation_evidence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -11447,81 +11237,15 @@ func (ec *executionContext) _Relation(ctx context.Context, sel ast.SelectionSet,
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "firstSeen":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Relation_firstSeen(ctx, field, obj)
-				if res == graphql.RequiredNull {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
+			out.Values[i] = ec._Relation_firstSeen(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
-				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "lastSeen":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Relation_lastSeen(ctx, field, obj)
-				if res == graphql.RequiredNull {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
+			out.Values[i] = ec._Relation_lastSeen(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
-				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "confidence":
 			out.Values[i] = ec._Relation_confidence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
