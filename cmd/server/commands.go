@@ -32,6 +32,8 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	rateBurst := fs.Int("rate-burst", resolvers.DefaultRateBurst, "requests one client may send at once above -rate-limit")
 	rateLoopback := fs.Bool("rate-limit-loopback", false, "apply -rate-limit to clients on 127.0.0.1 and ::1 too (this machine's tools are exempt by default)")
 	trustXFF := fs.Bool("trust-forwarded-for", false, "count requests under the last X-Forwarded-For address: only behind a reverse proxy that sets it")
+	pprofAddr := fs.String("pprof-addr", "", "serve Go's profiler (net/http/pprof) on this loopback address, e.g. 127.0.0.1:6060, for measuring; off when empty")
+	cacheQuads := fs.Int("cache-quads", graph.DefaultCacheQuads, "quads the read cache of a bolt or memory store keeps (about 150 bytes each); 0: no cache")
 	maxInFlight := fs.Int("max-in-flight", resolvers.DefaultMaxInFlight, "requests served at once (websockets aside); beyond it a request waits up to 1 s, then gets HTTP 503; 0: no cap")
 	var origins []string
 	fs.Func("cors-origin", "let front ends at this origin (scheme://host[:port], or *) call the API; repeatable or comma-separated", func(v string) error {
@@ -48,8 +50,8 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if *rateLimit < 0 || *rateBurst < 1 || *maxInFlight < 0 {
-		return fmt.Errorf("serve: -rate-limit and -max-in-flight must be 0 (off) or positive, -rate-burst positive")
+	if *rateLimit < 0 || *rateBurst < 1 || *maxInFlight < 0 || *cacheQuads < 0 {
+		return fmt.Errorf("serve: -rate-limit, -max-in-flight and -cache-quads must be 0 (off) or positive, -rate-burst positive")
 	}
 	logger := log.New(stderr, "", log.LstdFlags)
 	token, err := readToken(*tokenFile)
@@ -61,6 +63,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer store.Close()
+	store.SetCacheQuads(*cacheQuads)
 	if *articles != "" {
 		if _, err := loadPathsWith(ctx, store, []string{*articles}, loadOptions{maxBytes: *maxBytes}, stderr); err != nil {
 			return err
@@ -78,6 +81,13 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		logger.Printf("no -token-file or $%s: serving read-only", tokenEnv)
 	default:
 		opts.Ingester = ingester{store: store, maxBytes: *maxBytes}
+	}
+	if *pprofAddr != "" {
+		stopProfiler, err := serveProfiler(*pprofAddr, logger)
+		if err != nil {
+			return err
+		}
+		defer stopProfiler()
 	}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
