@@ -102,12 +102,12 @@ func TestServeArgs(t *testing.T) {
 }
 
 func TestReadRSS(t *testing.T) {
-	b, err := readRSS("/proc/self/status")
+	r, err := readRSS("/proc/self/status")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if b < 1<<20 || b > 1<<40 {
-		t.Errorf("readRSS(self) = %d bytes, not a process's size", b)
+	if r.total < 1<<20 || r.total > 1<<40 || r.anon <= 0 || r.file <= 0 || r.anon+r.file > r.total+1<<20 {
+		t.Errorf("readRSS(self) = %+v bytes, not a process's size", r)
 	}
 	if _, err := readRSS("/proc/self/stat"); err == nil {
 		t.Error("readRSS of a file without VmRSS gave no error")

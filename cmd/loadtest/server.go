@@ -51,15 +51,20 @@ func (s *server) stop() {
 	s.cmd.Wait()
 }
 
-// rssSampler reads a process's resident memory (VmRSS) at an interval, so
-// that a run can show whether memory stays flat under load.
+// rssSampler reads a process's resident memory at an interval, so that a
+// run can show whether memory stays flat under load. It keeps the
+// anonymous part (the heap: what the server allocates) apart from the file
+// part (pages of a bolt file that the kernel maps in and may drop again).
 type rssSampler struct {
 	mu      sync.Mutex
-	last    int64 // bytes
-	samples []int64
+	last    rss
+	samples []rss
 	done    chan struct{}
 	wg      sync.WaitGroup
 }
+
+// rss is one sample, in bytes.
+type rss struct{ total, anon, file int64 }
 
 func sampleRSS(pid int, every time.Duration) *rssSampler {
 	s := &rssSampler{done: make(chan struct{})}
@@ -68,10 +73,10 @@ func sampleRSS(pid int, every time.Duration) *rssSampler {
 		t := time.NewTicker(every)
 		defer t.Stop()
 		for {
-			if b, err := readRSS(path); err == nil {
+			if r, err := readRSS(path); err == nil {
 				s.mu.Lock()
-				s.last = b
-				s.samples = append(s.samples, b)
+				s.last = r
+				s.samples = append(s.samples, r)
 				s.mu.Unlock()
 			}
 			select {
@@ -84,22 +89,32 @@ func sampleRSS(pid int, every time.Duration) *rssSampler {
 	return s
 }
 
-// readRSS returns the VmRSS line of a /proc status file, in bytes.
-func readRSS(path string) (int64, error) {
+// readRSS reads the VmRSS, RssAnon and RssFile lines of a /proc status
+// file.
+func readRSS(path string) (rss, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return 0, err
+		return rss{}, err
 	}
+	var r rss
+	fields := map[string]*int64{"VmRSS:": &r.total, "RssAnon:": &r.anon, "RssFile:": &r.file}
+	found := 0
 	for line := range strings.SplitSeq(string(b), "\n") {
-		if v, ok := strings.CutPrefix(line, "VmRSS:"); ok {
-			kb, err := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
-			if err != nil {
-				return 0, fmt.Errorf("%s: VmRSS %q: %w", path, v, err)
+		for name, dst := range fields {
+			if v, ok := strings.CutPrefix(line, name); ok {
+				kb, err := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
+				if err != nil {
+					return rss{}, fmt.Errorf("%s: %s %q: %w", path, name, v, err)
+				}
+				*dst = kb << 10
+				found++
 			}
-			return kb << 10, nil
 		}
 	}
-	return 0, fmt.Errorf("%s: no VmRSS", path)
+	if found != len(fields) {
+		return rss{}, fmt.Errorf("%s: no VmRSS, RssAnon and RssFile", path)
+	}
+	return r, nil
 }
 
 // current returns the last sample and its position, so that report can
@@ -111,12 +126,12 @@ func (s *rssSampler) current() rssMark {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return rssMark{bytes: s.last, at: len(s.samples)}
+	return rssMark{rss: s.last, at: len(s.samples)}
 }
 
 type rssMark struct {
-	bytes int64
-	at    int
+	rss
+	at int
 }
 
 // report prints the server's memory at the start of a run, its peak during
@@ -126,12 +141,14 @@ func (s *rssSampler) report(w io.Writer, from rssMark) {
 	run := s.samples[min(from.at, len(s.samples)):]
 	end := s.last
 	s.mu.Unlock()
-	peak := from.bytes
-	for _, b := range run {
-		peak = max(peak, b)
+	peak := from.rss
+	for _, r := range run {
+		peak.total, peak.anon, peak.file = max(peak.total, r.total), max(peak.anon, r.anon), max(peak.file, r.file)
 	}
-	mib := func(b int64) string { return fmt.Sprintf("%.0f MiB", float64(b)/(1<<20)) }
-	fmt.Fprintf(w, "server memory (RSS): %s at start, %s peak, %s at end (%d samples)\n", mib(from.bytes), mib(peak), mib(end), len(run))
+	mib := func(r rss) string {
+		return fmt.Sprintf("%.0f MiB (heap %.0f, file %.0f)", float64(r.total)/(1<<20), float64(r.anon)/(1<<20), float64(r.file)/(1<<20))
+	}
+	fmt.Fprintf(w, "server memory (RSS): %s at start, %s peak, %s at end (%d samples)\n", mib(from.rss), mib(peak), mib(end), len(run))
 }
 
 func (s *rssSampler) stop() {
