@@ -180,10 +180,11 @@ type Generator struct {
 	byCtry [][]int // country index → indices of its people
 }
 
-// New returns the generator of the corpus of seed. Its cast of people is
-// fixed by the seed: a few hundred officials per country's worth of
-// articles, so that later articles meet people earlier ones introduced, as
-// in a real archive.
+// New returns the generator of the corpus of seed. Its cast of officials
+// is fixed by the seed: three holders of each office in each country, so
+// that later articles meet people earlier ones introduced, as in a real
+// archive. Beyond them, a long tail of governors, mayors and lawmakers
+// (minor) grows with the corpus.
 func New(seed uint64) *Generator {
 	rng := rand.New(rand.NewPCG(seed, 0x5eed))
 	g := &Generator{seed: seed, byCtry: make([][]int, len(countries))}
@@ -216,6 +217,36 @@ func New(seed uint64) *Generator {
 	return g
 }
 
+// minorOffices are the titles of the long tail of people: those a few
+// articles quote, unlike the officials of the fixed cast.
+var minorOffices = []office{
+	{"regional governor", false},
+	{"mayor", false},
+	{"lawmaker", false},
+	{"ambassador", false},
+	{"deputy foreign minister", false},
+}
+
+// minor returns the k-th person of the long tail: derived from the seed
+// and k alone, so that any article can name them without a shared list.
+// Article i draws k below i/4+50: the tail grows with the archive, each of
+// its people quoted in a handful of articles, the early ones in more.
+func (g *Generator) minor(k int) person {
+	rng := rand.New(rand.NewPCG(g.seed^0x6d696e6f72, uint64(k)))
+	gz := gazetteer.Default()
+	for {
+		p := person{
+			given:   givenNames[rng.IntN(len(givenNames))],
+			surname: syllablesA[rng.IntN(len(syllablesA))] + syllablesM[rng.IntN(len(syllablesM))] + syllablesB[rng.IntN(len(syllablesB))] + syllablesB[rng.IntN(len(syllablesB))],
+			country: rng.IntN(len(countries)),
+			office:  minorOffices[rng.IntN(len(minorOffices))],
+		}
+		if len(gz.Lookup(p.surname)) == 0 {
+			return p
+		}
+	}
+}
+
 // Article is one generated article.
 type Article struct {
 	ID   string // file name without extension
@@ -225,7 +256,7 @@ type Article struct {
 // Article returns the i-th article of the corpus.
 func (g *Generator) Article(i int) Article {
 	rng := rand.New(rand.NewPCG(g.seed, uint64(i)+1))
-	w := &writer{rng: rng, g: g}
+	w := &writer{rng: rng, g: g, index: i}
 	// dates run forward through three years, as an archive does
 	day := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, rng.IntN(1096))
 	w.date = day
@@ -234,10 +265,11 @@ func (g *Generator) Article(i int) Article {
 
 // writer composes one article.
 type writer struct {
-	rng  *rand.Rand
-	g    *Generator
-	date time.Time
-	b    strings.Builder
+	rng   *rand.Rand
+	g     *Generator
+	index int // the article's place in the corpus
+	date  time.Time
+	b     strings.Builder
 }
 
 func (w *writer) pick(list []string) string { return list[w.rng.IntN(len(list))] }
@@ -314,6 +346,14 @@ func (w *writer) article() string {
 		e := w.official(c, false)
 		paras = append(paras, fmt.Sprintf("%s %s %s, who arrived in %s on %s, said %s supported the talks.",
 			countries[c].demonym, e.office.title, e.name(), host, w.weekday(), countries[c].name))
+	}
+
+	// the long tail: a governor, a mayor, a lawmaker who appears in a few
+	// articles only, as most people in a real archive do
+	for range w.rng.IntN(3) {
+		m := w.g.minor(w.rng.IntN(w.index/4 + 50))
+		c := countries[m.country]
+		paras = append(paras, fmt.Sprintf("“%s,” %s %s %s said on %s.", w.pick(quotes), c.demonym, m.office.title, m.name(), w.weekday()))
 	}
 
 	words := 300 + w.rng.IntN(1201)

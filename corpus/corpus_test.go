@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -86,5 +87,38 @@ func TestExtractorReadsArticles(t *testing.T) {
 		if count[k] < n/3 {
 			t.Errorf("%d %s in %d generated articles, want at least %d (all: %v)", count[k], k, n, n/3, count)
 		}
+	}
+}
+
+// TestLongTailGrowsWithTheArchive checks the people beyond the fixed cast:
+// the further into the corpus, the more of them, each quoted a few times,
+// as in a real archive (and unlike a cast that every article reuses, which
+// makes every person a hub).
+func TestLongTailGrowsWithTheArchive(t *testing.T) {
+	g := New(1)
+	titles := make([]string, len(minorOffices))
+	for i, o := range minorOffices {
+		titles[i] = regexp.QuoteMeta(o.title)
+	}
+	re := regexp.MustCompile(`(?:` + strings.Join(titles, "|") + `) ([A-Z]\w+ [A-Z]\w+) said on`)
+	mentions := map[string]int{}
+	distinctAt := map[int]int{}
+	for i := range 2000 {
+		for _, m := range re.FindAllStringSubmatch(g.Article(i).Text, -1) {
+			mentions[m[1]]++
+		}
+		if i+1 == 200 || i+1 == 2000 {
+			distinctAt[i+1] = len(mentions)
+		}
+	}
+	if distinctAt[200] < 40 || distinctAt[2000] < 3*distinctAt[200] {
+		t.Errorf("long-tail people: %d in 200 articles, %d in 2,000; want it to grow with the corpus", distinctAt[200], distinctAt[2000])
+	}
+	total := 0
+	for _, n := range mentions {
+		total += n
+	}
+	if avg := float64(total) / float64(len(mentions)); avg > 10 {
+		t.Errorf("a long-tail person is quoted %.1f times on average; want a few", avg)
 	}
 }
