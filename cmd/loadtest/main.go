@@ -13,7 +13,8 @@
 //
 // -workload mix (the default) sends the queries an explorer sends, in
 // rotation, about the sample articles. The benchmark workloads (actor,
-// neighborhood, paths, timeline; bench is all four) first page through the
+// neighborhood, paths, timeline; bench is all four; lookup is an actor
+// without its relations) first page through the
 // store's people and then ask about a seeded random sample of them, one
 // workload after the other, each for -duration.
 package main
@@ -61,7 +62,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.StringVar(&c.serve, "serve", "", "start this server binary on 127.0.0.1 instead of using -addr")
 	fs.StringVar(&c.articles, "articles", "data/articles", "with -serve and no -db: articles the started server loads into memory")
 	fs.StringVar(&c.db, "db", "", "with -serve: the store the started server serves, read-only")
-	workloads := fs.String("workload", "mix", "mix, or a comma-separated list of "+strings.Join(benchWorkloads, ", ")+"; bench is all four")
+	workloads := fs.String("workload", "mix", "mix, or a comma-separated list of lookup, "+strings.Join(benchWorkloads, ", ")+"; bench is the last four")
 	fs.IntVar(&c.clients, "clients", 100, "concurrent clients")
 	fs.DurationVar(&c.duration, "duration", 30*time.Second, "how long to send requests, per workload")
 	fs.DurationVar(&c.warmup, "warmup", 0, "send requests for this long before each workload's measured run, uncounted")
@@ -81,7 +82,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 		switch w = strings.TrimSpace(w); w {
 		case "bench":
 			c.workloads = append(c.workloads, benchWorkloads...)
-		case "mix", "actor", "neighborhood", "paths", "timeline":
+		case "mix", "lookup", "actor", "neighborhood", "paths", "timeline":
 			c.workloads = append(c.workloads, w)
 		default:
 			return config{}, fmt.Errorf("-workload: unknown %q", w)
