@@ -122,6 +122,9 @@ func TestBoltIndexesLabels(t *testing.T) {
 	if len(kv.DefaultQuadIndexes) != defaults {
 		t.Errorf("Open left Cayley's default index list changed: %v", kv.DefaultQuadIndexes)
 	}
+	if !s.spIndex {
+		t.Error("a new bolt file does not report Cayley's subject-predicate index")
+	}
 	if _, err := s.WriteArticle(ctx, sampleArticle("a1")); err != nil {
 		t.Fatal(err)
 	}

@@ -24,7 +24,7 @@ func (s *Store) Node(ctx context.Context, id string) (Node, error) {
 	n := Node{ID: id}
 	var names, aliases []string
 	seen := map[string]bool{}
-	err := s.quadsWith(ctx, quad.Subject, iri(id), func(q quad.Quad) error {
+	collect := func(q quad.Quad) error {
 		v := valueString(q.Object)
 		switch Predicate(valueString(q.Predicate)) {
 		case Type:
@@ -38,8 +38,8 @@ func (s *Store) Node(ctx context.Context, id string) (Node, error) {
 			aliases = append(aliases, v)
 		}
 		return nil
-	})
-	if err != nil {
+	}
+	if err := s.withPredicates(ctx, iri(id), []Predicate{Type, Name, Alias}, collect); err != nil {
 		return Node{}, fmt.Errorf("node %q: %w", id, err)
 	}
 	if n.Type == "" {

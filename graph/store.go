@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -40,6 +41,7 @@ type Store struct {
 	backend string
 	writeMu chanMutex
 	isSQL   bool
+	spIndex bool       // a key-value store with the subject-predicate index
 	cache   *readCache // nil: none (cache.go)
 }
 
@@ -64,8 +66,9 @@ func (m chanMutex) unlock() { <-m }
 // missing).
 func Open(ctx context.Context, dsn string) (*Store, error) {
 	var (
-		qs  cgraph.QuadStore
-		err error
+		qs      cgraph.QuadStore
+		spIndex bool
+		err     error
 	)
 	switch {
 	case dsn == Memory || dsn == "":
@@ -75,12 +78,12 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 		qs, err = openSQL(ctx, dsn)
 		dsn = redactDSN(dsn)
 	default:
-		qs, err = openBolt(dsn)
+		qs, spIndex, err = openBolt(dsn)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", dsn, err)
 	}
-	st := &Store{qs: qs, backend: dsn, writeMu: make(chanMutex, 1), isSQL: isSQL(dsn)}
+	st := &Store{qs: qs, backend: dsn, writeMu: make(chanMutex, 1), isSQL: isSQL(dsn), spIndex: spIndex}
 	st.SetCacheQuads(DefaultCacheQuads)
 	return st, nil
 }
@@ -91,27 +94,56 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 // by diffing against the stored article first.
 var boltOptions = cgraph.Options{kv.OptNoBloom: true}
 
-func openBolt(path string) (cgraph.QuadStore, error) {
+func openBolt(path string) (qs cgraph.QuadStore, spIndex bool, err error) {
 	if dir := filepath.Dir(path); dir != "" {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return nil, err
+			return nil, false, err
 		}
 	}
 	db, err := hbbolt.Open(path, &bolt.Options{Timeout: 2 * time.Second})
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
-	qs, err := kv.New(db, boltOptions)
+	qs, err = kv.New(db, boltOptions)
 	if errors.Is(err, cgraph.ErrNotInitialized) {
 		if err = initKV(db); err == nil {
 			qs, err = kv.New(db, boltOptions)
 		}
 	}
+	if err == nil {
+		spIndex, err = hasIndex(db, subjectPredicate)
+	}
 	if err != nil {
 		db.Close()
-		return nil, err
+		return nil, false, err
 	}
-	return qs, nil
+	return qs, spIndex, nil
+}
+
+// subjectPredicate is the first of Cayley's default indexes: a node's
+// quads with one predicate, in one prefix scan.
+var subjectPredicate = kv.QuadIndex{Dirs: []quad.Direction{quad.Subject, quad.Predicate}}
+
+// hasIndex reports whether a key-value store keeps index ind. Cayley reads
+// the list from the store's metadata (files made by Cayley before 0.7.6
+// have other indexes) and does not export it, so it is read here the same
+// way: the JSON list under meta/indexes.
+func hasIndex(db hkv.KV, ind kv.QuadIndex) (bool, error) {
+	var list []kv.QuadIndex
+	err := hkv.View(db, func(tx hkv.Tx) error {
+		b, err := tx.Get(context.Background(), hkv.Key{[]byte("meta"), []byte("indexes")})
+		if errors.Is(err, hkv.ErrNotFound) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		return json.Unmarshal(b, &list)
+	})
+	if err != nil {
+		return false, fmt.Errorf("read the store's index list: %w", err)
+	}
+	return slices.ContainsFunc(list, func(have kv.QuadIndex) bool { return slices.Equal(have.Dirs, ind.Dirs) }), nil
 }
 
 // labelIndex is the index that new bolt files get besides Cayley's
@@ -210,6 +242,45 @@ func (s *Store) iterate(ctx context.Context, d quad.Direction, v quad.Value, fn 
 	}
 	if err := it.Err(); err != nil {
 		return fmt.Errorf("iterate %s %v: %w", d, v, err)
+	}
+	return ctx.Err()
+}
+
+// withPredicates calls fn for each quad of subject with one of the
+// predicates ps. A key-value store answers from its subject-predicate
+// index, without reading the subject's other quads: a person's name is
+// three quads of the hundreds (mentions, facts) the person is subject of.
+func (s *Store) withPredicates(ctx context.Context, subject quad.Value, ps []Predicate, fn func(quad.Quad) error) error {
+	kqs, ok := s.qs.(*kv.QuadStore)
+	if !ok || !s.spIndex {
+		return s.quadsWith(ctx, quad.Subject, subject, func(q quad.Quad) error {
+			if !slices.Contains(ps, Predicate(valueString(q.Predicate))) {
+				return nil
+			}
+			return fn(q)
+		})
+	}
+	sref, ok := s.qs.ValueOf(subject).(kv.Int64Value)
+	if !ok {
+		return nil // not stored: no quads
+	}
+	for _, p := range ps {
+		pref, ok := s.qs.ValueOf(pred(p)).(kv.Int64Value)
+		if !ok {
+			continue
+		}
+		it := kv.NewQuadIterator(kqs, subjectPredicate, []uint64{uint64(sref), uint64(pref)})
+		for it.Next(ctx) {
+			if err := fn(s.qs.Quad(it.Result())); err != nil {
+				it.Close()
+				return err
+			}
+		}
+		err := it.Err()
+		it.Close()
+		if err != nil {
+			return fmt.Errorf("iterate %v %s: %w", subject, p, err)
+		}
 	}
 	return ctx.Err()
 }
