@@ -133,6 +133,30 @@ func TestNeighborhood(t *testing.T) {
 					t.Errorf("since 2031-04-08: edge %s cites %q, want only w2", e.ID, e.ArticleIDs)
 				}
 			}
+			// with sentences, the same edges, each with its evidence; the
+			// window applies to both
+			for _, w := range []Window{{}, {Since: "2031-04-08"}} {
+				bare, err := s.Neighborhood(ctx, []string{"person:tomas-brek"}, NeighborhoodOptions{Depth: 2, Limit: 50, Window: w})
+				if err != nil {
+					t.Fatal(err)
+				}
+				full, err := s.Neighborhood(ctx, []string{"person:tomas-brek"}, NeighborhoodOptions{Depth: 2, Limit: 50, Window: w, Sentences: true})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(bare.Edges) != len(full.Edges) || len(bare.Edges) == 0 {
+					t.Fatalf("window %v: %d edges without sentences, %d with", w, len(bare.Edges), len(full.Edges))
+				}
+				for i, e := range full.Edges {
+					b := bare.Edges[i]
+					if b.ID != e.ID || b.Weight != e.Weight || !slices.Equal(b.ArticleIDs, e.ArticleIDs) || b.Evidence != nil {
+						t.Errorf("window %v: edge %s without sentences %+v, with %+v", w, e.ID, b, e)
+					}
+					if len(e.Evidence) == 0 || e.Evidence[0].Text == "" {
+						t.Errorf("window %v: edge %s has no sentences with Sentences set", w, e.ID)
+					}
+				}
+			}
 			if _, err := s.Neighborhood(ctx, []string{"person:tomas-brek"}, NeighborhoodOptions{Depth: 4, Limit: 5}); err == nil {
 				t.Error("depth 4 accepted")
 			}

@@ -116,7 +116,7 @@ func exportGraph(ctx context.Context, store ExportStore, p ExportParams) (graph.
 			}
 			seeds = append(seeds, id)
 		}
-		return store.Neighborhood(ctx, seeds, graph.NeighborhoodOptions{Depth: depth, Predicates: preds, Window: w, Limit: limit})
+		return store.Neighborhood(ctx, seeds, graph.NeighborhoodOptions{Depth: depth, Predicates: preds, Window: w, Limit: limit, Sentences: true})
 	}
 	limit, err := intParam(p, "limit", MaxExportEdges, 1, MaxExportEdges)
 	if err != nil {
