@@ -59,6 +59,8 @@ const (
 	memoEdges                    // edgesOf(id)
 	memoSentence                 // a sentence's text and offsets
 	memoDate                     // an article's date
+	memoEvent                    // Event(id)
+	memoStatement                // Statement(id)
 )
 
 type cacheKey struct {

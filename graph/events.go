@@ -50,8 +50,18 @@ func (e EventView) SortDate() string {
 }
 
 // Event returns the event node id with its attributes, or ErrNotFound.
+// An actor's relations resolve each event they point to, so the view is
+// memoised in the read cache; callers must not modify its slices.
 func (s *Store) Event(ctx context.Context, id string) (EventView, error) {
-	return s.event(ctx, id, newEvidenceReader(s), newNodeCache(s))
+	if v, ok := s.cache.memo(memoEvent, id); ok {
+		return v.(EventView), nil
+	}
+	gen := s.cache.generation()
+	v, err := s.event(ctx, id, newEvidenceReader(s), newNodeCache(s))
+	if err == nil {
+		s.cache.putMemo(gen, memoEvent, id, v, 1+len(v.Participants)+len(v.Places)+len(v.Attackers)+len(v.Targets)+len(v.Figures)+len(v.Evidence))
+	}
+	return v, err
 }
 
 func (s *Store) event(ctx context.Context, id string, ev *evidenceReader, nodes *nodeCache) (EventView, error) {

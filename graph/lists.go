@@ -289,6 +289,10 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 // Statement returns the statement node id with its text, speakers and
 // evidence, or ErrNotFound.
 func (s *Store) Statement(ctx context.Context, id string) (StatementView, error) {
+	if v, ok := s.cache.memo(memoStatement, id); ok {
+		return v.(StatementView), nil
+	}
+	gen := s.cache.generation()
 	v, err := s.statement(ctx, id, newEvidenceReader(s), newNodeCache(s))
 	if err != nil {
 		return StatementView{}, fmt.Errorf("statement %q: %w", id, err)
@@ -296,6 +300,7 @@ func (s *Store) Statement(ctx context.Context, id string) (StatementView, error)
 	if v.Type != Statement {
 		return StatementView{}, fmt.Errorf("statement %q: %w", id, ErrNotFound)
 	}
+	s.cache.putMemo(gen, memoStatement, id, v, 1+len(v.Evidence))
 	return v, nil
 }
 
