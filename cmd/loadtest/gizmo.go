@@ -412,7 +412,9 @@ func checkGizmo(status int, body []byte) string {
 		return fmt.Sprintf("HTTP %d, unreadable answer", status)
 	}
 	if out.Error != "" {
-		return "Gizmo error"
+		// Cayley's errors carry no code; the start of the message tells a
+		// timeout ("context deadline exceeded") from a script error
+		return "Gizmo: " + out.Error[:min(len(out.Error), 60)]
 	}
 	if status != http.StatusOK {
 		return fmt.Sprintf("HTTP %d", status)
@@ -426,8 +428,10 @@ func checkGizmo(status int, body []byte) string {
 // startCayley runs `cayley http` read-only on the bolt file db, opened as
 // graph/store.go opens it (hidalgo's bbolt, no bloom filter: Cayley's
 // default sizes one for 100M quads, 570 MB), and waits until it answers.
-// Its log (two lines per request) goes to cayley.log in dir.
-func startCayley(ctx context.Context, bin, db, dir string) (*cayleyServer, error) {
+// Its log (two lines per request) goes to cayley.log in dir; timeout is
+// its limit of one query (its default is 30 s), after which it answers
+// with an error.
+func startCayley(ctx context.Context, bin, db, dir string, timeout time.Duration) (*cayleyServer, error) {
 	abs, err := filepath.Abs(db)
 	if err != nil {
 		return nil, fmt.Errorf("cayley: %w", err)
@@ -447,7 +451,7 @@ func startCayley(ctx context.Context, bin, db, dir string) (*cayleyServer, error
 		return nil, fmt.Errorf("cayley log: %w", err)
 	}
 	defer logf.Close() // the child has its own descriptor
-	cmd := exec.Command(bin, "http", "--config", cfg, "--host", addr)
+	cmd := exec.Command(bin, "http", "--config", cfg, "--host", addr, "--timeout", timeout.String())
 	cmd.Stdout, cmd.Stderr = logf, logf
 	if err := cmd.Start(); err != nil {
 		return nil, fmt.Errorf("start %s: %w", bin, err)
@@ -729,6 +733,7 @@ func runGizmo(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	actors := fs.Int("actors", 500, "how many people to sample from the store")
 	seed := fs.Int64("seed", 1, "seed of the sample")
 	check := fs.Int("check", 0, "compare the Gizmo and GraphQL answers about the first N sampled people")
+	cayleyTimeout := fs.Duration("cayley-timeout", 30*time.Second, "cayley http's limit of one query (its --timeout; 30s is its default)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -760,7 +765,7 @@ func runGizmo(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	defer os.RemoveAll(dir)
 	t0 := time.Now()
-	cay, err := startCayley(ctx, *cayleyBin, *db, dir)
+	cay, err := startCayley(ctx, *cayleyBin, *db, dir, *cayleyTimeout)
 	if err != nil {
 		return err
 	}

@@ -73,7 +73,7 @@ func TestGizmoAgrees(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	cay, err := startCayley(ctx, bin, db, dir)
+	cay, err := startCayley(ctx, bin, db, dir, 30*time.Second)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -198,6 +198,9 @@ func TestCompareAnswers(t *testing.T) {
 	}
 	if want := "actor.actor.relations: 2 items in GraphQL, 1 in Gizmo"; len(diffs) == 0 || diffs[0] != want {
 		t.Errorf("diffs = %q, want first %q", diffs, want)
+	}
+	if got, want := checkGizmo(400, []byte(`{"error": "context deadline exceeded"}`)), "Gizmo: context deadline exceeded"; got != want {
+		t.Errorf("checkGizmo of a timeout = %q, want %q", got, want)
 	}
 	for status, body := range map[int]string{200: `{"result": [{}, {}]}`, 400: `{"error": "x"}`, 500: `oops`} {
 		if checkGizmo(status, []byte(body)) == "" {
