@@ -67,14 +67,17 @@ eval: build
 	else echo "no $(SHARED)/eval: wrote out/facts.csv, nothing to score it against"; fi
 
 ## bench: extraction and store benchmarks (PostgreSQL's too, through a
-## throwaway server), then bulk ingest of a generated corpus of
+## throwaway server), bulk ingest of a generated corpus of
 ## $(BENCH_ARTICLES) articles ($(BENCH_PG_ARTICLES) into PostgreSQL) against
-## Cayley's own writer; see BENCHMARKS.md
-BENCH_ARTICLES    ?= 10000
-BENCH_PG_ARTICLES ?= 1000
+## Cayley's own writer, then query latency on a store of
+## $(BENCH_QUERY_ARTICLES) articles (about 1M facts); see BENCHMARKS.md
+BENCH_ARTICLES       ?= 10000
+BENCH_PG_ARTICLES    ?= 1000
+BENCH_QUERY_ARTICLES ?= 15000
 bench: build
 	scripts/pg-test.sh $(GO) test -run='^$$' -bench=. -benchmem ./...
 	scripts/pg-test.sh scripts/bench-ingest.sh $(BENCH_ARTICLES) $(BENCH_PG_ARTICLES)
+	scripts/bench-query.sh $(BENCH_QUERY_ARTICLES)
 
 ## fuzz: run each fuzz target for a while
 fuzz:
