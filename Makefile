@@ -35,6 +35,7 @@ run: build
 ## and then the browser tests (test-web)
 test: vet web
 	scripts/test-deps.sh
+	BUILD_ONLY=1 scripts/bench-gizmo.sh   # bin/cayley, for the Gizmo comparison test
 	ACTORGRAPH_REQUIRE_TOOLS=1 NODE_PATH=$(CURDIR)/graph/export/testdata/js/node_modules \
 		scripts/pg-test.sh $(GO) test -race -count=1 ./...
 	$(MAKE) test-web

@@ -10,8 +10,10 @@
 # runs; delete it after changing the extractor or the store), prints the
 # store's size per fact, then runs each workload with CLIENTS concurrent
 # clients (default 16) for DURATION (default 20s) after a WARMUP (default
-# 20s, reported apart), twice: with the server's read cache (the default)
-# and without it (-cache-quads 0), so that the two are compared in one run.
+# 20s, reported apart), with the server's read cache (the default), then
+# with one client, then with CLIENTS and no cache (-cache-quads 0), so that
+# the three are compared in one run,
+# then the same questions of Cayley's own server (scripts/bench-gizmo.sh).
 # The server's resident memory is sampled throughout. Lines go to stdout
 # and to out/bench-query.txt.
 set -euo pipefail
@@ -46,13 +48,21 @@ log "store: $bytes bytes on disk, $facts facts (facts.csv rows): $((bytes / fact
 # a wrapper, since loadtest starts the server with its own arguments
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/bench-query.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
-for cache in default 0; do
+# runs: read cache, clients. One client gives each query's own latency;
+# CLIENTS give throughput and latency under load.
+for run in "default $clients" "default 1" "0 $clients"; do
+	read -r cache c <<<"$run"
 	wrapper="$tmp/server-$cache"
 	extra="-timeout 120s"
 	[ "$cache" = 0 ] && extra="$extra -cache-quads 0"
 	printf '#!/bin/sh\nexec %s "$@" %s\n' "$PWD/bin/server" "$extra" >"$wrapper"
 	chmod +x "$wrapper"
-	log "## read cache: $cache"
-	bin/loadtest -serve "$wrapper" -db "$db" -workload lookup,bench -clients "$clients" \
+	log "## read cache: $cache, $c clients"
+	bin/loadtest -serve "$wrapper" -db "$db" -workload lookup,bench -clients "$c" \
 		-duration "$duration" -warmup "$warmup" -actors "$actors" -timeout 120s | tee -a "$report"
 done
+
+# the same questions asked of Cayley's own query API (Gizmo) on the same
+# file, after a check that both give the same answers
+log "## Cayley's Gizmo endpoint (cayley http), same store"
+CLIENTS=$clients DURATION=$duration WARMUP=$warmup ACTORS=$actors scripts/bench-gizmo.sh "$db" | tee -a "$report"
