@@ -31,7 +31,6 @@ import (
 	"net/http"
 	"os"
 	"os/exec"
-	"os/signal"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -693,23 +692,6 @@ func jsonDiff(path string, a, b any, diffs *[]string) {
 // init makes `loadtest gizmo ...` run runGizmo. main.go has no subcommands
 // yet; this hook lives here so that the Gizmo benchmark does not touch
 // main.go, and should become a case of main's dispatch.
-func init() {
-	if len(os.Args) > 1 && os.Args[1] == "gizmo" {
-		ctx, stop := signalContext()
-		err := runGizmo(ctx, os.Args[2:], os.Stdout, os.Stderr)
-		stop()
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "loadtest gizmo:", err)
-			os.Exit(1)
-		}
-		os.Exit(0)
-	}
-}
-
-func signalContext() (context.Context, context.CancelFunc) {
-	return signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-}
-
 // runGizmo is `loadtest gizmo`: it samples people from the store with our
 // server (as the GraphQL benchmark does, same seed, same people), then
 // serves the same bolt file with `cayley http` and asks it the benchmark's

@@ -10,6 +10,7 @@
 //	loadtest -serve bin/server [-articles dir] [-clients 100] [-duration 30s]   # mixed explorer queries
 //	loadtest -serve bin/server -db store.db -workload bench -clients 16 -duration 20s
 //	loadtest -addr 127.0.0.1:8080 -workload actor,neighborhood
+//	loadtest gizmo -db store.db -cayley bin/cayley   # the same questions of Cayley's own server (gizmo.go)
 //
 // -workload mix (the default) sends the queries an explorer sends, in
 // rotation, about the sample articles. The benchmark workloads (actor,
@@ -36,10 +37,15 @@ import (
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	name, run := "loadtest", run
+	args := os.Args[1:]
+	if len(args) > 0 && args[0] == "gizmo" { // Cayley's server instead of ours (gizmo.go)
+		name, run, args = "loadtest gizmo", runGizmo, args[1:]
+	}
+	err := run(ctx, args, os.Stdout, os.Stderr)
 	stop()
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "loadtest:", err)
+		fmt.Fprintln(os.Stderr, name+":", err)
 		os.Exit(1)
 	}
 }
