@@ -44,18 +44,9 @@ func (c corsPolicy) allowed(r *http.Request, origin string) bool {
 // CORS headers of allowed ones.
 func (c corsPolicy) wrap(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		origin := r.Header.Get("Origin")
-		w.Header().Add("Vary", "Origin")
-		if !c.allowed(r, origin) {
-			writeError(w, http.StatusForbidden, CodeForbidden, "cross-origin requests from "+origin+" are not allowed")
+		if !c.headers(w, r) {
+			writeError(w, http.StatusForbidden, CodeForbidden, "cross-origin requests from "+r.Header.Get("Origin")+" are not allowed")
 			return
-		}
-		if origin != "" {
-			if slices.Contains(c.origins, "*") {
-				w.Header().Set("Access-Control-Allow-Origin", "*")
-			} else {
-				w.Header().Set("Access-Control-Allow-Origin", origin)
-			}
 		}
 		if r.Method == http.MethodOptions && r.Header.Get("Access-Control-Request-Method") != "" {
 			h := w.Header()
@@ -67,6 +58,27 @@ func (c corsPolicy) wrap(next http.Handler) http.Handler {
 		}
 		next.ServeHTTP(w, r)
 	})
+}
+
+// headers sets the CORS headers of the answer to r and reports whether its
+// origin is allowed. The rate limiter calls it too: a front end that is
+// refused with 429 or 503 must be able to read the refusal and its
+// Retry-After, not see a network error.
+func (c corsPolicy) headers(w http.ResponseWriter, r *http.Request) bool {
+	origin := r.Header.Get("Origin")
+	w.Header().Add("Vary", "Origin")
+	if !c.allowed(r, origin) {
+		return false
+	}
+	if origin != "" {
+		if slices.Contains(c.origins, "*") {
+			w.Header().Set("Access-Control-Allow-Origin", "*")
+		} else {
+			w.Header().Set("Access-Control-Allow-Origin", origin)
+		}
+		w.Header().Set("Access-Control-Expose-Headers", "Retry-After")
+	}
+	return true
 }
 
 // websocketOrigins are the same origins in coder/websocket's pattern

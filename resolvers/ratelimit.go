@@ -66,10 +66,11 @@ type admission struct {
 	rate    *rateLimiter
 	slots   *inFlight
 	metrics *Metrics
+	cors    corsPolicy // refusals carry the CORS headers the answer would
 }
 
 func newAdmission(opts Options) admission {
-	a := admission{metrics: opts.Metrics}
+	a := admission{metrics: opts.Metrics, cors: corsPolicy{opts.CORSOrigins}}
 	if opts.RateLimit > 0 {
 		a.rate = newRateLimiter(opts.RateLimit, opts.RateBurst, MaxRateClients)
 		a.rate.loopback = opts.RateLimitLoopback
@@ -93,6 +94,7 @@ func (a admission) wrap(next http.Handler) http.Handler {
 		}
 		if ok, retry := a.rate.allow(r, time.Now()); !ok {
 			a.metrics.refuse(CodeRateLimited)
+			a.cors.headers(w, r)
 			w.Header().Set("Retry-After", retryAfter(retry))
 			writeError(w, http.StatusTooManyRequests, CodeRateLimited,
 				fmt.Sprintf("too many requests from this client (more than %g per second): retry after %s s", a.rate.rate, retryAfter(retry)))
@@ -104,6 +106,7 @@ func (a admission) wrap(next http.Handler) http.Handler {
 		if a.slots != nil && r.Header.Get("Upgrade") == "" {
 			if !a.slots.acquire(r.Context()) {
 				a.metrics.refuse(CodeOverloaded)
+				a.cors.headers(w, r)
 				w.Header().Set("Retry-After", retryAfter(a.slots.wait))
 				writeError(w, http.StatusServiceUnavailable, CodeOverloaded,
 					fmt.Sprintf("the server is serving %d requests: retry after %s s", cap(a.slots.slots), retryAfter(a.slots.wait)))

@@ -18,10 +18,11 @@ import (
 // step is one request of a rate limit case: from a local address, with an
 // X-Forwarded-For header, and the status it must get.
 type step struct {
-	path string
-	from string // local address to send from; "" is 127.0.0.1
-	xff  string
-	want int
+	path   string
+	from   string // local address to send from; "" is 127.0.0.1
+	xff    string
+	origin string // a front end's origin, whose CORS headers the answer must carry
+	want   int
 }
 
 // slowRate refills a token per 100 s: no token comes back while a case
@@ -56,6 +57,9 @@ var rateLimitTests = []struct {
 		{path: "/healthz", want: 200}, {path: "/healthz", want: 200}, {path: "/metrics", want: 200},
 		{want: 200}, {want: 429}, {path: "/healthz", want: 200}, {path: "/metrics", want: 200},
 	}},
+	{"refusals carry CORS headers", Options{RateLimit: slowRate, RateBurst: 1, RateLimitLoopback: true, CORSOrigins: []string{"https://viz.example"}}, []step{
+		{origin: "https://viz.example", want: 200}, {origin: "https://viz.example", want: 429},
+	}},
 	{"off", Options{RateLimit: -1, RateLimitLoopback: true}, []step{
 		{want: 200}, {want: 200}, {want: 200},
 	}},
@@ -73,6 +77,9 @@ func TestRateLimit(t *testing.T) {
 				resp, body := send(t, srv.URL, s)
 				if resp.StatusCode != s.want {
 					t.Fatalf("request %d %+v: status %d, want %d (%s)", i, s, resp.StatusCode, s.want, body)
+				}
+				if s.origin != "" && (resp.Header.Get("Access-Control-Allow-Origin") != s.origin || !strings.Contains(resp.Header.Get("Access-Control-Expose-Headers"), "Retry-After")) {
+					t.Errorf("request %d from %s: CORS headers %v, want the origin allowed and Retry-After exposed", i, s.origin, resp.Header)
 				}
 				if s.want != http.StatusTooManyRequests {
 					continue
@@ -114,6 +121,9 @@ func send(t *testing.T, base string, s step) (*http.Response, string) {
 	req.Header.Set("Content-Type", "application/json")
 	if s.xff != "" {
 		req.Header.Set("X-Forwarded-For", s.xff)
+	}
+	if s.origin != "" {
+		req.Header.Set("Origin", s.origin)
 	}
 	resp, err := client.Do(req)
 	if err != nil {
