@@ -3,8 +3,10 @@
 //
 // Usage:
 //
-//	server serve   [-addr 127.0.0.1:8080] [-db PATH|memory] [-articles DIR]
-//	server load    [-db PATH] [-batch N] [-force] PATH...
+//	server serve   [-addr 127.0.0.1:8080] [-db PATH|memory] [-articles DIR] [-read-only] [-token-file FILE]
+//	               [-cors-origin URL] [-timeout 10s] [-max-article-bytes N] [-rate-limit R] [-rate-burst N]
+//	               [-rate-limit-loopback] [-trust-forwarded-for] [-max-in-flight N] [-cache-quads N] [-pprof-addr ADDR]
+//	server load    [-db PATH] [-batch N] [-force] [-max-article-bytes N] PATH...
 //	server gen     [-n N] [-seed S] DIR
 //	server import  [-db PATH] [-batch N] FILE.nq
 //	server extract PATH...
