@@ -282,8 +282,12 @@ func hasQuote(toks []token) bool {
 	return false
 }
 
-// isSpeechVerb reports whether token k is a verb of saying.
+// isSpeechVerb reports whether token k is a verb of saying; false past the
+// end of the sentence (a mention that ends it has no verb after it).
 func isSpeechVerb(toks []token, k int) bool {
+	if k < 0 || k >= len(toks) {
+		return false
+	}
 	t := &toks[k]
 	if t.kind != tWord || t.quoted || !in(speechVerbs, t.lower) {
 		return false
