@@ -55,12 +55,12 @@ type memoKey struct {
 type memoKind uint8
 
 const (
-	memoNode     memoKind = iota // Node(id)
-	memoEdges                    // edgesOf(id)
-	memoSentence                 // a sentence's text and offsets
-	memoDate                     // an article's date
-	memoEvent                    // Event(id)
-	memoStatement                // Statement(id)
+	memoNode      memoKind = iota // Node(id)
+	memoEdges                     // edgesOf(id)
+	memoSentence                  // a sentence's text and offsets
+	memoDate                      // an article's date
+	memoEvent                     // Event(id)
+	memoStatement                 // Statement(id)
 )
 
 type cacheKey struct {
