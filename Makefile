@@ -81,10 +81,14 @@ bench: build
 	scripts/bench-query.sh $(BENCH_QUERY_ARTICLES)
 
 ## fuzz: run each fuzz target for a while
+FUZZTIME ?= 60s
 fuzz:
-	$(GO) test -run='^$$' -fuzz=FuzzParse -fuzztime=60s ./loader/article
-	$(GO) test -run='^$$' -fuzz=FuzzNQuadsRoundTrip -fuzztime=60s ./graph
-	$(GO) test -run='^$$' -fuzz=FuzzGraphQLBody -fuzztime=60s ./resolvers
+	$(GO) test -run='^$$' -fuzz='^FuzzParse$$' -fuzztime=$(FUZZTIME) ./loader/article
+	$(GO) test -run='^$$' -fuzz='^FuzzDateline$$' -fuzztime=$(FUZZTIME) ./loader/article
+	$(GO) test -run='^$$' -fuzz='^FuzzArticle$$' -fuzztime=$(FUZZTIME) ./loader/extract
+	$(GO) test -run='^$$' -fuzz='^FuzzNQuadsRoundTrip$$' -fuzztime=$(FUZZTIME) ./graph
+	$(GO) test -run='^$$' -fuzz='^FuzzExport$$' -fuzztime=$(FUZZTIME) ./graph/export
+	$(GO) test -run='^$$' -fuzz='^FuzzGraphQLBody$$' -fuzztime=$(FUZZTIME) ./resolvers
 
 ## load: $(CLIENTS) concurrent GraphQL clients for $(DURATION) against a
 ## server that cmd/loadtest starts on 127.0.0.1 with the sample articles;
