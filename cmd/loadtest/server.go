@@ -69,6 +69,11 @@ type rss struct{ total, anon, file int64 }
 func sampleRSS(pid int, every time.Duration) *rssSampler {
 	s := &rssSampler{done: make(chan struct{})}
 	path := "/proc/" + strconv.Itoa(pid) + "/status"
+	// the first sample before returning, so that a run that starts at
+	// once has its starting point
+	if r, err := readRSS(path); err == nil {
+		s.last = r
+	}
 	s.wg.Go(func() {
 		t := time.NewTicker(every)
 		defer t.Stop()
