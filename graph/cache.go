@@ -28,14 +28,61 @@ const DefaultCacheQuads = 1 << 20
 // private, but several servers may share a PostgreSQL database, so SQL
 // stores have no cache.
 type readCache struct {
-	mu     sync.RWMutex
-	gen    uint64
-	quads  map[cacheKey][]quad.Quad
-	nodes  map[quad.Value]bool // values known to be stored
-	size   int                 // quads held
+	mu    sync.RWMutex
+	gen   uint64
+	quads bounded[cacheKey, []quad.Quad] // weighed by their number
+	nodes map[quad.Value]bool            // values known to be stored
+	// results built from quads: a node, its edges. They have a budget of
+	// their own, the cache's size: they are far smaller than the quads
+	// they save reading (a person's Node is a few of the hundreds of quads
+	// it is read from), and a stream of large quad reads should not evict
+	// them.
+	memos bounded[memoKey, memo]
+	max   int
+}
+
+// bounded is a map whose values' total weight stays within max.
+type bounded[K comparable, V any] struct {
+	m      map[K]V
+	size   int // the total weight of m's values
 	max    int
-	memos  map[memoKey]memo // results built from quads: a node, its edges
-	weight int              // the memos' size, in quad-sized units
+	weight func(V) int
+}
+
+func newBounded[K comparable, V any](max int, weight func(V) int) bounded[K, V] {
+	return bounded[K, V]{m: map[K]V{}, max: max, weight: weight}
+}
+
+// put sets k to v, first dropping entries at random (Go's map order is
+// random) down to three quarters of max when v would not fit: cheap, with
+// no bookkeeping on the read path, and fair enough to a working set that
+// fits. A value heavier than a quarter of max is not kept: it would evict
+// everything else.
+func (b *bounded[K, V]) put(k K, v V) {
+	w := b.weight(v)
+	if w > b.max/4 {
+		return
+	}
+	if old, ok := b.m[k]; ok {
+		b.size -= b.weight(old)
+		delete(b.m, k)
+	}
+	if b.size+w > b.max {
+		for k, old := range b.m {
+			if b.size <= b.max*3/4-w {
+				break
+			}
+			delete(b.m, k)
+			b.size -= b.weight(old)
+		}
+	}
+	b.m[k] = v
+	b.size += w
+}
+
+func (b *bounded[K, V]) reset() {
+	clear(b.m)
+	b.size = 0
 }
 
 // A memo is a result computed from a node's quads and kept, with the
@@ -43,7 +90,7 @@ type readCache struct {
 // size. Callers must treat memoised values as read-only.
 type memo struct {
 	v      any
-	weight int
+	weight int // at least 1
 }
 
 type memoKey struct {
@@ -74,7 +121,12 @@ func newReadCache(max int) *readCache {
 	if max <= 0 {
 		return nil
 	}
-	return &readCache{quads: map[cacheKey][]quad.Quad{}, nodes: map[quad.Value]bool{}, memos: map[memoKey]memo{}, max: max}
+	return &readCache{
+		quads: newBounded[cacheKey](max, func(qs []quad.Quad) int { return len(qs) }),
+		nodes: map[quad.Value]bool{},
+		memos: newBounded[memoKey](max, func(m memo) int { return m.weight }),
+		max:   max,
+	}
 }
 
 // get returns the cached quads with v in direction d.
@@ -84,7 +136,7 @@ func (c *readCache) get(d quad.Direction, v quad.Value) ([]quad.Quad, bool) {
 	}
 	c.mu.RLock()
 	defer c.mu.RUnlock()
-	qs, ok := c.quads[cacheKey{d, v}]
+	qs, ok := c.quads.m[cacheKey{d, v}]
 	return qs, ok
 }
 
@@ -99,38 +151,15 @@ func (c *readCache) generation() uint64 {
 }
 
 // put stores the quads with v in direction d, read at generation gen,
-// unless a write has ended since. A node with more quads than a quarter
-// of the cache is not kept: it would evict everything else.
+// unless a write has ended since.
 func (c *readCache) put(gen uint64, d quad.Direction, v quad.Value, qs []quad.Quad) {
-	if c == nil || len(qs) > c.max/4 {
+	if c == nil {
 		return
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if gen != c.gen {
-		return
-	}
-	k := cacheKey{d, v}
-	if old, ok := c.quads[k]; ok {
-		c.size -= len(old)
-	}
-	if c.size+len(qs) > c.max {
-		c.evict(c.max*3/4 - len(qs))
-	}
-	c.quads[k] = qs
-	c.size += len(qs)
-}
-
-// evict drops entries until at most target quads remain. Go's map order is
-// random, so this is random eviction: cheap, with no bookkeeping on the
-// read path, and fair enough to a working set that fits.
-func (c *readCache) evict(target int) {
-	for k, qs := range c.quads {
-		if c.size <= target {
-			return
-		}
-		delete(c.quads, k)
-		c.size -= len(qs)
+	if gen == c.gen {
+		c.quads.put(cacheKey{d, v}, qs)
 	}
 }
 
@@ -141,41 +170,22 @@ func (c *readCache) memo(kind memoKind, id string) (any, bool) {
 	}
 	c.mu.RLock()
 	defer c.mu.RUnlock()
-	m, ok := c.memos[memoKey{kind, id}]
+	m, ok := c.memos.m[memoKey{kind, id}]
 	return m.v, ok
 }
 
 // putMemo keeps v, computed at generation gen, unless a write has ended
 // since. weight is v's size in quad-sized units (a node and its aliases,
-// an edge and its labels). Memos have a budget of their own, the cache's
-// size: they are far smaller than the quads they save reading (a person's
-// Node is a few of the hundreds of quads it is read from), and they should
-// not be evicted by a stream of large quad reads.
+// an edge and its labels).
 func (c *readCache) putMemo(gen uint64, kind memoKind, id string, v any, weight int) {
-	weight = max(weight, 1)
-	if c == nil || weight > c.max/4 {
+	if c == nil {
 		return
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if gen != c.gen {
-		return
+	if gen == c.gen {
+		c.memos.put(memoKey{kind, id}, memo{v, max(weight, 1)})
 	}
-	k := memoKey{kind, id}
-	if old, ok := c.memos[k]; ok {
-		c.weight -= old.weight
-	}
-	if c.weight+weight > c.max {
-		for k, m := range c.memos {
-			if c.weight <= c.max*3/4-weight {
-				break
-			}
-			delete(c.memos, k)
-			c.weight -= m.weight
-		}
-	}
-	c.memos[k] = memo{v, weight}
-	c.weight += weight
 }
 
 // hasNode reports whether v is known to be stored.
@@ -212,10 +222,9 @@ func (c *readCache) invalidate() {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.gen++
-	clear(c.quads)
+	c.quads.reset()
 	clear(c.nodes)
-	clear(c.memos)
-	c.size, c.weight = 0, 0
+	c.memos.reset()
 }
 
 // SetCacheQuads sets the size of the store's read cache, in quads; 0 turns
