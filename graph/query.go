@@ -46,7 +46,9 @@ func (s *Store) Node(ctx context.Context, id string) (Node, error) {
 		return Node{}, fmt.Errorf("node %q: %w", id, ErrNotFound)
 	}
 	n.Name, n.Aliases = canonicalName(names, aliases)
-	s.cache.putMemo(gen, memoNode, id, n, 1+len(n.Aliases))
+	kept := n
+	kept.Aliases = slices.Clone(n.Aliases) // the caller may change its copy
+	s.cache.putMemo(gen, memoNode, id, kept, 1+len(n.Aliases))
 	return n, nil
 }
 
