@@ -41,6 +41,11 @@ func (d depthLimit) MutateOperationContext(ctx context.Context, oc *graphql.Oper
 // selectionDepth returns the depth of the deepest field under set, giving
 // up once it passes limit so that hostile documents cost little to check.
 // Fragment cycles are refused by validation before this runs.
+//
+// Introspection (__schema, __type) is not counted: every client's standard
+// introspection query nests its TypeRef fragment 7 to 9 levels under
+// __schema, its answer is bounded by the schema, and shapeLimit caps how
+// many a document may ask for (MaxIntrospection).
 func selectionDepth(set ast.SelectionSet, frags ast.FragmentDefinitionList, depth, limit int) int {
 	deepest := depth
 	if depth > limit {
@@ -50,6 +55,9 @@ func selectionDepth(set ast.SelectionSet, frags ast.FragmentDefinitionList, dept
 		var d int
 		switch s := sel.(type) {
 		case *ast.Field:
+			if isIntrospection(s.Name) {
+				continue
+			}
 			if len(s.SelectionSet) == 0 {
 				d = depth + 1
 			} else {
@@ -66,3 +74,7 @@ func selectionDepth(set ast.SelectionSet, frags ast.FragmentDefinitionList, dept
 	}
 	return deepest
 }
+
+// isIntrospection reports whether a field is the root of an introspection
+// query. __typename is a leaf and counts like any other field.
+func isIntrospection(field string) bool { return field == "__schema" || field == "__type" }

@@ -197,7 +197,8 @@ type Backend interface {
 	ExportStore
 }
 
-// NewMux serves GraphQL at /graphql, GraphiQL at /, the network explorer
+// NewMux serves GraphQL at /graphql, its schema as SDL at /schema.graphql,
+// GraphiQL at /, the network explorer
 // at /explore, downloads of the graph at /export (see ExportParams), a
 // health check at /healthz and Prometheus metrics at /metrics. Cayley's own
 // query endpoints (/api/v1/query/...) are not served. Every request but
@@ -207,6 +208,7 @@ func NewMux(store Backend, opts Options) http.Handler {
 	opts = opts.withDefaults()
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", NewGraphQL(store, opts))
+	mux.Handle("GET /schema.graphql", corsPolicy{opts.CORSOrigins}.wrap(schemaHandler()))
 	mux.Handle("GET /export", corsPolicy{opts.CORSOrigins}.wrap(exportHandler(store, opts)))
 	web.Mount(mux, "/graphql") // GraphiQL at / and /graphiql, the explorer at /explore, /assets/
 	mux.Handle("GET /healthz", healthHandler(store, opts.Logf))
