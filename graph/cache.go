@@ -105,7 +105,7 @@ const (
 	memoNode      memoKind = iota // Node(id)
 	memoEdges                     // edgesOf(id)
 	memoSentence                  // a sentence's text and offsets
-	memoDate                      // an article's date
+	memoDate                      // an article's date, outlet, url and story (articleStamp)
 	memoEvent                     // Event(id)
 	memoStatement                 // Statement(id)
 )

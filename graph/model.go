@@ -67,6 +67,18 @@ type Article struct {
 	Outlet    string // publishing outlet, where known
 	Text      string // the body the sentence offsets refer to
 	Sentences []Sentence
+
+	// Publication metadata, where the input gives it (a web page, a feed
+	// item, an export row); empty for plain text files.
+	URL      string // canonical URL of the article
+	Byline   string // author(s) as the page names them
+	Language string // ISO 639-1 code of the text's language ("en")
+	// Story links copies of one story (wire copy syndicated by several
+	// outlets): the id of the first stored article whose text is a near
+	// duplicate of this one, or this article's own id. Simhash is the
+	// text's 64-bit fingerprint that Story was found by; 0 when not taken.
+	Story   string
+	Simhash uint64
 }
 
 // Sentence is one sentence of an article. Start and End are offsets in
@@ -109,6 +121,9 @@ type Evidence struct {
 	End       int
 	Text      string
 	Hedging   Hedging
+	Outlet    string // the article's outlet, or "" when unknown
+	URL       string // the article's URL, or "" when it has none
+	Story     string // the article's story (see Article.Story); its id when not linked
 }
 
 // Relation is a fact as the read side sees it: one edge (or literal

@@ -69,6 +69,16 @@ const (
 	SentenceEnd   Predicate = "sentence_end"   // literal rune offset
 )
 
+// Publication metadata and wire-copy links of an article (see Article).
+const (
+	ArticleURL      Predicate = "article_url"
+	ArticleByline   Predicate = "article_byline"
+	ArticleLanguage Predicate = "article_language"
+	ArticleStory    Predicate = "article_story"   // literal: the story's first article id
+	ArticleSimhash  Predicate = "article_simhash" // literal: the fingerprint, 16 hex digits
+	ArticleSimband  Predicate = "article_simband" // literal: a band of the fingerprint, for look-up
+)
+
 // RolePredicates lists the role predicates in ONTOLOGY.md order.
 var RolePredicates = []Predicate{
 	PresidentOf, VicePresidentOf, PrimeMinisterOf, MinisterOf,
@@ -91,6 +101,7 @@ func (p Predicate) IsMeta() bool {
 	switch p {
 	case Type, Name, Alias, MentionedIn, ArticleTitle, ArticleDate, ArticleSource,
 		ArticleOutlet, InArticle, SentenceText, SentenceStart, SentenceEnd, ArticleHash,
+		ArticleURL, ArticleByline, ArticleLanguage, ArticleStory, ArticleSimhash, ArticleSimband,
 		ReviewAction, ReviewTarget, ReviewBy, ReviewAt, ReviewNote, ReviewOther, ReviewRemoved, ReviewAdded:
 		return true
 	}

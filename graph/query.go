@@ -356,36 +356,56 @@ func (s *Store) articleNode(ctx context.Context, id string) (Node, error) {
 type evidenceReader struct {
 	s         *Store
 	sentences map[string]Sentence
-	dates     map[string]string // article id → date
+	dates     map[string]articleStamp // article id → date, outlet, url, story
 }
 
 func newEvidenceReader(s *Store) *evidenceReader {
-	return &evidenceReader{s: s, sentences: map[string]Sentence{}, dates: map[string]string{}}
+	return &evidenceReader{s: s, sentences: map[string]Sentence{}, dates: map[string]articleStamp{}}
 }
+
+// articleStamp is what evidence shows of its article.
+type articleStamp struct{ date, outlet, url, story string }
 
 // date returns the date of article id, read once per query.
 func (r *evidenceReader) date(ctx context.Context, articleID string) (string, error) {
-	d, ok := r.dates[articleID]
+	st, err := r.stamp(ctx, articleID)
+	return st.date, err
+}
+
+// stamp returns the date, outlet, url and story of article id, read once
+// per query.
+func (r *evidenceReader) stamp(ctx context.Context, articleID string) (articleStamp, error) {
+	st, ok := r.dates[articleID]
 	if ok {
-		return d, nil
+		return st, nil
 	}
 	if v, ok := r.s.cache.memo(memoDate, articleID); ok {
-		r.dates[articleID] = v.(string)
-		return v.(string), nil
+		r.dates[articleID] = v.(articleStamp)
+		return v.(articleStamp), nil
 	}
 	gen := r.s.cache.generation()
 	err := r.s.iterate(ctx, quad.Subject, iri(ArticleID(articleID)), func(q quad.Quad) error {
-		if d == "" && q.Predicate == pred(ArticleDate) {
-			d = valueString(q.Object)
+		switch Predicate(valueString(q.Predicate)) {
+		case ArticleDate:
+			st.date = valueString(q.Object)
+		case ArticleOutlet:
+			st.outlet = valueString(q.Object)
+		case ArticleURL:
+			st.url = valueString(q.Object)
+		case ArticleStory:
+			st.story = valueString(q.Object)
 		}
 		return nil
 	})
 	if err != nil {
-		return "", err
+		return articleStamp{}, err
 	}
-	r.s.cache.putMemo(gen, memoDate, articleID, d, 1)
-	r.dates[articleID] = d
-	return d, nil
+	if st.story == "" {
+		st.story = articleID
+	}
+	r.s.cache.putMemo(gen, memoDate, articleID, st, 1)
+	r.dates[articleID] = st
+	return st, nil
 }
 
 // sentence reads the text and offsets of sentence sid, through the cache's
@@ -428,11 +448,12 @@ func (r *evidenceReader) read(ctx context.Context, label string) (Evidence, erro
 		}
 		r.sentences[sid] = sen
 	}
-	date, err := r.date(ctx, articleID)
+	st, err := r.stamp(ctx, articleID)
 	if err != nil {
 		return Evidence{}, err
 	}
-	return Evidence{ArticleID: articleID, Date: date, Sentence: n, Start: sen.Start, End: sen.End, Text: sen.Text, Hedging: h}, nil
+	return Evidence{ArticleID: articleID, Date: st.date, Sentence: n, Start: sen.Start, End: sen.End, Text: sen.Text, Hedging: h,
+		Outlet: st.outlet, URL: st.url, Story: st.story}, nil
 }
 
 // Articles returns every stored article, without sentences, ordered by id.
@@ -470,6 +491,8 @@ func (s *Store) Article(ctx context.Context, id string) (Article, error) {
 			a.Source = v
 		case ArticleOutlet:
 			a.Outlet = v
+		default:
+			readPublication(&a, Predicate(valueString(q.Predicate)), v)
 		}
 		return nil
 	})

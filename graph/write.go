@@ -119,6 +119,7 @@ func articleQuads(ex Extraction) map[quad.Quad]struct{} {
 			add(iri(art), pred(p), lit(v), artLabel)
 		}
 	}
+	addPublication(add, a, artLabel)
 	for _, sen := range a.Sentences {
 		sid := iri(SentenceID(a.ID, sen.Index))
 		add(sid, pred(InArticle), iri(art), artLabel)

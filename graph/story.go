@@ -1,0 +1,136 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+)
+
+// Publication metadata and wire-copy links: the Article fields beyond
+// title, date, source and outlet, how they are written and read, and how
+// corroboration is counted by stories and outlets rather than by articles.
+
+// SimhashBands is the number of equal bands a fingerprint is cut into for
+// look-up. Two fingerprints that differ in fewer than SimhashBands bits
+// share at least one band exactly, so looking up each band finds every
+// near duplicate within SimhashBands-1 bits.
+const SimhashBands = 4
+
+// SimhashBandKeys returns the look-up keys of fingerprint h: one per band,
+// with the band's position ("2:9f3a").
+func SimhashBandKeys(h uint64) []string {
+	keys := make([]string, SimhashBands)
+	width := 64 / SimhashBands
+	for i := range keys {
+		band := (h >> (uint(i) * uint(width))) & (1<<uint(width) - 1)
+		keys[i] = fmt.Sprintf("%d:%0*x", i, width/4, band)
+	}
+	return keys
+}
+
+// addPublication adds the quads of a's publication metadata.
+func addPublication(add func(s, p, o, label quad.Value), a Article, label quad.Value) {
+	art := iri(ArticleID(a.ID))
+	for p, v := range map[Predicate]string{ArticleURL: a.URL, ArticleByline: a.Byline, ArticleLanguage: a.Language, ArticleStory: a.Story} {
+		if v != "" {
+			add(art, pred(p), lit(v), label)
+		}
+	}
+	if a.Simhash != 0 {
+		add(art, pred(ArticleSimhash), lit(fmt.Sprintf("%016x", a.Simhash)), label)
+		for _, k := range SimhashBandKeys(a.Simhash) {
+			add(art, pred(ArticleSimband), lit(k), label)
+		}
+	}
+}
+
+// readPublication sets the Article field that predicate p stores.
+func readPublication(a *Article, p Predicate, v string) {
+	switch p {
+	case ArticleURL:
+		a.URL = v
+	case ArticleByline:
+		a.Byline = v
+	case ArticleLanguage:
+		a.Language = v
+	case ArticleStory:
+		a.Story = v
+	case ArticleSimhash:
+		a.Simhash, _ = strconv.ParseUint(v, 16, 64)
+	}
+}
+
+// StoryCandidate is a stored article whose fingerprint shares a band with
+// the one looked up.
+type StoryCandidate struct {
+	ArticleID string
+	Simhash   uint64
+	Story     string // its story; its own id when not linked
+}
+
+// StoryCandidates returns the stored articles whose fingerprint shares at
+// least one band with h (see SimhashBandKeys), ordered by id. The caller
+// keeps those within its distance.
+func (s *Store) StoryCandidates(ctx context.Context, h uint64) ([]StoryCandidate, error) {
+	seen := map[string]bool{}
+	var out []StoryCandidate
+	for _, k := range SimhashBandKeys(h) {
+		ids, err := s.subjects(ctx, ArticleSimband, lit(k))
+		if err != nil {
+			return nil, fmt.Errorf("story candidates: %w", err)
+		}
+		for _, id := range ids {
+			if seen[id] {
+				continue
+			}
+			seen[id] = true
+			a, err := s.Article(ctx, trimArticle(id))
+			if err != nil {
+				return nil, fmt.Errorf("story candidates: %w", err)
+			}
+			story := a.Story
+			if story == "" {
+				story = a.ID
+			}
+			out = append(out, StoryCandidate{ArticleID: a.ID, Simhash: a.Simhash, Story: story})
+		}
+	}
+	slices.SortFunc(out, func(a, b StoryCandidate) int { return strings.Compare(a.ArticleID, b.ArticleID) })
+	return out, nil
+}
+
+// StoryCount returns the number of distinct stories among the relation's
+// evidence: ten outlets running one wire story count once.
+func (r Relation) StoryCount() int {
+	seen := map[string]bool{}
+	for _, e := range r.Evidence {
+		seen[evidenceStory(e)] = true
+	}
+	return len(seen)
+}
+
+// OutletCount returns the number of distinct outlets among the relation's
+// evidence. Articles with no known outlet count one each: they cannot be
+// told apart.
+func (r Relation) OutletCount() int {
+	seen := map[string]bool{}
+	for _, e := range r.Evidence {
+		k := "outlet:" + Fold(e.Outlet)
+		if e.Outlet == "" {
+			k = "article:" + e.ArticleID
+		}
+		seen[k] = true
+	}
+	return len(seen)
+}
+
+func evidenceStory(e Evidence) string {
+	if e.Story != "" {
+		return e.Story
+	}
+	return e.ArticleID
+}
