@@ -433,12 +433,14 @@ func Submit(s Submission) (graph.Extraction, error) {
 		if _, err := time.Parse("2006-01-02", s.Date); err != nil {
 			return graph.Extraction{}, fmt.Errorf("submit %s: %w: date %q is not YYYY-MM-DD", id, article.ErrBadDate, s.Date)
 		}
-		// a header keeps the date where the parser and extractor expect it
-		raw = append([]byte(" date "+s.Date+"\n"), raw...)
 	}
 	a, err := article.Parse(id, s.Source, raw)
 	if err != nil {
 		return graph.Extraction{}, fmt.Errorf("submit: %w", err)
+	}
+	if s.Date != "" {
+		// set, not prepended as a header: offsets index the text as sent
+		a.Date = s.Date
 	}
 	if s.Title != "" {
 		a.Title = s.Title

@@ -79,8 +79,9 @@ type Options struct {
 // source, and returns its text and sentences. It is ParseWith with the zero
 // Options.
 //
-// On success Article.Text is the decoded file (UTF-8 BOM stripped, CRLF and
-// CR turned into LF) and every sentence satisfies
+// On success Article.Text is the decoded file, with a UTF-8 BOM turned
+// into a space, CRLF into " \n" and CR into LF: as many characters as the
+// input, so that offsets index the text as it was sent. Every sentence satisfies
 // s.Text == string([]rune(a.Text)[s.Start:s.End]), is non-empty, trimmed of
 // surrounding white space, and follows the previous one without overlap.
 // Boilerplate (see the package comment) gets no sentence.
@@ -150,7 +151,9 @@ func decode(raw []byte) (string, error) {
 		}
 		raw = []byte(s)
 	case bytes.HasPrefix(raw, []byte("\xEF\xBB\xBF")):
-		raw = raw[3:]
+		// a space in the BOM's place: one character for one, so that
+		// offsets still index the text as its sender wrote it
+		raw = append([]byte{' '}, raw[3:]...)
 	}
 	if i := bytes.IndexByte(raw, 0); i >= 0 {
 		return "", fmt.Errorf("NUL byte at offset %d: %w", i, ErrBinary)
@@ -177,7 +180,9 @@ func decode(raw []byte) (string, error) {
 	}
 	text := string(raw)
 	if strings.IndexByte(text, '\r') >= 0 {
-		text = strings.ReplaceAll(text, "\r\n", "\n")
+		// " \n" for CRLF, "\n" for CR: the same number of characters,
+		// so that offsets index the text as its sender wrote it
+		text = strings.ReplaceAll(text, "\r\n", " \n")
 		text = strings.ReplaceAll(text, "\r", "\n")
 	}
 	if strings.TrimSpace(text) == "" {

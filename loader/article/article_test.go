@@ -307,13 +307,29 @@ func TestParse(t *testing.T) {
 	}
 }
 
+// TestParseText checks that a byte order mark and CRLF line ends keep
+// their length in Article.Text, so that sentence offsets index the input
+// as it was sent.
 func TestParseText(t *testing.T) {
-	a, err := Parse("t", "", []byte("\ufeffdate 2025-01-02\r\nOne.\r\n"))
-	if err != nil {
-		t.Fatal(err)
+	tests := []struct{ in, text string }{
+		{"\ufeffdate 2025-01-02\r\nOne.\r\n", " date 2025-01-02 \nOne. \n"},
+		{"\ufeffOne day.\r\nTwo days.", " One day. \nTwo days."},
+		{"One day.\rTwo days.\r\n\r\nThree days.", "One day.\nTwo days. \n \nThree days."},
 	}
-	if want := "date 2025-01-02\nOne.\n"; a.Text != want {
-		t.Errorf("Text = %q, want %q", a.Text, want)
+	for _, tt := range tests {
+		a, err := Parse("t", "", []byte(tt.in))
+		if err != nil {
+			t.Fatalf("Parse(%q): %v", tt.in, err)
+		}
+		if a.Text != tt.text {
+			t.Errorf("Parse(%q).Text = %q, want %q", tt.in, a.Text, tt.text)
+		}
+		sent := []rune(tt.in)
+		for _, s := range a.Sentences {
+			if got := string(sent[s.Start:s.End]); got != s.Text {
+				t.Errorf("Parse(%q): input[%d:%d] = %q, want the sentence %q", tt.in, s.Start, s.End, got, s.Text)
+			}
+		}
 	}
 }
 

@@ -1,0 +1,119 @@
+package resolvers_test
+
+import (
+	"context"
+	"encoding/json"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader"
+	"github.com/actorgraph/actorgraph/resolvers"
+)
+
+// offsetReport is an invented report with a dateline, a quote, a title
+// and a non-ASCII name, so that rune and byte offsets differ.
+const offsetReport = `GENEVA (Wire) — Swedish Foreign Minister Åsa Lindqvist met Kremlin spokeswoman Ilse Varga on Tuesday.
+"We are ready to return to the table," Lindqvist told reporters in Geneva.
+Varga said the talks would resume next week in Oslo.`
+
+// TestEvidenceOffsetsIndexTheTextAsSent checks, for every way an article
+// gets into the graph, that each piece of evidence the API returns is the
+// text the client sent (the file, or ingestArticle's text) cut at the
+// evidence's start and end, in Unicode code points.
+func TestEvidenceOffsetsIndexTheTextAsSent(t *testing.T) {
+	type ingest struct{ text, title, date, source string }
+	tests := []struct {
+		name string
+		file string // a file loaded as serve -articles does; else ingest
+		in   ingest
+	}{
+		{name: "file", file: offsetReport},
+		{name: "file with a date header", file: " date 2031-04-08\n" + offsetReport},
+		{name: "ingestArticle", in: ingest{text: offsetReport}},
+		{name: "ingestArticle with date", in: ingest{text: offsetReport, date: "2031-04-08"}},
+		{name: "ingestArticle with date, title and source", in: ingest{text: offsetReport, title: "Talks", date: "2031-04-08", source: "https://news.example/1"}},
+		{name: "ingestArticle with a date header of its own", in: ingest{text: " date 2031-04-08\n" + offsetReport}},
+		{name: "ingestArticle with CRLF line ends", in: ingest{text: strings.ReplaceAll(offsetReport, "\n", "\r\n"), date: "2031-04-08"}},
+		{name: "file with a byte order mark", file: "\uFEFF" + offsetReport},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ctx := context.Background()
+			store, err := graph.Open(ctx, graph.Memory)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer store.Close()
+			srv := httptest.NewServer(resolvers.NewMux(store, resolvers.Options{Ingester: testIngester{store}}))
+			defer srv.Close()
+
+			sent := tt.file
+			if tt.file != "" {
+				path := filepath.Join(t.TempDir(), "report.txt")
+				if err := os.WriteFile(path, []byte(tt.file), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				if _, err := loader.Load(ctx, store, []string{path}, func(r loader.Result) {
+					if r.Err != nil {
+						t.Errorf("load: %v", r.Err)
+					}
+				}); err != nil {
+					t.Fatal(err)
+				}
+			} else {
+				sent = tt.in.text
+				in := map[string]any{"text": tt.in.text}
+				for k, v := range map[string]string{"title": tt.in.title, "date": tt.in.date, "source": tt.in.source} {
+					if v != "" {
+						in[k] = v
+					}
+				}
+				if resp := do(t, srv, ingestMutation, map[string]any{"in": in}); len(resp.Errors) > 0 {
+					t.Fatalf("ingest: %+v", resp.Errors)
+				}
+			}
+
+			var data struct {
+				Relations struct {
+					Edges []struct {
+						Node struct {
+							Predicate string
+							Evidence  []struct {
+								Sentence   string
+								Start, End int
+							}
+						}
+					}
+				}
+			}
+			resp := do(t, srv, `{ relations(first: 500) { edges { node { predicate evidence { sentence start end } } } } }`, nil)
+			if len(resp.Errors) > 0 {
+				t.Fatalf("relations: %+v", resp.Errors)
+			}
+			if err := json.Unmarshal(resp.Data, &data); err != nil {
+				t.Fatal(err)
+			}
+			runes := []rune(sent)
+			checked := 0
+			for _, e := range data.Relations.Edges {
+				for _, ev := range e.Node.Evidence {
+					checked++
+					if ev.Start < 0 || ev.End > len(runes) || ev.Start > ev.End {
+						t.Errorf("%s: offsets [%d:%d] outside the text of %d characters", e.Node.Predicate, ev.Start, ev.End, len(runes))
+						continue
+					}
+					if got := string(runes[ev.Start:ev.End]); got != ev.Sentence {
+						t.Errorf("%s: text[%d:%d] = %q, want the sentence %q", e.Node.Predicate, ev.Start, ev.End, got, ev.Sentence)
+					}
+				}
+			}
+			if checked < 4 || !strings.Contains(string(resp.Data), "Lindqvist") {
+				t.Errorf("only %d pieces of evidence checked: %s", checked, resp.Data)
+			}
+		})
+	}
+}
