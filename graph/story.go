@@ -134,3 +134,27 @@ func evidenceStory(e Evidence) string {
 	}
 	return e.ArticleID
 }
+
+// OutletOrNil returns the evidence article's outlet, nil when unknown.
+func (e Evidence) OutletOrNil() *string { return orNil(e.Outlet) }
+
+// URLOrNil returns the evidence article's URL, nil when it has none.
+func (e Evidence) URLOrNil() *string { return orNil(e.URL) }
+
+// URLOrNil returns the article's URL, nil when it has none.
+func (a Article) URLOrNil() *string { return orNil(a.URL) }
+
+// BylineOrNil returns the article's byline, nil when it has none.
+func (a Article) BylineOrNil() *string { return orNil(a.Byline) }
+
+// LanguageOrNil returns the article's language, nil when unknown.
+func (a Article) LanguageOrNil() *string { return orNil(a.Language) }
+
+// StoryID returns the article's story: the first stored article of the
+// same story, or the article's own id.
+func (a Article) StoryID() string {
+	if a.Story != "" {
+		return a.Story
+	}
+	return a.ID
+}

@@ -204,3 +204,19 @@ func (r *Resolver) actorReview(ctx context.Context, do func() (graph.Review, err
 	r.changes.publish(generated.ChangeKindReviewed, rev.ID)
 	return &rev, nil
 }
+
+// submission checks that ingestArticle's input hands in exactly one of
+// text, html and url.
+func submission(in generated.IngestArticleInput) (Submission, error) {
+	s := Submission{Text: deref(in.Text), HTML: deref(in.HTML), URL: deref(in.URL), Title: deref(in.Title), Date: deref(in.Date), Source: deref(in.Source)}
+	n := 0
+	for _, v := range []*string{in.Text, in.HTML, in.URL} {
+		if v != nil {
+			n++
+		}
+	}
+	if n != 1 {
+		return Submission{}, badInput("ingestArticle: give exactly one of text, html and url")
+	}
+	return s, nil
+}

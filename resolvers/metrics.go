@@ -109,8 +109,8 @@ type countingIngester struct {
 	m    *Metrics
 }
 
-func (c countingIngester) Ingest(ctx context.Context, text, title, date, source string) (graph.WriteResult, error) {
-	res, err := c.next.Ingest(ctx, text, title, date, source)
+func (c countingIngester) Ingest(ctx context.Context, s Submission) (graph.WriteResult, error) {
+	res, err := c.next.Ingest(ctx, s)
 	c.m.mu.Lock()
 	defer c.m.mu.Unlock()
 	switch {

@@ -16,8 +16,8 @@ import (
 // testIngester stores submissions the way cmd/server does.
 type testIngester struct{ store *graph.Store }
 
-func (i testIngester) Ingest(ctx context.Context, text, title, date, source string) (graph.WriteResult, error) {
-	ex, err := loader.Submit(loader.Submission{Text: text, Title: title, Date: date, Source: source})
+func (i testIngester) Ingest(ctx context.Context, s resolvers.Submission) (graph.WriteResult, error) {
+	ex, err := loader.Submit(loader.Submission{Text: s.Text, Title: s.Title, Date: s.Date, Source: s.Source})
 	if err != nil {
 		return graph.WriteResult{}, resolvers.InvalidArticle(err)
 	}

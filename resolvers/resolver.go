@@ -44,7 +44,19 @@ type Store interface {
 // from the loader and the store, so that resolvers need not know how
 // articles are read.
 type Ingester interface {
-	Ingest(ctx context.Context, text, title, date, source string) (graph.WriteResult, error)
+	Ingest(ctx context.Context, s Submission) (graph.WriteResult, error)
+}
+
+// Submission is an article handed in through ingestArticle: exactly one of
+// Text, HTML and URL, and the optional overrides.
+type Submission struct {
+	Text  string // plain text
+	HTML  string // a saved web page
+	URL   string // a page to fetch
+	Title string
+	Date  string // YYYY-MM-DD
+	// Source is where it came from; for URL, the URL.
+	Source string
 }
 
 // Resolver is the root resolver. It holds the store and the ingester and

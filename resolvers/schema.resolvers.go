@@ -164,7 +164,11 @@ func (r *mutationResolver) IngestArticle(ctx context.Context, input generated.In
 	if r.Ingester == nil {
 		return nil, errReadOnly
 	}
-	res, err := r.Ingester.Ingest(ctx, input.Text, deref(input.Title), deref(input.Date), deref(input.Source))
+	sub, err := submission(input)
+	if err != nil {
+		return nil, err
+	}
+	res, err := r.Ingester.Ingest(ctx, sub)
 	if err != nil {
 		return nil, err
 	}

@@ -260,23 +260,3 @@ func export(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	}
 	return nil
 }
-
-// ingester stores articles handed in through the API.
-type ingester struct {
-	store    *graph.Store
-	maxBytes int // serve -max-article-bytes; ≤ 0: the parser's own limit
-}
-
-// Ingest extracts a submitted article and writes it as one transaction.
-// A text over maxBytes is refused before extraction, as `serve -articles`
-// refuses such a file; the request body limit (1 MiB) bounds it as well.
-func (i ingester) Ingest(ctx context.Context, text, title, date, source string) (graph.WriteResult, error) {
-	if i.maxBytes > 0 && len(text) > i.maxBytes {
-		return graph.WriteResult{}, resolvers.InvalidArticle(fmt.Errorf("ingest: %w: %d bytes, the limit is %d", article.ErrTooLarge, len(text), i.maxBytes))
-	}
-	ex, err := loader.Submit(loader.Submission{Text: text, Title: title, Date: date, Source: source})
-	if err != nil {
-		return graph.WriteResult{}, resolvers.InvalidArticle(err)
-	}
-	return i.store.WriteArticle(ctx, ex)
-}

@@ -70,19 +70,23 @@ type ComplexityRoot struct {
 	}
 
 	Article struct {
-		Actors     func(childComplexity int) int
-		Aliases    func(childComplexity int) int
-		Date       func(childComplexity int) int
-		Events     func(childComplexity int) int
-		ID         func(childComplexity int) int
-		Name       func(childComplexity int) int
-		Outlet     func(childComplexity int) int
-		Relations  func(childComplexity int) int
-		Sentences  func(childComplexity int) int
-		Source     func(childComplexity int) int
-		Statements func(childComplexity int) int
-		Title      func(childComplexity int) int
-		Type       func(childComplexity int) int
+		Actors        func(childComplexity int) int
+		Aliases       func(childComplexity int) int
+		BylineOrNil   func(childComplexity int) int
+		Date          func(childComplexity int) int
+		Events        func(childComplexity int) int
+		ID            func(childComplexity int) int
+		LanguageOrNil func(childComplexity int) int
+		Name          func(childComplexity int) int
+		Outlet        func(childComplexity int) int
+		Relations     func(childComplexity int) int
+		Sentences     func(childComplexity int) int
+		Source        func(childComplexity int) int
+		Statements    func(childComplexity int) int
+		StoryID       func(childComplexity int) int
+		Title         func(childComplexity int) int
+		Type          func(childComplexity int) int
+		URLOrNil      func(childComplexity int) int
 	}
 
 	DeleteResult struct {
@@ -109,13 +113,15 @@ type ComplexityRoot struct {
 	}
 
 	Evidence struct {
-		Article   func(childComplexity int) int
-		DateOrNil func(childComplexity int) int
-		End       func(childComplexity int) int
-		Hedging   func(childComplexity int) int
-		Sentence  func(childComplexity int) int
-		Start     func(childComplexity int) int
-		Text      func(childComplexity int) int
+		Article     func(childComplexity int) int
+		DateOrNil   func(childComplexity int) int
+		End         func(childComplexity int) int
+		Hedging     func(childComplexity int) int
+		OutletOrNil func(childComplexity int) int
+		Sentence    func(childComplexity int) int
+		Start       func(childComplexity int) int
+		Text        func(childComplexity int) int
+		URLOrNil    func(childComplexity int) int
 	}
 
 	Figure struct {
@@ -207,9 +213,11 @@ type ComplexityRoot struct {
 		ID             func(childComplexity int) int
 		LastSeenOrNil  func(childComplexity int) int
 		Object         func(childComplexity int) int
+		OutletCount    func(childComplexity int) int
 		PredicateName  func(childComplexity int) int
 		Review         func(childComplexity int) int
 		Reviews        func(childComplexity int) int
+		StoryCount     func(childComplexity int) int
 		Subject        func(childComplexity int) int
 		TitleOrNil     func(childComplexity int) int
 		ValueOrNil     func(childComplexity int) int
@@ -309,6 +317,7 @@ type ArticleResolver interface {
 	Date(ctx context.Context, obj *graph.Article) (*string, error)
 	Source(ctx context.Context, obj *graph.Article) (*string, error)
 	Outlet(ctx context.Context, obj *graph.Article) (*string, error)
+
 	Sentences(ctx context.Context, obj *graph.Article) ([]graph.Sentence, error)
 	Actors(ctx context.Context, obj *graph.Article) ([]graph.Node, error)
 	Relations(ctx context.Context, obj *graph.Article) ([]graph.Relation, error)
@@ -494,6 +503,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Article.Aliases(childComplexity), true
+	case "Article.byline":
+		if e.ComplexityRoot.Article.BylineOrNil == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Article.BylineOrNil(childComplexity), true
 	case "Article.date":
 		if e.ComplexityRoot.Article.Date == nil {
 			break
@@ -512,6 +527,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Article.ID(childComplexity), true
+	case "Article.language":
+		if e.ComplexityRoot.Article.LanguageOrNil == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Article.LanguageOrNil(childComplexity), true
 	case "Article.name":
 		if e.ComplexityRoot.Article.Name == nil {
 			break
@@ -548,6 +569,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Article.Statements(childComplexity), true
+	case "Article.story":
+		if e.ComplexityRoot.Article.StoryID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Article.StoryID(childComplexity), true
 	case "Article.title":
 		if e.ComplexityRoot.Article.Title == nil {
 			break
@@ -560,6 +587,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Article.Type(childComplexity), true
+	case "Article.url":
+		if e.ComplexityRoot.Article.URLOrNil == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Article.URLOrNil(childComplexity), true
 
 	case "DeleteResult.id":
 		if e.ComplexityRoot.DeleteResult.ID == nil {
@@ -689,6 +722,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Evidence.Hedging(childComplexity), true
+	case "Evidence.outlet":
+		if e.ComplexityRoot.Evidence.OutletOrNil == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evidence.OutletOrNil(childComplexity), true
 	case "Evidence.sentenceIndex":
 		if e.ComplexityRoot.Evidence.Sentence == nil {
 			break
@@ -707,6 +746,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Evidence.Text(childComplexity), true
+	case "Evidence.url":
+		if e.ComplexityRoot.Evidence.URLOrNil == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evidence.URLOrNil(childComplexity), true
 
 	case "Figure.evidence":
 		if e.ComplexityRoot.Figure.Evidence == nil {
@@ -1162,6 +1207,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Relation.Object(childComplexity), true
+	case "Relation.outletCount":
+		if e.ComplexityRoot.Relation.OutletCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relation.OutletCount(childComplexity), true
 	case "Relation.predicate":
 		if e.ComplexityRoot.Relation.PredicateName == nil {
 			break
@@ -1180,6 +1231,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Relation.Reviews(childComplexity), true
+	case "Relation.storyCount":
+		if e.ComplexityRoot.Relation.StoryCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relation.StoryCount(childComplexity), true
 	case "Relation.subject":
 		if e.ComplexityRoot.Relation.Subject == nil {
 			break
@@ -1795,8 +1852,12 @@ type Relation {
   title: String
   "The sentences that state the fact, one per article sentence."
   evidence: [Evidence!]!
-  "How many distinct articles state it."
+  "How many distinct articles state it (wire copies of one story count each: see storyCount)."
   articleCount: Int!
+  "How many distinct stories state it: near-duplicate copies of one wire story count once."
+  storyCount: Int!
+  "How many distinct outlets state it; articles with no known outlet count one each."
+  outletCount: Int!
   "The earliest date of an article that states it."
   firstSeen: Date
   "The latest date of an article that states it."
@@ -1829,6 +1890,10 @@ type Evidence {
   "Offset just past the sentence's last character."
   end: Int!
   hedging: Hedging!
+  "The article's outlet; null when unknown."
+  outlet: String
+  "The article's URL; null when it has none."
+  url: String
 }
 
 """A source document."""
@@ -1847,6 +1912,14 @@ type Article implements Node {
   source: String
   "The publishing outlet, where known."
   outlet: String
+  "The article's canonical URL, where known."
+  url: String
+  "The author(s) as the page or feed names them."
+  byline: String
+  "The language of its text, ISO 639-1 (en)."
+  language: String
+  "The id of the first stored article of the same story (a wire copy's original); its own id when it has no earlier copy."
+  story: ID!
   "The article's sentences, in order."
   sentences: [Sentence!]!
   "The actors it mentions, ordered by name."
@@ -2076,15 +2149,19 @@ type Review {
   note: String
 }
 
-"An article handed in as text."
+"An article handed in: exactly one of text, html and url."
 input IngestArticleInput {
   "The article's text; a first line ' date YYYY-MM-DD' is read as its date."
-  text: String!
+  text: String
+  "A saved web page: its article body, title, byline, date and canonical URL are extracted."
+  html: String
+  "A web page to fetch (http or https, public addresses only) and read as html is."
+  url: String
   "The headline; else the first line or sentence."
   title: String
   "Publication date; relative dates in the text ('on Monday') resolve against it."
   date: Date
-  "Where it came from: a URL or a name."
+  "Where it came from: a URL or a name (for url, the URL itself)."
   source: String
 }
 
@@ -2204,6 +2281,14 @@ func (ec *executionContext) childFields_Article(ctx context.Context, field graph
 		return ec.fieldContext_Article_source(ctx, field)
 	case "outlet":
 		return ec.fieldContext_Article_outlet(ctx, field)
+	case "url":
+		return ec.fieldContext_Article_url(ctx, field)
+	case "byline":
+		return ec.fieldContext_Article_byline(ctx, field)
+	case "language":
+		return ec.fieldContext_Article_language(ctx, field)
+	case "story":
+		return ec.fieldContext_Article_story(ctx, field)
 	case "sentences":
 		return ec.fieldContext_Article_sentences(ctx, field)
 	case "actors":
@@ -2280,6 +2365,10 @@ func (ec *executionContext) childFields_Evidence(ctx context.Context, field grap
 		return ec.fieldContext_Evidence_end(ctx, field)
 	case "hedging":
 		return ec.fieldContext_Evidence_hedging(ctx, field)
+	case "outlet":
+		return ec.fieldContext_Evidence_outlet(ctx, field)
+	case "url":
+		return ec.fieldContext_Evidence_url(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Evidence", field.Name)
 }
@@ -2408,6 +2497,10 @@ func (ec *executionContext) childFields_Relation(ctx context.Context, field grap
 		return ec.fieldContext_Relation_evidence(ctx, field)
 	case "articleCount":
 		return ec.fieldContext_Relation_articleCount(ctx, field)
+	case "storyCount":
+		return ec.fieldContext_Relation_storyCount(ctx, field)
+	case "outletCount":
+		return ec.fieldContext_Relation_outletCount(ctx, field)
 	case "firstSeen":
 		return ec.fieldContext_Relation_firstSeen(ctx, field)
 	case "lastSeen":
@@ -3920,6 +4013,98 @@ func (ec *executionContext) fieldContext_Article_outlet(_ context.Context, field
 	return graphql.NewScalarFieldContext("Article", field, true, true, errors.New("field of type String does not have child fields"))
 }
 
+func (ec *executionContext) _Article_url(ctx context.Context, field graphql.CollectedField, obj *graph.Article) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Article_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.URLOrNil(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Article_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Article", field, true, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _Article_byline(ctx context.Context, field graphql.CollectedField, obj *graph.Article) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Article_byline(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BylineOrNil(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Article_byline(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Article", field, true, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _Article_language(ctx context.Context, field graphql.CollectedField, obj *graph.Article) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Article_language(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LanguageOrNil(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Article_language(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Article", field, true, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _Article_story(ctx context.Context, field graphql.CollectedField, obj *graph.Article) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Article_story(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StoryID(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Article_story(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Article", field, true, false, errors.New("field of type ID does not have child fields"))
+}
+
 func (ec *executionContext) _Article_sentences(ctx context.Context, field graphql.CollectedField, obj *graph.Article) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4693,6 +4878,52 @@ func (ec *executionContext) _Evidence_hedging(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_Evidence_hedging(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Evidence", field, false, false, errors.New("field of type Hedging does not have child fields"))
+}
+
+func (ec *executionContext) _Evidence_outlet(ctx context.Context, field graphql.CollectedField, obj *graph.Evidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evidence_outlet(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OutletOrNil(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Evidence_outlet(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Evidence", field, true, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _Evidence_url(ctx context.Context, field graphql.CollectedField, obj *graph.Evidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evidence_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.URLOrNil(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Evidence_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Evidence", field, true, false, errors.New("field of type String does not have child fields"))
 }
 
 func (ec *executionContext) _Figure_predicate(ctx context.Context, field graphql.CollectedField, obj *graph.Figure) (ret graphql.Marshaler) {
@@ -6573,6 +6804,52 @@ func (ec *executionContext) _Relation_articleCount(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_Relation_articleCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Relation", field, true, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Relation_storyCount(ctx context.Context, field graphql.CollectedField, obj *graph.Relation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Relation_storyCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StoryCount(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Relation_storyCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Relation", field, true, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Relation_outletCount(ctx context.Context, field graphql.CollectedField, obj *graph.Relation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Relation_outletCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OutletCount(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Relation_outletCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Relation", field, true, false, errors.New("field of type Int does not have child fields"))
 }
 
@@ -8936,7 +9213,7 @@ func (ec *executionContext) unmarshalInputIngestArticleInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"text", "title", "date", "source"}
+	fieldsInOrder := [...]string{"text", "html", "url", "title", "date", "source"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -8945,11 +9222,25 @@ func (ec *executionContext) unmarshalInputIngestArticleInput(ctx context.Context
 		switch k {
 		case "text":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("text"))
-			data, err := ec.unmarshalNString2string(ctx, v)
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Text = data
+		case "html":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("html"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HTML = data
+		case "url":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("url"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.URL = data
 		case "title":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -9676,6 +9967,26 @@ func (ec *executionContext) _Article(ctx context.Context, sel ast.SelectionSet, 
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "url":
+			out.Values[i] = ec._Article_url(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "byline":
+			out.Values[i] = ec._Article_byline(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "language":
+			out.Values[i] = ec._Article_language(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "story":
+			out.Values[i] = ec._Article_story(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "sentences":
 			field := field
 
@@ -10215,6 +10526,16 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 		case "hedging":
 			out.Values[i] = ec._Evidence_hedging(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "outlet":
+			out.Values[i] = ec._Evidence_outlet(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "url":
+			out.Values[i] = ec._Evidence_url(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
@@ -11233,6 +11554,16 @@ func (ec *executionContext) _Relation(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "articleCount":
 			out.Values[i] = ec._Relation_articleCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "storyCount":
+			out.Values[i] = ec._Relation_storyCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "outletCount":
+			out.Values[i] = ec._Relation_outletCount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}

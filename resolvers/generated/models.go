@@ -51,15 +51,19 @@ type GraphChange struct {
 	At string `json:"at"`
 }
 
-// An article handed in as text.
+// An article handed in: exactly one of text, html and url.
 type IngestArticleInput struct {
 	// The article's text; a first line ' date YYYY-MM-DD' is read as its date.
-	Text string `json:"text"`
+	Text *string `json:"text,omitempty"`
+	// A saved web page: its article body, title, byline, date and canonical URL are extracted.
+	HTML *string `json:"html,omitempty"`
+	// A web page to fetch (http or https, public addresses only) and read as html is.
+	URL *string `json:"url,omitempty"`
 	// The headline; else the first line or sentence.
 	Title *string `json:"title,omitempty"`
 	// Publication date; relative dates in the text ('on Monday') resolve against it.
 	Date *string `json:"date,omitempty"`
-	// Where it came from: a URL or a name.
+	// Where it came from: a URL or a name (for url, the URL itself).
 	Source *string `json:"source,omitempty"`
 }
 
