@@ -10,13 +10,11 @@
 // fails the test.
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { root, startServer, stopServer } from './server.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 // Screenshots go to out/screenshots (git-ignored); make screenshots sends them
 // to docs/screenshots, which the README shows.
 const shots = resolve(root, process.env.SCREENSHOT_DIR || 'out/screenshots');
@@ -28,35 +26,6 @@ let browser;
 let context;
 let offsite = [];
 let pageErrors = [];
-
-function startServer() {
-  const args = ['serve', '-addr', '127.0.0.1:0', '-db', 'memory', '-articles', 'data/articles'];
-  const bin = process.env.ACTORGRAPH_SERVER;
-  const child = bin
-    ? spawn(bin, args, { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'inherit'] })
-    : spawn('go', ['run', './cmd/server', ...args], { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the server printed no address within 180 s')), 180_000);
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const line = out.split('\n')[0];
-      if (!out.includes('\n')) return;
-      const m = line.match(/serving GraphQL on (http:\/\/127\.0\.0\.1:\d+)\/graphql/);
-      clearTimeout(timer);
-      if (m) resolve({ child, base: m[1] });
-      else reject(new Error(`unexpected first line: ${line}`));
-    });
-    child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`server exited with ${code}`)); });
-  });
-}
-
-function stopServer() {
-  if (!server) return;
-  try {
-    process.kill(-server.pid, 'SIGTERM'); // the process group: go run and its child
-  } catch {}
-}
 
 before(async () => {
   ({ child: server, base } = await startServer());
@@ -70,7 +39,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  stopServer();
+  stopServer(server);
 });
 
 // page opens a fresh context (empty storage) whose every request is checked.
@@ -263,4 +232,24 @@ test('GraphiQL loads from the binary and runs an example query with the network 
   await p.waitForFunction(() => document.querySelector('.result-window')?.textContent.includes('Dmitry Peskov'));
   assert.match(await p.textContent('.result-window'), /"spokesman"/);
   await shot(p, 'graphiql.png');
+});
+
+test('GraphiQL introspects the schema: the docs panel shows the root types and their fields', async () => {
+  const p = await page();
+  const introspection = p.waitForResponse((r) => r.url() === base + '/graphql' && r.request().postData()?.includes('__schema'));
+  await p.goto(base + '/');
+  const res = await introspection;
+  assert.equal(res.status(), 200);
+  assert.doesNotMatch(await res.text(), /"errors"/);
+  await p.click('.graphiql-sidebar button[aria-label="Show Documentation Explorer"]');
+  await p.waitForSelector('.graphiql-doc-explorer a.graphiql-doc-explorer-type-name:has-text("Query")');
+  const docs = await p.textContent('.graphiql-doc-explorer');
+  assert.doesNotMatch(docs, /Error fetching schema/);
+  assert.match(docs, /mutation: Mutation/);
+  assert.match(docs, /All Schema Types.*Actor.*Evidence/s);
+  await p.click('.graphiql-doc-explorer a.graphiql-doc-explorer-type-name:has-text("Query")');
+  await p.waitForSelector('.graphiql-doc-explorer a.graphiql-doc-explorer-field-name:has-text("paths")');
+  const fields = await p.$$eval('.graphiql-doc-explorer a.graphiql-doc-explorer-field-name', (els) => els.map((e) => e.textContent));
+  for (const f of ['actor', 'search', 'relations', 'paths', 'timeline', 'statements']) assert.ok(fields.includes(f), `Query.${f} in ${fields}`);
+  await shot(p, 'graphiql-docs.png');
 });
