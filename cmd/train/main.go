@@ -1,86 +1,97 @@
-// Command train rebuilds the linguistic layer's models from the treebanks
-// (see issue 11), deterministically: the same data gives the same bytes.
+// Command train rebuilds the models of the linguistic layer (nlp/) from
+// the Universal Dependencies treebanks, deterministically: the same
+// treebanks give the same model bytes.
 //
-//	train -treebanks ../shared/treebanks -out nlp/models [-only ner,coref] [-eval]
+//	go run ./cmd/train -treebanks ../shared/treebanks -out nlp/models [-only tagger|parser|ner|coref] [-eval]
 //
-// -eval prints the scores of the trained models on GUM dev and test.
+// The tagger and the parser learn from EWT's and GUM's training splits;
+// the entity recognizer and coreference from GUM's, whose entities and
+// chains they need. -eval prints the GUM dev and test scores of the
+// entity and coreference models (cmd/evalnlp prints every score).
 package main
 
 import (
-	"bytes"
 	"flag"
+	"fmt"
 	"io"
 	"log"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
-	"github.com/actorgraph/actorgraph/loader/gazetteer"
 	"github.com/actorgraph/actorgraph/nlp/conllu"
-	// "github.com/actorgraph/actorgraph/nlp/coref"
-	"github.com/actorgraph/actorgraph/nlp/ner"
+	"github.com/actorgraph/actorgraph/nlp/parser"
+	"github.com/actorgraph/actorgraph/nlp/tagger"
 )
 
 func main() {
-	treebanks := flag.String("treebanks", "../shared/treebanks", "directory of the treebanks (en_ewt, en_gum)")
-	out := flag.String("out", "nlp/models", "directory to write the models to")
-	only := flag.String("only", "ner,coref", "comma-separated models to train")
-	eval := flag.Bool("eval", false, "print dev and test scores of the trained models")
-	flag.Parse()
 	log.SetFlags(0)
-	steps := map[string]bool{}
-	for _, s := range strings.Split(*only, ",") {
-		steps[strings.TrimSpace(s)] = true
+	if err := run(os.Args[1:]); err != nil {
+		log.Fatal("train: ", err)
 	}
-	gum := func(split string) [][]conllu.Sentence {
-		p := filepath.Join(*treebanks, "en_gum", "en_gum-cc-by-"+split+".conllu")
-		f, err := os.Open(p)
-		if err != nil {
-			log.Fatal(err)
-		}
-		defer f.Close()
-		ss, err := conllu.Read(f)
-		if err != nil {
-			log.Fatalf("%s: %v", p, err)
-		}
-		return conllu.Documents(ss)
-	}
-	train, dev, test := gum("train"), gum("dev"), gum("test")
-	if steps["ner"] {
-		lex := gazetteer.Default()
-		t0 := time.Now()
-		m := ner.Train(train, lex, ner.DefaultOptions())
-		log.Printf("ner: trained in %v, %d features", time.Since(t0).Round(time.Millisecond), m.Features())
-		save(filepath.Join(*out, "ner.model"), m)
-		if *eval {
-			log.Printf("ner, GUM dev (gold tags):\n%v", m.Evaluate(ner.Examples(dev), lex, nil))
-			log.Printf("ner, GUM test (gold tags):\n%v", m.Evaluate(ner.Examples(test), lex, nil))
-		}
-	}
-	/*	if steps["coref"] {
-		t0 := time.Now()
-		m := coref.Train(train, coref.DefaultOptions())
-		log.Printf("coref: trained in %v", time.Since(t0).Round(time.Millisecond))
-		save(filepath.Join(*out, "coref.model"), m)
-		if *eval {
-			log.Printf("coref, GUM dev (gold tags and parses):\n%v", m.Evaluate(dev))
-			log.Printf("coref, GUM test (gold tags and parses):\n%v", m.Evaluate(test))
-		}
-	}*/
 }
 
-// save writes m to path, creating its directory.
-func save(path string, m io.WriterTo) {
-	var b bytes.Buffer
-	if _, err := m.WriteTo(&b); err != nil {
-		log.Fatalf("%s: %v", path, err)
+func run(args []string) error {
+	fl := flag.NewFlagSet("train", flag.ContinueOnError)
+	tb := fl.String("treebanks", "../shared/treebanks", "folder of en_ewt and en_gum")
+	out := fl.String("out", "nlp/models", "folder to write the models to")
+	only := fl.String("only", "", "train only this model (tagger, parser, ner, coref)")
+	epochs := fl.Int("parser-epochs", 12, "training epochs of the parser")
+	eval := fl.Bool("eval", false, "print the GUM dev and test scores of the entity and coreference models")
+	if err := fl.Parse(args); err != nil {
+		return err
 	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		log.Fatal(err)
+	if err := os.MkdirAll(*out, 0o755); err != nil {
+		return err
 	}
-	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
-		log.Fatal(err)
+	create := func(name string) (io.WriteCloser, error) { return os.Create(filepath.Join(*out, name)) }
+	if *only == "" || *only == "tagger" || *only == "parser" {
+		train, err := trainSet(*tb)
+		if err != nil {
+			return err
+		}
+		if *only == "" || *only == "tagger" {
+			start := time.Now()
+			m := tagger.Train(tagger.Examples(train), tagger.Options{Epochs: 8, Seed: 1, MinCount: 2})
+			if err := m.Save(create); err != nil {
+				return err
+			}
+			fmt.Fprintf(os.Stderr, "tagger: %d sentences, %v\n", len(train), time.Since(start).Round(time.Millisecond))
+		}
+		if *only == "" || *only == "parser" {
+			start := time.Now()
+			m := parser.Train(parser.Examples(train), parser.Options{Epochs: *epochs, Seed: 1, Explore: 0.9, MinCount: 2})
+			if err := m.Save(create); err != nil {
+				return err
+			}
+			fmt.Fprintf(os.Stderr, "parser: %d sentences, %v\n", len(train), time.Since(start).Round(time.Millisecond))
+		}
 	}
-	log.Printf("%s: %d bytes", path, b.Len())
+	return trainGUM(*tb, *out, *only, *eval)
+}
+
+// trainSet is EWT's and GUM's training splits.
+func trainSet(dir string) ([]conllu.Sentence, error) {
+	var all []conllu.Sentence
+	for _, p := range []string{"en_ewt/en_ewt-ud-train.conllu", "en_gum/en_gum-cc-by-train.conllu"} {
+		s, err := readFile(filepath.Join(dir, p))
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, s...)
+	}
+	return all, nil
+}
+
+func readFile(path string) ([]conllu.Sentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	s, err := conllu.Read(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return s, nil
 }

@@ -1,0 +1,77 @@
+package main
+
+import (
+	"bytes"
+	"io"
+	"log"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/actorgraph/actorgraph/loader/gazetteer"
+	"github.com/actorgraph/actorgraph/nlp/conllu"
+	"github.com/actorgraph/actorgraph/nlp/ner"
+)
+
+// trainGUM trains the models that learn from GUM alone (entities,
+// coreference) when only is empty or names them.
+func trainGUM(treebanks, out, only string, eval bool) error {
+	if only != "" && only != "ner" && only != "coref" {
+		return nil
+	}
+	gum := func(split string) [][]conllu.Sentence {
+		p := filepath.Join(treebanks, "en_gum", "en_gum-cc-by-"+split+".conllu")
+		f, err := os.Open(p)
+		if err != nil {
+			log.Fatal(err)
+		}
+		defer f.Close()
+		ss, err := conllu.Read(f)
+		if err != nil {
+			log.Fatalf("%s: %v", p, err)
+		}
+		return conllu.Documents(ss)
+	}
+	train, dev, test := gum("train"), gum("dev"), gum("test")
+	if only == "" || only == "ner" {
+		lex := gazetteer.Default()
+		t0 := time.Now()
+		m := ner.Train(train, lex, ner.DefaultOptions())
+		log.Printf("ner: trained in %v, %d features", time.Since(t0).Round(time.Millisecond), m.Features())
+		save(filepath.Join(out, "ner.model"), m)
+		m = loadNER(filepath.Join(out, "ner.model"))
+		if eval {
+			log.Printf("ner, GUM dev (gold tags):\n%v", m.Evaluate(ner.Examples(dev), lex, nil))
+			log.Printf("ner, GUM test (gold tags):\n%v", m.Evaluate(ner.Examples(test), lex, nil))
+		}
+	}
+	return nil
+}
+
+// save writes m to path, creating its directory.
+func save(path string, m io.WriterTo) {
+	var b bytes.Buffer
+	if _, err := m.WriteTo(&b); err != nil {
+		log.Fatalf("%s: %v", path, err)
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		log.Fatal(err)
+	}
+	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+		log.Fatal(err)
+	}
+	log.Printf("%s: %d bytes", path, b.Len())
+}
+
+func loadNER(path string) *ner.Model {
+	f, err := os.Open(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	m, err := ner.Load(f)
+	if err != nil {
+		log.Fatalf("%s: %v", path, err)
+	}
+	return m
+}
