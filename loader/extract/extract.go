@@ -20,10 +20,10 @@
 //   - Quotes shorter than minQuoteRunes are not statements (scare quotes).
 //   - "told reporters" is kept as a literal via ("reporters"); named
 //     outlets and platforms are Organization nodes.
-//   - "The Kremlin" and "the White House" are organizations; their part_of
-//     to a country is not emitted (a seat of government acts in its own
-//     name). The gazetteer's table of seats (Seat) only makes "Kremlin
-//     forces" the country's, and "Brussels insisted" the bloc's.
+//   - "The Kremlin" and "the White House" are organizations, part_of the
+//     country the gazetteer's table of seats (Seat) gives (seats.go); they
+//     are not merged into it. The same table makes "Kremlin forces" the
+//     country's, and "Brussels insisted" the bloc's.
 //   - The headline and the lines before the dateline are read for names
 //     only: their events and stances are headlinese the body restates.
 //   - The dateline's agency ("(Reuters)") is an organization that reports
@@ -144,6 +144,7 @@ func (x *extractor) run() {
 	x.findEntities()
 	x.findRoles()
 	x.findGeography()
+	x.seatFacts()
 	x.findQuotes()
 	x.findPositions()
 	x.findEvents()

@@ -155,6 +155,7 @@ func (x *extractor) findQuotes() {
 		x.nodes = append(x.nodes, graph.Node{ID: id, Type: graph.Statement, Name: label(text, 8)})
 		x.addFact(a.speaker.id, graph.Said, id, false, sent, graph.Asserted)
 		x.addFact(id, graph.Text, text, true, sent, graph.Asserted)
+		x.statementAbout(id, a.speaker, q, &quotes[qi])
 		if a.via != nil {
 			x.addFact(id, graph.Via, a.via.id, false, sent, graph.Asserted)
 		} else if a.viaLit != "" {
