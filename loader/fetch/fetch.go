@@ -140,18 +140,18 @@ func (f *Fetcher) control(network, address string, _ syscall.RawConn) error {
 
 // special are the ranges Public refuses beyond those netip classifies.
 var special = []netip.Prefix{
-	netip.MustParsePrefix("0.0.0.0/8"),       // "this network"
-	netip.MustParsePrefix("100.64.0.0/10"),   // carrier-grade NAT
-	netip.MustParsePrefix("192.0.0.0/24"),    // IETF protocol assignments
-	netip.MustParsePrefix("198.18.0.0/15"),   // benchmarking
-	netip.MustParsePrefix("240.0.0.0/4"),     // reserved, and broadcast
-	netip.MustParsePrefix("64:ff9b::/96"),    // NAT64: may map to a private IPv4
-	netip.MustParsePrefix("64:ff9b:1::/48"),  // local-use NAT64
-	netip.MustParsePrefix("2001:db8::/32"),   // documentation
-	netip.MustParsePrefix("fec0::/10"),       // deprecated site-local
-	netip.MustParsePrefix("::ffff:0:0/96"),   // IPv4-mapped (checked unmapped)
-	netip.MustParsePrefix("100::/64"),        // discard-only
-	netip.MustParsePrefix("2002::/16"),       // 6to4: may embed a private IPv4
+	netip.MustParsePrefix("0.0.0.0/8"),      // "this network"
+	netip.MustParsePrefix("100.64.0.0/10"),  // carrier-grade NAT
+	netip.MustParsePrefix("192.0.0.0/24"),   // IETF protocol assignments
+	netip.MustParsePrefix("198.18.0.0/15"),  // benchmarking
+	netip.MustParsePrefix("240.0.0.0/4"),    // reserved, and broadcast
+	netip.MustParsePrefix("64:ff9b::/96"),   // NAT64: may map to a private IPv4
+	netip.MustParsePrefix("64:ff9b:1::/48"), // local-use NAT64
+	netip.MustParsePrefix("2001:db8::/32"),  // documentation
+	netip.MustParsePrefix("fec0::/10"),      // deprecated site-local
+	netip.MustParsePrefix("::ffff:0:0/96"),  // IPv4-mapped (checked unmapped)
+	netip.MustParsePrefix("100::/64"),       // discard-only
+	netip.MustParsePrefix("2002::/16"),      // 6to4: may embed a private IPv4
 }
 
 // Public reports whether a is a public unicast address: not loopback,

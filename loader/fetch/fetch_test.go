@@ -228,4 +228,3 @@ func TestMediaType(t *testing.T) {
 		}
 	}
 }
-
