@@ -1,0 +1,106 @@
+// Package lang tells which language an article is written in, so that a
+// text the English extractor cannot read is refused rather than read as
+// English. Detection is whatlanggo's trigram profiles (about 400 KB, no
+// model to load); only the first few thousand characters are looked at.
+package lang
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/abadojack/whatlanggo"
+)
+
+// ErrNotEnglish marks an article in another language than English.
+var ErrNotEnglish = errors.New("not English")
+
+// sample is how much of a text Detect reads, in bytes.
+const sample = 4000
+
+// minRunes is the shortest text whose detection is trusted at all.
+const minRunes = 40
+
+// confident is the detector's confidence (0 to 1) from which its answer
+// is taken. Its own threshold (0.8) leaves out many plain English news
+// sentences; below 0.3 the runner-up is often as likely.
+const confident = 0.3
+
+// Detect returns the ISO 639-1 code of text's language ("en", "de") and
+// whether the detection is reliable. Short texts are never reliable.
+func Detect(text string) (code string, reliable bool) {
+	if len(text) > sample {
+		i := sample
+		for i > 0 && !utf8.RuneStart(text[i]) {
+			i--
+		}
+		text = text[:i]
+	}
+	info := whatlanggo.Detect(text)
+	code = info.Lang.Iso6391()
+	return code, code != "" && info.Confidence >= confident && utf8.RuneCountInString(text) >= minRunes
+}
+
+// Check decides whether an article can be extracted as English. declared
+// is the language its source states (a page's lang attribute, an export's
+// language field), or "". It returns the language to record: the detected
+// one when detection is reliable, else the declared one, else "".
+//
+// The error wraps ErrNotEnglish when the text is reliably another
+// language; when it is not written in the Latin script (whatever the
+// detector's confidence: Russian and Macedonian look alike to it, but
+// neither is English); or when it is declared another language and not
+// reliably English.
+func Check(text, declared string) (string, error) {
+	declared = primary(declared)
+	code, reliable := Detect(text)
+	switch {
+	case reliable && code == "en":
+		return "en", nil
+	case reliable:
+		return code, fmt.Errorf("language: the text reads as %s (%s): %w", name(code), code, ErrNotEnglish)
+	case !latin(text):
+		return declared, fmt.Errorf("language: the text is not in the Latin script: %w", ErrNotEnglish)
+	case declared != "" && declared != "en":
+		return declared, fmt.Errorf("language: declared %s (%s): %w", name(declared), declared, ErrNotEnglish)
+	}
+	return declared, nil
+}
+
+// latin reports whether most letters of text's sample are Latin.
+func latin(text string) bool {
+	if len(text) > sample {
+		text = text[:sample]
+	}
+	l, other := 0, 0
+	for _, r := range text {
+		switch {
+		case unicode.Is(unicode.Latin, r):
+			l++
+		case unicode.IsLetter(r):
+			other++
+		}
+	}
+	return l >= other
+}
+
+// primary returns the primary subtag of a language tag, lower-cased.
+func primary(tag string) string {
+	tag = strings.ToLower(strings.TrimSpace(tag))
+	if i := strings.IndexAny(tag, "-_"); i >= 0 {
+		tag = tag[:i]
+	}
+	return tag
+}
+
+// name returns the English name of a language code, or the code.
+func name(code string) string {
+	if l := whatlanggo.CodeToLang(code); l != -1 {
+		if s := l.String(); s != "" {
+			return s
+		}
+	}
+	return code
+}

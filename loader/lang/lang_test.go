@@ -1,0 +1,39 @@
+package lang
+
+import (
+	"errors"
+	"testing"
+)
+
+func TestCheck(t *testing.T) {
+	tests := []struct {
+		name, text, declared, want string
+		notEnglish                 bool
+	}{
+		{"english", "Dock workers in Rotterdam walked off the job on Monday after talks over night-shift pay broke down, the union said.", "", "en", false},
+		{"english declared en-GB", "The mayor opened a new footbridge over the river on Sunday after three years of construction work.", "en-GB", "en", false},
+		{"german", "Die Hafenarbeiter in Hamburg haben am Montag die Arbeit niedergelegt, nachdem die Gespräche über die Bezahlung gescheitert waren.", "", "de", true},
+		{"french", "Les dockers du port de Marseille ont cessé le travail lundi après l'échec des négociations sur les salaires de nuit.", "", "fr", true},
+		{"spanish declared en", "El alcalde inauguró el domingo un nuevo puente peatonal sobre el río después de tres años de obras en la ciudad.", "en", "es", true},
+		{"russian", "Портовые рабочие в Санкт-Петербурге в понедельник прекратили работу после срыва переговоров об оплате ночных смен.", "", "", true}, // too short to tell from Macedonian: refused by its script
+		{"short, declared de", "Kurz.", "de", "de", true},
+		{"short, undeclared", "Short.", "", "", false},
+	}
+	for _, tt := range tests {
+		got, err := Check(tt.text, tt.declared)
+		if got != tt.want || errors.Is(err, ErrNotEnglish) != tt.notEnglish {
+			t.Errorf("%s: Check = %q, %v; want %q, not English %v", tt.name, got, err, tt.want, tt.notEnglish)
+		}
+	}
+}
+
+func BenchmarkDetect(b *testing.B) {
+	text := "Dock workers in Rotterdam walked off the job on Monday after talks over night-shift pay broke down, the Dutch transport union said. "
+	for len(text) < 6000 {
+		text += text
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		Detect(text)
+	}
+}
