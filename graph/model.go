@@ -75,10 +75,13 @@ type Article struct {
 	Language string // ISO 639-1 code of the text's language ("en")
 	// Story links copies of one story (wire copy syndicated by several
 	// outlets): the id of the first stored article whose text is a near
-	// duplicate of this one, or this article's own id. Simhash is the
-	// text's 64-bit fingerprint that Story was found by; 0 when not taken.
-	Story   string
-	Simhash uint64
+	// duplicate of this one; "" for the first copy. Fingerprint is the
+	// text's fingerprint that Story was found by, and FingerprintKeys its
+	// look-up keys (see StoryCandidates); both opaque to the store, and
+	// empty when none was taken.
+	Story           string
+	Fingerprint     string
+	FingerprintKeys []string
 }
 
 // Sentence is one sentence of an article. Start and End are offsets in

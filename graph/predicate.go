@@ -71,12 +71,12 @@ const (
 
 // Publication metadata and wire-copy links of an article (see Article).
 const (
-	ArticleURL      Predicate = "article_url"
-	ArticleByline   Predicate = "article_byline"
-	ArticleLanguage Predicate = "article_language"
-	ArticleStory    Predicate = "article_story"   // literal: the story's first article id
-	ArticleSimhash  Predicate = "article_simhash" // literal: the fingerprint, 16 hex digits
-	ArticleSimband  Predicate = "article_simband" // literal: a band of the fingerprint, for look-up
+	ArticleURL         Predicate = "article_url"
+	ArticleByline      Predicate = "article_byline"
+	ArticleLanguage    Predicate = "article_language"
+	ArticleStory       Predicate = "article_story"       // literal: the story's first article id
+	ArticleFingerprint Predicate = "article_fingerprint" // literal: the text's fingerprint
+	ArticleFPKey       Predicate = "article_fpkey"       // literal: a look-up key of the fingerprint
 )
 
 // RolePredicates lists the role predicates in ONTOLOGY.md order.
@@ -101,7 +101,7 @@ func (p Predicate) IsMeta() bool {
 	switch p {
 	case Type, Name, Alias, MentionedIn, ArticleTitle, ArticleDate, ArticleSource,
 		ArticleOutlet, InArticle, SentenceText, SentenceStart, SentenceEnd, ArticleHash,
-		ArticleURL, ArticleByline, ArticleLanguage, ArticleStory, ArticleSimhash, ArticleSimband,
+		ArticleURL, ArticleByline, ArticleLanguage, ArticleStory, ArticleFingerprint, ArticleFPKey,
 		ReviewAction, ReviewTarget, ReviewBy, ReviewAt, ReviewNote, ReviewOther, ReviewRemoved, ReviewAdded:
 		return true
 	}

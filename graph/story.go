@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/cayleygraph/quad"
@@ -14,24 +13,6 @@ import (
 // title, date, source and outlet, how they are written and read, and how
 // corroboration is counted by stories and outlets rather than by articles.
 
-// SimhashBands is the number of equal bands a fingerprint is cut into for
-// look-up. Two fingerprints that differ in fewer than SimhashBands bits
-// share at least one band exactly, so looking up each band finds every
-// near duplicate within SimhashBands-1 bits.
-const SimhashBands = 4
-
-// SimhashBandKeys returns the look-up keys of fingerprint h: one per band,
-// with the band's position ("2:9f3a").
-func SimhashBandKeys(h uint64) []string {
-	keys := make([]string, SimhashBands)
-	width := 64 / SimhashBands
-	for i := range keys {
-		band := (h >> (uint(i) * uint(width))) & (1<<uint(width) - 1)
-		keys[i] = fmt.Sprintf("%d:%0*x", i, width/4, band)
-	}
-	return keys
-}
-
 // addPublication adds the quads of a's publication metadata.
 func addPublication(add func(s, p, o, label quad.Value), a Article, label quad.Value) {
 	art := iri(ArticleID(a.ID))
@@ -40,10 +21,10 @@ func addPublication(add func(s, p, o, label quad.Value), a Article, label quad.V
 			add(art, pred(p), lit(v), label)
 		}
 	}
-	if a.Simhash != 0 {
-		add(art, pred(ArticleSimhash), lit(fmt.Sprintf("%016x", a.Simhash)), label)
-		for _, k := range SimhashBandKeys(a.Simhash) {
-			add(art, pred(ArticleSimband), lit(k), label)
+	if a.Fingerprint != "" {
+		add(art, pred(ArticleFingerprint), lit(a.Fingerprint), label)
+		for _, k := range a.FingerprintKeys {
+			add(art, pred(ArticleFPKey), lit(k), label)
 		}
 	}
 }
@@ -59,27 +40,29 @@ func readPublication(a *Article, p Predicate, v string) {
 		a.Language = v
 	case ArticleStory:
 		a.Story = v
-	case ArticleSimhash:
-		a.Simhash, _ = strconv.ParseUint(v, 16, 64)
+	case ArticleFingerprint:
+		a.Fingerprint = v
+	case ArticleFPKey:
+		a.FingerprintKeys = append(a.FingerprintKeys, v)
 	}
 }
 
-// StoryCandidate is a stored article whose fingerprint shares a band with
-// the one looked up.
+// StoryCandidate is a stored article whose fingerprint shares a look-up
+// key with the one looked up.
 type StoryCandidate struct {
-	ArticleID string
-	Simhash   uint64
-	Story     string // its story; its own id when not linked
+	ArticleID   string
+	Fingerprint string
+	Story       string // its story; its own id when not linked
 }
 
-// StoryCandidates returns the stored articles whose fingerprint shares at
-// least one band with h (see SimhashBandKeys), ordered by id. The caller
-// keeps those within its distance.
-func (s *Store) StoryCandidates(ctx context.Context, h uint64) ([]StoryCandidate, error) {
+// StoryCandidates returns the stored articles that have at least one of
+// the fingerprint look-up keys, ordered by id: an index look-up per key,
+// not a scan. The caller compares their fingerprints.
+func (s *Store) StoryCandidates(ctx context.Context, keys []string) ([]StoryCandidate, error) {
 	seen := map[string]bool{}
 	var out []StoryCandidate
-	for _, k := range SimhashBandKeys(h) {
-		ids, err := s.subjects(ctx, ArticleSimband, lit(k))
+	for _, k := range keys {
+		ids, err := s.subjects(ctx, ArticleFPKey, lit(k))
 		if err != nil {
 			return nil, fmt.Errorf("story candidates: %w", err)
 		}
@@ -96,7 +79,7 @@ func (s *Store) StoryCandidates(ctx context.Context, h uint64) ([]StoryCandidate
 			if story == "" {
 				story = a.ID
 			}
-			out = append(out, StoryCandidate{ArticleID: a.ID, Simhash: a.Simhash, Story: story})
+			out = append(out, StoryCandidate{ArticleID: a.ID, Fingerprint: a.Fingerprint, Story: story})
 		}
 	}
 	slices.SortFunc(out, func(a, b StoryCandidate) int { return strings.Compare(a.ArticleID, b.ArticleID) })

@@ -16,7 +16,7 @@ func TestPublicationRoundTrip(t *testing.T) {
 			ex.Article.Byline = "Mara Quill"
 			ex.Article.Language = "en"
 			ex.Article.Outlet = "Example News"
-			ex.Article.Simhash = 0x0123456789abcdef
+			ex.Article.Fingerprint, ex.Article.FingerprintKeys = "fp1", []string{"k1", "k2"}
 			if _, err := s.WriteArticle(ctx, ex); err != nil {
 				t.Fatal(err)
 			}
@@ -24,8 +24,8 @@ func TestPublicationRoundTrip(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if a.URL != ex.Article.URL || a.Byline != "Mara Quill" || a.Language != "en" || a.Simhash != ex.Article.Simhash || a.Story != "" {
-				t.Errorf("Article(p1) = url %q byline %q language %q simhash %x story %q", a.URL, a.Byline, a.Language, a.Simhash, a.Story)
+			if a.URL != ex.Article.URL || a.Byline != "Mara Quill" || a.Language != "en" || a.Fingerprint != "fp1" || len(a.FingerprintKeys) != 2 || a.Story != "" {
+				t.Errorf("Article(p1) = url %q byline %q language %q fingerprint %q %v story %q", a.URL, a.Byline, a.Language, a.Fingerprint, a.FingerprintKeys, a.Story)
 			}
 			rels, err := s.FilterRelations(ctx, RelationFilter{Article: "p1", Predicates: []Predicate{SpokespersonFor}})
 			if err != nil {
@@ -48,19 +48,22 @@ func TestCorroborationCounts(t *testing.T) {
 	for name, s := range backends(t) {
 		t.Run(name, func(t *testing.T) {
 			ctx := context.Background()
-			write := func(id, outlet, story string, h uint64) {
+			write := func(id, outlet, story string, keys ...string) {
 				t.Helper()
 				ex := sampleArticle(id)
-				ex.Article.Outlet, ex.Article.Story, ex.Article.Simhash = outlet, story, h
+				ex.Article.Outlet, ex.Article.Story = outlet, story
+				if len(keys) > 0 {
+					ex.Article.Fingerprint, ex.Article.FingerprintKeys = "fp-"+id, keys
+				}
 				if _, err := s.WriteArticle(ctx, ex); err != nil {
 					t.Fatal(err)
 				}
 			}
-			write("w1", "Harbor Post", "", 0xf0f0)
-			write("w2", "Valley Times", "w1", 0xf0f1)
-			write("w3", "harbor post", "w1", 0xf0f3) // the same outlet, spelled otherwise
-			write("own", "", "", 0x1234567812345678)
-			write("own2", "", "", 0)
+			write("w1", "Harbor Post", "", "a", "b")
+			write("w2", "Valley Times", "w1", "a", "c")
+			write("w3", "harbor post", "w1", "d", "b") // the same outlet, spelled otherwise
+			write("own", "", "", "e", "f")
+			write("own2", "", "")
 			rels, err := s.FilterRelations(ctx, RelationFilter{Predicates: []Predicate{SpokespersonFor}})
 			if err != nil {
 				t.Fatal(err)
@@ -78,7 +81,7 @@ func TestCorroborationCounts(t *testing.T) {
 			if got := r.OutletCount(); got != 4 {
 				t.Errorf("OutletCount = %d, want 4 (Harbor Post, Valley Times, and two unknown)", got)
 			}
-			c, err := s.StoryCandidates(ctx, 0xf0f2)
+			c, err := s.StoryCandidates(ctx, []string{"b", "a", "z"})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -87,19 +90,8 @@ func TestCorroborationCounts(t *testing.T) {
 				ids = append(ids, x.ArticleID+"/"+x.Story)
 			}
 			if len(ids) != 3 || ids[0] != "w1/w1" || ids[1] != "w2/w1" || ids[2] != "w3/w1" {
-				t.Errorf("StoryCandidates(0xf0f2) = %v, want w1, w2, w3 in story w1", ids)
+				t.Errorf("StoryCandidates(b, a, z) = %v, want w1, w2, w3 in story w1", ids)
 			}
 		})
-	}
-}
-
-func TestSimhashBandKeys(t *testing.T) {
-	got := SimhashBandKeys(0x0123456789abcdef)
-	want := []string{"0:cdef", "1:89ab", "2:4567", "3:0123"}
-	for i := range want {
-		if got[i] != want[i] {
-			t.Errorf("SimhashBandKeys = %v, want %v", got, want)
-			break
-		}
 	}
 }
