@@ -220,6 +220,9 @@ func (s *Store) quadsWith(ctx context.Context, d quad.Direction, v quad.Value, f
 		s.cache.put(gen, d, v, qs)
 	}
 	for _, q := range qs {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		if err := fn(q); err != nil {
 			return err
 		}
@@ -233,9 +236,25 @@ func (s *Store) iterate(ctx context.Context, d quad.Direction, v quad.Value, fn 
 	if ref == nil {
 		return nil
 	}
-	it := s.qs.QuadIterator(d, ref)
+	it, match := s.qs.QuadIterator(d, ref), func(cgraph.Ref) bool { return true }
+	if _, ok := s.qs.(*kv.QuadStore); ok && d == quad.Predicate {
+		// A key-value store has no predicate index, and Cayley's fallback
+		// scans every quad inside one call of Next, which never looks at
+		// ctx. Scanning here instead checks ctx at every quad.
+		it = s.qs.QuadsAllIterator()
+		match = func(r cgraph.Ref) bool { return s.qs.QuadDirection(r, quad.Predicate) == ref }
+	}
 	defer it.Close()
 	for it.Next(ctx) {
+		// Cayley's key-value iterators do not look at ctx (hidalgo's bolt
+		// cursor ignores it), and a read without an index is a scan of the
+		// whole store: a request past its deadline would go on for minutes.
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if !match(it.Result()) {
+			continue
+		}
 		if err := fn(s.qs.Quad(it.Result())); err != nil {
 			return err
 		}
@@ -271,7 +290,11 @@ func (s *Store) withPredicates(ctx context.Context, subject quad.Value, ps []Pre
 		}
 		it := kv.NewQuadIterator(kqs, subjectPredicate, []uint64{uint64(sref), uint64(pref)})
 		for it.Next(ctx) {
-			if err := fn(s.qs.Quad(it.Result())); err != nil {
+			err := ctx.Err()
+			if err == nil {
+				err = fn(s.qs.Quad(it.Result()))
+			}
+			if err != nil {
 				it.Close()
 				return err
 			}
@@ -290,6 +313,9 @@ func (s *Store) allQuads(ctx context.Context, fn func(quad.Quad) error) error {
 	it := s.qs.QuadsAllIterator()
 	defer it.Close()
 	for it.Next(ctx) {
+		if err := ctx.Err(); err != nil {
+			return err // see iterate: the iterator does not stop by itself
+		}
 		if err := fn(s.qs.Quad(it.Result())); err != nil {
 			return err
 		}
