@@ -35,6 +35,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	pprofAddr := fs.String("pprof-addr", "", "serve Go's profiler (net/http/pprof) on this loopback address, e.g. 127.0.0.1:6060, for measuring; off when empty")
 	cacheQuads := fs.Int("cache-quads", graph.DefaultCacheQuads, "quads the read cache of a bolt or memory store keeps (about 150 bytes each); 0: no cache")
 	maxInFlight := fs.Int("max-in-flight", resolvers.DefaultMaxInFlight, "requests served at once (websockets aside); beyond it a request waits up to 1 s, then gets HTTP 503; 0: no cap")
+	grace := fs.Duration("grace", 10*time.Second, "on SIGTERM or Ctrl-C, how long requests in flight may run on; then they are cancelled and the process exits (within about 1 s more)")
 	var origins []string
 	fs.Func("cors-origin", "let front ends at this origin (scheme://host[:port], or *) call the API; repeatable or comma-separated", func(v string) error {
 		for o := range strings.SplitSeq(v, ",") {
@@ -50,8 +51,8 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if *rateLimit < 0 || *rateBurst < 1 || *maxInFlight < 0 || *cacheQuads < 0 {
-		return fmt.Errorf("serve: -rate-limit, -max-in-flight and -cache-quads must be 0 (off) or positive, -rate-burst positive")
+	if *rateLimit < 0 || *rateBurst < 1 || *maxInFlight < 0 || *cacheQuads < 0 || *grace <= 0 {
+		return fmt.Errorf("serve: -rate-limit, -max-in-flight and -cache-quads must be 0 (off) or positive, -rate-burst and -grace positive")
 	}
 	logger := log.New(stderr, "", log.LstdFlags)
 	token, err := readToken(*tokenFile)
@@ -62,7 +63,14 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	defer store.Close()
+	// The store is closed below once no request reads it; on the other
+	// ways out nothing has read it yet.
+	storeInUse := false
+	defer func() {
+		if !storeInUse {
+			store.Close()
+		}
+	}()
 	store.SetCacheQuads(*cacheQuads)
 	if *articles != "" {
 		if _, err := loadPathsWith(ctx, store, []string{*articles}, loadOptions{maxBytes: *maxBytes}, stderr); err != nil {
@@ -93,31 +101,55 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("listen %s: %w", *addr, err)
 	}
+	// Requests' contexts do not end with ctx (the signal) but when the
+	// grace period does: until then they may finish.
+	requestCtx, endRequests := context.WithCancel(context.WithoutCancel(ctx))
+	defer endRequests()
+	var active activeRequests
 	srv := &http.Server{
-		Handler:           resolvers.NewMux(store, opts),
+		Handler:           active.wrap(resolvers.NewMux(store, opts)),
+		BaseContext:       func(net.Listener) context.Context { return requestCtx },
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      *timeout + 5*time.Second,
 		IdleTimeout:       2 * time.Minute,
 		ErrorLog:          logger,
 	}
+	storeInUse = true
 	// The address line is machine-read by tests that listen on port 0.
 	fmt.Fprintf(stdout, "serving GraphQL on http://%s/graphql (GraphiQL: http://%s/) from %s\n", ln.Addr(), ln.Addr(), store.Backend())
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
+	var serveErr error
 	select {
-	case err := <-errc:
-		return fmt.Errorf("serve: %w", err)
+	case serveErr = <-errc:
 	case <-ctx.Done():
 	}
-	// Drain in-flight requests before the store closes under them.
-	shutdownCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	if err := srv.Shutdown(shutdownCtx); err != nil {
-		return fmt.Errorf("shutdown: %w", err)
+	stopping := time.Now()
+	// Drain in-flight requests for the grace period, then cancel what is
+	// left. The store is closed only when no handler reads it any more:
+	// bbolt's Close holds its meta lock while it waits for every read
+	// transaction, and a reader needs that lock to end one, so closing
+	// under a running query hangs for good (that is how a server once
+	// ignored SIGTERM for ten minutes after a load run whose searches
+	// outlived their deadline).
+	running, cut := stopServing(srv, *grace, endRequests, &active)
+	if cut {
+		logger.Printf("shutdown: the grace period (%v) ran out: requests in flight were cancelled", *grace)
 	}
-	if err := <-errc; !errors.Is(err, http.ErrServerClosed) {
-		return fmt.Errorf("serve: %w", err)
+	if running > 0 {
+		logger.Printf("shutdown: %d requests still running; exiting without closing the store", running)
+	} else if err := closeWithin(store, shutdownMargin); err != nil {
+		logger.Printf("shutdown: closing the store: %v; exiting anyway", err)
+	}
+	if cut || running > 0 {
+		logger.Printf("shutdown: stopped %v after the signal", time.Since(stopping).Round(time.Millisecond))
+	}
+	if serveErr == nil {
+		serveErr = <-errc
+	}
+	if !errors.Is(serveErr, http.ErrServerClosed) {
+		return fmt.Errorf("serve: %w", serveErr)
 	}
 	return nil
 }
