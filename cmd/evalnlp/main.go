@@ -12,10 +12,14 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
+	"strings"
+	"syscall"
 	"time"
 
 	"github.com/actorgraph/actorgraph/nlp/conllu"
 	"github.com/actorgraph/actorgraph/nlp/doc"
+	"github.com/actorgraph/actorgraph/nlp/parser"
 	"github.com/actorgraph/actorgraph/nlp/tagger"
 )
 
@@ -31,12 +35,34 @@ func run(args []string, stdout io.Writer) error {
 	tb := fl.String("treebanks", "../shared/treebanks", "folder of en_ewt and en_gum")
 	models := fl.String("models", "nlp/models", "folder of the trained models")
 	split := fl.String("split", "test", "test or dev")
+	cpuprofile := fl.String("cpuprofile", "", "write a CPU profile of the run to this file")
 	if err := fl.Parse(args); err != nil {
 		return err
+	}
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
 	}
 	ewt, err := readFile(filepath.Join(*tb, "en_ewt", "en_ewt-ud-"+*split+".conllu"))
 	if err != nil {
 		return err
+	}
+	gum, err := readFile(filepath.Join(*tb, "en_gum", "en_gum-cc-by-"+*split+".conllu"))
+	if err != nil {
+		return err
+	}
+	var gumNews []conllu.Sentence
+	for _, s := range gum {
+		if strings.HasPrefix(s.DocID, "GUM_news_") || strings.HasPrefix(s.DocID, "GUM_interview_") {
+			gumNews = append(gumNews, s)
+		}
 	}
 	tg, err := tagger.Load(os.DirFS(*models))
 	if err != nil {
@@ -46,7 +72,58 @@ func run(args []string, stdout io.Writer) error {
 	r := scoreTagger(tg, ewt)
 	fmt.Fprintf(stdout, "| UPOS accuracy, EWT | %.2f %% |\n| XPOS accuracy, EWT | %.2f %% |\n| lemma accuracy, EWT | %.2f %% |\n| features accuracy, EWT | %.2f %% |\n| tagging speed, one core | %.0fk words/s |\n",
 		r.upos, r.xpos, r.lemma, r.feats, r.wps/1000)
+	ps, err := parser.Load(os.DirFS(*models))
+	if err != nil {
+		return err
+	}
+	for _, set := range []struct {
+		name  string
+		sents []conllu.Sentence
+	}{{"EWT", ewt}, {"GUM news+interview", gumNews}} {
+		p := scoreParser(tg, ps, set.sents)
+		fmt.Fprintf(stdout, "| UAS / LAS, %s, gold tokens | %.2f / %.2f |\n", set.name, p.uas, p.las)
+		if set.name == "EWT" {
+			fmt.Fprintf(stdout, "| tagging + parsing speed, one core | %.0fk words/s |\n", p.wps/1000)
+		}
+	}
 	return nil
+}
+
+type parseScores struct{ uas, las, wps float64 }
+
+// scoreParser parses gold tokens with predicted tags. LAS compares the
+// universal part of the label, as the CoNLL 2018 shared task does; every
+// word counts, punctuation included.
+func scoreParser(tg *tagger.Model, ps *parser.Model, gold []conllu.Sentence) parseScores {
+	var n, uas, las int
+	var elapsed time.Duration
+	for _, s := range gold {
+		ds := doc.Sentence{}
+		for _, w := range s.Words {
+			ds.Tokens = append(ds.Tokens, doc.Token{Form: w.Form})
+		}
+		start := cpuTime()
+		tg.Tag(&ds)
+		ps.Annotate(&ds)
+		elapsed += cpuTime() - start
+		for i, w := range s.Words {
+			t := ds.Tokens[i]
+			n++
+			if t.Head == w.Head-1 {
+				uas++
+				if universal(t.Deprel) == universal(w.Deprel) {
+					las++
+				}
+			}
+		}
+	}
+	pct := func(k int) float64 { return 100 * float64(k) / float64(n) }
+	return parseScores{pct(uas), pct(las), float64(n) / elapsed.Seconds()}
+}
+
+func universal(l string) string {
+	u, _, _ := strings.Cut(l, ":")
+	return u
 }
 
 type tagScores struct{ upos, xpos, lemma, feats, wps float64 }
@@ -59,9 +136,9 @@ func scoreTagger(tg *tagger.Model, gold []conllu.Sentence) tagScores {
 		for _, w := range s.Words {
 			ds.Tokens = append(ds.Tokens, doc.Token{Form: w.Form})
 		}
-		start := time.Now()
+		start := cpuTime()
 		tg.Tag(&ds)
-		elapsed += time.Since(start)
+		elapsed += cpuTime() - start
 		for i, w := range s.Words {
 			t := ds.Tokens[i]
 			n++
@@ -93,4 +170,14 @@ func readFile(path string) ([]conllu.Sentence, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return s, nil
+}
+
+// cpuTime is the CPU time the process has used: speed is words per
+// CPU-second, which other work on a shared machine does not change much.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

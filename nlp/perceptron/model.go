@@ -28,11 +28,17 @@ type Feature struct {
 type Model struct {
 	classes int
 	mask    uint64
-	keys    []uint64 // 0 marks an empty slot
-	start   []uint32 // per slot: first weight
-	count   []uint16 // per slot: number of weights
-	cls     []uint16
-	w       []float32
+	slots   []slot
+	// weights of all features, runs of (class, weight) pairs
+	cls []uint16
+	w   []float32
+}
+
+// slot is one cell of the table, key and run together in one cache line.
+type slot struct {
+	key   uint64 // 0 marks an empty slot
+	start uint32 // first weight
+	count uint32 // number of weights
 }
 
 // Build makes a model from features (keys must be distinct and non-zero
@@ -42,17 +48,14 @@ func Build(classes int, feats []Feature) *Model {
 	for size < len(feats)*2 {
 		size <<= 1
 	}
-	m := &Model{classes: classes, mask: uint64(size - 1), keys: make([]uint64, size),
-		start: make([]uint32, size), count: make([]uint16, size)}
+	m := &Model{classes: classes, mask: uint64(size - 1), slots: make([]slot, size)}
 	for _, f := range feats {
 		k := nonZero(f.Key)
 		i := k & m.mask
-		for m.keys[i] != 0 {
+		for m.slots[i].key != 0 {
 			i = (i + 1) & m.mask
 		}
-		m.keys[i] = k
-		m.start[i] = uint32(len(m.w))
-		m.count[i] = uint16(len(f.Weights))
+		m.slots[i] = slot{key: k, start: uint32(len(m.w)), count: uint32(len(f.Weights))}
 		for _, w := range f.Weights {
 			m.cls = append(m.cls, w.Class)
 			m.w = append(m.w, w.W)
@@ -74,8 +77,8 @@ func (m *Model) Classes() int { return m.classes }
 // Features is the number of features kept.
 func (m *Model) Features() int {
 	n := 0
-	for _, k := range m.keys {
-		if k != 0 {
+	for _, sl := range m.slots {
+		if sl.key != 0 {
 			n++
 		}
 	}
@@ -83,24 +86,33 @@ func (m *Model) Features() int {
 }
 
 // Score adds the weights of feats to scores (len = classes).
+//
+// It looks every feature up first and sums the weights after: the
+// lookups are independent memory reads that the processor overlaps, where
+// one loop doing both would wait for each in turn.
 func (m *Model) Score(feats []uint64, scores []float32) {
+	var buf [128]slot
+	found := buf[:0]
 	for _, f := range feats {
 		k := nonZero(f)
 		i := k & m.mask
 		for {
-			kk := m.keys[i]
-			if kk == k {
-				s, n := m.start[i], uint32(m.count[i])
-				cls, w := m.cls[s:s+n], m.w[s:s+n]
-				for j := range cls {
-					scores[cls[j]] += w[j]
-				}
+			sl := m.slots[i]
+			if sl.key == k {
+				found = append(found, sl)
 				break
 			}
-			if kk == 0 {
+			if sl.key == 0 {
 				break
 			}
 			i = (i + 1) & m.mask
+		}
+	}
+	for _, sl := range found {
+		s, n := sl.start, sl.count
+		cls, w := m.cls[s:s+n], m.w[s:s+n]
+		for j := range cls {
+			scores[cls[j]] += w[j]
 		}
 	}
 }
@@ -157,12 +169,12 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 
 func (m *Model) sorted() []Feature {
 	var out []Feature
-	for i, k := range m.keys {
-		if k == 0 {
+	for _, sl := range m.slots {
+		if sl.key == 0 {
 			continue
 		}
-		s, n := m.start[i], uint32(m.count[i])
-		f := Feature{Key: k}
+		s, n := sl.start, sl.count
+		f := Feature{Key: sl.key}
 		for j := s; j < s+n; j++ {
 			f.Weights = append(f.Weights, Weight{Class: m.cls[j], W: m.w[j]})
 		}

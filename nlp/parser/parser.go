@@ -1,0 +1,363 @@
+// Package parser builds labelled dependency trees in Universal
+// Dependencies' relations with a greedy arc-eager transition parser
+// (Nivre 2003) scored by an averaged perceptron over the feature
+// templates of Zhang and Nivre (2011). It is trained with the dynamic
+// oracle of Goldberg and Nivre (2012), exploring its own mistakes, on
+// projectivized treebank trees. A Model is read-only and safe for
+// concurrent use.
+package parser
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"io/fs"
+	"math/rand/v2"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/nlp/conllu"
+	"github.com/actorgraph/actorgraph/nlp/doc"
+	pc "github.com/actorgraph/actorgraph/nlp/perceptron"
+)
+
+// Model is a trained parser.
+type Model struct {
+	labels    []string
+	labelHash []uint64
+	weights   *pc.Model
+}
+
+// Example is a training sentence: words, tags and the gold tree (heads
+// 1-based, 0 for the root, as in CoNLL-U).
+type Example struct {
+	Words, Tags []string
+	Heads       []int
+	Labels      []string
+}
+
+// Options set training.
+type Options struct {
+	Epochs int
+	Seed   uint64
+	// Explore is the probability of following the model's own move, once
+	// past the first epoch.
+	Explore  float64
+	MinCount int32
+}
+
+// Examples turns treebank sentences into examples with their gold tags.
+func Examples(sents []conllu.Sentence) []Example {
+	out := make([]Example, 0, len(sents))
+	for _, s := range sents {
+		var ex Example
+		for _, w := range s.Words {
+			ex.Words = append(ex.Words, w.Form)
+			ex.Tags = append(ex.Tags, w.XPOS)
+			ex.Heads = append(ex.Heads, w.Head)
+			ex.Labels = append(ex.Labels, w.Deprel)
+		}
+		out = append(out, ex)
+	}
+	return out
+}
+
+// Train learns a parser from examples.
+func Train(data []Example, opt Options) *Model {
+	if opt.Epochs == 0 {
+		opt.Epochs = 12
+	}
+	m := &Model{}
+	index := map[string]int{}
+	for _, ex := range data {
+		for _, l := range ex.Labels {
+			if _, ok := index[l]; !ok {
+				index[l] = len(m.labels)
+				m.labels = append(m.labels, l)
+			}
+		}
+	}
+	m.initHashes()
+	nL := len(m.labels)
+	t := pc.NewTrainer(2 + 2*nL)
+	type gold struct {
+		x      *sentence
+		gh, gl []int
+	}
+	golds := make([]gold, len(data))
+	for i, ex := range data {
+		gh := append([]int{-1}, projectivize(ex.Heads)...)
+		gl := make([]int, len(gh))
+		for j, l := range ex.Labels {
+			gl[j+1] = index[l]
+		}
+		golds[i] = gold{m.sentence(ex.Words, ex.Tags), gh, gl}
+	}
+	rng := rand.New(rand.NewPCG(opt.Seed, 0x9a45e1))
+	order := make([]int, len(data))
+	for i := range order {
+		order[i] = i
+	}
+	scores := make([]float32, 2+2*nL)
+	costs := make([]int, 2+2*nL)
+	var feats []uint64
+	for epoch := 0; epoch < opt.Epochs; epoch++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, k := range order {
+			g := golds[k]
+			s := newState(len(g.x.words) - 1)
+			for !s.done() {
+				feats = features(feats[:0], g.x, s, m.labelHash)
+				if epoch == 0 {
+					t.Observe(feats)
+				}
+				clear(scores)
+				t.Score(feats, scores)
+				guess, best, minCost := -1, -1, 1<<30
+				sh, re, left, right := s.valid()
+				for a := range scores {
+					mv := decode(a, nL)
+					if !allowed(mv, sh, re, left, right) {
+						costs[a] = -1
+						continue
+					}
+					c := s.cost(mv, g.gh, g.gl)
+					costs[a] = c
+					minCost = min(minCost, c)
+					if guess < 0 || scores[a] > scores[guess] {
+						guess = a
+					}
+				}
+				for a := range scores {
+					if costs[a] == minCost && (best < 0 || scores[a] > scores[best]) {
+						best = a
+					}
+				}
+				t.Tick()
+				if costs[guess] != minCost {
+					t.Update(feats, best, guess)
+				}
+				next := best
+				if epoch > 0 && rng.Float64() < opt.Explore {
+					next = guess
+				}
+				s.apply(decode(next, nL))
+			}
+		}
+	}
+	m.weights = t.Freeze(pc.FreezeOptions{MinCount: opt.MinCount, MinWeight: 1e-3})
+	return m
+}
+
+func allowed(mv move, sh, re, left, right bool) bool {
+	switch mv.kind {
+	case kShift:
+		return sh
+	case kReduce:
+		return re
+	case kLeft:
+		return left
+	default:
+		return right
+	}
+}
+
+func (m *Model) initHashes() {
+	m.labelHash = make([]uint64, len(m.labels))
+	for i, l := range m.labels {
+		m.labelHash[i] = pc.String(l)
+	}
+}
+
+func (m *Model) sentence(words, tags []string) *sentence {
+	x := &sentence{words: make([]uint64, len(words)+1), tags: make([]uint64, len(words)+1)}
+	x.words[0], x.tags[0] = hRoot, hRoot
+	for i, w := range words {
+		x.words[i+1] = pc.String(strings.ToLower(w))
+		x.tags[i+1] = pc.String(tags[i])
+	}
+	return x
+}
+
+// Parse returns the heads (1-based, 0 for the root) and labels of words
+// tagged tags.
+func (m *Model) Parse(words, tags []string) ([]int, []string) {
+	nL := len(m.labels)
+	x := m.sentence(words, tags)
+	s := newState(len(words))
+	scores := make([]float32, 2+2*nL)
+	feats := make([]uint64, 0, 96)
+	for !s.done() {
+		feats = features(feats[:0], x, s, m.labelHash)
+		clear(scores)
+		m.weights.Score(feats, scores)
+		sh, re, left, right := s.valid()
+		best := -1
+		for a := range scores {
+			if allowed(decode(a, nL), sh, re, left, right) && (best < 0 || scores[a] > scores[best]) {
+				best = a
+			}
+		}
+		s.apply(decode(best, nL))
+	}
+	return m.finish(s, tags)
+}
+
+// finish attaches the words left without a head: the first becomes the
+// root if there is none, the rest depend on the root's dependent.
+func (m *Model) finish(s *state, tags []string) ([]int, []string) {
+	root := 0
+	for i := 1; i <= s.n; i++ {
+		if s.heads[i] == 0 {
+			root = i
+			break
+		}
+	}
+	heads := make([]int, s.n)
+	labels := make([]string, s.n)
+	for i := 1; i <= s.n; i++ {
+		switch {
+		case s.heads[i] >= 0:
+			heads[i-1], labels[i-1] = s.heads[i], m.labels[s.labels[i]]
+		case root == 0:
+			root = i
+			heads[i-1], labels[i-1] = 0, "root"
+		default:
+			heads[i-1], labels[i-1] = root, "parataxis"
+			if isPunctTag(tags[i-1]) {
+				labels[i-1] = "punct"
+			}
+		}
+	}
+	return heads, labels
+}
+
+func isPunctTag(t string) bool {
+	switch t {
+	case ".", ",", ":", "``", "''", "-LRB-", "-RRB-", "HYPH", "NFP":
+		return true
+	}
+	return false
+}
+
+// Annotate parses s, whose tokens are tagged, filling Head and Deprel.
+func (m *Model) Annotate(s *doc.Sentence) {
+	words := make([]string, len(s.Tokens))
+	tags := make([]string, len(s.Tokens))
+	for i, t := range s.Tokens {
+		words[i], tags[i] = t.Form, t.XPOS
+	}
+	heads, labels := m.Parse(words, tags)
+	for i := range s.Tokens {
+		s.Tokens[i].Head = heads[i] - 1
+		s.Tokens[i].Deprel = labels[i]
+	}
+}
+
+// projectivize lifts non-projective arcs to the head's head until the
+// tree is projective (heads 1-based, 0 the root; returns a copy).
+func projectivize(heads []int) []int {
+	h := append([]int(nil), heads...)
+	for {
+		d := shortestCrossing(h)
+		if d < 0 {
+			return h
+		}
+		h[d-1] = h[h[d-1]-1]
+	}
+}
+
+// shortestCrossing returns the dependent (1-based) of the shortest
+// non-projective arc, or -1.
+func shortestCrossing(h []int) int {
+	best, bestLen := -1, 1<<30
+	for d := 1; d <= len(h); d++ {
+		hd := h[d-1]
+		if hd == 0 {
+			continue
+		}
+		lo, hi := min(d, hd), max(d, hd)
+		for k := lo + 1; k < hi; k++ {
+			if !dominates(h, hd, k) {
+				if hi-lo < bestLen {
+					best, bestLen = d, hi-lo
+				}
+				break
+			}
+		}
+	}
+	return best
+}
+
+// dominates reports whether a is an ancestor of k.
+func dominates(h []int, a, k int) bool {
+	for steps := 0; k != 0 && steps <= len(h); steps++ {
+		k = h[k-1]
+		if k == a {
+			return true
+		}
+	}
+	return false
+}
+
+// Files a parser is saved as.
+const (
+	WeightsFile = "parser.weights"
+	LabelsFile  = "parser.labels"
+)
+
+// Save writes the model's files with create.
+func (m *Model) Save(create func(name string) (io.WriteCloser, error)) error {
+	w, err := create(WeightsFile)
+	if err != nil {
+		return err
+	}
+	if _, err := m.weights.WriteTo(w); err != nil {
+		w.Close()
+		return fmt.Errorf("parser: write weights: %w", err)
+	}
+	if err := w.Close(); err != nil {
+		return err
+	}
+	w, err = create(LabelsFile)
+	if err != nil {
+		return err
+	}
+	if _, err := io.WriteString(w, strings.Join(m.labels, "\n")+"\n"); err != nil {
+		w.Close()
+		return err
+	}
+	return w.Close()
+}
+
+// Load reads a model saved by Save from fsys.
+func Load(fsys fs.FS) (*Model, error) {
+	f, err := fsys.Open(WeightsFile)
+	if err != nil {
+		return nil, fmt.Errorf("parser: %w", err)
+	}
+	weights, err := pc.Read(f)
+	f.Close()
+	if err != nil {
+		return nil, fmt.Errorf("parser: %s: %w", WeightsFile, err)
+	}
+	f, err = fsys.Open(LabelsFile)
+	if err != nil {
+		return nil, fmt.Errorf("parser: %w", err)
+	}
+	defer f.Close()
+	m := &Model{weights: weights}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if l := sc.Text(); l != "" {
+			m.labels = append(m.labels, l)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("parser: %s: %w", LabelsFile, err)
+	}
+	if got, want := weights.Classes(), 2+2*len(m.labels); got != want {
+		return nil, fmt.Errorf("parser: %d classes for %d labels", got, len(m.labels))
+	}
+	m.initHashes()
+	return m, nil
+}
