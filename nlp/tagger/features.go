@@ -11,7 +11,7 @@ import (
 // word holds the hashes of one token's surface features, computed once.
 type word struct {
 	form, lower, shape, pre1, pre2, pre3, suf1, suf2, suf3, suf4 uint64
-	flags                                                         uint64
+	flags                                                        uint64
 	// amb is the word's ambiguity class: the classes it had in training.
 	amb uint64
 }

@@ -84,7 +84,7 @@ func chunk(out []doc.Token, text string, i, j int) []doc.Token {
 				j -= 3
 				continue
 			}
-			if keepsPeriod(text[i:j-1]) {
+			if keepsPeriod(text[i : j-1]) {
 				break
 			}
 		}
