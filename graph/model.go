@@ -3,9 +3,8 @@ package graph
 import (
 	"fmt"
 	"strings"
-	"unicode"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/actorgraph/actorgraph/graph/names"
 )
 
 // NodeType is the kind of a node, as ONTOLOGY.md names it.
@@ -173,42 +172,14 @@ func idPrefix(t NodeType) string {
 func ArticleID(id string) string { return "article:" + id }
 
 // Slug folds name to lower-case ASCII letters and digits separated by single
-// hyphens: "Zelenskyy’s Office" → "zelenskyys-office".
-func Slug(name string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range Fold(name) {
-		switch {
-		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			dash = false
-			b.WriteRune(r)
-		case r == '\'' || r == '.':
-			// "U.S." → "us", "Zelenskyy's" → "zelenskyys"
-		default:
-			dash = true
-		}
-	}
-	return b.String()
-}
+// hyphens: "Zelenskyy’s Office" → "zelenskyys-office", "Jonas Gahr Støre"
+// → "jonas-gahr-store". It is names.Slug, the one normalization of names.
+func Slug(name string) string { return names.Slug(name) }
 
-// Fold lower-cases s, strips accents and maps typographic apostrophes to
-// ASCII, the form in which names are compared.
-func Fold(s string) string {
-	var b strings.Builder
-	for _, r := range norm.NFKD.String(s) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-		case r == '\u2019' || r == '\u2018' || r == '`':
-			b.WriteByte('\'')
-		default:
-			b.WriteRune(unicode.ToLower(r))
-		}
-	}
-	return b.String()
-}
+// Fold lower-cases s, folds accents and special Latin letters, drops dots
+// and apostrophes and makes punctuation one space: the form in which names
+// are compared. It is names.Fold, the one normalization of names.
+func Fold(s string) string { return names.Fold(s) }
 
 // EvidenceLabel returns the quad label that carries the evidence of a fact
 // stated by sentence n of article articleID with the given hedging.

@@ -1,9 +1,13 @@
 package resolvers_test
 
 import (
+	"encoding/json"
+	"net/http/httptest"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/resolvers"
 )
 
 // TestPeskovToPutin checks that the Kremlin's spokesman is connected to
@@ -69,6 +73,47 @@ func TestStatementsAbout(t *testing.T) {
 		}
 		if tt.speaker != "" && !slices.Contains(speakers, tt.speaker) {
 			t.Errorf("statements(about: %q): speakers %q, want %s among them", tt.about, speakers, tt.speaker)
+		}
+	}
+}
+
+// TestNamesFoldAlike checks that one normalization serves ids, look-ups
+// and search: Støre's id and name are found by "Store", and Kyiv by its
+// exonym "Kiev", which the samples never write.
+func TestNamesFoldAlike(t *testing.T) {
+	store := newSampleStore(t)
+	srv := httptest.NewServer(resolvers.NewMux(store, resolvers.Options{Ingester: testIngester{store}}))
+	defer srv.Close()
+	text := "OSLO (Wire) — Norwegian Prime Minister Jonas Gahr Støre said on Monday that Norway would host the next round of talks.\n" +
+		"“We are ready to offer Oslo as a venue for as long as it takes,” Støre told reporters."
+	if resp := do(t, srv, ingestMutation, map[string]any{"in": map[string]any{"text": text, "date": "2031-04-08"}}); len(resp.Errors) > 0 {
+		t.Fatalf("ingest: %+v", resp.Errors)
+	}
+	tests := []struct{ name, wantID string }{
+		{"Jonas Gahr Støre", "person:jonas-gahr-store"},
+		{"Jonas Gahr Store", "person:jonas-gahr-store"},
+		{"Store", "person:jonas-gahr-store"},
+		{"Støre", "person:jonas-gahr-store"},
+		{"Kiev", "place:kyiv"},
+		{"Kyiv", "place:kyiv"},
+	}
+	for _, tt := range tests {
+		var data struct {
+			Actor  *struct{ ID string }
+			Search []struct{ ID string }
+		}
+		resp := do(t, srv, `query($n: String!) { actor(name: $n) { id } search(query: $n) { id } }`, map[string]any{"n": tt.name})
+		if len(resp.Errors) > 0 {
+			t.Fatalf("%q: %+v", tt.name, resp.Errors)
+		}
+		if err := json.Unmarshal(resp.Data, &data); err != nil {
+			t.Fatal(err)
+		}
+		if data.Actor == nil || data.Actor.ID != tt.wantID {
+			t.Errorf("actor(%q) = %+v, want %s", tt.name, data.Actor, tt.wantID)
+		}
+		if !slices.ContainsFunc(data.Search, func(a struct{ ID string }) bool { return a.ID == tt.wantID }) {
+			t.Errorf("search(%q) = %+v, want %s among them", tt.name, data.Search, tt.wantID)
 		}
 	}
 }

@@ -149,6 +149,7 @@ func (x *extractor) run() {
 	x.findPositions()
 	x.findEvents()
 	x.mentionFacts()
+	x.knownAliases()
 }
 
 // prepare tokenizes the sentences, finds paragraphs, quotes and hedging.

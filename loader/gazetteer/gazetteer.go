@@ -63,6 +63,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/names"
 )
 
 // Entry is a known country or place.
@@ -97,10 +98,26 @@ type data struct {
 	demonyms map[string]string  // folded demonym → canonical country name
 	capitals map[string]string  // canonical country name → capital
 	seats    map[string]string  // folded seat of government → canonical country name
+	// aliases are the common other names of countries and places, by
+	// type and canonical name: the hand-kept exonyms and transliterations
+	// of gen/supplement.tsv ("Kiev" for Kyiv), not every name the open
+	// data lists.
+	aliases map[aliasKey][]string
+}
+
+type aliasKey struct {
+	typ  graph.NodeType
+	name string
 }
 
 //go:embed data.tsv.gz
 var embedded []byte
+
+// supplement is the generator's hand-kept list, read at run time for its
+// common aliases.
+//
+//go:embed gen/supplement.tsv
+var supplement []byte
 
 var def Gazetteer
 
@@ -235,6 +252,14 @@ func (g *Gazetteer) Capital(country string) string {
 	return ""
 }
 
+// Aliases returns the common other names of the country or place of type
+// t with the canonical name name, as gen/supplement.tsv keeps them: "Kiev"
+// for Kyiv, "Bombay" for Mumbai, "Burma" for Myanmar. Nil when none is
+// known.
+func (g *Gazetteer) Aliases(t graph.NodeType, name string) []string {
+	return slices.Clone(g.data().aliases[aliasKey{t, name}])
+}
+
 // Seat returns the canonical name of the country whose executive a seat of
 // government stands for: "Kremlin" → "Russia", "Downing Street" → "United
 // Kingdom", "Brussels" → "European Union" (the city as a government). The
@@ -277,54 +302,9 @@ func allCaps(s string) bool {
 }
 
 // appendKey appends the normalized form of s to dst (see the package
-// documentation). It allocates only when dst is too small.
-func appendKey(dst []byte, s string) []byte {
-	space := false
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
-			switch {
-			case 'A' <= c && c <= 'Z':
-				c += 'a' - 'A'
-			case c == '.' || c == '\'' || c == '`':
-				continue
-			case c == ' ' || c == '-' || c == ',' || c == '\t' || c == '\n' || c == '\r' || c == '_' || c == '/' || c == '(' || c == ')':
-				space = len(dst) > 0
-				continue
-			}
-			if space {
-				dst = append(dst, ' ')
-				space = false
-			}
-			dst = append(dst, c)
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		t, ok := foldTable[r]
-		if !ok {
-			if space {
-				dst = append(dst, ' ')
-				space = false
-			}
-			dst = utf8.AppendRune(dst, unicode.ToLower(r))
-			continue
-		}
-		for j := 0; j < len(t); j++ {
-			if t[j] == ' ' {
-				space = len(dst) > 0
-				continue
-			}
-			if space {
-				dst = append(dst, ' ')
-				space = false
-			}
-			dst = append(dst, t[j])
-		}
-	}
-	return dst
-}
+// documentation): names.AppendFold, the normalization of node ids and
+// search too. It allocates only when dst is too small.
+func appendKey(dst []byte, s string) []byte { return names.AppendFold(dst, s) }
 
 func key(s string) string { return string(appendKey(nil, s)) }
 
@@ -346,6 +326,7 @@ func parse(gz []byte) (*data, error) {
 		demonyms: map[string]string{},
 		capitals: map[string]string{},
 		seats:    map[string]string{},
+		aliases:  map[aliasKey][]string{},
 	}
 	countryName := map[string]string{} // ISO code → canonical name
 	var codeKeys []string
@@ -415,6 +396,8 @@ func parse(gz []byte) (*data, error) {
 			for _, a := range list(f[5]) {
 				add(d.names, a, e)
 			}
+			if !strings.HasPrefix(f[2], "~") {
+			}
 		case "S": // S cc names
 			if len(f) < 3 {
 				return nil, errLine(line)
@@ -429,6 +412,7 @@ func parse(gz []byte) (*data, error) {
 	if err := sc.Err(); err != nil {
 		return nil, err
 	}
+	commonAliases(d.aliases, supplement, countryName)
 	for _, es := range d.names {
 		slices.SortStableFunc(es, compareEntries)
 	}
@@ -495,4 +479,30 @@ func errLine(line string) error {
 		line = line[:80]
 	}
 	return parseError("bad line: " + line)
+}
+
+// commonAliases reads the aliases of the supplement into m: a country's
+// extra names (country-alias), a city's (city-alias) and a city's old
+// spelling (city-name).
+func commonAliases(m map[aliasKey][]string, supplement []byte, countryName map[string]string) {
+	add := func(t graph.NodeType, name string, as ...string) {
+		k := aliasKey{t, name}
+		for _, a := range as {
+			same := func(b string) bool { return key(b) == key(a) }
+			if key(a) != "" && !same(name) && !slices.ContainsFunc(m[k], same) {
+				m[k] = append(m[k], a)
+			}
+		}
+	}
+	for line := range strings.Lines(string(supplement)) {
+		f := strings.Split(strings.TrimRight(line, "\r\n"), "\t")
+		switch {
+		case f[0] == "country-alias" && len(f) >= 3 && countryName[f[1]] != "":
+			add(graph.Country, countryName[f[1]], list(f[2])...)
+		case f[0] == "city-alias" && len(f) >= 4:
+			add(graph.Place, f[2], list(f[3])...)
+		case f[0] == "city-name" && len(f) >= 4:
+			add(graph.Place, f[3], f[2])
+		}
+	}
 }

@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -447,5 +448,27 @@ func TestArabicArticle(t *testing.T) {
 	}
 	if es := g.Lookup("al"); len(es) > 0 && es[0].Name == "El" {
 		t.Errorf("a bare article looked up: %v", es)
+	}
+}
+
+func TestAliases(t *testing.T) {
+	g := Default()
+	tests := []struct {
+		typ        graph.NodeType
+		name, want string
+	}{
+		{graph.Place, "Kyiv", "Kiev"},
+		{graph.Place, "Kharkiv", "Kharkov"},
+		{graph.Place, "Mumbai", "Bombay"},
+		{graph.Place, "Odesa", "Odessa"},
+		{graph.Country, "Myanmar", "Burma"},
+	}
+	for _, tt := range tests {
+		if got := g.Aliases(tt.typ, tt.name); !slices.ContainsFunc(got, func(a string) bool { return key(a) == key(tt.want) }) {
+			t.Errorf("Aliases(%s, %q) = %q, want %q (or a spelling that folds alike) among them", tt.typ, tt.name, got, tt.want)
+		}
+	}
+	if got := g.Aliases(graph.Person, "Kyiv"); got != nil {
+		t.Errorf("Aliases(Person, Kyiv) = %q, want none", got)
 	}
 }

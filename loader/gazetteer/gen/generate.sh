@@ -1,5 +1,5 @@
 #!/bin/sh
-# Regenerates ../data.tsv.gz and ../fold_table.go. Run from the gazetteer
+# Regenerates ../data.tsv.gz. Run from the gazetteer
 # package directory (go generate does) or from gen/.
 # Needs: node/npm (npm ci fetches the npm inputs pinned in
 # package-lock.json) and the Debian packages iso-codes, wamerican and
@@ -14,4 +14,3 @@ for f in /usr/share/iso-codes/json/iso_3166-2.json /usr/share/dict/american-engl
 done
 npm ci --no-audit --no-fund --loglevel=error
 go run . -out ..
-gofmt -w ../fold_table.go
