@@ -1,0 +1,268 @@
+package ner
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/actorgraph/actorgraph/nlp/doc"
+	pc "github.com/actorgraph/actorgraph/nlp/perceptron"
+)
+
+// tok holds one token's hashed atoms, computed once per sentence.
+type tok struct {
+	form, lower, shape, pre2, pre3, suf2, suf3, suf4 uint64
+	upos, xpos, lemma, deprel, headLemma, headUPOS   uint64
+	kind                                             uint64 // the lexicon's kind of the token
+	runKind, runPos, runBefore, runAfter, runLen     uint64 // of the capitalized run holding the token (0 outside one)
+	runFirst, runLast                                uint64 // lowercase words of the run's ends
+	mem                                              uint64 // 1+type of the last earlier entity of the document holding this word, 0 if none
+	capital                                          bool
+}
+
+var (
+	hStart = pc.String("<s>")
+	hEnd   = pc.String("</s>")
+	hNone  = pc.String("<none>")
+	padS   = tok{form: hStart, lower: hStart, shape: hStart, upos: hStart, xpos: hStart}
+	padE   = tok{form: hEnd, lower: hEnd, shape: hEnd, upos: hEnd, xpos: hEnd}
+)
+
+// prepare fills ts with the atoms of s's tokens.
+func prepare(ts []tok, s *doc.Sentence, lex Lexicon, buf []byte) ([]tok, []byte) {
+	ts = ts[:0]
+	for i := range s.Tokens {
+		t := &s.Tokens[i]
+		lower := lowerASCII(t.Form, buf)
+		buf = lower[:0]
+		x := tok{
+			form:    pc.String(t.Form),
+			lower:   hashBytes(lower),
+			shape:   shapeHash(t.Form),
+			pre2:    hashBytes(prefix(lower, 2)),
+			pre3:    hashBytes(prefix(lower, 3)),
+			suf2:    hashBytes(suffix(lower, 2)),
+			suf3:    hashBytes(suffix(lower, 3)),
+			suf4:    hashBytes(suffix(lower, 4)),
+			upos:    pc.String(t.UPOS),
+			xpos:    pc.String(t.XPOS),
+			lemma:   pc.String(t.Lemma),
+			deprel:  pc.String(t.Deprel),
+			capital: capitalized(t.Form),
+		}
+		x.headLemma, x.headUPOS = hNone, hNone
+		if t.Head >= 0 && t.Head < len(s.Tokens) {
+			h := &s.Tokens[t.Head]
+			x.headLemma, x.headUPOS = pc.String(h.Lemma), pc.String(h.UPOS)
+		}
+		if lex != nil && x.capital {
+			x.kind = kindHash(lex.Kind(t.Form))
+		}
+		ts = append(ts, x)
+	}
+	// capitalized runs
+	for i := 0; i < len(ts); {
+		if !ts[i].capital {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(ts) && ts[j].capital {
+			j++
+		}
+		kind := uint64(0)
+		if lex != nil {
+			if j-i == 1 {
+				kind = ts[i].kind
+			} else {
+				b := buf[:0]
+				for k := i; k < j; k++ {
+					if k > i {
+						b = append(b, ' ')
+					}
+					b = append(b, s.Tokens[k].Form...)
+				}
+				kind = kindHash(lex.Kind(string(b)))
+				buf = b[:0]
+			}
+		}
+		before, after := hStart, hEnd
+		if i > 0 {
+			before = ts[i-1].lower
+		}
+		if j < len(ts) {
+			after = ts[j].lower
+		}
+		n := uint64(min(j-i, 4))
+		for k := i; k < j; k++ {
+			pos := uint64(1) // inside
+			switch {
+			case j-i == 1:
+				pos = 4
+			case k == i:
+				pos = 2
+			case k == j-1:
+				pos = 3
+			}
+			ts[k].runKind, ts[k].runPos, ts[k].runBefore, ts[k].runAfter, ts[k].runLen = kind, pos, before, after, n
+			ts[k].runFirst, ts[k].runLast = ts[i].lower, ts[j-1].lower
+		}
+		i = j
+	}
+	return ts, buf
+}
+
+// static appends the features of token i that do not depend on labels.
+func static(dst []uint64, ts []tok, i int) []uint64 {
+	at := func(j int) *tok {
+		if j < 0 {
+			return &padS
+		}
+		if j >= len(ts) {
+			return &padE
+		}
+		return &ts[j]
+	}
+	w, p, pp, n, nn := &ts[i], at(i-1), at(i-2), at(i+1), at(i+2)
+	h := pc.Hash
+	first := uint64(0)
+	if i == 0 {
+		first = 1
+	}
+	dst = append(dst,
+		h(1, 0, 0, 0),
+		h(2, w.lower, 0, 0),
+		h(3, w.form, 0, 0),
+		h(4, w.shape, 0, 0),
+		h(5, w.pre3, 0, 0),
+		h(6, w.suf3, 0, 0),
+		h(7, w.suf4, 0, 0),
+		h(8, w.pre2, w.shape, 0),
+		h(9, p.lower, 0, 0),
+		h(10, n.lower, 0, 0),
+		h(11, pp.lower, 0, 0),
+		h(12, nn.lower, 0, 0),
+		h(13, p.shape, w.shape, 0),
+		h(14, w.shape, n.shape, 0),
+		h(15, w.upos, 0, 0),
+		h(16, w.xpos, 0, 0),
+		h(17, p.upos, w.upos, 0),
+		h(18, w.upos, n.upos, 0),
+		h(19, p.xpos, 0, 0),
+		h(20, n.xpos, 0, 0),
+		h(21, pp.upos, 0, 0),
+		h(22, nn.upos, 0, 0),
+		h(23, w.kind, 0, 0),
+		h(24, w.runKind, w.runPos, 0),
+		h(25, w.runBefore, w.runPos, 0),
+		h(26, w.runAfter, w.runPos, 0),
+		h(27, w.runLen, w.runPos, 0),
+		h(28, w.deprel, 0, 0),
+		h(29, w.deprel, w.headLemma, 0),
+		h(30, w.lemma, 0, 0),
+		h(31, p.lower, w.lower, 0),
+		h(32, w.lower, n.lower, 0),
+		h(33, first, w.shape, 0),
+		h(34, w.suf2, w.upos, 0),
+		h(35, w.deprel, w.headUPOS, 0),
+		h(36, p.suf3, 0, 0),
+		h(37, n.suf3, 0, 0),
+		h(38, p.kind, w.runPos, 0),
+		h(39, n.kind, w.runPos, 0),
+		h(50, w.mem, 0, 0),
+		h(51, w.mem, w.runPos, 0),
+		h(52, w.mem, p.mem, n.mem),
+		h(53, w.runLast, w.runPos, 0),
+		h(54, w.runFirst, w.runPos, 0),
+		h(55, w.runLast, w.runBefore, 0),
+	)
+	return dst
+}
+
+// dynamic appends the features of token i that read the previous labels.
+func dynamic(dst []uint64, ts []tok, i int, p1, p2 int) []uint64 {
+	w := &ts[i]
+	a, b := uint64(p1)+1, uint64(p2)+1
+	h := pc.Hash
+	return append(dst,
+		h(40, a, 0, 0),
+		h(41, a, b, 0),
+		h(42, a, w.lower, 0),
+		h(43, a, w.shape, 0),
+		h(44, a, w.upos, 0),
+		h(45, a, w.runPos, w.runKind),
+	)
+}
+
+// lowerASCII returns s lowercased into buf (unicode-aware, no allocation
+// when buf is large enough).
+func lowerASCII(s string, buf []byte) []byte {
+	b := buf[:0]
+	for _, r := range s {
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	return b
+}
+
+func hashBytes(b []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
+}
+
+func prefix(b []byte, n int) []byte {
+	i := 0
+	for ; n > 0 && i < len(b); n-- {
+		_, size := utf8.DecodeRune(b[i:])
+		i += size
+	}
+	return b[:i]
+}
+
+func suffix(b []byte, n int) []byte {
+	i := len(b)
+	for ; n > 0 && i > 0; n-- {
+		_, size := utf8.DecodeLastRune(b[:i])
+		i -= size
+	}
+	return b[i:]
+}
+
+// shapeHash hashes the word's compressed character classes ("Kyiv" →
+// "Xx", "U.S." → "X.X.", "F-16" → "X-d"), at most 8 classes.
+func shapeHash(s string) uint64 {
+	h := uint64(14695981039346656037)
+	last, n := rune(-1), 0
+	for _, r := range s {
+		c := r
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLetter(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		}
+		if c == last {
+			continue
+		}
+		last = c
+		if n++; n > 8 {
+			break
+		}
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
+}
+
+// kindHash hashes a lexicon kind, 0 for "" (unknown is no feature value,
+// so that a nil lexicon reads as an empty one).
+func kindHash(k string) uint64 {
+	if k == "" {
+		return 0
+	}
+	return pc.String(k)
+}

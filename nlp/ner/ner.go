@@ -1,0 +1,375 @@
+// Package ner finds named entities (person, organization, place) in
+// tagged sentences with an averaged-perceptron sequence labeller trained
+// on GUM's entity annotation.
+//
+// # What is an entity
+//
+// Training and scoring use one definition (Gold): a GUM entity mention
+// whose syntactic head is a proper noun (PROPN), cut down to its
+// proper-name part by NamePart: the head's words without clauses,
+// appositions, conjuncts, possessors and (for people, or when not
+// title-cased) prepositional modifiers, then without leading words that
+// are not capitalized or are determiners ("the", "former") and trailing
+// particles and punctuation (the possessive 's). Of nested or crossing
+// spans only the outermost (then the earliest) are kept, over all types;
+// then only person, organization and place spans are reported and scored.
+// So "the University of California's budget" gives "University of
+// California" (organization), "Lee of the Labour Party" gives "Lee"
+// (person), "Reyl, a former mayor of Ostvale," gives "Reyl" and
+// "Ostvale".
+//
+// # Model
+//
+// Each token gets a BILOU label (O, or B, I, L, U of a type), left to
+// right, greedily, with the two previous labels as features and BILOU's
+// transition constraints. The model learns six types: the three it
+// reports, and event, time and other (GUM's abstract, object, substance,
+// animal and plant names), so that "Hantavirus" or "Monday" are learnt as
+// names of another kind rather than as non-names; those three are
+// dropped from the output.
+//
+// Features: the word, its lowercase form, shape, prefixes and suffixes,
+// the words, tags and shapes of a ±2 window, the lemma, the dependency
+// relation and the head's lemma and tag, the Lexicon's kind of the token
+// and of the capitalized run holding it, the run's first and last words
+// and the words around it (titles, "in", "said"), and, in
+// AnnotateDocument, the type last given to the same word earlier in the
+// document ("Norton" after "Joshua Norton").
+//
+// A Model is read-only and safe for concurrent use.
+package ner
+
+import (
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"sync"
+
+	"github.com/actorgraph/actorgraph/nlp/conllu"
+	"github.com/actorgraph/actorgraph/nlp/doc"
+	pc "github.com/actorgraph/actorgraph/nlp/perceptron"
+)
+
+// Lexicon tells what a capitalized word or run of words is known as:
+// "country", "region", "city", "demonym", … or "" when unknown. The same
+// lexicon must be given to Train and Annotate. It must be safe for
+// concurrent use.
+type Lexicon interface {
+	Kind(name string) string
+}
+
+// Label classes: 0 is O; then for type t, 1+4t+{0 B, 1 I, 2 L, 3 U}.
+const (
+	bB = iota
+	bI
+	bL
+	bU
+)
+
+var nClasses = 1 + 4*len(classTypes)
+
+func label(typ, k int) int { return 1 + 4*typ + k }
+
+func split(c int) (typ, k int) {
+	if c == 0 {
+		return -1, -1
+	}
+	return (c - 1) / 4, (c - 1) % 4
+}
+
+// Labels returns the BILOU classes of n tokens with spans es (which must
+// not overlap; unknown types are ignored).
+func Labels(n int, es []doc.Entity) []int {
+	out := make([]int, n)
+	for _, e := range es {
+		t := typeIndex(e.Type)
+		if t < 0 || e.Start < 0 || e.End > n || e.Start >= e.End {
+			continue
+		}
+		if e.End-e.Start == 1 {
+			out[e.Start] = label(t, bU)
+			continue
+		}
+		out[e.Start] = label(t, bB)
+		for i := e.Start + 1; i < e.End-1; i++ {
+			out[i] = label(t, bI)
+		}
+		out[e.End-1] = label(t, bL)
+	}
+	return out
+}
+
+// Spans decodes BILOU classes to spans. An ill-formed sequence (which
+// greedy decoding with constraints never produces) is read leniently: a
+// span ends at L or at a label that does not continue it.
+func Spans(labels []int) []doc.Entity {
+	var out []doc.Entity
+	start, typ := -1, -1
+	for i, c := range labels {
+		t, k := split(c)
+		if start >= 0 && (t != typ || k == bB || k == bU) {
+			out = append(out, doc.Entity{Start: start, End: i, Type: classTypes[typ]})
+			start = -1
+		}
+		switch k {
+		case bU:
+			out = append(out, doc.Entity{Start: i, End: i + 1, Type: classTypes[t]})
+		case bB, bI:
+			if start < 0 {
+				start, typ = i, t
+			}
+		case bL:
+			if start < 0 {
+				start, typ = i, t
+			}
+			out = append(out, doc.Entity{Start: start, End: i + 1, Type: classTypes[typ]})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, doc.Entity{Start: start, End: len(labels), Type: classTypes[typ]})
+	}
+	return out
+}
+
+// allowed marks the classes that may follow prev (-1 at the start) at a
+// token that is last or not.
+func allowed(mask []bool, prev int, last bool) {
+	pt, pk := split(prev)
+	open := prev >= 0 && (pk == bB || pk == bI)
+	for c := range mask {
+		t, k := split(c)
+		var ok bool
+		switch {
+		case open:
+			ok = t == pt && (k == bI || k == bL)
+		default:
+			ok = c == 0 || k == bB || k == bU
+		}
+		if last && (k == bB || k == bI) {
+			ok = false
+		}
+		mask[c] = ok
+	}
+}
+
+// NoMem turns off the document memory (for experiments).
+var NoMem = false
+
+// Options control training.
+type Options struct {
+	// Epochs is the number of passes over the training sentences.
+	Epochs int
+	// Seed fixes the shuffle of sentences before each epoch.
+	Seed uint64
+	// Freeze prunes the trained weights.
+	Freeze pc.FreezeOptions
+}
+
+// DefaultOptions are the options the committed model is trained with.
+func DefaultOptions() Options {
+	return Options{Epochs: 8, Seed: 11, Freeze: pc.FreezeOptions{MinCount: 1, MinWeight: 0.01}}
+}
+
+// Model is a trained recognizer.
+type Model struct {
+	pm   *pc.Model
+	pool sync.Pool
+}
+
+type scratch struct {
+	ts     []tok
+	buf    []byte
+	feats  []uint64
+	static []float32
+	scores []float32
+	mask   []bool
+	labels []int
+	mem    memory
+}
+
+func newModel(pm *pc.Model) *Model {
+	m := &Model{pm: pm}
+	m.pool.New = func() any {
+		return &scratch{static: make([]float32, nClasses), scores: make([]float32, nClasses),
+			mask: make([]bool, nClasses), buf: make([]byte, 0, 256)}
+	}
+	return m
+}
+
+type example struct {
+	s    doc.Sentence
+	gold []int
+}
+
+// memory remembers, within a document, the type of the last entity each
+// capitalized word was part of.
+type memory map[uint64]uint64
+
+// apply sets the mem atom of ts from m.
+func (m memory) apply(ts []tok) {
+	if NoMem {
+		return
+	}
+	for i := range ts {
+		if ts[i].capital {
+			ts[i].mem = m[ts[i].form]
+		}
+	}
+}
+
+// add records the entities es of a sentence with atoms ts.
+func (m memory) add(ts []tok, es []doc.Entity) {
+	for _, e := range es {
+		t := uint64(typeIndex(e.Type) + 1)
+		for i := e.Start; i < e.End; i++ {
+			if ts[i].capital {
+				m[ts[i].form] = t
+			}
+		}
+	}
+}
+
+// Examples converts documents to documents with gold tags and parses
+// whose sentences' Entities are the gold spans (Gold, with the unreported
+// types event, time and other as well), as Train and Evaluate read them.
+func Examples(docs [][]conllu.Sentence) []doc.Document {
+	var out []doc.Document
+	for _, d := range docs {
+		dd := conllu.Doc(d)
+		dd.Chains = nil
+		g := goldAll(d)
+		for i := range dd.Sentences {
+			dd.Sentences[i].Entities = g[i]
+		}
+		out = append(out, dd)
+	}
+	return out
+}
+
+// Train learns a model from documents (their gold tags, parses and
+// entities), deterministically for given data and options.
+func Train(docs [][]conllu.Sentence, lex Lexicon, opt Options) *Model {
+	return TrainDocuments(Examples(docs), lex, opt)
+}
+
+// TrainDocuments learns a model from documents whose sentences' Entities
+// are the gold spans (tags and parses may be predicted).
+func TrainDocuments(docs []doc.Document, lex Lexicon, opt Options) *Model {
+	exs := make([][]example, len(docs))
+	for i, d := range docs {
+		for _, s := range d.Sentences {
+			exs[i] = append(exs[i], example{s: s, gold: Labels(len(s.Tokens), s.Entities)})
+		}
+	}
+	tr := pc.NewTrainer(nClasses)
+	rng := rand.New(rand.NewPCG(opt.Seed, 0x6e6572))
+	order := make([]int, len(exs))
+	for i := range order {
+		order[i] = i
+	}
+	sc := &scratch{static: make([]float32, nClasses), scores: make([]float32, nClasses), mask: make([]bool, nClasses)}
+	mem := memory{}
+	for ep := 0; ep < opt.Epochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, k := range order {
+			clear(mem)
+			for _, ex := range exs[k] {
+				sc.ts, sc.buf = prepare(sc.ts, &ex.s, lex, sc.buf)
+				mem.apply(sc.ts)
+				p1, p2 := -1, -1
+				sc.labels = sc.labels[:0]
+				for i := range ex.s.Tokens {
+					sc.feats = static(sc.feats[:0], sc.ts, i)
+					sc.feats = dynamic(sc.feats, sc.ts, i, p1, p2)
+					clear(sc.scores)
+					tr.Score(sc.feats, sc.scores)
+					allowed(sc.mask, p1, i == len(ex.s.Tokens)-1)
+					guess := pc.Argmax(sc.scores, sc.mask)
+					tr.Tick()
+					if ep == 0 {
+						tr.Observe(sc.feats)
+					}
+					tr.Update(sc.feats, ex.gold[i], guess)
+					p2, p1 = p1, guess
+					sc.labels = append(sc.labels, guess)
+				}
+				mem.add(sc.ts, Spans(sc.labels))
+			}
+		}
+	}
+	return newModel(tr.Freeze(opt.Freeze))
+}
+
+// Annotate sets s.Entities to the entities found in s's tokens (which
+// need Form, UPOS, XPOS and Lemma; Head and Deprel help when present),
+// reading s alone. AnnotateDocument does better on a whole document.
+func (m *Model) Annotate(s *doc.Sentence, lex Lexicon) {
+	sc := m.pool.Get().(*scratch)
+	defer m.pool.Put(sc)
+	sc.labels = m.label(sc, s, lex, nil)
+	s.Entities = keepReported(Spans(sc.labels))
+}
+
+// AnnotateDocument sets the Entities of each of d's sentences, in order,
+// remembering the types given to words earlier in the document ("Norton"
+// after "Joshua Norton").
+func (m *Model) AnnotateDocument(d *doc.Document, lex Lexicon) {
+	sc := m.pool.Get().(*scratch)
+	defer m.pool.Put(sc)
+	if sc.mem == nil {
+		sc.mem = memory{}
+	}
+	clear(sc.mem)
+	for i := range d.Sentences {
+		s := &d.Sentences[i]
+		sc.labels = m.label(sc, s, lex, sc.mem)
+		es := Spans(sc.labels)
+		sc.mem.add(sc.ts, es)
+		s.Entities = keepReported(es)
+	}
+}
+
+func (m *Model) label(sc *scratch, s *doc.Sentence, lex Lexicon, mem memory) []int {
+	sc.ts, sc.buf = prepare(sc.ts, s, lex, sc.buf)
+	if mem != nil {
+		mem.apply(sc.ts)
+	}
+	labels := sc.labels[:0]
+	p1, p2 := -1, -1
+	for i := range s.Tokens {
+		sc.feats = static(sc.feats[:0], sc.ts, i)
+		sc.feats = dynamic(sc.feats, sc.ts, i, p1, p2)
+		clear(sc.scores)
+		m.pm.Score(sc.feats, sc.scores)
+		allowed(sc.mask, p1, i == len(s.Tokens)-1)
+		c := pc.Argmax(sc.scores, sc.mask)
+		labels = append(labels, c)
+		p2, p1 = p1, c
+	}
+	return labels
+}
+
+// WriteTo writes the model (gzip-compressed, deterministic bytes).
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	n, err := m.pm.WriteTo(w)
+	if err != nil {
+		return n, fmt.Errorf("ner: writing model: %w", err)
+	}
+	return n, nil
+}
+
+// Load reads a model written by WriteTo.
+func Load(r io.Reader) (*Model, error) {
+	pm, err := pc.Read(r)
+	if err != nil {
+		return nil, fmt.Errorf("ner: loading model: %w", err)
+	}
+	if pm.Classes() != nClasses {
+		return nil, fmt.Errorf("ner: model has %d classes, want %d", pm.Classes(), nClasses)
+	}
+	return newModel(pm), nil
+}
+
+// Features is the number of features the model keeps.
+func (m *Model) Features() int { return m.pm.Features() }
