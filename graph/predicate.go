@@ -23,6 +23,7 @@ const (
 	LocatedIn Predicate = "located_in"
 	CapitalOf Predicate = "capital_of"
 	PartOf    Predicate = "part_of"
+	BasedIn   Predicate = "based_in" // an Organization's headquarters or base
 )
 
 // Event predicates.
@@ -33,6 +34,7 @@ const (
 	Date        Predicate = "date" // literal: YYYY-MM-DD or YYYY-MM
 	Attacker    Predicate = "attacker"
 	Target      Predicate = "target"
+	Victim      Predicate = "victim" // a named Person killed or wounded
 	Weapon      Predicate = "weapon"  // literal
 	Killed      Predicate = "killed"  // literal count
 	Injured     Predicate = "injured" // literal count
