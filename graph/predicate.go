@@ -34,7 +34,7 @@ const (
 	Date        Predicate = "date" // literal: YYYY-MM-DD or YYYY-MM
 	Attacker    Predicate = "attacker"
 	Target      Predicate = "target"
-	Victim      Predicate = "victim" // a named Person killed or wounded
+	Victim      Predicate = "victim"  // a named Person killed or wounded
 	Weapon      Predicate = "weapon"  // literal
 	Killed      Predicate = "killed"  // literal count
 	Injured     Predicate = "injured" // literal count

@@ -49,8 +49,8 @@ import (
 // Cayley user would; TestGizmoAgrees catches a predicate the extractor
 // starts writing and this list lacks.
 var gizmoEdgePredicates = append(slices.Clone(graph.RolePredicates),
-	graph.LocatedIn, graph.CapitalOf, graph.PartOf,
-	graph.Participant, graph.HeldIn, graph.Attacker, graph.Target,
+	graph.LocatedIn, graph.CapitalOf, graph.PartOf, graph.BasedIn,
+	graph.Participant, graph.HeldIn, graph.Attacker, graph.Target, graph.Victim,
 	graph.Said, graph.Via, graph.About, graph.Proposed, graph.Endorsed, graph.Rejected)
 
 // gizmoMetaPredicates describe a node, an article or a sentence rather
@@ -321,7 +321,7 @@ var out = evs.map(function(id) {
     evidence: evidence.map(function(e) { return {article: e.article, sentence: e.sentence}; })};
 });
 out.sort(function(x, y) {
-  return (x.sortDate ? 0 : 1) - (y.sortDate ? 0 : 1) || cmp(x.sortDate, y.sortDate) || cmp(x.name, y.name);
+  return (x.date ? 0 : 1) - (y.date ? 0 : 1) || cmp(x.date || "", y.date || "") || cmp(x.sortDate, y.sortDate) || cmp(x.name, y.name);
 });
 out.forEach(function(e) { delete e.name; delete e.sortDate; });
 g.emit({timeline: out});
