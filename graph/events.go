@@ -225,12 +225,17 @@ func (s *Store) events(ctx context.Context, ids []string, w Window, categories [
 		}
 		out = append(out, v)
 	}
+	// by the event's own date, the one clients see, undated events last
+	// (among them, by the date of their first report)
 	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i].SortDate(), out[j].SortDate()
+		a, b := out[i].Date, out[j].Date
 		if (a == "") != (b == "") {
 			return a != ""
 		}
 		if a != b {
+			return a < b
+		}
+		if a, b := out[i].SortDate(), out[j].SortDate(); a != b {
 			return a < b
 		}
 		return out[i].Name < out[j].Name

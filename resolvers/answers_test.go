@@ -117,3 +117,35 @@ func TestNamesFoldAlike(t *testing.T) {
 		}
 	}
 }
+
+// TestTimelineUndatedLast checks the timeline's documented order on the
+// samples: events by their own date, those without one last.
+func TestTimelineUndatedLast(t *testing.T) {
+	undated := 0
+	for _, actor := range []string{"Russia", "Ukraine", "United States", "Vladimir Putin", "Volodymyr Zelenskyy", "Steve Witkoff"} {
+		var data struct {
+			Timeline []struct {
+				Name string
+				Date *string
+			}
+		}
+		query(t, `query($a: String!) { timeline(actor: $a) { name date } }`, map[string]any{"a": actor}, &data)
+		last, seenUndated := "", false
+		for _, e := range data.Timeline {
+			switch {
+			case e.Date == nil:
+				seenUndated = true
+				undated++
+			case seenUndated:
+				t.Errorf("timeline(%q): %q dated %s comes after an undated event", actor, e.Name, *e.Date)
+			case *e.Date < last:
+				t.Errorf("timeline(%q): %q dated %s comes after %s", actor, e.Name, *e.Date, last)
+			default:
+				last = *e.Date
+			}
+		}
+	}
+	if undated == 0 {
+		t.Error("no undated event on the samples: the test checks nothing")
+	}
+}
