@@ -17,12 +17,14 @@ import (
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/loader/article"
+	"github.com/actorgraph/actorgraph/loader/dedup"
 	"github.com/actorgraph/actorgraph/loader/extract"
 )
 
 // Extensions are the file name extensions read as articles when a directory
-// is loaded. A file named explicitly is read whatever its extension.
-var Extensions = []string{".txt"}
+// is loaded: plain text, saved pages, exports and feeds (see Expand). A
+// file named explicitly is read whatever its extension.
+var Extensions = []string{".txt", ".html", ".htm", ".jsonl", ".ndjson", ".csv", ".rss", ".atom"}
 
 // Writer stores extractions; *graph.Store is one.
 type Writer interface {
@@ -118,7 +120,7 @@ func extractRaw(path string, raw []byte, maxBytes int) (graph.Extraction, error)
 	if err != nil {
 		return graph.Extraction{}, fmt.Errorf("parse %s: %w", path, err)
 	}
-	return extract.Article(a), nil
+	return finish(a, "")
 }
 
 // Hash returns the content hash stored with an article loaded from a file
@@ -130,9 +132,9 @@ func Hash(raw []byte) string {
 	return "sha256:" + hex.EncodeToString(h[:]) + " extract:" + extract.Version
 }
 
-// Result is what happened to one article file.
+// Result is what happened to one article.
 type Result struct {
-	Path    string
+	Path    string // the Doc's name: a path, "export.jsonl:12", a URL
 	Write   graph.WriteResult
 	Skipped bool  // the file's content hash was stored already: not extracted, not written
 	Err     error // why the article was skipped; nil if it was stored
@@ -198,6 +200,8 @@ type Options struct {
 	// MaxBytes refuses article files larger than this (reported and
 	// skipped); 0 means article.DefaultMaxBytes, negative no limit.
 	MaxBytes int
+	// Fetcher fetches the pages of Docs that are URLs; nil refuses them.
+	Fetcher Fetcher
 }
 
 // Load extracts the given files in parallel and writes them to w in the
@@ -221,6 +225,15 @@ func Load(ctx context.Context, w Writer, paths []string, report func(Result)) (S
 // same load resumes where this one stopped and ends with the store a
 // single uninterrupted load would have made.
 func LoadWith(ctx context.Context, w Writer, paths []string, opts Options) (Summary, error) {
+	return LoadDocs(ctx, w, FileDocs(paths), opts)
+}
+
+// LoadDocs loads docs as LoadWith loads files (see Expand for the Docs of
+// pages, feeds and exports). Besides, each article is checked to be in
+// English and linked to the first article of its story: near-duplicate
+// copies loaded before it in this load, or stored (when w is a
+// StoryFinder).
+func LoadDocs(ctx context.Context, w Writer, docs []Doc, opts Options) (Summary, error) {
 	var sum Summary
 	bw, batched := w.(BatchWriter)
 	batch := opts.Batch
@@ -234,20 +247,28 @@ func LoadWith(ctx context.Context, w Writer, paths []string, opts Options) (Summ
 	// file's content hash: it is neither extracted nor written again. The
 	// look-ups all happen here, before any write: Cayley's memory store
 	// does not allow reads concurrent with a write.
-	skip := make([]bool, len(paths))
+	skip := make([]bool, len(docs))
 	if batched && !opts.Force {
-		for i, p := range paths {
+		for i := range docs {
 			if err := ctx.Err(); err != nil {
 				return sum, err
 			}
-			raw, err := readArticle(p, opts.MaxBytes)
+			if !docs[i].known() {
+				continue // fetched by the worker, and written again
+			}
+			d := docs[i]
+			_, h, err := d.content(ctx, nil, opts.MaxBytes)
 			if err != nil {
 				continue // the worker reports it
 			}
-			if skip[i], err = bw.HasArticleHash(ctx, ID(p), Hash(raw)); err != nil {
+			if skip[i], err = bw.HasArticleHash(ctx, d.ID, h); err != nil {
 				return sum, fmt.Errorf("load: %w", err)
 			}
 		}
+	}
+	st := &stories{index: dedup.NewIndex()}
+	if sf, ok := w.(StoryFinder); ok {
+		st.store = sf
 	}
 
 	type job struct {
@@ -256,7 +277,7 @@ func LoadWith(ctx context.Context, w Writer, paths []string, opts Options) (Summ
 		skipped bool
 		err     error
 	}
-	results := make([]chan job, len(paths))
+	results := make([]chan job, len(docs))
 	for i := range results {
 		results[i] = make(chan job, 1)
 	}
@@ -271,25 +292,24 @@ func LoadWith(ctx context.Context, w Writer, paths []string, opts Options) (Summ
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				p := paths[i]
-				raw, err := readArticle(p, opts.MaxBytes)
+				d := docs[i]
+				raw, h, err := d.content(ctx, opts.Fetcher, opts.MaxBytes)
 				if err != nil {
 					results[i] <- job{err: err}
 					continue
 				}
-				h := Hash(raw)
 				if skip[i] {
 					results[i] <- job{hash: h, skipped: true}
 					continue
 				}
-				ex, err := extractRaw(p, raw, opts.MaxBytes)
+				ex, err := extractDoc(d, raw, opts.MaxBytes)
 				results[i] <- job{ex: ex, hash: h, err: err}
 			}
 		}()
 	}
 	go func() {
 		defer close(next)
-		for i := range paths {
+		for i := range docs {
 			select {
 			case window <- struct{}{}:
 			case <-ctx.Done():
@@ -363,7 +383,7 @@ func LoadWith(ctx context.Context, w Writer, paths []string, opts Options) (Summ
 	}
 
 	ids := map[string]string{}
-	for i, p := range paths {
+	for i, d := range docs {
 		var j job
 		select {
 		case j = <-results[i]:
@@ -371,17 +391,27 @@ func LoadWith(ctx context.Context, w Writer, paths []string, opts Options) (Summ
 		case <-ctx.Done():
 			return sum, ctx.Err()
 		}
+		p := d.Name
 		res := Result{Path: p, Err: j.err, Skipped: j.skipped}
 		if res.Err == nil {
-			id := ID(p)
+			id := d.ID
 			if first, dup := ids[id]; dup {
 				res.Err = fmt.Errorf("load %s: %w: article id %q already loaded from %s", p, ErrDuplicateID, id, first)
 			} else {
 				ids[id] = p
 			}
 		}
+		if res.Err == nil && !res.Skipped {
+			// in load order, between writes: the store is read only here
+			if err := st.link(ctx, &j.ex.Article); err != nil {
+				if ctx.Err() != nil {
+					return sum, ctx.Err()
+				}
+				res.Err = fmt.Errorf("load %s: %w", p, err)
+			}
+		}
 		if res.Skipped && res.Err == nil {
-			res.Write = graph.WriteResult{ArticleID: ID(p)}
+			res.Write = graph.WriteResult{ArticleID: d.ID}
 		}
 		if res.Err == nil && !res.Skipped {
 			items = append(items, graph.Item{Extraction: j.ex, Hash: j.hash})
@@ -445,5 +475,5 @@ func Submit(s Submission) (graph.Extraction, error) {
 	if s.Title != "" {
 		a.Title = s.Title
 	}
-	return extract.Article(a), nil
+	return finish(a, "")
 }
