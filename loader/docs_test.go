@@ -96,7 +96,7 @@ func TestLoadEveryInput(t *testing.T) {
 		t.Fatal(err)
 	}
 	web := fakeWeb{
-		"https://baycourier.example/europe/porto-footbridge":    porto,
+		"https://baycourier.example/europe/porto-footbridge":  porto,
 		"https://northernledger.example/2031/03/summary-only": indexPage, // a page without an article
 	}
 	args := []string{newsPage, jsonldPage, indexPage, germanPage, jsonl, csvFile, noTextCSV, rss, atom, malformed}
