@@ -97,8 +97,9 @@ type RelationFilter struct {
 
 // FilterRelations returns the relations between nodes that match f, with
 // the evidence f admits, ordered by predicate, subject and object name.
-// Literal attributes (titles, dates, quote texts) are not relations here;
-// they belong to their node.
+// Literal attributes (titles, dates, quote texts) are included when
+// f.Predicates names their predicate, as a node's Relations include them;
+// without predicates, only relations between nodes are listed.
 func (s *Store) FilterRelations(ctx context.Context, f RelationFilter) ([]Relation, error) {
 	var raw []rawEdge
 	var err error
@@ -113,15 +114,24 @@ func (s *Store) FilterRelations(ctx context.Context, f RelationFilter) ([]Relati
 	if err != nil {
 		return nil, fmt.Errorf("relations: %w", err)
 	}
+	literals, err := s.literalEdges(ctx, f)
+	if err != nil {
+		return nil, fmt.Errorf("relations: %w", err)
+	}
 	ev := newEvidenceReader(s)
 	nodes := newNodeCache(s)
 	var out []Relation
-	for _, e := range raw {
+	for i, e := range append(raw, literals...) {
 		if len(f.Predicates) > 0 && !slices.Contains(f.Predicates, e.p) ||
 			f.Subject != "" && e.s != f.Subject || f.Object != "" && e.o != f.Object {
 			continue
 		}
-		r, err := s.relation(ctx, e, ev, nodes, f.Window)
+		var r Relation
+		if i < len(raw) {
+			r, err = s.relation(ctx, e, ev, nodes, f.Window)
+		} else {
+			r, err = s.literalRelation(ctx, e, ev, nodes, f.Window)
+		}
 		if err != nil {
 			return nil, fmt.Errorf("relations: %w", err)
 		}
@@ -141,9 +151,61 @@ func (s *Store) FilterRelations(ctx context.Context, f RelationFilter) ([]Relati
 		if a.Subject.Name != b.Subject.Name {
 			return a.Subject.Name < b.Subject.Name
 		}
-		return a.Object.Name < b.Object.Name
+		return a.Object.Name+a.Literal < b.Object.Name+b.Literal
 	})
 	return out, nil
+}
+
+// literalEdges returns the literal attributes of the predicates f names
+// (none without predicates), of f.Subject when it is set, rejected facts
+// left out. A literal has no object node: f.Object selects none.
+func (s *Store) literalEdges(ctx context.Context, f RelationFilter) ([]rawEdge, error) {
+	if len(f.Predicates) == 0 || f.Object != "" {
+		return nil, nil
+	}
+	hidden, err := s.hiddenFacts(ctx)
+	if err != nil {
+		return nil, err
+	}
+	byKey := map[edgeKey][]string{}
+	add := func(q quad.Quad) error {
+		p := Predicate(valueString(q.Predicate))
+		if _, isIRI := q.Object.(quad.IRI); isIRI || !slices.Contains(f.Predicates, p) || hidden[quadFactID(q)] {
+			return nil
+		}
+		k := edgeKey{s: valueString(q.Subject), p: p, o: valueString(q.Object)}
+		byKey[k] = append(byKey[k], valueString(q.Label))
+		return nil
+	}
+	if f.Subject != "" {
+		err = s.withPredicates(ctx, iri(f.Subject), f.Predicates, add)
+	} else {
+		for _, p := range f.Predicates {
+			if err = s.quadsWith(ctx, quad.Predicate, pred(p), add); err != nil {
+				break
+			}
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	out := make([]rawEdge, 0, len(byKey))
+	for k, labels := range byKey {
+		slices.Sort(labels)
+		out = append(out, rawEdge{k, slices.Compact(labels)})
+	}
+	return out, nil
+}
+
+// literalRelation is relation for a literal attribute: e.o is the value.
+func (s *Store) literalRelation(ctx context.Context, e rawEdge, ev *evidenceReader, nodes *nodeCache, w Window) (Relation, error) {
+	evs, err := ev.admitted(ctx, e, w)
+	if err != nil {
+		return Relation{}, err
+	}
+	r := Relation{Predicate: e.p, Literal: e.o, Evidence: evs}
+	r.Subject, err = nodes.get(ctx, e.s)
+	return r, err
 }
 
 // allEdges returns every fact between two nodes, of the given predicates

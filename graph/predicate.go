@@ -81,6 +81,16 @@ const (
 	ArticleFPKey       Predicate = "article_fpkey"       // literal: a look-up key of the fingerprint
 )
 
+// FactPredicates lists the predicates of facts, ONTOLOGY.md's vocabulary
+// without node metadata and mentions: what a query may filter relations
+// by.
+var FactPredicates = []Predicate{
+	PresidentOf, VicePresidentOf, PrimeMinisterOf, MinisterOf, SpokespersonFor, EnvoyOf, HeadOf, MemberOf, Title,
+	LocatedIn, CapitalOf, PartOf, BasedIn,
+	Category, Participant, HeldIn, Date, Attacker, Target, Victim, Weapon, Killed, Injured,
+	Said, Text, Via, About, Proposed, Endorsed, Rejected,
+}
+
 // RolePredicates lists the role predicates in ONTOLOGY.md order.
 var RolePredicates = []Predicate{
 	PresidentOf, VicePresidentOf, PrimeMinisterOf, MinisterOf,

@@ -49,6 +49,12 @@ type Review struct {
 	By     string
 	At     string // RFC 3339
 	Note   string
+	// Undone reports that a later review reversed this one: an undo of a
+	// merge or split, or a later decision about the same relation.
+	Undone bool
+	// Repeated reports that RecordReview stored nothing: the relation's
+	// latest decision was already this one, and this is that decision.
+	Repeated bool
 }
 
 // ErrNoReviewer refuses a review without a reviewer: decisions are
@@ -84,7 +90,9 @@ func quadFactID(q quad.Quad) string {
 var reviewSeq atomic.Int64
 
 // RecordReview stores a decision about the fact target (a FactID) and
-// returns it with its id and time. The fact must exist.
+// returns it with its id and time. The fact must exist. A decision the
+// fact already has as its latest (rejecting a rejected fact) is not stored
+// again: the earlier review is returned, with Repeated set.
 func (s *Store) RecordReview(ctx context.Context, action ReviewActionKind, target, by, note string) (Review, error) {
 	switch action {
 	case Reject, Confirm, Restore:
@@ -101,12 +109,22 @@ func (s *Store) RecordReview(ctx context.Context, action ReviewActionKind, targe
 	if !exists {
 		return Review{}, fmt.Errorf("review %s: %w", target, ErrNotFound)
 	}
-	r := Review{ID: newReviewID(), Action: action, Target: target, By: by, At: time.Now().UTC().Format(time.RFC3339Nano), Note: note}
-	deltas := reviewDeltas(r, nil)
 	if err := s.writeMu.lock(ctx); err != nil {
 		return Review{}, fmt.Errorf("review %s: %w", target, err)
 	}
 	defer s.writeMu.unlock()
+	// under the write lock: two identical decisions at once record one
+	prev, err := s.Reviews(ctx, target)
+	if err != nil {
+		return Review{}, fmt.Errorf("review %s: %w", target, err)
+	}
+	if len(prev) > 0 && prev[len(prev)-1].Action == action {
+		last := prev[len(prev)-1]
+		last.Repeated = true
+		return last, nil
+	}
+	r := Review{ID: newReviewID(), Action: action, Target: target, By: by, At: time.Now().UTC().Format(time.RFC3339Nano), Note: note}
+	deltas := reviewDeltas(r, nil)
 	if err := s.applyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true}); err != nil {
 		return Review{}, fmt.Errorf("review %s: %w", target, err)
 	}
@@ -137,11 +155,13 @@ func (s *Store) Reviews(ctx context.Context, target string) ([]Review, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reviews: %w", err)
 	}
+	undone := undoneIn(all)
 	var out []Review
 	for id, attrs := range all {
 		r := Review{
 			ID: id, Action: ReviewActionKind(attrs[ReviewAction]), Target: attrs[ReviewTarget],
 			Other: attrs[ReviewOther], By: attrs[ReviewBy], At: attrs[ReviewAt], Note: attrs[ReviewNote],
+			Undone: undone[id],
 		}
 		if target == "" || r.Target == target {
 			out = append(out, r)
@@ -153,6 +173,17 @@ func (s *Store) Reviews(ctx context.Context, target string) ([]Review, error) {
 		}
 		return out[i].ID < out[j].ID
 	})
+	// a decision about a relation is undone by a later one about it
+	last := map[string]int{}
+	for i, r := range out {
+		switch r.Action {
+		case Reject, Confirm, Restore:
+			if j, ok := last[r.Target]; ok {
+				out[j].Undone = true
+			}
+			last[r.Target] = i
+		}
+	}
 	return out, nil
 }
 
