@@ -10,6 +10,8 @@ import (
 
 	"github.com/actorgraph/actorgraph/loader/gazetteer"
 	"github.com/actorgraph/actorgraph/nlp/conllu"
+	"github.com/actorgraph/actorgraph/nlp/coref"
+	"github.com/actorgraph/actorgraph/nlp/doc"
 	"github.com/actorgraph/actorgraph/nlp/ner"
 )
 
@@ -33,8 +35,8 @@ func trainGUM(treebanks, out, only string, eval bool) error {
 		return conllu.Documents(ss)
 	}
 	train, dev, test := gum("train"), gum("dev"), gum("test")
+	lex := gazetteer.Default()
 	if only == "" || only == "ner" {
-		lex := gazetteer.Default()
 		t0 := time.Now()
 		m := ner.Train(train, lex, ner.DefaultOptions())
 		log.Printf("ner: trained in %v, %d features", time.Since(t0).Round(time.Millisecond), m.Features())
@@ -45,7 +47,35 @@ func trainGUM(treebanks, out, only string, eval bool) error {
 			log.Printf("ner, GUM test (gold tags):\n%v", m.Evaluate(ner.Examples(test), lex, nil))
 		}
 	}
+	if only == "" || only == "coref" {
+		t0 := time.Now()
+		m := coref.Train(train, coref.DefaultOptions())
+		log.Printf("coref: trained in %v, %d features", time.Since(t0).Round(time.Millisecond), m.Features())
+		save(filepath.Join(out, "coref.model"), m)
+		m = loadCoref(filepath.Join(out, "coref.model"))
+		if eval {
+			nm := loadNER(filepath.Join(out, "ner.model"))
+			predicted := func(d *doc.Document) { nm.AnnotateDocument(d, lex) }
+			log.Printf("coref, GUM dev (gold tags, parses, entities): %v", m.Evaluate(dev, nil))
+			log.Printf("coref, GUM dev (gold tags and parses, predicted entities): %v", m.Evaluate(dev, predicted))
+			log.Printf("coref, GUM test (gold tags, parses, entities): %v", m.Evaluate(test, nil))
+			log.Printf("coref, GUM test (gold tags and parses, predicted entities): %v", m.Evaluate(test, predicted))
+		}
+	}
 	return nil
+}
+
+func loadCoref(path string) *coref.Model {
+	f, err := os.Open(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	m, err := coref.Load(f)
+	if err != nil {
+		log.Fatalf("%s: %v", path, err)
+	}
+	return m
 }
 
 // save writes m to path, creating its directory.

@@ -73,6 +73,15 @@ func (t *Trainer) Update(feats []uint64, gold, guess int) {
 	}
 }
 
+// Add adds v to class's weight of every feature: the update of a
+// ranking perceptron, where the gold candidate's features get +1 and the
+// guessed candidate's -1 under one class.
+func (t *Trainer) Add(feats []uint64, class int, v float32) {
+	for _, f := range feats {
+		t.rows[f] = t.add(t.rows[f], class, v)
+	}
+}
+
 func (t *Trainer) add(row []entry, class int, v float32) []entry {
 	for i := range row {
 		if int(row[i].class) == class {
