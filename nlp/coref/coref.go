@@ -80,11 +80,11 @@ func newModel(pm *pc.Model) *Model {
 // word holds the atoms of one token of the document.
 type word struct {
 	lower, lemma, upos, xpos, deprel, ne, name uint64
-	num                                         uint64 // 1 singular, 2 plural, 0 unknown
-	group                                       int    // pronoun group (0 when not a pronoun)
-	refl, poss, subj, cand, anaphor             bool
-	clause                                      int // index of the governing verb, -1 if none
-	salience                                    uint64
+	num                                        uint64 // 1 singular, 2 plural, 0 unknown
+	group                                      int    // pronoun group (0 when not a pronoun)
+	refl, poss, subj, cand, anaphor            bool
+	clause                                     int // index of the governing verb, -1 if none
+	salience                                   uint64
 }
 
 type scratch struct {
@@ -95,11 +95,11 @@ type scratch struct {
 	parent []int
 	groups [][5]int32
 	linked [][2]int // tokens linked by Links
-	feats []uint64
-	cands []cref
-	fs    [][]uint64 // per candidate, features (backing in flat)
-	flat  []uint64
-	sal   map[uint64]int
+	feats  []uint64
+	cands  []cref
+	fs     [][]uint64 // per candidate, features (backing in flat)
+	flat   []uint64
+	sal    map[uint64]int
 }
 
 // cref is one candidate: sentence and token.
