@@ -17,8 +17,11 @@ import (
 // article's new quads and some stale ones, never a half-written article,
 // and the next write of the article removes the stale ones. The memory and
 // SQL stores count references per quad and keep one transaction.
-func (s *Store) applyDeltas(deltas []cgraph.Delta, opts cgraph.IgnoreOpts) error {
-	defer s.cache.invalidate()
+func (s *Store) applyDeltas(deltas []cgraph.Delta, opts cgraph.IgnoreOpts) (err error) {
+	// the cache's search keys follow the write (the write path adds only
+	// quads it did not find stored and deletes only quads it read, so the
+	// counts hold even where duplicates and missing quads are ignored)
+	defer func() { s.cache.written(deltas, err == nil) }()
 	if _, isKV := s.qs.(*kv.QuadStore); !isKV {
 		return s.qs.ApplyDeltas(deltas, opts)
 	}

@@ -3,6 +3,7 @@ package graph
 import (
 	"sync"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 )
 
@@ -39,6 +40,10 @@ type readCache struct {
 	// them.
 	memos bounded[memoKey, memo]
 	max   int
+	// keys are every node's look-up keys, for Search (searchkeys.go): nil
+	// until read; keysRead is closed when the read under way ends.
+	keys     map[searchKey]int
+	keysRead chan struct{}
 }
 
 // bounded is a map whose values' total weight stays within max.
@@ -215,7 +220,11 @@ func (c *readCache) putNode(gen uint64, v quad.Value) {
 }
 
 // invalidate empties the cache after a write.
-func (c *readCache) invalidate() {
+func (c *readCache) invalidate() { c.written(nil, false) }
+
+// written empties the cache after a write of deltas, keeping the search
+// keys (updated by the deltas) when the write was whole (ok).
+func (c *readCache) written(deltas []cgraph.Delta, ok bool) {
 	if c == nil {
 		return
 	}
@@ -225,6 +234,11 @@ func (c *readCache) invalidate() {
 	c.quads.reset()
 	clear(c.nodes)
 	c.memos.reset()
+	if ok {
+		c.updateSearchKeys(deltas)
+	} else {
+		c.keys = nil
+	}
 }
 
 // SetCacheQuads sets the size of the store's read cache, in quads; 0 turns

@@ -56,6 +56,10 @@ func TestCachedReadsSeeWrites(t *testing.T) {
 				if d, err := s.Degree(ctx, varga); err != nil || (d > 0) != (st.want > 0) {
 					t.Errorf("after %s: Degree(varga) = %d, %v", st.name, d, err)
 				}
+				// Search keeps the store's look-up keys between writes
+				if hits, err := s.Search(ctx, "varg", 10); err != nil || (len(hits) > 0) != (st.want > 0) {
+					t.Errorf("after %s: Search(varg) = %v, %v", st.name, hits, err)
+				}
 			}
 		})
 	}

@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/cayleygraph/quad"
 )
@@ -62,5 +64,36 @@ func TestWalksStopWhenTheContextEnds(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// TestCloseWaitsForBackgroundReads closes a bolt store while the search
+// keys are being read in the background (a search whose request has gone
+// started it). bbolt's Close hangs for good under an open read
+// transaction, so Close must end the read and wait for it first.
+func TestCloseWaitsForBackgroundReads(t *testing.T) {
+	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "graph.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 20 {
+		if _, err := s.WriteArticle(context.Background(), sampleArticle(fmt.Sprintf("a%d", i))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := s.Search(ctx, "varga", 5); !errors.Is(err, context.Canceled) {
+		t.Fatalf("Search with an ended context: %v, want context.Canceled", err)
+	}
+	closed := make(chan error, 1)
+	go func() { closed <- s.Close() }()
+	select {
+	case err := <-closed:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("Close still waiting after 10 s")
 	}
 }

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"sort"
@@ -182,16 +183,16 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]Node, er
 		return nil, nil
 	}
 	loose := strings.TrimPrefix(LooseKey(query), "~")
-	ids := map[string]bool{}
-	err := s.quadsWith(ctx, quad.Predicate, pred(predKey), func(qd quad.Quad) error {
-		k := valueString(qd.Object)
-		if strings.Contains(k, q) || loose != "" && strings.HasPrefix(k, "~") && strings.Contains(k, loose) {
-			ids[valueString(qd.Subject)] = true
-		}
-		return nil
-	})
+	keys, err := s.searchKeys(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", query, err)
+	}
+	ids := map[string]bool{}
+	for sk := range keys {
+		k := sk.key
+		if strings.Contains(k, q) || loose != "" && strings.HasPrefix(k, "~") && strings.Contains(k, loose) {
+			ids[sk.node] = true
+		}
 	}
 	type hit struct {
 		n    Node
@@ -200,6 +201,9 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]Node, er
 	var hits []hit
 	for id := range ids {
 		n, err := s.Node(ctx, id)
+		if errors.Is(err, ErrNotFound) {
+			continue // a kept key whose node a write has just removed
+		}
 		if err != nil {
 			return nil, fmt.Errorf("search %q: %w", query, err)
 		}

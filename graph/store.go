@@ -43,6 +43,26 @@ type Store struct {
 	isSQL   bool
 	spIndex bool       // a key-value store with the subject-predicate index
 	cache   *readCache // nil: none (cache.go)
+
+	// work that outlives a request (searchkeys.go), ended by Close
+	bgMu     sync.Mutex
+	bgClosed bool
+	bgCtx    context.Context
+	bgStop   context.CancelFunc
+	bgWG     sync.WaitGroup
+}
+
+// background runs fn in a goroutine that Close cancels and waits for: a
+// bolt store must not close while a read transaction is open (bbolt's
+// Close then hangs for good).
+func (s *Store) background(fn func(ctx context.Context)) error {
+	s.bgMu.Lock()
+	defer s.bgMu.Unlock()
+	if s.bgClosed {
+		return errClosed
+	}
+	s.bgWG.Go(func() { fn(s.bgCtx) })
+	return nil
 }
 
 // chanMutex is a mutex whose Lock can give up when a context ends, so that
@@ -84,6 +104,7 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 		return nil, fmt.Errorf("open store %s: %w", dsn, err)
 	}
 	st := &Store{qs: qs, backend: dsn, writeMu: make(chanMutex, 1), isSQL: isSQL(dsn), spIndex: spIndex}
+	st.bgCtx, st.bgStop = context.WithCancel(context.Background())
 	st.SetCacheQuads(DefaultCacheQuads)
 	return st, nil
 }
@@ -176,6 +197,11 @@ func (s *Store) Backend() string { return s.backend }
 
 // Close releases the store.
 func (s *Store) Close() error {
+	s.bgMu.Lock()
+	s.bgClosed = true
+	s.bgMu.Unlock()
+	s.bgStop()
+	s.bgWG.Wait()
 	if err := s.qs.Close(); err != nil {
 		return fmt.Errorf("close store %s: %w", s.backend, err)
 	}
