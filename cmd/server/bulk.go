@@ -3,10 +3,12 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -15,6 +17,7 @@ import (
 	"github.com/actorgraph/actorgraph/corpus"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/loader"
+	"github.com/actorgraph/actorgraph/loader/fetch"
 )
 
 // gen writes a synthetic corpus (package corpus) for scale tests.
@@ -126,26 +129,47 @@ func rate(n int, d time.Duration) string {
 	return strconv.FormatFloat(float64(n)/d.Seconds(), 'f', 0, 64)
 }
 
-// loadOptions are the load command's flags that tune loader.LoadWith.
+// loadOptions are the load command's flags that tune loader.LoadDocs.
 type loadOptions struct {
 	batch    int
 	force    bool
 	maxBytes int
+	urls     string        // a file of page URLs, one a line
+	fetch    fetch.Options // how URLs, feeds' summary-only items and -urls pages are fetched
 }
 
-// loadPathsWith loads articles into store with a progress bar, reporting
-// each failure on stderr. A failing article does not stop the others.
+// addFetchFlags defines the flags of fetching on fs, into o.
+func addFetchFlags(fs *flag.FlagSet, o *fetch.Options) {
+	fs.BoolVar(&o.AllowPrivate, "allow-private", false, "let URLs reach private, loopback and link-local addresses (an intranet; refused by default)")
+	fs.DurationVar(&o.Timeout, "fetch-timeout", fetch.DefaultTimeout, "time limit of fetching one URL, body included")
+	fs.Int64Var(&o.MaxBytes, "fetch-max-bytes", fetch.DefaultMaxBytes, "the largest page or feed fetched")
+	fs.DurationVar(&o.PerHost, "per-host", fetch.DefaultPerHost, "least time between two requests to one host")
+}
+
+// loadPathsWith loads the articles of args (files, directories and URLs:
+// see loader.Expand) and of opts.urls into store with a progress bar,
+// reporting each failure on stderr. A failing article does not stop the
+// others.
 func loadPathsWith(ctx context.Context, store *graph.Store, args []string, opts loadOptions, stderr io.Writer) (loader.Summary, error) {
-	paths, err := loader.Paths(args)
+	f := fetch.New(opts.fetch)
+	docs, err := loader.Expand(ctx, args, loader.ExpandOptions{Fetcher: f})
 	if err != nil {
 		return loader.Summary{}, err
 	}
-	bar := newProgress(stderr, len(paths))
+	if opts.urls != "" {
+		urls, err := readURLs(opts.urls)
+		if err != nil {
+			return loader.Summary{}, err
+		}
+		docs = append(docs, loader.URLDocs(urls)...)
+	}
+	bar := newProgress(stderr, len(docs))
 	defer bar.finish()
-	return loader.LoadWith(ctx, store, paths, loader.Options{
+	return loader.LoadDocs(ctx, store, docs, loader.Options{
 		Batch:    opts.batch,
 		Force:    opts.force,
 		MaxBytes: opts.maxBytes,
+		Fetcher:  f,
 		Report: func(r loader.Result) {
 			if r.Err != nil {
 				bar.clear()
@@ -154,4 +178,21 @@ func loadPathsWith(ctx context.Context, store *graph.Store, args []string, opts 
 			bar.add(1)
 		},
 	})
+}
+
+// readURLs reads a list of URLs, one a line; blank lines and lines
+// starting with # are left out.
+func readURLs(path string) ([]string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("urls: %w", err)
+	}
+	var out []string
+	for line := range strings.SplitSeq(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if line != "" && !strings.HasPrefix(line, "#") {
+			out = append(out, line)
+		}
+	}
+	return out, nil
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/loader"
 	"github.com/actorgraph/actorgraph/loader/article"
+	"github.com/actorgraph/actorgraph/loader/fetch"
 	"github.com/actorgraph/actorgraph/resolvers"
 )
 
@@ -28,6 +29,8 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	readOnly := fs.Bool("read-only", false, "refuse every mutation, even with the token")
 	tokenFile := fs.String("token-file", "", "file holding the bearer token that mutations need (else $"+tokenEnv+"); without one the server is read-only")
 	maxBytes := fs.Int("max-article-bytes", article.DefaultMaxBytes, "skip (and report) -articles files larger than this, and refuse ingestArticle texts larger than this; -1: no limit of its own")
+	var fetchOpts fetch.Options
+	addFetchFlags(fs, &fetchOpts)
 	rateLimit := fs.Float64("rate-limit", resolvers.DefaultRateLimit, "requests per second one client may send on average, beyond which it gets HTTP 429; 0: no limit")
 	rateBurst := fs.Int("rate-burst", resolvers.DefaultRateBurst, "requests one client may send at once above -rate-limit")
 	rateLoopback := fs.Bool("rate-limit-loopback", false, "apply -rate-limit to clients on 127.0.0.1 and ::1 too (this machine's tools are exempt by default)")
@@ -73,7 +76,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}()
 	store.SetCacheQuads(*cacheQuads)
 	if *articles != "" {
-		if _, err := loadPathsWith(ctx, store, []string{*articles}, loadOptions{maxBytes: *maxBytes}, stderr); err != nil {
+		if _, err := loadPathsWith(ctx, store, []string{*articles}, loadOptions{maxBytes: *maxBytes, fetch: fetchOpts}, stderr); err != nil {
 			return err
 		}
 	}
@@ -88,7 +91,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	case token == "":
 		logger.Printf("no -token-file or $%s: serving read-only", tokenEnv)
 	default:
-		opts.Ingester = ingester{store: store, maxBytes: *maxBytes}
+		opts.Ingester = ingester{store: store, maxBytes: *maxBytes, fetcher: fetch.New(fetchOpts)}
 	}
 	if *pprofAddr != "" {
 		stopProfiler, err := serveProfiler(*pprofAddr, logger)
@@ -198,11 +201,13 @@ func load(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.IntVar(&opts.batch, "batch", loader.DefaultBatch, "articles per transaction")
 	fs.BoolVar(&opts.force, "force", false, "extract and write even the files whose content is stored already (after an extractor change)")
 	fs.IntVar(&opts.maxBytes, "max-article-bytes", article.DefaultMaxBytes, "skip (and report) article files larger than this; -1: no limit")
+	fs.StringVar(&opts.urls, "urls", "", "also load the pages of the URLs in this file, one a line")
+	addFetchFlags(fs, &opts.fetch)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if fs.NArg() == 0 {
-		return errors.New("load: no article files or directories given")
+	if fs.NArg() == 0 && opts.urls == "" {
+		return errors.New("load: no article files, directories, URLs or -urls given")
 	}
 	store, err := graph.Open(ctx, *dsn)
 	if err != nil {
