@@ -30,7 +30,7 @@ func (d depthLimit) MutateOperationContext(ctx context.Context, oc *graphql.Oper
 	if op == nil {
 		return nil
 	}
-	if depth := selectionDepth(op.SelectionSet, oc.Doc.Fragments, 0, d.max); depth > d.max {
+	if depth := selectionDepth(op.SelectionSet, oc.Doc.Fragments, 0, 0, d.max); depth > d.max {
 		err := gqlerror.Errorf("query is nested deeper than the limit of %d", d.max)
 		err.Extensions = map[string]any{"code": CodeTooDeep}
 		return err
@@ -42,11 +42,13 @@ func (d depthLimit) MutateOperationContext(ctx context.Context, oc *graphql.Oper
 // up once it passes limit so that hostile documents cost little to check.
 // Fragment cycles are refused by validation before this runs.
 //
-// Introspection (__schema, __type) is not counted: every client's standard
-// introspection query nests its TypeRef fragment 7 to 9 levels under
-// __schema, its answer is bounded by the schema, and shapeLimit caps how
-// many a document may ask for (MaxIntrospection).
-func selectionDepth(set ast.SelectionSet, frags ast.FragmentDefinitionList, depth, limit int) int {
+// Introspection's ofType does not count: every client's standard
+// introspection query unrolls its TypeRef fragment 7 to 9 levels of
+// ofType, and a chain of ofType is cheap (it ends at the first named
+// type). A chain longer than MaxOfType counts as too deep. Everything else
+// under __schema and __type counts like any field: __Type.fields and
+// __Field.type cycle, and a deep cycle multiplies the answer.
+func selectionDepth(set ast.SelectionSet, frags ast.FragmentDefinitionList, depth, ofTypes, limit int) int {
 	deepest := depth
 	if depth > limit {
 		return depth
@@ -55,19 +57,21 @@ func selectionDepth(set ast.SelectionSet, frags ast.FragmentDefinitionList, dept
 		var d int
 		switch s := sel.(type) {
 		case *ast.Field:
-			if isIntrospection(s.Name) {
-				continue
-			}
-			if len(s.SelectionSet) == 0 {
+			switch {
+			case s.Name == "ofType" && ofTypes >= MaxOfType:
+				d = limit + 1
+			case s.Name == "ofType":
+				d = selectionDepth(s.SelectionSet, frags, depth, ofTypes+1, limit)
+			case len(s.SelectionSet) == 0:
 				d = depth + 1
-			} else {
-				d = selectionDepth(s.SelectionSet, frags, depth+1, limit)
+			default:
+				d = selectionDepth(s.SelectionSet, frags, depth+1, 0, limit)
 			}
 		case *ast.InlineFragment:
-			d = selectionDepth(s.SelectionSet, frags, depth, limit)
+			d = selectionDepth(s.SelectionSet, frags, depth, ofTypes, limit)
 		case *ast.FragmentSpread:
 			if f := frags.ForName(s.Name); f != nil {
-				d = selectionDepth(f.SelectionSet, frags, depth, limit)
+				d = selectionDepth(f.SelectionSet, frags, depth, ofTypes, limit)
 			}
 		}
 		deepest = max(deepest, d)
@@ -75,6 +79,7 @@ func selectionDepth(set ast.SelectionSet, frags ast.FragmentDefinitionList, dept
 	return deepest
 }
 
-// isIntrospection reports whether a field is the root of an introspection
-// query. __typename is a leaf and counts like any other field.
-func isIntrospection(field string) bool { return field == "__schema" || field == "__type" }
+// MaxOfType is the longest chain of introspection's ofType the depth limit
+// lets through: graphql-js 16 unrolls 9 in its TypeRef fragment; no
+// type of the schema is wrapped more than three times.
+const MaxOfType = 10

@@ -97,7 +97,10 @@ func exportGraph(ctx context.Context, store ExportStore, p ExportParams) (graph.
 	}
 	var preds []graph.Predicate
 	if v := p.Get("predicates"); v != "" {
-		preds = toPredicates(strings.Split(v, ","))
+		var err error
+		if preds, err = toPredicates(strings.Split(v, ",")); err != nil {
+			return graph.Subgraph{}, err
+		}
 	}
 	if actors := p.Get("actor"); actors != "" {
 		depth, err := intParam(p, "depth", 1, 1, graph.MaxDepth)

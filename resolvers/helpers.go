@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/base64"
 	"errors"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -85,13 +86,33 @@ func window(since, until *string) graph.Window {
 	return w
 }
 
-// toPredicates converts predicate names from the API.
-func toPredicates(names []string) []graph.Predicate {
+// actorTypes refuses node types that are not actors: actors lists people,
+// organizations, countries and places, and an event listed as an Actor
+// would be typed wrongly.
+func actorTypes(types []graph.NodeType) error {
+	for _, t := range types {
+		if !t.IsActor() {
+			return badInput("actors lists PERSON, ORGANIZATION, COUNTRY and PLACE, not %s: timeline and statements list events and statements", strings.ToUpper(string(t)))
+		}
+	}
+	return nil
+}
+
+// toPredicates converts predicate names from the API; a name that is not
+// one of graph.FactPredicates is a BAD_USER_INPUT error that lists them.
+func toPredicates(names []string) ([]graph.Predicate, error) {
 	out := make([]graph.Predicate, len(names))
 	for i, n := range names {
 		out[i] = graph.Predicate(n)
+		if !slices.Contains(graph.FactPredicates, out[i]) {
+			known := make([]string, len(graph.FactPredicates))
+			for j, p := range graph.FactPredicates {
+				known[j] = string(p)
+			}
+			return nil, badInput("unknown predicate %q: the predicates are %s", n, strings.Join(known, ", "))
+		}
 	}
-	return out
+	return out, nil
 }
 
 // intArg returns an optional Int argument checked against [lo, hi].
@@ -156,7 +177,11 @@ func subgraphOptions(depth *int, preds []string, since, until *string, limit *in
 	if err != nil {
 		return graph.NeighborhoodOptions{}, err
 	}
-	return graph.NeighborhoodOptions{Depth: d, Predicates: toPredicates(preds), Window: window(since, until), Limit: l}, nil
+	ps, err := toPredicates(preds)
+	if err != nil {
+		return graph.NeighborhoodOptions{}, err
+	}
+	return graph.NeighborhoodOptions{Depth: d, Predicates: ps, Window: window(since, until), Limit: l}, nil
 }
 
 // deref returns the value of an optional string argument, "" when absent.
@@ -180,6 +205,9 @@ func (r *Resolver) review(ctx context.Context, action graph.ReviewActionKind, id
 		return nil, badInput("by must name who decides")
 	case err != nil:
 		return nil, err
+	}
+	if !rev.Repeated {
+		r.changes.publish(generated.ChangeKindReviewed, rev.ID)
 	}
 	return &rev, nil
 }

@@ -43,7 +43,7 @@ func TestIntrospection(t *testing.T) {
 		name, query string
 	}{
 		{"full schema", fullIntrospection},
-		{"one type", `{ __type(name: "Actor") { name fields { name type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } } } }`},
+		{"one type", `{ __type(name: "Actor") { name fields { name type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } }`},
 	}
 	for _, tt := range tests {
 		body, _ := json.Marshal(map[string]any{"query": tt.query, "operationName": nil})
@@ -54,6 +54,24 @@ func TestIntrospection(t *testing.T) {
 		}
 		if !strings.Contains(string(resp.Data), `"Actor"`) {
 			t.Errorf("%s: data %.200s… does not name Actor", tt.name, resp.Data)
+		}
+	}
+}
+
+// TestDeepIntrospectionIsRefused checks that only ofType chains are
+// exempt from the depth limit, and only up to MaxOfType: __Type.fields and
+// __Field.type cycle, and every level of the cycle multiplies the answer.
+func TestDeepIntrospectionIsRefused(t *testing.T) {
+	tests := []struct{ name, query, code string }{
+		// gqlparser's validation refuses the cycle before the depth limit
+		{"fields and types", "{ __schema { types { " + strings.Repeat("fields { type { ", 6) + "name" + strings.Repeat(" } }", 6) + " } } }", "GRAPHQL_VALIDATION_FAILED"},
+		{"ofType beyond MaxOfType", "{ __schema { types { " + strings.Repeat("ofType { ", resolvers.MaxOfType+1) + "name" + strings.Repeat(" }", resolvers.MaxOfType+1) + " } } }", resolvers.CodeTooDeep},
+	}
+	for _, tt := range tests {
+		body, _ := json.Marshal(map[string]any{"query": tt.query})
+		_, resp := post(t, body)
+		if len(resp.Errors) == 0 || resp.Errors[0].Extensions["code"] != tt.code {
+			t.Errorf("%s: errors %+v, want code %s", tt.name, resp.Errors, tt.code)
 		}
 	}
 }

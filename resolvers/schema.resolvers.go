@@ -288,6 +288,9 @@ func (r *queryResolver) Search(ctx context.Context, query string, types []graph.
 func (r *queryResolver) Actors(ctx context.Context, filter *generated.ActorFilter, first *int, after *string) (*generated.ActorConnection, error) {
 	var f graph.ActorFilter
 	if filter != nil {
+		if err := actorTypes(filter.Types); err != nil {
+			return nil, err
+		}
 		f.Types = filter.Types
 		if filter.MentionedIn != nil {
 			f.MentionedIn = *filter.MentionedIn
@@ -314,7 +317,9 @@ func (r *queryResolver) Relations(ctx context.Context, filter *generated.Relatio
 	var f graph.RelationFilter
 	if filter != nil {
 		var err error
-		f.Predicates = toPredicates(filter.Predicates)
+		if f.Predicates, err = toPredicates(filter.Predicates); err != nil {
+			return nil, err
+		}
 		if f.Subject, err = r.optLookup(ctx, filter.Subject); err != nil {
 			return nil, err
 		}
@@ -388,7 +393,11 @@ func (r *queryResolver) Paths(ctx context.Context, from string, to string, maxLe
 	if err != nil {
 		return nil, err
 	}
-	paths, err := r.Store.Paths(ctx, fromID, toID, graph.PathOptions{MaxLength: maxLen, First: k, Predicates: toPredicates(predicates)})
+	preds, err := toPredicates(predicates)
+	if err != nil {
+		return nil, err
+	}
+	paths, err := r.Store.Paths(ctx, fromID, toID, graph.PathOptions{MaxLength: maxLen, First: k, Predicates: preds})
 	if err != nil {
 		return nil, err
 	}
@@ -454,6 +463,24 @@ func (r *queryResolver) Stats(ctx context.Context) (*graph.Stats, error) {
 	return &st, err
 }
 
+// Reviews is the resolver for the reviews field.
+func (r *queryResolver) Reviews(ctx context.Context, target *string, by *string, first *int, after *string) (*generated.ReviewConnection, error) {
+	all, err := r.Store.Reviews(ctx, deref(target))
+	if err != nil {
+		return nil, err
+	}
+	all = newestFirst(all, deref(by))
+	lo, hi, info, err := page(len(all), first, after)
+	if err != nil {
+		return nil, err
+	}
+	conn := &generated.ReviewConnection{Edges: []generated.ReviewEdge{}, PageInfo: info, TotalCount: len(all)}
+	for i := lo; i < hi; i++ {
+		conn.Edges = append(conn.Edges, generated.ReviewEdge{Cursor: cursor(i), Node: &all[i]})
+	}
+	return conn, nil
+}
+
 // Subject is the resolver for the subject field.
 func (r *relationResolver) Subject(ctx context.Context, obj *graph.Relation) (model.Node, error) {
 	return r.asNode(ctx, obj.Subject)
@@ -465,6 +492,11 @@ func (r *relationResolver) Object(ctx context.Context, obj *graph.Relation) (mod
 		return nil, nil
 	}
 	return r.asNode(ctx, obj.Object)
+}
+
+// Value is the resolver for the value field.
+func (r *relationResolver) Value(ctx context.Context, obj *graph.Relation) (*string, error) {
+	return r.value(ctx, obj)
 }
 
 // Review is the resolver for the review field.

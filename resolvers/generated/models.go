@@ -117,6 +117,19 @@ type RelationFilter struct {
 	MinArticles *int `json:"minArticles,omitempty"`
 }
 
+// A page of reviews (Relay cursor connection).
+type ReviewConnection struct {
+	Edges      []ReviewEdge `json:"edges"`
+	PageInfo   *PageInfo    `json:"pageInfo"`
+	TotalCount int          `json:"totalCount"`
+}
+
+// A review and its cursor.
+type ReviewEdge struct {
+	Cursor string        `json:"cursor"`
+	Node   *graph.Review `json:"node"`
+}
+
 // A page of statements (Relay cursor connection).
 type StatementConnection struct {
 	Edges      []StatementEdge `json:"edges"`
@@ -148,7 +161,7 @@ const (
 	ChangeKindArticleStored ChangeKind = "ARTICLE_STORED"
 	// An article and its evidence were removed.
 	ChangeKindArticleDeleted ChangeKind = "ARTICLE_DELETED"
-	// A journalist merged actors, split an alias or undid such a review (articleId is then the review's id).
+	// A journalist rejected, confirmed or restored a relation, merged actors, split an alias or undid such a review (articleId is then the review's id).
 	ChangeKindReviewed ChangeKind = "REVIEWED"
 )
 

@@ -1,0 +1,31 @@
+package resolvers
+
+import (
+	"context"
+	"slices"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// newestFirst returns reviews newest first, those of reviewer by only when
+// by is not empty.
+func newestFirst(rs []graph.Review, by string) []graph.Review {
+	if by != "" {
+		rs = slices.DeleteFunc(rs, func(r graph.Review) bool { return r.By != by })
+	}
+	slices.Reverse(rs)
+	return rs
+}
+
+// value is a relation's value: its literal object, or for said the
+// quote's text, which its Statement node holds.
+func (r *Resolver) value(ctx context.Context, rel *graph.Relation) (*string, error) {
+	if rel.Predicate != graph.Said || rel.Object.Type != graph.Statement {
+		return rel.ValueOrNil(), nil
+	}
+	st, err := r.Store.Statement(ctx, rel.Object.ID)
+	if err != nil {
+		return nil, err
+	}
+	return &st.Text, nil
+}
