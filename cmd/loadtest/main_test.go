@@ -11,6 +11,7 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"github.com/actorgraph/actorgraph/corpus"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/loader"
 	"github.com/actorgraph/actorgraph/resolvers"
@@ -27,6 +28,11 @@ func TestOnlyLocalhost(t *testing.T) {
 func TestDriveCountsOutcomes(t *testing.T) {
 	var n atomic.Int64
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if b, _ := io.ReadAll(r.Body); bytes.Contains(b, []byte("actors(")) {
+			// the sample is drawn first
+			io.WriteString(w, `{"data": {"actors": {"edges": [{"node": {"name": "A B", "degree": 1}}, {"node": {"name": "C D", "degree": 2}}]}}}`)
+			return
+		}
 		switch n.Add(1) % 3 {
 		case 0:
 			io.WriteString(w, `{"data": {}}`)
@@ -81,6 +87,67 @@ func TestBenchWorkloads(t *testing.T) {
 		m := regexp.MustCompile(name + `: 2 clients for 300ms: \d+ requests, \d+/s; [1-9]\d* ok, 0 errors`).FindString(out.String())
 		if m == "" {
 			t.Errorf("no successful, error-free %s run in:\n%s", name, out.String())
+		}
+	}
+}
+
+// TestMixAsksAboutTheStoresPeople drives the default workload against a
+// store of generated articles, none of whose people are those of the
+// sample articles: every answer must be an answer, not NOT_FOUND.
+func TestMixAsksAboutTheStoresPeople(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	if err := corpus.Write(ctx, dir, 5, 40); err != nil {
+		t.Fatal(err)
+	}
+	store, err := graph.Open(ctx, graph.Memory)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	paths, err := loader.Paths([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum, err := loader.Load(ctx, store, paths, nil); err != nil || sum.Failed > 0 || sum.Articles == 0 {
+		t.Fatalf("load the corpus: %+v, %v", sum, err)
+	}
+	srv := httptest.NewServer(resolvers.NewMux(store, resolvers.Options{}))
+	defer srv.Close()
+	var out bytes.Buffer
+	addr := strings.TrimPrefix(srv.URL, "http://")
+	args := []string{"-addr", addr, "-clients", "2", "-duration", "500ms", "-actors", "10"}
+	if err := run(ctx, args, &out, io.Discard); err != nil {
+		t.Fatalf("%v\n%s", err, out.String())
+	}
+	if m := regexp.MustCompile(`mix: 2 clients for 500ms: \d+ requests, \d+/s; [1-9]\d* ok, 0 errors`).FindString(out.String()); m == "" {
+		t.Errorf("the mix on a generated store had errors, or no answers:\n%s", out.String())
+	}
+}
+
+func TestSearchWord(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Dmitry Peskov", "peskov"},
+		{"Madonna", "madonna"},
+		{"", ""},
+	} {
+		if got := searchWord(tc.in); got != tc.want {
+			t.Errorf("searchWord(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestGraphQLBodyDeclaredVariablesOnly: GraphQL refuses a variable the
+// document does not declare.
+func TestGraphQLBodyDeclaredVariablesOnly(t *testing.T) {
+	vars := map[string]string{"a": "x", "b": "y", "q": "z"}
+	for _, tc := range []struct{ doc, want string }{
+		{`{ articles { id } }`, `{"query":"{ articles { id } }"}`},
+		{`query($a: String!) { actor(name: $a) { id } }`, `{"query":"query($a: String!) { actor(name: $a) { id } }","variables":{"a":"x"}}`},
+		{`query($a: String!, $b: String!) { p }`, `{"query":"query($a: String!, $b: String!) { p }","variables":{"a":"x","b":"y"}}`},
+	} {
+		if got := string(graphQLBody(tc.doc, vars)); got != tc.want {
+			t.Errorf("graphQLBody(%q) = %s, want %s", tc.doc, got, tc.want)
 		}
 	}
 }
