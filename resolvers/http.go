@@ -148,6 +148,7 @@ func NewGraphQL(store Store, opts Options) http.Handler {
 	srv.Use(depthLimit{opts.MaxDepth})
 	srv.Use(mutationAuth{guard})
 	srv.Use(shapeLimit{})
+	srv.Use(&strictVariables{})
 	srv.Use(httpOnlyChecks{})
 	srv.Use(singleField{})
 	srv.Use(argumentLimit{})
@@ -177,6 +178,10 @@ func NewGraphQL(store Store, opts Options) http.Handler {
 		ctx, cancel := context.WithTimeout(withCache(r.Context()), opts.Timeout)
 		defer cancel()
 		r.Body = http.MaxBytesReader(w, r.Body, opts.MaxBodyBytes)
+		if err := checkText(r); err != nil {
+			writeError(w, http.StatusBadRequest, CodeBadRequest, err.Error())
+			return
+		}
 		srv.ServeHTTP(w, r.WithContext(ctx))
 	}), supported, guard, cors, opts.Metrics, &sockets{max: int64(opts.MaxWebsockets)})
 }
