@@ -32,6 +32,11 @@ const predKey Predicate = "key"
 // ErrNotFound is returned when a node or article does not exist.
 var ErrNotFound = errors.New("not found")
 
+// ErrInUse is Open's error for a bolt file that another process holds
+// open (a bolt file has one user at a time): usually a running server,
+// which answers over HTTP instead.
+var ErrInUse = errors.New("the store is in use by another process, a running server perhaps")
+
 // Store is the actor graph kept in a Cayley quad store. It is safe for
 // concurrent use: Cayley's stores serialise their own writes, and Store's
 // write path adds a mutex so that reading the old state of an article and
@@ -122,6 +127,9 @@ func openBolt(path string) (qs cgraph.QuadStore, spIndex bool, err error) {
 		}
 	}
 	db, err := hbbolt.Open(path, &bolt.Options{Timeout: 2 * time.Second})
+	if errors.Is(err, bolt.ErrTimeout) {
+		return nil, false, ErrInUse
+	}
 	if err != nil {
 		return nil, false, err
 	}

@@ -284,6 +284,9 @@ func export(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		}
 	}
 	store, err := graph.Open(ctx, *dsn)
+	if errors.Is(err, graph.ErrInUse) {
+		return fmt.Errorf("export: the store %s is in use by a running server: use its /export (curl 'http://127.0.0.1:8080/export?format=%s'), or stop it", *dsn, params.Get("format"))
+	}
 	if err != nil {
 		return err
 	}
