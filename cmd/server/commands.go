@@ -76,9 +76,15 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}()
 	store.SetCacheQuads(*cacheQuads)
 	if *articles != "" {
-		if _, err := loadPathsWith(ctx, store, []string{*articles}, loadOptions{maxBytes: *maxBytes, fetch: fetchOpts}, stderr); err != nil {
+		// stderr: stdout's first line is the address, which scripts read
+		fmt.Fprintf(stderr, "loading %s into %s (articles already stored are skipped)\n", *articles, store.Backend())
+		start := time.Now()
+		sum, err := loadPathsWith(ctx, store, []string{*articles}, loadOptions{maxBytes: *maxBytes, fetch: fetchOpts}, stderr)
+		if err != nil {
 			return err
 		}
+		fmt.Fprintf(stderr, "loaded %d articles (%d new or changed, %d already stored, %d failed) in %s\n",
+			sum.Articles, sum.Articles-sum.Unchanged, sum.Unchanged, sum.Failed, time.Since(start).Round(time.Millisecond))
 	}
 
 	opts := resolvers.Options{

@@ -26,3 +26,33 @@ func TestExportWhileServing(t *testing.T) {
 		t.Errorf("export while the store is held: %v", err)
 	}
 }
+
+// TestServeSaysWhatItLoads checks that serve -articles says what it is
+// loading and how many articles it loaded, on stderr, before the address
+// line on stdout.
+func TestServeSaysWhatItLoads(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	stdout, w := io.Pipe()
+	var stderr strings.Builder
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"serve", "-addr", "127.0.0.1:0", "-db", graphDB(t), "-articles", articles}, w, &stderr)
+		w.Close()
+	}()
+	buf := make([]byte, 200)
+	n, err := stdout.Read(buf)
+	if err != nil || !strings.HasPrefix(string(buf[:n]), "serving GraphQL on ") {
+		t.Fatalf("first stdout line %q (%v), want the address", buf[:n], err)
+	}
+	go io.Copy(io.Discard, stdout)
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"loading " + articles + " into ", "loaded 5 articles (5 new or changed, 0 already stored, 0 failed) in "} {
+		if !strings.Contains(stderr.String(), want) {
+			t.Errorf("stderr %q does not say %q", stderr.String(), want)
+		}
+	}
+}
