@@ -4,8 +4,8 @@ import "github.com/actorgraph/actorgraph/graph"
 
 // Kind says what name is known as, for the entity recognizer's features
 // (it makes the gazetteer an nlp/ner Lexicon): "country", "bloc",
-// "capital", "region", "city" (any other place), "demonym", or "" when
-// unknown. A place name that is also an ordinary word or given name
+// "capital", "region", "city" (100,000 people or more), "town" (any
+// other place: many are also surnames), "demonym", or "" when unknown. A place name that is also an ordinary word or given name
 // (Entry.Ambiguous) is "ambiguous".
 func (g *Gazetteer) Kind(name string) string {
 	es := g.Lookup(name)
@@ -22,8 +22,10 @@ func (g *Gazetteer) Kind(name string) string {
 			return "capital"
 		case e.Region:
 			return "region"
+		case e.Population >= 100000:
+			return "city"
 		}
-		return "city"
+		return "town"
 	}
 	d := g.data()
 	var buf [96]byte

@@ -15,6 +15,7 @@ type tok struct {
 	kind                                             uint64 // the lexicon's kind of the token
 	runKind, runPos, runBefore, runAfter, runLen     uint64 // of the capitalized run holding the token (0 outside one)
 	runFirst, runLast                                uint64 // lowercase words of the run's ends
+	key                                              uint64 // the form's hash, for the document memory
 	mem                                              uint64 // 1+type of the last earlier entity of the document holding this word, 0 if none
 	capital                                          bool
 }
@@ -49,6 +50,7 @@ func prepare(ts []tok, s *doc.Sentence, lex Lexicon, buf []byte) ([]tok, []byte)
 			deprel:  pc.String(t.Deprel),
 			capital: capitalized(t.Form),
 		}
+		x.key = x.form
 		x.headLemma, x.headUPOS = hNone, hNone
 		if t.Head >= 0 && t.Head < len(s.Tokens) {
 			h := &s.Tokens[t.Head]
@@ -265,4 +267,12 @@ func kindHash(k string) uint64 {
 		return 0
 	}
 	return pc.String(k)
+}
+
+var hUnknown = pc.String("<unknown>")
+
+// drop hides the identity of token i (its form, lowercase and lemma), as
+// if the word had not been seen in training.
+func drop(ts []tok, i int) {
+	ts[i].form, ts[i].lower, ts[i].lemma = hUnknown, hUnknown, hUnknown
 }

@@ -161,6 +161,11 @@ func loose(words []Word, children [][]int, c int, person bool) bool {
 	case "acl", "appos", "conj", "cc", "parataxis", "advcl", "dep", "list", "orphan",
 		"discourse", "vocative", "reparandum":
 		return true
+	case "punct":
+		switch words[c].Form {
+		case ",", ";", ":", "(", ")", "[", "]", "—", "–":
+			return true // "San Francisco, California" is two names
+		}
 	case "nmod":
 		if rel == "nmod:poss" {
 			return true

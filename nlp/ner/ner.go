@@ -40,9 +40,14 @@
 package ner
 
 import (
+	"bufio"
+	"bytes"
+	"encoding/binary"
+	"errors"
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"strings"
 	"sync"
 
 	"github.com/actorgraph/actorgraph/nlp/conllu"
@@ -160,21 +165,30 @@ var NoMem = false
 type Options struct {
 	// Epochs is the number of passes over the training sentences.
 	Epochs int
-	// Seed fixes the shuffle of sentences before each epoch.
+	// Seed fixes the shuffle of documents before each epoch and the
+	// dropout.
 	Seed uint64
+	// Dropout is the probability with which a capitalized word's identity
+	// is hidden in a training pass, so that the model learns to read
+	// names it has not seen from their context, shape and lexicon kind.
+	Dropout float64
+	// TyperEpochs is the number of passes of the span typer's training
+	// (0: no typer, the labeller's types stand).
+	TyperEpochs int
 	// Freeze prunes the trained weights.
 	Freeze pc.FreezeOptions
 }
 
 // DefaultOptions are the options the committed model is trained with.
 func DefaultOptions() Options {
-	return Options{Epochs: 8, Seed: 11, Freeze: pc.FreezeOptions{MinCount: 1, MinWeight: 0.01}}
+	return Options{Epochs: 8, Seed: 11, Dropout: 0.25, TyperEpochs: 8, Freeze: pc.FreezeOptions{MinCount: 1, MinWeight: 0.01}}
 }
 
 // Model is a trained recognizer.
 type Model struct {
-	pm   *pc.Model
-	pool sync.Pool
+	pm    *pc.Model
+	typer *pc.Model // re-types spans (nil: keep the labeller's types)
+	pool  sync.Pool
 }
 
 type scratch struct {
@@ -186,10 +200,13 @@ type scratch struct {
 	mask   []bool
 	labels []int
 	mem    memory
+	votes  []vote
+	// spanScores holds the typer's scores of the sentence's spans
+	spanScores []float32
 }
 
-func newModel(pm *pc.Model) *Model {
-	m := &Model{pm: pm}
+func newModel(pm, typer *pc.Model) *Model {
+	m := &Model{pm: pm, typer: typer}
 	m.pool.New = func() any {
 		return &scratch{static: make([]float32, nClasses), scores: make([]float32, nClasses),
 			mask: make([]bool, nClasses), buf: make([]byte, 0, 256)}
@@ -213,7 +230,7 @@ func (m memory) apply(ts []tok) {
 	}
 	for i := range ts {
 		if ts[i].capital {
-			ts[i].mem = m[ts[i].form]
+			ts[i].mem = m[ts[i].key]
 		}
 	}
 }
@@ -224,7 +241,7 @@ func (m memory) add(ts []tok, es []doc.Entity) {
 		t := uint64(typeIndex(e.Type) + 1)
 		for i := e.Start; i < e.End; i++ {
 			if ts[i].capital {
-				m[ts[i].form] = t
+				m[ts[i].key] = t
 			}
 		}
 	}
@@ -277,6 +294,11 @@ func TrainDocuments(docs []doc.Document, lex Lexicon, opt Options) *Model {
 			for _, ex := range exs[k] {
 				sc.ts, sc.buf = prepare(sc.ts, &ex.s, lex, sc.buf)
 				mem.apply(sc.ts)
+				for i := range sc.ts {
+					if sc.ts[i].capital && rng.Float64() < opt.Dropout {
+						drop(sc.ts, i)
+					}
+				}
 				p1, p2 := -1, -1
 				sc.labels = sc.labels[:0]
 				for i := range ex.s.Tokens {
@@ -298,7 +320,79 @@ func TrainDocuments(docs []doc.Document, lex Lexicon, opt Options) *Model {
 			}
 		}
 	}
-	return newModel(tr.Freeze(opt.Freeze))
+	return newModel(tr.Freeze(opt.Freeze), trainTyper(exs, lex, opt))
+}
+
+// trainTyper learns the span typer from the gold spans of exs.
+func trainTyper(exs [][]example, lex Lexicon, opt Options) *pc.Model {
+	if opt.TyperEpochs == 0 {
+		return nil
+	}
+	k := len(classTypes)
+	tr := pc.NewTrainer(k)
+	rng := rand.New(rand.NewPCG(opt.Seed, 0x7479706572))
+	order := make([]int, len(exs))
+	for i := range order {
+		order[i] = i
+	}
+	sc := &scratch{scores: make([]float32, k)}
+	mem := memory{}
+	for ep := 0; ep < opt.TyperEpochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, di := range order {
+			clear(mem)
+			for _, ex := range exs[di] {
+				sc.ts, sc.buf = prepare(sc.ts, &ex.s, lex, sc.buf)
+				mem.apply(sc.ts)
+				for i := range sc.ts {
+					if sc.ts[i].capital && rng.Float64() < opt.Dropout {
+						drop(sc.ts, i)
+					}
+				}
+				var es []doc.Entity
+				for _, e := range ex.s.Entities {
+					sc.feats, sc.buf = spanFeatures(sc.feats[:0], &ex.s, sc.ts, e.Start, e.End, lex, sc.buf)
+					clear(sc.scores)
+					tr.Score(sc.feats, sc.scores)
+					guess := pc.Argmax(sc.scores, nil)
+					tr.Tick()
+					if ep == 0 {
+						tr.Observe(sc.feats)
+					}
+					tr.Update(sc.feats, typeIndex(e.Type), guess)
+					es = append(es, doc.Entity{Start: e.Start, End: e.End, Type: classTypes[guess]})
+				}
+				mem.add(sc.ts, es)
+			}
+		}
+	}
+	return tr.Freeze(opt.Freeze)
+}
+
+// vote is a span's typer scores.
+type vote struct {
+	sent, ent int
+	scores    [8]float32
+}
+
+// retype sets the types of es (spans of s, whose atoms are sc.ts) to the
+// typer's.
+func (m *Model) retype(sc *scratch, s *doc.Sentence, es []doc.Entity, lex Lexicon) {
+	if m.typer == nil {
+		return
+	}
+	k := len(classTypes)
+	sc.spanScores = sc.spanScores[:0]
+	for i := range es {
+		sc.feats, sc.buf = spanFeatures(sc.feats[:0], s, sc.ts, es[i].Start, es[i].End, lex, sc.buf)
+		n := len(sc.spanScores)
+		for range k {
+			sc.spanScores = append(sc.spanScores, 0)
+		}
+		scores := sc.spanScores[n : n+k]
+		m.typer.Score(sc.feats, scores)
+		es[i].Type = classTypes[pc.Argmax(scores, nil)]
+	}
 }
 
 // Annotate sets s.Entities to the entities found in s's tokens (which
@@ -308,7 +402,9 @@ func (m *Model) Annotate(s *doc.Sentence, lex Lexicon) {
 	sc := m.pool.Get().(*scratch)
 	defer m.pool.Put(sc)
 	sc.labels = m.label(sc, s, lex, nil)
-	s.Entities = keepReported(Spans(sc.labels))
+	es := Spans(sc.labels)
+	m.retype(sc, s, es, lex)
+	s.Entities = keepReported(es)
 }
 
 // AnnotateDocument sets the Entities of each of d's sentences, in order,
@@ -321,12 +417,53 @@ func (m *Model) AnnotateDocument(d *doc.Document, lex Lexicon) {
 		sc.mem = memory{}
 	}
 	clear(sc.mem)
+	sc.votes = sc.votes[:0]
+	all := make([][]doc.Entity, len(d.Sentences))
 	for i := range d.Sentences {
 		s := &d.Sentences[i]
 		sc.labels = m.label(sc, s, lex, sc.mem)
 		es := Spans(sc.labels)
+		m.retype(sc, s, es, lex)
+		for j := range es {
+			v := vote{sent: i, ent: j}
+			copy(v.scores[:], sc.spanScores[j*len(classTypes):])
+			sc.votes = append(sc.votes, v)
+		}
 		sc.mem.add(sc.ts, es)
-		s.Entities = keepReported(es)
+		all[i] = es
+	}
+	if m.typer != nil && !NoVote {
+		m.vote(sc, d, all)
+	}
+	for i := range d.Sentences {
+		d.Sentences[i].Entities = keepReported(all[i])
+	}
+}
+
+// NoVote turns off the document vote (for experiments).
+var NoVote = false
+
+// vote gives the spans of a document that read the same (case-folded)
+// the type their typer scores favour together.
+func (m *Model) vote(sc *scratch, d *doc.Document, all [][]doc.Entity) {
+	k := len(classTypes)
+	sums := map[string][]float32{}
+	for _, v := range sc.votes {
+		e := all[v.sent][v.ent]
+		key := strings.ToLower(d.Sentences[v.sent].Span(d.Text, e.Start, e.End))
+		acc := sums[key]
+		if acc == nil {
+			acc = make([]float32, k)
+			sums[key] = acc
+		}
+		for c := range acc {
+			acc[c] += v.scores[c]
+		}
+	}
+	for _, v := range sc.votes {
+		e := &all[v.sent][v.ent]
+		key := strings.ToLower(d.Sentences[v.sent].Span(d.Text, e.Start, e.End))
+		e.Type = classTypes[pc.Argmax(sums[key], nil)]
 	}
 }
 
@@ -350,25 +487,60 @@ func (m *Model) label(sc *scratch, s *doc.Sentence, lex Lexicon, mem memory) []i
 	return labels
 }
 
-// WriteTo writes the model (gzip-compressed, deterministic bytes).
+const magic = "AGNER1"
+
+// WriteTo writes the model: a header, then the labeller's and the
+// typer's perceptron models (each gzip-compressed) with their lengths.
+// The bytes depend only on the model.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	n, err := m.pm.WriteTo(w)
-	if err != nil {
-		return n, fmt.Errorf("ner: writing model: %w", err)
+	var b bytes.Buffer
+	b.WriteString(magic)
+	for _, pm := range []*pc.Model{m.pm, m.typer} {
+		var part bytes.Buffer
+		if pm != nil {
+			if _, err := pm.WriteTo(&part); err != nil {
+				return 0, fmt.Errorf("ner: writing model: %w", err)
+			}
+		}
+		b.Write(binary.AppendUvarint(nil, uint64(part.Len())))
+		b.Write(part.Bytes())
 	}
-	return n, nil
+	n, err := w.Write(b.Bytes())
+	if err != nil {
+		return int64(n), fmt.Errorf("ner: writing model: %w", err)
+	}
+	return int64(n), nil
 }
 
 // Load reads a model written by WriteTo.
 func Load(r io.Reader) (*Model, error) {
-	pm, err := pc.Read(r)
-	if err != nil {
-		return nil, fmt.Errorf("ner: loading model: %w", err)
+	br := bufio.NewReader(r)
+	head := make([]byte, len(magic))
+	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+		return nil, errors.New("ner: loading model: not an entity model")
 	}
-	if pm.Classes() != nClasses {
-		return nil, fmt.Errorf("ner: model has %d classes, want %d", pm.Classes(), nClasses)
+	var parts [2]*pc.Model
+	for i := range parts {
+		n, err := binary.ReadUvarint(br)
+		if err != nil || n > 1<<30 {
+			return nil, fmt.Errorf("ner: loading model: bad length: %v", err)
+		}
+		if n == 0 {
+			continue
+		}
+		pm, err := pc.Read(io.LimitReader(br, int64(n)))
+		if err != nil {
+			return nil, fmt.Errorf("ner: loading model: %w", err)
+		}
+		parts[i] = pm
 	}
-	return newModel(pm), nil
+	if parts[0] == nil || parts[0].Classes() != nClasses {
+		return nil, fmt.Errorf("ner: loading model: the labeller is missing or has the wrong classes")
+	}
+	if parts[1] != nil && parts[1].Classes() != len(classTypes) {
+		return nil, fmt.Errorf("ner: loading model: typer has %d classes, want %d", parts[1].Classes(), len(classTypes))
+	}
+	return newModel(parts[0], parts[1]), nil
 }
 
 // Features is the number of features the model keeps.
