@@ -1,6 +1,8 @@
 package graph
 
 import (
+	"context"
+
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
 )
@@ -17,11 +19,34 @@ import (
 // article's new quads and some stale ones, never a half-written article,
 // and the next write of the article removes the stale ones. The memory and
 // SQL stores count references per quad and keep one transaction.
+//
+// The store's counts (counts.go) follow every write: what it changes in
+// them is worked out before, and added after. The write path adds only
+// quads it did not find stored and deletes only quads it read, so the
+// counts (and the cache's search keys) hold even where duplicates and
+// missing quads are ignored.
 func (s *Store) applyDeltas(deltas []cgraph.Delta, opts cgraph.IgnoreOpts) (err error) {
-	// the cache's search keys follow the write (the write path adds only
-	// quads it did not find stored and deletes only quads it read, so the
-	// counts hold even where duplicates and missing quads are ignored)
 	defer func() { s.cache.written(deltas, err == nil) }()
+	if len(deltas) == 0 {
+		return nil
+	}
+	// a write is not cancelled halfway, and neither is its counting
+	ctx := context.Background()
+	change, err := s.countChanges(ctx, deltas)
+	if err != nil {
+		return err
+	}
+	if err := s.beginCounts(ctx); err != nil {
+		return err
+	}
+	if err := s.writeDeltas(deltas, opts); err != nil {
+		return err // the counts stay pending: the next Stats counts again
+	}
+	return s.endCounts(ctx, change)
+}
+
+// writeDeltas writes deltas to the quad store (see applyDeltas).
+func (s *Store) writeDeltas(deltas []cgraph.Delta, opts cgraph.IgnoreOpts) error {
 	if _, isKV := s.qs.(*kv.QuadStore); !isKV {
 		return s.qs.ApplyDeltas(deltas, opts)
 	}

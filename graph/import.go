@@ -26,6 +26,11 @@ func (s *Store) ImportNQuads(ctx context.Context, r io.Reader, batch int) (int, 
 	}
 	defer s.writeMu.unlock()
 	defer s.cache.invalidate()
+	// Cayley's writer goes around applyDeltas: the counts are counted
+	// again by the next Stats
+	if err := s.counts.drop(ctx); err != nil {
+		return 0, fmt.Errorf("import n-quads: %w", err)
+	}
 	qw, err := s.qs.NewQuadWriter()
 	if err != nil {
 		return 0, fmt.Errorf("import n-quads: %w", err)

@@ -306,48 +306,6 @@ type Stats struct {
 	LastArticle  string            // latest article date
 }
 
-// Stats counts the whole store in one pass.
-func (s *Store) Stats(ctx context.Context) (Stats, error) {
-	hidden, err := s.hiddenFacts(ctx)
-	if err != nil {
-		return Stats{}, fmt.Errorf("stats: %w", err)
-	}
-	st := Stats{NodesByType: map[NodeType]int{}, FactsByPred: map[Predicate]int{}}
-	facts := map[edgeKey]bool{}
-	typed := map[string]bool{}
-	err = s.allQuads(ctx, func(q quad.Quad) error {
-		st.Quads++
-		p := Predicate(valueString(q.Predicate))
-		subj := valueString(q.Subject)
-		switch {
-		case p == Type:
-			if !typed[subj] {
-				typed[subj] = true
-				st.NodesByType[NodeType(valueString(q.Object))]++
-			}
-		case p == ArticleDate:
-			d := valueString(q.Object)
-			if st.FirstArticle == "" || d < st.FirstArticle {
-				st.FirstArticle = d
-			}
-			st.LastArticle = max(st.LastArticle, d)
-		case p.IsMeta() && p != MentionedIn, p == predKey, hidden[quadFactID(q)]:
-		default:
-			k := edgeKey{s: subj, p: p, o: valueString(q.Object)}
-			if !facts[k] {
-				facts[k] = true
-				st.FactsByPred[p]++
-			}
-		}
-		return nil
-	})
-	st.Articles = st.NodesByType[ArticleNode]
-	if err != nil {
-		return Stats{}, fmt.Errorf("stats: %w", err)
-	}
-	return st, nil
-}
-
 // Statement returns the statement node id with its text, speakers and
 // evidence, or ErrNotFound.
 func (s *Store) Statement(ctx context.Context, id string) (StatementView, error) {

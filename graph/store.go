@@ -46,8 +46,9 @@ type Store struct {
 	backend string
 	writeMu chanMutex
 	isSQL   bool
-	spIndex bool       // a key-value store with the subject-predicate index
-	cache   *readCache // nil: none (cache.go)
+	spIndex bool        // a key-value store with the subject-predicate index
+	cache   *readCache  // nil: none (cache.go)
+	counts  countsStore // what Stats reports, kept by every write (counts.go)
 
 	// work that outlives a request (searchkeys.go), ended by Close
 	bgMu     sync.Mutex
@@ -93,22 +94,28 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 	var (
 		qs      cgraph.QuadStore
 		spIndex bool
+		cs      countsStore
 		err     error
 	)
 	switch {
 	case dsn == Memory || dsn == "":
-		qs, err = memstore.New(), nil
+		qs, cs, err = memstore.New(), &memCounts{c: newCounts()}, nil
 		dsn = Memory
 	case isSQL(dsn): // postgres://, postgresql://, cockroach:// (postgres.go)
 		qs, err = openSQL(ctx, dsn)
+		if err == nil {
+			if cs, err = openSQLCounts(ctx, qs.(*sqlStore).db); err != nil {
+				qs.Close()
+			}
+		}
 		dsn = redactDSN(dsn)
 	default:
-		qs, spIndex, err = openBolt(dsn)
+		qs, spIndex, cs, err = openBolt(ctx, dsn)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", dsn, err)
 	}
-	st := &Store{qs: qs, backend: dsn, writeMu: make(chanMutex, 1), isSQL: isSQL(dsn), spIndex: spIndex}
+	st := &Store{qs: qs, backend: dsn, writeMu: make(chanMutex, 1), isSQL: isSQL(dsn), spIndex: spIndex, counts: cs}
 	st.bgCtx, st.bgStop = context.WithCancel(context.Background())
 	st.SetCacheQuads(DefaultCacheQuads)
 	return st, nil
@@ -120,33 +127,38 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 // by diffing against the stored article first.
 var boltOptions = cgraph.Options{kv.OptNoBloom: true}
 
-func openBolt(path string) (qs cgraph.QuadStore, spIndex bool, err error) {
+func openBolt(ctx context.Context, path string) (qs cgraph.QuadStore, spIndex bool, cs countsStore, err error) {
 	if dir := filepath.Dir(path); dir != "" {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return nil, false, err
+			return nil, false, nil, err
 		}
 	}
 	db, err := hbbolt.Open(path, &bolt.Options{Timeout: 2 * time.Second})
 	if errors.Is(err, bolt.ErrTimeout) {
-		return nil, false, ErrInUse
+		return nil, false, nil, ErrInUse
 	}
 	if err != nil {
-		return nil, false, err
+		return nil, false, nil, err
 	}
+	created := false
 	qs, err = kv.New(db, boltOptions)
 	if errors.Is(err, cgraph.ErrNotInitialized) {
 		if err = initKV(db); err == nil {
+			created = true
 			qs, err = kv.New(db, boltOptions)
 		}
 	}
 	if err == nil {
 		spIndex, err = hasIndex(db, subjectPredicate)
 	}
+	if err == nil {
+		cs, err = newBoltCounts(ctx, db, created)
+	}
 	if err != nil {
 		db.Close()
-		return nil, false, err
+		return nil, false, nil, err
 	}
-	return qs, spIndex, nil
+	return qs, spIndex, cs, nil
 }
 
 // subjectPredicate is the first of Cayley's default indexes: a node's

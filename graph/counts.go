@@ -1,0 +1,521 @@
+package graph
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"maps"
+	"strings"
+	"sync"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
+	csql "github.com/cayleygraph/cayley/graph/sql"
+	"github.com/cayleygraph/quad"
+	hkv "github.com/hidal-go/hidalgo/kv"
+)
+
+// counts are what Stats reports, kept current by every write instead of
+// counted by a scan of the whole store (minutes at 2M facts). Facts are
+// counted before review decisions hide any (Stats subtracts those).
+//
+// A write marks the counts pending before it changes the quads and adds
+// its changes to them after: counts left pending by a write that died
+// midway are not trusted, and Stats counts the store again.
+type counts struct {
+	Pending int               `json:"pending"` // writes begun and not ended
+	Version int64             `json:"version"` // writes ended
+	Quads   int               `json:"quads"`
+	Types   map[NodeType]int  `json:"types"` // nodes by type
+	Facts   map[Predicate]int `json:"facts"` // distinct subject–predicate–object facts
+	Dates   map[string]int    `json:"dates"` // articles by date
+}
+
+func newCounts() counts {
+	return counts{Types: map[NodeType]int{}, Facts: map[Predicate]int{}, Dates: map[string]int{}}
+}
+
+// countsStore keeps the counts beside the quads: in memory, in the bolt
+// file (a bucket of its own), or in a PostgreSQL table.
+type countsStore interface {
+	// load returns the kept counts; false when there are none (a store
+	// written before counts were kept, or after an import).
+	load(ctx context.Context) (counts, bool, error)
+	// update changes the kept counts in one transaction: fn gets them (and
+	// whether there were any) and returns false to change nothing.
+	update(ctx context.Context, fn func(c *counts, ok bool) bool) error
+	// drop forgets the counts: the next Stats counts the store.
+	drop(ctx context.Context) error
+}
+
+// countKind is what a fact of a predicate counts toward.
+type countKind uint8
+
+const (
+	countNone countKind = iota
+	countType
+	countDate
+	countFact
+)
+
+func kindOf(p Predicate) countKind {
+	switch {
+	case p == Type:
+		return countType
+	case p == ArticleDate:
+		return countDate
+	case p == predKey, p.IsMeta() && p != MentionedIn:
+		return countNone
+	}
+	return countFact
+}
+
+// spo is a fact without its evidence: the quads that state it differ only
+// in their labels.
+type spo struct{ s, p, o quad.Value }
+
+// countChange is what a write does to the counts.
+type countChange struct {
+	quads int
+	types map[NodeType]int
+	facts map[Predicate]int
+	dates map[string]int
+}
+
+// countChanges works out what deltas, about to be applied, change in the
+// counts: a fact starts to count when its first quad is added and stops
+// when its last one goes, so each fact whose quads change is looked up
+// (one index read on bolt, one indexed query on PostgreSQL).
+func (s *Store) countChanges(ctx context.Context, deltas []cgraph.Delta) (countChange, error) {
+	ch := countChange{types: map[NodeType]int{}, facts: map[Predicate]int{}, dates: map[string]int{}}
+	net := map[spo]int{}
+	for _, d := range deltas {
+		n := 1
+		if d.Action != cgraph.Add {
+			n = -1
+		}
+		ch.quads += n
+		if kindOf(Predicate(valueString(d.Quad.Predicate))) != countNone {
+			net[spo{d.Quad.Subject, d.Quad.Predicate, d.Quad.Object}] += n
+		}
+	}
+	for f, n := range net {
+		if n == 0 {
+			continue // a fact restated under other labels: still there
+		}
+		before, err := s.countQuads(ctx, f)
+		if err != nil {
+			return countChange{}, err
+		}
+		after := before + n
+		if (before > 0) == (after > 0) {
+			continue
+		}
+		sign := 1
+		if after <= 0 {
+			sign = -1
+		}
+		p := Predicate(valueString(f.p))
+		switch kindOf(p) {
+		case countType:
+			ch.types[NodeType(valueString(f.o))] += sign
+		case countDate:
+			ch.dates[valueString(f.o)] += sign
+		case countFact:
+			ch.facts[p] += sign
+		}
+	}
+	return ch, nil
+}
+
+// add applies ch to c.
+func (c *counts) add(ch countChange) {
+	c.Quads += ch.quads
+	addAll(c.Types, ch.types)
+	addAll(c.Facts, ch.facts)
+	addAll(c.Dates, ch.dates)
+}
+
+func addAll[K comparable](m, d map[K]int) {
+	for k, n := range d {
+		if m[k] += n; m[k] <= 0 {
+			delete(m, k)
+		}
+	}
+}
+
+// countQuads returns how many stored quads state f, under any label.
+func (s *Store) countQuads(ctx context.Context, f spo) (int, error) {
+	if sq, ok := s.qs.(*sqlStore); ok {
+		var n int
+		err := sq.db.QueryRowContext(ctx,
+			`SELECT count(*) FROM quads WHERE subject_hash = $1 AND predicate_hash = $2 AND object_hash = $3`,
+			csql.HashOf(f.s).SQLValue(), csql.HashOf(f.p).SQLValue(), csql.HashOf(f.o).SQLValue()).Scan(&n)
+		if err != nil {
+			return 0, fmt.Errorf("count quads of %v %v %v: %w", f.s, f.p, f.o, err)
+		}
+		return n, nil
+	}
+	sref, pref, oref := s.qs.ValueOf(f.s), s.qs.ValueOf(f.p), s.qs.ValueOf(f.o)
+	if sref == nil || pref == nil || oref == nil {
+		return 0, nil
+	}
+	var it cgraph.Iterator
+	kqs, isKV := s.qs.(*kv.QuadStore)
+	si, sok := sref.(kv.Int64Value)
+	pi, pok := pref.(kv.Int64Value)
+	if isKV && s.spIndex && sok && pok {
+		it = kv.NewQuadIterator(kqs, subjectPredicate, []uint64{uint64(si), uint64(pi)})
+	} else {
+		it = s.qs.QuadIterator(quad.Subject, sref)
+	}
+	defer it.Close()
+	n := 0
+	for it.Next(ctx) {
+		r := it.Result()
+		if s.qs.QuadDirection(r, quad.Predicate) == pref && s.qs.QuadDirection(r, quad.Object) == oref {
+			n++
+		}
+	}
+	if err := it.Err(); err != nil {
+		return 0, fmt.Errorf("count quads of %v %v %v: %w", f.s, f.p, f.o, err)
+	}
+	return n, ctx.Err()
+}
+
+// Stats summarises the store from its kept counts. A store without them
+// (written before they were kept, or left pending by a write that died
+// midway) is counted once, by a scan of every quad, and the counts kept.
+func (s *Store) Stats(ctx context.Context) (Stats, error) {
+	c, ok, err := s.counts.load(ctx)
+	if err != nil {
+		return Stats{}, fmt.Errorf("stats: %w", err)
+	}
+	if !ok || c.Pending > 0 {
+		if c, err = s.recount(ctx, c, ok); err != nil {
+			return Stats{}, fmt.Errorf("stats: %w", err)
+		}
+	}
+	st := Stats{Quads: c.Quads, NodesByType: maps.Clone(c.Types), FactsByPred: maps.Clone(c.Facts)}
+	st.Articles = st.NodesByType[ArticleNode]
+	for d := range c.Dates {
+		if st.FirstArticle == "" || d < st.FirstArticle {
+			st.FirstArticle = d
+		}
+		st.LastArticle = max(st.LastArticle, d)
+	}
+	// facts hidden by review decisions: a handful, each looked up
+	hidden, err := s.hiddenFacts(ctx)
+	if err != nil {
+		return Stats{}, fmt.Errorf("stats: %w", err)
+	}
+	for id := range hidden {
+		p, ok := factPredicate(id)
+		if !ok || kindOf(p) != countFact || st.FactsByPred[p] == 0 {
+			continue
+		}
+		exists, err := s.factExists(ctx, id)
+		if err != nil {
+			return Stats{}, fmt.Errorf("stats: %w", err)
+		}
+		if exists {
+			if st.FactsByPred[p]--; st.FactsByPred[p] == 0 {
+				delete(st.FactsByPred, p)
+			}
+		}
+	}
+	return st, nil
+}
+
+// factPredicate returns the predicate of a FactID.
+func factPredicate(id string) (Predicate, bool) {
+	parts := strings.SplitN(strings.TrimPrefix(id, "edge:"), "|", 3)
+	if len(parts) != 3 {
+		return "", false
+	}
+	return Predicate(parts[1]), true
+}
+
+// recount counts the store by a scan and keeps the result, unless a write
+// ended or began meanwhile (then the next Stats counts again). Counts left
+// pending are reset only where no other process can write: a bolt file is
+// locked to one process and a memory store is private; writes of this
+// process are held off while the result is kept.
+func (s *Store) recount(ctx context.Context, seen counts, had bool) (counts, error) {
+	c, err := s.scanCounts(ctx)
+	if err != nil {
+		return counts{}, err
+	}
+	if had && seen.Pending > 0 && s.isSQL {
+		return c, nil // another server's write may be under way
+	}
+	if err := s.writeMu.lock(ctx); err != nil {
+		return counts{}, err
+	}
+	defer s.writeMu.unlock()
+	err = s.counts.update(ctx, func(kept *counts, ok bool) bool {
+		if ok != had || ok && (kept.Version != seen.Version || kept.Pending != seen.Pending) {
+			return false
+		}
+		c.Version = seen.Version
+		*kept = c
+		return true
+	})
+	return c, err
+}
+
+// scanCounts counts the store by reading every quad.
+func (s *Store) scanCounts(ctx context.Context) (counts, error) {
+	c := newCounts()
+	facts := map[spo]bool{}
+	err := s.allQuads(ctx, func(q quad.Quad) error {
+		c.Quads++
+		p := Predicate(valueString(q.Predicate))
+		k := kindOf(p)
+		if k == countNone {
+			return nil
+		}
+		f := spo{q.Subject, q.Predicate, q.Object}
+		if facts[f] {
+			return nil
+		}
+		facts[f] = true
+		switch k {
+		case countType:
+			c.Types[NodeType(valueString(q.Object))]++
+		case countDate:
+			c.Dates[valueString(q.Object)]++
+		case countFact:
+			c.Facts[p]++
+		}
+		return nil
+	})
+	return c, err
+}
+
+// beginCounts marks the counts pending before a write changes the quads.
+func (s *Store) beginCounts(ctx context.Context) error {
+	return s.counts.update(ctx, func(c *counts, ok bool) bool {
+		if !ok {
+			return false // none kept: nothing to keep current
+		}
+		c.Pending++
+		return true
+	})
+}
+
+// endCounts adds a write's changes to the counts and ends its pending mark.
+func (s *Store) endCounts(ctx context.Context, ch countChange) error {
+	return s.counts.update(ctx, func(c *counts, ok bool) bool {
+		if !ok {
+			return false
+		}
+		c.add(ch)
+		c.Pending--
+		c.Version++
+		return true
+	})
+}
+
+// memCounts are a memory store's counts.
+type memCounts struct {
+	mu sync.Mutex
+	c  counts
+}
+
+func (m *memCounts) load(context.Context) (counts, bool, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.c.clone(), true, nil
+}
+
+func (m *memCounts) update(_ context.Context, fn func(*counts, bool) bool) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	c := m.c.clone()
+	if fn(&c, true) {
+		m.c = c
+	}
+	return nil
+}
+
+func (m *memCounts) drop(context.Context) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.c = newCounts()
+	return nil
+}
+
+// clone returns c with maps of its own (never nil).
+func (c counts) clone() counts {
+	c.Types, c.Facts, c.Dates = maps.Clone(c.Types), maps.Clone(c.Facts), maps.Clone(c.Dates)
+	if c.Types == nil {
+		c.Types = map[NodeType]int{}
+	}
+	if c.Facts == nil {
+		c.Facts = map[Predicate]int{}
+	}
+	if c.Dates == nil {
+		c.Dates = map[string]int{}
+	}
+	return c
+}
+
+// boltCountsKey is where a bolt file keeps its counts, in a bucket of its
+// own beside Cayley's.
+var boltCountsKey = hkv.Key{[]byte("actorgraph"), []byte("counts")}
+
+// boltCounts are a bolt file's counts.
+type boltCounts struct{ db hkv.KV }
+
+func (b boltCounts) load(ctx context.Context) (counts, bool, error) {
+	var (
+		c  counts
+		ok bool
+	)
+	err := hkv.View(b.db, func(tx hkv.Tx) error {
+		var err error
+		c, ok, err = readCounts(ctx, tx)
+		return err
+	})
+	return c, ok, err
+}
+
+func readCounts(ctx context.Context, tx hkv.Tx) (counts, bool, error) {
+	v, err := tx.Get(ctx, boltCountsKey)
+	if errors.Is(err, hkv.ErrNotFound) {
+		return newCounts(), false, nil
+	}
+	if err != nil {
+		return counts{}, false, fmt.Errorf("read counts: %w", err)
+	}
+	c := newCounts()
+	if err := json.Unmarshal(v, &c); err != nil {
+		return counts{}, false, fmt.Errorf("read counts: %w", err)
+	}
+	return c.clone(), true, nil
+}
+
+func (b boltCounts) update(ctx context.Context, fn func(*counts, bool) bool) error {
+	return hkv.Update(ctx, b.db, func(tx hkv.Tx) error {
+		c, ok, err := readCounts(ctx, tx)
+		if err != nil {
+			return err
+		}
+		if !fn(&c, ok) {
+			return nil
+		}
+		v, err := json.Marshal(c)
+		if err != nil {
+			return err
+		}
+		return tx.Put(boltCountsKey, v)
+	})
+}
+
+func (b boltCounts) drop(ctx context.Context) error {
+	return hkv.Update(ctx, b.db, func(tx hkv.Tx) error { return tx.Del(boltCountsKey) })
+}
+
+// sqlCounts are a PostgreSQL store's counts: one row of a table of their
+// own, read and changed under a row lock, so that several servers writing
+// to one database add up.
+type sqlCounts struct{ db *sql.DB }
+
+const sqlCountsTable = `CREATE TABLE IF NOT EXISTS actorgraph_counts (id integer PRIMARY KEY, body text NOT NULL)`
+
+func (q sqlCounts) load(ctx context.Context) (counts, bool, error) {
+	var body string
+	err := q.db.QueryRowContext(ctx, `SELECT body FROM actorgraph_counts WHERE id = 1`).Scan(&body)
+	if errors.Is(err, sql.ErrNoRows) {
+		return counts{}, false, nil
+	}
+	if err != nil {
+		return counts{}, false, fmt.Errorf("read counts: %w", err)
+	}
+	c := newCounts()
+	if err := json.Unmarshal([]byte(body), &c); err != nil {
+		return counts{}, false, fmt.Errorf("read counts: %w", err)
+	}
+	return c.clone(), true, nil
+}
+
+func (q sqlCounts) update(ctx context.Context, fn func(*counts, bool) bool) error {
+	tx, err := q.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("update counts: %w", err)
+	}
+	defer tx.Rollback()
+	var body string
+	c, ok := newCounts(), true
+	err = tx.QueryRowContext(ctx, `SELECT body FROM actorgraph_counts WHERE id = 1 FOR UPDATE`).Scan(&body)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		ok = false
+	case err != nil:
+		return fmt.Errorf("update counts: %w", err)
+	default:
+		if err := json.Unmarshal([]byte(body), &c); err != nil {
+			return fmt.Errorf("update counts: %w", err)
+		}
+		c = c.clone()
+	}
+	if !fn(&c, ok) {
+		return nil
+	}
+	v, err := json.Marshal(c)
+	if err != nil {
+		return err
+	}
+	// a row another server inserted meanwhile loses to this one only if
+	// both started without counts: both then hold a full count
+	if _, err := tx.ExecContext(ctx, `INSERT INTO actorgraph_counts (id, body) VALUES (1, $1)
+		ON CONFLICT (id) DO UPDATE SET body = EXCLUDED.body`, string(v)); err != nil {
+		return fmt.Errorf("update counts: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("update counts: %w", err)
+	}
+	return nil
+}
+
+func (q sqlCounts) drop(ctx context.Context) error {
+	if _, err := q.db.ExecContext(ctx, `DELETE FROM actorgraph_counts`); err != nil {
+		return fmt.Errorf("drop counts: %w", err)
+	}
+	return nil
+}
+
+// openSQLCounts creates the counts table if missing, with zero counts when
+// the store holds no quad yet (a store with quads and no counts is counted
+// by the first Stats).
+func openSQLCounts(ctx context.Context, db *sql.DB) (sqlCounts, error) {
+	if _, err := db.ExecContext(ctx, sqlCountsTable); err != nil {
+		// another process may have created it between IF NOT EXISTS and
+		// the insert into the catalogue
+		var ok bool
+		if qerr := db.QueryRowContext(ctx, `SELECT to_regclass('actorgraph_counts') IS NOT NULL`).Scan(&ok); qerr != nil || !ok {
+			return sqlCounts{}, fmt.Errorf("create counts table: %w", err)
+		}
+	}
+	body, _ := json.Marshal(newCounts())
+	if _, err := db.ExecContext(ctx, `INSERT INTO actorgraph_counts (id, body)
+		SELECT 1, $1 WHERE NOT EXISTS (SELECT 1 FROM quads) ON CONFLICT (id) DO NOTHING`, string(body)); err != nil {
+		return sqlCounts{}, fmt.Errorf("create counts: %w", err)
+	}
+	return sqlCounts{db}, nil
+}
+
+// newBoltCounts returns a bolt file's counts, zero for a file just made.
+func newBoltCounts(ctx context.Context, db hkv.KV, created bool) (boltCounts, error) {
+	b := boltCounts{db}
+	if created {
+		err := b.update(ctx, func(c *counts, ok bool) bool { return !ok })
+		if err != nil {
+			return b, fmt.Errorf("create counts: %w", err)
+		}
+	}
+	return b, nil
+}
