@@ -6,7 +6,7 @@ DB      ?= data/actorgraph.db
 SHARED  ?= ../shared
 BIN     := bin/server
 
-.PHONY: all build run test vet generate eval bench fuzz gazetteer clean web test-web load screenshots
+.PHONY: all build run test vet generate eval train eval-nlp bench fuzz gazetteer clean web test-web load screenshots
 
 all: build
 
@@ -60,13 +60,20 @@ vet:
 generate:
 	$(GO) tool gqlgen generate
 
-## eval: extract data/articles to facts.csv and score it against $(SHARED)/eval
+## eval: score the extractor on the sample articles, CoNLL04 dev and the
+## project's own sets (scripts/eval.sh; needs $(SHARED)/eval)
 eval: build
-	@mkdir -p out
-	$(BIN) extract data/articles > out/facts.csv
-	@if [ -f $(SHARED)/eval/score.py ]; then \
-		python3 $(SHARED)/eval/score.py out/facts.csv $(SHARED)/eval/gold; \
-	else echo "no $(SHARED)/eval: wrote out/facts.csv, nothing to score it against"; fi
+	scripts/eval.sh $(BIN) $(SHARED)
+
+## train: rebuild the linguistic layer's models (nlp/models) from
+## $(SHARED)/treebanks; the same treebanks give the same bytes
+train:
+	$(GO) run ./cmd/train -treebanks $(SHARED)/treebanks -out nlp/models
+
+## eval-nlp: the linguistic layer's scores on the treebanks' test splits
+## (tagging, lemmas, parsing, entities, coreference) and its speed
+eval-nlp:
+	$(GO) run ./cmd/evalnlp -treebanks $(SHARED)/treebanks -models nlp/models
 
 ## bench: extraction and store benchmarks (PostgreSQL's too, through a
 ## throwaway server), bulk ingest of a generated corpus of
@@ -95,7 +102,7 @@ fuzz:
 	$(GO) test -run='^$$' -fuzz='^FuzzArticle$$' -fuzztime=$(FUZZTIME) ./loader/extract
 	$(GO) test -run='^$$' -fuzz='^FuzzNQuadsRoundTrip$$' -fuzztime=$(FUZZTIME) ./graph
 	$(GO) test -run='^$$' -fuzz='^FuzzExport$$' -fuzztime=$(FUZZTIME) ./graph/export
-	$(GO) test -run='^$$' -fuzz='^FuzzGraphQLBody$$' -fuzztime=$(FUZZTIME) ./resolvers
+	$(GO) test -run='^$$' -fuzz='^FuzzGraphQLBody$$' -fuzztime=$(FUZZTIME) ./httpapi
 
 ## load: $(CLIENTS) concurrent GraphQL clients for $(DURATION) against a
 ## server that cmd/loadtest starts on 127.0.0.1 with the sample articles;

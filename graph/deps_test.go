@@ -10,16 +10,18 @@ import (
 	"testing"
 )
 
-// TestDependencyDirection enforces the layering cmd/server → resolvers →
-// graph ← loader: only graph imports Cayley, graph imports no other package
-// of the project, and loader and resolvers do not know each other. Test
+// TestDependencyDirection enforces the layering cmd/server → httpapi →
+// resolvers → graph ← loader: only graph imports Cayley, graph imports no
+// other package of the project, loader knows neither resolvers nor
+// httpapi, and resolvers does not know the HTTP layer above it. Test
 // files may cross these lines (a resolver test loads articles).
 func TestDependencyDirection(t *testing.T) {
 	const module = "github.com/actorgraph/actorgraph/"
 	forbidden := map[string][]string{ // package dir prefix → import prefixes it must not use
 		"graph":     {module},
 		"loader":    {module + "resolvers", module + "cmd", "github.com/cayleygraph/"},
-		"resolvers": {module + "loader", module + "cmd", "github.com/cayleygraph/"},
+		"resolvers": {module + "loader", module + "cmd", module + "httpapi", "github.com/cayleygraph/"},
+		"httpapi":   {module + "loader", module + "cmd", "github.com/cayleygraph/"},
 		"cmd":       {"github.com/cayleygraph/"},
 	}
 	err := filepath.WalkDir("..", func(path string, d fs.DirEntry, err error) error {
@@ -42,7 +44,7 @@ func TestDependencyDirection(t *testing.T) {
 			p, _ := strconv.Unquote(imp.Path.Value)
 			for _, bad := range forbidden[top] {
 				if strings.HasPrefix(p, bad) && !(top == "graph" && strings.HasPrefix(p, module+"graph")) {
-					t.Errorf("%s imports %s: dependencies must point cmd/server → resolvers → graph ← loader, and only graph imports Cayley", rel, p)
+					t.Errorf("%s imports %s: dependencies must point cmd/server → httpapi → resolvers → graph ← loader, and only graph imports Cayley", rel, p)
 				}
 			}
 		}

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/actorgraph/actorgraph/resolvers"
+	"github.com/actorgraph/actorgraph/httpapi"
 )
 
 // TestPeskovToPutin checks that the Kremlin's spokesman is connected to
@@ -82,7 +82,7 @@ func TestStatementsAbout(t *testing.T) {
 // exonym "Kiev", which the samples never write.
 func TestNamesFoldAlike(t *testing.T) {
 	store := newSampleStore(t)
-	srv := httptest.NewServer(resolvers.NewMux(store, resolvers.Options{Ingester: testIngester{store}}))
+	srv := httptest.NewServer(httpapi.NewMux(store, httpapi.Options{Ingester: testIngester{store}}))
 	defer srv.Close()
 	text := "OSLO (Wire) — Norwegian Prime Minister Jonas Gahr Støre said on Monday that Norway would host the next round of talks.\n" +
 		"“We are ready to offer Oslo as a venue for as long as it takes,” Støre told reporters."

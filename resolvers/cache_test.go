@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/resolvers"
+	"github.com/actorgraph/actorgraph/httpapi"
 )
 
 // countingStore counts the article reads the resolvers make.
@@ -24,7 +24,7 @@ func (c *countingStore) Article(ctx context.Context, id string) (graph.Article, 
 func TestEvidenceArticlesReadOncePerRequest(t *testing.T) {
 	store := newSampleStore(t)
 	cs := &countingStore{Store: store}
-	srv := httptest.NewServer(resolvers.NewMux(cs, resolvers.Options{}))
+	srv := httptest.NewServer(httpapi.NewMux(cs, httpapi.Options{}))
 	defer srv.Close()
 
 	resp := do(t, srv, `{ actors(first: 50) { edges { node { name relations { predicate evidence { sentence article { id date } } } } } } }`, nil)

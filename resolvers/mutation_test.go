@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/httpapi"
 	"github.com/actorgraph/actorgraph/loader"
 	"github.com/actorgraph/actorgraph/resolvers"
 )
@@ -54,7 +55,7 @@ func TestIngestAndDeleteArticle(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer store.Close()
-	srv := httptest.NewServer(resolvers.NewMux(store, resolvers.Options{Ingester: testIngester{store}}))
+	srv := httptest.NewServer(httpapi.NewMux(store, httpapi.Options{Ingester: testIngester{store}}))
 	defer srv.Close()
 
 	in := map[string]any{"text": inventedReport, "title": "Talks to resume", "date": "2031-04-08", "source": "https://news.example/1"}

@@ -10,8 +10,8 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/httpapi"
 	"github.com/actorgraph/actorgraph/loader"
-	"github.com/actorgraph/actorgraph/resolvers"
 )
 
 // offsetReport is an invented report with a dateline, a quote, a title
@@ -48,7 +48,7 @@ func TestEvidenceOffsetsIndexTheTextAsSent(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer store.Close()
-			srv := httptest.NewServer(resolvers.NewMux(store, resolvers.Options{Ingester: testIngester{store}}))
+			srv := httptest.NewServer(httpapi.NewMux(store, httpapi.Options{Ingester: testIngester{store}}))
 			defer srv.Close()
 
 			sent := tt.file

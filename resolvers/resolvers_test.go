@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/httpapi"
 	"github.com/actorgraph/actorgraph/loader"
 	"github.com/actorgraph/actorgraph/resolvers"
 )
@@ -25,7 +26,7 @@ var sampleServer = sync.OnceValues(func() (*httptest.Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	return httptest.NewServer(resolvers.NewMux(store, resolvers.Options{})), nil
+	return httptest.NewServer(httpapi.NewMux(store, httpapi.Options{})), nil
 })
 
 // sampleStore loads the sample articles into a new memory store.
@@ -288,7 +289,7 @@ func TestLimitsAnswerWithCodes(t *testing.T) {
 	tests := []struct {
 		name, query, code string
 	}{
-		{"too deep", deep, resolvers.CodeTooDeep},
+		{"too deep", deep, httpapi.CodeTooDeep},
 		{"alias bomb", b.String(), "COMPLEXITY_LIMIT_EXCEEDED"},
 		{"fragment cycle", `{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }`, "GRAPHQL_VALIDATION_FAILED"},
 	}

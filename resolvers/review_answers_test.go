@@ -13,7 +13,7 @@ import (
 	"github.com/coder/websocket/wsjson"
 
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/resolvers"
+	"github.com/actorgraph/actorgraph/httpapi"
 )
 
 // TestReviewsOfRelations rejects a relation twice, confirms and restores
@@ -28,7 +28,7 @@ func TestReviewsOfRelations(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer store.Close()
-	srv := httptest.NewServer(resolvers.NewMux(store, resolvers.Options{Ingester: testIngester{store}, Timeout: 5 * time.Second}))
+	srv := httptest.NewServer(httpapi.NewMux(store, httpapi.Options{Ingester: testIngester{store}, Timeout: 5 * time.Second}))
 	defer srv.Close()
 	if resp := do(t, srv, ingestMutation, map[string]any{"in": map[string]any{"text": inventedReport, "date": "2031-04-08"}}); len(resp.Errors) > 0 {
 		t.Fatalf("ingest: %+v", resp.Errors)

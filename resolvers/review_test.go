@@ -5,12 +5,13 @@ import (
 	"net/http/httptest"
 	"testing"
 
+	"github.com/actorgraph/actorgraph/httpapi"
 	"github.com/actorgraph/actorgraph/resolvers"
 )
 
 func TestRejectConfirmRestoreRelation(t *testing.T) {
 	store := newSampleStore(t)
-	srv := httptest.NewServer(resolvers.NewMux(store, resolvers.Options{Ingester: testIngester{store}}))
+	srv := httptest.NewServer(httpapi.NewMux(store, httpapi.Options{Ingester: testIngester{store}}))
 	defer srv.Close()
 
 	const rels = `{ relations(filter: {subject: "Peskov", predicates: ["spokesperson_for"]}) { totalCount edges { node { id review reviews { action by note } } } } }`
@@ -87,7 +88,7 @@ func TestRejectConfirmRestoreRelation(t *testing.T) {
 
 func TestMergeSplitUndoActors(t *testing.T) {
 	store := newSampleStore(t)
-	srv := httptest.NewServer(resolvers.NewMux(store, resolvers.Options{Ingester: testIngester{store}}))
+	srv := httptest.NewServer(httpapi.NewMux(store, httpapi.Options{Ingester: testIngester{store}}))
 	defer srv.Close()
 
 	type review struct {

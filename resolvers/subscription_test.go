@@ -12,7 +12,7 @@ import (
 	"github.com/coder/websocket/wsjson"
 
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/resolvers"
+	"github.com/actorgraph/actorgraph/httpapi"
 )
 
 // TestGraphChangedOverWebsocket subscribes with the graphql-transport-ws
@@ -26,7 +26,7 @@ func TestGraphChangedOverWebsocket(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer store.Close()
-	srv := httptest.NewServer(resolvers.NewMux(store, resolvers.Options{Ingester: testIngester{store}, Timeout: time.Second}))
+	srv := httptest.NewServer(httpapi.NewMux(store, httpapi.Options{Ingester: testIngester{store}, Timeout: time.Second}))
 	defer srv.Close()
 
 	conn, _, err := websocket.Dial(ctx, "ws"+strings.TrimPrefix(srv.URL, "http")+"/graphql",

@@ -13,8 +13,8 @@ import (
 
 	"github.com/actorgraph/actorgraph/corpus"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/httpapi"
 	"github.com/actorgraph/actorgraph/loader"
-	"github.com/actorgraph/actorgraph/resolvers"
 )
 
 // TestGizmoAgrees asks our GraphQL API and Cayley's Gizmo endpoint, on
@@ -58,7 +58,7 @@ func TestGizmoAgrees(t *testing.T) {
 
 	// GraphQL first: bolt locks the file to one process, so the store is
 	// closed before Cayley opens it
-	srv := httptest.NewServer(resolvers.NewMux(store, resolvers.Options{}))
+	srv := httptest.NewServer(httpapi.NewMux(store, httpapi.Options{}))
 	client := &http.Client{Timeout: 30 * time.Second}
 	url := srv.URL + "/graphql"
 	subjects := actorsWithRelations(ctx, t, client, url)

@@ -13,8 +13,8 @@ import (
 
 	"github.com/actorgraph/actorgraph/corpus"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/httpapi"
 	"github.com/actorgraph/actorgraph/loader"
-	"github.com/actorgraph/actorgraph/resolvers"
 )
 
 func TestOnlyLocalhost(t *testing.T) {
@@ -72,7 +72,7 @@ func TestBenchWorkloads(t *testing.T) {
 	if sum, err := loader.Load(ctx, store, paths, nil); err != nil || sum.Failed > 0 || sum.Articles == 0 {
 		t.Fatalf("load the samples: %+v, %v", sum, err)
 	}
-	srv := httptest.NewServer(resolvers.NewMux(store, resolvers.Options{}))
+	srv := httptest.NewServer(httpapi.NewMux(store, httpapi.Options{}))
 	defer srv.Close()
 	var out bytes.Buffer
 	addr := strings.TrimPrefix(srv.URL, "http://")
@@ -112,7 +112,7 @@ func TestMixAsksAboutTheStoresPeople(t *testing.T) {
 	if sum, err := loader.Load(ctx, store, paths, nil); err != nil || sum.Failed > 0 || sum.Articles == 0 {
 		t.Fatalf("load the corpus: %+v, %v", sum, err)
 	}
-	srv := httptest.NewServer(resolvers.NewMux(store, resolvers.Options{}))
+	srv := httptest.NewServer(httpapi.NewMux(store, httpapi.Options{}))
 	defer srv.Close()
 	var out bytes.Buffer
 	addr := strings.TrimPrefix(srv.URL, "http://")

@@ -14,10 +14,10 @@ import (
 	"time"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/httpapi"
 	"github.com/actorgraph/actorgraph/loader"
 	"github.com/actorgraph/actorgraph/loader/article"
 	"github.com/actorgraph/actorgraph/loader/fetch"
-	"github.com/actorgraph/actorgraph/resolvers"
 )
 
 func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -31,19 +31,19 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	maxBytes := fs.Int("max-article-bytes", article.DefaultMaxBytes, "skip (and report) -articles files larger than this, and refuse ingestArticle texts larger than this; -1: no limit of its own")
 	var fetchOpts fetch.Options
 	addFetchFlags(fs, &fetchOpts)
-	rateLimit := fs.Float64("rate-limit", resolvers.DefaultRateLimit, "requests per second one client may send on average, beyond which it gets HTTP 429; 0: no limit")
-	rateBurst := fs.Int("rate-burst", resolvers.DefaultRateBurst, "requests one client may send at once above -rate-limit")
+	rateLimit := fs.Float64("rate-limit", httpapi.DefaultRateLimit, "requests per second one client may send on average, beyond which it gets HTTP 429; 0: no limit")
+	rateBurst := fs.Int("rate-burst", httpapi.DefaultRateBurst, "requests one client may send at once above -rate-limit")
 	rateLoopback := fs.Bool("rate-limit-loopback", false, "apply -rate-limit to clients on 127.0.0.1 and ::1 too (this machine's tools are exempt by default)")
 	trustXFF := fs.Bool("trust-forwarded-for", false, "count requests under the last X-Forwarded-For address: only behind a reverse proxy that sets it")
 	pprofAddr := fs.String("pprof-addr", "", "serve Go's profiler (net/http/pprof) on this loopback address, e.g. 127.0.0.1:6060, for measuring; off when empty")
 	cacheQuads := fs.Int("cache-quads", graph.DefaultCacheQuads, "quads the read cache of a bolt or memory store keeps (about 150 bytes each); 0: no cache")
-	maxInFlight := fs.Int("max-in-flight", resolvers.DefaultMaxInFlight, "requests served at once (websockets aside); beyond it a request waits up to 1 s, then gets HTTP 503; 0: no cap")
+	maxInFlight := fs.Int("max-in-flight", httpapi.DefaultMaxInFlight, "requests served at once (websockets aside); beyond it a request waits up to 1 s, then gets HTTP 503; 0: no cap")
 	grace := fs.Duration("grace", 10*time.Second, "on SIGTERM or Ctrl-C, how long requests in flight may run on; then they are cancelled and the process exits (within about 1 s more)")
 	var origins []string
 	fs.Func("cors-origin", "let front ends at this origin (scheme://host[:port], or *) call the API; repeatable or comma-separated", func(v string) error {
 		for o := range strings.SplitSeq(v, ",") {
 			if o = strings.TrimSpace(o); o != "" {
-				if err := resolvers.CheckOrigin(o); err != nil {
+				if err := httpapi.CheckOrigin(o); err != nil {
 					return err
 				}
 				origins = append(origins, o)
@@ -87,7 +87,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			sum.Articles, sum.Articles-sum.Unchanged, sum.Unchanged, sum.Failed, time.Since(start).Round(time.Millisecond))
 	}
 
-	opts := resolvers.Options{
+	opts := httpapi.Options{
 		Timeout: *timeout, Logf: logger.Printf, Token: token, CORSOrigins: origins,
 		RateLimit: offIfZero(*rateLimit), RateBurst: *rateBurst, RateLimitLoopback: *rateLoopback,
 		TrustForwardedFor: *trustXFF, MaxInFlight: offIfZero(*maxInFlight),
@@ -116,7 +116,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	defer endRequests()
 	var active activeRequests
 	srv := &http.Server{
-		Handler:           active.wrap(resolvers.NewMux(store, opts)),
+		Handler:           active.wrap(httpapi.NewMux(store, opts)),
 		BaseContext:       func(net.Listener) context.Context { return requestCtx },
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       30 * time.Second,
@@ -163,7 +163,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
-// offIfZero maps a flag's 0, which says "off", to resolvers.Options' -1:
+// offIfZero maps a flag's 0, which says "off", to httpapi.Options' -1:
 // there 0 takes the default.
 func offIfZero[T int | float64](v T) T {
 	if v == 0 {
@@ -194,7 +194,7 @@ func readToken(path string) (string, error) {
 	if token == "" {
 		return "", nil
 	}
-	if err := resolvers.CheckToken(token); err != nil {
+	if err := httpapi.CheckToken(token); err != nil {
 		return "", fmt.Errorf("write token: %w", err)
 	}
 	return token, nil
@@ -297,8 +297,8 @@ func export(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		return err
 	}
 	defer store.Close()
-	if _, err := resolvers.WriteExport(ctx, store, params, stdout); err != nil {
-		_, _, msg := resolvers.ExportStatus(err)
+	if _, err := httpapi.WriteExport(ctx, store, params, stdout); err != nil {
+		_, _, msg := httpapi.ExportStatus(err)
 		if msg == "internal error" {
 			return fmt.Errorf("export: %w", err)
 		}

@@ -1,4 +1,4 @@
-package resolvers_test
+package httpapi_test
 
 import (
 	"context"
@@ -13,7 +13,7 @@ import (
 	"github.com/coder/websocket"
 	"github.com/coder/websocket/wsjson"
 
-	"github.com/actorgraph/actorgraph/resolvers"
+	"github.com/actorgraph/actorgraph/httpapi"
 )
 
 type wsMsg struct {
@@ -24,7 +24,7 @@ type wsMsg struct {
 
 func TestWebsocketLimits(t *testing.T) {
 	store := newSampleStore(t)
-	srv := httptest.NewServer(resolvers.NewMux(store, resolvers.Options{MaxWebsockets: 2}))
+	srv := httptest.NewServer(httpapi.NewMux(store, httpapi.Options{MaxWebsockets: 2}))
 	defer srv.Close()
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
@@ -67,10 +67,10 @@ func TestWebsocketLimits(t *testing.T) {
 	// Subscriptions start concurrently: which one of eleven is refused is
 	// not known, only that one is.
 	c := conns[0]
-	for id := range resolvers.MaxSubscriptions + 1 {
+	for id := range httpapi.MaxSubscriptions + 1 {
 		wsjson.Write(ctx, c, wsMsg{ID: strconv.Itoa(id), Type: "subscribe", Payload: json.RawMessage(`{"query": "subscription { graphChanged { kind } }"}`)})
 	}
-	if m := recv(c); m.Type != "next" || !strings.Contains(string(m.Payload), resolvers.CodeTooManyConnections) {
+	if m := recv(c); m.Type != "next" || !strings.Contains(string(m.Payload), httpapi.CodeTooManyConnections) {
 		t.Fatalf("subscription beyond the limit: %+v %s", m, m.Payload)
 	}
 

@@ -1,10 +1,12 @@
-package resolvers
+package httpapi
 
 import (
 	"net/http"
 	"net/url"
 	"slices"
 	"strings"
+
+	"github.com/actorgraph/actorgraph/resolvers"
 )
 
 // CheckOrigin reports whether origin can go in Options.CORSOrigins: "*",
@@ -16,7 +18,7 @@ func CheckOrigin(origin string) error {
 	}
 	u, err := url.Parse(origin)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.Path != "" || u.RawQuery != "" || u.Fragment != "" || u.User != nil {
-		return badInput("CORS origin %q is not scheme://host[:port]", origin)
+		return resolvers.BadInput("CORS origin %q is not scheme://host[:port]", origin)
 	}
 	return nil
 }
@@ -45,7 +47,7 @@ func (c corsPolicy) allowed(r *http.Request, origin string) bool {
 func (c corsPolicy) wrap(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if !c.headers(w, r) {
-			writeError(w, http.StatusForbidden, CodeForbidden, "cross-origin requests from "+r.Header.Get("Origin")+" are not allowed")
+			writeError(w, http.StatusForbidden, resolvers.CodeForbidden, "cross-origin requests from "+r.Header.Get("Origin")+" are not allowed")
 			return
 		}
 		if r.Method == http.MethodOptions && r.Header.Get("Access-Control-Request-Method") != "" {

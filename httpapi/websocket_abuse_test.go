@@ -1,4 +1,4 @@
-package resolvers_test
+package httpapi_test
 
 import (
 	"bufio"
@@ -18,7 +18,7 @@ import (
 	"github.com/coder/websocket"
 
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/resolvers"
+	"github.com/actorgraph/actorgraph/httpapi"
 )
 
 // The websocket abuse corpus: testdata/wsabuse/*.txt, one hostile session
@@ -71,7 +71,7 @@ func TestWebsocketAbuseCorpus(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer store.Close()
-			srv := httptest.NewServer(resolvers.NewMux(store, resolvers.Options{
+			srv := httptest.NewServer(httpapi.NewMux(store, httpapi.Options{
 				Ingester:              testIngester{store},
 				Token:                 wsAbuseToken,
 				MaxWebsockets:         1,

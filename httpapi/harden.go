@@ -1,4 +1,4 @@
-package resolvers
+package httpapi
 
 import (
 	"bytes"
@@ -14,6 +14,8 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/actorgraph/actorgraph/resolvers"
 )
 
 // CodeBadRequest is the error code of a request that is not a GraphQL
@@ -218,7 +220,7 @@ func presentCodes(next graphql.ErrorPresenterFunc, maxBody int64) graphql.ErrorP
 		switch {
 		case strings.Contains(e.Message, "request body too large"):
 			out.Message = fmt.Sprintf("request body exceeds the limit of %d bytes", maxBody)
-			setCode(&out, CodeTooLarge)
+			setCode(&out, resolvers.CodeTooLarge)
 			if info := requestInfoFrom(ctx); info != nil {
 				info.setStatus(http.StatusRequestEntityTooLarge)
 			}
@@ -265,4 +267,12 @@ func (operationMetrics) InterceptResponse(ctx context.Context, next graphql.Resp
 		info.setCode(c)
 	}
 	return resp
+}
+
+// setCode sets a GraphQL error's extensions.code.
+func setCode(e *gqlerror.Error, code string) {
+	if e.Extensions == nil {
+		e.Extensions = map[string]any{}
+	}
+	e.Extensions["code"] = code
 }

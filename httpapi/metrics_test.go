@@ -1,4 +1,4 @@
-package resolvers_test
+package httpapi_test
 
 import (
 	"bufio"
@@ -12,7 +12,7 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/resolvers"
+	"github.com/actorgraph/actorgraph/httpapi"
 )
 
 // scrape reads /metrics and checks it line by line against Prometheus's
@@ -129,7 +129,7 @@ func TestHealthzChecksTheStore(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(resolvers.NewMux(store, resolvers.Options{}))
+	srv := httptest.NewServer(httpapi.NewMux(store, httpapi.Options{}))
 	defer srv.Close()
 	get := func() (int, string) {
 		resp, err := http.Get(srv.URL + "/healthz")

@@ -1,4 +1,4 @@
-# Writes the abuse corpus of resolvers/abuse_test.go: one .http file per
+# Writes the abuse corpus of httpapi/abuse_test.go: one .http file per
 # malformed or hostile request. Run from anywhere: python3 generate.py.
 # The files are what is reviewed and tested; this only saves typing them.
 import json, os

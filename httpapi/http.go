@@ -1,4 +1,4 @@
-package resolvers
+package httpapi
 
 import (
 	"context"
@@ -19,15 +19,17 @@ import (
 
 	"github.com/actorgraph/actorgraph/resolvers/generated"
 	"github.com/actorgraph/actorgraph/web"
+
+	"github.com/actorgraph/actorgraph/resolvers"
 )
 
 // Options bound what one request may cost.
 type Options struct {
-	MaxBodyBytes  int64         // request body limit; default 1 MiB
-	Timeout       time.Duration // per-request deadline; default 10 s
-	MaxComplexity int           // query complexity limit; default 1000
-	MaxDepth      int           // selection nesting limit; default 12
-	Ingester      Ingester      // takes mutations; nil makes the API read-only
+	MaxBodyBytes  int64              // request body limit; default 1 MiB
+	Timeout       time.Duration      // per-request deadline; default 10 s
+	MaxComplexity int                // query complexity limit; default 1000
+	MaxDepth      int                // selection nesting limit; default 12
+	Ingester      resolvers.Ingester // takes mutations; nil makes the API read-only
 	Logf          func(format string, args ...any)
 
 	// Token is the bearer token mutations must carry (auth.go). Empty
@@ -116,9 +118,9 @@ func (o Options) withDefaults() Options {
 // NewGraphQL returns the GraphQL endpoint over store: POST and GET
 // transports, introspection, a complexity limit, a body limit, a deadline
 // per request, panics recovered, and errors presented by PresentError.
-func NewGraphQL(store Store, opts Options) http.Handler {
+func NewGraphQL(store resolvers.Store, opts Options) http.Handler {
 	opts = opts.withDefaults()
-	cfg := generated.Config{Resolvers: &Resolver{Store: store, Ingester: opts.Metrics.ingester(opts.Ingester), changes: newChanges()}}
+	cfg := resolvers.NewConfig(store, opts.Metrics.ingester(opts.Ingester))
 	setComplexity(&cfg.Complexity)
 	srv := handler.New(generated.NewExecutableSchema(cfg))
 	guard, cors := newTokenGuard(opts.Token), corsPolicy{opts.CORSOrigins}
@@ -154,7 +156,7 @@ func NewGraphQL(store Store, opts Options) http.Handler {
 	srv.Use(argumentLimit{})
 	srv.Use(subscriptionLimit{timeout: opts.Timeout})
 	srv.Use(operationMetrics{})
-	srv.SetErrorPresenter(presentCodes(PresentError(opts.Logf), opts.MaxBodyBytes))
+	srv.SetErrorPresenter(presentCodes(resolvers.PresentError(opts.Logf), opts.MaxBodyBytes))
 	srv.SetRecoverFunc(func(ctx context.Context, v any) error {
 		// the presenter shows this as "internal error" and logs it
 		return fmt.Errorf("panic: %v", v)
@@ -165,7 +167,7 @@ func NewGraphQL(store Store, opts Options) http.Handler {
 	return harden(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.ContentLength > opts.MaxBodyBytes {
 			// refuse before reading: the client declared what it sends
-			writeError(w, http.StatusRequestEntityTooLarge, CodeTooLarge,
+			writeError(w, http.StatusRequestEntityTooLarge, resolvers.CodeTooLarge,
 				fmt.Sprintf("request body of %d bytes exceeds the limit of %d", r.ContentLength, opts.MaxBodyBytes))
 			return
 		}
@@ -175,7 +177,7 @@ func NewGraphQL(store Store, opts Options) http.Handler {
 			srv.ServeHTTP(w, r)
 			return
 		}
-		ctx, cancel := context.WithTimeout(withCache(r.Context()), opts.Timeout)
+		ctx, cancel := context.WithTimeout(resolvers.WithRequestCache(r.Context()), opts.Timeout)
 		defer cancel()
 		r.Body = http.MaxBytesReader(w, r.Body, opts.MaxBodyBytes)
 		if err := checkText(r); err != nil {
@@ -198,7 +200,7 @@ func writeError(w http.ResponseWriter, status int, code, msg string) {
 
 // Backend is everything the HTTP API serves from: *graph.Store.
 type Backend interface {
-	Store
+	resolvers.Store
 	ExportStore
 }
 

@@ -1,4 +1,4 @@
-package resolvers
+package httpapi
 
 import (
 	"bytes"
@@ -14,6 +14,8 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/export"
 	"github.com/actorgraph/actorgraph/resolvers/model"
+
+	"github.com/actorgraph/actorgraph/resolvers"
 )
 
 // ExportStore is what exports need of the graph; *graph.Store implements it.
@@ -66,7 +68,7 @@ func WriteExport(ctx context.Context, store ExportStore, p ExportParams, w io.Wr
 	}
 	format, err := export.ParseFormat(name)
 	if err != nil {
-		return "", badInput("unknown format %q: want csv, nquads, graphml, gexf or cytoscape", name)
+		return "", resolvers.BadInput("unknown format %q: want csv, nquads, graphml, gexf or cytoscape", name)
 	}
 	g, err := exportGraph(ctx, store, p)
 	if err != nil {
@@ -80,7 +82,7 @@ func WriteExport(ctx context.Context, store ExportStore, p ExportParams, w io.Wr
 func rejectFilters(p ExportParams) error {
 	for k := range p {
 		if k != "format" {
-			return badInput("format %s dumps the whole store and takes no filter (got %q)", p.Get("format"), k)
+			return resolvers.BadInput("format %s dumps the whole store and takes no filter (got %q)", p.Get("format"), k)
 		}
 	}
 	return nil
@@ -91,14 +93,14 @@ func exportGraph(ctx context.Context, store ExportStore, p ExportParams) (graph.
 	for _, d := range []string{w.Since, w.Until} {
 		if d != "" {
 			if _, err := model.UnmarshalDate(d); err != nil {
-				return graph.Subgraph{}, badInput("%v", err)
+				return graph.Subgraph{}, resolvers.BadInput("%v", err)
 			}
 		}
 	}
 	var preds []graph.Predicate
 	if v := p.Get("predicates"); v != "" {
 		var err error
-		if preds, err = toPredicates(strings.Split(v, ",")); err != nil {
+		if preds, err = resolvers.Predicates(strings.Split(v, ",")); err != nil {
 			return graph.Subgraph{}, err
 		}
 	}
@@ -107,13 +109,13 @@ func exportGraph(ctx context.Context, store ExportStore, p ExportParams) (graph.
 		if err != nil {
 			return graph.Subgraph{}, err
 		}
-		limit, err := intParam(p, "limit", 500, 1, MaxSubgraphSize)
+		limit, err := intParam(p, "limit", 500, 1, resolvers.MaxSubgraphSize)
 		if err != nil {
 			return graph.Subgraph{}, err
 		}
 		var seeds []string
 		for _, a := range strings.Split(actors, ",") {
-			id, err := lookupNode(ctx, store, strings.TrimSpace(a))
+			id, err := resolvers.Lookup(ctx, store, strings.TrimSpace(a))
 			if err != nil {
 				return graph.Subgraph{}, err
 			}
@@ -140,23 +142,26 @@ func intParam(p ExportParams, name string, def, lo, hi int) (int, error) {
 	}
 	n, err := strconv.Atoi(v)
 	if err != nil {
-		return 0, badInput("%s must be a whole number, got %q", name, v)
+		return 0, resolvers.BadInput("%s must be a whole number, got %q", name, v)
 	}
-	return intArg(name, &n, def, lo, hi)
+	if n < lo || n > hi {
+		return 0, resolvers.BadInput("%s must be between %d and %d, got %d", name, lo, hi, n)
+	}
+	return n, nil
 }
 
 // ExportStatus maps an export error to its HTTP status and code.
 func ExportStatus(err error) (int, string, string) {
-	var ue *userError
+	code, msg, client := resolvers.ClientError(err)
 	switch {
-	case errors.As(err, &ue) && ue.code == CodeNotFound:
-		return http.StatusNotFound, ue.code, ue.msg
-	case errors.As(err, &ue):
-		return http.StatusBadRequest, ue.code, ue.msg
+	case client && code == resolvers.CodeNotFound:
+		return http.StatusNotFound, code, msg
+	case client:
+		return http.StatusBadRequest, code, msg
 	case errors.Is(err, context.DeadlineExceeded):
-		return http.StatusServiceUnavailable, CodeTimeout, "request timed out"
+		return http.StatusServiceUnavailable, resolvers.CodeTimeout, "request timed out"
 	}
-	return http.StatusInternalServerError, CodeInternal, "internal error"
+	return http.StatusInternalServerError, resolvers.CodeInternal, "internal error"
 }
 
 // exportHandler serves GET /export: the graph, or an actor's neighborhood,

@@ -1,4 +1,4 @@
-package resolvers
+package httpapi
 
 import (
 	"bufio"
@@ -14,6 +14,8 @@ import (
 	"time"
 
 	"github.com/actorgraph/actorgraph/graph"
+
+	"github.com/actorgraph/actorgraph/resolvers"
 )
 
 // latencyBuckets are the upper bounds, in seconds, of the request latency
@@ -97,7 +99,7 @@ func (m *Metrics) observe(kind, outcome string, d time.Duration) {
 }
 
 // ingester counts the articles in handed to in, and what they added.
-func (m *Metrics) ingester(in Ingester) Ingester {
+func (m *Metrics) ingester(in resolvers.Ingester) resolvers.Ingester {
 	if in == nil || m == nil {
 		return in // nil stays nil: the server is read-only
 	}
@@ -105,11 +107,11 @@ func (m *Metrics) ingester(in Ingester) Ingester {
 }
 
 type countingIngester struct {
-	next Ingester
+	next resolvers.Ingester
 	m    *Metrics
 }
 
-func (c countingIngester) Ingest(ctx context.Context, s Submission) (graph.WriteResult, error) {
+func (c countingIngester) Ingest(ctx context.Context, s resolvers.Submission) (graph.WriteResult, error) {
 	res, err := c.next.Ingest(ctx, s)
 	c.m.mu.Lock()
 	defer c.m.mu.Unlock()

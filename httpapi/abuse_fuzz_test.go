@@ -1,4 +1,4 @@
-package resolvers_test
+package httpapi_test
 
 import (
 	"bytes"
@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/actorgraph/actorgraph/httpapi"
 	"github.com/actorgraph/actorgraph/resolvers"
 )
 
@@ -20,7 +21,7 @@ var fuzzHandler = sync.OnceValues(func() (http.Handler, error) {
 	if err != nil {
 		return nil, err
 	}
-	return resolvers.NewMux(store, resolvers.Options{Timeout: 2 * time.Second}), nil
+	return httpapi.NewMux(store, httpapi.Options{Timeout: 2 * time.Second}), nil
 })
 
 // FuzzGraphQLBody posts whatever the fuzzer makes as a GraphQL request

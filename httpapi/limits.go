@@ -1,4 +1,4 @@
-package resolvers
+package httpapi
 
 import (
 	"context"
@@ -10,6 +10,8 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 	"github.com/vektah/gqlparser/v2/parser"
+
+	"github.com/actorgraph/actorgraph/resolvers"
 )
 
 // Limits on the shape of a request that the complexity and depth limits do
@@ -192,10 +194,10 @@ func checkStrings(name string, v reflect.Value, depth int) error {
 	case reflect.String:
 		s := v.String()
 		if strings.IndexByte(s, 0) >= 0 {
-			return badInput("argument %s holds a NUL byte", name)
+			return resolvers.BadInput("argument %s holds a NUL byte", name)
 		}
 		if !longArguments[name] && len(s) > MaxArgumentLength {
-			return badInput("argument %s is longer than %d bytes", name, MaxArgumentLength)
+			return resolvers.BadInput("argument %s is longer than %d bytes", name, MaxArgumentLength)
 		}
 	case reflect.Pointer, reflect.Interface:
 		return checkStrings(name, v.Elem(), depth+1)

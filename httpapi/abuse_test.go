@@ -1,4 +1,4 @@
-package resolvers_test
+package httpapi_test
 
 import (
 	"bufio"
@@ -19,6 +19,7 @@ import (
 	"text/template"
 	"time"
 
+	"github.com/actorgraph/actorgraph/httpapi"
 	"github.com/actorgraph/actorgraph/resolvers"
 )
 
@@ -121,7 +122,7 @@ func abuseServer(t *testing.T) (*httptest.Server, *bytes.Buffer) {
 	store := newSampleStore(t)
 	var mu sync.Mutex
 	var log bytes.Buffer
-	srv := httptest.NewServer(resolvers.NewMux(store, resolvers.Options{
+	srv := httptest.NewServer(httpapi.NewMux(store, httpapi.Options{
 		Ingester: testIngester{store},
 		Token:    testToken,
 		Timeout:  5 * time.Second,

@@ -1,4 +1,4 @@
-package resolvers_test
+package httpapi_test
 
 import (
 	"bytes"
@@ -16,6 +16,7 @@ import (
 	"github.com/coder/websocket/wsjson"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/httpapi"
 	"github.com/actorgraph/actorgraph/resolvers"
 )
 
@@ -30,7 +31,7 @@ func writableServer(t *testing.T) (*httptest.Server, *graph.Store) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { store.Close() })
-	srv := httptest.NewServer(resolvers.NewMux(store, resolvers.Options{
+	srv := httptest.NewServer(httpapi.NewMux(store, httpapi.Options{
 		Ingester:    testIngester{store},
 		Token:       testToken,
 		CORSOrigins: []string{"https://viz.example"},
@@ -85,8 +86,8 @@ func TestMutationsNeedTheToken(t *testing.T) {
 	for _, m := range mutations {
 		for _, auth := range []string{"", "Bearer wrong-token-of-the-same-length-0", "Basic " + testToken, testToken, "Bearer " + testToken + "x"} {
 			resp, out := send(t, srv, m, nil, "Authorization", auth)
-			if resp.StatusCode != http.StatusUnauthorized || code(out) != resolvers.CodeUnauthenticated {
-				t.Errorf("%.40s with Authorization %q: status %d, errors %+v; want 401 %s", m, auth, resp.StatusCode, out.Errors, resolvers.CodeUnauthenticated)
+			if resp.StatusCode != http.StatusUnauthorized || code(out) != httpapi.CodeUnauthenticated {
+				t.Errorf("%.40s with Authorization %q: status %d, errors %+v; want 401 %s", m, auth, resp.StatusCode, out.Errors, httpapi.CodeUnauthenticated)
 			}
 			if resp.StatusCode == http.StatusUnauthorized && !strings.HasPrefix(resp.Header.Get("WWW-Authenticate"), "Bearer") {
 				t.Errorf("%.40s: 401 without WWW-Authenticate: Bearer", m)
@@ -117,7 +118,7 @@ func TestMutationsNeedTheToken(t *testing.T) {
 
 func TestNoIngesterMeansReadOnlyWithToken(t *testing.T) {
 	store := newSampleStore(t)
-	srv := httptest.NewServer(resolvers.NewMux(store, resolvers.Options{Token: testToken}))
+	srv := httptest.NewServer(httpapi.NewMux(store, httpapi.Options{Token: testToken}))
 	defer srv.Close()
 	_, out := send(t, srv, mutations[1], nil, "Authorization", "Bearer "+testToken)
 	if code(out) != resolvers.CodeForbidden {
@@ -241,7 +242,7 @@ func TestWebsocketOriginsAndToken(t *testing.T) {
 		payload  map[string]string
 		wantCode string
 	}{
-		{nil, resolvers.CodeUnauthenticated},
+		{nil, httpapi.CodeUnauthenticated},
 		{map[string]string{"Authorization": "Bearer " + testToken}, resolvers.CodeNotFound},
 	} {
 		c, err := dial("")

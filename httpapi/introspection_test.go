@@ -1,4 +1,4 @@
-package resolvers_test
+package httpapi_test
 
 import (
 	"encoding/json"
@@ -10,7 +10,7 @@ import (
 	"github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 
-	"github.com/actorgraph/actorgraph/resolvers"
+	"github.com/actorgraph/actorgraph/httpapi"
 )
 
 // fullIntrospection has the shape of the introspection query that GraphiQL,
@@ -65,7 +65,7 @@ func TestDeepIntrospectionIsRefused(t *testing.T) {
 	tests := []struct{ name, query, code string }{
 		// gqlparser's validation refuses the cycle before the depth limit
 		{"fields and types", "{ __schema { types { " + strings.Repeat("fields { type { ", 6) + "name" + strings.Repeat(" } }", 6) + " } } }", "GRAPHQL_VALIDATION_FAILED"},
-		{"ofType beyond MaxOfType", "{ __schema { types { " + strings.Repeat("ofType { ", resolvers.MaxOfType+1) + "name" + strings.Repeat(" }", resolvers.MaxOfType+1) + " } } }", resolvers.CodeTooDeep},
+		{"ofType beyond MaxOfType", "{ __schema { types { " + strings.Repeat("ofType { ", httpapi.MaxOfType+1) + "name" + strings.Repeat(" }", httpapi.MaxOfType+1) + " } } }", httpapi.CodeTooDeep},
 	}
 	for _, tt := range tests {
 		body, _ := json.Marshal(map[string]any{"query": tt.query})
@@ -82,8 +82,8 @@ func TestDeepQueryBesideIntrospectionIsRefused(t *testing.T) {
 	deep := "{ __schema { queryType { name } } actor(name: \"Peskov\") { " + strings.Repeat("relations { subject { ... on Actor { ", 7) + "name" + strings.Repeat(" } } }", 7) + " } }"
 	body, _ := json.Marshal(map[string]any{"query": deep})
 	_, resp := post(t, body)
-	if len(resp.Errors) == 0 || resp.Errors[0].Extensions["code"] != resolvers.CodeTooDeep {
-		t.Errorf("errors %+v, want code %s", resp.Errors, resolvers.CodeTooDeep)
+	if len(resp.Errors) == 0 || resp.Errors[0].Extensions["code"] != httpapi.CodeTooDeep {
+		t.Errorf("errors %+v, want code %s", resp.Errors, httpapi.CodeTooDeep)
 	}
 }
 
