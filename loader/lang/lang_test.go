@@ -37,3 +37,32 @@ func BenchmarkDetect(b *testing.B) {
 		Detect(text)
 	}
 }
+
+func TestEnglishFastPath(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Dock workers in Rotterdam walked off the job on Monday after talks over night-shift pay broke down, the Dutch transport union said, and the port said ships would wait.", true},
+		{"Die Hafenarbeiter in Hamburg haben am Montag die Arbeit niedergelegt, nachdem die Gespräche über die Bezahlung der Nachtschicht gescheitert waren, sagte die Gewerkschaft.", false},
+		{"Les dockers du port de Marseille ont cessé le travail lundi après l'échec des négociations sur les salaires de nuit, a indiqué le syndicat des transports.", false},
+		{"El alcalde inauguró el domingo un nuevo puente peatonal sobre el río después de tres años de obras en la ciudad, dijo el ayuntamiento.", false},
+		{"Short and to the point.", false}, // too few words to say: the detector decides
+	}
+	for _, tt := range tests {
+		if got := english(tt.text); got != tt.want {
+			t.Errorf("english(%.30q…) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func BenchmarkCheck(b *testing.B) {
+	text := "Dock workers in Rotterdam walked off the job on Monday after talks over night-shift pay broke down, the Dutch transport union said. "
+	for len(text) < 6000 {
+		text += text
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		Check(text, "")
+	}
+}
