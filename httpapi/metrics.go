@@ -1,17 +1,14 @@
 package httpapi
 
 import (
-	"bufio"
-	"cmp"
 	"context"
 	"fmt"
-	"io"
-	"maps"
 	"net/http"
-	"slices"
-	"strconv"
 	"sync"
 	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/actorgraph/actorgraph/graph"
 
@@ -22,30 +19,63 @@ import (
 // histogram: from a cached look-up to the 10 s request deadline.
 var latencyBuckets = []float64{0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10}
 
-// Metrics counts what the API serves, for Prometheus's text format at
-// /metrics. It is written by hand rather than with client_golang: a dozen
-// series do not need a registry, and the only client_golang in reach is
-// Cayley's from 2019. The zero value is not usable; a nil *Metrics records
-// nothing.
+// Metrics counts what the API serves, in a registry of its own
+// (prometheus/client_golang) served at /metrics in Prometheus's formats.
+// The zero value is not usable; a nil *Metrics records nothing.
 type Metrics struct {
-	mu        sync.Mutex
-	requests  map[[2]string]uint64 // {operation, outcome} → count
-	latencies map[string]*histogram
-	ingests   map[string]uint64 // outcome → count
-	facts     uint64            // facts of articles ingested
-	added     uint64            // quads added by ingests
-	refused   map[string]uint64 // code → requests refused before being served (ratelimit.go)
-}
-
-type histogram struct {
-	counts []uint64 // per bucket, not cumulative; the last is +Inf
-	sum    float64
-	n      uint64
+	reg      *prometheus.Registry
+	requests *prometheus.CounterVec   // operation, outcome
+	latency  *prometheus.HistogramVec // operation
+	ingests  *prometheus.CounterVec   // outcome
+	facts    prometheus.Counter       // facts of articles ingested
+	added    prometheus.Counter       // quads added by ingests
+	refused  *prometheus.CounterVec   // code: requests refused before being served (ratelimit.go)
+	store    *storeCollector          // the store's size, read at each scrape
 }
 
 // NewMetrics returns empty metrics.
 func NewMetrics() *Metrics {
-	return &Metrics{requests: map[[2]string]uint64{}, latencies: map[string]*histogram{}, ingests: map[string]uint64{}, refused: map[string]uint64{}}
+	m := &Metrics{
+		reg: prometheus.NewRegistry(),
+		requests: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "actorgraph_graphql_requests_total",
+			Help: "GraphQL HTTP requests by operation kind (query, mutation, subscription, none when unparsed) and outcome (ok, or the first error's code).",
+		}, []string{"operation", "outcome"}),
+		latency: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name:    "actorgraph_graphql_request_duration_seconds",
+			Help:    "Time from a GraphQL request's arrival to its answer, by operation kind.",
+			Buckets: latencyBuckets,
+		}, []string{"operation"}),
+		ingests: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "actorgraph_ingest_articles_total",
+			Help: "Articles handed in through ingestArticle, by outcome (ok, unchanged, error).",
+		}, []string{"outcome"}),
+		facts: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "actorgraph_ingest_facts_total",
+			Help: "Facts extracted from the articles stored through ingestArticle.",
+		}),
+		added: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "actorgraph_ingest_quads_added_total",
+			Help: "Quads added to the store by ingestArticle.",
+		}),
+		refused: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "actorgraph_http_refused_total",
+			Help: "Requests refused before being served: RATE_LIMITED (one client over the rate limit, HTTP 429), OVERLOADED (too many requests in flight, HTTP 503).",
+		}, []string{"code"}),
+		store: &storeCollector{
+			quads:    prometheus.NewDesc("actorgraph_store_quads", "Quads in the store, metadata included.", nil, nil),
+			articles: prometheus.NewDesc("actorgraph_store_articles", "Articles in the store.", nil, nil),
+		},
+	}
+	// series that exist from the start, at 0, so that rates work
+	for _, o := range []string{"ok", "unchanged", "error"} {
+		m.ingests.WithLabelValues(o)
+	}
+	for _, c := range []string{CodeRateLimited, CodeOverloaded} {
+		m.refused.WithLabelValues(c)
+	}
+	m.reg.MustRegister(m.requests, m.latency, m.ingests, m.facts, m.added, m.refused, m.store)
+	return m
 }
 
 // refuse counts a request refused by the admission limits with code.
@@ -53,9 +83,7 @@ func (m *Metrics) refuse(code string) {
 	if m == nil {
 		return
 	}
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	m.refused[code]++
+	m.refused.WithLabelValues(code).Inc()
 }
 
 // outcome is a request's outcome label: "ok", or its first error's code
@@ -80,22 +108,10 @@ func (m *Metrics) observe(kind, outcome string, d time.Duration) {
 	if m == nil {
 		return
 	}
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	m.requests[[2]string{kind, outcome}]++
-	if d == 0 {
-		return
+	m.requests.WithLabelValues(kind, outcome).Inc()
+	if d != 0 {
+		m.latency.WithLabelValues(kind).Observe(d.Seconds())
 	}
-	h := m.latencies[kind]
-	if h == nil {
-		h = &histogram{counts: make([]uint64, len(latencyBuckets)+1)}
-		m.latencies[kind] = h
-	}
-	s := d.Seconds()
-	i, _ := slices.BinarySearch(latencyBuckets, s)
-	h.counts[i]++
-	h.sum += s
-	h.n++
 }
 
 // ingester counts the articles in handed to in, and what they added.
@@ -113,17 +129,15 @@ type countingIngester struct {
 
 func (c countingIngester) Ingest(ctx context.Context, s resolvers.Submission) (graph.WriteResult, error) {
 	res, err := c.next.Ingest(ctx, s)
-	c.m.mu.Lock()
-	defer c.m.mu.Unlock()
 	switch {
 	case err == nil && res.Unchanged():
-		c.m.ingests["unchanged"]++
+		c.m.ingests.WithLabelValues("unchanged").Inc()
 	case err == nil:
-		c.m.ingests["ok"]++
-		c.m.facts += uint64(res.Facts)
-		c.m.added += uint64(res.Added)
+		c.m.ingests.WithLabelValues("ok").Inc()
+		c.m.facts.Add(float64(res.Facts))
+		c.m.added.Add(float64(res.Added))
 	default:
-		c.m.ingests["error"]++
+		c.m.ingests.WithLabelValues("error").Inc()
 	}
 	return res, err
 }
@@ -133,80 +147,46 @@ type sizer interface {
 	Size(ctx context.Context) (graph.Size, error)
 }
 
-// handler serves the metrics in Prometheus's text exposition format
-// (version 0.0.4). The store's size is read at each scrape; if it fails
-// the gauges are left out and the scrape still succeeds.
-func (m *Metrics) handler(store any, logf func(string, ...any)) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
-		var size *graph.Size
-		if s, ok := store.(sizer); ok {
-			ctx, cancel := context.WithTimeout(r.Context(), 5*time.Second)
-			sz, err := s.Size(ctx)
-			cancel()
-			if err == nil {
-				size = &sz
-			} else if logf != nil {
-				logf("metrics: %v", err)
-			}
-		}
-		bw := bufio.NewWriter(w)
-		m.write(bw, size)
-		bw.Flush()
-	})
+// storeCollector reports the store's size, read at each scrape. It is
+// unchecked (it describes nothing up front): when the read fails the
+// gauges are left out and the scrape still succeeds.
+type storeCollector struct {
+	quads, articles *prometheus.Desc
+	mu              sync.Mutex
+	store           sizer
+	logf            func(string, ...any)
 }
 
-func (m *Metrics) write(w io.Writer, size *graph.Size) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	header := func(name, typ, help string) {
-		fmt.Fprintf(w, "# HELP %s %s\n# TYPE %s %s\n", name, help, name, typ)
+func (c *storeCollector) Describe(chan<- *prometheus.Desc) {}
+
+func (c *storeCollector) Collect(ch chan<- prometheus.Metric) {
+	c.mu.Lock()
+	store, logf := c.store, c.logf
+	c.mu.Unlock()
+	if store == nil {
+		return
 	}
-	header("actorgraph_graphql_requests_total", "counter", "GraphQL HTTP requests by operation kind (query, mutation, subscription, none when unparsed) and outcome (ok, or the first error's code).")
-	keys := slices.Collect(maps.Keys(m.requests))
-	slices.SortFunc(keys, func(a, b [2]string) int {
-		if a[0] != b[0] {
-			return cmp.Compare(a[0], b[0])
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	sz, err := store.Size(ctx)
+	if err != nil {
+		if logf != nil {
+			logf("metrics: %v", err)
 		}
-		return cmp.Compare(a[1], b[1])
-	})
-	for _, k := range keys {
-		fmt.Fprintf(w, "actorgraph_graphql_requests_total{operation=%q,outcome=%q} %d\n", k[0], k[1], m.requests[k])
+		return
 	}
-	header("actorgraph_graphql_request_duration_seconds", "histogram", "Time from a GraphQL request's arrival to its answer, by operation kind.")
-	kinds := slices.Sorted(maps.Keys(m.latencies))
-	for _, kind := range kinds {
-		h := m.latencies[kind]
-		var cum uint64
-		for i, c := range h.counts {
-			cum += c
-			le := "+Inf"
-			if i < len(latencyBuckets) {
-				le = strconv.FormatFloat(latencyBuckets[i], 'g', -1, 64)
-			}
-			fmt.Fprintf(w, "actorgraph_graphql_request_duration_seconds_bucket{operation=%q,le=%q} %d\n", kind, le, cum)
-		}
-		fmt.Fprintf(w, "actorgraph_graphql_request_duration_seconds_sum{operation=%q} %s\n", kind, strconv.FormatFloat(h.sum, 'g', -1, 64))
-		fmt.Fprintf(w, "actorgraph_graphql_request_duration_seconds_count{operation=%q} %d\n", kind, h.n)
-	}
-	header("actorgraph_ingest_articles_total", "counter", "Articles handed in through ingestArticle, by outcome (ok, unchanged, error).")
-	for _, o := range []string{"ok", "unchanged", "error"} {
-		fmt.Fprintf(w, "actorgraph_ingest_articles_total{outcome=%q} %d\n", o, m.ingests[o])
-	}
-	header("actorgraph_ingest_facts_total", "counter", "Facts extracted from the articles stored through ingestArticle.")
-	fmt.Fprintf(w, "actorgraph_ingest_facts_total %d\n", m.facts)
-	header("actorgraph_ingest_quads_added_total", "counter", "Quads added to the store by ingestArticle.")
-	fmt.Fprintf(w, "actorgraph_ingest_quads_added_total %d\n", m.added)
-	header("actorgraph_http_refused_total", "counter", "Requests refused before being served: RATE_LIMITED (one client over the rate limit, HTTP 429), OVERLOADED (too many requests in flight, HTTP 503).")
-	for _, code := range []string{CodeRateLimited, CodeOverloaded} {
-		fmt.Fprintf(w, "actorgraph_http_refused_total{code=%q} %d\n", code, m.refused[code])
-	}
-	if size != nil {
-		header("actorgraph_store_quads", "gauge", "Quads in the store, metadata included.")
-		fmt.Fprintf(w, "actorgraph_store_quads %d\n", size.Quads)
-		header("actorgraph_store_articles", "gauge", "Articles in the store.")
-		fmt.Fprintf(w, "actorgraph_store_articles %d\n", size.Articles)
-	}
+	ch <- prometheus.MustNewConstMetric(c.quads, prometheus.GaugeValue, float64(sz.Quads))
+	ch <- prometheus.MustNewConstMetric(c.articles, prometheus.GaugeValue, float64(sz.Articles))
+}
+
+// handler serves the metrics, with the size of store (when it has one)
+// read at each scrape.
+func (m *Metrics) handler(store any, logf func(string, ...any)) http.Handler {
+	m.store.mu.Lock()
+	m.store.store, _ = store.(sizer)
+	m.store.logf = logf
+	m.store.mu.Unlock()
+	return promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{})
 }
 
 // pinger is the part of *graph.Store that the health check uses.

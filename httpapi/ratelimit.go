@@ -11,6 +11,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"golang.org/x/time/rate"
 )
 
 // Defaults of the admission limits in Options. Every request but /healthz
@@ -154,53 +156,32 @@ func (s *inFlight) acquire(ctx context.Context) bool {
 
 func (s *inFlight) release() { <-s.slots }
 
-// rateLimiter keeps a token bucket per client: each holds up to burst
-// tokens, refills at rate per second, and a request takes one.
+// rateLimiter keeps a token bucket per client (golang.org/x/time/rate):
+// each holds up to burst tokens, refills at rate per second, and a
+// request takes one.
 type rateLimiter struct {
 	rate      float64
-	burst     float64
+	burst     int
 	loopback  bool // limit loopback clients too
 	forwarded bool // take the client from X-Forwarded-For
 
 	mu      sync.Mutex
-	buckets map[netip.Addr]bucket
+	buckets map[netip.Addr]*rate.Limiter
 	max     int           // buckets kept at most
 	full    time.Duration // an idle bucket is full again after this long
 	swept   time.Time
 }
 
-// bucket is a token bucket: it holds up to a burst of tokens and refills
-// at a rate per second. The zero bucket is full at its first use: its
-// last use is long past.
-type bucket struct {
-	tokens float64
-	last   time.Time
-}
-
-// take refills b for the time since its last use and takes a token if
-// there is one; if not, it says how long until there is.
-func (b *bucket) take(now time.Time, rate, burst float64) (bool, time.Duration) {
-	if elapsed := now.Sub(b.last); elapsed > 0 {
-		b.tokens = min(burst, b.tokens+elapsed.Seconds()*rate)
-		b.last = now
-	}
-	if b.tokens >= 1 {
-		b.tokens--
-		return true, 0
-	}
-	return false, time.Duration((1 - b.tokens) / rate * float64(time.Second))
-}
-
 // newRateLimiter returns a limiter of rate requests per second with bursts
 // of burst (at least 1) that keeps at most maxClients buckets.
-func newRateLimiter(rate float64, burst, maxClients int) *rateLimiter {
+func newRateLimiter(perSecond float64, burst, maxClients int) *rateLimiter {
 	burst = max(burst, 1)
 	return &rateLimiter{
-		rate:    rate,
-		burst:   float64(burst),
-		buckets: map[netip.Addr]bucket{},
+		rate:    perSecond,
+		burst:   burst,
+		buckets: map[netip.Addr]*rate.Limiter{},
 		max:     max(maxClients, 1),
-		full:    time.Duration(float64(burst) / rate * float64(time.Second)),
+		full:    time.Duration(float64(burst) / perSecond * float64(time.Second)),
 	}
 }
 
@@ -221,7 +202,8 @@ func (l *rateLimiter) allow(r *http.Request, now time.Time) (bool, time.Duration
 	return l.take(client, now)
 }
 
-// take takes a token from client's bucket at time now.
+// take takes a token from client's bucket at time now. A new bucket is
+// full.
 func (l *rateLimiter) take(client netip.Addr, now time.Time) (bool, time.Duration) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
@@ -234,11 +216,18 @@ func (l *rateLimiter) take(client netip.Addr, now time.Time) (bool, time.Duratio
 				break
 			}
 		}
-		b = bucket{tokens: l.burst, last: now}
+		b = rate.NewLimiter(rate.Limit(l.rate), l.burst)
+		l.buckets[client] = b
 	}
-	ok, retry := b.take(now, l.rate, l.burst)
-	l.buckets[client] = b
-	return ok, retry
+	res := b.ReserveN(now, 1)
+	if !res.OK() {
+		return false, l.full
+	}
+	if wait := res.DelayFrom(now); wait > 0 {
+		res.CancelAt(now) // a refused request takes no token
+		return false, wait
+	}
+	return true, 0
 }
 
 // sweep drops the buckets that have refilled: a full bucket is the same as
@@ -251,7 +240,7 @@ func (l *rateLimiter) sweep(now time.Time) {
 	}
 	l.swept = now
 	for k, b := range l.buckets {
-		if now.Sub(b.last) >= l.full {
+		if b.TokensAt(now) >= float64(l.burst) {
 			delete(l.buckets, k)
 		}
 	}

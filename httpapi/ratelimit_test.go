@@ -13,6 +13,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/prometheus/client_golang/prometheus/testutil"
 )
 
 // step is one request of a rate limit case: from a local address, with an
@@ -217,11 +219,8 @@ func TestInFlightCap(t *testing.T) {
 			if ra := resp.Header.Get("Retry-After"); ra != "1" {
 				t.Errorf("Retry-After %q, want 1", ra)
 			}
-			m.mu.Lock()
-			n := m.refused[CodeOverloaded]
-			m.mu.Unlock()
-			if n != 1 {
-				t.Errorf("%d refusals counted, want 1", n)
+			if n := testutil.ToFloat64(m.refused.WithLabelValues(CodeOverloaded)); n != 1 {
+				t.Errorf("%v refusals counted, want 1", n)
 			}
 		})
 	}

@@ -18,6 +18,7 @@ import (
 	"github.com/coder/websocket"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
+	"golang.org/x/time/rate"
 )
 
 // Websocket limits: a subscription costs a goroutine and a buffered
@@ -221,7 +222,7 @@ type wsGuard struct {
 	mu     sync.Mutex
 	inited bool
 	active map[string]bool // operation ids from start until the server completes them
-	rate   bucket
+	rate   *rate.Limiter   // messages: wsMessageRate a second in bursts of wsMessageBurst; nil until the first
 }
 
 var (
@@ -261,7 +262,10 @@ func (g *wsGuard) check(data []byte, now time.Time) (int, string) {
 	}
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	if ok, _ := g.rate.take(now, wsMessageRate, wsMessageBurst); !ok {
+	if g.rate == nil {
+		g.rate = rate.NewLimiter(wsMessageRate, wsMessageBurst)
+	}
+	if !g.rate.AllowN(now, 1) {
 		return closeTooMany, "too many messages"
 	}
 	switch g.kinds[m.Type] {
