@@ -194,7 +194,7 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 		return Stats{}, fmt.Errorf("stats: %w", err)
 	}
 	if !ok || c.Pending > 0 {
-		if c, err = s.recount(ctx, c, ok); err != nil {
+		if c, err = s.sharedRecount(ctx, c, ok); err != nil {
 			return Stats{}, fmt.Errorf("stats: %w", err)
 		}
 	}
@@ -236,6 +236,44 @@ func factPredicate(id string) (Predicate, bool) {
 		return "", false
 	}
 	return Predicate(parts[1]), true
+}
+
+// recounting is a count of the store under way in the background.
+type recounting struct {
+	done chan struct{}
+	c    counts
+	err  error
+}
+
+// sharedRecount counts the store in the background (a scan of every quad
+// takes longer than a request's deadline on a large store: it is not
+// stopped by one) and waits for the result as long as ctx allows.
+// Concurrent callers share one count.
+func (s *Store) sharedRecount(ctx context.Context, seen counts, had bool) (counts, error) {
+	s.bgMu.Lock()
+	r := s.recounting
+	if r == nil {
+		r = &recounting{done: make(chan struct{})}
+		if s.bgClosed {
+			s.bgMu.Unlock()
+			return counts{}, errClosed
+		}
+		s.recounting = r
+		s.bgWG.Go(func() {
+			r.c, r.err = s.recount(s.bgCtx, seen, had)
+			s.bgMu.Lock()
+			s.recounting = nil
+			s.bgMu.Unlock()
+			close(r.done)
+		})
+	}
+	s.bgMu.Unlock()
+	select {
+	case <-r.done:
+		return r.c, r.err
+	case <-ctx.Done():
+		return counts{}, ctx.Err()
+	}
 }
 
 // recount counts the store by a scan and keeps the result, unless a write

@@ -56,6 +56,8 @@ type Store struct {
 	bgCtx    context.Context
 	bgStop   context.CancelFunc
 	bgWG     sync.WaitGroup
+	// a count of the store under way (counts.go), guarded by bgMu
+	recounting *recounting
 }
 
 // background runs fn in a goroutine that Close cancels and waits for: a
