@@ -42,6 +42,8 @@ type cyEvidence struct {
 	Start         int    `json:"start"`
 	End           int    `json:"end"`
 	Hedging       string `json:"hedging"`
+	Outlet        string `json:"outlet,omitempty"` // the article's outlet, where known
+	URL           string `json:"url,omitempty"`    // the article's URL, where known
 }
 
 // Cytoscape writes g to w as Cytoscape.js elements JSON:
@@ -115,6 +117,8 @@ func Cytoscape(w io.Writer, g graph.Subgraph) error {
 				Start:         ev.Start,
 				End:           ev.End,
 				Hedging:       hedging(ev.Hedging),
+				Outlet:        ev.Outlet,
+				URL:           ev.URL,
 			}
 		}
 		if err := cyWrite(bw, i, cyElement[cyEdge]{d}); err != nil {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -39,6 +40,8 @@ type cytoscapeDoc struct {
 					Start         int    `json:"start"`
 					End           int    `json:"end"`
 					Hedging       string `json:"hedging"`
+					Outlet        string `json:"outlet"`
+					URL           string `json:"url"`
 				} `json:"evidence"`
 			} `json:"data"`
 		} `json:"edges"`
@@ -130,5 +133,48 @@ func TestCytoscapeTruncated(t *testing.T) {
 	}
 	if got := b.String(); got != "{\"elements\":{\"nodes\":[\n],\"edges\":[\n]},\"truncated\":true}\n" {
 		t.Errorf("empty subgraph = %q", got)
+	}
+}
+
+// TestCytoscapeEvidenceOutlet checks that evidence names its article's
+// outlet and URL when the store knows them, and leaves them out otherwise.
+func TestCytoscapeEvidenceOutlet(t *testing.T) {
+	g := fixture()
+	g.Edges = slices.Clone(g.Edges) // the fixture's slices are shared
+	for i := range g.Edges {
+		g.Edges[i].Evidence = slices.Clone(g.Edges[i].Evidence)
+		for j := range g.Edges[i].Evidence {
+			g.Edges[i].Evidence[j].Outlet = "Harbor Post"
+			g.Edges[i].Evidence[j].URL = "https://harborpost.example/" + g.Edges[i].Evidence[j].ArticleID
+		}
+	}
+	var b bytes.Buffer
+	if err := Cytoscape(&b, g); err != nil {
+		t.Fatal(err)
+	}
+	var d cytoscapeDoc
+	dec := json.NewDecoder(&b)
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&d); err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, e := range d.Elements.Edges {
+		for _, ev := range e.Data.Evidence {
+			n++
+			if ev.Outlet != "Harbor Post" || ev.URL != "https://harborpost.example/"+ev.ArticleID {
+				t.Errorf("evidence of %s: outlet %q url %q", e.Data.ID, ev.Outlet, ev.URL)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("the fixture has no evidence")
+	}
+	var plain bytes.Buffer
+	if err := Cytoscape(&plain, fixture()); err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(plain.Bytes(), []byte(`"outlet"`)) {
+		t.Error("evidence without an outlet still has an outlet field")
 	}
 }

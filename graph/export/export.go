@@ -267,9 +267,11 @@ const aliasSep = "; "
 
 // appendEvidence appends the evidence of an edge as text for the XML
 // formats, which have no list type every tool reads: one line per sentence,
-// "DATE ARTICLE#SENTENCE (HEDGING): TEXT", the date left out when unknown
-// and the hedging when the article asserts the fact itself. Line breaks
-// inside a sentence become spaces so that lines stay one per citation.
+// "DATE ARTICLE#SENTENCE [OUTLET <URL>] (HEDGING): TEXT", the date left out
+// when unknown, the outlet and URL when unknown (the URL too when it is the
+// article id), and the hedging when the article asserts the fact itself.
+// Line breaks inside a sentence become spaces so that lines stay one per
+// citation.
 func appendEvidence(b []byte, evidence []graph.Evidence) []byte {
 	for i, ev := range evidence {
 		if i > 0 {
@@ -282,6 +284,19 @@ func appendEvidence(b []byte, evidence []graph.Evidence) []byte {
 		b = append(b, ev.ArticleID...)
 		b = append(b, '#')
 		b = strconv.AppendInt(b, int64(ev.Sentence), 10)
+		if url := ev.URL; ev.Outlet != "" || url != "" && url != ev.ArticleID {
+			b = append(b, " ["...)
+			b = append(b, ev.Outlet...)
+			if url != "" && url != ev.ArticleID {
+				if ev.Outlet != "" {
+					b = append(b, ' ')
+				}
+				b = append(b, '<')
+				b = append(b, url...)
+				b = append(b, '>')
+			}
+			b = append(b, ']')
+		}
 		if ev.Hedging != graph.Asserted {
 			b = append(b, " ("...)
 			b = append(b, ev.Hedging...)

@@ -294,8 +294,14 @@ func TestAppendEvidence(t *testing.T) {
 	got := string(appendEvidence(nil, []graph.Evidence{
 		{ArticleID: "a", Date: "2025-01-02", Sentence: 3, Text: "One\r\nline."},
 		{ArticleID: "b", Sentence: 0, Hedging: graph.Attributed, Text: "Undated\u2028too."},
+		{ArticleID: "c", Sentence: 1, Outlet: "Harbor Post", URL: "https://harborpost.example/c", Text: "Published."},
+		{ArticleID: "https://x.example/d", Sentence: 2, Outlet: "X", URL: "https://x.example/d", Text: "Its URL is its id."},
+		{ArticleID: "e", Sentence: 0, URL: "https://e.example/", Hedging: graph.Disputed, Text: "No outlet."},
 	}))
-	want := "2025-01-02 a#3: One  line.\nb#0 (attributed): Undated too."
+	want := "2025-01-02 a#3: One  line.\nb#0 (attributed): Undated too.\n" +
+		"c#1 [Harbor Post <https://harborpost.example/c>]: Published.\n" +
+		"https://x.example/d#2 [X]: Its URL is its id.\n" +
+		"e#0 [<https://e.example/>] (disputed): No outlet."
 	if got != want {
 		t.Errorf("appendEvidence = %q, want %q", got, want)
 	}
