@@ -46,9 +46,13 @@ type Store struct {
 	backend string
 	writeMu chanMutex
 	isSQL   bool
-	spIndex bool        // a key-value store with the subject-predicate index
-	cache   *readCache  // nil: none (cache.go)
-	counts  countsStore // what Stats reports, kept by every write (counts.go)
+	spIndex bool // a key-value store with the subject-predicate index
+	// labelScan: reading a label's quads is a scan of the whole store (a
+	// bolt file made before the label index): exports then read the store
+	// in one pass instead of article by article
+	labelScan bool
+	cache     *readCache  // nil: none (cache.go)
+	counts    countsStore // what Stats reports, kept by every write (counts.go)
 
 	// work that outlives a request (searchkeys.go), ended by Close
 	bgMu     sync.Mutex
@@ -96,6 +100,7 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 	var (
 		qs      cgraph.QuadStore
 		spIndex bool
+		noLabel bool
 		cs      countsStore
 		err     error
 	)
@@ -112,12 +117,12 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 		}
 		dsn = redactDSN(dsn)
 	default:
-		qs, spIndex, cs, err = openBolt(ctx, dsn)
+		qs, spIndex, noLabel, cs, err = openBolt(ctx, dsn)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", dsn, err)
 	}
-	st := &Store{qs: qs, backend: dsn, writeMu: make(chanMutex, 1), isSQL: isSQL(dsn), spIndex: spIndex, counts: cs}
+	st := &Store{qs: qs, backend: dsn, writeMu: make(chanMutex, 1), isSQL: isSQL(dsn), spIndex: spIndex, labelScan: noLabel, counts: cs}
 	st.bgCtx, st.bgStop = context.WithCancel(context.Background())
 	st.SetCacheQuads(DefaultCacheQuads)
 	return st, nil
@@ -129,18 +134,18 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 // by diffing against the stored article first.
 var boltOptions = cgraph.Options{kv.OptNoBloom: true}
 
-func openBolt(ctx context.Context, path string) (qs cgraph.QuadStore, spIndex bool, cs countsStore, err error) {
+func openBolt(ctx context.Context, path string) (qs cgraph.QuadStore, spIndex, noLabelIndex bool, cs countsStore, err error) {
 	if dir := filepath.Dir(path); dir != "" {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return nil, false, nil, err
+			return nil, false, false, nil, err
 		}
 	}
 	db, err := hbbolt.Open(path, &bolt.Options{Timeout: 2 * time.Second})
 	if errors.Is(err, bolt.ErrTimeout) {
-		return nil, false, nil, ErrInUse
+		return nil, false, false, nil, ErrInUse
 	}
 	if err != nil {
-		return nil, false, nil, err
+		return nil, false, false, nil, err
 	}
 	created := false
 	qs, err = kv.New(db, boltOptions)
@@ -153,14 +158,18 @@ func openBolt(ctx context.Context, path string) (qs cgraph.QuadStore, spIndex bo
 	if err == nil {
 		spIndex, err = hasIndex(db, subjectPredicate)
 	}
+	labels := false
+	if err == nil {
+		labels, err = hasIndex(db, labelIndex)
+	}
 	if err == nil {
 		cs, err = newBoltCounts(ctx, db, created)
 	}
 	if err != nil {
 		db.Close()
-		return nil, false, nil, err
+		return nil, false, false, nil, err
 	}
-	return qs, spIndex, cs, nil
+	return qs, spIndex, !labels, cs, nil
 }
 
 // subjectPredicate is the first of Cayley's default indexes: a node's
