@@ -13,7 +13,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { root, startServer, stopServer } from './server.mjs';
+import { root, startServer, stopServer } from '../scripts/test-server.mjs';
 
 // Screenshots go to out/screenshots (git-ignored); make screenshots sends them
 // to docs/screenshots, which the README shows.

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import {
   GraphQLSchema, buildClientSchema, buildSchema, getIntrospectionQuery, lexicographicSortSchema, printSchema,
 } from 'graphql';
-import { startServer, stopServer } from './server.mjs';
+import { startServer, stopServer } from '../scripts/test-server.mjs';
 
 let server;
 let base;

@@ -1,6 +1,6 @@
 // The server the web tests run against: the real binary (ACTORGRAPH_SERVER)
 // or `go run ./cmd/server`, serving a memory graph of data/articles on a
-// free port of 127.0.0.1. Imported by the *.test.mjs files; no tests here.
+// free port of 127.0.0.1. Imported by web/test/*.test.mjs; no tests here.
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
