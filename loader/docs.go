@@ -227,7 +227,13 @@ func exportDocs(p, kind string, raw []byte) []Doc {
 	add := func(r export.Record, err error) error {
 		name := p + ":" + strconv.Itoa(r.Line)
 		if err == nil {
-			err = r.Check()
+			if err = r.Check(); err != nil {
+				unit := "line"
+				if kind == "csv" {
+					unit = "row"
+				}
+				err = fmt.Errorf("%s %d: %w", unit, r.Line, err)
+			}
 		}
 		if err != nil {
 			out = append(out, DocError(name, fmt.Errorf("%s: %w", p, err)))

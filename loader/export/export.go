@@ -113,10 +113,10 @@ func (r *Record) set(f field, v string) {
 	}
 }
 
-// Check returns an error wrapping ErrNoText if r has no text.
+// Check returns ErrNoText if r has no text.
 func (r Record) Check() error {
 	if strings.TrimSpace(r.Text) == "" {
-		return fmt.Errorf("line %d: %w", r.Line, ErrNoText)
+		return ErrNoText
 	}
 	return nil
 }
@@ -157,6 +157,9 @@ func ReadJSONL(r io.Reader, fn func(Record, error) error) error {
 }
 
 func jsonRecord(b []byte) (Record, error) {
+	if b[0] != '{' {
+		return Record{}, errors.New("not a JSON object")
+	}
 	var m map[string]json.RawMessage
 	if err := json.Unmarshal(b, &m); err != nil {
 		return Record{}, err

@@ -87,8 +87,8 @@ func TestReaders(t *testing.T) {
 }
 
 func TestCheck(t *testing.T) {
-	if err := (Record{Line: 4, Text: " \n"}).Check(); !errors.Is(err, ErrNoText) || !strings.Contains(err.Error(), "line 4") {
-		t.Errorf("Check of a blank text = %v, want ErrNoText naming line 4", err)
+	if err := (Record{Line: 4, Text: " \n"}).Check(); !errors.Is(err, ErrNoText) {
+		t.Errorf("Check of a blank text = %v, want ErrNoText", err)
 	}
 	if err := (Record{Text: "Words."}).Check(); err != nil {
 		t.Errorf("Check of a text = %v", err)

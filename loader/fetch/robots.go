@@ -23,7 +23,8 @@ type rule struct {
 
 // allowed fetches (once per scheme and host) and applies robots.txt to u.
 // As RFC 9309 says, a robots.txt that is missing (4xx) allows everything,
-// and one that cannot be read (5xx, a network error) allows nothing.
+// and one that cannot be read (5xx, a network error) allows nothing; a
+// network error is returned as it is, since the page is out of reach too.
 func (f *Fetcher) allowed(ctx context.Context, u *url.URL) error {
 	key := u.Scheme + "://" + u.Host
 	f.mu.Lock()
@@ -60,7 +61,9 @@ func (f *Fetcher) fetchRobots(ctx context.Context, u *url.URL) (*robots, error) 
 	case errors.Is(err, ErrAddress), errors.Is(err, ErrScheme), errors.Is(err, ErrRedirects), ctx.Err() != nil:
 		return nil, err
 	case err != nil:
-		return nil, fmt.Errorf("%w: robots.txt unreachable: %v", ErrRobots, err)
+		// the site itself is unreachable: say so, not that robots.txt
+		// forbids the page
+		return nil, fmt.Errorf("robots.txt: %w", err)
 	case resp.StatusCode >= 400 && resp.StatusCode < 500:
 		return &robots{}, nil
 	case resp.StatusCode < 200 || resp.StatusCode > 299:

@@ -128,12 +128,21 @@ func primary(tag string) string {
 	return tag
 }
 
-// name returns the English name of a language code, or the code.
-func name(code string) string {
-	if l := whatlanggo.CodeToLang(code); l != -1 {
-		if s := l.String(); s != "" {
-			return s
+// names maps ISO 639-1 codes to English names, for messages.
+var names = func() map[string]string {
+	m := map[string]string{}
+	for l := range whatlanggo.Langs {
+		if c := l.Iso6391(); c != "" {
+			m[c] = l.String()
 		}
+	}
+	return m
+}()
+
+// name returns the English name of an ISO 639-1 code, or the code.
+func name(code string) string {
+	if n, ok := names[code]; ok {
+		return n
 	}
 	return code
 }

@@ -66,3 +66,10 @@ func BenchmarkCheck(b *testing.B) {
 		Check(text, "")
 	}
 }
+
+func TestCheckNamesTheLanguage(t *testing.T) {
+	_, err := Check("Die Hafenarbeiter in Hamburg haben am Montag die Arbeit niedergelegt, nachdem die Gespräche über die Bezahlung gescheitert waren.", "")
+	if err == nil || err.Error() != "language: the text reads as German (de): not English" {
+		t.Errorf("Check(German) error = %v", err)
+	}
+}
