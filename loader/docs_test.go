@@ -248,8 +248,8 @@ func TestLoadEveryInput(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n != 9 || again.Added != 0 || again.Removed != 0 {
-		t.Errorf("reload: %d skipped (want 9: all but the fetched page), +%d -%d quads", n, again.Added, again.Removed)
+	if n != 10 || again.Added != 0 || again.Removed != 0 {
+		t.Errorf("reload: %d skipped (want all 10, the fetched page too), +%d -%d quads", n, again.Added, again.Removed)
 	}
 }
 
@@ -331,4 +331,26 @@ func TestURLDocs(t *testing.T) {
 		t.Errorf("loading a page and a feed from -urls: %v", errs)
 	}
 	checkOffsets(t, w)
+
+	// a rerun does not fetch the stored page again (this web has nothing)
+	var skipped []bool
+	errs = nil
+	if _, err := LoadDocs(context.Background(), w, URLDocs([]string{"https://harbor.example/a"}), Options{Fetcher: fakeWeb{}, Report: func(r Result) {
+		errs, skipped = append(errs, r.Err), append(skipped, r.Skipped)
+	}}); err != nil {
+		t.Fatal(err)
+	}
+	if errs[0] != nil || !skipped[0] {
+		t.Errorf("rerun of a stored URL: skipped %v, error %v; want it skipped unfetched", skipped, errs)
+	}
+	// -force fetches it
+	errs = nil
+	if _, err := LoadDocs(context.Background(), w, URLDocs([]string{"https://harbor.example/a"}), Options{Force: true, Fetcher: fakeWeb{}, Report: func(r Result) {
+		errs = append(errs, r.Err)
+	}}); err != nil {
+		t.Fatal(err)
+	}
+	if !errors.Is(errs[0], fetch.ErrStatus) {
+		t.Errorf("forced rerun: %v, want the fetch tried (and failing here)", errs)
+	}
 }

@@ -232,7 +232,8 @@ func LoadWith(ctx context.Context, w Writer, paths []string, opts Options) (Summ
 // pages, feeds and exports). Besides, each article is checked to be in
 // English and linked to the first article of its story: near-duplicate
 // copies loaded before it in this load, or stored (when w is a
-// StoryFinder).
+// StoryFinder). A page to fetch whose URL the store holds (from a load by
+// the same rules) is not fetched again unless opts.Force is set.
 func LoadDocs(ctx context.Context, w Writer, docs []Doc, opts Options) (Summary, error) {
 	var sum Summary
 	bw, batched := w.(BatchWriter)
@@ -253,14 +254,20 @@ func LoadDocs(ctx context.Context, w Writer, docs []Doc, opts Options) (Summary,
 			if err := ctx.Err(); err != nil {
 				return sum, err
 			}
-			if !docs[i].known() {
-				continue // fetched by the worker, and written again
-			}
 			d := docs[i]
-			_, h, err := d.content(ctx, nil, opts.MaxBytes)
-			if err != nil {
-				continue // the worker reports it
+			var h string
+			switch {
+			case d.kind == kindFetch && d.err == nil:
+				h = d.fetchHash() // a URL stored already is not fetched again
+			case !d.known():
+				continue
+			default:
+				var err error
+				if _, h, err = d.content(ctx, nil, opts.MaxBytes); err != nil {
+					continue // the worker reports it
+				}
 			}
+			var err error
 			if skip[i], err = bw.HasArticleHash(ctx, d.ID, h); err != nil {
 				return sum, fmt.Errorf("load: %w", err)
 			}
@@ -293,6 +300,10 @@ func LoadDocs(ctx context.Context, w Writer, docs []Doc, opts Options) (Summary,
 			defer wg.Done()
 			for i := range next {
 				d := docs[i]
+				if skip[i] && d.kind == kindFetch {
+					results[i] <- job{hash: d.fetchHash(), skipped: true}
+					continue
+				}
 				raw, h, err := d.content(ctx, opts.Fetcher, opts.MaxBytes)
 				if err != nil {
 					results[i] <- job{err: err}

@@ -39,6 +39,7 @@ func (d *Doc) content(ctx context.Context, f Fetcher, maxBytes int) ([]byte, str
 		}
 		return raw, Hash(append(raw, d.meta.String()...)), nil
 	case d.kind == kindFetch:
+		h := d.fetchHash()
 		if f == nil {
 			return nil, "", fmt.Errorf("%s: %w", d.url, ErrNoFetcher)
 		}
@@ -56,8 +57,16 @@ func (d *Doc) content(ctx context.Context, f Fetcher, maxBytes int) ([]byte, str
 		if res.MediaType() == "text/plain" {
 			d.kind = kindFragment
 		}
+		return d.raw, h, nil
 	}
 	return d.raw, Hash(append(append([]byte(nil), d.raw...), d.meta.String()...)), nil
+}
+
+// fetchHash is the content hash stored with a fetched page: its URL, its
+// feed's metadata and the rules' version, not the page's bytes, so that a
+// rerun knows it without fetching it again.
+func (d Doc) fetchHash() string {
+	return Hash(append([]byte("fetched "+d.url+"\x00"), d.meta.String()...))
 }
 
 // extractDoc reads d's content raw by its kind and extracts the article.
