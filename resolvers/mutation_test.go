@@ -18,7 +18,11 @@ import (
 type testIngester struct{ store *graph.Store }
 
 func (i testIngester) Ingest(ctx context.Context, s resolvers.Submission) (graph.WriteResult, error) {
-	ex, err := loader.Submit(loader.Submission{Text: s.Text, Title: s.Title, Date: s.Date, Source: s.Source})
+	sub := loader.Submission{Text: s.Text, Title: s.Title, Date: s.Date, Source: s.Source}
+	ex, err := loader.Submit(sub)
+	if s.HTML != "" {
+		ex, err = loader.SubmitHTML([]byte(s.HTML), "", "", sub)
+	}
 	if err != nil {
 		return graph.WriteResult{}, resolvers.InvalidArticle(err)
 	}

@@ -1,6 +1,7 @@
 package resolvers_test
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"net/http/httptest"
@@ -12,6 +13,7 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/httpapi"
 	"github.com/actorgraph/actorgraph/loader"
+	"github.com/actorgraph/actorgraph/loader/html"
 )
 
 // offsetReport is an invented report with a dateline, a quote, a title
@@ -20,15 +22,25 @@ const offsetReport = `GENEVA (Wire) — Swedish Foreign Minister Åsa Lindqvist 
 "We are ready to return to the table," Lindqvist told reporters in Geneva.
 Varga said the talks would resume next week in Oslo.`
 
+// offsetPage is offsetReport as a news site's page.
+const offsetPage = `<!doctype html><html lang="en"><head><title>Talks in Geneva</title></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Talks in Geneva</h1>
+<p>GENEVA (Wire) — Swedish Foreign Minister Åsa Lindqvist met Kremlin spokeswoman Ilse Varga on Tuesday.</p>
+<p>“We are ready to return to the table,” Lindqvist told reporters in Geneva.</p>
+<p>Varga said the talks would resume next week in Oslo.</p></article>
+<footer>© Wire</footer></body></html>`
+
 // TestEvidenceOffsetsIndexTheTextAsSent checks, for every way an article
 // gets into the graph, that each piece of evidence the API returns is the
 // text the client sent (the file, or ingestArticle's text) cut at the
 // evidence's start and end, in Unicode code points.
 func TestEvidenceOffsetsIndexTheTextAsSent(t *testing.T) {
-	type ingest struct{ text, title, date, source string }
+	type ingest struct{ text, html, title, date, source string }
 	tests := []struct {
 		name string
 		file string // a file loaded as serve -articles does; else ingest
+		ext  string // the file's extension; .txt when empty
 		in   ingest
 	}{
 		{name: "file", file: offsetReport},
@@ -39,6 +51,9 @@ func TestEvidenceOffsetsIndexTheTextAsSent(t *testing.T) {
 		{name: "ingestArticle with a date header of its own", in: ingest{text: " date 2031-04-08\n" + offsetReport}},
 		{name: "ingestArticle with CRLF line ends", in: ingest{text: strings.ReplaceAll(offsetReport, "\n", "\r\n"), date: "2031-04-08"}},
 		{name: "file with a byte order mark", file: "\uFEFF" + offsetReport},
+		// a page's offsets index the article text read out of it
+		{name: "ingestArticle with html", in: ingest{html: offsetPage, date: "2031-04-08"}},
+		{name: "an .html file", file: offsetPage, ext: ".html"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -53,21 +68,41 @@ func TestEvidenceOffsetsIndexTheTextAsSent(t *testing.T) {
 
 			sent := tt.file
 			if tt.file != "" {
-				path := filepath.Join(t.TempDir(), "report.txt")
+				ext := cmp.Or(tt.ext, ".txt")
+				path := filepath.Join(t.TempDir(), "report"+ext)
+				if ext == ".html" {
+					p, err := html.Read([]byte(tt.file), "", "")
+					if err != nil {
+						t.Fatal(err)
+					}
+					sent = p.Text
+				}
 				if err := os.WriteFile(path, []byte(tt.file), 0o644); err != nil {
 					t.Fatal(err)
 				}
-				if _, err := loader.Load(ctx, store, []string{path}, func(r loader.Result) {
+				// as serve -articles and load read files
+				docs, err := loader.Expand(ctx, []string{path}, loader.ExpandOptions{})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if _, err := loader.LoadDocs(ctx, store, docs, loader.Options{Report: func(r loader.Result) {
 					if r.Err != nil {
 						t.Errorf("load: %v", r.Err)
 					}
-				}); err != nil {
+				}}); err != nil {
 					t.Fatal(err)
 				}
 			} else {
 				sent = tt.in.text
-				in := map[string]any{"text": tt.in.text}
-				for k, v := range map[string]string{"title": tt.in.title, "date": tt.in.date, "source": tt.in.source} {
+				in := map[string]any{}
+				if tt.in.html != "" {
+					p, err := html.Read([]byte(tt.in.html), "", "")
+					if err != nil {
+						t.Fatal(err)
+					}
+					sent = p.Text
+				}
+				for k, v := range map[string]string{"text": tt.in.text, "html": tt.in.html, "title": tt.in.title, "date": tt.in.date, "source": tt.in.source} {
 					if v != "" {
 						in[k] = v
 					}
