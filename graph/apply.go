@@ -42,7 +42,10 @@ func (s *Store) applyDeltas(deltas []cgraph.Delta, opts cgraph.IgnoreOpts) (err 
 	if err := s.writeDeltas(deltas, opts); err != nil {
 		return err // the counts stay pending: the next Stats counts again
 	}
-	return s.endCounts(ctx, change)
+	if err := s.endCounts(ctx, change); err != nil {
+		return err
+	}
+	return s.notifyWrite(ctx)
 }
 
 // writeDeltas writes deltas to the quad store (see applyDeltas).

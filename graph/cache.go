@@ -25,9 +25,9 @@ const DefaultCacheQuads = 1 << 20
 // only stored by readers that started after the last write ended (the
 // generation check in put), so a read racing a write never leaves stale
 // quads behind. It is only correct when this process is the store's only
-// writer: bolt files are locked to one process and memory stores are
-// private, but several servers may share a PostgreSQL database, so SQL
-// stores have no cache.
+// writer, or hears every other writer: bolt files are locked to one
+// process and memory stores are private; servers that share a PostgreSQL
+// database tell each other of every write with NOTIFY (notify.go).
 type readCache struct {
 	mu    sync.RWMutex
 	gen   uint64
@@ -44,6 +44,9 @@ type readCache struct {
 	// until read; keysRead is closed when the read under way ends.
 	keys     map[searchKey]int
 	keysRead chan struct{}
+	// off: nothing is kept (another process's writes may be missed: the
+	// PostgreSQL listener is disconnected, see notify.go)
+	off bool
 }
 
 // bounded is a map whose values' total weight stays within max.
@@ -163,7 +166,7 @@ func (c *readCache) put(gen uint64, d quad.Direction, v quad.Value, qs []quad.Qu
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if gen == c.gen {
+	if gen == c.gen && !c.off {
 		c.quads.put(cacheKey{d, v}, qs)
 	}
 }
@@ -188,7 +191,7 @@ func (c *readCache) putMemo(gen uint64, kind memoKind, id string, v any, weight 
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if gen == c.gen {
+	if gen == c.gen && !c.off {
 		c.memos.put(memoKey{kind, id}, memo{v, max(weight, 1)})
 	}
 }
@@ -210,13 +213,28 @@ func (c *readCache) putNode(gen uint64, v quad.Value) {
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if gen != c.gen {
+	if gen != c.gen || c.off {
 		return
 	}
 	if len(c.nodes) >= c.max/4 {
 		clear(c.nodes)
 	}
 	c.nodes[v] = true
+}
+
+// setOff empties the cache and, while off, keeps nothing.
+func (c *readCache) setOff(off bool) {
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.off = off
+	c.gen++
+	c.quads.reset()
+	clear(c.nodes)
+	c.memos.reset()
+	c.keys = nil
 }
 
 // invalidate empties the cache after a write.
@@ -242,9 +260,11 @@ func (c *readCache) written(deltas []cgraph.Delta, ok bool) {
 }
 
 // SetCacheQuads sets the size of the store's read cache, in quads; 0 turns
-// it off. SQL stores never cache (see readCache). Call it before serving.
+// it off. A PostgreSQL store caches only while it hears other processes'
+// writes (notify.go); CockroachDB stores never cache. Call it before
+// serving.
 func (s *Store) SetCacheQuads(n int) {
-	if s.isSQL {
+	if s.isSQL && s.listener == nil {
 		return
 	}
 	s.cache = newReadCache(n)

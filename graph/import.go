@@ -76,5 +76,8 @@ func (s *Store) ImportNQuads(ctx context.Context, r io.Reader, batch int) (int, 
 	if err := qw.Close(); err != nil {
 		return n, fmt.Errorf("import n-quads: %w", err)
 	}
+	if err := s.notifyWrite(ctx); err != nil {
+		return n, fmt.Errorf("import n-quads: %w", err)
+	}
 	return n, nil
 }

@@ -104,7 +104,7 @@ func openSQL(ctx context.Context, dsn string) (cgraph.QuadStore, error) {
 		db.Close()
 		return nil, fmt.Errorf("prepare node look-up: %w", err)
 	}
-	return &sqlStore{QuadStore: qs, db: db, exists: exists, flavour: flavour}, nil
+	return &sqlStore{QuadStore: qs, db: db, exists: exists, flavour: flavour, dsn: addr}, nil
 }
 
 // initSQL creates Cayley's tables unless they exist, then opens the store.
@@ -154,6 +154,7 @@ type sqlStore struct {
 	db      *sql.DB
 	exists  *sql.Stmt
 	flavour string // postgres.Type or cockroach.Type
+	dsn     string // with the password: for the listener's own connection (notify.go)
 }
 
 // ValueOf returns the reference of v, or nil if no quad uses v. When the

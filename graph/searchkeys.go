@@ -62,7 +62,7 @@ func (s *Store) startSearchKeys(c *readCache) (map[searchKey]int, <-chan struct{
 		keys, err := s.readSearchKeys(ctx)
 		c.mu.Lock()
 		defer c.mu.Unlock()
-		if err == nil && gen == c.gen {
+		if err == nil && gen == c.gen && !c.off {
 			c.keys = keys
 		}
 		c.keysRead = nil

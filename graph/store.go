@@ -53,6 +53,9 @@ type Store struct {
 	labelScan bool
 	cache     *readCache  // nil: none (cache.go)
 	counts    countsStore // what Stats reports, kept by every write (counts.go)
+	// hears other servers' writes to a PostgreSQL store (notify.go); nil:
+	// none, and a SQL store then has no read cache
+	listener *writesListener
 
 	// work that outlives a request (searchkeys.go), ended by Close
 	bgMu     sync.Mutex
@@ -124,6 +127,12 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 	}
 	st := &Store{qs: qs, backend: dsn, writeMu: make(chanMutex, 1), isSQL: isSQL(dsn), spIndex: spIndex, labelScan: noLabel, counts: cs}
 	st.bgCtx, st.bgStop = context.WithCancel(context.Background())
+	if sq, ok := qs.(*sqlStore); ok {
+		if err := st.listen(ctx, sq); err != nil {
+			st.Close()
+			return nil, fmt.Errorf("open store %s: %w", dsn, err)
+		}
+	}
 	st.SetCacheQuads(DefaultCacheQuads)
 	return st, nil
 }
@@ -233,6 +242,10 @@ func (s *Store) Close() error {
 	s.bgMu.Unlock()
 	s.bgStop()
 	s.bgWG.Wait()
+	if err := s.listener.close(); err != nil {
+		s.qs.Close()
+		return fmt.Errorf("close store %s: %w", s.backend, err)
+	}
 	if err := s.qs.Close(); err != nil {
 		return fmt.Errorf("close store %s: %w", s.backend, err)
 	}
