@@ -47,7 +47,6 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
-	"strings"
 	"sync"
 
 	"github.com/actorgraph/actorgraph/nlp/conllu"
@@ -172,6 +171,9 @@ type Options struct {
 	// is hidden in a training pass, so that the model learns to read
 	// names it has not seen from their context, shape and lexicon kind.
 	Dropout float64
+	// Folds is the number of folds of the jackknife that gives the
+	// typer the labeller's types on its training documents.
+	Folds int
 	// TyperEpochs is the number of passes of the span typer's training
 	// (0: no typer, the labeller's types stand).
 	TyperEpochs int
@@ -181,7 +183,7 @@ type Options struct {
 
 // DefaultOptions are the options the committed model is trained with.
 func DefaultOptions() Options {
-	return Options{Epochs: 8, Seed: 11, Dropout: 0.25, TyperEpochs: 8, Freeze: pc.FreezeOptions{MinCount: 1, MinWeight: 0.01}}
+	return Options{Epochs: 8, Seed: 11, Dropout: 0.25, TyperEpochs: 8, Folds: 4, Freeze: pc.FreezeOptions{MinCount: 1, MinWeight: 0.01}}
 }
 
 // Model is a trained recognizer.
@@ -201,6 +203,7 @@ type scratch struct {
 	labels []int
 	mem    memory
 	votes  []vote
+	sums   map[uint64]*[8]float32
 	// spanScores holds the typer's scores of the sentence's spans
 	spanScores []float32
 }
@@ -217,6 +220,7 @@ func newModel(pm, typer *pc.Model) *Model {
 type example struct {
 	s    doc.Sentence
 	gold []int
+	lab  []doc.Entity // the spans a jackknifed labeller found
 }
 
 // memory remembers, within a document, the type of the last entity each
@@ -279,6 +283,39 @@ func TrainDocuments(docs []doc.Document, lex Lexicon, opt Options) *Model {
 			exs[i] = append(exs[i], example{s: s, gold: Labels(len(s.Tokens), s.Entities)})
 		}
 	}
+	pm := trainLabeller(exs, lex, opt)
+	if opt.TyperEpochs == 0 {
+		return newModel(pm, nil)
+	}
+	// the typer reads the labeller's types, from labellers that did not
+	// see the document (jackknifing), as they will be on new text
+	folds := max(opt.Folds, 2)
+	for f := 0; f < folds; f++ {
+		var rest [][]example
+		for i := range exs {
+			if i%folds != f {
+				rest = append(rest, exs[i])
+			}
+		}
+		fm := newModel(trainLabeller(rest, lex, opt), nil)
+		for i := range exs {
+			if i%folds != f {
+				continue
+			}
+			d := doc.Document{}
+			for _, ex := range exs[i] {
+				d.Sentences = append(d.Sentences, ex.s)
+			}
+			for j, es := range fm.annotateAll(&d, lex) {
+				exs[i][j].lab = es
+			}
+		}
+	}
+	return newModel(pm, trainTyper(exs, lex, opt))
+}
+
+// trainLabeller learns the BILOU labeller.
+func trainLabeller(exs [][]example, lex Lexicon, opt Options) *pc.Model {
 	tr := pc.NewTrainer(nClasses)
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x6e6572))
 	order := make([]int, len(exs))
@@ -320,7 +357,7 @@ func TrainDocuments(docs []doc.Document, lex Lexicon, opt Options) *Model {
 			}
 		}
 	}
-	return newModel(tr.Freeze(opt.Freeze), trainTyper(exs, lex, opt))
+	return tr.Freeze(opt.Freeze)
 }
 
 // trainTyper learns the span typer from the gold spans of exs.
@@ -351,7 +388,7 @@ func trainTyper(exs [][]example, lex Lexicon, opt Options) *pc.Model {
 				}
 				var es []doc.Entity
 				for _, e := range ex.s.Entities {
-					sc.feats, sc.buf = spanFeatures(sc.feats[:0], &ex.s, sc.ts, e.Start, e.End, lex, sc.buf)
+					sc.feats, sc.buf = spanFeatures(sc.feats[:0], &ex.s, sc.ts, e.Start, e.End, labType(ex.lab, e), lex, sc.buf)
 					clear(sc.scores)
 					tr.Score(sc.feats, sc.scores)
 					guess := pc.Argmax(sc.scores, nil)
@@ -372,7 +409,17 @@ func trainTyper(exs [][]example, lex Lexicon, opt Options) *pc.Model {
 // vote is a span's typer scores.
 type vote struct {
 	sent, ent int
+	key       uint64 // the span's case-folded words
 	scores    [8]float32
+}
+
+// spanKey hashes the lowercase words of e.
+func spanKey(ts []tok, e doc.Entity) uint64 {
+	k := uint64(0)
+	for i := e.Start; i < e.End; i++ {
+		k = pc.Hash(90, k, ts[i].lower, 0)
+	}
+	return k
 }
 
 // retype sets the types of es (spans of s, whose atoms are sc.ts) to the
@@ -384,7 +431,7 @@ func (m *Model) retype(sc *scratch, s *doc.Sentence, es []doc.Entity, lex Lexico
 	k := len(classTypes)
 	sc.spanScores = sc.spanScores[:0]
 	for i := range es {
-		sc.feats, sc.buf = spanFeatures(sc.feats[:0], s, sc.ts, es[i].Start, es[i].End, lex, sc.buf)
+		sc.feats, sc.buf = spanFeatures(sc.feats[:0], s, sc.ts, es[i].Start, es[i].End, labType(es, es[i]), lex, sc.buf)
 		n := len(sc.spanScores)
 		for range k {
 			sc.spanScores = append(sc.spanScores, 0)
@@ -416,6 +463,23 @@ func (m *Model) AnnotateDocument(d *doc.Document, lex Lexicon) {
 	if sc.mem == nil {
 		sc.mem = memory{}
 	}
+	all := m.annotateAllScratch(sc, d, lex)
+	for i := range d.Sentences {
+		d.Sentences[i].Entities = keepReported(all[i])
+	}
+}
+
+// annotateAll returns the spans of every class type of d's sentences.
+func (m *Model) annotateAll(d *doc.Document, lex Lexicon) [][]doc.Entity {
+	sc := m.pool.Get().(*scratch)
+	defer m.pool.Put(sc)
+	if sc.mem == nil {
+		sc.mem = memory{}
+	}
+	return m.annotateAllScratch(sc, d, lex)
+}
+
+func (m *Model) annotateAllScratch(sc *scratch, d *doc.Document, lex Lexicon) [][]doc.Entity {
 	clear(sc.mem)
 	sc.votes = sc.votes[:0]
 	all := make([][]doc.Entity, len(d.Sentences))
@@ -425,7 +489,10 @@ func (m *Model) AnnotateDocument(d *doc.Document, lex Lexicon) {
 		es := Spans(sc.labels)
 		m.retype(sc, s, es, lex)
 		for j := range es {
-			v := vote{sent: i, ent: j}
+			if m.typer == nil {
+				break
+			}
+			v := vote{sent: i, ent: j, key: spanKey(sc.ts, es[j])}
 			copy(v.scores[:], sc.spanScores[j*len(classTypes):])
 			sc.votes = append(sc.votes, v)
 		}
@@ -433,11 +500,9 @@ func (m *Model) AnnotateDocument(d *doc.Document, lex Lexicon) {
 		all[i] = es
 	}
 	if m.typer != nil && !NoVote {
-		m.vote(sc, d, all)
+		m.vote(sc, all)
 	}
-	for i := range d.Sentences {
-		d.Sentences[i].Entities = keepReported(all[i])
-	}
+	return all
 }
 
 // NoVote turns off the document vote (for experiments).
@@ -445,25 +510,27 @@ var NoVote = false
 
 // vote gives the spans of a document that read the same (case-folded)
 // the type their typer scores favour together.
-func (m *Model) vote(sc *scratch, d *doc.Document, all [][]doc.Entity) {
+func (m *Model) vote(sc *scratch, all [][]doc.Entity) {
 	k := len(classTypes)
-	sums := map[string][]float32{}
-	for _, v := range sc.votes {
-		e := all[v.sent][v.ent]
-		key := strings.ToLower(d.Sentences[v.sent].Span(d.Text, e.Start, e.End))
-		acc := sums[key]
+	if sc.sums == nil {
+		sc.sums = map[uint64]*[8]float32{}
+	}
+	clear(sc.sums)
+	for i := range sc.votes {
+		v := &sc.votes[i]
+		acc := sc.sums[v.key]
 		if acc == nil {
-			acc = make([]float32, k)
-			sums[key] = acc
+			acc = &v.scores // the first vote keeps the sum
+			sc.sums[v.key] = acc
+			continue
 		}
-		for c := range acc {
+		for c := 0; c < k; c++ {
 			acc[c] += v.scores[c]
 		}
 	}
 	for _, v := range sc.votes {
-		e := &all[v.sent][v.ent]
-		key := strings.ToLower(d.Sentences[v.sent].Span(d.Text, e.Start, e.End))
-		e.Type = classTypes[pc.Argmax(sums[key], nil)]
+		acc := sc.sums[v.key]
+		all[v.sent][v.ent].Type = classTypes[pc.Argmax(acc[:k], nil)]
 	}
 }
 

@@ -25,9 +25,26 @@ var (
 	hDet  = pc.String("det")
 )
 
+// labType is the labeller's verdict on span e, given its spans es: 1 + its
+// type when it found e, 10 + the type of a span it found overlapping e,
+// 20 when it found none there.
+func labType(es []doc.Entity, e doc.Entity) uint64 {
+	for _, x := range es {
+		if x.Start == e.Start && x.End == e.End {
+			return 1 + uint64(typeIndex(x.Type))
+		}
+	}
+	for _, x := range es {
+		if x.Start < e.End && e.Start < x.End {
+			return 10 + uint64(typeIndex(x.Type))
+		}
+	}
+	return 20
+}
+
 // spanFeatures appends the typer's features of span [a, b) of s, whose
-// atoms are ts, labelled lab by the sequence labeller (-1 in training).
-func spanFeatures(dst []uint64, s *doc.Sentence, ts []tok, a, b int, lex Lexicon, buf []byte) ([]uint64, []byte) {
+// atoms are ts, with the labeller's verdict lab (labType).
+func spanFeatures(dst []uint64, s *doc.Sentence, ts []tok, a, b int, lab uint64, lex Lexicon, buf []byte) ([]uint64, []byte) {
 	at := func(j int) *tok {
 		if j < 0 {
 			return &padS
@@ -55,6 +72,8 @@ func spanFeatures(dst []uint64, s *doc.Sentence, ts []tok, a, b int, lex Lexicon
 		h(79, first.suf3, n, 0),
 		h(80, at(a-1).upos, at(b).upos, 0),
 		h(82, first.shape, last.shape, n),
+		h(87, lab, 0, 0),
+		h(88, lab, n, 0),
 	)
 	var mem uint64
 	for i := a; i < b; i++ {
@@ -64,7 +83,13 @@ func spanFeatures(dst []uint64, s *doc.Sentence, ts []tok, a, b int, lex Lexicon
 		}
 	}
 	dst = append(dst, h(81, mem, 0, 0), h(83, mem, first.lower, 0))
-	if lex != nil && b-a > 1 {
+	switch {
+	case b-a == 1:
+		dst = append(dst, h(84, first.kind, 0, 0))
+	case first.runPos == 2 && last.runPos == 3 && allCapital(ts[a:b]):
+		// the span is its capitalized run, whose kind is known
+		dst = append(dst, h(84, first.runKind, 0, 0))
+	case lex != nil:
 		bb := buf[:0]
 		for i := a; i < b; i++ {
 			if i > a {
@@ -74,8 +99,8 @@ func spanFeatures(dst []uint64, s *doc.Sentence, ts []tok, a, b int, lex Lexicon
 		}
 		dst = append(dst, h(84, kindHash(lex.Kind(string(bb))), 0, 0))
 		buf = bb[:0]
-	} else {
-		dst = append(dst, h(84, first.kind, 0, 0))
+	default:
+		dst = append(dst, h(84, 0, 0, 0))
 	}
 	hd := spanHead(s, a, b)
 	t := &s.Tokens[hd]
@@ -102,4 +127,13 @@ func spanFeatures(dst []uint64, s *doc.Sentence, ts []tok, a, b int, lex Lexicon
 		}
 	}
 	return dst, buf
+}
+
+func allCapital(ts []tok) bool {
+	for i := range ts {
+		if !ts[i].capital {
+			return false
+		}
+	}
+	return true
 }
