@@ -245,11 +245,15 @@ func loadPaths(ctx context.Context, store *graph.Store, args []string, stderr io
 
 func extractCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("extract", stderr)
+	explain := fs.Bool("explain", false, "instead of facts.csv, print each fact with the rule that made it and the words and dependency arcs it matched")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
 		return errors.New("extract: no article files or directories given")
+	}
+	if *explain {
+		return explainPaths(fs.Args(), stdout)
 	}
 	store, err := graph.Open(ctx, graph.Memory)
 	if err != nil {

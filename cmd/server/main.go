@@ -9,7 +9,8 @@
 //	server load    [-db PATH] [-batch N] [-force] [-max-article-bytes N] PATH...
 //	server gen     [-n N] [-seed S] DIR
 //	server import  [-db PATH] [-batch N] FILE.nq
-//	server extract PATH...
+//	server extract [-explain] PATH...
+//	server parse   FILE...|-
 //	server export  [-db PATH] -format csv|nquads|graphml|gexf|cytoscape [-actor NAME -depth N ...]
 package main
 
@@ -48,6 +49,9 @@ commands:
   gen      write a synthetic corpus of wire-style articles (scale tests)
   import   write an N-Quads dump into a store with Cayley's batch writer
   extract  extract articles into a memory store and write facts.csv to stdout
+  parse    print each sentence of articles as CoNLL-U: tokens, tags, lemmas,
+           the dependency tree, entities and coreference (what the
+           extractor reads); - reads standard input
   export   write a store, or an actor's neighborhood, as facts.csv, N-Quads,
            GraphML, GEXF or Cytoscape.js JSON to stdout
 
@@ -72,6 +76,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return importCmd(ctx, rest, stdout, stderr)
 	case "extract":
 		return extractCmd(ctx, rest, stdout, stderr)
+	case "parse":
+		return parseCmd(ctx, rest, os.Stdin, stdout, stderr)
 	case "export":
 		return export(ctx, rest, stdout, stderr)
 	case "help", "-h", "-help", "--help":

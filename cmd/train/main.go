@@ -67,7 +67,7 @@ func run(args []string) error {
 			if err := m.Save(create); err != nil {
 				return err
 			}
-			fmt.Fprintf(os.Stderr, "parser: %d sentences, %v\n", len(train), time.Since(start).Round(time.Millisecond))
+			fmt.Fprintf(os.Stderr, "parser: %d sentences, %d features, %v\n", len(train), m.Features(), time.Since(start).Round(time.Millisecond))
 		}
 	}
 	return trainGUM(*tb, *out, *only, *eval)

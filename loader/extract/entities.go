@@ -152,6 +152,9 @@ func (x *extractor) findEntities() {
 			}
 		}
 	}
+	// Names the recognizer finds where the rules found none, before the
+	// single words, which may be their short forms.
+	x.namedEntities(units)
 	// Single words, twice: the second time only names the first made known
 	// can resolve ("a Palace official" before "the Palace").
 	var later [][2]int
@@ -239,8 +242,17 @@ func nameWord(t *token) bool {
 	if in(calendarWords, t.lower) {
 		return false
 	}
+	// "Chicago-based", "Kremlin-backed": a modifier, not part of a name
+	for _, suf := range modifierSuffixes {
+		if strings.HasSuffix(t.lower, suf) {
+			return false
+		}
+	}
 	return t.upper || !in(functionWords, t.lower)
 }
+
+// modifierSuffixes end the hyphenated adjectives made from names.
+var modifierSuffixes = []string{"-based", "-headquartered", "-born", "-owned", "-made"}
 
 // runEnd returns the end of the run of capitalized words starting at i,
 // joined by connectors ("Ministry of Defense", "Mohammed bin Salman").

@@ -17,6 +17,7 @@ type event struct {
 	day          string // the weekday as written, to tell events apart in undated articles
 	attacker     *entity
 	target       *entity
+	victims      []*entity // named people killed or wounded
 	weapon       string
 	killed       string
 	injured      string
@@ -462,17 +463,26 @@ func (x *extractor) emitEvent(e *event) {
 		key += "-" + graph.Slug(e.heldIn.name)
 		label = append(label, e.heldIn.name)
 	}
+	for _, v := range sortedEnts(e.victims) {
+		key += "-" + graph.Slug(v.name)
+		if len(label) == 0 {
+			label = append(label, v.name)
+		}
+	}
 	if e.attacker != nil {
 		key += "-by-" + graph.Slug(e.attacker.name)
 	}
-	if e.target == nil && e.heldIn == nil {
+	if e.target == nil && e.heldIn == nil && len(e.victims) == 0 {
 		for _, p := range sortedEnts(e.participants) {
 			key += "-" + graph.Slug(p.name)
 		}
 	}
 	id := "event:" + key
 	name := strings.ReplaceAll(e.cat, "_", " ")
-	if len(label) > 0 {
+	switch {
+	case e.target == nil && e.heldIn == nil && len(e.victims) > 0:
+		name += " on " + label[0]
+	case len(label) > 0:
 		name += " in " + label[0]
 	}
 	if e.date != "" {
@@ -494,6 +504,9 @@ func (x *extractor) emitEvent(e *event) {
 	}
 	if e.target != nil {
 		x.addFact(id, graph.Target, e.target.id, false, e.sent, e.hedge)
+	}
+	for _, v := range e.victims {
+		x.addFact(id, graph.Victim, v.id, false, e.sent, e.hedge)
 	}
 	if e.weapon != "" {
 		x.addFact(id, graph.Weapon, e.weapon, true, e.sent, e.hedge)

@@ -38,6 +38,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/loader/gazetteer"
+	"github.com/actorgraph/actorgraph/nlp/doc"
 )
 
 // places is the part of the gazetteer extraction consults.
@@ -109,6 +110,20 @@ type extractor struct {
 	// prevEventDate is the date of the last dated event read, for "a
 	// day earlier" in the next sentence.
 	prevEventDate string
+	// annot is the article as the linguistic layer read it (nil when its
+	// models are missing).
+	annot *doc.Document
+	// parsed is each sentence as the linguistic layer read it (nil where
+	// its parse does not line up with the sentence).
+	parsed []*psent
+	// rule names the pass or structure rule stating facts now, and
+	// matched the words and arcs it matched; every fact records both
+	// (Explain).
+	rule    string
+	matched *Match
+	why     []Explanation
+	// titled records who has a title stated in which sentence.
+	titled map[titledKey]bool
 }
 
 // sentence is a sentence of the article with its tokens and mentions.
@@ -142,14 +157,23 @@ func newExtractor(g places, a graph.Article) *extractor {
 func (x *extractor) run() {
 	x.prepare()
 	x.findEntities()
-	x.findRoles()
-	x.findGeography()
-	x.seatFacts()
-	x.findQuotes()
-	x.findPositions()
-	x.findEvents()
-	x.mentionFacts()
-	x.knownAliases()
+	for _, p := range []struct {
+		name string
+		run  func()
+	}{
+		{"roles (token windows)", x.findRoles},
+		{"geography (token windows)", x.findGeography},
+		{"seats of government", x.seatFacts},
+		{"quotes (token windows)", x.findQuotes},
+		{"positions (token windows)", x.findPositions},
+		{"events (token windows)", x.findEvents},
+		{"structure", x.findStructure},
+		{"mentions", x.mentionFacts},
+		{"aliases", x.knownAliases},
+	} {
+		x.rule, x.matched = p.name, nil
+		p.run()
+	}
 }
 
 // prepare tokenizes the sentences, finds paragraphs, quotes and hedging.
@@ -170,6 +194,9 @@ func (x *extractor) prepare() {
 		st.hedge = hedging(st.toks)
 	}
 	x.quotes = markQuoted(x.sents)
+	if p, err := Pipeline(); err == nil {
+		x.annot = Annotate(p, x.a)
+	}
 }
 
 // paragraphBreaks reports, for each sentence, whether a line break separates
@@ -234,7 +261,19 @@ func (x *extractor) addFact(subj string, p graph.Predicate, obj string, literal 
 	if subj == "" || obj == "" || sent < 0 || sent >= len(x.sents) {
 		return
 	}
-	x.facts = append(x.facts, graph.Fact{Subject: subj, Predicate: p, Object: obj, Literal: literal, Sentence: sent, Hedging: h})
+	f := graph.Fact{Subject: subj, Predicate: p, Object: obj, Literal: literal, Sentence: sent, Hedging: h}
+	x.facts = append(x.facts, f)
+	if p == graph.Title {
+		if x.titled == nil {
+			x.titled = map[titledKey]bool{}
+		}
+		x.titled[titledKey{subj, sent}] = true
+	}
+	why := Explanation{Fact: f, Rule: x.rule}
+	if x.matched != nil {
+		why.Match = *x.matched
+	}
+	x.why = append(x.why, why)
 }
 
 // mentionFacts links every entity to the article with its first sentence.

@@ -714,6 +714,12 @@ func (x *extractor) pronounDepth(s *sentence, k int, depth int) *entity {
 	if x.lastSpeaker != nil && x.lastSpeakerSent >= subjSent && s.idx-x.lastSpeakerSent <= 4 && fits(x.lastSpeaker, g) {
 		return x.lastSpeaker
 	}
+	if subj == nil && depth == 0 {
+		// no cue in the last sentences: the trained coreference model
+		if p := x.corefPerson(s, k); p != nil && fits(p, g) {
+			return p
+		}
+	}
 	return subj
 }
 

@@ -142,3 +142,56 @@ func features(dst []uint64, x *sentence, s *state, labelHash []uint64) []uint64 
 		h(76, s0p, n0p, lab(s0)), h(77, s0w, n0p, n1p),
 	)
 }
+
+// labelFeatures appends the features of the label of a new arc from head
+// to dep (positions; 0 is the root) in state s: the two words, their tags
+// and lemmas' forms, the direction and distance, and the labels already
+// attached around them.
+func labelFeatures(dst []uint64, x *sentence, s *state, head, dep int, labelHash []uint64) []uint64 {
+	hw, hp := x.words[head], x.tags[head]
+	dw, dp := x.words[dep], x.tags[dep]
+	dir := uint64(0)
+	if dep < head {
+		dir = 1
+	}
+	d := dep - head
+	if d < 0 {
+		d = -d
+	}
+	if d > 5 {
+		d = 5 + min((d-5)/5, 3)
+	}
+	dist := uint64(d)
+	lab := func(i int) uint64 {
+		if i <= 0 || s.heads[i] < 0 {
+			return hNone
+		}
+		return labelHash[s.labels[i]]
+	}
+	tagAt := func(i int) uint64 {
+		if i < 0 || i > s.n {
+			return hNone
+		}
+		return x.tags[i]
+	}
+	child := func(arr []int, i int) int {
+		if i <= 0 || arr[i] == 0 {
+			return -1
+		}
+		return arr[i]
+	}
+	dl, dr := child(s.l1, dep), child(s.r1, dep)
+	h := pc.Hash
+	return append(dst,
+		h(101, 0, 0, 0),
+		h(102, hw, dir, 0), h(103, hp, dir, 0), h(104, dw, dir, 0), h(105, dp, dir, 0),
+		h(106, hp, dp, dir), h(107, hw, dp, dir), h(108, hp, dw, dir), h(109, hw, dw, dir),
+		h(110, hp, dp, dist), h(111, dp, dir, dist),
+		h(112, lab(head), hp, dp), h(113, s.sl[dep], dp, dir), h(114, s.sr[dep], dp, dir),
+		h(115, lab(dl), lab(dr), dp), h(116, tagAt(dep-1), dp, tagAt(dep+1)),
+		h(117, tagAt(head-1), hp, dp), h(118, hp, tagAt(head+1), dp),
+		h(119, s.sl[head], hp, dir), h(120, s.sr[head], hp, dir),
+		h(121, dw, hp, 0), h(122, hw, dw, 0), h(123, tagAt(dl), dp, dir), h(124, tagAt(dr), dp, dir),
+		h(125, dw, tagAt(dep+1), dir),
+	)
+}

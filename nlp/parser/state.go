@@ -64,14 +64,11 @@ func (s *state) addArc(h, d, label int) {
 	}
 }
 
-// Transitions: SHIFT, REDUCE, then LEFT-l and RIGHT-l for each label l.
-const (
-	shift  = 0
-	reduce = 1
-)
-
+// move is a transition: SHIFT, REDUCE, LEFT-ARC or RIGHT-ARC, with the
+// label of the arc it makes.
 type move struct{ kind, label int }
 
+// The kinds of move, also the classes of the move classifier.
 const (
 	kShift = iota
 	kReduce
@@ -79,17 +76,10 @@ const (
 	kRight
 )
 
-func decode(a, nLabels int) move {
-	switch {
-	case a == shift:
-		return move{kShift, 0}
-	case a == reduce:
-		return move{kReduce, 0}
-	case a < 2+nLabels:
-		return move{kLeft, a - 2}
-	default:
-		return move{kRight, a - 2 - nLabels}
-	}
+// validKinds reports which kinds of move are allowed now.
+func (s *state) validKinds() [4]bool {
+	sh, re, left, right := s.valid()
+	return [4]bool{sh, re, left, right}
 }
 
 // valid reports which kinds of move are allowed now.
@@ -165,7 +155,7 @@ func (s *state) cost(m move, gh, gl []int) int {
 				c++
 			}
 		}
-		if gh[s0] == b && gl[s0] != m.label {
+		if gh[s0] == b && m.label >= 0 && gl[s0] != m.label {
 			c++
 		}
 	case kRight:
@@ -180,7 +170,7 @@ func (s *state) cost(m move, gh, gl []int) int {
 					}
 				}
 			}
-		} else if gl[b] != m.label {
+		} else if m.label >= 0 && gl[b] != m.label {
 			c++
 		}
 		for _, k := range s.stack {

@@ -1,0 +1,201 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/nlp/doc"
+)
+
+// namedEntities adds the names the trained entity recognizer finds where
+// the token rules found nothing: a name the gazetteer does not know and
+// whose words give no cue ("Global Greenhouse Network", "Jeremy Rifkin").
+// The recognizer's type decides, with the gazetteer's word for countries.
+// Only names of two words or more, or acronyms, are taken: a single
+// capitalized word is too often a sentence's first word or a product.
+// The units the names cover are dropped from units, so that the token
+// rules do not read them again.
+func (x *extractor) namedEntities(units [][]unit) {
+	if x.annot == nil {
+		return
+	}
+	for i := range x.sents {
+		s := &x.sents[i]
+		if s.title || i >= len(x.annot.Sentences) {
+			continue
+		}
+		ds := &x.annot.Sentences[i]
+		if x.annot.Text[ds.Start:ds.End] != s.text {
+			continue
+		}
+		x.splitJoinedNames(s, ds)
+		for _, e := range ds.Entities {
+			os, oe, ok := oldSpan(s, ds, e.Start, e.End)
+			if !ok || overlapsMention(s, os, oe) || !x.plausibleName(s, os, oe, e.Type) {
+				continue
+			}
+			name := joinTokens(s.text, s.toks, os, oe)
+			u := unit{start: os, end: oe, kind: uName}
+			switch e.Type {
+			case "person":
+				x.person(s, u, name)
+			case "organization":
+				org := x.entity(graph.Organization, name)
+				x.orgs[graph.Fold(name)] = org
+				x.mention(s, os, oe, org, mName)
+			case "place":
+				if c, ok := x.country(name); ok {
+					x.mention(s, os, oe, x.entity(graph.Country, c), mName)
+				} else {
+					x.place(s, u, name)
+				}
+			default:
+				continue
+			}
+			units[i] = dropUnits(units[i], os, oe)
+		}
+	}
+}
+
+// oldSpan maps tokens [start, end) of the parse to the token rules'
+// tokens of the same sentence, by byte offsets.
+func oldSpan(s *sentence, ds *doc.Sentence, start, end int) (int, int, bool) {
+	lo := ds.Tokens[start].Start - ds.Start
+	hi := ds.Tokens[end-1].End - ds.Start
+	os, oe := -1, -1
+	for k, t := range s.toks {
+		if t.start == lo {
+			os = k
+		}
+		if t.end == hi {
+			oe = k + 1
+		}
+	}
+	return os, oe, os >= 0 && oe > os
+}
+
+func overlapsMention(s *sentence, start, end int) bool {
+	for _, m := range s.ments {
+		if m.start < end && start < m.end {
+			return true
+		}
+	}
+	return false
+}
+
+func dropUnits(us []unit, start, end int) []unit {
+	out := us[:0]
+	for _, u := range us {
+		if u.start < end && start < u.end {
+			continue
+		}
+		out = append(out, u)
+	}
+	return out
+}
+
+// plausibleName reports whether tokens [start, end) can be a name of the
+// type: capitalized words (or initials and particles inside), two or
+// more of them or an acronym, no title or function words at their edges.
+func (x *extractor) plausibleName(s *sentence, start, end int, typ string) bool {
+	toks := s.toks[start:end]
+	if !toks[0].cap || !toks[len(toks)-1].cap && toks[len(toks)-1].kind != tNum {
+		return false
+	}
+	if len(toks) == 1 {
+		t := toks[0]
+		if !(t.upper && len(t.text) >= 2 && typ == "organization") || x.orgByInitials(t.text) != nil {
+			return false // a single word, or the acronym of a name given already
+		}
+	}
+	for _, t := range toks {
+		if t.kind == tQuote || t.kind == tPunct && t.text != "." && t.text != "-" && t.text != "&" {
+			return false
+		}
+		if in(calendarWords, t.lower) || t.kind == tWord && !t.cap && !in(nameConnectors, t.lower) {
+			return false // "Kremlin on Thursday"
+		}
+		if typ == "person" {
+			if _, ok := titleHeads[t.lower]; ok {
+				return false
+			}
+			if in(orgCues, t.lower) {
+				return false
+			}
+			if _, ok := x.demonym(t.text); ok {
+				return false
+			}
+		}
+		for _, r := range t.text {
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune(".-'’&", r) {
+				return false
+			}
+		}
+	}
+	_, head := titleHeads[toks[0].lower]
+	if head || in(honorifics, strings.TrimSuffix(toks[0].lower, ".")) {
+		return false // "Mr. Amsel": a short form, for the single-word rules
+	}
+	if typ == "person" {
+		if _, known := x.persons[graph.Fold(toks[len(toks)-1].text)]; known {
+			return false // the surname of someone named already
+		}
+	}
+	return true
+}
+
+// splitJoinedNames undoes the token rules' joining of two names by "of"
+// when the recognizer reads them as two entities of different types:
+// "Ana Soler of the Corvin Institute" is a person and an organization,
+// not one organization. The joined mention is dropped (its entity too,
+// when nothing else mentions it), and the recognizer's names are added
+// after.
+func (x *extractor) splitJoinedNames(s *sentence, ds *doc.Sentence) {
+	for mi := 0; mi < len(s.ments); mi++ {
+		m := s.ments[mi]
+		if m.kind != mName {
+			continue
+		}
+		var inside []doc.Entity
+		for _, e := range ds.Entities {
+			os, oe, ok := oldSpan(s, ds, e.Start, e.End)
+			if ok && os >= m.start && oe <= m.end && (os > m.start || oe < m.end) {
+				inside = append(inside, e)
+			}
+		}
+		if len(inside) < 2 || inside[0].Type != "person" || inside[len(inside)-1].Type == "person" || !joinedByOf(s, m) {
+			continue
+		}
+		s.ments = append(s.ments[:mi], s.ments[mi+1:]...)
+		mi--
+		if m.ent.first == s.idx && !x.mentioned(m.ent) {
+			m.ent.first = -1
+		}
+	}
+}
+
+// mentioned reports whether any sentence still mentions e.
+func (x *extractor) mentioned(e *entity) bool {
+	for i := range x.sents {
+		for _, m := range x.sents[i].ments {
+			if m.ent == e {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// joinedByOf reports whether mention m has an "of" inside it.
+func joinedByOf(s *sentence, m mention) bool {
+	for k := m.start + 1; k < m.end-1; k++ {
+		if s.toks[k].lower == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// nameConnectors are the lower-case words a name may hold.
+var nameConnectors = set("of", "de", "du", "da", "la", "le", "al", "bin", "van", "von", "der", "den", "the", "and", "for", "y")

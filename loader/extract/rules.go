@@ -1,0 +1,425 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// structureRule states facts from the dependency structure of a sentence.
+// Each rule has a name (shown by Explain), an invented example of what it
+// reads, and a test of its own in rules_test.go.
+type structureRule struct {
+	name    string
+	example string
+	find    func(x *extractor, ps *psent)
+	// geography rules also read headlines and datelines
+	geography bool
+}
+
+// structureRules are run in this order over every parsed sentence.
+var structureRules = []structureRule{
+	{name: "role-apposition", example: "Mara Lind, a professor at Halden University, said …", find: roleApposition},
+	{name: "role-copula", example: "Ivo Brandt is the foreign minister of Norland.", find: roleCopula},
+	{name: "role-premodifier", example: "Halden Bank spokesman Tomas Reyes said …", find: rolePremodifier},
+	{name: "role-relative", example: "Ana Soler, who heads the Corvin Institute, said …", find: roleRelative},
+	{name: "role-of", example: "said Ana Soler of the Corvin Institute.", find: roleOf},
+	{name: "role-verb", example: "Ana Soler teaches at Halden University.", find: roleVerb},
+	{name: "geo-city-state", example: "The plant in Lake Tarrow, La., closed.", find: geoCityState, geography: true},
+	{name: "geo-in", example: "Fort Amber in Norland was shelled.", find: geoIn},
+	{name: "geo-possessive", example: "Norland's Amber province voted.", find: geoPossessive},
+	{name: "org-based", example: "the Nairobi-based Corvin Group", find: orgBased},
+	{name: "kill-verb", example: "Jon Hale shot Peter Voss. / Peter Voss was killed by Jon Hale.", find: killVerb},
+	{name: "kill-noun", example: "Jon Hale, the assassin of Peter Voss, …", find: killNoun},
+}
+
+// occupations link a person to the organization they work for when an
+// "at", "of", "for" or "with" names it: "a professor at X" is a member
+// of X. Lemmas.
+var occupations = set(
+	"professor", "researcher", "scientist", "economist", "analyst", "engineer", "lawyer",
+	"attorney", "manager", "employee", "worker", "executive", "officer", "agent", "editor",
+	"columnist", "physician", "surgeon", "teacher", "coach", "pilot", "consultant", "adviser",
+	"advisor", "aide", "partner", "founder", "owner", "president", "vice-president", "specialist",
+	"expert", "fellow", "scholar", "lecturer", "dean", "treasurer", "economist", "strategist",
+	"investigator", "prosecutor", "judge", "producer", "anchor", "staffer", "organizer",
+	"activist", "volunteer", "instructor", "administrator", "supervisor", "trustee",
+	"chemist", "physicist", "biologist", "ecologist", "historian", "psychologist", "curator",
+)
+
+// isTitleNoun reports whether lemma names a role or an occupation.
+func isTitleNoun(lemma string) bool {
+	_, ok := titleHeads[lemma]
+	return ok || in(occupations, lemma)
+}
+
+// titleRole reads the role that title noun t gives the person it
+// describes: the title as written (t and its title modifiers) and the
+// organization, country or person it is a role of, named by an "of",
+// "at", "for" or "with" phrase, a possessive, or a modifier ("Kremlin
+// spokesman", "Russian minister"). A former holder ("former minister")
+// has no role.
+func (x *extractor) titleRole(ps *psent, t int) (role, []int, bool) {
+	lemma := ps.lemma(t)
+	if !isTitleNoun(lemma) {
+		return role{}, nil, false
+	}
+	start := t
+	var obj *entity
+	var used []int
+	for _, c := range ps.kids[t] {
+		if c < t && in(pastMarkers, ps.lower(c)) {
+			return role{}, nil, false
+		}
+	}
+	// the title as written: the title words right before the noun, and
+	// hyphens between them ("Secretary-General")
+	for start > 0 && ps.ent[start-1] == nil && (in(titleModifiers, ps.lower(start-1)) || isTitleNoun(ps.lemma(start-1)) ||
+		ps.tok(start-1).Form == "-" && start > 1 && ps.ent[start-2] == nil && isTitleNoun(ps.lemma(start-2))) {
+		start--
+	}
+	// "Secretary of State", "Minister of Defence": the title goes on
+	end := t
+	for _, c := range ps.kids[t] {
+		if c > t && ps.ent[c] == nil && ps.caseOf(c) == "of" && in(titleModifiers, ps.lower(c)) {
+			end = c
+		}
+	}
+	var titleToks []token
+	for k := start; k <= end; k++ {
+		if ps.ent[k] == nil && ps.rel(k) != "det" && ps.rel(k) != "punct" && (k <= t || ps.rel(k) == "case" || k == end) {
+			titleToks = append(titleToks, token{text: ps.tok(k).Form, lower: ps.lemmaOrLower(k)})
+		}
+	}
+	pred := graph.MemberOf // an occupation
+	if _, ok := titleHeads[lemma]; ok {
+		p, ok := predicateOf(titleToks, titleBlock{0, len(titleToks)})
+		if !ok {
+			return role{}, nil, false
+		}
+		pred = p
+	}
+	// an "of"/"at" phrase names the body; a possessive or modifier the
+	// country or organization. An envoy "for" or "to" a country is sent
+	// there, not by it.
+	cases := map[string]bool{"of": true, "at": true, "for": true, "with": true, "in": true}
+	if pred == graph.EnvoyOf {
+		cases = map[string]bool{"of": true}
+	}
+	for _, pass := range []func(c int) bool{
+		func(c int) bool {
+			r := ps.tok(c).Deprel
+			return (r == "nmod" || r == "obl") && c > t && cases[ps.caseOf(c)]
+		},
+		func(c int) bool { return ps.tok(c).Deprel == "nmod:poss" },
+		func(c int) bool { r := ps.rel(c); return c < t && (r == "compound" || r == "amod") },
+	} {
+		for _, c := range ps.kids[t] {
+			if obj == nil && pass(c) && ps.ent[c] != nil {
+				e := ps.ent[c]
+				if ps.caseOf(c) == "in" && e.typ != graph.Organization {
+					continue
+				}
+				obj = e
+				used = append(used, c)
+			}
+		}
+	}
+	if obj == nil {
+		return role{}, nil, false
+	}
+	if _, ok := titleHeads[lemma]; !ok && obj.typ != graph.Organization {
+		return role{}, nil, false
+	}
+	// a body named in lower case ("Kenya's army") has no head to name
+	if _, oe := ps.mentionSpan(used[0]); obj.typ == graph.Organization && !startsUpper(ps.tok(oe-1).Form) {
+		return role{}, nil, false
+	}
+	title := ps.words(start, end+1)
+	if len(titleToks) < end-start+1 {
+		var words []string
+		for _, tt := range titleToks {
+			words = append(words, tt.text)
+		}
+		title = strings.Join(words, " ")
+	}
+	return role{pred: pred, title: title, obj: obj, sent: ps.idx}, append(used, t), true
+}
+
+// lemmaOrLower is the lemma of a title word as the title lexicon keys it.
+func (ps *psent) lemmaOrLower(k int) string {
+	if _, ok := titleHeads[ps.lower(k)]; ok {
+		return ps.lower(k)
+	}
+	return ps.lemma(k)
+}
+
+// emitStructureRole states role r of person p, explained by the tokens
+// it matched.
+func (x *extractor) emitStructureRole(ps *psent, p *entity, r role, toks []int) {
+	if p == nil || p.typ != graph.Person || r.obj == nil || r.obj == p {
+		return
+	}
+	r.person = p
+	x.trace(ps, toks)
+	if x.hasTitle(p, ps.idx) {
+		// the token rules read this title already, as written: only the
+		// role is new
+		r.pred = orgRole(r.pred, r.title, r.obj)
+		if allowedObject(r.pred, r.title, r.obj) && !(r.obj.typ == graph.Organization && r.obj.partOf == "" && bareMinistry(r.obj.name)) {
+			x.addFact(p.id, r.pred, r.obj.id, false, ps.idx, graph.Asserted)
+		}
+		return
+	}
+	x.emitRole(r)
+}
+
+// hasTitle reports whether person p has a title stated in sentence si.
+func (x *extractor) hasTitle(p *entity, si int) bool {
+	return x.titled[titledKey{p.id, si}]
+}
+
+// titledKey is a person and a sentence that gives them a title.
+type titledKey struct {
+	id   string
+	sent int
+}
+
+// persons returns the head tokens of the person mentions of ps.
+func (ps *psent) persons() []int {
+	var out []int
+	for _, h := range ps.heads() {
+		if e := ps.ent[h]; e != nil && e.typ == graph.Person && ps.kind[h] == mName {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// withConjuncts returns t and the title nouns conjoined to it ("director
+// of X and a member of Y").
+func (ps *psent) withConjuncts(t int) []int {
+	out := []int{t}
+	for _, c := range ps.kids[t] {
+		if ps.tok(c).Deprel == "conj" && isTitleNoun(ps.lemma(c)) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// roleApposition: "X, a professor at Y", "the director of Y, X".
+func roleApposition(x *extractor, ps *psent) {
+	for _, h := range ps.persons() {
+		var titles []int
+		for _, c := range ps.kids[h] {
+			switch {
+			case ps.tok(c).Deprel == "appos" && ps.ent[c] == nil:
+				titles = append(titles, ps.withConjuncts(c)...)
+			case ps.tok(c).Deprel == "conj" && ps.ent[c] == nil && isTitleNoun(ps.lemma(c)) && len(titles) > 0:
+				// "X, director of Y and a member of Z", the second title
+				// attached to the name
+				titles = append(titles, c)
+			}
+		}
+		if ps.tok(h).Deprel == "appos" && ps.head(h) >= 0 && ps.ent[ps.head(h)] == nil {
+			titles = append(titles, ps.head(h))
+		}
+		if len(titles) == 0 {
+			titles = ps.appositionAfter(h)
+		}
+		for _, t := range titles {
+			if r, used, ok := x.titleRole(ps, t); ok {
+				x.emitStructureRole(ps, ps.ent[h], r, append(used, h))
+			}
+		}
+	}
+}
+
+// roleCopula: "X is the foreign minister of Y", "X became chairman of Y".
+func roleCopula(x *extractor, ps *psent) {
+	for t := range ps.d.Tokens {
+		if ps.ent[t] != nil || !isTitleNoun(ps.lemma(t)) || !ps.has(t, "cop") {
+			continue
+		}
+		for _, c := range ps.kids[t] {
+			if ps.rel(c) != "nsubj" || ps.ent[c] == nil || ps.ent[c].typ != graph.Person {
+				continue
+			}
+			for _, tt := range ps.withConjuncts(t) {
+				if r, used, ok := x.titleRole(ps, tt); ok {
+					x.emitStructureRole(ps, ps.ent[c], r, append(used, c))
+				}
+			}
+		}
+	}
+}
+
+// rolePremodifier: "Halden Bank spokesman Tomas Reyes": a title noun that
+// modifies the name.
+func rolePremodifier(x *extractor, ps *psent) {
+	for _, h := range ps.persons() {
+		start, _ := ps.mentionSpan(h)
+		for _, c := range ps.kids[h] {
+			r := ps.tok(c).Deprel
+			if c >= start || ps.ent[c] != nil || (r != "compound" && r != "nmod:desc" && r != "appos" && r != "amod") {
+				continue
+			}
+			if rl, used, ok := x.titleRole(ps, c); ok {
+				x.emitStructureRole(ps, ps.ent[h], rl, append(used, h))
+			}
+		}
+	}
+}
+
+// leadVerbs make the subject head of their object.
+var leadVerbs = set("head", "lead", "run", "chair", "direct", "command", "manage", "found")
+
+// roleRelative: "X, who heads Y", "X, who works for Y".
+func roleRelative(x *extractor, ps *psent) {
+	for _, h := range ps.persons() {
+		for _, v := range ps.kids[h] {
+			if ps.tok(v).Deprel != "acl:relcl" {
+				continue
+			}
+			lemma := ps.lemma(v)
+			for _, c := range ps.kids[v] {
+				e := ps.ent[c]
+				if e == nil || (e.typ != graph.Organization && e.typ != graph.Country) {
+					continue
+				}
+				var pred graph.Predicate
+				switch {
+				case in(leadVerbs, lemma) && ps.rel(c) == "obj" && e.typ == graph.Organization:
+					pred = graph.HeadOf
+				case lemma == "work" && ps.rel(c) == "obl" && (ps.caseOf(c) == "for" || ps.caseOf(c) == "at"):
+					pred = graph.MemberOf
+				default:
+					continue
+				}
+				x.trace(ps, []int{h, v, c})
+				x.addFact(ps.ent[h].id, pred, e.id, false, ps.idx, ps.s.hedge)
+			}
+		}
+	}
+}
+
+// roleOf: "Ana Soler of the Corvin Institute", "Ana Soler at the Corvin
+// Institute": a name right before an "of" or "at" phrase that names an
+// organization works there.
+func roleOf(x *extractor, ps *psent) {
+	for _, h := range ps.persons() {
+		_, end := ps.mentionSpan(h)
+		for _, c := range ps.kids[h] {
+			e := ps.ent[c]
+			cs := ps.caseOf(c)
+			if e == nil || e.typ != graph.Organization || ps.tok(c).Deprel != "nmod" || (cs != "of" && cs != "at") {
+				continue
+			}
+			// the phrase follows the name: "X of the Y", "X, of the Y"
+			k := end
+			for k < len(ps.d.Tokens) && (ps.tok(k).Form == "," || ps.rel(k) == "det" || ps.rel(k) == "case") && k < c {
+				k++
+			}
+			if k != c && !(k < c && ps.ent[k] == e) {
+				continue
+			}
+			x.trace(ps, []int{h, c})
+			x.addFact(ps.ent[h].id, graph.MemberOf, e.id, false, ps.idx, ps.s.hedge)
+		}
+	}
+}
+
+// workVerbs make their subject a member of the organization their "at"
+// or "for" phrase names.
+var workVerbs = set("work", "teach", "serve", "join", "lecture")
+
+// roleVerb: "Ana Soler teaches at Halden University", "she joined X".
+func roleVerb(x *extractor, ps *psent) {
+	for v := range ps.d.Tokens {
+		if !in(workVerbs, ps.lemma(v)) || ps.tok(v).UPOS != "VERB" {
+			continue
+		}
+		var subj []int
+		for _, c := range ps.kids[v] {
+			if ps.tok(c).Deprel == "nsubj" && ps.isPerson(c) {
+				subj = append(subj, c)
+			}
+		}
+		for _, c := range ps.kids[v] {
+			e := ps.ent[c]
+			if e == nil || e.typ != graph.Organization {
+				continue
+			}
+			r, cs := ps.tok(c).Deprel, ps.caseOf(c)
+			if !(r == "obl" && (cs == "at" || cs == "for") || r == "obj" && ps.lemma(v) == "join") {
+				continue
+			}
+			for _, p := range subj {
+				x.trace(ps, []int{p, v, c})
+				x.addFact(ps.ent[p].id, graph.MemberOf, e.id, false, ps.idx, ps.s.hedge)
+			}
+		}
+	}
+}
+
+// appositionAfter finds the titles of an apposition the parser attached
+// elsewhere: "X, director of Y and a member of Z" read left to right, a
+// comma right after the name, then determiners and modifiers, then a
+// title noun; "and" and another title may follow its phrase.
+func (ps *psent) appositionAfter(h int) []int {
+	_, end := ps.mentionSpan(h)
+	n := len(ps.d.Tokens)
+	if end >= n || ps.tok(end).Form != "," {
+		return nil
+	}
+	var out []int
+	k := end + 1
+	for k < n {
+		for k < n && ps.ent[k] == nil && (ps.rel(k) == "det" || ps.rel(k) == "amod" || ps.rel(k) == "compound" || in(titleModifiers, ps.lower(k))) && !isTitleNoun(ps.lemma(k)) {
+			k++
+		}
+		if k >= n || ps.ent[k] != nil || !isTitleNoun(ps.lemma(k)) || ps.tok(k).UPOS != "NOUN" && ps.tok(k).UPOS != "PROPN" {
+			break
+		}
+		// the noun ends its phrase: the last of a run of title nouns
+		for k+1 < n && ps.ent[k+1] == nil && isTitleNoun(ps.lemma(k+1)) {
+			k++
+		}
+		out = append(out, k)
+		// skip the title's own phrase ("of the Corvin Institute")
+		k = ps.subtreeEnd(k)
+		if k < n && ps.lower(k) == "and" {
+			k++
+			continue
+		}
+		break
+	}
+	return out
+}
+
+// subtreeEnd returns the first token after the subtree of k, not counting
+// conjuncts.
+func (ps *psent) subtreeEnd(k int) int {
+	end := k + 1
+	var walk func(i int)
+	walk = func(i int) {
+		for _, c := range ps.kids[i] {
+			if ps.tok(c).Deprel == "conj" || ps.tok(c).Deprel == "cc" || ps.tok(c).Deprel == "punct" {
+				continue
+			}
+			end = max(end, c+1)
+			walk(c)
+		}
+	}
+	walk(k)
+	return end
+}
+
+func startsUpper(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
+}

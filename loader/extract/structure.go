@@ -1,0 +1,174 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/nlp/doc"
+)
+
+// psent is a sentence as the linguistic layer read it, with the
+// extractor's entities laid over its tokens: the structure rules match
+// dependency arcs between entity mentions.
+type psent struct {
+	idx  int
+	s    *sentence
+	d    *doc.Sentence
+	text string // the article text the token offsets index
+	kids [][]int
+	// ent is the entity each token names (nil for none); kind how.
+	ent  []*entity
+	kind []mentionKind
+}
+
+// findStructure runs the linguistic layer over the article and the
+// structure rules over its parses. Sentences whose text the parse does
+// not line up with are left to the token rules.
+func (x *extractor) findStructure() {
+	d := x.annot
+	if d == nil {
+		return // models missing from the build: the token rules stand alone
+	}
+	x.parsed = make([]*psent, len(x.sents))
+	for i := range d.Sentences {
+		if ps := x.overlay(i, d); ps != nil {
+			x.parsed[i] = ps
+		}
+	}
+	for _, r := range structureRules {
+		x.rule = r.name
+		for _, ps := range x.parsed {
+			// a headline's words are read for geography only ("BANGKOK,
+			// Thailand (AP)")
+			if ps != nil && (!ps.s.title || r.geography) {
+				r.find(x, ps)
+				x.matched = nil
+			}
+		}
+	}
+	x.rule = ""
+}
+
+// overlay lays sentence i's mentions over its parse, by byte offsets.
+func (x *extractor) overlay(i int, d *doc.Document) *psent {
+	ds := &d.Sentences[i]
+	s := &x.sents[i]
+	if d.Text[ds.Start:ds.End] != s.text {
+		return nil
+	}
+	ps := &psent{idx: i, s: s, d: ds, text: d.Text, kids: ds.Children(),
+		ent: make([]*entity, len(ds.Tokens)), kind: make([]mentionKind, len(ds.Tokens))}
+	for _, m := range s.ments {
+		lo := ds.Start + s.toks[m.start].start
+		hi := ds.Start + s.toks[m.end-1].end
+		for k, t := range ds.Tokens {
+			// the longest mention holding a token wins: "Chinese Foreign
+			// Ministry" over its demonym "Chinese"
+			if t.Start >= lo && t.End <= hi && ps.ent[k] == nil {
+				ps.ent[k], ps.kind[k] = m.ent, m.kind
+			}
+		}
+	}
+	return ps
+}
+
+// tok returns token k.
+func (ps *psent) tok(k int) *doc.Token { return &ps.d.Tokens[k] }
+
+// lower is token k's lower-case form.
+func (ps *psent) lower(k int) string { return strings.ToLower(ps.d.Tokens[k].Form) }
+
+// lemma is token k's lower-case lemma.
+func (ps *psent) lemma(k int) string { return strings.ToLower(ps.d.Tokens[k].Lemma) }
+
+// rel is token k's relation to its head, without its subtype.
+func (ps *psent) rel(k int) string {
+	r, _, _ := strings.Cut(ps.d.Tokens[k].Deprel, ":")
+	return r
+}
+
+// head is token k's head, -1 for the root.
+func (ps *psent) head(k int) int { return ps.d.Tokens[k].Head }
+
+// caseOf returns the lower-case preposition marking token k ("of" in
+// "director of X"), or "".
+func (ps *psent) caseOf(k int) string {
+	for _, c := range ps.kids[k] {
+		if ps.tok(c).Deprel == "case" && c < k {
+			return ps.lower(c)
+		}
+	}
+	return ""
+}
+
+// has reports whether token k has a dependent with relation rel.
+func (ps *psent) has(k int, rel string) bool {
+	for _, c := range ps.kids[k] {
+		if ps.tok(c).Deprel == rel {
+			return true
+		}
+	}
+	return false
+}
+
+// entityAt returns the entity of token k named by name (not a pronoun or
+// a demonym unless allowed), or nil.
+func (ps *psent) entityAt(k int) *entity {
+	if k < 0 || k >= len(ps.ent) {
+		return nil
+	}
+	return ps.ent[k]
+}
+
+// mentionSpan returns the tokens [start, end) of the mention holding k.
+func (ps *psent) mentionSpan(k int) (int, int) {
+	e := ps.ent[k]
+	start, end := k, k+1
+	for start > 0 && ps.ent[start-1] == e {
+		start--
+	}
+	for end < len(ps.ent) && ps.ent[end] == e {
+		end++
+	}
+	return start, end
+}
+
+// mentionHead returns the token of k's mention whose head lies outside
+// the mention: the word the rest of the sentence attaches to.
+func (ps *psent) mentionHead(k int) int {
+	start, end := ps.mentionSpan(k)
+	for i := start; i < end; i++ {
+		if h := ps.head(i); h < start || h >= end {
+			return i
+		}
+	}
+	return k
+}
+
+// heads returns each mention's head token with its entity, in order.
+func (ps *psent) heads() []int {
+	var out []int
+	for k := 0; k < len(ps.ent); {
+		if ps.ent[k] == nil {
+			k++
+			continue
+		}
+		_, end := ps.mentionSpan(k)
+		out = append(out, ps.mentionHead(k))
+		k = end
+	}
+	return out
+}
+
+// words returns the text of tokens [start, end).
+func (ps *psent) words(start, end int) string {
+	return ps.d.Span(ps.text, start, end)
+}
+
+// arc describes the arc from token k to its head, for explanations.
+func (ps *psent) arc(k int) string {
+	h := ps.head(k)
+	if h < 0 {
+		return ps.tok(k).Form + " ←root"
+	}
+	return ps.tok(h).Form + " -" + ps.tok(k).Deprel + "→ " + ps.tok(k).Form
+}

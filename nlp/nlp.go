@@ -1,0 +1,92 @@
+// Package nlp is the linguistic layer: it turns an article's sentences
+// into annotated tokens (UD tokenization with offsets, part-of-speech
+// tags, lemmas, features, a labelled dependency tree, named entities and
+// coreference chains) for the extractor to read. Each step is a package
+// of its own, trained from the treebanks by cmd/train:
+//
+//	tokenize → tagger → parser → ner → coref
+//
+// The package imports nothing of the store or the API. A Pipeline is
+// loaded once and is safe for concurrent use.
+package nlp
+
+import (
+	"fmt"
+	"io"
+	"io/fs"
+
+	"github.com/actorgraph/actorgraph/nlp/coref"
+	"github.com/actorgraph/actorgraph/nlp/doc"
+	"github.com/actorgraph/actorgraph/nlp/ner"
+	"github.com/actorgraph/actorgraph/nlp/parser"
+	"github.com/actorgraph/actorgraph/nlp/tagger"
+	"github.com/actorgraph/actorgraph/nlp/tokenize"
+)
+
+// Pipeline runs the trained steps over a document.
+type Pipeline struct {
+	tagger *tagger.Model
+	parser *parser.Model
+	ner    *ner.Model
+	coref  *coref.Model
+	lex    ner.Lexicon
+}
+
+// Load reads the models from fsys. lex is the place and name lexicon the
+// entity model was trained with.
+func Load(fsys fs.FS, lex ner.Lexicon) (*Pipeline, error) {
+	p := &Pipeline{lex: lex}
+	var err error
+	if p.tagger, err = tagger.Load(fsys); err != nil {
+		return nil, fmt.Errorf("nlp: %w", err)
+	}
+	if p.parser, err = parser.Load(fsys); err != nil {
+		return nil, fmt.Errorf("nlp: %w", err)
+	}
+	if err := loadFile(fsys, "ner.model", func(r io.Reader) (err error) { p.ner, err = ner.Load(r); return err }); err != nil {
+		return nil, err
+	}
+	if err := loadFile(fsys, "coref.model", func(r io.Reader) (err error) { p.coref, err = coref.Load(r); return err }); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+func loadFile(fsys fs.FS, name string, load func(io.Reader) error) error {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return fmt.Errorf("nlp: %w", err)
+	}
+	defer f.Close()
+	if err := load(f); err != nil {
+		return fmt.Errorf("nlp: %s: %w", name, err)
+	}
+	return nil
+}
+
+// Span is a sentence's byte span in a text, End exclusive.
+type Span struct{ Start, End int }
+
+// Annotate tokenizes, tags, parses and finds the entities of each
+// sentence of text, then links coreferent mentions.
+func (p *Pipeline) Annotate(text string, sentences []Span) *doc.Document {
+	d := &doc.Document{Text: text, Sentences: make([]doc.Sentence, 0, len(sentences))}
+	for _, sp := range sentences {
+		s := doc.Sentence{Start: sp.Start, End: sp.End, Tokens: tokenize.Sentence(text, sp.Start, sp.End)}
+		p.AnnotateSentence(&s)
+		d.Sentences = append(d.Sentences, s)
+	}
+	p.coref.Resolve(d)
+	return d
+}
+
+// AnnotateSentence tags, parses and finds the entities of a tokenized
+// sentence.
+func (p *Pipeline) AnnotateSentence(s *doc.Sentence) {
+	if len(s.Tokens) == 0 {
+		return
+	}
+	p.tagger.Tag(s)
+	p.parser.Annotate(s)
+	p.ner.Annotate(s, p.lex)
+}
