@@ -59,8 +59,11 @@ type Options struct {
 
 // DefaultOptions are the options the committed model is trained with.
 func DefaultOptions() Options {
-	return Options{Epochs: 10, Seed: 7, Freeze: pc.FreezeOptions{MinWeight: 0.01}}
+	return Options{Epochs: 5, Seed: 7, Freeze: pc.FreezeOptions{MinWeight: 0.01}}
 }
+
+// Nominals turns on the resolution of definite noun phrases (IsNominal).
+var Nominals = true
 
 // Window is how many sentences before the anaphor's are searched.
 const Window = 4
@@ -82,7 +85,7 @@ type word struct {
 	lower, lemma, upos, xpos, deprel, ne, name uint64
 	num                                        uint64 // 1 singular, 2 plural, 0 unknown
 	group                                      int    // pronoun group (0 when not a pronoun)
-	refl, poss, subj, cand, anaphor            bool
+	refl, poss, subj, cand, anaphor, nominal   bool
 	clause                                     int // index of the governing verb, -1 if none
 	salience                                   uint64
 }
@@ -93,7 +96,7 @@ type scratch struct {
 	// clusters: union-find over the document's tokens, with the pronoun
 	// groups linked into each cluster
 	parent []int
-	groups [][5]int32
+	groups [][gNominal]int32
 	linked [][2]int // tokens linked by Links
 	feats  []uint64
 	cands  []cref
@@ -127,7 +130,7 @@ func (sc *scratch) prepare(d *doc.Document) {
 	sc.groups = sc.groups[:0]
 	for i := 0; i < n; i++ {
 		sc.parent = append(sc.parent, i)
-		sc.groups = append(sc.groups, [5]int32{})
+		sc.groups = append(sc.groups, [gNominal]int32{})
 	}
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
@@ -170,6 +173,9 @@ func (sc *scratch) prepare(d *doc.Document) {
 			}
 			w.cand = IsCandidate(s, i)
 			w.anaphor = IsAnaphor(t)
+			if Nominals && IsNominal(s, i) {
+				w.anaphor, w.nominal, w.group = true, true, gNominal
+			}
 			w.clause = clauseOf(s, i)
 			if w.cand && w.group == gNone {
 				k := w.lemma
@@ -215,7 +221,9 @@ func (sc *scratch) union(a, b [2]int) {
 func (sc *scratch) link(a, c [2]int) {
 	sc.union(a, c)
 	r := sc.find(sc.node(a))
-	sc.groups[r][sc.words[a[0]][a[1]].group]++
+	if g := sc.words[a[0]][a[1]].group; g < gNominal {
+		sc.groups[r][g]++
+	}
 }
 
 // clusterGroup is the pronoun group most often linked to token k's
@@ -361,7 +369,7 @@ func (sc *scratch) pairFeatures(dst []uint64, d *doc.Document, si, ti int, c cre
 	}
 	cgroup, csize := sc.clusterGroup([2]int{c.s, c.t})
 	h := pc.Hash
-	return append(dst,
+	dst = append(dst,
 		h(1, pg, w.upos, 0),
 		h(2, pg, w.num, 0),
 		h(3, pg, w.ne, 0),
@@ -393,6 +401,19 @@ func (sc *scratch) pairFeatures(dst []uint64, d *doc.Document, si, ti int, c cre
 		h(29, pg, cgroup, csize),
 		h(30, pg, cgroup, w.upos),
 	)
+	if p.nominal {
+		match := b2u(w.lemma == p.lemma)
+		dst = append(dst,
+			h(40, match, sd, 0),
+			h(41, p.lemma, w.lemma, 0),
+			h(42, p.lemma, w.ne, 0),
+			h(43, p.lemma, w.upos, 0),
+			h(44, p.num, w.num, match),
+			h(45, match, rk, 0),
+			h(46, p.lemma, cg, 0),
+		)
+	}
+	return dst
 }
 
 // nullFeatures appends the features of "no antecedent" for anaphor (si, ti).
@@ -425,6 +446,8 @@ func (sc *scratch) nullFeatures(dst []uint64, d *doc.Document, si, ti int, ncand
 		h(106, pf, bucket(ncands), 0),
 		h(107, pf, next, next2),
 		h(108, pf, p.deprel, head),
+		h(109, uint64(p.group), p.salience, 0),
+		h(110, uint64(p.group), bucket(ncands), 0),
 	)
 }
 
@@ -574,7 +597,7 @@ func chainIndex(d *doc.Document) (heads map[[2]int][]int, ante map[[2]int]int) {
 	for ci, ch := range d.Chains {
 		for _, m := range ch {
 			t := &d.Sentences[m.Sent].Tokens[m.Head]
-			if !IsAnaphor(t) || m.End-m.Start != 1 {
+			if !(IsAnaphor(t) && m.End-m.Start == 1) && !IsNominal(&d.Sentences[m.Sent], m.Head) {
 				continue
 			}
 			for _, e := range ch {

@@ -71,14 +71,18 @@ func TestCandidatesAndSpans(t *testing.T) {
 func TestChainIndex(t *testing.T) {
 	d := Gold(readFixture(t)[2])
 	_, ante := chainIndex(&d)
-	// it, She, its, her, They are anaphoric
-	for _, k := range [][2]int{{0, 5}, {1, 0}, {1, 3}, {2, 6}, {3, 0}} {
+	// it, She, its, her, They and "the company" are anaphoric
+	for _, k := range [][2]int{{0, 5}, {1, 0}, {1, 3}, {2, 6}, {3, 0}, {3, 3}} {
 		if _, ok := ante[k]; !ok {
 			t.Errorf("%v not anaphoric", k)
 		}
 	}
-	if len(ante) != 5 {
-		t.Errorf("%d anaphors, want 5: %v", len(ante), ante)
+	if len(ante) != 6 {
+		t.Errorf("%d anaphors, want 6: %v", len(ante), ante)
+	}
+	s := &d.Sentences[2] // Tolk said that the workers liked her .
+	if IsNominal(s, 4) != true || IsNominal(s, 0) || IsNominal(s, 6) {
+		t.Error("IsNominal: want only 'the workers'")
 	}
 }
 

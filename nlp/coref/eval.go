@@ -18,6 +18,10 @@ type Scores struct {
 	// NonAnaphoric counts pronouns without an earlier mention in their
 	// chain (or in none), Spurious those of them given an antecedent.
 	NonAnaphoric, Spurious int
+	// Nominal counts the same for definite noun phrases (IsNominal).
+	Nominal struct {
+		Anaphors, Lenient, Strict, None, NonAnaphoric, Spurious int
+	}
 }
 
 func (s Scores) String() string {
@@ -27,9 +31,14 @@ func (s Scores) String() string {
 		}
 		return 100 * float64(a) / float64(b)
 	}
-	return fmt.Sprintf("pronoun antecedent accuracy %.1f %% (strict %.1f %%) over %d anaphoric pronouns; %d given none; %d of %d non-anaphoric pronouns given an antecedent\n",
-		pct(s.Lenient, s.Anaphors), pct(s.Strict, s.Anaphors), s.Anaphors, s.None, s.Spurious, s.NonAnaphoric)
+	n := s.Nominal
+	return fmt.Sprintf("pronoun antecedent accuracy %.1f %% (strict %.1f %%) over %d anaphoric pronouns; %d given none; %d of %d non-anaphoric pronouns given an antecedent\n"+
+		"nominal antecedent accuracy %.1f %% (strict %.1f %%) over %d anaphoric definite noun phrases; %d given none; %d of %d non-anaphoric ones given an antecedent\n",
+		pct(s.Lenient, s.Anaphors), pct(s.Strict, s.Anaphors), s.Anaphors, s.None, s.Spurious, s.NonAnaphoric,
+		pct(n.Lenient, n.Anaphors), pct(n.Strict, n.Anaphors), n.Anaphors, n.None, n.Spurious, n.NonAnaphoric)
 }
+
+type counts struct{ anaphors, lenient, strict, none, nonAnaphoric, spurious *int }
 
 // Evaluate resolves docs and scores the pronouns' antecedents against
 // the gold chains. annotate, when not nil, is called on each document
@@ -53,30 +62,37 @@ func (m *Model) Evaluate(docs [][]conllu.Sentence, annotate func(*doc.Document))
 		}
 		for si := range d.Sentences {
 			for ti := range d.Sentences[si].Tokens {
-				if !IsAnaphor(&d.Sentences[si].Tokens[ti]) {
+				var cnt *counts
+				switch {
+				case IsAnaphor(&d.Sentences[si].Tokens[ti]):
+					cnt = &counts{&sc.Anaphors, &sc.Lenient, &sc.Strict, &sc.None, &sc.NonAnaphoric, &sc.Spurious}
+				case Nominals && IsNominal(&d.Sentences[si], ti):
+					n := &sc.Nominal
+					cnt = &counts{&n.Anaphors, &n.Lenient, &n.Strict, &n.None, &n.NonAnaphoric, &n.Spurious}
+				default:
 					continue
 				}
 				k := [2]int{si, ti}
 				a, linked := chosen[k]
 				chain, anaphoric := ante[k]
 				if !anaphoric {
-					sc.NonAnaphoric++
+					*cnt.nonAnaphoric++
 					if linked {
-						sc.Spurious++
+						*cnt.spurious++
 					}
 					continue
 				}
-				sc.Anaphors++
+				*cnt.anaphors++
 				if !linked {
-					sc.None++
+					*cnt.none++
 					continue
 				}
 				if hasChain(heads[a], chain) {
-					sc.Strict++
+					*cnt.strict++
 				}
 				for _, mm := range spans[chain] {
 					if mm.Sent == a[0] && mm.Start <= a[1] && a[1] < mm.End && !(mm.Sent == si && mm.Head == ti) {
-						sc.Lenient++
+						*cnt.lenient++
 						break
 					}
 				}

@@ -13,6 +13,7 @@ const (
 	gFem
 	gNeut
 	gPlur
+	gNominal // a definite noun phrase, not a pronoun
 )
 
 // pronoun returns the group of a third-person personal pronoun (gNone
@@ -60,8 +61,8 @@ func IsAnaphor(t *doc.Token) bool {
 
 // IsCandidate reports whether token i of s heads a noun phrase that can
 // be an antecedent: a noun, a proper noun that is not inside a longer
-// name (flat, fixed, or a compound of another proper noun), or a
-// third-person pronoun.
+// name (flat, fixed, or a compound of another proper noun), a
+// third-person pronoun or a demonstrative pronoun ("that").
 func IsCandidate(s *doc.Sentence, i int) bool {
 	t := &s.Tokens[i]
 	switch t.UPOS {
@@ -77,7 +78,15 @@ func IsCandidate(s *doc.Sentence, i int) bool {
 			}
 		}
 	case "PRON":
-		return IsAnaphor(t)
+		if IsAnaphor(t) {
+			return true
+		}
+		switch strings.ToLower(t.Form) {
+		case "this", "that", "these", "those":
+			// a demonstrative standing alone, not "that" of a relative clause
+			return !strings.Contains(t.Feats, "PronType=Rel")
+		}
+		return false
 	default:
 		return false
 	}
@@ -117,4 +126,25 @@ func MentionSpan(s *doc.Sentence, h int) (start, end int) {
 		end++
 	}
 	return start, end
+}
+
+// IsNominal reports whether token i of s heads a definite noun phrase the
+// model resolves as a nominal anaphor: a common noun with the determiner
+// the, this, that, these, those or both ("the minister", "both sides",
+// "the two leaders").
+func IsNominal(s *doc.Sentence, i int) bool {
+	if s.Tokens[i].UPOS != "NOUN" {
+		return false
+	}
+	for j := range s.Tokens {
+		t := &s.Tokens[j]
+		if t.Head != i || (t.Deprel != "det" && t.Deprel != "det:predet") {
+			continue
+		}
+		switch strings.ToLower(t.Form) {
+		case "the", "this", "that", "these", "those", "both":
+			return true
+		}
+	}
+	return false
 }
