@@ -13,6 +13,8 @@ import (
 	"github.com/actorgraph/actorgraph/nlp/coref"
 	"github.com/actorgraph/actorgraph/nlp/doc"
 	"github.com/actorgraph/actorgraph/nlp/ner"
+	"github.com/actorgraph/actorgraph/nlp/parser"
+	"github.com/actorgraph/actorgraph/nlp/tagger"
 )
 
 // trainGUM trains the models that learn from GUM alone (entities,
@@ -45,6 +47,10 @@ func trainGUM(treebanks, out, only string, eval bool) error {
 		if eval {
 			log.Printf("ner, GUM dev (gold tags):\n%v", m.Evaluate(ner.Examples(dev), lex, nil))
 			log.Printf("ner, GUM test (gold tags):\n%v", m.Evaluate(ner.Examples(test), lex, nil))
+			if retag := retagger(out); retag != nil {
+				log.Printf("ner, GUM dev (predicted tags and parses):\n%v", m.Evaluate(ner.Examples(dev), lex, retag))
+				log.Printf("ner, GUM test (predicted tags and parses):\n%v", m.Evaluate(ner.Examples(test), lex, retag))
+			}
 		}
 	}
 	if only == "" || only == "coref" {
@@ -60,6 +66,16 @@ func trainGUM(treebanks, out, only string, eval bool) error {
 			log.Printf("coref, GUM dev (gold tags and parses, predicted entities): %v", m.Evaluate(dev, predicted))
 			log.Printf("coref, GUM test (gold tags, parses, entities): %v", m.Evaluate(test, nil))
 			log.Printf("coref, GUM test (gold tags and parses, predicted entities): %v", m.Evaluate(test, predicted))
+			if retag := retagger(out); retag != nil {
+				pipeline := func(d *doc.Document) {
+					for i := range d.Sentences {
+						retag(&d.Sentences[i])
+					}
+					nm.AnnotateDocument(d, lex)
+				}
+				log.Printf("coref, GUM dev (predicted tags, parses, entities): %v", m.Evaluate(dev, pipeline))
+				log.Printf("coref, GUM test (predicted tags, parses, entities): %v", m.Evaluate(test, pipeline))
+			}
 		}
 	}
 	return nil
@@ -104,4 +120,26 @@ func loadNER(path string) *ner.Model {
 		log.Fatalf("%s: %v", path, err)
 	}
 	return m
+}
+
+// retagger returns a function that replaces a sentence's tags, lemmas,
+// features and parse by the trained tagger's and parser's in dir, or nil
+// when they are not there.
+func retagger(dir string) func(*doc.Sentence) {
+	tg, err := tagger.Load(os.DirFS(dir))
+	if err != nil {
+		return nil
+	}
+	ps, err := parser.Load(os.DirFS(dir))
+	if err != nil {
+		return nil
+	}
+	return func(s *doc.Sentence) {
+		for i := range s.Tokens {
+			t := &s.Tokens[i]
+			t.UPOS, t.XPOS, t.Lemma, t.Feats, t.Head, t.Deprel = "", "", "", "", 0, ""
+		}
+		tg.Tag(s)
+		ps.Annotate(s)
+	}
 }
