@@ -99,7 +99,7 @@ FUZZTIME ?= 60s
 fuzz:
 	$(GO) test -run='^$$' -fuzz='^FuzzParse$$' -fuzztime=$(FUZZTIME) ./loader/article
 	$(GO) test -run='^$$' -fuzz='^FuzzDateline$$' -fuzztime=$(FUZZTIME) ./loader/article
-	$(GO) test -run='^$$' -fuzz='^FuzzRead$$' -fuzztime=$(FUZZTIME) ./loader/html
+	$(GO) test -run='^$$' -fuzz='^FuzzRead$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=5s ./loader/html
 	$(GO) test -run='^$$' -fuzz='^FuzzParse$$' -fuzztime=$(FUZZTIME) ./loader/feed
 	$(GO) test -run='^$$' -fuzz='^FuzzArticle$$' -fuzztime=$(FUZZTIME) ./loader/extract
 	$(GO) test -run='^$$' -fuzz='^FuzzNQuadsRoundTrip$$' -fuzztime=$(FUZZTIME) ./graph
