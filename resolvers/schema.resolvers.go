@@ -17,18 +17,24 @@ import (
 )
 
 // Relations is the resolver for the relations field.
-func (r *actorResolver) Relations(ctx context.Context, obj *graph.Node, predicates []string) ([]graph.Relation, error) {
+func (r *actorResolver) Relations(ctx context.Context, obj *graph.Node, predicates []string, first *int, after *string) ([]graph.Relation, error) {
+	if first != nil && (*first < 1 || *first > graph.MaxRelationPage) {
+		return nil, badInput("first must be between 1 and %d, got %d", graph.MaxRelationPage, *first)
+	}
 	rels, err := r.Store.Relations(ctx, obj.ID)
-	if err != nil || len(predicates) == 0 {
-		return rels, err
+	if err != nil {
+		return nil, err
 	}
-	var out []graph.Relation
-	for _, rel := range rels {
-		if slices.Contains(predicates, string(rel.Predicate)) {
-			out = append(out, rel)
+	if len(predicates) > 0 {
+		var out []graph.Relation
+		for _, rel := range rels {
+			if slices.Contains(predicates, string(rel.Predicate)) {
+				out = append(out, rel)
+			}
 		}
+		rels = out
 	}
-	return out, nil
+	return graph.RelationsAfter(rels, first, deref(after)), nil
 }
 
 // Degree is the resolver for the degree field.

@@ -53,7 +53,7 @@ type ComplexityRoot struct {
 		ID        func(childComplexity int) int
 		Mentions  func(childComplexity int) int
 		Name      func(childComplexity int) int
-		Relations func(childComplexity int, predicates []string) int
+		Relations func(childComplexity int, predicates []string, first *int, after *string) int
 		Titles    func(childComplexity int) int
 		Type      func(childComplexity int) int
 	}
@@ -208,7 +208,8 @@ type ComplexityRoot struct {
 	Relation struct {
 		ArticleCount   func(childComplexity int) int
 		Confidence     func(childComplexity int) int
-		Evidence       func(childComplexity int) int
+		EvidenceCount  func(childComplexity int) int
+		EvidencePage   func(childComplexity int, first *int) int
 		FirstSeenOrNil func(childComplexity int) int
 		Hedging        func(childComplexity int) int
 		ID             func(childComplexity int) int
@@ -317,7 +318,7 @@ type ComplexityRoot struct {
 // region    ************************** generated!.gotpl **************************
 
 type ActorResolver interface {
-	Relations(ctx context.Context, obj *graph.Node, predicates []string) ([]graph.Relation, error)
+	Relations(ctx context.Context, obj *graph.Node, predicates []string, first *int, after *string) ([]graph.Relation, error)
 	Degree(ctx context.Context, obj *graph.Node) (int, error)
 	Titles(ctx context.Context, obj *graph.Node) ([]string, error)
 	Mentions(ctx context.Context, obj *graph.Node) ([]graph.Article, error)
@@ -460,7 +461,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Actor.Relations(childComplexity, args["predicates"].([]string)), true
+		return e.ComplexityRoot.Actor.Relations(childComplexity, args["predicates"].([]string), args["first"].(*int), args["after"].(*string)), true
 	case "Actor.titles":
 		if e.ComplexityRoot.Actor.Titles == nil {
 			break
@@ -1197,12 +1198,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Relation.Confidence(childComplexity), true
-	case "Relation.evidence":
-		if e.ComplexityRoot.Relation.Evidence == nil {
+	case "Relation.evidenceCount":
+		if e.ComplexityRoot.Relation.EvidenceCount == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Relation.Evidence(childComplexity), true
+		return e.ComplexityRoot.Relation.EvidenceCount(childComplexity), true
+	case "Relation.evidence":
+		if e.ComplexityRoot.Relation.EvidencePage == nil {
+			break
+		}
+
+		args, err := ec.field_Relation_evidence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Relation.EvidencePage(childComplexity, args["first"].(*int)), true
 	case "Relation.firstSeen":
 		if e.ComplexityRoot.Relation.FirstSeenOrNil == nil {
 			break
@@ -1859,7 +1871,14 @@ type Actor implements Node {
   roles, geography, events, statements, and literal attributes such as a
   person's titles.
   """
-  relations("Only these predicates; all when empty." predicates: [String!]): [Relation!]!
+  relations(
+    "Only these predicates; all when empty."
+    predicates: [String!]
+    "At most this many (1 to 500): a page of a hub's relations. All when absent."
+    first: Int
+    "Start after the relation with this id (the id of the last one of the previous page)."
+    after: ID
+  ): [Relation!]!
   "The number of relations to other nodes."
   degree: Int!
   "The titles articles give this person, as written (\"special envoy\")."
@@ -1934,8 +1953,14 @@ type Relation {
   value: String
   "For a role: the title as written (\"Kremlin spokesman\" gives \"spokesman\")."
   title: String
-  "The sentences that state the fact, one per article sentence."
-  evidence: [Evidence!]!
+  """
+  The sentences that state the fact, one per article sentence, by article
+  and sentence: only the first ones with first (at most 1000). The counts and
+  dates below are those of all of them.
+  """
+  evidence(first: Int): [Evidence!]!
+  "How many sentences state it (the length of evidence without first)."
+  evidenceCount: Int!
   "How many distinct articles state it (wire copies of one story count each: see storyCount)."
   articleCount: Int!
   "How many distinct stories state it: near-duplicate copies of one wire story count once."
@@ -2596,6 +2621,8 @@ func (ec *executionContext) childFields_Relation(ctx context.Context, field grap
 		return ec.fieldContext_Relation_title(ctx, field)
 	case "evidence":
 		return ec.fieldContext_Relation_evidence(ctx, field)
+	case "evidenceCount":
+		return ec.fieldContext_Relation_evidenceCount(ctx, field)
 	case "articleCount":
 		return ec.fieldContext_Relation_articleCount(ctx, field)
 	case "storyCount":
@@ -2911,6 +2938,22 @@ func (ec *executionContext) field_Actor_relations_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["predicates"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -3576,6 +3619,20 @@ func (ec *executionContext) field_Query_timeline_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Relation_evidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field___Directive_args_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3738,7 +3795,7 @@ func (ec *executionContext) _Actor_relations(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Actor().Relations(ctx, obj, fc.Args["predicates"].([]string))
+			return ec.Resolvers.Actor().Relations(ctx, obj, fc.Args["predicates"].([]string), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []graph.Relation) graphql.Marshaler {
@@ -6968,7 +7025,8 @@ func (ec *executionContext) _Relation_evidence(ctx context.Context, field graphq
 			return ec.fieldContext_Relation_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			fc := graphql.GetFieldContext(ctx)
+			return obj.EvidencePage(fc.Args["first"].(*int)), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []graph.Evidence) graphql.Marshaler {
@@ -6978,17 +7036,51 @@ func (ec *executionContext) _Relation_evidence(ctx context.Context, field graphq
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Relation_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Relation_evidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Relation",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
 		},
 	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Relation_evidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Relation_evidenceCount(ctx context.Context, field graphql.CollectedField, obj *graph.Relation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Relation_evidenceCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EvidenceCount(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Relation_evidenceCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Relation", field, true, false, errors.New("field of type Int does not have child fields"))
 }
 
 func (ec *executionContext) _Relation_articleCount(ctx context.Context, field graphql.CollectedField, obj *graph.Relation) (ret graphql.Marshaler) {
@@ -11976,6 +12068,11 @@ func (ec *executionContext) _Relation(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "evidence":
 			out.Values[i] = ec._Relation_evidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "evidenceCount":
+			out.Values[i] = ec._Relation_evidenceCount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
