@@ -6,7 +6,8 @@
 //	server serve   [-addr 127.0.0.1:8080] [-db PATH|memory] [-articles DIR] [-read-only] [-token-file FILE]
 //	               [-cors-origin URL] [-timeout 10s] [-max-article-bytes N] [-rate-limit R] [-rate-burst N]
 //	               [-rate-limit-loopback] [-trust-forwarded-for] [-max-in-flight N] [-cache-quads N] [-pprof-addr ADDR]
-//	server load    [-db PATH] [-batch N] [-force] [-max-article-bytes N] PATH...
+//	server load    [-db PATH] [-batch N] [-force] [-max-article-bytes N] [-urls FILE] [-allow-private]
+//	               [-fetch-timeout D] [-fetch-max-bytes N] [-per-host D] PATH|URL...
 //	server gen     [-n N] [-seed S] DIR
 //	server import  [-db PATH] [-batch N] FILE.nq
 //	server extract [-explain] PATH...
@@ -45,7 +46,8 @@ const usage = `usage: server <command> [flags] [args]
 
 commands:
   serve    serve GraphQL at /graphql and GraphiQL at /, loading -articles first
-  load     load article files or directories into the store
+  load     load articles into the store: text files, saved pages, feeds, JSON Lines
+           and CSV exports, directories of them, and URLs
   gen      write a synthetic corpus of wire-style articles (scale tests)
   import   write an N-Quads dump into a store with Cayley's batch writer
   extract  extract articles into a memory store and write facts.csv to stdout
