@@ -101,6 +101,7 @@ fuzz:
 	$(GO) test -run='^$$' -fuzz='^FuzzDateline$$' -fuzztime=$(FUZZTIME) ./loader/article
 	$(GO) test -run='^$$' -fuzz='^FuzzRead$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=5s ./loader/html
 	$(GO) test -run='^$$' -fuzz='^FuzzParse$$' -fuzztime=$(FUZZTIME) ./loader/feed
+	$(GO) test -run='^$$' -fuzz='^FuzzReaders$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=5s ./loader/export
 	$(GO) test -run='^$$' -fuzz='^FuzzArticle$$' -fuzztime=$(FUZZTIME) ./loader/extract
 	$(GO) test -run='^$$' -fuzz='^FuzzNQuadsRoundTrip$$' -fuzztime=$(FUZZTIME) ./graph
 	$(GO) test -run='^$$' -fuzz='^FuzzExport$$' -fuzztime=$(FUZZTIME) ./graph/export

@@ -1,7 +1,9 @@
 package export
 
 import (
+	"bytes"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -113,4 +115,34 @@ func TestReadJSONLStopsOnCallbackError(t *testing.T) {
 	if !errors.Is(err, stop) || n != 1 {
 		t.Errorf("ReadJSONL returned %v after %d records, want stop after 1", err, n)
 	}
+}
+
+// FuzzReaders feeds the fixture exports, and mutations of them, to both
+// readers: they must not panic, must number records in increasing order,
+// and must trim every field.
+func FuzzReaders(f *testing.F) {
+	for _, name := range []string{"articles.jsonl", "articles.csv", "semicolon.csv", "no-text-column.csv"} {
+		raw, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(raw)
+	}
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		for _, read := range []func(io.Reader, func(Record, error) error) error{ReadJSONL, ReadCSV} {
+			last := 0
+			_ = read(bytes.NewReader(raw), func(r Record, err error) error {
+				if r.Line <= last {
+					t.Fatalf("record %d after %d", r.Line, last)
+				}
+				last = r.Line
+				for _, s := range []string{r.ID, r.URL, r.Title, r.Date, r.Outlet, r.Author, r.Language, r.Text} {
+					if s != strings.TrimSpace(s) {
+						t.Fatalf("untrimmed field %q", s)
+					}
+				}
+				return nil
+			})
+		}
+	})
 }

@@ -172,3 +172,17 @@ func FuzzRead(f *testing.F) {
 		checkInvariants(t, p)
 	})
 }
+
+func BenchmarkRead(b *testing.B) {
+	raw, err := os.ReadFile(filepath.Join("testdata", "news-article.html"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.SetBytes(int64(len(raw)))
+	for b.Loop() {
+		if _, err := Read(raw, "https://www.harborpost.example/world/x", "text/html"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
