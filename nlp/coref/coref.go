@@ -1,24 +1,34 @@
-// Package coref links pronouns to their antecedents inside a document
-// with a mention-ranking averaged perceptron trained on GUM's coreference
-// chains, and builds coreference chains from the links.
+// Package coref links pronouns and definite noun phrases to their
+// antecedents inside a document with a mention-ranking averaged
+// perceptron trained on GUM's coreference chains, and builds coreference
+// chains from the links.
 //
 // # What it resolves
 //
-// Anaphors are third-person personal pronouns (IsAnaphor). Candidate
-// antecedents come from the parse, not from gold mentions: every noun,
-// proper noun (the head of a name, not its inner words) and third-person
-// pronoun (IsCandidate) before the anaphor in its sentence and in the
-// Window sentences before it. Each anaphor's candidates and "no
-// antecedent" are scored, and the best is taken. Features: sentence
-// distance and the number of candidates in between, the candidate's tag,
-// relation, number (Number=Plur, NNS, a conjunction), named-entity type
-// (from the sentence's Entities), its lemma and first name against the
-// pronoun's gender and number (so that the model learns "company" → it,
-// "minister" → he, and that "Maria" is she), pronoun agreement, subject
-// parallelism, the binding of reflexives and non-reflexives to clause
-// mates, how often the candidate's lemma occurred before; for "no
-// antecedent", the pronoun with its neighbours and head ("it is likely
-// that", "make it clear").
+// Anaphors are third-person personal pronouns (IsAnaphor: he, him, his,
+// himself, she, her, hers, herself, it, its, itself, they, them, their,
+// theirs, themselves) and definite noun phrases (IsNominal: a common noun
+// with the, this, that, these, those or both, as in "the minister", "both
+// sides", "the two leaders"). Candidate antecedents come from the parse,
+// not from gold mentions: every noun, proper noun (the head of a name,
+// not its inner words), third-person or demonstrative pronoun
+// (IsCandidate) before the anaphor in its sentence and in the Window
+// sentences before it. Each anaphor's candidates and "no antecedent" are
+// scored, and the best is taken, left to right; a link puts the anaphor
+// in its antecedent's cluster.
+//
+// Features: sentence distance and the number of candidates in between,
+// the candidate's tag, relation, number (Number=Plur, NNS, a
+// conjunction), named-entity type (from the sentences' Entities), its
+// lemma and first name against the pronoun's gender and number (so that
+// the model learns "company" → it, "minister" → he, and that "Maria" is
+// she), pronoun agreement, the pronouns already linked to the candidate's
+// cluster (gender learnt in the document), subject parallelism, the
+// binding of reflexives and non-reflexives to clause mates, how often the
+// candidate's lemma occurred before; for a definite noun phrase, head
+// lemma match and the pair of head lemmas; for "no antecedent", the
+// anaphor with its neighbours and head ("it is likely that", "make it
+// clear"), its salience and the number of candidates.
 //
 // Resolve links each anaphor to its antecedent, and a proper name to an
 // earlier identical name or a person's surname to the earlier full name,
@@ -26,13 +36,17 @@
 //
 // # Measure
 //
-// Evaluate gives pronoun antecedent accuracy: over every anaphor that is
-// a gold mention with an earlier mention in its gold chain, the share
-// whose predicted antecedent's head token falls inside a gold mention of
-// that chain ("lenient", the issue's measure), and the share whose
-// predicted antecedent's head is the head of a gold mention of the chain
-// ("strict"). "No antecedent" counts as wrong; the antecedent's chain is
-// not followed (a link to a wrong pronoun is wrong).
+// Evaluate gives pronoun antecedent accuracy: over every anaphoric
+// pronoun (a single-word gold mention with an earlier mention in its gold
+// chain), the share whose predicted antecedent's head token falls inside
+// a gold mention of that chain ("lenient", the issue's measure), and the
+// share whose predicted antecedent's head is the head of a gold mention of
+// the chain ("strict"). "No antecedent" counts as wrong; so does an
+// antecedent outside the window. The antecedent's own chain is not
+// followed (a link to a pronoun of another chain is wrong even if that
+// pronoun was linked correctly). The same is counted apart for definite
+// noun phrases that head a gold mention with an earlier mention, and, for
+// both, how many non-anaphoric ones were given an antecedent.
 //
 // A Model is read-only and safe for concurrent use.
 package coref

@@ -131,3 +131,32 @@ func TestTrainSmoke(t *testing.T) {
 		t.Error("Load accepted junk")
 	}
 }
+
+func BenchmarkResolve(b *testing.B) {
+	f, err := os.Open("../models/coref.model")
+	if err != nil {
+		b.Skip("no committed model:", err)
+	}
+	m, err := Load(f)
+	f.Close()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var docs []doc.Document
+	n := 0
+	for _, d := range readFixture(b) {
+		g := Gold(d)
+		docs = append(docs, g)
+		for _, s := range g.Sentences {
+			n += len(s.Tokens)
+		}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for j := range docs {
+			m.Resolve(&docs[j])
+		}
+	}
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "tokens/s")
+}

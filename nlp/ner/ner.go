@@ -34,7 +34,21 @@
 // and of the capitalized run holding it, the run's first and last words
 // and the words around it (titles, "in", "said"), and, in
 // AnnotateDocument, the type last given to the same word earlier in the
-// document ("Norton" after "Joshua Norton").
+// document ("Norton" after "Joshua Norton"). In training, capitalized
+// words lose their identity with probability Options.Dropout, so that
+// the model learns to read unseen names from their context.
+//
+// A span typer then re-types each span from features of the whole span
+// (its words, ends, length, lexicon kind, the words around it, its head's
+// relation, governor, preposition and determiner, the types given to its
+// words earlier in the document, and the labeller's type, which in
+// training comes from labellers that did not see the document). Last,
+// spans of a document that read the same share one type: the one their
+// summed typer scores favour.
+//
+// AnnotateDocument is the way to annotate an article: reading sentences
+// one by one with Annotate loses the document memory and the vote (about
+// 5 points of F1 on GUM dev).
 //
 // A Model is read-only and safe for concurrent use.
 package ner
