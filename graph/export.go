@@ -50,7 +50,7 @@ func (s *Store) WriteCSV(ctx context.Context, w io.Writer) error {
 	}
 	for _, art := range articles {
 		id := trimArticle(art)
-		quads, err := s.articleQuads(ctx, id)
+		quads, err := s.readArticleQuads(ctx, id, s.iterate)
 		if err != nil {
 			return fmt.Errorf("export csv: %w", err)
 		}
@@ -236,7 +236,7 @@ func (s *Store) WriteNQuads(ctx context.Context, w io.Writer) error {
 		return fmt.Errorf("export nquads: %w", err)
 	}
 	for _, art := range articles {
-		quads, err := s.articleQuads(ctx, trimArticle(art))
+		quads, err := s.readArticleQuads(ctx, trimArticle(art), s.iterate)
 		if err == nil {
 			err = write(quads)
 		}

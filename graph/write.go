@@ -187,14 +187,27 @@ var hedgings = []Hedging{Asserted, Attributed, Disputed, Unconfirmed}
 // articleQuads returns every stored quad that article id contributed: the
 // quads labelled with the article node or with one of its sentences.
 func (s *Store) articleQuads(ctx context.Context, id string) (map[quad.Quad]struct{}, error) {
+	return s.readArticleQuads(ctx, id, s.quadsWith)
+}
+
+// readArticleQuads is articleQuads reading through read: the read cache
+// (quadsWith), or the store itself (iterate) for a pass over every
+// article that would only churn the cache.
+func (s *Store) readArticleQuads(ctx context.Context, id string, read func(context.Context, quad.Direction, quad.Value, func(quad.Quad) error) error) (map[quad.Quad]struct{}, error) {
 	out := map[quad.Quad]struct{}{}
 	collect := func(q quad.Quad) error { out[q] = struct{}{}; return nil }
 	art := iri(ArticleID(id))
-	sentences, err := s.subjects(ctx, InArticle, art)
+	var sentences []string
+	err := read(ctx, quad.Object, art, func(q quad.Quad) error {
+		if q.Predicate == pred(InArticle) {
+			sentences = append(sentences, valueString(q.Subject))
+		}
+		return nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	if err := s.quadsWith(ctx, quad.Label, art, collect); err != nil {
+	if err := read(ctx, quad.Label, art, collect); err != nil {
 		return nil, err
 	}
 	for _, sid := range sentences {
@@ -203,7 +216,7 @@ func (s *Store) articleQuads(ctx context.Context, id string) (map[quad.Quad]stru
 			return nil, err
 		}
 		for _, h := range hedgings {
-			if err := s.quadsWith(ctx, quad.Label, iri(EvidenceLabel(id, n, h)), collect); err != nil {
+			if err := read(ctx, quad.Label, iri(EvidenceLabel(id, n, h)), collect); err != nil {
 				return nil, err
 			}
 		}
