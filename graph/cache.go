@@ -267,5 +267,8 @@ func (s *Store) SetCacheQuads(n int) {
 	if s.isSQL && s.listener == nil {
 		return
 	}
-	s.cache = newReadCache(n)
+	c := newReadCache(n)
+	s.bgMu.Lock() // the listener's goroutines read it (notify.go)
+	s.cache = c
+	s.bgMu.Unlock()
 }

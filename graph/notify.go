@@ -44,17 +44,16 @@ func (s *Store) listen(ctx context.Context, sq *sqlStore) error {
 	w.l = pq.NewListener(sq.dsn, 100*time.Millisecond, 5*time.Second, func(ev pq.ListenerEventType, err error) {
 		switch ev {
 		case pq.ListenerEventDisconnected, pq.ListenerEventConnectionAttemptFailed:
-			s.cache.setOff(true)
+			s.lockedCache().setOff(true)
 		case pq.ListenerEventReconnected:
-			s.cache.setOff(false)
+			s.lockedCache().setOff(false)
 		}
 	})
 	if err := w.l.Listen(writesChannel); err != nil {
 		w.l.Close()
 		return fmt.Errorf("listen for writes: %w", err)
 	}
-	s.listener = w
-	return s.background(func(ctx context.Context) {
+	err := s.background(func(ctx context.Context) {
 		for {
 			select {
 			case <-ctx.Done():
@@ -66,11 +65,17 @@ func (s *Store) listen(ctx context.Context, sq *sqlStore) error {
 				// nil: the connection was re-established and notifications
 				// may have been missed
 				if n == nil || w.heard(n.Extra) {
-					s.cache.invalidate()
+					s.lockedCache().invalidate()
 				}
 			}
 		}
 	})
+	if err != nil {
+		w.l.Close()
+		return err
+	}
+	s.listener = w
+	return nil
 }
 
 // heard reports whether a notification's payload is another writer's
@@ -99,4 +104,12 @@ func (w *writesListener) close() error {
 		return nil
 	}
 	return w.l.Close()
+}
+
+// lockedCache returns the read cache for the listener's goroutines, which
+// run while SetCacheQuads may replace it.
+func (s *Store) lockedCache() *readCache {
+	s.bgMu.Lock()
+	defer s.bgMu.Unlock()
+	return s.cache
 }

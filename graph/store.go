@@ -128,9 +128,10 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 	st := &Store{qs: qs, backend: dsn, writeMu: make(chanMutex, 1), isSQL: isSQL(dsn), spIndex: spIndex, labelScan: noLabel, counts: cs}
 	st.bgCtx, st.bgStop = context.WithCancel(context.Background())
 	if sq, ok := qs.(*sqlStore); ok {
+		// A server that cannot LISTEN (a hot standby refuses it) serves
+		// without a read cache: it would not hear the writes.
 		if err := st.listen(ctx, sq); err != nil {
-			st.Close()
-			return nil, fmt.Errorf("open store %s: %w", dsn, err)
+			st.listener = nil
 		}
 	}
 	st.SetCacheQuads(DefaultCacheQuads)
