@@ -557,3 +557,24 @@ func newBoltCounts(ctx context.Context, db hkv.KV, created bool) (boltCounts, er
 	}
 	return b, nil
 }
+
+// Migrate brings a store written by an earlier version up to what this
+// one keeps, and says what it did ("" when nothing was needed). Today that
+// is the counts behind Stats: a store without them is counted (a scan of
+// every quad), which Stats would otherwise do, in the background, on its
+// first call. Everything else an earlier version wrote is read as it is: a
+// bolt file without the label index is exported in one pass, and search
+// reads its look-up keys as before.
+func (s *Store) Migrate(ctx context.Context) (string, error) {
+	c, ok, err := s.counts.load(ctx)
+	if err != nil {
+		return "", fmt.Errorf("migrate: %w", err)
+	}
+	if ok && c.Pending == 0 {
+		return "", nil
+	}
+	if c, err = s.recount(ctx, c, ok); err != nil {
+		return "", fmt.Errorf("migrate: %w", err)
+	}
+	return fmt.Sprintf("counted %d quads: %d articles, %d kinds of fact", c.Quads, c.Types[ArticleNode], len(c.Facts)), nil
+}

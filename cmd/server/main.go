@@ -13,6 +13,7 @@
 //	server extract [-explain] PATH...
 //	server parse   FILE...|-
 //	server export  [-db PATH] -format csv|nquads|graphml|gexf|cytoscape [-actor NAME -depth N ...]
+//	server migrate [-db PATH]
 package main
 
 import (
@@ -56,6 +57,8 @@ commands:
            extractor reads); - reads standard input
   export   write a store, or an actor's neighborhood, as facts.csv, N-Quads,
            GraphML, GEXF or Cytoscape.js JSON to stdout
+  migrate  bring a store written by an earlier version up to date (the
+           counts behind stats)
 
 Run 'server <command> -h' for a command's flags.
 `
@@ -82,6 +85,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return parseCmd(ctx, rest, os.Stdin, stdout, stderr)
 	case "export":
 		return export(ctx, rest, stdout, stderr)
+	case "migrate":
+		return migrate(ctx, rest, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

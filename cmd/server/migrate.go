@@ -1,0 +1,40 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// migrate brings a store written by an earlier version up to date
+// (graph.Store.Migrate).
+func migrate(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("migrate", stderr)
+	dsn := fs.String("db", defaultDB, "bolt file path, or a postgres:// URL")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return errors.New("migrate: no arguments besides -db")
+	}
+	store, err := graph.Open(ctx, *dsn)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	start := time.Now()
+	did, err := store.Migrate(ctx)
+	if err != nil {
+		return err
+	}
+	if did == "" {
+		fmt.Fprintf(stdout, "%s is up to date\n", store.Backend())
+		return nil
+	}
+	fmt.Fprintf(stdout, "%s: %s in %.1fs\n", store.Backend(), did, time.Since(start).Seconds())
+	return nil
+}
