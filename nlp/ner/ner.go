@@ -42,7 +42,9 @@
 // (its words, ends, length, lexicon kind, the words around it, its head's
 // relation, governor, preposition and determiner, the types given to its
 // words earlier in the document, and the labeller's type, which in
-// training comes from labellers that did not see the document). Last,
+// training comes from labellers that did not see the document). The
+// typer may also reject a span: it learns to from the spans those
+// jackknifed labellers found that are not gold. Last,
 // spans of a document that read the same share one type: the one their
 // summed typer scores favour.
 //
@@ -188,6 +190,8 @@ type Options struct {
 	// Folds is the number of folds of the jackknife that gives the
 	// typer the labeller's types on its training documents.
 	Folds int
+	// Reject teaches the typer to drop spans the labeller gets wrong.
+	Reject bool
 	// TyperEpochs is the number of passes of the span typer's training
 	// (0: no typer, the labeller's types stand).
 	TyperEpochs int
@@ -197,7 +201,7 @@ type Options struct {
 
 // DefaultOptions are the options the committed model is trained with.
 func DefaultOptions() Options {
-	return Options{Epochs: 8, Seed: 11, Dropout: 0.25, TyperEpochs: 8, Folds: 4, Freeze: pc.FreezeOptions{MinCount: 1, MinWeight: 0.01}}
+	return Options{Epochs: 8, Seed: 11, Dropout: 0.25, TyperEpochs: 8, Folds: 4, Reject: true, Freeze: pc.FreezeOptions{MinCount: 1, MinWeight: 0.01}}
 }
 
 // Model is a trained recognizer.
@@ -256,6 +260,9 @@ func (m memory) apply(ts []tok) {
 // add records the entities es of a sentence with atoms ts.
 func (m memory) add(ts []tok, es []doc.Entity) {
 	for _, e := range es {
+		if e.Type == "" {
+			continue // rejected
+		}
 		t := uint64(typeIndex(e.Type) + 1)
 		for i := e.Start; i < e.End; i++ {
 			if ts[i].capital {
@@ -374,12 +381,25 @@ func trainLabeller(exs [][]example, lex Lexicon, opt Options) *pc.Model {
 	return tr.Freeze(opt.Freeze)
 }
 
-// trainTyper learns the span typer from the gold spans of exs.
+// typerClasses is the number of the typer's classes: the class types and
+// a last one, reject, for a span that is not an entity.
+var typerClasses = len(classTypes) + 1
+
+// typerType is the type of typer class c ("" for reject).
+func typerType(c int) string {
+	if c >= len(classTypes) {
+		return ""
+	}
+	return classTypes[c]
+}
+
+// trainTyper learns the span typer from the gold spans of exs and, as
+// rejects, the spans the jackknifed labellers found that are not gold.
 func trainTyper(exs [][]example, lex Lexicon, opt Options) *pc.Model {
 	if opt.TyperEpochs == 0 {
 		return nil
 	}
-	k := len(classTypes)
+	k := typerClasses
 	tr := pc.NewTrainer(k)
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x7479706572))
 	order := make([]int, len(exs))
@@ -401,7 +421,7 @@ func trainTyper(exs [][]example, lex Lexicon, opt Options) *pc.Model {
 					}
 				}
 				var es []doc.Entity
-				for _, e := range ex.s.Entities {
+				learn := func(e doc.Entity, gold int) {
 					sc.feats, sc.buf = spanFeatures(sc.feats[:0], &ex.s, sc.ts, e.Start, e.End, labType(ex.lab, e), lex, sc.buf)
 					clear(sc.scores)
 					tr.Score(sc.feats, sc.scores)
@@ -410,14 +430,33 @@ func trainTyper(exs [][]example, lex Lexicon, opt Options) *pc.Model {
 					if ep == 0 {
 						tr.Observe(sc.feats)
 					}
-					tr.Update(sc.feats, typeIndex(e.Type), guess)
-					es = append(es, doc.Entity{Start: e.Start, End: e.End, Type: classTypes[guess]})
+					tr.Update(sc.feats, gold, guess)
+					es = append(es, doc.Entity{Start: e.Start, End: e.End, Type: typerType(guess)})
+				}
+				for _, e := range ex.s.Entities {
+					learn(e, typeIndex(e.Type))
+				}
+				if opt.Reject {
+					for _, e := range ex.lab {
+						if !hasSpan(ex.s.Entities, e) {
+							learn(e, len(classTypes))
+						}
+					}
 				}
 				mem.add(sc.ts, es)
 			}
 		}
 	}
 	return tr.Freeze(opt.Freeze)
+}
+
+func hasSpan(es []doc.Entity, e doc.Entity) bool {
+	for _, x := range es {
+		if x.Start == e.Start && x.End == e.End {
+			return true
+		}
+	}
+	return false
 }
 
 // vote is a span's typer scores.
@@ -442,7 +481,7 @@ func (m *Model) retype(sc *scratch, s *doc.Sentence, es []doc.Entity, lex Lexico
 	if m.typer == nil {
 		return
 	}
-	k := len(classTypes)
+	k := typerClasses
 	sc.spanScores = sc.spanScores[:0]
 	for i := range es {
 		sc.feats, sc.buf = spanFeatures(sc.feats[:0], s, sc.ts, es[i].Start, es[i].End, labType(es, es[i]), lex, sc.buf)
@@ -452,7 +491,7 @@ func (m *Model) retype(sc *scratch, s *doc.Sentence, es []doc.Entity, lex Lexico
 		}
 		scores := sc.spanScores[n : n+k]
 		m.typer.Score(sc.feats, scores)
-		es[i].Type = classTypes[pc.Argmax(scores, nil)]
+		es[i].Type = typerType(pc.Argmax(scores, nil))
 	}
 }
 
@@ -507,7 +546,7 @@ func (m *Model) annotateAllScratch(sc *scratch, d *doc.Document, lex Lexicon) []
 				break
 			}
 			v := vote{sent: i, ent: j, key: spanKey(sc.ts, es[j])}
-			copy(v.scores[:], sc.spanScores[j*len(classTypes):])
+			copy(v.scores[:], sc.spanScores[j*typerClasses:])
 			sc.votes = append(sc.votes, v)
 		}
 		sc.mem.add(sc.ts, es)
@@ -525,7 +564,7 @@ var NoVote = false
 // vote gives the spans of a document that read the same (case-folded)
 // the type their typer scores favour together.
 func (m *Model) vote(sc *scratch, all [][]doc.Entity) {
-	k := len(classTypes)
+	k := typerClasses
 	if sc.sums == nil {
 		sc.sums = map[uint64]*[8]float32{}
 	}
@@ -544,7 +583,7 @@ func (m *Model) vote(sc *scratch, all [][]doc.Entity) {
 	}
 	for _, v := range sc.votes {
 		acc := sc.sums[v.key]
-		all[v.sent][v.ent].Type = classTypes[pc.Argmax(acc[:k], nil)]
+		all[v.sent][v.ent].Type = typerType(pc.Argmax(acc[:k], nil))
 	}
 }
 
@@ -618,8 +657,8 @@ func Load(r io.Reader) (*Model, error) {
 	if parts[0] == nil || parts[0].Classes() != nClasses {
 		return nil, fmt.Errorf("ner: loading model: the labeller is missing or has the wrong classes")
 	}
-	if parts[1] != nil && parts[1].Classes() != len(classTypes) {
-		return nil, fmt.Errorf("ner: loading model: typer has %d classes, want %d", parts[1].Classes(), len(classTypes))
+	if parts[1] != nil && parts[1].Classes() != typerClasses {
+		return nil, fmt.Errorf("ner: loading model: typer has %d classes, want %d", parts[1].Classes(), typerClasses)
 	}
 	return newModel(parts[0], parts[1]), nil
 }
