@@ -76,9 +76,6 @@ func DefaultOptions() Options {
 	return Options{Epochs: 5, Seed: 7, Freeze: pc.FreezeOptions{MinWeight: 0.01}}
 }
 
-// Nominals turns on the resolution of definite noun phrases (IsNominal).
-var Nominals = true
-
 // Window is how many sentences before the anaphor's are searched.
 const Window = 4
 
@@ -187,7 +184,7 @@ func (sc *scratch) prepare(d *doc.Document) {
 			}
 			w.cand = IsCandidate(s, i)
 			w.anaphor = IsAnaphor(t)
-			if Nominals && IsNominal(s, i) {
+			if IsNominal(s, i) {
 				w.anaphor, w.nominal, w.group = true, true, gNominal
 			}
 			w.clause = clauseOf(s, i)

@@ -66,7 +66,7 @@ func (m *Model) Evaluate(docs [][]conllu.Sentence, annotate func(*doc.Document))
 				switch {
 				case IsAnaphor(&d.Sentences[si].Tokens[ti]):
 					cnt = &counts{&sc.Anaphors, &sc.Lenient, &sc.Strict, &sc.None, &sc.NonAnaphoric, &sc.Spurious}
-				case Nominals && IsNominal(&d.Sentences[si], ti):
+				case IsNominal(&d.Sentences[si], ti):
 					n := &sc.Nominal
 					cnt = &counts{&n.Anaphors, &n.Lenient, &n.Strict, &n.None, &n.NonAnaphoric, &n.Spurious}
 				default:

@@ -173,9 +173,6 @@ func allowed(mask []bool, prev int, last bool) {
 	}
 }
 
-// NoMem turns off the document memory (for experiments).
-var NoMem = false
-
 // Options control training.
 type Options struct {
 	// Epochs is the number of passes over the training sentences.
@@ -247,9 +244,6 @@ type memory map[uint64]uint64
 
 // apply sets the mem atom of ts from m.
 func (m memory) apply(ts []tok) {
-	if NoMem {
-		return
-	}
 	for i := range ts {
 		if ts[i].capital {
 			ts[i].mem = m[ts[i].key]
@@ -552,14 +546,11 @@ func (m *Model) annotateAllScratch(sc *scratch, d *doc.Document, lex Lexicon) []
 		sc.mem.add(sc.ts, es)
 		all[i] = es
 	}
-	if m.typer != nil && !NoVote {
+	if m.typer != nil {
 		m.vote(sc, all)
 	}
 	return all
 }
-
-// NoVote turns off the document vote (for experiments).
-var NoVote = false
 
 // vote gives the spans of a document that read the same (case-folded)
 // the type their typer scores favour together.
