@@ -105,3 +105,17 @@ func BenchmarkSign(b *testing.B) {
 		Sign(text)
 	}
 }
+
+// TestStockSentences: two different stories that share stock paragraphs
+// (a background paragraph an outlet appends to every report on a topic)
+// are not copies, though they share many shingles.
+func TestStockSentences(t *testing.T) {
+	stock := `Negotiators have met several times this year without reaching a lasting deal. A final text would need the approval of both parliaments.
+
+Analysts said the outcome would depend on how quickly both governments moved, and on the price of fuel over the winter months.`
+	a, b := sign(t, wire+"\n\n"+stock), sign(t, other+"\n\n"+stock)
+	if Near(a, b) {
+		t.Errorf("two stories with a stock paragraph are near: similarity %.2f", Similarity(a, b))
+	}
+	t.Logf("similarity %.2f", Similarity(a, b))
+}
