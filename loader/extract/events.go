@@ -489,6 +489,12 @@ func (x *extractor) emitEvent(e *event) {
 		name += ", " + e.date
 	}
 	x.nodes = append(x.nodes, graph.Node{ID: id, Type: graph.Event, Name: name})
+	if e.cat == "attack" {
+		if x.attacksBySent == nil {
+			x.attacksBySent = map[int][]string{}
+		}
+		x.attacksBySent[e.sent] = append(x.attacksBySent[e.sent], id)
+	}
 	x.addFact(id, graph.Category, e.cat, true, e.sent, e.hedge)
 	if e.date != "" {
 		x.addFact(id, graph.Date, e.date, true, e.sent, e.hedge)

@@ -124,6 +124,8 @@ type extractor struct {
 	why     []Explanation
 	// titled records who has a title stated in which sentence.
 	titled map[titledKey]bool
+	// attacksBySent lists the attack events each sentence states.
+	attacksBySent map[int][]string
 }
 
 // sentence is a sentence of the article with its tokens and mentions.

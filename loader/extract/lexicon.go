@@ -132,6 +132,11 @@ var orgCues = set(
 	"consulate", "academy", "legislature", "brigades", "regiment",
 	"division", "fleet", "media", "agence", "presse",
 	"broadcaster", "channel", "magazine", "review", "wire", "operations",
+	// institutions and companies
+	"college", "school", "hospital", "society", "club", "league", "board",
+	"trust", "laboratory", "laboratories", "museum", "firm", "industries",
+	"holdings", "enterprises", "technologies", "systems", "motors",
+	"railways", "railroad", "conference", "institution", "seminary",
 )
 
 // governmentOrgCues are the organization cues of a state body: an

@@ -48,6 +48,10 @@ var occupations = set(
 	"chemist", "physicist", "biologist", "ecologist", "historian", "psychologist", "curator",
 )
 
+// chiefOccupations head what they serve when "chief" or "head" comes
+// first: "the chief administrator of X" runs X; "chief economist" does not.
+var chiefOccupations = set("administrator", "executive")
+
 // isTitleNoun reports whether lemma names a role or an occupation.
 func isTitleNoun(lemma string) bool {
 	_, ok := titleHeads[lemma]
@@ -93,6 +97,9 @@ func (x *extractor) titleRole(ps *psent, t int) (role, []int, bool) {
 		}
 	}
 	pred := graph.MemberOf // an occupation
+	if in(chiefOccupations, lemma) && len(titleToks) > 1 && (titleToks[0].lower == "chief" || titleToks[0].lower == "head") {
+		pred = graph.HeadOf // "chief administrator", "chief executive"
+	}
 	if _, ok := titleHeads[lemma]; ok {
 		p, ok := predicateOf(titleToks, titleBlock{0, len(titleToks)})
 		if !ok {

@@ -201,7 +201,7 @@ func geoPossessive(x *extractor, ps *psent) {
 			continue
 		}
 		owner := h
-		if r := ps.rel(h); (r == "compound" || r == "amod") && ps.head(h) > h && ps.ent[ps.head(h)] == nil {
+		if r := ps.rel(h); (r == "compound" || r == "amod") && ps.head(h) > h && ps.ent[ps.head(h)] == nil && in(landformNouns, ps.lemma(ps.head(h))) {
 			owner = ps.head(h)
 		}
 		for _, c := range ps.kids[owner] {
@@ -296,3 +296,8 @@ func (x *extractor) knownPlace(ps *psent, k int) *entity {
 	}
 	return nil
 }
+
+// landformNouns follow a place's name as part of what a possessor
+// locates: "California's Sierra Nevada foothills".
+var landformNouns = set("foothill", "foothills", "region", "province", "valley", "district", "coast",
+	"mountain", "mountains", "plain", "plains", "highlands", "desert", "basin", "delta", "peninsula", "island", "islands")

@@ -7,6 +7,9 @@ import (
 // killLemmas are verbs whose agent kills or wounds their object.
 var killLemmas = set("kill", "murder", "assassinate", "shoot", "stab", "slay", "strangle", "behead", "execute")
 
+// woundLemmas make their object a victim, never a killing.
+var woundLemmas = set("wound", "injure")
+
 // killerNouns name the agent of a killing: "the assassin of X".
 var killerNouns = set("assassin", "killer", "murderer", "slayer", "gunman")
 
@@ -22,7 +25,7 @@ func (ps *psent) isPerson(k int) bool {
 // Hale": an attack whose attacker and victim are named people.
 func killVerb(x *extractor, ps *psent) {
 	for v := range ps.d.Tokens {
-		if !in(killLemmas, ps.lemma(v)) || ps.tok(v).UPOS != "VERB" {
+		if !in(killLemmas, ps.lemma(v)) && !in(woundLemmas, ps.lemma(v)) || ps.tok(v).UPOS != "VERB" {
 			continue
 		}
 		var agents, victims []int
@@ -38,8 +41,56 @@ func killVerb(x *extractor, ps *psent) {
 				}
 			}
 		}
+		if len(agents) == 0 {
+			agents = ps.inheritedAgents(v)
+		}
+		if in(woundLemmas, ps.lemma(v)) {
+			agents = nil // a wounding names a victim, not a killing
+		}
 		x.killings(ps, withConj(ps, agents), withConj(ps, victims), v)
 	}
+}
+
+// accuseLemmas make their subject (or, passive, the person they describe)
+// the agent of the killing their clause names: "X, convicted of killing Y".
+var accuseLemmas = set("convict", "charge", "accuse", "arrest", "sentence", "suspect", "try", "execute", "jail", "indict")
+
+// inheritedAgents finds the agent of a subjectless kill verb: the subject
+// of the verb it is conjoined to ("X shot and killed Y"), or the person a
+// clause of accusation describes ("X, convicted of killing Y", "X, who
+// was charged with having killed Y").
+func (ps *psent) inheritedAgents(v int) []int {
+	subjOf := func(h int) []int {
+		var out []int
+		for _, c := range ps.kids[h] {
+			if r := ps.tok(c).Deprel; r == "nsubj" || r == "nsubj:pass" {
+				out = append(out, c)
+			}
+		}
+		return out
+	}
+	h := ps.head(v)
+	if h < 0 {
+		return nil
+	}
+	switch ps.tok(v).Deprel {
+	case "conj":
+		if ps.tok(h).UPOS == "VERB" {
+			return subjOf(h)
+		}
+	case "advcl", "acl", "xcomp":
+		if !in(accuseLemmas, ps.lemma(h)) {
+			return nil
+		}
+		if agents := subjOf(h); len(agents) > 0 {
+			return agents
+		}
+		// "X, convicted of …": the clause describes the name
+		if r := ps.tok(h).Deprel; (r == "acl" || r == "acl:relcl") && ps.isPerson(ps.head(h)) {
+			return []int{ps.head(h)}
+		}
+	}
+	return nil
 }
 
 // killNoun: "Jon Hale, the assassin of Peter Voss", "the assassination
@@ -60,14 +111,26 @@ func killNoun(x *extractor, ps *psent) {
 			}
 		}
 		if in(killerNouns, lemma) {
-			// the killer is the person the noun describes
-			if ps.tok(n).Deprel == "appos" {
+			// the victim may modify the noun: "Kennedy's assassin",
+			// "King assassin X"
+			for _, c := range ps.kids[n] {
+				if r := ps.rel(c); (r == "compound" || ps.tok(c).Deprel == "nmod:poss") && c < n && ps.isPerson(c) {
+					victims = append(victims, c)
+				}
+			}
+			agents = agents[:0]
+			// the killer is the person the noun describes: "X, the
+			// assassin of Y", "assassin X", "X was the assassin"
+			if r := ps.tok(n).Deprel; r == "appos" || r == "compound" || r == "nmod:desc" {
 				agents = append(agents, ps.head(n))
 			}
 			for _, c := range ps.kids[n] {
-				if ps.rel(c) == "nsubj" || ps.tok(c).Deprel == "appos" {
+				if ps.rel(c) == "nsubj" || ps.tok(c).Deprel == "appos" || (ps.tok(c).Deprel == "flat" || ps.rel(c) == "compound") && c > n {
 					agents = append(agents, c)
 				}
+			}
+			if len(agents) == 0 {
+				agents = ps.appositionOf(n)
 			}
 		}
 		x.killings(ps, withConj(ps, agents), withConj(ps, victims), n)
@@ -101,6 +164,21 @@ func (x *extractor) killings(ps *psent, agents, victims []int, trigger int) {
 	if len(vs) == 0 {
 		return
 	}
+	named := false
+	for _, a := range agents {
+		named = named || ps.isPerson(a)
+	}
+	if !named {
+		// "X was killed in the strike": a victim of the attack the
+		// sentence reports, when it reports exactly one
+		if ids := x.attacksBySent[ps.idx]; len(ids) == 1 {
+			x.trace(ps, append([]int{trigger}, used...))
+			for _, v := range vs {
+				x.addFact(ids[0], graph.Victim, v.id, false, ps.idx, ps.s.hedge)
+			}
+		}
+		return
+	}
 	for _, a := range agents {
 		if !ps.isPerson(a) || containsEnt(vs, ps.ent[a]) {
 			continue
@@ -108,4 +186,14 @@ func (x *extractor) killings(ps *psent, agents, victims []int, trigger int) {
 		x.trace(ps, append([]int{a, trigger}, used...))
 		x.emitEvent(&event{cat: "attack", attacker: ps.ent[a], victims: vs, sent: ps.idx, hedge: ps.s.hedge})
 	}
+}
+
+// appositionOf returns the name right after noun n and a comma ("Kennedy's
+// assassin, Lee Harvey Oswald"), or the name right before it ("Lee
+// Harvey Oswald, Kennedy's assassin").
+func (ps *psent) appositionOf(n int) []int {
+	if n+2 < len(ps.d.Tokens) && ps.tok(n+1).Form == "," && ps.isPerson(n+2) {
+		return []int{ps.mentionHead(n + 2)}
+	}
+	return nil
 }

@@ -19,12 +19,12 @@ func Doc(sents []Sentence) doc.Document {
 			b.WriteByte(' ')
 		}
 		ds := doc.Sentence{Start: b.Len()}
-		for _, w := range s.Words {
+		for i, w := range s.Words {
 			t := doc.Token{Form: w.Form, Start: b.Len(), SpaceAfter: w.SpaceAfter, Lemma: w.Lemma,
 				UPOS: w.UPOS, XPOS: w.XPOS, Feats: w.Feats, Head: w.Head - 1, Deprel: w.Deprel}
 			b.WriteString(w.Form)
 			t.End = b.Len()
-			if w.SpaceAfter {
+			if w.SpaceAfter && i+1 < len(s.Words) {
 				b.WriteByte(' ')
 			}
 			ds.Tokens = append(ds.Tokens, t)

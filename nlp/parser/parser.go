@@ -24,11 +24,7 @@ import (
 type Model struct {
 	labels    []string
 	labelHash []uint64
-	// trans scores the four moves, label the relation of a new arc: two
-	// small classifiers rather than one over every labelled move, so that
-	// each feature keeps at most four weights in the larger model.
-	trans *pc.Model
-	label *pc.Model
+	weights   *pc.Model
 }
 
 // Example is a training sentence: words, tags and the gold tree (heads
@@ -82,8 +78,7 @@ func Train(data []Example, opt Options) *Model {
 	}
 	m.initHashes()
 	nL := len(m.labels)
-	tt := pc.NewTrainer(4)
-	lt := pc.NewTrainer(nL)
+	t := pc.NewTrainer(2 + 2*nL)
 	type gold struct {
 		x      *sentence
 		gh, gl []int
@@ -102,10 +97,9 @@ func Train(data []Example, opt Options) *Model {
 	for i := range order {
 		order[i] = i
 	}
-	var scores [4]float32
-	var costs [4]int
-	lscores := make([]float32, nL)
-	var feats, lfeats []uint64
+	scores := make([]float32, 2+2*nL)
+	costs := make([]int, 2+2*nL)
+	var feats []uint64
 	for epoch := 0; epoch < opt.Epochs; epoch++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, k := range order {
@@ -114,63 +108,57 @@ func Train(data []Example, opt Options) *Model {
 			for !s.done() {
 				feats = features(feats[:0], g.x, s, m.labelHash)
 				if epoch == 0 {
-					tt.Observe(feats)
+					t.Observe(feats)
 				}
-				scores = [4]float32{}
-				tt.Score(feats, scores[:])
-				valid := s.validKinds()
+				clear(scores)
+				t.Score(feats, scores)
 				guess, best, minCost := -1, -1, 1<<30
+				sh, re, left, right := s.valid()
 				for a := range scores {
-					if !valid[a] {
+					mv := decode(a, nL)
+					if !allowed(mv, sh, re, left, right) {
+						costs[a] = -1
 						continue
 					}
-					costs[a] = s.cost(move{kind: a, label: -1}, g.gh, g.gl)
-					minCost = min(minCost, costs[a])
+					c := s.cost(mv, g.gh, g.gl)
+					costs[a] = c
+					minCost = min(minCost, c)
 					if guess < 0 || scores[a] > scores[guess] {
 						guess = a
 					}
 				}
 				for a := range scores {
-					if valid[a] && costs[a] == minCost && (best < 0 || scores[a] > scores[best]) {
+					if costs[a] == minCost && (best < 0 || scores[a] > scores[best]) {
 						best = a
 					}
 				}
-				tt.Tick()
+				t.Tick()
 				if costs[guess] != minCost {
-					tt.Update(feats, best, guess)
+					t.Update(feats, best, guess)
 				}
 				next := best
 				if epoch > 0 && rng.Float64() < opt.Explore {
 					next = guess
 				}
-				mv := move{kind: next}
-				if next == kLeft || next == kRight {
-					head, dep := s.b, s.s0()
-					if next == kRight {
-						head, dep = s.s0(), s.b
-					}
-					lfeats = labelFeatures(append(lfeats[:0], feats...), g.x, s, head, dep, m.labelHash)
-					if epoch == 0 {
-						lt.Observe(lfeats)
-					}
-					clear(lscores)
-					lt.Score(lfeats, lscores)
-					mv.label = pc.Argmax(lscores, nil)
-					if g.gh[dep] == head {
-						lt.Tick()
-						lt.Update(lfeats, g.gl[dep], mv.label)
-						if rng.Float64() >= opt.Explore || epoch == 0 {
-							mv.label = g.gl[dep]
-						}
-					}
-				}
-				s.apply(mv)
+				s.apply(decode(next, nL))
 			}
 		}
 	}
-	fo := pc.FreezeOptions{MinCount: opt.MinCount, MinWeight: 1e-3}
-	m.trans, m.label = tt.Freeze(fo), lt.Freeze(fo)
+	m.weights = t.Freeze(pc.FreezeOptions{MinCount: opt.MinCount, MinWeight: 1e-3})
 	return m
+}
+
+func allowed(mv move, sh, re, left, right bool) bool {
+	switch mv.kind {
+	case kShift:
+		return sh
+	case kReduce:
+		return re
+	case kLeft:
+		return left
+	default:
+		return right
+	}
 }
 
 func (m *Model) initHashes() {
@@ -193,35 +181,23 @@ func (m *Model) sentence(words, tags []string) *sentence {
 // Parse returns the heads (1-based, 0 for the root) and labels of words
 // tagged tags.
 func (m *Model) Parse(words, tags []string) ([]int, []string) {
+	nL := len(m.labels)
 	x := m.sentence(words, tags)
 	s := newState(len(words))
-	var scores [4]float32
-	lscores := make([]float32, len(m.labels))
+	scores := make([]float32, 2+2*nL)
 	feats := make([]uint64, 0, 96)
-	lfeats := make([]uint64, 0, 128)
 	for !s.done() {
 		feats = features(feats[:0], x, s, m.labelHash)
-		scores = [4]float32{}
-		m.trans.Score(feats, scores[:])
-		valid := s.validKinds()
+		clear(scores)
+		m.weights.Score(feats, scores)
+		sh, re, left, right := s.valid()
 		best := -1
 		for a := range scores {
-			if valid[a] && (best < 0 || scores[a] > scores[best]) {
+			if allowed(decode(a, nL), sh, re, left, right) && (best < 0 || scores[a] > scores[best]) {
 				best = a
 			}
 		}
-		mv := move{kind: best}
-		if best == kLeft || best == kRight {
-			head, dep := s.b, s.s0()
-			if best == kRight {
-				head, dep = s.s0(), s.b
-			}
-			lfeats = labelFeatures(append(lfeats[:0], feats...), x, s, head, dep, m.labelHash)
-			clear(lscores)
-			m.label.Score(lfeats, lscores)
-			mv.label = pc.Argmax(lscores, nil)
-		}
-		s.apply(mv)
+		s.apply(decode(best, nL))
 	}
 	return m.finish(s, tags)
 }
@@ -325,27 +301,24 @@ func dominates(h []int, a, k int) bool {
 
 // Files a parser is saved as.
 const (
-	WeightsFile      = "parser.weights"
-	LabelWeightsFile = "parser.label.weights"
-	LabelsFile       = "parser.labels"
+	WeightsFile = "parser.weights"
+	LabelsFile  = "parser.labels"
 )
 
 // Save writes the model's files with create.
 func (m *Model) Save(create func(name string) (io.WriteCloser, error)) error {
-	for name, pm := range map[string]*pc.Model{WeightsFile: m.trans, LabelWeightsFile: m.label} {
-		w, err := create(name)
-		if err != nil {
-			return err
-		}
-		if _, err := pm.WriteTo(w); err != nil {
-			w.Close()
-			return fmt.Errorf("parser: write %s: %w", name, err)
-		}
-		if err := w.Close(); err != nil {
-			return err
-		}
+	w, err := create(WeightsFile)
+	if err != nil {
+		return err
 	}
-	w, err := create(LabelsFile)
+	if _, err := m.weights.WriteTo(w); err != nil {
+		w.Close()
+		return fmt.Errorf("parser: write weights: %w", err)
+	}
+	if err := w.Close(); err != nil {
+		return err
+	}
+	w, err = create(LabelsFile)
 	if err != nil {
 		return err
 	}
@@ -358,23 +331,21 @@ func (m *Model) Save(create func(name string) (io.WriteCloser, error)) error {
 
 // Load reads a model saved by Save from fsys.
 func Load(fsys fs.FS) (*Model, error) {
-	m := &Model{}
-	for name, dst := range map[string]**pc.Model{WeightsFile: &m.trans, LabelWeightsFile: &m.label} {
-		f, err := fsys.Open(name)
-		if err != nil {
-			return nil, fmt.Errorf("parser: %w", err)
-		}
-		*dst, err = pc.Read(f)
-		f.Close()
-		if err != nil {
-			return nil, fmt.Errorf("parser: %s: %w", name, err)
-		}
+	f, err := fsys.Open(WeightsFile)
+	if err != nil {
+		return nil, fmt.Errorf("parser: %w", err)
 	}
-	f, err := fsys.Open(LabelsFile)
+	weights, err := pc.Read(f)
+	f.Close()
+	if err != nil {
+		return nil, fmt.Errorf("parser: %s: %w", WeightsFile, err)
+	}
+	f, err = fsys.Open(LabelsFile)
 	if err != nil {
 		return nil, fmt.Errorf("parser: %w", err)
 	}
 	defer f.Close()
+	m := &Model{weights: weights}
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		if l := sc.Text(); l != "" {
@@ -384,12 +355,12 @@ func Load(fsys fs.FS) (*Model, error) {
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("parser: %s: %w", LabelsFile, err)
 	}
-	if m.trans.Classes() != 4 || m.label.Classes() != len(m.labels) {
-		return nil, fmt.Errorf("parser: %d moves and %d label classes for %d labels", m.trans.Classes(), m.label.Classes(), len(m.labels))
+	if got, want := weights.Classes(), 2+2*len(m.labels); got != want {
+		return nil, fmt.Errorf("parser: %d classes for %d labels", got, len(m.labels))
 	}
 	m.initHashes()
 	return m, nil
 }
 
 // Features is the number of features the model keeps.
-func (m *Model) Features() int { return m.trans.Features() + m.label.Features() }
+func (m *Model) Features() int { return m.weights.Features() }

@@ -64,11 +64,14 @@ func (s *state) addArc(h, d, label int) {
 	}
 }
 
-// move is a transition: SHIFT, REDUCE, LEFT-ARC or RIGHT-ARC, with the
-// label of the arc it makes.
+// Transitions: SHIFT, REDUCE, then LEFT-l and RIGHT-l for each label l.
+const (
+	shift  = 0
+	reduce = 1
+)
+
 type move struct{ kind, label int }
 
-// The kinds of move, also the classes of the move classifier.
 const (
 	kShift = iota
 	kReduce
@@ -76,10 +79,17 @@ const (
 	kRight
 )
 
-// validKinds reports which kinds of move are allowed now.
-func (s *state) validKinds() [4]bool {
-	sh, re, left, right := s.valid()
-	return [4]bool{sh, re, left, right}
+func decode(a, nLabels int) move {
+	switch {
+	case a == shift:
+		return move{kShift, 0}
+	case a == reduce:
+		return move{kReduce, 0}
+	case a < 2+nLabels:
+		return move{kLeft, a - 2}
+	default:
+		return move{kRight, a - 2 - nLabels}
+	}
 }
 
 // valid reports which kinds of move are allowed now.
@@ -155,7 +165,7 @@ func (s *state) cost(m move, gh, gl []int) int {
 				c++
 			}
 		}
-		if gh[s0] == b && m.label >= 0 && gl[s0] != m.label {
+		if gh[s0] == b && gl[s0] != m.label {
 			c++
 		}
 	case kRight:
@@ -170,7 +180,7 @@ func (s *state) cost(m move, gh, gl []int) int {
 					}
 				}
 			}
-		} else if m.label >= 0 && gl[b] != m.label {
+		} else if gl[b] != m.label {
 			c++
 		}
 		for _, k := range s.stack {

@@ -1,10 +1,5 @@
 package perceptron
 
-import (
-	"cmp"
-	"slices"
-)
-
 // String hashes s (FNV-1a, 64 bits) without allocating.
 func String(s string) uint64 {
 	h := uint64(14695981039346656037)
@@ -30,10 +25,6 @@ func mix(z uint64) uint64 {
 	z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9
 	z = (z ^ (z >> 27)) * 0x94D049BB133111EB
 	return z ^ (z >> 31)
-}
-
-func sortFeatures(fs []Feature) {
-	slices.SortFunc(fs, func(a, b Feature) int { return cmp.Compare(a.Key, b.Key) })
 }
 
 // Argmax returns the index of the largest score among allowed classes
