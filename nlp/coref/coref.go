@@ -12,10 +12,11 @@
 // sides", "the two leaders"). Candidate antecedents come from the parse,
 // not from gold mentions: every noun, proper noun (the head of a name,
 // not its inner words), third-person or demonstrative pronoun
-// (IsCandidate) before the anaphor in its sentence and in the Window
-// sentences before it. Each anaphor's candidates and "no antecedent" are
-// scored, and the best is taken, left to right; a link puts the anaphor
-// in its antecedent's cluster.
+// (IsCandidate) before the anaphor in its sentence and in the
+// PronounWindow (for a noun phrase, NominalWindow) sentences before it.
+// Each anaphor's candidates and "no antecedent" are scored, and the best
+// is taken, left to right; a link puts the anaphor in its antecedent's
+// cluster.
 //
 // Features: sentence distance and the number of candidates in between,
 // the candidate's tag, relation, number (Number=Plur, NNS, a
@@ -76,8 +77,12 @@ func DefaultOptions() Options {
 	return Options{Epochs: 5, Seed: 7, Freeze: pc.FreezeOptions{MinWeight: 0.01}}
 }
 
-// Window is how many sentences before the anaphor's are searched.
-const Window = 4
+// Windows are how many sentences before the anaphor's are searched for
+// a pronoun's antecedent and for a definite noun phrase's.
+const (
+	PronounWindow = 3
+	NominalWindow = 6
+)
 
 // Model is a trained resolver.
 type Model struct {
@@ -321,7 +326,11 @@ func dominates(s *doc.Sentence, a, b int) bool {
 // candidates lists the candidates of anaphor (si, ti), nearest first.
 func (sc *scratch) candidates(si, ti int) []cref {
 	out := sc.cands[:0]
-	for s := si; s >= 0 && s >= si-Window; s-- {
+	window := PronounWindow
+	if sc.words[si][ti].nominal {
+		window = NominalWindow
+	}
+	for s := si; s >= 0 && s >= si-window; s-- {
 		ws := sc.words[s]
 		end := len(ws)
 		if s == si {
