@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // newsSite serves invented pages and a feed on a local server, as a news
@@ -39,6 +40,21 @@ func newsSite(t *testing.T) *httptest.Server {
 		case "/paywalled":
 			w.Header().Set("Content-Type", "text/html; charset=utf-8")
 			w.Write(page("paywall.html"))
+		case "/slow":
+			select {
+			case <-time.After(10 * time.Second):
+			case <-r.Context().Done():
+			}
+		case "/loop":
+			http.Redirect(w, r, "/loop", http.StatusFound)
+		case "/huge": // 5 GB, streamed until the client stops reading
+			w.Header().Set("Content-Type", "text/html")
+			chunk := bytes.Repeat([]byte("<p>x</p>"), 8<<10)
+			for range 80000 {
+				if _, err := w.Write(chunk); err != nil {
+					return
+				}
+			}
 		case "/feed.xml":
 			w.Header().Set("Content-Type", "application/rss+xml")
 			fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Local Desk</title>
@@ -82,6 +98,32 @@ func TestLoadURLsFeedsAndLists(t *testing.T) {
 	err = run(context.Background(), []string{"load", "-db", graphDB(t), site.URL + "/world/grain"}, &stdout, &stderr)
 	if err == nil || !strings.Contains(stderr.String(), "address not allowed") {
 		t.Errorf("load of a loopback URL without -allow-private: %v\n%s", err, stderr.String())
+	}
+}
+
+// TestLoadReportsBadURLs: a page that times out, a redirect loop and a
+// 5 GB page each fail with their own error, and the good page loads.
+func TestLoadReportsBadURLs(t *testing.T) {
+	site := newsSite(t)
+	list := filepath.Join(t.TempDir(), "urls.txt")
+	urls := []string{site.URL + "/slow", site.URL + "/loop", site.URL + "/huge", site.URL + "/world/grain"}
+	if err := os.WriteFile(list, []byte(strings.Join(urls, "\n")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	start := time.Now()
+	err := run(context.Background(), []string{"load", "-db", graphDB(t), "-allow-private", "-per-host", "1ms",
+		"-fetch-timeout", "500ms", "-fetch-max-bytes", "1000000", "-urls", list}, &stdout, &stderr)
+	if err == nil || !strings.Contains(err.Error(), "3 of 4 articles failed") || !strings.Contains(stdout.String(), "loaded 1 articles") {
+		t.Errorf("load: %v, stdout %q, want 1 loaded and 3 of 4 failed", err, stdout.String())
+	}
+	for _, want := range []string{site.URL + "/slow: timed out", "/loop: too many redirects", site.URL + "/huge: response too large"} {
+		if !strings.Contains(stderr.String(), want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr.String())
+		}
+	}
+	if d := time.Since(start); d > 8*time.Second {
+		t.Errorf("load took %v", d)
 	}
 }
 
