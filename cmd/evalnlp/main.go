@@ -12,13 +12,18 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/pprof"
 	"strings"
 	"syscall"
 	"time"
 
+	"github.com/actorgraph/actorgraph/loader/gazetteer"
+	"github.com/actorgraph/actorgraph/nlp"
 	"github.com/actorgraph/actorgraph/nlp/conllu"
+	"github.com/actorgraph/actorgraph/nlp/coref"
 	"github.com/actorgraph/actorgraph/nlp/doc"
+	"github.com/actorgraph/actorgraph/nlp/ner"
 	"github.com/actorgraph/actorgraph/nlp/parser"
 	"github.com/actorgraph/actorgraph/nlp/tagger"
 )
@@ -76,6 +81,11 @@ func run(args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
+	lex := gazetteer.Default()
+	heap, loadTime, err := loadCost(*models, lex)
+	if err != nil {
+		return err
+	}
 	for _, set := range []struct {
 		name  string
 		sents []conllu.Sentence
@@ -86,7 +96,82 @@ func run(args []string, stdout io.Writer) error {
 			fmt.Fprintf(stdout, "| tagging + parsing speed, one core | %.0fk words/s |\n", p.wps/1000)
 		}
 	}
+	nm, cm, err := loadGUMModels(*models)
+	if err != nil {
+		return err
+	}
+	predict := func(s *doc.Sentence) {
+		tg.Tag(s)
+		ps.Annotate(s)
+	}
+	gumDocs := conllu.Documents(gum)
+	es := nm.Evaluate(ner.Examples(gumDocs), lex, predict)
+	fmt.Fprintf(stdout, "| entity span F1 (person, organization, place), GUM, predicted tags and parses | %.1f (P %.1f, R %.1f) |\n",
+		100*es.All.F1(), 100*es.All.P(), 100*es.All.R())
+	for _, t := range ner.Types {
+		c := es.ByType[t]
+		fmt.Fprintf(stdout, "| … %s | %.1f |\n", t, 100*c.F1())
+	}
+	cs := cm.Evaluate(gumDocs, func(d *doc.Document) {
+		for i := range d.Sentences {
+			predict(&d.Sentences[i])
+		}
+		nm.AnnotateDocument(d, lex)
+	})
+	fmt.Fprintf(stdout, "| pronoun antecedent accuracy, GUM, predicted tags, parses, entities | %.1f %% (%d pronouns) |\n",
+		100*float64(cs.Lenient)/float64(max(cs.Anaphors, 1)), cs.Anaphors)
+	fmt.Fprintf(stdout, "| models on disk | %.1f MB |\n| models loaded: heap, load time | %.0f MB, %v |\n",
+		float64(dirSize(*models))/1e6, float64(heap)/1e6, loadTime.Round(time.Millisecond))
 	return nil
+}
+
+// loadGUMModels reads the entity and coreference models.
+func loadGUMModels(dir string) (*ner.Model, *coref.Model, error) {
+	f, err := os.Open(filepath.Join(dir, "ner.model"))
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
+	nm, err := ner.Load(f)
+	if err != nil {
+		return nil, nil, err
+	}
+	g, err := os.Open(filepath.Join(dir, "coref.model"))
+	if err != nil {
+		return nil, nil, err
+	}
+	defer g.Close()
+	cm, err := coref.Load(g)
+	return nm, cm, err
+}
+
+// loadCost loads the whole pipeline once more and returns the heap it
+// holds and the time the load took.
+func loadCost(dir string, lex ner.Lexicon) (uint64, time.Duration, error) {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	start := time.Now()
+	p, err := nlp.Load(os.DirFS(dir), lex)
+	took := time.Since(start)
+	if err != nil {
+		return 0, 0, err
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	runtime.KeepAlive(p)
+	return after.HeapAlloc - min(before.HeapAlloc, after.HeapAlloc), took, nil
+}
+
+func dirSize(dir string) int64 {
+	var n int64
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if info, err := e.Info(); err == nil && !e.IsDir() && !strings.HasSuffix(e.Name(), ".go") {
+			n += info.Size()
+		}
+	}
+	return n
 }
 
 type parseScores struct{ uas, las, wps float64 }
