@@ -692,7 +692,7 @@ func (m *Model) Resolve(d *doc.Document) {
 		member[sc.node(a)], member[sc.node(b)] = true, true
 	})
 	index := map[int]int{} // cluster root → chain
-	d.Chains = d.Chains[:0]
+	d.Chains = nil
 	for si := range d.Sentences {
 		for ti := range d.Sentences[si].Tokens {
 			k := [2]int{si, ti}
