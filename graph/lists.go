@@ -93,6 +93,7 @@ type RelationFilter struct {
 	Article     string // stated by this article id
 	Window      Window // stated by an article dated within it
 	MinArticles int    // stated by at least this many articles
+	MinStories  int    // stated by at least this many distinct stories (Relation.StoryCount)
 }
 
 // FilterRelations returns the relations between nodes that match f, with
@@ -135,7 +136,7 @@ func (s *Store) FilterRelations(ctx context.Context, f RelationFilter) ([]Relati
 		if err != nil {
 			return nil, fmt.Errorf("relations: %w", err)
 		}
-		if len(r.Evidence) == 0 || r.ArticleCount() < f.MinArticles {
+		if len(r.Evidence) == 0 || r.ArticleCount() < f.MinArticles || f.MinStories > 0 && r.StoryCount() < f.MinStories {
 			continue
 		}
 		if f.Article != "" && !slices.ContainsFunc(r.Evidence, func(e Evidence) bool { return e.ArticleID == f.Article }) {

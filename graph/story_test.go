@@ -81,6 +81,15 @@ func TestCorroborationCounts(t *testing.T) {
 			if got := r.OutletCount(); got != 4 {
 				t.Errorf("OutletCount = %d, want 4 (Harbor Post, Valley Times, and two unknown)", got)
 			}
+			for _, tt := range []struct{ min, want int }{{3, 1}, {4, 0}} {
+				rels, err := s.FilterRelations(ctx, RelationFilter{Predicates: []Predicate{SpokespersonFor}, MinStories: tt.min})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(rels) != tt.want {
+					t.Errorf("FilterRelations(MinStories %d): %d relations, want %d", tt.min, len(rels), tt.want)
+				}
+			}
 			c, err := s.StoryCandidates(ctx, []string{"b", "a", "z"})
 			if err != nil {
 				t.Fatal(err)

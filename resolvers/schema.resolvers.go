@@ -339,6 +339,9 @@ func (r *queryResolver) Relations(ctx context.Context, filter *generated.Relatio
 		if filter.MinArticles != nil {
 			f.MinArticles = *filter.MinArticles
 		}
+		if filter.MinStories != nil {
+			f.MinStories = *filter.MinStories
+		}
 	}
 	all, err := r.Store.FilterRelations(ctx, f)
 	if err != nil {

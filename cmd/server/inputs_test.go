@@ -224,6 +224,13 @@ func TestIngestURLAndHTML(t *testing.T) {
 	if twice == 0 {
 		t.Errorf("no relation stated by both copies among %d", len(rels.Relations.Edges))
 	}
+	// both copies are one story: no fact is stated by two stories
+	var two struct {
+		Relations struct{ TotalCount int }
+	}
+	if errs := gql(t, base, token, `{ relations(filter: {minStories: 2}) { totalCount } }`, nil, &two); len(errs) > 0 || two.Relations.TotalCount != 0 {
+		t.Errorf("relations(minStories: 2) = %d, %v; want none", two.Relations.TotalCount, errs)
+	}
 
 	// refusals are the client's errors, and name the cause
 	for _, tt := range []struct {

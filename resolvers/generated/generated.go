@@ -2133,6 +2133,8 @@ input RelationFilter {
   until: Date
   "Stated by at least this many articles."
   minArticles: Int
+  "Stated by at least this many distinct stories: copies of one wire story count once."
+  minStories: Int
 }
 
 "Relay page information."
@@ -9742,7 +9744,7 @@ func (ec *executionContext) unmarshalInputRelationFilter(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"predicates", "subject", "object", "article", "since", "until", "minArticles"}
+	fieldsInOrder := [...]string{"predicates", "subject", "object", "article", "since", "until", "minArticles", "minStories"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -9798,6 +9800,13 @@ func (ec *executionContext) unmarshalInputRelationFilter(ctx context.Context, ob
 				return it, err
 			}
 			it.MinArticles = data
+		case "minStories":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minStories"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinStories = data
 		}
 	}
 	return it, nil

@@ -115,6 +115,8 @@ type RelationFilter struct {
 	Until   *string `json:"until,omitempty"`
 	// Stated by at least this many articles.
 	MinArticles *int `json:"minArticles,omitempty"`
+	// Stated by at least this many distinct stories: copies of one wire story count once.
+	MinStories *int `json:"minStories,omitempty"`
 }
 
 // A page of reviews (Relay cursor connection).
