@@ -77,8 +77,8 @@ type Fetcher struct {
 	client *http.Client
 
 	mu     sync.Mutex
-	next   map[string]time.Time // host → when its next request may start
-	robots map[string]*robots   // scheme://host → its rules
+	next   map[string]time.Time    // host → when its next request may start
+	robots map[string]*robotsEntry // scheme://host → its rules
 }
 
 // New returns a Fetcher with opts.
@@ -98,7 +98,7 @@ func New(opts Options) *Fetcher {
 	if opts.PerHost == 0 {
 		opts.PerHost = DefaultPerHost
 	}
-	f := &Fetcher{opts: opts, next: map[string]time.Time{}, robots: map[string]*robots{}}
+	f := &Fetcher{opts: opts, next: map[string]time.Time{}, robots: map[string]*robotsEntry{}}
 	dialer := &net.Dialer{Timeout: 10 * time.Second, Control: f.control}
 	transport := &http.Transport{
 		Proxy:                 nil,

@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"net/netip"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -226,5 +227,38 @@ func TestMediaType(t *testing.T) {
 		if got := (Response{ContentType: in}).MediaType(); got != want {
 			t.Errorf("MediaType(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestRobotsReadOnce: concurrent requests to one host read its robots.txt
+// once.
+func TestRobotsReadOnce(t *testing.T) {
+	var mu sync.Mutex
+	reads := 0
+	srv := serve(t, func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			mu.Lock()
+			reads++
+			mu.Unlock()
+			time.Sleep(50 * time.Millisecond)
+			fmt.Fprint(w, "User-agent: *\nDisallow: /private/\n")
+			return
+		}
+		fmt.Fprint(w, "page")
+	})
+	f := New(local())
+	var wg sync.WaitGroup
+	for i := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if _, err := f.Get(context.Background(), fmt.Sprintf("%s/%d", srv.URL, i)); err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
+	if reads != 1 {
+		t.Errorf("robots.txt read %d times by 8 concurrent requests, want once", reads)
 	}
 }

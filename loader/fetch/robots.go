@@ -8,12 +8,20 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"sync"
 )
 
 // robots are the rules of one host's robots.txt that apply to this
 // fetcher's user agent (RFC 9309).
 type robots struct {
 	rules []rule
+}
+
+// robotsEntry holds a host's rules once read; its lock is held while
+// they are read.
+type robotsEntry struct {
+	mu    sync.Mutex
+	rules *robots
 }
 
 type rule struct {
@@ -28,17 +36,25 @@ type rule struct {
 func (f *Fetcher) allowed(ctx context.Context, u *url.URL) error {
 	key := u.Scheme + "://" + u.Host
 	f.mu.Lock()
-	r, ok := f.robots[key]
-	f.mu.Unlock()
+	e, ok := f.robots[key]
 	if !ok {
+		e = &robotsEntry{}
+		f.robots[key] = e
+	}
+	f.mu.Unlock()
+	// one request per host at a time reads robots.txt; the others wait
+	// for its rules instead of fetching it too
+	e.mu.Lock()
+	r := e.rules
+	if r == nil {
 		var err error
 		if r, err = f.fetchRobots(ctx, u); err != nil {
-			return err
+			e.mu.Unlock()
+			return err // not kept: the next request tries again
 		}
-		f.mu.Lock()
-		f.robots[key] = r
-		f.mu.Unlock()
+		e.rules = r
 	}
+	e.mu.Unlock()
 	path := u.EscapedPath()
 	if path == "" {
 		path = "/"
