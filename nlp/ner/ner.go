@@ -198,7 +198,7 @@ type Options struct {
 
 // DefaultOptions are the options the committed model is trained with.
 func DefaultOptions() Options {
-	return Options{Epochs: 8, Seed: 11, Dropout: 0.25, TyperEpochs: 8, Folds: 4, Reject: true, Freeze: pc.FreezeOptions{MinCount: 1, MinWeight: 0.01}}
+	return Options{Epochs: 8, Seed: 11, Dropout: 0.25, TyperEpochs: 8, Folds: 8, Reject: true, Freeze: pc.FreezeOptions{MinCount: 1, MinWeight: 0.01}}
 }
 
 // Model is a trained recognizer.
