@@ -116,6 +116,7 @@ const (
 	memoDate                      // an article's date, outlet, url and story (articleStamp)
 	memoEvent                     // Event(id)
 	memoStatement                 // Statement(id)
+	memoRelations                 // Relations(id)
 )
 
 type cacheKey struct {

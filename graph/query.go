@@ -229,7 +229,28 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]Node, er
 // their evidence, except the node's own type, names and mentions. Relations to other
 // nodes come first, then literal attributes (titles, dates, counts), each
 // group ordered by predicate and the other end's name.
+//
+// The result is memoised in the read cache (a hub's relations are
+// thousands of pieces of evidence to gather and sort for each page of
+// them): callers must not modify it.
 func (s *Store) Relations(ctx context.Context, id string) ([]Relation, error) {
+	if v, ok := s.cache.memo(memoRelations, id); ok {
+		return v.([]Relation), nil
+	}
+	gen := s.cache.generation()
+	out, err := s.relations(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	weight := len(out)
+	for _, r := range out {
+		weight += len(r.Evidence)
+	}
+	s.cache.putMemo(gen, memoRelations, id, out, weight)
+	return out, nil
+}
+
+func (s *Store) relations(ctx context.Context, id string) ([]Relation, error) {
 	type key struct{ s, p, o string }
 	evidence := map[key][]Evidence{}
 	labels := map[key][]string{}
