@@ -103,12 +103,15 @@ func (s *Store) countChanges(ctx context.Context, deltas []cgraph.Delta) (countC
 	}
 	for f, n := range net {
 		if n == 0 {
-			continue // a fact restated under other labels: still there
+			delete(net, f) // a fact restated under other labels: still there
 		}
-		before, err := s.countQuads(ctx, f)
-		if err != nil {
-			return countChange{}, err
-		}
+	}
+	stored, err := s.countStored(ctx, net)
+	if err != nil {
+		return countChange{}, err
+	}
+	for f, n := range net {
+		before := stored[f]
 		after := before + n
 		if (before > 0) == (after > 0) {
 			continue
@@ -146,22 +149,88 @@ func addAll[K comparable](m, d map[K]int) {
 	}
 }
 
-// countQuads returns how many stored quads state f, under any label.
-func (s *Store) countQuads(ctx context.Context, f spo) (int, error) {
+// countStored returns how many stored quads state each fact of facts,
+// under any label. On bolt and in memory, the values are looked up in one
+// transaction, and the facts of one subject and predicate are counted in
+// one index scan.
+func (s *Store) countStored(ctx context.Context, facts map[spo]int) (map[spo]int, error) {
+	out := make(map[spo]int, len(facts))
 	if sq, ok := s.qs.(*sqlStore); ok {
-		var n int
-		err := sq.db.QueryRowContext(ctx,
-			`SELECT count(*) FROM quads WHERE subject_hash = $1 AND predicate_hash = $2 AND object_hash = $3`,
-			csql.HashOf(f.s).SQLValue(), csql.HashOf(f.p).SQLValue(), csql.HashOf(f.o).SQLValue()).Scan(&n)
-		if err != nil {
-			return 0, fmt.Errorf("count quads of %v %v %v: %w", f.s, f.p, f.o, err)
+		for f := range facts {
+			n, err := countQuads(ctx, sq, f)
+			if err != nil {
+				return nil, err
+			}
+			out[f] = n
 		}
-		return n, nil
+		return out, nil
 	}
-	sref, pref, oref := s.qs.ValueOf(f.s), s.qs.ValueOf(f.p), s.qs.ValueOf(f.o)
-	if sref == nil || pref == nil || oref == nil {
-		return 0, nil
+	type sp struct{ s, p quad.Value }
+	groups := map[sp][]spo{}
+	var values []quad.Value
+	seen := map[quad.Value]bool{}
+	for f := range facts {
+		groups[sp{f.s, f.p}] = append(groups[sp{f.s, f.p}], f)
+		for _, v := range []quad.Value{f.s, f.p, f.o} {
+			if !seen[v] {
+				seen[v] = true
+				values = append(values, v)
+			}
+		}
 	}
+	refs := make(map[quad.Value]cgraph.Ref, len(values))
+	if kqs, ok := s.qs.(*kv.QuadStore); ok {
+		rs, err := kqs.RefsOf(ctx, values)
+		if err != nil {
+			return nil, fmt.Errorf("count quads: %w", err)
+		}
+		for i, v := range values {
+			refs[v] = rs[i]
+		}
+	} else {
+		for _, v := range values {
+			refs[v] = s.qs.ValueOf(v)
+		}
+	}
+	for g, fs := range groups {
+		sref, pref := refs[g.s], refs[g.p]
+		if isNilRef(sref) || isNilRef(pref) {
+			continue // a new subject or predicate: none stored
+		}
+		want := map[cgraph.Ref]spo{}
+		for _, f := range fs {
+			if o := refs[f.o]; !isNilRef(o) {
+				want[o] = f
+			}
+		}
+		if len(want) == 0 {
+			continue
+		}
+		err := s.subjectPredicate(ctx, sref, pref, func(r cgraph.Ref) {
+			if f, ok := want[s.qs.QuadDirection(r, quad.Object)]; ok {
+				out[f]++
+			}
+		})
+		if err != nil {
+			return nil, fmt.Errorf("count quads of %v %v: %w", g.s, g.p, err)
+		}
+	}
+	return out, nil
+}
+
+// isNilRef reports whether a value is not stored: RefsOf gives a nil
+// interface or a nil of its own type.
+func isNilRef(r cgraph.Ref) bool {
+	if r == nil {
+		return true
+	}
+	v, ok := r.(kv.Int64Value)
+	return ok && v == 0
+}
+
+// subjectPredicate calls fn for each stored quad with subject sref and
+// predicate pref: one index scan on bolt, the subject's quads elsewhere.
+func (s *Store) subjectPredicate(ctx context.Context, sref, pref cgraph.Ref, fn func(cgraph.Ref)) error {
 	var it cgraph.Iterator
 	kqs, isKV := s.qs.(*kv.QuadStore)
 	si, sok := sref.(kv.Int64Value)
@@ -172,17 +241,28 @@ func (s *Store) countQuads(ctx context.Context, f spo) (int, error) {
 		it = s.qs.QuadIterator(quad.Subject, sref)
 	}
 	defer it.Close()
-	n := 0
 	for it.Next(ctx) {
-		r := it.Result()
-		if s.qs.QuadDirection(r, quad.Predicate) == pref && s.qs.QuadDirection(r, quad.Object) == oref {
-			n++
+		if r := it.Result(); s.qs.QuadDirection(r, quad.Predicate) == pref {
+			fn(r)
 		}
 	}
 	if err := it.Err(); err != nil {
+		return err
+	}
+	return ctx.Err()
+}
+
+// countQuads returns how many stored quads of a PostgreSQL store state f,
+// under any label: one indexed query.
+func countQuads(ctx context.Context, sq *sqlStore, f spo) (int, error) {
+	var n int
+	err := sq.db.QueryRowContext(ctx,
+		`SELECT count(*) FROM quads WHERE subject_hash = $1 AND predicate_hash = $2 AND object_hash = $3`,
+		csql.HashOf(f.s).SQLValue(), csql.HashOf(f.p).SQLValue(), csql.HashOf(f.o).SQLValue()).Scan(&n)
+	if err != nil {
 		return 0, fmt.Errorf("count quads of %v %v %v: %w", f.s, f.p, f.o, err)
 	}
-	return n, ctx.Err()
+	return n, nil
 }
 
 // Stats summarises the store from its kept counts. A store without them
