@@ -16,8 +16,8 @@
 // about a seeded random sample of them. -workload mix (the default) sends
 // the queries an explorer sends, in rotation; the benchmark workloads
 // (actor, neighborhood, paths, timeline; bench is all four; lookup is an
-// actor without its relations) run one after the other, each for
-// -duration.
+// actor without its relations, actorpage one with its relations paged) run
+// one after the other, each for -duration.
 package main
 
 import (
@@ -68,7 +68,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.StringVar(&c.serve, "serve", "", "start this server binary on 127.0.0.1 instead of using -addr")
 	fs.StringVar(&c.articles, "articles", "data/articles", "with -serve and no -db: articles the started server loads into memory")
 	fs.StringVar(&c.db, "db", "", "with -serve: the store the started server serves, read-only")
-	workloads := fs.String("workload", "mix", "mix, or a comma-separated list of lookup, "+strings.Join(benchWorkloads, ", ")+"; bench is the last four")
+	workloads := fs.String("workload", "mix", "mix, or a comma-separated list of lookup, actorpage, "+strings.Join(benchWorkloads, ", ")+"; bench is the last four")
 	fs.IntVar(&c.clients, "clients", 100, "concurrent clients")
 	fs.DurationVar(&c.duration, "duration", 30*time.Second, "how long to send requests, per workload")
 	fs.DurationVar(&c.warmup, "warmup", 0, "send requests for this long before each workload's measured run, reported apart")
@@ -88,7 +88,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 		switch w = strings.TrimSpace(w); w {
 		case "bench":
 			c.workloads = append(c.workloads, benchWorkloads...)
-		case "mix", "lookup", "actor", "neighborhood", "paths", "timeline":
+		case "mix", "lookup", "actorpage", "actor", "neighborhood", "paths", "timeline":
 			c.workloads = append(c.workloads, w)
 		default:
 			return config{}, fmt.Errorf("-workload: unknown %q", w)

@@ -76,14 +76,14 @@ func TestBenchWorkloads(t *testing.T) {
 	defer srv.Close()
 	var out bytes.Buffer
 	addr := strings.TrimPrefix(srv.URL, "http://")
-	args := []string{"-addr", addr, "-workload", "lookup,bench", "-clients", "2", "-duration", "300ms", "-actors", "5"}
+	args := []string{"-addr", addr, "-workload", "lookup,actorpage,bench", "-clients", "2", "-duration", "300ms", "-actors", "5"}
 	if err := run(ctx, args, &out, io.Discard); err != nil {
 		t.Fatalf("%v\n%s", err, out.String())
 	}
 	if !strings.Contains(out.String(), "sampled 5 of the first") {
 		t.Errorf("report lacks the sample:\n%s", out.String())
 	}
-	for _, name := range append([]string{"lookup"}, benchWorkloads...) {
+	for _, name := range append([]string{"lookup", "actorpage"}, benchWorkloads...) {
 		m := regexp.MustCompile(name + `: 2 clients for 300ms: \d+ requests, \d+/s; [1-9]\d* ok, 0 errors`).FindString(out.String())
 		if m == "" {
 			t.Errorf("no successful, error-free %s run in:\n%s", name, out.String())

@@ -14,7 +14,8 @@ import (
 // what a journalist's front end asks of an archive.
 // The lookup workload, an actor without its relations, is not among them:
 // it shows the server's ceiling, what the HTTP, GraphQL and store layers
-// cost when the answer is a few fields.
+// cost when the answer is a few fields. Nor is actorpage, the actor
+// workload with its relations and evidence paged.
 var benchWorkloads = []string{"actor", "neighborhood", "paths", "timeline"}
 
 // mixQueries are what an explorer sends, in rotation: look-ups, a
@@ -41,6 +42,11 @@ var benchQueries = map[string]string{
 	"actor": `query($a: String!) { actor(name: $a) { id name type aliases degree
   relations { id predicate title value subject { id name } object { id name }
     evidence { article { id } date sentence sentenceIndex start end hedging } } } }`,
+	// the first page of an actor page: 20 relations with 3 pieces of
+	// evidence each, however many the actor has
+	"actorpage": `query($a: String!) { actor(name: $a) { id name type aliases degree
+  relations(first: 20) { id predicate title value subject { id name } object { id name } evidenceCount
+    evidence(first: 3) { article { id } date sentence sentenceIndex start end hedging } } } }`,
 	// the depth-2 ego network a graph view draws
 	"neighborhood": `query($a: String!) { neighborhood(actor: $a, depth: 2, limit: 200) {
   nodes { id label type degree } edges { id source target predicate weight } truncated } }`,
