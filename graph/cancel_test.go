@@ -86,6 +86,7 @@ func TestCloseWaitsForBackgroundReads(t *testing.T) {
 	if _, err := s.Search(ctx, "varga", 5); !errors.Is(err, context.Canceled) {
 		t.Fatalf("Search with an ended context: %v, want context.Canceled", err)
 	}
+	s.PrepareSearch() // the read serve starts: one at a time, this one joins it
 	closed := make(chan error, 1)
 	go func() { closed <- s.Close() }()
 	select {

@@ -102,3 +102,12 @@ func (c *readCache) updateSearchKeys(deltas []cgraph.Delta) {
 		}
 	}
 }
+
+// PrepareSearch starts reading the look-up keys in the background, if the
+// store keeps them (see searchKeys), so that the first search does not
+// wait for the read. Close ends the read.
+func (s *Store) PrepareSearch() {
+	if s.cache != nil {
+		s.startSearchKeys(s.cache)
+	}
+}

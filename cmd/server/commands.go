@@ -87,6 +87,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			sum.Articles, sum.Articles-sum.Unchanged, sum.Unchanged, sum.Failed, time.Since(start).Round(time.Millisecond))
 	}
 
+	store.PrepareSearch() // on bolt, a scan of the store, in the background
 	opts := httpapi.Options{
 		Timeout: *timeout, Logf: logger.Printf, Token: token, CORSOrigins: origins,
 		RateLimit: offIfZero(*rateLimit), RateBurst: *rateBurst, RateLimitLoopback: *rateLoopback,
