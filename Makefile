@@ -38,7 +38,7 @@ run: build
 test: vet web
 	scripts/test-deps.sh
 	ACTORGRAPH_REQUIRE_TOOLS=1 NODE_PATH=$(CURDIR)/graph/export/testdata/js/node_modules \
-		scripts/pg-test.sh $(GO) test -race -count=1 -skip='^TestGizmoAgrees$$' ./...
+		scripts/pg-test.sh $(GO) test -race -count=1 -timeout=40m -skip='^TestGizmoAgrees$$' ./...
 	$(MAKE) test-web
 
 ## test-web: GraphiQL and the explorer in headless Chromium (Debian's,
@@ -103,6 +103,8 @@ fuzz:
 	$(GO) test -run='^$$' -fuzz='^FuzzParse$$' -fuzztime=$(FUZZTIME) ./loader/feed
 	$(GO) test -run='^$$' -fuzz='^FuzzReaders$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=5s ./loader/export
 	$(GO) test -run='^$$' -fuzz='^FuzzArticle$$' -fuzztime=$(FUZZTIME) ./loader/extract
+	$(GO) test -run='^$$' -fuzz='^FuzzSentence$$' -fuzztime=$(FUZZTIME) ./nlp/tokenize
+	$(GO) test -run='^$$' -fuzz='^FuzzRead$$' -fuzztime=$(FUZZTIME) ./nlp/conllu
 	$(GO) test -run='^$$' -fuzz='^FuzzNQuadsRoundTrip$$' -fuzztime=$(FUZZTIME) ./graph
 	$(GO) test -run='^$$' -fuzz='^FuzzExport$$' -fuzztime=$(FUZZTIME) ./graph/export
 	$(GO) test -run='^$$' -fuzz='^FuzzGraphQLBody$$' -fuzztime=$(FUZZTIME) ./httpapi

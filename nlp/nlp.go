@@ -67,26 +67,26 @@ func loadFile(fsys fs.FS, name string, load func(io.Reader) error) error {
 // Span is a sentence's byte span in a text, End exclusive.
 type Span struct{ Start, End int }
 
-// Annotate tokenizes, tags, parses and finds the entities of each
-// sentence of text, then links coreferent mentions.
+// Annotate tokenizes, tags and parses each sentence of text, then finds
+// the named entities of the whole document (spans that read alike vote on
+// one type) and links coreferent mentions.
 func (p *Pipeline) Annotate(text string, sentences []Span) *doc.Document {
 	d := &doc.Document{Text: text, Sentences: make([]doc.Sentence, 0, len(sentences))}
 	for _, sp := range sentences {
 		s := doc.Sentence{Start: sp.Start, End: sp.End, Tokens: tokenize.Sentence(text, sp.Start, sp.End)}
-		p.AnnotateSentence(&s)
+		p.Parse(&s)
 		d.Sentences = append(d.Sentences, s)
 	}
+	p.ner.AnnotateDocument(d, p.lex)
 	p.coref.Resolve(d)
 	return d
 }
 
-// AnnotateSentence tags, parses and finds the entities of a tokenized
-// sentence.
-func (p *Pipeline) AnnotateSentence(s *doc.Sentence) {
+// Parse tags and parses a tokenized sentence.
+func (p *Pipeline) Parse(s *doc.Sentence) {
 	if len(s.Tokens) == 0 {
 		return
 	}
 	p.tagger.Tag(s)
 	p.parser.Annotate(s)
-	p.ner.Annotate(s, p.lex)
 }

@@ -1276,7 +1276,7 @@ func TestManyNames(t *testing.T) {
 	}
 	start := time.Now()
 	ex := extractWith(newFakeGaz(), a)
-	if d := time.Since(start); d > 5*time.Second {
+	if d := time.Since(start); d > 5*time.Second && !raceEnabled {
 		t.Errorf("extraction of %d bytes took %v", len(a.Text), d)
 	}
 	checkInvariants(t, a, ex)

@@ -164,13 +164,30 @@ func (x *extractor) splitJoinedNames(s *sentence, ds *doc.Sentence) {
 				inside = append(inside, e)
 			}
 		}
-		if len(inside) < 2 || inside[0].Type != "person" || inside[len(inside)-1].Type == "person" || !joinedByOf(s, m) {
+		if len(inside) == 0 || inside[0].Type != "person" || inside[len(inside)-1].Type == "person" && len(inside) > 1 {
 			continue
+		}
+		ps, pe, _ := oldSpan(s, ds, inside[0].Start, inside[0].End)
+		// the person's name, then "of" (and "the") and the rest
+		rest := pe
+		if ps != m.start || rest >= m.end || s.toks[rest].lower != "of" || !x.plausibleName(s, ps, pe, "person") {
+			continue
+		}
+		rest++
+		if rest < m.end && s.toks[rest].lower == "the" {
+			rest++
 		}
 		s.ments = append(s.ments[:mi], s.ments[mi+1:]...)
 		mi--
 		if m.ent.first == s.idx && !x.mentioned(m.ent) {
 			m.ent.first = -1
+		}
+		// the rest is an organization when its last word says so
+		if rest < m.end && in(orgCues, s.toks[m.end-1].lower) {
+			name := joinTokens(s.text, s.toks, rest, m.end)
+			org := x.entity(graph.Organization, name)
+			x.orgs[graph.Fold(name)] = org
+			x.mention(s, rest, m.end, org, mName)
 		}
 	}
 }
@@ -182,16 +199,6 @@ func (x *extractor) mentioned(e *entity) bool {
 			if m.ent == e {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// joinedByOf reports whether mention m has an "of" inside it.
-func joinedByOf(s *sentence, m mention) bool {
-	for k := m.start + 1; k < m.end-1; k++ {
-		if s.toks[k].lower == "of" {
-			return true
 		}
 	}
 	return false

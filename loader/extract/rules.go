@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -235,6 +236,8 @@ func roleApposition(x *extractor, ps *psent) {
 		}
 		if len(titles) == 0 {
 			titles = ps.appositionAfter(h)
+		} else {
+			titles = append(titles, ps.titlesAfter(titles[len(titles)-1])...)
 		}
 		for _, t := range titles {
 			if r, used, ok := x.titleRole(ps, t); ok {
@@ -402,6 +405,26 @@ func (ps *psent) appositionAfter(h int) []int {
 			continue
 		}
 		break
+	}
+	return out
+}
+
+// titlesAfter returns the titles joined by "and" after title t's phrase
+// where the parser attached them elsewhere: "director of X and a member
+// of Y".
+func (ps *psent) titlesAfter(t int) []int {
+	var out []int
+	n := len(ps.d.Tokens)
+	for k := ps.subtreeEnd(t); k < n && ps.lower(k) == "and"; {
+		k++
+		for k < n && ps.ent[k] == nil && (ps.rel(k) == "det" || in(titleModifiers, ps.lower(k))) && !isTitleNoun(ps.lemma(k)) {
+			k++
+		}
+		if k >= n || ps.ent[k] != nil || !isTitleNoun(ps.lemma(k)) || slices.Contains(out, k) {
+			break
+		}
+		out = append(out, k)
+		k = ps.subtreeEnd(k)
 	}
 	return out
 }
