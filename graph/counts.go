@@ -340,7 +340,7 @@ func (s *Store) sharedRecount(ctx context.Context, seen counts, had bool) (count
 		}
 		s.recounting = r
 		s.bgWG.Go(func() {
-			r.c, r.err = s.recount(s.bgCtx, seen, had)
+			r.c, r.err = s.recount(s.bgCtx, seen, had, false)
 			s.bgMu.Lock()
 			s.recounting = nil
 			s.bgMu.Unlock()
@@ -361,12 +361,15 @@ func (s *Store) sharedRecount(ctx context.Context, seen counts, had bool) (count
 // pending are reset only where no other process can write: a bolt file is
 // locked to one process and a memory store is private; writes of this
 // process are held off while the result is kept.
-func (s *Store) recount(ctx context.Context, seen counts, had bool) (counts, error) {
+//
+// alone says that no other process writes (server migrate's promise): a
+// PostgreSQL store's counts left pending are then reset too.
+func (s *Store) recount(ctx context.Context, seen counts, had, alone bool) (counts, error) {
 	c, err := s.scanCounts(ctx)
 	if err != nil {
 		return counts{}, err
 	}
-	if had && seen.Pending > 0 && s.isSQL {
+	if had && seen.Pending > 0 && s.isSQL && !alone {
 		return c, nil // another server's write may be under way
 	}
 	if err := s.writeMu.lock(ctx); err != nil {
@@ -642,7 +645,9 @@ func newBoltCounts(ctx context.Context, db hkv.KV, created bool) (boltCounts, er
 // one keeps, and says what it did ("" when nothing was needed). Today that
 // is the counts behind Stats: a store without them is counted (a scan of
 // every quad), which Stats would otherwise do, in the background, on its
-// first call. Everything else an earlier version wrote is read as it is: a
+// first call. So is a store whose counts a write that died midway left
+// pending, which on PostgreSQL only Migrate resets: it must run while no
+// other process writes to the database. Everything else an earlier version wrote is read as it is: a
 // bolt file without the label index is exported in one pass, and search
 // reads its look-up keys as before.
 func (s *Store) Migrate(ctx context.Context) (string, error) {
@@ -653,7 +658,7 @@ func (s *Store) Migrate(ctx context.Context) (string, error) {
 	if ok && c.Pending == 0 {
 		return "", nil
 	}
-	if c, err = s.recount(ctx, c, ok); err != nil {
+	if c, err = s.recount(ctx, c, ok, true); err != nil {
 		return "", fmt.Errorf("migrate: %w", err)
 	}
 	return fmt.Sprintf("counted %d quads: %d articles, %d kinds of fact", c.Quads, c.Types[ArticleNode], len(c.Facts)), nil

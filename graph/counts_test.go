@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"maps"
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -184,5 +185,41 @@ func TestStatsWithoutKeptCounts(t *testing.T) {
 				t.Errorf("after a write: Stats = %+v, scan gives %+v", got, want)
 			}
 		})
+	}
+}
+
+// TestPendingCountsOnPostgres: counts a dying write left pending on
+// PostgreSQL are not reset by Stats, since another server's write may be
+// under way; Stats counts instead, and Migrate, run while nothing else
+// writes, resets them.
+func TestPendingCountsOnPostgres(t *testing.T) {
+	dsn := os.Getenv(testPostgresEnv)
+	if dsn == "" {
+		t.Skipf("%s is not set (run through scripts/pg-test.sh)", testPostgresEnv)
+	}
+	ctx := context.Background()
+	s := openTestPostgres(t, dsn)
+	if _, err := s.WriteArticle(ctx, sampleArticle("a1")); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.beginCounts(ctx); err != nil { // a write that never ends
+		t.Fatal(err)
+	}
+	st, err := s.Stats(ctx)
+	if err != nil || st.Articles != 1 {
+		t.Fatalf("Stats with pending counts = %+v, %v; want 1 article", st, err)
+	}
+	if c, _, _ := s.counts.load(ctx); c.Pending != 1 {
+		t.Errorf("Stats reset the pending counts on PostgreSQL: %+v", c)
+	}
+	did, err := s.Migrate(ctx)
+	if err != nil || did == "" {
+		t.Fatalf("Migrate = %q, %v", did, err)
+	}
+	if c, ok, _ := s.counts.load(ctx); !ok || c.Pending != 0 || c.Types[ArticleNode] != 1 {
+		t.Errorf("after Migrate: counts %+v, %v", c, ok)
+	}
+	if did, err := s.Migrate(ctx); did != "" || err != nil {
+		t.Errorf("second Migrate = %q, %v; want nothing to do", did, err)
 	}
 }

@@ -58,7 +58,7 @@ commands:
   export   write a store, or an actor's neighborhood, as facts.csv, N-Quads,
            GraphML, GEXF or Cytoscape.js JSON to stdout
   migrate  bring a store written by an earlier version up to date (the
-           counts behind stats)
+           counts behind stats); on PostgreSQL, while nothing else writes
 
 Run 'server <command> -h' for a command's flags.
 `

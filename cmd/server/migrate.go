@@ -11,10 +11,11 @@ import (
 )
 
 // migrate brings a store written by an earlier version up to date
-// (graph.Store.Migrate).
+// (graph.Store.Migrate). On PostgreSQL it must run while no other process
+// writes to the database.
 func migrate(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("migrate", stderr)
-	dsn := fs.String("db", defaultDB, "bolt file path, or a postgres:// URL")
+	dsn := fs.String("db", defaultDB, "bolt file path, or a postgres:// URL (then with no other process writing to it)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
