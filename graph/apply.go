@@ -40,9 +40,11 @@ func (s *Store) applyDeltas(deltas []cgraph.Delta, opts cgraph.IgnoreOpts) (err 
 		return err
 	}
 	if err := s.writeDeltas(deltas, opts); err != nil {
-		return err // the counts stay pending: the next Stats counts again
+		s.deadWrites.Add(1) // the counts stay pending: the next Stats counts again
+		return err
 	}
 	if err := s.endCounts(ctx, change); err != nil {
+		s.deadWrites.Add(1)
 		return err
 	}
 	return s.notifyWrite(ctx)

@@ -9,6 +9,7 @@ import (
 	"maps"
 	"strings"
 	"sync"
+	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
@@ -25,12 +26,16 @@ import (
 // its changes to them after: counts left pending by a write that died
 // midway are not trusted, and Stats counts the store again.
 type counts struct {
-	Pending int               `json:"pending"` // writes begun and not ended
-	Version int64             `json:"version"` // writes ended
-	Quads   int               `json:"quads"`
-	Types   map[NodeType]int  `json:"types"` // nodes by type
-	Facts   map[Predicate]int `json:"facts"` // distinct subject–predicate–object facts
-	Dates   map[string]int    `json:"dates"` // articles by date
+	Pending int `json:"pending"` // writes begun and not ended
+	// PendingSince is when Pending last left 0 (Unix seconds): on
+	// PostgreSQL, counts pending for longer than pendingTooLong are taken
+	// to be left by a write that died
+	PendingSince int64             `json:"pending_since,omitempty"`
+	Version      int64             `json:"version"` // writes ended
+	Quads        int               `json:"quads"`
+	Types        map[NodeType]int  `json:"types"` // nodes by type
+	Facts        map[Predicate]int `json:"facts"` // distinct subject–predicate–object facts
+	Dates        map[string]int    `json:"dates"` // articles by date
 }
 
 func newCounts() counts {
@@ -273,7 +278,7 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	if err != nil {
 		return Stats{}, fmt.Errorf("stats: %w", err)
 	}
-	if !ok || c.Pending > 0 {
+	if s.needsCount(ctx, c, ok) {
 		if c, err = s.sharedRecount(ctx, c, ok); err != nil {
 			return Stats{}, fmt.Errorf("stats: %w", err)
 		}
@@ -307,6 +312,43 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 		}
 	}
 	return st, nil
+}
+
+// pendingTooLong is how long a PostgreSQL store's counts may stay pending
+// before Stats takes them to be left by a write that died: writes of
+// several servers may overlap, but a batch of articles takes seconds.
+const pendingTooLong = 10 * time.Minute
+
+// needsCount reports whether the kept counts c (ok: there are some) cannot
+// be trusted and the store must be counted: there are none; a write that
+// died left them pending (on bolt and in memory, one pending when the
+// store was opened or whose write failed, as writes of this process are
+// the only ones; on PostgreSQL, pending for longer than pendingTooLong);
+// or something wrote around them. Counts pending for a write under way
+// are those of the writes before it, and serve.
+func (s *Store) needsCount(ctx context.Context, c counts, ok bool) bool {
+	switch {
+	case !ok:
+		return true
+	case s.isSQL:
+		return c.Pending > 0 && time.Since(time.Unix(c.PendingSince, 0)) > pendingTooLong
+	case s.deadWrites.Load() > 0:
+		return true
+	}
+	return c.Pending == 0 && s.countsBehind(ctx, c)
+}
+
+// countsBehind reports whether a bolt file holds another number of quads
+// than its counts say: something wrote to it around applyDeltas (an
+// earlier version of actorgraph, or Cayley's own tools). Cayley keeps the
+// number in the file; PostgreSQL's is an estimate, and a memory store is
+// written by this process alone.
+func (s *Store) countsBehind(ctx context.Context, c counts) bool {
+	if _, ok := s.qs.(*kv.QuadStore); !ok {
+		return false
+	}
+	st, err := s.stats(ctx)
+	return err == nil && st.Quads.Exact && st.Quads.Size != int64(c.Quads)
 }
 
 // factPredicate returns the predicate of a FactID.
@@ -376,14 +418,19 @@ func (s *Store) recount(ctx context.Context, seen counts, had, alone bool) (coun
 		return counts{}, err
 	}
 	defer s.writeMu.unlock()
+	stored := false
 	err = s.counts.update(ctx, func(kept *counts, ok bool) bool {
 		if ok != had || ok && (kept.Version != seen.Version || kept.Pending != seen.Pending) {
 			return false
 		}
 		c.Version = seen.Version
 		*kept = c
+		stored = true
 		return true
 	})
+	if err == nil && stored {
+		s.deadWrites.Store(0) // under writeMu: no write of this process is under way
+	}
 	return c, err
 }
 
@@ -422,6 +469,9 @@ func (s *Store) beginCounts(ctx context.Context) error {
 		if !ok {
 			return false // none kept: nothing to keep current
 		}
+		if c.Pending == 0 {
+			c.PendingSince = time.Now().Unix()
+		}
 		c.Pending++
 		return true
 	})
@@ -434,7 +484,9 @@ func (s *Store) endCounts(ctx context.Context, ch countChange) error {
 			return false
 		}
 		c.add(ch)
-		c.Pending--
+		if c.Pending--; c.Pending <= 0 {
+			c.Pending, c.PendingSince = 0, 0
+		}
 		c.Version++
 		return true
 	})
@@ -655,7 +707,7 @@ func (s *Store) Migrate(ctx context.Context) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("migrate: %w", err)
 	}
-	if ok && c.Pending == 0 {
+	if !s.needsCount(ctx, c, ok) && c.Pending == 0 {
 		return "", nil
 	}
 	if c, err = s.recount(ctx, c, ok, true); err != nil {

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -65,6 +66,9 @@ type Store struct {
 	bgWG     sync.WaitGroup
 	// a count of the store under way (counts.go), guarded by bgMu
 	recounting *recounting
+	// writes whose counts stay pending (counts.go): on bolt and in memory,
+	// those pending when the store was opened, and failed ones
+	deadWrites atomic.Int64
 }
 
 // background runs fn in a goroutine that Close cancels and waits for: a
@@ -122,10 +126,21 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 	default:
 		qs, spIndex, noLabel, cs, err = openBolt(ctx, dsn)
 	}
+	var pending int
+	if err == nil && !isSQL(dsn) {
+		// a bolt file is written by one process at a time: counts left
+		// pending were left by a write that died
+		var c counts
+		if c, _, err = cs.load(ctx); err != nil {
+			qs.Close()
+		}
+		pending = c.Pending
+	}
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", dsn, err)
 	}
 	st := &Store{qs: qs, backend: dsn, writeMu: make(chanMutex, 1), isSQL: isSQL(dsn), spIndex: spIndex, labelScan: noLabel, counts: cs}
+	st.deadWrites.Store(int64(pending))
 	st.bgCtx, st.bgStop = context.WithCancel(context.Background())
 	if sq, ok := qs.(*sqlStore); ok {
 		// A server that cannot LISTEN (a hot standby refuses it) serves
