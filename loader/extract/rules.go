@@ -15,8 +15,6 @@ type structureRule struct {
 	name    string
 	example string
 	find    func(x *extractor, ps *psent)
-	// geography rules also read headlines and datelines
-	geography bool
 }
 
 // structureRules are run in this order over every parsed sentence.
@@ -27,7 +25,7 @@ var structureRules = []structureRule{
 	{name: "role-relative", example: "Ana Soler, who heads the Corvin Institute, said …", find: roleRelative},
 	{name: "role-of", example: "said Ana Soler of the Corvin Institute.", find: roleOf},
 	{name: "role-verb", example: "Ana Soler teaches at Halden University.", find: roleVerb},
-	{name: "geo-city-state", example: "The plant in Lake Tarrow, La., closed.", find: geoCityState, geography: true},
+	{name: "geo-city-state", example: "The plant in Lake Tarrow, La., closed.", find: geoCityState},
 	{name: "geo-in", example: "Fort Amber in Norland was shelled.", find: geoIn},
 	{name: "geo-possessive", example: "Norland's Amber province voted.", find: geoPossessive},
 	{name: "org-based", example: "the Nairobi-based Corvin Group", find: orgBased},

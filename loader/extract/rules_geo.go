@@ -67,7 +67,7 @@ func geoCityState(x *extractor, ps *psent) {
 			continue
 		}
 		a := ps.ent[k-1]
-		if a == nil || a.typ != graph.Place || ps.kind[k-1] != mName {
+		if a == nil || a.typ != graph.Place || x.inDateline(ps, k) {
 			continue
 		}
 		var b *entity

@@ -65,6 +65,11 @@ var ruleTests = []struct {
 		notWant: []string{"place:tana-valley located_in"},
 	},
 	{
+		rule:    "geo-city-state",
+		text:    "NAIROBI, Kenya (Reuters) - Talks resumed on Monday.",
+		notWant: []string{"place:nairobi located_in"},
+	},
+	{
 		rule: "geo-in",
 		text: "The Corvin Hospital in Lake Tarrow, La., closed on Monday.",
 		want: []string{"org:corvin-hospital based_in place:lake-tarrow"},

@@ -37,9 +37,9 @@ func (x *extractor) findStructure() {
 	for _, r := range structureRules {
 		x.rule = r.name
 		for _, ps := range x.parsed {
-			// a headline's words are read for geography only ("BANGKOK,
-			// Thailand (AP)")
-			if ps != nil && (!ps.s.title || r.geography) {
+			// headlines and datelines are read for names only: a dateline's
+			// "City, Country" locates the reporter, not a fact
+			if ps != nil && !ps.s.title {
 				r.find(x, ps)
 				x.matched = nil
 			}
@@ -171,4 +171,17 @@ func (ps *psent) arc(k int) string {
 		return ps.tok(k).Form + " ←root"
 	}
 	return ps.tok(h).Form + " -" + ps.tok(k).Deprel + "→ " + ps.tok(k).Form
+}
+
+// inDateline reports whether token k lies in the article's dateline
+// ("SRINAGAR, India (Reuters) -"), whose place names say where the story
+// was filed rather than state a fact.
+func (x *extractor) inDateline(ps *psent, k int) bool {
+	if ps.idx != x.datelineSent || x.datelineBody <= 0 {
+		return false
+	}
+	if x.datelineBody >= len(ps.s.toks) {
+		return true
+	}
+	return ps.tok(k).Start-ps.d.Start < ps.s.toks[x.datelineBody].start
 }
