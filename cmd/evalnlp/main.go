@@ -55,11 +55,11 @@ func run(args []string, stdout io.Writer) error {
 		}
 		defer pprof.StopCPUProfile()
 	}
-	ewt, err := readFile(filepath.Join(*tb, "en_ewt", "en_ewt-ud-"+*split+".conllu"))
+	ewt, err := conllu.ReadFile(filepath.Join(*tb, "en_ewt", "en_ewt-ud-"+*split+".conllu"))
 	if err != nil {
 		return err
 	}
-	gum, err := readFile(filepath.Join(*tb, "en_gum", "en_gum-cc-by-"+*split+".conllu"))
+	gum, err := conllu.ReadFile(filepath.Join(*tb, "en_gum", "en_gum-cc-by-"+*split+".conllu"))
 	if err != nil {
 		return err
 	}
@@ -242,19 +242,6 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
-}
-
-func readFile(path string) ([]conllu.Sentence, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	s, err := conllu.Read(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return s, nil
 }
 
 // cpuTime is the CPU time the process has used: speed is words per

@@ -24,15 +24,9 @@ func trainGUM(treebanks, out, only string, eval bool) error {
 		return nil
 	}
 	gum := func(split string) [][]conllu.Sentence {
-		p := filepath.Join(treebanks, "en_gum", "en_gum-cc-by-"+split+".conllu")
-		f, err := os.Open(p)
+		ss, err := conllu.ReadFile(filepath.Join(treebanks, "en_gum", "en_gum-cc-by-"+split+".conllu"))
 		if err != nil {
 			log.Fatal(err)
-		}
-		defer f.Close()
-		ss, err := conllu.Read(f)
-		if err != nil {
-			log.Fatalf("%s: %v", p, err)
 		}
 		return conllu.Documents(ss)
 	}

@@ -97,24 +97,11 @@ func jackknife(train []conllu.Sentence, examples []parser.Example, folds int) {
 func trainSet(dir string) ([]conllu.Sentence, error) {
 	var all []conllu.Sentence
 	for _, p := range []string{"en_ewt/en_ewt-ud-train.conllu", "en_gum/en_gum-cc-by-train.conllu"} {
-		s, err := readFile(filepath.Join(dir, p))
+		s, err := conllu.ReadFile(filepath.Join(dir, p))
 		if err != nil {
 			return nil, err
 		}
 		all = append(all, s...)
 	}
 	return all, nil
-}
-
-func readFile(path string) ([]conllu.Sentence, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	s, err := conllu.Read(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return s, nil
 }

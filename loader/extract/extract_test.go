@@ -293,19 +293,7 @@ var roleTests = []struct {
 func TestRoles(t *testing.T) {
 	for _, tt := range roleTests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, got := run(tt.text)
-			for _, w := range tt.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("%q:\nexpected %s\ngot %q", tt.text, w, got)
-				}
-			}
-			for _, nw := range tt.notWant {
-				for _, g := range got {
-					if strings.HasPrefix(g, nw) {
-						t.Errorf("%q:\nunexpected %s", tt.text, g)
-					}
-				}
-			}
+			checkFacts(t, tt.text, tt.want, tt.notWant)
 		})
 	}
 }

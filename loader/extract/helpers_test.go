@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"testing"
 	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -155,4 +156,23 @@ func (g *fakeGaz) Capital(country string) string { return g.capitals[country] }
 func (g *fakeGaz) Seat(name string) (string, bool) {
 	c, ok := g.seats[strings.TrimPrefix(name, "the ")]
 	return c, ok
+}
+
+// checkFacts extracts text and checks that every fact of want is stated
+// and that no fact starts with one of notWant ("subject predicate").
+func checkFacts(t *testing.T, text string, want, notWant []string) {
+	t.Helper()
+	_, got := run(text)
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("%q:\nexpected %s\ngot %q", text, w, got)
+		}
+	}
+	for _, nw := range notWant {
+		for _, g := range got {
+			if strings.HasPrefix(g, nw) {
+				t.Errorf("%q:\nunexpected %s", text, g)
+			}
+		}
+	}
 }

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"slices"
-	"strings"
 	"testing"
 )
 
@@ -104,19 +102,7 @@ var ruleTests = []struct {
 func TestStructureRules(t *testing.T) {
 	for _, tt := range ruleTests {
 		t.Run(tt.rule, func(t *testing.T) {
-			_, got := run(tt.text)
-			for _, w := range tt.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("%q:\nexpected %s\ngot %q", tt.text, w, got)
-				}
-			}
-			for _, nw := range tt.notWant {
-				for _, g := range got {
-					if strings.HasPrefix(g, nw) {
-						t.Errorf("%q:\nunexpected %s", tt.text, g)
-					}
-				}
-			}
+			checkFacts(t, tt.text, tt.want, tt.notWant)
 		})
 	}
 }

@@ -307,18 +307,10 @@ const (
 
 // Save writes the model's files with create.
 func (m *Model) Save(create func(name string) (io.WriteCloser, error)) error {
-	w, err := create(WeightsFile)
-	if err != nil {
-		return err
+	if err := pc.Save(create, WeightsFile, m.weights); err != nil {
+		return fmt.Errorf("parser: %w", err)
 	}
-	if _, err := m.weights.WriteTo(w); err != nil {
-		w.Close()
-		return fmt.Errorf("parser: write weights: %w", err)
-	}
-	if err := w.Close(); err != nil {
-		return err
-	}
-	w, err = create(LabelsFile)
+	w, err := create(LabelsFile)
 	if err != nil {
 		return err
 	}
@@ -331,16 +323,11 @@ func (m *Model) Save(create func(name string) (io.WriteCloser, error)) error {
 
 // Load reads a model saved by Save from fsys.
 func Load(fsys fs.FS) (*Model, error) {
-	f, err := fsys.Open(WeightsFile)
+	weights, err := pc.Load(fsys, WeightsFile)
 	if err != nil {
 		return nil, fmt.Errorf("parser: %w", err)
 	}
-	weights, err := pc.Read(f)
-	f.Close()
-	if err != nil {
-		return nil, fmt.Errorf("parser: %s: %w", WeightsFile, err)
-	}
-	f, err = fsys.Open(LabelsFile)
+	f, err := fsys.Open(LabelsFile)
 	if err != nil {
 		return nil, fmt.Errorf("parser: %w", err)
 	}

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"math"
 	"slices"
 )
@@ -239,4 +240,31 @@ func (c *countWriter) Write(p []byte) (int, error) {
 	n, err := c.w.Write(p)
 	c.n += int64(n)
 	return n, err
+}
+
+// Save writes m as the file name, made by create.
+func Save(create func(name string) (io.WriteCloser, error), name string, m *Model) error {
+	w, err := create(name)
+	if err != nil {
+		return err
+	}
+	if _, err := m.WriteTo(w); err != nil {
+		w.Close()
+		return fmt.Errorf("perceptron: write %s: %w", name, err)
+	}
+	return w.Close()
+}
+
+// Load reads the model file name of fsys.
+func Load(fsys fs.FS, name string) (*Model, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	m, err := Read(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return m, nil
 }

@@ -21,18 +21,10 @@ const (
 
 // Save writes the model's two files with create.
 func (m *Model) Save(create func(name string) (io.WriteCloser, error)) error {
-	w, err := create(WeightsFile)
-	if err != nil {
-		return err
+	if err := pc.Save(create, WeightsFile, m.weights); err != nil {
+		return fmt.Errorf("tagger: %w", err)
 	}
-	if _, err := m.weights.WriteTo(w); err != nil {
-		w.Close()
-		return fmt.Errorf("tagger: write weights: %w", err)
-	}
-	if err := w.Close(); err != nil {
-		return err
-	}
-	w, err = create(LexFile)
+	w, err := create(LexFile)
 	if err != nil {
 		return err
 	}
@@ -84,16 +76,11 @@ func (m *Model) writeLex(w io.Writer) error {
 
 // Load reads a model saved by Save from fsys.
 func Load(fsys fs.FS) (*Model, error) {
-	f, err := fsys.Open(WeightsFile)
+	weights, err := pc.Load(fsys, WeightsFile)
 	if err != nil {
 		return nil, fmt.Errorf("tagger: %w", err)
 	}
-	weights, err := pc.Read(f)
-	f.Close()
-	if err != nil {
-		return nil, fmt.Errorf("tagger: %s: %w", WeightsFile, err)
-	}
-	f, err = fsys.Open(LexFile)
+	f, err := fsys.Open(LexFile)
 	if err != nil {
 		return nil, fmt.Errorf("tagger: %w", err)
 	}
