@@ -110,15 +110,6 @@ func (ps *psent) has(k int, rel string) bool {
 	return false
 }
 
-// entityAt returns the entity of token k named by name (not a pronoun or
-// a demonym unless allowed), or nil.
-func (ps *psent) entityAt(k int) *entity {
-	if k < 0 || k >= len(ps.ent) {
-		return nil
-	}
-	return ps.ent[k]
-}
-
 // mentionSpan returns the tokens [start, end) of the mention holding k.
 func (ps *psent) mentionSpan(k int) (int, int) {
 	e := ps.ent[k]
