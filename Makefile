@@ -11,6 +11,7 @@ BIN     := bin/server
 all: build
 
 build: web
+	@echo "build: compiling $(BIN) (the first build fetches Go modules and takes a few minutes)"
 	$(GO) build -o $(BIN) ./cmd/server
 
 ## web: the front ends (GraphiQL, the explorer) into web/dist, which the
@@ -20,10 +21,12 @@ WEB_SRC := $(shell find web/src -type f 2>/dev/null) web/build.mjs
 web: web/dist/.stamp
 
 web/node_modules/.stamp: web/package.json web/package-lock.json
+	@echo "web: installing the front ends' npm packages (first run only)"
 	npm ci --prefix web --no-audit --no-fund
 	@touch $@
 
 web/dist/.stamp: web/node_modules/.stamp $(WEB_SRC)
+	@echo "web: bundling GraphiQL and the explorer into web/dist"
 	node web/build.mjs
 
 ## run: load data/articles into $(DB) and serve GraphQL on $(ADDR)
