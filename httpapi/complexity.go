@@ -5,14 +5,15 @@ import "github.com/actorgraph/actorgraph/resolvers/generated"
 // Costs of the root fields that walk much of the graph, added to the
 // default of one per field. Without them the complexity limit (1000) counts
 // a neighborhood of depth 3 like a name, and an alias bomb of 400
-// neighborhoods, 300 path searches or 900 stats (each a scan of every
-// quad) passed it. A view of the explorer (one neighborhood or subgraph, a
+// neighborhoods, 300 path searches or 900 stats passed it. (Stats reads
+// the counts writes keep, but scans every quad of a store that has none
+// yet, until its first count or server migrate.) A view of the explorer (one neighborhood or subgraph, a
 // path search, a timeline) stays far below the limit; about six of the
 // costliest fit in one request.
 const (
 	costPerDepth = 50  // neighborhood and subgraph, per level of depth
 	costPerStep  = 20  // paths, per step of the longest path searched
-	costStats    = 100 // stats reads every quad
+	costStats    = 100 // stats may scan every quad of a store without kept counts
 	costTimeline = 20
 )
 
