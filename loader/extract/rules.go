@@ -29,6 +29,7 @@ var structureRules = []structureRule{
 	{name: "geo-in", example: "Fort Amber in Norland was shelled.", find: geoIn},
 	{name: "geo-possessive", example: "Norland's Amber province voted.", find: geoPossessive},
 	{name: "org-based", example: "the Nairobi-based Corvin Group", find: orgBased},
+	{name: "org-apposition", example: "Corvin Group, a Japanese company, said …", find: orgApposition},
 	{name: "kill-verb", example: "Jon Hale shot Peter Voss. / Peter Voss was killed by Jon Hale.", find: killVerb},
 	{name: "kill-noun", example: "Jon Hale, the assassin of Peter Voss, …", find: killNoun},
 }

@@ -301,3 +301,37 @@ func (x *extractor) knownPlace(ps *psent, k int) *entity {
 // locates: "California's Sierra Nevada foothills".
 var landformNouns = set("foothill", "foothills", "region", "province", "valley", "district", "coast",
 	"mountain", "mountains", "plain", "plains", "highlands", "desert", "basin", "delta", "peninsula", "island", "islands")
+
+// orgNouns describe an organization in an apposition: "Corvin, a Tarrow
+// company".
+var orgNouns = set("company", "firm", "group", "bank", "agency", "newspaper", "daily", "university",
+	"college", "hospital", "maker", "manufacturer", "producer", "carrier", "airline", "broadcaster",
+	"network", "organization", "organisation", "charity", "institute", "publisher", "insurer", "lender")
+
+// orgApposition: "Corvin Group, a Japanese company", "Corvin, an insurer
+// from Nairobi": the place that describes the organization's noun.
+func orgApposition(x *extractor, ps *psent) {
+	for _, h := range ps.heads() {
+		o := ps.ent[h]
+		if o.typ != graph.Organization || ps.kind[h] != mName {
+			continue
+		}
+		for _, n := range ps.kids[h] {
+			if ps.tok(n).Deprel != "appos" || ps.ent[n] != nil || !in(orgNouns, ps.lemma(n)) {
+				continue
+			}
+			for _, c := range ps.kids[n] {
+				// any mention: "a Japanese company" (a demonym), "a Nairobi
+				// company" (a capital, read as its country)
+				e := ps.ent[c]
+				if e == nil || (e.typ != graph.Place && e.typ != graph.Country) {
+					continue
+				}
+				r, cs := ps.rel(c), ps.caseOf(c)
+				if c < n && (r == "compound" || r == "amod") || c > n && r == "nmod" && (cs == "in" || cs == "from") {
+					x.placeFact(ps, o, e, []int{h, n, c})
+				}
+			}
+		}
+	}
+}

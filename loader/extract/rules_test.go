@@ -83,6 +83,11 @@ var ruleTests = []struct {
 		want: []string{"org:corvin-group based_in place:nairobi"},
 	},
 	{
+		rule: "org-apposition",
+		text: "Corvin Group, a Japanese company, said sales fell.",
+		want: []string{"org:corvin-group based_in country:japan"},
+	},
+	{
 		rule: "kill-verb",
 		text: "Peter Voss was shot by Jon Hale in 1901.",
 		want: []string{"event:attack-t-peter-voss-by-jon-hale victim person:peter-voss", "event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
