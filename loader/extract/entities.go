@@ -29,6 +29,14 @@ type entity struct {
 	genderSet bool
 }
 
+// seenIn records that sentence si names e: its first sentence is the
+// evidence of mentioned_in.
+func (e *entity) seenIn(si int) {
+	if e.first < 0 || si < e.first {
+		e.first = si
+	}
+}
+
 // setGender records a gender cue for a person; a contradiction leaves
 // the gender unknown.
 func (e *entity) setGender(g string) {
@@ -113,9 +121,7 @@ func (x *extractor) mention(s *sentence, start, end int, e *entity, kind mention
 	if e == nil || start >= end {
 		return
 	}
-	if e.first < 0 || s.idx < e.first {
-		e.first = s.idx
-	}
+	e.seenIn(s.idx)
 	if kind == mName {
 		e.addAlias(joinTokens(s.text, s.toks, start, end))
 	}

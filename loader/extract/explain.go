@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/loader/gazetteer"
 )
@@ -51,42 +53,12 @@ func Explain(a graph.Article) (graph.Extraction, []Explanation) {
 // trace records the tokens a structure rule matched, for the facts it
 // states next.
 func (x *extractor) trace(ps *psent, toks []int) {
+	toks = slices.Clone(toks)
+	slices.Sort(toks)
 	m := &Match{}
-	seen := map[int]bool{}
-	for k := range ps.d.Tokens {
-		for _, t := range toks {
-			if t == k && !seen[k] {
-				seen[k] = true
-				m.Words = append(m.Words, ps.tok(k).Form)
-				m.Arcs = append(m.Arcs, ps.arc(k))
-			}
-		}
+	for _, k := range slices.Compact(toks) {
+		m.Words = append(m.Words, ps.tok(k).Form)
+		m.Arcs = append(m.Arcs, ps.arc(k))
 	}
 	x.matched = m
-}
-
-// structureEntity returns the entity of type t named name for tokens
-// [start, end) of ps, recording the mention in the token rules'
-// sentence too; nil when the tokens do not line up.
-func (x *extractor) structureEntity(ps *psent, t graph.NodeType, name string, start, end int) *entity {
-	lo := ps.tok(start).Start - ps.d.Start
-	hi := ps.tok(end-1).End - ps.d.Start
-	os, oe := -1, -1
-	for k, tk := range ps.s.toks {
-		if tk.start == lo {
-			os = k
-		}
-		if tk.end == hi {
-			oe = k + 1
-		}
-	}
-	if os < 0 || oe <= os {
-		return nil
-	}
-	e := x.entity(t, name)
-	x.mention(ps.s, os, oe, e, mName)
-	for k := start; k < end; k++ {
-		ps.ent[k], ps.kind[k] = e, mName
-	}
-	return e
 }

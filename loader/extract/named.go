@@ -41,9 +41,7 @@ func (x *extractor) namedEntities(units [][]unit) {
 			case "person":
 				x.person(s, u, name)
 			case "organization":
-				org := x.entity(graph.Organization, name)
-				x.orgs[graph.Fold(name)] = org
-				x.mention(s, os, oe, org, mName)
+				x.org(s, u, name)
 			case "place":
 				if c, ok := x.country(name); ok {
 					x.mention(s, os, oe, x.entity(graph.Country, c), mName)
@@ -184,10 +182,8 @@ func (x *extractor) splitJoinedNames(s *sentence, ds *doc.Sentence) {
 		}
 		// the rest is an organization when its last word says so
 		if rest < m.end && in(orgCues, s.toks[m.end-1].lower) {
-			name := joinTokens(s.text, s.toks, rest, m.end)
-			org := x.entity(graph.Organization, name)
-			x.orgs[graph.Fold(name)] = org
-			x.mention(s, rest, m.end, org, mName)
+			// a new name: the joined one would answer to it by suffix
+			x.newOrg(s, rest, m.end, joinTokens(s.text, s.toks, rest, m.end))
 		}
 	}
 }

@@ -998,9 +998,15 @@ func (x *extractor) org(s *sentence, u unit, text string) {
 			return
 		}
 	}
+	x.newOrg(s, u.start, u.end, text)
+}
+
+// newOrg records tokens [start, end) of s as the organization named
+// text and makes the name known.
+func (x *extractor) newOrg(s *sentence, start, end int, text string) {
 	e := x.entity(graph.Organization, text)
 	x.orgs[graph.Fold(text)] = e
-	x.mention(s, u.start, u.end, e, mName)
+	x.mention(s, start, end, e, mName)
 }
 
 // place records a place mention. A following region word joins the name

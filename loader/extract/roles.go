@@ -98,19 +98,22 @@ func (x *extractor) findRoles() {
 	x.resolveBare(roles, bare)
 }
 
-func (x *extractor) emitRole(r role) {
+func (x *extractor) emitRole(r role) { x.emitRoleTitle(r, true) }
+
+// emitRoleTitle states role r, and its title literal when title is set.
+func (x *extractor) emitRoleTitle(r role, title bool) {
 	r.pred = orgRole(r.pred, r.title, r.obj)
 	if !allowedObject(r.pred, r.title, r.obj) {
 		return
 	}
 	// "Foreign Ministry spokeswoman X" whose country the context does not
 	// say: which ministry is not known, only the title is
-	if r.obj.typ == graph.Organization && r.obj.partOf == "" && bareMinistry(r.obj.name) {
-		x.addFact(r.person.id, graph.Title, r.title, true, r.sent, graph.Asserted)
-		return
+	if r.obj.typ != graph.Organization || r.obj.partOf != "" || !bareMinistry(r.obj.name) {
+		x.addFact(r.person.id, r.pred, r.obj.id, false, r.sent, graph.Asserted)
 	}
-	x.addFact(r.person.id, r.pred, r.obj.id, false, r.sent, graph.Asserted)
-	x.addFact(r.person.id, graph.Title, r.title, true, r.sent, graph.Asserted)
+	if title {
+		x.addFact(r.person.id, graph.Title, r.title, true, r.sent, graph.Asserted)
+	}
 }
 
 // allowedObject reports whether a role may point at obj: presidents and

@@ -110,9 +110,9 @@ func (x *extractor) titleRole(ps *psent, t int) (role, []int, bool) {
 	// an "of"/"at" phrase names the body; a possessive or modifier the
 	// country or organization. An envoy "for" or "to" a country is sent
 	// there, not by it.
-	cases := map[string]bool{"of": true, "at": true, "for": true, "with": true, "in": true}
+	cases := roleCases
 	if pred == graph.EnvoyOf {
-		cases = map[string]bool{"of": true}
+		cases = envoyCases
 	}
 	for _, pass := range []func(c int) bool{
 		func(c int) bool {
@@ -154,6 +154,14 @@ func (x *extractor) titleRole(ps *psent, t int) (role, []int, bool) {
 	return role{pred: pred, title: title, obj: obj, sent: ps.idx}, append(used, t), true
 }
 
+// roleCases mark the phrase that names what a title is a role of;
+// envoyCases those of an envoy, who is sent "to" or "for" a place by
+// whoever "of" names.
+var (
+	roleCases  = map[string]bool{"of": true, "at": true, "for": true, "with": true, "in": true}
+	envoyCases = map[string]bool{"of": true}
+)
+
 // lemmaOrLower is the lemma of a title word as the title lexicon keys it.
 func (ps *psent) lemmaOrLower(k int) string {
 	if _, ok := titleHeads[ps.lower(k)]; ok {
@@ -170,16 +178,9 @@ func (x *extractor) emitStructureRole(ps *psent, p *entity, r role, toks []int) 
 	}
 	r.person = p
 	x.trace(ps, toks)
-	if x.hasTitle(p, ps.idx) {
-		// the token rules read this title already, as written: only the
-		// role is new
-		r.pred = orgRole(r.pred, r.title, r.obj)
-		if allowedObject(r.pred, r.title, r.obj) && !(r.obj.typ == graph.Organization && r.obj.partOf == "" && bareMinistry(r.obj.name)) {
-			x.addFact(p.id, r.pred, r.obj.id, false, ps.idx, graph.Asserted)
-		}
-		return
-	}
-	x.emitRole(r)
+	// where the token rules read the title already, as written, only the
+	// role is new
+	x.emitRoleTitle(r, !x.hasTitle(p, ps.idx))
 }
 
 // hasTitle reports whether person p has a title stated in sentence si.

@@ -4,32 +4,26 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
+	nlptok "github.com/actorgraph/actorgraph/nlp/tokenize"
 )
-
-// stateAbbreviations are the AP style abbreviations of US states that
-// wire copy writes after a city ("Lake Charles, La."), lower-case without
-// the period.
-var stateAbbreviations = map[string]string{
-	"ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas", "calif": "California", "colo": "Colorado",
-	"conn": "Connecticut", "del": "Delaware", "fla": "Florida", "ga": "Georgia", "ill": "Illinois",
-	"ind": "Indiana", "kan": "Kansas", "kans": "Kansas", "ky": "Kentucky", "la": "Louisiana",
-	"md": "Maryland", "mass": "Massachusetts", "mich": "Michigan", "minn": "Minnesota",
-	"miss": "Mississippi", "mo": "Missouri", "mont": "Montana", "neb": "Nebraska", "nev": "Nevada",
-	"n.h": "New Hampshire", "n.j": "New Jersey", "n.m": "New Mexico", "n.y": "New York",
-	"n.c": "North Carolina", "n.d": "North Dakota", "okla": "Oklahoma", "ore": "Oregon",
-	"pa": "Pennsylvania", "r.i": "Rhode Island", "s.c": "South Carolina", "s.d": "South Dakota",
-	"tenn": "Tennessee", "tex": "Texas", "vt": "Vermont", "va": "Virginia", "wash": "Washington",
-	"w.va": "West Virginia", "wis": "Wisconsin", "wyo": "Wyoming",
-}
 
 // stateAt returns the state a token abbreviates ("Tenn." → Tennessee).
 func stateAt(form string) (string, bool) {
 	if !strings.HasSuffix(form, ".") || len(form) < 3 || form[0] < 'A' || form[0] > 'Z' {
 		return "", false
 	}
-	s, ok := stateAbbreviations[strings.ToLower(strings.TrimSuffix(form, "."))]
+	s, ok := nlptok.USStates[strings.ToLower(strings.TrimSuffix(form, "."))]
 	return s, ok
 }
+
+// stateNames are the names of the states nlptok.USStates abbreviates.
+var stateNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range nlptok.USStates {
+		m[n] = true
+	}
+	return m
+}()
 
 // isRegionOrCountry reports whether e can contain a place named before
 // it with a comma: a country or a first-level subdivision.
@@ -45,17 +39,7 @@ func (x *extractor) isRegionOrCountry(e *entity) bool {
 			return true
 		}
 	}
-	_, isState := stateAbbreviationOf(e.name)
-	return isState
-}
-
-func stateAbbreviationOf(name string) (string, bool) {
-	for k, v := range stateAbbreviations {
-		if v == name {
-			return k, true
-		}
-	}
-	return "", false
+	return stateNames[e.name]
 }
 
 // geoCityState: "Lake Tarrow, La.", "Sumy, Ukraine": a place, a comma and
@@ -279,9 +263,7 @@ func (x *extractor) knownPlace(ps *psent, k int) *entity {
 	name := ps.tok(k).Form
 	if c, ok := x.country(name); ok {
 		e := x.entity(graph.Country, c)
-		if e.first < 0 || ps.idx < e.first {
-			e.first = ps.idx
-		}
+		e.seenIn(ps.idx)
 		return e
 	}
 	for _, en := range x.lookupPlace(name) {
@@ -289,9 +271,7 @@ func (x *extractor) knownPlace(ps *psent, k int) *entity {
 			return nil
 		}
 		e := x.entity(graph.Place, en.Name)
-		if e.first < 0 || ps.idx < e.first {
-			e.first = ps.idx
-		}
+		e.seenIn(ps.idx)
 		return e
 	}
 	return nil

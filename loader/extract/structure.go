@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/nlp/doc"
 )
 
@@ -18,11 +19,14 @@ type psent struct {
 	// ent is the entity each token names (nil for none); kind how.
 	ent  []*entity
 	kind []mentionKind
+	// lowers and lemmas are the tokens' forms and lemmas in lower case,
+	// which every rule reads.
+	lowers, lemmas []string
 }
 
-// findStructure runs the linguistic layer over the article and the
-// structure rules over its parses. Sentences whose text the parse does
-// not line up with are left to the token rules.
+// findStructure runs the structure rules over the parses of the
+// linguistic layer (prepare annotates the article). Sentences whose text
+// the parse does not line up with are left to the token rules.
 func (x *extractor) findStructure() {
 	d := x.annot
 	if d == nil {
@@ -37,8 +41,7 @@ func (x *extractor) findStructure() {
 	for _, r := range structureRules {
 		x.rule = r.name
 		for _, ps := range x.parsed {
-			// headlines and datelines are read for names only: a dateline's
-			// "City, Country" locates the reporter, not a fact
+			// headlines are read for names only (datelines: inDateline)
 			if ps != nil && !ps.s.title {
 				r.find(x, ps)
 				x.matched = nil
@@ -55,8 +58,12 @@ func (x *extractor) overlay(i int, d *doc.Document) *psent {
 	if d.Text[ds.Start:ds.End] != s.text {
 		return nil
 	}
+	n := len(ds.Tokens)
 	ps := &psent{idx: i, s: s, d: ds, text: d.Text, kids: ds.Children(),
-		ent: make([]*entity, len(ds.Tokens)), kind: make([]mentionKind, len(ds.Tokens))}
+		ent: make([]*entity, n), kind: make([]mentionKind, n), lowers: make([]string, n), lemmas: make([]string, n)}
+	for k, t := range ds.Tokens {
+		ps.lowers[k], ps.lemmas[k] = strings.ToLower(t.Form), strings.ToLower(t.Lemma)
+	}
 	for _, m := range s.ments {
 		lo := ds.Start + s.toks[m.start].start
 		hi := ds.Start + s.toks[m.end-1].end
@@ -75,10 +82,10 @@ func (x *extractor) overlay(i int, d *doc.Document) *psent {
 func (ps *psent) tok(k int) *doc.Token { return &ps.d.Tokens[k] }
 
 // lower is token k's lower-case form.
-func (ps *psent) lower(k int) string { return strings.ToLower(ps.d.Tokens[k].Form) }
+func (ps *psent) lower(k int) string { return ps.lowers[k] }
 
 // lemma is token k's lower-case lemma.
-func (ps *psent) lemma(k int) string { return strings.ToLower(ps.d.Tokens[k].Lemma) }
+func (ps *psent) lemma(k int) string { return ps.lemmas[k] }
 
 // rel is token k's relation to its head, without its subtype.
 func (ps *psent) rel(k int) string {
@@ -175,4 +182,20 @@ func (x *extractor) inDateline(ps *psent, k int) bool {
 		return true
 	}
 	return ps.tok(k).Start-ps.d.Start < ps.s.toks[x.datelineBody].start
+}
+
+// structureEntity returns the entity of type t named name for tokens
+// [start, end) of ps, recording the mention in the token rules'
+// sentence too; nil when the tokens do not line up.
+func (x *extractor) structureEntity(ps *psent, t graph.NodeType, name string, start, end int) *entity {
+	os, oe, ok := oldSpan(ps.s, ps.d, start, end)
+	if !ok {
+		return nil
+	}
+	e := x.entity(t, name)
+	x.mention(ps.s, os, oe, e, mName)
+	for k := start; k < end; k++ {
+		ps.ent[k], ps.kind[k] = e, mName
+	}
+	return e
 }

@@ -64,7 +64,7 @@ func (s *Sentence) Children() [][]int {
 	return out
 }
 
-// Text returns the words of tokens [start, end) of s as they stand in
+// Span returns the words of tokens [start, end) of s as they stand in
 // text (with the original spacing).
 func (s *Sentence) Span(text string, start, end int) string {
 	if start >= end || start < 0 || end > len(s.Tokens) {

@@ -197,14 +197,21 @@ var abbreviations = map[string]bool{
 	"ave": true, "blvd": true, "dept": true, "govt": true, "approx": true,
 }
 
-// states are US states' abbreviations as wire copy writes them ("Lake
-// Charles, La."), taken only when capitalized.
-var states = map[string]bool{
-	"ala": true, "ariz": true, "ark": true, "calif": true, "colo": true, "conn": true, "del": true,
-	"fla": true, "ga": true, "ill": true, "ind": true, "kan": true, "kans": true, "ky": true,
-	"la": true, "md": true, "mass": true, "mich": true, "minn": true, "miss": true, "mo": true,
-	"mont": true, "neb": true, "nev": true, "okla": true, "ore": true, "pa": true, "tenn": true,
-	"tex": true, "va": true, "vt": true, "wash": true, "wis": true, "wyo": true,
+// USStates maps the AP style abbreviations of US states, as wire copy
+// writes them after a city ("Lake Charles, La."), lower-case and without
+// their final period, to the states' names. Capitalized, they keep their
+// period.
+var USStates = map[string]string{
+	"ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas", "calif": "California", "colo": "Colorado",
+	"conn": "Connecticut", "del": "Delaware", "fla": "Florida", "ga": "Georgia", "ill": "Illinois",
+	"ind": "Indiana", "kan": "Kansas", "kans": "Kansas", "ky": "Kentucky", "la": "Louisiana",
+	"md": "Maryland", "mass": "Massachusetts", "mich": "Michigan", "minn": "Minnesota",
+	"miss": "Mississippi", "mo": "Missouri", "mont": "Montana", "neb": "Nebraska", "nev": "Nevada",
+	"n.h": "New Hampshire", "n.j": "New Jersey", "n.m": "New Mexico", "n.y": "New York",
+	"n.c": "North Carolina", "n.d": "North Dakota", "okla": "Oklahoma", "ore": "Oregon",
+	"pa": "Pennsylvania", "r.i": "Rhode Island", "s.c": "South Carolina", "s.d": "South Dakota",
+	"tenn": "Tennessee", "tex": "Texas", "vt": "Vermont", "va": "Virginia", "wash": "Washington",
+	"w.va": "West Virginia", "wis": "Wisconsin", "wyo": "Wyoming",
 }
 
 // keepsPeriod reports whether w followed by a period is an abbreviation:
@@ -217,7 +224,7 @@ func keepsPeriod(w string) bool {
 	if abbreviations[strings.ToLower(w)] {
 		return true
 	}
-	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && states[strings.ToLower(w)] {
+	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && USStates[strings.ToLower(w)] != "" {
 		return true
 	}
 	if utf8.RuneCountInString(w) == 1 {
