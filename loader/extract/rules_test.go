@@ -1,17 +1,25 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 )
 
-// ruleTests hold, for each structure rule, an invented sentence and a
-// fact the rule must state from it (and facts it must not).
-var ruleTests = []struct {
+// ruleTest is an invented sentence and the facts a structure rule must
+// state from it (want) and must not (notWant).
+type ruleTest struct {
 	rule    string
 	text    string
 	want    []string
 	notWant []string
-}{
+}
+
+// ruleTests are every structure rule's tests: TestRuleRegistry checks
+// that each rule has at least one.
+var ruleTests = slices.Concat(roleRuleTests, geoRuleTests, killRuleTests)
+
+// roleRuleTests test the role rules (rules.go).
+var roleRuleTests = []ruleTest{
 	{
 		rule: "role-apposition",
 		text: "Mara Lind, a professor at Halden University, said the plan was sound.",
@@ -51,56 +59,6 @@ var ruleTests = []struct {
 		rule: "role-verb",
 		text: "Ana Soler teaches at Halden University.",
 		want: []string{"person:ana-soler member_of org:halden-university"},
-	},
-	{
-		rule: "geo-city-state",
-		text: "The plant in Lake Tarrow, La., closed on Monday.",
-		want: []string{"place:lake-tarrow located_in place:louisiana"},
-	},
-	{
-		rule:    "geo-city-state",
-		text:    "Nine people were wounded in the Tana Valley, Kenya's military said.",
-		notWant: []string{"place:tana-valley located_in"},
-	},
-	{
-		rule:    "geo-city-state",
-		text:    "NAIROBI, Kenya (Reuters) - Talks resumed on Monday.",
-		notWant: []string{"place:nairobi located_in"},
-	},
-	{
-		rule: "geo-in",
-		text: "The Corvin Hospital in Lake Tarrow, La., closed on Monday.",
-		want: []string{"org:corvin-hospital based_in place:lake-tarrow"},
-	},
-	{
-		rule: "geo-possessive",
-		text: "Kenya's Tana Valley flooded on Monday.",
-		want: []string{"place:tana-valley located_in country:kenya"},
-	},
-	{
-		rule: "org-based",
-		text: "The Nairobi-based Corvin Group said sales fell.",
-		want: []string{"org:corvin-group based_in place:nairobi"},
-	},
-	{
-		rule: "org-apposition",
-		text: "Corvin Group, a Japanese company, said sales fell.",
-		want: []string{"org:corvin-group based_in country:japan"},
-	},
-	{
-		rule: "kill-verb",
-		text: "Peter Voss was shot by Jon Hale in 1901.",
-		want: []string{"event:attack-t-peter-voss-by-jon-hale victim person:peter-voss", "event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
-	},
-	{
-		rule: "kill-verb",
-		text: "Kenyan jets bombed Nairobi on Monday, and Peter Voss was killed in the strike.",
-		want: []string{"event:attack-2025-03-24-nairobi-by-kenya victim person:peter-voss"},
-	},
-	{
-		rule: "kill-noun",
-		text: "Jon Hale, the assassin of Peter Voss, died in 1930.",
-		want: []string{"event:attack-t-peter-voss-by-jon-hale victim person:peter-voss"},
 	},
 }
 

@@ -1,0 +1,20 @@
+package extract
+
+// killRuleTests test the attack rules (rules_kill.go).
+var killRuleTests = []ruleTest{
+	{
+		rule: "kill-verb",
+		text: "Peter Voss was shot by Jon Hale in 1901.",
+		want: []string{"event:attack-t-peter-voss-by-jon-hale victim person:peter-voss", "event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
+	},
+	{
+		rule: "kill-verb",
+		text: "Kenyan jets bombed Nairobi on Monday, and Peter Voss was killed in the strike.",
+		want: []string{"event:attack-2025-03-24-nairobi-by-kenya victim person:peter-voss"},
+	},
+	{
+		rule: "kill-noun",
+		text: "Jon Hale, the assassin of Peter Voss, died in 1930.",
+		want: []string{"event:attack-t-peter-voss-by-jon-hale victim person:peter-voss"},
+	},
+}
