@@ -17,4 +17,14 @@ var killRuleTests = []ruleTest{
 		text: "Jon Hale, the assassin of Peter Voss, died in 1930.",
 		want: []string{"event:attack-t-peter-voss-by-jon-hale victim person:peter-voss"},
 	},
+	{
+		rule: "kill-verb",
+		text: "Jon Hale, who killed Peter Voss in 1901, was an actor.",
+		want: []string{"event:attack-t-peter-voss-by-jon-hale victim person:peter-voss", "event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
+	},
+	{
+		rule: "kill-verb",
+		text: "Peter Voss's assassin, Jon Hale, who was shot by Ivo Brandt two days later, died in 1901.",
+		want: []string{"event:attack-t-jon-hale-by-ivo-brandt victim person:jon-hale"},
+	},
 }

@@ -46,7 +46,7 @@ var roleRuleTests = []ruleTest{
 		want: []string{"person:tomas-reyes spokesperson_for org:halden-bank"},
 	},
 	{
-		rule: "role-relative",
+		rule: "role-verb",
 		text: "Ana Soler, who heads the Corvin Institute, said the plan was sound.",
 		want: []string{"person:ana-soler head_of org:corvin-institute"},
 	},
@@ -54,6 +54,31 @@ var roleRuleTests = []ruleTest{
 		rule: "role-of",
 		text: "The plan was sound, said Ana Soler of the Corvin Institute.",
 		want: []string{"person:ana-soler member_of org:corvin-institute"},
+	},
+	{
+		rule: "role-of",
+		text: "In the field of optics, Mara Lind at the Corvin Institute has made progress.",
+		want: []string{"person:mara-lind member_of org:corvin-institute"},
+	},
+	{
+		rule:    "role-of",
+		text:    "The minister met Mara Lind at the Corvin Institute on Monday.",
+		notWant: []string{"person:mara-lind member_of"},
+	},
+	{
+		rule: "role-apposition",
+		text: "The Corvin Group said on Monday that its spokesman, Tomas Reyes, would resign.",
+		want: []string{"person:tomas-reyes spokesperson_for org:corvin-group"},
+	},
+	{
+		rule: "role-apposition",
+		text: "Ivo Brandt, a comptroller at the Corvin Group, said the plant was safe.",
+		want: []string{"person:ivo-brandt member_of org:corvin-group"},
+	},
+	{
+		rule: "role-verb",
+		text: "Ivo Brandt, who runs the Corvin Institute, said the plan was sound.",
+		want: []string{"person:ivo-brandt head_of org:corvin-institute"},
 	},
 	{
 		rule: "role-verb",
