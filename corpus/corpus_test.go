@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/domain"
 	"github.com/actorgraph/actorgraph/loader/article"
 	"github.com/actorgraph/actorgraph/loader/extract"
 	"github.com/actorgraph/actorgraph/loader/gazetteer"
@@ -68,7 +68,7 @@ func TestExtractorReadsArticles(t *testing.T) {
 		}
 		ex := extract.Article(parsed)
 		for _, nd := range ex.Nodes {
-			if nd.Type == graph.Person {
+			if nd.Type == domain.Person {
 				count["people"]++
 			}
 		}
@@ -76,9 +76,9 @@ func TestExtractorReadsArticles(t *testing.T) {
 			switch {
 			case f.Predicate.IsRole():
 				count["roles"]++
-			case f.Predicate == graph.Said:
+			case f.Predicate == domain.Said:
 				count["quotes"]++
-			case f.Predicate == graph.Category:
+			case f.Predicate == domain.Category:
 				count["events:"+f.Object]++
 			}
 		}

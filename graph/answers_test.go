@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"github.com/actorgraph/actorgraph/domain"
 	"slices"
 	"testing"
 )
@@ -15,7 +16,7 @@ func TestRecordReviewTwice(t *testing.T) {
 			if _, err := s.WriteArticle(ctx, sampleArticle("a1")); err != nil {
 				t.Fatal(err)
 			}
-			fact := FactID("person:ilse-varga", SpokespersonFor, "country:norland", false)
+			fact := domain.FactID("person:ilse-varga", domain.SpokespersonFor, "country:norland", false)
 			steps := []struct {
 				action   ReviewActionKind
 				repeated bool
@@ -68,10 +69,10 @@ func TestFilterRelationsLiterals(t *testing.T) {
 				f    RelationFilter
 				want []string
 			}{
-				{RelationFilter{Predicates: []Predicate{Title}}, []string{"Ilse Varga title spokeswoman"}},
-				{RelationFilter{Predicates: []Predicate{Title}, Subject: "person:ilse-varga"}, []string{"Ilse Varga title spokeswoman"}},
-				{RelationFilter{Predicates: []Predicate{Title}, Subject: "person:tomas-brek"}, nil},
-				{RelationFilter{Predicates: []Predicate{Title, SpokespersonFor}}, []string{"Ilse Varga spokesperson_for Norland", "Ilse Varga title spokeswoman"}},
+				{RelationFilter{Predicates: []domain.Predicate{domain.Title}}, []string{"Ilse Varga title spokeswoman"}},
+				{RelationFilter{Predicates: []domain.Predicate{domain.Title}, Subject: "person:ilse-varga"}, []string{"Ilse Varga title spokeswoman"}},
+				{RelationFilter{Predicates: []domain.Predicate{domain.Title}, Subject: "person:tomas-brek"}, nil},
+				{RelationFilter{Predicates: []domain.Predicate{domain.Title, domain.SpokespersonFor}}, []string{"Ilse Varga spokesperson_for Norland", "Ilse Varga title spokeswoman"}},
 				{RelationFilter{}, []string{"Tomas Brek envoy_of Norland", "Ilse Varga spokesperson_for Norland"}},
 			}
 			for _, tt := range tests {

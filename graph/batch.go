@@ -6,24 +6,16 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/actorgraph/actorgraph/domain"
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 )
-
-// ArticleHash is the content hash of the file an article was loaded from,
-// stored on the article node with the article's own label. A bulk load
-// reads every stored hash once (ArticleHashes) and skips the files whose
-// hash it finds, so that rerunning an interrupted load of 100k articles
-// neither extracts nor writes again what is already stored. The quad is
-// part of the article, so replacing or deleting the article replaces or
-// deletes it too.
-const ArticleHash Predicate = "article_hash"
 
 // Item is an article to write: its extraction, and the content hash of the
 // text it was extracted from ("" when there is none, as for the API's
 // submissions, which carry their hash in their id).
 type Item struct {
-	Extraction Extraction
+	Extraction domain.Extraction
 	Hash       string
 }
 
@@ -108,8 +100,8 @@ func (s *Store) articleDeltas(ctx context.Context, it Item, pending *pending) ([
 	}
 	want := articleQuads(ex)
 	if it.Hash != "" {
-		art := iri(ArticleID(ex.Article.ID))
-		want[quad.Quad{Subject: art, Predicate: pred(ArticleHash), Object: lit(it.Hash), Label: art}] = struct{}{}
+		art := iri(domain.ArticleID(ex.Article.ID))
+		want[quad.Quad{Subject: art, Predicate: pred(domain.ArticleHash), Object: lit(it.Hash), Label: art}] = struct{}{}
 	}
 	have, err := s.articleQuads(ctx, ex.Article.ID)
 	if err != nil {
@@ -174,10 +166,10 @@ func (s *Store) HasArticleHash(ctx context.Context, id, hash string) (bool, erro
 	if hash == "" {
 		return false, nil
 	}
-	art := iri(ArticleID(id))
+	art := iri(domain.ArticleID(id))
 	found := false
 	err := s.quadsWith(ctx, quad.Object, lit(hash), func(q quad.Quad) error {
-		if q.Subject == art && q.Predicate == pred(ArticleHash) {
+		if q.Subject == art && q.Predicate == pred(domain.ArticleHash) {
 			found = true
 		}
 		return nil
@@ -193,7 +185,7 @@ func (s *Store) HasArticleHash(ctx context.Context, id, hash string) (bool, erro
 // store: to test one article, use HasArticleHash.
 func (s *Store) ArticleHashes(ctx context.Context) (map[string]string, error) {
 	out := map[string]string{}
-	err := s.quadsWith(ctx, quad.Predicate, pred(ArticleHash), func(q quad.Quad) error {
+	err := s.quadsWith(ctx, quad.Predicate, pred(domain.ArticleHash), func(q quad.Quad) error {
 		if id, ok := articleIDOf(valueString(q.Subject)); ok {
 			out[id] = valueString(q.Object)
 		}
@@ -207,5 +199,5 @@ func (s *Store) ArticleHashes(ctx context.Context) (map[string]string, error) {
 
 // articleIDOf returns the article id of an article node ID.
 func articleIDOf(node string) (string, bool) {
-	return strings.CutPrefix(node, ArticleID(""))
+	return strings.CutPrefix(node, domain.ArticleID(""))
 }

@@ -4,18 +4,19 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"github.com/actorgraph/actorgraph/domain"
 	"testing"
 )
 
 // surnameOnly is an article that names Ilse Varga of sampleArticle by her
 // surname alone: written after it, it must join her node.
-func surnameOnly(id string) Extraction {
+func surnameOnly(id string) domain.Extraction {
 	text := "Varga said the talks had ended."
-	varga := Node{ID: NodeID(Person, "Varga"), Type: Person, Name: "Varga"}
-	return Extraction{
-		Article: Article{ID: id, Title: "Talks ended", Date: "2031-04-03", Text: text, Sentences: []Sentence{{Index: 0, Start: 0, End: len(text), Text: text}}},
-		Nodes:   []Node{varga},
-		Facts:   []Fact{{Subject: varga.ID, Predicate: MentionedIn, Object: ArticleID(id), Sentence: 0}},
+	varga := domain.Node{ID: domain.NodeID(domain.Person, "Varga"), Type: domain.Person, Name: "Varga"}
+	return domain.Extraction{
+		Article: domain.Article{ID: id, Title: "Talks ended", Date: "2031-04-03", Text: text, Sentences: []domain.Sentence{{Index: 0, Start: 0, End: len(text), Text: text}}},
+		Nodes:   []domain.Node{varga},
+		Facts:   []domain.Fact{{Subject: varga.ID, Predicate: domain.MentionedIn, Object: domain.ArticleID(id), Sentence: 0}},
 	}
 }
 
@@ -70,10 +71,10 @@ func TestWriteArticlesEqualsSequential(t *testing.T) {
 			if got := dumpNQuads(t, s); got != want {
 				t.Errorf("batched store differs from sequential writes:\nbatched:\n%.2000s\nsequential:\n%.2000s", got, want)
 			}
-			if n, err := s.FindActor(ctx, "Varga"); err != nil || n.ID != NodeID(Person, "Ilse Varga") {
+			if n, err := s.FindActor(ctx, "Varga"); err != nil || n.ID != domain.NodeID(domain.Person, "Ilse Varga") {
 				t.Errorf("FindActor(Varga) = %q, %v; want Ilse Varga's node (surname resolved in batch)", n.ID, err)
 			}
-			if s.hasNode(NodeID(Person, "Varga")) {
+			if s.hasNode(domain.NodeID(domain.Person, "Varga")) {
 				t.Errorf("a2's Varga got a node of its own instead of joining Ilse Varga")
 			}
 		})
@@ -176,7 +177,7 @@ func TestDeleteAfterBatch(t *testing.T) {
 			if got := dumpNQuads(t, s); got != "" {
 				t.Errorf("store after deleting every article:\n%s", got)
 			}
-			for _, id := range []string{NodeID(Person, "Ilse Varga"), ArticleID("a1"), string(ArticleHash)} {
+			for _, id := range []string{domain.NodeID(domain.Person, "Ilse Varga"), domain.ArticleID("a1"), string(domain.ArticleHash)} {
 				if s.hasNode(id) {
 					t.Errorf("node %s still stored after deleting every article", id)
 				}

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/actorgraph/actorgraph/domain"
 	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
 )
@@ -19,7 +20,7 @@ func TestCachedReadsSeeWrites(t *testing.T) {
 				t.Fatal("a bolt or memory store has no read cache")
 			}
 			ctx := context.Background()
-			varga := NodeID(Person, "Ilse Varga")
+			varga := domain.NodeID(domain.Person, "Ilse Varga")
 			evidence := func() int {
 				t.Helper()
 				rels, err := s.Relations(ctx, varga)
@@ -132,7 +133,7 @@ func TestBoltIndexesLabels(t *testing.T) {
 	if _, err := s.WriteArticle(ctx, sampleArticle("a1")); err != nil {
 		t.Fatal(err)
 	}
-	label := iri(EvidenceLabel("a1", 1, Asserted))
+	label := iri(domain.EvidenceLabel("a1", 1, domain.Asserted))
 	want := 0
 	if err := s.iterate(ctx, quad.Label, label, func(quad.Quad) error { want++; return nil }); err != nil {
 		t.Fatal(err)

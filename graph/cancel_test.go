@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/actorgraph/actorgraph/domain"
 	"github.com/cayleygraph/quad"
 )
 
@@ -29,10 +30,10 @@ func TestWalksStopWhenTheContextEnds(t *testing.T) {
 			return s.iterate(ctx, quad.Predicate, pred(predKey), fn)
 		}},
 		{"by subject, cached", func(s *Store, ctx context.Context, fn func(quad.Quad) error) error {
-			return s.quadsWith(ctx, quad.Subject, iri(NodeID(Person, "Ilse Varga")), fn)
+			return s.quadsWith(ctx, quad.Subject, iri(domain.NodeID(domain.Person, "Ilse Varga")), fn)
 		}},
 		{"by subject and predicate", func(s *Store, ctx context.Context, fn func(quad.Quad) error) error {
-			return s.withPredicates(ctx, iri(NodeID(Person, "Ilse Varga")), []Predicate{Type, Name, predKey, MentionedIn}, fn)
+			return s.withPredicates(ctx, iri(domain.NodeID(domain.Person, "Ilse Varga")), []domain.Predicate{domain.Type, domain.Name, predKey, domain.MentionedIn}, fn)
 		}},
 	}
 	for name, s := range backends(t) {

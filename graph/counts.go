@@ -11,6 +11,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/actorgraph/actorgraph/domain"
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
 	csql "github.com/cayleygraph/cayley/graph/sql"
@@ -30,16 +31,16 @@ type counts struct {
 	// PendingSince is when Pending last left 0 (Unix seconds): on
 	// PostgreSQL, counts pending for longer than pendingTooLong are taken
 	// to be left by a write that died
-	PendingSince int64             `json:"pending_since,omitempty"`
-	Version      int64             `json:"version"` // writes ended
-	Quads        int               `json:"quads"`
-	Types        map[NodeType]int  `json:"types"` // nodes by type
-	Facts        map[Predicate]int `json:"facts"` // distinct subject–predicate–object facts
-	Dates        map[string]int    `json:"dates"` // articles by date
+	PendingSince int64                    `json:"pending_since,omitempty"`
+	Version      int64                    `json:"version"` // writes ended
+	Quads        int                      `json:"quads"`
+	Types        map[domain.NodeType]int  `json:"types"` // nodes by type
+	Facts        map[domain.Predicate]int `json:"facts"` // distinct subject–predicate–object facts
+	Dates        map[string]int           `json:"dates"` // articles by date
 }
 
 func newCounts() counts {
-	return counts{Types: map[NodeType]int{}, Facts: map[Predicate]int{}, Dates: map[string]int{}}
+	return counts{Types: map[domain.NodeType]int{}, Facts: map[domain.Predicate]int{}, Dates: map[string]int{}}
 }
 
 // countsStore keeps the counts beside the quads: in memory, in the bolt
@@ -65,13 +66,13 @@ const (
 	countFact
 )
 
-func kindOf(p Predicate) countKind {
+func kindOf(p domain.Predicate) countKind {
 	switch {
-	case p == Type:
+	case p == domain.Type:
 		return countType
-	case p == ArticleDate:
+	case p == domain.ArticleDate:
 		return countDate
-	case p == predKey, p.IsMeta() && p != MentionedIn:
+	case p == predKey, p.IsMeta() && p != domain.MentionedIn:
 		return countNone
 	}
 	return countFact
@@ -84,8 +85,8 @@ type spo struct{ s, p, o quad.Value }
 // countChange is what a write does to the counts.
 type countChange struct {
 	quads int
-	types map[NodeType]int
-	facts map[Predicate]int
+	types map[domain.NodeType]int
+	facts map[domain.Predicate]int
 	dates map[string]int
 }
 
@@ -94,7 +95,7 @@ type countChange struct {
 // when its last one goes, so each fact whose quads change is looked up
 // (one index read on bolt, one indexed query on PostgreSQL).
 func (s *Store) countChanges(ctx context.Context, deltas []cgraph.Delta) (countChange, error) {
-	ch := countChange{types: map[NodeType]int{}, facts: map[Predicate]int{}, dates: map[string]int{}}
+	ch := countChange{types: map[domain.NodeType]int{}, facts: map[domain.Predicate]int{}, dates: map[string]int{}}
 	net := map[spo]int{}
 	for _, d := range deltas {
 		n := 1
@@ -102,7 +103,7 @@ func (s *Store) countChanges(ctx context.Context, deltas []cgraph.Delta) (countC
 			n = -1
 		}
 		ch.quads += n
-		if kindOf(Predicate(valueString(d.Quad.Predicate))) != countNone {
+		if kindOf(domain.Predicate(valueString(d.Quad.Predicate))) != countNone {
 			net[spo{d.Quad.Subject, d.Quad.Predicate, d.Quad.Object}] += n
 		}
 	}
@@ -125,10 +126,10 @@ func (s *Store) countChanges(ctx context.Context, deltas []cgraph.Delta) (countC
 		if after <= 0 {
 			sign = -1
 		}
-		p := Predicate(valueString(f.p))
+		p := domain.Predicate(valueString(f.p))
 		switch kindOf(p) {
 		case countType:
-			ch.types[NodeType(valueString(f.o))] += sign
+			ch.types[domain.NodeType(valueString(f.o))] += sign
 		case countDate:
 			ch.dates[valueString(f.o)] += sign
 		case countFact:
@@ -284,7 +285,7 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 		}
 	}
 	st := Stats{Quads: c.Quads, NodesByType: maps.Clone(c.Types), FactsByPred: maps.Clone(c.Facts)}
-	st.Articles = st.NodesByType[ArticleNode]
+	st.Articles = st.NodesByType[domain.ArticleNode]
 	for d := range c.Dates {
 		if st.FirstArticle == "" || d < st.FirstArticle {
 			st.FirstArticle = d
@@ -352,12 +353,12 @@ func (s *Store) countsBehind(ctx context.Context, c counts) bool {
 }
 
 // factPredicate returns the predicate of a FactID.
-func factPredicate(id string) (Predicate, bool) {
+func factPredicate(id string) (domain.Predicate, bool) {
 	parts := strings.SplitN(strings.TrimPrefix(id, "edge:"), "|", 3)
 	if len(parts) != 3 {
 		return "", false
 	}
-	return Predicate(parts[1]), true
+	return domain.Predicate(parts[1]), true
 }
 
 // recounting is a count of the store under way in the background.
@@ -440,7 +441,7 @@ func (s *Store) scanCounts(ctx context.Context) (counts, error) {
 	facts := map[spo]bool{}
 	err := s.allQuads(ctx, func(q quad.Quad) error {
 		c.Quads++
-		p := Predicate(valueString(q.Predicate))
+		p := domain.Predicate(valueString(q.Predicate))
 		k := kindOf(p)
 		if k == countNone {
 			return nil
@@ -452,7 +453,7 @@ func (s *Store) scanCounts(ctx context.Context) (counts, error) {
 		facts[f] = true
 		switch k {
 		case countType:
-			c.Types[NodeType(valueString(q.Object))]++
+			c.Types[domain.NodeType(valueString(q.Object))]++
 		case countDate:
 			c.Dates[valueString(q.Object)]++
 		case countFact:
@@ -525,10 +526,10 @@ func (m *memCounts) drop(context.Context) error {
 func (c counts) clone() counts {
 	c.Types, c.Facts, c.Dates = maps.Clone(c.Types), maps.Clone(c.Facts), maps.Clone(c.Dates)
 	if c.Types == nil {
-		c.Types = map[NodeType]int{}
+		c.Types = map[domain.NodeType]int{}
 	}
 	if c.Facts == nil {
-		c.Facts = map[Predicate]int{}
+		c.Facts = map[domain.Predicate]int{}
 	}
 	if c.Dates == nil {
 		c.Dates = map[string]int{}
@@ -713,5 +714,5 @@ func (s *Store) Migrate(ctx context.Context) (string, error) {
 	if c, err = s.recount(ctx, c, ok, true); err != nil {
 		return "", fmt.Errorf("migrate: %w", err)
 	}
-	return fmt.Sprintf("counted %d quads: %d articles, %d kinds of fact", c.Quads, c.Types[ArticleNode], len(c.Facts)), nil
+	return fmt.Sprintf("counted %d quads: %d articles, %d kinds of fact", c.Quads, c.Types[domain.ArticleNode], len(c.Facts)), nil
 }

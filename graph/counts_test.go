@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/actorgraph/actorgraph/domain"
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 )
@@ -21,26 +22,26 @@ func statsByScan(t *testing.T, s *Store) Stats {
 	if err != nil {
 		t.Fatal(err)
 	}
-	st := Stats{NodesByType: map[NodeType]int{}, FactsByPred: map[Predicate]int{}}
+	st := Stats{NodesByType: map[domain.NodeType]int{}, FactsByPred: map[domain.Predicate]int{}}
 	facts := map[edgeKey]bool{}
 	typed := map[string]bool{}
 	err = s.allQuads(ctx, func(q quad.Quad) error {
 		st.Quads++
-		p := Predicate(valueString(q.Predicate))
+		p := domain.Predicate(valueString(q.Predicate))
 		subj := valueString(q.Subject)
 		switch {
-		case p == Type:
+		case p == domain.Type:
 			if !typed[subj] {
 				typed[subj] = true
-				st.NodesByType[NodeType(valueString(q.Object))]++
+				st.NodesByType[domain.NodeType(valueString(q.Object))]++
 			}
-		case p == ArticleDate:
+		case p == domain.ArticleDate:
 			d := valueString(q.Object)
 			if st.FirstArticle == "" || d < st.FirstArticle {
 				st.FirstArticle = d
 			}
 			st.LastArticle = max(st.LastArticle, d)
-		case p.IsMeta() && p != MentionedIn, p == predKey, hidden[quadFactID(q)]:
+		case p.IsMeta() && p != domain.MentionedIn, p == predKey, hidden[quadFactID(q)]:
 		default:
 			k := edgeKey{s: subj, p: p, o: valueString(q.Object)}
 			if !facts[k] {
@@ -53,7 +54,7 @@ func statsByScan(t *testing.T, s *Store) Stats {
 	if err != nil {
 		t.Fatal(err)
 	}
-	st.Articles = st.NodesByType[ArticleNode]
+	st.Articles = st.NodesByType[domain.ArticleNode]
 	return st
 }
 
@@ -68,12 +69,12 @@ func sameStats(a, b Stats) bool {
 // backend.
 func TestStatsKeptByWrites(t *testing.T) {
 	ctx := context.Background()
-	dated := func(id, date string) Extraction {
+	dated := func(id, date string) domain.Extraction {
 		ex := sampleArticle(id)
 		ex.Article.Date = date
 		return ex
 	}
-	envoy := FactID(NodeID(Person, "Tomas Brek"), EnvoyOf, NodeID(Country, "Norland"), false)
+	envoy := domain.FactID(domain.NodeID(domain.Person, "Tomas Brek"), domain.EnvoyOf, domain.NodeID(domain.Country, "Norland"), false)
 	steps := []struct {
 		name string
 		do   func(s *Store) error
@@ -221,7 +222,7 @@ func TestPendingCountsOnPostgres(t *testing.T) {
 	if err != nil || did == "" {
 		t.Fatalf("Migrate = %q, %v", did, err)
 	}
-	if c, ok, _ := s.counts.load(ctx); !ok || c.Pending != 0 || c.Types[ArticleNode] != 1 {
+	if c, ok, _ := s.counts.load(ctx); !ok || c.Pending != 0 || c.Types[domain.ArticleNode] != 1 {
 		t.Errorf("after Migrate: counts %+v, %v", c, ok)
 	}
 	if did, err := s.Migrate(ctx); did != "" || err != nil {

@@ -1,6 +1,7 @@
-// Package graph is the actor graph: the node, fact and evidence types that
-// the loader produces and the API reads, the predicate vocabulary of
-// ONTOLOGY.md, and the Store that keeps the graph in Cayley.
+// Package graph is the actor graph's store: the Store that keeps the
+// domain types (package domain: the nodes, facts and evidence that the
+// loader produces and the API reads, in the predicate vocabulary of
+// ONTOLOGY.md) in Cayley and answers the read side's queries over them.
 //
 // It is the only package of the project that imports Cayley.
 //
@@ -8,9 +9,10 @@
 //
 // Every fact is one quad whose label is the evidence that states it: a
 // sentence of an article, optionally qualified by a hedging status
-// ("sent:ARTICLE#N" or "sent:ARTICLE#N~attributed", see EvidenceLabel). The
-// same fact stated by three articles is therefore three quads that differ
-// only in their label, which the read side folds into one Relation with
-// three pieces of Evidence. Deleting an article removes the quads labelled
+// ("sent:ARTICLE#N" or "sent:ARTICLE#N~attributed", see
+// [domain.EvidenceLabel]). The same fact stated by three articles is
+// therefore three quads that differ only in their label, which the read
+// side folds into one [domain.Relation] with three pieces of
+// [domain.Evidence]. Deleting an article removes the quads labelled
 // with its sentences, so a fact disappears only with its last evidence.
 package graph

@@ -7,31 +7,32 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/actorgraph/actorgraph/domain"
 	"github.com/cayleygraph/quad"
 )
 
 // EventView is an event node with its attributes read out: what happened,
 // when, where, who took part, and the sentences that say so.
 type EventView struct {
-	Node
+	domain.Node
 	Category     string
-	Date         string // the event's own date (not the article's), or ""
-	Places       []Node // held_in
-	Participants []Node
-	Attackers    []Node
-	Targets      []Node
+	Date         string        // the event's own date (not the article's), or ""
+	Places       []domain.Node // held_in
+	Participants []domain.Node
+	Attackers    []domain.Node
+	Targets      []domain.Node
 	Weapons      []string
 	Killed       string // the latest figure reported (see Figures)
 	Injured      string
-	Figures      []Figure   // every killed/injured figure with its source
-	Evidence     []Evidence // every sentence that states a fact of the event
+	Figures      []Figure          // every killed/injured figure with its source
+	Evidence     []domain.Evidence // every sentence that states a fact of the event
 }
 
 // Figure is a casualty count as one article reported it.
 type Figure struct {
-	Predicate Predicate // Killed or Injured
+	Predicate domain.Predicate // Killed or Injured
 	Value     string
-	Evidence  Evidence
+	Evidence  domain.Evidence
 }
 
 // SortDate is the date an event is ordered by: its own date, else the
@@ -69,7 +70,7 @@ func (s *Store) event(ctx context.Context, id string, ev *evidenceReader, nodes 
 	if err != nil {
 		return EventView{}, fmt.Errorf("event %q: %w", id, err)
 	}
-	if n.Type != Event {
+	if n.Type != domain.Event {
 		return EventView{}, fmt.Errorf("event %q: %w", id, ErrNotFound)
 	}
 	v := EventView{Node: n}
@@ -80,43 +81,43 @@ func (s *Store) event(ctx context.Context, id string, ev *evidenceReader, nodes 
 	}
 	var dates []Figure // date literals with their evidence, to pick the best supported
 	err = s.quadsWith(ctx, quad.Subject, iri(id), func(q quad.Quad) error {
-		p := Predicate(valueString(q.Predicate))
+		p := domain.Predicate(valueString(q.Predicate))
 		if p.IsMeta() || p == predKey || hidden[quadFactID(q)] {
 			return nil
 		}
 		label := valueString(q.Label)
 		labels[label] = true
 		obj := valueString(q.Object)
-		var list *[]Node
+		var list *[]domain.Node
 		switch p {
-		case Category:
+		case domain.Category:
 			v.Category = obj
-		case Date:
+		case domain.Date:
 			e, err := ev.read(ctx, label)
 			if err != nil {
 				return err
 			}
-			dates = append(dates, Figure{Predicate: Date, Value: obj, Evidence: e})
-		case Weapon:
+			dates = append(dates, Figure{Predicate: domain.Date, Value: obj, Evidence: e})
+		case domain.Weapon:
 			if !slices.Contains(v.Weapons, obj) {
 				v.Weapons = append(v.Weapons, obj)
 			}
-		case Killed, Injured:
+		case domain.Killed, domain.Injured:
 			e, err := ev.read(ctx, label)
 			if err != nil {
 				return err
 			}
 			v.Figures = append(v.Figures, Figure{Predicate: p, Value: obj, Evidence: e})
-		case HeldIn:
+		case domain.HeldIn:
 			list = &v.Places
-		case Participant:
+		case domain.Participant:
 			list = &v.Participants
-		case Attacker:
+		case domain.Attacker:
 			list = &v.Attackers
-		case Target:
+		case domain.Target:
 			list = &v.Targets
 		}
-		if list != nil && !slices.ContainsFunc(*list, func(x Node) bool { return x.ID == obj }) {
+		if list != nil && !slices.ContainsFunc(*list, func(x domain.Node) bool { return x.ID == obj }) {
 			o, err := nodes.get(ctx, obj)
 			if err != nil {
 				return err
@@ -138,7 +139,7 @@ func (s *Store) event(ctx context.Context, id string, ev *evidenceReader, nodes 
 	v.Evidence = sortEvidence(v.Evidence)
 	sortFigures(v.Figures)
 	for _, f := range v.Figures { // latest report wins: figures are sorted oldest first
-		if f.Predicate == Killed {
+		if f.Predicate == domain.Killed {
 			v.Killed = f.Value
 		} else {
 			v.Injured = f.Value
@@ -148,7 +149,7 @@ func (s *Store) event(ctx context.Context, id string, ev *evidenceReader, nodes 
 	if len(dates) > 0 {
 		v.Date = dates[len(dates)-1].Value
 	}
-	for _, l := range [][]Node{v.Places, v.Participants, v.Attackers, v.Targets} {
+	for _, l := range [][]domain.Node{v.Places, v.Participants, v.Attackers, v.Targets} {
 		sort.Slice(l, func(i, j int) bool { return l[i].Name < l[j].Name })
 	}
 	slices.Sort(v.Weapons)
@@ -171,7 +172,7 @@ func sortFigures(fs []Figure) {
 }
 
 // eventRoles are the predicates that tie an actor to an event.
-var eventRoles = []Predicate{Participant, Attacker, Target, HeldIn}
+var eventRoles = []domain.Predicate{domain.Participant, domain.Attacker, domain.Target, domain.HeldIn}
 
 // Timeline returns the events an actor took part in, attacked, was hit in
 // or hosted, in date order (undated events last), filtered by categories
@@ -186,7 +187,7 @@ func (s *Store) Timeline(ctx context.Context, actorID string, w Window, categori
 	}
 	var ids []string
 	err = s.quadsWith(ctx, quad.Object, iri(actorID), func(q quad.Quad) error {
-		if slices.Contains(eventRoles, Predicate(valueString(q.Predicate))) && !hidden[quadFactID(q)] {
+		if slices.Contains(eventRoles, domain.Predicate(valueString(q.Predicate))) && !hidden[quadFactID(q)] {
 			ids = append(ids, valueString(q.Subject))
 		}
 		return nil
@@ -199,7 +200,7 @@ func (s *Store) Timeline(ctx context.Context, actorID string, w Window, categori
 
 // Events returns every event in the window and categories, in date order.
 func (s *Store) Events(ctx context.Context, w Window, categories []string) ([]EventView, error) {
-	ids, err := s.nodesOfType(ctx, Event)
+	ids, err := s.nodesOfType(ctx, domain.Event)
 	if err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
@@ -244,13 +245,13 @@ func (s *Store) events(ctx context.Context, ids []string, w Window, categories [
 }
 
 // nodesOfType returns the IDs of the nodes of type t, sorted.
-func (s *Store) nodesOfType(ctx context.Context, t NodeType) ([]string, error) {
-	return s.subjects(ctx, Type, lit(string(t)))
+func (s *Store) nodesOfType(ctx context.Context, t domain.NodeType) ([]string, error) {
+	return s.subjects(ctx, domain.Type, lit(string(t)))
 }
 
 // subjects returns the distinct subjects of the quads with predicate p and
 // the given object, sorted: one index read by object.
-func (s *Store) subjects(ctx context.Context, p Predicate, object quad.Value) ([]string, error) {
+func (s *Store) subjects(ctx context.Context, p domain.Predicate, object quad.Value) ([]string, error) {
 	var ids []string
 	err := s.quadsWith(ctx, quad.Object, object, func(q quad.Quad) error {
 		if q.Predicate == pred(p) {
@@ -264,12 +265,12 @@ func (s *Store) subjects(ctx context.Context, p Predicate, object quad.Value) ([
 
 // StatementView is a statement with its speakers, words and context.
 type StatementView struct {
-	Node
+	domain.Node
 	Text     string
-	Speakers []Node
-	Via      []Node
-	About    []Node
-	Evidence []Evidence
+	Speakers []domain.Node
+	Via      []domain.Node
+	About    []domain.Node
+	Evidence []domain.Evidence
 }
 
 // StatementFilter selects statements; zero fields select everything.
@@ -285,29 +286,29 @@ func (s *Store) Statements(ctx context.Context, f StatementFilter) ([]StatementV
 	var ids []string
 	var err error
 	if f.Speaker != "" {
-		ids, err = s.objects(ctx, f.Speaker, Said)
+		ids, err = s.objects(ctx, f.Speaker, domain.Said)
 	} else {
-		ids, err = s.nodesOfType(ctx, Statement)
+		ids, err = s.nodesOfType(ctx, domain.Statement)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("statements: %w", err)
 	}
 	ev := newEvidenceReader(s)
 	nodes := newNodeCache(s)
-	needle := Fold(f.Contains)
+	needle := domain.Fold(f.Contains)
 	var out []StatementView
 	for _, id := range ids {
 		v, err := s.statement(ctx, id, ev, nodes)
 		if err != nil {
 			return nil, fmt.Errorf("statements: %w", err)
 		}
-		if needle != "" && !strings.Contains(Fold(v.Text), needle) {
+		if needle != "" && !strings.Contains(domain.Fold(v.Text), needle) {
 			continue
 		}
-		if f.About != "" && !slices.ContainsFunc(v.About, func(n Node) bool { return n.ID == f.About }) {
+		if f.About != "" && !slices.ContainsFunc(v.About, func(n domain.Node) bool { return n.ID == f.About }) {
 			continue
 		}
-		if !f.Window.IsZero() && !slices.ContainsFunc(v.Evidence, func(e Evidence) bool { return f.Window.Admits(e.Date) }) {
+		if !f.Window.IsZero() && !slices.ContainsFunc(v.Evidence, func(e domain.Evidence) bool { return f.Window.Admits(e.Date) }) {
 			continue
 		}
 		out = append(out, v)
@@ -339,8 +340,8 @@ func (s *Store) statement(ctx context.Context, id string, ev *evidenceReader, no
 	if err != nil {
 		return StatementView{}, err
 	}
-	addNode := func(list *[]Node, id string) error {
-		if slices.ContainsFunc(*list, func(x Node) bool { return x.ID == id }) {
+	addNode := func(list *[]domain.Node, id string) error {
+		if slices.ContainsFunc(*list, func(x domain.Node) bool { return x.ID == id }) {
 			return nil
 		}
 		o, err := nodes.get(ctx, id)
@@ -350,20 +351,20 @@ func (s *Store) statement(ctx context.Context, id string, ev *evidenceReader, no
 		return err
 	}
 	err = s.quadsWith(ctx, quad.Subject, iri(id), func(q quad.Quad) error {
-		p := Predicate(valueString(q.Predicate))
+		p := domain.Predicate(valueString(q.Predicate))
 		obj := valueString(q.Object)
 		if hidden[quadFactID(q)] {
 			return nil
 		}
 		switch p {
-		case Text:
+		case domain.Text:
 			v.Text = obj
-		case Via:
+		case domain.Via:
 			if _, ok := q.Object.(quad.IRI); ok {
 				return addNode(&v.Via, obj)
 			}
-			v.Via = append(v.Via, Node{Name: obj})
-		case About:
+			v.Via = append(v.Via, domain.Node{Name: obj})
+		case domain.About:
 			return addNode(&v.About, obj)
 		default:
 			return nil
@@ -373,7 +374,7 @@ func (s *Store) statement(ctx context.Context, id string, ev *evidenceReader, no
 	})
 	if err == nil {
 		err = s.quadsWith(ctx, quad.Object, iri(id), func(q quad.Quad) error {
-			if q.Predicate != pred(Said) || hidden[quadFactID(q)] {
+			if q.Predicate != pred(domain.Said) || hidden[quadFactID(q)] {
 				return nil
 			}
 			labels[valueString(q.Label)] = true

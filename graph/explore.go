@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 
+	"github.com/actorgraph/actorgraph/domain"
 	"github.com/cayleygraph/quad"
 )
 
@@ -40,7 +41,7 @@ func (w Window) Admits(date string) bool {
 // edgeKey identifies a fact between two nodes.
 type edgeKey struct {
 	s, o string
-	p    Predicate
+	p    domain.Predicate
 }
 
 // rawEdge is a fact between two nodes with the labels of its evidence,
@@ -67,7 +68,7 @@ func (s *Store) newEdgeSet(ctx context.Context) (*edgeSet, error) {
 
 // add is a quad visitor for quadsWith and allQuads.
 func (es *edgeSet) add(q quad.Quad) error {
-	p := Predicate(valueString(q.Predicate))
+	p := domain.Predicate(valueString(q.Predicate))
 	if p.IsMeta() || p == predKey || es.hidden[quadFactID(q)] {
 		return nil
 	}
@@ -134,8 +135,8 @@ func (e rawEdge) other(id string) string {
 }
 
 // admitted reads e's evidence and keeps what w admits; nil if none.
-func (r *evidenceReader) admitted(ctx context.Context, e rawEdge, w Window) ([]Evidence, error) {
-	var out []Evidence
+func (r *evidenceReader) admitted(ctx context.Context, e rawEdge, w Window) ([]domain.Evidence, error) {
+	var out []domain.Evidence
 	for _, l := range e.labels {
 		ev, err := r.read(ctx, l)
 		if err != nil {
@@ -150,8 +151,8 @@ func (r *evidenceReader) admitted(ctx context.Context, e rawEdge, w Window) ([]E
 
 // NeighborhoodOptions bound a Neighborhood query.
 type NeighborhoodOptions struct {
-	Depth      int         // hops from the seeds, 1 to 3
-	Predicates []Predicate // only these predicates; all when empty
+	Depth      int                // hops from the seeds, 1 to 3
+	Predicates []domain.Predicate // only these predicates; all when empty
 	Window     Window
 	Limit      int // at most this many nodes; Truncated is set when reached
 	// Sentences fills each edge's Evidence with its sentences (texts and
@@ -169,21 +170,21 @@ const MaxDepth = 3
 // hops along the allowed predicates and window, and the edges between the
 // nodes it returns. Nodes are added breadth first, closest first, and in a
 // stable order within a hop, so a truncated answer is the same every time.
-func (s *Store) Neighborhood(ctx context.Context, seeds []string, opt NeighborhoodOptions) (Subgraph, error) {
+func (s *Store) Neighborhood(ctx context.Context, seeds []string, opt NeighborhoodOptions) (domain.Subgraph, error) {
 	if opt.Depth < 1 || opt.Depth > MaxDepth {
-		return Subgraph{}, fmt.Errorf("neighborhood: depth %d out of range 1..%d", opt.Depth, MaxDepth)
+		return domain.Subgraph{}, fmt.Errorf("neighborhood: depth %d out of range 1..%d", opt.Depth, MaxDepth)
 	}
 	if opt.Limit <= 0 {
-		return Subgraph{}, fmt.Errorf("neighborhood: limit must be positive")
+		return domain.Subgraph{}, fmt.Errorf("neighborhood: limit must be positive")
 	}
-	allowed := map[Predicate]bool{}
+	allowed := map[domain.Predicate]bool{}
 	for _, p := range opt.Predicates {
 		allowed[p] = true
 	}
 	ev := newEvidenceReader(s)
 	included := map[string]bool{}
 	var order []string
-	edges := map[edgeKey]Edge{}
+	edges := map[edgeKey]domain.Edge{}
 	truncated := false
 	frontier := []string{}
 	for _, id := range seeds {
@@ -211,7 +212,7 @@ func (s *Store) Neighborhood(ctx context.Context, seeds []string, opt Neighborho
 		for _, id := range frontier {
 			es, err := edgesOf(id)
 			if err != nil {
-				return Subgraph{}, fmt.Errorf("neighborhood: %w", err)
+				return domain.Subgraph{}, fmt.Errorf("neighborhood: %w", err)
 			}
 			for _, e := range es {
 				if len(allowed) > 0 && !allowed[e.p] {
@@ -225,7 +226,7 @@ func (s *Store) Neighborhood(ctx context.Context, seeds []string, opt Neighborho
 					}
 					arts, err := ev.admittedArticles(ctx, e, opt.Window)
 					if err != nil {
-						return Subgraph{}, fmt.Errorf("neighborhood: %w", err)
+						return domain.Subgraph{}, fmt.Errorf("neighborhood: %w", err)
 					}
 					if len(arts) == 0 {
 						continue
@@ -243,7 +244,7 @@ func (s *Store) Neighborhood(ctx context.Context, seeds []string, opt Neighborho
 	for _, id := range order {
 		es, err := edgesOf(id)
 		if err != nil {
-			return Subgraph{}, fmt.Errorf("neighborhood: %w", err)
+			return domain.Subgraph{}, fmt.Errorf("neighborhood: %w", err)
 		}
 		for _, e := range es {
 			if !included[e.s] || !included[e.o] || len(allowed) > 0 && !allowed[e.p] {
@@ -254,25 +255,25 @@ func (s *Store) Neighborhood(ctx context.Context, seeds []string, opt Neighborho
 			}
 			edge, ok, err := ev.edge(ctx, e, opt.Window, opt.Sentences)
 			if err != nil {
-				return Subgraph{}, fmt.Errorf("neighborhood: %w", err)
+				return domain.Subgraph{}, fmt.Errorf("neighborhood: %w", err)
 			}
 			if ok {
 				edges[e.edgeKey] = edge
 			}
 		}
 	}
-	g := Subgraph{Truncated: truncated}
+	g := domain.Subgraph{Truncated: truncated}
 	nodes := newNodeCache(s)
 	for _, id := range order {
 		n, err := nodes.get(ctx, id)
 		if err != nil {
-			return Subgraph{}, fmt.Errorf("neighborhood: %w", err)
+			return domain.Subgraph{}, fmt.Errorf("neighborhood: %w", err)
 		}
 		es, err := edgesOf(id)
 		if err != nil {
-			return Subgraph{}, fmt.Errorf("neighborhood: %w", err)
+			return domain.Subgraph{}, fmt.Errorf("neighborhood: %w", err)
 		}
-		g.Nodes = append(g.Nodes, GraphNode{Node: n, Degree: len(es)})
+		g.Nodes = append(g.Nodes, domain.GraphNode{Node: n, Degree: len(es)})
 	}
 	for _, e := range edges {
 		g.Edges = append(g.Edges, e)
@@ -287,7 +288,7 @@ func (s *Store) Neighborhood(ctx context.Context, seeds []string, opt Neighborho
 func (r *evidenceReader) admittedArticles(ctx context.Context, e rawEdge, w Window) ([]string, error) {
 	var out []string
 	for _, l := range e.labels {
-		a, _, _, err := ParseEvidenceLabel(l)
+		a, _, _, err := domain.ParseEvidenceLabel(l)
 		if err != nil {
 			return nil, err
 		}
@@ -308,22 +309,22 @@ func (r *evidenceReader) admittedArticles(ctx context.Context, e rawEdge, w Wind
 
 // edge builds the drawable Edge of e from the evidence w admits, with its
 // sentences when sentences is set; ok is false when w admits none.
-func (r *evidenceReader) edge(ctx context.Context, e rawEdge, w Window, sentences bool) (edge Edge, ok bool, err error) {
+func (r *evidenceReader) edge(ctx context.Context, e rawEdge, w Window, sentences bool) (edge domain.Edge, ok bool, err error) {
 	if sentences {
 		evs, err := r.admitted(ctx, e, w)
 		return newEdge(e.edgeKey, evs), len(evs) > 0, err
 	}
 	arts, err := r.admittedArticles(ctx, e, w)
 	if err != nil || len(arts) == 0 {
-		return Edge{}, false, err
+		return domain.Edge{}, false, err
 	}
 	k := e.edgeKey
-	return Edge{ID: EdgeID(k.s, k.p, k.o), Source: k.s, Target: k.o, Predicate: k.p, ArticleIDs: arts, Weight: len(arts)}, true, nil
+	return domain.Edge{ID: domain.EdgeID(k.s, k.p, k.o), Source: k.s, Target: k.o, Predicate: k.p, ArticleIDs: arts, Weight: len(arts)}, true, nil
 }
 
 // newEdge builds a drawable Edge from a fact and its evidence.
-func newEdge(k edgeKey, evs []Evidence) Edge {
-	e := Edge{ID: EdgeID(k.s, k.p, k.o), Source: k.s, Target: k.o, Predicate: k.p, Evidence: evs}
+func newEdge(k edgeKey, evs []domain.Evidence) domain.Edge {
+	e := domain.Edge{ID: domain.EdgeID(k.s, k.p, k.o), Source: k.s, Target: k.o, Predicate: k.p, Evidence: evs}
 	for _, ev := range evs {
 		e.ArticleIDs = append(e.ArticleIDs, ev.ArticleID)
 	}
@@ -335,13 +336,13 @@ func newEdge(k edgeKey, evs []Evidence) Edge {
 
 // Path is a chain of relations from one node to another; each step's
 // subject or object is the previous step's other end.
-type Path []Relation
+type Path []domain.Relation
 
 // PathOptions bound a Paths query.
 type PathOptions struct {
-	MaxLength  int         // at most this many steps, 1 to MaxPathLength
-	First      int         // at most this many paths
-	Predicates []Predicate // only these predicates; all when empty
+	MaxLength  int                // at most this many steps, 1 to MaxPathLength
+	First      int                // at most this many paths
+	Predicates []domain.Predicate // only these predicates; all when empty
 }
 
 // MaxPathLength bounds the steps of a path.
@@ -365,7 +366,7 @@ func (s *Store) Paths(ctx context.Context, from, to string, opt PathOptions) ([]
 	if !s.hasNode(from) || !s.hasNode(to) {
 		return nil, fmt.Errorf("paths %s → %s: %w", from, to, ErrNotFound)
 	}
-	allowed := map[Predicate]bool{}
+	allowed := map[domain.Predicate]bool{}
 	for _, p := range opt.Predicates {
 		allowed[p] = true
 	}
@@ -438,22 +439,22 @@ func (s *Store) Paths(ctx context.Context, from, to string, opt PathOptions) ([]
 }
 
 // relation turns a raw edge into a Relation with its admitted evidence.
-func (s *Store) relation(ctx context.Context, e rawEdge, ev *evidenceReader, nodes *nodeCache, w Window) (Relation, error) {
+func (s *Store) relation(ctx context.Context, e rawEdge, ev *evidenceReader, nodes *nodeCache, w Window) (domain.Relation, error) {
 	evs, err := ev.admitted(ctx, e, w)
 	if err != nil {
-		return Relation{}, err
+		return domain.Relation{}, err
 	}
-	r := Relation{Predicate: e.p, Evidence: evs}
+	r := domain.Relation{Predicate: e.p, Evidence: evs}
 	if e.p.IsRole() {
 		if r.Title, err = s.title(ctx, e.s, e.labels); err != nil {
-			return Relation{}, err
+			return domain.Relation{}, err
 		}
 	}
 	if r.Subject, err = nodes.get(ctx, e.s); err != nil {
-		return Relation{}, err
+		return domain.Relation{}, err
 	}
 	if r.Object, err = nodes.get(ctx, e.o); err != nil {
-		return Relation{}, err
+		return domain.Relation{}, err
 	}
 	return r, nil
 }
@@ -465,7 +466,7 @@ func (s *Store) relation(ctx context.Context, e rawEdge, ev *evidenceReader, nod
 func (s *Store) title(ctx context.Context, person string, labels []string) (string, error) {
 	best := ""
 	err := s.quadsWith(ctx, quad.Subject, iri(person), func(q quad.Quad) error {
-		if q.Predicate != pred(Title) || !slices.Contains(labels, valueString(q.Label)) {
+		if q.Predicate != pred(domain.Title) || !slices.Contains(labels, valueString(q.Label)) {
 			return nil
 		}
 		// the fullest title wins: "special envoy" over "envoy"
@@ -480,28 +481,28 @@ func (s *Store) title(ctx context.Context, person string, labels []string) (stri
 // FilterGraph returns the relations f selects, and the nodes at their ends,
 // as a Subgraph. With more than limit edges the rest is cut and Truncated
 // set.
-func (s *Store) FilterGraph(ctx context.Context, f RelationFilter, limit int) (Subgraph, error) {
+func (s *Store) FilterGraph(ctx context.Context, f RelationFilter, limit int) (domain.Subgraph, error) {
 	rels, err := s.FilterRelations(ctx, f)
 	if err != nil {
-		return Subgraph{}, err
+		return domain.Subgraph{}, err
 	}
-	var g Subgraph
+	var g domain.Subgraph
 	if len(rels) > limit {
 		rels, g.Truncated = rels[:limit], true
 	}
 	seen := map[string]bool{}
 	for _, r := range rels {
 		g.Edges = append(g.Edges, newEdge(edgeKey{s: r.Subject.ID, p: r.Predicate, o: r.Object.ID}, r.Evidence))
-		for _, n := range []Node{r.Subject, r.Object} {
+		for _, n := range []domain.Node{r.Subject, r.Object} {
 			if seen[n.ID] {
 				continue
 			}
 			seen[n.ID] = true
 			d, err := s.Degree(ctx, n.ID)
 			if err != nil {
-				return Subgraph{}, err
+				return domain.Subgraph{}, err
 			}
-			g.Nodes = append(g.Nodes, GraphNode{Node: n, Degree: d})
+			g.Nodes = append(g.Nodes, domain.GraphNode{Node: n, Degree: d})
 		}
 	}
 	sort.Slice(g.Nodes, func(i, j int) bool { return g.Nodes[i].ID < g.Nodes[j].ID })

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"github.com/actorgraph/actorgraph/domain"
 	"slices"
 	"strings"
 	"testing"
@@ -10,7 +11,7 @@ import (
 // worldArticle is an invented report: talks between two countries in a
 // city, an attack with a casualty figure, and a quoted minister. Two
 // versions of it (different dates, different figures) test updates.
-func worldArticle(id, date, injured string) Extraction {
+func worldArticle(id, date, injured string) domain.Extraction {
 	sents := []string{
 		"Norland and Ostria held talks in Velmar on Monday.",
 		"Ostrian Foreign Minister Kasia Lenz said the talks were useful.",
@@ -18,53 +19,55 @@ func worldArticle(id, date, injured string) Extraction {
 		"Norland's envoy Tomas Brek met Lenz.",
 	}
 	var text strings.Builder
-	var sentences []Sentence
+	var sentences []domain.Sentence
 	for i, s := range sents {
 		start := len([]rune(text.String()))
 		text.WriteString(s + " ")
-		sentences = append(sentences, Sentence{Index: i, Start: start, End: start + len([]rune(s)), Text: s})
+		sentences = append(sentences, domain.Sentence{Index: i, Start: start, End: start + len([]rune(s)), Text: s})
 	}
-	n := func(t NodeType, name string) Node { return Node{ID: NodeID(t, name), Type: t, Name: name} }
-	norland, ostria := n(Country, "Norland"), n(Country, "Ostria")
-	velmar, drava := n(Place, "Velmar"), n(Place, "Drava")
-	lenz, brek := n(Person, "Kasia Lenz"), n(Person, "Tomas Brek")
-	talks := Node{ID: "event:talks-velmar", Type: Event, Name: "talks in Velmar"}
-	strike := Node{ID: "event:attack-drava", Type: Event, Name: "attack on Drava"}
-	quote := Node{ID: "statement:lenz-useful", Type: Statement, Name: "the talks were useful"}
-	lit := func(s string, p Predicate, o string, sen int) Fact {
-		return Fact{Subject: s, Predicate: p, Object: o, Literal: true, Sentence: sen}
+	n := func(t domain.NodeType, name string) domain.Node {
+		return domain.Node{ID: domain.NodeID(t, name), Type: t, Name: name}
 	}
-	rel := func(s string, p Predicate, o string, sen int) Fact {
-		return Fact{Subject: s, Predicate: p, Object: o, Sentence: sen}
+	norland, ostria := n(domain.Country, "Norland"), n(domain.Country, "Ostria")
+	velmar, drava := n(domain.Place, "Velmar"), n(domain.Place, "Drava")
+	lenz, brek := n(domain.Person, "Kasia Lenz"), n(domain.Person, "Tomas Brek")
+	talks := domain.Node{ID: "event:talks-velmar", Type: domain.Event, Name: "talks in Velmar"}
+	strike := domain.Node{ID: "event:attack-drava", Type: domain.Event, Name: "attack on Drava"}
+	quote := domain.Node{ID: "statement:lenz-useful", Type: domain.Statement, Name: "the talks were useful"}
+	lit := func(s string, p domain.Predicate, o string, sen int) domain.Fact {
+		return domain.Fact{Subject: s, Predicate: p, Object: o, Literal: true, Sentence: sen}
 	}
-	facts := []Fact{
-		lit(talks.ID, Category, "talks", 0),
-		lit(talks.ID, Date, "2031-04-07", 0),
-		rel(talks.ID, Participant, norland.ID, 0),
-		rel(talks.ID, Participant, ostria.ID, 0),
-		rel(talks.ID, HeldIn, velmar.ID, 0),
-		rel(lenz.ID, MinisterOf, ostria.ID, 1),
-		lit(lenz.ID, Title, "Foreign Minister", 1),
-		rel(lenz.ID, Said, quote.ID, 1),
-		lit(quote.ID, Text, "the talks were useful", 1),
-		rel(quote.ID, About, talks.ID, 1),
-		lit(strike.ID, Category, "attack", 2),
-		rel(strike.ID, Target, drava.ID, 2),
-		lit(strike.ID, Injured, injured, 2),
-		rel(brek.ID, EnvoyOf, norland.ID, 3),
+	rel := func(s string, p domain.Predicate, o string, sen int) domain.Fact {
+		return domain.Fact{Subject: s, Predicate: p, Object: o, Sentence: sen}
+	}
+	facts := []domain.Fact{
+		lit(talks.ID, domain.Category, "talks", 0),
+		lit(talks.ID, domain.Date, "2031-04-07", 0),
+		rel(talks.ID, domain.Participant, norland.ID, 0),
+		rel(talks.ID, domain.Participant, ostria.ID, 0),
+		rel(talks.ID, domain.HeldIn, velmar.ID, 0),
+		rel(lenz.ID, domain.MinisterOf, ostria.ID, 1),
+		lit(lenz.ID, domain.Title, "Foreign Minister", 1),
+		rel(lenz.ID, domain.Said, quote.ID, 1),
+		lit(quote.ID, domain.Text, "the talks were useful", 1),
+		rel(quote.ID, domain.About, talks.ID, 1),
+		lit(strike.ID, domain.Category, "attack", 2),
+		rel(strike.ID, domain.Target, drava.ID, 2),
+		lit(strike.ID, domain.Injured, injured, 2),
+		rel(brek.ID, domain.EnvoyOf, norland.ID, 3),
 		rel(brek.ID, "met_with", lenz.ID, 3),
 	}
-	facts[11].Hedging = Attributed
-	return Extraction{
-		Article: Article{ID: id, Date: date, Text: text.String(), Sentences: sentences},
-		Nodes:   []Node{norland, ostria, velmar, drava, lenz, brek, talks, strike, quote},
+	facts[11].Hedging = domain.Attributed
+	return domain.Extraction{
+		Article: domain.Article{ID: id, Date: date, Text: text.String(), Sentences: sentences},
+		Nodes:   []domain.Node{norland, ostria, velmar, drava, lenz, brek, talks, strike, quote},
 		Facts:   facts,
 	}
 }
 
 func loadWorld(t *testing.T, s *Store) {
 	t.Helper()
-	for _, ex := range []Extraction{
+	for _, ex := range []domain.Extraction{
 		worldArticle("w1", "2031-04-07", "10"),
 		worldArticle("w2", "2031-04-08", "25"),
 	} {
@@ -74,7 +77,7 @@ func loadWorld(t *testing.T, s *Store) {
 	}
 }
 
-func nodeIDs(g Subgraph) []string {
+func nodeIDs(g domain.Subgraph) []string {
 	var ids []string
 	for _, n := range g.Nodes {
 		ids = append(ids, n.ID)
@@ -107,7 +110,7 @@ func TestNeighborhood(t *testing.T) {
 				t.Errorf("depth 1 edges = %d, want 2 (envoy_of, met_with)", len(g.Edges))
 			}
 
-			g, err = s.Neighborhood(ctx, []string{"person:tomas-brek"}, NeighborhoodOptions{Depth: 2, Limit: 50, Predicates: []Predicate{EnvoyOf, Participant}})
+			g, err = s.Neighborhood(ctx, []string{"person:tomas-brek"}, NeighborhoodOptions{Depth: 2, Limit: 50, Predicates: []domain.Predicate{domain.EnvoyOf, domain.Participant}})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -266,7 +269,7 @@ func TestStatementsAndFilters(t *testing.T) {
 				t.Errorf("contains filter let %d through", len(none))
 			}
 
-			rels, err := s.FilterRelations(ctx, RelationFilter{Predicates: []Predicate{MinisterOf}})
+			rels, err := s.FilterRelations(ctx, RelationFilter{Predicates: []domain.Predicate{domain.MinisterOf}})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -280,17 +283,17 @@ func TestStatementsAndFilters(t *testing.T) {
 				t.Errorf("confidence of a fact asserted by two articles = %v", c)
 			}
 			hedged, _ := s.FilterRelations(ctx, RelationFilter{Object: "place:drava"})
-			if len(hedged) != 1 || hedged[0].Hedging() != Attributed {
+			if len(hedged) != 1 || hedged[0].Hedging() != domain.Attributed {
 				t.Errorf("target relation = %+v, want attributed", hedged)
 			}
 			if got, _ := s.FilterRelations(ctx, RelationFilter{MinArticles: 3}); len(got) != 0 {
 				t.Errorf("minArticles 3 let %d through", len(got))
 			}
-			if got, _ := s.FilterRelations(ctx, RelationFilter{Window: Window{Until: "2031-04-07"}, Predicates: []Predicate{EnvoyOf}}); len(got) != 1 || got[0].ArticleCount() != 1 {
+			if got, _ := s.FilterRelations(ctx, RelationFilter{Window: Window{Until: "2031-04-07"}, Predicates: []domain.Predicate{domain.EnvoyOf}}); len(got) != 1 || got[0].ArticleCount() != 1 {
 				t.Errorf("until 2031-04-07: %+v, want one relation cited once", got)
 			}
 
-			actors, err := s.Actors(ctx, ActorFilter{Types: []NodeType{Country}})
+			actors, err := s.Actors(ctx, ActorFilter{Types: []domain.NodeType{domain.Country}})
 			if err != nil || len(actors) != 2 || actors[0].Name != "Norland" {
 				t.Errorf("countries = %+v, %v", actors, err)
 			}
@@ -298,7 +301,7 @@ func TestStatementsAndFilters(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if stats.Articles != 2 || stats.NodesByType[Person] != 2 || stats.FactsByPred[Participant] != 2 || stats.LastArticle != "2031-04-08" {
+			if stats.Articles != 2 || stats.NodesByType[domain.Person] != 2 || stats.FactsByPred[domain.Participant] != 2 || stats.LastArticle != "2031-04-08" {
 				t.Errorf("stats = %+v", stats)
 			}
 		})

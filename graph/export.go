@@ -9,6 +9,7 @@ import (
 	"maps"
 	"sort"
 
+	"github.com/actorgraph/actorgraph/domain"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
 )
@@ -33,7 +34,7 @@ func (s *Store) WriteCSV(ctx context.Context, w io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("export csv: %w", err)
 	}
-	articles, err := s.nodesOfType(ctx, ArticleNode)
+	articles, err := s.nodesOfType(ctx, domain.ArticleNode)
 	if err != nil {
 		return fmt.Errorf("export csv: %w", err)
 	}
@@ -56,11 +57,11 @@ func (s *Store) WriteCSV(ctx context.Context, w io.Writer) error {
 		}
 		rows := map[csvKey]*csvRow{}
 		for q := range quads {
-			p := Predicate(valueString(q.Predicate))
-			if p == predKey || p.IsMeta() && p != Type && p != Name && p != Alias && p != MentionedIn || hidden[quadFactID(q)] {
+			p := domain.Predicate(valueString(q.Predicate))
+			if p == predKey || p.IsMeta() && p != domain.Type && p != domain.Name && p != domain.Alias && p != domain.MentionedIn || hidden[quadFactID(q)] {
 				continue
 			}
-			articleID, n, _, err := ParseEvidenceLabel(valueString(q.Label))
+			articleID, n, _, err := domain.ParseEvidenceLabel(valueString(q.Label))
 			if err != nil {
 				continue // the article node's own rows are labelled with the article, not a sentence
 			}
@@ -73,7 +74,7 @@ func (s *Store) WriteCSV(ctx context.Context, w io.Writer) error {
 		}
 		sentences := newEvidenceReader(s)
 		for _, r := range sortedRows(rows) {
-			ev, err := sentences.read(ctx, SentenceID(r.article, r.sentence))
+			ev, err := sentences.read(ctx, domain.SentenceID(r.article, r.sentence))
 			if err != nil {
 				return fmt.Errorf("export csv: %w", err)
 			}
@@ -142,20 +143,20 @@ func (s *Store) writeCSVByScan(ctx context.Context, w io.Writer) error {
 		return fmt.Errorf("export csv: %w", err)
 	}
 	err = s.allQuads(ctx, func(q quad.Quad) error {
-		p := Predicate(valueString(q.Predicate))
+		p := domain.Predicate(valueString(q.Predicate))
 		subj, obj := valueString(q.Subject), valueString(q.Object)
 		switch p {
-		case Name:
+		case domain.Name:
 			names[subj] = append(names[subj], obj)
-		case Alias:
+		case domain.Alias:
 			aliases[subj] = append(aliases[subj], obj)
-		case Type:
+		case domain.Type:
 			types[subj] = obj
 		}
-		if p == predKey || p.IsMeta() && p != Type && p != Name && p != Alias && p != MentionedIn || hidden[quadFactID(q)] {
+		if p == predKey || p.IsMeta() && p != domain.Type && p != domain.Name && p != domain.Alias && p != domain.MentionedIn || hidden[quadFactID(q)] {
 			return nil
 		}
-		articleID, n, _, err := ParseEvidenceLabel(valueString(q.Label))
+		articleID, n, _, err := domain.ParseEvidenceLabel(valueString(q.Label))
 		if err != nil {
 			// the article node's own rows are labelled with the article,
 			// not a sentence; quads of no article (imported from
@@ -183,7 +184,7 @@ func (s *Store) writeCSVByScan(ctx context.Context, w io.Writer) error {
 		return fmt.Errorf("export csv: %w", err)
 	}
 	for _, r := range sorted {
-		ev, err := sentences.read(ctx, SentenceID(r.article, r.sentence))
+		ev, err := sentences.read(ctx, domain.SentenceID(r.article, r.sentence))
 		if err != nil {
 			return fmt.Errorf("export csv: %w", err)
 		}
@@ -231,7 +232,7 @@ func (s *Store) WriteNQuads(ctx context.Context, w io.Writer) error {
 		written += len(qs)
 		return err
 	}
-	articles, err := s.nodesOfType(ctx, ArticleNode)
+	articles, err := s.nodesOfType(ctx, domain.ArticleNode)
 	if err != nil {
 		return fmt.Errorf("export nquads: %w", err)
 	}
@@ -299,7 +300,7 @@ func (s *Store) writeNQuadsByScan(ctx context.Context, w io.Writer) error {
 	}); err != nil {
 		return fmt.Errorf("export nquads: %w", err)
 	}
-	articles, err := s.nodesOfType(ctx, ArticleNode)
+	articles, err := s.nodesOfType(ctx, domain.ArticleNode)
 	if err != nil {
 		return fmt.Errorf("export nquads: %w", err)
 	}

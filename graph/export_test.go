@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"github.com/actorgraph/actorgraph/domain"
 	"strings"
 	"testing"
 )
@@ -15,7 +16,7 @@ import (
 // on every backend.
 func TestStreamedExportsMatchTheScan(t *testing.T) {
 	ctx := context.Background()
-	envoy := FactID(NodeID(Person, "Tomas Brek"), EnvoyOf, NodeID(Country, "Norland"), false)
+	envoy := domain.FactID(domain.NodeID(domain.Person, "Tomas Brek"), domain.EnvoyOf, domain.NodeID(domain.Country, "Norland"), false)
 	for name, s := range backends(t) {
 		t.Run(name, func(t *testing.T) {
 			for i := range 4 {

@@ -3,6 +3,7 @@ package graph
 import (
 	"bytes"
 	"context"
+	"github.com/actorgraph/actorgraph/domain"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -27,7 +28,7 @@ func TestNQuadsRoundTrip(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			if _, err := s.RecordReview(ctx, Reject, FactID("person:tomas-brek", EnvoyOf, "country:norland", false), "desk", "recalled"); err != nil {
+			if _, err := s.RecordReview(ctx, Reject, domain.FactID("person:tomas-brek", domain.EnvoyOf, "country:norland", false), "desk", "recalled"); err != nil {
 				t.Fatal(err)
 			}
 			if _, err := s.MergeActors(ctx, "person:kasia-lenz", "person:ilse-varga", "desk", ""); err != nil {
@@ -140,7 +141,7 @@ func FuzzNQuadsRoundTrip(f *testing.F) {
 	f.Add("a\\u0020b", "\\U0001F600", "\x00\r\t")
 	f.Add("x", "_:b1", `"^^<http://www.w3.org/2001/XMLSchema#integer>`)
 	f.Fuzz(func(t *testing.T, id, name, literal string) {
-		if id == "" || !utf8.ValidString(id) || !utf8.ValidString(name) || !utf8.ValidString(literal) || Slug(name) == "" {
+		if id == "" || !utf8.ValidString(id) || !utf8.ValidString(name) || !utf8.ValidString(literal) || domain.Slug(name) == "" {
 			// The loader reads text as UTF-8 and refuses the rest; ids
 			// from file names that are not UTF-8 are a known gap: N-Quads
 			// cannot carry them.
@@ -150,9 +151,9 @@ func FuzzNQuadsRoundTrip(f *testing.F) {
 		ex := sampleArticle(id)
 		ex.Article.Title = literal
 		ex.Nodes[1].Name = name
-		ex.Nodes[1].ID = NodeID(Person, name)
+		ex.Nodes[1].ID = domain.NodeID(domain.Person, name)
 		ex.Facts[2].Subject, ex.Facts[5].Subject = ex.Nodes[1].ID, ex.Nodes[1].ID
-		ex.Facts = append(ex.Facts, Fact{Subject: ex.Nodes[0].ID, Predicate: Title, Object: literal, Literal: true, Sentence: 1})
+		ex.Facts = append(ex.Facts, domain.Fact{Subject: ex.Nodes[0].ID, Predicate: domain.Title, Object: literal, Literal: true, Sentence: 1})
 		src, err := Open(ctx, Memory)
 		if err != nil {
 			t.Fatal(err)

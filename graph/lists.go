@@ -6,25 +6,26 @@ import (
 	"slices"
 	"sort"
 
+	"github.com/actorgraph/actorgraph/domain"
 	"github.com/cayleygraph/quad"
 )
 
 // ActorFilter selects actors; zero fields select everything.
 type ActorFilter struct {
-	Types       []NodeType // of these types; people, organizations, countries and places when empty
-	MentionedIn string     // mentioned in this article id
-	Window      Window     // mentioned in an article dated within it
+	Types       []domain.NodeType // of these types; people, organizations, countries and places when empty
+	MentionedIn string            // mentioned in this article id
+	Window      Window            // mentioned in an article dated within it
 }
 
 // Actors returns the actors that match f, ordered by name.
-func (s *Store) Actors(ctx context.Context, f ActorFilter) ([]Node, error) {
+func (s *Store) Actors(ctx context.Context, f ActorFilter) ([]domain.Node, error) {
 	types := f.Types
 	if len(types) == 0 {
-		types = []NodeType{Person, Organization, Country, Place}
+		types = []domain.NodeType{domain.Person, domain.Organization, domain.Country, domain.Place}
 	}
 	nodes := newNodeCache(s)
 	ev := newEvidenceReader(s)
-	var out []Node
+	var out []domain.Node
 	for _, t := range types {
 		ids, err := s.nodesOfType(ctx, t)
 		if err != nil {
@@ -60,7 +61,7 @@ func (s *Store) Actors(ctx context.Context, f ActorFilter) ([]Node, error) {
 func (s *Store) mentioned(ctx context.Context, id string, f ActorFilter, ev *evidenceReader) (bool, error) {
 	found := false
 	err := s.quadsWith(ctx, quad.Subject, iri(id), func(q quad.Quad) error {
-		if found || q.Predicate != pred(MentionedIn) {
+		if found || q.Predicate != pred(domain.MentionedIn) {
 			return nil
 		}
 		articleID := trimArticle(valueString(q.Object))
@@ -87,7 +88,7 @@ func trimArticle(nodeID string) string {
 // RelationFilter selects relations between nodes; zero fields select
 // everything.
 type RelationFilter struct {
-	Predicates  []Predicate
+	Predicates  []domain.Predicate
 	Subject     string // node ID
 	Object      string // node ID
 	Article     string // stated by this article id
@@ -101,7 +102,7 @@ type RelationFilter struct {
 // Literal attributes (titles, dates, quote texts) are included when
 // f.Predicates names their predicate, as a node's Relations include them;
 // without predicates, only relations between nodes are listed.
-func (s *Store) FilterRelations(ctx context.Context, f RelationFilter) ([]Relation, error) {
+func (s *Store) FilterRelations(ctx context.Context, f RelationFilter) ([]domain.Relation, error) {
 	var raw []rawEdge
 	var err error
 	switch {
@@ -121,13 +122,13 @@ func (s *Store) FilterRelations(ctx context.Context, f RelationFilter) ([]Relati
 	}
 	ev := newEvidenceReader(s)
 	nodes := newNodeCache(s)
-	var out []Relation
+	var out []domain.Relation
 	for i, e := range append(raw, literals...) {
 		if len(f.Predicates) > 0 && !slices.Contains(f.Predicates, e.p) ||
 			f.Subject != "" && e.s != f.Subject || f.Object != "" && e.o != f.Object {
 			continue
 		}
-		var r Relation
+		var r domain.Relation
 		if i < len(raw) {
 			r, err = s.relation(ctx, e, ev, nodes, f.Window)
 		} else {
@@ -139,7 +140,7 @@ func (s *Store) FilterRelations(ctx context.Context, f RelationFilter) ([]Relati
 		if len(r.Evidence) == 0 || r.ArticleCount() < f.MinArticles || f.MinStories > 0 && r.StoryCount() < f.MinStories {
 			continue
 		}
-		if f.Article != "" && !slices.ContainsFunc(r.Evidence, func(e Evidence) bool { return e.ArticleID == f.Article }) {
+		if f.Article != "" && !slices.ContainsFunc(r.Evidence, func(e domain.Evidence) bool { return e.ArticleID == f.Article }) {
 			continue
 		}
 		out = append(out, r)
@@ -170,7 +171,7 @@ func (s *Store) literalEdges(ctx context.Context, f RelationFilter) ([]rawEdge, 
 	}
 	byKey := map[edgeKey][]string{}
 	add := func(q quad.Quad) error {
-		p := Predicate(valueString(q.Predicate))
+		p := domain.Predicate(valueString(q.Predicate))
 		if _, isIRI := q.Object.(quad.IRI); isIRI || !slices.Contains(f.Predicates, p) || hidden[quadFactID(q)] {
 			return nil
 		}
@@ -199,19 +200,19 @@ func (s *Store) literalEdges(ctx context.Context, f RelationFilter) ([]rawEdge, 
 }
 
 // literalRelation is relation for a literal attribute: e.o is the value.
-func (s *Store) literalRelation(ctx context.Context, e rawEdge, ev *evidenceReader, nodes *nodeCache, w Window) (Relation, error) {
+func (s *Store) literalRelation(ctx context.Context, e rawEdge, ev *evidenceReader, nodes *nodeCache, w Window) (domain.Relation, error) {
 	evs, err := ev.admitted(ctx, e, w)
 	if err != nil {
-		return Relation{}, err
+		return domain.Relation{}, err
 	}
-	r := Relation{Predicate: e.p, Literal: e.o, Evidence: evs}
+	r := domain.Relation{Predicate: e.p, Literal: e.o, Evidence: evs}
 	r.Subject, err = nodes.get(ctx, e.s)
 	return r, err
 }
 
 // allEdges returns every fact between two nodes, of the given predicates
 // (all when empty).
-func (s *Store) allEdges(ctx context.Context, preds []Predicate) ([]rawEdge, error) {
+func (s *Store) allEdges(ctx context.Context, preds []domain.Predicate) ([]rawEdge, error) {
 	es, err := s.newEdgeSet(ctx)
 	if err != nil {
 		return nil, err
@@ -229,82 +230,14 @@ func (s *Store) allEdges(ctx context.Context, preds []Predicate) ([]rawEdge, err
 	return es.sorted(), nil
 }
 
-// ArticleCount is the number of distinct articles that state r.
-func (r Relation) ArticleCount() int {
-	seen := map[string]bool{}
-	for _, e := range r.Evidence {
-		seen[e.ArticleID] = true
-	}
-	return len(seen)
-}
-
-// FirstSeen and LastSeen are the earliest and latest article dates among
-// r's evidence, "" when no article is dated.
-func (r Relation) FirstSeen() string {
-	d := ""
-	for _, e := range r.Evidence {
-		if e.Date != "" && (d == "" || e.Date < d) {
-			d = e.Date
-		}
-	}
-	return d
-}
-
-// LastSeen: see FirstSeen.
-func (r Relation) LastSeen() string {
-	d := ""
-	for _, e := range r.Evidence {
-		if e.Date > d {
-			d = e.Date
-		}
-	}
-	return d
-}
-
-// hedgingWeight is how much one piece of evidence supports a fact.
-var hedgingWeight = map[Hedging]float64{
-	Asserted:    0.8,
-	Attributed:  0.6,
-	Unconfirmed: 0.4,
-	Disputed:    0.3,
-}
-
-// Confidence is a score in [0, 1) of how well r is supported: each
-// article's sentence counts by its hedging (asserted 0.8, attributed 0.6,
-// unconfirmed 0.4, disputed 0.3), and independent articles combine as
-// 1 − Π(1 − w). Sentences of one article count once, at their best.
-func (r Relation) Confidence() float64 {
-	best := map[string]float64{}
-	for _, e := range r.Evidence {
-		best[e.ArticleID] = max(best[e.ArticleID], hedgingWeight[e.Hedging])
-	}
-	miss := 1.0
-	for _, w := range best {
-		miss *= 1 - w
-	}
-	return 1 - miss
-}
-
-// Hedging is the firmest hedging among r's evidence: asserted if any
-// article asserts it.
-func (r Relation) Hedging() Hedging {
-	best, bestW := Disputed, -1.0
-	for _, e := range r.Evidence {
-		if w := hedgingWeight[e.Hedging]; w > bestW {
-			best, bestW = e.Hedging, w
-		}
-	}
-	return best
-}
-
 // Stats summarises the store.
 type Stats struct {
 	Quads        int
 	Articles     int
-	NodesByType  map[NodeType]int
-	FactsByPred  map[Predicate]int // distinct subject–predicate–object facts
-	FirstArticle string            // earliest article date
-	LastArticle  string            // latest article date
+	NodesByType  map[domain.NodeType]int
+	FactsByPred  map[domain.Predicate]int // distinct subject–predicate–object facts
+	FirstArticle string                   // earliest article date
+	LastArticle  string                   // latest article date
 }
 
 // Statement returns the statement node id with its text, speakers and
@@ -318,7 +251,7 @@ func (s *Store) Statement(ctx context.Context, id string) (StatementView, error)
 	if err != nil {
 		return StatementView{}, fmt.Errorf("statement %q: %w", id, err)
 	}
-	if v.Type != Statement {
+	if v.Type != domain.Statement {
 		return StatementView{}, fmt.Errorf("statement %q: %w", id, ErrNotFound)
 	}
 	s.cache.putMemo(gen, memoStatement, id, v, 1+len(v.Evidence))
@@ -326,13 +259,13 @@ func (s *Store) Statement(ctx context.Context, id string) (StatementView, error)
 }
 
 // Mentions returns the articles that mention node id, ordered by id.
-func (s *Store) Mentions(ctx context.Context, id string) ([]Article, error) {
-	ids, err := s.objects(ctx, id, MentionedIn)
+func (s *Store) Mentions(ctx context.Context, id string) ([]domain.Article, error) {
+	ids, err := s.objects(ctx, id, domain.MentionedIn)
 	if err != nil {
 		return nil, fmt.Errorf("mentions of %q: %w", id, err)
 	}
 	slices.Sort(ids)
-	out := make([]Article, 0, len(ids))
+	out := make([]domain.Article, 0, len(ids))
 	for _, a := range ids {
 		art, err := s.Article(ctx, trimArticle(a))
 		if err != nil {
@@ -345,7 +278,7 @@ func (s *Store) Mentions(ctx context.Context, id string) ([]Article, error) {
 
 // Titles returns the titles articles give node id, sorted.
 func (s *Store) Titles(ctx context.Context, id string) ([]string, error) {
-	t, err := s.objects(ctx, id, Title)
+	t, err := s.objects(ctx, id, domain.Title)
 	if err != nil {
 		return nil, fmt.Errorf("titles of %q: %w", id, err)
 	}
@@ -364,14 +297,14 @@ func (s *Store) Degree(ctx context.Context, id string) (int, error) {
 
 // ArticleNodes returns the IDs of the nodes of type t that article id
 // states a fact about (as subject), sorted.
-func (s *Store) ArticleNodes(ctx context.Context, id string, t NodeType) ([]string, error) {
+func (s *Store) ArticleNodes(ctx context.Context, id string, t domain.NodeType) ([]string, error) {
 	quads, err := s.articleQuads(ctx, id)
 	if err != nil {
 		return nil, fmt.Errorf("nodes of article %q: %w", id, err)
 	}
 	var ids []string
 	for q := range quads {
-		if q.Predicate == pred(Type) && valueString(q.Object) == string(t) {
+		if q.Predicate == pred(domain.Type) && valueString(q.Object) == string(t) {
 			ids = append(ids, valueString(q.Subject))
 		}
 	}

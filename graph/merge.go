@@ -9,16 +9,10 @@ import (
 	"strings"
 	"time"
 
+	"github.com/actorgraph/actorgraph/domain"
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
-)
-
-// Review predicates of merges and splits.
-const (
-	ReviewOther   Predicate = "review_other"   // literal: the node merged away, or the alias split off
-	ReviewRemoved Predicate = "review_removed" // literal: N-Quads the review removed
-	ReviewAdded   Predicate = "review_added"   // literal: N-Quads the review added
 )
 
 // Review actions on actors. Each is undone by Undo, which puts back what
@@ -56,8 +50,8 @@ func (s *Store) MergeActors(ctx context.Context, keep, drop, by, note string) (R
 	return s.rewrite(ctx, Merge, keep, drop, by, note, func(q quad.Quad) (quad.Quad, bool) {
 		if valueString(q.Subject) == drop {
 			q.Subject = iri(keep)
-			if q.Predicate == pred(Name) {
-				q.Predicate = pred(Alias)
+			if q.Predicate == pred(domain.Name) {
+				q.Predicate = pred(domain.Alias)
 			}
 		}
 		if valueString(q.Object) == drop {
@@ -80,16 +74,16 @@ func (s *Store) SplitAlias(ctx context.Context, id, alias, by, note string) (Rev
 	if !slices.Contains(n.Aliases, alias) {
 		return Review{}, fmt.Errorf("split %q from %s: %w: not one of its aliases", alias, id, ErrBadReview)
 	}
-	key := Slug(alias)
-	stillNamed := Slug(n.Name) == key // keep the key the canonical name needs
+	key := domain.Slug(alias)
+	stillNamed := domain.Slug(n.Name) == key // keep the key the canonical name needs
 	for _, a := range n.Aliases {
-		stillNamed = stillNamed || a != alias && Slug(a) == key
+		stillNamed = stillNamed || a != alias && domain.Slug(a) == key
 	}
 	return s.rewrite(ctx, Split, id, alias, by, note, func(q quad.Quad) (quad.Quad, bool) {
 		switch {
-		case q.Predicate == pred(Alias) && valueString(q.Object) == alias:
+		case q.Predicate == pred(domain.Alias) && valueString(q.Object) == alias:
 			return q, false
-		case q.Predicate == pred(Name) && valueString(q.Object) == alias && alias != n.Name:
+		case q.Predicate == pred(domain.Name) && valueString(q.Object) == alias && alias != n.Name:
 			// a spelling an article gave as the name, shown as an alias
 			return q, false
 		case q.Predicate == pred(predKey) && valueString(q.Object) == key && !stillNamed:
@@ -136,7 +130,7 @@ func (s *Store) rewrite(ctx context.Context, action ReviewActionKind, target, ot
 		}
 	}
 	r := Review{ID: newReviewID(), Action: action, Target: target, Other: other, By: by, At: time.Now().UTC().Format(time.RFC3339Nano), Note: note}
-	deltas := reviewDeltas(r, map[Predicate]string{ReviewRemoved: dumpQuads(removed), ReviewAdded: dumpQuads(added)})
+	deltas := reviewDeltas(r, map[domain.Predicate]string{domain.ReviewRemoved: dumpQuads(removed), domain.ReviewAdded: dumpQuads(added)})
 	for _, q := range removed {
 		deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
 	}
@@ -159,7 +153,7 @@ func (s *Store) UndoReview(ctx context.Context, reviewID, by, note string) (Revi
 	if err != nil {
 		return Review{}, err
 	}
-	act := ReviewActionKind(attrs[ReviewAction])
+	act := ReviewActionKind(attrs[domain.ReviewAction])
 	if act != Merge && act != Split {
 		return Review{}, fmt.Errorf("undo %s: %w: only merges and splits are undone (restore a rejection instead)", reviewID, ErrBadReview)
 	}
@@ -168,11 +162,11 @@ func (s *Store) UndoReview(ctx context.Context, reviewID, by, note string) (Revi
 	} else if undone[reviewID] {
 		return Review{}, fmt.Errorf("undo %s: %w: already undone", reviewID, ErrBadReview)
 	}
-	removed, err := parseQuads(attrs[ReviewRemoved])
+	removed, err := parseQuads(attrs[domain.ReviewRemoved])
 	if err != nil {
 		return Review{}, fmt.Errorf("undo %s: %w", reviewID, err)
 	}
-	added, err := parseQuads(attrs[ReviewAdded])
+	added, err := parseQuads(attrs[domain.ReviewAdded])
 	if err != nil {
 		return Review{}, fmt.Errorf("undo %s: %w", reviewID, err)
 	}
@@ -225,11 +219,11 @@ func (s *Store) activeActorReviews(ctx context.Context) (actorReviews, error) {
 		if undone[id] {
 			continue
 		}
-		switch ReviewActionKind(attrs[ReviewAction]) {
+		switch ReviewActionKind(attrs[domain.ReviewAction]) {
 		case Merge:
-			ar.merged[attrs[ReviewOther]] = attrs[ReviewTarget]
+			ar.merged[attrs[domain.ReviewOther]] = attrs[domain.ReviewTarget]
 		case Split:
-			ar.split[attrs[ReviewTarget]] = append(ar.split[attrs[ReviewTarget]], attrs[ReviewOther])
+			ar.split[attrs[domain.ReviewTarget]] = append(ar.split[attrs[domain.ReviewTarget]], attrs[domain.ReviewOther])
 		}
 	}
 	return ar, nil
@@ -237,7 +231,7 @@ func (s *Store) activeActorReviews(ctx context.Context) (actorReviews, error) {
 
 // applyActorReviews makes a new extraction respect the merges and splits
 // journalists made, so that reloading an article does not undo them.
-func (s *Store) applyActorReviews(ctx context.Context, ex Extraction) (Extraction, error) {
+func (s *Store) applyActorReviews(ctx context.Context, ex domain.Extraction) (domain.Extraction, error) {
 	ar, err := s.activeActorReviews(ctx)
 	if err != nil || len(ar.merged) == 0 && len(ar.split) == 0 {
 		return ex, err
@@ -272,7 +266,7 @@ func (s *Store) applyActorReviews(ctx context.Context, ex Extraction) (Extractio
 		seen[n.ID] = len(out.Nodes)
 		out.Nodes = append(out.Nodes, n)
 	}
-	out.Facts = make([]Fact, len(ex.Facts))
+	out.Facts = make([]domain.Fact, len(ex.Facts))
 	for i, f := range ex.Facts {
 		f.Subject = target(f.Subject)
 		if !f.Literal {
@@ -284,24 +278,24 @@ func (s *Store) applyActorReviews(ctx context.Context, ex Extraction) (Extractio
 }
 
 // reviewNodes returns the attributes of every review node.
-func (s *Store) reviewNodes(ctx context.Context) (map[string]map[Predicate]string, error) {
-	all := map[string]map[Predicate]string{}
+func (s *Store) reviewNodes(ctx context.Context) (map[string]map[domain.Predicate]string, error) {
+	all := map[string]map[domain.Predicate]string{}
 	err := s.quadsWith(ctx, quad.Label, iri(reviewLabel), func(q quad.Quad) error {
 		id := valueString(q.Subject)
 		if all[id] == nil {
-			all[id] = map[Predicate]string{}
+			all[id] = map[domain.Predicate]string{}
 		}
-		all[id][Predicate(valueString(q.Predicate))] = valueString(q.Object)
+		all[id][domain.Predicate(valueString(q.Predicate))] = valueString(q.Object)
 		return nil
 	})
 	return all, err
 }
 
-func (s *Store) reviewAttrs(ctx context.Context, id string) (map[Predicate]string, error) {
-	attrs := map[Predicate]string{}
+func (s *Store) reviewAttrs(ctx context.Context, id string) (map[domain.Predicate]string, error) {
+	attrs := map[domain.Predicate]string{}
 	err := s.quadsWith(ctx, quad.Subject, iri(id), func(q quad.Quad) error {
 		if valueString(q.Label) == reviewLabel {
-			attrs[Predicate(valueString(q.Predicate))] = valueString(q.Object)
+			attrs[domain.Predicate(valueString(q.Predicate))] = valueString(q.Object)
 		}
 		return nil
 	})
@@ -318,11 +312,11 @@ func (s *Store) undone(ctx context.Context) (map[string]bool, error) {
 }
 
 // undoneIn returns the ids of the reviews that an undo among all reversed.
-func undoneIn(all map[string]map[Predicate]string) map[string]bool {
+func undoneIn(all map[string]map[domain.Predicate]string) map[string]bool {
 	out := map[string]bool{}
 	for _, attrs := range all {
-		if ReviewActionKind(attrs[ReviewAction]) == Undo {
-			out[attrs[ReviewTarget]] = true
+		if ReviewActionKind(attrs[domain.ReviewAction]) == Undo {
+			out[attrs[domain.ReviewTarget]] = true
 		}
 	}
 	return out
@@ -347,21 +341,21 @@ func setOf(m map[quad.Quad]bool) map[quad.Quad]struct{} {
 }
 
 // reviewDeltas are the quads that record review r with extra attributes.
-func reviewDeltas(r Review, extra map[Predicate]string) []cgraph.Delta {
+func reviewDeltas(r Review, extra map[domain.Predicate]string) []cgraph.Delta {
 	var out []cgraph.Delta
-	add := func(p Predicate, v string) {
+	add := func(p domain.Predicate, v string) {
 		if v != "" {
 			out = append(out, cgraph.Delta{Action: cgraph.Add,
 				Quad: quad.Quad{Subject: iri(r.ID), Predicate: pred(p), Object: lit(v), Label: iri(reviewLabel)}})
 		}
 	}
-	add(ReviewAction, string(r.Action))
-	add(ReviewTarget, r.Target)
-	add(ReviewBy, r.By)
-	add(ReviewAt, r.At)
-	add(ReviewNote, r.Note)
-	add(ReviewOther, r.Other)
-	for _, p := range []Predicate{ReviewRemoved, ReviewAdded} {
+	add(domain.ReviewAction, string(r.Action))
+	add(domain.ReviewTarget, r.Target)
+	add(domain.ReviewBy, r.By)
+	add(domain.ReviewAt, r.At)
+	add(domain.ReviewNote, r.Note)
+	add(domain.ReviewOther, r.Other)
+	for _, p := range []domain.Predicate{domain.ReviewRemoved, domain.ReviewAdded} {
 		add(p, extra[p])
 	}
 	return out

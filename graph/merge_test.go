@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"github.com/actorgraph/actorgraph/domain"
 	"slices"
 	"testing"
 )
@@ -58,7 +59,7 @@ func TestMergeActorsAndUndo(t *testing.T) {
 			}
 			var envoy bool
 			for _, rel := range mustRelations(t, s, "person:kasia-lenz") {
-				envoy = envoy || rel.Predicate == EnvoyOf && len(rel.Evidence) == 2
+				envoy = envoy || rel.Predicate == domain.EnvoyOf && len(rel.Evidence) == 2
 			}
 			if !envoy {
 				t.Error("the merged node's envoy_of did not move with its evidence")
@@ -146,7 +147,7 @@ func TestSplitAliasAndUndo(t *testing.T) {
 	}
 }
 
-func mustRelations(t *testing.T, s *Store, id string) []Relation {
+func mustRelations(t *testing.T, s *Store, id string) []domain.Relation {
 	t.Helper()
 	rels, err := s.Relations(context.Background(), id)
 	if err != nil && !errors.Is(err, ErrNotFound) {

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"github.com/actorgraph/actorgraph/domain"
 	"net/url"
 	"os"
 	"strings"
@@ -39,7 +40,7 @@ func TestServersShareOnePostgres(t *testing.T) {
 		}
 		servers = append(servers, s)
 	}
-	varga := NodeID(Person, "Ilse Varga")
+	varga := domain.NodeID(domain.Person, "Ilse Varga")
 	evidence := func(s *Store) int {
 		t.Helper()
 		rels, err := s.Relations(ctx, varga)

@@ -1,39 +1,18 @@
 package graph
 
 import (
+	"github.com/actorgraph/actorgraph/domain"
 	"slices"
 	"testing"
 )
 
-func TestEvidencePage(t *testing.T) {
-	r := Relation{Evidence: make([]Evidence, 5)}
-	for i := range r.Evidence {
-		r.Evidence[i].Sentence = i
-	}
-	n := func(v int) *int { return &v }
-	for _, tc := range []struct {
-		first *int
-		want  int
-	}{
-		{nil, 5}, {n(2), 2}, {n(5), 5}, {n(9), 5}, {n(0), 0}, {n(-1), 0},
-	} {
-		got := r.EvidencePage(tc.first)
-		if len(got) != tc.want || tc.want > 0 && got[0].Sentence != 0 {
-			t.Errorf("EvidencePage(%v) = %d pieces from %v, want the first %d", tc.first, len(got), got, tc.want)
-		}
-	}
-	if r.EvidenceCount() != 5 {
-		t.Errorf("EvidenceCount() = %d, want 5", r.EvidenceCount())
-	}
-}
-
 func TestRelationsAfter(t *testing.T) {
-	var rels []Relation
-	for _, p := range []Predicate{"a", "b", "c", "d"} {
-		rels = append(rels, Relation{Predicate: p, Subject: Node{ID: "s"}, Object: Node{ID: "o"}})
+	var rels []domain.Relation
+	for _, p := range []domain.Predicate{"a", "b", "c", "d"} {
+		rels = append(rels, domain.Relation{Predicate: p, Subject: domain.Node{ID: "s"}, Object: domain.Node{ID: "o"}})
 	}
 	n := func(v int) *int { return &v }
-	preds := func(rs []Relation) (out []Predicate) {
+	preds := func(rs []domain.Relation) (out []domain.Predicate) {
 		for _, r := range rs {
 			out = append(out, r.Predicate)
 		}
@@ -42,12 +21,12 @@ func TestRelationsAfter(t *testing.T) {
 	for _, tc := range []struct {
 		first *int
 		after string
-		want  []Predicate
+		want  []domain.Predicate
 	}{
-		{nil, "", []Predicate{"a", "b", "c", "d"}},
-		{n(2), "", []Predicate{"a", "b"}},
-		{n(2), rels[1].ID(), []Predicate{"c", "d"}},
-		{nil, rels[2].ID(), []Predicate{"d"}},
+		{nil, "", []domain.Predicate{"a", "b", "c", "d"}},
+		{n(2), "", []domain.Predicate{"a", "b"}},
+		{n(2), rels[1].ID(), []domain.Predicate{"c", "d"}},
+		{nil, rels[2].ID(), []domain.Predicate{"d"}},
 		{n(2), rels[3].ID(), nil},
 		{n(2), "edge:nothing|x|y", nil},
 	} {

@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"database/sql"
 	"fmt"
+	"github.com/actorgraph/actorgraph/domain"
 	mrand "math/rand/v2"
 	"net/url"
 	"os"
@@ -152,7 +153,7 @@ func TestPostgresReopen(t *testing.T) {
 	if len(arts) != 1 || arts[0].ID != "a1" {
 		t.Errorf("Articles after reopen = %+v, want [a1]", arts)
 	}
-	if again.hasNode(NodeID(Person, "Nobody Here")) {
+	if again.hasNode(domain.NodeID(domain.Person, "Nobody Here")) {
 		t.Errorf("hasNode reports a node that was never written")
 	}
 }
@@ -218,10 +219,10 @@ func newArticleGen(seed uint64) *articleGen {
 	return g
 }
 
-func (g *articleGen) next() Extraction {
+func (g *articleGen) next() domain.Extraction {
 	g.n++
 	id := fmt.Sprintf("bench-%06d", g.n)
-	art := ArticleID(id)
+	art := domain.ArticleID(id)
 	pick := func(pool []string, k int) []string {
 		out := make([]string, 0, k)
 		for _, i := range g.rng.Perm(len(pool))[:k] {
@@ -229,10 +230,10 @@ func (g *articleGen) next() Extraction {
 		}
 		return out
 	}
-	var nodes []Node
-	node := func(t NodeType, name string) string {
-		n := Node{ID: NodeID(t, name), Type: t, Name: name}
-		if t == Country {
+	var nodes []domain.Node
+	node := func(t domain.NodeType, name string) string {
+		n := domain.Node{ID: domain.NodeID(t, name), Type: t, Name: name}
+		if t == domain.Country {
 			n.Aliases = []string{strings.TrimSuffix(name, "ia") + "ian"}
 		}
 		nodes = append(nodes, n)
@@ -240,42 +241,42 @@ func (g *articleGen) next() Extraction {
 	}
 	var people, orgs, countries []string
 	for _, p := range pick(g.people, 5) {
-		people = append(people, node(Person, p))
+		people = append(people, node(domain.Person, p))
 	}
 	for _, o := range pick(g.orgs, 2) {
-		orgs = append(orgs, node(Organization, o))
+		orgs = append(orgs, node(domain.Organization, o))
 	}
 	for _, c := range pick(g.countries, 3) {
-		countries = append(countries, node(Country, c))
+		countries = append(countries, node(domain.Country, c))
 	}
 
 	const nSentences = 12
 	var text strings.Builder
-	sentences := make([]Sentence, nSentences)
+	sentences := make([]domain.Sentence, nSentences)
 	for i := range sentences {
 		s := fmt.Sprintf("Sentence %d of %s says something about %s and %s.", i, id, nodes[i%len(nodes)].Name, nodes[(i+3)%len(nodes)].Name)
 		start := text.Len()
 		text.WriteString(s + " ")
-		sentences[i] = Sentence{Index: i, Start: start, End: start + len(s), Text: s}
+		sentences[i] = domain.Sentence{Index: i, Start: start, End: start + len(s), Text: s}
 	}
-	roles := []Predicate{PresidentOf, MinisterOf, SpokespersonFor, EnvoyOf, HeadOf}
-	var facts []Fact
+	roles := []domain.Predicate{domain.PresidentOf, domain.MinisterOf, domain.SpokespersonFor, domain.EnvoyOf, domain.HeadOf}
+	var facts []domain.Fact
 	for i, p := range people {
 		sen := g.rng.IntN(nSentences)
 		facts = append(facts,
-			Fact{Subject: p, Predicate: roles[i%len(roles)], Object: countries[i%len(countries)], Sentence: sen},
-			Fact{Subject: p, Predicate: Title, Object: "official", Literal: true, Sentence: sen},
-			Fact{Subject: p, Predicate: MemberOf, Object: orgs[i%len(orgs)], Sentence: g.rng.IntN(nSentences), Hedging: Attributed},
+			domain.Fact{Subject: p, Predicate: roles[i%len(roles)], Object: countries[i%len(countries)], Sentence: sen},
+			domain.Fact{Subject: p, Predicate: domain.Title, Object: "official", Literal: true, Sentence: sen},
+			domain.Fact{Subject: p, Predicate: domain.MemberOf, Object: orgs[i%len(orgs)], Sentence: g.rng.IntN(nSentences), Hedging: domain.Attributed},
 		)
 	}
 	for i, o := range orgs {
-		facts = append(facts, Fact{Subject: o, Predicate: LocatedIn, Object: countries[i], Sentence: g.rng.IntN(nSentences)})
+		facts = append(facts, domain.Fact{Subject: o, Predicate: domain.LocatedIn, Object: countries[i], Sentence: g.rng.IntN(nSentences)})
 	}
 	for i, n := range nodes {
-		facts = append(facts, Fact{Subject: n.ID, Predicate: MentionedIn, Object: art, Sentence: i % nSentences})
+		facts = append(facts, domain.Fact{Subject: n.ID, Predicate: domain.MentionedIn, Object: art, Sentence: i % nSentences})
 	}
-	return Extraction{
-		Article: Article{ID: id, Title: "Invented report " + id, Date: "2031-05-01", Source: id + ".txt", Text: text.String(), Sentences: sentences},
+	return domain.Extraction{
+		Article: domain.Article{ID: id, Title: "Invented report " + id, Date: "2031-05-01", Source: id + ".txt", Text: text.String(), Sentences: sentences},
 		Nodes:   nodes,
 		Facts:   facts,
 	}

@@ -8,43 +8,44 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/actorgraph/actorgraph/domain"
 	"github.com/cayleygraph/quad"
 )
 
 // Node returns the node with the given ID, or ErrNotFound.
-func (s *Store) Node(ctx context.Context, id string) (Node, error) {
+func (s *Store) Node(ctx context.Context, id string) (domain.Node, error) {
 	if v, ok := s.cache.memo(memoNode, id); ok {
-		n := v.(Node)
+		n := v.(domain.Node)
 		n.Aliases = slices.Clone(n.Aliases)
 		return n, nil
 	}
 	gen := s.cache.generation()
 	if !s.hasNode(id) {
-		return Node{}, fmt.Errorf("node %q: %w", id, ErrNotFound)
+		return domain.Node{}, fmt.Errorf("node %q: %w", id, ErrNotFound)
 	}
-	n := Node{ID: id}
+	n := domain.Node{ID: id}
 	var names, aliases []string
 	seen := map[string]bool{}
 	collect := func(q quad.Quad) error {
 		v := valueString(q.Object)
-		switch Predicate(valueString(q.Predicate)) {
-		case Type:
-			n.Type = NodeType(v)
-		case Name:
+		switch domain.Predicate(valueString(q.Predicate)) {
+		case domain.Type:
+			n.Type = domain.NodeType(v)
+		case domain.Name:
 			if !seen[v] {
 				names = append(names, v)
 				seen[v] = true
 			}
-		case Alias:
+		case domain.Alias:
 			aliases = append(aliases, v)
 		}
 		return nil
 	}
-	if err := s.withPredicates(ctx, iri(id), []Predicate{Type, Name, Alias}, collect); err != nil {
-		return Node{}, fmt.Errorf("node %q: %w", id, err)
+	if err := s.withPredicates(ctx, iri(id), []domain.Predicate{domain.Type, domain.Name, domain.Alias}, collect); err != nil {
+		return domain.Node{}, fmt.Errorf("node %q: %w", id, err)
 	}
 	if n.Type == "" {
-		return Node{}, fmt.Errorf("node %q: %w", id, ErrNotFound)
+		return domain.Node{}, fmt.Errorf("node %q: %w", id, ErrNotFound)
 	}
 	n.Name, n.Aliases = canonicalName(names, aliases)
 	kept := n
@@ -86,27 +87,27 @@ func canonicalName(names, aliases []string) (string, []string) {
 // surname. An exact canonical name wins over an alias, an alias over a
 // surname; among equals, the node with the most facts. It returns
 // ErrNotFound when nothing matches.
-func (s *Store) FindActor(ctx context.Context, name string) (Node, error) {
-	ids, err := s.nodesWithKey(ctx, Slug(name))
+func (s *Store) FindActor(ctx context.Context, name string) (domain.Node, error) {
+	ids, err := s.nodesWithKey(ctx, domain.Slug(name))
 	if err == nil && len(ids) == 0 {
 		// a spelling no article used: try the transliteration-folded form
 		ids, err = s.nodesWithKey(ctx, LooseKey(name))
 	}
 	if err != nil {
-		return Node{}, fmt.Errorf("find actor %q: %w", name, err)
+		return domain.Node{}, fmt.Errorf("find actor %q: %w", name, err)
 	}
-	var best Node
+	var best domain.Node
 	bestRank, bestDegree := -1, -1
 	for _, id := range ids {
 		n, err := s.Node(ctx, id)
 		if err != nil {
-			return Node{}, fmt.Errorf("find actor %q: %w", name, err)
+			return domain.Node{}, fmt.Errorf("find actor %q: %w", name, err)
 		}
 		rank := matchRank(n, name)
 		degree := 0
 		if rank >= bestRank {
 			if degree, err = s.degree(ctx, id); err != nil {
-				return Node{}, fmt.Errorf("find actor %q: %w", name, err)
+				return domain.Node{}, fmt.Errorf("find actor %q: %w", name, err)
 			}
 		}
 		if rank > bestRank || rank == bestRank && degree > bestDegree {
@@ -114,7 +115,7 @@ func (s *Store) FindActor(ctx context.Context, name string) (Node, error) {
 		}
 	}
 	if best.ID == "" {
-		return Node{}, fmt.Errorf("find actor %q: %w", name, ErrNotFound)
+		return domain.Node{}, fmt.Errorf("find actor %q: %w", name, ErrNotFound)
 	}
 	return best, nil
 }
@@ -130,25 +131,25 @@ const (
 )
 
 // matchRank says how well query names n.
-func matchRank(n Node, query string) int {
-	q := Slug(query)
+func matchRank(n domain.Node, query string) int {
+	q := domain.Slug(query)
 	if q == "" {
 		return rankNone
 	}
-	if Slug(n.Name) == q {
+	if domain.Slug(n.Name) == q {
 		return rankName
 	}
 	best := rankNone
 	for _, a := range n.Aliases {
-		if Slug(a) == q {
+		if domain.Slug(a) == q {
 			return rankAlias
 		}
 	}
-	if n.Type == Person && Slug(surname(n.Name)) == q {
+	if n.Type == domain.Person && domain.Slug(surname(n.Name)) == q {
 		return rankSurname
 	}
 	for _, a := range append([]string{n.Name}, n.Aliases...) {
-		switch k := Slug(a); {
+		switch k := domain.Slug(a); {
 		case strings.HasPrefix(k, q):
 			best = max(best, rankPrefix)
 		case strings.Contains(k, q):
@@ -162,7 +163,7 @@ func matchRank(n Node, query string) int {
 func (s *Store) degree(ctx context.Context, id string) (int, error) {
 	n := 0
 	count := func(q quad.Quad) error {
-		if !Predicate(valueString(q.Predicate)).IsMeta() && q.Predicate != pred(predKey) {
+		if !domain.Predicate(valueString(q.Predicate)).IsMeta() && q.Predicate != pred(predKey) {
 			n++
 		}
 		return nil
@@ -177,8 +178,8 @@ func (s *Store) degree(ctx context.Context, id string) (int, error) {
 // Search returns up to limit actors (people, organizations, countries and
 // places) whose name or an alias contains query, folded as Slug folds it,
 // best matches first: exact name, alias, surname, prefix, then substring.
-func (s *Store) Search(ctx context.Context, query string, limit int) ([]Node, error) {
-	q := Slug(query)
+func (s *Store) Search(ctx context.Context, query string, limit int) ([]domain.Node, error) {
+	q := domain.Slug(query)
 	if q == "" || limit <= 0 {
 		return nil, nil
 	}
@@ -195,7 +196,7 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]Node, er
 		}
 	}
 	type hit struct {
-		n    Node
+		n    domain.Node
 		rank int
 	}
 	var hits []hit
@@ -218,7 +219,7 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]Node, er
 		}
 		return hits[i].n.Name < hits[j].n.Name
 	})
-	out := make([]Node, 0, min(limit, len(hits)))
+	out := make([]domain.Node, 0, min(limit, len(hits)))
 	for _, h := range hits[:min(limit, len(hits))] {
 		out = append(out, h.n)
 	}
@@ -233,9 +234,9 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]Node, er
 // The result is memoised in the read cache (a hub's relations are
 // thousands of pieces of evidence to gather and sort for each page of
 // them): callers must not modify it.
-func (s *Store) Relations(ctx context.Context, id string) ([]Relation, error) {
+func (s *Store) Relations(ctx context.Context, id string) ([]domain.Relation, error) {
 	if v, ok := s.cache.memo(memoRelations, id); ok {
-		return v.([]Relation), nil
+		return v.([]domain.Relation), nil
 	}
 	gen := s.cache.generation()
 	out, err := s.relations(ctx, id)
@@ -250,9 +251,9 @@ func (s *Store) Relations(ctx context.Context, id string) ([]Relation, error) {
 	return out, nil
 }
 
-func (s *Store) relations(ctx context.Context, id string) ([]Relation, error) {
+func (s *Store) relations(ctx context.Context, id string) ([]domain.Relation, error) {
 	type key struct{ s, p, o string }
-	evidence := map[key][]Evidence{}
+	evidence := map[key][]domain.Evidence{}
 	labels := map[key][]string{}
 	literal := map[key]bool{}
 	ev := newEvidenceReader(s)
@@ -261,7 +262,7 @@ func (s *Store) relations(ctx context.Context, id string) ([]Relation, error) {
 		return nil, fmt.Errorf("relations of %q: %w", id, err)
 	}
 	collect := func(q quad.Quad) error {
-		p := Predicate(valueString(q.Predicate))
+		p := domain.Predicate(valueString(q.Predicate))
 		if p.IsMeta() || p == predKey || hidden[quadFactID(q)] {
 			return nil
 		}
@@ -284,9 +285,9 @@ func (s *Store) relations(ctx context.Context, id string) ([]Relation, error) {
 		return nil, fmt.Errorf("relations of %q: %w", id, err)
 	}
 	nodes := newNodeCache(s)
-	out := make([]Relation, 0, len(evidence))
+	out := make([]domain.Relation, 0, len(evidence))
 	for k, evs := range evidence {
-		r := Relation{Predicate: Predicate(k.p), Evidence: sortEvidence(evs)}
+		r := domain.Relation{Predicate: domain.Predicate(k.p), Evidence: sortEvidence(evs)}
 		var err error
 		if r.Predicate.IsRole() {
 			if r.Title, err = s.title(ctx, k.s, labels[k]); err != nil {
@@ -320,7 +321,7 @@ func (s *Store) relations(ctx context.Context, id string) ([]Relation, error) {
 }
 
 // sortEvidence orders evidence by article and sentence and drops repeats.
-func sortEvidence(evs []Evidence) []Evidence {
+func sortEvidence(evs []domain.Evidence) []domain.Evidence {
 	sort.Slice(evs, func(i, j int) bool {
 		if evs[i].ArticleID != evs[j].ArticleID {
 			return evs[i].ArticleID < evs[j].ArticleID
@@ -339,17 +340,17 @@ func sortEvidence(evs []Evidence) []Evidence {
 // nodeCache memoises Node look-ups within one query.
 type nodeCache struct {
 	s     *Store
-	nodes map[string]Node
+	nodes map[string]domain.Node
 }
 
-func newNodeCache(s *Store) *nodeCache { return &nodeCache{s: s, nodes: map[string]Node{}} }
+func newNodeCache(s *Store) *nodeCache { return &nodeCache{s: s, nodes: map[string]domain.Node{}} }
 
-func (c *nodeCache) get(ctx context.Context, id string) (Node, error) {
+func (c *nodeCache) get(ctx context.Context, id string) (domain.Node, error) {
 	if n, ok := c.nodes[id]; ok {
 		return n, nil
 	}
 	var (
-		n   Node
+		n   domain.Node
 		err error
 	)
 	if strings.HasPrefix(id, "article:") {
@@ -358,34 +359,34 @@ func (c *nodeCache) get(ctx context.Context, id string) (Node, error) {
 		n, err = c.s.Node(ctx, id)
 	}
 	if err != nil {
-		return Node{}, err
+		return domain.Node{}, err
 	}
 	c.nodes[id] = n
 	return n, nil
 }
 
 // articleNode returns an article as a Node.
-func (s *Store) articleNode(ctx context.Context, id string) (Node, error) {
-	names, err := s.objects(ctx, id, Name)
+func (s *Store) articleNode(ctx context.Context, id string) (domain.Node, error) {
+	names, err := s.objects(ctx, id, domain.Name)
 	if err != nil {
-		return Node{}, err
+		return domain.Node{}, err
 	}
 	if len(names) == 0 {
-		return Node{}, fmt.Errorf("article node %q: %w", id, ErrNotFound)
+		return domain.Node{}, fmt.Errorf("article node %q: %w", id, ErrNotFound)
 	}
-	return Node{ID: id, Type: ArticleNode, Name: names[0]}, nil
+	return domain.Node{ID: id, Type: domain.ArticleNode, Name: names[0]}, nil
 }
 
 // evidenceReader turns quad labels into Evidence, reading each sentence's
 // text and offsets once per query.
 type evidenceReader struct {
 	s         *Store
-	sentences map[string]Sentence
+	sentences map[string]domain.Sentence
 	dates     map[string]articleStamp // article id → date, outlet, url, story
 }
 
 func newEvidenceReader(s *Store) *evidenceReader {
-	return &evidenceReader{s: s, sentences: map[string]Sentence{}, dates: map[string]articleStamp{}}
+	return &evidenceReader{s: s, sentences: map[string]domain.Sentence{}, dates: map[string]articleStamp{}}
 }
 
 // articleStamp is what evidence shows of its article.
@@ -409,15 +410,15 @@ func (r *evidenceReader) stamp(ctx context.Context, articleID string) (articleSt
 		return v.(articleStamp), nil
 	}
 	gen := r.s.cache.generation()
-	err := r.s.iterate(ctx, quad.Subject, iri(ArticleID(articleID)), func(q quad.Quad) error {
-		switch Predicate(valueString(q.Predicate)) {
-		case ArticleDate:
+	err := r.s.iterate(ctx, quad.Subject, iri(domain.ArticleID(articleID)), func(q quad.Quad) error {
+		switch domain.Predicate(valueString(q.Predicate)) {
+		case domain.ArticleDate:
 			st.date = valueString(q.Object)
-		case ArticleOutlet:
+		case domain.ArticleOutlet:
 			st.outlet = valueString(q.Object)
-		case ArticleURL:
+		case domain.ArticleURL:
 			st.url = valueString(q.Object)
-		case ArticleStory:
+		case domain.ArticleStory:
 			st.story = valueString(q.Object)
 		}
 		return nil
@@ -436,58 +437,58 @@ func (r *evidenceReader) stamp(ctx context.Context, articleID string) (articleSt
 // sentence reads the text and offsets of sentence sid, through the cache's
 // memos: a sentence is read by every query that shows its facts, and a
 // memo is a tenth of the size of its four quads in the quad cache.
-func (s *Store) sentence(ctx context.Context, sid string, n int) (Sentence, error) {
+func (s *Store) sentence(ctx context.Context, sid string, n int) (domain.Sentence, error) {
 	if v, ok := s.cache.memo(memoSentence, sid); ok {
-		return v.(Sentence), nil
+		return v.(domain.Sentence), nil
 	}
 	gen := s.cache.generation()
-	sen := Sentence{Index: n}
+	sen := domain.Sentence{Index: n}
 	err := s.iterate(ctx, quad.Subject, iri(sid), func(q quad.Quad) error {
-		switch Predicate(valueString(q.Predicate)) {
-		case SentenceText:
+		switch domain.Predicate(valueString(q.Predicate)) {
+		case domain.SentenceText:
 			sen.Text = valueString(q.Object)
-		case SentenceStart:
+		case domain.SentenceStart:
 			sen.Start = intValue(q.Object)
-		case SentenceEnd:
+		case domain.SentenceEnd:
 			sen.End = intValue(q.Object)
 		}
 		return nil
 	})
 	if err != nil {
-		return Sentence{}, err
+		return domain.Sentence{}, err
 	}
 	s.cache.putMemo(gen, memoSentence, sid, sen, 1)
 	return sen, nil
 }
 
-func (r *evidenceReader) read(ctx context.Context, label string) (Evidence, error) {
-	articleID, n, h, err := ParseEvidenceLabel(label)
+func (r *evidenceReader) read(ctx context.Context, label string) (domain.Evidence, error) {
+	articleID, n, h, err := domain.ParseEvidenceLabel(label)
 	if err != nil {
-		return Evidence{}, err
+		return domain.Evidence{}, err
 	}
-	sid := SentenceID(articleID, n)
+	sid := domain.SentenceID(articleID, n)
 	sen, ok := r.sentences[sid]
 	if !ok {
 		if sen, err = r.s.sentence(ctx, sid, n); err != nil {
-			return Evidence{}, err
+			return domain.Evidence{}, err
 		}
 		r.sentences[sid] = sen
 	}
 	st, err := r.stamp(ctx, articleID)
 	if err != nil {
-		return Evidence{}, err
+		return domain.Evidence{}, err
 	}
-	return Evidence{ArticleID: articleID, Date: st.date, Sentence: n, Start: sen.Start, End: sen.End, Text: sen.Text, Hedging: h,
+	return domain.Evidence{ArticleID: articleID, Date: st.date, Sentence: n, Start: sen.Start, End: sen.End, Text: sen.Text, Hedging: h,
 		Outlet: st.outlet, URL: st.url, Story: st.story}, nil
 }
 
 // Articles returns every stored article, without sentences, ordered by id.
-func (s *Store) Articles(ctx context.Context) ([]Article, error) {
-	ids, err := s.nodesOfType(ctx, ArticleNode)
+func (s *Store) Articles(ctx context.Context) ([]domain.Article, error) {
+	ids, err := s.nodesOfType(ctx, domain.ArticleNode)
 	if err != nil {
 		return nil, fmt.Errorf("articles: %w", err)
 	}
-	out := make([]Article, 0, len(ids))
+	out := make([]domain.Article, 0, len(ids))
 	for _, id := range ids {
 		a, err := s.Article(ctx, strings.TrimPrefix(id, "article:"))
 		if err != nil {
@@ -500,51 +501,51 @@ func (s *Store) Articles(ctx context.Context) ([]Article, error) {
 
 // Article returns the article with the given id, without its sentences
 // (see Sentences), or ErrNotFound.
-func (s *Store) Article(ctx context.Context, id string) (Article, error) {
-	a := Article{ID: id}
+func (s *Store) Article(ctx context.Context, id string) (domain.Article, error) {
+	a := domain.Article{ID: id}
 	found := false
-	err := s.quadsWith(ctx, quad.Subject, iri(ArticleID(id)), func(q quad.Quad) error {
+	err := s.quadsWith(ctx, quad.Subject, iri(domain.ArticleID(id)), func(q quad.Quad) error {
 		v := valueString(q.Object)
-		switch Predicate(valueString(q.Predicate)) {
-		case Type:
+		switch domain.Predicate(valueString(q.Predicate)) {
+		case domain.Type:
 			found = true
-		case ArticleTitle:
+		case domain.ArticleTitle:
 			a.Title = v
-		case ArticleDate:
+		case domain.ArticleDate:
 			a.Date = v
-		case ArticleSource:
+		case domain.ArticleSource:
 			a.Source = v
-		case ArticleOutlet:
+		case domain.ArticleOutlet:
 			a.Outlet = v
 		default:
-			readPublication(&a, Predicate(valueString(q.Predicate)), v)
+			readPublication(&a, domain.Predicate(valueString(q.Predicate)), v)
 		}
 		return nil
 	})
 	if err != nil {
-		return Article{}, fmt.Errorf("article %q: %w", id, err)
+		return domain.Article{}, fmt.Errorf("article %q: %w", id, err)
 	}
 	if !found {
-		return Article{}, fmt.Errorf("article %q: %w", id, ErrNotFound)
+		return domain.Article{}, fmt.Errorf("article %q: %w", id, ErrNotFound)
 	}
 	return a, nil
 }
 
 // Sentences returns the sentences of article id in order; none if the
 // article is not stored.
-func (s *Store) Sentences(ctx context.Context, id string) ([]Sentence, error) {
-	sentenceIDs, err := s.subjects(ctx, InArticle, iri(ArticleID(id)))
+func (s *Store) Sentences(ctx context.Context, id string) ([]domain.Sentence, error) {
+	sentenceIDs, err := s.subjects(ctx, domain.InArticle, iri(domain.ArticleID(id)))
 	if err != nil {
 		return nil, fmt.Errorf("sentences of %q: %w", id, err)
 	}
 	ev := newEvidenceReader(s)
-	out := make([]Sentence, 0, len(sentenceIDs))
+	out := make([]domain.Sentence, 0, len(sentenceIDs))
 	for _, sid := range sentenceIDs {
 		e, err := ev.read(ctx, sid)
 		if err != nil {
 			return nil, fmt.Errorf("sentences of %q: %w", id, err)
 		}
-		out = append(out, Sentence{Index: e.Sentence, Start: e.Start, End: e.End, Text: e.Text})
+		out = append(out, domain.Sentence{Index: e.Sentence, Start: e.Start, End: e.End, Text: e.Text})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Index < out[j].Index })
 	return out, nil

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/actorgraph/actorgraph/domain"
 	"github.com/cayleygraph/quad"
 )
 
@@ -20,24 +21,24 @@ import (
 // article is stable. Nodes and keys in pending (the articles written before
 // ex in the same transaction, not yet applied; nil for none) count as
 // stored.
-func (s *Store) resolve(ctx context.Context, ex Extraction, pending *pending) (Extraction, error) {
+func (s *Store) resolve(ctx context.Context, ex domain.Extraction, pending *pending) (domain.Extraction, error) {
 	own := make(map[string]bool, len(ex.Nodes))
 	for _, n := range ex.Nodes {
 		own[n.ID] = true
 	}
 	remap := map[string]string{}
 	for _, n := range ex.Nodes {
-		if n.Type != Person || s.hasNode(n.ID) || pending.hasNode(n.ID) {
+		if n.Type != domain.Person || s.hasNode(n.ID) || pending.hasNode(n.ID) {
 			continue
 		}
 		cands := map[string]bool{}
 		for _, name := range lookupNames(n) {
-			ids, err := s.pendingNodesWithKey(ctx, Slug(name), pending)
+			ids, err := s.pendingNodesWithKey(ctx, domain.Slug(name), pending)
 			if err != nil {
 				return ex, err
 			}
 			for _, id := range ids {
-				if !own[id] && strings.HasPrefix(id, idPrefix(Person)+":") {
+				if !own[id] && strings.HasPrefix(id, domain.IDPrefix(domain.Person)+":") {
 					cands[id] = true
 				}
 			}
@@ -51,7 +52,7 @@ func (s *Store) resolve(ctx context.Context, ex Extraction, pending *pending) (E
 					return ex, err
 				}
 				for _, id := range ids {
-					if !own[id] && strings.HasPrefix(id, idPrefix(Person)+":") {
+					if !own[id] && strings.HasPrefix(id, domain.IDPrefix(domain.Person)+":") {
 						cands[id] = true
 					}
 				}
@@ -67,14 +68,14 @@ func (s *Store) resolve(ctx context.Context, ex Extraction, pending *pending) (E
 		return ex, nil
 	}
 	out := ex
-	out.Nodes = make([]Node, 0, len(ex.Nodes))
+	out.Nodes = make([]domain.Node, 0, len(ex.Nodes))
 	for _, n := range ex.Nodes {
 		if to, ok := remap[n.ID]; ok {
 			n.ID = to
 		}
 		out.Nodes = append(out.Nodes, n)
 	}
-	out.Facts = make([]Fact, len(ex.Facts))
+	out.Facts = make([]domain.Fact, len(ex.Facts))
 	for i, f := range ex.Facts {
 		if to, ok := remap[f.Subject]; ok {
 			f.Subject = to
@@ -136,7 +137,7 @@ func (s *Store) pendingNodesWithKey(ctx context.Context, key string, pending *pe
 // lookupNames are the spellings by which a new person is matched against
 // stored ones. A full name is matched by full names only: its surname alias
 // would otherwise tie "Melania Trump" to a stored "Donald Trump".
-func lookupNames(n Node) []string {
+func lookupNames(n domain.Node) []string {
 	names := []string{n.Name}
 	full := len(strings.Fields(n.Name)) > 1
 	for _, a := range n.Aliases {
@@ -162,7 +163,7 @@ func surname(name string) string {
 // "Zelensky" all give "~zelensk"; "Dmitri" and "Dmitry" give "~dmitr"). The
 // "~" prefix keeps loose keys apart from exact ones in the same index.
 func LooseKey(name string) string {
-	words := strings.Split(Slug(name), "-")
+	words := strings.Split(domain.Slug(name), "-")
 	for i, w := range words {
 		var b strings.Builder
 		var last rune

@@ -5,24 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"sort"
-	"strconv"
 	"strings"
 	"sync/atomic"
 	"time"
 
+	"github.com/actorgraph/actorgraph/domain"
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
-)
-
-// Review predicates: a journalist's decisions, kept as quads of review
-// nodes under the reviewLabel, apart from every article's evidence, so that
-// reloading or deleting articles never erases them.
-const (
-	ReviewAction Predicate = "review_action" // literal: a ReviewActionKind
-	ReviewTarget Predicate = "review_target" // literal: the fact's id (FactID)
-	ReviewBy     Predicate = "review_by"     // literal: who decided
-	ReviewAt     Predicate = "review_at"     // literal: when, RFC 3339 with nanoseconds
-	ReviewNote   Predicate = "review_note"   // literal: why, optional
 )
 
 // reviewLabel labels every review quad.
@@ -61,28 +50,10 @@ type Review struct {
 // recorded with who made them.
 var ErrNoReviewer = errors.New("review needs a reviewer")
 
-// FactID is the stable id of a fact: subject, predicate and object (a
-// literal object quoted, so it cannot collide with a node id). Relations,
-// edges and reviews use it.
-func FactID(subject string, p Predicate, object string, literal bool) string {
-	if literal {
-		object = strconv.Quote(object)
-	}
-	return EdgeID(subject, p, object)
-}
-
-// ID returns r's FactID.
-func (r Relation) ID() string {
-	if r.Object.ID == "" {
-		return FactID(r.Subject.ID, r.Predicate, r.Literal, true)
-	}
-	return FactID(r.Subject.ID, r.Predicate, r.Object.ID, false)
-}
-
 // quadFactID returns the FactID of the fact a quad states.
 func quadFactID(q quad.Quad) string {
 	_, isIRI := q.Object.(quad.IRI)
-	return FactID(valueString(q.Subject), Predicate(valueString(q.Predicate)), valueString(q.Object), !isIRI)
+	return domain.FactID(valueString(q.Subject), domain.Predicate(valueString(q.Predicate)), valueString(q.Object), !isIRI)
 }
 
 // reviewSeq makes review ids unique within a process even when two
@@ -159,8 +130,8 @@ func (s *Store) Reviews(ctx context.Context, target string) ([]Review, error) {
 	var out []Review
 	for id, attrs := range all {
 		r := Review{
-			ID: id, Action: ReviewActionKind(attrs[ReviewAction]), Target: attrs[ReviewTarget],
-			Other: attrs[ReviewOther], By: attrs[ReviewBy], At: attrs[ReviewAt], Note: attrs[ReviewNote],
+			ID: id, Action: ReviewActionKind(attrs[domain.ReviewAction]), Target: attrs[domain.ReviewTarget],
+			Other: attrs[domain.ReviewOther], By: attrs[domain.ReviewBy], At: attrs[domain.ReviewAt], Note: attrs[domain.ReviewNote],
 			Undone: undone[id],
 		}
 		if target == "" || r.Target == target {

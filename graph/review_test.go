@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"github.com/actorgraph/actorgraph/domain"
 	"strings"
 	"testing"
 )
@@ -13,7 +14,7 @@ func TestRejectHidesFactEverywhereUntilRestored(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			ctx := context.Background()
 			loadWorld(t, s)
-			fact := FactID("person:tomas-brek", EnvoyOf, "country:norland", false)
+			fact := domain.FactID("person:tomas-brek", domain.EnvoyOf, "country:norland", false)
 			visible := func() map[string]bool {
 				seen := map[string]bool{}
 				rels, err := s.Relations(ctx, "person:tomas-brek")
@@ -34,7 +35,7 @@ func TestRejectHidesFactEverywhereUntilRestored(t *testing.T) {
 						seen["neighborhood"] = true
 					}
 				}
-				filtered, _ := s.FilterRelations(ctx, RelationFilter{Predicates: []Predicate{EnvoyOf}})
+				filtered, _ := s.FilterRelations(ctx, RelationFilter{Predicates: []domain.Predicate{domain.EnvoyOf}})
 				seen["filter"] = len(filtered) > 0
 				var csv bytes.Buffer
 				if err := s.WriteCSV(ctx, &csv); err != nil {
@@ -85,7 +86,7 @@ func TestRejectHidesFactEverywhereUntilRestored(t *testing.T) {
 				t.Errorf("history = %+v, %v", history, err)
 			}
 
-			if _, err := s.RecordReview(ctx, Reject, FactID("person:tomas-brek", EnvoyOf, "country:ostria", false), "x", ""); !errors.Is(err, ErrNotFound) {
+			if _, err := s.RecordReview(ctx, Reject, domain.FactID("person:tomas-brek", domain.EnvoyOf, "country:ostria", false), "x", ""); !errors.Is(err, ErrNotFound) {
 				t.Errorf("review of a fact no article states: %v, want ErrNotFound", err)
 			}
 			if _, err := s.RecordReview(ctx, Reject, fact, "  ", ""); !errors.Is(err, ErrNoReviewer) {

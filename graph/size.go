@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/actorgraph/actorgraph/domain"
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
@@ -36,8 +37,8 @@ func (s *Store) Size(ctx context.Context) (Size, error) {
 		return Size{}, fmt.Errorf("size: %w", err)
 	}
 	out := Size{Quads: st.Quads.Size}
-	err = s.quadsWith(ctx, quad.Object, lit(string(ArticleNode)), func(q quad.Quad) error {
-		if q.Predicate == pred(Type) {
+	err = s.quadsWith(ctx, quad.Object, lit(string(domain.ArticleNode)), func(q quad.Quad) error {
+		if q.Predicate == pred(domain.Type) {
 			out.Articles++
 		}
 		return nil

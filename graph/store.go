@@ -13,6 +13,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/actorgraph/actorgraph/domain"
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/memstore"
@@ -28,7 +29,7 @@ const Memory = "memory"
 // predKey links a node to the folded form (Slug) of its name and of each
 // alias. It is internal to the store: it makes look-ups by any spelling one
 // index read instead of a scan of every name.
-const predKey Predicate = "key"
+const predKey domain.Predicate = "key"
 
 // ErrNotFound is returned when a node or article does not exist.
 var ErrNotFound = errors.New("not found")
@@ -269,9 +270,9 @@ func (s *Store) Close() error {
 }
 
 // iri and lit build quad values for node IDs and literals.
-func iri(id string) quad.Value  { return quad.IRI(id) }
-func lit(s string) quad.Value   { return quad.String(s) }
-func pred(p Predicate) quad.IRI { return quad.IRI(p) }
+func iri(id string) quad.Value         { return quad.IRI(id) }
+func lit(s string) quad.Value          { return quad.String(s) }
+func pred(p domain.Predicate) quad.IRI { return quad.IRI(p) }
 
 // valueString returns the text of a node ID or literal.
 func valueString(v quad.Value) string {
@@ -355,11 +356,11 @@ func (s *Store) iterate(ctx context.Context, d quad.Direction, v quad.Value, fn 
 // predicates ps. A key-value store answers from its subject-predicate
 // index, without reading the subject's other quads: a person's name is
 // three quads of the hundreds (mentions, facts) the person is subject of.
-func (s *Store) withPredicates(ctx context.Context, subject quad.Value, ps []Predicate, fn func(quad.Quad) error) error {
+func (s *Store) withPredicates(ctx context.Context, subject quad.Value, ps []domain.Predicate, fn func(quad.Quad) error) error {
 	kqs, ok := s.qs.(*kv.QuadStore)
 	if !ok || !s.spIndex {
 		return s.quadsWith(ctx, quad.Subject, subject, func(q quad.Quad) error {
-			if !slices.Contains(ps, Predicate(valueString(q.Predicate))) {
+			if !slices.Contains(ps, domain.Predicate(valueString(q.Predicate))) {
 				return nil
 			}
 			return fn(q)
@@ -414,7 +415,7 @@ func (s *Store) allQuads(ctx context.Context, fn func(quad.Quad) error) error {
 
 // objects returns the distinct objects of subject's quads with predicate p,
 // in the order first seen.
-func (s *Store) objects(ctx context.Context, subject string, p Predicate) ([]string, error) {
+func (s *Store) objects(ctx context.Context, subject string, p domain.Predicate) ([]string, error) {
 	var out []string
 	seen := map[string]bool{}
 	err := s.quadsWith(ctx, quad.Subject, iri(subject), func(q quad.Quad) error {
@@ -433,10 +434,10 @@ func (s *Store) objects(ctx context.Context, subject string, p Predicate) ([]str
 // isLabelOf reports whether label belongs to article id: the article node
 // itself, or one of its sentences' evidence labels.
 func isLabelOf(label, articleID string) bool {
-	if label == ArticleID(articleID) {
+	if label == domain.ArticleID(articleID) {
 		return true
 	}
-	a, _, _, err := ParseEvidenceLabel(label)
+	a, _, _, err := domain.ParseEvidenceLabel(label)
 	return err == nil && a == articleID
 }
 
@@ -446,7 +447,7 @@ func labelArticle(label string) string {
 	if id, ok := strings.CutPrefix(label, "article:"); ok {
 		return id
 	}
-	if a, _, _, err := ParseEvidenceLabel(label); err == nil {
+	if a, _, _, err := domain.ParseEvidenceLabel(label); err == nil {
 		return a
 	}
 	return ""

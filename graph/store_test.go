@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/csv"
 	"errors"
+	"github.com/actorgraph/actorgraph/domain"
 	"os"
 	"path/filepath"
 	"slices"
@@ -42,26 +43,26 @@ func backends(tb testing.TB) map[string]*Store {
 
 // sampleArticle is an invented article: a spokeswoman quoted twice, and an
 // envoy, with one attributed fact.
-func sampleArticle(id string) Extraction {
+func sampleArticle(id string) domain.Extraction {
 	text := "Norland spokeswoman Ilse Varga said talks would resume. Varga added that envoy Tomas Brek had arrived, officials said."
-	sentences := []Sentence{
+	sentences := []domain.Sentence{
 		{Index: 0, Start: 0, End: 55, Text: text[:55]},
 		{Index: 1, Start: 56, End: len(text), Text: text[56:]},
 	}
-	varga := Node{ID: NodeID(Person, "Ilse Varga"), Type: Person, Name: "Ilse Varga", Aliases: []string{"Varga"}}
-	brek := Node{ID: NodeID(Person, "Tomas Brek"), Type: Person, Name: "Tomas Brek"}
-	norland := Node{ID: NodeID(Country, "Norland"), Type: Country, Name: "Norland", Aliases: []string{"Norlandic"}}
-	art := ArticleID(id)
-	return Extraction{
-		Article: Article{ID: id, Title: "Talks to resume", Date: "2031-04-02", Source: id + ".txt", Text: text, Sentences: sentences},
-		Nodes:   []Node{varga, brek, norland},
-		Facts: []Fact{
-			{Subject: varga.ID, Predicate: SpokespersonFor, Object: norland.ID, Sentence: 0},
-			{Subject: varga.ID, Predicate: Title, Object: "spokeswoman", Literal: true, Sentence: 0},
-			{Subject: brek.ID, Predicate: EnvoyOf, Object: norland.ID, Sentence: 1, Hedging: Attributed},
-			{Subject: varga.ID, Predicate: MentionedIn, Object: art, Sentence: 0},
-			{Subject: norland.ID, Predicate: MentionedIn, Object: art, Sentence: 0},
-			{Subject: brek.ID, Predicate: MentionedIn, Object: art, Sentence: 1},
+	varga := domain.Node{ID: domain.NodeID(domain.Person, "Ilse Varga"), Type: domain.Person, Name: "Ilse Varga", Aliases: []string{"Varga"}}
+	brek := domain.Node{ID: domain.NodeID(domain.Person, "Tomas Brek"), Type: domain.Person, Name: "Tomas Brek"}
+	norland := domain.Node{ID: domain.NodeID(domain.Country, "Norland"), Type: domain.Country, Name: "Norland", Aliases: []string{"Norlandic"}}
+	art := domain.ArticleID(id)
+	return domain.Extraction{
+		Article: domain.Article{ID: id, Title: "Talks to resume", Date: "2031-04-02", Source: id + ".txt", Text: text, Sentences: sentences},
+		Nodes:   []domain.Node{varga, brek, norland},
+		Facts: []domain.Fact{
+			{Subject: varga.ID, Predicate: domain.SpokespersonFor, Object: norland.ID, Sentence: 0},
+			{Subject: varga.ID, Predicate: domain.Title, Object: "spokeswoman", Literal: true, Sentence: 0},
+			{Subject: brek.ID, Predicate: domain.EnvoyOf, Object: norland.ID, Sentence: 1, Hedging: domain.Attributed},
+			{Subject: varga.ID, Predicate: domain.MentionedIn, Object: art, Sentence: 0},
+			{Subject: norland.ID, Predicate: domain.MentionedIn, Object: art, Sentence: 0},
+			{Subject: brek.ID, Predicate: domain.MentionedIn, Object: art, Sentence: 1},
 		},
 	}
 }
@@ -108,16 +109,16 @@ func TestRelationsCarryEvidence(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			rels, err := s.Relations(ctx, NodeID(Person, "Ilse Varga"))
+			rels, err := s.Relations(ctx, domain.NodeID(domain.Person, "Ilse Varga"))
 			if err != nil {
 				t.Fatal(err)
 			}
-			var spoke *Relation
+			var spoke *domain.Relation
 			for i, r := range rels {
-				if r.Predicate == SpokespersonFor {
+				if r.Predicate == domain.SpokespersonFor {
 					spoke = &rels[i]
 				}
-				if r.Predicate == MentionedIn || r.Predicate == Name {
+				if r.Predicate == domain.MentionedIn || r.Predicate == domain.Name {
 					t.Errorf("Relations includes meta predicate %s", r.Predicate)
 				}
 			}
@@ -132,15 +133,15 @@ func TestRelationsCarryEvidence(t *testing.T) {
 			}
 			e := spoke.Evidence[0]
 			want := sampleArticle("a1").Article.Sentences[0]
-			if e.ArticleID != "a1" || e.Text != want.Text || e.Start != want.Start || e.End != want.End || e.Hedging != Asserted {
+			if e.ArticleID != "a1" || e.Text != want.Text || e.Start != want.Start || e.End != want.End || e.Hedging != domain.Asserted {
 				t.Errorf("evidence[0] = %+v, want sentence %+v of a1", e, want)
 			}
 
-			rels, err = s.Relations(ctx, NodeID(Person, "Tomas Brek"))
+			rels, err = s.Relations(ctx, domain.NodeID(domain.Person, "Tomas Brek"))
 			if err != nil {
 				t.Fatal(err)
 			}
-			if len(rels) != 1 || rels[0].Evidence[0].Hedging != Attributed {
+			if len(rels) != 1 || rels[0].Evidence[0].Hedging != domain.Attributed {
 				t.Errorf("Brek's relations = %+v, want one attributed envoy_of", rels)
 			}
 		})
@@ -222,10 +223,10 @@ func TestSurnameJoinsEarlierPerson(t *testing.T) {
 			if _, err := s.WriteArticle(ctx, renameEnvoy(sampleArticle("a2"), "Brek")); err != nil {
 				t.Fatal(err)
 			}
-			if s.hasNode(NodeID(Person, "Brek")) {
+			if s.hasNode(domain.NodeID(domain.Person, "Brek")) {
 				t.Errorf("a surname-only node was created next to Tomas Brek")
 			}
-			n, err := s.Node(ctx, NodeID(Person, "Tomas Brek"))
+			n, err := s.Node(ctx, domain.NodeID(domain.Person, "Tomas Brek"))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -248,7 +249,7 @@ func TestDeleteArticleKeepsOtherEvidence(t *testing.T) {
 			if _, err := s.DeleteArticle(ctx, "a1"); err != nil {
 				t.Fatal(err)
 			}
-			rels, err := s.Relations(ctx, NodeID(Person, "Ilse Varga"))
+			rels, err := s.Relations(ctx, domain.NodeID(domain.Person, "Ilse Varga"))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -282,13 +283,13 @@ func TestDeleteArticleKeepsOtherEvidence(t *testing.T) {
 func TestWriteArticleRejectsBrokenExtraction(t *testing.T) {
 	tests := []struct {
 		name    string
-		breakIt func(*Extraction)
+		breakIt func(*domain.Extraction)
 	}{
-		{"no id", func(ex *Extraction) { ex.Article.ID = "" }},
-		{"sentence out of range", func(ex *Extraction) { ex.Facts[0].Sentence = 9 }},
-		{"unknown subject", func(ex *Extraction) { ex.Facts[0].Subject = "person:nobody" }},
-		{"unknown object", func(ex *Extraction) { ex.Facts[0].Object = "country:nowhere" }},
-		{"nameless node", func(ex *Extraction) { ex.Nodes[0].Name = "" }},
+		{"no id", func(ex *domain.Extraction) { ex.Article.ID = "" }},
+		{"sentence out of range", func(ex *domain.Extraction) { ex.Facts[0].Sentence = 9 }},
+		{"unknown subject", func(ex *domain.Extraction) { ex.Facts[0].Subject = "person:nobody" }},
+		{"unknown object", func(ex *domain.Extraction) { ex.Facts[0].Object = "country:nowhere" }},
+		{"nameless node", func(ex *domain.Extraction) { ex.Nodes[0].Name = "" }},
 	}
 	for name, s := range backends(t) {
 		t.Run(name, func(t *testing.T) {
@@ -360,47 +361,6 @@ func TestWriteCSV(t *testing.T) {
 	}
 }
 
-func TestEvidenceLabelRoundTrip(t *testing.T) {
-	tests := []struct {
-		article string
-		n       int
-		h       Hedging
-	}{
-		{"001_abc", 0, Asserted},
-		{"001_abc", 12, Disputed},
-		{"https://example.org/a#b?c=1", 3, Unconfirmed},
-	}
-	for _, tt := range tests {
-		l := EvidenceLabel(tt.article, tt.n, tt.h)
-		a, n, h, err := ParseEvidenceLabel(l)
-		if err != nil || a != tt.article || n != tt.n || h != tt.h {
-			t.Errorf("ParseEvidenceLabel(%q) = %q, %d, %q, %v; want %q, %d, %q", l, a, n, h, err, tt.article, tt.n, tt.h)
-		}
-	}
-	for _, bad := range []string{"", "sent:", "sent:a#x", "article:a", "sent:#3"} {
-		if _, _, _, err := ParseEvidenceLabel(bad); err == nil {
-			t.Errorf("ParseEvidenceLabel(%q) succeeded, want error", bad)
-		}
-	}
-}
-
-func TestSlug(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"Dmitry Peskov", "dmitry-peskov"},
-		{"U.S.", "us"},
-		{"Zelenskyy’s office", "zelenskyys-office"},
-		{"Türkiye", "turkiye"},
-		{"  Ritz-Carlton  ", "ritz-carlton"},
-		{"30-day ceasefire", "30-day-ceasefire"},
-		{"", ""},
-	}
-	for _, tt := range tests {
-		if got := Slug(tt.in); got != tt.want {
-			t.Errorf("Slug(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
 func TestLooseKey(t *testing.T) {
 	same := [][]string{
 		{"Pavlo Horodenskyy", "Pavlo Horodenskiy", "Pavlo Horodensky"},
@@ -428,15 +388,15 @@ func TestSpellingVariantJoinsEarlierPerson(t *testing.T) {
 			if _, err := s.WriteArticle(ctx, renameEnvoy(sampleArticle("a2"), "Tomas Breky")); err != nil {
 				t.Fatal(err)
 			}
-			if s.hasNode(NodeID(Person, "Tomas Breky")) {
+			if s.hasNode(domain.NodeID(domain.Person, "Tomas Breky")) {
 				t.Errorf("a spelling variant made a second node")
 			}
 			n, err := s.FindActor(ctx, "Tomas Brekiy")
-			if err != nil || n.ID != NodeID(Person, "Tomas Brek") {
+			if err != nil || n.ID != domain.NodeID(domain.Person, "Tomas Brek") {
 				t.Errorf("FindActor(Tomas Brekiy) = %+v, %v; want Tomas Brek", n, err)
 			}
 			got, err := s.Search(ctx, "brekiy", 5)
-			if err != nil || len(got) != 1 || got[0].ID != NodeID(Person, "Tomas Brek") {
+			if err != nil || len(got) != 1 || got[0].ID != domain.NodeID(domain.Person, "Tomas Brek") {
 				t.Errorf("Search(brekiy) = %+v, %v; want Tomas Brek", got, err)
 			}
 		})
@@ -455,10 +415,10 @@ func TestRewriteWithFewerFacts(t *testing.T) {
 				t.Fatal(err)
 			}
 			fewer := sampleArticle("a1")
-			fewer.Facts = slices.DeleteFunc(fewer.Facts, func(f Fact) bool {
-				return f.Predicate == Title || f.Predicate == SpokespersonFor
+			fewer.Facts = slices.DeleteFunc(fewer.Facts, func(f domain.Fact) bool {
+				return f.Predicate == domain.Title || f.Predicate == domain.SpokespersonFor
 			})
-			fewer.Facts = append(fewer.Facts, Fact{Subject: NodeID(Person, "Ilse Varga"), Predicate: MemberOf, Object: NodeID(Country, "Norland"), Sentence: 0})
+			fewer.Facts = append(fewer.Facts, domain.Fact{Subject: domain.NodeID(domain.Person, "Ilse Varga"), Predicate: domain.MemberOf, Object: domain.NodeID(domain.Country, "Norland"), Sentence: 0})
 			if _, err := s.WriteArticle(ctx, fewer); err != nil {
 				t.Fatal(err)
 			}
@@ -487,11 +447,11 @@ func TestRewriteWithFewerFacts(t *testing.T) {
 
 // renameEnvoy returns ex with its envoy, Tomas Brek, called name instead,
 // as a later article might spell him.
-func renameEnvoy(ex Extraction, name string) Extraction {
-	old, id := NodeID(Person, "Tomas Brek"), NodeID(Person, name)
+func renameEnvoy(ex domain.Extraction, name string) domain.Extraction {
+	old, id := domain.NodeID(domain.Person, "Tomas Brek"), domain.NodeID(domain.Person, name)
 	for i, n := range ex.Nodes {
 		if n.ID == old {
-			ex.Nodes[i] = Node{ID: id, Type: Person, Name: name}
+			ex.Nodes[i] = domain.Node{ID: id, Type: domain.Person, Name: name}
 		}
 	}
 	for i, f := range ex.Facts {

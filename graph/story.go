@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/actorgraph/actorgraph/domain"
 	"github.com/cayleygraph/quad"
 )
 
@@ -14,35 +15,35 @@ import (
 // corroboration is counted by stories and outlets rather than by articles.
 
 // addPublication adds the quads of a's publication metadata.
-func addPublication(add func(s, p, o, label quad.Value), a Article, label quad.Value) {
-	art := iri(ArticleID(a.ID))
-	for p, v := range map[Predicate]string{ArticleURL: a.URL, ArticleByline: a.Byline, ArticleLanguage: a.Language, ArticleStory: a.Story} {
+func addPublication(add func(s, p, o, label quad.Value), a domain.Article, label quad.Value) {
+	art := iri(domain.ArticleID(a.ID))
+	for p, v := range map[domain.Predicate]string{domain.ArticleURL: a.URL, domain.ArticleByline: a.Byline, domain.ArticleLanguage: a.Language, domain.ArticleStory: a.Story} {
 		if v != "" {
 			add(art, pred(p), lit(v), label)
 		}
 	}
 	if a.Fingerprint != "" {
-		add(art, pred(ArticleFingerprint), lit(a.Fingerprint), label)
+		add(art, pred(domain.ArticleFingerprint), lit(a.Fingerprint), label)
 		for _, k := range a.FingerprintKeys {
-			add(art, pred(ArticleFPKey), lit(k), label)
+			add(art, pred(domain.ArticleFPKey), lit(k), label)
 		}
 	}
 }
 
 // readPublication sets the Article field that predicate p stores.
-func readPublication(a *Article, p Predicate, v string) {
+func readPublication(a *domain.Article, p domain.Predicate, v string) {
 	switch p {
-	case ArticleURL:
+	case domain.ArticleURL:
 		a.URL = v
-	case ArticleByline:
+	case domain.ArticleByline:
 		a.Byline = v
-	case ArticleLanguage:
+	case domain.ArticleLanguage:
 		a.Language = v
-	case ArticleStory:
+	case domain.ArticleStory:
 		a.Story = v
-	case ArticleFingerprint:
+	case domain.ArticleFingerprint:
 		a.Fingerprint = v
-	case ArticleFPKey:
+	case domain.ArticleFPKey:
 		a.FingerprintKeys = append(a.FingerprintKeys, v)
 	}
 }
@@ -62,7 +63,7 @@ func (s *Store) StoryCandidates(ctx context.Context, keys []string) ([]StoryCand
 	seen := map[string]bool{}
 	var out []StoryCandidate
 	for _, k := range keys {
-		ids, err := s.subjects(ctx, ArticleFPKey, lit(k))
+		ids, err := s.subjects(ctx, domain.ArticleFPKey, lit(k))
 		if err != nil {
 			return nil, fmt.Errorf("story candidates: %w", err)
 		}
@@ -84,60 +85,4 @@ func (s *Store) StoryCandidates(ctx context.Context, keys []string) ([]StoryCand
 	}
 	slices.SortFunc(out, func(a, b StoryCandidate) int { return strings.Compare(a.ArticleID, b.ArticleID) })
 	return out, nil
-}
-
-// StoryCount returns the number of distinct stories among the relation's
-// evidence: ten outlets running one wire story count once.
-func (r Relation) StoryCount() int {
-	seen := map[string]bool{}
-	for _, e := range r.Evidence {
-		seen[evidenceStory(e)] = true
-	}
-	return len(seen)
-}
-
-// OutletCount returns the number of distinct outlets among the relation's
-// evidence. Articles with no known outlet count one each: they cannot be
-// told apart.
-func (r Relation) OutletCount() int {
-	seen := map[string]bool{}
-	for _, e := range r.Evidence {
-		k := "outlet:" + Fold(e.Outlet)
-		if e.Outlet == "" {
-			k = "article:" + e.ArticleID
-		}
-		seen[k] = true
-	}
-	return len(seen)
-}
-
-func evidenceStory(e Evidence) string {
-	if e.Story != "" {
-		return e.Story
-	}
-	return e.ArticleID
-}
-
-// OutletOrNil returns the evidence article's outlet, nil when unknown.
-func (e Evidence) OutletOrNil() *string { return orNil(e.Outlet) }
-
-// URLOrNil returns the evidence article's URL, nil when it has none.
-func (e Evidence) URLOrNil() *string { return orNil(e.URL) }
-
-// URLOrNil returns the article's URL, nil when it has none.
-func (a Article) URLOrNil() *string { return orNil(a.URL) }
-
-// BylineOrNil returns the article's byline, nil when it has none.
-func (a Article) BylineOrNil() *string { return orNil(a.Byline) }
-
-// LanguageOrNil returns the article's language, nil when unknown.
-func (a Article) LanguageOrNil() *string { return orNil(a.Language) }
-
-// StoryID returns the article's story: the first stored article of the
-// same story, or the article's own id.
-func (a Article) StoryID() string {
-	if a.Story != "" {
-		return a.Story
-	}
-	return a.ID
 }

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"github.com/actorgraph/actorgraph/domain"
 	"testing"
 )
 
@@ -27,7 +28,7 @@ func TestPublicationRoundTrip(t *testing.T) {
 			if a.URL != ex.Article.URL || a.Byline != "Mara Quill" || a.Language != "en" || a.Fingerprint != "fp1" || len(a.FingerprintKeys) != 2 || a.Story != "" {
 				t.Errorf("Article(p1) = url %q byline %q language %q fingerprint %q %v story %q", a.URL, a.Byline, a.Language, a.Fingerprint, a.FingerprintKeys, a.Story)
 			}
-			rels, err := s.FilterRelations(ctx, RelationFilter{Article: "p1", Predicates: []Predicate{SpokespersonFor}})
+			rels, err := s.FilterRelations(ctx, RelationFilter{Article: "p1", Predicates: []domain.Predicate{domain.SpokespersonFor}})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -64,7 +65,7 @@ func TestCorroborationCounts(t *testing.T) {
 			write("w3", "harbor post", "w1", "d", "b") // the same outlet, spelled otherwise
 			write("own", "", "", "e", "f")
 			write("own2", "", "")
-			rels, err := s.FilterRelations(ctx, RelationFilter{Predicates: []Predicate{SpokespersonFor}})
+			rels, err := s.FilterRelations(ctx, RelationFilter{Predicates: []domain.Predicate{domain.SpokespersonFor}})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -82,7 +83,7 @@ func TestCorroborationCounts(t *testing.T) {
 				t.Errorf("OutletCount = %d, want 4 (Harbor Post, Valley Times, and two unknown)", got)
 			}
 			for _, tt := range []struct{ min, want int }{{3, 1}, {4, 0}} {
-				rels, err := s.FilterRelations(ctx, RelationFilter{Predicates: []Predicate{SpokespersonFor}, MinStories: tt.min})
+				rels, err := s.FilterRelations(ctx, RelationFilter{Predicates: []domain.Predicate{domain.SpokespersonFor}, MinStories: tt.min})
 				if err != nil {
 					t.Fatal(err)
 				}

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 
+	"github.com/actorgraph/actorgraph/domain"
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 )
@@ -35,7 +36,7 @@ func (r WriteResult) Unchanged() bool { return r.Added == 0 && r.Removed == 0 }
 // Before writing, people are matched against the actors already stored
 // (see resolve), so that "Witkoff" in a later article is the Steve Witkoff
 // an earlier one introduced.
-func (s *Store) WriteArticle(ctx context.Context, ex Extraction) (WriteResult, error) {
+func (s *Store) WriteArticle(ctx context.Context, ex domain.Extraction) (WriteResult, error) {
 	res, err := s.WriteArticles(ctx, []Item{{Extraction: ex}})
 	if err != nil {
 		return WriteResult{ArticleID: ex.Article.ID, Facts: len(ex.Facts)}, err
@@ -71,7 +72,7 @@ func (s *Store) DeleteArticle(ctx context.Context, id string) (int, error) {
 // validate checks that every fact points at a sentence of the article and
 // at nodes the extraction defines, so that a broken extraction is refused
 // whole instead of being half written.
-func validate(ex Extraction) error {
+func validate(ex domain.Extraction) error {
 	if ex.Article.ID == "" {
 		return fmt.Errorf("%w: article has no id", ErrInvalid)
 	}
@@ -82,7 +83,7 @@ func validate(ex Extraction) error {
 		}
 		nodes[n.ID] = true
 	}
-	articleNode := ArticleID(ex.Article.ID)
+	articleNode := domain.ArticleID(ex.Article.ID)
 	for _, f := range ex.Facts {
 		if f.Sentence < 0 || f.Sentence >= len(ex.Article.Sentences) {
 			return fmt.Errorf("%w: fact %s %s %s: sentence %d out of range", ErrInvalid, f.Subject, f.Predicate, f.Object, f.Sentence)
@@ -104,31 +105,31 @@ func validate(ex Extraction) error {
 // attributes are labelled with the article node; a node's type, names and
 // keys with the evidence of the first fact that mentions it; each fact with
 // its own evidence.
-func articleQuads(ex Extraction) map[quad.Quad]struct{} {
+func articleQuads(ex domain.Extraction) map[quad.Quad]struct{} {
 	a := ex.Article
-	art := ArticleID(a.ID)
+	art := domain.ArticleID(a.ID)
 	out := make(map[quad.Quad]struct{}, 4*len(ex.Facts)+8*len(a.Sentences))
 	add := func(s, p, o, label quad.Value) {
 		out[quad.Quad{Subject: s, Predicate: p, Object: o, Label: label}] = struct{}{}
 	}
 	artLabel := iri(art)
-	add(iri(art), pred(Type), lit(string(ArticleNode)), artLabel)
-	add(iri(art), pred(Name), lit(articleName(a)), artLabel)
-	for p, v := range map[Predicate]string{ArticleTitle: a.Title, ArticleDate: a.Date, ArticleSource: a.Source, ArticleOutlet: a.Outlet} {
+	add(iri(art), pred(domain.Type), lit(string(domain.ArticleNode)), artLabel)
+	add(iri(art), pred(domain.Name), lit(articleName(a)), artLabel)
+	for p, v := range map[domain.Predicate]string{domain.ArticleTitle: a.Title, domain.ArticleDate: a.Date, domain.ArticleSource: a.Source, domain.ArticleOutlet: a.Outlet} {
 		if v != "" {
 			add(iri(art), pred(p), lit(v), artLabel)
 		}
 	}
 	addPublication(add, a, artLabel)
 	for _, sen := range a.Sentences {
-		sid := iri(SentenceID(a.ID, sen.Index))
-		add(sid, pred(InArticle), iri(art), artLabel)
-		add(sid, pred(SentenceText), lit(sen.Text), artLabel)
-		add(sid, pred(SentenceStart), quad.Int(sen.Start), artLabel)
-		add(sid, pred(SentenceEnd), quad.Int(sen.End), artLabel)
+		sid := iri(domain.SentenceID(a.ID, sen.Index))
+		add(sid, pred(domain.InArticle), iri(art), artLabel)
+		add(sid, pred(domain.SentenceText), lit(sen.Text), artLabel)
+		add(sid, pred(domain.SentenceStart), quad.Int(sen.Start), artLabel)
+		add(sid, pred(domain.SentenceEnd), quad.Int(sen.End), artLabel)
 	}
 
-	first := map[string]Fact{} // node ID → the earliest fact naming it
+	first := map[string]domain.Fact{} // node ID → the earliest fact naming it
 	for _, f := range ex.Facts {
 		for _, id := range []string{f.Subject, f.Object} {
 			if f.Literal && id == f.Object {
@@ -142,22 +143,22 @@ func articleQuads(ex Extraction) map[quad.Quad]struct{} {
 		if f.Literal {
 			o = lit(f.Object)
 		}
-		add(iri(f.Subject), pred(f.Predicate), o, iri(EvidenceLabel(a.ID, f.Sentence, f.Hedging)))
+		add(iri(f.Subject), pred(f.Predicate), o, iri(domain.EvidenceLabel(a.ID, f.Sentence, f.Hedging)))
 	}
 	for _, n := range ex.Nodes {
 		f, ok := first[n.ID]
 		if !ok {
 			continue // a node no fact uses would be an orphan: the API could never reach it
 		}
-		label := iri(EvidenceLabel(a.ID, f.Sentence, Asserted))
-		add(iri(n.ID), pred(Type), lit(string(n.Type)), label)
-		add(iri(n.ID), pred(Name), lit(n.Name), label)
-		add(iri(n.ID), pred(predKey), lit(Slug(n.Name)), label)
-		if n.Type == Person {
+		label := iri(domain.EvidenceLabel(a.ID, f.Sentence, domain.Asserted))
+		add(iri(n.ID), pred(domain.Type), lit(string(n.Type)), label)
+		add(iri(n.ID), pred(domain.Name), lit(n.Name), label)
+		add(iri(n.ID), pred(predKey), lit(domain.Slug(n.Name)), label)
+		if n.Type == domain.Person {
 			add(iri(n.ID), pred(predKey), lit(LooseKey(n.Name)), label)
 			if sn := surname(n.Name); sn != "" {
 				// later articles and users name people by surname alone
-				add(iri(n.ID), pred(predKey), lit(Slug(sn)), label)
+				add(iri(n.ID), pred(predKey), lit(domain.Slug(sn)), label)
 				add(iri(n.ID), pred(predKey), lit(LooseKey(sn)), label)
 			}
 		}
@@ -165,15 +166,15 @@ func articleQuads(ex Extraction) map[quad.Quad]struct{} {
 			if al == n.Name || al == "" {
 				continue
 			}
-			add(iri(n.ID), pred(Alias), lit(al), label)
-			add(iri(n.ID), pred(predKey), lit(Slug(al)), label)
+			add(iri(n.ID), pred(domain.Alias), lit(al), label)
+			add(iri(n.ID), pred(predKey), lit(domain.Slug(al)), label)
 		}
 	}
 	return out
 }
 
 // articleName is the readable name of an article node: its title, or its id.
-func articleName(a Article) string {
+func articleName(a domain.Article) string {
 	if a.Title != "" {
 		return a.Title
 	}
@@ -182,7 +183,7 @@ func articleName(a Article) string {
 
 // hedgings lists every Hedging, for enumerating the evidence labels a
 // sentence may have given.
-var hedgings = []Hedging{Asserted, Attributed, Disputed, Unconfirmed}
+var hedgings = []domain.Hedging{domain.Asserted, domain.Attributed, domain.Disputed, domain.Unconfirmed}
 
 // articleQuads returns every stored quad that article id contributed: the
 // quads labelled with the article node or with one of its sentences.
@@ -196,10 +197,10 @@ func (s *Store) articleQuads(ctx context.Context, id string) (map[quad.Quad]stru
 func (s *Store) readArticleQuads(ctx context.Context, id string, read func(context.Context, quad.Direction, quad.Value, func(quad.Quad) error) error) (map[quad.Quad]struct{}, error) {
 	out := map[quad.Quad]struct{}{}
 	collect := func(q quad.Quad) error { out[q] = struct{}{}; return nil }
-	art := iri(ArticleID(id))
+	art := iri(domain.ArticleID(id))
 	var sentences []string
 	err := read(ctx, quad.Object, art, func(q quad.Quad) error {
-		if q.Predicate == pred(InArticle) {
+		if q.Predicate == pred(domain.InArticle) {
 			sentences = append(sentences, valueString(q.Subject))
 		}
 		return nil
@@ -211,12 +212,12 @@ func (s *Store) readArticleQuads(ctx context.Context, id string, read func(conte
 		return nil, err
 	}
 	for _, sid := range sentences {
-		_, n, _, err := ParseEvidenceLabel(sid)
+		_, n, _, err := domain.ParseEvidenceLabel(sid)
 		if err != nil {
 			return nil, err
 		}
 		for _, h := range hedgings {
-			if err := read(ctx, quad.Label, iri(EvidenceLabel(id, n, h)), collect); err != nil {
+			if err := read(ctx, quad.Label, iri(domain.EvidenceLabel(id, n, h)), collect); err != nil {
 				return nil, err
 			}
 		}

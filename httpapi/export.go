@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/actorgraph/actorgraph/domain"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/export"
 	"github.com/actorgraph/actorgraph/resolvers/model"
@@ -20,10 +21,10 @@ import (
 
 // ExportStore is what exports need of the graph; *graph.Store implements it.
 type ExportStore interface {
-	Node(ctx context.Context, id string) (graph.Node, error)
-	FindActor(ctx context.Context, name string) (graph.Node, error)
-	Neighborhood(ctx context.Context, seeds []string, opt graph.NeighborhoodOptions) (graph.Subgraph, error)
-	FilterGraph(ctx context.Context, f graph.RelationFilter, limit int) (graph.Subgraph, error)
+	Node(ctx context.Context, id string) (domain.Node, error)
+	FindActor(ctx context.Context, name string) (domain.Node, error)
+	Neighborhood(ctx context.Context, seeds []string, opt graph.NeighborhoodOptions) (domain.Subgraph, error)
+	FilterGraph(ctx context.Context, f graph.RelationFilter, limit int) (domain.Subgraph, error)
 	WriteCSV(ctx context.Context, w io.Writer) error
 	WriteNQuads(ctx context.Context, w io.Writer) error
 }
@@ -88,36 +89,36 @@ func rejectFilters(p ExportParams) error {
 	return nil
 }
 
-func exportGraph(ctx context.Context, store ExportStore, p ExportParams) (graph.Subgraph, error) {
+func exportGraph(ctx context.Context, store ExportStore, p ExportParams) (domain.Subgraph, error) {
 	w := graph.Window{Since: p.Get("since"), Until: p.Get("until")}
 	for _, d := range []string{w.Since, w.Until} {
 		if d != "" {
 			if _, err := model.UnmarshalDate(d); err != nil {
-				return graph.Subgraph{}, resolvers.BadInput("%v", err)
+				return domain.Subgraph{}, resolvers.BadInput("%v", err)
 			}
 		}
 	}
-	var preds []graph.Predicate
+	var preds []domain.Predicate
 	if v := p.Get("predicates"); v != "" {
 		var err error
 		if preds, err = resolvers.Predicates(strings.Split(v, ",")); err != nil {
-			return graph.Subgraph{}, err
+			return domain.Subgraph{}, err
 		}
 	}
 	if actors := p.Get("actor"); actors != "" {
 		depth, err := intParam(p, "depth", 1, 1, graph.MaxDepth)
 		if err != nil {
-			return graph.Subgraph{}, err
+			return domain.Subgraph{}, err
 		}
 		limit, err := intParam(p, "limit", 500, 1, resolvers.MaxSubgraphSize)
 		if err != nil {
-			return graph.Subgraph{}, err
+			return domain.Subgraph{}, err
 		}
 		var seeds []string
 		for _, a := range strings.Split(actors, ",") {
 			id, err := resolvers.Lookup(ctx, store, strings.TrimSpace(a))
 			if err != nil {
-				return graph.Subgraph{}, err
+				return domain.Subgraph{}, err
 			}
 			seeds = append(seeds, id)
 		}
@@ -125,11 +126,11 @@ func exportGraph(ctx context.Context, store ExportStore, p ExportParams) (graph.
 	}
 	limit, err := intParam(p, "limit", MaxExportEdges, 1, MaxExportEdges)
 	if err != nil {
-		return graph.Subgraph{}, err
+		return domain.Subgraph{}, err
 	}
 	minArticles, err := intParam(p, "minArticles", 0, 0, 1<<20)
 	if err != nil {
-		return graph.Subgraph{}, err
+		return domain.Subgraph{}, err
 	}
 	return store.FilterGraph(ctx, graph.RelationFilter{Predicates: preds, Window: w, MinArticles: minArticles}, limit)
 }

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/corpus"
+	"github.com/actorgraph/actorgraph/domain"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/loader/article"
 	"github.com/actorgraph/actorgraph/loader/extract"
@@ -55,7 +56,7 @@ func benchCorpus(tb testing.TB, n int) ([]string, int64) {
 // goroutine: the extractor's MB/s per core on text it really parses.
 func BenchmarkExtractGenerated(b *testing.B) {
 	g := corpus.New(1)
-	var arts []graph.Article
+	var arts []domain.Article
 	var size int64
 	for i := range 200 {
 		a := g.Article(i)

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/actorgraph/actorgraph/domain"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/loader/export"
 	"github.com/actorgraph/actorgraph/loader/feed"
@@ -65,7 +66,7 @@ const portoPage = `<!DOCTYPE html><html lang="en"><head><title>Porto opens footb
 // against the article text that was extracted.
 type capture struct {
 	*graph.Store
-	written map[string]graph.Extraction
+	written map[string]domain.Extraction
 }
 
 func (c *capture) WriteArticles(ctx context.Context, items []graph.Item) ([]graph.WriteResult, error) {
@@ -82,7 +83,7 @@ func newCapture(t *testing.T) *capture {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	return &capture{Store: s, written: map[string]graph.Extraction{}}
+	return &capture{Store: s, written: map[string]domain.Extraction{}}
 }
 
 // TestLoadEveryInput loads a page, exports and feeds (with a summary-only

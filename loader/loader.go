@@ -15,6 +15,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/actorgraph/actorgraph/domain"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/loader/article"
 	"github.com/actorgraph/actorgraph/loader/dedup"
@@ -28,7 +29,7 @@ var Extensions = []string{".txt", ".html", ".htm", ".jsonl", ".ndjson", ".csv", 
 
 // Writer stores extractions; *graph.Store is one.
 type Writer interface {
-	WriteArticle(ctx context.Context, ex graph.Extraction) (graph.WriteResult, error)
+	WriteArticle(ctx context.Context, ex domain.Extraction) (graph.WriteResult, error)
 }
 
 // Paths expands args into the article files to load: files as given,
@@ -89,10 +90,10 @@ func ID(path string) string {
 }
 
 // File reads, parses and extracts one article file.
-func File(path string) (graph.Extraction, error) {
+func File(path string) (domain.Extraction, error) {
 	raw, err := readArticle(path, 0)
 	if err != nil {
-		return graph.Extraction{}, err
+		return domain.Extraction{}, err
 	}
 	return extractRaw(path, raw, 0)
 }
@@ -115,16 +116,16 @@ func readArticle(path string, maxBytes int) ([]byte, error) {
 }
 
 // extractRaw parses and extracts the content raw of the file at path.
-func extractRaw(path string, raw []byte, maxBytes int) (graph.Extraction, error) {
+func extractRaw(path string, raw []byte, maxBytes int) (domain.Extraction, error) {
 	a, err := article.ParseWith(article.Options{MaxBytes: maxBytes}, ID(path), path, raw)
 	if err != nil {
-		return graph.Extraction{}, fmt.Errorf("parse %s: %w", path, err)
+		return domain.Extraction{}, fmt.Errorf("parse %s: %w", path, err)
 	}
 	return finish(a, "")
 }
 
 // Hash returns the content hash stored with an article loaded from a file
-// (graph.ArticleHash): a SHA-256 of its bytes and the version of the rules
+// (domain.ArticleHash): a SHA-256 of its bytes and the version of the rules
 // that extracted it, so that an extractor change makes the next load
 // re-extract every file, not only the changed ones.
 func Hash(raw []byte) string {
@@ -279,7 +280,7 @@ func LoadDocs(ctx context.Context, w Writer, docs []Doc, opts Options) (Summary,
 	}
 
 	type job struct {
-		ex      graph.Extraction
+		ex      domain.Extraction
 		hash    string
 		skipped bool
 		err     error
@@ -467,17 +468,17 @@ func SubmissionID(s Submission) string {
 }
 
 // Submit parses and extracts a submitted article.
-func Submit(s Submission) (graph.Extraction, error) {
+func Submit(s Submission) (domain.Extraction, error) {
 	id := SubmissionID(s)
 	raw := []byte(s.Text)
 	if s.Date != "" {
 		if _, err := time.Parse("2006-01-02", s.Date); err != nil {
-			return graph.Extraction{}, fmt.Errorf("submit %s: %w: date %q is not YYYY-MM-DD", id, article.ErrBadDate, s.Date)
+			return domain.Extraction{}, fmt.Errorf("submit %s: %w: date %q is not YYYY-MM-DD", id, article.ErrBadDate, s.Date)
 		}
 	}
 	a, err := article.Parse(id, s.Source, raw)
 	if err != nil {
-		return graph.Extraction{}, fmt.Errorf("submit: %w", err)
+		return domain.Extraction{}, fmt.Errorf("submit: %w", err)
 	}
 	if s.Date != "" {
 		// set, not prepended as a header: offsets index the text as sent

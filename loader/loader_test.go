@@ -8,6 +8,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/actorgraph/actorgraph/domain"
 	"github.com/actorgraph/actorgraph/graph"
 )
 
@@ -17,7 +18,7 @@ type recorder struct {
 	fail map[string]error
 }
 
-func (r *recorder) WriteArticle(_ context.Context, ex graph.Extraction) (graph.WriteResult, error) {
+func (r *recorder) WriteArticle(_ context.Context, ex domain.Extraction) (graph.WriteResult, error) {
 	if err := r.fail[ex.Article.ID]; err != nil {
 		return graph.WriteResult{}, err
 	}

@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"strings"
 
+	"github.com/actorgraph/actorgraph/domain"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/loader/article"
 	"github.com/actorgraph/actorgraph/loader/dedup"
@@ -70,7 +71,7 @@ func (d Doc) fetchHash() string {
 }
 
 // extractDoc reads d's content raw by its kind and extracts the article.
-func extractDoc(d Doc, raw []byte, maxBytes int) (graph.Extraction, error) {
+func extractDoc(d Doc, raw []byte, maxBytes int) (domain.Extraction, error) {
 	switch d.kind {
 	case kindText:
 		return extractRaw(d.path, raw, maxBytes)
@@ -81,18 +82,18 @@ func extractDoc(d Doc, raw []byte, maxBytes int) (graph.Extraction, error) {
 		}
 		p, err := html.Read(raw, pageURL, d.ctype)
 		if err != nil {
-			return graph.Extraction{}, fmt.Errorf("%s: %w", d.Name, err)
+			return domain.Extraction{}, fmt.Errorf("%s: %w", d.Name, err)
 		}
 		m := meta{Title: p.Title, Date: p.Date, Outlet: p.SiteName, URL: p.URL, Byline: p.Byline, Language: p.Language, Source: d.meta.Source}
 		return fromText(d.ID, p.Text, over(m, d.meta), maxBytes)
 	case kindFragment:
 		text, err := html.FragmentText(string(raw))
 		if err != nil {
-			return graph.Extraction{}, fmt.Errorf("%s: %w", d.Name, err)
+			return domain.Extraction{}, fmt.Errorf("%s: %w", d.Name, err)
 		}
 		return fromText(d.ID, text, d.meta, maxBytes)
 	}
-	return graph.Extraction{}, fmt.Errorf("%s: nothing to read", d.Name)
+	return domain.Extraction{}, fmt.Errorf("%s: nothing to read", d.Name)
 }
 
 // over returns m with the non-empty fields of o laid over it: a feed's or
@@ -114,10 +115,10 @@ func over(m, o meta) meta {
 
 // fromText parses text (the article text the API serves: offsets index
 // it) and extracts it with m's metadata.
-func fromText(id, text string, m meta, maxBytes int) (graph.Extraction, error) {
+func fromText(id, text string, m meta, maxBytes int) (domain.Extraction, error) {
 	a, err := article.ParseWith(article.Options{MaxBytes: maxBytes}, id, m.Source, []byte(text))
 	if err != nil {
-		return graph.Extraction{}, fmt.Errorf("parse %s: %w", m.Source, err)
+		return domain.Extraction{}, fmt.Errorf("parse %s: %w", m.Source, err)
 	}
 	if m.Title != "" {
 		a.Title = m.Title
@@ -147,11 +148,11 @@ func hostOutlet(raw string) string {
 // finish checks a parsed article's language (declared is what its source
 // says, or ""), takes its fingerprint and extracts its facts. An article
 // that is not English is refused: the extractor would read it as English.
-func finish(a graph.Article, declared string) (graph.Extraction, error) {
+func finish(a domain.Article, declared string) (domain.Extraction, error) {
 	l, err := lang.Check(a.Text, declared)
 	a.Language = l
 	if err != nil {
-		return graph.Extraction{}, fmt.Errorf("article %s: %w: not extracted", a.ID, err)
+		return domain.Extraction{}, fmt.Errorf("article %s: %w: not extracted", a.ID, err)
 	}
 	if sig, ok := dedup.Sign(sentenceText(a)); ok {
 		a.Fingerprint, a.FingerprintKeys = sig.String(), sig.Keys()
@@ -161,7 +162,7 @@ func finish(a graph.Article, declared string) (graph.Extraction, error) {
 
 // sentenceText is the article's text without what the parser found to be
 // boilerplate: what copies of a story share.
-func sentenceText(a graph.Article) string {
+func sentenceText(a domain.Article) string {
 	var b strings.Builder
 	for _, s := range a.Sentences {
 		b.WriteString(s.Text)
@@ -186,7 +187,7 @@ type stories struct {
 
 // link sets a.Story to the story of an earlier copy, if there is one, and
 // records a.
-func (s *stories) link(ctx context.Context, a *graph.Article) error {
+func (s *stories) link(ctx context.Context, a *domain.Article) error {
 	if a.Fingerprint == "" {
 		return nil
 	}

@@ -6,7 +6,7 @@ import (
 	"os"
 	"testing"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/domain"
 	"github.com/actorgraph/actorgraph/loader/lang"
 )
 
@@ -35,7 +35,7 @@ func TestSubmitPages(t *testing.T) {
 	}
 	tests := []struct {
 		name                   string
-		a                      graph.Article
+		a                      domain.Article
 		id, title, date, story string
 	}{
 		{"url", byURL.Article, "https://harborpost.example/grain", "Finland and Kenya agree first steps on grain corridor", "2031-03-04", ""},

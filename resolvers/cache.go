@@ -4,7 +4,7 @@ import (
 	"context"
 	"sync"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/domain"
 )
 
 // requestCache memoises article reads within one request: a query for 50
@@ -19,7 +19,7 @@ type requestCache struct {
 }
 
 type articleResult struct {
-	a   graph.Article
+	a   domain.Article
 	err error
 }
 
@@ -37,7 +37,7 @@ func cacheOf(ctx context.Context) *requestCache {
 
 // article reads an article through the request cache, if the context has
 // one.
-func (r *Resolver) article(ctx context.Context, id string) (graph.Article, error) {
+func (r *Resolver) article(ctx context.Context, id string) (domain.Article, error) {
 	c := cacheOf(ctx)
 	if c == nil {
 		return r.Store.Article(ctx, id)

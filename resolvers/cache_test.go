@@ -6,6 +6,7 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"github.com/actorgraph/actorgraph/domain"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/httpapi"
 )
@@ -16,7 +17,7 @@ type countingStore struct {
 	articleReads atomic.Int64
 }
 
-func (c *countingStore) Article(ctx context.Context, id string) (graph.Article, error) {
+func (c *countingStore) Article(ctx context.Context, id string) (domain.Article, error) {
 	c.articleReads.Add(1)
 	return c.Store.Article(ctx, id)
 }

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/actorgraph/actorgraph/domain"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/resolvers/generated"
 	"github.com/actorgraph/actorgraph/resolvers/model"
@@ -22,8 +23,8 @@ const (
 
 // finder finds nodes by id or name; Store and ExportStore both do.
 type finder interface {
-	Node(ctx context.Context, id string) (graph.Node, error)
-	FindActor(ctx context.Context, name string) (graph.Node, error)
+	Node(ctx context.Context, id string) (domain.Node, error)
+	FindActor(ctx context.Context, name string) (domain.Node, error)
 }
 
 // lookup resolves an argument that names a node: its id, or a name or
@@ -59,15 +60,15 @@ func (r *Resolver) optLookup(ctx context.Context, nameOrID *string) (string, err
 
 // asNode returns the concrete value the Node interface resolves to for n:
 // the event, statement or article it is, or the actor itself.
-func (r *Resolver) asNode(ctx context.Context, n graph.Node) (model.Node, error) {
+func (r *Resolver) asNode(ctx context.Context, n domain.Node) (model.Node, error) {
 	switch n.Type {
-	case graph.Event:
+	case domain.Event:
 		v, err := r.Store.Event(ctx, n.ID)
 		return &v, err
-	case graph.Statement:
+	case domain.Statement:
 		v, err := r.Store.Statement(ctx, n.ID)
 		return &v, err
-	case graph.ArticleNode:
+	case domain.ArticleNode:
 		a, err := r.Store.Article(ctx, strings.TrimPrefix(n.ID, "article:"))
 		return &a, err
 	}
@@ -89,7 +90,7 @@ func window(since, until *string) graph.Window {
 // actorTypes refuses node types that are not actors: actors lists people,
 // organizations, countries and places, and an event listed as an Actor
 // would be typed wrongly.
-func actorTypes(types []graph.NodeType) error {
+func actorTypes(types []domain.NodeType) error {
 	for _, t := range types {
 		if !t.IsActor() {
 			return badInput("actors lists PERSON, ORGANIZATION, COUNTRY and PLACE, not %s: timeline and statements list events and statements", strings.ToUpper(string(t)))
@@ -99,14 +100,14 @@ func actorTypes(types []graph.NodeType) error {
 }
 
 // toPredicates converts predicate names from the API; a name that is not
-// one of graph.FactPredicates is a BAD_USER_INPUT error that lists them.
-func toPredicates(names []string) ([]graph.Predicate, error) {
-	out := make([]graph.Predicate, len(names))
+// one of domain.FactPredicates is a BAD_USER_INPUT error that lists them.
+func toPredicates(names []string) ([]domain.Predicate, error) {
+	out := make([]domain.Predicate, len(names))
 	for i, n := range names {
-		out[i] = graph.Predicate(n)
-		if !slices.Contains(graph.FactPredicates, out[i]) {
-			known := make([]string, len(graph.FactPredicates))
-			for j, p := range graph.FactPredicates {
+		out[i] = domain.Predicate(n)
+		if !slices.Contains(domain.FactPredicates, out[i]) {
+			known := make([]string, len(domain.FactPredicates))
+			for j, p := range domain.FactPredicates {
 				known[j] = string(p)
 			}
 			return nil, badInput("unknown predicate %q: the predicates are %s", n, strings.Join(known, ", "))

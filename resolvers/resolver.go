@@ -7,27 +7,28 @@ package resolvers
 import (
 	"context"
 
+	"github.com/actorgraph/actorgraph/domain"
 	"github.com/actorgraph/actorgraph/graph"
 )
 
 // Store is what the resolvers need of the graph; *graph.Store implements it.
 type Store interface {
-	Node(ctx context.Context, id string) (graph.Node, error)
-	FindActor(ctx context.Context, name string) (graph.Node, error)
-	Search(ctx context.Context, query string, limit int) ([]graph.Node, error)
-	Relations(ctx context.Context, id string) ([]graph.Relation, error)
-	Articles(ctx context.Context) ([]graph.Article, error)
-	Article(ctx context.Context, id string) (graph.Article, error)
-	Sentences(ctx context.Context, id string) ([]graph.Sentence, error)
+	Node(ctx context.Context, id string) (domain.Node, error)
+	FindActor(ctx context.Context, name string) (domain.Node, error)
+	Search(ctx context.Context, query string, limit int) ([]domain.Node, error)
+	Relations(ctx context.Context, id string) ([]domain.Relation, error)
+	Articles(ctx context.Context) ([]domain.Article, error)
+	Article(ctx context.Context, id string) (domain.Article, error)
+	Sentences(ctx context.Context, id string) ([]domain.Sentence, error)
 	Event(ctx context.Context, id string) (graph.EventView, error)
 	Statement(ctx context.Context, id string) (graph.StatementView, error)
-	Mentions(ctx context.Context, id string) ([]graph.Article, error)
+	Mentions(ctx context.Context, id string) ([]domain.Article, error)
 	Titles(ctx context.Context, id string) ([]string, error)
 	Degree(ctx context.Context, id string) (int, error)
-	ArticleNodes(ctx context.Context, id string, t graph.NodeType) ([]string, error)
-	Actors(ctx context.Context, f graph.ActorFilter) ([]graph.Node, error)
-	FilterRelations(ctx context.Context, f graph.RelationFilter) ([]graph.Relation, error)
-	Neighborhood(ctx context.Context, seeds []string, opt graph.NeighborhoodOptions) (graph.Subgraph, error)
+	ArticleNodes(ctx context.Context, id string, t domain.NodeType) ([]string, error)
+	Actors(ctx context.Context, f graph.ActorFilter) ([]domain.Node, error)
+	FilterRelations(ctx context.Context, f graph.RelationFilter) ([]domain.Relation, error)
+	Neighborhood(ctx context.Context, seeds []string, opt graph.NeighborhoodOptions) (domain.Subgraph, error)
 	Paths(ctx context.Context, from, to string, opt graph.PathOptions) ([]graph.Path, error)
 	Timeline(ctx context.Context, actorID string, w graph.Window, categories []string) ([]graph.EventView, error)
 	Statements(ctx context.Context, f graph.StatementFilter) ([]graph.StatementView, error)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 
+	"github.com/actorgraph/actorgraph/domain"
 	"github.com/actorgraph/actorgraph/graph"
 )
 
@@ -19,8 +20,8 @@ func newestFirst(rs []graph.Review, by string) []graph.Review {
 
 // value is a relation's value: its literal object, or for said the
 // quote's text, which its Statement node holds.
-func (r *Resolver) value(ctx context.Context, rel *graph.Relation) (*string, error) {
-	if rel.Predicate != graph.Said || rel.Object.Type != graph.Statement {
+func (r *Resolver) value(ctx context.Context, rel *domain.Relation) (*string, error) {
+	if rel.Predicate != domain.Said || rel.Object.Type != domain.Statement {
 		return rel.ValueOrNil(), nil
 	}
 	st, err := r.Store.Statement(ctx, rel.Object.ID)

@@ -4,7 +4,7 @@ import (
 	"context"
 	"errors"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/domain"
 	"github.com/actorgraph/actorgraph/resolvers/generated"
 )
 
@@ -27,14 +27,14 @@ func BadInput(format string, args ...any) error { return badInput(format, args..
 // NotFound returns a NOT_FOUND error whose message clients see.
 func NotFound(format string, args ...any) error { return notFound(format, args...) }
 
-// Predicates checks predicate names from a client (graph.FactPredicates);
+// Predicates checks predicate names from a client (domain.FactPredicates);
 // an unknown one is a BAD_USER_INPUT error that lists them.
-func Predicates(names []string) ([]graph.Predicate, error) { return toPredicates(names) }
+func Predicates(names []string) ([]domain.Predicate, error) { return toPredicates(names) }
 
 // Finder is what Lookup needs of the store.
 type Finder interface {
-	Node(ctx context.Context, id string) (graph.Node, error)
-	FindActor(ctx context.Context, name string) (graph.Node, error)
+	Node(ctx context.Context, id string) (domain.Node, error)
+	FindActor(ctx context.Context, name string) (domain.Node, error)
 }
 
 // Lookup resolves an id, a name or an alias to a node id; an unknown name

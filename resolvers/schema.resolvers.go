@@ -11,13 +11,14 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/actorgraph/actorgraph/domain"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/resolvers/generated"
 	"github.com/actorgraph/actorgraph/resolvers/model"
 )
 
 // Relations is the resolver for the relations field.
-func (r *actorResolver) Relations(ctx context.Context, obj *graph.Node, predicates []string, first *int, after *string) ([]graph.Relation, error) {
+func (r *actorResolver) Relations(ctx context.Context, obj *domain.Node, predicates []string, first *int, after *string) ([]domain.Relation, error) {
 	if first != nil && (*first < 1 || *first > graph.MaxRelationPage) {
 		return nil, badInput("first must be between 1 and %d, got %d", graph.MaxRelationPage, *first)
 	}
@@ -26,7 +27,7 @@ func (r *actorResolver) Relations(ctx context.Context, obj *graph.Node, predicat
 		return nil, err
 	}
 	if len(predicates) > 0 {
-		var out []graph.Relation
+		var out []domain.Relation
 		for _, rel := range rels {
 			if slices.Contains(predicates, string(rel.Predicate)) {
 				out = append(out, rel)
@@ -38,22 +39,22 @@ func (r *actorResolver) Relations(ctx context.Context, obj *graph.Node, predicat
 }
 
 // Degree is the resolver for the degree field.
-func (r *actorResolver) Degree(ctx context.Context, obj *graph.Node) (int, error) {
+func (r *actorResolver) Degree(ctx context.Context, obj *domain.Node) (int, error) {
 	return r.Store.Degree(ctx, obj.ID)
 }
 
 // Titles is the resolver for the titles field.
-func (r *actorResolver) Titles(ctx context.Context, obj *graph.Node) ([]string, error) {
+func (r *actorResolver) Titles(ctx context.Context, obj *domain.Node) ([]string, error) {
 	return r.Store.Titles(ctx, obj.ID)
 }
 
 // Mentions is the resolver for the mentions field.
-func (r *actorResolver) Mentions(ctx context.Context, obj *graph.Node) ([]graph.Article, error) {
+func (r *actorResolver) Mentions(ctx context.Context, obj *domain.Node) ([]domain.Article, error) {
 	return r.Store.Mentions(ctx, obj.ID)
 }
 
 // Name is the resolver for the name field.
-func (r *articleResolver) Name(ctx context.Context, obj *graph.Article) (string, error) {
+func (r *articleResolver) Name(ctx context.Context, obj *domain.Article) (string, error) {
 	if obj.Title != "" {
 		return obj.Title, nil
 	}
@@ -61,53 +62,53 @@ func (r *articleResolver) Name(ctx context.Context, obj *graph.Article) (string,
 }
 
 // Type is the resolver for the type field.
-func (r *articleResolver) Type(ctx context.Context, obj *graph.Article) (graph.NodeType, error) {
-	return graph.ArticleNode, nil
+func (r *articleResolver) Type(ctx context.Context, obj *domain.Article) (domain.NodeType, error) {
+	return domain.ArticleNode, nil
 }
 
 // Aliases is the resolver for the aliases field.
-func (r *articleResolver) Aliases(ctx context.Context, obj *graph.Article) ([]string, error) {
+func (r *articleResolver) Aliases(ctx context.Context, obj *domain.Article) ([]string, error) {
 	return []string{}, nil
 }
 
 // Title is the resolver for the title field.
-func (r *articleResolver) Title(ctx context.Context, obj *graph.Article) (*string, error) {
+func (r *articleResolver) Title(ctx context.Context, obj *domain.Article) (*string, error) {
 	return optional(obj.Title), nil
 }
 
 // Date is the resolver for the date field.
-func (r *articleResolver) Date(ctx context.Context, obj *graph.Article) (*string, error) {
+func (r *articleResolver) Date(ctx context.Context, obj *domain.Article) (*string, error) {
 	return optional(obj.Date), nil
 }
 
 // Source is the resolver for the source field.
-func (r *articleResolver) Source(ctx context.Context, obj *graph.Article) (*string, error) {
+func (r *articleResolver) Source(ctx context.Context, obj *domain.Article) (*string, error) {
 	return optional(obj.Source), nil
 }
 
 // Outlet is the resolver for the outlet field.
-func (r *articleResolver) Outlet(ctx context.Context, obj *graph.Article) (*string, error) {
+func (r *articleResolver) Outlet(ctx context.Context, obj *domain.Article) (*string, error) {
 	return optional(obj.Outlet), nil
 }
 
 // Sentences is the resolver for the sentences field.
-func (r *articleResolver) Sentences(ctx context.Context, obj *graph.Article) ([]graph.Sentence, error) {
+func (r *articleResolver) Sentences(ctx context.Context, obj *domain.Article) ([]domain.Sentence, error) {
 	return r.Store.Sentences(ctx, obj.ID)
 }
 
 // Actors is the resolver for the actors field.
-func (r *articleResolver) Actors(ctx context.Context, obj *graph.Article) ([]graph.Node, error) {
+func (r *articleResolver) Actors(ctx context.Context, obj *domain.Article) ([]domain.Node, error) {
 	return r.Store.Actors(ctx, graph.ActorFilter{MentionedIn: obj.ID})
 }
 
 // Relations is the resolver for the relations field.
-func (r *articleResolver) Relations(ctx context.Context, obj *graph.Article) ([]graph.Relation, error) {
+func (r *articleResolver) Relations(ctx context.Context, obj *domain.Article) ([]domain.Relation, error) {
 	return r.Store.FilterRelations(ctx, graph.RelationFilter{Article: obj.ID})
 }
 
 // Events is the resolver for the events field.
-func (r *articleResolver) Events(ctx context.Context, obj *graph.Article) ([]graph.EventView, error) {
-	ids, err := r.Store.ArticleNodes(ctx, obj.ID, graph.Event)
+func (r *articleResolver) Events(ctx context.Context, obj *domain.Article) ([]graph.EventView, error) {
+	ids, err := r.Store.ArticleNodes(ctx, obj.ID, domain.Event)
 	if err != nil {
 		return nil, err
 	}
@@ -123,8 +124,8 @@ func (r *articleResolver) Events(ctx context.Context, obj *graph.Article) ([]gra
 }
 
 // Statements is the resolver for the statements field.
-func (r *articleResolver) Statements(ctx context.Context, obj *graph.Article) ([]graph.StatementView, error) {
-	ids, err := r.Store.ArticleNodes(ctx, obj.ID, graph.Statement)
+func (r *articleResolver) Statements(ctx context.Context, obj *domain.Article) ([]graph.StatementView, error) {
+	ids, err := r.Store.ArticleNodes(ctx, obj.ID, domain.Statement)
 	if err != nil {
 		return nil, err
 	}
@@ -155,7 +156,7 @@ func (r *eventResolver) Injured(ctx context.Context, obj *graph.EventView) (*str
 }
 
 // Article is the resolver for the article field.
-func (r *evidenceResolver) Article(ctx context.Context, obj *graph.Evidence) (*graph.Article, error) {
+func (r *evidenceResolver) Article(ctx context.Context, obj *domain.Evidence) (*domain.Article, error) {
 	a, err := r.article(ctx, obj.ArticleID)
 	return &a, err
 }
@@ -262,13 +263,13 @@ func (r *queryResolver) Node(ctx context.Context, id string) (model.Node, error)
 }
 
 // Actor is the resolver for the actor field.
-func (r *queryResolver) Actor(ctx context.Context, name string) (*graph.Node, error) {
+func (r *queryResolver) Actor(ctx context.Context, name string) (*domain.Node, error) {
 	n, err := r.Store.FindActor(ctx, name)
 	return orNull(&n, err)
 }
 
 // Search is the resolver for the search field.
-func (r *queryResolver) Search(ctx context.Context, query string, types []graph.NodeType, first *int) ([]graph.Node, error) {
+func (r *queryResolver) Search(ctx context.Context, query string, types []domain.NodeType, first *int) ([]domain.Node, error) {
 	limit, err := intArg("first", first, 20, 1, MaxSearchResults)
 	if err != nil {
 		return nil, err
@@ -281,7 +282,7 @@ func (r *queryResolver) Search(ctx context.Context, query string, types []graph.
 	if err != nil {
 		return nil, err
 	}
-	out := []graph.Node{}
+	out := []domain.Node{}
 	for _, n := range all {
 		if slices.Contains(types, n.Type) && len(out) < limit {
 			out = append(out, n)
@@ -359,12 +360,12 @@ func (r *queryResolver) Relations(ctx context.Context, filter *generated.Relatio
 }
 
 // Neighborhood is the resolver for the neighborhood field.
-func (r *queryResolver) Neighborhood(ctx context.Context, actor string, depth *int, predicates []string, since *string, until *string, limit *int) (*graph.Subgraph, error) {
+func (r *queryResolver) Neighborhood(ctx context.Context, actor string, depth *int, predicates []string, since *string, until *string, limit *int) (*domain.Subgraph, error) {
 	return r.Subgraph(ctx, []string{actor}, depth, predicates, since, until, limit)
 }
 
 // Subgraph is the resolver for the subgraph field.
-func (r *queryResolver) Subgraph(ctx context.Context, seeds []string, depth *int, predicates []string, since *string, until *string, limit *int) (*graph.Subgraph, error) {
+func (r *queryResolver) Subgraph(ctx context.Context, seeds []string, depth *int, predicates []string, since *string, until *string, limit *int) (*domain.Subgraph, error) {
 	opt, err := subgraphOptions(depth, predicates, since, until, limit)
 	if err != nil {
 		return nil, err
@@ -456,12 +457,12 @@ func (r *queryResolver) Statements(ctx context.Context, speaker *string, about *
 }
 
 // Articles is the resolver for the articles field.
-func (r *queryResolver) Articles(ctx context.Context) ([]graph.Article, error) {
+func (r *queryResolver) Articles(ctx context.Context) ([]domain.Article, error) {
 	return r.Store.Articles(ctx)
 }
 
 // Article is the resolver for the article field.
-func (r *queryResolver) Article(ctx context.Context, id string) (*graph.Article, error) {
+func (r *queryResolver) Article(ctx context.Context, id string) (*domain.Article, error) {
 	a, err := r.Store.Article(ctx, id)
 	return orNull(&a, err)
 }
@@ -491,12 +492,12 @@ func (r *queryResolver) Reviews(ctx context.Context, target *string, by *string,
 }
 
 // Subject is the resolver for the subject field.
-func (r *relationResolver) Subject(ctx context.Context, obj *graph.Relation) (model.Node, error) {
+func (r *relationResolver) Subject(ctx context.Context, obj *domain.Relation) (model.Node, error) {
 	return r.asNode(ctx, obj.Subject)
 }
 
 // Object is the resolver for the object field.
-func (r *relationResolver) Object(ctx context.Context, obj *graph.Relation) (model.Node, error) {
+func (r *relationResolver) Object(ctx context.Context, obj *domain.Relation) (model.Node, error) {
 	if obj.Object.ID == "" {
 		return nil, nil
 	}
@@ -504,12 +505,12 @@ func (r *relationResolver) Object(ctx context.Context, obj *graph.Relation) (mod
 }
 
 // Value is the resolver for the value field.
-func (r *relationResolver) Value(ctx context.Context, obj *graph.Relation) (*string, error) {
+func (r *relationResolver) Value(ctx context.Context, obj *domain.Relation) (*string, error) {
 	return r.value(ctx, obj)
 }
 
 // Review is the resolver for the review field.
-func (r *relationResolver) Review(ctx context.Context, obj *graph.Relation) (*graph.ReviewActionKind, error) {
+func (r *relationResolver) Review(ctx context.Context, obj *domain.Relation) (*graph.ReviewActionKind, error) {
 	rs, err := r.Store.Reviews(ctx, obj.ID())
 	if err != nil || len(rs) == 0 {
 		return nil, err
@@ -518,7 +519,7 @@ func (r *relationResolver) Review(ctx context.Context, obj *graph.Relation) (*gr
 }
 
 // Reviews is the resolver for the reviews field.
-func (r *relationResolver) Reviews(ctx context.Context, obj *graph.Relation) ([]graph.Review, error) {
+func (r *relationResolver) Reviews(ctx context.Context, obj *domain.Relation) ([]graph.Review, error) {
 	return r.Store.Reviews(ctx, obj.ID())
 }
 
@@ -557,7 +558,7 @@ func (r *statementResolver) About(ctx context.Context, obj *graph.StatementView)
 // NodesByType is the resolver for the nodesByType field.
 func (r *statsResolver) NodesByType(ctx context.Context, obj *graph.Stats) ([]generated.TypeCount, error) {
 	out := []generated.TypeCount{}
-	for _, t := range graph.NodeTypes {
+	for _, t := range domain.NodeTypes {
 		if n := obj.NodesByType[t]; n > 0 {
 			out = append(out, generated.TypeCount{Type: t, Count: n})
 		}

@@ -40,7 +40,7 @@ import (
 	"text/template"
 	"time"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/domain"
 )
 
 // gizmoEdgePredicates are the predicates that relate two nodes: the facts
@@ -48,20 +48,20 @@ import (
 // non-literal, non-metadata edge" filter, so the scripts name them, as a
 // Cayley user would; TestGizmoAgrees catches a predicate the extractor
 // starts writing and this list lacks.
-var gizmoEdgePredicates = append(slices.Clone(graph.RolePredicates),
-	graph.LocatedIn, graph.CapitalOf, graph.PartOf, graph.BasedIn,
-	graph.Participant, graph.HeldIn, graph.Attacker, graph.Target, graph.Victim,
-	graph.Said, graph.Via, graph.About, graph.Proposed, graph.Endorsed, graph.Rejected)
+var gizmoEdgePredicates = append(slices.Clone(domain.RolePredicates),
+	domain.LocatedIn, domain.CapitalOf, domain.PartOf, domain.BasedIn,
+	domain.Participant, domain.HeldIn, domain.Attacker, domain.Target, domain.Victim,
+	domain.Said, domain.Via, domain.About, domain.Proposed, domain.Endorsed, domain.Rejected)
 
 // gizmoMetaPredicates describe a node, an article or a sentence rather
-// than state a fact (graph.Predicate.IsMeta), plus the store's internal
+// than state a fact (domain.Predicate.IsMeta), plus the store's internal
 // name keys ("key", unexported in package graph).
-var gizmoMetaPredicates = []graph.Predicate{
-	graph.Type, graph.Name, graph.Alias, graph.MentionedIn,
-	graph.ArticleTitle, graph.ArticleDate, graph.ArticleSource, graph.ArticleOutlet, graph.ArticleHash,
-	graph.InArticle, graph.SentenceText, graph.SentenceStart, graph.SentenceEnd,
-	graph.ReviewAction, graph.ReviewTarget, graph.ReviewBy, graph.ReviewAt, graph.ReviewNote,
-	graph.ReviewOther, graph.ReviewRemoved, graph.ReviewAdded,
+var gizmoMetaPredicates = []domain.Predicate{
+	domain.Type, domain.Name, domain.Alias, domain.MentionedIn,
+	domain.ArticleTitle, domain.ArticleDate, domain.ArticleSource, domain.ArticleOutlet, domain.ArticleHash,
+	domain.InArticle, domain.SentenceText, domain.SentenceStart, domain.SentenceEnd,
+	domain.ReviewAction, domain.ReviewTarget, domain.ReviewBy, domain.ReviewAt, domain.ReviewNote,
+	domain.ReviewOther, domain.ReviewRemoved, domain.ReviewAdded,
 	"key",
 }
 

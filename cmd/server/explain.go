@@ -8,7 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/domain"
 	"github.com/actorgraph/actorgraph/loader/article"
 	"github.com/actorgraph/actorgraph/loader/extract"
 )
@@ -46,7 +46,7 @@ func explainPaths(paths []string, stdout io.Writer) error {
 	return nil
 }
 
-func writeExplanation(w io.Writer, a graph.Article, names map[string]string, e extract.Explanation) {
+func writeExplanation(w io.Writer, a domain.Article, names map[string]string, e extract.Explanation) {
 	f := e.Fact
 	obj := f.Object
 	if f.Literal {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/actorgraph/actorgraph/domain"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/loader"
 	"github.com/actorgraph/actorgraph/loader/article"
@@ -29,7 +30,7 @@ func (i ingester) Ingest(ctx context.Context, s resolvers.Submission) (graph.Wri
 		}
 	}
 	sub := loader.Submission{Text: s.Text, Title: s.Title, Date: s.Date, Source: s.Source}
-	var ex graph.Extraction
+	var ex domain.Extraction
 	var err error
 	switch {
 	case s.URL != "":

@@ -5,21 +5,21 @@ import (
 	"io"
 	"testing"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/domain"
 )
 
 // generated returns a subgraph shaped like a large neighbourhood: nodes
 // actors with aliases, edges relations with a few pieces of evidence each,
 // sentences of news length with some characters that need escaping.
-func generated(nodes, edges int) graph.Subgraph {
-	var g graph.Subgraph
-	types := []graph.NodeType{graph.Person, graph.Organization, graph.Country, graph.Place}
+func generated(nodes, edges int) domain.Subgraph {
+	var g domain.Subgraph
+	types := []domain.NodeType{domain.Person, domain.Organization, domain.Country, domain.Place}
 	for i := range nodes {
 		t := types[i%len(types)]
 		name := fmt.Sprintf("Invented Actor %d", i)
-		g.Nodes = append(g.Nodes, graph.GraphNode{
-			Node: graph.Node{
-				ID:      graph.NodeID(t, name),
+		g.Nodes = append(g.Nodes, domain.GraphNode{
+			Node: domain.Node{
+				ID:      domain.NodeID(t, name),
 				Type:    t,
 				Name:    name,
 				Aliases: []string{fmt.Sprintf("Actor %d", i), fmt.Sprintf("Актор %d", i)},
@@ -27,12 +27,12 @@ func generated(nodes, edges int) graph.Subgraph {
 			Degree: i%37 + 1,
 		})
 	}
-	preds := []graph.Predicate{graph.MemberOf, graph.PartOf, graph.LocatedIn, graph.SpokespersonFor, graph.HeadOf}
+	preds := []domain.Predicate{domain.MemberOf, domain.PartOf, domain.LocatedIn, domain.SpokespersonFor, domain.HeadOf}
 	for i := range edges {
 		src, dst := g.Nodes[i%nodes], g.Nodes[(i*7+1+i/nodes)%nodes] // i/nodes: no repeated edge
 		p := preds[i%len(preds)]
-		e := graph.Edge{
-			ID:        graph.EdgeID(src.ID, p, dst.ID),
+		e := domain.Edge{
+			ID:        domain.EdgeID(src.ID, p, dst.ID),
 			Source:    src.ID,
 			Target:    dst.ID,
 			Predicate: p,
@@ -40,7 +40,7 @@ func generated(nodes, edges int) graph.Subgraph {
 		for j := range i%3 + 1 {
 			article := fmt.Sprintf("%03d_%016x", (i+j)%500, i*31+j)
 			e.ArticleIDs = append(e.ArticleIDs, article)
-			e.Evidence = append(e.Evidence, graph.Evidence{
+			e.Evidence = append(e.Evidence, domain.Evidence{
 				ArticleID: article,
 				Date:      fmt.Sprintf("2025-%02d-%02d", j%12+1, i%28+1),
 				Sentence:  j + 3,
@@ -48,7 +48,7 @@ func generated(nodes, edges int) graph.Subgraph {
 				End:       100*j + 140,
 				Text: fmt.Sprintf("%s said on Monday that %s & its \"partners\" would <not> agree, according to officials (report %d).",
 					src.Name, dst.Name, i),
-				Hedging: []graph.Hedging{graph.Asserted, graph.Attributed}[j%2],
+				Hedging: []domain.Hedging{domain.Asserted, domain.Attributed}[j%2],
 			})
 		}
 		e.Weight = len(e.ArticleIDs)

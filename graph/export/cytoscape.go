@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/domain"
 )
 
 // cyElement is one Cytoscape.js element: the library reads everything an
@@ -74,7 +74,7 @@ type cyEvidence struct {
 //
 // An invalid subgraph (see ErrInvalidSubgraph) is an error and nothing is
 // written; a write error is returned wrapped.
-func Cytoscape(w io.Writer, g graph.Subgraph) error {
+func Cytoscape(w io.Writer, g domain.Subgraph) error {
 	s, err := prepare(g)
 	if err != nil {
 		return fmt.Errorf("export cytoscape: %w", err)

@@ -7,7 +7,7 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/domain"
 )
 
 // cytoscapeDoc is a Cytoscape export read back with the field names a
@@ -124,7 +124,7 @@ func TestCytoscape(t *testing.T) {
 // has the lists cy.add expects.
 func TestCytoscapeTruncated(t *testing.T) {
 	var b bytes.Buffer
-	if err := Cytoscape(&b, graph.Subgraph{Truncated: true}); err != nil {
+	if err := Cytoscape(&b, domain.Subgraph{Truncated: true}); err != nil {
 		t.Fatal(err)
 	}
 	var d cytoscapeDoc

@@ -1,4 +1,4 @@
-// Package export writes a graph.Subgraph in the file formats that graph
+// Package export writes a domain.Subgraph in the file formats that graph
 // tools read: GraphML (yEd, Cytoscape desktop, networkx, igraph), GEXF 1.3
 // (Gephi) and Cytoscape.js elements JSON (the browser).
 //
@@ -10,7 +10,7 @@
 // a bad subgraph never leaves half a file behind.
 //
 // Node and edge ids are the graph's own ("person:dmitry-peskov",
-// graph.EdgeID), so a file can be joined back to the API, and every edge
+// domain.EdgeID), so a file can be joined back to the API, and every edge
 // keeps all of its citations: its article ids and each evidence sentence.
 package export
 
@@ -24,7 +24,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/domain"
 )
 
 // Format is one of the file formats this package writes. The zero value is
@@ -113,7 +113,7 @@ func (f Format) FileExtension() string {
 // Write writes g to w in format f; see GraphML, GEXF and Cytoscape for each
 // format's contract. An unknown f is an error wrapping ErrUnknownFormat, and
 // nothing is written.
-func Write(w io.Writer, f Format, g graph.Subgraph) error {
+func Write(w io.Writer, f Format, g domain.Subgraph) error {
 	switch f {
 	case FormatGraphML:
 		return GraphML(w, g)
@@ -135,29 +135,29 @@ var ErrInvalidSubgraph = errors.New("invalid subgraph")
 // sorted is a checked, ordered copy of a Subgraph: what every writer
 // serialises.
 type sorted struct {
-	nodes     []graph.GraphNode
+	nodes     []domain.GraphNode
 	edges     []edge
 	truncated bool
 }
 
-// edge is a graph.Edge with the values the writers derive from it.
+// edge is a domain.Edge with the values the writers derive from it.
 type edge struct {
-	graph.Edge
-	articles  []string         // ArticleIDs and every evidence article, sorted, distinct
-	evidence  []graph.Evidence // sorted by date, article, sentence
-	firstDate string           // earliest known evidence date, or ""
-	lastDate  string           // latest known evidence date, or ""
+	domain.Edge
+	articles  []string          // ArticleIDs and every evidence article, sorted, distinct
+	evidence  []domain.Evidence // sorted by date, article, sentence
+	firstDate string            // earliest known evidence date, or ""
+	lastDate  string            // latest known evidence date, or ""
 }
 
 // prepare checks g and returns its nodes and edges sorted by id, without
 // touching g's slices (the caller may be serving them concurrently).
-func prepare(g graph.Subgraph) (sorted, error) {
+func prepare(g domain.Subgraph) (sorted, error) {
 	s := sorted{
 		nodes:     slices.Clone(g.Nodes),
 		edges:     make([]edge, len(g.Edges)),
 		truncated: g.Truncated,
 	}
-	slices.SortFunc(s.nodes, func(a, b graph.GraphNode) int { return strings.Compare(a.ID, b.ID) })
+	slices.SortFunc(s.nodes, func(a, b domain.GraphNode) int { return strings.Compare(a.ID, b.ID) })
 	for i, n := range s.nodes {
 		if n.ID == "" {
 			return sorted{}, fmt.Errorf("%w: node %q has no id", ErrInvalidSubgraph, n.Name)
@@ -167,7 +167,7 @@ func prepare(g graph.Subgraph) (sorted, error) {
 		}
 	}
 	has := func(id string) bool {
-		_, ok := slices.BinarySearchFunc(s.nodes, id, func(n graph.GraphNode, id string) int { return strings.Compare(n.ID, id) })
+		_, ok := slices.BinarySearchFunc(s.nodes, id, func(n domain.GraphNode, id string) int { return strings.Compare(n.ID, id) })
 		return ok
 	}
 	// Sort indices rather than the edges themselves: an edge is a large
@@ -196,7 +196,7 @@ func prepare(g graph.Subgraph) (sorted, error) {
 }
 
 // derive computes an edge's sorted citations and date range.
-func derive(e graph.Edge) edge {
+func derive(e domain.Edge) edge {
 	d := edge{Edge: e, evidence: slices.Clone(e.Evidence)}
 	// An article that appears only in the evidence (or only in ArticleIDs)
 	// is still a citation: keep the union rather than trust either list.
@@ -221,7 +221,7 @@ func derive(e graph.Edge) edge {
 	}
 	// Chronological order reads as the story unfolded; undated evidence
 	// goes last because it cannot be placed.
-	slices.SortFunc(d.evidence, func(a, b graph.Evidence) int {
+	slices.SortFunc(d.evidence, func(a, b domain.Evidence) int {
 		if (a.Date == "") != (b.Date == "") {
 			if a.Date == "" {
 				return 1
@@ -243,14 +243,14 @@ func derive(e graph.Edge) edge {
 
 // predicateLabel is the readable form of a predicate that tools draw on an
 // edge: "spokesperson_for" → "spokesperson for".
-func predicateLabel(p graph.Predicate) string {
+func predicateLabel(p domain.Predicate) string {
 	return strings.ReplaceAll(string(p), "_", " ")
 }
 
 // hedging names a hedging status, spelling out the zero value so that an
 // exported field is never ambiguously empty.
-func hedging(h graph.Hedging) string {
-	if h == graph.Asserted {
+func hedging(h domain.Hedging) string {
+	if h == domain.Asserted {
 		return "asserted"
 	}
 	return string(h)
@@ -272,7 +272,7 @@ const aliasSep = "; "
 // article id), and the hedging when the article asserts the fact itself.
 // Line breaks inside a sentence become spaces so that lines stay one per
 // citation.
-func appendEvidence(b []byte, evidence []graph.Evidence) []byte {
+func appendEvidence(b []byte, evidence []domain.Evidence) []byte {
 	for i, ev := range evidence {
 		if i > 0 {
 			b = append(b, '\n')
@@ -297,7 +297,7 @@ func appendEvidence(b []byte, evidence []graph.Evidence) []byte {
 			}
 			b = append(b, ']')
 		}
-		if ev.Hedging != graph.Asserted {
+		if ev.Hedging != domain.Asserted {
 			b = append(b, " ("...)
 			b = append(b, ev.Hedging...)
 			b = append(b, ')')

@@ -8,33 +8,33 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/domain"
 )
 
 // Invented actors. The strings are chosen to be awkward: quotes, markup
 // characters, accents, Cyrillic, a control character, an empty alias list.
 var (
-	zoe = graph.GraphNode{Node: graph.Node{
+	zoe = domain.GraphNode{Node: domain.Node{
 		ID:      "person:zoe-ziggy-quellmark",
-		Type:    graph.Person,
+		Type:    domain.Person,
 		Name:    `Zoë "Ziggy" Quellmark`,
 		Aliases: []string{"Z. Quellmark", "Зоя Квельмарк"},
 	}, Degree: 3}
-	ministry = graph.GraphNode{Node: graph.Node{
+	ministry = domain.GraphNode{Node: domain.Node{
 		ID:   "org:ministry-of-fables-tales",
-		Type: graph.Organization,
+		Type: domain.Organization,
 		Name: `Ministry of <Fables> & "Tales"`,
 		// no aliases: nil, the way the store returns them
 	}, Degree: 2}
-	freedonia = graph.GraphNode{Node: graph.Node{
+	freedonia = domain.GraphNode{Node: domain.Node{
 		ID:      "country:freedonia",
-		Type:    graph.Country,
+		Type:    domain.Country,
 		Name:    "Freedonia",
 		Aliases: []string{"Republic of Freedonia", "Free\x01donia"},
 	}, Degree: 5}
-	irina = graph.GraphNode{Node: graph.Node{
+	irina = domain.GraphNode{Node: domain.Node{
 		ID:      "person:irina-vymyslova",
-		Type:    graph.Person,
+		Type:    domain.Person,
 		Name:    "Ирина Вымыслова",
 		Aliases: []string{"Irina Vymyslova"},
 	}, Degree: 2}
@@ -45,55 +45,55 @@ const urlArticle = "https://news.example/story?id=7&lang=en"
 var (
 	// spokesperson has three pieces of evidence from two articles, given
 	// out of order.
-	spokesperson = graph.Edge{
-		ID:         graph.EdgeID(zoe.ID, graph.SpokespersonFor, ministry.ID),
+	spokesperson = domain.Edge{
+		ID:         domain.EdgeID(zoe.ID, domain.SpokespersonFor, ministry.ID),
 		Source:     zoe.ID,
 		Target:     ministry.ID,
-		Predicate:  graph.SpokespersonFor,
+		Predicate:  domain.SpokespersonFor,
 		Weight:     2,
 		ArticleIDs: []string{"art-a", "art-b"},
-		Evidence: []graph.Evidence{
-			{ArticleID: "art-b", Date: "2025-03-25", Sentence: 4, Start: 310, End: 371, Hedging: graph.Attributed,
+		Evidence: []domain.Evidence{
+			{ArticleID: "art-b", Date: "2025-03-25", Sentence: 4, Start: 310, End: 371, Hedging: domain.Attributed,
 				Text: "According to aides, Quellmark speaks for the ministry."},
-			{ArticleID: "art-a", Date: "2025-03-24", Sentence: 7, Start: 500, End: 560, Hedging: graph.Disputed,
+			{ArticleID: "art-a", Date: "2025-03-24", Sentence: 7, Start: 500, End: 560, Hedging: domain.Disputed,
 				Text: "Rivals say Quellmark is \"no spokeswoman\" at all."},
 			{ArticleID: "art-a", Date: "2025-03-24", Sentence: 2, Start: 40, End: 101,
 				Text: "Ministry spokeswoman Zoë \"Ziggy\" Quellmark said <nothing> & left.\nThen she returned."},
 		},
 	}
-	minister = graph.Edge{
-		ID:         graph.EdgeID(irina.ID, graph.MinisterOf, freedonia.ID),
+	minister = domain.Edge{
+		ID:         domain.EdgeID(irina.ID, domain.MinisterOf, freedonia.ID),
 		Source:     irina.ID,
 		Target:     freedonia.ID,
-		Predicate:  graph.MinisterOf,
+		Predicate:  domain.MinisterOf,
 		Weight:     1,
 		ArticleIDs: []string{urlArticle},
-		Evidence: []graph.Evidence{
-			{ArticleID: urlArticle, Sentence: 0, Start: 0, End: 44, Hedging: graph.Unconfirmed,
+		Evidence: []domain.Evidence{
+			{ArticleID: urlArticle, Sentence: 0, Start: 0, End: 44, Hedging: domain.Unconfirmed,
 				Text: "Министр Ирина Вымыслова\x07 reportedly resigned."},
 		},
 	}
 	// member is parallel to minister: same pair of nodes, another relation.
-	member = graph.Edge{
-		ID:         graph.EdgeID(irina.ID, graph.MemberOf, freedonia.ID),
+	member = domain.Edge{
+		ID:         domain.EdgeID(irina.ID, domain.MemberOf, freedonia.ID),
 		Source:     irina.ID,
 		Target:     freedonia.ID,
-		Predicate:  graph.MemberOf,
+		Predicate:  domain.MemberOf,
 		Weight:     1,
 		ArticleIDs: []string{"art-c"},
-		Evidence: []graph.Evidence{
+		Evidence: []domain.Evidence{
 			{ArticleID: "art-c", Date: "2025-04-01", Sentence: 1, Start: 12, End: 60,
 				Text: "Vymyslova, a Freedonian lawmaker, spoke."},
 		},
 	}
-	partOf = graph.Edge{
-		ID:         graph.EdgeID(ministry.ID, graph.PartOf, freedonia.ID),
+	partOf = domain.Edge{
+		ID:         domain.EdgeID(ministry.ID, domain.PartOf, freedonia.ID),
 		Source:     ministry.ID,
 		Target:     freedonia.ID,
-		Predicate:  graph.PartOf,
+		Predicate:  domain.PartOf,
 		Weight:     1,
 		ArticleIDs: []string{"art-a"},
-		Evidence: []graph.Evidence{
+		Evidence: []domain.Evidence{
 			{ArticleID: "art-a", Date: "2025-03-24", Sentence: 3, Start: 102, End: 150,
 				Text: "The ministry is Freedonia's oldest."},
 		},
@@ -102,21 +102,21 @@ var (
 
 // fixture returns a small subgraph with its nodes and edges out of order,
 // so that the writers' sorting is exercised.
-func fixture() graph.Subgraph {
-	return graph.Subgraph{
-		Nodes: []graph.GraphNode{zoe, ministry, freedonia, irina},
-		Edges: []graph.Edge{spokesperson, minister, member, partOf},
+func fixture() domain.Subgraph {
+	return domain.Subgraph{
+		Nodes: []domain.GraphNode{zoe, ministry, freedonia, irina},
+		Edges: []domain.Edge{spokesperson, minister, member, partOf},
 	}
 }
 
 // writers are the three formats' writers, for tests that apply to all.
 var writers = []struct {
 	format Format
-	write  func(*bytes.Buffer, graph.Subgraph) error
+	write  func(*bytes.Buffer, domain.Subgraph) error
 }{
-	{FormatGraphML, func(b *bytes.Buffer, g graph.Subgraph) error { return GraphML(b, g) }},
-	{FormatGEXF, func(b *bytes.Buffer, g graph.Subgraph) error { return GEXF(b, g) }},
-	{FormatCytoscape, func(b *bytes.Buffer, g graph.Subgraph) error { return Cytoscape(b, g) }},
+	{FormatGraphML, func(b *bytes.Buffer, g domain.Subgraph) error { return GraphML(b, g) }},
+	{FormatGEXF, func(b *bytes.Buffer, g domain.Subgraph) error { return GEXF(b, g) }},
+	{FormatCytoscape, func(b *bytes.Buffer, g domain.Subgraph) error { return Cytoscape(b, g) }},
 }
 
 func TestParseFormat(t *testing.T) {
@@ -208,15 +208,15 @@ func TestInvalidSubgraph(t *testing.T) {
 	unnamed.ID = ""
 	tests := []struct {
 		name string
-		g    graph.Subgraph
+		g    domain.Subgraph
 		want string // in the error message
 	}{
-		{"dangling target", graph.Subgraph{Nodes: []graph.GraphNode{ministry, freedonia}, Edges: []graph.Edge{dangling}}, `"country:atlantis" is not in the subgraph`},
-		{"dangling source", graph.Subgraph{Nodes: []graph.GraphNode{freedonia}, Edges: []graph.Edge{partOf}}, `"org:ministry-of-fables-tales" is not in the subgraph`},
-		{"repeated node", graph.Subgraph{Nodes: []graph.GraphNode{freedonia, ministry, freedonia}}, `node id "country:freedonia" appears twice`},
-		{"repeated edge", graph.Subgraph{Nodes: []graph.GraphNode{freedonia, ministry}, Edges: []graph.Edge{partOf, partOf}}, "appears twice"},
-		{"edge without id", graph.Subgraph{Nodes: []graph.GraphNode{freedonia, ministry}, Edges: []graph.Edge{noID}}, "has no id"},
-		{"node without id", graph.Subgraph{Nodes: []graph.GraphNode{unnamed}}, `node "Freedonia" has no id`},
+		{"dangling target", domain.Subgraph{Nodes: []domain.GraphNode{ministry, freedonia}, Edges: []domain.Edge{dangling}}, `"country:atlantis" is not in the subgraph`},
+		{"dangling source", domain.Subgraph{Nodes: []domain.GraphNode{freedonia}, Edges: []domain.Edge{partOf}}, `"org:ministry-of-fables-tales" is not in the subgraph`},
+		{"repeated node", domain.Subgraph{Nodes: []domain.GraphNode{freedonia, ministry, freedonia}}, `node id "country:freedonia" appears twice`},
+		{"repeated edge", domain.Subgraph{Nodes: []domain.GraphNode{freedonia, ministry}, Edges: []domain.Edge{partOf, partOf}}, "appears twice"},
+		{"edge without id", domain.Subgraph{Nodes: []domain.GraphNode{freedonia, ministry}, Edges: []domain.Edge{noID}}, "has no id"},
+		{"node without id", domain.Subgraph{Nodes: []domain.GraphNode{unnamed}}, `node "Freedonia" has no id`},
 	}
 	for _, tt := range tests {
 		for _, w := range writers {
@@ -239,7 +239,7 @@ func TestInvalidSubgraph(t *testing.T) {
 func TestEmpty(t *testing.T) {
 	for _, w := range writers {
 		var b bytes.Buffer
-		if err := w.write(&b, graph.Subgraph{}); err != nil {
+		if err := w.write(&b, domain.Subgraph{}); err != nil {
 			t.Errorf("%v of an empty subgraph: %v", w.format, err)
 		}
 		if b.Len() == 0 {
@@ -291,12 +291,12 @@ func TestWriteError(t *testing.T) {
 }
 
 func TestAppendEvidence(t *testing.T) {
-	got := string(appendEvidence(nil, []graph.Evidence{
+	got := string(appendEvidence(nil, []domain.Evidence{
 		{ArticleID: "a", Date: "2025-01-02", Sentence: 3, Text: "One\r\nline."},
-		{ArticleID: "b", Sentence: 0, Hedging: graph.Attributed, Text: "Undated\u2028too."},
+		{ArticleID: "b", Sentence: 0, Hedging: domain.Attributed, Text: "Undated\u2028too."},
 		{ArticleID: "c", Sentence: 1, Outlet: "Harbor Post", URL: "https://harborpost.example/c", Text: "Published."},
 		{ArticleID: "https://x.example/d", Sentence: 2, Outlet: "X", URL: "https://x.example/d", Text: "Its URL is its id."},
-		{ArticleID: "e", Sentence: 0, URL: "https://e.example/", Hedging: graph.Disputed, Text: "No outlet."},
+		{ArticleID: "e", Sentence: 0, URL: "https://e.example/", Hedging: domain.Disputed, Text: "No outlet."},
 	}))
 	want := "2025-01-02 a#3: One  line.\nb#0 (attributed): Undated too.\n" +
 		"c#1 [Harbor Post <https://harborpost.example/c>]: Published.\n" +

@@ -7,7 +7,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/domain"
 )
 
 // xmlSafe is what the XML writers promise to make of s: s itself, with
@@ -37,14 +37,14 @@ func FuzzExport(f *testing.F) {
 	f.Add("\xff\xfe", "\uFFFE\uFFFF", "a b", "]]>")
 	f.Add("tab\there", "cr\r\nlf", "&amp;", "<!-- -->")
 	f.Fuzz(func(t *testing.T, name, alias, article, sentence string) {
-		a := graph.GraphNode{Node: graph.Node{ID: "person:a", Type: graph.Person, Name: name, Aliases: []string{alias}}}
-		b := graph.GraphNode{Node: graph.Node{ID: "country:b", Type: graph.Country, Name: "B"}}
-		g := graph.Subgraph{
-			Nodes: []graph.GraphNode{a, b},
-			Edges: []graph.Edge{{
-				ID: graph.EdgeID(a.ID, graph.MemberOf, b.ID), Source: a.ID, Target: b.ID, Predicate: graph.MemberOf,
+		a := domain.GraphNode{Node: domain.Node{ID: "person:a", Type: domain.Person, Name: name, Aliases: []string{alias}}}
+		b := domain.GraphNode{Node: domain.Node{ID: "country:b", Type: domain.Country, Name: "B"}}
+		g := domain.Subgraph{
+			Nodes: []domain.GraphNode{a, b},
+			Edges: []domain.Edge{{
+				ID: domain.EdgeID(a.ID, domain.MemberOf, b.ID), Source: a.ID, Target: b.ID, Predicate: domain.MemberOf,
 				Weight: 1, ArticleIDs: []string{article},
-				Evidence: []graph.Evidence{{ArticleID: article, Date: "2025-01-01", Text: sentence}},
+				Evidence: []domain.Evidence{{ArticleID: article, Date: "2025-01-01", Text: sentence}},
 			}},
 		}
 		var buf bytes.Buffer

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/domain"
 )
 
 // gexfAttr is one <attribute> declaration of a GEXF <attributes> block.
@@ -62,7 +62,7 @@ var (
 //
 // An invalid subgraph (see ErrInvalidSubgraph) is an error and nothing is
 // written; a write error is returned wrapped.
-func GEXF(w io.Writer, g graph.Subgraph) error {
+func GEXF(w io.Writer, g domain.Subgraph) error {
 	s, err := prepare(g)
 	if err != nil {
 		return fmt.Errorf("export gexf: %w", err)

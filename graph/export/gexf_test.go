@@ -6,7 +6,7 @@ import (
 	"strconv"
 	"testing"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/domain"
 )
 
 // gexfDoc is the part of a GEXF document the tests read back.
@@ -166,7 +166,7 @@ func TestGEXF(t *testing.T) {
 
 	type span struct{ start, end string }
 	edgeTests := []struct {
-		e          graph.Edge
+		e          domain.Edge
 		label      string
 		weight     string
 		span       *span
@@ -216,10 +216,10 @@ func TestGEXF(t *testing.T) {
 // misread.
 func TestGEXFStatic(t *testing.T) {
 	odd := partOf
-	odd.Evidence = []graph.Evidence{{ArticleID: "art-x", Date: "2025-03", Text: "A month only."}}
-	g := graph.Subgraph{
-		Nodes:     []graph.GraphNode{irina, freedonia, ministry},
-		Edges:     []graph.Edge{minister, odd},
+	odd.Evidence = []domain.Evidence{{ArticleID: "art-x", Date: "2025-03", Text: "A month only."}}
+	g := domain.Subgraph{
+		Nodes:     []domain.GraphNode{irina, freedonia, ministry},
+		Edges:     []domain.Edge{minister, odd},
 		Truncated: true,
 	}
 	var b bytes.Buffer

@@ -6,7 +6,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/domain"
 )
 
 // graphMLKey is one <key> declaration: GraphML readers type an attribute
@@ -37,7 +37,7 @@ var graphMLKeys = []graphMLKey{
 // <node> and <edge> ids are the subgraph's node and edge ids, with the
 // data declared as typed <key>s:
 //
-//   - node: label (the canonical name), type (graph.NodeType), degree (int,
+//   - node: label (the canonical name), type (domain.NodeType), degree (int,
 //     in the whole graph), aliases (joined with "; ", absent when none);
 //   - edge: label (the predicate in words), predicate, weight (int: the
 //     number of distinct articles), articles (the ids of every citing
@@ -53,13 +53,13 @@ var graphMLKeys = []graphMLKey{
 // invalid UTF-8) become U+FFFD. Nodes and edges are sorted by id, so equal
 // subgraphs give identical bytes.
 //
-// GraphML declares ids as NMTOKENs and edge ids contain '|' (graph.EdgeID);
+// GraphML declares ids as NMTOKENs and edge ids contain '|' (domain.EdgeID);
 // they are written as they are, because joining the file back to the API
 // matters more than schema validation, which graph tools do not perform.
 //
 // An invalid subgraph (see ErrInvalidSubgraph) is an error and nothing is
 // written; a write error is returned wrapped.
-func GraphML(w io.Writer, g graph.Subgraph) error {
+func GraphML(w io.Writer, g domain.Subgraph) error {
 	s, err := prepare(g)
 	if err != nil {
 		return fmt.Errorf("export graphml: %w", err)

@@ -1,4 +1,4 @@
-// Package article parses a raw article file into a graph.Article: its date
+// Package article parses a raw article file into a domain.Article: its date
 // header, title, body text without site boilerplate, and sentences with
 // their character offsets.
 //
@@ -49,7 +49,7 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/domain"
 )
 
 // DefaultMaxBytes is the size limit Parse applies. Real articles are a few
@@ -96,35 +96,35 @@ type Options struct {
 //
 // Errors wrap one of the Err* sentinels and name the article id:
 // "article 003: date header "2025-13-45": not a date".
-func Parse(id, source string, raw []byte) (graph.Article, error) {
+func Parse(id, source string, raw []byte) (domain.Article, error) {
 	return ParseWith(Options{}, id, source, raw)
 }
 
 // ParseWith is Parse with explicit options.
-func ParseWith(opts Options, id, source string, raw []byte) (graph.Article, error) {
+func ParseWith(opts Options, id, source string, raw []byte) (domain.Article, error) {
 	a, err := parse(opts, raw)
 	if err != nil {
-		return graph.Article{}, fmt.Errorf("article %s: %w", id, err)
+		return domain.Article{}, fmt.Errorf("article %s: %w", id, err)
 	}
 	a.ID, a.Source = id, source
 	return a, nil
 }
 
-func parse(opts Options, raw []byte) (graph.Article, error) {
+func parse(opts Options, raw []byte) (domain.Article, error) {
 	limit := opts.MaxBytes
 	if limit == 0 {
 		limit = DefaultMaxBytes
 	}
 	if limit > 0 && len(raw) > limit {
-		return graph.Article{}, fmt.Errorf("%d bytes, limit %d: %w", len(raw), limit, ErrTooLarge)
+		return domain.Article{}, fmt.Errorf("%d bytes, limit %d: %w", len(raw), limit, ErrTooLarge)
 	}
 	text, err := decode(raw)
 	if err != nil {
-		return graph.Article{}, err
+		return domain.Article{}, err
 	}
 	date, body, err := header(text)
 	if err != nil {
-		return graph.Article{}, err
+		return domain.Article{}, err
 	}
 	doc := scan(text, body)
 	if date == "" {
@@ -132,9 +132,9 @@ func parse(opts Options, raw []byte) (graph.Article, error) {
 	}
 	spans := doc.sentences()
 	if len(spans) == 0 {
-		return graph.Article{}, fmt.Errorf("nothing left after header and boilerplate: %w", ErrEmpty)
+		return domain.Article{}, fmt.Errorf("nothing left after header and boilerplate: %w", ErrEmpty)
 	}
-	a := graph.Article{Date: date, Outlet: doc.outlet, Text: text, Sentences: runeOffsets(text, spans)}
+	a := domain.Article{Date: date, Outlet: doc.outlet, Text: text, Sentences: runeOffsets(text, spans)}
 	a.Title = doc.title(a.Sentences[0].Text)
 	return a, nil
 }
@@ -394,15 +394,15 @@ type span struct{ start, end int }
 
 // runeOffsets turns byte spans, in order, into sentences with rune offsets
 // in one pass over text.
-func runeOffsets(text string, spans []span) []graph.Sentence {
-	out := make([]graph.Sentence, len(spans))
+func runeOffsets(text string, spans []span) []domain.Sentence {
+	out := make([]domain.Sentence, len(spans))
 	b, r := 0, 0
 	for i, s := range spans {
 		r += runeCount(text[b:s.start])
 		start := r
 		r += runeCount(text[s.start:s.end])
 		b = s.end
-		out[i] = graph.Sentence{Index: i, Start: start, End: r, Text: text[s.start:s.end]}
+		out[i] = domain.Sentence{Index: i, Start: start, End: r, Text: text[s.start:s.end]}
 	}
 	return out
 }

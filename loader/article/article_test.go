@@ -9,12 +9,12 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/domain"
 )
 
 // checkInvariants reports every way a parsed article breaks the offset
-// contract of graph.Sentence.
-func checkInvariants(t testing.TB, in string, a graph.Article) {
+// contract of domain.Sentence.
+func checkInvariants(t testing.TB, in string, a domain.Article) {
 	t.Helper()
 	runes := []rune(a.Text)
 	prev := 0
@@ -35,7 +35,7 @@ func checkInvariants(t testing.TB, in string, a graph.Article) {
 	}
 }
 
-func texts(a graph.Article) []string {
+func texts(a domain.Article) []string {
 	var out []string
 	for _, s := range a.Sentences {
 		out = append(out, s.Text)
@@ -518,7 +518,7 @@ var sampleLayout = []struct {
 }
 
 func TestSampleLayout(t *testing.T) {
-	got := map[string]graph.Article{}
+	got := map[string]domain.Article{}
 	for name, raw := range samples(t) {
 		a, err := Parse(name, name, raw)
 		if err != nil {

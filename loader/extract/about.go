@@ -1,6 +1,8 @@
 package extract
 
-import "github.com/actorgraph/actorgraph/graph"
+import (
+	"github.com/actorgraph/actorgraph/domain"
+)
 
 // statementAbout links statement id to what its words name (ONTOLOGY.md's
 // about): every person, organization, country and place mentioned inside
@@ -15,7 +17,7 @@ func (x *extractor) statementAbout(id string, speaker *entity, quotes ...*quoteS
 				if m.start < p.from || m.end > p.to || m.ent == speaker || speaker != nil && m.ent.id == speaker.partOf {
 					continue
 				}
-				x.addFact(id, graph.About, m.ent.id, false, s.idx, s.hedge)
+				x.addFact(id, domain.About, m.ent.id, false, s.idx, s.hedge)
 			}
 		}
 	}

@@ -4,7 +4,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/domain"
 )
 
 // foldAttackerOnly merges an attack that names only its attacker into the
@@ -94,7 +94,7 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 	var attackers []*entity
 	for i := range s.ments {
 		m := &s.ments[i]
-		if m.quoted || m.start < c.lo || m.end > c.hi || m.ent.typ != graph.Country && m.ent.typ != graph.Organization {
+		if m.quoted || m.start < c.lo || m.end > c.hi || m.ent.typ != domain.Country && m.ent.typ != domain.Organization {
 			continue
 		}
 		// "Egyptian drone strike", "Ethiopian drones", "a Chinese coast
@@ -105,7 +105,7 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 			p--
 		}
 		// "Myanmar military air strike": a country's name as adjective too
-		if (m.kind == mDemonym || m.kind == mName && m.ent.typ == graph.Country && m.end < len(toks) && !toks[m.end].cap && toks[m.end].kind == tWord) &&
+		if (m.kind == mDemonym || m.kind == mName && m.ent.typ == domain.Country && m.end < len(toks) && !toks[m.end].cap && toks[m.end].kind == tWord) &&
 			m.end < len(toks) && !in(objectPreps, lowerAt(toks, p)) {
 			for j := m.end; j < len(toks) && j <= m.end+3 && toks[j].kind == tWord && !toks[j].cap; j++ {
 				n := toks[j].lower
@@ -156,13 +156,13 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 			for j := i + 2; j < c.hi && j <= i+8; j++ {
 				// "the Kenyan district of Kisumu": the place named
 				if toks[j].lower == "of" && in(placeKinds, lowerAt(toks, j-1)) {
-					if m := firstPlaceAfter(s, j+1, 2); m != nil && m.ent.typ == graph.Place && m.kind == mName && !isWaterFeature(m.ent) {
+					if m := firstPlaceAfter(s, j+1, 2); m != nil && m.ent.typ == domain.Place && m.kind == mName && !isWaterFeature(m.ent) {
 						e.target = m.ent
 					}
 					break
 				}
 				if toks[j].lower == "in" {
-					if m := firstPlaceAfter(s, j+1, 2); m != nil && m.ent.typ == graph.Place && m.kind == mName && !isWaterFeature(m.ent) {
+					if m := firstPlaceAfter(s, j+1, 2); m != nil && m.ent.typ == domain.Place && m.kind == mName && !isWaterFeature(m.ent) {
 						e.target = m.ent
 					}
 					break
@@ -173,8 +173,8 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 		if m := firstPlaceAfter(s, i+1, 8); m != nil && !containsEnt(attackers, m.ent) && m.end <= c.hi && !hasWordIn(toks, i+1, m.start, "from") {
 			e.target = m.ent
 			// "the Kenyan district of Kisumu": the place named
-			if m.ent.typ == graph.Country && in(placeKinds, lowerAt(toks, m.end)) && lowerAt(toks, m.end+1) == "of" {
-				if p := firstPlaceAfter(s, m.end+2, 2); p != nil && p.ent.typ == graph.Place && p.kind == mName && !isWaterFeature(p.ent) {
+			if m.ent.typ == domain.Country && in(placeKinds, lowerAt(toks, m.end)) && lowerAt(toks, m.end+1) == "of" {
+				if p := firstPlaceAfter(s, m.end+2, 2); p != nil && p.ent.typ == domain.Place && p.kind == mName && !isWaterFeature(p.ent) {
 					e.target = p.ent
 				}
 			}
@@ -192,7 +192,7 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 			if toks[i].lower != "in" && toks[i].lower != "near" {
 				continue
 			}
-			if m := firstPlaceAfter(s, i+1, 4); m != nil && m.ent.typ == graph.Place && m.kind == mName && !containsEnt(attackers, m.ent) {
+			if m := firstPlaceAfter(s, i+1, 4); m != nil && m.ent.typ == domain.Place && m.kind == mName && !containsEnt(attackers, m.ent) {
 				e.target = m.ent
 				break
 			}
@@ -218,7 +218,7 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 		// "… near Scarborough Shoal": where, when the target is a country
 		for i := k; i < c.hi; i++ {
 			if w := toks[i].lower; w == "near" || w == "off" || w == "on" || w == "in" {
-				if m := firstPlaceAfter(s, i+1, 3); m != nil && m.ent.typ == graph.Place && isWaterFeature(m.ent) && m.ent != e.target {
+				if m := firstPlaceAfter(s, i+1, 3); m != nil && m.ent.typ == domain.Place && isWaterFeature(m.ent) && m.ent != e.target {
 					e.heldIn = m.ent
 					break
 				}
@@ -276,7 +276,7 @@ var irrealisWords = set("could", "would", "might", "may", "possible", "possibly"
 // isWaterFeature reports whether a place is a sea, river, shoal or the
 // like, by the last word of its name.
 func isWaterFeature(p *entity) bool {
-	if p.typ != graph.Place {
+	if p.typ != domain.Place {
 		return false
 	}
 	switch lastWord(p.name) {
@@ -301,7 +301,7 @@ func demonymObject(s *sentence, k int) *entity {
 	}
 	m := mentionAt(s, k)
 	// (a country's name used as adjective too: "a Thai base")
-	if m == nil || m.start != k || m.kind == mGov || m.ent.typ != graph.Country || m.quoted {
+	if m == nil || m.start != k || m.kind == mGov || m.ent.typ != domain.Country || m.quoted {
 		return nil
 	}
 	for j := m.end; j < len(toks) && j <= m.end+3 && toks[j].kind == tWord && !toks[j].cap; j++ {
@@ -320,7 +320,7 @@ func (x *extractor) capitalPhrase(s *sentence, k int) *entity {
 	}
 	if m := countryMentionAt(s, k+3); m != nil {
 		if c := x.gaz.Capital(m.ent.name); c != "" {
-			return x.entity(graph.Place, c)
+			return x.entity(domain.Place, c)
 		}
 	}
 	return nil
@@ -337,7 +337,7 @@ func (x *extractor) demonymCapital(s *sentence, k int) *entity {
 		return nil
 	}
 	if c := x.gaz.Capital(m.ent.name); c != "" {
-		return x.entity(graph.Place, c)
+		return x.entity(domain.Place, c)
 	}
 	return nil
 }
@@ -372,11 +372,11 @@ func (x *extractor) subjectsBefore(s *sentence, v int) []*entity {
 	var out []*entity
 	for k >= 0 {
 		m := mentionEndingAt(s, k+1)
-		if m == nil || m.quoted || m.ent.typ == graph.Place || m.ent.typ == graph.Person || m.kind == mDemonym && !agent {
+		if m == nil || m.quoted || m.ent.typ == domain.Place || m.ent.typ == domain.Person || m.kind == mDemonym && !agent {
 			break
 		}
 		e := m.ent
-		if e.typ == graph.Organization && e.partOf != "" {
+		if e.typ == domain.Organization && e.partOf != "" {
 			e = x.byID[e.partOf]
 		} else if c := x.seatCountry(e); c != nil && agent {
 			e = c // "Kremlin forces": the state's
@@ -400,10 +400,10 @@ func firstPlaceAfter(s *sentence, k, n int) *mention {
 			return nil
 		}
 		if m := mentionAt(s, i); m != nil && m.start == i && m.kind != mDemonym && !m.quoted &&
-			(m.ent.typ == graph.Place || m.ent.typ == graph.Country || m.kind == mGov) {
+			(m.ent.typ == domain.Place || m.ent.typ == domain.Country || m.kind == mGov) {
 			// "Afghanistan's Paktika province": the place in the country
-			if m.ent.typ == graph.Country && m.end+1 < len(s.toks) && s.toks[m.end].kind == tPoss {
-				if p := mentionAt(s, m.end+1); p != nil && p.start == m.end+1 && p.ent.typ == graph.Place && !p.quoted {
+			if m.ent.typ == domain.Country && m.end+1 < len(s.toks) && s.toks[m.end].kind == tPoss {
+				if p := mentionAt(s, m.end+1); p != nil && p.start == m.end+1 && p.ent.typ == domain.Place && !p.quoted {
 					return p
 				}
 			}

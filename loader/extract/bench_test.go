@@ -6,18 +6,18 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/domain"
 	"github.com/actorgraph/actorgraph/loader/article"
 )
 
 // sampleArticles parses the sample articles of data/articles.
-func sampleArticles(tb testing.TB) ([]graph.Article, int) {
+func sampleArticles(tb testing.TB) ([]domain.Article, int) {
 	tb.Helper()
 	files, err := filepath.Glob("../../data/articles/*.txt")
 	if err != nil || len(files) == 0 {
 		tb.Skip("no sample articles")
 	}
-	var arts []graph.Article
+	var arts []domain.Article
 	size := 0
 	for _, fn := range files {
 		raw, err := os.ReadFile(fn)

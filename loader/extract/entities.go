@@ -6,12 +6,12 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/domain"
 )
 
 // entity is a Person, Organization, Country or Place of the article.
 type entity struct {
-	typ     graph.NodeType
+	typ     domain.NodeType
 	name    string
 	id      string
 	aliases []string
@@ -104,8 +104,8 @@ type unit struct {
 }
 
 // entity returns the entity of type t named name, creating it.
-func (x *extractor) entity(t graph.NodeType, name string) *entity {
-	id := graph.NodeID(t, name)
+func (x *extractor) entity(t domain.NodeType, name string) *entity {
+	id := domain.NodeID(t, name)
 	if e, ok := x.byID[id]; ok {
 		return e
 	}
@@ -416,7 +416,7 @@ func (x *extractor) placeAt(s *sentence, k, j int) int {
 			continue
 		}
 		for _, e := range x.lookupPlace(joinTokens(s.text, s.toks, k, k+n)) {
-			if e.Type == graph.Place && !e.Ambiguous {
+			if e.Type == domain.Place && !e.Ambiguous {
 				return n
 			}
 		}
@@ -439,7 +439,7 @@ func demonymShaped(w string) bool {
 // place in no country ("Africa", "Europe").
 func (x *extractor) isArea(w string) bool {
 	for _, e := range x.lookupPlace(w) {
-		if e.Type == graph.Place && e.Country == "" && !e.Ambiguous {
+		if e.Type == domain.Place && e.Country == "" && !e.Ambiguous {
 			return true
 		}
 	}
@@ -631,11 +631,11 @@ func (x *extractor) datelineAt(s *sentence) bool {
 		return false
 	}
 	e := es[0]
-	if e.Type == graph.Country {
-		x.mention(s, 0, j, x.entity(graph.Country, e.Name), mDemonym)
+	if e.Type == domain.Country {
+		x.mention(s, 0, j, x.entity(domain.Country, e.Name), mDemonym)
 		x.dateline = e.Name
 	} else {
-		x.mention(s, 0, j, x.entity(graph.Place, e.Name), mDemonym)
+		x.mention(s, 0, j, x.entity(domain.Place, e.Name), mDemonym)
 		x.dateline = e.Country
 	}
 	x.datelineSent, x.datelineEnd, x.datelineBody = s.idx, j, j
@@ -656,9 +656,9 @@ func (x *extractor) datelineAt(s *sentence) bool {
 			e++
 		}
 		if e > k+1 && e < len(toks) && toks[e].text == ")" {
-			org := x.entity(graph.Organization, joinTokens(s.text, toks, k+1, e))
+			org := x.entity(domain.Organization, joinTokens(s.text, toks, k+1, e))
 			x.mention(s, k+1, e, org, mName)
-			x.orgs[graph.Fold(org.name)] = org
+			x.orgs[domain.Fold(org.name)] = org
 			x.agencies = append(x.agencies, org)
 			x.datelineBody = e + 1
 			// "(Kyodo) --", "(AP) —"
@@ -702,7 +702,7 @@ func (x *extractor) findGenders() {
 		s := &x.sents[si]
 		toks := s.toks
 		for _, m := range s.ments {
-			if m.ent.typ != graph.Person || m.kind != mName {
+			if m.ent.typ != domain.Person || m.kind != mName {
 				continue
 			}
 			for k := m.start - 1; k >= 0 && k >= m.start-5; k-- {

@@ -4,7 +4,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/domain"
 )
 
 // event is an attack, talks or phone call the article reports, gathered
@@ -22,7 +22,7 @@ type event struct {
 	killed       string
 	injured      string
 	sent         int
-	hedge        graph.Hedging
+	hedge        domain.Hedging
 }
 
 // Trigger words of events.
@@ -183,7 +183,7 @@ func (x *extractor) mutualRelease(s *sentence, prevDate string) *event {
 			}
 		}
 		m := mentionEndingAt(s, v)
-		if !freesPrisoners || m == nil || m.quoted || m.kind == mDemonym || m.ent.typ != graph.Country && m.ent.typ != graph.Organization {
+		if !freesPrisoners || m == nil || m.quoted || m.kind == mDemonym || m.ent.typ != domain.Country && m.ent.typ != domain.Organization {
 			continue
 		}
 		sides = appendEnt(sides, m.ent)
@@ -229,7 +229,7 @@ func hostsPerson(s *sentence, k int) bool {
 		return false
 	}
 	for i := k + 1; i < len(s.toks) && i <= k+5; i++ {
-		if m := mentionAt(s, i); m != nil && m.start == i && m.ent.typ == graph.Person && !m.quoted {
+		if m := mentionAt(s, i); m != nil && m.start == i && m.ent.typ == domain.Person && !m.quoted {
 			return true
 		}
 		if s.toks[i].text == "," || s.toks[i].text == "." {
@@ -389,7 +389,7 @@ func (x *extractor) mergeEvent(evs []*event, e *event) []*event {
 		if o.attacker == nil {
 			o.attacker = e.attacker
 		}
-		if o.heldIn == nil || o.heldIn.typ == graph.Country && e.heldIn != nil && e.heldIn.typ == graph.Place {
+		if o.heldIn == nil || o.heldIn.typ == domain.Country && e.heldIn != nil && e.heldIn.typ == domain.Place {
 			o.heldIn = e.heldIn // the more precise place
 		}
 		for _, p := range e.participants {
@@ -413,7 +413,7 @@ func (x *extractor) mergeEvent(evs []*event, e *event) []*event {
 // within reports whether the gazetteer puts place in country: "talks in
 // Mombasa" and "talks in Kenya" are the same talks.
 func (x *extractor) within(place, country *entity) bool {
-	if place.typ != graph.Place || country.typ != graph.Country {
+	if place.typ != domain.Place || country.typ != domain.Country {
 		return false
 	}
 	for _, e := range x.lookupPlace(place.name) {
@@ -452,29 +452,29 @@ func (x *extractor) emitEvent(e *event) {
 	} else {
 		// Without a date, two reports of an attack on the same city may be
 		// different attacks: keep the event to its article.
-		key += "-" + graph.Slug(x.a.ID)
+		key += "-" + domain.Slug(x.a.ID)
 	}
 	var label []string
 	switch {
 	case e.target != nil:
-		key += "-" + graph.Slug(e.target.name)
+		key += "-" + domain.Slug(e.target.name)
 		label = append(label, e.target.name)
 	case e.heldIn != nil:
-		key += "-" + graph.Slug(e.heldIn.name)
+		key += "-" + domain.Slug(e.heldIn.name)
 		label = append(label, e.heldIn.name)
 	}
 	for _, v := range sortedEnts(e.victims) {
-		key += "-" + graph.Slug(v.name)
+		key += "-" + domain.Slug(v.name)
 		if len(label) == 0 {
 			label = append(label, v.name)
 		}
 	}
 	if e.attacker != nil {
-		key += "-by-" + graph.Slug(e.attacker.name)
+		key += "-by-" + domain.Slug(e.attacker.name)
 	}
 	if e.target == nil && e.heldIn == nil && len(e.victims) == 0 {
 		for _, p := range sortedEnts(e.participants) {
-			key += "-" + graph.Slug(p.name)
+			key += "-" + domain.Slug(p.name)
 		}
 	}
 	id := "event:" + key
@@ -488,40 +488,40 @@ func (x *extractor) emitEvent(e *event) {
 	if e.date != "" {
 		name += ", " + e.date
 	}
-	x.nodes = append(x.nodes, graph.Node{ID: id, Type: graph.Event, Name: name})
+	x.nodes = append(x.nodes, domain.Node{ID: id, Type: domain.Event, Name: name})
 	if e.cat == "attack" {
 		if x.attacksBySent == nil {
 			x.attacksBySent = map[int][]string{}
 		}
 		x.attacksBySent[e.sent] = append(x.attacksBySent[e.sent], id)
 	}
-	x.addFact(id, graph.Category, e.cat, true, e.sent, e.hedge)
+	x.addFact(id, domain.Category, e.cat, true, e.sent, e.hedge)
 	if e.date != "" {
-		x.addFact(id, graph.Date, e.date, true, e.sent, e.hedge)
+		x.addFact(id, domain.Date, e.date, true, e.sent, e.hedge)
 	}
 	if e.heldIn != nil {
-		x.addFact(id, graph.HeldIn, e.heldIn.id, false, e.sent, e.hedge)
+		x.addFact(id, domain.HeldIn, e.heldIn.id, false, e.sent, e.hedge)
 	}
 	for _, p := range e.participants {
-		x.addFact(id, graph.Participant, p.id, false, e.sent, e.hedge)
+		x.addFact(id, domain.Participant, p.id, false, e.sent, e.hedge)
 	}
 	if e.attacker != nil {
-		x.addFact(id, graph.Attacker, e.attacker.id, false, e.sent, e.hedge)
+		x.addFact(id, domain.Attacker, e.attacker.id, false, e.sent, e.hedge)
 	}
 	if e.target != nil {
-		x.addFact(id, graph.Target, e.target.id, false, e.sent, e.hedge)
+		x.addFact(id, domain.Target, e.target.id, false, e.sent, e.hedge)
 	}
 	for _, v := range e.victims {
-		x.addFact(id, graph.Victim, v.id, false, e.sent, e.hedge)
+		x.addFact(id, domain.Victim, v.id, false, e.sent, e.hedge)
 	}
 	if e.weapon != "" {
-		x.addFact(id, graph.Weapon, e.weapon, true, e.sent, e.hedge)
+		x.addFact(id, domain.Weapon, e.weapon, true, e.sent, e.hedge)
 	}
 	if e.killed != "" {
-		x.addFact(id, graph.Killed, e.killed, true, e.sent, e.hedge)
+		x.addFact(id, domain.Killed, e.killed, true, e.sent, e.hedge)
 	}
 	if e.injured != "" {
-		x.addFact(id, graph.Injured, e.injured, true, e.sent, e.hedge)
+		x.addFact(id, domain.Injured, e.injured, true, e.sent, e.hedge)
 	}
 }
 func appendEnt(es []*entity, e *entity) []*entity {

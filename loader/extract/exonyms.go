@@ -1,12 +1,14 @@
 package extract
 
-import "github.com/actorgraph/actorgraph/graph"
+import (
+	"github.com/actorgraph/actorgraph/domain"
+)
 
 // aliaser is the part of the gazetteer that knows the other names of a
 // country or place. *gazetteer.Gazetteer implements it; a gazetteer that
 // does not (the tests' fake) adds no aliases.
 type aliaser interface {
-	Aliases(t graph.NodeType, name string) []string
+	Aliases(t domain.NodeType, name string) []string
 }
 
 // knownAliases gives every country and place of the article the other
@@ -19,7 +21,7 @@ func (x *extractor) knownAliases() {
 		return
 	}
 	for _, e := range x.ents {
-		if e.typ == graph.Country || e.typ == graph.Place {
+		if e.typ == domain.Country || e.typ == domain.Place {
 			for _, a := range g.Aliases(e.typ, e.name) {
 				e.addAlias(a)
 			}

@@ -3,7 +3,7 @@ package extract
 import (
 	"slices"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/domain"
 	"github.com/actorgraph/actorgraph/loader/gazetteer"
 )
 
@@ -11,7 +11,7 @@ import (
 // it and, for the structure rules, the words and dependency arcs it
 // matched.
 type Explanation struct {
-	Fact graph.Fact
+	Fact domain.Fact
 	Rule string
 	Match
 }
@@ -24,14 +24,14 @@ type Match struct {
 
 // Explain extracts a and returns, with the extraction, one explanation
 // per fact the extraction keeps (the first rule that stated it).
-func Explain(a graph.Article) (graph.Extraction, []Explanation) {
+func Explain(a domain.Article) (domain.Extraction, []Explanation) {
 	x := newExtractor(gazetteer.Default(), a)
 	x.cache = &defaultCache
 	x.run()
 	ex := x.result()
 	type key struct {
 		s, o    string
-		p       graph.Predicate
+		p       domain.Predicate
 		literal bool
 	}
 	first := map[key]Explanation{}

@@ -36,7 +36,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/domain"
 	"github.com/actorgraph/actorgraph/loader/gazetteer"
 	"github.com/actorgraph/actorgraph/nlp/doc"
 )
@@ -54,8 +54,8 @@ type places interface {
 // Article extracts the facts of a parsed article, using the default
 // gazetteer. The result's nodes and facts are sorted; every fact's subject
 // and node object is one of the nodes, except the object of mentioned_in,
-// which is graph.ArticleID(a.ID).
-func Article(a graph.Article) graph.Extraction {
+// which is domain.ArticleID(a.ID).
+func Article(a domain.Article) domain.Extraction {
 	x := newExtractor(gazetteer.Default(), a)
 	x.cache = &defaultCache
 	x.run()
@@ -63,7 +63,7 @@ func Article(a graph.Article) graph.Extraction {
 }
 
 // extractWith extracts a with gazetteer g and a cache of its own.
-func extractWith(g places, a graph.Article) graph.Extraction {
+func extractWith(g places, a domain.Article) domain.Extraction {
 	x := newExtractor(g, a)
 	x.run()
 	return x.result()
@@ -72,7 +72,7 @@ func extractWith(g places, a graph.Article) graph.Extraction {
 // extractor holds the state of one article's extraction.
 type extractor struct {
 	gaz   places
-	a     graph.Article
+	a     domain.Article
 	sents []sentence
 	ents  []*entity
 	byID  map[string]*entity
@@ -92,9 +92,9 @@ type extractor struct {
 	// agencies are the news agencies of the dateline: they report
 	// events, they never take part in them.
 	agencies []*entity
-	facts    []graph.Fact
+	facts    []domain.Fact
 	cache    *lookupCache
-	nodes    []graph.Node // statements and other nodes that are not entities
+	nodes    []domain.Node // statements and other nodes that are not entities
 	// agreementIDs are the Agreement nodes already in nodes.
 	agreementIDs map[string]struct{}
 	// agreementByHead is the last agreement named with each head noun,
@@ -134,7 +134,7 @@ type sentence struct {
 	text     string
 	toks     []token
 	para     int // paragraph number
-	hedge    graph.Hedging
+	hedge    domain.Hedging
 	headline bool
 	// title marks the article's headline and the lines before its
 	// dateline (subheads): headlinese, whose events and stances the body
@@ -143,7 +143,7 @@ type sentence struct {
 	ments []mention
 }
 
-func newExtractor(g places, a graph.Article) *extractor {
+func newExtractor(g places, a domain.Article) *extractor {
 	return &extractor{
 		gaz:             g,
 		a:               a,
@@ -204,7 +204,7 @@ func (x *extractor) prepare() {
 // paragraphBreaks reports, for each sentence, whether a line break separates
 // it from the previous one in the article text. Sentence offsets are in
 // runes; they are walked once, in order.
-func paragraphBreaks(a graph.Article) []bool {
+func paragraphBreaks(a domain.Article) []bool {
 	br := make([]bool, len(a.Sentences))
 	if a.Text == "" {
 		return br
@@ -259,13 +259,13 @@ func isHeadline(toks []token) bool {
 }
 
 // addFact records a fact; duplicates are removed in result.
-func (x *extractor) addFact(subj string, p graph.Predicate, obj string, literal bool, sent int, h graph.Hedging) {
+func (x *extractor) addFact(subj string, p domain.Predicate, obj string, literal bool, sent int, h domain.Hedging) {
 	if subj == "" || obj == "" || sent < 0 || sent >= len(x.sents) {
 		return
 	}
-	f := graph.Fact{Subject: subj, Predicate: p, Object: obj, Literal: literal, Sentence: sent, Hedging: h}
+	f := domain.Fact{Subject: subj, Predicate: p, Object: obj, Literal: literal, Sentence: sent, Hedging: h}
 	x.facts = append(x.facts, f)
-	if p == graph.Title {
+	if p == domain.Title {
 		if x.titled == nil {
 			x.titled = map[titledKey]bool{}
 		}
@@ -280,18 +280,18 @@ func (x *extractor) addFact(subj string, p graph.Predicate, obj string, literal 
 
 // mentionFacts links every entity to the article with its first sentence.
 func (x *extractor) mentionFacts() {
-	art := graph.ArticleID(x.a.ID)
+	art := domain.ArticleID(x.a.ID)
 	for _, e := range x.ents {
 		if e.first >= 0 {
-			x.addFact(e.id, graph.MentionedIn, art, false, e.first, graph.Asserted)
+			x.addFact(e.id, domain.MentionedIn, art, false, e.first, domain.Asserted)
 		}
 	}
 }
 
 // result assembles the extraction: nodes sorted by ID, facts deduplicated
 // (the earliest sentence wins) and sorted.
-func (x *extractor) result() graph.Extraction {
-	nodes := make([]graph.Node, 0, len(x.ents)+len(x.nodes))
+func (x *extractor) result() domain.Extraction {
+	nodes := make([]domain.Node, 0, len(x.ents)+len(x.nodes))
 	used := map[string]bool{}
 	for _, f := range x.facts {
 		used[f.Subject] = true
@@ -303,26 +303,26 @@ func (x *extractor) result() graph.Extraction {
 		if !used[e.id] {
 			continue // an entity no fact needs (all its mentions were dropped)
 		}
-		nodes = append(nodes, graph.Node{ID: e.id, Type: e.typ, Name: e.name, Aliases: e.aliasList()})
+		nodes = append(nodes, domain.Node{ID: e.id, Type: e.typ, Name: e.name, Aliases: e.aliasList()})
 	}
 	nodes = append(nodes, x.nodes...)
-	slices.SortFunc(nodes, func(a, b graph.Node) int { return cmp.Compare(a.ID, b.ID) })
-	nodes = slices.CompactFunc(nodes, func(a, b graph.Node) bool { return a.ID == b.ID })
+	slices.SortFunc(nodes, func(a, b domain.Node) int { return cmp.Compare(a.ID, b.ID) })
+	nodes = slices.CompactFunc(nodes, func(a, b domain.Node) bool { return a.ID == b.ID })
 
 	known := make(map[string]bool, len(nodes))
 	for _, n := range nodes {
 		known[n.ID] = true
 	}
-	art := graph.ArticleID(x.a.ID)
+	art := domain.ArticleID(x.a.ID)
 	// One fact per subject, predicate and object: the earliest sentence
 	// that states it is its evidence.
 	type key struct {
 		s, o    string
-		p       graph.Predicate
+		p       domain.Predicate
 		literal bool
 	}
 	at := make(map[key]int, len(x.facts))
-	facts := make([]graph.Fact, 0, len(x.facts))
+	facts := make([]domain.Fact, 0, len(x.facts))
 	for _, f := range x.facts {
 		if !known[f.Subject] || (!f.Literal && f.Object != art && !known[f.Object]) {
 			continue
@@ -337,7 +337,7 @@ func (x *extractor) result() graph.Extraction {
 		at[k] = len(facts)
 		facts = append(facts, f)
 	}
-	slices.SortFunc(facts, func(a, b graph.Fact) int {
+	slices.SortFunc(facts, func(a, b domain.Fact) int {
 		return cmp.Or(
 			cmp.Compare(a.Sentence, b.Sentence),
 			cmp.Compare(a.Subject, b.Subject),
@@ -346,7 +346,7 @@ func (x *extractor) result() graph.Extraction {
 			cmpBool(a.Literal, b.Literal),
 		)
 	})
-	return graph.Extraction{Article: x.a, Nodes: nodes, Facts: facts}
+	return domain.Extraction{Article: x.a, Nodes: nodes, Facts: facts}
 }
 
 func cmpBool(a, b bool) int {

@@ -7,16 +7,16 @@ import (
 	"testing"
 	"time"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/domain"
 )
 
 // run extracts text with the test gazetteer and renders the facts as
 // "subject predicate object" lines (literals quoted), without mentions.
-func run(text string) (graph.Extraction, []string) {
+func run(text string) (domain.Extraction, []string) {
 	ex := extractWith(newFakeGaz(), makeArticle("t", text))
 	var out []string
 	for _, f := range ex.Facts {
-		if f.Predicate == graph.MentionedIn {
+		if f.Predicate == domain.MentionedIn {
 			continue
 		}
 		obj := f.Object
@@ -29,26 +29,26 @@ func run(text string) (graph.Extraction, []string) {
 }
 
 // saidBy returns "speaker: text" for every statement of ex.
-func saidBy(ex graph.Extraction) []string {
+func saidBy(ex domain.Extraction) []string {
 	text := map[string]string{}
 	for _, f := range ex.Facts {
-		if f.Predicate == graph.Text {
+		if f.Predicate == domain.Text {
 			text[f.Subject] = f.Object
 		}
 	}
 	var out []string
 	for _, f := range ex.Facts {
-		if f.Predicate == graph.Said {
+		if f.Predicate == domain.Said {
 			out = append(out, f.Subject+": "+text[f.Object])
 		}
 	}
 	return out
 }
 
-func mentioned(ex graph.Extraction) []string {
+func mentioned(ex domain.Extraction) []string {
 	var out []string
 	for _, f := range ex.Facts {
-		if f.Predicate == graph.MentionedIn {
+		if f.Predicate == domain.MentionedIn {
 			out = append(out, f.Subject)
 		}
 	}
@@ -687,15 +687,15 @@ func TestGeography(t *testing.T) {
 func TestHedging(t *testing.T) {
 	tests := []struct {
 		in   string
-		want graph.Hedging
+		want domain.Hedging
 	}{
-		{"The strike killed five people.", graph.Asserted},
-		{"The strike killed five people, according to the ministry.", graph.Attributed},
-		{"The strike killed five people, Kenyan officials said.", graph.Attributed},
-		{"The army accused the rebels of shelling the town.", graph.Disputed},
-		{"The rebels denied the attack.", graph.Disputed},
-		{"The strike reportedly killed five people.", graph.Unconfirmed},
-		{"The claim could not be independently verified.", graph.Unconfirmed},
+		{"The strike killed five people.", domain.Asserted},
+		{"The strike killed five people, according to the ministry.", domain.Attributed},
+		{"The strike killed five people, Kenyan officials said.", domain.Attributed},
+		{"The army accused the rebels of shelling the town.", domain.Disputed},
+		{"The rebels denied the attack.", domain.Disputed},
+		{"The strike reportedly killed five people.", domain.Unconfirmed},
+		{"The claim could not be independently verified.", domain.Unconfirmed},
 	}
 	for _, tt := range tests {
 		if got := hedging(tokenize(tt.in, nil)); got != tt.want {
@@ -708,9 +708,9 @@ func TestHedging(t *testing.T) {
 func TestHedgedGeography(t *testing.T) {
 	ex, _ := run("The Ethiopian city of Gondar was reportedly shelled overnight.")
 	for _, f := range ex.Facts {
-		if f.Predicate == graph.LocatedIn {
-			if f.Hedging != graph.Unconfirmed {
-				t.Errorf("located_in hedging = %q, want %q", f.Hedging, graph.Unconfirmed)
+		if f.Predicate == domain.LocatedIn {
+			if f.Hedging != domain.Unconfirmed {
+				t.Errorf("located_in hedging = %q, want %q", f.Hedging, domain.Unconfirmed)
 			}
 			return
 		}
@@ -759,7 +759,7 @@ func TestNameSwap(t *testing.T) {
 }
 
 // checkInvariants verifies the contract of Article's result.
-func checkInvariants(t testing.TB, a graph.Article, ex graph.Extraction) {
+func checkInvariants(t testing.TB, a domain.Article, ex domain.Extraction) {
 	t.Helper()
 	ids := map[string]bool{}
 	for i, n := range ex.Nodes {
@@ -774,7 +774,7 @@ func checkInvariants(t testing.TB, a graph.Article, ex graph.Extraction) {
 			t.Errorf("node %s has its name as alias", n.ID)
 		}
 	}
-	art := graph.ArticleID(a.ID)
+	art := domain.ArticleID(a.ID)
 	seen := map[string]bool{}
 	for i, f := range ex.Facts {
 		if f.Sentence < 0 || f.Sentence >= len(a.Sentences) {
@@ -1152,7 +1152,7 @@ func TestEventsApart(t *testing.T) {
 	ex, _ := run("Kenyan and Ethiopian negotiators held talks in Nairobi on Monday, a day after Kenyan officials held separate talks in Nairobi with a team from Cairo.")
 	dates := map[string]string{}
 	for _, f := range ex.Facts {
-		if f.Predicate == graph.Date {
+		if f.Predicate == domain.Date {
 			dates[f.Object] = f.Subject
 		}
 	}

@@ -3,7 +3,7 @@ package extract
 import (
 	"strings"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/domain"
 )
 
 // findGeography reads capitals, locations and membership the text states
@@ -21,12 +21,12 @@ func (x *extractor) findGeography() {
 		for mi := range s.ments {
 			m := &s.ments[mi]
 			switch m.ent.typ {
-			case graph.Place:
+			case domain.Place:
 				if m.kind == mName {
 					x.capitalAround(s, m)
 					x.locatedAround(s, m)
 				}
-			case graph.Organization:
+			case domain.Organization:
 				x.stateMedia(s, m)
 			}
 		}
@@ -34,10 +34,10 @@ func (x *extractor) findGeography() {
 	}
 	for _, e := range x.ents {
 		if e.partOf != "" && e.first >= 0 {
-			x.addFact(e.id, graph.PartOf, e.partOf, false, e.first, x.sents[e.first].hedge)
+			x.addFact(e.id, domain.PartOf, e.partOf, false, e.first, x.sents[e.first].hedge)
 		}
 		if e.parentOrg != "" && e.first >= 0 {
-			x.addFact(e.id, graph.PartOf, e.parentOrg, false, e.first, x.sents[e.first].hedge)
+			x.addFact(e.id, domain.PartOf, e.parentOrg, false, e.first, x.sents[e.first].hedge)
 		}
 	}
 }
@@ -47,11 +47,11 @@ func (x *extractor) findGeography() {
 // capital of.
 func (x *extractor) isCapitalOf(place, country *entity) (*entity, bool) {
 	for _, e := range x.lookupPlace(place.name) {
-		if e.Type != graph.Place || !e.Capital || e.Country == "" {
+		if e.Type != domain.Place || !e.Capital || e.Country == "" {
 			continue
 		}
 		if country == nil {
-			return x.entity(graph.Country, e.Country), true
+			return x.entity(domain.Country, e.Country), true
 		}
 		if e.Country == country.name {
 			return country, true
@@ -67,7 +67,7 @@ func (x *extractor) isCapitalOf(place, country *entity) (*entity, bool) {
 func countryMentionAt(s *sentence, k int) *mention {
 	for i := range s.ments {
 		m := &s.ments[i]
-		if m.start == k && m.ent.typ == graph.Country {
+		if m.start == k && m.ent.typ == domain.Country {
 			return m
 		}
 	}
@@ -112,7 +112,7 @@ func (x *extractor) capitalAround(s *sentence, m *mention) {
 		return
 	}
 	if c, ok := x.isCapitalOf(m.ent, country); ok {
-		x.addFact(m.ent.id, graph.CapitalOf, c.id, false, s.idx, s.hedge)
+		x.addFact(m.ent.id, domain.CapitalOf, c.id, false, s.idx, s.hedge)
 	}
 }
 
@@ -123,7 +123,7 @@ func (x *extractor) capitalByDemonym(s *sentence) {
 	toks := s.toks
 	for mi := range s.ments {
 		cm := &s.ments[mi]
-		if cm.ent.typ != graph.Country || cm.kind != mDemonym || lowerAt(toks, cm.start-1) != "the" || lowerAt(toks, cm.end) != "capital" {
+		if cm.ent.typ != domain.Country || cm.kind != mDemonym || lowerAt(toks, cm.start-1) != "the" || lowerAt(toks, cm.end) != "capital" {
 			continue
 		}
 		if lowerAt(toks, cm.end+1) == "," {
@@ -131,11 +131,11 @@ func (x *extractor) capitalByDemonym(s *sentence) {
 		}
 		for pi := range s.ments {
 			pm := &s.ments[pi]
-			if pm.ent.typ != graph.Place || pm.kind != mName {
+			if pm.ent.typ != domain.Place || pm.kind != mName {
 				continue
 			}
 			if c, ok := x.isCapitalOf(pm.ent, cm.ent); ok {
-				x.addFact(pm.ent.id, graph.CapitalOf, c.id, false, s.idx, s.hedge)
+				x.addFact(pm.ent.id, domain.CapitalOf, c.id, false, s.idx, s.hedge)
 			}
 		}
 	}
@@ -144,7 +144,7 @@ func (x *extractor) capitalByDemonym(s *sentence) {
 func countryMentionEndingAt(s *sentence, end int) *mention {
 	for i := range s.ments {
 		m := &s.ments[i]
-		if m.end == end && m.ent.typ == graph.Country {
+		if m.end == end && m.ent.typ == domain.Country {
 			return m
 		}
 	}
@@ -210,13 +210,13 @@ func (x *extractor) locatedAround(s *sentence, m *mention) {
 	// "Abha, a city in southern Saudi Arabia", "Tana and Kel, two villages
 	// in the Neelum Valley"
 	if c := x.appositionIn(s, m); c != nil {
-		x.addFact(m.ent.id, graph.LocatedIn, c.id, false, s.idx, s.hedge)
+		x.addFact(m.ent.id, domain.LocatedIn, c.id, false, s.idx, s.hedge)
 		return
 	}
 	// "Tana Shoal in the South China Sea": a feature in a sea
 	if lowerAt(toks, m.end) == "in" && lowerAt(toks, m.end+1) == "the" && in(geoHeads, lastWord(m.ent.name)) {
 		if pm := mentionAt(s, m.end+2); pm != nil && pm.start == m.end+2 && pm.kind == mName && isWaterFeature(pm.ent) {
-			x.addFact(m.ent.id, graph.LocatedIn, pm.ent.id, false, s.idx, s.hedge)
+			x.addFact(m.ent.id, domain.LocatedIn, pm.ent.id, false, s.idx, s.hedge)
 			return
 		}
 	}
@@ -249,8 +249,8 @@ func (x *extractor) locatedAround(s *sentence, m *mention) {
 	if lowerAt(toks, m.start-1) == "the" && lowerAt(toks, m.start-2) == "at" && lowerAt(toks, m.end) == "in" {
 		for i := range s.ments {
 			pm := &s.ments[i]
-			if pm.start == m.end+1 && pm.ent.typ == graph.Place && pm.kind == mName {
-				x.addFact(m.ent.id, graph.LocatedIn, pm.ent.id, false, s.idx, s.hedge)
+			if pm.start == m.end+1 && pm.ent.typ == domain.Place && pm.kind == mName {
+				x.addFact(m.ent.id, domain.LocatedIn, pm.ent.id, false, s.idx, s.hedge)
 				return
 			}
 		}
@@ -283,10 +283,10 @@ func (x *extractor) knownIn(place, country *entity) bool {
 }
 
 func (x *extractor) located(s *sentence, place, country *entity) {
-	if place == nil || country == nil || place.typ != graph.Place {
+	if place == nil || country == nil || place.typ != domain.Place {
 		return
 	}
-	x.addFact(place.id, graph.LocatedIn, country.id, false, s.idx, s.hedge)
+	x.addFact(place.id, domain.LocatedIn, country.id, false, s.idx, s.hedge)
 }
 
 // stateMedia reads "Egyptian state news agency Nile Wire": an outlet a
@@ -312,7 +312,7 @@ func (x *extractor) stateMedia(s *sentence, m *mention) {
 	}
 	if cm := countryMentionEndingAt(s, k+1); cm != nil && m.ent.partOf == "" {
 		m.ent.partOf = cm.ent.id
-		x.addFact(m.ent.id, graph.PartOf, cm.ent.id, false, s.idx, s.hedge)
+		x.addFact(m.ent.id, domain.PartOf, cm.ent.id, false, s.idx, s.hedge)
 	}
 }
 
@@ -324,7 +324,7 @@ func (x *extractor) appositionIn(s *sentence, m *mention) *entity {
 	k := m.end
 	// "X and Z, two villages": skip the other place
 	if lowerAt(toks, k) == "and" {
-		if n := mentionAt(s, k+1); n != nil && n.start == k+1 && n.ent.typ == graph.Place {
+		if n := mentionAt(s, k+1); n != nil && n.start == k+1 && n.ent.typ == domain.Place {
 			k = n.end
 		}
 	}
@@ -353,11 +353,11 @@ func (x *extractor) appositionIn(s *sentence, m *mention) *entity {
 		return nil
 	}
 	switch c.ent.typ {
-	case graph.Country:
+	case domain.Country:
 		if !x.plausiblyIn(m.ent, c.ent) {
 			return nil
 		}
-	case graph.Place:
+	case domain.Place:
 	default:
 		return nil
 	}

@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/domain"
 	"github.com/actorgraph/actorgraph/loader/article"
 )
 
@@ -55,7 +55,7 @@ func TestGolden(t *testing.T) {
 
 // render writes an extraction as readable lines: the nodes, then the facts
 // with their sentence, without mentions.
-func render(ex graph.Extraction) []byte {
+func render(ex domain.Extraction) []byte {
 	var b bytes.Buffer
 	names := map[string]string{}
 	for _, n := range ex.Nodes {
@@ -63,7 +63,7 @@ func render(ex graph.Extraction) []byte {
 		fmt.Fprintf(&b, "node\t%s\t%s\t%q\t%s\n", n.ID, n.Type, n.Name, strings.Join(n.Aliases, "|"))
 	}
 	for _, f := range ex.Facts {
-		if f.Predicate == graph.MentionedIn {
+		if f.Predicate == domain.MentionedIn {
 			continue
 		}
 		obj := f.Object
@@ -71,7 +71,7 @@ func render(ex graph.Extraction) []byte {
 			obj = fmt.Sprintf("%q", f.Object)
 		}
 		h := ""
-		if f.Hedging != graph.Asserted {
+		if f.Hedging != domain.Asserted {
 			h = "\t~" + string(f.Hedging)
 		}
 		fmt.Fprintf(&b, "fact\t%d\t%s\t%s\t%s%s\n", f.Sentence, f.Subject, f.Predicate, obj, h)

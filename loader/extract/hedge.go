@@ -1,25 +1,27 @@
 package extract
 
-import "github.com/actorgraph/actorgraph/graph"
+import (
+	"github.com/actorgraph/actorgraph/domain"
+)
 
 // hedging returns how firmly a sentence states its facts, from its cue
 // words. The strongest doubt wins: unconfirmed over disputed over
 // attributed.
-func hedging(toks []token) graph.Hedging {
-	h := graph.Asserted
+func hedging(toks []token) domain.Hedging {
+	h := domain.Asserted
 	for i := range toks {
 		w := toks[i].lower
 		next := lowerAt(toks, i+1)
 		switch {
 		case w == "reportedly" || w == "unconfirmed" || w == "unverified" || w == "allegedly" ||
 			(w == "not" && (next == "be" || next == "independently" || next == "immediately") && verifyAhead(toks, i)):
-			return graph.Unconfirmed
+			return domain.Unconfirmed
 		case w == "accused" || w == "accuses" || w == "accusing" || w == "denied" || w == "denies" ||
 			w == "deny" || w == "denying" || w == "claims" || w == "claimed" || w == "alleged" || w == "alleges":
-			h = graph.Disputed
-		case h == graph.Asserted && ((w == "according" && next == "to") ||
+			h = domain.Disputed
+		case h == domain.Asserted && ((w == "according" && next == "to") ||
 			((w == "officials" || w == "official" || w == "sources" || w == "source") && (next == "said" || next == "say" || next == "says"))):
-			h = graph.Attributed
+			h = domain.Attributed
 		}
 	}
 	return h

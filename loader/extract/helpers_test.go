@@ -6,16 +6,16 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/domain"
 	"github.com/actorgraph/actorgraph/loader/gazetteer"
 )
 
-// makeArticle builds a graph.Article from text: paragraphs are separated by
+// makeArticle builds a domain.Article from text: paragraphs are separated by
 // blank lines, sentences end with ". ", "? " or "! " (after a closing quote
 // too) unless the word before the period is an abbreviation or initial.
 // It stands in for article.Parse in these tests.
-func makeArticle(id, text string) graph.Article {
-	a := graph.Article{ID: id, Text: text, Date: "2025-03-25"}
+func makeArticle(id, text string) domain.Article {
+	a := domain.Article{ID: id, Text: text, Date: "2025-03-25"}
 	runeAt := 0
 	start, startRune := -1, 0
 	emit := func(end, endRune int) {
@@ -24,7 +24,7 @@ func makeArticle(id, text string) graph.Article {
 		}
 		s := strings.TrimRight(text[start:end], " \n")
 		if s != "" {
-			a.Sentences = append(a.Sentences, graph.Sentence{Index: len(a.Sentences), Start: startRune, End: startRune + utf8.RuneCountInString(s), Text: s})
+			a.Sentences = append(a.Sentences, domain.Sentence{Index: len(a.Sentences), Start: startRune, End: startRune + utf8.RuneCountInString(s), Text: s})
 		}
 		start = -1
 	}
@@ -92,7 +92,7 @@ func newFakeGaz() *fakeGaz {
 		seats:     map[string]string{"Kremlin": "Russia", "White House": "United States", "Brussels": "European Union"},
 	}
 	add := func(name, capital string, aliases []string, demonyms ...string) {
-		e := gazetteer.Entry{Name: name, Type: graph.Country}
+		e := gazetteer.Entry{Name: name, Type: domain.Country}
 		g.countries[name] = e
 		for _, a := range aliases {
 			g.countries[a] = e
@@ -103,7 +103,7 @@ func newFakeGaz() *fakeGaz {
 		g.places[name] = append(g.places[name], e)
 		if capital != "" {
 			g.capitals[name] = capital
-			g.places[capital] = append(g.places[capital], gazetteer.Entry{Name: capital, Type: graph.Place, Country: name, Capital: true, Population: 1_000_000})
+			g.places[capital] = append(g.places[capital], gazetteer.Entry{Name: capital, Type: domain.Place, Country: name, Capital: true, Population: 1_000_000})
 		}
 	}
 	add("Kenya", "Nairobi", nil, "Kenyan")
@@ -125,7 +125,7 @@ func newFakeGaz() *fakeGaz {
 	add("Belgium", "Brussels", nil, "Belgian")
 	add("European Union", "", []string{"EU"})
 	city := func(name, country string, pop int) {
-		g.places[name] = append(g.places[name], gazetteer.Entry{Name: name, Type: graph.Place, Country: country, Population: pop})
+		g.places[name] = append(g.places[name], gazetteer.Entry{Name: name, Type: domain.Place, Country: country, Population: pop})
 	}
 	city("Mombasa", "Kenya", 1_200_000)
 	city("Lahore", "Pakistan", 11_000_000)

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/domain"
 	"github.com/actorgraph/actorgraph/nlp/doc"
 )
 
@@ -44,7 +44,7 @@ func (x *extractor) namedEntities(units [][]unit) {
 				x.org(s, u, name)
 			case "place":
 				if c, ok := x.country(name); ok {
-					x.mention(s, os, oe, x.entity(graph.Country, c), mName)
+					x.mention(s, os, oe, x.entity(domain.Country, c), mName)
 				} else {
 					x.place(s, u, name)
 				}
@@ -136,7 +136,7 @@ func (x *extractor) plausibleName(s *sentence, start, end int, typ string) bool 
 		return false // "Mr. Amsel": a short form, for the single-word rules
 	}
 	if typ == "person" {
-		if _, known := x.persons[graph.Fold(toks[len(toks)-1].text)]; known {
+		if _, known := x.persons[domain.Fold(toks[len(toks)-1].text)]; known {
 			return false // the surname of someone named already
 		}
 	}

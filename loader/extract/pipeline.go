@@ -3,7 +3,7 @@ package extract
 import (
 	"sync"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/domain"
 	"github.com/actorgraph/actorgraph/loader/gazetteer"
 	"github.com/actorgraph/actorgraph/nlp"
 	"github.com/actorgraph/actorgraph/nlp/doc"
@@ -19,13 +19,13 @@ var pipeline = sync.OnceValues(func() (*nlp.Pipeline, error) {
 func Pipeline() (*nlp.Pipeline, error) { return pipeline() }
 
 // Annotate runs the linguistic layer over a parsed article's sentences.
-func Annotate(p *nlp.Pipeline, a graph.Article) *doc.Document {
+func Annotate(p *nlp.Pipeline, a domain.Article) *doc.Document {
 	return p.Annotate(a.Text, ByteSpans(a))
 }
 
 // ByteSpans converts the article's sentence offsets (code points) to
 // byte offsets into a.Text.
-func ByteSpans(a graph.Article) []nlp.Span {
+func ByteSpans(a domain.Article) []nlp.Span {
 	offsets := make([]int, 0, len(a.Text)+1) // byte offset of each code point
 	for i := range a.Text {
 		offsets = append(offsets, i)

@@ -4,7 +4,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/domain"
 )
 
 // agreementHeads are the nouns that name a proposal, deal or ceasefire.
@@ -60,16 +60,16 @@ var readySkips = set("is", "are", "was", "were", "be", "it", "they", "says", "sa
 
 // stanceVerbs maps every stance verb to the position it gives, for one
 // look-up per word.
-var stanceVerbs = func() map[string]graph.Predicate {
-	m := map[string]graph.Predicate{}
+var stanceVerbs = func() map[string]domain.Predicate {
+	m := map[string]domain.Predicate{}
 	for w := range rejectVerbs {
-		m[w] = graph.Rejected
+		m[w] = domain.Rejected
 	}
 	for w := range proposeVerbs {
-		m[w] = graph.Proposed
+		m[w] = domain.Proposed
 	}
 	for w := range endorseVerbs {
-		m[w] = graph.Endorsed
+		m[w] = domain.Endorsed
 	}
 	return m
 }()
@@ -107,7 +107,7 @@ func (x *extractor) findPositions() {
 			}
 			p, ok := stanceVerbs[t.lower]
 			if t.lower == "turned" && lowerAt(s.toks, vi+1) == "down" {
-				p, ok = graph.Rejected, true // "turned down the offer"
+				p, ok = domain.Rejected, true // "turned down the offer"
 			}
 			if !ok {
 				continue
@@ -161,17 +161,17 @@ func (x *extractor) findPositions() {
 				x.addFact(a.id, p, ag, false, s.idx, s.hedge)
 			}
 			if proposer != nil {
-				x.addFact(proposer.id, graph.Proposed, ag, false, s.idx, s.hedge)
+				x.addFact(proposer.id, domain.Proposed, ag, false, s.idx, s.hedge)
 			}
 		}
 		// "Nairobi's plan for a 60-day ceasefire", "an American proposal
 		// for …": the owner of a plan proposed it.
 		for _, np := range nps {
 			if owner := planOwner(s, np.start); owner != nil {
-				x.addFact(owner.id, graph.Proposed, x.agreement(np.name), false, s.idx, s.hedge)
+				x.addFact(owner.id, domain.Proposed, x.agreement(np.name), false, s.idx, s.hedge)
 			}
 			for _, a := range np.proposers {
-				x.addFact(a.id, graph.Proposed, x.agreement(np.name), false, s.idx, s.hedge)
+				x.addFact(a.id, domain.Proposed, x.agreement(np.name), false, s.idx, s.hedge)
 			}
 		}
 		// "the proposal" later is the last agreement named, unless a
@@ -188,10 +188,10 @@ func (x *extractor) findPositions() {
 
 // agreement returns the ID of the Agreement node named name, creating it.
 func (x *extractor) agreement(name string) string {
-	id := graph.NodeID(graph.Agreement, name)
+	id := domain.NodeID(domain.Agreement, name)
 	if _, ok := x.agreementIDs[id]; !ok {
 		x.agreementIDs[id] = struct{}{}
-		x.nodes = append(x.nodes, graph.Node{ID: id, Type: graph.Agreement, Name: name})
+		x.nodes = append(x.nodes, domain.Node{ID: id, Type: domain.Agreement, Name: name})
 	}
 	return id
 }
@@ -245,7 +245,7 @@ func (x *extractor) agreements(s *sentence) []agreementNP {
 				draft = draft || w.lower == "draft"
 			case w.cap && w.kind == tWord && mentionAt(s, k) != nil:
 				m := mentionAt(s, k)
-				if (draft || in(proposalHeads, t.lower)) && (m.ent.typ == graph.Country || m.ent.typ == graph.Organization) {
+				if (draft || in(proposalHeads, t.lower)) && (m.ent.typ == domain.Country || m.ent.typ == domain.Organization) {
 					// "an EU draft statute", "a Kenyan plan": its author
 					proposers = appendEnt(proposers, m.ent)
 				} else {
@@ -284,7 +284,7 @@ func (x *extractor) agreements(s *sentence) []agreementNP {
 				end = k + 1
 			}
 			if m := mentionAt(s, k); m != nil && m.start == k && lowerAt(toks, k-1) == "in" && k == h+2 && len(mods) == 0 &&
-				(m.ent.typ == graph.Country || m.ent.typ == graph.Place) {
+				(m.ent.typ == domain.Country || m.ent.typ == domain.Place) {
 				mods = append([]string{m.ent.name}, mods...)
 				end = m.end
 			}
@@ -300,7 +300,7 @@ func (x *extractor) agreements(s *sentence) []agreementNP {
 			if w := lowerAt(toks, k); w == "a" || w == "an" || w == "the" {
 				k++
 			}
-			if m := mentionAt(s, k); m != nil && m.start == k && !m.quoted && m.ent.typ != graph.Person {
+			if m := mentionAt(s, k); m != nil && m.start == k && !m.quoted && m.ent.typ != domain.Person {
 				name, end = m.ent.name+" "+head, m.end
 				mods = append(mods, m.ent.name)
 			} else {
@@ -370,7 +370,7 @@ var proposalHeads = set("proposal", "plan", "initiative", "roadmap", "blueprint"
 func (x *extractor) innerAgreementName(s *sentence, j int) string {
 	toks := s.toks
 	if m := mentionAt(s, j+2); m != nil && m.start == j+2 && lowerAt(toks, j+1) == "in" &&
-		(m.ent.typ == graph.Country || m.ent.typ == graph.Place) {
+		(m.ent.typ == domain.Country || m.ent.typ == domain.Place) {
 		return m.ent.name + " ceasefire"
 	}
 	return ""
@@ -415,7 +415,7 @@ func appositionProposer(s *sentence, end int) *entity {
 		return nil
 	}
 	m := mentionAt(s, end+2)
-	if m == nil || m.start != end+2 || m.quoted || (m.ent.typ != graph.Country && m.ent.typ != graph.Organization) {
+	if m == nil || m.start != end+2 || m.quoted || (m.ent.typ != domain.Country && m.ent.typ != domain.Organization) {
 		return nil
 	}
 	switch lowerAt(toks, m.end) {
@@ -516,7 +516,7 @@ func actorList(s *sentence, k int, commaSeparates func(k, found int) bool) []*en
 			continue
 		}
 		m := mentionAt(s, k)
-		if m == nil || m.start != k || m.quoted || m.ent.typ == graph.Place || m.kind == mDemonym {
+		if m == nil || m.start != k || m.quoted || m.ent.typ == domain.Place || m.kind == mDemonym {
 			break
 		}
 		out = appendEnt(out, m.ent)
@@ -584,8 +584,8 @@ func (x *extractor) swapAgreement(s *sentence) {
 				break
 			}
 			if m := mentionAt(s, i); m != nil && m.start == i && !m.quoted && m.kind != mDemonym &&
-				(m.ent.typ == graph.Country || m.ent.typ == graph.Organization) {
-				x.addFact(m.ent.id, graph.Endorsed, ag, false, s.idx, s.hedge)
+				(m.ent.typ == domain.Country || m.ent.typ == domain.Organization) {
+				x.addFact(m.ent.id, domain.Endorsed, ag, false, s.idx, s.hedge)
 			}
 		}
 		return
@@ -652,7 +652,7 @@ func inside(nps []agreementNP, i int) bool {
 func (x *extractor) mergeAgreements() {
 	var names []string
 	for _, n := range x.nodes {
-		if n.Type == graph.Agreement {
+		if n.Type == domain.Agreement {
 			names = append(names, n.Name)
 		}
 	}
@@ -685,7 +685,7 @@ func (x *extractor) mergeAgreements() {
 			full = b
 		}
 		if full != "" {
-			to[graph.NodeID(graph.Agreement, a)] = graph.NodeID(graph.Agreement, full)
+			to[domain.NodeID(domain.Agreement, a)] = domain.NodeID(domain.Agreement, full)
 		}
 	}
 	if len(to) == 0 {
@@ -728,12 +728,12 @@ func planOwner(s *sentence, npStart int) *entity {
 	}
 	k--
 	if k >= 0 && toks[k].kind == tPoss {
-		if m := mentionEndingAt(s, k); m != nil && m.ent.typ != graph.Place {
+		if m := mentionEndingAt(s, k); m != nil && m.ent.typ != domain.Place {
 			return m.ent
 		}
 		return nil
 	}
-	if m := mentionEndingAt(s, k+1); m != nil && m.ent.typ == graph.Country {
+	if m := mentionEndingAt(s, k+1); m != nil && m.ent.typ == domain.Country {
 		return m.ent
 	}
 	return nil
@@ -798,7 +798,7 @@ func (x *extractor) stanceSubjects(s *sentence, v int, nps []agreementNP) ([]*en
 	}
 	// "Egypt said it accepted": the subject of the saying
 	if (toks[k].lower == "it" || toks[k].lower == "they") && k > 0 && isSpeechVerb(toks, k-1) && !strings.HasSuffix(toks[k-1].lower, "ing") {
-		if sp := x.subjectBefore(s, k-1, 0); sp != nil && sp.typ != graph.Person {
+		if sp := x.subjectBefore(s, k-1, 0); sp != nil && sp.typ != domain.Person {
 			return []*entity{sp}, nil
 		}
 		return nil, nil
@@ -831,7 +831,7 @@ func (x *extractor) stanceSubjects(s *sentence, v int, nps []agreementNP) ([]*en
 	var actors []*entity
 	for {
 		m := mentionEndingAt(s, k+1)
-		if m == nil || m.quoted || m.kind == mDemonym || m.ent.typ == graph.Place {
+		if m == nil || m.quoted || m.kind == mDemonym || m.ent.typ == domain.Place {
 			break
 		}
 		actors = append(actors, m.ent)

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/domain"
 )
 
 // minQuoteRunes is the shortest direct quote kept as a statement. Shorter
@@ -136,7 +136,7 @@ func (x *extractor) findQuotes() {
 		a := x.attribute(q, prev, prevSent)
 		if a.speaker != nil {
 			prev, prevSent = a, q.pieces[len(q.pieces)-1].sent
-			if a.speaker.typ == graph.Person {
+			if a.speaker.typ == domain.Person {
 				x.lastSpeaker, x.lastSpeakerSent = a.speaker, prevSent
 			}
 		}
@@ -152,14 +152,14 @@ func (x *extractor) findQuotes() {
 		}
 		sent := q.pieces[0].sent
 		id := statementID(a.speaker.id, text)
-		x.nodes = append(x.nodes, graph.Node{ID: id, Type: graph.Statement, Name: label(text, 8)})
-		x.addFact(a.speaker.id, graph.Said, id, false, sent, graph.Asserted)
-		x.addFact(id, graph.Text, text, true, sent, graph.Asserted)
+		x.nodes = append(x.nodes, domain.Node{ID: id, Type: domain.Statement, Name: label(text, 8)})
+		x.addFact(a.speaker.id, domain.Said, id, false, sent, domain.Asserted)
+		x.addFact(id, domain.Text, text, true, sent, domain.Asserted)
 		x.statementAbout(id, a.speaker, q, &quotes[qi])
 		if a.via != nil {
-			x.addFact(id, graph.Via, a.via.id, false, sent, graph.Asserted)
+			x.addFact(id, domain.Via, a.via.id, false, sent, domain.Asserted)
 		} else if a.viaLit != "" {
-			x.addFact(id, graph.Via, a.viaLit, true, sent, graph.Asserted)
+			x.addFact(id, domain.Via, a.viaLit, true, sent, domain.Asserted)
 		}
 	}
 }
@@ -507,7 +507,7 @@ func skipRanks(toks []token, k int) int {
 
 // personEndingAt returns the person whose mention ends at token end.
 func personEndingAt(s *sentence, end int) *entity {
-	if m := mentionEndingAt(s, end); m != nil && m.ent.typ == graph.Person && !m.quoted {
+	if m := mentionEndingAt(s, end); m != nil && m.ent.typ == domain.Person && !m.quoted {
 		return m.ent
 	}
 	return nil
@@ -551,7 +551,7 @@ func firstSpeakerBetween(s *sentence, from, to int) *entity {
 				return nil
 			}
 		}
-		if m.ent.typ == graph.Person {
+		if m.ent.typ == domain.Person {
 			return m.ent
 		}
 	}
@@ -567,7 +567,7 @@ func (x *extractor) recentOrg(s *sentence, k int, cue string) *entity {
 		var found *entity
 		for i := range x.sents[si].ments {
 			m := &x.sents[si].ments[i]
-			if si == s.idx && m.start >= k || m.ent.typ != graph.Organization || m.quoted {
+			if si == s.idx && m.start >= k || m.ent.typ != domain.Organization || m.quoted {
 				continue
 			}
 			if strings.EqualFold(lastWord(m.ent.name), cue) {
@@ -608,7 +608,7 @@ func (x *extractor) recentBody(s *sentence, k int) *entity {
 		n := 0
 		for i := range x.sents[si].ments {
 			m := &x.sents[si].ments[i]
-			if si == s.idx && m.start >= k || m.ent.typ != graph.Organization || m.quoted || slices.Contains(x.agencies, m.ent) {
+			if si == s.idx && m.start >= k || m.ent.typ != domain.Organization || m.quoted || slices.Contains(x.agencies, m.ent) {
 				continue
 			}
 			if found != m.ent {
@@ -651,10 +651,10 @@ func (x *extractor) speakerAfter(s *sentence, k int) *entity {
 		if m.start < k || m.start > k+6 || m.quoted || m.kind == mDemonym {
 			continue
 		}
-		if m.ent.typ == graph.Person {
+		if m.ent.typ == domain.Person {
 			return m.ent
 		}
-		if other == nil && (m.ent.typ == graph.Organization || m.ent.typ == graph.Country) {
+		if other == nil && (m.ent.typ == domain.Organization || m.ent.typ == domain.Country) {
 			other = m.ent
 		}
 	}
@@ -666,7 +666,7 @@ func (x *extractor) speakerAfter(s *sentence, k int) *entity {
 // speakerEntity returns e if it can speak.
 func speakerEntity(e *entity) *entity {
 	switch e.typ {
-	case graph.Person, graph.Organization, graph.Country:
+	case domain.Person, domain.Organization, domain.Country:
 		return e
 	}
 	return nil
@@ -676,7 +676,7 @@ func speakerEntity(e *entity) *entity {
 func firstPerson(s *sentence, v int) *entity {
 	for i := range s.ments {
 		m := &s.ments[i]
-		if m.start < v && !m.quoted && m.ent.typ == graph.Person {
+		if m.start < v && !m.quoted && m.ent.typ == domain.Person {
 			return m.ent
 		}
 	}
@@ -736,7 +736,7 @@ func (x *extractor) sentencePerson(s *sentence, k int, g string) *entity {
 func (x *extractor) sentencePersonDepth(s *sentence, k int, g string, depth int) *entity {
 	for v := min(k, len(s.toks)) - 1; v >= 0; v-- {
 		if isSpeechVerb(s.toks, v) && !strings.HasSuffix(s.toks[v].lower, "ing") {
-			if sp := x.subjectBeforeNoPronoun(s, v); sp != nil && sp.typ == graph.Person && fits(sp, g) {
+			if sp := x.subjectBeforeNoPronoun(s, v); sp != nil && sp.typ == domain.Person && fits(sp, g) {
 				return sp
 			}
 			// "He told reporters … with General X": the same "he" as
@@ -753,7 +753,7 @@ func (x *extractor) sentencePersonDepth(s *sentence, k int, g string, depth int)
 	var unknown *entity
 	for i := range s.ments {
 		m := &s.ments[i]
-		if m.start >= k || m.quoted || m.ent.typ != graph.Person {
+		if m.start >= k || m.quoted || m.ent.typ != domain.Person {
 			continue
 		}
 		if m.ent.gender == g {
@@ -800,7 +800,7 @@ func (x *extractor) leadingSpeaker(s *sentence) *entity {
 			break
 		}
 		if isSpeechVerb(s.toks, v) {
-			if sp := x.subjectBefore(s, v, 0); sp != nil && sp.typ == graph.Person {
+			if sp := x.subjectBefore(s, v, 0); sp != nil && sp.typ == domain.Person {
 				return sp
 			}
 			return nil
@@ -829,7 +829,7 @@ func (x *extractor) findVia(s *sentence, v int, a *attribution) {
 		}
 		m := mentionAt(s, k)
 		switch {
-		case m != nil && m.start == k && m.ent.typ == graph.Organization && (told && k <= v+2 || lowerAt(toks, k-1) == "on" || lowerAt(toks, k-1) == "with" || told && in(mediaNouns, lowerAt(toks, k-1))):
+		case m != nil && m.start == k && m.ent.typ == domain.Organization && (told && k <= v+2 || lowerAt(toks, k-1) == "on" || lowerAt(toks, k-1) == "with" || told && in(mediaNouns, lowerAt(toks, k-1))):
 			a.via = m.ent
 			return
 		case lit == "" && told && k == v+1 && !t.cap && in(audienceWords, t.lower):

@@ -8,7 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/domain"
 	"github.com/actorgraph/actorgraph/loader/gazetteer"
 )
 
@@ -111,11 +111,11 @@ func (x *extractor) resolveFixed(s *sentence, u unit) {
 	toks := s.toks
 	switch u.kind {
 	case uCountry:
-		c := x.entity(graph.Country, u.country)
+		c := x.entity(domain.Country, u.country)
 		x.mention(s, u.start, u.end, c, mName)
 		x.govPhraseAfter(s, u.start, u.end, c)
 	case uDemonym:
-		c := x.entity(graph.Country, u.country)
+		c := x.entity(domain.Country, u.country)
 		x.mention(s, u.start, u.end, c, mDemonym)
 		x.govPhraseAfter(s, u.start, u.end, c)
 	case uOrg:
@@ -130,7 +130,7 @@ func (x *extractor) resolveFixed(s *sentence, u unit) {
 			x.resolveFixed(s, unit{start: u.start, end: j, kind: uOrg})
 			x.resolveFixed(s, unit{start: j + 2, end: u.end, kind: uOrg})
 			branch, body := mentionEndingAt(s, j), mentionEndingAt(s, u.end)
-			if branch != nil && body != nil && branch.ent != body.ent && branch.ent.typ == graph.Organization && body.ent.typ == graph.Organization {
+			if branch != nil && body != nil && branch.ent != body.ent && branch.ent.typ == domain.Organization && body.ent.typ == domain.Organization {
 				branch.ent.parentOrg = body.ent.id
 			}
 			return
@@ -139,7 +139,7 @@ func (x *extractor) resolveFixed(s *sentence, u unit) {
 		var owner *entity
 		// "Egypt's Foreign Ministry": the country is part of the name.
 		if start >= 2 && toks[start-1].kind == tPoss {
-			if m := mentionEndingAt(s, start-1); m != nil && m.ent.typ == graph.Country {
+			if m := mentionEndingAt(s, start-1); m != nil && m.ent.typ == domain.Country {
 				owner, start = m.ent, m.start
 			} else if c := x.capitalGov(&toks[start-2]); c != nil {
 				// "Manila's Department of Foreign Affairs": the capital,
@@ -150,20 +150,20 @@ func (x *extractor) resolveFixed(s *sentence, u unit) {
 		// "Ethiopian Air Force", "U.S. State Department".
 		if owner == nil {
 			if c, ok := x.demonym(toks[u.start].text); ok {
-				owner = x.entity(graph.Country, c)
+				owner = x.entity(domain.Country, c)
 				x.mention(s, u.start, u.start+1, owner, mDemonym)
 			} else if c, n := x.countryAt(s, u.start, u.end); n > 0 && u.start+n < u.end {
-				owner = x.entity(graph.Country, c)
+				owner = x.entity(domain.Country, c)
 				x.mention(s, u.start, u.start+n, owner, mName)
 			}
 		}
 		name := joinTokens(s.text, toks, start, u.end)
 		org := x.orgBySuffix(name)
 		if org == nil {
-			org = x.entity(graph.Organization, name)
+			org = x.entity(domain.Organization, name)
 		}
 		x.mention(s, start, u.end, org, mName)
-		x.orgs[graph.Fold(joinTokens(s.text, toks, u.start, u.end))] = org
+		x.orgs[domain.Fold(joinTokens(s.text, toks, u.start, u.end))] = org
 		if owner != nil && isGovernmentOrg(toks, u) {
 			org.partOf = owner.id
 		}
@@ -216,7 +216,7 @@ func bareMinistry(name string) bool {
 // that country. Without one country in context it stays as it is.
 func (x *extractor) ownBareMinistries() {
 	for _, e := range x.ents {
-		if e.typ != graph.Organization || e.partOf != "" || e.first < 0 || !bareMinistry(e.name) {
+		if e.typ != domain.Organization || e.partOf != "" || e.first < 0 || !bareMinistry(e.name) {
 			continue
 		}
 		s := &x.sents[e.first]
@@ -236,7 +236,7 @@ func (x *extractor) ownBareMinistries() {
 			e.partOf = c.id
 			continue
 		}
-		id := graph.NodeID(graph.Organization, c.name+"’s "+e.name)
+		id := domain.NodeID(domain.Organization, c.name+"’s "+e.name)
 		if _, taken := x.byID[id]; taken {
 			continue
 		}
@@ -260,11 +260,11 @@ func (x *extractor) contextCountry(s *sentence, k int) *entity {
 			}
 			var e *entity
 			switch m.ent.typ {
-			case graph.Country:
+			case domain.Country:
 				e = m.ent
-			case graph.Place:
+			case domain.Place:
 				if es := x.lookupPlace(m.ent.name); len(es) > 0 && es[0].Country != "" {
-					e = x.entity(graph.Country, es[0].Country)
+					e = x.entity(domain.Country, es[0].Country)
 				}
 			}
 			if e == nil {
@@ -286,7 +286,7 @@ func (x *extractor) contextCountry(s *sentence, k int) *entity {
 		}
 	}
 	if x.dateline != "" {
-		return x.entity(graph.Country, x.dateline)
+		return x.entity(domain.Country, x.dateline)
 	}
 	return nil
 }
@@ -298,11 +298,11 @@ func (x *extractor) capitalGov(t *token) *entity {
 		return nil
 	}
 	if c, ok := x.country(t.text); ok {
-		return x.entity(graph.Country, c)
+		return x.entity(domain.Country, c)
 	}
 	for _, e := range x.lookupPlace(t.text) {
-		if e.Type == graph.Place && e.Capital && e.Country != "" {
-			return x.entity(graph.Country, e.Country)
+		if e.Type == domain.Place && e.Capital && e.Country != "" {
+			return x.entity(domain.Country, e.Country)
 		}
 	}
 	return nil
@@ -379,7 +379,7 @@ func (x *extractor) govPhraseAfter(s *sentence, start, end int, c *entity) {
 		name := strings.Join(words, " ")
 		name = strings.Replace(name, " ’s", "’s", 1)
 		name = strings.Replace(name, " 's", "'s", 1)
-		org := x.entity(graph.Organization, name)
+		org := x.entity(domain.Organization, name)
 		org.partOf = c.id
 		x.mention(s, start, k+len(ph), org, mName)
 		return
@@ -550,10 +550,10 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 	if n == 1 && ledCompound(toks[u.start].lower) {
 		if i := strings.LastIndexAny(text, "-‐"); i > 0 && strings.HasSuffix(toks[u.start].lower, "-led") {
 			lead := text[:i]
-			if o := x.orgs[graph.Fold(lead)]; o != nil {
+			if o := x.orgs[domain.Fold(lead)]; o != nil {
 				x.mention(s, u.start, u.end, o, mName)
 			} else if c, ok := x.country(lead); ok {
-				x.mention(s, u.start, u.end, x.entity(graph.Country, c), mName)
+				x.mention(s, u.start, u.end, x.entity(domain.Country, c), mName)
 			}
 		}
 		return true
@@ -572,8 +572,8 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 	}
 	if len(es) > 0 && !u.titled {
 		e := es[0]
-		if e.Type == graph.Country {
-			x.mention(s, u.start, u.end, x.entity(graph.Country, e.Name), mName)
+		if e.Type == domain.Country {
+			x.mention(s, u.start, u.end, x.entity(domain.Country, e.Name), mName)
 			return true
 		}
 		if e.Capital && e.Country != "" && !c.place && !(c.next != "" && in(eventNouns, c.next)) && !in(placeHeads, c.next) {
@@ -583,7 +583,7 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 			if c, ok := x.gaz.Seat(text); ok && c != "" {
 				gov = c
 			}
-			x.mention(s, u.start, u.end, x.entity(graph.Country, gov), mGov)
+			x.mention(s, u.start, u.end, x.entity(domain.Country, gov), mGov)
 			return true
 		}
 		if c.place || isRegionWord(toks, u.end) ||
@@ -711,12 +711,12 @@ func coordinatedWithState(s *sentence, u unit) bool {
 		return k < len(toks) && toks[k].kind == tWord && !toks[k].cap && (in(stanceVerbs2, toks[k].lower) || in(launchVerbs, toks[k].lower))
 	}
 	if lowerAt(toks, u.start-1) == "and" {
-		if m := mentionEndingAt(s, u.start-1); m != nil && m.ent.typ == graph.Country && m.kind == mName && verbAt(u.end) {
+		if m := mentionEndingAt(s, u.start-1); m != nil && m.ent.typ == domain.Country && m.kind == mName && verbAt(u.end) {
 			return true
 		}
 	}
 	if lowerAt(toks, u.end) == "and" {
-		if m := mentionAt(s, u.end+1); m != nil && m.start == u.end+1 && m.ent.typ == graph.Country && m.kind == mName && verbAt(m.end) {
+		if m := mentionAt(s, u.end+1); m != nil && m.start == u.end+1 && m.ent.typ == domain.Country && m.kind == mName && verbAt(m.end) {
 			return true
 		}
 	}
@@ -854,7 +854,7 @@ func isRegionWord(toks []token, k int) bool {
 // knownName returns the person or organization the article already knows
 // by this name: a full name, or a surname alone.
 func (x *extractor) knownName(toks []token, u unit, text string) *entity {
-	f := graph.Fold(text)
+	f := domain.Fold(text)
 	if e := x.persons[f]; e != nil {
 		return e
 	}
@@ -874,8 +874,8 @@ func (x *extractor) knownName(toks []token, u unit, text string) *entity {
 		return nil
 	}
 	// "Olaf Brandt" for "Ola Brandt": same surname, same initial.
-	last := graph.Fold(toks[u.end-1].text)
-	if e := x.persons[last]; e != nil && strings.HasPrefix(graph.Fold(e.name), f[:1]) {
+	last := domain.Fold(toks[u.end-1].text)
+	if e := x.persons[last]; e != nil && strings.HasPrefix(domain.Fold(e.name), f[:1]) {
 		return e
 	}
 	return nil
@@ -903,7 +903,7 @@ func (x *extractor) compoundCountries(s *sentence, u unit, text string) bool {
 		cs = append(cs, c)
 	}
 	for _, c := range cs {
-		x.mention(s, u.start, u.end, x.entity(graph.Country, c), mDemonym)
+		x.mention(s, u.start, u.end, x.entity(domain.Country, c), mDemonym)
 	}
 	return true
 }
@@ -911,11 +911,11 @@ func (x *extractor) compoundCountries(s *sentence, u unit, text string) bool {
 // seatCountry returns the country a seat of government stands for, for an
 // organization named like one ("Kremlin" → Russia).
 func (x *extractor) seatCountry(e *entity) *entity {
-	if e.typ != graph.Organization || x.gaz == nil {
+	if e.typ != domain.Organization || x.gaz == nil {
 		return nil
 	}
 	if c, ok := x.gaz.Seat(e.name); ok && c != "" {
-		return x.entity(graph.Country, c)
+		return x.entity(domain.Country, c)
 	}
 	return nil
 }
@@ -927,7 +927,7 @@ func (x *extractor) orgByInitials(acronym string) *entity {
 	want := strings.ReplaceAll(acronym, ".", "")
 	var found *entity
 	for _, e := range x.ents {
-		if e.typ != graph.Organization || !strings.Contains(e.name, " ") {
+		if e.typ != domain.Organization || !strings.Contains(e.name, " ") {
 			continue
 		}
 		// initials without the small words, and with "in" ("UNIFIL")
@@ -960,7 +960,7 @@ func (x *extractor) orgBySuffix(name string) *entity {
 		return nil
 	}
 	for _, o := range x.ents {
-		if o.typ == graph.Organization && strings.HasSuffix(o.name, " "+name) {
+		if o.typ == domain.Organization && strings.HasSuffix(o.name, " "+name) {
 			return o
 		}
 	}
@@ -972,21 +972,21 @@ func (x *extractor) orgBySuffix(name string) *entity {
 func (x *extractor) org(s *sentence, u unit, text string) {
 	if u.end-u.start == 1 && s.toks[u.start].upper {
 		if full := x.orgByInitials(text); full != nil {
-			x.orgs[graph.Fold(text)] = full
+			x.orgs[domain.Fold(text)] = full
 			x.mention(s, u.start, u.end, full, mName)
 			return
 		}
 	}
 	if u.end-u.start > 1 {
 		if o := x.orgBySuffix(text); o != nil {
-			x.orgs[graph.Fold(text)] = o
+			x.orgs[domain.Fold(text)] = o
 			x.mention(s, u.start, u.end, o, mName)
 			return
 		}
 	}
 	// "the Houthis" after "Houthi rebels": one body, singular and plural
 	if u.end-u.start == 1 {
-		f := graph.Fold(text)
+		f := domain.Fold(text)
 		if o := x.orgs[strings.TrimSuffix(f, "s")]; o != nil && strings.HasSuffix(f, "s") {
 			x.orgs[f] = o
 			x.mention(s, u.start, u.end, o, mName)
@@ -1004,8 +1004,8 @@ func (x *extractor) org(s *sentence, u unit, text string) {
 // newOrg records tokens [start, end) of s as the organization named
 // text and makes the name known.
 func (x *extractor) newOrg(s *sentence, start, end int, text string) {
-	e := x.entity(graph.Organization, text)
-	x.orgs[graph.Fold(text)] = e
+	e := x.entity(domain.Organization, text)
+	x.orgs[domain.Fold(text)] = e
 	x.mention(s, start, end, e, mName)
 }
 
@@ -1025,13 +1025,13 @@ func (x *extractor) place(s *sentence, u unit, name string) {
 		// The gazetteer's name of the subdivision, where it has one
 		// ("Lviv region" → "Lviv Oblast"), so that articles meet.
 		for _, e := range x.lookupPlace(name) {
-			if e.Type == graph.Place && e.Region {
+			if e.Type == domain.Place && e.Region {
 				name = e.Name
 				break
 			}
 		}
 	}
-	p := x.entity(graph.Place, name)
+	p := x.entity(domain.Place, name)
 	x.mention(s, u.start, end, p, mName)
 	if end > u.end+1 {
 		// "its Tigray border region": the alias is the name and its region
@@ -1051,7 +1051,7 @@ func (x *extractor) place(s *sentence, u unit, name string) {
 			}
 		}
 		if ok {
-			org := x.entity(graph.Organization, joinTokens(s.text, toks, u.start, end+len(ph)))
+			org := x.entity(domain.Organization, joinTokens(s.text, toks, u.start, end+len(ph)))
 			x.mention(s, u.start, end+len(ph), org, mName)
 			return
 		}
@@ -1061,22 +1061,22 @@ func (x *extractor) place(s *sentence, u unit, name string) {
 // person records a person mention and registers the name and surname for
 // later mentions. A surname two people share resolves to neither.
 func (x *extractor) person(s *sentence, u unit, text string) {
-	e := x.entity(graph.Person, text)
-	x.persons[graph.Fold(text)] = e
+	e := x.entity(domain.Person, text)
+	x.persons[domain.Fold(text)] = e
 	if u.end-u.start > 1 {
 		k := u.end - 1
 		for k > u.start && (isRoman(s.toks[k].text) || s.toks[k].lower == "jr." || s.toks[k].lower == "sr.") {
 			k--
 		}
 		if k > u.start {
-			x.registerShort(graph.Fold(s.toks[k].text), e)
+			x.registerShort(domain.Fold(s.toks[k].text), e)
 		}
 		// "Zhou Haibin" is "Zhou" later, family name first: the first
 		// word of a two-word name is a short form too, unless it names a
 		// place or country.
 		if first := s.toks[u.start].text; u.end-u.start == 2 && !strings.ContainsAny(first, ".-") {
 			if l := x.look(first); l.country == "" && l.demonym == "" && len(l.entries) == 0 {
-				x.registerShort(graph.Fold(first), e)
+				x.registerShort(domain.Fold(first), e)
 			}
 		}
 	}

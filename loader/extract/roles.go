@@ -5,20 +5,20 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/domain"
 )
 
 // role is a title read next to a person's name.
 type role struct {
 	person *entity
-	pred   graph.Predicate
+	pred   domain.Predicate
 	title  string
 	obj    *entity // nil for a bare title ("President Joseph Kamau")
 	sent   int
 	// principal, when set, says the role serves whoever holds that office
 	// of obj: "the Kenyan president's envoy" is the envoy of the Kenyan
 	// president if the article names him, else of Kenya.
-	principal graph.Predicate
+	principal domain.Predicate
 	// gov marks a title of "the government" without a country
 	// ("Government negotiator X"): it takes the country a bare title would.
 	gov bool
@@ -41,7 +41,7 @@ func (x *extractor) findRoles() {
 		s := &x.sents[si]
 		for mi := range s.ments {
 			m := &s.ments[mi]
-			if m.ent.typ != graph.Person || m.kind != mName {
+			if m.ent.typ != domain.Person || m.kind != mName {
 				continue
 			}
 			if r, ok := x.roleBefore(s, m); ok {
@@ -56,7 +56,7 @@ func (x *extractor) findRoles() {
 		s := &x.sents[si]
 		for mi := range s.ments {
 			m := &s.ments[mi]
-			if m.ent.typ == graph.Person && m.kind == mName {
+			if m.ent.typ == domain.Person && m.kind == mName {
 				if r, ok := x.roleByVerb(s, m); ok {
 					roles = append(roles, r)
 				}
@@ -108,33 +108,33 @@ func (x *extractor) emitRoleTitle(r role, title bool) {
 	}
 	// "Foreign Ministry spokeswoman X" whose country the context does not
 	// say: which ministry is not known, only the title is
-	if r.obj.typ != graph.Organization || r.obj.partOf != "" || !bareMinistry(r.obj.name) {
-		x.addFact(r.person.id, r.pred, r.obj.id, false, r.sent, graph.Asserted)
+	if r.obj.typ != domain.Organization || r.obj.partOf != "" || !bareMinistry(r.obj.name) {
+		x.addFact(r.person.id, r.pred, r.obj.id, false, r.sent, domain.Asserted)
 	}
 	if title {
-		x.addFact(r.person.id, graph.Title, r.title, true, r.sent, graph.Asserted)
+		x.addFact(r.person.id, domain.Title, r.title, true, r.sent, domain.Asserted)
 	}
 }
 
 // allowedObject reports whether a role may point at obj: presidents and
 // ministers serve countries, heads lead organizations and places (monarchs
 // their countries), envoys and spokespeople may serve a person.
-func allowedObject(p graph.Predicate, title string, obj *entity) bool {
+func allowedObject(p domain.Predicate, title string, obj *entity) bool {
 	if obj == nil {
 		return false
 	}
 	switch p {
-	case graph.PresidentOf, graph.VicePresidentOf, graph.PrimeMinisterOf, graph.MinisterOf:
-		return obj.typ == graph.Country
-	case graph.HeadOf:
-		if obj.typ == graph.Country {
+	case domain.PresidentOf, domain.VicePresidentOf, domain.PrimeMinisterOf, domain.MinisterOf:
+		return obj.typ == domain.Country
+	case domain.HeadOf:
+		if obj.typ == domain.Country {
 			return in(monarchs, lastWord(title))
 		}
-		return obj.typ == graph.Organization || obj.typ == graph.Place
-	case graph.MemberOf:
-		return obj.typ == graph.Country || obj.typ == graph.Organization
-	case graph.SpokespersonFor, graph.EnvoyOf:
-		return obj.typ == graph.Country || obj.typ == graph.Organization || obj.typ == graph.Person
+		return obj.typ == domain.Organization || obj.typ == domain.Place
+	case domain.MemberOf:
+		return obj.typ == domain.Country || obj.typ == domain.Organization
+	case domain.SpokespersonFor, domain.EnvoyOf:
+		return obj.typ == domain.Country || obj.typ == domain.Organization || obj.typ == domain.Person
 	}
 	return false
 }
@@ -143,20 +143,20 @@ func allowedObject(p graph.Predicate, title string, obj *entity) bool {
 // role there: the president or secretary of a body ("IGAD Executive
 // Secretary", "Red Cross President") heads it, a vice president is a
 // member.
-func orgRole(p graph.Predicate, title string, obj *entity) graph.Predicate {
-	if obj == nil || obj.typ != graph.Organization {
+func orgRole(p domain.Predicate, title string, obj *entity) domain.Predicate {
+	if obj == nil || obj.typ != domain.Organization {
 		return p
 	}
 	t := strings.ToLower(title)
 	switch p {
-	case graph.PresidentOf:
-		return graph.HeadOf
-	case graph.MinisterOf:
+	case domain.PresidentOf:
+		return domain.HeadOf
+	case domain.MinisterOf:
 		if strings.Contains(t, "secretary") && !strings.Contains(t, "state") {
-			return graph.HeadOf
+			return domain.HeadOf
 		}
-	case graph.VicePresidentOf:
-		return graph.MemberOf
+	case domain.VicePresidentOf:
+		return domain.MemberOf
 	}
 	return p
 }
@@ -254,7 +254,7 @@ func titleText(s *sentence, b titleBlock) string {
 
 // predicateOf returns the role a title block gives: its right-most head,
 // changed by "vice", "deputy", "prime" and "press".
-func predicateOf(toks []token, b titleBlock) (graph.Predicate, bool) {
+func predicateOf(toks []token, b titleBlock) (domain.Predicate, bool) {
 	head := -1
 	for k := b.start; k < b.end; k++ {
 		if isTitleHead(toks[k].lower) {
@@ -285,27 +285,27 @@ func predicateOf(toks []token, b titleBlock) (graph.Predicate, bool) {
 	deputy := has("deputy") || has("vice") || has("assistant") || has("under")
 	switch {
 	case h == "secretary" && (has("press")):
-		p = graph.SpokespersonFor
+		p = domain.SpokespersonFor
 	case h == "secretary" && head+1 < b.end && toks[head+1].lower == "general":
-		p = graph.HeadOf
+		p = domain.HeadOf
 		if deputy {
-			p = graph.MemberOf
+			p = domain.MemberOf
 		}
 	case h == "president" && has("vice"):
-		p = graph.VicePresidentOf
+		p = domain.VicePresidentOf
 	case h == "president" && deputy:
-		p = graph.MemberOf
+		p = domain.MemberOf
 	case h == "minister" && has("prime"):
-		p = graph.PrimeMinisterOf
+		p = domain.PrimeMinisterOf
 		if deputy || has("first") {
-			p = graph.MinisterOf
+			p = domain.MinisterOf
 		}
 	case (h == "minister" || h == "secretary") && deputy:
 		// a deputy minister is an official of the country, not one of
 		// its ministers
-		p = graph.MemberOf
-	case p == graph.HeadOf && deputy:
-		p = graph.MemberOf
+		p = domain.MemberOf
+	case p == domain.HeadOf && deputy:
+		p = domain.MemberOf
 	case h == "secretary" && (has("permanent") || has("principal")):
 		// a civil servant who runs a ministry: no office of the country
 		return "", false
@@ -342,12 +342,12 @@ func anchorBeforeAt(s *sentence, start int) (*entity, int) {
 		return nil, start
 	}
 	if start >= 2 && toks[start-1].is("government") && !toks[start-1].cap {
-		if m := mentionEndingAt(s, start-1); m != nil && m.ent.typ == graph.Country {
+		if m := mentionEndingAt(s, start-1); m != nil && m.ent.typ == domain.Country {
 			return m.ent, m.start
 		}
 	}
 	m := mentionEndingAt(s, start)
-	if m == nil || m.ent.typ == graph.Person {
+	if m == nil || m.ent.typ == domain.Person {
 		return nil, start
 	}
 	return m.ent, m.start // a place only passes allowedObject for heads ("Nairobi Mayor")
@@ -366,7 +366,7 @@ func anchorOf(s *sentence, k int) (*entity, int) {
 	}
 	for i := range s.ments {
 		m := &s.ments[i]
-		if m.start == k && m.ent.typ != graph.Place {
+		if m.start == k && m.ent.typ != domain.Place {
 			return m.ent, m.end
 		}
 	}
@@ -410,7 +410,7 @@ func (x *extractor) roleBefore(s *sentence, m *mention) (role, bool) {
 	}
 	// An envoy "to" or "for" a country is sent there, not by it: the
 	// sender is named before the title ("Kenyan Ambassador to Norway").
-	if prep == "to" || prep != "of" && p == graph.EnvoyOf {
+	if prep == "to" || prep != "of" && p == domain.EnvoyOf {
 		obj = nil
 	}
 	gov := false
@@ -420,7 +420,7 @@ func (x *extractor) roleBefore(s *sentence, m *mention) (role, bool) {
 		obj, at = anchorBeforeAt(s, b.start)
 		if obj != nil {
 			anchorStart = at
-		} else if a, _ := anchorOf(s, b.end); a != nil && b.end < m.start && p != graph.EnvoyOf {
+		} else if a, _ := anchorOf(s, b.end); a != nil && b.end < m.start && p != domain.EnvoyOf {
 			obj = a
 		}
 	}
@@ -447,7 +447,7 @@ func (x *extractor) roleBefore(s *sentence, m *mention) (role, bool) {
 		}
 		// "Sudan's army chief, Gen. X": a body only described in lower
 		// case is no named organization to head
-		if !poss && b.start > 0 && obj.typ == graph.Organization && !toks[b.start-1].cap {
+		if !poss && b.start > 0 && obj.typ == domain.Organization && !toks[b.start-1].cap {
 			return role{}, false
 		}
 	}
@@ -470,7 +470,7 @@ func localOffice(s *sentence, b titleBlock) bool {
 		}
 	}
 	for k := b.start - 1; k >= 0 && k >= b.start-3; k-- {
-		if m := mentionEndingAt(s, k+1); m != nil && m.ent.typ == graph.Place && m.kind == mName {
+		if m := mentionEndingAt(s, k+1); m != nil && m.ent.typ == domain.Place && m.kind == mName {
 			return true
 		}
 	}
@@ -487,7 +487,7 @@ func complementStart(s *sentence, end int, comma bool) (int, *entity) {
 	toks := s.toks
 	k := end - 1
 	var tgt *entity
-	if pm := mentionEndingAt(s, end); pm != nil && pm.ent.typ != graph.Person && pm.kind != mDemonym {
+	if pm := mentionEndingAt(s, end); pm != nil && pm.ent.typ != domain.Person && pm.kind != mDemonym {
 		k, tgt = pm.start-1, pm.ent
 	} else {
 		if !comma {
@@ -536,13 +536,13 @@ func (x *extractor) roleAfter(s *sentence, m *mention) (role, bool) {
 	// An anchor before the title: a mention, possibly possessive.
 	for i := range s.ments {
 		a := &s.ments[i]
-		if a.start != k || a.ent == m.ent || a.ent.typ == graph.Place {
+		if a.start != k || a.ent == m.ent || a.ent.typ == domain.Place {
 			continue
 		}
 		e := a.end
 		if e < len(toks) && toks[e].kind == tPoss {
 			e++
-		} else if a.ent.typ == graph.Person {
+		} else if a.ent.typ == domain.Person {
 			continue
 		}
 		obj, k = a.ent, e
@@ -559,9 +559,9 @@ func (x *extractor) roleAfter(s *sentence, m *mention) (role, bool) {
 	if !ok || isPast(toks, b) {
 		return role{}, false
 	}
-	var principal graph.Predicate
+	var principal domain.Predicate
 	// "the Kenyan president's envoy": the envoy of the president.
-	if b.end < len(toks) && toks[b.end].kind == tPoss && obj != nil && obj.typ == graph.Country {
+	if b.end < len(toks) && toks[b.end].kind == tPoss && obj != nil && obj.typ == domain.Country {
 		if b2, ok := blockAfter(toks, b.end+1); ok {
 			if pp, ok := predicateOf(toks, b); ok && governmentRoles[pp] {
 				principal, b = pp, b2
@@ -573,7 +573,7 @@ func (x *extractor) roleAfter(s *sentence, m *mention) (role, bool) {
 		return role{}, false
 	}
 	end := b.end
-	if obj == nil && p != graph.EnvoyOf {
+	if obj == nil && p != domain.EnvoyOf {
 		obj, end = anchorOf(s, b.end)
 		if obj == nil {
 			end = b.end
@@ -603,12 +603,12 @@ func (x *extractor) roleAfter(s *sentence, m *mention) (role, bool) {
 // it ends: an acronym in brackets ("of the Sentinel Front (SF),"), and for
 // an envoy or spokesperson a complement saying where or what for ("envoy
 // to the talks", "spokesman for the northern sector").
-func skipAppositionTail(s *sentence, k int, p graph.Predicate) int {
+func skipAppositionTail(s *sentence, k int, p domain.Predicate) int {
 	toks := s.toks
 	if k+2 < len(toks) && toks[k].text == "(" && toks[k+1].upper && toks[k+2].text == ")" {
 		k += 3
 	}
-	if (p == graph.EnvoyOf || p == graph.SpokespersonFor) && k < len(toks) && (toks[k].is("to") || toks[k].is("for") || toks[k].is("on")) {
+	if (p == domain.EnvoyOf || p == domain.SpokespersonFor) && k < len(toks) && (toks[k].is("to") || toks[k].is("for") || toks[k].is("on")) {
 		e := k + 1
 		for e < len(toks) && e <= k+6 && (toks[e].kind == tWord || toks[e].kind == tPoss) && !isSpeechVerb(toks, e) {
 			e++
@@ -643,7 +643,7 @@ func (x *extractor) possessiveOrg(s *sentence, k int) (*entity, int) {
 		for i := range x.sents[si].ments {
 			m := &x.sents[si].ments[i]
 			o := m.ent
-			if o.typ != graph.Organization || m.quoted || si == s.idx && m.start >= k || !strings.HasSuffix(strings.ToLower(o.name), suffix) {
+			if o.typ != domain.Organization || m.quoted || si == s.idx && m.start >= k || !strings.HasSuffix(strings.ToLower(o.name), suffix) {
 				continue
 			}
 			if x.sents[si].toks[m.end-1].cap {
@@ -704,17 +704,17 @@ func (x *extractor) roleByVerb(s *sentence, m *mention) (role, bool) {
 			}
 			if in(orgCues, t.lower) {
 				name := joinTokens(s.text, toks, k, e+1)
-				org := x.entity(graph.Organization, name)
+				org := x.entity(domain.Organization, name)
 				if org.first < 0 || s.idx < org.first {
 					org.first = s.idx
 				}
 				org.addAlias(name)
-				return role{person: m.ent, pred: graph.HeadOf, obj: org, sent: s.idx}, true
+				return role{person: m.ent, pred: domain.HeadOf, obj: org, sent: s.idx}, true
 			}
 		}
 	}
-	if om != nil && om.start == k && om.ent.typ == graph.Organization {
-		return role{person: m.ent, pred: graph.HeadOf, obj: om.ent, sent: s.idx}, true
+	if om != nil && om.start == k && om.ent.typ == domain.Organization {
+		return role{person: m.ent, pred: domain.HeadOf, obj: om.ent, sent: s.idx}, true
 	}
 	return role{}, false
 }
@@ -724,8 +724,8 @@ func (x *extractor) roleByVerb(s *sentence, m *mention) (role, bool) {
 // the Amhara region, administration head X" leads the Amhara regional
 // administration; "in Kisumu, city administration head Y" the Kisumu city
 // administration.
-func (x *extractor) localAdministration(s *sentence, b titleBlock, p graph.Predicate) *entity {
-	if p != graph.HeadOf {
+func (x *extractor) localAdministration(s *sentence, b titleBlock, p domain.Predicate) *entity {
+	if p != domain.HeadOf {
 		return nil
 	}
 	toks := s.toks
@@ -743,7 +743,7 @@ func (x *extractor) localAdministration(s *sentence, b titleBlock, p graph.Predi
 	}
 	var place *mention
 	for i := range s.ments {
-		if pm := &s.ments[i]; pm.end <= b.start && pm.ent.typ == graph.Place && !pm.quoted {
+		if pm := &s.ments[i]; pm.end <= b.start && pm.ent.typ == domain.Place && !pm.quoted {
 			place = pm
 		}
 	}
@@ -759,7 +759,7 @@ func (x *extractor) localAdministration(s *sentence, b titleBlock, p graph.Predi
 	} else {
 		return nil
 	}
-	e := x.entity(graph.Organization, org)
+	e := x.entity(domain.Organization, org)
 	if e.first < 0 || s.idx < e.first {
 		e.first = s.idx
 	}
@@ -768,8 +768,8 @@ func (x *extractor) localAdministration(s *sentence, b titleBlock, p graph.Predi
 
 // governmentRoles are the roles a bare title can give: the offices of a
 // country.
-var governmentRoles = map[graph.Predicate]bool{
-	graph.PresidentOf: true, graph.VicePresidentOf: true, graph.PrimeMinisterOf: true, graph.MinisterOf: true,
+var governmentRoles = map[domain.Predicate]bool{
+	domain.PresidentOf: true, domain.VicePresidentOf: true, domain.PrimeMinisterOf: true, domain.MinisterOf: true,
 }
 
 // resolveBare gives bare government titles ("President Joseph Kamau",
@@ -784,15 +784,15 @@ func (x *extractor) resolveBare(all, bare []role) {
 	}
 	held := map[string]*entity{} // predicate+country → holder
 	for _, r := range all {
-		if r.obj != nil && r.obj.typ == graph.Country {
+		if r.obj != nil && r.obj.typ == domain.Country {
 			held[string(r.pred)+"|"+r.obj.id] = r.person
 		}
 	}
-	homes := map[graph.Predicate]*entity{}
+	homes := map[domain.Predicate]*entity{}
 	for _, r := range bare {
 		// "Kenya summoned Ethiopia's ambassador … handed Ambassador X a
 		// letter": the one ambassador the article spoke of
-		if r.pred == graph.EnvoyOf && lastWord(r.title) == "ambassador" {
+		if r.pred == domain.EnvoyOf && lastWord(r.title) == "ambassador" {
 			if c := x.unnamedAmbassador(r.sent); c != nil {
 				r.obj = c
 				x.emitRole(r)
@@ -800,7 +800,7 @@ func (x *extractor) resolveBare(all, bare []role) {
 			}
 		}
 		if !governmentRoles[r.pred] && !r.gov || r.local {
-			x.addFact(r.person.id, graph.Title, r.title, true, r.sent, graph.Asserted)
+			x.addFact(r.person.id, domain.Title, r.title, true, r.sent, domain.Asserted)
 			continue
 		}
 		// Candidates in order: the person's own titled mentions, the
@@ -808,7 +808,7 @@ func (x *extractor) resolveBare(all, bare []role) {
 		// office no one else holds in the article wins.
 		var cands []*entity
 		for _, o := range all {
-			if o.person == r.person && o.obj != nil && o.obj.typ == graph.Country && governmentRoles[o.pred] {
+			if o.person == r.person && o.obj != nil && o.obj.typ == domain.Country && governmentRoles[o.pred] {
 				cands = append(cands, o.obj)
 				break
 			}
@@ -824,7 +824,7 @@ func (x *extractor) resolveBare(all, bare []role) {
 		// article about a foreign conflict easily tips towards the
 		// foreign side.
 		if x.dateline != "" {
-			cands = append(cands, x.entity(graph.Country, x.dateline))
+			cands = append(cands, x.entity(domain.Country, x.dateline))
 		}
 		home, done := homes[r.pred]
 		if !done {
@@ -848,7 +848,7 @@ func (x *extractor) resolveBare(all, bare []role) {
 		// One office, one holder: a second bare "President" in a
 		// Nairobi-datelined story is a foreign president.
 		if h, ok := held[k]; c == nil || ok && h != r.person {
-			x.addFact(r.person.id, graph.Title, r.title, true, r.sent, graph.Asserted)
+			x.addFact(r.person.id, domain.Title, r.title, true, r.sent, domain.Asserted)
 			continue
 		}
 		held[k] = r.person
@@ -876,7 +876,7 @@ func (x *extractor) namedGovernment(si int) *entity {
 				e--
 			}
 			m := mentionEndingAt(s, e)
-			if m == nil || m.ent.typ != graph.Country {
+			if m == nil || m.ent.typ != domain.Country {
 				continue
 			}
 			if c != nil && c != m.ent {
@@ -902,12 +902,12 @@ var peopleNouns = set("officials", "official", "negotiators", "delegation", "del
 // officials) most, clearly ahead of the next. Countries where someone in
 // the article already holds p are left out, so are references that are
 // only locations ("talks in Qatar").
-func (x *extractor) homeCountry(held map[string]*entity, p graph.Predicate) *entity {
+func (x *extractor) homeCountry(held map[string]*entity, p domain.Predicate) *entity {
 	score := map[*entity]int{}
 	for si := range x.sents {
 		s := &x.sents[si]
 		for _, m := range s.ments {
-			if m.ent.typ != graph.Country || m.quoted {
+			if m.ent.typ != domain.Country || m.quoted {
 				continue
 			}
 			if _, ok := held[string(p)+"|"+m.ent.id]; ok {
@@ -967,7 +967,7 @@ func (x *extractor) counterpartRoles(roles []role) []role {
 		toks := s.toks
 		for mi := range s.ments {
 			m := &s.ments[mi]
-			if m.ent.typ != graph.Person || m.kind != mName {
+			if m.ent.typ != domain.Person || m.kind != mName {
 				continue
 			}
 			k := m.start - 1
@@ -978,7 +978,7 @@ func (x *extractor) counterpartRoles(roles []role) []role {
 				continue
 			}
 			cm := mentionEndingAt(s, k)
-			if cm == nil || cm.ent.typ != graph.Country || cm.start < 1 {
+			if cm == nil || cm.ent.typ != domain.Country || cm.start < 1 {
 				continue
 			}
 			if w := toks[cm.start-1].lower; w != "his" && w != "her" && w != "their" {
@@ -988,7 +988,7 @@ func (x *extractor) counterpartRoles(roles []role) []role {
 			var of *role
 			for i := range roles {
 				r := &roles[i]
-				if r.sent == si && r.person != m.ent && r.obj != nil && r.obj.typ == graph.Country && r.obj != cm.ent && governmentRoles[r.pred] {
+				if r.sent == si && r.person != m.ent && r.obj != nil && r.obj.typ == domain.Country && r.obj != cm.ent && governmentRoles[r.pred] {
 					if of != nil && of.pred != r.pred {
 						of = nil
 						break
@@ -1017,7 +1017,7 @@ func (x *extractor) ledDelegations() []role {
 				continue
 			}
 			owner := mentionEndingAt(s, k)
-			if owner == nil || owner.quoted || owner.ent.typ != graph.Country && owner.ent.typ != graph.Organization {
+			if owner == nil || owner.quoted || owner.ent.typ != domain.Country && owner.ent.typ != domain.Organization {
 				continue
 			}
 			j := k + 1
@@ -1033,10 +1033,10 @@ func (x *extractor) ledDelegations() []role {
 				continue
 			}
 			pm := mentionAt(s, j+1)
-			if pm == nil || pm.start != j+1 || pm.ent.typ != graph.Person || pm.kind != mName || pm.quoted {
+			if pm == nil || pm.start != j+1 || pm.ent.typ != domain.Person || pm.kind != mName || pm.quoted {
 				continue
 			}
-			out = append(out, role{person: pm.ent, pred: graph.EnvoyOf, obj: owner.ent, sent: si})
+			out = append(out, role{person: pm.ent, pred: domain.EnvoyOf, obj: owner.ent, sent: si})
 		}
 	}
 	return out
@@ -1066,7 +1066,7 @@ func (x *extractor) unnamedAmbassador(si int) *entity {
 				e--
 			}
 			m := mentionEndingAt(s, e)
-			if m == nil || m.ent.typ != graph.Country || m.quoted {
+			if m == nil || m.ent.typ != domain.Country || m.quoted {
 				continue
 			}
 			if c != nil && c != m.ent {
@@ -1090,7 +1090,7 @@ func (x *extractor) pronounOffices(roles []role) []role {
 		toks := s.toks
 		for mi := range s.ments {
 			m := &s.ments[mi]
-			if m.ent.typ != graph.Person || m.kind != mName {
+			if m.ent.typ != domain.Person || m.kind != mName {
 				continue
 			}
 			end := skipRanks(toks, m.start)
@@ -1105,7 +1105,7 @@ func (x *extractor) pronounOffices(roles []role) []role {
 				continue
 			}
 			p, ok := predicateOf(toks, b)
-			if !ok || p != graph.MinisterOf && p != graph.MemberOf {
+			if !ok || p != domain.MinisterOf && p != domain.MemberOf {
 				continue
 			}
 			leader := x.pronoun(s, b.start-1)
@@ -1114,7 +1114,7 @@ func (x *extractor) pronounOffices(roles []role) []role {
 			}
 			var c *entity
 			for _, r := range roles {
-				if r.person == leader && r.obj != nil && r.obj.typ == graph.Country && (r.pred == graph.PresidentOf || r.pred == graph.PrimeMinisterOf) {
+				if r.person == leader && r.obj != nil && r.obj.typ == domain.Country && (r.pred == domain.PresidentOf || r.pred == domain.PrimeMinisterOf) {
 					c = r.obj
 					break
 				}

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/domain"
 )
 
 // structureRule states facts from the dependency structure of a sentence.
@@ -22,8 +22,9 @@ var structureRules = []structureRule{
 	{name: "role-apposition", example: "Mara Lind, a professor at Halden University, said …", find: roleApposition},
 	{name: "role-copula", example: "Ivo Brandt is the foreign minister of Norland.", find: roleCopula},
 	{name: "role-premodifier", example: "Halden Bank spokesman Tomas Reyes said …", find: rolePremodifier},
+	{name: "role-relative", example: "Ana Soler, who heads the Corvin Institute, said …", find: roleRelative},
 	{name: "role-of", example: "said Ana Soler of the Corvin Institute.", find: roleOf},
-	{name: "role-verb", example: "Ana Soler teaches at Halden University. / Ana Soler, who heads the Corvin Institute, said …", find: roleVerb},
+	{name: "role-verb", example: "Ana Soler teaches at Halden University.", find: roleVerb},
 	{name: "geo-city-state", example: "The plant in Lake Tarrow, La., closed.", find: geoCityState},
 	{name: "geo-in", example: "Fort Amber in Norland was shelled.", find: geoIn},
 	{name: "geo-possessive", example: "Norland's Amber province voted.", find: geoPossessive},
@@ -45,14 +46,6 @@ var occupations = set(
 	"investigator", "prosecutor", "judge", "producer", "anchor", "staffer", "organizer",
 	"activist", "volunteer", "instructor", "administrator", "supervisor", "trustee",
 	"chemist", "physicist", "biologist", "ecologist", "historian", "psychologist", "curator",
-	"comptroller", "accountant", "auditor", "banker", "broker", "trader", "clerk", "counsel",
-	"commissioner", "superintendent", "astronaut", "placekicker", "quarterback",
-	"pitcher", "player", "captain", "colonel", "lieutenant", "sergeant", "admiral", "technician",
-	"programmer", "designer", "architect", "planner", "statistician", "mathematician",
-	"geologist", "seismologist", "meteorologist", "forecaster", "epidemiologist", "pharmacist",
-	"nurse", "doctor", "dentist", "veterinarian", "librarian", "archivist", "translator",
-	"interpreter", "lobbyist", "pollster", "commentator", "publicist", "stockbroker",
-	"underwriter", "actuary",
 )
 
 // chiefOccupations head what they serve when "chief" or "head" comes
@@ -103,9 +96,9 @@ func (x *extractor) titleRole(ps *psent, t int) (role, []int, bool) {
 			titleToks = append(titleToks, token{text: ps.tok(k).Form, lower: ps.lemmaOrLower(k)})
 		}
 	}
-	pred := graph.MemberOf // an occupation
+	pred := domain.MemberOf // an occupation
 	if in(chiefOccupations, lemma) && len(titleToks) > 1 && (titleToks[0].lower == "chief" || titleToks[0].lower == "head") {
-		pred = graph.HeadOf // "chief administrator", "chief executive"
+		pred = domain.HeadOf // "chief administrator", "chief executive"
 	}
 	if _, ok := titleHeads[lemma]; ok {
 		p, ok := predicateOf(titleToks, titleBlock{0, len(titleToks)})
@@ -118,7 +111,7 @@ func (x *extractor) titleRole(ps *psent, t int) (role, []int, bool) {
 	// country or organization. An envoy "for" or "to" a country is sent
 	// there, not by it.
 	cases := roleCases
-	if pred == graph.EnvoyOf {
+	if pred == domain.EnvoyOf {
 		cases = envoyCases
 	}
 	for _, pass := range []func(c int) bool{
@@ -130,9 +123,9 @@ func (x *extractor) titleRole(ps *psent, t int) (role, []int, bool) {
 		func(c int) bool { r := ps.rel(c); return c < t && (r == "compound" || r == "amod") },
 	} {
 		for _, c := range ps.kids[t] {
-			if obj == nil && pass(c) {
-				e := x.bodyAt(ps, c)
-				if e == nil || ps.caseOf(c) == "in" && e.typ != graph.Organization {
+			if obj == nil && pass(c) && ps.ent[c] != nil {
+				e := ps.ent[c]
+				if ps.caseOf(c) == "in" && e.typ != domain.Organization {
 					continue
 				}
 				obj = e
@@ -143,11 +136,11 @@ func (x *extractor) titleRole(ps *psent, t int) (role, []int, bool) {
 	if obj == nil {
 		return role{}, nil, false
 	}
-	if _, ok := titleHeads[lemma]; !ok && obj.typ != graph.Organization {
+	if _, ok := titleHeads[lemma]; !ok && obj.typ != domain.Organization {
 		return role{}, nil, false
 	}
 	// a body named in lower case ("Kenya's army") has no head to name
-	if _, oe := ps.mentionSpan(used[0]); obj.typ == graph.Organization && ps.ent[used[0]] != nil && !startsUpper(ps.tok(oe-1).Form) {
+	if _, oe := ps.mentionSpan(used[0]); obj.typ == domain.Organization && !startsUpper(ps.tok(oe-1).Form) {
 		return role{}, nil, false
 	}
 	title := ps.words(start, end+1)
@@ -180,7 +173,7 @@ func (ps *psent) lemmaOrLower(k int) string {
 // emitStructureRole states role r of person p, explained by the tokens
 // it matched.
 func (x *extractor) emitStructureRole(ps *psent, p *entity, r role, toks []int) {
-	if p == nil || p.typ != graph.Person || r.obj == nil || r.obj == p {
+	if p == nil || p.typ != domain.Person || r.obj == nil || r.obj == p {
 		return
 	}
 	r.person = p
@@ -201,22 +194,14 @@ type titledKey struct {
 	sent int
 }
 
-// persons returns the head tokens of the person mentions of ps and of
-// the names only the recognizer read as people, which personAt makes
-// known when a rule finds them in a fact.
+// persons returns the head tokens of the person mentions of ps.
 func (ps *psent) persons() []int {
 	var out []int
 	for _, h := range ps.heads() {
-		if e := ps.ent[h]; e != nil && e.typ == graph.Person && ps.kind[h] == mName {
+		if e := ps.ent[h]; e != nil && e.typ == domain.Person && ps.kind[h] == mName {
 			out = append(out, h)
 		}
 	}
-	for _, e := range ps.d.Entities {
-		if start, end, ok := ps.recognized(e.Start, "person"); ok && start == e.Start {
-			out = append(out, ps.spanHead(start, end))
-		}
-	}
-	slices.Sort(out)
 	return out
 }
 
@@ -256,7 +241,7 @@ func roleApposition(x *extractor, ps *psent) {
 		}
 		for _, t := range titles {
 			if r, used, ok := x.titleRole(ps, t); ok {
-				x.emitStructureRole(ps, x.personAt(ps, h), r, append(used, h))
+				x.emitStructureRole(ps, ps.ent[h], r, append(used, h))
 			}
 		}
 	}
@@ -269,12 +254,12 @@ func roleCopula(x *extractor, ps *psent) {
 			continue
 		}
 		for _, c := range ps.kids[t] {
-			if ps.rel(c) != "nsubj" || !x.isPersonArg(ps, c) {
+			if ps.rel(c) != "nsubj" || ps.ent[c] == nil || ps.ent[c].typ != domain.Person {
 				continue
 			}
 			for _, tt := range ps.withConjuncts(t) {
 				if r, used, ok := x.titleRole(ps, tt); ok {
-					x.emitStructureRole(ps, x.personAt(ps, c), r, append(used, c))
+					x.emitStructureRole(ps, ps.ent[c], r, append(used, c))
 				}
 			}
 		}
@@ -292,7 +277,39 @@ func rolePremodifier(x *extractor, ps *psent) {
 				continue
 			}
 			if rl, used, ok := x.titleRole(ps, c); ok {
-				x.emitStructureRole(ps, x.personAt(ps, h), rl, append(used, h))
+				x.emitStructureRole(ps, ps.ent[h], rl, append(used, h))
+			}
+		}
+	}
+}
+
+// leadVerbs make the subject head of their object.
+var leadVerbs = set("head", "lead", "run", "chair", "direct", "command", "manage", "found")
+
+// roleRelative: "X, who heads Y", "X, who works for Y".
+func roleRelative(x *extractor, ps *psent) {
+	for _, h := range ps.persons() {
+		for _, v := range ps.kids[h] {
+			if ps.tok(v).Deprel != "acl:relcl" {
+				continue
+			}
+			lemma := ps.lemma(v)
+			for _, c := range ps.kids[v] {
+				e := ps.ent[c]
+				if e == nil || (e.typ != domain.Organization && e.typ != domain.Country) {
+					continue
+				}
+				var pred domain.Predicate
+				switch {
+				case in(leadVerbs, lemma) && ps.rel(c) == "obj" && e.typ == domain.Organization:
+					pred = domain.HeadOf
+				case lemma == "work" && ps.rel(c) == "obl" && (ps.caseOf(c) == "for" || ps.caseOf(c) == "at"):
+					pred = domain.MemberOf
+				default:
+					continue
+				}
+				x.trace(ps, []int{h, v, c})
+				x.addFact(ps.ent[h].id, pred, e.id, false, ps.idx, ps.s.hedge)
 			}
 		}
 	}
@@ -304,16 +321,10 @@ func rolePremodifier(x *extractor, ps *psent) {
 func roleOf(x *extractor, ps *psent) {
 	for _, h := range ps.persons() {
 		_, end := ps.mentionSpan(h)
-		phrases := ps.kids[h]
-		if c := ps.ofPhraseAfter(end); c >= 0 && ps.head(c) != h {
-			// attached to a noun before the name: "in the field of
-			// physics, X at the Y institute"
-			phrases = append(slices.Clip(phrases), c)
-		}
-		for _, c := range phrases {
+		for _, c := range ps.kids[h] {
 			e := ps.ent[c]
 			cs := ps.caseOf(c)
-			if e == nil || e.typ != graph.Organization || ps.tok(c).Deprel != "nmod" || (cs != "of" && cs != "at") {
+			if e == nil || e.typ != domain.Organization || ps.tok(c).Deprel != "nmod" || (cs != "of" && cs != "at") {
 				continue
 			}
 			// the phrase follows the name: "X of the Y", "X, of the Y"
@@ -324,95 +335,41 @@ func roleOf(x *extractor, ps *psent) {
 			if k != c && !(k < c && ps.ent[k] == e) {
 				continue
 			}
-			if p := x.personAt(ps, h); p != nil {
-				x.trace(ps, []int{h, c})
-				x.addFact(p.id, graph.MemberOf, e.id, false, ps.idx, ps.s.hedge)
-			}
+			x.trace(ps, []int{h, c})
+			x.addFact(ps.ent[h].id, domain.MemberOf, e.id, false, ps.idx, ps.s.hedge)
 		}
 	}
 }
 
-// ofPhraseAfter returns the head of the name an "of" or "at" phrase
-// right after token end names ("X of the Y", "X, of the Y"), when the
-// parser made it a noun's modifier; -1 when there is none.
-func (ps *psent) ofPhraseAfter(end int) int {
-	n := len(ps.d.Tokens)
-	k := end
-	if k < n && ps.tok(k).Form == "," {
-		k++
-	}
-	if k >= n || ps.lower(k) != "of" && ps.lower(k) != "at" {
-		return -1
-	}
-	j := k + 1
-	for j < n && ps.rel(j) == "det" {
-		j++
-	}
-	if j >= n || ps.ent[j] == nil || ps.kind[j] != mName {
-		return -1
-	}
-	c := ps.mentionHead(j)
-	if ps.tok(c).Deprel != "nmod" || ps.caseOf(c) != ps.lower(k) {
-		return -1
-	}
-	return c
-}
-
-// leadVerbs make their subject head of their object: "X heads Y", "X,
-// who runs Y".
-var leadVerbs = set("head", "lead", "run", "chair", "direct", "command", "manage", "operate")
-
-// workVerbs make their subject a member of the organization their "at",
-// "for" or "in" phrase names ("teaches at Y", "served in Y"), or, for
-// "join", their object.
+// workVerbs make their subject a member of the organization their "at"
+// or "for" phrase names.
 var workVerbs = set("work", "teach", "serve", "join", "lecture")
 
-// roleVerb: "Ana Soler teaches at Halden University", "X, who heads Y",
-// "she joined X". The subject may be a relative pronoun, read as the
-// name its clause describes.
+// roleVerb: "Ana Soler teaches at Halden University", "she joined X".
 func roleVerb(x *extractor, ps *psent) {
 	for v := range ps.d.Tokens {
-		lemma := ps.lemma(v)
-		if !in(workVerbs, lemma) && !in(leadVerbs, lemma) || ps.tok(v).UPOS != "VERB" {
+		if !in(workVerbs, ps.lemma(v)) || ps.tok(v).UPOS != "VERB" {
 			continue
 		}
 		var subj []int
 		for _, c := range ps.kids[v] {
-			if ps.tok(c).Deprel == "nsubj" && x.isPersonArg(ps, c) {
+			if ps.tok(c).Deprel == "nsubj" && ps.isPerson(c) {
 				subj = append(subj, c)
 			}
 		}
-		if len(subj) == 0 {
-			continue
-		}
-		var objs []int
 		for _, c := range ps.kids[v] {
-			if r, cs := ps.tok(c).Deprel, ps.caseOf(c); in(workVerbs, lemma) && r == "obl" && (cs == "at" || cs == "for" || cs == "in") ||
-				r == "obj" && (lemma == "join" || in(leadVerbs, lemma)) {
-				objs = append(objs, c)
+			e := ps.ent[c]
+			if e == nil || e.typ != domain.Organization {
+				continue
 			}
-		}
-		for _, c := range withConj(ps, objs) {
-			pred := graph.MemberOf
-			if in(leadVerbs, lemma) {
-				pred = graph.HeadOf
+			r, cs := ps.tok(c).Deprel, ps.caseOf(c)
+			if !(r == "obl" && (cs == "at" || cs == "for") || r == "obj" && ps.lemma(v) == "join") {
+				continue
 			}
-			x.verbRole(ps, subj, v, c, pred)
-		}
-	}
-}
-
-// verbRole states that the people subj name hold role pred in the
-// organization token c names.
-func (x *extractor) verbRole(ps *psent, subj []int, v, c int, pred graph.Predicate) {
-	e := ps.ent[c]
-	if e == nil || e.typ != graph.Organization || ps.kind[c] != mName {
-		return
-	}
-	for _, k := range subj {
-		if p := x.personAt(ps, k); p != nil {
-			x.trace(ps, []int{k, v, c})
-			x.addFact(p.id, pred, e.id, false, ps.idx, ps.s.hedge)
+			for _, p := range subj {
+				x.trace(ps, []int{p, v, c})
+				x.addFact(ps.ent[p].id, domain.MemberOf, e.id, false, ps.idx, ps.s.hedge)
+			}
 		}
 	}
 }

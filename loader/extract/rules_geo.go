@@ -3,7 +3,7 @@ package extract
 import (
 	"strings"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/domain"
 	nlptok "github.com/actorgraph/actorgraph/nlp/tokenize"
 )
 
@@ -28,10 +28,10 @@ var stateNames = func() map[string]bool {
 // isRegionOrCountry reports whether e can contain a place named before
 // it with a comma: a country or a first-level subdivision.
 func (x *extractor) isRegionOrCountry(e *entity) bool {
-	if e.typ == graph.Country {
+	if e.typ == domain.Country {
 		return true
 	}
-	if e.typ != graph.Place {
+	if e.typ != domain.Place {
 		return false
 	}
 	for _, en := range x.lookupPlace(e.name) {
@@ -51,7 +51,7 @@ func geoCityState(x *extractor, ps *psent) {
 			continue
 		}
 		a := ps.ent[k-1]
-		if a == nil || a.typ != graph.Place || x.inDateline(ps, k) {
+		if a == nil || a.typ != domain.Place || x.inDateline(ps, k) {
 			continue
 		}
 		var b *entity
@@ -62,12 +62,12 @@ func geoCityState(x *extractor, ps *psent) {
 			j++
 		}
 		if name, ok := stateAt(toks[k+1].Form); ok {
-			b = x.structureEntity(ps, graph.Place, name, k+1, k+2)
+			b = x.structureEntity(ps, domain.Place, name, k+1, k+2)
 		} else if e := ps.ent[j]; e != nil && ps.kind[j] == mName && x.isRegionOrCountry(e) {
 			b = e
 			_, bEnd = ps.mentionSpan(j)
 		}
-		if b == nil || b == a || a.typ == graph.Country {
+		if b == nil || b == a || a.typ == domain.Country {
 			continue
 		}
 		// "in the Tana Valley, Kenya's military said": a possessor
@@ -75,14 +75,14 @@ func geoCityState(x *extractor, ps *psent) {
 			continue
 		}
 		// "Paris, Lyon and Nice": a list, not a place and its region
-		if bEnd < len(toks) && (toks[bEnd].Form == "," || ps.lower(bEnd) == "and") && bEnd+1 < len(toks) && ps.ent[bEnd+1] != nil && ps.ent[bEnd+1].typ == graph.Place {
+		if bEnd < len(toks) && (toks[bEnd].Form == "," || ps.lower(bEnd) == "and") && bEnd+1 < len(toks) && ps.ent[bEnd+1] != nil && ps.ent[bEnd+1].typ == domain.Place {
 			continue
 		}
 		if x.contradicts(a, b) {
 			continue
 		}
 		x.trace(ps, []int{k - 1, k, j})
-		x.addFact(a.id, graph.LocatedIn, b.id, false, ps.idx, ps.s.hedge)
+		x.addFact(a.id, domain.LocatedIn, b.id, false, ps.idx, ps.s.hedge)
 	}
 }
 
@@ -96,7 +96,7 @@ var directionWords = set("north", "south", "east", "west", "northern", "southern
 func (x *extractor) contradicts(a, b *entity) bool {
 	want := ""
 	switch b.typ {
-	case graph.Country:
+	case domain.Country:
 		want = b.name
 	default:
 		return false
@@ -130,19 +130,19 @@ func governmentBody(e *entity) bool {
 // placeFact states where a lies: located_in for a place, based_in for a
 // non-government organization.
 func (x *extractor) placeFact(ps *psent, a, b *entity, toks []int) {
-	if a == nil || b == nil || a == b || (b.typ != graph.Place && b.typ != graph.Country) {
+	if a == nil || b == nil || a == b || (b.typ != domain.Place && b.typ != domain.Country) {
 		return
 	}
 	switch {
-	case a.typ == graph.Place:
+	case a.typ == domain.Place:
 		if x.contradicts(a, b) {
 			return
 		}
 		x.trace(ps, toks)
-		x.addFact(a.id, graph.LocatedIn, b.id, false, ps.idx, ps.s.hedge)
-	case a.typ == graph.Organization && !governmentBody(a) && !isWaterFeature(b):
+		x.addFact(a.id, domain.LocatedIn, b.id, false, ps.idx, ps.s.hedge)
+	case a.typ == domain.Organization && !governmentBody(a) && !isWaterFeature(b):
 		x.trace(ps, toks)
-		x.addFact(a.id, graph.BasedIn, b.id, false, ps.idx, ps.s.hedge)
+		x.addFact(a.id, domain.BasedIn, b.id, false, ps.idx, ps.s.hedge)
 	}
 }
 
@@ -165,7 +165,7 @@ func geoIn(x *extractor, ps *psent) {
 			end++ // "the Savannah River Plant, in Aiken"
 		}
 		k := end + 1
-		if end < len(ps.d.Tokens) && ps.lower(end) == "in" && (a.typ == graph.Place || hasOrgCue(a.name)) {
+		if end < len(ps.d.Tokens) && ps.lower(end) == "in" && (a.typ == domain.Place || hasOrgCue(a.name)) {
 			for k < len(ps.d.Tokens) && ps.rel(k) == "det" {
 				k++
 			}
@@ -226,7 +226,7 @@ func orgBased(x *extractor, ps *psent) {
 				place = x.knownPlace(ps, k-2)
 			}
 			for j := k + 1; j < len(toks) && j <= k+5 && place != nil; j++ {
-				if e := ps.ent[j]; e != nil && e.typ == graph.Organization {
+				if e := ps.ent[j]; e != nil && e.typ == domain.Organization {
 					x.placeFact(ps, e, place, []int{k - 2, k, j})
 					break
 				}
@@ -234,7 +234,7 @@ func orgBased(x *extractor, ps *psent) {
 		}
 		// "X, based in Tarrow"
 		h := ps.head(k)
-		if h >= 0 && ps.ent[h] != nil && ps.ent[h].typ == graph.Organization {
+		if h >= 0 && ps.ent[h] != nil && ps.ent[h].typ == domain.Organization {
 			for _, c := range ps.kids[k] {
 				if ps.caseOf(c) == "in" && ps.ent[c] != nil {
 					x.placeFact(ps, ps.ent[h], ps.ent[c], []int{h, k, c})
@@ -245,11 +245,11 @@ func orgBased(x *extractor, ps *psent) {
 	// "Corvin Co. of Tarrow": an organization of a city
 	for _, h := range ps.heads() {
 		o := ps.ent[h]
-		if o.typ != graph.Organization || ps.kind[h] != mName {
+		if o.typ != domain.Organization || ps.kind[h] != mName {
 			continue
 		}
 		for _, c := range ps.kids[h] {
-			if e := ps.ent[c]; e != nil && e.typ == graph.Place && ps.caseOf(c) == "of" && ps.tok(c).Deprel == "nmod" {
+			if e := ps.ent[c]; e != nil && e.typ == domain.Place && ps.caseOf(c) == "of" && ps.tok(c).Deprel == "nmod" {
 				x.placeFact(ps, o, e, []int{h, c})
 			}
 		}
@@ -262,15 +262,15 @@ func orgBased(x *extractor, ps *psent) {
 func (x *extractor) knownPlace(ps *psent, k int) *entity {
 	name := ps.tok(k).Form
 	if c, ok := x.country(name); ok {
-		e := x.entity(graph.Country, c)
+		e := x.entity(domain.Country, c)
 		e.seenIn(ps.idx)
 		return e
 	}
 	for _, en := range x.lookupPlace(name) {
-		if en.Ambiguous || en.Type != graph.Place {
+		if en.Ambiguous || en.Type != domain.Place {
 			return nil
 		}
-		e := x.entity(graph.Place, en.Name)
+		e := x.entity(domain.Place, en.Name)
 		e.seenIn(ps.idx)
 		return e
 	}
@@ -293,7 +293,7 @@ var orgNouns = set("company", "firm", "group", "bank", "agency", "newspaper", "d
 func orgApposition(x *extractor, ps *psent) {
 	for _, h := range ps.heads() {
 		o := ps.ent[h]
-		if o.typ != graph.Organization || ps.kind[h] != mName {
+		if o.typ != domain.Organization || ps.kind[h] != mName {
 			continue
 		}
 		for _, n := range ps.kids[h] {
@@ -304,7 +304,7 @@ func orgApposition(x *extractor, ps *psent) {
 				// any mention: "a Japanese company" (a demonym), "a Nairobi
 				// company" (a capital, read as its country)
 				e := ps.ent[c]
-				if e == nil || (e.typ != graph.Place && e.typ != graph.Country) {
+				if e == nil || (e.typ != domain.Place && e.typ != domain.Country) {
 					continue
 				}
 				r, cs := ps.rel(c), ps.caseOf(c)

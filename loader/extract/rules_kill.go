@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/domain"
 )
 
 // killLemmas are verbs whose agent kills or wounds their object.
@@ -18,7 +18,7 @@ var killingNouns = set("assassination", "murder", "killing", "slaying", "shootin
 
 // isPerson reports whether token k names a person by name.
 func (ps *psent) isPerson(k int) bool {
-	return k >= 0 && ps.ent[k] != nil && ps.ent[k].typ == graph.Person && ps.kind[k] == mName
+	return k >= 0 && ps.ent[k] != nil && ps.ent[k].typ == domain.Person && ps.kind[k] == mName
 }
 
 // killVerb: "Jon Hale shot Peter Voss", "Peter Voss was killed by Jon
@@ -151,49 +151,40 @@ func withConj(ps *psent, ks []int) []int {
 }
 
 // killings emits one attack event per named attacker with the named
-// victims. Arguments are read through personAt: a relative pronoun
-// stands for its antecedent ("X, who shot Y"), and a name only the
-// recognizer knows is taken in these slots.
+// victims.
 func (x *extractor) killings(ps *psent, agents, victims []int, trigger int) {
-	var vks []int
-	for _, v := range victims {
-		if x.isPersonArg(ps, v) {
-			vks = append(vks, v)
-		}
-	}
-	if len(vks) == 0 {
-		return
-	}
-	var aks []int
-	for _, a := range agents {
-		if x.isPersonArg(ps, a) {
-			aks = append(aks, a)
-		}
-	}
-	single := x.attacksBySent[ps.idx]
-	if len(aks) == 0 && len(single) != 1 {
-		return
-	}
 	var vs []*entity
-	for _, v := range vks {
-		vs = appendEnt(vs, x.personAt(ps, v))
+	var used []int
+	for _, v := range victims {
+		if ps.isPerson(v) {
+			vs = appendEnt(vs, ps.ent[v])
+			used = append(used, v)
+		}
 	}
-	if len(aks) == 0 {
+	if len(vs) == 0 {
+		return
+	}
+	named := false
+	for _, a := range agents {
+		named = named || ps.isPerson(a)
+	}
+	if !named {
 		// "X was killed in the strike": a victim of the attack the
 		// sentence reports, when it reports exactly one
-		x.trace(ps, append([]int{trigger}, vks...))
-		for _, v := range vs {
-			x.addFact(single[0], graph.Victim, v.id, false, ps.idx, ps.s.hedge)
+		if ids := x.attacksBySent[ps.idx]; len(ids) == 1 {
+			x.trace(ps, append([]int{trigger}, used...))
+			for _, v := range vs {
+				x.addFact(ids[0], domain.Victim, v.id, false, ps.idx, ps.s.hedge)
+			}
 		}
 		return
 	}
-	for _, a := range aks {
-		ae := x.personAt(ps, a)
-		if ae == nil || containsEnt(vs, ae) {
+	for _, a := range agents {
+		if !ps.isPerson(a) || containsEnt(vs, ps.ent[a]) {
 			continue
 		}
-		x.trace(ps, append([]int{a, trigger}, vks...))
-		x.emitEvent(&event{cat: "attack", attacker: ae, victims: vs, sent: ps.idx, hedge: ps.s.hedge})
+		x.trace(ps, append([]int{a, trigger}, used...))
+		x.emitEvent(&event{cat: "attack", attacker: ps.ent[a], victims: vs, sent: ps.idx, hedge: ps.s.hedge})
 	}
 }
 

@@ -3,7 +3,7 @@ package extract
 import (
 	"slices"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/domain"
 )
 
 // seatFacts makes every seat of government the article names (the
@@ -17,7 +17,7 @@ func (x *extractor) seatFacts() {
 			continue
 		}
 		if c := x.seatCountry(e); c != nil && c != e {
-			x.addFact(e.id, graph.PartOf, c.id, false, e.first, x.sents[e.first].hedge)
+			x.addFact(e.id, domain.PartOf, c.id, false, e.first, x.sents[e.first].hedge)
 		}
 	}
 }

@@ -3,7 +3,7 @@ package extract
 import (
 	"strings"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/domain"
 	"github.com/actorgraph/actorgraph/nlp/doc"
 )
 
@@ -120,15 +120,6 @@ func (ps *psent) has(k int, rel string) bool {
 // mentionSpan returns the tokens [start, end) of the mention holding k.
 func (ps *psent) mentionSpan(k int) (int, int) {
 	e := ps.ent[k]
-	if e == nil {
-		// a name only the recognizer read (see personAt), or one word
-		for _, r := range ps.d.Entities {
-			if r.Start <= k && k < r.End {
-				return r.Start, r.End
-			}
-		}
-		return k, k + 1
-	}
 	start, end := k, k+1
 	for start > 0 && ps.ent[start-1] == e {
 		start--
@@ -142,17 +133,13 @@ func (ps *psent) mentionSpan(k int) (int, int) {
 // mentionHead returns the token of k's mention whose head lies outside
 // the mention: the word the rest of the sentence attaches to.
 func (ps *psent) mentionHead(k int) int {
-	return ps.spanHead(ps.mentionSpan(k))
-}
-
-// spanHead returns the token of [start, end) whose head lies outside it.
-func (ps *psent) spanHead(start, end int) int {
+	start, end := ps.mentionSpan(k)
 	for i := start; i < end; i++ {
 		if h := ps.head(i); h < start || h >= end {
 			return i
 		}
 	}
-	return start
+	return k
 }
 
 // heads returns each mention's head token with its entity, in order.
@@ -200,7 +187,7 @@ func (x *extractor) inDateline(ps *psent, k int) bool {
 // structureEntity returns the entity of type t named name for tokens
 // [start, end) of ps, recording the mention in the token rules'
 // sentence too; nil when the tokens do not line up.
-func (x *extractor) structureEntity(ps *psent, t graph.NodeType, name string, start, end int) *entity {
+func (x *extractor) structureEntity(ps *psent, t domain.NodeType, name string, start, end int) *entity {
 	os, oe, ok := oldSpan(ps.s, ps.d, start, end)
 	if !ok {
 		return nil

@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/domain"
 )
 
 // talksEvent reads talks or a meeting around trigger k of clause c: where
@@ -45,7 +45,7 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 		}
 	}
 	// "a Nairobi summit"
-	if m := mentionEndingAt(s, k); m != nil && m.ent.typ == graph.Place && m.kind == mName && e.heldIn == nil {
+	if m := mentionEndingAt(s, k); m != nil && m.ent.typ == domain.Place && m.kind == mName && e.heldIn == nil {
 		e.heldIn = m.ent
 	}
 	// "X said talks with Y …": the speaker takes part
@@ -59,7 +59,7 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 	// "X told reporters after meeting Y": X met Y
 	if w := lowerAt(toks, k-1); toks[k].lower == "meeting" && (w == "after" || w == "before" || w == "while") {
 		for i := k - 2; i >= c.lo; i-- {
-			if m := mentionAt(s, i); m != nil && m.ent.typ == graph.Person && !m.quoted && m.kind == mName {
+			if m := mentionAt(s, i); m != nil && m.ent.typ == domain.Person && !m.quoted && m.kind == mName {
 				e.participants = appendEnt(e.participants, m.ent)
 				break
 			}
@@ -88,7 +88,7 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 	// "X hosted his Jordanian counterpart Y": both
 	if toks[k].lower == "hosted" {
 		for i := k + 1; i < c.hi && i <= k+5; i++ {
-			if m := mentionAt(s, i); m != nil && m.start == i && m.ent.typ == graph.Person && !m.quoted {
+			if m := mentionAt(s, i); m != nil && m.start == i && m.ent.typ == domain.Person && !m.quoted {
 				e.participants = appendEnt(e.participants, m.ent)
 				break
 			}
@@ -117,7 +117,7 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 		}
 	}
 	// "at the Grand Meridian in Doha": the city, where the venue is in one
-	if e.heldIn != nil && e.heldIn.typ == graph.Place {
+	if e.heldIn != nil && e.heldIn.typ == domain.Place {
 		if c := x.venueCity(s, e.heldIn); c != nil {
 			e.heldIn = c
 		}
@@ -155,7 +155,7 @@ func calledOff(s *sentence, c clause) bool {
 			if lowerAt(toks, j) == "the" {
 				j++
 			}
-			if m := mentionAt(s, j); m != nil && m.start == j && m.ent.typ != graph.Place {
+			if m := mentionAt(s, j); m != nil && m.start == j && m.ent.typ != domain.Place {
 				continue
 			}
 			return !toks[i].quoted
@@ -170,7 +170,7 @@ func listComma(s *sentence, k int) bool {
 	a := mentionEndingAt(s, k)
 	b := mentionAt(s, k+1)
 	actor := func(m *mention) bool {
-		return m != nil && !m.quoted && m.kind == mName && (m.ent.typ == graph.Country || m.ent.typ == graph.Organization)
+		return m != nil && !m.quoted && m.kind == mName && (m.ent.typ == domain.Country || m.ent.typ == domain.Organization)
 	}
 	return actor(a) && actor(b) && b.start == k+1
 }
@@ -183,7 +183,7 @@ func (x *extractor) venueCity(s *sentence, venue *entity) *entity {
 		if m.ent != venue || lowerAt(s.toks, m.end) != "in" {
 			continue
 		}
-		if n := mentionAt(s, m.end+1); n != nil && n.start == m.end+1 && n.ent.typ == graph.Place && n.kind == mName {
+		if n := mentionAt(s, m.end+1); n != nil && n.start == m.end+1 && n.ent.typ == domain.Place && n.kind == mName {
 			return n.ent
 		}
 	}
@@ -216,7 +216,7 @@ func (x *extractor) hostParticipants(s *sentence, c clause, k int, e *event) {
 			if lowerAt(toks, j) == "the" {
 				j++
 			}
-			if m := mentionAt(s, j); m != nil && m.start == j && m.ent.typ == graph.Organization && !m.quoted {
+			if m := mentionAt(s, j); m != nil && m.start == j && m.ent.typ == domain.Organization && !m.quoted {
 				e.participants = appendEnt(e.participants, m.ent)
 			}
 		case toks[i].lower == "under" && i > k:
@@ -224,7 +224,7 @@ func (x *extractor) hostParticipants(s *sentence, c clause, k int, e *event) {
 			if lowerAt(toks, j) == "the" {
 				j++
 			}
-			if m := mentionAt(s, j); m != nil && m.start == j && lowerAt(toks, m.end) == "auspices" && m.ent.typ != graph.Place {
+			if m := mentionAt(s, j); m != nil && m.start == j && lowerAt(toks, m.end) == "auspices" && m.ent.typ != domain.Place {
 				e.participants = appendEnt(e.participants, m.ent)
 			}
 		}
@@ -239,10 +239,10 @@ func (x *extractor) hostAfter(s *sentence, k int) *entity {
 		k++
 	}
 	m := mentionAt(s, k)
-	if m == nil || m.start != k || m.quoted || m.ent.typ == graph.Place {
+	if m == nil || m.start != k || m.quoted || m.ent.typ == domain.Place {
 		return nil
 	}
-	if m.ent.typ == graph.Person {
+	if m.ent.typ == domain.Person {
 		return m.ent
 	}
 	// "Ethiopian Prime Minister X": the person after the title
@@ -251,7 +251,7 @@ func (x *extractor) hostAfter(s *sentence, k int) *entity {
 		j++
 	}
 	if j > m.end {
-		if p := mentionAt(s, j); p != nil && p.start == j && p.ent.typ == graph.Person {
+		if p := mentionAt(s, j); p != nil && p.start == j && p.ent.typ == domain.Person {
 			return p.ent
 		}
 	}
@@ -263,7 +263,7 @@ func (x *extractor) hostAfter(s *sentence, k int) *entity {
 				break
 			}
 			if toks[j].text == "," {
-				if p := mentionAt(s, j+1); p != nil && p.start == j+1 && p.ent.typ == graph.Person {
+				if p := mentionAt(s, j+1); p != nil && p.start == j+1 && p.ent.typ == domain.Person {
 					return p.ent
 				}
 				break
@@ -291,22 +291,22 @@ func (x *extractor) leadingActors(s *sentence) []*entity {
 	for k < len(toks) {
 		m := mentionAt(s, k)
 		// "Japanese Prime Minister X": the person after the title
-		if m != nil && m.start == k && m.ent.typ == graph.Country && !m.quoted {
+		if m != nil && m.start == k && m.ent.typ == domain.Country && !m.quoted {
 			j := m.end
 			for j < len(toks) && toks[j].kind == tWord && isTitleWord(toks[j].lower) {
 				j++
 			}
-			if p := mentionAt(s, j); j > m.end && p != nil && p.start == j && p.ent.typ == graph.Person {
+			if p := mentionAt(s, j); j > m.end && p != nil && p.start == j && p.ent.typ == domain.Person {
 				m = p
 			}
 		}
-		if m == nil || m.start != k && m.ent.typ != graph.Person || m.quoted || m.ent.typ == graph.Place || m.kind == mDemonym {
+		if m == nil || m.start != k && m.ent.typ != domain.Person || m.quoted || m.ent.typ == domain.Place || m.kind == mDemonym {
 			return nil
 		}
 		out = append(out, m.ent)
 		k = m.end
 		// "Afghanistan's Taliban government": the country
-		if m.ent.typ == graph.Country && k < len(toks) && toks[k].kind == tPoss {
+		if m.ent.typ == domain.Country && k < len(toks) && toks[k].kind == tPoss {
 			j := k + 1
 			for j < len(toks) && j <= k+3 && toks[j].kind == tWord && toks[j].lower != "government" {
 				j++
@@ -351,7 +351,7 @@ func (x *extractor) swapEvent(s *sentence, c clause, k int, date string) *event 
 			break
 		}
 		if m := mentionAt(s, i); m != nil && m.start == i && !m.quoted && m.kind != mDemonym &&
-			(m.ent.typ == graph.Country || m.ent.typ == graph.Organization) {
+			(m.ent.typ == domain.Country || m.ent.typ == domain.Organization) {
 			e.participants = append([]*entity{m.ent}, e.participants...)
 		}
 	}
@@ -360,7 +360,7 @@ func (x *extractor) swapEvent(s *sentence, c clause, k int, date string) *event 
 			continue
 		}
 		for j := i + 1; j < c.hi && j <= i+8; j++ {
-			if m := mentionAt(s, j); m != nil && m.start == j && !m.quoted && m.ent.typ != graph.Place && m.kind != mDemonym {
+			if m := mentionAt(s, j); m != nil && m.start == j && !m.quoted && m.ent.typ != domain.Place && m.kind != mDemonym {
 				e.participants = appendEnt(e.participants, m.ent)
 				j = m.end - 1
 			}
@@ -385,26 +385,26 @@ func personAt(s *sentence, k int) bool {
 		// "met Pakistani Prime Minister X", "met Sentinel Front chief
 		// negotiator X"
 		if m := mentionAt(s, k); m != nil && m.start == k && (m.kind == mDemonym ||
-			m.ent.typ != graph.Person && m.end < len(s.toks) && isTitleWord(s.toks[m.end].lower)) {
+			m.ent.typ != domain.Person && m.end < len(s.toks) && isTitleWord(s.toks[m.end].lower)) {
 			k = m.end
 			continue
 		}
 		break
 	}
 	m := mentionAt(s, k)
-	return m != nil && m.start == k && m.ent.typ == graph.Person
+	return m != nil && m.start == k && m.ent.typ == domain.Person
 }
 
 // addParticipant adds the actor of a mention: a person, organization,
 // country by name or government, or a demonym of officials.
 func (e *event) addParticipant(toks []token, m *mention) {
-	if m.quoted || m.ent.typ == graph.Place {
+	if m.quoted || m.ent.typ == domain.Place {
 		return
 	}
 	if m.kind == mDemonym && !in(participantNouns, nextNoun(toks, m.end)) {
 		return
 	}
-	if (m.ent.typ == graph.Country || m.ent.typ == graph.Organization) && m.end < len(toks) && isTitleWord(toks[m.end].lower) && !in(participantNouns, nextNoun(toks, m.end)) {
+	if (m.ent.typ == domain.Country || m.ent.typ == domain.Organization) && m.end < len(toks) && isTitleWord(toks[m.end].lower) && !in(participantNouns, nextNoun(toks, m.end)) {
 		return // "US President X": the country only qualifies the title
 	}
 	e.participants = appendEnt(e.participants, m.ent)
@@ -436,7 +436,7 @@ func (x *extractor) callEvents(s *sentence, k int, date string) []*event {
 	var caller *entity
 	for i := range s.ments {
 		m := &s.ments[i]
-		if m.start < k && m.ent.typ == graph.Person && !m.quoted {
+		if m.start < k && m.ent.typ == domain.Person && !m.quoted {
 			caller = m.ent
 			break
 		}
@@ -449,7 +449,7 @@ func (x *extractor) callEvents(s *sentence, k int, date string) []*event {
 				// last, not this sentence's)
 				saved := x.lastSpeaker
 				x.lastSpeaker = nil
-				if p := x.pronoun(s, i); p != nil && p.typ == graph.Person {
+				if p := x.pronoun(s, i); p != nil && p.typ == domain.Person {
 					caller = p
 				}
 				x.lastSpeaker = saved
@@ -478,7 +478,7 @@ func (x *extractor) callEvents(s *sentence, k int, date string) []*event {
 		var ps []*entity
 		for i := range s.ments {
 			m := &s.ments[i]
-			if m.start < k && m.ent.typ == graph.Person && !m.quoted {
+			if m.start < k && m.ent.typ == domain.Person && !m.quoted {
 				ps = appendEnt(ps, m.ent)
 			}
 		}
@@ -492,7 +492,7 @@ func (x *extractor) callEvents(s *sentence, k int, date string) []*event {
 		m := &s.ments[i]
 		// "… with Y on Monday, Z said": the one who reports the call is
 		// not on it.
-		if m.start > with && m.ent.typ == graph.Person && m.ent != caller && !m.quoted && m.kind == mName && !isSpeechVerb(toks, m.end) {
+		if m.start > with && m.ent.typ == domain.Person && m.ent != caller && !m.quoted && m.kind == mName && !isSpeechVerb(toks, m.end) {
 			out = append(out, &event{cat: "phone_call", participants: []*entity{caller, m.ent}, date: date, sent: s.idx, hedge: s.hedge})
 		}
 	}

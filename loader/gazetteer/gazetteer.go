@@ -62,18 +62,18 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/domain"
 	"github.com/actorgraph/actorgraph/graph/names"
 )
 
 // Entry is a known country or place.
 type Entry struct {
-	Name       string         // canonical English name: "United States", "Kyiv"
-	Type       graph.NodeType // graph.Country or graph.Place
-	Country    string         // for a place: the canonical name of its country
-	Capital    bool           // a place that is its country's capital
-	Region     bool           // a first-level subdivision (state, province, oblast)
-	Population int            // of a city (GeoNames); of a country: the sum over its listed cities, a ranking proxy; 0 for subdivisions
+	Name       string          // canonical English name: "United States", "Kyiv"
+	Type       domain.NodeType // domain.Country or domain.Place
+	Country    string          // for a place: the canonical name of its country
+	Capital    bool            // a place that is its country's capital
+	Region     bool            // a first-level subdivision (state, province, oblast)
+	Population int             // of a city (GeoNames); of a country: the sum over its listed cities, a ranking proxy; 0 for subdivisions
 
 	// Ambiguous reports that the name looked up is, for this entry, also an
 	// ordinary English word or a common given name ("Reading", "Split",
@@ -106,7 +106,7 @@ type data struct {
 }
 
 type aliasKey struct {
-	typ  graph.NodeType
+	typ  domain.NodeType
 	name string
 }
 
@@ -201,7 +201,7 @@ func swapArticle(dst, k []byte) ([]byte, bool) {
 // code ("U.S.", "USA", "America", "Türkiye").
 func (g *Gazetteer) Country(name string) (Entry, bool) {
 	for _, e := range g.Lookup(name) {
-		if e.Type == graph.Country {
+		if e.Type == domain.Country {
 			return e, true
 		}
 	}
@@ -256,7 +256,7 @@ func (g *Gazetteer) Capital(country string) string {
 // t with the canonical name name, as gen/supplement.tsv keeps them: "Kiev"
 // for Kyiv, "Bombay" for Mumbai, "Burma" for Myanmar. Nil when none is
 // known.
-func (g *Gazetteer) Aliases(t graph.NodeType, name string) []string {
+func (g *Gazetteer) Aliases(t domain.NodeType, name string) []string {
 	return slices.Clone(g.data().aliases[aliasKey{t, name}])
 }
 
@@ -360,7 +360,7 @@ func parse(gz []byte) (*data, error) {
 				return nil, errLine(line)
 			}
 			pop, _ := strconv.Atoi(f[3])
-			e := Entry{Name: f[2], Type: graph.Country, Population: pop, Bloc: strings.Contains(f[4], "b")}
+			e := Entry{Name: f[2], Type: domain.Country, Population: pop, Bloc: strings.Contains(f[4], "b")}
 			countryName[f[1]] = e.Name
 			add(d.names, e.Name, e)
 			for _, a := range list(f[5]) {
@@ -380,7 +380,7 @@ func parse(gz []byte) (*data, error) {
 			if len(f) < 5 {
 				return nil, errLine(line)
 			}
-			e := Entry{Name: strings.TrimPrefix(f[2], "~"), Type: graph.Place, Country: countryName[f[1]], Region: true}
+			e := Entry{Name: strings.TrimPrefix(f[2], "~"), Type: domain.Place, Country: countryName[f[1]], Region: true}
 			add(d.names, f[2], e)
 			for _, a := range list(f[4]) {
 				add(d.names, a, e)
@@ -390,7 +390,7 @@ func parse(gz []byte) (*data, error) {
 				return nil, errLine(line)
 			}
 			pop, _ := strconv.Atoi(f[3])
-			e := Entry{Name: strings.TrimPrefix(f[2], "~"), Type: graph.Place, Country: countryName[f[1]],
+			e := Entry{Name: strings.TrimPrefix(f[2], "~"), Type: domain.Place, Country: countryName[f[1]],
 				Population: pop, Capital: strings.Contains(f[4], "c")}
 			add(d.names, f[2], e)
 			for _, a := range list(f[5]) {
@@ -435,7 +435,7 @@ func parse(gz []byte) (*data, error) {
 func compareEntries(a, b Entry) int {
 	rank := func(e Entry) int {
 		switch {
-		case e.Type == graph.Country:
+		case e.Type == domain.Country:
 			return 0
 		case e.Capital:
 			return 1
@@ -485,7 +485,7 @@ func errLine(line string) error {
 // extra names (country-alias), a city's (city-alias) and a city's old
 // spelling (city-name).
 func commonAliases(m map[aliasKey][]string, supplement []byte, countryName map[string]string) {
-	add := func(t graph.NodeType, name string, as ...string) {
+	add := func(t domain.NodeType, name string, as ...string) {
 		k := aliasKey{t, name}
 		for _, a := range as {
 			same := func(b string) bool { return key(b) == key(a) }
@@ -498,11 +498,11 @@ func commonAliases(m map[aliasKey][]string, supplement []byte, countryName map[s
 		f := strings.Split(strings.TrimRight(line, "\r\n"), "\t")
 		switch {
 		case f[0] == "country-alias" && len(f) >= 3 && countryName[f[1]] != "":
-			add(graph.Country, countryName[f[1]], list(f[2])...)
+			add(domain.Country, countryName[f[1]], list(f[2])...)
 		case f[0] == "city-alias" && len(f) >= 4:
-			add(graph.Place, f[2], list(f[3])...)
+			add(domain.Place, f[2], list(f[3])...)
 		case f[0] == "city-name" && len(f) >= 4:
-			add(graph.Place, f[3], f[2])
+			add(domain.Place, f[3], f[2])
 		}
 	}
 }

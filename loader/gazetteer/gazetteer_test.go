@@ -4,7 +4,7 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/domain"
 )
 
 // first returns a short description of Lookup's best entry, for messages.
@@ -78,7 +78,7 @@ func TestCountry(t *testing.T) {
 	}
 	for _, tt := range tests {
 		got, ok := g.Country(tt.in)
-		if !ok || got.Name != tt.want || got.Type != graph.Country {
+		if !ok || got.Name != tt.want || got.Type != domain.Country {
 			t.Errorf("Country(%q) = %v, %v, want %v", tt.in, got.Name, ok, tt.want)
 		}
 	}
@@ -233,7 +233,7 @@ func TestLookupPlaces(t *testing.T) {
 			continue
 		}
 		e := es[0]
-		if e.Name != tt.want || e.Country != tt.country || e.Type != graph.Place || e.Capital != tt.capital || e.Region != tt.region {
+		if e.Name != tt.want || e.Country != tt.country || e.Type != domain.Place || e.Capital != tt.capital || e.Region != tt.region {
 			t.Errorf("Lookup(%q) = %+v, want %v in %v (capital %v, region %v)", tt.in, e, tt.want, tt.country, tt.capital, tt.region)
 		}
 	}
@@ -340,7 +340,7 @@ func TestDataSizes(t *testing.T) {
 			}
 			seen[e] = true
 			switch {
-			case e.Type == graph.Country:
+			case e.Type == domain.Country:
 				countries++
 			case e.Region:
 				regions++
@@ -426,7 +426,7 @@ func TestAreas(t *testing.T) {
 	g := Default()
 	for _, name := range []string{"South America", "Middle East", "the Middle East", "Southeast Asia", "Horn of Africa", "Sahel", "the Balkans", "Europe"} {
 		es := g.Lookup(name)
-		if len(es) == 0 || es[0].Type != graph.Place || es[0].Country != "" {
+		if len(es) == 0 || es[0].Type != domain.Place || es[0].Country != "" {
 			t.Errorf("Lookup(%q) = %s, want a place in no country", name, first(es))
 		}
 	}
@@ -454,21 +454,21 @@ func TestArabicArticle(t *testing.T) {
 func TestAliases(t *testing.T) {
 	g := Default()
 	tests := []struct {
-		typ        graph.NodeType
+		typ        domain.NodeType
 		name, want string
 	}{
-		{graph.Place, "Kyiv", "Kiev"},
-		{graph.Place, "Kharkiv", "Kharkov"},
-		{graph.Place, "Mumbai", "Bombay"},
-		{graph.Place, "Odesa", "Odessa"},
-		{graph.Country, "Myanmar", "Burma"},
+		{domain.Place, "Kyiv", "Kiev"},
+		{domain.Place, "Kharkiv", "Kharkov"},
+		{domain.Place, "Mumbai", "Bombay"},
+		{domain.Place, "Odesa", "Odessa"},
+		{domain.Country, "Myanmar", "Burma"},
 	}
 	for _, tt := range tests {
 		if got := g.Aliases(tt.typ, tt.name); !slices.ContainsFunc(got, func(a string) bool { return key(a) == key(tt.want) }) {
 			t.Errorf("Aliases(%s, %q) = %q, want %q (or a spelling that folds alike) among them", tt.typ, tt.name, got, tt.want)
 		}
 	}
-	if got := g.Aliases(graph.Person, "Kyiv"); got != nil {
+	if got := g.Aliases(domain.Person, "Kyiv"); got != nil {
 		t.Errorf("Aliases(Person, Kyiv) = %q, want none", got)
 	}
 }

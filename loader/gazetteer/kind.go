@@ -1,6 +1,8 @@
 package gazetteer
 
-import "github.com/actorgraph/actorgraph/graph"
+import (
+	"github.com/actorgraph/actorgraph/domain"
+)
 
 // Kind says what name is known as, for the entity recognizer's features
 // (it makes the gazetteer an nlp/ner Lexicon): "country", "bloc",
@@ -14,7 +16,7 @@ func (g *Gazetteer) Kind(name string) string {
 		switch {
 		case e.Bloc:
 			return "bloc"
-		case e.Type == graph.Country:
+		case e.Type == domain.Country:
 			return "country"
 		case e.Ambiguous:
 			return "ambiguous"

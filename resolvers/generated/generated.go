@@ -13,6 +13,7 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/introspection"
+	"github.com/actorgraph/actorgraph/domain"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/resolvers/model"
 	gqlparser "github.com/vektah/gqlparser/v2"
@@ -198,7 +199,7 @@ type ComplexityRoot struct {
 		Paths        func(childComplexity int, from string, to string, maxLength *int, first *int, predicates []string) int
 		Relations    func(childComplexity int, filter *RelationFilter, first *int, after *string) int
 		Reviews      func(childComplexity int, target *string, by *string, first *int, after *string) int
-		Search       func(childComplexity int, query string, types []graph.NodeType, first *int) int
+		Search       func(childComplexity int, query string, types []domain.NodeType, first *int) int
 		Statements   func(childComplexity int, speaker *string, about *string, contains *string, since *string, until *string, first *int, after *string) int
 		Stats        func(childComplexity int) int
 		Subgraph     func(childComplexity int, seeds []string, depth *int, predicates []string, since *string, until *string, limit *int) int
@@ -318,25 +319,25 @@ type ComplexityRoot struct {
 // region    ************************** generated!.gotpl **************************
 
 type ActorResolver interface {
-	Relations(ctx context.Context, obj *graph.Node, predicates []string, first *int, after *string) ([]graph.Relation, error)
-	Degree(ctx context.Context, obj *graph.Node) (int, error)
-	Titles(ctx context.Context, obj *graph.Node) ([]string, error)
-	Mentions(ctx context.Context, obj *graph.Node) ([]graph.Article, error)
+	Relations(ctx context.Context, obj *domain.Node, predicates []string, first *int, after *string) ([]domain.Relation, error)
+	Degree(ctx context.Context, obj *domain.Node) (int, error)
+	Titles(ctx context.Context, obj *domain.Node) ([]string, error)
+	Mentions(ctx context.Context, obj *domain.Node) ([]domain.Article, error)
 }
 type ArticleResolver interface {
-	Name(ctx context.Context, obj *graph.Article) (string, error)
-	Type(ctx context.Context, obj *graph.Article) (graph.NodeType, error)
-	Aliases(ctx context.Context, obj *graph.Article) ([]string, error)
-	Title(ctx context.Context, obj *graph.Article) (*string, error)
-	Date(ctx context.Context, obj *graph.Article) (*string, error)
-	Source(ctx context.Context, obj *graph.Article) (*string, error)
-	Outlet(ctx context.Context, obj *graph.Article) (*string, error)
+	Name(ctx context.Context, obj *domain.Article) (string, error)
+	Type(ctx context.Context, obj *domain.Article) (domain.NodeType, error)
+	Aliases(ctx context.Context, obj *domain.Article) ([]string, error)
+	Title(ctx context.Context, obj *domain.Article) (*string, error)
+	Date(ctx context.Context, obj *domain.Article) (*string, error)
+	Source(ctx context.Context, obj *domain.Article) (*string, error)
+	Outlet(ctx context.Context, obj *domain.Article) (*string, error)
 
-	Sentences(ctx context.Context, obj *graph.Article) ([]graph.Sentence, error)
-	Actors(ctx context.Context, obj *graph.Article) ([]graph.Node, error)
-	Relations(ctx context.Context, obj *graph.Article) ([]graph.Relation, error)
-	Events(ctx context.Context, obj *graph.Article) ([]graph.EventView, error)
-	Statements(ctx context.Context, obj *graph.Article) ([]graph.StatementView, error)
+	Sentences(ctx context.Context, obj *domain.Article) ([]domain.Sentence, error)
+	Actors(ctx context.Context, obj *domain.Article) ([]domain.Node, error)
+	Relations(ctx context.Context, obj *domain.Article) ([]domain.Relation, error)
+	Events(ctx context.Context, obj *domain.Article) ([]graph.EventView, error)
+	Statements(ctx context.Context, obj *domain.Article) ([]graph.StatementView, error)
 }
 type EventResolver interface {
 	Date(ctx context.Context, obj *graph.EventView) (*string, error)
@@ -345,7 +346,7 @@ type EventResolver interface {
 	Injured(ctx context.Context, obj *graph.EventView) (*string, error)
 }
 type EvidenceResolver interface {
-	Article(ctx context.Context, obj *graph.Evidence) (*graph.Article, error)
+	Article(ctx context.Context, obj *domain.Evidence) (*domain.Article, error)
 }
 type FigureResolver interface {
 	Predicate(ctx context.Context, obj *graph.Figure) (string, error)
@@ -362,27 +363,27 @@ type MutationResolver interface {
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id string) (model.Node, error)
-	Actor(ctx context.Context, name string) (*graph.Node, error)
-	Search(ctx context.Context, query string, types []graph.NodeType, first *int) ([]graph.Node, error)
+	Actor(ctx context.Context, name string) (*domain.Node, error)
+	Search(ctx context.Context, query string, types []domain.NodeType, first *int) ([]domain.Node, error)
 	Actors(ctx context.Context, filter *ActorFilter, first *int, after *string) (*ActorConnection, error)
 	Relations(ctx context.Context, filter *RelationFilter, first *int, after *string) (*RelationConnection, error)
-	Neighborhood(ctx context.Context, actor string, depth *int, predicates []string, since *string, until *string, limit *int) (*graph.Subgraph, error)
-	Subgraph(ctx context.Context, seeds []string, depth *int, predicates []string, since *string, until *string, limit *int) (*graph.Subgraph, error)
+	Neighborhood(ctx context.Context, actor string, depth *int, predicates []string, since *string, until *string, limit *int) (*domain.Subgraph, error)
+	Subgraph(ctx context.Context, seeds []string, depth *int, predicates []string, since *string, until *string, limit *int) (*domain.Subgraph, error)
 	Paths(ctx context.Context, from string, to string, maxLength *int, first *int, predicates []string) ([]model.Path, error)
 	Timeline(ctx context.Context, actor string, since *string, until *string, categories []string) ([]graph.EventView, error)
 	Statements(ctx context.Context, speaker *string, about *string, contains *string, since *string, until *string, first *int, after *string) (*StatementConnection, error)
-	Articles(ctx context.Context) ([]graph.Article, error)
-	Article(ctx context.Context, id string) (*graph.Article, error)
+	Articles(ctx context.Context) ([]domain.Article, error)
+	Article(ctx context.Context, id string) (*domain.Article, error)
 	Stats(ctx context.Context) (*graph.Stats, error)
 	Reviews(ctx context.Context, target *string, by *string, first *int, after *string) (*ReviewConnection, error)
 }
 type RelationResolver interface {
-	Subject(ctx context.Context, obj *graph.Relation) (model.Node, error)
-	Object(ctx context.Context, obj *graph.Relation) (model.Node, error)
-	Value(ctx context.Context, obj *graph.Relation) (*string, error)
+	Subject(ctx context.Context, obj *domain.Relation) (model.Node, error)
+	Object(ctx context.Context, obj *domain.Relation) (model.Node, error)
+	Value(ctx context.Context, obj *domain.Relation) (*string, error)
 
-	Review(ctx context.Context, obj *graph.Relation) (*graph.ReviewActionKind, error)
-	Reviews(ctx context.Context, obj *graph.Relation) ([]graph.Review, error)
+	Review(ctx context.Context, obj *domain.Relation) (*graph.ReviewActionKind, error)
+	Reviews(ctx context.Context, obj *domain.Relation) ([]graph.Review, error)
 }
 type ReviewResolver interface {
 	Other(ctx context.Context, obj *graph.Review) (*string, error)
@@ -1145,7 +1146,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Search(childComplexity, args["query"].(string), args["types"].([]graph.NodeType), args["first"].(*int)), true
+		return e.ComplexityRoot.Query.Search(childComplexity, args["query"].(string), args["types"].([]domain.NodeType), args["first"].(*int)), true
 	case "Query.statements":
 		if e.ComplexityRoot.Query.Statements == nil {
 			break
@@ -3449,8 +3450,8 @@ func (ec *executionContext) field_Query_search_args(ctx context.Context, rawArgs
 	}
 	args["query"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "types",
-		func(ctx context.Context, v any) ([]graph.NodeType, error) {
-			return ec.unmarshalONodeType2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐNodeTypeᚄ(ctx, v)
+		func(ctx context.Context, v any) ([]domain.NodeType, error) {
+			return ec.unmarshalONodeType2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐNodeTypeᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -3695,7 +3696,7 @@ func (ec *executionContext) field___Type_fields_args(ctx context.Context, rawArg
 
 // region    **************************** field.gotpl *****************************
 
-func (ec *executionContext) _Actor_id(ctx context.Context, field graphql.CollectedField, obj *graph.Node) (ret graphql.Marshaler) {
+func (ec *executionContext) _Actor_id(ctx context.Context, field graphql.CollectedField, obj *domain.Node) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3718,7 +3719,7 @@ func (ec *executionContext) fieldContext_Actor_id(_ context.Context, field graph
 	return graphql.NewScalarFieldContext("Actor", field, false, false, errors.New("field of type ID does not have child fields"))
 }
 
-func (ec *executionContext) _Actor_name(ctx context.Context, field graphql.CollectedField, obj *graph.Node) (ret graphql.Marshaler) {
+func (ec *executionContext) _Actor_name(ctx context.Context, field graphql.CollectedField, obj *domain.Node) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3741,7 +3742,7 @@ func (ec *executionContext) fieldContext_Actor_name(_ context.Context, field gra
 	return graphql.NewScalarFieldContext("Actor", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
-func (ec *executionContext) _Actor_type(ctx context.Context, field graphql.CollectedField, obj *graph.Node) (ret graphql.Marshaler) {
+func (ec *executionContext) _Actor_type(ctx context.Context, field graphql.CollectedField, obj *domain.Node) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3753,8 +3754,8 @@ func (ec *executionContext) _Actor_type(ctx context.Context, field graphql.Colle
 			return obj.Type, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v graph.NodeType) graphql.Marshaler {
-			return ec.marshalNNodeType2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐNodeType(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v domain.NodeType) graphql.Marshaler {
+			return ec.marshalNNodeType2githubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐNodeType(ctx, selections, v)
 		},
 		true,
 		true,
@@ -3764,7 +3765,7 @@ func (ec *executionContext) fieldContext_Actor_type(_ context.Context, field gra
 	return graphql.NewScalarFieldContext("Actor", field, false, false, errors.New("field of type NodeType does not have child fields"))
 }
 
-func (ec *executionContext) _Actor_aliases(ctx context.Context, field graphql.CollectedField, obj *graph.Node) (ret graphql.Marshaler) {
+func (ec *executionContext) _Actor_aliases(ctx context.Context, field graphql.CollectedField, obj *domain.Node) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3787,7 +3788,7 @@ func (ec *executionContext) fieldContext_Actor_aliases(_ context.Context, field 
 	return graphql.NewScalarFieldContext("Actor", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
-func (ec *executionContext) _Actor_relations(ctx context.Context, field graphql.CollectedField, obj *graph.Node) (ret graphql.Marshaler) {
+func (ec *executionContext) _Actor_relations(ctx context.Context, field graphql.CollectedField, obj *domain.Node) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3800,8 +3801,8 @@ func (ec *executionContext) _Actor_relations(ctx context.Context, field graphql.
 			return ec.Resolvers.Actor().Relations(ctx, obj, fc.Args["predicates"].([]string), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []graph.Relation) graphql.Marshaler {
-			return ec.marshalNRelation2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐRelationᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.Relation) graphql.Marshaler {
+			return ec.marshalNRelation2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐRelationᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -3831,7 +3832,7 @@ func (ec *executionContext) fieldContext_Actor_relations(ctx context.Context, fi
 	return fc, nil
 }
 
-func (ec *executionContext) _Actor_degree(ctx context.Context, field graphql.CollectedField, obj *graph.Node) (ret graphql.Marshaler) {
+func (ec *executionContext) _Actor_degree(ctx context.Context, field graphql.CollectedField, obj *domain.Node) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3854,7 +3855,7 @@ func (ec *executionContext) fieldContext_Actor_degree(_ context.Context, field g
 	return graphql.NewScalarFieldContext("Actor", field, true, true, errors.New("field of type Int does not have child fields"))
 }
 
-func (ec *executionContext) _Actor_titles(ctx context.Context, field graphql.CollectedField, obj *graph.Node) (ret graphql.Marshaler) {
+func (ec *executionContext) _Actor_titles(ctx context.Context, field graphql.CollectedField, obj *domain.Node) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3877,7 +3878,7 @@ func (ec *executionContext) fieldContext_Actor_titles(_ context.Context, field g
 	return graphql.NewScalarFieldContext("Actor", field, true, true, errors.New("field of type String does not have child fields"))
 }
 
-func (ec *executionContext) _Actor_mentions(ctx context.Context, field graphql.CollectedField, obj *graph.Node) (ret graphql.Marshaler) {
+func (ec *executionContext) _Actor_mentions(ctx context.Context, field graphql.CollectedField, obj *domain.Node) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3889,8 +3890,8 @@ func (ec *executionContext) _Actor_mentions(ctx context.Context, field graphql.C
 			return ec.Resolvers.Actor().Mentions(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []graph.Article) graphql.Marshaler {
-			return ec.marshalNArticle2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐArticleᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.Article) graphql.Marshaler {
+			return ec.marshalNArticle2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐArticleᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4031,8 +4032,8 @@ func (ec *executionContext) _ActorEdge_node(ctx context.Context, field graphql.C
 			return obj.Node, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *graph.Node) graphql.Marshaler {
-			return ec.marshalNActor2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐNode(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Node) graphql.Marshaler {
+			return ec.marshalNActor2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐNode(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4051,7 +4052,7 @@ func (ec *executionContext) fieldContext_ActorEdge_node(_ context.Context, field
 	return fc, nil
 }
 
-func (ec *executionContext) _Article_id(ctx context.Context, field graphql.CollectedField, obj *graph.Article) (ret graphql.Marshaler) {
+func (ec *executionContext) _Article_id(ctx context.Context, field graphql.CollectedField, obj *domain.Article) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4074,7 +4075,7 @@ func (ec *executionContext) fieldContext_Article_id(_ context.Context, field gra
 	return graphql.NewScalarFieldContext("Article", field, false, false, errors.New("field of type ID does not have child fields"))
 }
 
-func (ec *executionContext) _Article_name(ctx context.Context, field graphql.CollectedField, obj *graph.Article) (ret graphql.Marshaler) {
+func (ec *executionContext) _Article_name(ctx context.Context, field graphql.CollectedField, obj *domain.Article) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4097,7 +4098,7 @@ func (ec *executionContext) fieldContext_Article_name(_ context.Context, field g
 	return graphql.NewScalarFieldContext("Article", field, true, true, errors.New("field of type String does not have child fields"))
 }
 
-func (ec *executionContext) _Article_type(ctx context.Context, field graphql.CollectedField, obj *graph.Article) (ret graphql.Marshaler) {
+func (ec *executionContext) _Article_type(ctx context.Context, field graphql.CollectedField, obj *domain.Article) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4109,8 +4110,8 @@ func (ec *executionContext) _Article_type(ctx context.Context, field graphql.Col
 			return ec.Resolvers.Article().Type(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v graph.NodeType) graphql.Marshaler {
-			return ec.marshalNNodeType2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐNodeType(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v domain.NodeType) graphql.Marshaler {
+			return ec.marshalNNodeType2githubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐNodeType(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4120,7 +4121,7 @@ func (ec *executionContext) fieldContext_Article_type(_ context.Context, field g
 	return graphql.NewScalarFieldContext("Article", field, true, true, errors.New("field of type NodeType does not have child fields"))
 }
 
-func (ec *executionContext) _Article_aliases(ctx context.Context, field graphql.CollectedField, obj *graph.Article) (ret graphql.Marshaler) {
+func (ec *executionContext) _Article_aliases(ctx context.Context, field graphql.CollectedField, obj *domain.Article) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4143,7 +4144,7 @@ func (ec *executionContext) fieldContext_Article_aliases(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Article", field, true, true, errors.New("field of type String does not have child fields"))
 }
 
-func (ec *executionContext) _Article_title(ctx context.Context, field graphql.CollectedField, obj *graph.Article) (ret graphql.Marshaler) {
+func (ec *executionContext) _Article_title(ctx context.Context, field graphql.CollectedField, obj *domain.Article) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4166,7 +4167,7 @@ func (ec *executionContext) fieldContext_Article_title(_ context.Context, field 
 	return graphql.NewScalarFieldContext("Article", field, true, true, errors.New("field of type String does not have child fields"))
 }
 
-func (ec *executionContext) _Article_date(ctx context.Context, field graphql.CollectedField, obj *graph.Article) (ret graphql.Marshaler) {
+func (ec *executionContext) _Article_date(ctx context.Context, field graphql.CollectedField, obj *domain.Article) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4189,7 +4190,7 @@ func (ec *executionContext) fieldContext_Article_date(_ context.Context, field g
 	return graphql.NewScalarFieldContext("Article", field, true, true, errors.New("field of type Date does not have child fields"))
 }
 
-func (ec *executionContext) _Article_source(ctx context.Context, field graphql.CollectedField, obj *graph.Article) (ret graphql.Marshaler) {
+func (ec *executionContext) _Article_source(ctx context.Context, field graphql.CollectedField, obj *domain.Article) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4212,7 +4213,7 @@ func (ec *executionContext) fieldContext_Article_source(_ context.Context, field
 	return graphql.NewScalarFieldContext("Article", field, true, true, errors.New("field of type String does not have child fields"))
 }
 
-func (ec *executionContext) _Article_outlet(ctx context.Context, field graphql.CollectedField, obj *graph.Article) (ret graphql.Marshaler) {
+func (ec *executionContext) _Article_outlet(ctx context.Context, field graphql.CollectedField, obj *domain.Article) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4235,7 +4236,7 @@ func (ec *executionContext) fieldContext_Article_outlet(_ context.Context, field
 	return graphql.NewScalarFieldContext("Article", field, true, true, errors.New("field of type String does not have child fields"))
 }
 
-func (ec *executionContext) _Article_url(ctx context.Context, field graphql.CollectedField, obj *graph.Article) (ret graphql.Marshaler) {
+func (ec *executionContext) _Article_url(ctx context.Context, field graphql.CollectedField, obj *domain.Article) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4258,7 +4259,7 @@ func (ec *executionContext) fieldContext_Article_url(_ context.Context, field gr
 	return graphql.NewScalarFieldContext("Article", field, true, false, errors.New("field of type String does not have child fields"))
 }
 
-func (ec *executionContext) _Article_byline(ctx context.Context, field graphql.CollectedField, obj *graph.Article) (ret graphql.Marshaler) {
+func (ec *executionContext) _Article_byline(ctx context.Context, field graphql.CollectedField, obj *domain.Article) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4281,7 +4282,7 @@ func (ec *executionContext) fieldContext_Article_byline(_ context.Context, field
 	return graphql.NewScalarFieldContext("Article", field, true, false, errors.New("field of type String does not have child fields"))
 }
 
-func (ec *executionContext) _Article_language(ctx context.Context, field graphql.CollectedField, obj *graph.Article) (ret graphql.Marshaler) {
+func (ec *executionContext) _Article_language(ctx context.Context, field graphql.CollectedField, obj *domain.Article) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4304,7 +4305,7 @@ func (ec *executionContext) fieldContext_Article_language(_ context.Context, fie
 	return graphql.NewScalarFieldContext("Article", field, true, false, errors.New("field of type String does not have child fields"))
 }
 
-func (ec *executionContext) _Article_story(ctx context.Context, field graphql.CollectedField, obj *graph.Article) (ret graphql.Marshaler) {
+func (ec *executionContext) _Article_story(ctx context.Context, field graphql.CollectedField, obj *domain.Article) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4327,7 +4328,7 @@ func (ec *executionContext) fieldContext_Article_story(_ context.Context, field 
 	return graphql.NewScalarFieldContext("Article", field, true, false, errors.New("field of type ID does not have child fields"))
 }
 
-func (ec *executionContext) _Article_sentences(ctx context.Context, field graphql.CollectedField, obj *graph.Article) (ret graphql.Marshaler) {
+func (ec *executionContext) _Article_sentences(ctx context.Context, field graphql.CollectedField, obj *domain.Article) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4339,8 +4340,8 @@ func (ec *executionContext) _Article_sentences(ctx context.Context, field graphq
 			return ec.Resolvers.Article().Sentences(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []graph.Sentence) graphql.Marshaler {
-			return ec.marshalNSentence2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐSentenceᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.Sentence) graphql.Marshaler {
+			return ec.marshalNSentence2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐSentenceᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4359,7 +4360,7 @@ func (ec *executionContext) fieldContext_Article_sentences(_ context.Context, fi
 	return fc, nil
 }
 
-func (ec *executionContext) _Article_actors(ctx context.Context, field graphql.CollectedField, obj *graph.Article) (ret graphql.Marshaler) {
+func (ec *executionContext) _Article_actors(ctx context.Context, field graphql.CollectedField, obj *domain.Article) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4371,8 +4372,8 @@ func (ec *executionContext) _Article_actors(ctx context.Context, field graphql.C
 			return ec.Resolvers.Article().Actors(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []graph.Node) graphql.Marshaler {
-			return ec.marshalNActor2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐNodeᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.Node) graphql.Marshaler {
+			return ec.marshalNActor2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐNodeᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4391,7 +4392,7 @@ func (ec *executionContext) fieldContext_Article_actors(_ context.Context, field
 	return fc, nil
 }
 
-func (ec *executionContext) _Article_relations(ctx context.Context, field graphql.CollectedField, obj *graph.Article) (ret graphql.Marshaler) {
+func (ec *executionContext) _Article_relations(ctx context.Context, field graphql.CollectedField, obj *domain.Article) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4403,8 +4404,8 @@ func (ec *executionContext) _Article_relations(ctx context.Context, field graphq
 			return ec.Resolvers.Article().Relations(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []graph.Relation) graphql.Marshaler {
-			return ec.marshalNRelation2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐRelationᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.Relation) graphql.Marshaler {
+			return ec.marshalNRelation2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐRelationᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4423,7 +4424,7 @@ func (ec *executionContext) fieldContext_Article_relations(_ context.Context, fi
 	return fc, nil
 }
 
-func (ec *executionContext) _Article_events(ctx context.Context, field graphql.CollectedField, obj *graph.Article) (ret graphql.Marshaler) {
+func (ec *executionContext) _Article_events(ctx context.Context, field graphql.CollectedField, obj *domain.Article) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4455,7 +4456,7 @@ func (ec *executionContext) fieldContext_Article_events(_ context.Context, field
 	return fc, nil
 }
 
-func (ec *executionContext) _Article_statements(ctx context.Context, field graphql.CollectedField, obj *graph.Article) (ret graphql.Marshaler) {
+func (ec *executionContext) _Article_statements(ctx context.Context, field graphql.CollectedField, obj *domain.Article) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4591,8 +4592,8 @@ func (ec *executionContext) _Event_type(ctx context.Context, field graphql.Colle
 			return obj.Type, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v graph.NodeType) graphql.Marshaler {
-			return ec.marshalNNodeType2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐNodeType(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v domain.NodeType) graphql.Marshaler {
+			return ec.marshalNNodeType2githubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐNodeType(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4683,8 +4684,8 @@ func (ec *executionContext) _Event_places(ctx context.Context, field graphql.Col
 			return obj.Places, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []graph.Node) graphql.Marshaler {
-			return ec.marshalNActor2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐNodeᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.Node) graphql.Marshaler {
+			return ec.marshalNActor2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐNodeᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4715,8 +4716,8 @@ func (ec *executionContext) _Event_participants(ctx context.Context, field graph
 			return obj.Participants, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []graph.Node) graphql.Marshaler {
-			return ec.marshalNActor2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐNodeᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.Node) graphql.Marshaler {
+			return ec.marshalNActor2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐNodeᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4747,8 +4748,8 @@ func (ec *executionContext) _Event_attackers(ctx context.Context, field graphql.
 			return obj.Attackers, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []graph.Node) graphql.Marshaler {
-			return ec.marshalNActor2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐNodeᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.Node) graphql.Marshaler {
+			return ec.marshalNActor2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐNodeᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4779,8 +4780,8 @@ func (ec *executionContext) _Event_targets(ctx context.Context, field graphql.Co
 			return obj.Targets, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []graph.Node) graphql.Marshaler {
-			return ec.marshalNActor2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐNodeᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.Node) graphql.Marshaler {
+			return ec.marshalNActor2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐNodeᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4912,8 +4913,8 @@ func (ec *executionContext) _Event_evidence(ctx context.Context, field graphql.C
 			return obj.Evidence, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []graph.Evidence) graphql.Marshaler {
-			return ec.marshalNEvidence2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐEvidenceᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.Evidence) graphql.Marshaler {
+			return ec.marshalNEvidence2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐEvidenceᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4932,7 +4933,7 @@ func (ec *executionContext) fieldContext_Event_evidence(_ context.Context, field
 	return fc, nil
 }
 
-func (ec *executionContext) _Evidence_article(ctx context.Context, field graphql.CollectedField, obj *graph.Evidence) (ret graphql.Marshaler) {
+func (ec *executionContext) _Evidence_article(ctx context.Context, field graphql.CollectedField, obj *domain.Evidence) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4944,8 +4945,8 @@ func (ec *executionContext) _Evidence_article(ctx context.Context, field graphql
 			return ec.Resolvers.Evidence().Article(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *graph.Article) graphql.Marshaler {
-			return ec.marshalNArticle2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐArticle(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Article) graphql.Marshaler {
+			return ec.marshalNArticle2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐArticle(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4964,7 +4965,7 @@ func (ec *executionContext) fieldContext_Evidence_article(_ context.Context, fie
 	return fc, nil
 }
 
-func (ec *executionContext) _Evidence_date(ctx context.Context, field graphql.CollectedField, obj *graph.Evidence) (ret graphql.Marshaler) {
+func (ec *executionContext) _Evidence_date(ctx context.Context, field graphql.CollectedField, obj *domain.Evidence) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4987,7 +4988,7 @@ func (ec *executionContext) fieldContext_Evidence_date(_ context.Context, field 
 	return graphql.NewScalarFieldContext("Evidence", field, true, false, errors.New("field of type Date does not have child fields"))
 }
 
-func (ec *executionContext) _Evidence_sentence(ctx context.Context, field graphql.CollectedField, obj *graph.Evidence) (ret graphql.Marshaler) {
+func (ec *executionContext) _Evidence_sentence(ctx context.Context, field graphql.CollectedField, obj *domain.Evidence) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5010,7 +5011,7 @@ func (ec *executionContext) fieldContext_Evidence_sentence(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Evidence", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
-func (ec *executionContext) _Evidence_sentenceIndex(ctx context.Context, field graphql.CollectedField, obj *graph.Evidence) (ret graphql.Marshaler) {
+func (ec *executionContext) _Evidence_sentenceIndex(ctx context.Context, field graphql.CollectedField, obj *domain.Evidence) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5033,7 +5034,7 @@ func (ec *executionContext) fieldContext_Evidence_sentenceIndex(_ context.Contex
 	return graphql.NewScalarFieldContext("Evidence", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
-func (ec *executionContext) _Evidence_start(ctx context.Context, field graphql.CollectedField, obj *graph.Evidence) (ret graphql.Marshaler) {
+func (ec *executionContext) _Evidence_start(ctx context.Context, field graphql.CollectedField, obj *domain.Evidence) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5056,7 +5057,7 @@ func (ec *executionContext) fieldContext_Evidence_start(_ context.Context, field
 	return graphql.NewScalarFieldContext("Evidence", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
-func (ec *executionContext) _Evidence_end(ctx context.Context, field graphql.CollectedField, obj *graph.Evidence) (ret graphql.Marshaler) {
+func (ec *executionContext) _Evidence_end(ctx context.Context, field graphql.CollectedField, obj *domain.Evidence) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5079,7 +5080,7 @@ func (ec *executionContext) fieldContext_Evidence_end(_ context.Context, field g
 	return graphql.NewScalarFieldContext("Evidence", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
-func (ec *executionContext) _Evidence_hedging(ctx context.Context, field graphql.CollectedField, obj *graph.Evidence) (ret graphql.Marshaler) {
+func (ec *executionContext) _Evidence_hedging(ctx context.Context, field graphql.CollectedField, obj *domain.Evidence) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5091,8 +5092,8 @@ func (ec *executionContext) _Evidence_hedging(ctx context.Context, field graphql
 			return obj.Hedging, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v graph.Hedging) graphql.Marshaler {
-			return ec.marshalNHedging2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐHedging(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Hedging) graphql.Marshaler {
+			return ec.marshalNHedging2githubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐHedging(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5102,7 +5103,7 @@ func (ec *executionContext) fieldContext_Evidence_hedging(_ context.Context, fie
 	return graphql.NewScalarFieldContext("Evidence", field, false, false, errors.New("field of type Hedging does not have child fields"))
 }
 
-func (ec *executionContext) _Evidence_outlet(ctx context.Context, field graphql.CollectedField, obj *graph.Evidence) (ret graphql.Marshaler) {
+func (ec *executionContext) _Evidence_outlet(ctx context.Context, field graphql.CollectedField, obj *domain.Evidence) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5125,7 +5126,7 @@ func (ec *executionContext) fieldContext_Evidence_outlet(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Evidence", field, true, false, errors.New("field of type String does not have child fields"))
 }
 
-func (ec *executionContext) _Evidence_url(ctx context.Context, field graphql.CollectedField, obj *graph.Evidence) (ret graphql.Marshaler) {
+func (ec *executionContext) _Evidence_url(ctx context.Context, field graphql.CollectedField, obj *domain.Evidence) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5206,8 +5207,8 @@ func (ec *executionContext) _Figure_evidence(ctx context.Context, field graphql.
 			return obj.Evidence, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v graph.Evidence) graphql.Marshaler {
-			return ec.marshalNEvidence2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐEvidence(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Evidence) graphql.Marshaler {
+			return ec.marshalNEvidence2githubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐEvidence(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5295,7 +5296,7 @@ func (ec *executionContext) fieldContext_GraphChange_at(_ context.Context, field
 	return graphql.NewScalarFieldContext("GraphChange", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
-func (ec *executionContext) _GraphEdge_id(ctx context.Context, field graphql.CollectedField, obj *graph.Edge) (ret graphql.Marshaler) {
+func (ec *executionContext) _GraphEdge_id(ctx context.Context, field graphql.CollectedField, obj *domain.Edge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5318,7 +5319,7 @@ func (ec *executionContext) fieldContext_GraphEdge_id(_ context.Context, field g
 	return graphql.NewScalarFieldContext("GraphEdge", field, false, false, errors.New("field of type ID does not have child fields"))
 }
 
-func (ec *executionContext) _GraphEdge_source(ctx context.Context, field graphql.CollectedField, obj *graph.Edge) (ret graphql.Marshaler) {
+func (ec *executionContext) _GraphEdge_source(ctx context.Context, field graphql.CollectedField, obj *domain.Edge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5341,7 +5342,7 @@ func (ec *executionContext) fieldContext_GraphEdge_source(_ context.Context, fie
 	return graphql.NewScalarFieldContext("GraphEdge", field, false, false, errors.New("field of type ID does not have child fields"))
 }
 
-func (ec *executionContext) _GraphEdge_target(ctx context.Context, field graphql.CollectedField, obj *graph.Edge) (ret graphql.Marshaler) {
+func (ec *executionContext) _GraphEdge_target(ctx context.Context, field graphql.CollectedField, obj *domain.Edge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5364,7 +5365,7 @@ func (ec *executionContext) fieldContext_GraphEdge_target(_ context.Context, fie
 	return graphql.NewScalarFieldContext("GraphEdge", field, false, false, errors.New("field of type ID does not have child fields"))
 }
 
-func (ec *executionContext) _GraphEdge_predicate(ctx context.Context, field graphql.CollectedField, obj *graph.Edge) (ret graphql.Marshaler) {
+func (ec *executionContext) _GraphEdge_predicate(ctx context.Context, field graphql.CollectedField, obj *domain.Edge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5387,7 +5388,7 @@ func (ec *executionContext) fieldContext_GraphEdge_predicate(_ context.Context, 
 	return graphql.NewScalarFieldContext("GraphEdge", field, true, false, errors.New("field of type String does not have child fields"))
 }
 
-func (ec *executionContext) _GraphEdge_weight(ctx context.Context, field graphql.CollectedField, obj *graph.Edge) (ret graphql.Marshaler) {
+func (ec *executionContext) _GraphEdge_weight(ctx context.Context, field graphql.CollectedField, obj *domain.Edge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5410,7 +5411,7 @@ func (ec *executionContext) fieldContext_GraphEdge_weight(_ context.Context, fie
 	return graphql.NewScalarFieldContext("GraphEdge", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
-func (ec *executionContext) _GraphEdge_articleIds(ctx context.Context, field graphql.CollectedField, obj *graph.Edge) (ret graphql.Marshaler) {
+func (ec *executionContext) _GraphEdge_articleIds(ctx context.Context, field graphql.CollectedField, obj *domain.Edge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5433,7 +5434,7 @@ func (ec *executionContext) fieldContext_GraphEdge_articleIds(_ context.Context,
 	return graphql.NewScalarFieldContext("GraphEdge", field, false, false, errors.New("field of type ID does not have child fields"))
 }
 
-func (ec *executionContext) _GraphNode_id(ctx context.Context, field graphql.CollectedField, obj *graph.GraphNode) (ret graphql.Marshaler) {
+func (ec *executionContext) _GraphNode_id(ctx context.Context, field graphql.CollectedField, obj *domain.GraphNode) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5456,7 +5457,7 @@ func (ec *executionContext) fieldContext_GraphNode_id(_ context.Context, field g
 	return graphql.NewScalarFieldContext("GraphNode", field, false, false, errors.New("field of type ID does not have child fields"))
 }
 
-func (ec *executionContext) _GraphNode_label(ctx context.Context, field graphql.CollectedField, obj *graph.GraphNode) (ret graphql.Marshaler) {
+func (ec *executionContext) _GraphNode_label(ctx context.Context, field graphql.CollectedField, obj *domain.GraphNode) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5479,7 +5480,7 @@ func (ec *executionContext) fieldContext_GraphNode_label(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("GraphNode", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
-func (ec *executionContext) _GraphNode_type(ctx context.Context, field graphql.CollectedField, obj *graph.GraphNode) (ret graphql.Marshaler) {
+func (ec *executionContext) _GraphNode_type(ctx context.Context, field graphql.CollectedField, obj *domain.GraphNode) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5491,8 +5492,8 @@ func (ec *executionContext) _GraphNode_type(ctx context.Context, field graphql.C
 			return obj.Type, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v graph.NodeType) graphql.Marshaler {
-			return ec.marshalNNodeType2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐNodeType(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v domain.NodeType) graphql.Marshaler {
+			return ec.marshalNNodeType2githubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐNodeType(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5502,7 +5503,7 @@ func (ec *executionContext) fieldContext_GraphNode_type(_ context.Context, field
 	return graphql.NewScalarFieldContext("GraphNode", field, false, false, errors.New("field of type NodeType does not have child fields"))
 }
 
-func (ec *executionContext) _GraphNode_degree(ctx context.Context, field graphql.CollectedField, obj *graph.GraphNode) (ret graphql.Marshaler) {
+func (ec *executionContext) _GraphNode_degree(ctx context.Context, field graphql.CollectedField, obj *domain.GraphNode) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5537,8 +5538,8 @@ func (ec *executionContext) _IngestResult_article(ctx context.Context, field gra
 			return obj.Article, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v graph.Article) graphql.Marshaler {
-			return ec.marshalNArticle2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐArticle(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Article) graphql.Marshaler {
+			return ec.marshalNArticle2githubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐArticle(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6128,8 +6129,8 @@ func (ec *executionContext) _Path_steps(ctx context.Context, field graphql.Colle
 			return obj.Steps, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []graph.Relation) graphql.Marshaler {
-			return ec.marshalNRelation2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐRelationᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.Relation) graphql.Marshaler {
+			return ec.marshalNRelation2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐRelationᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6251,8 +6252,8 @@ func (ec *executionContext) _Query_actor(ctx context.Context, field graphql.Coll
 			return ec.Resolvers.Query().Actor(ctx, fc.Args["name"].(string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *graph.Node) graphql.Marshaler {
-			return ec.marshalOActor2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐNode(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Node) graphql.Marshaler {
+			return ec.marshalOActor2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐNode(ctx, selections, v)
 		},
 		true,
 		false,
@@ -6292,11 +6293,11 @@ func (ec *executionContext) _Query_search(ctx context.Context, field graphql.Col
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Search(ctx, fc.Args["query"].(string), fc.Args["types"].([]graph.NodeType), fc.Args["first"].(*int))
+			return ec.Resolvers.Query().Search(ctx, fc.Args["query"].(string), fc.Args["types"].([]domain.NodeType), fc.Args["first"].(*int))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []graph.Node) graphql.Marshaler {
-			return ec.marshalNActor2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐNodeᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.Node) graphql.Marshaler {
+			return ec.marshalNActor2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐNodeᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6427,8 +6428,8 @@ func (ec *executionContext) _Query_neighborhood(ctx context.Context, field graph
 			return ec.Resolvers.Query().Neighborhood(ctx, fc.Args["actor"].(string), fc.Args["depth"].(*int), fc.Args["predicates"].([]string), fc.Args["since"].(*string), fc.Args["until"].(*string), fc.Args["limit"].(*int))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *graph.Subgraph) graphql.Marshaler {
-			return ec.marshalNSubgraph2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐSubgraph(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Subgraph) graphql.Marshaler {
+			return ec.marshalNSubgraph2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐSubgraph(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6471,8 +6472,8 @@ func (ec *executionContext) _Query_subgraph(ctx context.Context, field graphql.C
 			return ec.Resolvers.Query().Subgraph(ctx, fc.Args["seeds"].([]string), fc.Args["depth"].(*int), fc.Args["predicates"].([]string), fc.Args["since"].(*string), fc.Args["until"].(*string), fc.Args["limit"].(*int))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *graph.Subgraph) graphql.Marshaler {
-			return ec.marshalNSubgraph2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐSubgraph(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Subgraph) graphql.Marshaler {
+			return ec.marshalNSubgraph2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐSubgraph(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6646,8 +6647,8 @@ func (ec *executionContext) _Query_articles(ctx context.Context, field graphql.C
 			return ec.Resolvers.Query().Articles(ctx)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []graph.Article) graphql.Marshaler {
-			return ec.marshalNArticle2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐArticleᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.Article) graphql.Marshaler {
+			return ec.marshalNArticle2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐArticleᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6679,8 +6680,8 @@ func (ec *executionContext) _Query_article(ctx context.Context, field graphql.Co
 			return ec.Resolvers.Query().Article(ctx, fc.Args["id"].(string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *graph.Article) graphql.Marshaler {
-			return ec.marshalOArticle2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐArticle(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Article) graphql.Marshaler {
+			return ec.marshalOArticle2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐArticle(ctx, selections, v)
 		},
 		true,
 		false,
@@ -6862,7 +6863,7 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 	return fc, nil
 }
 
-func (ec *executionContext) _Relation_id(ctx context.Context, field graphql.CollectedField, obj *graph.Relation) (ret graphql.Marshaler) {
+func (ec *executionContext) _Relation_id(ctx context.Context, field graphql.CollectedField, obj *domain.Relation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6885,7 +6886,7 @@ func (ec *executionContext) fieldContext_Relation_id(_ context.Context, field gr
 	return graphql.NewScalarFieldContext("Relation", field, true, false, errors.New("field of type ID does not have child fields"))
 }
 
-func (ec *executionContext) _Relation_predicate(ctx context.Context, field graphql.CollectedField, obj *graph.Relation) (ret graphql.Marshaler) {
+func (ec *executionContext) _Relation_predicate(ctx context.Context, field graphql.CollectedField, obj *domain.Relation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6908,7 +6909,7 @@ func (ec *executionContext) fieldContext_Relation_predicate(_ context.Context, f
 	return graphql.NewScalarFieldContext("Relation", field, true, false, errors.New("field of type String does not have child fields"))
 }
 
-func (ec *executionContext) _Relation_subject(ctx context.Context, field graphql.CollectedField, obj *graph.Relation) (ret graphql.Marshaler) {
+func (ec *executionContext) _Relation_subject(ctx context.Context, field graphql.CollectedField, obj *domain.Relation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6940,7 +6941,7 @@ func (ec *executionContext) fieldContext_Relation_subject(_ context.Context, fie
 	return fc, nil
 }
 
-func (ec *executionContext) _Relation_object(ctx context.Context, field graphql.CollectedField, obj *graph.Relation) (ret graphql.Marshaler) {
+func (ec *executionContext) _Relation_object(ctx context.Context, field graphql.CollectedField, obj *domain.Relation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6972,7 +6973,7 @@ func (ec *executionContext) fieldContext_Relation_object(_ context.Context, fiel
 	return fc, nil
 }
 
-func (ec *executionContext) _Relation_value(ctx context.Context, field graphql.CollectedField, obj *graph.Relation) (ret graphql.Marshaler) {
+func (ec *executionContext) _Relation_value(ctx context.Context, field graphql.CollectedField, obj *domain.Relation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6995,7 +6996,7 @@ func (ec *executionContext) fieldContext_Relation_value(_ context.Context, field
 	return graphql.NewScalarFieldContext("Relation", field, true, true, errors.New("field of type String does not have child fields"))
 }
 
-func (ec *executionContext) _Relation_title(ctx context.Context, field graphql.CollectedField, obj *graph.Relation) (ret graphql.Marshaler) {
+func (ec *executionContext) _Relation_title(ctx context.Context, field graphql.CollectedField, obj *domain.Relation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7018,7 +7019,7 @@ func (ec *executionContext) fieldContext_Relation_title(_ context.Context, field
 	return graphql.NewScalarFieldContext("Relation", field, true, false, errors.New("field of type String does not have child fields"))
 }
 
-func (ec *executionContext) _Relation_evidence(ctx context.Context, field graphql.CollectedField, obj *graph.Relation) (ret graphql.Marshaler) {
+func (ec *executionContext) _Relation_evidence(ctx context.Context, field graphql.CollectedField, obj *domain.Relation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7031,8 +7032,8 @@ func (ec *executionContext) _Relation_evidence(ctx context.Context, field graphq
 			return obj.EvidencePage(fc.Args["first"].(*int)), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []graph.Evidence) graphql.Marshaler {
-			return ec.marshalNEvidence2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐEvidenceᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.Evidence) graphql.Marshaler {
+			return ec.marshalNEvidence2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐEvidenceᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7062,7 +7063,7 @@ func (ec *executionContext) fieldContext_Relation_evidence(ctx context.Context, 
 	return fc, nil
 }
 
-func (ec *executionContext) _Relation_evidenceCount(ctx context.Context, field graphql.CollectedField, obj *graph.Relation) (ret graphql.Marshaler) {
+func (ec *executionContext) _Relation_evidenceCount(ctx context.Context, field graphql.CollectedField, obj *domain.Relation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7085,7 +7086,7 @@ func (ec *executionContext) fieldContext_Relation_evidenceCount(_ context.Contex
 	return graphql.NewScalarFieldContext("Relation", field, true, false, errors.New("field of type Int does not have child fields"))
 }
 
-func (ec *executionContext) _Relation_articleCount(ctx context.Context, field graphql.CollectedField, obj *graph.Relation) (ret graphql.Marshaler) {
+func (ec *executionContext) _Relation_articleCount(ctx context.Context, field graphql.CollectedField, obj *domain.Relation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7108,7 +7109,7 @@ func (ec *executionContext) fieldContext_Relation_articleCount(_ context.Context
 	return graphql.NewScalarFieldContext("Relation", field, true, false, errors.New("field of type Int does not have child fields"))
 }
 
-func (ec *executionContext) _Relation_storyCount(ctx context.Context, field graphql.CollectedField, obj *graph.Relation) (ret graphql.Marshaler) {
+func (ec *executionContext) _Relation_storyCount(ctx context.Context, field graphql.CollectedField, obj *domain.Relation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7131,7 +7132,7 @@ func (ec *executionContext) fieldContext_Relation_storyCount(_ context.Context, 
 	return graphql.NewScalarFieldContext("Relation", field, true, false, errors.New("field of type Int does not have child fields"))
 }
 
-func (ec *executionContext) _Relation_outletCount(ctx context.Context, field graphql.CollectedField, obj *graph.Relation) (ret graphql.Marshaler) {
+func (ec *executionContext) _Relation_outletCount(ctx context.Context, field graphql.CollectedField, obj *domain.Relation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7154,7 +7155,7 @@ func (ec *executionContext) fieldContext_Relation_outletCount(_ context.Context,
 	return graphql.NewScalarFieldContext("Relation", field, true, false, errors.New("field of type Int does not have child fields"))
 }
 
-func (ec *executionContext) _Relation_firstSeen(ctx context.Context, field graphql.CollectedField, obj *graph.Relation) (ret graphql.Marshaler) {
+func (ec *executionContext) _Relation_firstSeen(ctx context.Context, field graphql.CollectedField, obj *domain.Relation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7177,7 +7178,7 @@ func (ec *executionContext) fieldContext_Relation_firstSeen(_ context.Context, f
 	return graphql.NewScalarFieldContext("Relation", field, true, false, errors.New("field of type Date does not have child fields"))
 }
 
-func (ec *executionContext) _Relation_lastSeen(ctx context.Context, field graphql.CollectedField, obj *graph.Relation) (ret graphql.Marshaler) {
+func (ec *executionContext) _Relation_lastSeen(ctx context.Context, field graphql.CollectedField, obj *domain.Relation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7200,7 +7201,7 @@ func (ec *executionContext) fieldContext_Relation_lastSeen(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Relation", field, true, false, errors.New("field of type Date does not have child fields"))
 }
 
-func (ec *executionContext) _Relation_confidence(ctx context.Context, field graphql.CollectedField, obj *graph.Relation) (ret graphql.Marshaler) {
+func (ec *executionContext) _Relation_confidence(ctx context.Context, field graphql.CollectedField, obj *domain.Relation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7223,7 +7224,7 @@ func (ec *executionContext) fieldContext_Relation_confidence(_ context.Context, 
 	return graphql.NewScalarFieldContext("Relation", field, true, false, errors.New("field of type Float does not have child fields"))
 }
 
-func (ec *executionContext) _Relation_hedging(ctx context.Context, field graphql.CollectedField, obj *graph.Relation) (ret graphql.Marshaler) {
+func (ec *executionContext) _Relation_hedging(ctx context.Context, field graphql.CollectedField, obj *domain.Relation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7235,8 +7236,8 @@ func (ec *executionContext) _Relation_hedging(ctx context.Context, field graphql
 			return obj.Hedging(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v graph.Hedging) graphql.Marshaler {
-			return ec.marshalNHedging2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐHedging(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Hedging) graphql.Marshaler {
+			return ec.marshalNHedging2githubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐHedging(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7246,7 +7247,7 @@ func (ec *executionContext) fieldContext_Relation_hedging(_ context.Context, fie
 	return graphql.NewScalarFieldContext("Relation", field, true, false, errors.New("field of type Hedging does not have child fields"))
 }
 
-func (ec *executionContext) _Relation_review(ctx context.Context, field graphql.CollectedField, obj *graph.Relation) (ret graphql.Marshaler) {
+func (ec *executionContext) _Relation_review(ctx context.Context, field graphql.CollectedField, obj *domain.Relation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7269,7 +7270,7 @@ func (ec *executionContext) fieldContext_Relation_review(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Relation", field, true, true, errors.New("field of type ReviewAction does not have child fields"))
 }
 
-func (ec *executionContext) _Relation_reviews(ctx context.Context, field graphql.CollectedField, obj *graph.Relation) (ret graphql.Marshaler) {
+func (ec *executionContext) _Relation_reviews(ctx context.Context, field graphql.CollectedField, obj *domain.Relation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7423,8 +7424,8 @@ func (ec *executionContext) _RelationEdge_node(ctx context.Context, field graphq
 			return obj.Node, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *graph.Relation) graphql.Marshaler {
-			return ec.marshalNRelation2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐRelation(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Relation) graphql.Marshaler {
+			return ec.marshalNRelation2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐRelation(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7769,7 +7770,7 @@ func (ec *executionContext) fieldContext_ReviewEdge_node(_ context.Context, fiel
 	return fc, nil
 }
 
-func (ec *executionContext) _Sentence_index(ctx context.Context, field graphql.CollectedField, obj *graph.Sentence) (ret graphql.Marshaler) {
+func (ec *executionContext) _Sentence_index(ctx context.Context, field graphql.CollectedField, obj *domain.Sentence) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7792,7 +7793,7 @@ func (ec *executionContext) fieldContext_Sentence_index(_ context.Context, field
 	return graphql.NewScalarFieldContext("Sentence", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
-func (ec *executionContext) _Sentence_start(ctx context.Context, field graphql.CollectedField, obj *graph.Sentence) (ret graphql.Marshaler) {
+func (ec *executionContext) _Sentence_start(ctx context.Context, field graphql.CollectedField, obj *domain.Sentence) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7815,7 +7816,7 @@ func (ec *executionContext) fieldContext_Sentence_start(_ context.Context, field
 	return graphql.NewScalarFieldContext("Sentence", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
-func (ec *executionContext) _Sentence_end(ctx context.Context, field graphql.CollectedField, obj *graph.Sentence) (ret graphql.Marshaler) {
+func (ec *executionContext) _Sentence_end(ctx context.Context, field graphql.CollectedField, obj *domain.Sentence) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7838,7 +7839,7 @@ func (ec *executionContext) fieldContext_Sentence_end(_ context.Context, field g
 	return graphql.NewScalarFieldContext("Sentence", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
-func (ec *executionContext) _Sentence_text(ctx context.Context, field graphql.CollectedField, obj *graph.Sentence) (ret graphql.Marshaler) {
+func (ec *executionContext) _Sentence_text(ctx context.Context, field graphql.CollectedField, obj *domain.Sentence) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7919,8 +7920,8 @@ func (ec *executionContext) _Statement_type(ctx context.Context, field graphql.C
 			return obj.Type, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v graph.NodeType) graphql.Marshaler {
-			return ec.marshalNNodeType2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐNodeType(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v domain.NodeType) graphql.Marshaler {
+			return ec.marshalNNodeType2githubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐNodeType(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7988,8 +7989,8 @@ func (ec *executionContext) _Statement_speakers(ctx context.Context, field graph
 			return obj.Speakers, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []graph.Node) graphql.Marshaler {
-			return ec.marshalNActor2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐNodeᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.Node) graphql.Marshaler {
+			return ec.marshalNActor2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐNodeᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8075,8 +8076,8 @@ func (ec *executionContext) _Statement_evidence(ctx context.Context, field graph
 			return obj.Evidence, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []graph.Evidence) graphql.Marshaler {
-			return ec.marshalNEvidence2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐEvidenceᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.Evidence) graphql.Marshaler {
+			return ec.marshalNEvidence2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐEvidenceᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8393,7 +8394,7 @@ func (ec *executionContext) fieldContext_Stats_lastArticle(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Stats", field, true, true, errors.New("field of type Date does not have child fields"))
 }
 
-func (ec *executionContext) _Subgraph_nodes(ctx context.Context, field graphql.CollectedField, obj *graph.Subgraph) (ret graphql.Marshaler) {
+func (ec *executionContext) _Subgraph_nodes(ctx context.Context, field graphql.CollectedField, obj *domain.Subgraph) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8405,8 +8406,8 @@ func (ec *executionContext) _Subgraph_nodes(ctx context.Context, field graphql.C
 			return obj.Nodes, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []graph.GraphNode) graphql.Marshaler {
-			return ec.marshalNGraphNode2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐGraphNodeᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.GraphNode) graphql.Marshaler {
+			return ec.marshalNGraphNode2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐGraphNodeᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8425,7 +8426,7 @@ func (ec *executionContext) fieldContext_Subgraph_nodes(_ context.Context, field
 	return fc, nil
 }
 
-func (ec *executionContext) _Subgraph_edges(ctx context.Context, field graphql.CollectedField, obj *graph.Subgraph) (ret graphql.Marshaler) {
+func (ec *executionContext) _Subgraph_edges(ctx context.Context, field graphql.CollectedField, obj *domain.Subgraph) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8437,8 +8438,8 @@ func (ec *executionContext) _Subgraph_edges(ctx context.Context, field graphql.C
 			return obj.Edges, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []graph.Edge) graphql.Marshaler {
-			return ec.marshalNGraphEdge2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐEdgeᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.Edge) graphql.Marshaler {
+			return ec.marshalNGraphEdge2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐEdgeᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8457,7 +8458,7 @@ func (ec *executionContext) fieldContext_Subgraph_edges(_ context.Context, field
 	return fc, nil
 }
 
-func (ec *executionContext) _Subgraph_truncated(ctx context.Context, field graphql.CollectedField, obj *graph.Subgraph) (ret graphql.Marshaler) {
+func (ec *executionContext) _Subgraph_truncated(ctx context.Context, field graphql.CollectedField, obj *domain.Subgraph) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8524,8 +8525,8 @@ func (ec *executionContext) _TypeCount_type(ctx context.Context, field graphql.C
 			return obj.Type, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v graph.NodeType) graphql.Marshaler {
-			return ec.marshalNNodeType2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐNodeType(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v domain.NodeType) graphql.Marshaler {
+			return ec.marshalNNodeType2githubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐNodeType(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9637,7 +9638,7 @@ func (ec *executionContext) unmarshalInputActorFilter(ctx context.Context, obj a
 		switch k {
 		case "types":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("types"))
-			data, err := ec.unmarshalONodeType2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐNodeTypeᚄ(ctx, v)
+			data, err := ec.unmarshalONodeType2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐNodeTypeᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -9834,16 +9835,16 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Event(ctx, sel, obj)
-	case graph.Article:
+	case domain.Article:
 		return ec._Article(ctx, sel, &obj)
-	case *graph.Article:
+	case *domain.Article:
 		if obj == nil {
 			return graphql.Null
 		}
 		return ec._Article(ctx, sel, obj)
-	case graph.Node:
+	case domain.Node:
 		return ec._Actor(ctx, sel, &obj)
-	case *graph.Node:
+	case *domain.Node:
 		if obj == nil {
 			return graphql.Null
 		}
@@ -9863,7 +9864,7 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 
 var actorImplementors = []string{"Actor", "Node"}
 
-func (ec *executionContext) _Actor(ctx context.Context, sel ast.SelectionSet, obj *graph.Node) graphql.Marshaler {
+func (ec *executionContext) _Actor(ctx context.Context, sel ast.SelectionSet, obj *domain.Node) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, actorImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -10159,7 +10160,7 @@ func (ec *executionContext) _ActorEdge(ctx context.Context, sel ast.SelectionSet
 
 var articleImplementors = []string{"Article", "Node"}
 
-func (ec *executionContext) _Article(ctx context.Context, sel ast.SelectionSet, obj *graph.Article) graphql.Marshaler {
+func (ec *executionContext) _Article(ctx context.Context, sel ast.SelectionSet, obj *domain.Article) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, articleImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -10923,7 +10924,7 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 
 var evidenceImplementors = []string{"Evidence"}
 
-func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet, obj *graph.Evidence) graphql.Marshaler {
+func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet, obj *domain.Evidence) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, evidenceImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -11163,7 +11164,7 @@ func (ec *executionContext) _GraphChange(ctx context.Context, sel ast.SelectionS
 
 var graphEdgeImplementors = []string{"GraphEdge"}
 
-func (ec *executionContext) _GraphEdge(ctx context.Context, sel ast.SelectionSet, obj *graph.Edge) graphql.Marshaler {
+func (ec *executionContext) _GraphEdge(ctx context.Context, sel ast.SelectionSet, obj *domain.Edge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, graphEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -11226,7 +11227,7 @@ func (ec *executionContext) _GraphEdge(ctx context.Context, sel ast.SelectionSet
 
 var graphNodeImplementors = []string{"GraphNode"}
 
-func (ec *executionContext) _GraphNode(ctx context.Context, sel ast.SelectionSet, obj *graph.GraphNode) graphql.Marshaler {
+func (ec *executionContext) _GraphNode(ctx context.Context, sel ast.SelectionSet, obj *domain.GraphNode) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, graphNodeImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -11936,7 +11937,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 
 var relationImplementors = []string{"Relation"}
 
-func (ec *executionContext) _Relation(ctx context.Context, sel ast.SelectionSet, obj *graph.Relation) graphql.Marshaler {
+func (ec *executionContext) _Relation(ctx context.Context, sel ast.SelectionSet, obj *domain.Relation) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, relationImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -12540,7 +12541,7 @@ func (ec *executionContext) _ReviewEdge(ctx context.Context, sel ast.SelectionSe
 
 var sentenceImplementors = []string{"Sentence"}
 
-func (ec *executionContext) _Sentence(ctx context.Context, sel ast.SelectionSet, obj *graph.Sentence) graphql.Marshaler {
+func (ec *executionContext) _Sentence(ctx context.Context, sel ast.SelectionSet, obj *domain.Sentence) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, sentenceImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -13023,7 +13024,7 @@ func (ec *executionContext) _Stats(ctx context.Context, sel ast.SelectionSet, ob
 
 var subgraphImplementors = []string{"Subgraph"}
 
-func (ec *executionContext) _Subgraph(ctx context.Context, sel ast.SelectionSet, obj *graph.Subgraph) graphql.Marshaler {
+func (ec *executionContext) _Subgraph(ctx context.Context, sel ast.SelectionSet, obj *domain.Subgraph) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, subgraphImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -13524,15 +13525,15 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 
 // region    ***************************** type.gotpl *****************************
 
-func (ec *executionContext) marshalNActor2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐNode(ctx context.Context, sel ast.SelectionSet, v graph.Node) graphql.Marshaler {
+func (ec *executionContext) marshalNActor2githubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐNode(ctx context.Context, sel ast.SelectionSet, v domain.Node) graphql.Marshaler {
 	return ec._Actor(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNActor2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐNodeᚄ(ctx context.Context, sel ast.SelectionSet, v []graph.Node) graphql.Marshaler {
+func (ec *executionContext) marshalNActor2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐNodeᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.Node) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNActor2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐNode(ctx, sel, v[i])
+		return ec.marshalNActor2githubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐNode(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -13544,7 +13545,7 @@ func (ec *executionContext) marshalNActor2ᚕgithubᚗcomᚋactorgraphᚋactorgr
 	return ret
 }
 
-func (ec *executionContext) marshalNActor2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐNode(ctx context.Context, sel ast.SelectionSet, v *graph.Node) graphql.Marshaler {
+func (ec *executionContext) marshalNActor2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐNode(ctx context.Context, sel ast.SelectionSet, v *domain.Node) graphql.Marshaler {
 	if v == nil {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -13588,15 +13589,15 @@ func (ec *executionContext) marshalNActorEdge2ᚕgithubᚗcomᚋactorgraphᚋact
 	return ret
 }
 
-func (ec *executionContext) marshalNArticle2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐArticle(ctx context.Context, sel ast.SelectionSet, v graph.Article) graphql.Marshaler {
+func (ec *executionContext) marshalNArticle2githubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐArticle(ctx context.Context, sel ast.SelectionSet, v domain.Article) graphql.Marshaler {
 	return ec._Article(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNArticle2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐArticleᚄ(ctx context.Context, sel ast.SelectionSet, v []graph.Article) graphql.Marshaler {
+func (ec *executionContext) marshalNArticle2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐArticleᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.Article) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNArticle2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐArticle(ctx, sel, v[i])
+		return ec.marshalNArticle2githubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐArticle(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -13608,7 +13609,7 @@ func (ec *executionContext) marshalNArticle2ᚕgithubᚗcomᚋactorgraphᚋactor
 	return ret
 }
 
-func (ec *executionContext) marshalNArticle2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐArticle(ctx context.Context, sel ast.SelectionSet, v *graph.Article) graphql.Marshaler {
+func (ec *executionContext) marshalNArticle2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐArticle(ctx context.Context, sel ast.SelectionSet, v *domain.Article) graphql.Marshaler {
 	if v == nil {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -13678,15 +13679,15 @@ func (ec *executionContext) marshalNEvent2ᚕgithubᚗcomᚋactorgraphᚋactorgr
 	return ret
 }
 
-func (ec *executionContext) marshalNEvidence2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐEvidence(ctx context.Context, sel ast.SelectionSet, v graph.Evidence) graphql.Marshaler {
+func (ec *executionContext) marshalNEvidence2githubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐEvidence(ctx context.Context, sel ast.SelectionSet, v domain.Evidence) graphql.Marshaler {
 	return ec._Evidence(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNEvidence2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐEvidenceᚄ(ctx context.Context, sel ast.SelectionSet, v []graph.Evidence) graphql.Marshaler {
+func (ec *executionContext) marshalNEvidence2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐEvidenceᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.Evidence) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNEvidence2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐEvidence(ctx, sel, v[i])
+		return ec.marshalNEvidence2githubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐEvidence(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -13748,15 +13749,15 @@ func (ec *executionContext) marshalNGraphChange2ᚖgithubᚗcomᚋactorgraphᚋa
 	return ec._GraphChange(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNGraphEdge2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐEdge(ctx context.Context, sel ast.SelectionSet, v graph.Edge) graphql.Marshaler {
+func (ec *executionContext) marshalNGraphEdge2githubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐEdge(ctx context.Context, sel ast.SelectionSet, v domain.Edge) graphql.Marshaler {
 	return ec._GraphEdge(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNGraphEdge2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []graph.Edge) graphql.Marshaler {
+func (ec *executionContext) marshalNGraphEdge2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.Edge) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNGraphEdge2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐEdge(ctx, sel, v[i])
+		return ec.marshalNGraphEdge2githubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐEdge(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -13768,15 +13769,15 @@ func (ec *executionContext) marshalNGraphEdge2ᚕgithubᚗcomᚋactorgraphᚋact
 	return ret
 }
 
-func (ec *executionContext) marshalNGraphNode2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐGraphNode(ctx context.Context, sel ast.SelectionSet, v graph.GraphNode) graphql.Marshaler {
+func (ec *executionContext) marshalNGraphNode2githubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐGraphNode(ctx context.Context, sel ast.SelectionSet, v domain.GraphNode) graphql.Marshaler {
 	return ec._GraphNode(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNGraphNode2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐGraphNodeᚄ(ctx context.Context, sel ast.SelectionSet, v []graph.GraphNode) graphql.Marshaler {
+func (ec *executionContext) marshalNGraphNode2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐGraphNodeᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.GraphNode) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNGraphNode2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐGraphNode(ctx, sel, v[i])
+		return ec.marshalNGraphNode2githubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐGraphNode(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -13788,15 +13789,15 @@ func (ec *executionContext) marshalNGraphNode2ᚕgithubᚗcomᚋactorgraphᚋact
 	return ret
 }
 
-func (ec *executionContext) unmarshalNHedging2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐHedging(ctx context.Context, v any) (graph.Hedging, error) {
+func (ec *executionContext) unmarshalNHedging2githubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐHedging(ctx context.Context, v any) (domain.Hedging, error) {
 	tmp, err := graphql.UnmarshalString(v)
-	res := unmarshalNHedging2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐHedging[tmp]
+	res := unmarshalNHedging2githubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐHedging[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNHedging2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐHedging(ctx context.Context, sel ast.SelectionSet, v graph.Hedging) graphql.Marshaler {
+func (ec *executionContext) marshalNHedging2githubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐHedging(ctx context.Context, sel ast.SelectionSet, v domain.Hedging) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(marshalNHedging2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐHedging[v])
+	res := graphql.MarshalString(marshalNHedging2githubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐHedging[v])
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -13806,17 +13807,17 @@ func (ec *executionContext) marshalNHedging2githubᚗcomᚋactorgraphᚋactorgra
 }
 
 var (
-	unmarshalNHedging2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐHedging = map[string]graph.Hedging{
-		"ASSERTED":    graph.Asserted,
-		"ATTRIBUTED":  graph.Attributed,
-		"DISPUTED":    graph.Disputed,
-		"UNCONFIRMED": graph.Unconfirmed,
+	unmarshalNHedging2githubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐHedging = map[string]domain.Hedging{
+		"ASSERTED":    domain.Asserted,
+		"ATTRIBUTED":  domain.Attributed,
+		"DISPUTED":    domain.Disputed,
+		"UNCONFIRMED": domain.Unconfirmed,
 	}
-	marshalNHedging2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐHedging = map[graph.Hedging]string{
-		graph.Asserted:    "ASSERTED",
-		graph.Attributed:  "ATTRIBUTED",
-		graph.Disputed:    "DISPUTED",
-		graph.Unconfirmed: "UNCONFIRMED",
+	marshalNHedging2githubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐHedging = map[domain.Hedging]string{
+		domain.Asserted:    "ASSERTED",
+		domain.Attributed:  "ATTRIBUTED",
+		domain.Disputed:    "DISPUTED",
+		domain.Unconfirmed: "UNCONFIRMED",
 	}
 )
 
@@ -13926,15 +13927,15 @@ func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋactorgraphᚋactorgra
 	return ret
 }
 
-func (ec *executionContext) unmarshalNNodeType2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐNodeType(ctx context.Context, v any) (graph.NodeType, error) {
+func (ec *executionContext) unmarshalNNodeType2githubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐNodeType(ctx context.Context, v any) (domain.NodeType, error) {
 	tmp, err := graphql.UnmarshalString(v)
-	res := unmarshalNNodeType2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐNodeType[tmp]
+	res := unmarshalNNodeType2githubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐNodeType[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNNodeType2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐNodeType(ctx context.Context, sel ast.SelectionSet, v graph.NodeType) graphql.Marshaler {
+func (ec *executionContext) marshalNNodeType2githubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐNodeType(ctx context.Context, sel ast.SelectionSet, v domain.NodeType) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(marshalNNodeType2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐNodeType[v])
+	res := graphql.MarshalString(marshalNNodeType2githubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐNodeType[v])
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -13944,25 +13945,25 @@ func (ec *executionContext) marshalNNodeType2githubᚗcomᚋactorgraphᚋactorgr
 }
 
 var (
-	unmarshalNNodeType2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐNodeType = map[string]graph.NodeType{
-		"PERSON":       graph.Person,
-		"ORGANIZATION": graph.Organization,
-		"COUNTRY":      graph.Country,
-		"PLACE":        graph.Place,
-		"EVENT":        graph.Event,
-		"STATEMENT":    graph.Statement,
-		"AGREEMENT":    graph.Agreement,
-		"ARTICLE":      graph.ArticleNode,
+	unmarshalNNodeType2githubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐNodeType = map[string]domain.NodeType{
+		"PERSON":       domain.Person,
+		"ORGANIZATION": domain.Organization,
+		"COUNTRY":      domain.Country,
+		"PLACE":        domain.Place,
+		"EVENT":        domain.Event,
+		"STATEMENT":    domain.Statement,
+		"AGREEMENT":    domain.Agreement,
+		"ARTICLE":      domain.ArticleNode,
 	}
-	marshalNNodeType2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐNodeType = map[graph.NodeType]string{
-		graph.Person:       "PERSON",
-		graph.Organization: "ORGANIZATION",
-		graph.Country:      "COUNTRY",
-		graph.Place:        "PLACE",
-		graph.Event:        "EVENT",
-		graph.Statement:    "STATEMENT",
-		graph.Agreement:    "AGREEMENT",
-		graph.ArticleNode:  "ARTICLE",
+	marshalNNodeType2githubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐNodeType = map[domain.NodeType]string{
+		domain.Person:       "PERSON",
+		domain.Organization: "ORGANIZATION",
+		domain.Country:      "COUNTRY",
+		domain.Place:        "PLACE",
+		domain.Event:        "EVENT",
+		domain.Statement:    "STATEMENT",
+		domain.Agreement:    "AGREEMENT",
+		domain.ArticleNode:  "ARTICLE",
 	}
 )
 
@@ -14016,15 +14017,15 @@ func (ec *executionContext) marshalNPredicateCount2ᚕgithubᚗcomᚋactorgraph�
 	return ret
 }
 
-func (ec *executionContext) marshalNRelation2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐRelation(ctx context.Context, sel ast.SelectionSet, v graph.Relation) graphql.Marshaler {
+func (ec *executionContext) marshalNRelation2githubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐRelation(ctx context.Context, sel ast.SelectionSet, v domain.Relation) graphql.Marshaler {
 	return ec._Relation(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNRelation2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐRelationᚄ(ctx context.Context, sel ast.SelectionSet, v []graph.Relation) graphql.Marshaler {
+func (ec *executionContext) marshalNRelation2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐRelationᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.Relation) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNRelation2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐRelation(ctx, sel, v[i])
+		return ec.marshalNRelation2githubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐRelation(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -14036,7 +14037,7 @@ func (ec *executionContext) marshalNRelation2ᚕgithubᚗcomᚋactorgraphᚋacto
 	return ret
 }
 
-func (ec *executionContext) marshalNRelation2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐRelation(ctx context.Context, sel ast.SelectionSet, v *graph.Relation) graphql.Marshaler {
+func (ec *executionContext) marshalNRelation2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐRelation(ctx context.Context, sel ast.SelectionSet, v *domain.Relation) graphql.Marshaler {
 	if v == nil {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -14180,15 +14181,15 @@ func (ec *executionContext) marshalNReviewEdge2ᚕgithubᚗcomᚋactorgraphᚋac
 	return ret
 }
 
-func (ec *executionContext) marshalNSentence2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐSentence(ctx context.Context, sel ast.SelectionSet, v graph.Sentence) graphql.Marshaler {
+func (ec *executionContext) marshalNSentence2githubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐSentence(ctx context.Context, sel ast.SelectionSet, v domain.Sentence) graphql.Marshaler {
 	return ec._Sentence(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNSentence2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐSentenceᚄ(ctx context.Context, sel ast.SelectionSet, v []graph.Sentence) graphql.Marshaler {
+func (ec *executionContext) marshalNSentence2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐSentenceᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.Sentence) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNSentence2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐSentence(ctx, sel, v[i])
+		return ec.marshalNSentence2githubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐSentence(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -14323,11 +14324,11 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 	return ret
 }
 
-func (ec *executionContext) marshalNSubgraph2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐSubgraph(ctx context.Context, sel ast.SelectionSet, v graph.Subgraph) graphql.Marshaler {
+func (ec *executionContext) marshalNSubgraph2githubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐSubgraph(ctx context.Context, sel ast.SelectionSet, v domain.Subgraph) graphql.Marshaler {
 	return ec._Subgraph(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNSubgraph2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐSubgraph(ctx context.Context, sel ast.SelectionSet, v *graph.Subgraph) graphql.Marshaler {
+func (ec *executionContext) marshalNSubgraph2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐSubgraph(ctx context.Context, sel ast.SelectionSet, v *domain.Subgraph) graphql.Marshaler {
 	if v == nil {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -14497,7 +14498,7 @@ func (ec *executionContext) marshalN__TypeKind2string(ctx context.Context, sel a
 	return res
 }
 
-func (ec *executionContext) marshalOActor2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐNode(ctx context.Context, sel ast.SelectionSet, v *graph.Node) graphql.Marshaler {
+func (ec *executionContext) marshalOActor2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐNode(ctx context.Context, sel ast.SelectionSet, v *domain.Node) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -14512,7 +14513,7 @@ func (ec *executionContext) unmarshalOActorFilter2ᚖgithubᚗcomᚋactorgraph�
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOArticle2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐArticle(ctx context.Context, sel ast.SelectionSet, v *graph.Article) graphql.Marshaler {
+func (ec *executionContext) marshalOArticle2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐArticle(ctx context.Context, sel ast.SelectionSet, v *domain.Article) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -14610,16 +14611,16 @@ func (ec *executionContext) marshalONode2githubᚗcomᚋactorgraphᚋactorgraph�
 	return ec._Node(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalONodeType2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐNodeTypeᚄ(ctx context.Context, v any) ([]graph.NodeType, error) {
+func (ec *executionContext) unmarshalONodeType2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐNodeTypeᚄ(ctx context.Context, v any) ([]domain.NodeType, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]graph.NodeType, len(vSlice))
+	res := make([]domain.NodeType, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNNodeType2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐNodeType(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNNodeType2githubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐNodeType(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -14627,14 +14628,14 @@ func (ec *executionContext) unmarshalONodeType2ᚕgithubᚗcomᚋactorgraphᚋac
 	return res, nil
 }
 
-func (ec *executionContext) marshalONodeType2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐNodeTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []graph.NodeType) graphql.Marshaler {
+func (ec *executionContext) marshalONodeType2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐNodeTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.NodeType) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNNodeType2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐNodeType(ctx, sel, v[i])
+		return ec.marshalNNodeType2githubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐNodeType(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {

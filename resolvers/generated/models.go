@@ -8,6 +8,7 @@ import (
 	"io"
 	"strconv"
 
+	"github.com/actorgraph/actorgraph/domain"
 	"github.com/actorgraph/actorgraph/graph"
 )
 
@@ -21,13 +22,13 @@ type ActorConnection struct {
 
 // An actor and its cursor.
 type ActorEdge struct {
-	Cursor string      `json:"cursor"`
-	Node   *graph.Node `json:"node"`
+	Cursor string       `json:"cursor"`
+	Node   *domain.Node `json:"node"`
 }
 
 // Selects actors; every field is optional.
 type ActorFilter struct {
-	Types []graph.NodeType `json:"types,omitempty"`
+	Types []domain.NodeType `json:"types,omitempty"`
 	// Mentioned in this article.
 	MentionedIn *string `json:"mentionedIn,omitempty"`
 	// Mentioned in an article dated on or after.
@@ -98,8 +99,8 @@ type RelationConnection struct {
 
 // A relation and its cursor.
 type RelationEdge struct {
-	Cursor string          `json:"cursor"`
-	Node   *graph.Relation `json:"node"`
+	Cursor string           `json:"cursor"`
+	Node   *domain.Relation `json:"node"`
 }
 
 // Selects relations; every field is optional.
@@ -151,8 +152,8 @@ type Subscription struct {
 
 // How many nodes have a type.
 type TypeCount struct {
-	Type  graph.NodeType `json:"type"`
-	Count int            `json:"count"`
+	Type  domain.NodeType `json:"type"`
+	Count int             `json:"count"`
 }
 
 // What changed.

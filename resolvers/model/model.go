@@ -10,18 +10,18 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/domain"
 )
 
-// Node is any value the schema's Node interface resolves to: graph.Node
+// Node is any value the schema's Node interface resolves to: domain.Node
 // (Actor), graph.EventView (Event), graph.StatementView (Statement) or
-// graph.Article (Article). It is empty on purpose: the graph types know
+// domain.Article (Article). It is empty on purpose: the graph types know
 // nothing of GraphQL, and the generated code switches on the concrete type.
 type Node interface{}
 
 // Path is a chain of relations, as the paths query returns it.
 type Path struct {
-	Steps []graph.Relation
+	Steps []domain.Relation
 }
 
 // Length is the number of steps.
@@ -35,7 +35,7 @@ func (e *InputError) Error() string { return e.Msg }
 
 // IngestResult is what the ingestArticle mutation did.
 type IngestResult struct {
-	Article   graph.Article
+	Article   domain.Article
 	Facts     int
 	Added     int
 	Removed   int

@@ -1,4 +1,4 @@
-package graph
+package domain
 
 // Predicate names an edge or attribute of the graph. The names are those of
 // ONTOLOGY.md and are part of the facts.csv contract: do not rename them.
@@ -119,3 +119,30 @@ func (p Predicate) IsMeta() bool {
 	}
 	return false
 }
+
+// ArticleHash is the content hash of the file an article was loaded from,
+// stored on the article node with the article's own label. A bulk load
+// reads every stored hash once (graph.Store.ArticleHashes) and skips the files whose
+// hash it finds, so that rerunning an interrupted load of 100k articles
+// neither extracts nor writes again what is already stored. The quad is
+// part of the article, so replacing or deleting the article replaces or
+// deletes it too.
+const ArticleHash Predicate = "article_hash"
+
+// Review predicates of merges and splits.
+const (
+	ReviewOther   Predicate = "review_other"   // literal: the node merged away, or the alias split off
+	ReviewRemoved Predicate = "review_removed" // literal: N-Quads the review removed
+	ReviewAdded   Predicate = "review_added"   // literal: N-Quads the review added
+)
+
+// Review predicates: a journalist's decisions, kept as quads of review
+// nodes under graph's review label, apart from every article's evidence, so that
+// reloading or deleting articles never erases them.
+const (
+	ReviewAction Predicate = "review_action" // literal: a graph.ReviewActionKind
+	ReviewTarget Predicate = "review_target" // literal: the fact's id (FactID)
+	ReviewBy     Predicate = "review_by"     // literal: who decided
+	ReviewAt     Predicate = "review_at"     // literal: when, RFC 3339 with nanoseconds
+	ReviewNote   Predicate = "review_note"   // literal: why, optional
+)

@@ -1,4 +1,4 @@
-package graph
+package domain
 
 import (
 	"fmt"
@@ -76,7 +76,7 @@ type Article struct {
 	// outlets): the id of the first stored article whose text is a near
 	// duplicate of this one; "" for the first copy. Fingerprint is the
 	// text's fingerprint that Story was found by, and FingerprintKeys its
-	// look-up keys (see StoryCandidates); both opaque to the store, and
+	// look-up keys (see graph.Store.StoryCandidates); both opaque to the store, and
 	// empty when none was taken.
 	Story           string
 	Fingerprint     string
@@ -143,10 +143,12 @@ type Relation struct {
 // of its name ("person:dmitry-peskov"). Accents and case are folded so that
 // spelling variants that differ only in those meet in one node.
 func NodeID(t NodeType, name string) string {
-	return idPrefix(t) + ":" + Slug(name)
+	return IDPrefix(t) + ":" + Slug(name)
 }
 
-func idPrefix(t NodeType) string {
+// IDPrefix returns the prefix of the node IDs of type t ("person"), the
+// part of NodeID before the colon.
+func IDPrefix(t NodeType) string {
 	switch t {
 	case Person:
 		return "person"
@@ -284,4 +286,28 @@ func orNil(s string) *string {
 		return nil
 	}
 	return &s
+}
+
+// OutletOrNil returns the evidence article's outlet, nil when unknown.
+func (e Evidence) OutletOrNil() *string { return orNil(e.Outlet) }
+
+// URLOrNil returns the evidence article's URL, nil when it has none.
+func (e Evidence) URLOrNil() *string { return orNil(e.URL) }
+
+// URLOrNil returns the article's URL, nil when it has none.
+func (a Article) URLOrNil() *string { return orNil(a.URL) }
+
+// BylineOrNil returns the article's byline, nil when it has none.
+func (a Article) BylineOrNil() *string { return orNil(a.Byline) }
+
+// LanguageOrNil returns the article's language, nil when unknown.
+func (a Article) LanguageOrNil() *string { return orNil(a.Language) }
+
+// StoryID returns the article's story: the first stored article of the
+// same story, or the article's own id.
+func (a Article) StoryID() string {
+	if a.Story != "" {
+		return a.Story
+	}
+	return a.ID
 }
