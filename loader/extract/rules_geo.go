@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/domain"
@@ -43,46 +44,170 @@ func (x *extractor) isRegionOrCountry(e *entity) bool {
 }
 
 // geoCityState: "Lake Tarrow, La.", "Sumy, Ukraine": a place, a comma and
-// the state or country it lies in, not a list of places.
+// the state or country it lies in, not a list of places. Before a state
+// the city need not be known: "a native of Tarrow Falls, Minn." names a
+// place the gazetteer may lack, and one the recognizer took for a person.
 func geoCityState(x *extractor, ps *psent) {
-	toks := ps.d.Tokens
-	for k := 1; k+1 < len(toks); k++ {
-		if toks[k].Form != "," {
+	for k := 1; k+1 < len(ps.d.Tokens); k++ {
+		if ps.tok(k).Form != "," || x.inDateline(ps, k) {
+			continue
+		}
+		b, used := x.regionAfter(ps, k)
+		if b == nil {
 			continue
 		}
 		a := ps.ent[k-1]
-		if a == nil || a.typ != domain.Place || x.inDateline(ps, k) {
+		if a == nil || a.typ != domain.Place {
+			a = x.cityBefore(ps, k, b)
+		}
+		if a != nil && a.typ == domain.Place && x.contradicts(a, b) {
+			// "Belen, N.M." is not the Belém the gazetteer ranks first:
+			// the text's own name, which the state places
+			a = x.renamePlace(ps, k)
+		}
+		if a == nil || a == b || a.typ != domain.Place {
 			continue
 		}
-		var b *entity
-		bEnd := k + 2
-		// "Mohammadia, south-east Algeria": a direction may come first
-		j := k + 1
-		for j < len(toks)-1 && ps.ent[j] == nil && (in(directionWords, ps.lower(j)) || toks[j].Form == "-") {
-			j++
-		}
-		if name, ok := stateAt(toks[k+1].Form); ok {
-			b = x.structureEntity(ps, domain.Place, name, k+1, k+2)
-		} else if e := ps.ent[j]; e != nil && ps.kind[j] == mName && x.isRegionOrCountry(e) {
-			b = e
-			_, bEnd = ps.mentionSpan(j)
-		}
-		if b == nil || b == a || a.typ == domain.Country {
-			continue
-		}
-		// "in the Tana Valley, Kenya's military said": a possessor
-		if bEnd < len(toks) && (toks[bEnd].Form == "'s" || toks[bEnd].Form == "’s") {
-			continue
-		}
-		// "Paris, Lyon and Nice": a list, not a place and its region
-		if bEnd < len(toks) && (toks[bEnd].Form == "," || ps.lower(bEnd) == "and") && bEnd+1 < len(toks) && ps.ent[bEnd+1] != nil && ps.ent[bEnd+1].typ == domain.Place {
-			continue
-		}
-		if x.contradicts(a, b) {
-			continue
-		}
-		x.trace(ps, []int{k - 1, k, j})
+		x.trace(ps, append([]int{k - 1}, used...))
 		x.addFact(a.id, domain.LocatedIn, b.id, false, ps.idx, ps.s.hedge)
+	}
+}
+
+// regionAfter reads the state or country named after the comma at token
+// k ("…, La.", "…, south-east Algeria") and the tokens it matched; nil
+// when what follows is no region, the possessor of what comes next ("in
+// the Tana Valley, Kenya's military said") or an item of a list ("Paris,
+// Lyon and Nice", "Ohio, Iowa and northern Texas").
+func (x *extractor) regionAfter(ps *psent, k int) (*entity, []int) {
+	toks := ps.d.Tokens
+	if k+1 >= len(toks) || toks[k].Form != "," {
+		return nil, nil
+	}
+	// "Mohammadia, south-east Algeria": a direction may come first
+	j := k + 1
+	for j < len(toks)-1 && ps.ent[j] == nil && (in(directionWords, ps.lower(j)) || toks[j].Form == "-") {
+		j++
+	}
+	var b *entity
+	bEnd := k + 2
+	if e := ps.ent[k+1]; e != nil && e.typ == domain.Place && stateNames[e.name] && ps.mentionHead(k+1) == k+1 {
+		b = e // an abbreviation read before ("La.")
+	} else if name, ok := stateAt(toks[k+1].Form); ok {
+		// (the recognizer reads "N.M." as an organization, "La." as a
+		// person)
+		if e := ps.ent[k+1]; e != nil {
+			if s, end := ps.mentionSpan(k + 1); s != k+1 || end != k+2 {
+				return nil, nil
+			}
+			x.dropMention(ps, e, k+1, k+2)
+		}
+		b = x.structureEntity(ps, domain.Place, name, k+1, k+2)
+	} else if e := ps.ent[j]; e != nil && ps.kind[j] == mName && x.isRegionOrCountry(e) {
+		b = e
+		_, bEnd = ps.mentionSpan(j)
+	}
+	if b == nil {
+		return nil, nil
+	}
+	if bEnd < len(toks) && (toks[bEnd].Form == "'s" || toks[bEnd].Form == "’s") {
+		return nil, nil
+	}
+	if bEnd+1 < len(toks) && (toks[bEnd].Form == "," || ps.lower(bEnd) == "and" || ps.lower(bEnd) == "or") {
+		n := bEnd + 1
+		for n < len(toks)-1 && ps.ent[n] == nil && in(directionWords, ps.lower(n)) {
+			n++
+		}
+		if e := ps.ent[n]; e != nil && (e.typ == domain.Place || e.typ == domain.Country) {
+			return nil, nil
+		}
+	}
+	return b, []int{k, j}
+}
+
+// locatives mark a place before a name: "a native of X", "born in X".
+var locatives = set("in", "at", "of", "near", "from", "to", "outside", "off", "toward", "towards")
+
+// cityBefore returns the place named by the proper nouns that end right
+// before the comma at token k, which region b follows: a name that the
+// gazetteer knows in b's country, or any name after a locative ("born in
+// Tarrow Falls, Minn.") when b is a state. A span the recognizer read as a
+// person is read as the place instead; an organization is left alone.
+func (x *extractor) cityBefore(ps *psent, k int, b *entity) *entity {
+	start := k
+	for start > 0 && ps.tok(start-1).UPOS == "PROPN" && startsUpper(ps.tok(start-1).Form) && ps.ent[start-1] == ps.ent[k-1] {
+		start--
+	}
+	if start == k {
+		return nil
+	}
+	if e := ps.ent[k-1]; e != nil {
+		if s, end := ps.mentionSpan(k - 1); e.typ != domain.Person || s != start || end != k {
+			return nil
+		}
+	}
+	name := ps.words(start, k)
+	known := false
+	for _, en := range x.lookupPlace(name) {
+		if en.Type == domain.Place && en.Country == x.countryOf(b) && !en.Ambiguous {
+			known = true
+		}
+	}
+	if !known && !(stateNames[b.name] && start > 0 && in(locatives, ps.lower(start-1))) {
+		return nil
+	}
+	if e := ps.ent[k-1]; e != nil {
+		x.dropMention(ps, e, start, k)
+	}
+	return x.structureEntity(ps, domain.Place, name, start, k)
+}
+
+// renamePlace reads the place mention that ends before token k by its
+// own words when the gazetteer resolved it to a place of that name
+// elsewhere; nil when the words are the canonical name already.
+func (x *extractor) renamePlace(ps *psent, k int) *entity {
+	e := ps.ent[k-1]
+	start, end := ps.mentionSpan(k - 1)
+	name := ps.words(start, end)
+	if end != k || name == e.name || len(x.lookupPlace(name)) == 0 {
+		return nil
+	}
+	x.dropMention(ps, e, start, end)
+	return x.structureEntity(ps, domain.Place, name, start, end)
+}
+
+// countryOf is the country region b is or lies in ("" when unknown).
+func (x *extractor) countryOf(b *entity) string {
+	if b.typ == domain.Country {
+		return b.name
+	}
+	if stateNames[b.name] {
+		return "United States"
+	}
+	for _, en := range x.lookupPlace(b.name) {
+		if en.Region && en.Name == b.name {
+			return en.Country
+		}
+	}
+	return ""
+}
+
+// dropMention removes e's mention over tokens [start, end) of ps from the
+// token rules' sentence, and forgets e when nothing else mentions it: a
+// structure rule read those words as another entity.
+func (x *extractor) dropMention(ps *psent, e *entity, start, end int) {
+	os, oe, ok := oldSpan(ps.s, ps.d, start, end)
+	if !ok {
+		return
+	}
+	s := ps.s
+	for mi := 0; mi < len(s.ments); mi++ {
+		if m := s.ments[mi]; m.ent == e && m.start == os && m.end == oe {
+			s.ments = append(s.ments[:mi], s.ments[mi+1:]...)
+			mi--
+		}
+	}
+	if e.first == s.idx && !x.mentioned(e) {
+		e.first = -1
 	}
 }
 
@@ -92,26 +217,31 @@ var directionWords = set("north", "south", "east", "west", "northern", "southern
 	"south-east", "south-west", "northeastern", "northwestern", "southeastern", "southwestern")
 
 // contradicts reports whether the gazetteer places a in a country other
-// than b (or b's country).
+// than b (or b's country). Within a state or province it takes only a
+// capital or a large city for a contradiction: the gazetteer lacks most
+// small towns, and a town elsewhere may share the name.
 func (x *extractor) contradicts(a, b *entity) bool {
-	want := ""
-	switch b.typ {
-	case domain.Country:
-		want = b.name
-	default:
+	want := x.countryOf(b)
+	if want == "" {
 		return false
 	}
 	entries := x.lookupPlace(a.name)
 	if len(entries) == 0 {
 		return false
 	}
+	big := b.typ == domain.Country
 	for _, e := range entries {
 		if e.Country == want {
 			return false
 		}
+		big = big || e.Capital || e.Population >= bigCity
 	}
-	return true
+	return big
 }
+
+// bigCity is the population of a city whose name, placed in another
+// country's state, is more likely misread than shared.
+const bigCity = 1_000_000
 
 // governmentBody reports whether an organization is a state body, which
 // is part_of its country rather than based somewhere.
@@ -146,6 +276,21 @@ func (x *extractor) placeFact(ps *psent, a, b *entity, toks []int) {
 	}
 }
 
+// placeFactAt states where a lies from the place mention at token c, and
+// from the state or country that follows that place: the Corvin Hospital
+// "in Lake Tarrow, La." is in Louisiana too.
+func (x *extractor) placeFactAt(ps *psent, a *entity, c int, toks []int) {
+	b := ps.ent[c]
+	x.placeFact(ps, a, b, toks)
+	if b == nil || b.typ != domain.Place {
+		return
+	}
+	_, end := ps.mentionSpan(c)
+	if r, used := x.regionAfter(ps, end); r != nil && r != a && !x.contradicts(b, r) {
+		x.placeFact(ps, a, r, append(toks, used...))
+	}
+}
+
 // geoIn: "Fort Amber in Norland", "the Corvin Hospital in Tarrow": an
 // "in" phrase on the name, or right after it where the parser attached
 // it elsewhere.
@@ -157,7 +302,7 @@ func geoIn(x *extractor, ps *psent) {
 		}
 		for _, c := range ps.kids[h] {
 			if ps.tok(c).Deprel == "nmod" && ps.caseOf(c) == "in" && ps.ent[c] != nil && ps.kind[c] == mName {
-				x.placeFact(ps, a, ps.ent[c], []int{h, c})
+				x.placeFactAt(ps, a, c, []int{h, c})
 			}
 		}
 		_, end := ps.mentionSpan(h)
@@ -170,7 +315,7 @@ func geoIn(x *extractor, ps *psent) {
 				k++
 			}
 			if k < len(ps.d.Tokens) && ps.ent[k] != nil && ps.kind[k] == mName && ps.ent[k] != a {
-				x.placeFact(ps, a, ps.ent[k], []int{h, end, k})
+				x.placeFactAt(ps, a, k, []int{h, end, k})
 			}
 		}
 	}
@@ -225,32 +370,101 @@ func orgBased(x *extractor, ps *psent) {
 			if place == nil {
 				place = x.knownPlace(ps, k-2)
 			}
-			for j := k + 1; j < len(toks) && j <= k+5 && place != nil; j++ {
-				if e := ps.ent[j]; e != nil && e.typ == domain.Organization {
-					x.placeFact(ps, e, place, []int{k - 2, k, j})
-					break
-				}
+			if o := x.orgAfterBased(ps, k); o >= 0 && place != nil {
+				x.placeFact(ps, ps.ent[o], place, []int{k - 2, k, o})
 			}
 		}
-		// "X, based in Tarrow"
-		h := ps.head(k)
-		if h >= 0 && ps.ent[h] != nil && ps.ent[h].typ == domain.Organization {
+		// "X, based in Tarrow"; "X is headquartered in Tarrow"
+		orgs := []int{ps.head(k)}
+		for _, c := range ps.kids[k] {
+			if ps.tok(c).Deprel == "nsubj:pass" {
+				orgs = append(orgs, c)
+			}
+		}
+		for _, h := range orgs {
+			if h < 0 || ps.ent[h] == nil || ps.ent[h].typ != domain.Organization {
+				continue
+			}
 			for _, c := range ps.kids[k] {
 				if ps.caseOf(c) == "in" && ps.ent[c] != nil {
-					x.placeFact(ps, ps.ent[h], ps.ent[c], []int{h, k, c})
+					x.placeFactAt(ps, ps.ent[h], c, []int{h, k, c})
 				}
 			}
 		}
 	}
+	orgHeadquarters(x, ps)
 	// "Corvin Co. of Tarrow": an organization of a city
-	for _, h := range ps.heads() {
+	for _, h := range ps.orgNames() {
 		o := ps.ent[h]
-		if o.typ != domain.Organization || ps.kind[h] != mName {
-			continue
-		}
 		for _, c := range ps.kids[h] {
 			if e := ps.ent[c]; e != nil && e.typ == domain.Place && ps.caseOf(c) == "of" && ps.tok(c).Deprel == "nmod" {
-				x.placeFact(ps, o, e, []int{h, c})
+				x.placeFactAt(ps, o, c, []int{h, c})
+			}
+		}
+	}
+}
+
+// orgAfterBased returns the token of the organization that "X-based"
+// (token k) describes: the next organization mention within a few words,
+// or a proper name right after it that no rule has read ("the
+// Nairobi-based Corvinbank"), read as an organization; -1 for none.
+func (x *extractor) orgAfterBased(ps *psent, k int) int {
+	for j := k + 1; j < len(ps.d.Tokens) && j <= k+5; j++ {
+		if e := ps.ent[j]; e != nil {
+			if e.typ == domain.Organization {
+				return j
+			}
+			return -1
+		}
+		if ps.tok(j).UPOS != "PROPN" || !startsUpper(ps.tok(j).Form) {
+			continue
+		}
+		end := j + 1
+		for end < len(ps.d.Tokens) && ps.ent[end] == nil && ps.tok(end).UPOS == "PROPN" && startsUpper(ps.tok(end).Form) {
+			end++
+		}
+		name := ps.words(j, end)
+		if _, ok := x.country(name); ok || len(x.lookupPlace(name)) > 0 {
+			return -1
+		}
+		if _, ok := x.demonym(name); ok {
+			return -1
+		}
+		if x.structureEntity(ps, domain.Organization, name, j, end) == nil {
+			return -1
+		}
+		return j
+	}
+	return -1
+}
+
+// orgHeadquarters: "Corvin headquarters in Tarrow", "the Corvin Group's
+// headquarters in Tarrow", "Corvin's headquarters are in Tarrow".
+func orgHeadquarters(x *extractor, ps *psent) {
+	for t := range ps.d.Tokens {
+		if ps.ent[t] != nil || ps.lemma(t) != "headquarters" && ps.lower(t) != "headquarters" {
+			continue
+		}
+		var org *entity
+		var used []int
+		for _, c := range ps.kids[t] {
+			r := ps.tok(c).Deprel
+			if e := ps.ent[c]; e != nil && e.typ == domain.Organization && (c < t && (r == "compound" || r == "nmod:poss") || c > t && r == "nmod" && ps.caseOf(c) == "of") {
+				org, used = e, []int{c, t}
+			}
+		}
+		if org == nil {
+			continue
+		}
+		// the place: an "in" phrase on the noun, or the predicate it is
+		// the subject of ("… headquarters are in Tarrow")
+		places := ps.kids[t]
+		if ps.rel(t) == "nsubj" && ps.head(t) >= 0 {
+			places = append(slices.Clone(places), ps.head(t))
+		}
+		for _, c := range places {
+			if ps.caseOf(c) == "in" && ps.ent[c] != nil && ps.kind[c] == mName {
+				x.placeFactAt(ps, org, c, append(used, c))
 			}
 		}
 	}
@@ -260,8 +474,17 @@ func orgBased(x *extractor, ps *psent) {
 // name of token k ("Nairobi" of "Nairobi-based"), noting its mention in
 // sentence ps; nil when unknown or ambiguous.
 func (x *extractor) knownPlace(ps *psent, k int) *entity {
-	name := ps.tok(k).Form
+	return x.placeByName(ps, ps.tok(k).Form, true)
+}
+
+// placeByName returns the place (or, with countries, the country) the
+// gazetteer knows by name, noting its mention in sentence ps; nil when
+// unknown or ambiguous.
+func (x *extractor) placeByName(ps *psent, name string, countries bool) *entity {
 	if c, ok := x.country(name); ok {
+		if !countries {
+			return nil
+		}
 		e := x.entity(domain.Country, c)
 		e.seenIn(ps.idx)
 		return e
@@ -291,11 +514,8 @@ var orgNouns = set("company", "firm", "group", "bank", "agency", "newspaper", "d
 // orgApposition: "Corvin Group, a Japanese company", "Corvin, an insurer
 // from Nairobi": the place that describes the organization's noun.
 func orgApposition(x *extractor, ps *psent) {
-	for _, h := range ps.heads() {
+	for _, h := range ps.orgNames() {
 		o := ps.ent[h]
-		if o.typ != domain.Organization || ps.kind[h] != mName {
-			continue
-		}
 		for _, n := range ps.kids[h] {
 			if ps.tok(n).Deprel != "appos" || ps.ent[n] != nil || !in(orgNouns, ps.lemma(n)) {
 				continue
@@ -314,4 +534,157 @@ func orgApposition(x *extractor, ps *psent) {
 			}
 		}
 	}
+}
+
+// geoApposition: "Amberton, a small town in Norland", "Norland's capital,
+// Amberton", "Amberton, one of the few towns in Norland": an apposition
+// that says what kind of place a name is, and where. The apposition makes
+// a place of a name no rule had read, or that the recognizer took for a
+// person.
+func geoApposition(x *extractor, ps *psent) {
+	for t := range ps.d.Tokens {
+		kind := t
+		if ps.lower(t) == "one" {
+			kind = ps.kidWith(t, "nmod", "of") // "one of the towns in Y"
+		}
+		if kind < 0 || ps.ent[t] != nil || ps.tok(kind).UPOS != "NOUN" || !in(placeKinds, ps.lemma(kind)) {
+			continue
+		}
+		name := -1
+		switch {
+		case ps.tok(t).Deprel == "appos" && ps.head(t) < t:
+			name = ps.head(t)
+		default:
+			for _, c := range ps.kids[t] {
+				if ps.tok(c).Deprel == "appos" && c > t {
+					name = c
+				}
+			}
+		}
+		if name < 0 || ps.tok(name).UPOS != "PROPN" {
+			continue
+		}
+		a := x.placeNamed(ps, name)
+		if a == nil {
+			continue
+		}
+		where := ps.kidWith(kind, "nmod", "in")
+		if where < 0 {
+			where = ps.kidWith(kind, "nmod:poss", "")
+		}
+		if where < 0 && ps.lemma(kind) == "capital" {
+			where = ps.kidWith(kind, "nmod", "of")
+		}
+		if where < 0 || ps.ent[where] == nil || ps.kind[where] != mName {
+			continue
+		}
+		b := ps.ent[where]
+		if ps.lemma(kind) == "capital" {
+			if c, ok := x.isCapitalOf(a, b); ok {
+				x.trace(ps, []int{name, t, where})
+				x.addFact(a.id, domain.CapitalOf, c.id, false, ps.idx, ps.s.hedge)
+				continue
+			}
+		}
+		x.placeFactAt(ps, a, where, []int{name, t, where})
+	}
+}
+
+// kidWith returns the first dependent of k with relation rel (exactly)
+// and preposition cs ("" for none needed), or -1.
+func (ps *psent) kidWith(k int, rel, cs string) int {
+	for _, c := range ps.kids[k] {
+		if ps.tok(c).Deprel == rel && (cs == "" || ps.caseOf(c) == cs) {
+			return c
+		}
+	}
+	return -1
+}
+
+// placeNamed returns the place named at token k: its place mention, or
+// the proper nouns around k read as a place when no rule read them or the
+// recognizer took them for a person; nil for an organization or a
+// country.
+func (x *extractor) placeNamed(ps *psent, k int) *entity {
+	e := ps.ent[k]
+	if e != nil && e.typ == domain.Place {
+		return e
+	}
+	if e != nil && (e.typ != domain.Person || ps.kind[k] != mName) {
+		return nil
+	}
+	start, end := k, k+1
+	if e != nil {
+		start, end = ps.mentionSpan(k)
+	} else {
+		for start > 0 && ps.ent[start-1] == nil && ps.tok(start-1).UPOS == "PROPN" && startsUpper(ps.tok(start-1).Form) {
+			start--
+		}
+		for end < len(ps.d.Tokens) && ps.ent[end] == nil && ps.tok(end).UPOS == "PROPN" && startsUpper(ps.tok(end).Form) {
+			end++
+		}
+	}
+	name := ps.words(start, end)
+	if _, ok := x.country(name); ok || !startsUpper(name) {
+		return nil
+	}
+	if e != nil {
+		x.dropMention(ps, e, start, end)
+	}
+	return x.structureEntity(ps, domain.Place, name, start, end)
+}
+
+// localOrgHeads end the names of institutions that carry the name of the
+// place they sit in: "the Amberton Superior Court", "the Amberton Post".
+// (Hospitals, museums, theatres and airports are named after other places
+// too often.)
+var localOrgHeads = set("court", "opera", "ballet", "orchestra", "symphony", "philharmonic",
+	"times", "post", "tribune", "herald", "gazette", "chronicle", "globe", "exchange")
+
+// orgPlaceName: "the Nairobi Opera", "Maricopa County Superior Court",
+// "Kenya's Corvin Bank": an organization whose name starts with a place
+// the gazetteer knows, before an institution word, or with a possessive
+// place the name swallowed.
+func orgPlaceName(x *extractor, ps *psent) {
+	for _, h := range ps.orgNames() {
+		o := ps.ent[h]
+		start, end := ps.mentionSpan(h)
+		if ps.lower(start) == "the" {
+			start++
+		}
+		// "Kenya's Corvin Bank"
+		for j := start + 1; j < end; j++ {
+			if f := ps.tok(j).Form; f == "'s" || f == "’s" {
+				if p := x.placeByName(ps, ps.words(start, j), true); p != nil {
+					x.placeFact(ps, o, p, []int{start, j, h})
+				}
+				break
+			}
+		}
+		if !in(localOrgHeads, ps.lower(end-1)) {
+			continue
+		}
+		// the longest place name first, and a whole one: not "Maricopa"
+		// of "Maricopa County Superior Court"
+		for j := end - 1; j > start; j-- {
+			if in(regionWords, ps.lower(j)) || in(landformNouns, ps.lower(j)) || !startsUpper(ps.tok(j-1).Form) {
+				continue
+			}
+			if p := x.placeByName(ps, ps.words(start, j), false); p != nil {
+				x.placeFact(ps, o, p, []int{start, h})
+				break
+			}
+		}
+	}
+}
+
+// orgNames returns the head tokens of the organizations ps names.
+func (ps *psent) orgNames() []int {
+	var out []int
+	for _, h := range ps.heads() {
+		if ps.ent[h].typ == domain.Organization && ps.kind[h] == mName {
+			out = append(out, h)
+		}
+	}
+	return out
 }

@@ -18,9 +18,21 @@ var geoRuleTests = []ruleTest{
 		notWant: []string{"place:nairobi located_in"},
 	},
 	{
+		// a town the gazetteer lacks, after a locative
+		rule: "geo-city-state",
+		text: "Ana Soler, a native of Tarrow Falls, Minn., said the plan was sound.",
+		want: []string{"place:tarrow-falls located_in place:minnesota"},
+	},
+	{
+		// a list of states, not a place and its state
+		rule:    "geo-city-state",
+		text:    "Rain fell over Ohio, Iowa and northern Texas on Monday.",
+		notWant: []string{"place:ohio located_in", "place:iowa located_in"},
+	},
+	{
 		rule: "geo-in",
 		text: "The Corvin Hospital in Lake Tarrow, La., closed on Monday.",
-		want: []string{"org:corvin-hospital based_in place:lake-tarrow"},
+		want: []string{"org:corvin-hospital based_in place:lake-tarrow", "org:corvin-hospital based_in place:louisiana"},
 	},
 	{
 		rule: "geo-possessive",
@@ -33,8 +45,46 @@ var geoRuleTests = []ruleTest{
 		want: []string{"org:corvin-group based_in place:nairobi"},
 	},
 	{
+		// a name no other rule read, after "X-based"
+		rule: "org-based",
+		text: "The Nairobi-based Corvinbank said sales fell.",
+		want: []string{"org:corvinbank based_in place:nairobi"},
+	},
+	{
+		rule: "org-based",
+		text: "Corvin Industries is headquartered in Nairobi.",
+		want: []string{"org:corvin-industries based_in place:nairobi"},
+	},
+	{
+		rule: "org-based",
+		text: "Reporters gathered at Corvin Group headquarters in Rockville, Md., on Monday.",
+		want: []string{"org:corvin-group based_in place:rockville", "org:corvin-group based_in place:maryland"},
+	},
+	{
 		rule: "org-apposition",
 		text: "Corvin Group, a Japanese company, said sales fell.",
 		want: []string{"org:corvin-group based_in country:japan"},
+	},
+	{
+		rule: "org-place-name",
+		text: "The Nairobi Superior Court ruled on Monday.",
+		want: []string{"org:nairobi-superior-court based_in place:nairobi"},
+	},
+	{
+		rule: "geo-apposition",
+		text: "Nairobi, Kenya's capital, was quiet on Monday.",
+		want: []string{"place:nairobi capital_of country:kenya"},
+	},
+	{
+		// a capital the gazetteer does not know as one still lies there
+		rule:    "geo-apposition",
+		text:    "Kenya's capital, Mombasa, was quiet on Monday.",
+		want:    []string{"place:mombasa located_in country:kenya"},
+		notWant: []string{"place:mombasa capital_of"},
+	},
+	{
+		rule: "geo-apposition",
+		text: "Lamu, a small town in Kenya, was quiet on Monday.",
+		want: []string{"place:lamu located_in country:kenya"},
 	},
 }
