@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+
 	"github.com/actorgraph/actorgraph/domain"
 )
 
@@ -24,22 +26,7 @@ func (x *extractor) corefPerson(s *sentence, k int) *entity {
 	if tok < 0 {
 		return nil
 	}
-	for _, ch := range x.annot.Chains {
-		pos := -1
-		for i, m := range ch {
-			if m.Sent == s.idx && m.Start <= tok && tok < m.End {
-				pos = i
-				break
-			}
-		}
-		for i := pos - 1; i >= 0; i-- {
-			m := ch[i]
-			if e := x.entityAtToken(m.Sent, m.Head); e != nil && e.typ == domain.Person {
-				return e
-			}
-		}
-	}
-	return nil
+	return x.corefAntecedent(s.idx, tok, domain.Person)
 }
 
 // entityAtToken returns the entity the token rules found at token tok of
@@ -56,6 +43,47 @@ func (x *extractor) entityAtToken(si, tok int) *entity {
 	for _, m := range s.ments {
 		if s.toks[m.start].start <= lo && hi <= s.toks[m.end-1].end {
 			return m.ent
+		}
+	}
+	return nil
+}
+
+// bodyAt returns the entity token k of ps names, or, for "its" and
+// "their" ("its spokesman"), the organization or country the trained
+// coreference model links the pronoun to.
+func (x *extractor) bodyAt(ps *psent, k int) *entity {
+	if e := ps.ent[k]; e != nil {
+		return e
+	}
+	if ps.tok(k).UPOS != "PRON" || !in(bodyPronouns, ps.lower(k)) {
+		return nil
+	}
+	return x.corefAntecedent(ps.idx, k, domain.Organization, domain.Country)
+}
+
+// bodyPronouns are the possessives that may stand for an organization or
+// a country.
+var bodyPronouns = set("its", "their")
+
+// corefAntecedent returns the entity of the nearest earlier mention, in
+// the coreference chain of parse token tok of sentence si, that the
+// extractor knows by name as one of types; nil when the model links the
+// token to none.
+func (x *extractor) corefAntecedent(si, tok int, types ...domain.NodeType) *entity {
+	if x.annot == nil {
+		return nil
+	}
+	for _, ch := range x.annot.Chains {
+		for i, m := range ch {
+			if m.Sent != si || tok < m.Start || tok >= m.End {
+				continue
+			}
+			for j := i - 1; j >= 0; j-- {
+				if e := x.entityAtToken(ch[j].Sent, ch[j].Head); e != nil && slices.Contains(types, e.typ) {
+					return e
+				}
+			}
+			return nil
 		}
 	}
 	return nil

@@ -151,40 +151,49 @@ func withConj(ps *psent, ks []int) []int {
 }
 
 // killings emits one attack event per named attacker with the named
-// victims.
+// victims. Arguments are read through personAt: a relative pronoun
+// stands for its antecedent ("X, who shot Y"), and a name only the
+// recognizer knows is taken in these slots.
 func (x *extractor) killings(ps *psent, agents, victims []int, trigger int) {
-	var vs []*entity
-	var used []int
+	var vks []int
 	for _, v := range victims {
-		if ps.isPerson(v) {
-			vs = appendEnt(vs, ps.ent[v])
-			used = append(used, v)
+		if x.isPersonArg(ps, v) {
+			vks = append(vks, v)
 		}
 	}
-	if len(vs) == 0 {
+	if len(vks) == 0 {
 		return
 	}
-	named := false
+	var aks []int
 	for _, a := range agents {
-		named = named || ps.isPerson(a)
+		if x.isPersonArg(ps, a) {
+			aks = append(aks, a)
+		}
 	}
-	if !named {
+	single := x.attacksBySent[ps.idx]
+	if len(aks) == 0 && len(single) != 1 {
+		return
+	}
+	var vs []*entity
+	for _, v := range vks {
+		vs = appendEnt(vs, x.personAt(ps, v))
+	}
+	if len(aks) == 0 {
 		// "X was killed in the strike": a victim of the attack the
 		// sentence reports, when it reports exactly one
-		if ids := x.attacksBySent[ps.idx]; len(ids) == 1 {
-			x.trace(ps, append([]int{trigger}, used...))
-			for _, v := range vs {
-				x.addFact(ids[0], domain.Victim, v.id, false, ps.idx, ps.s.hedge)
-			}
+		x.trace(ps, append([]int{trigger}, vks...))
+		for _, v := range vs {
+			x.addFact(single[0], domain.Victim, v.id, false, ps.idx, ps.s.hedge)
 		}
 		return
 	}
-	for _, a := range agents {
-		if !ps.isPerson(a) || containsEnt(vs, ps.ent[a]) {
+	for _, a := range aks {
+		ae := x.personAt(ps, a)
+		if ae == nil || containsEnt(vs, ae) {
 			continue
 		}
-		x.trace(ps, append([]int{a, trigger}, used...))
-		x.emitEvent(&event{cat: "attack", attacker: ps.ent[a], victims: vs, sent: ps.idx, hedge: ps.s.hedge})
+		x.trace(ps, append([]int{a, trigger}, vks...))
+		x.emitEvent(&event{cat: "attack", attacker: ae, victims: vs, sent: ps.idx, hedge: ps.s.hedge})
 	}
 }
 

@@ -120,6 +120,15 @@ func (ps *psent) has(k int, rel string) bool {
 // mentionSpan returns the tokens [start, end) of the mention holding k.
 func (ps *psent) mentionSpan(k int) (int, int) {
 	e := ps.ent[k]
+	if e == nil {
+		// a name only the recognizer read (see personAt), or one word
+		for _, r := range ps.d.Entities {
+			if r.Start <= k && k < r.End {
+				return r.Start, r.End
+			}
+		}
+		return k, k + 1
+	}
 	start, end := k, k+1
 	for start > 0 && ps.ent[start-1] == e {
 		start--
@@ -133,13 +142,17 @@ func (ps *psent) mentionSpan(k int) (int, int) {
 // mentionHead returns the token of k's mention whose head lies outside
 // the mention: the word the rest of the sentence attaches to.
 func (ps *psent) mentionHead(k int) int {
-	start, end := ps.mentionSpan(k)
+	return ps.spanHead(ps.mentionSpan(k))
+}
+
+// spanHead returns the token of [start, end) whose head lies outside it.
+func (ps *psent) spanHead(start, end int) int {
 	for i := start; i < end; i++ {
 		if h := ps.head(i); h < start || h >= end {
 			return i
 		}
 	}
-	return k
+	return start
 }
 
 // heads returns each mention's head token with its entity, in order.
