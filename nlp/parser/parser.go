@@ -144,8 +144,17 @@ func Train(data []Example, opt Options) *Model {
 			}
 		}
 	}
-	m.weights = t.Freeze(pc.FreezeOptions{MinCount: opt.MinCount, MinWeight: 1e-3})
+	m.setWeights(t.Freeze(pc.FreezeOptions{MinCount: opt.MinCount, MinWeight: 1e-3}))
 	return m
+}
+
+// setWeights sets the model's weights with the LEFT moves' classes set
+// apart: when LEFT is not allowed (half the time: the stack top has its
+// head already), Parse leaves them out of the scores.
+func (m *Model) setWeights(w *pc.Model) {
+	nL := len(m.labels)
+	w.Defer(2, 2+nL)
+	m.weights = w
 }
 
 func allowed(mv move, sh, re, left, right bool) bool {
@@ -181,25 +190,49 @@ func (m *Model) sentence(words, tags []string) *sentence {
 // Parse returns the heads (1-based, 0 for the root) and labels of words
 // tagged tags.
 func (m *Model) Parse(words, tags []string) ([]int, []string) {
-	nL := len(m.labels)
 	x := m.sentence(words, tags)
 	s := newState(len(words))
-	scores := make([]float32, 2+2*nL)
+	scores := make([]float32, m.weights.Classes())
 	feats := make([]uint64, 0, 96)
 	for !s.done() {
-		feats = features(feats[:0], x, s, m.labelHash)
-		clear(scores)
-		m.weights.Score(feats, scores)
-		sh, re, left, right := s.valid()
-		best := -1
-		for a := range scores {
-			if allowed(decode(a, nL), sh, re, left, right) && (best < 0 || scores[a] > scores[best]) {
+		s.apply(decode(m.next(x, s, &feats, scores), len(m.labels)))
+	}
+	return m.finish(s, tags)
+}
+
+// next returns the best allowed move of state s, as a class; feats and
+// scores are buffers. Only the allowed moves' classes are scored (all
+// but the LEFT ones when LEFT is not allowed), and none when SHIFT is the
+// only move. Ties go to the lower class, as in Argmax.
+func (m *Model) next(x *sentence, s *state, feats *[]uint64, scores []float32) int {
+	sh, re, left, right := s.valid()
+	if !re && !left && !right {
+		return shift
+	}
+	*feats = features((*feats)[:0], x, s, m.labelHash)
+	clear(scores)
+	if left {
+		m.weights.Score(*feats, scores)
+	} else {
+		m.weights.ScoreExcept(*feats, scores)
+	}
+	nL := len(m.labels)
+	best := -1
+	consider := func(lo, hi int, ok bool) {
+		if !ok {
+			return
+		}
+		for a := lo; a < hi; a++ {
+			if best < 0 || scores[a] > scores[best] {
 				best = a
 			}
 		}
-		s.apply(decode(best, nL))
 	}
-	return m.finish(s, tags)
+	consider(shift, shift+1, sh)
+	consider(reduce, reduce+1, re)
+	consider(2, 2+nL, left)
+	consider(2+nL, 2+2*nL, right)
+	return best
 }
 
 // finish attaches the words left without a head: the first becomes the
@@ -332,7 +365,7 @@ func Load(fsys fs.FS) (*Model, error) {
 		return nil, fmt.Errorf("parser: %w", err)
 	}
 	defer f.Close()
-	m := &Model{weights: weights}
+	m := &Model{}
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		if l := sc.Text(); l != "" {
@@ -346,6 +379,7 @@ func Load(fsys fs.FS) (*Model, error) {
 		return nil, fmt.Errorf("parser: %d classes for %d labels", got, len(m.labels))
 	}
 	m.initHashes()
+	m.setWeights(weights)
 	return m, nil
 }
 

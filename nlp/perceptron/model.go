@@ -10,7 +10,9 @@ import (
 	"io"
 	"io/fs"
 	"math"
+	"runtime"
 	"slices"
+	"unsafe"
 )
 
 // Weight is one class's weight of a feature.
@@ -29,17 +31,23 @@ type Feature struct {
 // to a run of (class, weight) pairs, the weights quantized to 16 bits
 // against the largest. A slot is 8 bytes and a weight 4, so that as much
 // of the model as can sits in the processor's cache: scoring is bound by
-// memory reads. It is read-only and safe for concurrent use.
+// memory reads. It is read-only (once Defer has run) and safe for
+// concurrent use.
 type Model struct {
 	classes int
 	mask    uint64
 	// slots hold the high 32 bits of a key and the start of its run in
 	// runs; 0 is an empty slot (runs[0] is never a run's start).
 	slots []uint64
-	// runs hold, per feature, its number of weights, then each weight as
-	// class<<16 | uint16(quantized weight).
+	// runs hold, per feature, a header (the number of its weights outside
+	// the deferred classes, then, in the high 16 bits, inside them), then
+	// each weight as class<<16 | uint16(quantized weight): first those
+	// outside the deferred classes, then those inside, each part in class
+	// order.
 	runs  []uint32
 	scale float32
+	// lo and hi are the deferred classes [lo, hi) (see Defer).
+	lo, hi int
 	// keys and starts list the features in order, for writing.
 	keys   []uint64
 	starts []uint32
@@ -69,14 +77,24 @@ func Build(classes int, feats []Feature) *Model {
 }
 
 // build lays out features whose weights are already quantized (q[i][j]
-// for feats[i].Weights[j]).
+// for feats[i].Weights[j]), each feature's weights in class order.
 func build(classes int, scale float32, feats []Feature, q [][]int16) *Model {
 	size := 1
 	for size < len(feats)*2 {
 		size <<= 1
 	}
-	m := &Model{classes: classes, mask: uint64(size - 1), slots: make([]uint64, size), runs: []uint32{0}, scale: scale,
+	total := 1
+	for _, f := range feats {
+		total += 1 + len(f.Weights)
+	}
+	// one allocation for both tables, runs after slots
+	words, free := allocWords(size + (total+1)/2)
+	m := &Model{classes: classes, mask: uint64(size - 1), slots: words[:size], scale: scale,
+		runs: unsafe.Slice((*uint32)(unsafe.Pointer(&words[size])), total)[:1],
 		keys: make([]uint64, 0, len(feats)), starts: make([]uint32, 0, len(feats))}
+	if free != nil {
+		runtime.AddCleanup(m, func(free func()) { free() }, free)
+	}
 	for fi, f := range feats {
 		start := uint32(len(m.runs))
 		m.runs = append(m.runs, uint32(len(f.Weights)))
@@ -100,35 +118,101 @@ func (m *Model) Classes() int { return m.classes }
 // Features is the number of features kept.
 func (m *Model) Features() int { return len(m.keys) }
 
-// Score adds the weights of feats to scores (len = classes).
-//
-// It looks every feature up first and sums the weights after: the
-// lookups are independent memory reads that the processor overlaps, where
-// one loop doing both would wait for each in turn.
+// Defer sets the classes [lo, hi) apart, so that ScoreExcept can leave
+// them out at no cost: a parser scores only the moves allowed. It
+// reorders every feature's weights, so it must run before the model is
+// shared.
+func (m *Model) Defer(lo, hi int) {
+	m.lo, m.hi = lo, hi
+	var buf []uint32
+	for _, start := range m.starts {
+		run := m.run(start)
+		buf = append(buf[:0], run...)
+		slices.Sort(buf) // class order: the class is the high half
+		out, in := run[:0], []uint32(nil)
+		for _, e := range buf {
+			if c := int(e >> 16); c < lo || c >= hi {
+				out = append(out, e)
+			} else {
+				in = append(in, e)
+			}
+		}
+		copy(run[len(out):], in)
+		m.runs[start] = uint32(len(out)) | uint32(len(in))<<16
+	}
+}
+
+// run returns the weights of the feature whose run starts at start.
+func (m *Model) run(start uint32) []uint32 {
+	h := m.runs[start]
+	return m.runs[start+1 : start+1+h&0xffff+h>>16]
+}
+
+// Score adds the weights of feats to scores (len = classes), feature
+// by feature in the order given, so that each class's sum is always
+// rounded the same way.
 func (m *Model) Score(feats []uint64, scores []float32) {
-	var buf [128]uint32
-	found := buf[:0]
-	for _, f := range feats {
-		i := f & m.mask
-		hi := f >> 32
-		for {
-			sl := m.slots[i]
-			if sl == 0 {
-				break
+	m.score(feats, scores, true)
+}
+
+// ScoreExcept is Score leaving out the classes set apart by Defer: their
+// scores are left as they were.
+func (m *Model) ScoreExcept(feats []uint64, scores []float32) {
+	m.score(feats, scores, false)
+}
+
+// scoreBlock is the number of features score reads at once.
+const scoreBlock = 128
+
+// score works on blocks of features in phases whose memory reads do not
+// wait for each other: a large model is read at random and nearly every
+// read misses the cache. It loads every feature's home slot, then probes
+// (the slots now cached), then loads every run's header, then sums. A
+// loop that branched on each slot as it came would stall at every
+// mispredicted branch until that slot arrived from memory.
+func (m *Model) score(feats []uint64, scores []float32, all bool) {
+	var home [scoreBlock]uint64
+	var found, lens [scoreBlock]uint32
+	for len(feats) > 0 {
+		block := feats[:min(len(feats), scoreBlock)]
+		feats = feats[len(block):]
+		for k, f := range block {
+			home[k] = m.slots[f&m.mask]
+		}
+		nf := 0
+		for k, f := range block {
+			if start := m.lookup(f, home[k]); start != 0 {
+				found[nf] = start
+				nf++
 			}
-			if sl>>32 == hi {
-				found = append(found, uint32(sl))
-				break
+		}
+		for k, start := range found[:nf] {
+			h := m.runs[start]
+			lens[k] = h & 0xffff
+			if all {
+				lens[k] += h >> 16
 			}
-			i = (i + 1) & m.mask
+		}
+		scale := m.scale
+		for k, start := range found[:nf] {
+			for _, e := range m.runs[start+1 : start+1+lens[k]] {
+				scores[e>>16] += float32(int16(uint16(e))) * scale
+			}
 		}
 	}
-	for _, start := range found {
-		n := m.runs[start]
-		for _, e := range m.runs[start+1 : start+1+n] {
-			scores[e>>16] += float32(int16(uint16(e))) * m.scale
+}
+
+// lookup returns the start of key f's run, or 0 when the model does not
+// have f; sl is the content of f's home slot.
+func (m *Model) lookup(f, sl uint64) uint32 {
+	hi := f >> 32
+	for i := f & m.mask; sl != 0; sl = m.slots[i] {
+		if sl>>32 == hi {
+			return uint32(sl)
 		}
+		i = (i + 1) & m.mask
 	}
+	return 0
 }
 
 const magic = "AGPM1"
@@ -155,14 +239,15 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	put(uint64(math.Float32bits(m.scale)))
 	put(uint64(len(m.keys)))
 	prev := uint64(0)
+	var run []uint32
 	for _, fi := range order {
 		put(m.keys[fi] - prev)
 		prev = m.keys[fi]
-		start := m.starts[fi]
-		n := m.runs[start]
-		put(uint64(n))
+		run = append(run[:0], m.run(m.starts[fi])...)
+		slices.Sort(run) // class order, whatever Defer did
+		put(uint64(len(run)))
 		pc := uint16(0)
-		for _, e := range m.runs[start+1 : start+1+n] {
+		for _, e := range run {
 			c := uint16(e >> 16)
 			put(uint64(c - pc))
 			pc = c
@@ -209,7 +294,7 @@ func Read(r io.Reader) (*Model, error) {
 	for i := 0; i < n && err == nil; i++ {
 		key += get()
 		k := int(get())
-		if k > 1<<16 {
+		if k >= 1<<16 {
 			return nil, errors.New("perceptron: bad feature")
 		}
 		ws := make([]Weight, 0, k)

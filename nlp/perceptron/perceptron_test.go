@@ -2,6 +2,10 @@ package perceptron
 
 import (
 	"bytes"
+	"cmp"
+	"math"
+	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
@@ -69,5 +73,114 @@ func TestReadRejectsGarbage(t *testing.T) {
 func TestArgmaxAllowed(t *testing.T) {
 	if got := Argmax([]float32{3, 1, 2}, []bool{false, true, true}); got != 2 {
 		t.Errorf("Argmax = %d, want 2", got)
+	}
+}
+
+// randomModel builds a model of n features over classes classes with
+// 1 to classes/2 weights each, and a list of keys that are half the
+// model's and half unknown, as a parser's lookups are.
+func randomModel(n, classes int) (*Model, []uint64) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	feats := make([]Feature, n)
+	keys := make([]uint64, 0, 2*n)
+	for i := range feats {
+		k := rng.Uint64() | 1
+		var ws []Weight
+		for c := range classes {
+			if rng.IntN(classes) < 1+i%(classes/2) {
+				ws = append(ws, Weight{Class: uint16(c), W: rng.Float32() - 0.5})
+			}
+		}
+		if len(ws) == 0 {
+			ws = []Weight{{Class: uint16(i % classes), W: 1}}
+		}
+		feats[i] = Feature{Key: k, Weights: ws}
+		keys = append(keys, k, rng.Uint64())
+	}
+	slices.SortFunc(feats, func(a, b Feature) int { return cmp.Compare(a.Key, b.Key) })
+	return Build(classes, feats), keys
+}
+
+// naiveScore is Score as a plain loop over the features in order.
+func naiveScore(m *Model, feats []uint64, scores []float32) {
+	for _, f := range feats {
+		for i := f & m.mask; m.slots[i] != 0; i = (i + 1) & m.mask {
+			if sl := m.slots[i]; sl>>32 == f>>32 {
+				for _, e := range m.run(uint32(sl)) {
+					scores[e>>16] += float32(int16(uint16(e))) * m.scale
+				}
+				break
+			}
+		}
+	}
+}
+
+// TestScoreDefer checks that Score sums exactly as a plain loop does
+// (the same float32 roundings, across blocks of features), before and
+// after Defer; that ScoreExcept leaves the deferred classes alone and
+// sums the rest the same; and that Defer does not change the file.
+func TestScoreDefer(t *testing.T) {
+	const classes = 12
+	m, keys := randomModel(2000, classes)
+	var before bytes.Buffer
+	if _, err := m.WriteTo(&before); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name   string
+		lo, hi int
+		feats  []uint64
+	}{
+		{"one block", 0, 0, keys[:77]},
+		{"three blocks", 0, 0, keys[:300]},
+		{"deferred middle", 2, 7, keys[:300]},
+		{"deferred first", 0, 1, keys[100:180]},
+		{"deferred last", 11, 12, keys[:200]},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m.Defer(tc.lo, tc.hi)
+			want, got := make([]float32, classes), make([]float32, classes)
+			naiveScore(m, tc.feats, want)
+			m.Score(tc.feats, got)
+			// from scores that are not zero, as Score adds to them
+			except, wantExcept := make([]float32, classes), make([]float32, classes)
+			for c := range except {
+				except[c], wantExcept[c] = -7, -7
+			}
+			naiveScore(m, tc.feats, wantExcept)
+			m.ScoreExcept(tc.feats, except)
+			for c := range want {
+				if math.Float32bits(got[c]) != math.Float32bits(want[c]) {
+					t.Errorf("Score class %d = %v, want %v", c, got[c], want[c])
+				}
+				deferred := c >= tc.lo && c < tc.hi
+				if deferred && except[c] != -7 {
+					t.Errorf("ScoreExcept changed deferred class %d to %v", c, except[c])
+				}
+				if !deferred && math.Float32bits(except[c]) != math.Float32bits(wantExcept[c]) {
+					t.Errorf("ScoreExcept class %d = %v, want %v", c, except[c], wantExcept[c])
+				}
+			}
+			var after bytes.Buffer
+			if _, err := m.WriteTo(&after); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(before.Bytes(), after.Bytes()) {
+				t.Error("Defer changed the bytes written")
+			}
+		})
+	}
+}
+
+// BenchmarkScore scores 77 features (a parser's configuration) at a
+// time against a model too large for the processor's cache.
+func BenchmarkScore(b *testing.B) {
+	m, keys := randomModel(400_000, 104)
+	scores := make([]float32, 104)
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		off := (i * 77 * 7919) % (len(keys) - 77)
+		clear(scores)
+		m.Score(keys[off:off+77], scores)
 	}
 }
