@@ -29,6 +29,8 @@ var structureRules = []structureRule{
 	{name: "geo-possessive", example: "Norland's Amber province voted.", find: geoPossessive},
 	{name: "org-based", example: "the Nairobi-based Corvin Group", find: orgBased},
 	{name: "org-apposition", example: "Corvin Group, a Japanese company, said …", find: orgApposition},
+	{name: "org-place-name", example: "the Nairobi Opera, Maricopa County Superior Court, Kenya's Corvin Bank", find: orgPlaceName},
+	{name: "geo-apposition", example: "Amberton, a small town in Norland, … / Norland's capital, Amberton, …", find: geoApposition},
 	{name: "kill-verb", example: "Jon Hale shot Peter Voss. / Peter Voss was killed by Jon Hale.", find: killVerb},
 	{name: "kill-noun", example: "Jon Hale, the assassin of Peter Voss, …", find: killNoun},
 }
