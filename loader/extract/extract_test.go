@@ -528,6 +528,16 @@ var quoteTests = []struct {
 		via:  []string{`"reporters"`},
 	},
 	{
+		name: "a short quote that is a whole sentence, closed by its attribution",
+		text: "Talks in Nairobi ended on Monday. “The plan is dead,” Dev Mahato said.",
+		want: []string{"person:dev-mahato: The plan is dead"},
+	},
+	{
+		name:    "a one-word answer is not a statement",
+		text:    "Talks in Nairobi ended on Monday. “No,” Dev Mahato said.",
+		notWant: []string{"person:dev-mahato"},
+	},
+	{
 		name:    "short scare quotes are not statements",
 		text:    "Officials hope for “real progress” at the talks, Dev Mahato said.",
 		notWant: []string{"person:dev-mahato"},
