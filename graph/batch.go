@@ -52,25 +52,29 @@ func (s *Store) WriteArticles(ctx context.Context, items []Item) ([]WriteResult,
 
 	var (
 		deltas []cgraph.Delta
+		docs   []storedDoc // the new documents the deltas name
 		batch  = newPending()
 	)
 	flush := func() error {
 		if len(deltas) == 0 {
 			return nil
 		}
-		err := s.applyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
-		deltas, batch = deltas[:0], newPending()
+		err := s.writeWithDocuments(deltas, docs)
+		deltas, docs, batch = deltas[:0], docs[:0], newPending()
 		return err
 	}
 	for i, it := range items {
 		id := it.Extraction.Article.ID
-		d, res, err := s.articleDeltas(ctx, it, batch)
+		d, doc, res, err := s.articleDeltas(ctx, it, batch)
 		if err != nil {
 			return nil, fmt.Errorf("write article %q: %w", id, err)
 		}
 		res.Facts = results[i].Facts
 		results[i] = res
 		deltas = append(deltas, d...)
+		if doc != nil {
+			docs = append(docs, *doc)
+		}
 		if res.Removed > 0 {
 			if err := flush(); err != nil {
 				return nil, fmt.Errorf("write articles %q to %q: %w", items[0].Extraction.Article.ID, id, err)
@@ -83,29 +87,64 @@ func (s *Store) WriteArticles(ctx context.Context, items []Item) ([]WriteResult,
 	return results, nil
 }
 
+// writeWithDocuments stores docs, then applies deltas, then drops the
+// versions of docs' articles that the deltas replaced: the order in which a
+// write that dies midway leaves no quad naming a document that is not
+// stored (see documents.go).
+func (s *Store) writeWithDocuments(deltas []cgraph.Delta, docs []storedDoc) error {
+	ctx := context.Background() // a write is not cancelled halfway (see applyDeltas)
+	if err := s.docs.put(ctx, docs); err != nil {
+		return err
+	}
+	if err := s.applyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+		return err
+	}
+	keep := map[string]string{}
+	for _, d := range deltas {
+		if d.Action == cgraph.Delete && d.Quad.Predicate == pred(predDocument) {
+			keep[labelArticle(valueString(d.Quad.Label))] = ""
+		}
+	}
+	if len(keep) == 0 {
+		return nil
+	}
+	for _, d := range docs {
+		if _, ok := keep[d.article]; ok {
+			keep[d.article] = d.version
+		}
+	}
+	return s.docs.prune(ctx, keep)
+}
+
 // articleDeltas resolves an article's people against the store and the
 // articles pending in the same transaction, and returns the deltas that
-// turn what the store holds for the article into its new quads. It adds
-// the new quads to pending.
-func (s *Store) articleDeltas(ctx context.Context, it Item, pending *pending) ([]cgraph.Delta, WriteResult, error) {
+// turn what the store holds for the article into its new quads, and its
+// document when the store does not hold that version yet. It adds the new
+// quads to pending.
+func (s *Store) articleDeltas(ctx context.Context, it Item, pending *pending) ([]cgraph.Delta, *storedDoc, WriteResult, error) {
 	res := WriteResult{ArticleID: it.Extraction.Article.ID}
+	doc, err := newDocument(it.Extraction.Article)
+	if err != nil {
+		return nil, nil, res, err
+	}
+	body, version := doc.encode()
 	// journalists' merges and splits first, so that a reload keeps them
 	ex, err := s.applyActorReviews(ctx, it.Extraction)
 	if err != nil {
-		return nil, res, fmt.Errorf("apply reviews: %w", err)
+		return nil, nil, res, fmt.Errorf("apply reviews: %w", err)
 	}
 	ex, err = s.resolve(ctx, ex, pending)
 	if err != nil {
-		return nil, res, fmt.Errorf("resolve actors: %w", err)
+		return nil, nil, res, fmt.Errorf("resolve actors: %w", err)
 	}
-	want := articleQuads(ex)
+	want := articleQuads(ex, version)
+	art := iri(domain.ArticleID(ex.Article.ID))
 	if it.Hash != "" {
-		art := iri(domain.ArticleID(ex.Article.ID))
 		want[quad.Quad{Subject: art, Predicate: pred(domain.ArticleHash), Object: lit(it.Hash), Label: art}] = struct{}{}
 	}
 	have, err := s.articleQuads(ctx, ex.Article.ID)
 	if err != nil {
-		return nil, res, fmt.Errorf("read stored quads: %w", err)
+		return nil, nil, res, fmt.Errorf("read stored quads: %w", err)
 	}
 	var deltas []cgraph.Delta
 	for _, q := range sortedQuads(have) {
@@ -121,7 +160,11 @@ func (s *Store) articleDeltas(ctx context.Context, it Item, pending *pending) ([
 			pending.add(q)
 		}
 	}
-	return deltas, res, nil
+	var stored *storedDoc
+	if _, ok := have[documentQuad(ex.Article.ID, version)]; !ok {
+		stored = &storedDoc{article: ex.Article.ID, version: version, body: body}
+	}
+	return deltas, stored, res, nil
 }
 
 // pending indexes the quads added by the articles of a transaction not yet

@@ -112,7 +112,7 @@ type memoKind uint8
 const (
 	memoNode      memoKind = iota // Node(id)
 	memoEdges                     // edgesOf(id)
-	memoSentence                  // a sentence's text and offsets
+	memoDocument                  // a version of an article's document
 	memoDate                      // an article's date, outlet, url and story (articleStamp)
 	memoEvent                     // Event(id)
 	memoStatement                 // Statement(id)

@@ -72,7 +72,7 @@ func kindOf(p domain.Predicate) countKind {
 		return countType
 	case p == domain.ArticleDate:
 		return countDate
-	case p == predKey, p.IsMeta() && p != domain.MentionedIn:
+	case isInternal(p), p.IsMeta() && p != domain.MentionedIn:
 		return countNone
 	}
 	return countFact
@@ -695,24 +695,35 @@ func newBoltCounts(ctx context.Context, db hkv.KV, created bool) (boltCounts, er
 }
 
 // Migrate brings a store written by an earlier version up to what this
-// one keeps, and says what it did ("" when nothing was needed). Today that
-// is the counts behind Stats: a store without them is counted (a scan of
-// every quad), which Stats would otherwise do, in the background, on its
-// first call. So is a store whose counts a write that died midway left
-// pending, which on PostgreSQL only Migrate resets: it must run while no
-// other process writes to the database. Everything else an earlier version wrote is read as it is: a
-// bolt file without the label index is exported in one pass, and search
-// reads its look-up keys as before.
+// one keeps, and says what it did ("" when nothing was needed). A store
+// that keeps its sentences as quads (legacy.go; opened by
+// OpenForMigration) has them moved to the documents store. A store
+// without the counts behind Stats is counted (a scan of every quad), which
+// Stats would otherwise do, in the background, on its first call. So is a
+// store whose counts a write that died midway left pending, which on
+// PostgreSQL only Migrate resets: it must run while no other process
+// writes to the database. Everything else an earlier version wrote is read
+// as it is: a bolt file without the label index is exported in one pass,
+// and search reads its look-up keys as before.
 func (s *Store) Migrate(ctx context.Context) (string, error) {
+	var did []string
+	moved, err := s.migrateDocuments(ctx)
+	if err != nil {
+		return "", fmt.Errorf("migrate: after %d articles: %w", moved, err)
+	}
+	if moved > 0 {
+		did = append(did, fmt.Sprintf("moved the sentences of %d articles to the documents store", moved))
+	}
 	c, ok, err := s.counts.load(ctx)
 	if err != nil {
 		return "", fmt.Errorf("migrate: %w", err)
 	}
 	if !s.needsCount(ctx, c, ok) && c.Pending == 0 {
-		return "", nil
+		return strings.Join(did, "; "), nil
 	}
 	if c, err = s.recount(ctx, c, ok, true); err != nil {
 		return "", fmt.Errorf("migrate: %w", err)
 	}
-	return fmt.Sprintf("counted %d quads: %d articles, %d kinds of fact", c.Quads, c.Types[domain.ArticleNode], len(c.Facts)), nil
+	did = append(did, fmt.Sprintf("counted %d quads: %d articles, %d kinds of fact", c.Quads, c.Types[domain.ArticleNode], len(c.Facts)))
+	return strings.Join(did, "; "), nil
 }

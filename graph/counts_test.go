@@ -41,7 +41,7 @@ func statsByScan(t *testing.T, s *Store) Stats {
 				st.FirstArticle = d
 			}
 			st.LastArticle = max(st.LastArticle, d)
-		case p.IsMeta() && p != domain.MentionedIn, p == predKey, hidden[quadFactID(q)]:
+		case p.IsMeta() && p != domain.MentionedIn, isInternal(p), hidden[quadFactID(q)]:
 		default:
 			k := edgeKey{s: subj, p: p, o: valueString(q.Object)}
 			if !facts[k] {

@@ -16,3 +16,13 @@
 // [domain.Evidence]. Deleting an article removes the quads labelled
 // with its sentences, so a fact disappears only with its last evidence.
 package graph
+//
+// # Where texts are kept
+//
+// Quads are facts: an article's text and its sentences (rune offsets into
+// the text) are kept beside the quad store, in a documents store (a bucket
+// of the bolt file, a table of the PostgreSQL schema, a map in memory),
+// which evidence labels point into. The article node carries one quad
+// naming the version of its document. See documents.go; stores of the
+// earlier format, with four quads per sentence, are converted by Migrate
+// (legacy.go).

@@ -82,7 +82,7 @@ func (s *Store) event(ctx context.Context, id string, ev *evidenceReader, nodes 
 	var dates []Figure // date literals with their evidence, to pick the best supported
 	err = s.quadsWith(ctx, quad.Subject, iri(id), func(q quad.Quad) error {
 		p := domain.Predicate(valueString(q.Predicate))
-		if p.IsMeta() || p == predKey || hidden[quadFactID(q)] {
+		if p.IsMeta() || isInternal(p) || hidden[quadFactID(q)] {
 			return nil
 		}
 		label := valueString(q.Label)

@@ -69,7 +69,7 @@ func (s *Store) newEdgeSet(ctx context.Context) (*edgeSet, error) {
 // add is a quad visitor for quadsWith and allQuads.
 func (es *edgeSet) add(q quad.Quad) error {
 	p := domain.Predicate(valueString(q.Predicate))
-	if p.IsMeta() || p == predKey || es.hidden[quadFactID(q)] {
+	if p.IsMeta() || isInternal(p) || es.hidden[quadFactID(q)] {
 		return nil
 	}
 	if _, ok := q.Object.(quad.IRI); !ok {

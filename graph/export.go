@@ -58,7 +58,7 @@ func (s *Store) WriteCSV(ctx context.Context, w io.Writer) error {
 		rows := map[csvKey]*csvRow{}
 		for q := range quads {
 			p := domain.Predicate(valueString(q.Predicate))
-			if p == predKey || p.IsMeta() && p != domain.Type && p != domain.Name && p != domain.Alias && p != domain.MentionedIn || hidden[quadFactID(q)] {
+			if isInternal(p) || p.IsMeta() && p != domain.Type && p != domain.Name && p != domain.Alias && p != domain.MentionedIn || hidden[quadFactID(q)] {
 				continue
 			}
 			articleID, n, _, err := domain.ParseEvidenceLabel(valueString(q.Label))
@@ -153,7 +153,7 @@ func (s *Store) writeCSVByScan(ctx context.Context, w io.Writer) error {
 		case domain.Type:
 			types[subj] = obj
 		}
-		if p == predKey || p.IsMeta() && p != domain.Type && p != domain.Name && p != domain.Alias && p != domain.MentionedIn || hidden[quadFactID(q)] {
+		if isInternal(p) || p.IsMeta() && p != domain.Type && p != domain.Name && p != domain.Alias && p != domain.MentionedIn || hidden[quadFactID(q)] {
 			return nil
 		}
 		articleID, n, _, err := domain.ParseEvidenceLabel(valueString(q.Label))
@@ -240,6 +240,9 @@ func (s *Store) WriteNQuads(ctx context.Context, w io.Writer) error {
 		quads, err := s.readArticleQuads(ctx, trimArticle(art), s.iterate)
 		if err == nil {
 			err = write(quads)
+		}
+		if err == nil {
+			err = s.writeDocumentQuad(ctx, qw, quads)
 		}
 		if err != nil {
 			return fmt.Errorf("export nquads: %w", err)
@@ -329,7 +332,11 @@ func (s *Store) writeNQuadsByScan(ctx context.Context, w io.Writer) error {
 		}
 	}
 	for _, g := range order {
-		if err := write(groups[g]); err != nil {
+		err := write(groups[g])
+		if err == nil {
+			err = s.writeDocumentQuad(ctx, qw, groups[g])
+		}
+		if err != nil {
 			return fmt.Errorf("export nquads: %w", err)
 		}
 	}
@@ -338,6 +345,29 @@ func (s *Store) writeNQuadsByScan(ctx context.Context, w io.Writer) error {
 	}
 	if err := qw.Close(); err != nil {
 		return fmt.Errorf("export nquads: %w", err)
+	}
+	return nil
+}
+
+// writeDocumentQuad writes, after an article's quads, its document (see
+// documents.go) as one quad of the dump, so that the dump restores the
+// article whole: predDocumentBody with the document's stored form, which
+// ImportNQuads puts back in the documents store. The quad is not counted
+// among the store's quads.
+func (s *Store) writeDocumentQuad(ctx context.Context, qw *nquads.Writer, quads map[quad.Quad]struct{}) error {
+	for q := range quads {
+		if q.Predicate != pred(predDocument) {
+			continue
+		}
+		id, _ := articleIDOf(valueString(q.Subject))
+		body, ok, err := s.docs.get(ctx, id, valueString(q.Object))
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return fmt.Errorf("article %q: its document (version %s) is missing from the documents store", id, valueString(q.Object))
+		}
+		return qw.WriteQuad(encodeQuad(quad.Quad{Subject: q.Subject, Predicate: pred(predDocumentBody), Object: lit(string(body)), Label: q.Label}))
 	}
 	return nil
 }

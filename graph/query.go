@@ -163,7 +163,7 @@ func matchRank(n domain.Node, query string) int {
 func (s *Store) degree(ctx context.Context, id string) (int, error) {
 	n := 0
 	count := func(q quad.Quad) error {
-		if !domain.Predicate(valueString(q.Predicate)).IsMeta() && q.Predicate != pred(predKey) {
+		if p := domain.Predicate(valueString(q.Predicate)); !p.IsMeta() && !isInternal(p) {
 			n++
 		}
 		return nil
@@ -263,7 +263,7 @@ func (s *Store) relations(ctx context.Context, id string) ([]domain.Relation, er
 	}
 	collect := func(q quad.Quad) error {
 		p := domain.Predicate(valueString(q.Predicate))
-		if p.IsMeta() || p == predKey || hidden[quadFactID(q)] {
+		if p.IsMeta() || isInternal(p) || hidden[quadFactID(q)] {
 			return nil
 		}
 		k := key{valueString(q.Subject), string(p), valueString(q.Object)}
@@ -377,20 +377,21 @@ func (s *Store) articleNode(ctx context.Context, id string) (domain.Node, error)
 	return domain.Node{ID: id, Type: domain.ArticleNode, Name: names[0]}, nil
 }
 
-// evidenceReader turns quad labels into Evidence, reading each sentence's
-// text and offsets once per query.
+// evidenceReader turns quad labels into Evidence, reading each article's
+// document once per query.
 type evidenceReader struct {
-	s         *Store
-	sentences map[string]domain.Sentence
-	dates     map[string]articleStamp // article id → date, outlet, url, story
+	s     *Store
+	docs  map[string]*document    // article id → its document
+	dates map[string]articleStamp // article id → date, outlet, url, story
 }
 
 func newEvidenceReader(s *Store) *evidenceReader {
-	return &evidenceReader{s: s, sentences: map[string]domain.Sentence{}, dates: map[string]articleStamp{}}
+	return &evidenceReader{s: s, docs: map[string]*document{}, dates: map[string]articleStamp{}}
 }
 
-// articleStamp is what evidence shows of its article.
-type articleStamp struct{ date, outlet, url, story string }
+// articleStamp is what evidence shows of its article, and the version of
+// its document ("" when the article is not stored).
+type articleStamp struct{ date, outlet, url, story, doc string }
 
 // date returns the date of article id, read once per query.
 func (r *evidenceReader) date(ctx context.Context, articleID string) (string, error) {
@@ -420,6 +421,8 @@ func (r *evidenceReader) stamp(ctx context.Context, articleID string) (articleSt
 			st.url = valueString(q.Object)
 		case domain.ArticleStory:
 			st.story = valueString(q.Object)
+		case predDocument:
+			st.doc = valueString(q.Object)
 		}
 		return nil
 	})
@@ -434,31 +437,46 @@ func (r *evidenceReader) stamp(ctx context.Context, articleID string) (articleSt
 	return st, nil
 }
 
-// sentence reads the text and offsets of sentence sid, through the cache's
-// memos: a sentence is read by every query that shows its facts, and a
-// memo is a tenth of the size of its four quads in the quad cache.
-func (s *Store) sentence(ctx context.Context, sid string, n int) (domain.Sentence, error) {
-	if v, ok := s.cache.memo(memoSentence, sid); ok {
-		return v.(domain.Sentence), nil
+// storedDocument returns the given version of article id's document,
+// through the cache's memos: a version never changes, and a document is
+// read by every query that shows evidence from its article.
+func (s *Store) storedDocument(ctx context.Context, id, version string) (*document, error) {
+	key := id + "\x00" + version
+	if v, ok := s.cache.memo(memoDocument, key); ok {
+		return v.(*document), nil
 	}
 	gen := s.cache.generation()
-	sen := domain.Sentence{Index: n}
-	err := s.iterate(ctx, quad.Subject, iri(sid), func(q quad.Quad) error {
-		switch domain.Predicate(valueString(q.Predicate)) {
-		case domain.SentenceText:
-			sen.Text = valueString(q.Object)
-		case domain.SentenceStart:
-			sen.Start = intValue(q.Object)
-		case domain.SentenceEnd:
-			sen.End = intValue(q.Object)
-		}
-		return nil
-	})
+	body, ok, err := s.docs.get(ctx, id, version)
 	if err != nil {
-		return domain.Sentence{}, err
+		return nil, err
 	}
-	s.cache.putMemo(gen, memoSentence, sid, sen, 1)
-	return sen, nil
+	if !ok {
+		return nil, fmt.Errorf("article %q: its document (version %s) is missing from the documents store: load the article again", id, version)
+	}
+	d, err := decodeDocument(body)
+	if err != nil {
+		return nil, fmt.Errorf("article %q: %w", id, err)
+	}
+	s.cache.putMemo(gen, memoDocument, key, d, 1+len(d.Sentences))
+	return d, nil
+}
+
+// document returns the document of article articleID, read once per
+// query; nil when the article is not stored.
+func (r *evidenceReader) document(ctx context.Context, articleID string) (*document, error) {
+	if d, ok := r.docs[articleID]; ok {
+		return d, nil
+	}
+	st, err := r.stamp(ctx, articleID)
+	if err != nil || st.doc == "" {
+		return nil, err
+	}
+	d, err := r.s.storedDocument(ctx, articleID, st.doc)
+	if err != nil {
+		return nil, err
+	}
+	r.docs[articleID] = d
+	return d, nil
 }
 
 func (r *evidenceReader) read(ctx context.Context, label string) (domain.Evidence, error) {
@@ -466,14 +484,14 @@ func (r *evidenceReader) read(ctx context.Context, label string) (domain.Evidenc
 	if err != nil {
 		return domain.Evidence{}, err
 	}
-	sid := domain.SentenceID(articleID, n)
-	sen, ok := r.sentences[sid]
-	if !ok {
-		if sen, err = r.s.sentence(ctx, sid, n); err != nil {
-			return domain.Evidence{}, err
-		}
-		r.sentences[sid] = sen
+	d, err := r.document(ctx, articleID)
+	if err != nil {
+		return domain.Evidence{}, err
 	}
+	if d == nil || n >= len(d.Sentences) {
+		return domain.Evidence{}, fmt.Errorf("evidence %q: article %q has no sentence %d", label, articleID, n)
+	}
+	sen := d.sentence(n)
 	st, err := r.stamp(ctx, articleID)
 	if err != nil {
 		return domain.Evidence{}, err
@@ -534,19 +552,25 @@ func (s *Store) Article(ctx context.Context, id string) (domain.Article, error) 
 // Sentences returns the sentences of article id in order; none if the
 // article is not stored.
 func (s *Store) Sentences(ctx context.Context, id string) ([]domain.Sentence, error) {
-	sentenceIDs, err := s.subjects(ctx, domain.InArticle, iri(domain.ArticleID(id)))
+	d, err := newEvidenceReader(s).document(ctx, id)
 	if err != nil {
 		return nil, fmt.Errorf("sentences of %q: %w", id, err)
 	}
-	ev := newEvidenceReader(s)
-	out := make([]domain.Sentence, 0, len(sentenceIDs))
-	for _, sid := range sentenceIDs {
-		e, err := ev.read(ctx, sid)
-		if err != nil {
-			return nil, fmt.Errorf("sentences of %q: %w", id, err)
-		}
-		out = append(out, domain.Sentence{Index: e.Sentence, Start: e.Start, End: e.End, Text: e.Text})
+	if d == nil {
+		return nil, nil
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Index < out[j].Index })
-	return out, nil
+	return d.sentences(), nil
+}
+
+// ArticleText returns the whole text of article id, which its sentences'
+// offsets refer to, or ErrNotFound.
+func (s *Store) ArticleText(ctx context.Context, id string) (string, error) {
+	d, err := newEvidenceReader(s).document(ctx, id)
+	if err != nil {
+		return "", fmt.Errorf("text of %q: %w", id, err)
+	}
+	if d == nil {
+		return "", fmt.Errorf("text of %q: %w", id, ErrNotFound)
+	}
+	return d.Text, nil
 }

@@ -55,6 +55,10 @@ type Store struct {
 	labelScan bool
 	cache     *readCache  // nil: none (cache.go)
 	counts    countsStore // what Stats reports, kept by every write (counts.go)
+	docs      docStore    // articles' texts and sentences (documents.go)
+	// legacy: the store keeps sentences as quads, as before the documents
+	// store (opened by OpenForMigration only, see migrateDocuments)
+	legacy bool
 	// hears other servers' writes to a PostgreSQL store (notify.go); nil:
 	// none, and a SQL store then has no read cache
 	listener *writesListener
@@ -100,32 +104,54 @@ func (m chanMutex) lock(ctx context.Context) error {
 
 func (m chanMutex) unlock() { <-m }
 
+// ErrOldFormat is Open's error for a store written by a version that kept
+// articles' sentences as quads: `server migrate` (OpenForMigration, then
+// Migrate) converts it, or the articles can be loaded again into a new
+// store.
+var ErrOldFormat = errors.New("the store was written by an earlier version, which kept sentences as quads")
+
 // Open opens the store named by dsn: "memory" for an in-memory graph, a
 // PostgreSQL or CockroachDB URL (see postgres.go; tables are created on
 // first use), or the path of a bolt file (created, with its directory, if
-// missing).
+// missing). A store of the earlier format is refused with ErrOldFormat.
 func Open(ctx context.Context, dsn string) (*Store, error) {
+	s, err := OpenForMigration(ctx, dsn)
+	if err == nil && s.legacy {
+		s.Close()
+		return nil, fmt.Errorf("open store %s: %w: run `server migrate -db %s` to convert it, or load the articles again into a new store", s.backend, ErrOldFormat, s.backend)
+	}
+	return s, err
+}
+
+// OpenForMigration is Open, except that a store of an earlier format is
+// opened too, for Migrate to convert; until then it must not be read.
+func OpenForMigration(ctx context.Context, dsn string) (*Store, error) {
 	var (
 		qs      cgraph.QuadStore
 		spIndex bool
 		noLabel bool
 		cs      countsStore
+		docs    docStore
 		err     error
 	)
 	switch {
 	case dsn == Memory || dsn == "":
-		qs, cs, err = memstore.New(), &memCounts{c: newCounts()}, nil
+		qs, cs, docs, err = memstore.New(), &memCounts{c: newCounts()}, newMemDocs(), nil
 		dsn = Memory
 	case isSQL(dsn): // postgres://, postgresql://, cockroach:// (postgres.go)
 		qs, err = openSQL(ctx, dsn)
 		if err == nil {
-			if cs, err = openSQLCounts(ctx, qs.(*sqlStore).db); err != nil {
+			db := qs.(*sqlStore).db
+			if cs, err = openSQLCounts(ctx, db); err == nil {
+				docs, err = openSQLDocs(ctx, db)
+			}
+			if err != nil {
 				qs.Close()
 			}
 		}
 		dsn = redactDSN(dsn)
 	default:
-		qs, spIndex, noLabel, cs, err = openBolt(ctx, dsn)
+		qs, spIndex, noLabel, cs, docs, err = openBolt(ctx, dsn)
 	}
 	var pending int
 	if err == nil && !isSQL(dsn) {
@@ -140,8 +166,12 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", dsn, err)
 	}
-	st := &Store{qs: qs, backend: dsn, writeMu: make(chanMutex, 1), isSQL: isSQL(dsn), spIndex: spIndex, labelScan: noLabel, counts: cs}
+	st := &Store{qs: qs, backend: dsn, writeMu: make(chanMutex, 1), isSQL: isSQL(dsn), spIndex: spIndex, labelScan: noLabel, counts: cs, docs: docs}
 	st.deadWrites.Store(int64(pending))
+	if st.legacy, err = st.keepsSentences(ctx); err != nil {
+		qs.Close()
+		return nil, fmt.Errorf("open store %s: %w", dsn, err)
+	}
 	st.bgCtx, st.bgStop = context.WithCancel(context.Background())
 	if sq, ok := qs.(*sqlStore); ok {
 		// A server that cannot LISTEN (a hot standby refuses it) serves
@@ -160,18 +190,18 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 // by diffing against the stored article first.
 var boltOptions = cgraph.Options{kv.OptNoBloom: true}
 
-func openBolt(ctx context.Context, path string) (qs cgraph.QuadStore, spIndex, noLabelIndex bool, cs countsStore, err error) {
+func openBolt(ctx context.Context, path string) (qs cgraph.QuadStore, spIndex, noLabelIndex bool, cs countsStore, docs docStore, err error) {
 	if dir := filepath.Dir(path); dir != "" {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return nil, false, false, nil, err
+			return nil, false, false, nil, nil, err
 		}
 	}
 	db, err := hbbolt.Open(path, &bolt.Options{Timeout: 2 * time.Second})
 	if errors.Is(err, bolt.ErrTimeout) {
-		return nil, false, false, nil, ErrInUse
+		return nil, false, false, nil, nil, ErrInUse
 	}
 	if err != nil {
-		return nil, false, false, nil, err
+		return nil, false, false, nil, nil, err
 	}
 	created := false
 	qs, err = kv.New(db, boltOptions)
@@ -193,9 +223,9 @@ func openBolt(ctx context.Context, path string) (qs cgraph.QuadStore, spIndex, n
 	}
 	if err != nil {
 		db.Close()
-		return nil, false, false, nil, err
+		return nil, false, false, nil, nil, err
 	}
-	return qs, spIndex, !labels, cs, nil
+	return qs, spIndex, !labels, cs, boltDocs{db}, nil
 }
 
 // subjectPredicate is the first of Cayley's default indexes: a node's

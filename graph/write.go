@@ -66,6 +66,11 @@ func (s *Store) DeleteArticle(ctx context.Context, id string) (int, error) {
 	if err := s.applyDeltas(deltas, cgraph.IgnoreOpts{IgnoreMissing: true}); err != nil {
 		return 0, fmt.Errorf("delete article %q: %w", id, err)
 	}
+	// after the quads: a delete that dies midway leaves none naming a
+	// document that is gone
+	if err := s.docs.prune(context.Background(), map[string]string{id: ""}); err != nil {
+		return 0, fmt.Errorf("delete article %q: %w", id, err)
+	}
 	return len(deltas), nil
 }
 
@@ -82,6 +87,9 @@ func validate(ex domain.Extraction) error {
 			return fmt.Errorf("%w: node %q has no id, name or type", ErrInvalid, n.ID)
 		}
 		nodes[n.ID] = true
+	}
+	if _, err := newDocument(ex.Article); err != nil {
+		return err
 	}
 	articleNode := domain.ArticleID(ex.Article.ID)
 	for _, f := range ex.Facts {
@@ -101,33 +109,27 @@ func validate(ex domain.Extraction) error {
 	return nil
 }
 
-// articleQuads builds the quads that represent ex. Article and sentence
-// attributes are labelled with the article node; a node's type, names and
-// keys with the evidence of the first fact that mentions it; each fact with
-// its own evidence.
-func articleQuads(ex domain.Extraction) map[quad.Quad]struct{} {
+// articleQuads builds the quads that represent ex, whose document has the
+// given version (see documents.go). Article attributes are labelled with
+// the article node; a node's type, names and keys with the evidence of the
+// first fact that mentions it; each fact with its own evidence.
+func articleQuads(ex domain.Extraction, version string) map[quad.Quad]struct{} {
 	a := ex.Article
 	art := domain.ArticleID(a.ID)
-	out := make(map[quad.Quad]struct{}, 4*len(ex.Facts)+8*len(a.Sentences))
+	out := make(map[quad.Quad]struct{}, 4*len(ex.Facts)+8)
 	add := func(s, p, o, label quad.Value) {
 		out[quad.Quad{Subject: s, Predicate: p, Object: o, Label: label}] = struct{}{}
 	}
 	artLabel := iri(art)
 	add(iri(art), pred(domain.Type), lit(string(domain.ArticleNode)), artLabel)
 	add(iri(art), pred(domain.Name), lit(articleName(a)), artLabel)
+	add(iri(art), pred(predDocument), lit(version), artLabel)
 	for p, v := range map[domain.Predicate]string{domain.ArticleTitle: a.Title, domain.ArticleDate: a.Date, domain.ArticleSource: a.Source, domain.ArticleOutlet: a.Outlet} {
 		if v != "" {
 			add(iri(art), pred(p), lit(v), artLabel)
 		}
 	}
 	addPublication(add, a, artLabel)
-	for _, sen := range a.Sentences {
-		sid := iri(domain.SentenceID(a.ID, sen.Index))
-		add(sid, pred(domain.InArticle), iri(art), artLabel)
-		add(sid, pred(domain.SentenceText), lit(sen.Text), artLabel)
-		add(sid, pred(domain.SentenceStart), quad.Int(sen.Start), artLabel)
-		add(sid, pred(domain.SentenceEnd), quad.Int(sen.End), artLabel)
-	}
 
 	first := map[string]domain.Fact{} // node ID → the earliest fact naming it
 	for _, f := range ex.Facts {
@@ -193,29 +195,36 @@ func (s *Store) articleQuads(ctx context.Context, id string) (map[quad.Quad]stru
 
 // readArticleQuads is articleQuads reading through read: the read cache
 // (quadsWith), or the store itself (iterate) for a pass over every
-// article that would only churn the cache.
+// article that would only churn the cache. The sentences whose evidence
+// labels it reads are those of the document the article names (and, in a
+// store of the earlier format, those its sentence quads name).
 func (s *Store) readArticleQuads(ctx context.Context, id string, read func(context.Context, quad.Direction, quad.Value, func(quad.Quad) error) error) (map[quad.Quad]struct{}, error) {
 	out := map[quad.Quad]struct{}{}
 	collect := func(q quad.Quad) error { out[q] = struct{}{}; return nil }
 	art := iri(domain.ArticleID(id))
-	var sentences []string
-	err := read(ctx, quad.Object, art, func(q quad.Quad) error {
-		if q.Predicate == pred(domain.InArticle) {
-			sentences = append(sentences, valueString(q.Subject))
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
 	if err := read(ctx, quad.Label, art, collect); err != nil {
 		return nil, err
 	}
-	for _, sid := range sentences {
-		_, n, _, err := domain.ParseEvidenceLabel(sid)
-		if err != nil {
-			return nil, err
+	sentences := map[int]bool{}
+	for q := range out {
+		switch q.Predicate {
+		case pred(predDocument):
+			d, err := s.storedDocument(ctx, id, valueString(q.Object))
+			if err != nil {
+				return nil, err
+			}
+			for n := range d.Sentences {
+				sentences[n] = true
+			}
+		case pred(domain.InArticle):
+			_, n, _, err := domain.ParseEvidenceLabel(valueString(q.Subject))
+			if err != nil {
+				return nil, err
+			}
+			sentences[n] = true
 		}
+	}
+	for n := range sentences {
 		for _, h := range hedgings {
 			if err := read(ctx, quad.Label, iri(domain.EvidenceLabel(id, n, h)), collect); err != nil {
 				return nil, err

@@ -344,12 +344,23 @@ func TestTimelineStatementsArticleStats(t *testing.T) {
 			Actors     []struct{ Name string }
 			Relations  []struct{ Predicate string }
 			Statements []struct{ Text string }
-			Sentences  []struct{ Index int }
+			Sentences  []struct {
+				Index, Start, End int
+				Text              string
+			}
+			Text string
 		}
 	}
-	query(t, `{ article(id: "002_9ec77467a9b90fea") { actors { name } relations { predicate } statements { text } sentences { index } } }`, nil, &art)
-	if art.Article == nil || len(art.Article.Actors) == 0 || len(art.Article.Relations) == 0 || len(art.Article.Statements) == 0 {
-		t.Errorf("article 002 = %+v, want its actors, relations and statements", art.Article)
+	query(t, `{ article(id: "002_9ec77467a9b90fea") { actors { name } relations { predicate } statements { text } sentences { index start end text } text } }`, nil, &art)
+	if art.Article == nil || len(art.Article.Actors) == 0 || len(art.Article.Relations) == 0 || len(art.Article.Statements) == 0 || len(art.Article.Sentences) < 2 {
+		t.Fatalf("article 002 = %+v, want its actors, relations, statements and sentences", art.Article)
+	}
+	// the whole text, which the sentences' offsets (in characters) refer to
+	body := []rune(art.Article.Text)
+	for _, sen := range art.Article.Sentences {
+		if sen.End > len(body) || string(body[sen.Start:sen.End]) != sen.Text {
+			t.Errorf("sentence %d (%d–%d) %q is not at its offsets in the article's text", sen.Index, sen.Start, sen.End, sen.Text)
+		}
 	}
 
 	var stats struct {

@@ -20,6 +20,7 @@ type Store interface {
 	Articles(ctx context.Context) ([]domain.Article, error)
 	Article(ctx context.Context, id string) (domain.Article, error)
 	Sentences(ctx context.Context, id string) ([]domain.Sentence, error)
+	ArticleText(ctx context.Context, id string) (string, error)
 	Event(ctx context.Context, id string) (graph.EventView, error)
 	Statement(ctx context.Context, id string) (graph.StatementView, error)
 	Mentions(ctx context.Context, id string) ([]domain.Article, error)

@@ -96,6 +96,11 @@ func (r *articleResolver) Sentences(ctx context.Context, obj *domain.Article) ([
 	return r.Store.Sentences(ctx, obj.ID)
 }
 
+// Text is the resolver for the text field.
+func (r *articleResolver) Text(ctx context.Context, obj *domain.Article) (string, error) {
+	return r.Store.ArticleText(ctx, obj.ID)
+}
+
 // Actors is the resolver for the actors field.
 func (r *articleResolver) Actors(ctx context.Context, obj *domain.Article) ([]domain.Node, error) {
 	return r.Store.Actors(ctx, graph.ActorFilter{MentionedIn: obj.ID})

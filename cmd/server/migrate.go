@@ -22,7 +22,8 @@ func migrate(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if fs.NArg() > 0 {
 		return errors.New("migrate: no arguments besides -db")
 	}
-	store, err := graph.Open(ctx, *dsn)
+	// a store of an earlier format, which Open refuses, is what migrate is for
+	store, err := graph.OpenForMigration(ctx, *dsn)
 	if err != nil {
 		return err
 	}

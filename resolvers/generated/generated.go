@@ -85,6 +85,7 @@ type ComplexityRoot struct {
 		Source        func(childComplexity int) int
 		Statements    func(childComplexity int) int
 		StoryID       func(childComplexity int) int
+		Text          func(childComplexity int) int
 		Title         func(childComplexity int) int
 		Type          func(childComplexity int) int
 		URLOrNil      func(childComplexity int) int
@@ -334,6 +335,7 @@ type ArticleResolver interface {
 	Outlet(ctx context.Context, obj *domain.Article) (*string, error)
 
 	Sentences(ctx context.Context, obj *domain.Article) ([]domain.Sentence, error)
+	Text(ctx context.Context, obj *domain.Article) (string, error)
 	Actors(ctx context.Context, obj *domain.Article) ([]domain.Node, error)
 	Relations(ctx context.Context, obj *domain.Article) ([]domain.Relation, error)
 	Events(ctx context.Context, obj *domain.Article) ([]graph.EventView, error)
@@ -592,6 +594,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Article.StoryID(childComplexity), true
+	case "Article.text":
+		if e.ComplexityRoot.Article.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Article.Text(childComplexity), true
 	case "Article.title":
 		if e.ComplexityRoot.Article.Title == nil {
 			break
@@ -2032,6 +2040,8 @@ type Article implements Node {
   story: ID!
   "The article's sentences, in order."
   sentences: [Sentence!]!
+  "The article's whole text, which its sentences' offsets (in characters) refer to."
+  text: String!
   "The actors it mentions, ordered by name."
   actors: [Actor!]!
   "The relations it states (with their evidence from every article)."
@@ -2420,6 +2430,8 @@ func (ec *executionContext) childFields_Article(ctx context.Context, field graph
 		return ec.fieldContext_Article_story(ctx, field)
 	case "sentences":
 		return ec.fieldContext_Article_sentences(ctx, field)
+	case "text":
+		return ec.fieldContext_Article_text(ctx, field)
 	case "actors":
 		return ec.fieldContext_Article_actors(ctx, field)
 	case "relations":
@@ -4358,6 +4370,29 @@ func (ec *executionContext) fieldContext_Article_sentences(_ context.Context, fi
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Article_text(ctx context.Context, field graphql.CollectedField, obj *domain.Article) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Article_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Article().Text(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Article_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Article", field, true, true, errors.New("field of type String does not have child fields"))
 }
 
 func (ec *executionContext) _Article_actors(ctx context.Context, field graphql.CollectedField, obj *domain.Article) (ret graphql.Marshaler) {
@@ -10471,6 +10506,44 @@ func (ec *executionContext) _Article(ctx context.Context, sel ast.SelectionSet, 
 					}
 				}()
 				res = ec._Article_sentences(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "text":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Article_text(ctx, field, obj)
 				if res == graphql.Null {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
