@@ -16,6 +16,7 @@
 // [domain.Evidence]. Deleting an article removes the quads labelled
 // with its sentences, so a fact disappears only with its last evidence.
 package graph
+
 //
 // # Where texts are kept
 //
