@@ -15,8 +15,6 @@
 // side folds into one [domain.Relation] with three pieces of
 // [domain.Evidence]. Deleting an article removes the quads labelled
 // with its sentences, so a fact disappears only with its last evidence.
-package graph
-
 //
 // # Where texts are kept
 //
@@ -27,3 +25,4 @@ package graph
 // naming the version of its document. See documents.go; stores of the
 // earlier format, with four quads per sentence, are converted by Migrate
 // (legacy.go).
+package graph
