@@ -37,7 +37,8 @@ type Model struct {
 	classes int
 	mask    uint64
 	// slots hold the high 32 bits of a key and the start of its run in
-	// runs; 0 is an empty slot (runs[0] is never a run's start).
+	// runs, or with the top bit set its row in dense; 0 is an empty slot
+	// (runs[0] is never a run's start).
 	slots []uint64
 	// runs hold, per feature, a header (the number of its weights outside
 	// the deferred classes, then, in the high 16 bits, inside them), then
@@ -46,6 +47,12 @@ type Model struct {
 	// order.
 	runs  []uint32
 	scale float32
+	// dense holds the features with many weights once more, as rows of
+	// classes products q·scale (0 for the classes a feature lacks): a row
+	// is added by a plain loop, several times faster per class than a
+	// run, whose class decides where each weight goes. Adding 0 leaves a
+	// sum as it is, so the sums stay those of the runs.
+	dense []float32
 	// lo and hi are the deferred classes [lo, hi) (see Defer).
 	lo, hi int
 	// keys and starts list the features in order, for writing.
@@ -76,9 +83,26 @@ func Build(classes int, feats []Feature) *Model {
 	return build(classes, scale, feats, q)
 }
 
+const (
+	// denseShare: a feature with at least 1/denseShare of the classes
+	// gets a dense row (measured on the parser: rows for a smaller share
+	// cost more than they save).
+	denseShare = 2
+	// denseBit marks a slot whose payload is a dense row.
+	denseBit = 1 << 31
+)
+
 // build lays out features whose weights are already quantized (q[i][j]
 // for feats[i].Weights[j]), each feature's weights in class order.
 func build(classes int, scale float32, feats []Feature, q [][]int16) *Model {
+	for _, f := range feats {
+		for _, w := range f.Weights {
+			if int(w.Class) >= classes {
+				// score writes unchecked: a class must be in range
+				panic(fmt.Sprintf("perceptron: class %d of %d", w.Class, classes))
+			}
+		}
+	}
 	size := 1
 	for size < len(feats)*2 {
 		size <<= 1
@@ -101,11 +125,20 @@ func build(classes int, scale float32, feats []Feature, q [][]int16) *Model {
 		for j, w := range f.Weights {
 			m.runs = append(m.runs, uint32(w.Class)<<16|uint32(uint16(q[fi][j])))
 		}
+		payload := uint64(start)
+		if len(f.Weights)*denseShare >= classes {
+			payload = denseBit | uint64(len(m.dense)/classes)
+			row := make([]float32, classes)
+			for j, w := range f.Weights {
+				row[w.Class] = float32(q[fi][j]) * scale
+			}
+			m.dense = append(m.dense, row...)
+		}
 		i := f.Key & m.mask
 		for m.slots[i] != 0 {
 			i = (i + 1) & m.mask
 		}
-		m.slots[i] = f.Key>>32<<32 | uint64(start)
+		m.slots[i] = f.Key>>32<<32 | payload
 		m.keys = append(m.keys, f.Key)
 		m.starts = append(m.starts, start)
 	}
@@ -173,6 +206,9 @@ const scoreBlock = 128
 func (m *Model) score(feats []uint64, scores []float32, all bool) {
 	var home [scoreBlock]uint64
 	var found, lens [scoreBlock]uint32
+	// the classes are checked in range when a model is built, so the sums
+	// index scores unchecked once it is known to be long enough
+	_ = scores[m.classes-1]
 	for len(feats) > 0 {
 		block := feats[:min(len(feats), scoreBlock)]
 		feats = feats[len(block):]
@@ -181,24 +217,57 @@ func (m *Model) score(feats []uint64, scores []float32, all bool) {
 		}
 		nf := 0
 		for k, f := range block {
-			if start := m.lookup(f, home[k]); start != 0 {
-				found[nf] = start
+			if payload := m.lookup(f, home[k]); payload != 0 {
+				found[nf] = payload
 				nf++
 			}
 		}
 		for k, start := range found[:nf] {
-			h := m.runs[start]
-			lens[k] = h & 0xffff
+			if start&denseBit == 0 {
+				h := m.runs[start]
+				lens[k] = h & 0xffff
+				if all {
+					lens[k] += h >> 16
+				}
+			}
+		}
+		for k, payload := range found[:nf] {
+			if payload&denseBit == 0 {
+				addRun(scores, m.runs[payload+1:payload+1+lens[k]], m.scale)
+				continue
+			}
+			row := m.dense[int(payload&^denseBit)*m.classes:][:m.classes]
 			if all {
-				lens[k] += h >> 16
+				addRow(scores, row)
+			} else {
+				addRow(scores, row[:m.lo])
+				addRow(scores[m.hi:], row[m.hi:])
 			}
 		}
-		scale := m.scale
-		for k, start := range found[:nf] {
-			for _, e := range m.runs[start+1 : start+1+lens[k]] {
-				scores[e>>16] += float32(int16(uint16(e))) * scale
-			}
-		}
+	}
+}
+
+// addRun adds the weights of a run to scores, which has room for each
+// weight's class.
+func addRun(scores []float32, run []uint32, scale float32) {
+	base := unsafe.Pointer(unsafe.SliceData(scores))
+	for _, e := range run {
+		*(*float32)(unsafe.Add(base, uintptr(e>>16)*4)) += float32(int16(uint16(e))) * scale
+	}
+}
+
+// addRow adds row to scores, which is at least as long, four at a time.
+func addRow(scores, row []float32) {
+	s := scores[:len(row)]
+	for len(row) >= 4 {
+		s[0] += row[0]
+		s[1] += row[1]
+		s[2] += row[2]
+		s[3] += row[3]
+		s, row = s[4:], row[4:]
+	}
+	for i, v := range row {
+		s[i] += v
 	}
 }
 
@@ -302,6 +371,9 @@ func Read(r io.Reader) (*Model, error) {
 		cls := uint16(0)
 		for j := 0; j < k && err == nil; j++ {
 			cls += uint16(get())
+			if int(cls) >= classes {
+				return nil, errors.New("perceptron: class out of range")
+			}
 			z := get()
 			v := int64(z>>1) ^ -int64(z&1)
 			ws = append(ws, Weight{Class: cls})
