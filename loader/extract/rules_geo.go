@@ -296,10 +296,10 @@ func (x *extractor) placeFactAt(ps *psent, a *entity, c int, toks []int) {
 // it elsewhere.
 func geoIn(x *extractor, ps *psent) {
 	for _, h := range ps.heads() {
-		a := ps.ent[h]
 		if ps.kind[h] != mName {
 			continue
 		}
+		a := x.regionNamed(ps, h)
 		for _, c := range ps.kids[h] {
 			if ps.tok(c).Deprel == "nmod" && ps.caseOf(c) == "in" && ps.ent[c] != nil && ps.kind[c] == mName {
 				x.placeFactAt(ps, a, c, []int{h, c})
@@ -335,7 +335,7 @@ func geoPossessive(x *extractor, ps *psent) {
 		}
 		for _, c := range ps.kids[owner] {
 			if ps.tok(c).Deprel == "nmod:poss" && c < h && ps.ent[c] != nil && ps.kind[c] == mName && ps.ent[c] != ps.ent[h] {
-				x.placeFact(ps, ps.ent[h], ps.ent[c], []int{h, c})
+				x.placeFact(ps, x.regionNamed(ps, h), ps.ent[c], []int{h, c})
 			}
 		}
 	}
@@ -590,6 +590,22 @@ func geoApposition(x *extractor, ps *psent) {
 	}
 }
 
+// regionNamed returns the entity of the name mention at token k, read as
+// a place when the recognizer took a region for a person ("Dan Sai
+// District", "Cameron Parish"): no person's name ends in "District".
+func (x *extractor) regionNamed(ps *psent, k int) *entity {
+	e := ps.ent[k]
+	start, end := ps.mentionSpan(k)
+	if e.typ != domain.Person || end-start < 2 || !in(regionWords, ps.lower(end-1)) || !startsUpper(ps.tok(end-1).Form) {
+		return e
+	}
+	x.dropMention(ps, e, start, end)
+	if p := x.structureEntity(ps, domain.Place, ps.words(start, end), start, end); p != nil {
+		return p
+	}
+	return e
+}
+
 // kidWith returns the first dependent of k with relation rel (exactly)
 // and preposition cs ("" for none needed), or -1.
 func (ps *psent) kidWith(k int, rel, cs string) int {
@@ -661,6 +677,12 @@ func orgPlaceName(x *extractor, ps *psent) {
 				break
 			}
 		}
+		// "Pacific Marine Inc. of Houston", "the Bank of Norland": the
+		// place that ends the name, after an organization word
+		if p := x.ofPlaceInName(ps, start, end); p != nil {
+			x.placeFact(ps, o, p, []int{start, h})
+			continue
+		}
 		if !in(localOrgHeads, ps.lower(end-1)) {
 			continue
 		}
@@ -677,6 +699,36 @@ func orgPlaceName(x *extractor, ps *psent) {
 		}
 	}
 }
+
+// ofPlaceInName returns the place or country that an organization's name
+// (tokens [start, end)) ends with after "of", when an organization word
+// comes right before it ("Corvin Inc. of Houston", "Bank of Japan"); nil
+// for a person's name joined to one ("Duchess of York") and for a name
+// that is a state's and a city's ("University of Washington").
+func (x *extractor) ofPlaceInName(ps *psent, start, end int) *entity {
+	for j := end - 2; j > start; j-- {
+		if ps.lower(j) != "of" {
+			continue
+		}
+		before := strings.TrimSuffix(ps.lower(j-1), ".")
+		if !in(orgCues, before) && !in(corporateSuffixes, before) || in(polityWords, before) {
+			return nil
+		}
+		name := ps.words(j+1, end)
+		if stateNames[name] {
+			return nil
+		}
+		return x.placeByName(ps, name, true)
+	}
+	return nil
+}
+
+// polityWords name unions of states or peoples, which are not based in
+// the place their name ends with: "the Federation of Norland".
+var polityWords = set("federation", "confederation", "union", "commonwealth", "nations", "alliance", "league")
+
+// corporateSuffixes end companies' names: "Corvin Corp.".
+var corporateSuffixes = set("corp", "co", "inc", "ltd", "llc", "plc")
 
 // orgNames returns the head tokens of the organizations ps names.
 func (ps *psent) orgNames() []int {

@@ -35,6 +35,12 @@ var geoRuleTests = []ruleTest{
 		want: []string{"org:corvin-hospital based_in place:lake-tarrow", "org:corvin-hospital based_in place:louisiana"},
 	},
 	{
+		// a region the recognizer took for a person
+		rule: "geo-in",
+		text: "Troops crossed Amber Ridge District in Tarrow Province on Monday.",
+		want: []string{"place:amber-ridge-district located_in place:tarrow-province"},
+	},
+	{
 		rule: "geo-possessive",
 		text: "Kenya's Tana Valley flooded on Monday.",
 		want: []string{"place:tana-valley located_in country:kenya"},
@@ -69,6 +75,16 @@ var geoRuleTests = []ruleTest{
 		rule: "org-place-name",
 		text: "The Nairobi Superior Court ruled on Monday.",
 		want: []string{"org:nairobi-superior-court based_in place:nairobi"},
+	},
+	{
+		rule: "org-place-name",
+		text: "The loan came from Corvin Marine Inc. of Mombasa, the bank said.",
+		want: []string{"org:corvin-marine-inc-of-mombasa based_in place:mombasa"},
+	},
+	{
+		rule:    "org-place-name",
+		text:    "The Federation of Kenya met on Monday.",
+		notWant: []string{"org:federation-of-kenya based_in"},
 	},
 	{
 		rule: "geo-apposition",
