@@ -277,6 +277,10 @@ func runEnd(toks []token, i int) int {
 			if k < len(toks) && toks[k].is("the") && (t.lower == "of" || t.lower == "for") {
 				k++
 			}
+			// "Jan van der Berg", "Ana de la Cruz": two particles
+			if k < len(toks) && t.lower != "of" && t.lower != "for" && t.text != "&" && toks[k].kind == tWord && !toks[k].cap && in(connectors, toks[k].lower) {
+				k++
+			}
 			if k < len(toks) && isCapWord(&toks[k]) {
 				j = k + 1
 				continue
@@ -402,7 +406,14 @@ func (x *extractor) splitRun(s *sentence, i, j int, units []unit) []unit {
 		for m > k+1 && !isCapWord(&toks[m-1]) {
 			m--
 		}
-		units = append(units, unit{start: k, end: m, kind: uName})
+		kind := uName
+		if x.portfolio(toks, k, m, j) {
+			kind = uTitle // "Water Resources Minister X": the title goes on
+			for i := k; i < m; i++ {
+				toks[i].portfolio = true
+			}
+		}
+		units = append(units, unit{start: k, end: m, kind: kind})
 		k = m
 	}
 	return units
@@ -588,6 +599,29 @@ func titleAt(toks []token, k, j int, units []unit) bool {
 	}
 	return false
 }
+
+// portfolio reports whether the capitalized words toks[k:m] name a
+// minister's portfolio ("Water Resources Minister", "Fisheries
+// Minister"): they come right before the title noun,
+// inside the run that ends at j, and the gazetteer knows none of them,
+// so they are not a country, demonym or place whose minister it is.
+func (x *extractor) portfolio(toks []token, k, m, j int) bool {
+	if m >= j || !in(portfolioHeads, toks[m].lower) {
+		return false
+	}
+	for i := k; i < m; i++ {
+		if toks[i].upper {
+			return false // an acronym names a body: "CNTP Minister"
+		}
+		if l := x.look(toks[i].text); l.country != "" || l.demonym != "" || len(l.entries) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// portfolioHeads are the titles a portfolio of any words may precede.
+var portfolioHeads = set("minister", "ministers")
 
 func isTitleHead(w string) bool {
 	_, ok := titleHeads[w]

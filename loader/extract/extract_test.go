@@ -62,6 +62,12 @@ var roleTests = []struct {
 	notWant []string
 }{
 	{
+		name:    "a portfolio of any words before Minister",
+		text:    "Kenyan Water Resources Minister Amara Wekesa visited the dam on Monday.",
+		want:    []string{`person:amara-wekesa minister_of country:kenya`},
+		notWant: []string{"person:water-resources"},
+	},
+	{
 		name: "pre-modifier title with demonym",
 		text: "Kenyan Foreign Minister Amara Wekesa met the delegation on Monday.",
 		want: []string{
@@ -425,6 +431,16 @@ var entityTests = []struct {
 		text:    "Fighting spread across the Tigray region overnight.",
 		want:    []string{"place:tigray-region"},
 		notWant: []string{"person:tigray"},
+	},
+	{
+		name: "two name particles and a month as a first name",
+		text: "The river fell to its lowest level in years, said Jan van der Weide, an engineer in Nairobi.",
+		want: []string{"person:jan-van-der-weide"},
+	},
+	{
+		name:    "a month before a number is a date, not a name",
+		text:    "Nairobi April 25 KNA -- Officials reported heavy rain in the north of the country on Monday.",
+		notWant: []string{"person:"},
 	},
 }
 

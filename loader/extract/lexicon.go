@@ -349,7 +349,7 @@ var attackVerbs = set("hit", "hits", "struck", "strikes", "targeted", "targeting
 
 // connectors may join capitalized words into one name: "Ministry of
 // Defense", "Institute for the Study of War", "Osama bin Laden".
-var connectors = set("of", "for", "de", "da", "van", "von", "bin", "ibn", "der", "du", "del", "la", "le", "al", "el", "&")
+var connectors = set("of", "for", "de", "da", "van", "von", "bin", "ibn", "der", "den", "du", "del", "la", "le", "al", "el", "&")
 
 // honorifics precede names without giving a role: "Crown Prince X",
 // "Gen. X", "Sheikh X".

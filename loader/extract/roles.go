@@ -173,7 +173,7 @@ func blockBefore(toks []token, end int) (titleBlock, bool) {
 	k := end - 1
 	for k >= 0 {
 		t := &toks[k]
-		if t.kind == tWord && isTitleWord(t.lower) {
+		if t.kind == tWord && (isTitleWord(t.lower) || t.portfolio) {
 			k--
 			continue
 		}

@@ -28,6 +28,7 @@ type token struct {
 	upper      bool // an acronym: at least two letters, all upper-case
 	quoted     bool // inside a direct quote
 	name       bool // may start or continue a name (isCapWord)
+	portfolio  bool // a word of a minister's portfolio ("Water Resources Minister")
 }
 
 // is reports whether t is the word w, ignoring case (w is lower-case).
@@ -82,8 +83,30 @@ func tokenize(s string, buf []token) []token {
 			i += w
 		}
 	}
+	givenNames(buf)
 	return buf
 }
+
+// givenNames marks as name words the months that are also given names
+// and surnames when a name goes on or comes before them: "Jan van der
+// Berg", "June Carter", "Theresa May"; "in May" and "Jan. 5" stay dates.
+func givenNames(toks []token) {
+	for k := range toks {
+		t := &toks[k]
+		if !t.cap || t.name || !in(givenNameMonths, t.lower) {
+			continue
+		}
+		if k+1 < len(toks) && (toks[k+1].kind == tNum || toks[k+1].text == ".") {
+			continue // "Moscow April 25", "Jan. 5": a date
+		}
+		next := k+1 < len(toks) && (toks[k+1].name || toks[k+1].kind == tWord && in(connectors, toks[k+1].lower) && toks[k+1].lower != "of" && toks[k+1].lower != "for")
+		prev := k > 0 && toks[k-1].name && !toks[k-1].upper
+		t.name = next || prev
+	}
+}
+
+// givenNameMonths are months written like names.
+var givenNameMonths = set("jan", "may", "june", "april", "august")
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
