@@ -373,3 +373,42 @@ func TestImportOldDump(t *testing.T) {
 		})
 	}
 }
+
+// TestLookupKeysOnlyForActors: actors get look-up keys, events and
+// statements none, and FindActor does not answer them.
+func TestLookupKeysOnlyForActors(t *testing.T) {
+	cases := []struct {
+		n    domain.Node
+		want []string
+	}{
+		{domain.Node{Type: domain.Person, Name: "Ilse Varga", Aliases: []string{"Varga", "I. Varga"}}, []string{"ilse-varga", LooseKey("Ilse Varga"), "varga", LooseKey("Varga"), "varga", "i-varga"}},
+		{domain.Node{Type: domain.Organization, Name: "Norland Rail", Aliases: []string{"NR"}}, []string{"norland-rail", "nr"}},
+		{domain.Node{Type: domain.Event, Name: "talks in Grenholm"}, nil},
+		{domain.Node{Type: domain.Statement, Name: "Varga: talks will resume"}, nil},
+	}
+	for _, c := range cases {
+		if got := lookupKeys(c.n); !slices.Equal(got, c.want) {
+			t.Errorf("lookupKeys(%s %q) = %q, want %q", c.n.Type, c.n.Name, got, c.want)
+		}
+	}
+
+	ctx := context.Background()
+	s, err := Open(ctx, Memory)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ex := sampleArticle("k1")
+	talks := domain.Node{ID: "event:k1-talks", Type: domain.Event, Name: "Norland talks"}
+	ex.Nodes = append(ex.Nodes, talks)
+	ex.Facts = append(ex.Facts, domain.Fact{Subject: talks.ID, Predicate: domain.Participant, Object: ex.Nodes[0].ID, Sentence: 0})
+	if _, err := s.WriteArticle(ctx, ex); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := s.FindActor(ctx, "Norland talks"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("FindActor of an event's name = %+v, %v; want ErrNotFound", n, err)
+	}
+	if n, err := s.FindActor(ctx, "Varga"); err != nil || n.ID != ex.Nodes[0].ID {
+		t.Errorf("FindActor(Varga) = %+v, %v", n, err)
+	}
+}

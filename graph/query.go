@@ -82,7 +82,7 @@ func canonicalName(names, aliases []string) (string, []string) {
 	return best, out
 }
 
-// FindActor returns the node named name: a canonical name or an alias,
+// FindActor returns the actor named name: a canonical name or an alias,
 // compared case-, accent- and punctuation-insensitively, or a person's
 // surname. An exact canonical name wins over an alias, an alias over a
 // surname; among equals, the node with the most facts. It returns
@@ -102,6 +102,9 @@ func (s *Store) FindActor(ctx context.Context, name string) (domain.Node, error)
 		n, err := s.Node(ctx, id)
 		if err != nil {
 			return domain.Node{}, fmt.Errorf("find actor %q: %w", name, err)
+		}
+		if !n.Type.IsActor() {
+			continue // an event's or statement's key, in a store written before lookupKeys
 		}
 		rank := matchRank(n, name)
 		degree := 0

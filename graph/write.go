@@ -155,24 +155,40 @@ func articleQuads(ex domain.Extraction, version string) map[quad.Quad]struct{} {
 		label := iri(domain.EvidenceLabel(a.ID, f.Sentence, domain.Asserted))
 		add(iri(n.ID), pred(domain.Type), lit(string(n.Type)), label)
 		add(iri(n.ID), pred(domain.Name), lit(n.Name), label)
-		add(iri(n.ID), pred(predKey), lit(domain.Slug(n.Name)), label)
-		if n.Type == domain.Person {
-			add(iri(n.ID), pred(predKey), lit(LooseKey(n.Name)), label)
-			if sn := surname(n.Name); sn != "" {
-				// later articles and users name people by surname alone
-				add(iri(n.ID), pred(predKey), lit(domain.Slug(sn)), label)
-				add(iri(n.ID), pred(predKey), lit(LooseKey(sn)), label)
+		for _, al := range n.Aliases {
+			if al != n.Name && al != "" {
+				add(iri(n.ID), pred(domain.Alias), lit(al), label)
 			}
 		}
-		for _, al := range n.Aliases {
-			if al == n.Name || al == "" {
-				continue
-			}
-			add(iri(n.ID), pred(domain.Alias), lit(al), label)
-			add(iri(n.ID), pred(predKey), lit(domain.Slug(al)), label)
+		for _, k := range lookupKeys(n) {
+			add(iri(n.ID), pred(predKey), lit(k), label)
 		}
 	}
 	return out
+}
+
+// lookupKeys returns the look-up keys (predKey) of node n. Only actors
+// have them: the keys serve search, FindActor and the resolution of
+// people, which answer actors only, and an event's or a statement's keys
+// were quads in every article that no query read.
+func lookupKeys(n domain.Node) []string {
+	if !n.Type.IsActor() {
+		return nil
+	}
+	keys := []string{domain.Slug(n.Name)}
+	if n.Type == domain.Person {
+		keys = append(keys, LooseKey(n.Name))
+		if sn := surname(n.Name); sn != "" {
+			// later articles and users name people by surname alone
+			keys = append(keys, domain.Slug(sn), LooseKey(sn))
+		}
+	}
+	for _, al := range n.Aliases {
+		if al != n.Name && al != "" {
+			keys = append(keys, domain.Slug(al))
+		}
+	}
+	return keys
 }
 
 // articleName is the readable name of an article node: its title, or its id.
