@@ -88,6 +88,8 @@ const (
 	// gets a dense row (measured on the parser: rows for a smaller share
 	// cost more than they save).
 	denseShare = 2
+	// denseMinClasses: with fewer classes, a row saves nothing.
+	denseMinClasses = 8
 	// denseBit marks a slot whose payload is a dense row.
 	denseBit = 1 << 31
 )
@@ -126,11 +128,11 @@ func build(classes int, scale float32, feats []Feature, q [][]int16) *Model {
 			m.runs = append(m.runs, uint32(w.Class)<<16|uint32(uint16(q[fi][j])))
 		}
 		payload := uint64(start)
-		if len(f.Weights)*denseShare >= classes {
+		if classes >= denseMinClasses && len(f.Weights)*denseShare >= classes {
 			payload = denseBit | uint64(len(m.dense)/classes)
 			row := make([]float32, classes)
 			for j, w := range f.Weights {
-				row[w.Class] = float32(q[fi][j]) * scale
+				row[w.Class] = float32(float32(q[fi][j]) * scale)
 			}
 			m.dense = append(m.dense, row...)
 		}
@@ -231,43 +233,68 @@ func (m *Model) score(feats []uint64, scores []float32, all bool) {
 				}
 			}
 		}
-		for k, payload := range found[:nf] {
-			if payload&denseBit == 0 {
+		for k := 0; k < nf; {
+			if payload := found[k]; payload&denseBit == 0 {
 				addRun(scores, m.runs[payload+1:payload+1+lens[k]], m.scale)
+				k++
 				continue
 			}
-			row := m.dense[int(payload&^denseBit)*m.classes:][:m.classes]
+			// dense rows in a row are added in one pass, each class's
+			// sum still taking them in order
+			var rows [4][]float32
+			n := 0
+			for ; n < len(rows) && k < nf && found[k]&denseBit != 0; n, k = n+1, k+1 {
+				rows[n] = m.dense[int(found[k]&^denseBit)*m.classes:][:m.classes]
+			}
 			if all {
-				addRow(scores, row)
+				addRows(scores, rows[:n], 0, m.classes)
 			} else {
-				addRow(scores, row[:m.lo])
-				addRow(scores[m.hi:], row[m.hi:])
+				addRows(scores, rows[:n], 0, m.lo)
+				addRows(scores, rows[:n], m.hi, m.classes)
 			}
 		}
 	}
 }
 
 // addRun adds the weights of a run to scores, which has room for each
-// weight's class.
+// weight's class. The product is rounded before the sum (the conversion
+// keeps a fused multiply-add out, whatever GOAMD64), as in a dense row.
 func addRun(scores []float32, run []uint32, scale float32) {
 	base := unsafe.Pointer(unsafe.SliceData(scores))
 	for _, e := range run {
-		*(*float32)(unsafe.Add(base, uintptr(e>>16)*4)) += float32(int16(uint16(e))) * scale
+		*(*float32)(unsafe.Add(base, uintptr(e>>16)*4)) += float32(float32(int16(uint16(e))) * scale)
 	}
 }
 
-// addRow adds row to scores, which is at least as long, four at a time.
-func addRow(scores, row []float32) {
-	s := scores[:len(row)]
-	for len(row) >= 4 {
-		s[0] += row[0]
-		s[1] += row[1]
-		s[2] += row[2]
-		s[3] += row[3]
-		s, row = s[4:], row[4:]
+// addRows adds rows[0], then rows[1], … to scores[lo:hi] (rows are at
+// least hi long, scores too), one pass over the classes for up to four
+// rows.
+func addRows(scores []float32, rows [][]float32, lo, hi int) {
+	if lo >= hi {
+		return
 	}
-	for i, v := range row {
-		s[i] += v
+	s := scores[lo:hi]
+	switch len(rows) {
+	case 1:
+		r0 := rows[0][lo:hi]
+		for i := range s {
+			s[i] += r0[i]
+		}
+	case 2:
+		r0, r1 := rows[0][lo:hi], rows[1][lo:hi]
+		for i := range s {
+			s[i] = s[i] + r0[i] + r1[i]
+		}
+	case 3:
+		r0, r1, r2 := rows[0][lo:hi], rows[1][lo:hi], rows[2][lo:hi]
+		for i := range s {
+			s[i] = s[i] + r0[i] + r1[i] + r2[i]
+		}
+	case 4:
+		r0, r1, r2, r3 := rows[0][lo:hi], rows[1][lo:hi], rows[2][lo:hi], rows[3][lo:hi]
+		for i := range s {
+			s[i] = s[i] + r0[i] + r1[i] + r2[i] + r3[i]
+		}
 	}
 }
 
