@@ -300,21 +300,19 @@ func geoIn(x *extractor, ps *psent) {
 			continue
 		}
 		a := x.regionNamed(ps, h)
+		_, end := ps.mentionSpan(h)
 		for _, c := range ps.kids[h] {
-			if ps.tok(c).Deprel == "nmod" && ps.caseOf(c) == "in" && ps.ent[c] != nil && ps.kind[c] == mName {
+			if ps.tok(c).Deprel == "nmod" && ps.caseOf(c) == "in" && ps.ent[c] != nil && ps.kind[c] == mName && !ps.nameBetween(end, c) {
 				x.placeFactAt(ps, a, c, []int{h, c})
 			}
 		}
-		_, end := ps.mentionSpan(h)
 		if end+1 < len(ps.d.Tokens) && ps.tok(end).Form == "," && ps.lower(end+1) == "in" {
 			end++ // "the Savannah River Plant, in Aiken"
 		}
-		k := end + 1
-		if end < len(ps.d.Tokens) && ps.lower(end) == "in" && (a.typ == domain.Place || hasOrgCue(a.name)) {
-			for k < len(ps.d.Tokens) && ps.rel(k) == "det" {
-				k++
-			}
-			if k < len(ps.d.Tokens) && ps.ent[k] != nil && ps.kind[k] == mName && ps.ent[k] != a {
+		if a.typ == domain.Place || hasOrgCue(a.name) {
+			// "Gosforth in northeast England", "the Corvin Hospital in
+			// nearby Tarrow"
+			if k := ps.inAfter(end - 1); k >= 0 && ps.ent[k] != a {
 				x.placeFactAt(ps, a, k, []int{h, end, k})
 			}
 		}
@@ -537,10 +535,10 @@ func orgApposition(x *extractor, ps *psent) {
 }
 
 // geoApposition: "Amberton, a small town in Norland", "Norland's capital,
-// Amberton", "Amberton, one of the few towns in Norland": an apposition
-// that says what kind of place a name is, and where. The apposition makes
-// a place of a name no rule had read, or that the recognizer took for a
-// person.
+// Amberton", "Amberton, one of the few towns in Norland", "Norland's
+// southern province of Amberton": a noun that says what kind of place a
+// name is, and where. The apposition makes a place of a name no rule had
+// read, or (when the parser saw it) one the recognizer took for a person.
 func geoApposition(x *extractor, ps *psent) {
 	for t := range ps.d.Tokens {
 		kind := t
@@ -550,32 +548,15 @@ func geoApposition(x *extractor, ps *psent) {
 		if kind < 0 || ps.ent[t] != nil || ps.tok(kind).UPOS != "NOUN" || !in(placeKinds, ps.lemma(kind)) {
 			continue
 		}
-		name := -1
-		switch {
-		case ps.tok(t).Deprel == "appos" && ps.head(t) < t:
-			name = ps.head(t)
-		default:
-			for _, c := range ps.kids[t] {
-				if ps.tok(c).Deprel == "appos" && c > t {
-					name = c
-				}
-			}
-		}
-		if name < 0 || ps.tok(name).UPOS != "PROPN" {
+		name, where, parsed := ps.placeApposition(t, kind)
+		if name < 0 || where < 0 || ps.ent[where] == nil || ps.kind[where] != mName {
 			continue
+		}
+		if e := ps.ent[name]; !parsed && e != nil && e.typ != domain.Place {
+			continue // read by position only: no retyping
 		}
 		a := x.placeNamed(ps, name)
 		if a == nil {
-			continue
-		}
-		where := ps.kidWith(kind, "nmod", "in")
-		if where < 0 {
-			where = ps.kidWith(kind, "nmod:poss", "")
-		}
-		if where < 0 && ps.lemma(kind) == "capital" {
-			where = ps.kidWith(kind, "nmod", "of")
-		}
-		if where < 0 || ps.ent[where] == nil || ps.kind[where] != mName {
 			continue
 		}
 		b := ps.ent[where]
@@ -588,6 +569,101 @@ func geoApposition(x *extractor, ps *psent) {
 		}
 		x.placeFactAt(ps, a, where, []int{name, t, where})
 	}
+}
+
+// placeApposition finds, for the place noun kind (t is "one" in "one of
+// the towns"), the name it describes and the place that contains it, and
+// whether the parse linked them (or only their positions did: "Cuenca,
+// third most important city in Ecuador" parsed as a list); -1 for none.
+func (ps *psent) placeApposition(t, kind int) (name, where int, parsed bool) {
+	// "Y's province of X", "the U.S. capital of X"
+	if of := ps.kidWith(kind, "nmod", "of"); of >= 0 && kind == t && ps.tok(of).UPOS == "PROPN" {
+		for _, c := range ps.kids[kind] {
+			if r := ps.tok(c).Deprel; c < kind && (r == "nmod:poss" || r == "compound") && ps.ent[c] != nil {
+				return of, c, true
+			}
+		}
+	}
+	name, owner := -1, -1
+	switch {
+	case ps.tok(t).Deprel == "appos" && ps.head(t) < t:
+		name, parsed = ps.head(t), true
+	default:
+		for _, c := range ps.kids[t] {
+			if ps.tok(c).Deprel == "appos" && c > t {
+				name, parsed = c, true
+			}
+		}
+	}
+	if name < 0 && ps.rel(t) != "compound" && ps.rel(t) != "amod" {
+		name, owner = ps.nameBeforeComma(t)
+	}
+	if name < 0 || ps.tok(name).UPOS != "PROPN" {
+		return -1, -1, false
+	}
+	for _, w := range []int{ps.kidWith(kind, "nmod", "in"), ps.kidWith(kind, "nmod:poss", ""), owner, ps.inAfter(kind)} {
+		if w >= 0 {
+			return name, w, parsed
+		}
+	}
+	if ps.lemma(kind) == "capital" {
+		return name, ps.kidWith(kind, "nmod", "of"), parsed
+	}
+	return -1, -1, false
+}
+
+// nameBeforeComma reads "X, [a] [Y's] [third most important] t" from
+// right to left: the token ending the name X before the comma, and Y's
+// token if a possessor comes; -1 for none.
+func (ps *psent) nameBeforeComma(t int) (name, owner int) {
+	owner = -1
+	for j := t - 1; j > 0 && j >= t-6; j-- {
+		switch f := ps.tok(j).Form; {
+		case f == ",":
+			return j - 1, owner
+		case (f == "'s" || f == "’s") && owner < 0 && ps.ent[j-1] != nil:
+			owner = j - 1
+			j, _ = ps.mentionSpan(j - 1)
+		case ps.ent[j] == nil && in(adjectivals, ps.tok(j).UPOS):
+		default:
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
+// adjectivals are the parts of speech that may stand between a comma and
+// the noun of an apposition: "a", "third", "most", "important".
+var adjectivals = set("DET", "ADJ", "ADV", "NUM")
+
+// inAfter returns the name an "in" phrase right after token k names ("…
+// town in southern Norland"), or -1.
+func (ps *psent) inAfter(k int) int {
+	n := len(ps.d.Tokens)
+	if k+1 >= n || ps.lower(k+1) != "in" {
+		return -1
+	}
+	j := k + 2
+	for j < n && ps.ent[j] == nil && (ps.rel(j) == "det" || in(directionWords, ps.lower(j)) || ps.lower(j) == "nearby") {
+		j++
+	}
+	if j < n && ps.ent[j] != nil && ps.kind[j] == mName {
+		return j
+	}
+	return -1
+}
+
+// nameBetween reports whether a name stands in tokens [from, to) before
+// the mention at to: the "in" phrase of "Lazio province and Naples in
+// Campania" locates Naples, whatever the parser attached it to.
+func (ps *psent) nameBetween(from, to int) bool {
+	start, _ := ps.mentionSpan(to)
+	for j := from; j < start; j++ {
+		if ps.ent[j] != nil && ps.kind[j] == mName {
+			return true
+		}
+	}
+	return false
 }
 
 // regionNamed returns the entity of the name mention at token k, read as

@@ -41,6 +41,14 @@ var geoRuleTests = []ruleTest{
 		want: []string{"place:amber-ridge-district located_in place:tarrow-province"},
 	},
 	{
+		// the "in" phrase locates the nearer name, whatever the parser
+		// attached it to
+		rule:    "geo-in",
+		text:    "Kisumu is in Nyanza Province and Mombasa in Coast Province.",
+		want:    []string{"place:mombasa located_in place:coast-province"},
+		notWant: []string{"place:nyanza-province located_in"},
+	},
+	{
 		rule: "geo-possessive",
 		text: "Kenya's Tana Valley flooded on Monday.",
 		want: []string{"place:tana-valley located_in country:kenya"},
@@ -101,6 +109,17 @@ var geoRuleTests = []ruleTest{
 	{
 		rule: "geo-apposition",
 		text: "Lamu, a small town in Kenya, was quiet on Monday.",
+		want: []string{"place:lamu located_in country:kenya"},
+	},
+	{
+		// an apposition the parser did not see, read by position
+		rule: "geo-apposition",
+		text: "The talks in Kisumu, third largest city in Kenya, were delayed.",
+		want: []string{"place:kisumu located_in country:kenya"},
+	},
+	{
+		rule: "geo-apposition",
+		text: "Kenya's coastal province of Lamu flooded on Monday.",
 		want: []string{"place:lamu located_in country:kenya"},
 	},
 }
