@@ -108,18 +108,29 @@ func best(m map[string]int) string {
 }
 
 func (lx *Lexicon) ruleLemma(lower, xpos string) string {
+	var buf [64]byte
+	key := append(append(buf[:0], xpos...), '\t')
 	for k := min(maxSuffix, len(lower)); k >= 0; k-- {
-		if r, ok := lx.rules[xpos+"\t"+lower[len(lower)-k:]]; ok && r.Cut <= len(lower) {
+		key = append(key[:len(xpos)+1], lower[len(lower)-k:]...)
+		// a map index by string(key) does not copy key
+		if r, ok := lx.rules[string(key)]; ok && r.Cut <= len(lower) {
 			return lower[:len(lower)-r.Cut] + r.Add
 		}
 	}
 	return lower
 }
 
+// formKey writes the key of the lemma and feature tables, lower form
+// then tab then XPOS, into buf.
+func formKey(buf []byte, lower, xpos string) []byte {
+	return append(append(append(buf[:0], lower...), '\t'), xpos...)
+}
+
 // Lemma returns the lemma of form tagged upos/xpos.
 func (lx *Lexicon) Lemma(form, upos, xpos string) string {
 	lower := strings.ToLower(form)
-	if l, ok := lx.lemmas[lower+"\t"+xpos]; ok {
+	var buf [64]byte
+	if l, ok := lx.lemmas[string(formKey(buf[:0], lower, xpos))]; ok {
 		if upos == "PROPN" && strings.EqualFold(l, form) {
 			return form
 		}
@@ -133,7 +144,8 @@ func (lx *Lexicon) Lemma(form, upos, xpos string) string {
 
 // Feats returns the morphological features of form tagged xpos.
 func (lx *Lexicon) Feats(form, xpos string) string {
-	if f, ok := lx.feats[strings.ToLower(form)+"\t"+xpos]; ok {
+	var buf [64]byte
+	if f, ok := lx.feats[string(formKey(buf[:0], strings.ToLower(form), xpos))]; ok {
 		return f
 	}
 	return lx.byXPOS[xpos]

@@ -1,0 +1,97 @@
+package tagger
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/nlp/doc"
+	"github.com/actorgraph/actorgraph/nlp/models"
+)
+
+func load(tb testing.TB) *Model {
+	tb.Helper()
+	m, err := Load(models.FS)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return m
+}
+
+// referenceLemma is Lemma as plain string lookups, to check the
+// buffer-keyed lookups against.
+func referenceLemma(lx *Lexicon, form, upos, xpos string) string {
+	lower := strings.ToLower(form)
+	if l, ok := lx.lemmas[lower+"\t"+xpos]; ok {
+		if upos == "PROPN" && strings.EqualFold(l, form) {
+			return form
+		}
+		return l
+	}
+	if upos == "PROPN" {
+		return form
+	}
+	for k := min(maxSuffix, len(lower)); k >= 0; k-- {
+		if r, ok := lx.rules[xpos+"\t"+lower[len(lower)-k:]]; ok && r.Cut <= len(lower) {
+			return lower[:len(lower)-r.Cut] + r.Add
+		}
+	}
+	return lower
+}
+
+func TestLemmaAndFeats(t *testing.T) {
+	m := load(t)
+	tests := []struct {
+		form, upos, xpos, lemma string
+	}{
+		{"ferries", "NOUN", "NNS", "ferry"},
+		{"Delayed", "VERB", "VBN", "delay"},
+		{"was", "AUX", "VBD", "be"},
+		{"Velmora", "PROPN", "NNP", "Velmora"},
+		{"unhelpfulnesses", "NOUN", "NNS", ""},
+		{strings.Repeat("overlong", 10) + "s", "NOUN", "NNS", ""},
+		{"", "X", "XX", ""},
+	}
+	for _, tt := range tests {
+		want := referenceLemma(m.lex, tt.form, tt.upos, tt.xpos)
+		if tt.lemma != "" && want != tt.lemma {
+			t.Errorf("reference lemma of %q = %q, want %q", tt.form, want, tt.lemma)
+		}
+		if got := m.lex.Lemma(tt.form, tt.upos, tt.xpos); got != want {
+			t.Errorf("Lemma(%q, %s, %s) = %q, want %q", tt.form, tt.upos, tt.xpos, got, want)
+		}
+		wantFeats, ok := m.lex.feats[strings.ToLower(tt.form)+"\t"+tt.xpos]
+		if !ok {
+			wantFeats = m.lex.byXPOS[tt.xpos]
+		}
+		if got := m.lex.Feats(tt.form, tt.xpos); got != wantFeats {
+			t.Errorf("Feats(%q, %s) = %q, want %q", tt.form, tt.xpos, got, wantFeats)
+		}
+	}
+}
+
+// BenchmarkTag tags invented sentences: tags, lemmas and features.
+func BenchmarkTag(b *testing.B) {
+	m := load(b)
+	var sents []doc.Sentence
+	n := 0
+	for _, s := range []string{
+		"The harbour authority in Velmora said on Tuesday that two ferries had been delayed by the storm .",
+		"Maren Oduya , the finance minister , met union leaders in the capital and promised a new offer .",
+		"Shares of the company fell 4 % after it cut its forecast for the third time this year .",
+	} {
+		var d doc.Sentence
+		for _, w := range strings.Fields(s) {
+			d.Tokens = append(d.Tokens, doc.Token{Form: w})
+		}
+		sents = append(sents, d)
+		n += len(d.Tokens)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for i := range sents {
+			m.Tag(&sents[i])
+		}
+	}
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "words/s")
+}
