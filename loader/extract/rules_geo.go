@@ -270,11 +270,22 @@ func (x *extractor) placeFact(ps *psent, a, b *entity, toks []int) {
 		}
 		x.trace(ps, toks)
 		x.addFact(a.id, domain.LocatedIn, b.id, false, ps.idx, ps.s.hedge)
-	case a.typ == domain.Organization && !governmentBody(a) && !isWaterFeature(b):
+	case a.typ == domain.Organization && !governmentBody(a) && !isWaterFeature(b) && !titledName(a.name):
 		x.trace(ps, toks)
 		x.addFact(a.id, domain.BasedIn, b.id, false, ps.idx, ps.s.hedge)
 	}
 }
+
+// titledName reports whether an organization's name starts with a title
+// ("Duchess of York", "Secretary of State"): a person or an office the
+// recognizer took for an organization, based nowhere.
+func titledName(name string) bool {
+	first, _, _ := strings.Cut(strings.ToLower(name), " ")
+	return isTitleNoun(first) || in(nobleTitles, first)
+}
+
+// nobleTitles head the names of the nobility.
+var nobleTitles = set("duke", "duchess", "prince", "princess", "earl", "countess", "baron", "baroness", "lord", "lady", "king", "queen", "emperor", "empress", "sultan", "emir", "sheikh")
 
 // placeFactAt states where a lies from the place mention at token c, and
 // from the state or country that follows that place: the Corvin Hospital
