@@ -105,14 +105,15 @@ func features(dst []uint64, x *sentence, s *state, labelHash []uint64) []uint64 
 	s0sl, s0sr, n0sl := set(s.sl, s0), set(s.sr, s0), set(s.sl, n0)
 
 	h := pc.Hash
+	s0wp := h(0, s0w, s0p, 0)
 	return append(dst,
 		h(1, s0w, s0p, 0), h(2, s0w, 0, 0), h(3, s0p, 0, 0),
 		h(4, n0w, n0p, 0), h(5, n0w, 0, 0), h(6, n0p, 0, 0),
 		h(7, n1w, n1p, 0), h(8, n1w, 0, 0), h(9, n1p, 0, 0),
 		h(10, n2w, n2p, 0), h(11, n2w, 0, 0), h(12, n2p, 0, 0),
 		// pairs
-		h(13, h(0, s0w, s0p, 0), n0w, n0p), h(14, h(0, s0w, s0p, 0), n0w, 0), h(15, s0w, n0w, n0p),
-		h(16, h(0, s0w, s0p, 0), n0p, 0), h(17, s0p, n0w, n0p), h(18, s0w, n0w, 0), h(19, s0p, n0p, 0),
+		h(13, s0wp, n0w, n0p), h(14, s0wp, n0w, 0), h(15, s0w, n0w, n0p),
+		h(16, s0wp, n0p, 0), h(17, s0p, n0w, n0p), h(18, s0w, n0w, 0), h(19, s0p, n0p, 0),
 		h(20, n0p, n1p, 0),
 		// three tags
 		h(21, n0p, n1p, n2p), h(22, s0p, n0p, n1p), h(23, s0hp, s0p, n0p), h(24, s0p, s0lp, n0p),

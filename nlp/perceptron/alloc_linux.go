@@ -1,6 +1,7 @@
 package perceptron
 
 import (
+	"sync/atomic"
 	"syscall"
 	"unsafe"
 )
@@ -28,5 +29,16 @@ func allocWords(n int) ([]uint64, func()) {
 	// a kernel without transparent huge pages refuses the advice; the
 	// memory works the same
 	_ = syscall.Madvise(b[off:off+size], madvHugepage)
-	return unsafe.Slice((*uint64)(unsafe.Pointer(&b[off])), n), func() { _ = syscall.Munmap(b) }
+	mapped.Add(int64(len(b)))
+	return unsafe.Slice((*uint64)(unsafe.Pointer(&b[off])), n), func() {
+		mapped.Add(-int64(len(b)))
+		_ = syscall.Munmap(b)
+	}
 }
+
+// mapped counts the bytes allocWords holds outside the Go heap.
+var mapped atomic.Int64
+
+// MappedBytes is the memory that the loaded models hold outside the Go
+// heap (which runtime.MemStats does not count).
+func MappedBytes() int64 { return mapped.Load() }

@@ -13,12 +13,29 @@ func String(s string) uint64 {
 // Hash combines a template number with up to three values into a feature
 // key. Templates keep features of different kinds apart.
 func Hash(template uint64, a, b, c uint64) uint64 {
-	h := mix(template*0x9E3779B97F4A7C15 + 1)
+	var h uint64
+	if template < uint64(len(templateSeeds)) {
+		h = templateSeeds[template]
+	} else {
+		h = templateSeed(template)
+	}
 	h = mix(h ^ a)
 	h = mix(h ^ (b + 0x632BE59BD9B4E019))
 	h = mix(h ^ (c + 0x85EBCA77C2B2AE63))
 	return h
 }
+
+// templateSeeds caches templateSeed for the template numbers models use.
+var templateSeeds = func() (t [256]uint64) {
+	for i := range t {
+		t[i] = templateSeed(uint64(i))
+	}
+	return t
+}()
+
+// templateSeed is the first step of Hash, which depends on the template
+// alone.
+func templateSeed(template uint64) uint64 { return mix(template*0x9E3779B97F4A7C15 + 1) }
 
 // mix is the finalizer of SplitMix64.
 func mix(z uint64) uint64 {

@@ -159,12 +159,15 @@ func (m *Model) Features() int { return len(m.keys) }
 // shared.
 func (m *Model) Defer(lo, hi int) {
 	m.lo, m.hi = lo, hi
-	var buf []uint32
+	var buf, in []uint32
 	for _, start := range m.starts {
 		run := m.run(start)
 		buf = append(buf[:0], run...)
-		slices.Sort(buf) // class order: the class is the high half
-		out, in := run[:0], []uint32(nil)
+		if !slices.IsSorted(buf) { // after an earlier Defer
+			slices.Sort(buf) // class order: the class is the high half
+		}
+		out := run[:0]
+		in = in[:0]
 		for _, e := range buf {
 			if c := int(e >> 16); c < lo || c >= hi {
 				out = append(out, e)

@@ -185,3 +185,17 @@ func BenchmarkScore(b *testing.B) {
 		m.Score(keys[off:off+77], scores)
 	}
 }
+
+// TestHashSeeds checks that the cached template seeds give the hash the
+// models were trained with, inside the cache and past it.
+func TestHashSeeds(t *testing.T) {
+	for _, tmpl := range []uint64{0, 1, 77, 255, 256, 1000} {
+		h := mix(tmpl*0x9E3779B97F4A7C15 + 1)
+		h = mix(h ^ 11)
+		h = mix(h ^ (22 + 0x632BE59BD9B4E019))
+		want := mix(h ^ (33 + 0x85EBCA77C2B2AE63))
+		if got := Hash(tmpl, 11, 22, 33); got != want {
+			t.Errorf("Hash(%d, …) = %x, want %x", tmpl, got, want)
+		}
+	}
+}
