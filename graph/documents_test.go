@@ -185,9 +185,17 @@ func TestDocumentsRefuseBadInput(t *testing.T) {
 	}
 }
 
+// withEvent adds to ex an event its first person took part in.
+func withEvent(ex domain.Extraction) domain.Extraction {
+	talks := domain.Node{ID: "event:" + ex.Article.ID + "-talks", Type: domain.Event, Name: "Norland talks"}
+	ex.Nodes = append(slices.Clone(ex.Nodes), talks)
+	ex.Facts = append(slices.Clone(ex.Facts), domain.Fact{Subject: talks.ID, Predicate: domain.Participant, Object: ex.Nodes[0].ID, Sentence: 0})
+	return ex
+}
+
 // toOldFormat rewrites the given articles of s as the earlier version
 // stored them: four quads per sentence, labelled with the article, no
-// document.
+// document, and look-up keys for events and statements too.
 func toOldFormat(t *testing.T, s *Store, ids ...string) {
 	t.Helper()
 	ctx := context.Background()
@@ -196,6 +204,18 @@ func toOldFormat(t *testing.T, s *Store, ids ...string) {
 		sens, err := s.Sentences(ctx, id)
 		if err != nil {
 			t.Fatal(err)
+		}
+		quads, err := s.articleQuads(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for q := range quads {
+			if q.Predicate == pred(domain.Name) && !strings.HasPrefix(valueString(q.Subject), "article:") {
+				if n, err := s.Node(ctx, valueString(q.Subject)); err == nil && !n.Type.IsActor() {
+					key := quad.Quad{Subject: q.Subject, Predicate: pred(predKey), Object: lit(domain.Slug(n.Name)), Label: q.Label}
+					deltas = append(deltas, cgraph.Delta{Quad: key, Action: cgraph.Add})
+				}
+			}
 		}
 		art := iri(domain.ArticleID(id))
 		deltas = append(deltas, cgraph.Delta{Quad: documentQuad(id, documentVersion(t, s, id)), Action: cgraph.Delete})
@@ -226,7 +246,7 @@ func TestMigrateOldFormat(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
 	path, direct := filepath.Join(dir, "old.db"), filepath.Join(dir, "new.db")
-	articles := []domain.Extraction{sampleArticle("s1"), sampleArticle("s2")}
+	articles := []domain.Extraction{sampleArticle("s1"), withEvent(sampleArticle("s2"))}
 	for _, p := range []string{path, direct} {
 		s, err := Open(ctx, p)
 		if err != nil {
@@ -398,10 +418,7 @@ func TestLookupKeysOnlyForActors(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	ex := sampleArticle("k1")
-	talks := domain.Node{ID: "event:k1-talks", Type: domain.Event, Name: "Norland talks"}
-	ex.Nodes = append(ex.Nodes, talks)
-	ex.Facts = append(ex.Facts, domain.Fact{Subject: talks.ID, Predicate: domain.Participant, Object: ex.Nodes[0].ID, Sentence: 0})
+	ex := withEvent(sampleArticle("k1"))
 	if _, err := s.WriteArticle(ctx, ex); err != nil {
 		t.Fatal(err)
 	}

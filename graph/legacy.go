@@ -20,8 +20,9 @@ import (
 // (sent:ID#n). They had no article text. Migrate converts such a store,
 // which Open refuses: each article's document is rebuilt from its
 // sentences, and the sentence quads give way to the quad naming the
-// document. Dumps of such stores are converted the same way by
-// ImportNQuads.
+// document; the look-up keys that version gave events and statements go
+// too (see lookupKeys). Dumps of such stores have their sentences
+// converted the same way by ImportNQuads.
 
 // legacyPredicates are the predicates of the sentence quads.
 var legacyPredicates = []domain.Predicate{domain.InArticle, domain.SentenceText, domain.SentenceStart, domain.SentenceEnd}
@@ -193,17 +194,24 @@ func (s *Store) migrateArticles(ctx context.Context, ids []string) error {
 		docs   []storedDoc
 	)
 	for _, id := range ids {
-		art := iri(domain.ArticleID(id))
+		quads, err := s.readArticleQuads(ctx, id, s.iterate)
+		if err != nil {
+			return fmt.Errorf("article %q: read its quads: %w", id, err)
+		}
+		// an event's or statement's look-up keys go too (see lookupKeys):
+		// they share the label of the node's type quad
+		keyless := map[quad.Value]bool{}
+		for q := range quads {
+			if q.Predicate == pred(domain.Type) && !domain.NodeType(valueString(q.Object)).IsActor() {
+				keyless[q.Subject] = true
+			}
+		}
 		sentences := legacySentences{}
 		var stale []quad.Quad
-		err := s.iterate(ctx, quad.Label, art, func(q quad.Quad) error {
-			if sentences.add(q) || q.Predicate == pred(predDocument) {
+		for _, q := range sortedQuads(quads) {
+			if sentences.add(q) || q.Predicate == pred(predDocument) || q.Predicate == pred(predKey) && keyless[q.Subject] {
 				stale = append(stale, q)
 			}
-			return nil
-		})
-		if err != nil {
-			return fmt.Errorf("article %q: read its sentences: %w", id, err)
 		}
 		d, err := sentences.document(id)
 		if err != nil {
