@@ -152,7 +152,7 @@ func (x *extractor) cityBefore(ps *psent, k int, b *entity) *entity {
 			known = true
 		}
 	}
-	if !known && !(stateNames[b.name] && start > 0 && in(locatives, ps.lower(start-1))) {
+	if !known && !(stateNames[b.name] && (start > 0 && in(locatives, ps.lower(start-1)) || ps.afterCityState(start))) {
 		return nil
 	}
 	if e := ps.ent[k-1]; e != nil {
@@ -173,6 +173,23 @@ func (x *extractor) renamePlace(ps *psent, k int) *entity {
 	}
 	x.dropMention(ps, e, start, end)
 	return x.structureEntity(ps, domain.Place, name, start, end)
+}
+
+// afterCityState reports whether token start follows another "City,
+// ST." of a list: "at Jackson, Wyo., and Gunnison, Colo.".
+func (ps *psent) afterCityState(start int) bool {
+	j := start - 1
+	if j >= 0 && (ps.lower(j) == "and" || ps.lower(j) == "or") {
+		j--
+	}
+	if j >= 0 && ps.tok(j).Form == "," {
+		j--
+	}
+	if j < 0 || j == start-1 {
+		return false
+	}
+	_, ok := stateAt(ps.tok(j).Form)
+	return ok
 }
 
 // countryOf is the country region b is or lies in ("" when unknown).

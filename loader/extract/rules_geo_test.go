@@ -24,6 +24,12 @@ var geoRuleTests = []ruleTest{
 		want: []string{"place:tarrow-falls located_in place:minnesota"},
 	},
 	{
+		// the next town of a list of towns and states
+		rule: "geo-city-state",
+		text: "Lows ranged from 2 degrees at Amber Falls, Wyo., and Tarrow Springs, Colo., to 80 at Corvin, Texas.",
+		want: []string{"place:tarrow-springs located_in place:colorado"},
+	},
+	{
 		// a list of states, not a place and its state
 		rule:    "geo-city-state",
 		text:    "Rain fell over Ohio, Iowa and northern Texas on Monday.",
