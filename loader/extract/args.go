@@ -70,6 +70,35 @@ func (x *extractor) personAt(ps *psent, k int) *entity {
 	return e
 }
 
+// senderAt returns the person named by token k before an envoy's title
+// ("Trump special envoy X"): personAt, or else a lone capitalized proper
+// noun no rule or gazetteer gave another reading, since an envoy is sent
+// by a person, a country or a body, and the last two are known by name.
+func (x *extractor) senderAt(ps *psent, k int) *entity {
+	if e := x.personAt(ps, k); e != nil || ps.ent[k] != nil {
+		return e
+	}
+	t := ps.tok(k)
+	if t.UPOS != "PROPN" || !startsUpper(t.Form) || len(t.Form) < 3 || isTitleNoun(ps.lemmaOrLower(k)) || in(calendarWords, ps.lower(k)) {
+		return nil
+	}
+	if l := x.look(t.Form); l.country != "" || l.demonym != "" || len(l.entries) > 0 {
+		return nil
+	}
+	os, oe, ok := oldSpan(ps.s, ps.d, k, k+1)
+	if !ok || overlapsMention(ps.s, os, oe) {
+		return nil
+	}
+	n := len(ps.s.ments)
+	x.person(ps.s, unit{start: os, end: oe, kind: uName}, t.Form)
+	if len(ps.s.ments) == n {
+		return nil
+	}
+	e := ps.s.ments[n].ent
+	ps.ent[k], ps.kind[k] = e, mName
+	return e
+}
+
 // isPersonArg reports whether token k can be read as a person by
 // personAt, without making anything known.
 func (x *extractor) isPersonArg(ps *psent, k int) bool {

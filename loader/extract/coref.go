@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/actorgraph/actorgraph/domain"
+	"github.com/actorgraph/actorgraph/nlp/doc"
 )
 
 // corefPerson returns the person a pronoun at token k of s refers to by
@@ -79,11 +80,26 @@ func (x *extractor) corefAntecedent(si, tok int, types ...domain.NodeType) *enti
 				continue
 			}
 			for j := i - 1; j >= 0; j-- {
-				if e := x.entityAtToken(ch[j].Sent, ch[j].Head); e != nil && slices.Contains(types, e.typ) {
+				if e := x.mentionEntity(ch[j], types); e != nil {
 					return e
 				}
 			}
 			return nil
+		}
+	}
+	return nil
+}
+
+// mentionEntity returns the entity of one of types that coreference
+// mention m names: the one at its head, or else the first inside it
+// ("Norwegian Foreign Minister Ana Soler", headed by the title).
+func (x *extractor) mentionEntity(m doc.Mention, types []domain.NodeType) *entity {
+	if e := x.entityAtToken(m.Sent, m.Head); e != nil && slices.Contains(types, e.typ) {
+		return e
+	}
+	for k := m.Start; k < m.End; k++ {
+		if e := x.entityAtToken(m.Sent, k); e != nil && slices.Contains(types, e.typ) {
+			return e
 		}
 	}
 	return nil

@@ -62,6 +62,11 @@ var roleTests = []struct {
 	notWant []string
 }{
 	{
+		name: "a title only one country uses",
+		text: "Secretary of State Ana Soler said on Monday that the talks in Geneva would go on.",
+		want: []string{`person:ana-soler minister_of country:united-states`},
+	},
+	{
 		name:    "a portfolio of any words before Minister",
 		text:    "Kenyan Water Resources Minister Amara Wekesa visited the dam on Monday.",
 		want:    []string{`person:amara-wekesa minister_of country:kenya`},

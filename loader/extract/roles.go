@@ -813,6 +813,10 @@ func (x *extractor) resolveBare(all, bare []role) {
 				break
 			}
 		}
+		// "Secretary of State": a title only one country uses
+		if c, ok := titleCountries[strings.ToLower(r.title)]; ok {
+			cands = append(cands, x.entity(domain.Country, c))
+		}
 		// "Kenya's government denounced … Government spokesman X": the
 		// government the text has just named.
 		if r.gov {
@@ -896,6 +900,13 @@ func (x *extractor) namedGovernment(si int) *entity {
 var peopleNouns = set("officials", "official", "negotiators", "delegation", "delegates",
 	"troops", "forces", "government", "military", "diplomats", "lawmakers", "leaders",
 	"envoy", "team", "side", "administration", "authorities", "leadership", "army", "navy")
+
+// titleCountries are titles, as written without a country, that only
+// one country's government uses.
+var titleCountries = map[string]string{
+	"secretary of state": "United States",
+	"taoiseach":          "Ireland",
+}
 
 // homeCountry guesses the country an article is written from, for a bare
 // title giving role p: the country whose references act (subjects,

@@ -22,6 +22,7 @@ var structureRules = []structureRule{
 	{name: "role-apposition", example: "Mara Lind, a professor at Halden University, said …", find: roleApposition},
 	{name: "role-copula", example: "Ivo Brandt is the foreign minister of Norland.", find: roleCopula},
 	{name: "role-premodifier", example: "Halden Bank spokesman Tomas Reyes said …", find: rolePremodifier},
+	{name: "role-counterpart", example: "Ana Soler met her Norwegian counterpart, Ivo Brandt, …", find: roleCounterpart},
 	{name: "role-of", example: "said Ana Soler of the Corvin Institute.", find: roleOf},
 	{name: "role-verb", example: "Ana Soler teaches at Halden University. / Ana Soler, who heads the Corvin Institute, said …", find: roleVerb},
 	{name: "geo-city-state", example: "The plant in Lake Tarrow, La., closed.", find: geoCityState},
@@ -134,6 +135,9 @@ func (x *extractor) titleRole(ps *psent, t int) (role, []int, bool) {
 		for _, c := range ps.kids[t] {
 			if obj == nil && pass(c) {
 				e := x.bodyAt(ps, c)
+				if e == nil && pred == domain.EnvoyOf && ps.caseOf(c) == "" {
+					e = x.senderAt(ps, c) // "Trump special envoy X", "Trump's envoy X"
+				}
 				if e == nil || ps.caseOf(c) == "in" && e.typ != domain.Organization {
 					continue
 				}

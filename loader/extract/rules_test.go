@@ -36,6 +36,21 @@ var roleRuleTests = []ruleTest{
 		notWant: []string{"person:mara-lind member_of"},
 	},
 	{
+		rule: "role-premodifier",
+		text: "Kamau special envoy Tomas Reyes flew to Nairobi on Monday for talks.",
+		want: []string{"person:tomas-reyes envoy_of person:kamau"},
+	},
+	{
+		rule: "role-counterpart",
+		text: "Ana Soler is the foreign minister of Kenya. On Monday she met her Ethiopian counterpart, Ivo Brandt, in Nairobi.",
+		want: []string{"person:ivo-brandt minister_of country:ethiopia"},
+	},
+	{
+		rule:    "role-counterpart",
+		text:    "Ana Soler met her Ethiopian counterpart, Ivo Brandt, in Nairobi on Monday.",
+		notWant: []string{"person:ivo-brandt minister_of", "person:ivo-brandt president_of"},
+	},
+	{
 		rule: "role-copula",
 		text: "Ivo Brandt is the director of the Corvin Institute.",
 		want: []string{"person:ivo-brandt head_of org:corvin-institute"},

@@ -1,0 +1,133 @@
+package extract
+
+import "github.com/actorgraph/actorgraph/domain"
+
+// counterpartRoles are the offices a counterpart holds in another
+// country: "his Russian counterpart X" is to Russia what the possessor is
+// to his own country.
+var counterpartRoles = []domain.Predicate{domain.PresidentOf, domain.PrimeMinisterOf, domain.MinisterOf}
+
+// roleCounterpart: "Ana Soler met her Vestan counterpart, Ivo Brandt":
+// the counterpart holds in the named country the office the possessor
+// holds in theirs, as the article states it. The possessor is a name, a
+// pronoun the coreference model resolves, or else the subject of the
+// clause ("Soler met Vestan counterpart Ivo Brandt").
+func roleCounterpart(x *extractor, ps *psent) {
+	for t := range ps.d.Tokens {
+		if ps.lemma(t) != "counterpart" || ps.ent[t] != nil {
+			continue
+		}
+		country := ps.counterpartCountry(t)
+		person := ps.counterpartName(t)
+		if country == nil || person < 0 {
+			continue
+		}
+		peer := x.counterpartOf(ps, t, person)
+		if peer == nil {
+			continue
+		}
+		pred, title, ok := x.governmentRole(peer)
+		if !ok || pred == "" {
+			continue
+		}
+		p := x.personAt(ps, person)
+		if p == nil || p == peer {
+			continue
+		}
+		x.trace(ps, []int{t, person})
+		x.emitRoleTitle(role{pred: pred, title: title, obj: country, person: p, sent: ps.idx}, false)
+	}
+}
+
+// counterpartCountry returns the country named by a modifier of the noun
+// ("Russian counterpart", "the counterpart of Russia").
+func (ps *psent) counterpartCountry(t int) *entity {
+	for _, c := range ps.kids[t] {
+		e := ps.ent[c]
+		if e == nil || e.typ != domain.Country {
+			continue
+		}
+		if r := ps.rel(c); c < t && (r == "amod" || r == "compound") || c > t && ps.caseOf(c) == "from" || c > t && ps.caseOf(c) == "of" {
+			return e
+		}
+	}
+	return nil
+}
+
+// counterpartName returns the person token the noun describes: its
+// apposition ("counterpart, X"), or the name it premodifies
+// ("counterpart X"); -1 for none.
+func (ps *psent) counterpartName(t int) int {
+	for _, c := range ps.kids[t] {
+		if ps.tok(c).Deprel == "appos" && c > t {
+			return c
+		}
+	}
+	if h := ps.head(t); h > t {
+		if r := ps.tok(t).Deprel; r == "compound" || r == "nmod:desc" || r == "appos" {
+			return h
+		}
+	}
+	return -1
+}
+
+// counterpartOf returns the person whose counterpart noun t is: its
+// possessor, or the subject of the verb the phrase depends on.
+func (x *extractor) counterpartOf(ps *psent, t, person int) *entity {
+	for _, c := range ps.kids[t] {
+		if ps.tok(c).Deprel != "nmod:poss" {
+			continue
+		}
+		if ps.isPerson(c) {
+			return ps.ent[c]
+		}
+		if ps.tok(c).UPOS == "PRON" {
+			return x.corefAntecedent(ps.idx, c, domain.Person)
+		}
+		return nil
+	}
+	// the phrase's head: the noun, or the name it premodifies
+	n := t
+	if ps.head(t) == person {
+		n = person
+	}
+	v := ps.head(n)
+	if v < 0 || ps.tok(v).UPOS != "VERB" {
+		return nil
+	}
+	for _, c := range ps.kids[v] {
+		if ps.rel(c) == "nsubj" && ps.isPerson(c) {
+			return ps.ent[c]
+		}
+	}
+	return nil
+}
+
+// governmentRole returns the office of a country that the article states
+// p holds, with its title, when it states exactly one.
+func (x *extractor) governmentRole(p *entity) (domain.Predicate, string, bool) {
+	var pred domain.Predicate
+	for _, f := range x.facts {
+		if f.Subject != p.id {
+			continue
+		}
+		for _, r := range counterpartRoles {
+			if f.Predicate == r {
+				if pred != "" && pred != r {
+					return "", "", false
+				}
+				pred = r
+			}
+		}
+	}
+	if pred == "" {
+		return "", "", false
+	}
+	title := ""
+	for _, f := range x.facts {
+		if f.Subject == p.id && f.Predicate == domain.Title {
+			title = f.Object
+		}
+	}
+	return pred, title, true
+}
