@@ -175,6 +175,7 @@ func (x *extractor) findEntities() {
 		x.resolveName(&x.sents[l[0]], units[l[0]][l[1]], true)
 	}
 	x.ownBareMinistries()
+	x.ownPrefixedBodies()
 	x.findGenders()
 	for i := range x.sents {
 		s := &x.sents[i]
@@ -201,6 +202,9 @@ func (x *extractor) chunk(s *sentence) []unit {
 	}
 	for i < len(toks) {
 		t := &toks[i]
+		if !initial && opensName(toks, i) {
+			t.name = true
+		}
 		if !isCapWord(t) {
 			// An opening quote or a colon starts a new clause whose first
 			// word is capitalized as a matter of course.
@@ -235,6 +239,27 @@ func (x *extractor) chunk(s *sentence) []unit {
 		}
 	}
 	return units
+}
+
+// ordinals open names when capitalized inside a sentence: "the Third
+// Army Region", "the Second Friendship Bridge".
+var ordinals = set("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
+// opensName reports whether token i, capitalized inside a sentence but
+// a word the tokenizer does not take for a name ("Third", "Peace"), opens
+// the name after it: an ordinal before a name that is no title ("First
+// Deputy Minister"), or a word that "and" joins to a body's name ("the
+// Peace and Security Council").
+func opensName(toks []token, i int) bool {
+	t := &toks[i]
+	if t.kind != tWord || !t.cap || t.name || i+1 >= len(toks) {
+		return false
+	}
+	n := &toks[i+1]
+	if in(ordinals, t.lower) {
+		return isCapWord(n) && !isTitleWord(n.lower) && !in(honorifics, n.lower)
+	}
+	return n.is("and") && orgAndEnd(toks, i, i+1) > i+1
 }
 
 // isCapWord reports whether t may start or continue a name.
@@ -286,6 +311,10 @@ func runEnd(toks []token, i int) int {
 				continue
 			}
 		}
+		if e := orgAndEnd(toks, i, j); e > j {
+			j = e
+			continue
+		}
 		// "United Nations Interim Force in Lebanon (UNIFIL)": "in" or
 		// "and" inside a name its acronym spells out
 		e := j
@@ -300,6 +329,40 @@ func runEnd(toks []token, i int) int {
 			continue
 		}
 		break
+	}
+	return j
+}
+
+// orgAndEnd returns the end of a body's name that goes on over "and"
+// after token j to its organization word: the run toks[i:j] holds an
+// organization word (or opens with a word that opens sentences: "Peace")
+// and no title, and goes on with capitalized words (even those that open
+// sentences) that end with none before the "and" ("African Union Peace
+// and Security Council"). It returns j when there is none.
+func orgAndEnd(toks []token, i, j int) int {
+	and := j
+	for and < len(toks) && and < j+2 && toks[and].kind == tWord && toks[and].cap {
+		and++
+	}
+	if and >= len(toks) || !toks[and].is("and") || in(orgCues, toks[and-1].lower) {
+		return j
+	}
+	cue := false
+	for k := i; k < and; k++ {
+		if isTitleHead(toks[k].lower) || in(honorifics, toks[k].lower) {
+			return j
+		}
+		cue = cue || in(orgCues, toks[k].lower) && toks[k].cap && k < j
+	}
+	// (a word that opens sentences opens a name only when it is one)
+	cue = cue || in(functionWords, toks[i].lower)
+	if !cue {
+		return j
+	}
+	for k := and + 1; k < len(toks) && k <= and+3 && isCapWord(&toks[k]) && !isTitleHead(toks[k].lower); k++ {
+		if in(orgCues, toks[k].lower) && (k+1 >= len(toks) || !isCapWord(&toks[k+1])) {
+			return k + 1
+		}
 	}
 	return j
 }
@@ -573,12 +636,24 @@ func orgEnd(toks []token, k, j int) int {
 		return k
 	}
 	end := last + 1
+	// "Third Army Region", "Second Army District": a military command's
+	// area is named after the force's word
+	if end < m && in(militaryCues, toks[last].lower) && in(commandAreas, toks[end].lower) {
+		end++
+	}
 	if end < m && (toks[end].is("of") || toks[end].is("for") || toks[end].is("on") ||
 		(toks[end].is("in") || toks[end].is("and")) && m+2 < len(toks) && toks[m].text == "(" && toks[m+1].upper) {
 		end = m
 	}
 	return end
 }
+
+// militaryCues and commandAreas make the name of a military area
+// command: "Third Army Region", "Second Army District".
+var (
+	militaryCues = set("army", "navy", "force", "forces")
+	commandAreas = set("region", "district", "zone", "area", "sector")
+)
 
 // titleAt reports whether token k is a title word in this run: a head or
 // honorific always, a modifier when a title word follows it or it continues

@@ -147,11 +147,16 @@ func (x *extractor) resolveFixed(s *sentence, u unit) {
 				owner = c
 			}
 		}
-		// "Ethiopian Air Force", "U.S. State Department".
+		// "Ethiopian Air Force", "U.S. State Department", "Royal Thai
+		// Navy".
 		if owner == nil {
-			if c, ok := x.demonym(toks[u.start].text); ok {
+			d := u.start
+			if in(crownWords, toks[d].lower) && d+2 < u.end {
+				d++
+			}
+			if c, ok := x.demonym(toks[d].text); ok {
 				owner = x.entity(domain.Country, c)
-				x.mention(s, u.start, u.start+1, owner, mDemonym)
+				x.mention(s, d, d+1, owner, mDemonym)
 			} else if c, n := x.countryAt(s, u.start, u.end); n > 0 && u.start+n < u.end {
 				owner = x.entity(domain.Country, c)
 				x.mention(s, u.start, u.start+n, owner, mName)
@@ -169,6 +174,10 @@ func (x *extractor) resolveFixed(s *sentence, u unit) {
 		}
 	}
 }
+
+// crownWords open the names of a monarchy's state bodies before the
+// demonym: "Royal Thai Army", "Royal Saudi Air Force".
+var crownWords = set("royal", "imperial")
 
 // branchOf returns the index of "of" in an organization unit named "<A>
 // of the <B>" where both A (two words or more) and B end with an
@@ -244,6 +253,109 @@ func (x *extractor) ownBareMinistries() {
 		e.name, e.id, e.partOf = c.name+"’s "+e.name, id, c.id
 		x.byID[id] = e
 	}
+}
+
+// ownPrefixedBodies makes an organization named with another's name in
+// front part of that one: "ECOWAS Commission", "African Union Peace and
+// Security Council". The whole is an organization the article names on
+// its own by an acronym or several words, or a dotted acronym that is no
+// country ("U.N. Office for the Coordination of Humanitarian Affairs").
+func (x *extractor) ownPrefixedBodies() {
+	for _, e := range slices.Clone(x.ents) {
+		if e.typ != domain.Organization || e.parentOrg != "" || e.partOf != "" || e.first < 0 {
+			continue
+		}
+		words := strings.Fields(e.name)
+		for n := len(words) - 1; n >= 1 && e.parentOrg == ""; n-- {
+			if !bodyRest(words[n:]) || in(smallWords, strings.ToLower(words[n-1])) {
+				continue
+			}
+			// (one plain word is as often a people, a region or a
+			// family's name: "Karen National Union", "Carter Center")
+			if n == 1 && !isAcronym(words[0]) {
+				continue
+			}
+			if p := x.orgNamed(strings.Join(words[:n], " ")); p != nil && p != e {
+				e.parentOrg = p.id
+			}
+		}
+		if e.parentOrg == "" && len(words) > 1 && bodyRest(words[1:]) {
+			if p := x.acronymOrg(e, words[0]); p != nil {
+				e.parentOrg = p.id
+			}
+		}
+	}
+}
+
+// corporateForms end the names of a whole, not of a part: "Wagner
+// Group" is Wagner, "Al Jazeera Media Network" owns Al Jazeera.
+var corporateForms = set("group", "network", "media", "holdings", "holding", "company", "corporation",
+	"inc", "inc.", "ltd", "ltd.", "co", "co.", "international", "enterprises", "industries", "organization", "organisation")
+
+// bodyRest reports whether the words after a parent's name make a body
+// of it: capitalized, holding an organization word other than a
+// corporate form.
+func bodyRest(words []string) bool {
+	if len(words) == 0 || !startsUpper(words[0]) {
+		return false
+	}
+	for _, w := range words {
+		if l := strings.ToLower(w); in(orgCues, l) && !in(corporateForms, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// isAcronym reports whether w is written in capitals, with or without
+// dots: "ECOWAS", "U.N.".
+func isAcronym(w string) bool {
+	letters := strings.ReplaceAll(w, ".", "")
+	return len(letters) >= 2 && strings.ToUpper(letters) == letters && strings.ToLower(letters) != letters
+}
+
+// orgNamed returns the organization of the article with this name or
+// alias.
+func (x *extractor) orgNamed(name string) *entity {
+	f := domain.Fold(name)
+	for _, o := range x.ents {
+		if o.typ != domain.Organization || o.first < 0 {
+			continue
+		}
+		if domain.Fold(o.name) == f || slices.ContainsFunc(o.aliases, func(a string) bool { return domain.Fold(a) == f }) {
+			return o
+		}
+	}
+	return nil
+}
+
+// acronymOrg returns the organization a dotted acronym opening e's name
+// stands for ("U.N."), made known with a mention where e is first named;
+// nil for any other word and for a country's acronym ("U.S.").
+func (x *extractor) acronymOrg(e *entity, w string) *entity {
+	if !strings.HasSuffix(w, ".") || !isAcronym(w) {
+		return nil
+	}
+	if _, isCountry := x.country(w); isCountry {
+		return nil
+	}
+	if p := x.orgNamed(w); p != nil {
+		return p
+	}
+	s := &x.sents[e.first]
+	for _, m := range s.ments {
+		if m.ent != e || s.toks[m.start].text != w {
+			continue
+		}
+		p := x.orgByInitials(w)
+		if p == nil {
+			p = x.entity(domain.Organization, w)
+		}
+		x.mention(s, m.start, m.start+1, p, mName)
+		x.orgs[domain.Fold(w)] = p
+		return p
+	}
+	return nil
 }
 
 // contextCountry returns the one country the text around token k of s is

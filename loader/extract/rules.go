@@ -32,6 +32,8 @@ var structureRules = []structureRule{
 	{name: "org-apposition", example: "Corvin Group, a Japanese company, said …", find: orgApposition},
 	{name: "org-place-name", example: "the Nairobi Opera, Maricopa County Superior Court, Kenya's Corvin Bank", find: orgPlaceName},
 	{name: "geo-apposition", example: "Amberton, a small town in Norland, … / Norland's capital, Amberton, …", find: geoApposition},
+	{name: "part-possessive", example: "the Corvin Group's Lumen Fund said …", find: partPossessive},
+	{name: "part-descriptor", example: "the Corvin Group research unit Lumen Labs said …", find: partDescriptor},
 	{name: "kill-verb", example: "Jon Hale shot Peter Voss. / Peter Voss was killed by Jon Hale.", find: killVerb},
 	{name: "kill-noun", example: "Jon Hale, the assassin of Peter Voss, …", find: killNoun},
 }

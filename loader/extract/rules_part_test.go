@@ -1,0 +1,91 @@
+package extract
+
+import "testing"
+
+// partRuleTests test the part_of rules (rules_part.go).
+var partRuleTests = []ruleTest{
+	{
+		rule: "part-possessive",
+		text: "The Corvin Group's Lumen Fund said on Monday that returns fell.",
+		want: []string{"org:lumen-fund part_of org:corvin-group"},
+	},
+	{
+		rule:    "part-possessive",
+		text:    "Kenya's Corvin Group said on Monday that sales fell.",
+		notWant: []string{"org:corvin-group part_of"},
+	},
+	{
+		rule: "part-descriptor",
+		text: "The Corvin Group research unit Lumen Institute said on Monday that the trial had ended.",
+		want: []string{"org:lumen-institute part_of org:corvin-group"},
+	},
+	{
+		rule: "part-descriptor",
+		text: "The Corvin Group's research unit, the Lumen Institute, said on Monday that the trial had ended.",
+		want: []string{"org:lumen-institute part_of org:corvin-group"},
+	},
+	{
+		rule:    "part-descriptor",
+		text:    "The Corvin Group sued its rival firm Halden Bank on Monday.",
+		notWant: []string{"org:halden-bank part_of"},
+	},
+}
+
+// TestOrgNameParts checks the organization names the token rules read
+// whole and the part_of their names state (entities.go, resolve.go).
+func TestOrgNameParts(t *testing.T) {
+	for _, tt := range []struct {
+		name, text    string
+		want, notWant []string
+	}{
+		{
+			name: "crown word before the demonym",
+			text: "The Royal Norwegian Navy said on Monday that two ships had sailed.",
+			want: []string{"org:royal-norwegian-navy part_of country:norway"},
+		},
+		{
+			name: "ordinal and military area",
+			text: "Soldiers said the Corvin Army's Fourth Army District crossed the river on Monday.",
+			want: []string{"org:fourth-army-district part_of org:corvin-army"},
+		},
+		{
+			name:    "ordinal before a title",
+			text:    "The plan was backed by First Deputy Minister Ivo Brandt on Monday.",
+			notWant: []string{"org:first"},
+		},
+		{
+			name: "name over and, with its parent's name in front",
+			text: "The Corvin Union said the Corvin Union Trade and Transport Commission would meet on Monday.",
+			want: []string{"org:corvin-union-trade-and-transport-commission part_of org:corvin-union"},
+		},
+		{
+			name:    "and between two names",
+			text:    "Ivo Brandt and the Halden Bank signed the deal on Monday.",
+			notWant: []string{"org:ivo-brandt-and"},
+		},
+		{
+			name: "acronym in front",
+			text: "The CORVA summit ended on Monday. The CORVA Commission said sanctions would stay.",
+			want: []string{"org:corva-commission part_of org:corva"},
+		},
+		{
+			name: "dotted acronym in front",
+			text: "The U.N. Office for Tarrow Relief said on Monday that aid had arrived.",
+			want: []string{"org:un-office-for-tarrow-relief part_of org:un"},
+		},
+		{
+			name:    "a corporate form is no part",
+			text:    "Corvin Holdings said the Corvin Holdings Group would grow.",
+			notWant: []string{"org:corvin-holdings-group part_of"},
+		},
+		{
+			name:    "one plain word in front",
+			text:    "Tarrow fighters clashed on Monday with the Tarrow National Union, the Halden Bank said.",
+			notWant: []string{"org:tarrow-national-union part_of"},
+		},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFacts(t, tt.text, tt.want, tt.notWant)
+		})
+	}
+}
