@@ -205,7 +205,8 @@ const scoreBlock = 128
 // score works on blocks of features in phases whose memory reads do not
 // wait for each other: a large model is read at random and nearly every
 // read misses the cache. It loads every feature's home slot, then probes
-// (the slots now cached), then loads every run's header, then sums. A
+// (the slots now cached), then loads every run's header and last weight,
+// then sums. A
 // loop that branched on each slot as it came would stall at every
 // mispredicted branch until that slot arrived from memory.
 func (m *Model) score(feats []uint64, scores []float32, all bool) {
@@ -227,6 +228,7 @@ func (m *Model) score(feats []uint64, scores []float32, all bool) {
 				nf++
 			}
 		}
+		var tails uint32
 		for k, start := range found[:nf] {
 			if start&denseBit == 0 {
 				h := m.runs[start]
@@ -234,8 +236,14 @@ func (m *Model) score(feats []uint64, scores []float32, all bool) {
 				if all {
 					lens[k] += h >> 16
 				}
+				// the run's last weight too, so that a run across two
+				// cache lines has both on the way before the sums
+				tails += m.runs[start+lens[k]]
 			}
 		}
+		// kept in home[0], read no more: the compiler drops a load whose
+		// value goes nowhere
+		home[0] = uint64(tails)
 		for k := 0; k < nf; {
 			if payload := found[k]; payload&denseBit == 0 {
 				addRun(scores, m.runs[payload+1:payload+1+lens[k]], m.scale)
