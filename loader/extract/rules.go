@@ -36,6 +36,7 @@ var structureRules = []structureRule{
 	{name: "part-descriptor", example: "the Corvin Group research unit Lumen Labs said …", find: partDescriptor},
 	{name: "kill-verb", example: "Jon Hale shot Peter Voss. / Peter Voss was killed by Jon Hale.", find: killVerb},
 	{name: "kill-noun", example: "Jon Hale, the assassin of Peter Voss, …", find: killNoun},
+	{name: "attack-by", example: "An airstrike by the Kenyan army hit Tarrow.", find: attackBy},
 }
 
 // occupations link a person to the organization they work for when an

@@ -206,3 +206,64 @@ func (ps *psent) appositionOf(n int) []int {
 	}
 	return nil
 }
+
+// attackBy: "an airstrike by the Sudanese army", "the shelling by
+// Kenyan forces": the attacker a "by" phrase names on the attack noun,
+// for the one attack the sentence reports when it has none yet. A force
+// named by its country ("the Sudanese army") is that country.
+func attackBy(x *extractor, ps *psent) {
+	ids := x.attacksBySent[ps.idx]
+	if len(ids) != 1 || x.hasFact(ids[0], domain.Attacker) {
+		return
+	}
+	for n := range ps.d.Tokens {
+		if !in(attackNouns, ps.lower(n)) || ps.tok(n).UPOS != "NOUN" {
+			continue
+		}
+		for _, c := range ps.kids[n] {
+			if ps.caseOf(c) != "by" {
+				continue
+			}
+			a, used := ps.forceOf(c)
+			if a == nil {
+				continue
+			}
+			x.trace(ps, append([]int{n}, used...))
+			x.addFact(ids[0], domain.Attacker, a.id, false, ps.idx, ps.s.hedge)
+			return
+		}
+	}
+}
+
+// forceOf returns the country or organization token k names: its own
+// mention, or the one modifying a force noun ("the Sudanese army",
+// "Kenya's air force").
+func (ps *psent) forceOf(k int) (*entity, []int) {
+	if e := ps.ent[k]; e != nil {
+		if e.typ == domain.Country || e.typ == domain.Organization {
+			return e, []int{k}
+		}
+		return nil, nil
+	}
+	if !in(agentNouns, ps.lower(k)) {
+		return nil, nil
+	}
+	for _, c := range ps.kids[k] {
+		r := ps.tok(c).Deprel
+		if e := ps.ent[c]; e != nil && c < k && (r == "amod" || r == "compound" || r == "nmod:poss") && (e.typ == domain.Country || e.typ == domain.Organization) {
+			return e, []int{k, c}
+		}
+	}
+	return nil, nil
+}
+
+// hasFact reports whether a fact with subject subj and predicate p was
+// stated.
+func (x *extractor) hasFact(subj string, p domain.Predicate) bool {
+	for _, f := range x.facts {
+		if f.Subject == subj && f.Predicate == p {
+			return true
+		}
+	}
+	return false
+}

@@ -27,4 +27,9 @@ var killRuleTests = []ruleTest{
 		text: "Peter Voss's assassin, Jon Hale, who was shot by Ivo Brandt two days later, died in 1901.",
 		want: []string{"event:attack-t-jon-hale-by-ivo-brandt victim person:jon-hale"},
 	},
+	{
+		rule: "attack-by",
+		text: "A drone strike by the Sentinel Front killed at least 20 people in Nairobi on Sunday.",
+		want: []string{"event:attack-2025-03-23-nairobi attacker org:sentinel-front"},
+	},
 }
