@@ -56,6 +56,9 @@ func geoCityState(x *extractor, ps *psent) {
 		if b == nil {
 			continue
 		}
+		if ps.modifiesNext(used[1]) {
+			continue
+		}
 		a := ps.ent[k-1]
 		if a == nil || a.typ != domain.Place {
 			a = x.cityBefore(ps, k, b)
@@ -124,6 +127,20 @@ func (x *extractor) regionAfter(ps *psent, k int) (*entity, []int) {
 	return b, []int{k, j}
 }
 
+// modifiesNext reports whether the name at token k modifies a noun after
+// it: "In Amberton, Texas officials said" does not place Amberton in
+// Texas. (A time noun is the parser's misreading: "in Cedar City, Utah
+// Monday afternoon".)
+func (ps *psent) modifiesNext(k int) bool {
+	_, end := ps.mentionSpan(k)
+	last := end - 1
+	h, r := ps.head(last), ps.rel(last)
+	return h >= end && (r == "compound" || r == "amod") && !in(calendarWords, ps.lower(h)) && !in(dayParts, ps.lower(h))
+}
+
+// dayParts are the times of a day.
+var dayParts = set("morning", "afternoon", "evening", "night", "tonight", "today")
+
 // locatives mark a place before a name: "a native of X", "born in X".
 var locatives = set("in", "at", "of", "near", "from", "to", "outside", "off", "toward", "towards")
 
@@ -139,6 +156,11 @@ func (x *extractor) cityBefore(ps *psent, k int, b *entity) *entity {
 	}
 	if start == k {
 		return nil
+	}
+	for j := start; j < k; j++ {
+		if in(calendarWords, ps.lower(j)) {
+			return nil // "In January, Texas …"
+		}
 	}
 	if e := ps.ent[k-1]; e != nil {
 		if s, end := ps.mentionSpan(k - 1); e.typ != domain.Person || s != start || end != k {
