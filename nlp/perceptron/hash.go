@@ -10,6 +10,16 @@ func String(s string) uint64 {
 	return h
 }
 
+// Bytes is String of string(b), without allocating.
+func Bytes(b []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
+}
+
 // Hash combines a template number with up to three values into a feature
 // key. Templates keep features of different kinds apart.
 func Hash(template uint64, a, b, c uint64) uint64 {

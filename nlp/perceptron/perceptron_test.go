@@ -199,3 +199,11 @@ func TestHashSeeds(t *testing.T) {
 		}
 	}
 }
+
+func TestBytesIsString(t *testing.T) {
+	for _, s := range []string{"", "Xx", "X.X.", "x\ufffdx", "-NONE-"} {
+		if got, want := Bytes([]byte(s)), String(s); got != want {
+			t.Errorf("Bytes(%q) = %x, String = %x", s, got, want)
+		}
+	}
+}

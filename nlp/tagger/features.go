@@ -1,7 +1,6 @@
 package tagger
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -25,12 +24,13 @@ func padWord(h uint64) word {
 	return word{form: h, lower: h, shape: h, pre1: h, pre2: h, pre3: h, suf1: h, suf2: h, suf3: h, suf4: h, amb: h}
 }
 
-func newWord(form string) word {
-	lower := strings.ToLower(form)
+// newWord computes the hashes of form, whose lower case is lower.
+func newWord(form, lower string) word {
+	var buf [16]byte
 	return word{
 		form:  pc.String(form),
 		lower: pc.String(lower),
-		shape: pc.String(Shape(form)),
+		shape: pc.Bytes(appendShape(buf[:0], form)),
 		pre1:  pc.String(prefix(lower, 1)),
 		pre2:  pc.String(prefix(lower, 2)),
 		pre3:  pc.String(prefix(lower, 3)),
@@ -67,8 +67,11 @@ func suffix(s string, n int) string {
 
 // Shape maps a word to its compressed character classes: "Kyiv" → "Xx",
 // "U.S." → "X.X.", "2025" → "d", "F-16" → "X-d".
-func Shape(s string) string {
-	var b strings.Builder
+func Shape(s string) string { return string(appendShape(nil, s)) }
+
+// appendShape appends the shape of s to b.
+func appendShape(b []byte, s string) []byte {
+	start := len(b)
 	last := rune(0)
 	for _, r := range s {
 		c := r
@@ -81,14 +84,14 @@ func Shape(s string) string {
 			c = 'd'
 		}
 		if c != last {
-			b.WriteRune(c)
+			b = utf8.AppendRune(b, c)
 			last = c
 		}
-		if b.Len() > 8 {
+		if len(b)-start > 8 {
 			break
 		}
 	}
-	return b.String()
+	return b
 }
 
 func flags(s string) uint64 {

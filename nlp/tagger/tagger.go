@@ -112,8 +112,9 @@ func (m *Model) initHashes() {
 func (m *Model) words(forms []string) []word {
 	ws := make([]word, len(forms))
 	for i, f := range forms {
-		ws[i] = newWord(f)
-		ws[i].amb = pc.String(m.amb[strings.ToLower(f)])
+		lower := strings.ToLower(f)
+		ws[i] = newWord(f, lower)
+		ws[i].amb = pc.String(m.amb[lower])
 	}
 	return ws
 }

@@ -95,3 +95,15 @@ func BenchmarkTag(b *testing.B) {
 	}
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "words/s")
 }
+
+// TestShape checks shapes, cut after 9 bytes as the models were trained.
+func TestShape(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Kyiv", "Xx"}, {"U.S.", "X.X."}, {"2025", "d"}, {"F-16", "X-d"},
+		{"", ""}, {"Ünïcode", "Xx"}, {"a1B2c3D4e5F6", "xdXdxdXdx"}, {"x\xffy", "x\ufffdx"},
+	} {
+		if got := Shape(tt.in); got != tt.want {
+			t.Errorf("Shape(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
