@@ -476,6 +476,11 @@ func (x *extractor) govPhraseAfter(s *sentence, start, end int, c *entity) {
 		if !ok {
 			continue
 		}
+		// "Kenya's army" describes the country's army, "the Kenyan army"
+		// names it: one common noun after a possessive is no name
+		if len(ph) == 1 && k > end {
+			return
+		}
 		// "Kenyan coast guard vessels": a body named only in lower case
 		// to qualify its ships is no organization of its own
 		if after := lowerAt(toks, k+len(ph)); in(vesselNouns, after) {

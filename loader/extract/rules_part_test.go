@@ -44,6 +44,16 @@ func TestOrgNameParts(t *testing.T) {
 			want: []string{"org:royal-norwegian-navy part_of country:norway"},
 		},
 		{
+			name: "demonym and a common noun",
+			text: "The Kenyan army said on Monday that the border was calm.",
+			want: []string{"org:kenyan-army part_of country:kenya"},
+		},
+		{
+			name:    "possessive and a common noun",
+			text:    "Kenya's army said on Monday that the border was calm.",
+			notWant: []string{"org:kenyas-army"},
+		},
+		{
 			name: "ordinal and military area",
 			text: "Soldiers said the Corvin Army's Fourth Army District crossed the river on Monday.",
 			want: []string{"org:fourth-army-district part_of org:corvin-army"},
