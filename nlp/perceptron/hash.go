@@ -1,20 +1,15 @@
 package perceptron
 
 // String hashes s (FNV-1a, 64 bits) without allocating.
-func String(s string) uint64 {
+func String(s string) uint64 { return fnv(s) }
+
+// Bytes is String of string(b), without allocating.
+func Bytes(b []byte) uint64 { return fnv(b) }
+
+func fnv[T string | []byte](s T) uint64 {
 	h := uint64(14695981039346656037)
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])
-		h *= 1099511628211
-	}
-	return h
-}
-
-// Bytes is String of string(b), without allocating.
-func Bytes(b []byte) uint64 {
-	h := uint64(14695981039346656037)
-	for _, c := range b {
-		h ^= uint64(c)
 		h *= 1099511628211
 	}
 	return h
