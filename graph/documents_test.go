@@ -315,6 +315,17 @@ func TestMigrateOldFormat(t *testing.T) {
 	}
 }
 
+// markOld marks s as of the old format, as OpenForMigration would, after
+// checking that it is (keepsSentences).
+func markOld(t *testing.T, s *Store) {
+	t.Helper()
+	old, err := s.keepsSentences(context.Background())
+	if err != nil || !old {
+		t.Fatalf("a store with sentence quads: keepsSentences = %v, %v", old, err)
+	}
+	s.legacy = true
+}
+
 // TestMigrateRebuildsText: an old store kept no text between sentences;
 // migration puts spaces there, and every sentence and offset stays exact.
 // Sentences that do not fit one text stop the migration with an error
@@ -328,7 +339,7 @@ func TestMigrateRebuildsText(t *testing.T) {
 				t.Fatal(err)
 			}
 			toOldFormat(t, s, "a")
-			s.legacy = true
+			markOld(t, s)
 			if _, err := s.Migrate(ctx); err != nil {
 				t.Fatal(err)
 			}
@@ -351,7 +362,7 @@ func TestMigrateRebuildsText(t *testing.T) {
 				t.Fatal(err)
 			}
 			s.cache.invalidate()
-			s.legacy = true
+			markOld(t, s)
 			before := dumpNQuads(t, s)
 			if _, err := s.Migrate(ctx); err == nil || !strings.Contains(err.Error(), "load") {
 				t.Errorf("migrate of sentences that do not fit: %v, want an error saying to load again", err)
