@@ -304,7 +304,7 @@ func (x *extractor) placeFact(ps *psent, a, b *entity, toks []int) {
 	}
 	switch {
 	case a.typ == domain.Place:
-		if x.contradicts(a, b) {
+		if x.contradicts(a, b) || x.regionInTown(a, b) {
 			return
 		}
 		x.trace(ps, toks)
@@ -313,6 +313,13 @@ func (x *extractor) placeFact(ps *psent, a, b *entity, toks []int) {
 		x.trace(ps, toks)
 		x.addFact(a.id, domain.BasedIn, b.id, false, ps.idx, ps.s.hedge)
 	}
+}
+
+// regionInTown reports whether a names a region ("Dade County") and b a
+// town, which cannot hold it: "Miami's Dade County" says the county of
+// Miami.
+func (x *extractor) regionInTown(a, b *entity) bool {
+	return b.typ == domain.Place && in(regionWords, lastWord(a.name)) && !in(regionWords, lastWord(b.name)) && !x.isRegionOrCountry(b)
 }
 
 // titledName reports whether an organization's name starts with a title
