@@ -32,7 +32,7 @@ func killVerb(x *extractor, ps *psent) {
 		for _, c := range ps.kids[v] {
 			switch ps.tok(c).Deprel {
 			case "nsubj":
-				agents = append(agents, c)
+				agents = append(agents, ps.wielder(ps.antecedent(c)))
 			case "obj", "nsubj:pass":
 				victims = append(victims, c)
 			case "obl:agent", "obl":
@@ -49,6 +49,37 @@ func killVerb(x *extractor, ps *psent) {
 		}
 		x.killings(ps, withConj(ps, agents), withConj(ps, victims), v)
 	}
+}
+
+// instrumentNouns kill in the hands of whoever fires them.
+var instrumentNouns = set("shot", "bullet", "bomb", "grenade", "missile", "rocket", "round", "gunfire")
+
+// wielder returns, for a weapon that kills ("the shots that killed Y",
+// "a bullet fired by X killed Y"), the one who fired it: the subject of
+// the verb the weapon is the object of, or the agent of the clause that
+// describes it; k itself for anything else.
+func (ps *psent) wielder(k int) int {
+	if k < 0 || ps.ent[k] != nil || !in(instrumentNouns, ps.lemma(k)) {
+		return k
+	}
+	if v := ps.head(k); v >= 0 && ps.rel(k) == "obj" && ps.tok(v).UPOS == "VERB" {
+		for _, c := range ps.kids[v] {
+			if ps.tok(c).Deprel == "nsubj" {
+				return c
+			}
+		}
+	}
+	for _, v := range ps.kids[k] {
+		if ps.rel(v) != "acl" {
+			continue
+		}
+		for _, c := range ps.kids[v] {
+			if ps.caseOf(c) == "by" {
+				return c
+			}
+		}
+	}
+	return k
 }
 
 // accuseLemmas make their subject (or, passive, the person they describe)

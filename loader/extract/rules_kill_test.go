@@ -32,4 +32,14 @@ var killRuleTests = []ruleTest{
 		text: "A drone strike by the Sentinel Front killed at least 20 people in Nairobi on Sunday.",
 		want: []string{"event:attack-2025-03-23-nairobi attacker org:sentinel-front"},
 	},
+	{
+		rule: "kill-verb",
+		text: "Officials said on Monday that Jon Hale fired the shots that killed Peter Voss in 1901.",
+		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
+	},
+	{
+		rule: "kill-verb",
+		text: "A bullet fired by Ivo Brandt killed Tomas Reyes, the police said.",
+		want: []string{"event:attack-t-tomas-reyes-by-ivo-brandt attacker person:ivo-brandt"},
+	},
 }
