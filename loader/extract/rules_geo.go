@@ -429,8 +429,12 @@ func orgBased(x *extractor, ps *psent) {
 				x.placeFact(ps, ps.ent[o], place, []int{k - 2, k, o})
 			}
 		}
-		// "X, based in Tarrow"; "X is headquartered in Tarrow"
+		// "X, based in Tarrow"; "X is headquartered in Tarrow"; "X, a
+		// company based in Tarrow"
 		orgs := []int{ps.head(k)}
+		if n := ps.head(k); n >= 0 && ps.ent[n] == nil && in(orgNouns, ps.lemma(n)) && ps.tok(n).Deprel == "appos" {
+			orgs = append(orgs, ps.head(n))
+		}
 		for _, c := range ps.kids[k] {
 			if ps.tok(c).Deprel == "nsubj:pass" {
 				orgs = append(orgs, c)
@@ -564,7 +568,8 @@ var landformNouns = set("foothill", "foothills", "region", "province", "valley",
 // company".
 var orgNouns = set("company", "firm", "group", "bank", "agency", "newspaper", "daily", "university",
 	"college", "hospital", "maker", "manufacturer", "producer", "carrier", "airline", "broadcaster",
-	"network", "organization", "organisation", "charity", "institute", "publisher", "insurer", "lender")
+	"network", "organization", "organisation", "charity", "institute", "publisher", "insurer", "lender",
+	"journal", "magazine", "retailer", "chain", "contractor", "developer", "supplier", "operator")
 
 // orgApposition: "Corvin Group, a Japanese company", "Corvin, an insurer
 // from Nairobi": the place that describes the organization's noun.

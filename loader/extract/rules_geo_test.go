@@ -84,6 +84,11 @@ var geoRuleTests = []ruleTest{
 	},
 	{
 		rule: "org-based",
+		text: "Corvin Group, a company based in Nairobi, said sales fell.",
+		want: []string{"org:corvin-group based_in place:nairobi"},
+	},
+	{
+		rule: "org-based",
 		text: "Corvin Industries is headquartered in Nairobi.",
 		want: []string{"org:corvin-industries based_in place:nairobi"},
 	},
