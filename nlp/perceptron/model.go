@@ -158,6 +158,9 @@ func (m *Model) Features() int { return len(m.keys) }
 // reorders every feature's weights, so it must run before the model is
 // shared.
 func (m *Model) Defer(lo, hi int) {
+	if lo < 0 || lo > hi || hi > m.classes {
+		panic(fmt.Sprintf("perceptron: Defer(%d, %d) of %d classes", lo, hi, m.classes))
+	}
 	m.lo, m.hi = lo, hi
 	var buf, in []uint32
 	for _, start := range m.starts {
@@ -214,7 +217,9 @@ func (m *Model) score(feats []uint64, scores []float32, all bool) {
 	var found, lens [scoreBlock]uint32
 	// the classes are checked in range when a model is built, so the sums
 	// index scores unchecked once it is known to be long enough
-	_ = scores[m.classes-1]
+	if m.classes > 0 {
+		_ = scores[m.classes-1]
+	}
 	for len(feats) > 0 {
 		block := feats[:min(len(feats), scoreBlock)]
 		feats = feats[len(block):]
