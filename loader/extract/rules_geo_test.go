@@ -1,6 +1,7 @@
 package extract
 
-// geoRuleTests test the geography and organization-place rules (rules_geo.go).
+// geoRuleTests test the geography and organization-place rules
+// (rules_geo.go, rules_org.go).
 var geoRuleTests = []ruleTest{
 	{
 		rule: "geo-city-state",

@@ -1,0 +1,266 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/domain"
+)
+
+// The organization rules: where an organization is based, read from the
+// structure of a sentence ("the Nairobi-based X", "X, based in Y", "X
+// headquarters in Y", "X, a Japanese company", "the Nairobi Superior
+// Court", "X Inc. of Houston"). placeFact (rules_geo.go) states the fact.
+
+// titledName reports whether an organization's name starts with a title
+// ("Duchess of York", "Secretary of State"): a person or an office the
+// recognizer took for an organization, based nowhere.
+func titledName(name string) bool {
+	first, _, _ := strings.Cut(strings.ToLower(name), " ")
+	return isTitleNoun(first) || in(nobleTitles, first)
+}
+
+// nobleTitles head the names of the nobility.
+var nobleTitles = set("duke", "duchess", "prince", "princess", "earl", "countess", "baron", "baroness", "lord", "lady", "king", "queen", "emperor", "empress", "sultan", "emir", "sheikh")
+
+// orgBased: "the Tarrow-based Corvin Group", "Corvin Group, based in
+// Tarrow", "Corvin Co. of Tarrow".
+func orgBased(x *extractor, ps *psent) {
+	toks := ps.d.Tokens
+	for k := range toks {
+		l := ps.lower(k)
+		if l != "based" && l != "headquartered" {
+			continue
+		}
+		// "Tarrow-based X"
+		if k >= 2 && toks[k-1].Form == "-" {
+			place := ps.ent[k-2]
+			if place == nil {
+				place = x.knownPlace(ps, k-2)
+			}
+			if o := x.orgAfterBased(ps, k); o >= 0 && place != nil {
+				x.placeFact(ps, ps.ent[o], place, []int{k - 2, k, o})
+			}
+		}
+		// "X, based in Tarrow"; "X is headquartered in Tarrow"; "X, a
+		// company based in Tarrow"
+		orgs := []int{ps.head(k)}
+		if n := ps.head(k); n >= 0 && ps.ent[n] == nil && in(orgNouns, ps.lemma(n)) && ps.tok(n).Deprel == "appos" {
+			orgs = append(orgs, ps.head(n))
+		}
+		for _, c := range ps.kids[k] {
+			if ps.tok(c).Deprel == "nsubj:pass" {
+				orgs = append(orgs, c)
+			}
+		}
+		for _, h := range orgs {
+			if h < 0 || ps.ent[h] == nil || ps.ent[h].typ != domain.Organization {
+				continue
+			}
+			for _, c := range ps.kids[k] {
+				if ps.caseOf(c) == "in" && ps.ent[c] != nil {
+					x.placeFactAt(ps, ps.ent[h], c, []int{h, k, c})
+				}
+			}
+		}
+	}
+	orgHeadquarters(x, ps)
+	// "Corvin Co. of Tarrow": an organization of a city
+	for _, h := range ps.orgNames() {
+		o := ps.ent[h]
+		for _, c := range ps.kids[h] {
+			if e := ps.ent[c]; e != nil && e.typ == domain.Place && ps.caseOf(c) == "of" && ps.tok(c).Deprel == "nmod" {
+				x.placeFactAt(ps, o, c, []int{h, c})
+			}
+		}
+	}
+}
+
+// orgAfterBased returns the token of the organization that "X-based"
+// (token k) describes: the next organization mention within a few words,
+// or a proper name right after it that no rule has read ("the
+// Nairobi-based Corvinbank"), read as an organization; -1 for none.
+func (x *extractor) orgAfterBased(ps *psent, k int) int {
+	for j := k + 1; j < len(ps.d.Tokens) && j <= k+5; j++ {
+		if e := ps.ent[j]; e != nil {
+			if e.typ == domain.Organization {
+				return j
+			}
+			return -1
+		}
+		if ps.tok(j).UPOS != "PROPN" || !startsUpper(ps.tok(j).Form) {
+			continue
+		}
+		end := j + 1
+		for end < len(ps.d.Tokens) && ps.ent[end] == nil && ps.tok(end).UPOS == "PROPN" && startsUpper(ps.tok(end).Form) {
+			end++
+		}
+		name := ps.words(j, end)
+		if _, ok := x.country(name); ok || len(x.lookupPlace(name)) > 0 {
+			return -1
+		}
+		if _, ok := x.demonym(name); ok {
+			return -1
+		}
+		if x.structureEntity(ps, domain.Organization, name, j, end) == nil {
+			return -1
+		}
+		return j
+	}
+	return -1
+}
+
+// orgHeadquarters: "Corvin headquarters in Tarrow", "the Corvin Group's
+// headquarters in Tarrow", "Corvin's headquarters are in Tarrow".
+func orgHeadquarters(x *extractor, ps *psent) {
+	for t := range ps.d.Tokens {
+		if ps.ent[t] != nil || ps.lemma(t) != "headquarters" && ps.lower(t) != "headquarters" {
+			continue
+		}
+		var org *entity
+		var used []int
+		for _, c := range ps.kids[t] {
+			r := ps.tok(c).Deprel
+			if e := ps.ent[c]; e != nil && e.typ == domain.Organization && (c < t && (r == "compound" || r == "nmod:poss") || c > t && r == "nmod" && ps.caseOf(c) == "of") {
+				org, used = e, []int{c, t}
+			}
+		}
+		if org == nil {
+			continue
+		}
+		// the place: an "in" phrase on the noun, or the predicate it is
+		// the subject of ("… headquarters are in Tarrow")
+		places := ps.kids[t]
+		if ps.rel(t) == "nsubj" && ps.head(t) >= 0 {
+			places = append(slices.Clone(places), ps.head(t))
+		}
+		for _, c := range places {
+			if ps.caseOf(c) == "in" && ps.ent[c] != nil && ps.kind[c] == mName {
+				x.placeFactAt(ps, org, c, append(used, c))
+			}
+		}
+	}
+}
+
+// orgNouns describe an organization in an apposition: "Corvin, a Tarrow
+// company".
+var orgNouns = set("company", "firm", "group", "bank", "agency", "newspaper", "daily", "university",
+	"college", "hospital", "maker", "manufacturer", "producer", "carrier", "airline", "broadcaster",
+	"network", "organization", "organisation", "charity", "institute", "publisher", "insurer", "lender",
+	"journal", "magazine", "retailer", "chain", "contractor", "developer", "supplier", "operator")
+
+// orgApposition: "Corvin Group, a Japanese company", "Corvin, an insurer
+// from Nairobi": the place that describes the organization's noun.
+func orgApposition(x *extractor, ps *psent) {
+	for _, h := range ps.orgNames() {
+		o := ps.ent[h]
+		for _, n := range ps.kids[h] {
+			if ps.tok(n).Deprel != "appos" || ps.ent[n] != nil || !in(orgNouns, ps.lemma(n)) {
+				continue
+			}
+			for _, c := range ps.kids[n] {
+				// any mention: "a Japanese company" (a demonym), "a Nairobi
+				// company" (a capital, read as its country)
+				e := ps.ent[c]
+				if e == nil || (e.typ != domain.Place && e.typ != domain.Country) {
+					continue
+				}
+				r, cs := ps.rel(c), ps.caseOf(c)
+				if c < n && (r == "compound" || r == "amod") || c > n && r == "nmod" && (cs == "in" || cs == "from") {
+					x.placeFact(ps, o, e, []int{h, n, c})
+				}
+			}
+		}
+	}
+}
+
+// localOrgHeads end the names of institutions that carry the name of the
+// place they sit in: "the Amberton Superior Court", "the Amberton Post".
+// (Hospitals, museums, theatres and airports are named after other places
+// too often.)
+var localOrgHeads = set("court", "opera", "ballet", "orchestra", "symphony", "philharmonic",
+	"times", "post", "tribune", "herald", "gazette", "chronicle", "globe", "exchange")
+
+// orgPlaceName: "the Nairobi Opera", "Maricopa County Superior Court",
+// "Kenya's Corvin Bank": an organization whose name starts with a place
+// the gazetteer knows, before an institution word, or with a possessive
+// place the name swallowed.
+func orgPlaceName(x *extractor, ps *psent) {
+	for _, h := range ps.orgNames() {
+		o := ps.ent[h]
+		start, end := ps.mentionSpan(h)
+		if ps.lower(start) == "the" {
+			start++
+		}
+		// "Kenya's Corvin Bank"
+		for j := start + 1; j < end; j++ {
+			if f := ps.tok(j).Form; f == "'s" || f == "’s" {
+				if p := x.placeByName(ps, ps.words(start, j), true); p != nil {
+					x.placeFact(ps, o, p, []int{start, j, h})
+				}
+				break
+			}
+		}
+		// "Pacific Marine Inc. of Houston", "the Bank of Norland": the
+		// place that ends the name, after an organization word
+		if p := x.ofPlaceInName(ps, start, end); p != nil {
+			x.placeFact(ps, o, p, []int{start, h})
+			continue
+		}
+		if !in(localOrgHeads, ps.lower(end-1)) {
+			continue
+		}
+		// the longest place name first, and a whole one: not "Maricopa"
+		// of "Maricopa County Superior Court"
+		for j := end - 1; j > start; j-- {
+			if in(regionWords, ps.lower(j)) || in(landformNouns, ps.lower(j)) || !startsUpper(ps.tok(j-1).Form) {
+				continue
+			}
+			if p := x.placeByName(ps, ps.words(start, j), false); p != nil {
+				x.placeFact(ps, o, p, []int{start, h})
+				break
+			}
+		}
+	}
+}
+
+// ofPlaceInName returns the place or country that an organization's name
+// (tokens [start, end)) ends with after "of", when an organization word
+// comes right before it ("Corvin Inc. of Houston", "Bank of Japan"); nil
+// for a person's name joined to one ("Duchess of York") and for a name
+// that is a state's and a city's ("University of Washington").
+func (x *extractor) ofPlaceInName(ps *psent, start, end int) *entity {
+	for j := end - 2; j > start; j-- {
+		if ps.lower(j) != "of" {
+			continue
+		}
+		before := strings.TrimSuffix(ps.lower(j-1), ".")
+		if !in(orgCues, before) && !in(corporateSuffixes, before) || in(polityWords, before) {
+			return nil
+		}
+		name := ps.words(j+1, end)
+		if stateNames[name] {
+			return nil
+		}
+		return x.placeByName(ps, name, true)
+	}
+	return nil
+}
+
+// polityWords name unions of states or peoples, which are not based in
+// the place their name ends with: "the Federation of Norland".
+var polityWords = set("federation", "confederation", "union", "commonwealth", "nations", "alliance", "league")
+
+// corporateSuffixes end companies' names: "Corvin Corp.".
+var corporateSuffixes = set("corp", "co", "inc", "ltd", "llc", "plc")
+
+// orgNames returns the head tokens of the organizations ps names.
+func (ps *psent) orgNames() []int {
+	var out []int
+	for _, h := range ps.heads() {
+		if ps.ent[h].typ == domain.Organization && ps.kind[h] == mName {
+			out = append(out, h)
+		}
+	}
+	return out
+}
