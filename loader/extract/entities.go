@@ -200,6 +200,11 @@ func (x *extractor) chunk(s *sentence) []unit {
 	if s.idx == x.datelineSent {
 		i = x.datelineEnd
 	}
+	for k := range toks {
+		if numberedUnit(toks, k) {
+			toks[k].name = true
+		}
+	}
 	for i < len(toks) {
 		t := &toks[i]
 		if !initial && opensName(toks, i) {
@@ -262,6 +267,36 @@ func opensName(toks []token, i int) bool {
 	return n.is("and") && orgAndEnd(toks, i, i+1) > i+1
 }
 
+// numberedUnit reports whether token k is a numeral ordinal that is part
+// of a unit's name: capitalized words ending in an organization word
+// follow ("the 6th Fleet", "the 82nd Airborne Division").
+func numberedUnit(toks []token, k int) bool {
+	t := &toks[k]
+	if t.kind != tNum || !ordinalSuffix(t.lower) {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+3 && isCapWord(&toks[j]) && !isTitleHead(toks[j].lower); j++ {
+		if in(orgCues, toks[j].lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// ordinalSuffix reports whether a numeral is an ordinal: "1st", "82nd",
+// "3rd", "12th".
+func ordinalSuffix(w string) bool {
+	n := len(w) - 2
+	if n < 1 || w[n-1] < '0' || w[n-1] > '9' {
+		return false
+	}
+	switch w[n:] {
+	case "st", "nd", "rd", "th":
+		return strings.Trim(w[:n], "0123456789") == ""
+	}
+	return false
+}
+
 // isCapWord reports whether t may start or continue a name.
 func isCapWord(t *token) bool { return t.name }
 
@@ -306,7 +341,9 @@ func runEnd(toks []token, i int) int {
 			if k < len(toks) && t.lower != "of" && t.lower != "for" && t.text != "&" && toks[k].kind == tWord && !toks[k].cap && in(connectors, toks[k].lower) {
 				k++
 			}
-			if k < len(toks) && isCapWord(&toks[k]) {
+			// (a numeral opens a name, it does not go on with one: "Judge
+			// X of the 2nd Circuit Court")
+			if k < len(toks) && isCapWord(&toks[k]) && toks[k].kind == tWord {
 				j = k + 1
 				continue
 			}

@@ -148,18 +148,18 @@ func (x *extractor) resolveFixed(s *sentence, u unit) {
 			}
 		}
 		// "Ethiopian Air Force", "U.S. State Department", "Royal Thai
-		// Navy".
+		// Navy", "the 6th U.S. Fleet".
 		if owner == nil {
 			d := u.start
-			if in(crownWords, toks[d].lower) && d+2 < u.end {
-				d++
+			if (in(crownWords, toks[d].lower) || toks[d].kind == tNum) && d+2 < u.end {
+				d++ // "the 6th U.S. Fleet"
 			}
 			if c, ok := x.demonym(toks[d].text); ok {
 				owner = x.entity(domain.Country, c)
 				x.mention(s, d, d+1, owner, mDemonym)
-			} else if c, n := x.countryAt(s, u.start, u.end); n > 0 && u.start+n < u.end {
+			} else if c, n := x.countryAt(s, d, u.end); n > 0 && d+n < u.end {
 				owner = x.entity(domain.Country, c)
-				x.mention(s, u.start, u.start+n, owner, mName)
+				x.mention(s, d, d+n, owner, mName)
 			}
 		}
 		name := joinTokens(s.text, toks, start, u.end)

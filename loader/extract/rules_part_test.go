@@ -59,6 +59,16 @@ func TestOrgNameParts(t *testing.T) {
 			want: []string{"org:fourth-army-district part_of org:corvin-army"},
 		},
 		{
+			name: "numeral ordinal",
+			text: "Soldiers said the Corvin Army's 4th Armored Brigade crossed the river on Monday.",
+			want: []string{"org:4th-armored-brigade part_of org:corvin-army"},
+		},
+		{
+			name: "numeral ordinal after of",
+			text: "The case went to Judge Ana Soler of the 2nd Halden Circuit Court on Monday.",
+			want: []string{"person:ana-soler member_of org:2nd-halden-circuit-court"},
+		},
+		{
 			name:    "ordinal before a title",
 			text:    "The plan was backed by First Deputy Minister Ivo Brandt on Monday.",
 			notWant: []string{"org:first"},
