@@ -435,7 +435,7 @@ var landformNouns = set("foothill", "foothills", "region", "province", "valley",
 
 // geoApposition: "Amberton, a small town in Norland", "Norland's capital,
 // Amberton", "Amberton, one of the few towns in Norland", "Norland's
-// southern province of Amberton": a noun that says what kind of place a
+// southern province of Amberton", "Amberton is a town in Norland": a noun that says what kind of place a
 // name is, and where. The apposition makes a place of a name no rule had
 // read, or (when the parser saw it) one the recognizer took for a person.
 func geoApposition(x *extractor, ps *psent) {
@@ -487,6 +487,11 @@ func (ps *psent) placeApposition(t, kind int) (name, where int, parsed bool) {
 	switch {
 	case ps.tok(t).Deprel == "appos" && ps.head(t) < t:
 		name, parsed = ps.head(t), true
+	case ps.has(t, "cop"):
+		// "Lamu is a small town in Norland"
+		if c := ps.kidWith(t, "nsubj", ""); c >= 0 && c < t {
+			name, parsed = c, true
+		}
 	default:
 		for _, c := range ps.kids[t] {
 			if ps.tok(c).Deprel == "appos" && c > t {

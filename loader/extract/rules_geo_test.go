@@ -146,4 +146,9 @@ var geoRuleTests = []ruleTest{
 		text: "Kenya's coastal province of Lamu flooded on Monday.",
 		want: []string{"place:lamu located_in country:kenya"},
 	},
+	{
+		rule: "geo-apposition",
+		text: "Lamu is a small town in Kenya.",
+		want: []string{"place:lamu located_in country:kenya"},
+	},
 }
