@@ -73,6 +73,13 @@ var geoRuleTests = []ruleTest{
 		notWant: []string{"org:duchess-of-lamu based_in"},
 	},
 	{
+		// a dateline says where the story was filed, not where the agency
+		// is based
+		rule:    "org-based",
+		text:    "NAIROBI, Kenya (AP) - The Corvin Group said sales fell.",
+		notWant: []string{"org:ap based_in", "org:corvin-group based_in"},
+	},
+	{
 		rule: "org-based",
 		text: "The Nairobi-based Corvin Group said sales fell.",
 		want: []string{"org:corvin-group based_in place:nairobi"},
