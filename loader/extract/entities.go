@@ -20,6 +20,9 @@ type entity struct {
 	// parentOrg is the ID of the organization it is a branch of: "the
 	// Northern Command of the Kenyan Army".
 	parentOrg string
+	// partRule names the reading of the name that gave partOf or
+	// parentOrg, for Explain ("org-name-prefix").
+	partRule string
 	// gender is what the words around a person's mentions say: "she" for
 	// a spokeswoman or Ms. X, "he" for a spokesman or Mr. X, "" if
 	// unknown or contradictory. Pronouns use it.

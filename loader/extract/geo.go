@@ -32,14 +32,23 @@ func (x *extractor) findGeography() {
 		}
 		x.capitalByDemonym(s)
 	}
+	rule := x.rule
 	for _, e := range x.ents {
-		if e.partOf != "" && e.first >= 0 {
+		if e.first < 0 {
+			continue
+		}
+		// (Explain names the reading of the name that gave the part)
+		if x.rule = rule; e.partRule != "" {
+			x.rule = e.partRule
+		}
+		if e.partOf != "" {
 			x.addFact(e.id, domain.PartOf, e.partOf, false, e.first, x.sents[e.first].hedge)
 		}
-		if e.parentOrg != "" && e.first >= 0 {
+		if e.parentOrg != "" {
 			x.addFact(e.id, domain.PartOf, e.parentOrg, false, e.first, x.sents[e.first].hedge)
 		}
 	}
+	x.rule = rule
 }
 
 // isCapitalOf reports whether the gazetteer has the place as the capital of

@@ -131,7 +131,7 @@ func (x *extractor) resolveFixed(s *sentence, u unit) {
 			x.resolveFixed(s, unit{start: j + 2, end: u.end, kind: uOrg})
 			branch, body := mentionEndingAt(s, j), mentionEndingAt(s, u.end)
 			if branch != nil && body != nil && branch.ent != body.ent && branch.ent.typ == domain.Organization && body.ent.typ == domain.Organization {
-				branch.ent.parentOrg = body.ent.id
+				branch.ent.parentOrg, branch.ent.partRule = body.ent.id, "org-name-branch"
 			}
 			return
 		}
@@ -170,7 +170,7 @@ func (x *extractor) resolveFixed(s *sentence, u unit) {
 		x.mention(s, start, u.end, org, mName)
 		x.orgs[domain.Fold(joinTokens(s.text, toks, u.start, u.end))] = org
 		if owner != nil && isGovernmentOrg(toks, u) {
-			org.partOf = owner.id
+			org.partOf, org.partRule = owner.id, "org-name-country"
 		}
 	}
 }
@@ -242,7 +242,7 @@ func (x *extractor) ownBareMinistries() {
 		// "State Department" is a name of its own, "Foreign Ministry"
 		// is every country's
 		if strings.HasSuffix(e.name, "Department") {
-			e.partOf = c.id
+			e.partOf, e.partRule = c.id, "org-name-context"
 			continue
 		}
 		id := domain.NodeID(domain.Organization, c.name+"’s "+e.name)
@@ -250,7 +250,7 @@ func (x *extractor) ownBareMinistries() {
 			continue
 		}
 		delete(x.byID, e.id)
-		e.name, e.id, e.partOf = c.name+"’s "+e.name, id, c.id
+		e.name, e.id, e.partOf, e.partRule = c.name+"’s "+e.name, id, c.id, "org-name-context"
 		x.byID[id] = e
 	}
 }
@@ -276,12 +276,12 @@ func (x *extractor) ownPrefixedBodies() {
 				continue
 			}
 			if p := x.orgNamed(strings.Join(words[:n], " ")); p != nil && p != e {
-				e.parentOrg = p.id
+				e.parentOrg, e.partRule = p.id, "org-name-prefix"
 			}
 		}
 		if e.parentOrg == "" && len(words) > 1 && bodyRest(words[1:]) {
 			if p := x.acronymOrg(e, words[0]); p != nil {
-				e.parentOrg = p.id
+				e.parentOrg, e.partRule = p.id, "org-name-prefix"
 			}
 		}
 	}
@@ -497,7 +497,7 @@ func (x *extractor) govPhraseAfter(s *sentence, start, end int, c *entity) {
 		name = strings.Replace(name, " ’s", "’s", 1)
 		name = strings.Replace(name, " 's", "'s", 1)
 		org := x.entity(domain.Organization, name)
-		org.partOf = c.id
+		org.partOf, org.partRule = c.id, "org-name-country"
 		x.mention(s, start, k+len(ph), org, mName)
 		return
 	}
