@@ -287,20 +287,24 @@ func (x *extractor) ownPrefixedBodies() {
 	}
 }
 
-// corporateForms end the names of a whole, not of a part: "Wagner
-// Group" is Wagner, "Al Jazeera Media Network" owns Al Jazeera.
-var corporateForms = set("group", "network", "media", "holdings", "holding", "company", "corporation",
-	"inc", "inc.", "ltd", "ltd.", "co", "co.", "international", "enterprises", "industries", "organization", "organisation")
+// notParts end the names of a whole, not of a part: "Wagner Group" is
+// Wagner, "Al Jazeera Media Network" owns Al Jazeera; and of bodies of
+// members that stand apart from what they are named after ("NFL Players
+// Association", "UN Foundation").
+var notParts = set("group", "network", "media", "holdings", "holding", "company", "corporation",
+	"inc", "inc.", "ltd", "ltd.", "co", "co.", "international", "enterprises", "industries", "organization",
+	"organisation", "association", "union", "federation", "alliance", "coalition", "league", "society",
+	"club", "foundation")
 
 // bodyRest reports whether the words after a parent's name make a body
-// of it: capitalized, holding an organization word other than a
-// corporate form.
+// of it: capitalized, holding an organization word, and not ending with
+// one of notParts.
 func bodyRest(words []string) bool {
-	if len(words) == 0 || !startsUpper(words[0]) {
+	if len(words) == 0 || !startsUpper(words[0]) || in(notParts, strings.ToLower(words[len(words)-1])) {
 		return false
 	}
 	for _, w := range words {
-		if l := strings.ToLower(w); in(orgCues, l) && !in(corporateForms, l) {
+		if l := strings.ToLower(w); in(orgCues, l) && !in(notParts, l) {
 			return true
 		}
 	}

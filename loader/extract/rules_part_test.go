@@ -99,6 +99,11 @@ func TestOrgNameParts(t *testing.T) {
 			notWant: []string{"org:corvin-holdings-group part_of"},
 		},
 		{
+			name:    "a members' body is no part",
+			text:    "The CORVA summit ended on Monday. The CORVA Players Association said it would strike.",
+			notWant: []string{"org:corva-players-association part_of"},
+		},
+		{
 			name:    "one plain word in front",
 			text:    "Tarrow fighters clashed on Monday with the Tarrow National Union, the Halden Bank said.",
 			notWant: []string{"org:tarrow-national-union part_of"},
