@@ -30,6 +30,7 @@ var structureRules = []structureRule{
 	{name: "geo-possessive", example: "Norland's Amber province voted.", find: geoPossessive},
 	{name: "org-based", example: "the Nairobi-based Corvin Group", find: orgBased},
 	{name: "org-apposition", example: "Corvin Group, a Japanese company, said …", find: orgApposition},
+	{name: "org-descriptor", example: "Japanese automaker Corvin Motors said …", find: orgDescriptor},
 	{name: "org-place-name", example: "the Nairobi Opera, Maricopa County Superior Court, Kenya's Corvin Bank", find: orgPlaceName},
 	{name: "geo-apposition", example: "Amberton, a small town in Norland, … / Norland's capital, Amberton, …", find: geoApposition},
 	{name: "part-possessive", example: "the Corvin Group's Lumen Fund said …", find: partPossessive},

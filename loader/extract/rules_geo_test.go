@@ -111,6 +111,11 @@ var geoRuleTests = []ruleTest{
 		want: []string{"org:corvin-group based_in country:japan"},
 	},
 	{
+		rule: "org-descriptor",
+		text: "Japanese automaker Corvin Motors said sales fell on Monday, and the company expects a weak year.",
+		want: []string{"org:corvin-motors based_in country:japan"},
+	},
+	{
 		rule: "org-place-name",
 		text: "The Nairobi Superior Court ruled on Monday.",
 		want: []string{"org:nairobi-superior-court based_in place:nairobi"},

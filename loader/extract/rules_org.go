@@ -264,3 +264,33 @@ func (ps *psent) orgNames() []int {
 	}
 	return out
 }
+
+// orgDescriptors say what kind of organization the name after them is:
+// "Japanese automaker X", "Kenyan telecom company X".
+var orgDescriptors = set("company", "firm", "group", "bank", "lender", "insurer", "carrier", "airline",
+	"automaker", "carmaker", "chipmaker", "drugmaker", "steelmaker", "maker", "manufacturer", "producer",
+	"giant", "conglomerate", "retailer", "miner", "refiner", "shipper", "broadcaster", "newspaper",
+	"daily", "publisher", "operator", "developer", "contractor", "startup", "utility", "supplier")
+
+// orgDescriptor: "Japanese automaker Corvin Motors", "Kenyan telecom
+// company Corvinet", "U.S. chipmaker Corvin": a country or place before
+// the noun that describes the organization named right after it.
+func orgDescriptor(x *extractor, ps *psent) {
+	for _, h := range ps.orgNames() {
+		start, _ := ps.mentionSpan(h)
+		if ps.lower(start) == "the" {
+			start++
+		}
+		d := start - 1
+		if d < 1 || ps.ent[d] != nil || ps.tok(d).UPOS != "NOUN" || !in(orgDescriptors, ps.lemma(d)) {
+			continue
+		}
+		j := d - 1
+		for j > 0 && ps.ent[j] == nil && ps.tok(j).UPOS == "NOUN" && !startsUpper(ps.tok(j).Form) {
+			j-- // "telecom company", "energy giant"
+		}
+		if p := ps.ent[j]; p != nil && (p.typ == domain.Country || p.typ == domain.Place) {
+			x.placeFact(ps, ps.ent[h], p, []int{j, d, h})
+		}
+	}
+}
