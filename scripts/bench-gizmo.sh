@@ -11,6 +11,9 @@
 # CLIENTS (default 16) clients for DURATION (default 20s) per question
 # after a WARMUP (default 20s, reported apart), about ACTORS (default 200)
 # people sampled with seed 1, the same people the GraphQL run asks about.
+# Cayley holds no article text (the documents store is a bucket of ours):
+# the Gizmo answers name their evidence sentences, the check fills in the
+# text from our server, and the timed Gizmo runs read no text.
 #
 #   scripts/bench-gizmo.sh /tmp/big/gizmo.db
 #   scripts/bench-gizmo.sh /tmp/big/gizmo.db -workload actor -duration 5s

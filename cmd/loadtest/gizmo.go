@@ -7,7 +7,11 @@ package main
 //
 // The Gizmo scripts return what the GraphQL benchmark documents
 // (benchQueries) return, in the same JSON shape, so that an answer of one
-// can be checked against the other (loadtest gizmo -check N). They are
+// can be checked against the other (loadtest gizmo -check N), except the
+// evidence sentences' text and offsets: those are in the documents store,
+// not in Cayley, and a script names each sentence by its node id, which
+// the check completes from the documents (gizmotext.go); the timed runs
+// read no text, where GraphQL's actor and timeline answers do. They are
 // written as an informed Cayley user would write them, not as a
 // translation of graph/query.go: each hop is one path query over a whole
 // frontier, materialised with ForEach before the next, and predicates are
@@ -53,16 +57,22 @@ var gizmoEdgePredicates = append(slices.Clone(domain.RolePredicates),
 	domain.Participant, domain.HeldIn, domain.Attacker, domain.Target, domain.Victim,
 	domain.Said, domain.Via, domain.About, domain.Proposed, domain.Endorsed, domain.Rejected)
 
+// gizmoDocPredicate links an article node to the version of its document
+// in the store's documents bucket (graph's predDocument, unexported).
+const gizmoDocPredicate domain.Predicate = "article_doc"
+
 // gizmoMetaPredicates describe a node, an article or a sentence rather
 // than state a fact (domain.Predicate.IsMeta), plus the store's internal
-// name keys ("key", unexported in package graph).
+// predicates, unexported in package graph: the name keys ("key") and the
+// document version. The sentence predicates are those of stores written
+// before the documents store, which Cayley would still read.
 var gizmoMetaPredicates = []domain.Predicate{
 	domain.Type, domain.Name, domain.Alias, domain.MentionedIn,
 	domain.ArticleTitle, domain.ArticleDate, domain.ArticleSource, domain.ArticleOutlet, domain.ArticleHash,
 	domain.InArticle, domain.SentenceText, domain.SentenceStart, domain.SentenceEnd,
 	domain.ReviewAction, domain.ReviewTarget, domain.ReviewBy, domain.ReviewAt, domain.ReviewNote,
 	domain.ReviewOther, domain.ReviewRemoved, domain.ReviewAdded,
-	"key",
+	"key", gizmoDocPredicate,
 }
 
 // gizmoPrelude is the JavaScript every script starts with: the predicate
@@ -73,6 +83,7 @@ var gizmoMetaPredicates = []domain.Predicate{
 const gizmoPrelude = `{{define "prelude"}}
 var rel = {{.Rel}};
 var meta = {{.Meta}};
+var articleNode = {{.ArticleNode}};
 var maxPathExpansions = {{.MaxPathExpansions}};
 function isNode(v) { return typeof v === "string" && v.charAt(0) === "<"; }
 function bare(v) { return isNode(v) ? v.slice(1, -1) : v; }
@@ -133,20 +144,26 @@ function nodes(ids) {
   });
   return res;
 }
-// evidence reads the sentences behind labels: text, offsets, article and
-// the article's date.
+// evidence reads what the graph holds of the sentences behind labels:
+// article, index and hedging from the label, and from the article node
+// its date and the version of its document (article_doc), without which
+// the sentence is null. Cayley holds no text (the documents are in a
+// bucket of the bolt file that Cayley does not read): the sentence is its
+// node id, and start and end are null, for completeSentences to fill in
+// from the documents, as a client of Cayley reads texts from where it
+// keeps them.
 function evidence(labels) {
-  var sids = {}, sent = {}, res = {};
-  labels.forEach(function(l) { sids[label(l).sentence] = true; });
-  var ids = keys(sids);
+  var aids = {}, art = {}, res = {};
+  labels.forEach(function(l) { aids[label(l).article] = true; });
+  var ids = keys(aids);
   if (ids.length) {
-    V(ids).tag("sid").save("<sentence_text>", "text").save("<sentence_start>", "start").save("<sentence_end>", "end")
-      .out("<in_article>").saveOpt("<article_date>", "date").forEach(function(d) { sent[bare(d.sid)] = d; });
+    V(ids.map(function(id) { return articleNode + id; })).tag("a").save("<{{.Doc}}>", "doc")
+      .saveOpt("<article_date>", "date").forEach(function(d) { art[bare(d.a)] = d; });
   }
   labels.forEach(function(l) {
-    var p = label(l), s = sent[p.sentence] || {};
-    res[l] = {article: {id: p.article}, date: s.date || null, sentence: s.text, sentenceIndex: p.index,
-      start: s.start, end: s.end, hedging: p.hedging};
+    var p = label(l), a = art[articleNode + p.article];
+    res[l] = {article: {id: p.article}, date: a && a.date || null, sentence: a ? p.sentence : null, sentenceIndex: p.index,
+      start: null, end: null, hedging: p.hedging};
   });
   return res;
 }
@@ -158,8 +175,9 @@ function byEvidence(x, y) { return cmp(x.article.id, y.article.id) || x.sentence
 // GraphQL answer's data field.
 var gizmoScripts = map[string]string{
 	// the actor, every fact it takes part in with its evidence (the
-	// sentence, offsets, article and date), and the names at the facts'
-	// other ends
+	// sentence, article and date; the text and offsets are completed
+	// from the documents), the names at the facts' other ends and the
+	// words of the quotes it said
 	"actor": `{{template "prelude" .}}
 var a = {{.A}};
 var node = nodes([a])[a];
@@ -178,12 +196,17 @@ function fact(d) {
 V([a]).tag("s").labelContext(g.V(), "l").out(null, "p").tag("o").forEach(fact);
 V([a]).tag("o").labelContext(g.V(), "l").in(null, "p").tag("s").forEach(fact);
 var names = nodes(keys(ends)), ev = evidence(keys(labels)), rels = [], degree = 0;
+// a quote's value is its words, which its Statement node holds
+function value(f) {
+  if (f.lit) return f.o;
+  return f.p === "said" && names[f.o].type === "STATEMENT" ? g.V(iri(f.o)).out("<text>").toValue() : null;
+}
 for (var k in facts) {
   var f = facts[k];
   if (!f.lit) degree++;
   rels.push({id: "edge:" + f.s + "|" + f.p + "|" + (f.lit ? JSON.stringify(f.o) : f.o), predicate: f.p,
     subject: {id: f.s, name: names[f.s].name},
-    object: f.lit ? null : {id: f.o, name: names[f.o].name}, value: f.lit ? f.o : null,
+    object: f.lit ? null : {id: f.o, name: names[f.o].name}, value: value(f),
     evidence: f.labels.map(function(l) { return ev[l]; }).sort(byEvidence)});
 }
 rels.sort(function(x, y) {
@@ -345,6 +368,8 @@ const maxPathExpansions = 20000
 // gizmoData is what a script template fills in.
 type gizmoData struct {
 	A, B, Rel, Meta   string // JSON
+	ArticleNode       string // JSON: the prefix of an article's node id
+	Doc               domain.Predicate
 	MaxPathExpansions int
 }
 
@@ -365,7 +390,8 @@ func gizmoScript(name, a, b string) ([]byte, error) {
 	}
 	js := func(v any) string { b, _ := json.Marshal(v); return string(b) }
 	var buf bytes.Buffer
-	err := t.Execute(&buf, gizmoData{A: js(a), B: js(b), Rel: js(rel), Meta: js(meta), MaxPathExpansions: maxPathExpansions})
+	err := t.Execute(&buf, gizmoData{A: js(a), B: js(b), Rel: js(rel), Meta: js(meta),
+		ArticleNode: js(domain.ArticleID("")), Doc: gizmoDocPredicate, MaxPathExpansions: maxPathExpansions})
 	if err != nil {
 		return nil, fmt.Errorf("gizmo %s: %w", name, err)
 	}
@@ -585,8 +611,9 @@ func graphQLAnswers(ctx context.Context, client *http.Client, url, name string, 
 	return out, nil
 }
 
-// gizmoAnswers asks Gizmo the same.
-func gizmoAnswers(ctx context.Context, client *http.Client, addr, name string, subjects []subject, n int) ([]json.RawMessage, error) {
+// gizmoAnswers asks Gizmo the same, and completes the answers' evidence
+// with the sentences of docs (completeSentences).
+func gizmoAnswers(ctx context.Context, client *http.Client, addr, name string, subjects []subject, n int, docs articleSentences) ([]json.RawMessage, error) {
 	out := make([]json.RawMessage, n)
 	for i := range n {
 		script, err := gizmoScript(name, subjects[i].id, subjects[pairOf(i, len(subjects))].id)
@@ -600,7 +627,9 @@ func gizmoAnswers(ctx context.Context, client *http.Client, addr, name string, s
 		if len(res) != 1 {
 			return nil, fmt.Errorf("%s of %s: %d results, want 1", name, subjects[i].id, len(res))
 		}
-		out[i] = res[0]
+		if out[i], err = completeSentences(res[0], docs); err != nil {
+			return nil, fmt.Errorf("%s of %s: %w", name, subjects[i].id, err)
+		}
 	}
 	return out, nil
 }
@@ -760,13 +789,13 @@ func runGizmo(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		n := min(*check, len(subjects))
 		failed := false
 		for _, name := range names {
-			got, err := gizmoAnswers(ctx, client, cay.addr, name, subjects, n)
+			got, err := gizmoAnswers(ctx, client, cay.addr, name, subjects, n, expected.docs)
 			if err != nil {
 				return err
 			}
 			agree := 0
 			for i := range n {
-				diffs, err := compareAnswers(name, expected[name][i], got[i])
+				diffs, err := compareAnswers(name, expected.answers[name][i], got[i])
 				if err != nil {
 					return err
 				}
@@ -815,7 +844,7 @@ func runGizmo(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 // draw the benchmark's sample of people (sampleActors, so the same people
 // as the GraphQL run with the same seed), resolve their node ids and, for
 // the first check of them, fetch the GraphQL answers to compare with.
-func sampleWithGraphQL(ctx context.Context, client *http.Client, bin, db string, workloads []string, actors int, seed int64, check int, stdout, stderr io.Writer) ([]subject, map[string][]json.RawMessage, error) {
+func sampleWithGraphQL(ctx context.Context, client *http.Client, bin, db string, workloads []string, actors int, seed int64, check int, stdout, stderr io.Writer) ([]subject, *graphQLCheck, error) {
 	// a generous deadline: this is setup, not the measured run, and
 	// paging through the people of a cold 1M-fact store takes longer
 	// than the default 10 s
@@ -835,13 +864,37 @@ func sampleWithGraphQL(ctx context.Context, client *http.Client, bin, db string,
 		return nil, nil, err
 	}
 	fmt.Fprintf(stdout, "sampled %d of the first %d people in %v\n", len(subjects), sample.seen, time.Since(t0).Round(time.Millisecond))
-	expected := map[string][]json.RawMessage{}
-	if n := min(check, len(subjects)); n > 0 {
-		for _, name := range workloads {
-			if expected[name], err = graphQLAnswers(ctx, client, url, name, subjects, n); err != nil {
-				return nil, nil, err
-			}
-		}
+	expected, err := expectAnswers(ctx, client, url, workloads, subjects, min(check, len(subjects)))
+	if err != nil {
+		return nil, nil, err
 	}
 	return subjects, expected, nil
+}
+
+// graphQLCheck is what the Gizmo answers are checked against: GraphQL's
+// answers to each question about the first subjects, and the sentences of
+// the articles their evidence names.
+type graphQLCheck struct {
+	answers map[string][]json.RawMessage
+	docs    articleSentences
+}
+
+// expectAnswers asks GraphQL at url the workloads' questions about
+// subjects[:n] and reads the sentences their evidence names.
+func expectAnswers(ctx context.Context, client *http.Client, url string, workloads []string, subjects []subject, n int) (*graphQLCheck, error) {
+	c := &graphQLCheck{answers: map[string][]json.RawMessage{}}
+	if n == 0 {
+		return c, nil
+	}
+	for _, name := range workloads {
+		var err error
+		if c.answers[name], err = graphQLAnswers(ctx, client, url, name, subjects, n); err != nil {
+			return nil, err
+		}
+	}
+	var err error
+	if c.docs, err = fetchSentences(ctx, client, url, c.answers); err != nil {
+		return nil, err
+	}
+	return c, nil
 }
