@@ -139,8 +139,20 @@ func (lx *Lexicon) Lemma(form, upos, xpos string) string {
 	if upos == "PROPN" {
 		return form
 	}
+	// An irregular past form seen with the other past tag: "shot" seen
+	// as a participle (shoot) is a past tense of the same verb, where the
+	// suffix rules would read "shet" by analogy with "got".
+	if sib, ok := pastSibling[xpos]; ok {
+		if l, ok := lx.lemmas[string(formKey(buf[:0], lower, sib))]; ok {
+			return l
+		}
+	}
 	return lx.ruleLemma(lower, xpos)
 }
+
+// pastSibling pairs the past tense and past participle tags, which
+// irregular verbs often share a form for.
+var pastSibling = map[string]string{"VBD": "VBN", "VBN": "VBD"}
 
 // Feats returns the morphological features of form tagged xpos.
 func (lx *Lexicon) Feats(form, xpos string) string {

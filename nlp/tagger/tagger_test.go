@@ -30,6 +30,11 @@ func referenceLemma(lx *Lexicon, form, upos, xpos string) string {
 	if upos == "PROPN" {
 		return form
 	}
+	if sib, ok := pastSibling[xpos]; ok {
+		if l, ok := lx.lemmas[lower+"\t"+sib]; ok {
+			return l
+		}
+	}
 	for k := min(maxSuffix, len(lower)); k >= 0; k-- {
 		if r, ok := lx.rules[xpos+"\t"+lower[len(lower)-k:]]; ok && r.Cut <= len(lower) {
 			return lower[:len(lower)-r.Cut] + r.Add
@@ -66,6 +71,26 @@ func TestLemmaAndFeats(t *testing.T) {
 		if got := m.lex.Feats(tt.form, tt.xpos); got != wantFeats {
 			t.Errorf("Feats(%q, %s) = %q, want %q", tt.form, tt.xpos, got, wantFeats)
 		}
+	}
+}
+
+// TestPastSibling checks that an irregular past form seen only with the
+// other past tag keeps its lemma instead of the suffix rules' guess.
+func TestPastSibling(t *testing.T) {
+	ex := func(form, xpos, lemma string) Example {
+		return Example{Forms: []string{form}, UPOS: []string{"VERB"}, XPOS: []string{xpos}, Lemmas: []string{lemma}, Feats: []string{"_"}}
+	}
+	// "fled" is seen as a participle only; past tenses in -ed lose it
+	lx := BuildLexicon([]Example{
+		ex("fled", "VBN", "flee"),
+		ex("wanted", "VBD", "want"), ex("played", "VBD", "play"), ex("needed", "VBD", "need"),
+		ex("wanted", "VBN", "want"), ex("played", "VBN", "play"),
+	})
+	if got := lx.Lemma("fled", "VERB", "VBD"); got != "flee" {
+		t.Errorf("Lemma(fled, VBD) = %q, want flee", got)
+	}
+	if got := lx.Lemma("needed", "VERB", "VBN"); got != "need" {
+		t.Errorf("Lemma(needed, VBN) = %q, want need", got)
 	}
 }
 
