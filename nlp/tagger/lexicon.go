@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -75,6 +76,7 @@ func BuildLexicon(data []Example) *Lexicon {
 			lx.feats[k] = f
 		}
 	}
+	lx.addPastSiblings(lemmaCounts)
 	return lx
 }
 
@@ -139,20 +141,37 @@ func (lx *Lexicon) Lemma(form, upos, xpos string) string {
 	if upos == "PROPN" {
 		return form
 	}
-	// An irregular past form seen with the other past tag: "shot" seen
-	// as a participle (shoot) is a past tense of the same verb, where the
-	// suffix rules would read "shet" by analogy with "got".
-	if sib, ok := pastSibling[xpos]; ok {
-		if l, ok := lx.lemmas[string(formKey(buf[:0], lower, sib))]; ok {
-			return l
-		}
-	}
 	return lx.ruleLemma(lower, xpos)
 }
 
 // pastSibling pairs the past tense and past participle tags, which
 // irregular verbs often share a form for.
 var pastSibling = map[string]string{"VBD": "VBN", "VBN": "VBD"}
+
+// addPastSiblings gives a past form seen with only one of the two past
+// tags its lemma under the other too, where the suffix rules would guess
+// wrong: "shot" seen as a participle (shoot) is the past tense of the
+// same verb, not "shet" by analogy with "got".
+func (lx *Lexicon) addPastSiblings(lemmaCounts map[string]map[string]int) {
+	keys := make([]string, 0, len(lemmaCounts))
+	for k := range lemmaCounts {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		lower, x, _ := strings.Cut(k, "\t")
+		sib, ok := pastSibling[x]
+		if !ok {
+			continue
+		}
+		if _, seen := lemmaCounts[lower+"\t"+sib]; seen {
+			continue
+		}
+		if l := best(lemmaCounts[k]); lx.ruleLemma(lower, sib) != l {
+			lx.lemmas[lower+"\t"+sib] = l
+		}
+	}
+}
 
 // Feats returns the morphological features of form tagged xpos.
 func (lx *Lexicon) Feats(form, xpos string) string {

@@ -30,11 +30,6 @@ func referenceLemma(lx *Lexicon, form, upos, xpos string) string {
 	if upos == "PROPN" {
 		return form
 	}
-	if sib, ok := pastSibling[xpos]; ok {
-		if l, ok := lx.lemmas[lower+"\t"+sib]; ok {
-			return l
-		}
-	}
 	for k := min(maxSuffix, len(lower)); k >= 0; k-- {
 		if r, ok := lx.rules[xpos+"\t"+lower[len(lower)-k:]]; ok && r.Cut <= len(lower) {
 			return lower[:len(lower)-r.Cut] + r.Add
