@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/domain"
+	"github.com/actorgraph/actorgraph/nlp/doc"
 	nlptok "github.com/actorgraph/actorgraph/nlp/tokenize"
 )
 
@@ -133,6 +134,9 @@ func (x *extractor) regionAfter(ps *psent, k int) (*entity, []int) {
 func (ps *psent) modifiesNext(k int) bool {
 	_, end := ps.mentionSpan(k)
 	last := end - 1
+	if _, ok := stateAt(ps.tok(last).Form); ok {
+		return false // "Grants, N.M. Ms. Calico": a new sentence the parser ran on
+	}
 	h, r := ps.head(last), ps.rel(last)
 	return h >= end && (r == "compound" || r == "amod") && !in(calendarWords, ps.lower(h)) && !in(dayParts, ps.lower(h))
 }
@@ -150,7 +154,7 @@ var locatives = set("in", "at", "of", "near", "from", "to", "outside", "off", "t
 // person is read as the place instead; an organization is left alone.
 func (x *extractor) cityBefore(ps *psent, k int, b *entity) *entity {
 	start := k
-	for start > 0 && ps.tok(start-1).UPOS == "PROPN" && startsUpper(ps.tok(start-1).Form) && ps.ent[start-1] == ps.ent[k-1] {
+	for start > 0 && properWord(ps.tok(start-1), start-1) && ps.ent[start-1] == ps.ent[k-1] {
 		start--
 	}
 	if start == k {
@@ -180,6 +184,13 @@ func (x *extractor) cityBefore(ps *psent, k int, b *entity) *entity {
 		x.dropMention(ps, e, start, k)
 	}
 	return x.structureEntity(ps, domain.Place, name, start, k)
+}
+
+// properWord reports whether token t (at index k) is written as a name:
+// a proper noun, or a capitalized noun the tagger took for a common one
+// ("Grants") where a capital says more than at the start of a sentence.
+func properWord(t *doc.Token, k int) bool {
+	return (t.UPOS == "PROPN" || t.UPOS == "NOUN" && k > 0) && startsUpper(t.Form)
 }
 
 // renamePlace reads the place mention that ends before token k by its

@@ -25,6 +25,12 @@ var geoRuleTests = []ruleTest{
 		want: []string{"place:tarrow-falls located_in place:minnesota"},
 	},
 	{
+		// the parser runs the state into the next sentence's name
+		rule: "geo-city-state",
+		text: "The boy vanished near his hometown of Tarrow, N.M. Ms. Lind disappeared five months later.",
+		want: []string{"place:tarrow located_in place:new-mexico"},
+	},
+	{
 		// the next town of a list of towns and states
 		rule: "geo-city-state",
 		text: "Lows ranged from 2 degrees at Amber Falls, Wyo., and Tarrow Springs, Colo., to 80 at Corvin, Texas.",
