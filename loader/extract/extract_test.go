@@ -554,6 +554,16 @@ var quoteTests = []struct {
 		want: []string{"person:dev-mahato: The plan is dead"},
 	},
 	{
+		name: "the spokesman said: the one spokesman named before",
+		text: "The ministry's spokesman, Tomas Reyes, said talks would resume in Nairobi. “Both sides showed real flexibility in the last round,” the spokesman added.",
+		want: []string{"person:tomas-reyes: Both sides showed real flexibility in the last round"},
+	},
+	{
+		name:    "the spokesman said, with two spokesmen named before: no one",
+		text:    "Kenyan government spokesman Tomas Reyes and Ethiopian government spokesman Ivo Brandt met in Nairobi. “Both sides showed real flexibility in the last round,” the spokesman added.",
+		notWant: []string{"person:"},
+	},
+	{
 		name:    "a one-word answer is not a statement",
 		text:    "Talks in Nairobi ended on Monday. “No,” Dev Mahato said.",
 		notWant: []string{"person:dev-mahato"},

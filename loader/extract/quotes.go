@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph/domain"
+	"github.com/actorgraph/actorgraph/nlp/doc"
 )
 
 // minQuoteRunes is the shortest direct quote kept as a statement. Shorter
@@ -471,6 +472,11 @@ func (x *extractor) subjectBefore(s *sentence, v, floor int) *entity {
 		// "the ministry said": the organization of that kind named last
 		return x.recentOrg(s, k-1, s.toks[k].lower)
 	}
+	if m == nil && k >= 1 && s.toks[k-1].lower == "the" && !s.toks[k].cap && isTitleHead(s.toks[k].lower) {
+		// "the spokesman said": the one person the article has given
+		// that title so far
+		return x.recentTitled(s.idx, s.toks[k].lower)
+	}
 	if m == nil || m.quoted || m.kind == mDemonym {
 		return nil
 	}
@@ -604,6 +610,57 @@ func (x *extractor) recentOrg(s *sentence, k int, cue string) *entity {
 		}
 	}
 	return nil
+}
+
+// recentTitled returns the one person the article describes, by
+// sentence si, with the title noun: a title it states ("Foreign Ministry
+// spokesman") or a title noun the parse attaches to the name ("the
+// ministry's spokesman, X"); nil when there is none or several.
+func (x *extractor) recentTitled(si int, noun string) *entity {
+	var found *entity
+	add := func(e *entity) bool {
+		if e == nil || e.typ != domain.Person {
+			return true
+		}
+		if found != nil && found != e {
+			return false
+		}
+		found = e
+		return true
+	}
+	for _, f := range x.facts {
+		if f.Predicate == domain.Title && f.Sentence <= si && lastWord(f.Object) == noun && !add(x.byID[f.Subject]) {
+			return nil
+		}
+	}
+	for i := 0; x.annot != nil && i <= si && i < len(x.annot.Sentences); i++ {
+		for _, k := range titledNames(&x.annot.Sentences[i], noun) {
+			if !add(x.entityAtToken(i, k)) {
+				return nil
+			}
+		}
+	}
+	return found
+}
+
+// titledNames returns the tokens of ds that a title noun describes: its
+// apposition ("spokesman, X") or the name it modifies ("spokesman X").
+func titledNames(ds *doc.Sentence, noun string) []int {
+	var out []int
+	for t, tok := range ds.Tokens {
+		if !strings.EqualFold(tok.Form, noun) {
+			continue
+		}
+		for c, ct := range ds.Tokens {
+			if ct.Head == t && ct.Deprel == "appos" {
+				out = append(out, c)
+			}
+		}
+		if r := tok.Deprel; (r == "appos" || r == "nmod:desc" || r == "compound") && tok.Head > t {
+			out = append(out, tok.Head)
+		}
+	}
+	return out
 }
 
 // hasTitleWord reports whether tokens [from, to) hold a title word: an
