@@ -62,6 +62,12 @@ var roleTests = []struct {
 	notWant []string
 }{
 	{
+		name:    "a chief of one branch is a member of the body",
+		text:    "The Sentinel Front's humanitarian chief, Tomas Reyes, warned of famine in Nairobi on Monday.",
+		want:    []string{`person:tomas-reyes member_of org:sentinel-front`},
+		notWant: []string{"person:tomas-reyes head_of"},
+	},
+	{
 		name: "a title only one country uses",
 		text: "Secretary of State Ana Soler said on Monday that the talks in Geneva would go on.",
 		want: []string{`person:ana-soler minister_of country:united-states`},

@@ -311,6 +311,10 @@ func predicateOf(toks []token, b titleBlock) (domain.Predicate, bool) {
 		return "", false
 	case h == "inspector" && (head+1 >= b.end || toks[head+1].lower != "general"):
 		return "", false // a police inspector leads nothing named
+	case h == "chief" && head > b.start && !has("top") && !has("executive"):
+		// "the UN's humanitarian chief": the head of one of its branches,
+		// a member of the body named
+		p = domain.MemberOf
 	case h == "chief" && head+1 < b.end:
 		// "chief negotiator" was handled by the right-most head; "chief of
 		// staff" and the like are not the head of anything named.
