@@ -351,6 +351,7 @@ func (x *extractor) placeFactAt(ps *psent, a *entity, c int, toks []int) {
 // "in" phrase on the name, or right after it where the parser attached
 // it elsewhere.
 func geoIn(x *extractor, ps *psent) {
+	x.unreadPlaces(ps)
 	for _, h := range ps.heads() {
 		if ps.kind[h] != mName {
 			continue
@@ -558,15 +559,28 @@ func (ps *psent) inAfter(k int) int {
 	if k+1 >= n || ps.lower(k+1) != "in" {
 		return -1
 	}
-	j := k + 2
-	for j < n && ps.ent[j] == nil && (ps.rel(j) == "det" || in(directionWords, ps.lower(j)) || ps.lower(j) == "nearby") {
-		j++
+	j := ps.skipPlaceWords(k + 2)
+	// "in the southeastern part of Rwanda"
+	if j+1 < n && ps.ent[j] == nil && in(partNouns, ps.lower(j)) && ps.lower(j+1) == "of" {
+		j = ps.skipPlaceWords(j + 2)
 	}
 	if j < n && ps.ent[j] != nil && ps.kind[j] == mName {
 		return j
 	}
 	return -1
 }
+
+// skipPlaceWords returns the first token from k on that is not a
+// determiner, a direction or "nearby": "in (the) (nearby) (northern) X".
+func (ps *psent) skipPlaceWords(k int) int {
+	for k < len(ps.d.Tokens) && ps.ent[k] == nil && (ps.rel(k) == "det" || in(directionWords, ps.lower(k)) || ps.lower(k) == "nearby") {
+		k++
+	}
+	return k
+}
+
+// partNouns name a part of a place: "in the southern part of X".
+var partNouns = set("part", "corner", "tip", "edge", "end", "half")
 
 // nameBetween reports whether a name stands in tokens [from, to) before
 // the mention at to: the "in" phrase of "Lazio province and Naples in
@@ -579,6 +593,56 @@ func (ps *psent) nameBetween(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// unreadPlaces reads as places the names no rule read that precede an
+// "in" phrase naming a place, when the trained recognizer reads them as
+// places ("Bugesera in the southeastern part of Rwanda") or they end in a
+// region word ("Nakhon Thai District in Phitsanulok Province").
+func (x *extractor) unreadPlaces(ps *psent) {
+	for k := 0; k < len(ps.d.Tokens); k++ {
+		if ps.ent[k] != nil {
+			continue
+		}
+		start, end, ok := ps.recognized(k, "place")
+		if !ok || !ps.nameStarts(start) {
+			start, end = ps.regionRun(k)
+		}
+		if start >= end {
+			continue
+		}
+		if c := ps.inAfter(end - 1); c >= 0 && (ps.ent[c].typ == domain.Place || ps.ent[c].typ == domain.Country) {
+			x.structureEntity(ps, domain.Place, ps.words(start, end), start, end)
+		}
+		k = end - 1
+	}
+}
+
+// nameStarts reports whether a name starts at token k, after a
+// preposition, a determiner or punctuation: not the end of "Ford's
+// Theater" or of "Ernst vom Rath".
+func (ps *psent) nameStarts(k int) bool {
+	if k == 0 {
+		return true
+	}
+	p := ps.tok(k - 1)
+	if ps.ent[k-1] != nil || p.Form == "'s" || p.Form == "’s" || ps.lower(k-1) != "the" && in(nameConnectors, ps.lower(k-1)) {
+		return false
+	}
+	return p.UPOS == "ADP" || p.UPOS == "DET" || p.UPOS == "PUNCT"
+}
+
+// regionRun returns the capitalized proper nouns from token k that end in
+// a region word ("Nakhon Thai District"), or an empty span.
+func (ps *psent) regionRun(k int) (int, int) {
+	end := k
+	for end < len(ps.d.Tokens) && ps.ent[end] == nil && ps.tok(end).UPOS == "PROPN" && startsUpper(ps.tok(end).Form) {
+		end++
+	}
+	if end-k < 2 || !in(regionWords, ps.lower(end-1)) {
+		return k, k
+	}
+	return k, end
 }
 
 // regionNamed returns the entity of the name mention at token k, read as

@@ -54,6 +54,19 @@ var geoRuleTests = []ruleTest{
 		want: []string{"place:amber-ridge-district located_in place:tarrow-province"},
 	},
 	{
+		// a name only the recognizer read as a place, before "in the
+		// northern part of" a country
+		rule: "geo-in",
+		text: "Aid workers reached 2,000 people in Marsabit in the northern part of Kenya.",
+		want: []string{"place:marsabit located_in country:kenya"},
+	},
+	{
+		// a region no rule read
+		rule: "geo-in",
+		text: "The border runs between Nakhon Lam District in Loei Province and the river.",
+		want: []string{"place:nakhon-lam-district located_in place:loei-province"},
+	},
+	{
 		// the "in" phrase locates the nearer name, whatever the parser
 		// attached it to
 		rule:    "geo-in",
