@@ -396,6 +396,9 @@ func orgAndEnd(toks []token, i, j int) int {
 	}
 	// (a word that opens sentences opens a name only when it is one)
 	cue = cue || in(functionWords, toks[i].lower)
+	// "the National Security and Defense Council": an article opens a
+	// name
+	cue = cue || i > 0 && toks[i-1].is("the")
 	if !cue {
 		return j
 	}

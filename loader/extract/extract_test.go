@@ -449,6 +449,12 @@ var entityTests = []struct {
 		want: []string{"person:jan-van-der-weide"},
 	},
 	{
+		name:    "an article opens a name that goes on over 'and'",
+		text:    "Tomas Reyes, the secretary of the National Security and Defense Council, led the delegation in Nairobi.",
+		want:    []string{"org:national-security-and-defense-council"},
+		notWant: []string{"org:defense-council"},
+	},
+	{
 		name:    "a month before a number is a date, not a name",
 		text:    "Nairobi April 25 KNA -- Officials reported heavy rain in the north of the country on Monday.",
 		notWant: []string{"person:"},
