@@ -99,7 +99,13 @@ func english(text string) bool {
 			hits++
 		}
 	}
-	return words >= 20 && hits*6 >= words
+	if hits*6 < words {
+		return false
+	}
+	// a short sentence ("In 1801, the painter X was born in Y.") is
+	// English when three of its words are English function words; two
+	// are common to Dutch or German
+	return words >= 20 || words >= 6 && hits >= 3
 }
 
 // latin reports whether most letters of text's sample are Latin.

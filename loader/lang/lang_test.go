@@ -48,6 +48,8 @@ func TestEnglishFastPath(t *testing.T) {
 		{"Les dockers du port de Marseille ont cessé le travail lundi après l'échec des négociations sur les salaires de nuit, a indiqué le syndicat des transports.", false},
 		{"El alcalde inauguró el domingo un nuevo puente peatonal sobre el río después de tres años de obras en la ciudad, dijo el ayuntamiento.", false},
 		{"Short and to the point.", false}, // too few words to say: the detector decides
+		{"In 1801, the painter Ana Soler was born in Tarrow.", true},
+		{"De minister was gisteren in Den Haag voor overleg.", false}, // two shared words are not enough
 	}
 	for _, tt := range tests {
 		if got := english(tt.text); got != tt.want {
