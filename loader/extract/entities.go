@@ -335,6 +335,10 @@ func runEnd(toks []token, i int) int {
 		}
 		// "Authority on Development", "Committee on Human Rights"
 		onName := t.lower == "on" && in(orgCues, toks[j-1].lower) && toks[j-1].cap
+		// "Corvin Co. of Tarrow": a company's legal form ends its name
+		if in(companyForms, toks[j-1].lower) {
+			break
+		}
 		if (t.kind == tWord && !t.cap && (in(connectors, t.lower) || onName)) || t.text == "&" {
 			k := j + 1
 			if k < len(toks) && toks[k].is("the") && (t.lower == "of" || t.lower == "for") {
@@ -409,6 +413,9 @@ func orgAndEnd(toks []token, i, j int) int {
 	}
 	return j
 }
+
+// companyForms end a company's name: what follows is another phrase.
+var companyForms = set("inc", "inc.", "ltd", "ltd.", "corp", "corp.", "co.", "plc", "llc")
 
 // smallWords may stand inside an organization's name between capitals.
 var smallWords = set("in", "and", "of", "for", "on", "the")

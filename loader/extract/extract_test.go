@@ -455,6 +455,12 @@ var entityTests = []struct {
 		notWant: []string{"org:defense-council"},
 	},
 	{
+		name:    "a company's legal form ends its name",
+		text:    "The rig was leased from Halden Bourg Co. of Nairobi, officials said on Monday.",
+		want:    []string{"org:halden-bourg-co"},
+		notWant: []string{"person:", "org:halden-bourg-co-of"},
+	},
+	{
 		name:    "a month before a number is a date, not a name",
 		text:    "Nairobi April 25 KNA -- Officials reported heavy rain in the north of the country on Monday.",
 		notWant: []string{"person:"},

@@ -127,7 +127,7 @@ var orgCues = set(
 	"battalion", "corps", "command", "staff", "fund", "foundation",
 	"association", "federation", "alliance", "front", "movement",
 	"coalition", "church", "authority", "directorate", "bureau",
-	"secretariat", "cabinet", "government", "inc", "inc.", "ltd", "ltd.",
+	"secretariat", "cabinet", "government", "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "co.", "plc", "llc",
 	"airlines", "airways", "center", "centre", "watch", "international",
 	"herald", "tribune", "gazette", "daily", "monitor", "observatory",
 	"cross", "crescent", "programme", "program", "mission", "embassy",

@@ -142,7 +142,7 @@ var geoRuleTests = []ruleTest{
 	{
 		rule: "org-place-name",
 		text: "The loan came from Corvin Marine Inc. of Mombasa, the bank said.",
-		want: []string{"org:corvin-marine-inc-of-mombasa based_in place:mombasa"},
+		want: []string{"org:corvin-marine-inc based_in place:mombasa"},
 	},
 	{
 		rule:    "org-place-name",

@@ -40,7 +40,7 @@ var abbreviations = set(
 	"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "lt", "col", "sgt", "capt",
 	"gov", "sen", "rep", "prof", "mt", "ft", "maj", "adm", "cmdr", "brig", "rev",
 	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-	"inc", "ltd", "corp", "vs",
+	"inc", "ltd", "corp", "co", "vs",
 )
 
 // tokenize splits s into tokens, appending to buf. It is a hand-written
