@@ -125,7 +125,7 @@ func (ps *psent) recognized(k int, typ string) (int, int, bool) {
 		for i := e.Start; i < e.End; i++ {
 			t := ps.tok(i)
 			if ps.ent[i] != nil || t.UPOS != "PROPN" || !startsUpper(t.Form) || len(t.Form) < 2 ||
-				isTitleNoun(ps.lemmaOrLower(i)) || in(titleModifiers, ps.lower(i)) || in(calendarWords, ps.lower(i)) {
+				isTitleNoun(ps.lemmaOrLower(i)) || in(titleModifiers, ps.lower(i)) || in(honorifics, ps.lower(i)) || in(calendarWords, ps.lower(i)) {
 				return 0, 0, false
 			}
 		}

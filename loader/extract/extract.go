@@ -126,6 +126,9 @@ type extractor struct {
 	titled map[titledKey]bool
 	// attacksBySent lists the attack events each sentence states.
 	attacksBySent map[int][]string
+	// lastMeasure is the measure the structure pass named last, which
+	// "the plan" later stands for.
+	lastMeasure string
 }
 
 // sentence is a sentence of the article with its tokens and mentions.

@@ -37,6 +37,7 @@ var structureRules = []structureRule{
 	{name: "part-descriptor", example: "the Corvin Group research unit Lumen Labs said …", find: partDescriptor},
 	{name: "kill-verb", example: "Jon Hale shot Peter Voss. / Peter Voss was killed by Jon Hale.", find: killVerb},
 	{name: "kill-noun", example: "Jon Hale, the assassin of Peter Voss, …", find: killNoun},
+	{name: "position-verb", example: "Kenya endorsed the African Union's proposal for a joint administration of Amber.", find: positionVerb},
 	{name: "attack-by", example: "An airstrike by the Kenyan army hit Tarrow.", find: attackBy},
 }
 

@@ -1,0 +1,236 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/domain"
+)
+
+// stanceLemmas give the position a verb's subject takes on its object.
+var stanceLemmas = map[string]domain.Predicate{
+	"endorse": domain.Endorsed, "accept": domain.Endorsed, "back": domain.Endorsed,
+	"support": domain.Endorsed, "welcome": domain.Endorsed, "approve": domain.Endorsed,
+	"embrace": domain.Endorsed,
+	"propose": domain.Proposed, "offer": domain.Proposed, "float": domain.Proposed,
+	"table": domain.Proposed, "unveil": domain.Proposed,
+	"reject": domain.Rejected, "oppose": domain.Rejected, "dismiss": domain.Rejected,
+	"spurn": domain.Rejected, "veto": domain.Rejected,
+}
+
+// proposalNouns stand for what they propose: "the plan", "a proposal for
+// X" (then X is what is proposed).
+var proposalNouns = set("proposal", "plan", "offer", "initiative", "idea", "deal", "blueprint", "roadmap")
+
+// measureNouns head the things a position is taken on: an agreement, a
+// process or a measure ("a joint administration of X", "the border
+// protocol", "elections in 2028", "a 36-month transition").
+var measureNouns = set("agreement", "accord", "treaty", "pact", "deal", "ceasefire", "cease-fire",
+	"truce", "armistice", "protocol", "framework", "mechanism", "administration", "transition",
+	"election", "elections", "referendum", "timetable", "roadmap", "extension", "exchange",
+	"withdrawal", "deployment", "mission", "settlement", "arrangement", "corridor", "moratorium",
+	"pause", "partition", "handover", "resolution", "sanctions", "embargo", "force", "zone",
+	"commission", "monitoring", "talks", "negotiations", "dialogue")
+
+// positionVerb: "Kenya endorsed the African Union's proposal for a joint
+// administration of X" (Kenya endorsed it, the African Union proposed
+// it), "Ethiopia rejected the plan" (the measure named last), "the
+// council proposed holding elections in 2028". Negated, hoped-for and
+// reported-only stances give nothing; a position the token rules read in
+// the sentence already is not read twice.
+func positionVerb(x *extractor, ps *psent) {
+	for v := range ps.d.Tokens {
+		pred, ok := stanceLemmas[ps.lemma(v)]
+		if !ok || ps.tok(v).UPOS != "VERB" || ps.s.quoteAt(ps, v) || ps.negatedVerb(v) {
+			continue
+		}
+		actors := x.stanceActors(ps, v)
+		if len(actors) == 0 {
+			continue
+		}
+		for _, c := range ps.kids[v] {
+			r := ps.tok(c).Deprel
+			if r != "obj" && r != "xcomp" && r != "ccomp" {
+				continue
+			}
+			name, proposer, used := x.measureOf(ps, c)
+			if name == "" {
+				continue
+			}
+			ag := x.agreement(name)
+			x.lastMeasure = name
+			for _, a := range actors {
+				if x.positionIn(a.id, ps.idx) {
+					continue
+				}
+				x.trace(ps, append([]int{v}, used...))
+				x.addFact(a.id, pred, ag, false, ps.idx, ps.s.hedge)
+			}
+			if proposer != nil && !x.positionIn(proposer.id, ps.idx) {
+				x.addFact(proposer.id, domain.Proposed, ag, false, ps.idx, ps.s.hedge)
+			}
+		}
+	}
+}
+
+// stanceActors returns the countries, organizations and people the
+// subject of verb v names, with their conjuncts.
+func (x *extractor) stanceActors(ps *psent, v int) []*entity {
+	var out []*entity
+	for _, c := range ps.kids[v] {
+		if ps.tok(c).Deprel != "nsubj" {
+			continue
+		}
+		for _, k := range withConj(ps, []int{ps.antecedent(c)}) {
+			if e := ps.ent[k]; e != nil && ps.kind[k] != mDemonym && (e.typ == domain.Country || e.typ == domain.Organization || e.typ == domain.Person) {
+				out = appendEnt(out, e)
+			}
+		}
+	}
+	return out
+}
+
+// measureOf names the measure token k stands for, with whoever its
+// possessive says proposed it: a proposal's "for" phrase, the measure
+// named last for an anaphoric "the plan", the object of a gerund
+// ("holding elections in 2028"), or the noun phrase of a measure noun.
+func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
+	lemma := ps.lemma(k)
+	if ps.tok(k).UPOS == "VERB" && ps.tok(k).XPOS == "VBG" {
+		for _, c := range ps.kids[k] {
+			if ps.tok(c).Deprel == "obj" {
+				return x.measureOf(ps, c)
+			}
+		}
+		return "", nil, nil
+	}
+	if ps.ent[k] != nil || ps.tok(k).UPOS != "NOUN" {
+		return "", nil, nil
+	}
+	var proposer *entity
+	for _, c := range ps.kids[k] {
+		if e := ps.ent[c]; e != nil && ps.tok(c).Deprel == "nmod:poss" && (e.typ == domain.Country || e.typ == domain.Organization) {
+			proposer = e
+		}
+	}
+	if in(proposalNouns, lemma) {
+		for _, c := range ps.kids[k] {
+			if ps.caseOf(c) == "for" && ps.rel(c) == "nmod" {
+				name, _, used := x.measureOf(ps, c)
+				return name, proposer, append(used, k)
+			}
+		}
+		if ps.has(k, "det") && !ps.hasModifier(k) && x.lastMeasure != "" {
+			return x.lastMeasure, proposer, []int{k}
+		}
+	}
+	if !in(measureNouns, lemma) {
+		return "", nil, nil
+	}
+	if !ps.hasModifier(k) {
+		// "the deal": the measure named last, if any; a bare noun is no
+		// name
+		if x.lastMeasure == "" {
+			return "", nil, nil
+		}
+		return x.lastMeasure, proposer, []int{k}
+	}
+	return ps.phraseName(k), proposer, []int{k}
+}
+
+// hasModifier reports whether noun k has a modifier of its own beyond
+// determiners: "the plan" has none, "the border plan" has one.
+func (ps *psent) hasModifier(k int) bool {
+	for _, c := range ps.kids[k] {
+		switch ps.rel(c) {
+		case "det", "punct", "case", "nmod:poss", "cc", "acl":
+			continue
+		}
+		if ps.tok(c).Deprel == "nmod:poss" {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// phraseName returns the words of noun k's phrase that name a measure:
+// its modifiers and "of", "for", "in", "on" phrases, without determiners,
+// possessives, relative clauses or anything after a comma.
+func (ps *psent) phraseName(k int) string {
+	keep := map[int]bool{k: true}
+	var walk func(h int)
+	walk = func(h int) {
+		for _, c := range ps.kids[h] {
+			r, full := ps.rel(c), ps.tok(c).Deprel
+			switch {
+			case r == "det" || full == "nmod:poss" || r == "punct" || r == "acl" || r == "appos" || r == "conj" || r == "cc":
+				continue
+			case h == k && r == "case":
+				continue // "for" of "a proposal for X"
+			case c > k && ps.hasCommaBetween(k, c):
+				continue
+			}
+			keep[c] = true
+			walk(c)
+		}
+	}
+	walk(k)
+	start, end := k, k
+	for i := range keep {
+		start, end = min(start, i), max(end, i)
+	}
+	var words []string
+	for i := start; i <= end; i++ {
+		if keep[i] && ps.rel(i) != "det" && ps.tok(i).Deprel != "nmod:poss" {
+			words = append(words, ps.tok(i).Form)
+		}
+	}
+	if len(words) > 10 {
+		return ""
+	}
+	return strings.Join(words, " ")
+}
+
+// hasCommaBetween reports whether a comma stands between tokens a and b.
+func (ps *psent) hasCommaBetween(a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if ps.tok(i).Form == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedVerb reports whether verb v is negated or only hoped for: "did
+// not accept", "has yet to endorse", "could reject".
+func (ps *psent) negatedVerb(v int) bool {
+	for _, c := range ps.kids[v] {
+		switch ps.lower(c) {
+		case "not", "n't", "never", "yet", "could", "might", "may", "would", "should":
+			return true
+		}
+	}
+	return ps.tok(v).Deprel == "xcomp" // "refused to accept", "hopes to sign"
+}
+
+// quoteAt reports whether token v of ps lies inside a direct quote.
+func (s *sentence) quoteAt(ps *psent, v int) bool {
+	at := ps.tok(v).Start - ps.d.Start
+	for _, t := range s.toks {
+		if t.start <= at && at < t.end {
+			return t.quoted
+		}
+	}
+	return false
+}
+
+// positionIn reports whether the subject already takes a position in
+// sentence si.
+func (x *extractor) positionIn(subj string, si int) bool {
+	for _, f := range x.facts {
+		if f.Subject == subj && f.Sentence == si && (f.Predicate == domain.Endorsed || f.Predicate == domain.Proposed || f.Predicate == domain.Rejected) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,23 @@
+package extract
+
+// positionRuleTests test the position rule (rules_position.go).
+var positionRuleTests = []ruleTest{
+	{
+		rule: "position-verb",
+		text: "Kenya has endorsed the African Union's proposal for a joint administration of the Tana Valley.",
+		want: []string{
+			"country:kenya endorsed agreement:joint-administration-of-tana-valley",
+			"org:african-union proposed agreement:joint-administration-of-tana-valley",
+		},
+	},
+	{
+		rule: "position-verb",
+		text: "Ethiopia proposed a border demarcation protocol on Monday. Kenya rejected the plan on Tuesday.",
+		want: []string{"country:kenya rejected agreement:border-demarcation-protocol"},
+	},
+	{
+		rule:    "position-verb",
+		text:    "Kenya has not endorsed the border demarcation protocol.",
+		notWant: []string{"country:kenya endorsed"},
+	},
+}
