@@ -58,12 +58,23 @@ func (x *extractor) personAt(ps *psent, k int) *entity {
 	if !ok {
 		return nil
 	}
+	return x.newPerson(ps, start, end)
+}
+
+// newPerson makes the words of tokens [start, end) a person's name,
+// mentioned in ps; nil when they do not line up with the token rules'
+// words or overlap a mention.
+func (x *extractor) newPerson(ps *psent, start, end int) *entity {
 	os, oe, ok := oldSpan(ps.s, ps.d, start, end)
 	if !ok || overlapsMention(ps.s, os, oe) {
 		return nil
 	}
+	n := len(ps.s.ments)
 	x.person(ps.s, unit{start: os, end: oe, kind: uName}, joinTokens(ps.s.text, ps.s.toks, os, oe))
-	e := ps.s.ments[len(ps.s.ments)-1].ent
+	if len(ps.s.ments) == n {
+		return nil
+	}
+	e := ps.s.ments[n].ent
 	for i := start; i < end; i++ {
 		ps.ent[i], ps.kind[i] = e, mName
 	}
@@ -85,18 +96,7 @@ func (x *extractor) senderAt(ps *psent, k int) *entity {
 	if l := x.look(t.Form); l.country != "" || l.demonym != "" || len(l.entries) > 0 {
 		return nil
 	}
-	os, oe, ok := oldSpan(ps.s, ps.d, k, k+1)
-	if !ok || overlapsMention(ps.s, os, oe) {
-		return nil
-	}
-	n := len(ps.s.ments)
-	x.person(ps.s, unit{start: os, end: oe, kind: uName}, t.Form)
-	if len(ps.s.ments) == n {
-		return nil
-	}
-	e := ps.s.ments[n].ent
-	ps.ent[k], ps.kind[k] = e, mName
-	return e
+	return x.newPerson(ps, k, k+1)
 }
 
 // isPersonArg reports whether token k can be read as a person by
