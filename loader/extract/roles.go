@@ -52,17 +52,6 @@ func (x *extractor) findRoles() {
 			}
 		}
 	}
-	for si := range x.sents {
-		s := &x.sents[si]
-		for mi := range s.ments {
-			m := &s.ments[mi]
-			if m.ent.typ == domain.Person && m.kind == mName {
-				if r, ok := x.roleByVerb(s, m); ok {
-					roles = append(roles, r)
-				}
-			}
-		}
-	}
 	roles = append(roles, x.counterpartRoles(roles)...)
 	roles = append(roles, x.pronounOffices(roles)...)
 	roles = append(roles, x.ledDelegations()...)
@@ -664,63 +653,6 @@ func (x *extractor) possessiveOrg(s *sentence, k int) (*entity, int) {
 		return nil, k
 	}
 	return found, e + 1
-}
-
-// headVerbs state that the subject leads what follows: "X, who chairs the
-// council".
-var headVerbs = set("chairs", "heads", "leads", "directs", "commands", "runs", "chaired", "headed", "led")
-
-// roleByVerb reads a role stated with a verb in a relative clause: "X, who
-// heads the Sentinel Party", "X, who chairs the Kenyan prisoner
-// committee". The object is the organization named there, or the
-// capitalized phrase ending in an organization word.
-func (x *extractor) roleByVerb(s *sentence, m *mention) (role, bool) {
-	toks := s.toks
-	k := m.end
-	if k+3 >= len(toks) || toks[k].text != "," {
-		return role{}, false
-	}
-	// "X, the former officer who leads Y": a short description first
-	if w := toks[k+1].lower; w == "the" || w == "a" || w == "an" {
-		j := k + 2
-		for j < len(toks) && j <= k+7 && toks[j].kind == tWord && !toks[j].cap && !toks[j].is("who") {
-			j++
-		}
-		if j+1 < len(toks) && toks[j].is("who") {
-			k = j - 1
-		}
-	}
-	if k+3 >= len(toks) || !toks[k+1].is("who") || !in(headVerbs, toks[k+2].lower) {
-		return role{}, false
-	}
-	k += 3
-	if toks[k].is("the") {
-		k++
-	}
-	om := mentionAt(s, k)
-	// "the Houthi prisoner committee": a name, a few lower-case words,
-	// and an organization word.
-	if om != nil && om.start == k {
-		for e := om.end; e < len(toks) && e <= om.end+3; e++ {
-			t := &toks[e]
-			if t.kind != tWord || t.cap {
-				break
-			}
-			if in(orgCues, t.lower) {
-				name := joinTokens(s.text, toks, k, e+1)
-				org := x.entity(domain.Organization, name)
-				if org.first < 0 || s.idx < org.first {
-					org.first = s.idx
-				}
-				org.addAlias(name)
-				return role{person: m.ent, pred: domain.HeadOf, obj: org, sent: s.idx}, true
-			}
-		}
-	}
-	if om != nil && om.start == k && om.ent.typ == domain.Organization {
-		return role{person: m.ent, pred: domain.HeadOf, obj: om.ent, sent: s.idx}, true
-	}
-	return role{}, false
 }
 
 // localAdministration returns the local government an "administration head"

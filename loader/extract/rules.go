@@ -417,7 +417,12 @@ func roleVerb(x *extractor, ps *psent) {
 // organization token c names.
 func (x *extractor) verbRole(ps *psent, subj []int, v, c int, pred domain.Predicate) {
 	e := ps.ent[c]
-	if e == nil || e.typ != domain.Organization || ps.kind[c] != mName {
+	if e == nil {
+		e = x.describedBody(ps, c)
+	} else if e.typ != domain.Organization || ps.kind[c] != mName {
+		return
+	}
+	if e == nil {
 		return
 	}
 	for _, k := range subj {
@@ -426,6 +431,35 @@ func (x *extractor) verbRole(ps *psent, subj []int, v, c int, pred domain.Predic
 			x.addFact(p.id, pred, e.id, false, ps.idx, ps.s.hedge)
 		}
 	}
+}
+
+// describedBody returns the organization that noun c, an organization
+// word, names with the name of its owner and a few lower-case words
+// before it ("the Houthi prisoner committee"); nil for anything else.
+func (x *extractor) describedBody(ps *psent, c int) *entity {
+	if !in(orgCues, ps.lower(c)) || ps.tok(c).UPOS != "NOUN" {
+		return nil
+	}
+	start := c
+	for start > 0 && ps.head(start-1) == c && ps.ent[start-1] == nil && !startsUpper(ps.tok(start-1).Form) &&
+		(ps.rel(start-1) == "compound" || ps.rel(start-1) == "amod") {
+		start--
+	}
+	if start == c || start == 0 {
+		return nil
+	}
+	owner := ps.ent[start-1]
+	if owner == nil || owner.typ != domain.Organization && owner.typ != domain.Country {
+		return nil
+	}
+	os, _ := ps.mentionSpan(start - 1)
+	name := ps.words(os, c+1)
+	org := x.entity(domain.Organization, name)
+	if org.first < 0 || ps.idx < org.first {
+		org.first = ps.idx
+	}
+	org.addAlias(name)
+	return org
 }
 
 // appositionAfter finds the titles of an apposition the parser attached
