@@ -68,6 +68,15 @@ func (ps *psent) counterpartName(t int) int {
 			return h
 		}
 	}
+	// the name right after, where the parser attached it elsewhere
+	// ("his Ethiopian counterpart, Yonas Girma, met …")
+	k := t + 1
+	if k < len(ps.d.Tokens) && ps.tok(k).Form == "," {
+		k++
+	}
+	if k < len(ps.d.Tokens) && ps.isPerson(k) {
+		return ps.mentionHead(k)
+	}
 	return -1
 }
 
