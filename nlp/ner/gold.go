@@ -110,14 +110,19 @@ type Word struct {
 //     appositions, conjuncts, possessors and other loose attachments
 //     (acl, appos, conj, cc, parataxis, advcl, nmod:poss, dep, list,
 //     orphan, discourse, vocative, reparandum), and of nmod modifiers
-//     when the mention is a person ("Lee of the Labour Party") or when the
+//     when the mention is a person ("Lee of the Labour Party"), when the
 //     modifier is not title-cased ("Academy in the Louvre" but "University
-//     of California");
+//     of California") or when a locative preposition marks it ("Stadium
+//     in Doha", "Centre at the University of Ostvale");
 //  2. the contiguous run of those words around the head;
-//  3. without leading words that are not capitalized or are determiners,
-//     punctuation, particles or prepositions ("the", "former"), and
-//     without trailing particles, punctuation, prepositions, determiners
-//     and conjunctions (the possessive 's, a closing quote).
+//  3. for a person, without the words up to a lower-case common noun
+//     before the head, a title or role ("Halden Bank spokesman Tomas
+//     Reyes" gives "Tomas Reyes");
+//  4. without leading words that are not capitalized or are determiners,
+//     punctuation, particles, prepositions or numbers ("the", "former",
+//     "300,000 more Republicans"), and without trailing particles,
+//     punctuation, prepositions, determiners, conjunctions, pronouns and
+//     adverbs (the possessive 's, a closing quote, "Galois himself").
 func NamePart(words []Word, head int, person bool) (start, end int) {
 	n := len(words)
 	keep := make([]bool, n)
@@ -145,6 +150,9 @@ func NamePart(words []Word, head int, person bool) (start, end int) {
 	for end < n && keep[end] {
 		end++
 	}
+	if person {
+		start = afterTitle(words, start, head)
+	}
 	for start < head && !nameStart(words[start]) {
 		start++
 	}
@@ -152,6 +160,18 @@ func NamePart(words []Word, head int, person bool) (start, end int) {
 		end--
 	}
 	return start, end
+}
+
+// afterTitle returns where a person's name starts in words[start:head]:
+// after the last lower-case common noun, a title or role that the mention
+// holds but the name does not ("Halden Bank spokesman Tomas Reyes").
+func afterTitle(words []Word, start, head int) int {
+	for i := head - 1; i >= start; i-- {
+		if words[i].UPOS == "NOUN" && !capitalized(words[i].Form) {
+			return i + 1
+		}
+	}
+	return start
 }
 
 func loose(words []Word, children [][]int, c int, person bool) bool {
@@ -173,8 +193,8 @@ func loose(words []Word, children [][]int, c int, person bool) bool {
 		if rel != "nmod" {
 			return false // nmod:unmarked, nmod:npmod: "April 2015", "District 6"
 		}
-		if person {
-			return true
+		if person || locativeCase(words, children[c]) {
+			return true // "Lee of the Labour Party", "Stadium in Doha"
 		}
 		// a title-cased modifier ("of California") stays
 		ok := true
@@ -197,9 +217,24 @@ func loose(words []Word, children [][]int, c int, person bool) bool {
 	return false
 }
 
+// locativeCase reports whether one of the words at indexes kids is a
+// locative preposition marking its head ("in", "at", "near"): a place
+// modifier says where the named thing is, it is no part of the name.
+func locativeCase(words []Word, kids []int) bool {
+	for _, k := range kids {
+		if words[k].Deprel == "case" && locatives[strings.ToLower(words[k].Form)] {
+			return true
+		}
+	}
+	return false
+}
+
+var locatives = map[string]bool{"in": true, "at": true, "on": true, "near": true, "from": true,
+	"outside": true, "inside": true, "within": true, "across": true}
+
 func nameStart(w Word) bool {
 	switch w.UPOS {
-	case "DET", "PUNCT", "PART", "ADP", "CCONJ", "PRON":
+	case "DET", "PUNCT", "PART", "ADP", "CCONJ", "PRON", "NUM":
 		return false
 	}
 	return capitalized(w.Form)
@@ -207,7 +242,7 @@ func nameStart(w Word) bool {
 
 func nameEnd(w Word) bool {
 	switch w.UPOS {
-	case "PART", "PUNCT", "ADP", "DET", "CCONJ":
+	case "PART", "PUNCT", "ADP", "DET", "CCONJ", "PRON", "ADV":
 		return true
 	}
 	return false

@@ -7,10 +7,14 @@
 // Training and scoring use one definition (Gold): a GUM entity mention
 // whose syntactic head is a proper noun (PROPN), cut down to its
 // proper-name part by NamePart: the head's words without clauses,
-// appositions, conjuncts, possessors and (for people, or when not
-// title-cased) prepositional modifiers, then without leading words that
-// are not capitalized or are determiners ("the", "former") and trailing
-// particles and punctuation (the possessive 's). Of nested or crossing
+// appositions, conjuncts, possessors and (for people, when not
+// title-cased, or when a locative preposition marks them: "Stadium in
+// Doha") prepositional modifiers, then, for people, without a title or
+// role before the name ("Halden Bank spokesman Tomas Reyes" gives "Tomas
+// Reyes", and "Halden Bank" is a name of its own), without leading words
+// that are not capitalized or are determiners or numbers ("the",
+// "former") and trailing particles, punctuation, pronouns and adverbs
+// (the possessive 's, "himself"). Of nested or crossing
 // spans only the outermost (then the earliest) are kept, over all types;
 // then only person, organization and place spans are reported and scored.
 // So "the University of California's budget" gives "University of
@@ -46,7 +50,9 @@
 // typer may also reject a span: it learns to from the spans those
 // jackknifed labellers found that are not gold. Last,
 // spans of a document that read the same share one type: the one their
-// summed typer scores favour.
+// summed typer scores favour. A person's span then starts after its last
+// lower-case common noun, as in Gold ("Halden Bank spokesman Tomas
+// Reyes" gives "Tomas Reyes").
 //
 // AnnotateDocument is the way to annotate an article: reading sentences
 // one by one with Annotate loses the document memory and the vote (about
@@ -444,6 +450,25 @@ func trainTyper(exs [][]example, lex Lexicon, opt Options) *pc.Model {
 	return tr.Freeze(opt.Freeze)
 }
 
+// cutTitles starts each person span of s after its last lower-case
+// common noun, a title or role the name does not hold, as Gold does
+// ("Halden Bank spokesman Tomas Reyes" gives "Tomas Reyes").
+func cutTitles(s *doc.Sentence, es []doc.Entity) []doc.Entity {
+	for i := range es {
+		e := &es[i]
+		if e.Type != "person" {
+			continue
+		}
+		for k := e.End - 2; k >= e.Start; k-- {
+			if t := &s.Tokens[k]; t.UPOS == "NOUN" && !capitalized(t.Form) {
+				e.Start = k + 1
+				break
+			}
+		}
+	}
+	return es
+}
+
 func hasSpan(es []doc.Entity, e doc.Entity) bool {
 	for _, x := range es {
 		if x.Start == e.Start && x.End == e.End {
@@ -498,7 +523,7 @@ func (m *Model) Annotate(s *doc.Sentence, lex Lexicon) {
 	sc.labels = m.label(sc, s, lex, nil)
 	es := Spans(sc.labels)
 	m.retype(sc, s, es, lex)
-	s.Entities = keepReported(es)
+	s.Entities = keepReported(cutTitles(s, es))
 }
 
 // AnnotateDocument sets the Entities of each of d's sentences, in order,
@@ -512,7 +537,7 @@ func (m *Model) AnnotateDocument(d *doc.Document, lex Lexicon) {
 	}
 	all := m.annotateAllScratch(sc, d, lex)
 	for i := range d.Sentences {
-		d.Sentences[i].Entities = keepReported(all[i])
+		d.Sentences[i].Entities = keepReported(cutTitles(&d.Sentences[i], all[i]))
 	}
 }
 

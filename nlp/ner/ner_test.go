@@ -62,12 +62,39 @@ func TestNamePart(t *testing.T) {
 		{"lowercase of dropped", []Word{w("Museum", "PROPN", "root", -1), w("in", "ADP", "case", 3), w("the", "DET", "det", 3), w("city", "NOUN", "nmod", 0)}, 0, false, 0, 1},
 		{"apposition dropped", []Word{w("Reyl", "PROPN", "root", -1), w(",", "PUNCT", "punct", 3), w("a", "DET", "det", 3), w("mayor", "NOUN", "appos", 0), w(",", "PUNCT", "punct", 3)}, 0, true, 0, 1},
 		{"lowercase title dropped", []Word{w("former", "ADJ", "amod", 2), w("president", "NOUN", "compound", 2), w("Reyl", "PROPN", "root", -1)}, 2, true, 2, 3},
+		{"title before a person's name dropped", []Word{w("Halden", "PROPN", "compound", 1), w("Bank", "PROPN", "compound", 2), w("spokesman", "NOUN", "compound", 4), w("Tomas", "PROPN", "compound", 4), w("Reyes", "PROPN", "root", -1)}, 4, true, 3, 5},
+		{"capitalized title kept", []Word{w("Senator", "PROPN", "compound", 2), w("Ana", "PROPN", "compound", 2), w("Soler", "PROPN", "root", -1)}, 2, true, 0, 3},
+		{"locative modifier dropped", []Word{w("Arena", "PROPN", "root", -1), w("in", "ADP", "case", 2), w("Ostvale", "PROPN", "nmod", 0)}, 0, false, 0, 1},
+		{"leading number dropped", []Word{w("300", "NUM", "nummod", 2), w("more", "ADJ", "amod", 2), w("Tarrovians", "PROPN", "root", -1)}, 2, true, 2, 3},
+		{"trailing pronoun dropped", []Word{w("Reyl", "PROPN", "root", -1), w("himself", "PRON", "nmod:unmarked", 0)}, 0, true, 0, 1},
 		{"relative clause dropped", []Word{w("Korvath", "PROPN", "root", -1), w(",", "PUNCT", "punct", 3), w("which", "PRON", "nsubj", 3), w("grew", "VERB", "acl:relcl", 0)}, 0, false, 0, 1},
 	}
 	for _, tc := range tests {
 		s, e := NamePart(tc.words, tc.head, tc.person)
 		if s != tc.start || e != tc.end {
 			t.Errorf("%s: got [%d,%d), want [%d,%d)", tc.name, s, e, tc.start, tc.end)
+		}
+	}
+}
+
+func TestCutTitles(t *testing.T) {
+	tok := func(form, upos string) doc.Token { return doc.Token{Form: form, UPOS: upos} }
+	s := doc.Sentence{Tokens: []doc.Token{tok("Halden", "PROPN"), tok("Bank", "PROPN"), tok("spokesman", "NOUN"),
+		tok("Tomas", "PROPN"), tok("Reyes", "PROPN"), tok("met", "VERB"), tok("President", "PROPN"), tok("Lind", "PROPN")}}
+	tests := []struct {
+		name string
+		in   doc.Entity
+		want int // the start after cutting
+	}{
+		{"title cut", doc.Entity{Start: 0, End: 5, Type: "person"}, 3},
+		{"capitalized title kept", doc.Entity{Start: 6, End: 8, Type: "person"}, 6},
+		{"organization left alone", doc.Entity{Start: 0, End: 5, Type: "organization"}, 0},
+		{"last word kept", doc.Entity{Start: 2, End: 3, Type: "person"}, 2},
+	}
+	for _, tc := range tests {
+		got := cutTitles(&s, []doc.Entity{tc.in})
+		if got[0].Start != tc.want || got[0].End != tc.in.End {
+			t.Errorf("%s: got [%d,%d), want [%d,%d)", tc.name, got[0].Start, got[0].End, tc.want, tc.in.End)
 		}
 	}
 }
