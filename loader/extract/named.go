@@ -32,12 +32,17 @@ func (x *extractor) namedEntities(units [][]unit) {
 		x.splitJoinedNames(s, ds)
 		for _, e := range ds.Entities {
 			os, oe, ok := oldSpan(s, ds, e.Start, e.End)
-			if !ok || overlapsMention(s, os, oe) || !x.plausibleName(s, os, oe, e.Type) {
+			if !ok {
+				continue
+			}
+			os = trimNameStart(s.toks, os, oe, e.Type)
+			typ := namedType(s.toks[os:oe], e.Type)
+			if overlapsMention(s, os, oe) || !x.plausibleName(s, os, oe, typ) {
 				continue
 			}
 			name := joinTokens(s.text, s.toks, os, oe)
 			u := unit{start: os, end: oe, kind: uName}
-			switch e.Type {
+			switch typ {
 			case "person":
 				x.person(s, u, name)
 			case "organization":
@@ -55,6 +60,48 @@ func (x *extractor) namedEntities(units [][]unit) {
 		}
 	}
 }
+
+// trimNameStart returns where the name in tokens [start, end) begins
+// once the words before it that are no part of a name are dropped: a
+// "-based" or "-led" compound ("Frankfurt-based Commerzbank") and, before
+// a person's name, title words ("Foreign Minister Chien Fu"). At least
+// one word is left.
+func trimNameStart(toks []token, start, end int, typ string) int {
+	for start < end-1 {
+		w := toks[start].lower
+		_, title := titleHeads[w]
+		if !strings.HasSuffix(w, "-based") && !ledCompound(w) && !(typ == "person" && (title || in(titleModifiers, w))) {
+			break
+		}
+		start++
+	}
+	return start
+}
+
+// namedType is the type of a name the recognizer found with type typ:
+// a "person" whose name is a feature of the map or a street by its first
+// or last word ("Lake Constance", "Nelson Street") is a place, and a
+// noble title "of" a place ("Duchess of York") is a person's title, for
+// the token rules, not a place or organization ("").
+func namedType(toks []token, typ string) string {
+	if len(toks) < 2 {
+		return typ
+	}
+	first, last := toks[0].lower, toks[len(toks)-1].lower
+	if typ != "person" {
+		if in(nobleTitles, first) && toks[1].lower == "of" {
+			return ""
+		}
+		return typ
+	}
+	if in(geoHeads, first) || in(geoHeads, last) || in(placeSuffixes, last) || in(streetWords, last) {
+		return "place"
+	}
+	return typ
+}
+
+// streetWords end the names of streets.
+var streetWords = set("street", "avenue", "road", "boulevard", "lane", "drive")
 
 // oldSpan maps tokens [start, end) of the parse to the token rules'
 // tokens of the same sentence, by byte offsets.
