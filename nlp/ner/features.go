@@ -1,11 +1,13 @@
 package ner
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph/nlp/doc"
 	pc "github.com/actorgraph/actorgraph/nlp/perceptron"
+	"github.com/actorgraph/actorgraph/nlp/tokenize"
 )
 
 // tok holds one token's hashed atoms, computed once per sentence.
@@ -59,6 +61,9 @@ func prepare(ts []tok, s *doc.Sentence, lex Lexicon, buf []byte) ([]tok, []byte)
 		if lex != nil && x.capital {
 			x.kind = kindHash(lex.Kind(t.Form))
 		}
+		if x.kind == 0 && stateAbbreviation(s, i) {
+			x.kind = hRegion
+		}
 		ts = append(ts, x)
 	}
 	// capitalized runs
@@ -111,6 +116,20 @@ func prepare(ts []tok, s *doc.Sentence, lex Lexicon, buf []byte) ([]tok, []byte)
 		i = j
 	}
 	return ts, buf
+}
+
+// hRegion is the lexicon's kind of a state or province.
+var hRegion = kindHash("region")
+
+// stateAbbreviation reports whether token i of s is a US state's AP
+// abbreviation after a city and a comma ("Lake Charles, La."), which
+// the lexicon does not know: it is read as a region.
+func stateAbbreviation(s *doc.Sentence, i int) bool {
+	f := s.Tokens[i].Form
+	if i == 0 || s.Tokens[i-1].Form != "," || !strings.HasSuffix(f, ".") || !capitalized(f) {
+		return false
+	}
+	return tokenize.USStates[strings.ToLower(strings.TrimSuffix(f, "."))] != ""
 }
 
 // static appends the features of token i that do not depend on labels.

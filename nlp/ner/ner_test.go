@@ -217,3 +217,27 @@ func BenchmarkAnnotate(b *testing.B) {
 	}
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
+
+func TestStateAbbreviation(t *testing.T) {
+	tests := []struct {
+		words []string
+		i     int
+		want  bool
+	}{
+		{[]string{"Lake", "Tarrow", ",", "La.", ","}, 3, true},
+		{[]string{"Ostvale", ",", "Calif."}, 2, true},
+		{[]string{"Ostvale", "La."}, 1, false},      // no comma before
+		{[]string{"Ostvale", ",", "La"}, 2, false},  // no period
+		{[]string{"Ostvale", ",", "Dr."}, 2, false}, // no state
+		{[]string{"Ostvale", ",", "la."}, 2, false}, // lower case
+	}
+	for _, tc := range tests {
+		s := doc.Sentence{}
+		for _, w := range tc.words {
+			s.Tokens = append(s.Tokens, doc.Token{Form: w})
+		}
+		if got := stateAbbreviation(&s, tc.i); got != tc.want {
+			t.Errorf("%v at %d: %v, want %v", tc.words, tc.i, got, tc.want)
+		}
+	}
+}
