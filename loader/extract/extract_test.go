@@ -68,6 +68,11 @@ var roleTests = []struct {
 		notWant: []string{"person:tomas-reyes head_of"},
 	},
 	{
+		name:    "the next president is no president yet",
+		text:    "Polls in Nairobi suggest that Tomas Reyes would be the next president of Kenya.",
+		notWant: []string{"person:tomas-reyes president_of"},
+	},
+	{
 		name: "a title only one country uses",
 		text: "Secretary of State Ana Soler said on Monday that the talks in Geneva would go on.",
 		want: []string{`person:ana-soler minister_of country:united-states`},

@@ -47,8 +47,25 @@ func killVerb(x *extractor, ps *psent) {
 		if in(woundLemmas, ps.lemma(v)) {
 			agents = nil // a wounding names a victim, not a killing
 		}
-		x.killings(ps, withConj(ps, agents), withConj(ps, victims), v)
+		vs := withConj(ps, victims)
+		if ps.tok(v).Deprel == "acl:relcl" {
+			// "X, who killed Y, and Z": a conjunct past the comma that
+			// closes the relative clause is not its object
+			vs = ps.beforeComma(v, vs)
+		}
+		x.killings(ps, withConj(ps, agents), vs, v)
 	}
+}
+
+// beforeComma keeps the tokens of ks that no comma separates from v.
+func (ps *psent) beforeComma(v int, ks []int) []int {
+	var out []int
+	for _, k := range ks {
+		if !ps.hasCommaBetween(min(v, k), max(v, k)) {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // instrumentNouns kill in the hands of whoever fires them.

@@ -42,4 +42,10 @@ var killRuleTests = []ruleTest{
 		text: "A bullet fired by Ivo Brandt killed Tomas Reyes, the police said.",
 		want: []string{"event:attack-t-tomas-reyes-by-ivo-brandt attacker person:ivo-brandt"},
 	},
+	{
+		rule:    "kill-verb",
+		text:    "The clients of the firm included Jon Hale, who shot Peter Voss, and Ivo Brandt.",
+		want:    []string{"event:attack-t-peter-voss-by-jon-hale victim person:peter-voss"},
+		notWant: []string{"event:attack-t-ivo-brandt"},
+	},
 }
