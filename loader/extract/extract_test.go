@@ -1060,6 +1060,11 @@ var eventTests = []struct {
 	want []string // facts of the single event, without its ID: "predicate object"
 }{
 	{
+		name: "met his counterpart: both take part",
+		text: "Kenyan Foreign Minister Amara Wekesa met his Ethiopian counterpart Yonas Girma in Mombasa on Monday.",
+		want: []string{`category "meeting"`, `participant person:amara-wekesa`, `participant person:yonas-girma`, `held_in place:mombasa`},
+	},
+	{
 		name: "attack with demonym attacker, target, weapon and casualties",
 		text: "A Sudanese drone strike on Gondar killed three people and injured 12 others on Monday.",
 		want: []string{`category "attack"`, `attacker country:sudan`, `target place:gondar`, `weapon "drones"`, `killed "3"`, `injured "12"`, `date "2025-03-24"`},

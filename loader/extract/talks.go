@@ -108,7 +108,7 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 					continue
 				}
 				if t.lower == "and" || t.text == "," || t.lower == "the" || t.lower == "of" || t.lower == "a" || t.lower == "an" || t.lower == "from" || isTitleWord(t.lower) || t.kind == tPoss ||
-					in(participantNouns, t.lower) || t.lower == "officials" {
+					in(participantNouns, t.lower) || t.lower == "officials" || t.lower == "counterpart" || in(possessivePronouns, t.lower) {
 					continue
 				}
 				break
@@ -377,8 +377,12 @@ func (x *extractor) swapEvent(s *sentence, c clause, k int, date string) *event 
 // personAt reports whether a person's name (possibly after title words)
 // starts at token k: "met Foreign Minister X".
 func personAt(s *sentence, k int) bool {
+	// "met his Kenyan counterpart X": a possessive pronoun first
+	if k < len(s.toks) && in(possessivePronouns, s.toks[k].lower) {
+		k++
+	}
 	for k < len(s.toks) {
-		if isTitleWord(s.toks[k].lower) {
+		if isTitleWord(s.toks[k].lower) || s.toks[k].lower == "counterpart" {
 			k++
 			continue
 		}
@@ -394,6 +398,9 @@ func personAt(s *sentence, k int) bool {
 	m := mentionAt(s, k)
 	return m != nil && m.start == k && m.ent.typ == domain.Person
 }
+
+// possessivePronouns may open the title phrase before a name.
+var possessivePronouns = set("his", "her", "their", "its")
 
 // addParticipant adds the actor of a mention: a person, organization,
 // country by name or government, or a demonym of officials.
