@@ -8,7 +8,7 @@ import (
 
 // stanceLemmas give the position a verb's subject takes on its object.
 var stanceLemmas = map[string]domain.Predicate{
-	"endorse": domain.Endorsed, "accept": domain.Endorsed, "back": domain.Endorsed,
+	"endorse": domain.Endorsed, "accept": domain.Endorsed, "back": domain.Endorsed, "agree": domain.Endorsed,
 	"support": domain.Endorsed, "welcome": domain.Endorsed, "approve": domain.Endorsed,
 	"embrace": domain.Endorsed,
 	"propose": domain.Proposed, "offer": domain.Proposed, "float": domain.Proposed,
@@ -49,7 +49,9 @@ func positionVerb(x *extractor, ps *psent) {
 		}
 		for _, c := range ps.kids[v] {
 			r := ps.tok(c).Deprel
-			if r != "obj" && r != "xcomp" && r != "ccomp" {
+			// "agreed to a ceasefire", "agreed on a timetable"
+			agreedTo := ps.lemma(v) == "agree" && ps.rel(c) == "obl" && (ps.caseOf(c) == "to" || ps.caseOf(c) == "on")
+			if r != "obj" && r != "xcomp" && r != "ccomp" && !agreedTo || ps.lemma(v) == "agree" && !agreedTo {
 				continue
 			}
 			name, proposer, used := x.measureOf(ps, c)
@@ -80,11 +82,66 @@ func (x *extractor) stanceActors(ps *psent, v int) []*entity {
 		if ps.tok(c).Deprel != "nsubj" {
 			continue
 		}
+		if ps.bothSides(c) {
+			// "Both sides agreed to …": the parties of the talks the
+			// article reported last
+			for _, e := range x.lastParties(ps.idx) {
+				out = appendEnt(out, e)
+			}
+			continue
+		}
 		for _, k := range withConj(ps, []int{ps.antecedent(c)}) {
 			if e := ps.ent[k]; e != nil && ps.kind[k] != mDemonym && (e.typ == domain.Country || e.typ == domain.Organization || e.typ == domain.Person) {
 				out = appendEnt(out, e)
 			}
 		}
+	}
+	return out
+}
+
+// bothSides reports whether subject k is "both sides", "the two sides",
+// "both countries", "the two governments" or the like.
+func (ps *psent) bothSides(k int) bool {
+	if !in(sideNouns, ps.lemma(k)) {
+		return false
+	}
+	for _, c := range ps.kids[k] {
+		if l := ps.lower(c); l == "both" || l == "two" {
+			return true
+		}
+	}
+	return false
+}
+
+// sideNouns name the parties of talks as a pair.
+var sideNouns = set("side", "sides", "country", "countries", "government", "governments", "party", "parties", "delegation", "delegations")
+
+// lastParties returns the parties of the last talks, meeting, summit or
+// call the article reported by sentence si: its countries and
+// organizations, when there are two or more.
+func (x *extractor) lastParties(si int) []*entity {
+	talks := map[string]bool{}
+	for _, f := range x.facts {
+		if f.Predicate == domain.Category && f.Sentence <= si && (class(f.Object) == "talks" || f.Object == "phone_call") {
+			talks[f.Subject] = true
+		}
+	}
+	last, at := "", -1
+	for _, f := range x.facts {
+		if f.Predicate == domain.Participant && talks[f.Subject] && f.Sentence <= si && f.Sentence >= at {
+			last, at = f.Subject, f.Sentence
+		}
+	}
+	var out []*entity
+	for _, f := range x.facts {
+		if f.Subject == last && f.Predicate == domain.Participant {
+			if e := x.byID[f.Object]; e != nil && (e.typ == domain.Country || e.typ == domain.Organization) {
+				out = appendEnt(out, e)
+			}
+		}
+	}
+	if len(out) < 2 {
+		return nil
 	}
 	return out
 }
@@ -163,6 +220,8 @@ func (ps *psent) phraseName(k int) string {
 		for _, c := range ps.kids[h] {
 			r, full := ps.rel(c), ps.tok(c).Deprel
 			switch {
+			case r == "punct" && ps.tok(c).Form == "-":
+				// "30-day": the hyphen stays
 			case r == "det" || full == "nmod:poss" || r == "punct" || r == "acl" || r == "appos" || r == "conj" || r == "cc":
 				continue
 			case h == k && r == "case":
@@ -179,16 +238,27 @@ func (ps *psent) phraseName(k int) string {
 	for i := range keep {
 		start, end = min(start, i), max(end, i)
 	}
-	var words []string
+	// the kept words as written: "30-day ceasefire", not "30 - day"
+	var b strings.Builder
+	n, prev := 0, -1
 	for i := start; i <= end; i++ {
-		if keep[i] && ps.rel(i) != "det" && ps.tok(i).Deprel != "nmod:poss" {
-			words = append(words, ps.tok(i).Form)
+		if !keep[i] || ps.rel(i) == "det" || ps.tok(i).Deprel == "nmod:poss" {
+			continue
 		}
+		if prev >= 0 {
+			if prev == i-1 {
+				b.WriteString(ps.text[ps.tok(prev).End:ps.tok(i).Start])
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(ps.tok(i).Form)
+		n, prev = n+1, i
 	}
-	if len(words) > 10 {
+	if n > 12 {
 		return ""
 	}
-	return strings.Join(words, " ")
+	return b.String()
 }
 
 // hasCommaBetween reports whether a comma stands between tokens a and b.

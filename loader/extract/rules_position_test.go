@@ -20,4 +20,12 @@ var positionRuleTests = []ruleTest{
 		text:    "Kenya has not endorsed the border demarcation protocol.",
 		notWant: []string{"country:kenya endorsed"},
 	},
+	{
+		rule: "position-verb",
+		text: "Kenya and Ethiopia held talks in Nairobi on Monday. Both sides agreed to a 30-day ceasefire along the border.",
+		want: []string{
+			"country:kenya endorsed agreement:30-day-ceasefire-along-border",
+			"country:ethiopia endorsed agreement:30-day-ceasefire-along-border",
+		},
+	},
 }
