@@ -39,13 +39,13 @@ func prepare(ts []tok, s *doc.Sentence, lex Lexicon, buf []byte) ([]tok, []byte)
 		buf = lower[:0]
 		x := tok{
 			form:    pc.String(t.Form),
-			lower:   hashBytes(lower),
+			lower:   pc.Bytes(lower),
 			shape:   shapeHash(t.Form),
-			pre2:    hashBytes(prefix(lower, 2)),
-			pre3:    hashBytes(prefix(lower, 3)),
-			suf2:    hashBytes(suffix(lower, 2)),
-			suf3:    hashBytes(suffix(lower, 3)),
-			suf4:    hashBytes(suffix(lower, 4)),
+			pre2:    pc.Bytes(prefix(lower, 2)),
+			pre3:    pc.Bytes(prefix(lower, 3)),
+			suf2:    pc.Bytes(suffix(lower, 2)),
+			suf3:    pc.Bytes(suffix(lower, 3)),
+			suf4:    pc.Bytes(suffix(lower, 4)),
 			upos:    pc.String(t.UPOS),
 			xpos:    pc.String(t.XPOS),
 			lemma:   pc.String(t.Lemma),
@@ -222,15 +222,6 @@ func lowerASCII(s string, buf []byte) []byte {
 		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
 	return b
-}
-
-func hashBytes(b []byte) uint64 {
-	h := uint64(14695981039346656037)
-	for _, c := range b {
-		h ^= uint64(c)
-		h *= 1099511628211
-	}
-	return h
 }
 
 func prefix(b []byte, n int) []byte {

@@ -339,17 +339,47 @@ func TrainDocuments(docs []doc.Document, lex Lexicon, opt Options) *Model {
 func trainLabeller(exs [][]example, lex Lexicon, opt Options) *pc.Model {
 	tr := pc.NewTrainer(nClasses)
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x6e6572))
+	sc := &scratch{static: make([]float32, nClasses), scores: make([]float32, nClasses), mask: make([]bool, nClasses)}
+	passes(exs, lex, opt, opt.Epochs, rng, sc, func(ep int, ex *example) []doc.Entity {
+		p1, p2 := -1, -1
+		sc.labels = sc.labels[:0]
+		for i := range ex.s.Tokens {
+			sc.feats = static(sc.feats[:0], sc.ts, i)
+			sc.feats = dynamic(sc.feats, sc.ts, i, p1, p2)
+			clear(sc.scores)
+			tr.Score(sc.feats, sc.scores)
+			allowed(sc.mask, p1, i == len(ex.s.Tokens)-1)
+			guess := pc.Argmax(sc.scores, sc.mask)
+			tr.Tick()
+			if ep == 0 {
+				tr.Observe(sc.feats)
+			}
+			tr.Update(sc.feats, ex.gold[i], guess)
+			p2, p1 = p1, guess
+			sc.labels = append(sc.labels, guess)
+		}
+		return Spans(sc.labels)
+	})
+	return tr.Freeze(opt.Freeze)
+}
+
+// passes runs epochs over the documents of exs in an order rng shuffles
+// anew each epoch. Each sentence is prepared with what its document said
+// before (the memory), capitalized words are dropped out at the rate opt
+// gives, and learn reads it and returns the spans it found, which the
+// memory keeps for the rest of the document. The labeller and the typer
+// train through it, so both see the same preparation.
+func passes(exs [][]example, lex Lexicon, opt Options, epochs int, rng *rand.Rand, sc *scratch, learn func(ep int, ex *example) []doc.Entity) {
 	order := make([]int, len(exs))
 	for i := range order {
 		order[i] = i
 	}
-	sc := &scratch{static: make([]float32, nClasses), scores: make([]float32, nClasses), mask: make([]bool, nClasses)}
 	mem := memory{}
-	for ep := 0; ep < opt.Epochs; ep++ {
+	for ep := 0; ep < epochs; ep++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		for _, k := range order {
+		for _, di := range order {
 			clear(mem)
-			for _, ex := range exs[k] {
+			for _, ex := range exs[di] {
 				sc.ts, sc.buf = prepare(sc.ts, &ex.s, lex, sc.buf)
 				mem.apply(sc.ts)
 				for i := range sc.ts {
@@ -357,28 +387,10 @@ func trainLabeller(exs [][]example, lex Lexicon, opt Options) *pc.Model {
 						drop(sc.ts, i)
 					}
 				}
-				p1, p2 := -1, -1
-				sc.labels = sc.labels[:0]
-				for i := range ex.s.Tokens {
-					sc.feats = static(sc.feats[:0], sc.ts, i)
-					sc.feats = dynamic(sc.feats, sc.ts, i, p1, p2)
-					clear(sc.scores)
-					tr.Score(sc.feats, sc.scores)
-					allowed(sc.mask, p1, i == len(ex.s.Tokens)-1)
-					guess := pc.Argmax(sc.scores, sc.mask)
-					tr.Tick()
-					if ep == 0 {
-						tr.Observe(sc.feats)
-					}
-					tr.Update(sc.feats, ex.gold[i], guess)
-					p2, p1 = p1, guess
-					sc.labels = append(sc.labels, guess)
-				}
-				mem.add(sc.ts, Spans(sc.labels))
+				mem.add(sc.ts, learn(ep, &ex))
 			}
 		}
 	}
-	return tr.Freeze(opt.Freeze)
 }
 
 // typerClasses is the number of the typer's classes: the class types and
@@ -402,51 +414,33 @@ func trainTyper(exs [][]example, lex Lexicon, opt Options) *pc.Model {
 	k := typerClasses
 	tr := pc.NewTrainer(k)
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x7479706572))
-	order := make([]int, len(exs))
-	for i := range order {
-		order[i] = i
-	}
 	sc := &scratch{scores: make([]float32, k)}
-	mem := memory{}
-	for ep := 0; ep < opt.TyperEpochs; ep++ {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		for _, di := range order {
-			clear(mem)
-			for _, ex := range exs[di] {
-				sc.ts, sc.buf = prepare(sc.ts, &ex.s, lex, sc.buf)
-				mem.apply(sc.ts)
-				for i := range sc.ts {
-					if sc.ts[i].capital && rng.Float64() < opt.Dropout {
-						drop(sc.ts, i)
-					}
+	passes(exs, lex, opt, opt.TyperEpochs, rng, sc, func(ep int, ex *example) []doc.Entity {
+		var es []doc.Entity
+		learn := func(e doc.Entity, gold int) {
+			sc.feats, sc.buf = spanFeatures(sc.feats[:0], &ex.s, sc.ts, e.Start, e.End, labType(ex.lab, e), lex, sc.buf)
+			clear(sc.scores)
+			tr.Score(sc.feats, sc.scores)
+			guess := pc.Argmax(sc.scores, nil)
+			tr.Tick()
+			if ep == 0 {
+				tr.Observe(sc.feats)
+			}
+			tr.Update(sc.feats, gold, guess)
+			es = append(es, doc.Entity{Start: e.Start, End: e.End, Type: typerType(guess)})
+		}
+		for _, e := range ex.s.Entities {
+			learn(e, typeIndex(e.Type))
+		}
+		if opt.Reject {
+			for _, e := range ex.lab {
+				if !hasSpan(ex.s.Entities, e) {
+					learn(e, len(classTypes))
 				}
-				var es []doc.Entity
-				learn := func(e doc.Entity, gold int) {
-					sc.feats, sc.buf = spanFeatures(sc.feats[:0], &ex.s, sc.ts, e.Start, e.End, labType(ex.lab, e), lex, sc.buf)
-					clear(sc.scores)
-					tr.Score(sc.feats, sc.scores)
-					guess := pc.Argmax(sc.scores, nil)
-					tr.Tick()
-					if ep == 0 {
-						tr.Observe(sc.feats)
-					}
-					tr.Update(sc.feats, gold, guess)
-					es = append(es, doc.Entity{Start: e.Start, End: e.End, Type: typerType(guess)})
-				}
-				for _, e := range ex.s.Entities {
-					learn(e, typeIndex(e.Type))
-				}
-				if opt.Reject {
-					for _, e := range ex.lab {
-						if !hasSpan(ex.s.Entities, e) {
-							learn(e, len(classTypes))
-						}
-					}
-				}
-				mem.add(sc.ts, es)
 			}
 		}
-	}
+		return es
+	})
 	return tr.Freeze(opt.Freeze)
 }
 
