@@ -49,7 +49,7 @@ var occupations = set(
 	"attorney", "manager", "employee", "worker", "executive", "officer", "agent", "editor",
 	"columnist", "physician", "surgeon", "teacher", "coach", "pilot", "consultant", "adviser",
 	"advisor", "aide", "partner", "founder", "owner", "president", "vice-president", "specialist",
-	"expert", "fellow", "scholar", "lecturer", "dean", "treasurer", "economist", "strategist",
+	"expert", "fellow", "scholar", "lecturer", "dean", "treasurer", "strategist",
 	"investigator", "prosecutor", "judge", "producer", "anchor", "staffer", "organizer",
 	"activist", "volunteer", "instructor", "administrator", "supervisor", "trustee",
 	"chemist", "physicist", "biologist", "ecologist", "historian", "psychologist", "curator",

@@ -40,7 +40,7 @@ var measureNouns = set("agreement", "accord", "treaty", "pact", "deal", "ceasefi
 func positionVerb(x *extractor, ps *psent) {
 	for v := range ps.d.Tokens {
 		pred, ok := stanceLemmas[ps.lemma(v)]
-		if !ok || ps.tok(v).UPOS != "VERB" || ps.s.quoteAt(ps, v) || ps.negatedVerb(v) {
+		if !ok || ps.tok(v).UPOS != "VERB" || ps.quoted(v) || ps.negatedVerb(v) {
 			continue
 		}
 		actors := x.stanceActors(ps, v)
@@ -199,13 +199,12 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 func (ps *psent) hasModifier(k int) bool {
 	for _, c := range ps.kids[k] {
 		switch ps.rel(c) {
-		case "det", "punct", "case", "nmod:poss", "cc", "acl":
+		case "det", "punct", "case", "cc", "acl":
 			continue
 		}
-		if ps.tok(c).Deprel == "nmod:poss" {
-			continue
+		if ps.tok(c).Deprel != "nmod:poss" {
+			return true
 		}
-		return true
 	}
 	return false
 }
@@ -283,15 +282,11 @@ func (ps *psent) negatedVerb(v int) bool {
 	return ps.tok(v).Deprel == "xcomp" // "refused to accept", "hopes to sign"
 }
 
-// quoteAt reports whether token v of ps lies inside a direct quote.
-func (s *sentence) quoteAt(ps *psent, v int) bool {
-	at := ps.tok(v).Start - ps.d.Start
-	for _, t := range s.toks {
-		if t.start <= at && at < t.end {
-			return t.quoted
-		}
-	}
-	return false
+// quoted reports whether token v lies inside a direct quote, as the
+// token rules marked it.
+func (ps *psent) quoted(v int) bool {
+	os, _, ok := oldSpan(ps.s, ps.d, v, v+1)
+	return ok && ps.s.toks[os].quoted
 }
 
 // positionIn reports whether the subject already takes a position in
