@@ -44,6 +44,12 @@ func killVerb(x *extractor, ps *psent) {
 		if len(agents) == 0 {
 			agents = ps.inheritedAgents(v)
 		}
+		if len(agents) == 0 && ps.isPassive(v) {
+			agents = ps.agentBelow(v)
+		}
+		if len(victims) == 0 && !ps.isPassive(v) {
+			victims = ps.nameAfter(v)
+		}
 		if in(woundLemmas, ps.lemma(v)) {
 			agents = nil // a wounding names a victim, not a killing
 		}
@@ -99,24 +105,16 @@ func (ps *psent) wielder(k int) int {
 	return k
 }
 
-// accuseLemmas make their subject (or, passive, the person they describe)
-// the agent of the killing their clause names: "X, convicted of killing Y".
+// accuseLemmas make the person they accuse the agent of the killing
+// their clause names: "X, convicted of killing Y", "X was charged with
+// the murder of Y".
 var accuseLemmas = set("convict", "charge", "accuse", "arrest", "sentence", "suspect", "try", "execute", "jail", "indict")
 
 // inheritedAgents finds the agent of a subjectless kill verb: the subject
 // of the verb it is conjoined to ("X shot and killed Y"), or the person a
-// clause of accusation describes ("X, convicted of killing Y", "X, who
+// clause of accusation accuses ("X, convicted of killing Y", "X, who
 // was charged with having killed Y").
 func (ps *psent) inheritedAgents(v int) []int {
-	subjOf := func(h int) []int {
-		var out []int
-		for _, c := range ps.kids[h] {
-			if r := ps.tok(c).Deprel; r == "nsubj" || r == "nsubj:pass" {
-				out = append(out, c)
-			}
-		}
-		return out
-	}
 	h := ps.head(v)
 	if h < 0 {
 		return nil
@@ -124,21 +122,112 @@ func (ps *psent) inheritedAgents(v int) []int {
 	switch ps.tok(v).Deprel {
 	case "conj":
 		if ps.tok(h).UPOS == "VERB" {
-			return subjOf(h)
+			return ps.kidsWith(h, "nsubj", "nsubj:pass")
 		}
 	case "advcl", "acl", "xcomp":
-		if !in(accuseLemmas, ps.lemma(h)) {
-			return nil
-		}
-		if agents := subjOf(h); len(agents) > 0 {
-			return agents
-		}
-		// "X, convicted of …": the clause describes the name
-		if r := ps.tok(h).Deprel; (r == "acl" || r == "acl:relcl") && ps.isPerson(ps.head(h)) {
-			return []int{ps.head(h)}
-		}
+		return ps.accused(h)
 	}
 	return nil
+}
+
+// accused returns the person an accusation verb h accuses: its passive
+// subject ("X was convicted of"), its object ("the court convicted X
+// of"), or the name its clause describes ("X, convicted of …"), also
+// when the parser hung the clause elsewhere but it follows the name and
+// a comma. The active subject is the accuser, never the accused.
+func (ps *psent) accused(h int) []int {
+	if !in(accuseLemmas, ps.lemma(h)) {
+		return nil
+	}
+	if ks := ps.kidsWith(h, "nsubj:pass"); len(ks) > 0 {
+		return ks
+	}
+	if ks := ps.kidsWith(h, "obj"); len(ks) > 0 {
+		return ks
+	}
+	if r := ps.tok(h).Deprel; (r == "acl" || r == "acl:relcl") && ps.isPerson(ps.head(h)) {
+		return []int{ps.head(h)}
+	}
+	if h >= 2 && ps.tok(h).XPOS == "VBN" && ps.tok(h-1).Form == "," && ps.isPerson(h-2) {
+		return []int{ps.mentionHead(h - 2)}
+	}
+	return nil
+}
+
+// kidsWith returns h's dependents with one of the relations rels.
+func (ps *psent) kidsWith(h int, rels ...string) []int {
+	var out []int
+	for _, c := range ps.kids[h] {
+		for _, r := range rels {
+			if ps.tok(c).Deprel == r {
+				out = append(out, c)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// isPassive reports whether verb v is passive: it has a passive subject
+// or auxiliary, or it is a participle describing a noun ("a man shot by
+// X").
+func (ps *psent) isPassive(v int) bool {
+	if ps.has(v, "nsubj:pass") || ps.has(v, "aux:pass") {
+		return true
+	}
+	return ps.tok(v).XPOS == "VBN" && ps.rel(v) == "acl"
+}
+
+// agentBelow finds the "by" phrase naming a person that the parser hung
+// on a noun of passive verb v's own clause instead of on v: "X was shot
+// in the courtyard of his building by Y". It descends through nominal
+// modifiers only, never into another clause.
+func (ps *psent) agentBelow(v int) []int {
+	stack := append([]int(nil), ps.kids[v]...)
+	for len(stack) > 0 {
+		k := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if k < v || (ps.rel(k) != "obl" && ps.rel(k) != "nmod") {
+			continue
+		}
+		if _, _, known := ps.recognized(k, "person"); ps.caseOf(k) == "by" && (ps.isPerson(k) || known) {
+			return []int{k}
+		}
+		stack = append(stack, ps.kids[k]...)
+	}
+	return nil
+}
+
+// nameAfter returns the person named right after active verb v when the
+// parser gave v no object ("assassinating U.S. Sen. X" parsed with X as
+// the subject of nothing): titles and the title's country may come
+// between, and the name must end its phrase, so that a name modifying
+// the next noun ("shot Hale aide X") or a possessor is not taken.
+func (ps *psent) nameAfter(v int) []int {
+	n := len(ps.d.Tokens)
+	k := v + 1
+	for ; k < n && k <= v+3 && !ps.isPerson(k); k++ {
+		l := ps.lemmaOrLower(k)
+		if !isTitleNoun(l) && !in(honorifics, ps.lower(k)) && !in(titleModifiers, ps.lower(k)) &&
+			(ps.ent[k] == nil || ps.ent[k].typ != domain.Country) {
+			return nil
+		}
+	}
+	if k >= n || !ps.isPerson(k) {
+		return nil
+	}
+	_, end := ps.mentionSpan(k)
+	if end < n {
+		switch ps.tok(end).UPOS {
+		case "PUNCT", "ADP", "CCONJ", "SCONJ", "ADV":
+			if ps.tok(end).XPOS == "POS" {
+				return nil
+			}
+		default:
+			return nil
+		}
+	}
+	return []int{ps.mentionHead(k)}
 }
 
 // killNoun: "Jon Hale, the assassin of Peter Voss", "the assassination
@@ -149,14 +238,27 @@ func killNoun(x *extractor, ps *psent) {
 		if !in(killerNouns, lemma) && !in(killingNouns, lemma) {
 			continue
 		}
-		var agents, victims []int
+		var agents, victims, possessors []int
 		for _, c := range ps.kids[n] {
 			switch {
 			case ps.caseOf(c) == "of":
 				victims = append(victims, c)
-			case ps.caseOf(c) == "by" || ps.tok(c).Deprel == "nmod:poss":
+			case ps.caseOf(c) == "by":
 				agents = append(agents, c)
+			case ps.tok(c).Deprel == "nmod:poss":
+				possessors = append(possessors, c)
 			}
+		}
+		// "X's murder of Y": the possessor kills; "Y's murder": the
+		// possessor is killed
+		if len(victims) > 0 {
+			agents = append(agents, possessors...)
+		} else {
+			victims = possessors
+		}
+		if len(agents) == 0 && ps.rel(n) == "obl" {
+			// "X was convicted of the murder of Y"
+			agents = ps.accused(ps.head(n))
 		}
 		if in(killerNouns, lemma) {
 			// the victim may modify the noun: "Kennedy's assassin",

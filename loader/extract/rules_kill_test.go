@@ -48,4 +48,30 @@ var killRuleTests = []ruleTest{
 		want:    []string{"event:attack-t-peter-voss-by-jon-hale victim person:peter-voss"},
 		notWant: []string{"event:attack-t-ivo-brandt"},
 	},
+	{
+		rule: "kill-verb",
+		text: "In 1901, Jon Hale was convicted of assassinating Governor Peter Voss.",
+		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
+	},
+	{
+		rule: "kill-verb",
+		text: "The court reviewed the case of Jon Hale, convicted of murdering reporter Peter Voss.",
+		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
+	},
+	{
+		rule: "kill-verb",
+		text: "Peter Voss was shot to death in the garden of his house by Jon Hale.",
+		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
+	},
+	{
+		rule:    "kill-noun",
+		text:    "Sheriff Ivo Brandt charged Jon Hale with the murder of Peter Voss on Monday.",
+		want:    []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
+		notWant: []string{"by-ivo-brandt"},
+	},
+	{
+		rule: "kill-noun",
+		text: "Jon Hale was tried for Peter Voss's murder.",
+		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
+	},
 }
