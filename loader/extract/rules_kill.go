@@ -53,6 +53,9 @@ func killVerb(x *extractor, ps *psent) {
 		if in(woundLemmas, ps.lemma(v)) {
 			agents = nil // a wounding names a victim, not a killing
 		}
+		for i, k := range victims {
+			victims[i] = ps.killerAfter(k)
+		}
 		vs := withConj(ps, victims)
 		if ps.tok(v).Deprel == "acl:relcl" {
 			// "X, who killed Y, and Z": a conjunct past the comma that
@@ -216,6 +219,9 @@ func (ps *psent) nameAfter(v int) []int {
 	if k >= n || !ps.isPerson(k) {
 		return nil
 	}
+	if killer := ps.killerAfter(k); killer != k {
+		return []int{killer}
+	}
 	_, end := ps.mentionSpan(k)
 	if end < n {
 		switch ps.tok(end).UPOS {
@@ -282,6 +288,17 @@ func killNoun(x *extractor, ps *psent) {
 			if len(agents) == 0 {
 				agents = ps.appositionOf(n)
 			}
+			if len(agents) == 0 || len(victims) == 0 {
+				if a, v := ps.killerBetween(n); a != nil {
+					agents, victims = a, v
+				}
+			}
+		}
+		if in(killerNouns, lemma) {
+			// the noun describes its own name, not the names conjoined
+			// to it
+			x.killings(ps, agents, withConj(ps, victims), n)
+			continue
 		}
 		x.killings(ps, withConj(ps, agents), withConj(ps, victims), n)
 	}
@@ -307,6 +324,7 @@ func withConj(ps *psent, ks []int) []int {
 func (x *extractor) killings(ps *psent, agents, victims []int, trigger int) {
 	var vks []int
 	for _, v := range victims {
+		v = ps.nameOfTitle(v)
 		if x.isPersonArg(ps, v) {
 			vks = append(vks, v)
 		}
@@ -316,6 +334,7 @@ func (x *extractor) killings(ps *psent, agents, victims []int, trigger int) {
 	}
 	var aks []int
 	for _, a := range agents {
+		a = ps.nameOfTitle(a)
 		if x.isPersonArg(ps, a) {
 			aks = append(aks, a)
 		}
@@ -345,6 +364,46 @@ func (x *extractor) killings(ps *psent, agents, victims []int, trigger int) {
 		x.trace(ps, append([]int{a, trigger}, vks...))
 		x.emitEvent(&event{cat: "attack", attacker: ae, victims: vs, sent: ps.idx, hedge: ps.s.hedge})
 	}
+}
+
+// nameOfTitle returns the name a title noun introduces ("murdering
+// reporter Jon Hale", parsed with the name in apposition to the title);
+// k itself for anything else.
+func (ps *psent) nameOfTitle(k int) int {
+	if k < 0 || ps.ent[k] != nil || !isTitleNoun(ps.lemmaOrLower(k)) {
+		return k
+	}
+	for _, c := range ps.kids[k] {
+		if c == k+1 && (ps.tok(c).Deprel == "appos" || ps.rel(c) == "flat") && ps.isPerson(c) {
+			return c
+		}
+	}
+	return k
+}
+
+// killerAfter returns, for a name followed by a killer noun and another
+// name ("Peter Voss assassin Jon Hale", which the parser may read as one
+// flat name), the second name: the killer noun makes the first its
+// victim's, not the object of the sentence's verb. k itself otherwise.
+func (ps *psent) killerAfter(k int) int {
+	if k < 0 || !ps.isPerson(k) {
+		return k
+	}
+	_, end := ps.mentionSpan(k)
+	if end+1 < len(ps.d.Tokens) && in(killerNouns, ps.lemmaOrLower(end)) && ps.isPerson(end+1) {
+		return ps.mentionHead(end + 1)
+	}
+	return k
+}
+
+// killerBetween reads "Peter Voss assassin Jon Hale" by position, for a
+// killer noun n the parser left among the names: the name before is the
+// victim, the name after the killer.
+func (ps *psent) killerBetween(n int) (agents, victims []int) {
+	if n < 1 || n+1 >= len(ps.d.Tokens) || !ps.isPerson(n-1) || !ps.isPerson(n+1) {
+		return nil, nil
+	}
+	return []int{ps.mentionHead(n + 1)}, []int{ps.mentionHead(n - 1)}
 }
 
 // appositionOf returns the name right after noun n and a comma ("Kennedy's

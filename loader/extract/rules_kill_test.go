@@ -74,4 +74,10 @@ var killRuleTests = []ruleTest{
 		text: "Jon Hale was tried for Peter Voss's murder.",
 		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
 	},
+	{
+		rule:    "kill-verb",
+		text:    "Critics of the club included Jon Hale, who killed Peter Voss assassin Ivo Brandt, and Tomas Reyes.",
+		want:    []string{"event:attack-t-ivo-brandt-by-jon-hale victim person:ivo-brandt", "event:attack-t-peter-voss-by-ivo-brandt attacker person:ivo-brandt"},
+		notWant: []string{"by-tomas-reyes", "event:attack-t-peter-voss-by-jon-hale"},
+	},
 }
