@@ -21,6 +21,7 @@ type structureRule struct {
 var structureRules = []structureRule{
 	{name: "role-apposition", example: "Mara Lind, a professor at Halden University, said …", find: roleApposition},
 	{name: "role-copula", example: "Ivo Brandt is the foreign minister of Norland.", find: roleCopula},
+	{name: "role-as", example: "Ivo Brandt was named chairman of the Corvin Group. / Ana Soler works as an engineer at Halden Bank.", find: roleAs},
 	{name: "role-premodifier", example: "Halden Bank spokesman Tomas Reyes said …", find: rolePremodifier},
 	{name: "role-counterpart", example: "Ana Soler met her Norwegian counterpart, Ivo Brandt, …", find: roleCounterpart},
 	{name: "role-of", example: "said Ana Soler of the Corvin Institute.", find: roleOf},
@@ -60,7 +61,7 @@ var occupations = set(
 	"geologist", "seismologist", "meteorologist", "forecaster", "epidemiologist", "pharmacist",
 	"nurse", "doctor", "dentist", "veterinarian", "librarian", "archivist", "translator",
 	"interpreter", "lobbyist", "pollster", "commentator", "publicist", "stockbroker",
-	"underwriter", "actuary",
+	"underwriter", "actuary", "publisher",
 )
 
 // chiefOccupations head what they serve when "chief" or "head" comes
@@ -79,7 +80,10 @@ func isTitleNoun(lemma string) bool {
 // "at", "for" or "with" phrase, a possessive, or a modifier ("Kremlin
 // spokesman", "Russian minister"). A former holder ("former minister")
 // has no role.
-func (x *extractor) titleRole(ps *psent, t int) (role, []int, bool) {
+//
+// extra are phrases the parser attached elsewhere that may name the body
+// ("was acting comptroller at X", the "at" phrase the verb's).
+func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool) {
 	lemma := ps.lemma(t)
 	if !isTitleNoun(lemma) {
 		return role{}, nil, false
@@ -121,6 +125,9 @@ func (x *extractor) titleRole(ps *psent, t int) (role, []int, bool) {
 			return role{}, nil, false
 		}
 		pred = p
+		if slices.ContainsFunc(ps.kids[t], func(c int) bool { return c < t && ps.lower(c) == "honorary" }) {
+			pred = domain.MemberOf // an honour, not an office: no head
+		}
 	}
 	// an "of"/"at" phrase names the body; a possessive or modifier the
 	// country or organization. An envoy "for" or "to" a country is sent
@@ -137,7 +144,7 @@ func (x *extractor) titleRole(ps *psent, t int) (role, []int, bool) {
 		func(c int) bool { return ps.tok(c).Deprel == "nmod:poss" },
 		func(c int) bool { r := ps.rel(c); return c < t && (r == "compound" || r == "amod") },
 	} {
-		for _, c := range ps.kids[t] {
+		for _, c := range slices.Concat(ps.kids[t], extra) {
 			if obj == nil && pass(c) {
 				e := x.bodyAt(ps, c)
 				if e == nil && pred == domain.EnvoyOf && ps.caseOf(c) == "" {
@@ -149,6 +156,18 @@ func (x *extractor) titleRole(ps *psent, t int) (role, []int, bool) {
 				obj = e
 				used = append(used, c)
 			}
+		}
+	}
+	if obj == nil {
+		// the phrase attached past the title's complement, or to a title
+		// conjoined with it
+		if e, c := x.complementBody(ps, t, cases); e != nil {
+			obj, used = e, append(used, c)
+			if pred != domain.SpokespersonFor {
+				pred = domain.MemberOf
+			}
+		} else if e, c := x.sharedBody(ps, t, cases); e != nil {
+			obj, used = e, append(used, c)
 		}
 	}
 	if obj == nil {
@@ -316,19 +335,20 @@ func roleOf(x *extractor, ps *psent) {
 	for _, h := range ps.persons() {
 		_, end := ps.mentionSpan(h)
 		phrases := ps.kids[h]
-		if c := ps.ofPhraseAfter(end); c >= 0 && ps.head(c) != h {
+		after := ps.ofPhraseAfter(end)
+		if after >= 0 && ps.head(after) != h {
 			// attached to a noun before the name: "in the field of
 			// physics, X at the Y institute"
-			phrases = append(slices.Clip(phrases), c)
+			phrases = append(slices.Clip(phrases), after)
 		}
 		for _, c := range phrases {
 			e := ps.ent[c]
 			cs := ps.caseOf(c)
-			if e == nil || e.typ != domain.Organization || ps.tok(c).Deprel != "nmod" || (cs != "of" && cs != "at") {
+			if e == nil || e.typ != domain.Organization || ps.tok(c).Deprel != "nmod" && c != after || (cs != "of" && cs != "at") {
 				continue
 			}
 			// the phrase follows the name: "X of the Y", "X, of the Y"
-			k := end
+			k := ps.skipAge(end)
 			for k < len(ps.d.Tokens) && (ps.tok(k).Form == "," || ps.rel(k) == "det" || ps.rel(k) == "case") && k < c {
 				k++
 			}
@@ -345,11 +365,13 @@ func roleOf(x *extractor, ps *psent) {
 
 // ofPhraseAfter returns the head of the name an "of" or "at" phrase
 // right after token end names ("X of the Y", "X, of the Y"), when the
-// parser made it a noun's modifier; -1 when there is none.
+// parser made it a noun's modifier, or, set off by a comma ("X, 52, of
+// the Y"), a verb's; -1 when there is none.
 func (ps *psent) ofPhraseAfter(end int) int {
 	n := len(ps.d.Tokens)
-	k := end
-	if k < n && ps.tok(k).Form == "," {
+	k := ps.skipAge(end)
+	comma := k < n && ps.tok(k).Form == ","
+	if comma {
 		k++
 	}
 	if k >= n || ps.lower(k) != "of" && ps.lower(k) != "at" {
@@ -363,7 +385,7 @@ func (ps *psent) ofPhraseAfter(end int) int {
 		return -1
 	}
 	c := ps.mentionHead(j)
-	if ps.tok(c).Deprel != "nmod" || ps.caseOf(c) != ps.lower(k) {
+	if ps.tok(c).Deprel != "nmod" && !(comma && ps.tok(c).Deprel == "obl" && ps.lower(k) == "of") || ps.caseOf(c) != ps.lower(k) {
 		return -1
 	}
 	return c
@@ -389,8 +411,13 @@ func roleVerb(x *extractor, ps *psent) {
 		}
 		var subj []int
 		for _, c := range ps.kids[v] {
-			if ps.tok(c).Deprel == "nsubj" && x.isPersonArg(ps, c) {
+			if ps.tok(c).Deprel != "nsubj" {
+				continue
+			}
+			if x.isPersonArg(ps, c) {
 				subj = append(subj, c)
+			} else if a := x.nameBeforeWho(ps, c); a >= 0 {
+				subj = append(subj, a)
 			}
 		}
 		if len(subj) == 0 {
@@ -475,7 +502,8 @@ func (ps *psent) appositionAfter(h int) []int {
 	var out []int
 	k := end + 1
 	for k < n {
-		for k < n && ps.ent[k] == nil && (ps.rel(k) == "det" || ps.rel(k) == "amod" || ps.rel(k) == "compound" || in(titleModifiers, ps.lower(k))) && !isTitleNoun(ps.lemma(k)) {
+		for k < n && ps.ent[k] == nil && (ps.rel(k) == "det" || ps.rel(k) == "amod" || ps.rel(k) == "compound" || in(titleModifiers, ps.lower(k)) ||
+			ps.titleQualifier(k)) && !isTitleNoun(ps.lemma(k)) {
 			k++
 		}
 		if k >= n || ps.ent[k] != nil || !isTitleNoun(ps.lemma(k)) || ps.tok(k).UPOS != "NOUN" && ps.tok(k).UPOS != "PROPN" {
@@ -495,6 +523,25 @@ func (ps *psent) appositionAfter(h int) []int {
 		break
 	}
 	return out
+}
+
+// titleQualifier reports whether token k is a lower-case word that may
+// qualify the title noun right after it, whatever the parser made of it:
+// "metals economist", "plant physiologist". A participle ("citing
+// analysts at X") or a function word is not one.
+func (ps *psent) titleQualifier(k int) bool {
+	n := len(ps.d.Tokens)
+	if k+1 >= n || !isTitleNoun(ps.lemma(k+1)) || startsUpper(ps.tok(k).Form) {
+		return false
+	}
+	switch ps.tok(k).UPOS {
+	case "NOUN", "ADJ":
+		return true
+	case "VERB":
+		l := ps.lower(k)
+		return !strings.HasSuffix(l, "ing") && !strings.HasSuffix(l, "ed") && !in(speechVerbs, l)
+	}
+	return false
 }
 
 // titlesAfter returns the titles joined by "and" after title t's phrase

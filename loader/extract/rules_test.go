@@ -100,6 +100,63 @@ var roleRuleTests = []ruleTest{
 		text: "Ana Soler teaches at Halden University.",
 		want: []string{"person:ana-soler member_of org:halden-university"},
 	},
+	{
+		rule: "role-verb",
+		text: "\"The vaults are dry,\" said Ana Soler, who runs the Corvin Institute.",
+		want: []string{"person:ana-soler head_of org:corvin-institute"},
+	},
+	{
+		rule: "role-apposition",
+		text: "Prices rose, said Ivo Brandt, grain economist with the Corvin Group in Amberton.",
+		want: []string{"person:ivo-brandt member_of org:corvin-group"},
+	},
+	{
+		rule:    "role-apposition",
+		text:    "Ivo Brandt, chief of crop research for the Corvin Institute, said the harvest was poor.",
+		want:    []string{"person:ivo-brandt member_of org:corvin-institute"},
+		notWant: []string{"person:ivo-brandt head_of"},
+	},
+	{
+		rule: "role-apposition",
+		text: "Mara Lind, editor and columnist for the Halden Courier, wrote the piece.",
+		want: []string{"person:mara-lind member_of org:halden-courier"},
+	},
+	{
+		rule:    "role-apposition",
+		text:    "Mara Lind, the honorary president of the Corvin Institute, opened the fair.",
+		want:    []string{"person:mara-lind member_of org:corvin-institute"},
+		notWant: []string{"person:mara-lind head_of"},
+	},
+	{
+		rule: "role-of",
+		text: "The plan was drawn up by Ana Soler, 52, of the Corvin Institute.",
+		want: []string{"person:ana-soler member_of org:corvin-institute"},
+	},
+	{
+		rule: "role-as",
+		text: "Ivo Brandt became chairman of the Corvin Group in 2003.",
+		want: []string{"person:ivo-brandt head_of org:corvin-group"},
+	},
+	{
+		rule: "role-as",
+		text: "Mara Lind was acting treasurer at the Corvin Institute when the funds vanished.",
+		want: []string{"person:mara-lind member_of org:corvin-institute"},
+	},
+	{
+		rule: "role-as",
+		text: "Ana Soler has been named publisher of the Halden Courier.",
+		want: []string{"person:ana-soler member_of org:halden-courier"},
+	},
+	{
+		rule:    "role-as",
+		text:    "Ana Soler served as treasurer of the Corvin Institute for a decade.",
+		notWant: []string{"person:ana-soler member_of"},
+	},
+	{
+		rule:    "role-as",
+		text:    "Ivo Brandt is expected to become chairman of the Corvin Group.",
+		notWant: []string{"person:ivo-brandt head_of"},
+	},
 }
 
 func TestStructureRules(t *testing.T) {

@@ -1,0 +1,184 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/actorgraph/actorgraph/domain"
+)
+
+// The functions here find the body a title is a role of where the
+// parser did not attach the naming phrase to the title noun itself.
+
+// phraseBody returns the organization or country that names the body of
+// title t through phrase token c, an "of", "at", "for" or "with" phrase
+// (cases); nil when c is no such phrase.
+func (x *extractor) phraseBody(ps *psent, c int, cases map[string]bool) *entity {
+	r := ps.tok(c).Deprel
+	if r != "nmod" && r != "obl" || !cases[ps.caseOf(c)] {
+		return nil
+	}
+	e := x.bodyAt(ps, c)
+	if e == nil || ps.caseOf(c) == "in" && e.typ != domain.Organization {
+		return nil
+	}
+	return e
+}
+
+// complementBody reads the body named past title t's own complement, a
+// common noun after "of": "vice president of programs for Corvin
+// Media", "a professor of history at Halden University", "chief of waste
+// disposal for the agency". It returns the body and its phrase token, or
+// nil. The title holder works in one part of the body: a member of it.
+func (x *extractor) complementBody(ps *psent, t int, cases map[string]bool) (*entity, int) {
+	for _, c := range ps.kids[t] {
+		if c < t || ps.ent[c] != nil || ps.caseOf(c) != "of" || ps.tok(c).UPOS != "NOUN" || isTitleNoun(ps.lemma(c)) {
+			continue
+		}
+		for _, g := range ps.kids[c] {
+			if g > c && ps.caseOf(g) != "of" {
+				if e := x.phraseBody(ps, g, cases); e != nil {
+					return e, g
+				}
+			}
+		}
+	}
+	return nil, -1
+}
+
+// sharedBody reads the body of a title conjoined with others when the
+// phrase that names it follows the last of them and the parser attached
+// it to another conjunct: "editor and columnist for the Corvin Herald".
+// It returns the body and its phrase token, or nil.
+func (x *extractor) sharedBody(ps *psent, t int, cases map[string]bool) (*entity, int) {
+	first := t
+	if ps.tok(t).Deprel == "conj" && ps.head(t) >= 0 {
+		first = ps.head(t)
+	}
+	group := []int{first}
+	for _, c := range ps.kids[first] {
+		if ps.tok(c).Deprel == "conj" {
+			group = append(group, c)
+		}
+	}
+	if len(group) < 2 || !slices.Contains(group, t) {
+		return nil, -1
+	}
+	last := slices.Max(group)
+	for _, o := range group {
+		if o == t {
+			continue
+		}
+		for _, c := range ps.kids[o] {
+			if c > last {
+				if e := x.phraseBody(ps, c, cases); e != nil {
+					return e, c
+				}
+			}
+		}
+	}
+	return nil, -1
+}
+
+// nameBeforeWho returns the person token a relative "who" at token k
+// follows when the parser did not attach its clause to the name ("said
+// X, who runs Y", the clause read as the object of "said"): the name
+// right before the comma, past an age ("X, 58, who"); -1 for none.
+func (x *extractor) nameBeforeWho(ps *psent, k int) int {
+	if ps.lower(k) != "who" || ps.ent[k] != nil || ps.antecedent(k) != k || k < 2 || ps.tok(k-1).Form != "," {
+		return -1
+	}
+	j := k - 2
+	if j >= 2 && ps.tok(j).UPOS == "NUM" && ps.tok(j-1).Form == "," {
+		j -= 2
+	}
+	if !x.isPersonArg(ps, j) {
+		return -1
+	}
+	return j
+}
+
+// skipAge returns the token after an age set off by commas at token k
+// (", 47,"), keeping the second comma; k when there is none.
+func (ps *psent) skipAge(k int) int {
+	if k+2 < len(ps.d.Tokens) && ps.tok(k).Form == "," && ps.tok(k+1).UPOS == "NUM" && ps.tok(k+2).Form == "," {
+		return k + 2
+	}
+	return k
+}
+
+// asVerbs give their subject the title their complement names: "X became
+// chairman of Y", "X was acting comptroller at Y", "X serves as treasurer
+// of Y"; appointVerbs their passive subject or their object: "X was named
+// publisher of Y", "the board elected X chairman of Y".
+var (
+	asVerbs      = set("become", "remain", "serve", "act", "work")
+	appointVerbs = set("name", "appoint", "elect")
+)
+
+// roleAs: "Ivo Brandt was named chairman of the Corvin Group", "Ana
+// Soler serves as treasurer of Halden Bank": a title that completes a
+// verb of becoming or appointment. A title still to come ("will become",
+// "is expected to be named") or served in the past ("served as") is none.
+func roleAs(x *extractor, ps *psent) {
+	for t := range ps.d.Tokens {
+		v := ps.head(t)
+		if ps.ent[t] != nil || v < 0 || !isTitleNoun(ps.lemma(t)) || ps.tok(v).UPOS != "VERB" || !ps.completes(t, v) || ps.notYetOrPast(v) {
+			continue
+		}
+		var holders []int
+		for _, c := range ps.kids[v] {
+			r := ps.tok(c).Deprel
+			if in(appointVerbs, ps.lemma(v)) && (r == "nsubj:pass" || r == "obj" && c < t) || in(asVerbs, ps.lemma(v)) && r == "nsubj" {
+				if x.isPersonArg(ps, c) {
+					holders = append(holders, c)
+				} else if a := x.nameBeforeWho(ps, c); a >= 0 {
+					holders = append(holders, a)
+				}
+			}
+		}
+		// the body's phrase attached to the verb, after the title
+		var extra []int
+		for _, c := range ps.kids[v] {
+			if c > t && ps.tok(c).Deprel == "obl" && ps.caseOf(c) != "of" && ps.caseOf(c) != "in" {
+				extra = append(extra, c)
+			}
+		}
+		for _, h := range holders {
+			for _, tt := range ps.withConjuncts(t) {
+				if r, used, ok := x.titleRole(ps, tt, extra...); ok {
+					x.emitStructureRole(ps, x.personAt(ps, h), r, append(used, h, v))
+				}
+			}
+		}
+	}
+}
+
+// completes reports whether title t completes verb v: its predicate
+// complement, "as" phrase, or the object the parser gave "acting".
+func (ps *psent) completes(t, v int) bool {
+	switch ps.tok(t).Deprel {
+	case "xcomp":
+		return in(asVerbs, ps.lemma(v)) && ps.lemma(v) != "work" || in(appointVerbs, ps.lemma(v))
+	case "obl":
+		return ps.caseOf(t) == "as" && in(asVerbs, ps.lemma(v))
+	case "obj":
+		return ps.lemma(v) == "act" || ps.lemma(v) == "become"
+	}
+	return false
+}
+
+// notYetOrPast reports whether verb v states a title not yet held ("will
+// become", "to be named", "would serve") or one served and left ("served
+// as", "acted as": a simple past of serving).
+func (ps *psent) notYetOrPast(v int) bool {
+	for _, c := range ps.kids[v] {
+		r := ps.tok(c).Deprel
+		if r == "aux" && (in(futureAux, ps.lemma(c)) || ps.lower(c) == "to") || r == "mark" && ps.lower(c) == "to" {
+			return true
+		}
+	}
+	return ps.tok(v).XPOS == "VBD" && (ps.lemma(v) == "serve" || ps.lemma(v) == "act" || ps.lemma(v) == "work")
+}
+
+// futureAux are the auxiliaries of a title still to come.
+var futureAux = set("will", "would", "shall", "may", "might", "could", "should")
