@@ -456,7 +456,7 @@ func geoApposition(x *extractor, ps *psent) {
 		if ps.lower(t) == "one" {
 			kind = ps.kidWith(t, "nmod", "of") // "one of the towns in Y"
 		}
-		if kind < 0 || ps.ent[t] != nil || ps.tok(kind).UPOS != "NOUN" || !in(placeKinds, ps.lemma(kind)) {
+		if kind < 0 || ps.ent[t] != nil || ps.tok(kind).UPOS != "NOUN" || !in(placeKinds, ps.lemma(kind)) && !in(partPlaceKinds, ps.lemma(kind)) {
 			continue
 		}
 		name, where, parsed := ps.placeApposition(t, kind)
@@ -522,11 +522,16 @@ func (ps *psent) placeApposition(t, kind int) (name, where int, parsed bool) {
 			return name, w, parsed
 		}
 	}
-	if ps.lemma(kind) == "capital" {
+	if ps.lemma(kind) == "capital" || in(partPlaceKinds, ps.lemma(kind)) || ps.lemma(kind) == "district" {
 		return name, ps.kidWith(kind, "nmod", "of"), parsed
 	}
 	return -1, -1, false
 }
+
+// partPlaceKinds name a part of the place their "of" or "in" phrase
+// names: "X, a suburb of Y", "X, a fishing hamlet in Y".
+var partPlaceKinds = set("suburb", "neighborhood", "neighbourhood", "borough", "hamlet", "township",
+	"municipality", "parish", "prefecture", "canton", "resort")
 
 // nameBeforeComma reads "X, [a] [Y's] [third most important] t" from
 // right to left: the token ending the name X before the comma, and Y's

@@ -167,6 +167,16 @@ var geoRuleTests = []ruleTest{
 		want: []string{"place:lamu located_in country:kenya"},
 	},
 	{
+		rule: "geo-apposition",
+		text: "Kadikoy, a district of Istanbul, was quiet on Monday.",
+		want: []string{"place:kadikoy located_in place:istanbul"},
+	},
+	{
+		rule: "geo-apposition",
+		text: "Mira Benz lives in Ostend, a fishing hamlet in Kenya.",
+		want: []string{"place:ostend located_in country:kenya"},
+	},
+	{
 		// an apposition the parser did not see, read by position
 		rule: "geo-apposition",
 		text: "The talks in Kisumu, third largest city in Kenya, were delayed.",
