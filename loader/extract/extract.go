@@ -104,7 +104,10 @@ type extractor struct {
 	lastAgreement string
 	// lastSpeaker is the person who said the latest attributed quote, in
 	// sentence lastSpeakerSent; pronouns may refer to them.
-	quotes          []quoteSpan
+	quotes []quoteSpan
+	// unattributed are the quotes the token rules found no speaker for,
+	// left to the structure rule quote-verb.
+	unattributed    []*quoteSpan
 	lastSpeaker     *entity
 	lastSpeakerSent int
 	// prevEventDate is the date of the last dated event read, for "a

@@ -148,20 +148,35 @@ func (x *extractor) findQuotes() {
 			text = strings.TrimRight(text, ",") + " " + quotes[qi+1].text(x.sents)
 			qi++
 		}
-		if n := utf8.RuneCountInString(strings.TrimRight(text, ".!?,;:")); a.speaker == nil || n < minQuoteRunes && !(n >= minFramedRunes && x.framed(q, a)) {
+		if a.speaker == nil {
+			x.unattributed = append(x.unattributed, q)
 			continue
 		}
-		sent := q.pieces[0].sent
-		id := statementID(a.speaker.id, text)
-		x.nodes = append(x.nodes, domain.Node{ID: id, Type: domain.Statement, Name: label(text, 8)})
-		x.addFact(a.speaker.id, domain.Said, id, false, sent, domain.Asserted)
-		x.addFact(id, domain.Text, text, true, sent, domain.Asserted)
-		x.statementAbout(id, a.speaker, q, &quotes[qi])
-		if a.via != nil {
-			x.addFact(id, domain.Via, a.via.id, false, sent, domain.Asserted)
-		} else if a.viaLit != "" {
-			x.addFact(id, domain.Via, a.viaLit, true, sent, domain.Asserted)
+		if n := quoteRunes(text); n < minQuoteRunes && !(n >= minFramedRunes && x.framed(q, a)) {
+			continue
 		}
+		x.statement(a, text, q, &quotes[qi])
+	}
+}
+
+// quoteRunes is the length of a quote's text without its closing
+// punctuation.
+func quoteRunes(text string) int {
+	return utf8.RuneCountInString(strings.TrimRight(text, ".!?,;:"))
+}
+
+// statement states that a.speaker said text, the words of quotes qs.
+func (x *extractor) statement(a attribution, text string, qs ...*quoteSpan) {
+	sent := qs[0].pieces[0].sent
+	id := statementID(a.speaker.id, text)
+	x.nodes = append(x.nodes, domain.Node{ID: id, Type: domain.Statement, Name: label(text, 8)})
+	x.addFact(a.speaker.id, domain.Said, id, false, sent, domain.Asserted)
+	x.addFact(id, domain.Text, text, true, sent, domain.Asserted)
+	x.statementAbout(id, a.speaker, qs...)
+	if a.via != nil {
+		x.addFact(id, domain.Via, a.via.id, false, sent, domain.Asserted)
+	} else if a.viaLit != "" {
+		x.addFact(id, domain.Via, a.viaLit, true, sent, domain.Asserted)
 	}
 }
 

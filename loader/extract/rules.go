@@ -40,6 +40,7 @@ var structureRules = []structureRule{
 	{name: "kill-noun", example: "Jon Hale, the assassin of Peter Voss, …", find: killNoun},
 	{name: "position-verb", example: "Kenya endorsed the African Union's proposal for a joint administration of Amber.", find: positionVerb},
 	{name: "attack-by", example: "An airstrike by the Kenyan army hit Tarrow.", find: attackBy},
+	{name: "quote-verb", example: "Ana Soler said supplies remained “far below what the hospitals need.”", find: quoteVerb},
 }
 
 // occupations link a person to the organization they work for when an

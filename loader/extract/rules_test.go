@@ -16,7 +16,7 @@ type ruleTest struct {
 
 // ruleTests are every structure rule's tests: TestRuleRegistry checks
 // that each rule has at least one.
-var ruleTests = slices.Concat(roleRuleTests, geoRuleTests, killRuleTests, partRuleTests, positionRuleTests)
+var ruleTests = slices.Concat(roleRuleTests, geoRuleTests, killRuleTests, partRuleTests, positionRuleTests, quoteRuleTests)
 
 // roleRuleTests test the role rules (rules.go).
 var roleRuleTests = []ruleTest{

@@ -1,0 +1,119 @@
+package extract
+
+import "github.com/actorgraph/actorgraph/domain"
+
+// speechLemmas are verbs whose subject speaks the quoted words of their
+// clause: "X said fuel remained “far below what is needed”", "X called
+// on Y to “stop these actions”", "X accused Y of “escalating tension”".
+var speechLemmas = set("say", "tell", "add", "accuse", "call", "urge", "warn", "describe", "insist",
+	"state", "write", "argue", "vow", "demand", "declare", "stress", "note", "promise", "pledge",
+	"ask", "reply", "explain", "announce", "claim", "complain", "acknowledge", "admit")
+
+// quoteVerb: a quote inside a sentence that the token rules left without
+// a speaker is said by the subject of the nearest verb of saying above
+// it in the parse, at most four arcs up, read through relative pronouns,
+// names only the recognizer read, and coreference for pronouns.
+func quoteVerb(x *extractor, ps *psent) {
+	for _, q := range x.unattributed {
+		if len(q.pieces) != 1 || q.pieces[0].sent != ps.idx {
+			continue
+		}
+		text := q.text(x.sents)
+		if quoteRunes(text) < minQuoteRunes {
+			continue
+		}
+		start, end, ok := ps.parseSpan(q.pieces[0].from, q.pieces[0].to)
+		if !ok {
+			continue
+		}
+		h := ps.spanHead(start, end)
+		v := ps.speechVerbAbove(h)
+		if v < 0 {
+			continue
+		}
+		speaker, subj := x.speakerOf(ps, v)
+		if speaker == nil {
+			continue
+		}
+		x.trace(ps, []int{subj, v, h})
+		x.statement(attribution{speaker: speaker, sent: ps.idx, verb: v}, text, q)
+	}
+}
+
+// parseSpan returns the parse tokens [start, end) covering the token
+// rules' tokens [from, to) of the sentence.
+func (ps *psent) parseSpan(from, to int) (int, int, bool) {
+	if from >= to || to > len(ps.s.toks) {
+		return 0, 0, false
+	}
+	lo, hi := ps.s.toks[from].start, ps.s.toks[to-1].end
+	start, end := -1, -1
+	for k, t := range ps.d.Tokens {
+		if off := t.Start - ps.d.Start; off >= lo && t.End-ps.d.Start <= hi {
+			if start < 0 {
+				start = k
+			}
+			end = k + 1
+		}
+	}
+	return start, end, start >= 0
+}
+
+// speechVerbAbove returns the first verb of saying among the heads above
+// token h, at most four arcs up; -1 for none.
+func (ps *psent) speechVerbAbove(h int) int {
+	for range 4 {
+		h = ps.head(h)
+		if h < 0 {
+			return -1
+		}
+		if ps.tok(h).UPOS == "VERB" && in(speechLemmas, ps.lemma(h)) {
+			return h
+		}
+	}
+	return -1
+}
+
+// speakerOf returns who speaks through verb v, and the token naming
+// them: v's subject, or the subject of the verb v is conjoined to ("X
+// told reporters … and accused Y of “…”"). A person is read through
+// personAt, a pronoun through coreference; an organization or a country
+// speaks by name.
+func (x *extractor) speakerOf(ps *psent, v int) (*entity, int) {
+	subjects := ps.kidsWith(v, "nsubj")
+	if len(subjects) == 0 && ps.tok(v).Deprel == "conj" && ps.head(v) >= 0 {
+		subjects = ps.kidsWith(ps.head(v), "nsubj")
+	}
+	for _, c := range subjects {
+		if e := x.personAt(ps, c); e != nil {
+			return e, c
+		}
+		if e := ps.ent[c]; e != nil && ps.kind[c] == mName {
+			return speakerEntity(e), c
+		}
+		if ps.tok(c).UPOS == "PRON" {
+			if e := x.corefAntecedent(ps.idx, c, domain.Person); e != nil {
+				return e, c
+			}
+		}
+		if k := ps.titledNameBefore(c, v); k >= 0 {
+			return x.personAt(ps, k), k
+		}
+	}
+	return nil, -1
+}
+
+// titledNameBefore returns the person named between commas right before
+// verb v when v's subject c is a title ("The office's head of operations
+// in Gaza, Ingrid Solheim, said", however the parser attached the name);
+// -1 for none.
+func (ps *psent) titledNameBefore(c, v int) int {
+	if c >= v || !isTitleNoun(ps.lemmaOrLower(c)) || v < 3 || ps.tok(v-1).Form != "," || !ps.isPerson(v-2) {
+		return -1
+	}
+	start, _ := ps.mentionSpan(v - 2)
+	if start < 1 || start <= c || ps.tok(start-1).Form != "," {
+		return -1
+	}
+	return ps.mentionHead(v - 2)
+}

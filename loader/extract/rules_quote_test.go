@@ -1,0 +1,20 @@
+package extract
+
+// quoteRuleTests test the quote rule of the structure pass (rules_quote.go).
+var quoteRuleTests = []ruleTest{
+	{
+		rule: "quote-verb",
+		text: "The bureau's head of operations in Halden, Mara Lind, said fuel supplies remained \"far below what the hospitals need to function.\"",
+		want: []string{"person:mara-lind said " + statementID("person:mara-lind", "far below what the hospitals need to function.")},
+	},
+	{
+		rule: "quote-verb",
+		text: "Ivo Brandt told reporters the talks had stalled and accused Norland of \"dragging its feet on every single point.\"",
+		want: []string{"person:ivo-brandt said " + statementID("person:ivo-brandt", "dragging its feet on every single point.")},
+	},
+	{
+		rule:    "quote-verb",
+		text:    "Mara Lind read a novel titled \"The Long Road to the Northern Sea\" on the train.",
+		notWant: []string{"person:mara-lind said"},
+	},
+}
