@@ -3,8 +3,10 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph/domain"
+	"github.com/actorgraph/actorgraph/loader/gazetteer"
 	"github.com/actorgraph/actorgraph/nlp/doc"
 )
 
@@ -17,18 +19,7 @@ import (
 // The units the names cover are dropped from units, so that the token
 // rules do not read them again.
 func (x *extractor) namedEntities(units [][]unit) {
-	if x.annot == nil {
-		return
-	}
-	for i := range x.sents {
-		s := &x.sents[i]
-		if s.title || i >= len(x.annot.Sentences) {
-			continue
-		}
-		ds := &x.annot.Sentences[i]
-		if x.annot.Text[ds.Start:ds.End] != s.text {
-			continue
-		}
+	x.eachAnnotated(func(i int, s *sentence, ds *doc.Sentence) {
 		x.splitJoinedNames(s, ds)
 		for _, e := range ds.Entities {
 			os, oe, ok := oldSpan(s, ds, e.Start, e.End)
@@ -57,6 +48,45 @@ func (x *extractor) namedEntities(units [][]unit) {
 				continue
 			}
 			units[i] = dropUnits(units[i], os, oe)
+		}
+	})
+}
+
+// loneNames adds the single words the recognizer read as a person or a
+// place that no rule resolved, once the token rules have read every
+// word: what they settle (a known surname, a body that "said it", a
+// country) stays theirs.
+func (x *extractor) loneNames() {
+	x.eachAnnotated(func(_ int, s *sentence, ds *doc.Sentence) {
+		for _, e := range ds.Entities {
+			os, oe, ok := oldSpan(s, ds, e.Start, e.End)
+			if !ok || oe-os != 1 || e.End-e.Start != 1 || overlapsMention(s, os, oe) || !x.loneName(s, ds, e.Start, os, e.Type) {
+				continue
+			}
+			u := unit{start: os, end: oe, kind: uName}
+			if e.Type == "person" {
+				x.person(s, u, s.toks[os].text)
+			} else {
+				x.place(s, u, s.toks[os].text)
+			}
+		}
+	})
+}
+
+// eachAnnotated calls f for every sentence i of the article that is not
+// a title and that the parse (ds) and the token rules read alike.
+func (x *extractor) eachAnnotated(f func(i int, s *sentence, ds *doc.Sentence)) {
+	if x.annot == nil {
+		return
+	}
+	for i := range x.sents {
+		s := &x.sents[i]
+		if s.title || i >= len(x.annot.Sentences) {
+			continue
+		}
+		ds := &x.annot.Sentences[i]
+		if x.annot.Text[ds.Start:ds.End] == s.text {
+			f(i, s, ds)
 		}
 	}
 }
@@ -249,3 +279,120 @@ func (x *extractor) mentioned(e *entity) bool {
 
 // nameConnectors are the lower-case words a name may hold.
 var nameConnectors = set("of", "de", "du", "da", "la", "le", "al", "bin", "van", "von", "der", "den", "the", "and", "for", "y")
+
+// loneName reports whether the single word at token k of the parse (os
+// of the token rules), which the recognizer read as a name of type typ,
+// is taken as one though it stands alone: a proper noun in mixed case,
+// between words that are no names, that the gazetteer and the word lists
+// know as nothing else, and whose context agrees with the type. A
+// place is marked by a locative preposition ("a bank in Frankfurt",
+// "arrived at Novonezhino"). A person is a word the gazetteer does not
+// know as a place of any size, marked by no such preposition ("in
+// suburban Larchmont") nor a hometown's "of" ("X, 8, of Aumsville"); at
+// the start of a sentence, where every word is capitalized, only the
+// subject of "say" or a name an apposition or a possessive follows
+// ("Walesa said", "Derwinski, a Republican"). Single words are where
+// the recognizer errs most (first words, products, words of longer
+// names), hence the checks.
+func (x *extractor) loneName(s *sentence, ds *doc.Sentence, k, os int, typ string) bool {
+	t := &s.toks[os]
+	if ds.Tokens[k].UPOS != "PROPN" || t.kind != tWord || !t.cap || t.upper || t.quoted || utf8.RuneCountInString(t.text) < 3 {
+		return false
+	}
+	for _, r := range t.text {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
+			return false
+		}
+	}
+	if os > 0 && s.toks[os-1].name || os+1 < len(s.toks) && s.toks[os+1].name {
+		return false // a word of a longer run of names
+	}
+	w := t.lower
+	if isTitleWord(w) || in(calendarWords, w) || in(functionWords, w) || in(notNameWords, w) ||
+		in(orgCues, w) || in(directions, w) || in(genericBodies, w) || in(documentNouns, w) {
+		return false
+	}
+	if l := x.look(t.text); l.country != "" || l.demonym != "" || typ == "person" && sizeablePlace(l.entries) {
+		return false
+	}
+	prep := caseMarker(ds, k)
+	if prep == "" {
+		prep = precedingPrep(s.toks, os)
+	}
+	switch typ {
+	case "place":
+		return in(placePreps, prep) || prep == "from" || prep == "to" && in(travelWords, lowerAt(s.toks, os-2))
+	case "person":
+		// (a person is rarely where one goes or comes from: "flown to X")
+		// ("the Nairobi-based X" is a body)
+		if prev := lowerAt(s.toks, os-1); strings.HasSuffix(prev, "-based") || ledCompound(prev) {
+			return false
+		}
+		if in(placePreps, prep) || prep == "from" || prep == "to" && travelsTo(s.toks, ds, os, k) || lowerAt(s.toks, os-1) == "of" && os >= 2 && (s.toks[os-2].text == "," || s.toks[os-2].cap) {
+			return false
+		}
+		next := lowerAt(s.toks, os+1)
+		return !sentenceInitial(s.toks, os) || next == "," || next == "'s" ||
+			ds.Tokens[k].Deprel == "nsubj" && ds.Tokens[k].Head >= 0 && ds.Tokens[ds.Tokens[k].Head].Lemma == "say"
+	}
+	return false
+}
+
+// sizeablePlace reports whether the gazetteer's entries for a word hold
+// a country, a region, a capital or a populous place.
+func sizeablePlace(es []gazetteer.Entry) bool {
+	for _, e := range es {
+		if e.Type != domain.Place || e.Capital || e.Region || e.Population >= minPlacePopulation {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceInitial reports whether token k opens its sentence or a
+// clause whose first word is capitalized anyway (after a quote, a colon
+// or a bracket).
+func sentenceInitial(toks []token, k int) bool {
+	for k > 0 && (toks[k-1].kind == tQuote || toks[k-1].text == "(" || toks[k-1].text == "—") {
+		k--
+	}
+	return k == 0 || toks[k-1].text == ":"
+}
+
+// travelsTo reports whether the word before "to" that precedes token k
+// (os of the token rules) is a verb or noun of travel ("flown to X",
+// "a trip to X"), by its form or the parse's lemma.
+func travelsTo(toks []token, ds *doc.Sentence, os, k int) bool {
+	if os < 2 || k < 2 || toks[os-1].lower != "to" {
+		return false
+	}
+	return in(travelWords, toks[os-2].lower) || in(travelWords, strings.ToLower(ds.Tokens[k-2].Lemma))
+}
+
+// precedingPrep returns the lower-case word before token k, or the one
+// before that when a lower-case word stands between ("in suburban X"),
+// when it is a preposition: where the parse attached the preposition
+// elsewhere.
+func precedingPrep(toks []token, k int) string {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		w := lowerAt(toks, j)
+		if in(placePreps, w) || w == "to" || w == "from" || w == "of" {
+			return w
+		}
+		if toks[j].kind != tWord || toks[j].cap {
+			break
+		}
+	}
+	return ""
+}
+
+// caseMarker returns the lower-case preposition the parse attaches to
+// token k ("in" for "in suburban Larchmont"), or "".
+func caseMarker(ds *doc.Sentence, k int) string {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if t := &ds.Tokens[j]; t.Head == k && t.Deprel == "case" {
+			return strings.ToLower(t.Form)
+		}
+	}
+	return ""
+}

@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/domain"
+)
 
 func TestTrimNameStartAndType(t *testing.T) {
 	tests := []struct {
@@ -25,6 +30,55 @@ func TestTrimNameStartAndType(t *testing.T) {
 		}
 		if got := namedType(toks[start:], tc.typ); got != tc.want {
 			t.Errorf("%q (%s): type %q, want %q", tc.text, tc.typ, got, tc.want)
+		}
+	}
+}
+
+// mentionedIDs returns the IDs of the nodes the extraction of text
+// mentions.
+func mentionedIDs(text string) []string {
+	ex := extractWith(newFakeGaz(), makeArticle("t", text))
+	var out []string
+	for _, f := range ex.Facts {
+		if f.Predicate == domain.MentionedIn {
+			out = append(out, f.Subject)
+		}
+	}
+	return out
+}
+
+func TestLoneNames(t *testing.T) {
+	tests := []struct {
+		text    string
+		want    []string
+		notWant []string
+	}{
+		{"Talks stalled after Vorlitz said the offer was late.", []string{"person:vorlitz"}, nil},
+		{"Vorlitz said the offer was late.", []string{"person:vorlitz"}, nil},
+		{"Brenner, a lawyer, said the offer was late.", []string{"person:brenner"}, nil},
+		{"The panel paid attention to Halvorsen.", []string{"person:halvorsen"}, nil},
+		// a first word that is no subject of "say" is any word
+		{"Quarry ignited a fire near the dam.", nil, []string{"person:quarry"}},
+		// a place is where one is or goes, not a person
+		{"The shipment was flown to Brelnitz.", nil, []string{"person:brelnitz"}},
+		{"The family of Halvorsen lives in suburban Drevnitz.", nil, []string{"person:drevnitz"}},
+		{"Ana Soler met Prosk, 8, of Drevnitz at noon.", nil, []string{"person:drevnitz"}},
+		{"The Ostvale-based Corvinbank said sales fell.", nil, []string{"person:corvinbank"}},
+		{"Fighting was reported in Brelnitz on Monday.", []string{"place:brelnitz"}, nil},
+		// the surname of a person named in full is that person
+		{"Ana Soler arrived on Monday. Later Soler said the offer was late.", []string{"person:ana-soler"}, []string{"person:soler"}},
+	}
+	for _, tc := range tests {
+		got := mentionedIDs(tc.text)
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: %s not mentioned; got %q", tc.text, w, got)
+			}
+		}
+		for _, nw := range tc.notWant {
+			if slices.Contains(got, nw) {
+				t.Errorf("%q: unexpected %s", tc.text, nw)
+			}
 		}
 	}
 }
