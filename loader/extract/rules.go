@@ -21,6 +21,7 @@ type structureRule struct {
 var structureRules = []structureRule{
 	{name: "role-apposition", example: "Mara Lind, a professor at Halden University, said …", find: roleApposition},
 	{name: "role-copula", example: "Ivo Brandt is the foreign minister of Norland.", find: roleCopula},
+	{name: "role-led-by", example: "The Amber Foundation, headed by Ivo Brandt, said …", find: roleLedBy},
 	{name: "role-as", example: "Ivo Brandt was named chairman of the Corvin Group. / Ana Soler works as an engineer at Halden Bank.", find: roleAs},
 	{name: "role-premodifier", example: "Halden Bank spokesman Tomas Reyes said …", find: rolePremodifier},
 	{name: "role-counterpart", example: "Ana Soler met her Norwegian counterpart, Ivo Brandt, …", find: roleCounterpart},
@@ -62,7 +63,7 @@ var occupations = set(
 	"geologist", "seismologist", "meteorologist", "forecaster", "epidemiologist", "pharmacist",
 	"nurse", "doctor", "dentist", "veterinarian", "librarian", "archivist", "translator",
 	"interpreter", "lobbyist", "pollster", "commentator", "publicist", "stockbroker",
-	"underwriter", "actuary", "publisher",
+	"underwriter", "actuary", "publisher", "candidate", "journalist", "physiologist",
 )
 
 // chiefOccupations head what they serve when "chief" or "head" comes
@@ -129,6 +130,10 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 		if slices.ContainsFunc(ps.kids[t], func(c int) bool { return c < t && ps.lower(c) == "honorary" }) {
 			pred = domain.MemberOf // an honour, not an office: no head
 		}
+		// "one of the secretaries of X": one of several, a member
+		if h := ps.head(t); h >= 0 && ps.oneOf(h) == t && pred != domain.SpokespersonFor && pred != domain.EnvoyOf {
+			pred = domain.MemberOf
+		}
 	}
 	// an "of"/"at" phrase names the body; a possessive or modifier the
 	// country or organization. An envoy "for" or "to" a country is sent
@@ -162,7 +167,14 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 	if obj == nil {
 		// the phrase attached past the title's complement, or to a title
 		// conjoined with it
-		if e, c := x.complementBody(ps, t, cases); e != nil {
+		if e, c := x.namedComplement(ps, t); e != nil {
+			obj, used = e, append(used, c)
+		} else if e, c := x.complementBody(ps, t, cases); e != nil {
+			obj, used = e, append(used, c)
+			if pred != domain.SpokespersonFor {
+				pred = domain.MemberOf
+			}
+		} else if e, c := x.possessedBody(ps, t, cases); e != nil {
 			obj, used = e, append(used, c)
 			if pred != domain.SpokespersonFor {
 				pred = domain.MemberOf
@@ -269,6 +281,8 @@ func roleApposition(x *extractor, ps *psent) {
 		var titles []int
 		for _, c := range ps.kids[h] {
 			switch {
+			case ps.tok(c).Deprel == "appos" && ps.ent[c] == nil && ps.oneOf(c) >= 0:
+				titles = append(titles, ps.oneOf(c)) // "X, one of the directors of Y"
 			case ps.tok(c).Deprel == "appos" && ps.ent[c] == nil:
 				titles = append(titles, ps.withConjuncts(c)...)
 			case ps.tok(c).Deprel == "conj" && ps.ent[c] == nil && isTitleNoun(ps.lemma(c)) && len(titles) > 0:
@@ -359,6 +373,10 @@ func roleOf(x *extractor, ps *psent) {
 			if p := x.personAt(ps, h); p != nil {
 				x.trace(ps, []int{h, c})
 				x.addFact(p.id, domain.MemberOf, e.id, false, ps.idx, ps.s.hedge)
+				// "Ana Soler and Ivo Brandt of the Corvin Institute"
+				for _, q := range x.conjoinedPersons(ps, h) {
+					x.addFact(q.id, domain.MemberOf, e.id, false, ps.idx, ps.s.hedge)
+				}
 			}
 		}
 	}
@@ -502,6 +520,9 @@ func (ps *psent) appositionAfter(h int) []int {
 	}
 	var out []int
 	k := end + 1
+	if k+1 < n && ps.lower(k) == "one" && ps.lower(k+1) == "of" {
+		k += 2 // "X, one of the directors of Y"
+	}
 	for k < n {
 		for k < n && ps.ent[k] == nil && (ps.rel(k) == "det" || ps.rel(k) == "amod" || ps.rel(k) == "compound" || in(titleModifiers, ps.lower(k)) ||
 			ps.titleQualifier(k)) && !isTitleNoun(ps.lemma(k)) {

@@ -182,3 +182,143 @@ func (ps *psent) notYetOrPast(v int) bool {
 
 // futureAux are the auxiliaries of a title still to come.
 var futureAux = set("will", "would", "shall", "may", "might", "could", "should")
+
+// namedComplement reads the body a title's complement describes and an
+// apposition then names: "chairman of the largest opposition party, the
+// Sentinel Party". The complement is a lower-case organization word; the
+// name follows it after a comma, wherever the parser attached it. It
+// returns the body and its token, or nil.
+func (x *extractor) namedComplement(ps *psent, t int) (*entity, int) {
+	n := len(ps.d.Tokens)
+	for _, c := range ps.kids[t] {
+		if c < t || ps.ent[c] != nil || ps.caseOf(c) != "of" || !in(orgCues, ps.lemma(c)) || startsUpper(ps.tok(c).Form) {
+			continue
+		}
+		k := ps.subtreeEnd(c)
+		if k >= n || ps.tok(k).Form != "," {
+			continue
+		}
+		k++
+		for k < n && ps.rel(k) == "det" {
+			k++
+		}
+		if k >= n || ps.ent[k] == nil || ps.ent[k].typ != domain.Organization || ps.kind[k] != mName {
+			continue
+		}
+		if h := ps.mentionHead(k); ps.tok(h).Deprel == "appos" {
+			return ps.ent[k], h
+		}
+	}
+	return nil, -1
+}
+
+// possessedBody reads the body that owns the lower-case unit a title's
+// phrase names: "a physiologist with the Corvin Group's research
+// service". It returns the owner and its token, or nil.
+func (x *extractor) possessedBody(ps *psent, t int, cases map[string]bool) (*entity, int) {
+	for _, c := range ps.kids[t] {
+		r := ps.tok(c).Deprel
+		if c < t || ps.ent[c] != nil || r != "nmod" && r != "obl" || !cases[ps.caseOf(c)] || ps.caseOf(c) == "in" || ps.tok(c).UPOS != "NOUN" {
+			continue
+		}
+		for _, g := range ps.kids[c] {
+			if ps.tok(g).Deprel == "nmod:poss" && ps.ent[g] != nil && ps.ent[g].typ == domain.Organization && ps.kind[g] == mName {
+				return ps.ent[g], g
+			}
+		}
+	}
+	return nil, -1
+}
+
+// oneOf returns the title of an apposition "one of the secretaries of
+// X" at token c, the "one" the parser made the apposition; -1 for none.
+func (ps *psent) oneOf(c int) int {
+	if ps.lower(c) != "one" {
+		return -1
+	}
+	for _, g := range ps.kids[c] {
+		if g > c && ps.caseOf(g) == "of" && ps.ent[g] == nil && isTitleNoun(ps.lemma(g)) {
+			return g
+		}
+	}
+	return -1
+}
+
+// conjoinedPersons returns the people named in a coordination with
+// person token h ("Ana Soler and Ivo Brandt of the Corvin Institute"),
+// either its conjuncts or the name it is a conjunct of, leaving out
+// those with a title of their own in the sentence.
+func (x *extractor) conjoinedPersons(ps *psent, h int) []*entity {
+	var toks []int
+	if ps.tok(h).Deprel == "conj" {
+		toks = append(toks, ps.head(h))
+	}
+	for _, c := range ps.kids[h] {
+		if ps.tok(c).Deprel == "conj" {
+			toks = append(toks, c)
+		}
+	}
+	var out []*entity
+	for _, k := range toks {
+		if k < 0 || !ps.isPerson(k) {
+			continue
+		}
+		if p := ps.ent[k]; !x.hasTitle(p, ps.idx) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// roleLedBy: "the Amber Foundation, headed by Ivo Brandt", "the Corvin
+// Institute, which is led by Ana Soler": a passive lead verb whose agent
+// is a person heads the organization the verb describes, or, where the
+// parser attached the verb elsewhere, the one named right before it.
+func roleLedBy(x *extractor, ps *psent) {
+	for v := range ps.d.Tokens {
+		// a participle, whatever the tagger made of it: no subject
+		// or a name right before it ("the Halden Council led by")
+		participle := ps.tok(v).XPOS == "VBN" || ps.rel(v) == "acl" || !ps.has(v, "nsubj") && !ps.has(v, "nsubj:pass") ||
+			v > 0 && ps.ent[v-1] != nil && ps.ent[v-1].typ == domain.Organization
+		if !in(leadVerbs, ps.lemma(v)) || !participle || ps.notYetOrPast(v) {
+			continue
+		}
+		var agents []int
+		for _, c := range ps.kids[v] {
+			if r := ps.tok(c).Deprel; (r == "obl:agent" || r == "obl" && ps.caseOf(c) == "by") && c > v && x.isPersonArg(ps, c) {
+				agents = append(agents, c)
+			}
+		}
+		body := ps.describedOrg(v)
+		if len(agents) == 0 || body < 0 {
+			continue
+		}
+		for _, a := range agents {
+			x.verbRole(ps, []int{a}, v, body, domain.HeadOf)
+		}
+	}
+}
+
+// describedOrg returns the organization name token that participle v
+// describes: its head when that names an organization ("the Y headed
+// by", "the Y, which is led by"), else one whose name ends right before
+// it, past a comma; -1 for none.
+func (ps *psent) describedOrg(v int) int {
+	isOrg := func(k int) bool {
+		return k >= 0 && ps.ent[k] != nil && ps.ent[k].typ == domain.Organization && ps.kind[k] == mName
+	}
+	if ps.rel(v) == "acl" && isOrg(ps.head(v)) {
+		return ps.head(v)
+	}
+	k := v - 1
+	if k >= 0 && ps.tok(k).Form == "," {
+		k--
+	}
+	if k >= 0 && ps.lower(k) == "is" || k >= 0 && ps.lower(k) == "was" {
+		return -1
+	}
+	if isOrg(k) {
+		return k
+	}
+	return -1
+}

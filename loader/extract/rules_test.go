@@ -133,6 +133,47 @@ var roleRuleTests = []ruleTest{
 		want: []string{"person:ana-soler member_of org:corvin-institute"},
 	},
 	{
+		rule: "role-apposition",
+		text: "Ivo Brandt, chairman of the largest opposition party, the Sentinel Party, said the vote was rigged.",
+		want: []string{"person:ivo-brandt head_of org:sentinel-party"},
+	},
+	{
+		rule: "role-apposition",
+		text: "Prices rose, said Ana Soler, a soil chemist with the Corvin Group's research service.",
+		want: []string{"person:ana-soler member_of org:corvin-group"},
+	},
+	{
+		rule:    "role-apposition",
+		text:    "The advertisement was paid for by Ivo Brandt, one of the directors of the Sentinel Party, last week.",
+		want:    []string{"person:ivo-brandt member_of org:sentinel-party"},
+		notWant: []string{"person:ivo-brandt head_of"},
+	},
+	{
+		rule: "role-apposition",
+		text: "Mara Lind, presidential candidate of the Sentinel Party, spoke in Amberton.",
+		want: []string{"person:mara-lind member_of org:sentinel-party"},
+	},
+	{
+		rule: "role-of",
+		text: "Ana Soler and Ivo Brandt of the Corvin Institute say the order was never given.",
+		want: []string{"person:ana-soler member_of org:corvin-institute", "person:ivo-brandt member_of org:corvin-institute"},
+	},
+	{
+		rule: "role-led-by",
+		text: "The Amber Foundation, headed by Ivo Brandt, found the plant unsafe.",
+		want: []string{"person:ivo-brandt head_of org:amber-foundation"},
+	},
+	{
+		rule: "role-led-by",
+		text: "A report of the Halden Council led by Ana Soler was published on Monday.",
+		want: []string{"person:ana-soler head_of org:halden-council"},
+	},
+	{
+		rule:    "role-led-by",
+		text:    "The Corvin Group was run by Ana Soler until 2004.",
+		notWant: []string{"person:ana-soler head_of"},
+	},
+	{
 		rule: "role-as",
 		text: "Ivo Brandt became chairman of the Corvin Group in 2003.",
 		want: []string{"person:ivo-brandt head_of org:corvin-group"},
