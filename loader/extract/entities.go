@@ -679,7 +679,7 @@ func orgEnd(toks []token, k, j int) int {
 	if last < 0 {
 		return k
 	}
-	if last == k && (k+1 >= m || (!toks[k+1].is("of") && !toks[k+1].is("for"))) {
+	if last == k && (k+1 >= m || (!toks[k+1].is("of") && !toks[k+1].is("for") && !toks[k+1].is("on"))) {
 		return k // a cue word alone ("TV", "Parliament") names no one
 	}
 	// "West Bank" is a place, not a bank.

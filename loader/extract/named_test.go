@@ -82,3 +82,24 @@ func TestLoneNames(t *testing.T) {
 		}
 	}
 }
+
+func TestOrgEnd(t *testing.T) {
+	tests := []struct {
+		text string
+		want int // the end of the name starting at token 0, 0 for none
+	}{
+		{"Foundation on Economic Trends", 4},
+		{"Ministry of Water Resources", 4},
+		{"Foundation Day", 0}, // a cue word alone names no one
+		{"Corvin Foundation", 2},
+	}
+	for _, tc := range tests {
+		toks := tokenize(tc.text, nil)
+		for i := range toks {
+			toks[i].name = nameWord(&toks[i])
+		}
+		if got := orgEnd(toks, 0, runEnd(toks, 0)); got != tc.want {
+			t.Errorf("orgEnd(%q) = %d, want %d", tc.text, got, tc.want)
+		}
+	}
+}
