@@ -85,9 +85,10 @@ func Build(classes int, feats []Feature) *Model {
 
 const (
 	// denseShare: a feature with at least 1/denseShare of the classes
-	// gets a dense row (measured on the parser: rows for a smaller share
-	// cost more than they save).
-	denseShare = 2
+	// gets a dense row (measured on the parser with rows added eight
+	// classes at a time: 3 parses about 5 % faster than 2 and 10 % faster
+	// than 8, whose rows cost more than they save).
+	denseShare = 3
 	// denseMinClasses: with fewer classes, a row saves nothing.
 	denseMinClasses = 8
 	// denseBit marks a slot whose payload is a dense row.
@@ -284,8 +285,17 @@ func addRun(scores []float32, run []uint32, scale float32) {
 
 // addRows adds rows[0], then rows[1], … to scores[lo:hi] (rows are at
 // least hi long, scores too), one pass over the classes for up to four
-// rows.
+// rows: eight classes at a time where the processor can (addRowsVec),
+// the rest one by one.
 func addRows(scores []float32, rows [][]float32, lo, hi int) {
+	if lo >= hi {
+		return
+	}
+	var ps [4]*float32
+	for j, r := range rows {
+		ps[j] = &r[lo]
+	}
+	lo += addRowsVec(&scores[lo], &ps, len(rows), hi-lo)
 	if lo >= hi {
 		return
 	}

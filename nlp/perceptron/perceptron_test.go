@@ -173,6 +173,48 @@ func TestScoreDefer(t *testing.T) {
 	}
 }
 
+// TestAddRows checks addRows, whose classes go eight at a time where the
+// processor can, against one float32 sum per class in row order, bit for
+// bit: ranges shorter than, equal to and longer than a vector, starting
+// on and off a vector's boundary, with one to four rows whose values
+// differ widely in size so that the order of the sums shows.
+func TestAddRows(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	value := func() float32 {
+		return (rng.Float32() - 0.5) * float32(math.Pow(2, float64(rng.IntN(40)-20)))
+	}
+	const width = 40
+	for _, tc := range []struct{ lo, hi int }{
+		{0, 0}, {0, 1}, {0, 7}, {0, 8}, {0, 9}, {3, 19}, {0, 32}, {1, 40}, {5, 5}, {2, 37},
+	} {
+		for k := 1; k <= 4; k++ {
+			rows := make([][]float32, k)
+			for j := range rows {
+				rows[j] = make([]float32, width)
+				for i := range rows[j] {
+					rows[j][i] = value()
+				}
+			}
+			got, want := make([]float32, width), make([]float32, width)
+			for i := range got {
+				got[i] = value()
+				want[i] = got[i]
+			}
+			for i := tc.lo; i < tc.hi; i++ {
+				for _, r := range rows {
+					want[i] += r[i]
+				}
+			}
+			addRows(got, rows, tc.lo, tc.hi)
+			for i := range got {
+				if math.Float32bits(got[i]) != math.Float32bits(want[i]) {
+					t.Errorf("addRows([%d, %d), %d rows): class %d = %v, want %v", tc.lo, tc.hi, k, i, got[i], want[i])
+				}
+			}
+		}
+	}
+}
+
 // BenchmarkScore scores 77 features (a parser's configuration) at a
 // time against a model too large for the processor's cache.
 func BenchmarkScore(b *testing.B) {
