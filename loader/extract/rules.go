@@ -101,7 +101,7 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 	// the title as written: the title words right before the noun, and
 	// hyphens between them ("Secretary-General")
 	for start > 0 && ps.ent[start-1] == nil && (in(titleModifiers, ps.lower(start-1)) || isTitleNoun(ps.lemma(start-1)) ||
-		ps.tok(start-1).Form == "-" && start > 1 && ps.ent[start-2] == nil && isTitleNoun(ps.lemma(start-2))) {
+		ps.tok(start-1).Form == "-" && start > 1 && ps.ent[start-2] == nil && (isTitleNoun(ps.lemma(start-2)) || in(titleModifiers, ps.lower(start-2)))) {
 		start--
 	}
 	// "Secretary of State", "Minister of Defence": the title goes on
@@ -194,7 +194,13 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 		return role{}, nil, false
 	}
 	title := ps.words(start, end+1)
-	if len(titleToks) < end-start+1 {
+	hyphens := 0 // "vice-president" keeps its hyphen
+	for k := start; k <= end; k++ {
+		if ps.tok(k).Form == "-" {
+			hyphens++
+		}
+	}
+	if len(titleToks)+hyphens < end-start+1 {
 		var words []string
 		for _, tt := range titleToks {
 			words = append(words, tt.text)
@@ -359,7 +365,7 @@ func roleOf(x *extractor, ps *psent) {
 		for _, c := range phrases {
 			e := ps.ent[c]
 			cs := ps.caseOf(c)
-			if e == nil || e.typ != domain.Organization || ps.tok(c).Deprel != "nmod" && c != after || (cs != "of" && cs != "at") {
+			if e == nil || e.typ != domain.Organization || c != after && (ps.tok(c).Deprel != "nmod" || cs != "of" && cs != "at") {
 				continue
 			}
 			// the phrase follows the name: "X of the Y", "X, of the Y"
@@ -404,6 +410,9 @@ func (ps *psent) ofPhraseAfter(end int) int {
 		return -1
 	}
 	c := ps.mentionHead(j)
+	if ps.tok(c).Deprel == "nmod:poss" && ps.ownedUnit(c, ps.lower(k)) {
+		return c // "X, of the Y's research division"
+	}
 	if ps.tok(c).Deprel != "nmod" && !(comma && ps.tok(c).Deprel == "obl" && ps.lower(k) == "of") || ps.caseOf(c) != ps.lower(k) {
 		return -1
 	}
@@ -574,7 +583,7 @@ func (ps *psent) titlesAfter(t int) []int {
 	n := len(ps.d.Tokens)
 	for k := ps.subtreeEnd(t); k < n && ps.lower(k) == "and"; {
 		k++
-		for k < n && ps.ent[k] == nil && (ps.rel(k) == "det" || in(titleModifiers, ps.lower(k))) && !isTitleNoun(ps.lemma(k)) {
+		for k < n && ps.ent[k] == nil && (ps.rel(k) == "det" || in(titleModifiers, ps.lower(k)) || ps.tok(k).Form == "-" && k > 0 && in(titleModifiers, ps.lower(k-1))) && !isTitleNoun(ps.lemma(k)) {
 			k++
 		}
 		if k >= n || ps.ent[k] != nil || !isTitleNoun(ps.lemma(k)) || slices.Contains(out, k) {

@@ -322,3 +322,15 @@ func (ps *psent) describedOrg(v int) int {
 	}
 	return -1
 }
+
+// ownedUnit reports whether possessive name token c owns a lower-case
+// organization word marked by preposition prep: "of the Corvin Group's
+// research division".
+func (ps *psent) ownedUnit(c int, prep string) bool {
+	u := ps.head(c)
+	return u > c && ps.ent[u] == nil && ps.tok(u).UPOS == "NOUN" && in(unitWords, ps.lemma(u)) && ps.caseOf(u) == prep
+}
+
+// unitWords name a part of an organization.
+var unitWords = set("division", "department", "office", "unit", "branch", "bureau", "section",
+	"service", "laboratory", "lab", "school", "faculty", "desk", "team", "staff", "board")

@@ -159,6 +159,17 @@ var roleRuleTests = []ruleTest{
 		want: []string{"person:ana-soler member_of org:corvin-institute", "person:ivo-brandt member_of org:corvin-institute"},
 	},
 	{
+		rule:    "role-apposition",
+		text:    "Reporters met Ana Soler, leader of the striking miners and vice-president of the Corvin Union.",
+		want:    []string{"person:ana-soler member_of org:corvin-union"},
+		notWant: []string{"person:ana-soler head_of org:corvin-union"},
+	},
+	{
+		rule: "role-of",
+		text: "\"The wells are dry,\" Ivo Brandt, of the Corvin Group's water division, said on Monday.",
+		want: []string{"person:ivo-brandt member_of org:corvin-group"},
+	},
+	{
 		rule: "role-led-by",
 		text: "The Amber Foundation, headed by Ivo Brandt, found the plant unsafe.",
 		want: []string{"person:ivo-brandt head_of org:amber-foundation"},
