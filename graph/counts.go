@@ -704,7 +704,8 @@ func newBoltCounts(ctx context.Context, db hkv.KV, created bool) (boltCounts, er
 // PostgreSQL only Migrate resets: it must run while no other process
 // writes to the database. Everything else an earlier version wrote is read
 // as it is: a bolt file without the label index is exported in one pass,
-// and search reads its look-up keys as before.
+// search reads its look-up keys as before, and documents stored as plain
+// JSON are read as such (Migrate compresses them, see deflated).
 func (s *Store) Migrate(ctx context.Context) (string, error) {
 	var did []string
 	moved, err := s.migrateDocuments(ctx)
@@ -713,6 +714,13 @@ func (s *Store) Migrate(ctx context.Context) (string, error) {
 	}
 	if moved > 0 {
 		did = append(did, fmt.Sprintf("moved the sentences of %d articles to the documents store", moved))
+	}
+	deflated, err := s.docs.deflateAll(ctx)
+	if err != nil {
+		return "", fmt.Errorf("migrate: %w", err)
+	}
+	if deflated > 0 {
+		did = append(did, fmt.Sprintf("compressed %d documents", deflated))
 	}
 	c, ok, err := s.counts.load(ctx)
 	if err != nil {

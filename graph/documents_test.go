@@ -1,7 +1,11 @@
 package graph
 
 import (
+	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"path/filepath"
 	"slices"
@@ -438,5 +442,65 @@ func TestLookupKeysOnlyForActors(t *testing.T) {
 	}
 	if n, err := s.FindActor(ctx, "Varga"); err != nil || n.ID != ex.Nodes[0].ID {
 		t.Errorf("FindActor(Varga) = %+v, %v", n, err)
+	}
+}
+
+// TestDocumentsAreCompressed: a document is stored deflated, smaller than
+// its JSON, under the version its JSON hashes to; a document stored as
+// plain JSON, as before the compression, reads the same, and Migrate
+// compresses it in place.
+func TestDocumentsAreCompressed(t *testing.T) {
+	ctx := context.Background()
+	ex := accentedArticle("long 1")
+	// a text long enough for compression to matter
+	ex.Article.Text += strings.Repeat(" The envoy spoke of the harbour, the ferries and the fishermen.", 40)
+	d, err := newDocument(ex.Article)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stored, version := d.encode()
+	plain, err := json.Marshal(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum := sha256.Sum256(plain); version != hex.EncodeToString(sum[:16]) {
+		t.Errorf("version %s is not the hash of the document's JSON", version)
+	}
+	if stored[0] != deflated || len(stored) >= len(plain)/2 {
+		t.Errorf("stored form: first byte %#x, %d bytes for %d of JSON; want deflated, under half", stored[0], len(stored), len(plain))
+	}
+	for name, s := range backends(t) {
+		t.Run(name, func(t *testing.T) {
+			if _, err := s.WriteArticle(ctx, ex); err != nil {
+				t.Fatal(err)
+			}
+			if got := documentVersion(t, s, "long 1"); got != version {
+				t.Fatalf("stored version %s, want %s", got, version)
+			}
+			// the document as an earlier version stored it: plain JSON
+			if err := s.docs.prune(ctx, map[string]string{"long 1": "none"}); err != nil {
+				t.Fatal(err)
+			}
+			if err := s.docs.put(ctx, []storedDoc{{article: "long 1", version: version, body: plain}}); err != nil {
+				t.Fatal(err)
+			}
+			if body, _, _ := s.docs.get(ctx, "long 1", version); !bytes.Equal(body, plain) {
+				t.Fatalf("the plain document was not stored in place of the compressed one")
+			}
+			s.cache.invalidate()
+			checkDocument(t, s, ex.Article)
+			if _, err := s.Migrate(ctx); err != nil {
+				t.Fatal(err)
+			}
+			body, ok, err := s.docs.get(ctx, "long 1", version)
+			if err != nil || !ok || body[0] != deflated {
+				t.Fatalf("after Migrate: ok %v, err %v, stored form starts %q; want it deflated", ok, err, body[:min(len(body), 1)])
+			}
+			s.cache.invalidate()
+			checkDocument(t, s, ex.Article)
+			if n, err := s.docs.deflateAll(ctx); n != 0 || err != nil {
+				t.Errorf("deflateAll after Migrate compressed %d (err %v), want 0", n, err)
+			}
+		})
 	}
 }

@@ -351,7 +351,7 @@ func (s *Store) writeNQuadsByScan(ctx context.Context, w io.Writer) error {
 
 // writeDocumentQuad writes, after an article's quads, its document (see
 // documents.go) as one quad of the dump, so that the dump restores the
-// article whole: predDocumentBody with the document's stored form, which
+// article whole: predDocumentBody with the document's JSON, which
 // ImportNQuads puts back in the documents store. The quad is not counted
 // among the store's quads.
 func (s *Store) writeDocumentQuad(ctx context.Context, qw *nquads.Writer, quads map[quad.Quad]struct{}) error {
@@ -366,6 +366,9 @@ func (s *Store) writeDocumentQuad(ctx context.Context, qw *nquads.Writer, quads 
 		}
 		if !ok {
 			return fmt.Errorf("article %q: its document (version %s) is missing from the documents store", id, valueString(q.Object))
+		}
+		if body, err = documentJSON(body); err != nil {
+			return fmt.Errorf("article %q: %w", id, err)
 		}
 		return qw.WriteQuad(encodeQuad(quad.Quad{Subject: q.Subject, Predicate: pred(predDocumentBody), Object: lit(string(body)), Label: q.Label}))
 	}

@@ -20,7 +20,6 @@ import (
 	"github.com/cayleygraph/quad"
 	bolt "github.com/coreos/bbolt"
 	hkv "github.com/hidal-go/hidalgo/kv"
-	hbbolt "github.com/hidal-go/hidalgo/kv/bbolt"
 )
 
 // Memory is the DSN of an in-memory store, lost when the process exits.
@@ -196,13 +195,14 @@ func openBolt(ctx context.Context, path string) (qs cgraph.QuadStore, spIndex, n
 			return nil, false, false, nil, nil, err
 		}
 	}
-	db, err := hbbolt.Open(path, &bolt.Options{Timeout: 2 * time.Second})
+	bdb, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: 2 * time.Second})
 	if errors.Is(err, bolt.ErrTimeout) {
 		return nil, false, false, nil, nil, ErrInUse
 	}
 	if err != nil {
 		return nil, false, false, nil, nil, err
 	}
+	db := boltKV{bdb}
 	created := false
 	qs, err = kv.New(db, boltOptions)
 	if errors.Is(err, cgraph.ErrNotInitialized) {
