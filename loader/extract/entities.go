@@ -156,7 +156,7 @@ func (x *extractor) findEntities() {
 			switch {
 			case u.kind != uName:
 				x.resolveFixed(s, u)
-			case u.end-u.start > 1:
+			case u.end-u.start > 1 && !x.shapedName(s, u):
 				x.resolveName(s, u, false)
 			}
 		}
@@ -576,7 +576,8 @@ func (x *extractor) isArea(w string) bool {
 // "Gulf of Aden", "Line of Control", "Blue Line".
 var geoHeads = set("sea", "gulf", "strait", "straits", "line", "shoal", "shoals", "island", "islands",
 	"river", "valley", "peninsula", "strip", "heights", "corridor", "ocean", "bay", "channel", "lake",
-	"canal", "desert", "plateau", "basin", "reef", "reefs", "atoll", "archipelago", "mountains", "hills")
+	"canal", "desert", "plateau", "basin", "reef", "reefs", "atoll", "archipelago", "mountains", "hills",
+	"forest", "parish", "counties")
 
 // geoNameAt returns the length of a named feature of the map starting at
 // token k within the run ending at j: capitalized words ending with a geo
@@ -623,7 +624,7 @@ func continuesName(x *extractor, s *sentence, m int) bool {
 	if !isCapWord(t) {
 		return t.kind == tWord && in(connectors, t.lower) && t.lower != "of" && t.lower != "for" && t.lower != "&"
 	}
-	if isTitleHead(t.lower) || in(honorifics, t.lower) {
+	if (isTitleHead(t.lower) || in(honorifics, t.lower)) && !surnameBeforeSuffix(s.toks, m) {
 		return false
 	}
 	// "Assistant Secretary for African Affairs Molly X": no name goes on
@@ -645,6 +646,38 @@ func continuesName(x *extractor, s *sentence, m int) bool {
 		return false
 	}
 	return true
+}
+
+// placeOpeners open the names of places: "Fort Bend", "Mount Elgon".
+var placeOpeners = set("fort", "mount", "mt.", "cape", "lake")
+
+// shapedName resolves a name of several words whose form says what it
+// is, before the gazetteer and the word lists are asked: a person's name
+// ending in a generational suffix ("Martin Luther King Jr.", whose
+// "King" is no title), a place's opened by a word of the map ("Fort
+// Bend"). It reports whether it did.
+func (x *extractor) shapedName(s *sentence, u unit) bool {
+	toks := s.toks
+	switch {
+	case surnameBeforeSuffix(toks, u.end-2) && u.end-u.start >= 3:
+		x.person(s, u, joinTokens(s.text, toks, u.start, u.end))
+	case in(placeOpeners, toks[u.start].lower) && !u.titled && x.personLike(toks, unit{start: u.start + 1, end: u.end}):
+		x.place(s, u, joinTokens(s.text, toks, u.start, u.end))
+	default:
+		return false
+	}
+	return true
+}
+
+// surnameBeforeSuffix reports whether the title word at token k is a
+// surname, as a generational suffix after it says: "Martin Luther King
+// Jr.", "Ronald Prince III".
+func surnameBeforeSuffix(toks []token, k int) bool {
+	if k+1 >= len(toks) || k == 0 || !isCapWord(&toks[k-1]) {
+		return false
+	}
+	n := toks[k+1].lower
+	return n == "jr." || n == "sr." || n == "jr" || n == "sr" || len(n) > 1 && isRoman(toks[k+1].text)
 }
 
 // firstNameLike reports whether a one-word country at k is rather the first
@@ -711,6 +744,9 @@ var (
 // a title ("Secretary of State").
 func titleAt(toks []token, k, j int, units []unit) bool {
 	t := &toks[k]
+	if surnameBeforeSuffix(toks, k) {
+		return false
+	}
 	if isTitleHead(t.lower) || in(honorifics, t.lower) || in(pastMarkers, t.lower) {
 		return true
 	}

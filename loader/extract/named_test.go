@@ -69,17 +69,40 @@ func TestLoneNames(t *testing.T) {
 		{"Ana Soler arrived on Monday. Later Soler said the offer was late.", []string{"person:ana-soler"}, []string{"person:soler"}},
 	}
 	for _, tc := range tests {
-		got := mentionedIDs(tc.text)
-		for _, w := range tc.want {
-			if !slices.Contains(got, w) {
-				t.Errorf("%q: %s not mentioned; got %q", tc.text, w, got)
-			}
+		checkMentioned(t, tc.text, tc.want, tc.notWant)
+	}
+}
+
+// checkMentioned checks that the extraction of text mentions every node
+// of want and none of notWant.
+func checkMentioned(t *testing.T, text string, want, notWant []string) {
+	t.Helper()
+	got := mentionedIDs(text)
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("%q: %s not mentioned; got %q", text, w, got)
 		}
-		for _, nw := range tc.notWant {
-			if slices.Contains(got, nw) {
-				t.Errorf("%q: unexpected %s", tc.text, nw)
-			}
+	}
+	for _, nw := range notWant {
+		if slices.Contains(got, nw) {
+			t.Errorf("%q: unexpected %s", text, nw)
 		}
+	}
+}
+
+func TestShapedNames(t *testing.T) {
+	tests := []struct {
+		text    string
+		want    []string
+		notWant []string
+	}{
+		// "King" before "Jr." is a surname, not a title
+		{"Tomas King Jr. spoke at the rally.", []string{"person:tomas-king-jr"}, []string{"person:jr"}},
+		{"The fire spread from Fort Ostvale to the Korvath National Forest.", []string{"place:fort-ostvale", "place:korvath-national-forest"}, []string{"org:korvath-national-forest", "person:fort-ostvale"}},
+		{"Flooding hit Brelnitz Parish and Ostvale Counties.", []string{"place:brelnitz-parish", "place:ostvale-counties"}, nil},
+	}
+	for _, tc := range tests {
+		checkMentioned(t, tc.text, tc.want, tc.notWant)
 	}
 }
 
