@@ -56,6 +56,9 @@ func (x *extractor) bodyAt(ps *psent, k int) *entity {
 	if e := ps.ent[k]; e != nil {
 		return e
 	}
+	if e := x.definiteBody(ps, k); e != nil {
+		return e
+	}
 	if ps.tok(k).UPOS != "PRON" || !in(bodyPronouns, ps.lower(k)) {
 		return nil
 	}
@@ -103,4 +106,45 @@ func (x *extractor) mentionEntity(m doc.Mention, types []domain.NodeType) *entit
 		}
 	}
 	return nil
+}
+
+// definiteBody returns the organization a definite common noun stands
+// for ("the council" after "the Transitional Presidential Council"): the
+// one named last whose name ends with the noun, earlier in this sentence
+// or in the five before. A noun with a compound modifier ("the security
+// council") may name another body, and gives nil.
+func (x *extractor) definiteBody(ps *psent, k int) *entity {
+	if ps.ent[k] != nil || ps.tok(k).UPOS != "NOUN" || !ps.definite(k) {
+		return nil
+	}
+	noun := ps.lemma(k)
+	lo := ps.tok(k).Start - ps.d.Start
+	for si := ps.idx; si >= 0 && si >= ps.idx-5; si-- {
+		s := &x.sents[si]
+		for i := len(s.ments) - 1; i >= 0; i-- {
+			m := &s.ments[i]
+			if si == ps.idx && s.toks[m.start].start >= lo || m.quoted || m.kind != mName {
+				continue
+			}
+			if m.ent.typ == domain.Organization && lastWord(m.ent.name) == noun {
+				return m.ent
+			}
+		}
+	}
+	return nil
+}
+
+// definite reports whether noun k is "the" noun, with no compound or
+// possessive modifier.
+func (ps *psent) definite(k int) bool {
+	the := false
+	for _, c := range ps.kids[k] {
+		switch r := ps.tok(c).Deprel; {
+		case r == "det" && ps.lower(c) == "the":
+			the = true
+		case r == "compound" || r == "nmod:poss" || r == "flat":
+			return false
+		}
+	}
+	return the
 }

@@ -44,9 +44,6 @@ func positionVerb(x *extractor, ps *psent) {
 			continue
 		}
 		actors := x.stanceActors(ps, v)
-		if len(actors) == 0 {
-			continue
-		}
 		for _, c := range ps.kids[v] {
 			r := ps.tok(c).Deprel
 			// "agreed to a ceasefire", "agreed on a timetable"
@@ -58,20 +55,33 @@ func positionVerb(x *extractor, ps *psent) {
 			if name == "" {
 				continue
 			}
-			ag := x.agreement(name)
+			// the measure is named even when its actor is not known: "the
+			// proposal" later refers to it
 			x.lastMeasure = name
-			for _, a := range actors {
-				if x.positionIn(a.id, ps.idx) {
-					continue
-				}
-				x.trace(ps, append([]int{v}, used...))
-				x.addFact(a.id, pred, ag, false, ps.idx, ps.s.hedge)
-			}
-			if proposer != nil && !x.positionIn(proposer.id, ps.idx) {
-				x.addFact(proposer.id, domain.Proposed, ag, false, ps.idx, ps.s.hedge)
-			}
+			x.statePositions(ps, actors, pred, proposer, name, append([]int{v}, used...))
 		}
 	}
+}
+
+// statePositions states that each actor takes position pred on the
+// measure named name, and that proposer proposed it, unless they take a
+// position in the sentence already.
+func (x *extractor) statePositions(ps *psent, actors []*entity, pred domain.Predicate, proposer *entity, name string, used []int) {
+	ag := ""
+	state := func(e *entity, p domain.Predicate) {
+		if e == nil || x.positionIn(e.id, ps.idx) {
+			return
+		}
+		if ag == "" {
+			ag = x.agreement(name)
+		}
+		x.trace(ps, used)
+		x.addFact(e.id, p, ag, false, ps.idx, ps.s.hedge)
+	}
+	for _, a := range actors {
+		state(a, pred)
+	}
+	state(proposer, domain.Proposed)
 }
 
 // stanceActors returns the countries, organizations and people the
@@ -93,6 +103,8 @@ func (x *extractor) stanceActors(ps *psent, v int) []*entity {
 		for _, k := range withConj(ps, []int{ps.antecedent(c)}) {
 			if e := ps.ent[k]; e != nil && ps.kind[k] != mDemonym && (e.typ == domain.Country || e.typ == domain.Organization || e.typ == domain.Person) {
 				out = appendEnt(out, e)
+			} else if e := x.definiteBody(ps, k); e != nil {
+				out = appendEnt(out, e) // "the council proposed …"
 			}
 		}
 	}
@@ -153,9 +165,11 @@ func (x *extractor) lastParties(si int) []*entity {
 func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 	lemma := ps.lemma(k)
 	if ps.tok(k).UPOS == "VERB" && ps.tok(k).XPOS == "VBG" {
-		for _, c := range ps.kids[k] {
-			if ps.tok(c).Deprel == "obj" {
-				return x.measureOf(ps, c)
+		// "holding elections in February 2028", "extending the truce by
+		// 20 days": the measure is the whole act the gerund names
+		if obj := ps.kidWith(k, "obj", ""); obj >= 0 && ps.tok(obj).UPOS == "NOUN" {
+			if name := ps.phraseName(k); name != "" {
+				return name, nil, []int{k, obj}
 			}
 		}
 		return "", nil, nil
@@ -225,6 +239,8 @@ func (ps *psent) phraseName(k int) string {
 				continue
 			case h == k && r == "case":
 				continue // "for" of "a proposal for X"
+			case h == k && r == "obl" && ps.isDay(c):
+				continue // "on Monday" dates the act, it does not name it
 			case c > k && ps.hasCommaBetween(k, c):
 				continue
 			}
@@ -298,4 +314,11 @@ func (x *extractor) positionIn(subj string, si int) bool {
 		}
 	}
 	return false
+}
+
+// isDay reports whether token k names a day: a weekday, "today",
+// "yesterday", "tomorrow".
+func (ps *psent) isDay(k int) bool {
+	_, weekday := weekdayNum[ps.lower(k)]
+	return weekday || ps.lower(k) == "today" || ps.lower(k) == "yesterday" || ps.lower(k) == "tomorrow"
 }

@@ -28,4 +28,14 @@ var positionRuleTests = []ruleTest{
 			"country:ethiopia endorsed agreement:30-day-ceasefire-along-border",
 		},
 	},
+	{
+		rule: "position-verb",
+		text: "The Amber Valley Council met in Nairobi on Monday. The council proposed holding local elections in March 2029 on Tuesday.",
+		want: []string{"org:amber-valley-council proposed agreement:holding-local-elections-in-march-2029"},
+	},
+	{
+		rule: "position-verb",
+		text: "Mediators proposed extending the observer mission by 20 days. Kenya has endorsed the proposal.",
+		want: []string{"country:kenya endorsed agreement:extending-observer-mission-by-20-days"},
+	},
 }

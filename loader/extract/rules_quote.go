@@ -91,6 +91,9 @@ func (x *extractor) speakerOf(ps *psent, v int) (*entity, int) {
 		if e := ps.ent[c]; e != nil && ps.kind[c] == mName {
 			return speakerEntity(e), c
 		}
+		if e := x.definiteBody(ps, c); e != nil {
+			return e, c
+		}
 		if ps.tok(c).UPOS == "PRON" {
 			if e := x.corefAntecedent(ps.idx, c, domain.Person); e != nil {
 				return e, c
