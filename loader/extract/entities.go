@@ -245,6 +245,11 @@ func (x *extractor) chunk(s *sentence) []unit {
 			if p.kind == tWord && !p.cap && (isTitleHead(p.lower) || in(honorifics, p.lower)) && p.lower != "major" {
 				u.titled = true
 			}
+			// "Mrs. Higgins": an honorific that is no name word, so not
+			// in the run
+			if p.kind == tWord && in(honorifics, p.lower) && in(functionWords, p.lower) {
+				u.titled = true
+			}
 		}
 	}
 	return units

@@ -99,6 +99,8 @@ func TestShapedNames(t *testing.T) {
 		// "King" before "Jr." is a surname, not a title
 		{"Tomas King Jr. spoke at the rally.", []string{"person:tomas-king-jr"}, []string{"person:jr"}},
 		{"The fire spread from Fort Ostvale to the Korvath National Forest.", []string{"place:fort-ostvale", "place:korvath-national-forest"}, []string{"org:korvath-national-forest", "person:fort-ostvale"}},
+		// an honorific is no name word, but it makes one a person's
+		{"\"It is late,\" said Mrs. Ostrova, a teacher.", []string{"person:ostrova"}, nil},
 		{"Flooding hit Brelnitz Parish and Ostvale Counties.", []string{"place:brelnitz-parish", "place:ostvale-counties"}, nil},
 	}
 	for _, tc := range tests {
