@@ -64,6 +64,7 @@ var occupations = set(
 	"nurse", "doctor", "dentist", "veterinarian", "librarian", "archivist", "translator",
 	"interpreter", "lobbyist", "pollster", "commentator", "publicist", "stockbroker",
 	"underwriter", "actuary", "publisher", "candidate", "journalist", "physiologist",
+	"anchorman", "anchorwoman", "assistant",
 )
 
 // chiefOccupations head what they serve when "chief" or "head" comes
@@ -148,7 +149,10 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 			return (r == "nmod" || r == "obl") && c > t && cases[ps.caseOf(c)]
 		},
 		func(c int) bool { return ps.tok(c).Deprel == "nmod:poss" },
-		func(c int) bool { r := ps.rel(c); return c < t && (r == "compound" || r == "amod") },
+		func(c int) bool {
+			r := ps.rel(c)
+			return c < t && (r == "compound" || r == "amod" || slices.Contains(extra, c))
+		},
 	} {
 		for _, c := range slices.Concat(ps.kids[t], extra) {
 			if obj == nil && pass(c) {
@@ -337,12 +341,21 @@ func roleCopula(x *extractor, ps *psent) {
 func rolePremodifier(x *extractor, ps *psent) {
 	for _, h := range ps.persons() {
 		start, _ := ps.mentionSpan(h)
-		for _, c := range ps.kids[h] {
+		titles := ps.kids[h]
+		if k := start - 1; k >= 0 && ps.head(k) != h && ps.ent[k] == nil && ps.tok(k).UPOS == "NOUN" && isTitleNoun(ps.lemma(k)) {
+			// right before the name, the parser having attached it
+			// elsewhere: "SP candidate Mara Lind"
+			titles = append(slices.Clip(titles), k)
+		}
+		for _, c := range titles {
 			r := ps.tok(c).Deprel
-			if c >= start || ps.ent[c] != nil || (r != "compound" && r != "nmod:desc" && r != "appos" && r != "amod") {
+			if c >= start || ps.ent[c] != nil || (r != "compound" && r != "nmod:desc" && r != "appos" && r != "amod") && c != start-1 {
 				continue
 			}
-			if rl, used, ok := x.titleRole(ps, c); ok {
+			// the body may be named right before the title words, the
+			// parser having attached it elsewhere ("Sentinel Party (SP)
+			// candidate X")
+			if rl, used, ok := x.titleRole(ps, c, ps.nameBeforeTitle(c)...); ok {
 				x.emitStructureRole(ps, x.personAt(ps, h), rl, append(used, h))
 			}
 		}
@@ -528,7 +541,7 @@ func (ps *psent) appositionAfter(h int) []int {
 		return nil
 	}
 	var out []int
-	k := end + 1
+	k := ps.skipPartyTag(end + 1)
 	if k+1 < n && ps.lower(k) == "one" && ps.lower(k+1) == "of" {
 		k += 2 // "X, one of the directors of Y"
 	}

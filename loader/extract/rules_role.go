@@ -31,7 +31,7 @@ func (x *extractor) phraseBody(ps *psent, c int, cases map[string]bool) *entity 
 // nil. The title holder works in one part of the body: a member of it.
 func (x *extractor) complementBody(ps *psent, t int, cases map[string]bool) (*entity, int) {
 	for _, c := range ps.kids[t] {
-		if c < t || ps.ent[c] != nil || ps.caseOf(c) != "of" || ps.tok(c).UPOS != "NOUN" || isTitleNoun(ps.lemma(c)) {
+		if c < t || ps.ent[c] != nil || ps.caseOf(c) != "of" && ps.caseOf(c) != "for" || ps.tok(c).UPOS != "NOUN" || isTitleNoun(ps.lemma(c)) {
 			continue
 		}
 		for _, g := range ps.kids[c] {
@@ -222,7 +222,10 @@ func (x *extractor) possessedBody(ps *psent, t int, cases map[string]bool) (*ent
 			continue
 		}
 		for _, g := range ps.kids[c] {
-			if ps.tok(g).Deprel == "nmod:poss" && ps.ent[g] != nil && ps.ent[g].typ == domain.Organization && ps.kind[g] == mName {
+			r := ps.tok(g).Deprel
+			// "the Corvin Group's research service", "the Corvin Group
+			// research unit"
+			if (r == "nmod:poss" || r == "compound" && in(unitWords, ps.lemma(c))) && ps.ent[g] != nil && ps.ent[g].typ == domain.Organization && ps.kind[g] == mName {
 				return ps.ent[g], g
 			}
 		}
@@ -333,4 +336,52 @@ func (ps *psent) ownedUnit(c int, prep string) bool {
 
 // unitWords name a part of an organization.
 var unitWords = set("division", "department", "office", "unit", "branch", "bureau", "section",
-	"service", "laboratory", "lab", "school", "faculty", "desk", "team", "staff", "board")
+	"service", "laboratory", "lab", "school", "faculty", "desk", "team", "staff", "board", "group", "wing")
+
+// skipPartyTag returns the token after a US lawmaker's party and state
+// set off by commas at token k ("D-Mich.,", "R-S.C.,"), k when there is
+// none.
+func (ps *psent) skipPartyTag(k int) int {
+	n := len(ps.d.Tokens)
+	if k+2 >= n || !in(partyLetters, ps.tok(k).Form) || ps.tok(k+1).Form != "-" || !startsUpper(ps.tok(k+2).Form) {
+		return k
+	}
+	for j := k + 3; j < n && j <= k+5; j++ {
+		if ps.tok(j).Form == "," {
+			return j + 1
+		}
+		if ps.tok(j).Form != "." {
+			break
+		}
+	}
+	return k
+}
+
+// partyLetters stand for a US party before a state: "D-Mich.".
+var partyLetters = set("D", "R", "I")
+
+// nameBeforeTitle returns the head of the organization named before
+// the title words ending at title noun t and an acronym or a full name
+// in brackets ("Sentinel Party (SP) candidate", "SP (Sentinel
+// Party) leader"); none when there is none.
+func (ps *psent) nameBeforeTitle(t int) []int {
+	k := t - 1
+	for k >= 0 && ps.ent[k] == nil && (in(titleModifiers, ps.lower(k)) || isTitleNoun(ps.lemma(k))) {
+		k--
+	}
+	// an adjacent name the parser reads as a compound already
+	if k < 0 || ps.tok(k).Form != ")" {
+		return nil
+	}
+	for k >= 0 && ps.tok(k).Form != "(" && k > t-12 {
+		k--
+	}
+	if k < 0 || ps.tok(k).Form != "(" {
+		return nil
+	}
+	k--
+	if k < 0 || ps.ent[k] == nil || ps.ent[k].typ != domain.Organization || ps.kind[k] != mName || !startsUpper(ps.tok(k).Form) {
+		return nil
+	}
+	return []int{ps.mentionHead(k)}
+}

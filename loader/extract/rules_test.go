@@ -170,6 +170,21 @@ var roleRuleTests = []ruleTest{
 		want: []string{"person:ivo-brandt member_of org:corvin-group"},
 	},
 	{
+		rule: "role-apposition",
+		text: "The bill was first proposed by Mara Lind, D-Ohio, chairman of the Senate Farm Committee, last year.",
+		want: []string{"person:mara-lind head_of org:senate-farm-committee"},
+	},
+	{
+		rule: "role-apposition",
+		text: "Prices fell, said Ana Soler, an economist with the Corvin Institute research group.",
+		want: []string{"person:ana-soler member_of org:corvin-institute"},
+	},
+	{
+		rule: "role-premodifier",
+		text: "Most votes went to Sentinel Party (SP) candidate Mara Lind, the count showed.",
+		want: []string{"person:mara-lind member_of org:sentinel-party"},
+	},
+	{
 		rule: "role-led-by",
 		text: "The Amber Foundation, headed by Ivo Brandt, found the plant unsafe.",
 		want: []string{"person:ivo-brandt head_of org:amber-foundation"},
