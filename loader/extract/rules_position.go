@@ -44,11 +44,18 @@ func positionVerb(x *extractor, ps *psent) {
 			continue
 		}
 		actors := x.stanceActors(ps, v)
-		for _, c := range ps.kids[v] {
+		objects := ps.kids[v]
+		if h := ps.relativeHead(v); h >= 0 {
+			// "a timetable that the party rejected": the clause's object
+			// is the noun it describes
+			objects = []int{h}
+		}
+		for _, c := range objects {
 			r := ps.tok(c).Deprel
 			// "agreed to a ceasefire", "agreed on a timetable"
 			agreedTo := ps.lemma(v) == "agree" && ps.rel(c) == "obl" && (ps.caseOf(c) == "to" || ps.caseOf(c) == "on")
-			if r != "obj" && r != "xcomp" && r != "ccomp" && !agreedTo || ps.lemma(v) == "agree" && !agreedTo {
+			described := c == ps.head(v)
+			if !described && (r != "obj" && r != "xcomp" && r != "ccomp" && !agreedTo || ps.lemma(v) == "agree" && !agreedTo) {
 				continue
 			}
 			name, proposer, used := x.measureOf(ps, c)
@@ -61,6 +68,29 @@ func positionVerb(x *extractor, ps *psent) {
 			x.statePositions(ps, actors, pred, proposer, name, append([]int{v}, used...))
 		}
 	}
+}
+
+// relativeHead returns the noun a relative clause headed by verb v
+// describes when the clause's object is its relative pronoun ("a
+// timetable that X rejected", also as the parser may read it: "that" a
+// marker and the clause a complement of the noun); -1 otherwise.
+func (ps *psent) relativeHead(v int) int {
+	h := ps.head(v)
+	if h < 0 || ps.tok(h).UPOS != "NOUN" {
+		return -1
+	}
+	if r := ps.tok(v).Deprel; r != "acl:relcl" && r != "ccomp" && r != "acl" {
+		return -1
+	}
+	for _, c := range ps.kids[v] {
+		if r := ps.tok(c).Deprel; c < v && (r == "obj" || r == "mark") && in(relativePronouns, ps.lower(c)) {
+			return h
+		}
+		if r := ps.tok(c).Deprel; r == "obj" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // statePositions states that each actor takes position pred on the
@@ -105,10 +135,29 @@ func (x *extractor) stanceActors(ps *psent, v int) []*entity {
 				out = appendEnt(out, e)
 			} else if e := x.definiteBody(ps, k); e != nil {
 				out = appendEnt(out, e) // "the council proposed …"
+			} else if e := ps.namedGroup(k); e != nil {
+				out = appendEnt(out, e) // "the Montana Accord group rejected …"
 			}
 		}
 	}
 	return out
+}
+
+// groupNouns describe an organization named by their compound: "the
+// Sentinel Accord group", "the Amber coalition".
+var groupNouns = set("group", "coalition", "movement", "alliance", "bloc", "faction", "camp", "platform")
+
+// namedGroup returns the organization a group noun k is named by, or nil.
+func (ps *psent) namedGroup(k int) *entity {
+	if !in(groupNouns, ps.lemma(k)) || ps.ent[k] != nil {
+		return nil
+	}
+	for _, c := range ps.kids[k] {
+		if e := ps.ent[c]; e != nil && c < k && ps.rel(c) == "compound" && ps.kind[c] == mName && e.typ == domain.Organization {
+			return e
+		}
+	}
+	return nil
 }
 
 // bothSides reports whether subject k is "both sides", "the two sides",
@@ -213,7 +262,7 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 func (ps *psent) hasModifier(k int) bool {
 	for _, c := range ps.kids[k] {
 		switch ps.rel(c) {
-		case "det", "punct", "case", "cc", "acl":
+		case "det", "punct", "case", "cc", "acl", "ccomp":
 			continue
 		}
 		if ps.tok(c).Deprel != "nmod:poss" {
@@ -235,7 +284,7 @@ func (ps *psent) phraseName(k int) string {
 			switch {
 			case r == "punct" && ps.tok(c).Form == "-":
 				// "30-day": the hyphen stays
-			case r == "det" || full == "nmod:poss" || r == "punct" || r == "acl" || r == "appos" || r == "conj" || r == "cc":
+			case r == "det" || full == "nmod:poss" || r == "punct" || r == "acl" || r == "ccomp" || r == "appos" || r == "conj" || r == "cc":
 				continue
 			case h == k && r == "case":
 				continue // "for" of "a proposal for X"

@@ -38,4 +38,14 @@ var positionRuleTests = []ruleTest{
 		text: "Mediators proposed extending the observer mission by 20 days. Kenya has endorsed the proposal.",
 		want: []string{"country:kenya endorsed agreement:extending-observer-mission-by-20-days"},
 	},
+	{
+		rule: "position-verb",
+		text: "Kenya proposed a border demarcation protocol on Monday. The Amber Liberation Front coalition rejected the protocol on Tuesday.",
+		want: []string{"org:amber-liberation-front rejected agreement:border-demarcation-protocol"},
+	},
+	{
+		rule: "position-verb",
+		text: "The Amber Council met on Monday. The council proposed holding local elections in March 2029, a timetable that the Sentinel Party has rejected as unrealistic.",
+		want: []string{"org:sentinel-party rejected agreement:holding-local-elections-in-march-2029"},
+	},
 }
