@@ -177,6 +177,7 @@ func (x *extractor) findEntities() {
 	for _, l := range later {
 		x.resolveName(&x.sents[l[0]], units[l[0]][l[1]], true)
 	}
+	x.describedOrgs()
 	x.loneNames()
 	x.ownBareMinistries()
 	x.ownPrefixedBodies()

@@ -73,6 +73,51 @@ func (x *extractor) loneNames() {
 	})
 }
 
+// describedOrgs adds the names that come right after a noun saying
+// what kind of organization they are, when no rule resolved them: "the
+// Chilean copper company Codelco", "the airline Corvair". The noun is
+// a common noun of orgDescriptors that a determiner, an adjective or
+// another noun opens; the name is the run of capitalized proper nouns
+// after it, no title, calendar word or function word among them.
+func (x *extractor) describedOrgs() {
+	x.eachAnnotated(func(_ int, s *sentence, ds *doc.Sentence) {
+		toks := ds.Tokens
+		for k := 2; k < len(toks); k++ {
+			d := &toks[k-1]
+			if d.UPOS != "NOUN" || !in(orgDescriptors, strings.ToLower(d.Lemma)) || d.Form != strings.ToLower(d.Form) {
+				continue
+			}
+			if p := toks[k-2].UPOS; p != "DET" && p != "ADJ" && p != "NOUN" && p != "PROPN" {
+				continue
+			}
+			end := k
+			for end < len(toks) && toks[end].UPOS == "PROPN" && startsUpper(toks[end].Form) && !x.nameStopper(toks[end].Form) {
+				end++
+			}
+			if end == k {
+				continue
+			}
+			os, oe, ok := oldSpan(s, ds, k, end)
+			if !ok || overlapsMention(s, os, oe) || os > 0 && s.toks[os-1].kind != tWord {
+				continue
+			}
+			x.newOrg(s, os, oe, joinTokens(s.text, s.toks, os, oe))
+		}
+	})
+}
+
+// nameStopper reports whether a capitalized word ends the name of an
+// organization that a descriptor introduces: a title, a calendar word,
+// a function word or a place or country the gazetteer knows.
+func (x *extractor) nameStopper(w string) bool {
+	l := strings.ToLower(w)
+	if isTitleWord(l) || in(calendarWords, l) || in(functionWords, l) {
+		return true
+	}
+	lk := x.look(w)
+	return lk.country != "" || lk.demonym != "" || len(lk.entries) > 0
+}
+
 // eachAnnotated calls f for every sentence i of the article that is not
 // a title and that the parse (ds) and the token rules read alike.
 func (x *extractor) eachAnnotated(f func(i int, s *sentence, ds *doc.Sentence)) {

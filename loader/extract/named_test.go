@@ -101,6 +101,10 @@ func TestShapedNames(t *testing.T) {
 		{"The fire spread from Fort Ostvale to the Korvath National Forest.", []string{"place:fort-ostvale", "place:korvath-national-forest"}, []string{"org:korvath-national-forest", "person:fort-ostvale"}},
 		// an honorific is no name word, but it makes one a person's
 		{"\"It is late,\" said Mrs. Ostrova, a teacher.", []string{"person:ostrova"}, nil},
+		// a noun that says what kind of body the name after it is
+		{"Rumors said the Kenyan copper company Corvalco was closing its smelter.", []string{"org:corvalco"}, nil},
+		{"The airline Corvair cancelled 20 flights.", []string{"org:corvair"}, []string{"person:corvair"}},
+		{"The company said on Monday that sales fell.", nil, []string{"org:monday"}},
 		{"Flooding hit Brelnitz Parish and Ostvale Counties.", []string{"place:brelnitz-parish", "place:ostvale-counties"}, nil},
 	}
 	for _, tc := range tests {
