@@ -48,11 +48,12 @@ type Model struct {
 	runs  []uint32
 	scale float32
 	// dense holds the features with many weights once more, as rows of
-	// classes products q·scale (0 for the classes a feature lacks): a row
-	// is added by a plain loop, several times faster per class than a
-	// run, whose class decides where each weight goes. Adding 0 leaves a
-	// sum as it is, so the sums stay those of the runs.
-	dense []float32
+	// classes quantized weights (0 for the classes a feature lacks): a
+	// row is added by a plain loop, several times faster per class than a
+	// run, whose class decides where each weight goes. Adding 0·scale = 0
+	// leaves a sum as it is, so the sums stay those of the runs. A row
+	// keeps 16 bits a class, not the product: half the memory to read.
+	dense []int16
 	// lo and hi are the deferred classes [lo, hi) (see Defer).
 	lo, hi int
 	// keys and starts list the features in order, for writing.
@@ -131,9 +132,9 @@ func build(classes int, scale float32, feats []Feature, q [][]int16) *Model {
 		payload := uint64(start)
 		if classes >= denseMinClasses && len(f.Weights)*denseShare >= classes {
 			payload = denseBit | uint64(len(m.dense)/classes)
-			row := make([]float32, classes)
+			row := make([]int16, classes)
 			for j, w := range f.Weights {
-				row[w.Class] = float32(float32(q[fi][j]) * scale)
+				row[w.Class] = q[fi][j]
 			}
 			m.dense = append(m.dense, row...)
 		}
@@ -258,16 +259,16 @@ func (m *Model) score(feats []uint64, scores []float32, all bool) {
 			}
 			// dense rows in a row are added in one pass, each class's
 			// sum still taking them in order
-			var rows [4][]float32
+			var rows [4][]int16
 			n := 0
 			for ; n < len(rows) && k < nf && found[k]&denseBit != 0; n, k = n+1, k+1 {
 				rows[n] = m.dense[int(found[k]&^denseBit)*m.classes:][:m.classes]
 			}
 			if all {
-				addRows(scores, rows[:n], 0, m.classes)
+				addRows(scores, rows[:n], m.scale, 0, m.classes)
 			} else {
-				addRows(scores, rows[:n], 0, m.lo)
-				addRows(scores, rows[:n], m.hi, m.classes)
+				addRows(scores, rows[:n], m.scale, 0, m.lo)
+				addRows(scores, rows[:n], m.scale, m.hi, m.classes)
 			}
 		}
 	}
@@ -283,43 +284,42 @@ func addRun(scores []float32, run []uint32, scale float32) {
 	}
 }
 
-// addRows adds rows[0], then rows[1], … to scores[lo:hi] (rows are at
-// least hi long, scores too), one pass over the classes for up to four
-// rows: eight classes at a time where the processor can (addRowsVec),
-// the rest one by one.
-func addRows(scores []float32, rows [][]float32, lo, hi int) {
+// addRows adds the weights of rows[0], then rows[1], … (q·scale, the
+// product rounded as in addRun) to scores[lo:hi] (rows are at least hi
+// long, scores too), one pass over the classes for up to four rows:
+// eight classes at a time where the processor can (addRowsVec), the rest
+// one by one.
+func addRows(scores []float32, rows [][]int16, scale float32, lo, hi int) {
 	if lo >= hi {
 		return
 	}
-	var ps [4]*float32
+	var ps [4]*int16
 	for j, r := range rows {
 		ps[j] = &r[lo]
 	}
-	lo += addRowsVec(&scores[lo], &ps, len(rows), hi-lo)
-	if lo >= hi {
-		return
-	}
+	lo += addRowsVec(&scores[lo], &ps, len(rows), hi-lo, scale)
+	w := func(r []int16, i int) float32 { return float32(float32(r[i]) * scale) }
 	s := scores[lo:hi]
 	switch len(rows) {
 	case 1:
 		r0 := rows[0][lo:hi]
 		for i := range s {
-			s[i] += r0[i]
+			s[i] += w(r0, i)
 		}
 	case 2:
 		r0, r1 := rows[0][lo:hi], rows[1][lo:hi]
 		for i := range s {
-			s[i] = s[i] + r0[i] + r1[i]
+			s[i] = s[i] + w(r0, i) + w(r1, i)
 		}
 	case 3:
 		r0, r1, r2 := rows[0][lo:hi], rows[1][lo:hi], rows[2][lo:hi]
 		for i := range s {
-			s[i] = s[i] + r0[i] + r1[i] + r2[i]
+			s[i] = s[i] + w(r0, i) + w(r1, i) + w(r2, i)
 		}
 	case 4:
 		r0, r1, r2, r3 := rows[0][lo:hi], rows[1][lo:hi], rows[2][lo:hi], rows[3][lo:hi]
 		for i := range s {
-			s[i] = s[i] + r0[i] + r1[i] + r2[i] + r3[i]
+			s[i] = s[i] + w(r0, i) + w(r1, i) + w(r2, i) + w(r3, i)
 		}
 	}
 }

@@ -107,7 +107,7 @@ func naiveScore(m *Model, feats []uint64, scores []float32) {
 	for _, f := range feats {
 		if i := slices.Index(m.keys, f); i >= 0 {
 			for _, e := range m.run(m.starts[i]) {
-				scores[e>>16] += float32(int16(uint16(e))) * m.scale
+				scores[e>>16] += float32(float32(int16(uint16(e))) * m.scale)
 			}
 		}
 	}
@@ -174,38 +174,36 @@ func TestScoreDefer(t *testing.T) {
 }
 
 // TestAddRows checks addRows, whose classes go eight at a time where the
-// processor can, against one float32 sum per class in row order, bit for
-// bit: ranges shorter than, equal to and longer than a vector, starting
-// on and off a vector's boundary, with one to four rows whose values
-// differ widely in size so that the order of the sums shows.
+// processor can, against one float32 sum per class of rounded products
+// in row order, bit for bit: ranges shorter than, equal to and longer
+// than a vector, starting on and off a vector's boundary, with one to
+// four rows, and sums that differ widely in size so that the order of
+// the sums shows.
 func TestAddRows(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
-	value := func() float32 {
-		return (rng.Float32() - 0.5) * float32(math.Pow(2, float64(rng.IntN(40)-20)))
-	}
-	const width = 40
+	const width, scale = 40, float32(0.0123)
 	for _, tc := range []struct{ lo, hi int }{
 		{0, 0}, {0, 1}, {0, 7}, {0, 8}, {0, 9}, {3, 19}, {0, 32}, {1, 40}, {5, 5}, {2, 37},
 	} {
 		for k := 1; k <= 4; k++ {
-			rows := make([][]float32, k)
+			rows := make([][]int16, k)
 			for j := range rows {
-				rows[j] = make([]float32, width)
+				rows[j] = make([]int16, width)
 				for i := range rows[j] {
-					rows[j][i] = value()
+					rows[j][i] = int16(rng.IntN(1<<16) - 1<<15)
 				}
 			}
 			got, want := make([]float32, width), make([]float32, width)
 			for i := range got {
-				got[i] = value()
+				got[i] = (rng.Float32() - 0.5) * float32(math.Pow(2, float64(rng.IntN(30)-10)))
 				want[i] = got[i]
 			}
 			for i := tc.lo; i < tc.hi; i++ {
 				for _, r := range rows {
-					want[i] += r[i]
+					want[i] += float32(float32(r[i]) * scale)
 				}
 			}
-			addRows(got, rows, tc.lo, tc.hi)
+			addRows(got, rows, scale, tc.lo, tc.hi)
 			for i := range got {
 				if math.Float32bits(got[i]) != math.Float32bits(want[i]) {
 					t.Errorf("addRows([%d, %d), %d rows): class %d = %v, want %v", tc.lo, tc.hi, k, i, got[i], want[i])

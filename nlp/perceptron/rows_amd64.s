@@ -18,41 +18,47 @@ TEXT ·xgetbv0(SB), NOSPLIT, $0-4
 	MOVL AX, ret+0(FP)
 	RET
 
-// func addRowsAVX(s *float32, rows *[4]*float32, k, n int)
+// ADDROW adds the eight weights of the row at R from element BX to Y0:
+// sign-extended to 32 bits, converted to float32 (exact), times the scale
+// in Y15 (one rounding), added.
+#define ADDROW(R) VPMOVSXWD (R)(BX*2), Y1; VCVTDQ2PS Y1, Y1; VMULPS Y15, Y1, Y1; VADDPS Y1, Y0, Y0
+
+// func addRowsAVX2(s *float32, rows *[4]*int16, k, n int, scale float32)
 //
-// For i < n&^7, eight at a time: s[i] = s[i] + rows[0][i] + … +
-// rows[k-1][i], added left to right as the scalar loop does.
-TEXT ·addRowsAVX(SB), NOSPLIT, $0-32
+// For i < n&^7, eight at a time: s[i] = s[i] + w0 + … + w(k-1), added
+// left to right as the scalar loop does, where wj = float32(rows[j][i])
+// * scale rounded to float32.
+TEXT ·addRowsAVX2(SB), NOSPLIT, $0-36
 	MOVQ s+0(FP), DI
 	MOVQ rows+8(FP), SI
 	MOVQ k+16(FP), CX
 	MOVQ n+24(FP), DX
+	VBROADCASTSS scale+32(FP), Y15
 	MOVQ 0(SI), R8
 	MOVQ 8(SI), R9
 	MOVQ 16(SI), R10
 	MOVQ 24(SI), R11
-	XORQ AX, AX
-	SHLQ $2, DX
-	ANDQ $-32, DX
+	XORQ BX, BX
+	ANDQ $-8, DX
 
 loop:
-	CMPQ AX, DX
+	CMPQ BX, DX
 	JGE  done
-	VMOVUPS (DI)(AX*1), Y0
-	VADDPS  (R8)(AX*1), Y0, Y0
+	VMOVUPS   (DI)(BX*4), Y0
+	ADDROW(R8)
 	CMPQ CX, $2
 	JLT  store
-	VADDPS (R9)(AX*1), Y0, Y0
+	ADDROW(R9)
 	CMPQ CX, $3
 	JLT  store
-	VADDPS (R10)(AX*1), Y0, Y0
+	ADDROW(R10)
 	CMPQ CX, $4
 	JLT  store
-	VADDPS (R11)(AX*1), Y0, Y0
+	ADDROW(R11)
 
 store:
-	VMOVUPS Y0, (DI)(AX*1)
-	ADDQ $32, AX
+	VMOVUPS Y0, (DI)(BX*4)
+	ADDQ $8, BX
 	JMP  loop
 
 done:
