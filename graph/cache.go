@@ -117,6 +117,7 @@ const (
 	memoEvent                     // Event(id)
 	memoStatement                 // Statement(id)
 	memoRelations                 // Relations(id)
+	memoArticle                   // Article(id)
 )
 
 type cacheKey struct {

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"testing"
@@ -61,6 +62,42 @@ func TestCachedReadsSeeWrites(t *testing.T) {
 				if hits, err := s.Search(ctx, "varg", 10); err != nil || (len(hits) > 0) != (st.want > 0) {
 					t.Errorf("after %s: Search(varg) = %v, %v", st.name, hits, err)
 				}
+			}
+		})
+	}
+}
+
+// TestCachedArticleSeesWrites: an article read through the cache is the
+// stored one after a rewrite and after a delete, and what a caller does to
+// the article it got does not reach the next caller.
+func TestCachedArticleSeesWrites(t *testing.T) {
+	ctx := context.Background()
+	for name, s := range backends(t) {
+		t.Run(name, func(t *testing.T) {
+			ex := sampleArticle("a1")
+			ex.Article.FingerprintKeys = []string{"k1", "k2"}
+			ex.Article.Fingerprint = "fp"
+			for _, title := range []string{"First title", "Second title"} {
+				ex.Article.Title = title
+				if _, err := s.WriteArticle(ctx, ex); err != nil {
+					t.Fatal(err)
+				}
+				for range 3 { // the later reads come from the cache
+					a, err := s.Article(ctx, "a1")
+					if err != nil {
+						t.Fatal(err)
+					}
+					if a.Title != title || len(a.FingerprintKeys) != 2 || a.FingerprintKeys[0] != "k1" {
+						t.Fatalf("Article(a1): title %q, keys %q; want %q and [k1 k2]", a.Title, a.FingerprintKeys, title)
+					}
+					a.FingerprintKeys[0] = "changed by a caller"
+				}
+			}
+			if _, err := s.DeleteArticle(ctx, "a1"); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := s.Article(ctx, "a1"); !errors.Is(err, ErrNotFound) {
+				t.Errorf("Article of a deleted article: %v, want ErrNotFound", err)
 			}
 		})
 	}

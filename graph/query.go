@@ -523,9 +523,19 @@ func (s *Store) Articles(ctx context.Context) ([]domain.Article, error) {
 // Article returns the article with the given id, without its sentences
 // (see Sentences), or ErrNotFound.
 func (s *Store) Article(ctx context.Context, id string) (domain.Article, error) {
+	// memoised: an actor page asks for the article of each piece of
+	// evidence, and of each mention, and building it walks the article's
+	// quads
+	if v, ok := s.cache.memo(memoArticle, id); ok {
+		a := v.(domain.Article)
+		a.FingerprintKeys = slices.Clone(a.FingerprintKeys) // the caller's to change
+		return a, nil
+	}
+	gen := s.cache.generation()
 	a := domain.Article{ID: id}
-	found := false
+	found, quads := false, 0
 	err := s.quadsWith(ctx, quad.Subject, iri(domain.ArticleID(id)), func(q quad.Quad) error {
+		quads++
 		v := valueString(q.Object)
 		switch domain.Predicate(valueString(q.Predicate)) {
 		case domain.Type:
@@ -549,6 +559,8 @@ func (s *Store) Article(ctx context.Context, id string) (domain.Article, error) 
 	if !found {
 		return domain.Article{}, fmt.Errorf("article %q: %w", id, ErrNotFound)
 	}
+	s.cache.putMemo(gen, memoArticle, id, a, quads)
+	a.FingerprintKeys = slices.Clone(a.FingerprintKeys)
 	return a, nil
 }
 
