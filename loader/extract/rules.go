@@ -21,6 +21,7 @@ type structureRule struct {
 var structureRules = []structureRule{
 	{name: "role-apposition", example: "Mara Lind, a professor at Halden University, said …", find: roleApposition},
 	{name: "role-copula", example: "Ivo Brandt is the foreign minister of Norland.", find: roleCopula},
+	{name: "role-possessive", example: "Ivo Brandt's Sentinel Party won the vote.", find: rolePossessive},
 	{name: "role-led-by", example: "The Amber Foundation, headed by Ivo Brandt, said …", find: roleLedBy},
 	{name: "role-as", example: "Ivo Brandt was named chairman of the Corvin Group. / Ana Soler works as an engineer at Halden Bank.", find: roleAs},
 	{name: "role-premodifier", example: "Halden Bank spokesman Tomas Reyes said …", find: rolePremodifier},
@@ -450,17 +451,7 @@ func roleVerb(x *extractor, ps *psent) {
 		if !in(workVerbs, lemma) && !in(leadVerbs, lemma) || ps.tok(v).UPOS != "VERB" {
 			continue
 		}
-		var subj []int
-		for _, c := range ps.kids[v] {
-			if ps.tok(c).Deprel != "nsubj" {
-				continue
-			}
-			if x.isPersonArg(ps, c) {
-				subj = append(subj, c)
-			} else if a := x.nameBeforeWho(ps, c); a >= 0 {
-				subj = append(subj, a)
-			}
-		}
+		subj := x.personSubjects(ps, v)
 		if len(subj) == 0 {
 			continue
 		}

@@ -84,7 +84,11 @@ func (x *extractor) sharedBody(ps *psent, t int, cases map[string]bool) (*entity
 // X, who runs Y", the clause read as the object of "said"): the name
 // right before the comma, past an age ("X, 58, who"); -1 for none.
 func (x *extractor) nameBeforeWho(ps *psent, k int) int {
-	if ps.lower(k) != "who" || ps.ent[k] != nil || ps.antecedent(k) != k || k < 2 || ps.tok(k-1).Form != "," {
+	if ps.lower(k) != "who" || ps.ent[k] != nil || k < 2 || ps.tok(k-1).Form != "," {
+		return -1
+	}
+	// the parser's antecedent, unless it is the age ("X, 41, who")
+	if a := ps.antecedent(k); a != k && (a != k-2 || ps.tok(a).UPOS != "NUM") {
 		return -1
 	}
 	j := k - 2
@@ -384,4 +388,65 @@ func (ps *psent) nameBeforeTitle(t int) []int {
 		return nil
 	}
 	return []int{ps.mentionHead(k)}
+}
+
+// personSubjects returns the person tokens subject of verb v: its own
+// "nsubj" dependents, read through relative pronouns, or, for a verb
+// conjoined without a subject of its own, those of the verb it is
+// conjoined with ("X, who is a major and works at Y").
+func (x *extractor) personSubjects(ps *psent, v int) []int {
+	var out []int
+	own := false
+	for _, c := range ps.kids[v] {
+		if ps.tok(c).Deprel != "nsubj" {
+			continue
+		}
+		own = true
+		if x.isPersonArg(ps, c) {
+			out = append(out, c)
+		} else if a := x.nameBeforeWho(ps, c); a >= 0 {
+			out = append(out, a)
+		}
+	}
+	if !own && ps.tok(v).Deprel == "conj" && ps.head(v) >= 0 && ps.head(v) < v {
+		return x.personSubjects(ps, ps.head(v))
+	}
+	return out
+}
+
+// rolePossessive: "Ivo Brandt's Sentinel Party won the vote": a person
+// whose possessive names a party, movement or union is its member.
+// Other bodies a person's possessive names ("Brandt's bank", "Kamau's
+// government") may be owned, led or only favoured: no role.
+func rolePossessive(x *extractor, ps *psent) {
+	for _, h := range ps.persons() {
+		o := ps.possessed(h)
+		if o < 0 || ps.ent[o] == nil || ps.ent[o].typ != domain.Organization || ps.kind[o] != mName {
+			continue
+		}
+		if !in(memberBodies, lastWord(ps.ent[o].name)) {
+			continue
+		}
+		if p := x.personAt(ps, h); p != nil && p != ps.ent[o] {
+			x.trace(ps, []int{h, o})
+			x.addFact(p.id, domain.MemberOf, ps.ent[o].id, false, ps.idx, ps.s.hedge)
+		}
+	}
+}
+
+// memberBodies end the names of bodies people join: parties, movements,
+// unions.
+var memberBodies = set("party", "movement", "front", "union", "alliance", "league", "congress")
+
+// possessed returns the token the name holding token h is the
+// possessive of (whichever of its words the parser made the "nmod:poss"),
+// -1 for none.
+func (ps *psent) possessed(h int) int {
+	start, end := ps.mentionSpan(h)
+	for k := start; k < end; k++ {
+		if o := ps.head(k); ps.tok(k).Deprel == "nmod:poss" && (o < start || o >= end) {
+			return o
+		}
+	}
+	return -1
 }

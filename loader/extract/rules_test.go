@@ -185,6 +185,21 @@ var roleRuleTests = []ruleTest{
 		want: []string{"person:mara-lind member_of org:sentinel-party"},
 	},
 	{
+		rule: "role-possessive",
+		text: "Ivo Brandt's Sentinel Party won the vote in Amberton.",
+		want: []string{"person:ivo-brandt member_of org:sentinel-party"},
+	},
+	{
+		rule:    "role-possessive",
+		text:    "Ivo Brandt's Corvin Bank lost money last year.",
+		notWant: []string{"person:ivo-brandt member_of"},
+	},
+	{
+		rule: "role-verb",
+		text: "\"Nobody told us,\" said Mara Lind, who is a pilot and works at the Corvin Group.",
+		want: []string{"person:mara-lind member_of org:corvin-group"},
+	},
+	{
 		rule: "role-led-by",
 		text: "The Amber Foundation, headed by Ivo Brandt, found the plant unsafe.",
 		want: []string{"person:ivo-brandt head_of org:amber-foundation"},
