@@ -62,6 +62,12 @@ var roleTests = []struct {
 	notWant []string
 }{
 	{
+		name:    "abbreviated titles are no part of the name",
+		text:    "Kenyan Sen. Peter Voss and Gov. Ivo Brandt of Mombasa County met on Monday.",
+		want:    []string{`person:peter-voss member_of country:kenya`, `person:ivo-brandt title "Gov."`},
+		notWant: []string{"person:sen-peter-voss", "person:gov-ivo-brandt"},
+	},
+	{
 		name:    "a chief of one branch is a member of the body",
 		text:    "The Sentinel Front's humanitarian chief, Tomas Reyes, warned of famine in Nairobi on Monday.",
 		want:    []string{`person:tomas-reyes member_of org:sentinel-front`},

@@ -44,6 +44,7 @@ var titleHeads = map[string]domain.Predicate{
 	"chief":              domain.HeadOf,
 	"head":               domain.HeadOf,
 	"governor":           domain.HeadOf,
+	"gov.":               domain.HeadOf,
 	"mayor":              domain.HeadOf,
 	"chairman":           domain.HeadOf,
 	"chairwoman":         domain.HeadOf,
@@ -65,6 +66,8 @@ var titleHeads = map[string]domain.Predicate{
 	"legislator":      domain.MemberOf,
 	"mp":              domain.MemberOf,
 	"senator":         domain.MemberOf,
+	"sen.":            domain.MemberOf,
+	"rep.":            domain.MemberOf, // a member of a house of representatives
 	"congressman":     domain.MemberOf,
 	"congresswoman":   domain.MemberOf,
 	"parliamentarian": domain.MemberOf,
