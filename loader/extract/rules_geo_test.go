@@ -111,6 +111,11 @@ var geoRuleTests = []ruleTest{
 	},
 	{
 		rule: "org-based",
+		text: "The Corvin Group, headquartered in Nairobi, said sales fell.",
+		want: []string{"org:corvin-group based_in place:nairobi"},
+	},
+	{
+		rule: "org-based",
 		text: "Corvin Group, a company based in Nairobi, said sales fell.",
 		want: []string{"org:corvin-group based_in place:nairobi"},
 	},

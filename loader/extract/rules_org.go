@@ -49,7 +49,9 @@ func orgBased(x *extractor, ps *psent) {
 			orgs = append(orgs, ps.head(n))
 		}
 		for _, c := range ps.kids[k] {
-			if ps.tok(c).Deprel == "nsubj:pass" {
+			// "X, headquartered in Y, said" may be read with "headquartered"
+			// a past tense whose subject is X
+			if r := ps.tok(c).Deprel; r == "nsubj:pass" || r == "nsubj" && !ps.has(k, "obj") {
 				orgs = append(orgs, c)
 			}
 		}
