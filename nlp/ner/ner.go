@@ -69,6 +69,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"slices"
 	"sync"
 
 	"github.com/actorgraph/actorgraph/nlp/conllu"
@@ -530,9 +531,76 @@ func (m *Model) AnnotateDocument(d *doc.Document, lex Lexicon) {
 		sc.mem = memory{}
 	}
 	all := m.annotateAllScratch(sc, d, lex)
+	m.propagate(sc, d, all, lex)
 	for i := range d.Sentences {
 		d.Sentences[i].Entities = keepReported(cutTitles(&d.Sentences[i], all[i]))
 	}
+}
+
+// propagate adds to all (the spans of d's sentences) the capitalized
+// runs that read like an entity found elsewhere in the document, with
+// its type: a name the labeller missed in one sentence ("Athens was
+// thriving", first word) but found in another. Only whole runs are
+// taken, not the words of a longer name ("University of Athens"), and
+// only where no span is.
+func (m *Model) propagate(sc *scratch, d *doc.Document, all [][]doc.Entity, lex Lexicon) {
+	found := map[uint64]string{}
+	for i := range d.Sentences {
+		sc.ts, sc.buf = prepare(sc.ts, &d.Sentences[i], lex, sc.buf)
+		for _, e := range all[i] {
+			if reported(e.Type) {
+				found[spanKey(sc.ts, e)] = e.Type
+			}
+		}
+	}
+	if len(found) == 0 {
+		return
+	}
+	for i := range d.Sentences {
+		sc.ts, sc.buf = prepare(sc.ts, &d.Sentences[i], lex, sc.buf)
+		ts := sc.ts
+		for a := 0; a < len(ts); {
+			if !ts[a].capital {
+				a++
+				continue
+			}
+			b := a + 1
+			for b < len(ts) && ts[b].capital {
+				b++
+			}
+			e := doc.Entity{Start: a, End: b}
+			if typ, ok := found[spanKey(ts, e)]; ok && !overlaps(all[i], e) && (ts[a].runKind != 0 || singularProper(d.Sentences[i].Tokens[a:b])) {
+				e.Type = typ
+				all[i] = append(all[i], e)
+			}
+			a = b
+		}
+		slices.SortFunc(all[i], func(x, y doc.Entity) int { return x.Start - y.Start })
+	}
+}
+
+// singularProper reports whether every token is tagged a proper noun
+// whose lemma is the capitalized word: not a plural of a common noun
+// ("Senators", lemma "senator") the labeller rightly left out. (A run
+// the lexicon knows is taken whatever its tags: the tagger reads a
+// sentence's first word "Athens" as a plural noun.)
+func singularProper(ts []doc.Token) bool {
+	for _, t := range ts {
+		if t.UPOS != "PROPN" || !capitalized(t.Lemma) {
+			return false
+		}
+	}
+	return true
+}
+
+// overlaps reports whether e shares a token with one of es.
+func overlaps(es []doc.Entity, e doc.Entity) bool {
+	for _, x := range es {
+		if x.Start < e.End && e.Start < x.End {
+			return true
+		}
+	}
+	return false
 }
 
 // annotateAll returns the spans of every class type of d's sentences.

@@ -2,8 +2,10 @@ package ner
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/nlp/conllu"
@@ -238,6 +240,39 @@ func TestStateAbbreviation(t *testing.T) {
 		}
 		if got := stateAbbreviation(&s, tc.i); got != tc.want {
 			t.Errorf("%v at %d: %v, want %v", tc.words, tc.i, got, tc.want)
+		}
+	}
+}
+
+func TestPropagate(t *testing.T) {
+	sent := func(words ...string) doc.Sentence {
+		var s doc.Sentence
+		for _, w := range words {
+			upos, lemma := "NOUN", strings.ToLower(w)
+			if capitalized(w) {
+				upos, lemma = "PROPN", w
+			}
+			s.Tokens = append(s.Tokens, doc.Token{Form: w, UPOS: upos, Lemma: lemma})
+		}
+		return s
+	}
+	d := doc.Document{Sentences: []doc.Sentence{
+		sent("Talks", "in", "Brelnitz", "ended"),
+		sent("Brelnitz", "hosted", "them"),
+		sent("Halvorsen", "Brelnitz", "spoke"), // a word of a longer run
+		sent("Ostvale", "waited"),              // no span to read it from
+		sent("Senators", "met", "Ostvale"),
+		sent("Then", "Senators", "left"),
+	}}
+	// the Senators' lemma is lower-case: a plural common noun
+	d.Sentences[4].Tokens[0].Lemma = "senator"
+	all := [][]doc.Entity{{{Start: 2, End: 3, Type: "place"}, {Start: 0, End: 1, Type: "other"}}, nil, nil, nil, {{Start: 2, End: 3, Type: ""}}, {{Start: 1, End: 2, Type: "person"}}}
+	sc := &scratch{}
+	(&Model{}).propagate(sc, &d, all, fakeLex{})
+	want := [][]doc.Entity{{{Start: 0, End: 1, Type: "other"}, {Start: 2, End: 3, Type: "place"}}, {{Start: 0, End: 1, Type: "place"}}, nil, nil, {{Start: 2, End: 3, Type: ""}}, {{Start: 1, End: 2, Type: "person"}}}
+	for i := range want {
+		if fmt.Sprint(all[i]) != fmt.Sprint(want[i]) {
+			t.Errorf("sentence %d: got %v, want %v", i, all[i], want[i])
 		}
 	}
 }
