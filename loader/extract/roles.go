@@ -444,10 +444,31 @@ func (x *extractor) roleBefore(s *sentence, m *mention) (role, bool) {
 			return role{}, false
 		}
 	}
+	if obj == nil && !gov && !comma && governmentRoles[p] {
+		obj = portfolioCountry(s, b.start)
+	}
 	if obj == nil && !gov {
 		obj = x.localAdministration(s, b, p)
 	}
 	return role{person: m.ent, pred: p, title: titleText(s, b), obj: obj, sent: s.idx, gov: gov, local: localOffice(s, b)}, true
+}
+
+// portfolioCountry returns the country named before a government title
+// past up to three capitalized words of a portfolio the lexicon does not
+// know ("Russian Atomic Energy Minister"), so that the title is not
+// taken for a bare one; nil for none.
+func portfolioCountry(s *sentence, start int) *entity {
+	k := start
+	for k > 0 && start-k < 3 && s.toks[k-1].kind == tWord && s.toks[k-1].cap && mentionAt(s, k-1) == nil {
+		k--
+	}
+	if k == start {
+		return nil
+	}
+	if m := mentionEndingAt(s, k); m != nil && m.ent.typ == domain.Country {
+		return m.ent
+	}
+	return nil
 }
 
 // localOffice reports whether a title block is the office of a region or

@@ -280,3 +280,22 @@ func TestPipelineLoads(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestTokenRoles tests the token rules of roles.go on invented sentences.
+func TestTokenRoles(t *testing.T) {
+	for _, tt := range []struct {
+		text          string
+		want, notWant []string
+	}{
+		{
+			// a portfolio the lexicon does not know stands between the
+			// demonym and the title: not a bare title for the article's
+			// other country
+			text:    "Reporters met Kenyan Atomic Energy Minister Ivo Brandt in Nairobi. Ethiopia has protested. Ethiopia wants talks.",
+			want:    []string{"person:ivo-brandt minister_of country:kenya"},
+			notWant: []string{"person:ivo-brandt minister_of country:ethiopia"},
+		},
+	} {
+		checkFacts(t, tt.text, tt.want, tt.notWant)
+	}
+}
