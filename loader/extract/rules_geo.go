@@ -456,7 +456,7 @@ func geoApposition(x *extractor, ps *psent) {
 		if ps.lower(t) == "one" {
 			kind = ps.kidWith(t, "nmod", "of") // "one of the towns in Y"
 		}
-		if kind < 0 || ps.ent[t] != nil || ps.tok(kind).UPOS != "NOUN" || !in(placeKinds, ps.lemma(kind)) && !in(partPlaceKinds, ps.lemma(kind)) {
+		if kind < 0 || ps.ent[t] != nil || ps.tok(kind).UPOS != "NOUN" || !in(placeKinds, ps.lemma(kind)) && !in(partPlaceKinds, ps.lemma(kind)) && !in(facilityKinds, ps.lemma(kind)) {
 			continue
 		}
 		name, where, parsed := ps.placeApposition(t, kind)
@@ -527,6 +527,12 @@ func (ps *psent) placeApposition(t, kind int) (name, where int, parsed bool) {
 	}
 	return -1, -1, false
 }
+
+// facilityKinds name places that are buildings or works, placed by an
+// "in" phrase or a possessive: "X, the tallest building in Y", "Y's
+// largest mosque, X".
+var facilityKinds = set("building", "tower", "hotel", "stadium", "airport", "airbase", "bridge",
+	"palace", "prison", "mosque", "church", "cathedral", "temple", "monument", "square", "dam")
 
 // partPlaceKinds name a part of the place their "of" or "in" phrase
 // names: "X, a suburb of Y", "X, a fishing hamlet in Y".

@@ -173,6 +173,11 @@ var geoRuleTests = []ruleTest{
 	},
 	{
 		rule: "geo-apposition",
+		text: "Crowds gathered at Amber Square, the largest square in Mombasa.",
+		want: []string{"place:amber-square located_in place:mombasa"},
+	},
+	{
+		rule: "geo-apposition",
 		text: "Kadikoy, a district of Istanbul, was quiet on Monday.",
 		want: []string{"place:kadikoy located_in place:istanbul"},
 	},
