@@ -21,6 +21,8 @@ type structureRule struct {
 var structureRules = []structureRule{
 	{name: "role-apposition", example: "Mara Lind, a professor at Halden University, said …", find: roleApposition},
 	{name: "role-copula", example: "Ivo Brandt is the foreign minister of Norland.", find: roleCopula},
+	{name: "role-rank", example: "said Coast Guard Lt. Steve Hardy.", find: roleRank},
+	{name: "role-report", example: "Ana Soler covers the courts for the Halden Courier.", find: roleReport},
 	{name: "role-possessive", example: "Ivo Brandt's Sentinel Party won the vote.", find: rolePossessive},
 	{name: "role-led-by", example: "The Amber Foundation, headed by Ivo Brandt, said …", find: roleLedBy},
 	{name: "role-as", example: "Ivo Brandt was named chairman of the Corvin Group. / Ana Soler works as an engineer at Halden Bank.", find: roleAs},

@@ -450,3 +450,66 @@ func (ps *psent) possessed(h int) int {
 	}
 	return -1
 }
+
+// rankRoles are the ranks of a force or service that may stand between
+// its name and a person's: "Coast Guard Lt. X", "Fire Department Capt.
+// Y".
+var rankRoles = set("gen.", "general", "col.", "colonel", "lt.", "lieutenant", "sgt.", "sergeant",
+	"capt.", "captain", "adm.", "admiral", "maj.", "major", "brig.", "cmdr.", "cdr.", "commander",
+	"corporal", "cpl.", "officer", "lt", "gen", "col", "maj", "capt", "sgt", "cmdr")
+
+// roleRank: "said Coast Guard Lt. Steve Hardy": a rank between an
+// organization's name and a person's makes the person its member.
+func roleRank(x *extractor, ps *psent) {
+	for _, h := range ps.persons() {
+		start, _ := ps.mentionSpan(h)
+		k := start - 1
+		if k < 1 || !in(rankRoles, ps.lower(k)) || ps.ent[k] != nil {
+			continue
+		}
+		o := ps.ent[k-1]
+		if o == nil || o.typ != domain.Organization || ps.kind[k-1] != mName || !startsUpper(ps.tok(k-1).Form) {
+			continue
+		}
+		if p := x.personAt(ps, h); p != nil {
+			x.trace(ps, []int{k - 1, k, h})
+			x.addFact(p.id, domain.MemberOf, o.id, false, ps.idx, ps.s.hedge)
+		}
+	}
+}
+
+// reportVerbs make their subject a journalist of the news organization
+// a "for" phrase names: "X covers the courts for the Halden Courier".
+var reportVerbs = set("cover", "report", "write")
+
+// mediaWords end the names of news organizations.
+var mediaWords = set("press", "news", "times", "post", "journal", "telegraph", "tribune", "herald",
+	"courier", "gazette", "radio", "television", "tv", "network", "broadcasting", "magazine", "daily")
+
+// roleReport: "Ana Soler covers the courts for the Halden Courier": a
+// reporter of a news organization, the "for" phrase the verb's or its
+// object's.
+func roleReport(x *extractor, ps *psent) {
+	for v := range ps.d.Tokens {
+		if !in(reportVerbs, ps.lemma(v)) || ps.tok(v).UPOS != "VERB" {
+			continue
+		}
+		subj := x.personSubjects(ps, v)
+		if len(subj) == 0 {
+			continue
+		}
+		phrases := ps.kids[v]
+		for _, c := range ps.kids[v] {
+			if ps.tok(c).Deprel == "obj" {
+				phrases = append(slices.Clip(phrases), ps.kids[c]...)
+			}
+		}
+		for _, c := range phrases {
+			e := ps.ent[c]
+			if c < v || ps.caseOf(c) != "for" || e == nil || e.typ != domain.Organization || !in(mediaWords, lastWord(e.name)) {
+				continue
+			}
+			x.verbRole(ps, subj, v, c, domain.MemberOf)
+		}
+	}
+}

@@ -185,6 +185,21 @@ var roleRuleTests = []ruleTest{
 		want: []string{"person:mara-lind member_of org:sentinel-party"},
 	},
 	{
+		rule: "role-rank",
+		text: "The crew was rescued at dawn, said Halden Coast Guard Lt. Ana Soler.",
+		want: []string{"person:ana-soler member_of org:halden-coast-guard"},
+	},
+	{
+		rule: "role-report",
+		text: "Ivo Brandt has covered the courts for the Halden Courier since 1998.",
+		want: []string{"person:ivo-brandt member_of org:halden-courier"},
+	},
+	{
+		rule:    "role-report",
+		text:    "Ivo Brandt wrote a report for the Corvin Group last year.",
+		notWant: []string{"person:ivo-brandt member_of"},
+	},
+	{
 		rule: "role-possessive",
 		text: "Ivo Brandt's Sentinel Party won the vote in Amberton.",
 		want: []string{"person:ivo-brandt member_of org:sentinel-party"},
