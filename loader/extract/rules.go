@@ -102,6 +102,9 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 			return role{}, nil, false
 		}
 	}
+	if ps.pastBefore(t) {
+		return role{}, nil, false
+	}
 	// the title as written: the title words right before the noun, and
 	// hyphens between them ("Secretary-General")
 	for start > 0 && ps.ent[start-1] == nil && (in(titleModifiers, ps.lower(start-1)) || isTitleNoun(ps.lemma(start-1)) ||

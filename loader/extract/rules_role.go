@@ -513,3 +513,20 @@ func roleReport(x *extractor, ps *psent) {
 		}
 	}
 }
+
+// pastBefore reports whether a past marker opens the noun phrase of
+// title t where the parser did not attach it to the title: "retired
+// Halden Rovers goalkeeper X", "retired" read as a verb. It looks back
+// over the words of the phrase, up to a comma, a preposition or a verb.
+func (ps *psent) pastBefore(t int) bool {
+	for j := t - 1; j >= 0 && j >= t-6; j-- {
+		if in(pastMarkers, ps.lower(j)) {
+			return true
+		}
+		switch ps.tok(j).UPOS {
+		case "PUNCT", "ADP", "VERB", "AUX", "PRON", "SCONJ", "CCONJ":
+			return false
+		}
+	}
+	return false
+}

@@ -180,6 +180,11 @@ var roleRuleTests = []ruleTest{
 		want: []string{"person:ana-soler member_of org:corvin-institute"},
 	},
 	{
+		rule:    "role-premodifier",
+		text:    "Her uncle, retired Corvin Club pitcher Ivo Brandt, was in court on Monday.",
+		notWant: []string{"person:ivo-brandt member_of"},
+	},
+	{
 		rule: "role-premodifier",
 		text: "Most votes went to Sentinel Party (SP) candidate Mara Lind, the count showed.",
 		want: []string{"person:mara-lind member_of org:sentinel-party"},
