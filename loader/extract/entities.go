@@ -315,7 +315,7 @@ func nameWord(t *token) bool {
 	if t.kind != tWord || !(t.cap || t.upper) {
 		return false
 	}
-	if in(calendarWords, t.lower) {
+	if in(calendarWords, t.lower) || in(eraWords, t.lower) {
 		return false
 	}
 	// "Chicago-based", "Kremlin-backed": a modifier, not part of a name
@@ -326,6 +326,9 @@ func nameWord(t *token) bool {
 	}
 	return t.upper || !in(functionWords, t.lower)
 }
+
+// eraWords follow a year: "44 B.C.", "A.D. 79".
+var eraWords = set("b.c.", "a.d.", "bce", "b.c.e.")
 
 // modifierSuffixes end the hyphenated adjectives made from names.
 var modifierSuffixes = []string{"-based", "-headquartered", "-born", "-owned", "-made"}

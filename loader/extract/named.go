@@ -228,6 +228,10 @@ func (x *extractor) plausibleName(s *sentence, start, end int, typ string) bool 
 		if !(t.upper && len(t.text) >= 2 && typ == "organization") || x.orgByInitials(t.text) != nil {
 			return false // a single word, or the acronym of a name given already
 		}
+		// "2 a.m. EST", "in 1968 AD": a clock's zone or an era
+		if in(notOrgAcronyms, t.lower) || start > 0 && (s.toks[start-1].kind == tNum || in(clockWords, s.toks[start-1].lower)) {
+			return false
+		}
 	}
 	for _, t := range toks {
 		if t.kind == tQuote || t.kind == tPunct && t.text != "." && t.text != "-" && t.text != "&" {
@@ -321,6 +325,9 @@ func (x *extractor) mentioned(e *entity) bool {
 	}
 	return false
 }
+
+// clockWords come before a time zone: "2 a.m. EST".
+var clockWords = set("a.m.", "p.m.", "am", "pm", "noon", "midnight")
 
 // nameConnectors are the lower-case words a name may hold.
 var nameConnectors = set("of", "de", "du", "da", "la", "le", "al", "bin", "van", "von", "der", "den", "the", "and", "for", "y")

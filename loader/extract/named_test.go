@@ -65,6 +65,9 @@ func TestLoneNames(t *testing.T) {
 		{"Ana Soler met Prosk, 8, of Drevnitz at noon.", nil, []string{"person:drevnitz"}},
 		{"The Ostvale-based Corvinbank said sales fell.", nil, []string{"person:corvinbank"}},
 		{"Fighting was reported in Brelnitz on Monday.", []string{"place:brelnitz"}, nil},
+		// an acronym after a time or a number is a zone or an era
+		{"Temperatures at 2 a.m. EST ranged from 2 degrees in Ostvale to 80 in Brelnitz.", nil, []string{"org:est"}},
+		{"In 44 B.C., Caesar was killed by Brutus.", nil, []string{"org:bc"}},
 		// the surname of a person named in full is that person
 		{"Ana Soler arrived on Monday. Later Soler said the offer was late.", []string{"person:ana-soler"}, []string{"person:soler"}},
 	}
