@@ -25,6 +25,9 @@ type role struct {
 	// local marks an office of a region or city ("Tigray interim
 	// administration president"): never a country's by default.
 	local bool
+	// also are bodies conjoined with obj that the title holds too:
+	// "owner of the Corvin Group and the Halden Courier".
+	also []*entity
 }
 
 // titleBlock is a run of title words [start, end) of a sentence.

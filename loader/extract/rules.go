@@ -217,7 +217,7 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 		}
 		title = strings.Join(words, " ")
 	}
-	return role{pred: pred, title: title, obj: obj, sent: ps.idx}, append(used, t), true
+	return role{pred: pred, title: title, obj: obj, sent: ps.idx, also: x.conjBodies(ps, used[0], t, obj)}, append(used, t), true
 }
 
 // roleCases mark the phrase that names what a title is a role of;
@@ -247,6 +247,12 @@ func (x *extractor) emitStructureRole(ps *psent, p *entity, r role, toks []int) 
 	// where the token rules read the title already, as written, only the
 	// role is new
 	x.emitRoleTitle(r, !x.hasTitle(p, ps.idx))
+	for _, o := range r.also {
+		if o != p {
+			r.obj = o
+			x.emitRoleTitle(r, false)
+		}
+	}
 }
 
 // hasTitle reports whether person p has a title stated in sentence si.

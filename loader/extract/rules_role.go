@@ -530,3 +530,22 @@ func (ps *psent) pastBefore(t int) bool {
 	}
 	return false
 }
+
+// conjBodies returns the bodies named in a coordination with phrase
+// token c after title t, of obj's type: "owner of the Corvin Group and
+// the Halden Courier". A head or a member may hold a title in both; an
+// office of a country ("president of Kenya and Ethiopia") is left alone.
+func (x *extractor) conjBodies(ps *psent, c, t int, obj *entity) []*entity {
+	if c < t || obj.typ != domain.Organization {
+		return nil
+	}
+	var out []*entity
+	// the conjunct attached to the body or, by the parser, to the title
+	for _, k := range slices.Concat(ps.kids[c], ps.kids[t]) {
+		e := ps.ent[k]
+		if ps.tok(k).Deprel == "conj" && k > c && e != nil && e != obj && e.typ == domain.Organization && ps.kind[k] == mName && !slices.Contains(out, e) {
+			out = append(out, e)
+		}
+	}
+	return out
+}

@@ -154,6 +154,16 @@ var roleRuleTests = []ruleTest{
 		want: []string{"person:mara-lind member_of org:sentinel-party"},
 	},
 	{
+		rule: "role-apposition",
+		text: "Ivo Brandt, owner of the Corvin Group and the Halden Courier, was arrested.",
+		want: []string{"person:ivo-brandt member_of org:corvin-group", "person:ivo-brandt member_of org:halden-courier"},
+	},
+	{
+		rule: "role-apposition",
+		text: "Ana Soler, a professor at Halden University and the Corvin Institute, said the test failed.",
+		want: []string{"person:ana-soler member_of org:halden-university", "person:ana-soler member_of org:corvin-institute"},
+	},
+	{
 		rule: "role-of",
 		text: "Ana Soler and Ivo Brandt of the Corvin Institute say the order was never given.",
 		want: []string{"person:ana-soler member_of org:corvin-institute", "person:ivo-brandt member_of org:corvin-institute"},
