@@ -91,6 +91,7 @@ func Load(fsys fs.FS) (*Model, error) {
 		return nil, fmt.Errorf("tagger: %s: %w", LexFile, err)
 	}
 	m.initHashes()
+	m.initKnown()
 	return m, nil
 }
 

@@ -131,15 +131,22 @@ func formKey(buf []byte, lower, xpos string) []byte {
 // Lemma returns the lemma of form tagged upos/xpos.
 func (lx *Lexicon) Lemma(form, upos, xpos string) string {
 	lower := strings.ToLower(form)
+	if upos != "PROPN" {
+		return lx.lowerLemma(lower, xpos)
+	}
 	var buf [64]byte
-	if l, ok := lx.lemmas[string(formKey(buf[:0], lower, xpos))]; ok {
-		if upos == "PROPN" && strings.EqualFold(l, form) {
-			return form
-		}
+	if l, ok := lx.lemmas[string(formKey(buf[:0], lower, xpos))]; ok && !strings.EqualFold(l, form) {
 		return l
 	}
-	if upos == "PROPN" {
-		return form
+	return form
+}
+
+// lowerLemma is the lemma of a word other than a proper noun, whose
+// lower case is lower, tagged xpos.
+func (lx *Lexicon) lowerLemma(lower, xpos string) string {
+	var buf [64]byte
+	if l, ok := lx.lemmas[string(formKey(buf[:0], lower, xpos))]; ok {
+		return l
 	}
 	return lx.ruleLemma(lower, xpos)
 }
@@ -175,8 +182,13 @@ func (lx *Lexicon) addPastSiblings(lemmaCounts map[string]map[string]int) {
 
 // Feats returns the morphological features of form tagged xpos.
 func (lx *Lexicon) Feats(form, xpos string) string {
+	return lx.lowerFeats(strings.ToLower(form), xpos)
+}
+
+// lowerFeats is Feats of a word whose lower case is lower.
+func (lx *Lexicon) lowerFeats(lower, xpos string) string {
 	var buf [64]byte
-	if f, ok := lx.feats[string(formKey(buf[:0], strings.ToLower(form), xpos))]; ok {
+	if f, ok := lx.feats[string(formKey(buf[:0], lower, xpos))]; ok {
 		return f
 	}
 	return lx.byXPOS[xpos]

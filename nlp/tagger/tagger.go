@@ -30,6 +30,57 @@ type Model struct {
 	tagdict map[string]int
 	amb     map[string]string // lowercase form → its ambiguity class
 	lex     *Lexicon
+	// known holds, per lowercase form of amb, what tagging it needs at
+	// every occurrence (see initKnown).
+	known map[string]*knownWord
+}
+
+// knownWord is a word seen in training (lowercase): the hash of its
+// ambiguity class and, for each class of it but the proper nouns', its
+// lemma and features, which depend on the lowercase form and the class
+// alone, looked up once at load instead of at every occurrence.
+type knownWord struct {
+	amb  uint64
+	tags []knownTag
+}
+
+type knownTag struct {
+	class        int
+	lemma, feats string
+}
+
+// tag returns the lemma and features of the word as class c, if kept.
+func (k *knownWord) tag(c int) (knownTag, bool) {
+	if k != nil {
+		for _, t := range k.tags {
+			if t.class == c {
+				return t, true
+			}
+		}
+	}
+	return knownTag{}, false
+}
+
+// hNoAmb is the ambiguity class hash of a word not seen in training.
+var hNoAmb = pc.String("")
+
+// initKnown fills known from amb and the lexicon.
+func (m *Model) initKnown() {
+	m.known = make(map[string]*knownWord, len(m.amb))
+	for lower, amb := range m.amb {
+		k := &knownWord{amb: pc.String(amb)}
+		for _, f := range strings.Split(amb, ",") {
+			c, err := strconv.Atoi(f)
+			if err != nil || c < 0 || c >= len(m.classes) {
+				continue
+			}
+			// a proper noun's lemma is its form as written
+			if upos, xpos := m.Class(c); upos != "PROPN" {
+				k.tags = append(k.tags, knownTag{c, m.lex.lowerLemma(lower, xpos), m.lex.lowerFeats(lower, xpos)})
+			}
+		}
+		m.known[lower] = k
+	}
 }
 
 // Example is one training sentence: forms and their gold tags, lemmas
@@ -66,6 +117,7 @@ func Train(data []Example, opt Options) *Model {
 	m.tagdict = buildTagdict(data, index)
 	m.amb = buildAmbiguity(data, index)
 	m.lex = BuildLexicon(data)
+	m.initKnown()
 	t := pc.NewTrainer(len(m.classes))
 	order := make([]int, len(data))
 	for i := range order {
@@ -78,7 +130,7 @@ func Train(data []Example, opt Options) *Model {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, k := range order {
 			ex := data[k]
-			ws := m.words(ex.Forms)
+			ws := m.words(ex.Forms, nil)
 			p1, p2 := hStart, hStart
 			for i := range ws {
 				gold := index[ex.UPOS[i]+" "+ex.XPOS[i]]
@@ -109,12 +161,21 @@ func (m *Model) initHashes() {
 	}
 }
 
-func (m *Model) words(forms []string) []word {
+// words computes the hashes of forms and, when known is not nil, sets
+// known[i] to forms[i]'s entry in m.known (nil if none).
+func (m *Model) words(forms []string, known []*knownWord) []word {
 	ws := make([]word, len(forms))
 	for i, f := range forms {
 		lower := strings.ToLower(f)
 		ws[i] = newWord(f, lower)
-		ws[i].amb = pc.String(m.amb[lower])
+		k := m.known[lower]
+		ws[i].amb = hNoAmb
+		if k != nil {
+			ws[i].amb = k.amb
+		}
+		if known != nil {
+			known[i] = k
+		}
 	}
 	return ws
 }
@@ -192,18 +253,26 @@ func (m *Model) Tag(s *doc.Sentence) {
 	for i, t := range s.Tokens {
 		forms[i] = t.Form
 	}
-	classes := m.TagForms(forms)
+	known := make([]*knownWord, len(forms))
+	classes := m.tagForms(forms, known)
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
-		t.UPOS, t.XPOS, _ = strings.Cut(m.classes[classes[i]], " ")
+		t.UPOS, t.XPOS = m.Class(classes[i])
+		if kt, ok := known[i].tag(classes[i]); ok {
+			t.Lemma, t.Feats = kt.lemma, kt.feats
+			continue
+		}
 		t.Lemma = m.lex.Lemma(t.Form, t.UPOS, t.XPOS)
 		t.Feats = m.lex.Feats(t.Form, t.XPOS)
 	}
 }
 
 // TagForms returns the class index of each form.
-func (m *Model) TagForms(forms []string) []int {
-	ws := m.words(forms)
+func (m *Model) TagForms(forms []string) []int { return m.tagForms(forms, nil) }
+
+// tagForms is TagForms, setting known as words does.
+func (m *Model) tagForms(forms []string, known []*knownWord) []int {
+	ws := m.words(forms, known)
 	out := make([]int, len(forms))
 	scores := make([]float32, len(m.classes))
 	feats := make([]uint64, 0, 32)

@@ -69,6 +69,49 @@ func TestLemmaAndFeats(t *testing.T) {
 	}
 }
 
+// TestKnownWords checks that the lemmas and features kept per known word
+// are those the lexicon gives (with the form in upper case too, as the
+// tagger looks words up by their lower case), that proper nouns are not
+// kept, and that Tag gives what Lemma and Feats give for every word.
+func TestKnownWords(t *testing.T) {
+	m := load(t)
+	if len(m.known) == 0 {
+		t.Fatal("no known words")
+	}
+	for lower, k := range m.known {
+		for _, kt := range k.tags {
+			upos, xpos := m.Class(kt.class)
+			if upos == "PROPN" {
+				t.Errorf("%q: proper noun class %d kept", lower, kt.class)
+			}
+			for _, form := range []string{lower, strings.ToUpper(lower)} {
+				if strings.ToLower(form) != lower {
+					continue
+				}
+				if l := m.lex.Lemma(form, upos, xpos); kt.lemma != l {
+					t.Errorf("%q as %s %s: kept lemma %q, Lemma %q", form, upos, xpos, kt.lemma, l)
+				}
+				if f := m.lex.Feats(form, xpos); kt.feats != f {
+					t.Errorf("%q as %s: kept features %q, Feats %q", form, xpos, kt.feats, f)
+				}
+			}
+		}
+	}
+	var d doc.Sentence
+	for _, w := range strings.Fields("The Mayor of Velmora said THE ferries Were delayed , and She left Keen Corp. in 2025 .") {
+		d.Tokens = append(d.Tokens, doc.Token{Form: w})
+	}
+	m.Tag(&d)
+	for _, tok := range d.Tokens {
+		if l := m.lex.Lemma(tok.Form, tok.UPOS, tok.XPOS); tok.Lemma != l {
+			t.Errorf("Tag: %q lemma %q, Lemma %q", tok.Form, tok.Lemma, l)
+		}
+		if f := m.lex.Feats(tok.Form, tok.XPOS); tok.Feats != f {
+			t.Errorf("Tag: %q features %q, Feats %q", tok.Form, tok.Feats, f)
+		}
+	}
+}
+
 // TestPastSibling checks that an irregular past form seen only with the
 // other past tag keeps its lemma instead of the suffix rules' guess.
 func TestPastSibling(t *testing.T) {
