@@ -6,8 +6,240 @@ import (
 	"github.com/actorgraph/actorgraph/domain"
 )
 
-// The functions here find the body a title is a role of where the
-// parser did not attach the naming phrase to the title noun itself.
+// The role rules of this file read verbs of becoming and leading,
+// possessives and ranks; the functions after them find the body a title
+// is a role of where the parser did not attach the naming phrase to the
+// title noun itself, and the people a clause or a coordination names.
+
+// roleAs: "Ivo Brandt was named chairman of the Corvin Group", "Ana
+// Soler serves as treasurer of Halden Bank": a title that completes a
+// verb of becoming or appointment. A title still to come ("will become",
+// "is expected to be named") or served in the past ("served as") is none.
+func roleAs(x *extractor, ps *psent) {
+	for t := range ps.d.Tokens {
+		v := ps.head(t)
+		if ps.ent[t] != nil || v < 0 || !isTitleNoun(ps.lemma(t)) || ps.tok(v).UPOS != "VERB" || !ps.completes(t, v) || ps.notYetOrPast(v) {
+			continue
+		}
+		var holders []int
+		for _, c := range ps.kids[v] {
+			r := ps.tok(c).Deprel
+			if in(appointVerbs, ps.lemma(v)) && (r == "nsubj:pass" || r == "obj" && c < t) || in(asVerbs, ps.lemma(v)) && r == "nsubj" {
+				if x.isPersonArg(ps, c) {
+					holders = append(holders, c)
+				} else if a := x.nameBeforeWho(ps, c); a >= 0 {
+					holders = append(holders, a)
+				}
+			}
+		}
+		// the body's phrase attached to the verb, after the title
+		var extra []int
+		for _, c := range ps.kids[v] {
+			if c > t && ps.tok(c).Deprel == "obl" && ps.caseOf(c) != "of" && ps.caseOf(c) != "in" {
+				extra = append(extra, c)
+			}
+		}
+		for _, h := range holders {
+			for _, tt := range ps.withConjuncts(t) {
+				if r, used, ok := x.titleRole(ps, tt, extra...); ok {
+					x.emitStructureRole(ps, x.personAt(ps, h), r, append(used, h, v))
+				}
+			}
+		}
+	}
+}
+
+// completes reports whether title t completes verb v: its predicate
+// complement, "as" phrase, or the object the parser gave "acting".
+func (ps *psent) completes(t, v int) bool {
+	switch ps.tok(t).Deprel {
+	case "xcomp":
+		return in(asVerbs, ps.lemma(v)) && ps.lemma(v) != "work" || in(appointVerbs, ps.lemma(v))
+	case "obl":
+		return ps.caseOf(t) == "as" && in(asVerbs, ps.lemma(v))
+	case "obj":
+		return ps.lemma(v) == "act" || ps.lemma(v) == "become"
+	}
+	return false
+}
+
+// notYetOrPast reports whether verb v states a title not yet held ("will
+// become", "to be named", "would serve") or one served and left ("served
+// as", "acted as": a simple past of serving).
+func (ps *psent) notYetOrPast(v int) bool {
+	for _, c := range ps.kids[v] {
+		r := ps.tok(c).Deprel
+		if r == "aux" && (in(futureAux, ps.lemma(c)) || ps.lower(c) == "to") || r == "mark" && ps.lower(c) == "to" {
+			return true
+		}
+	}
+	return ps.tok(v).XPOS == "VBD" && (ps.lemma(v) == "serve" || ps.lemma(v) == "act" || ps.lemma(v) == "work")
+}
+
+// futureAux are the auxiliaries of a title still to come.
+var futureAux = set("will", "would", "shall", "may", "might", "could", "should")
+
+// asVerbs give their subject the title their complement names: "X became
+// chairman of Y", "X was acting comptroller at Y", "X serves as treasurer
+// of Y"; appointVerbs their passive subject or their object: "X was named
+// publisher of Y", "the board elected X chairman of Y".
+var (
+	asVerbs      = set("become", "remain", "serve", "act", "work")
+	appointVerbs = set("name", "appoint", "elect")
+)
+
+// roleLedBy: "the Amber Foundation, headed by Ivo Brandt", "the Corvin
+// Institute, which is led by Ana Soler": a passive lead verb whose agent
+// is a person heads the organization the verb describes, or, where the
+// parser attached the verb elsewhere, the one named right before it.
+func roleLedBy(x *extractor, ps *psent) {
+	for v := range ps.d.Tokens {
+		// a participle, whatever the tagger made of it: no subject
+		// or a name right before it ("the Halden Council led by")
+		participle := ps.tok(v).XPOS == "VBN" || ps.rel(v) == "acl" || !ps.has(v, "nsubj") && !ps.has(v, "nsubj:pass") ||
+			v > 0 && ps.ent[v-1] != nil && ps.ent[v-1].typ == domain.Organization
+		if !in(leadVerbs, ps.lemma(v)) || !participle || ps.notYetOrPast(v) {
+			continue
+		}
+		var agents []int
+		for _, c := range ps.kids[v] {
+			if r := ps.tok(c).Deprel; (r == "obl:agent" || r == "obl" && ps.caseOf(c) == "by") && c > v && x.isPersonArg(ps, c) {
+				agents = append(agents, c)
+			}
+		}
+		body := ps.describedOrg(v)
+		if len(agents) == 0 || body < 0 {
+			continue
+		}
+		for _, a := range agents {
+			x.verbRole(ps, []int{a}, v, body, domain.HeadOf)
+		}
+	}
+}
+
+// describedOrg returns the organization name token that participle v
+// describes: its head when that names an organization ("the Y headed
+// by", "the Y, which is led by"), else one whose name ends right before
+// it, past a comma; -1 for none.
+func (ps *psent) describedOrg(v int) int {
+	isOrg := func(k int) bool {
+		return k >= 0 && ps.ent[k] != nil && ps.ent[k].typ == domain.Organization && ps.kind[k] == mName
+	}
+	if ps.rel(v) == "acl" && isOrg(ps.head(v)) {
+		return ps.head(v)
+	}
+	k := v - 1
+	if k >= 0 && ps.tok(k).Form == "," {
+		k--
+	}
+	if k >= 0 && ps.lower(k) == "is" || k >= 0 && ps.lower(k) == "was" {
+		return -1
+	}
+	if isOrg(k) {
+		return k
+	}
+	return -1
+}
+
+// rolePossessive: "Ivo Brandt's Sentinel Party won the vote": a person
+// whose possessive names a party, movement or union is its member.
+// Other bodies a person's possessive names ("Brandt's bank", "Kamau's
+// government") may be owned, led or only favoured: no role.
+func rolePossessive(x *extractor, ps *psent) {
+	for _, h := range ps.persons() {
+		o := ps.possessed(h)
+		if o < 0 || ps.ent[o] == nil || ps.ent[o].typ != domain.Organization || ps.kind[o] != mName {
+			continue
+		}
+		if !in(memberBodies, lastWord(ps.ent[o].name)) {
+			continue
+		}
+		if p := x.personAt(ps, h); p != nil && p != ps.ent[o] {
+			x.trace(ps, []int{h, o})
+			x.addFact(p.id, domain.MemberOf, ps.ent[o].id, false, ps.idx, ps.s.hedge)
+		}
+	}
+}
+
+// memberBodies end the names of bodies people join: parties, movements,
+// unions.
+var memberBodies = set("party", "movement", "front", "union", "alliance", "league", "congress")
+
+// possessed returns the token the name holding token h is the
+// possessive of (whichever of its words the parser made the "nmod:poss"),
+// -1 for none.
+func (ps *psent) possessed(h int) int {
+	start, end := ps.mentionSpan(h)
+	for k := start; k < end; k++ {
+		if o := ps.head(k); ps.tok(k).Deprel == "nmod:poss" && (o < start || o >= end) {
+			return o
+		}
+	}
+	return -1
+}
+
+// roleRank: "said Coast Guard Lt. Steve Hardy": a rank between an
+// organization's name and a person's makes the person its member.
+func roleRank(x *extractor, ps *psent) {
+	for _, h := range ps.persons() {
+		start, _ := ps.mentionSpan(h)
+		k := start - 1
+		if k < 1 || !in(rankRoles, ps.lower(k)) || ps.ent[k] != nil {
+			continue
+		}
+		o := ps.ent[k-1]
+		if o == nil || o.typ != domain.Organization || ps.kind[k-1] != mName || !startsUpper(ps.tok(k-1).Form) {
+			continue
+		}
+		if p := x.personAt(ps, h); p != nil {
+			x.trace(ps, []int{k - 1, k, h})
+			x.addFact(p.id, domain.MemberOf, o.id, false, ps.idx, ps.s.hedge)
+		}
+	}
+}
+
+// rankRoles are the ranks of a force or service that may stand between
+// its name and a person's: "Coast Guard Lt. X", "Fire Department Capt.
+// Y".
+var rankRoles = set("gen.", "general", "col.", "colonel", "lt.", "lieutenant", "sgt.", "sergeant",
+	"capt.", "captain", "adm.", "admiral", "maj.", "major", "brig.", "cmdr.", "cdr.", "commander",
+	"corporal", "cpl.", "officer", "lt", "gen", "col", "maj", "capt", "sgt", "cmdr")
+
+// roleReport: "Ana Soler covers the courts for the Halden Courier": a
+// reporter of a news organization, the "for" phrase the verb's or its
+// object's.
+func roleReport(x *extractor, ps *psent) {
+	for v := range ps.d.Tokens {
+		if !in(reportVerbs, ps.lemma(v)) || ps.tok(v).UPOS != "VERB" {
+			continue
+		}
+		subj := x.personSubjects(ps, v)
+		if len(subj) == 0 {
+			continue
+		}
+		phrases := ps.kids[v]
+		for _, c := range ps.kids[v] {
+			if ps.tok(c).Deprel == "obj" {
+				phrases = append(slices.Clip(phrases), ps.kids[c]...)
+			}
+		}
+		for _, c := range phrases {
+			e := ps.ent[c]
+			if c < v || ps.caseOf(c) != "for" || e == nil || e.typ != domain.Organization || !in(mediaWords, lastWord(e.name)) {
+				continue
+			}
+			x.verbRole(ps, subj, v, c, domain.MemberOf)
+		}
+	}
+}
+
+// reportVerbs make their subject a journalist of the news organization
+// a "for" phrase names: "X covers the courts for the Halden Courier".
+var reportVerbs = set("cover", "report", "write")
+
+// mediaWords end the names of news organizations.
+var mediaWords = set("press", "news", "times", "post", "journal", "telegraph", "tribune", "herald",
+	"courier", "gazette", "radio", "television", "tv", "network", "broadcasting", "magazine", "daily")
 
 // phraseBody returns the organization or country that names the body of
 // title t through phrase token c, an "of", "at", "for" or "with" phrase
@@ -79,114 +311,6 @@ func (x *extractor) sharedBody(ps *psent, t int, cases map[string]bool) (*entity
 	return nil, -1
 }
 
-// nameBeforeWho returns the person token a relative "who" at token k
-// follows when the parser did not attach its clause to the name ("said
-// X, who runs Y", the clause read as the object of "said"): the name
-// right before the comma, past an age ("X, 58, who"); -1 for none.
-func (x *extractor) nameBeforeWho(ps *psent, k int) int {
-	if ps.lower(k) != "who" || ps.ent[k] != nil || k < 2 || ps.tok(k-1).Form != "," {
-		return -1
-	}
-	// the parser's antecedent, unless it is the age ("X, 41, who")
-	if a := ps.antecedent(k); a != k && (a != k-2 || ps.tok(a).UPOS != "NUM") {
-		return -1
-	}
-	j := k - 2
-	if j >= 2 && ps.tok(j).UPOS == "NUM" && ps.tok(j-1).Form == "," {
-		j -= 2
-	}
-	if !x.isPersonArg(ps, j) {
-		return -1
-	}
-	return j
-}
-
-// skipAge returns the token after an age set off by commas at token k
-// (", 47,"), keeping the second comma; k when there is none.
-func (ps *psent) skipAge(k int) int {
-	if k+2 < len(ps.d.Tokens) && ps.tok(k).Form == "," && ps.tok(k+1).UPOS == "NUM" && ps.tok(k+2).Form == "," {
-		return k + 2
-	}
-	return k
-}
-
-// asVerbs give their subject the title their complement names: "X became
-// chairman of Y", "X was acting comptroller at Y", "X serves as treasurer
-// of Y"; appointVerbs their passive subject or their object: "X was named
-// publisher of Y", "the board elected X chairman of Y".
-var (
-	asVerbs      = set("become", "remain", "serve", "act", "work")
-	appointVerbs = set("name", "appoint", "elect")
-)
-
-// roleAs: "Ivo Brandt was named chairman of the Corvin Group", "Ana
-// Soler serves as treasurer of Halden Bank": a title that completes a
-// verb of becoming or appointment. A title still to come ("will become",
-// "is expected to be named") or served in the past ("served as") is none.
-func roleAs(x *extractor, ps *psent) {
-	for t := range ps.d.Tokens {
-		v := ps.head(t)
-		if ps.ent[t] != nil || v < 0 || !isTitleNoun(ps.lemma(t)) || ps.tok(v).UPOS != "VERB" || !ps.completes(t, v) || ps.notYetOrPast(v) {
-			continue
-		}
-		var holders []int
-		for _, c := range ps.kids[v] {
-			r := ps.tok(c).Deprel
-			if in(appointVerbs, ps.lemma(v)) && (r == "nsubj:pass" || r == "obj" && c < t) || in(asVerbs, ps.lemma(v)) && r == "nsubj" {
-				if x.isPersonArg(ps, c) {
-					holders = append(holders, c)
-				} else if a := x.nameBeforeWho(ps, c); a >= 0 {
-					holders = append(holders, a)
-				}
-			}
-		}
-		// the body's phrase attached to the verb, after the title
-		var extra []int
-		for _, c := range ps.kids[v] {
-			if c > t && ps.tok(c).Deprel == "obl" && ps.caseOf(c) != "of" && ps.caseOf(c) != "in" {
-				extra = append(extra, c)
-			}
-		}
-		for _, h := range holders {
-			for _, tt := range ps.withConjuncts(t) {
-				if r, used, ok := x.titleRole(ps, tt, extra...); ok {
-					x.emitStructureRole(ps, x.personAt(ps, h), r, append(used, h, v))
-				}
-			}
-		}
-	}
-}
-
-// completes reports whether title t completes verb v: its predicate
-// complement, "as" phrase, or the object the parser gave "acting".
-func (ps *psent) completes(t, v int) bool {
-	switch ps.tok(t).Deprel {
-	case "xcomp":
-		return in(asVerbs, ps.lemma(v)) && ps.lemma(v) != "work" || in(appointVerbs, ps.lemma(v))
-	case "obl":
-		return ps.caseOf(t) == "as" && in(asVerbs, ps.lemma(v))
-	case "obj":
-		return ps.lemma(v) == "act" || ps.lemma(v) == "become"
-	}
-	return false
-}
-
-// notYetOrPast reports whether verb v states a title not yet held ("will
-// become", "to be named", "would serve") or one served and left ("served
-// as", "acted as": a simple past of serving).
-func (ps *psent) notYetOrPast(v int) bool {
-	for _, c := range ps.kids[v] {
-		r := ps.tok(c).Deprel
-		if r == "aux" && (in(futureAux, ps.lemma(c)) || ps.lower(c) == "to") || r == "mark" && ps.lower(c) == "to" {
-			return true
-		}
-	}
-	return ps.tok(v).XPOS == "VBD" && (ps.lemma(v) == "serve" || ps.lemma(v) == "act" || ps.lemma(v) == "work")
-}
-
-// futureAux are the auxiliaries of a title still to come.
-var futureAux = set("will", "would", "shall", "may", "might", "could", "should")
-
 // namedComplement reads the body a title's complement describes and an
 // apposition then names: "chairman of the largest opposition party, the
 // Sentinel Party". The complement is a lower-case organization word; the
@@ -237,6 +361,37 @@ func (x *extractor) possessedBody(ps *psent, t int, cases map[string]bool) (*ent
 	return nil, -1
 }
 
+// unitWords name a part of an organization.
+var unitWords = set("division", "department", "office", "unit", "branch", "bureau", "section",
+	"service", "laboratory", "lab", "school", "faculty", "desk", "team", "staff", "board", "group", "wing")
+
+// ownedUnit reports whether possessive name token c owns a lower-case
+// organization word marked by preposition prep: "of the Corvin Group's
+// research division".
+func (ps *psent) ownedUnit(c int, prep string) bool {
+	u := ps.head(c)
+	return u > c && ps.ent[u] == nil && ps.tok(u).UPOS == "NOUN" && in(unitWords, ps.lemma(u)) && ps.caseOf(u) == prep
+}
+
+// conjBodies returns the bodies named in a coordination with phrase
+// token c after title t, of obj's type: "owner of the Corvin Group and
+// the Halden Courier". A head or a member may hold a title in both; an
+// office of a country ("president of Kenya and Ethiopia") is left alone.
+func (x *extractor) conjBodies(ps *psent, c, t int, obj *entity) []*entity {
+	if c < t || obj.typ != domain.Organization {
+		return nil
+	}
+	var out []*entity
+	// the conjunct attached to the body or, by the parser, to the title
+	for _, k := range slices.Concat(ps.kids[c], ps.kids[t]) {
+		e := ps.ent[k]
+		if ps.tok(k).Deprel == "conj" && k > c && e != nil && e != obj && e.typ == domain.Organization && ps.kind[k] == mName && !slices.Contains(out, e) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
 // oneOf returns the title of an apposition "one of the secretaries of
 // X" at token c, the "one" the parser made the apposition; -1 for none.
 func (ps *psent) oneOf(c int) int {
@@ -249,6 +404,95 @@ func (ps *psent) oneOf(c int) int {
 		}
 	}
 	return -1
+}
+
+// pastBefore reports whether a past marker opens the noun phrase of
+// title t where the parser did not attach it to the title: "retired
+// Halden Rovers goalkeeper X", "retired" read as a verb. It looks back
+// over the words of the phrase, up to a comma, a preposition or a verb.
+func (ps *psent) pastBefore(t int) bool {
+	for j := t - 1; j >= 0 && j >= t-6; j-- {
+		if in(pastMarkers, ps.lower(j)) {
+			return true
+		}
+		switch ps.tok(j).UPOS {
+		case "PUNCT", "ADP", "VERB", "AUX", "PRON", "SCONJ", "CCONJ":
+			return false
+		}
+	}
+	return false
+}
+
+// nameBeforeTitle returns the head of the organization named before
+// the title words ending at title noun t and an acronym or a full name
+// in brackets ("Sentinel Party (SP) candidate", "SP (Sentinel
+// Party) leader"); none when there is none.
+func (ps *psent) nameBeforeTitle(t int) []int {
+	k := t - 1
+	for k >= 0 && ps.ent[k] == nil && (in(titleModifiers, ps.lower(k)) || isTitleNoun(ps.lemma(k))) {
+		k--
+	}
+	// an adjacent name the parser reads as a compound already
+	if k < 0 || ps.tok(k).Form != ")" {
+		return nil
+	}
+	for k >= 0 && ps.tok(k).Form != "(" && k > t-12 {
+		k--
+	}
+	if k < 0 || ps.tok(k).Form != "(" {
+		return nil
+	}
+	k--
+	if k < 0 || ps.ent[k] == nil || ps.ent[k].typ != domain.Organization || ps.kind[k] != mName || !startsUpper(ps.tok(k).Form) {
+		return nil
+	}
+	return []int{ps.mentionHead(k)}
+}
+
+// nameBeforeWho returns the person token a relative "who" at token k
+// follows when the parser did not attach its clause to the name ("said
+// X, who runs Y", the clause read as the object of "said"): the name
+// right before the comma, past an age ("X, 58, who"); -1 for none.
+func (x *extractor) nameBeforeWho(ps *psent, k int) int {
+	if ps.lower(k) != "who" || ps.ent[k] != nil || k < 2 || ps.tok(k-1).Form != "," {
+		return -1
+	}
+	// the parser's antecedent, unless it is the age ("X, 41, who")
+	if a := ps.antecedent(k); a != k && (a != k-2 || ps.tok(a).UPOS != "NUM") {
+		return -1
+	}
+	j := k - 2
+	if j >= 2 && ps.tok(j).UPOS == "NUM" && ps.tok(j-1).Form == "," {
+		j -= 2
+	}
+	if !x.isPersonArg(ps, j) {
+		return -1
+	}
+	return j
+}
+
+// personSubjects returns the person tokens subject of verb v: its own
+// "nsubj" dependents, read through relative pronouns, or, for a verb
+// conjoined without a subject of its own, those of the verb it is
+// conjoined with ("X, who is a major and works at Y").
+func (x *extractor) personSubjects(ps *psent, v int) []int {
+	var out []int
+	own := false
+	for _, c := range ps.kids[v] {
+		if ps.tok(c).Deprel != "nsubj" {
+			continue
+		}
+		own = true
+		if x.isPersonArg(ps, c) {
+			out = append(out, c)
+		} else if a := x.nameBeforeWho(ps, c); a >= 0 {
+			out = append(out, a)
+		}
+	}
+	if !own && ps.tok(v).Deprel == "conj" && ps.head(v) >= 0 && ps.head(v) < v {
+		return x.personSubjects(ps, ps.head(v))
+	}
+	return out
 }
 
 // conjoinedPersons returns the people named in a coordination with
@@ -277,70 +521,14 @@ func (x *extractor) conjoinedPersons(ps *psent, h int) []*entity {
 	return out
 }
 
-// roleLedBy: "the Amber Foundation, headed by Ivo Brandt", "the Corvin
-// Institute, which is led by Ana Soler": a passive lead verb whose agent
-// is a person heads the organization the verb describes, or, where the
-// parser attached the verb elsewhere, the one named right before it.
-func roleLedBy(x *extractor, ps *psent) {
-	for v := range ps.d.Tokens {
-		// a participle, whatever the tagger made of it: no subject
-		// or a name right before it ("the Halden Council led by")
-		participle := ps.tok(v).XPOS == "VBN" || ps.rel(v) == "acl" || !ps.has(v, "nsubj") && !ps.has(v, "nsubj:pass") ||
-			v > 0 && ps.ent[v-1] != nil && ps.ent[v-1].typ == domain.Organization
-		if !in(leadVerbs, ps.lemma(v)) || !participle || ps.notYetOrPast(v) {
-			continue
-		}
-		var agents []int
-		for _, c := range ps.kids[v] {
-			if r := ps.tok(c).Deprel; (r == "obl:agent" || r == "obl" && ps.caseOf(c) == "by") && c > v && x.isPersonArg(ps, c) {
-				agents = append(agents, c)
-			}
-		}
-		body := ps.describedOrg(v)
-		if len(agents) == 0 || body < 0 {
-			continue
-		}
-		for _, a := range agents {
-			x.verbRole(ps, []int{a}, v, body, domain.HeadOf)
-		}
+// skipAge returns the token after an age set off by commas at token k
+// (", 47,"), keeping the second comma; k when there is none.
+func (ps *psent) skipAge(k int) int {
+	if k+2 < len(ps.d.Tokens) && ps.tok(k).Form == "," && ps.tok(k+1).UPOS == "NUM" && ps.tok(k+2).Form == "," {
+		return k + 2
 	}
+	return k
 }
-
-// describedOrg returns the organization name token that participle v
-// describes: its head when that names an organization ("the Y headed
-// by", "the Y, which is led by"), else one whose name ends right before
-// it, past a comma; -1 for none.
-func (ps *psent) describedOrg(v int) int {
-	isOrg := func(k int) bool {
-		return k >= 0 && ps.ent[k] != nil && ps.ent[k].typ == domain.Organization && ps.kind[k] == mName
-	}
-	if ps.rel(v) == "acl" && isOrg(ps.head(v)) {
-		return ps.head(v)
-	}
-	k := v - 1
-	if k >= 0 && ps.tok(k).Form == "," {
-		k--
-	}
-	if k >= 0 && ps.lower(k) == "is" || k >= 0 && ps.lower(k) == "was" {
-		return -1
-	}
-	if isOrg(k) {
-		return k
-	}
-	return -1
-}
-
-// ownedUnit reports whether possessive name token c owns a lower-case
-// organization word marked by preposition prep: "of the Corvin Group's
-// research division".
-func (ps *psent) ownedUnit(c int, prep string) bool {
-	u := ps.head(c)
-	return u > c && ps.ent[u] == nil && ps.tok(u).UPOS == "NOUN" && in(unitWords, ps.lemma(u)) && ps.caseOf(u) == prep
-}
-
-// unitWords name a part of an organization.
-var unitWords = set("division", "department", "office", "unit", "branch", "bureau", "section",
-	"service", "laboratory", "lab", "school", "faculty", "desk", "team", "staff", "board", "group", "wing")
 
 // skipPartyTag returns the token after a US lawmaker's party and state
 // set off by commas at token k ("D-Mich.,", "R-S.C.,"), k when there is
@@ -363,189 +551,3 @@ func (ps *psent) skipPartyTag(k int) int {
 
 // partyLetters stand for a US party before a state: "D-Mich.".
 var partyLetters = set("D", "R", "I")
-
-// nameBeforeTitle returns the head of the organization named before
-// the title words ending at title noun t and an acronym or a full name
-// in brackets ("Sentinel Party (SP) candidate", "SP (Sentinel
-// Party) leader"); none when there is none.
-func (ps *psent) nameBeforeTitle(t int) []int {
-	k := t - 1
-	for k >= 0 && ps.ent[k] == nil && (in(titleModifiers, ps.lower(k)) || isTitleNoun(ps.lemma(k))) {
-		k--
-	}
-	// an adjacent name the parser reads as a compound already
-	if k < 0 || ps.tok(k).Form != ")" {
-		return nil
-	}
-	for k >= 0 && ps.tok(k).Form != "(" && k > t-12 {
-		k--
-	}
-	if k < 0 || ps.tok(k).Form != "(" {
-		return nil
-	}
-	k--
-	if k < 0 || ps.ent[k] == nil || ps.ent[k].typ != domain.Organization || ps.kind[k] != mName || !startsUpper(ps.tok(k).Form) {
-		return nil
-	}
-	return []int{ps.mentionHead(k)}
-}
-
-// personSubjects returns the person tokens subject of verb v: its own
-// "nsubj" dependents, read through relative pronouns, or, for a verb
-// conjoined without a subject of its own, those of the verb it is
-// conjoined with ("X, who is a major and works at Y").
-func (x *extractor) personSubjects(ps *psent, v int) []int {
-	var out []int
-	own := false
-	for _, c := range ps.kids[v] {
-		if ps.tok(c).Deprel != "nsubj" {
-			continue
-		}
-		own = true
-		if x.isPersonArg(ps, c) {
-			out = append(out, c)
-		} else if a := x.nameBeforeWho(ps, c); a >= 0 {
-			out = append(out, a)
-		}
-	}
-	if !own && ps.tok(v).Deprel == "conj" && ps.head(v) >= 0 && ps.head(v) < v {
-		return x.personSubjects(ps, ps.head(v))
-	}
-	return out
-}
-
-// rolePossessive: "Ivo Brandt's Sentinel Party won the vote": a person
-// whose possessive names a party, movement or union is its member.
-// Other bodies a person's possessive names ("Brandt's bank", "Kamau's
-// government") may be owned, led or only favoured: no role.
-func rolePossessive(x *extractor, ps *psent) {
-	for _, h := range ps.persons() {
-		o := ps.possessed(h)
-		if o < 0 || ps.ent[o] == nil || ps.ent[o].typ != domain.Organization || ps.kind[o] != mName {
-			continue
-		}
-		if !in(memberBodies, lastWord(ps.ent[o].name)) {
-			continue
-		}
-		if p := x.personAt(ps, h); p != nil && p != ps.ent[o] {
-			x.trace(ps, []int{h, o})
-			x.addFact(p.id, domain.MemberOf, ps.ent[o].id, false, ps.idx, ps.s.hedge)
-		}
-	}
-}
-
-// memberBodies end the names of bodies people join: parties, movements,
-// unions.
-var memberBodies = set("party", "movement", "front", "union", "alliance", "league", "congress")
-
-// possessed returns the token the name holding token h is the
-// possessive of (whichever of its words the parser made the "nmod:poss"),
-// -1 for none.
-func (ps *psent) possessed(h int) int {
-	start, end := ps.mentionSpan(h)
-	for k := start; k < end; k++ {
-		if o := ps.head(k); ps.tok(k).Deprel == "nmod:poss" && (o < start || o >= end) {
-			return o
-		}
-	}
-	return -1
-}
-
-// rankRoles are the ranks of a force or service that may stand between
-// its name and a person's: "Coast Guard Lt. X", "Fire Department Capt.
-// Y".
-var rankRoles = set("gen.", "general", "col.", "colonel", "lt.", "lieutenant", "sgt.", "sergeant",
-	"capt.", "captain", "adm.", "admiral", "maj.", "major", "brig.", "cmdr.", "cdr.", "commander",
-	"corporal", "cpl.", "officer", "lt", "gen", "col", "maj", "capt", "sgt", "cmdr")
-
-// roleRank: "said Coast Guard Lt. Steve Hardy": a rank between an
-// organization's name and a person's makes the person its member.
-func roleRank(x *extractor, ps *psent) {
-	for _, h := range ps.persons() {
-		start, _ := ps.mentionSpan(h)
-		k := start - 1
-		if k < 1 || !in(rankRoles, ps.lower(k)) || ps.ent[k] != nil {
-			continue
-		}
-		o := ps.ent[k-1]
-		if o == nil || o.typ != domain.Organization || ps.kind[k-1] != mName || !startsUpper(ps.tok(k-1).Form) {
-			continue
-		}
-		if p := x.personAt(ps, h); p != nil {
-			x.trace(ps, []int{k - 1, k, h})
-			x.addFact(p.id, domain.MemberOf, o.id, false, ps.idx, ps.s.hedge)
-		}
-	}
-}
-
-// reportVerbs make their subject a journalist of the news organization
-// a "for" phrase names: "X covers the courts for the Halden Courier".
-var reportVerbs = set("cover", "report", "write")
-
-// mediaWords end the names of news organizations.
-var mediaWords = set("press", "news", "times", "post", "journal", "telegraph", "tribune", "herald",
-	"courier", "gazette", "radio", "television", "tv", "network", "broadcasting", "magazine", "daily")
-
-// roleReport: "Ana Soler covers the courts for the Halden Courier": a
-// reporter of a news organization, the "for" phrase the verb's or its
-// object's.
-func roleReport(x *extractor, ps *psent) {
-	for v := range ps.d.Tokens {
-		if !in(reportVerbs, ps.lemma(v)) || ps.tok(v).UPOS != "VERB" {
-			continue
-		}
-		subj := x.personSubjects(ps, v)
-		if len(subj) == 0 {
-			continue
-		}
-		phrases := ps.kids[v]
-		for _, c := range ps.kids[v] {
-			if ps.tok(c).Deprel == "obj" {
-				phrases = append(slices.Clip(phrases), ps.kids[c]...)
-			}
-		}
-		for _, c := range phrases {
-			e := ps.ent[c]
-			if c < v || ps.caseOf(c) != "for" || e == nil || e.typ != domain.Organization || !in(mediaWords, lastWord(e.name)) {
-				continue
-			}
-			x.verbRole(ps, subj, v, c, domain.MemberOf)
-		}
-	}
-}
-
-// pastBefore reports whether a past marker opens the noun phrase of
-// title t where the parser did not attach it to the title: "retired
-// Halden Rovers goalkeeper X", "retired" read as a verb. It looks back
-// over the words of the phrase, up to a comma, a preposition or a verb.
-func (ps *psent) pastBefore(t int) bool {
-	for j := t - 1; j >= 0 && j >= t-6; j-- {
-		if in(pastMarkers, ps.lower(j)) {
-			return true
-		}
-		switch ps.tok(j).UPOS {
-		case "PUNCT", "ADP", "VERB", "AUX", "PRON", "SCONJ", "CCONJ":
-			return false
-		}
-	}
-	return false
-}
-
-// conjBodies returns the bodies named in a coordination with phrase
-// token c after title t, of obj's type: "owner of the Corvin Group and
-// the Halden Courier". A head or a member may hold a title in both; an
-// office of a country ("president of Kenya and Ethiopia") is left alone.
-func (x *extractor) conjBodies(ps *psent, c, t int, obj *entity) []*entity {
-	if c < t || obj.typ != domain.Organization {
-		return nil
-	}
-	var out []*entity
-	// the conjunct attached to the body or, by the parser, to the title
-	for _, k := range slices.Concat(ps.kids[c], ps.kids[t]) {
-		e := ps.ent[k]
-		if ps.tok(k).Deprel == "conj" && k > c && e != nil && e != obj && e.typ == domain.Organization && ps.kind[k] == mName && !slices.Contains(out, e) {
-			out = append(out, e)
-		}
-	}
-	return out
-}
