@@ -314,7 +314,13 @@ func roleApposition(x *extractor, ps *psent) {
 			}
 		}
 		if ps.tok(h).Deprel == "appos" && ps.head(h) >= 0 && ps.ent[ps.head(h)] == nil {
-			titles = append(titles, ps.head(h))
+			t := ps.head(h)
+			titles = append(titles, t)
+			// "the Corvin Group's technical manager, engineer X": the
+			// title before the comma, the parser's first conjunct
+			if t0 := ps.head(t); ps.tok(t).Deprel == "conj" && t0 >= 0 && t0 < t && ps.ent[t0] == nil && isTitleNoun(ps.lemma(t0)) {
+				titles = append(titles, t0)
+			}
 		}
 		if len(titles) == 0 {
 			titles = ps.appositionAfter(h)

@@ -164,6 +164,11 @@ var roleRuleTests = []ruleTest{
 		want: []string{"person:ana-soler member_of org:halden-university", "person:ana-soler member_of org:corvin-institute"},
 	},
 	{
+		rule: "role-apposition",
+		text: "The Corvin Group's technical manager, engineer Ivo Brandt, said the river was polluted.",
+		want: []string{"person:ivo-brandt member_of org:corvin-group"},
+	},
+	{
 		rule: "role-of",
 		text: "Ana Soler and Ivo Brandt of the Corvin Institute say the order was never given.",
 		want: []string{"person:ana-soler member_of org:corvin-institute", "person:ivo-brandt member_of org:corvin-institute"},
