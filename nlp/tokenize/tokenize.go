@@ -24,7 +24,8 @@ import (
 
 // Sentence tokenizes text[start:end], with offsets into text.
 func Sentence(text string, start, end int) []doc.Token {
-	var out []doc.Token
+	// room for a word every four bytes, more than most sentences need
+	out := make([]doc.Token, 0, (end-start)/4+2)
 	i := start
 	for i < end {
 		r, w := utf8.DecodeRuneInString(text[i:end])
@@ -145,21 +146,37 @@ func word(out []doc.Token, text string, i, j int) []doc.Token {
 
 func isWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
+// clitics end words, in the order clitic tries them.
+var clitics = []string{"n't", "n’t", "'s", "'re", "'ve", "'ll", "'d", "'m", "’s", "’re", "’ve", "’ll", "’d", "’m"}
+
 // clitic returns the byte length of a clitic ending s ("n't", "'s", "'re",
-// "'ve", "'ll", "'d", "'m", with straight or curly apostrophes), or 0.
+// "'ve", "'ll", "'d", "'m", with straight or curly apostrophes, in any
+// case), or 0.
 func clitic(s string) int {
-	low := strings.ToLower(s)
-	for _, c := range []string{"n't", "n’t"} {
-		if strings.HasSuffix(low, c) && len(low) > len(c) {
-			return len(c)
-		}
-	}
-	for _, c := range []string{"'s", "'re", "'ve", "'ll", "'d", "'m", "’s", "’re", "’ve", "’ll", "’d", "’m"} {
-		if strings.HasSuffix(low, c) && len(low) > len(c) {
+	for _, c := range clitics {
+		if len(s) > len(c) && hasLowerSuffix(s, c) {
 			return len(c)
 		}
 	}
 	return 0
+}
+
+// hasLowerSuffix reports whether s ends in c once its ASCII capitals are
+// lowered, which for a c of lower-case ASCII letters and apostrophes is
+// strings.HasSuffix(strings.ToLower(s), c) without building the string:
+// no other rune lowers to one of c's letters.
+func hasLowerSuffix(s, c string) bool {
+	t := s[len(s)-len(c):]
+	for i := 0; i < len(c); i++ {
+		b := t[i]
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		if b != c[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // plural reports whether w looks like a plural noun whose possessive is a

@@ -36,6 +36,28 @@ func TestSentence(t *testing.T) {
 	}
 }
 
+// TestClitic checks clitic against lowering the whole word, in every
+// case and with runes whose lower case is ASCII (İ, the Kelvin sign).
+func TestClitic(t *testing.T) {
+	reference := func(s string) int {
+		low := strings.ToLower(s)
+		for _, c := range clitics {
+			if strings.HasSuffix(low, c) && len(low) > len(c) {
+				return len(c)
+			}
+		}
+		return 0
+	}
+	for _, s := range []string{
+		"didn't", "DIDN'T", "Didn’t", "CAN’T", "n't", "Russia's", "RUSSIA'S", "'s", "’s", "they're",
+		"THEY’RE", "I'M", "we'll", "He'D", "I've", "it’s", "is", "İ's", "\u212A's", "x\u212Aм", "s'", "ıʼs", "",
+	} {
+		if got, want := clitic(s), reference(s); got != want {
+			t.Errorf("clitic(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
 func TestSpaceAfter(t *testing.T) {
 	in := "Hi, there."
 	toks := Sentence(in, 0, len(in))
