@@ -244,6 +244,10 @@ func (x *extractor) plausibleName(s *sentence, start, end int, typ string) bool 
 			if _, ok := titleHeads[t.lower]; ok {
 				return false
 			}
+			// "MOSKOVSKIY KOMSOMOLETS": a word in capitals is a body's
+			if t.upper && utf8.RuneCountInString(t.text) > 3 {
+				return false
+			}
 			if in(orgCues, t.lower) {
 				return false
 			}

@@ -108,6 +108,8 @@ func TestShapedNames(t *testing.T) {
 		{"Rumors said the Kenyan copper company Corvalco was closing its smelter.", []string{"org:corvalco"}, nil},
 		{"The airline Corvair cancelled 20 flights.", []string{"org:corvair"}, []string{"person:corvair"}},
 		{"The company said on Monday that sales fell.", nil, []string{"org:monday"}},
+		{"The jet was on a mission to the Korvath Electronic Warfare Range.", []string{"place:korvath-electronic-warfare-range"}, []string{"person:korvath-electronic-warfare-range"}},
+		{"ZOLNAYA GAZETA has learned that the deal failed.", nil, []string{"person:zolnaya-gazeta"}},
 		{"Flooding hit Brelnitz Parish and Ostvale Counties.", []string{"place:brelnitz-parish", "place:ostvale-counties"}, nil},
 	}
 	for _, tc := range tests {
