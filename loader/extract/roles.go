@@ -442,8 +442,9 @@ func (x *extractor) roleBefore(s *sentence, m *mention) (role, bool) {
 			return role{}, false
 		}
 		// "Sudan's army chief, Gen. X": a body only described in lower
-		// case is no named organization to head
-		if !poss && b.start > 0 && obj.typ == domain.Organization && !toks[b.start-1].cap {
+		// case is no named organization to head ("the chairman of the
+		// Sentinel Front, X" names it after "of")
+		if !poss && prep == "" && b.start > 0 && obj.typ == domain.Organization && !toks[b.start-1].cap {
 			return role{}, false
 		}
 	}

@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/domain"
 )
 
 // ruleTest is an invented sentence and the facts a structure rule must
@@ -333,4 +335,26 @@ func TestTokenRoles(t *testing.T) {
 	} {
 		checkFacts(t, tt.text, tt.want, tt.notWant)
 	}
+}
+
+// TestRoleBeforeComplement checks the token rule for a title before the
+// name whose body is named after "of" ("the chairman of the Sentinel
+// Front, Ivo Brandt"), whatever the parser makes of the sentence.
+func TestRoleBeforeComplement(t *testing.T) {
+	x := newExtractor(newFakeGaz(), makeArticle("a", "Police said the chairman of the Sentinel Front, Ivo Brandt, was detained."))
+	x.prepare()
+	x.findEntities()
+	s := &x.sents[0]
+	for i := range s.ments {
+		m := &s.ments[i]
+		if m.ent.typ != domain.Person {
+			continue
+		}
+		r, ok := x.roleBefore(s, m)
+		if !ok || r.obj == nil || r.obj.name != "Sentinel Front" || r.pred != domain.HeadOf {
+			t.Fatalf("roleBefore(%s) = %+v, %v; want head_of Sentinel Front", m.ent.name, r, ok)
+		}
+		return
+	}
+	t.Fatal("no person found")
 }
