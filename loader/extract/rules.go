@@ -404,7 +404,7 @@ func roleOf(x *extractor, ps *psent) {
 			for k < len(ps.d.Tokens) && (ps.tok(k).Form == "," || ps.rel(k) == "det" || ps.rel(k) == "case") && k < c {
 				k++
 			}
-			if k != c && !(k < c && ps.ent[k] == e) {
+			if k != c && !(k < c && ps.ent[k] == e) && c != after {
 				continue
 			}
 			if p := x.personAt(ps, h); p != nil {
@@ -437,7 +437,23 @@ func (ps *psent) ofPhraseAfter(end int) int {
 	for j < n && ps.rel(j) == "det" {
 		j++
 	}
-	if j >= n || ps.ent[j] == nil || ps.kind[j] != mName {
+	if j >= n || ps.ent[j] == nil {
+		return -1
+	}
+	// "X of New York's Mount Sinai Hospital": the place owns the name
+	if t := ps.ent[j].typ; t == domain.Place || t == domain.Country {
+		_, pe := ps.mentionSpan(j)
+		if pe < n && ps.lower(pe) == "'s" {
+			pe++ // (the mention may hold its "'s" or not)
+		} else if ps.lower(pe-1) != "'s" {
+			return -1
+		}
+		if pe >= n || ps.ent[pe] == nil || ps.ent[pe].typ != domain.Organization || ps.kind[pe] != mName {
+			return -1
+		}
+		j = pe
+	}
+	if ps.kind[j] != mName {
 		return -1
 	}
 	c := ps.mentionHead(j)

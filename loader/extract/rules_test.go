@@ -172,6 +172,11 @@ var roleRuleTests = []ruleTest{
 	},
 	{
 		rule: "role-of",
+		text: "The findings were disputed by Ana Soler of Nairobi's Corvin Institute on Monday.",
+		want: []string{"person:ana-soler member_of org:corvin-institute"},
+	},
+	{
+		rule: "role-of",
 		text: "Ana Soler and Ivo Brandt of the Corvin Institute say the order was never given.",
 		want: []string{"person:ana-soler member_of org:corvin-institute", "person:ivo-brandt member_of org:corvin-institute"},
 	},
