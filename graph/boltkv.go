@@ -3,7 +3,11 @@ package graph
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
+	"os"
+	"time"
 
 	bolt "github.com/coreos/bbolt"
 	hkv "github.com/hidal-go/hidalgo/kv"
@@ -218,5 +222,104 @@ func (it *boltIter) Err() error { return nil }
 
 func (it *boltIter) Close() error {
 	*it = boltIter{}
+	return nil
+}
+
+// ErrNotBolt is CompactBolt's error for a store that is not a bolt file.
+var ErrNotBolt = errors.New("not a bolt file")
+
+// compactTxBytes bounds the bytes copied per transaction by CompactBolt,
+// so that compacting a large file does not hold it all in one.
+const compactTxBytes = 64 << 20
+
+// copyFilled copies every bucket of from into to, with every page filled,
+// the root's too (bbolt's own Compact leaves the root, which holds
+// Cayley's 131,072 value buckets inline while they are small, at half
+// fill), committing about every compactTxBytes.
+func copyFilled(to, from *bolt.DB) error {
+	return from.View(func(src *bolt.Tx) error {
+		tx, err := to.Begin(true)
+		if err != nil {
+			return err
+		}
+		defer func() { tx.Rollback() }()
+		size := 0
+		// the bucket of to at path, with its pages set to fill
+		bucket := func(path [][]byte) *bolt.Bucket {
+			b := tx.Cursor().Bucket()
+			b.FillPercent = 1.0
+			for _, name := range path {
+				b = b.Bucket(name)
+				b.FillPercent = 1.0
+			}
+			return b
+		}
+		var walk func(path [][]byte, b *bolt.Bucket) error
+		walk = func(path [][]byte, b *bolt.Bucket) error {
+			return b.ForEach(func(k, v []byte) error {
+				if size > compactTxBytes { // commit, and go on in a new transaction
+					if err := tx.Commit(); err != nil {
+						return err
+					}
+					if tx, err = to.Begin(true); err != nil {
+						return err
+					}
+					size = 0
+				}
+				size += len(k) + len(v)
+				if v != nil {
+					return bucket(path).Put(k, v)
+				}
+				nb, err := bucket(path).CreateBucket(k)
+				if err != nil {
+					return err
+				}
+				if err := nb.SetSequence(b.Bucket(k).Sequence()); err != nil {
+					return err
+				}
+				return walk(append(path[:len(path):len(path)], k), b.Bucket(k))
+			})
+		}
+		if err := walk(nil, src.Cursor().Bucket()); err != nil {
+			return err
+		}
+		return tx.Commit()
+	})
+}
+
+// CompactBolt writes a copy of the bolt file src to dst, which must not
+// exist, with every page filled: bbolt never gives a file's pages back,
+// so a file keeps the half-empty pages an earlier version cut (see boltKV)
+// and the pages freed by rewrites and deletions until it is copied. src
+// must not be open, in this process or another. The copy is the same
+// store, page for page fuller; later writes split its full pages as they
+// would any.
+func CompactBolt(src, dst string) error {
+	if src == Memory || src == "" || isSQL(src) {
+		return fmt.Errorf("compact %s: %w", redactDSN(src), ErrNotBolt)
+	}
+	if _, err := os.Stat(dst); !errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("compact %s: %s exists already (or cannot be checked: %v)", src, dst, err)
+	}
+	from, err := bolt.Open(src, 0o644, &bolt.Options{Timeout: 2 * time.Second, ReadOnly: true})
+	if errors.Is(err, bolt.ErrTimeout) {
+		return fmt.Errorf("compact %s: %w", src, ErrInUse)
+	}
+	if err != nil {
+		return fmt.Errorf("compact %s: %w", src, err)
+	}
+	defer from.Close()
+	to, err := bolt.Open(dst, 0o644, &bolt.Options{Timeout: 2 * time.Second})
+	if err != nil {
+		return fmt.Errorf("compact %s into %s: %w", src, dst, err)
+	}
+	if err := copyFilled(to, from); err != nil {
+		to.Close()
+		os.Remove(dst)
+		return fmt.Errorf("compact %s into %s: %w", src, dst, err)
+	}
+	if err := to.Close(); err != nil {
+		return fmt.Errorf("compact %s into %s: %w", src, dst, err)
+	}
 	return nil
 }

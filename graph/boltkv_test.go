@@ -3,10 +3,13 @@ package graph
 import (
 	"context"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
+	"time"
 
 	bolt "github.com/coreos/bbolt"
 	hkv "github.com/hidal-go/hidalgo/kv"
@@ -162,4 +165,80 @@ func TestBoltKVFillsPages(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// TestCompactBolt: the compacted copy of a bolt file is the same store
+// (the same N-Quads dump, the same documents) in fewer bytes; an existing
+// file is never written over, and a store that is not a bolt file is
+// refused.
+func TestCompactBolt(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	src, dst := filepath.Join(dir, "src.db"), filepath.Join(dir, "dst.db")
+	s, err := Open(ctx, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 40 {
+		if _, err := s.WriteArticle(ctx, sampleArticle(fmt.Sprintf("a%d", i))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := s.DeleteArticle(ctx, "a3"); err != nil { // pages freed, and kept by the file
+		t.Fatal(err)
+	}
+	dump := func(s *Store) string {
+		t.Helper()
+		var b strings.Builder
+		if err := s.WriteNQuads(ctx, &b); err != nil {
+			t.Fatal(err)
+		}
+		return b.String()
+	}
+	want := dump(s)
+	if err := CompactBolt(src, dst); !errors.Is(err, ErrInUse) {
+		t.Errorf("CompactBolt of an open file: %v, want ErrInUse", err)
+	}
+	s.Close()
+	if err := CompactBolt(src, dst); err != nil {
+		t.Fatal(err)
+	}
+	if err := CompactBolt(src, dst); err == nil {
+		t.Error("CompactBolt wrote over an existing file")
+	}
+	if err := CompactBolt(Memory, filepath.Join(dir, "m.db")); !errors.Is(err, ErrNotBolt) {
+		t.Errorf("CompactBolt of a memory store: %v, want ErrNotBolt", err)
+	}
+	c, err := Open(ctx, dst)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := dump(c); got != want {
+		t.Errorf("the compacted copy dumps %d bytes of N-Quads, the original %d; want the same", len(got), len(want))
+	}
+	checkDocument(t, c, sampleArticle("a7").Article)
+	c.Close()
+	if a, b := pagesInUse(t, src), pagesInUse(t, dst); b >= a {
+		t.Errorf("compacted copy: %d pages in use, the original %d; want fewer", b, a)
+	}
+}
+
+// pagesInUse returns the pages a bolt file uses: its high-water mark less
+// its free pages.
+func pagesInUse(t *testing.T, path string) int {
+	t.Helper()
+	db, err := bolt.Open(path, 0o644, &bolt.Options{ReadOnly: true, Timeout: 2 * time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var n int
+	err = db.View(func(tx *bolt.Tx) error {
+		n = int(tx.Size()/int64(db.Info().PageSize)) - db.Stats().FreePageN
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
 }

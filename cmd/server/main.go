@@ -13,7 +13,7 @@
 //	server extract [-explain] PATH...
 //	server parse   FILE...|-
 //	server export  [-db PATH] -format csv|nquads|graphml|gexf|cytoscape [-actor NAME -depth N ...]
-//	server migrate [-db PATH]
+//	server migrate [-db PATH] [-compact NEWPATH]
 package main
 
 import (
@@ -58,7 +58,8 @@ commands:
   export   write a store, or an actor's neighborhood, as facts.csv, N-Quads,
            GraphML, GEXF or Cytoscape.js JSON to stdout
   migrate  bring a store written by an earlier version up to date (the
-           counts behind stats); on PostgreSQL, while nothing else writes
+           counts behind stats); on PostgreSQL, while nothing else writes;
+           -compact NEWPATH also writes a bolt file's pages anew, filled
 
 Run 'server <command> -h' for a command's flags.
 `

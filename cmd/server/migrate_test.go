@@ -62,3 +62,34 @@ func TestMigrate(t *testing.T) {
 		t.Errorf("migrated stats %+v, loaded %+v", b, a)
 	}
 }
+
+// TestMigrateCompact: -compact writes a filled copy of a bolt file that
+// exports the same facts, and is refused for a store that is no bolt file.
+func TestMigrateCompact(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	src, dst := filepath.Join(dir, "src.db"), filepath.Join(dir, "dst.db")
+	if err := run(ctx, []string{"load", "-db", src, articles}, io.Discard, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := run(ctx, []string{"migrate", "-db", src, "-compact", dst}, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "compacted into "+dst) {
+		t.Errorf("migrate -compact says %q", out.String())
+	}
+	csv := func(path string) string {
+		var b bytes.Buffer
+		if err := run(ctx, []string{"export", "-db", path, "-format", "csv"}, &b, io.Discard); err != nil {
+			t.Fatal(err)
+		}
+		return b.String()
+	}
+	if a, b := csv(src), csv(dst); a != b || a == "" {
+		t.Errorf("facts.csv of the copy (%d bytes) differs from the original's (%d bytes)", len(b), len(a))
+	}
+	if err := run(ctx, []string{"migrate", "-db", "memory", "-compact", filepath.Join(dir, "m.db")}, io.Discard, io.Discard); err == nil {
+		t.Error("migrate -compact of a memory store: no error")
+	}
+}
