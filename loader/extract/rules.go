@@ -323,7 +323,7 @@ func roleApposition(x *extractor, ps *psent) {
 			}
 		}
 		if len(titles) == 0 {
-			titles = ps.appositionAfter(h)
+			titles = slices.Concat(ps.appositionAfter(h), ps.frontedTitle(h))
 		} else {
 			titles = append(titles, ps.titlesAfter(titles[len(titles)-1])...)
 		}

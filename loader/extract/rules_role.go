@@ -551,3 +551,32 @@ func (ps *psent) skipPartyTag(k int) int {
 
 // partyLetters stand for a US party before a state: "D-Mich.".
 var partyLetters = set("D", "R", "I")
+
+// frontedTitle returns the title of a noun phrase that opens the
+// sentence and a comma sets off before person token h's name: "A Halden
+// University law professor, Ana Soler helped draft the bill"; none when
+// there is none.
+func (ps *psent) frontedTitle(h int) []int {
+	start, _ := ps.mentionSpan(h)
+	t := start - 2
+	if t < 1 || ps.tok(start-1).Form != "," || ps.ent[t] != nil || ps.tok(t).UPOS != "NOUN" || !isTitleNoun(ps.lemma(t)) {
+		return nil
+	}
+	// the phrase is the sentence's first: its words reach back to the
+	// opening article
+	first := t
+	var walk func(k int)
+	walk = func(k int) {
+		for _, c := range ps.kids[k] {
+			if c < first {
+				first = c
+			}
+			walk(c)
+		}
+	}
+	walk(t)
+	if first != 0 || ps.rel(0) != "det" {
+		return nil
+	}
+	return []int{t}
+}

@@ -176,6 +176,16 @@ var roleRuleTests = []ruleTest{
 		want: []string{"person:ana-soler member_of org:corvin-institute"},
 	},
 	{
+		rule: "role-apposition",
+		text: "A Halden University law professor, Ana Soler helped draft the bill.",
+		want: []string{"person:ana-soler member_of org:halden-university"},
+	},
+	{
+		rule:    "role-apposition",
+		text:    "After meeting the Halden University professor, Ana Soler drafted the bill.",
+		notWant: []string{"person:ana-soler member_of"},
+	},
+	{
 		rule: "role-of",
 		text: "Ana Soler and Ivo Brandt of the Corvin Institute say the order was never given.",
 		want: []string{"person:ana-soler member_of org:corvin-institute", "person:ivo-brandt member_of org:corvin-institute"},
