@@ -368,7 +368,8 @@ func (x *extractor) loneName(s *sentence, ds *doc.Sentence, k, os int, typ strin
 		in(orgCues, w) || in(directions, w) || in(genericBodies, w) || in(documentNouns, w) {
 		return false
 	}
-	if l := x.look(t.text); l.country != "" || l.demonym != "" || typ == "person" && sizeablePlace(l.entries) {
+	l := x.look(t.text)
+	if l.country != "" || l.demonym != "" || typ == "person" && sizeablePlace(l.entries) {
 		return false
 	}
 	prep := caseMarker(ds, k)
@@ -377,7 +378,10 @@ func (x *extractor) loneName(s *sentence, ds *doc.Sentence, k, os int, typ strin
 	}
 	switch typ {
 	case "place":
-		return in(placePreps, prep) || prep == "from" || prep == "to" && in(travelWords, lowerAt(s.toks, os-2))
+		// (or a continent or a state the token rules left for want of
+		// a cue: "the coast of Africa"; not the many small towns named
+		// like people)
+		return in(placePreps, prep) || prep == "from" || prep == "to" && in(travelWords, lowerAt(s.toks, os-2)) || areaOrRegion(l.entries)
 	case "person":
 		// (a person is rarely where one goes or comes from: "flown to X")
 		// ("the Nairobi-based X" is a body)
@@ -399,6 +403,17 @@ func (x *extractor) loneName(s *sentence, ds *doc.Sentence, k, os int, typ strin
 func sizeablePlace(es []gazetteer.Entry) bool {
 	for _, e := range es {
 		if e.Type != domain.Place || e.Capital || e.Region || e.Population >= minPlacePopulation {
+			return true
+		}
+	}
+	return false
+}
+
+// areaOrRegion reports whether the gazetteer knows a word as a continent
+// or world region (a place in no country) or a country's subdivision.
+func areaOrRegion(es []gazetteer.Entry) bool {
+	for _, e := range es {
+		if e.Type == domain.Place && (e.Country == "" || e.Region) {
 			return true
 		}
 	}

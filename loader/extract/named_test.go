@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/domain"
+	"github.com/actorgraph/actorgraph/loader/gazetteer"
 )
 
 func TestTrimNameStartAndType(t *testing.T) {
@@ -134,6 +135,25 @@ func TestOrgEnd(t *testing.T) {
 		}
 		if got := orgEnd(toks, 0, runEnd(toks, 0)); got != tc.want {
 			t.Errorf("orgEnd(%q) = %d, want %d", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestAreaOrRegion(t *testing.T) {
+	tests := []struct {
+		name string
+		es   []gazetteer.Entry
+		want bool
+	}{
+		{"continent", []gazetteer.Entry{{Name: "Ostland", Type: domain.Place}}, true},
+		{"state", []gazetteer.Entry{{Name: "Korvath", Type: domain.Place, Country: "Norland", Region: true}}, true},
+		{"town named like a person", []gazetteer.Entry{{Name: "Halvorsen", Type: domain.Place, Country: "Norland", Population: 4000}}, false},
+		{"country", []gazetteer.Entry{{Name: "Norland", Type: domain.Country}}, false},
+		{"unknown", nil, false},
+	}
+	for _, tc := range tests {
+		if got := areaOrRegion(tc.es); got != tc.want {
+			t.Errorf("%s: areaOrRegion = %v, want %v", tc.name, got, tc.want)
 		}
 	}
 }
