@@ -54,6 +54,8 @@ backends=" ${BACKENDS:-bolt memory postgres} "
 if [[ $backends == *" bolt "* || $backends == *" memory "* ]]; then
 	# the bolt load's N-Quads export is the dump the raw imports read
 	run "bolt load $n" $server load -db "$tmp/load.db" "$corpus"
+	size=$(stat -c %s "$tmp/load.db")
+	log "bolt file: $size bytes, $((size / n)) bytes an article (bbolt grows a file in steps of up to 16 MB: small corpora overstate it)"
 	run "bolt resume $n" $server load -db "$tmp/load.db" "$corpus"
 	$server export -db "$tmp/load.db" -format nquads >"$tmp/dump.nq"
 	log "dump: $(wc -l <"$tmp/dump.nq") quads"
