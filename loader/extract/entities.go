@@ -315,7 +315,7 @@ func nameWord(t *token) bool {
 	if t.kind != tWord || !(t.cap || t.upper) {
 		return false
 	}
-	if in(calendarWords, t.lower) || in(eraWords, t.lower) {
+	if in(calendarWords, t.lower) || in(eraWords, t.lower) || modelCode(t.text) {
 		return false
 	}
 	// "Chicago-based", "Kremlin-backed": a modifier, not part of a name
@@ -325,6 +325,13 @@ func nameWord(t *token) bool {
 		}
 	}
 	return t.upper || !in(functionWords, t.lower)
+}
+
+// modelCode reports whether a word is a product's model code, letters
+// and digits ("F404", "FA-18", "CFM56"): a thing, not a name of an
+// actor.
+func modelCode(w string) bool {
+	return strings.IndexFunc(w, unicode.IsDigit) > 0
 }
 
 // eraWords follow a year: "44 B.C.", "A.D. 79".

@@ -111,6 +111,8 @@ func TestShapedNames(t *testing.T) {
 		{"The company said on Monday that sales fell.", nil, []string{"org:monday"}},
 		{"The jet was on a mission to the Korvath Electronic Warfare Range.", []string{"place:korvath-electronic-warfare-range"}, []string{"person:korvath-electronic-warfare-range"}},
 		{"ZOLNAYA GAZETA has learned that the deal failed.", nil, []string{"person:zolnaya-gazeta"}},
+		// a model code names a thing
+		{"The F404 engine of the jet failed over Brelnitz.", nil, []string{"org:f404", "org:f404-engine"}},
 		{"Flooding hit Brelnitz Parish and Ostvale Counties.", []string{"place:brelnitz-parish", "place:ostvale-counties"}, nil},
 	}
 	for _, tc := range tests {
