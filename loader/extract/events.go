@@ -121,7 +121,7 @@ func (x *extractor) sentenceEvents(s *sentence) []*event {
 				if e := x.swapEvent(s, c, k, date); e != nil {
 					evs = []*event{e}
 				}
-			case !attackDone && (in(attackNouns, t.lower) || in(attackOnlyVerbs, t.lower) || in(launchVerbs, t.lower) && (weaponNear(toks, k) || agentBefore(toks, k)) ||
+			case !attackDone && !civilSense(toks, k) && (in(attackNouns, t.lower) || in(attackOnlyVerbs, t.lower) || in(launchVerbs, t.lower) && (weaponNear(toks, k) || agentBefore(toks, k)) ||
 				in(killVerbs, t.lower) && len(x.subjectsBefore(s, k)) > 0 || firesOn(toks, k)):
 				attackDone = true
 				date, day = x.when(s, c, k, prevDate)
@@ -156,6 +156,30 @@ func (x *extractor) sentenceEvents(s *sentence) []*event {
 	}
 	return out
 }
+
+// civilSense reports whether the attack word at k is meant in a sense
+// that is no attack: a strike of workers ("went on strike", "a general
+// strike", "a hunger strike") or a raid by the police or investigators
+// ("police raided the offices").
+func civilSense(toks []token, k int) bool {
+	switch toks[k].lower {
+	case "strike", "strikes":
+		return in(workStrikeCues, lowerAt(toks, k-1)) || lowerAt(toks, k+1) == "action"
+	case "raid", "raids", "raided":
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if in(policeWords, toks[j].lower) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// workStrikeCues before "strike" make it a stoppage of work.
+var workStrikeCues = set("on", "general", "hunger", "labor", "labour", "rail", "transport", "teachers", "doctors", "nurses", "workers", "dock", "wildcat")
+
+// policeWords name those whose raids are searches, not attacks.
+var policeWords = set("police", "policemen", "officers", "agents", "investigators", "detectives", "prosecutors", "inspectors", "fbi", "customs")
 
 // releaseVerbs free prisoners.
 var releaseVerbs = set("released", "freed", "releases", "frees")

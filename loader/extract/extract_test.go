@@ -1316,6 +1316,8 @@ func TestNoEvents(t *testing.T) {
 		"Kenya threatened to strike rebel bases in Somalia if attacks continued.",
 		"Ethiopia warned of possible drone attacks on Addis Ababa.",
 		"Pakistan could launch more missiles at Lahore, officials warned.",
+		"Dock workers in Mombasa went on strike on Wednesday over unpaid wages.",
+		"Police raided the offices of the Corvin Group in Nairobi on Tuesday.",
 	} {
 		ex, _ := run(text)
 		for _, f := range ex.Facts {
