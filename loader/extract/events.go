@@ -51,7 +51,7 @@ var (
 		"rebels", "units", "missiles", "ship", "ships", "vessel", "vessels", "boat", "boats",
 		"gunboat", "gunboats", "helicopter", "helicopters", "tanks", "snipers")
 	talksNouns = set("talks", "negotiations", "meeting", "summit", "discussions")
-	talksVerbs = set("met", "meet", "meets", "meeting")
+	talksVerbs = set("met", "meet", "meets", "meeting", "convened", "convene", "convenes")
 	// participantNouns after a demonym make its country a party to talks:
 	// "Egyptian and Ethiopian officials".
 	participantNouns = set("officials", "negotiators", "mediators", "delegation", "delegations", "delegates", "team", "teams", "envoys", "diplomats")
@@ -255,6 +255,11 @@ func hostsPerson(s *sentence, k int) bool {
 	for i := k + 1; i < len(s.toks) && i <= k+5; i++ {
 		if m := mentionAt(s, i); m != nil && m.start == i && m.ent.typ == domain.Person && !m.quoted {
 			return true
+		}
+		// "hosted his Ugandan counterpart, Mara Lind": the name in
+		// apposition to the guest's title
+		if s.toks[i].text == "," && (isTitleHead(lowerAt(s.toks, i-1)) || lowerAt(s.toks, i-1) == "counterpart") {
+			continue
 		}
 		if s.toks[i].text == "," || s.toks[i].text == "." {
 			return false

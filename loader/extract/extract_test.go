@@ -1066,6 +1066,16 @@ var eventTests = []struct {
 	want []string // facts of the single event, without its ID: "predicate object"
 }{
 	{
+		name: "hosted a counterpart named in apposition",
+		text: "Amara Wekesa hosted his Ugandan counterpart, Yonas Girma, in Mombasa on Monday.",
+		want: []string{`participant person:amara-wekesa`, `participant person:yonas-girma`, `held_in place:mombasa`},
+	},
+	{
+		name: "ministers convened",
+		text: "Defence ministers of the African Union convened in Mombasa on Monday.",
+		want: []string{`held_in place:mombasa`},
+	},
+	{
 		name: "met his counterpart: both take part",
 		text: "Kenyan Foreign Minister Amara Wekesa met his Ethiopian counterpart Yonas Girma in Mombasa on Monday.",
 		want: []string{`category "meeting"`, `participant person:amara-wekesa`, `participant person:yonas-girma`, `held_in place:mombasa`},
