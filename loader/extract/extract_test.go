@@ -62,6 +62,12 @@ var roleTests = []struct {
 	notWant []string
 }{
 	{
+		name:    "a party adjective before a title names no body",
+		text:    "Democratic Gov. Ivo Brandt of Ohio signed the bill, and Republican Senator Mara Lind voted no.",
+		want:    []string{`person:ivo-brandt title "Gov."`},
+		notWant: []string{"org:democratic", "org:republican", "person:ivo-brandt head_of", "person:mara-lind member_of"},
+	},
+	{
 		name:    "abbreviated titles are no part of the name",
 		text:    "Kenyan Sen. Peter Voss and Gov. Ivo Brandt of Mombasa County met on Monday.",
 		want:    []string{`person:peter-voss member_of country:kenya`, `person:ivo-brandt title "Gov."`},

@@ -1073,6 +1073,10 @@ func (x *extractor) orgByInitials(acronym string) *entity {
 	return found
 }
 
+// partyAdjectives name a party only as a qualifier: "Republican Sen. X".
+var partyAdjectives = set("democratic", "republican", "democrat", "conservative", "labour", "labor",
+	"liberal", "socialist", "communist", "green", "independent")
+
 // orgBySuffix returns the organization named earlier in full whose name
 // this shorter one ends: "the Guard Corps" after "the Islamic Revolutionary
 // Guard Corps". A name of one word is too weak a clue.
@@ -1091,6 +1095,11 @@ func (x *extractor) orgBySuffix(name string) *entity {
 // org records an organization mention and makes its name known. An
 // acronym of an organization already named in full is that organization.
 func (x *extractor) org(s *sentence, u unit, text string) {
+	if u.end-u.start == 1 && in(partyAdjectives, s.toks[u.start].lower) && isTitleWord(lowerAt(s.toks, u.end)) {
+		// "Democratic Rep. X": the party qualifies the title; no body
+		// is named
+		return
+	}
 	if u.end-u.start == 1 && s.toks[u.start].upper {
 		if full := x.orgByInitials(text); full != nil {
 			x.orgs[domain.Fold(text)] = full
