@@ -383,17 +383,7 @@ func (x *extractor) loneName(s *sentence, ds *doc.Sentence, k, os int, typ strin
 		// like people)
 		return in(placePreps, prep) || prep == "from" || prep == "to" && in(travelWords, lowerAt(s.toks, os-2)) || areaOrRegion(l.entries)
 	case "person":
-		// (a person is rarely where one goes or comes from: "flown to X")
-		// ("the Nairobi-based X" is a body)
-		if prev := lowerAt(s.toks, os-1); strings.HasSuffix(prev, "-based") || ledCompound(prev) {
-			return false
-		}
-		if in(placePreps, prep) || prep == "from" || prep == "to" && travelsTo(s.toks, ds, os, k) || lowerAt(s.toks, os-1) == "of" && os >= 2 && (s.toks[os-2].text == "," || s.toks[os-2].cap) {
-			return false
-		}
-		next := lowerAt(s.toks, os+1)
-		return !sentenceInitial(s.toks, os) || next == "," || next == "'s" ||
-			ds.Tokens[k].Deprel == "nsubj" && ds.Tokens[k].Head >= 0 && ds.Tokens[ds.Tokens[k].Head].Lemma == "say"
+		return x.lonePerson(s, ds, k, os, prep)
 	}
 	return false
 }
@@ -407,6 +397,50 @@ func sizeablePlace(es []gazetteer.Entry) bool {
 		}
 	}
 	return false
+}
+
+// lonePerson reports whether the context of the recognizer's lone
+// person at token k of the parse (os of the token rules), marked by the
+// preposition prep, allows a person: no locative preposition, travel
+// "to", place part's or body's "of" ("the outskirts of X", "the
+// administration of X"), no "known as", no hometown's "of"
+// ("X, 8, of Aumsville"), no "-based" modifier (a body's), no plural
+// ("Gunmen"); and at the start of a sentence or after a dateline only
+// the subject of "say", a possessor or a name an apposition describes
+// ("Derwinski, a Republican", "Cheek, 53,"), not a participle
+// ("Abyei, claimed by").
+func (x *extractor) lonePerson(s *sentence, ds *doc.Sentence, k, os int, prep string) bool {
+	toks := s.toks
+	prev, prev2 := lowerAt(toks, os-1), lowerAt(toks, os-2)
+	if strings.HasSuffix(prev, "-based") || ledCompound(prev) || ds.Tokens[k].XPOS == "NNS" || ds.Tokens[k].XPOS == "NNPS" {
+		return false
+	}
+	// "the contested Abyei border area": a name that only modifies a
+	// common noun is more often a place's or a body's
+	if h := ds.Tokens[k].Head; ds.Tokens[k].Deprel == "compound" && h > k && ds.Tokens[h].UPOS == "NOUN" {
+		return false
+	}
+	if in(placePreps, prep) || prep == "from" || prep == "to" && travelsTo(toks, ds, os, k) {
+		return false
+	}
+	if prev == "of" && (in(placePartNouns, prev2) || in(placeKinds, prev2) || in(orgCues, prev2) || os >= 2 && (toks[os-2].text == "," || toks[os-2].cap)) {
+		return false // "the outskirts of X", "a joint administration of X"
+	}
+	if prev == "as" && prev2 == "known" {
+		return false // "the islets known as X": a place's other name as often
+	}
+	if !sentenceInitial(toks, os) && !(s.idx == x.datelineSent && os == x.datelineBody) {
+		return true
+	}
+	switch next := lowerAt(toks, os+1); {
+	case next == "'s":
+		return true
+	case next == ",":
+		// (not a participle: "Abyei, claimed by both countries")
+		return k+2 >= len(ds.Tokens) || ds.Tokens[k+2].UPOS != "VERB"
+	}
+	h := ds.Tokens[k].Head
+	return ds.Tokens[k].Deprel == "nsubj" && h >= 0 && ds.Tokens[h].Lemma == "say"
 }
 
 // areaOrRegion reports whether the gazetteer knows a word as a continent

@@ -66,6 +66,16 @@ func TestLoneNames(t *testing.T) {
 		{"Ana Soler met Prosk, 8, of Drevnitz at noon.", nil, []string{"person:drevnitz"}},
 		{"The Ostvale-based Corvinbank said sales fell.", nil, []string{"person:corvinbank"}},
 		{"Fighting was reported in Brelnitz on Monday.", []string{"place:brelnitz"}, nil},
+		// a place's context: its outskirts, its administration, its other
+		// name, a participle after it, a noun it modifies
+		{"Shelling hit the outskirts of Brelnitz, a trading town.", nil, []string{"person:brelnitz"}},
+		{"Ostvale backed a joint administration of Drevnitz.", nil, []string{"person:drevnitz"}},
+		{"They did not discuss the islets known as Korvath in Norland.", nil, []string{"person:korvath"}},
+		{"Drevnitz, claimed by both countries, sits on grazing land.", nil, []string{"person:drevnitz"}},
+		// a name that modifies a common noun ("border area")
+		{"The envoy arrived in Nairobi on Wednesday for talks aimed at defusing a worsening dispute over the contested Drevnitz border area, a day after an attack there killed 14 people.\n\nThe United Nations Interim Security Force for Drevnitz said it had stepped up patrols.\n\nDrevnitz, claimed by both countries, sits on fertile grazing land.", nil, []string{"person:drevnitz"}},
+		// a plural is no one's name, after a dateline too
+		{"NAIROBI, Kenya (AP) — Gunmen from a gang attacked the town.", nil, []string{"person:gunmen"}},
 		// an acronym after a time or a number is a zone or an era
 		{"Temperatures at 2 a.m. EST ranged from 2 degrees in Ostvale to 80 in Brelnitz.", nil, []string{"org:est"}},
 		{"In 44 B.C., Caesar was killed by Brutus.", nil, []string{"org:bc"}},
