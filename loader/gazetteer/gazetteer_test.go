@@ -430,6 +430,11 @@ func TestAreas(t *testing.T) {
 			t.Errorf("Lookup(%q) = %s, want a place in no country", name, first(es))
 		}
 	}
+	// Latin America reaches past South America (Mexico, Central America):
+	// an area of its own, not an alias
+	if es := g.Lookup("Latin America"); len(es) == 0 || es[0].Name != "Latin America" {
+		t.Errorf("Lookup(Latin America) = %s, want the area Latin America", first(es))
+	}
 	for _, name := range []string{"Island", "island"} {
 		if e, ok := g.Country(name); ok {
 			t.Errorf("Country(%q) = %s, want none", name, e.Name)
