@@ -403,7 +403,8 @@ func sizeablePlace(es []gazetteer.Entry) bool {
 // person at token k of the parse (os of the token rules), marked by the
 // preposition prep, allows a person: no locative preposition, travel
 // "to", place part's or body's "of" ("the outskirts of X", "the
-// administration of X"), no "known as", no hometown's "of"
+// administration of X"), no possessive of a place's part ("X's busiest
+// street"), no "known as", no hometown's "of"
 // ("X, 8, of Aumsville"), no "-based" modifier (a body's), no plural
 // ("Gunmen"); and at the start of a sentence or after a dateline only
 // the subject of "say", a possessor or a name an apposition describes
@@ -428,6 +429,14 @@ func (x *extractor) lonePerson(s *sentence, ds *doc.Sentence, k, os int, prep st
 	}
 	if prev == "as" && prev2 == "known" {
 		return false // "the islets known as X": a place's other name as often
+	}
+	if lowerAt(toks, os+1) == "'s" {
+		// "Winterset's busiest street", "X's mayor": a place's parts
+		for j := os + 2; j < len(toks) && j <= os+3; j++ {
+			if w := toks[j].lower; in(placePartNouns, w) || in(placeHeads, w) || in(streetWords, w) {
+				return false
+			}
+		}
 	}
 	if !sentenceInitial(toks, os) && !(s.idx == x.datelineSent && os == x.datelineBody) {
 		return true

@@ -74,6 +74,7 @@ func TestLoneNames(t *testing.T) {
 		{"Drevnitz, claimed by both countries, sits on grazing land.", nil, []string{"person:drevnitz"}},
 		// a name that modifies a common noun ("border area")
 		{"The envoy arrived in Nairobi on Wednesday for talks aimed at defusing a worsening dispute over the contested Drevnitz border area, a day after an attack there killed 14 people.\n\nThe United Nations Interim Security Force for Drevnitz said it had stepped up patrols.\n\nDrevnitz, claimed by both countries, sits on fertile grazing land.", nil, []string{"person:drevnitz"}},
+		{"Crowds watched as Drevnitz's busiest street was renamed.", nil, []string{"person:drevnitz"}},
 		// a plural is no one's name, after a dateline too
 		{"NAIROBI, Kenya (AP) — Gunmen from a gang attacked the town.", nil, []string{"person:gunmen"}},
 		// an acronym after a time or a number is a zone or an era
