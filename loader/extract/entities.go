@@ -502,6 +502,12 @@ func (x *extractor) splitRun(s *sentence, i, j int, units []unit) []unit {
 				}
 			}
 		}
+		if _, n := x.countryAt(s, k, j); n > 0 && k+n < j && toks[k+n].lower == "city" && len(x.look(joinTokens(s.text, toks, k, k+n+1)).entries) > 0 {
+			// "Mexico City", "Kuwait City": a city named after its country
+			units = append(units, unit{start: k, end: k + n + 1, kind: uName})
+			k += n + 1
+			continue
+		}
 		if c, n := x.countryAt(s, k, j); n > 0 && !firstNameLike(toks, k, n, j) {
 			units = append(units, unit{start: k, end: k + n, kind: uCountry, country: c})
 			k += n

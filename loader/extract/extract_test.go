@@ -351,6 +351,12 @@ var entityTests = []struct {
 		notWant: []string{"place:islamabad", "place:new-delhi"},
 	},
 	{
+		name:    "a city named after its country",
+		text:    "The next round will be held in Kuwait City on June 18.",
+		want:    []string{"place:kuwait-city"},
+		notWant: []string{"country:kuwait"},
+	},
+	{
 		name:    "capital as a place",
 		text:    "The talks were held in Islamabad on Sunday.",
 		want:    []string{"place:islamabad"},

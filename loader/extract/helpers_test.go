@@ -123,6 +123,7 @@ func newFakeGaz() *fakeGaz {
 	add("China", "Beijing", nil, "Chinese")
 	add("Russia", "Moscow", nil, "Russian")
 	add("Belgium", "Brussels", nil, "Belgian")
+	add("Kuwait", "Kuwait City", nil, "Kuwaiti")
 	add("European Union", "", []string{"EU"})
 	city := func(name, country string, pop int) {
 		g.places[name] = append(g.places[name], gazetteer.Entry{Name: name, Type: domain.Place, Country: country, Population: pop})
