@@ -945,6 +945,10 @@ var positionTests = []struct {
 	notWant []string
 }{
 	{
+		text:    "Kenya accepted the protocol text as proposed by the joint border commission.",
+		notWant: []string{"country:kenya endorsed agreement:joint-border-commission"},
+	},
+	{
 		text: "Kenya endorsed an Ethiopian proposal for a 60-day truce on Monday.",
 		want: []string{"country:kenya endorsed agreement:60-day-ceasefire", "country:ethiopia proposed agreement:60-day-ceasefire"},
 	},

@@ -259,6 +259,11 @@ func (x *extractor) agreements(s *sentence) []agreementNP {
 			}
 			start = k
 		}
+		// "accepted the text as proposed by the joint border commission":
+		// what a "by" phrase names acts; it is not what is agreed
+		if b := start - 1; lowerAt(toks, b) == "by" || in(articles, lowerAt(toks, b)) && lowerAt(toks, b-1) == "by" {
+			continue
+		}
 		head := t.lower
 		if head == "cease-fire" {
 			head = "ceasefire"
