@@ -477,3 +477,30 @@ func TestAliases(t *testing.T) {
 		t.Errorf("Aliases(Person, Kyiv) = %q, want none", got)
 	}
 }
+
+// TestFormerStates checks the states of older news: countries of their
+// own, with no capital (Moscow governs Russia), and West Germany is
+// Germany.
+func TestFormerStates(t *testing.T) {
+	g := Default()
+	for _, tt := range []struct{ name, want string }{
+		{"Soviet Union", "Soviet Union"}, {"the Soviet Union", "Soviet Union"}, {"USSR", "Soviet Union"},
+		{"Yugoslavia", "Yugoslavia"}, {"Czechoslovakia", "Czechoslovakia"}, {"East Germany", "East Germany"},
+		{"West Germany", "Germany"},
+	} {
+		if e, ok := g.Country(tt.name); !ok || e.Name != tt.want {
+			t.Errorf("Country(%q) = %q, %v; want %q", tt.name, e.Name, ok, tt.want)
+		}
+	}
+	for _, tt := range []struct{ word, want string }{{"Soviet", "Soviet Union"}, {"Yugoslav", "Yugoslavia"}, {"East German", "East Germany"}, {"West German", "Germany"}} {
+		if c, ok := g.Demonym(tt.word); !ok || c != tt.want {
+			t.Errorf("Demonym(%q) = %q, %v; want %q", tt.word, c, ok, tt.want)
+		}
+	}
+	if c := g.Capital("Soviet Union"); c != "" {
+		t.Errorf("Capital(Soviet Union) = %q, want none", c)
+	}
+	if c := g.Capital("Russia"); c != "Moscow" {
+		t.Errorf("Capital(Russia) = %q, want Moscow", c)
+	}
+}

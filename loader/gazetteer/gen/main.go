@@ -447,7 +447,7 @@ func (g *gen) loadSupplement() {
 		}
 		col := strings.Split(t, "\t")
 		need := map[string]int{"country-name": 3, "country-alias": 3, "code": 3, "demonym": 3, "no-demonym": 3,
-			"city-name": 4, "city-alias": 4, "capital": 3, "place": 3, "region-alias": 4, "region-name": 4, "bloc": 5,
+			"city-name": 4, "city-alias": 4, "capital": 3, "place": 3, "region-alias": 4, "region-name": 4, "bloc": 5, "former": 5,
 			"area": 3, "seat": 3}
 		n, ok := need[col[0]]
 		if !ok || len(col) < n {
@@ -455,7 +455,7 @@ func (g *gen) loadSupplement() {
 		}
 		cc := col[1]
 		c := g.countries[cc]
-		if c == nil && col[0] != "bloc" && col[0] != "area" {
+		if c == nil && col[0] != "bloc" && col[0] != "former" && col[0] != "area" {
 			log.Fatalf("%s:%d: unknown country %s", *supplement, line, cc)
 		}
 		list := func(i int) []string {
@@ -535,6 +535,17 @@ func (g *gen) loadSupplement() {
 		case "region-alias":
 			k := cc + "\x00" + fold(col[2])
 			g.regionAliases[k] = append(g.regionAliases[k], list(3)...)
+		case "former":
+			// A state that no longer exists, named in older news: a
+			// country with no capital, whose old capital now governs
+			// another one.
+			f := &country{code: cc, name: col[2], independent: true, noDemonyms: map[string]bool{}, supplementAliases: map[string]bool{}}
+			f.aliases, f.codes, f.demonyms = list(3), list(4), list(5)
+			for _, a := range f.aliases {
+				f.supplementAliases[fold(a)] = true
+			}
+			g.countries[cc] = f
+			g.order = append(g.order, cc)
 		case "bloc":
 			b := &country{code: cc, name: col[2], bloc: true, independent: true, noDemonyms: map[string]bool{}}
 			b.aliases = list(3)
