@@ -29,7 +29,7 @@ var measureNouns = set("agreement", "accord", "treaty", "pact", "deal", "ceasefi
 	"election", "elections", "referendum", "timetable", "roadmap", "extension", "exchange",
 	"withdrawal", "deployment", "mission", "settlement", "arrangement", "corridor", "moratorium",
 	"pause", "partition", "handover", "resolution", "sanctions", "embargo", "force", "zone",
-	"commission", "monitoring", "talks", "negotiations", "dialogue")
+	"commission", "monitoring", "talks", "negotiations", "dialogue", "presence")
 
 // positionVerb: "Kenya endorsed the African Union's proposal for a joint
 // administration of X" (Kenya endorsed it, the African Union proposed
@@ -124,8 +124,13 @@ func (x *extractor) stanceActors(ps *psent, v int) []*entity {
 		}
 		if ps.bothSides(c) {
 			// "Both sides agreed to …": the parties of the talks the
-			// article reported last
-			for _, e := range x.lastParties(ps.idx) {
+			// article reported last, or else the two countries the
+			// sentence names
+			parties := x.lastParties(ps.idx)
+			if len(parties) == 0 {
+				parties = x.twoCountries(ps.idx)
+			}
+			for _, e := range parties {
 				out = appendEnt(out, e)
 			}
 			continue
@@ -158,6 +163,23 @@ func (ps *psent) namedGroup(k int) *entity {
 		}
 	}
 	return nil
+}
+
+// twoCountries returns the countries sentence si names, by name, capital
+// or demonym, when there are exactly two ("American troops remain in Iraq
+// under an agreement with Baghdad, though the two governments have since
+// agreed on …"); nil otherwise.
+func (x *extractor) twoCountries(si int) []*entity {
+	var out []*entity
+	for _, m := range x.sents[si].ments {
+		if m.ent.typ == domain.Country && !m.quoted {
+			out = appendEnt(out, m.ent)
+		}
+	}
+	if len(out) != 2 {
+		return nil
+	}
+	return out
 }
 
 // bothSides reports whether subject k is "both sides", "the two sides",

@@ -48,4 +48,12 @@ var positionRuleTests = []ruleTest{
 		text: "The Amber Council met on Monday. The council proposed holding local elections in March 2029, a timetable that the Sentinel Party has rejected as unrealistic.",
 		want: []string{"org:sentinel-party rejected agreement:holding-local-elections-in-march-2029"},
 	},
+	{
+		rule: "position-verb",
+		text: "Some 2,500 Kenyan troops remain in Ethiopia under an agreement with Addis Ababa, though the two governments have since agreed on a smaller training mission.",
+		want: []string{
+			"country:kenya endorsed agreement:smaller-training-mission",
+			"country:ethiopia endorsed agreement:smaller-training-mission",
+		},
+	},
 }
