@@ -374,11 +374,26 @@ func (ps *psent) nameOfTitle(k int) int {
 		return k
 	}
 	for _, c := range ps.kids[k] {
-		if c == k+1 && (ps.tok(c).Deprel == "appos" || ps.rel(c) == "flat") && ps.isPerson(c) {
+		if start, _ := ps.mentionSpan(c); (c == k+1 || start == k+1 || ps.honorificsBetween(k, c)) &&
+			(ps.tok(c).Deprel == "appos" || ps.rel(c) == "flat") && ps.isPerson(c) {
 			return c
 		}
 	}
 	return k
+}
+
+// honorificsBetween reports whether only honorifics stand between tokens
+// k and c ("leader Dr. Ana Soler").
+func (ps *psent) honorificsBetween(k, c int) bool {
+	if c <= k+1 || c > k+3 {
+		return false
+	}
+	for i := k + 1; i < c; i++ {
+		if !in(honorifics, ps.lower(i)) {
+			return false
+		}
+	}
+	return true
 }
 
 // killerAfter returns, for a name followed by a killer noun and another

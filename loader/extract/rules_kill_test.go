@@ -80,4 +80,9 @@ var killRuleTests = []ruleTest{
 		want:    []string{"event:attack-t-ivo-brandt-by-jon-hale victim person:ivo-brandt", "event:attack-t-peter-voss-by-ivo-brandt attacker person:ivo-brandt"},
 		notWant: []string{"by-tomas-reyes", "event:attack-t-peter-voss-by-jon-hale"},
 	},
+	{
+		rule: "kill-noun",
+		text: "In 1968, police announced the capture of Jon Hale, suspected of the assassination of civil rights leader Dr. Peter Voss.",
+		want: []string{"event:attack-t-peter-voss-by-jon-hale victim person:peter-voss", "event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
+	},
 }
