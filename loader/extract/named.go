@@ -49,7 +49,83 @@ func (x *extractor) namedEntities(units [][]unit) {
 			}
 			units[i] = dropUnits(units[i], os, oe)
 		}
+		units[i] = x.victimNames(s, ds, units[i])
 	})
+}
+
+// victimNames makes a person of each single capitalized word in a slot
+// only people fill, whatever the recognizer and the gazetteer read
+// there: the object of a verb of killing ("the shots that killed X"),
+// the "of" of a killing or a killer ("the assassination of X", "the
+// assassin of X") and the possessor of a killer ("X's killer"). A town
+// of the same name is not what is killed ("shooting Lincoln"). The word
+// is the short form of a person already named when there is one. The
+// units the names cover are dropped from us.
+func (x *extractor) victimNames(s *sentence, ds *doc.Sentence, us []unit) []unit {
+	for k := range ds.Tokens {
+		if !victimSlot(ds, k) {
+			continue
+		}
+		os, oe, ok := oldSpan(s, ds, k, k+1)
+		if !ok || oe-os != 1 || overlapsMention(s, os, oe) || !x.loneWord(s, os) {
+			continue
+		}
+		u := unit{start: os, end: oe, kind: uName}
+		if e := x.persons[domain.Fold(s.toks[os].text)]; e != nil {
+			x.mention(s, os, oe, e, mName)
+		} else {
+			x.person(s, u, s.toks[os].text)
+		}
+		us = dropUnits(us, os, oe)
+	}
+	return us
+}
+
+// victimSlot reports whether token k of the parse is a proper noun
+// where only a person can stand: the object of a verb of killing, the
+// "of" of a killing noun or a killer noun, the possessor of a killer.
+func victimSlot(ds *doc.Sentence, k int) bool {
+	t := &ds.Tokens[k]
+	if t.UPOS != "PROPN" || t.Head < 0 || t.Head >= len(ds.Tokens) {
+		return false
+	}
+	h := &ds.Tokens[t.Head]
+	lemma := strings.ToLower(h.Lemma)
+	switch {
+	case t.Deprel == "obj":
+		return h.UPOS == "VERB" && in(killLemmas, lemma)
+	case t.Deprel == "nmod:poss":
+		return h.UPOS == "NOUN" && in(killerNouns, lemma)
+	case t.Deprel == "nmod":
+		return h.UPOS == "NOUN" && (in(killerNouns, lemma) || in(killingNouns, lemma)) && caseMarker(ds, k) == "of"
+	}
+	return false
+}
+
+// loneWord reports whether token os of the token rules is a single
+// capitalized word of letters that can be a name: no word of a longer
+// run of names, no acronym, title, calendar, function or generic word,
+// no country or demonym.
+func (x *extractor) loneWord(s *sentence, os int) bool {
+	t := &s.toks[os]
+	if t.kind != tWord || !t.cap || t.upper || t.quoted || utf8.RuneCountInString(t.text) < 3 {
+		return false
+	}
+	for _, r := range t.text {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
+			return false
+		}
+	}
+	if os > 0 && s.toks[os-1].name || os+1 < len(s.toks) && s.toks[os+1].name {
+		return false // a word of a longer run of names
+	}
+	w := t.lower
+	if isTitleWord(w) || in(calendarWords, w) || in(functionWords, w) || in(notNameWords, w) ||
+		in(orgCues, w) || in(directions, w) || in(genericBodies, w) || in(documentNouns, w) {
+		return false
+	}
+	l := x.look(t.text)
+	return l.country == "" && l.demonym == ""
 }
 
 // loneNames adds the single words the recognizer read as a person or a
@@ -351,25 +427,11 @@ var nameConnectors = set("of", "de", "du", "da", "la", "le", "al", "bin", "van",
 // the recognizer errs most (first words, products, words of longer
 // names), hence the checks.
 func (x *extractor) loneName(s *sentence, ds *doc.Sentence, k, os int, typ string) bool {
-	t := &s.toks[os]
-	if ds.Tokens[k].UPOS != "PROPN" || t.kind != tWord || !t.cap || t.upper || t.quoted || utf8.RuneCountInString(t.text) < 3 {
+	if ds.Tokens[k].UPOS != "PROPN" || !x.loneWord(s, os) {
 		return false
 	}
-	for _, r := range t.text {
-		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
-			return false
-		}
-	}
-	if os > 0 && s.toks[os-1].name || os+1 < len(s.toks) && s.toks[os+1].name {
-		return false // a word of a longer run of names
-	}
-	w := t.lower
-	if isTitleWord(w) || in(calendarWords, w) || in(functionWords, w) || in(notNameWords, w) ||
-		in(orgCues, w) || in(directions, w) || in(genericBodies, w) || in(documentNouns, w) {
-		return false
-	}
-	l := x.look(t.text)
-	if l.country != "" || l.demonym != "" || typ == "person" && sizeablePlace(l.entries) {
+	l := x.look(s.toks[os].text)
+	if typ == "person" && sizeablePlace(l.entries) {
 		return false
 	}
 	prep := caseMarker(ds, k)

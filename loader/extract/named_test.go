@@ -48,12 +48,16 @@ func mentionedIDs(text string) []string {
 	return out
 }
 
+// mentionCase is a text whose extraction mentions every node of want and
+// none of notWant.
+type mentionCase struct {
+	text    string
+	want    []string
+	notWant []string
+}
+
 func TestLoneNames(t *testing.T) {
-	tests := []struct {
-		text    string
-		want    []string
-		notWant []string
-	}{
+	checkMentionCases(t, []mentionCase{
 		{"Talks stalled after Vorlitz said the offer was late.", []string{"person:vorlitz"}, nil},
 		{"Vorlitz said the offer was late.", []string{"person:vorlitz"}, nil},
 		{"Brenner, a lawyer, said the offer was late.", []string{"person:brenner"}, nil},
@@ -82,8 +86,28 @@ func TestLoneNames(t *testing.T) {
 		{"In 44 B.C., Caesar was killed by Brutus.", nil, []string{"org:bc"}},
 		// the surname of a person named in full is that person
 		{"Ana Soler arrived on Monday. Later Soler said the offer was late.", []string{"person:ana-soler"}, []string{"person:soler"}},
-	}
-	for _, tc := range tests {
+	})
+}
+
+func TestVictimNames(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		// a town's name where only a person can stand is a person's
+		{"Prosk fired the shots that killed Bergen at the fair.", []string{"person:bergen"}, []string{"place:bergen"}},
+		{"Halvorsen was named the assassin of Bergen in the report.", []string{"person:bergen"}, []string{"place:bergen"}},
+		{"The police said Bergen's killer had fled to Ostvale.", []string{"person:bergen"}, []string{"place:bergen"}},
+		{"Nobody saw the killing of Vorlitz on Monday.", []string{"person:vorlitz"}, nil},
+		// a person named in full before is the one the surname names
+		{"Tomas Vorlitz spoke on Monday. A week later Prosk shot Vorlitz.", []string{"person:tomas-vorlitz"}, []string{"person:vorlitz"}},
+		// elsewhere the town stays a town, a country a country
+		{"Storms hit Bergen on Monday.", []string{"place:bergen"}, []string{"person:bergen"}},
+		{"The rebels said the blast killed Kenya's hopes.", nil, []string{"person:kenya"}},
+	})
+}
+
+// checkMentionCases runs checkMentioned on every case.
+func checkMentionCases(t *testing.T, cases []mentionCase) {
+	t.Helper()
+	for _, tc := range cases {
 		checkMentioned(t, tc.text, tc.want, tc.notWant)
 	}
 }
@@ -106,11 +130,7 @@ func checkMentioned(t *testing.T, text string, want, notWant []string) {
 }
 
 func TestShapedNames(t *testing.T) {
-	tests := []struct {
-		text    string
-		want    []string
-		notWant []string
-	}{
+	checkMentionCases(t, []mentionCase{
 		// "King" before "Jr." is a surname, not a title
 		{"Tomas King Jr. spoke at the rally.", []string{"person:tomas-king-jr"}, []string{"person:jr"}},
 		{"The fire spread from Fort Ostvale to the Korvath National Forest.", []string{"place:fort-ostvale", "place:korvath-national-forest"}, []string{"org:korvath-national-forest", "person:fort-ostvale"}},
@@ -125,10 +145,7 @@ func TestShapedNames(t *testing.T) {
 		// a model code names a thing
 		{"The F404 engine of the jet failed over Brelnitz.", nil, []string{"org:f404", "org:f404-engine"}},
 		{"Flooding hit Brelnitz Parish and Ostvale Counties.", []string{"place:brelnitz-parish", "place:ostvale-counties"}, nil},
-	}
-	for _, tc := range tests {
-		checkMentioned(t, tc.text, tc.want, tc.notWant)
-	}
+	})
 }
 
 func TestOrgEnd(t *testing.T) {
