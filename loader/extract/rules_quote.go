@@ -28,7 +28,8 @@ func quoteVerb(x *extractor, ps *psent) {
 		}
 		h := ps.spanHead(start, end)
 		v := ps.speechVerbAbove(h)
-		if v < 0 {
+		if v < 0 || ps.negatedVerb(v) || ps.deniedAbove(v) {
+			// "X never called it “…”", "X denied she had called it “…”"
 			continue
 		}
 		speaker, subj := x.speakerOf(ps, v)
@@ -72,6 +73,23 @@ func (ps *psent) speechVerbAbove(h int) int {
 		}
 	}
 	return -1
+}
+
+// denialLemmas deny the saying they govern.
+var denialLemmas = set("deny", "dispute", "reject", "dismiss", "refute")
+
+// deniedAbove reports whether a verb of denial governs verb v, at most
+// three arcs up.
+func (ps *psent) deniedAbove(v int) bool {
+	for range 3 {
+		if v = ps.head(v); v < 0 {
+			return false
+		}
+		if in(denialLemmas, ps.lemma(v)) {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerOf returns who speaks through verb v, and the token naming

@@ -17,4 +17,9 @@ var quoteRuleTests = []ruleTest{
 		text:    "Mara Lind read a novel titled \"The Long Road to the Northern Sea\" on the train.",
 		notWant: []string{"person:mara-lind said"},
 	},
+	{
+		rule:    "quote-verb",
+		text:    "Mara Lind never called the deal \"a complete surrender to the northern provinces,\" her office said.",
+		notWant: []string{"person:mara-lind said"},
+	},
 }
