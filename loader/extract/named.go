@@ -248,6 +248,9 @@ func namedType(toks []token, typ string) string {
 	if in(geoHeads, first) || in(geoHeads, last) || in(placeSuffixes, last) || in(streetWords, last) {
 		return "place"
 	}
+	if in(tradeWords, last) {
+		return "organization"
+	}
 	return typ
 }
 

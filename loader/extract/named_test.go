@@ -22,6 +22,7 @@ func TestTrimNameStartAndType(t *testing.T) {
 		{"Duchess of Ostvale", "place", 0, ""},
 		{"Duchess Ana", "place", 0, "place"},
 		{"Ana Soler", "person", 0, "person"},
+		{"Corvin Plastics", "person", 0, "organization"}, // a trade word ends a company's name
 	}
 	for _, tc := range tests {
 		toks := tokenize(tc.text, nil)
@@ -134,6 +135,9 @@ func TestShapedNames(t *testing.T) {
 		// "King" before "Jr." is a surname, not a title
 		{"Tomas King Jr. spoke at the rally.", []string{"person:tomas-king-jr"}, []string{"person:jr"}},
 		{"The fire spread from Fort Ostvale to the Korvath National Forest.", []string{"place:fort-ostvale", "place:korvath-national-forest"}, []string{"org:korvath-national-forest", "person:fort-ostvale"}},
+		// a trade word ends a company's name, never a person's
+		{"Ana Soler, a spokeswoman for Tarrow Commercial Airplanes, said the fleet was safe.", []string{"org:tarrow-commercial-airplanes"}, []string{"person:tarrow-commercial-airplanes"}},
+		{"Profits at Korvath Entertainment fell, Ana Soler said.", []string{"org:korvath-entertainment"}, []string{"person:korvath-entertainment"}},
 		// an honorific is no name word, but it makes one a person's
 		{"\"It is late,\" said Mrs. Ostrova, a teacher.", []string{"person:ostrova"}, nil},
 		// a noun that says what kind of body the name after it is

@@ -733,6 +733,10 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 		x.place(s, u, text)
 		return true
 	}
+	if n >= 2 && in(tradeWords, last) {
+		x.org(s, u, text) // "Corvin Plastics", "Boeing Commercial Airplanes"
+		return true
+	}
 	if c.venue || c.defined && !u.initial && x.personLike(toks, u) {
 		x.place(s, u, text)
 		return true
@@ -1243,7 +1247,7 @@ func (x *extractor) personLike(toks []token, u unit) bool {
 		if (l == "al" || l == "el") && k > u.start && k+1 < u.end {
 			continue // "Mohammed bin Abdulrahman Al Thani", but not "Al Jazeera"
 		}
-		if in(notNameWords, l) || in(orgCues, l) || in(placeSuffixes, l) || isTitleHead(l) || in(directions, l) || in(documentNouns, l) {
+		if in(notNameWords, l) || in(orgCues, l) || in(tradeWords, l) || in(placeSuffixes, l) || isTitleHead(l) || in(directions, l) || in(documentNouns, l) {
 			return false
 		}
 		if t.upper && utf8.RuneCountInString(t.text) > 3 && !isRoman(t.text) {
@@ -1260,6 +1264,18 @@ func (x *extractor) personLike(toks []token, u unit) bool {
 	}
 	return true
 }
+
+// tradeWords end the names of companies and say what they make or do,
+// where no person's name ends: "Corvin Plastics", "Boeing Commercial
+// Airplanes", "ABC Entertainment". (Not "theater" or "prison": as often
+// the building, a place.)
+var tradeWords = set(
+	"airplanes", "aircraft", "plastics", "entertainment", "electric", "fiberglass",
+	"tech", "pharmaceuticals", "chemicals", "electronics", "communications",
+	"telecommunications", "foods", "products", "properties", "petroleum",
+	"studios", "pictures", "publishing", "publishers", "securities",
+	"insurance", "mining", "computers", "software", "depository", "shimbun",
+)
 
 // isRoman reports whether w is a regnal number: "II", "XIV".
 func isRoman(w string) bool {
