@@ -519,6 +519,16 @@ var quoteTests = []struct {
 	notWant []string // speakers that must not be credited
 }{
 	{
+		name:    "a denial governs the saying",
+		text:    "Mara Lind denied that she had described the deal as “a complete surrender to the northern provinces.”",
+		notWant: []string{"person:mara-lind"},
+	},
+	{
+		name: "a denial of something else",
+		text: "Mara Lind denied the report and said the deal was “a fair compromise for both of our nations.”",
+		want: []string{"person:mara-lind: a fair compromise for both of our nations."},
+	},
+	{
 		name: "attribution after the quote",
 		text: "“We will not accept any deal that divides the country,” Kenyan President Joseph Kamau said on Monday.",
 		want: []string{"person:joseph-kamau: We will not accept any deal that divides the country"},

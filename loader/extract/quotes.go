@@ -406,7 +406,7 @@ func (x *extractor) attributeBefore(s *sentence, open int, prev attribution, pre
 		if sp == nil && v >= 2 && toks[v-1].kind == tWord && !toks[v-1].cap && in(articles, toks[v-2].lower) {
 			continue // "said in a clip shared online that": the main verb is before
 		}
-		if sp == nil {
+		if sp == nil || deniedBefore(toks, v) {
 			return attribution{}
 		}
 		a := attribution{speaker: sp, sent: s.idx, verb: v}
@@ -415,6 +415,24 @@ func (x *extractor) attributeBefore(s *sentence, open int, prev attribution, pre
 	}
 	return attribution{}
 }
+
+// deniedBefore reports whether the clause of the verb of saying at v is
+// what a denial shortly before it denies: "X denied that she had
+// described it as “…”", "X denies he called it “…”"; not "X denied the
+// report and said …".
+func deniedBefore(toks []token, v int) bool {
+	for k := v - 1; k >= 0 && k >= v-6; k-- {
+		switch toks[k].lower {
+		case "denied", "denies", "deny", "denying":
+			next := lowerAt(toks, k+1)
+			return next == "that" || in(clauseSubjects, next)
+		}
+	}
+	return false
+}
+
+// clauseSubjects are pronouns that open a clause as its subject.
+var clauseSubjects = set("i", "we", "you", "he", "she", "it", "they")
 
 // articles open a noun phrase.
 var articles = set("a", "an", "the")
