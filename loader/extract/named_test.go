@@ -135,6 +135,9 @@ func TestShapedNames(t *testing.T) {
 		// "King" before "Jr." is a surname, not a title
 		{"Tomas King Jr. spoke at the rally.", []string{"person:tomas-king-jr"}, []string{"person:jr"}},
 		{"The fire spread from Fort Ostvale to the Korvath National Forest.", []string{"place:fort-ostvale", "place:korvath-national-forest"}, []string{"org:korvath-national-forest", "person:fort-ostvale"}},
+		// "the X area", "the X plateau": a place named by what it is
+		{"Clashes went on in the Drevnitz area on Monday.", []string{"place:drevnitz"}, []string{"org:drevnitz"}},
+		{"Rain fell on the Korvath plateau.", []string{"place:korvath"}, []string{"org:korvath"}},
 		// a trade word ends a company's name, never a person's
 		{"Ana Soler, a spokeswoman for Tarrow Commercial Airplanes, said the fleet was safe.", []string{"org:tarrow-commercial-airplanes"}, []string{"person:tarrow-commercial-airplanes"}},
 		{"Profits at Korvath Entertainment fell, Ana Soler said.", []string{"org:korvath-entertainment"}, []string{"person:korvath-entertainment"}},

@@ -853,9 +853,10 @@ func coordinatedWithState(s *sentence, u unit) bool {
 var stanceVerbs2 = set("agreed", "signed", "accepted", "rejected", "exchanged", "swapped", "clashed", "fought", "reached", "held", "began", "traded")
 
 // placeNouns after "the <Name>" make the name a place: "the Wagah border
-// crossing", "the Kupwara sector", "the Zamzam camp".
+// crossing", "the Kupwara sector", "the Zamzam camp", "the Korvath plateau".
 var placeNouns = set("crossing", "checkpoint", "sector", "camp", "airport", "airbase", "port", "refinery",
-	"district", "neighborhood", "neighbourhood", "enclave", "corridor", "frontier", "front", "valley", "highway", "base")
+	"district", "neighborhood", "neighbourhood", "enclave", "corridor", "frontier", "front", "valley", "highway", "base",
+	"area", "plateau", "desert", "coast")
 
 // baseKinds qualify a base: "air base", "naval base".
 var baseKinds = set("air", "naval", "military", "army", "navy", "marine")
