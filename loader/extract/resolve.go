@@ -770,6 +770,10 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 		x.org(s, u, text)
 		return true
 	}
+	if n == 1 && in(legislatureNames, toks[u.start].lower) && !toks[u.start].upper {
+		x.org(s, u, text) // "told Congress", "won Senate confirmation": a legislature goes by the word
+		return true
+	}
 	if n == 1 && (in(orgCues, toks[u.start].lower) || in(genericBodies, toks[u.start].lower)) && !toks[u.start].upper {
 		return true // "Government negotiator X", "Army spokesman Y": a generic noun names no one
 	}
@@ -1265,6 +1269,11 @@ func (x *extractor) personLike(toks []token, u unit) bool {
 	}
 	return true
 }
+
+// legislatureNames are the words that, capitalized and alone, are the
+// proper name of a legislature, where "Government" or "Army" alone names
+// none ("told Congress", "Senate confirmation").
+var legislatureNames = set("congress", "senate")
 
 // tradeWords end the names of companies and say what they make or do,
 // where no person's name ends: "Corvin Plastics", "Boeing Commercial
