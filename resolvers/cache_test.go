@@ -37,3 +37,63 @@ func TestEvidenceArticlesReadOncePerRequest(t *testing.T) {
 		t.Errorf("50 actors with relations and evidence read articles %d times, want at most once per article (%d)", n, len(articles))
 	}
 }
+
+// TestEvidenceNamesItsArticle checks that every kind of evidence (of a
+// relation, an event, a casualty figure, a statement) arrives with the
+// article that states it: the evidence's date is its article's.
+func TestEvidenceNamesItsArticle(t *testing.T) {
+	type evidence struct {
+		Date    *string
+		Article struct {
+			ID   string
+			Date *string
+		}
+	}
+	var data struct {
+		Articles []struct {
+			ID        string
+			Relations []struct{ Evidence []evidence }
+			Events    []struct {
+				Evidence []evidence
+				Figures  []struct{ Evidence evidence }
+			}
+			Statements []struct{ Evidence []evidence }
+		}
+	}
+	query(t, `{ articles { id
+  relations { evidence(first: 5) { date article { id date } } }
+  events { evidence { date article { id date } } figures { evidence { date article { id date } } } }
+  statements { evidence { date article { id date } } } } }`, nil, &data)
+	kinds := map[string][]evidence{}
+	for _, a := range data.Articles {
+		for _, r := range a.Relations {
+			kinds["relation"] = append(kinds["relation"], r.Evidence...)
+		}
+		for _, e := range a.Events {
+			kinds["event"] = append(kinds["event"], e.Evidence...)
+			for _, f := range e.Figures {
+				kinds["figure"] = append(kinds["figure"], f.Evidence)
+			}
+		}
+		for _, s := range a.Statements {
+			kinds["statement"] = append(kinds["statement"], s.Evidence...)
+		}
+	}
+	for _, kind := range []string{"relation", "event", "figure", "statement"} {
+		if len(kinds[kind]) == 0 {
+			t.Errorf("no %s evidence in the sample articles", kind)
+		}
+		for _, e := range kinds[kind] {
+			if e.Article.ID == "" || deref(e.Date) != deref(e.Article.Date) {
+				t.Errorf("%s evidence dated %q names article %q dated %q", kind, deref(e.Date), e.Article.ID, deref(e.Article.Date))
+			}
+		}
+	}
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
