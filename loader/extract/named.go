@@ -50,7 +50,53 @@ func (x *extractor) namedEntities(units [][]unit) {
 			units[i] = dropUnits(units[i], os, oe)
 		}
 		units[i] = x.victimNames(s, ds, units[i])
+		units[i] = x.hometowns(s, units[i])
 	})
+}
+
+// hometowns makes a place of the single word that follows a person's
+// name as the town the person comes from: after a name and an age ("X,
+// 8, of Y", the wire's way of saying where someone lives) any such word
+// no rule has read, after a person's full name ("X Y of Z") only a word
+// the gazetteer knows as a place ("of a body" is as frequent there). The
+// word ends its phrase: no state follows ("of Y, Conn." is the token
+// rules' city and state). The units the places cover are dropped from us.
+func (x *extractor) hometowns(s *sentence, us []unit) []unit {
+	toks := s.toks
+	for k := 2; k < len(toks); k++ {
+		if toks[k-1].lower != "of" || overlapsMention(s, k, k+1) || !x.loneWord(s, k) || x.known(toks[k].text) {
+			continue
+		}
+		if k+2 < len(toks) && toks[k+1].text == "," && toks[k+2].cap {
+			continue
+		}
+		aged := k >= 5 && toks[k-2].text == "," && toks[k-3].kind == tNum && toks[k-4].text == "," && toks[k-5].name
+		if !aged && !(x.personEndsAt(s, k-1) && len(x.lookupPlace(toks[k].text)) > 0) {
+			continue
+		}
+		x.place(s, unit{start: k, end: k + 1, kind: uName}, toks[k].text)
+		us = dropUnits(us, k, k+1)
+	}
+	return us
+}
+
+// known reports whether a word is the name or short form of a person or
+// an organization the article has named.
+func (x *extractor) known(w string) bool {
+	f := domain.Fold(w)
+	_, p := x.persons[f]
+	return p || x.orgs[f] != nil
+}
+
+// personEndsAt reports whether a person's name of two words or more ends
+// right before token k.
+func (x *extractor) personEndsAt(s *sentence, k int) bool {
+	for _, m := range s.ments {
+		if m.end == k && m.end-m.start >= 2 && m.ent.typ == domain.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // victimNames makes a person of each single capitalized word in a slot

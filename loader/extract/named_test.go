@@ -105,6 +105,16 @@ func TestVictimNames(t *testing.T) {
 	})
 }
 
+func TestHometowns(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		// after a name and an age: the town one comes from
+		{"Tomas Reyes, 34, of Drevnitz, was hurt in the crash.", []string{"place:drevnitz"}, []string{"person:drevnitz"}},
+		// after a full name: only a town the gazetteer knows
+		{"Ana Soler of Bergen said the offer was late.", []string{"place:bergen"}, nil},
+		{"Ana Soler of Korvath said the offer was late.", nil, []string{"place:korvath"}},
+	})
+}
+
 // checkMentionCases runs checkMentioned on every case.
 func checkMentionCases(t *testing.T, cases []mentionCase) {
 	t.Helper()
