@@ -850,6 +850,46 @@ func TestNameSwap(t *testing.T) {
 	}
 }
 
+// TestPlaceSwap exchanges two countries, with their demonyms, capitals
+// and a city of each: the same facts must come out, with the places
+// exchanged, so that no rule depends on which places a text names.
+func TestPlaceSwap(t *testing.T) {
+	text := "MOMBASA, Kenya — Kenyan Foreign Minister Amara Wekesa met his Ethiopian counterpart Yonas Girma in Mombasa on Monday.\n\n" +
+		"Ethiopian drones struck the town of Gondar in Ethiopia on Sunday, killing three people, officials in Nairobi said. " +
+		"Kenya proposed a border demarcation protocol, which Ethiopia rejected. " +
+		"The next round of talks will be held in Addis Ababa, the Ethiopian capital."
+	swap := strings.NewReplacer("Kenyan", "Ethiopian", "Ethiopian", "Kenyan", "Kenya", "Ethiopia", "Ethiopia", "Kenya",
+		"MOMBASA", "GONDAR", "Mombasa", "Gondar", "Gondar", "Mombasa", "Nairobi", "Addis Ababa", "Addis Ababa", "Nairobi")
+	ids := strings.NewReplacer("kenya", "ethiopia", "ethiopia", "kenya", "Kenya", "Ethiopia", "Ethiopia", "Kenya",
+		"mombasa", "gondar", "gondar", "mombasa", "Mombasa", "Gondar", "Gondar", "Mombasa",
+		"nairobi", "addis-ababa", "addis-ababa", "nairobi", "Nairobi", "Addis Ababa", "Addis Ababa", "Nairobi")
+	_, a := run(text)
+	_, b := run(swap.Replace(text))
+	// event IDs list places and dates in their own order: compare events
+	// without their IDs
+	noID := func(f string) string {
+		if strings.HasPrefix(f, "event:") {
+			return "event:_" + f[strings.IndexByte(f, ' '):]
+		}
+		return f
+	}
+	var want, got []string
+	for _, f := range a {
+		want = append(want, noID(ids.Replace(f)))
+	}
+	for _, f := range b {
+		got = append(got, noID(f))
+	}
+	slices.Sort(want)
+	slices.Sort(got)
+	if !slices.Equal(want, got) {
+		t.Errorf("facts differ after swapping places:\nbefore %q\nafter  %q", want, got)
+	}
+	if len(want) < 10 {
+		t.Errorf("too few facts to compare: %q", want)
+	}
+}
+
 // checkInvariants verifies the contract of Article's result.
 func checkInvariants(t testing.TB, a domain.Article, ex domain.Extraction) {
 	t.Helper()
