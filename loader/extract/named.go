@@ -103,7 +103,8 @@ func (x *extractor) personEndsAt(s *sentence, k int) bool {
 // only people fill, whatever the recognizer and the gazetteer read
 // there: the object of a verb of killing ("the shots that killed X"),
 // the "of" of a killing or a killer ("the assassination of X", "the
-// assassin of X") and the possessor of a killer ("X's killer"). A town
+// assassin of X") and the possessor of a killer or a kin ("X's killer",
+// "X's wife", "X's hometown"). A town
 // of the same name is not what is killed ("shooting Lincoln"). The word
 // is the short form of a person already named when there is one. The
 // units the names cover are dropped from us.
@@ -129,7 +130,8 @@ func (x *extractor) victimNames(s *sentence, ds *doc.Sentence, us []unit) []unit
 
 // victimSlot reports whether token k of the parse is a proper noun
 // where only a person can stand: the object of a verb of killing, the
-// "of" of a killing noun or a killer noun, the possessor of a killer.
+// "of" of a killing noun or a killer noun, the possessor of a killer or
+// a kin.
 func victimSlot(ds *doc.Sentence, k int) bool {
 	t := &ds.Tokens[k]
 	if t.UPOS != "PROPN" || t.Head < 0 || t.Head >= len(ds.Tokens) {
@@ -141,12 +143,16 @@ func victimSlot(ds *doc.Sentence, k int) bool {
 	case t.Deprel == "obj":
 		return h.UPOS == "VERB" && in(killLemmas, lemma)
 	case t.Deprel == "nmod:poss":
-		return h.UPOS == "NOUN" && in(killerNouns, lemma)
+		return h.UPOS == "NOUN" && (in(killerNouns, lemma) || in(kinNouns, lemma))
 	case t.Deprel == "nmod":
 		return h.UPOS == "NOUN" && (in(killerNouns, lemma) || in(killingNouns, lemma)) && caseMarker(ds, k) == "of"
 	}
 	return false
 }
+
+// kinNouns are what only a person has: "X's wife", "X's hometown".
+var kinNouns = set("wife", "husband", "widow", "son", "daughter", "mother", "father",
+	"brother", "sister", "parent", "child", "hometown", "birthplace", "assassin", "lawyer", "attorney")
 
 // loneWord reports whether token os of the token rules is a single
 // capitalized word of letters that can be a name: no word of a longer

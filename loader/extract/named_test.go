@@ -97,6 +97,7 @@ func TestVictimNames(t *testing.T) {
 		{"Halvorsen was named the assassin of Bergen in the report.", []string{"person:bergen"}, []string{"place:bergen"}},
 		{"The police said Bergen's killer had fled to Ostvale.", []string{"person:bergen"}, []string{"place:bergen"}},
 		{"Nobody saw the killing of Vorlitz on Monday.", []string{"person:vorlitz"}, nil},
+		{"The museum stands in Ostvale, Bergen's hometown.", []string{"person:bergen"}, []string{"place:bergen"}},
 		// a person named in full before is the one the surname names
 		{"Tomas Vorlitz spoke on Monday. A week later Prosk shot Vorlitz.", []string{"person:tomas-vorlitz"}, []string{"person:vorlitz"}},
 		// elsewhere the town stays a town, a country a country
