@@ -152,6 +152,8 @@ func TestShapedNames(t *testing.T) {
 		// a legislature goes by its word alone, a government or an army not
 		{"The plan stalled after Ana Soler told Congress the cost had doubled.", []string{"org:congress"}, nil},
 		{"Army spokesman Tomas Reyes said Senate approval was close.", []string{"org:senate"}, []string{"org:army"}},
+		// a body's employees and shareholders
+		{"Tomas Reyes, a Corvinex employee, saw the fire start.", []string{"org:corvinex"}, []string{"person:corvinex"}},
 		// a trade word ends a company's name, never a person's
 		{"Ana Soler, a spokeswoman for Tarrow Commercial Airplanes, said the fleet was safe.", []string{"org:tarrow-commercial-airplanes"}, []string{"person:tarrow-commercial-airplanes"}},
 		{"Profits at Korvath Entertainment fell, Ana Soler said.", []string{"org:korvath-entertainment"}, []string{"person:korvath-entertainment"}},

@@ -958,7 +958,8 @@ func saysIt(toks []token, k int) bool {
 // a place: "Palace spokesman", "Hamas officials".
 var orgAnchorWords = set("spokesman", "spokeswoman", "spokesperson", "official", "officials",
 	"forces", "troops", "fighters", "militants", "statement", "spokespeople", "rebels", "insurgents",
-	"guerrillas", "militia", "militiamen", "negotiators", "delegation")
+	"guerrillas", "militia", "militiamen", "negotiators", "delegation",
+	"employee", "employees", "executives", "shareholders", "stockholders")
 
 func isOrgAnchorWord(toks []token, k int) bool {
 	return k < len(toks) && toks[k].kind == tWord && !toks[k].cap && in(orgAnchorWords, toks[k].lower)
