@@ -727,7 +727,7 @@ func orgEnd(toks []token, k, j int) int {
 		if isTitleHead(t.lower) && !in(orgCues, t.lower) {
 			break
 		}
-		if in(orgCues, t.lower) && isCapWord(t) {
+		if (in(orgCues, t.lower) || in(tradeWords, t.lower)) && isCapWord(t) {
 			last = m
 		}
 	}
@@ -747,7 +747,9 @@ func orgEnd(toks []token, k, j int) int {
 	if end < m && in(militaryCues, toks[last].lower) && in(commandAreas, toks[end].lower) {
 		end++
 	}
-	if end < m && (toks[end].is("of") || toks[end].is("for") || toks[end].is("on") ||
+	// (a company's trade word ends its name: "X Plastics of Y" is based
+	// in Y)
+	if end < m && in(orgCues, toks[last].lower) && (toks[end].is("of") || toks[end].is("for") || toks[end].is("on") ||
 		(toks[end].is("in") || toks[end].is("and")) && m+2 < len(toks) && toks[m].text == "(" && toks[m+1].upper) {
 		end = m
 	}

@@ -180,6 +180,10 @@ func TestOrgEnd(t *testing.T) {
 		{"Ministry of Water Resources", 4},
 		{"Foundation Day", 0}, // a cue word alone names no one
 		{"Corvin Foundation", 2},
+		// a trade word ends the name after an earlier cue word, and over
+		// no "of": "X Plastics of Y" is based in Y
+		{"Korvath School Book Depository", 4},
+		{"Corvin Plastics of Ostvale", 2},
 	}
 	for _, tc := range tests {
 		toks := tokenize(tc.text, nil)

@@ -1281,7 +1281,7 @@ var legislatureNames = set("congress", "senate")
 // Airplanes", "ABC Entertainment". (Not "theater" or "prison": as often
 // the building, a place.)
 var tradeWords = set(
-	"airplanes", "aircraft", "plastics", "entertainment", "electric", "fiberglass",
+	"airplanes", "engines", "engine", "plastics", "entertainment", "electric", "fiberglass",
 	"tech", "pharmaceuticals", "chemicals", "electronics", "communications",
 	"telecommunications", "foods", "products", "properties", "petroleum",
 	"studios", "pictures", "publishing", "publishers", "securities",
