@@ -110,11 +110,8 @@ func (x *extractor) personEndsAt(s *sentence, k int) bool {
 // units the names cover are dropped from us.
 func (x *extractor) victimNames(s *sentence, ds *doc.Sentence, us []unit) []unit {
 	for k := range ds.Tokens {
-		if !victimSlot(ds, k) {
-			continue
-		}
 		os, oe, ok := oldSpan(s, ds, k, k+1)
-		if !ok || oe-os != 1 || overlapsMention(s, os, oe) || !x.loneWord(s, os) {
+		if !ok || oe-os != 1 || !victimSlot(ds, k) && !afterKillForm(s, ds, k, os) || overlapsMention(s, os, oe) || !x.loneWord(s, os) {
 			continue
 		}
 		u := unit{start: os, end: oe, kind: uName}
@@ -153,6 +150,29 @@ func victimSlot(ds *doc.Sentence, k int) bool {
 // kinNouns are what only a person has: "X's wife", "X's hometown".
 var kinNouns = set("wife", "husband", "widow", "son", "daughter", "mother", "father",
 	"brother", "sister", "parent", "child", "hometown", "birthplace", "assassin", "lawyer", "attorney")
+
+// killForms are forms of verbs of killing that take their victim right
+// after them.
+var killForms = set("shot", "shoots", "shooting", "killed", "kills", "killing", "murdered", "murdering",
+	"assassinated", "assassinating", "stabbed", "wounded", "abducted", "kidnapped")
+
+// afterKillForm reports whether token k of the parse (os of the token
+// rules) is a proper noun right after a verb form of killing, which
+// the parse may read as a noun ("Ruby shot Oswald two days later"): no
+// determiner before the verb ("a shot"), no common noun after the name
+// ("killed Corvin militants": the name modifies the noun).
+func afterKillForm(s *sentence, ds *doc.Sentence, k, os int) bool {
+	if os < 1 || ds.Tokens[k].UPOS != "PROPN" || !in(killForms, s.toks[os-1].lower) {
+		return false
+	}
+	if os >= 2 && in(determiners, s.toks[os-2].lower) {
+		return false
+	}
+	return k+1 >= len(ds.Tokens) || ds.Tokens[k+1].UPOS != "NOUN"
+}
+
+// determiners open a noun phrase: "a shot", "the killing".
+var determiners = set("a", "an", "the", "his", "her", "its", "their", "one", "this", "that")
 
 // loneWord reports whether token os of the token rules is a single
 // capitalized word of letters that can be a name: no word of a longer

@@ -98,6 +98,9 @@ func TestVictimNames(t *testing.T) {
 		{"The police said Bergen's killer had fled to Ostvale.", []string{"person:bergen"}, []string{"place:bergen"}},
 		{"Nobody saw the killing of Vorlitz on Monday.", []string{"person:vorlitz"}, nil},
 		{"The museum stands in Ostvale, Bergen's hometown.", []string{"person:bergen"}, []string{"place:bergen"}},
+		{"Halvorsen fatally shot Bergen two days later.", []string{"person:bergen"}, []string{"place:bergen"}},
+		// a name that modifies a noun is no victim
+		{"Gunmen killed Korvath fighters near the border.", nil, []string{"person:korvath"}},
 		// a person named in full before is the one the surname names
 		{"Tomas Vorlitz spoke on Monday. A week later Prosk shot Vorlitz.", []string{"person:tomas-vorlitz"}, []string{"person:vorlitz"}},
 		// elsewhere the town stays a town, a country a country
