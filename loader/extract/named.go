@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -51,7 +52,39 @@ func (x *extractor) namedEntities(units [][]unit) {
 		}
 		units[i] = x.victimNames(s, ds, units[i])
 		units[i] = x.hometowns(s, units[i])
+		units[i] = x.agedNames(s, units[i])
 	})
+}
+
+// agedNames makes a person of the single word an age follows between
+// commas, the wire's way of giving one's age ("X, 53, was seized"),
+// unless the word is a place the gazetteer knows. The units the names
+// cover are dropped from us.
+func (x *extractor) agedNames(s *sentence, us []unit) []unit {
+	toks := s.toks
+	for k := 0; k+3 < len(toks); k++ {
+		if toks[k+1].text != "," || !isAge(toks[k+2].text) || toks[k+3].text != "," {
+			continue
+		}
+		if overlapsMention(s, k, k+1) || !x.loneWord(s, k) || len(x.lookupPlace(toks[k].text)) > 0 {
+			continue
+		}
+		u := unit{start: k, end: k + 1, kind: uName}
+		if e := x.persons[domain.Fold(toks[k].text)]; e != nil {
+			x.mention(s, k, k+1, e, mName)
+		} else {
+			x.person(s, u, toks[k].text)
+		}
+		us = dropUnits(us, k, k+1)
+	}
+	return us
+}
+
+// isAge reports whether w is a person's age in years: a number of one
+// to three digits below 120.
+func isAge(w string) bool {
+	n, err := strconv.Atoi(w)
+	return err == nil && len(w) <= 3 && n > 0 && n < 120
 }
 
 // hometowns makes a place of the single word that follows a person's
@@ -70,7 +103,7 @@ func (x *extractor) hometowns(s *sentence, us []unit) []unit {
 		if k+2 < len(toks) && toks[k+1].text == "," && toks[k+2].cap {
 			continue
 		}
-		aged := k >= 5 && toks[k-2].text == "," && toks[k-3].kind == tNum && toks[k-4].text == "," && toks[k-5].name
+		aged := k >= 5 && toks[k-2].text == "," && isAge(toks[k-3].text) && toks[k-4].text == "," && toks[k-5].name
 		if !aged && !(x.personEndsAt(s, k-1) && len(x.lookupPlace(toks[k].text)) > 0) {
 			continue
 		}

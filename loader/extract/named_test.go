@@ -116,6 +116,9 @@ func TestHometowns(t *testing.T) {
 		// after a full name: only a town the gazetteer knows
 		{"Ana Soler of Bergen said the offer was late.", []string{"place:bergen"}, nil},
 		{"Ana Soler of Korvath said the offer was late.", nil, []string{"place:korvath"}},
+		// a name and an age between commas: a person
+		{"The court freed Vells, 20, and Ana Soler, 31, on Monday.", []string{"person:vells"}, nil},
+		{"The count in Ostvale, 1990, was higher.", nil, []string{"person:ostvale"}},
 	})
 }
 
