@@ -85,6 +85,8 @@ func TestLoneNames(t *testing.T) {
 		// an acronym after a time or a number is a zone or an era
 		{"Temperatures at 2 a.m. EST ranged from 2 degrees in Ostvale to 80 in Brelnitz.", nil, []string{"org:est"}},
 		{"In 44 B.C., Caesar was killed by Brutus.", nil, []string{"org:bc"}},
+		// a word in capitals that is no acronym: a note's, a disease's
+		{"EDITOR'S NOTE: Ana Soler reported on AIDS clinics in Ostvale.", nil, []string{"org:editor", "org:note", "org:aids"}},
 		// the surname of a person named in full is that person
 		{"Ana Soler arrived on Monday. Later Soler said the offer was late.", []string{"person:ana-soler"}, []string{"person:soler"}},
 	})

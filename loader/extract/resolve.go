@@ -969,6 +969,8 @@ func isOrgAnchorWord(toks []token, k int) bool {
 var notOrgAcronyms = set("tv", "ceo", "gdp", "ai", "id", "pm", "am", "covid", "uav", "uavs",
 	"ok", "vip", "faq", "usd", "eur", "km", "mph", "utc", "gmt", "est", "edt", "pdt",
 	"dc", "d.c.", "i", "ii", "iii", "iv", "hq", "pow", "pows", "icbm", "lng", "oil",
+	// diseases, and words a headline or a note sets in capitals
+	"aids", "hiv", "editor", "editors", "note",
 	// weapon systems
 	"atacms", "himars", "mlrs", "ied", "ieds", "rpg", "rpgs", "sam", "sams", "jdam", "jdams", "manpads", "icbms", "apc", "apcs")
 
