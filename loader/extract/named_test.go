@@ -160,6 +160,8 @@ func TestShapedNames(t *testing.T) {
 		// a legislature goes by its word alone, a government or an army not
 		{"The plan stalled after Ana Soler told Congress the cost had doubled.", []string{"org:congress"}, nil},
 		{"Army spokesman Tomas Reyes said Senate approval was close.", []string{"org:senate"}, []string{"org:army"}},
+		// "the X accident", "the X system": a craft's or a weapon's name
+		{"The Corvane accident changed the space program, Ana Soler said.", nil, []string{"org:corvane"}},
 		// a body's employees and shareholders
 		{"Tomas Reyes, a Corvinex employee, saw the fire start.", []string{"org:corvinex"}, []string{"person:corvinex"}},
 		// a trade word ends a company's name, never a person's

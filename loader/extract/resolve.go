@@ -747,6 +747,9 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 		x.place(s, u, text)
 		return true
 	}
+	if c.the && n == 1 && u.end < len(toks) && !toks[u.end].cap && in(thingNouns, c.next) {
+		return true // "the Challenger accident", "the Javelin system": a craft's or a weapon's name
+	}
 	if c.the && !in(directions, toks[u.start].lower) && !in(directions, last) && c.next != "of" && !in(documentNouns, last) {
 		x.org(s, u, text)
 		return true
@@ -1277,6 +1280,12 @@ func (x *extractor) personLike(toks []token, u unit) bool {
 // proper name of a legislature, where "Government" or "Army" alone names
 // none ("told Congress", "Senate confirmation").
 var legislatureNames = set("congress", "senate")
+
+// thingNouns follow the name of a craft, a weapon or an affair that
+// "the" opens, no organization's: "the Challenger accident".
+var thingNouns = set("system", "systems", "missile", "missiles", "rocket", "rockets", "accident",
+	"disaster", "explosion", "crash", "shuttle", "spacecraft", "satellite", "probe", "affair",
+	"scandal", "tragedy", "jet", "jets", "aircraft", "plane", "planes", "tank", "tanks")
 
 // tradeWords end the names of companies and say what they make or do,
 // where no person's name ends: "Corvin Plastics", "Boeing Commercial
