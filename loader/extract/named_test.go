@@ -162,6 +162,7 @@ func TestShapedNames(t *testing.T) {
 		{"Army spokesman Tomas Reyes said Senate approval was close.", []string{"org:senate"}, []string{"org:army"}},
 		// "the X accident", "the X system": a craft's or a weapon's name
 		{"The Corvane accident changed the space program, Ana Soler said.", nil, []string{"org:corvane"}},
+		{"Ana Soler bought the share from the Corvane family.", nil, []string{"org:corvane"}},
 		// a body's employees and shareholders
 		{"Tomas Reyes, a Corvinex employee, saw the fire start.", []string{"org:corvinex"}, []string{"person:corvinex"}},
 		// a trade word ends a company's name, never a person's

@@ -747,8 +747,8 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 		x.place(s, u, text)
 		return true
 	}
-	if c.the && n == 1 && u.end < len(toks) && !toks[u.end].cap && in(thingNouns, c.next) {
-		return true // "the Challenger accident", "the Javelin system": a craft's or a weapon's name
+	if c.the && n == 1 && u.end < len(toks) && !toks[u.end].cap && (in(thingNouns, c.next) || in(familyNouns, c.next)) {
+		return true // "the Challenger accident", "the Javelin system", "the Corvin family": no body's name
 	}
 	if c.the && !in(directions, toks[u.start].lower) && !in(directions, last) && c.next != "of" && !in(documentNouns, last) {
 		x.org(s, u, text)
@@ -1286,6 +1286,10 @@ var legislatureNames = set("congress", "senate")
 var thingNouns = set("system", "systems", "missile", "missiles", "rocket", "rockets", "accident",
 	"disaster", "explosion", "crash", "shuttle", "spacecraft", "satellite", "probe", "affair",
 	"scandal", "tragedy", "jet", "jets", "aircraft", "plane", "planes", "tank", "tanks")
+
+// familyNouns follow a surname that "the" opens: "the Corvin family" is
+// no organization.
+var familyNouns = set("family", "families", "clan")
 
 // tradeWords end the names of companies and say what they make or do,
 // where no person's name ends: "Corvin Plastics", "Boeing Commercial
