@@ -484,6 +484,12 @@ var entityTests = []struct {
 		notWant: []string{"person:", "org:halden-bourg-co-of"},
 	},
 	{
+		name:    "a day's short form opens a name that goes on",
+		text:    "Sun Korvane Holdings, a Nairobi builder, won the contract.",
+		want:    []string{"org:sun-korvane-holdings"},
+		notWant: []string{"org:korvane-holdings"},
+	},
+	{
 		name:    "a month before a number is a date, not a name",
 		text:    "Nairobi April 25 KNA -- Officials reported heavy rain in the north of the country on Monday.",
 		notWant: []string{"person:"},

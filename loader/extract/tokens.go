@@ -87,9 +87,10 @@ func tokenize(s string, buf []token) []token {
 	return buf
 }
 
-// givenNames marks as name words the months that are also given names
-// and surnames when a name goes on or comes before them: "Jan van der
-// Berg", "June Carter", "Theresa May"; "in May" and "Jan. 5" stay dates.
+// givenNames marks as name words the months (and the day "Sun") that
+// are also given names, surnames or words of names when a name goes on
+// or comes before them: "Jan van der Berg", "June Carter", "Theresa
+// May", "Sun Corvin Holdings"; "in May" and "Jan. 5" stay dates.
 func givenNames(toks []token) {
 	for k := range toks {
 		t := &toks[k]
@@ -105,8 +106,8 @@ func givenNames(toks []token) {
 	}
 }
 
-// givenNameMonths are months written like names.
-var givenNameMonths = set("jan", "may", "june", "april", "august")
+// givenNameMonths are months, and a day's short form, written like names.
+var givenNameMonths = set("jan", "may", "june", "april", "august", "sun")
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
