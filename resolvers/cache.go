@@ -2,11 +2,9 @@ package resolvers
 
 import (
 	"context"
-	"fmt"
 	"sync"
 
 	"github.com/actorgraph/actorgraph/domain"
-	"github.com/actorgraph/actorgraph/resolvers/model"
 )
 
 // requestCache memoises article reads within one request: a query for 50
@@ -21,7 +19,7 @@ type requestCache struct {
 }
 
 type articleResult struct {
-	a   *domain.Article // shared by every piece of evidence that names it
+	a   domain.Article
 	err error
 }
 
@@ -37,38 +35,20 @@ func cacheOf(ctx context.Context) *requestCache {
 	return c
 }
 
-// withArticles returns evs with their articles, each read through the
-// request cache (if the context has one) once per request.
-func (r *Resolver) withArticles(ctx context.Context, evs []domain.Evidence) ([]model.Evidence, error) {
-	out := make([]model.Evidence, len(evs))
+// article reads an article through the request cache, if the context has
+// one.
+func (r *Resolver) article(ctx context.Context, id string) (domain.Article, error) {
 	c := cacheOf(ctx)
-	if c != nil {
-		// Held across the reads: resolvers run concurrently, and two that
-		// miss at once would both read. Article reads are short.
-		c.mu.Lock()
-		defer c.mu.Unlock()
-	}
-	for i, e := range evs {
-		a, err := r.cachedArticle(ctx, c, e.ArticleID)
-		if err != nil {
-			return nil, fmt.Errorf("evidence's article %q: %w", e.ArticleID, err)
-		}
-		out[i] = model.Evidence{Evidence: e, Article: a}
-	}
-	return out, nil
-}
-
-// cachedArticle reads an article through c, whose lock the caller holds;
-// straight from the store when c is nil.
-func (r *Resolver) cachedArticle(ctx context.Context, c *requestCache, id string) (*domain.Article, error) {
 	if c == nil {
-		a, err := r.Store.Article(ctx, id)
-		return &a, err
+		return r.Store.Article(ctx, id)
 	}
+	// Held across the read: resolvers run concurrently, and two that miss
+	// at once would both read. Article reads are short.
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	res, ok := c.articles[id]
 	if !ok {
-		a, err := r.Store.Article(ctx, id)
-		res = articleResult{a: &a, err: err}
+		res.a, res.err = r.Store.Article(ctx, id)
 		c.articles[id] = res
 	}
 	return res.a, res.err

@@ -160,23 +160,15 @@ func (r *eventResolver) Injured(ctx context.Context, obj *graph.EventView) (*str
 	return optional(obj.Injured), nil
 }
 
-// Evidence is the resolver for the evidence field.
-func (r *eventResolver) Evidence(ctx context.Context, obj *graph.EventView) ([]model.Evidence, error) {
-	return r.withArticles(ctx, obj.Evidence)
+// Article is the resolver for the article field.
+func (r *evidenceResolver) Article(ctx context.Context, obj *domain.Evidence) (*domain.Article, error) {
+	a, err := r.article(ctx, obj.ArticleID)
+	return &a, err
 }
 
 // Predicate is the resolver for the predicate field.
 func (r *figureResolver) Predicate(ctx context.Context, obj *graph.Figure) (string, error) {
 	return string(obj.Predicate), nil
-}
-
-// Evidence is the resolver for the evidence field.
-func (r *figureResolver) Evidence(ctx context.Context, obj *graph.Figure) (*model.Evidence, error) {
-	evs, err := r.withArticles(ctx, []domain.Evidence{obj.Evidence})
-	if err != nil {
-		return nil, err
-	}
-	return &evs[0], nil
 }
 
 // IngestArticle is the resolver for the ingestArticle field.
@@ -522,11 +514,6 @@ func (r *relationResolver) Value(ctx context.Context, obj *domain.Relation) (*st
 	return r.value(ctx, obj)
 }
 
-// Evidence is the resolver for the evidence field.
-func (r *relationResolver) Evidence(ctx context.Context, obj *domain.Relation, first *int) ([]model.Evidence, error) {
-	return r.withArticles(ctx, obj.EvidencePage(first))
-}
-
 // Review is the resolver for the review field.
 func (r *relationResolver) Review(ctx context.Context, obj *domain.Relation) (*graph.ReviewActionKind, error) {
 	rs, err := r.Store.Reviews(ctx, obj.ID())
@@ -571,11 +558,6 @@ func (r *statementResolver) About(ctx context.Context, obj *graph.StatementView)
 		out = append(out, v)
 	}
 	return out, nil
-}
-
-// Evidence is the resolver for the evidence field.
-func (r *statementResolver) Evidence(ctx context.Context, obj *graph.StatementView) ([]model.Evidence, error) {
-	return r.withArticles(ctx, obj.Evidence)
 }
 
 // NodesByType is the resolver for the nodesByType field.
@@ -623,6 +605,9 @@ func (r *Resolver) Article() generated.ArticleResolver { return &articleResolver
 // Event returns generated.EventResolver implementation.
 func (r *Resolver) Event() generated.EventResolver { return &eventResolver{r} }
 
+// Evidence returns generated.EvidenceResolver implementation.
+func (r *Resolver) Evidence() generated.EvidenceResolver { return &evidenceResolver{r} }
+
 // Figure returns generated.FigureResolver implementation.
 func (r *Resolver) Figure() generated.FigureResolver { return &figureResolver{r} }
 
@@ -651,6 +636,7 @@ type (
 	actorResolver        struct{ *Resolver }
 	articleResolver      struct{ *Resolver }
 	eventResolver        struct{ *Resolver }
+	evidenceResolver     struct{ *Resolver }
 	figureResolver       struct{ *Resolver }
 	mutationResolver     struct{ *Resolver }
 	queryResolver        struct{ *Resolver }

@@ -1,5 +1,5 @@
 // Package model holds the Go types the GraphQL schema binds to that are
-// not graph types: the Node interface, the Date scalar, Path and Evidence.
+// not graph types: the Node interface, the Date scalar and Path.
 package model
 
 import (
@@ -26,16 +26,6 @@ type Path struct {
 
 // Length is the number of steps.
 func (p Path) Length() int { return len(p.Steps) }
-
-// Evidence is a piece of evidence with its article, read by the resolver
-// that returns the piece: the schema's Evidence.article is then a plain
-// field. Resolved per piece, it ran in a goroutine of its own for each
-// (gqlgen runs every resolver concurrently), and an actor page shows
-// hundreds of pieces.
-type Evidence struct {
-	domain.Evidence
-	Article *domain.Article
-}
 
 // InputError is a client mistake found while reading an argument; the
 // error presenter shows its message with the BAD_USER_INPUT code.
