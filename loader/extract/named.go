@@ -136,8 +136,9 @@ func (x *extractor) personEndsAt(s *sentence, k int) bool {
 // only people fill, whatever the recognizer and the gazetteer read
 // there: the object of a verb of killing ("the shots that killed X"),
 // the "of" of a killing or a killer ("the assassination of X", "the
-// assassin of X") and the possessor of a killer or a kin ("X's killer",
-// "X's wife", "X's hometown"). A town
+// assassin of X"), the possessor of a killer, a kin or a home ("X's
+// killer", "X's wife", "X's hometown") and a kin's apposition ("his
+// wife, X"). A town
 // of the same name is not what is killed ("shooting Lincoln"). The word
 // is the short form of a person already named when there is one. The
 // units the names cover are dropped from us.
@@ -160,8 +161,8 @@ func (x *extractor) victimNames(s *sentence, ds *doc.Sentence, us []unit) []unit
 
 // victimSlot reports whether token k of the parse is a proper noun
 // where only a person can stand: the object of a verb of killing, the
-// "of" of a killing noun or a killer noun, the possessor of a killer or
-// a kin.
+// "of" of a killing noun or a killer noun, the possessor of a killer, a
+// kin or a home, the apposition of a kin.
 func victimSlot(ds *doc.Sentence, k int) bool {
 	t := &ds.Tokens[k]
 	if t.UPOS != "PROPN" || t.Head < 0 || t.Head >= len(ds.Tokens) {
@@ -173,16 +174,21 @@ func victimSlot(ds *doc.Sentence, k int) bool {
 	case t.Deprel == "obj":
 		return h.UPOS == "VERB" && in(killLemmas, lemma)
 	case t.Deprel == "nmod:poss":
-		return h.UPOS == "NOUN" && (in(killerNouns, lemma) || in(kinNouns, lemma))
+		return h.UPOS == "NOUN" && (in(killerNouns, lemma) || in(kinNouns, lemma) || in(homeNouns, lemma))
+	case t.Deprel == "appos":
+		return h.UPOS == "NOUN" && in(kinNouns, lemma)
 	case t.Deprel == "nmod":
 		return h.UPOS == "NOUN" && (in(killerNouns, lemma) || in(killingNouns, lemma)) && caseMarker(ds, k) == "of"
 	}
 	return false
 }
 
-// kinNouns are what only a person has: "X's wife", "X's hometown".
+// kinNouns are the people only a person has: "X's wife", "his wife, X".
 var kinNouns = set("wife", "husband", "widow", "son", "daughter", "mother", "father",
-	"brother", "sister", "parent", "child", "hometown", "birthplace", "assassin", "lawyer", "attorney")
+	"brother", "sister", "parent", "child", "assassin", "lawyer", "attorney")
+
+// homeNouns are the places only a person has: "X's hometown".
+var homeNouns = set("hometown", "birthplace")
 
 // killForms are forms of verbs of killing that take their victim right
 // after them.

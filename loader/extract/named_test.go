@@ -101,6 +101,7 @@ func TestVictimNames(t *testing.T) {
 		{"Nobody saw the killing of Vorlitz on Monday.", []string{"person:vorlitz"}, nil},
 		{"The museum stands in Ostvale, Bergen's hometown.", []string{"person:bergen"}, []string{"place:bergen"}},
 		{"Halvorsen fatally shot Bergen two days later.", []string{"person:bergen"}, []string{"place:bergen"}},
+		{"Halvorsen came with his wife, Bergen, to the trial.", []string{"person:bergen"}, []string{"place:bergen"}},
 		// a name that modifies a noun is no victim
 		{"Gunmen killed Korvath fighters near the border.", nil, []string{"person:korvath"}},
 		// a person named in full before is the one the surname names
