@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/actorgraph/actorgraph/domain"
+	"github.com/actorgraph/actorgraph/resolvers/model"
 )
 
 // requestCache memoises article reads within one request: a query for 50
@@ -19,7 +20,7 @@ type requestCache struct {
 }
 
 type articleResult struct {
-	a   domain.Article
+	a   *domain.Article // shared by every piece of evidence that names it
 	err error
 }
 
@@ -35,20 +36,35 @@ func cacheOf(ctx context.Context) *requestCache {
 	return c
 }
 
+// withArticles returns evs with their articles.
+func (r *Resolver) withArticles(ctx context.Context, evs []domain.Evidence) ([]model.Evidence, error) {
+	out := make([]model.Evidence, len(evs))
+	for i, e := range evs {
+		a, err := r.article(ctx, e.ArticleID)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = model.Evidence{Evidence: e, Article: a}
+	}
+	return out, nil
+}
+
 // article reads an article through the request cache, if the context has
 // one.
-func (r *Resolver) article(ctx context.Context, id string) (domain.Article, error) {
+func (r *Resolver) article(ctx context.Context, id string) (*domain.Article, error) {
 	c := cacheOf(ctx)
 	if c == nil {
-		return r.Store.Article(ctx, id)
+		a, err := r.Store.Article(ctx, id)
+		return &a, err
 	}
-	// Held across the read: resolvers run concurrently, and two that miss
-	// at once would both read. Article reads are short.
+	// Held across the read: two resolvers that miss at once would both
+	// read. Article reads are short.
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	res, ok := c.articles[id]
 	if !ok {
-		res.a, res.err = r.Store.Article(ctx, id)
+		a, err := r.Store.Article(ctx, id)
+		res = articleResult{a: &a, err: err}
 		c.articles[id] = res
 	}
 	return res.a, res.err

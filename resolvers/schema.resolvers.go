@@ -18,7 +18,7 @@ import (
 )
 
 // Relations is the resolver for the relations field.
-func (r *actorResolver) Relations(ctx context.Context, obj *domain.Node, predicates []string, first *int, after *string) ([]domain.Relation, error) {
+func (r *actorResolver) Relations(ctx context.Context, obj *domain.Node, predicates []string, first *int, after *string) ([]model.Relation, error) {
 	if first != nil && (*first < 1 || *first > graph.MaxRelationPage) {
 		return nil, badInput("first must be between 1 and %d, got %d", graph.MaxRelationPage, *first)
 	}
@@ -35,7 +35,7 @@ func (r *actorResolver) Relations(ctx context.Context, obj *domain.Node, predica
 		}
 		rels = out
 	}
-	return graph.RelationsAfter(rels, first, deref(after)), nil
+	return r.relationViews(ctx, graph.RelationsAfter(rels, first, deref(after)))
 }
 
 // Degree is the resolver for the degree field.
@@ -107,8 +107,12 @@ func (r *articleResolver) Actors(ctx context.Context, obj *domain.Article) ([]do
 }
 
 // Relations is the resolver for the relations field.
-func (r *articleResolver) Relations(ctx context.Context, obj *domain.Article) ([]domain.Relation, error) {
-	return r.Store.FilterRelations(ctx, graph.RelationFilter{Article: obj.ID})
+func (r *articleResolver) Relations(ctx context.Context, obj *domain.Article) ([]model.Relation, error) {
+	rels, err := r.Store.FilterRelations(ctx, graph.RelationFilter{Article: obj.ID})
+	if err != nil {
+		return nil, err
+	}
+	return r.relationViews(ctx, rels)
 }
 
 // Events is the resolver for the events field.
@@ -160,15 +164,23 @@ func (r *eventResolver) Injured(ctx context.Context, obj *graph.EventView) (*str
 	return optional(obj.Injured), nil
 }
 
-// Article is the resolver for the article field.
-func (r *evidenceResolver) Article(ctx context.Context, obj *domain.Evidence) (*domain.Article, error) {
-	a, err := r.article(ctx, obj.ArticleID)
-	return &a, err
+// Evidence is the resolver for the evidence field.
+func (r *eventResolver) Evidence(ctx context.Context, obj *graph.EventView) ([]model.Evidence, error) {
+	return r.withArticles(ctx, obj.Evidence)
 }
 
 // Predicate is the resolver for the predicate field.
 func (r *figureResolver) Predicate(ctx context.Context, obj *graph.Figure) (string, error) {
 	return string(obj.Predicate), nil
+}
+
+// Evidence is the resolver for the evidence field.
+func (r *figureResolver) Evidence(ctx context.Context, obj *graph.Figure) (*model.Evidence, error) {
+	evs, err := r.withArticles(ctx, []domain.Evidence{obj.Evidence})
+	if err != nil {
+		return nil, err
+	}
+	return &evs[0], nil
 }
 
 // IngestArticle is the resolver for the ingestArticle field.
@@ -357,9 +369,13 @@ func (r *queryResolver) Relations(ctx context.Context, filter *generated.Relatio
 	if err != nil {
 		return nil, err
 	}
+	views, err := r.relationViews(ctx, all[lo:hi])
+	if err != nil {
+		return nil, err
+	}
 	conn := &generated.RelationConnection{Edges: []generated.RelationEdge{}, PageInfo: info, TotalCount: len(all)}
-	for i := lo; i < hi; i++ {
-		conn.Edges = append(conn.Edges, generated.RelationEdge{Cursor: cursor(i), Node: &all[i]})
+	for i := range views {
+		conn.Edges = append(conn.Edges, generated.RelationEdge{Cursor: cursor(lo + i), Node: &views[i]})
 	}
 	return conn, nil
 }
@@ -418,7 +434,11 @@ func (r *queryResolver) Paths(ctx context.Context, from string, to string, maxLe
 	}
 	out := make([]model.Path, len(paths))
 	for i, p := range paths {
-		out[i] = model.Path{Steps: p}
+		steps, err := r.relationViews(ctx, p)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = model.Path{Steps: steps}
 	}
 	return out, nil
 }
@@ -496,26 +516,8 @@ func (r *queryResolver) Reviews(ctx context.Context, target *string, by *string,
 	return conn, nil
 }
 
-// Subject is the resolver for the subject field.
-func (r *relationResolver) Subject(ctx context.Context, obj *domain.Relation) (model.Node, error) {
-	return r.asNode(ctx, obj.Subject)
-}
-
-// Object is the resolver for the object field.
-func (r *relationResolver) Object(ctx context.Context, obj *domain.Relation) (model.Node, error) {
-	if obj.Object.ID == "" {
-		return nil, nil
-	}
-	return r.asNode(ctx, obj.Object)
-}
-
-// Value is the resolver for the value field.
-func (r *relationResolver) Value(ctx context.Context, obj *domain.Relation) (*string, error) {
-	return r.value(ctx, obj)
-}
-
 // Review is the resolver for the review field.
-func (r *relationResolver) Review(ctx context.Context, obj *domain.Relation) (*graph.ReviewActionKind, error) {
+func (r *relationResolver) Review(ctx context.Context, obj *model.Relation) (*graph.ReviewActionKind, error) {
 	rs, err := r.Store.Reviews(ctx, obj.ID())
 	if err != nil || len(rs) == 0 {
 		return nil, err
@@ -524,7 +526,7 @@ func (r *relationResolver) Review(ctx context.Context, obj *domain.Relation) (*g
 }
 
 // Reviews is the resolver for the reviews field.
-func (r *relationResolver) Reviews(ctx context.Context, obj *domain.Relation) ([]graph.Review, error) {
+func (r *relationResolver) Reviews(ctx context.Context, obj *model.Relation) ([]graph.Review, error) {
 	return r.Store.Reviews(ctx, obj.ID())
 }
 
@@ -558,6 +560,11 @@ func (r *statementResolver) About(ctx context.Context, obj *graph.StatementView)
 		out = append(out, v)
 	}
 	return out, nil
+}
+
+// Evidence is the resolver for the evidence field.
+func (r *statementResolver) Evidence(ctx context.Context, obj *graph.StatementView) ([]model.Evidence, error) {
+	return r.withArticles(ctx, obj.Evidence)
 }
 
 // NodesByType is the resolver for the nodesByType field.
@@ -605,9 +612,6 @@ func (r *Resolver) Article() generated.ArticleResolver { return &articleResolver
 // Event returns generated.EventResolver implementation.
 func (r *Resolver) Event() generated.EventResolver { return &eventResolver{r} }
 
-// Evidence returns generated.EvidenceResolver implementation.
-func (r *Resolver) Evidence() generated.EvidenceResolver { return &evidenceResolver{r} }
-
 // Figure returns generated.FigureResolver implementation.
 func (r *Resolver) Figure() generated.FigureResolver { return &figureResolver{r} }
 
@@ -636,7 +640,6 @@ type (
 	actorResolver        struct{ *Resolver }
 	articleResolver      struct{ *Resolver }
 	eventResolver        struct{ *Resolver }
-	evidenceResolver     struct{ *Resolver }
 	figureResolver       struct{ *Resolver }
 	mutationResolver     struct{ *Resolver }
 	queryResolver        struct{ *Resolver }

@@ -33,7 +33,6 @@ type ResolverRoot interface {
 	Actor() ActorResolver
 	Article() ArticleResolver
 	Event() EventResolver
-	Evidence() EvidenceResolver
 	Figure() FigureResolver
 	Mutation() MutationResolver
 	Query() QueryResolver
@@ -211,18 +210,18 @@ type ComplexityRoot struct {
 		ArticleCount   func(childComplexity int) int
 		Confidence     func(childComplexity int) int
 		EvidenceCount  func(childComplexity int) int
-		EvidencePage   func(childComplexity int, first *int) int
+		EvidenceFirst  func(childComplexity int, first *int) int
 		FirstSeenOrNil func(childComplexity int) int
 		Hedging        func(childComplexity int) int
 		ID             func(childComplexity int) int
 		LastSeenOrNil  func(childComplexity int) int
-		Object         func(childComplexity int) int
+		ObjectNode     func(childComplexity int) int
 		OutletCount    func(childComplexity int) int
 		PredicateName  func(childComplexity int) int
 		Review         func(childComplexity int) int
 		Reviews        func(childComplexity int) int
 		StoryCount     func(childComplexity int) int
-		Subject        func(childComplexity int) int
+		SubjectNode    func(childComplexity int) int
 		TitleOrNil     func(childComplexity int) int
 		Value          func(childComplexity int) int
 	}
@@ -320,7 +319,7 @@ type ComplexityRoot struct {
 // region    ************************** generated!.gotpl **************************
 
 type ActorResolver interface {
-	Relations(ctx context.Context, obj *domain.Node, predicates []string, first *int, after *string) ([]domain.Relation, error)
+	Relations(ctx context.Context, obj *domain.Node, predicates []string, first *int, after *string) ([]model.Relation, error)
 	Degree(ctx context.Context, obj *domain.Node) (int, error)
 	Titles(ctx context.Context, obj *domain.Node) ([]string, error)
 	Mentions(ctx context.Context, obj *domain.Node) ([]domain.Article, error)
@@ -337,7 +336,7 @@ type ArticleResolver interface {
 	Sentences(ctx context.Context, obj *domain.Article) ([]domain.Sentence, error)
 	Text(ctx context.Context, obj *domain.Article) (string, error)
 	Actors(ctx context.Context, obj *domain.Article) ([]domain.Node, error)
-	Relations(ctx context.Context, obj *domain.Article) ([]domain.Relation, error)
+	Relations(ctx context.Context, obj *domain.Article) ([]model.Relation, error)
 	Events(ctx context.Context, obj *domain.Article) ([]graph.EventView, error)
 	Statements(ctx context.Context, obj *domain.Article) ([]graph.StatementView, error)
 }
@@ -346,12 +345,13 @@ type EventResolver interface {
 
 	Killed(ctx context.Context, obj *graph.EventView) (*string, error)
 	Injured(ctx context.Context, obj *graph.EventView) (*string, error)
-}
-type EvidenceResolver interface {
-	Article(ctx context.Context, obj *domain.Evidence) (*domain.Article, error)
+
+	Evidence(ctx context.Context, obj *graph.EventView) ([]model.Evidence, error)
 }
 type FigureResolver interface {
 	Predicate(ctx context.Context, obj *graph.Figure) (string, error)
+
+	Evidence(ctx context.Context, obj *graph.Figure) (*model.Evidence, error)
 }
 type MutationResolver interface {
 	IngestArticle(ctx context.Context, input IngestArticleInput) (*model.IngestResult, error)
@@ -380,12 +380,8 @@ type QueryResolver interface {
 	Reviews(ctx context.Context, target *string, by *string, first *int, after *string) (*ReviewConnection, error)
 }
 type RelationResolver interface {
-	Subject(ctx context.Context, obj *domain.Relation) (model.Node, error)
-	Object(ctx context.Context, obj *domain.Relation) (model.Node, error)
-	Value(ctx context.Context, obj *domain.Relation) (*string, error)
-
-	Review(ctx context.Context, obj *domain.Relation) (*graph.ReviewActionKind, error)
-	Reviews(ctx context.Context, obj *domain.Relation) ([]graph.Review, error)
+	Review(ctx context.Context, obj *model.Relation) (*graph.ReviewActionKind, error)
+	Reviews(ctx context.Context, obj *model.Relation) ([]graph.Review, error)
 }
 type ReviewResolver interface {
 	Other(ctx context.Context, obj *graph.Review) (*string, error)
@@ -395,6 +391,7 @@ type ReviewResolver interface {
 type StatementResolver interface {
 	Via(ctx context.Context, obj *graph.StatementView) ([]string, error)
 	About(ctx context.Context, obj *graph.StatementView) ([]model.Node, error)
+	Evidence(ctx context.Context, obj *graph.StatementView) ([]model.Evidence, error)
 }
 type StatsResolver interface {
 	NodesByType(ctx context.Context, obj *graph.Stats) ([]TypeCount, error)
@@ -1214,7 +1211,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Relation.EvidenceCount(childComplexity), true
 	case "Relation.evidence":
-		if e.ComplexityRoot.Relation.EvidencePage == nil {
+		if e.ComplexityRoot.Relation.EvidenceFirst == nil {
 			break
 		}
 
@@ -1223,7 +1220,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Relation.EvidencePage(childComplexity, args["first"].(*int)), true
+		return e.ComplexityRoot.Relation.EvidenceFirst(childComplexity, args["first"].(*int)), true
 	case "Relation.firstSeen":
 		if e.ComplexityRoot.Relation.FirstSeenOrNil == nil {
 			break
@@ -1249,11 +1246,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Relation.LastSeenOrNil(childComplexity), true
 	case "Relation.object":
-		if e.ComplexityRoot.Relation.Object == nil {
+		if e.ComplexityRoot.Relation.ObjectNode == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Relation.Object(childComplexity), true
+		return e.ComplexityRoot.Relation.ObjectNode(childComplexity), true
 	case "Relation.outletCount":
 		if e.ComplexityRoot.Relation.OutletCount == nil {
 			break
@@ -1285,11 +1282,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Relation.StoryCount(childComplexity), true
 	case "Relation.subject":
-		if e.ComplexityRoot.Relation.Subject == nil {
+		if e.ComplexityRoot.Relation.SubjectNode == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Relation.Subject(childComplexity), true
+		return e.ComplexityRoot.Relation.SubjectNode(childComplexity), true
 	case "Relation.title":
 		if e.ComplexityRoot.Relation.TitleOrNil == nil {
 			break
@@ -3813,8 +3810,8 @@ func (ec *executionContext) _Actor_relations(ctx context.Context, field graphql.
 			return ec.Resolvers.Actor().Relations(ctx, obj, fc.Args["predicates"].([]string), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []domain.Relation) graphql.Marshaler {
-			return ec.marshalNRelation2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐRelationᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Relation) graphql.Marshaler {
+			return ec.marshalNRelation2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋresolversᚋmodelᚐRelationᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4439,8 +4436,8 @@ func (ec *executionContext) _Article_relations(ctx context.Context, field graphq
 			return ec.Resolvers.Article().Relations(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []domain.Relation) graphql.Marshaler {
-			return ec.marshalNRelation2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐRelationᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Relation) graphql.Marshaler {
+			return ec.marshalNRelation2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋresolversᚋmodelᚐRelationᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4945,11 +4942,11 @@ func (ec *executionContext) _Event_evidence(ctx context.Context, field graphql.C
 			return ec.fieldContext_Event_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			return ec.Resolvers.Event().Evidence(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []domain.Evidence) graphql.Marshaler {
-			return ec.marshalNEvidence2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐEvidenceᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Evidence) graphql.Marshaler {
+			return ec.marshalNEvidence2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋresolversᚋmodelᚐEvidenceᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4959,8 +4956,8 @@ func (ec *executionContext) fieldContext_Event_evidence(_ context.Context, field
 	fc = &graphql.FieldContext{
 		Object:     "Event",
 		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
+		IsMethod:   true,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
 		},
@@ -4968,7 +4965,7 @@ func (ec *executionContext) fieldContext_Event_evidence(_ context.Context, field
 	return fc, nil
 }
 
-func (ec *executionContext) _Evidence_article(ctx context.Context, field graphql.CollectedField, obj *domain.Evidence) (ret graphql.Marshaler) {
+func (ec *executionContext) _Evidence_article(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4977,7 +4974,7 @@ func (ec *executionContext) _Evidence_article(ctx context.Context, field graphql
 			return ec.fieldContext_Evidence_article(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Evidence().Article(ctx, obj)
+			return obj.Article, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *domain.Article) graphql.Marshaler {
@@ -4991,8 +4988,8 @@ func (ec *executionContext) fieldContext_Evidence_article(_ context.Context, fie
 	fc = &graphql.FieldContext{
 		Object:     "Evidence",
 		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Article(ctx, field)
 		},
@@ -5000,7 +4997,7 @@ func (ec *executionContext) fieldContext_Evidence_article(_ context.Context, fie
 	return fc, nil
 }
 
-func (ec *executionContext) _Evidence_date(ctx context.Context, field graphql.CollectedField, obj *domain.Evidence) (ret graphql.Marshaler) {
+func (ec *executionContext) _Evidence_date(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5023,7 +5020,7 @@ func (ec *executionContext) fieldContext_Evidence_date(_ context.Context, field 
 	return graphql.NewScalarFieldContext("Evidence", field, true, false, errors.New("field of type Date does not have child fields"))
 }
 
-func (ec *executionContext) _Evidence_sentence(ctx context.Context, field graphql.CollectedField, obj *domain.Evidence) (ret graphql.Marshaler) {
+func (ec *executionContext) _Evidence_sentence(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5046,7 +5043,7 @@ func (ec *executionContext) fieldContext_Evidence_sentence(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Evidence", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
-func (ec *executionContext) _Evidence_sentenceIndex(ctx context.Context, field graphql.CollectedField, obj *domain.Evidence) (ret graphql.Marshaler) {
+func (ec *executionContext) _Evidence_sentenceIndex(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5069,7 +5066,7 @@ func (ec *executionContext) fieldContext_Evidence_sentenceIndex(_ context.Contex
 	return graphql.NewScalarFieldContext("Evidence", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
-func (ec *executionContext) _Evidence_start(ctx context.Context, field graphql.CollectedField, obj *domain.Evidence) (ret graphql.Marshaler) {
+func (ec *executionContext) _Evidence_start(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5092,7 +5089,7 @@ func (ec *executionContext) fieldContext_Evidence_start(_ context.Context, field
 	return graphql.NewScalarFieldContext("Evidence", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
-func (ec *executionContext) _Evidence_end(ctx context.Context, field graphql.CollectedField, obj *domain.Evidence) (ret graphql.Marshaler) {
+func (ec *executionContext) _Evidence_end(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5115,7 +5112,7 @@ func (ec *executionContext) fieldContext_Evidence_end(_ context.Context, field g
 	return graphql.NewScalarFieldContext("Evidence", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
-func (ec *executionContext) _Evidence_hedging(ctx context.Context, field graphql.CollectedField, obj *domain.Evidence) (ret graphql.Marshaler) {
+func (ec *executionContext) _Evidence_hedging(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5138,7 +5135,7 @@ func (ec *executionContext) fieldContext_Evidence_hedging(_ context.Context, fie
 	return graphql.NewScalarFieldContext("Evidence", field, false, false, errors.New("field of type Hedging does not have child fields"))
 }
 
-func (ec *executionContext) _Evidence_outlet(ctx context.Context, field graphql.CollectedField, obj *domain.Evidence) (ret graphql.Marshaler) {
+func (ec *executionContext) _Evidence_outlet(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5161,7 +5158,7 @@ func (ec *executionContext) fieldContext_Evidence_outlet(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Evidence", field, true, false, errors.New("field of type String does not have child fields"))
 }
 
-func (ec *executionContext) _Evidence_url(ctx context.Context, field graphql.CollectedField, obj *domain.Evidence) (ret graphql.Marshaler) {
+func (ec *executionContext) _Evidence_url(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5239,11 +5236,11 @@ func (ec *executionContext) _Figure_evidence(ctx context.Context, field graphql.
 			return ec.fieldContext_Figure_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			return ec.Resolvers.Figure().Evidence(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v domain.Evidence) graphql.Marshaler {
-			return ec.marshalNEvidence2githubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐEvidence(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Evidence) graphql.Marshaler {
+			return ec.marshalNEvidence2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋresolversᚋmodelᚐEvidence(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5253,8 +5250,8 @@ func (ec *executionContext) fieldContext_Figure_evidence(_ context.Context, fiel
 	fc = &graphql.FieldContext{
 		Object:     "Figure",
 		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
+		IsMethod:   true,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
 		},
@@ -6164,8 +6161,8 @@ func (ec *executionContext) _Path_steps(ctx context.Context, field graphql.Colle
 			return obj.Steps, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []domain.Relation) graphql.Marshaler {
-			return ec.marshalNRelation2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐRelationᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Relation) graphql.Marshaler {
+			return ec.marshalNRelation2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋresolversᚋmodelᚐRelationᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6898,7 +6895,7 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 	return fc, nil
 }
 
-func (ec *executionContext) _Relation_id(ctx context.Context, field graphql.CollectedField, obj *domain.Relation) (ret graphql.Marshaler) {
+func (ec *executionContext) _Relation_id(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6921,7 +6918,7 @@ func (ec *executionContext) fieldContext_Relation_id(_ context.Context, field gr
 	return graphql.NewScalarFieldContext("Relation", field, true, false, errors.New("field of type ID does not have child fields"))
 }
 
-func (ec *executionContext) _Relation_predicate(ctx context.Context, field graphql.CollectedField, obj *domain.Relation) (ret graphql.Marshaler) {
+func (ec *executionContext) _Relation_predicate(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6944,7 +6941,7 @@ func (ec *executionContext) fieldContext_Relation_predicate(_ context.Context, f
 	return graphql.NewScalarFieldContext("Relation", field, true, false, errors.New("field of type String does not have child fields"))
 }
 
-func (ec *executionContext) _Relation_subject(ctx context.Context, field graphql.CollectedField, obj *domain.Relation) (ret graphql.Marshaler) {
+func (ec *executionContext) _Relation_subject(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6953,7 +6950,7 @@ func (ec *executionContext) _Relation_subject(ctx context.Context, field graphql
 			return ec.fieldContext_Relation_subject(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Relation().Subject(ctx, obj)
+			return obj.SubjectNode, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v model.Node) graphql.Marshaler {
@@ -6967,8 +6964,8 @@ func (ec *executionContext) fieldContext_Relation_subject(_ context.Context, fie
 	fc = &graphql.FieldContext{
 		Object:     "Relation",
 		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
 		},
@@ -6976,7 +6973,7 @@ func (ec *executionContext) fieldContext_Relation_subject(_ context.Context, fie
 	return fc, nil
 }
 
-func (ec *executionContext) _Relation_object(ctx context.Context, field graphql.CollectedField, obj *domain.Relation) (ret graphql.Marshaler) {
+func (ec *executionContext) _Relation_object(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6985,7 +6982,7 @@ func (ec *executionContext) _Relation_object(ctx context.Context, field graphql.
 			return ec.fieldContext_Relation_object(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Relation().Object(ctx, obj)
+			return obj.ObjectNode, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v model.Node) graphql.Marshaler {
@@ -6999,8 +6996,8 @@ func (ec *executionContext) fieldContext_Relation_object(_ context.Context, fiel
 	fc = &graphql.FieldContext{
 		Object:     "Relation",
 		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
 		},
@@ -7008,7 +7005,7 @@ func (ec *executionContext) fieldContext_Relation_object(_ context.Context, fiel
 	return fc, nil
 }
 
-func (ec *executionContext) _Relation_value(ctx context.Context, field graphql.CollectedField, obj *domain.Relation) (ret graphql.Marshaler) {
+func (ec *executionContext) _Relation_value(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7017,7 +7014,7 @@ func (ec *executionContext) _Relation_value(ctx context.Context, field graphql.C
 			return ec.fieldContext_Relation_value(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Relation().Value(ctx, obj)
+			return obj.Value, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
@@ -7028,10 +7025,10 @@ func (ec *executionContext) _Relation_value(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_Relation_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Relation", field, true, true, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Relation", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
-func (ec *executionContext) _Relation_title(ctx context.Context, field graphql.CollectedField, obj *domain.Relation) (ret graphql.Marshaler) {
+func (ec *executionContext) _Relation_title(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7054,7 +7051,7 @@ func (ec *executionContext) fieldContext_Relation_title(_ context.Context, field
 	return graphql.NewScalarFieldContext("Relation", field, true, false, errors.New("field of type String does not have child fields"))
 }
 
-func (ec *executionContext) _Relation_evidence(ctx context.Context, field graphql.CollectedField, obj *domain.Relation) (ret graphql.Marshaler) {
+func (ec *executionContext) _Relation_evidence(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7064,11 +7061,11 @@ func (ec *executionContext) _Relation_evidence(ctx context.Context, field graphq
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.EvidencePage(fc.Args["first"].(*int)), nil
+			return obj.EvidenceFirst(fc.Args["first"].(*int)), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []domain.Evidence) graphql.Marshaler {
-			return ec.marshalNEvidence2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐEvidenceᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Evidence) graphql.Marshaler {
+			return ec.marshalNEvidence2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋresolversᚋmodelᚐEvidenceᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7098,7 +7095,7 @@ func (ec *executionContext) fieldContext_Relation_evidence(ctx context.Context, 
 	return fc, nil
 }
 
-func (ec *executionContext) _Relation_evidenceCount(ctx context.Context, field graphql.CollectedField, obj *domain.Relation) (ret graphql.Marshaler) {
+func (ec *executionContext) _Relation_evidenceCount(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7121,7 +7118,7 @@ func (ec *executionContext) fieldContext_Relation_evidenceCount(_ context.Contex
 	return graphql.NewScalarFieldContext("Relation", field, true, false, errors.New("field of type Int does not have child fields"))
 }
 
-func (ec *executionContext) _Relation_articleCount(ctx context.Context, field graphql.CollectedField, obj *domain.Relation) (ret graphql.Marshaler) {
+func (ec *executionContext) _Relation_articleCount(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7144,7 +7141,7 @@ func (ec *executionContext) fieldContext_Relation_articleCount(_ context.Context
 	return graphql.NewScalarFieldContext("Relation", field, true, false, errors.New("field of type Int does not have child fields"))
 }
 
-func (ec *executionContext) _Relation_storyCount(ctx context.Context, field graphql.CollectedField, obj *domain.Relation) (ret graphql.Marshaler) {
+func (ec *executionContext) _Relation_storyCount(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7167,7 +7164,7 @@ func (ec *executionContext) fieldContext_Relation_storyCount(_ context.Context, 
 	return graphql.NewScalarFieldContext("Relation", field, true, false, errors.New("field of type Int does not have child fields"))
 }
 
-func (ec *executionContext) _Relation_outletCount(ctx context.Context, field graphql.CollectedField, obj *domain.Relation) (ret graphql.Marshaler) {
+func (ec *executionContext) _Relation_outletCount(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7190,7 +7187,7 @@ func (ec *executionContext) fieldContext_Relation_outletCount(_ context.Context,
 	return graphql.NewScalarFieldContext("Relation", field, true, false, errors.New("field of type Int does not have child fields"))
 }
 
-func (ec *executionContext) _Relation_firstSeen(ctx context.Context, field graphql.CollectedField, obj *domain.Relation) (ret graphql.Marshaler) {
+func (ec *executionContext) _Relation_firstSeen(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7213,7 +7210,7 @@ func (ec *executionContext) fieldContext_Relation_firstSeen(_ context.Context, f
 	return graphql.NewScalarFieldContext("Relation", field, true, false, errors.New("field of type Date does not have child fields"))
 }
 
-func (ec *executionContext) _Relation_lastSeen(ctx context.Context, field graphql.CollectedField, obj *domain.Relation) (ret graphql.Marshaler) {
+func (ec *executionContext) _Relation_lastSeen(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7236,7 +7233,7 @@ func (ec *executionContext) fieldContext_Relation_lastSeen(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Relation", field, true, false, errors.New("field of type Date does not have child fields"))
 }
 
-func (ec *executionContext) _Relation_confidence(ctx context.Context, field graphql.CollectedField, obj *domain.Relation) (ret graphql.Marshaler) {
+func (ec *executionContext) _Relation_confidence(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7259,7 +7256,7 @@ func (ec *executionContext) fieldContext_Relation_confidence(_ context.Context, 
 	return graphql.NewScalarFieldContext("Relation", field, true, false, errors.New("field of type Float does not have child fields"))
 }
 
-func (ec *executionContext) _Relation_hedging(ctx context.Context, field graphql.CollectedField, obj *domain.Relation) (ret graphql.Marshaler) {
+func (ec *executionContext) _Relation_hedging(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7282,7 +7279,7 @@ func (ec *executionContext) fieldContext_Relation_hedging(_ context.Context, fie
 	return graphql.NewScalarFieldContext("Relation", field, true, false, errors.New("field of type Hedging does not have child fields"))
 }
 
-func (ec *executionContext) _Relation_review(ctx context.Context, field graphql.CollectedField, obj *domain.Relation) (ret graphql.Marshaler) {
+func (ec *executionContext) _Relation_review(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7305,7 +7302,7 @@ func (ec *executionContext) fieldContext_Relation_review(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Relation", field, true, true, errors.New("field of type ReviewAction does not have child fields"))
 }
 
-func (ec *executionContext) _Relation_reviews(ctx context.Context, field graphql.CollectedField, obj *domain.Relation) (ret graphql.Marshaler) {
+func (ec *executionContext) _Relation_reviews(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7459,8 +7456,8 @@ func (ec *executionContext) _RelationEdge_node(ctx context.Context, field graphq
 			return obj.Node, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *domain.Relation) graphql.Marshaler {
-			return ec.marshalNRelation2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐRelation(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Relation) graphql.Marshaler {
+			return ec.marshalNRelation2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋresolversᚋmodelᚐRelation(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8108,11 +8105,11 @@ func (ec *executionContext) _Statement_evidence(ctx context.Context, field graph
 			return ec.fieldContext_Statement_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			return ec.Resolvers.Statement().Evidence(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []domain.Evidence) graphql.Marshaler {
-			return ec.marshalNEvidence2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐEvidenceᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Evidence) graphql.Marshaler {
+			return ec.marshalNEvidence2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋresolversᚋmodelᚐEvidenceᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8122,8 +8119,8 @@ func (ec *executionContext) fieldContext_Statement_evidence(_ context.Context, f
 	fc = &graphql.FieldContext{
 		Object:     "Statement",
 		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
+		IsMethod:   true,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
 		},
@@ -10970,44 +10967,6 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "evidence":
-			out.Values[i] = ec._Event_evidence(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
-
-	return out
-}
-
-var evidenceImplementors = []string{"Evidence"}
-
-func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet, obj *domain.Evidence) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, evidenceImplementors)
-
-	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("Evidence")
-		case "article":
 			field := field
 
 			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
@@ -11016,7 +10975,7 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 						ec.Error(ctx, ec.Recover(ctx, r))
 					}
 				}()
-				res = ec._Evidence_article(ctx, field, obj)
+				res = ec._Event_evidence(ctx, field, obj)
 				if res == graphql.Null {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
@@ -11045,45 +11004,83 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var evidenceImplementors = []string{"Evidence"}
+
+func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet, obj *model.Evidence) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, evidenceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Evidence")
+		case "article":
+			out.Values[i] = ec._Evidence_article(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "date":
 			out.Values[i] = ec._Evidence_date(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "sentence":
 			out.Values[i] = ec._Evidence_sentence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "sentenceIndex":
 			out.Values[i] = ec._Evidence_sentenceIndex(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "start":
 			out.Values[i] = ec._Evidence_start(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "end":
 			out.Values[i] = ec._Evidence_end(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "hedging":
 			out.Values[i] = ec._Evidence_hedging(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "outlet":
 			out.Values[i] = ec._Evidence_outlet(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "url":
 			out.Values[i] = ec._Evidence_url(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -11162,10 +11159,43 @@ func (ec *executionContext) _Figure(ctx context.Context, sel ast.SelectionSet, o
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "evidence":
-			out.Values[i] = ec._Figure_evidence(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Figure_evidence(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
 			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -12010,7 +12040,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 
 var relationImplementors = []string{"Relation"}
 
-func (ec *executionContext) _Relation(ctx context.Context, sel ast.SelectionSet, obj *domain.Relation) graphql.Marshaler {
+func (ec *executionContext) _Relation(ctx context.Context, sel ast.SelectionSet, obj *model.Relation) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, relationImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -12031,119 +12061,20 @@ func (ec *executionContext) _Relation(ctx context.Context, sel ast.SelectionSet,
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "subject":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Relation_subject(ctx, field, obj)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
+			out.Values[i] = ec._Relation_subject(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
-				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "object":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Relation_object(ctx, field, obj)
-				if res == graphql.RequiredNull {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
+			out.Values[i] = ec._Relation_object(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
-				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "value":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Relation_value(ctx, field, obj)
-				if res == graphql.RequiredNull {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
+			out.Values[i] = ec._Relation_value(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
-				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "title":
 			out.Values[i] = ec._Relation_title(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -12784,10 +12715,43 @@ func (ec *executionContext) _Statement(ctx context.Context, sel ast.SelectionSet
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "evidence":
-			out.Values[i] = ec._Statement_evidence(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Statement_evidence(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
 			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -13752,15 +13716,15 @@ func (ec *executionContext) marshalNEvent2ᚕgithubᚗcomᚋactorgraphᚋactorgr
 	return ret
 }
 
-func (ec *executionContext) marshalNEvidence2githubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐEvidence(ctx context.Context, sel ast.SelectionSet, v domain.Evidence) graphql.Marshaler {
+func (ec *executionContext) marshalNEvidence2githubᚗcomᚋactorgraphᚋactorgraphᚋresolversᚋmodelᚐEvidence(ctx context.Context, sel ast.SelectionSet, v model.Evidence) graphql.Marshaler {
 	return ec._Evidence(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNEvidence2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐEvidenceᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.Evidence) graphql.Marshaler {
+func (ec *executionContext) marshalNEvidence2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋresolversᚋmodelᚐEvidenceᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Evidence) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNEvidence2githubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐEvidence(ctx, sel, v[i])
+		return ec.marshalNEvidence2githubᚗcomᚋactorgraphᚋactorgraphᚋresolversᚋmodelᚐEvidence(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -13770,6 +13734,16 @@ func (ec *executionContext) marshalNEvidence2ᚕgithubᚗcomᚋactorgraphᚋacto
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNEvidence2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋresolversᚋmodelᚐEvidence(ctx context.Context, sel ast.SelectionSet, v *model.Evidence) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._Evidence(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNFigure2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐFigure(ctx context.Context, sel ast.SelectionSet, v graph.Figure) graphql.Marshaler {
@@ -14090,15 +14064,15 @@ func (ec *executionContext) marshalNPredicateCount2ᚕgithubᚗcomᚋactorgraph�
 	return ret
 }
 
-func (ec *executionContext) marshalNRelation2githubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐRelation(ctx context.Context, sel ast.SelectionSet, v domain.Relation) graphql.Marshaler {
+func (ec *executionContext) marshalNRelation2githubᚗcomᚋactorgraphᚋactorgraphᚋresolversᚋmodelᚐRelation(ctx context.Context, sel ast.SelectionSet, v model.Relation) graphql.Marshaler {
 	return ec._Relation(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNRelation2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐRelationᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.Relation) graphql.Marshaler {
+func (ec *executionContext) marshalNRelation2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋresolversᚋmodelᚐRelationᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Relation) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNRelation2githubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐRelation(ctx, sel, v[i])
+		return ec.marshalNRelation2githubᚗcomᚋactorgraphᚋactorgraphᚋresolversᚋmodelᚐRelation(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -14110,7 +14084,7 @@ func (ec *executionContext) marshalNRelation2ᚕgithubᚗcomᚋactorgraphᚋacto
 	return ret
 }
 
-func (ec *executionContext) marshalNRelation2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋdomainᚐRelation(ctx context.Context, sel ast.SelectionSet, v *domain.Relation) graphql.Marshaler {
+func (ec *executionContext) marshalNRelation2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋresolversᚋmodelᚐRelation(ctx context.Context, sel ast.SelectionSet, v *model.Relation) graphql.Marshaler {
 	if v == nil {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")

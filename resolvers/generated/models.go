@@ -10,6 +10,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/domain"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/resolvers/model"
 )
 
 // A page of actors (Relay cursor connection).
@@ -99,8 +100,8 @@ type RelationConnection struct {
 
 // A relation and its cursor.
 type RelationEdge struct {
-	Cursor string           `json:"cursor"`
-	Node   *domain.Relation `json:"node"`
+	Cursor string          `json:"cursor"`
+	Node   *model.Relation `json:"node"`
 }
 
 // Selects relations; every field is optional.

@@ -1,5 +1,6 @@
 // Package model holds the Go types the GraphQL schema binds to that are
-// not graph types: the Node interface, the Date scalar and Path.
+// not graph types: the Node interface, the Date scalar, Path, Relation and
+// Evidence.
 package model
 
 import (
@@ -21,7 +22,38 @@ type Node interface{}
 
 // Path is a chain of relations, as the paths query returns it.
 type Path struct {
-	Steps []domain.Relation
+	Steps []Relation
+}
+
+// Relation is a relation with what the schema shows of it read ahead by
+// the resolver that lists it: its nodes, its literal value and the
+// articles of its evidence. gqlgen runs every resolver field in a
+// goroutine of its own, per object; read ahead, these fields are plain.
+type Relation struct {
+	domain.Relation
+	SubjectNode Node
+	ObjectNode  Node    // nil when the object is a literal
+	Value       *string // see the schema's Relation.value
+	// Articles holds the article of every piece of evidence, by id.
+	Articles map[string]*domain.Article
+}
+
+// EvidenceFirst returns the relation's page of evidence (see
+// domain.Relation.EvidencePage) with the pieces' articles.
+func (r *Relation) EvidenceFirst(first *int) []Evidence {
+	page := r.EvidencePage(first)
+	out := make([]Evidence, len(page))
+	for i, e := range page {
+		out[i] = Evidence{Evidence: e, Article: r.Articles[e.ArticleID]}
+	}
+	return out
+}
+
+// Evidence is a piece of evidence with its article, read by the resolver
+// that returns the piece: the schema's Evidence.article is a plain field.
+type Evidence struct {
+	domain.Evidence
+	Article *domain.Article
 }
 
 // Length is the number of steps.
