@@ -22,6 +22,9 @@ func (r *Resolver) relationViews(ctx context.Context, rels []domain.Relation) ([
 	return out, nil
 }
 
+// relationView is relationViews for one relation. Its evidence's articles
+// are read for every piece, not only the page a query asks for: they come
+// from the request cache and the store's read cache.
 func (r *Resolver) relationView(ctx context.Context, rel *domain.Relation) (model.Relation, error) {
 	v := model.Relation{Relation: *rel, Articles: map[string]*domain.Article{}}
 	var err error
