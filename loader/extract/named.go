@@ -549,7 +549,8 @@ func (x *extractor) loneName(s *sentence, ds *doc.Sentence, k, os int, typ strin
 		return false
 	}
 	prep := caseMarker(ds, k)
-	if prep == "" {
+	if prep == "" && !(typ == "person" && lowerAt(s.toks, os+1) == "'s") {
+		// (a possessor's preposition is its noun's: "into X's motorcade")
 		prep = precedingPrep(s.toks, os)
 	}
 	switch typ {

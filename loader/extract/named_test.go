@@ -63,6 +63,8 @@ func TestLoneNames(t *testing.T) {
 		{"Vorlitz said the offer was late.", []string{"person:vorlitz"}, nil},
 		{"Brenner, a lawyer, said the offer was late.", []string{"person:brenner"}, nil},
 		{"The panel paid attention to Halvorsen.", []string{"person:halvorsen"}, nil},
+		// a possessor's preposition is its noun's
+		{"Gunmen fired into Halvorsen's car on Monday.", []string{"person:halvorsen"}, nil},
 		// a first word that is no subject of "say" is any word
 		{"Quarry ignited a fire near the dam.", nil, []string{"person:quarry"}},
 		// a place is where one is or goes, not a person
