@@ -817,43 +817,15 @@ func TestHedgedGeography(t *testing.T) {
 }
 
 // TestNameSwap replaces every person's name with an invented one: the same
-// facts must come out, with the new names.
+// facts must come out, with the new names. Statement IDs hash the
+// speaker's ID, so statements are left out.
 func TestNameSwap(t *testing.T) {
 	text := "NAIROBI, Kenya — Kenyan Foreign Minister Amara Wekesa met President Joseph Kamau on Monday.\n\n" +
 		"“We will not accept any deal that divides the country,” Wekesa told reporters. " +
 		"Dev Mahato, Kamau's envoy, said on X that talks would resume. “The next round is already planned,” he said."
 	swap := strings.NewReplacer("Amara", "Zorba", "Wekesa", "Quillfeather", "Joseph", "Ilse", "Kamau", "Brannigan", "Dev", "Osk", "Mahato", "Velloran")
-	_, a := run(text)
-	_, b := run(swap.Replace(text))
-	slug := strings.NewReplacer("amara", "zorba", "wekesa", "quillfeather", "joseph", "ilse", "kamau", "brannigan", "dev", "osk", "mahato", "velloran", "Wekesa", "Quillfeather")
-	// Statement IDs hash the speaker's ID and event IDs list participants
-	// in name order: compare them without their IDs.
-	noID := func(f string) string {
-		if strings.HasPrefix(f, "event:") {
-			return "event:_" + f[strings.IndexByte(f, ' '):]
-		}
-		return f
-	}
-	var want []string
-	for _, f := range a {
-		if !strings.Contains(f, "statement:") {
-			want = append(want, noID(slug.Replace(f)))
-		}
-	}
-	var got []string
-	for _, f := range b {
-		if !strings.Contains(f, "statement:") {
-			got = append(got, noID(f))
-		}
-	}
-	slices.Sort(want)
-	slices.Sort(got)
-	if !slices.Equal(want, got) {
-		t.Errorf("facts differ after swapping names:\nbefore %q\nafter  %q", want, got)
-	}
-	if len(want) < 6 {
-		t.Errorf("too few facts to compare: %q", want)
-	}
+	ids := strings.NewReplacer("amara", "zorba", "wekesa", "quillfeather", "joseph", "ilse", "kamau", "brannigan", "dev", "osk", "mahato", "velloran", "Wekesa", "Quillfeather")
+	checkSwap(t, text, swap, ids, "statement:", 6)
 }
 
 // TestPlaceSwap exchanges two countries, with their demonyms, capitals
@@ -869,29 +841,40 @@ func TestPlaceSwap(t *testing.T) {
 	ids := strings.NewReplacer("kenya", "ethiopia", "ethiopia", "kenya", "Kenya", "Ethiopia", "Ethiopia", "Kenya",
 		"mombasa", "gondar", "gondar", "mombasa", "Mombasa", "Gondar", "Gondar", "Mombasa",
 		"nairobi", "addis-ababa", "addis-ababa", "nairobi", "Nairobi", "Addis Ababa", "Addis Ababa", "Nairobi")
+	checkSwap(t, text, swap, ids, "", 10)
+}
+
+// checkSwap extracts text and text rewritten by swap, and checks that the
+// second gives the facts of the first rewritten by ids, leaving out facts
+// that mention skip (if set) and comparing events without their IDs (which
+// list names and places in their own order). least is the fewest facts
+// that make the comparison worth something.
+func checkSwap(t *testing.T, text string, swap, ids *strings.Replacer, skip string, least int) {
+	t.Helper()
 	_, a := run(text)
 	_, b := run(swap.Replace(text))
-	// event IDs list places and dates in their own order: compare events
-	// without their IDs
-	noID := func(f string) string {
-		if strings.HasPrefix(f, "event:") {
-			return "event:_" + f[strings.IndexByte(f, ' '):]
+	norm := func(fs []string, r *strings.Replacer) []string {
+		var out []string
+		for _, f := range fs {
+			if skip != "" && strings.Contains(f, skip) {
+				continue
+			}
+			if r != nil {
+				f = r.Replace(f)
+			}
+			if strings.HasPrefix(f, "event:") {
+				f = "event:_" + f[strings.IndexByte(f, ' '):]
+			}
+			out = append(out, f)
 		}
-		return f
+		slices.Sort(out)
+		return out
 	}
-	var want, got []string
-	for _, f := range a {
-		want = append(want, noID(ids.Replace(f)))
-	}
-	for _, f := range b {
-		got = append(got, noID(f))
-	}
-	slices.Sort(want)
-	slices.Sort(got)
+	want, got := norm(a, ids), norm(b, nil)
 	if !slices.Equal(want, got) {
-		t.Errorf("facts differ after swapping places:\nbefore %q\nafter  %q", want, got)
+		t.Errorf("facts differ after the swap:\nbefore %q\nafter  %q", want, got)
 	}
-	if len(want) < 10 {
+	if len(want) < least {
 		t.Errorf("too few facts to compare: %q", want)
 	}
 }
