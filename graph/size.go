@@ -59,7 +59,7 @@ func (s *Store) Ping(ctx context.Context) error {
 	if _, err := s.stats(ctx); err != nil {
 		return fmt.Errorf("ping %s: %w", s.backend, err)
 	}
-	it := s.qs.QuadsAllIterator()
+	it := s.quadsAllIterator()
 	defer it.Close()
 	it.Next(ctx)
 	if err := it.Err(); err != nil {

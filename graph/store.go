@@ -45,6 +45,10 @@ var ErrInUse = errors.New("the store is in use by another process, a running ser
 type Store struct {
 	qs      cgraph.QuadStore
 	backend string
+	// allMu serializes the making of whole-store iterators in memory:
+	// Cayley's memstore marks itself as being read without a lock
+	// (QuadStore.cloneAll), a data race between two concurrent readers
+	allMu   sync.Mutex
 	writeMu chanMutex
 	isSQL   bool
 	spIndex bool // a key-value store with the subject-predicate index
@@ -358,7 +362,7 @@ func (s *Store) iterate(ctx context.Context, d quad.Direction, v quad.Value, fn 
 		// A key-value store has no predicate index, and Cayley's fallback
 		// scans every quad inside one call of Next, which never looks at
 		// ctx. Scanning here instead checks ctx at every quad.
-		it = s.qs.QuadsAllIterator()
+		it = s.quadsAllIterator()
 		match = func(r cgraph.Ref) bool { return s.qs.QuadDirection(r, quad.Predicate) == ref }
 	}
 	defer it.Close()
@@ -425,9 +429,18 @@ func (s *Store) withPredicates(ctx context.Context, subject quad.Value, ps []dom
 	return ctx.Err()
 }
 
+// quadsAllIterator returns an iterator over every quad of the store.
+func (s *Store) quadsAllIterator() cgraph.Iterator {
+	if s.backend == Memory {
+		s.allMu.Lock()
+		defer s.allMu.Unlock()
+	}
+	return s.qs.QuadsAllIterator()
+}
+
 // allQuads calls fn for every quad of the store.
 func (s *Store) allQuads(ctx context.Context, fn func(quad.Quad) error) error {
-	it := s.qs.QuadsAllIterator()
+	it := s.quadsAllIterator()
 	defer it.Close()
 	for it.Next(ctx) {
 		if err := ctx.Err(); err != nil {
