@@ -464,6 +464,10 @@ func (x *extractor) splitRun(s *sentence, i, j int, units []unit) []unit {
 			k++ // a connector between units
 			continue
 		}
+		if k == i && k+1 == j && lowerAt(toks, k-1) == "ethnic" {
+			k++ // "ethnic Karen fighters": a people, not a body or a place
+			continue
+		}
 		// A title goes on before anything else: "Inspector General of
 		// Police", not an organization "General of Police".
 		if n := len(units); n > 0 && units[n-1].kind == uTitle && units[n-1].end == k && titleAt(toks, k, j, units) && !in(orgCues, t.lower) {

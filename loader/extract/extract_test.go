@@ -351,6 +351,11 @@ var entityTests = []struct {
 		notWant: []string{"place:islamabad", "place:new-delhi"},
 	},
 	{
+		name:    "an ethnic group is no entity",
+		text:    "The army battled ethnic Karen fighters near the border, and ethnic Kachin rebels seized a base.",
+		notWant: []string{"org:karen", "person:karen", "place:karen", "place:kachin", "org:kachin"},
+	},
+	{
 		name:    "a city named after its country",
 		text:    "The next round will be held in Kuwait City on June 18.",
 		want:    []string{"place:kuwait-city"},

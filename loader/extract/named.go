@@ -230,6 +230,9 @@ func (x *extractor) loneWord(s *sentence, os int) bool {
 	if os > 0 && s.toks[os-1].name || os+1 < len(s.toks) && s.toks[os+1].name {
 		return false // a word of a longer run of names
 	}
+	if lowerAt(s.toks, os-1) == "ethnic" {
+		return false // "ethnic Kachin rebels": a people
+	}
 	w := t.lower
 	if isTitleWord(w) || in(calendarWords, w) || in(functionWords, w) || in(notNameWords, w) ||
 		in(orgCues, w) || in(directions, w) || in(genericBodies, w) || in(documentNouns, w) {
