@@ -110,28 +110,18 @@ func (x *extractor) mentionEntity(m doc.Mention, types []domain.NodeType) *entit
 
 // definiteBody returns the organization a definite common noun stands
 // for ("the council" after "the Transitional Presidential Council"): the
-// one named last whose name ends with the noun, earlier in this sentence
-// or in the five before. A noun with a compound modifier ("the security
-// council") may name another body, and gives nil.
+// one named last whose name ends with the noun, in this sentence or the
+// five before, as recentOrg reads "the ministry said" for the token rules. A noun with a compound modifier
+// ("the security council") may name another body, and gives nil.
 func (x *extractor) definiteBody(ps *psent, k int) *entity {
 	if ps.ent[k] != nil || ps.tok(k).UPOS != "NOUN" || !ps.definite(k) {
 		return nil
 	}
-	noun := ps.lemma(k)
-	lo := ps.tok(k).Start - ps.d.Start
-	for si := ps.idx; si >= 0 && si >= ps.idx-5; si-- {
-		s := &x.sents[si]
-		for i := len(s.ments) - 1; i >= 0; i-- {
-			m := &s.ments[i]
-			if si == ps.idx && s.toks[m.start].start >= lo || m.quoted || m.kind != mName {
-				continue
-			}
-			if m.ent.typ == domain.Organization && lastWord(m.ent.name) == noun {
-				return m.ent
-			}
-		}
+	os, _, ok := oldSpan(ps.s, ps.d, k, k+1)
+	if !ok {
+		return nil
 	}
-	return nil
+	return x.recentOrg(ps.s, os, ps.lemma(k), 5)
 }
 
 // definite reports whether noun k is "the" noun, with no compound or

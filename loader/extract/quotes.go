@@ -503,7 +503,7 @@ func (x *extractor) subjectBefore(s *sentence, v, floor int) *entity {
 	}
 	if m == nil && k >= 1 && s.toks[k-1].lower == "the" && !s.toks[k].cap && in(orgCues, s.toks[k].lower) {
 		// "the ministry said": the organization of that kind named last
-		return x.recentOrg(s, k-1, s.toks[k].lower)
+		return x.recentOrg(s, k-1, s.toks[k].lower, 3)
 	}
 	if m == nil && k >= 1 && s.toks[k-1].lower == "the" && !s.toks[k].cap && isTitleHead(s.toks[k].lower) {
 		// "the spokesman said": the one person the article has given
@@ -620,11 +620,11 @@ func firstSpeakerBetween(s *sentence, from, to int) *entity {
 }
 
 // recentOrg returns the organization named last before token k of s (in
-// this or the three sentences before) whose name ends with the cue word:
+// this or the back sentences before) whose name ends with the cue word:
 // "the ministry" for "Lebanon's Health Ministry". Two candidates in the
 // same sentence make it unclear.
-func (x *extractor) recentOrg(s *sentence, k int, cue string) *entity {
-	for si := s.idx; si >= 0 && si >= s.idx-3; si-- {
+func (x *extractor) recentOrg(s *sentence, k int, cue string, back int) *entity {
+	for si := s.idx; si >= 0 && si >= s.idx-back; si-- {
 		var found *entity
 		for i := range x.sents[si].ments {
 			m := &x.sents[si].ments[i]

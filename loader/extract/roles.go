@@ -423,7 +423,7 @@ func (x *extractor) roleBefore(s *sentence, m *mention) (role, bool) {
 	// "command spokesman X": the command named just before
 	if obj == nil && b.start > 0 && !toks[b.start-1].cap && toks[b.start-1].kind == tWord && in(orgCues, toks[b.start-1].lower) &&
 		!toks[b.start-1].is("government") && (b.start < 2 || toks[b.start-2].kind != tPoss && !toks[b.start-2].cap) {
-		obj = x.recentOrg(s, b.start-1, toks[b.start-1].lower)
+		obj = x.recentOrg(s, b.start-1, toks[b.start-1].lower, 3)
 	}
 	if obj == nil && b.start > 0 && toks[b.start-1].is("government") && (b.start < 2 || toks[b.start-2].kind != tPoss) {
 		gov = true // "Government negotiator X"
