@@ -144,12 +144,16 @@ func orgHeadquarters(x *extractor, ps *psent) {
 	}
 }
 
+// businessNouns name kinds of company, read both in an apposition
+// ("Corvin, a Tarrow company") and before a name ("Japanese carrier X").
+var businessNouns = []string{"company", "firm", "group", "bank", "lender", "insurer", "carrier", "airline",
+	"maker", "manufacturer", "producer", "retailer", "broadcaster", "newspaper", "daily", "publisher",
+	"operator", "developer", "contractor", "supplier"}
+
 // orgNouns describe an organization in an apposition: "Corvin, a Tarrow
-// company".
-var orgNouns = set("company", "firm", "group", "bank", "agency", "newspaper", "daily", "university",
-	"college", "hospital", "maker", "manufacturer", "producer", "carrier", "airline", "broadcaster",
-	"network", "organization", "organisation", "charity", "institute", "publisher", "insurer", "lender",
-	"journal", "magazine", "retailer", "chain", "contractor", "developer", "supplier", "operator")
+// company", "X, a university in Y".
+var orgNouns = set(slices.Concat(businessNouns, []string{"agency", "university", "college", "hospital",
+	"network", "organization", "organisation", "charity", "institute", "journal", "magazine", "chain"})...)
 
 // orgApposition: "Corvin Group, a Japanese company", "Corvin, an insurer
 // from Nairobi": the place that describes the organization's noun.
@@ -269,10 +273,8 @@ func (ps *psent) orgNames() []int {
 
 // orgDescriptors say what kind of organization the name after them is:
 // "Japanese automaker X", "Kenyan telecom company X".
-var orgDescriptors = set("company", "firm", "group", "bank", "lender", "insurer", "carrier", "airline",
-	"automaker", "carmaker", "chipmaker", "drugmaker", "steelmaker", "maker", "manufacturer", "producer",
-	"giant", "conglomerate", "retailer", "miner", "refiner", "shipper", "broadcaster", "newspaper",
-	"daily", "publisher", "operator", "developer", "contractor", "startup", "utility", "supplier")
+var orgDescriptors = set(slices.Concat(businessNouns, []string{"automaker", "carmaker", "chipmaker",
+	"drugmaker", "steelmaker", "giant", "conglomerate", "miner", "refiner", "shipper", "startup", "utility"})...)
 
 // orgDescriptor: "Japanese automaker Corvin Motors", "Kenyan telecom
 // company Corvinet", "U.S. chipmaker Corvin": a country or place before
