@@ -12,22 +12,35 @@ import (
 // that the extractor knows as a person. Nil when the model links it to
 // no named person.
 func (x *extractor) corefPerson(s *sentence, k int) *entity {
-	if x.annot == nil || s.idx >= len(x.annot.Sentences) {
-		return nil
-	}
-	ds := &x.annot.Sentences[s.idx]
-	at := ds.Start + s.toks[k].start
-	tok := -1
-	for i, t := range ds.Tokens {
-		if t.Start == at {
-			tok = i
-			break
-		}
-	}
+	tok := x.parseToken(s, k)
 	if tok < 0 {
 		return nil
 	}
 	return x.corefAntecedent(s.idx, tok, domain.Person)
+}
+
+// parseToken returns the token of the parse of s that starts where token
+// k of the token rules starts, or -1.
+func (x *extractor) parseToken(s *sentence, k int) int {
+	if x.annot == nil || s.idx >= len(x.annot.Sentences) {
+		return -1
+	}
+	ds := &x.annot.Sentences[s.idx]
+	at := ds.Start + s.toks[k].start
+	for i, t := range ds.Tokens {
+		if t.Start == at {
+			return i
+		}
+	}
+	return -1
+}
+
+// taggedProper reports whether the tagger read token k of s as a proper
+// noun; true when the sentence has no parse, so that the token rules
+// decide alone.
+func (x *extractor) taggedProper(s *sentence, k int) bool {
+	tok := x.parseToken(s, k)
+	return tok < 0 || x.annot.Sentences[s.idx].Tokens[tok].UPOS == "PROPN"
 }
 
 // entityAtToken returns the entity the token rules found at token tok of
@@ -59,10 +72,37 @@ func (x *extractor) bodyAt(ps *psent, k int) *entity {
 	if e := x.definiteBody(ps, k); e != nil {
 		return e
 	}
+	if e := ps.namedBody(k); e != nil {
+		return e
+	}
 	if ps.tok(k).UPOS != "PRON" || !in(bodyPronouns, ps.lower(k)) {
 		return nil
 	}
 	return x.corefAntecedent(ps.idx, k, domain.Organization, domain.Country)
+}
+
+// namedBody returns the organization whose name follows common noun k
+// right after it: "the opposition Corvin Alliance", "the militant group
+// Halden Front". The parser hangs such a name on the noun or on the
+// title before it, as an apposition, a flat name or a compound; nil for
+// any other noun.
+func (ps *psent) namedBody(k int) *entity {
+	g := k + 1
+	if ps.tok(k).UPOS != "NOUN" || g >= len(ps.d.Tokens) {
+		return nil
+	}
+	e := ps.ent[g]
+	if e == nil || e.typ != domain.Organization || ps.kind[g] != mName {
+		return nil
+	}
+	if start, _ := ps.mentionSpan(g); start != g {
+		return nil
+	}
+	switch ps.rel(ps.mentionHead(g)) {
+	case "appos", "flat", "compound":
+		return e
+	}
+	return nil
 }
 
 // bodyPronouns are the possessives that may stand for an organization or

@@ -356,6 +356,11 @@ var entityTests = []struct {
 		notWant: []string{"org:karen", "person:karen", "place:karen", "place:kachin", "org:kachin"},
 	},
 	{
+		name:    "a sentence opening with a common word names no attacker",
+		text:    "Shelling hit the town of Tarrow on Monday.",
+		notWant: []string{"org:shelling"},
+	},
+	{
 		name:    "a city named after its country",
 		text:    "The next round will be held in Kuwait City on June 18.",
 		want:    []string{"place:kuwait-city"},

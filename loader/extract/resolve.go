@@ -763,8 +763,10 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 		x.org(s, u, text)
 		return true
 	}
-	if n == 1 && u.end < len(toks) && in(launchVerbs, toks[u.end].lower) && weaponNear(toks, u.end) && x.personLike(toks, u) {
-		// "Valmora fired 30 rockets": an armed group, not a person
+	if n == 1 && u.end < len(toks) && in(launchVerbs, toks[u.end].lower) && weaponNear(toks, u.end) && x.personLike(toks, u) &&
+		(!u.initial || x.taggedProper(s, u.start)) {
+		// "Valmora fired 30 rockets": an armed group, not a person; but
+		// "Shelling hit the town" opens with a common word
 		x.org(s, u, text)
 		return true
 	}

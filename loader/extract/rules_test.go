@@ -38,6 +38,11 @@ var roleRuleTests = []ruleTest{
 		notWant: []string{"person:mara-lind member_of"},
 	},
 	{
+		rule: "role-apposition",
+		text: "Ivo Brandt, the leader of the opposition Corvin Alliance, rejected the result on Sunday.",
+		want: []string{"person:ivo-brandt head_of org:corvin-alliance"},
+	},
+	{
 		rule: "role-premodifier",
 		text: "Kamau special envoy Tomas Reyes flew to Nairobi on Monday for talks.",
 		want: []string{"person:tomas-reyes envoy_of person:kamau"},
