@@ -366,6 +366,9 @@ func geoIn(x *extractor, ps *psent) {
 		if end+1 < len(ps.d.Tokens) && ps.tok(end).Form == "," && ps.lower(end+1) == "in" {
 			end++ // "the Savannah River Plant, in Aiken"
 		}
+		if end+1 < len(ps.d.Tokens) && (in(regionWords, ps.tok(end).Form) || ps.tok(end).Form == "state") && ps.lower(end+1) == "in" {
+			end++ // "Kano state in northern Norland": the kind of region, lower-case
+		}
 		if a.typ == domain.Place || hasOrgCue(a.name) {
 			// "Gosforth in northeast England", "the Corvin Hospital in
 			// nearby Tarrow"
@@ -460,6 +463,7 @@ func geoApposition(x *extractor, ps *psent) {
 			continue
 		}
 		name, where, parsed := ps.placeApposition(t, kind)
+		where = ps.regionName(where)
 		if name < 0 || where < 0 || ps.ent[where] == nil || ps.kind[where] != mName {
 			continue
 		}
@@ -670,6 +674,20 @@ func (x *extractor) regionNamed(ps *psent, k int) *entity {
 		return p
 	}
 	return e
+}
+
+// regionName returns, for a lower-case region word k ("the capital of
+// Amber state"), the name the parser hung on it as a compound; else k.
+func (ps *psent) regionName(k int) int {
+	if k < 0 || ps.ent[k] != nil || !in(regionWords, ps.tok(k).Form) && ps.tok(k).Form != "state" {
+		return k
+	}
+	for _, c := range ps.kids[k] {
+		if c < k && ps.rel(c) == "compound" && ps.ent[c] != nil && ps.kind[c] == mName {
+			return c
+		}
+	}
+	return k
 }
 
 // kidWith returns the first dependent of k with relation rel (exactly)

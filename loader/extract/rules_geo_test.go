@@ -4,6 +4,16 @@ package extract
 // (rules_geo.go, rules_org.go).
 var geoRuleTests = []ruleTest{
 	{
+		rule: "geo-apposition",
+		text: "Fighting was reported near Kisumu, the capital of Nyanza state, on Monday.",
+		want: []string{"place:kisumu located_in place:nyanza"},
+	},
+	{
+		rule: "geo-in",
+		text: "Gunmen attacked a village in Kisumu state in western Kenya on Sunday.",
+		want: []string{"place:kisumu located_in country:kenya"},
+	},
+	{
 		rule: "geo-city-state",
 		text: "The plant in Lake Tarrow, La., closed on Monday.",
 		want: []string{"place:lake-tarrow located_in place:louisiana"},
