@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/actorgraph/actorgraph/domain"
 	"github.com/actorgraph/actorgraph/nlp/doc"
@@ -161,7 +162,23 @@ func (x *extractor) definiteBody(ps *psent, k int) *entity {
 	if !ok {
 		return nil
 	}
-	return x.recentOrg(ps.s, os, ps.lemma(k), 5)
+	e := x.recentOrg(ps.s, os, ps.lemma(k), 5)
+	if e == nil || !ps.modifiersIn(k, e.name) {
+		return nil
+	}
+	return e
+}
+
+// modifiersIn reports whether every adjective of noun k is a word of
+// name: "the central bank" is no "Halden Bank".
+func (ps *psent) modifiersIn(k int, name string) bool {
+	words := strings.Fields(strings.ToLower(name))
+	for _, c := range ps.kids[k] {
+		if ps.rel(c) == "amod" && !slices.Contains(words, ps.lower(c)) {
+			return false
+		}
+	}
+	return true
 }
 
 // definite reports whether noun k is "the" noun, with no compound or

@@ -43,6 +43,11 @@ var roleRuleTests = []ruleTest{
 		want: []string{"person:ivo-brandt head_of org:corvin-alliance"},
 	},
 	{
+		rule:    "role-apposition",
+		text:    "Lukas Brenner, chief executive of Halden Bank, declined to comment. Ana Soler, the central bank's governor, raised rates.",
+		notWant: []string{"person:ana-soler head_of org:halden-bank"},
+	},
+	{
 		rule: "role-premodifier",
 		text: "Kamau special envoy Tomas Reyes flew to Nairobi on Monday for talks.",
 		want: []string{"person:tomas-reyes envoy_of person:kamau"},
