@@ -62,6 +62,22 @@ var roleTests = []struct {
 	notWant []string
 }{
 	{
+		name:    "a country has many ministers, one per portfolio",
+		text:    "NAIROBI (Reuters) - Kenya raised fuel taxes on Monday. Energy Secretary Tom Barrow said prices would fall, and Interior Minister Ana Soler said protests were banned.",
+		want:    []string{"person:tom-barrow minister_of country:kenya", "person:ana-soler minister_of country:kenya"},
+	},
+	{
+		name:    "a cabinet secretary's portfolio names no body",
+		text:    "NAIROBI (Reuters) - Kenya raised fuel taxes on Monday. Treasury Secretary Tom Barrow said prices would fall.",
+		want:    []string{"person:tom-barrow minister_of country:kenya"},
+		notWant: []string{"org:treasury"},
+	},
+	{
+		name:    "a dateline that is only a venue gives a bare title no country",
+		text:    "BRUSSELS (Reuters) - Kenya and Ethiopia resumed talks in Brussels, the Belgian capital, on Monday, and Kenya offered a truce. Interior Minister Ana Soler said protests were banned.",
+		notWant: []string{"person:ana-soler minister_of country:belgium"},
+	},
+	{
 		name:    "a party adjective before a title names no body",
 		text:    "Democratic Gov. Ivo Brandt of Ohio signed the bill, and Republican Senator Mara Lind voted no.",
 		want:    []string{`person:ivo-brandt title "Gov."`},

@@ -746,7 +746,7 @@ func (x *extractor) resolveBare(all, bare []role) {
 	held := map[string]*entity{} // predicate+country → holder
 	for _, r := range all {
 		if r.obj != nil && r.obj.typ == domain.Country {
-			held[string(r.pred)+"|"+r.obj.id] = r.person
+			held[officeKey(r, r.obj)] = r.person
 		}
 	}
 	homes := map[domain.Predicate]*entity{}
@@ -788,7 +788,7 @@ func (x *extractor) resolveBare(all, bare []role) {
 		// The dateline goes before the guess from mentions, which an
 		// article about a foreign conflict easily tips towards the
 		// foreign side.
-		if x.dateline != "" {
+		if x.dateline != "" && x.datelineActs() {
 			cands = append(cands, x.entity(domain.Country, x.dateline))
 		}
 		home, done := homes[r.pred]
@@ -801,15 +801,12 @@ func (x *extractor) resolveBare(all, bare []role) {
 		}
 		var c *entity
 		for _, cand := range cands {
-			if h, ok := held[string(r.pred)+"|"+cand.id]; !ok || h == r.person {
+			if h, ok := held[officeKey(r, cand)]; !ok || h == r.person {
 				c = cand
 				break
 			}
 		}
-		k := string(r.pred) + "|"
-		if c != nil {
-			k += c.id
-		}
+		k := officeKey(r, c)
 		// One office, one holder: a second bare "President" in a
 		// Nairobi-datelined story is a foreign president.
 		if h, ok := held[k]; c == nil || ok && h != r.person {
@@ -820,6 +817,46 @@ func (x *extractor) resolveBare(all, bare []role) {
 		r.obj = c
 		x.emitRole(r)
 	}
+}
+
+// datelineActs reports whether the dateline's country may be the country
+// of a bare title: it acts in the text, or no other country does. A
+// dateline in Vienna or Brussels is often only where others meet ("in
+// Vienna, the Austrian capital"), while a Washington story need not name
+// the United States at all.
+func (x *extractor) datelineActs() bool {
+	acts := map[string]int{}
+	for si := range x.sents {
+		s := &x.sents[si]
+		for _, m := range s.ments {
+			if m.ent.typ == domain.Country && !m.quoted && !isPlaceCue(s.toks, m.start) && !in(placeKinds, lowerAt(s.toks, m.end)) {
+				acts[m.ent.name]++
+			}
+		}
+	}
+	if acts[x.dateline] > 0 {
+		return true
+	}
+	for _, n := range acts {
+		if n >= 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// officeKey names the office role r holds in country c (nil for none):
+// a country has one president, but many ministers, one per portfolio
+// ("Energy Secretary", "Interior Minister").
+func officeKey(r role, c *entity) string {
+	k := string(r.pred) + "|"
+	if c != nil {
+		k += c.id
+	}
+	if r.pred == domain.MinisterOf {
+		k += "|" + strings.ToLower(r.title)
+	}
+	return k
 }
 
 // namedGovernment returns the country whose government sentence si, or

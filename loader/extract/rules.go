@@ -43,6 +43,7 @@ var structureRules = []structureRule{
 	{name: "kill-verb", example: "Jon Hale shot Peter Voss. / Peter Voss was killed by Jon Hale.", find: killVerb},
 	{name: "kill-noun", example: "Jon Hale, the assassin of Peter Voss, …", find: killNoun},
 	{name: "position-verb", example: "Kenya endorsed the African Union's proposal for a joint administration of Amber.", find: positionVerb},
+	{name: "position-noun", example: "Somalia voiced support for the Kenyan peace plan.", find: positionNoun},
 	{name: "attack-by", example: "An airstrike by the Kenyan army hit Tarrow.", find: attackBy},
 	{name: "quote-verb", example: "Ana Soler said supplies remained “far below what the hospitals need.”", find: quoteVerb},
 }
