@@ -10,16 +10,43 @@ import (
 var stanceLemmas = map[string]domain.Predicate{
 	"endorse": domain.Endorsed, "accept": domain.Endorsed, "back": domain.Endorsed, "agree": domain.Endorsed,
 	"support": domain.Endorsed, "welcome": domain.Endorsed, "approve": domain.Endorsed,
-	"embrace": domain.Endorsed,
+	"embrace": domain.Endorsed, "sign": domain.Endorsed, "ratify": domain.Endorsed,
+	"praise": domain.Endorsed, "hail": domain.Endorsed, "demand": domain.Endorsed,
+	"adopt": domain.Endorsed, "pass": domain.Endorsed,
 	"propose": domain.Proposed, "offer": domain.Proposed, "float": domain.Proposed,
-	"table": domain.Proposed, "unveil": domain.Proposed,
-	"reject": domain.Rejected, "oppose": domain.Rejected, "dismiss": domain.Rejected,
-	"spurn": domain.Rejected, "veto": domain.Rejected,
+	"table": domain.Proposed, "unveil": domain.Proposed, "present": domain.Proposed,
+	"submit": domain.Proposed, "draft": domain.Proposed, "broker": domain.Proposed,
+	"mediate": domain.Proposed,
+	"reject":  domain.Rejected, "oppose": domain.Rejected, "dismiss": domain.Rejected,
+	"spurn": domain.Rejected, "veto": domain.Rejected, "condemn": domain.Rejected,
+	"denounce": domain.Rejected,
+}
+
+// stancePreps give the position of verbs that take what they are about
+// in a prepositional phrase ("voted against the resolution", "called for
+// a ceasefire"), by verb lemma and preposition.
+var stancePreps = map[string]map[string]domain.Predicate{
+	"agree":  {"to": domain.Endorsed, "on": domain.Endorsed},
+	"call":   {"for": domain.Endorsed},
+	"vote":   {"for": domain.Endorsed, "against": domain.Rejected},
+	"push":   {"for": domain.Endorsed},
+	"press":  {"for": domain.Endorsed},
+	"argue":  {"for": domain.Endorsed, "against": domain.Rejected},
+	"abide":  {"by": domain.Endorsed},
+	"commit": {"to": domain.Endorsed},
+	"adhere": {"to": domain.Endorsed},
+	"object": {"to": domain.Rejected},
+}
+
+// phrasalStances are verbs whose particle makes them a stance: "put
+// forward a plan", "turned down the offer".
+var phrasalStances = map[string]domain.Predicate{
+	"put forward": domain.Proposed, "draw up": domain.Proposed, "turn down": domain.Rejected,
 }
 
 // proposalNouns stand for what they propose: "the plan", "a proposal for
 // X" (then X is what is proposed).
-var proposalNouns = set("proposal", "plan", "offer", "initiative", "idea", "deal", "blueprint", "roadmap")
+var proposalNouns = set("proposal", "plan", "offer", "initiative", "idea", "deal", "blueprint", "roadmap", "draft")
 
 // measureNouns head the things a position is taken on: an agreement, a
 // process or a measure ("a joint administration of X", "the border
@@ -29,45 +56,196 @@ var measureNouns = set("agreement", "accord", "treaty", "pact", "deal", "ceasefi
 	"election", "elections", "referendum", "timetable", "roadmap", "extension", "exchange",
 	"withdrawal", "deployment", "mission", "settlement", "arrangement", "corridor", "moratorium",
 	"pause", "partition", "handover", "resolution", "sanctions", "embargo", "force", "zone",
-	"commission", "monitoring", "talks", "negotiations", "dialogue", "presence")
+	"commission", "monitoring", "talks", "negotiations", "dialogue", "presence",
+	"plan", "proposal", "initiative", "understanding", "bill", "legislation", "motion", "amendment",
+	"memorandum", "declaration", "swap", "law")
 
 // positionVerb: "Kenya endorsed the African Union's proposal for a joint
 // administration of X" (Kenya endorsed it, the African Union proposed
 // it), "Ethiopia rejected the plan" (the measure named last), "the
-// council proposed holding elections in 2028". Negated, hoped-for and
-// reported-only stances give nothing; a position the token rules read in
-// the sentence already is not read twice.
+// council proposed holding elections in 2028", "the plan was rejected by
+// Kenya", "a roadmap drafted by the African Union", "Eritrea refused to
+// accept the roadmap". Negated, hoped-for and reported-only stances give
+// nothing; a position the token rules read in the sentence already is
+// not read twice.
 func positionVerb(x *extractor, ps *psent) {
 	for v := range ps.d.Tokens {
-		pred, ok := stanceLemmas[ps.lemma(v)]
-		if !ok || ps.tok(v).UPOS != "VERB" || ps.quoted(v) || ps.negatedVerb(v) {
+		pred, preps, ok := ps.stanceOf(v)
+		if !ok || ps.quoted(v) || ps.hedgedStance(v) {
 			continue
 		}
-		actors := x.stanceActors(ps, v)
-		objects := ps.kids[v]
-		if h := ps.relativeHead(v); h >= 0 {
-			// "a timetable that the party rejected": the clause's object
-			// is the noun it describes
-			objects = []int{h}
+		actors, objects := x.stanceArgs(ps, v, preps != nil)
+		if ps.tok(v).Deprel == "xcomp" {
+			// "agreed to sign", "refused to accept": the stance is the
+			// controlling verb's subject's
+			h, flip, ok := ps.controller(v)
+			if !ok || flip && pred != domain.Endorsed {
+				continue
+			}
+			if flip {
+				pred = domain.Rejected
+			}
+			actors, _ = x.stanceArgs(ps, h, false)
 		}
 		for _, c := range objects {
-			r := ps.tok(c).Deprel
-			// "agreed to a ceasefire", "agreed on a timetable"
-			agreedTo := ps.lemma(v) == "agree" && ps.rel(c) == "obl" && (ps.caseOf(c) == "to" || ps.caseOf(c) == "on")
-			described := c == ps.head(v)
-			if !described && (r != "obj" && r != "xcomp" && r != "ccomp" && !agreedTo || ps.lemma(v) == "agree" && !agreedTo) {
-				continue
+			p := pred
+			if preps != nil {
+				if p, ok = preps[ps.caseOf(c)]; !ok {
+					continue
+				}
 			}
 			name, proposer, used := x.measureOf(ps, c)
 			if name == "" {
+				if p == domain.Proposed && ps.tok(c).UPOS == "NOUN" {
+					// "X proposed a meeting. Y rejected the proposal.":
+					// the proposal is no measure
+					x.lastMeasure = ""
+				}
 				continue
 			}
 			// the measure is named even when its actor is not known: "the
 			// proposal" later refers to it
 			x.lastMeasure = name
-			x.statePositions(ps, actors, pred, proposer, name, append([]int{v}, used...))
+			x.statePositions(ps, actors, p, proposer, name, append([]int{v}, used...))
 		}
 	}
+}
+
+// stanceOf returns the position verb v's subject takes, and for verbs
+// that take their matter in a prepositional phrase, the position by
+// preposition.
+func (ps *psent) stanceOf(v int) (domain.Predicate, map[string]domain.Predicate, bool) {
+	t := ps.tok(v)
+	if t.UPOS != "VERB" && !(t.UPOS == "ADJ" && ps.lemma(v) == "commit") {
+		return "", nil, false
+	}
+	for _, c := range ps.kids[v] {
+		r := ps.tok(c).Deprel
+		if r != "compound:prt" && (r != "advmod" || c != v+1) {
+			continue
+		}
+		if p, ok := phrasalStances[ps.lemma(v)+" "+ps.lower(c)]; ok {
+			return p, nil, true
+		}
+		if r == "compound:prt" {
+			return "", nil, false // "backed down", "signed off"
+		}
+	}
+	if preps, ok := stancePreps[ps.lemma(v)]; ok {
+		// "agreed a ceasefire" (British usage) has an object of its own
+		if ps.lemma(v) == "agree" && ps.kidWith(v, "obj", "") >= 0 {
+			return domain.Endorsed, nil, true
+		}
+		return domain.Endorsed, preps, true
+	}
+	p, ok := stanceLemmas[ps.lemma(v)]
+	return p, nil, ok
+}
+
+// stanceArgs returns who takes the stance of verb v and the tokens that
+// may name what it is taken on: the subject and object of an active verb
+// (its prepositional phrases when prep), the "by" phrase and the passive
+// subject of a passive one ("the plan was rejected by Kenya"), and the
+// noun a participle describes ("a roadmap drafted by the African
+// Union", "a U.S.-brokered truce").
+func (x *extractor) stanceArgs(ps *psent, v int, prep bool) ([]*entity, []int) {
+	switch r := ps.tok(v).Deprel; {
+	case r == "amod" && ps.tok(v).XPOS == "VBN":
+		// "a Qatari-brokered truce": the actor is the compound
+		var actors []*entity
+		for _, c := range ps.kids[v] {
+			if c < v && (ps.rel(c) == "compound" || ps.rel(c) == "obl" || ps.rel(c) == "nmod") {
+				if e := x.authorAt(ps, c, v); e != nil {
+					actors = appendEnt(actors, e)
+				}
+			}
+		}
+		return actors, []int{ps.head(v)}
+	case ps.isPassive(v) && ps.kidWith(v, "obj", "") < 0 && ps.kidWith(v, "xcomp", "") < 0:
+		var actors []*entity
+		for _, c := range ps.kids[v] {
+			if ps.tok(c).Deprel == "obl:agent" || ps.rel(c) == "obl" && ps.caseOf(c) == "by" {
+				actors = x.actorsAt(ps, c, actors)
+			}
+		}
+		if ps.rel(v) == "acl" {
+			return actors, []int{ps.head(v)}
+		}
+		return actors, ps.kidsWith(v, "nsubj:pass")
+	}
+	var objects []int
+	if h := ps.relativeHead(v); h >= 0 {
+		// "a timetable that the party rejected": the clause's object is
+		// the noun it describes
+		objects = []int{h}
+	} else {
+		for _, c := range ps.kids[v] {
+			switch r := ps.rel(c); {
+			case prep && (r == "obl" || r == "nmod"):
+				objects = append(objects, c)
+			case !prep && (r == "obj" || r == "xcomp" || r == "ccomp"):
+				objects = append(objects, c)
+			}
+		}
+	}
+	return x.stanceActors(ps, v), objects
+}
+
+// authorAt returns the country or body that word c, hyphened to the
+// participle v, names: "Qatari" of "Qatari-brokered". A name the
+// recognizer spread over the participle as well is read by its words.
+func (x *extractor) authorAt(ps *psent, c, v int) *entity {
+	if e := ps.ent[c]; e != nil && (ps.kind[c] == mDemonym || e != ps.ent[v]) {
+		if isActor(e) {
+			return e
+		}
+		return nil
+	}
+	return x.countryNamed(ps.tok(c).Form)
+}
+
+// countryNamed returns the country a word names or is the demonym of
+// ("Qatari", "Egypt"), or nil.
+func (x *extractor) countryNamed(w string) *entity {
+	if c, ok := x.demonym(w); ok {
+		return x.entity(domain.Country, c)
+	}
+	if c, ok := x.country(w); ok {
+		return x.entity(domain.Country, c)
+	}
+	return nil
+}
+
+// controlledStances are the verbs whose subject takes the stance of
+// their infinitive ("agreed to sign the treaty"); refusals reverse it.
+var (
+	controlledStances = set("agree", "promise", "pledge", "vow", "decide", "move", "vote", "ready", "willing", "prepared")
+	refusals          = set("refuse", "decline")
+)
+
+// controller returns the verb or adjective whose subject takes the
+// stance of infinitive v, and whether it reverses it ("refused to
+// accept"); ok is false when v is only hoped for, planned or urged
+// ("hopes to sign", "urged Kenya to accept") or the controller is
+// negated.
+func (ps *psent) controller(v int) (h int, flip, ok bool) {
+	h = ps.head(v)
+	if h < 0 || ps.hedgedStance(h) {
+		return -1, false, false
+	}
+	switch l := ps.lemma(h); {
+	case in(controlledStances, l):
+		return h, false, true
+	case in(refusals, l):
+		return h, true, true
+	}
+	return -1, false, false
+}
+
+// isActor reports whether e may take a position: a country, an
+// organization or a person.
+func isActor(e *entity) bool {
+	return e.typ == domain.Country || e.typ == domain.Organization || e.typ == domain.Person
 }
 
 // relativeHead returns the noun a relative clause headed by verb v
@@ -115,13 +293,17 @@ func (x *extractor) statePositions(ps *psent, actors []*entity, pred domain.Pred
 }
 
 // stanceActors returns the countries, organizations and people the
-// subject of verb v names, with their conjuncts.
+// subject of verb v names, with their conjuncts; a verb conjoined to
+// another without a subject of its own ("Kenya backed the plan and
+// rejected …") takes that verb's subject.
 func (x *extractor) stanceActors(ps *psent, v int) []*entity {
 	var out []*entity
+	subject := false
 	for _, c := range ps.kids[v] {
 		if ps.tok(c).Deprel != "nsubj" {
 			continue
 		}
+		subject = true
 		if ps.bothSides(c) {
 			// "Both sides agreed to …": the parties of the talks the
 			// article reported last, or else the two countries the
@@ -135,17 +317,57 @@ func (x *extractor) stanceActors(ps *psent, v int) []*entity {
 			}
 			continue
 		}
-		for _, k := range withConj(ps, []int{ps.antecedent(c)}) {
-			if e := ps.ent[k]; e != nil && ps.kind[k] != mDemonym && (e.typ == domain.Country || e.typ == domain.Organization || e.typ == domain.Person) {
-				out = appendEnt(out, e)
-			} else if e := x.definiteBody(ps, k); e != nil {
-				out = appendEnt(out, e) // "the council proposed …"
-			} else if e := ps.namedGroup(k); e != nil {
-				out = appendEnt(out, e) // "the Montana Accord group rejected …"
-			}
+		out = x.actorsAt(ps, c, out)
+	}
+	if h := ps.head(v); !subject && ps.rel(v) == "conj" && h >= 0 && ps.tok(h).UPOS == "VERB" {
+		return x.stanceActors(ps, h)
+	}
+	return out
+}
+
+// actorsAt appends to out the actors token k and its conjuncts name: a
+// country, an organization or a person, "the council" named before, "the
+// Amber coalition", or the body or person a pronoun refers to.
+func (x *extractor) actorsAt(ps *psent, k int, out []*entity) []*entity {
+	for _, k := range withConj(ps, []int{ps.antecedent(k)}) {
+		if e := ps.ent[k]; e != nil && ps.kind[k] != mDemonym && isActor(e) {
+			out = appendEnt(out, e)
+		} else if e := x.definiteBody(ps, k); e != nil {
+			out = appendEnt(out, e) // "the council proposed …"
+		} else if e := ps.namedGroup(k); e != nil {
+			out = appendEnt(out, e) // "the Montana Accord group rejected …"
+		} else if e := x.pronounActor(ps, k); e != nil {
+			out = appendEnt(out, e) // "he backed the deal"
 		}
 	}
 	return out
+}
+
+// pronounActor returns who subject pronoun k stands for: for "it" and
+// "they" in what a country or body is said to do, the speaker ("Kenya
+// said it would sign"); otherwise the person, country or organization the
+// coreference model links it to.
+func (x *extractor) pronounActor(ps *psent, k int) *entity {
+	if ps.tok(k).UPOS != "PRON" {
+		return nil
+	}
+	switch ps.lower(k) {
+	case "it", "they":
+		if v := ps.head(k); v >= 0 {
+			if s := ps.head(v); s >= 0 && ps.rel(v) == "ccomp" && in(speechLemmas, ps.lemma(s)) {
+				for _, c := range ps.kids[s] {
+					if e := ps.ent[c]; e != nil && ps.rel(c) == "nsubj" && ps.kind[c] != mDemonym &&
+						(e.typ == domain.Country || e.typ == domain.Organization) {
+						return e
+					}
+				}
+			}
+		}
+		return x.corefAntecedent(ps.idx, k, domain.Country, domain.Organization)
+	case "he", "she":
+		return x.corefAntecedent(ps.idx, k, domain.Person)
+	}
+	return nil
 }
 
 // groupNouns describe an organization named by their compound: "the
@@ -230,9 +452,10 @@ func (x *extractor) lastParties(si int) []*entity {
 }
 
 // measureOf names the measure token k stands for, with whoever its
-// possessive says proposed it: a proposal's "for" phrase, the measure
-// named last for an anaphoric "the plan", the object of a gerund
-// ("holding elections in 2028"), or the noun phrase of a measure noun.
+// possessive or modifier says proposed it: a proposal's "for" phrase, the
+// measure named last for an anaphoric "the plan", the object of a gerund
+// ("holding elections in 2028"), what a pronoun refers to, or the noun
+// phrase of a measure noun.
 func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 	lemma := ps.lemma(k)
 	if ps.tok(k).UPOS == "VERB" && ps.tok(k).XPOS == "VBG" {
@@ -245,19 +468,24 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 		}
 		return "", nil, nil
 	}
+	if ps.tok(k).UPOS == "PRON" && (lemma == "it" || lemma == "this") {
+		// "… while the RSF rejected it": a measure named before it in
+		// the sentence, or else the one its coreference chain names
+		if j := ps.measureBefore(k); j >= 0 {
+			return ps.phraseName(j), nil, []int{j, k}
+		}
+		if name := x.corefMeasure(ps.idx, k); name != "" {
+			return name, nil, []int{k}
+		}
+		return "", nil, nil
+	}
 	if ps.ent[k] != nil || ps.tok(k).UPOS != "NOUN" {
 		return "", nil, nil
 	}
-	var proposer *entity
-	for _, c := range ps.kids[k] {
-		if e := ps.ent[c]; e != nil && ps.tok(c).Deprel == "nmod:poss" && (e.typ == domain.Country || e.typ == domain.Organization) {
-			proposer = e
-		}
-	}
+	proposer := ps.proposerOf(k)
 	if in(proposalNouns, lemma) {
-		for _, c := range ps.kids[k] {
-			if ps.caseOf(c) == "for" && ps.rel(c) == "nmod" {
-				name, _, used := x.measureOf(ps, c)
+		if c := ps.proposalComplement(k); c >= 0 {
+			if name, _, used := x.measureOf(ps, c); name != "" {
 				return name, proposer, append(used, k)
 			}
 		}
@@ -269,9 +497,17 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 		return "", nil, nil
 	}
 	if !ps.hasModifier(k) {
+		if in(truceNouns, lemma) {
+			// "a U.S.-brokered truce", "the ceasefire": the truce named
+			// last, or else a truce by itself
+			if in(truceNouns, lastWord(x.lastMeasure)) {
+				return x.lastMeasure, proposer, []int{k}
+			}
+			return strings.ReplaceAll(lemma, "-", ""), proposer, []int{k}
+		}
 		// "the deal": the measure named last, if any; a bare noun is no
 		// name
-		if x.lastMeasure == "" {
+		if x.lastMeasure == "" || !ps.has(k, "det") && proposer == nil {
 			return "", nil, nil
 		}
 		return x.lastMeasure, proposer, []int{k}
@@ -279,19 +515,132 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 	return ps.phraseName(k), proposer, []int{k}
 }
 
-// hasModifier reports whether noun k has a modifier of its own beyond
-// determiners: "the plan" has none, "the border plan" has one.
+// truceNouns name a truce by themselves, with no modifier.
+var truceNouns = set("ceasefire", "cease-fire", "truce", "armistice")
+
+// proposalComplement returns what proposal noun k proposes: its "for"
+// or "of" phrase ("a proposal for a buffer zone", "an offer of a
+// prisoner swap"), also where the parser hung the phrase on the verb
+// whose object the noun is ("backing a proposal for a corridor"); -1 for
+// none.
+func (ps *psent) proposalComplement(k int) int {
+	for _, c := range ps.kids[k] {
+		if cs := ps.caseOf(c); ps.rel(c) == "nmod" && (cs == "for" || cs == "of" && ps.lemma(k) == "offer") {
+			return c
+		}
+	}
+	if v := ps.head(k); v >= 0 && ps.rel(k) == "obj" {
+		for _, c := range ps.kids[v] {
+			if c > k && ps.rel(c) == "obl" && ps.caseOf(c) == "for" && ps.caseAt(c) == ps.subtreeEnd(k) {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// proposerOf returns the country or organization that noun k's
+// possessive names ("the African Union's proposal"), or, for a proposal
+// noun, its national adjective or name modifier ("a Norwegian proposal",
+// "the U.S. plan").
+func (ps *psent) proposerOf(k int) *entity {
+	for _, c := range ps.kids[k] {
+		e := ps.ent[c]
+		if e == nil || e.typ != domain.Country && e.typ != domain.Organization {
+			continue
+		}
+		switch {
+		case ps.tok(c).Deprel == "nmod:poss":
+			return e
+		case c < k && in(proposalNouns, ps.lemma(k)) && (ps.rel(c) == "amod" || ps.rel(c) == "compound"):
+			return e
+		}
+	}
+	return nil
+}
+
+// measureBefore returns the last measure noun with a name of its own
+// before token k, or -1.
+func (ps *psent) measureBefore(k int) int {
+	for j := k - 1; j >= 0; j-- {
+		if ps.tok(j).UPOS == "NOUN" && ps.ent[j] == nil && in(measureNouns, ps.lemma(j)) && ps.hasModifier(j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// caseAt returns the index of the preposition marking token k, or -1.
+func (ps *psent) caseAt(k int) int {
+	for _, c := range ps.kids[k] {
+		if ps.tok(c).Deprel == "case" && c < k {
+			return c
+		}
+	}
+	return -1
+}
+
+// corefMeasure names the measure pronoun k of sentence si refers to: the
+// nearest earlier mention of its coreference chain that names one.
+func (x *extractor) corefMeasure(si, k int) string {
+	if x.annot == nil {
+		return ""
+	}
+	for _, ch := range x.annot.Chains {
+		for i, m := range ch {
+			if m.Sent != si || k < m.Start || k >= m.End {
+				continue
+			}
+			for j := i - 1; j >= 0; j-- {
+				a := ch[j]
+				if a.Sent < 0 || a.Sent >= len(x.parsed) || x.parsed[a.Sent] == nil {
+					continue
+				}
+				aps := x.parsed[a.Sent]
+				if in(measureNouns, aps.lemma(a.Head)) && aps.hasModifier(a.Head) {
+					return aps.phraseName(a.Head)
+				}
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// hasModifier reports whether noun k has a modifier of its own that
+// names it beyond determiners and its proposer: "the plan" and "the
+// Kenyan plan" have none, "the border plan" has one.
 func (ps *psent) hasModifier(k int) bool {
 	for _, c := range ps.kids[k] {
 		switch ps.rel(c) {
 		case "det", "punct", "case", "cc", "acl", "ccomp":
 			continue
 		}
-		if ps.tok(c).Deprel != "nmod:poss" {
-			return true
+		if ps.tok(c).Deprel == "nmod:poss" || ps.isProposerMod(k, c) || in(agreementAdjectives, ps.lower(c)) {
+			continue
 		}
+		return true
 	}
 	return false
+}
+
+// isProposerMod reports whether modifier c of proposal noun k names its
+// author rather than its matter: "a Norwegian proposal", "the U.S.
+// plan", "a U.S.-brokered deal".
+func (ps *psent) isProposerMod(k, c int) bool {
+	if ps.rel(c) == "amod" && ps.tok(c).XPOS == "VBN" {
+		if _, ok := stanceLemmas[ps.lemma(c)]; ok {
+			return true // "Qatari-mediated" read as two words
+		}
+	}
+	if f := ps.lower(c); ps.rel(c) == "amod" && strings.Contains(f, "-") {
+		if _, ok := authorParticiples[f[strings.LastIndex(f, "-")+1:]]; ok {
+			return true // "U.S.-brokered"
+		}
+	}
+	e := ps.ent[c]
+	return e != nil && in(proposalNouns, ps.lemma(k)) && (e.typ == domain.Country || e.typ == domain.Organization) &&
+		(ps.rel(c) == "amod" || ps.rel(c) == "compound")
 }
 
 // phraseName returns the words of noun k's phrase that name a measure:
@@ -310,6 +659,10 @@ func (ps *psent) phraseName(k int) string {
 				continue
 			case h == k && r == "case":
 				continue // "for" of "a proposal for X"
+			case h == k && (r == "amod" && in(agreementAdjectives, ps.lower(c)) || ps.isProposerMod(k, c)):
+				continue // "a new ceasefire proposal", "the Kenyan peace plan"
+			case h == k && r == "nmod" && in(partyCases, ps.caseOf(c)):
+				continue // "a truce between the two sides", "a deal with the rebels"
 			case h == k && r == "obl" && ps.isDay(c):
 				continue // "on Monday" dates the act, it does not name it
 			case c > k && ps.hasCommaBetween(k, c):
@@ -347,6 +700,11 @@ func (ps *psent) phraseName(k int) string {
 	return b.String()
 }
 
+// partyCases mark the phrases of a measure that name its parties or
+// addressees, not what it is: "a truce with the rebels", "a proposal to
+// both sides".
+var partyCases = set("to", "with", "between", "by", "from", "at", "among", "against")
+
 // hasCommaBetween reports whether a comma stands between tokens a and b.
 func (ps *psent) hasCommaBetween(a, b int) bool {
 	for i := a + 1; i < b; i++ {
@@ -367,6 +725,24 @@ func (ps *psent) negatedVerb(v int) bool {
 		}
 	}
 	return ps.tok(v).Deprel == "xcomp" // "refused to accept", "hopes to sign"
+}
+
+// hedgedStance reports whether a stance verb v is negated or only
+// possible: "did not accept", "has yet to endorse", "could reject". A
+// stance reported as future is taken ("Kenya said it would sign the
+// treaty"), one stated as conditional is not ("Kenya would sign if …").
+func (ps *psent) hedgedStance(v int) bool {
+	for _, c := range ps.kids[v] {
+		switch ps.lower(c) {
+		case "not", "n't", "never", "yet", "could", "might", "may", "should":
+			return true
+		case "would", "will", "'ll", "'d":
+			if ps.rel(v) != "ccomp" || !in(speechLemmas, ps.lemma(max(ps.head(v), 0))) || ps.has(v, "advcl") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // quoted reports whether token v lies inside a direct quote, as the
@@ -392,4 +768,125 @@ func (x *extractor) positionIn(subj string, si int) bool {
 func (ps *psent) isDay(k int) bool {
 	_, weekday := weekdayNum[ps.lower(k)]
 	return weekday || ps.lower(k) == "today" || ps.lower(k) == "yesterday" || ps.lower(k) == "tomorrow"
+}
+
+// stanceNouns give the position their possessor or the subject of the
+// verb they are the object of takes: "Somalia voiced support for the
+// plan", "Kenya's rejection of the deal".
+var stanceNouns = map[string]domain.Predicate{
+	"support": domain.Endorsed, "backing": domain.Endorsed, "endorsement": domain.Endorsed,
+	"approval": domain.Endorsed, "acceptance": domain.Endorsed,
+	"opposition": domain.Rejected, "rejection": domain.Rejected,
+}
+
+// authorParticiples end the hyphenated adjectives that name who made or
+// backs a measure: "a U.S.-brokered truce", "the EU-backed plan".
+var authorParticiples = map[string]domain.Predicate{
+	"brokered": domain.Proposed, "mediated": domain.Proposed, "proposed": domain.Proposed,
+	"drafted": domain.Proposed, "sponsored": domain.Proposed,
+	"backed": domain.Endorsed, "supported": domain.Endorsed, "endorsed": domain.Endorsed,
+}
+
+// positionNoun: stances that nouns and adjectives state. "Somalia voiced
+// support for the peace plan" (Somalia endorsed it), "a Qatari-brokered
+// truce" (Qatar proposed it), "Kenya's proposal for a buffer zone" (Kenya
+// proposed it).
+func positionNoun(x *extractor, ps *psent) {
+	for k := range ps.d.Tokens {
+		if ps.quoted(k) {
+			continue
+		}
+		if e, p := x.hyphenAuthor(ps, k); e != nil {
+			if name, _, used := x.measureOf(ps, ps.head(k)); name != "" {
+				x.statePositions(ps, []*entity{e}, p, nil, name, append(used, k))
+			}
+			continue
+		}
+		if ps.tok(k).UPOS != "NOUN" {
+			continue
+		}
+		if p, ok := stanceNouns[ps.lemma(k)]; ok {
+			if c := ps.stanceNounObject(k); c >= 0 {
+				if name, proposer, used := x.measureOf(ps, c); name != "" {
+					x.statePositions(ps, x.stanceNounActors(ps, k), p, proposer, name, append(used, k))
+				}
+			}
+			continue
+		}
+		if in(proposalNouns, ps.lemma(k)) && ps.lemma(k) != "deal" {
+			if e := ps.proposerOf(k); e != nil {
+				if name, _, used := x.measureOf(ps, k); name != "" {
+					x.statePositions(ps, []*entity{e}, domain.Proposed, nil, name, used)
+				}
+			}
+		}
+	}
+}
+
+// hyphenAuthor returns who a hyphenated adjective k says made or backs
+// the noun it modifies, and how: "U.S.-brokered" (the United States
+// proposed it), "EU-backed".
+func (x *extractor) hyphenAuthor(ps *psent, k int) (*entity, domain.Predicate) {
+	form := ps.tok(k).Form
+	i := strings.LastIndex(form, "-")
+	if i <= 0 || ps.rel(k) != "amod" || ps.head(k) < 0 {
+		return nil, ""
+	}
+	p, ok := authorParticiples[strings.ToLower(form[i+1:])]
+	if !ok {
+		return nil, ""
+	}
+	prefix := form[:i]
+	at := ps.tok(k).Start - ps.d.Start
+	for _, m := range ps.s.ments {
+		if ps.s.toks[m.start].start == at && ps.s.toks[m.end-1].end <= at+i && isActor(m.ent) {
+			return m.ent, p
+		}
+	}
+	if e := x.countryNamed(prefix); e != nil {
+		return e, p
+	}
+	return nil, ""
+}
+
+// stanceNounObject returns what stance noun k is about: its "for", "of"
+// or "to" phrase, also where the parser hung that phrase on the verb
+// whose object the noun is ("voiced support for the plan"); -1 for none.
+func (ps *psent) stanceNounObject(k int) int {
+	for _, c := range ps.kids[k] {
+		if cs := ps.caseOf(c); ps.rel(c) == "nmod" && (cs == "for" || cs == "of" || cs == "to") {
+			return c
+		}
+	}
+	if v := ps.head(k); v >= 0 && ps.rel(k) == "obj" {
+		for _, c := range ps.kids[v] {
+			if cs := ps.caseOf(c); c > k && ps.rel(c) == "obl" && (cs == "for" || cs == "to") && ps.caseAt(c) == ps.subtreeEnd(k) {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// stanceNounActors returns who holds the stance of noun k: its possessor
+// ("Kenya's support"), or the subject of the verb it is the object of
+// ("Kenya voiced support", "Kenya voted in support of"), unless that
+// verb is negated or only possible.
+func (x *extractor) stanceNounActors(ps *psent, k int) []*entity {
+	for _, c := range ps.kids[k] {
+		if ps.tok(c).Deprel == "nmod:poss" {
+			if e := x.bodyAt(ps, c); e != nil && isActor(e) && ps.kind[c] != mDemonym {
+				return []*entity{e}
+			}
+			return nil
+		}
+	}
+	v := ps.head(k)
+	if v < 0 || ps.tok(v).UPOS != "VERB" || ps.hedgedStance(v) {
+		return nil
+	}
+	if ps.rel(k) == "obj" || ps.rel(k) == "obl" && ps.caseOf(k) == "in" {
+		return x.stanceActors(ps, v)
+	}
+	return nil
 }

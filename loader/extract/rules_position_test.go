@@ -56,4 +56,55 @@ var positionRuleTests = []ruleTest{
 			"country:ethiopia endorsed agreement:smaller-training-mission",
 		},
 	},
+	{
+		rule: "position-verb",
+		text: "Norway put forward a border demarcation protocol on Wednesday. The plan was rejected by Sudan on Friday.",
+		want: []string{
+			"country:norway proposed agreement:border-demarcation-protocol",
+			"country:sudan rejected agreement:border-demarcation-protocol",
+		},
+	},
+	{
+		rule: "position-verb",
+		text: "Kenya voted for the resolution on maritime patrols, while Ethiopia voted against it.",
+		want: []string{
+			"country:kenya endorsed agreement:resolution-on-maritime-patrols",
+			"country:ethiopia rejected agreement:resolution-on-maritime-patrols",
+		},
+	},
+	{
+		rule: "position-verb",
+		text: "Sudan has refused to accept the border demarcation protocol.",
+		want: []string{"country:sudan rejected agreement:border-demarcation-protocol"},
+	},
+	{
+		rule:    "position-verb",
+		text:    "Sudan hopes to sign the border demarcation protocol.",
+		notWant: []string{"country:sudan endorsed"},
+	},
+	{
+		rule: "position-verb",
+		text: "Ethiopia backed the border demarcation protocol drafted by the African Union.",
+		want: []string{"org:african-union proposed agreement:border-demarcation-protocol"},
+	},
+	{
+		rule:    "position-verb",
+		text:    "Kenya condemned the tariffs imposed by Ethiopia. Egypt rejected the accusation of shelling border villages.",
+		notWant: []string{"country:kenya rejected", "country:egypt rejected"},
+	},
+	{
+		rule: "position-noun",
+		text: "Egypt voiced support for the border demarcation protocol.",
+		want: []string{"country:egypt endorsed agreement:border-demarcation-protocol"},
+	},
+	{
+		rule: "position-noun",
+		text: "Fighting resumed in the valley despite a U.S.-brokered maritime ceasefire.",
+		want: []string{"country:united-states proposed agreement:maritime-ceasefire"},
+	},
+	{
+		rule: "position-noun",
+		text: "Kenya's proposal for a buffer zone along the border was discussed on Monday.",
+		want: []string{"country:kenya proposed agreement:buffer-zone-along-border"},
+	},
 }
