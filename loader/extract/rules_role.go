@@ -457,18 +457,29 @@ func (x *extractor) nameBeforeWho(ps *psent, k int) int {
 	if ps.lower(k) != "who" || ps.ent[k] != nil || k < 2 || ps.tok(k-1).Form != "," {
 		return -1
 	}
-	// the parser's antecedent, unless it is the age ("X, 41, who")
-	if a := ps.antecedent(k); a != k && (a != k-2 || ps.tok(a).UPOS != "NUM") {
-		return -1
-	}
 	j := k - 2
 	if j >= 2 && ps.tok(j).UPOS == "NUM" && ps.tok(j-1).Form == "," {
 		j -= 2
+	}
+	// the parser's antecedent, unless it is the age ("X, 41, who") or
+	// the head of a name run the name belongs to ("Nigerian President X,
+	// who", the run headed by the demonym)
+	if a := ps.antecedent(k); a != k && (a != k-2 || ps.tok(a).UPOS != "NUM") && !ps.inNameRun(j, a) {
+		return -1
 	}
 	if !x.isPersonArg(ps, j) {
 		return -1
 	}
 	return j
+}
+
+// inNameRun reports whether token j hangs on token a through flat names
+// and compounds alone.
+func (ps *psent) inNameRun(j, a int) bool {
+	for j >= 0 && j != a && (ps.rel(j) == "flat" || ps.rel(j) == "compound") {
+		j = ps.head(j)
+	}
+	return j == a
 }
 
 // personSubjects returns the person tokens subject of verb v: its own

@@ -48,6 +48,11 @@ var roleRuleTests = []ruleTest{
 		notWant: []string{"person:ana-soler head_of org:halden-bank"},
 	},
 	{
+		rule: "role-verb",
+		text: "Ghanaian President Kwame Mensah, who chairs the Corvin Council, spoke on Wednesday.",
+		want: []string{"person:kwame-mensah head_of org:corvin-council"},
+	},
+	{
 		rule: "role-premodifier",
 		text: "Kamau special envoy Tomas Reyes flew to Nairobi on Monday for talks.",
 		want: []string{"person:tomas-reyes envoy_of person:kamau"},
