@@ -150,6 +150,7 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 	if pred == domain.EnvoyOf {
 		cases = envoyCases
 	}
+	scoped := false // "regional director for Africa": a part's head
 	for _, pass := range []func(c int) bool{
 		func(c int) bool {
 			r := ps.tok(c).Deprel
@@ -168,6 +169,10 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 					e = x.senderAt(ps, c) // "Trump special envoy X", "Trump's envoy X"
 				}
 				if e == nil || ps.caseOf(c) == "in" && e.typ != domain.Organization {
+					continue
+				}
+				if ps.caseOf(c) == "for" && e.typ == domain.Place {
+					scoped = true // the region a title covers names no body
 					continue
 				}
 				obj = e
@@ -196,6 +201,9 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 	}
 	if obj == nil {
 		return role{}, nil, false
+	}
+	if scoped && pred == domain.HeadOf {
+		pred = domain.MemberOf
 	}
 	if _, ok := titleHeads[lemma]; !ok && obj.typ != domain.Organization {
 		return role{}, nil, false

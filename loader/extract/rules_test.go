@@ -48,6 +48,12 @@ var roleRuleTests = []ruleTest{
 		notWant: []string{"person:ana-soler head_of org:halden-bank"},
 	},
 	{
+		rule:    "role-apposition",
+		text:    "Mara Lind, the Corvin Foundation's regional director for Mombasa, arrived in Nairobi on Tuesday.",
+		want:    []string{"person:mara-lind member_of org:corvin-foundation"},
+		notWant: []string{"person:mara-lind head_of"},
+	},
+	{
 		rule: "role-verb",
 		text: "Ghanaian President Kwame Mensah, who chairs the Corvin Council, spoke on Wednesday.",
 		want: []string{"person:kwame-mensah head_of org:corvin-council"},
