@@ -32,9 +32,13 @@
 // "Chernihiv province"), and names a province or governorate whose local name is
 // one of its seat's GeoNames names after that seat ("Ḩalab" → "Aleppo
 // Province"). The seat's own name ("Chernihiv") finds the city first and the
-// subdivision only through its "region"/"oblast" forms. A few English
-// names the data cannot give (Crimea, Tibet, Bavaria, Normandy) are in
-// gen/supplement.tsv.
+// subdivision only through its "region"/"oblast" forms. English names from
+// iso3166-2-db, matched by ISO 3166-2 code, become the canonical name where
+// they differ from the local one ("Catalunya" → "Catalonia", "Nord-Kivu" →
+// "North Kivu", "Tigrai" → "Tigray"), which stays an alias; they are left
+// out where they would also name a country, a city of the same country or
+// another subdivision. A few English names the data cannot give (Crimea,
+// Tibet, Flanders) are in gen/supplement.tsv.
 //
 // # Ambiguity
 //

@@ -225,6 +225,25 @@ func TestLookupPlaces(t *testing.T) {
 		{"Anhui", "Anhui", "China", false, true},
 		{"Punjab", "Punjab", "India", false, true},
 		{"Aleppo Province", "Aleppo Province", "Syria", false, true},
+		// English names of subdivisions (iso3166-2-db), local names kept
+		{"North Kivu", "North Kivu", "Democratic Republic of the Congo", false, true},
+		{"North Kivu province", "North Kivu", "Democratic Republic of the Congo", false, true},
+		{"Nord-Kivu", "North Kivu", "Democratic Republic of the Congo", false, true},
+		{"Tigray", "Tigray", "Ethiopia", false, true},
+		{"Tigray region", "Tigray", "Ethiopia", false, true},
+		{"Tigrai", "Tigray", "Ethiopia", false, true},
+		{"Amhara", "Amhara", "Ethiopia", false, true},
+		{"Catalonia", "Catalonia", "Spain", false, true},
+		{"Catalunya", "Catalonia", "Spain", false, true},
+		{"Tuscany", "Tuscany", "Italy", false, true},
+		{"Lombardy", "Lombardy", "Italy", false, true},
+		{"Flanders", "Flanders", "Belgium", false, true},
+		{"Wallonia", "Wallonia", "Belgium", false, true},
+		{"Bavaria", "Bavaria", "Germany", false, true},
+		{"Nangarhar", "Nangarhar", "Afghanistan", false, true},
+		{"North Kordofan", "North Kordofan", "Sudan", false, true},
+		// An English name that is also a city stays the city's.
+		{"Murcia", "Murcia", "Spain", false, false},
 	}
 	for _, tt := range tests {
 		es := g.Lookup(tt.in)

