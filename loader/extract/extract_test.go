@@ -62,6 +62,22 @@ var roleTests = []struct {
 	notWant []string
 }{
 	{
+		name: "an agency's administrator heads it",
+		text: "CAA Administrator Ana Soler told senators the agency was short of staff.",
+		want: []string{"person:ana-soler head_of org:caa"},
+	},
+	{
+		name:    "an administrator at a hospital is one of its staff",
+		text:    "Ana Soler, an administrator at Halden Hospital, said the wards were full.",
+		want:    []string{"person:ana-soler member_of org:halden-hospital"},
+		notWant: []string{"person:ana-soler head_of"},
+	},
+	{
+		name: "a coordinator is a member",
+		text: "Ana Soler, the Corvin Foundation's emergency coordinator, said the wards were full.",
+		want: []string{"person:ana-soler member_of org:corvin-foundation"},
+	},
+	{
 		name:    "a country has many ministers, one per portfolio",
 		text:    "NAIROBI (Reuters) - Kenya raised fuel taxes on Monday. Energy Secretary Tom Barrow said prices would fall, and Interior Minister Ana Soler said protests were banned.",
 		want:    []string{"person:tom-barrow minister_of country:kenya", "person:ana-soler minister_of country:kenya"},

@@ -59,6 +59,7 @@ var titleHeads = map[string]domain.Predicate{
 	"sultan":             domain.HeadOf,
 	"monarch":            domain.HeadOf,
 	"ceo":                domain.HeadOf,
+	"administrator":      domain.HeadOf, // "FAA Administrator X"; lower case, a member (rules.go)
 	"patriarch":          domain.HeadOf,
 
 	"lawmaker":        domain.MemberOf,

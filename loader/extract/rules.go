@@ -68,7 +68,7 @@ var occupations = set(
 	"nurse", "doctor", "dentist", "veterinarian", "librarian", "archivist", "translator",
 	"interpreter", "lobbyist", "pollster", "commentator", "publicist", "stockbroker",
 	"underwriter", "actuary", "publisher", "candidate", "journalist", "physiologist",
-	"anchorman", "anchorwoman", "assistant",
+	"anchorman", "anchorwoman", "assistant", "coordinator",
 )
 
 // chiefOccupations head what they serve when "chief" or "head" comes
@@ -135,6 +135,9 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 			return role{}, nil, false
 		}
 		pred = p
+		if lemma == "administrator" && !startsUpper(ps.tok(t).Form) && len(titleToks) == 1 {
+			pred = domain.MemberOf // "an administrator at the hospital": one of several
+		}
 		if slices.ContainsFunc(ps.kids[t], func(c int) bool { return c < t && ps.lower(c) == "honorary" }) {
 			pred = domain.MemberOf // an honour, not an office: no head
 		}
