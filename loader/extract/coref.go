@@ -79,7 +79,38 @@ func (x *extractor) bodyAt(ps *psent, k int) *entity {
 	if ps.tok(k).UPOS != "PRON" || !in(bodyPronouns, ps.lower(k)) {
 		return nil
 	}
-	return x.corefAntecedent(ps.idx, k, domain.Organization, domain.Country)
+	if e := x.corefAntecedent(ps.idx, k, domain.Organization, domain.Country); e != nil {
+		return e
+	}
+	return x.previousSubjectBody(ps.idx)
+}
+
+// previousSubjectBody returns the one organization or country that is the
+// subject of the main clause of the sentence before si in its paragraph:
+// "The union opposed the bill. Its president, X, said …", where the
+// coreference model links "its" to the bill or to nothing. Nil when there
+// is none or several.
+func (x *extractor) previousSubjectBody(si int) *entity {
+	p := si - 1
+	if p < 0 || x.annot == nil || p >= len(x.annot.Sentences) || x.sents[p].para != x.sents[si].para {
+		return nil
+	}
+	ds := &x.annot.Sentences[p]
+	var found *entity
+	for k, t := range ds.Tokens {
+		if t.Deprel != "nsubj" && t.Deprel != "nsubj:pass" || t.Head < 0 || ds.Tokens[t.Head].Deprel != "root" {
+			continue
+		}
+		e := x.entityAtToken(p, k)
+		if e == nil || e.typ != domain.Organization && e.typ != domain.Country {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
 }
 
 // namedBody returns the organization whose name follows common noun k

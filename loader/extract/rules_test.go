@@ -48,6 +48,11 @@ var roleRuleTests = []ruleTest{
 		notWant: []string{"person:ana-soler head_of org:halden-bank"},
 	},
 	{
+		rule: "role-apposition",
+		text: "The Corvin Pilots Association opposed the bill on Tuesday. Its president, Ivo Brandt, said in a statement that the plan would fail.",
+		want: []string{"person:ivo-brandt head_of org:corvin-pilots-association"},
+	},
+	{
 		rule:    "role-apposition",
 		text:    "Mara Lind, the Corvin Foundation's regional director for Mombasa, arrived in Nairobi on Tuesday.",
 		want:    []string{"person:mara-lind member_of org:corvin-foundation"},
