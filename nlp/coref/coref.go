@@ -56,6 +56,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"sync"
 
@@ -111,14 +112,26 @@ type scratch struct {
 	off   []int // per sentence, its first token's index in the document
 	// clusters: union-find over the document's tokens, with the pronoun
 	// groups linked into each cluster
-	parent []int
-	groups [][gNominal]int32
-	linked [][2]int // tokens linked by Links
-	feats  []uint64
-	cands  []cref
-	fs     [][]uint64 // per candidate, features (backing in flat)
-	flat   []uint64
-	sal    map[uint64]int
+	parent  []int
+	groups  [][gNominal]int32
+	linked  [][2]int // tokens linked by Links
+	feats   []uint64
+	cands   []cref
+	fs      [][]uint64 // per candidate, features (backing in flat)
+	flat    []uint64
+	sal     map[uint64]int
+	all     []word   // the words of sc.words
+	sent    []uint64 // a sentence's atoms in prepare
+	nominal []bool   // a sentence's heads of definite determiners
+	// candAt holds, per token and pronoun group, the start in candW of
+	// the weights of the token's candFeatures for that group (-1 before
+	// they are looked up)
+	candAt []int32
+	candW  []float32
+	// linkScores' buffers
+	keys   []uint64
+	refs   []pc.Ref
+	scores []float32
 }
 
 // cref is one candidate: sentence and token.
@@ -148,11 +161,19 @@ func (sc *scratch) prepare(d *doc.Document) {
 		sc.parent = append(sc.parent, i)
 		sc.groups = append(sc.groups, [gNominal]int32{})
 	}
+	sc.candAt = slices.Grow(sc.candAt[:0], n*(gNominal+1))[:n*(gNominal+1)]
+	for i := range sc.candAt {
+		sc.candAt[i] = -1
+	}
+	sc.candW = sc.candW[:0]
+	// one buffer for the document's words, one for a sentence's atoms
+	sc.all = slices.Grow(sc.all[:0], n)[:n]
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
-		ws := make([]word, len(s.Tokens))
-		ne := make([]uint64, len(s.Tokens))
-		names := make([]uint64, len(s.Tokens))
+		ws := sc.all[sc.off[si] : sc.off[si]+len(s.Tokens) : sc.off[si]+len(s.Tokens)]
+		sc.sent = slices.Grow(sc.sent[:0], 3*len(s.Tokens))[:3*len(s.Tokens)]
+		clear(sc.sent)
+		ne, names, children := sc.sent[:len(s.Tokens)], sc.sent[len(s.Tokens):2*len(s.Tokens)], sc.sent[2*len(s.Tokens):]
 		for _, e := range s.Entities {
 			first := pc.String(strings.ToLower(s.Tokens[e.Start].Form))
 			for i := e.Start; i < e.End && i < len(s.Tokens); i++ {
@@ -160,10 +181,20 @@ func (sc *scratch) prepare(d *doc.Document) {
 				names[i] = first
 			}
 		}
-		children := make([]int, len(s.Tokens)) // conj children count
-		for _, t := range s.Tokens {
-			if t.Head >= 0 && t.Head < len(s.Tokens) && strings.HasPrefix(t.Deprel, "conj") {
+		// children counts conj dependents; nominal marks the heads of a
+		// definite determiner (IsNominal, in one pass)
+		sc.nominal = slices.Grow(sc.nominal[:0], len(s.Tokens))[:len(s.Tokens)]
+		clear(sc.nominal)
+		for j := range s.Tokens {
+			t := &s.Tokens[j]
+			if t.Head < 0 || t.Head >= len(s.Tokens) {
+				continue
+			}
+			if strings.HasPrefix(t.Deprel, "conj") {
 				children[t.Head]++
+			}
+			if (t.Deprel == "det" || t.Deprel == "det:predet") && definite(t.Form) {
+				sc.nominal[t.Head] = true
 			}
 		}
 		for i := range s.Tokens {
@@ -189,7 +220,7 @@ func (sc *scratch) prepare(d *doc.Document) {
 			}
 			w.cand = IsCandidate(s, i)
 			w.anaphor = IsAnaphor(t)
-			if IsNominal(s, i) {
+			if sc.nominal[i] && t.UPOS == "NOUN" { // IsNominal(s, i)
 				w.anaphor, w.nominal, w.group = true, true, gNominal
 			}
 			w.clause = clauseOf(s, i)
@@ -367,9 +398,67 @@ func b2u(b bool) uint64 {
 	return 0
 }
 
+// candTemplates are the pair templates whose feature reads the
+// candidate alone and the anaphor's pronoun group (candFeatures); the
+// others (linkFeatures) read the anaphor, the distance, the rank or the
+// clusters. A candidate's own features are looked up once a document
+// for each group (scratch.candWeights).
+var candTemplates = [nPair + 1]bool{1: true, 2: true, 3: true, 4: true, 6: true, 7: true, 10: true,
+	15: true, 16: true, 17: true, 21: true, 23: true, 27: true}
+
+const (
+	// nPair is the number of pair templates (1 to nPair), before those of
+	// a definite noun phrase.
+	nPair = 30
+	// nCand is the number of candTemplates.
+	nCand = 13
+)
+
 // pairFeatures appends the features of anaphor a = (si, ti) with
-// candidate c, the rank-th nearest.
+// candidate c, the rank-th nearest, in template order.
 func (sc *scratch) pairFeatures(dst []uint64, d *doc.Document, si, ti int, c cref, rank int) []uint64 {
+	var cand [nCand]uint64
+	sc.candFeatures(&cand, uint64(sc.words[si][ti].group), &sc.words[c.s][c.t])
+	link := sc.linkFeatures(make([]uint64, 0, nPair+7), d, si, ti, c, rank)
+	ci := 0
+	for t := 1; t <= nPair; t++ {
+		if candTemplates[t] {
+			dst = append(dst, cand[ci])
+			ci++
+		} else {
+			dst = append(dst, link[0])
+			link = link[1:]
+		}
+	}
+	return append(dst, link...)
+}
+
+// candFeatures sets the features of candidate w for an anaphor of group
+// pg, those of candTemplates in order.
+func (sc *scratch) candFeatures(dst *[nCand]uint64, pg uint64, w *word) {
+	cg := uint64(w.group)
+	h := pc.Hash
+	*dst = [nCand]uint64{
+		h(1, pg, w.upos, 0),
+		h(2, pg, w.num, 0),
+		h(3, pg, w.ne, 0),
+		h(4, pg, cg, 0),
+		h(6, pg, w.lemma, 0),
+		h(7, pg, w.name, 0),
+		h(10, pg, w.deprel, 0),
+		h(15, pg, w.xpos, 0),
+		h(16, pg, w.salience, w.upos),
+		h(17, pg, w.ne, w.num),
+		h(21, pg, b2u(w.poss), cg),
+		h(23, pg, w.num, w.upos),
+		h(27, pg, w.lower, 0),
+	}
+}
+
+// linkFeatures appends the features of anaphor (si, ti) with candidate
+// c, the rank-th nearest, that are not candFeatures: the other pair
+// templates in order, then those of a definite noun phrase.
+func (sc *scratch) linkFeatures(dst []uint64, d *doc.Document, si, ti int, c cref, rank int) []uint64 {
 	p := &sc.words[si][ti]
 	w := &sc.words[c.s][c.t]
 	pg := uint64(p.group)
@@ -390,33 +479,20 @@ func (sc *scratch) pairFeatures(dst []uint64, d *doc.Document, si, ti int, c cre
 	cgroup, csize := sc.clusterGroup([2]int{c.s, c.t})
 	h := pc.Hash
 	dst = append(dst,
-		h(1, pg, w.upos, 0),
-		h(2, pg, w.num, 0),
-		h(3, pg, w.ne, 0),
-		h(4, pg, cg, 0),
 		h(5, pf, cf, 0),
-		h(6, pg, w.lemma, 0),
-		h(7, pg, w.name, 0),
 		h(8, pg, sd, 0),
 		h(9, pg, rk, 0),
-		h(10, pg, w.deprel, 0),
 		h(11, pg, b2u(w.subj), sd),
 		h(12, b2u(p.subj), b2u(w.subj), sd),
 		h(13, pg, coarg, b2u(p.refl)),
 		h(14, pg, dom, b2u(p.poss)),
-		h(15, pg, w.xpos, 0),
-		h(16, pg, w.salience, w.upos),
-		h(17, pg, w.ne, w.num),
 		h(18, pf, w.deprel, sd),
 		h(19, pg, rk, w.upos),
 		h(20, pg, cg, rk),
-		h(21, pg, b2u(w.poss), cg),
 		h(22, p.deprel, w.deprel, 0),
-		h(23, pg, w.num, w.upos),
 		h(24, pg, w.ne, rk),
 		h(25, pg, sd, rk),
 		h(26, pf, cf, sd),
-		h(27, pg, w.lower, 0),
 		h(28, pg, cgroup, 0),
 		h(29, pg, cgroup, csize),
 		h(30, pg, cgroup, w.upos),
@@ -471,9 +547,11 @@ func (sc *scratch) nullFeatures(dst []uint64, d *doc.Document, si, ti int, ncand
 	)
 }
 
-// decide scores anaphor (si, ti)'s candidates and returns the index of
-// the best (-1 for none) with the candidates; fs holds each one's
-// features, the last entry null's.
+// score scores anaphor (si, ti)'s candidates and "no antecedent" with
+// score (in training, the trainer's) and returns the index of the best
+// (-1 for none) with the candidates; fs holds each one's features, the
+// last entry null's. Resolve goes by linkScores, which gives the same
+// scores with a frozen model.
 func (sc *scratch) score(d *doc.Document, si, ti int, score func([]uint64) float32) (best int, cands []cref, fs [][]uint64) {
 	cands = sc.candidates(si, ti)
 	sc.flat = sc.flat[:0]
@@ -489,18 +567,96 @@ func (sc *scratch) score(d *doc.Document, si, ti int, score func([]uint64) float
 	for i := 0; i+1 < len(offs); i++ {
 		sc.fs = append(sc.fs, sc.flat[offs[i]:offs[i+1]])
 	}
-	best = -1
-	bestScore := float32(0)
-	for i, f := range sc.fs {
-		s := score(f)
-		if i == 0 || s > bestScore {
-			best, bestScore = i, s
+	sc.scores = sc.scores[:0]
+	for _, f := range sc.fs {
+		sc.scores = append(sc.scores, score(f))
+	}
+	return pick(sc.scores), cands, sc.fs
+}
+
+// linkScores scores anaphor (si, ti)'s candidates and, last, "no
+// antecedent" with m: the sums of m's Score over score's features, bit
+// for bit. The candidates' own features are looked up once a document
+// (candWeights), the rest of every candidate's and null's in one Lookup.
+func (sc *scratch) linkScores(m *pc.Model, d *doc.Document, si, ti int) ([]float32, []cref) {
+	cands := sc.candidates(si, ti)
+	pg := sc.words[si][ti].group
+	sc.candWeights(m, cands, pg)
+	sc.keys = sc.keys[:0]
+	for r, c := range cands {
+		sc.keys = sc.linkFeatures(sc.keys, d, si, ti, c, r)
+	}
+	perCand := 0
+	if len(cands) > 0 {
+		perCand = len(sc.keys) / len(cands)
+	}
+	sc.keys = sc.nullFeatures(sc.keys, d, si, ti, len(cands))
+	sc.refs = slices.Grow(sc.refs[:0], len(sc.keys))[:len(sc.keys)]
+	m.Lookup(sc.keys, sc.refs)
+	sc.scores = sc.scores[:0]
+	refs := sc.refs
+	for _, c := range cands {
+		cw := sc.candW[sc.candAt[sc.node([2]int{c.s, c.t})*(gNominal+1)+pg]:][:nCand]
+		link := refs[:perCand]
+		refs = refs[perCand:]
+		// Score's sum: each feature's weight in template order
+		var s float32
+		for t := 1; t <= nPair; t++ {
+			if candTemplates[t] {
+				s += cw[0]
+				cw = cw[1:]
+			} else {
+				s += m.Weight1(link[0])
+				link = link[1:]
+			}
+		}
+		for _, r := range link {
+			s += m.Weight1(r)
+		}
+		sc.scores = append(sc.scores, s)
+	}
+	var null float32
+	for _, r := range refs {
+		null += m.Weight1(r)
+	}
+	sc.scores = append(sc.scores, null)
+	return sc.scores, cands
+}
+
+// pick returns the index of the best of the scores of the candidates
+// and, last, of "no antecedent" (ties to the earlier), -1 for none.
+func pick(scores []float32) int {
+	best := 0
+	for i, s := range scores {
+		if s > scores[best] {
+			best = i
 		}
 	}
-	if best == len(cands) {
-		best = -1
+	if best == len(scores)-1 {
+		return -1
 	}
-	return best, cands, sc.fs
+	return best
+}
+
+// candWeights looks up, for an anaphor of group pg, the weights of the
+// candFeatures of the candidates that do not have them yet.
+func (sc *scratch) candWeights(m *pc.Model, cands []cref, pg int) {
+	sc.keys = sc.keys[:0]
+	for _, c := range cands {
+		at := &sc.candAt[sc.node([2]int{c.s, c.t})*(gNominal+1)+pg]
+		if *at >= 0 {
+			continue
+		}
+		*at = int32(len(sc.candW) + len(sc.keys))
+		var f [nCand]uint64
+		sc.candFeatures(&f, uint64(pg), &sc.words[c.s][c.t])
+		sc.keys = append(sc.keys, f[:]...)
+	}
+	sc.refs = slices.Grow(sc.refs[:0], len(sc.keys))[:len(sc.keys)]
+	m.Lookup(sc.keys, sc.refs)
+	for _, r := range sc.refs {
+		sc.candW = append(sc.candW, m.Weight1(r))
+	}
 }
 
 // Train learns a model from documents with their gold tags, parses,
@@ -650,19 +806,14 @@ func (m *Model) Links(d *doc.Document) []Link {
 func (m *Model) links(sc *scratch, d *doc.Document) []Link {
 	sc.prepare(d)
 	sc.linked = sc.linked[:0]
-	var one [1]float32
-	score := func(f []uint64) float32 {
-		one[0] = 0
-		m.pm.Score(f, one[:])
-		return one[0]
-	}
 	var out []Link
 	for si := range d.Sentences {
 		for ti := range d.Sentences[si].Tokens {
 			if !sc.words[si][ti].anaphor {
 				continue
 			}
-			best, cands, _ := sc.score(d, si, ti, score)
+			scores, cands := sc.linkScores(m.pm, d, si, ti)
+			best := pick(scores)
 			if best >= 0 {
 				out = append(out, Link{si, ti, cands[best].s, cands[best].t})
 				sc.link([2]int{si, ti}, [2]int{cands[best].s, cands[best].t})

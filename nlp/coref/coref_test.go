@@ -2,6 +2,7 @@ package coref
 
 import (
 	"bytes"
+	"math"
 	"os"
 	"reflect"
 	"testing"
@@ -132,16 +133,71 @@ func TestTrainSmoke(t *testing.T) {
 	}
 }
 
-func BenchmarkResolve(b *testing.B) {
+// TestLinkScores checks that the scores Resolve goes by (linkScores,
+// which looks a candidate's own features up once a document) are those
+// of the model's Score over each candidate's and null's whole feature
+// list, bit for bit, at every anaphor of the fixture with the committed
+// model, links following the choices as Resolve's do.
+func TestLinkScores(t *testing.T) {
+	m := loadCommitted(t)
+	var one [1]float32
+	score := func(f []uint64) float32 {
+		one[0] = 0
+		m.pm.Score(f, one[:])
+		return one[0]
+	}
+	sc := &scratch{}
+	anaphors := 0
+	for _, sents := range readFixture(t) {
+		d := Gold(sents)
+		sc.prepare(&d)
+		for si := range d.Sentences {
+			for ti := range d.Sentences[si].Tokens {
+				if !sc.words[si][ti].anaphor {
+					continue
+				}
+				anaphors++
+				_, cands, fs := sc.score(&d, si, ti, score)
+				want := make([]float32, len(fs))
+				for i, f := range fs {
+					want[i] = score(f)
+				}
+				got, _ := sc.linkScores(m.pm, &d, si, ti)
+				if len(got) != len(want) {
+					t.Fatalf("anaphor %d/%d: %d scores, want %d", si, ti, len(got), len(want))
+				}
+				for i := range got {
+					if math.Float32bits(got[i]) != math.Float32bits(want[i]) {
+						t.Errorf("anaphor %d/%d, candidate %d: score %v, want %v", si, ti, i, got[i], want[i])
+					}
+				}
+				if b := pick(want); b >= 0 {
+					sc.link([2]int{si, ti}, [2]int{cands[b].s, cands[b].t})
+				}
+			}
+		}
+	}
+	if anaphors < 5 {
+		t.Errorf("only %d anaphors in the fixture", anaphors)
+	}
+}
+
+func loadCommitted(tb testing.TB) *Model {
+	tb.Helper()
 	f, err := os.Open("../models/coref.model")
 	if err != nil {
-		b.Skip("no committed model:", err)
+		tb.Skip("no committed model:", err)
 	}
+	defer f.Close()
 	m, err := Load(f)
-	f.Close()
 	if err != nil {
-		b.Fatal(err)
+		tb.Fatal(err)
 	}
+	return m
+}
+
+func BenchmarkResolve(b *testing.B) {
+	m := loadCommitted(b)
 	var docs []doc.Document
 	n := 0
 	for _, d := range readFixture(b) {

@@ -138,13 +138,19 @@ func IsNominal(s *doc.Sentence, i int) bool {
 	}
 	for j := range s.Tokens {
 		t := &s.Tokens[j]
-		if t.Head != i || (t.Deprel != "det" && t.Deprel != "det:predet") {
-			continue
-		}
-		switch strings.ToLower(t.Form) {
-		case "the", "this", "that", "these", "those", "both":
+		if t.Head == i && (t.Deprel == "det" || t.Deprel == "det:predet") && definite(t.Form) {
 			return true
 		}
+	}
+	return false
+}
+
+// definite reports whether a determiner makes a noun phrase definite:
+// the, this, that, these, those or both.
+func definite(form string) bool {
+	switch strings.ToLower(form) {
+	case "the", "this", "that", "these", "those", "both":
+		return true
 	}
 	return false
 }

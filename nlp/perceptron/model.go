@@ -94,6 +94,11 @@ const (
 	denseMinClasses = 8
 	// denseBit marks a slot whose payload is a dense row.
 	denseBit = 1 << 31
+	// inlineBit marks a slot whose payload is the feature's only weight,
+	// class<<16 | quantized weight, as in a run: one read fewer.
+	inlineBit = 1 << 30
+	// classMask keeps the class of an inlined weight.
+	classMask = 1<<14 - 1
 )
 
 // build lays out features whose weights are already quantized (q[i][j]
@@ -130,6 +135,12 @@ func build(classes int, scale float32, feats []Feature, q [][]int16) *Model {
 			m.runs = append(m.runs, uint32(w.Class)<<16|uint32(uint16(q[fi][j])))
 		}
 		payload := uint64(start)
+		if start >= inlineBit {
+			panic("perceptron: too many weights")
+		}
+		if len(f.Weights) == 1 && classes <= classMask {
+			payload = inlineBit | uint64(m.runs[start+1])
+		}
 		if classes >= denseMinClasses && len(f.Weights)*denseShare >= classes {
 			payload = denseBit | uint64(len(m.dense)/classes)
 			row := make([]int16, classes)
@@ -207,27 +218,67 @@ func (m *Model) ScoreExcept(feats []uint64, scores []float32) {
 // scoreBlock is the number of features score reads at once.
 const scoreBlock = 128
 
+// Ref is where a feature's weights lie in a model, as Lookup finds it;
+// 0 is a feature the model lacks.
+type Ref uint32
+
+// Lookup sets refs[i] to the Ref of keys[i] (refs is at least as long),
+// so that a caller that scores the same feature many times looks it up
+// once (see Weight1).
+func (m *Model) Lookup(keys []uint64, refs []Ref) {
+	refs = refs[:len(keys)]
+	var home [scoreBlock]uint64
+	for len(keys) > 0 {
+		block := keys[:min(len(keys), scoreBlock)]
+		keys = keys[len(block):]
+		m.loadHomes(block, &home)
+		for k, f := range block {
+			refs[k] = Ref(m.lookup(f, home[k]))
+		}
+		refs = refs[len(block):]
+	}
+}
+
+// Weight1 is the weight of a one-class model's feature ref (0 when ref
+// is 0): adding the weights of a list of features one by one, in order,
+// gives the score Score gives, bit for bit.
+func (m *Model) Weight1(ref Ref) float32 {
+	if m.classes != 1 {
+		panic("perceptron: Weight1 of a model of several classes")
+	}
+	// one class: no dense rows, and a run holds one weight, kept in
+	// the slot too
+	switch p := uint32(ref); {
+	case p == 0:
+		return 0
+	case p&inlineBit != 0:
+		return float32(float32(int16(uint16(p))) * m.scale)
+	default:
+		return float32(float32(int16(uint16(m.runs[p+1]))) * m.scale)
+	}
+}
+
+// loadHomes reads the home slot of every key of block into home: every
+// read is on its way before the first one is used.
+func (m *Model) loadHomes(block []uint64, home *[scoreBlock]uint64) {
+	for k, f := range block {
+		home[k] = m.slots[f&m.mask]
+	}
+}
+
 // score works on blocks of features in phases whose memory reads do not
 // wait for each other: a large model is read at random and nearly every
 // read misses the cache. It loads every feature's home slot, then probes
-// (the slots now cached), then loads every run's header and last weight,
-// then sums. A
-// loop that branched on each slot as it came would stall at every
-// mispredicted branch until that slot arrived from memory.
+// (the slots now cached), then (sum) loads every run's header and last
+// weight, then sums. A loop that branched on each slot as it came would
+// stall at every mispredicted branch until that slot arrived from memory.
 func (m *Model) score(feats []uint64, scores []float32, all bool) {
 	var home [scoreBlock]uint64
-	var found, lens [scoreBlock]uint32
-	// the classes are checked in range when a model is built, so the sums
-	// index scores unchecked once it is known to be long enough
-	if m.classes > 0 {
-		_ = scores[m.classes-1]
-	}
+	var found [scoreBlock]uint32
 	for len(feats) > 0 {
 		block := feats[:min(len(feats), scoreBlock)]
 		feats = feats[len(block):]
-		for k, f := range block {
-			home[k] = m.slots[f&m.mask]
-		}
+		m.loadHomes(block, &home)
 		nf := 0
 		for k, f := range block {
 			if payload := m.lookup(f, home[k]); payload != 0 {
@@ -235,41 +286,64 @@ func (m *Model) score(feats []uint64, scores []float32, all bool) {
 				nf++
 			}
 		}
-		var tails uint32
-		for k, start := range found[:nf] {
-			if start&denseBit == 0 {
-				h := m.runs[start]
-				lens[k] = h & 0xffff
-				if all {
-					lens[k] += h >> 16
-				}
-				// the run's last weight too, so that a run across two
-				// cache lines has both on the way before the sums
-				tails += m.runs[start+lens[k]]
-			}
-		}
-		// kept in home[0], read no more: the compiler drops a load whose
-		// value goes nowhere
-		home[0] = uint64(tails)
-		for k := 0; k < nf; {
-			if payload := found[k]; payload&denseBit == 0 {
-				addRun(scores, m.runs[payload+1:payload+1+lens[k]], m.scale)
-				k++
-				continue
-			}
-			// dense rows in a row are added in one pass, each class's
-			// sum still taking them in order
-			var rows [4][]int16
-			n := 0
-			for ; n < len(rows) && k < nf && found[k]&denseBit != 0; n, k = n+1, k+1 {
-				rows[n] = m.dense[int(found[k]&^denseBit)*m.classes:][:m.classes]
-			}
+		m.sum(found[:nf], scores, all)
+	}
+}
+
+// sum adds the weights of the features found (payloads of their slots,
+// at most scoreBlock, none 0) to scores, in order.
+func (m *Model) sum(found []uint32, scores []float32, all bool) {
+	// one more than found, for the sink of the tails
+	var lens [scoreBlock + 1]uint32
+	// the classes are checked in range when a model is built, so the sums
+	// index scores unchecked once it is known to be long enough
+	if m.classes > 0 {
+		_ = scores[m.classes-1]
+	}
+	var tails uint32
+	for k, start := range found {
+		if start&(denseBit|inlineBit) == 0 {
+			h := m.runs[start]
+			lens[k] = h & 0xffff
 			if all {
-				addRows(scores, rows[:n], m.scale, 0, m.classes)
-			} else {
-				addRows(scores, rows[:n], m.scale, 0, m.lo)
-				addRows(scores, rows[:n], m.scale, m.hi, m.classes)
+				lens[k] += h >> 16
 			}
+			// the run's last weight too, so that a run across two
+			// cache lines has both on the way before the sums
+			tails += m.runs[start+lens[k]]
+		}
+	}
+	// kept past the lengths, read no more: the compiler drops a load
+	// whose value goes nowhere
+	lens[len(found)] = tails
+	nf := len(found)
+	for k := 0; k < nf; {
+		payload := found[k]
+		if payload&inlineBit != 0 {
+			// a feature of one weight, kept in its slot
+			if c := int(payload >> 16 & classMask); all || c < m.lo || c >= m.hi {
+				scores[c] += float32(float32(int16(uint16(payload))) * m.scale)
+			}
+			k++
+			continue
+		}
+		if payload&denseBit == 0 {
+			addRun(scores, m.runs[payload+1:payload+1+lens[k]], m.scale)
+			k++
+			continue
+		}
+		// dense rows in a row are added in one pass, each class's
+		// sum still taking them in order
+		var rows [4][]int16
+		n := 0
+		for ; n < len(rows) && k < nf && found[k]&denseBit != 0; n, k = n+1, k+1 {
+			rows[n] = m.dense[int(found[k]&^denseBit)*m.classes:][:m.classes]
+		}
+		if all {
+			addRows(scores, rows[:n], m.scale, 0, m.classes)
+		} else {
+			addRows(scores, rows[:n], m.scale, 0, m.lo)
+			addRows(scores, rows[:n], m.scale, m.hi, m.classes)
 		}
 	}
 }

@@ -123,6 +123,15 @@ func TestScoreDefer(t *testing.T) {
 	if len(m.dense) == 0 || len(m.dense) == len(m.keys)*classes {
 		t.Fatal("the model needs features with dense rows and without")
 	}
+	inline := 0
+	for _, sl := range m.slots {
+		if sl != 0 && uint32(sl)&inlineBit != 0 {
+			inline++
+		}
+	}
+	if inline == 0 || inline == len(m.keys) {
+		t.Fatal("the model needs features of one weight and of more")
+	}
 	var before bytes.Buffer
 	if _, err := m.WriteTo(&before); err != nil {
 		t.Fatal(err)
@@ -170,6 +179,38 @@ func TestScoreDefer(t *testing.T) {
 				t.Error("Defer changed the bytes written")
 			}
 		})
+	}
+}
+
+// TestWeight1 checks that a one-class model's weights, looked up and
+// added one by one in order, give Score's sum bit for bit, for features
+// of one weight (kept in their slots) and features the model lacks.
+func TestWeight1(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	feats := make([]Feature, 500)
+	for i := range feats {
+		feats[i] = Feature{Key: rng.Uint64() | 1, Weights: []Weight{{W: (rng.Float32() - 0.5) * float32(math.Pow(2, float64(rng.IntN(20)-10)))}}}
+	}
+	slices.SortFunc(feats, func(a, b Feature) int { return cmp.Compare(a.Key, b.Key) })
+	m := Build(1, feats)
+	keys := make([]uint64, 0, 300)
+	for i := 0; i < 300; i++ {
+		if i%3 == 0 {
+			keys = append(keys, rng.Uint64()) // absent
+		} else {
+			keys = append(keys, feats[rng.IntN(len(feats))].Key)
+		}
+	}
+	refs := make([]Ref, len(keys))
+	m.Lookup(keys, refs)
+	var sum float32
+	for _, r := range refs {
+		sum += m.Weight1(r)
+	}
+	var want [1]float32
+	m.Score(keys, want[:])
+	if math.Float32bits(sum) != math.Float32bits(want[0]) {
+		t.Errorf("sum of Weight1 = %v, Score = %v", sum, want[0])
 	}
 }
 
