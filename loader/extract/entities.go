@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph/domain"
+	"github.com/actorgraph/actorgraph/loader/gazetteer"
 )
 
 // entity is a Person, Organization, Country or Place of the article.
@@ -822,6 +823,24 @@ func isTitleWord(w string) bool {
 	return isTitleHead(w) || in(titleModifiers, w) || in(honorifics, w) || in(pastMarkers, w)
 }
 
+// placeInCountryAfter returns the one of places es that lies in the
+// country named right after the comma at token j ("VAN, Turkey").
+func (x *extractor) placeInCountryAfter(s *sentence, es []gazetteer.Entry, j int) (gazetteer.Entry, bool) {
+	if j+1 >= len(s.toks) || s.toks[j].text != "," {
+		return gazetteer.Entry{}, false
+	}
+	c, ok := x.country(s.toks[j+1].text)
+	if !ok {
+		return gazetteer.Entry{}, false
+	}
+	for _, e := range es {
+		if e.Type == domain.Place && e.Country == c {
+			return e, true
+		}
+	}
+	return gazetteer.Entry{}, false
+}
+
 // findDateline recognizes a dateline ("NAIROBI (AP) —", "GONDAR, Ethiopia
 // —") at the start of one of the first two sentences (the first may be a
 // stray line the parser kept) and records its place.
@@ -847,14 +866,19 @@ func (x *extractor) datelineAt(s *sentence) bool {
 		return false
 	}
 	name := titleCase(joinTokens(s.text, toks, 0, j))
-	if len(name) < 4 {
-		return false // "US, China …" opens a sentence, not a dateline
-	}
 	es := x.lookupPlace(name)
 	if len(es) == 0 {
 		return false
 	}
 	e := es[0]
+	if len(name) < 4 {
+		// "US, China …" opens a sentence, not a dateline; "VAN, Turkey
+		// (AFP)" is one: a short name needs its country after the comma
+		var ok bool
+		if e, ok = x.placeInCountryAfter(s, es, j); !ok {
+			return false
+		}
+	}
 	if e.Type == domain.Country {
 		x.mention(s, 0, j, x.entity(domain.Country, e.Name), mDemonym)
 		x.dateline = e.Name

@@ -388,6 +388,12 @@ var entityTests = []struct {
 		notWant: []string{"org:karen", "person:karen", "place:karen", "place:kachin", "org:kachin"},
 	},
 	{
+		name:    "a dateline's short place name with its country",
+		text:    "VOI, Kenya (AFP) - Floods hit the town on Monday, officials said.",
+		want:    []string{"place:voi"},
+		notWant: []string{"org:voi"},
+	},
+	{
 		name:    "a sentence opening with a common word names no attacker",
 		text:    "Shelling hit the town of Tarrow on Monday.",
 		notWant: []string{"org:shelling"},

@@ -136,6 +136,7 @@ func newFakeGaz() *fakeGaz {
 	city("Haifa", "Israel", 280_000)
 	city("Siem Reap", "Cambodia", 240_000)
 	city("Bergen", "Norway", 280_000)
+	city("Voi", "Kenya", 45_000)
 	g.places["Nyanza"] = append(g.places["Nyanza"], gazetteer.Entry{Name: "Nyanza", Type: domain.Place, Country: "Kenya", Region: true})
 	return g
 }
