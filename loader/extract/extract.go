@@ -132,6 +132,11 @@ type extractor struct {
 	// lastMeasure is the measure the structure pass named last, which
 	// "the plan" later stands for.
 	lastMeasure string
+	// measureByHead is the measure the structure pass named last with
+	// each head noun, which "the roadmap" later stands for.
+	measureByHead map[string]string
+	// lastMeasureSent is the sentence that named lastMeasure.
+	lastMeasureSent int
 }
 
 // sentence is a sentence of the article with its tokens and mentions.

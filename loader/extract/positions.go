@@ -126,6 +126,9 @@ func (x *extractor) findPositions() {
 			if t.lower == "committed" && lowerAt(s.toks, vi+1) != "to" {
 				continue
 			}
+			if in(proposeVerbs, t.lower) && lowerAt(s.toks, vi+1) == "to" {
+				continue // "offered to host talks on a truce": read over the parse
+			}
 			if t.lower == "drafted" && lowerAt(s.toks, vi+1) == "by" {
 				continue // passive: read with the agreement (passiveProposers)
 			}

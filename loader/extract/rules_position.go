@@ -46,7 +46,8 @@ var phrasalStances = map[string]domain.Predicate{
 
 // proposalNouns stand for what they propose: "the plan", "a proposal for
 // X" (then X is what is proposed).
-var proposalNouns = set("proposal", "plan", "offer", "initiative", "idea", "deal", "blueprint", "roadmap", "draft")
+var proposalNouns = set("proposal", "plan", "offer", "initiative", "idea", "deal", "blueprint", "roadmap", "draft",
+	"call", "demand", "request", "bid")
 
 // measureNouns head the things a position is taken on: an agreement, a
 // process or a measure ("a joint administration of X", "the border
@@ -58,7 +59,8 @@ var measureNouns = set("agreement", "accord", "treaty", "pact", "deal", "ceasefi
 	"pause", "partition", "handover", "resolution", "sanctions", "embargo", "force", "zone",
 	"commission", "monitoring", "talks", "negotiations", "dialogue", "presence",
 	"plan", "proposal", "initiative", "understanding", "bill", "legislation", "motion", "amendment",
-	"memorandum", "declaration", "swap", "law")
+	"memorandum", "declaration", "swap", "law", "audit", "inquiry", "investigation", "probe", "review",
+	"freeze", "deadline", "mediation", "trial")
 
 // positionVerb: "Kenya endorsed the African Union's proposal for a joint
 // administration of X" (Kenya endorsed it, the African Union proposed
@@ -105,7 +107,7 @@ func positionVerb(x *extractor, ps *psent) {
 			}
 			// the measure is named even when its actor is not known: "the
 			// proposal" later refers to it
-			x.lastMeasure = name
+			x.noteMeasure(ps, c, used, name)
 			x.statePositions(ps, actors, p, proposer, name, append([]int{v}, used...))
 		}
 	}
@@ -260,13 +262,18 @@ func (ps *psent) relativeHead(v int) int {
 	if r := ps.tok(v).Deprel; r != "acl:relcl" && r != "ccomp" && r != "acl" {
 		return -1
 	}
+	bare := ps.tok(v).Deprel == "acl:relcl" && ps.kidWith(v, "nsubj", "") >= 0
 	for _, c := range ps.kids[v] {
-		if r := ps.tok(c).Deprel; c < v && (r == "obj" || r == "mark") && in(relativePronouns, ps.lower(c)) {
+		r := ps.tok(c).Deprel
+		if c < v && (r == "obj" || r == "mark") && in(relativePronouns, ps.lower(c)) {
 			return h
 		}
-		if r := ps.tok(c).Deprel; r == "obj" {
-			return -1
+		if r == "obj" || r == "ccomp" || r == "xcomp" || in(relativePronouns, ps.lower(c)) {
+			bare = false
 		}
+	}
+	if bare {
+		return h // "a proposal Kenya rejected": no pronoun at all
 	}
 	return -1
 }
@@ -468,6 +475,15 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 		}
 		return "", nil, nil
 	}
+	if h := ps.head(k); ps.tok(k).XPOS == "VB" && ps.rel(k) == "xcomp" && h >= 0 && (ps.lemma(h) == "offer" || ps.lemma(h) == "propose") &&
+		ps.tok(h).XPOS != "VBG" {
+		// "offered to send rescue teams": what is offered is the
+		// infinitive's object
+		if obj := ps.kidWith(k, "obj", ""); obj >= 0 && ps.tok(obj).UPOS == "NOUN" && ps.hasModifier(obj) {
+			return ps.phraseName(obj), nil, []int{k, obj}
+		}
+		return "", nil, nil
+	}
 	if ps.tok(k).UPOS == "PRON" && (lemma == "it" || lemma == "this") {
 		// "… while the RSF rejected it": a measure named before it in
 		// the sentence, or else the one its coreference chain names
@@ -483,37 +499,116 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 		return "", nil, nil
 	}
 	proposer := ps.proposerOf(k)
+	if h := ps.head(k); (in(proposalNouns, lemma) || in(measureNouns, lemma)) && h >= 0 && !ps.hasModifier(k) && ps.afterComma(k) {
+		// "a 60-day deadline, a proposal Kenya rejected", "proposed
+		// holding elections in 2029, a timetable that …": the measure it
+		// describes
+		switch {
+		case ps.rel(k) == "appos" && ps.tok(h).UPOS == "NOUN":
+			return x.measureOf(ps, h)
+		case ps.rel(k) == "appos" || ps.rel(k) == "parataxis" || ps.tok(h).UPOS == "PUNCT":
+			// (the parser may hang the phrase on the full stop)
+			if x.lastMeasure != "" && x.lastMeasureSent == ps.idx {
+				return x.lastMeasure, nil, []int{k}
+			}
+			if j := ps.measureBefore(k); j >= 0 {
+				return ps.phraseName(j), nil, []int{j, k}
+			}
+		}
+	}
 	if in(proposalNouns, lemma) {
 		if c := ps.proposalComplement(k); c >= 0 {
 			if name, _, used := x.measureOf(ps, c); name != "" {
 				return name, proposer, append(used, k)
 			}
 		}
-		if ps.has(k, "det") && !ps.hasModifier(k) && x.lastMeasure != "" {
-			return x.lastMeasure, proposer, []int{k}
-		}
 	}
-	if !in(measureNouns, lemma) {
+	if !in(measureNouns, lemma) && !in(proposalNouns, lemma) {
 		return "", nil, nil
 	}
-	if !ps.hasModifier(k) {
-		if in(truceNouns, lemma) {
-			// "a U.S.-brokered truce", "the ceasefire": the truce named
-			// last, or else a truce by itself
-			if in(truceNouns, lastWord(x.lastMeasure)) {
-				return x.lastMeasure, proposer, []int{k}
-			}
-			return strings.ReplaceAll(lemma, "-", ""), proposer, []int{k}
+	if ps.hasModifier(k) {
+		if !in(measureNouns, lemma) {
+			return "", nil, nil // "renewed calls", "a new demand"
 		}
-		// "the deal": the measure named last, if any; a bare noun is no
-		// name
-		if x.lastMeasure == "" || !ps.has(k, "det") && proposer == nil {
-			return "", nil, nil
-		}
-		return x.lastMeasure, proposer, []int{k}
+		return ps.phraseName(k), proposer, []int{k}
 	}
-	return ps.phraseName(k), proposer, []int{k}
+	if name := x.antecedentMeasure(ps, k); name != "" {
+		return name, proposer, []int{k}
+	}
+	return "", nil, nil
 }
+
+// antecedentMeasure names the measure an unmodified noun k stands for:
+// for "the roadmap" or "that demand", the measure named last with the
+// same head noun, for "the deal" or "the proposal", which may stand for
+// any, the measure named last; a noun that names its kind by itself ("a
+// settlement", "the truce") names a measure of its own otherwise. An
+// indefinite "a proposal" refers to nothing named before.
+func (x *extractor) antecedentMeasure(ps *psent, k int) string {
+	lemma := ps.lemma(k)
+	if ps.definiteNoun(k) {
+		if name, ok := x.measureByHead[measureClass(lemma)]; ok {
+			return name
+		}
+		if in(anyMeasureNouns, lemma) && x.lastMeasure != "" {
+			return x.lastMeasure
+		}
+	}
+	if in(truceNouns, lemma) {
+		return measureClass(lemma)
+	}
+	if in(bareMeasures, lemma) && ps.has(k, "det") {
+		return lemma
+	}
+	return ""
+}
+
+// anyMeasureNouns may stand for a measure of any kind named before: "the
+// deal", "the proposal", "the offer".
+var anyMeasureNouns = set("proposal", "plan", "offer", "initiative", "idea", "deal", "blueprint", "roadmap",
+	"draft", "agreement", "accord", "pact", "arrangement", "framework", "text", "measure", "call", "demand", "request")
+
+// measureClass is the noun under which a measure named with head lemma
+// is remembered: a truce is a ceasefire.
+func measureClass(lemma string) string {
+	if in(truceNouns, lemma) {
+		return "ceasefire"
+	}
+	return lemma
+}
+
+// definiteNoun reports whether noun k is definite: "the", "this",
+// "that" or a possessive before it.
+func (ps *psent) definiteNoun(k int) bool {
+	for _, c := range ps.kids[k] {
+		if ps.tok(c).Deprel == "nmod:poss" || ps.rel(c) == "det" && in(definiteDets, ps.lower(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// definiteDets are the determiners of a noun that refers back.
+var definiteDets = set("the", "this", "that", "these", "those")
+
+// noteMeasure remembers the measure named name at object token c (whose
+// name the tokens used gave), for "the plan" and "the roadmap" later.
+func (x *extractor) noteMeasure(ps *psent, c int, used []int, name string) {
+	x.lastMeasure, x.lastMeasureSent = name, ps.idx
+	if x.measureByHead == nil {
+		x.measureByHead = map[string]string{}
+	}
+	x.measureByHead[measureClass(ps.lemma(c))] = name
+	if len(used) > 0 && ps.tok(used[0]).UPOS == "NOUN" {
+		x.measureByHead[measureClass(ps.lemma(used[0]))] = name
+	}
+}
+
+// bareMeasures are the measure nouns that name one kind of measure by
+// themselves, where "the deal" or "the plan" may be anything.
+var bareMeasures = set("settlement", "treaty", "referendum", "transition", "audit", "inquiry",
+	"investigation", "review", "moratorium", "withdrawal", "freeze", "deadline", "mediation", "trial",
+	"handover", "partition")
 
 // truceNouns name a truce by themselves, with no modifier.
 var truceNouns = set("ceasefire", "cease-fire", "truce", "armistice")
@@ -568,6 +663,18 @@ func (ps *psent) measureBefore(k int) int {
 		}
 	}
 	return -1
+}
+
+// afterComma reports whether noun phrase k follows a comma: "…, a
+// proposal Kenya rejected".
+func (ps *psent) afterComma(k int) bool {
+	first := k
+	for _, c := range ps.kids[k] {
+		if c < first && ps.rel(c) != "punct" {
+			first = c
+		}
+	}
+	return first > 0 && ps.tok(first-1).Form == ","
 }
 
 // caseAt returns the index of the preposition marking token k, or -1.
@@ -638,9 +745,10 @@ func (ps *psent) isProposerMod(k, c int) bool {
 			return true // "U.S.-brokered"
 		}
 	}
+	// a name stays in the measure's name ("the IAEA roadmap"), a
+	// national adjective does not ("a Norwegian proposal")
 	e := ps.ent[c]
-	return e != nil && in(proposalNouns, ps.lemma(k)) && (e.typ == domain.Country || e.typ == domain.Organization) &&
-		(ps.rel(c) == "amod" || ps.rel(c) == "compound")
+	return e != nil && in(proposalNouns, ps.lemma(k)) && e.typ == domain.Country && ps.kind[c] == mDemonym && ps.rel(c) == "amod"
 }
 
 // phraseName returns the words of noun k's phrase that name a measure:
@@ -661,8 +769,8 @@ func (ps *psent) phraseName(k int) string {
 				continue // "for" of "a proposal for X"
 			case h == k && (r == "amod" && in(agreementAdjectives, ps.lower(c)) || ps.isProposerMod(k, c)):
 				continue // "a new ceasefire proposal", "the Kenyan peace plan"
-			case h == k && r == "nmod" && in(partyCases, ps.caseOf(c)):
-				continue // "a truce between the two sides", "a deal with the rebels"
+			case h == k && r == "nmod" && ps.caseOf(c) == "to":
+				continue // "a proposal to both sides"
 			case h == k && r == "obl" && ps.isDay(c):
 				continue // "on Monday" dates the act, it does not name it
 			case c > k && ps.hasCommaBetween(k, c):
@@ -699,11 +807,6 @@ func (ps *psent) phraseName(k int) string {
 	}
 	return b.String()
 }
-
-// partyCases mark the phrases of a measure that name its parties or
-// addressees, not what it is: "a truce with the rebels", "a proposal to
-// both sides".
-var partyCases = set("to", "with", "between", "by", "from", "at", "among", "against")
 
 // hasCommaBetween reports whether a comma stands between tokens a and b.
 func (ps *psent) hasCommaBetween(a, b int) bool {

@@ -107,4 +107,30 @@ var positionRuleTests = []ruleTest{
 		text: "Kenya's proposal for a buffer zone along the border was discussed on Monday.",
 		want: []string{"country:kenya proposed agreement:buffer-zone-along-border"},
 	},
+	{
+		rule: "position-verb",
+		text: "Kenya proposed a 90-day disarmament deadline last week, a proposal Ethiopia rejected on Monday.",
+		want: []string{
+			"country:kenya proposed agreement:90-day-disarmament-deadline",
+			"country:ethiopia rejected agreement:90-day-disarmament-deadline",
+		},
+	},
+	{
+		rule: "position-verb",
+		text: "Norway unveiled the Amber inspection roadmap on Monday. Kenya proposed a 30-day deadline on Tuesday. Ethiopia welcomed the roadmap.",
+		want: []string{"country:ethiopia endorsed agreement:amber-inspection-roadmap"},
+	},
+	{
+		rule: "position-verb",
+		text: "Kenya demanded an inquiry into the shooting. Ethiopia rejected the settlement.",
+		want: []string{
+			"country:kenya endorsed agreement:inquiry-into-shooting",
+			"country:ethiopia rejected agreement:settlement",
+		},
+	},
+	{
+		rule:    "position-verb",
+		text:    "Kenya has offered to host talks on the border dispute.",
+		notWant: []string{"country:kenya proposed agreement:ceasefire"},
+	},
 }
