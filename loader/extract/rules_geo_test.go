@@ -4,6 +4,12 @@ package extract
 // (rules_geo.go, rules_org.go).
 var geoRuleTests = []ruleTest{
 	{
+		rule:    "org-place-name",
+		text:    "The Electoral Commission of Kenya declared the result on Monday.",
+		want:    []string{"org:electoral-commission-of-kenya part_of country:kenya"},
+		notWant: []string{"org:electoral-commission-of-kenya based_in"},
+	},
+	{
 		rule: "geo-apposition",
 		text: "Fighting was reported near Kisumu, the capital of Nyanza state, on Monday.",
 		want: []string{"place:kisumu located_in place:nyanza"},

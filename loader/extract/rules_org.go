@@ -202,7 +202,7 @@ func orgPlaceName(x *extractor, ps *psent) {
 		for j := start + 1; j < end; j++ {
 			if f := ps.tok(j).Form; f == "'s" || f == "’s" {
 				if p := x.placeByName(ps, ps.words(start, j), true); p != nil {
-					x.placeFact(ps, o, p, []int{start, j, h})
+					x.namedPlaceFact(ps, o, p, []int{start, j, h})
 				}
 				break
 			}
@@ -210,7 +210,7 @@ func orgPlaceName(x *extractor, ps *psent) {
 		// "Pacific Marine Inc. of Houston", "the Bank of Norland": the
 		// place that ends the name, after an organization word
 		if p := x.ofPlaceInName(ps, start, end); p != nil {
-			x.placeFact(ps, o, p, []int{start, h})
+			x.namedPlaceFact(ps, o, p, []int{start, h})
 			continue
 		}
 		if !in(localOrgHeads, ps.lower(end-1)) {
@@ -228,6 +228,19 @@ func orgPlaceName(x *extractor, ps *psent) {
 			}
 		}
 	}
+}
+
+// namedPlaceFact states what the place p in organization o's own name
+// says of it: a state body named with its country is part of that state
+// ("the Electoral Commission of Norland", "Norland's Interior Ministry");
+// anything else is based there.
+func (x *extractor) namedPlaceFact(ps *psent, o, p *entity, toks []int) {
+	if p.typ == domain.Country && governmentBody(o) && o.partOf == "" {
+		x.trace(ps, toks)
+		x.addFact(o.id, domain.PartOf, p.id, false, ps.idx, ps.s.hedge)
+		return
+	}
+	x.placeFact(ps, o, p, toks)
 }
 
 // ofPlaceInName returns the place or country that an organization's name
