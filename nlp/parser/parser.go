@@ -13,7 +13,9 @@ import (
 	"io"
 	"io/fs"
 	"math/rand/v2"
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/actorgraph/actorgraph/nlp/conllu"
 	"github.com/actorgraph/actorgraph/nlp/doc"
@@ -25,6 +27,7 @@ type Model struct {
 	labels    []string
 	labelHash []uint64
 	weights   *pc.Model
+	pool      sync.Pool // of *scratch
 }
 
 // Example is a training sentence: words, tags and the gold tree (heads
@@ -178,26 +181,60 @@ func (m *Model) initHashes() {
 }
 
 func (m *Model) sentence(words, tags []string) *sentence {
-	x := &sentence{words: make([]uint64, len(words)+1), tags: make([]uint64, len(words)+1)}
+	x := &sentence{}
+	x.fill(words, tags)
+	return x
+}
+
+// fill sets x to words tagged tags, reusing its memory.
+func (x *sentence) fill(words, tags []string) {
+	x.words = slices.Grow(x.words[:0], len(words)+1)[:len(words)+1]
+	x.tags = slices.Grow(x.tags[:0], len(words)+1)[:len(words)+1]
 	x.words[0], x.tags[0] = hRoot, hRoot
 	for i, w := range words {
 		x.words[i+1] = pc.String(strings.ToLower(w))
 		x.tags[i+1] = pc.String(tags[i])
 	}
-	return x
+}
+
+// scratch holds what parsing a sentence needs, kept for the next one
+// (Model.pool).
+type scratch struct {
+	x           sentence
+	s           state
+	scores      []float32
+	feats       []uint64
+	words, tags []string
+	heads       []int
+	labels      []string
 }
 
 // Parse returns the heads (1-based, 0 for the root) and labels of words
 // tagged tags.
 func (m *Model) Parse(words, tags []string) ([]int, []string) {
-	x := m.sentence(words, tags)
-	s := newState(len(words))
-	scores := make([]float32, m.weights.Classes())
-	feats := make([]uint64, 0, 96)
-	for !s.done() {
-		s.apply(decode(m.next(x, s, &feats, scores), len(m.labels)))
+	sc := m.scratch()
+	defer m.pool.Put(sc)
+	m.parse(sc, words, tags)
+	return m.finish(&sc.s, tags, make([]int, len(words)), make([]string, len(words)))
+}
+
+// scratch returns a scratch from the pool.
+func (m *Model) scratch() *scratch {
+	sc, _ := m.pool.Get().(*scratch)
+	if sc == nil {
+		sc = &scratch{scores: make([]float32, m.weights.Classes()), feats: make([]uint64, 0, 96)}
 	}
-	return m.finish(s, tags)
+	return sc
+}
+
+// parse runs the parser over words tagged tags, leaving the final
+// configuration in sc.s.
+func (m *Model) parse(sc *scratch, words, tags []string) {
+	sc.x.fill(words, tags)
+	sc.s.reset(len(words))
+	for !sc.s.done() {
+		sc.s.apply(decode(m.next(&sc.x, &sc.s, &sc.feats, sc.scores), len(m.labels)))
+	}
 }
 
 // next returns the best allowed move of state s, as a class; feats and
@@ -235,9 +272,11 @@ func (m *Model) next(x *sentence, s *state, feats *[]uint64, scores []float32) i
 	return best
 }
 
-// finish attaches the words left without a head: the first becomes the
-// root if there is none, the rest depend on the root's dependent.
-func (m *Model) finish(s *state, tags []string) ([]int, []string) {
+// finish sets heads and labels (s.n long) from the final configuration
+// s and returns them, attaching the words left without a head: the first
+// becomes the root if there is none, the rest depend on the root's
+// dependent.
+func (m *Model) finish(s *state, tags []string, heads []int, labels []string) ([]int, []string) {
 	root := 0
 	for i := 1; i <= s.n; i++ {
 		if s.heads[i] == 0 {
@@ -245,8 +284,6 @@ func (m *Model) finish(s *state, tags []string) ([]int, []string) {
 			break
 		}
 	}
-	heads := make([]int, s.n)
-	labels := make([]string, s.n)
 	for i := 1; i <= s.n; i++ {
 		switch {
 		case s.heads[i] >= 0:
@@ -274,12 +311,18 @@ func isPunctTag(t string) bool {
 
 // Annotate parses s, whose tokens are tagged, filling Head and Deprel.
 func (m *Model) Annotate(s *doc.Sentence) {
-	words := make([]string, len(s.Tokens))
-	tags := make([]string, len(s.Tokens))
+	sc := m.scratch()
+	defer m.pool.Put(sc)
+	n := len(s.Tokens)
+	sc.words = slices.Grow(sc.words[:0], n)[:n]
+	sc.tags = slices.Grow(sc.tags[:0], n)[:n]
 	for i, t := range s.Tokens {
-		words[i], tags[i] = t.Form, t.XPOS
+		sc.words[i], sc.tags[i] = t.Form, t.XPOS
 	}
-	heads, labels := m.Parse(words, tags)
+	m.parse(sc, sc.words, sc.tags)
+	sc.heads = slices.Grow(sc.heads[:0], n)[:n]
+	sc.labels = slices.Grow(sc.labels[:0], n)[:n]
+	heads, labels := m.finish(&sc.s, sc.tags, sc.heads, sc.labels)
 	for i := range s.Tokens {
 		s.Tokens[i].Head = heads[i] - 1
 		s.Tokens[i].Deprel = labels[i]

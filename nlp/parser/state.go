@@ -1,5 +1,7 @@
 package parser
 
+import "slices"
+
 // state is a configuration of the arc-eager system: a stack, the front of
 // the buffer and the arcs so far. Token 0 is the root; words are 1..n.
 type state struct {
@@ -18,15 +20,31 @@ type state struct {
 }
 
 func newState(n int) *state {
-	s := &state{n: n, stack: make([]int, 1, n+1), b: 1}
-	mk := func() []int { return make([]int, n+1) }
-	s.heads, s.labels = mk(), mk()
+	s := &state{}
+	s.reset(n)
+	return s
+}
+
+// reset makes s the initial configuration of a sentence of n words,
+// reusing its memory.
+func (s *state) reset(n int) {
+	s.n, s.b, s.numRoots = n, 1, 0
+	s.stack = append(slices.Grow(s.stack[:0], n+1), 0)
+	s.heads = zeroed(s.heads, n+1)
 	for i := range s.heads {
 		s.heads[i] = -1
 	}
-	s.l1, s.l2, s.r1, s.r2, s.vl, s.vr = mk(), mk(), mk(), mk(), mk(), mk()
-	s.sl, s.sr = make([]uint64, n+1), make([]uint64, n+1)
-	return s
+	s.labels = zeroed(s.labels, n+1)
+	s.l1, s.l2, s.r1, s.r2 = zeroed(s.l1, n+1), zeroed(s.l2, n+1), zeroed(s.r1, n+1), zeroed(s.r2, n+1)
+	s.vl, s.vr = zeroed(s.vl, n+1), zeroed(s.vr, n+1)
+	s.sl, s.sr = zeroed(s.sl, n+1), zeroed(s.sr, n+1)
+}
+
+// zeroed returns buf resized to n zeros.
+func zeroed[T int | uint64](buf []T, n int) []T {
+	buf = slices.Grow(buf[:0], n)[:n]
+	clear(buf)
+	return buf
 }
 
 func (s *state) done() bool { return s.b > s.n }

@@ -16,6 +16,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/actorgraph/actorgraph/nlp/conllu"
 	"github.com/actorgraph/actorgraph/nlp/doc"
@@ -33,6 +34,7 @@ type Model struct {
 	// known holds, per lowercase form of amb, what tagging it needs at
 	// every occurrence (see initKnown).
 	known map[string]*knownWord
+	pool  sync.Pool // of *scratch
 }
 
 // knownWord is a word seen in training (lowercase): the hash of its
@@ -164,18 +166,23 @@ func (m *Model) initHashes() {
 // words computes the hashes of forms and, when known is not nil, sets
 // known[i] to forms[i]'s entry in m.known (nil if none).
 func (m *Model) words(forms []string, known []*knownWord) []word {
-	ws := make([]word, len(forms))
+	return m.appendWords(make([]word, 0, len(forms)), forms, known)
+}
+
+// appendWords is words appending to ws.
+func (m *Model) appendWords(ws []word, forms []string, known []*knownWord) []word {
 	for i, f := range forms {
 		lower := strings.ToLower(f)
-		ws[i] = newWord(f, lower)
+		w := newWord(f, lower)
 		k := m.known[lower]
-		ws[i].amb = hNoAmb
+		w.amb = hNoAmb
 		if k != nil {
-			ws[i].amb = k.amb
+			w.amb = k.amb
 		}
 		if known != nil {
 			known[i] = k
 		}
+		ws = append(ws, w)
 	}
 	return ws
 }
@@ -246,19 +253,36 @@ func buildTagdict(data []Example, index map[string]int) map[string]int {
 	return out
 }
 
+// scratch holds what tagging a sentence needs, kept for the next one
+// (Model.pool).
+type scratch struct {
+	forms   []string
+	known   []*knownWord
+	ws      []word
+	classes []int
+	scores  []float32
+	feats   []uint64
+}
+
 // Tag fills the UPOS, XPOS, lemma and features of s's tokens from their
 // forms.
 func (m *Model) Tag(s *doc.Sentence) {
-	forms := make([]string, len(s.Tokens))
-	for i, t := range s.Tokens {
-		forms[i] = t.Form
+	sc, _ := m.pool.Get().(*scratch)
+	if sc == nil {
+		sc = &scratch{}
 	}
-	known := make([]*knownWord, len(forms))
-	classes := m.tagForms(forms, known)
+	defer m.pool.Put(sc)
+	n := len(s.Tokens)
+	sc.forms = slices.Grow(sc.forms[:0], n)[:n]
+	for i, t := range s.Tokens {
+		sc.forms[i] = t.Form
+	}
+	sc.known = slices.Grow(sc.known[:0], n)[:n]
+	classes := m.tagForms(sc, sc.forms, sc.known)
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
 		t.UPOS, t.XPOS = m.Class(classes[i])
-		if kt, ok := known[i].tag(classes[i]); ok {
+		if kt, ok := sc.known[i].tag(classes[i]); ok {
 			t.Lemma, t.Feats = kt.lemma, kt.feats
 			continue
 		}
@@ -268,14 +292,20 @@ func (m *Model) Tag(s *doc.Sentence) {
 }
 
 // TagForms returns the class index of each form.
-func (m *Model) TagForms(forms []string) []int { return m.tagForms(forms, nil) }
+func (m *Model) TagForms(forms []string) []int {
+	return slices.Clone(m.tagForms(&scratch{}, forms, nil))
+}
 
-// tagForms is TagForms, setting known as words does.
-func (m *Model) tagForms(forms []string, known []*knownWord) []int {
-	ws := m.words(forms, known)
-	out := make([]int, len(forms))
-	scores := make([]float32, len(m.classes))
-	feats := make([]uint64, 0, 32)
+// tagForms is TagForms into sc's buffers (the result is sc.classes),
+// setting known as words does.
+func (m *Model) tagForms(sc *scratch, forms []string, known []*knownWord) []int {
+	sc.ws = m.appendWords(sc.ws[:0], forms, known)
+	ws := sc.ws
+	out := slices.Grow(sc.classes[:0], len(forms))[:len(forms)]
+	sc.classes = out
+	sc.scores = slices.Grow(sc.scores[:0], len(m.classes))[:len(m.classes)]
+	scores := sc.scores
+	feats := sc.feats[:0]
 	p1, p2 := hStart, hStart
 	for i := range ws {
 		c, ok := m.tagdict[forms[i]]
@@ -288,6 +318,7 @@ func (m *Model) tagForms(forms []string, known []*knownWord) []int {
 		out[i] = c
 		p2, p1 = p1, m.hashes[c]
 	}
+	sc.feats = feats
 	return out
 }
 
