@@ -193,7 +193,7 @@ func (x *extractor) definiteBody(ps *psent, k int) *entity {
 	if !ok {
 		return nil
 	}
-	e := x.recentOrg(ps.s, os, ps.lemma(k), 5)
+	e := x.recentOrg(ps.s, os, ps.lemma(k), 12)
 	if e == nil || !ps.modifiersIn(k, e.name) {
 		return nil
 	}

@@ -631,7 +631,7 @@ func (x *extractor) recentOrg(s *sentence, k int, cue string, back int) *entity 
 			if si == s.idx && m.start >= k || m.ent.typ != domain.Organization || m.quoted {
 				continue
 			}
-			if strings.EqualFold(lastWord(m.ent.name), cue) {
+			if strings.EqualFold(headWord(m.ent.name), cue) {
 				if found != nil && found != m.ent {
 					return nil
 				}
@@ -643,6 +643,15 @@ func (x *extractor) recentOrg(s *sentence, k int, cue string, back int) *entity 
 		}
 	}
 	return nil
+}
+
+// headWord returns the noun that heads an organization's name: its last
+// word, or the word before "of" ("Department of Transportation").
+func headWord(name string) string {
+	if before, _, ok := strings.Cut(name, " of "); ok {
+		return lastWord(before)
+	}
+	return lastWord(name)
 }
 
 // recentTitled returns the one person the article describes, by

@@ -4,6 +4,16 @@ package extract
 // (rules_geo.go, rules_org.go).
 var geoRuleTests = []ruleTest{
 	{
+		rule: "org-based",
+		text: "The Corvin Agency said prices rose. Talks were held at the agency's headquarters in Nairobi.",
+		want: []string{"org:corvin-agency based_in place:nairobi"},
+	},
+	{
+		rule: "org-based",
+		text: "The Transportation Department said fares rose. Airlines objected. Unions objected. Pilots objected. Travellers objected. Shippers objected. Ana Soler met officials at the department's headquarters in Nairobi.",
+		want: []string{"org:transportation-department based_in place:nairobi"},
+	},
+	{
 		rule:    "org-place-name",
 		text:    "The Electoral Commission of Kenya declared the result on Monday.",
 		want:    []string{"org:electoral-commission-of-kenya part_of country:kenya"},

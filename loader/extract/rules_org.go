@@ -61,7 +61,7 @@ func orgBased(x *extractor, ps *psent) {
 			}
 			for _, c := range ps.kids[k] {
 				if ps.caseOf(c) == "in" && ps.ent[c] != nil {
-					x.placeFactAt(ps, ps.ent[h], c, []int{h, k, c})
+					x.statedBaseAt(ps, ps.ent[h], c, []int{h, k, c})
 				}
 			}
 		}
@@ -123,7 +123,11 @@ func orgHeadquarters(x *extractor, ps *psent) {
 		var used []int
 		for _, c := range ps.kids[t] {
 			r := ps.tok(c).Deprel
-			if e := ps.ent[c]; e != nil && e.typ == domain.Organization && (c < t && (r == "compound" || r == "nmod:poss") || c > t && r == "nmod" && ps.caseOf(c) == "of") {
+			e := ps.ent[c]
+			if e == nil && r == "nmod:poss" {
+				e = x.bodyAt(ps, c) // "the agency's headquarters in Tarrow"
+			}
+			if e != nil && e.typ == domain.Organization && (c < t && (r == "compound" || r == "nmod:poss") || c > t && r == "nmod" && ps.caseOf(c) == "of") {
 				org, used = e, []int{c, t}
 			}
 		}
@@ -138,10 +142,24 @@ func orgHeadquarters(x *extractor, ps *psent) {
 		}
 		for _, c := range places {
 			if ps.caseOf(c) == "in" && ps.ent[c] != nil && ps.kind[c] == mName {
-				x.placeFactAt(ps, org, c, append(used, c))
+				x.statedBaseAt(ps, org, c, append(used, c))
 			}
 		}
 	}
+}
+
+// statedBaseAt states that organization o is based in the city at token
+// c where the text says so in words ("headquartered in", "the
+// department's headquarters in"): then a state body is based there too,
+// which a mere "in" phrase does not make it (placeFact).
+func (x *extractor) statedBaseAt(ps *psent, o *entity, c int, toks []int) {
+	b := ps.ent[c]
+	if o.typ == domain.Organization && governmentBody(o) && b != nil && b.typ == domain.Place && !isWaterFeature(b) {
+		x.trace(ps, toks)
+		x.addFact(o.id, domain.BasedIn, b.id, false, ps.idx, ps.s.hedge)
+		return
+	}
+	x.placeFactAt(ps, o, c, toks)
 }
 
 // businessNouns name kinds of company, read both in an apposition
