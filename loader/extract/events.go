@@ -23,6 +23,11 @@ type event struct {
 	injured      string
 	sent         int
 	hedge        domain.Hedging
+	// planned marks an event still to come ("will meet"), kept apart
+	// from those that took place
+	planned bool
+	// id is the Event node's ID, for events read back from their facts
+	id string
 }
 
 // Trigger words of events.
@@ -370,43 +375,10 @@ func clauseEnd(toks []token, lo int) (end, next int) {
 var spanWords = set("day", "days", "hours", "hour", "week", "weeks", "month", "months")
 
 // mergeEvent adds e to evs, or folds it into an earlier event it describes
-// again: the same category class and target or place, and no conflicting
-// date or attacker.
+// again (sameEvent).
 func (x *extractor) mergeEvent(evs []*event, e *event) []*event {
 	for _, o := range evs {
-		if class(o.cat) != class(e.cat) {
-			continue
-		}
-		if o.date != "" && e.date != "" && o.date != e.date || o.day != "" && e.day != "" && o.day != e.day {
-			continue
-		}
-		if o.attacker != nil && e.attacker != nil && o.attacker != e.attacker {
-			continue
-		}
-		same := false
-		switch {
-		case o.cat == "attack":
-			same = o.target != nil && o.target == e.target
-		case o.cat == "phone_call":
-			same = sameSet(o.participants, e.participants)
-		default:
-			same = o.heldIn != nil && e.heldIn != nil && (o.heldIn == e.heldIn || x.within(o.heldIn, e.heldIn) || x.within(e.heldIn, o.heldIn))
-			// the same parties, one report without the place
-			if (o.heldIn == nil || e.heldIn == nil) && len(e.participants) >= 2 && len(o.participants) >= 2 &&
-				(subset(e.participants, o.participants) || subset(o.participants, e.participants)) {
-				same = true
-			}
-			// one report gives the place, the other the parties, on the
-			// same day: "talks in Brussels on Tuesday", "the talks on
-			// Tuesday between A and B"
-			// (undated, only when the reports are a few sentences apart)
-			if (o.date != "" && o.date == e.date || o.date == "" && e.date == "" && e.sent-o.sent <= 3) &&
-				(o.heldIn == nil) != (e.heldIn == nil) &&
-				(len(o.participants) == 0 || len(e.participants) == 0) && (o.heldIn == nil) == (len(o.participants) > 0) {
-				same = true
-			}
-		}
-		if !same {
+		if !x.sameEvent(o, e) {
 			continue
 		}
 		if o.date == "" {
@@ -437,6 +409,40 @@ func (x *extractor) mergeEvent(evs []*event, e *event) []*event {
 		return evs
 	}
 	return append(evs, e)
+}
+
+// sameEvent reports whether e describes o again: the same category class
+// and target or place (or parties), and no conflicting date or attacker.
+func (x *extractor) sameEvent(o, e *event) bool {
+	if class(o.cat) != class(e.cat) {
+		return false
+	}
+	if o.date != "" && e.date != "" && o.date != e.date || o.day != "" && e.day != "" && o.day != e.day {
+		return false
+	}
+	if o.attacker != nil && e.attacker != nil && o.attacker != e.attacker {
+		return false
+	}
+	switch {
+	case o.cat == "attack":
+		return o.target != nil && o.target == e.target
+	case o.cat == "phone_call":
+		return sameSet(o.participants, e.participants)
+	}
+	if o.heldIn != nil && e.heldIn != nil && (o.heldIn == e.heldIn || x.within(o.heldIn, e.heldIn) || x.within(e.heldIn, o.heldIn)) {
+		return true
+	}
+	// the same parties, one report without the place
+	if (o.heldIn == nil || e.heldIn == nil) && len(e.participants) >= 2 && len(o.participants) >= 2 &&
+		(subset(e.participants, o.participants) || subset(o.participants, e.participants)) {
+		return true
+	}
+	// one report gives the place, the other the parties, on the same
+	// day: "talks in Brussels on Tuesday", "the talks on Tuesday between
+	// A and B" (undated, only when the reports are a few sentences apart)
+	return (o.date != "" && o.date == e.date || o.date == "" && e.date == "" && e.sent-o.sent <= 3) &&
+		(o.heldIn == nil) != (e.heldIn == nil) &&
+		(len(o.participants) == 0 || len(e.participants) == 0) && (o.heldIn == nil) == (len(o.participants) > 0)
 }
 
 // within reports whether the gazetteer puts place in country: "talks in

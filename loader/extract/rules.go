@@ -42,6 +42,7 @@ var structureRules = []structureRule{
 	{name: "part-descriptor", example: "the Corvin Group research unit Lumen Labs said …", find: partDescriptor},
 	{name: "kill-verb", example: "Jon Hale shot Peter Voss. / Peter Voss was killed by Jon Hale.", find: killVerb},
 	{name: "kill-noun", example: "Jon Hale, the assassin of Peter Voss, …", find: killNoun},
+	{name: "event-verb", example: "Ivo Brandt met his Kenyan counterpart, Ana Soler, in Geneva on Tuesday.", find: eventVerb}, {name: "event-noun", example: "Talks between Kenya and Ethiopia in Nairobi ended on Monday.", find: eventNoun},
 	{name: "position-verb", example: "Kenya endorsed the African Union's proposal for a joint administration of Amber.", find: positionVerb},
 	{name: "position-noun", example: "Somalia voiced support for the Kenyan peace plan.", find: positionNoun},
 	{name: "attack-by", example: "An airstrike by the Kenyan army hit Tarrow.", find: attackBy},

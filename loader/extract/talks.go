@@ -499,11 +499,24 @@ func (x *extractor) callEvents(s *sentence, k int, date string) []*event {
 		m := &s.ments[i]
 		// "… with Y on Monday, Z said": the one who reports the call is
 		// not on it.
-		if m.start > with && m.ent.typ == domain.Person && m.ent != caller && !m.quoted && m.kind == mName && !isSpeechVerb(toks, m.end) {
+		if m.start > with && m.ent.typ == domain.Person && m.ent != caller && !m.quoted && m.kind == mName && !isSpeechVerb(toks, m.end) &&
+			!reportedBy(toks, with, m.start) {
 			out = append(out, &event{cat: "phone_call", participants: []*entity{caller, m.ent}, date: date, sent: s.idx, hedge: s.hedge})
 		}
 	}
 	return out
+}
+
+// reportedBy reports whether an attribution ("according to") comes
+// between tokens from and k: "… with Y on Monday, according to X's
+// spokesman, Z" names Z as the source, not a party.
+func reportedBy(toks []token, from, k int) bool {
+	for i := from; i < k; i++ {
+		if toks[i].lower == "according" {
+			return true
+		}
+	}
+	return false
 }
 
 // titleComplement reports whether the name at token k completes a title

@@ -1,0 +1,841 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/actorgraph/actorgraph/domain"
+)
+
+// eventNounCats give the category of talks, meetings and calls their
+// nouns name (lemmas; the parser lemmatizes "talks" either way).
+var eventNounCats = map[string]string{
+	"talk": "talks", "talks": "talks", "negotiation": "talks", "negotiations": "talks",
+	"discussion": "talks", "discussions": "talks", "consultation": "talks", "consultations": "talks",
+	"meeting": "meeting", "summit": "summit", "call": "phone_call",
+}
+
+// holdLemmas take an event noun as their object and their subject as a
+// party to it: "held talks", "attended the summit", "hosted a meeting".
+var holdLemmas = set("hold", "have", "conduct", "attend", "host", "chair", "co-chair", "join",
+	"lead", "open", "begin", "start", "resume", "conclude", "wrap", "convene", "make", "place")
+
+// eventSubjectLemmas have an event noun as their subject when it took
+// place: "talks between X and Y ended", "the meeting lasted three hours".
+var eventSubjectLemmas = set("end", "begin", "open", "conclude", "take", "last", "resume",
+	"continue", "enter", "close", "run", "produce", "yield", "focus", "center", "centre", "cover")
+
+// eventCases mark a noun phrase that places an event in time as having
+// taken place: "after talks with X", "during a meeting in Y", "at a
+// summit in Z".
+var eventCases = set("after", "during", "at", "following", "since")
+
+// hopeLemmas govern events that may never happen: "hopes to meet",
+// "offered to host talks", "called for talks". plannedLemmas govern
+// events still to come that the article states as due: "is due to meet",
+// "plans to visit".
+var (
+	hopeLemmas = set("hope", "want", "wish", "seek", "offer", "propose", "try", "attempt", "refuse",
+		"decline", "fail", "aim", "urge", "call", "invite", "ask", "push", "press", "threaten",
+		"need", "demand", "suggest", "consider", "could", "would", "might", "may", "reject",
+		"rule", "oppose", "welcome", "favor", "favour", "support", "seem", "like", "prefer")
+	plannedLemmas = set("due", "set", "schedule", "expect", "plan", "prepare", "agree", "intend", "arrange", "go")
+	// plannedAdjectives before an event noun: "the planned summit"
+	plannedAdjectives = set("planned", "upcoming", "scheduled", "expected", "next", "forthcoming")
+	// hopeAdjectives before an event noun: "possible talks"
+	hopeAdjectives = set("possible", "proposed", "potential", "future", "further", "new", "direct", "fresh", "renewed", "prospective")
+)
+
+// mood is whether an event a verb or noun reports took place.
+type mood uint8
+
+const (
+	happened mood = iota
+	planned       // "will meet", "is due to hold talks"
+	hoped         // "could meet", "hopes to hold talks", "did not meet": no event
+)
+
+// eventVerb: "Ivo Brandt met his Kenyan counterpart, Ana Soler, in
+// Geneva on Tuesday", "Kenya and Ethiopia held talks in Nairobi", "X
+// visited Baghdad, where he met Y", "X spoke by phone with Y", "X hosted
+// Y": a meeting, talks or a call whose parties are the verb's subject,
+// object and "with" phrase (with their conjuncts and appositions), held
+// in the place of its "in"/"at" phrase, on the day its time phrase
+// names. Events still to come ("will meet") are kept apart from those
+// that took place; hoped-for, negated and hypothetical ones give nothing.
+func eventVerb(x *extractor, ps *psent) {
+	for v := range ps.d.Tokens {
+		if ps.tok(v).UPOS != "VERB" || ps.quoted(v) || x.inDateline(ps, v) {
+			continue
+		}
+		e, used := x.verbEvent(ps, v)
+		if e != nil {
+			x.addStructureEvent(ps, e, used)
+		}
+	}
+}
+
+// eventNoun: "talks between Kenya and Ethiopia in Nairobi ended on
+// Monday", "after a meeting with X", "a phone call with X": an event
+// noun the sentence says took place (its subject of ending or lasting,
+// an "after"/"during"/"at" phrase), with the parties its "between" and
+// "with" phrases, possessive and modifiers name. Nouns that are the
+// object of "hold" and its kin are eventVerb's.
+func eventNoun(x *extractor, ps *psent) {
+	for n := range ps.d.Tokens {
+		cat, ok := eventNounCats[ps.lemma(n)]
+		if !ok || ps.tok(n).UPOS != "NOUN" || ps.quoted(n) || cat == "phone_call" && !ps.phoneCall(n) {
+			continue
+		}
+		// "two days of talks", "a second round of talks": the phrase
+		// the noun completes stands in its place
+		at := n
+		if h := ps.head(n); h >= 0 && ps.tok(n).Deprel == "nmod" && ps.caseOf(n) == "of" && in(spanNouns, ps.lemma(h)) {
+			at = h
+		}
+		h := ps.head(at)
+		if h < 0 || ps.tok(h).UPOS != "VERB" {
+			continue
+		}
+		r, cs := ps.tok(at).Deprel, ps.caseOf(at)
+		switch {
+		case r == "obj" && in(holdLemmas, ps.lemma(h)) && at == n:
+			continue // eventVerb's
+		case r == "nsubj" && in(eventSubjectLemmas, ps.lemma(h)) || r == "nsubj:pass" && ps.lemma(h) == "hold":
+		case (r == "obl" || r == "nmod") && (in(eventCases, cs) || cs == "in" && cat == "phone_call"):
+		default:
+			continue
+		}
+		m := ps.moodOf(h)
+		if m == hoped || ps.nounMood(n) == hoped || ps.nounMood(at) == hoped {
+			continue
+		}
+		e := &event{cat: cat, sent: ps.idx, hedge: ps.s.hedge, planned: m == planned || ps.nounMood(n) == planned}
+		used := []int{n, h}
+		used = append(used, x.nounParties(ps, n, e)...)
+		if e.heldIn == nil {
+			if p, k := x.eventPlace(ps, h, -1, n); p != nil {
+				e.heldIn = p
+				used = append(used, k)
+			}
+		}
+		e.date, e.day = x.eventDate(ps, h, n)
+		if e.planned {
+			e.date = x.ahead(e.date)
+		}
+		if r == "obl" || r == "nmod" {
+			// "X raised it with Y in a phone call", "X told reporters
+			// after the meeting": X took part
+			var parties []int
+			for _, c := range ps.kids[h] {
+				if ps.rel(c) == "obl" && ps.caseOf(c) == "with" {
+					parties = append(parties, withConj(ps, []int{c})...)
+				}
+			}
+			subjects := withConj(ps, ps.subjectsOf(h))
+			if len(e.participants) == 0 && len(parties) == 0 && e.heldIn == nil {
+				// "X told reporters after the meeting": whether X took
+				// part the annotators judge either way; not read
+				continue
+			}
+			for _, k := range append(parties, subjects...) {
+				as, ks := x.eventActors(ps, k)
+				e.addParties(as)
+				used = append(used, ks...)
+			}
+		}
+		x.addStructureEvent(ps, e, used)
+	}
+}
+
+// spanNouns measure or divide an event: "two days of talks", "a round
+// of talks", "the sidelines of the summit".
+var spanNouns = set("day", "hour", "round", "session", "sideline", "sidelines", "week", "month", "end", "margin", "margins")
+
+// verbEvent reads the event verb v reports, with the tokens it matched;
+// nil when v reports none or one that did not take place.
+func (x *extractor) verbEvent(ps *psent, v int) (*event, []int) {
+	lemma := ps.lemma(v)
+	obj := ps.kidWith(v, "obj", "")
+	e := &event{sent: ps.idx, hedge: ps.s.hedge}
+	var parties []int // tokens naming parties
+	noun := -1        // the event noun the verb holds
+	switch {
+	case obj >= 0 && in(holdLemmas, lemma) && eventNounCats[ps.lemma(obj)] != "" && ps.tok(obj).UPOS == "NOUN":
+		e.cat = eventNounCats[ps.lemma(obj)]
+		if e.cat == "phone_call" && !ps.phoneCall(obj) || ps.nounMood(obj) != happened {
+			return nil, nil
+		}
+		noun = obj
+	case lemma == "meet":
+		e.cat = "meeting"
+		if obj >= 0 && !ps.actorPhrase(obj) {
+			return nil, nil // "met the demands"
+		}
+		parties = append(parties, obj)
+		if obj < 0 {
+			parties = append(parties, ps.nameAfter(v)...) // the name the parser left unattached
+		}
+	case lemma == "host" || lemma == "receive" || lemma == "visit":
+		// a guest received: "hosted his Ugandan counterpart, X"; a
+		// person visited. "Visited Baghdad" names no meeting yet
+		// ("…, where he met Y", "visited X and met Y" do).
+		if obj < 0 || !ps.actorPhrase(obj) || x.eventPlaceAt(ps, obj) != nil {
+			return nil, nil
+		}
+		e.cat = "meeting"
+		parties = append(parties, obj)
+	case lemma == "speak" || lemma == "talk":
+		// "spoke by phone with X": a call; "talked with X in Geneva": a
+		// meeting. A conversation neither by phone nor in a place is the
+		// token rules' to judge.
+		e.cat = "meeting"
+		if ps.byPhone(v) {
+			e.cat = "phone_call"
+		}
+	case lemma == "phone" || lemma == "telephone" || lemma == "call" && ps.plainCall(v, obj):
+		e.cat = "phone_call"
+		parties = append(parties, obj)
+	default:
+		return nil, nil
+	}
+	if ps.isPassive(v) || ps.moodOf(v) == hoped {
+		return nil, nil
+	}
+	used := []int{v}
+	if noun >= 0 {
+		used = append(used, noun)
+		used = append(used, x.nounParties(ps, noun, e)...)
+	}
+	for _, s := range ps.subjectsOf(v) {
+		parties = append(parties, s)
+	}
+	for _, c := range ps.kids[v] {
+		if ps.rel(c) == "obl" && (ps.caseOf(c) == "with" || ps.caseOf(c) == "to" && e.cat == "phone_call") {
+			parties = append(parties, c)
+		}
+	}
+	for _, k := range parties {
+		if k < 0 {
+			continue
+		}
+		for _, c := range withConj(ps, []int{k}) {
+			as, ks := x.eventActors(ps, c)
+			e.addParties(as)
+			used = append(used, ks...)
+		}
+	}
+	if e.heldIn == nil {
+		if p, k := x.eventPlace(ps, v, obj, noun); p != nil {
+			e.heldIn = p
+			used = append(used, k)
+		}
+	}
+	if (lemma == "speak" || lemma == "talk") && (len(e.participants) < 2 || e.cat == "meeting" && e.heldIn == nil) {
+		return nil, nil // "speaking in Doha", "talks would resume" read as a verb
+	}
+	if e.cat == "phone_call" {
+		e.heldIn = nil // a call is held nowhere
+	}
+	e.date, e.day = x.eventDate(ps, v, -1)
+	if h := ps.head(v); h >= 0 && ps.travelled(v) {
+		// "visited X on Wednesday, where he met Y", "arrived in X on
+		// Tuesday and met Y": the trip's place and day
+		if e.date == "" {
+			e.date, e.day = x.eventDate(ps, h, -1)
+		}
+		if e.heldIn == nil && e.cat != "phone_call" {
+			e.heldIn = x.tripPlace(ps, h)
+		}
+	}
+	e.planned = ps.moodOf(v) == planned || x.futureDate(e.date)
+	if e.planned {
+		e.date = x.ahead(e.date)
+	}
+	return e, used
+}
+
+// addStructureEvent folds e into the event the token rules (or an
+// earlier rule) read from the same report, stating what it adds, or
+// emits it as a new event. A planned event needs a place.
+func (x *extractor) addStructureEvent(ps *psent, e *event, used []int) {
+	if e.heldIn != nil {
+		e.participants = removeEnt(e.participants, e.heldIn)
+	}
+	for _, a := range x.agencies {
+		e.participants = removeEnt(e.participants, a)
+	}
+	var same []*event
+	for _, o := range x.reportedEvents() {
+		if class(o.cat) != class(e.cat) {
+			continue
+		}
+		if o.sent == e.sent && (o.heldIn != nil && o.heldIn == e.heldIn || overlaps(o.participants, e.participants)) ||
+			x.planned(o) == x.planned(e) && (x.sameEvent(o, e) || x.sameParties(o, e)) {
+			same = append(same, o)
+		}
+	}
+	x.trace(ps, used)
+	switch len(same) {
+	case 0:
+		// a plan needs its place and time: "will meet in Manila next
+		// week" may be rescheduled
+		if e.heldIn == nil && len(e.participants) < 2 || x.planned(e) && (e.heldIn == nil || e.date == "") {
+			return
+		}
+		x.emitEvent(e)
+	case 1:
+		o := same[0]
+		for _, p := range e.participants {
+			if !containsEnt(o.participants, p) && p != o.heldIn {
+				x.addFact(o.id, domain.Participant, p.id, false, ps.idx, ps.s.hedge)
+			}
+		}
+		if o.heldIn == nil && e.heldIn != nil && !containsEnt(o.participants, e.heldIn) {
+			x.addFact(o.id, domain.HeldIn, e.heldIn.id, false, ps.idx, ps.s.hedge)
+		}
+		if o.date == "" && e.date != "" {
+			x.addFact(o.id, domain.Date, e.date, true, ps.idx, ps.s.hedge)
+		}
+	}
+	// several: the token rules told events apart that this reading
+	// would join ("separate calls with A and B")
+}
+
+// reportedEvents returns the talks, meetings and calls stated so far, as
+// events read back from their facts, each with its ID and the sentence
+// of its category.
+func (x *extractor) reportedEvents() []*event {
+	byID := map[string]*event{}
+	var out []*event
+	for _, f := range x.facts {
+		if !strings.HasPrefix(f.Subject, "event:") {
+			continue
+		}
+		e := byID[f.Subject]
+		if e == nil {
+			e = &event{id: f.Subject, sent: f.Sentence}
+			byID[f.Subject] = e
+			out = append(out, e)
+		}
+		switch f.Predicate {
+		case domain.Category:
+			e.cat, e.sent = f.Object, f.Sentence
+		case domain.Date:
+			e.date = f.Object
+		case domain.HeldIn:
+			e.heldIn = x.byID[f.Object]
+		case domain.Participant:
+			e.participants = appendEnt(e.participants, x.byID[f.Object])
+		}
+	}
+	return slices.DeleteFunc(out, func(e *event) bool { return e.cat == "attack" || e.cat == "" })
+}
+
+// sameParties reports whether e reports talks o's parties held: on no
+// other day, in no other place, and each of e's two or more parties is
+// one of o's or speaks for one ("Armenian Foreign Minister X and his
+// Azerbaijani counterpart, Y, met" in talks between Armenia and
+// Azerbaijan).
+func (x *extractor) sameParties(o, e *event) bool {
+	if o.cat == "phone_call" || len(e.participants) < 2 || o.date != "" && e.date != "" && o.date != e.date {
+		return false
+	}
+	if o.heldIn != nil && e.heldIn != nil && o.heldIn != e.heldIn && !x.within(o.heldIn, e.heldIn) && !x.within(e.heldIn, o.heldIn) {
+		return false
+	}
+	for _, p := range e.participants {
+		if !containsEnt(o.participants, p) && !x.speaksFor(p, o.participants) {
+			return false
+		}
+	}
+	return true
+}
+
+// speaksFor reports whether the article gives person p an office of one
+// of es: "X, Armenia's foreign minister".
+func (x *extractor) speaksFor(p *entity, es []*entity) bool {
+	if p.typ != domain.Person {
+		return false
+	}
+	for _, f := range x.facts {
+		if f.Subject != p.id {
+			continue
+		}
+		switch f.Predicate {
+		case domain.PresidentOf, domain.VicePresidentOf, domain.PrimeMinisterOf, domain.MinisterOf,
+			domain.SpokespersonFor, domain.EnvoyOf, domain.HeadOf:
+			if slices.ContainsFunc(es, func(e *entity) bool { return e.id == f.Object }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// planned reports whether e is still to come: said so, or dated after
+// the article.
+func (x *extractor) planned(e *event) bool {
+	return e.planned || x.futureDate(e.date)
+}
+
+// futureDate reports whether date ("2026-03-17" or "2026-11") lies after
+// the article's day (a month after its month).
+func (x *extractor) futureDate(date string) bool {
+	ad := x.a.Date
+	if date == "" || len(ad) < len(date) {
+		return false
+	}
+	return date > ad[:len(date)]
+}
+
+// addParties adds each of as to e's participants once.
+func (e *event) addParties(as []*entity) {
+	for _, a := range as {
+		e.participants = appendEnt(e.participants, a)
+	}
+}
+
+// ahead returns the date of a planned event that the time phrase put
+// before the article ("are due to meet in November", read in March as
+// last November; "due to meet on Monday", read as last Monday): a year or
+// a week later.
+func (x *extractor) ahead(date string) string {
+	if date == "" || date == x.a.Date || x.futureDate(date) {
+		return date
+	}
+	if d, err := time.Parse("2006-01", date); err == nil {
+		return d.AddDate(1, 0, 0).Format("2006-01")
+	}
+	if d, err := time.Parse("2006-01-02", date); err == nil {
+		if later := d.AddDate(0, 0, 7); x.futureDate(later.Format("2006-01-02")) {
+			return later.Format("2006-01-02")
+		}
+	}
+	return date
+}
+
+// overlaps reports whether a and b share an entity.
+func overlaps(a, b []*entity) bool {
+	return slices.ContainsFunc(a, func(e *entity) bool { return containsEnt(b, e) })
+}
+
+// nounParties adds to e the parties and place that event noun n's own
+// dependents name: "talks between X and Y", "a meeting with X", "X's
+// call with Y", "Kenyan-Ethiopian talks", "the IGAD summit", "the Doha
+// talks", "talks in Z". It returns the tokens used.
+func (x *extractor) nounParties(ps *psent, n int, e *event) []int {
+	var used []int
+	for _, c := range ps.kids[n] {
+		r := ps.tok(c).Deprel
+		var ks []int
+		switch {
+		case r == "nmod" && (ps.caseOf(c) == "between" || ps.caseOf(c) == "with" || ps.caseOf(c) == "among"):
+			ks = withConj(ps, []int{c})
+		case r == "nmod" && ps.caseOf(c) == "of" && e.cat == "summit":
+			ks = []int{c} // "a summit of the African Union"
+		case r == "nmod:poss" || (r == "amod" || r == "compound") && c < n:
+			if p := x.eventPlaceAt(ps, c); p != nil && ps.kind[c] == mName && e.heldIn == nil {
+				e.heldIn = p // "the Doha talks"
+				used = append(used, c)
+				continue
+			}
+			if ps.ent[c] != nil && ps.kind[c] == mDemonym && e.cat != "talks" {
+				continue // "the Kenyan meeting": a place as often as a party
+			}
+			ks = withConj(ps, []int{c})
+		case r == "nmod" && (ps.caseOf(c) == "in" || ps.caseOf(c) == "at") && e.heldIn == nil:
+			if p := x.eventPlaceAt(ps, c); p != nil {
+				e.heldIn = p
+				used = append(used, c)
+			}
+		}
+		for _, k := range ks {
+			as, ts := x.eventActors(ps, k)
+			e.addParties(as)
+			used = append(used, ts...)
+		}
+	}
+	return used
+}
+
+// eventActors returns the persons, organizations and countries token k
+// names as parties to an event, with the tokens naming them: a name, a
+// pronoun's antecedent, a relative pronoun's noun, the name in apposition
+// to a title ("his counterpart, X"), or the countries and bodies of
+// officials ("Kenyan and Qatari mediators", "the Ethiopian delegation").
+// A country that only qualifies a title ("Kosovo Prime Minister X") is
+// none.
+func (x *extractor) eventActors(ps *psent, k int) ([]*entity, []int) {
+	k = ps.antecedent(k)
+	if k < 0 || ps.quoted(k) {
+		return nil, nil
+	}
+	one := func(e *entity, t int) ([]*entity, []int) {
+		if e == nil {
+			return nil, nil
+		}
+		return []*entity{e}, []int{t}
+	}
+	if e := ps.ent[k]; e != nil {
+		if ps.kind[k] == mDemonym && ps.demonymParty(k) {
+			// "Egyptian, Qatari and U.S. mediators" read with the
+			// demonym as the head
+			out, used := []*entity{e}, []int{k}
+			for _, c := range ps.kids[k] {
+				if d := ps.ent[c]; d != nil && ps.kind[c] == mDemonym && ps.rel(c) == "amod" {
+					out, used = appendEnt(out, d), append(used, c)
+				}
+			}
+			return out, used
+		}
+		if ps.kind[k] == mDemonym || !isActor(e) || ps.qualifiesTitle(k) {
+			return nil, nil
+		}
+		return one(e, k)
+	}
+	switch ps.tok(k).UPOS {
+	case "PRON":
+		if l := ps.lower(k); l == "he" || l == "she" || l == "him" || l == "her" {
+			return one(x.corefAntecedent(ps.idx, k, domain.Person), k)
+		}
+		return nil, nil
+	case "PROPN":
+		return one(x.personAt(ps, k), k)
+	}
+	for _, c := range ps.kids[k] {
+		if ps.tok(c).Deprel == "appos" && c > k {
+			if e := ps.ent[ps.antecedent(c)]; e != nil && isActor(e) && ps.kind[c] != mDemonym {
+				return one(e, c)
+			}
+			if p := x.personAt(ps, c); p != nil {
+				return one(p, c)
+			}
+		}
+	}
+	// "his Kenyan counterpart Ivo Brandt": the name the title heads
+	if h := ps.head(k); h > k && (ps.rel(k) == "compound" || ps.tok(k).Deprel == "nmod:desc") && ps.isPerson(h) {
+		return one(ps.ent[h], h)
+	}
+	// (a title or "counterpart" without a name is left out: "met his
+	// Kenyan counterpart" may be any office)
+	if !in(participantNouns, ps.lower(k)) && ps.lemma(k) != "government" {
+		return nil, nil
+	}
+	var out []*entity
+	var used []int
+	for _, c := range ps.kids[k] {
+		r := ps.tok(c).Deprel
+		// "Kenyan officials", "the E3 ministers", "Kenya's delegation",
+		// "mediators from the African Union", "the ministers of X and Y"
+		if (c > k || r != "amod" && r != "compound" && r != "nmod:poss") && (c < k || r != "nmod" || ps.caseOf(c) != "of" && ps.caseOf(c) != "from") {
+			continue
+		}
+		for _, d := range withConj(ps, []int{c}) {
+			if e := ps.ent[d]; e != nil && (e.typ == domain.Country || e.typ == domain.Organization) {
+				out = appendEnt(out, e)
+				used = append(used, d)
+			}
+		}
+	}
+	return out, used
+}
+
+// demonymParty reports whether the demonym at k stands for its country's
+// officials: it modifies a participant noun, or is conjoined to one the
+// parser made its conjunct.
+func (ps *psent) demonymParty(k int) bool {
+	if h := ps.head(k); h >= 0 && ps.rel(k) == "amod" && in(participantNouns, ps.lower(h)) {
+		return true
+	}
+	return slices.ContainsFunc(ps.kids[k], func(c int) bool { return ps.rel(c) == "conj" && in(participantNouns, ps.lower(c)) })
+}
+
+// qualifiesTitle reports whether the country or organization named at k
+// only qualifies the title after it: "Kosovo Prime Minister X", "Hamas
+// spokesman Y".
+func (ps *psent) qualifiesTitle(k int) bool {
+	if e := ps.ent[k]; e == nil || e.typ == domain.Person {
+		return false
+	}
+	_, end := ps.mentionSpan(k)
+	return end < len(ps.d.Tokens) && ps.ent[end] == nil && isTitleWord(ps.lower(end))
+}
+
+// actorPhrase reports whether token k names a party (see eventActor)
+// rather than a thing ("met the demands").
+func (ps *psent) actorPhrase(k int) bool {
+	if e := ps.ent[ps.antecedent(k)]; e != nil {
+		return isActor(e) && ps.kind[k] != mDemonym
+	}
+	l := ps.lemma(k)
+	return ps.tok(k).UPOS == "PROPN" || ps.tok(k).UPOS == "PRON" || l == "counterpart" || isTitleNoun(l) ||
+		in(participantNouns, ps.lower(k)) || l == "delegation" || l == "leader" || l == "official"
+}
+
+// eventPlace returns the place of an event verb v: an "in" or "at"
+// phrase of the verb, of its object or of the event noun it holds, or,
+// for "where he met Y", the place the clause describes ("visited
+// Baghdad, where he met Y").
+func (x *extractor) eventPlace(ps *psent, v, obj, noun int) (*entity, int) {
+	hs := []int{v, noun, obj}
+	for _, c := range ps.kids[v] {
+		if ps.rel(c) == "obl" && ps.caseOf(c) == "with" {
+			hs = append(hs, c) // "met with X's delegation in Cairo"
+		}
+	}
+	for _, h := range hs {
+		if h < 0 {
+			continue
+		}
+		for _, c := range ps.kids[h] {
+			if r := ps.rel(c); (r == "obl" || r == "nmod") && (ps.caseOf(c) == "in" || ps.caseOf(c) == "at") {
+				if p := x.eventPlaceAt(ps, c); p != nil {
+					return p, c
+				}
+			}
+		}
+	}
+	return nil, -1
+}
+
+// tripLemmas bring their subject to a place: "arrived in X and met Y".
+var tripLemmas = set("visit", "arrive", "travel", "fly", "come", "go", "return", "reach", "land")
+
+// travelled reports whether event verb v continues a trip: a "where"
+// clause of a trip or a place, or a verb conjoined to a trip verb.
+func (ps *psent) travelled(v int) bool {
+	h := ps.head(v)
+	if h < 0 {
+		return false
+	}
+	if slices.ContainsFunc(ps.kids[v], func(c int) bool { return ps.lower(c) == "where" }) {
+		return true
+	}
+	return ps.tok(v).Deprel == "conj" && in(tripLemmas, ps.lemma(h))
+}
+
+// tripPlace returns the place trip verb h reaches: its object ("visited
+// X") or its "in"/"to" phrase ("arrived in X").
+func (x *extractor) tripPlace(ps *psent, h int) *entity {
+	if p := x.eventPlaceAt(ps, h); p != nil {
+		return p // "X, where he met Y"
+	}
+	if !in(tripLemmas, ps.lemma(h)) {
+		return nil
+	}
+	for _, c := range ps.kids[h] {
+		if r := ps.tok(c).Deprel; r == "obj" || r == "obl" && (ps.caseOf(c) == "in" || ps.caseOf(c) == "to") {
+			if p := x.eventPlaceAt(ps, c); p != nil {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
+// eventPlaceAt returns the place or country token k names by name, "the
+// Kenyan capital", or the city a venue there is in ("the Grand Meridian
+// in Doha").
+func (x *extractor) eventPlaceAt(ps *psent, k int) *entity {
+	if ps.quoted(k) {
+		return nil
+	}
+	e := ps.ent[k]
+	if e == nil {
+		if ps.lemma(k) != "capital" {
+			return nil
+		}
+		start, _ := ps.mentionSpan(k)
+		for _, c := range ps.kids[k] {
+			if ps.rel(c) != "case" {
+				start = min(start, c)
+			}
+		}
+		os, _, ok := oldSpan(ps.s, ps.d, start, start+1)
+		if !ok {
+			return nil
+		}
+		if p := x.demonymCapital(ps.s, os); p != nil {
+			return p
+		}
+		return x.capitalPhrase(ps.s, os)
+	}
+	if ps.kind[k] == mGov && e.typ == domain.Country && x.gaz != nil {
+		// "visited Baghdad": the capital as a place, not its government
+		start, end := ps.mentionSpan(k)
+		if c := x.gaz.Capital(e.name); c != "" && c == ps.words(start, end) {
+			return x.entity(domain.Place, c)
+		}
+		return nil
+	}
+	if ps.kind[k] != mName || e.typ != domain.Place && e.typ != domain.Country && e.typ != domain.Organization {
+		return nil
+	}
+	// a venue: the city it is in
+	for _, c := range ps.kids[ps.mentionHead(k)] {
+		if ps.caseOf(c) == "in" && ps.ent[c] != nil && ps.ent[c].typ == domain.Place && ps.kind[c] == mName {
+			return ps.ent[c]
+		}
+	}
+	if e.typ == domain.Organization {
+		return nil
+	}
+	return e
+}
+
+// subjectsOf returns the subject tokens of verb v, or those of the verb
+// it is conjoined to ("flew to Geneva and met X").
+func (ps *psent) subjectsOf(v int) []int {
+	var out []int
+	for _, c := range ps.kids[v] {
+		if ps.tok(c).Deprel == "nsubj" {
+			out = append(out, c)
+		}
+	}
+	if len(out) == 0 && (ps.tok(v).Deprel == "conj" || ps.tok(v).Deprel == "xcomp") && ps.head(v) >= 0 {
+		return ps.subjectsOf(ps.head(v))
+	}
+	return out
+}
+
+// moodOf reads whether the event verb v reports took place: "will meet"
+// and "is due to meet" are planned; "could meet", "hopes to meet", "did
+// not meet", "if they meet" and a meeting called off are hoped for.
+func (ps *psent) moodOf(v int) mood {
+	m := happened
+	for _, c := range ps.kids[v] {
+		l := ps.lower(c)
+		switch r := ps.tok(c).Deprel; {
+		case r == "aux" && (l == "will" || l == "shall" || l == "'ll"):
+			m = planned
+		case r == "aux" && in(futureAux, l) || r == "aux" && (l == "can" || l == "must"):
+			return hoped
+		case l == "not" || l == "n't" || l == "never" || l == "no":
+			return hoped
+		case r == "mark" && (l == "if" || l == "unless" || l == "whether"):
+			return hoped
+		case r == "obl" || r == "obl:tmod" || r == "obl:unmarked" || r == "advmod":
+			if l == "tomorrow" || l == "later" || slices.ContainsFunc(ps.kids[c], func(g int) bool { return ps.lower(g) == "next" }) {
+				m = planned
+			}
+		}
+	}
+	if calledOffVerb(ps, v) {
+		return hoped
+	}
+	h := ps.head(v)
+	switch r := ps.tok(v).Deprel; {
+	case h < 0:
+	case r == "xcomp" || r == "advcl" && ps.has(v, "mark") && ps.lower(ps.kidWith(v, "mark", "")) == "to":
+		hl := ps.lemma(h)
+		switch {
+		case in(hopeLemmas, hl) || r == "advcl":
+			return hoped // "flew to X to meet Y": a purpose, not a report
+		case in(plannedLemmas, hl):
+			if hm := ps.moodOf(h); hm == hoped {
+				return hoped
+			}
+			return planned
+		}
+		return hoped
+	case r == "ccomp" || r == "conj":
+		// "said they would meet", "agreed and will meet": the verb's own
+		// auxiliaries decide; a hoping verb above does too
+		if in(hopeLemmas, ps.lemma(h)) && r == "ccomp" {
+			return hoped
+		}
+	}
+	return m
+}
+
+// nounMood reads whether event noun n took place from its modifiers:
+// "the planned summit" is planned, "possible talks", "no talks" are hoped
+// for.
+func (ps *psent) nounMood(n int) mood {
+	for _, c := range ps.kids[n] {
+		l := ps.lower(c)
+		switch {
+		case l == "no" || in(hopeAdjectives, l):
+			return hoped
+		case in(plannedAdjectives, l):
+			return planned
+		}
+	}
+	return happened
+}
+
+// calledOffLemmas say an event did not take place as planned.
+var calledOffLemmas = set("postpone", "delay", "suspend", "cancel", "scrap", "stall", "defer", "collapse", "break", "call")
+
+// calledOffVerb reports whether verb v or the verb it is the object or
+// complement of calls the event off: "postponed a meeting", "the talks
+// were cancelled".
+func calledOffVerb(ps *psent, v int) bool {
+	return ps.head(v) >= 0 && in(calledOffLemmas, ps.lemma(ps.head(v))) && ps.lemma(ps.head(v)) != "call" && ps.tok(v).Deprel != "conj"
+}
+
+// phoneCall reports whether the noun "call" at n is a phone call ("a
+// phone call", "a 40-minute telephone call", "a video call").
+func (ps *psent) phoneCall(n int) bool {
+	return slices.ContainsFunc(ps.kids[n], func(c int) bool { return in(callModifiers, ps.lower(c)) })
+}
+
+// byPhone reports whether verb v is done "by phone" or "over the phone".
+func (ps *psent) byPhone(v int) bool {
+	return slices.ContainsFunc(ps.kids[v], func(c int) bool {
+		return (ps.lower(c) == "phone" || ps.lower(c) == "telephone") && (ps.caseOf(c) == "by" || ps.caseOf(c) == "over")
+	})
+}
+
+// plainCall reports whether "call" at v is a call to its object, a
+// person: not "called X a liar", "called on X", "called for talks",
+// "called X to say".
+func (ps *psent) plainCall(v, obj int) bool {
+	if obj < 0 || !ps.isPerson(obj) {
+		return false
+	}
+	for _, c := range ps.kids[v] {
+		switch r := ps.tok(c).Deprel; {
+		case r == "xcomp" || r == "ccomp" || r == "advcl" || r == "compound:prt" || r == "obj" && c != obj:
+			return false
+		case r == "obl" && (ps.caseOf(c) == "for" || ps.caseOf(c) == "on" || ps.caseOf(c) == "as"):
+			return false
+		}
+	}
+	return true
+}
+
+// eventDate returns the date and weekday of the event verb or noun k
+// reports, from the time phrases of its clause (its subtree without the
+// clauses it governs): "on Tuesday", "in November", "last month". n, if
+// set, is an event noun whose own phrases count too.
+func (x *extractor) eventDate(ps *psent, k, n int) (string, string) {
+	lo, hi := k, k+1
+	var walk func(i int)
+	walk = func(i int) {
+		for _, c := range ps.kids[i] {
+			switch ps.rel(c) {
+			case "ccomp", "advcl", "parataxis", "acl", "csubj", "conj", "xcomp":
+				continue
+			}
+			lo, hi = min(lo, c), max(hi, c+1)
+			walk(c)
+		}
+	}
+	walk(k)
+	if n >= 0 {
+		walk(n)
+	}
+	os, oe, ok := oldSpan(ps.s, ps.d, lo, hi)
+	ok2 := false
+	var ko int
+	if ok {
+		ko, _, ok2 = oldSpan(ps.s, ps.d, k, k+1)
+	}
+	if !ok || !ok2 {
+		return "", ""
+	}
+	return x.when(ps.s, clause{os, oe}, ko, "")
+}

@@ -1,0 +1,85 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// eventRuleTests test the event rules (rules_event.go).
+var eventRuleTests = []ruleTest{
+	{
+		rule: "event-verb",
+		text: "Norwegian Foreign Minister Ivo Brandt met his Kenyan counterpart, Ana Soler, in Mombasa on Monday.",
+		want: []string{
+			"event:meeting-2025-03-24-mombasa participant person:ivo-brandt",
+			"event:meeting-2025-03-24-mombasa participant person:ana-soler",
+			"event:meeting-2025-03-24-mombasa held_in place:mombasa",
+		},
+	},
+	{
+		rule: "event-verb",
+		text: "Egyptian President Ali Sami visited Nairobi on Monday, where he met Kenyan Prime Minister Joseph Kamau.",
+		want: []string{
+			"event:meeting-2025-03-24-nairobi participant person:ali-sami",
+			"event:meeting-2025-03-24-nairobi participant person:joseph-kamau",
+			"event:meeting-2025-03-24-nairobi held_in place:nairobi",
+		},
+	},
+	{
+		rule: "event-verb",
+		text: "Ana Soler arrived in Mombasa on Monday and met Joseph Kamau at the port.",
+		want: []string{"event:meeting-2025-03-24-ana-soler-joseph-kamau held_in place:mombasa"},
+	},
+	{
+		rule: "event-verb",
+		text: "Kenya and Ethiopia are due to hold talks in Mombasa in November.",
+		want: []string{
+			`event:talks-2025-11-mombasa date "2025-11"`,
+			"event:talks-2025-11-mombasa participant country:kenya",
+		},
+	},
+	{
+		rule:    "event-verb",
+		text:    "Ivo Brandt hopes to meet Joseph Kamau in Mombasa on Monday.",
+		notWant: []string{"event:"},
+	},
+	{
+		rule:    "event-verb",
+		text:    "Ivo Brandt did not meet Joseph Kamau in Mombasa on Monday.",
+		notWant: []string{"event:"},
+	},
+	{
+		rule:    "event-verb",
+		text:    "Kenya met the demands of the union in Mombasa on Monday.",
+		notWant: []string{"event:"},
+	},
+	{
+		rule:    "event-verb",
+		text:    "Egyptian President Ali Sami visited Nairobi on Monday.",
+		notWant: []string{"event:"},
+	},
+	{
+		rule: "event-noun",
+		text: "Ivo Brandt told reporters after a meeting with Ethiopian negotiators in Mombasa on Monday that progress was slow.",
+		want: []string{
+			"event:meeting-2025-03-24-mombasa participant person:ivo-brandt",
+			"event:meeting-2025-03-24-mombasa participant country:ethiopia",
+		},
+	},
+	{
+		rule:    "event-noun",
+		text:    "The planned summit between Kenya and Ethiopia in Mombasa was postponed.",
+		notWant: []string{"event:"},
+	},
+}
+
+// TestCallSource checks that the token rule for phone calls takes the
+// source of a report ("according to X's spokesman, Y") for no party.
+func TestCallSource(t *testing.T) {
+	_, got := run("Joseph Kamau spoke by phone with Ivo Brandt on Monday, according to Kamau's spokesman, Tom Otieno.")
+	for _, g := range got {
+		if strings.HasPrefix(g, "event:") && strings.HasSuffix(g, "participant person:tom-otieno") {
+			t.Errorf("unexpected party: %s", g)
+		}
+	}
+}
