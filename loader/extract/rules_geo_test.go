@@ -4,6 +4,11 @@ package extract
 // (rules_geo.go, rules_org.go).
 var geoRuleTests = []ruleTest{
 	{
+		rule:    "org-based",
+		text:    "\"The talks will fail,\" said Ana Soler, an analyst at the Corvin Institute, who is based in Nairobi.",
+		notWant: []string{"org:corvin-institute based_in"},
+	},
+	{
 		rule: "org-based",
 		text: "The Corvin Agency said prices rose. Talks were held at the agency's headquarters in Nairobi.",
 		want: []string{"org:corvin-agency based_in place:nairobi"},

@@ -45,6 +45,9 @@ func orgBased(x *extractor, ps *psent) {
 		// "X, based in Tarrow"; "X is headquartered in Tarrow"; "X, a
 		// company based in Tarrow"
 		orgs := []int{ps.head(k)}
+		if ps.relativeWho(k) {
+			orgs = nil // "an analyst at X, who is based in Y": a person is
+		}
 		if n := ps.head(k); n >= 0 && ps.ent[n] == nil && in(orgNouns, ps.lemma(n)) && ps.tok(n).Deprel == "appos" {
 			orgs = append(orgs, ps.head(n))
 		}
@@ -146,6 +149,18 @@ func orgHeadquarters(x *extractor, ps *psent) {
 			}
 		}
 	}
+}
+
+// relativeWho reports whether verb k's subject is the relative "who",
+// which stands for a person, not for the organization the parser may
+// have hung the clause on.
+func (ps *psent) relativeWho(k int) bool {
+	for _, c := range ps.kids[k] {
+		if strings.HasPrefix(ps.tok(c).Deprel, "nsubj") && ps.lower(c) == "who" {
+			return true
+		}
+	}
+	return false
 }
 
 // statedBaseAt states that organization o is based in the city at token
