@@ -388,6 +388,12 @@ var entityTests = []struct {
 		notWant: []string{"org:karen", "person:karen", "place:karen", "place:kachin", "org:kachin"},
 	},
 	{
+		name:    "venues are places",
+		text:    "The treaty was signed at the Palace of Independence in Nairobi, and the results were announced at the Amber International Conference Centre in Mombasa.",
+		want:    []string{"place:palace-of-independence", "place:amber-international-conference-centre"},
+		notWant: []string{"org:palace-of-independence", "org:amber-international-conference-centre"},
+	},
+	{
 		name:    "a dateline's short place name with its country",
 		text:    "VOI, Kenya (AFP) - Floods hit the town on Monday, officials said.",
 		want:    []string{"place:voi"},

@@ -119,6 +119,10 @@ func (x *extractor) resolveFixed(s *sentence, u unit) {
 		x.mention(s, u.start, u.end, c, mDemonym)
 		x.govPhraseAfter(s, u.start, u.end, c)
 	case uOrg:
+		if text := joinTokens(s.text, toks, u.start, u.end); x.venueName(toks, u, text) {
+			x.place(s, u, text) // "the Corvin Conference Centre"
+			return
+		}
 		if u.end-u.start == 1 && in(orgCues, toks[u.start].lower) {
 			// "of Police" in a title: too generic a name for a node that
 			// articles about different countries would share
@@ -729,7 +733,7 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 		x.place(s, u, text)
 		return true
 	}
-	if n >= 2 && in(placeSuffixes, last) {
+	if n >= 2 && in(placeSuffixes, last) || x.venueName(toks, u, text) {
 		x.place(s, u, text)
 		return true
 	}
@@ -1112,6 +1116,10 @@ func (x *extractor) orgBySuffix(name string) *entity {
 // org records an organization mention and makes its name known. An
 // acronym of an organization already named in full is that organization.
 func (x *extractor) org(s *sentence, u unit, text string) {
+	if x.venueName(s.toks, u, text) {
+		x.place(s, u, text) // "the Corvin Conference Centre": where things are held
+		return
+	}
 	if u.end-u.start == 1 && in(partyAdjectives, s.toks[u.start].lower) && isTitleWord(lowerAt(s.toks, u.end)) {
 		// "Democratic Rep. X": the party qualifies the title; no body
 		// is named
@@ -1147,6 +1155,32 @@ func (x *extractor) org(s *sentence, u unit, text string) {
 	}
 	x.newOrg(s, u.start, u.end, text)
 }
+
+// venueName reports whether the name of unit u is a venue's, a place
+// where things are held: "the Corvin International Conference Centre",
+// "the Palace of Independence", "the Amber Palace" (not a seat of
+// government such as the Élysée Palace, which stands for its office).
+func (x *extractor) venueName(toks []token, u unit, text string) bool {
+	if u.end-u.start < 2 {
+		return false
+	}
+	first, last, before := toks[u.start].lower, toks[u.end-1].lower, toks[u.end-2].lower
+	if (last == "centre" || last == "center") && in(venueKinds, before) {
+		return true
+	}
+	if first != "palace" && last != "palace" {
+		return false
+	}
+	if x.gaz != nil {
+		if _, ok := x.gaz.Seat(text); ok {
+			return false
+		}
+	}
+	return last == "palace" || toks[u.start+1].lower == "of"
+}
+
+// venueKinds make a "centre" a building where events are held.
+var venueKinds = set("conference", "convention", "exhibition", "congress", "events", "press")
 
 // newOrg records tokens [start, end) of s as the organization named
 // text and makes the name known.
