@@ -136,8 +136,7 @@ func (x *extractor) sentenceEvents(s *sentence) []*event {
 				callDone = true
 				date, day = x.when(s, c, k, prevDate)
 				evs = x.callEvents(s, k, date)
-			case !talksDone && (in(talksNouns, t.lower) || in(talksVerbs, t.lower) && (lowerAt(toks, k+1) == "with" || lowerAt(toks, k+1) == "in" || personAt(s, k+1)) ||
-				t.lower == "hosted" && hostsPerson(s, k)):
+			case !talksDone && (in(talksNouns, t.lower) || in(talksVerbs, t.lower) && (lowerAt(toks, k+1) == "with" || lowerAt(toks, k+1) == "in" || personAt(s, k+1))):
 				talksDone = true
 				date, day = x.when(s, c, k, prevDate)
 				if e := x.talksEvent(s, c, k, date); e != nil {
@@ -237,7 +236,7 @@ var triggerWords = func() map[string]struct{} {
 	m := map[string]struct{}{}
 	for _, set := range []map[string]struct{}{attackNouns, attackOnlyVerbs, launchVerbs, killVerbs,
 		callNouns, talksNouns, talksVerbs, swapWords,
-		set("fire", "fired", "fires", "firing", "shooting", "shootings", "gunfire", "ambush", "ambushed", "spoke", "speaks", "talked", "hosted")} {
+		set("fire", "fired", "fires", "firing", "shooting", "shootings", "gunfire", "ambush", "ambushed", "spoke", "speaks", "talked")} {
 		for w := range set {
 			m[w] = struct{}{}
 		}
@@ -249,28 +248,6 @@ var triggerWords = func() map[string]struct{} {
 // token k: "Israeli warplanes struck".
 func agentBefore(toks []token, k int) bool {
 	return k > 0 && in(agentNouns, toks[k-1].lower) && !toks[k-1].cap && toks[k-1].lower != "drones" && toks[k-1].lower != "missiles"
-}
-
-// hostsPerson reports "X hosted (his Jordanian counterpart) Y": a visit
-// received, with a person named within five words.
-func hostsPerson(s *sentence, k int) bool {
-	if lowerAt(s.toks, k+1) == "by" {
-		return false
-	}
-	for i := k + 1; i < len(s.toks) && i <= k+5; i++ {
-		if m := mentionAt(s, i); m != nil && m.start == i && m.ent.typ == domain.Person && !m.quoted {
-			return true
-		}
-		// "hosted his Ugandan counterpart, Mara Lind": the name in
-		// apposition to the guest's title
-		if s.toks[i].text == "," && (isTitleHead(lowerAt(s.toks, i-1)) || lowerAt(s.toks, i-1) == "counterpart") {
-			continue
-		}
-		if s.toks[i].text == "," || s.toks[i].text == "." {
-			return false
-		}
-	}
-	return false
 }
 
 // callNouns and callModifiers trigger a phone call: "phone call",

@@ -589,6 +589,18 @@ func (x *extractor) eventPlace(ps *psent, v, obj, noun int) (*entity, int) {
 		if h < 0 {
 			continue
 		}
+		// "hosted his counterpart X in Cairo", the phrase hung on the
+		// name
+		for _, c := range ps.kids[h] {
+			if ps.tok(c).Deprel == "appos" {
+				hs = append(hs, c)
+			}
+		}
+	}
+	for _, h := range hs {
+		if h < 0 {
+			continue
+		}
 		for _, c := range ps.kids[h] {
 			if r := ps.rel(c); (r == "obl" || r == "nmod") && (ps.caseOf(c) == "in" || ps.caseOf(c) == "at") {
 				if p := x.eventPlaceAt(ps, c); p != nil {
@@ -686,7 +698,7 @@ func (x *extractor) eventPlaceAt(ps *psent, k int) *entity {
 }
 
 // subjectsOf returns the subject tokens of verb v, or those of the verb
-// it is conjoined to ("flew to Geneva and met X").
+// it is conjoined to ("flew to Geneva and met X") or a gerund depends on.
 func (ps *psent) subjectsOf(v int) []int {
 	var out []int
 	for _, c := range ps.kids[v] {
@@ -694,7 +706,11 @@ func (ps *psent) subjectsOf(v int) []int {
 			out = append(out, c)
 		}
 	}
-	if len(out) == 0 && (ps.tok(v).Deprel == "conj" || ps.tok(v).Deprel == "xcomp") && ps.head(v) >= 0 {
+	r := ps.tok(v).Deprel
+	// "X told reporters after meeting Y": a gerund's subject is its
+	// clause's
+	gerund := r == "advcl" && ps.tok(v).XPOS == "VBG"
+	if len(out) == 0 && (r == "conj" || r == "xcomp" || gerund) && ps.head(v) >= 0 {
 		return ps.subjectsOf(ps.head(v))
 	}
 	return out

@@ -18,7 +18,7 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 	switch toks[k].lower {
 	case "summit":
 		e.cat = "summit"
-	case "meeting", "met", "meet", "meets", "hosted":
+	case "meeting", "met", "meet", "meets":
 		e.cat = "meeting"
 	}
 	for i := max(c.lo, k-6); i < c.hi && i <= k+4; i++ {
@@ -56,16 +56,8 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 		}
 		e.participants = appendEnt(e.participants, sp)
 	}
-	// "X told reporters after meeting Y": X met Y
-	if w := lowerAt(toks, k-1); toks[k].lower == "meeting" && (w == "after" || w == "before" || w == "while") {
-		for i := k - 2; i >= c.lo; i-- {
-			if m := mentionAt(s, i); m != nil && m.ent.typ == domain.Person && !m.quoted && m.kind == mName {
-				e.participants = appendEnt(e.participants, m.ent)
-				break
-			}
-		}
-	}
-	// "X, whose country mediates, met Y": the subject of "met"
+	// "X, whose country mediates, met Y": the subject of "met" (the
+	// parser reads such clauses poorly)
 	if in(talksVerbs, toks[k].lower) && k > 0 && toks[k-1].text == "," {
 		if sp := x.subjectBefore(s, k, c.lo); sp != nil {
 			e.participants = appendEnt(e.participants, sp)
@@ -83,15 +75,6 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 		}
 		if m := mentionAt(s, i); m != nil && m.start == i && !titleComplement(toks, i) {
 			e.addParticipant(toks, m)
-		}
-	}
-	// "X hosted his Jordanian counterpart Y": both
-	if toks[k].lower == "hosted" {
-		for i := k + 1; i < c.hi && i <= k+5; i++ {
-			if m := mentionAt(s, i); m != nil && m.start == i && m.ent.typ == domain.Person && !m.quoted {
-				e.participants = appendEnt(e.participants, m.ent)
-				break
-			}
 		}
 	}
 	// after "with" or "between", or right after "met"
