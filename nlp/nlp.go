@@ -72,10 +72,20 @@ type Span struct{ Start, End int }
 // one type) and links coreferent mentions.
 func (p *Pipeline) Annotate(text string, sentences []Span) *doc.Document {
 	d := &doc.Document{Text: text, Sentences: make([]doc.Sentence, 0, len(sentences))}
+	// every sentence is tagged, then every one parsed, so that each
+	// model's tables stay in the processor's cache through its pass
+	// instead of the other's evicting them at every sentence
 	for _, sp := range sentences {
 		s := doc.Sentence{Start: sp.Start, End: sp.End, Tokens: tokenize.Sentence(text, sp.Start, sp.End)}
-		p.Parse(&s)
+		if len(s.Tokens) > 0 {
+			p.tagger.Tag(&s)
+		}
 		d.Sentences = append(d.Sentences, s)
+	}
+	for i := range d.Sentences {
+		if s := &d.Sentences[i]; len(s.Tokens) > 0 {
+			p.parser.Annotate(s)
+		}
 	}
 	p.ner.AnnotateDocument(d, p.lex)
 	p.coref.Resolve(d)
