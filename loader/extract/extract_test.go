@@ -388,6 +388,12 @@ var entityTests = []struct {
 		notWant: []string{"org:karen", "person:karen", "place:karen", "place:kachin", "org:kachin"},
 	},
 	{
+		name:    "police ranks and a judge's style are no part of the name",
+		text:    "Detective Inspector Ana Soler said the suspect had fled, and Justice Ivo Brandt adjourned the case.",
+		want:    []string{"person:ana-soler", "person:ivo-brandt"},
+		notWant: []string{"person:detective-inspector-ana-soler", "person:justice-ivo-brandt", "org:detective"},
+	},
+	{
 		name:    "venues are places",
 		text:    "The treaty was signed at the Palace of Independence in Nairobi, and the results were announced at the Amber International Conference Centre in Mombasa.",
 		want:    []string{"place:palace-of-independence", "place:amber-international-conference-centre"},

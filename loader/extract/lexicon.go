@@ -369,6 +369,9 @@ var honorifics = set("prince", "princess", "sheikh", "sheik", "general", "gen.",
 	"commodore", "brigadier", "major", "corporal", "cmdr.", "cdr.", "rev.", "lt", "gen", "col",
 	"maj", "brig", "capt", "sgt", "cmdr", "lieutenant-general", "major-general", "lt.-gen.",
 	"maj.-gen.", "brig.-gen.", "vice-admiral", "rear-admiral", "sheikha", "metropolitan", "mufti",
+	// police ranks and a judge's style: "Detective Chief Superintendent X",
+	// "Justice X"
+	"detective", "superintendent", "inspector", "constable", "justice",
 	// roles the ontology does not name: kept out of names, no edge
 	"adviser", "advisor", "aide", "counselor", "judge", "prosecutor", "speaker",
 	"president-elect", "commissioner", "ombudsman", "auditor")

@@ -461,10 +461,12 @@ func (x *extractor) nameBeforeWho(ps *psent, k int) int {
 	if j >= 2 && ps.tok(j).UPOS == "NUM" && ps.tok(j-1).Form == "," {
 		j -= 2
 	}
-	// the parser's antecedent, unless it is the age ("X, 41, who") or
-	// the head of a name run the name belongs to ("Nigerian President X,
-	// who", the run headed by the demonym)
-	if a := ps.antecedent(k); a != k && (a != k-2 || ps.tok(a).UPOS != "NUM") && !ps.inNameRun(j, a) {
+	tag := j
+	j = ps.partyTagBefore(j) // "Sen. X, R-Texas, who"
+	// the parser's antecedent, unless it is the age ("X, 41, who"), the
+	// party tag, or the head of a name run the name belongs to
+	// ("Nigerian President X, who", the run headed by the demonym)
+	if a := ps.antecedent(k); a != k && (a != k-2 || ps.tok(a).UPOS != "NUM") && !ps.inNameRun(j, a) && (a <= j || a > tag) {
 		return -1
 	}
 	if !x.isPersonArg(ps, j) {
@@ -558,6 +560,17 @@ func (ps *psent) skipPartyTag(k int) int {
 		}
 	}
 	return k
+}
+
+// partyTagBefore returns, when token j ends a party tag set off by
+// commas ("X, R-Texas, who"), the token before the tag's comma; else j.
+func (ps *psent) partyTagBefore(j int) int {
+	for p := j - 1; p >= 2 && p >= j-5; p-- {
+		if ps.tok(p-1).Form == "," && ps.skipPartyTag(p) == j+2 {
+			return p - 2
+		}
+	}
+	return j
 }
 
 // partyLetters stand for a US party before a state: "D-Mich.".

@@ -64,6 +64,11 @@ var roleRuleTests = []ruleTest{
 		want: []string{"person:kwame-mensah head_of org:corvin-council"},
 	},
 	{
+		rule: "role-verb",
+		text: "Sen. Ana Soler, R-Texas, who chairs the Corvin Committee, said the agency had known.",
+		want: []string{"person:ana-soler head_of org:corvin-committee"},
+	},
+	{
 		rule: "role-premodifier",
 		text: "Kamau special envoy Tomas Reyes flew to Nairobi on Monday for talks.",
 		want: []string{"person:tomas-reyes envoy_of person:kamau"},
