@@ -129,14 +129,9 @@ type extractor struct {
 	titled map[titledKey]bool
 	// attacksBySent lists the attack events each sentence states.
 	attacksBySent map[int][]string
-	// lastMeasure is the measure the structure pass named last, which
-	// "the plan" later stands for.
-	lastMeasure string
-	// measureByHead is the measure the structure pass named last with
-	// each head noun, which "the roadmap" later stands for.
-	measureByHead map[string]string
-	// lastMeasureSent is the sentence that named lastMeasure.
-	lastMeasureSent int
+	// measures are the measures the structure pass named, which "the
+	// plan" later stands for (rules_position.go).
+	measures measureMemory
 }
 
 // sentence is a sentence of the article with its tokens and mentions.

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/domain"
@@ -71,7 +73,9 @@ var measureNouns = set("agreement", "accord", "treaty", "pact", "deal", "ceasefi
 // nothing; a position the token rules read in the sentence already is
 // not read twice.
 func positionVerb(x *extractor, ps *psent) {
+	x.measures.begin(ps.idx)
 	for v := range ps.d.Tokens {
+		x.noteNamed(ps, v)
 		pred, preps, ok := ps.stanceOf(v)
 		if !ok || ps.quoted(v) || ps.hedgedStance(v) {
 			continue
@@ -101,7 +105,7 @@ func positionVerb(x *extractor, ps *psent) {
 				if p == domain.Proposed && ps.tok(c).UPOS == "NOUN" {
 					// "X proposed a meeting. Y rejected the proposal.":
 					// the proposal is no measure
-					x.lastMeasure = ""
+					x.measures.last = ""
 				}
 				continue
 			}
@@ -337,7 +341,11 @@ func (x *extractor) stanceActors(ps *psent, v int) []*entity {
 // Amber coalition", or the body or person a pronoun refers to.
 func (x *extractor) actorsAt(ps *psent, k int, out []*entity) []*entity {
 	for _, k := range withConj(ps, []int{ps.antecedent(k)}) {
-		if e := ps.ent[k]; e != nil && ps.kind[k] != mDemonym && isActor(e) {
+		if p := ps.titledPerson(k); p != nil {
+			out = appendEnt(out, p) // "Kenyan President X", parsed with the country as head
+		} else if ls := x.leadersOf(ps, k); len(ls) > 0 {
+			out = append(out, ls...) // "the leaders of A and B signed …"
+		} else if e := ps.ent[k]; e != nil && ps.kind[k] != mDemonym && isActor(e) {
 			out = appendEnt(out, e)
 		} else if e := x.definiteBody(ps, k); e != nil {
 			out = appendEnt(out, e) // "the council proposed …"
@@ -348,6 +356,73 @@ func (x *extractor) actorsAt(ps *psent, k int, out []*entity) []*entity {
 		}
 	}
 	return out
+}
+
+// leaderNouns stand for the head of a country or body: "the leaders of
+// A and B".
+var leaderNouns = set("leader", "president", "head")
+
+// leadersOf returns the people who lead the countries or bodies that
+// "the leader(s) of …" at noun k names, as the article's roles say
+// (president, prime minister or head of each), or each country or body
+// itself where the article names no leader of it. Nil for any other
+// noun.
+func (x *extractor) leadersOf(ps *psent, k int) []*entity {
+	if ps.tok(k).UPOS != "NOUN" || ps.ent[k] != nil || !in(leaderNouns, ps.lemma(k)) {
+		return nil
+	}
+	of := -1
+	for _, c := range ps.kids[k] {
+		if ps.rel(c) == "nmod" && ps.caseOf(c) == "of" && ps.ent[c] != nil {
+			of = c
+		}
+	}
+	if of < 0 {
+		return nil
+	}
+	var out []*entity
+	for _, c := range withConj(ps, []int{of}) {
+		e := ps.ent[c]
+		if e == nil || e.typ != domain.Country && e.typ != domain.Organization {
+			continue
+		}
+		if l := x.leaderOf(e); l != nil {
+			e = l
+		}
+		out = appendEnt(out, e)
+	}
+	return out
+}
+
+// leaderOf returns the person the article names president, prime
+// minister or head of e, in that order; nil for none.
+func (x *extractor) leaderOf(e *entity) *entity {
+	for _, p := range []domain.Predicate{domain.PresidentOf, domain.PrimeMinisterOf, domain.HeadOf} {
+		for _, f := range x.facts {
+			if f.Predicate == p && f.Object == e.id {
+				if l := x.byID[f.Subject]; l != nil && l.typ == domain.Person {
+					return l
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// titledPerson returns the person named after a country or body k that
+// the parser made the head of "Solomon Islands Prime Minister X": a
+// person hung on k after it by nmod, flat or appos. Nil otherwise.
+func (ps *psent) titledPerson(k int) *entity {
+	e := ps.ent[k]
+	if e == nil || e.typ != domain.Country && e.typ != domain.Organization {
+		return nil
+	}
+	for _, c := range ps.kids[k] {
+		if r := ps.rel(c); c > k && (r == "nmod" || r == "flat" || r == "appos") && ps.caseOf(c) == "" && ps.isPerson(c) {
+			return ps.ent[c]
+		}
+	}
+	return nil
 }
 
 // pronounActor returns who subject pronoun k stands for: for "it" and
@@ -508,8 +583,8 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 			return x.measureOf(ps, h)
 		case ps.rel(k) == "appos" || ps.rel(k) == "parataxis" || ps.tok(h).UPOS == "PUNCT":
 			// (the parser may hang the phrase on the full stop)
-			if x.lastMeasure != "" && x.lastMeasureSent == ps.idx {
-				return x.lastMeasure, nil, []int{k}
+			if x.measures.last != "" && x.measures.lastSent == ps.idx {
+				return x.measures.last, nil, []int{k}
 			}
 			if j := ps.measureBefore(k); j >= 0 {
 				return ps.phraseName(j), nil, []int{j, k}
@@ -530,7 +605,11 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 		if !in(measureNouns, lemma) {
 			return "", nil, nil // "renewed calls", "a new demand"
 		}
-		return ps.phraseName(k), proposer, []int{k}
+		name := ps.phraseName(k)
+		if full := x.fullerMeasure(ps, k, name); full != "" {
+			return full, proposer, []int{k}
+		}
+		return name, proposer, []int{k}
 	}
 	if name := x.antecedentMeasure(ps, k); name != "" {
 		return name, proposer, []int{k}
@@ -547,11 +626,11 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 func (x *extractor) antecedentMeasure(ps *psent, k int) string {
 	lemma := ps.lemma(k)
 	if ps.definiteNoun(k) {
-		if name, ok := x.measureByHead[measureClass(lemma)]; ok {
+		if name, ok := x.measures.byHead[measureClass(lemma)]; ok {
 			return name
 		}
-		if in(anyMeasureNouns, lemma) && x.lastMeasure != "" {
-			return x.lastMeasure
+		if in(anyMeasureNouns, lemma) && x.measures.last != "" {
+			return x.measures.last
 		}
 	}
 	if in(truceNouns, lemma) {
@@ -563,6 +642,39 @@ func (x *extractor) antecedentMeasure(ps *psent, k int) string {
 	return ""
 }
 
+// fullerMeasure returns the fuller name of the measure definite noun k
+// refers to when its name, given as name, says less: "the Kiribati
+// agreement" after "a security agreement between Kiribati and China".
+// It is "" when k is indefinite or the memory holds no such measure.
+func (x *extractor) fullerMeasure(ps *psent, k int, name string) string {
+	if !ps.definiteNoun(k) {
+		return ""
+	}
+	class := measureClass(ps.lemma(k))
+	for i := len(x.measures.all) - 1; i >= 0; i-- {
+		prev := x.measures.all[i]
+		if prev.class != class || prev.name == name {
+			continue
+		}
+		if containsWords(prev.name, name, ps.lower(k)) {
+			return prev.name
+		}
+	}
+	return ""
+}
+
+// containsWords reports whether every word of name but head is a word
+// of full.
+func containsWords(full, name, head string) bool {
+	have := strings.Fields(strings.ToLower(full))
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if w != head && !slices.Contains(have, w) {
+			return false
+		}
+	}
+	return true
+}
+
 // anyMeasureNouns may stand for a measure of any kind named before: "the
 // deal", "the proposal", "the offer".
 var anyMeasureNouns = set("proposal", "plan", "offer", "initiative", "idea", "deal", "blueprint", "roadmap",
@@ -571,11 +683,20 @@ var anyMeasureNouns = set("proposal", "plan", "offer", "initiative", "idea", "de
 // measureClass is the noun under which a measure named with head lemma
 // is remembered: a truce is a ceasefire.
 func measureClass(lemma string) string {
-	if in(truceNouns, lemma) {
+	switch {
+	case in(truceNouns, lemma):
 		return "ceasefire"
+	case in(agreementNouns, lemma):
+		return "agreement"
+	case lemma == "act" || lemma == "legislation":
+		return "bill"
 	}
 	return lemma
 }
+
+// agreementNouns name a concluded agreement: "the pact" is the security
+// agreement named before.
+var agreementNouns = set("agreement", "pact", "accord", "treaty", "deal", "arrangement")
 
 // definiteNoun reports whether noun k is definite: "the", "this",
 // "that" or a possessive before it.
@@ -591,16 +712,83 @@ func (ps *psent) definiteNoun(k int) bool {
 // definiteDets are the determiners of a noun that refers back.
 var definiteDets = set("the", "this", "that", "these", "those")
 
+// measureMemory is what the position rules remember of the measures an
+// article named, for "the plan" and "the roadmap" later.
+type measureMemory struct {
+	last     string            // the measure named last
+	lastSent int               // the sentence that named it
+	byHead   map[string]string // the measure named last by head class
+	used     map[int]bool      // the tokens that named the last one
+	all      []notedMeasure    // every measure named, in order
+	// at is the memory as each sentence began, for the rules that run
+	// after position-verb has read the whole article
+	at map[int]measureMemory
+}
+
+// note remembers the measure name, named in sentence si with head lemmas
+// heads.
+func (m *measureMemory) note(si int, name string, heads ...string) {
+	m.last, m.lastSent = name, si
+	if m.byHead == nil {
+		m.byHead = map[string]string{}
+	}
+	for _, h := range heads {
+		m.byHead[measureClass(h)] = name
+		m.all = append(m.all, notedMeasure{name, measureClass(h)})
+	}
+}
+
+// notedMeasure is a measure named and the class of its head noun.
+type notedMeasure struct{ name, class string }
+
+// begin records the memory as sentence si begins.
+func (m *measureMemory) begin(si int) {
+	if m.at == nil {
+		m.at = map[int]measureMemory{}
+	}
+	m.at[si] = measureMemory{last: m.last, lastSent: m.lastSent, byHead: maps.Clone(m.byHead), all: slices.Clip(m.all)}
+}
+
+// restore sets the memory back to what it was as sentence si began.
+func (m *measureMemory) restore(si int) {
+	if at, ok := m.at[si]; ok {
+		m.last, m.lastSent, m.byHead, m.all = at.last, at.lastSent, maps.Clone(at.byHead), at.all
+	}
+}
+
+// accordNouns name agreements and proposals, which are remembered
+// wherever they are named; a trial or a review is remembered only where
+// someone takes a position on it.
+var accordNouns = set("agreement", "pact", "accord", "treaty", "deal", "arrangement", "ceasefire", "cease-fire",
+	"truce", "armistice", "protocol", "roadmap", "framework", "plan", "proposal", "initiative", "resolution",
+	"bill", "statute", "settlement", "referendum", "exchange", "swap", "memorandum")
+
+// noteNamed remembers the measure noun k names with words of its own
+// ("a proposed security agreement between A and B"), whoever takes a
+// position on it, for "the pact" later.
+func (x *extractor) noteNamed(ps *psent, k int) {
+	if ps.tok(k).UPOS != "NOUN" || ps.ent[k] != nil || !in(accordNouns, ps.lemma(k)) || !ps.hasModifier(k) || ps.quoted(k) {
+		return
+	}
+	if x.measures.used[k] && x.measures.lastSent == ps.idx {
+		return // the object of a measure named already: "extending the observer mission"
+	}
+	if name := ps.phraseName(k); name != "" {
+		x.measures.note(ps.idx, name, ps.lemma(k))
+	}
+}
+
 // noteMeasure remembers the measure named name at object token c (whose
 // name the tokens used gave), for "the plan" and "the roadmap" later.
 func (x *extractor) noteMeasure(ps *psent, c int, used []int, name string) {
-	x.lastMeasure, x.lastMeasureSent = name, ps.idx
-	if x.measureByHead == nil {
-		x.measureByHead = map[string]string{}
-	}
-	x.measureByHead[measureClass(ps.lemma(c))] = name
+	heads := []string{ps.lemma(c)}
 	if len(used) > 0 && ps.tok(used[0]).UPOS == "NOUN" {
-		x.measureByHead[measureClass(ps.lemma(used[0]))] = name
+		heads = append(heads, ps.lemma(used[0]))
+	}
+	x.measures.note(ps.idx, name, heads...)
+	x.measures.used = map[int]bool{}
+	for _, k := range used {
+		x.measures.used[k] = true
 	}
 }
 
@@ -720,8 +908,8 @@ func (x *extractor) corefMeasure(si, k int) string {
 func (ps *psent) hasModifier(k int) bool {
 	for _, c := range ps.kids[k] {
 		switch ps.rel(c) {
-		case "det", "punct", "case", "cc", "acl", "ccomp":
-			continue
+		case "det", "punct", "case", "cc", "acl", "ccomp", "appos", "conj", "parataxis", "list", "dep", "xcomp", "advmod":
+			continue // phraseName leaves these out
 		}
 		if ps.tok(c).Deprel == "nmod:poss" || ps.isProposerMod(k, c) || in(agreementAdjectives, ps.lower(c)) {
 			continue
@@ -763,7 +951,8 @@ func (ps *psent) phraseName(k int) string {
 			switch {
 			case r == "punct" && ps.tok(c).Form == "-":
 				// "30-day": the hyphen stays
-			case r == "det" || full == "nmod:poss" || r == "punct" || r == "acl" || r == "ccomp" || r == "appos" || r == "conj" || r == "cc":
+			case r == "det" || full == "nmod:poss" || r == "punct" || r == "acl" || r == "ccomp" || r == "appos" || r == "conj" || r == "cc" ||
+				r == "advmod" || r == "parataxis" || r == "xcomp":
 				continue
 			case h == k && r == "case":
 				continue // "for" of "a proposal for X"
@@ -895,6 +1084,7 @@ var authorParticiples = map[string]domain.Predicate{
 // truce" (Qatar proposed it), "Kenya's proposal for a buffer zone" (Kenya
 // proposed it).
 func positionNoun(x *extractor, ps *psent) {
+	x.measures.restore(ps.idx)
 	for k := range ps.d.Tokens {
 		if ps.quoted(k) {
 			continue

@@ -133,4 +133,14 @@ var positionRuleTests = []ruleTest{
 		text:    "Kenya has offered to host talks on the border dispute.",
 		notWant: []string{"country:kenya proposed agreement:ceasefire"},
 	},
+	{
+		rule: "position-verb",
+		text: "Egypt drafted a security agreement between Kenya and Ethiopia. Kenyan President Amara Odhiambo arrived in Cairo on Monday. The leaders of Kenya and Ethiopia signed the pact on Tuesday.",
+		want: []string{"person:amara-odhiambo endorsed agreement:security-agreement-between-kenya"},
+	},
+	{
+		rule: "position-verb",
+		text: "Norway drafted a maritime security pact. Kenya demanded a regional review. Ethiopia rejected the agreement.",
+		want: []string{"country:ethiopia rejected agreement:maritime-security-pact"},
+	},
 }
