@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -29,7 +30,8 @@ func (x *extractor) namedEntities(units [][]unit) {
 			}
 			os = trimNameStart(s.toks, os, oe, e.Type)
 			typ := namedType(s.toks[os:oe], e.Type)
-			if overlapsMention(s, os, oe) || !x.plausibleName(s, os, oe, typ) {
+			longer := typ == "organization" && x.plausibleName(s, os, oe, typ) && x.yieldToLongerName(s, os, oe)
+			if !longer && overlapsMention(s, os, oe) || !x.plausibleName(s, os, oe, typ) {
 				continue
 			}
 			name := joinTokens(s.text, s.toks, os, oe)
@@ -389,6 +391,50 @@ func oldSpan(s *sentence, ds *doc.Sentence, start, end int) (int, int, bool) {
 		}
 	}
 	return os, oe, os >= 0 && oe > os
+}
+
+// yieldToLongerName drops the organization names the token rules cut
+// short inside tokens [start, end), the span of an organization the
+// recognizer read whole: "Finnish Institute of International" of
+// "Finnish Institute of International Affairs", "Haitong Ocean" of
+// "Haitong Ocean Shipping". Only when every mention the span overlaps
+// lies inside it, one of them an organization's name opening it, and
+// the words past it are capitalized or connectors.
+func (x *extractor) yieldToLongerName(s *sentence, start, end int) bool {
+	short := -1
+	for i, m := range s.ments {
+		if m.start >= end || m.end <= start {
+			continue
+		}
+		if m.start < start || m.end > end {
+			return false
+		}
+		if m.start == start && m.ent.typ == domain.Organization && m.kind == mName && m.end < end {
+			short = i
+		}
+	}
+	if short < 0 {
+		return false
+	}
+	m := s.ments[short]
+	for k := m.end; k < end; k++ {
+		if t := &s.toks[k]; !isCapWord(t) && !in(connectors, t.lower) {
+			return false
+		}
+	}
+	s.ments = slices.Delete(s.ments, short, short+1)
+	if m.ent.first == s.idx && !x.mentioned(m.ent) {
+		m.ent.first = -1
+	}
+	// the other mentions inside stay: "U.S." of "Office of the U.S. Trade
+	// Representative" still names the country
+	for i := 0; i < len(s.ments); i++ {
+		if n := s.ments[i]; n.start >= start && n.end <= end && n.ent.typ == domain.Organization {
+			s.ments = slices.Delete(s.ments, i, i+1)
+			i--
+		}
+	}
+	return true
 }
 
 func overlapsMention(s *sentence, start, end int) bool {
