@@ -44,7 +44,7 @@ var (
 	// plannedAdjectives before an event noun: "the planned summit"
 	plannedAdjectives = set("planned", "upcoming", "scheduled", "expected", "next", "forthcoming")
 	// hopeAdjectives before an event noun: "possible talks"
-	hopeAdjectives = set("possible", "proposed", "potential", "future", "further", "new", "direct", "fresh", "renewed", "prospective")
+	hopeAdjectives = set("possible", "proposed", "potential", "future", "further", "prospective")
 )
 
 // mood is whether an event a verb or noun reports took place.
@@ -99,9 +99,12 @@ func eventNoun(x *extractor, ps *psent) {
 			continue
 		}
 		r, cs := ps.tok(at).Deprel, ps.caseOf(at)
+		subjectParty := r == "obl" || r == "nmod"
 		switch {
 		case r == "obj" && in(holdLemmas, ps.lemma(h)) && at == n:
 			continue // eventVerb's
+		case r == "obj" && in(holdLemmas, ps.lemma(h)):
+			subjectParty = true // "opened a new round of talks"
 		case r == "nsubj" && in(eventSubjectLemmas, ps.lemma(h)) || r == "nsubj:pass" && ps.lemma(h) == "hold":
 		case (r == "obl" || r == "nmod") && (in(eventCases, cs) || cs == "in" && cat == "phone_call"):
 		default:
@@ -124,7 +127,7 @@ func eventNoun(x *extractor, ps *psent) {
 		if e.planned {
 			e.date = x.ahead(e.date)
 		}
-		if r == "obl" || r == "nmod" {
+		if subjectParty {
 			// "X raised it with Y in a phone call", "X told reporters
 			// after the meeting": X took part
 			var parties []int
@@ -208,8 +211,9 @@ func (x *extractor) verbEvent(ps *psent, v int) (*event, []int) {
 		used = append(used, noun)
 		used = append(used, x.nounParties(ps, noun, e)...)
 	}
-	for _, s := range ps.subjectsOf(v) {
-		parties = append(parties, s)
+	parties = append(parties, ps.subjectsOf(v)...)
+	if len(ps.subjectsOf(v)) == 0 {
+		parties = append(parties, x.datelineSubject(ps, v)...)
 	}
 	for _, c := range ps.kids[v] {
 		if ps.rel(c) == "obl" && (ps.caseOf(c) == "with" || ps.caseOf(c) == "to" && e.cat == "phone_call") {
@@ -266,6 +270,12 @@ func (x *extractor) addStructureEvent(ps *psent, e *event, used []int) {
 	for _, a := range x.agencies {
 		e.participants = removeEnt(e.participants, a)
 	}
+	if e.heldIn == nil && e.cat != "phone_call" && !x.planned(e) {
+		// the lead's talks, with no place of their own, are held where
+		// the story was filed: "OUAGADOUGOU (AP) — Mediators held talks
+		// on Thursday with …"
+		e.heldIn = x.datelinePlace(ps)
+	}
 	var same []*event
 	for _, o := range x.reportedEvents() {
 		if class(o.cat) != class(e.cat) {
@@ -301,6 +311,39 @@ func (x *extractor) addStructureEvent(ps *psent, e *event, used []int) {
 	}
 	// several: the token rules told events apart that this reading
 	// would join ("separate calls with A and B")
+}
+
+// datelineSubject returns the subject the parser hung on the dateline
+// instead of verb v: "OUAGADOUGOU (AP) — Mediators from X held talks",
+// read as the dateline's apposition and the verb as its parataxis.
+func (x *extractor) datelineSubject(ps *psent, v int) []int {
+	h := ps.head(v)
+	if h < 0 || ps.tok(v).Deprel != "parataxis" || !x.inDateline(ps, h) {
+		return nil
+	}
+	var out []int
+	for _, c := range ps.kids[h] {
+		if c < v && ps.tok(c).Deprel == "appos" && !x.inDateline(ps, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// datelinePlace returns the place of the article's dateline when ps is
+// the dateline's sentence; nil otherwise.
+func (x *extractor) datelinePlace(ps *psent) *entity {
+	for k := range ps.d.Tokens {
+		if !x.inDateline(ps, k) {
+			break
+		}
+		// (the dateline's mention is marked as a demonym's: it states
+		// no fact of its own)
+		if e := ps.ent[k]; e != nil && e.typ == domain.Place {
+			return e
+		}
+	}
+	return nil
 }
 
 // reportedEvents returns the talks, meetings and calls stated so far, as
@@ -498,7 +541,7 @@ func (x *extractor) eventActors(ps *psent, k int) ([]*entity, []int) {
 	switch ps.tok(k).UPOS {
 	case "PRON":
 		if l := ps.lower(k); l == "he" || l == "she" || l == "him" || l == "her" {
-			return one(x.corefAntecedent(ps.idx, k, domain.Person), k)
+			return one(x.personPronoun(ps, k), k)
 		}
 		return nil, nil
 	case "PROPN":
@@ -519,8 +562,10 @@ func (x *extractor) eventActors(ps *psent, k int) ([]*entity, []int) {
 		return one(ps.ent[h], h)
 	}
 	// (a title or "counterpart" without a name is left out: "met his
-	// Kenyan counterpart" may be any office)
-	if !in(participantNouns, ps.lower(k)) && ps.lemma(k) != "government" {
+	// Kenyan counterpart" may be any office; "the E3 ministers", "their
+	// EU counterparts" are a body's)
+	plural := ps.tok(k).XPOS == "NNS" && (isTitleNoun(ps.lemma(k)) || ps.lemma(k) == "counterpart" || ps.lemma(k) == "leader")
+	if !in(participantNouns, ps.lower(k)) && ps.lemma(k) != "government" && !plural {
 		return nil, nil
 	}
 	var out []*entity
@@ -540,6 +585,27 @@ func (x *extractor) eventActors(ps *psent, k int) ([]*entity, []int) {
 		}
 	}
 	return out, used
+}
+
+// personPronoun returns the person pronoun k stands for: the trained
+// coreference's antecedent, else the token rules' reading of the
+// sentences before (without the article's last speaker, who need not be
+// this sentence's).
+func (x *extractor) personPronoun(ps *psent, k int) *entity {
+	if p := x.corefAntecedent(ps.idx, k, domain.Person); p != nil {
+		return p
+	}
+	os, _, ok := oldSpan(ps.s, ps.d, k, k+1)
+	if !ok {
+		return nil
+	}
+	saved := x.lastSpeaker
+	x.lastSpeaker = nil
+	defer func() { x.lastSpeaker = saved }()
+	if p := x.pronoun(ps.s, os); p != nil && p.typ == domain.Person {
+		return p
+	}
+	return nil
 }
 
 // demonymParty reports whether the demonym at k stands for its country's

@@ -67,6 +67,32 @@ var eventRuleTests = []ruleTest{
 		},
 	},
 	{
+		rule: "event-verb",
+		text: "NAIROBI, Kenya (AP) — Mediators from the Sentinel Union held talks on Thursday with the army officers who seized power.",
+		want: []string{
+			"event:talks-2025-03-20-nairobi participant org:sentinel-union",
+			"event:talks-2025-03-20-nairobi held_in place:nairobi",
+		},
+	},
+	{
+		rule: "event-verb",
+		text: "The Sentinel Union ministers, who met Ivo Brandt on Monday at the Grand Meridian in Mombasa, were guarded.",
+		want: []string{"event:meeting-2025-03-24-mombasa participant org:sentinel-union"},
+	},
+	{
+		rule: "event-noun",
+		text: "Kenyan officials had raised the case with their Ethiopian counterparts in a phone call last week.",
+		want: []string{
+			"event:phone_call-t-ethiopia-kenya participant country:kenya",
+			"event:phone_call-t-ethiopia-kenya participant country:ethiopia",
+		},
+	},
+	{
+		rule: "event-noun",
+		text: "Ivo Brandt took a softer line. He said he had raised the issue in a phone call with Joseph Kamau on Monday.",
+		want: []string{"event:phone_call-2025-03-24-ivo-brandt-joseph-kamau participant person:ivo-brandt"},
+	},
+	{
 		rule:    "event-noun",
 		text:    "The planned summit between Kenya and Ethiopia in Mombasa was postponed.",
 		notWant: []string{"event:"},
