@@ -600,6 +600,9 @@ func (x *extractor) swapAgreement(s *sentence) {
 	}
 }
 
+// leaderWords stand before "of" and the countries whose leaders act.
+var leaderWords = set("leader", "leaders", "president", "presidents", "head", "heads")
+
 // urgeVerbs take a stance only with "for" or an object and "to".
 var urgeVerbs = set("push", "pushed", "pushing", "pushes", "urged", "urges", "pressed", "presses")
 
@@ -622,8 +625,9 @@ func toAfter(toks []token, v, n int) int {
 			return -1
 		}
 		if toks[k].lower == "to" {
-			if _, rej := rejectVerbs[lowerAt(toks, k+1)]; rej || lowerAt(toks, k+1) == "abandon" || lowerAt(toks, k+1) == "drop" {
-				return -1
+			if _, rej := rejectVerbs[lowerAt(toks, k+1)]; rej || lowerAt(toks, k+1) == "abandon" || lowerAt(toks, k+1) == "drop" ||
+				lowerAt(toks, k-1) == "not" || lowerAt(toks, k-1) == "never" {
+				return -1 // "urged Kenya not to sign": read over the parse
 			}
 			return k
 		}
@@ -854,6 +858,9 @@ func (x *extractor) stanceSubjects(s *sentence, v int, nps []agreementNP) ([]*en
 		if k >= 0 && toks[k].lower == "the" {
 			k--
 		}
+	}
+	if k >= 1 && toks[k].lower == "of" && in(leaderWords, toks[k-1].lower) {
+		return nil, nil // "the leaders of A and B signed": their leaders, read over the parse
 	}
 	if len(actors) == 0 {
 		// "X, whose country hosted the talks, backed the roadmap"

@@ -77,11 +77,22 @@ func positionVerb(x *extractor, ps *psent) {
 	for v := range ps.d.Tokens {
 		x.noteNamed(ps, v)
 		pred, preps, ok := ps.stanceOf(v)
-		if !ok || ps.quoted(v) || ps.hedgedStance(v) {
+		if !ok || ps.quoted(v) {
+			continue
+		}
+		if ps.urged(v) {
+			// "urged Kenya not to sign the pact": the urger rejects it
+			if ps.has(v, "advmod") && ps.negation(v) {
+				if pred != domain.Endorsed {
+					continue
+				}
+				pred = domain.Rejected
+			}
+		} else if ps.hedgedStance(v) {
 			continue
 		}
 		actors, objects := x.stanceArgs(ps, v, preps != nil)
-		if ps.tok(v).Deprel == "xcomp" {
+		if ps.tok(v).Deprel == "xcomp" || ps.urged(v) {
 			// "agreed to sign", "refused to accept": the stance is the
 			// controlling verb's subject's
 			h, flip, ok := ps.controller(v)
@@ -240,12 +251,32 @@ func (ps *psent) controller(v int) (h int, flip, ok bool) {
 		return -1, false, false
 	}
 	switch l := ps.lemma(h); {
-	case in(controlledStances, l):
+	case in(controlledStances, l) || ps.urged(v):
 		return h, false, true
 	case in(refusals, l):
 		return h, true, true
 	}
 	return -1, false, false
+}
+
+// urgeLemmas take the stance of their infinitive as their subject's:
+// "urged the Commission to reject the settlement" (the urger rejects it).
+var urgeLemmas = set("urge", "press", "encourage", "push")
+
+// urged reports whether verb v is the infinitive of an urging verb.
+func (ps *psent) urged(v int) bool {
+	h := ps.head(v)
+	return h >= 0 && (ps.rel(v) == "xcomp" || ps.rel(v) == "advcl") && ps.has(v, "mark") && in(urgeLemmas, ps.lemma(h))
+}
+
+// negation reports whether verb v is negated by "not" or "never".
+func (ps *psent) negation(v int) bool {
+	for _, c := range ps.kids[v] {
+		if l := ps.lower(c); l == "not" || l == "never" || l == "n't" {
+			return true
+		}
+	}
+	return false
 }
 
 // isActor reports whether e may take a position: a country, an
@@ -349,6 +380,8 @@ func (x *extractor) actorsAt(ps *psent, k int, out []*entity) []*entity {
 			out = appendEnt(out, e)
 		} else if e := x.definiteBody(ps, k); e != nil {
 			out = appendEnt(out, e) // "the council proposed …"
+		} else if e := ps.namedBody(k); e != nil {
+			out = appendEnt(out, e) // "the consumer group BEUC"
 		} else if e := ps.namedGroup(k); e != nil {
 			out = appendEnt(out, e) // "the Montana Accord group rejected …"
 		} else if e := x.pronounActor(ps, k); e != nil {
@@ -414,6 +447,15 @@ func (x *extractor) leaderOf(e *entity) *entity {
 // person hung on k after it by nmod, flat or appos. Nil otherwise.
 func (ps *psent) titledPerson(k int) *entity {
 	e := ps.ent[k]
+	if e == nil && ps.tok(k).UPOS == "PROPN" {
+		// "Justice X", the title parsed as the head of the name
+		for _, c := range ps.kids[k] {
+			if c > k && ps.rel(c) == "flat" && ps.isPerson(c) {
+				return ps.ent[c]
+			}
+		}
+		return nil
+	}
 	if e == nil || e.typ != domain.Country && e.typ != domain.Organization {
 		return nil
 	}

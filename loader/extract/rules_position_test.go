@@ -143,4 +143,10 @@ var positionRuleTests = []ruleTest{
 		text: "Norway drafted a maritime security pact. Kenya demanded a regional review. Ethiopia rejected the agreement.",
 		want: []string{"country:ethiopia rejected agreement:maritime-security-pact"},
 	},
+	{
+		rule:    "position-verb",
+		text:    "Kenya urged Ethiopia not to sign the maritime security pact.",
+		want:    []string{"country:kenya rejected agreement:maritime-security-pact"},
+		notWant: []string{"country:kenya endorsed"},
+	},
 }
