@@ -399,7 +399,7 @@ func oldSpan(s *sentence, ds *doc.Sentence, start, end int) (int, int, bool) {
 // "Finnish Institute of International Affairs", "Haitong Ocean" of
 // "Haitong Ocean Shipping". Only when every mention the span overlaps
 // lies inside it, one of them an organization's name opening it, and
-// the words past it are capitalized or connectors.
+// the words past it are capitalized or connectors naming nothing else.
 func (x *extractor) yieldToLongerName(s *sentence, start, end int) bool {
 	short := -1
 	for i, m := range s.ments {
@@ -419,6 +419,16 @@ func (x *extractor) yieldToLongerName(s *sentence, start, end int) bool {
 	m := s.ments[short]
 	for k := m.end; k < end; k++ {
 		if t := &s.toks[k]; !isCapWord(t) && !in(connectors, t.lower) {
+			return false
+		}
+	}
+	// "Corvin Marine Inc. of Mombasa": a corporate suffix ends a name, and
+	// a place past the name is where the organization is
+	if in(corporateSuffixes, strings.TrimSuffix(s.toks[m.end-1].lower, ".")) || overlapsMention(s, m.end, end) {
+		return false
+	}
+	for k := m.end; k < end; k++ {
+		if _, ok := x.country(s.toks[k].text); ok || isCapWord(&s.toks[k]) && len(x.lookupPlace(s.toks[k].text)) > 0 {
 			return false
 		}
 	}

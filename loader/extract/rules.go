@@ -386,11 +386,28 @@ func rolePremodifier(x *extractor, ps *psent) {
 			// the body may be named right before the title words, the
 			// parser having attached it elsewhere ("Sentinel Party (SP)
 			// candidate X")
-			if rl, used, ok := x.titleRole(ps, c, ps.nameBeforeTitle(c)...); ok {
+			// or by an "of" phrase on the name: "Defense Minister X of
+			// Norland"
+			extra := slices.Concat(ps.nameBeforeTitle(c), ps.ofAfterName(h))
+			if rl, used, ok := x.titleRole(ps, c, extra...); ok {
 				x.emitStructureRole(ps, x.personAt(ps, h), rl, append(used, h))
 			}
 		}
 	}
+}
+
+// ofAfterName returns the "of" phrase hung on person token h right after
+// the name ("X of Norland"), or none.
+func (ps *psent) ofAfterName(h int) []int {
+	_, end := ps.mentionSpan(h)
+	for _, c := range ps.kids[h] {
+		if ps.tok(c).Deprel == "nmod" && ps.caseOf(c) == "of" && ps.ent[c] != nil {
+			if start, _ := ps.mentionSpan(c); start >= end && start <= end+2 {
+				return []int{c}
+			}
+		}
+	}
+	return nil
 }
 
 // roleOf: "Ana Soler of the Corvin Institute", "Ana Soler at the Corvin

@@ -70,6 +70,11 @@ var roleRuleTests = []ruleTest{
 	},
 	{
 		rule: "role-premodifier",
+		text: "Defense Minister Ivo Petrov of Kenya arrived in Addis Ababa on Monday.",
+		want: []string{"person:ivo-petrov minister_of country:kenya"},
+	},
+	{
+		rule: "role-premodifier",
 		text: "Kamau special envoy Tomas Reyes flew to Nairobi on Monday for talks.",
 		want: []string{"person:tomas-reyes envoy_of person:kamau"},
 	},
