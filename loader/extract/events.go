@@ -135,11 +135,13 @@ func (x *extractor) sentenceEvents(s *sentence) []*event {
 				spokeWith(s, k)):
 				callDone = true
 				date, day = x.when(s, c, k, prevDate)
-				evs = x.callEvents(s, k, date)
+				if !x.hopedInParse(s, k) {
+					evs = x.callEvents(s, k, date)
+				}
 			case !talksDone && (in(talksNouns, t.lower) || in(talksVerbs, t.lower) && (lowerAt(toks, k+1) == "with" || lowerAt(toks, k+1) == "in" || personAt(s, k+1))):
 				talksDone = true
 				date, day = x.when(s, c, k, prevDate)
-				if e := x.talksEvent(s, c, k, date); e != nil {
+				if e := x.talksEvent(s, c, k, date); e != nil && !x.hopedInParse(s, k) {
 					evs = []*event{e}
 				}
 			}

@@ -921,3 +921,40 @@ func (x *extractor) eventDate(ps *psent, k, n int) (string, string) {
 	}
 	return x.when(ps.s, clause{os, oe}, ko, "")
 }
+
+// hopedInParse reports whether the parse reads the talks or meeting that
+// token k of sentence s triggers as one that did not take place: a verb
+// in a hoped-for, negated or hypothetical mood ("could meet", "refused to
+// meet"), or a noun some side calls for or turns down ("called for talks
+// between X and Y", "rejected talks with X"). The token rules ask it
+// before they state an event.
+func (x *extractor) hopedInParse(s *sentence, k int) bool {
+	if x.annot == nil || s.idx >= len(x.annot.Sentences) {
+		return false
+	}
+	ps := x.overlay(s.idx, x.annot)
+	if ps == nil {
+		return false
+	}
+	for t := range ps.d.Tokens {
+		if ps.tok(t).Start-ps.d.Start != s.toks[k].start {
+			continue
+		}
+		if ps.tok(t).UPOS == "VERB" {
+			return ps.moodOf(t) == hoped
+		}
+		h := ps.head(t)
+		// "declined to speak by phone with X"; not "agreed to extend the
+		// truce after talks", held before
+		if h >= 0 && ps.tok(h).UPOS == "VERB" && ps.moodOf(h) == hoped && !in(eventCases, ps.caseOf(t)) {
+			return true
+		}
+		return h >= 0 && in(askLemmas, ps.lemma(h)) && (ps.tok(t).Deprel == "obj" || ps.rel(t) == "obl" && ps.caseOf(t) == "for")
+	}
+	return false
+}
+
+// askLemmas call for an event or turn it down: "called for talks",
+// "urged a meeting", "rejected talks".
+var askLemmas = set("call", "urge", "push", "press", "demand", "seek", "propose", "offer", "want",
+	"reject", "refuse", "rule", "oppose", "hope", "suggest", "invite", "ask", "need", "request")

@@ -49,6 +49,30 @@ var eventRuleTests = []ruleTest{
 		notWant: []string{"event:"},
 	},
 	{
+		// the token rules ask the parse's mood too (hopedInParse)
+		rule:    "event-verb",
+		text:    "Kenya called for talks between Ethiopia and the Sentinel Front in Mombasa on Monday.",
+		notWant: []string{"event:"},
+	},
+	{
+		// the token rules ask the parse's mood too (hopedInParse)
+		rule:    "event-verb",
+		text:    "Ethiopia rejected talks with the Sentinel Front in Mombasa on Monday.",
+		notWant: []string{"event:"},
+	},
+	{
+		// the token rules ask the parse's mood too (hopedInParse)
+		rule:    "event-verb",
+		text:    "Ivo Brandt refused to meet Joseph Kamau in Mombasa on Monday.",
+		notWant: []string{"event:"},
+	},
+	{
+		// the token rules ask the parse's mood too (hopedInParse)
+		rule:    "event-verb",
+		text:    "Ivo Brandt declined to speak by phone with Joseph Kamau on Monday.",
+		notWant: []string{"event:"},
+	},
+	{
 		rule:    "event-verb",
 		text:    "Kenya met the demands of the union in Mombasa on Monday.",
 		notWant: []string{"event:"},
