@@ -326,6 +326,9 @@ func roleApposition(x *extractor, ps *psent) {
 				titles = append(titles, c)
 			}
 		}
+		if t := ps.titleAcrossPlace(h); t >= 0 {
+			titles = append(titles, t)
+		}
 		if ps.tok(h).Deprel == "appos" && ps.head(h) >= 0 && ps.ent[ps.head(h)] == nil {
 			t := ps.head(h)
 			titles = append(titles, t)
@@ -346,6 +349,24 @@ func roleApposition(x *extractor, ps *psent) {
 			}
 		}
 	}
+}
+
+// titleAcrossPlace returns the title an apposition name h describes when
+// the parser hung the name on the place that closes the title's phrase:
+// "Kenya's ambassador in Washington, Ruth Wanjiku, …"; -1 for none.
+func (ps *psent) titleAcrossPlace(h int) int {
+	p := ps.head(h)
+	if ps.tok(h).Deprel != "appos" || p < 0 || ps.ent[p] == nil || ps.ent[p].typ != domain.Place && ps.ent[p].typ != domain.Country {
+		return -1
+	}
+	if cs := ps.caseOf(p); cs != "in" && cs != "to" && cs != "at" {
+		return -1
+	}
+	t := ps.head(p)
+	if t < 0 || t > p || ps.ent[t] != nil || ps.tok(t).UPOS != "NOUN" || !isTitleNoun(ps.lemma(t)) {
+		return -1
+	}
+	return t
 }
 
 // roleCopula: "X is the foreign minister of Y", "X became chairman of Y".

@@ -74,6 +74,11 @@ var roleRuleTests = []ruleTest{
 		want: []string{"person:ivo-petrov minister_of country:kenya"},
 	},
 	{
+		rule: "role-apposition",
+		text: "Kenya's ambassador in Washington, Ruth Wanjiku, met State Department officials.",
+		want: []string{"person:ruth-wanjiku envoy_of country:kenya"},
+	},
+	{
 		rule: "role-premodifier",
 		text: "Kamau special envoy Tomas Reyes flew to Nairobi on Monday for talks.",
 		want: []string{"person:tomas-reyes envoy_of person:kamau"},
