@@ -126,6 +126,9 @@ func (x *extractor) findPositions() {
 			if t.lower == "committed" && lowerAt(s.toks, vi+1) != "to" {
 				continue
 			}
+			if n := lowerAt(s.toks, vi+1); strings.HasPrefix(t.lower, "back") && (n == "away" || n == "down" || n == "off") {
+				continue // "backed away from the deal": read over the parse
+			}
 			if in(proposeVerbs, t.lower) && lowerAt(s.toks, vi+1) == "to" {
 				continue // "offered to host talks on a truce": read over the parse
 			}

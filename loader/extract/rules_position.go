@@ -18,7 +18,7 @@ var stanceLemmas = map[string]domain.Predicate{
 	"propose": domain.Proposed, "offer": domain.Proposed, "float": domain.Proposed,
 	"table": domain.Proposed, "unveil": domain.Proposed, "present": domain.Proposed,
 	"submit": domain.Proposed, "draft": domain.Proposed, "broker": domain.Proposed,
-	"mediate": domain.Proposed,
+	"mediate": domain.Proposed, "hand": domain.Proposed,
 	"reject":  domain.Rejected, "oppose": domain.Rejected, "dismiss": domain.Rejected,
 	"spurn": domain.Rejected, "veto": domain.Rejected, "condemn": domain.Rejected,
 	"denounce": domain.Rejected,
@@ -38,12 +38,21 @@ var stancePreps = map[string]map[string]domain.Predicate{
 	"commit": {"to": domain.Endorsed},
 	"adhere": {"to": domain.Endorsed},
 	"object": {"to": domain.Rejected},
+	"throw":  {"behind": domain.Endorsed}, // "threw its weight behind the plan"
 }
 
 // phrasalStances are verbs whose particle makes them a stance: "put
 // forward a plan", "turned down the offer".
 var phrasalStances = map[string]domain.Predicate{
 	"put forward": domain.Proposed, "draw up": domain.Proposed, "turn down": domain.Rejected,
+}
+
+// phrasalPreps are phrasal verbs that take their matter in a
+// prepositional phrase: "backed away from the deal", "signed off on the
+// pact".
+var phrasalPreps = map[string]map[string]domain.Predicate{
+	"back away": {"from": domain.Rejected}, "walk away": {"from": domain.Rejected},
+	"pull out": {"of": domain.Rejected}, "sign off": {"on": domain.Endorsed}, "sign up": {"to": domain.Endorsed},
 }
 
 // proposalNouns stand for what they propose: "the plan", "a proposal for
@@ -144,6 +153,9 @@ func (ps *psent) stanceOf(v int) (domain.Predicate, map[string]domain.Predicate,
 		if p, ok := phrasalStances[ps.lemma(v)+" "+ps.lower(c)]; ok {
 			return p, nil, true
 		}
+		if preps, ok := phrasalPreps[ps.lemma(v)+" "+ps.lower(c)]; ok {
+			return domain.Endorsed, preps, true
+		}
 		if r == "compound:prt" {
 			return "", nil, false // "backed down", "signed off"
 		}
@@ -202,6 +214,8 @@ func (x *extractor) stanceArgs(ps *psent, v int, prep bool) ([]*entity, []int) {
 				objects = append(objects, c)
 			case !prep && (r == "obj" || r == "xcomp" || r == "ccomp"):
 				objects = append(objects, c)
+			case !prep && r == "obl" && ps.caseOf(c) == "with" && ps.lemma(v) == "present":
+				objects = append(objects, c) // "presented both sides with a draft truce"
 			}
 		}
 	}
@@ -374,9 +388,13 @@ func (x *extractor) actorsAt(ps *psent, k int, out []*entity) []*entity {
 	for _, k := range withConj(ps, []int{ps.antecedent(k)}) {
 		if p := ps.titledPerson(k); p != nil {
 			out = appendEnt(out, p) // "Kenyan President X", parsed with the country as head
+		} else if cs := x.demonymActors(ps, k); len(cs) > 0 {
+			out = append(out, cs...) // "Qatari and Egyptian mediators"
+		} else if p := x.ownGovernment(ps, k); p != nil {
+			out = appendEnt(out, p) // "his government accepted …"
 		} else if ls := x.leadersOf(ps, k); len(ls) > 0 {
 			out = append(out, ls...) // "the leaders of A and B signed …"
-		} else if e := ps.ent[k]; e != nil && ps.kind[k] != mDemonym && isActor(e) {
+		} else if e := ps.ent[k]; e != nil && (ps.kind[k] != mDemonym || ps.sharesAgent(k)) && isActor(e) {
 			out = appendEnt(out, e)
 		} else if e := x.definiteBody(ps, k); e != nil {
 			out = appendEnt(out, e) // "the council proposed …"
@@ -389,6 +407,60 @@ func (x *extractor) actorsAt(ps *psent, k int, out []*entity) []*entity {
 		}
 	}
 	return out
+}
+
+// nationalAgents stand for a country's agents: "Qatari mediators", "the
+// Kenyan government".
+var nationalAgents = set("mediator", "negotiator", "official", "diplomat", "envoy", "government", "authority",
+	"delegation", "leader", "minister", "administration")
+
+// demonymActors returns the countries whose national adjectives qualify
+// agent noun k: "Qatari and Egyptian mediators" (Qatar, Egypt).
+func (x *extractor) demonymActors(ps *psent, k int) []*entity {
+	if ps.ent[k] != nil || ps.tok(k).UPOS != "NOUN" || !in(nationalAgents, ps.lemma(k)) {
+		return nil
+	}
+	var out []*entity
+	for _, c := range ps.kidsWith(k, "amod") {
+		for _, d := range withConj(ps, []int{c}) {
+			e := ps.ent[d]
+			if e == nil && startsUpper(ps.tok(d).Form) {
+				if c, ok := x.demonym(ps.tok(d).Form); ok {
+					e = x.entity(domain.Country, c)
+				}
+			}
+			if _, dem := x.demonym(ps.tok(d).Form); e != nil && dem && e.typ == domain.Country {
+				out = appendEnt(out, e)
+			}
+		}
+	}
+	return out
+}
+
+// sharesAgent reports whether national adjective k is conjoined to an
+// agent noun, as the parser may read "Qatari and Egyptian mediators".
+func (ps *psent) sharesAgent(k int) bool {
+	for _, c := range ps.kids[k] {
+		if ps.rel(c) == "conj" && ps.tok(c).UPOS == "NOUN" && in(nationalAgents, ps.lemma(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownGovernment returns the person "his government" or "her government"
+// at noun k belongs to, as coreference links the pronoun: their stance
+// is the government's (Tekanene "said his government would sign").
+func (x *extractor) ownGovernment(ps *psent, k int) *entity {
+	if ps.ent[k] != nil || ps.lemma(k) != "government" {
+		return nil
+	}
+	for _, c := range ps.kids[k] {
+		if l := ps.lower(c); ps.tok(c).Deprel == "nmod:poss" && (l == "his" || l == "her") {
+			return x.corefAntecedent(ps.idx, c, domain.Person)
+		}
+	}
+	return nil
 }
 
 // leaderNouns stand for the head of a country or body: "the leaders of
@@ -998,7 +1070,7 @@ func (ps *psent) phraseName(k int) string {
 				continue
 			case h == k && r == "case":
 				continue // "for" of "a proposal for X"
-			case h == k && (r == "amod" && in(agreementAdjectives, ps.lower(c)) || ps.isProposerMod(k, c)):
+			case h == k && ((r == "amod" || r == "compound") && in(agreementAdjectives, ps.lower(c)) || ps.isProposerMod(k, c)):
 				continue // "a new ceasefire proposal", "the Kenyan peace plan"
 			case h == k && r == "nmod" && ps.caseOf(c) == "to":
 				continue // "a proposal to both sides"
@@ -1108,7 +1180,7 @@ func (ps *psent) isDay(k int) bool {
 // verb they are the object of takes: "Somalia voiced support for the
 // plan", "Kenya's rejection of the deal".
 var stanceNouns = map[string]domain.Predicate{
-	"support": domain.Endorsed, "backing": domain.Endorsed, "endorsement": domain.Endorsed,
+	"support": domain.Endorsed, "backing": domain.Endorsed, "back": domain.Endorsed, "endorsement": domain.Endorsed,
 	"approval": domain.Endorsed, "acceptance": domain.Endorsed,
 	"opposition": domain.Rejected, "rejection": domain.Rejected,
 }
@@ -1137,10 +1209,13 @@ func positionNoun(x *extractor, ps *psent) {
 			}
 			continue
 		}
-		if ps.tok(k).UPOS != "NOUN" {
-			continue
+		if ps.tok(k).UPOS != "NOUN" && !(ps.tok(k).XPOS == "VBG" && ps.rel(k) == "obj") {
+			continue // "its backing", read as a gerund, is a noun too
 		}
-		if p, ok := stanceNouns[ps.lemma(k)]; ok {
+		if p, ok := stanceNouns[ps.lemma(k)]; ok || ps.reachedAgreement(k) {
+			if !ok {
+				p = domain.Endorsed
+			}
 			if c := ps.stanceNounObject(k); c >= 0 {
 				if name, proposer, used := x.measureOf(ps, c); name != "" {
 					x.statePositions(ps, x.stanceNounActors(ps, k), p, proposer, name, append(used, k))
@@ -1156,6 +1231,15 @@ func positionNoun(x *extractor, ps *psent) {
 			}
 		}
 	}
+}
+
+// reachedAgreement reports whether noun k is the agreement or deal its
+// verb's subject reached on something: "reached agreement on a joint
+// commission", "struck a deal on …".
+func (ps *psent) reachedAgreement(k int) bool {
+	v := ps.head(k)
+	l := ps.lemma(k)
+	return v >= 0 && (l == "agreement" || l == "deal") && ps.rel(k) == "obj" && (ps.lemma(v) == "reach" || ps.lemma(v) == "strike")
 }
 
 // hyphenAuthor returns who a hyphenated adjective k says made or backs
@@ -1188,14 +1272,16 @@ func (x *extractor) hyphenAuthor(ps *psent, k int) (*entity, domain.Predicate) {
 // or "to" phrase, also where the parser hung that phrase on the verb
 // whose object the noun is ("voiced support for the plan"); -1 for none.
 func (ps *psent) stanceNounObject(k int) int {
+	on := ps.reachedAgreement(k)
+	about := func(cs string) bool { return cs == "for" || cs == "of" || cs == "to" || cs == "on" && on }
 	for _, c := range ps.kids[k] {
-		if cs := ps.caseOf(c); ps.rel(c) == "nmod" && (cs == "for" || cs == "of" || cs == "to") {
+		if r := ps.rel(c); (r == "nmod" || r == "obl") && about(ps.caseOf(c)) {
 			return c
 		}
 	}
 	if v := ps.head(k); v >= 0 && ps.rel(k) == "obj" {
 		for _, c := range ps.kids[v] {
-			if cs := ps.caseOf(c); c > k && ps.rel(c) == "obl" && (cs == "for" || cs == "to") && ps.caseAt(c) == ps.subtreeEnd(k) {
+			if c > k && ps.rel(c) == "obl" && about(ps.caseOf(c)) && ps.caseOf(c) != "of" && ps.caseAt(c) == ps.subtreeEnd(k) {
 				return c
 			}
 		}

@@ -149,4 +149,26 @@ var positionRuleTests = []ruleTest{
 		want:    []string{"country:kenya rejected agreement:maritime-security-pact"},
 		notWant: []string{"country:kenya endorsed"},
 	},
+	{
+		rule: "position-verb",
+		text: "Qatari and Egyptian mediators handed both delegations a draft 60-day truce. Ethiopia backed away from the truce on Friday.",
+		want: []string{
+			"country:qatar proposed agreement:60-day-truce",
+			"country:egypt proposed agreement:60-day-truce",
+			"country:ethiopia rejected agreement:60-day-truce",
+		},
+	},
+	{
+		rule: "position-verb",
+		text: "Kenyan President Amara Odhiambo arrived in Cairo on Monday. He said his government would sign the maritime security pact.",
+		want: []string{"person:amara-odhiambo endorsed agreement:maritime-security-pact"},
+	},
+	{
+		rule: "position-noun",
+		text: "Kenya and Ethiopia reached agreement on a joint border commission. The Kenyan government has given its backing to the maritime security pact.",
+		want: []string{
+			"country:ethiopia endorsed agreement:joint-border-commission",
+			"country:kenya endorsed agreement:maritime-security-pact",
+		},
+	},
 }
