@@ -19,7 +19,7 @@ var stanceLemmas = map[string]domain.Predicate{
 	"table": domain.Proposed, "unveil": domain.Proposed, "present": domain.Proposed,
 	"submit": domain.Proposed, "draft": domain.Proposed, "broker": domain.Proposed,
 	"mediate": domain.Proposed, "hand": domain.Proposed,
-	"reject":  domain.Rejected, "oppose": domain.Rejected, "dismiss": domain.Rejected,
+	"reject": domain.Rejected, "oppose": domain.Rejected, "dismiss": domain.Rejected,
 	"spurn": domain.Rejected, "veto": domain.Rejected, "condemn": domain.Rejected,
 	"denounce": domain.Rejected,
 }
