@@ -38,8 +38,8 @@ var eventCases = set("after", "during", "at", "following", "since")
 var (
 	hopeLemmas = set("hope", "want", "wish", "seek", "offer", "propose", "try", "attempt", "refuse",
 		"decline", "fail", "aim", "urge", "call", "invite", "ask", "push", "press", "threaten",
-		"need", "demand", "suggest", "consider", "could", "would", "might", "may", "reject",
-		"rule", "oppose", "welcome", "favor", "favour", "support", "seem", "like", "prefer")
+		"need", "demand", "suggest", "consider", "reject", "rule", "oppose", "welcome", "favor",
+		"favour", "support", "seem", "like", "prefer")
 	plannedLemmas = set("due", "set", "schedule", "expect", "plan", "prepare", "agree", "intend", "arrange", "go")
 	// plannedAdjectives before an event noun: "the planned summit"
 	plannedAdjectives = set("planned", "upcoming", "scheduled", "expected", "next", "forthcoming")
@@ -128,8 +128,8 @@ func eventNoun(x *extractor, ps *psent) {
 			e.date = x.ahead(e.date)
 		}
 		if subjectParty {
-			// "X raised it with Y in a phone call", "X told reporters
-			// after the meeting": X took part
+			// "X raised it with Y in a phone call", "X left after a
+			// meeting with Y": X took part
 			var parties []int
 			for _, c := range ps.kids[h] {
 				if ps.rel(c) == "obl" && ps.caseOf(c) == "with" {
@@ -849,13 +849,13 @@ func (ps *psent) nounMood(n int) mood {
 }
 
 // calledOffLemmas say an event did not take place as planned.
-var calledOffLemmas = set("postpone", "delay", "suspend", "cancel", "scrap", "stall", "defer", "collapse", "break", "call")
+var calledOffLemmas = set("postpone", "delay", "suspend", "cancel", "scrap", "defer")
 
-// calledOffVerb reports whether verb v or the verb it is the object or
-// complement of calls the event off: "postponed a meeting", "the talks
-// were cancelled".
+// calledOffVerb reports whether event verb v is the complement of a verb
+// that calls it off: "postponed meeting X until May".
 func calledOffVerb(ps *psent, v int) bool {
-	return ps.head(v) >= 0 && in(calledOffLemmas, ps.lemma(ps.head(v))) && ps.lemma(ps.head(v)) != "call" && ps.tok(v).Deprel != "conj"
+	h := ps.head(v)
+	return h >= 0 && in(calledOffLemmas, ps.lemma(h)) && ps.tok(v).Deprel != "conj"
 }
 
 // phoneCall reports whether the noun "call" at n is a phone call ("a
