@@ -206,7 +206,7 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 	if obj == nil {
 		return role{}, nil, false
 	}
-	if scoped && pred == domain.HeadOf {
+	if (scoped || ps.headsAPart(t, used[0])) && pred == domain.HeadOf {
 		pred = domain.MemberOf
 	}
 	if _, ok := titleHeads[lemma]; !ok && obj.typ != domain.Organization {
@@ -231,6 +231,23 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 		title = strings.Join(words, " ")
 	}
 	return role{pred: pred, title: title, obj: obj, sent: ps.idx, also: x.conjBodies(ps, used[0], t, obj)}, append(used, t), true
+}
+
+// headsAPart reports whether title t heads a part of the body its phrase
+// c names, a lower-case "of" complement before that phrase: "head of
+// research at Halden Bank", "director of communications for X" (not a
+// word for the body itself: "chairman of the party, the Sentinel Party").
+func (ps *psent) headsAPart(t, c int) bool {
+	if ps.caseOf(c) == "of" {
+		return false
+	}
+	for _, k := range ps.kids[t] {
+		if k > t && k < c && ps.caseOf(k) == "of" && ps.ent[k] == nil && ps.tok(k).UPOS == "NOUN" &&
+			!startsUpper(ps.tok(k).Form) && !isTitleNoun(ps.lemma(k)) && !in(titleModifiers, ps.lower(k)) && !in(orgCues, ps.lemma(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // roleCases mark the phrase that names what a title is a role of;

@@ -79,6 +79,12 @@ var roleRuleTests = []ruleTest{
 		want: []string{"person:ruth-wanjiku envoy_of country:kenya"},
 	},
 	{
+		rule:    "role-apposition",
+		text:    "Lena Fischer, the head of research at Halden Bank, said rates would fall.",
+		want:    []string{"person:lena-fischer member_of org:halden-bank"},
+		notWant: []string{"person:lena-fischer head_of"},
+	},
+	{
 		rule: "role-premodifier",
 		text: "Kamau special envoy Tomas Reyes flew to Nairobi on Monday for talks.",
 		want: []string{"person:tomas-reyes envoy_of person:kamau"},
