@@ -62,6 +62,17 @@ var roleTests = []struct {
 	notWant []string
 }{
 	{
+		name:    "a generic body word stands for the one body of that name the article named",
+		text:    "The Kenya Police Service said 87 people were arrested. Police spokeswoman Ana Soler said officers had fired in the air.",
+		want:    []string{"person:ana-soler spokesperson_for org:kenya-police-service"},
+		notWant: []string{"org:police"},
+	},
+	{
+		name:    "a generic body word names no one when the article named no such body",
+		text:    "Police spokeswoman Ana Soler said officers had fired in the air.",
+		notWant: []string{"person:ana-soler spokesperson_for"},
+	},
+	{
 		name: "an agency's administrator heads it",
 		text: "CAA Administrator Ana Soler told senators the agency was short of staff.",
 		want: []string{"person:ana-soler head_of org:caa"},

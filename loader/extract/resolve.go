@@ -784,7 +784,13 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 		return true
 	}
 	if n == 1 && (in(orgCues, toks[u.start].lower) || in(genericBodies, toks[u.start].lower)) && !toks[u.start].upper {
-		return true // "Government negotiator X", "Army spokesman Y": a generic noun names no one
+		// "Government negotiator X", "Army spokesman Y": a generic noun
+		// names no one, unless the article has named the one body it
+		// can stand for ("the Zambia Police Service … Police spokeswoman X")
+		if e := x.bodyWithWord(s, u.start, toks[u.start].lower); e != nil && u.end < len(toks) && isTitleHead(toks[u.end].lower) {
+			s.ments = append(s.ments, mention{ent: e, start: u.start, end: u.end, kind: mName, quoted: toks[u.start].quoted})
+		}
+		return true
 	}
 	if n == 1 && (isOrgAnchorWord(toks, u.end) || (c.next != "" && isTitleHead(c.next)) ||
 		(c.next != "" && !toks[u.end].cap && (in(mediaNouns, c.next) || c.next == "news"))) {
@@ -1154,6 +1160,28 @@ func (x *extractor) org(s *sentence, u unit, text string) {
 		}
 	}
 	x.newOrg(s, u.start, u.end, text)
+}
+
+// bodyWithWord returns the one organization the article names, outside
+// quotes, before token k of s, whose name has word among its words; nil
+// when none or several.
+func (x *extractor) bodyWithWord(s *sentence, k int, word string) *entity {
+	var found *entity
+	for si := 0; si <= s.idx && si < len(x.sents); si++ {
+		for _, m := range x.sents[si].ments {
+			if m.ent.typ != domain.Organization || m.quoted || si == s.idx && m.start >= k {
+				continue
+			}
+			if !slices.Contains(strings.Fields(strings.ToLower(m.ent.name)), word) {
+				continue
+			}
+			if found != nil && found != m.ent {
+				return nil
+			}
+			found = m.ent
+		}
+	}
+	return found
 }
 
 // venueName reports whether the name of unit u is a venue's, a place
