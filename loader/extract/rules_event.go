@@ -954,7 +954,7 @@ func (x *extractor) hopedInParse(s *sentence, k int) bool {
 	return false
 }
 
-// askLemmas call for an event or turn it down: "called for talks",
-// "urged a meeting", "rejected talks".
+// askLemmas call for an event, weigh it or turn it down: "called for
+// talks", "urged a meeting", "will consider talks", "rejected talks".
 var askLemmas = set("call", "urge", "push", "press", "demand", "seek", "propose", "offer", "want",
-	"reject", "refuse", "rule", "oppose", "hope", "suggest", "invite", "ask", "need", "request")
+	"reject", "refuse", "rule", "oppose", "hope", "suggest", "invite", "ask", "need", "request", "consider")

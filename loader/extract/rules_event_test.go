@@ -57,7 +57,7 @@ var eventRuleTests = []ruleTest{
 	{
 		// the token rules ask the parse's mood too (hopedInParse)
 		rule:    "event-verb",
-		text:    "Ethiopia rejected talks with the Sentinel Front in Mombasa on Monday.",
+		text:    "Ethiopia rejected talks with the Sentinel Front in Mombasa on Monday. Kenya will consider direct talks with Ethiopia in Nairobi.",
 		notWant: []string{"event:"},
 	},
 	{
