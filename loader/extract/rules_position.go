@@ -664,11 +664,19 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 		}
 		return "", nil, nil
 	}
-	if h := ps.head(k); ps.tok(k).XPOS == "VB" && ps.rel(k) == "xcomp" && h >= 0 && (ps.lemma(h) == "offer" || ps.lemma(h) == "propose") &&
-		ps.tok(h).XPOS != "VBG" {
-		// "offered to send rescue teams": what is offered is the
-		// infinitive's object
-		if obj := ps.kidWith(k, "obj", ""); obj >= 0 && ps.tok(obj).UPOS == "NOUN" && ps.hasModifier(obj) {
+	if h := ps.head(k); ps.tok(k).XPOS == "VB" && (ps.rel(k) == "xcomp" || ps.rel(k) == "ccomp") && h >= 0 &&
+		(ps.lemma(h) == "offer" || ps.lemma(h) == "propose") && ps.tok(h).XPOS != "VBG" {
+		// "offered to send rescue teams", "proposed that Kiribati join
+		// the Pacific Policing Initiative": what is offered is the
+		// object of the infinitive or clause
+		obj := ps.kidWith(k, "obj", "")
+		if obj < 0 {
+			return "", nil, nil
+		}
+		if name := ps.namedMeasure(obj); name != "" {
+			return name, nil, []int{k, obj}
+		}
+		if ps.tok(obj).UPOS == "NOUN" && ps.hasModifier(obj) {
 			return ps.phraseName(obj), nil, []int{k, obj}
 		}
 		return "", nil, nil
@@ -684,7 +692,20 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 		}
 		return "", nil, nil
 	}
+	if name := ps.namedMeasure(k); name != "" {
+		return name, nil, []int{k} // "the Pacific Policing Initiative"
+	}
 	if ps.ent[k] != nil || ps.tok(k).UPOS != "NOUN" {
+		return "", nil, nil
+	}
+	if in(measurePartNouns, lemma) {
+		// "the bill's hiring provisions", "the terms of the deal": the
+		// measure they are part of
+		for _, c := range ps.kids[k] {
+			if ps.tok(c).Deprel == "nmod:poss" || ps.rel(c) == "nmod" && ps.caseOf(c) == "of" {
+				return x.measureOf(ps, c)
+			}
+		}
 		return "", nil, nil
 	}
 	proposer := ps.proposerOf(k)
@@ -877,10 +898,48 @@ var accordNouns = set("agreement", "pact", "accord", "treaty", "deal", "arrangem
 	"truce", "armistice", "protocol", "roadmap", "framework", "plan", "proposal", "initiative", "resolution",
 	"bill", "statute", "settlement", "referendum", "exchange", "swap", "memorandum")
 
+// measurePartNouns name a part of a measure, which a position on it is a
+// position on: "rejected the bill's contract provisions".
+var measurePartNouns = set("provision", "term", "element", "clause", "detail", "version")
+
+// namedHeads end the names of measures written as proper names: "the
+// Pacific Policing Initiative", "the Air Traffic Staffing Act".
+var namedHeads = set("initiative", "act", "accord", "accords", "agreement", "treaty", "plan", "protocol",
+	"convention", "pact", "framework", "roadmap", "charter")
+
+// namedMeasure returns the name of the measure token k heads when it is
+// written as a proper name the recognizer took for an organization ("the
+// Pacific Policing Initiative"); "" otherwise.
+func (ps *psent) namedMeasure(k int) string {
+	e := ps.ent[k]
+	if e == nil && ps.tok(k).UPOS == "PROPN" && in(namedHeads, ps.lemma(k)) {
+		// a name no one recognized: "the Air Traffic Staffing Act"
+		start := k
+		for i := k - 1; i >= 0 && startsUpper(ps.tok(i).Form) && ps.tok(i).UPOS != "DET" && ps.ent[i] == nil && ps.head(i) > i && ps.head(i) <= k; i-- {
+			start = i
+		}
+		if start == k {
+			return ""
+		}
+		return ps.words(start, k+1)
+	}
+	if e == nil || e.typ != domain.Organization || !in(namedHeads, ps.lemma(k)) {
+		return ""
+	}
+	if _, end := ps.mentionSpan(k); end != k+1 {
+		return "" // not the name's last word
+	}
+	return e.name
+}
+
 // noteNamed remembers the measure noun k names with words of its own
 // ("a proposed security agreement between A and B"), whoever takes a
 // position on it, for "the pact" later.
 func (x *extractor) noteNamed(ps *psent, k int) {
+	if name := ps.namedMeasure(k); name != "" {
+		x.measures.note(ps.idx, name, ps.lemma(k))
+		return
+	}
 	if ps.tok(k).UPOS != "NOUN" || ps.ent[k] != nil || !in(accordNouns, ps.lemma(k)) || !ps.hasModifier(k) || ps.quoted(k) {
 		return
 	}

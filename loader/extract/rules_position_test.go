@@ -171,4 +171,9 @@ var positionRuleTests = []ruleTest{
 			"country:kenya endorsed agreement:maritime-security-pact",
 		},
 	},
+	{
+		rule: "position-verb",
+		text: "The Border Security Act has twelve co-sponsors. Kenya rejected the bill's funding provisions on Monday.",
+		want: []string{"country:kenya rejected agreement:border-security-act"},
+	},
 }
