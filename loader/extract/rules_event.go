@@ -958,3 +958,36 @@ func (x *extractor) hopedInParse(s *sentence, k int) bool {
 // talks", "urged a meeting", "will consider talks", "rejected talks".
 var askLemmas = set("call", "urge", "push", "press", "demand", "seek", "propose", "offer", "want",
 	"reject", "refuse", "rule", "oppose", "hope", "suggest", "invite", "ask", "need", "request", "consider")
+
+// locativeCases mark a phrase that says where, not who.
+var locativeCases = set("in", "at", "near", "inside", "across", "into")
+
+// dropLocatives removes from the token rules' parties of talks the
+// countries and places sentence s names only in a phrase of place, as
+// the parse reads it: "food shortages in Poland … the summit in Paris"
+// makes Poland no party.
+func (x *extractor) dropLocatives(s *sentence, es []*entity) []*entity {
+	if x.annot == nil || s.idx >= len(x.annot.Sentences) {
+		return es
+	}
+	ps := x.overlay(s.idx, x.annot)
+	if ps == nil {
+		return es
+	}
+	return slices.DeleteFunc(es, func(e *entity) bool {
+		if e.typ != domain.Country {
+			return false
+		}
+		named := false
+		for k := range ps.d.Tokens {
+			if ps.ent[k] != e || ps.mentionHead(k) != k {
+				continue
+			}
+			named = true
+			if !in(locativeCases, ps.caseOf(k)) {
+				return false
+			}
+		}
+		return named
+	})
+}

@@ -119,6 +119,7 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 	if e.heldIn != nil {
 		e.participants = removeEnt(e.participants, e.heldIn)
 	}
+	e.participants = x.dropLocatives(s, e.participants)
 	if e.heldIn == nil && len(e.participants) < 2 {
 		return nil
 	}
