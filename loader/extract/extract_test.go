@@ -410,6 +410,12 @@ var entityTests = []struct {
 		want: []string{"org:norwegian-institute-of-international-affairs"},
 	},
 	{
+		name:    "a senator's party tag names the state, no organization",
+		text:    "Sen. Ivo Brandt, R-Texas, said the bill would fail, and Sen. Ana Soler, D-N.J., objected.",
+		want:    []string{"place:texas", "place:new-jersey"},
+		notWant: []string{"org:d-nj", "org:d-n-j"},
+	},
+	{
 		name:    "venues are places",
 		text:    "The treaty was signed at the Palace of Independence in Nairobi, and the results were announced at the Amber International Conference Centre in Mombasa.",
 		want:    []string{"place:palace-of-independence", "place:amber-international-conference-centre"},

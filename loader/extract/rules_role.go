@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/actorgraph/actorgraph/domain"
 )
@@ -571,6 +572,47 @@ func (ps *psent) partyTagBefore(j int) int {
 		}
 	}
 	return j
+}
+
+// partyTagStates reads the party tags of ps ("Sen. X, R-Texas,", "D-Ore.",
+// "D-N.J."): the state is a place the text names, and the tag itself no
+// organization, whatever the token rules made of it.
+func (x *extractor) partyTagStates(ps *psent) {
+	n := len(ps.d.Tokens)
+	for k := 1; k+2 < n; k++ {
+		if ps.tok(k-1).Form != "," || !in(partyLetters, ps.tok(k).Form) || ps.tok(k+1).Form != "-" {
+			continue
+		}
+		form, end := ps.tok(k+2).Form, k+3
+		if end < n && ps.tok(end).Form == "." && !strings.HasSuffix(form, ".") {
+			form, end = form+".", end+1
+		}
+		name, ok := stateAt(form)
+		if !ok && stateNames[form] {
+			name, ok = form, true
+		}
+		if !ok || end >= n || ps.tok(end).Form != "," && ps.tok(end).Form != ")" {
+			continue
+		}
+		for j := k; j < end; j++ {
+			if e := ps.ent[j]; e != nil {
+				s, t := ps.mentionSpan(j)
+				x.dropMention(ps, e, s, t)
+				for i := s; i < t; i++ {
+					ps.ent[i] = nil
+				}
+			}
+		}
+		// the token rules read "R-Texas" as one word: the tag stands for
+		// the state, as a demonym does (no alias)
+		if os, oe, ok := oldSpan(ps.s, ps.d, k, end); ok {
+			e := x.entity(domain.Place, name)
+			x.mention(ps.s, os, oe, e, mDemonym)
+			for j := k + 2; j < end; j++ {
+				ps.ent[j], ps.kind[j] = e, mDemonym
+			}
+		}
+	}
 }
 
 // partyLetters stand for a US party before a state: "D-Mich.".

@@ -36,6 +36,7 @@ func (x *extractor) findStructure() {
 	for i := range d.Sentences {
 		if ps := x.overlay(i, d); ps != nil {
 			x.parsed[i] = ps
+			x.partyTagStates(ps)
 		}
 	}
 	for _, r := range structureRules {
