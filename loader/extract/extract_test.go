@@ -416,6 +416,11 @@ var entityTests = []struct {
 		notWant: []string{"org:d-nj", "org:d-n-j"},
 	},
 	{
+		name:    "acronyms of things name no body",
+		text:    "Officers reviewed CCTV footage and a DNA test before the arrest.",
+		notWant: []string{"org:cctv", "org:dna"},
+	},
+	{
 		name:    "venues are places",
 		text:    "The treaty was signed at the Palace of Independence in Nairobi, and the results were announced at the Amber International Conference Centre in Mombasa.",
 		want:    []string{"place:palace-of-independence", "place:amber-international-conference-centre"},

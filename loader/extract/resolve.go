@@ -986,6 +986,8 @@ var notOrgAcronyms = set("tv", "ceo", "gdp", "ai", "id", "pm", "am", "covid", "u
 	"dc", "d.c.", "i", "ii", "iii", "iv", "hq", "pow", "pows", "icbm", "lng", "oil",
 	// diseases, and words a headline or a note sets in capitals
 	"aids", "hiv", "editor", "editors", "note",
+	// things, not bodies: "CCTV footage", "a DNA test", "GPS data"
+	"cctv", "dna", "gps", "suv", "suvs", "atm", "atms", "pdf", "usb", "vat", "sms", "ngo", "ngos",
 	// weapon systems
 	"atacms", "himars", "mlrs", "ied", "ieds", "rpg", "rpgs", "sam", "sams", "jdam", "jdams", "manpads", "icbms", "apc", "apcs")
 
