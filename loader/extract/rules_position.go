@@ -1133,7 +1133,7 @@ func (ps *psent) phraseName(k int) string {
 				continue // "a new ceasefire proposal", "the Kenyan peace plan"
 			case h == k && r == "nmod" && ps.caseOf(c) == "to":
 				continue // "a proposal to both sides"
-			case h == k && r == "obl" && ps.isDay(c):
+			case (r == "obl" || r == "nmod") && ps.isDay(c):
 				continue // "on Monday" dates the act, it does not name it
 			case c > k && ps.hasCommaBetween(k, c):
 				continue
@@ -1258,6 +1258,11 @@ var authorParticiples = map[string]domain.Predicate{
 // proposed it).
 func positionNoun(x *extractor, ps *psent) {
 	x.measures.restore(ps.idx)
+	defer func() {
+		if ps.idx == x.lastParsed() {
+			x.mergeMeasureNames()
+		}
+	}()
 	for k := range ps.d.Tokens {
 		if ps.quoted(k) {
 			continue
@@ -1369,4 +1374,70 @@ func (x *extractor) stanceNounActors(ps *psent, k int) []*entity {
 		return x.stanceActors(ps, v)
 	}
 	return nil
+}
+
+// lastParsed returns the index of the last sentence the structure rules
+// read, or -1.
+func (x *extractor) lastParsed() int {
+	for i := len(x.parsed) - 1; i >= 0; i-- {
+		if x.parsed[i] != nil && !x.parsed[i].s.title {
+			return i
+		}
+	}
+	return -1
+}
+
+// mergeMeasureNames names each position's agreement by the fullest name
+// a position of the article gives it, once the structure rules have read
+// it all: the
+// token rules' "Kiribati agreement" is the "security agreement between
+// Kiribati and China" named before, when that is the only fuller name of
+// its kind holding all of its words. A bare "ceasefire" may be any of
+// them and stays.
+func (x *extractor) mergeMeasureNames() {
+	var names []string
+	for _, n := range x.nodes {
+		if n.Type == domain.Agreement {
+			names = append(names, n.Name)
+		}
+	}
+	to := map[string]string{}
+	for _, a := range names {
+		if len(strings.Fields(a)) < 2 {
+			continue
+		}
+		full := ""
+		for _, b := range names {
+			if len(strings.Fields(b)) <= len(strings.Fields(a)) || !sameKind(a, b) || !containsWords(b, a, "") {
+				continue
+			}
+			if full != "" && full != b {
+				full = ""
+				break
+			}
+			full = b
+		}
+		if full != "" {
+			to[domain.NodeID(domain.Agreement, a)] = full
+		}
+	}
+	for i := range x.facts {
+		f := &x.facts[i]
+		if full, ok := to[f.Object]; ok && (f.Predicate == domain.Endorsed || f.Predicate == domain.Proposed || f.Predicate == domain.Rejected) {
+			f.Object = x.agreement(full)
+		}
+	}
+}
+
+// sameKind reports whether the measure named a is of a kind name b
+// holds: b has a word of the class of a's last word ("Kiribati
+// agreement", "security pact with Kiribati").
+func sameKind(a, b string) bool {
+	class := measureClass(strings.ToLower(lastWord(a)))
+	for _, w := range strings.Fields(strings.ToLower(b)) {
+		if measureClass(w) == class {
+			return true
+		}
+	}
+	return false
 }

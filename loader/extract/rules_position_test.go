@@ -176,4 +176,9 @@ var positionRuleTests = []ruleTest{
 		text: "The Border Security Act has twelve co-sponsors. Kenya rejected the bill's funding provisions on Monday.",
 		want: []string{"country:kenya rejected agreement:border-security-act"},
 	},
+	{
+		rule: "position-noun",
+		text: "Norway put forward a security agreement between Kenya and Ethiopia on Monday. Ethiopian Prime Minister Tesfaye Alemu, whose country hosted the talks, welcomed the Kenya agreement.",
+		want: []string{"person:tesfaye-alemu endorsed agreement:security-agreement-between-kenya"},
+	},
 }
