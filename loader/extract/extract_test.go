@@ -421,6 +421,12 @@ var entityTests = []struct {
 		notWant: []string{"org:cctv", "org:dna"},
 	},
 	{
+		name:    "the Commission is the commission named before",
+		text:    "The European Commission fined the Corvin Group. The Commission said the company had blocked rivals.",
+		want:    []string{"org:european-commission"},
+		notWant: []string{"org:commission"},
+	},
+	{
 		name:    "venues are places",
 		text:    "The treaty was signed at the Palace of Independence in Nairobi, and the results were announced at the Amber International Conference Centre in Mombasa.",
 		want:    []string{"place:palace-of-independence", "place:amber-international-conference-centre"},

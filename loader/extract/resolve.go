@@ -1121,6 +1121,22 @@ func (x *extractor) orgBySuffix(name string) *entity {
 	return nil
 }
 
+// namedBodyEndingWith returns the one organization named by sentence si
+// whose name of several words ends with word; nil when none or several.
+func (x *extractor) namedBodyEndingWith(si int, word string) *entity {
+	var found *entity
+	for _, o := range x.ents {
+		if o.typ != domain.Organization || o.first < 0 || o.first > si || !strings.HasSuffix(o.name, " "+word) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = o
+	}
+	return found
+}
+
 // org records an organization mention and makes its name known. An
 // acronym of an organization already named in full is that organization.
 func (x *extractor) org(s *sentence, u unit, text string) {
@@ -1132,6 +1148,15 @@ func (x *extractor) org(s *sentence, u unit, text string) {
 		// "Democratic Rep. X": the party qualifies the title; no body
 		// is named
 		return
+	}
+	// "the Commission" after "the European Commission": the one body
+	// named before whose name ends with the word (no alias: other
+	// articles' commissions are other bodies)
+	if u.end-u.start == 1 && in(orgCues, s.toks[u.start].lower) && lowerAt(s.toks, u.start-1) == "the" {
+		if o := x.namedBodyEndingWith(s.idx, text); o != nil {
+			s.ments = append(s.ments, mention{ent: o, start: u.start, end: u.end, kind: mName, quoted: s.toks[u.start].quoted})
+			return
+		}
 	}
 	if u.end-u.start == 1 && s.toks[u.start].upper {
 		if full := x.orgByInitials(text); full != nil {
