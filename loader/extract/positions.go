@@ -189,7 +189,7 @@ func (x *extractor) findPositions() {
 			last = nil
 		}
 	}
-	x.mergeAgreements()
+	x.mergeAgreements(sameHead)
 }
 
 // agreement returns the ID of the Agreement node named name, creating it.
@@ -662,9 +662,9 @@ func inside(nps []agreementNP, i int) bool {
 
 // mergeAgreements names each agreement of the article by its fullest
 // form: "border commission" is the "joint border commission" named
-// elsewhere, when that is the only longer name with the same head and all
-// of its words.
-func (x *extractor) mergeAgreements() {
+// elsewhere, when that is the only longer name of the same kind (kind
+// says which) with all of its words.
+func (x *extractor) mergeAgreements(kind func(a, b string) bool) {
 	var names []string
 	for _, n := range x.nodes {
 		if n.Type == domain.Agreement {
@@ -673,24 +673,12 @@ func (x *extractor) mergeAgreements() {
 	}
 	to := map[string]string{} // agreement ID → fuller agreement ID
 	for _, a := range names {
-		aw := strings.Fields(a)
-		if len(aw) < 2 {
+		if len(strings.Fields(a)) < 2 {
 			continue // a bare "ceasefire" may be any of them
 		}
 		var full string
 		for _, b := range names {
-			bw := strings.Fields(b)
-			if len(bw) <= len(aw) || lastWord(a) != lastWord(b) {
-				continue
-			}
-			all := true
-			for _, w := range aw {
-				if !slices.Contains(bw, w) {
-					all = false
-					break
-				}
-			}
-			if !all {
+			if len(strings.Fields(b)) <= len(strings.Fields(a)) || !kind(a, b) || !containsWords(b, a, "") {
 				continue
 			}
 			if full != "" && full != b {
@@ -703,9 +691,6 @@ func (x *extractor) mergeAgreements() {
 			to[domain.NodeID(domain.Agreement, a)] = domain.NodeID(domain.Agreement, full)
 		}
 	}
-	if len(to) == 0 {
-		return
-	}
 	for i := range x.facts {
 		if f := &x.facts[i]; !f.Literal {
 			if n, ok := to[f.Object]; ok {
@@ -714,6 +699,9 @@ func (x *extractor) mergeAgreements() {
 		}
 	}
 }
+
+// sameHead reports whether agreements a and b end with the same noun.
+func sameHead(a, b string) bool { return lastWord(a) == lastWord(b) }
 
 // proposalOwner returns who owns the proposal between the verb and the
 // agreement: "an American proposal for", "Nairobi's plan for".

@@ -1260,7 +1260,10 @@ func positionNoun(x *extractor, ps *psent) {
 	x.measures.restore(ps.idx)
 	defer func() {
 		if ps.idx == x.lastParsed() {
-			x.mergeMeasureNames()
+			// each position's agreement by the fullest name another
+			// position gives it: the token rules' "Kiribati agreement"
+			// is the "security agreement between Kiribati and China"
+			x.mergeAgreements(sameKind)
 		}
 	}()
 	for k := range ps.d.Tokens {
@@ -1385,48 +1388,6 @@ func (x *extractor) lastParsed() int {
 		}
 	}
 	return -1
-}
-
-// mergeMeasureNames names each position's agreement by the fullest name
-// a position of the article gives it, once the structure rules have read
-// it all: the
-// token rules' "Kiribati agreement" is the "security agreement between
-// Kiribati and China" named before, when that is the only fuller name of
-// its kind holding all of its words. A bare "ceasefire" may be any of
-// them and stays.
-func (x *extractor) mergeMeasureNames() {
-	var names []string
-	for _, n := range x.nodes {
-		if n.Type == domain.Agreement {
-			names = append(names, n.Name)
-		}
-	}
-	to := map[string]string{}
-	for _, a := range names {
-		if len(strings.Fields(a)) < 2 {
-			continue
-		}
-		full := ""
-		for _, b := range names {
-			if len(strings.Fields(b)) <= len(strings.Fields(a)) || !sameKind(a, b) || !containsWords(b, a, "") {
-				continue
-			}
-			if full != "" && full != b {
-				full = ""
-				break
-			}
-			full = b
-		}
-		if full != "" {
-			to[domain.NodeID(domain.Agreement, a)] = full
-		}
-	}
-	for i := range x.facts {
-		f := &x.facts[i]
-		if full, ok := to[f.Object]; ok && (f.Predicate == domain.Endorsed || f.Predicate == domain.Proposed || f.Predicate == domain.Rejected) {
-			f.Object = x.agreement(full)
-		}
-	}
 }
 
 // sameKind reports whether the measure named a is of a kind name b
