@@ -152,6 +152,10 @@ func eventNoun(x *extractor, ps *psent) {
 	}
 }
 
+// conferLemmas are conversations with a "with" party: by phone a call,
+// in a place a meeting.
+var conferLemmas = set("speak", "talk", "discuss", "confer", "negotiate")
+
 // spanNouns measure or divide an event: "two days of talks", "a round
 // of talks", "the sidelines of the summit".
 var spanNouns = set("day", "hour", "round", "session", "sideline", "sidelines", "week", "month", "end", "margin", "margins")
@@ -189,10 +193,11 @@ func (x *extractor) verbEvent(ps *psent, v int) (*event, []int) {
 		}
 		e.cat = "meeting"
 		parties = append(parties, obj)
-	case lemma == "speak" || lemma == "talk":
-		// "spoke by phone with X": a call; "talked with X in Geneva": a
-		// meeting. A conversation neither by phone nor in a place is the
-		// token rules' to judge.
+	case in(conferLemmas, lemma):
+		// "spoke by phone with X": a call; "talked with X in Geneva",
+		// "discussed it with X at the ministry in Y": a meeting. A
+		// conversation neither by phone nor in a place is the token
+		// rules' to judge.
 		e.cat = "meeting"
 		if ps.byPhone(v) {
 			e.cat = "phone_call"
@@ -220,6 +225,14 @@ func (x *extractor) verbEvent(ps *psent, v int) (*event, []int) {
 			parties = append(parties, c)
 		}
 	}
+	if in(conferLemmas, lemma) && obj >= 0 {
+		// "discussed the figure with X": the phrase hung on the object
+		for _, c := range ps.kids[obj] {
+			if ps.rel(c) == "nmod" && ps.caseOf(c) == "with" {
+				parties = append(parties, c)
+			}
+		}
+	}
 	for _, k := range parties {
 		if k < 0 {
 			continue
@@ -236,7 +249,7 @@ func (x *extractor) verbEvent(ps *psent, v int) (*event, []int) {
 			used = append(used, k)
 		}
 	}
-	if (lemma == "speak" || lemma == "talk") && (len(e.participants) < 2 || e.cat == "meeting" && e.heldIn == nil) {
+	if in(conferLemmas, lemma) && (len(e.participants) < 2 || e.cat == "meeting" && e.heldIn == nil) {
 		return nil, nil // "speaking in Doha", "talks would resume" read as a verb
 	}
 	if e.cat == "phone_call" {
@@ -557,6 +570,13 @@ func (x *extractor) eventActors(ps *psent, k int) ([]*entity, []int) {
 			}
 		}
 	}
+	// "with Transportation Secretary X" read as a noun with the name
+	// flat on it
+	for _, c := range ps.kids[k] {
+		if ps.tok(c).Deprel == "flat" && ps.isPerson(c) {
+			return one(ps.ent[c], c)
+		}
+	}
 	// "his Kenyan counterpart Ivo Brandt": the name the title heads
 	if h := ps.head(k); h > k && (ps.rel(k) == "compound" || ps.tok(k).Deprel == "nmod:desc") && ps.isPerson(h) {
 		return one(ps.ent[h], h)
@@ -715,16 +735,24 @@ func (x *extractor) tripPlace(ps *psent, h int) *entity {
 
 // eventPlaceAt returns the place or country token k names by name, "the
 // Kenyan capital", or the city a venue there is in ("the Grand Meridian
-// in Doha").
+// in Doha", "the ministry's headquarters in Washington").
 func (x *extractor) eventPlaceAt(ps *psent, k int) *entity {
 	if ps.quoted(k) {
 		return nil
 	}
 	e := ps.ent[k]
-	if e == nil {
-		if ps.lemma(k) != "capital" {
-			return nil
+	if e == nil && ps.lemma(k) != "capital" {
+		// "at the ministry's headquarters in Washington"
+		for _, c := range ps.kids[k] {
+			if ps.rel(c) == "nmod" && ps.caseOf(c) == "in" && ps.ent[c] != nil {
+				if p := x.eventPlaceAt(ps, c); p != nil && p.typ == domain.Place {
+					return p
+				}
+			}
 		}
+		return nil
+	}
+	if e == nil {
 		start, _ := ps.mentionSpan(k)
 		for _, c := range ps.kids[k] {
 			if ps.rel(c) != "case" {

@@ -49,6 +49,19 @@ var eventRuleTests = []ruleTest{
 		notWant: []string{"event:"},
 	},
 	{
+		rule: "event-verb",
+		text: "Ana Soler said she had discussed the budget with Transport Secretary Ivo Brandt at the ministry's headquarters in Nairobi on Monday.",
+		want: []string{
+			"event:meeting-2025-03-24-nairobi participant person:ivo-brandt",
+			"event:meeting-2025-03-24-nairobi held_in place:nairobi",
+		},
+	},
+	{
+		rule:    "event-verb",
+		text:    "Ana Soler discussed the budget with reporters in Nairobi on Monday.",
+		notWant: []string{"event:"},
+	},
+	{
 		// the token rules ask the parse's mood too (hopedInParse)
 		rule:    "event-verb",
 		text:    "Kenya called for talks between Ethiopia and the Sentinel Front in Mombasa on Monday.",
