@@ -333,7 +333,7 @@ func (ps *psent) relativeHead(v int) int {
 func (x *extractor) statePositions(ps *psent, actors []*entity, pred domain.Predicate, proposer *entity, name string, used []int) {
 	ag := ""
 	state := func(e *entity, p domain.Predicate) {
-		if e == nil || x.positionIn(e.id, ps.idx) {
+		if e == nil || x.positionIn(e.id, ps.idx, p) {
 			return
 		}
 		if ag == "" {
@@ -375,8 +375,14 @@ func (x *extractor) stanceActors(ps *psent, v int) []*entity {
 		}
 		out = x.actorsAt(ps, c, out)
 	}
-	if h := ps.head(v); !subject && ps.rel(v) == "conj" && h >= 0 && ps.tok(h).UPOS == "VERB" {
+	h := ps.head(v)
+	switch {
+	case subject || h < 0:
+	case ps.rel(v) == "conj" && ps.tok(h).UPOS == "VERB":
 		return x.stanceActors(ps, h)
+	case ps.rel(v) == "parataxis" && ps.ent[h] != nil && ps.tok(h).UPOS == "PROPN":
+		// "Tekanene, 58, said …", parsed with the name as the root
+		return x.actorsAt(ps, h, out)
 	}
 	return out
 }
@@ -1217,15 +1223,23 @@ func (ps *psent) quoted(v int) bool {
 	return ok && ps.s.toks[os].quoted
 }
 
-// positionIn reports whether the subject already takes a position in
-// sentence si.
-func (x *extractor) positionIn(subj string, si int) bool {
+// positionIn reports whether the subject already takes a position of
+// the same side as p (support: proposed or endorsed; opposition:
+// rejected) in sentence si: one actor may back one measure and reject
+// another in a sentence, but a measure read twice under two names is one
+// position.
+func (x *extractor) positionIn(subj string, si int, p domain.Predicate) bool {
 	for _, f := range x.facts {
-		if f.Subject == subj && f.Sentence == si && (f.Predicate == domain.Endorsed || f.Predicate == domain.Proposed || f.Predicate == domain.Rejected) {
+		if f.Subject == subj && f.Sentence == si && isPosition(f.Predicate) && (f.Predicate == domain.Rejected) == (p == domain.Rejected) {
 			return true
 		}
 	}
 	return false
+}
+
+// isPosition reports whether p states a position on a measure.
+func isPosition(p domain.Predicate) bool {
+	return p == domain.Endorsed || p == domain.Proposed || p == domain.Rejected
 }
 
 // isDay reports whether token k names a day: a weekday, "today",
@@ -1279,6 +1293,16 @@ func positionNoun(x *extractor, ps *psent) {
 		if ps.tok(k).UPOS != "NOUN" && !(ps.tok(k).XPOS == "VBG" && ps.rel(k) == "obj") {
 			continue // "its backing", read as a gerund, is a noun too
 		}
+		if p, ok := agentStances[ps.lemma(k)]; ok {
+			// "X, a co-sponsor of the bill", "X is the architect of the
+			// plan"
+			if c := ps.kidWith(k, "nmod", "of"); c >= 0 {
+				if name, _, used := x.measureOf(ps, c); name != "" {
+					x.statePositions(ps, x.describedActors(ps, k), p, nil, name, append(used, k))
+				}
+			}
+			continue
+		}
 		if p, ok := stanceNouns[ps.lemma(k)]; ok || ps.reachedAgreement(k) {
 			if !ok {
 				p = domain.Endorsed
@@ -1298,6 +1322,35 @@ func positionNoun(x *extractor, ps *psent) {
 			}
 		}
 	}
+}
+
+// agentStances are nouns for people and bodies by the stance they take
+// on a measure: "a co-sponsor of the bill", "critics of the deal".
+var agentStances = map[string]domain.Predicate{
+	"sponsor": domain.Endorsed, "co-sponsor": domain.Endorsed, "cosponsor": domain.Endorsed,
+	"backer": domain.Endorsed, "supporter": domain.Endorsed, "proponent": domain.Endorsed,
+	"architect": domain.Proposed, "author": domain.Proposed,
+	"opponent": domain.Rejected, "critic": domain.Rejected,
+}
+
+// describedActors returns who noun k describes: the name it is in
+// apposition to ("X, a co-sponsor of the bill"), or the subject of the
+// copula it is the predicate of ("X is the architect of the plan").
+func (x *extractor) describedActors(ps *psent, k int) []*entity {
+	if h := ps.head(k); h >= 0 && ps.rel(k) == "appos" {
+		return x.actorsAt(ps, h, nil)
+	}
+	for _, a := range ps.kids[k] {
+		if ps.rel(a) == "appos" && a < k {
+			return x.actorsAt(ps, a, nil)
+		}
+	}
+	if ps.has(k, "cop") && !ps.hedgedStance(k) {
+		if s := ps.kidWith(k, "nsubj", ""); s >= 0 {
+			return x.actorsAt(ps, s, nil)
+		}
+	}
+	return nil
 }
 
 // reachedAgreement reports whether noun k is the agreement or deal its

@@ -181,4 +181,20 @@ var positionRuleTests = []ruleTest{
 		text: "Norway put forward a security agreement between Kenya and Ethiopia on Monday. Ethiopian Prime Minister Tesfaye Alemu, whose country hosted the talks, welcomed the Kenya agreement.",
 		want: []string{"person:tesfaye-alemu endorsed agreement:security-agreement-between-kenya"},
 	},
+	{
+		rule: "position-noun",
+		text: "Ivo Brandt, a co-sponsor of the Border Security Act, spoke on Monday. Ana Soler is the architect of the maritime security pact.",
+		want: []string{
+			"person:ivo-brandt endorsed agreement:border-security-act",
+			"person:ana-soler proposed agreement:maritime-security-pact",
+		},
+	},
+	{
+		rule: "position-verb",
+		text: "Kenya said it would sign the maritime security pact and rejected calls for a regional review.",
+		want: []string{
+			"country:kenya endorsed agreement:maritime-security-pact",
+			"country:kenya rejected agreement:regional-review",
+		},
+	},
 }
