@@ -362,6 +362,9 @@ func namedType(toks []token, typ string) string {
 		if in(nobleTitles, first) && toks[1].lower == "of" {
 			return ""
 		}
+		if typ == "place" && in(tradeWords, last) {
+			return "organization" // "Norrvik Software": a trade names a company
+		}
 		return typ
 	}
 	if in(geoHeads, first) || in(geoHeads, last) || in(placeSuffixes, last) || in(streetWords, last) {

@@ -1392,6 +1392,8 @@ var tradeWords = set(
 	"telecommunications", "foods", "products", "properties", "petroleum",
 	"studios", "pictures", "publishing", "publishers", "securities",
 	"insurance", "mining", "computers", "software", "depository", "shimbun",
+	"shipping", "logistics", "motors", "biologics", "therapeutics", "systems",
+	"industries", "holdings", "airways", "airlines", "media",
 )
 
 // isRoman reports whether w is a regnal number: "II", "XIV".

@@ -4,6 +4,11 @@ package extract
 // (rules_geo.go, rules_org.go).
 var geoRuleTests = []ruleTest{
 	{
+		rule: "org-apposition",
+		text: "The complaint came from Corvin Software, a Mombasa-based maker of collaboration tools, in 2022.",
+		want: []string{"org:corvin-software based_in place:mombasa"},
+	},
+	{
 		rule:    "org-based",
 		text:    "\"The talks will fail,\" said Ana Soler, an analyst at the Corvin Institute, who is based in Nairobi.",
 		notWant: []string{"org:corvin-institute based_in"},

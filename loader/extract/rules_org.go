@@ -209,8 +209,37 @@ func orgApposition(x *extractor, ps *psent) {
 					x.placeFact(ps, o, e, []int{h, n, c})
 				}
 			}
+			// one level down: "a Tarrow construction firm", "a
+			// Tarrow-based maker"
+			for _, c := range ps.modifierNames(n) {
+				e := ps.ent[c]
+				if e == nil {
+					e = x.knownPlace(ps, c)
+				}
+				if e != nil && (e.typ == domain.Place || e.typ == domain.Country) {
+					x.placeFact(ps, o, e, []int{h, n, c})
+				}
+			}
 		}
 	}
+}
+
+// modifierNames returns the proper nouns one level down the modifiers
+// before noun n: "a Tarrow construction firm" (the name on
+// "construction"), "a Tarrow-based maker" (on "based").
+func (ps *psent) modifierNames(n int) []int {
+	var out []int
+	for _, m := range ps.kids[n] {
+		if r := ps.rel(m); m > n || ps.ent[m] != nil || r != "compound" && r != "amod" {
+			continue
+		}
+		for _, c := range ps.kids[m] {
+			if c < m && (ps.ent[c] != nil || ps.tok(c).UPOS == "PROPN") {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
 }
 
 // localOrgHeads end the names of institutions that carry the name of the
