@@ -59,7 +59,7 @@ const (
 // eventVerb: "Ivo Brandt met his Kenyan counterpart, Ana Soler, in
 // Geneva on Tuesday", "Kenya and Ethiopia held talks in Nairobi", "X
 // visited Baghdad, where he met Y", "X spoke by phone with Y", "X hosted
-// Y": a meeting, talks or a call whose parties are the verb's subject,
+// Y", "X and Y signed the treaty in Z": a meeting, talks or a call whose parties are the verb's subject,
 // object and "with" phrase (with their conjuncts and appositions), held
 // in the place of its "in"/"at" phrase, on the day its time phrase
 // names. Events still to come ("will meet") are kept apart from those
@@ -193,6 +193,9 @@ func (x *extractor) verbEvent(ps *psent, v int) (*event, []int) {
 		}
 		e.cat = "meeting"
 		parties = append(parties, obj)
+	case lemma == "sign" && obj >= 0 && (in(measureNouns, ps.lemma(obj)) || ps.lemma(obj) == "document"):
+		// "X and Y signed the treaty in Z": the signatories met there
+		e.cat = "meeting"
 	case in(conferLemmas, lemma):
 		// "spoke by phone with X": a call; "talked with X in Geneva",
 		// "discussed it with X at the ministry in Y": a meeting. A
@@ -249,7 +252,7 @@ func (x *extractor) verbEvent(ps *psent, v int) (*event, []int) {
 			used = append(used, k)
 		}
 	}
-	if in(conferLemmas, lemma) && (len(e.participants) < 2 || e.cat == "meeting" && e.heldIn == nil) {
+	if (in(conferLemmas, lemma) || lemma == "sign") && (len(e.participants) < 2 || e.cat == "meeting" && e.heldIn == nil) {
 		return nil, nil // "speaking in Doha", "talks would resume" read as a verb
 	}
 	if e.cat == "phone_call" {

@@ -62,6 +62,19 @@ var eventRuleTests = []ruleTest{
 		notWant: []string{"event:"},
 	},
 	{
+		rule: "event-verb",
+		text: "Kenyan President Joseph Kamau and Ethiopian Prime Minister Ivo Brandt signed the treaty at the State House in Nairobi on Monday.",
+		want: []string{
+			"event:meeting-2025-03-24-nairobi participant person:joseph-kamau",
+			"event:meeting-2025-03-24-nairobi participant person:ivo-brandt",
+		},
+	},
+	{
+		rule:    "event-verb",
+		text:    "Joseph Kamau signed the decree in Nairobi on Monday.",
+		notWant: []string{"event:"},
+	},
+	{
 		// the token rules ask the parse's mood too (hopedInParse)
 		rule:    "event-verb",
 		text:    "Kenya called for talks between Ethiopia and the Sentinel Front in Mombasa on Monday.",
