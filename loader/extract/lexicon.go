@@ -28,6 +28,7 @@ var titleHeads = map[string]domain.Predicate{
 	"emissary":       domain.EnvoyOf,
 	"representative": domain.EnvoyOf,
 	"negotiator":     domain.EnvoyOf,
+	"mediator":       domain.EnvoyOf,
 	"ambassador":     domain.EnvoyOf,
 	// "chargé d'affaires": the country's representative while it has no
 	// ambassador there.

@@ -79,6 +79,11 @@ var roleRuleTests = []ruleTest{
 		want: []string{"person:ruth-wanjiku envoy_of country:kenya"},
 	},
 	{
+		rule: "role-apposition",
+		text: "The delegation was led by the Corvin Union's mediator, Ivo Brandt, a former president.",
+		want: []string{"person:ivo-brandt envoy_of org:corvin-union"},
+	},
+	{
 		rule:    "role-apposition",
 		text:    "Lena Fischer, the head of research at Halden Bank, said rates would fall.",
 		want:    []string{"person:lena-fischer member_of org:halden-bank"},
