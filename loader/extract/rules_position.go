@@ -28,7 +28,7 @@ var stanceLemmas = map[string]domain.Predicate{
 // in a prepositional phrase ("voted against the resolution", "called for
 // a ceasefire"), by verb lemma and preposition.
 var stancePreps = map[string]map[string]domain.Predicate{
-	"agree":  {"to": domain.Endorsed, "on": domain.Endorsed},
+	"agree":  {"to": domain.Endorsed, "on": domain.Endorsed, "with": domain.Endorsed},
 	"call":   {"for": domain.Endorsed},
 	"vote":   {"for": domain.Endorsed, "against": domain.Rejected},
 	"push":   {"for": domain.Endorsed},
@@ -707,12 +707,12 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 	if in(measurePartNouns, lemma) {
 		// "the bill's hiring provisions", "the terms of the deal": the
 		// measure they are part of
-		for _, c := range ps.kids[k] {
-			if ps.tok(c).Deprel == "nmod:poss" || ps.rel(c) == "nmod" && ps.caseOf(c) == "of" {
-				return x.measureOf(ps, c)
-			}
+		if c := ps.kidWith(k, "nmod", "of"); c >= 0 {
+			return x.measureOf(ps, c)
 		}
-		return "", nil, nil
+		if c := ps.kidWith(k, "nmod:poss", ""); c >= 0 && ps.ent[c] == nil {
+			return x.measureOf(ps, c)
+		}
 	}
 	proposer := ps.proposerOf(k)
 	if h := ps.head(k); (in(proposalNouns, lemma) || in(measureNouns, lemma)) && h >= 0 && !ps.hasModifier(k) && ps.afterComma(k) {
@@ -904,9 +904,11 @@ var accordNouns = set("agreement", "pact", "accord", "treaty", "deal", "arrangem
 	"truce", "armistice", "protocol", "roadmap", "framework", "plan", "proposal", "initiative", "resolution",
 	"bill", "statute", "settlement", "referendum", "exchange", "swap", "memorandum")
 
-// measurePartNouns name a part of a measure, which a position on it is a
-// position on: "rejected the bill's contract provisions".
-var measurePartNouns = set("provision", "term", "element", "clause", "detail", "version")
+// measurePartNouns name a part or a step of a measure, which a position
+// on it is a position on: "rejected the bill's contract provisions",
+// "welcomed the signing of the treaty", "backed the idea of a truce".
+var measurePartNouns = set("provision", "term", "element", "clause", "detail", "version",
+	"announcement", "signing", "adoption", "implementation", "conclusion", "idea")
 
 // namedHeads end the names of measures written as proper names: "the
 // Pacific Policing Initiative", "the Air Traffic Staffing Act".

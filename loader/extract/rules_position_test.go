@@ -197,4 +197,12 @@ var positionRuleTests = []ruleTest{
 			"country:kenya rejected agreement:regional-review",
 		},
 	},
+	{
+		rule: "position-verb",
+		text: "Kenya welcomed the signing of the maritime security pact. Ethiopia backed the idea of a buffer zone along the border.",
+		want: []string{
+			"country:kenya endorsed agreement:maritime-security-pact",
+			"country:ethiopia endorsed agreement:buffer-zone-along-border",
+		},
+	},
 }
