@@ -69,7 +69,7 @@ var occupations = set(
 	"nurse", "doctor", "dentist", "veterinarian", "librarian", "archivist", "translator",
 	"interpreter", "lobbyist", "pollster", "commentator", "publicist", "stockbroker",
 	"underwriter", "actuary", "publisher", "candidate", "journalist", "physiologist",
-	"anchorman", "anchorwoman", "assistant", "coordinator",
+	"anchorman", "anchorwoman", "assistant", "coordinator", "diplomat",
 )
 
 // chiefOccupations head what they serve when "chief" or "head" comes

@@ -84,6 +84,11 @@ var roleRuleTests = []ruleTest{
 		want: []string{"person:ivo-brandt envoy_of org:corvin-union"},
 	},
 	{
+		rule: "role-apposition",
+		text: "Ana Soler, a senior diplomat at the Corvin Union, said the talks would resume.",
+		want: []string{"person:ana-soler member_of org:corvin-union"},
+	},
+	{
 		rule:    "role-apposition",
 		text:    "Lena Fischer, the head of research at Halden Bank, said rates would fall.",
 		want:    []string{"person:lena-fischer member_of org:halden-bank"},
