@@ -183,9 +183,12 @@ func (x *extractor) findPositions() {
 		// "the proposal" later is the last agreement named, unless a
 		// proposal of something else came in between ("X proposed a
 		// meeting. Y rejected the proposal.").
-		if len(nps) > 0 {
+		switch {
+		case proposesAct(s):
+			last = nil // "proposed extending the truce": read over the parse
+		case len(nps) > 0:
 			last = &nps[len(nps)-1]
-		} else if otherProposal(s) {
+		case otherProposal(s):
 			last = nil
 		}
 	}
@@ -644,6 +647,20 @@ func otherProposal(s *sentence) bool {
 	for k := range s.toks {
 		if t := &s.toks[k]; !t.quoted && in(proposeVerbs, t.lower) && lowerAt(s.toks, k+1) != "by" {
 			return true
+		}
+	}
+	return false
+}
+
+// proposesAct reports whether s proposes an act, a propose verb followed
+// by a gerund ("proposed extending the truce by 20 days"): "the
+// proposal" later is that act, not the truce it names.
+func proposesAct(s *sentence) bool {
+	for k := range s.toks {
+		if t := &s.toks[k]; !t.quoted && in(proposeVerbs, t.lower) {
+			if n := lowerAt(s.toks, k+1); len(n) > 4 && strings.HasSuffix(n, "ing") {
+				return true
+			}
 		}
 	}
 	return false

@@ -1143,6 +1143,8 @@ func (ps *psent) phraseName(k int) string {
 				continue // "a proposal to both sides"
 			case (r == "obl" || r == "nmod") && ps.isDay(c):
 				continue // "on Monday" dates the act, it does not name it
+			case h == k && r == "obl" && ps.caseOf(c) == "in" && (ps.lemma(c) == "return" || ps.lemma(c) == "exchange"):
+				continue // "… in return for the release of 15 captives" is the price, not the act
 			case c > k && ps.hasCommaBetween(k, c):
 				continue
 			}

@@ -205,4 +205,10 @@ var positionRuleTests = []ruleTest{
 			"country:ethiopia endorsed agreement:buffer-zone-along-border",
 		},
 	},
+	{
+		rule:    "position-verb",
+		text:    "Kenya and Ethiopia agreed to a 10-day border truce. Mediators proposed extending the truce by 20 days in return for the release of 15 prisoners. Norway has endorsed the proposal.",
+		want:    []string{"country:norway endorsed agreement:extending-truce-by-20-days"},
+		notWant: []string{"country:norway endorsed agreement:10-day"},
+	},
 }
