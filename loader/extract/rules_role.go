@@ -416,6 +416,10 @@ func (ps *psent) pastBefore(t int) bool {
 		if in(pastMarkers, ps.lower(j)) {
 			return true
 		}
+		// "the would-be mayor", the tokenizer having split the hyphen
+		if j >= 2 && ps.tok(j-1).Form == "-" && in(pastMarkers, ps.lower(j-2)+"-"+ps.lower(j)) {
+			return true
+		}
 		switch ps.tok(j).UPOS {
 		case "PUNCT", "ADP", "VERB", "AUX", "PRON", "SCONJ", "CCONJ":
 			return false

@@ -90,6 +90,11 @@ var roleRuleTests = []ruleTest{
 	},
 	{
 		rule:    "role-apposition",
+		text:    "Ivo Petrov, the would-be mayor of Nairobi, conceded defeat.",
+		notWant: []string{"person:ivo-petrov head_of"},
+	},
+	{
+		rule:    "role-apposition",
 		text:    "Lena Fischer, the head of research at Halden Bank, said rates would fall.",
 		want:    []string{"person:lena-fischer member_of org:halden-bank"},
 		notWant: []string{"person:lena-fischer head_of"},
