@@ -68,7 +68,7 @@ var measureNouns = set("agreement", "accord", "treaty", "pact", "deal", "ceasefi
 	"election", "elections", "referendum", "timetable", "roadmap", "extension", "exchange",
 	"withdrawal", "deployment", "mission", "settlement", "arrangement", "corridor", "moratorium",
 	"pause", "partition", "handover", "resolution", "sanctions", "embargo", "force", "zone",
-	"commission", "monitoring", "talks", "negotiations", "dialogue", "presence",
+	"commission", "monitoring", "talks", "negotiations", "negotiation", "dialogue", "presence",
 	"plan", "proposal", "initiative", "understanding", "bill", "legislation", "motion", "amendment",
 	"memorandum", "declaration", "swap", "law", "audit", "inquiry", "investigation", "probe", "review",
 	"freeze", "deadline", "mediation", "trial")
@@ -250,7 +250,8 @@ func (x *extractor) countryNamed(w string) *entity {
 // controlledStances are the verbs whose subject takes the stance of
 // their infinitive ("agreed to sign the treaty"); refusals reverse it.
 var (
-	controlledStances = set("agree", "promise", "pledge", "vow", "decide", "move", "vote", "ready", "willing", "prepared")
+	controlledStances = set("agree", "promise", "pledge", "vow", "decide", "move", "vote", "ready", "willing", "prepared",
+		"remain", "stay")
 	refusals          = set("refuse", "decline")
 )
 
@@ -383,6 +384,10 @@ func (x *extractor) stanceActors(ps *psent, v int) []*entity {
 	case ps.rel(v) == "parataxis" && ps.ent[h] != nil && ps.tok(h).UPOS == "PROPN":
 		// "Tekanene, 58, said …", parsed with the name as the root
 		return x.actorsAt(ps, h, out)
+	case ps.rel(v) == "parataxis" && in(speechLemmas, ps.lemma(h)):
+		// "Both governments said they remained committed to …", parsed
+		// with the clause beside the saying: the speaker's
+		return x.stanceActors(ps, h)
 	}
 	return out
 }
@@ -592,18 +597,25 @@ func (ps *psent) namedGroup(k int) *entity {
 // twoCountries returns the countries sentence si names, by name, capital
 // or demonym, when there are exactly two ("American troops remain in Iraq
 // under an agreement with Baghdad, though the two governments have since
-// agreed on …"); nil otherwise.
+// agreed on …"), or else those of the nearest of the two sentences before
+// that names any ("New Delhi accused Pakistan … Both governments said
+// …"); nil otherwise.
 func (x *extractor) twoCountries(si int) []*entity {
-	var out []*entity
-	for _, m := range x.sents[si].ments {
-		if m.ent.typ == domain.Country && !m.quoted {
-			out = appendEnt(out, m.ent)
+	for i := si; i >= 0 && i >= si-2; i-- {
+		var out []*entity
+		for _, m := range x.sents[i].ments {
+			if m.ent.typ == domain.Country && !m.quoted {
+				out = appendEnt(out, m.ent)
+			}
+		}
+		if len(out) == 2 {
+			return out
+		}
+		if len(out) > 0 {
+			return nil
 		}
 	}
-	if len(out) != 2 {
-		return nil
-	}
-	return out
+	return nil
 }
 
 // bothSides reports whether subject k is "both sides", "the two sides",
@@ -712,6 +724,12 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 		}
 		if c := ps.kidWith(k, "nmod:poss", ""); c >= 0 && ps.ent[c] == nil {
 			return x.measureOf(ps, c)
+		}
+		// "the protocol text": the protocol named before
+		if c := ps.kidWith(k, "compound", ""); c >= 0 && ps.definiteNoun(k) {
+			if name, ok := x.measures.byHead[measureClass(ps.lemma(c))]; ok {
+				return name, nil, []int{c, k}
+			}
 		}
 	}
 	proposer := ps.proposerOf(k)
@@ -907,7 +925,7 @@ var accordNouns = set("agreement", "pact", "accord", "treaty", "deal", "arrangem
 // measurePartNouns name a part or a step of a measure, which a position
 // on it is a position on: "rejected the bill's contract provisions",
 // "welcomed the signing of the treaty", "backed the idea of a truce".
-var measurePartNouns = set("provision", "term", "element", "clause", "detail", "version",
+var measurePartNouns = set("provision", "term", "element", "clause", "detail", "version", "text",
 	"announcement", "signing", "adoption", "implementation", "conclusion", "idea")
 
 // namedHeads end the names of measures written as proper names: "the

@@ -211,4 +211,17 @@ var positionRuleTests = []ruleTest{
 		want:    []string{"country:norway endorsed agreement:extending-truce-by-20-days"},
 		notWant: []string{"country:norway endorsed agreement:10-day"},
 	},
+	{
+		rule: "position-verb",
+		text: "Nairobi accused Ethiopia of shelling border villages. Both governments said they remained committed to the 2024 border understanding.",
+		want: []string{
+			"country:kenya endorsed agreement:2024-border-understanding",
+			"country:ethiopia endorsed agreement:2024-border-understanding",
+		},
+	},
+	{
+		rule: "position-verb",
+		text: "Norway drafted a border delimitation protocol in May. Kenya said it had accepted the protocol text.",
+		want: []string{"country:kenya endorsed agreement:border-delimitation-protocol"},
+	},
 }
