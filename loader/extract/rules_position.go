@@ -252,7 +252,7 @@ func (x *extractor) countryNamed(w string) *entity {
 var (
 	controlledStances = set("agree", "promise", "pledge", "vow", "decide", "move", "vote", "ready", "willing", "prepared",
 		"remain", "stay")
-	refusals          = set("refuse", "decline")
+	refusals = set("refuse", "decline")
 )
 
 // controller returns the verb or adjective whose subject takes the
