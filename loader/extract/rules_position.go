@@ -101,7 +101,7 @@ func positionVerb(x *extractor, ps *psent) {
 			continue
 		}
 		actors, objects := x.stanceArgs(ps, v, preps != nil)
-		if ps.tok(v).Deprel == "xcomp" || ps.urged(v) {
+		if ps.tok(v).Deprel == "xcomp" && !ps.has(v, "obl:agent") || ps.urged(v) {
 			// "agreed to sign", "refused to accept": the stance is the
 			// controlling verb's subject's
 			h, flip, ok := ps.controller(v)
@@ -190,6 +190,20 @@ func (x *extractor) stanceArgs(ps *psent, v int, prep bool) ([]*entity, []int) {
 			}
 		}
 		return actors, []int{ps.head(v)}
+	case ps.tok(v).XPOS == "VBN" && ps.rel(v) == "xcomp" && ps.has(v, "obl:agent"):
+		// "agreed to the proposal put forward by Egypt": the participle
+		// describes the noun before it
+		var actors []*entity
+		for _, c := range ps.kidsWith(v, "obl:agent") {
+			actors = x.actorsAt(ps, c, actors)
+		}
+		var objects []int
+		for _, c := range ps.kids[ps.head(v)] {
+			if c < v && (ps.rel(c) == "obj" || ps.rel(c) == "obl") && ps.tok(c).UPOS == "NOUN" {
+				objects = []int{c}
+			}
+		}
+		return actors, objects
 	case ps.isPassive(v) && ps.kidWith(v, "obj", "") < 0 && ps.kidWith(v, "xcomp", "") < 0:
 		var actors []*entity
 		for _, c := range ps.kids[v] {
@@ -384,9 +398,10 @@ func (x *extractor) stanceActors(ps *psent, v int) []*entity {
 	case ps.rel(v) == "parataxis" && ps.ent[h] != nil && ps.tok(h).UPOS == "PROPN":
 		// "Tekanene, 58, said …", parsed with the name as the root
 		return x.actorsAt(ps, h, out)
-	case ps.rel(v) == "parataxis" && in(speechLemmas, ps.lemma(h)):
+	case ps.rel(v) == "parataxis" && (in(speechLemmas, ps.lemma(h)) || ps.tok(h).UPOS == "AUX"):
 		// "Both governments said they remained committed to …", parsed
-		// with the clause beside the saying: the speaker's
+		// with the clause beside the saying: the speaker's; "Moscow has
+		// so far rejected …", parsed with "has" as the main verb
 		return x.stanceActors(ps, h)
 	}
 	return out
@@ -1034,8 +1049,8 @@ func (ps *psent) proposerOf(k int) *entity {
 		switch {
 		case ps.tok(c).Deprel == "nmod:poss":
 			return e
-		case c < k && in(proposalNouns, ps.lemma(k)) && (ps.rel(c) == "amod" || ps.rel(c) == "compound"):
-			return e
+		case c < k && in(proposalNouns, ps.lemma(k)) && (ps.rel(c) == "compound" || ps.rel(c) == "amod" && ps.kind[c] == mDemonym && e.typ == domain.Country):
+			return e // "the U.S. proposal", "a Norwegian plan"
 		}
 	}
 	return nil

@@ -224,4 +224,12 @@ var positionRuleTests = []ruleTest{
 		text: "Norway drafted a border delimitation protocol in May. Kenya said it had accepted the protocol text.",
 		want: []string{"country:kenya endorsed agreement:border-delimitation-protocol"},
 	},
+	{
+		rule: "position-verb",
+		text: "Kenya said it had agreed to the maritime security pact put forward by Norway and Qatar.",
+		want: []string{
+			"country:norway proposed agreement:maritime-security-pact",
+			"country:qatar proposed agreement:maritime-security-pact",
+		},
+	},
 }
