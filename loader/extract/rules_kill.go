@@ -25,13 +25,16 @@ func (ps *psent) isPerson(k int) bool {
 // Hale": an attack whose attacker and victim are named people.
 func killVerb(x *extractor, ps *psent) {
 	for v := range ps.d.Tokens {
-		if !in(killLemmas, ps.lemma(v)) && !in(woundLemmas, ps.lemma(v)) || ps.tok(v).UPOS != "VERB" {
+		lemma := ps.killLemma(v)
+		if !in(killLemmas, lemma) && !in(woundLemmas, lemma) || ps.tok(v).UPOS != "VERB" {
 			continue
 		}
 		var agents, victims []int
+		armed := false // "Gunmen shot dead X": an attack by no one named
 		for _, c := range ps.kids[v] {
 			switch ps.tok(c).Deprel {
 			case "nsubj":
+				armed = armed || in(armedNouns, ps.lemma(c))
 				agents = append(agents, ps.wielder(ps.antecedent(c)))
 			case "obj", "nsubj:pass":
 				victims = append(victims, c)
@@ -50,7 +53,7 @@ func killVerb(x *extractor, ps *psent) {
 		if len(victims) == 0 && !ps.isPassive(v) {
 			victims = ps.nameAfter(v)
 		}
-		if in(woundLemmas, ps.lemma(v)) {
+		if in(woundLemmas, lemma) {
 			agents = nil // a wounding names a victim, not a killing
 		}
 		for i, k := range victims {
@@ -62,7 +65,7 @@ func killVerb(x *extractor, ps *psent) {
 			// closes the relative clause is not its object
 			vs = ps.beforeComma(v, vs)
 		}
-		x.killings(ps, withConj(ps, agents), vs, v)
+		x.killings(ps, withConj(ps, agents), vs, v, armed)
 	}
 }
 
@@ -297,10 +300,10 @@ func killNoun(x *extractor, ps *psent) {
 		if in(killerNouns, lemma) {
 			// the noun describes its own name, not the names conjoined
 			// to it
-			x.killings(ps, agents, withConj(ps, victims), n)
+			x.killings(ps, agents, withConj(ps, victims), n, false)
 			continue
 		}
-		x.killings(ps, withConj(ps, agents), withConj(ps, victims), n)
+		x.killings(ps, withConj(ps, agents), withConj(ps, victims), n, false)
 	}
 }
 
@@ -321,7 +324,7 @@ func withConj(ps *psent, ks []int) []int {
 // victims. Arguments are read through personAt: a relative pronoun
 // stands for its antecedent ("X, who shot Y"), and a name only the
 // recognizer knows is taken in these slots.
-func (x *extractor) killings(ps *psent, agents, victims []int, trigger int) {
+func (x *extractor) killings(ps *psent, agents, victims []int, trigger int, armed bool) {
 	var vks []int
 	for _, v := range victims {
 		v = ps.nameOfTitle(v)
@@ -340,12 +343,18 @@ func (x *extractor) killings(ps *psent, agents, victims []int, trigger int) {
 		}
 	}
 	single := x.attacksBySent[ps.idx]
-	if len(aks) == 0 && len(single) != 1 {
+	if len(aks) == 0 && len(single) != 1 && !armed {
 		return
 	}
 	var vs []*entity
 	for _, v := range vks {
 		vs = appendEnt(vs, x.personAt(ps, v))
+	}
+	if len(aks) == 0 && len(single) != 1 {
+		// "Gunmen shot dead X": an attack whose attacker is unnamed
+		x.trace(ps, append([]int{trigger}, vks...))
+		x.emitEvent(&event{cat: "attack", victims: vs, sent: ps.idx, hedge: ps.s.hedge})
+		return
 	}
 	if len(aks) == 0 {
 		// "X was killed in the strike": a victim of the attack the
@@ -366,15 +375,38 @@ func (x *extractor) killings(ps *psent, agents, victims []int, trigger int) {
 	}
 }
 
+// killLemma is the lemma of a killing verb at v, also where the tagger
+// took the past for a present and left the form as its lemma ("Gunmen
+// shot dead X").
+func (ps *psent) killLemma(v int) string {
+	if l, ok := killPasts[ps.lower(v)]; ok {
+		return l
+	}
+	return ps.lemma(v)
+}
+
+// relationNouns introduce a person by their tie to another: "stabbed
+// his neighbour, Peter Voss".
+var relationNouns = set("neighbour", "neighbor", "friend", "colleague", "partner", "boyfriend", "girlfriend", "cousin", "uncle", "aunt", "nephew", "niece")
+
+// killPasts are past forms of killing verbs and their lemmas.
+var killPasts = map[string]string{"shot": "shoot", "slain": "slay", "slew": "slay", "stabbed": "stab", "killed": "kill", "murdered": "murder"}
+
+// armedNouns are subjects that attack without being named: "Gunmen shot
+// dead X".
+var armedNouns = set("gunman", "attacker", "assailant", "militant", "insurgent", "rebel", "fighter", "bandit", "jihadist")
+
 // nameOfTitle returns the name a title noun introduces ("murdering
 // reporter Jon Hale", parsed with the name in apposition to the title);
 // k itself for anything else.
 func (ps *psent) nameOfTitle(k int) int {
-	if k < 0 || ps.ent[k] != nil || !isTitleNoun(ps.lemmaOrLower(k)) {
+	if k < 0 || ps.ent[k] != nil || !isTitleNoun(ps.lemmaOrLower(k)) && !in(kinNouns, ps.lemma(k)) && !in(relationNouns, ps.lemma(k)) {
 		return k
 	}
 	for _, c := range ps.kids[k] {
-		if start, _ := ps.mentionSpan(c); (c == k+1 || start == k+1 || ps.honorificsBetween(k, c)) &&
+		start, _ := ps.mentionSpan(c)
+		comma := start == k+2 && ps.tok(k+1).Form == "," // "his neighbour, Peter Voss"
+		if (c == k+1 || start == k+1 || comma || ps.honorificsBetween(k, c)) &&
 			(ps.tok(c).Deprel == "appos" || ps.rel(c) == "flat") && ps.isPerson(c) {
 			return c
 		}

@@ -4,6 +4,21 @@ package extract
 var killRuleTests = []ruleTest{
 	{
 		rule: "kill-verb",
+		text: "Gunmen shot dead Tomas Reyes, a local councillor, in the town of Tarrow on Sunday, police said.",
+		want: []string{"event:attack-t-tomas-reyes victim person:tomas-reyes"},
+	},
+	{
+		rule:    "kill-verb",
+		text:    "Tomas Reyes was killed in a car crash on Sunday, police said.",
+		notWant: []string{"event:"},
+	},
+	{
+		rule: "kill-verb",
+		text: "Police said Ivo Brandt stabbed his neighbour, Peter Voss, during an argument.",
+		want: []string{"event:attack-t-peter-voss-by-ivo-brandt victim person:peter-voss", "event:attack-t-peter-voss-by-ivo-brandt attacker person:ivo-brandt"},
+	},
+	{
+		rule: "kill-verb",
 		text: "Peter Voss was shot by Jon Hale in 1901.",
 		want: []string{"event:attack-t-peter-voss-by-jon-hale victim person:peter-voss", "event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
 	},
