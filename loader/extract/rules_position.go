@@ -115,7 +115,7 @@ func positionVerb(x *extractor, ps *psent) {
 		}
 		for _, c := range objects {
 			p := pred
-			if preps != nil {
+			if preps != nil && ps.rel(c) != "xcomp" {
 				if p, ok = preps[ps.caseOf(c)]; !ok {
 					continue
 				}
@@ -224,8 +224,8 @@ func (x *extractor) stanceArgs(ps *psent, v int, prep bool) ([]*entity, []int) {
 	} else {
 		for _, c := range ps.kids[v] {
 			switch r := ps.rel(c); {
-			case prep && (r == "obl" || r == "nmod"):
-				objects = append(objects, c)
+			case prep && (r == "obl" || r == "nmod" || r == "xcomp" && ps.lemma(v) == "agree"):
+				objects = append(objects, c) // "agreed to a truce", "agreed to halt strikes"
 			case !prep && (r == "obj" || r == "xcomp" || r == "ccomp"):
 				objects = append(objects, c)
 			case !prep && r == "obl" && ps.caseOf(c) == "with" && ps.lemma(v) == "present":
@@ -697,6 +697,14 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 		}
 		return "", nil, nil
 	}
+	if h := ps.head(k); ps.tok(k).XPOS == "VB" && ps.rel(k) == "xcomp" && h >= 0 && in(actVerbs, lemma) &&
+		in(actTakers, ps.lemma(h)) && ps.kidWith(k, "obj", "") >= 0 {
+		// "agreed to halt strikes on energy facilities for 30 days": the
+		// act, as a gerund's
+		if name := ps.phraseName(k); name != "" {
+			return name, nil, []int{k}
+		}
+	}
 	if h := ps.head(k); ps.tok(k).XPOS == "VB" && (ps.rel(k) == "xcomp" || ps.rel(k) == "ccomp") && h >= 0 &&
 		(ps.lemma(h) == "offer" || ps.lemma(h) == "propose") && ps.tok(h).XPOS != "VBG" {
 		// "offered to send rescue teams", "proposed that Kiribati join
@@ -1012,6 +1020,14 @@ var bareMeasures = set("settlement", "treaty", "referendum", "transition", "audi
 	"investigation", "review", "moratorium", "withdrawal", "freeze", "deadline", "mediation", "trial",
 	"handover", "partition")
 
+// actVerbs name the acts that are measures when agreed or offered:
+// "agreed to halt strikes", "offered to extend the truce".
+var actVerbs = set("halt", "stop", "cease", "suspend", "pause", "end", "extend", "exchange", "swap", "freeze")
+
+// actTakers are the verbs whose infinitive act is what their subject
+// takes a position on.
+var actTakers = set("agree", "offer", "propose", "pledge", "promise")
+
 // truceNouns name a truce by themselves, with no modifier.
 var truceNouns = set("ceasefire", "cease-fire", "truce", "armistice")
 
@@ -1168,8 +1184,8 @@ func (ps *psent) phraseName(k int) string {
 			case r == "det" || full == "nmod:poss" || r == "punct" || r == "acl" || r == "ccomp" || r == "appos" || r == "conj" || r == "cc" ||
 				r == "advmod" || r == "parataxis" || r == "xcomp":
 				continue
-			case h == k && r == "case":
-				continue // "for" of "a proposal for X"
+			case h == k && (r == "case" || r == "mark"):
+				continue // "for" of "a proposal for X", "to" of "to halt"
 			case h == k && ((r == "amod" || r == "compound") && in(agreementAdjectives, ps.lower(c)) || ps.isProposerMod(k, c)):
 				continue // "a new ceasefire proposal", "the Kenyan peace plan"
 			case h == k && r == "nmod" && ps.caseOf(c) == "to":

@@ -232,4 +232,10 @@ var positionRuleTests = []ruleTest{
 			"country:qatar proposed agreement:maritime-security-pact",
 		},
 	},
+	{
+		rule:    "position-verb",
+		text:    "Ethiopia agreed to halt strikes on energy facilities for 30 days. Kenya agreed to hold talks in Nairobi.",
+		want:    []string{"country:ethiopia endorsed agreement:halt-strikes-on-energy-facilities-for-30-days"},
+		notWant: []string{"country:kenya endorsed"},
+	},
 }
