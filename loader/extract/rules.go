@@ -235,15 +235,18 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 }
 
 // headsAPart reports whether title t heads a part of the body its phrase
-// c names, a lower-case "of" complement before that phrase: "head of
-// research at Halden Bank", "director of communications for X" (not a
+// c names, a lower-case "of" complement before that phrase or after a
+// possessor: "head of research at Halden Bank", "Halden Bank's head of
+// compliance", "director of communications for X" (not a
 // word for the body itself: "chairman of the party, the Sentinel Party").
 func (ps *psent) headsAPart(t, c int) bool {
 	if ps.caseOf(c) == "of" {
 		return false
 	}
 	for _, k := range ps.kids[t] {
-		if k > t && k < c && ps.caseOf(k) == "of" && ps.ent[k] == nil && ps.tok(k).UPOS == "NOUN" &&
+		// the body's phrase after the complement, or its possessor before
+		// the title ("Halden Bank's head of compliance")
+		if k > t && (k < c || c < t) && ps.caseOf(k) == "of" && ps.ent[k] == nil && ps.tok(k).UPOS == "NOUN" &&
 			!startsUpper(ps.tok(k).Form) && !isTitleNoun(ps.lemma(k)) && !in(titleModifiers, ps.lower(k)) && !in(orgCues, ps.lemma(k)) {
 			return true
 		}

@@ -100,6 +100,12 @@ var roleRuleTests = []ruleTest{
 		notWant: []string{"person:lena-fischer head_of"},
 	},
 	{
+		rule:    "role-apposition",
+		text:    "Omar Said, Halden Bank's head of compliance, resigned on Friday.",
+		want:    []string{"person:omar-said member_of org:halden-bank"},
+		notWant: []string{"person:omar-said head_of"},
+	},
+	{
 		rule: "role-premodifier",
 		text: "Kamau special envoy Tomas Reyes flew to Nairobi on Monday for talks.",
 		want: []string{"person:tomas-reyes envoy_of person:kamau"},
