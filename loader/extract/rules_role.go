@@ -33,11 +33,15 @@ func roleAs(x *extractor, ps *psent) {
 				}
 			}
 		}
-		// the body's phrase attached to the verb, after the title
+		// the body's phrase attached to the verb, after the title, or the
+		// body that appoints ("Halden Bank's board appointed X as …")
 		var extra []int
 		for _, c := range ps.kids[v] {
 			if c > t && ps.tok(c).Deprel == "obl" && ps.caseOf(c) != "of" && ps.caseOf(c) != "in" {
 				extra = append(extra, c)
+			}
+			if in(appointVerbs, ps.lemma(v)) && ps.caseOf(t) == "as" && ps.tok(c).Deprel == "nsubj" && !ps.hasBodyPhrase(t) {
+				extra = append(extra, ps.appointingBody(c)...)
 			}
 		}
 		for _, h := range holders {
@@ -50,6 +54,37 @@ func roleAs(x *extractor, ps *psent) {
 	}
 }
 
+// appointingBody returns the organization subject c of an appointment
+// names: itself, or the owner of its board ("Halden Bank's board").
+func (ps *psent) appointingBody(c int) []int {
+	if e := ps.ent[c]; e != nil && e.typ == domain.Organization {
+		return []int{c}
+	}
+	if !in(boardNouns, ps.lemma(c)) {
+		return nil
+	}
+	for _, k := range ps.kids[c] {
+		if e := ps.ent[k]; e != nil && e.typ == domain.Organization && (ps.rel(k) == "nmod" || ps.rel(k) == "compound") {
+			return []int{k}
+		}
+	}
+	return nil
+}
+
+// hasBodyPhrase reports whether title t has a phrase of its own that may
+// name a body ("chairman of the X association"), whatever it names.
+func (ps *psent) hasBodyPhrase(t int) bool {
+	for _, c := range ps.kids[t] {
+		if c > t && roleCases[ps.caseOf(c)] {
+			return true
+		}
+	}
+	return false
+}
+
+// boardNouns appoint on behalf of their organization.
+var boardNouns = set("board", "shareholders", "council", "committee", "directors")
+
 // completes reports whether title t completes verb v: its predicate
 // complement, "as" phrase, or the object the parser gave "acting".
 func (ps *psent) completes(t, v int) bool {
@@ -57,7 +92,7 @@ func (ps *psent) completes(t, v int) bool {
 	case "xcomp":
 		return in(asVerbs, ps.lemma(v)) && ps.lemma(v) != "work" || in(appointVerbs, ps.lemma(v))
 	case "obl":
-		return ps.caseOf(t) == "as" && in(asVerbs, ps.lemma(v))
+		return ps.caseOf(t) == "as" && (in(asVerbs, ps.lemma(v)) || in(appointVerbs, ps.lemma(v)))
 	case "obj":
 		return ps.lemma(v) == "act" || ps.lemma(v) == "become"
 	}

@@ -106,6 +106,11 @@ var roleRuleTests = []ruleTest{
 		notWant: []string{"person:omar-said head_of"},
 	},
 	{
+		rule: "role-as",
+		text: "Halden Bank's board appointed Ana Soler as chief executive, the bank said on Monday.",
+		want: []string{"person:ana-soler head_of org:halden-bank"},
+	},
+	{
 		rule: "role-premodifier",
 		text: "Kamau special envoy Tomas Reyes flew to Nairobi on Monday for talks.",
 		want: []string{"person:tomas-reyes envoy_of person:kamau"},
