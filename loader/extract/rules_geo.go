@@ -486,6 +486,40 @@ func geoApposition(x *extractor, ps *psent) {
 	}
 }
 
+// geoIncluding: "other Norland cities, including Amberton and Tarrow",
+// "Norland towns such as Amberton": the places a list names lie in the
+// country or place that qualifies the noun of kind before it.
+func geoIncluding(x *extractor, ps *psent) {
+	for n := range ps.d.Tokens {
+		if ps.ent[n] != nil || ps.tok(n).UPOS != "NOUN" || !in(placeKinds, ps.lemma(n)) {
+			continue
+		}
+		where := -1
+		for _, c := range ps.kids[n] {
+			if r := ps.rel(c); c < n && (r == "amod" || r == "compound" || r == "nmod") && ps.ent[c] != nil && ps.kind[c] != mGov {
+				where = c
+			}
+		}
+		if where < 0 {
+			continue
+		}
+		for _, c := range ps.kids[n] {
+			if c < n || ps.rel(c) != "nmod" || !in(listMarkers, ps.caseOf(c)) {
+				continue
+			}
+			for _, k := range withConj(ps, []int{c}) {
+				if e := ps.ent[k]; e != nil && e.typ == domain.Place && ps.kind[k] == mName {
+					x.placeFactAt(ps, e, where, []int{k, n, where})
+				}
+			}
+		}
+	}
+}
+
+// listMarkers open a list of examples: "including X", "such as X",
+// "like X".
+var listMarkers = set("including", "such", "like")
+
 // placeApposition finds, for the place noun kind (t is "one" in "one of
 // the towns"), the name it describes and the place that contains it, and
 // whether the parse linked them (or only their positions did: "Cuenca,

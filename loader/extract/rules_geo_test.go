@@ -4,6 +4,11 @@ package extract
 // (rules_geo.go, rules_org.go).
 var geoRuleTests = []ruleTest{
 	{
+		rule: "geo-including",
+		text: "Protests spread from Nairobi to other Kenyan cities, including Kisumu and Mombasa.",
+		want: []string{"place:kisumu located_in country:kenya", "place:mombasa located_in country:kenya"},
+	},
+	{
 		rule: "org-apposition",
 		text: "The complaint came from Corvin Software, a Mombasa-based maker of collaboration tools, in 2022.",
 		want: []string{"org:corvin-software based_in place:mombasa"},
