@@ -1,0 +1,646 @@
+package extract
+
+// The measures positions are taken on, as the structure rules name them
+// from the parse: what a noun phrase, an act or a pronoun names, and what
+// the article named before ("the plan", "the roadmap").
+
+import (
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/domain"
+)
+
+// proposalNouns stand for what they propose: "the plan", "a proposal for
+// X" (then X is what is proposed).
+var proposalNouns = set("proposal", "plan", "offer", "initiative", "idea", "deal", "blueprint", "roadmap", "draft",
+	"call", "demand", "request", "bid")
+
+// measureNouns head the things a position is taken on: an agreement, a
+// process or a measure ("a joint administration of X", "the border
+// protocol", "elections in 2028", "a 36-month transition").
+var measureNouns = set("agreement", "accord", "treaty", "pact", "deal", "ceasefire", "cease-fire",
+	"truce", "armistice", "protocol", "framework", "mechanism", "administration", "transition",
+	"election", "elections", "referendum", "timetable", "roadmap", "extension", "exchange",
+	"withdrawal", "deployment", "mission", "settlement", "arrangement", "corridor", "moratorium",
+	"pause", "partition", "handover", "resolution", "sanctions", "embargo", "force", "zone",
+	"commission", "monitoring", "talks", "negotiations", "negotiation", "dialogue", "presence",
+	"plan", "proposal", "initiative", "understanding", "bill", "legislation", "motion", "amendment",
+	"memorandum", "declaration", "swap", "law", "audit", "inquiry", "investigation", "probe", "review",
+	"freeze", "deadline", "mediation", "trial")
+
+// measureOf names the measure token k stands for, with whoever its
+// possessive or modifier says proposed it: a proposal's "for" phrase, the
+// measure named last for an anaphoric "the plan", the object of a gerund
+// ("holding elections in 2028"), what a pronoun refers to, or the noun
+// phrase of a measure noun.
+func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
+	switch ps.tok(k).UPOS {
+	case "VERB":
+		name, used := x.actMeasure(ps, k)
+		return name, nil, used
+	case "PRON":
+		name, used := x.pronounMeasure(ps, k)
+		return name, nil, used
+	}
+	if name := ps.namedMeasure(k); name != "" {
+		return name, nil, []int{k} // "the Pacific Policing Initiative"
+	}
+	if ps.ent[k] != nil || ps.tok(k).UPOS != "NOUN" {
+		return "", nil, nil
+	}
+	if name, used, ok := x.partMeasure(ps, k); ok {
+		return name, nil, used
+	}
+	if name, used, ok := x.describingMeasure(ps, k); ok {
+		return name, nil, used
+	}
+	lemma := ps.lemma(k)
+	proposer := ps.proposerOf(k)
+	if in(proposalNouns, lemma) {
+		if c := ps.proposalComplement(k); c >= 0 {
+			if name, _, used := x.measureOf(ps, c); name != "" {
+				return name, proposer, append(used, k)
+			}
+		}
+	}
+	if !in(measureNouns, lemma) && !in(proposalNouns, lemma) {
+		return "", nil, nil
+	}
+	if ps.hasModifier(k) {
+		if !in(measureNouns, lemma) {
+			return "", nil, nil // "renewed calls", "a new demand"
+		}
+		name := ps.phraseName(k)
+		if full := x.fullerMeasure(ps, k, name); full != "" {
+			return full, proposer, []int{k}
+		}
+		return name, proposer, []int{k}
+	}
+	if name := x.antecedentMeasure(ps, k); name != "" {
+		return name, proposer, []int{k}
+	}
+	return "", nil, nil
+}
+
+// actMeasure names the act verb k stands for: a gerund's ("holding
+// elections in February 2028", "extending the truce by 20 days"), an
+// agreed or offered act of stopping or extending ("agreed to halt strikes
+// on energy facilities for 30 days"), or what an offered or proposed act
+// takes ("offered to send rescue teams", "proposed that Kiribati join the
+// Pacific Policing Initiative").
+func (x *extractor) actMeasure(ps *psent, k int) (string, []int) {
+	obj := ps.kidWith(k, "obj", "")
+	h := ps.head(k)
+	switch {
+	case ps.tok(k).XPOS == "VBG":
+		if obj >= 0 && ps.tok(obj).UPOS == "NOUN" {
+			if name := ps.phraseName(k); name != "" {
+				return name, []int{k, obj}
+			}
+		}
+		return "", nil
+	case ps.tok(k).XPOS != "VB" || h < 0 || obj < 0:
+		return "", nil
+	case ps.rel(k) == "xcomp" && in(actVerbs, ps.lemma(k)) && in(actTakers, ps.lemma(h)):
+		if name := ps.phraseName(k); name != "" {
+			return name, []int{k}
+		}
+	}
+	if (ps.rel(k) != "xcomp" && ps.rel(k) != "ccomp") || ps.lemma(h) != "offer" && ps.lemma(h) != "propose" || ps.tok(h).XPOS == "VBG" {
+		return "", nil
+	}
+	if name := ps.namedMeasure(obj); name != "" {
+		return name, []int{k, obj}
+	}
+	if ps.tok(obj).UPOS == "NOUN" && ps.hasModifier(obj) {
+		return ps.phraseName(obj), []int{k, obj}
+	}
+	return "", nil
+}
+
+// pronounMeasure names the measure "it" or "this" at k stands for: one
+// named before it in the sentence ("… while the RSF rejected it"), or
+// else the one its coreference chain names.
+func (x *extractor) pronounMeasure(ps *psent, k int) (string, []int) {
+	if l := ps.lemma(k); l != "it" && l != "this" {
+		return "", nil
+	}
+	if j := ps.measureBefore(k); j >= 0 {
+		return ps.phraseName(j), []int{j, k}
+	}
+	if name := x.corefMeasure(ps.idx, k); name != "" {
+		return name, []int{k}
+	}
+	return "", nil
+}
+
+// partMeasure names the measure a part or step noun k belongs to: "the
+// bill's hiring provisions", "the terms of the deal", "the protocol
+// text" (the protocol named before); ok is false for any other noun or
+// where it names none.
+func (x *extractor) partMeasure(ps *psent, k int) (string, []int, bool) {
+	if !in(measurePartNouns, ps.lemma(k)) {
+		return "", nil, false
+	}
+	if c := ps.kidWith(k, "nmod", "of"); c >= 0 {
+		name, _, used := x.measureOf(ps, c)
+		return name, used, true
+	}
+	if c := ps.kidWith(k, "nmod:poss", ""); c >= 0 && ps.ent[c] == nil {
+		name, _, used := x.measureOf(ps, c)
+		return name, used, true
+	}
+	if c := ps.kidWith(k, "compound", ""); c >= 0 && ps.definiteNoun(k) {
+		if name, ok := x.measures.byHead[measureClass(ps.lemma(c))]; ok {
+			return name, []int{c, k}, true
+		}
+	}
+	return "", nil, false
+}
+
+// describingMeasure names the measure an unmodified proposal or measure
+// noun k after a comma describes: "a 60-day deadline, a proposal Kenya
+// rejected", "proposed holding elections in 2029, a timetable that …"
+// (the parser may hang the phrase on the full stop); ok is false
+// otherwise.
+func (x *extractor) describingMeasure(ps *psent, k int) (string, []int, bool) {
+	lemma, h := ps.lemma(k), ps.head(k)
+	if !in(proposalNouns, lemma) && !in(measureNouns, lemma) || h < 0 || ps.hasModifier(k) || !ps.afterComma(k) {
+		return "", nil, false
+	}
+	switch {
+	case ps.rel(k) == "appos" && ps.tok(h).UPOS == "NOUN":
+		name, _, used := x.measureOf(ps, h)
+		return name, used, true
+	case ps.rel(k) == "appos" || ps.rel(k) == "parataxis" || ps.tok(h).UPOS == "PUNCT":
+		if x.measures.last != "" && x.measures.lastSent == ps.idx {
+			return x.measures.last, []int{k}, true
+		}
+		if j := ps.measureBefore(k); j >= 0 {
+			return ps.phraseName(j), []int{j, k}, true
+		}
+	}
+	return "", nil, false
+}
+
+// antecedentMeasure names the measure an unmodified noun k stands for:
+// for "the roadmap" or "that demand", the measure named last with the
+// same head noun, for "the deal" or "the proposal", which may stand for
+// any, the measure named last; a noun that names its kind by itself ("a
+// settlement", "the truce") names a measure of its own otherwise. An
+// indefinite "a proposal" refers to nothing named before.
+func (x *extractor) antecedentMeasure(ps *psent, k int) string {
+	lemma := ps.lemma(k)
+	if ps.definiteNoun(k) {
+		if name, ok := x.measures.byHead[measureClass(lemma)]; ok {
+			return name
+		}
+		if in(anyMeasureNouns, lemma) && x.measures.last != "" {
+			return x.measures.last
+		}
+	}
+	if in(truceNouns, lemma) {
+		return measureClass(lemma)
+	}
+	if in(bareMeasures, lemma) && ps.has(k, "det") {
+		return lemma
+	}
+	return ""
+}
+
+// fullerMeasure returns the fuller name of the measure definite noun k
+// refers to when its name, given as name, says less: "the Kiribati
+// agreement" after "a security agreement between Kiribati and China".
+// It is "" when k is indefinite or the memory holds no such measure.
+func (x *extractor) fullerMeasure(ps *psent, k int, name string) string {
+	if !ps.definiteNoun(k) {
+		return ""
+	}
+	class := measureClass(ps.lemma(k))
+	for i := len(x.measures.all) - 1; i >= 0; i-- {
+		prev := x.measures.all[i]
+		if prev.class != class || prev.name == name {
+			continue
+		}
+		if containsWords(prev.name, name, ps.lower(k)) {
+			return prev.name
+		}
+	}
+	return ""
+}
+
+// containsWords reports whether every word of name but head is a word
+// of full.
+func containsWords(full, name, head string) bool {
+	have := strings.Fields(strings.ToLower(full))
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if w != head && !slices.Contains(have, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// anyMeasureNouns may stand for a measure of any kind named before: "the
+// deal", "the proposal", "the offer".
+var anyMeasureNouns = set("proposal", "plan", "offer", "initiative", "idea", "deal", "blueprint", "roadmap",
+	"draft", "agreement", "accord", "pact", "arrangement", "framework", "text", "measure", "call", "demand", "request")
+
+// measureClass is the noun under which a measure named with head lemma
+// is remembered: a truce is a ceasefire.
+func measureClass(lemma string) string {
+	switch {
+	case in(truceNouns, lemma):
+		return "ceasefire"
+	case in(agreementNouns, lemma):
+		return "agreement"
+	case lemma == "act" || lemma == "legislation":
+		return "bill"
+	}
+	return lemma
+}
+
+// agreementNouns name a concluded agreement: "the pact" is the security
+// agreement named before.
+var agreementNouns = set("agreement", "pact", "accord", "treaty", "deal", "arrangement")
+
+// definiteNoun reports whether noun k is definite: "the", "this",
+// "that" or a possessive before it.
+func (ps *psent) definiteNoun(k int) bool {
+	for _, c := range ps.kids[k] {
+		if ps.tok(c).Deprel == "nmod:poss" || ps.rel(c) == "det" && in(definiteDets, ps.lower(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// definiteDets are the determiners of a noun that refers back.
+var definiteDets = set("the", "this", "that", "these", "those")
+
+// measureMemory is what the position rules remember of the measures an
+// article named, for "the plan" and "the roadmap" later.
+type measureMemory struct {
+	last     string            // the measure named last
+	lastSent int               // the sentence that named it
+	byHead   map[string]string // the measure named last by head class
+	used     map[int]bool      // the tokens that named the last one
+	all      []notedMeasure    // every measure named, in order
+	// at is the memory as each sentence began, for the rules that run
+	// after position-verb has read the whole article
+	at map[int]measureMemory
+}
+
+// note remembers the measure name, named in sentence si with head lemmas
+// heads.
+func (m *measureMemory) note(si int, name string, heads ...string) {
+	m.last, m.lastSent = name, si
+	if m.byHead == nil {
+		m.byHead = map[string]string{}
+	}
+	for _, h := range heads {
+		m.byHead[measureClass(h)] = name
+		m.all = append(m.all, notedMeasure{name, measureClass(h)})
+	}
+}
+
+// notedMeasure is a measure named and the class of its head noun.
+type notedMeasure struct{ name, class string }
+
+// begin records the memory as sentence si begins.
+func (m *measureMemory) begin(si int) {
+	if m.at == nil {
+		m.at = map[int]measureMemory{}
+	}
+	m.at[si] = measureMemory{last: m.last, lastSent: m.lastSent, byHead: maps.Clone(m.byHead), all: slices.Clip(m.all)}
+}
+
+// restore sets the memory back to what it was as sentence si began.
+func (m *measureMemory) restore(si int) {
+	if at, ok := m.at[si]; ok {
+		m.last, m.lastSent, m.byHead, m.all = at.last, at.lastSent, maps.Clone(at.byHead), at.all
+	}
+}
+
+// accordNouns name agreements and proposals, which are remembered
+// wherever they are named; a trial or a review is remembered only where
+// someone takes a position on it.
+var accordNouns = set("agreement", "pact", "accord", "treaty", "deal", "arrangement", "ceasefire", "cease-fire",
+	"truce", "armistice", "protocol", "roadmap", "framework", "plan", "proposal", "initiative", "resolution",
+	"bill", "statute", "settlement", "referendum", "exchange", "swap", "memorandum")
+
+// measurePartNouns name a part or a step of a measure, which a position
+// on it is a position on: "rejected the bill's contract provisions",
+// "welcomed the signing of the treaty", "backed the idea of a truce".
+var measurePartNouns = set("provision", "term", "element", "clause", "detail", "version", "text",
+	"announcement", "signing", "adoption", "implementation", "conclusion", "idea")
+
+// namedHeads end the names of measures written as proper names: "the
+// Pacific Policing Initiative", "the Air Traffic Staffing Act".
+var namedHeads = set("initiative", "act", "accord", "accords", "agreement", "treaty", "plan", "protocol",
+	"convention", "pact", "framework", "roadmap", "charter")
+
+// namedMeasure returns the name of the measure token k heads when it is
+// written as a proper name the recognizer took for an organization ("the
+// Pacific Policing Initiative"); "" otherwise.
+func (ps *psent) namedMeasure(k int) string {
+	e := ps.ent[k]
+	if e == nil && ps.tok(k).UPOS == "PROPN" && in(namedHeads, ps.lemma(k)) {
+		// a name no one recognized: "the Air Traffic Staffing Act"
+		start := k
+		for i := k - 1; i >= 0 && startsUpper(ps.tok(i).Form) && ps.tok(i).UPOS != "DET" && ps.ent[i] == nil && ps.head(i) > i && ps.head(i) <= k; i-- {
+			start = i
+		}
+		if start == k {
+			return ""
+		}
+		return ps.words(start, k+1)
+	}
+	if e == nil || e.typ != domain.Organization || !in(namedHeads, ps.lemma(k)) {
+		return ""
+	}
+	if _, end := ps.mentionSpan(k); end != k+1 {
+		return "" // not the name's last word
+	}
+	return e.name
+}
+
+// noteNamed remembers the measure noun k names with words of its own
+// ("a proposed security agreement between A and B"), whoever takes a
+// position on it, for "the pact" later.
+func (x *extractor) noteNamed(ps *psent, k int) {
+	if name := ps.namedMeasure(k); name != "" {
+		x.measures.note(ps.idx, name, ps.lemma(k))
+		return
+	}
+	if ps.tok(k).UPOS != "NOUN" || ps.ent[k] != nil || !in(accordNouns, ps.lemma(k)) || !ps.hasModifier(k) || ps.quoted(k) {
+		return
+	}
+	if x.measures.used[k] && x.measures.lastSent == ps.idx {
+		return // the object of a measure named already: "extending the observer mission"
+	}
+	if name := ps.phraseName(k); name != "" {
+		x.measures.note(ps.idx, name, ps.lemma(k))
+	}
+}
+
+// noteMeasure remembers the measure named name at object token c (whose
+// name the tokens used gave), for "the plan" and "the roadmap" later.
+func (x *extractor) noteMeasure(ps *psent, c int, used []int, name string) {
+	heads := []string{ps.lemma(c)}
+	if len(used) > 0 && ps.tok(used[0]).UPOS == "NOUN" {
+		heads = append(heads, ps.lemma(used[0]))
+	}
+	x.measures.note(ps.idx, name, heads...)
+	x.measures.used = map[int]bool{}
+	for _, k := range used {
+		x.measures.used[k] = true
+	}
+}
+
+// bareMeasures are the measure nouns that name one kind of measure by
+// themselves, where "the deal" or "the plan" may be anything.
+var bareMeasures = set("settlement", "treaty", "referendum", "transition", "audit", "inquiry",
+	"investigation", "review", "moratorium", "withdrawal", "freeze", "deadline", "mediation", "trial",
+	"handover", "partition")
+
+// actVerbs name the acts that are measures when agreed or offered:
+// "agreed to halt strikes", "offered to extend the truce".
+var actVerbs = set("halt", "stop", "cease", "suspend", "pause", "end", "extend", "exchange", "swap", "freeze")
+
+// actTakers are the verbs whose infinitive act is what their subject
+// takes a position on.
+var actTakers = set("agree", "offer", "propose", "pledge", "promise")
+
+// truceNouns name a truce by themselves, with no modifier.
+var truceNouns = set("ceasefire", "cease-fire", "truce", "armistice")
+
+// proposalComplement returns what proposal noun k proposes: its "for"
+// or "of" phrase ("a proposal for a buffer zone", "an offer of a
+// prisoner swap"), also where the parser hung the phrase on the verb
+// whose object the noun is ("backing a proposal for a corridor"); -1 for
+// none.
+func (ps *psent) proposalComplement(k int) int {
+	for _, c := range ps.kids[k] {
+		if cs := ps.caseOf(c); ps.rel(c) == "nmod" && (cs == "for" || cs == "of" && ps.lemma(k) == "offer") {
+			return c
+		}
+	}
+	if v := ps.head(k); v >= 0 && ps.rel(k) == "obj" {
+		for _, c := range ps.kids[v] {
+			if c > k && ps.rel(c) == "obl" && ps.caseOf(c) == "for" && ps.caseAt(c) == ps.subtreeEnd(k) {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// proposerOf returns the country or organization that noun k's
+// possessive names ("the African Union's proposal"), or, for a proposal
+// noun, its national adjective or name modifier ("a Norwegian proposal",
+// "the U.S. plan").
+func (ps *psent) proposerOf(k int) *entity {
+	for _, c := range ps.kids[k] {
+		e := ps.ent[c]
+		if e == nil || e.typ != domain.Country && e.typ != domain.Organization {
+			continue
+		}
+		switch {
+		case ps.tok(c).Deprel == "nmod:poss":
+			return e
+		case c < k && in(proposalNouns, ps.lemma(k)) && (ps.rel(c) == "compound" || ps.rel(c) == "amod" && ps.kind[c] == mDemonym && e.typ == domain.Country):
+			return e // "the U.S. proposal", "a Norwegian plan"
+		}
+	}
+	return nil
+}
+
+// measureBefore returns the last measure noun with a name of its own
+// before token k, or -1.
+func (ps *psent) measureBefore(k int) int {
+	for j := k - 1; j >= 0; j-- {
+		if ps.tok(j).UPOS == "NOUN" && ps.ent[j] == nil && in(measureNouns, ps.lemma(j)) && ps.hasModifier(j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// afterComma reports whether noun phrase k follows a comma: "…, a
+// proposal Kenya rejected".
+func (ps *psent) afterComma(k int) bool {
+	first := k
+	for _, c := range ps.kids[k] {
+		if c < first && ps.rel(c) != "punct" {
+			first = c
+		}
+	}
+	return first > 0 && ps.tok(first-1).Form == ","
+}
+
+// caseAt returns the index of the preposition marking token k, or -1.
+func (ps *psent) caseAt(k int) int {
+	for _, c := range ps.kids[k] {
+		if ps.tok(c).Deprel == "case" && c < k {
+			return c
+		}
+	}
+	return -1
+}
+
+// corefMeasure names the measure pronoun k of sentence si refers to: the
+// nearest earlier mention of its coreference chain that names one.
+func (x *extractor) corefMeasure(si, k int) string {
+	if x.annot == nil {
+		return ""
+	}
+	for _, ch := range x.annot.Chains {
+		for i, m := range ch {
+			if m.Sent != si || k < m.Start || k >= m.End {
+				continue
+			}
+			for j := i - 1; j >= 0; j-- {
+				a := ch[j]
+				if a.Sent < 0 || a.Sent >= len(x.parsed) || x.parsed[a.Sent] == nil {
+					continue
+				}
+				aps := x.parsed[a.Sent]
+				if in(measureNouns, aps.lemma(a.Head)) && aps.hasModifier(a.Head) {
+					return aps.phraseName(a.Head)
+				}
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// hasModifier reports whether noun k has a modifier of its own that
+// names it beyond determiners and its proposer: "the plan" and "the
+// Kenyan plan" have none, "the border plan" has one.
+func (ps *psent) hasModifier(k int) bool {
+	for _, c := range ps.kids[k] {
+		switch ps.rel(c) {
+		case "det", "punct", "case", "cc", "acl", "ccomp", "appos", "conj", "parataxis", "list", "dep", "xcomp", "advmod":
+			continue // phraseName leaves these out
+		}
+		if ps.tok(c).Deprel == "nmod:poss" || ps.isProposerMod(k, c) || in(agreementAdjectives, ps.lower(c)) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// isProposerMod reports whether modifier c of proposal noun k names its
+// author rather than its matter: "a Norwegian proposal", "the U.S.
+// plan", "a U.S.-brokered deal".
+func (ps *psent) isProposerMod(k, c int) bool {
+	if ps.rel(c) == "amod" && ps.tok(c).XPOS == "VBN" {
+		if _, ok := stanceLemmas[ps.lemma(c)]; ok {
+			return true // "Qatari-mediated" read as two words
+		}
+	}
+	if f := ps.lower(c); ps.rel(c) == "amod" && strings.Contains(f, "-") {
+		if _, ok := authorParticiples[f[strings.LastIndex(f, "-")+1:]]; ok {
+			return true // "U.S.-brokered"
+		}
+	}
+	// a name stays in the measure's name ("the IAEA roadmap"), a
+	// national adjective does not ("a Norwegian proposal")
+	e := ps.ent[c]
+	return e != nil && in(proposalNouns, ps.lemma(k)) && e.typ == domain.Country && ps.kind[c] == mDemonym && ps.rel(c) == "amod"
+}
+
+// phraseName returns the words of noun k's phrase that name a measure:
+// its modifiers and "of", "for", "in", "on" phrases, without determiners,
+// possessives, relative clauses or anything after a comma.
+func (ps *psent) phraseName(k int) string {
+	keep := map[int]bool{k: true}
+	var walk func(h int)
+	walk = func(h int) {
+		for _, c := range ps.kids[h] {
+			r, full := ps.rel(c), ps.tok(c).Deprel
+			switch {
+			case r == "punct" && ps.tok(c).Form == "-":
+				// "30-day": the hyphen stays
+			case r == "det" || full == "nmod:poss" || r == "punct" || r == "acl" || r == "ccomp" || r == "appos" || r == "conj" || r == "cc" ||
+				r == "advmod" || r == "parataxis" || r == "xcomp":
+				continue
+			case h == k && (r == "case" || r == "mark"):
+				continue // "for" of "a proposal for X", "to" of "to halt"
+			case h == k && ((r == "amod" || r == "compound") && in(agreementAdjectives, ps.lower(c)) || ps.isProposerMod(k, c)):
+				continue // "a new ceasefire proposal", "the Kenyan peace plan"
+			case h == k && r == "nmod" && ps.caseOf(c) == "to":
+				continue // "a proposal to both sides"
+			case (r == "obl" || r == "nmod") && ps.isDay(c):
+				continue // "on Monday" dates the act, it does not name it
+			case h == k && r == "obl" && ps.caseOf(c) == "in" && (ps.lemma(c) == "return" || ps.lemma(c) == "exchange"):
+				continue // "… in return for the release of 15 captives" is the price, not the act
+			case c > k && ps.hasCommaBetween(k, c):
+				continue
+			}
+			keep[c] = true
+			walk(c)
+		}
+	}
+	walk(k)
+	start, end := k, k
+	for i := range keep {
+		start, end = min(start, i), max(end, i)
+	}
+	// the kept words as written: "30-day ceasefire", not "30 - day"
+	var b strings.Builder
+	n, prev := 0, -1
+	for i := start; i <= end; i++ {
+		if !keep[i] || ps.rel(i) == "det" || ps.tok(i).Deprel == "nmod:poss" {
+			continue
+		}
+		if prev >= 0 {
+			if prev == i-1 {
+				b.WriteString(ps.text[ps.tok(prev).End:ps.tok(i).Start])
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(ps.tok(i).Form)
+		n, prev = n+1, i
+	}
+	if n > 12 {
+		return ""
+	}
+	return b.String()
+}
+
+// hasCommaBetween reports whether a comma stands between tokens a and b.
+func (ps *psent) hasCommaBetween(a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if ps.tok(i).Form == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// isDay reports whether token k names a day: a weekday, "today",
+// "yesterday", "tomorrow".
+func (ps *psent) isDay(k int) bool {
+	_, weekday := weekdayNum[ps.lower(k)]
+	return weekday || ps.lower(k) == "today" || ps.lower(k) == "yesterday" || ps.lower(k) == "tomorrow"
+}
+
+// sameKind reports whether the measure named a is of a kind name b
+// holds: b has a word of the class of a's last word ("Kiribati
+// agreement", "security pact with Kiribati").
+func sameKind(a, b string) bool {
+	class := measureClass(strings.ToLower(lastWord(a)))
+	for _, w := range strings.Fields(strings.ToLower(b)) {
+		if measureClass(w) == class {
+			return true
+		}
+	}
+	return false
+}

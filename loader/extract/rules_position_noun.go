@@ -1,0 +1,201 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/domain"
+)
+
+// stanceNouns give the position their possessor or the subject of the
+// verb they are the object of takes: "Somalia voiced support for the
+// plan", "Kenya's rejection of the deal".
+var stanceNouns = map[string]domain.Predicate{
+	"support": domain.Endorsed, "backing": domain.Endorsed, "back": domain.Endorsed, "endorsement": domain.Endorsed,
+	"approval": domain.Endorsed, "acceptance": domain.Endorsed,
+	"opposition": domain.Rejected, "rejection": domain.Rejected,
+}
+
+// authorParticiples end the hyphenated adjectives that name who made or
+// backs a measure: "a U.S.-brokered truce", "the EU-backed plan".
+var authorParticiples = map[string]domain.Predicate{
+	"brokered": domain.Proposed, "mediated": domain.Proposed, "proposed": domain.Proposed,
+	"drafted": domain.Proposed, "sponsored": domain.Proposed,
+	"backed": domain.Endorsed, "supported": domain.Endorsed, "endorsed": domain.Endorsed,
+}
+
+// positionNoun: stances that nouns and adjectives state. "Somalia voiced
+// support for the peace plan" (Somalia endorsed it), "a Qatari-brokered
+// truce" (Qatar proposed it), "Kenya's proposal for a buffer zone" (Kenya
+// proposed it).
+func positionNoun(x *extractor, ps *psent) {
+	x.measures.restore(ps.idx)
+	defer func() {
+		if ps.idx == x.lastParsed() {
+			// each position's agreement by the fullest name another
+			// position gives it: the token rules' "Kiribati agreement"
+			// is the "security agreement between Kiribati and China"
+			x.mergeAgreements(sameKind)
+		}
+	}()
+	for k := range ps.d.Tokens {
+		if ps.quoted(k) {
+			continue
+		}
+		if e, p := x.hyphenAuthor(ps, k); e != nil {
+			if name, _, used := x.measureOf(ps, ps.head(k)); name != "" {
+				x.statePositions(ps, []*entity{e}, p, nil, name, append(used, k))
+			}
+			continue
+		}
+		if ps.tok(k).UPOS != "NOUN" && !(ps.tok(k).XPOS == "VBG" && ps.rel(k) == "obj") {
+			continue // "its backing", read as a gerund, is a noun too
+		}
+		if p, ok := agentStances[ps.lemma(k)]; ok {
+			// "X, a co-sponsor of the bill", "X is the architect of the
+			// plan"
+			if c := ps.kidWith(k, "nmod", "of"); c >= 0 {
+				if name, _, used := x.measureOf(ps, c); name != "" {
+					x.statePositions(ps, x.describedActors(ps, k), p, nil, name, append(used, k))
+				}
+			}
+			continue
+		}
+		if p, ok := stanceNouns[ps.lemma(k)]; ok || ps.reachedAgreement(k) {
+			if !ok {
+				p = domain.Endorsed
+			}
+			if c := ps.stanceNounObject(k); c >= 0 {
+				if name, proposer, used := x.measureOf(ps, c); name != "" {
+					x.statePositions(ps, x.stanceNounActors(ps, k), p, proposer, name, append(used, k))
+				}
+			}
+			continue
+		}
+		if in(proposalNouns, ps.lemma(k)) && ps.lemma(k) != "deal" {
+			if e := ps.proposerOf(k); e != nil {
+				if name, _, used := x.measureOf(ps, k); name != "" {
+					x.statePositions(ps, []*entity{e}, domain.Proposed, nil, name, used)
+				}
+			}
+		}
+	}
+}
+
+// agentStances are nouns for people and bodies by the stance they take
+// on a measure: "a co-sponsor of the bill", "critics of the deal".
+var agentStances = map[string]domain.Predicate{
+	"sponsor": domain.Endorsed, "co-sponsor": domain.Endorsed, "cosponsor": domain.Endorsed,
+	"backer": domain.Endorsed, "supporter": domain.Endorsed, "proponent": domain.Endorsed,
+	"architect": domain.Proposed, "author": domain.Proposed,
+	"opponent": domain.Rejected, "critic": domain.Rejected,
+}
+
+// describedActors returns who noun k describes: the name it is in
+// apposition to ("X, a co-sponsor of the bill"), or the subject of the
+// copula it is the predicate of ("X is the architect of the plan").
+func (x *extractor) describedActors(ps *psent, k int) []*entity {
+	if h := ps.head(k); h >= 0 && ps.rel(k) == "appos" {
+		return x.actorsAt(ps, h, nil)
+	}
+	for _, a := range ps.kids[k] {
+		if ps.rel(a) == "appos" && a < k {
+			return x.actorsAt(ps, a, nil)
+		}
+	}
+	if ps.has(k, "cop") && !ps.hedgedStance(k) {
+		if s := ps.kidWith(k, "nsubj", ""); s >= 0 {
+			return x.actorsAt(ps, s, nil)
+		}
+	}
+	return nil
+}
+
+// reachedAgreement reports whether noun k is the agreement or deal its
+// verb's subject reached on something: "reached agreement on a joint
+// commission", "struck a deal on …".
+func (ps *psent) reachedAgreement(k int) bool {
+	v := ps.head(k)
+	l := ps.lemma(k)
+	return v >= 0 && (l == "agreement" || l == "deal") && ps.rel(k) == "obj" && (ps.lemma(v) == "reach" || ps.lemma(v) == "strike")
+}
+
+// hyphenAuthor returns who a hyphenated adjective k says made or backs
+// the noun it modifies, and how: "U.S.-brokered" (the United States
+// proposed it), "EU-backed".
+func (x *extractor) hyphenAuthor(ps *psent, k int) (*entity, domain.Predicate) {
+	form := ps.tok(k).Form
+	i := strings.LastIndex(form, "-")
+	if i <= 0 || ps.rel(k) != "amod" || ps.head(k) < 0 {
+		return nil, ""
+	}
+	p, ok := authorParticiples[strings.ToLower(form[i+1:])]
+	if !ok {
+		return nil, ""
+	}
+	prefix := form[:i]
+	at := ps.tok(k).Start - ps.d.Start
+	for _, m := range ps.s.ments {
+		if ps.s.toks[m.start].start == at && ps.s.toks[m.end-1].end <= at+i && isActor(m.ent) {
+			return m.ent, p
+		}
+	}
+	if e := x.countryNamed(prefix); e != nil {
+		return e, p
+	}
+	return nil, ""
+}
+
+// stanceNounObject returns what stance noun k is about: its "for", "of"
+// or "to" phrase, also where the parser hung that phrase on the verb
+// whose object the noun is ("voiced support for the plan"); -1 for none.
+func (ps *psent) stanceNounObject(k int) int {
+	on := ps.reachedAgreement(k)
+	about := func(cs string) bool { return cs == "for" || cs == "of" || cs == "to" || cs == "on" && on }
+	for _, c := range ps.kids[k] {
+		if r := ps.rel(c); (r == "nmod" || r == "obl") && about(ps.caseOf(c)) {
+			return c
+		}
+	}
+	if v := ps.head(k); v >= 0 && ps.rel(k) == "obj" {
+		for _, c := range ps.kids[v] {
+			if c > k && ps.rel(c) == "obl" && about(ps.caseOf(c)) && ps.caseOf(c) != "of" && ps.caseAt(c) == ps.subtreeEnd(k) {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// stanceNounActors returns who holds the stance of noun k: its possessor
+// ("Kenya's support"), or the subject of the verb it is the object of
+// ("Kenya voiced support", "Kenya voted in support of"), unless that
+// verb is negated or only possible.
+func (x *extractor) stanceNounActors(ps *psent, k int) []*entity {
+	for _, c := range ps.kids[k] {
+		if ps.tok(c).Deprel == "nmod:poss" {
+			if e := x.bodyAt(ps, c); e != nil && isActor(e) && ps.kind[c] != mDemonym {
+				return []*entity{e}
+			}
+			return nil
+		}
+	}
+	v := ps.head(k)
+	if v < 0 || ps.tok(v).UPOS != "VERB" || ps.hedgedStance(v) {
+		return nil
+	}
+	if ps.rel(k) == "obj" || ps.rel(k) == "obl" && ps.caseOf(k) == "in" {
+		return x.stanceActors(ps, v)
+	}
+	return nil
+}
+
+// lastParsed returns the index of the last sentence the structure rules
+// read, or -1.
+func (x *extractor) lastParsed() int {
+	for i := len(x.parsed) - 1; i >= 0; i-- {
+		if x.parsed[i] != nil && !x.parsed[i].s.title {
+			return i
+		}
+	}
+	return -1
+}
