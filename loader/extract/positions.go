@@ -39,7 +39,8 @@ var domainWords = set("energy", "maritime", "humanitarian", "prisoner", "prisone
 var agreementAdjectives = set("partial", "full", "immediate", "limited", "temporary", "complete",
 	"comprehensive", "unconditional", "general", "proposed", "possible", "new", "potential",
 	"lasting", "permanent", "durable", "total", "broader", "wider", "initial", "and", ",",
-	"longer", "short-term", "long-term", "fragile", "so-called", "mutual", "draft", "nationwide")
+	"longer", "short-term", "long-term", "fragile", "so-called", "mutual", "draft", "nationwide",
+	"several", "multiple", "various", "numerous")
 
 // Stance verbs, by the position they give the subject.
 var (
