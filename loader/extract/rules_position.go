@@ -67,7 +67,11 @@ func positionVerb(x *extractor, ps *psent) {
 		if !ok || ps.quoted(v) {
 			continue
 		}
-		if ps.urged(v) {
+		if ps.refusal(v) {
+			// "Kenya will not accept the plan": a refusal, not a
+			// hedge
+			pred = domain.Rejected
+		} else if ps.urged(v) {
 			// "urged Kenya not to sign the pact": the urger rejects it
 			if ps.has(v, "advmod") && ps.negation(v) {
 				if pred != domain.Endorsed {
@@ -274,6 +278,29 @@ var urgeLemmas = set("urge", "press", "encourage", "push")
 func (ps *psent) urged(v int) bool {
 	h := ps.head(v)
 	return h >= 0 && (ps.rel(v) == "xcomp" || ps.rel(v) == "advcl") && ps.has(v, "mark") && in(urgeLemmas, ps.lemma(h))
+}
+
+// acceptLemmas are the stances whose refusal is a rejection.
+var acceptLemmas = set("accept", "sign", "support", "back", "endorse", "approve", "ratify")
+
+// refusal reports whether accepting verb v is refused outright: negated
+// with "will", "would" or "can" ("will not accept", "cannot support"),
+// with no condition ("would not sign if …" is no refusal) and not pending
+// ("has not yet signed" is none either).
+func (ps *psent) refusal(v int) bool {
+	if !in(acceptLemmas, ps.lemma(v)) || !ps.negation(v) || ps.has(v, "advcl") {
+		return false
+	}
+	modal := false
+	for _, c := range ps.kids[v] {
+		switch ps.lower(c) {
+		case "will", "would", "can", "ca", "wo":
+			modal = true
+		case "yet", "may", "might", "could", "should":
+			return false
+		}
+	}
+	return modal
 }
 
 // negation reports whether verb v is negated by "not" or "never".

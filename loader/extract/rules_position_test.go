@@ -238,4 +238,10 @@ var positionRuleTests = []ruleTest{
 		want:    []string{"country:ethiopia endorsed agreement:halt-strikes-on-energy-facilities-for-30-days"},
 		notWant: []string{"country:kenya endorsed"},
 	},
+	{
+		rule:    "position-verb",
+		text:    "Kenya said it would not accept the maritime security pact. Ethiopia has not yet signed the border treaty. Norway would not sign the border treaty if the troops stayed.",
+		want:    []string{"country:kenya rejected agreement:maritime-security-pact"},
+		notWant: []string{"country:ethiopia rejected", "country:ethiopia endorsed", "country:norway rejected", "country:norway endorsed"},
+	},
 }
