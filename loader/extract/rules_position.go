@@ -400,6 +400,11 @@ func (x *extractor) stanceActors(ps *psent, v int) []*entity {
 	case subject || h < 0:
 	case ps.rel(v) == "conj" && ps.tok(h).UPOS == "VERB":
 		return x.stanceActors(ps, h)
+	case ps.rel(v) == "parataxis" && x.inDateline(ps, h):
+		for _, c := range x.datelineSubject(ps, v) {
+			out = x.actorsAt(ps, c, out) // "NAIROBI (AP) — Kenya's government, …"
+		}
+		return out
 	case ps.rel(v) == "parataxis" && ps.ent[h] != nil && ps.tok(h).UPOS == "PROPN":
 		// "Tekanene, 58, said …", parsed with the name as the root
 		return x.actorsAt(ps, h, out)
@@ -416,7 +421,18 @@ func (x *extractor) stanceActors(ps *psent, v int) []*entity {
 // country, an organization or a person, "the council" named before, "the
 // Amber coalition", or the body or person a pronoun refers to.
 func (x *extractor) actorsAt(ps *psent, k int, out []*entity) []*entity {
-	for _, k := range withConj(ps, []int{ps.antecedent(k)}) {
+	if x.inDateline(ps, k) {
+		// "ADDIS ABABA (Reuters) - Ethiopia's government and the TPLF
+		// signed …", parsed with the dateline as the subject: the
+		// subject is its apposition after the dateline
+		for _, c := range ps.kidsWith(k, "appos") {
+			if !x.inDateline(ps, c) {
+				out = x.actorsAt(ps, c, out)
+			}
+		}
+		return out
+	}
+	for _, k := range ps.coordinated(ps.antecedent(k)) {
 		if p := ps.titledPerson(k); p != nil {
 			out = appendEnt(out, p) // "Kenyan President X", parsed with the country as head
 		} else if cs := x.demonymActors(ps, k); len(cs) > 0 {
@@ -445,13 +461,28 @@ func (x *extractor) actorsAt(ps *psent, k int, out []*entity) []*entity {
 var nationalAgents = set("mediator", "negotiator", "official", "diplomat", "envoy", "government", "authority",
 	"delegation", "leader", "minister", "administration")
 
-// demonymActors returns the countries whose national adjectives qualify
-// agent noun k: "Qatari and Egyptian mediators" (Qatar, Egypt).
+// stateNouns are the agents that are the state itself: "Ethiopia's
+// government" is Ethiopia, "Zambia's opposition leader" is not.
+var stateNouns = set("government", "administration", "authority", "cabinet")
+
+// demonymActors returns the countries whose national adjectives or
+// possessives qualify agent noun k: "Qatari and Egyptian mediators"
+// (Qatar, Egypt), "Ethiopia's government".
 func (x *extractor) demonymActors(ps *psent, k int) []*entity {
 	if ps.ent[k] != nil || ps.tok(k).UPOS != "NOUN" || !in(nationalAgents, ps.lemma(k)) {
 		return nil
 	}
+	for _, c := range ps.kids[k] {
+		if l := ps.lower(c); l == "opposition" || l == "rebel" {
+			return nil // "the Kenyan opposition leader"
+		}
+	}
 	var out []*entity
+	for _, c := range ps.kidsWith(k, "nmod:poss") {
+		if e := ps.ent[c]; e != nil && e.typ == domain.Country && in(stateNouns, ps.lemma(k)) {
+			out = appendEnt(out, e) // "Ethiopia's government"
+		}
+	}
 	for _, c := range ps.kidsWith(k, "amod") {
 		for _, d := range withConj(ps, []int{c}) {
 			e := ps.ent[d]
@@ -545,6 +576,24 @@ func (x *extractor) leaderOf(e *entity) *entity {
 	return nil
 }
 
+// coordinated returns k and the tokens coordinated with it: its conj
+// dependents, when an "and" or "or" joins them ("A, B and C"); a conjunct
+// no conjunction joins is an aside the parser took for one ("the
+// association, whose president, X, backed …").
+func (ps *psent) coordinated(k int) []int {
+	if k < 0 {
+		return []int{k}
+	}
+	joined := false
+	for _, c := range ps.kidsWith(k, "conj") {
+		joined = joined || ps.has(c, "cc")
+	}
+	if !joined {
+		return []int{k}
+	}
+	return withConj(ps, []int{k})
+}
+
 // titledPerson returns the person named after a country or body k that
 // the parser made the head of "Solomon Islands Prime Minister X": a
 // person hung on k after it by nmod, flat or appos. Nil otherwise.
@@ -563,8 +612,9 @@ func (ps *psent) titledPerson(k int) *entity {
 		return nil
 	}
 	for _, c := range ps.kids[k] {
-		if r := ps.rel(c); c > k && (r == "nmod" || r == "flat" || r == "appos") && ps.caseOf(c) == "" && ps.isPerson(c) {
-			return ps.ent[c]
+		if r := ps.rel(c); c > k && (r == "nmod" || r == "flat" || r == "appos") && ps.caseOf(c) == "" && ps.isPerson(c) &&
+			!ps.hasCommaBetween(k, c) {
+			return ps.ent[c] // (not "the Union, whose president, X, …")
 		}
 	}
 	return nil

@@ -451,7 +451,8 @@ func (ps *psent) proposerOf(k int) *entity {
 		switch {
 		case ps.tok(c).Deprel == "nmod:poss":
 			return e
-		case c < k && in(proposalNouns, ps.lemma(k)) && (ps.rel(c) == "compound" || ps.rel(c) == "amod" && ps.kind[c] == mDemonym && e.typ == domain.Country):
+		case c < k && in(proposalNouns, ps.lemma(k)) && !startsUpper(ps.tok(k).Form) &&
+			(ps.rel(c) == "compound" || ps.rel(c) == "amod" && ps.kind[c] == mDemonym && e.typ == domain.Country):
 			return e // "the U.S. proposal", "a Norwegian plan"
 		}
 	}

@@ -244,4 +244,18 @@ var positionRuleTests = []ruleTest{
 		want:    []string{"country:kenya rejected agreement:maritime-security-pact"},
 		notWant: []string{"country:ethiopia rejected", "country:ethiopia endorsed", "country:norway rejected", "country:norway endorsed"},
 	},
+	{
+		rule:    "position-verb",
+		text:    "Norway proposed a maritime security pact. The Amber Union, whose president, Ivo Brandt, spoke on Monday, backed that pact. Kenya's main opposition leader rejected the pact.",
+		want:    []string{"org:amber-union endorsed agreement:maritime-security-pact"},
+		notWant: []string{"person:ivo-brandt endorsed", "country:kenya rejected"},
+	},
+	{
+		rule: "position-verb",
+		text: "NAIROBI (Reuters) - Ethiopia's government and the Amber Liberation Front signed a peace deal in Nairobi on Friday.",
+		want: []string{
+			"country:ethiopia endorsed agreement:peace-deal-in-nairobi",
+			"org:amber-liberation-front endorsed agreement:peace-deal-in-nairobi",
+		},
+	},
 }
