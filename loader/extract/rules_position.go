@@ -49,6 +49,7 @@ var phrasalStances = map[string]domain.Predicate{
 var phrasalPreps = map[string]map[string]domain.Predicate{
 	"back away": {"from": domain.Rejected}, "walk away": {"from": domain.Rejected},
 	"pull out": {"of": domain.Rejected}, "sign off": {"on": domain.Endorsed}, "sign up": {"to": domain.Endorsed},
+	"come out": {"against": domain.Rejected, "for": domain.Endorsed}, "speak out": {"against": domain.Rejected, "for": domain.Endorsed},
 }
 
 // positionVerb: "Kenya endorsed the African Union's proposal for a joint
@@ -186,6 +187,13 @@ func (x *extractor) stanceArgs(ps *psent, v int, prep bool) ([]*entity, []int) {
 			}
 		}
 		return actors, objects
+	case ps.lemma(v) == "oppose" && ps.kidWith(v, "obl", "to") >= 0:
+		// "Kenya is opposed to the plan", read as a passive
+		var actors []*entity
+		for _, c := range ps.kidsWith(v, "nsubj", "nsubj:pass") {
+			actors = x.actorsAt(ps, c, actors)
+		}
+		return actors, []int{ps.kidWith(v, "obl", "to")}
 	case ps.isPassive(v) && ps.kidWith(v, "obj", "") < 0 && ps.kidWith(v, "xcomp", "") < 0:
 		var actors []*entity
 		for _, c := range ps.kids[v] {

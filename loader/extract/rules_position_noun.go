@@ -11,7 +11,7 @@ import (
 // plan", "Kenya's rejection of the deal".
 var stanceNouns = map[string]domain.Predicate{
 	"support": domain.Endorsed, "backing": domain.Endorsed, "back": domain.Endorsed, "endorsement": domain.Endorsed,
-	"approval": domain.Endorsed, "acceptance": domain.Endorsed,
+	"approval": domain.Endorsed, "acceptance": domain.Endorsed, "favour": domain.Endorsed, "favor": domain.Endorsed,
 	"opposition": domain.Rejected, "rejection": domain.Rejected,
 }
 

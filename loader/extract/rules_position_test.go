@@ -258,4 +258,17 @@ var positionRuleTests = []ruleTest{
 			"org:amber-liberation-front endorsed agreement:peace-deal-in-nairobi",
 		},
 	},
+	{
+		rule: "position-verb",
+		text: "Ethiopia came out against the border demarcation protocol. Kenya is opposed to the maritime security pact.",
+		want: []string{
+			"country:ethiopia rejected agreement:border-demarcation-protocol",
+			"country:kenya rejected agreement:maritime-security-pact",
+		},
+	},
+	{
+		rule: "position-noun",
+		text: "Kenya voted in favour of the resolution on maritime patrols.",
+		want: []string{"country:kenya endorsed agreement:resolution-on-maritime-patrols"},
+	},
 }
