@@ -19,6 +19,8 @@ type tok struct {
 	runFirst, runLast                                uint64 // lowercase words of the run's ends
 	key                                              uint64 // the form's hash, for the document memory
 	mem                                              uint64 // 1+type of the last earlier entity of the document holding this word, 0 if none
+	class, runLastClass, runBeforeClass              uint64 // wordClass of the word, of its run's last word and of the word before the run
+	initial                                          uint64 // 1 when the token starts its sentence (sentenceInitial), else 0
 	capital                                          bool
 }
 
@@ -53,6 +55,10 @@ func prepare(ts []tok, s *doc.Sentence, lex Lexicon, buf []byte) ([]tok, []byte)
 			capital: capitalized(t.Form),
 		}
 		x.key = x.form
+		x.class = wordClass(x.lower)
+		if sentenceInitial(s.Tokens, i) {
+			x.initial = 1
+		}
 		x.headLemma, x.headUPOS = hNone, hNone
 		if t.Head >= 0 && t.Head < len(s.Tokens) {
 			h := &s.Tokens[t.Head]
@@ -112,6 +118,10 @@ func prepare(ts []tok, s *doc.Sentence, lex Lexicon, buf []byte) ([]tok, []byte)
 			}
 			ts[k].runKind, ts[k].runPos, ts[k].runBefore, ts[k].runAfter, ts[k].runLen = kind, pos, before, after, n
 			ts[k].runFirst, ts[k].runLast = ts[i].lower, ts[j-1].lower
+			ts[k].runLastClass = ts[j-1].class
+			if i > 0 {
+				ts[k].runBeforeClass = ts[i-1].class
+			}
 		}
 		i = j
 	}
@@ -195,8 +205,36 @@ func static(dst []uint64, ts []tok, i int) []uint64 {
 		h(53, w.runLast, w.runPos, 0),
 		h(54, w.runFirst, w.runPos, 0),
 		h(55, w.runLast, w.runBefore, 0),
+		h(56, w.initial, 0, 0),
+		h(57, w.initial, w.upos, 0),
+		h(46, w.class, w.runPos, 0),
+		h(47, w.runLastClass, w.runPos, 0),
+		h(48, w.runBeforeClass, w.runPos, 0),
+		h(49, p.class, n.class, w.capital01()),
 	)
 	return dst
+}
+
+// sentenceInitial reports whether token i of ts starts its sentence,
+// perhaps after an opening quote, bracket, colon or dash: a place where
+// any word is capitalized, so that capitals tell less.
+func sentenceInitial(ts []doc.Token, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		switch ts[j].Form {
+		case "\"", "“", "‘", "'", "(", "[", ":", "-", "—", "–", "``":
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// capital01 is 1 for a capitalized token, else 0.
+func (t *tok) capital01() uint64 {
+	if t.capital {
+		return 1
+	}
+	return 0
 }
 
 // dynamic appends the features of token i that read the previous labels.

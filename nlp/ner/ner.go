@@ -36,23 +36,28 @@
 // the words, tags and shapes of a ±2 window, the lemma, the dependency
 // relation and the head's lemma and tag, the Lexicon's kind of the token
 // and of the capitalized run holding it, the run's first and last words
-// and the words around it (titles, "in", "said"), and, in
-// AnnotateDocument, the type last given to the same word earlier in the
-// document ("Norton" after "Joshua Norton"). In training, capitalized
-// words lose their identity with probability Options.Dropout, so that
-// the model learns to read unseen names from their context.
+// and the words around it (titles, "in", "said"), whether the token
+// starts its sentence, a short list's class of the word, of its
+// neighbours, of the run's last word and of the word before the run
+// (organization words such as "Agency", place words such as "Island"),
+// and, in AnnotateDocument, the type last given to the same word earlier
+// in the document ("Norton" after "Joshua Norton"). In training,
+// capitalized words lose their identity with probability Options.Dropout,
+// so that the model learns to read unseen names from their context.
 //
 // A span typer then re-types each span from features of the whole span
-// (its words, ends, length, lexicon kind, the words around it, its head's
-// relation, governor, preposition and determiner, the types given to its
-// words earlier in the document, and the labeller's type, which in
-// training comes from labellers that did not see the document). The
-// typer may also reject a span: it learns to from the spans those
-// jackknifed labellers found that are not gold. Last,
-// spans of a document that read the same share one type: the one their
-// summed typer scores favour. A person's span then starts after its last
-// lower-case common noun, as in Gold ("Halden Bank spokesman Tomas
-// Reyes" gives "Tomas Reyes").
+// (its words, ends, length, lexicon kind, word classes, the words around
+// it, its head's relation, governor, preposition and determiner, the
+// types given to its words earlier in the document, and the labeller's
+// type, which in training comes from labellers that did not see the
+// document). The typer may also reject a span: it learns to from the
+// spans those jackknifed labellers found that overlap no gold span (one
+// that overlaps a gold span with other bounds teaches that span's type:
+// rejecting "Kenyan President Ana Reyl", which holds a name, lost names
+// the extractor needs). Last, spans of a document that read the same
+// share one type: the one their summed typer scores favour. A person's
+// span then starts after its last lower-case common noun, as in Gold
+// ("Halden Bank spokesman Tomas Reyes" gives "Tomas Reyes").
 //
 // AnnotateDocument is the way to annotate an article: reading sentences
 // one by one with Annotate loses the document memory and the vote (about
@@ -194,7 +199,9 @@ type Options struct {
 	// Folds is the number of folds of the jackknife that gives the
 	// typer the labeller's types on its training documents.
 	Folds int
-	// Reject teaches the typer to drop spans the labeller gets wrong.
+	// Reject teaches the typer to drop the spans the labeller finds
+	// that overlap no gold span; one that overlaps a gold span teaches
+	// that span's type.
 	Reject bool
 	// TyperEpochs is the number of passes of the span typer's training
 	// (0: no typer, the labeller's types stand).
@@ -435,7 +442,16 @@ func trainTyper(exs [][]example, lex Lexicon, opt Options) *pc.Model {
 		}
 		if opt.Reject {
 			for _, e := range ex.lab {
-				if !hasSpan(ex.s.Entities, e) {
+				if hasSpan(ex.s.Entities, e) {
+					continue
+				}
+				// a span that overlaps a gold one has its bounds
+				// wrong, not its type: the typer learns that type, for
+				// rejecting it would lose a name ("Kenyan President
+				// Ana Reyl" where GUM has "Ana Reyl")
+				if g := overlapping(ex.s.Entities, e); g >= 0 {
+					learn(e, typeIndex(ex.s.Entities[g].Type))
+				} else {
 					learn(e, len(classTypes))
 				}
 			}
@@ -743,3 +759,14 @@ func Load(r io.Reader) (*Model, error) {
 
 // Features is the number of features the model keeps.
 func (m *Model) Features() int { return m.pm.Features() }
+
+// overlapping returns the index of the first of es that shares a token
+// with e, -1 if none.
+func overlapping(es []doc.Entity, e doc.Entity) int {
+	for i, x := range es {
+		if x.Start < e.End && e.Start < x.End {
+			return i
+		}
+	}
+	return -1
+}

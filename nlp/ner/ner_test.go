@@ -276,3 +276,52 @@ func TestPropagate(t *testing.T) {
 		}
 	}
 }
+
+func TestSentenceInitial(t *testing.T) {
+	tests := []struct {
+		words []string
+		i     int
+		want  bool
+	}{
+		{[]string{"Talks", "ended"}, 0, true},
+		{[]string{"“", "Talks", "ended"}, 1, true},
+		{[]string{"(", "\"", "Brelnitz", ")"}, 2, true},
+		{[]string{"In", "Brelnitz"}, 1, false},
+		{[]string{",", "Brelnitz"}, 1, false},
+	}
+	for _, tc := range tests {
+		var ts []doc.Token
+		for _, w := range tc.words {
+			ts = append(ts, doc.Token{Form: w})
+		}
+		if got := sentenceInitial(ts, tc.i); got != tc.want {
+			t.Errorf("%v at %d: %v, want %v", tc.words, tc.i, got, tc.want)
+		}
+	}
+}
+
+func TestWordClasses(t *testing.T) {
+	s := doc.Sentence{}
+	for _, w := range []string{"the", "Brelnitz", "Water", "Agency", "met", "on", "Korvath", "Island", "in", "the", "province", "Ostvale"} {
+		s.Tokens = append(s.Tokens, doc.Token{Form: w})
+	}
+	ts, _ := prepare(nil, &s, nil, nil)
+	tests := []struct {
+		i                         int
+		class, runLast, runBefore uint64
+	}{
+		{0, 0, 0, 0},
+		{1, 0, classOrg, 0}, // the run "Brelnitz Water Agency" ends in an organization word
+		{3, classOrg, classOrg, 0},
+		{6, 0, classPlace, 0},
+		{7, classPlace, classPlace, 0},
+		{11, 0, 0, classPlace}, // after "province"
+	}
+	for _, tc := range tests {
+		x := ts[tc.i]
+		if x.class != tc.class || x.runLastClass != tc.runLast || x.runBeforeClass != tc.runBefore {
+			t.Errorf("%s: class %d, run's last %d, before run %d; want %d, %d, %d", s.Tokens[tc.i].Form,
+				x.class, x.runLastClass, x.runBeforeClass, tc.class, tc.runLast, tc.runBefore)
+		}
+	}
+}

@@ -75,6 +75,7 @@ func spanFeatures(dst []uint64, s *doc.Sentence, ts []tok, a, b int, lab uint64,
 		h(87, lab, 0, 0),
 		h(88, lab, n, 0),
 	)
+	dst = append(dst, h(89, last.class, 0, 0), h(85, at(a-1).class, 0, 0), h(86, first.class, n, 0))
 	var mem uint64
 	for i := a; i < b; i++ {
 		dst = append(dst, h(65, ts[i].lower, 0, 0), h(66, ts[i].kind, 0, 0), h(67, ts[i].suf4, 0, 0))
