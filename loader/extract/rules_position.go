@@ -114,7 +114,7 @@ func positionVerb(x *extractor, ps *psent) {
 			}
 			// the measure is named even when its actor is not known: "the
 			// proposal" later refers to it
-			x.noteMeasure(ps, c, used, name)
+			x.noteMeasure(ps, c, used, name, p)
 			x.statePositions(ps, actors, p, proposer, name, append([]int{v}, used...))
 		}
 	}

@@ -388,10 +388,13 @@ func (x *extractor) noteNamed(ps *psent, k int) {
 
 // noteMeasure remembers the measure named name at object token c (whose
 // name the tokens used gave), for "the plan" and "the roadmap" later.
-func (x *extractor) noteMeasure(ps *psent, c int, used []int, name string) {
+func (x *extractor) noteMeasure(ps *psent, c int, used []int, name string, pred domain.Predicate) {
 	heads := []string{ps.lemma(c)}
 	if len(used) > 0 && ps.tok(used[0]).UPOS == "NOUN" {
 		heads = append(heads, ps.lemma(used[0]))
+	}
+	if pred == domain.Proposed {
+		heads = append(heads, "proposal") // what X proposed is X's proposal
 	}
 	x.measures.note(ps.idx, name, heads...)
 	x.measures.used = map[int]bool{}

@@ -271,4 +271,9 @@ var positionRuleTests = []ruleTest{
 		text: "Kenya voted in favour of the resolution on maritime patrols.",
 		want: []string{"country:kenya endorsed agreement:resolution-on-maritime-patrols"},
 	},
+	{
+		rule: "position-verb",
+		text: "Kenya proposed a maritime security pact on Monday. Ethiopia signed a border demarcation protocol on Tuesday. Norway backed the Kenyan proposal.",
+		want: []string{"country:norway endorsed agreement:maritime-security-pact"},
+	},
 }
