@@ -136,7 +136,7 @@ func (x *extractor) findPositions() {
 			if t.lower == "drafted" && lowerAt(s.toks, vi+1) == "by" {
 				continue // passive: read with the agreement (passiveProposers)
 			}
-			if negated(s.toks, vi) {
+			if negated(s.toks, vi) || supposed(s.toks, vi) {
 				continue
 			}
 			ov := vi
@@ -212,6 +212,30 @@ func negated(toks []token, v int) bool {
 	for k := v - 1; k >= 0 && k >= v-3; k-- {
 		switch toks[k].lower {
 		case "not", "never", "n't", "yet", "no", "without", "refuse", "refused", "declined":
+			return true
+		}
+	}
+	return false
+}
+
+// supposed reports whether the stance verb at v is only supposed: the
+// sentence asks a question ("Would Kenya accept the deal?"), or "if",
+// "unless" or "whether" opens the verb's clause ("if Kenya rejects the
+// deal, …").
+func supposed(toks []token, v int) bool {
+	for k := len(toks) - 1; k >= 0; k-- {
+		if toks[k].kind != tQuote {
+			if toks[k].text == "?" {
+				return true
+			}
+			break
+		}
+	}
+	for k := v - 1; k >= 0 && k >= v-8; k-- {
+		if toks[k].kind == tPunct || toks[k].kind == tQuote {
+			return false
+		}
+		if in(conditionMarks, toks[k].lower) {
 			return true
 		}
 	}

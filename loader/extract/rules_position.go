@@ -65,7 +65,7 @@ func positionVerb(x *extractor, ps *psent) {
 	for v := range ps.d.Tokens {
 		x.noteNamed(ps, v)
 		pred, preps, ok := ps.stanceOf(v)
-		if !ok || ps.quoted(v) {
+		if !ok || ps.quoted(v) || ps.unasserted(v) {
 			continue
 		}
 		if ps.refusal(v) {
@@ -309,6 +309,41 @@ func (ps *psent) refusal(v int) bool {
 		}
 	}
 	return modal
+}
+
+// denials are the verbs under which a stance is reported as denied,
+// doubted, asked about or alleged, not taken: "denied that it had
+// rejected the plan", "accused Kenya of rejecting the plan".
+var denials = set("deny", "doubt", "question", "ask", "wonder", "dispute", "accuse", "allege", "speculate")
+
+// conditionMarks open a clause whose stance is only supposed: "if Kenya
+// rejects the plan", "whether Kenya would sign".
+var conditionMarks = set("if", "unless", "whether")
+
+// unasserted reports whether the stance of verb v is not asserted: the
+// sentence asks a question, v's clause (or the clause it completes) is a
+// condition, or it is reported under a denial or an accusation.
+func (ps *psent) unasserted(v int) bool {
+	if n := len(ps.d.Tokens); n > 0 && ps.tok(n-1).Form == "?" {
+		return true
+	}
+	for k, depth := v, 0; k >= 0 && depth < 6; k, depth = ps.head(k), depth+1 {
+		for _, c := range ps.kidsWith(k, "mark") {
+			if in(conditionMarks, ps.lower(c)) {
+				return true
+			}
+		}
+		h := ps.head(k)
+		switch r := ps.rel(k); {
+		case h < 0:
+			return false
+		case r == "ccomp" || r == "advcl" || r == "acl":
+			return in(denials, ps.lemma(h))
+		case r != "xcomp" && r != "conj":
+			return false
+		}
+	}
+	return false
 }
 
 // negation reports whether verb v is negated by "not" or "never".

@@ -276,4 +276,14 @@ var positionRuleTests = []ruleTest{
 		text: "Kenya proposed a maritime security pact on Monday. Ethiopia signed a border demarcation protocol on Tuesday. Norway backed the Kenyan proposal.",
 		want: []string{"country:norway endorsed agreement:maritime-security-pact"},
 	},
+	{
+		rule:    "position-verb",
+		text:    "Kenya denied that it had rejected the maritime security pact. Norway accused Ethiopia of rejecting the border demarcation protocol.",
+		notWant: []string{"country:kenya rejected", "country:ethiopia rejected"},
+	},
+	{
+		rule:    "position-verb",
+		text:    "If Ethiopia rejects the maritime security pact, Kenya will seek new talks. Would Sudan accept the border demarcation protocol? Officials did not say whether Egypt would sign the border treaty.",
+		notWant: []string{"country:ethiopia rejected", "country:sudan endorsed", "country:egypt endorsed"},
+	},
 }
