@@ -427,6 +427,11 @@ var entityTests = []struct {
 		notWant: []string{"org:commission"},
 	},
 	{
+		name:    "a continent names no body",
+		text:    "Officials from Africa CDC and the WHO's regional director for Africa met in Nairobi.",
+		notWant: []string{"org:africa"},
+	},
+	{
 		name:    "venues are places",
 		text:    "The treaty was signed at the Palace of Independence in Nairobi, and the results were announced at the Amber International Conference Centre in Mombasa.",
 		want:    []string{"place:palace-of-independence", "place:amber-international-conference-centre"},

@@ -987,7 +987,7 @@ var notOrgAcronyms = set("tv", "ceo", "gdp", "ai", "id", "pm", "am", "covid", "u
 	// diseases, and words a headline or a note sets in capitals
 	"aids", "hiv", "editor", "editors", "note",
 	// things, not bodies: "CCTV footage", "a DNA test", "GPS data"
-	"cctv", "dna", "gps", "suv", "suvs", "atm", "atms", "pdf", "usb", "vat", "sms", "ngo", "ngos",
+	"cctv", "dna", "gps", "suv", "suvs", "atm", "atms", "pdf", "usb", "vat", "sms", "ngo", "ngos", "it",
 	// weapon systems
 	"atacms", "himars", "mlrs", "ied", "ieds", "rpg", "rpgs", "sam", "sams", "jdam", "jdams", "manpads", "icbms", "apc", "apcs")
 
@@ -1140,8 +1140,10 @@ func (x *extractor) namedBodyEndingWith(si int, word string) *entity {
 // org records an organization mention and makes its name known. An
 // acronym of an organization already named in full is that organization.
 func (x *extractor) org(s *sentence, u unit, text string) {
-	if x.venueName(s.toks, u, text) {
-		x.place(s, u, text) // "the Corvin Conference Centre": where things are held
+	if x.venueName(s.toks, u, text) || u.end-u.start == 1 && x.isArea(text) {
+		// "the Corvin Conference Centre": where things are held; "Africa"
+		// cut from "Africa CDC": a continent names no body
+		x.place(s, u, text)
 		return
 	}
 	if u.end-u.start == 1 && in(partyAdjectives, s.toks[u.start].lower) && isTitleWord(lowerAt(s.toks, u.end)) {
