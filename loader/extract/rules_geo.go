@@ -333,12 +333,14 @@ func (x *extractor) regionInTown(a, b *entity) bool {
 }
 
 // placeFactAt states where a lies from the place mention at token c, and
-// from the state or country that follows that place: the Corvin Hospital
-// "in Lake Tarrow, La." is in Louisiana too.
+// for a place from the state or country that follows that place too: the
+// Corvin Square "in Lake Tarrow, La." is in Louisiana. An organization
+// "based in Lyon, France" is based in Lyon, which lies in France
+// (geoCityState): it is not based in France.
 func (x *extractor) placeFactAt(ps *psent, a *entity, c int, toks []int) {
 	b := ps.ent[c]
 	x.placeFact(ps, a, b, toks)
-	if b == nil || b.typ != domain.Place {
+	if b == nil || b.typ != domain.Place || a == nil || a.typ == domain.Organization {
 		return
 	}
 	_, end := ps.mentionSpan(c)

@@ -84,9 +84,10 @@ var geoRuleTests = []ruleTest{
 		notWant: []string{"place:ohio located_in", "place:iowa located_in"},
 	},
 	{
-		rule: "geo-in",
-		text: "The Corvin Hospital in Lake Tarrow, La., closed on Monday.",
-		want: []string{"org:corvin-hospital based_in place:lake-tarrow", "org:corvin-hospital based_in place:louisiana"},
+		rule:    "geo-in",
+		text:    "The Corvin Hospital in Lake Tarrow, La., closed on Monday.",
+		want:    []string{"org:corvin-hospital based_in place:lake-tarrow", "place:lake-tarrow located_in place:louisiana"},
+		notWant: []string{"org:corvin-hospital based_in place:louisiana"},
 	},
 	{
 		// a region the recognizer took for a person
@@ -166,9 +167,23 @@ var geoRuleTests = []ruleTest{
 		want: []string{"org:corvin-industries based_in place:nairobi"},
 	},
 	{
+		rule:    "org-based",
+		text:    "Reporters gathered at Corvin Group headquarters in Rockville, Md., on Monday.",
+		want:    []string{"org:corvin-group based_in place:rockville", "place:rockville located_in place:maryland"},
+		notWant: []string{"org:corvin-group based_in place:maryland"},
+	},
+	{
+		// based in a city, which lies in a country: not based in the country
+		rule:    "org-based",
+		text:    "The vaccine is made by Corvin Biologics, a drug maker based in Lamu, Kenya, which will donate doses.",
+		want:    []string{"org:corvin-biologics based_in place:lamu", "place:lamu located_in country:kenya"},
+		notWant: []string{"org:corvin-biologics based_in country:kenya"},
+	},
+	{
+		// ", based in" after an acronym in brackets, hung on the clause's verb
 		rule: "org-based",
-		text: "Reporters gathered at Corvin Group headquarters in Rockville, Md., on Monday.",
-		want: []string{"org:corvin-group based_in place:rockville", "org:corvin-group based_in place:maryland"},
+		text: "The cable was laid by Amber Marine Command (AMC), based in Lamu, Kenya.",
+		want: []string{"org:amber-marine-command based_in place:lamu"},
 	},
 	{
 		rule: "org-apposition",

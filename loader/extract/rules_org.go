@@ -58,6 +58,9 @@ func orgBased(x *extractor, ps *psent) {
 				orgs = append(orgs, c)
 			}
 		}
+		if o := ps.orgBeforeComma(k); o >= 0 && ps.rel(k) == "advcl" && !ps.relativeWho(k) {
+			orgs = append(orgs, o)
+		}
 		for _, h := range orgs {
 			if h < 0 || ps.ent[h] == nil || ps.ent[h].typ != domain.Organization {
 				continue
@@ -149,6 +152,28 @@ func orgHeadquarters(x *extractor, ps *psent) {
 			}
 		}
 	}
+}
+
+// orgBeforeComma returns the organization mention that ends right before
+// the comma before token k, past an acronym in brackets: "the Corvin
+// Institute (CRI), based in Y", which the parser may hang on the verb of
+// the clause ("confirmed", "is run by"); -1 for none.
+func (ps *psent) orgBeforeComma(k int) int {
+	j := k - 1
+	if j < 1 || ps.tok(j).Form != "," {
+		return -1
+	}
+	j--
+	if ps.tok(j).Form == ")" {
+		for j > 0 && ps.tok(j).Form != "(" {
+			j--
+		}
+		j--
+	}
+	if j < 0 || ps.ent[j] == nil || ps.ent[j].typ != domain.Organization || ps.kind[j] != mName {
+		return -1
+	}
+	return j
 }
 
 // relativeWho reports whether verb k's subject is the relative "who",
