@@ -582,6 +582,8 @@ func (ps *psent) phraseName(k int) string {
 				continue // "a proposal to both sides"
 			case (r == "obl" || r == "nmod") && ps.isDay(c):
 				continue // "on Monday" dates the act, it does not name it
+			case h == k && ps.isVenue(k, c):
+				continue // "a peace deal in Pretoria": where it was signed
 			case h == k && r == "obl" && ps.caseOf(c) == "in" && (ps.lemma(c) == "return" || ps.lemma(c) == "exchange"):
 				continue // "… in return for the release of 15 captives" is the price, not the act
 			case c > k && ps.hasCommaBetween(k, c):
@@ -627,6 +629,21 @@ func (ps *psent) hasCommaBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// isVenue reports whether modifier c of agreement noun k names the place
+// where it was concluded, which is no part of its name: "signed a peace
+// deal in Pretoria" (a ceasefire's "in Gaza" says where it holds and
+// stays).
+func (ps *psent) isVenue(k, c int) bool {
+	if !in(agreementNouns, ps.lemma(k)) || ps.rel(c) != "nmod" && ps.rel(c) != "obl" {
+		return false
+	}
+	if cs := ps.caseOf(c); cs != "in" && cs != "at" {
+		return false
+	}
+	e := ps.ent[c]
+	return e != nil && e.typ == domain.Place
 }
 
 // isDay reports whether token k names a day: a weekday, "today",

@@ -254,8 +254,8 @@ var positionRuleTests = []ruleTest{
 		rule: "position-verb",
 		text: "NAIROBI (Reuters) - Ethiopia's government and the Amber Liberation Front signed a peace deal in Nairobi on Friday.",
 		want: []string{
-			"country:ethiopia endorsed agreement:peace-deal-in-nairobi",
-			"org:amber-liberation-front endorsed agreement:peace-deal-in-nairobi",
+			"country:ethiopia endorsed agreement:peace-deal",
+			"org:amber-liberation-front endorsed agreement:peace-deal",
 		},
 	},
 	{
