@@ -351,6 +351,9 @@ func roleApposition(x *extractor, ps *psent) {
 		if t := ps.titleAcrossPlace(h); t >= 0 {
 			titles = append(titles, t)
 		}
+		if t := ps.titleSubjectBefore(h); t >= 0 {
+			titles = append(titles, t)
+		}
 		if ps.tok(h).Deprel == "appos" && ps.head(h) >= 0 && ps.ent[ps.head(h)] == nil {
 			t := ps.head(h)
 			titles = append(titles, t)
@@ -389,6 +392,21 @@ func (ps *psent) titleAcrossPlace(h int) int {
 		return -1
 	}
 	return t
+}
+
+// titleSubjectBefore returns the title an apposition name h describes
+// when the parser made both subjects of one verb: "Norland's ambassador
+// to the United Nations, Ivo Brandt, said …"; -1 for none.
+func (ps *psent) titleSubjectBefore(h int) int {
+	if ps.rel(h) != "nsubj" || h < 2 || ps.tok(h-1).Form != "," {
+		return -1
+	}
+	for _, t := range ps.kids[ps.head(h)] {
+		if t < h && ps.rel(t) == "nsubj" && ps.ent[t] == nil && ps.tok(t).UPOS == "NOUN" && isTitleNoun(ps.lemma(t)) && ps.subtreeEnd(t) == h-1 {
+			return t
+		}
+	}
+	return -1
 }
 
 // roleCopula: "X is the foreign minister of Y", "X became chairman of Y".

@@ -80,6 +80,11 @@ var roleRuleTests = []ruleTest{
 	},
 	{
 		rule: "role-apposition",
+		text: "Kenya's ambassador to international organizations in Oslo, Peter Ochieng, said Nairobi supported the agreement.",
+		want: []string{"person:peter-ochieng envoy_of country:kenya"},
+	},
+	{
+		rule: "role-apposition",
 		text: "The delegation was led by the Corvin Union's mediator, Ivo Brandt, a former president.",
 		want: []string{"person:ivo-brandt envoy_of org:corvin-union"},
 	},
