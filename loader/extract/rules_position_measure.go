@@ -204,8 +204,37 @@ func (x *extractor) antecedentMeasure(ps *psent, k int) string {
 	if in(truceNouns, lemma) {
 		return measureClass(lemma)
 	}
+	if measureClass(lemma) == "bill" && !ps.definiteNoun(k) {
+		return x.billNamedNext(ps.idx) // "proposed a bill … The Air Traffic Staffing Act has …"
+	}
 	if in(bareMeasures, lemma) && ps.has(k, "det") {
 		return lemma
+	}
+	return ""
+}
+
+// billNamedNext returns the name of the Act that sentence si or the one
+// after it names, which "a bill" in si is: "Kessler has proposed a bill
+// that would … The Air Traffic Staffing Act has 14 co-sponsors." It is ""
+// when neither names exactly one.
+func (x *extractor) billNamedNext(si int) string {
+	for i := si; i <= si+1 && i < len(x.parsed); i++ {
+		ps := x.parsed[i]
+		if ps == nil {
+			continue
+		}
+		name := ""
+		for k := range ps.d.Tokens {
+			if n := ps.namedMeasure(k); n != "" && measureClass(ps.lemma(k)) == "bill" {
+				if name != "" && name != n {
+					return ""
+				}
+				name = n
+			}
+		}
+		if name != "" {
+			return name
+		}
 	}
 	return ""
 }
@@ -246,7 +275,8 @@ func containsWords(full, name, head string) bool {
 // anyMeasureNouns may stand for a measure of any kind named before: "the
 // deal", "the proposal", "the offer".
 var anyMeasureNouns = set("proposal", "plan", "offer", "initiative", "idea", "deal", "blueprint", "roadmap",
-	"draft", "agreement", "accord", "pact", "arrangement", "framework", "text", "measure", "call", "demand", "request")
+	"draft", "agreement", "accord", "pact", "arrangement", "framework", "text", "measure", "call", "demand", "request",
+	"timetable")
 
 // measureClass is the noun under which a measure named with head lemma
 // is remembered: a truce is a ceasefire.

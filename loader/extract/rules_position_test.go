@@ -286,4 +286,12 @@ var positionRuleTests = []ruleTest{
 		text:    "If Ethiopia rejects the maritime security pact, Kenya will seek new talks. Would Sudan accept the border demarcation protocol? Officials did not say whether Egypt would sign the border treaty.",
 		notWant: []string{"country:ethiopia rejected", "country:sudan endorsed", "country:egypt endorsed"},
 	},
+	{
+		rule: "position-verb",
+		text: "Senator Ana Soler has proposed a bill that would let the navy hire retired pilots. The Coastal Defense Act has 12 co-sponsors. Norway proposed a 36-month transition before elections. Kenya rejected the timetable on Thursday.",
+		want: []string{
+			"person:ana-soler proposed agreement:coastal-defense-act",
+			"country:kenya rejected agreement:36-month-transition-before-elections",
+		},
+	},
 }
