@@ -100,6 +100,11 @@ var roleTests = []struct {
 		notWant: []string{"org:treasury"},
 	},
 	{
+		name: "a bloc has no government to hold a bare title in",
+		text: "BRUSSELS (Reuters) - The EU fined the Corvin Group on Monday. The EU said the company broke its rules, and the EU will collect the fine. Washington protested, and U.S. officials said the United States would respond. Commerce Secretary Tom Barrow called the fine unfair.",
+		want: []string{"person:tom-barrow minister_of country:united-states"},
+	},
+	{
 		name:    "a dateline that is only a venue gives a bare title no country",
 		text:    "BRUSSELS (Reuters) - Kenya and Ethiopia resumed talks in Brussels, the Belgian capital, on Monday, and Kenya offered a truce. Interior Minister Ana Soler said protests were banned.",
 		notWant: []string{"person:ana-soler minister_of country:belgium"},

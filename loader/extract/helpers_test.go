@@ -125,6 +125,11 @@ func newFakeGaz() *fakeGaz {
 	add("Belgium", "Brussels", nil, "Belgian")
 	add("Kuwait", "Kuwait City", nil, "Kuwaiti")
 	add("European Union", "", []string{"EU"})
+	for _, n := range []string{"European Union", "EU"} {
+		e := g.countries[n]
+		e.Bloc = true
+		g.countries[n] = e
+	}
 	city := func(name, country string, pop int) {
 		g.places[name] = append(g.places[name], gazetteer.Entry{Name: name, Type: domain.Place, Country: country, Population: pop})
 	}

@@ -845,6 +845,16 @@ func (x *extractor) datelineActs() bool {
 	return true
 }
 
+// isBloc reports whether country entity e is a union of states the
+// gazetteer types as a country (the European Union).
+func (x *extractor) isBloc(e *entity) bool {
+	if x.gaz == nil {
+		return false
+	}
+	c, ok := x.gaz.Country(e.name)
+	return ok && c.Bloc
+}
+
 // officeKey names the office role r holds in country c (nil for none):
 // a country has one president, but many ministers, one per portfolio
 // ("Energy Secretary", "Interior Minister").
@@ -916,8 +926,8 @@ func (x *extractor) homeCountry(held map[string]*entity, p domain.Predicate) *en
 	for si := range x.sents {
 		s := &x.sents[si]
 		for _, m := range s.ments {
-			if m.ent.typ != domain.Country || m.quoted {
-				continue
+			if m.ent.typ != domain.Country || m.quoted || x.isBloc(m.ent) {
+				continue // a bloc has no government of its own to hold offices in
 			}
 			if _, ok := held[string(p)+"|"+m.ent.id]; ok {
 				continue // that office is someone else's
