@@ -60,6 +60,11 @@ func geoCityState(x *extractor, ps *psent) {
 			continue
 		}
 		a := ps.ent[k-1]
+		if _, rEnd := ps.mentionSpan(used[1]); a != nil && a.typ != domain.Place && basedAfter(ps, rEnd) {
+			// "the San Jose, California-based company": a place, whatever
+			// the token rules took the name for
+			a = x.retypePlace(ps, k)
+		}
 		if a == nil || a.typ != domain.Place {
 			a = x.cityBefore(ps, k, b)
 		}
@@ -108,6 +113,12 @@ func (x *extractor) regionAfter(ps *psent, k int) (*entity, []int) {
 	} else if e := ps.ent[j]; e != nil && ps.kind[j] == mName && x.isRegionOrCountry(e) {
 		b = e
 		_, bEnd = ps.mentionSpan(j)
+	} else if e == nil && basedAfter(ps, j+1) {
+		// "the San Jose, California-based company": the token rules read
+		// no mention inside the hyphenated word
+		if p := x.knownPlace(ps, j); p != nil && x.isRegionOrCountry(p) {
+			b, bEnd = p, j+1
+		}
 	}
 	if b == nil {
 		return nil, nil
@@ -137,8 +148,17 @@ func (ps *psent) modifiesNext(k int) bool {
 	if _, ok := stateAt(ps.tok(last).Form); ok {
 		return false // "Grants, N.M. Ms. Calico": a new sentence the parser ran on
 	}
+	if basedAfter(ps, end) {
+		return false // "the San Jose, California-based company"
+	}
 	h, r := ps.head(last), ps.rel(last)
 	return h >= end && (r == "compound" || r == "amod") && !in(calendarWords, ps.lower(h)) && !in(dayParts, ps.lower(h))
+}
+
+// basedAfter reports whether "-based" (or "-headquartered") starts at
+// token k.
+func basedAfter(ps *psent, k int) bool {
+	return k+1 < len(ps.d.Tokens) && ps.tok(k).Form == "-" && (ps.lower(k+1) == "based" || ps.lower(k+1) == "headquartered")
 }
 
 // dayParts are the times of a day.
@@ -201,6 +221,19 @@ func (x *extractor) renamePlace(ps *psent, k int) *entity {
 	start, end := ps.mentionSpan(k - 1)
 	name := ps.words(start, end)
 	if end != k || name == e.name || len(x.lookupPlace(name)) == 0 {
+		return nil
+	}
+	x.dropMention(ps, e, start, end)
+	return x.structureEntity(ps, domain.Place, name, start, end)
+}
+
+// retypePlace reads the mention that ends before token k as the place
+// its words name in the gazetteer; nil when the gazetteer knows none.
+func (x *extractor) retypePlace(ps *psent, k int) *entity {
+	e := ps.ent[k-1]
+	start, end := ps.mentionSpan(k - 1)
+	name := ps.words(start, end)
+	if end != k || len(x.lookupPlace(name)) == 0 {
 		return nil
 	}
 	x.dropMention(ps, e, start, end)

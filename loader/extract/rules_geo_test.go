@@ -186,6 +186,19 @@ var geoRuleTests = []ruleTest{
 		want: []string{"org:amber-marine-command based_in place:lamu"},
 	},
 	{
+		// "City, Country-based": the city lies in the country, and the
+		// organization is based in the city
+		rule:    "geo-city-state",
+		text:    "The deal was signed by the Kisumu, Kenya-based Corvin Group on Monday.",
+		want:    []string{"place:kisumu located_in country:kenya", "org:corvin-group based_in place:kisumu"},
+		notWant: []string{"org:corvin-group based_in country:kenya"},
+	},
+	{
+		rule: "geo-city-state",
+		text: "Regulators said the Kisumu, Kenya-based company had broken the rules for six years.",
+		want: []string{"place:kisumu located_in country:kenya"},
+	},
+	{
 		rule: "org-apposition",
 		text: "Corvin Group, a Japanese company, said sales fell.",
 		want: []string{"org:corvin-group based_in country:japan"},

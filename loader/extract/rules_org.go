@@ -38,6 +38,9 @@ func orgBased(x *extractor, ps *psent) {
 			if place == nil {
 				place = x.knownPlace(ps, k-2)
 			}
+			if city := ps.cityBeforeRegion(k - 2); city != nil && place != nil {
+				place = city // "the San Jose, California-based company"
+			}
 			if o := x.orgAfterBased(ps, k); o >= 0 && place != nil {
 				x.placeFact(ps, ps.ent[o], place, []int{k - 2, k, o})
 			}
@@ -82,6 +85,19 @@ func orgBased(x *extractor, ps *psent) {
 			}
 		}
 	}
+}
+
+// cityBeforeRegion returns the place named before the comma that comes
+// before the mention at token k ("San Jose, California"), or nil.
+func (ps *psent) cityBeforeRegion(k int) *entity {
+	start, _ := ps.mentionSpan(k)
+	if start < 2 || ps.tok(start-1).Form != "," {
+		return nil
+	}
+	if e := ps.ent[start-2]; e != nil && e.typ == domain.Place && ps.kind[start-2] == mName {
+		return e
+	}
+	return nil
 }
 
 // orgAfterBased returns the token of the organization that "X-based"
