@@ -136,7 +136,11 @@ func eventNoun(x *extractor, ps *psent) {
 					parties = append(parties, withConj(ps, []int{c})...)
 				}
 			}
-			subjects := withConj(ps, ps.subjectsOf(h))
+			subjects := ps.subjectsOf(h)
+			if len(subjects) == 0 {
+				subjects = x.datelineSubject(ps, h)
+			}
+			subjects = withConj(ps, subjects)
 			if len(e.participants) == 0 && len(parties) == 0 && e.heldIn == nil {
 				// "X told reporters after the meeting": whether X took
 				// part the annotators judge either way; not read
@@ -228,6 +232,7 @@ func (x *extractor) verbEvent(ps *psent, v int) (*event, []int) {
 			parties = append(parties, c)
 		}
 	}
+	parties = append(parties, ps.joinedBy(v)...)
 	if in(conferLemmas, lemma) && obj >= 0 {
 		// "discussed the figure with X": the phrase hung on the object
 		for _, c := range ps.kids[obj] {
@@ -327,6 +332,27 @@ func (x *extractor) addStructureEvent(ps *psent, e *event, used []int) {
 	}
 	// several: the token rules told events apart that this reading
 	// would join ("separate calls with A and B")
+}
+
+// joinLemmas bring their agents into an event: "the two leaders met,
+// joined by their foreign ministers X and Y".
+var joinLemmas = set("join", "accompany", "flank")
+
+// joinedBy returns the agents of a participle clause of event verb v
+// that joins them to it: "met for an hour, joined by X and Y".
+func (ps *psent) joinedBy(v int) []int {
+	var out []int
+	for _, c := range ps.kids[v] {
+		if r := ps.rel(c); (r != "advcl" && r != "acl") || !in(joinLemmas, ps.lemma(c)) || ps.tok(c).XPOS != "VBN" {
+			continue
+		}
+		for _, g := range ps.kids[c] {
+			if ps.tok(g).Deprel == "obl:agent" {
+				out = append(out, g)
+			}
+		}
+	}
+	return out
 }
 
 // datelineSubject returns the subject the parser hung on the dateline
@@ -591,8 +617,7 @@ func (x *extractor) eventActors(ps *psent, k int) ([]*entity, []int) {
 	if !in(participantNouns, ps.lower(k)) && ps.lemma(k) != "government" && !plural {
 		return nil, nil
 	}
-	var out []*entity
-	var used []int
+	out, used := x.ledBy(ps, k)
 	for _, c := range ps.kids[k] {
 		r := ps.tok(c).Deprel
 		// "Kenyan officials", "the E3 ministers", "Kenya's delegation",
@@ -604,6 +629,34 @@ func (x *extractor) eventActors(ps *psent, k int) ([]*entity, []int) {
 			if e := ps.ent[d]; e != nil && (e.typ == domain.Country || e.typ == domain.Organization) {
 				out = appendEnt(out, e)
 				used = append(used, d)
+			}
+		}
+	}
+	return out, used
+}
+
+// leadLemmas head a group by their agent: "a delegation led by X".
+var leadLemmas = set("lead", "head")
+
+// ledBy returns the parties that lead the group noun k, with the tokens
+// naming them: "a junta delegation led by its chief of staff, X".
+func (x *extractor) ledBy(ps *psent, k int) ([]*entity, []int) {
+	var out []*entity
+	var used []int
+	for _, c := range ps.kids[k] {
+		if ps.rel(c) != "acl" || !in(leadLemmas, ps.lemma(c)) {
+			continue
+		}
+		for _, g := range ps.kids[c] {
+			if ps.tok(g).Deprel != "obl:agent" {
+				continue
+			}
+			for _, d := range withConj(ps, []int{g}) {
+				as, ks := x.eventActors(ps, d)
+				for _, a := range as {
+					out = appendEnt(out, a)
+				}
+				used = append(used, ks...)
 			}
 		}
 	}

@@ -155,6 +155,25 @@ var eventRuleTests = []ruleTest{
 		text:    "The planned summit between Kenya and Ethiopia in Mombasa was postponed.",
 		notWant: []string{"event:"},
 	},
+	{
+		// the parser hangs the subject on the dateline
+		rule: "event-noun",
+		text: "NAIROBI, Kenya (AP) — Mediators from the Sentinel Union opened a new round of talks on Thursday with the army officers who seized power.",
+		want: []string{"event:talks-2025-03-20-nairobi participant org:sentinel-union"},
+	},
+	{
+		rule: "event-verb",
+		text: "Kenyan President Joseph Kamau met a rebel delegation led by its commander, Ivo Brandt, in Mombasa on Monday.",
+		want: []string{"event:meeting-2025-03-24-mombasa participant person:ivo-brandt"},
+	},
+	{
+		rule: "event-verb",
+		text: "Kenyan President Joseph Kamau and Ethiopian Prime Minister Ivo Brandt met in Mombasa on Monday, joined by Ana Soler and Tomas Reyes, who led the negotiating teams.",
+		want: []string{
+			"event:meeting-2025-03-24-mombasa participant person:ana-soler",
+			"event:meeting-2025-03-24-mombasa participant person:tomas-reyes",
+		},
+	},
 }
 
 // TestCallSource checks that the token rule for phone calls takes the
