@@ -610,7 +610,7 @@ var facilityKinds = set("building", "tower", "hotel", "stadium", "airport", "air
 // partPlaceKinds name a part of the place their "of" or "in" phrase
 // names: "X, a suburb of Y", "X, a fishing hamlet in Y".
 var partPlaceKinds = set("suburb", "neighborhood", "neighbourhood", "borough", "hamlet", "township",
-	"municipality", "parish", "prefecture", "canton", "resort")
+	"municipality", "parish", "prefecture", "canton", "resort", "island", "islet", "atoll", "enclave", "exclave", "oasis")
 
 // nameBeforeComma reads "X, [a] [Y's] [third most important] t" from
 // right to left: the token ending the name X before the comma, and Y's
@@ -649,9 +649,26 @@ func (ps *psent) inAfter(k int) int {
 		j = ps.skipPlaceWords(j + 2)
 	}
 	if j < n && ps.ent[j] != nil && ps.kind[j] == mName {
-		return j
+		return ps.possessedPlace(j)
 	}
 	return -1
+}
+
+// possessedPlace returns, for the name at token j, the name it is the
+// possessor of ("in Norland's Amber region" places in the region, which
+// geoPossessive places in Norland), or j.
+func (ps *psent) possessedPlace(j int) int {
+	_, end := ps.mentionSpan(j)
+	if end+1 >= len(ps.d.Tokens) || ps.tok(end).Form != "'s" && ps.tok(end).Form != "’s" {
+		return j
+	}
+	k := ps.skipPlaceWords(end + 1)
+	if k < len(ps.d.Tokens) && ps.ent[k] != nil && ps.kind[k] == mName && ps.ent[k] != ps.ent[j] {
+		if e := ps.ent[k]; e.typ == domain.Place || e.typ == domain.Country {
+			return k
+		}
+	}
+	return j
 }
 
 // skipPlaceWords returns the first token from k on that is not a

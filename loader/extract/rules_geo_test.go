@@ -268,6 +268,17 @@ var geoRuleTests = []ruleTest{
 	},
 	{
 		rule: "geo-apposition",
+		text: "The boat reached Lamu Island, a remote atoll in Kenya's Amber Islands, on Monday.",
+		want: []string{"place:lamu-island located_in place:amber-islands"},
+	},
+	{
+		// "in Y's Z": the place lies in Z, which lies in Y
+		rule: "geo-in",
+		text: "Clashes broke out in Lamu in Kenya's Coast Province on Monday.",
+		want: []string{"place:lamu located_in place:coast-province"},
+	},
+	{
+		rule: "geo-apposition",
 		text: "Lamu is a small town in Kenya.",
 		want: []string{"place:lamu located_in country:kenya"},
 	},
