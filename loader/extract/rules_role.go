@@ -121,7 +121,7 @@ var futureAux = set("will", "would", "shall", "may", "might", "could", "should")
 // publisher of Y", "the board elected X chairman of Y".
 var (
 	asVerbs      = set("become", "remain", "serve", "act", "work")
-	appointVerbs = set("name", "appoint", "elect")
+	appointVerbs = set("name", "appoint", "elect", "swear", "install", "confirm")
 )
 
 // roleLedBy: "the Amber Foundation, headed by Ivo Brandt", "the Corvin

@@ -116,6 +116,11 @@ var roleRuleTests = []ruleTest{
 		want: []string{"person:ana-soler head_of org:halden-bank"},
 	},
 	{
+		rule: "role-as",
+		text: "Ana Soler was sworn in as president of the Corvin Foundation on Monday.",
+		want: []string{"person:ana-soler head_of org:corvin-foundation"},
+	},
+	{
 		rule: "role-premodifier",
 		text: "Kamau special envoy Tomas Reyes flew to Nairobi on Monday for talks.",
 		want: []string{"person:tomas-reyes envoy_of person:kamau"},
