@@ -242,6 +242,32 @@ func supposed(toks []token, v int) bool {
 	return false
 }
 
+// proposesInfinitive reports whether token h is a proposal or an offer
+// of an act, followed by "to" and a verb, past a "by" phrase: "a
+// proposal by Egypt to extend the truce", "an offer to mediate".
+func proposesInfinitive(s *sentence, h int) bool {
+	if w := s.toks[h].lower; w != "proposal" && w != "offer" && w != "proposals" && w != "offers" {
+		return false
+	}
+	k := h + 1
+	if lowerAt(s.toks, k) == "by" {
+		m := mentionAt(s, k+1)
+		if m == nil || m.start != k+1 {
+			return false
+		}
+		k = m.end
+	}
+	if lowerAt(s.toks, k) != "to" || k+1 >= len(s.toks) {
+		return false
+	}
+	n := &s.toks[k+1]
+	return n.kind == tWord && !n.cap && !in(articles, n.lower) && !in(toObjects, n.lower)
+}
+
+// toObjects begin a "to" phrase that says whom a proposal goes to: "a
+// proposal to both sides".
+var toObjects = set("both", "all", "its", "their", "his", "her", "each", "two", "this", "that", "these", "those")
+
 // agreements finds the agreements a sentence names.
 func (x *extractor) agreements(s *sentence) []agreementNP {
 	toks := s.toks
@@ -258,6 +284,9 @@ func (x *extractor) agreements(s *sentence) []agreementNP {
 		// "proposal for a ceasefire": the agreement is the complement.
 		if (t.lower == "proposal" || t.lower == "plan") && lowerAt(toks, h+1) == "for" {
 			continue
+		}
+		if proposesInfinitive(s, h) {
+			continue // "a proposal by Egypt to extend the truce": read over the parse
 		}
 		if in(bodyHeads, t.lower) && (t.cap ||
 			t.lower == "group" && lowerAt(toks, h-1) != "working" ||
@@ -516,7 +545,7 @@ func objectAgreement(s *sentence, v int, nps []agreementNP, last *agreementNP) (
 		if np.start > v && np.start <= v+10 {
 			// nothing but determiners, adjectives and "proposal for" between
 			for k := v + 1; k < np.start; k++ {
-				if toks[k].text == "." || toks[k].text == ";" || isSpeechVerb(toks, k) {
+				if toks[k].text == "." || toks[k].text == ";" || isSpeechVerb(toks, k) || proposesInfinitive(s, k) {
 					return nil, nil
 				}
 			}

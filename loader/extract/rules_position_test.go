@@ -36,7 +36,7 @@ var positionRuleTests = []ruleTest{
 	{
 		rule: "position-verb",
 		text: "Mediators proposed extending the observer mission by 20 days. Kenya has endorsed the proposal.",
-		want: []string{"country:kenya endorsed agreement:extending-observer-mission-by-20-days"},
+		want: []string{"country:kenya endorsed agreement:20-day-observer-mission-extension"},
 	},
 	{
 		rule: "position-verb",
@@ -208,7 +208,7 @@ var positionRuleTests = []ruleTest{
 	{
 		rule:    "position-verb",
 		text:    "Kenya and Ethiopia agreed to a 10-day border truce. Mediators proposed extending the truce by 20 days in return for the release of 15 prisoners. Norway has endorsed the proposal.",
-		want:    []string{"country:norway endorsed agreement:extending-truce-by-20-days"},
+		want:    []string{"country:norway endorsed agreement:20-day-truce-extension"},
 		notWant: []string{"country:norway endorsed agreement:10-day"},
 	},
 	{
@@ -292,6 +292,16 @@ var positionRuleTests = []ruleTest{
 		want: []string{
 			"person:ana-soler proposed agreement:coastal-defense-act",
 			"country:kenya rejected agreement:36-month-transition-before-elections",
+		},
+	},
+	{
+		rule: "position-verb",
+		text: "Kenya rejected a proposal by Ethiopia to extend the border truce by 20 days. Norway said it had accepted a Qatari offer to extend the maritime ceasefire for three months.",
+		want: []string{
+			"country:kenya rejected agreement:20-day-border-truce-extension",
+			"country:ethiopia proposed agreement:20-day-border-truce-extension",
+			"country:norway endorsed agreement:three-month-maritime-ceasefire-extension",
+			"country:qatar proposed agreement:three-month-maritime-ceasefire-extension",
 		},
 	},
 }
