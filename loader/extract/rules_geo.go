@@ -395,7 +395,7 @@ func geoIn(x *extractor, ps *psent) {
 		_, end := ps.mentionSpan(h)
 		for _, c := range ps.kids[h] {
 			if ps.tok(c).Deprel == "nmod" && ps.caseOf(c) == "in" && ps.ent[c] != nil && ps.kind[c] == mName && !ps.nameBetween(end, c) {
-				x.placeFactAt(ps, a, c, []int{h, c})
+				x.inPhraseFact(ps, a, c, []int{h, c})
 			}
 		}
 		if end+1 < len(ps.d.Tokens) && ps.tok(end).Form == "," && ps.lower(end+1) == "in" {
@@ -408,10 +408,21 @@ func geoIn(x *extractor, ps *psent) {
 			// "Gosforth in northeast England", "the Corvin Hospital in
 			// nearby Tarrow"
 			if k := ps.inAfter(end - 1); k >= 0 && ps.ent[k] != a {
-				x.placeFactAt(ps, a, k, []int{h, end, k})
+				x.inPhraseFact(ps, a, k, []int{h, end, k})
 			}
 		}
 	}
+}
+
+// inPhraseFact states where a lies from the "in" phrase naming the place
+// at token c. An organization "in" a country is where it works, not
+// where it sits: "the U.N. mission in Norland", "the Islamic Resistance
+// in Iraq" (a city names its seat: "the Corvin Hospital in Tarrow").
+func (x *extractor) inPhraseFact(ps *psent, a *entity, c int, toks []int) {
+	if a.typ == domain.Organization && ps.ent[c].typ == domain.Country {
+		return
+	}
+	x.placeFactAt(ps, a, c, toks)
 }
 
 // geoPossessive: "Norland's Amber province", "Tarrow's Corvin Museum",

@@ -90,6 +90,12 @@ var geoRuleTests = []ruleTest{
 		notWant: []string{"org:corvin-hospital based_in place:louisiana"},
 	},
 	{
+		// an organization in a country works there; it is not based there
+		rule:    "geo-in",
+		text:    "The head of the Corvin Relief Mission in Kenya, Ana Soler, said 14 people were killed.",
+		notWant: []string{"org:corvin-relief-mission based_in"},
+	},
+	{
 		// a region the recognizer took for a person
 		rule: "geo-in",
 		text: "Troops crossed Amber Ridge District in Tarrow Province on Monday.",
