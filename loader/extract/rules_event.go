@@ -117,6 +117,11 @@ func eventNoun(x *extractor, ps *psent) {
 		e := &event{cat: cat, sent: ps.idx, hedge: ps.s.hedge, planned: m == planned || ps.nounMood(n) == planned}
 		used := []int{n, h}
 		used = append(used, x.nounParties(ps, n, e)...)
+		if at != n {
+			// "two days of talks at X's headquarters in Y": the phrases
+			// hung on the measure are the event's too
+			used = append(used, x.nounParties(ps, at, e)...)
+		}
 		if e.heldIn == nil {
 			if p, k := x.eventPlace(ps, h, -1, n); p != nil {
 				e.heldIn = p

@@ -162,6 +162,15 @@ var eventRuleTests = []ruleTest{
 		want: []string{"event:talks-2025-03-20-nairobi participant org:sentinel-union"},
 	},
 	{
+		// the phrases hung on the measure of the talks
+		rule: "event-noun",
+		text: "The plan was announced after two days of talks at the agency's headquarters in Mombasa, between Ana Soler and Ivo Brandt.",
+		want: []string{
+			"event:talks-t-mombasa participant person:ana-soler",
+			"event:talks-t-mombasa participant person:ivo-brandt",
+		},
+	},
+	{
 		rule: "event-verb",
 		text: "Kenyan President Joseph Kamau met a rebel delegation led by its commander, Ivo Brandt, in Mombasa on Monday.",
 		want: []string{"event:meeting-2025-03-24-mombasa participant person:ivo-brandt"},
