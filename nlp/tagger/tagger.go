@@ -35,7 +35,6 @@ type Model struct {
 	// every occurrence (see initKnown).
 	known map[string]*knownWord
 	pool  sync.Pool // of *scratch
-	propn int       // the class "PROPN NNP", or -1
 }
 
 // knownWord is a word seen in training (lowercase): the hash of its
@@ -162,7 +161,6 @@ func (m *Model) initHashes() {
 	for i, c := range m.classes {
 		m.hashes[i] = pc.String(c)
 	}
-	m.propn = slices.Index(m.classes, "PROPN NNP")
 }
 
 // words computes the hashes of forms and, when known is not nil, sets
@@ -309,7 +307,6 @@ func (m *Model) tagForms(sc *scratch, forms []string, known []*knownWord) []int 
 	scores := sc.scores
 	feats := sc.feats[:0]
 	p1, p2 := hStart, hStart
-	mixed := mixedCase(forms)
 	for i := range ws {
 		c, ok := m.tagdict[forms[i]]
 		if !ok {
@@ -318,7 +315,6 @@ func (m *Model) tagForms(sc *scratch, forms []string, known []*knownWord) []int 
 			m.weights.Score(feats, scores)
 			c = pc.Argmax(scores, nil)
 		}
-		c = m.acronymOverride(forms, i, c, mixed)
 		out[i] = c
 		p2, p1 = p1, m.hashes[c]
 	}
