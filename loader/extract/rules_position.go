@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/actorgraph/actorgraph/domain"
 )
 
@@ -65,8 +67,15 @@ func positionVerb(x *extractor, ps *psent) {
 	for v := range ps.d.Tokens {
 		x.noteNamed(ps, v)
 		pred, preps, ok := ps.stanceOf(v)
-		if !ok || ps.quoted(v) || ps.unasserted(v) {
+		if !ok || ps.unasserted(v) {
 			continue
+		}
+		var speaker *entity
+		if ps.quoted(v) {
+			// "'We reject this pact,' X told reporters": the speaker's
+			if speaker = x.quotedStanceSpeaker(ps, v); speaker == nil {
+				continue
+			}
 		}
 		if ps.refusal(v) {
 			// "Kenya will not accept the plan": a refusal, not a
@@ -84,6 +93,9 @@ func positionVerb(x *extractor, ps *psent) {
 			continue
 		}
 		actors, objects := x.stanceArgs(ps, v, preps != nil)
+		if speaker != nil {
+			actors = []*entity{speaker}
+		}
 		if ps.tok(v).Deprel == "xcomp" && !ps.has(v, "obl:agent") || ps.urged(v) {
 			// "agreed to sign", "refused to accept": the stance is the
 			// controlling verb's subject's
@@ -309,6 +321,58 @@ func (ps *psent) refusal(v int) bool {
 		}
 	}
 	return modal
+}
+
+// quotedStanceSpeaker returns who says the stance of quoted verb v in
+// the first person ("We reject this pact", "I will not sign it"): the
+// speaker the quote rules found for the quote that holds the verb's
+// words, in this sentence or the two before; nil otherwise.
+func (x *extractor) quotedStanceSpeaker(ps *psent, v int) *entity {
+	s := ps.kidWith(v, "nsubj", "")
+	if s < 0 || ps.lower(s) != "we" && ps.lower(s) != "i" || ps.tok(v).Deprel != "root" && ps.tok(v).Deprel != "ccomp" && ps.tok(v).Deprel != "conj" {
+		return nil
+	}
+	words := ps.text[ps.tok(s).Start:ps.tok(v).End]
+	for _, f := range x.facts {
+		if f.Predicate != domain.Said || f.Sentence > ps.idx || f.Sentence < ps.idx-2 {
+			continue
+		}
+		for _, t := range x.facts {
+			if t.Subject == f.Object && t.Predicate == domain.Text && strings.Contains(t.Object, words) {
+				e := x.byID[f.Subject]
+				if e != nil && ps.lower(s) == "we" {
+					if b := x.representedBy(e); b != nil {
+						return b // "We have approved …", the health minister: her country
+					}
+				}
+				if e != nil && isActor(e) {
+					return e
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// representedBy returns the country or body person e speaks for as
+// its president, prime minister, minister, spokesperson, envoy or head,
+// as the article's roles say; nil for none or for more than one.
+func (x *extractor) representedBy(e *entity) *entity {
+	var out *entity
+	for _, f := range x.facts {
+		switch f.Predicate {
+		case domain.PresidentOf, domain.PrimeMinisterOf, domain.MinisterOf, domain.SpokespersonFor, domain.EnvoyOf, domain.HeadOf:
+			if f.Subject != e.id {
+				continue
+			}
+			b := x.byID[f.Object]
+			if b == nil || out != nil && out != b {
+				return nil
+			}
+			out = b
+		}
+	}
+	return out
 }
 
 // denials are the verbs under which a stance is reported as denied,

@@ -198,7 +198,7 @@ func (x *extractor) pronounMeasure(ps *psent, k int) (string, []int) {
 // where it names none.
 func (x *extractor) partMeasure(ps *psent, k int) (string, []int, bool) {
 	if !in(measurePartNouns, ps.lemma(k)) {
-		return "", nil, false
+		return x.documentOf(ps, k)
 	}
 	if c := ps.kidWith(k, "nmod", "of"); c >= 0 {
 		name, _, used := x.measureOf(ps, c)
@@ -215,6 +215,28 @@ func (x *extractor) partMeasure(ps *psent, k int) (string, []int, bool) {
 	}
 	return "", nil, false
 }
+
+// documentOf names the measure a definite document noun k sets down,
+// when its one modifier is a compound naming a measure of another kind
+// named before: "the trial protocol" after "approved a trial of a
+// vaccine" is that trial; ok is false otherwise.
+func (x *extractor) documentOf(ps *psent, k int) (string, []int, bool) {
+	c := ps.kidWith(k, "compound", "")
+	if !in(writtenMeasures, ps.lemma(k)) || c < 0 || !ps.definiteNoun(k) || len(ps.kidsWith(k, "compound", "amod", "nmod", "nummod")) != 1 {
+		return "", nil, false
+	}
+	class := measureClass(ps.lemma(c))
+	if class == measureClass(ps.lemma(k)) || !in(measureNouns, ps.lemma(c)) {
+		return "", nil, false
+	}
+	if name, ok := x.measures.byHead[class]; ok {
+		return name, []int{c, k}, true
+	}
+	return "", nil, false
+}
+
+// writtenMeasures set a measure down in writing.
+var writtenMeasures = set("protocol", "agreement", "document", "framework", "text", "memorandum")
 
 // describingMeasure names the measure an unmodified proposal or measure
 // noun k after a comma describes: "a 60-day deadline, a proposal Kenya

@@ -304,4 +304,15 @@ var positionRuleTests = []ruleTest{
 			"country:qatar proposed agreement:three-month-maritime-ceasefire-extension",
 		},
 	},
+	{
+		rule:    "position-verb",
+		text:    "Norway proposed a maritime security pact on Monday. \"We reject this pact because it ignores our security,\" Ethiopian Foreign Minister Abebe Girma told reporters. \"They would sign it if we paid them,\" he said.",
+		want:    []string{"country:ethiopia rejected agreement:maritime-security-pact"},
+		notWant: []string{"country:ethiopia endorsed"},
+	},
+	{
+		rule: "position-verb",
+		text: "Kenya has approved a trial of an experimental malaria vaccine. Ethiopia endorsed the trial protocol on Monday.",
+		want: []string{"country:ethiopia endorsed agreement:trial-of-experimental-malaria-vaccine"},
+	},
 }
