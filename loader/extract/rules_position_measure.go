@@ -69,7 +69,7 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 			return ps.actName(c), proposer, []int{k, c}
 		}
 	}
-	if !in(measureNouns, lemma) && !in(proposalNouns, lemma) {
+	if !in(measureNouns, lemma) && !in(proposalNouns, lemma) || ps.electionOfSomeone(k) {
 		return "", nil, nil
 	}
 	if ps.hasModifier(k) {
@@ -86,6 +86,13 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 		return name, proposer, []int{k}
 	}
 	return "", nil, nil
+}
+
+// electionOfSomeone reports whether noun k is the election of someone to
+// an office ("welcomed the election of the new chairperson"), which is
+// no measure, where elections held in 2028 are one.
+func (ps *psent) electionOfSomeone(k int) bool {
+	return ps.lemma(k) == "election" && ps.kidWith(k, "nmod", "of") >= 0
 }
 
 // actMeasure names the act verb k stands for: a gerund's ("holding

@@ -315,4 +315,9 @@ var positionRuleTests = []ruleTest{
 		text: "Kenya has approved a trial of an experimental malaria vaccine. Ethiopia endorsed the trial protocol on Monday.",
 		want: []string{"country:ethiopia endorsed agreement:trial-of-experimental-malaria-vaccine"},
 	},
+	{
+		rule:    "position-verb",
+		text:    "Ethiopia welcomed the election of the new chairperson of the commission.",
+		notWant: []string{"country:ethiopia endorsed"},
+	},
 }
