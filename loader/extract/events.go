@@ -130,7 +130,9 @@ func (x *extractor) sentenceEvents(s *sentence) []*event {
 				in(killVerbs, t.lower) && len(x.subjectsBefore(s, k)) > 0 || firesOn(toks, k)):
 				attackDone = true
 				date, day = x.when(s, c, k, prevDate)
-				evs = x.attackEvents(s, c, k, date)
+				if !x.deniedInParse(s, k) {
+					evs = x.attackEvents(s, c, k, date)
+				}
 			case !callDone && (in(callNouns, t.lower) && (in(callModifiers, lowerAt(toks, k-1)) || t.lower != "call" && t.lower != "calls") ||
 				spokeWith(s, k)):
 				callDone = true

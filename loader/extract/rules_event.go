@@ -888,6 +888,9 @@ func (ps *psent) moodOf(v int) mood {
 		case r == "mark" && (l == "if" || l == "unless" || l == "whether"):
 			return hoped
 		case r == "obl" || r == "obl:tmod" || r == "obl:unmarked" || r == "advmod":
+			if in(habitualWords, l) || slices.ContainsFunc(ps.kids[c], func(g int) bool { return in(habitualWords, ps.lower(g)) }) {
+				return hoped // "meet every year": a habit, no event
+			}
 			if l == "tomorrow" || l == "later" || slices.ContainsFunc(ps.kids[c], func(g int) bool { return ps.lower(g) == "next" }) {
 				m = planned
 			}
@@ -913,13 +916,43 @@ func (ps *psent) moodOf(v int) mood {
 		return hoped
 	case r == "ccomp" || r == "conj":
 		// "said they would meet", "agreed and will meet": the verb's own
-		// auxiliaries decide; a hoping verb above does too
-		if in(hopeLemmas, ps.lemma(h)) && r == "ccomp" {
+		// auxiliaries decide; a hoping or denying verb above does too
+		if in(hopeLemmas, ps.lemma(h)) && r == "ccomp" || ps.denied(v) {
 			return hoped
 		}
+	case ps.denied(v):
+		return hoped
 	}
 	return m
 }
+
+// denied reports whether the clause of verb v is one its speaker denies:
+// "denied that X had met Y", "denied reports that X met Y".
+func (ps *psent) denied(v int) bool {
+	h := ps.head(v)
+	if h < 0 {
+		return false
+	}
+	switch r := ps.tok(v).Deprel; {
+	case r == "ccomp":
+		return in(denyLemmas, ps.lemma(h))
+	case r == "acl" && in(claimNouns, ps.lemma(h)):
+		g := ps.head(h)
+		return g >= 0 && in(denyLemmas, ps.lemma(g))
+	}
+	return false
+}
+
+// habitualWords make an event verb a habit, not a report: "meet every
+// year", "usually meets".
+var habitualWords = set("every", "each", "usually", "regularly", "routinely", "often", "annually", "normally", "typically")
+
+// denyLemmas deny the event their clause reports: "denied that X had met
+// Y".
+var denyLemmas = set("deny", "dismiss", "refute", "dispute")
+
+// claimNouns report an event as said: "denied reports that X met Y".
+var claimNouns = set("report", "claim", "allegation", "rumour", "rumor", "suggestion")
 
 // nounMood reads whether event noun n took place from its modifiers:
 // "the planned summit" is planned, "possible talks", "no talks" are hoped
@@ -1018,29 +1051,53 @@ func (x *extractor) eventDate(ps *psent, k, n int) (string, string) {
 // between X and Y", "rejected talks with X"). The token rules ask it
 // before they state an event.
 func (x *extractor) hopedInParse(s *sentence, k int) bool {
-	if x.annot == nil || s.idx >= len(x.annot.Sentences) {
-		return false
-	}
-	ps := x.overlay(s.idx, x.annot)
+	ps, t := x.parseAt(s, k)
 	if ps == nil {
 		return false
 	}
-	for t := range ps.d.Tokens {
-		if ps.tok(t).Start-ps.d.Start != s.toks[k].start {
-			continue
-		}
-		if ps.tok(t).UPOS == "VERB" {
-			return ps.moodOf(t) == hoped
-		}
-		h := ps.head(t)
-		// "declined to speak by phone with X"; not "agreed to extend the
-		// truce after talks", held before
-		if h >= 0 && ps.tok(h).UPOS == "VERB" && ps.moodOf(h) == hoped && !in(eventCases, ps.caseOf(t)) {
-			return true
-		}
-		return h >= 0 && in(askLemmas, ps.lemma(h)) && (ps.tok(t).Deprel == "obj" || ps.rel(t) == "obl" && ps.caseOf(t) == "for")
+	if ps.tok(t).UPOS == "VERB" {
+		return ps.moodOf(t) == hoped
 	}
-	return false
+	h := ps.head(t)
+	// "declined to speak by phone with X"; not "agreed to extend the
+	// truce after talks", held before
+	if h >= 0 && ps.tok(h).UPOS == "VERB" && ps.moodOf(h) == hoped && !in(eventCases, ps.caseOf(t)) {
+		return true
+	}
+	return h >= 0 && in(askLemmas, ps.lemma(h)) && (ps.tok(t).Deprel == "obj" || ps.rel(t) == "obl" && ps.caseOf(t) == "for")
+}
+
+// deniedInParse reports whether the parse reads the attack that token k
+// of sentence s triggers as denied: "denied that X had attacked Y",
+// "dismissed reports that X shelled Y". The token rules ask it before
+// they state an attack.
+func (x *extractor) deniedInParse(s *sentence, k int) bool {
+	ps, t := x.parseAt(s, k)
+	if ps == nil {
+		return false
+	}
+	if ps.tok(t).UPOS != "VERB" {
+		t = ps.head(t)
+	}
+	return t >= 0 && ps.tok(t).UPOS == "VERB" && ps.denied(t)
+}
+
+// parseAt returns the parse of sentence s and its token starting where
+// the token rules' token k does; nil when there is none.
+func (x *extractor) parseAt(s *sentence, k int) (*psent, int) {
+	if x.annot == nil || s.idx >= len(x.annot.Sentences) {
+		return nil, -1
+	}
+	ps := x.overlay(s.idx, x.annot)
+	if ps == nil {
+		return nil, -1
+	}
+	for t := range ps.d.Tokens {
+		if ps.tok(t).Start-ps.d.Start == s.toks[k].start {
+			return ps, t
+		}
+	}
+	return nil, -1
 }
 
 // askLemmas call for an event, weigh it or turn it down: "called for

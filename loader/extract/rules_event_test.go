@@ -156,6 +156,29 @@ var eventRuleTests = []ruleTest{
 		notWant: []string{"event:"},
 	},
 	{
+		// a habit is no event
+		rule:    "event-verb",
+		text:    "Kenyan and Ethiopian officials meet every year in Mombasa to review the border.",
+		notWant: []string{"event:"},
+	},
+	{
+		rule:    "event-verb",
+		text:    "Kenya denied that its president had met Ivo Brandt in Mombasa on Monday.",
+		notWant: []string{"event:"},
+	},
+	{
+		// the token rules ask the parse's mood too (hopedInParse)
+		rule:    "event-verb",
+		text:    "Kenya denied reports that Ana Soler held talks with Ivo Brandt in Mombasa on Monday.",
+		notWant: []string{"event:"},
+	},
+	{
+		// the token rules for attacks ask the parse too (deniedInParse)
+		rule:    "event-verb",
+		text:    "Officials denied that the Amber Front had attacked a police post in Tarrow on Monday.",
+		notWant: []string{"event:"},
+	},
+	{
 		// the parser hangs the subject on the dateline
 		rule: "event-noun",
 		text: "NAIROBI, Kenya (AP) — Mediators from the Sentinel Union opened a new round of talks on Thursday with the army officers who seized power.",
