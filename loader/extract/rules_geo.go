@@ -685,10 +685,17 @@ func (ps *psent) possessedPlace(j int) int {
 // skipPlaceWords returns the first token from k on that is not a
 // determiner, a direction or "nearby": "in (the) (nearby) (northern) X".
 func (ps *psent) skipPlaceWords(k int) int {
-	for k < len(ps.d.Tokens) && ps.ent[k] == nil && (ps.rel(k) == "det" || in(directionWords, ps.lower(k)) || ps.lower(k) == "nearby") {
+	for k < len(ps.d.Tokens) && ps.ent[k] == nil && (ps.rel(k) == "det" || in(directionWords, ps.lower(k)) || ps.lower(k) == "nearby" || ps.describesPlace(k)) {
 		k++
 	}
 	return k
+}
+
+// describesPlace reports whether token k is a lower-case adjective on
+// the name after it: "in the occupied West Bank", "in the disputed
+// Essequibo region".
+func (ps *psent) describesPlace(k int) bool {
+	return ps.rel(k) == "amod" && ps.head(k) > k && !startsUpper(ps.tok(k).Form)
 }
 
 // partNouns name a part of a place: "in the southern part of X".

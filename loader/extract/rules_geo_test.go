@@ -96,6 +96,12 @@ var geoRuleTests = []ruleTest{
 		notWant: []string{"org:corvin-relief-mission based_in"},
 	},
 	{
+		// an adjective before the name: "in the occupied Y"
+		rule: "geo-in",
+		text: "Buses arrived at the Corvin prison near Kisumu in the occupied Nyanza Province late in the evening.",
+		want: []string{"place:kisumu located_in place:nyanza-province"},
+	},
+	{
 		// a region the recognizer took for a person
 		rule: "geo-in",
 		text: "Troops crossed Amber Ridge District in Tarrow Province on Monday.",
