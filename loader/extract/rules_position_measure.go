@@ -68,6 +68,10 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 			// "a proposal by Egypt to extend the truce by 20 days"
 			return ps.actName(c), proposer, []int{k, c}
 		}
+		if c := ps.demandedAct(k); c >= 0 {
+			// "Iran's demand that the E3 freeze its push …"
+			return ps.actName(c), proposer, []int{k, c}
+		}
 	}
 	if !in(measureNouns, lemma) && !in(proposalNouns, lemma) || ps.electionOfSomeone(k) {
 		return "", nil, nil
@@ -149,6 +153,31 @@ func (ps *psent) proposedAct(k int) int {
 		for _, c := range ps.kidsWith(v, "advcl") {
 			if act(c) && ps.kidWith(c, "mark", "") == ps.subtreeEnd(k) {
 				return c
+			}
+		}
+	}
+	return -1
+}
+
+// demandedAct returns the verb of the clause that demand or proposal
+// noun k says should be done ("the demand that the E3 freeze its push",
+// also as the parser may read "that" as the clause's subject); -1 for
+// none.
+func (ps *psent) demandedAct(k int) int {
+	if l := ps.lemma(k); l != "demand" && l != "proposal" {
+		return -1
+	}
+	clauses := ps.kids[k]
+	if v := ps.head(k); v >= 0 && ps.rel(k) == "obj" {
+		clauses = append(slices.Clip(clauses), ps.kidsWith(v, "ccomp")...) // the parser may hang it on the verb
+	}
+	end := ps.subtreeEnd(k)
+	for _, c := range clauses {
+		if r := ps.rel(c); (r == "acl" || r == "ccomp") && c > k && ps.tok(c).UPOS == "VERB" && ps.kidWith(c, "obj", "") > c {
+			for _, m := range ps.kids[c] {
+				if m < c && ps.lower(m) == "that" && (m == end || m == k+1) && len(ps.kidsWith(c, "nsubj")) > 0 {
+					return c
+				}
 			}
 		}
 	}
@@ -691,8 +720,8 @@ func (ps *psent) phraseName(k int) string {
 			case r == "det" || full == "nmod:poss" || r == "punct" || r == "acl" || r == "ccomp" || r == "appos" || r == "conj" || r == "cc" ||
 				r == "advmod" || r == "parataxis" || r == "xcomp":
 				continue
-			case h == k && (r == "case" || r == "mark"):
-				continue // "for" of "a proposal for X", "to" of "to halt"
+			case h == k && (r == "case" || r == "mark" || r == "nsubj" || r == "aux"):
+				continue // "for" of "a proposal for X", "to" of "to halt", "that the E3 (should) freeze"
 			case h == k && ((r == "amod" || r == "compound") && in(agreementAdjectives, ps.lower(c)) || ps.isProposerMod(k, c)):
 				continue // "a new ceasefire proposal", "the Kenyan peace plan"
 			case h == k && r == "nmod" && (ps.caseOf(c) == "to" || ps.caseOf(c) == "by" && in(proposalNouns, ps.lemma(k))):

@@ -320,4 +320,13 @@ var positionRuleTests = []ruleTest{
 		text:    "Ethiopia welcomed the election of the new chairperson of the commission.",
 		notWant: []string{"country:ethiopia endorsed"},
 	},
+	{
+		rule: "position-verb",
+		text: "Kenya rejected Ethiopia's demand that Norway freeze its naval patrols in the strait. Norway proposed a maritime security pact. Sudan backed the proposal that Norway made.",
+		want: []string{
+			"country:kenya rejected agreement:freeze-naval-patrols-in-strait",
+			"country:ethiopia proposed agreement:freeze-naval-patrols-in-strait",
+			"country:sudan endorsed agreement:maritime-security-pact",
+		},
+	},
 }
