@@ -29,6 +29,12 @@ var geoRuleTests = []ruleTest{
 		want: []string{"org:transportation-department based_in place:nairobi"},
 	},
 	{
+		// "the U.N. agency": a noun with a modifier, named the sentence before
+		rule: "org-based",
+		text: "Kenya and the Corvin Energy Agency agreed on a plan on Monday. It was announced after talks at the U.N. agency's headquarters in Nairobi.",
+		want: []string{"org:corvin-energy-agency based_in place:nairobi"},
+	},
+	{
 		rule:    "org-place-name",
 		text:    "The Electoral Commission of Kenya declared the result on Monday.",
 		want:    []string{"org:electoral-commission-of-kenya part_of country:kenya"},

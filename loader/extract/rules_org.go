@@ -149,6 +149,9 @@ func orgHeadquarters(x *extractor, ps *psent) {
 			if e == nil && r == "nmod:poss" {
 				e = x.bodyAt(ps, c) // "the agency's headquarters in Tarrow"
 			}
+			if e == nil && r == "nmod:poss" {
+				e = x.namedByNoun(ps, c) // "the U.N. agency's headquarters"
+			}
 			if e != nil && e.typ == domain.Organization && (c < t && (r == "compound" || r == "nmod:poss") || c > t && r == "nmod" && ps.caseOf(c) == "of") {
 				org, used = e, []int{c, t}
 			}
@@ -190,6 +193,21 @@ func (ps *psent) orgBeforeComma(k int) int {
 		return -1
 	}
 	return j
+}
+
+// namedByNoun returns the one organization named shortly before whose
+// name ends in noun k, when k is "the" noun with other modifiers: "the
+// U.N. agency's headquarters" after "the International Atomic Energy
+// Agency"; nil when there is none or several.
+func (x *extractor) namedByNoun(ps *psent, k int) *entity {
+	if ps.tok(k).UPOS != "NOUN" || ps.kidWith(k, "det", "") < 0 || ps.lower(ps.kidWith(k, "det", "")) != "the" {
+		return nil
+	}
+	os, _, ok := oldSpan(ps.s, ps.d, k, k+1)
+	if !ok {
+		return nil
+	}
+	return x.recentOrg(ps.s, os, ps.lemma(k), 12)
 }
 
 // relativeWho reports whether verb k's subject is the relative "who",
