@@ -67,6 +67,9 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 		if c := ps.proposedAct(k); c >= 0 && in(actProposals, lemma) {
 			// "a proposal by Egypt to extend the truce by 20 days"
 			return ps.actName(c), proposer, []int{k, c}
+		} else if c >= 0 && in(measureNouns, lemma) && ps.rel(c) == "acl" && !ps.hasModifier(k) {
+			// "agreed on a roadmap to restore inspections"
+			return ps.phraseName(k) + " to " + ps.actName(c), proposer, []int{k, c}
 		}
 		if c := ps.demandedAct(k); c >= 0 {
 			// "Iran's demand that the E3 freeze its push …"

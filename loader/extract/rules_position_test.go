@@ -329,4 +329,12 @@ var positionRuleTests = []ruleTest{
 			"country:sudan endorsed agreement:maritime-security-pact",
 		},
 	},
+	{
+		rule: "position-verb",
+		text: "Kenya and Ethiopia agreed on Wednesday on a roadmap to restore inspections at the Amber reactor. Norway welcomed the roadmap.",
+		want: []string{
+			"country:ethiopia endorsed agreement:roadmap-to-restore-inspections-at-amber-reactor",
+			"country:norway endorsed agreement:roadmap-to-restore-inspections-at-amber-reactor",
+		},
+	},
 }
