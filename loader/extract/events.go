@@ -133,6 +133,11 @@ func (x *extractor) sentenceEvents(s *sentence) []*event {
 				if !x.deniedInParse(s, k) {
 					evs = x.attackEvents(s, c, k, date)
 				}
+				for _, e := range evs {
+					if e.attacker == nil {
+						e.attacker = x.attackerInParse(s, k)
+					}
+				}
 			case !callDone && (in(callNouns, t.lower) && (in(callModifiers, lowerAt(toks, k-1)) || t.lower != "call" && t.lower != "calls") ||
 				spokeWith(s, k)):
 				callDone = true

@@ -69,6 +69,10 @@ func eventVerb(x *extractor, ps *psent) {
 		if ps.tok(v).UPOS != "VERB" || ps.quoted(v) || x.inDateline(ps, v) {
 			continue
 		}
+		if ps.lemma(v) == "claim" {
+			x.claimedAttack(ps, v)
+			continue
+		}
 		e, used := x.verbEvent(ps, v)
 		if e != nil {
 			x.addStructureEvent(ps, e, used)
@@ -1136,4 +1140,77 @@ func (x *extractor) dropLocatives(s *sentence, es []*entity) []*entity {
 		}
 		return named
 	})
+}
+
+// attackerInParse returns the body or country the attack noun at token k
+// of sentence s names as its own modifier: "an Amber Front attack on
+// X", "the Amber Front's attack"; nil if none.
+func (x *extractor) attackerInParse(s *sentence, k int) *entity {
+	ps, t := x.parseAt(s, k)
+	if ps == nil || ps.tok(t).UPOS != "NOUN" {
+		return nil
+	}
+	for _, c := range ps.kids[t] {
+		if c > t || ps.tok(c).Deprel != "compound" && ps.tok(c).Deprel != "nmod:poss" {
+			continue
+		}
+		if e := ps.ent[c]; e != nil && ps.kind[c] == mName && (e.typ == domain.Organization || e.typ == domain.Country) {
+			return e
+		}
+	}
+	return nil
+}
+
+// claimedAttack: "The Amber Front claimed responsibility for the
+// attack", "X later claimed the bombing": the subject of claim is the
+// attacker of the last attack the article reported, up to this
+// sentence, that has none.
+func (x *extractor) claimedAttack(ps *psent, v int) {
+	obj := ps.kidWith(v, "obj", "")
+	if obj < 0 || ps.moodOf(v) == hoped {
+		return
+	}
+	what := obj
+	if ps.lemma(obj) == "responsibility" {
+		// "for the attack", hung on the noun or on the verb
+		what = -1
+		for _, c := range append(slices.Clone(ps.kids[obj]), ps.kids[v]...) {
+			if (ps.rel(c) == "nmod" || ps.rel(c) == "obl") && ps.caseOf(c) == "for" {
+				what = c
+			}
+		}
+	}
+	if what < 0 || !in(attackNouns, ps.lower(what)) {
+		return
+	}
+	var by *entity
+	for _, k := range ps.subjectsOf(v) {
+		if e := ps.ent[ps.antecedent(k)]; e != nil && ps.kind[k] == mName && e.typ == domain.Organization {
+			by = e
+		}
+	}
+	if by == nil {
+		return
+	}
+	if id := x.lastAttack(ps.idx); id != "" {
+		x.trace(ps, []int{v, what})
+		x.addFact(id, domain.Attacker, by.id, false, ps.idx, ps.s.hedge)
+	}
+}
+
+// lastAttack returns the ID of the last attack stated up to sentence
+// sent, when it names no attacker; "" otherwise.
+func (x *extractor) lastAttack(sent int) string {
+	id := ""
+	for _, f := range x.facts {
+		if f.Predicate == domain.Category && f.Object == "attack" && f.Sentence <= sent {
+			id = f.Subject
+		}
+	}
+	for _, f := range x.facts {
+		if f.Subject == id && f.Predicate == domain.Attacker {
+			return ""
+		}
+	}
+	return id
 }

@@ -156,6 +156,23 @@ var eventRuleTests = []ruleTest{
 		notWant: []string{"event:"},
 	},
 	{
+		// the token rules for attacks ask the parse for the attacker
+		// the attack noun names (attackerInParse)
+		rule: "event-verb",
+		text: "An Amber Front attack on a police post in Tarrow killed 12 people on Monday.",
+		want: []string{"event:attack-2025-03-24-tarrow-by-amber-front attacker org:amber-front"},
+	},
+	{
+		rule: "event-verb",
+		text: "Gunmen attacked a police post in Tarrow on Monday, killing four officers. The Amber Front claimed responsibility for the attack.",
+		want: []string{"event:attack-2025-03-24-tarrow attacker org:amber-front"},
+	},
+	{
+		rule:    "event-verb",
+		text:    "Gunmen attacked a police post in Tarrow on Monday, killing four officers. The Amber Front denied that it had claimed the attack.",
+		notWant: []string{"attacker org:amber-front"},
+	},
+	{
 		// a habit is no event
 		rule:    "event-verb",
 		text:    "Kenyan and Ethiopian officials meet every year in Mombasa to review the border.",
