@@ -437,6 +437,11 @@ var entityTests = []struct {
 		notWant: []string{"org:africa"},
 	},
 	{
+		name: "a part of a capital is a place, not the government",
+		text: "Ana Soler, the Corvin Police commander for east Nairobi, said the force had seized knives.",
+		want: []string{"place:nairobi"},
+	},
+	{
 		name:    "venues are places",
 		text:    "The treaty was signed at the Palace of Independence in Nairobi, and the results were announced at the Amber International Conference Centre in Mombasa.",
 		want:    []string{"place:palace-of-independence", "place:amber-international-conference-centre"},

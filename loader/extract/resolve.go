@@ -701,7 +701,8 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 			x.mention(s, u.start, u.end, x.entity(domain.Country, e.Name), mName)
 			return true
 		}
-		if e.Capital && e.Country != "" && !c.place && !(c.next != "" && in(eventNouns, c.next)) && !in(placeHeads, c.next) {
+		// "east London", "northern Nairobi": a part of the city, a place
+		if e.Capital && e.Country != "" && !c.place && !(c.next != "" && in(eventNouns, c.next)) && !in(placeHeads, c.next) && !in(directions, c.prev) {
 			// A capital that acts, owns or is dealt with is its government
 			// (or the bloc's, for a city that seats one: "Brussels").
 			gov := e.Country
