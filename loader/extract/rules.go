@@ -95,6 +95,9 @@ func isTitleNoun(lemma string) bool {
 // ("was acting comptroller at X", the "at" phrase the verb's).
 func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool) {
 	lemma := ps.lemma(t)
+	if lemma == "general" && t > 0 && (ps.lower(t-1) == "secretary" || ps.lower(t-1) == "director") {
+		lemma = ps.lower(t-1) + "-general" // "the forum's secretary general", two words
+	}
 	if !isTitleNoun(lemma) {
 		return role{}, nil, false
 	}
@@ -138,6 +141,9 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 			return role{}, nil, false
 		}
 		pred = p
+		if strings.HasSuffix(lemma, "-general") {
+			pred = titleHeads[lemma]
+		}
 		if lemma == "administrator" && !startsUpper(ps.tok(t).Form) && len(titleToks) == 1 {
 			pred = domain.MemberOf // "an administrator at the hospital": one of several
 		}

@@ -54,6 +54,11 @@ var roleRuleTests = []ruleTest{
 	},
 	{
 		rule: "role-apposition",
+		text: "The Corvin Islands Forum met in Suva on Monday. Losa Tuilagi, the forum's secretary general, said leaders had agreed to keep talking.",
+		want: []string{"person:losa-tuilagi head_of org:corvin-islands-forum"},
+	},
+	{
+		rule: "role-apposition",
 		text: "The vaccine is made by Corvin Biologics, a maker based in Mombasa. Its chief executive, Ivo Brandt, said the doses would ship in May.",
 		want: []string{"person:ivo-brandt head_of org:corvin-biologics"},
 	},
