@@ -37,6 +37,7 @@ var structureRules = []structureRule{
 	{name: "org-apposition", example: "Corvin Group, a Japanese company, said …", find: orgApposition},
 	{name: "org-descriptor", example: "Japanese automaker Corvin Motors said …", find: orgDescriptor},
 	{name: "org-place-name", example: "the Nairobi Opera, Maricopa County Superior Court, Kenya's Corvin Bank", find: orgPlaceName},
+	{name: "org-part-apposition", example: "the FAA, an agency of the Transportation Department, said …", find: orgPartApposition},
 	{name: "geo-including", example: "Protests spread to other Norland cities, including Amberton and Tarrow.", find: geoIncluding},
 	{name: "geo-apposition", example: "Amberton, a small town in Norland, … / Norland's capital, Amberton, …", find: geoApposition},
 	{name: "part-possessive", example: "the Corvin Group's Lumen Fund said …", find: partPossessive},

@@ -35,6 +35,22 @@ var geoRuleTests = []ruleTest{
 		want: []string{"org:corvin-energy-agency based_in place:nairobi"},
 	},
 	{
+		rule: "org-part-apposition",
+		text: "The Corvin Aviation Administration, an agency of the Transport Department, said delays rose.",
+		want: []string{"org:corvin-aviation-administration part_of org:transport-department"},
+	},
+	{
+		rule: "org-part-apposition",
+		text: "The Corvin Commission, the Amber Union's executive arm, fined the company on Monday.",
+		want: []string{"org:corvin-commission part_of org:amber-union"},
+	},
+	{
+		// an affiliate is allied, not a part
+		rule:    "org-part-apposition",
+		text:    "The Corvin Front, an affiliate of the Amber Union, claimed the attack.",
+		notWant: []string{"org:corvin-front part_of"},
+	},
+	{
 		rule:    "org-place-name",
 		text:    "The Electoral Commission of Kenya declared the result on Monday.",
 		want:    []string{"org:electoral-commission-of-kenya part_of country:kenya"},

@@ -432,3 +432,22 @@ func orgDescriptor(x *extractor, ps *psent) {
 		}
 	}
 }
+
+// orgPartApposition: "the FAA, an agency of the Transportation
+// Department", "the Corvin Commission, the Amber Union's executive arm":
+// an apposition that calls the organization a unit of another. (An
+// "affiliate" is allied, not a part.)
+func orgPartApposition(x *extractor, ps *psent) {
+	for _, h := range ps.orgNames() {
+		for _, n := range ps.kids[h] {
+			if ps.rel(n) != "appos" || ps.ent[n] != nil || !in(unitNouns, ps.lemma(n)) || ps.lemma(n) == "affiliate" {
+				continue
+			}
+			for _, c := range ps.kids[n] {
+				if r := ps.tok(c).Deprel; ps.ent[c] != nil && ps.kind[c] == mName && (r == "nmod:poss" && c < n || r == "nmod" && c > n && ps.caseOf(c) == "of") {
+					x.partFact(ps, ps.ent[h], ps.ent[c], []int{h, n, c})
+				}
+			}
+		}
+	}
+}
