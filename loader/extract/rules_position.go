@@ -472,7 +472,26 @@ func (x *extractor) statePositions(ps *psent, actors []*entity, pred domain.Pred
 	for _, a := range actors {
 		state(a, pred)
 	}
-	state(proposer, domain.Proposed)
+	if proposer != nil && !x.supportsKind(proposer.id, name) {
+		state(proposer, domain.Proposed)
+	}
+}
+
+// supportsKind reports whether subj supports a measure of the kind name
+// is in the article already: "the IAEA roadmap" is the roadmap the IAEA
+// agreed on before, not a second one it proposed.
+func (x *extractor) supportsKind(subj, name string) bool {
+	for _, f := range x.facts {
+		if f.Subject != subj || f.Predicate != domain.Endorsed && f.Predicate != domain.Proposed {
+			continue
+		}
+		for _, n := range x.nodes {
+			if n.ID == f.Object && n.Name != name && sameKind(name, n.Name) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // stanceActors returns the countries, organizations and people the
@@ -508,7 +527,11 @@ func (x *extractor) stanceActors(ps *psent, v int) []*entity {
 	case ps.rel(v) == "conj" && ps.tok(h).UPOS == "VERB":
 		return x.stanceActors(ps, h)
 	case ps.rel(v) == "parataxis" && x.inDateline(ps, h):
-		for _, c := range x.datelineSubject(ps, v) {
+		cs := x.datelineSubject(ps, v)
+		if len(cs) == 0 {
+			cs = x.datelineName(ps, v)
+		}
+		for _, c := range cs {
 			out = x.actorsAt(ps, c, out) // "NAIROBI (AP) — Kenya's government, …"
 		}
 		return out
@@ -520,6 +543,20 @@ func (x *extractor) stanceActors(ps *psent, v int) []*entity {
 		// with the clause beside the saying: the speaker's; "Moscow has
 		// so far rejected …", parsed with "has" as the main verb
 		return x.stanceActors(ps, h)
+	}
+	return out
+}
+
+// datelineName returns the name the parser hung beside verb v on the
+// dateline, as it may read "VIENNA (Reuters) — Iran and the IAEA agreed
+// …" (both "Iran" and "agreed" beside "VIENNA"): the last such name
+// before v, if any.
+func (x *extractor) datelineName(ps *psent, v int) []int {
+	var out []int
+	for _, c := range ps.kids[ps.head(v)] {
+		if c < v && ps.rel(c) == "parataxis" && ps.tok(c).UPOS == "PROPN" && ps.ent[c] != nil && !x.inDateline(ps, c) {
+			out = []int{c}
+		}
 	}
 	return out
 }

@@ -73,7 +73,7 @@ func positionNoun(x *extractor, ps *psent) {
 		}
 		if in(proposalNouns, ps.lemma(k)) && ps.lemma(k) != "deal" {
 			if e := ps.proposerOf(k); e != nil {
-				if name, _, used := x.measureOf(ps, k); name != "" {
+				if name, _, used := x.measureOf(ps, k); name != "" && !x.supportsKind(e.id, name) {
 					x.statePositions(ps, []*entity{e}, domain.Proposed, nil, name, used)
 				}
 			}

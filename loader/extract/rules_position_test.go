@@ -337,4 +337,13 @@ var positionRuleTests = []ruleTest{
 			"country:norway endorsed agreement:roadmap-to-restore-inspections-at-amber-reactor",
 		},
 	},
+	{
+		rule: "position-verb",
+		text: "NAIROBI (Reuters) — Ethiopia and the African Union (AU) agreed on Wednesday on a roadmap to restore inspections at the Amber reactor, but Norway said the plan fell short of what was needed. Kenya backed the AU roadmap.",
+		want: []string{
+			"country:ethiopia endorsed agreement:roadmap-to-restore-inspections-at-amber-reactor",
+			"org:african-union endorsed agreement:roadmap-to-restore-inspections-at-amber-reactor",
+		},
+		notWant: []string{"org:african-union proposed"},
+	},
 }
