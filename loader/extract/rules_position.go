@@ -595,9 +595,54 @@ func (x *extractor) actorsAt(ps *psent, k int, out []*entity) []*entity {
 			out = appendEnt(out, e) // "the Montana Accord group rejected …"
 		} else if e := x.pronounActor(ps, k); e != nil {
 			out = appendEnt(out, e) // "he backed the deal"
+		} else if e := x.bodySpeaker(ps, k); e != nil {
+			out = appendEnt(out, e) // "X, the army chief, said the army accepted …"
 		}
 	}
 	return out
+}
+
+// speakingBodies are the bodies whose stance their own chief reports:
+// "Gen. X, the army chief, said the army accepted the roadmap".
+var speakingBodies = set("army", "military", "government", "movement", "group", "party", "junta", "council", "ministry")
+
+// bodySpeaker returns the person who says that "the army" (subject noun
+// k, named by no name) takes a stance, when that person speaks for a
+// body of that kind: the head of k's verb is a speech verb whose subject
+// is a person described by k's noun ("Sudan's army chief, X, said the
+// army accepted …"). Nil otherwise.
+func (x *extractor) bodySpeaker(ps *psent, k int) *entity {
+	v := ps.head(k)
+	if ps.ent[k] != nil || ps.tok(k).UPOS != "NOUN" || !in(speakingBodies, ps.lemma(k)) || ps.kidWith(k, "det", "") < 0 || v < 0 || ps.rel(v) != "ccomp" {
+		return nil
+	}
+	sv := ps.head(v)
+	if sv < 0 || !in(speechLemmas, ps.lemma(sv)) {
+		return nil
+	}
+	s := ps.kidWith(sv, "nsubj", "")
+	if s < 0 {
+		return nil
+	}
+	// the speaker's title names the body: "army chief", "government
+	// spokesman"
+	for i := max(s-8, 0); i < sv; i++ {
+		if ps.lemma(i) == ps.lemma(k) && i != k && ps.rel(i) == "compound" {
+			for _, j := range []int{s, ps.kidWith(s, "appos", "")} {
+				if j >= 0 && ps.isPerson(j) {
+					return ps.ent[j]
+				}
+			}
+			if h := ps.head(i); h >= 0 {
+				for _, a := range ps.kidsWith(h, "appos") {
+					if ps.isPerson(a) {
+						return ps.ent[a]
+					}
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // nationalAgents stand for a country's agents: "Qatari mediators", "the

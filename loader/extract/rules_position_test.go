@@ -346,4 +346,10 @@ var positionRuleTests = []ruleTest{
 		},
 		notWant: []string{"org:african-union proposed"},
 	},
+	{
+		rule:    "position-verb",
+		text:    "Norway drafted a maritime security roadmap. Kenya's army chief, Gen. Ruto Wanjala, said the army accepted the roadmap. Ivo Brandt said the government rejected it.",
+		want:    []string{"person:ruto-wanjala endorsed agreement:maritime-security-roadmap"},
+		notWant: []string{"person:ivo-brandt rejected"},
+	},
 }
