@@ -601,7 +601,7 @@ func (ps *psent) placeApposition(t, kind int) (name, where int, parsed bool) {
 	if name < 0 || ps.tok(name).UPOS != "PROPN" {
 		return -1, -1, false
 	}
-	for _, w := range []int{ps.kidWith(kind, "nmod", "in"), ps.kidWith(kind, "nmod:poss", ""), owner, ps.inAfter(kind)} {
+	for _, w := range []int{ps.kidWith(kind, "nmod", "in"), ps.kidWith(kind, "nmod:poss", ""), owner, ps.inAfter(kind), ps.shoreOf(kind)} {
 		if w >= 0 {
 			return name, w, parsed
 		}
@@ -611,6 +611,24 @@ func (ps *psent) placeApposition(t, kind int) (name, where int, parsed bool) {
 	}
 	return -1, -1, false
 }
+
+// shoreOf returns the place whose shore an "on" phrase of noun k names:
+// "a port city on the Amber coast of Norland", "a town on Norland's
+// coast"; -1 for none. ("On the border with Y" is no shore: near Y, not
+// in it.)
+func (ps *psent) shoreOf(k int) int {
+	on := ps.kidWith(k, "nmod", "on")
+	if on < 0 || ps.ent[on] != nil || !in(shoreNouns, ps.lemma(on)) {
+		return -1
+	}
+	if of := ps.kidWith(on, "nmod", "of"); of >= 0 {
+		return of
+	}
+	return ps.kidWith(on, "nmod:poss", "")
+}
+
+// shoreNouns name the edge of a land along water.
+var shoreNouns = set("coast", "shore", "coastline", "seaboard")
 
 // facilityKinds name places that are buildings or works, placed by an
 // "in" phrase or a possessive: "X, the tallest building in Y", "Y's

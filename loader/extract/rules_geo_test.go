@@ -313,6 +313,17 @@ var geoRuleTests = []ruleTest{
 	},
 	{
 		rule: "geo-apposition",
+		text: "Kisumu, a port city on the Amber coast of Kenya, was quiet.",
+		want: []string{"place:kisumu located_in country:kenya"},
+	},
+	{
+		// near the border is not in the neighbour
+		rule:    "geo-apposition",
+		text:    "Lamu, a town on the border with Somalia, was quiet.",
+		notWant: []string{"place:lamu located_in"},
+	},
+	{
+		rule: "geo-apposition",
 		text: "Lamu is a small town in Kenya.",
 		want: []string{"place:lamu located_in country:kenya"},
 	},
