@@ -442,6 +442,11 @@ var entityTests = []struct {
 		want: []string{"place:nairobi"},
 	},
 	{
+		name:    "a dotted acronym is no town",
+		text:    "Talks opened on Tuesday at the U.N. agency's headquarters in Nairobi between Kenya and the agency.",
+		notWant: []string{"place:un"},
+	},
+	{
 		name:    "venues are places",
 		text:    "The treaty was signed at the Palace of Independence in Nairobi, and the results were announced at the Amber International Conference Centre in Mombasa.",
 		want:    []string{"place:palace-of-independence", "place:amber-international-conference-centre"},

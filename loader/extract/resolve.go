@@ -712,8 +712,11 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 			x.mention(s, u.start, u.end, x.entity(domain.Country, gov), mGov)
 			return true
 		}
-		if c.place || isRegionWord(toks, u.end) ||
-			(!e.Ambiguous && (n >= 2 || e.Capital || e.Region || e.Population >= minPlacePopulation)) {
+		// "U.N." is no town named Un: a dotted acronym names a place only
+		// as a country's ("U.S.")
+		dotted := strings.Contains(text, ".") && isAcronym(text)
+		if !dotted && (c.place || isRegionWord(toks, u.end) ||
+			(!e.Ambiguous && (n >= 2 || e.Capital || e.Region || e.Population >= minPlacePopulation))) {
 			x.place(s, u, e.Name)
 			return true
 		}
