@@ -595,11 +595,37 @@ func (x *extractor) actorsAt(ps *psent, k int, out []*entity) []*entity {
 			out = appendEnt(out, e) // "the Montana Accord group rejected …"
 		} else if e := x.pronounActor(ps, k); e != nil {
 			out = appendEnt(out, e) // "he backed the deal"
+		} else if e := ps.selfNamed(k); e != nil {
+			out = appendEnt(out, e) // "the junta, which calls itself the X, …"
 		} else if e := x.bodySpeaker(ps, k); e != nil {
 			out = appendEnt(out, e) // "X, the army chief, said the army accepted …"
 		}
 	}
 	return out
+}
+
+// selfNamed returns the organization noun k names itself in a relative
+// clause: "the junta, which calls itself the High Command for the
+// Restoration of Order, …". Nil otherwise.
+func (ps *psent) selfNamed(k int) *entity {
+	if ps.ent[k] != nil || ps.tok(k).UPOS != "NOUN" {
+		return nil
+	}
+	for _, v := range ps.kidsWith(k, "acl:relcl") {
+		if ps.lemma(v) != "call" || ps.kidWith(v, "iobj", "") < 0 && ps.kidWith(v, "obj", "") < 0 {
+			continue
+		}
+		self := false
+		for _, c := range ps.kids[v] {
+			self = self || ps.lower(c) == "itself" || ps.lower(c) == "themselves"
+		}
+		for _, c := range ps.kids[v] {
+			if e := ps.ent[c]; self && c > v && e != nil && e.typ == domain.Organization && (ps.rel(c) == "obj" || ps.rel(c) == "xcomp") {
+				return e
+			}
+		}
+	}
+	return nil
 }
 
 // speakingBodies are the bodies whose stance their own chief reports:

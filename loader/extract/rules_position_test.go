@@ -352,4 +352,9 @@ var positionRuleTests = []ruleTest{
 		want:    []string{"person:ruto-wanjala endorsed agreement:maritime-security-roadmap"},
 		notWant: []string{"person:ivo-brandt rejected"},
 	},
+	{
+		rule: "position-verb",
+		text: "The junta, which calls itself the Amber Council for National Renewal, has proposed a 24-month transition before elections.",
+		want: []string{"org:amber-council-for-national-renewal proposed agreement:24-month-transition-before-elections"},
+	},
 }
