@@ -513,6 +513,9 @@ func geoApposition(x *extractor, ps *psent) {
 		if name < 0 || where < 0 || ps.ent[where] == nil || ps.kind[where] != mName {
 			continue
 		}
+		if x.partNamedFirst(ps, kind, name, where) {
+			name, where = where, name
+		}
 		if e := ps.ent[name]; !parsed && e != nil && e.typ != domain.Place {
 			continue // read by position only: no retyping
 		}
@@ -610,6 +613,19 @@ func (ps *psent) placeApposition(t, kind int) (name, where int, parsed bool) {
 		return name, ps.kidWith(kind, "nmod", "of"), parsed
 	}
 	return -1, -1, false
+}
+
+// partNamedFirst reports whether "the W kind of N" names the part first:
+// "the Shejaiya neighbourhood of Gaza City" (the gazetteer knows the city,
+// not the neighbourhood), where "the Lusaka township of Matero" names
+// the city first.
+func (x *extractor) partNamedFirst(ps *psent, kind, name, where int) bool {
+	if ps.tok(where).Deprel != "compound" || ps.head(where) != kind || !in(partPlaceKinds, ps.lemma(kind)) && ps.lemma(kind) != "district" {
+		return false
+	}
+	ws, we := ps.mentionSpan(where)
+	ns, ne := ps.mentionSpan(name)
+	return len(x.lookupPlace(ps.words(ws, we))) == 0 && len(x.lookupPlace(ps.words(ns, ne))) > 0
 }
 
 // shoreOf returns the place whose shore an "on" phrase of noun k names:

@@ -312,6 +312,18 @@ var geoRuleTests = []ruleTest{
 		want: []string{"place:lamu located_in place:coast-province"},
 	},
 	{
+		// the part named first, the city the gazetteer knows after "of"
+		rule:    "geo-apposition",
+		text:    "Shelling hit the Likoni neighbourhood of Mombasa overnight.",
+		want:    []string{"place:likoni located_in place:mombasa"},
+		notWant: []string{"place:mombasa located_in"},
+	},
+	{
+		rule: "geo-apposition",
+		text: "Police dispersed crowds in the Mombasa township of Likoni on Monday.",
+		want: []string{"place:likoni located_in place:mombasa"},
+	},
+	{
 		rule: "geo-apposition",
 		text: "Kisumu, a port city on the Amber coast of Kenya, was quiet.",
 		want: []string{"place:kisumu located_in country:kenya"},
