@@ -82,37 +82,7 @@ func (x *extractor) bodyAt(ps *psent, k int) *entity {
 	if e := x.corefAntecedent(ps.idx, k, domain.Organization, domain.Country); e != nil {
 		return e
 	}
-	if e := x.previousSubjectBody(ps.idx); e != nil {
-		return e
-	}
-	return x.previousOnlyBody(ps.idx)
-}
-
-// previousOnlyBody returns the one organization the sentence before si in
-// its paragraph names, when it names no other organization and no
-// country: "The vaccine is made by Corvin Biologics, a maker based in
-// Tarrow. Its chief executive, X, …".
-func (x *extractor) previousOnlyBody(si int) *entity {
-	p := si - 1
-	if p < 0 || x.sents[p].para != x.sents[si].para {
-		return nil
-	}
-	var found *entity
-	for _, m := range x.sents[p].ments {
-		if m.quoted {
-			continue
-		}
-		switch m.ent.typ {
-		case domain.Country:
-			return nil
-		case domain.Organization:
-			if found != nil && found != m.ent {
-				return nil
-			}
-			found = m.ent
-		}
-	}
-	return found
+	return x.previousSubjectBody(ps.idx)
 }
 
 // previousSubjectBody returns the one organization or country that is the

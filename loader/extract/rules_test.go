@@ -58,11 +58,6 @@ var roleRuleTests = []ruleTest{
 		want: []string{"person:losa-tuilagi head_of org:corvin-islands-forum"},
 	},
 	{
-		rule: "role-apposition",
-		text: "The vaccine is made by Corvin Biologics, a maker based in Mombasa. Its chief executive, Ivo Brandt, said the doses would ship in May.",
-		want: []string{"person:ivo-brandt head_of org:corvin-biologics"},
-	},
-	{
 		rule:    "role-apposition",
 		text:    "Mara Lind, the Corvin Foundation's regional director for Mombasa, arrived in Nairobi on Tuesday.",
 		want:    []string{"person:mara-lind member_of org:corvin-foundation"},
