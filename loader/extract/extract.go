@@ -132,6 +132,9 @@ type extractor struct {
 	// measures are the measures the structure pass named, which "the
 	// plan" later stands for (rules_position.go).
 	measures measureMemory
+	// events indexes the talks, meetings and calls the facts state, for
+	// the structure rules to join a report to (rules_event.go)
+	events eventIndex
 }
 
 // sentence is a sentence of the article with its tokens and mentions.

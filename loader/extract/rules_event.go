@@ -401,17 +401,21 @@ func (x *extractor) datelinePlace(ps *psent) *entity {
 // events read back from their facts, each with its ID and the sentence
 // of its category.
 func (x *extractor) reportedEvents() []*event {
-	byID := map[string]*event{}
-	var out []*event
-	for _, f := range x.facts {
+	ix := &x.events
+	if ix.byID == nil || ix.read > len(x.facts) {
+		*ix = eventIndex{byID: map[string]*event{}}
+	}
+	// only the facts added since the last call: facts are appended, never
+	// taken back, and an article may add thousands of events
+	for _, f := range x.facts[ix.read:] {
 		if !strings.HasPrefix(f.Subject, "event:") {
 			continue
 		}
-		e := byID[f.Subject]
+		e := ix.byID[f.Subject]
 		if e == nil {
 			e = &event{id: f.Subject, sent: f.Sentence}
-			byID[f.Subject] = e
-			out = append(out, e)
+			ix.byID[f.Subject] = e
+			ix.all = append(ix.all, e)
 		}
 		switch f.Predicate {
 		case domain.Category:
@@ -424,7 +428,16 @@ func (x *extractor) reportedEvents() []*event {
 			e.participants = appendEnt(e.participants, x.byID[f.Object])
 		}
 	}
-	return slices.DeleteFunc(out, func(e *event) bool { return e.cat == "attack" || e.cat == "" })
+	ix.read = len(x.facts)
+	return slices.DeleteFunc(slices.Clone(ix.all), func(e *event) bool { return e.cat == "attack" || e.cat == "" })
+}
+
+// eventIndex is what reportedEvents has read of the facts so far: how
+// many, and the events they state.
+type eventIndex struct {
+	read int
+	byID map[string]*event
+	all  []*event
 }
 
 // sameParties reports whether e reports talks o's parties held: on no
