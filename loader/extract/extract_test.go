@@ -89,6 +89,11 @@ var roleTests = []struct {
 		want: []string{"person:ana-soler member_of org:corvin-foundation"},
 	},
 	{
+		name:    "an ousted president holds no office",
+		text:    "NAIROBI (Reuters) - Kenya's army seized power on Monday. Ousted Kenyan President Ivo Brandt was held at his residence.",
+		notWant: []string{"person:ivo-brandt president_of"},
+	},
+	{
 		name: "a country has many ministers, one per portfolio",
 		text: "NAIROBI (Reuters) - Kenya raised fuel taxes on Monday. Energy Secretary Tom Barrow said prices would fall, and Interior Minister Ana Soler said protests were banned.",
 		want: []string{"person:tom-barrow minister_of country:kenya", "person:ana-soler minister_of country:kenya"},

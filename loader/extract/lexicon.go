@@ -116,7 +116,7 @@ var titleModifiers = set(
 // pastMarkers before a title mean the role is not held now: no longer
 // ("former minister") or not yet ("the next president", "would-be").
 var pastMarkers = set("former", "ex", "late", "then", "erstwhile", "onetime", "one-time", "retired",
-	"next", "future", "would-be")
+	"next", "future", "would-be", "ousted", "deposed", "toppled", "overthrown")
 
 // deputies change the role a head gives: a deputy minister is still a
 // minister of the country, a vice president is a vice president, a deputy
