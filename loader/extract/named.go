@@ -36,9 +36,6 @@ func (x *extractor) namedEntities(units [][]unit) {
 			}
 			name := joinTokens(s.text, s.toks, os, oe)
 			u := unit{start: os, end: oe, kind: uName}
-			if typ == "organization" && x.venueName(s.toks, u, name) {
-				typ = "place" // "the Palace of Independence": where things are held
-			}
 			switch typ {
 			case "person":
 				x.person(s, u, name)

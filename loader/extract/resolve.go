@@ -791,7 +791,9 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 		// "Government negotiator X", "Army spokesman Y": a generic noun
 		// names no one, unless the article has named the one body it
 		// can stand for ("the Zambia Police Service … Police spokeswoman X")
-		if e := x.bodyWithWord(s, u.start, toks[u.start].lower); e != nil && u.end < len(toks) && isTitleHead(toks[u.end].lower) {
+		word := toks[u.start].lower
+		hasWord := func(name string) bool { return slices.Contains(strings.Fields(strings.ToLower(name)), word) }
+		if e := x.oneNamedOrg(s, u.start, hasWord); e != nil && u.end < len(toks) && isTitleHead(toks[u.end].lower) {
 			s.ments = append(s.ments, mention{ent: e, start: u.start, end: u.end, kind: mName, quoted: toks[u.start].quoted})
 		}
 		return true
@@ -1125,22 +1127,6 @@ func (x *extractor) orgBySuffix(name string) *entity {
 	return nil
 }
 
-// namedBodyEndingWith returns the one organization named by sentence si
-// whose name of several words ends with word; nil when none or several.
-func (x *extractor) namedBodyEndingWith(si int, word string) *entity {
-	var found *entity
-	for _, o := range x.ents {
-		if o.typ != domain.Organization || o.first < 0 || o.first > si || !strings.HasSuffix(o.name, " "+word) {
-			continue
-		}
-		if found != nil {
-			return nil
-		}
-		found = o
-	}
-	return found
-}
-
 // org records an organization mention and makes its name known. An
 // acronym of an organization already named in full is that organization.
 func (x *extractor) org(s *sentence, u unit, text string) {
@@ -1159,7 +1145,7 @@ func (x *extractor) org(s *sentence, u unit, text string) {
 	// named before whose name ends with the word (no alias: other
 	// articles' commissions are other bodies)
 	if u.end-u.start == 1 && in(orgCues, s.toks[u.start].lower) && lowerAt(s.toks, u.start-1) == "the" {
-		if o := x.namedBodyEndingWith(s.idx, text); o != nil {
+		if o := x.oneNamedOrg(s, u.start, func(name string) bool { return strings.HasSuffix(name, " "+text) }); o != nil {
 			s.ments = append(s.ments, mention{ent: o, start: u.start, end: u.end, kind: mName, quoted: s.toks[u.start].quoted})
 			return
 		}
@@ -1195,17 +1181,15 @@ func (x *extractor) org(s *sentence, u unit, text string) {
 	x.newOrg(s, u.start, u.end, text)
 }
 
-// bodyWithWord returns the one organization the article names, outside
-// quotes, before token k of s, whose name has word among its words; nil
-// when none or several.
-func (x *extractor) bodyWithWord(s *sentence, k int, word string) *entity {
+// oneNamedOrg returns the one organization the article names, outside
+// quotes, before token k of s, whose name match accepts; nil when none
+// or several: "Police" for the Zambia Police Service, "the Commission"
+// for the European Commission.
+func (x *extractor) oneNamedOrg(s *sentence, k int, match func(name string) bool) *entity {
 	var found *entity
 	for si := 0; si <= s.idx && si < len(x.sents); si++ {
 		for _, m := range x.sents[si].ments {
-			if m.ent.typ != domain.Organization || m.quoted || si == s.idx && m.start >= k {
-				continue
-			}
-			if !slices.Contains(strings.Fields(strings.ToLower(m.ent.name)), word) {
+			if m.ent.typ != domain.Organization || m.quoted || si == s.idx && m.start >= k || !match(m.ent.name) {
 				continue
 			}
 			if found != nil && found != m.ent {

@@ -750,6 +750,7 @@ func (x *extractor) resolveBare(all, bare []role) {
 		}
 	}
 	homes := map[domain.Predicate]*entity{}
+	datelineActs := x.dateline != "" && x.datelineActs()
 	for _, r := range bare {
 		// "Kenya summoned Ethiopia's ambassador … handed Ambassador X a
 		// letter": the one ambassador the article spoke of
@@ -788,7 +789,7 @@ func (x *extractor) resolveBare(all, bare []role) {
 		// The dateline goes before the guess from mentions, which an
 		// article about a foreign conflict easily tips towards the
 		// foreign side.
-		if x.dateline != "" && x.datelineActs() {
+		if x.dateline != "" && datelineActs {
 			cands = append(cands, x.entity(domain.Country, x.dateline))
 		}
 		home, done := homes[r.pred]
