@@ -401,7 +401,7 @@ func geoIn(x *extractor, ps *psent) {
 		if end+1 < len(ps.d.Tokens) && ps.tok(end).Form == "," && ps.lower(end+1) == "in" {
 			end++ // "the Savannah River Plant, in Aiken"
 		}
-		if end+1 < len(ps.d.Tokens) && (in(regionWords, ps.tok(end).Form) || ps.tok(end).Form == "state") && ps.lower(end+1) == "in" {
+		if end+1 < len(ps.d.Tokens) && regionKind(ps.tok(end).Form) && ps.lower(end+1) == "in" {
 			end++ // "Kano state in northern Norland": the kind of region, lower-case
 		}
 		if a.typ == domain.Place || hasOrgCue(a.name) {
@@ -814,10 +814,15 @@ func (x *extractor) regionNamed(ps *psent, k int) *entity {
 	return e
 }
 
+// regionKind reports whether form is a lower-case word for a region
+// after its name: "Kano state", "Sindh province" (regionWords, and
+// "state", which they leave out because "the state" is no region).
+func regionKind(form string) bool { return in(regionWords, form) || form == "state" }
+
 // regionName returns, for a lower-case region word k ("the capital of
 // Amber state"), the name the parser hung on it as a compound; else k.
 func (ps *psent) regionName(k int) int {
-	if k < 0 || ps.ent[k] != nil || !in(regionWords, ps.tok(k).Form) && ps.tok(k).Form != "state" {
+	if k < 0 || ps.ent[k] != nil || !regionKind(ps.tok(k).Form) {
 		return k
 	}
 	for _, c := range ps.kids[k] {
