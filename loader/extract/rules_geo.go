@@ -422,8 +422,31 @@ func (x *extractor) inPhraseFact(ps *psent, a *entity, c int, toks []int) {
 	if a.typ == domain.Organization && ps.ent[c].typ == domain.Country {
 		return
 	}
+	if x.civilSeat(a, ps.ent[c]) {
+		x.statedBaseAt(ps, a, c, toks)
+		return
+	}
 	x.placeFactAt(ps, a, c, toks)
 }
+
+// civilSeat reports whether an "in" phrase names the seat of a civil state
+// body: a ministry, an embassy or a court "in" a city sits there ("the
+// Norland embassy in Tarrow"). Armed forces and police "in" a city are
+// where they serve, not where they are based.
+func (x *extractor) civilSeat(a, p *entity) bool {
+	if a.typ != domain.Organization || !governmentBody(a) || p.typ != domain.Place || x.isRegionOrCountry(p) {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(a.name)) {
+		if in(armedCues, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// armedCues name forces deployed where they serve.
+var armedCues = set("army", "navy", "force", "forces", "fleet", "corps", "guard", "guards", "police", "command", "brigade", "battalion", "division", "regiment", "militia")
 
 // geoPossessive: "Norland's Amber province", "Tarrow's Corvin Museum",
 // "Norland's Amber foothills": the possessor of the name, or of the noun

@@ -112,6 +112,13 @@ var geoRuleTests = []ruleTest{
 		notWant: []string{"org:corvin-hospital based_in place:louisiana"},
 	},
 	{
+		// a civil state body in a city sits there; a force serves there
+		rule:    "geo-in",
+		text:    "Staff at the Kenyan Embassy in Lima and officers of the Kenyan Army in Kisumu were evacuated.",
+		want:    []string{"org:kenyan-embassy based_in place:lima"},
+		notWant: []string{"org:kenyan-army based_in"},
+	},
+	{
 		// an organization in a country works there; it is not based there
 		rule:    "geo-in",
 		text:    "The head of the Corvin Relief Mission in Kenya, Ana Soler, said 14 people were killed.",
