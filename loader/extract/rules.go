@@ -29,6 +29,7 @@ var structureRules = []structureRule{
 	{name: "role-premodifier", example: "Halden Bank spokesman Tomas Reyes said …", find: rolePremodifier},
 	{name: "role-counterpart", example: "Ana Soler met her Norwegian counterpart, Ivo Brandt, …", find: roleCounterpart},
 	{name: "role-of", example: "said Ana Soler of the Corvin Institute.", find: roleOf},
+	{name: "role-whose", example: "The Corvin Group, whose chief executive, Ana Soler, said …", find: roleWhose},
 	{name: "role-verb", example: "Ana Soler teaches at Halden University. / Ana Soler, who heads the Corvin Institute, said …", find: roleVerb},
 	{name: "geo-city-state", example: "The plant in Lake Tarrow, La., closed.", find: geoCityState},
 	{name: "geo-in", example: "Fort Amber in Norland was shelled.", find: geoIn},

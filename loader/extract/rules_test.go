@@ -74,6 +74,24 @@ var roleRuleTests = []ruleTest{
 		want: []string{"person:ana-soler head_of org:corvin-committee"},
 	},
 	{
+		rule: "role-whose",
+		text: "The Corvin Group, whose chief executive, Ana Soler, flew to Nairobi, denied the report.",
+		want: []string{"person:ana-soler head_of org:corvin-group"},
+	},
+	{
+		// the body an apposition before "whose" describes
+		rule: "role-whose",
+		text: "The loan came from Halden Bank, a lender based in Nairobi, whose spokesman, Ivo Brandt, declined to comment.",
+		want: []string{"person:ivo-brandt spokesperson_for org:halden-bank"},
+	},
+	{
+		// a person before "whose": the title is a kinship or a role of
+		// that person, no body
+		rule:    "role-whose",
+		text:    "Ana Soler, whose lawyer, Ivo Brandt, spoke to reporters, denied the charges.",
+		notWant: []string{"person:ivo-brandt member_of", "person:ivo-brandt head_of"},
+	},
+	{
 		rule: "role-premodifier",
 		text: "Defense Minister Ivo Petrov of Kenya arrived in Addis Ababa on Monday.",
 		want: []string{"person:ivo-petrov minister_of country:kenya"},
