@@ -429,7 +429,34 @@ func orgAndEnd(toks []token, i, j int) int {
 			return k + 1
 		}
 	}
+	if e := complementAndEnd(toks, i, and); e > and {
+		return e
+	}
 	return j
+}
+
+// complementAndEnd returns the end of a body's name whose "of" or "for"
+// complement goes on over the "and" at token and: "Movement for Renewal
+// and Sovereignty", "Centres for Disease Control and Prevention",
+// "Ministry of Trade and Industry". One or two capitalized words close
+// the name there, none a title or a possessor ("the Ministry of Defence
+// and Kenya's army" joins two phrases). It returns and when there is none.
+func complementAndEnd(toks []token, i, and int) int {
+	complement := false
+	for k := i + 1; k < and; k++ {
+		complement = complement || (toks[k].is("of") || toks[k].is("for")) && toks[k-1].cap && in(orgCues, toks[k-1].lower)
+	}
+	if !complement {
+		return and
+	}
+	k := and + 1
+	for k < len(toks) && k <= and+2 && isCapWord(&toks[k]) && toks[k].kind == tWord && !isTitleHead(toks[k].lower) && !in(honorifics, toks[k].lower) {
+		k++
+	}
+	if k == and+1 || k < len(toks) && (isCapWord(&toks[k]) || toks[k].is("'s") || toks[k].text == "’s") {
+		return and
+	}
+	return k
 }
 
 // companyForms end a company's name: what follows is another phrase.

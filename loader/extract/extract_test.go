@@ -596,6 +596,17 @@ var entityTests = []struct {
 		notWant: []string{"org:defense-council"},
 	},
 	{
+		name:    "a body's 'for' or 'of' complement goes on over 'and'",
+		text:    "Ivo Brandt, who heads the Corvin Movement for Unity and Renewal, met officials of the Amber Centres for Water Safety and Supply on Monday.",
+		want:    []string{"org:corvin-movement-for-unity-and-renewal", "org:amber-centres-for-water-safety-and-supply"},
+		notWant: []string{"person:water-safety"},
+	},
+	{
+		name:    "'and' before a possessor joins two phrases, not one name",
+		text:    "Officials of the Corvin Ministry of Defence and Kenya's army met in Nairobi.",
+		notWant: []string{"org:corvin-ministry-of-defence-and"},
+	},
+	{
 		name:    "a company's legal form ends its name",
 		text:    "The rig was leased from Halden Bourg Co. of Nairobi, officials said on Monday.",
 		want:    []string{"org:halden-bourg-co"},

@@ -136,7 +136,7 @@ var orgCues = set(
 	"association", "federation", "alliance", "front", "movement",
 	"coalition", "church", "authority", "directorate", "bureau",
 	"secretariat", "cabinet", "government", "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "co.", "plc", "llc",
-	"airlines", "airways", "center", "centre", "watch", "international",
+	"airlines", "airways", "center", "centre", "centers", "centres", "watch", "international",
 	"herald", "tribune", "gazette", "daily", "monitor", "observatory",
 	"cross", "crescent", "programme", "program", "mission", "embassy",
 	"consulate", "academy", "legislature", "brigades", "regiment",
