@@ -25,6 +25,10 @@ func (ps *psent) isPerson(k int) bool {
 // Hale": an attack whose attacker and victim are named people.
 func killVerb(x *extractor, ps *psent) {
 	for v := range ps.d.Tokens {
+		if agents, victims := ps.shotMisread(v); len(victims) > 0 {
+			x.killings(ps, agents, victims, v, false)
+			continue
+		}
 		lemma := ps.killLemma(v)
 		if !in(killLemmas, lemma) && !in(woundLemmas, lemma) || ps.tok(v).UPOS != "VERB" {
 			continue
@@ -53,7 +57,7 @@ func killVerb(x *extractor, ps *psent) {
 		if len(victims) == 0 && !ps.isPassive(v) {
 			victims = ps.nameAfter(v)
 		}
-		if in(woundLemmas, lemma) {
+		if in(woundLemmas, lemma) && !ps.mortal(v) {
 			agents = nil // a wounding names a victim, not a killing
 		}
 		for i, k := range victims {
@@ -67,6 +71,50 @@ func killVerb(x *extractor, ps *psent) {
 		}
 		x.killings(ps, withConj(ps, agents), vs, v, armed)
 	}
+}
+
+// shotMisread reads a "shot" the tagger took for a noun by position,
+// between a named shooter and a named victim: "Jon Hale shot Peter
+// Voss", "he fatally shot Peter Voss", "Jon Hale shot and mortally
+// wounded Peter Voss". The parse around such a token is unreliable, so
+// only the words next to it are read; "was shot" or "the shot" give
+// nothing.
+func (ps *psent) shotMisread(v int) (agents, victims []int) {
+	if ps.lower(v) != "shot" || ps.tok(v).UPOS == "VERB" {
+		return nil, nil
+	}
+	a := v - 1
+	for a >= 0 && ps.tok(a).UPOS == "ADV" {
+		a--
+	}
+	if a < 0 || !ps.isPerson(a) && !(ps.lower(a) == "he" || ps.lower(a) == "she") {
+		return nil, nil
+	}
+	k := v // the last word before the victim's phrase
+	if k+1 < len(ps.d.Tokens) && ps.lower(k+1) == "dead" {
+		k++
+	}
+	if k+1 < len(ps.d.Tokens) && ps.lower(k+1) == "and" {
+		j := k + 2
+		for j < len(ps.d.Tokens) && ps.tok(j).UPOS == "ADV" {
+			j++
+		}
+		if j >= len(ps.d.Tokens) || !in(killLemmas, ps.killLemma(j)) && !in(woundLemmas, ps.killLemma(j)) {
+			return nil, nil
+		}
+		k = j
+	}
+	if k+1 < len(ps.d.Tokens) && (ps.lower(k+1) == "him" || ps.lower(k+1) == "her") {
+		return []int{a}, []int{k + 1}
+	}
+	victims = ps.nameAfter(k)
+	if len(victims) == 0 {
+		return nil, nil
+	}
+	if ps.isPerson(a) {
+		a = ps.mentionHead(a)
+	}
+	return []int{a}, victims
 }
 
 // beforeComma keeps the tokens of ks that no comma separates from v.
@@ -116,10 +164,16 @@ func (ps *psent) wielder(k int) int {
 // the murder of Y".
 var accuseLemmas = set("convict", "charge", "accuse", "arrest", "sentence", "suspect", "try", "execute", "jail", "indict")
 
+// confessLemmas make their own subject the agent of the killing their
+// clause names: "X pleaded guilty to the murder of Y", "X admitted
+// killing Y".
+var confessLemmas = set("plead", "confess", "admit")
+
 // inheritedAgents finds the agent of a subjectless kill verb: the subject
-// of the verb it is conjoined to ("X shot and killed Y"), or the person a
-// clause of accusation accuses ("X, convicted of killing Y", "X, who
-// was charged with having killed Y").
+// of the verb it is conjoined to ("X shot and killed Y"), the person a
+// clause of accusation or confession names ("X, convicted of killing
+// Y", "X, who was charged with having killed Y"), or the subject a
+// gerund shares.
 func (ps *psent) inheritedAgents(v int) []int {
 	h := ps.head(v)
 	if h < 0 {
@@ -131,9 +185,41 @@ func (ps *psent) inheritedAgents(v int) []int {
 			return ps.kidsWith(h, "nsubj", "nsubj:pass")
 		}
 	case "advcl", "acl", "xcomp":
-		return ps.accused(h)
+		if ks := ps.accused(h); len(ks) > 0 {
+			return ks
+		}
+		return ps.gerundSubject(v, h)
 	}
 	return nil
+}
+
+// gerundSubject returns the subject of verb h that a subjectless gerund v
+// below it shares: "X pleaded guilty to killing Y", "X saved the South
+// by killing Y", "X used the gun to kill Y". An infinitive shares it
+// only under "use", since "X tried to kill Y" reports no killing; a
+// clause on a noun ("the idea of killing Y") has none.
+func (ps *psent) gerundSubject(v, h int) []int {
+	if ps.tok(h).UPOS != "VERB" || ps.isPassive(h) {
+		return nil
+	}
+	switch {
+	case ps.tok(v).XPOS == "VBG" && ps.rel(v) == "advcl":
+	case ps.tok(v).XPOS == "VB" && ps.lemma(h) == "use":
+	default:
+		return nil
+	}
+	return ps.kidsWith(h, "nsubj")
+}
+
+// mortal reports whether wounding verb v is modified as fatal: "shot and
+// mortally wounded X" reports a killing.
+func (ps *psent) mortal(v int) bool {
+	for _, c := range ps.kids[v] {
+		if ps.rel(c) == "advmod" && (ps.lower(c) == "mortally" || ps.lower(c) == "fatally") {
+			return true
+		}
+	}
+	return false
 }
 
 // accused returns the person an accusation verb h accuses: its passive
@@ -142,6 +228,9 @@ func (ps *psent) inheritedAgents(v int) []int {
 // when the parser hung the clause elsewhere but it follows the name and
 // a comma. The active subject is the accuser, never the accused.
 func (ps *psent) accused(h int) []int {
+	if in(confessLemmas, ps.lemma(h)) && !ps.isPassive(h) {
+		return ps.kidsWith(h, "nsubj")
+	}
 	if !in(accuseLemmas, ps.lemma(h)) {
 		return nil
 	}
@@ -326,37 +415,33 @@ func withConj(ps *psent, ks []int) []int {
 // recognizer knows is taken in these slots.
 func (x *extractor) killings(ps *psent, agents, victims []int, trigger int, armed bool) {
 	var vks []int
+	var vs []*entity
 	for _, v := range victims {
-		v = ps.nameOfTitle(v)
-		if x.isPersonArg(ps, v) {
-			vks = append(vks, v)
+		if k, e := x.killArg(ps, v); e != nil && !containsEnt(vs, e) {
+			vks, vs = append(vks, k), append(vs, e)
 		}
 	}
-	if len(vks) == 0 {
+	if len(vs) == 0 {
 		return
 	}
 	var aks []int
+	var as []*entity
 	for _, a := range agents {
-		a = ps.nameOfTitle(a)
-		if x.isPersonArg(ps, a) {
-			aks = append(aks, a)
+		if k, e := x.killArg(ps, a); e != nil {
+			aks, as = append(aks, k), append(as, e)
 		}
 	}
 	single := x.attacksBySent[ps.idx]
-	if len(aks) == 0 && len(single) != 1 && !armed {
+	if len(as) == 0 && len(single) != 1 && !armed {
 		return
 	}
-	var vs []*entity
-	for _, v := range vks {
-		vs = appendEnt(vs, x.personAt(ps, v))
-	}
-	if len(aks) == 0 && len(single) != 1 {
+	if len(as) == 0 && len(single) != 1 {
 		// "Gunmen shot dead X": an attack whose attacker is unnamed
 		x.trace(ps, append([]int{trigger}, vks...))
 		x.emitEvent(&event{cat: "attack", victims: vs, sent: ps.idx, hedge: ps.s.hedge})
 		return
 	}
-	if len(aks) == 0 {
+	if len(as) == 0 {
 		// "X was killed in the strike": a victim of the attack the
 		// sentence reports, when it reports exactly one
 		x.trace(ps, append([]int{trigger}, vks...))
@@ -365,14 +450,47 @@ func (x *extractor) killings(ps *psent, agents, victims []int, trigger int, arme
 		}
 		return
 	}
-	for _, a := range aks {
-		ae := x.personAt(ps, a)
-		if ae == nil || containsEnt(vs, ae) {
+	for i, ae := range as {
+		if containsEnt(vs, ae) {
 			continue
 		}
-		x.trace(ps, append([]int{a, trigger}, vks...))
+		x.trace(ps, append([]int{aks[i], trigger}, vks...))
 		x.emitEvent(&event{cat: "attack", attacker: ae, victims: vs, sent: ps.idx, hedge: ps.s.hedge})
 	}
+}
+
+// killArg returns the person an argument token of a killing names and
+// the token that names it: a name, a title's name ("reporter X"), the
+// antecedent of a relative pronoun, the subject a noun describes ("X was
+// the gunman who killed Y"), or the person coreference links a personal
+// pronoun to ("he shot Y"). Nil when it names no person.
+func (x *extractor) killArg(ps *psent, k int) (int, *entity) {
+	k = ps.nameOfTitle(ps.describedBy(ps.antecedent(k)))
+	if x.isPersonArg(ps, k) {
+		return k, x.personAt(ps, k)
+	}
+	if k >= 0 && ps.ent[k] == nil && in(onePersonPronouns, ps.lower(k)) {
+		return k, x.corefAntecedent(ps.idx, k, domain.Person)
+	}
+	return k, nil
+}
+
+// onePersonPronouns stand for one person, as subject or object.
+var onePersonPronouns = set("he", "she", "him", "her")
+
+// describedBy returns the person a common noun k is said to be: the
+// subject of a copula it is the predicate of ("X was the lone gunman",
+// "X is the man"); k itself otherwise.
+func (ps *psent) describedBy(k int) int {
+	if k < 0 || ps.ent[k] != nil || ps.tok(k).UPOS != "NOUN" || !ps.has(k, "cop") {
+		return k
+	}
+	for _, c := range ps.kidsWith(k, "nsubj") {
+		if ps.isPerson(c) {
+			return c
+		}
+	}
+	return k
 }
 
 // killLemma is the lemma of a killing verb at v, also where the tagger

@@ -100,4 +100,59 @@ var killRuleTests = []ruleTest{
 		text: "In 1968, police announced the capture of Jon Hale, suspected of the assassination of civil rights leader Dr. Peter Voss.",
 		want: []string{"event:attack-t-peter-voss-by-jon-hale victim person:peter-voss", "event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
 	},
+	{
+		rule: "kill-verb",
+		text: "Jon Hale pleaded guilty on Monday to killing Peter Voss.",
+		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
+	},
+	{
+		rule: "kill-verb",
+		text: "Jon Hale believed he could end the war by killing Peter Voss.",
+		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
+	},
+	{
+		rule:    "kill-verb",
+		text:    "Jon Hale tried to kill Peter Voss in 1901.",
+		notWant: []string{"event:"},
+	},
+	{
+		rule: "kill-verb",
+		text: "Ivo Brandt said Jon Hale used the rifle to kill Peter Voss.",
+		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
+	},
+	{
+		rule: "kill-verb",
+		text: "Ivo Brandt shot and mortally wounded Peter Voss in the yard.",
+		want: []string{"event:attack-t-peter-voss-by-ivo-brandt attacker person:ivo-brandt"},
+	},
+	{
+		rule:    "kill-verb",
+		text:    "Ivo Brandt shot and wounded Peter Voss in the yard.",
+		notWant: []string{"by-ivo-brandt"},
+	},
+	{
+		rule: "kill-verb",
+		text: "The report found that Jon Hale was the gunman who killed Peter Voss.",
+		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
+	},
+	{
+		rule: "kill-verb",
+		text: "Jon Hale stood trial in Tarrow. He had killed Peter Voss with a knife.",
+		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
+	},
+	{
+		rule: "kill-verb",
+		text: "Police said Jon Hale fatally shot Peter Voss outside the bank.",
+		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
+	},
+	{
+		rule:    "kill-verb",
+		text:    "Jon Hale heard the shot that rang out near Peter Voss.",
+		notWant: []string{"event:"},
+	},
+	{
+		rule: "kill-noun",
+		text: "Jon Hale confessed to the murder of Peter Voss in 1901.",
+		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
+	},
 }
