@@ -153,10 +153,17 @@ func orgRole(p domain.Predicate, title string, obj *entity) domain.Predicate {
 	return p
 }
 
+// lastWord returns the last word of a name, lower-cased.
 func lastWord(s string) string {
 	if i := strings.LastIndexByte(s, ' '); i >= 0 {
 		s = s[i+1:]
 	}
+	return strings.ToLower(s)
+}
+
+// firstWord returns the first word of a name, lower-cased.
+func firstWord(s string) string {
+	s, _, _ = strings.Cut(s, " ")
 	return strings.ToLower(s)
 }
 

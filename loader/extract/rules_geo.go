@@ -643,7 +643,7 @@ func (ps *psent) placeApposition(t, kind int) (name, where int, parsed bool) {
 // not the neighbourhood), where "the Lusaka township of Matero" names
 // the city first.
 func (x *extractor) partNamedFirst(ps *psent, kind, name, where int) bool {
-	if ps.tok(where).Deprel != "compound" || ps.head(where) != kind || !in(partPlaceKinds, ps.lemma(kind)) && ps.lemma(kind) != "district" {
+	if ps.tok(where).Deprel != "compound" || ps.head(where) != kind || !in(partPlaceKinds, ps.lemma(kind)) && ps.lemma(kind) != "district" && ps.lemma(kind) != "area" {
 		return false
 	}
 	ws, we := ps.mentionSpan(where)
@@ -660,11 +660,19 @@ func (ps *psent) shoreOf(k int) int {
 	if on < 0 || ps.ent[on] != nil || !in(shoreNouns, ps.lemma(on)) {
 		return -1
 	}
-	if of := ps.kidWith(on, "nmod", "of"); of >= 0 {
-		return of
+	of := ps.kidWith(on, "nmod", "of")
+	if of < 0 {
+		of = ps.kidWith(on, "nmod:poss", "")
 	}
-	return ps.kidWith(on, "nmod:poss", "")
+	if of >= 0 && ps.ent[of] != nil && (isWaterFeature(ps.ent[of]) || in(waterHeads, firstWord(ps.ent[of].name))) {
+		return -1 // "a city on the shores of Lake Amber" lies by the lake
+	}
+	return of
 }
+
+// waterHeads open the names of waters: on their shores, "Lake Amber" is
+// no town (as "Lake Tarrow, La." may be).
+var waterHeads = set("lake", "gulf", "bay", "sea", "strait")
 
 // shoreNouns name the edge of a land along water.
 var shoreNouns = set("coast", "shore", "coastline", "seaboard")

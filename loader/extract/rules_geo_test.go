@@ -57,6 +57,19 @@ var geoRuleTests = []ruleTest{
 		notWant: []string{"org:electoral-commission-of-kenya based_in"},
 	},
 	{
+		// a city on a lake's shore lies by the lake, not in it
+		rule:    "geo-apposition",
+		text:    "Protests spread to Kisumu, a city on the shores of Lake Victoria.",
+		notWant: []string{"place:kisumu located_in"},
+	},
+	{
+		// the part named first, the city the gazetteer knows after "of"
+		rule:    "geo-apposition",
+		text:    "She was detained at her home in the Amberside area of Nairobi on Friday.",
+		want:    []string{"place:amberside located_in place:nairobi"},
+		notWant: []string{"place:nairobi located_in"},
+	},
+	{
 		rule: "geo-apposition",
 		text: "Fighting was reported near Kisumu, the capital of Nyanza state, on Monday.",
 		want: []string{"place:kisumu located_in place:nyanza"},
