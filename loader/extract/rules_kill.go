@@ -54,6 +54,9 @@ func killVerb(x *extractor, ps *psent) {
 		if len(agents) == 0 && ps.isPassive(v) {
 			agents = ps.agentBelow(v)
 		}
+		if len(agents) == 0 && ps.isPassive(v) {
+			agents = ps.byAfter(v)
+		}
 		if len(victims) == 0 && !ps.isPassive(v) {
 			victims = ps.nameAfter(v)
 		}
@@ -87,6 +90,9 @@ func (ps *psent) shotMisread(v int) (agents, victims []int) {
 	for a >= 0 && ps.tok(a).UPOS == "ADV" {
 		a--
 	}
+	if a >= 0 && ps.tok(a).Form == "," {
+		a = ps.personBeforeApposition(a)
+	}
 	if a < 0 || !ps.isPerson(a) && !(ps.lower(a) == "he" || ps.lower(a) == "she") {
 		return nil, nil
 	}
@@ -115,6 +121,21 @@ func (ps *psent) shotMisread(v int) (agents, victims []int) {
 		a = ps.mentionHead(a)
 	}
 	return []int{a}, victims
+}
+
+// personBeforeApposition returns the nearest person named before the
+// comma at k that closes an apposition ("Jon Hale, 44, a farmer from
+// Tarrow, shot …"): no verb may come between; -1 for none.
+func (ps *psent) personBeforeApposition(k int) int {
+	for j := k - 1; j >= 0; j-- {
+		switch {
+		case ps.isPerson(j):
+			return j
+		case ps.tok(j).UPOS == "VERB" || ps.tok(j).UPOS == "AUX":
+			return -1
+		}
+	}
+	return -1
 }
 
 // beforeComma keeps the tokens of ks that no comma separates from v.
@@ -188,6 +209,9 @@ func (ps *psent) inheritedAgents(v int) []int {
 		if ks := ps.accused(h); len(ks) > 0 {
 			return ks
 		}
+		if ps.lemma(h) == "guilty" {
+			return ps.foundGuilty(h)
+		}
 		return ps.gerundSubject(v, h)
 	}
 	return nil
@@ -209,6 +233,30 @@ func (ps *psent) gerundSubject(v, h int) []int {
 		return nil
 	}
 	return ps.kidsWith(h, "nsubj")
+}
+
+// foundGuilty returns the person "guilty" at h is said of: "the jury
+// found X guilty of killing Y" (X its object or a name the parser put in
+// front of it), "X was found guilty of".
+func (ps *psent) foundGuilty(h int) []int {
+	for _, c := range ps.kids[h] {
+		if c < h && ps.isPerson(c) && (ps.rel(c) == "compound" || ps.rel(c) == "nsubj") {
+			return []int{c}
+		}
+	}
+	v := ps.head(h)
+	if v < 0 || ps.lemma(v) != "find" {
+		return nil
+	}
+	if ks := ps.kidsWith(v, "nsubj:pass"); len(ks) > 0 {
+		return ks
+	}
+	for _, c := range ps.kidsWith(v, "obj") {
+		if c != h {
+			return []int{c}
+		}
+	}
+	return nil
 }
 
 // mortal reports whether wounding verb v is modified as fatal: "shot and
@@ -289,6 +337,26 @@ func (ps *psent) agentBelow(v int) []int {
 			return []int{k}
 		}
 		stack = append(stack, ps.kids[k]...)
+	}
+	return nil
+}
+
+// byAfter finds the "by" phrase naming a person that follows passive verb
+// v in its own clause when the parser hung it on none of v's words: "X
+// was murdered outside his home on May 2, 1901, by Y". Any verb, or a
+// conjunction, before it ends v's clause.
+func (ps *psent) byAfter(v int) []int {
+	for k := v + 1; k+1 < len(ps.d.Tokens); k++ {
+		switch ps.tok(k).UPOS {
+		case "VERB", "AUX", "SCONJ", "CCONJ":
+			return nil
+		}
+		if ps.lower(k) == "by" {
+			if ps.isPerson(k + 1) {
+				return []int{ps.mentionHead(k + 1)}
+			}
+			return nil
+		}
 	}
 	return nil
 }

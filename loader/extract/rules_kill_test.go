@@ -155,4 +155,19 @@ var killRuleTests = []ruleTest{
 		text: "Jon Hale confessed to the murder of Peter Voss in 1901.",
 		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
 	},
+	{
+		rule: "kill-verb",
+		text: "Peter Voss was murdered outside his home on May 2, 1901, by Jon Hale.",
+		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
+	},
+	{
+		rule: "kill-verb",
+		text: "In 1902, a jury found Jon Hale guilty of murdering Peter Voss.",
+		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
+	},
+	{
+		rule: "kill-verb",
+		text: "Jon Hale, 44, a farmer from Tarrow, shot Peter Voss after a quarrel.",
+		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
+	},
 }
