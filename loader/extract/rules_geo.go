@@ -423,16 +423,22 @@ func (x *extractor) inPhraseFact(ps *psent, a *entity, c int, toks []int) {
 		return
 	}
 	if x.civilSeat(a, ps.ent[c]) {
-		x.statedBaseAt(ps, a, c, toks)
+		x.seatFact(ps, a, ps.ent[c], toks)
 		return
 	}
 	x.placeFactAt(ps, a, c, toks)
 }
 
-// civilSeat reports whether an "in" phrase names the seat of a civil state
-// body: a ministry, an embassy or a court "in" a city sits there ("the
-// Norland embassy in Tarrow"). Armed forces and police "in" a city are
-// where they serve, not where they are based.
+// seatFact states that civil state body a sits in city p.
+func (x *extractor) seatFact(ps *psent, a, p *entity, toks []int) {
+	x.trace(ps, toks)
+	x.addFact(a.id, domain.BasedIn, p.id, false, ps.idx, ps.s.hedge)
+}
+
+// civilSeat reports whether city p is the seat of a civil state body a: a
+// ministry, an embassy or a court "in" a city sits there ("the Norland
+// embassy in Tarrow", "the Tarrow Superior Court"). Armed forces and
+// police "in" a city are where they serve, not where they are based.
 func (x *extractor) civilSeat(a, p *entity) bool {
 	if a.typ != domain.Organization || !governmentBody(a) || p.typ != domain.Place || x.isRegionOrCountry(p) {
 		return false

@@ -51,6 +51,13 @@ var geoRuleTests = []ruleTest{
 		notWant: []string{"org:corvin-front part_of"},
 	},
 	{
+		// a court of the state is part of it
+		rule:    "org-place-name",
+		text:    "On Thursday, Kenya's High Court ruled that the order was unlawful.",
+		want:    []string{"org:kenyas-high-court part_of country:kenya"},
+		notWant: []string{"org:kenyas-high-court based_in"},
+	},
+	{
 		rule:    "org-place-name",
 		text:    "The Electoral Commission of Kenya declared the result on Monday.",
 		want:    []string{"org:electoral-commission-of-kenya part_of country:kenya"},

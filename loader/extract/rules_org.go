@@ -229,8 +229,7 @@ func (ps *psent) relativeWho(k int) bool {
 func (x *extractor) statedBaseAt(ps *psent, o *entity, c int, toks []int) {
 	b := ps.ent[c]
 	if o.typ == domain.Organization && governmentBody(o) && b != nil && b.typ == domain.Place && !isWaterFeature(b) {
-		x.trace(ps, toks)
-		x.addFact(o.id, domain.BasedIn, b.id, false, ps.idx, ps.s.hedge)
+		x.seatFact(ps, o, b, toks)
 		return
 	}
 	x.placeFactAt(ps, o, c, toks)
@@ -344,7 +343,11 @@ func orgPlaceName(x *extractor, ps *psent) {
 				continue
 			}
 			if p := x.placeByName(ps, ps.words(start, j), false); p != nil {
-				x.placeFact(ps, o, p, []int{start, h})
+				if x.civilSeat(o, p) {
+					x.seatFact(ps, o, p, []int{start, h}) // "the Nairobi Superior Court"
+				} else {
+					x.placeFact(ps, o, p, []int{start, h})
+				}
 				break
 			}
 		}
