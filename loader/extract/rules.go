@@ -127,6 +127,10 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 			end = c
 		}
 	}
+	// "Vantrell Chief Executive X", the second word hung on the name too
+	for h := ps.head(t); end+1 < h && ps.ent[end+1] == nil && ps.head(end+1) == h && isTitleNoun(ps.lemmaOrLower(end+1)); {
+		end++
+	}
 	var titleToks []token
 	for k := start; k <= end; k++ {
 		if ps.ent[k] == nil && ps.rel(k) != "det" && ps.rel(k) != "punct" && (k <= t || ps.rel(k) == "case" || k == end) {

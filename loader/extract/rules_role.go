@@ -472,7 +472,11 @@ func (ps *psent) nameBeforeTitle(t int) []int {
 	for k >= 0 && ps.ent[k] == nil && (in(titleModifiers, ps.lower(k)) || isTitleNoun(ps.lemma(k))) {
 		k--
 	}
-	// an adjacent name the parser reads as a compound already
+	if k >= 0 && ps.namedOrgAt(k) && ps.head(k) != t {
+		// an adjacent name the parser hung elsewhere: "Halden County
+		// Court Judge X", the court read as the verb's subject
+		return []int{ps.mentionHead(k)}
+	}
 	if k < 0 || ps.tok(k).Form != ")" {
 		return nil
 	}
@@ -483,10 +487,16 @@ func (ps *psent) nameBeforeTitle(t int) []int {
 		return nil
 	}
 	k--
-	if k < 0 || ps.ent[k] == nil || ps.ent[k].typ != domain.Organization || ps.kind[k] != mName || !startsUpper(ps.tok(k).Form) {
+	if k < 0 || !ps.namedOrgAt(k) {
 		return nil
 	}
 	return []int{ps.mentionHead(k)}
+}
+
+// namedOrgAt reports whether token k is a capitalized word of an
+// organization's name.
+func (ps *psent) namedOrgAt(k int) bool {
+	return ps.ent[k] != nil && ps.ent[k].typ == domain.Organization && ps.kind[k] == mName && startsUpper(ps.tok(k).Form)
 }
 
 // nameBeforeWho returns the person token a relative "who" at token k
