@@ -117,10 +117,11 @@ func positionVerb(x *extractor, ps *psent) {
 			}
 			name, proposer, used := x.measureOf(ps, c)
 			if name == "" {
-				if p == domain.Proposed && ps.tok(c).UPOS == "NOUN" {
-					// "X proposed a meeting. Y rejected the proposal.":
+				if p == domain.Proposed && (ps.tok(c).UPOS == "NOUN" || ps.tok(c).UPOS == "VERB" && ps.tok(v).XPOS != "VBG") {
+					// "X proposed a meeting. Y rejected the proposal.",
+					// "X offered to host talks. Y welcomed the offer.":
 					// the proposal is no measure
-					x.measures.last = ""
+					x.measures.forgetProposal()
 				}
 				continue
 			}
@@ -397,6 +398,9 @@ func (ps *psent) unasserted(v int) bool {
 				return true
 			}
 		}
+		if ps.underMeasure(k) {
+			return true // "Under the treaty, both countries agree to withdraw …": its terms
+		}
 		h := ps.head(k)
 		switch r := ps.rel(k); {
 		case h < 0:
@@ -405,6 +409,18 @@ func (ps *psent) unasserted(v int) bool {
 			return in(denials, ps.lemma(h))
 		case r != "xcomp" && r != "conj":
 			return false
+		}
+	}
+	return false
+}
+
+// underMeasure reports whether verb v states the terms of a measure
+// ("Under the treaty, both sides agree to …", "under the plan, X would
+// …"), not a stance its subject takes now.
+func (ps *psent) underMeasure(v int) bool {
+	for _, c := range ps.kidsWith(v, "obl") {
+		if ps.caseOf(c) == "under" && c < v && (in(measureNouns, ps.lemma(c)) || in(proposalNouns, ps.lemma(c))) {
+			return true
 		}
 	}
 	return false
@@ -515,6 +531,13 @@ func (x *extractor) stanceActors(ps *psent, v int) []*entity {
 				parties = x.twoCountries(ps.idx)
 			}
 			for _, e := range parties {
+				out = appendEnt(out, e)
+			}
+			continue
+		}
+		if ps.twoPeople(c) {
+			// "X spoke by phone with Y and the two agreed to …"
+			for _, e := range x.lastPeople(ps, c) {
 				out = appendEnt(out, e)
 			}
 			continue
@@ -674,7 +697,7 @@ func (x *extractor) bodySpeaker(ps *psent, k int) *entity {
 // nationalAgents stand for a country's agents: "Qatari mediators", "the
 // Kenyan government".
 var nationalAgents = set("mediator", "negotiator", "official", "diplomat", "envoy", "government", "authority",
-	"delegation", "leader", "minister", "administration")
+	"delegation", "leader", "minister", "administration", "side")
 
 // stateNouns are the agents that are the state itself: "Ethiopia's
 // government" is Ethiopia, "Zambia's opposition leader" is not.
@@ -912,6 +935,67 @@ func (ps *psent) bothSides(k int) bool {
 	for _, c := range ps.kids[k] {
 		if l := ps.lower(c); l == "both" || l == "two" {
 			return true
+		}
+	}
+	return false
+}
+
+// twoPeople reports whether subject k is "the two" or "the two leaders"
+// (also "both leaders"): the two people who met or spoke last.
+func (ps *psent) twoPeople(k int) bool {
+	if ps.lower(k) == "two" && ps.tok(k).UPOS == "NUM" {
+		return ps.kidWith(k, "det", "") >= 0 && ps.lower(ps.kidWith(k, "det", "")) == "the"
+	}
+	if !in(leaderNouns, ps.lemma(k)) || ps.tok(k).UPOS != "NOUN" {
+		return false
+	}
+	for _, c := range ps.kids[k] {
+		if l := ps.lower(c); (l == "both" || l == "two") && c < k {
+			return true
+		}
+	}
+	return false
+}
+
+// lastPeople returns the two people who took part in the last talks,
+// meeting or call the article reported before subject k of sentence si
+// (both named before k); nil unless there are exactly two.
+func (x *extractor) lastPeople(ps *psent, k int) []*entity {
+	var events []string // latest last
+	for _, f := range x.facts {
+		if f.Predicate == domain.Category && f.Sentence <= ps.idx && (class(f.Object) == "talks" || f.Object == "phone_call") {
+			events = append(events, f.Subject)
+		}
+	}
+	for i := len(events) - 1; i >= 0; i-- {
+		var out []*entity
+		for _, f := range x.facts {
+			if f.Subject == events[i] && f.Predicate == domain.Participant {
+				if e := x.byID[f.Object]; e != nil && e.typ == domain.Person {
+					out = appendEnt(out, e)
+				}
+			}
+		}
+		if len(out) == 2 && x.namedBefore(ps, k, out[0]) && x.namedBefore(ps, k, out[1]) {
+			return out
+		}
+	}
+	return nil
+}
+
+// namedBefore reports whether e is named before token k of ps: earlier in
+// the sentence or in an earlier one.
+func (x *extractor) namedBefore(ps *psent, k int, e *entity) bool {
+	for j := range k {
+		if ps.ent[j] == e {
+			return true
+		}
+	}
+	for i := range ps.idx {
+		for _, m := range x.sents[i].ments {
+			if m.ent == e {
+				return true
+			}
 		}
 	}
 	return false

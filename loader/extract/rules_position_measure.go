@@ -28,7 +28,11 @@ var measureNouns = set("agreement", "accord", "treaty", "pact", "deal", "ceasefi
 	"commission", "monitoring", "talks", "negotiations", "negotiation", "dialogue", "presence",
 	"plan", "proposal", "initiative", "understanding", "bill", "legislation", "motion", "amendment",
 	"memorandum", "declaration", "swap", "law", "audit", "inquiry", "investigation", "probe", "review",
-	"freeze", "deadline", "mediation", "trial")
+	"freeze", "deadline", "mediation", "trial",
+	// trade, money and policy measures: "opposed the steel tariff",
+	// "rejected the tax", "offered a 6% pay rise", "a compromise floated by X"
+	"tax", "levy", "cut", "rise", "increase", "hike", "panel", "compromise", "target", "route", "ban",
+	"quota", "cap", "reform")
 
 // measureOf names the measure token k stands for, with whoever its
 // possessive or modifier says proposed it: a proposal's "for" phrase, the
@@ -453,6 +457,15 @@ func (m *measureMemory) note(si int, name string, heads ...string) {
 	}
 }
 
+// forgetProposal records that the last thing proposed or offered was no
+// measure: "the proposal" or "the offer" after it is not the measure
+// named before ("X offered to host talks. Y welcomed the offer.").
+func (m *measureMemory) forgetProposal() {
+	m.last = ""
+	delete(m.byHead, "proposal")
+	delete(m.byHead, "offer")
+}
+
 // notedMeasure is a measure named and the class of its head noun.
 type notedMeasure struct{ name, class string }
 
@@ -558,7 +571,7 @@ var bareMeasures = set("settlement", "treaty", "referendum", "transition", "audi
 
 // actVerbs name the acts that are measures when agreed or offered:
 // "agreed to halt strikes", "offered to extend the truce".
-var actVerbs = set("halt", "stop", "cease", "suspend", "pause", "end", "extend", "exchange", "swap", "freeze")
+var actVerbs = set("halt", "stop", "cease", "suspend", "pause", "end", "extend", "exchange", "swap", "freeze", "withdraw")
 
 // actTakers are the verbs whose infinitive act is what their subject
 // takes a position on.

@@ -4,6 +4,45 @@ package extract
 var positionRuleTests = []ruleTest{
 	{
 		rule: "position-verb",
+		text: "Kenya proposed a joint review panel on Monday, an offer the Ethiopian side rejected.",
+		want: []string{
+			"country:kenya proposed agreement:joint-review-panel",
+			"country:ethiopia rejected agreement:joint-review-panel",
+		},
+	},
+	{
+		rule: "position-verb",
+		text: "Kenya offered a 5% pay rise last week. Ethiopia proposed a rate cut.",
+		want: []string{
+			"country:kenya proposed agreement:5-pay-rise",
+			"country:ethiopia proposed agreement:rate-cut",
+		},
+	},
+	{
+		rule: "position-verb",
+		text: "Nyanza Governor Ana Soler said she opposed the fuel tax.",
+		want: []string{"person:ana-soler rejected agreement:fuel-tax"},
+	},
+	{
+		rule: "position-verb",
+		text: "Kenyan President Ivo Brandt spoke by phone with Ethiopian Prime Minister Mara Lind on Monday and the two agreed to withdraw heavy artillery from the border.",
+		want: []string{
+			"person:ivo-brandt endorsed agreement:withdraw-heavy-artillery-from-border",
+			"person:mara-lind endorsed agreement:withdraw-heavy-artillery-from-border",
+		},
+	},
+	{
+		rule:    "position-verb",
+		text:    "Under the treaty, Kenya and Ethiopia agree to withdraw troops from the border.",
+		notWant: []string{"country:kenya endorsed", "country:ethiopia endorsed"},
+	},
+	{
+		rule:    "position-verb",
+		text:    "Kenya offered a 30-day ceasefire on Monday. Russia offered to host talks in Moscow on Tuesday. Ethiopia welcomed the offer.",
+		notWant: []string{"country:ethiopia endorsed"},
+	},
+	{
+		rule: "position-verb",
 		text: "Kenya has endorsed the African Union's proposal for a joint administration of the Tana Valley.",
 		want: []string{
 			"country:kenya endorsed agreement:joint-administration-of-tana-valley",
