@@ -107,7 +107,7 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 	var obj *entity
 	var used []int
 	for _, c := range ps.kids[t] {
-		if c < t && in(pastMarkers, ps.lower(c)) {
+		if c < t && (in(pastMarkers, ps.lower(c)) || ps.lineRank(c)) {
 			return role{}, nil, false
 		}
 	}

@@ -442,6 +442,22 @@ func (ps *psent) oneOf(c int) int {
 	return -1
 }
 
+// lineRank reports whether token k is an ordinal in digits ranking a
+// title's holder in the line of them: "the 23rd president of X" recalls
+// one holder among many, in a birthday or an anniversary, and states no
+// office held now ("former" is not written because the number says it).
+func (ps *psent) lineRank(k int) bool {
+	f := ps.lower(k)
+	if len(f) < 3 || f[0] < '0' || f[0] > '9' {
+		return false
+	}
+	switch f[len(f)-2:] {
+	case "st", "nd", "rd", "th":
+		return strings.Trim(f[:len(f)-2], "0123456789") == ""
+	}
+	return false
+}
+
 // pastBefore reports whether a past marker opens the noun phrase of
 // title t where the parser did not attach it to the title: "retired
 // Halden Rovers goalkeeper X", "retired" read as a verb. It looks back

@@ -11,4 +11,19 @@ var roleReadTests = []ruleTest{
 		text: "The ruling came two days after a meeting in Oslo between Vos and Corvin Chief Executive Mara Lind, who flew in.",
 		want: []string{"person:mara-lind head_of org:corvin", `person:mara-lind title "Chief Executive"`},
 	},
+	{
+		rule:    "role-apposition",
+		text:    "In 1833, Ivo Brandt, the 23rd president of Kenya, was born in Kisumu.",
+		notWant: []string{"person:ivo-brandt president_of"},
+	},
+	{
+		rule:    "role-apposition",
+		text:    "In 1890, the 34th President of Kenya, Ivo Brandt, was born in Kisumu.",
+		notWant: []string{"person:ivo-brandt president_of"},
+	},
+	{
+		rule: "role-apposition",
+		text: "Ivo Brandt, the president of Kenya, was in Kisumu on Monday.",
+		want: []string{"person:ivo-brandt president_of country:kenya"},
+	},
 }
