@@ -442,12 +442,15 @@ func (ps *psent) oneOf(c int) int {
 	return -1
 }
 
-// lineRank reports whether token k is an ordinal in digits ranking a
-// title's holder in the line of them: "the 23rd president of X" recalls
+// lineRank reports whether token k is an ordinal ranking a title's
+// holder in the line of them: "the 23rd president of X" recalls
 // one holder among many, in a birthday or an anniversary, and states no
 // office held now ("former" is not written because the number says it).
 func (ps *psent) lineRank(k int) bool {
 	f := ps.lower(k)
+	if in(rankOrdinals, f) {
+		return true
+	}
 	if len(f) < 3 || f[0] < '0' || f[0] > '9' {
 		return false
 	}
@@ -457,6 +460,13 @@ func (ps *psent) lineRank(k int) bool {
 	}
 	return false
 }
+
+// rankOrdinals rank a holder in words ("the fifth president"); "first",
+// "second" and "third" also open titles of their own ("First Deputy
+// Prime Minister", "Second Secretary") and are left out.
+var rankOrdinals = set("fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+	"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+	"eighteenth", "nineteenth", "twentieth")
 
 // pastBefore reports whether a past marker opens the noun phrase of
 // title t where the parser did not attach it to the title: "retired

@@ -26,4 +26,9 @@ var roleReadTests = []ruleTest{
 		text: "Ivo Brandt, the president of Kenya, was in Kisumu on Monday.",
 		want: []string{"person:ivo-brandt president_of country:kenya"},
 	},
+	{
+		rule:    "role-apposition",
+		text:    "In 1758, the fifth president of Kenya, Ivo Brandt, was born in Kisumu.",
+		notWant: []string{"person:ivo-brandt president_of"},
+	},
 }
