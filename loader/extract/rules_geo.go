@@ -340,8 +340,20 @@ func governmentBody(e *entity) bool {
 }
 
 // placeFact states where a lies: located_in for a place, based_in for a
-// non-government organization.
+// non-government organization in a place. A country that names an
+// organization ("Swedish carmaker X", "Kenya's Y Party", "the Z Society
+// of Kenya") says its nationality, not where it is based: only words
+// that say so base it in a country (basedFact).
 func (x *extractor) placeFact(ps *psent, a, b *entity, toks []int) {
+	if a != nil && a.typ == domain.Organization && b != nil && b.typ == domain.Country {
+		return
+	}
+	x.basedFact(ps, a, b, toks)
+}
+
+// basedFact is placeFact where the text says where an organization is
+// based ("based in Y", "Y-based", "headquartered in Y"), a country too.
+func (x *extractor) basedFact(ps *psent, a, b *entity, toks []int) {
 	if a == nil || b == nil || a == b || (b.typ != domain.Place && b.typ != domain.Country) {
 		return
 	}

@@ -260,14 +260,26 @@ var geoRuleTests = []ruleTest{
 		want: []string{"place:kisumu located_in country:kenya"},
 	},
 	{
-		rule: "org-apposition",
-		text: "Corvin Group, a Japanese company, said sales fell.",
-		want: []string{"org:corvin-group based_in country:japan"},
+		// a nationality is not a base
+		rule:    "org-apposition",
+		text:    "Corvin Group, a Japanese company, said sales fell.",
+		notWant: []string{"org:corvin-group based_in"},
+	},
+	{
+		rule:    "org-descriptor",
+		text:    "Japanese automaker Corvin Motors said sales fell on Monday, and the company expects a weak year.",
+		notWant: []string{"org:corvin-motors based_in"},
 	},
 	{
 		rule: "org-descriptor",
-		text: "Japanese automaker Corvin Motors said sales fell on Monday, and the company expects a weak year.",
-		want: []string{"org:corvin-motors based_in country:japan"},
+		text: "Shares of Nairobi lender Corvin Bank fell on Monday.",
+		want: []string{"org:corvin-bank based_in place:nairobi"},
+	},
+	{
+		// the words say where it is based, a country too
+		rule: "org-based",
+		text: "Corvin Group, a company based in Japan, said sales fell.",
+		want: []string{"org:corvin-group based_in country:japan"},
 	},
 	{
 		rule: "org-place-name",

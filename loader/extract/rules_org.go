@@ -42,7 +42,7 @@ func orgBased(x *extractor, ps *psent) {
 				place = city // "the San Jose, California-based company"
 			}
 			if o := x.orgAfterBased(ps, k); o >= 0 && place != nil {
-				x.placeFact(ps, ps.ent[o], place, []int{k - 2, k, o})
+				x.basedFact(ps, ps.ent[o], place, []int{k - 2, k, o})
 			}
 		}
 		// "X, based in Tarrow"; "X is headquartered in Tarrow"; "X, a
@@ -232,6 +232,10 @@ func (x *extractor) statedBaseAt(ps *psent, o *entity, c int, toks []int) {
 		x.seatFact(ps, o, b, toks)
 		return
 	}
+	if o.typ == domain.Organization {
+		x.basedFact(ps, o, b, toks) // "based in Lyon, France" is based in Lyon
+		return
+	}
 	x.placeFactAt(ps, o, c, toks)
 }
 
@@ -246,6 +250,21 @@ var businessNouns = []string{"company", "firm", "group", "bank", "lender", "insu
 var orgNouns = set(slices.Concat(businessNouns, []string{"agency", "university", "college", "hospital",
 	"network", "organization", "organisation", "charity", "institute", "journal", "magazine", "chain"})...)
 
+// cityOrCountryAt returns the entity of the mention at token k, or, where
+// a capital's name stands for its country, the city: "a Nairobi company"
+// is based in Nairobi.
+func (x *extractor) cityOrCountryAt(ps *psent, k int) *entity {
+	e := ps.ent[k]
+	if e == nil || e.typ != domain.Country {
+		return e
+	}
+	start, end := ps.mentionSpan(k)
+	if city := x.placeByName(ps, ps.words(start, end), false); city != nil {
+		return city
+	}
+	return e
+}
+
 // orgApposition: "Corvin Group, a Japanese company", "Corvin, an insurer
 // from Nairobi": the place that describes the organization's noun.
 func orgApposition(x *extractor, ps *psent) {
@@ -258,7 +277,7 @@ func orgApposition(x *extractor, ps *psent) {
 			for _, c := range ps.kids[n] {
 				// any mention: "a Japanese company" (a demonym), "a Nairobi
 				// company" (a capital, read as its country)
-				e := ps.ent[c]
+				e := x.cityOrCountryAt(ps, c)
 				if e == nil || (e.typ != domain.Place && e.typ != domain.Country) {
 					continue
 				}
@@ -430,7 +449,7 @@ func orgDescriptor(x *extractor, ps *psent) {
 		for j > 0 && ps.ent[j] == nil && ps.tok(j).UPOS == "NOUN" && !startsUpper(ps.tok(j).Form) {
 			j-- // "telecom company", "energy giant"
 		}
-		if p := ps.ent[j]; p != nil && (p.typ == domain.Country || p.typ == domain.Place) {
+		if p := x.cityOrCountryAt(ps, j); p != nil && (p.typ == domain.Country || p.typ == domain.Place) {
 			x.placeFact(ps, ps.ent[h], p, []int{j, d, h})
 		}
 	}
