@@ -85,6 +85,22 @@ func (x *extractor) bodyAt(ps *psent, k int) *entity {
 	return x.previousSubjectBody(ps.idx)
 }
 
+// orgBodyAt is bodyAt for a title only an organization has ("its vice
+// chairman"): a pronoun's organization antecedent, or the organization
+// the sentence before is about; nil for anything else.
+func (x *extractor) orgBodyAt(ps *psent, k int) *entity {
+	if ps.ent[k] != nil || ps.tok(k).UPOS != "PRON" || !in(bodyPronouns, ps.lower(k)) {
+		return nil
+	}
+	if e := x.corefAntecedent(ps.idx, k, domain.Organization); e != nil {
+		return e
+	}
+	if e := x.previousSubjectBody(ps.idx); e != nil && e.typ == domain.Organization {
+		return e
+	}
+	return nil
+}
+
 // previousSubjectBody returns the one organization or country that is the
 // subject of the main clause of the sentence before si in its paragraph:
 // "The union opposed the bill. Its president, X, said …", where the

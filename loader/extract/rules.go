@@ -76,6 +76,10 @@ var occupations = set(
 	"anchorman", "anchorwoman", "assistant", "coordinator", "diplomat",
 )
 
+// bodyOnlyTitles are held in organizations, never in countries or
+// places: a "vice chairman" whose "its" names a country is misread.
+var bodyOnlyTitles = set("chairman", "chairwoman", "chairperson", "chair", "vice-chairman", "ceo", "director")
+
 // chiefOccupations head what they serve when "chief" or "head" comes
 // first: "the chief administrator of X" runs X; "chief economist" does not.
 var chiefOccupations = set("administrator", "executive")
@@ -183,6 +187,9 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 		for _, c := range slices.Concat(ps.kids[t], extra) {
 			if obj == nil && pass(c) {
 				e := x.bodyAt(ps, c)
+				if e != nil && ps.ent[c] == nil && e.typ != domain.Organization && in(bodyOnlyTitles, lemma) {
+					e = x.orgBodyAt(ps, c) // "its vice chairman" is a company's
+				}
 				if e == nil && pred == domain.EnvoyOf && ps.caseOf(c) == "" {
 					e = x.senderAt(ps, c) // "Trump special envoy X", "Trump's envoy X"
 				}
