@@ -129,6 +129,9 @@ func positionVerb(x *extractor, ps *psent) {
 			// proposal" later refers to it
 			x.noteMeasure(ps, c, used, name, p)
 			x.statePositions(ps, actors, p, proposer, name, append([]int{v}, used...))
+			for _, more := range ps.topicMeasures(c) {
+				x.stateAlso(ps, actors, p, more, []int{v, c})
+			}
 		}
 	}
 }
@@ -448,6 +451,11 @@ func isActor(e *entity) bool {
 // marker and the clause a complement of the noun); -1 otherwise.
 func (ps *psent) relativeHead(v int) int {
 	h := ps.head(v)
+	for i := 0; i < 3 && h >= 0 && ps.tok(h).UPOS == "PROPN" && (ps.rel(h) == "nmod" || ps.rel(h) == "conj"); i++ {
+		// "a flight route between Busan and Da Nang, which Y
+		// welcomed", the clause hung on the last name: the route
+		h = ps.head(h)
+	}
 	if h < 0 || ps.tok(h).UPOS != "NOUN" {
 		return -1
 	}
@@ -490,6 +498,20 @@ func (x *extractor) statePositions(ps *psent, actors []*entity, pred domain.Pred
 	}
 	if proposer != nil && !x.supportsKind(proposer.id, name) {
 		state(proposer, domain.Proposed)
+	}
+}
+
+// stateAlso states that each actor takes position pred on a further
+// measure the sentence names beside one they took a position on already
+// ("signed agreements on X and Y": the agreement on Y too).
+func (x *extractor) stateAlso(ps *psent, actors []*entity, pred domain.Predicate, name string, used []int) {
+	if len(actors) == 0 {
+		return
+	}
+	ag := x.agreement(name)
+	x.trace(ps, used)
+	for _, a := range actors {
+		x.addFact(a.id, pred, ag, false, ps.idx, ps.s.hedge)
 	}
 }
 

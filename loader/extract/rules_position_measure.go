@@ -83,6 +83,10 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 	if !in(measureNouns, lemma) && !in(proposalNouns, lemma) || ps.electionOfSomeone(k) {
 		return "", nil, nil
 	}
+	if c := ps.describingAct(k); c >= 0 {
+		// "proposed an amendment requiring the force to report monthly"
+		return ps.phraseName(k) + " " + ps.actPhrase(c), proposer, []int{k, c}
+	}
 	if ps.hasModifier(k) {
 		if !in(measureNouns, lemma) {
 			return "", nil, nil // "renewed calls", "a new demand"
@@ -97,6 +101,65 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 		return name, proposer, []int{k}
 	}
 	return "", nil, nil
+}
+
+// topicMeasures names the further measures a plural measure noun k
+// names by conjoined topics: "signed agreements on nuclear power, rare
+// earths and labour migration" are three agreements, the first named by
+// k's phrase, the others "agreements on rare earths" and "agreements on
+// labour migration".
+func (ps *psent) topicMeasures(k int) []string {
+	if ps.tok(k).UPOS != "NOUN" || ps.tok(k).XPOS != "NNS" || !in(measureNouns, ps.lemma(k)) {
+		return nil
+	}
+	var out []string
+	for _, t := range ps.kidsWith(k, "nmod") {
+		if cs := ps.caseOf(t); cs != "on" && cs != "for" {
+			continue
+		}
+		topics := ps.kidsWith(t, "conj")
+		for _, d := range ps.kidsWith(k, "conj") {
+			if d > t && ps.caseOf(d) == "" {
+				topics = append(topics, d) // as the parser may hang them on k
+			}
+		}
+		for _, d := range topics {
+			if ps.tok(d).UPOS == "NOUN" {
+				if name := ps.phraseName(d); name != "" {
+					out = append(out, ps.tok(k).Form+" "+ps.caseOf(t)+" "+name)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// describingAct returns the participle clause that says what measure
+// noun k, named by no modifier of its own, does: "an amendment requiring
+// the force to report monthly", "a bill allowing night flights"; -1 for
+// none.
+func (ps *psent) describingAct(k int) int {
+	if ps.hasModifier(k) {
+		return -1
+	}
+	for _, c := range ps.kidsWith(k, "acl") {
+		if c > k && ps.tok(c).XPOS == "VBG" && ps.kidWith(c, "obj", "") > c {
+			return c
+		}
+	}
+	return -1
+}
+
+// actPhrase returns the words of act verb c's whole phrase without its
+// determiners, "requiring force to report monthly to council", or its
+// name where the phrase runs long.
+func (ps *psent) actPhrase(c int) string {
+	end := ps.subtreeEnd(c)
+	if end-c > 10 {
+		return ps.phraseName(c)
+	}
+	name, _ := ps.joinWords(c, end, func(i int) bool { return ps.rel(i) != "det" })
+	return name
 }
 
 // electionOfSomeone reports whether noun k is the election of someone to
@@ -138,6 +201,12 @@ func (x *extractor) actMeasure(ps *psent, k int) (string, []int) {
 	}
 	if ps.tok(obj).UPOS == "NOUN" && ps.hasModifier(obj) {
 		return ps.phraseName(obj), []int{k, obj}
+	}
+	if ps.tok(obj).UPOS == "NOUN" && in(measureNouns, ps.lemma(obj)) {
+		// "proposed that parliament open an inquiry into the
+		// deportation": the measure is named by the act ("offered to
+		// host talks", lemma "talk", is none: dev4's gold has none)
+		return ps.actName(k), []int{k, obj}
 	}
 	return "", nil
 }
@@ -760,11 +829,23 @@ func (ps *psent) phraseName(k int) string {
 	for i := range keep {
 		start, end = min(start, i), max(end, i)
 	}
-	// the kept words as written: "30-day ceasefire", not "30 - day"
+	name, n := ps.joinWords(start, end+1, func(i int) bool {
+		return keep[i] && ps.rel(i) != "det" && ps.tok(i).Deprel != "nmod:poss"
+	})
+	if n > 12 {
+		return ""
+	}
+	return name
+}
+
+// joinWords returns the words from start to end that keep keeps, as
+// written where they touch ("30-day ceasefire", not "30 - day"), and
+// how many there are.
+func (ps *psent) joinWords(start, end int, keep func(int) bool) (string, int) {
 	var b strings.Builder
 	n, prev := 0, -1
-	for i := start; i <= end; i++ {
-		if !keep[i] || ps.rel(i) == "det" || ps.tok(i).Deprel == "nmod:poss" {
+	for i := start; i < end; i++ {
+		if !keep(i) {
 			continue
 		}
 		if prev >= 0 {
@@ -777,10 +858,7 @@ func (ps *psent) phraseName(k int) string {
 		b.WriteString(ps.tok(i).Form)
 		n, prev = n+1, i
 	}
-	if n > 12 {
-		return ""
-	}
-	return b.String()
+	return b.String(), n
 }
 
 // hasCommaBetween reports whether a comma stands between tokens a and b.

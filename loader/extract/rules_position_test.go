@@ -4,6 +4,31 @@ package extract
 var positionRuleTests = []ruleTest{
 	{
 		rule: "position-verb",
+		text: "Kenya and Ethiopia signed agreements on nuclear power, rare earths and labour migration in Nairobi on Friday.",
+		want: []string{
+			"country:kenya endorsed agreement:agreements-on-nuclear-power",
+			"country:kenya endorsed agreement:agreements-on-rare-earths",
+			"country:ethiopia endorsed agreement:agreements-on-labour-migration",
+		},
+	},
+	{
+		rule: "position-verb",
+		text: "Ethiopia proposed an amendment requiring the mission to report monthly to the council.",
+		want: []string{"country:ethiopia proposed agreement:amendment-requiring-mission-to-report-monthly-to-council"},
+	},
+	{
+		rule:    "position-verb",
+		text:    "Kenya proposed that parliament open an inquiry into the shooting. Norway offered to host talks in Oslo.",
+		want:    []string{"country:kenya proposed agreement:open-inquiry-into-shooting"},
+		notWant: []string{"country:norway proposed"},
+	},
+	{
+		rule: "position-verb",
+		text: "Kenya proposed a direct flight route between Mombasa and Kisumu, which Ethiopia welcomed.",
+		want: []string{"country:ethiopia endorsed agreement:direct-flight-route-between-mombasa"},
+	},
+	{
+		rule: "position-verb",
 		text: "Kenya proposed a joint review panel on Monday, an offer the Ethiopian side rejected.",
 		want: []string{
 			"country:kenya proposed agreement:joint-review-panel",
