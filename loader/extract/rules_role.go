@@ -33,6 +33,9 @@ func roleAs(x *extractor, ps *psent) {
 				}
 			}
 		}
+		if len(holders) == 0 && in(appointVerbs, ps.lemma(v)) {
+			holders = ps.appointee(t, v)
+		}
 		// the body's phrase attached to the verb, after the title, or the
 		// body that appoints ("Halden Bank's board appointed X as …")
 		var extra []int
@@ -52,6 +55,21 @@ func roleAs(x *extractor, ps *psent) {
 			}
 		}
 	}
+}
+
+// appointee returns the person named right before title t that the
+// parser did not read as the object of appointing verb v: "named Ana
+// Soler publisher of the Halden Courier", the name a modifier of the
+// title or a second complement of the verb.
+func (ps *psent) appointee(t, v int) []int {
+	if t < 1 || !ps.isPerson(t-1) {
+		return nil
+	}
+	h := ps.mentionHead(t - 1)
+	if _, end := ps.mentionSpan(h); end != t || ps.head(h) != t && ps.head(h) != v || ps.rel(h) == "nsubj" {
+		return nil
+	}
+	return []int{h}
 }
 
 // appointingBody returns the organization subject c of an appointment
@@ -273,9 +291,11 @@ func roleReport(x *extractor, ps *psent) {
 // a "for" phrase names: "X covers the courts for the Halden Courier".
 var reportVerbs = set("cover", "report", "write")
 
-// mediaWords end the names of news organizations.
+// mediaWords end the names of news organizations, or are the names of
+// the agencies and networks known by one word.
 var mediaWords = set("press", "news", "times", "post", "journal", "telegraph", "tribune", "herald",
-	"courier", "gazette", "radio", "television", "tv", "network", "broadcasting", "magazine", "daily")
+	"courier", "gazette", "radio", "television", "tv", "network", "broadcasting", "magazine", "daily",
+	"ap", "upi", "afp", "reuters", "bloomberg", "xinhua", "interfax", "bbc", "cnn", "nbc", "abc", "cbs")
 
 // phraseBody returns the organization or country that names the body of
 // title t through phrase token c, an "of", "at", "for" or "with" phrase

@@ -31,4 +31,14 @@ var roleReadTests = []ruleTest{
 		text:    "In 1758, the fifth president of Kenya, Ivo Brandt, was born in Kisumu.",
 		notWant: []string{"person:ivo-brandt president_of"},
 	},
+	{
+		rule: "role-as",
+		text: "Also on Monday, Corvin Media announced that it has named Ana Soler publisher of the Halden Courier, succeeding Ivo Brandt.",
+		want: []string{"person:ana-soler member_of org:halden-courier"},
+	},
+	{
+		rule: "role-report",
+		text: "Tomas Reyes has covered the courts for the AP since 1998.",
+		want: []string{"person:tomas-reyes member_of org:ap"},
+	},
 }
