@@ -371,6 +371,12 @@ var roleTests = []struct {
 		want: []string{`person:ana-petrova spokesperson_for org:kremlin`},
 	},
 	{
+		name:    "a counterpart's own title holds the counterpart's country",
+		text:    "NAIROBI (Reuters) - Trade Minister Ana Soler spoke by phone on Monday with her Ethiopian counterpart, Commerce Minister Yonas Girma, officials said.",
+		want:    []string{`person:yonas-girma minister_of country:ethiopia`},
+		notWant: []string{`person:yonas-girma minister_of country:kenya`},
+	},
+	{
 		name: "administration head of a region",
 		text: "Two people were hurt in the Gondar region, administration head Abebe Tadesse wrote on Telegram.",
 		want: []string{`person:abebe-tadesse head_of org:gondar-regional-administration`},

@@ -998,6 +998,12 @@ func (x *extractor) counterpartRoles(roles []role) []role {
 				continue
 			}
 			k := m.start - 1
+			// "her Chinese counterpart, Commerce Minister X": the name's
+			// own title between, the office it holds
+			own, titled := blockBefore(toks, m.start)
+			if titled {
+				k = own.start - 1
+			}
 			if k >= 0 && toks[k].text == "," {
 				k--
 			}
@@ -1009,6 +1015,10 @@ func (x *extractor) counterpartRoles(roles []role) []role {
 				continue
 			}
 			if w := toks[cm.start-1].lower; w != "his" && w != "her" && w != "their" {
+				continue
+			}
+			if p, ok := predicateOf(toks, own); titled && ok && governmentRoles[p] {
+				out = append(out, role{person: m.ent, pred: p, title: titleText(s, own), obj: cm.ent, sent: si})
 				continue
 			}
 			// the office of the person named before, in this sentence
