@@ -93,8 +93,11 @@ type extractor struct {
 	// events, they never take part in them.
 	agencies []*entity
 	facts    []domain.Fact
-	cache    *lookupCache
-	nodes    []domain.Node // statements and other nodes that are not entities
+	// roles are the roles stated with their body, by every rule, for
+	// withdrawGuesses.
+	roles []role
+	cache *lookupCache
+	nodes []domain.Node // statements and other nodes that are not entities
 	// agreementIDs are the Agreement nodes already in nodes.
 	agreementIDs map[string]struct{}
 	// agreementByHead is the last agreement named with each head noun,
@@ -179,6 +182,7 @@ func (x *extractor) run() {
 		{"positions (token windows)", x.findPositions},
 		{"events (token windows)", x.findEvents},
 		{"structure", x.findStructure},
+		{"withdrawn guesses", x.withdrawGuesses},
 		{"mentions", x.mentionFacts},
 		{"aliases", x.knownAliases},
 	} {

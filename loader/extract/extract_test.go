@@ -377,6 +377,12 @@ var roleTests = []struct {
 		notWant: []string{`person:yonas-girma minister_of country:kenya`},
 	},
 	{
+		name:    "a title's own country, read later, takes back the article's guess",
+		text:    "NAIROBI (Reuters) - Kenya summoned Ethiopia's ambassador on Monday over the border clash.\n\nThe council's president for June, Ambassador Ana Soler of Norway, said the vote mattered.",
+		want:    []string{`person:ana-soler envoy_of country:norway`},
+		notWant: []string{`person:ana-soler envoy_of country:ethiopia`, `person:ana-soler envoy_of country:kenya`},
+	},
+	{
 		name: "administration head of a region",
 		text: "Two people were hurt in the Gondar region, administration head Abebe Tadesse wrote on Telegram.",
 		want: []string{`person:abebe-tadesse head_of org:gondar-regional-administration`},

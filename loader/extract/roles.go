@@ -28,6 +28,9 @@ type role struct {
 	// also are bodies conjoined with obj that the title holds too:
 	// "owner of the Corvin Group and the Halden Courier".
 	also []*entity
+	// guess marks a bare title given a country from the article
+	// (resolveBare), not from its own words.
+	guess bool
 }
 
 // titleBlock is a run of title words [start, end) of a sentence.
@@ -102,6 +105,7 @@ func (x *extractor) emitRoleTitle(r role, title bool) {
 	// say: which ministry is not known, only the title is
 	if r.obj.typ != domain.Organization || r.obj.partOf != "" || !bareMinistry(r.obj.name) {
 		x.addFact(r.person.id, r.pred, r.obj.id, false, r.sent, domain.Asserted)
+		x.roles = append(x.roles, r)
 	}
 	if title {
 		x.addFact(r.person.id, domain.Title, r.title, true, r.sent, domain.Asserted)
@@ -763,7 +767,7 @@ func (x *extractor) resolveBare(all, bare []role) {
 		// letter": the one ambassador the article spoke of
 		if r.pred == domain.EnvoyOf && lastWord(r.title) == "ambassador" {
 			if c := x.unnamedAmbassador(r.sent); c != nil {
-				r.obj = c
+				r.obj, r.guess = c, true
 				x.emitRole(r)
 				continue
 			}
@@ -823,8 +827,53 @@ func (x *extractor) resolveBare(all, bare []role) {
 		}
 		held[k] = r.person
 		r.obj = c
+		r.guess = true
 		x.emitRole(r)
 	}
+}
+
+// withdrawGuesses takes back the country resolveBare guessed for a bare
+// title where a later rule read the title's own country in the text:
+// "Ambassador X of Senegal", read as a bare "Ambassador" by the token
+// rules, is no envoy of the dateline's country.
+func (x *extractor) withdrawGuesses() {
+	type office struct {
+		person *entity
+		pred   domain.Predicate
+	}
+	type stated struct {
+		person, obj string
+		pred        domain.Predicate
+	}
+	read := map[office][]*entity{} // the countries the text gives each office
+	said := map[stated]bool{}      // the roles some rule read, not guessed
+	for _, r := range x.roles {
+		if !r.guess {
+			said[stated{r.person.id, r.obj.id, r.pred}] = true
+			if r.obj.typ == domain.Country {
+				read[office{r.person, r.pred}] = append(read[office{r.person, r.pred}], r.obj)
+			}
+		}
+	}
+	drop := map[stated]bool{}
+	for _, r := range x.roles {
+		k := stated{r.person.id, r.obj.id, r.pred}
+		if r.guess && !said[k] && slices.ContainsFunc(read[office{r.person, r.pred}], func(c *entity) bool { return c != r.obj }) {
+			drop[k] = true
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	keep := 0
+	for i, f := range x.facts {
+		if !f.Literal && drop[stated{f.Subject, f.Object, f.Predicate}] {
+			continue
+		}
+		x.facts[keep], x.why[keep] = f, x.why[i]
+		keep++
+	}
+	x.facts, x.why = x.facts[:keep], x.why[:keep]
 }
 
 // datelineActs reports whether the dateline's country may be the country
