@@ -602,6 +602,13 @@ func (x *extractor) eventActors(ps *psent, k int) ([]*entity, []int) {
 		}
 		return one(e, k)
 	}
+	if ps.twoPeople(k) {
+		// "The two leaders met at the palace": the pair named before
+		if pair := x.lastPeople(ps, k); pair != nil {
+			return pair, []int{k}
+		}
+		return x.twoLeaders(ps, k), []int{k}
+	}
 	switch ps.tok(k).UPOS {
 	case "PRON":
 		if l := ps.lower(k); l == "he" || l == "she" || l == "him" || l == "her" {
@@ -655,6 +662,24 @@ func (x *extractor) eventActors(ps *psent, k int) ([]*entity, []int) {
 		}
 	}
 	return out, used
+}
+
+// twoLeaders returns the two heads of state or government the article
+// names last before token k, in the nearest of this sentence and the two
+// before it that names any ("X and Y signed … The two leaders met …");
+// nil unless there are exactly two.
+func (x *extractor) twoLeaders(ps *psent, k int) []*entity {
+	leads := func(e *entity) bool {
+		for _, f := range x.facts {
+			if f.Subject == e.id && (f.Predicate == domain.PresidentOf || f.Predicate == domain.PrimeMinisterOf) {
+				return true
+			}
+		}
+		return false
+	}
+	return x.nearestPair(ps.idx, func(i int, m mention) bool {
+		return m.ent.typ == domain.Person && (i < ps.idx || x.namedBefore(ps, k, m.ent)) && leads(m.ent)
+	})
 }
 
 // leadLemmas head a group by their agent: "a delegation led by X".
@@ -1019,6 +1044,9 @@ func (ps *psent) plainCall(v, obj int) bool {
 	}
 	for _, c := range ps.kids[v] {
 		switch r := ps.tok(c).Deprel; {
+		case r == "advcl" && (ps.callPurpose(c) || c > obj && ps.lemma(c) == "say" && ps.hasCommaBetween(obj, c)):
+			// "called X to express his solidarity": a call made to say
+			// so; "…, her campaign said": the attribution
 		case r == "xcomp" || r == "ccomp" || r == "advcl" || r == "compound:prt" || r == "obj" && c != obj:
 			return false
 		case r == "obl" && (ps.caseOf(c) == "for" || ps.caseOf(c) == "on" || ps.caseOf(c) == "as"):
@@ -1026,6 +1054,18 @@ func (ps *psent) plainCall(v, obj int) bool {
 		}
 	}
 	return true
+}
+
+// callPurposes are what one calls a person to do: "called X to express
+// his solidarity", "to congratulate him".
+var callPurposes = set("express", "convey", "discuss", "congratulate", "thank", "offer", "apologize", "apologise",
+	"wish", "brief", "reassure")
+
+// callPurpose reports whether clause c, hung on "call", is an infinitive
+// of what the call was for ("to express his solidarity").
+func (ps *psent) callPurpose(c int) bool {
+	m := ps.kidWith(c, "mark", "")
+	return m >= 0 && m < c && ps.lower(m) == "to" && in(callPurposes, ps.lemma(c))
 }
 
 // eventDate returns the date and weekday of the event verb or noun k

@@ -9,6 +9,22 @@ import (
 var eventRuleTests = []ruleTest{
 	{
 		rule: "event-verb",
+		text: "Kenyan President Ivo Brandt and Ethiopian Prime Minister Mara Lind praised the border treaty on Monday. The two leaders met for two hours at the State House in Nairobi on Tuesday.",
+		want: []string{
+			"event:meeting-2025-03-25-nairobi participant person:ivo-brandt",
+			"event:meeting-2025-03-25-nairobi participant person:mara-lind",
+		},
+	},
+	{
+		rule: "event-verb",
+		text: "Ivo Brandt called Mara Lind to express his solidarity, his office said.",
+		want: []string{
+			"event:phone_call-t-ivo-brandt-mara-lind participant person:ivo-brandt",
+			"event:phone_call-t-ivo-brandt-mara-lind participant person:mara-lind",
+		},
+	},
+	{
+		rule: "event-verb",
 		text: "Norwegian Foreign Minister Ivo Brandt met his Kenyan counterpart, Ana Soler, in Mombasa on Monday.",
 		want: []string{
 			"event:meeting-2025-03-24-mombasa participant person:ivo-brandt",

@@ -931,10 +931,17 @@ func (ps *psent) namedGroup(k int) *entity {
 // that names any ("New Delhi accused Pakistan … Both governments said
 // …"); nil otherwise.
 func (x *extractor) twoCountries(si int) []*entity {
+	return x.nearestPair(si, func(_ int, m mention) bool { return m.ent.typ == domain.Country && !m.quoted })
+}
+
+// nearestPair returns the entities of the mentions that pick keeps in
+// the nearest of sentence si and the two before it that has any, when
+// there are exactly two; nil otherwise.
+func (x *extractor) nearestPair(si int, pick func(i int, m mention) bool) []*entity {
 	for i := si; i >= 0 && i >= si-2; i-- {
 		var out []*entity
 		for _, m := range x.sents[i].ments {
-			if m.ent.typ == domain.Country && !m.quoted {
+			if pick(i, m) {
 				out = appendEnt(out, m.ent)
 			}
 		}
