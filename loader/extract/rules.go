@@ -301,6 +301,9 @@ func (x *extractor) emitStructureRole(ps *psent, p *entity, r role, toks []int) 
 	// where the token rules read the title already, as written, only the
 	// role is new
 	x.emitRoleTitle(r, !x.hasTitle(p, ps.idx))
+	if o := ps.bracketTwin(r.obj); o != nil {
+		r.also = append(slices.Clip(r.also), o)
+	}
 	for _, o := range r.also {
 		if o != p {
 			r.obj = o

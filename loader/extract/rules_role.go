@@ -72,6 +72,35 @@ func (ps *psent) appointee(t, v int) []int {
 	return []int{h}
 }
 
+// bracketTwin returns the organization whose name sentence ps writes in
+// brackets right after organization e's, or the one whose brackets hold
+// e's: "the RP (Welfare Party)", "Welfare Party (RP)". The token rules
+// keep the two names apart, and a role in one is a role in the other;
+// nil when there is none. A news agency in brackets credits a dateline
+// ("UNITED NATIONS (AP)") and twins nothing.
+func (ps *psent) bracketTwin(e *entity) *entity {
+	if e == nil || e.typ != domain.Organization || in(mediaWords, lastWord(e.name)) {
+		return nil
+	}
+	n := len(ps.d.Tokens)
+	for k := 0; k < n; k++ {
+		if ps.ent[k] != e {
+			continue
+		}
+		start, end := ps.mentionSpan(k)
+		if end+1 < n && ps.tok(end).Form == "(" && ps.namedOrgAt(end+1) && ps.ent[end+1] != e && !in(mediaWords, lastWord(ps.ent[end+1].name)) {
+			if _, oe := ps.mentionSpan(end + 1); oe < n && ps.tok(oe).Form == ")" {
+				return ps.ent[end+1]
+			}
+		}
+		if start >= 2 && end < n && ps.tok(start-1).Form == "(" && ps.tok(end).Form == ")" && ps.namedOrgAt(start-2) && ps.ent[start-2] != e {
+			return ps.ent[start-2]
+		}
+		k = end - 1
+	}
+	return nil
+}
+
 // appointingBody returns the organization subject c of an appointment
 // names: itself, or the owner of its board ("Halden Bank's board").
 func (ps *psent) appointingBody(c int) []int {

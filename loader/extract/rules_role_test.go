@@ -41,4 +41,9 @@ var roleReadTests = []ruleTest{
 		text: "Tomas Reyes has covered the courts for the AP since 1998.",
 		want: []string{"person:tomas-reyes member_of org:ap"},
 	},
+	{
+		rule: "role-apposition",
+		text: "Ana Soler, leader of the Partido Amarelo (Yellow Party), said the vote would wait.",
+		want: []string{"person:ana-soler head_of org:partido-amarelo", "person:ana-soler head_of org:yellow-party"},
+	},
 }
