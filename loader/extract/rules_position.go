@@ -116,6 +116,9 @@ func positionVerb(x *extractor, ps *psent) {
 				}
 			}
 			name, proposer, used := x.measureOf(ps, c)
+			if in(anyMeasureNouns, strings.ToLower(name)) {
+				name = "" // "the plan" bare, as an unparsed headline's "reject it" names it: no name
+			}
 			if name == "" {
 				if p == domain.Proposed && (ps.tok(c).UPOS == "NOUN" || ps.tok(c).UPOS == "VERB" && ps.tok(v).XPOS != "VBG") {
 					// "X proposed a meeting. Y rejected the proposal.",

@@ -95,7 +95,11 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 		if full := x.fullerMeasure(ps, k, name); full != "" {
 			return full, proposer, []int{k}
 		}
-		return name, proposer, []int{k}
+		if !in(anyMeasureNouns, strings.ToLower(name)) {
+			return name, proposer, []int{k}
+		}
+		// "presented the plan to X": a phrase that left only the noun
+		// names the plan named before
 	}
 	if name := x.antecedentMeasure(ps, k); name != "" {
 		return name, proposer, []int{k}

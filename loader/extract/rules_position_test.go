@@ -4,6 +4,16 @@ package extract
 var positionRuleTests = []ruleTest{
 	{
 		rule: "position-verb",
+		text: "Kenya accepted a Norwegian proposal for a 30-day ceasefire on Monday. Norwegian Foreign Minister Ivo Brandt presented the plan to Kenyan Foreign Minister Ana Soler on Tuesday.",
+		want: []string{"person:ivo-brandt proposed agreement:30-day-ceasefire"},
+	},
+	{
+		rule:    "position-verb",
+		text:    "Kenya rejected the plan to Ethiopia on Monday.",
+		notWant: []string{"country:kenya rejected agreement:plan"},
+	},
+	{
+		rule: "position-verb",
 		text: "Kenya and Ethiopia signed agreements on nuclear power, rare earths and labour migration in Nairobi on Friday.",
 		want: []string{
 			"country:kenya endorsed agreement:agreements-on-nuclear-power",
