@@ -383,6 +383,11 @@ var roleTests = []struct {
 		notWant: []string{`person:ana-soler envoy_of country:ethiopia`, `person:ana-soler envoy_of country:kenya`},
 	},
 	{
+		name: "the premier of a province heads it",
+		text: "NAIROBI (Reuters) - Nyanza Premier Ana Soler said she opposed the tariff.",
+		want: []string{`person:ana-soler head_of place:nyanza`},
+	},
+	{
 		name: "administration head of a region",
 		text: "Two people were hurt in the Gondar region, administration head Abebe Tadesse wrote on Telegram.",
 		want: []string{`person:abebe-tadesse head_of org:gondar-regional-administration`},

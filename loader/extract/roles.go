@@ -140,6 +140,11 @@ func allowedObject(p domain.Predicate, title string, obj *entity) bool {
 // Secretary", "Red Cross President") heads it, a vice president is a
 // member.
 func orgRole(p domain.Predicate, title string, obj *entity) domain.Predicate {
+	// the premier or president of a province or state heads its
+	// government: "Alberta Premier X"
+	if obj != nil && obj.typ == domain.Place && (p == domain.PrimeMinisterOf || p == domain.PresidentOf) {
+		return domain.HeadOf
+	}
 	if obj == nil || obj.typ != domain.Organization {
 		return p
 	}
