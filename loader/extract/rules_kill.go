@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/actorgraph/actorgraph/domain"
 )
 
@@ -285,13 +287,22 @@ func (ps *psent) accused(h int) []int {
 	if ks := ps.kidsWith(h, "nsubj:pass"); len(ks) > 0 {
 		return ks
 	}
+	if ps.rel(h) == "conj" && !ps.has(h, "nsubj") {
+		// "X was tried and convicted of …"
+		if ks := ps.kidsWith(ps.head(h), "nsubj:pass"); len(ks) > 0 {
+			return ks
+		}
+	}
 	if ks := ps.kidsWith(h, "obj"); len(ks) > 0 {
 		return ks
 	}
 	if r := ps.tok(h).Deprel; (r == "acl" || r == "acl:relcl") && ps.isPerson(ps.head(h)) {
 		return []int{ps.head(h)}
 	}
-	if h >= 2 && ps.tok(h).XPOS == "VBN" && ps.tok(h-1).Form == "," && ps.isPerson(h-2) {
+	if h >= 2 && ps.tok(h).Form != ps.lemma(h) && strings.HasSuffix(ps.lower(h), "ed") && ps.tok(h-1).Form == "," && ps.isPerson(h-2) {
+		// "X, sentenced to life for …", also where the tagger read the
+		// participle as a past with X its subject: accusing verbs take
+		// an object, so one without is a passive
 		return []int{ps.mentionHead(h - 2)}
 	}
 	return nil
@@ -433,6 +444,10 @@ func killNoun(x *extractor, ps *psent) {
 				if r := ps.rel(c); (r == "compound" || ps.tok(c).Deprel == "nmod:poss") && c < n && ps.isPerson(c) {
 					victims = append(victims, c)
 				}
+			}
+			if len(victims) == 0 && n >= 2 && ps.tok(n-1).XPOS == "POS" && ps.isPerson(n-2) {
+				// "represented X's assassin, Y", the possessor hung on the verb
+				victims = append(victims, ps.mentionHead(n-2))
 			}
 			agents = agents[:0]
 			// the killer is the person the noun describes: "X, the

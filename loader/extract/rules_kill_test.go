@@ -170,4 +170,19 @@ var killRuleTests = []ruleTest{
 		text: "Jon Hale, 44, a farmer from Tarrow, shot Peter Voss after a quarrel.",
 		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
 	},
+	{
+		rule: "kill-noun",
+		text: "Jon Hale was tried and convicted for the 1901 murder of Peter Voss.",
+		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
+	},
+	{
+		rule: "kill-noun",
+		text: "Jon Hale, sentenced to 20 years to life for the murder of Peter Voss, staged a hunger strike.",
+		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
+	},
+	{
+		rule: "kill-noun",
+		text: "Ivo Brandt, a lawyer who represented Peter Voss's assassin, Jon Hale, died on Monday.",
+		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
+	},
 }
