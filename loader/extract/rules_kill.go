@@ -89,8 +89,8 @@ func (ps *psent) shotMisread(v int) (agents, victims []int) {
 		return nil, nil
 	}
 	a := v - 1
-	for a >= 0 && ps.tok(a).UPOS == "ADV" {
-		a--
+	for a >= 0 && (ps.tok(a).UPOS == "ADV" || ps.lemma(a) == "have") {
+		a-- // "X had fatally shot Y"
 	}
 	if a >= 0 && ps.tok(a).Form == "," {
 		a = ps.personBeforeApposition(a)

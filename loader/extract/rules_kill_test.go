@@ -185,4 +185,9 @@ var killRuleTests = []ruleTest{
 		text: "Ivo Brandt, a lawyer who represented Peter Voss's assassin, Jon Hale, died on Monday.",
 		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
 	},
+	{
+		rule: "kill-verb",
+		text: "The committee reported that Jon Hale had shot Peter Voss.",
+		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
+	},
 }
