@@ -627,6 +627,8 @@ func (x *extractor) actorsAt(ps *psent, k int, out []*entity) []*entity {
 	for _, k := range ps.coordinated(ps.antecedent(k)) {
 		if p := ps.titledPerson(k); p != nil {
 			out = appendEnt(out, p) // "Kenyan President X", parsed with the country as head
+		} else if p := x.titleHolder(ps, k); p != nil {
+			out = appendEnt(out, p) // "Kenya's Minister of Trade, X, and her counterpart, Y, signed …"
 		} else if cs := x.demonymActors(ps, k); len(cs) > 0 {
 			out = append(out, cs...) // "Qatari and Egyptian mediators"
 		} else if p := x.ownGovernment(ps, k); p != nil {
@@ -878,6 +880,23 @@ func (ps *psent) titledPerson(k int) *entity {
 		if r := ps.rel(c); c > k && (r == "nmod" || r == "flat" || r == "appos") && ps.caseOf(c) == "" && ps.isPerson(c) &&
 			!ps.hasCommaBetween(k, c) {
 			return ps.ent[c] // (not "the Union, whose president, X, …")
+		}
+	}
+	return nil
+}
+
+// titleHolder returns the person a title or "counterpart" at k names
+// after it, in apposition or hung on it ("Kenya's Minister of Trade, X",
+// "her Korean counterpart, Trade Minister Y"); nil otherwise.
+func (x *extractor) titleHolder(ps *psent, k int) *entity {
+	if ps.ent[k] != nil || !isTitleNoun(ps.lemmaOrLower(k)) && ps.lemma(k) != "counterpart" {
+		return nil
+	}
+	for _, c := range ps.kids[k] {
+		if r := ps.rel(c); c > k && (r == "appos" || r == "nmod" && ps.caseOf(c) == "") {
+			if p := x.personAt(ps, c); p != nil {
+				return p
+			}
 		}
 	}
 	return nil

@@ -562,7 +562,7 @@ func (m *measureMemory) restore(si int) {
 // someone takes a position on it.
 var accordNouns = set("agreement", "pact", "accord", "treaty", "deal", "arrangement", "ceasefire", "cease-fire",
 	"truce", "armistice", "protocol", "roadmap", "framework", "plan", "proposal", "initiative", "resolution",
-	"bill", "statute", "settlement", "referendum", "exchange", "swap", "memorandum")
+	"bill", "statute", "settlement", "referendum", "exchange", "swap", "memorandum", "tax", "levy")
 
 // measurePartNouns name a part or a step of a measure, which a position
 // on it is a position on: "rejected the bill's contract provisions",

@@ -4,6 +4,19 @@ package extract
 var positionRuleTests = []ruleTest{
 	{
 		rule: "position-verb",
+		text: "Kenya's Minister of Trade, Ana Soler, and her Ethiopian counterpart, Trade Minister Ivo Brandt, signed a border trade agreement.",
+		want: []string{
+			"person:ana-soler endorsed agreement:border-trade-agreement",
+			"person:ivo-brandt endorsed agreement:border-trade-agreement",
+		},
+	},
+	{
+		rule: "position-verb",
+		text: "Kenya proposed raising fuel subsidies, financed by a tax on luxury cars. Ethiopia rejected the tax.",
+		want: []string{"country:ethiopia rejected agreement:tax-on-luxury-cars"},
+	},
+	{
+		rule: "position-verb",
 		text: "Kenya accepted a Norwegian proposal for a 30-day ceasefire on Monday. Norwegian Foreign Minister Ivo Brandt presented the plan to Kenyan Foreign Minister Ana Soler on Tuesday.",
 		want: []string{"person:ivo-brandt proposed agreement:30-day-ceasefire"},
 	},
