@@ -188,6 +188,15 @@ func (x *extractor) mentionEntity(m doc.Mention, types []domain.NodeType) *entit
 	if e := x.entityAtToken(m.Sent, m.Head); e != nil && slices.Contains(types, e.typ) {
 		return e
 	}
+	// "the U.N. mission in Congo, MONUSCO": the name the head noun's
+	// apposition gives, before the names that modify the noun
+	for k, t := range x.annot.Sentences[m.Sent].Tokens {
+		if t.Head == m.Head && t.Deprel == "appos" && k > m.Head {
+			if e := x.entityAtToken(m.Sent, k); e != nil && slices.Contains(types, e.typ) {
+				return e
+			}
+		}
+	}
 	for k := m.Start; k < m.End; k++ {
 		if e := x.entityAtToken(m.Sent, k); e != nil && slices.Contains(types, e.typ) {
 			return e

@@ -388,6 +388,12 @@ var roleTests = []struct {
 		want: []string{`person:ana-soler head_of place:nyanza`},
 	},
 	{
+		name:    "'its' is the body named in apposition to the noun before",
+		text:    "The U.N. mission in Kenya, UNMISK, condemned the shelling. Its head, Ana Soler, said peacekeepers had left Kisumu.",
+		want:    []string{`person:ana-soler head_of org:unmisk`},
+		notWant: []string{`person:ana-soler head_of org:u-n`},
+	},
+	{
 		name: "administration head of a region",
 		text: "Two people were hurt in the Gondar region, administration head Abebe Tadesse wrote on Telegram.",
 		want: []string{`person:abebe-tadesse head_of org:gondar-regional-administration`},
@@ -622,6 +628,12 @@ var entityTests = []struct {
 		name:    "'and' before a possessor joins two phrases, not one name",
 		text:    "Officials of the Corvin Ministry of Defence and Kenya's army met in Nairobi.",
 		notWant: []string{"org:corvin-ministry-of-defence-and"},
+	},
+	{
+		name:    "a name in apposition to a kind of body is that body",
+		text:    "The U.N. mission in Kenya, MONAKEN, condemned the shelling.",
+		want:    []string{"org:monaken"},
+		notWant: []string{"person:monaken", "place:monaken"},
 	},
 	{
 		name:    "a company's legal form ends its name",

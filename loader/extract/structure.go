@@ -37,6 +37,7 @@ func (x *extractor) findStructure() {
 		if ps := x.overlay(i, d); ps != nil {
 			x.parsed[i] = ps
 			x.partyTagStates(ps)
+			x.appositiveNames(ps)
 		}
 	}
 	for _, r := range structureRules {
@@ -213,3 +214,44 @@ func (x *extractor) structureEntity(ps *psent, t domain.NodeType, name string, s
 	}
 	return e
 }
+
+// appositiveNames makes an organization of a name in apposition to a noun
+// that says what kind of body it is, where no rule or the recognizer read
+// the name: "the U.N. mission in Congo, MONUSCO,", "the gangs'
+// coalition, Viv Ansanm,".
+func (x *extractor) appositiveNames(ps *psent) {
+	for k := range ps.d.Tokens {
+		h := ps.head(k)
+		if ps.ent[k] != nil || ps.tok(k).Deprel != "appos" || h < 0 || h > k || ps.ent[h] != nil ||
+			ps.tok(h).UPOS != "NOUN" || !in(kindOfBodyNouns, ps.lemma(h)) || ps.tok(k-1).Form != "," {
+			continue
+		}
+		end := k + 1
+		for end < len(ps.d.Tokens) && ps.ent[end] == nil && ps.tok(end).UPOS == "PROPN" && ps.head(end) == k && ps.tok(end).Deprel == "flat" {
+			end++
+		}
+		if end < len(ps.d.Tokens) && ps.tok(end).Form != "," && ps.tok(end).Form != "." {
+			continue // the name is closed by a comma
+		}
+		if !ps.capitalRun(k, end) {
+			continue
+		}
+		x.structureEntity(ps, domain.Organization, ps.words(k, end), k, end)
+	}
+}
+
+// capitalRun reports whether tokens [start, end) are proper nouns written
+// with a capital, none a title, place or country word.
+func (ps *psent) capitalRun(start, end int) bool {
+	for j := start; j < end; j++ {
+		if ps.tok(j).UPOS != "PROPN" || !startsUpper(ps.tok(j).Form) || isTitleWord(ps.lower(j)) {
+			return false
+		}
+	}
+	return true
+}
+
+// kindOfBodyNouns say what kind of body the name in apposition to them is.
+var kindOfBodyNouns = set("mission", "coalition", "alliance", "militia", "group", "movement", "party", "agency",
+	"organization", "organisation", "charity", "union", "force", "faction", "front", "network", "federation",
+	"association", "committee", "commission", "council", "company", "firm", "bank", "broadcaster")
