@@ -438,8 +438,15 @@ func roleCopula(x *extractor, ps *psent) {
 			continue
 		}
 		for _, c := range ps.kids[t] {
-			if ps.rel(c) != "nsubj" || !x.isPersonArg(ps, c) {
+			if ps.rel(c) != "nsubj" {
 				continue
+			}
+			if !x.isPersonArg(ps, c) {
+				// "written by X, who is chairman of Y", the clause hung
+				// on the verb
+				if c = x.nameBeforeWho(ps, c); c < 0 {
+					continue
+				}
 			}
 			for _, tt := range ps.withConjuncts(t) {
 				if r, used, ok := x.titleRole(ps, tt); ok {

@@ -46,4 +46,9 @@ var roleReadTests = []ruleTest{
 		text: "Ana Soler, leader of the Partido Amarelo (Yellow Party), said the vote would wait.",
 		want: []string{"person:ana-soler head_of org:partido-amarelo", "person:ana-soler head_of org:yellow-party"},
 	},
+	{
+		rule: "role-copula",
+		text: "The report was written by Ivo Brandt, who is chairman of the Corvin Group.",
+		want: []string{"person:ivo-brandt head_of org:corvin-group"},
+	},
 }
