@@ -19,7 +19,8 @@ var stanceLemmas = map[string]domain.Predicate{
 	"mediate": domain.Proposed, "hand": domain.Proposed,
 	"reject": domain.Rejected, "oppose": domain.Rejected, "dismiss": domain.Rejected,
 	"spurn": domain.Rejected, "veto": domain.Rejected, "condemn": domain.Rejected,
-	"denounce": domain.Rejected,
+	"denounce": domain.Rejected, "rebuff": domain.Rejected, "decline": domain.Rejected, "refuse": domain.Rejected,
+	"block": domain.Rejected,
 }
 
 // stancePreps give the position of verbs that take what they are about
@@ -42,7 +43,7 @@ var stancePreps = map[string]map[string]domain.Predicate{
 // phrasalStances are verbs whose particle makes them a stance: "put
 // forward a plan", "turned down the offer".
 var phrasalStances = map[string]domain.Predicate{
-	"put forward": domain.Proposed, "draw up": domain.Proposed, "turn down": domain.Rejected,
+	"put forward": domain.Proposed, "draw up": domain.Proposed, "turn down": domain.Rejected, "rule out": domain.Rejected,
 }
 
 // phrasalPreps are phrasal verbs that take their matter in a

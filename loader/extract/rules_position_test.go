@@ -4,6 +4,16 @@ package extract
 var positionRuleTests = []ruleTest{
 	{
 		rule: "position-verb",
+		text: "Norway proposed a border demarcation protocol. Sudan declined the proposal, and Egypt ruled out the protocol. Russia blocked the resolution on maritime patrols, and China rebuffed it.",
+		want: []string{
+			"country:sudan rejected agreement:border-demarcation-protocol",
+			"country:egypt rejected agreement:border-demarcation-protocol",
+			"country:russia rejected agreement:resolution-on-maritime-patrols",
+			"country:china rejected agreement:resolution-on-maritime-patrols",
+		},
+	},
+	{
+		rule: "position-verb",
 		text: "Kenya's Minister of Trade, Ana Soler, and her Ethiopian counterpart, Trade Minister Ivo Brandt, signed a border trade agreement.",
 		want: []string{
 			"person:ana-soler endorsed agreement:border-trade-agreement",
