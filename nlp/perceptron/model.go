@@ -116,15 +116,23 @@ func build(classes int, scale float32, feats []Feature, q [][]int16) *Model {
 	for size < len(feats)*2 {
 		size <<= 1
 	}
-	total := 1
+	total, rows := 1, 0
 	for _, f := range feats {
 		total += 1 + len(f.Weights)
+		if dense(classes, len(f.Weights)) {
+			rows++
+		}
 	}
-	// one allocation for both tables, runs after slots
-	words, free := allocWords(size + (total+1)/2)
+	// one allocation for the three tables, runs after slots, dense rows
+	// after runs: all on the huge pages allocWords asks for
+	runWords := (total + 1) / 2
+	words, free := allocWords(size + runWords + (rows*classes+3)/4)
 	m := &Model{classes: classes, mask: uint64(size - 1), slots: words[:size], scale: scale,
 		runs: unsafe.Slice((*uint32)(unsafe.Pointer(&words[size])), total)[:1],
 		keys: make([]uint64, 0, len(feats)), starts: make([]uint32, 0, len(feats))}
+	if rows > 0 {
+		m.dense = unsafe.Slice((*int16)(unsafe.Pointer(&words[size+runWords])), rows*classes)[:0]
+	}
 	if free != nil {
 		runtime.AddCleanup(m, func(free func()) { free() }, free)
 	}
@@ -141,13 +149,13 @@ func build(classes int, scale float32, feats []Feature, q [][]int16) *Model {
 		if len(f.Weights) == 1 && classes <= classMask {
 			payload = inlineBit | uint64(m.runs[start+1])
 		}
-		if classes >= denseMinClasses && len(f.Weights)*denseShare >= classes {
+		if dense(classes, len(f.Weights)) {
 			payload = denseBit | uint64(len(m.dense)/classes)
-			row := make([]int16, classes)
+			m.dense = m.dense[:len(m.dense)+classes] // zeroed
+			row := m.dense[len(m.dense)-classes:]
 			for j, w := range f.Weights {
 				row[w.Class] = q[fi][j]
 			}
-			m.dense = append(m.dense, row...)
 		}
 		i := f.Key & m.mask
 		for m.slots[i] != 0 {
@@ -158,6 +166,12 @@ func build(classes int, scale float32, feats []Feature, q [][]int16) *Model {
 		m.starts = append(m.starts, start)
 	}
 	return m
+}
+
+// dense reports whether a feature of n weights out of classes gets a
+// dense row.
+func dense(classes, n int) bool {
+	return classes >= denseMinClasses && n*denseShare >= classes
 }
 
 // Classes is the number of classes.
@@ -259,8 +273,12 @@ func (m *Model) Weight1(ref Ref) float32 {
 }
 
 // loadHomes reads the home slot of every key of block into home: every
-// read is on its way before the first one is used.
+// read is on its way before the first one is used, asked for first as
+// data read once (see prefetchSlots).
 func (m *Model) loadHomes(block []uint64, home *[scoreBlock]uint64) {
+	if len(block) > 0 {
+		prefetchSlots(&m.slots[0], m.mask, &block[0], len(block))
+	}
 	for k, f := range block {
 		home[k] = m.slots[f&m.mask]
 	}
@@ -334,16 +352,15 @@ func (m *Model) sum(found []uint32, scores []float32, all bool) {
 		}
 		// dense rows in a row are added in one pass, each class's
 		// sum still taking them in order
-		var rows [4][]int16
+		var rows [maxRows][]int16
 		n := 0
 		for ; n < len(rows) && k < nf && found[k]&denseBit != 0; n, k = n+1, k+1 {
 			rows[n] = m.dense[int(found[k]&^denseBit)*m.classes:][:m.classes]
 		}
 		if all {
-			addRows(scores, rows[:n], m.scale, 0, m.classes)
+			addRows(scores[:m.classes], rows[:n], m.scale, 0, 0)
 		} else {
-			addRows(scores, rows[:n], m.scale, 0, m.lo)
-			addRows(scores, rows[:n], m.scale, m.hi, m.classes)
+			addRows(scores[:m.classes], rows[:n], m.scale, m.lo, m.hi)
 		}
 	}
 }
@@ -358,43 +375,32 @@ func addRun(scores []float32, run []uint32, scale float32) {
 	}
 }
 
+// maxRows is the most dense rows addRows adds in one pass.
+const maxRows = 8
+
 // addRows adds the weights of rows[0], then rows[1], … (q·scale, the
-// product rounded as in addRun) to scores[lo:hi] (rows are at least hi
-// long, scores too), one pass over the classes for up to four rows:
-// eight classes at a time where the processor can (addRowsVec), the rest
-// one by one.
-func addRows(scores []float32, rows [][]int16, scale float32, lo, hi int) {
-	if lo >= hi {
+// product rounded as in addRun; at most maxRows rows, all as long as
+// scores) to every class of scores outside [dlo, dhi), in one pass over
+// the classes: eight at a time where the processor can (addRowsVec), the
+// rest one by one.
+func addRows(scores []float32, rows [][]int16, scale float32, dlo, dhi int) {
+	n := len(scores)
+	if len(rows) == 0 || n == 0 {
 		return
 	}
-	var ps [4]*int16
+	var ps [maxRows]*int16
 	for j, r := range rows {
-		ps[j] = &r[lo]
+		ps[j] = &r[:n][0]
 	}
-	lo += addRowsVec(&scores[lo], &ps, len(rows), hi-lo, scale)
-	w := func(r []int16, i int) float32 { return float32(float32(r[i]) * scale) }
-	s := scores[lo:hi]
-	switch len(rows) {
-	case 1:
-		r0 := rows[0][lo:hi]
-		for i := range s {
-			s[i] += w(r0, i)
+	for i := addRowsVec(&scores[0], &ps, len(rows), n, dlo, dhi, scale); i < n; i++ {
+		if i >= dlo && i < dhi {
+			continue
 		}
-	case 2:
-		r0, r1 := rows[0][lo:hi], rows[1][lo:hi]
-		for i := range s {
-			s[i] = s[i] + w(r0, i) + w(r1, i)
+		s := scores[i]
+		for _, r := range rows {
+			s += float32(float32(r[i]) * scale)
 		}
-	case 3:
-		r0, r1, r2 := rows[0][lo:hi], rows[1][lo:hi], rows[2][lo:hi]
-		for i := range s {
-			s[i] = s[i] + w(r0, i) + w(r1, i) + w(r2, i)
-		}
-	case 4:
-		r0, r1, r2, r3 := rows[0][lo:hi], rows[1][lo:hi], rows[2][lo:hi], rows[3][lo:hi]
-		for i := range s {
-			s[i] = s[i] + w(r0, i) + w(r1, i) + w(r2, i) + w(r3, i)
-		}
+		scores[i] = s
 	}
 }
 

@@ -3,6 +3,7 @@ package perceptron
 import (
 	"bytes"
 	"cmp"
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -216,38 +217,44 @@ func TestWeight1(t *testing.T) {
 
 // TestAddRows checks addRows, whose classes go eight at a time where the
 // processor can, against one float32 sum per class of rounded products
-// in row order, bit for bit: ranges shorter than, equal to and longer
-// than a vector, starting on and off a vector's boundary, with one to
-// four rows, and sums that differ widely in size so that the order of
-// the sums shows.
+// in row order, bit for bit: widths shorter than, equal to and longer
+// than a vector, with and without a partial last vector, deferred
+// classes nowhere, inside one vector, across vectors, at either end and
+// everywhere, one to maxRows rows, and sums that differ widely in size so
+// that the order of the sums shows.
 func TestAddRows(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
-	const width, scale = 40, float32(0.0123)
-	for _, tc := range []struct{ lo, hi int }{
-		{0, 0}, {0, 1}, {0, 7}, {0, 8}, {0, 9}, {3, 19}, {0, 32}, {1, 40}, {5, 5}, {2, 37},
+	const scale = float32(0.0123)
+	for _, tc := range []struct{ width, dlo, dhi int }{
+		{1, 0, 0}, {7, 0, 0}, {8, 0, 0}, {9, 0, 0}, {25, 0, 0}, {40, 0, 0}, {104, 0, 0}, {107, 0, 0},
+		{40, 3, 5}, {40, 8, 16}, {40, 5, 30}, {40, 0, 9}, {40, 33, 40}, {40, 0, 40},
+		{104, 2, 53}, {107, 2, 54}, {25, 2, 14}, {7, 2, 5},
 	} {
-		for k := 1; k <= 4; k++ {
+		for k := 1; k <= maxRows; k++ {
 			rows := make([][]int16, k)
 			for j := range rows {
-				rows[j] = make([]int16, width)
+				rows[j] = make([]int16, tc.width)
 				for i := range rows[j] {
 					rows[j][i] = int16(rng.IntN(1<<16) - 1<<15)
 				}
 			}
-			got, want := make([]float32, width), make([]float32, width)
+			got, want := make([]float32, tc.width), make([]float32, tc.width)
 			for i := range got {
 				got[i] = (rng.Float32() - 0.5) * float32(math.Pow(2, float64(rng.IntN(30)-10)))
 				want[i] = got[i]
 			}
-			for i := tc.lo; i < tc.hi; i++ {
+			for i := range want {
+				if i >= tc.dlo && i < tc.dhi {
+					continue
+				}
 				for _, r := range rows {
 					want[i] += float32(float32(r[i]) * scale)
 				}
 			}
-			addRows(got, rows, scale, tc.lo, tc.hi)
+			addRows(got, rows, scale, tc.dlo, tc.dhi)
 			for i := range got {
 				if math.Float32bits(got[i]) != math.Float32bits(want[i]) {
-					t.Errorf("addRows([%d, %d), %d rows): class %d = %v, want %v", tc.lo, tc.hi, k, i, got[i], want[i])
+					t.Errorf("addRows(width %d, deferred [%d, %d), %d rows): class %d = %v, want %v", tc.width, tc.dlo, tc.dhi, k, i, got[i], want[i])
 				}
 			}
 		}
@@ -264,6 +271,28 @@ func BenchmarkScore(b *testing.B) {
 		off := (i * 77 * 7919) % (len(keys) - 77)
 		clear(scores)
 		m.Score(keys[off:off+77], scores)
+	}
+}
+
+// BenchmarkAddRows adds one, four and eight dense rows of a parser's
+// 104 classes, all of them and with the LEFT moves deferred.
+func BenchmarkAddRows(b *testing.B) {
+	for _, k := range []int{1, 4, 8} {
+		rows := make([][]int16, k)
+		for j := range rows {
+			rows[j] = make([]int16, 104)
+		}
+		scores := make([]float32, 104)
+		for _, d := range []struct {
+			name     string
+			dlo, dhi int
+		}{{"all", 0, 0}, {"deferred", 2, 53}} {
+			b.Run(fmt.Sprintf("%d rows %s", k, d.name), func(b *testing.B) {
+				for b.Loop() {
+					addRows(scores, rows, 0.01, d.dlo, d.dhi)
+				}
+			})
+		}
 	}
 }
 

@@ -18,14 +18,23 @@ var hasAVX2 = func() bool {
 }()
 
 // addRowsVec adds the weights of rows[0][i], …, rows[k-1][i] (each
-// q·scale) to s[i] for the first classes of n it can do eight at a time,
-// in the order of the scalar loop (a vector multiply or add rounds each
-// lane as a scalar one does), and returns how many it did.
-func addRowsVec(s *float32, rows *[4]*int16, k, n int, scale float32) int {
+// q·scale, 1 ≤ k ≤ maxRows) to s[i] for the classes i < n it can do
+// eight at a time, outside [dlo, dhi), in the order of the scalar loop (a
+// vector multiply or add rounds each lane as a scalar one does), and
+// returns how many of the first classes it did.
+func addRowsVec(s *float32, rows *[maxRows]*int16, k, n, dlo, dhi int, scale float32) int {
 	if !hasAVX2 {
 		return 0
 	}
-	addRowsAVX2(s, rows, k, n, scale)
+	// the groups of eight wholly inside [dlo, dhi)
+	skip, resume := (dlo+7)&^7, dhi&^7
+	switch {
+	case dlo >= dhi:
+		skip = -2 // nothing deferred
+	case skip >= resume:
+		skip = -1
+	}
+	addRowsAVX2(s, rows, k, n, dlo-8, dhi, skip, resume, scale)
 	return n &^ 7
 }
 
@@ -34,4 +43,12 @@ func cpuid(leaf, sub uint32) (a, b, c, d uint32)
 func xgetbv0() uint32
 
 //go:noescape
-func addRowsAVX2(s *float32, rows *[4]*int16, k, n int, scale float32)
+func addRowsAVX2(s *float32, rows *[maxRows]*int16, k, n, dlo8, dhi, skip, resume int, scale float32)
+
+// prefetchSlots asks for the home slot of each of the n keys (slots[key &
+// mask]) with a non-temporal hint (PREFETCHNTA): a slot is read once, and
+// so displaces less of the outer caches, where the dense rows that come
+// back at every configuration had better stay.
+//
+//go:noescape
+func prefetchSlots(slots *uint64, mask uint64, keys *uint64, n int)

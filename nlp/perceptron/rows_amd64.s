@@ -18,49 +18,167 @@ TEXT ·xgetbv0(SB), NOSPLIT, $0-4
 	MOVL AX, ret+0(FP)
 	RET
 
+// lanes are the indices of a vector's eight lanes.
+DATA lanes<>+0(SB)/4, $0
+DATA lanes<>+4(SB)/4, $1
+DATA lanes<>+8(SB)/4, $2
+DATA lanes<>+12(SB)/4, $3
+DATA lanes<>+16(SB)/4, $4
+DATA lanes<>+20(SB)/4, $5
+DATA lanes<>+24(SB)/4, $6
+DATA lanes<>+28(SB)/4, $7
+GLOBL lanes<>(SB), RODATA|NOPTR, $32
+
 // ADDROW adds the eight weights of the row at R from element BX to Y0:
 // sign-extended to 32 bits, converted to float32 (exact), times the scale
 // in Y15 (one rounding), added.
 #define ADDROW(R) VPMOVSXWD (R)(BX*2), Y1; VCVTDQ2PS Y1, Y1; VMULPS Y15, Y1, Y1; VADDPS Y1, Y0, Y0
 
-// func addRowsAVX2(s *float32, rows *[4]*int16, k, n int, scale float32)
+// func addRowsAVX2(s *float32, rows *[maxRows]*int16, k, n, dlo8, dhi, skip, resume int, scale float32)
 //
-// For i < n&^7, eight at a time: s[i] = s[i] + w0 + … + w(k-1), added
-// left to right as the scalar loop does, where wj = float32(rows[j][i])
-// * scale rounded to float32.
-TEXT ·addRowsAVX2(SB), NOSPLIT, $0-36
+// For the classes i < n&^7 outside [dlo, dhi), eight at a time:
+// s[i] = s[i] + w0 + … + w(k-1), added left to right as the scalar loop
+// does, where wj = float32(rows[j][i]) * scale rounded to float32
+// (1 ≤ k ≤ 8) and dlo = dlo8+8. The groups of eight from skip to resume, wholly inside
+// [dlo, dhi), are left alone (skip is -1 when there are none, -2 when
+// nothing is deferred); in a group
+// that overlaps [dlo, dhi), the lanes inside keep their old values.
+TEXT ·addRowsAVX2(SB), NOSPLIT, $0-68
 	MOVQ s+0(FP), DI
 	MOVQ rows+8(FP), SI
 	MOVQ k+16(FP), CX
 	MOVQ n+24(FP), DX
-	VBROADCASTSS scale+32(FP), Y15
+	VBROADCASTSS scale+64(FP), Y15
+	MOVQ dlo8+32(FP), AX
+	ADDQ $7, AX
+	MOVQ AX, X13
+	VPBROADCASTD X13, Y13
+	MOVQ dhi+40(FP), AX
+	MOVQ AX, X14
+	VPBROADCASTD X14, Y14
+	VMOVDQU lanes<>(SB), Y12
 	MOVQ 0(SI), R8
 	MOVQ 8(SI), R9
 	MOVQ 16(SI), R10
 	MOVQ 24(SI), R11
+	MOVQ 32(SI), R12
+	MOVQ 40(SI), R13
+	MOVQ 56(SI), AX
+	MOVQ 48(SI), SI
 	XORQ BX, BX
 	ANDQ $-8, DX
+	CMPQ skip+48(FP), $-2
+	JNE  chunk
 
-loop:
+	// nothing deferred: every group, with no checks
+all:
 	CMPQ BX, DX
 	JGE  done
-	VMOVUPS   (DI)(BX*4), Y0
+	VMOVUPS (DI)(BX*4), Y0
 	ADDROW(R8)
 	CMPQ CX, $2
-	JLT  store
+	JLT  allstore
 	ADDROW(R9)
 	CMPQ CX, $3
-	JLT  store
+	JLT  allstore
 	ADDROW(R10)
 	CMPQ CX, $4
-	JLT  store
+	JLT  allstore
 	ADDROW(R11)
+	CMPQ CX, $5
+	JLT  allstore
+	ADDROW(R12)
+	CMPQ CX, $6
+	JLT  allstore
+	ADDROW(R13)
+	CMPQ CX, $7
+	JLT  allstore
+	ADDROW(SI)
+	CMPQ CX, $8
+	JLT  allstore
+	ADDROW(AX)
+
+allstore:
+	VMOVUPS Y0, (DI)(BX*4)
+	ADDQ    $8, BX
+	JMP     all
+
+chunk:
+	CMPQ BX, DX
+	JGE  done
+
+	// the groups wholly deferred are left alone
+	CMPQ BX, skip+48(FP)
+	JNE  compute
+	MOVQ resume+56(FP), BX
+	JMP  chunk
+
+compute:
+	VMOVUPS (DI)(BX*4), Y0
+	VMOVAPS Y0, Y11
+	ADDROW(R8)
+	CMPQ CX, $2
+	JLT  blend
+	ADDROW(R9)
+	CMPQ CX, $3
+	JLT  blend
+	ADDROW(R10)
+	CMPQ CX, $4
+	JLT  blend
+	ADDROW(R11)
+	CMPQ CX, $5
+	JLT  blend
+	ADDROW(R12)
+	CMPQ CX, $6
+	JLT  blend
+	ADDROW(R13)
+	CMPQ CX, $7
+	JLT  blend
+	ADDROW(SI)
+	CMPQ CX, $8
+	JLT  blend
+	ADDROW(AX)
+
+blend:
+	// a group that overlaps [dlo, dhi) (BX < dhi, BX+8 > dlo) keeps the
+	// old values of the lanes inside
+	CMPQ      BX, dhi+40(FP)
+	JGE       store
+	CMPQ      BX, dlo8+32(FP)
+	JLE       store
+	MOVQ      BX, X1
+	VPBROADCASTD X1, Y1
+	VPADDD    Y12, Y1, Y1
+	VPCMPGTD  Y13, Y1, Y2
+	VPCMPGTD  Y1, Y14, Y3
+	VPAND     Y2, Y3, Y2
+	VBLENDVPS Y2, Y11, Y0, Y0
 
 store:
 	VMOVUPS Y0, (DI)(BX*4)
-	ADDQ $8, BX
-	JMP  loop
+	ADDQ    $8, BX
+	JMP     chunk
 
 done:
 	VZEROUPPER
+	RET
+
+// func prefetchSlots(slots *uint64, mask uint64, keys *uint64, n int)
+TEXT ·prefetchSlots(SB), NOSPLIT, $0-32
+	MOVQ slots+0(FP), DI
+	MOVQ mask+8(FP), DX
+	MOVQ keys+16(FP), SI
+	MOVQ n+24(FP), CX
+	XORQ BX, BX
+
+next:
+	CMPQ        BX, CX
+	JGE         end
+	MOVQ        (SI)(BX*8), AX
+	ANDQ        DX, AX
+	PREFETCHNTA (DI)(AX*8)
+	INCQ        BX
+	JMP         next
+
+end:
 	RET
