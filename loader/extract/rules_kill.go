@@ -578,10 +578,13 @@ func (ps *psent) describedBy(k int) int {
 
 // killLemma is the lemma of a killing verb at v, also where the tagger
 // took the past for a present and left the form as its lemma ("Gunmen
-// shot dead X").
+// shot dead X"), and "kill" for "gun down" and "cut down".
 func (ps *psent) killLemma(v int) string {
 	if l, ok := killPasts[ps.lower(v)]; ok {
 		return l
+	}
+	if l, prt := ps.lemma(v), ps.kidWith(v, "compound:prt", ""); (l == "gun" || l == "cut") && prt >= 0 && ps.lower(prt) == "down" {
+		return "kill" // "X was gunned down by Y", "cut down by an assassin"
 	}
 	return ps.lemma(v)
 }

@@ -190,4 +190,9 @@ var killRuleTests = []ruleTest{
 		text: "The committee reported that Jon Hale had shot Peter Voss.",
 		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
 	},
+	{
+		rule: "kill-verb",
+		text: "Peter Voss was gunned down by Jon Hale in 1901.",
+		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
+	},
 }
