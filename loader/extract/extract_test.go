@@ -683,6 +683,12 @@ var quoteTests = []struct {
 	notWant []string // speakers that must not be credited
 }{
 	{
+		name:    "'what it called' is the body the sentence named",
+		text:    "The Corvin Union condemned what it called “an attempt to overturn the constitutional order” and said it would send a delegation to Nairobi.",
+		want:    []string{"org:corvin-union: an attempt to overturn the constitutional order"},
+		notWant: []string{"country:kenya"},
+	},
+	{
 		name:    "a denial governs the saying",
 		text:    "Mara Lind denied that she had described the deal as “a complete surrender to the northern provinces.”",
 		notWant: []string{"person:mara-lind"},

@@ -486,6 +486,10 @@ func (x *extractor) subjectBefore(s *sentence, v, floor int) *entity {
 			return nil
 		case t.kind == tWord && in(personPronouns, t.lower):
 			return x.pronoun(s, k)
+		case t.kind == tWord && t.lower == "it":
+			// "The union condemned what it called …": the body this
+			// sentence named last
+			return bodyBefore(s, k)
 		case t.text == ")" && k >= 2 && toks[k-2].text == "(":
 			k -= 3 // "(SF)": an acronym in brackets
 			continue
@@ -842,6 +846,19 @@ func (x *extractor) pronounDepth(s *sentence, k int, depth int) *entity {
 		}
 	}
 	return subj
+}
+
+// bodyBefore returns the organization or country sentence s names last
+// before token k, outside quotes; nil for none.
+func bodyBefore(s *sentence, k int) *entity {
+	var last *entity
+	for i := range s.ments {
+		m := &s.ments[i]
+		if m.start < k && !m.quoted && m.kind == mName && (m.ent.typ == domain.Organization || m.ent.typ == domain.Country) {
+			last = m.ent
+		}
+	}
+	return last
 }
 
 // fits reports whether pronoun g ("he", "she") may stand for person e.
