@@ -664,14 +664,19 @@ func (x *extractor) eventActors(ps *psent, k int) ([]*entity, []int) {
 	return out, used
 }
 
-// twoLeaders returns the two heads of state or government the article
-// names last before token k, in the nearest of this sentence and the two
-// before it that names any ("X and Y signed … The two leaders met …");
-// nil unless there are exactly two.
+// twoLeaders returns the two heads of state or government (for "the two
+// ministers", the two ministers) the article names last before token k,
+// in the nearest of this sentence and the two before it that names any
+// ("X and Y signed … The two leaders met …"); nil unless there are
+// exactly two.
 func (x *extractor) twoLeaders(ps *psent, k int) []*entity {
+	roles := []domain.Predicate{domain.PresidentOf, domain.PrimeMinisterOf}
+	if ps.lemma(k) == "minister" {
+		roles = []domain.Predicate{domain.MinisterOf}
+	}
 	leads := func(e *entity) bool {
 		for _, f := range x.facts {
-			if f.Subject == e.id && (f.Predicate == domain.PresidentOf || f.Predicate == domain.PrimeMinisterOf) {
+			if f.Subject == e.id && slices.Contains(roles, f.Predicate) {
 				return true
 			}
 		}

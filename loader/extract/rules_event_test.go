@@ -9,6 +9,14 @@ import (
 var eventRuleTests = []ruleTest{
 	{
 		rule: "event-verb",
+		text: "Norwegian Foreign Minister Ana Soler and Sudanese Foreign Minister Ali Sami praised the border protocol on Thursday. The two foreign ministers also met in Oslo on Friday, the ministry said.",
+		want: []string{
+			"event:meeting-2025-03-21-oslo participant person:ana-soler",
+			"event:meeting-2025-03-21-oslo participant person:ali-sami",
+		},
+	},
+	{
+		rule: "event-verb",
 		text: "Kenyan President Ivo Brandt and Ethiopian Prime Minister Mara Lind praised the border treaty on Monday. The two leaders met for two hours at the State House in Nairobi on Tuesday.",
 		want: []string{
 			"event:meeting-2025-03-25-nairobi participant person:ivo-brandt",

@@ -992,13 +992,14 @@ func (ps *psent) bothSides(k int) bool {
 	return false
 }
 
-// twoPeople reports whether subject k is "the two" or "the two leaders"
-// (also "both leaders"): the two people who met or spoke last.
+// twoPeople reports whether subject k is "the two", "the two leaders"
+// or "the two foreign ministers" (also "both leaders"): the two people
+// who met or spoke last.
 func (ps *psent) twoPeople(k int) bool {
 	if ps.lower(k) == "two" && ps.tok(k).UPOS == "NUM" {
 		return ps.kidWith(k, "det", "") >= 0 && ps.lower(ps.kidWith(k, "det", "")) == "the"
 	}
-	if !in(leaderNouns, ps.lemma(k)) || ps.tok(k).UPOS != "NOUN" {
+	if !in(leaderNouns, ps.lemma(k)) && ps.lemma(k) != "minister" || ps.tok(k).UPOS != "NOUN" {
 		return false
 	}
 	for _, c := range ps.kids[k] {
