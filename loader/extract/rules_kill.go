@@ -225,8 +225,8 @@ func (ps *psent) inheritedAgents(v int) []int {
 // only under "use", since "X tried to kill Y" reports no killing; a
 // clause on a noun ("the idea of killing Y") has none.
 func (ps *psent) gerundSubject(v, h int) []int {
-	if ps.tok(h).UPOS != "VERB" || ps.isPassive(h) {
-		return nil
+	if ps.tok(h).UPOS != "VERB" && !ps.has(h, "cop") || ps.isPassive(h) {
+		return nil // a predicate with a copula shares its subject too: "X was quick, shooting Y"
 	}
 	switch {
 	case ps.tok(v).XPOS == "VBG" && ps.rel(v) == "advcl":

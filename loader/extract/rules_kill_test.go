@@ -195,4 +195,9 @@ var killRuleTests = []ruleTest{
 		text: "Peter Voss was gunned down by Jon Hale in 1901.",
 		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
 	},
+	{
+		rule: "kill-verb",
+		text: "Only Jon Hale was successful, shooting Peter Voss at the theatre.",
+		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
+	},
 }
