@@ -150,9 +150,11 @@ func eventNoun(x *extractor, ps *psent) {
 				subjects = x.datelineSubject(ps, h)
 			}
 			subjects = withConj(ps, subjects)
-			if len(e.participants) == 0 && len(parties) == 0 && e.heldIn == nil {
+			talkedTogether := len(subjects) > 1 && (in(conferLemmas, ps.lemma(h)) || ps.lemma(h) == "agree")
+			if len(e.participants) == 0 && len(parties) == 0 && e.heldIn == nil && !talkedTogether {
 				// "X told reporters after the meeting": whether X took
-				// part the annotators judge either way; not read
+				// part the annotators judge either way; not read ("In
+				// a phone call, X and Y discussed …" they did)
 				continue
 			}
 			for _, k := range append(parties, subjects...) {

@@ -8,6 +8,14 @@ import (
 // eventRuleTests test the event rules (rules_event.go).
 var eventRuleTests = []ruleTest{
 	{
+		rule: "event-noun",
+		text: "In a telephone call on Monday, Kenyan President Ivo Brandt and Ethiopian Prime Minister Mara Lind agreed to reopen the border.",
+		want: []string{
+			"event:phone_call-2025-03-24-ivo-brandt-mara-lind participant person:ivo-brandt",
+			"event:phone_call-2025-03-24-ivo-brandt-mara-lind participant person:mara-lind",
+		},
+	},
+	{
 		rule: "event-verb",
 		text: "Norwegian Foreign Minister Ana Soler and Sudanese Foreign Minister Ali Sami praised the border protocol on Thursday. The two foreign ministers also met in Oslo on Friday, the ministry said.",
 		want: []string{
