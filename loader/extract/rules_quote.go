@@ -102,6 +102,9 @@ func (x *extractor) speakerOf(ps *psent, v int) (*entity, int) {
 	if len(subjects) == 0 && ps.tok(v).Deprel == "conj" && ps.head(v) >= 0 {
 		subjects = ps.kidsWith(ps.head(v), "nsubj")
 	}
+	if h := ps.head(v); len(subjects) == 0 && ps.tok(v).Deprel == "parataxis" && h >= 0 && h < v && ps.tok(h).UPOS == "NOUN" {
+		subjects = []int{h} // "The council's president, X, said" read as a noun and a parataxis
+	}
 	for _, c := range subjects {
 		if e := x.personAt(ps, c); e != nil {
 			return e, c
@@ -119,6 +122,15 @@ func (x *extractor) speakerOf(ps *psent, v int) (*entity, int) {
 		}
 		if k := ps.titledNameBefore(c, v); k >= 0 {
 			return x.personAt(ps, k), k
+		}
+		// "The council's president, Ambassador X of Norway, said": the
+		// name in apposition to the title
+		for _, a := range ps.kidsWith(c, "appos") {
+			if isTitleNoun(ps.lemmaOrLower(c)) && ps.isPerson(a) {
+				if e := x.personAt(ps, a); e != nil {
+					return e, a
+				}
+			}
 		}
 	}
 	return nil, -1

@@ -3,6 +3,13 @@ package extract
 // quoteRuleTests test the quote rule of the structure pass (rules_quote.go).
 var quoteRuleTests = []ruleTest{
 	{
+		// the parser reads the title as the root and "said" as its
+		// parataxis: the name in apposition to the title speaks
+		rule: "quote-verb",
+		text: "The council's president for October, Ambassador Ana Soler of Norway, said the vote showed \"the council can still agree when lives are at stake.\"",
+		want: []string{"person:ana-soler said " + statementID("person:ana-soler", "the council can still agree when lives are at stake.")},
+	},
+	{
 		rule: "quote-verb",
 		text: "The bureau's head of operations in Halden, Mara Lind, said fuel supplies remained \"far below what the hospitals need to function.\"",
 		want: []string{"person:mara-lind said " + statementID("person:mara-lind", "far below what the hospitals need to function.")},
