@@ -683,6 +683,11 @@ var quoteTests = []struct {
 	notWant []string // speakers that must not be credited
 }{
 	{
+		name: "'the judge' is the one person the article called a judge or Justice",
+		text: "Justice Ana Soler, sitting at the High Court in Nairobi, ruled on Monday.\n\n“The power to remove a foreigner is not a power to silence a critic,” the judge said in her ruling.",
+		want: []string{"person:ana-soler: The power to remove a foreigner is not a power to silence a critic"},
+	},
+	{
 		name:    "'what it called' is the body the sentence named",
 		text:    "The Corvin Union condemned what it called “an attempt to overturn the constitutional order” and said it would send a delegation to Nairobi.",
 		want:    []string{"org:corvin-union: an attempt to overturn the constitutional order"},

@@ -509,7 +509,7 @@ func (x *extractor) subjectBefore(s *sentence, v, floor int) *entity {
 		// "the ministry said": the organization of that kind named last
 		return x.recentOrg(s, k-1, s.toks[k].lower, 3)
 	}
-	if m == nil && k >= 1 && s.toks[k-1].lower == "the" && !s.toks[k].cap && isTitleHead(s.toks[k].lower) {
+	if m == nil && k >= 1 && s.toks[k-1].lower == "the" && !s.toks[k].cap && (isTitleHead(s.toks[k].lower) || in(occupations, s.toks[k].lower)) {
 		// "the spokesman said": the one person the article has given
 		// that title so far
 		return x.recentTitled(s.idx, s.toks[k].lower)
@@ -674,15 +674,21 @@ func (x *extractor) recentTitled(si int, noun string) *entity {
 		found = e
 		return true
 	}
+	nouns := []string{noun}
+	if noun == "judge" {
+		nouns = append(nouns, "justice") // "Justice X … the judge said"
+	}
 	for _, f := range x.facts {
-		if f.Predicate == domain.Title && f.Sentence <= si && lastWord(f.Object) == noun && !add(x.byID[f.Subject]) {
+		if f.Predicate == domain.Title && f.Sentence <= si && slices.Contains(nouns, lastWord(f.Object)) && !add(x.byID[f.Subject]) {
 			return nil
 		}
 	}
 	for i := 0; x.annot != nil && i <= si && i < len(x.annot.Sentences); i++ {
-		for _, k := range titledNames(&x.annot.Sentences[i], noun) {
-			if !add(x.entityAtToken(i, k)) {
-				return nil
+		for _, n := range nouns {
+			for _, k := range titledNames(&x.annot.Sentences[i], n) {
+				if !add(x.entityAtToken(i, k)) {
+					return nil
+				}
 			}
 		}
 	}
@@ -698,7 +704,9 @@ func titledNames(ds *doc.Sentence, noun string) []int {
 			continue
 		}
 		for c, ct := range ds.Tokens {
-			if ct.Head == t && ct.Deprel == "appos" {
+			// (the name "flat" under a title the parser made its head:
+			// "Justice Ana Soler")
+			if ct.Head == t && (ct.Deprel == "appos" || ct.Deprel == "flat" && c == t+1) {
 				out = append(out, c)
 			}
 		}
