@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/domain"
@@ -68,7 +69,7 @@ func killVerb(x *extractor, ps *psent) {
 		for i, k := range victims {
 			victims[i] = ps.killerAfter(k)
 		}
-		vs := withConj(ps, victims)
+		vs := slices.DeleteFunc(withConj(ps, victims), func(k int) bool { return ps.woundedAfter(v, k) })
 		if ps.tok(v).Deprel == "acl:relcl" {
 			// "X, who killed Y, and Z": a conjunct past the comma that
 			// closes the relative clause is not its object
@@ -127,17 +128,31 @@ func (ps *psent) shotMisread(v int) (agents, victims []int) {
 
 // personBeforeApposition returns the nearest person named before the
 // comma at k that closes an apposition ("Jon Hale, 44, a farmer from
-// Tarrow, shot …"): no verb may come between; -1 for none.
+// Tarrow, shot …", "Jon Hale, acting alone, fired …"): no verb but a
+// present participle may come between; -1 for none.
 func (ps *psent) personBeforeApposition(k int) int {
 	for j := k - 1; j >= 0; j-- {
 		switch {
 		case ps.isPerson(j):
 			return j
-		case ps.tok(j).UPOS == "VERB" || ps.tok(j).UPOS == "AUX":
-			return -1
+		case ps.tok(j).UPOS == "VERB" && ps.tok(j).XPOS != "VBG" || ps.tok(j).UPOS == "AUX":
+			return -1 // a participle may open the apposition: "X, acting alone, …"
 		}
 	}
 	return -1
+}
+
+// woundedAfter reports whether a wounding word stands between killing
+// verb v and its victim k: "killed X and wounded Y", which the parser may
+// read with Y a second object of "killed" and "wounded" an adjective. Y
+// was wounded, not killed, and a wounding names no killer.
+func (ps *psent) woundedAfter(v, k int) bool {
+	for j := v + 1; j < k; j++ {
+		if in(woundLemmas, ps.killLemma(j)) {
+			return true
+		}
+	}
+	return false
 }
 
 // beforeComma keeps the tokens of ks that no comma separates from v.
@@ -166,6 +181,12 @@ func (ps *psent) wielder(k int) int {
 		for _, c := range ps.kids[v] {
 			if ps.tok(c).Deprel == "nsubj" {
 				return c
+			}
+		}
+		if v >= 1 && ps.tok(v-1).Form == "," {
+			// "X, acting alone, fired the shots", the subject lost
+			if a := ps.personBeforeApposition(v - 1); a >= 0 {
+				return ps.mentionHead(a)
 			}
 		}
 	}
@@ -594,7 +615,8 @@ func (ps *psent) killLemma(v int) string {
 var relationNouns = set("neighbour", "neighbor", "friend", "colleague", "partner", "boyfriend", "girlfriend", "cousin", "uncle", "aunt", "nephew", "niece")
 
 // killPasts are past forms of killing verbs and their lemmas.
-var killPasts = map[string]string{"shot": "shoot", "slain": "slay", "slew": "slay", "stabbed": "stab", "killed": "kill", "murdered": "murder"}
+var killPasts = map[string]string{"shot": "shoot", "slain": "slay", "slew": "slay", "stabbed": "stab", "killed": "kill", "murdered": "murder",
+	"wounded": "wound", "injured": "injure"}
 
 // armedNouns are subjects that attack without being named: "Gunmen shot
 // dead X".

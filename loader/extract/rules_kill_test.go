@@ -200,4 +200,10 @@ var killRuleTests = []ruleTest{
 		text: "Only Jon Hale was successful, shooting Peter Voss at the theatre.",
 		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
 	},
+	{
+		rule:    "kill-verb",
+		text:    "The panel concluded that Jon Hale, acting alone, fired the shots that killed Peter Voss and wounded Texas Gov. Ivo Brandt.",
+		want:    []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
+		notWant: []string{"event:attack-t-ivo-brandt", "event:attack-t-peter-voss-by-jon-hale victim person:ivo-brandt"},
+	},
 }
