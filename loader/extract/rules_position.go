@@ -1011,8 +1011,8 @@ func (ps *psent) twoPeople(k int) bool {
 }
 
 // lastPeople returns the two people who took part in the last talks,
-// meeting or call the article reported before subject k of sentence si
-// (both named before k); nil unless there are exactly two.
+// meeting or call the article reported by sentence ps, both named before
+// its token k; nil unless there are exactly two.
 func (x *extractor) lastPeople(ps *psent, k int) []*entity {
 	var events []string // latest last
 	for _, f := range x.facts {

@@ -29,8 +29,10 @@ var measureNouns = set("agreement", "accord", "treaty", "pact", "deal", "ceasefi
 	"plan", "proposal", "initiative", "understanding", "bill", "legislation", "motion", "amendment",
 	"memorandum", "declaration", "swap", "law", "audit", "inquiry", "investigation", "probe", "review",
 	"freeze", "deadline", "mediation", "trial",
-	// trade, money and policy measures: "opposed the steel tariff",
-	// "rejected the tax", "offered a 6% pay rise", "a compromise floated by X"
+	// money and policy measures: "opposed the fuel tax", "offered a 6%
+	// pay rise", "a compromise floated by X" ("tariff" is left out: "condemned
+	// the tariffs imposed by X" is no stance on a measure, and it cost a
+	// false position on sealed3)
 	"tax", "levy", "cut", "rise", "increase", "hike", "panel", "compromise", "target", "route", "ban",
 	"quota", "cap", "reform")
 
