@@ -183,6 +183,7 @@ func (x *extractor) findEntities() {
 	x.ownBareMinistries()
 	x.ownPrefixedBodies()
 	x.findGenders()
+	x.orgsTakenForPeople()
 	for i := range x.sents {
 		s := &x.sents[i]
 		slices.SortStableFunc(s.ments, func(a, b mention) int {

@@ -449,6 +449,30 @@ var entityTests = []struct {
 		notWant: []string{"org:d-nj", "org:d-n-j"},
 	},
 	{
+		name:    "a noun saying what kind of body makes an organization of a name the recognizer read as a person",
+		text:    "The charity Médecins du Monde said its clinic in Goma had closed, and Ana Soler, a partner at the law firm Harcourt Lisle, said the case would go to appeal.",
+		want:    []string{"org:medecins-du-monde", "org:harcourt-lisle", "person:ana-soler"},
+		notWant: []string{"person:medecins", "person:harcourt"},
+	},
+	{
+		name:    "the subject of a relative clause on the noun stays a person",
+		text:    "The firm Ivo Brandt founded in 1998 was sold to a rival on Tuesday.",
+		want:    []string{"person:ivo-brandt"},
+		notWant: []string{"org:ivo-brandt"},
+	},
+	{
+		name:    "an apposition, shares and a board belong to organizations",
+		text:    "Wallace Pryce, a Tarrow company, said profits had fallen. Shares of Dunmore Whitcombe fell 4 percent, and Hollis Grange's board approved the merger.",
+		want:    []string{"org:wallace-pryce", "org:dunmore-whitcombe", "org:hollis-grange"},
+		notWant: []string{"person:wallace-pryce", "person:dunmore-whitcombe", "person:hollis-grange"},
+	},
+	{
+		name:    "a name an honorific gives a person stays a person",
+		text:    "Mr. Hollis Grange resigned on Monday, and Hollis Grange's board named a successor.",
+		want:    []string{"person:hollis-grange"},
+		notWant: []string{"org:hollis-grange"},
+	},
+	{
 		name:    "acronyms of things name no body",
 		text:    "Officers reviewed CCTV footage and a DNA test before the arrest.",
 		notWant: []string{"org:cctv", "org:dna"},

@@ -749,3 +749,171 @@ func caseMarker(ds *doc.Sentence, k int) string {
 	}
 	return ""
 }
+
+// orgsTakenForPeople retypes as organizations the people whose names
+// stand where only an organization's do: after a noun saying what kind
+// of body it is and in the same phrase ("the charity Médecins du Monde
+// said", "a partner at the law firm Harcourt Lisle"), in apposition to
+// such a noun ("Wallace Pryce, a Tarrow company,"), or with what only a
+// company has ("shares of X", "X's board"). The recognizer reads a body
+// named after people, or in a foreign tongue, as a person. A name the
+// article also gives a person's cue keeps its type: a title or
+// honorific, an age, a gender, a short form; so does the subject of a
+// relative clause on the noun ("the firm Ivo Brandt founded").
+func (x *extractor) orgsTakenForPeople() {
+	var cued []*entity
+	x.eachAnnotated(func(_ int, s *sentence, ds *doc.Sentence) {
+		for _, m := range s.ments {
+			if m.ent.typ == domain.Person && m.kind == mName && !slices.Contains(cued, m.ent) && orgContext(s, ds, m.start, m.end) {
+				cued = append(cued, m.ent)
+			}
+		}
+	})
+	for _, e := range cued {
+		if !x.personCued(e) {
+			x.retypeAsOrg(e)
+		}
+	}
+}
+
+// companyParts are what an organization has and a person does not: "X's
+// board", "shares of X".
+var companyParts = set("board", "shareholder", "share", "stock", "subsidiary", "headquarters")
+
+// orgContext reports whether the parse puts the name in tokens [start,
+// end) of s where an organization's name stands (see orgsTakenForPeople).
+func orgContext(s *sentence, ds *doc.Sentence, start, end int) bool {
+	h := nameHead(s, ds, start, end)
+	if h < 0 {
+		return false
+	}
+	toks := ds.Tokens
+	name := &toks[h]
+	// "X, a Tarrow company,": the first apposition only ("X, editor of
+	// Y, a daily newspaper" is Y's)
+	for k := h + 1; k < len(toks); k++ {
+		if t := &toks[k]; t.Head == h && t.Deprel == "appos" {
+			if isOrgNoun(t) {
+				return true
+			}
+			break
+		}
+	}
+	if name.Head >= 0 {
+		p := &toks[name.Head]
+		if in(companyParts, strings.ToLower(p.Lemma)) && (name.Deprel == "nmod:poss" || name.Deprel == "nmod" && caseMarker(ds, h) == "of") {
+			return true // "X's board", "shares of X"
+		}
+	}
+	first := tokenAt(ds, s.toks[start].start)
+	if first < 1 || !isOrgNoun(&toks[first-1]) {
+		return false
+	}
+	d := first - 1
+	if d == 0 || !in(phraseOpeners, toks[d-1].UPOS) {
+		return false
+	}
+	// the noun and the name in one phrase: one hangs on the other, or both
+	// on the same word in the same relation ("The charity X said", where
+	// the parser made both subjects); not "the firm X founded"
+	return name.Head == d || toks[d].Head == h || toks[d].Head == name.Head && toks[d].Deprel == name.Deprel
+}
+
+// phraseOpeners are the tags of the words that open a noun phrase
+// before its head: "the charity", "a London law firm".
+var phraseOpeners = set("DET", "ADJ", "NOUN", "PROPN")
+
+// isOrgNoun reports whether t is a common noun in lower case that says
+// what kind of organization a name is, and not what a person does.
+func isOrgNoun(t *doc.Token) bool {
+	l := strings.ToLower(t.Lemma)
+	return t.UPOS == "NOUN" && t.Form == strings.ToLower(t.Form) && (in(orgDescriptors, l) || in(orgNouns, l)) && !in(occupationNouns, l)
+}
+
+// occupationNouns describe organizations and people alike: "the
+// publisher X", "X, a director-producer".
+var occupationNouns = set("producer", "publisher", "developer", "contractor", "supplier", "operator", "miner",
+	"giant", "maker", "carrier", "startup")
+
+// nameHead is the token of the parse that heads the name in tokens
+// [start, end) of s: the one whose head lies outside it; -1 when the
+// parse cuts the name otherwise.
+func nameHead(s *sentence, ds *doc.Sentence, start, end int) int {
+	lo, hi := tokenAt(ds, s.toks[start].start), tokenAt(ds, s.toks[end-1].start)
+	if lo < 0 || hi < 0 {
+		return -1
+	}
+	h := -1
+	for k := lo; k <= hi; k++ {
+		if p := ds.Tokens[k].Head; p < lo || p > hi {
+			if h >= 0 {
+				return -1
+			}
+			h = k
+		}
+	}
+	return h
+}
+
+// tokenAt is the index of the parse's token that starts at byte off of
+// the sentence, -1 if none does.
+func tokenAt(ds *doc.Sentence, off int) int {
+	for k, t := range ds.Tokens {
+		if t.Start-ds.Start == off {
+			return k
+		}
+	}
+	return -1
+}
+
+// personCued reports whether the article gives e, a person, a cue that
+// only a person takes: a gender, a short form of the name, a title or
+// honorific right before it, or an age after it ("X, 53,").
+func (x *extractor) personCued(e *entity) bool {
+	if e.gender != "" || len(e.aliases) > 1 {
+		return true
+	}
+	for i := range x.sents {
+		s := &x.sents[i]
+		for _, m := range s.ments {
+			if m.ent != e {
+				continue
+			}
+			if m.kind != mName {
+				return true
+			}
+			if b := lowerAt(s.toks, m.start-1); m.start > 0 && (isTitleWord(b) || in(honorifics, b)) {
+				return true
+			}
+			if lowerAt(s.toks, m.end) == "," && m.end+1 < len(s.toks) && isAge(s.toks[m.end+1].text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// retypeAsOrg makes the organization of the same name answer every
+// mention of e, a person, and forgets the person.
+func (x *extractor) retypeAsOrg(e *entity) {
+	org := x.entity(domain.Organization, e.name)
+	x.orgs[domain.Fold(e.name)] = org
+	for i := range x.sents {
+		s := &x.sents[i]
+		for j := range s.ments {
+			if s.ments[j].ent == e {
+				s.ments[j].ent = org
+				org.seenIn(s.idx)
+			}
+		}
+	}
+	for _, a := range e.aliases {
+		org.addAlias(a)
+	}
+	e.first = -1
+	for k, p := range x.persons {
+		if p == e {
+			delete(x.persons, k)
+		}
+	}
+}
