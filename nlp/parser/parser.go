@@ -255,20 +255,34 @@ func (m *Model) next(x *sentence, s *state, feats *[]uint64, scores []float32) i
 	}
 	nL := len(m.labels)
 	best := -1
-	consider := func(lo, hi int, ok bool) {
-		if !ok {
-			return
-		}
-		for a := lo; a < hi; a++ {
-			if best < 0 || scores[a] > scores[best] {
-				best = a
-			}
+	if sh {
+		best = argmax(scores, shift, shift+1, best)
+	}
+	if re {
+		best = argmax(scores, reduce, reduce+1, best)
+	}
+	if left {
+		best = argmax(scores, 2, 2+nL, best)
+	}
+	if right {
+		best = argmax(scores, 2+nL, 2+2*nL, best)
+	}
+	return best
+}
+
+// argmax returns the class of [lo, hi) whose score is above that of best
+// and of every class before it (best when none is; best < 0 is no class
+// yet): classes taken in increasing order, ties go to the lower one.
+func argmax(scores []float32, lo, hi, best int) int {
+	var top float32
+	if best >= 0 {
+		top = scores[best]
+	}
+	for a, s := range scores[lo:hi] {
+		if best < 0 || s > top {
+			best, top = lo+a, s
 		}
 	}
-	consider(shift, shift+1, sh)
-	consider(reduce, reduce+1, re)
-	consider(2, 2+nL, left)
-	consider(2+nL, 2+2*nL, right)
 	return best
 }
 

@@ -352,15 +352,16 @@ func (m *Model) sum(found []uint32, scores []float32, all bool) {
 		}
 		// dense rows in a row are added in one pass, each class's
 		// sum still taking them in order
-		var rows [maxRows][]int16
+		// (each row is m.classes long inside m.dense)
+		var rows [maxRows]*int16
 		n := 0
 		for ; n < len(rows) && k < nf && found[k]&denseBit != 0; n, k = n+1, k+1 {
-			rows[n] = m.dense[int(found[k]&^denseBit)*m.classes:][:m.classes]
+			rows[n] = &m.dense[int(found[k]&^denseBit)*m.classes]
 		}
 		if all {
-			addRows(scores[:m.classes], rows[:n], m.scale, 0, 0)
+			addRowsAt(scores[:m.classes], &rows, n, m.scale, 0, 0)
 		} else {
-			addRows(scores[:m.classes], rows[:n], m.scale, m.lo, m.hi)
+			addRowsAt(scores[:m.classes], &rows, n, m.scale, m.lo, m.hi)
 		}
 	}
 }
@@ -384,21 +385,27 @@ const maxRows = 8
 // the classes: eight at a time where the processor can (addRowsVec), the
 // rest one by one.
 func addRows(scores []float32, rows [][]int16, scale float32, dlo, dhi int) {
-	n := len(scores)
-	if len(rows) == 0 || n == 0 {
-		return
-	}
 	var ps [maxRows]*int16
 	for j, r := range rows {
-		ps[j] = &r[:n][0]
+		ps[j] = &r[:len(scores)][0]
 	}
-	for i := addRowsVec(&scores[0], &ps, len(rows), n, dlo, dhi, scale); i < n; i++ {
+	addRowsAt(scores, &ps, len(rows), scale, dlo, dhi)
+}
+
+// addRowsAt is addRows of the k rows that start at rows[0], …,
+// rows[k-1], each as long as scores.
+func addRowsAt(scores []float32, rows *[maxRows]*int16, k int, scale float32, dlo, dhi int) {
+	n := len(scores)
+	if k == 0 || n == 0 {
+		return
+	}
+	for i := addRowsVec(&scores[0], rows, k, n, dlo, dhi, scale); i < n; i++ {
 		if i >= dlo && i < dhi {
 			continue
 		}
 		s := scores[i]
-		for _, r := range rows {
-			s += float32(float32(r[i]) * scale)
+		for _, r := range rows[:k] {
+			s += float32(float32(*(*int16)(unsafe.Add(unsafe.Pointer(r), i*2))) * scale)
 		}
 		scores[i] = s
 	}

@@ -9,10 +9,17 @@ import (
 
 // word holds the hashes of one token's surface features, computed once.
 type word struct {
-	form, lower, shape, pre1, pre2, pre3, suf1, suf2, suf3, suf4 uint64
-	flags                                                        uint64
+	form, shape, flags uint64
+	spelling
 	// amb is the word's ambiguity class: the classes it had in training.
 	amb uint64
+}
+
+// spelling holds the hashes of a word's lower case and of its prefixes
+// and suffixes, which depend on the lower case alone (computed at load
+// for the words seen in training, see knownWord).
+type spelling struct {
+	lower, pre1, pre2, pre3, suf1, suf2, suf3, suf4 uint64
 }
 
 var (
@@ -21,16 +28,26 @@ var (
 )
 
 func padWord(h uint64) word {
-	return word{form: h, lower: h, shape: h, pre1: h, pre2: h, pre3: h, suf1: h, suf2: h, suf3: h, suf4: h, amb: h}
+	return word{form: h, shape: h, amb: h,
+		spelling: spelling{lower: h, pre1: h, pre2: h, pre3: h, suf1: h, suf2: h, suf3: h, suf4: h}}
 }
 
-// newWord computes the hashes of form, whose lower case is lower.
-func newWord(form, lower string) word {
+// newWord computes the hashes of form, whose lower case is lower and
+// whose spelling's hashes are sp.
+func newWord(form string, sp spelling) word {
 	var buf [16]byte
 	return word{
-		form:  pc.String(form),
+		form:     pc.String(form),
+		shape:    pc.Bytes(appendShape(buf[:0], form)),
+		flags:    flags(form),
+		spelling: sp,
+	}
+}
+
+// spell computes the hashes of lower's spelling.
+func spell(lower string) spelling {
+	return spelling{
 		lower: pc.String(lower),
-		shape: pc.Bytes(appendShape(buf[:0], form)),
 		pre1:  pc.String(prefix(lower, 1)),
 		pre2:  pc.String(prefix(lower, 2)),
 		pre3:  pc.String(prefix(lower, 3)),
@@ -38,7 +55,6 @@ func newWord(form, lower string) word {
 		suf2:  pc.String(suffix(lower, 2)),
 		suf3:  pc.String(suffix(lower, 3)),
 		suf4:  pc.String(suffix(lower, 4)),
-		flags: flags(form),
 	}
 }
 

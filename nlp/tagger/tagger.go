@@ -37,13 +37,14 @@ type Model struct {
 	pool  sync.Pool // of *scratch
 }
 
-// knownWord is a word seen in training (lowercase): the hash of its
-// ambiguity class and, for each class of it but the proper nouns', its
-// lemma and features, which depend on the lowercase form and the class
-// alone, looked up once at load instead of at every occurrence.
+// knownWord is a word seen in training (lowercase): the hashes of its
+// spelling and ambiguity class and, for each class of it but the proper
+// nouns', its lemma and features, which depend on the lowercase form and
+// the class alone, computed once at load instead of at every occurrence.
 type knownWord struct {
-	amb  uint64
-	tags []knownTag
+	spelling spelling
+	amb      uint64
+	tags     []knownTag
 }
 
 type knownTag struct {
@@ -70,7 +71,7 @@ var hNoAmb = pc.String("")
 func (m *Model) initKnown() {
 	m.known = make(map[string]*knownWord, len(m.amb))
 	for lower, amb := range m.amb {
-		k := &knownWord{amb: pc.String(amb)}
+		k := &knownWord{spelling: spell(lower), amb: pc.String(amb)}
 		for _, f := range strings.Split(amb, ",") {
 			c, err := strconv.Atoi(f)
 			if err != nil || c < 0 || c >= len(m.classes) {
@@ -173,11 +174,14 @@ func (m *Model) words(forms []string, known []*knownWord) []word {
 func (m *Model) appendWords(ws []word, forms []string, known []*knownWord) []word {
 	for i, f := range forms {
 		lower := strings.ToLower(f)
-		w := newWord(f, lower)
 		k := m.known[lower]
-		w.amb = hNoAmb
+		var w word
 		if k != nil {
+			w = newWord(f, k.spelling)
 			w.amb = k.amb
+		} else {
+			w = newWord(f, spell(lower))
+			w.amb = hNoAmb
 		}
 		if known != nil {
 			known[i] = k
