@@ -467,6 +467,24 @@ var entityTests = []struct {
 		notWant: []string{"person:wallace-pryce", "person:dunmore-whitcombe", "person:hollis-grange"},
 	},
 	{
+		name:    "shares of a town's name are a company's",
+		text:    "Shares of Bergen fell 4 percent on Monday after the lender warned on profits.",
+		want:    []string{"org:bergen"},
+		notWant: []string{"place:bergen"},
+	},
+	{
+		name:    "a name a locative preposition gives a place stays a place",
+		text:    "Shares of Bergen fell 4 percent on Monday, and the lender closed its branches in Bergen.",
+		want:    []string{"place:bergen"},
+		notWant: []string{"org:bergen"},
+	},
+	{
+		name:    "a name before a title only a body gives, and a person's name after it, is the body's",
+		text:    "Tamsin Veld executive Ana Soler said the plant would close, and Former Corvin Marr leader Ivo Brandt objected.",
+		want:    []string{"org:tamsin-veld", "org:corvin-marr", "person:ana-soler", "person:ivo-brandt"},
+		notWant: []string{"person:tamsin-veld", "person:former", "org:former"},
+	},
+	{
 		name:    "a name an honorific gives a person stays a person",
 		text:    "Mr. Hollis Grange resigned on Monday, and Hollis Grange's board named a successor.",
 		want:    []string{"person:hollis-grange"},

@@ -755,22 +755,26 @@ func caseMarker(ds *doc.Sentence, k int) string {
 // of body it is and in the same phrase ("the charity Médecins du Monde
 // said", "a partner at the law firm Harcourt Lisle"), in apposition to
 // such a noun ("Wallace Pryce, a Tarrow company,"), or with what only a
-// company has ("shares of X", "X's board"). The recognizer reads a body
-// named after people, or in a foreign tongue, as a person. A name the
-// article also gives a person's cue keeps its type: a title or
-// honorific, an age, a gender, a short form; so does the subject of a
-// relative clause on the noun ("the firm Ivo Brandt founded").
+// company has ("shares of X", "X's board"), or before a title only a
+// body gives and a person's name ("Khmer Rouge leader X"). The
+// recognizer reads a body named after people, or in a foreign tongue, as
+// a person. A name the article also gives a person's cue keeps its type:
+// a title or honorific, an age, a gender, a short form; so does the
+// subject of a relative clause on the noun ("the firm Ivo Brandt
+// founded"). A town's name the same way, only as "the airline X" or
+// "shares of X", where no preposition or state makes it the place.
 func (x *extractor) orgsTakenForPeople() {
 	var cued []*entity
 	x.eachAnnotated(func(_ int, s *sentence, ds *doc.Sentence) {
 		for _, m := range s.ments {
-			if m.ent.typ == domain.Person && m.kind == mName && !slices.Contains(cued, m.ent) && orgContext(s, ds, m.start, m.end) {
+			typ := m.ent.typ
+			if (typ == domain.Person || typ == domain.Place) && m.kind == mName && !slices.Contains(cued, m.ent) && orgContext(s, ds, m.start, m.end, typ) {
 				cued = append(cued, m.ent)
 			}
 		}
 	})
 	for _, e := range cued {
-		if !x.personCued(e) {
+		if e.typ == domain.Person && !x.personCued(e) || e.typ == domain.Place && !x.placeCued(e) {
 			x.retypeAsOrg(e)
 		}
 	}
@@ -782,7 +786,10 @@ var companyParts = set("board", "shareholder", "share", "stock", "subsidiary", "
 
 // orgContext reports whether the parse puts the name in tokens [start,
 // end) of s where an organization's name stands (see orgsTakenForPeople).
-func orgContext(s *sentence, ds *doc.Sentence, start, end int) bool {
+func orgContext(s *sentence, ds *doc.Sentence, start, end int, typ domain.NodeType) bool {
+	if typ == domain.Person && titlesBody(s, end) {
+		return true
+	}
 	h := nameHead(s, ds, start, end)
 	if h < 0 {
 		return false
@@ -801,7 +808,8 @@ func orgContext(s *sentence, ds *doc.Sentence, start, end int) bool {
 	}
 	if name.Head >= 0 {
 		p := &toks[name.Head]
-		if in(companyParts, strings.ToLower(p.Lemma)) && (name.Deprel == "nmod:poss" || name.Deprel == "nmod" && caseMarker(ds, h) == "of") {
+		// (a town has a board too: only "shares of" a place's name)
+		if in(companyParts, strings.ToLower(p.Lemma)) && (name.Deprel == "nmod:poss" && typ == domain.Person || name.Deprel == "nmod" && caseMarker(ds, h) == "of") {
 			return true // "X's board", "shares of X"
 		}
 	}
@@ -822,6 +830,21 @@ func orgContext(s *sentence, ds *doc.Sentence, start, end int) bool {
 // phraseOpeners are the tags of the words that open a noun phrase
 // before its head: "the charity", "a London law firm".
 var phraseOpeners = set("DET", "ADJ", "NOUN", "PROPN")
+
+// bodyTitles are titles a body gives and a person does not: "Khmer
+// Rouge leader X", "Tamsin Veld executive X" (but "X spokesman Y" or "X
+// envoy Y" may serve a person).
+var bodyTitles = set("leader", "executive", "chairman", "chairwoman", "director", "manager", "employee", "official")
+
+// titlesBody reports whether the name that ends before token end of s
+// modifies a title of bodyTitles that a person's name follows.
+func titlesBody(s *sentence, end int) bool {
+	if end+1 >= len(s.toks) || !in(bodyTitles, s.toks[end].lower) {
+		return false
+	}
+	m := mentionAt(s, end+1)
+	return m != nil && m.start == end+1 && m.ent.typ == domain.Person
+}
 
 // isOrgNoun reports whether t is a common noun in lower case that says
 // what kind of organization a name is, and not what a person does.
@@ -873,19 +896,19 @@ func (x *extractor) personCued(e *entity) bool {
 	if e.gender != "" || len(e.aliases) > 1 {
 		return true
 	}
+	return x.anyMention(e, func(s *sentence, m mention) bool {
+		b := lowerAt(s.toks, m.start-1)
+		return m.kind != mName || m.start > 0 && (isTitleWord(b) && !in(formerWords, b) || in(honorifics, b)) ||
+			lowerAt(s.toks, m.end) == "," && m.end+1 < len(s.toks) && isAge(s.toks[m.end+1].text)
+	})
+}
+
+// anyMention reports whether f holds for a mention of e.
+func (x *extractor) anyMention(e *entity, f func(s *sentence, m mention) bool) bool {
 	for i := range x.sents {
 		s := &x.sents[i]
 		for _, m := range s.ments {
-			if m.ent != e {
-				continue
-			}
-			if m.kind != mName {
-				return true
-			}
-			if b := lowerAt(s.toks, m.start-1); m.start > 0 && (isTitleWord(b) || in(honorifics, b)) {
-				return true
-			}
-			if lowerAt(s.toks, m.end) == "," && m.end+1 < len(s.toks) && isAge(s.toks[m.end+1].text) {
+			if m.ent == e && f(s, m) {
 				return true
 			}
 		}
@@ -893,22 +916,46 @@ func (x *extractor) personCued(e *entity) bool {
 	return false
 }
 
+// formerWords date a title; the recognizer may take them into a name.
+var formerWords = set("former", "then", "late", "ex")
+
+// placeCued reports whether the article gives e, a place, a cue that
+// only a place takes: a locative preposition before a mention ("in
+// Piedmont") or a place after it ("Burlington, Vt.").
+func (x *extractor) placeCued(e *entity) bool {
+	return x.anyMention(e, func(s *sentence, m mention) bool {
+		b := lowerAt(s.toks, m.start-1)
+		n := mentionAt(s, m.end+1)
+		return m.kind != mName || m.start > 0 && (in(placePreps, b) || b == "from") ||
+			lowerAt(s.toks, m.end) == "," && n != nil && (n.ent.typ == domain.Place || n.ent.typ == domain.Country)
+	})
+}
+
 // retypeAsOrg makes the organization of the same name answer every
-// mention of e, a person, and forgets the person.
+// mention of e, a person or place, and forgets the person.
+// A "former" the recognizer took into a person's name ("Former Pepco
+// executive X") is no part of the body's.
 func (x *extractor) retypeAsOrg(e *entity) {
-	org := x.entity(domain.Organization, e.name)
-	x.orgs[domain.Fold(e.name)] = org
+	name := e.name
+	if w, rest, ok := strings.Cut(name, " "); ok && in(formerWords, strings.ToLower(w)) {
+		name = rest
+	}
+	org := x.entity(domain.Organization, name)
+	x.orgs[domain.Fold(name)] = org
 	for i := range x.sents {
 		s := &x.sents[i]
 		for j := range s.ments {
-			if s.ments[j].ent == e {
-				s.ments[j].ent = org
-				org.seenIn(s.idx)
+			m := &s.ments[j]
+			if m.ent != e {
+				continue
 			}
+			if m.end-m.start > 1 && in(formerWords, s.toks[m.start].lower) {
+				m.start++
+			}
+			m.ent = org
+			org.seenIn(s.idx)
+			org.addAlias(joinTokens(s.text, s.toks, m.start, m.end))
 		}
-	}
-	for _, a := range e.aliases {
-		org.addAlias(a)
 	}
 	e.first = -1
 	for k, p := range x.persons {
