@@ -485,6 +485,12 @@ var entityTests = []struct {
 		notWant: []string{"person:tamsin-veld", "person:former", "org:former"},
 	},
 	{
+		name:    "the recognizer's company name wins over a demonym that opens it",
+		text:    "Ana Soler, vice president for new products at Norwegian Express, said the credit card company would launch the service in June.",
+		want:    []string{"org:norwegian-express"},
+		notWant: []string{"country:norway"},
+	},
+	{
 		name:    "a name an honorific gives a person stays a person",
 		text:    "Mr. Hollis Grange resigned on Monday, and Hollis Grange's board named a successor.",
 		want:    []string{"person:hollis-grange"},

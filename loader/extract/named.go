@@ -30,7 +30,7 @@ func (x *extractor) namedEntities(units [][]unit) {
 			}
 			os = trimNameStart(s.toks, os, oe, e.Type)
 			typ := namedType(s.toks[os:oe], e.Type)
-			longer := typ == "organization" && x.plausibleName(s, os, oe, typ) && x.yieldToLongerName(s, os, oe)
+			longer := typ == "organization" && x.plausibleName(s, os, oe, typ) && (x.yieldToLongerName(s, os, oe) || x.yieldDemonym(s, os, oe))
 			if !longer && overlapsMention(s, os, oe) || !x.plausibleName(s, os, oe, typ) {
 				continue
 			}
@@ -443,6 +443,39 @@ func (x *extractor) yieldToLongerName(s *sentence, start, end int) bool {
 			s.ments = slices.Delete(s.ments, i, i+1)
 			i--
 		}
+	}
+	return true
+}
+
+// yieldDemonym drops the demonym that opens tokens [start, end), the
+// span of an organization the recognizer read whole, when it is the only
+// mention there and the words after it are capitalized words the token
+// rules left unread: "American Express" is a company, not the United
+// States and a stray word. (A name the rules read as a body, "Kenyan
+// Army", or a place keeps its reading.)
+func (x *extractor) yieldDemonym(s *sentence, start, end int) bool {
+	mi := -1
+	for i, m := range s.ments {
+		if m.start >= end || m.end <= start {
+			continue
+		}
+		if mi >= 0 || m.kind != mDemonym || m.start != start || m.end != start+1 {
+			return false
+		}
+		mi = i
+	}
+	if mi < 0 || end-start < 2 {
+		return false
+	}
+	for k := start + 1; k < end; k++ {
+		if t := &s.toks[k]; !isCapWord(t) || isTitleWord(t.lower) {
+			return false
+		}
+	}
+	m := s.ments[mi]
+	s.ments = slices.Delete(s.ments, mi, mi+1)
+	if m.ent.first == s.idx && !x.mentioned(m.ent) {
+		m.ent.first = -1
 	}
 	return true
 }
