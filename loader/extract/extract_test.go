@@ -491,6 +491,12 @@ var entityTests = []struct {
 		notWant: []string{"country:norway"},
 	},
 	{
+		name:    "a name before 'party' or 'executive' is a body's",
+		text:    "Opposition leader Ana Soler, whose Corvina party leads the polls, spoke after police arrested a Corvinex executive in Bergen. Ivo Brandt signed a Tarvel executive order.",
+		want:    []string{"org:corvina", "org:corvinex"},
+		notWant: []string{"org:tarvel"},
+	},
+	{
 		name:    "a name an honorific gives a person stays a person",
 		text:    "Mr. Hollis Grange resigned on Monday, and Hollis Grange's board named a successor.",
 		want:    []string{"person:hollis-grange"},

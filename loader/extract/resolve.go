@@ -980,9 +980,18 @@ func saysIt(toks []token, k int) bool {
 var orgAnchorWords = set("spokesman", "spokeswoman", "spokesperson", "official", "officials",
 	"forces", "troops", "fighters", "militants", "statement", "spokespeople", "rebels", "insurgents",
 	"guerrillas", "militia", "militiamen", "negotiators", "delegation",
-	"employee", "employees", "executives", "shareholders", "stockholders")
+	"employee", "employees", "executive", "executives", "shareholders", "stockholders",
+	// "whose Tisza party": a party's or movement's name before its kind
+	"party", "movement")
+
+// executiveThings follow "executive" where it names no person: "a Biden
+// executive order".
+var executiveThings = set("order", "orders", "branch", "power", "powers", "action", "actions", "privilege")
 
 func isOrgAnchorWord(toks []token, k int) bool {
+	if k+1 < len(toks) && toks[k].lower == "executive" && in(executiveThings, toks[k+1].lower) {
+		return false
+	}
 	return k < len(toks) && toks[k].kind == tWord && !toks[k].cap && in(orgAnchorWords, toks[k].lower)
 }
 
