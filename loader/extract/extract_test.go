@@ -455,6 +455,12 @@ var entityTests = []struct {
 		notWant: []string{"person:medecins", "person:harcourt"},
 	},
 	{
+		name:    "a name the parser hung on the verb beside its kind's noun is the body's",
+		text:    "Ana Soler joined the law firm Harcourt Lisle in 2019, the newspaper reported on Monday.",
+		want:    []string{"org:harcourt-lisle", "person:ana-soler"},
+		notWant: []string{"person:harcourt-lisle"},
+	},
+	{
 		name:    "the subject of a relative clause on the noun stays a person",
 		text:    "The firm Ivo Brandt founded in 1998 was sold to a rival on Tuesday.",
 		want:    []string{"person:ivo-brandt"},

@@ -856,8 +856,11 @@ func orgContext(s *sentence, ds *doc.Sentence, start, end int, typ domain.NodeTy
 	}
 	// the noun and the name in one phrase: one hangs on the other, or both
 	// on the same word in the same relation ("The charity X said", where
-	// the parser made both subjects); not "the firm X founded"
-	return name.Head == d || toks[d].Head == h || toks[d].Head == name.Head && toks[d].Deprel == name.Deprel
+	// the parser made both subjects) or the name as an oblique ("joined
+	// the law firm X in 2019"); not "the firm X founded", nor the second
+	// object of "sent the company X a letter"
+	sameHead := toks[d].Head == name.Head
+	return name.Head == d || toks[d].Head == h || sameHead && (toks[d].Deprel == name.Deprel || name.Deprel == "obl")
 }
 
 // phraseOpeners are the tags of the words that open a noun phrase
