@@ -760,7 +760,7 @@ func orgEnd(toks []token, k, j int) int {
 		if isTitleHead(t.lower) && !in(orgCues, t.lower) {
 			break
 		}
-		if (in(orgCues, t.lower) || in(tradeWords, t.lower)) && isCapWord(t) {
+		if (in(orgCues, t.lower) || in(tradeWords, t.lower) && !portfolioAt(toks, m+1)) && isCapWord(t) {
 			last = m
 		}
 	}

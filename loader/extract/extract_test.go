@@ -461,6 +461,18 @@ var entityTests = []struct {
 		notWant: []string{"person:harcourt-lisle"},
 	},
 	{
+		name:    "a name ending in what a company trades in is a company's",
+		text:    "Ana Soler joined Tarvel Copper in 2019 and left it for Corvin Semiconductors in 2023.",
+		want:    []string{"org:tarvel-copper", "org:corvin-semiconductors"},
+		notWant: []string{"person:tarvel-copper", "person:corvin-semiconductors"},
+	},
+	{
+		name:    "a trade word before a minister is a portfolio",
+		text:    "Atomic Energy Minister Ivo Brandt met executives of Tarvel Energy on Monday.",
+		want:    []string{"org:tarvel-energy", "person:ivo-brandt"},
+		notWant: []string{"org:atomic-energy"},
+	},
+	{
 		name:    "the subject of a relative clause on the noun stays a person",
 		text:    "The firm Ivo Brandt founded in 1998 was sold to a rival on Tuesday.",
 		want:    []string{"person:ivo-brandt"},

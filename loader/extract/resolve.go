@@ -741,7 +741,7 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 		x.place(s, u, text)
 		return true
 	}
-	if n >= 2 && in(tradeWords, last) {
+	if n >= 2 && in(tradeWords, last) && !portfolioAt(toks, u.end) {
 		x.org(s, u, text) // "Corvin Plastics", "Boeing Commercial Airplanes"
 		return true
 	}
@@ -1393,7 +1393,20 @@ var tradeWords = set(
 	"insurance", "mining", "computers", "software", "depository", "shimbun",
 	"shipping", "logistics", "motors", "biologics", "therapeutics", "systems",
 	"industries", "holdings", "airways", "airlines", "media",
+	// no surnames among them: "Power", "Gold" and "Steel" are some
+	"copper", "energy", "resources", "minerals", "oil", "gas", "paper",
+	"semiconductor", "semiconductors", "cement", "textiles", "pharma", "petrochemicals",
+	"utilities", "telecom", "aerospace", "robotics", "railways", "railroad", "shipyards",
 )
+
+// tradePortfolioHeads make the trade word before them a portfolio, not
+// a company's name: "Atomic Energy Minister X", "Oil Secretary".
+var tradePortfolioHeads = set("minister", "ministers", "secretary", "department", "commissioner", "czar", "tsar")
+
+// portfolioAt reports whether token k is a word of tradePortfolioHeads.
+func portfolioAt(toks []token, k int) bool {
+	return k < len(toks) && in(tradePortfolioHeads, toks[k].lower)
+}
 
 // isRoman reports whether w is a regnal number: "II", "XIV".
 func isRoman(w string) bool {
