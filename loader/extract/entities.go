@@ -184,6 +184,7 @@ func (x *extractor) findEntities() {
 	x.ownPrefixedBodies()
 	x.findGenders()
 	x.orgsTakenForPeople()
+	x.placesTakenForPeople()
 	for i := range x.sents {
 		s := &x.sents[i]
 		slices.SortStableFunc(s.ments, func(a, b mention) int {

@@ -515,6 +515,12 @@ var entityTests = []struct {
 		notWant: []string{"org:tarvel"},
 	},
 	{
+		name:    "a name before ', where' or after 'through' is a place's",
+		text:    "The road runs through Calder Vale to Tarvel Fork, where Ivo Brandt was born.",
+		want:    []string{"place:tarvel-fork", "place:calder-vale", "person:ivo-brandt"},
+		notWant: []string{"person:tarvel-fork", "person:calder-vale"},
+	},
+	{
 		name:    "a name an honorific gives a person stays a person",
 		text:    "Mr. Hollis Grange resigned on Monday, and Hollis Grange's board named a successor.",
 		want:    []string{"person:hollis-grange"},

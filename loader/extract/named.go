@@ -808,7 +808,7 @@ func (x *extractor) orgsTakenForPeople() {
 	})
 	for _, e := range cued {
 		if e.typ == domain.Person && !x.personCued(e) || e.typ == domain.Place && !x.placeCued(e) {
-			x.retypeAsOrg(e)
+			x.retypeAs(e, domain.Organization)
 		}
 	}
 }
@@ -967,17 +967,19 @@ func (x *extractor) placeCued(e *entity) bool {
 	})
 }
 
-// retypeAsOrg makes the organization of the same name answer every
-// mention of e, a person or place, and forgets the person.
-// A "former" the recognizer took into a person's name ("Former Pepco
-// executive X") is no part of the body's.
-func (x *extractor) retypeAsOrg(e *entity) {
+// retypeAs makes the entity of type t and the same name answer every
+// mention of e, a person or place, and forgets the person. A "former"
+// the recognizer took into a person's name ("Former Pepco executive X")
+// is no part of the new name.
+func (x *extractor) retypeAs(e *entity, t domain.NodeType) {
 	name := e.name
 	if w, rest, ok := strings.Cut(name, " "); ok && in(formerWords, strings.ToLower(w)) {
 		name = rest
 	}
-	org := x.entity(domain.Organization, name)
-	x.orgs[domain.Fold(name)] = org
+	n := x.entity(t, name)
+	if t == domain.Organization {
+		x.orgs[domain.Fold(name)] = n
+	}
 	for i := range x.sents {
 		s := &x.sents[i]
 		for j := range s.ments {
@@ -988,9 +990,9 @@ func (x *extractor) retypeAsOrg(e *entity) {
 			if m.end-m.start > 1 && in(formerWords, s.toks[m.start].lower) {
 				m.start++
 			}
-			m.ent = org
-			org.seenIn(s.idx)
-			org.addAlias(joinTokens(s.text, s.toks, m.start, m.end))
+			m.ent = n
+			n.seenIn(s.idx)
+			n.addAlias(joinTokens(s.text, s.toks, m.start, m.end))
 		}
 	}
 	e.first = -1
@@ -999,4 +1001,39 @@ func (x *extractor) retypeAsOrg(e *entity) {
 			delete(x.persons, k)
 		}
 	}
+}
+
+// placesTakenForPeople retypes as places the people whose names stand
+// where only a place's does: before ", where" ("pass through Rolling
+// Fork, where X was born") or after a preposition of movement or
+// nearness ("through X", "near X"), unless the article gives the name a
+// person's cue (personCued) or a possessive follows ("near X's home").
+func (x *extractor) placesTakenForPeople() {
+	var cued []*entity
+	for i := range x.sents {
+		s := &x.sents[i]
+		for _, m := range s.ments {
+			if m.ent.typ == domain.Person && m.kind == mName && !slices.Contains(cued, m.ent) && placeContext(s, m) {
+				cued = append(cued, m.ent)
+			}
+		}
+	}
+	for _, e := range cued {
+		if !x.personCued(e) {
+			x.retypeAs(e, domain.Place)
+		}
+	}
+}
+
+// routePreps put a place after them, never a person: "through X".
+var routePreps = set("through", "near", "outside", "across", "toward", "towards", "via")
+
+// placeContext reports whether mention m of s stands where a place's
+// name does (see placesTakenForPeople).
+func placeContext(s *sentence, m mention) bool {
+	if lowerAt(s.toks, m.end) == "," && lowerAt(s.toks, m.end+1) == "where" {
+		return true
+	}
+	next := lowerAt(s.toks, m.end)
+	return m.start > 0 && in(routePreps, lowerAt(s.toks, m.start-1)) && next != "'s" && next != "’s"
 }
