@@ -473,6 +473,12 @@ var entityTests = []struct {
 		notWant: []string{"org:atomic-energy"},
 	},
 	{
+		name:    "a clause the parser hung on the noun that lacks nothing is no relative clause",
+		text:    "Ana Soler said the insurer Paris Re had agreed to pay the fine on Monday.",
+		want:    []string{"org:paris-re", "person:ana-soler"},
+		notWant: []string{"person:paris-re"},
+	},
+	{
 		name:    "the subject of a relative clause on the noun stays a person",
 		text:    "The firm Ivo Brandt founded in 1998 was sold to a rival on Tuesday.",
 		want:    []string{"person:ivo-brandt"},

@@ -860,7 +860,35 @@ func orgContext(s *sentence, ds *doc.Sentence, start, end int, typ domain.NodeTy
 	// the law firm X in 2019"); not "the firm X founded", nor the second
 	// object of "sent the company X a letter"
 	sameHead := toks[d].Head == name.Head
-	return name.Head == d || toks[d].Head == h || sameHead && (toks[d].Deprel == name.Deprel || name.Deprel == "obl")
+	return name.Head == d || toks[d].Head == h || sameHead && (toks[d].Deprel == name.Deprel || name.Deprel == "obl") ||
+		noGapClause(ds, h, d)
+}
+
+// noGapClause reports whether token h, the head of a name, is the
+// subject of a relative clause the parser hung on noun d that lacks
+// nothing: its verb, or the verb it governs, has its object ("the insurer
+// Paris Re had agreed to pay the fine", misread as "the insurer that
+// Paris Re …"). A true relative clause on d has a gap where d would
+// stand: "the firm Ivo Brandt founded".
+func noGapClause(ds *doc.Sentence, h, d int) bool {
+	toks := ds.Tokens
+	v := toks[h].Head
+	if toks[h].Deprel != "nsubj" || v < 0 || toks[v].Head != d || toks[v].Deprel != "acl:relcl" {
+		return false
+	}
+	for k := range toks {
+		if toks[k].Head == v && toks[k].Deprel == "obj" {
+			return true
+		}
+		if toks[k].Head == v && toks[k].Deprel == "xcomp" {
+			for j := range toks {
+				if toks[j].Head == k && toks[j].Deprel == "obj" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // phraseOpeners are the tags of the words that open a noun phrase
