@@ -260,6 +260,12 @@ var geoRuleTests = []ruleTest{
 		want: []string{"place:kisumu located_in country:kenya"},
 	},
 	{
+		// listed on a city's exchange is not based there
+		rule:    "org-apposition",
+		text:    "The mine is operated by Corvin Copper, a Nairobi-listed company controlled by Halden Group.",
+		notWant: []string{"org:corvin-copper based_in"},
+	},
+	{
 		// a nationality is not a base
 		rule:    "org-apposition",
 		text:    "Corvin Group, a Japanese company, said sales fell.",

@@ -310,6 +310,9 @@ func (ps *psent) modifierNames(n int) []int {
 		if r := ps.rel(m); m > n || ps.ent[m] != nil || r != "compound" && r != "amod" {
 			continue
 		}
+		if ps.tok(m).UPOS == "VERB" && ps.lemma(m) != "base" && ps.lemma(m) != "headquarter" {
+			continue // "a Toronto-listed company" is listed there, not based
+		}
 		for _, c := range ps.kids[m] {
 			if c < m && (ps.ent[c] != nil || ps.tok(c).UPOS == "PROPN") {
 				out = append(out, c)
