@@ -30,6 +30,9 @@ var titleHeads = map[string]domain.Predicate{
 	"negotiator":     domain.EnvoyOf,
 	"mediator":       domain.EnvoyOf,
 	"ambassador":     domain.EnvoyOf,
+	// "high commissioner": the ambassador of one Commonwealth country in
+	// another (titleRole reads the two words)
+	"high-commissioner": domain.EnvoyOf,
 	// "chargé d'affaires": the country's representative while it has no
 	// ambassador there.
 	"d'affaires": domain.EnvoyOf,

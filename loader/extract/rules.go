@@ -104,6 +104,10 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 	if lemma == "general" && t > 0 && (ps.lower(t-1) == "secretary" || ps.lower(t-1) == "director") {
 		lemma = ps.lower(t-1) + "-general" // "the forum's secretary general", two words
 	}
+	highCommissioner := lemma == "commissioner" && t > 0 && ps.lower(t-1) == "high"
+	if highCommissioner {
+		lemma = "high-commissioner" // "Kenya's high commissioner": an ambassador
+	}
 	if !isTitleNoun(lemma) {
 		return role{}, nil, false
 	}
@@ -120,6 +124,9 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 	}
 	// the title as written: the title words right before the noun, and
 	// hyphens between them ("Secretary-General")
+	if highCommissioner {
+		start--
+	}
 	for start > 0 && ps.ent[start-1] == nil && (in(titleModifiers, ps.lower(start-1)) || isTitleNoun(ps.lemma(start-1)) ||
 		ps.tok(start-1).Form == "-" && start > 1 && ps.ent[start-2] == nil && (isTitleNoun(ps.lemma(start-2)) || in(titleModifiers, ps.lower(start-2)))) {
 		start--
@@ -147,6 +154,9 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 	}
 	if _, ok := titleHeads[lemma]; ok {
 		p, ok := predicateOf(titleToks, titleBlock{0, len(titleToks)})
+		if highCommissioner {
+			p, ok = domain.EnvoyOf, true
+		}
 		if !ok {
 			return role{}, nil, false
 		}

@@ -74,6 +74,13 @@ var roleRuleTests = []ruleTest{
 		want: []string{"person:ana-soler head_of org:corvin-committee"},
 	},
 	{
+		// a high commissioner is an ambassador between Commonwealth
+		// countries
+		rule: "role-apposition",
+		text: "Ethiopia summoned Kenya's high commissioner, Ana Soler, over the border clash.",
+		want: []string{"person:ana-soler envoy_of country:kenya"},
+	},
+	{
 		rule: "role-whose",
 		text: "The Corvin Group, whose chief executive, Ana Soler, flew to Nairobi, denied the report.",
 		want: []string{"person:ana-soler head_of org:corvin-group"},
