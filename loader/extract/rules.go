@@ -76,6 +76,14 @@ var occupations = set(
 	"anchorman", "anchorwoman", "assistant", "coordinator", "diplomat",
 )
 
+// cabinetSecretary reports whether body e, named before the title noun
+// lemma, is the first word of the title "Cabinet Secretary" (a minister
+// in Kenya, the head of the civil service in Britain): "Interior Cabinet
+// Secretary X" serves no body named "Interior Cabinet".
+func cabinetSecretary(e *entity, lemma string) bool {
+	return lemma == "secretary" && e.typ == domain.Organization && lastWord(e.name) == "cabinet"
+}
+
 // bodyOnlyTitles are held in organizations, never in countries or
 // places: a "vice chairman" whose "its" names a country is misread.
 var bodyOnlyTitles = set("chairman", "chairwoman", "chairperson", "chair", "vice-chairman", "ceo", "director")
@@ -203,7 +211,7 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 				if e == nil && pred == domain.EnvoyOf && ps.caseOf(c) == "" {
 					e = x.senderAt(ps, c) // "Trump special envoy X", "Trump's envoy X"
 				}
-				if e == nil || ps.caseOf(c) == "in" && e.typ != domain.Organization {
+				if e == nil || ps.caseOf(c) == "in" && e.typ != domain.Organization || cabinetSecretary(e, lemma) {
 					continue
 				}
 				if ps.caseOf(c) == "for" && e.typ == domain.Place {

@@ -74,6 +74,12 @@ var roleRuleTests = []ruleTest{
 		want: []string{"person:ana-soler head_of org:corvin-committee"},
 	},
 	{
+		// "Cabinet Secretary" is one title, no body named "Interior Cabinet"
+		rule:    "role-premodifier",
+		text:    "NAIROBI (Reuters) - Interior Cabinet Secretary Ana Soler said she would appeal the ruling.",
+		notWant: []string{"person:ana-soler head_of"},
+	},
+	{
 		// a high commissioner is an ambassador between Commonwealth
 		// countries
 		rule: "role-apposition",
