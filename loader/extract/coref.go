@@ -219,10 +219,44 @@ func (x *extractor) definiteBody(ps *psent, k int) *entity {
 		return nil
 	}
 	e := x.recentOrg(ps.s, os, ps.lemma(k), 12)
+	if e == nil && (ps.lemma(k) == "company" || ps.lemma(k) == "firm") && len(ps.kidsWith(k, "amod")) == 0 && len(ps.kidsWith(k, "compound")) == 0 {
+		return x.recentCompany(ps.s, os) // "the company's chief executive"
+	}
 	if e == nil || !ps.modifiersIn(k, e.name) {
 		return nil
 	}
 	return e
+}
+
+// recentCompany returns the one company named before token k of sentence
+// s, or in the nearest of the three sentences before that names one: an
+// organization whose name ends in a company's form or trade ("Corvin
+// Copper", "Halden Holdings Inc."); nil for none or several.
+func (x *extractor) recentCompany(s *sentence, k int) *entity {
+	for si := s.idx; si >= 0 && si >= s.idx-3; si-- {
+		var found *entity
+		for i := range x.sents[si].ments {
+			m := &x.sents[si].ments[i]
+			if si == s.idx && m.start >= k || m.ent.typ != domain.Organization || m.quoted || !companyName(m.ent.name) {
+				continue
+			}
+			if found != nil && found != m.ent {
+				return nil
+			}
+			found = m.ent
+		}
+		if found != nil {
+			return found
+		}
+	}
+	return nil
+}
+
+// companyName reports whether an organization's name ends in a company's
+// legal form or trade.
+func companyName(name string) bool {
+	w := lastWord(name)
+	return in(companyForms, w) || in(tradeWords, w) || w == "holdings" || w == "group" || w == "company" || w == "corporation"
 }
 
 // modifiersIn reports whether every adjective of noun k is a word of

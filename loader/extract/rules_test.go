@@ -74,6 +74,12 @@ var roleRuleTests = []ruleTest{
 		want: []string{"person:ana-soler head_of org:corvin-committee"},
 	},
 	{
+		// "the company" is the one company named before
+		rule: "role-apposition",
+		text: "The mine is run by Corvin Copper. The company's chief executive, Ana Soler, said in a statement that it regretted the deaths.",
+		want: []string{"person:ana-soler head_of org:corvin-copper"},
+	},
+	{
 		// "Cabinet Secretary" is one title, no body named "Interior Cabinet"
 		rule:    "role-premodifier",
 		text:    "NAIROBI (Reuters) - Interior Cabinet Secretary Ana Soler said she would appeal the ruling.",
