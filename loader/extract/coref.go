@@ -233,23 +233,7 @@ func (x *extractor) definiteBody(ps *psent, k int) *entity {
 // organization whose name ends in a company's form or trade ("Corvin
 // Copper", "Halden Holdings Inc."); nil for none or several.
 func (x *extractor) recentCompany(s *sentence, k int) *entity {
-	for si := s.idx; si >= 0 && si >= s.idx-3; si-- {
-		var found *entity
-		for i := range x.sents[si].ments {
-			m := &x.sents[si].ments[i]
-			if si == s.idx && m.start >= k || m.ent.typ != domain.Organization || m.quoted || !companyName(m.ent.name) {
-				continue
-			}
-			if found != nil && found != m.ent {
-				return nil
-			}
-			found = m.ent
-		}
-		if found != nil {
-			return found
-		}
-	}
-	return nil
+	return x.recentOrgWhere(s, k, 3, func(o *entity) bool { return companyName(o.name) })
 }
 
 // companyName reports whether an organization's name ends in a company's

@@ -628,19 +628,24 @@ func firstSpeakerBetween(s *sentence, from, to int) *entity {
 // "the ministry" for "Lebanon's Health Ministry". Two candidates in the
 // same sentence make it unclear.
 func (x *extractor) recentOrg(s *sentence, k int, cue string, back int) *entity {
+	return x.recentOrgWhere(s, k, back, func(o *entity) bool { return strings.EqualFold(headWord(o.name), cue) })
+}
+
+// recentOrgWhere returns the one organization that match accepts named
+// before token k of sentence s, or else in the nearest of the back
+// sentences before that names one; nil for none or several there.
+func (x *extractor) recentOrgWhere(s *sentence, k, back int, match func(*entity) bool) *entity {
 	for si := s.idx; si >= 0 && si >= s.idx-back; si-- {
 		var found *entity
 		for i := range x.sents[si].ments {
 			m := &x.sents[si].ments[i]
-			if si == s.idx && m.start >= k || m.ent.typ != domain.Organization || m.quoted {
+			if si == s.idx && m.start >= k || m.ent.typ != domain.Organization || m.quoted || !match(m.ent) {
 				continue
 			}
-			if strings.EqualFold(headWord(m.ent.name), cue) {
-				if found != nil && found != m.ent {
-					return nil
-				}
-				found = m.ent
+			if found != nil && found != m.ent {
+				return nil
 			}
+			found = m.ent
 		}
 		if found != nil {
 			return found

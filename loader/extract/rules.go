@@ -84,6 +84,15 @@ func cabinetSecretary(e *entity, lemma string) bool {
 	return lemma == "secretary" && e.typ == domain.Organization && lastWord(e.name) == "cabinet"
 }
 
+// compoundTitles are titles of two words, keyed by the first word and
+// the lemma of the noun the parser heads them with, and the titleHeads
+// entry they are read as.
+var compoundTitles = map[string]string{
+	"secretary general": "secretary-general",
+	"director general":  "director-general",
+	"high commissioner": "high-commissioner",
+}
+
 // bodyOnlyTitles are held in organizations, never in countries or
 // places: a "vice chairman" whose "its" names a country is misread.
 var bodyOnlyTitles = set("chairman", "chairwoman", "chairperson", "chair", "vice-chairman", "ceo", "director")
@@ -109,12 +118,13 @@ func isTitleNoun(lemma string) bool {
 // ("was acting comptroller at X", the "at" phrase the verb's).
 func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool) {
 	lemma := ps.lemma(t)
-	if lemma == "general" && t > 0 && (ps.lower(t-1) == "secretary" || ps.lower(t-1) == "director") {
-		lemma = ps.lower(t-1) + "-general" // "the forum's secretary general", two words
-	}
-	highCommissioner := lemma == "commissioner" && t > 0 && ps.lower(t-1) == "high"
-	if highCommissioner {
-		lemma = "high-commissioner" // "Kenya's high commissioner": an ambassador
+	// a title of two words ("the forum's secretary general", "Kenya's
+	// high commissioner") is read as one
+	compound := false
+	if t > 0 && ps.ent[t-1] == nil {
+		if c, ok := compoundTitles[ps.lower(t-1)+" "+lemma]; ok {
+			lemma, compound = c, true
+		}
 	}
 	if !isTitleNoun(lemma) {
 		return role{}, nil, false
@@ -132,7 +142,7 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 	}
 	// the title as written: the title words right before the noun, and
 	// hyphens between them ("Secretary-General")
-	if highCommissioner {
+	if compound {
 		start--
 	}
 	for start > 0 && ps.ent[start-1] == nil && (in(titleModifiers, ps.lower(start-1)) || isTitleNoun(ps.lemma(start-1)) ||
@@ -162,14 +172,14 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 	}
 	if _, ok := titleHeads[lemma]; ok {
 		p, ok := predicateOf(titleToks, titleBlock{0, len(titleToks)})
-		if highCommissioner {
-			p, ok = domain.EnvoyOf, true
+		if compound && !slices.ContainsFunc(titleToks, func(tt token) bool { return isTitleHead(tt.lower) }) {
+			ok = true // "high commissioner": no word of it a title alone
 		}
 		if !ok {
 			return role{}, nil, false
 		}
 		pred = p
-		if strings.HasSuffix(lemma, "-general") {
+		if compound {
 			pred = titleHeads[lemma]
 		}
 		if lemma == "administrator" && !startsUpper(ps.tok(t).Form) && len(titleToks) == 1 {
