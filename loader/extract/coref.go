@@ -79,10 +79,26 @@ func (x *extractor) bodyAt(ps *psent, k int) *entity {
 	if ps.tok(k).UPOS != "PRON" || !in(bodyPronouns, ps.lower(k)) {
 		return nil
 	}
-	if e := x.corefAntecedent(ps.idx, k, domain.Organization, domain.Country); e != nil {
+	if e := x.nearBodyAntecedent(ps.idx, k, domain.Organization, domain.Country); e != nil {
 		return e
 	}
 	return x.previousSubjectBody(ps.idx)
+}
+
+// nearBodyAntecedent is corefAntecedent for a possessive that stands for
+// a body, where the subject of the sentence before outranks an
+// antecedent further back: in "Halden Biologics paused the trial. Its
+// chief executive, X, …" the model may link "its" to a body of an
+// earlier paragraph.
+func (x *extractor) nearBodyAntecedent(si, tok int, types ...domain.NodeType) *entity {
+	e, at := x.corefAntecedentSent(si, tok, types...)
+	if e == nil || at >= si-1 {
+		return e
+	}
+	if b := x.previousSubjectBody(si); b != nil && slices.Contains(types, b.typ) {
+		return b
+	}
+	return e
 }
 
 // orgBodyAt is bodyAt for a title only an organization has ("its vice
@@ -92,7 +108,7 @@ func (x *extractor) orgBodyAt(ps *psent, k int) *entity {
 	if ps.ent[k] != nil || ps.tok(k).UPOS != "PRON" || !in(bodyPronouns, ps.lower(k)) {
 		return nil
 	}
-	if e := x.corefAntecedent(ps.idx, k, domain.Organization); e != nil {
+	if e := x.nearBodyAntecedent(ps.idx, k, domain.Organization); e != nil {
 		return e
 	}
 	if e := x.previousSubjectBody(ps.idx); e != nil && e.typ == domain.Organization {
@@ -162,8 +178,15 @@ var bodyPronouns = set("its", "their")
 // extractor knows by name as one of types; nil when the model links the
 // token to none.
 func (x *extractor) corefAntecedent(si, tok int, types ...domain.NodeType) *entity {
+	e, _ := x.corefAntecedentSent(si, tok, types...)
+	return e
+}
+
+// corefAntecedentSent is corefAntecedent that also returns the sentence
+// of the antecedent's mention (-1 with no antecedent).
+func (x *extractor) corefAntecedentSent(si, tok int, types ...domain.NodeType) (*entity, int) {
 	if x.annot == nil {
-		return nil
+		return nil, -1
 	}
 	for _, ch := range x.annot.Chains {
 		for i, m := range ch {
@@ -172,13 +195,13 @@ func (x *extractor) corefAntecedent(si, tok int, types ...domain.NodeType) *enti
 			}
 			for j := i - 1; j >= 0; j-- {
 				if e := x.mentionEntity(ch[j], types); e != nil {
-					return e
+					return e, ch[j].Sent
 				}
 			}
-			return nil
+			return nil, -1
 		}
 	}
-	return nil
+	return nil, -1
 }
 
 // mentionEntity returns the entity of one of types that coreference

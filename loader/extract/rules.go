@@ -559,7 +559,7 @@ func roleOf(x *extractor, ps *psent) {
 				x.trace(ps, []int{h, c})
 				x.addFact(p.id, domain.MemberOf, e.id, false, ps.idx, ps.s.hedge)
 				// "Ana Soler and Ivo Brandt of the Corvin Institute"
-				for _, q := range x.conjoinedPersons(ps, h) {
+				for _, q := range x.conjoinedPersons(ps, h, c) {
 					x.addFact(q.id, domain.MemberOf, e.id, false, ps.idx, ps.s.hedge)
 				}
 			}

@@ -633,11 +633,17 @@ func (x *extractor) personSubjects(ps *psent, v int) []int {
 	return out
 }
 
+// listGlue are the words that join the names of a coordination.
+var listGlue = set(",", "and", "or")
+
 // conjoinedPersons returns the people named in a coordination with
-// person token h ("Ana Soler and Ivo Brandt of the Corvin Institute"),
-// either its conjuncts or the name it is a conjunct of, leaving out
-// those with a title of their own in the sentence.
-func (x *extractor) conjoinedPersons(ps *psent, h int) []*entity {
+// person token h that share h's phrase at token c ("Ana Soler and Ivo
+// Brandt of the Corvin Institute"), either its conjuncts or the name it
+// is a conjunct of, leaving out those with a title of their own in the
+// sentence. A conjunct shares the phrase only when it comes before it
+// and nothing but a comma or a conjunction follows its name: in "Karl
+// Benning of NASA and Omar Tidi of the Space Agency" each has its own.
+func (x *extractor) conjoinedPersons(ps *psent, h, c int) []*entity {
 	var toks []int
 	if ps.tok(h).Deprel == "conj" {
 		toks = append(toks, ps.head(h))
@@ -650,6 +656,10 @@ func (x *extractor) conjoinedPersons(ps *psent, h int) []*entity {
 	var out []*entity
 	for _, k := range toks {
 		if k < 0 || !ps.isPerson(k) {
+			continue
+		}
+		start, end := ps.mentionSpan(k)
+		if start > c || end >= len(ps.d.Tokens) || !in(listGlue, ps.lower(end)) {
 			continue
 		}
 		if p := ps.ent[k]; !x.hasTitle(p, ps.idx) {

@@ -211,6 +211,17 @@ var roleRuleTests = []ruleTest{
 	},
 	{
 		rule:    "role-of",
+		text:    "Karl Benning of NATO and Omar Tidi of the Corvin Institute were chosen for the panel.",
+		want:    []string{"person:karl-benning member_of org:nato", "person:omar-tidi member_of org:corvin-institute"},
+		notWant: []string{"person:karl-benning member_of org:corvin-institute", "person:omar-tidi member_of org:nato"},
+	},
+	{
+		rule: "role-of",
+		text: "Ana Soler and Ivo Brandt of the Corvin Institute signed the letter.",
+		want: []string{"person:ana-soler member_of org:corvin-institute", "person:ivo-brandt member_of org:corvin-institute"},
+	},
+	{
+		rule:    "role-of",
 		text:    "The minister met Mara Lind at the Corvin Institute on Monday.",
 		notWant: []string{"person:mara-lind member_of"},
 	},
@@ -218,6 +229,12 @@ var roleRuleTests = []ruleTest{
 		rule: "role-apposition",
 		text: "The Corvin Group said on Monday that its spokesman, Tomas Reyes, would resign.",
 		want: []string{"person:tomas-reyes spokesperson_for org:corvin-group"},
+	},
+	{
+		rule:    "role-apposition",
+		text:    "The United Nations monitoring mission, led by a former minister, said voting was calm.\n\nHalden Biologics said on Monday it had paused the trial. Its chief executive, Ivo Marden, said the company would review the data.",
+		want:    []string{"person:ivo-marden head_of org:halden-biologics"},
+		notWant: []string{"person:ivo-marden head_of org:united-nations"},
 	},
 	{
 		rule: "role-apposition",
