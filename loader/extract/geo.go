@@ -41,7 +41,9 @@ func (x *extractor) findGeography() {
 		if x.rule = rule; e.partRule != "" {
 			x.rule = e.partRule
 		}
-		if e.partOf != "" {
+		// (a body of citizens named with its country is no state body:
+		// "the Norwegian Refugee Council")
+		if e.partOf != "" && !civilBody(e.name) {
 			x.addFact(e.id, domain.PartOf, e.partOf, false, e.first, x.sents[e.first].hedge)
 		}
 		if e.parentOrg != "" {

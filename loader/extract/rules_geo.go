@@ -328,6 +328,9 @@ const bigCity = 1_000_000
 // governmentBody reports whether an organization is a state body, which
 // is part_of its country rather than based somewhere.
 func governmentBody(e *entity) bool {
+	if civilBody(e.name) {
+		return false
+	}
 	if e.partOf != "" {
 		return true
 	}
@@ -338,6 +341,32 @@ func governmentBody(e *entity) bool {
 	}
 	return false
 }
+
+// civilBody reports whether an organization's name says it is a body of
+// citizens, trades or sports, not of the state, whatever state word it
+// holds: "the Norwegian Refugee Council", "the Polish Business Council",
+// "the Australian Olympic Committee", "the Minerals Council of Norland"
+// are named after their country, not part of it. A ministry or
+// department of those things is the state's ("the Ministry of Youth and
+// Sports").
+func civilBody(name string) bool {
+	civil := false
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if in(stateOnlyCues, w) {
+			return false
+		}
+		civil = civil || in(civilCues, w)
+	}
+	return civil
+}
+
+// stateOnlyCues name bodies only a state has.
+var stateOnlyCues = set("ministry", "department", "government", "agency", "authority", "bureau", "directorate")
+
+// civilCues name what bodies of citizens, trades and sports are for.
+var civilCues = set("refugee", "refugees", "rescue", "relief", "olympic", "paralympic", "business",
+	"chamber", "industry", "industries", "employers", "growers", "farmers", "workers", "students",
+	"minerals", "mining", "journalists", "football", "sports", "rugby", "cricket", "athletics")
 
 // placeFact states where a lies: located_in for a place, based_in for a
 // non-government organization in a place. A country that names an

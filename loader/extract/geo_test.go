@@ -1,0 +1,34 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// geoNameTests test the part_of facts geo.go states from names on
+// invented sentences: the fact each must state, or must not.
+var geoNameTests = []struct {
+	text    string
+	want    string
+	notWant string
+}{
+	{text: "The Kenyan Electoral Commission said turnout was high.", want: "org:kenyan-electoral-commission part_of country:kenya"},
+	{text: "Kenya's Ministry of Youth and Sports said the stadium would open.", want: "org:kenyas-ministry-of-youth-and-sports part_of country:kenya"},
+	{text: "The Kenyan Sports Ministry said the stadium would open.", want: "org:kenyan-sports-ministry part_of country:kenya"},
+	// bodies of citizens, trades and sports named after their country
+	{text: "The Norwegian Refugee Council said the camp was full.", notWant: "org:norwegian-refugee-council part_of country:norway"},
+	{text: "The Kenyan Business Council said the tariff would cost jobs.", notWant: "org:kenyan-business-council part_of country:kenya"},
+	{text: "The Australian Olympic Committee named its team on Monday.", notWant: "org:australian-olympic-committee part_of country:australia"},
+}
+
+func TestGeoNames(t *testing.T) {
+	for _, tt := range geoNameTests {
+		_, got := run(tt.text)
+		if tt.want != "" && !slices.Contains(got, tt.want) {
+			t.Errorf("%q: expected %s got %q", tt.text, tt.want, got)
+		}
+		if tt.notWant != "" && slices.Contains(got, tt.notWant) {
+			t.Errorf("%q: did not expect %s, got %q", tt.text, tt.notWant, got)
+		}
+	}
+}
