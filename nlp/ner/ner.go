@@ -223,16 +223,21 @@ type Model struct {
 }
 
 type scratch struct {
-	ts     []tok
-	buf    []byte
-	feats  []uint64
-	static []float32
-	scores []float32
-	mask   []bool
-	labels []int
-	mem    memory
-	votes  []vote
-	sums   map[uint64]*[8]float32
+	ts []tok
+	// docTs holds the atoms of a document's sentences one after the
+	// other, sentence i's from docStart[i], as annotateAllScratch
+	// prepared them: propagate reads them again
+	docTs    []tok
+	docStart []int
+	buf      []byte
+	feats    []uint64
+	static   []float32
+	scores   []float32
+	mask     []bool
+	labels   []int
+	mem      memory
+	votes    []vote
+	sums     map[uint64]*[8]float32
 	// spanScores holds the typer's scores of the sentence's spans
 	spanScores []float32
 }
@@ -547,7 +552,7 @@ func (m *Model) AnnotateDocument(d *doc.Document, lex Lexicon) {
 		sc.mem = memory{}
 	}
 	all := m.annotateAllScratch(sc, d, lex)
-	m.propagate(sc, d, all, lex)
+	m.propagate(sc, d, all)
 	for i := range d.Sentences {
 		d.Sentences[i].Entities = keepReported(cutTitles(&d.Sentences[i], all[i]))
 	}
@@ -559,13 +564,13 @@ func (m *Model) AnnotateDocument(d *doc.Document, lex Lexicon) {
 // thriving", first word) but found in another. Only whole runs are
 // taken, not the words of a longer name ("University of Athens"), and
 // only where no span is.
-func (m *Model) propagate(sc *scratch, d *doc.Document, all [][]doc.Entity, lex Lexicon) {
+func (m *Model) propagate(sc *scratch, d *doc.Document, all [][]doc.Entity) {
 	found := map[uint64]string{}
 	for i := range d.Sentences {
-		sc.ts, sc.buf = prepare(sc.ts, &d.Sentences[i], lex, sc.buf)
+		ts := sc.sentence(i)
 		for _, e := range all[i] {
 			if reported(e.Type) {
-				found[spanKey(sc.ts, e)] = e.Type
+				found[spanKey(ts, e)] = e.Type
 			}
 		}
 	}
@@ -573,8 +578,7 @@ func (m *Model) propagate(sc *scratch, d *doc.Document, all [][]doc.Entity, lex 
 		return
 	}
 	for i := range d.Sentences {
-		sc.ts, sc.buf = prepare(sc.ts, &d.Sentences[i], lex, sc.buf)
-		ts := sc.ts
+		ts := sc.sentence(i)
 		for a := 0; a < len(ts); {
 			if !ts[a].capital {
 				a++
@@ -632,10 +636,12 @@ func (m *Model) annotateAll(d *doc.Document, lex Lexicon) [][]doc.Entity {
 func (m *Model) annotateAllScratch(sc *scratch, d *doc.Document, lex Lexicon) [][]doc.Entity {
 	clear(sc.mem)
 	sc.votes = sc.votes[:0]
+	sc.docTs, sc.docStart = sc.docTs[:0], sc.docStart[:0]
 	all := make([][]doc.Entity, len(d.Sentences))
 	for i := range d.Sentences {
 		s := &d.Sentences[i]
 		sc.labels = m.label(sc, s, lex, sc.mem)
+		sc.keep()
 		es := Spans(sc.labels)
 		m.retype(sc, s, es, lex)
 		for j := range es {
@@ -653,6 +659,23 @@ func (m *Model) annotateAllScratch(sc *scratch, d *doc.Document, lex Lexicon) []
 		m.vote(sc, all)
 	}
 	return all
+}
+
+// keep adds the atoms of the sentence just prepared (sc.ts) to the
+// document's.
+func (sc *scratch) keep() {
+	sc.docStart = append(sc.docStart, len(sc.docTs))
+	sc.docTs = append(sc.docTs, sc.ts...)
+}
+
+// sentence returns the atoms of the document's sentence i, as
+// annotateAllScratch kept them.
+func (sc *scratch) sentence(i int) []tok {
+	end := len(sc.docTs)
+	if i+1 < len(sc.docStart) {
+		end = sc.docStart[i+1]
+	}
+	return sc.docTs[sc.docStart[i]:end]
 }
 
 // vote gives the spans of a document that read the same (case-folded)

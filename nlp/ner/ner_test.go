@@ -268,7 +268,11 @@ func TestPropagate(t *testing.T) {
 	d.Sentences[4].Tokens[0].Lemma = "senator"
 	all := [][]doc.Entity{{{Start: 2, End: 3, Type: "place"}, {Start: 0, End: 1, Type: "other"}}, nil, nil, nil, {{Start: 2, End: 3, Type: ""}}, {{Start: 1, End: 2, Type: "person"}}}
 	sc := &scratch{}
-	(&Model{}).propagate(sc, &d, all, fakeLex{})
+	for i := range d.Sentences {
+		sc.ts, sc.buf = prepare(sc.ts, &d.Sentences[i], fakeLex{}, sc.buf)
+		sc.keep()
+	}
+	(&Model{}).propagate(sc, &d, all)
 	want := [][]doc.Entity{{{Start: 0, End: 1, Type: "other"}, {Start: 2, End: 3, Type: "place"}}, {{Start: 0, End: 1, Type: "place"}}, nil, nil, {{Start: 2, End: 3, Type: ""}}, {{Start: 1, End: 2, Type: "person"}}}
 	for i := range want {
 		if fmt.Sprint(all[i]) != fmt.Sprint(want[i]) {
