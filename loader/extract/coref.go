@@ -162,9 +162,13 @@ func (ps *psent) namedBody(k int) *entity {
 	if start, _ := ps.mentionSpan(g); start != g {
 		return nil
 	}
-	switch ps.rel(ps.mentionHead(g)) {
+	switch h := ps.mentionHead(g); ps.rel(h) {
 	case "appos", "flat", "compound":
 		return e
+	case "nmod":
+		if ps.caseOf(h) == "" && ps.head(h) == k {
+			return e // "leads the opposition Corvin Party", read as a modifier
+		}
 	}
 	return nil
 }

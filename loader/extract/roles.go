@@ -107,7 +107,7 @@ func (x *extractor) emitRoleTitle(r role, title bool) {
 		x.addFact(r.person.id, r.pred, r.obj.id, false, r.sent, domain.Asserted)
 		x.roles = append(x.roles, r)
 	}
-	if title {
+	if title && r.title != "" {
 		x.addFact(r.person.id, domain.Title, r.title, true, r.sent, domain.Asserted)
 	}
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -278,6 +279,9 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 			words = append(words, tt.text)
 		}
 		title = strings.Join(words, " ")
+	}
+	if ps.tok(t).XPOS == "NNS" {
+		title = "" // "X, …, both employees of Y": a role, no one's title
 	}
 	return role{pred: pred, title: title, obj: obj, sent: ps.idx, also: x.conjBodies(ps, used[0], t, obj)}, append(used, t), true
 }
@@ -658,7 +662,7 @@ func roleVerb(x *extractor, ps *psent) {
 func (x *extractor) verbRole(ps *psent, subj []int, v, c int, pred domain.Predicate) {
 	e := ps.ent[c]
 	if e == nil {
-		e = x.describedBody(ps, c)
+		e = cmp.Or(x.describedBody(ps, c), ps.namedBody(c)) // "who leads the opposition Corvin Party"
 	} else if e.typ != domain.Organization || ps.kind[c] != mName {
 		return
 	}

@@ -200,6 +200,17 @@ var roleRuleTests = []ruleTest{
 		want: []string{"person:ana-soler head_of org:corvin-institute"},
 	},
 	{
+		rule: "role-verb",
+		text: "Tomas Rell, 63, who leads the opposition Sentinel Party, called the deal a betrayal.",
+		want: []string{"person:tomas-rell head_of org:sentinel-party"},
+	},
+	{
+		rule:    "role-apposition",
+		text:    "Mara Lind, a Danish nurse, and Ivo Brandt, a Dutch engineer, both employees of the Corvin Institute, were freed on Monday.",
+		want:    []string{"person:ivo-brandt member_of org:corvin-institute"},
+		notWant: []string{`person:ivo-brandt title "employees"`},
+	},
+	{
 		rule: "role-of",
 		text: "The plan was sound, said Ana Soler of the Corvin Institute.",
 		want: []string{"person:ana-soler member_of org:corvin-institute"},
