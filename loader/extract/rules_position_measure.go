@@ -89,6 +89,13 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 		// "proposed an amendment requiring the force to report monthly"
 		return ps.phraseName(k) + " " + ps.actPhrase(c), proposer, []int{k, c}
 	}
+	if c := ps.proposedAct(k); c >= 0 && in(agreementNouns, lemma) && !ps.hasModifier(k) {
+		// "signed an agreement on Thursday to build an oil pipeline": the
+		// agreement is named by what it is to do
+		if act := ps.shortAct(c); act != "" {
+			return ps.phraseName(k) + " to " + act, proposer, []int{k, c}
+		}
+	}
 	if ps.hasModifier(k) {
 		if !in(measureNouns, lemma) {
 			return "", nil, nil // "renewed calls", "a new demand"
@@ -283,6 +290,40 @@ func (ps *psent) actName(k int) string {
 		}
 	}
 	return ps.phraseName(k)
+}
+
+// shortAct names act verb c by its phrase, or where that runs long by
+// the verb and its object's noun with the words before it: "build
+// 1,700-kilometre oil pipeline" (its "from … to …" left out).
+func (ps *psent) shortAct(c int) string {
+	if name := ps.actName(c); name != "" {
+		return name
+	}
+	obj := ps.kidWith(c, "obj", "")
+	if obj < 0 {
+		return ""
+	}
+	start := obj
+	for _, m := range ps.kids[obj] {
+		if r := ps.rel(m); m < obj && r != "det" && ps.tok(m).Deprel != "nmod:poss" {
+			start = min(start, ps.leftmost(m))
+		}
+	}
+	name, n := ps.joinWords(start, obj+1, func(i int) bool { return ps.rel(i) != "det" })
+	if n > 6 {
+		return ""
+	}
+	return ps.tok(c).Form + " " + name
+}
+
+// leftmost returns the first token of k's subtree.
+func (ps *psent) leftmost(k int) int {
+	for _, c := range ps.kids[k] {
+		if c < k {
+			return ps.leftmost(c)
+		}
+	}
+	return k
 }
 
 // actProposals propose the act their infinitive names: "a proposal to
@@ -768,7 +809,8 @@ func (ps *psent) hasModifier(k int) bool {
 		case "det", "punct", "case", "cc", "acl", "ccomp", "appos", "conj", "parataxis", "list", "dep", "xcomp", "advmod":
 			continue // phraseName leaves these out
 		}
-		if ps.tok(c).Deprel == "nmod:poss" || ps.isProposerMod(k, c) || in(agreementAdjectives, ps.lower(c)) {
+		if ps.tok(c).Deprel == "nmod:poss" || ps.isProposerMod(k, c) || in(agreementAdjectives, ps.lower(c)) ||
+			ps.rel(c) == "nmod" && ps.isDay(c) || ps.isVenue(k, c) {
 			continue
 		}
 		return true
@@ -888,15 +930,33 @@ func (ps *psent) isVenue(k, c int) bool {
 	if cs := ps.caseOf(c); cs != "in" && cs != "at" {
 		return false
 	}
-	e := ps.ent[c]
-	return e != nil && e.typ == domain.Place
+	if e := ps.ent[c]; e != nil {
+		return e.typ == domain.Place
+	}
+	return ps.caseOf(c) == "at" && in(venueNouns, ps.lemma(c))
 }
 
+// venueNouns are the unnamed places a deal is signed at: "signed the deal
+// at the prime minister's office", "at a ceremony".
+var venueNouns = set("office", "offices", "headquarters", "palace", "residence", "ceremony", "hotel",
+	"building", "airport", "embassy", "ministry", "summit", "meeting", "venue", "centre", "center")
+
 // isDay reports whether token k names a day: a weekday, "today",
-// "yesterday", "tomorrow".
+// "yesterday", "tomorrow", or a part of a named day ("Wednesday night").
 func (ps *psent) isDay(k int) bool {
 	_, weekday := weekdayNum[ps.lower(k)]
-	return weekday || ps.lower(k) == "today" || ps.lower(k) == "yesterday" || ps.lower(k) == "tomorrow"
+	if weekday || ps.lower(k) == "today" || ps.lower(k) == "yesterday" || ps.lower(k) == "tomorrow" {
+		return true
+	}
+	if !in(dayParts, ps.lemma(k)) {
+		return false
+	}
+	for _, c := range ps.kids[k] {
+		if _, ok := weekdayNum[ps.lower(c)]; ok && (ps.rel(c) == "compound" || ps.rel(c) == "amod") {
+			return true
+		}
+	}
+	return false
 }
 
 // sameKind reports whether the measure named a is of a kind name b

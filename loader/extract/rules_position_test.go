@@ -4,6 +4,16 @@ package extract
 var positionRuleTests = []ruleTest{
 	{
 		rule: "position-verb",
+		text: "Kenya and Ethiopia signed an agreement on Thursday to build a 900-kilometre gas pipeline from Mombasa to the port of Lamu. Sudan signed the deal at the president's office. Egypt rejected the deal on Friday night.",
+		want: []string{
+			"country:kenya endorsed agreement:agreement-to-build-900-kilometre-gas-pipeline-from-mombasa-to-port-of-lamu",
+			"country:sudan endorsed agreement:agreement-to-build-900-kilometre-gas-pipeline-from-mombasa-to-port-of-lamu",
+			"country:egypt rejected agreement:agreement-to-build-900-kilometre-gas-pipeline-from-mombasa-to-port-of-lamu",
+		},
+		notWant: []string{"agreement:deal-at-office", "agreement:deal-on-friday-night"},
+	},
+	{
+		rule: "position-verb",
 		text: "Norway proposed a border demarcation protocol. Sudan declined the proposal, and Egypt ruled out the protocol. Russia blocked the resolution on maritime patrols, and China rebuffed it.",
 		want: []string{
 			"country:sudan rejected agreement:border-demarcation-protocol",
