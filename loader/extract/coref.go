@@ -235,8 +235,11 @@ func (x *extractor) mentionEntity(m doc.Mention, types []domain.NodeType) *entit
 // definiteBody returns the organization a definite common noun stands
 // for ("the council" after "the Transitional Presidential Council"): the
 // one named last whose name ends with the noun, in this sentence or the
-// five before, as recentOrg reads "the ministry said" for the token rules. A noun with a compound modifier
-// ("the security council") may name another body, and gives nil.
+// nearest before that names one, however far back (a wire story names
+// its forum in the first line and says "the forum's secretary general"
+// twenty sentences on), as recentOrg reads "the ministry said" for the
+// token rules. A noun with a compound modifier ("the security council")
+// may name another body, and gives nil.
 func (x *extractor) definiteBody(ps *psent, k int) *entity {
 	if ps.ent[k] != nil || ps.tok(k).UPOS != "NOUN" || !ps.definite(k) {
 		return nil
@@ -245,7 +248,7 @@ func (x *extractor) definiteBody(ps *psent, k int) *entity {
 	if !ok {
 		return nil
 	}
-	e := x.recentOrg(ps.s, os, ps.lemma(k), 12)
+	e := x.recentOrg(ps.s, os, ps.lemma(k), len(x.sents))
 	if e == nil && (ps.lemma(k) == "company" || ps.lemma(k) == "firm") && len(ps.kidsWith(k, "amod")) == 0 && len(ps.kidsWith(k, "compound")) == 0 {
 		return x.recentCompany(ps.s, os) // "the company's chief executive"
 	}

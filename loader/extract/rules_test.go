@@ -211,6 +211,12 @@ var roleRuleTests = []ruleTest{
 		notWant: []string{`person:ivo-brandt title "employees"`},
 	},
 	{
+		// the body a definite noun stands for may be named far back
+		rule: "role-apposition",
+		text: "The Pacific Trade Forum opened in Apia on Monday. Delegates discussed item 1 of the agenda. Delegates discussed item 2 of the agenda. Delegates discussed item 3 of the agenda. Delegates discussed item 4 of the agenda. Delegates discussed item 5 of the agenda. Delegates discussed item 6 of the agenda. Delegates discussed item 7 of the agenda. Delegates discussed item 8 of the agenda. Delegates discussed item 9 of the agenda. Delegates discussed item 10 of the agenda. Delegates discussed item 11 of the agenda. Delegates discussed item 12 of the agenda. Delegates discussed item 13 of the agenda. Delegates discussed item 14 of the agenda. Mara Lind, the forum's secretary general, said leaders had agreed.",
+		want: []string{"person:mara-lind head_of org:pacific-trade-forum"},
+	},
+	{
 		rule: "role-of",
 		text: "The plan was sound, said Ana Soler of the Corvin Institute.",
 		want: []string{"person:ana-soler member_of org:corvin-institute"},
