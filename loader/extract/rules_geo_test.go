@@ -19,6 +19,25 @@ var geoRuleTests = []ruleTest{
 		notWant: []string{"org:corvin-institute based_in"},
 	},
 	{
+		// the participle qualifies an apposition: the phrase ends at its comma
+		rule:    "org-based",
+		text:    "Corvin Biologics Inc., a Kisumu-based drugmaker, said Monday it would supply doses.",
+		want:    []string{"org:corvin-biologics-inc based_in place:kisumu"},
+		notWant: []string{"org:monday based_in"},
+	},
+	{
+		rule: "org-based",
+		text: "Corvin Minerals, a Mombasa-based miner, won the licence.",
+		want: []string{"org:corvin-minerals based_in place:mombasa"},
+	},
+	{
+		// "based" follows the last name of a list
+		rule:    "org-based",
+		text:    "Kenya's space agency KSA and the Corvin Space Agency, based in Oslo, offered help.",
+		want:    []string{"org:corvin-space-agency based_in place:oslo"},
+		notWant: []string{"org:ksa based_in"},
+	},
+	{
 		rule: "org-based",
 		text: "The Corvin Agency said prices rose. Talks were held at the agency's headquarters in Nairobi.",
 		want: []string{"org:corvin-agency based_in place:nairobi"},

@@ -41,13 +41,17 @@ func orgBased(x *extractor, ps *psent) {
 			if city := ps.cityBeforeRegion(k - 2); city != nil && place != nil {
 				place = city // "the San Jose, California-based company"
 			}
-			if o := x.orgAfterBased(ps, k); o >= 0 && place != nil {
+			o := x.orgAfterBased(ps, k)
+			if o < 0 {
+				o = ps.appositionOrg(k) // "Corvin, a Tarrow-based maker"
+			}
+			if o >= 0 && place != nil {
 				x.basedFact(ps, ps.ent[o], place, []int{k - 2, k, o})
 			}
 		}
 		// "X, based in Tarrow"; "X is headquartered in Tarrow"; "X, a
 		// company based in Tarrow"
-		orgs := []int{ps.head(k)}
+		orgs := ps.basedSubjects(ps.head(k), k)
 		if ps.relativeWho(k) {
 			orgs = nil // "an analyst at X, who is based in Y": a person is
 		}
@@ -58,7 +62,7 @@ func orgBased(x *extractor, ps *psent) {
 			// "X, headquartered in Y, said" may be read with "headquartered"
 			// a past tense whose subject is X
 			if r := ps.tok(c).Deprel; r == "nsubj:pass" || r == "nsubj" && !ps.has(k, "obj") {
-				orgs = append(orgs, c)
+				orgs = append(orgs, ps.basedSubjects(c, k)...)
 			}
 		}
 		if o := ps.orgBeforeComma(k); o >= 0 && ps.rel(k) == "advcl" && !ps.relativeWho(k) {
@@ -87,6 +91,35 @@ func orgBased(x *extractor, ps *psent) {
 	}
 }
 
+// basedSubjects returns what the participle "based" (token k) makes
+// based, given the name c it hangs on or has for subject: c, or where c
+// opens a list, the list's last name before the participle, which it
+// follows ("X and the Corvin Agency, based in Tarrow": the agency), or
+// every name of the list after "both" or "all" ("X and Y, both based in
+// Tarrow"); none when the participle follows no name of the list.
+func (ps *psent) basedSubjects(c, k int) []int {
+	if c < 0 || c > k {
+		return []int{c}
+	}
+	var before []int
+	for _, j := range withConj(ps, []int{c}) {
+		if j < k {
+			before = append(before, j)
+		}
+	}
+	if d := ps.kidWith(k, "advmod", ""); len(before) == 1 || d >= 0 && in(distributives, ps.lower(d)) {
+		return before
+	}
+	last := slices.Max(before)
+	if _, end := ps.mentionSpan(last); end+1 == k && ps.tok(end).Form == "," {
+		return []int{last}
+	}
+	return nil
+}
+
+// distributives say that what follows holds of each of a list.
+var distributives = set("both", "all", "each")
+
 // cityBeforeRegion returns the place named before the comma that comes
 // before the mention at token k ("San Jose, California"), or nil.
 func (ps *psent) cityBeforeRegion(k int) *entity {
@@ -112,6 +145,9 @@ func (x *extractor) orgAfterBased(ps *psent, k int) int {
 			}
 			return -1
 		}
+		if u := ps.tok(j).UPOS; u == "PUNCT" || u == "VERB" || u == "AUX" {
+			return -1 // "a Tarrow-based maker, said Monday": the phrase ended
+		}
 		if ps.tok(j).UPOS != "PROPN" || !startsUpper(ps.tok(j).Form) {
 			continue
 		}
@@ -130,6 +166,20 @@ func (x *extractor) orgAfterBased(ps *psent, k int) int {
 			return -1
 		}
 		return j
+	}
+	return -1
+}
+
+// appositionOrg returns the organization whose apposition the participle
+// "based" (token k) qualifies: "Corvin, a Tarrow-based maker of tools",
+// "Corvin Inc., a Tarrow, Norland-based drugmaker"; -1 for none.
+func (ps *psent) appositionOrg(k int) int {
+	n := ps.head(k)
+	if ps.rel(k) != "amod" || n <= k || ps.ent[n] != nil || ps.rel(n) != "appos" {
+		return -1
+	}
+	if o := ps.head(n); o >= 0 && ps.ent[o] != nil && ps.ent[o].typ == domain.Organization && ps.kind[o] == mName {
+		return o
 	}
 	return -1
 }
