@@ -574,7 +574,13 @@ func (x *extractor) stanceActors(ps *psent, v int) []*entity {
 	switch {
 	case subject || h < 0:
 	case ps.rel(v) == "conj" && ps.tok(h).UPOS == "VERB":
-		return x.stanceActors(ps, h)
+		if out = x.stanceActors(ps, h); len(out) == 0 && ps.reportedConjunct(v, h) {
+			// "X said the count had been slow and proposed an audit",
+			// parsed with "proposed" in the reported clause: the
+			// speaker's
+			return x.stanceActors(ps, ps.head(h))
+		}
+		return out
 	case ps.rel(v) == "parataxis" && x.inDateline(ps, h):
 		cs := x.datelineSubject(ps, v)
 		if len(cs) == 0 {
@@ -594,6 +600,15 @@ func (x *extractor) stanceActors(ps *psent, v int) []*entity {
 		return x.stanceActors(ps, h)
 	}
 	return out
+}
+
+// reportedConjunct reports whether finite verb v, conjoined to verb h of
+// a clause reported by a verb of saying, may be the speaker's own act the
+// parser hung on the reported clause: h's subject names no actor.
+func (ps *psent) reportedConjunct(v, h int) bool {
+	s := ps.head(h)
+	return ps.rel(h) == "ccomp" && s >= 0 && in(speechLemmas, ps.lemma(s)) &&
+		ps.tok(v).XPOS == "VBD" && ps.tok(h).XPOS != "VBD"
 }
 
 // datelineName returns the name the parser hung beside verb v on the

@@ -34,7 +34,9 @@ var measureNouns = set("agreement", "accord", "treaty", "pact", "deal", "ceasefi
 	// the tariffs imposed by X" is no stance on a measure, and it cost a
 	// false position on sealed3)
 	"tax", "levy", "cut", "rise", "increase", "hike", "panel", "compromise", "target", "route", "ban",
-	"quota", "cap", "reform")
+	"quota", "cap", "reform",
+	// "proposed a reconstruction fund", "demanded a recount", "the CCOO union rejected the merger"
+	"fund", "recount", "merger", "takeover")
 
 // measureOf names the measure token k stands for, with whoever its
 // possessive or modifier says proposed it: a proposal's "for" phrase, the
@@ -411,7 +413,10 @@ func (x *extractor) describingMeasure(ps *psent, k int) (string, []int, bool) {
 	case ps.rel(k) == "appos" && ps.tok(h).UPOS == "NOUN":
 		name, _, used := x.measureOf(ps, h)
 		return name, used, true
-	case ps.rel(k) == "appos" || ps.rel(k) == "parataxis" || ps.tok(h).UPOS == "PUNCT":
+	case ps.rel(k) == "appos" || ps.rel(k) == "parataxis" || ps.tok(h).UPOS == "PUNCT" ||
+		ps.rel(k) == "conj" && ps.tok(h).UPOS == "VERB" && ps.kidWith(k, "cc", "") < 0:
+		// the parser may hang "…, a plan X accepted" on a verb as a
+		// conjunct without a conjunction
 		if x.measures.last != "" && x.measures.lastSent == ps.idx {
 			return x.measures.last, []int{k}, true
 		}

@@ -4,6 +4,29 @@ package extract
 var positionRuleTests = []ruleTest{
 	{
 		rule: "position-verb",
+		text: "Ivo Brandt said the count had been 'slow and opaque in its final hours' and proposed an audit of the disputed sheets in the presence of both parties, a plan the Sentinel Party accepted.",
+		want: []string{"org:sentinel-party endorsed agreement:audit-of-disputed-sheets-in-presence-of-parties"},
+	},
+	{
+		rule: "position-verb",
+		text: "Kenya proposed a joint reconstruction fund for the flooded schools, an idea Ethiopia welcomed. Egypt demanded a recount of the ballots. Sudan backed the recount.",
+		want: []string{
+			"country:kenya proposed agreement:joint-reconstruction-fund-for-flooded-schools",
+			"country:ethiopia endorsed agreement:joint-reconstruction-fund-for-flooded-schools",
+			"country:egypt endorsed agreement:recount-of-ballots",
+			"country:sudan endorsed agreement:recount-of-ballots",
+		},
+	},
+	{
+		rule: "position-verb",
+		text: "Ivo Brandt, a Kenyan diplomat who heads the observer mission of the African Union, said the count had been 'slow and opaque in its final hours' and proposed an audit of the disputed ballots in the presence of both parties, a plan Ethiopia accepted.",
+		want: []string{
+			"person:ivo-brandt proposed agreement:audit-of-disputed-ballots-in-presence-of-parties",
+			"country:ethiopia endorsed agreement:audit-of-disputed-ballots-in-presence-of-parties",
+		},
+	},
+	{
+		rule: "position-verb",
 		text: "Kenya and Ethiopia signed an agreement on Thursday to build a 900-kilometre gas pipeline from Mombasa to the port of Lamu. Sudan signed the deal at the president's office. Egypt rejected the deal on Friday night.",
 		want: []string{
 			"country:kenya endorsed agreement:agreement-to-build-900-kilometre-gas-pipeline-from-mombasa-to-port-of-lamu",
