@@ -134,6 +134,9 @@ func (x *extractor) previousSubjectBody(si int) *entity {
 			continue
 		}
 		e := x.entityAtToken(p, k)
+		if e == nil && t.UPOS == "NOUN" {
+			e = x.appositionEntity(p, k, bodyTypes) // "The U.N. mission in Congo, MONUSCO, condemned …"
+		}
 		if e == nil || e.typ != domain.Organization && e.typ != domain.Country {
 			continue
 		}
@@ -172,6 +175,9 @@ func (ps *psent) namedBody(k int) *entity {
 	}
 	return nil
 }
+
+// bodyTypes are the types of a body a possessive may stand for.
+var bodyTypes = []domain.NodeType{domain.Organization, domain.Country}
 
 // bodyPronouns are the possessives that may stand for an organization or
 // a country.
@@ -217,16 +223,26 @@ func (x *extractor) mentionEntity(m doc.Mention, types []domain.NodeType) *entit
 	}
 	// "the U.N. mission in Congo, MONUSCO": the name the head noun's
 	// apposition gives, before the names that modify the noun
-	for k, t := range x.annot.Sentences[m.Sent].Tokens {
-		if t.Head == m.Head && t.Deprel == "appos" && k > m.Head {
-			if e := x.entityAtToken(m.Sent, k); e != nil && slices.Contains(types, e.typ) {
-				return e
-			}
-		}
+	if e := x.appositionEntity(m.Sent, m.Head, types); e != nil {
+		return e
 	}
 	for k := m.Start; k < m.End; k++ {
 		if e := x.entityAtToken(m.Sent, k); e != nil && slices.Contains(types, e.typ) {
 			return e
+		}
+	}
+	return nil
+}
+
+// appositionEntity returns the entity of one of types that a name in
+// apposition after token head of sentence si gives ("the U.N. mission in
+// Congo, MONUSCO"); nil for none.
+func (x *extractor) appositionEntity(si, head int, types []domain.NodeType) *entity {
+	for k, t := range x.annot.Sentences[si].Tokens {
+		if t.Head == head && t.Deprel == "appos" && k > head {
+			if e := x.entityAtToken(si, k); e != nil && slices.Contains(types, e.typ) {
+				return e
+			}
 		}
 	}
 	return nil

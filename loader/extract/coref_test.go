@@ -1,0 +1,26 @@
+package extract
+
+import "testing"
+
+// TestPreviousSubjectBody checks which body "its" falls back on: the
+// subject of the sentence before, or the name in apposition to that
+// subject when it is a common noun.
+func TestPreviousSubjectBody(t *testing.T) {
+	for _, tt := range []struct {
+		text, want string
+	}{
+		{"The Corvin Union opposed the bill. Its president, Ana Soler, spoke.", "Corvin Union"},
+		{"The U.N. mission in Congo, MONUSCO, condemned the shelling. Its head, Ana Soler, spoke.", "MONUSCO"},
+		{"The shelling went on. Its toll, the police said, was high.", ""},
+	} {
+		x := newExtractor(newFakeGaz(), makeArticle("a", tt.text))
+		x.run()
+		got := ""
+		if e := x.previousSubjectBody(1); e != nil {
+			got = e.name
+		}
+		if got != tt.want {
+			t.Errorf("%q: previousSubjectBody = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
