@@ -307,9 +307,20 @@ var geoRuleTests = []ruleTest{
 		want: []string{"org:corvin-group based_in country:japan"},
 	},
 	{
-		rule: "org-place-name",
-		text: "The Nairobi Superior Court ruled on Monday.",
-		want: []string{"org:nairobi-superior-court based_in place:nairobi"},
+		// a place only in a name bases nothing
+		rule:    "org-place-name",
+		text:    "The Nairobi Superior Court ruled on Monday.",
+		notWant: []string{"org:nairobi-superior-court based_in"},
+	},
+	{
+		rule:    "org-place-name",
+		text:    "Ana Soler, a historian at the University of Mombasa, said the plan was sound.",
+		notWant: []string{"org:university-of-mombasa based_in"},
+	},
+	{
+		rule:    "org-place-name",
+		text:    "The Mombasa Opera opened its season on Monday.",
+		notWant: []string{"org:mombasa-opera based_in"},
 	},
 	{
 		rule: "org-place-name",

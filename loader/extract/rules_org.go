@@ -372,17 +372,13 @@ func (ps *psent) modifierNames(n int) []int {
 	return out
 }
 
-// localOrgHeads end the names of institutions that carry the name of the
-// place they sit in: "the Amberton Superior Court", "the Amberton Post".
-// (Hospitals, museums, theatres and airports are named after other places
-// too often.)
-var localOrgHeads = set("court", "opera", "ballet", "orchestra", "symphony", "philharmonic",
-	"times", "post", "tribune", "herald", "gazette", "chronicle", "globe", "exchange")
-
-// orgPlaceName: "the Nairobi Opera", "Maricopa County Superior Court",
-// "Kenya's Corvin Bank": an organization whose name starts with a place
-// the gazetteer knows, before an institution word, or with a possessive
-// place the name swallowed.
+// orgPlaceName: "the Electoral Commission of Norland", "Norland's Corvin
+// Bank", "Pacific Marine Inc. of Houston": a place in an organization's
+// name. A state body named with its country is part of that state; a
+// company's "of" after its legal form says where it is ("Inc. of
+// Houston"). Otherwise the name says no more than itself: "the
+// University of Tarrow", "the Tarrow Opera", "the Tarrow Superior Court"
+// are based nowhere by their names alone.
 func orgPlaceName(x *extractor, ps *psent) {
 	for _, h := range ps.orgNames() {
 		o := ps.ent[h]
@@ -401,27 +397,8 @@ func orgPlaceName(x *extractor, ps *psent) {
 		}
 		// "Pacific Marine Inc. of Houston", "the Bank of Norland": the
 		// place that ends the name, after an organization word
-		if p := x.ofPlaceInName(ps, start, end); p != nil {
+		if p, legal := x.ofPlaceInName(ps, start, end); p != nil && (legal || p.typ == domain.Country) {
 			x.namedPlaceFact(ps, o, p, []int{start, h})
-			continue
-		}
-		if !in(localOrgHeads, ps.lower(end-1)) {
-			continue
-		}
-		// the longest place name first, and a whole one: not "Maricopa"
-		// of "Maricopa County Superior Court"
-		for j := end - 1; j > start; j-- {
-			if in(regionWords, ps.lower(j)) || in(landformNouns, ps.lower(j)) || !startsUpper(ps.tok(j-1).Form) {
-				continue
-			}
-			if p := x.placeByName(ps, ps.words(start, j), false); p != nil {
-				if x.civilSeat(o, p) {
-					x.seatFact(ps, o, p, []int{start, h}) // "the Nairobi Superior Court"
-				} else {
-					x.placeFact(ps, o, p, []int{start, h})
-				}
-				break
-			}
 		}
 	}
 }
@@ -441,25 +418,27 @@ func (x *extractor) namedPlaceFact(ps *psent, o, p *entity, toks []int) {
 
 // ofPlaceInName returns the place or country that an organization's name
 // (tokens [start, end)) ends with after "of", when an organization word
-// comes right before it ("Corvin Inc. of Houston", "Bank of Japan"); nil
-// for a person's name joined to one ("Duchess of York") and for a name
-// that is a state's and a city's ("University of Washington").
-func (x *extractor) ofPlaceInName(ps *psent, start, end int) *entity {
+// comes right before it ("Corvin Inc. of Houston", "Bank of Japan"), and
+// whether that word is a company's legal form ("Inc."); nil for a
+// person's name joined to one ("Duchess of York") and for a name that is
+// a state's and a city's ("University of Washington").
+func (x *extractor) ofPlaceInName(ps *psent, start, end int) (*entity, bool) {
 	for j := end - 2; j > start; j-- {
 		if ps.lower(j) != "of" {
 			continue
 		}
 		before := strings.TrimSuffix(ps.lower(j-1), ".")
-		if !in(orgCues, before) && !in(corporateSuffixes, before) || in(polityWords, before) {
-			return nil
+		legal := in(corporateSuffixes, before)
+		if !in(orgCues, before) && !legal || in(polityWords, before) {
+			return nil, false
 		}
 		name := ps.words(j+1, end)
 		if stateNames[name] {
-			return nil
+			return nil, false
 		}
-		return x.placeByName(ps, name, true)
+		return x.placeByName(ps, name, true), legal
 	}
-	return nil
+	return nil, false
 }
 
 // polityWords name unions of states or peoples, which are not based in
