@@ -126,7 +126,7 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 	}
 	// "Egypt launched 99 drones", "Doha and Cairo launched attacks"
 	for v := c.lo; v < c.hi; v++ {
-		if !in(launchVerbs, toks[v].lower) || toks[v].quoted {
+		if !in(launchVerbs, toks[v].lower) && !opensFire(toks, v) || toks[v].quoted {
 			continue
 		}
 		for _, a := range x.subjectsBefore(s, v) {
@@ -193,7 +193,13 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 				continue
 			}
 			if m := firstPlaceAfter(s, i+1, 4); m != nil && m.ent.typ == domain.Place && m.kind == mName && !containsEnt(attackers, m.ent) {
-				e.target = m.ent
+				if firesOn(toks, k) {
+					// "In Choluteca, police opened fire on protesters":
+					// gunfire at people happens there, it hits no place
+					e.heldIn = m.ent
+				} else {
+					e.target = m.ent
+				}
 				break
 			}
 		}
@@ -389,6 +395,13 @@ func (x *extractor) subjectsBefore(s *sentence, v int) []*entity {
 		k--
 	}
 	return out
+}
+
+// opensFire reports whether the verb at v opens fire ("police opened
+// fire on protesters"): its subject is the attacker.
+func opensFire(toks []token, v int) bool {
+	w := toks[v].lower
+	return (w == "opened" || w == "open" || w == "opens") && lowerAt(toks, v+1) == "fire"
 }
 
 // firstPlaceAfter returns the first place or country named by name within

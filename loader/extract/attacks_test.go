@@ -1,0 +1,33 @@
+package extract
+
+import "testing"
+
+// attackTests test what the token rules of attacks.go read of an attack.
+var attackTests = []struct {
+	name, text    string
+	want, notWant []string
+}{
+	{
+		name: "those who open fire are the attackers; the town the clause is set in is where it happened",
+		text: "In Tarrow, members of the Sentinel Guard opened fire on Monday night on protesters blocking the highway, killing a 22-year-old man.",
+		want: []string{
+			"event:attack-2025-03-24-tarrow-by-sentinel-guard attacker org:sentinel-guard",
+			"event:attack-2025-03-24-tarrow-by-sentinel-guard held_in place:tarrow",
+		},
+		notWant: []string{"event:attack-2025-03-24-tarrow-by-sentinel-guard target"},
+	},
+	{
+		name:    "a town struck in the clause's setting stays the target",
+		text:    "In Tarrow, a Sudanese drone hit a school on Monday.",
+		want:    []string{"event:attack-2025-03-24-tarrow-by-sudan target place:tarrow"},
+		notWant: []string{"event:attack-2025-03-24-tarrow-by-sudan held_in"},
+	},
+}
+
+func TestAttacks(t *testing.T) {
+	for _, tt := range attackTests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFacts(t, tt.text, tt.want, tt.notWant)
+		})
+	}
+}
