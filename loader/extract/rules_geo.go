@@ -594,6 +594,9 @@ func geoApposition(x *extractor, ps *psent) {
 			continue
 		}
 		b := ps.ent[where]
+		if isWaterFeature(b) && !in(islandKinds, ps.lemma(kind)) {
+			continue // "the Red Sea port of Aqaba" lies on the sea, not in it
+		}
 		if ps.lemma(kind) == "capital" {
 			if c, ok := x.isCapitalOf(a, b); ok {
 				x.trace(ps, []int{name, t, where})
@@ -604,6 +607,10 @@ func geoApposition(x *extractor, ps *psent) {
 		x.placeFactAt(ps, a, where, []int{name, t, where})
 	}
 }
+
+// islandKinds name places that lie in waters: "the Amber Sea island of
+// Tarrow".
+var islandKinds = set("island", "islet", "atoll", "archipelago", "reef", "shoal", "cay")
 
 // geoIncluding: "other Norland cities, including Amberton and Tarrow",
 // "Norland towns such as Amberton": the places a list names lie in the

@@ -31,6 +31,12 @@ var geoRuleTests = []ruleTest{
 		want: []string{"org:corvin-minerals based_in place:mombasa"},
 	},
 	{
+		// the apposition hung on the noun before the name
+		rule: "org-based",
+		text: "He is the chairman of Corvin Resources, a Mombasa-based iron ore producer that funds the party.",
+		want: []string{"org:corvin-resources based_in place:mombasa"},
+	},
+	{
 		// "based" follows the last name of a list
 		rule:    "org-based",
 		text:    "Kenya's space agency KSA and the Corvin Space Agency, based in Oslo, offered help.",
@@ -81,6 +87,17 @@ var geoRuleTests = []ruleTest{
 		text:    "The Electoral Commission of Kenya declared the result on Monday.",
 		want:    []string{"org:electoral-commission-of-kenya part_of country:kenya"},
 		notWant: []string{"org:electoral-commission-of-kenya based_in"},
+	},
+	{
+		// a port on a sea lies by it; an island lies in it
+		rule:    "geo-apposition",
+		text:    "The pipeline will run to the Amber Sea port of Tarrow.",
+		notWant: []string{"place:tarrow located_in"},
+	},
+	{
+		rule: "geo-apposition",
+		text: "Boats reached the Amber Sea island of Tarrow on Monday.",
+		want: []string{"place:tarrow located_in place:amber-sea"},
 	},
 	{
 		// a city on a lake's shore lies by the lake, not in it

@@ -181,6 +181,14 @@ func (ps *psent) appositionOrg(k int) int {
 	if o := ps.head(n); o >= 0 && ps.ent[o] != nil && ps.ent[o].typ == domain.Organization && ps.kind[o] == mName {
 		return o
 	}
+	// "chairman of Corvin Resources, a Tarrow-based producer": the parser
+	// may hang the apposition on the noun before the name; the name that
+	// ends at the apposition's comma is the one it describes
+	for j := k - 1; j > 0 && j >= k-4; j-- {
+		if ps.tok(j).Form == "," {
+			return ps.orgBeforeComma(j + 1)
+		}
+	}
 	return -1
 }
 
