@@ -234,6 +234,31 @@ func (x *extractor) mentionEntity(m doc.Mention, types []domain.NodeType) *entit
 	return nil
 }
 
+// personPossessives stand for a person.
+var personPossessives = set("his", "her")
+
+// nearPersonAntecedent returns the person a possessive pronoun at token
+// k stands for ("His spokesman, X"), when coreference links it to a
+// mention in this sentence or the one before ("he told journalists. His
+// spokesman, X"); nil otherwise, since a spokesman given to someone
+// mentioned only further back is a guess.
+func (x *extractor) nearPersonAntecedent(ps *psent, k int) *entity {
+	if ps.tok(k).UPOS != "PRON" || !in(personPossessives, ps.lower(k)) || x.annot == nil {
+		return nil
+	}
+	for _, ch := range x.annot.Chains {
+		i := slices.IndexFunc(ch, func(m doc.Mention) bool { return m.Sent == ps.idx && m.Start <= k && k < m.End })
+		if i < 1 {
+			continue
+		}
+		if ch[i-1].Sent < ps.idx-1 {
+			return nil
+		}
+		return x.corefAntecedent(ps.idx, k, domain.Person)
+	}
+	return nil
+}
+
 // appositionEntity returns the entity of one of types that a name in
 // apposition after token head of sentence si gives ("the U.N. mission in
 // Congo, MONUSCO"); nil for none.

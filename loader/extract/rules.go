@@ -222,6 +222,9 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 				if e == nil && pred == domain.EnvoyOf && ps.caseOf(c) == "" {
 					e = x.senderAt(ps, c) // "Trump special envoy X", "Trump's envoy X"
 				}
+				if e == nil && (pred == domain.SpokespersonFor || pred == domain.EnvoyOf) && ps.tok(c).Deprel == "nmod:poss" {
+					e = x.nearPersonAntecedent(ps, c) // "Minister X … His spokesman, Y"
+				}
 				if e == nil || ps.caseOf(c) == "in" && e.typ != domain.Organization || cabinetSecretary(e, lemma) {
 					continue
 				}

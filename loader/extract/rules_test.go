@@ -217,6 +217,11 @@ var roleRuleTests = []ruleTest{
 		want: []string{"person:mara-lind head_of org:pacific-trade-forum"},
 	},
 	{
+		rule: "role-apposition",
+		text: "Interior Minister Joseph Karanu defended the raid on Monday. His spokesman, Peter Odhiambo, said the ministry had acted on intelligence.",
+		want: []string{"person:peter-odhiambo spokesperson_for person:joseph-karanu"},
+	},
+	{
 		rule: "role-of",
 		text: "The plan was sound, said Ana Soler of the Corvin Institute.",
 		want: []string{"person:ana-soler member_of org:corvin-institute"},
