@@ -414,6 +414,8 @@ func (x *extractor) sameEvent(o, e *event) bool {
 		return o.target != nil && o.target == e.target
 	case o.cat == "phone_call":
 		return sameSet(o.participants, e.participants)
+	case o.cat == "summit" && e.cat == "summit" && sameVenue(o.heldIn, e.heldIn):
+		return true // "a summit in Arusha … opened the summit at the Arusha International Conference Centre"
 	}
 	if o.heldIn != nil && e.heldIn != nil && (o.heldIn == e.heldIn || x.within(o.heldIn, e.heldIn) || x.within(e.heldIn, o.heldIn)) {
 		return true
@@ -429,6 +431,16 @@ func (x *extractor) sameEvent(o, e *event) bool {
 	return (o.date != "" && o.date == e.date || o.date == "" && e.date == "" && e.sent-o.sent <= 3) &&
 		(o.heldIn == nil) != (e.heldIn == nil) &&
 		(len(o.participants) == 0 || len(e.participants) == 0) && (o.heldIn == nil) == (len(o.participants) > 0)
+}
+
+// sameVenue reports whether two places an article gives one summit may
+// be the same: one is not given, or is named in the other ("Arusha" and
+// "the Arusha International Conference Centre").
+func sameVenue(a, b *entity) bool {
+	if a == nil || b == nil || a == b {
+		return true
+	}
+	return strings.Contains(" "+a.name+" ", " "+b.name+" ") || strings.Contains(" "+b.name+" ", " "+a.name+" ")
 }
 
 // within reports whether the gazetteer puts place in country: "talks in
