@@ -393,10 +393,22 @@ func (x *extractor) basedFact(ps *psent, a, b *entity, toks []int) {
 		}
 		x.trace(ps, toks)
 		x.addFact(a.id, domain.LocatedIn, b.id, false, ps.idx, ps.s.hedge)
+	case a.typ == domain.Organization && venueName(a.name) && b.typ == domain.Place:
+		// "the Union Buildings in Pretoria": a building the recognizer
+		// took for a body lies where it stands
+		x.trace(ps, toks)
+		x.addFact(a.id, domain.LocatedIn, b.id, false, ps.idx, ps.s.hedge)
 	case a.typ == domain.Organization && !governmentBody(a) && !isWaterFeature(b) && !titledName(a.name):
 		x.trace(ps, toks)
 		x.addFact(a.id, domain.BasedIn, b.id, false, ps.idx, ps.s.hedge)
 	}
+}
+
+// venueName reports whether a name ends in the kind of building it
+// names: "the Union Buildings", "the Corvin Tower".
+func venueName(name string) bool {
+	w := lastWord(name)
+	return in(facilityKinds, w) || in(facilityKinds, strings.TrimSuffix(w, "s"))
 }
 
 // regionInTown reports whether a names a region ("Dade County") and b a
@@ -445,7 +457,7 @@ func geoIn(x *extractor, ps *psent) {
 		if end+1 < len(ps.d.Tokens) && regionKind(ps.tok(end).Form) && ps.lower(end+1) == "in" {
 			end++ // "Kano state in northern Norland": the kind of region, lower-case
 		}
-		if a.typ == domain.Place || hasOrgCue(a.name) {
+		if a.typ == domain.Place || hasOrgCue(a.name) || venueName(a.name) {
 			// "Gosforth in northeast England", "the Corvin Hospital in
 			// nearby Tarrow"
 			if k := ps.inAfter(end - 1); k >= 0 && ps.ent[k] != a {
@@ -481,7 +493,7 @@ func (x *extractor) seatFact(ps *psent, a, p *entity, toks []int) {
 // embassy in Tarrow", "the Tarrow Superior Court"). Armed forces and
 // police "in" a city are where they serve, not where they are based.
 func (x *extractor) civilSeat(a, p *entity) bool {
-	if a.typ != domain.Organization || !governmentBody(a) || p.typ != domain.Place || x.isRegionOrCountry(p) {
+	if a.typ != domain.Organization || !governmentBody(a) || venueName(a.name) || p.typ != domain.Place || x.isRegionOrCountry(p) {
 		return false
 	}
 	for _, w := range strings.Fields(strings.ToLower(a.name)) {

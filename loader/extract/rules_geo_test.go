@@ -89,6 +89,13 @@ var geoRuleTests = []ruleTest{
 		notWant: []string{"org:electoral-commission-of-kenya based_in"},
 	},
 	{
+		// a building the recognizer took for a body lies where it stands
+		rule:    "geo-in",
+		text:    "The president spoke from the Corvin Buildings in Nairobi on Monday.",
+		want:    []string{"org:corvin-buildings located_in place:nairobi"},
+		notWant: []string{"org:corvin-buildings based_in"},
+	},
+	{
 		// a port on a sea lies by it; an island lies in it
 		rule:    "geo-apposition",
 		text:    "The pipeline will run to the Amber Sea port of Tarrow.",
