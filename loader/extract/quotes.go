@@ -655,13 +655,21 @@ func (x *extractor) recentOrgWhere(s *sentence, k, back int, match func(*entity)
 }
 
 // headWord returns the noun that heads an organization's name: its last
-// word, or the word before "of" ("Department of Transportation").
+// word, or the word before its first complement ("Department of
+// Transportation", "Office for the Coordination of Humanitarian
+// Affairs", "Mission in Colombia").
 func headWord(name string) string {
-	if before, _, ok := strings.Cut(name, " of "); ok {
-		return lastWord(before)
+	cut := len(name)
+	for _, p := range nameComplements {
+		if i := strings.Index(name, p); i > 0 && i < cut {
+			cut = i
+		}
 	}
-	return lastWord(name)
+	return lastWord(name[:cut])
 }
+
+// nameComplements start the complement of an organization's head noun.
+var nameComplements = []string{" of ", " for ", " on ", " in "}
 
 // recentTitled returns the one person the article describes, by
 // sentence si, with the title noun: a title it states ("Foreign Ministry

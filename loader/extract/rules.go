@@ -438,13 +438,19 @@ func roleApposition(x *extractor, ps *psent) {
 // "Kenya's ambassador in Washington, Ruth Wanjiku, …"; -1 for none.
 func (ps *psent) titleAcrossPlace(h int) int {
 	p := ps.head(h)
-	if ps.tok(h).Deprel != "appos" || p < 0 || ps.ent[p] == nil || ps.ent[p].typ != domain.Place && ps.ent[p].typ != domain.Country {
+	// the parser may make the name a conjunct of the place, with no
+	// conjunction: "head of operations in Gaza, Ingrid Solheim"
+	looseConj := ps.tok(h).Deprel == "conj" && ps.kidWith(h, "cc", "") < 0
+	if ps.tok(h).Deprel != "appos" && !looseConj || p < 0 || ps.ent[p] == nil || ps.ent[p].typ != domain.Place && ps.ent[p].typ != domain.Country {
 		return -1
 	}
 	if cs := ps.caseOf(p); cs != "in" && cs != "to" && cs != "at" {
 		return -1
 	}
 	t := ps.head(p)
+	if t >= 0 && ps.ent[t] == nil && !isTitleNoun(ps.lemma(t)) && ps.caseOf(t) == "of" {
+		t = ps.head(t) // "head of operations in Gaza"
+	}
 	if t < 0 || t > p || ps.ent[t] != nil || ps.tok(t).UPOS != "NOUN" || !isTitleNoun(ps.lemma(t)) {
 		return -1
 	}

@@ -392,6 +392,10 @@ var denials = set("deny", "doubt", "question", "ask", "wonder", "dispute", "accu
 // rejects the plan", "whether Kenya would sign".
 var conditionMarks = set("if", "unless", "whether")
 
+// mandativeLemmas say that something should be done: the stance in
+// their "that" clause is asked for, not taken.
+var mandativeLemmas = set("propose", "suggest", "demand", "recommend", "request", "urge")
+
 // unasserted reports whether the stance of verb v is not asserted: the
 // sentence asks a question, v's clause (or the clause it completes) is a
 // condition, or it is reported under a denial or an accusation.
@@ -412,6 +416,8 @@ func (ps *psent) unasserted(v int) bool {
 		switch r := ps.rel(k); {
 		case h < 0:
 			return false
+		case r == "ccomp" && in(mandativeLemmas, ps.lemma(h)):
+			return true // "proposed that the party accept the target": not the party's stance yet
 		case r == "ccomp" || r == "advcl" || r == "acl":
 			return in(denials, ps.lemma(h))
 		case r != "xcomp" && r != "conj":

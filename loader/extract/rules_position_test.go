@@ -3,6 +3,12 @@ package extract
 // positionRuleTests test the position rule (rules_position.go).
 var positionRuleTests = []ruleTest{
 	{
+		rule:    "position-verb",
+		text:    "Ana Soler has proposed that the Sentinel Party accept the government's 2035 emissions target, a plan Ivo Brandt rejected on Saturday.",
+		want:    []string{"person:ana-soler proposed agreement:2035-emissions-target"},
+		notWant: []string{"org:sentinel-party endorsed"},
+	},
+	{
 		rule: "position-verb",
 		text: "Ivo Brandt said the count had been 'slow and opaque in its final hours' and proposed an audit of the disputed sheets in the presence of both parties, a plan the Sentinel Party accepted.",
 		want: []string{"org:sentinel-party endorsed agreement:audit-of-disputed-sheets-in-presence-of-parties"},

@@ -222,6 +222,13 @@ var roleRuleTests = []ruleTest{
 		want: []string{"person:peter-odhiambo spokesperson_for person:joseph-karanu"},
 	},
 	{
+		// the body's head noun before its complement; the name a conjunct
+		// of the place that ends the title
+		rule: "role-apposition",
+		text: "Aid deliveries fell by half, according to the Corvin Office for Refugee Affairs.\nThe office's head of operations in Gaza, Ingrid Solheim, said fuel remained short.",
+		want: []string{"person:ingrid-solheim member_of org:corvin-office-for-refugee-affairs"},
+	},
+	{
 		rule: "role-of",
 		text: "The plan was sound, said Ana Soler of the Corvin Institute.",
 		want: []string{"person:ana-soler member_of org:corvin-institute"},
