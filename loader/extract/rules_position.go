@@ -230,7 +230,7 @@ func (x *extractor) stanceArgs(ps *psent, v int, prep bool) ([]*entity, []int) {
 	if h := ps.relativeHead(v); h >= 0 {
 		// "a timetable that the party rejected": the clause's object is
 		// the noun it describes
-		objects = []int{h}
+		objects = []int{x.describedMeasure(ps, v, h)}
 	} else {
 		for _, c := range ps.kids[v] {
 			switch r := ps.rel(c); {
@@ -244,6 +244,28 @@ func (x *extractor) stanceArgs(ps *psent, v int, prep bool) ([]*entity, []int) {
 		}
 	}
 	return x.stanceActors(ps, v), objects
+}
+
+// describedMeasure returns the noun a relative clause v after a comma
+// describes when the parser hung it on the last noun of a measure's
+// phrase, h: "an audit of the accounts by an international firm, which X
+// welcomed" describes the audit. It returns h itself where h names a
+// measure, the clause is restrictive, or no measure noun heads the phrase.
+func (x *extractor) describedMeasure(ps *psent, v, h int) int {
+	if !ps.afterComma(v) {
+		return h
+	}
+	for k, i := h, 0; k >= 0 && i < 6; k, i = ps.head(k), i+1 {
+		if ps.tok(k).UPOS == "NOUN" {
+			if name, _, _ := x.measureOf(ps, k); name != "" {
+				return k
+			}
+		}
+		if r := ps.rel(k); r != "nmod" && r != "obl" && r != "acl" {
+			break
+		}
+	}
+	return h
 }
 
 // authorAt returns the country or body that word c, hyphened to the

@@ -3,6 +3,11 @@ package extract
 // positionRuleTests test the position rule (rules_position.go).
 var positionRuleTests = []ruleTest{
 	{
+		rule: "position-verb",
+		text: "Ana Soler proposed on Tuesday an independent audit of the ministry's accounts by an international firm, which Kenya welcomed.",
+		want: []string{"country:kenya endorsed agreement:independent-audit-of-accounts-by-international-firm"},
+	},
+	{
 		rule:    "position-verb",
 		text:    "Ana Soler has proposed that the Sentinel Party accept the government's 2035 emissions target, a plan Ivo Brandt rejected on Saturday.",
 		want:    []string{"person:ana-soler proposed agreement:2035-emissions-target"},
