@@ -497,12 +497,16 @@ func (x *extractor) civilSeat(a, p *entity) bool {
 		return false
 	}
 	for _, w := range strings.Fields(strings.ToLower(a.name)) {
-		if in(armedCues, w) {
+		if in(armedCues, w) || in(courtCues, w) {
 			return false
 		}
 	}
 	return true
 }
+
+// courtCues name courts, whose city is their seat as a court, not a base
+// the text states: "the International Court of Justice in The Hague".
+var courtCues = set("court", "courts", "tribunal")
 
 // armedCues name forces deployed where they serve.
 var armedCues = set("army", "navy", "force", "forces", "fleet", "corps", "guard", "guards", "police", "command", "brigade", "battalion", "division", "regiment", "militia")

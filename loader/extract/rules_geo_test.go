@@ -89,6 +89,12 @@ var geoRuleTests = []ruleTest{
 		notWant: []string{"org:electoral-commission-of-kenya based_in"},
 	},
 	{
+		// a court's city is its seat as a court, not a base the text states
+		rule:    "geo-in",
+		text:    "The case went to the Corvin Court of Justice in Nairobi on Monday.",
+		notWant: []string{"org:corvin-court-of-justice based_in"},
+	},
+	{
 		// a building the recognizer took for a body lies where it stands
 		rule:    "geo-in",
 		text:    "The president spoke from the Corvin Buildings in Nairobi on Monday.",
