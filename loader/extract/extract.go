@@ -96,8 +96,12 @@ type extractor struct {
 	// roles are the roles stated with their body, by every rule, for
 	// withdrawGuesses.
 	roles []role
-	cache *lookupCache
-	nodes []domain.Node // statements and other nodes that are not entities
+	// foreign maps a person's id to the countries the text says they do
+	// not serve ("her Korean counterpart, X" serves not the country of
+	// the one whose counterpart X is), for withdrawGuesses.
+	foreign map[string][]*entity
+	cache   *lookupCache
+	nodes   []domain.Node // statements and other nodes that are not entities
 	// agreementIDs are the Agreement nodes already in nodes.
 	agreementIDs map[string]struct{}
 	// agreementByHead is the last agreement named with each head noun,

@@ -840,7 +840,8 @@ func (x *extractor) resolveBare(all, bare []role) {
 // withdrawGuesses takes back the country resolveBare guessed for a bare
 // title where a later rule read the title's own country in the text:
 // "Ambassador X of Senegal", read as a bare "Ambassador" by the token
-// rules, is no envoy of the dateline's country.
+// rules, is no envoy of the dateline's country; nor is the counterpart
+// of that country's minister one of its ministers.
 func (x *extractor) withdrawGuesses() {
 	type office struct {
 		person *entity
@@ -865,6 +866,9 @@ func (x *extractor) withdrawGuesses() {
 		k := stated{r.person.id, r.obj.id, r.pred}
 		if r.guess && !said[k] && slices.ContainsFunc(read[office{r.person, r.pred}], func(c *entity) bool { return c != r.obj }) {
 			drop[k] = true
+		}
+		if r.guess && !said[k] && slices.Contains(x.foreign[r.person.id], r.obj) {
+			drop[k] = true // the counterpart of this country's minister
 		}
 	}
 	if len(drop) == 0 {

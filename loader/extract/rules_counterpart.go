@@ -19,7 +19,7 @@ func roleCounterpart(x *extractor, ps *psent) {
 		}
 		country := ps.counterpartCountry(t)
 		person := ps.counterpartName(t)
-		if country == nil || person < 0 {
+		if person < 0 {
 			continue
 		}
 		peer := x.counterpartOf(ps, t, person)
@@ -34,8 +34,25 @@ func roleCounterpart(x *extractor, ps *psent) {
 		if p == nil || p == peer {
 			continue
 		}
+		x.markForeign(p, peer, pred)
+		if country == nil {
+			continue // "her Korean counterpart": no country the gazetteer knows
+		}
 		x.trace(ps, []int{t, person})
 		x.emitRoleTitle(role{pred: pred, title: title, obj: country, person: p, sent: ps.idx}, false)
+	}
+}
+
+// markForeign records that person p holds office pred in none of the
+// countries where peer, whose counterpart p is, holds it.
+func (x *extractor) markForeign(p, peer *entity, pred domain.Predicate) {
+	for _, r := range x.roles {
+		if r.person == peer && r.pred == pred && r.obj.typ == domain.Country {
+			if x.foreign == nil {
+				x.foreign = map[string][]*entity{}
+			}
+			x.foreign[p.id] = append(x.foreign[p.id], r.obj)
+		}
 	}
 }
 
@@ -72,6 +89,11 @@ func (ps *psent) counterpartName(t int) int {
 	// ("his Ethiopian counterpart, Yonas Girma, met …")
 	k := t + 1
 	if k < len(ps.d.Tokens) && ps.tok(k).Form == "," {
+		k++
+	}
+	// past the counterpart's own title: "her Korean counterpart, Trade
+	// Minister X"
+	for k < len(ps.d.Tokens) && !ps.isPerson(k) && (isTitleNoun(ps.lemmaOrLower(k)) || in(titleModifiers, ps.lower(k))) {
 		k++
 	}
 	if k < len(ps.d.Tokens) && ps.isPerson(k) {

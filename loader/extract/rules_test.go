@@ -229,6 +229,14 @@ var roleRuleTests = []ruleTest{
 		want: []string{"person:ingrid-solheim member_of org:corvin-office-for-refugee-affairs"},
 	},
 	{
+		// no country the gazetteer knows for the counterpart: not the
+		// peer's either, though a bare title would guess it
+		rule:    "role-counterpart",
+		text:    "NAIROBI (Reuters) - Kenya signed a trade deal with Vesta on Monday.\nKenya's Minister of Industry and Trade, Ruth Achieng, and her Vestan counterpart, Trade Minister Ivo Brandt, signed the deal.",
+		want:    []string{"person:ruth-achieng minister_of country:kenya"},
+		notWant: []string{"person:ivo-brandt minister_of country:kenya"},
+	},
+	{
 		rule: "role-of",
 		text: "The plan was sound, said Ana Soler of the Corvin Institute.",
 		want: []string{"person:ana-soler member_of org:corvin-institute"},
