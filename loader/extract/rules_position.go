@@ -29,7 +29,7 @@ var stanceLemmas = map[string]domain.Predicate{
 var stancePreps = map[string]map[string]domain.Predicate{
 	"agree":  {"to": domain.Endorsed, "on": domain.Endorsed, "with": domain.Endorsed},
 	"call":   {"for": domain.Endorsed},
-	"vote":   {"for": domain.Endorsed, "against": domain.Rejected},
+	"vote":   {"for": domain.Endorsed, "against": domain.Rejected, "down": domain.Rejected}, // "voted down the motion", "down" read as a preposition
 	"push":   {"for": domain.Endorsed},
 	"press":  {"for": domain.Endorsed},
 	"argue":  {"for": domain.Endorsed, "against": domain.Rejected},
@@ -44,6 +44,7 @@ var stancePreps = map[string]map[string]domain.Predicate{
 // forward a plan", "turned down the offer".
 var phrasalStances = map[string]domain.Predicate{
 	"put forward": domain.Proposed, "draw up": domain.Proposed, "turn down": domain.Rejected, "rule out": domain.Rejected,
+	"vote down": domain.Rejected,
 }
 
 // phrasalPreps are phrasal verbs that take their matter in a

@@ -36,7 +36,7 @@ var measureNouns = set("agreement", "accord", "treaty", "pact", "deal", "ceasefi
 	"tax", "levy", "cut", "rise", "increase", "hike", "panel", "compromise", "target", "route", "ban",
 	"quota", "cap", "reform",
 	// "proposed a reconstruction fund", "demanded a recount", "the CCOO union rejected the merger"
-	"fund", "recount", "merger", "takeover")
+	"fund", "recount", "merger", "takeover", "command")
 
 // measureOf names the measure token k stands for, with whoever its
 // possessive or modifier says proposed it: a proposal's "for" phrase, the
@@ -442,6 +442,9 @@ func (x *extractor) antecedentMeasure(ps *psent, k int) string {
 		if in(anyMeasureNouns, lemma) && x.measures.last != "" {
 			return x.measures.last
 		}
+		if name := x.measures.naming(lemma); name != "" {
+			return name // "a proposal to create a joint command … rejected the command"
+		}
 	}
 	if in(truceNouns, lemma) {
 		return measureClass(lemma)
@@ -576,6 +579,19 @@ func (m *measureMemory) note(si int, name string, heads ...string) {
 		m.byHead[measureClass(h)] = name
 		m.all = append(m.all, notedMeasure{name, measureClass(h)})
 	}
+}
+
+// naming returns the measure named last whose name has the word word:
+// "the command" after "a proposal to create a joint security command".
+func (m *measureMemory) naming(word string) string {
+	for i := len(m.all) - 1; i >= 0; i-- {
+		for _, w := range strings.Fields(strings.ToLower(m.all[i].name)) {
+			if w == word {
+				return m.all[i].name
+			}
+		}
+	}
+	return ""
 }
 
 // forgetProposal records that the last thing proposed or offered was no

@@ -4,6 +4,14 @@ package extract
 var positionRuleTests = []ruleTest{
 	{
 		rule: "position-verb",
+		text: "Leaders approved a Kenyan proposal to create a joint customs and security command for the corridor. Ethiopia rejected the command. Norway tabled a motion of censure on Monday, and Sudan voted down the motion.",
+		want: []string{
+			"country:ethiopia rejected agreement:create-joint-customs-security-command-for-corridor",
+			"country:sudan rejected agreement:motion-of-censure",
+		},
+	},
+	{
+		rule: "position-verb",
 		text: "Ana Soler proposed on Tuesday an independent audit of the ministry's accounts by an international firm, which Kenya welcomed.",
 		want: []string{"country:kenya endorsed agreement:independent-audit-of-accounts-by-international-firm"},
 	},
