@@ -132,6 +132,8 @@ type scratch struct {
 	keys   []uint64
 	refs   []pc.Ref
 	scores []float32
+	// batch hashes a candidate's features together
+	batch pc.Keys
 }
 
 // cref is one candidate: sentence and token.
@@ -437,22 +439,21 @@ func (sc *scratch) pairFeatures(dst []uint64, d *doc.Document, si, ti int, c cre
 // pg, those of candTemplates in order.
 func (sc *scratch) candFeatures(dst *[nCand]uint64, pg uint64, w *word) {
 	cg := uint64(w.group)
-	h := pc.Hash
-	*dst = [nCand]uint64{
-		h(1, pg, w.upos, 0),
-		h(2, pg, w.num, 0),
-		h(3, pg, w.ne, 0),
-		h(4, pg, cg, 0),
-		h(6, pg, w.lemma, 0),
-		h(7, pg, w.name, 0),
-		h(10, pg, w.deprel, 0),
-		h(15, pg, w.xpos, 0),
-		h(16, pg, w.salience, w.upos),
-		h(17, pg, w.ne, w.num),
-		h(21, pg, b2u(w.poss), cg),
-		h(23, pg, w.num, w.upos),
-		h(27, pg, w.lower, 0),
-	}
+	k := &sc.batch
+	k.Add(1, pg, w.upos, 0)
+	k.Add(2, pg, w.num, 0)
+	k.Add(3, pg, w.ne, 0)
+	k.Add(4, pg, cg, 0)
+	k.Add(6, pg, w.lemma, 0)
+	k.Add(7, pg, w.name, 0)
+	k.Add(10, pg, w.deprel, 0)
+	k.Add(15, pg, w.xpos, 0)
+	k.Add(16, pg, w.salience, w.upos)
+	k.Add(17, pg, w.ne, w.num)
+	k.Add(21, pg, b2u(w.poss), cg)
+	k.Add(23, pg, w.num, w.upos)
+	k.Add(27, pg, w.lower, 0)
+	k.AppendTo(dst[:0])
 }
 
 // linkFeatures appends the features of anaphor (si, ti) with candidate
@@ -477,39 +478,35 @@ func (sc *scratch) linkFeatures(dst []uint64, d *doc.Document, si, ti int, c cre
 		cf = w.lower
 	}
 	cgroup, csize := sc.clusterGroup([2]int{c.s, c.t})
-	h := pc.Hash
-	dst = append(dst,
-		h(5, pf, cf, 0),
-		h(8, pg, sd, 0),
-		h(9, pg, rk, 0),
-		h(11, pg, b2u(w.subj), sd),
-		h(12, b2u(p.subj), b2u(w.subj), sd),
-		h(13, pg, coarg, b2u(p.refl)),
-		h(14, pg, dom, b2u(p.poss)),
-		h(18, pf, w.deprel, sd),
-		h(19, pg, rk, w.upos),
-		h(20, pg, cg, rk),
-		h(22, p.deprel, w.deprel, 0),
-		h(24, pg, w.ne, rk),
-		h(25, pg, sd, rk),
-		h(26, pf, cf, sd),
-		h(28, pg, cgroup, 0),
-		h(29, pg, cgroup, csize),
-		h(30, pg, cgroup, w.upos),
-	)
+	k := &sc.batch
+	k.Add(5, pf, cf, 0)
+	k.Add(8, pg, sd, 0)
+	k.Add(9, pg, rk, 0)
+	k.Add(11, pg, b2u(w.subj), sd)
+	k.Add(12, b2u(p.subj), b2u(w.subj), sd)
+	k.Add(13, pg, coarg, b2u(p.refl))
+	k.Add(14, pg, dom, b2u(p.poss))
+	k.Add(18, pf, w.deprel, sd)
+	k.Add(19, pg, rk, w.upos)
+	k.Add(20, pg, cg, rk)
+	k.Add(22, p.deprel, w.deprel, 0)
+	k.Add(24, pg, w.ne, rk)
+	k.Add(25, pg, sd, rk)
+	k.Add(26, pf, cf, sd)
+	k.Add(28, pg, cgroup, 0)
+	k.Add(29, pg, cgroup, csize)
+	k.Add(30, pg, cgroup, w.upos)
 	if p.nominal {
 		match := b2u(w.lemma == p.lemma)
-		dst = append(dst,
-			h(40, match, sd, 0),
-			h(41, p.lemma, w.lemma, 0),
-			h(42, p.lemma, w.ne, 0),
-			h(43, p.lemma, w.upos, 0),
-			h(44, p.num, w.num, match),
-			h(45, match, rk, 0),
-			h(46, p.lemma, cg, 0),
-		)
+		k.Add(40, match, sd, 0)
+		k.Add(41, p.lemma, w.lemma, 0)
+		k.Add(42, p.lemma, w.ne, 0)
+		k.Add(43, p.lemma, w.upos, 0)
+		k.Add(44, p.num, w.num, match)
+		k.Add(45, match, rk, 0)
+		k.Add(46, p.lemma, cg, 0)
 	}
-	return dst
+	return k.AppendTo(dst)
 }
 
 // nullFeatures appends the features of "no antecedent" for anaphor (si, ti).

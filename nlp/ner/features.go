@@ -142,8 +142,9 @@ func stateAbbreviation(s *doc.Sentence, i int) bool {
 	return tokenize.USStates[strings.ToLower(strings.TrimSuffix(f, "."))] != ""
 }
 
-// static appends the features of token i that do not depend on labels.
-func static(dst []uint64, ts []tok, i int) []uint64 {
+// static adds to k the features of token i that do not depend on
+// labels.
+func static(k *pc.Keys, ts []tok, i int) {
 	at := func(j int) *tok {
 		if j < 0 {
 			return &padS
@@ -154,65 +155,61 @@ func static(dst []uint64, ts []tok, i int) []uint64 {
 		return &ts[j]
 	}
 	w, p, pp, n, nn := &ts[i], at(i-1), at(i-2), at(i+1), at(i+2)
-	h := pc.Hash
 	first := uint64(0)
 	if i == 0 {
 		first = 1
 	}
-	dst = append(dst,
-		h(1, 0, 0, 0),
-		h(2, w.lower, 0, 0),
-		h(3, w.form, 0, 0),
-		h(4, w.shape, 0, 0),
-		h(5, w.pre3, 0, 0),
-		h(6, w.suf3, 0, 0),
-		h(7, w.suf4, 0, 0),
-		h(8, w.pre2, w.shape, 0),
-		h(9, p.lower, 0, 0),
-		h(10, n.lower, 0, 0),
-		h(11, pp.lower, 0, 0),
-		h(12, nn.lower, 0, 0),
-		h(13, p.shape, w.shape, 0),
-		h(14, w.shape, n.shape, 0),
-		h(15, w.upos, 0, 0),
-		h(16, w.xpos, 0, 0),
-		h(17, p.upos, w.upos, 0),
-		h(18, w.upos, n.upos, 0),
-		h(19, p.xpos, 0, 0),
-		h(20, n.xpos, 0, 0),
-		h(21, pp.upos, 0, 0),
-		h(22, nn.upos, 0, 0),
-		h(23, w.kind, 0, 0),
-		h(24, w.runKind, w.runPos, 0),
-		h(25, w.runBefore, w.runPos, 0),
-		h(26, w.runAfter, w.runPos, 0),
-		h(27, w.runLen, w.runPos, 0),
-		h(28, w.deprel, 0, 0),
-		h(29, w.deprel, w.headLemma, 0),
-		h(30, w.lemma, 0, 0),
-		h(31, p.lower, w.lower, 0),
-		h(32, w.lower, n.lower, 0),
-		h(33, first, w.shape, 0),
-		h(34, w.suf2, w.upos, 0),
-		h(35, w.deprel, w.headUPOS, 0),
-		h(36, p.suf3, 0, 0),
-		h(37, n.suf3, 0, 0),
-		h(38, p.kind, w.runPos, 0),
-		h(39, n.kind, w.runPos, 0),
-		h(50, w.mem, 0, 0),
-		h(51, w.mem, w.runPos, 0),
-		h(52, w.mem, p.mem, n.mem),
-		h(53, w.runLast, w.runPos, 0),
-		h(54, w.runFirst, w.runPos, 0),
-		h(55, w.runLast, w.runBefore, 0),
-		h(56, w.initial, 0, 0),
-		h(57, w.initial, w.upos, 0),
-		h(46, w.class, w.runPos, 0),
-		h(47, w.runLastClass, w.runPos, 0),
-		h(48, w.runBeforeClass, w.runPos, 0),
-		h(49, p.class, n.class, w.capital01()),
-	)
-	return dst
+	k.Add(1, 0, 0, 0)
+	k.Add(2, w.lower, 0, 0)
+	k.Add(3, w.form, 0, 0)
+	k.Add(4, w.shape, 0, 0)
+	k.Add(5, w.pre3, 0, 0)
+	k.Add(6, w.suf3, 0, 0)
+	k.Add(7, w.suf4, 0, 0)
+	k.Add(8, w.pre2, w.shape, 0)
+	k.Add(9, p.lower, 0, 0)
+	k.Add(10, n.lower, 0, 0)
+	k.Add(11, pp.lower, 0, 0)
+	k.Add(12, nn.lower, 0, 0)
+	k.Add(13, p.shape, w.shape, 0)
+	k.Add(14, w.shape, n.shape, 0)
+	k.Add(15, w.upos, 0, 0)
+	k.Add(16, w.xpos, 0, 0)
+	k.Add(17, p.upos, w.upos, 0)
+	k.Add(18, w.upos, n.upos, 0)
+	k.Add(19, p.xpos, 0, 0)
+	k.Add(20, n.xpos, 0, 0)
+	k.Add(21, pp.upos, 0, 0)
+	k.Add(22, nn.upos, 0, 0)
+	k.Add(23, w.kind, 0, 0)
+	k.Add(24, w.runKind, w.runPos, 0)
+	k.Add(25, w.runBefore, w.runPos, 0)
+	k.Add(26, w.runAfter, w.runPos, 0)
+	k.Add(27, w.runLen, w.runPos, 0)
+	k.Add(28, w.deprel, 0, 0)
+	k.Add(29, w.deprel, w.headLemma, 0)
+	k.Add(30, w.lemma, 0, 0)
+	k.Add(31, p.lower, w.lower, 0)
+	k.Add(32, w.lower, n.lower, 0)
+	k.Add(33, first, w.shape, 0)
+	k.Add(34, w.suf2, w.upos, 0)
+	k.Add(35, w.deprel, w.headUPOS, 0)
+	k.Add(36, p.suf3, 0, 0)
+	k.Add(37, n.suf3, 0, 0)
+	k.Add(38, p.kind, w.runPos, 0)
+	k.Add(39, n.kind, w.runPos, 0)
+	k.Add(50, w.mem, 0, 0)
+	k.Add(51, w.mem, w.runPos, 0)
+	k.Add(52, w.mem, p.mem, n.mem)
+	k.Add(53, w.runLast, w.runPos, 0)
+	k.Add(54, w.runFirst, w.runPos, 0)
+	k.Add(55, w.runLast, w.runBefore, 0)
+	k.Add(56, w.initial, 0, 0)
+	k.Add(57, w.initial, w.upos, 0)
+	k.Add(46, w.class, w.runPos, 0)
+	k.Add(47, w.runLastClass, w.runPos, 0)
+	k.Add(48, w.runBeforeClass, w.runPos, 0)
+	k.Add(49, p.class, n.class, w.capital01())
 }
 
 // sentenceInitial reports whether token i of ts starts its sentence,
@@ -237,19 +234,17 @@ func (t *tok) capital01() uint64 {
 	return 0
 }
 
-// dynamic appends the features of token i that read the previous labels.
-func dynamic(dst []uint64, ts []tok, i int, p1, p2 int) []uint64 {
+// dynamic adds to k the features of token i that read the previous
+// labels.
+func dynamic(k *pc.Keys, ts []tok, i int, p1, p2 int) {
 	w := &ts[i]
 	a, b := uint64(p1)+1, uint64(p2)+1
-	h := pc.Hash
-	return append(dst,
-		h(40, a, 0, 0),
-		h(41, a, b, 0),
-		h(42, a, w.lower, 0),
-		h(43, a, w.shape, 0),
-		h(44, a, w.upos, 0),
-		h(45, a, w.runPos, w.runKind),
-	)
+	k.Add(40, a, 0, 0)
+	k.Add(41, a, b, 0)
+	k.Add(42, a, w.lower, 0)
+	k.Add(43, a, w.shape, 0)
+	k.Add(44, a, w.upos, 0)
+	k.Add(45, a, w.runPos, w.runKind)
 }
 
 // lowerASCII returns s lowercased into buf (unicode-aware, no allocation

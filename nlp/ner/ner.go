@@ -230,6 +230,7 @@ type scratch struct {
 	docTs    []tok
 	docStart []int
 	buf      []byte
+	keys     pc.Keys
 	feats    []uint64
 	static   []float32
 	scores   []float32
@@ -357,8 +358,9 @@ func trainLabeller(exs [][]example, lex Lexicon, opt Options) *pc.Model {
 		p1, p2 := -1, -1
 		sc.labels = sc.labels[:0]
 		for i := range ex.s.Tokens {
-			sc.feats = static(sc.feats[:0], sc.ts, i)
-			sc.feats = dynamic(sc.feats, sc.ts, i, p1, p2)
+			static(&sc.keys, sc.ts, i)
+			dynamic(&sc.keys, sc.ts, i, p1, p2)
+			sc.feats = sc.keys.AppendTo(sc.feats[:0])
 			clear(sc.scores)
 			tr.Score(sc.feats, sc.scores)
 			allowed(sc.mask, p1, i == len(ex.s.Tokens)-1)
@@ -712,8 +714,9 @@ func (m *Model) label(sc *scratch, s *doc.Sentence, lex Lexicon, mem memory) []i
 	labels := sc.labels[:0]
 	p1, p2 := -1, -1
 	for i := range s.Tokens {
-		sc.feats = static(sc.feats[:0], sc.ts, i)
-		sc.feats = dynamic(sc.feats, sc.ts, i, p1, p2)
+		static(&sc.keys, sc.ts, i)
+		dynamic(&sc.keys, sc.ts, i, p1, p2)
+		sc.feats = sc.keys.AppendTo(sc.feats[:0])
 		clear(sc.scores)
 		m.pm.Score(sc.feats, sc.scores)
 		allowed(sc.mask, p1, i == len(s.Tokens)-1)

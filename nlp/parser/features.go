@@ -16,8 +16,9 @@ var (
 // features appends the feature keys of state s: the templates of Zhang
 // and Nivre (2011) for arc-eager parsing (words, tags, labels, distance,
 // valency and label sets around the stack top S0 and the buffer front
-// N0), plus the second stack item S1.
-func features(dst []uint64, x *sentence, s *state, labelHash []uint64) []uint64 {
+// N0), plus the second stack item S1. The keys are hashed together
+// through k.
+func features(dst []uint64, k *pc.Keys, x *sentence, s *state, labelHash []uint64) []uint64 {
 	n := s.n
 	s0, n0 := s.s0(), s.b
 	tok := func(i int) (w, p uint64) {
@@ -104,42 +105,91 @@ func features(dst []uint64, x *sentence, s *state, labelHash []uint64) []uint64 
 	s0vl, s0vr, n0vl := val(s.vl, s0), val(s.vr, s0), val(s.vl, n0)
 	s0sl, s0sr, n0sl := set(s.sl, s0), set(s.sr, s0), set(s.sl, n0)
 
-	h := pc.Hash
-	s0wp := h(0, s0w, s0p, 0)
-	return append(dst,
-		h(1, s0w, s0p, 0), h(2, s0w, 0, 0), h(3, s0p, 0, 0),
-		h(4, n0w, n0p, 0), h(5, n0w, 0, 0), h(6, n0p, 0, 0),
-		h(7, n1w, n1p, 0), h(8, n1w, 0, 0), h(9, n1p, 0, 0),
-		h(10, n2w, n2p, 0), h(11, n2w, 0, 0), h(12, n2p, 0, 0),
-		// pairs
-		h(13, s0wp, n0w, n0p), h(14, s0wp, n0w, 0), h(15, s0w, n0w, n0p),
-		h(16, s0wp, n0p, 0), h(17, s0p, n0w, n0p), h(18, s0w, n0w, 0), h(19, s0p, n0p, 0),
-		h(20, n0p, n1p, 0),
-		// three tags
-		h(21, n0p, n1p, n2p), h(22, s0p, n0p, n1p), h(23, s0hp, s0p, n0p), h(24, s0p, s0lp, n0p),
-		h(25, s0p, s0rp, n0p), h(26, s0p, n0p, n0lp),
-		// distance
-		h(27, s0w, dist, 0), h(28, s0p, dist, 0), h(29, n0w, dist, 0), h(30, n0p, dist, 0),
-		h(31, s0w, n0w, dist), h(32, s0p, n0p, dist),
-		// valency
-		h(33, s0w, s0vr, 0), h(34, s0p, s0vr, 0), h(35, s0w, s0vl, 0), h(36, s0p, s0vl, 0),
-		h(37, n0w, n0vl, 0), h(38, n0p, n0vl, 0),
-		// second-order unigrams
-		h(39, s0hw, 0, 0), h(40, s0hp, 0, 0), h(41, lab(s0), 0, 0),
-		h(42, s0lw, 0, 0), h(43, s0lp, 0, 0), h(44, lab(s0l), 0, 0),
-		h(45, s0rw, 0, 0), h(46, s0rp, 0, 0), h(47, lab(s0r), 0, 0),
-		h(48, n0lw, 0, 0), h(49, n0lp, 0, 0), h(50, lab(n0l), 0, 0),
-		// third order
-		h(51, s0h2w, 0, 0), h(52, s0h2p, 0, 0), h(53, lab(s0h), 0, 0),
-		h(54, s0l2w, 0, 0), h(55, s0l2p, 0, 0), h(56, lab(s0l2), 0, 0),
-		h(57, s0r2w, 0, 0), h(58, s0r2p, 0, 0), h(59, lab(s0r2), 0, 0),
-		h(60, n0l2w, 0, 0), h(61, n0l2p, 0, 0), h(62, lab(n0l2), 0, 0),
-		h(63, s0p, s0lp, s0l2p), h(64, s0p, s0rp, s0r2p), h(65, s0p, s0hp, s0h2p), h(66, n0p, n0lp, n0l2p),
-		// label sets
-		h(67, s0w, s0sr, 0), h(68, s0p, s0sr, 0), h(69, s0w, s0sl, 0), h(70, s0p, s0sl, 0),
-		h(71, n0w, n0sl, 0), h(72, n0p, n0sl, 0),
-		// the second stack item
-		h(73, s1w, s1p, 0), h(74, s1p, s0p, n0p), h(75, s1w, s0w, 0),
-		h(76, s0p, n0p, lab(s0)), h(77, s0w, n0p, n1p),
-	)
+	s0wp := pc.Hash(0, s0w, s0p, 0)
+	k.Add(1, s0w, s0p, 0)
+	k.Add(2, s0w, 0, 0)
+	k.Add(3, s0p, 0, 0)
+	k.Add(4, n0w, n0p, 0)
+	k.Add(5, n0w, 0, 0)
+	k.Add(6, n0p, 0, 0)
+	k.Add(7, n1w, n1p, 0)
+	k.Add(8, n1w, 0, 0)
+	k.Add(9, n1p, 0, 0)
+	k.Add(10, n2w, n2p, 0)
+	k.Add(11, n2w, 0, 0)
+	k.Add(12, n2p, 0, 0)
+	// pairs
+	k.Add(13, s0wp, n0w, n0p)
+	k.Add(14, s0wp, n0w, 0)
+	k.Add(15, s0w, n0w, n0p)
+	k.Add(16, s0wp, n0p, 0)
+	k.Add(17, s0p, n0w, n0p)
+	k.Add(18, s0w, n0w, 0)
+	k.Add(19, s0p, n0p, 0)
+	k.Add(20, n0p, n1p, 0)
+	// three tags
+	k.Add(21, n0p, n1p, n2p)
+	k.Add(22, s0p, n0p, n1p)
+	k.Add(23, s0hp, s0p, n0p)
+	k.Add(24, s0p, s0lp, n0p)
+	k.Add(25, s0p, s0rp, n0p)
+	k.Add(26, s0p, n0p, n0lp)
+	// distance
+	k.Add(27, s0w, dist, 0)
+	k.Add(28, s0p, dist, 0)
+	k.Add(29, n0w, dist, 0)
+	k.Add(30, n0p, dist, 0)
+	k.Add(31, s0w, n0w, dist)
+	k.Add(32, s0p, n0p, dist)
+	// valency
+	k.Add(33, s0w, s0vr, 0)
+	k.Add(34, s0p, s0vr, 0)
+	k.Add(35, s0w, s0vl, 0)
+	k.Add(36, s0p, s0vl, 0)
+	k.Add(37, n0w, n0vl, 0)
+	k.Add(38, n0p, n0vl, 0)
+	// second-order unigrams
+	k.Add(39, s0hw, 0, 0)
+	k.Add(40, s0hp, 0, 0)
+	k.Add(41, lab(s0), 0, 0)
+	k.Add(42, s0lw, 0, 0)
+	k.Add(43, s0lp, 0, 0)
+	k.Add(44, lab(s0l), 0, 0)
+	k.Add(45, s0rw, 0, 0)
+	k.Add(46, s0rp, 0, 0)
+	k.Add(47, lab(s0r), 0, 0)
+	k.Add(48, n0lw, 0, 0)
+	k.Add(49, n0lp, 0, 0)
+	k.Add(50, lab(n0l), 0, 0)
+	// third order
+	k.Add(51, s0h2w, 0, 0)
+	k.Add(52, s0h2p, 0, 0)
+	k.Add(53, lab(s0h), 0, 0)
+	k.Add(54, s0l2w, 0, 0)
+	k.Add(55, s0l2p, 0, 0)
+	k.Add(56, lab(s0l2), 0, 0)
+	k.Add(57, s0r2w, 0, 0)
+	k.Add(58, s0r2p, 0, 0)
+	k.Add(59, lab(s0r2), 0, 0)
+	k.Add(60, n0l2w, 0, 0)
+	k.Add(61, n0l2p, 0, 0)
+	k.Add(62, lab(n0l2), 0, 0)
+	k.Add(63, s0p, s0lp, s0l2p)
+	k.Add(64, s0p, s0rp, s0r2p)
+	k.Add(65, s0p, s0hp, s0h2p)
+	k.Add(66, n0p, n0lp, n0l2p)
+	// label sets
+	k.Add(67, s0w, s0sr, 0)
+	k.Add(68, s0p, s0sr, 0)
+	k.Add(69, s0w, s0sl, 0)
+	k.Add(70, s0p, s0sl, 0)
+	k.Add(71, n0w, n0sl, 0)
+	k.Add(72, n0p, n0sl, 0)
+	// the second stack item
+	k.Add(73, s1w, s1p, 0)
+	k.Add(74, s1p, s0p, n0p)
+	k.Add(75, s1w, s0w, 0)
+	k.Add(76, s0p, n0p, lab(s0))
+	k.Add(77, s0w, n0p, n1p)
+	return k.AppendTo(dst)
 }

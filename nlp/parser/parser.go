@@ -103,13 +103,14 @@ func Train(data []Example, opt Options) *Model {
 	scores := make([]float32, 2+2*nL)
 	costs := make([]int, 2+2*nL)
 	var feats []uint64
+	keys := new(pc.Keys)
 	for epoch := 0; epoch < opt.Epochs; epoch++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, k := range order {
 			g := golds[k]
 			s := newState(len(g.x.words) - 1)
 			for !s.done() {
-				feats = features(feats[:0], g.x, s, m.labelHash)
+				feats = features(feats[:0], keys, g.x, s, m.labelHash)
 				if epoch == 0 {
 					t.Observe(feats)
 				}
@@ -204,6 +205,7 @@ type scratch struct {
 	s           state
 	scores      []float32
 	feats       []uint64
+	keys        pc.Keys
 	words, tags []string
 	heads       []int
 	labels      []string
@@ -233,25 +235,25 @@ func (m *Model) parse(sc *scratch, words, tags []string) {
 	sc.x.fill(words, tags)
 	sc.s.reset(len(words))
 	for !sc.s.done() {
-		sc.s.apply(decode(m.next(&sc.x, &sc.s, &sc.feats, sc.scores), len(m.labels)))
+		sc.s.apply(decode(m.next(sc), len(m.labels)))
 	}
 }
 
-// next returns the best allowed move of state s, as a class; feats and
-// scores are buffers. Only the allowed moves' classes are scored (all
+// next returns the best allowed move of sc's state, as a class. Only the allowed moves' classes are scored (all
 // but the LEFT ones when LEFT is not allowed), and none when SHIFT is the
 // only move. Ties go to the lower class, as in Argmax.
-func (m *Model) next(x *sentence, s *state, feats *[]uint64, scores []float32) int {
-	sh, re, left, right := s.valid()
+func (m *Model) next(sc *scratch) int {
+	sh, re, left, right := sc.s.valid()
 	if !re && !left && !right {
 		return shift
 	}
-	*feats = features((*feats)[:0], x, s, m.labelHash)
+	sc.feats = features(sc.feats[:0], &sc.keys, &sc.x, &sc.s, m.labelHash)
+	scores := sc.scores
 	clear(scores)
 	if left {
-		m.weights.Score(*feats, scores)
+		m.weights.Score(sc.feats, scores)
 	} else {
-		m.weights.ScoreExcept(*feats, scores)
+		m.weights.ScoreExcept(sc.feats, scores)
 	}
 	nL := len(m.labels)
 	best := -1

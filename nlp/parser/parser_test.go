@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/nlp/models"
+	pc "github.com/actorgraph/actorgraph/nlp/perceptron"
 	"github.com/actorgraph/actorgraph/nlp/tagger"
 )
 
@@ -47,16 +48,17 @@ func load(tb testing.TB) (*Model, [][]string, [][]string) {
 func TestNextIsBestAllowed(t *testing.T) {
 	m, words, tags := load(t)
 	nL := len(m.labels)
-	scores := make([]float32, m.weights.Classes())
 	full := make([]float32, m.weights.Classes())
-	var feats []uint64
+	sc := m.scratch()
+	var keys pc.Keys
 	for i := range words {
-		x := m.sentence(words[i], tags[i])
-		s := newState(len(words[i]))
+		sc.x.fill(words[i], tags[i])
+		s := &sc.s
+		s.reset(len(words[i]))
 		for steps := 0; !s.done(); steps++ {
-			got := m.next(x, s, &feats, scores)
+			got := m.next(sc)
 			clear(full)
-			m.weights.Score(features(nil, x, s, m.labelHash), full)
+			m.weights.Score(features(nil, &keys, &sc.x, s, m.labelHash), full)
 			sh, re, left, right := s.valid()
 			want := -1
 			for a := range full {

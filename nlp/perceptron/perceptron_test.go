@@ -317,3 +317,65 @@ func TestBytesIsString(t *testing.T) {
 		}
 	}
 }
+
+// TestKeys checks that Keys gives Hash's keys bit for bit, in order, for
+// every count up to MaxKeys (the vector code's full groups and masked
+// last group) and for templates in and out of the seed cache.
+func TestKeys(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	var k Keys
+	var dst []uint64
+	for n := 0; n <= MaxKeys; n++ {
+		var want []uint64
+		for i := range n {
+			tmpl := uint64(i)
+			if i%5 == 4 {
+				tmpl = 1000 + rng.Uint64N(1000)
+			}
+			a, b, c := rng.Uint64(), rng.Uint64(), uint64(0)
+			if i%3 == 0 {
+				c = rng.Uint64()
+			}
+			k.Add(tmpl, a, b, c)
+			want = append(want, Hash(tmpl, a, b, c))
+		}
+		// the plain Go loop, used where there is no vector code
+		if n > 0 {
+			scalar := make([]uint64, n)
+			hashKeysGo(&scalar[0], &k.seed[0], &k.a[0], &k.b[0], &k.c[0], n)
+			if !slices.Equal(scalar, want) {
+				t.Fatalf("n=%d: hashKeysGo differs from Hash", n)
+			}
+		}
+		dst = k.AppendTo(append(dst[:0], 7))
+		if len(dst) != n+1 || dst[0] != 7 {
+			t.Fatalf("n=%d: AppendTo gave %d keys after the prefix %v, want %d", n, len(dst)-1, dst[:min(1, len(dst))], n)
+		}
+		for i := range want {
+			if dst[i+1] != want[i] {
+				t.Fatalf("n=%d: key %d = %#x, want %#x", n, i, dst[i+1], want[i])
+			}
+		}
+	}
+}
+
+func BenchmarkHash77(b *testing.B) {
+	var dst []uint64
+	for b.Loop() {
+		dst = dst[:0]
+		for i := range uint64(77) {
+			dst = append(dst, Hash(i, i*3, i*5, 0))
+		}
+	}
+}
+
+func BenchmarkKeys77(b *testing.B) {
+	var dst []uint64
+	var k Keys
+	for b.Loop() {
+		for i := range uint64(77) {
+			k.Add(i, i*3, i*5, 0)
+		}
+		dst = k.AppendTo(dst[:0])
+	}
+}

@@ -129,8 +129,8 @@ func flags(s string) uint64 {
 }
 
 // features appends the feature keys of token i given the two previous
-// predicted classes.
-func features(dst []uint64, ws []word, i int, p1, p2 uint64) []uint64 {
+// predicted classes, hashed together through k.
+func features(dst []uint64, k *pc.Keys, ws []word, i int, p1, p2 uint64) []uint64 {
 	at := func(j int) word {
 		if j < 0 {
 			return padWord(hStart)
@@ -145,43 +145,41 @@ func features(dst []uint64, ws []word, i int, p1, p2 uint64) []uint64 {
 	if i == 0 {
 		first = 1
 	}
-	h := pc.Hash
-	return append(dst,
-		h(1, 0, 0, 0),
-		h(2, w.lower, 0, 0),
-		h(3, w.suf3, 0, 0),
-		h(4, w.suf2, 0, 0),
-		h(5, w.pre1, 0, 0),
-		h(6, p1, 0, 0),
-		h(7, p2, 0, 0),
-		h(8, p1, p2, 0),
-		h(9, p1, w.lower, 0),
-		h(10, wp.lower, 0, 0),
-		h(11, wp.suf3, 0, 0),
-		h(12, wpp.lower, 0, 0),
-		h(13, wn.lower, 0, 0),
-		h(14, wn.suf3, 0, 0),
-		h(15, wnn.lower, 0, 0),
-		h(16, w.shape, 0, 0),
-		h(17, w.suf4, 0, 0),
-		h(18, w.pre2, 0, 0),
-		h(19, w.pre3, 0, 0),
-		h(20, w.flags, first, 0),
-		h(21, wp.lower, w.lower, 0),
-		h(22, w.lower, wn.lower, 0),
-		h(23, wn.shape, 0, 0),
-		h(24, wp.shape, 0, 0),
-		h(25, w.form, 0, 0),
-		h(26, w.suf1, 0, 0),
-		h(27, p1, wn.lower, 0),
-		h(28, wn.suf2, w.suf3, 0),
-		h(29, w.shape, first, p1),
-		h(30, w.amb, 0, 0),
-		h(31, wn.amb, 0, 0),
-		h(32, wnn.amb, 0, 0),
-		h(33, w.amb, wn.amb, 0),
-		h(34, p1, w.amb, 0),
-		h(35, w.amb, w.suf3, 0),
-		h(36, p1, w.amb, wn.amb),
-	)
+	k.Add(1, 0, 0, 0)
+	k.Add(2, w.lower, 0, 0)
+	k.Add(3, w.suf3, 0, 0)
+	k.Add(4, w.suf2, 0, 0)
+	k.Add(5, w.pre1, 0, 0)
+	k.Add(6, p1, 0, 0)
+	k.Add(7, p2, 0, 0)
+	k.Add(8, p1, p2, 0)
+	k.Add(9, p1, w.lower, 0)
+	k.Add(10, wp.lower, 0, 0)
+	k.Add(11, wp.suf3, 0, 0)
+	k.Add(12, wpp.lower, 0, 0)
+	k.Add(13, wn.lower, 0, 0)
+	k.Add(14, wn.suf3, 0, 0)
+	k.Add(15, wnn.lower, 0, 0)
+	k.Add(16, w.shape, 0, 0)
+	k.Add(17, w.suf4, 0, 0)
+	k.Add(18, w.pre2, 0, 0)
+	k.Add(19, w.pre3, 0, 0)
+	k.Add(20, w.flags, first, 0)
+	k.Add(21, wp.lower, w.lower, 0)
+	k.Add(22, w.lower, wn.lower, 0)
+	k.Add(23, wn.shape, 0, 0)
+	k.Add(24, wp.shape, 0, 0)
+	k.Add(25, w.form, 0, 0)
+	k.Add(26, w.suf1, 0, 0)
+	k.Add(27, p1, wn.lower, 0)
+	k.Add(28, wn.suf2, w.suf3, 0)
+	k.Add(29, w.shape, first, p1)
+	k.Add(30, w.amb, 0, 0)
+	k.Add(31, wn.amb, 0, 0)
+	k.Add(32, wnn.amb, 0, 0)
+	k.Add(33, w.amb, wn.amb, 0)
+	k.Add(34, p1, w.amb, 0)
+	k.Add(35, w.amb, w.suf3, 0)
+	k.Add(36, p1, w.amb, wn.amb)
+	return k.AppendTo(dst)
 }

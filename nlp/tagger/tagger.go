@@ -129,6 +129,7 @@ func Train(data []Example, opt Options) *Model {
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x7a99e7))
 	scores := make([]float32, len(m.classes))
 	var feats []uint64
+	keys := new(pc.Keys)
 	for epoch := 0; epoch < opt.Epochs; epoch++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, k := range order {
@@ -139,7 +140,7 @@ func Train(data []Example, opt Options) *Model {
 				gold := index[ex.UPOS[i]+" "+ex.XPOS[i]]
 				guess, fixed := m.tagdict[ex.Forms[i]]
 				if !fixed {
-					feats = features(feats[:0], ws, i, p1, p2)
+					feats = features(feats[:0], keys, ws, i, p1, p2)
 					if epoch == 0 {
 						t.Observe(feats)
 					}
@@ -266,6 +267,7 @@ type scratch struct {
 	classes []int
 	scores  []float32
 	feats   []uint64
+	keys    pc.Keys
 }
 
 // Tag fills the UPOS, XPOS, lemma and features of s's tokens from their
@@ -314,7 +316,7 @@ func (m *Model) tagForms(sc *scratch, forms []string, known []*knownWord) []int 
 	for i := range ws {
 		c, ok := m.tagdict[forms[i]]
 		if !ok {
-			feats = features(feats[:0], ws, i, p1, p2)
+			feats = features(feats[:0], &sc.keys, ws, i, p1, p2)
 			clear(scores)
 			m.weights.Score(feats, scores)
 			c = pc.Argmax(scores, nil)
