@@ -31,6 +31,11 @@ var geoRuleTests = []ruleTest{
 		want: []string{"org:corvin-minerals based_in place:mombasa"},
 	},
 	{
+		rule: "org-based",
+		text: "Corvin Bank will keep its name, and Corvin Bank's head office in Mombasa will become a hub.",
+		want: []string{"org:corvin-bank based_in place:mombasa"},
+	},
+	{
 		// the apposition hung on the noun before the name
 		rule: "org-based",
 		text: "He is the chairman of Corvin Resources, a Mombasa-based iron ore producer that funds the party.",

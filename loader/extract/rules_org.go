@@ -196,7 +196,7 @@ func (ps *psent) appositionOrg(k int) int {
 // headquarters in Tarrow", "Corvin's headquarters are in Tarrow".
 func orgHeadquarters(x *extractor, ps *psent) {
 	for t := range ps.d.Tokens {
-		if ps.ent[t] != nil || ps.lemma(t) != "headquarters" && ps.lower(t) != "headquarters" {
+		if ps.ent[t] != nil || ps.lemma(t) != "headquarters" && ps.lower(t) != "headquarters" && !ps.headOffice(t) {
 			continue
 		}
 		var org *entity
@@ -229,6 +229,16 @@ func orgHeadquarters(x *extractor, ps *psent) {
 			}
 		}
 	}
+}
+
+// headOffice reports whether token t is the noun of "head office" or
+// "main office": "Corvin's head office in Tarrow".
+func (ps *psent) headOffice(t int) bool {
+	if ps.lemma(t) != "office" || t == 0 {
+		return false
+	}
+	m := ps.lower(t - 1)
+	return (m == "head" || m == "main") && ps.head(t-1) == t
 }
 
 // orgBeforeComma returns the organization mention that ends right before
