@@ -871,6 +871,8 @@ func (ps *psent) phraseName(k int) string {
 			switch {
 			case r == "punct" && ps.tok(c).Form == "-":
 				// "30-day": the hyphen stays
+			case r == "det" && h != k && ps.lower(c) == "no":
+				// "a motion of no confidence": the "no" names it
 			case r == "det" || full == "nmod:poss" || r == "punct" || r == "acl" || r == "ccomp" || r == "appos" || r == "conj" || r == "cc" ||
 				r == "advmod" || r == "parataxis" || r == "xcomp":
 				continue
@@ -899,7 +901,7 @@ func (ps *psent) phraseName(k int) string {
 		start, end = min(start, i), max(end, i)
 	}
 	name, n := ps.joinWords(start, end+1, func(i int) bool {
-		return keep[i] && ps.rel(i) != "det" && ps.tok(i).Deprel != "nmod:poss"
+		return keep[i] && (ps.rel(i) != "det" || i != start && ps.lower(i) == "no") && ps.tok(i).Deprel != "nmod:poss"
 	})
 	if n > 12 {
 		return ""

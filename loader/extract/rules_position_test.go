@@ -4,6 +4,14 @@ package extract
 var positionRuleTests = []ruleTest{
 	{
 		rule: "position-verb",
+		text: "Ana Soler proposed a motion of no confidence in the government, which the Sentinel Party rejected.",
+		want: []string{
+			"person:ana-soler proposed agreement:motion-of-no-confidence-in-government",
+			"org:sentinel-party rejected agreement:motion-of-no-confidence-in-government",
+		},
+	},
+	{
+		rule: "position-verb",
 		text: "Leaders approved a Kenyan proposal to create a joint customs and security command for the corridor. Ethiopia rejected the command. Norway tabled a motion of censure on Monday, and Sudan voted down the motion.",
 		want: []string{
 			"country:ethiopia rejected agreement:create-joint-customs-security-command-for-corridor",
