@@ -415,6 +415,11 @@ var entityTests = []struct {
 	notWant []string
 }{
 	{
+		name:    "a region's or a people's adjective names no body",
+		text:    "The Baltic states and the Nordic countries backed the plan. Tehran called the European deadline an ultimatum, and the Europeans said they would wait.",
+		notWant: []string{"org:baltic", "org:nordic", "org:european"},
+	},
+	{
 		name:    "demonym points to the country",
 		text:    "Ethiopian forces shelled the town on Friday.",
 		want:    []string{"country:ethiopia"},

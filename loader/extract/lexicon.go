@@ -300,6 +300,15 @@ var directions = set("west", "east", "north", "south", "western", "eastern",
 	"northern", "southern", "central", "mideast", "midwest", "northeast",
 	"northwest", "southeast", "southwest", "global", "world", "international")
 
+// groupAdjectives are capitalized adjectives of a region or a people, and
+// the peoples they name, that name no country the gazetteer can tell
+// ("Korean": which Korea?) and no body on their own: "the Baltic
+// states", "the Nordic countries", "the European deadline", "the
+// Europeans".
+var groupAdjectives = set("baltic", "nordic", "scandinavian", "european", "african", "asian", "arab",
+	"latin", "caribbean", "balkan", "slavic", "sahelian", "korean", "congolese", "western", "eastern",
+	"europeans", "africans", "asians", "arabs", "scandinavians", "koreans", "westerners")
+
 // notNameWords are capitalized words that do not occur in people's names;
 // a span that contains one is not a person.
 var notNameWords = set(

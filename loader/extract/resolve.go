@@ -758,6 +758,9 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 	if c.the && n == 1 && u.end < len(toks) && !toks[u.end].cap && (in(thingNouns, c.next) || in(familyNouns, c.next)) {
 		return true // "the Challenger accident", "the Javelin system", "the Corvin family": no body's name
 	}
+	if c.the && n == 1 && in(groupAdjectives, last) {
+		return true // "the Baltic states", "the European deadline": no body's name
+	}
 	if c.the && !in(directions, toks[u.start].lower) && !in(directions, last) && c.next != "of" && !in(documentNouns, last) {
 		x.org(s, u, text)
 		return true
