@@ -886,14 +886,15 @@ func (ps *psent) nameStarts(k int) bool {
 	return p.UPOS == "ADP" || p.UPOS == "DET" || p.UPOS == "PUNCT"
 }
 
-// regionRun returns the capitalized proper nouns from token k that end in
-// a region word ("Nakhon Thai District"), or an empty span.
+// regionRun returns the capitalized nouns from token k that end in
+// a region word ("Nakhon Thai District") or a street's ("Mare Street"),
+// or an empty span.
 func (ps *psent) regionRun(k int) (int, int) {
 	end := k
-	for end < len(ps.d.Tokens) && ps.ent[end] == nil && ps.tok(end).UPOS == "PROPN" && startsUpper(ps.tok(end).Form) {
+	for end < len(ps.d.Tokens) && ps.ent[end] == nil && properWord(ps.tok(end), end) {
 		end++
 	}
-	if end-k < 2 || !in(regionWords, ps.lower(end-1)) {
+	if end-k < 2 || !in(regionWords, ps.lower(end-1)) && !in(streetWords, ps.lower(end-1)) {
 		return k, k
 	}
 	return k, end

@@ -94,6 +94,12 @@ var geoRuleTests = []ruleTest{
 		notWant: []string{"org:electoral-commission-of-kenya based_in"},
 	},
 	{
+		// a street no rule read, before an "in" phrase naming a place
+		rule: "geo-in",
+		text: "She died at the scene on Mare Street in Mombasa in the early hours of Sunday.",
+		want: []string{"place:mare-street located_in place:mombasa"},
+	},
+	{
 		// a court's city is its seat as a court, not a base the text states
 		rule:    "geo-in",
 		text:    "The case went to the Corvin Court of Justice in Nairobi on Monday.",
