@@ -2,11 +2,20 @@ package extract
 
 import "testing"
 
-// eventMergeTests test how events.go joins the reports of one event.
+// eventMergeTests test how events.go and talks.go read an event and join
+// the reports of one event.
 var eventMergeTests = []struct {
 	name, text    string
 	want, notWant []string
 }{
+	{
+		name: "the parties of talks named by 'between' after their place",
+		text: "The roadmap was announced after two days of talks at the agency's headquarters in Nairobi, the Kenyan capital, between Ana Soler and Ivo Brandt.",
+		want: []string{
+			"event:talks-t-nairobi participant person:ana-soler",
+			"event:talks-t-nairobi participant person:ivo-brandt",
+		},
+	},
 	{
 		name: "a summit and the summit opened at a venue named after its city are one",
 		text: "African leaders gathered on Monday at a summit in Nairobi that Ethiopia boycotted. Kenyan President Ivo Brandt opened the summit at the Nairobi International Conference Centre with a call for unity.",

@@ -78,7 +78,12 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 		}
 	}
 	// after "with" or "between", or right after "met"
-	for i := k + 1; i < c.hi && i <= k+4; i++ {
+	for i := k + 1; i < c.hi && i <= k+20; i++ {
+		// "between" may follow the place: "talks at the agency's
+		// headquarters in Vienna, the Austrian capital, between A and B"
+		if l := toks[i].lower; i > k+4 && (l != "between" || toks[i].quoted) {
+			continue
+		}
 		if l := toks[i].lower; l == "with" || l == "between" || i == k+1 && in(talksVerbs, toks[k].lower) && personAt(s, i) {
 			if l != "with" && l != "between" {
 				i--
