@@ -53,9 +53,27 @@ type Document struct {
 }
 
 // Children returns, for each token of s, the indices of its dependents
-// in order.
+// in order (nil for none). The lists share one array, each capped at its
+// length, so that appending to one does not write into another.
 func (s *Sentence) Children() [][]int {
-	out := make([][]int, len(s.Tokens))
+	n := len(s.Tokens)
+	out := make([][]int, n)
+	// the number of each token's dependents, then where its list starts
+	start := make([]int, n+1)
+	for _, t := range s.Tokens {
+		if t.Head >= 0 {
+			start[t.Head+1]++
+		}
+	}
+	for i := 1; i <= n; i++ {
+		start[i] += start[i-1]
+	}
+	all := make([]int, start[n])
+	for h := range out {
+		if start[h] < start[h+1] {
+			out[h] = all[start[h]:start[h]:start[h+1]]
+		}
+	}
 	for i, t := range s.Tokens {
 		if t.Head >= 0 {
 			out[t.Head] = append(out[t.Head], i)
