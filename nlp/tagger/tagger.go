@@ -34,7 +34,37 @@ type Model struct {
 	// known holds, per lowercase form of amb, what tagging it needs at
 	// every occurrence (see initKnown).
 	known map[string]*knownWord
+	// forms holds, for each form of the tag dictionary and each lower
+	// case of known, as written, what tagging it needs (see entry): one
+	// map read for most words, where a word took two and a lower case.
+	forms map[string]formEntry
 	pool  sync.Pool // of *scratch
+}
+
+// formEntry is what tagging needs of a form as written: the known word
+// of its lower case (nil if none) and its class in the tag dictionary
+// (-1 if none).
+type formEntry struct {
+	known *knownWord
+	dict  int
+}
+
+// entry returns form's entry and, when it has no known word, its lower
+// case.
+func (m *Model) entry(form string) (formEntry, string) {
+	e, ok := m.forms[form]
+	switch {
+	case ok && e.known != nil:
+		return e, ""
+	case ok:
+		return e, strings.ToLower(form)
+	}
+	lower := strings.ToLower(form)
+	e = formEntry{dict: -1}
+	if lower != form { // a lower case that is known is in forms
+		e.known = m.known[lower]
+	}
+	return e, lower
 }
 
 // knownWord is a word seen in training (lowercase): the hashes of its
@@ -67,7 +97,8 @@ func (k *knownWord) tag(c int) (knownTag, bool) {
 // hNoAmb is the ambiguity class hash of a word not seen in training.
 var hNoAmb = pc.String("")
 
-// initKnown fills known from amb and the lexicon.
+// initKnown fills known from amb and the lexicon, and forms from known
+// and the tag dictionary.
 func (m *Model) initKnown() {
 	m.known = make(map[string]*knownWord, len(m.amb))
 	for lower, amb := range m.amb {
@@ -83,6 +114,13 @@ func (m *Model) initKnown() {
 			}
 		}
 		m.known[lower] = k
+	}
+	m.forms = make(map[string]formEntry, len(m.known)+len(m.tagdict))
+	for lower, k := range m.known {
+		m.forms[lower] = formEntry{known: k, dict: -1}
+	}
+	for f, c := range m.tagdict {
+		m.forms[f] = formEntry{known: m.known[strings.ToLower(f)], dict: c}
 	}
 }
 
@@ -134,7 +172,7 @@ func Train(data []Example, opt Options) *Model {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, k := range order {
 			ex := data[k]
-			ws := m.words(ex.Forms, nil)
+			ws := m.words(ex.Forms)
 			p1, p2 := hStart, hStart
 			for i := range ws {
 				gold := index[ex.UPOS[i]+" "+ex.XPOS[i]]
@@ -165,19 +203,19 @@ func (m *Model) initHashes() {
 	}
 }
 
-// words computes the hashes of forms and, when known is not nil, sets
-// known[i] to forms[i]'s entry in m.known (nil if none).
-func (m *Model) words(forms []string, known []*knownWord) []word {
-	return m.appendWords(make([]word, 0, len(forms)), forms, known)
+// words computes the hashes of forms.
+func (m *Model) words(forms []string) []word {
+	return m.appendWords(make([]word, 0, len(forms)), forms, nil, nil)
 }
 
-// appendWords is words appending to ws.
-func (m *Model) appendWords(ws []word, forms []string, known []*knownWord) []word {
+// appendWords is words appending to ws and, when known and dict are not
+// nil, setting known[i] to forms[i]'s entry in m.known (nil if none) and
+// dict[i] to its class in the tag dictionary (-1 if none).
+func (m *Model) appendWords(ws []word, forms []string, known []*knownWord, dict []int) []word {
 	for i, f := range forms {
-		lower := strings.ToLower(f)
-		k := m.known[lower]
+		e, lower := m.entry(f)
 		var w word
-		if k != nil {
+		if k := e.known; k != nil {
 			w = newWord(f, k.spelling)
 			w.amb = k.amb
 		} else {
@@ -185,7 +223,7 @@ func (m *Model) appendWords(ws []word, forms []string, known []*knownWord) []wor
 			w.amb = hNoAmb
 		}
 		if known != nil {
-			known[i] = k
+			known[i], dict[i] = e.known, e.dict
 		}
 		ws = append(ws, w)
 	}
@@ -263,6 +301,7 @@ func buildTagdict(data []Example, index map[string]int) map[string]int {
 type scratch struct {
 	forms   []string
 	known   []*knownWord
+	dict    []int
 	ws      []word
 	classes []int
 	scores  []float32
@@ -299,13 +338,14 @@ func (m *Model) Tag(s *doc.Sentence) {
 
 // TagForms returns the class index of each form.
 func (m *Model) TagForms(forms []string) []int {
-	return slices.Clone(m.tagForms(&scratch{}, forms, nil))
+	return slices.Clone(m.tagForms(&scratch{}, forms, make([]*knownWord, len(forms))))
 }
 
 // tagForms is TagForms into sc's buffers (the result is sc.classes),
-// setting known as words does.
+// setting known (len(forms) long) as appendWords does.
 func (m *Model) tagForms(sc *scratch, forms []string, known []*knownWord) []int {
-	sc.ws = m.appendWords(sc.ws[:0], forms, known)
+	sc.dict = slices.Grow(sc.dict[:0], len(forms))[:len(forms)]
+	sc.ws = m.appendWords(sc.ws[:0], forms, known, sc.dict)
 	ws := sc.ws
 	out := slices.Grow(sc.classes[:0], len(forms))[:len(forms)]
 	sc.classes = out
@@ -314,8 +354,8 @@ func (m *Model) tagForms(sc *scratch, forms []string, known []*knownWord) []int 
 	feats := sc.feats[:0]
 	p1, p2 := hStart, hStart
 	for i := range ws {
-		c, ok := m.tagdict[forms[i]]
-		if !ok {
+		c := sc.dict[i]
+		if c < 0 {
 			feats = features(feats[:0], &sc.keys, ws, i, p1, p2)
 			clear(scores)
 			m.weights.Score(feats, scores)
