@@ -353,8 +353,9 @@ func runEnd(toks []token, i int) int {
 			j++
 			continue
 		}
-		// "Authority on Development", "Committee on Human Rights"
-		onName := t.lower == "on" && in(orgCues, toks[j-1].lower) && toks[j-1].cap
+		// "Authority on Development", "Committee on Human Rights",
+		// "Committee to Protect Journalists"
+		onName := (t.lower == "on" || t.lower == "to") && in(orgCues, toks[j-1].lower) && toks[j-1].cap
 		// "Corvin Co. of Tarrow": a company's legal form ends its name
 		if in(companyForms, toks[j-1].lower) {
 			break
@@ -768,7 +769,7 @@ func orgEnd(toks []token, k, j int) int {
 	if last < 0 {
 		return k
 	}
-	if last == k && (k+1 >= m || (!toks[k+1].is("of") && !toks[k+1].is("for") && !toks[k+1].is("on"))) {
+	if last == k && (k+1 >= m || (!toks[k+1].is("of") && !toks[k+1].is("for") && !toks[k+1].is("on") && !toks[k+1].is("to"))) {
 		return k // a cue word alone ("TV", "Parliament") names no one
 	}
 	// "West Bank" is a place, not a bank.
@@ -783,7 +784,7 @@ func orgEnd(toks []token, k, j int) int {
 	}
 	// (a company's trade word ends its name: "X Plastics of Y" is based
 	// in Y)
-	if end < m && in(orgCues, toks[last].lower) && (toks[end].is("of") || toks[end].is("for") || toks[end].is("on") ||
+	if end < m && in(orgCues, toks[last].lower) && (toks[end].is("of") || toks[end].is("for") || toks[end].is("on") || toks[end].is("to") ||
 		(toks[end].is("in") || toks[end].is("and")) && m+2 < len(toks) && toks[m].text == "(" && toks[m+1].upper) {
 		end = m
 	}

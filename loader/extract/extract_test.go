@@ -415,6 +415,12 @@ var entityTests = []struct {
 	notWant []string
 }{
 	{
+		name:    "a body's name goes on over 'to' after its cue word",
+		text:    "The Committee to Protect Journalists condemned the arrest on Monday.",
+		want:    []string{"org:committee-to-protect-journalists"},
+		notWant: []string{"person:protect-journalists"},
+	},
+	{
 		name:    "a region's or a people's adjective names no body",
 		text:    "The Baltic states and the Nordic countries backed the plan. Tehran called the European deadline an ultimatum, and the Europeans said they would wait.",
 		notWant: []string{"org:baltic", "org:nordic", "org:european"},
