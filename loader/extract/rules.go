@@ -35,6 +35,7 @@ var structureRules = []structureRule{
 	{name: "geo-city-state", example: "The plant in Lake Tarrow, La., closed.", find: geoCityState},
 	{name: "geo-in", example: "Fort Amber in Norland was shelled.", find: geoIn},
 	{name: "geo-possessive", example: "Norland's Amber province voted.", find: geoPossessive},
+	{name: "geo-facility", example: "The plane landed at Tarrow's Corvin airport.", find: geoFacility},
 	{name: "org-based", example: "the Nairobi-based Corvin Group", find: orgBased},
 	{name: "org-apposition", example: "Corvin Group, a Japanese company, said …", find: orgApposition},
 	{name: "org-descriptor", example: "Japanese automaker Corvin Motors said …", find: orgDescriptor},

@@ -531,6 +531,56 @@ func geoPossessive(x *extractor, ps *psent) {
 	}
 }
 
+// geoFacility: "Ankara's Esenboga airport", "Tarrow's Corvin stadium": a
+// name before a lower-case noun of a building or work, whose possessor
+// is a place or country, names a place there (the recognizer reads the
+// name alone, or as a person's: "Nairobi's Jomo Kenyatta airport").
+func geoFacility(x *extractor, ps *psent) {
+	for t := range ps.d.Tokens {
+		if ps.ent[t] != nil || ps.tok(t).UPOS != "NOUN" || startsUpper(ps.tok(t).Form) || !in(facilityKinds, ps.lemma(t)) {
+			continue
+		}
+		name, owner := -1, -1
+		for _, c := range ps.kids[t] {
+			switch r := ps.tok(c).Deprel; {
+			case r == "compound" && c == t-1 && startsUpper(ps.tok(c).Form) && ps.tok(c).UPOS == "PROPN":
+				name = c
+			case r == "nmod:poss" && c < t && ps.ent[c] != nil && ps.kind[c] == mName:
+				owner = c
+			}
+		}
+		if name < 0 || owner < 0 {
+			continue
+		}
+		if o := ps.ent[owner]; o.typ != domain.Place && o.typ != domain.Country || x.isBloc(o) {
+			continue // "the EU's Justus Lipsius building" is the bloc's, not in it
+		}
+		if a := x.facilityNamed(ps, name, t); a != nil {
+			x.placeFact(ps, a, ps.ent[owner], []int{name, t, owner})
+		}
+	}
+}
+
+// facilityNamed reads the name that ends at token name and the noun t
+// after it as one place ("Esenboga airport"), over a person's name the
+// recognizer read there; nil over an organization's or a place's.
+func (x *extractor) facilityNamed(ps *psent, name, t int) *entity {
+	start := name
+	if e := ps.ent[name]; e != nil {
+		s, end := ps.mentionSpan(name)
+		if e.typ != domain.Person || end != t {
+			return nil
+		}
+		start = s
+		x.dropMention(ps, e, s, end)
+	} else {
+		for start > 0 && ps.ent[start-1] == nil && ps.tok(start-1).UPOS == "PROPN" && startsUpper(ps.tok(start-1).Form) {
+			start--
+		}
+	}
+	return x.structureEntity(ps, domain.Place, ps.words(start, t+1), start, t+1)
+}
+
 // hasOrgCue reports whether a name holds an organization word
 // ("Corvin Hospital"): an institution that sits somewhere.
 func hasOrgCue(name string) bool {

@@ -94,6 +94,23 @@ var geoRuleTests = []ruleTest{
 		notWant: []string{"org:electoral-commission-of-kenya based_in"},
 	},
 	{
+		rule: "geo-facility",
+		text: "The prisoners were exchanged at Nairobi's Esenboga airport on Wednesday.",
+		want: []string{"place:esenboga-airport located_in place:nairobi"},
+	},
+	{
+		// a bloc's building is its own, not in it
+		rule:    "geo-facility",
+		text:    "He spoke outside the EU's Justus Lipsius building on Monday.",
+		notWant: []string{"place:justus-lipsius-building located_in"},
+	},
+	{
+		// a person's name before the noun is the facility's
+		rule: "geo-facility",
+		text: "The plane landed at Nairobi's Jomo Kenyatta airport at dawn.",
+		want: []string{"place:jomo-kenyatta-airport located_in place:nairobi"},
+	},
+	{
 		// a street no rule read, before an "in" phrase naming a place
 		rule: "geo-in",
 		text: "She died at the scene on Mare Street in Mombasa in the early hours of Sunday.",
