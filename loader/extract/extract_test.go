@@ -415,6 +415,12 @@ var entityTests = []struct {
 	notWant []string
 }{
 	{
+		name:    "a priest's style is no part of his name",
+		text:    "Father Augustin Kambale said the church had sheltered 400 people.",
+		want:    []string{"person:augustin-kambale"},
+		notWant: []string{"person:father"},
+	},
+	{
 		name:    "a body's name goes on over 'to' after its cue word",
 		text:    "The Committee to Protect Journalists condemned the arrest on Monday.",
 		want:    []string{"org:committee-to-protect-journalists"},

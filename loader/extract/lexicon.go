@@ -387,7 +387,9 @@ var honorifics = set("prince", "princess", "sheikh", "sheik", "general", "gen.",
 	"detective", "superintendent", "inspector", "constable", "justice",
 	// roles the ontology does not name: kept out of names, no edge
 	"adviser", "advisor", "aide", "counselor", "judge", "prosecutor", "speaker",
-	"president-elect", "commissioner", "ombudsman", "auditor")
+	"president-elect", "commissioner", "ombudsman", "auditor",
+	// a priest's or a pastor's style: "Father X", "the Rev. X"
+	"father", "reverend", "rev", "pastor")
 
 // eventNouns after a capital make it the place of an event: "a Nairobi
 // summit", "the Doha talks".
