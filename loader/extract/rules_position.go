@@ -112,7 +112,7 @@ func positionVerb(x *extractor, ps *psent) {
 		}
 		for _, c := range objects {
 			p := pred
-			if preps != nil && ps.rel(c) != "xcomp" {
+			if preps != nil && !ps.toInfinitive(c) {
 				if p, ok = preps[ps.caseOf(c)]; !ok {
 					continue
 				}
@@ -235,7 +235,7 @@ func (x *extractor) stanceArgs(ps *psent, v int, prep bool) ([]*entity, []int) {
 	} else {
 		for _, c := range ps.kids[v] {
 			switch r := ps.rel(c); {
-			case prep && (r == "obl" || r == "nmod" || r == "xcomp" && ps.lemma(v) == "agree"):
+			case prep && (r == "obl" || r == "nmod" || ps.lemma(v) == "agree" && ps.toInfinitive(c)):
 				objects = append(objects, c) // "agreed to a truce", "agreed to halt strikes"
 			case !prep && (r == "obj" || r == "xcomp" || r == "ccomp"):
 				objects = append(objects, c)
@@ -976,7 +976,8 @@ func (x *extractor) pronounActor(ps *psent, k int) *entity {
 
 // groupNouns describe an organization named by their compound: "the
 // Sentinel Accord group", "the Amber coalition".
-var groupNouns = set("group", "coalition", "movement", "alliance", "bloc", "faction", "camp", "platform")
+var groupNouns = set("group", "coalition", "movement", "alliance", "bloc", "faction", "camp", "platform",
+	"union", "association", "federation", "company", "firm") // "the CCOO union rejected the merger"
 
 // namedGroup returns the organization a group noun k is named by, or nil.
 func (ps *psent) namedGroup(k int) *entity {

@@ -36,7 +36,7 @@ var measureNouns = set("agreement", "accord", "treaty", "pact", "deal", "ceasefi
 	"tax", "levy", "cut", "rise", "increase", "hike", "panel", "compromise", "target", "route", "ban",
 	"quota", "cap", "reform",
 	// "proposed a reconstruction fund", "demanded a recount", "the CCOO union rejected the merger"
-	"fund", "recount", "merger", "takeover", "command")
+	"fund", "recount", "merger", "takeover", "command", "acquisition", "transaction")
 
 // measureOf names the measure token k stands for, with whoever its
 // possessive or modifier says proposed it: a proposal's "for" phrase, the
@@ -207,6 +207,11 @@ func (x *extractor) actMeasure(ps *psent, k int) (string, []int) {
 		if name := ps.actName(k); name != "" {
 			return name, []int{k}
 		}
+	case ps.toInfinitive(k) && in(acquisitionVerbs, ps.lemma(k)) && in(actTakers, ps.lemma(h)) &&
+		ps.ent[obj] != nil && ps.ent[obj].typ == domain.Organization:
+		// "agreed to buy smaller rival Caja Atlantica": the takeover,
+		// which "the merger" or "the deal" later stands for
+		return "takeover of " + ps.ent[obj].name, []int{k, obj}
 	}
 	if (ps.rel(k) != "xcomp" && ps.rel(k) != "ccomp") || ps.lemma(h) != "offer" && ps.lemma(h) != "propose" || ps.tok(h).XPOS == "VBG" {
 		return "", nil
@@ -693,6 +698,9 @@ func (x *extractor) noteMeasure(ps *psent, c int, used []int, name string, pred 
 	if pred == domain.Proposed {
 		heads = append(heads, "proposal") // what X proposed is X's proposal
 	}
+	if in(acquisitionVerbs, ps.lemma(c)) {
+		heads = append(heads, takeoverNouns...)
+	}
 	x.measures.note(ps.idx, name, heads...)
 	x.measures.used = map[int]bool{}
 	for _, k := range used {
@@ -709,6 +717,22 @@ var bareMeasures = set("settlement", "treaty", "referendum", "transition", "audi
 // actVerbs name the acts that are measures when agreed or offered:
 // "agreed to halt strikes", "offered to extend the truce".
 var actVerbs = set("halt", "stop", "cease", "suspend", "pause", "end", "extend", "exchange", "swap", "freeze", "withdraw")
+
+// toInfinitive reports whether verb k is the infinitive its head takes
+// as complement, also where the parser read it as an adverbial clause
+// ("agreed on Thursday to buy X").
+func (ps *psent) toInfinitive(k int) bool {
+	m := ps.kidWith(k, "mark", "")
+	return ps.rel(k) == "xcomp" || ps.rel(k) == "advcl" && m >= 0 && ps.lower(m) == "to"
+}
+
+// acquisitionVerbs take over the company that is their object: an
+// agreement to do so is a takeover.
+var acquisitionVerbs = set("buy", "acquire", "purchase")
+
+// takeoverNouns refer back to a takeover: "the merger", "the
+// transaction".
+var takeoverNouns = []string{"takeover", "merger", "acquisition", "transaction", "deal"}
 
 // actTakers are the verbs whose infinitive act is what their subject
 // takes a position on.

@@ -4,6 +4,15 @@ package extract
 var positionRuleTests = []ruleTest{
 	{
 		rule: "position-verb",
+		text: "NAIROBI (Reuters) - The Corvin Group, Kenya's largest lender, agreed on Thursday to buy smaller rival Halden Bank for 2 billion euros in shares. The Sentinel union, the largest at Halden Bank, rejected the merger, and Ana Soler backed the deal.",
+		want: []string{
+			"org:corvin-group endorsed agreement:takeover-of-halden-bank",
+			"org:sentinel rejected agreement:takeover-of-halden-bank",
+			"person:ana-soler endorsed agreement:takeover-of-halden-bank",
+		},
+	},
+	{
+		rule: "position-verb",
 		text: "Ana Soler proposed a motion of no confidence in the government, which the Sentinel Party rejected.",
 		want: []string{
 			"person:ana-soler proposed agreement:motion-of-no-confidence-in-government",
