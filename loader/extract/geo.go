@@ -321,9 +321,17 @@ func (x *extractor) stateMedia(s *sentence, m *mention) {
 	if toks[k].kind == tPoss {
 		k-- // "Serbia's state broadcaster X"
 	}
-	if cm := countryMentionEndingAt(s, k+1); cm != nil && m.ent.partOf == "" {
-		m.ent.partOf = cm.ent.id
-		x.addFact(m.ent.id, domain.PartOf, cm.ent.id, false, s.idx, s.hedge)
+	var country *entity
+	if cm := countryMentionEndingAt(s, k+1); cm != nil {
+		country = cm.ent
+	} else if c, ok := x.demonym(toks[m.start].text); ok && m.end-m.start > 1 {
+		// "the state-owned Sudanese Petroleum Corporation": the state
+		// its name opens with
+		country = x.entity(domain.Country, c)
+	}
+	if country != nil && m.ent.partOf == "" {
+		m.ent.partOf = country.id
+		x.addFact(m.ent.id, domain.PartOf, country.id, false, s.idx, s.hedge)
 	}
 }
 

@@ -15,6 +15,9 @@ var geoNameTests = []struct {
 	{text: "The Kenyan Electoral Commission said turnout was high.", want: "org:kenyan-electoral-commission part_of country:kenya"},
 	{text: "Kenya's Ministry of Youth and Sports said the stadium would open.", want: "org:kenyas-ministry-of-youth-and-sports part_of country:kenya"},
 	{text: "The Kenyan Sports Ministry said the stadium would open.", want: "org:kenyan-sports-ministry part_of country:kenya"},
+	// a state-owned company whose name opens with its state's demonym
+	{text: "Drones hit a depot run by the state-owned Kenyan Petroleum Corporation.", want: "org:kenyan-petroleum-corporation part_of country:kenya"},
+	{text: "Drones hit a depot run by the privately owned Kenyan Petroleum Corporation.", notWant: "org:kenyan-petroleum-corporation part_of country:kenya"},
 	// bodies of citizens, trades and sports named after their country
 	{text: "The Norwegian Refugee Council said the camp was full.", notWant: "org:norwegian-refugee-council part_of country:norway"},
 	{text: "The Kenyan Business Council said the tariff would cost jobs.", notWant: "org:kenyan-business-council part_of country:kenya"},

@@ -75,6 +75,12 @@ var geoRuleTests = []ruleTest{
 		want: []string{"org:corvin-commission part_of org:amber-union"},
 	},
 	{
+		// a bracket between the name and the apposition
+		rule: "org-part-apposition",
+		text: "The Corvin Centres for Disease Control (Corvin CDC), the Amber Union's health agency, said it had deployed a team.",
+		want: []string{"org:corvin-centres-for-disease-control part_of org:amber-union"},
+	},
+	{
 		// an affiliate is allied, not a part
 		rule:    "org-part-apposition",
 		text:    "The Corvin Front, an affiliate of the Amber Union, claimed the attack.",

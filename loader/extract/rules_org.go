@@ -505,6 +505,32 @@ func orgDescriptor(x *extractor, ps *psent) {
 	}
 }
 
+// inApposition reports whether noun n, a dependent of the name h, is in
+// apposition to it: so parsed, or parsed as an item of a list whose
+// phrase opens right after a comma after the name ("the Corvin Centres
+// (Corvin CDC), the Amber Union's health agency, said": a bracket between
+// makes the parser see a list).
+func (ps *psent) inApposition(n, h int) bool {
+	switch ps.rel(n) {
+	case "appos":
+		return true
+	case "list":
+		first := n
+		for _, c := range ps.kids[n] {
+			if c < first {
+				first = c
+			}
+		}
+		for _, c := range ps.kids[first] {
+			if c < first {
+				first = c
+			}
+		}
+		return n > h && first > 0 && ps.tok(first-1).Form == ","
+	}
+	return false
+}
+
 // orgPartApposition: "the FAA, an agency of the Transportation
 // Department", "the Corvin Commission, the Amber Union's executive arm":
 // an apposition that calls the organization a unit of another. (An
@@ -512,7 +538,7 @@ func orgDescriptor(x *extractor, ps *psent) {
 func orgPartApposition(x *extractor, ps *psent) {
 	for _, h := range ps.orgNames() {
 		for _, n := range ps.kids[h] {
-			if ps.rel(n) != "appos" || ps.ent[n] != nil || !in(unitNouns, ps.lemma(n)) || ps.lemma(n) == "affiliate" {
+			if !ps.inApposition(n, h) || ps.ent[n] != nil || !in(unitNouns, ps.lemma(n)) || ps.lemma(n) == "affiliate" {
 				continue
 			}
 			for _, c := range ps.kids[n] {
