@@ -206,7 +206,32 @@ func (ps *psent) wielder(k int) int {
 // accuseLemmas make the person they accuse the agent of the killing
 // their clause names: "X, convicted of killing Y", "X was charged with
 // the murder of Y".
-var accuseLemmas = set("convict", "charge", "accuse", "arrest", "sentence", "suspect", "try", "execute", "jail", "indict")
+var accuseLemmas = set("convict", "charge", "accuse", "arrest", "sentence", "suspect", "try", "execute", "jail", "indict",
+	"imprison")
+
+// serveLemmas make their subject the agent of the killing their "for"
+// phrase names: "X is serving life in prison for the murder of Y".
+var serveLemmas = set("serve")
+
+// penaltyNouns are what one serves: "a life sentence for the murder of Y".
+var penaltyNouns = set("sentence", "term")
+
+// servingFor returns the subject of "serve" whose "for" phrase is the
+// killing noun n, directly or through the penalty it names ("X is
+// serving a life sentence for the murder of Y"); nil for none.
+func (ps *psent) servingFor(n int) []int {
+	h := ps.head(n)
+	if ps.caseOf(n) != "for" || h < 0 {
+		return nil
+	}
+	if in(penaltyNouns, ps.lemma(h)) && ps.rel(h) == "obj" {
+		h = ps.head(h)
+	}
+	if h < 0 || !in(serveLemmas, ps.lemma(h)) || ps.isPassive(h) {
+		return nil
+	}
+	return ps.kidsWith(h, "nsubj")
+}
 
 // confessLemmas make their own subject the agent of the killing their
 // clause names: "X pleaded guilty to the murder of Y", "X admitted
@@ -457,6 +482,9 @@ func killNoun(x *extractor, ps *psent) {
 		if len(agents) == 0 && ps.rel(n) == "obl" {
 			// "X was convicted of the murder of Y"
 			agents = ps.accused(ps.head(n))
+		}
+		if len(agents) == 0 {
+			agents = ps.servingFor(n)
 		}
 		if in(killerNouns, lemma) {
 			// the victim may modify the noun: "Kennedy's assassin",

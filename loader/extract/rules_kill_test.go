@@ -86,6 +86,16 @@ var killRuleTests = []ruleTest{
 	},
 	{
 		rule: "kill-noun",
+		text: "Jon Hale is serving a life sentence in Halden for the murder of Peter Voss.",
+		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
+	},
+	{
+		rule: "kill-noun",
+		text: "Jon Hale was imprisoned in 1990 for the murder of Peter Voss.",
+		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
+	},
+	{
+		rule: "kill-noun",
 		text: "Jon Hale was tried for Peter Voss's murder.",
 		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
 	},
