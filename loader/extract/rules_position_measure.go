@@ -84,7 +84,7 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 			return ps.actName(c), proposer, []int{k, c}
 		}
 	}
-	if !in(measureNouns, lemma) && !in(proposalNouns, lemma) || ps.electionOfSomeone(k) {
+	if !in(measureNouns, lemma) && !in(proposalNouns, lemma) && !ps.measureCompound(k) || ps.electionOfSomeone(k) {
 		return "", nil, nil
 	}
 	if c := ps.describingAct(k); c >= 0 {
@@ -99,7 +99,7 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 		}
 	}
 	if ps.hasModifier(k) {
-		if !in(measureNouns, lemma) {
+		if !in(measureNouns, lemma) && !ps.measureCompound(k) {
 			return "", nil, nil // "renewed calls", "a new demand"
 		}
 		name := ps.phraseName(k)
@@ -430,6 +430,19 @@ func (x *extractor) describingMeasure(ps *psent, k int) (string, []int, bool) {
 		}
 	}
 	return "", nil, false
+}
+
+// measureCompound reports whether noun k is named as a measure by its
+// compound: "a dialogue table", "a reform package" (not by a word that
+// may stand for any measure: "the plan hours later").
+func (ps *psent) measureCompound(k int) bool {
+	for _, c := range ps.kids[k] {
+		if c < k && ps.rel(c) == "compound" && ps.tok(c).UPOS == "NOUN" && in(measureNouns, ps.lemma(c)) &&
+			!in(proposalNouns, ps.lemma(c)) && !in(anyMeasureNouns, ps.lemma(c)) {
+			return true
+		}
+	}
+	return false
 }
 
 // antecedentMeasure names the measure an unmodified noun k stands for:

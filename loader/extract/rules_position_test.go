@@ -3,6 +3,12 @@ package extract
 // positionRuleTests test the position rule (rules_position.go).
 var positionRuleTests = []ruleTest{
 	{
+		rule:    "position-verb",
+		text:    "Ana Soler declared a state of emergency in the province and proposed a dialogue table in Nairobi between the company and the regional authorities. Kenya rejected the plan hours later.",
+		want:    []string{"person:ana-soler proposed agreement:dialogue-table-in-nairobi-between-company"},
+		notWant: []string{"country:kenya rejected agreement:plan-hours"},
+	},
+	{
 		rule: "position-verb",
 		text: "NAIROBI (Reuters) - The Corvin Group, Kenya's largest lender, agreed on Thursday to buy smaller rival Halden Bank for 2 billion euros in shares. The Sentinel union, the largest at Halden Bank, rejected the merger, and Ana Soler backed the deal.",
 		want: []string{
