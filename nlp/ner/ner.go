@@ -164,6 +164,47 @@ func Spans(labels []int) []doc.Entity {
 	return out
 }
 
+// positions holds where newModel puts each class's score in the
+// labeller's scores: first the classes that may follow O (O, each type's
+// B, each type's U), then from insideFrom each type's I and L, which only
+// follow a B or an I and which a token after O, most tokens, does not
+// score (Defer): about half the classes.
+var positions, insideFrom = func() ([]int, int) {
+	n := len(classTypes)
+	pos := make([]int, nClasses)
+	for t := range n {
+		pos[label(t, bB)] = 1 + t
+		pos[label(t, bU)] = 1 + n + t
+		pos[label(t, bI)] = 1 + 2*n + 2*t
+		pos[label(t, bL)] = 2 + 2*n + 2*t
+	}
+	return pos, 1 + 2*n
+}()
+
+// inside reports whether class c opens a name that the next token
+// continues (B or I).
+func inside(c int) bool {
+	_, k := split(c)
+	return k == bB || k == bI
+}
+
+// argmaxAt is pc.Argmax over the classes, whose scores lie at their
+// positions: the allowed class with the largest score, ties going to the
+// lower class.
+func argmaxAt(scores []float32, allowed []bool) int {
+	best := -1
+	var top float32
+	for c, ok := range allowed {
+		if !ok {
+			continue
+		}
+		if s := scores[positions[c]]; best < 0 || s > top {
+			best, top = c, s
+		}
+	}
+	return best
+}
+
 // allowed marks the classes that may follow prev (-1 at the start) at a
 // token that is last or not.
 func allowed(mask []bool, prev int, last bool) {
@@ -244,6 +285,8 @@ type scratch struct {
 }
 
 func newModel(pm, typer *pc.Model) *Model {
+	pm.Permute(positions)
+	pm.Defer(insideFrom, nClasses)
 	m := &Model{pm: pm, typer: typer}
 	m.pool.New = func() any {
 		return &scratch{static: make([]float32, nClasses), scores: make([]float32, nClasses),
@@ -718,9 +761,13 @@ func (m *Model) label(sc *scratch, s *doc.Sentence, lex Lexicon, mem memory) []i
 		dynamic(&sc.keys, sc.ts, i, p1, p2)
 		sc.feats = sc.keys.AppendTo(sc.feats[:0])
 		clear(sc.scores)
-		m.pm.Score(sc.feats, sc.scores)
+		if inside(p1) {
+			m.pm.Score(sc.feats, sc.scores)
+		} else {
+			m.pm.ScoreExcept(sc.feats, sc.scores)
+		}
 		allowed(sc.mask, p1, i == len(s.Tokens)-1)
-		c := pc.Argmax(sc.scores, sc.mask)
+		c := argmaxAt(sc.scores, sc.mask)
 		labels = append(labels, c)
 		p2, p1 = p1, c
 	}

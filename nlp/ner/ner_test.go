@@ -329,3 +329,31 @@ func TestWordClasses(t *testing.T) {
 		}
 	}
 }
+
+// TestPositions checks that the labeller's classes have distinct
+// positions and that a class allowed after a label that closes no name
+// (or at the start) never lies among the positions ScoreExcept leaves
+// out.
+func TestPositions(t *testing.T) {
+	seen := make([]bool, nClasses)
+	for c, p := range positions {
+		if p < 0 || p >= nClasses || seen[p] {
+			t.Fatalf("class %d at position %d, out of range or taken", c, p)
+		}
+		seen[p] = true
+	}
+	mask := make([]bool, nClasses)
+	for prev := -1; prev < nClasses; prev++ {
+		if inside(prev) {
+			continue
+		}
+		for _, last := range []bool{false, true} {
+			allowed(mask, prev, last)
+			for c, ok := range mask {
+				if ok && positions[c] >= insideFrom {
+					t.Errorf("after %d (last %v): class %d at %d, among the positions left out", prev, last, c, positions[c])
+				}
+			}
+		}
+	}
+}

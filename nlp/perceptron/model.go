@@ -56,6 +56,10 @@ type Model struct {
 	dense []int16
 	// lo and hi are the deferred classes [lo, hi) (see Defer).
 	lo, hi int
+	// class holds, after Permute, the class whose score each position
+	// holds (nil: every class at its own); runs, dense rows and inlined
+	// weights then hold positions in place of classes.
+	class []uint16
 	// keys and starts list the features in order, for writing.
 	keys   []uint64
 	starts []uint32
@@ -207,6 +211,47 @@ func (m *Model) Defer(lo, hi int) {
 		}
 		copy(run[len(out):], in)
 		m.runs[start] = uint32(len(out)) | uint32(len(in))<<16
+	}
+}
+
+// Permute puts the score of each class c at position pos[c] of the
+// scores (pos is a permutation of the classes), each class still summing
+// its features in the same order, so every sum is the one it was: a
+// caller can so bring the classes it may leave out side by side for
+// Defer, which then takes positions. WriteTo still writes classes. It
+// must run once, before Defer and before the model is shared.
+func (m *Model) Permute(pos []int) {
+	if len(pos) != m.classes || m.lo != m.hi || m.class != nil {
+		panic("perceptron: Permute needs a position for each class, once, before Defer")
+	}
+	m.class = make([]uint16, m.classes)
+	seen := make([]bool, m.classes)
+	for c, p := range pos {
+		if p < 0 || p >= m.classes || seen[p] {
+			panic(fmt.Sprintf("perceptron: Permute(%v): not a permutation", pos))
+		}
+		seen[p] = true
+		m.class[p] = uint16(c)
+	}
+	move := func(e uint32) uint32 { return uint32(pos[e>>16])<<16 | e&0xffff }
+	for _, start := range m.starts {
+		run := m.run(start)
+		for i, e := range run {
+			run[i] = move(e)
+		}
+		slices.Sort(run) // position order
+	}
+	for i, sl := range m.slots {
+		if p := uint32(sl); sl != 0 && p&(denseBit|inlineBit) == inlineBit {
+			m.slots[i] = sl>>32<<32 | uint64(inlineBit|move(p&^inlineBit))
+		}
+	}
+	row := make([]int16, m.classes)
+	for r := 0; r < len(m.dense); r += m.classes {
+		copy(row, m.dense[r:r+m.classes])
+		for c, q := range row {
+			m.dense[r+pos[c]] = q
+		}
 	}
 }
 
@@ -453,7 +498,12 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		put(m.keys[fi] - prev)
 		prev = m.keys[fi]
 		run = append(run[:0], m.run(m.starts[fi])...)
-		slices.Sort(run) // class order, whatever Defer did
+		if m.class != nil { // positions back to classes
+			for i, e := range run {
+				run[i] = uint32(m.class[e>>16])<<16 | e&0xffff
+			}
+		}
+		slices.Sort(run) // class order, whatever Defer and Permute did
 		put(uint64(len(run)))
 		pc := uint16(0)
 		for _, e := range run {

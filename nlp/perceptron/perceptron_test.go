@@ -183,6 +183,52 @@ func TestScoreDefer(t *testing.T) {
 	}
 }
 
+// TestPermute checks that a permuted model sums each class at its
+// position bit for bit as before, with Score and, after Defer of a range
+// of positions, with ScoreExcept (which leaves that range alone), and
+// that it writes the same bytes.
+func TestPermute(t *testing.T) {
+	const classes = 25
+	m, keys := randomModel(2000, classes)
+	orig, _ := randomModel(2000, classes)
+	var before bytes.Buffer
+	if _, err := m.WriteTo(&before); err != nil {
+		t.Fatal(err)
+	}
+	pos := rand.New(rand.NewPCG(7, 8)).Perm(classes)
+	m.Permute(pos)
+	const lo, hi = 13, 25
+	m.Defer(lo, hi)
+	var after bytes.Buffer
+	if _, err := m.WriteTo(&after); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(before.Bytes(), after.Bytes()) {
+		t.Error("Permute changed the bytes written")
+	}
+	for _, feats := range [][]uint64{keys[:57], keys[100:400]} {
+		want := make([]float32, classes)
+		orig.Score(feats, want)
+		got, except := make([]float32, classes), make([]float32, classes)
+		m.Score(feats, got)
+		for p := lo; p < hi; p++ {
+			except[p] = -7
+		}
+		m.ScoreExcept(feats, except)
+		for c, p := range pos {
+			if math.Float32bits(got[p]) != math.Float32bits(want[c]) {
+				t.Errorf("Score: class %d at %d = %v, want %v", c, p, got[p], want[c])
+			}
+			switch deferred := p >= lo && p < hi; {
+			case deferred && except[p] != -7:
+				t.Errorf("ScoreExcept changed deferred position %d", p)
+			case !deferred && math.Float32bits(except[p]) != math.Float32bits(want[c]):
+				t.Errorf("ScoreExcept: class %d at %d = %v, want %v", c, p, except[p], want[c])
+			}
+		}
+	}
+}
+
 // TestWeight1 checks that a one-class model's weights, looked up and
 // added one by one in order, give Score's sum bit for bit, for features
 // of one weight (kept in their slots) and features the model lacks.
