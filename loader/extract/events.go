@@ -26,6 +26,9 @@ type event struct {
 	// planned marks an event still to come ("will meet"), kept apart
 	// from those that took place
 	planned bool
+	// separate marks one of several meetings a sentence tells apart
+	// ("met A and B separately"): the same place and day, other parties
+	separate bool
 	// id is the Event node's ID, for events read back from their facts
 	id string
 }
@@ -505,7 +508,7 @@ func (x *extractor) emitEvent(e *event) {
 	if e.attacker != nil {
 		key += "-by-" + domain.Slug(e.attacker.name)
 	}
-	if e.target == nil && e.heldIn == nil && len(e.victims) == 0 {
+	if e.target == nil && e.heldIn == nil && len(e.victims) == 0 || e.separate {
 		for _, p := range sortedEnts(e.participants) {
 			key += "-" + domain.Slug(p.name)
 		}

@@ -9,6 +9,15 @@ var eventMergeTests = []struct {
 	want, notWant []string
 }{
 	{
+		name: "meetings held separately with two ministers are two meetings",
+		text: "Ana Soler said the talks had begun in February, when she met Russian Foreign Minister Ivo Brandt and German Foreign Minister Joseph Kamau separately in Nairobi, on the sidelines of a forum.",
+		want: []string{
+			"event:meeting-t-nairobi-ana-soler-ivo-brandt participant person:ivo-brandt",
+			"event:meeting-t-nairobi-ana-soler-joseph-kamau participant person:joseph-kamau",
+		},
+		notWant: []string{"event:meeting-t-nairobi-ana-soler-ivo-brandt participant person:joseph-kamau"},
+	},
+	{
 		name: "the parties of talks named by 'between' after their place",
 		text: "The roadmap was announced after two days of talks at the agency's headquarters in Nairobi, the Kenyan capital, between Ana Soler and Ivo Brandt.",
 		want: []string{

@@ -74,8 +74,11 @@ func eventVerb(x *extractor, ps *psent) {
 			continue
 		}
 		e, used := x.verbEvent(ps, v)
-		if e != nil {
-			x.addStructureEvent(ps, e, used)
+		if e == nil {
+			continue
+		}
+		for _, one := range x.separateMeetings(ps, v, e) {
+			x.addStructureEvent(ps, one, used)
 		}
 	}
 }
@@ -310,7 +313,7 @@ func (x *extractor) addStructureEvent(ps *psent, e *event, used []int) {
 	}
 	var same []*event
 	for _, o := range x.reportedEvents() {
-		if class(o.cat) != class(e.cat) {
+		if class(o.cat) != class(e.cat) || e.separate && o.sent == e.sent {
 			continue
 		}
 		if o.sent == e.sent && (o.heldIn != nil && o.heldIn == e.heldIn || overlaps(o.participants, e.participants)) ||
@@ -343,6 +346,36 @@ func (x *extractor) addStructureEvent(ps *psent, e *event, used []int) {
 	}
 	// several: the token rules told events apart that this reading
 	// would join ("separate calls with A and B")
+}
+
+// separateMeetings splits meeting e of verb v into one meeting with each
+// person or body v's object names when v meets them "separately": "he
+// met Russian Foreign Minister X and German Foreign Minister Y
+// separately in Antalya" is two meetings. It returns e alone otherwise.
+func (x *extractor) separateMeetings(ps *psent, v int, e *event) []*event {
+	obj := ps.kidWith(v, "obj", "")
+	if ps.lemma(v) != "meet" || obj < 0 || !slices.ContainsFunc(ps.kidsWith(v, "advmod"), func(c int) bool { return ps.lower(c) == "separately" }) {
+		return []*event{e}
+	}
+	var met [][]*entity
+	for _, c := range withConj(ps, []int{obj}) {
+		if as, _ := x.eventActors(ps, c); len(as) > 0 {
+			met = append(met, as)
+		}
+	}
+	if len(met) < 2 {
+		return []*event{e}
+	}
+	var out []*event
+	for _, as := range met {
+		one := *e
+		one.separate = true
+		one.participants = slices.DeleteFunc(slices.Clone(e.participants), func(p *entity) bool {
+			return slices.ContainsFunc(met, func(o []*entity) bool { return containsEnt(o, p) && !containsEnt(as, p) })
+		})
+		out = append(out, &one)
+	}
+	return out
 }
 
 // joinLemmas bring their agents into an event: "the two leaders met,
