@@ -190,6 +190,11 @@ func roleLedBy(x *extractor, ps *psent) {
 				agents = append(agents, c)
 			}
 		}
+		if len(agents) == 0 {
+			if a := x.agentPastTitle(ps, v); a >= 0 {
+				agents = append(agents, a)
+			}
+		}
 		body := ps.describedOrg(v)
 		if len(agents) == 0 || body < 0 {
 			continue
@@ -198,6 +203,25 @@ func roleLedBy(x *extractor, ps *psent) {
 			x.verbRole(ps, []int{a}, v, body, domain.HeadOf)
 		}
 	}
+}
+
+// agentPastTitle returns the person named after "by" and the agent's
+// title words, right after participle v, where the parser split the
+// phrase ("led by former army colonel X"); -1 for none.
+func (x *extractor) agentPastTitle(ps *psent, v int) int {
+	k := v + 1
+	if k >= len(ps.d.Tokens) || ps.lower(k) != "by" {
+		return -1
+	}
+	for k++; k < len(ps.d.Tokens) && k <= v+6; k++ {
+		if x.isPersonArg(ps, k) {
+			return k
+		}
+		if ps.ent[k] != nil || !isTitleNoun(ps.lemmaOrLower(k)) && !in(titleModifiers, ps.lower(k)) && !in(pastMarkers, ps.lower(k)) && ps.tok(k).UPOS != "NOUN" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // describedOrg returns the organization name token that participle v

@@ -237,6 +237,11 @@ var roleRuleTests = []ruleTest{
 		notWant: []string{"person:ivo-brandt minister_of country:kenya"},
 	},
 	{
+		rule: "role-led-by",
+		text: "The Sentinel Front, led by former army colonel Ivo Marden, rejected the plan.",
+		want: []string{"person:ivo-marden head_of org:sentinel-front"},
+	},
+	{
 		rule: "role-of",
 		text: "The plan was sound, said Ana Soler of the Corvin Institute.",
 		want: []string{"person:ana-soler member_of org:corvin-institute"},
