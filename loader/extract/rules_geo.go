@@ -450,6 +450,11 @@ func geoIn(x *extractor, ps *psent) {
 			if ps.tok(c).Deprel == "nmod" && ps.caseOf(c) == "in" && ps.ent[c] != nil && ps.kind[c] == mName && !ps.nameBetween(end, c) {
 				x.inPhraseFact(ps, a, c, []int{h, c})
 			}
+			// "the Amhara region of Ethiopia": a region of a country
+			if a.typ == domain.Place && in(regionWords, ps.lower(end-1)) && ps.tok(c).Deprel == "nmod" && ps.caseOf(c) == "of" &&
+				ps.ent[c] != nil && ps.ent[c].typ == domain.Country && ps.kind[c] == mName {
+				x.placeFact(ps, a, ps.ent[c], []int{h, c})
+			}
 		}
 		if end+1 < len(ps.d.Tokens) && ps.tok(end).Form == "," && ps.lower(end+1) == "in" {
 			end++ // "the Savannah River Plant, in Aiken"
@@ -729,6 +734,12 @@ func (ps *psent) placeApposition(t, kind int) (name, where int, parsed bool) {
 	switch {
 	case ps.tok(t).Deprel == "appos" && ps.head(t) < t:
 		name, parsed = ps.head(t), true
+		// "from Goma to Bukavu, the capital of Y": the apposition
+		// describes the name right before its comma, wherever the
+		// parser hung it
+		if n, o := ps.nameBeforeComma(t); n >= 0 && ps.ent[n] != nil && ps.ent[n] != ps.ent[name] {
+			name, owner = n, o
+		}
 	case ps.has(t, "cop"):
 		// "Lamu is a small town in Norland"
 		if c := ps.kidWith(t, "nsubj", ""); c >= 0 && c < t {

@@ -36,6 +36,11 @@ var geoRuleTests = []ruleTest{
 		want: []string{"org:corvin-bank based_in place:mombasa"},
 	},
 	{
+		rule: "org-based",
+		text: "Talks were held at the Nairobi headquarters of the Corvin Environment Programme.",
+		want: []string{"org:corvin-environment-programme based_in place:nairobi"},
+	},
+	{
 		// the apposition hung on the noun before the name
 		rule: "org-based",
 		text: "He is the chairman of Corvin Resources, a Mombasa-based iron ore producer that funds the party.",
@@ -121,6 +126,17 @@ var geoRuleTests = []ruleTest{
 		rule: "geo-in",
 		text: "She died at the scene on Mare Street in Mombasa in the early hours of Sunday.",
 		want: []string{"place:mare-street located_in place:mombasa"},
+	},
+	{
+		rule: "geo-in",
+		text: "Floods hit the Amhara region of Ethiopia on Tuesday.",
+		want: []string{"place:amhara-region located_in country:ethiopia"},
+	},
+	{
+		// the apposition describes the name right before its comma
+		rule:    "geo-apposition",
+		text:    "Troops moved from Kisumu to Voi, the capital of the Nyanza region, on Monday.",
+		notWant: []string{"place:kisumu located_in"},
 	},
 	{
 		// a court's city is its seat as a court, not a base the text states

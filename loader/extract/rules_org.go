@@ -224,7 +224,9 @@ func orgHeadquarters(x *extractor, ps *psent) {
 			places = append(slices.Clone(places), ps.head(t))
 		}
 		for _, c := range places {
-			if ps.caseOf(c) == "in" && ps.ent[c] != nil && ps.kind[c] == mName {
+			// "… headquarters in Tarrow", "the Tarrow headquarters of X"
+			named := ps.caseOf(c) == "in" || c < t && ps.rel(c) == "compound" && ps.ent[c] != nil && ps.ent[c].typ == domain.Place
+			if named && ps.ent[c] != nil && ps.kind[c] == mName {
 				x.statedBaseAt(ps, org, c, append(used, c))
 			}
 		}
