@@ -415,6 +415,12 @@ var entityTests = []struct {
 	notWant []string
 }{
 	{
+		name:    "a name in apposition to a kind of body is the body's",
+		text:    "The gangs' coalition, Tavo Kanpe, said it would fight any foreign soldiers.",
+		want:    []string{"org:tavo-kanpe"},
+		notWant: []string{"person:tavo-kanpe"},
+	},
+	{
 		name:    "a priest's style is no part of his name",
 		text:    "Father Augustin Kambale said the church had sheltered 400 people.",
 		want:    []string{"person:augustin-kambale"},

@@ -841,6 +841,12 @@ func orgContext(s *sentence, ds *doc.Sentence, start, end int, typ domain.NodeTy
 	}
 	if name.Head >= 0 {
 		p := &toks[name.Head]
+		// "the gangs' coalition, Viv Ansanm,": a name in apposition to
+		// a noun saying what kind of body it is
+		if typ == domain.Person && name.Deprel == "appos" && name.Head < h && p.UPOS == "NOUN" && p.Form == strings.ToLower(p.Form) &&
+			(isOrgNoun(p) || in(kindOfBodyNouns, strings.ToLower(p.Lemma))) {
+			return true
+		}
 		// (a town has a board too: only "shares of" a place's name)
 		if in(companyParts, strings.ToLower(p.Lemma)) && (name.Deprel == "nmod:poss" && typ == domain.Person || name.Deprel == "nmod" && caseMarker(ds, h) == "of") {
 			return true // "X's board", "shares of X"
