@@ -415,6 +415,12 @@ var entityTests = []struct {
 	notWant []string
 }{
 	{
+		name:    "the name a body's title's 'of' gives is a body's",
+		text:    "Patrick Strohm, a jeweler and president of Vision Halden, spoke on Monday.",
+		want:    []string{"org:vision-halden"},
+		notWant: []string{"person:vision-halden"},
+	},
+	{
 		name:    "a name in apposition to a kind of body is the body's",
 		text:    "The gangs' coalition, Tavo Kanpe, said it would fight any foreign soldiers.",
 		want:    []string{"org:tavo-kanpe"},

@@ -847,6 +847,10 @@ func orgContext(s *sentence, ds *doc.Sentence, start, end int, typ domain.NodeTy
 			(isOrgNoun(p) || in(kindOfBodyNouns, strings.ToLower(p.Lemma))) {
 			return true
 		}
+		// "president of Vision Halden": the body a title's "of" names
+		if typ == domain.Person && name.Deprel == "nmod" && p.UPOS == "NOUN" && in(bodyTitles, strings.ToLower(p.Lemma)) && caseMarker(ds, h) == "of" {
+			return true
+		}
 		// (a town has a board too: only "shares of" a place's name)
 		if in(companyParts, strings.ToLower(p.Lemma)) && (name.Deprel == "nmod:poss" && typ == domain.Person || name.Deprel == "nmod" && caseMarker(ds, h) == "of") {
 			return true // "X's board", "shares of X"
@@ -902,9 +906,10 @@ func noGapClause(ds *doc.Sentence, h, d int) bool {
 var phraseOpeners = set("DET", "ADJ", "NOUN", "PROPN")
 
 // bodyTitles are titles a body gives and a person does not: "Khmer
-// Rouge leader X", "Tamsin Veld executive X" (but "X spokesman Y" or "X
-// envoy Y" may serve a person).
-var bodyTitles = set("leader", "executive", "chairman", "chairwoman", "director", "manager", "employee", "official")
+// Rouge leader X", "Tamsin Veld executive X", "president of Vision
+// Halden" (but "X spokesman Y" or "the envoy of X" may serve a person).
+var bodyTitles = set("leader", "executive", "chairman", "chairwoman", "director", "manager", "employee", "official",
+	"president", "chair", "founder", "member", "treasurer", "ceo", "professor", "lecturer", "researcher")
 
 // titlesBody reports whether the name that ends before token end of s
 // modifies a title of bodyTitles that a person's name follows.
