@@ -172,8 +172,9 @@ func (x *extractor) locatedAround(s *sentence, m *mention) {
 			return
 		}
 	}
-	// "Ethiopia's Tigray region"
-	if m.start >= 2 && toks[m.start-1].kind == tPoss {
+	// "Ethiopia's Tigray region" (not "Algeria's Ettahadi (Challenge)
+	// political party": a name before a body's noun is the body's)
+	if m.start >= 2 && toks[m.start-1].kind == tPoss && !bodyNounAfter(toks, m.end) {
 		if cm := countryMentionEndingAt(s, m.start-1); cm != nil {
 			x.located(s, m.ent, cm.ent)
 			return
@@ -267,6 +268,28 @@ func (x *extractor) locatedAround(s *sentence, m *mention) {
 		}
 	}
 }
+
+// bodyNounAfter reports whether a noun of a body follows token end, past
+// a bracketed gloss and a lower-case word or two: "Ettahadi (Challenge)
+// political party".
+func bodyNounAfter(toks []token, end int) bool {
+	k := end
+	if lowerAt(toks, k) == "(" {
+		for k < len(toks) && toks[k].text != ")" {
+			k++
+		}
+		k++
+	}
+	for n := 0; n < 3 && k < len(toks) && toks[k].kind == tWord && !toks[k].cap; n, k = n+1, k+1 {
+		if in(bodyKindNouns, toks[k].lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyKindNouns name kinds of organization after their names.
+var bodyKindNouns = set("party", "movement", "group", "front", "union", "militia", "company", "firm", "bank", "newspaper")
 
 // plausiblyIn reports whether the gazetteer does not contradict place lying
 // in country.

@@ -18,6 +18,9 @@ var geoNameTests = []struct {
 	// a state-owned company whose name opens with its state's demonym
 	{text: "Drones hit a depot run by the state-owned Kenyan Petroleum Corporation.", want: "org:kenyan-petroleum-corporation part_of country:kenya"},
 	{text: "Drones hit a depot run by the privately owned Kenyan Petroleum Corporation.", notWant: "org:kenyan-petroleum-corporation part_of country:kenya"},
+	// a name before a body's noun names the body, not a region
+	{text: "An activist in Ethiopia's Gondar (Unity) political party was shot.", notWant: "place:gondar located_in country:ethiopia"},
+	{text: "Shells hit Ethiopia's Gondar region overnight.", want: "place:gondar-region located_in country:ethiopia"},
 	// bodies of citizens, trades and sports named after their country
 	{text: "The Norwegian Refugee Council said the camp was full.", notWant: "org:norwegian-refugee-council part_of country:norway"},
 	{text: "The Kenyan Business Council said the tariff would cost jobs.", notWant: "org:kenyan-business-council part_of country:kenya"},

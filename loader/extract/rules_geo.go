@@ -524,6 +524,9 @@ func geoPossessive(x *extractor, ps *psent) {
 		if ps.kind[h] != mName {
 			continue
 		}
+		if _, end := ps.mentionSpan(h); ps.bodyNamed(end) {
+			continue // "Algeria's Ettahadi (Challenge) political party"
+		}
 		owner := h
 		if r := ps.rel(h); (r == "compound" || r == "amod") && ps.head(h) > h && ps.ent[ps.head(h)] == nil && in(landformNouns, ps.lemma(ps.head(h))) {
 			owner = ps.head(h)
@@ -584,6 +587,13 @@ func (x *extractor) facilityNamed(ps *psent, name, t int) *entity {
 		}
 	}
 	return x.structureEntity(ps, domain.Place, ps.words(start, t+1), start, t+1)
+}
+
+// bodyNamed reports whether a body's noun follows the name that ends
+// before token end (bodyNounAfter, on the token rules' tokens).
+func (ps *psent) bodyNamed(end int) bool {
+	_, oe, ok := oldSpan(ps.s, ps.d, end-1, end)
+	return ok && bodyNounAfter(ps.s.toks, oe)
 }
 
 // hasOrgCue reports whether a name holds an organization word
