@@ -205,6 +205,30 @@ func argmaxAt(scores []float32, allowed []bool) int {
 	return best
 }
 
+// allowedAfter is the mask allowed gives for prev and last, computed
+// once.
+func allowedAfter(prev int, last bool) []bool {
+	i := 2 * (prev + 1)
+	if last {
+		i++
+	}
+	return allowedMasks[i]
+}
+
+// allowedMasks holds allowed's masks, after -1 (the start) and each
+// class, at a token that is not last and at one that is.
+var allowedMasks = func() [][]bool {
+	var out [][]bool
+	for prev := -1; prev < nClasses; prev++ {
+		for _, last := range []bool{false, true} {
+			mask := make([]bool, nClasses)
+			allowed(mask, prev, last)
+			out = append(out, mask)
+		}
+	}
+	return out
+}()
+
 // allowed marks the classes that may follow prev (-1 at the start) at a
 // token that is last or not.
 func allowed(mask []bool, prev int, last bool) {
@@ -280,6 +304,7 @@ type scratch struct {
 	mem      memory
 	votes    []vote
 	sums     map[uint64]*[8]float32
+	kinds    memoLexicon
 	// spanScores holds the typer's scores of the sentence's spans
 	spanScores []float32
 }
@@ -679,6 +704,7 @@ func (m *Model) annotateAll(d *doc.Document, lex Lexicon) [][]doc.Entity {
 }
 
 func (m *Model) annotateAllScratch(sc *scratch, d *doc.Document, lex Lexicon) [][]doc.Entity {
+	lex = sc.kinds.of(lex)
 	clear(sc.mem)
 	sc.votes = sc.votes[:0]
 	sc.docTs, sc.docStart = sc.docTs[:0], sc.docStart[:0]
@@ -704,6 +730,38 @@ func (m *Model) annotateAllScratch(sc *scratch, d *doc.Document, lex Lexicon) []
 		m.vote(sc, all)
 	}
 	return all
+}
+
+// memoLexicon is a Lexicon that remembers the kinds it gave for a
+// document: an article names the same places and bodies again and again,
+// and a look-up in the gazetteer folds and allocates. A Lexicon gives a
+// name the same kind every time, so the kinds are those of the lexicon.
+type memoLexicon struct {
+	lex   Lexicon
+	kinds map[string]string
+}
+
+// of returns lex remembering anew (nil for a nil lex).
+func (m *memoLexicon) of(lex Lexicon) Lexicon {
+	if lex == nil {
+		return nil
+	}
+	if m.kinds == nil {
+		m.kinds = map[string]string{}
+	}
+	clear(m.kinds)
+	m.lex = lex
+	return m
+}
+
+// Kind is the lexicon's kind of name.
+func (m *memoLexicon) Kind(name string) string {
+	k, ok := m.kinds[name]
+	if !ok {
+		k = m.lex.Kind(name)
+		m.kinds[name] = k
+	}
+	return k
 }
 
 // keep adds the atoms of the sentence just prepared (sc.ts) to the
@@ -766,8 +824,7 @@ func (m *Model) label(sc *scratch, s *doc.Sentence, lex Lexicon, mem memory) []i
 		} else {
 			m.pm.ScoreExcept(sc.feats, sc.scores)
 		}
-		allowed(sc.mask, p1, i == len(s.Tokens)-1)
-		c := argmaxAt(sc.scores, sc.mask)
+		c := argmaxAt(sc.scores, allowedAfter(p1, i == len(s.Tokens)-1))
 		labels = append(labels, c)
 		p2, p1 = p1, c
 	}

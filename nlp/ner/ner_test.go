@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -353,6 +354,19 @@ func TestPositions(t *testing.T) {
 				if ok && positions[c] >= insideFrom {
 					t.Errorf("after %d (last %v): class %d at %d, among the positions left out", prev, last, c, positions[c])
 				}
+			}
+		}
+	}
+}
+
+// TestAllowedAfter checks the masks computed once against allowed.
+func TestAllowedAfter(t *testing.T) {
+	want := make([]bool, nClasses)
+	for prev := -1; prev < nClasses; prev++ {
+		for _, last := range []bool{false, true} {
+			allowed(want, prev, last)
+			if got := allowedAfter(prev, last); !slices.Equal(got, want) {
+				t.Errorf("allowedAfter(%d, %v) = %v, want %v", prev, last, got, want)
 			}
 		}
 	}
