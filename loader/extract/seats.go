@@ -11,13 +11,33 @@ import (
 // Seat table, not a rule) part_of the country it governs, as ONTOLOGY.md
 // has it, with the sentence that first names the seat as evidence. The
 // seat stays an organization of its own; only the edge is added.
+// A seat named only inside direct quotes ("'hit the Kremlin where it
+// hurts'") is a speaker's figure: no edge.
 func (x *extractor) seatFacts() {
 	for _, e := range slices.Clone(x.ents) {
 		if e.first < 0 || e.partOf != "" {
 			continue
 		}
-		if c := x.seatCountry(e); c != nil && c != e {
-			x.addFact(e.id, domain.PartOf, c.id, false, e.first, x.sents[e.first].hedge)
+		c := x.seatCountry(e)
+		if c == nil || c == e {
+			continue
+		}
+		if si := x.firstUnquoted(e); si >= 0 {
+			x.addFact(e.id, domain.PartOf, c.id, false, si, x.sents[si].hedge)
 		}
 	}
+}
+
+// firstUnquoted returns the first sentence that names e outside direct
+// quotes, or -1.
+func (x *extractor) firstUnquoted(e *entity) int {
+	for si := e.first; si < len(x.sents); si++ {
+		s := &x.sents[si]
+		for _, m := range s.ments {
+			if m.ent == e && m.start < len(s.toks) && !s.toks[m.start].quoted {
+				return si
+			}
+		}
+	}
+	return -1
 }
