@@ -796,6 +796,16 @@ var quoteTests = []struct {
 	notWant []string // speakers that must not be credited
 }{
 	{
+		name: "a quote in single marks inside a sentence, in an article that quotes with double ones too",
+		text: "\"We will keep talking,\" the minister said on Monday.\n\nTomas Rell said on Saturday that the plan was 'a surrender dressed up as reform'. He called his rival 'a leader who has lost the room.'",
+		want: []string{"person:tomas-rell: a surrender dressed up as reform", "person:tomas-rell: a leader who has lost the room."},
+	},
+	{
+		name:    "a possessive's mark opens no quote",
+		text:    "\"We will keep talking,\" the minister said on Monday.\n\nThe farmers' union said the ministers' offer of 'fair prices' fell short.",
+		notWant: []string{"org:", "person:"},
+	},
+	{
 		name: "'the judge' is the one person the article called a judge or Justice",
 		text: "Justice Ana Soler, sitting at the High Court in Nairobi, ruled on Monday.\n\n“The power to remove a foreigner is not a power to silence a critic,” the judge said in her ruling.",
 		want: []string{"person:ana-soler: The power to remove a foreigner is not a power to silence a critic"},

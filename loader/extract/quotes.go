@@ -71,30 +71,102 @@ func markQuoted(sents []sentence) []quoteSpan {
 	return quotes
 }
 
-// singleQuotes turns single quotation marks into quote tokens when the
-// article has no double ones and opens at least one ‘.
+// singleQuotes turns single quotation marks into quote tokens: every one
+// when the article has no double ones and opens at least one ‘ (the
+// British style), else the pairs that open and close a quote inside one
+// sentence, outside double quotes ("called it 'a surrender dressed up as
+// modernisation'").
 func singleQuotes(sents []sentence) {
-	opens := false
+	opens, doubles := false, false
 	for si := range sents {
 		for k := range sents[si].toks {
 			switch sents[si].toks[k].text {
 			case "“", "”", "\"":
-				return
+				doubles = true
 			case "‘":
 				opens = true
 			}
 		}
 	}
-	if !opens {
+	if !doubles && opens {
+		for si := range sents {
+			for k := range sents[si].toks {
+				if t := &sents[si].toks[k]; t.kind == tPunct && (t.text == "‘" || t.text == "’") {
+					t.kind = tQuote
+				}
+			}
+		}
 		return
 	}
 	for si := range sents {
-		for k := range sents[si].toks {
-			if t := &sents[si].toks[k]; t.kind == tPunct && (t.text == "‘" || t.text == "’") {
-				t.kind = tQuote
+		pairSingleQuotes(&sents[si])
+	}
+}
+
+// pairSingleQuotes marks as quote tokens the single marks of s that open
+// a quote (after a space, before a word) and the first after each that
+// closes it (after a word or its punctuation, before a space or a
+// punctuation mark), with two words or more between and no double quote
+// open around them. A possessive's mark ("the leaders' call") closes
+// nothing that was not opened.
+func pairSingleQuotes(s *sentence) {
+	inDouble := false
+	for k := 0; k < len(s.toks); k++ {
+		t := &s.toks[k]
+		if t.kind == tQuote {
+			inDouble = !inDouble
+			continue
+		}
+		if inDouble || !singleOpener(s, k) {
+			continue
+		}
+		words := 0
+		for j := k + 1; j < len(s.toks); j++ {
+			u := &s.toks[j]
+			if u.kind == tQuote {
+				break
+			}
+			if u.kind == tWord {
+				words++
+			}
+			if singleCloser(s, j) {
+				if words >= 2 {
+					t.kind, u.kind = tQuote, tQuote
+					k = j
+				}
+				break
 			}
 		}
 	}
+}
+
+// singleMarks are the single quotation marks, straight and curly.
+var singleMarks = set("'", "‘", "’")
+
+// singleOpener reports whether token k of s is a single mark that opens a
+// quote: at the start or after a space or an opening bracket, and
+// directly before a word.
+func singleOpener(s *sentence, k int) bool {
+	t := &s.toks[k]
+	if t.kind != tPunct || !in(singleMarks, t.text) || t.text == "’" || k+1 >= len(s.toks) {
+		return false
+	}
+	if t.start > 0 && !strings.ContainsRune(" (\u2014", rune(s.text[t.start-1])) {
+		return false
+	}
+	next := &s.toks[k+1]
+	return next.start == t.end && next.kind == tWord
+}
+
+// singleCloser reports whether token k of s is a single mark that closes
+// a quote: right after the word or punctuation before it, and at the end
+// or before a space or a punctuation mark.
+func singleCloser(s *sentence, k int) bool {
+	t := &s.toks[k]
+	if t.kind != tPunct || !in(singleMarks, t.text) || t.text == "‘" || k == 0 || s.toks[k-1].end != t.start {
+		return false
+	}
+	return t.end == len(s.text) || strings.ContainsRune(" ,.;:!?)\u2014", rune(s.text[t.end]))
 }
 
 // text returns the words of a quote, its pieces joined by spaces, without
