@@ -415,6 +415,12 @@ var entityTests = []struct {
 	notWant []string
 }{
 	{
+		name:    "a word that only modifies a title names no body",
+		text:    "Deputy leader Sarah Kell said the party would decide on Friday.\n\nOutgoing President Juan Ortega conceded defeat on Sunday.",
+		want:    []string{"person:sarah-kell", "person:juan-ortega"},
+		notWant: []string{"org:deputy", "org:outgoing"},
+	},
+	{
 		name:    "the name a body's title's 'of' gives is a body's",
 		text:    "Patrick Strohm, a jeweler and president of Vision Halden, spoke on Monday.",
 		want:    []string{"org:vision-halden"},

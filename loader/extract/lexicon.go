@@ -121,6 +121,16 @@ var titleModifiers = set(
 var pastMarkers = set("former", "ex", "late", "then", "erstwhile", "onetime", "one-time", "retired",
 	"next", "future", "would-be", "ousted", "deposed", "toppled", "overthrown")
 
+// tenureWords say where in a term its holder stands: "Outgoing President
+// X", "interim leader Y".
+var tenureWords = set("outgoing", "incoming", "interim", "caretaker", "designate", "longtime", "veteran")
+
+// titleWordOnly reports whether a capitalized word is one that only ever
+// modifies a title ("Deputy leader X"), never a body's name alone.
+func titleWordOnly(w string) bool {
+	return in(tenureWords, w) || in(pastMarkers, w) || in(deputies, w) || w == "acting"
+}
+
 // deputies change the role a head gives: a deputy minister is still a
 // minister of the country, a vice president is a vice president, a deputy
 // head is a member.

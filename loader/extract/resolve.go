@@ -801,6 +801,9 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 		}
 		return true
 	}
+	if n == 1 && titleWordOnly(toks[u.start].lower) {
+		return true // "Deputy leader X", "Outgoing President X": the title's own word
+	}
 	if n == 1 && (isOrgAnchorWord(toks, u.end) || (c.next != "" && isTitleHead(c.next)) ||
 		(c.next != "" && !toks[u.end].cap && (in(mediaNouns, c.next) || c.next == "news"))) {
 		// "Palace spokesman", "Hamas officials": an unknown name that has
