@@ -203,10 +203,16 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 		cases = envoyCases
 	}
 	scoped := false // "regional director for Africa": a part's head
+	// "the party's leader in the Senate": the possessor is the body (or
+	// one the article has not named), the "in" phrase where the title is
+	// held
+	possessed := slices.ContainsFunc(ps.kids[t], func(c int) bool {
+		return ps.tok(c).Deprel == "nmod:poss" && (ps.tok(c).UPOS == "NOUN" || x.bodyAt(ps, c) != nil)
+	})
 	for _, pass := range []func(c int) bool{
 		func(c int) bool {
 			r := ps.tok(c).Deprel
-			return (r == "nmod" || r == "obl") && c > t && cases[ps.caseOf(c)]
+			return (r == "nmod" || r == "obl") && c > t && cases[ps.caseOf(c)] && !(possessed && ps.caseOf(c) == "in")
 		},
 		func(c int) bool { return ps.tok(c).Deprel == "nmod:poss" },
 		func(c int) bool {
@@ -260,7 +266,7 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 	if obj == nil {
 		return role{}, nil, false
 	}
-	if (scoped || ps.headsAPart(t, used[0])) && pred == domain.HeadOf {
+	if (scoped || ps.headsAPart(t, used[0]) || ps.placeScoped(t, obj)) && pred == domain.HeadOf {
 		pred = domain.MemberOf
 	}
 	if _, ok := titleHeads[lemma]; !ok && obj.typ != domain.Organization {
@@ -288,6 +294,22 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 		title = "" // "X, …, both employees of Y": a role, no one's title
 	}
 	return role{pred: pred, title: title, obj: obj, sent: ps.idx, also: x.conjBodies(ps, used[0], t, obj)}, append(used, t), true
+}
+
+// placeScoped reports whether a place or country before title t narrows
+// the body obj it heads to a part: "the Europe director of Human Rights
+// Watch" heads its work in Europe, not the body.
+func (ps *psent) placeScoped(t int, obj *entity) bool {
+	if obj.typ != domain.Organization {
+		return false
+	}
+	for _, c := range ps.kids[t] {
+		if r := ps.rel(c); c < t && (r == "compound" || r == "amod") && ps.ent[c] != nil && ps.ent[c] != obj &&
+			(ps.ent[c].typ == domain.Place || ps.ent[c].typ == domain.Country) {
+			return true
+		}
+	}
+	return false
 }
 
 // headsAPart reports whether title t heads a part of the body its phrase

@@ -237,6 +237,17 @@ var roleRuleTests = []ruleTest{
 		notWant: []string{"person:ivo-brandt minister_of country:kenya"},
 	},
 	{
+		rule:    "role-apposition",
+		text:    "Maria Soto, the party's leader in the Senate, rejected the plan.",
+		notWant: []string{"person:maria-soto head_of"},
+	},
+	{
+		rule:    "role-apposition",
+		text:    "Anna Berg, the Kenya director of the Corvin Institute, condemned the arrest.",
+		want:    []string{"person:anna-berg member_of org:corvin-institute"},
+		notWant: []string{"person:anna-berg head_of"},
+	},
+	{
 		rule: "role-led-by",
 		text: "The Sentinel Front, led by former army colonel Ivo Marden, rejected the plan.",
 		want: []string{"person:ivo-marden head_of org:sentinel-front"},
