@@ -235,8 +235,8 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 				if e == nil || ps.caseOf(c) == "in" && e.typ != domain.Organization || cabinetSecretary(e, lemma) {
 					continue
 				}
-				if ps.caseOf(c) == "for" && e.typ == domain.Place {
-					scoped = true // the region a title covers names no body
+				if ps.caseOf(c) == "for" && (e.typ == domain.Place || e.typ == domain.Country && pred != domain.SpokespersonFor && pred != domain.EnvoyOf) {
+					scoped = true // the region or country a title covers names no body
 					continue
 				}
 				obj = e

@@ -248,6 +248,11 @@ var roleRuleTests = []ruleTest{
 		notWant: []string{"person:anna-berg head_of"},
 	},
 	{
+		rule: "role-apposition",
+		text: "Mara Lind, the Corvin Institute's humanitarian coordinator for Kenya, said the fire threatened aid deliveries.",
+		want: []string{"person:mara-lind member_of org:corvin-institute"},
+	},
+	{
 		rule: "role-led-by",
 		text: "The Sentinel Front, led by former army colonel Ivo Marden, rejected the plan.",
 		want: []string{"person:ivo-marden head_of org:sentinel-front"},
