@@ -1011,6 +1011,16 @@ var quoteTests = []struct {
 		notWant: []string{"org:"},
 	},
 	{
+		name: "a judgment's quote after 'rejected … as' in a relative clause",
+		text: "The ministry offered a 2% rise, an offer Tomas Rell rejected on Friday as “a betrayal of every nurse in the country.”",
+		want: []string{"person:tomas-rell: a betrayal of every nurse in the country."},
+	},
+	{
+		name: "'called on X to' whose quote closes the call",
+		text: "Ana Soler, speaking at a rally in Kisumu, called on Nairobi to “end the blockade before the rains come.”",
+		want: []string{"person:ana-soler: end the blockade before the rains come."},
+	},
+	{
 		name:    "quote with no speaker in reach",
 		text:    "The banner read “No more war in our land, no more funerals for our sons.”",
 		notWant: []string{"person:", "org:", "country:"},

@@ -457,7 +457,7 @@ func (x *extractor) attributeAfter(s *sentence, close int) attribution {
 func (x *extractor) attributeBefore(s *sentence, open int, prev attribution, prevSent int) attribution {
 	toks := s.toks
 	for v := open - 1; v >= 0; v-- {
-		if !isSpeechVerb(toks, v) {
+		if !isSpeechVerb(toks, v) && !boundSpeech(toks, v, open) {
 			continue
 		}
 		var sp *entity
@@ -486,6 +486,30 @@ func (x *extractor) attributeBefore(s *sentence, open int, prev attribution, pre
 		return a
 	}
 	return attribution{}
+}
+
+// boundSpeech reports whether token v is a verb that speaks the quote
+// opening at token open only when the quote completes it a few words on,
+// in the same clause: "rejected the offer as “…”", "called on Beijing to
+// “…”", "called for “…”". Elsewhere these verbs govern no quote ("called
+// for a ceasefire, and the minister said “…”").
+func boundSpeech(toks []token, v, open int) bool {
+	if open-v > 8 || v+1 >= open || toks[v].kind != tWord || toks[v].quoted {
+		return false
+	}
+	for k := v + 1; k < open; k++ {
+		if t := &toks[k]; t.kind == tQuote || t.text == "," || t.text == ";" || t.lower == "and" || t.lower == "but" {
+			return false
+		}
+	}
+	switch toks[v].lower {
+	case "rejected", "rejects", "rejecting":
+		return lowerAt(toks, open-1) == "as"
+	case "called", "calling", "calls":
+		next := lowerAt(toks, v+1)
+		return next == "for" || next == "on" && lowerAt(toks, open-1) == "to"
+	}
+	return false
 }
 
 // deniedBefore reports whether the clause of the verb of saying at v is
