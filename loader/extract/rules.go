@@ -32,6 +32,7 @@ var structureRules = []structureRule{
 	{name: "role-of", example: "said Ana Soler of the Corvin Institute.", find: roleOf},
 	{name: "role-whose", example: "The Corvin Group, whose chief executive, Ana Soler, said …", find: roleWhose},
 	{name: "role-verb", example: "Ana Soler teaches at Halden University. / Ana Soler, who heads the Corvin Institute, said …", find: roleVerb},
+	{name: "role-appointed", example: "President Ana Soler of Norland named Ivo Brandt as foreign minister.", find: roleAppointed},
 	{name: "geo-city-state", example: "The plant in Lake Tarrow, La., closed.", find: geoCityState},
 	{name: "geo-in", example: "Fort Amber in Norland was shelled.", find: geoIn},
 	{name: "geo-possessive", example: "Norland's Amber province voted.", find: geoPossessive},

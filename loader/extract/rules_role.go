@@ -57,6 +57,89 @@ func roleAs(x *extractor, ps *psent) {
 	}
 }
 
+// roleAppointed: "President X named Y as minister of agriculture": a
+// cabinet title that names no country, given by a president or prime
+// minister the article places in one country, is an office of that
+// country. It runs after the other role rules, which state the
+// appointer's office.
+func roleAppointed(x *extractor, ps *psent) {
+	for t := range ps.d.Tokens {
+		v := ps.head(t)
+		if ps.ent[t] != nil || v < 0 || ps.tok(v).UPOS != "VERB" || !in(appointVerbs, ps.lemma(v)) || !ps.completes(t, v) || ps.notYetOrPast(v) {
+			continue
+		}
+		if _, _, ok := x.titleRole(ps, t); ok {
+			continue // the title names its own country or body
+		}
+		r, a, ok := x.appointersCabinet(ps, t, v)
+		if !ok {
+			continue
+		}
+		holders := ps.kidsWith(v, "obj")
+		if len(holders) == 0 {
+			holders = ps.appointee(t, v)
+		}
+		for _, h := range holders {
+			if x.isPersonArg(ps, h) && h < t {
+				x.emitStructureRole(ps, x.personAt(ps, h), r, []int{a, v, h, t})
+			}
+		}
+	}
+}
+
+// appointersCabinet returns the office that cabinet title t, given by
+// the subject of appointing verb v, holds in the subject's country (the
+// role without its holder), and the subject's token.
+func (x *extractor) appointersCabinet(ps *psent, t, v int) (role, int, bool) {
+	pred, ok := titleHeads[ps.lemma(t)]
+	if !ok || pred != domain.MinisterOf || ps.isPassive(v) {
+		return role{}, -1, false
+	}
+	for _, a := range ps.kidsWith(v, "nsubj") {
+		p := x.personAt(ps, a)
+		if p == nil {
+			continue
+		}
+		if c := x.headOfGovernment(p); c != nil {
+			return role{pred: pred, title: ps.titlePhrase(t), obj: c, sent: ps.idx}, a, true
+		}
+	}
+	return role{}, -1, false
+}
+
+// headOfGovernment returns the one country whose president or prime
+// minister the article says p is; nil for none or several.
+func (x *extractor) headOfGovernment(p *entity) *entity {
+	var c *entity
+	for _, r := range x.roles {
+		if r.person != p || r.obj.typ != domain.Country || r.pred != domain.PresidentOf && r.pred != domain.PrimeMinisterOf {
+			continue
+		}
+		if c != nil && c != r.obj {
+			return nil
+		}
+		c = r.obj
+	}
+	return c
+}
+
+// titlePhrase returns title noun t with the lower-case words that make
+// it one office: its modifiers before it ("foreign minister") and an "of"
+// complement after it ("minister of agriculture").
+func (ps *psent) titlePhrase(t int) string {
+	start, end := t, t+1
+	for start > 0 && ps.head(start-1) == t && ps.ent[start-1] == nil && !startsUpper(ps.tok(start-1).Form) &&
+		(ps.rel(start-1) == "amod" || ps.rel(start-1) == "compound") {
+		start--
+	}
+	for _, c := range ps.kids[t] {
+		if c > t && ps.caseOf(c) == "of" && ps.ent[c] == nil && ps.tok(c).UPOS == "NOUN" && c == t+2 {
+			end = c + 1
+		}
+	}
+	return ps.words(start, end)
+}
+
 // appointee returns the person named right before title t that the
 // parser did not read as the object of appointing verb v: "named Ana
 // Soler publisher of the Halden Courier", the name a modifier of the

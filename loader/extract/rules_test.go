@@ -253,6 +253,16 @@ var roleRuleTests = []ruleTest{
 		want: []string{"person:mara-lind member_of org:corvin-institute"},
 	},
 	{
+		rule: "role-appointed",
+		text: "President Ana Soler of Kenya appointed Ivo Brandt as foreign minister on Tuesday.",
+		want: []string{"person:ivo-brandt minister_of country:kenya"},
+	},
+	{
+		rule:    "role-appointed",
+		text:    "Ana Soler, the chairwoman of the Corvin Group, appointed Ivo Brandt as finance minister of the group's board.",
+		notWant: []string{"person:ivo-brandt minister_of"},
+	},
+	{
 		rule: "role-led-by",
 		text: "The Sentinel Front, led by former army colonel Ivo Marden, rejected the plan.",
 		want: []string{"person:ivo-marden head_of org:sentinel-front"},
