@@ -1021,6 +1021,26 @@ var quoteTests = []struct {
 		want: []string{"person:ana-soler: end the blockade before the rains come."},
 	},
 	{
+		name: "a participle's quote is said by its clause's subject, a country",
+		text: "Kenya rejected the proposal in a statement from Nairobi, saying it would let “foreign soldiers guard Kenyan markets.”",
+		want: []string{"country:kenya: foreign soldiers guard Kenyan markets."},
+	},
+	{
+		name: "a noun of speech: 'opened the talks with a call to “…”'",
+		text: "Ana Soler opened the talks in Mombasa with a call to “stop treating our ports as fortresses.”",
+		want: []string{"person:ana-soler: stop treating our ports as fortresses."},
+	},
+	{
+		name: "a country's government speaks for the country",
+		text: "Kenya's military government welcomed the vote on Monday and said it would “stand by its neighbours in every storm.”",
+		want: []string{"country:kenya: stand by its neighbours in every storm."},
+	},
+	{
+		name: "'it' as the subject a conjoined verb of saying takes is the body named before",
+		text: "The Corvin Union says it remains in contact with the ministry and warns against “any attempt to break the strike by force.”",
+		want: []string{"org:corvin-union: any attempt to break the strike by force."},
+	},
+	{
 		name:    "quote with no speaker in reach",
 		text:    "The banner read “No more war in our land, no more funerals for our sons.”",
 		notWant: []string{"person:", "org:", "country:"},

@@ -28,6 +28,9 @@ func quoteVerb(x *extractor, ps *psent) {
 		}
 		h := ps.spanHead(start, end)
 		v := ps.speechVerbAbove(h)
+		if v < 0 {
+			v = ps.speechNounVerb(start)
+		}
 		if v < 0 || ps.negatedVerb(v) || ps.deniedAbove(v) {
 			// "X never called it “…”", "X denied she had called it “…”"
 			continue
@@ -75,13 +78,43 @@ func (ps *psent) speechVerbAbove(h int) int {
 	return -1
 }
 
+// speechNouns are nouns of speech whose "to" or "for" the quoted words
+// complete: "opened the summit with a call to “…”", "an appeal for “…”".
+var speechNouns = set("call", "appeal", "plea", "demand", "warning", "promise", "pledge", "vow")
+
+// speechNounVerb returns the verb whose subject speaks a quote that
+// opens right after a noun of speech and its "to" or "for" (parse token
+// start is the quote's first word): the noun's head, a verb ("opened the
+// summit with a call to “…”"); -1 for none.
+func (ps *psent) speechNounVerb(start int) int {
+	k := start - 1
+	for k >= 0 && ps.tok(k).UPOS == "PUNCT" {
+		k--
+	}
+	if k < 1 || (ps.lower(k) != "to" && ps.lower(k) != "for") {
+		return -1
+	}
+	n := k - 1
+	if ps.tok(n).UPOS != "NOUN" || !in(speechNouns, ps.lemma(n)) {
+		return -1
+	}
+	if v := ps.head(n); v >= 0 && ps.tok(v).UPOS == "VERB" && (ps.rel(n) == "obl" || ps.rel(n) == "obj") {
+		return v
+	}
+	return -1
+}
+
 // denialLemmas deny the saying they govern.
 var denialLemmas = set("deny", "dispute", "reject", "dismiss", "refute")
 
 // deniedAbove reports whether a verb of denial governs verb v, at most
-// three arcs up.
+// three arcs up, through the clauses it takes as complements: "X denied
+// she had called it “…”", not "X rejected the plan, saying “…”".
 func (ps *psent) deniedAbove(v int) bool {
 	for range 3 {
+		if r := ps.rel(v); r == "advcl" || r == "conj" || r == "parataxis" {
+			return false
+		}
 		if v = ps.head(v); v < 0 {
 			return false
 		}
@@ -99,7 +132,9 @@ func (ps *psent) deniedAbove(v int) bool {
 // speaks by name.
 func (x *extractor) speakerOf(ps *psent, v int) (*entity, int) {
 	subjects := ps.kidsWith(v, "nsubj")
-	if len(subjects) == 0 && ps.tok(v).Deprel == "conj" && ps.head(v) >= 0 {
+	if r := ps.tok(v).Deprel; len(subjects) == 0 && (r == "conj" || r == "advcl" && ps.tok(v).XPOS == "VBG") && ps.head(v) >= 0 {
+		// "X rejected the plan, saying “…”": a participle without a
+		// subject of its own speaks for its clause's
 		subjects = ps.kidsWith(ps.head(v), "nsubj")
 	}
 	if h := ps.head(v); len(subjects) == 0 && ps.tok(v).Deprel == "parataxis" && h >= 0 && h < v && ps.tok(h).UPOS == "NOUN" {
@@ -119,6 +154,12 @@ func (x *extractor) speakerOf(ps *psent, v int) (*entity, int) {
 			if e := x.corefAntecedent(ps.idx, c, domain.Person); e != nil {
 				return e, c
 			}
+			if e := x.bodyPronoun(ps, c); e != nil {
+				return e, c
+			}
+		}
+		if e := ps.governmentOf(c); e != nil {
+			return e, c
 		}
 		if k := ps.titledNameBefore(c, v); k >= 0 {
 			return x.personAt(ps, k), k
@@ -134,6 +175,37 @@ func (x *extractor) speakerOf(ps *psent, v int) (*entity, int) {
 		}
 	}
 	return nil, -1
+}
+
+// bodyPronoun returns the organization or country "it" at parse token
+// c stands for: the one the sentence names last before it, as the token
+// rules read "The union condemned what it called …"; nil for none.
+func (x *extractor) bodyPronoun(ps *psent, c int) *entity {
+	if ps.lower(c) != "it" {
+		return nil
+	}
+	k, _, ok := oldSpan(ps.s, ps.d, c, c+1)
+	if !ok {
+		return nil
+	}
+	return bodyBefore(ps.s, k)
+}
+
+// governmentNouns stand for the state whose possessive qualifies them.
+var governmentNouns = set("government", "junta", "administration", "cabinet")
+
+// governmentOf returns the country whose government parse token c is
+// ("Mali's military government said"); nil otherwise.
+func (ps *psent) governmentOf(c int) *entity {
+	if ps.tok(c).UPOS != "NOUN" || !in(governmentNouns, ps.lemma(c)) {
+		return nil
+	}
+	for _, p := range ps.kidsWith(c, "nmod:poss") {
+		if e := ps.ent[p]; e != nil && e.typ == domain.Country && ps.kind[p] == mName {
+			return e
+		}
+	}
+	return nil
 }
 
 // titledNameBefore returns the person named between commas right before
