@@ -1041,6 +1041,12 @@ var quoteTests = []struct {
 		want: []string{"org:corvin-union: any attempt to break the strike by force."},
 	},
 	{
+		name:    "a second 'he' in the sentence is the first one, not the person named between",
+		text:    "Tomas Rell signed the accord in Nairobi on Monday.\n\nHe thanked Ana Soler, who he said had offered “a quiet room and endless patience” during the talks.",
+		want:    []string{"person:tomas-rell: a quiet room and endless patience"},
+		notWant: []string{"person:ana-soler"},
+	},
+	{
 		name:    "quote with no speaker in reach",
 		text:    "The banner read “No more war in our land, no more funerals for our sons.”",
 		notWant: []string{"person:", "org:", "country:"},

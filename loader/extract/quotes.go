@@ -936,6 +936,11 @@ func (x *extractor) pronoun(s *sentence, k int) *entity {
 
 func (x *extractor) pronounDepth(s *sentence, k int, depth int) *entity {
 	g := s.toks[k].lower
+	if j := earlierSubjectPronoun(s.toks, k); j >= 0 && depth < 2 {
+		// "He thanked Bekturov, who he said had offered …": the same
+		// "he" as before, not the person named between them
+		return x.pronounDepth(s, j, depth+1)
+	}
 	switch g { // "his office", "her minister"
 	case "his", "him":
 		g = "he"
@@ -963,6 +968,21 @@ func (x *extractor) pronounDepth(s *sentence, k int, depth int) *entity {
 		}
 	}
 	return subj
+}
+
+// earlierSubjectPronoun returns the first "he" or "she" of toks before
+// the same pronoun at token k, outside quotes; -1 for none.
+func earlierSubjectPronoun(toks []token, k int) int {
+	g := toks[k].lower
+	if g != "he" && g != "she" {
+		return -1
+	}
+	for j := range k {
+		if toks[j].lower == g && !toks[j].quoted {
+			return j
+		}
+	}
+	return -1
 }
 
 // bodyBefore returns the organization or country sentence s names last
