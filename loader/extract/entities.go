@@ -773,7 +773,7 @@ func orgEnd(toks []token, k, j int) int {
 		return k // a cue word alone ("TV", "Parliament") names no one
 	}
 	// "West Bank" is a place, not a bank.
-	if last == k+1 && in(directions, toks[k].lower) && in(placeSuffixes, toks[last].lower) {
+	if last == k+1 && in(directions, toks[k].lower) && (in(placeSuffixes, toks[last].lower) || toks[last].is("bank")) {
 		return k
 	}
 	end := last + 1
