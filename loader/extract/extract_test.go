@@ -1047,6 +1047,16 @@ var quoteTests = []struct {
 		notWant: []string{"person:ana-soler"},
 	},
 	{
+		name: "'the union' is the body named in apposition to the noun before",
+		text: "The dockworkers' union, the Sindicato Portuario de Mombasa, called the strike on Monday.\n\nThe port authority offered a 2% rise, an offer the union rejected as “a joke played on men who work through the night.”",
+		want: []string{"org:sindicato-portuario-de-mombasa: a joke played on men who work through the night."},
+	},
+	{
+		name: "a title 'known as' a name speaks by that name",
+		text: "The Sentinel Front claimed the ambush.\n\nIts spokesman, known as Tomas Rell, called the vote “a declaration of war against the villages.”",
+		want: []string{"person:tomas-rell: a declaration of war against the villages."},
+	},
+	{
 		name:    "quote with no speaker in reach",
 		text:    "The banner read “No more war in our land, no more funerals for our sons.”",
 		notWant: []string{"person:", "org:", "country:"},

@@ -602,8 +602,13 @@ func (x *extractor) subjectBefore(s *sentence, v, floor int) *entity {
 		return x.recentBody(s, k-1)
 	}
 	if m == nil && k >= 1 && s.toks[k-1].lower == "the" && !s.toks[k].cap && in(orgCues, s.toks[k].lower) {
-		// "the ministry said": the organization of that kind named last
-		return x.recentOrg(s, k-1, s.toks[k].lower, 3)
+		// "the ministry said": the organization of that kind named last,
+		// or the one named in apposition to the noun ("the mineworkers'
+		// union, the Sindicato …")
+		if e := x.recentOrg(s, k-1, s.toks[k].lower, 3); e != nil {
+			return e
+		}
+		return x.recentAppositive(s.idx, s.toks[k].lower)
 	}
 	if m == nil && k >= 1 && s.toks[k-1].lower == "the" && !s.toks[k].cap && (isTitleHead(s.toks[k].lower) || in(occupations, s.toks[k].lower)) {
 		// "the spokesman said": the one person the article has given
@@ -799,6 +804,26 @@ func (x *extractor) recentTitled(si int, noun string) *entity {
 					return nil
 				}
 			}
+		}
+	}
+	return found
+}
+
+// recentAppositive returns the one organization the article names, by
+// sentence si, in apposition to the noun ("the mineworkers' union, the
+// Sindicato Unificado …" for "the union said"); nil for none or several.
+func (x *extractor) recentAppositive(si int, noun string) *entity {
+	var found *entity
+	for i := 0; x.annot != nil && i <= si && i < len(x.annot.Sentences); i++ {
+		for _, k := range titledNames(&x.annot.Sentences[i], noun) {
+			e := x.entityAtToken(i, k)
+			if e == nil || e.typ != domain.Organization {
+				continue
+			}
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
 		}
 	}
 	return found

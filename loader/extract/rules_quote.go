@@ -173,6 +173,9 @@ func (x *extractor) speakerOf(ps *psent, v int) (*entity, int) {
 				}
 			}
 		}
+		if a := ps.knownAs(c); a >= 0 {
+			return x.personAt(ps, a), a
+		}
 	}
 	return nil, -1
 }
@@ -206,6 +209,26 @@ func (ps *psent) governmentOf(c int) *entity {
 		}
 	}
 	return nil
+}
+
+// knownAs returns the person a title at parse token c is "known as" or
+// "identified as" ("Its spokesman, known as Ti Makak, called …"); -1 for
+// none.
+func (ps *psent) knownAs(c int) int {
+	if !isTitleNoun(ps.lemmaOrLower(c)) {
+		return -1
+	}
+	for _, a := range ps.kidsWith(c, "acl") {
+		if l := ps.lemma(a); l != "know" && l != "identify" {
+			continue
+		}
+		for _, o := range ps.kidsWith(a, "obl", "xcomp") {
+			if ps.isPerson(o) && ps.caseOf(o) == "as" {
+				return o
+			}
+		}
+	}
+	return -1
 }
 
 // titledNameBefore returns the person named between commas right before
