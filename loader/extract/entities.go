@@ -215,6 +215,9 @@ func (x *extractor) chunk(s *sentence) []unit {
 	}
 	for i < len(toks) {
 		t := &toks[i]
+		if s.idx == x.datelineSent && i == x.datelineBody && i > 0 {
+			initial = true // "… (Reuters) - Drones struck": the story's first word
+		}
 		if !initial && opensName(toks, i) {
 			t.name = true
 		}

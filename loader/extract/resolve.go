@@ -774,6 +774,9 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 		x.org(s, u, text)
 		return true
 	}
+	if _, weapon := weaponWords[toks[u.start].lower]; n == 1 && weapon {
+		return true // "Drones struck the depot": the weapon, no one's name
+	}
 	if n == 1 && u.end < len(toks) && in(launchVerbs, toks[u.end].lower) && weaponNear(toks, u.end) && x.personLike(toks, u) &&
 		(!u.initial || x.taggedProper(s, u.start)) {
 		// "Valmora fired 30 rockets": an armed group, not a person; but
