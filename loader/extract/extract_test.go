@@ -1057,6 +1057,11 @@ var quoteTests = []struct {
 		want: []string{"person:tomas-rell: a declaration of war against the villages."},
 	},
 	{
+		name: "'the Kenyan government said' is Kenya's quote",
+		text: "The Kenyan government said it was “deeply concerned by the reports of shelling near the border.”",
+		want: []string{"country:kenya: deeply concerned by the reports of shelling near the border."},
+	},
+	{
 		name:    "quote with no speaker in reach",
 		text:    "The banner read “No more war in our land, no more funerals for our sons.”",
 		notWant: []string{"person:", "org:", "country:"},

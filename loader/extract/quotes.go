@@ -596,6 +596,11 @@ func (x *extractor) subjectBefore(s *sentence, v, floor int) *entity {
 		return nil
 	}
 	m := mentionEndingAt(s, k+1)
+	if m == nil {
+		if c := governmentBefore(s, k); c != nil {
+			return c
+		}
+	}
 	if m == nil && k >= 1 && s.toks[k-1].lower == "the" && !s.toks[k].cap && in(bodyNouns, s.toks[k].lower) {
 		// "the group said": the one body named in the nearest sentence
 		// that names any
@@ -640,6 +645,30 @@ func (x *extractor) subjectBefore(s *sentence, v, floor int) *entity {
 	}
 	return speakerEntity(m.ent)
 }
+
+// governmentBefore returns the country whose government token k names:
+// "the Kenyan government", "Kenya's military government"; nil otherwise.
+func governmentBefore(s *sentence, k int) *entity {
+	toks := s.toks
+	if toks[k].kind != tWord || toks[k].cap || !in(governmentNouns, toks[k].lower) {
+		return nil
+	}
+	j := k - 1
+	for j >= 0 && j >= k-2 && toks[j].kind == tWord && !toks[j].cap && in(governmentKinds, toks[j].lower) {
+		j--
+	}
+	if j >= 0 && toks[j].kind == tPoss {
+		j--
+	}
+	if m := mentionEndingAt(s, j+1); m != nil && !m.quoted && m.ent.typ == domain.Country {
+		return m.ent
+	}
+	return nil
+}
+
+// governmentKinds qualify a government without naming another body:
+// "Mali's military government", "the Kenyan interim government".
+var governmentKinds = set("military", "interim", "transitional", "federal", "national", "caretaker", "new")
 
 // personBeforeComma returns the comma, at most two commas back from the
 // one at c, right after a person's name, each piece between them opening
