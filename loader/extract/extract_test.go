@@ -1062,6 +1062,17 @@ var quoteTests = []struct {
 		want: []string{"country:kenya: deeply concerned by the reports of shelling near the border."},
 	},
 	{
+		name:    "a passive verb of saying: the agent after 'by' speaks, not the subject",
+		text:    "Ana Soler met Tomas Rell in Nairobi on Monday.\n\nRell was accused by Soler of “stalling the talks for months while his troops dug in.”",
+		want:    []string{"person:ana-soler: stalling the talks for months while his troops dug in."},
+		notWant: []string{"person:tomas-rell"},
+	},
+	{
+		name:    "'rejected claims that' denies the saying",
+		text:    "Ana Soler rejected claims that she had described the plan as “a gift to the northern provinces and nothing more.”",
+		notWant: []string{"person:ana-soler"},
+	},
+	{
 		name:    "quote with no speaker in reach",
 		text:    "The banner read “No more war in our land, no more funerals for our sons.”",
 		notWant: []string{"person:", "org:", "country:"},

@@ -461,9 +461,22 @@ func (x *extractor) attributeBefore(s *sentence, open int, prev attribution, pre
 			continue
 		}
 		var sp *entity
-		if toks[v].lower == "according" {
+		switch {
+		case toks[v].lower == "according":
 			sp = x.speakerAfter(s, v+2)
-		} else {
+		case passiveSpeech(toks, v):
+			// "X was accused by Y of “…”": the agent, named right
+			// after "by", speaks
+			if lowerAt(toks, v+1) != "by" {
+				return attribution{}
+			}
+			if m := mentionAt(s, v+2); m != nil && m.start == v+2 && !m.quoted && m.kind == mName {
+				sp = speakerEntity(m.ent)
+			}
+			if sp == nil {
+				return attribution{}
+			}
+		default:
 			sp = x.subjectBefore(s, v, 0)
 		}
 		if sp == nil && (strings.HasSuffix(toks[v].lower, "ing") || lowerAt(toks, v-1) == "and" || lowerAt(toks, v-1) == "but") {
@@ -522,7 +535,27 @@ func deniedBefore(toks []token, v int) bool {
 		case "denied", "denies", "deny", "denying":
 			next := lowerAt(toks, k+1)
 			return next == "that" || in(clauseSubjects, next)
+		case "rejected", "rejects", "dismissed", "dismisses", "disputed", "disputes":
+			// "X rejected claims that she had described it as “…”"
+			return in(claimForms, lowerAt(toks, k+1)) && lowerAt(toks, k+2) == "that"
 		}
+	}
+	return false
+}
+
+// claimForms are what a denial rejects: "rejected claims that …".
+var claimForms = set("claims", "reports", "suggestions", "allegations", "accusations", "assertions")
+
+// passiveSpeech reports whether the verb of saying at v is passive ("X was
+// accused by Y of “…”"), where its subject is not who speaks; "X was
+// quoted as saying" keeps its subject.
+func passiveSpeech(toks []token, v int) bool {
+	if toks[v].lower == "quoted" {
+		return false
+	}
+	switch lowerAt(toks, v-1) {
+	case "was", "were", "been", "is", "are", "be", "being":
+		return strings.HasSuffix(toks[v].lower, "ed")
 	}
 	return false
 }
