@@ -1073,6 +1073,12 @@ var quoteTests = []struct {
 		notWant: []string{"person:ana-soler"},
 	},
 	{
+		name:    "'the Kenyan president' is the president tied to Kenya, not another",
+		text:    "Kenyan President Ana Soler met Ethiopian President Tomas Rell in Nairobi on Monday.\n\nThe Kenyan president said the talks had been “long, difficult and finally worth every hour.”",
+		want:    []string{"person:ana-soler: long, difficult and finally worth every hour."},
+		notWant: []string{"person:tomas-rell"},
+	},
+	{
 		name:    "quote with no speaker in reach",
 		text:    "The banner read “No more war in our land, no more funerals for our sons.”",
 		notWant: []string{"person:", "org:", "country:"},

@@ -653,6 +653,11 @@ func (x *extractor) subjectBefore(s *sentence, v, floor int) *entity {
 		// that title so far
 		return x.recentTitled(s.idx, s.toks[k].lower)
 	}
+	if d := mentionEndingAt(s, k); m == nil && d != nil && d.kind == mDemonym && d.start >= 1 && s.toks[d.start-1].lower == "the" && !s.toks[k].cap && isTitleHead(s.toks[k].lower) {
+		// "the Kenyan president said": the one person the article has
+		// given that title and tied to that country
+		return x.recentTitledOf(s.idx, s.toks[k].lower, d.ent)
+	}
 	if m == nil || m.quoted || m.kind == mDemonym {
 		return nil
 	}
@@ -889,6 +894,33 @@ func (x *extractor) recentAppositive(si int, noun string) *entity {
 		}
 	}
 	return found
+}
+
+// recentTitledOf returns the one person the article has given, by
+// sentence si, a title ending with the noun and any fact tying them to
+// the country ("Kenyan President X", president_of Kenya); nil for none or
+// several.
+func (x *extractor) recentTitledOf(si int, noun string, country *entity) *entity {
+	var found *entity
+	for _, f := range x.facts {
+		if f.Predicate != domain.Title || f.Sentence > si || lastWord(f.Object) != noun {
+			continue
+		}
+		p := x.byID[f.Subject]
+		if p == nil || p.typ != domain.Person || p == found || !x.tiedTo(p, country) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = p
+	}
+	return found
+}
+
+// tiedTo reports whether a fact links person p to country c.
+func (x *extractor) tiedTo(p, c *entity) bool {
+	return slices.ContainsFunc(x.facts, func(f domain.Fact) bool { return f.Subject == p.id && f.Object == c.id })
 }
 
 // titledNames returns the tokens of ds that a title noun describes: its
