@@ -1079,6 +1079,16 @@ var quoteTests = []struct {
 		notWant: []string{"person:tomas-rell"},
 	},
 	{
+		name:    "a work's title in capitals is no speech",
+		text:    "Ana Soler wrote a memoir titled “A Life Spent Waiting for the Rains to Come” after she left the army.",
+		notWant: []string{"person:"},
+	},
+	{
+		name:    "the words of a film's title or a banner are no speech",
+		text:    "Ana Soler said she had watched the documentary “The long road home from the northern front” twice. Tomas Rell said the banners reading “Open the border, feed the children” had moved him.",
+		notWant: []string{"person:"},
+	},
+	{
 		name:    "quote with no speaker in reach",
 		text:    "The banner read “No more war in our land, no more funerals for our sons.”",
 		notWant: []string{"person:", "org:", "country:"},

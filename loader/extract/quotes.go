@@ -203,7 +203,7 @@ func (x *extractor) findQuotes() {
 	prevSent := -1
 	for qi := 0; qi < len(quotes); qi++ {
 		q := &quotes[qi]
-		if len(q.pieces) == 0 {
+		if len(q.pieces) == 0 || x.namesWork(q) {
 			continue
 		}
 		a := x.attribute(q, prev, prevSent)
@@ -229,6 +229,49 @@ func (x *extractor) findQuotes() {
 		}
 		x.statement(a, text, q, &quotes[qi])
 	}
+}
+
+// namesWork reports whether quote q gives a name or a title, not words
+// spoken: a work's title in capitals ("a memoir titled “A Life Spent
+// Waiting for the Rains”"), or the quote after a word that names
+// ("titled", "code-named", "banners reading") or a noun of a work or an
+// inscription ("the documentary “…”", "the slogan, “…”").
+func (x *extractor) namesWork(q *quoteSpan) bool {
+	first := q.pieces[0]
+	toks := x.sents[first.sent].toks
+	k := first.from - 2 // the word before the opening mark
+	if k >= 0 && toks[k].text == "," {
+		k--
+	}
+	if k >= 0 && toks[k].kind == tWord && !toks[k].quoted && (in(namingWords, toks[k].lower) || in(workNouns, toks[k].lower)) {
+		return true
+	}
+	return len(q.pieces) == 1 && titleCased(toks[first.from:first.to])
+}
+
+// namingWords introduce a name or an inscription, not speech.
+var namingWords = set("titled", "entitled", "named", "code-named", "codenamed", "reading")
+
+// workNouns are works and inscriptions whose title or words a quote right
+// after them gives.
+var workNouns = set("book", "memoir", "novel", "documentary", "film", "movie", "song", "album",
+	"series", "slogan", "hashtag", "motto", "banner", "banners", "placard", "placards", "headline", "poem", "essay")
+
+// titleCased reports whether toks read as a title: three words or more of
+// four letters or longer, every one capitalized.
+func titleCased(toks []token) bool {
+	n := 0
+	for i := range toks {
+		t := &toks[i]
+		if t.kind != tWord || utf8.RuneCountInString(t.text) < 4 {
+			continue
+		}
+		if !t.cap {
+			return false
+		}
+		n++
+	}
+	return n >= 3
 }
 
 // quoteRunes is the length of a quote's text without its closing
