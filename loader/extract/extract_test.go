@@ -1089,6 +1089,12 @@ var quoteTests = []struct {
 		notWant: []string{"person:"},
 	},
 	{
+		name:    "'the foreign minister' is the person named after those words, not another minister",
+		text:    "Kenyan Foreign Minister Ana Soler met Ethiopian Prime Minister Tomas Rell in Nairobi on Monday.\n\nThe foreign minister said the talks had produced “a map that both sides can live with for a decade.”",
+		want:    []string{"person:ana-soler: a map that both sides can live with for a decade."},
+		notWant: []string{"person:tomas-rell"},
+	},
+	{
 		name:    "quote with no speaker in reach",
 		text:    "The banner read “No more war in our land, no more funerals for our sons.”",
 		notWant: []string{"person:", "org:", "country:"},

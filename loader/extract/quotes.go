@@ -696,6 +696,11 @@ func (x *extractor) subjectBefore(s *sentence, v, floor int) *entity {
 		// that title so far
 		return x.recentTitled(s.idx, s.toks[k].lower)
 	}
+	if j := titlePhraseStart(s.toks, k); m == nil && j >= 0 {
+		// "the foreign minister said": the one person the article named
+		// right after those words
+		return x.recentTitledPhrase(s.idx, s.toks[j:k+1])
+	}
 	if d := mentionEndingAt(s, k); m == nil && d != nil && d.kind == mDemonym && d.start >= 1 && s.toks[d.start-1].lower == "the" && !s.toks[k].cap && isTitleHead(s.toks[k].lower) {
 		// "the Kenyan president said": the one person the article has
 		// given that title and tied to that country
@@ -937,6 +942,63 @@ func (x *extractor) recentAppositive(si int, noun string) *entity {
 		}
 	}
 	return found
+}
+
+// titlePhraseStart returns where the words of a title start when token
+// k ends one and the lower-case words before it follow "the" ("the
+// foreign minister", "the opposition leader"); -1 otherwise, or with one
+// word only, which recentTitled reads.
+func titlePhraseStart(toks []token, k int) int {
+	if toks[k].kind != tWord || toks[k].cap || !isTitleHead(toks[k].lower) {
+		return -1
+	}
+	j := k - 1
+	for j >= 0 && j >= k-3 && toks[j].kind == tWord && !toks[j].cap && !toks[j].quoted && !in(articles, toks[j].lower) && !in(functionWords, toks[j].lower) {
+		j--
+	}
+	if j < 0 || j == k-1 || toks[j].lower != "the" {
+		return -1
+	}
+	return j + 1
+}
+
+// recentTitledPhrase returns the one person the article names, by
+// sentence si, right after the title words ("Foreign Minister Ana Soler"
+// for "the foreign minister"), or after them and a comma; nil for none or
+// several.
+func (x *extractor) recentTitledPhrase(si int, words []token) *entity {
+	var found *entity
+	for i := 0; i <= si; i++ {
+		toks := x.sents[i].toks
+		for j := 0; j+len(words) < len(toks); j++ {
+			if !sameWords(toks[j:j+len(words)], words) {
+				continue
+			}
+			at := j + len(words)
+			if toks[at].text == "," {
+				at++
+			}
+			m := mentionAt(&x.sents[i], at)
+			if m == nil || m.start != at || m.quoted || m.ent.typ != domain.Person {
+				continue
+			}
+			if found != nil && found != m.ent {
+				return nil
+			}
+			found = m.ent
+		}
+	}
+	return found
+}
+
+// sameWords reports whether a and b are the same words, ignoring case.
+func sameWords(a, b []token) bool {
+	for i := range a {
+		if a[i].lower != b[i].lower {
+			return false
+		}
+	}
+	return true
 }
 
 // recentTitledOf returns the one person the article has given, by
