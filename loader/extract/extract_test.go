@@ -1095,6 +1095,16 @@ var quoteTests = []struct {
 		notWant: []string{"person:tomas-rell"},
 	},
 	{
+		name: "a speaker held off from the verb by a long relative clause",
+		text: "“Nobody in this region can afford another year of closed borders,” Ana Soler, who chairs the regional bloc and has led the mediation since March, told a news conference in Nairobi.",
+		want: []string{"person:ana-soler: Nobody in this region can afford another year of closed borders"},
+	},
+	{
+		name:    "past a dozen words, a verb whose subject is not the name after the quote speaks nothing",
+		text:    "“Nobody in this region can afford another year of closed borders,” read a banner carried by marchers in Nairobi on Monday, as police in riot gear looked on, and Ana Soler said nothing.",
+		notWant: []string{"person:"},
+	},
+	{
 		name:    "quote with no speaker in reach",
 		text:    "The banner read “No more war in our land, no more funerals for our sons.”",
 		notWant: []string{"person:", "org:", "country:"},

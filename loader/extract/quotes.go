@@ -461,12 +461,23 @@ func isSpeechVerb(toks []token, k int) bool {
 // "…,” he added", "…,” Osei was quoted by the agency as saying".
 func (x *extractor) attributeAfter(s *sentence, close int) attribution {
 	toks := s.toks
-	for v := close + 1; v < len(toks) && v <= close+12; v++ {
+	for v := close + 1; v < len(toks) && v <= close+maxLongAttribution; v++ {
 		if toks[v].kind == tQuote {
 			break
 		}
 		if !isSpeechVerb(toks, v) {
 			continue
+		}
+		if v > close+12 {
+			// past a dozen words only a speaker held off by what
+			// describes them
+			sp := longAttribution(s, close, v)
+			if sp == nil {
+				return attribution{}
+			}
+			a := attribution{speaker: sp, sent: s.idx, verb: v}
+			x.findVia(s, v, &a)
+			return a
 		}
 		var sp *entity
 		if toks[v].lower == "according" {
@@ -492,6 +503,44 @@ func (x *extractor) attributeAfter(s *sentence, close int) attribution {
 		return a
 	}
 	return attribution{}
+}
+
+// maxLongAttribution is how far after a quote its verb of saying may come
+// when a relative clause or an apposition holds it off (longAttribution).
+const maxLongAttribution = 30
+
+// longAttribution returns the speaker of a quote closing at token close
+// whose verb of saying at v comes more than a dozen words on: a person
+// named right after the quote (after their title's capitalized words),
+// then a comma opening a relative clause or an apposition that a comma
+// closes right before the verb ("…,” Soler, who chairs the bloc and has
+// led the talks since March, told"); nil otherwise.
+func longAttribution(s *sentence, close, v int) *entity {
+	toks := s.toks
+	if toks[v-1].text != "," {
+		return nil
+	}
+	for k := close + 1; k < v; k++ {
+		if t := &toks[k]; t.kind == tQuote || t.quoted || t.text == ";" {
+			return nil
+		}
+	}
+	for i := range s.ments {
+		m := &s.ments[i]
+		if m.start <= close || m.start > close+5 || m.ent.typ != domain.Person || m.end+1 >= v {
+			continue
+		}
+		for k := close + 1; k < m.start; k++ {
+			if !isCapWord(&toks[k]) {
+				return nil
+			}
+		}
+		if toks[m.end].text != "," || !isClauseStart(toks, m.end+1) {
+			return nil
+		}
+		return m.ent
+	}
+	return nil
 }
 
 // attributeBefore reads the attribution before a quote opening at token
