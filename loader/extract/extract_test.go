@@ -1105,6 +1105,11 @@ var quoteTests = []struct {
 		notWant: []string{"person:"},
 	},
 	{
+		name:    "the outlet after 'told' is the audience, not the speaker",
+		text:    "“We expect the border to reopen within a month,” a diplomat in Nairobi told the Corvin Times.",
+		notWant: []string{"org:", "person:"},
+	},
+	{
 		name:    "quote with no speaker in reach",
 		text:    "The banner read “No more war in our land, no more funerals for our sons.”",
 		notWant: []string{"person:", "org:", "country:"},

@@ -491,7 +491,8 @@ func (x *extractor) attributeAfter(s *sentence, close int) attribution {
 			if sp == nil {
 				sp = x.subjectBefore(s, v, close+1)
 			}
-			if sp == nil {
+			if sp == nil && !in(tellForms, toks[v].lower) {
+				// (after "told" comes the audience: "a diplomat told AFP")
 				sp = x.speakerAfter(s, v+1)
 			}
 		}
@@ -504,6 +505,9 @@ func (x *extractor) attributeAfter(s *sentence, close int) attribution {
 	}
 	return attribution{}
 }
+
+// tellForms are the forms of "tell", whose object is the audience.
+var tellForms = set("told", "tells", "tell", "telling")
 
 // maxLongAttribution is how far after a quote its verb of saying may come
 // when a relative clause or an apposition holds it off (longAttribution).
@@ -1363,7 +1367,7 @@ func (x *extractor) leadingSpeaker(s *sentence) *entity {
 func (x *extractor) findVia(s *sentence, v int, a *attribution) {
 	toks := s.toks
 	verb := toks[v].lower
-	told := verb == "told" || verb == "tell" || verb == "tells" || verb == "telling"
+	told := in(tellForms, verb)
 	lit := ""
 	defer func() {
 		if a.via == nil && lit != "" {
