@@ -1110,6 +1110,12 @@ var quoteTests = []struct {
 		notWant: []string{"org:", "person:"},
 	},
 	{
+		name:    "the owner of a noun of speech says the quote, not the sentence's subject",
+		text:    "Ana Soler met Tomas Rell in Nairobi on Monday.\n\nSoler responded to Rell's remark that the talks were “a waste of everyone's time and patience.”",
+		want:    []string{"person:tomas-rell: a waste of everyone's time and patience."},
+		notWant: []string{"person:ana-soler"},
+	},
+	{
 		name:    "quote with no speaker in reach",
 		text:    "The banner read “No more war in our land, no more funerals for our sons.”",
 		notWant: []string{"person:", "org:", "country:"},

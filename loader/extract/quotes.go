@@ -506,6 +506,25 @@ func (x *extractor) attributeAfter(s *sentence, close int) attribution {
 	return attribution{}
 }
 
+// possessedSpeech returns who owns the noun of speech at token k ("Alemu's
+// remark", "the ministry's statement"): the person, organization or
+// country named right before its possessive; nil otherwise.
+func possessedSpeech(s *sentence, k int) *entity {
+	toks := s.toks
+	if k < 2 || toks[k].kind != tWord || toks[k].quoted || !in(speechNounForms, toks[k].lower) || toks[k-1].kind != tPoss {
+		return nil
+	}
+	if m := mentionEndingAt(s, k-1); m != nil && !m.quoted && m.kind == mName {
+		return speakerEntity(m.ent)
+	}
+	return nil
+}
+
+// speechNounForms are nouns of speech whose owner says the quote they
+// introduce.
+var speechNounForms = set("remark", "remarks", "comment", "comments", "statement", "claim", "words",
+	"description", "warning", "assertion", "pledge", "promise", "accusation", "insistence", "argument")
+
 // tellForms are the forms of "tell", whose object is the audience.
 var tellForms = set("told", "tells", "tell", "telling")
 
@@ -553,6 +572,10 @@ func longAttribution(s *sentence, close, v int) *entity {
 func (x *extractor) attributeBefore(s *sentence, open int, prev attribution, prevSent int) attribution {
 	toks := s.toks
 	for v := open - 1; v >= 0; v-- {
+		if sp := possessedSpeech(s, v); sp != nil {
+			// "responded to Alemu's remark that the talks were “…”"
+			return attribution{speaker: sp, sent: s.idx, verb: v}
+		}
 		if !isSpeechVerb(toks, v) && !boundSpeech(toks, v, open) {
 			continue
 		}
