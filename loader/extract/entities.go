@@ -229,6 +229,11 @@ func (x *extractor) chunk(s *sentence) []unit {
 			continue
 		}
 		j := runEnd(toks, i)
+		if e := x.hyphenBase(s, i, j); e > j {
+			initial = false
+			i = e
+			continue
+		}
 		n := len(units)
 		units = x.splitRun(s, i, j, units)
 		if initial && len(units) > n && units[n].start == i {
@@ -324,13 +329,65 @@ func nameWord(t *token) bool {
 	if in(calendarWords, t.lower) || in(eraWords, t.lower) || modelCode(t.text) {
 		return false
 	}
-	// "Chicago-based", "Kremlin-backed": a modifier, not part of a name
-	for _, suf := range modifierSuffixes {
-		if strings.HasSuffix(t.lower, suf) {
-			return false
-		}
+	// "Chicago-based", "Hong Kong-flagged": a modifier, not part of a
+	// name ("Saudi-led", "Kremlin-backed" are read whole: resolveName
+	// makes the group they lead of a noun after them)
+	if hyphenModifier(t.text) != "" && !ledCompound(t.lower) {
+		return false
 	}
 	return t.upper || !in(functionWords, t.lower)
+}
+
+// hyphenModifier returns the name a hyphenated adjective is made from
+// ("Chicago" of "Chicago-based", "Kong" of "Kong-flagged"): the
+// capitalized part before the last hyphen when a lower-case participle
+// or one of modifierSuffixes follows it; "" for any other word
+// ("Guinea-Bissau", "al-Burhan").
+func hyphenModifier(w string) string {
+	h := strings.LastIndexByte(w, '-')
+	if h <= 0 || h == len(w)-1 || !unicode.IsUpper([]rune(w[:h])[0]) {
+		return ""
+	}
+	suf := w[h:]
+	if strings.ToLower(suf) != suf || strings.IndexFunc(suf[1:], func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return ""
+	}
+	if strings.HasSuffix(suf, "ed") || slices.Contains(modifierSuffixes, suf) {
+		return w[:h]
+	}
+	return ""
+}
+
+// hyphenBase reads the capitalized run toks[i:j] and the base of the
+// hyphenated adjective after it as one place ("the New York-based
+// Committee", "a Mexico City-based group", "the Hong Kong-flagged
+// ship"): where the gazetteer knows the words together as a country or
+// a place, it records the place over the run and the adjective and
+// returns the token after the adjective; otherwise it returns j, and
+// the run is read as before.
+func (x *extractor) hyphenBase(s *sentence, i, j int) int {
+	toks := s.toks
+	if j >= len(toks) || toks[j].start != toks[j-1].end+1 {
+		return j
+	}
+	base := hyphenModifier(toks[j].text)
+	if base == "" {
+		return j
+	}
+	name := joinTokens(s.text, toks, i, j) + " " + base
+	var e *entity
+	if c, ok := x.country(name); ok {
+		e = x.entity(domain.Country, c)
+	} else if es := x.lookupPlace(name); len(es) > 0 && !es[0].Ambiguous && es[0].Type == domain.Place {
+		e = x.entity(domain.Place, name)
+	} else {
+		return j
+	}
+	x.mention(s, i, j+1, e, mName)
+	// (the adjective is no spelling of the place's name)
+	spelled := joinTokens(s.text, toks, i, j+1)
+	e.aliases = slices.DeleteFunc(e.aliases, func(a string) bool { return a == spelled })
+	return j + 1
 }
 
 // modelCode reports whether a word is a product's model code, letters

@@ -1,0 +1,37 @@
+package extract
+
+import "testing"
+
+func TestHyphenModifier(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Ostvale-based", "Ostvale"},
+		{"Kong-flagged", "Kong"},
+		{"Kremlin-backed", "Kremlin"}, // (nameWord keeps it: ledCompound)
+		{"Ostvale-born", "Ostvale"},
+		{"Guinea-Bissau", ""}, // a name of two capitalized parts
+		{"al-Burhan", ""},     // a lower-case article
+		{"Ostvale-based2", ""},
+		{"Ostvale", ""},
+		{"Ostvale-", ""},
+		{"Self-rule", ""}, // no participle, no modifier suffix
+	}
+	for _, tc := range tests {
+		if got := hyphenModifier(tc.in); got != tc.want {
+			t.Errorf("hyphenModifier(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestHyphenatedPlaceNames(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		// a place of two words before a hyphenated modifier is the place,
+		// and the body after the modifier is named on its own
+		{"Ana Soler works for the New Delhi-based Corvin Trust.", []string{"place:new-delhi", "org:corvin-trust"}, []string{"org:new", "place:delhi", "country:india"}},
+		{"A Kuwait City-based group said the vote was fair.", []string{"place:kuwait-city"}, []string{"country:kuwait"}},
+		{"The Phnom Penh-flagged Varna Star docked in Ostvale.", []string{"place:phnom-penh"}, []string{"org:phnom-penh-flagged-varna-star"}},
+		// a place of one word, as before
+		{"The Kenya-based Corvin Trust said sales fell.", []string{"country:kenya", "org:corvin-trust"}, nil},
+		// words the gazetteer does not know together make no place
+		{"The Tarrow Falls-based Corvin Trust said sales fell.", []string{"org:corvin-trust"}, []string{"place:tarrow-falls"}},
+	})
+}
