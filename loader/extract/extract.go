@@ -126,6 +126,8 @@ type extractor struct {
 	// parsed is each sentence as the linguistic layer read it (nil where
 	// its parse does not line up with the sentence).
 	parsed []*psent
+	// words caches each sentence's parseWords (overlay).
+	words []*parseWords
 	// rule names the pass or structure rule stating facts now, and
 	// matched the words and arcs it matched; every fact records both
 	// (Explain).

@@ -1165,8 +1165,21 @@ func (ps *psent) hedgedStance(v int) bool {
 // quoted reports whether token v lies inside a direct quote, as the
 // token rules marked it.
 func (ps *psent) quoted(v int) bool {
+	// remembered per token: several rules ask of every token, and
+	// oldSpan walks the whole sentence
+	if ps.inQuote == nil {
+		ps.inQuote = make([]int8, len(ps.d.Tokens))
+	}
+	if q := ps.inQuote[v]; q != 0 {
+		return q > 0
+	}
 	os, _, ok := oldSpan(ps.s, ps.d, v, v+1)
-	return ok && ps.s.toks[os].quoted
+	q := ok && ps.s.toks[os].quoted
+	ps.inQuote[v] = -1
+	if q {
+		ps.inQuote[v] = 1
+	}
+	return q
 }
 
 // positionIn reports whether the subject already takes a position of

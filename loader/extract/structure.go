@@ -22,6 +22,9 @@ type psent struct {
 	// lowers and lemmas are the tokens' forms and lemmas in lower case,
 	// which every rule reads.
 	lowers, lemmas []string
+	// inQuote remembers quoted: 1 inside a quotation, -1 outside, 0
+	// not asked yet.
+	inQuote []int8
 }
 
 // findStructure runs the structure rules over the parses of the
@@ -61,15 +64,16 @@ func (x *extractor) overlay(i int, d *doc.Document) *psent {
 		return nil
 	}
 	n := len(ds.Tokens)
-	ps := &psent{idx: i, s: s, d: ds, text: d.Text, kids: ds.Children(),
-		ent: make([]*entity, n), kind: make([]mentionKind, n), lowers: make([]string, n), lemmas: make([]string, n)}
-	for k, t := range ds.Tokens {
-		ps.lowers[k], ps.lemmas[k] = strings.ToLower(t.Form), strings.ToLower(t.Lemma)
-	}
+	w := x.parseWords(i, ds)
+	ps := &psent{idx: i, s: s, d: ds, text: d.Text, kids: w.kids,
+		ent: make([]*entity, n), kind: make([]mentionKind, n), lowers: w.lowers, lemmas: w.lemmas}
 	for _, m := range s.ments {
 		lo := ds.Start + s.toks[m.start].start
 		hi := ds.Start + s.toks[m.end-1].end
 		for k, t := range ds.Tokens {
+			if t.Start > hi {
+				break // tokens come in text order: none further lies inside
+			}
 			// the longest mention holding a token wins: "Chinese Foreign
 			// Ministry" over its demonym "Chinese"
 			if t.Start >= lo && t.End <= hi && ps.ent[k] == nil {
@@ -78,6 +82,33 @@ func (x *extractor) overlay(i int, d *doc.Document) *psent {
 		}
 	}
 	return ps
+}
+
+// parseWords holds what overlay reads from a sentence's parse alone: the
+// dependents of each token and the lower-case forms and lemmas.
+type parseWords struct {
+	kids           [][]int
+	lowers, lemmas []string
+}
+
+// parseWords returns sentence i's parseWords, made on first use: overlay
+// runs again for every sentence the token rules ask about (parseAt,
+// dropLocatives), and only the mentions change between runs. Rules never
+// write to these slices (they clip before appending to kids).
+func (x *extractor) parseWords(i int, ds *doc.Sentence) *parseWords {
+	if x.words == nil {
+		x.words = make([]*parseWords, len(x.annot.Sentences))
+	}
+	if w := x.words[i]; w != nil {
+		return w
+	}
+	n := len(ds.Tokens)
+	w := &parseWords{kids: ds.Children(), lowers: make([]string, n), lemmas: make([]string, n)}
+	for k, t := range ds.Tokens {
+		w.lowers[k], w.lemmas[k] = strings.ToLower(t.Form), strings.ToLower(t.Lemma)
+	}
+	x.words[i] = w
+	return w
 }
 
 // tok returns token k.
