@@ -1108,7 +1108,7 @@ func (x *extractor) ledDelegations() []role {
 		s := &x.sents[si]
 		toks := s.toks
 		for k := range toks {
-			if !in(delegationNouns, toks[k].lower) || toks[k].cap {
+			if toks[k].cap || !in(delegationNouns, toks[k].lower) {
 				continue
 			}
 			owner := mentionEndingAt(s, k)

@@ -666,7 +666,7 @@ var workVerbs = set("work", "teach", "serve", "join", "lecture")
 func roleVerb(x *extractor, ps *psent) {
 	for v := range ps.d.Tokens {
 		lemma := ps.lemma(v)
-		if !in(workVerbs, lemma) && !in(leadVerbs, lemma) || ps.tok(v).UPOS != "VERB" {
+		if ps.tok(v).UPOS != "VERB" || !in(workVerbs, lemma) && !in(leadVerbs, lemma) {
 			continue
 		}
 		subj := x.personSubjects(ps, v)

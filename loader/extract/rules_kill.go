@@ -32,8 +32,11 @@ func killVerb(x *extractor, ps *psent) {
 			x.killings(ps, agents, victims, v, false)
 			continue
 		}
+		if ps.tok(v).UPOS != "VERB" {
+			continue
+		}
 		lemma := ps.killLemma(v)
-		if !in(killLemmas, lemma) && !in(woundLemmas, lemma) || ps.tok(v).UPOS != "VERB" {
+		if !in(killLemmas, lemma) && !in(woundLemmas, lemma) {
 			continue
 		}
 		var agents, victims []int

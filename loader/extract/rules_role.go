@@ -260,11 +260,14 @@ var (
 // parser attached the verb elsewhere, the one named right before it.
 func roleLedBy(x *extractor, ps *psent) {
 	for v := range ps.d.Tokens {
+		if !in(leadVerbs, ps.lemma(v)) {
+			continue
+		}
 		// a participle, whatever the tagger made of it: no subject
 		// or a name right before it ("the Halden Council led by")
 		participle := ps.tok(v).XPOS == "VBN" || ps.rel(v) == "acl" || !ps.has(v, "nsubj") && !ps.has(v, "nsubj:pass") ||
 			v > 0 && ps.ent[v-1] != nil && ps.ent[v-1].typ == domain.Organization
-		if !in(leadVerbs, ps.lemma(v)) || !participle || ps.notYetOrPast(v) {
+		if !participle || ps.notYetOrPast(v) {
 			continue
 		}
 		var agents []int
