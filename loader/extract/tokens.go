@@ -244,7 +244,9 @@ func joinTokens(s string, toks []token, i, j int) string {
 // arabicArticle reports whether w is a name with a lower-case Arabic
 // article or patronymic: "al-Burhan", "el-Sisi", "bin-Salman".
 func arabicArticle(w string) bool {
-	i := strings.IndexAny(w, "-‐")
+	// the article has at most four letters: a hyphen further on is no
+	// concern, and every lower-case word of a sentence comes here
+	i := strings.IndexAny(w[:min(len(w), 4+len("‐"))], "-‐")
 	if i < 2 || i > 4 {
 		return false
 	}
