@@ -440,6 +440,10 @@ func runEnd(toks []token, i int) int {
 			j = e
 			continue
 		}
+		if namePreposition(toks, j) {
+			j += 2
+			continue
+		}
 		// "United Nations Interim Force in Lebanon (UNIFIL)": "in" or
 		// "and" inside a name its acronym spells out
 		e := j
@@ -457,6 +461,23 @@ func runEnd(toks []token, i int) int {
 	}
 	return j
 }
+
+// namePreposition reports whether token j is a preposition set in
+// capitals between two name words, which only a name's own words are
+// inside a sentence: "Reporters Without Borders", "Committee Against
+// Torture". (A headline's capitals say nothing: chunk reads none.)
+func namePreposition(toks []token, j int) bool {
+	t := &toks[j]
+	if j == 0 || j+1 >= len(toks) || t.kind != tWord || !t.cap || t.upper || !in(namePrepositions, t.lower) {
+		return false
+	}
+	return isCapWord(&toks[j-1]) && !toks[j-1].upper && isCapWord(&toks[j+1]) && toks[j+1].kind == tWord && !toks[j+1].upper
+}
+
+// namePrepositions are the prepositions a body's name may hold in
+// capitals, and a work's title seldom does ("Seconds Over Tokyo", "Lost
+// In Translation" are no bodies).
+var namePrepositions = set("without", "against", "across", "beyond")
 
 // orgAndEnd returns the end of a body's name that goes on over "and"
 // after token j to its organization word: the run toks[i:j] holds an
@@ -739,7 +760,7 @@ func geoNameAt(toks []token, k, j int) int {
 func continuesName(x *extractor, s *sentence, m int) bool {
 	t := &s.toks[m]
 	if !isCapWord(t) {
-		return t.kind == tWord && in(connectors, t.lower) && t.lower != "of" && t.lower != "for" && t.lower != "&"
+		return t.kind == tWord && in(connectors, t.lower) && t.lower != "of" && t.lower != "for" && t.lower != "&" || namePreposition(s.toks, m)
 	}
 	if (isTitleHead(t.lower) || in(honorifics, t.lower)) && !surnameBeforeSuffix(s.toks, m) {
 		return false

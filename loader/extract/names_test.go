@@ -35,3 +35,15 @@ func TestHyphenatedPlaceNames(t *testing.T) {
 		{"The Tarrow Falls-based Corvin Trust said sales fell.", []string{"org:corvin-trust"}, []string{"place:tarrow-falls"}},
 	})
 }
+
+func TestPrepositionInName(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		// a preposition in capitals inside a sentence holds a body's name
+		{"The group Lawyers Without Frontiers condemned the arrests.", []string{"org:lawyers-without-frontiers"}, []string{"org:lawyers", "org:frontiers"}},
+		{"Ana Soler spoke to the Coalition Against Landmines on Monday.", []string{"org:coalition-against-landmines"}, nil},
+		// a preposition in lower case still parts two names
+		{"Ana Soler flew to Ostvale without Tomas Rell.", []string{"person:ana-soler", "person:tomas-rell"}, nil},
+		// a work's title is no body ("Over" is no preposition of names)
+		{"Ana Soler read Winter Over Ostvale on the flight.", nil, []string{"org:winter-over-ostvale"}},
+	})
+}

@@ -830,6 +830,12 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 		x.place(s, u, text)
 		return true
 	}
+	if n >= 3 && slices.ContainsFunc(toks[u.start+1:u.end-1], func(t token) bool { return !isCapWord(&t) && t.cap }) {
+		// "Reporters Without Borders": a preposition in capitals holds
+		// only a body's name (continuesName)
+		x.org(s, u, text)
+		return true
+	}
 	if n >= 2 && x.personLike(toks, u) {
 		x.person(s, u, text)
 		return true
