@@ -228,7 +228,7 @@ func (x *extractor) chunk(s *sentence) []unit {
 			i++
 			continue
 		}
-		j := runEnd(toks, i)
+		j := x.particleEnd(s, i, runEnd(toks, i))
 		if e := x.hyphenBase(s, i, j); e > j {
 			initial = false
 			i = e
@@ -336,6 +336,26 @@ func nameWord(t *token) bool {
 		return false
 	}
 	return t.upper || !in(functionWords, t.lower)
+}
+
+// particleEnd returns the end of the run toks[i:j] that a lower-case
+// particle no list holds goes on past ("Dar es Salaam", "Foz do
+// Iguacu"): where the gazetteer knows the run, the particle and the
+// capitalized words after it as a place, the end of those words; j
+// otherwise.
+func (x *extractor) particleEnd(s *sentence, i, j int) int {
+	toks := s.toks
+	if j+1 >= len(toks) || j-i > 2 || toks[j].kind != tWord || toks[j].cap || len(toks[j].text) > 3 || !isCapWord(&toks[j+1]) {
+		return j
+	}
+	for e := min(runEnd(toks, j+1), j+3); e > j+1; e-- {
+		for _, en := range x.lookupPlace(joinTokens(s.text, toks, i, e)) {
+			if en.Type == domain.Place && !en.Ambiguous {
+				return e
+			}
+		}
+	}
+	return j
 }
 
 // hyphenModifier returns the name a hyphenated adjective is made from

@@ -1,6 +1,12 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/domain"
+	"github.com/actorgraph/actorgraph/loader/gazetteer"
+)
 
 func TestHyphenModifier(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -46,4 +52,30 @@ func TestPrepositionInName(t *testing.T) {
 		// a work's title is no body ("Over" is no preposition of names)
 		{"Ana Soler read Winter Over Ostvale on the flight.", nil, []string{"org:winter-over-ostvale"}},
 	})
+}
+
+func TestParticleInPlaceName(t *testing.T) {
+	g := newFakeGaz()
+	g.places["Porto es Vela"] = []gazetteer.Entry{{Name: "Porto es Vela", Type: domain.Place, Country: "Kenya", Population: 400_000}}
+	tests := []struct {
+		text          string
+		want, notWant string
+	}{
+		// a lower-case particle no list holds, inside a place the
+		// gazetteer knows
+		{"The talks opened in Porto es Vela on Monday.", "place:porto-es-vela", "place:porto"},
+		// a particle between names the gazetteer does not know together
+		{"Ana Soler flew to Mombasa en Route to Kisumu.", "place:mombasa", "place:mombasa-en-route"},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, f := range extractWith(g, makeArticle("t", tc.text)).Facts {
+			if f.Predicate == domain.MentionedIn {
+				got = append(got, f.Subject)
+			}
+		}
+		if !slices.Contains(got, tc.want) || slices.Contains(got, tc.notWant) {
+			t.Errorf("%q: mentions %q, want %s and no %s", tc.text, got, tc.want, tc.notWant)
+		}
+	}
 }
