@@ -607,6 +607,11 @@ func (x *extractor) splitRun(s *sentence, i, j int, units []unit) []unit {
 			k++
 			continue
 		}
+		if k == i && x.countryOpensName(s, i, j) {
+			units = append(units, unit{start: i, end: j, kind: uName})
+			k = j
+			continue
+		}
 		m := orgEnd(toks, k, j)
 		if m == k && in(orgCues, t.lower) && k >= 2 && toks[k-1].is("of") && len(units) > 0 && units[len(units)-1].kind == uTitle {
 			m = k + 1 // "Inspector General of Police"
@@ -689,6 +694,30 @@ func (x *extractor) splitRun(s *sentence, i, j int, units []unit) []unit {
 		k = m
 	}
 	return units
+}
+
+// countryOpensName reports whether the run toks[i:j] is one name that a
+// country's name opens ("Brasil Copa Turismo, a travel agency"): the
+// country is followed by two or more capitalized words that the
+// gazetteer and the word lists do not know (no title, honorific, body's
+// word, country, demonym or place), and a comma and an indefinite
+// article after the run say what the whole is.
+func (x *extractor) countryOpensName(s *sentence, i, j int) bool {
+	toks := s.toks
+	_, n := x.countryAt(s, i, j)
+	if n == 0 || j-(i+n) < 2 || j+1 >= len(toks) || toks[j].text != "," || !toks[j+1].is("a") && !toks[j+1].is("an") {
+		return false
+	}
+	for k := i + n; k < j; k++ {
+		w := toks[k].lower
+		if !isCapWord(&toks[k]) || toks[k].upper || isTitleWord(w) || in(honorifics, w) || in(orgCues, w) {
+			return false
+		}
+		if l := x.look(toks[k].text); l.country != "" || l.demonym != "" || len(l.entries) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // placeAt returns the length of the longest name of two to four words

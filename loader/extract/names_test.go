@@ -68,14 +68,42 @@ func TestParticleInPlaceName(t *testing.T) {
 		{"Ana Soler flew to Mombasa en Route to Kisumu.", "place:mombasa", "place:mombasa-en-route"},
 	}
 	for _, tc := range tests {
-		var got []string
-		for _, f := range extractWith(g, makeArticle("t", tc.text)).Facts {
-			if f.Predicate == domain.MentionedIn {
-				got = append(got, f.Subject)
-			}
+		checkMentionedWith(t, g, tc.text, tc.want, tc.notWant)
+	}
+}
+
+func TestCountryOpensName(t *testing.T) {
+	// a country's own spelling that is also read as a demonym
+	g := newFakeGaz()
+	g.countries["Norlandia"] = gazetteer.Entry{Name: "Norland", Type: domain.Country}
+	g.demonyms["Norlandia"] = "Norland"
+	tests := []struct {
+		text          string
+		want, notWant string
+	}{
+		// a country's name opens a body's name that an apposition describes
+		{"Tickets were sold through Norlandia Zarto Vellini, a travel agency.", "org:norlandia-zarto-vellini", "person:zarto-vellini"},
+		// without the apposition the country stands alone
+		{"Tickets were sold through Norlandia Zarto Vellini on Monday.", "country:norland", "org:norlandia-zarto-vellini"},
+		// before a title too
+		{"The talks with Norlandia Foreign Minister Ana Soler ended, a source said.", "person:ana-soler", "org:norlandia-foreign-minister-ana-soler"},
+	}
+	for _, tc := range tests {
+		checkMentionedWith(t, g, tc.text, tc.want, tc.notWant)
+	}
+}
+
+// checkMentionedWith checks that the extraction of text with gazetteer g
+// mentions the node want and not the node notWant.
+func checkMentionedWith(t *testing.T, g *fakeGaz, text, want, notWant string) {
+	t.Helper()
+	var got []string
+	for _, f := range extractWith(g, makeArticle("t", text)).Facts {
+		if f.Predicate == domain.MentionedIn {
+			got = append(got, f.Subject)
 		}
-		if !slices.Contains(got, tc.want) || slices.Contains(got, tc.notWant) {
-			t.Errorf("%q: mentions %q, want %s and no %s", tc.text, got, tc.want, tc.notWant)
-		}
+	}
+	if !slices.Contains(got, want) || slices.Contains(got, notWant) {
+		t.Errorf("%q: mentions %q, want %s and no %s", text, got, want, notWant)
 	}
 }
