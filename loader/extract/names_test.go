@@ -107,3 +107,12 @@ func checkMentionedWith(t *testing.T, g *fakeGaz, text, want, notWant string) {
 		t.Errorf("%q: mentions %q, want %s and no %s", text, got, want, notWant)
 	}
 }
+
+func TestBasedNameIsBody(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		// what is based somewhere by name is a body, not a person
+		{"Shares rose after the Ostvale-based Zarto Vellini said it would buy the bank.", []string{"org:zarto-vellini"}, []string{"person:zarto-vellini"}},
+		// a noun between the modifier and the name leaves the name a person's
+		{"The Ostvale-based analyst Zarto Vellini said the deal was fair.", []string{"person:zarto-vellini"}, []string{"org:zarto-vellini"}},
+	})
+}

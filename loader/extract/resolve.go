@@ -830,6 +830,12 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 		x.place(s, u, text)
 		return true
 	}
+	if n >= 2 && u.start > 0 && basedModifier(toks[u.start-1].lower) {
+		// "the Mexico City-based Grupo Valcarcel": what is based
+		// somewhere by name is a body
+		x.org(s, u, text)
+		return true
+	}
 	if n >= 3 && slices.ContainsFunc(toks[u.start+1:u.end-1], func(t token) bool { return !isCapWord(&t) && t.cap }) {
 		// "Reporters Without Borders": a preposition in capitals holds
 		// only a body's name (continuesName)
@@ -918,6 +924,12 @@ func nextPlaceNoun(toks []token, k int) string {
 // capitalized only at the start of a sentence or before a title: "Junta
 // spokesman X" names no organization.
 var genericBodies = set("regime", "military", "opposition", "presidency", "rebels", "militia", "authorities")
+
+// basedModifier reports whether a word is "<name>-based" or
+// "<name>-headquartered".
+func basedModifier(w string) bool {
+	return strings.HasSuffix(w, "-based") || strings.HasSuffix(w, "-headquartered")
+}
 
 // ledCompound reports whether a word is "<name>-led" or "<name>-backed":
 // the first word of a coalition's or force's name.
