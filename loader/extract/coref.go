@@ -195,20 +195,25 @@ func (x *extractor) corefAntecedent(si, tok int, types ...domain.NodeType) *enti
 // corefAntecedentSent is corefAntecedent that also returns the sentence
 // of the antecedent's mention (-1 with no antecedent).
 func (x *extractor) corefAntecedentSent(si, tok int, types ...domain.NodeType) (*entity, int) {
+	ch, i := x.chainAt(si, tok)
+	for j := i - 1; j >= 0; j-- {
+		if e := x.mentionEntity(ch[j], types); e != nil {
+			return e, ch[j].Sent
+		}
+	}
+	return nil, -1
+}
+
+// chainAt returns the coreference chain with a mention over parse token
+// tok of sentence si, and that mention's index in it; nil and -1 for
+// none.
+func (x *extractor) chainAt(si, tok int) ([]doc.Mention, int) {
 	if x.annot == nil {
 		return nil, -1
 	}
 	for _, ch := range x.annot.Chains {
-		for i, m := range ch {
-			if m.Sent != si || tok < m.Start || tok >= m.End {
-				continue
-			}
-			for j := i - 1; j >= 0; j-- {
-				if e := x.mentionEntity(ch[j], types); e != nil {
-					return e, ch[j].Sent
-				}
-			}
-			return nil, -1
+		if i := slices.IndexFunc(ch, func(m doc.Mention) bool { return m.Sent == si && m.Start <= tok && tok < m.End }); i >= 0 {
+			return ch, i
 		}
 	}
 	return nil, -1
@@ -243,20 +248,13 @@ var personPossessives = set("his", "her")
 // spokesman, X"); nil otherwise, since a spokesman given to someone
 // mentioned only further back is a guess.
 func (x *extractor) nearPersonAntecedent(ps *psent, k int) *entity {
-	if ps.tok(k).UPOS != "PRON" || !in(personPossessives, ps.lower(k)) || x.annot == nil {
+	if ps.tok(k).UPOS != "PRON" || !in(personPossessives, ps.lower(k)) {
 		return nil
 	}
-	for _, ch := range x.annot.Chains {
-		i := slices.IndexFunc(ch, func(m doc.Mention) bool { return m.Sent == ps.idx && m.Start <= k && k < m.End })
-		if i < 1 {
-			continue
-		}
-		if ch[i-1].Sent < ps.idx-1 {
-			return nil
-		}
-		return x.corefAntecedent(ps.idx, k, domain.Person)
+	if ch, i := x.chainAt(ps.idx, k); i < 1 || ch[i-1].Sent < ps.idx-1 {
+		return nil
 	}
-	return nil
+	return x.corefAntecedent(ps.idx, k, domain.Person)
 }
 
 // appositionEntity returns the entity of one of types that a name in

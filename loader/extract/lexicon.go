@@ -123,12 +123,12 @@ var pastMarkers = set("former", "ex", "late", "then", "erstwhile", "onetime", "o
 
 // tenureWords say where in a term its holder stands: "Outgoing President
 // X", "interim leader Y".
-var tenureWords = set("outgoing", "incoming", "interim", "caretaker", "designate", "longtime", "veteran")
+var tenureWords = set("outgoing", "incoming", "interim", "acting", "caretaker", "designate", "longtime", "veteran")
 
 // titleWordOnly reports whether a capitalized word is one that only ever
 // modifies a title ("Deputy leader X"), never a body's name alone.
 func titleWordOnly(w string) bool {
-	return in(tenureWords, w) || in(pastMarkers, w) || in(deputies, w) || w == "acting"
+	return in(tenureWords, w) || in(pastMarkers, w) || in(deputies, w)
 }
 
 // deputies change the role a head gives: a deputy minister is still a

@@ -132,7 +132,6 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 	if !isTitleNoun(lemma) {
 		return role{}, nil, false
 	}
-	start := t
 	var obj *entity
 	var used []int
 	for _, c := range ps.kids[t] {
@@ -143,32 +142,7 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 	if ps.pastBefore(t) {
 		return role{}, nil, false
 	}
-	// the title as written: the title words right before the noun, and
-	// hyphens between them ("Secretary-General")
-	if compound {
-		start--
-	}
-	for start > 0 && ps.ent[start-1] == nil && (in(titleModifiers, ps.lower(start-1)) || isTitleNoun(ps.lemma(start-1)) ||
-		ps.tok(start-1).Form == "-" && start > 1 && ps.ent[start-2] == nil && (isTitleNoun(ps.lemma(start-2)) || in(titleModifiers, ps.lower(start-2)))) {
-		start--
-	}
-	// "Secretary of State", "Minister of Defence": the title goes on
-	end := t
-	for _, c := range ps.kids[t] {
-		if c > t && ps.ent[c] == nil && ps.caseOf(c) == "of" && in(titleModifiers, ps.lower(c)) {
-			end = c
-		}
-	}
-	// "Vantrell Chief Executive X", the second word hung on the name too
-	for h := ps.head(t); end+1 < h && ps.ent[end+1] == nil && ps.head(end+1) == h && isTitleNoun(ps.lemmaOrLower(end+1)); {
-		end++
-	}
-	var titleToks []token
-	for k := start; k <= end; k++ {
-		if ps.ent[k] == nil && ps.rel(k) != "det" && ps.rel(k) != "punct" && (k <= t || ps.rel(k) == "case" || k == end) {
-			titleToks = append(titleToks, token{text: ps.tok(k).Form, lower: ps.lemmaOrLower(k)})
-		}
-	}
+	start, end, titleToks := ps.titleSpan(t, compound)
 	pred := domain.MemberOf // an occupation
 	if in(chiefOccupations, lemma) && len(titleToks) > 1 && (titleToks[0].lower == "chief" || titleToks[0].lower == "head") {
 		pred = domain.HeadOf // "chief administrator", "chief executive"
@@ -277,20 +251,7 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 	if _, oe := ps.mentionSpan(used[0]); obj.typ == domain.Organization && ps.ent[used[0]] != nil && !startsUpper(ps.tok(oe-1).Form) {
 		return role{}, nil, false
 	}
-	title := ps.words(start, end+1)
-	hyphens := 0 // "vice-president" keeps its hyphen
-	for k := start; k <= end; k++ {
-		if ps.tok(k).Form == "-" {
-			hyphens++
-		}
-	}
-	if len(titleToks)+hyphens < end-start+1 {
-		var words []string
-		for _, tt := range titleToks {
-			words = append(words, tt.text)
-		}
-		title = strings.Join(words, " ")
-	}
+	title := ps.writtenTitle(start, end, titleToks)
 	if ps.tok(t).XPOS == "NNS" {
 		title = "" // "X, …, both employees of Y": a role, no one's title
 	}
@@ -311,6 +272,58 @@ func (ps *psent) placeScoped(t int, obj *entity) bool {
 		}
 	}
 	return false
+}
+
+// titleSpan returns the first and last tokens of title noun t as
+// written, and its words: the title words right before the noun and
+// hyphens between them ("Secretary-General"; with compound, the word
+// before that makes one title with it: "secretary general"), an "of"
+// complement that is a portfolio ("Minister of Defence"), and a second
+// title word the parser hung on the name ("Vantrell Chief Executive X").
+func (ps *psent) titleSpan(t int, compound bool) (start, end int, words []token) {
+	start = t
+	if compound {
+		start--
+	}
+	for start > 0 && ps.ent[start-1] == nil && (in(titleModifiers, ps.lower(start-1)) || isTitleNoun(ps.lemma(start-1)) ||
+		ps.tok(start-1).Form == "-" && start > 1 && ps.ent[start-2] == nil && (isTitleNoun(ps.lemma(start-2)) || in(titleModifiers, ps.lower(start-2)))) {
+		start--
+	}
+	end = t
+	for _, c := range ps.kids[t] {
+		if c > t && ps.ent[c] == nil && ps.caseOf(c) == "of" && in(titleModifiers, ps.lower(c)) {
+			end = c
+		}
+	}
+	for h := ps.head(t); end+1 < h && ps.ent[end+1] == nil && ps.head(end+1) == h && isTitleNoun(ps.lemmaOrLower(end+1)); {
+		end++
+	}
+	for k := start; k <= end; k++ {
+		if ps.ent[k] == nil && ps.rel(k) != "det" && ps.rel(k) != "punct" && (k <= t || ps.rel(k) == "case" || k == end) {
+			words = append(words, token{text: ps.tok(k).Form, lower: ps.lemmaOrLower(k)})
+		}
+	}
+	return start, end, words
+}
+
+// writtenTitle returns the title that tokens start to end hold, as
+// written, or its words alone where names or articles stand between
+// them; "vice-president" keeps its hyphen.
+func (ps *psent) writtenTitle(start, end int, words []token) string {
+	hyphens := 0
+	for k := start; k <= end; k++ {
+		if ps.tok(k).Form == "-" {
+			hyphens++
+		}
+	}
+	if len(words)+hyphens == end-start+1 {
+		return ps.words(start, end+1)
+	}
+	ws := make([]string, len(words))
+	for i, w := range words {
+		ws[i] = w.text
+	}
+	return strings.Join(ws, " ")
 }
 
 // headsAPart reports whether title t heads a part of the body its phrase

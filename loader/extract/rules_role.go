@@ -101,7 +101,7 @@ func (x *extractor) appointersCabinet(ps *psent, t, v int) (role, int, bool) {
 			continue
 		}
 		if c := x.headOfGovernment(p); c != nil {
-			return role{pred: pred, title: ps.titlePhrase(t), obj: c, sent: ps.idx}, a, true
+			return role{pred: pred, title: ps.writtenTitle(ps.titleSpan(t, false)), obj: c, sent: ps.idx}, a, true
 		}
 	}
 	return role{}, -1, false
@@ -121,23 +121,6 @@ func (x *extractor) headOfGovernment(p *entity) *entity {
 		c = r.obj
 	}
 	return c
-}
-
-// titlePhrase returns title noun t with the lower-case words that make
-// it one office: its modifiers before it ("foreign minister") and an "of"
-// complement after it ("minister of agriculture").
-func (ps *psent) titlePhrase(t int) string {
-	start, end := t, t+1
-	for start > 0 && ps.head(start-1) == t && ps.ent[start-1] == nil && !startsUpper(ps.tok(start-1).Form) &&
-		(ps.rel(start-1) == "amod" || ps.rel(start-1) == "compound") {
-		start--
-	}
-	for _, c := range ps.kids[t] {
-		if c > t && ps.caseOf(c) == "of" && ps.ent[c] == nil && ps.tok(c).UPOS == "NOUN" && c == t+2 {
-			end = c + 1
-		}
-	}
-	return ps.words(start, end)
 }
 
 // appointee returns the person named right before title t that the
