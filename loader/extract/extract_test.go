@@ -545,7 +545,7 @@ var entityTests = []struct {
 	},
 	{
 		name:    "the recognizer's company name wins over a demonym that opens it",
-		text:    "Ana Soler, vice president for new products at Norwegian Express, said the credit card company would launch the service in June.",
+		text:    "Ana Soler, head of marketing at Norwegian Express, said the ferry operator would add two routes in June.",
 		want:    []string{"org:norwegian-express"},
 		notWant: []string{"country:norway"},
 	},

@@ -182,12 +182,12 @@ var killRuleTests = []ruleTest{
 	},
 	{
 		rule: "kill-noun",
-		text: "Jon Hale was tried and convicted for the 1901 murder of Peter Voss.",
+		text: "Jon Hale was arrested and convicted for the 1988 murder of Peter Voss.",
 		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
 	},
 	{
 		rule: "kill-noun",
-		text: "Jon Hale, sentenced to 20 years to life for the murder of Peter Voss, staged a hunger strike.",
+		text: "Jon Hale, sentenced to life in prison for the murder of Peter Voss, began a hunger strike.",
 		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
 	},
 	{
@@ -212,7 +212,7 @@ var killRuleTests = []ruleTest{
 	},
 	{
 		rule:    "kill-verb",
-		text:    "The panel concluded that Jon Hale, acting alone, fired the shots that killed Peter Voss and wounded Texas Gov. Ivo Brandt.",
+		text:    "Investigators found that Jon Hale, working alone, fired the bullets that killed Peter Voss and wounded Mayor Ivo Brandt.",
 		want:    []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
 		notWant: []string{"event:attack-t-ivo-brandt", "event:attack-t-peter-voss-by-jon-hale victim person:ivo-brandt"},
 	},

@@ -18,7 +18,7 @@ var roleReadTests = []ruleTest{
 	},
 	{
 		rule:    "role-apposition",
-		text:    "In 1890, the 34th President of Kenya, Ivo Brandt, was born in Kisumu.",
+		text:    "A statue of the 34th President of Kenya, Ivo Brandt, stands in Kisumu.",
 		notWant: []string{"person:ivo-brandt president_of"},
 	},
 	{
@@ -28,7 +28,7 @@ var roleReadTests = []ruleTest{
 	},
 	{
 		rule:    "role-apposition",
-		text:    "In 1758, the fifth president of Kenya, Ivo Brandt, was born in Kisumu.",
+		text:    "A school named after the fifth president of Kenya, Ivo Brandt, opened in Kisumu.",
 		notWant: []string{"person:ivo-brandt president_of"},
 	},
 	{
