@@ -423,6 +423,13 @@ var eraWords = set("b.c.", "a.d.", "bce", "b.c.e.")
 // modifierSuffixes end the hyphenated adjectives made from names.
 var modifierSuffixes = []string{"-based", "-headquartered", "-born", "-owned", "-made"}
 
+// knownPlaceName reports whether the gazetteer knows name, as written,
+// as one place and nothing else.
+func (x *extractor) knownPlaceName(name string) bool {
+	es := x.lookupPlace(name)
+	return len(es) == 1 && es[0].Type == domain.Place && !es[0].Ambiguous && strings.EqualFold(es[0].Name, name)
+}
+
 // runEnd returns the end of the run of capitalized words starting at i,
 // joined by connectors ("Ministry of Defense", "Mohammed bin Salman").
 func runEnd(toks []token, i int) int {
@@ -622,7 +629,13 @@ func (x *extractor) splitRun(s *sentence, i, j int, units []unit) []unit {
 				k += n
 				continue
 			}
-			units = append(units, unit{start: k, end: m, kind: uOrg})
+			// "the West Bank": a name the gazetteer knows as a place,
+			// though it ends in a body's word
+			kind := uOrg
+			if x.knownPlaceName(joinTokens(s.text, toks, k, m)) {
+				kind = uName
+			}
+			units = append(units, unit{start: k, end: m, kind: kind})
 			k = m
 			continue
 		}
@@ -903,7 +916,7 @@ func orgEnd(toks []token, k, j int) int {
 		return k // a cue word alone ("TV", "Parliament") names no one
 	}
 	// "West Bank" is a place, not a bank.
-	if last == k+1 && in(directions, toks[k].lower) && (in(placeSuffixes, toks[last].lower) || toks[last].is("bank")) {
+	if last == k+1 && in(directions, toks[k].lower) && in(placeSuffixes, toks[last].lower) {
 		return k
 	}
 	end := last + 1
