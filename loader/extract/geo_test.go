@@ -21,6 +21,11 @@ var geoNameTests = []struct {
 	// a name before a body's noun names the body, not a region
 	{text: "An activist in Ethiopia's Gondar (Unity) political party was shot.", notWant: "place:gondar located_in country:ethiopia"},
 	{text: "Shells hit Ethiopia's Gondar region overnight.", want: "place:gondar-region located_in country:ethiopia"},
+	// lower-case words name a body after a demonym, not after a
+	// possessive, which describes the country's body
+	{text: "The Kenyan foreign ministry summoned the envoy on Monday.", want: "org:kenyan-foreign-ministry part_of country:kenya"},
+	{text: "Kenya's foreign ministry summoned the envoy on Monday.", notWant: "org:kenyas-foreign-ministry part_of country:kenya"},
+	{text: "Kenya's central bank held its rate on Monday.", notWant: "org:kenyas-central-bank part_of country:kenya"},
 	// bodies of citizens, trades and sports named after their country
 	{text: "The Norwegian Refugee Council said the camp was full.", notWant: "org:norwegian-refugee-council part_of country:norway"},
 	{text: "The Kenyan Business Council said the tariff would cost jobs.", notWant: "org:kenyan-business-council part_of country:kenya"},

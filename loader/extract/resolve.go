@@ -463,12 +463,15 @@ func mentionAt(s *sentence, k int) *mention {
 }
 
 // govPhraseAfter recognizes a state body named by a demonym or country and
-// lower-case words: "the Ethiopian air force", "Egypt's defence ministry".
+// lower-case words: "the Ethiopian air force", "the Kenyan defence
+// ministry". "Kenya's army" and "Oman's foreign ministry" describe the
+// country's body where "the Kenyan army" names it: lower-case words after
+// a possessive are no name.
 func (x *extractor) govPhraseAfter(s *sentence, start, end int, c *entity) {
 	toks := s.toks
 	k := end
 	if k < len(toks) && toks[k].kind == tPoss {
-		k++
+		return
 	}
 	for _, ph := range govPhrases {
 		if k+len(ph) > len(toks) {
@@ -484,11 +487,6 @@ func (x *extractor) govPhraseAfter(s *sentence, start, end int, c *entity) {
 		if !ok {
 			continue
 		}
-		// "Kenya's army" describes the country's army, "the Kenyan army"
-		// names it: one common noun after a possessive is no name
-		if len(ph) == 1 && k > end {
-			return
-		}
 		// "Kenyan coast guard vessels": a body named only in lower case
 		// to qualify its ships is no organization of its own
 		if after := lowerAt(toks, k+len(ph)); in(vesselNouns, after) {
@@ -501,10 +499,7 @@ func (x *extractor) govPhraseAfter(s *sentence, start, end int, c *entity) {
 		for _, w := range ph {
 			words = append(words, upperFirst(w))
 		}
-		name := strings.Join(words, " ")
-		name = strings.Replace(name, " ’s", "’s", 1)
-		name = strings.Replace(name, " 's", "'s", 1)
-		org := x.entity(domain.Organization, name)
+		org := x.entity(domain.Organization, strings.Join(words, " "))
 		org.partOf, org.partRule = c.id, "org-name-country"
 		x.mention(s, start, k+len(ph), org, mName)
 		return
