@@ -50,7 +50,7 @@ var (
 		"push", "pushed", "pushing", "pushes", "urged", "urges", "pressed", "presses", "insisting", "insisted", "insists", "called", "calling",
 		"calls", "sought", "seeks", "seeking", "embraced", "embraces", "sign", "committed")
 	proposeVerbs = set("proposed", "proposes", "propose", "proposing", "offered", "offers",
-		"floated", "floats", "unveiled", "unveils", "drafted", "tabled", "brokered")
+		"floated", "floats", "unveiled", "unveils", "drafted", "tabled")
 	rejectVerbs = set("rejected", "rejects", "reject", "rejecting", "refused", "refuses",
 		"dismissed", "dismisses", "opposed", "opposes", "spurned", "spurns", "vetoed")
 )
@@ -445,7 +445,7 @@ func (x *extractor) innerAgreementName(s *sentence, j int) string {
 }
 
 // passiveVerbs state who authored an agreement, before "by".
-var passiveVerbs = set("drafted", "proposed", "brokered", "floated", "tabled", "mediated", "written", "presented", "submitted", "put")
+var passiveVerbs = set("drafted", "proposed", "floated", "tabled", "written", "presented", "submitted", "put")
 
 // passiveProposers reads "…, drafted by A and the B," after an agreement
 // ending at token end.

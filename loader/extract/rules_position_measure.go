@@ -84,7 +84,8 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 			return ps.actName(c), proposer, []int{k, c}
 		}
 	}
-	if !in(measureNouns, lemma) && !in(proposalNouns, lemma) && !ps.measureCompound(k) || ps.electionOfSomeone(k) {
+	proposed := ps.proposedThing(k)
+	if !in(measureNouns, lemma) && !in(proposalNouns, lemma) && !ps.measureCompound(k) && !proposed || ps.electionOfSomeone(k) {
 		return "", nil, nil
 	}
 	if c := ps.describingAct(k); c >= 0 {
@@ -99,7 +100,7 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 		}
 	}
 	if ps.hasModifier(k) {
-		if !in(measureNouns, lemma) && !ps.measureCompound(k) {
+		if !in(measureNouns, lemma) && !ps.measureCompound(k) && !proposed {
 			return "", nil, nil // "renewed calls", "a new demand"
 		}
 		name := ps.phraseName(k)
@@ -117,6 +118,22 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 	}
 	return "", nil, nil
 }
+
+// proposedThing reports whether noun k, named by a modifier of its own,
+// is what the verb "propose" takes as object: whatever is proposed is a
+// proposal, "proposed a joint patrol with the brigade", "would propose a
+// national unity government", "proposed a five-year guarantee against
+// redundancies". A meeting or a visit proposed is an event, no measure,
+// and "proposed three months instead" a span of some measure named before.
+func (ps *psent) proposedThing(k int) bool {
+	h := ps.head(k)
+	return h >= 0 && ps.rel(k) == "obj" && ps.lemma(h) == "propose" && ps.tok(k).UPOS == "NOUN" &&
+		!in(proposedEvents, ps.lemma(k)) && !in(spanUnits, ps.lemma(k)) && ps.hasModifier(k)
+}
+
+// proposedEvents are things proposed that are events, not measures: "X
+// proposed a meeting of the two ministers".
+var proposedEvents = set("meeting", "summit", "visit", "call", "conference", "session", "trip", "date", "venue")
 
 // topicMeasures names the further measures a plural measure noun k
 // names by conjoined topics: "signed agreements on nuclear power, rare
@@ -881,12 +898,12 @@ func (ps *psent) hasModifier(k int) bool {
 // plan", "a U.S.-brokered deal".
 func (ps *psent) isProposerMod(k, c int) bool {
 	if ps.rel(c) == "amod" && ps.tok(c).XPOS == "VBN" {
-		if _, ok := stanceLemmas[ps.lemma(c)]; ok {
+		if _, ok := stanceLemmas[ps.lemma(c)]; ok || in(brokerWords, ps.lemma(c)) {
 			return true // "Qatari-mediated" read as two words
 		}
 	}
 	if f := ps.lower(c); ps.rel(c) == "amod" && strings.Contains(f, "-") {
-		if _, ok := authorParticiples[f[strings.LastIndex(f, "-")+1:]]; ok {
+		if _, ok := authorParticiples[f[strings.LastIndex(f, "-")+1:]]; ok || in(brokerWords, f[strings.LastIndex(f, "-")+1:]) {
 			return true // "U.S.-brokered"
 		}
 	}

@@ -50,6 +50,16 @@ var positionRuleTests = []ruleTest{
 		want: []string{"org:sentinel-party endorsed agreement:audit-of-disputed-sheets-in-presence-of-parties"},
 	},
 	{
+		// whatever is proposed is a proposal, a meeting or a span aside
+		rule: "position-verb",
+		text: "The Corvin Party proposed a joint patrol along the border, an idea Ethiopia rejected. Kenya proposed a meeting of the two ministers and proposed three months instead.",
+		want: []string{
+			"org:corvin-party proposed agreement:joint-patrol-along-border",
+			"country:ethiopia rejected agreement:joint-patrol-along-border",
+		},
+		notWant: []string{"agreement:meeting", "agreement:three-months"},
+	},
+	{
 		rule: "position-verb",
 		text: "Kenya proposed a joint reconstruction fund for the flooded schools, an idea Ethiopia welcomed. Egypt demanded a recount of the ballots. Sudan backed the recount.",
 		want: []string{
@@ -271,8 +281,16 @@ var positionRuleTests = []ruleTest{
 	},
 	{
 		rule: "position-noun",
-		text: "Fighting resumed in the valley despite a U.S.-brokered maritime ceasefire.",
+		text: "Fighting resumed in the valley despite a U.S.-proposed maritime ceasefire.",
 		want: []string{"country:united-states proposed agreement:maritime-ceasefire"},
+	},
+	{
+		// brokering is no position: the broker neither proposes nor
+		// backs what it brokered, and is no part of its name
+		rule:    "position-noun",
+		text:    "Kenya and Ethiopia accepted a U.S.-brokered maritime ceasefire. The Sentinel Front agreed to a truce brokered by Norway.",
+		want:    []string{"country:kenya endorsed agreement:maritime-ceasefire"},
+		notWant: []string{"country:united-states proposed", "country:norway proposed"},
 	},
 	{
 		rule: "position-noun",
