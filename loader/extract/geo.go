@@ -173,8 +173,9 @@ func (x *extractor) locatedAround(s *sentence, m *mention) {
 		}
 	}
 	// "Ethiopia's Tigray region" (not "Algeria's Ettahadi (Challenge)
-	// political party": a name before a body's noun is the body's)
-	if m.start >= 2 && toks[m.start-1].kind == tPoss && !bodyNounAfter(toks, m.end) {
+	// political party": a name before a body's noun is the body's; nor
+	// "Yemen's Red Sea coast")
+	if m.start >= 2 && toks[m.start-1].kind == tPoss && !bodyNounAfter(toks, m.end) && !in(edgeNouns, lowerAt(toks, m.end)) {
 		if cm := countryMentionEndingAt(s, m.start-1); cm != nil {
 			x.located(s, m.ent, cm.ent)
 			return
@@ -287,6 +288,11 @@ func bodyNounAfter(toks []token, end int) bool {
 	}
 	return false
 }
+
+// edgeNouns name the edge of a country that a place's name qualifies:
+// "Yemen's Red Sea coast" and "Israel's Lebanon border" do not put the
+// sea or Lebanon in the country.
+var edgeNouns = set("coast", "coastline", "shore", "shores", "border", "borders", "frontier", "side")
 
 // bodyKindNouns name kinds of organization after their names.
 var bodyKindNouns = set("party", "movement", "group", "front", "union", "militia", "company", "firm", "bank", "newspaper")

@@ -21,6 +21,9 @@ var geoNameTests = []struct {
 	// a name before a body's noun names the body, not a region
 	{text: "An activist in Ethiopia's Gondar (Unity) political party was shot.", notWant: "place:gondar located_in country:ethiopia"},
 	{text: "Shells hit Ethiopia's Gondar region overnight.", want: "place:gondar-region located_in country:ethiopia"},
+	// a name before the country's edge qualifies the edge
+	{text: "Shells hit Ethiopia's Gondar border overnight.", notWant: "place:gondar located_in country:ethiopia"},
+	{text: "Shells hit Ethiopia's Gondar overnight.", want: "place:gondar located_in country:ethiopia"},
 	// lower-case words name a body after a demonym, not after a
 	// possessive, which describes the country's body
 	{text: "The Kenyan foreign ministry summoned the envoy on Monday.", want: "org:kenyan-foreign-ministry part_of country:kenya"},

@@ -5,15 +5,18 @@ import (
 	"testing"
 )
 
-// TestSeatsInQuotes checks that a seat of government named only inside
-// a direct quote is no part of its country, and one named outside is.
-func TestSeatsInQuotes(t *testing.T) {
+// TestSeats checks that a seat of government named only inside a direct
+// quote is no part of its country, and one named outside is, unless the
+// article names other countries and not its own.
+func TestSeats(t *testing.T) {
 	tests := []struct {
 		text string
 		want bool
 	}{
 		{`Ana Soler said the measures would "hit the Kremlin where it hurts."`, false},
 		{`Ana Soler said the measures would "hit the Kremlin where it hurts." The Kremlin said they were illegal.`, true},
+		{`Kenya and Ethiopia said the Kremlin had called.`, false},
+		{`Kenya and Russia said the Kremlin had called.`, true},
 	}
 	for _, tt := range tests {
 		_, got := run(tt.text)
