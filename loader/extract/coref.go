@@ -152,7 +152,8 @@ func (x *extractor) previousSubjectBody(si int) *entity {
 // right after it: "the opposition Corvin Alliance", "the militant group
 // Halden Front". The parser hangs such a name on the noun or on the
 // title before it, as an apposition, a flat name or a compound; nil for
-// any other noun.
+// any other noun. A name the noun classifies from after it ("the
+// Tarrow-based Daily Courier newspaper") is classedBody's.
 func (ps *psent) namedBody(k int) *entity {
 	g := k + 1
 	if ps.tok(k).UPOS != "NOUN" || g >= len(ps.d.Tokens) {
@@ -160,7 +161,7 @@ func (ps *psent) namedBody(k int) *entity {
 	}
 	e := ps.ent[g]
 	if e == nil || e.typ != domain.Organization || ps.kind[g] != mName {
-		return nil
+		return ps.classedBody(k)
 	}
 	if start, _ := ps.mentionSpan(g); start != g {
 		return nil
@@ -169,11 +170,38 @@ func (ps *psent) namedBody(k int) *entity {
 	case "appos", "flat", "compound":
 		return e
 	case "nmod":
-		if ps.caseOf(h) == "" && ps.head(h) == k {
-			return e // "leads the opposition Corvin Party", read as a modifier
+		// "leads the opposition Corvin Party", read as a modifier; "a
+		// partner at the law firm Berge Lind", hung on the title as a
+		// second phrase of its own
+		if ps.caseOf(h) == "" && (ps.head(h) == k || ps.head(h) == ps.head(k)) {
+			return e
 		}
 	}
 	return nil
+}
+
+// bodyClassNouns say what kind of body the name right before them is:
+// "the Daily Courier newspaper", "the Amber party". Not "agency": "the
+// U.N. agency" is one of the body's agencies.
+var bodyClassNouns = set("newspaper", "paper", "daily", "weekly", "magazine", "website", "site",
+	"firm", "company", "party", "union", "charity", "network", "broadcaster", "channel")
+
+// classedBody returns the organization named right before common noun k
+// when k says what kind of body it is and the name modifies it: "a
+// correspondent for the Tarrow-based Daily Courier newspaper"; nil
+// otherwise.
+func (ps *psent) classedBody(k int) *entity {
+	if k == 0 || !in(bodyClassNouns, ps.lemma(k)) {
+		return nil
+	}
+	e := ps.ent[k-1]
+	if e == nil || e.typ != domain.Organization || ps.kind[k-1] != mName {
+		return nil
+	}
+	if h := ps.mentionHead(k - 1); ps.rel(h) != "compound" || ps.head(h) != k {
+		return nil
+	}
+	return e
 }
 
 // bodyTypes are the types of a body a possessive may stand for.

@@ -51,4 +51,21 @@ var roleReadTests = []ruleTest{
 		text: "The report was written by Ivo Brandt, who is chairman of the Corvin Group.",
 		want: []string{"person:ivo-brandt head_of org:corvin-group"},
 	},
+	// namedBody: the firm's name hung on the title as a second phrase
+	{
+		rule: "role-apposition",
+		text: "Rosa Lind, a partner at the Oslo law firm Berge Tandberg, said the court erred.",
+		want: []string{"person:rosa-lind member_of org:berge-tandberg"},
+	},
+	// classedBody: the name before the noun that says what it is
+	{
+		rule: "role-apposition",
+		text: "The order against Mara Okello, a correspondent for the Tarrow-based Daily Courier newspaper, was lifted.",
+		want: []string{"person:mara-okello member_of org:daily-courier"},
+	},
+	{
+		rule:    "role-apposition",
+		text:    "Ana Soler, a lawyer for the U.N. agency, said the talks failed.",
+		notWant: []string{"person:ana-soler member_of"},
+	},
 }
