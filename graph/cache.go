@@ -261,6 +261,31 @@ func (c *readCache) written(deltas []cgraph.Delta, ok bool) {
 	}
 }
 
+// Generation names the state of the store's content as far as this
+// process can know it: Store.Generation returns equal values only while no
+// write has ended in between, whether the write was this process's or
+// another server's heard through PostgreSQL's NOTIFY (notify.go). It lets a
+// layer above keep what it built from the store (whole answers) exactly as
+// long as the read cache keeps quads. Compare values with ==.
+type Generation struct {
+	c *readCache // a new cache (SetCacheQuads) starts a new series
+	n uint64
+}
+
+// Generation returns the store's current generation. ok is false when the
+// store cannot tell that its content changed, and nothing read from it
+// should be kept: it has no read cache (SetCacheQuads(0), or a PostgreSQL
+// store that does not listen), or its listener is disconnected.
+func (s *Store) Generation() (g Generation, ok bool) {
+	c := s.lockedCache()
+	if c == nil {
+		return Generation{}, false
+	}
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	return Generation{c: c, n: c.gen}, !c.off
+}
+
 // SetCacheQuads sets the size of the store's read cache, in quads; 0 turns
 // it off. A PostgreSQL store caches only while it hears other processes'
 // writes (notify.go); CockroachDB stores never cache. Call it before

@@ -103,6 +103,69 @@ func TestCachedArticleSeesWrites(t *testing.T) {
 	}
 }
 
+// TestGenerationFollowsWrites: the generation stays while the store is only
+// read, moves with every write (a rewrite and a delete too), and says nothing may be kept while the store has no read cache
+// or does not hear other writers; a cache made anew never repeats an
+// earlier generation.
+func TestGenerationFollowsWrites(t *testing.T) {
+	ctx := context.Background()
+	for name, s := range backends(t) {
+		t.Run(name, func(t *testing.T) {
+			current := func(when string) Generation {
+				t.Helper()
+				g, ok := s.Generation()
+				if !ok {
+					t.Fatalf("%s: Generation() not ok on a store with a read cache", when)
+				}
+				return g
+			}
+			g := current("opened")
+			if _, err := s.Relations(ctx, domain.NodeID(domain.Person, "Ilse Varga")); err != nil {
+				t.Fatal(err)
+			}
+			if now := current("after a read"); now != g {
+				t.Error("a read moved the generation")
+			}
+			writes := []struct {
+				name  string
+				write func() error
+			}{
+				{"write", func() error { _, err := s.WriteArticle(ctx, sampleArticle("a1")); return err }},
+				{"rewrite", func() error {
+					ex := sampleArticle("a1")
+					ex.Article.Title = "Another title"
+					_, err := s.WriteArticle(ctx, ex)
+					return err
+				}},
+				{"delete", func() error { _, err := s.DeleteArticle(ctx, "a1"); return err }},
+			}
+			for _, w := range writes {
+				if err := w.write(); err != nil {
+					t.Fatalf("%s: %v", w.name, err)
+				}
+				now := current("after " + w.name)
+				if now == g {
+					t.Errorf("the generation did not move after %s", w.name)
+				}
+				g = now
+			}
+			s.lockedCache().setOff(true) // a PostgreSQL listener that lost its connection
+			if _, ok := s.Generation(); ok {
+				t.Error("Generation() ok while the cache is off")
+			}
+			s.lockedCache().setOff(false)
+			s.SetCacheQuads(0)
+			if _, ok := s.Generation(); ok {
+				t.Error("Generation() ok without a read cache")
+			}
+			s.SetCacheQuads(DefaultCacheQuads)
+			if now := current("with a new cache"); now == g {
+				t.Error("a new read cache repeated the generation of the one before")
+			}
+		})
+	}
+}
+
 func TestReadCacheRefusesReadsOlderThanAWrite(t *testing.T) {
 	c := newReadCache(100)
 	v := quad.IRI("x")

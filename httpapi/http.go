@@ -73,6 +73,12 @@ type Options struct {
 	// DefaultQueueWait; negative turns the cap (or the wait) off.
 	MaxInFlight int
 	QueueWait   time.Duration
+	// ResponseCacheBytes bounds the memory of the response cache
+	// (respcache.go), which answers a query asked again without running
+	// it, until the store is written. 0 takes DefaultResponseCacheBytes;
+	// negative turns it off. It is off anyway over a store that cannot
+	// tell when it was written (graph.Store.Generation).
+	ResponseCacheBytes int
 }
 
 func (o Options) withDefaults() Options {
@@ -111,6 +117,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.QueueWait == 0 {
 		o.QueueWait = DefaultQueueWait
+	}
+	if o.ResponseCacheBytes == 0 {
+		o.ResponseCacheBytes = DefaultResponseCacheBytes
 	}
 	return o
 }
@@ -161,6 +170,12 @@ func NewGraphQL(store resolvers.Store, opts Options) http.Handler {
 		// the presenter shows this as "internal error" and logs it
 		return fmt.Errorf("panic: %v", v)
 	})
+	cache := newResponseCache(store, opts.ResponseCacheBytes)
+	execute := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(resolvers.WithRequestCache(r.Context()), opts.Timeout)
+		defer cancel()
+		srv.ServeHTTP(w, r.WithContext(ctx))
+	})
 	supported := func(r *http.Request) bool {
 		return slices.ContainsFunc(transports, func(t graphql.Transport) bool { return t.Supports(r) })
 	}
@@ -177,14 +192,17 @@ func NewGraphQL(store resolvers.Store, opts Options) http.Handler {
 			srv.ServeHTTP(w, r)
 			return
 		}
-		ctx, cancel := context.WithTimeout(resolvers.WithRequestCache(r.Context()), opts.Timeout)
-		defer cancel()
 		r.Body = http.MaxBytesReader(w, r.Body, opts.MaxBodyBytes)
-		if err := checkText(r); err != nil {
+		body, err := checkText(r)
+		if err != nil {
 			writeError(w, http.StatusBadRequest, CodeBadRequest, err.Error())
 			return
 		}
-		srv.ServeHTTP(w, r.WithContext(ctx))
+		if cache != nil && body != nil {
+			cache.serve(w, r, body, execute)
+			return
+		}
+		execute(w, r)
 	}), supported, guard, cors, opts.Metrics, &sockets{max: int64(opts.MaxWebsockets)})
 }
 

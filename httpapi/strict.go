@@ -23,25 +23,26 @@ import (
 // UTF-8, or escapes a lone UTF-16 surrogate ("\udc00"): decoding would
 // turn either into U+FFFD silently, and the client would get answers about
 // a name it did not send. The body is read (bounded by the caller's
-// MaxBytesReader) and put back.
-func checkText(r *http.Request) error {
+// MaxBytesReader), put back, and returned: nil when the request is not a
+// POST or its body could not be read whole.
+func checkText(r *http.Request) ([]byte, error) {
 	if r.URL.RawQuery != "" {
 		q, err := url.QueryUnescape(r.URL.RawQuery)
 		if err == nil && !utf8.ValidString(q) {
-			return fmt.Errorf("the query string is not valid UTF-8")
+			return nil, fmt.Errorf("the query string is not valid UTF-8")
 		}
 		if err == nil && loneSurrogate([]byte(q)) {
-			return fmt.Errorf("the query string escapes a lone UTF-16 surrogate (\\uD800–\\uDFFF): not a character")
+			return nil, fmt.Errorf("the query string escapes a lone UTF-16 surrogate (\\uD800–\\uDFFF): not a character")
 		}
 	}
 	if r.Body == nil || r.Body == http.NoBody || r.Method != http.MethodPost {
-		return nil
+		return nil, nil
 	}
 	body, err := io.ReadAll(r.Body)
 	if err != nil {
 		// gqlgen reports it (a body over the limit) as before
 		r.Body = io.NopCloser(io.MultiReader(bytes.NewReader(body), failingReader{err}))
-		return nil
+		return nil, nil
 	}
 	r.Body = io.NopCloser(bytes.NewReader(body))
 	if !utf8.Valid(body) {
@@ -53,12 +54,12 @@ func checkText(r *http.Request) error {
 			}
 			i += n
 		}
-		return fmt.Errorf("the request body is not valid UTF-8 (byte offset %d)", i)
+		return nil, fmt.Errorf("the request body is not valid UTF-8 (byte offset %d)", i)
 	}
 	if loneSurrogate(body) {
-		return fmt.Errorf("the request body escapes a lone UTF-16 surrogate (\\uD800–\\uDFFF): not a character")
+		return nil, fmt.Errorf("the request body escapes a lone UTF-16 surrogate (\\uD800–\\uDFFF): not a character")
 	}
-	return nil
+	return body, nil
 }
 
 // loneSurrogate reports whether JSON text b has a \u escape of a UTF-16
