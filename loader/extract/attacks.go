@@ -67,7 +67,7 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 	// Threats, warnings, plans and denials report no attack: "threatened
 	// to strike", "could launch more missiles", "warned of possible drone
 	// attacks", "denied shelling".
-	if lowerAt(toks, k-1) == "to" {
+	if lowerAt(toks, k-1) == "to" || reactsTo(toks, k) {
 		return nil
 	}
 	for i := max(c.lo, k-5); i < c.hi && i <= k; i++ {
@@ -112,6 +112,11 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 				// the noun phrase ends at a function word: "toward the
 				// Zorvian side after the shelling" names no attacker
 				if in(phraseBreaks, n) {
+					break
+				}
+				// "the British military's agency said": the owner of
+				// another noun, not an attacker
+				if j+1 < len(toks) && toks[j+1].kind == tPoss {
 					break
 				}
 				if _, ok := weaponWords[n]; ok || in(attackNouns, n) || n == "forces" || n == "troops" || n == "military" ||
@@ -248,6 +253,19 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 		out = append(out, &c)
 	}
 	return out
+}
+
+// reactionVerbs take an attack already reported as their object:
+// "condemned the attack", "denounced the strike".
+var reactionVerbs = set("condemned", "condemns", "condemn", "denounced", "denounces", "deplored", "deplores",
+	"criticised", "criticized", "mourned", "investigating", "investigated", "blamed", "blames")
+
+// reactsTo reports whether the attack noun at k is the definite object
+// of a reaction ("the government, based in Aden, condemned the attack"):
+// a reference back to an attack, which the clause does not place.
+func reactsTo(toks []token, k int) bool {
+	d := lowerAt(toks, k-1)
+	return in(attackNouns, toks[k].lower) && (d == "the" || d == "this" || d == "that" || d == "its") && in(reactionVerbs, lowerAt(toks, k-2))
 }
 
 // phraseBreaks end the noun phrase after a demonym or country: what

@@ -27,6 +27,18 @@ var attackTests = []struct {
 		text:    "NAIROBI, April 9 (Reuters) - Drones struck the main fuel depot in Nairobi on Thursday, the army said.",
 		notWant: []string{"event:attack-2025-03-20-nairobi-by-drones"},
 	},
+	{
+		name:    "the army whose centre reports an attack is not its attacker",
+		text:    "Drones struck a fuel depot in Tarrow on Monday, killing two workers, the Kenyan military's operations centre said.",
+		want:    []string{"event:attack-2025-03-24-tarrow target place:tarrow"},
+		notWant: []string{"event:attack-2025-03-24-tarrow-by-kenya"},
+	},
+	{
+		name:    "condemning the attack reports no other attack",
+		text:    "Drones struck a fuel depot in Tarrow on Monday. The government, based in Mombasa, condemned the attack.",
+		want:    []string{"event:attack-2025-03-24-tarrow target place:tarrow"},
+		notWant: []string{"event:attack-t-mombasa"},
+	},
 }
 
 func TestAttacks(t *testing.T) {

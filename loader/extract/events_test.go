@@ -34,6 +34,29 @@ var eventMergeTests = []struct {
 		},
 		notWant: []string{"event:summit-in-nairobi-international-conference-centre"},
 	},
+	{
+		name:    "the spokesman who reports a call is no party to it",
+		text:    "Kenyan President Ivo Brandt spoke by phone on Monday with Ethiopian Prime Minister Ana Soler about the border, Brandt's spokesman, Tom Otieno, said.",
+		want:    []string{"event:phone_call-2025-03-24-ana-soler-ivo-brandt participant person:ana-soler"},
+		notWant: []string{"event:phone_call-2025-03-24-ivo-brandt-tom-otieno"},
+	},
+	{
+		name:    "a participle clause after the meeting places something else",
+		text:    "Ana Soler proposed the plan at the start of the meeting at the agency's headquarters, citing weak demand in Ethiopia and rising costs.",
+		notWant: []string{"event:meeting"},
+	},
+	{
+		name:    "a country that qualifies the venue is not where the meeting was",
+		text:    "Ana Soler met Ivo Brandt on Wednesday evening at the Kenya embassy in Mombasa, a diplomat said.",
+		want:    []string{"event:meeting-2025-03-19-mombasa held_in place:mombasa"},
+		notWant: []string{"event:meeting-2025-03-19-kenya"},
+	},
+	{
+		name:    "the place a trip went to is no party to the meeting that follows",
+		text:    "Kenyan President Ivo Brandt cut short a visit to Ethiopia and chaired an emergency meeting in Mombasa with Ana Soler on Monday.",
+		want:    []string{"event:meeting-2025-03-24-mombasa participant person:ivo-brandt"},
+		notWant: []string{"event:meeting-2025-03-24-mombasa participant country:ethiopia"},
+	},
 }
 
 func TestEventMerge(t *testing.T) {

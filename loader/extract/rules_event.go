@@ -108,9 +108,9 @@ func eventNoun(x *extractor, ps *psent) {
 		r, cs := ps.tok(at).Deprel, ps.caseOf(at)
 		subjectParty := r == "obl" || r == "nmod"
 		switch {
-		case r == "obj" && in(holdLemmas, ps.lemma(h)) && at == n:
+		case r == "obj" && in(holdLemmas, ps.verbLemma(h)) && at == n:
 			continue // eventVerb's
-		case r == "obj" && in(holdLemmas, ps.lemma(h)):
+		case r == "obj" && in(holdLemmas, ps.verbLemma(h)):
 			subjectParty = true // "opened a new round of talks"
 		case r == "nsubj" && in(eventSubjectLemmas, ps.lemma(h)) || r == "nsubj:pass" && ps.lemma(h) == "hold":
 		case (r == "obl" || r == "nmod") && (in(eventCases, cs) || cs == "in" && cat == "phone_call"):
@@ -181,7 +181,7 @@ var spanNouns = set("day", "hour", "round", "session", "sideline", "sidelines", 
 // verbEvent reads the event verb v reports, with the tokens it matched;
 // nil when v reports none or one that did not take place.
 func (x *extractor) verbEvent(ps *psent, v int) (*event, []int) {
-	lemma := ps.lemma(v)
+	lemma := ps.verbLemma(v)
 	obj := ps.kidWith(v, "obj", "")
 	e := &event{sent: ps.idx, hedge: ps.s.hedge}
 	var parties []int // tokens naming parties
@@ -293,6 +293,17 @@ func (x *extractor) verbEvent(ps *psent, v int) (*event, []int) {
 		e.date = x.ahead(e.date)
 	}
 	return e, used
+}
+
+// verbLemma returns the lemma of verb v, mending the past forms of hold
+// verbs the lemmatizer gets wrong ("chaired" read as "chaire"): the word
+// without its "-ed" when that is a hold verb and the lemma none.
+func (ps *psent) verbLemma(v int) string {
+	l := ps.lemma(v)
+	if w := ps.lower(v); !in(holdLemmas, l) && strings.HasSuffix(w, "ed") && in(holdLemmas, strings.TrimSuffix(w, "ed")) {
+		return strings.TrimSuffix(w, "ed")
+	}
+	return l
 }
 
 // addStructureEvent folds e into the event the token rules (or an

@@ -138,7 +138,7 @@ var eventRuleTests = []ruleTest{
 	{
 		rule:    "event-verb",
 		text:    "Egyptian President Ali Sami visited Nairobi on Monday.",
-		notWant: []string{"event:"},
+		notWant: []string{"event:meeting"}, // a visit (event-visit), no meeting
 	},
 	{
 		rule: "event-noun",
@@ -254,6 +254,39 @@ var eventRuleTests = []ruleTest{
 			"event:meeting-2025-03-24-mombasa participant person:ana-soler",
 			"event:meeting-2025-03-24-mombasa participant person:tomas-reyes",
 		},
+	},
+	{
+		// "chaired" lemmatized as "chaire" is still a hold verb
+		rule: "event-verb",
+		text: "President Ivo Brandt, who chaired an emergency security meeting in Mombasa on Thursday with Prime Minister Ana Soler, vowed to rebuild the port.",
+		want: []string{
+			"event:meeting-2025-03-20-mombasa participant person:ivo-brandt",
+			"event:meeting-2025-03-20-mombasa participant person:ana-soler",
+		},
+	},
+	{
+		rule: "event-visit",
+		text: "Vice President Ivo Brandt visited Mombasa on Tuesday and met families in a camp.",
+		want: []string{
+			"event:visit-2025-03-25-mombasa participant person:ivo-brandt",
+			"event:visit-2025-03-25-mombasa held_in place:mombasa",
+		},
+	},
+	{
+		rule: "event-visit",
+		text: "Kenyan President Ivo Brandt cut short a visit to Ethiopia on Monday and flew home.",
+		want: []string{"event:visit-2025-03-24-ethiopia participant person:ivo-brandt"},
+	},
+	{
+		rule: "event-visit",
+		text: "The two presidents signed a border treaty on the second day of Ana Soler's state visit to Kenya.",
+		want: []string{"event:visit-t-kenya held_in country:kenya", "event:visit-t-kenya participant person:ana-soler"},
+	},
+	{
+		// a visit only expected, or invited, is none
+		rule:    "event-visit",
+		text:    "Ivo Brandt is expected to visit Mombasa later this year. Kenya invited Ana Soler for a visit to Nairobi.",
+		notWant: []string{"event:visit"},
 	},
 }
 

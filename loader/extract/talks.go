@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/actorgraph/actorgraph/domain"
 )
 
@@ -31,11 +33,11 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 		}
 	}
 	for i := k + 1; i < c.hi && i <= k+16; i++ {
-		if toks[i].quoted {
+		if toks[i].quoted || participleClause(toks, i) {
 			break
 		}
 		if l := toks[i].lower; (l == "in" || l == "at") && e.heldIn == nil {
-			if m := firstPlaceAfter(s, i+1, 2); m != nil && m.kind == mName && (m.start == i+1 || toks[i+1].lower == "the") {
+			if m := firstPlaceAfter(s, i+1, 2); m != nil && m.kind == mName && (m.start == i+1 || toks[i+1].lower == "the") && !qualifiesVenue(toks, m) {
 				e.heldIn = m.ent
 			} else if p := x.capitalPhrase(s, i+1); p != nil {
 				e.heldIn = p
@@ -73,7 +75,7 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 		if t.text == "," || t.quoted || t.kind == tQuote || isSpeechVerb(toks, i) || t.lower == "that" || t.lower == "after" || t.lower == "as" {
 			break
 		}
-		if m := mentionAt(s, i); m != nil && m.start == i && !titleComplement(toks, i) {
+		if m := mentionAt(s, i); m != nil && m.start == i && !titleComplement(toks, i) && !tripDestination(toks, i) {
 			e.addParticipant(toks, m)
 		}
 	}
@@ -129,6 +131,34 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 		return nil
 	}
 	return e
+}
+
+// participleClause reports whether a comma at k opens a participle
+// clause ("…, citing weak demand in X"): what it places is not the
+// event before it.
+func participleClause(toks []token, k int) bool {
+	n := lowerAt(toks, k+1)
+	return toks[k].text == "," && k+1 < len(toks) && !toks[k+1].cap && len(n) > 4 && strings.HasSuffix(n, "ing")
+}
+
+// qualifiedVenues are places a country's name may qualify: "at the Saudi
+// embassy in Vienna" is held in Vienna, not in Saudi Arabia.
+var qualifiedVenues = set("embassy", "consulate", "mission", "residence", "headquarters", "office", "offices", "pavilion", "compound")
+
+// qualifiesVenue reports whether the country named by m only qualifies
+// the venue noun after it.
+func qualifiesVenue(toks []token, m *mention) bool {
+	return m.ent.typ == domain.Country && in(qualifiedVenues, lowerAt(toks, m.end))
+}
+
+// tripNouns name a journey: "a visit to X" makes X its destination.
+var tripNouns = set("visit", "trip", "tour", "journey", "mission")
+
+// tripDestination reports whether the name at k is where a trip went
+// ("cut short a visit to Cyprus and chaired a meeting"): a place, not a
+// party to the meeting.
+func tripDestination(toks []token, k int) bool {
+	return lowerAt(toks, k-1) == "to" && in(tripNouns, lowerAt(toks, k-2))
 }
 
 // calledOff reports whether the clause says its event did not take place
@@ -489,7 +519,7 @@ func (x *extractor) callEvents(s *sentence, k int, date string) []*event {
 		// "… with Y on Monday, Z said": the one who reports the call is
 		// not on it.
 		if m.start > with && m.ent.typ == domain.Person && m.ent != caller && !m.quoted && m.kind == mName && !isSpeechVerb(toks, m.end) &&
-			!reportedBy(toks, with, m.start) {
+			!reportedBy(toks, with, m.start) && !(lowerAt(toks, m.end) == "," && isSpeechVerb(toks, m.end+1)) {
 			out = append(out, &event{cat: "phone_call", participants: []*entity{caller, m.ent}, date: date, sent: s.idx, hedge: s.hedge})
 		}
 	}

@@ -1,0 +1,123 @@
+package extract
+
+// eventVisit: "Vice President Ivo Brandt visited Mombasa on Tuesday",
+// "Ana Soler's first state visit to Kenya", "Ivo Brandt cut short a visit
+// to Ethiopia": a visit, held in the place visited, whose party is the
+// visitor (the verb's subject, the noun's possessor or "by" phrase, or
+// the subject of the verb that holds the noun). Visits only hoped for,
+// invited or called off give nothing; planned ones need a day, as other
+// planned events (addStructureEvent).
+func eventVisit(x *extractor, ps *psent) {
+	for v := range ps.d.Tokens {
+		if ps.lemma(v) != "visit" || ps.quoted(v) || x.inDateline(ps, v) {
+			continue
+		}
+		var e *event
+		var used []int
+		switch ps.tok(v).UPOS {
+		case "VERB":
+			e, used = x.visitVerb(ps, v)
+		case "NOUN":
+			e, used = x.visitNoun(ps, v)
+		}
+		if e != nil {
+			x.addStructureEvent(ps, e, used)
+		}
+	}
+}
+
+// visitVerb reads "X visited <place>": nil when the object is no place
+// ("visited his counterpart" is a meeting, eventVerb's) or the visit did
+// not take place.
+func (x *extractor) visitVerb(ps *psent, v int) (*event, []int) {
+	obj := ps.kidWith(v, "obj", "")
+	if obj < 0 || ps.isPassive(v) {
+		return nil, nil
+	}
+	place := x.eventPlaceAt(ps, obj)
+	m := ps.moodOf(v)
+	if place == nil || m == hoped {
+		return nil, nil
+	}
+	e := &event{cat: "visit", heldIn: place, sent: ps.idx, hedge: ps.s.hedge, planned: m == planned}
+	used := []int{v, obj}
+	for _, k := range withConj(ps, ps.subjectsOf(v)) {
+		as, ks := x.eventActors(ps, k)
+		e.addParties(as)
+		used = append(used, ks...)
+	}
+	if len(e.participants) == 0 {
+		return nil, nil
+	}
+	e.date, e.day = x.eventDate(ps, v, -1)
+	x.settlePlan(e)
+	return e, used
+}
+
+// visitHolders are the verbs whose object is a visit their subject made:
+// "paid a visit", "cut short a visit", "began a three-day visit".
+var visitHolders = set("pay", "make", "cut", "begin", "start", "end", "conclude", "wrap", "undertake", "open", "close", "complete")
+
+// visitCases place a clause during a visit its subject made: "said
+// during a visit to X", "on a visit to X".
+var visitCases = set("during", "on", "after", "at")
+
+// visitNoun reads "a visit to <place>" with its visitor.
+func (x *extractor) visitNoun(ps *psent, n int) (*event, []int) {
+	var place *entity
+	used := []int{n}
+	for _, c := range ps.kids[n] {
+		if ps.rel(c) == "nmod" && ps.caseOf(c) == "to" {
+			if p := x.eventPlaceAt(ps, c); p != nil {
+				place = p
+				used = append(used, c)
+				break
+			}
+		}
+	}
+	m := ps.nounMood(n)
+	if place == nil || m == hoped {
+		return nil, nil
+	}
+	e := &event{cat: "visit", heldIn: place, sent: ps.idx, hedge: ps.s.hedge, planned: m == planned}
+	var parties []int
+	for _, c := range ps.kids[n] {
+		if r := ps.tok(c).Deprel; r == "nmod:poss" || r == "nmod" && ps.caseOf(c) == "by" {
+			parties = append(parties, c)
+		}
+	}
+	h := ps.head(n)
+	if h >= 0 && ps.tok(h).UPOS == "VERB" {
+		hm := ps.moodOf(h)
+		if hm == hoped || in(hopeLemmas, ps.lemma(h)) || in(askLemmas, ps.lemma(h)) || in(calledOffLemmas, ps.lemma(h)) {
+			return nil, nil // "invited X for a visit", "postponed a visit"
+		}
+		e.planned = e.planned || hm == planned
+		holds := ps.rel(n) == "obj" && in(visitHolders, ps.lemma(h)) || ps.rel(n) == "obl" && in(visitCases, ps.caseOf(n))
+		if len(parties) == 0 && holds {
+			parties = ps.subjectsOf(h)
+		}
+		e.date, e.day = x.eventDate(ps, h, n)
+	}
+	for _, k := range withConj(ps, parties) {
+		as, ks := x.eventActors(ps, k)
+		e.addParties(as)
+		used = append(used, ks...)
+	}
+	e.participants = removeEnt(e.participants, place)
+	if len(e.participants) == 0 {
+		return nil, nil
+	}
+	x.settlePlan(e)
+	return e, used
+}
+
+// settlePlan marks e as planned when its date lies ahead, and puts the
+// day of a planned event that its time phrase read as past ahead of the
+// article.
+func (x *extractor) settlePlan(e *event) {
+	e.planned = e.planned || x.futureDate(e.date)
+	if e.planned {
+		e.date = x.ahead(e.date)
+	}
+}
