@@ -30,29 +30,37 @@ var actorPageQueries = map[string]string{
 // BenchmarkActorPage runs the actor workloads in process through the real
 // HTTP handler, about ten people spread over the range of degrees: what
 // gqlgen's execution, the resolvers and the store cost a request, free of
-// the network and the load generator. It reads the sample articles, or
-// the store ACTORGRAPH_BENCH_STORE names (a copy: bolt takes a lock).
+// the network and the load generator (the response cache off), and what
+// a request answered by the response cache costs (cached). It reads the
+// sample articles, or the store ACTORGRAPH_BENCH_STORE names (a copy:
+// bolt takes a lock).
 func BenchmarkActorPage(b *testing.B) {
 	store, err := benchStore()
 	if err != nil {
 		b.Fatal(err)
 	}
 	defer store.Close()
-	h := httpapi.NewMux(store, httpapi.Options{})
-	people := spreadPeople(b, h, 10)
+	handlers := map[string]http.Handler{
+		"":        httpapi.NewMux(store, httpapi.Options{ResponseCacheBytes: -1}),
+		"/cached": httpapi.NewMux(store, httpapi.Options{}),
+	}
+	people := spreadPeople(b, handlers[""], 10)
 	for _, name := range []string{"actorpage", "actor"} {
-		b.Run(name, func(b *testing.B) {
-			bodies := make([][]byte, len(people))
-			for i, p := range people {
-				bodies[i], _ = json.Marshal(map[string]any{"query": actorPageQueries[name], "variables": map[string]any{"a": p}})
-			}
-			b.ReportAllocs()
-			for i := 0; b.Loop(); i++ {
-				if rec := serve(h, bodies[i%len(bodies)]); rec.Code != http.StatusOK {
-					b.Fatalf("status %d: %s", rec.Code, rec.Body)
+		bodies := make([][]byte, len(people))
+		for i, p := range people {
+			bodies[i], _ = json.Marshal(map[string]any{"query": actorPageQueries[name], "variables": map[string]any{"a": p}})
+		}
+		for _, mode := range []string{"", "/cached"} {
+			b.Run(name+mode, func(b *testing.B) {
+				h := handlers[mode]
+				b.ReportAllocs()
+				for i := 0; b.Loop(); i++ {
+					if rec := serve(h, bodies[i%len(bodies)]); rec.Code != http.StatusOK {
+						b.Fatalf("status %d: %s", rec.Code, rec.Body)
+					}
 				}
-			}
-		})
+			})
+		}
 	}
 }
 

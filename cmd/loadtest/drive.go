@@ -124,14 +124,20 @@ func percentile(sorted []time.Duration, p float64) time.Duration {
 	return sorted[min(len(sorted)-1, int(p*float64(len(sorted))))]
 }
 
+// requests is how many requests the run sent, answered or not.
+func (r result) requests() int {
+	n := len(r.latencies)
+	for _, k := range r.errors {
+		n += k
+	}
+	return n
+}
+
 // report prints one run: its throughput, latencies and errors by kind.
 func (r result) report(w io.Writer, name string, clients int, duration time.Duration) {
 	slices.Sort(r.latencies)
-	failed := 0
-	for _, n := range r.errors {
-		failed += n
-	}
-	total := len(r.latencies) + failed
+	total := r.requests()
+	failed := total - len(r.latencies)
 	ms := func(p float64) string {
 		return fmt.Sprintf("%.2fms", float64(percentile(r.latencies, p))/float64(time.Millisecond))
 	}

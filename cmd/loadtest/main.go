@@ -102,10 +102,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	var rss *rssSampler
+	var (
+		rss *rssSampler
+		srv *server
+	)
 	if c.serve != "" {
-		srv, err := startServer(c.serve, c.serveArgs(), stderr)
-		if err != nil {
+		if srv, err = startServer(c.serve, c.serveArgs(), stderr); err != nil {
 			return err
 		}
 		defer srv.stop()
@@ -138,10 +140,14 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			drive(ctx, client, wl, c.clients, c.warmup).report(stdout, wl.name+" (warm-up)", c.clients, c.warmup)
 		}
 		before := rss.current()
+		cpu0, cpuErr := srv.cpu()
 		res := drive(ctx, client, wl, c.clients, c.duration)
 		res.report(stdout, wl.name, c.clients, c.duration)
 		if rss != nil {
 			rss.report(stdout, before)
+		}
+		if cpu1, err := srv.cpu(); cpuErr == nil && err == nil {
+			cpuReport(stdout, cpu1-cpu0, res.requests())
 		}
 		if ctx.Err() != nil {
 			return ctx.Err()

@@ -6,10 +6,14 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/actorgraph/actorgraph/corpus"
 	"github.com/actorgraph/actorgraph/graph"
@@ -178,5 +182,32 @@ func TestReadRSS(t *testing.T) {
 	}
 	if _, err := readRSS("/proc/self/stat"); err == nil {
 		t.Error("readRSS of a file without VmRSS gave no error")
+	}
+}
+
+func TestReadCPU(t *testing.T) {
+	if d, err := readCPU("/proc/self/stat"); err != nil || d < 0 || d > time.Hour {
+		t.Errorf("readCPU(self) = %v, %v", d, err)
+	}
+	dir := t.TempDir()
+	tests := []struct {
+		name, stat string
+		want       time.Duration
+		ok         bool
+	}{
+		{"plain", "42 (server) S 1 42 42 0 -1 4194560 100 0 0 0 250 30 0 0 20 0 9 0 1 1 1", 2800 * time.Millisecond, true},
+		{"a name with ') ' in it", "42 (a) b) R 1 42 42 0 -1 4194560 100 0 0 0 7 3 0 0 20 0 9 0 1 1 1", 100 * time.Millisecond, true},
+		{"cut short", "42 (server) S 1 42", 0, false},
+		{"not a number", "42 (server) S 1 42 42 0 -1 4194560 100 0 0 0 x 30 0 0 20", 0, false},
+	}
+	for i, tt := range tests {
+		path := filepath.Join(dir, strconv.Itoa(i))
+		if err := os.WriteFile(path, []byte(tt.stat), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		got, err := readCPU(path)
+		if got != tt.want || (err == nil) != tt.ok {
+			t.Errorf("%s: readCPU = %v, %v; want %v, ok %v", tt.name, got, err, tt.want, tt.ok)
+		}
 	}
 }

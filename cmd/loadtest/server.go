@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -44,6 +45,17 @@ func startServer(bin string, args []string, stderr io.Writer) (*server, error) {
 }
 
 func (s *server) pid() int { return s.cmd.Process.Pid }
+
+// errNoServer: loadtest did not start the server, and cannot see its CPU.
+var errNoServer = errors.New("no server started")
+
+// cpu returns the CPU time the server has used so far.
+func (s *server) cpu() (time.Duration, error) {
+	if s == nil {
+		return 0, errNoServer
+	}
+	return readCPU("/proc/" + strconv.Itoa(s.pid()) + "/stat")
+}
 
 // stop ends the server with SIGTERM, as an operator would.
 func (s *server) stop() {
@@ -159,4 +171,49 @@ func (s *rssSampler) report(w io.Writer, from rssMark) {
 func (s *rssSampler) stop() {
 	close(s.done)
 	s.wg.Wait()
+}
+
+// userHZ is the unit of the CPU times in /proc/PID/stat: Linux reports
+// them in clock ticks of 1/100 s on every architecture it runs on.
+const userHZ = 100
+
+// readCPU returns the CPU time a process has used, user and system, all
+// its threads, from a /proc/PID/stat file: what a run's requests cost the
+// server, whatever else shares the machine.
+func readCPU(path string) (time.Duration, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return 0, err
+	}
+	// the command name, in parentheses, may hold spaces: fields count
+	// from the last ')', after which come state (3) … utime (14), stime (15)
+	_, rest, ok := strings.Cut(string(b), ")")
+	for ok {
+		var more string
+		if _, more, ok = strings.Cut(rest, ")"); ok {
+			rest = more
+		}
+	}
+	f := strings.Fields(rest)
+	if len(f) < 13 {
+		return 0, fmt.Errorf("%s: %d fields after the command, want 13 or more", path, len(f))
+	}
+	var ticks int64
+	for _, s := range f[11:13] {
+		n, err := strconv.ParseInt(s, 10, 64)
+		if err != nil {
+			return 0, fmt.Errorf("%s: CPU time %q: %w", path, s, err)
+		}
+		ticks += n
+	}
+	return time.Duration(ticks) * time.Second / userHZ, nil
+}
+
+// cpuReport prints the server CPU time spent during a run, per request.
+func cpuReport(w io.Writer, spent time.Duration, requests int) {
+	if requests == 0 {
+		return
+	}
+	fmt.Fprintf(w, "server CPU: %.3f ms a request (%v for %d requests)\n",
+		float64(spent)/float64(time.Millisecond)/float64(requests), spent.Round(10*time.Millisecond), requests)
 }
