@@ -50,7 +50,7 @@ var structureRules = []structureRule{
 	{name: "kill-noun", example: "Jon Hale, the assassin of Peter Voss, …", find: killNoun},
 	{name: "event-verb", example: "Ivo Brandt met his Kenyan counterpart, Ana Soler, in Geneva on Tuesday.", find: eventVerb},
 	{name: "event-noun", example: "Talks between Kenya and Ethiopia in Nairobi ended on Monday.", find: eventNoun},
-	{name: "event-visit", example: "Vice President Ivo Brandt visited Mombasa on Tuesday.", find: eventVisit},
+	{name: "event-visit", example: "Ivo Brandt cut short a visit to Ethiopia on Monday.", find: eventVisit},
 	{name: "position-verb", example: "Kenya endorsed the African Union's proposal for a joint administration of Amber.", find: positionVerb},
 	{name: "position-noun", example: "Somalia voiced support for the Kenyan peace plan.", find: positionNoun},
 	{name: "attack-by", example: "An airstrike by the Kenyan army hit Tarrow.", find: attackBy},

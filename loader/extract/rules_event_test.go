@@ -138,7 +138,7 @@ var eventRuleTests = []ruleTest{
 	{
 		rule:    "event-verb",
 		text:    "Egyptian President Ali Sami visited Nairobi on Monday.",
-		notWant: []string{"event:meeting"}, // a visit (event-visit), no meeting
+		notWant: []string{"event:"},
 	},
 	{
 		rule: "event-noun",
@@ -262,14 +262,6 @@ var eventRuleTests = []ruleTest{
 		want: []string{
 			"event:meeting-2025-03-20-mombasa participant person:ivo-brandt",
 			"event:meeting-2025-03-20-mombasa participant person:ana-soler",
-		},
-	},
-	{
-		rule: "event-visit",
-		text: "Vice President Ivo Brandt visited Mombasa on Tuesday and met families in a camp.",
-		want: []string{
-			"event:visit-2025-03-25-mombasa participant person:ivo-brandt",
-			"event:visit-2025-03-25-mombasa held_in place:mombasa",
 		},
 	},
 	{
