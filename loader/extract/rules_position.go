@@ -677,6 +677,8 @@ func (x *extractor) actorsAt(ps *psent, k int, out []*entity) []*entity {
 			out = append(out, cs...) // "Qatari and Egyptian mediators"
 		} else if p := x.ownGovernment(ps, k); p != nil {
 			out = appendEnt(out, p) // "his government accepted …"
+		} else if e := x.ownParty(ps, k); e != nil {
+			out = appendEnt(out, e) // "her party would propose …"
 		} else if ls := x.leadersOf(ps, k); len(ls) > 0 {
 			out = append(out, ls...) // "the leaders of A and B signed …"
 		} else if e := ps.ent[k]; e != nil && (ps.kind[k] != mDemonym || ps.sharesAgent(k)) && isActor(e) {
@@ -830,6 +832,58 @@ func (x *extractor) ownGovernment(ps *psent, k int) *entity {
 		if l := ps.lower(c); ps.tok(c).Deprel == "nmod:poss" && (l == "his" || l == "her") {
 			return x.corefAntecedent(ps.idx, c, domain.Person)
 		}
+	}
+	return nil
+}
+
+// ownParty returns the party "her party", "his party" or "X's party"
+// at noun k stands for: the one organization the article names that
+// person head or member of ("Adhikari, who leads the Corvin Party, said
+// her party would propose …"). Nil otherwise.
+func (x *extractor) ownParty(ps *psent, k int) *entity {
+	if ps.ent[k] != nil || ps.lemma(k) != "party" {
+		return nil
+	}
+	c := ps.kidWith(k, "nmod:poss", "")
+	if c < 0 {
+		return nil
+	}
+	p := ps.ent[c]
+	if l := ps.lower(c); l == "his" || l == "her" {
+		// "Adhikari said that her party …": the speaker, whom the
+		// coreference model may miss for a person named before
+		if p = ps.reportingPerson(k); p == nil {
+			p = x.corefAntecedent(ps.idx, c, domain.Person)
+		}
+	}
+	if p == nil || p.typ != domain.Person {
+		return nil
+	}
+	var party *entity
+	for _, f := range x.facts {
+		if f.Subject != p.id || f.Predicate != domain.HeadOf && f.Predicate != domain.MemberOf {
+			continue
+		}
+		if o := x.byID[f.Object]; o != nil && o.typ == domain.Organization {
+			if party != nil && party != o {
+				return nil // two bodies: which is the party is not said
+			}
+			party = o
+		}
+	}
+	return party
+}
+
+// reportingPerson returns the person who says the clause subject k is
+// in: the named subject of the verb of saying that clause completes
+// ("Adhikari said that her party would …"); nil otherwise.
+func (ps *psent) reportingPerson(k int) *entity {
+	v := ps.head(k)
+	if v < 0 || ps.rel(v) != "ccomp" || ps.head(v) < 0 || !in(speechLemmas, ps.lemma(ps.head(v))) {
+		return nil
+	}
+	if s := ps.kidWith(ps.head(v), "nsubj", ""); s >= 0 && ps.isPerson(s) {
+		return ps.ent[s]
 	}
 	return nil
 }

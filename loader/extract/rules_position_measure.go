@@ -83,6 +83,12 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 			// "Iran's demand that the E3 freeze its push …"
 			return ps.actName(c), proposer, []int{k, c}
 		}
+		if c := ps.topicClause(k); c >= 0 && !ps.hasModifier(k) {
+			// "an Ethiopian proposal on how the dam should release water"
+			if words := ps.clauseWords(c); words != "" {
+				return ps.lower(k) + " on " + words, proposer, []int{k, c}
+			}
+		}
 	}
 	proposed := ps.proposedThing(k)
 	if !in(measureNouns, lemma) && !in(proposalNouns, lemma) && !ps.measureCompound(k) && !proposed || ps.electionOfSomeone(k) {
@@ -117,6 +123,52 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 		return name, proposer, []int{k}
 	}
 	return "", nil, nil
+}
+
+// topicClause returns the clause that says what proposal noun k is on,
+// "a proposal on how the dam should release water", also where the
+// parser hung it on the verb whose object the noun is; -1 for none.
+func (ps *psent) topicClause(k int) int {
+	on := func(c, at int) bool {
+		m := ps.kidWith(c, "mark", "")
+		return c > k && m == at && ps.lower(m) == "on"
+	}
+	for _, c := range ps.kidsWith(k, "acl") {
+		if on(c, k+1) {
+			return c
+		}
+	}
+	if v := ps.head(k); v >= 0 && ps.rel(k) == "obj" {
+		for _, c := range ps.kidsWith(v, "advcl") {
+			if on(c, ps.subtreeEnd(k)) {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// clauseWords returns the words of clause c after its marker, without
+// determiners, up to a comma: "how Grand Ethiopian Renaissance Dam
+// should release water during droughts"; "" where that runs long.
+func (ps *psent) clauseWords(c int) string {
+	start := c
+	for _, m := range ps.kids[c] {
+		if m < start && ps.rel(m) != "mark" {
+			start = ps.leftmost(m)
+		}
+	}
+	end := ps.subtreeEnd(c)
+	for i := start; i < end; i++ {
+		if ps.tok(i).Form == "," {
+			end = i
+		}
+	}
+	name, n := ps.joinWords(start, end, func(i int) bool { return ps.rel(i) != "det" })
+	if n > 12 {
+		return ""
+	}
+	return name
 }
 
 // proposedThing reports whether noun k, named by a modifier of its own,
@@ -909,8 +961,11 @@ func (ps *psent) isProposerMod(k, c int) bool {
 	}
 	// a name stays in the measure's name ("the IAEA roadmap"), a
 	// national adjective does not ("a Norwegian proposal")
+	// ("an Ethiopian proposal", also as the parser may read the
+	// adjective as a compound)
 	e := ps.ent[c]
-	return e != nil && in(proposalNouns, ps.lemma(k)) && e.typ == domain.Country && ps.kind[c] == mDemonym && ps.rel(c) == "amod"
+	return e != nil && in(proposalNouns, ps.lemma(k)) && e.typ == domain.Country && ps.kind[c] == mDemonym &&
+		(ps.rel(c) == "amod" || ps.rel(c) == "compound")
 }
 
 // phraseName returns the words of noun k's phrase that name a measure:

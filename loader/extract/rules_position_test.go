@@ -50,6 +50,25 @@ var positionRuleTests = []ruleTest{
 		want: []string{"org:sentinel-party endorsed agreement:audit-of-disputed-sheets-in-presence-of-parties"},
 	},
 	{
+		// a proposal named by what it is on; the national adjective
+		// names its author, not the proposal
+		rule:    "position-verb",
+		text:    "Egypt on Thursday rejected a Kenyan proposal on how the Amber Dam should release water during droughts, dealing a blow to the talks.",
+		want:    []string{"country:egypt rejected agreement:proposal-on-how-amber-dam-should-release-water-during-droughts", "country:kenya proposed agreement:proposal-on-how-amber-dam-should-release-water-during-droughts"},
+		notWant: []string{"agreement:kenyan-proposal"},
+	},
+	{
+		// "her party", "X's party": the party the article names that
+		// person head of
+		rule: "position-verb",
+		text: "On Monday, Ivo Brandt, who leads the Amber Party, met Sita Rai, the leader of the Corvin Party, at her home. Rai said on Tuesday that her party would propose a national unity government, an idea that Brandt's party rejected within hours.",
+		want: []string{
+			"org:corvin-party proposed agreement:national-unity-government",
+			"org:amber-party rejected agreement:national-unity-government",
+		},
+		notWant: []string{"person:sita-rai proposed", "org:amber-party proposed"},
+	},
+	{
 		// whatever is proposed is a proposal, a meeting or a span aside
 		rule: "position-verb",
 		text: "The Corvin Party proposed a joint patrol along the border, an idea Ethiopia rejected. Kenya proposed a meeting of the two ministers and proposed three months instead.",
