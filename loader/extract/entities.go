@@ -12,8 +12,14 @@ import (
 
 // entity is a Person, Organization, Country or Place of the article.
 type entity struct {
-	typ     domain.NodeType
-	name    string
+	typ  domain.NodeType
+	name string
+	// shown is the name a reader sees when it differs from name, which
+	// the extractor matches mentions by: "Interior Ministry" for
+	// "Georgia's Interior Ministry", whose possessive belongs to the
+	// sentence, not to the body's name (name keeps the two countries'
+	// ministries apart, and stays an alias).
+	shown   string
 	id      string
 	aliases []string
 	first   int    // first sentence that names it, -1 if none does
@@ -61,12 +67,26 @@ func (e *entity) addAlias(a string) {
 }
 
 func (e *entity) aliasList() []string {
-	if len(e.aliases) == 0 {
+	out := slices.Clone(e.aliases)
+	if e.shown != "" {
+		out = slices.DeleteFunc(out, func(a string) bool { return a == e.shown })
+		if !slices.Contains(out, e.name) {
+			out = append(out, e.name)
+		}
+	}
+	if len(out) == 0 {
 		return nil
 	}
-	out := slices.Clone(e.aliases)
 	slices.Sort(out)
 	return out
+}
+
+// nodeName is the name the graph gives e.
+func (e *entity) nodeName() string {
+	if e.shown != "" {
+		return e.shown
+	}
+	return e.name
 }
 
 // mentionKind says how a mention refers to its entity.

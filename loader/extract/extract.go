@@ -47,6 +47,7 @@ type places interface {
 	Lookup(name string) []gazetteer.Entry
 	Country(name string) (gazetteer.Entry, bool)
 	Demonym(word string) (country string, ok bool)
+	Adjective(country string) string
 	Capital(country string) string
 	Seat(name string) (country string, ok bool)
 }
@@ -322,7 +323,7 @@ func (x *extractor) result() domain.Extraction {
 		if !used[e.id] {
 			continue // an entity no fact needs (all its mentions were dropped)
 		}
-		nodes = append(nodes, domain.Node{ID: e.id, Type: e.typ, Name: e.name, Aliases: e.aliasList()})
+		nodes = append(nodes, domain.Node{ID: e.id, Type: e.typ, Name: e.nodeName(), Aliases: e.aliasList()})
 	}
 	nodes = append(nodes, x.nodes...)
 	slices.SortFunc(nodes, func(a, b domain.Node) int { return cmp.Compare(a.ID, b.ID) })

@@ -164,6 +164,17 @@ func (g *fakeGaz) Demonym(word string) (string, bool) {
 
 func (g *fakeGaz) Capital(country string) string { return g.capitals[country] }
 
+// Adjective is the first demonym add gave the country.
+func (g *fakeGaz) Adjective(country string) string {
+	best := ""
+	for d, c := range g.demonyms {
+		if c == country && (best == "" || d < best) {
+			best = d
+		}
+	}
+	return best
+}
+
 // Seat knows a few seats of government, with or without "the".
 func (g *fakeGaz) Seat(name string) (string, bool) {
 	c, ok := g.seats[strings.TrimPrefix(name, "the ")]

@@ -116,3 +116,36 @@ func TestBasedNameIsBody(t *testing.T) {
 		{"The Ostvale-based analyst Zarto Vellini said the deal was fair.", []string{"person:zarto-vellini"}, []string{"org:zarto-vellini"}},
 	})
 }
+
+// TestPortfolioMinistryNames checks the name shown for a ministry that a
+// country's possessive introduces, or that its context gives a country:
+// English names a portfolio ministry with its country's adjective, and
+// the written form stays the id and an alias; a body with a name of its
+// own keeps the written name.
+func TestPortfolioMinistryNames(t *testing.T) {
+	tests := []struct {
+		text, id, name, alias string
+	}{
+		{"Kenya's Interior Ministry said the march was banned.", "org:kenyas-interior-ministry", "Kenyan Interior Ministry", "Kenya's Interior Ministry"},
+		{"Officials at Japan's Foreign Affairs Ministry declined to comment.", "org:japans-foreign-affairs-ministry", "Japanese Foreign Affairs Ministry", "Japan's Foreign Affairs Ministry"},
+		{"In Mombasa, Foreign Ministry spokesman Dario Quell said the talks would go on.", "org:kenyas-foreign-ministry", "Kenyan Foreign Ministry", "Kenya’s Foreign Ministry"},
+		// names of their own
+		{"Kenya's Electoral Commission said the count was over.", "org:kenyas-electoral-commission", "Kenya's Electoral Commission", ""},
+		{"Egypt's Ministry of Housing said the towers were safe.", "org:egypts-ministry-of-housing", "Egypt's Ministry of Housing", ""},
+	}
+	for _, tc := range tests {
+		ex, _ := run(tc.text)
+		i := slices.IndexFunc(ex.Nodes, func(n domain.Node) bool { return n.ID == tc.id })
+		if i < 0 {
+			t.Errorf("%q: no node %s in %v", tc.text, tc.id, ex.Nodes)
+			continue
+		}
+		n := ex.Nodes[i]
+		if n.Name != tc.name {
+			t.Errorf("%q: %s is named %q, want %q", tc.text, tc.id, n.Name, tc.name)
+		}
+		if tc.alias != "" && !slices.Contains(n.Aliases, tc.alias) {
+			t.Errorf("%q: %s has aliases %q, want %q among them", tc.text, tc.id, n.Aliases, tc.alias)
+		}
+	}
+}

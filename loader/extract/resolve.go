@@ -172,11 +172,31 @@ func (x *extractor) resolveFixed(s *sentence, u unit) {
 			org = x.entity(domain.Organization, name)
 		}
 		x.mention(s, start, u.end, org, mName)
+		if start < u.start && org.name == name {
+			org.shown = x.portfolioName(owner, joinTokens(s.text, toks, u.start, u.end))
+		}
 		x.orgs[domain.Fold(joinTokens(s.text, toks, u.start, u.end))] = org
 		if owner != nil && isGovernmentOrg(toks, u) {
 			org.partOf, org.partRule = owner.id, "org-name-country"
 		}
 	}
+}
+
+// portfolioName is the name shown for a ministry that a country's
+// possessive introduces and that its portfolio alone names ("Georgia's
+// Interior Ministry"): every country has an Interior Ministry, and English
+// names one with its country's adjective ("the Georgian Interior
+// Ministry"), as an article that writes it so does. The written form stays
+// the node's id and an alias. "" for any other body, whose written name
+// is its name.
+func (x *extractor) portfolioName(country *entity, body string) string {
+	if !bareMinistry(body) || lastWord(body) != "ministry" || x.gaz == nil {
+		return ""
+	}
+	if a := x.gaz.Adjective(country.name); a != "" {
+		return a + " " + body
+	}
+	return ""
 }
 
 // crownWords open the names of a monarchy's state bodies before the
@@ -254,6 +274,7 @@ func (x *extractor) ownBareMinistries() {
 			continue
 		}
 		delete(x.byID, e.id)
+		e.shown = x.portfolioName(c, e.name)
 		e.name, e.id, e.partOf, e.partRule = c.name+"’s "+e.name, id, c.id, "org-name-context"
 		x.byID[id] = e
 	}

@@ -97,11 +97,12 @@ type Gazetteer struct {
 // data is the parsed embedded file. It is never modified after load, which
 // is what makes concurrent look-ups safe without locks.
 type data struct {
-	names    map[string][]Entry // folded name → entries, ranked
-	codes    map[string][]Entry // folded abbreviation → its entries, then names[key]
-	demonyms map[string]string  // folded demonym → canonical country name
-	capitals map[string]string  // canonical country name → capital
-	seats    map[string]string  // folded seat of government → canonical country name
+	names      map[string][]Entry // folded name → entries, ranked
+	codes      map[string][]Entry // folded abbreviation → its entries, then names[key]
+	demonyms   map[string]string  // folded demonym → canonical country name
+	capitals   map[string]string  // canonical country name → capital
+	adjectives map[string]string  // canonical country name → its adjective
+	seats      map[string]string  // folded seat of government → canonical country name
 	// aliases are the common other names of countries and places, by
 	// type and canonical name: the hand-kept exonyms and transliterations
 	// of gen/supplement.tsv ("Kiev" for Kyiv), not every name the open
@@ -243,6 +244,50 @@ func (g *Gazetteer) Demonym(word string) (country string, ok bool) {
 	return "", false
 }
 
+// Adjective returns the adjective of a country known by its canonical
+// name ("Georgia" → "Georgian", "Saudi Arabia" → "Saudi"), or "".
+func (g *Gazetteer) Adjective(country string) string {
+	return g.data().adjectives[country]
+}
+
+// adjectiveOf picks, from a country's demonyms, the one that forms its
+// bodies' names: of the singulars (not another's plural), the shortest
+// with an adjective's ending ("Saudi" over "Saudi Arabian", "Philippine"
+// over "Filipino", "Turkish" over "Turk"), else the first.
+func adjectiveOf(demonyms []string) string {
+	singular := func(d string) bool {
+		p, ok := strings.CutSuffix(d, "s")
+		return !ok || !slices.Contains(demonyms, p)
+	}
+	best, first := "", ""
+	for _, d := range demonyms {
+		if !singular(d) {
+			continue
+		}
+		if first == "" {
+			first = d
+		}
+		if adjectiveEnding(d) && (best == "" || len(d) < len(best)) {
+			best = d
+		}
+	}
+	if best == "" {
+		return first
+	}
+	return best
+}
+
+// adjectiveEnding reports whether a demonym ends as English adjectives of
+// nationality do.
+func adjectiveEnding(d string) bool {
+	for _, e := range []string{"an", "ese", "ish", "i", "ic", "ine"} {
+		if strings.HasSuffix(d, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // Capital returns the canonical name of country's capital city, or "".
 // country may be any name Country accepts.
 func (g *Gazetteer) Capital(country string) string {
@@ -325,12 +370,13 @@ func parse(gz []byte) (*data, error) {
 		return nil, err
 	}
 	d := &data{
-		names:    make(map[string][]Entry, 64000),
-		codes:    map[string][]Entry{},
-		demonyms: map[string]string{},
-		capitals: map[string]string{},
-		seats:    map[string]string{},
-		aliases:  map[aliasKey][]string{},
+		names:      make(map[string][]Entry, 64000),
+		codes:      map[string][]Entry{},
+		demonyms:   map[string]string{},
+		capitals:   map[string]string{},
+		adjectives: map[string]string{},
+		seats:      map[string]string{},
+		aliases:    map[aliasKey][]string{},
 	}
 	countryName := map[string]string{} // ISO code → canonical name
 	var codeKeys []string
@@ -376,6 +422,9 @@ func parse(gz []byte) (*data, error) {
 			}
 			for _, dm := range list(f[7]) {
 				d.demonyms[key(dm)] = e.Name
+			}
+			if a := adjectiveOf(list(f[7])); a != "" {
+				d.adjectives[e.Name] = a
 			}
 			if f[8] != "" {
 				d.capitals[e.Name] = f[8]

@@ -173,6 +173,25 @@ func TestCapital(t *testing.T) {
 	}
 }
 
+func TestAdjective(t *testing.T) {
+	g := Default()
+	tests := []struct{ in, want string }{
+		{"Georgia", "Georgian"},
+		{"United States", "American"},
+		{"Saudi Arabia", "Saudi"},     // not "Saudi Arabian"
+		{"Philippines", "Philippine"}, // not "Filipino"
+		{"Turkey", "Turkish"},         // not "Turk"
+		{"Netherlands", "Dutch"},      // no adjective's ending: the first singular
+		{"Democratic Republic of the Congo", "Congolese"},
+		{"Narnia", ""},
+	}
+	for _, tt := range tests {
+		if got := g.Adjective(tt.in); got != tt.want {
+			t.Errorf("Adjective(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestLookupPlaces(t *testing.T) {
 	g := Default()
 	tests := []struct {
