@@ -78,6 +78,8 @@ var occupations = set(
 	"interpreter", "lobbyist", "pollster", "commentator", "publicist", "stockbroker",
 	"underwriter", "actuary", "publisher", "candidate", "journalist", "physiologist",
 	"anchorman", "anchorwoman", "assistant", "coordinator", "diplomat",
+	"paramedic", "medic", "firefighter", "soldier", "mechanic", "cameraman", "camerawoman",
+	"photojournalist", "councilman", "councilwoman", "councillor", "councilor",
 )
 
 // cabinetSecretary reports whether body e, named before the title noun
@@ -190,6 +192,9 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 			r := ps.tok(c).Deprel
 			return (r == "nmod" || r == "obl") && c > t && cases[ps.caseOf(c)] && !(possessed && ps.caseOf(c) == "in")
 		},
+		// "Nigeria's Senate President": the body named right before
+		// the title is the one it serves, not the possessor
+		func(c int) bool { return ps.bodyBeforeTitle(c, start) },
 		func(c int) bool { return ps.tok(c).Deprel == "nmod:poss" },
 		func(c int) bool {
 			r := ps.rel(c)
@@ -452,6 +457,7 @@ func roleApposition(x *extractor, ps *psent) {
 		if ps.tok(h).Deprel == "appos" && ps.head(h) >= 0 && ps.ent[ps.head(h)] == nil {
 			t := ps.head(h)
 			titles = append(titles, t)
+			titles = append(titles, ps.apposAfterName(t, h)...)
 			// "the Corvin Group's technical manager, engineer X": the
 			// title before the comma, the parser's first conjunct
 			if t0 := ps.head(t); ps.tok(t).Deprel == "conj" && t0 >= 0 && t0 < t && ps.ent[t0] == nil && isTitleNoun(ps.lemma(t0)) {

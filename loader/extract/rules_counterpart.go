@@ -113,6 +113,9 @@ func (x *extractor) counterpartOf(ps *psent, t, person int) *entity {
 			return ps.ent[c]
 		}
 		if ps.tok(c).UPOS == "PRON" {
+			if h := ps.conjoinedPerson(t, person); h >= 0 {
+				return ps.ent[h]
+			}
 			return x.corefAntecedent(ps.idx, c, domain.Person)
 		}
 		return nil
@@ -161,4 +164,21 @@ func (x *extractor) governmentRole(p *entity) (domain.Predicate, string, bool) {
 		}
 	}
 	return pred, title, true
+}
+
+// conjoinedPerson returns the person named before counterpart noun t (or
+// the name t premodifies) that the phrase is conjoined to: in "talks
+// between Minister X and his Cambodian counterpart, Y" the possessive is
+// X's, whoever else the sentence or the coreference model puts first;
+// -1 for none.
+func (ps *psent) conjoinedPerson(t, person int) int {
+	n := t
+	if ps.head(t) == person {
+		n = person
+	}
+	h := ps.head(n)
+	if ps.rel(n) != "conj" || h < 0 || h > t || !ps.isPerson(h) {
+		return -1
+	}
+	return h
 }

@@ -873,3 +873,51 @@ func (ps *psent) frontedTitle(h int) []int {
 	}
 	return []int{t}
 }
+
+// bodyBeforeTitle reports whether token c is a compound of a title
+// starting at token start that names an organization in capitals
+// ending right before it: "Senate" in "Nigeria's Senate President".
+func (ps *psent) bodyBeforeTitle(c, start int) bool {
+	if c >= start || ps.rel(c) != "compound" || ps.ent[c] == nil || ps.ent[c].typ != domain.Organization || ps.kind[c] != mName {
+		return false
+	}
+	_, end := ps.mentionSpan(c)
+	return end == start && startsUpper(ps.tok(end-1).Form)
+}
+
+// apposAfterName returns the title nouns the parser hung on title t as
+// appositions after name h, which is t's apposition too: in "Opposition
+// leader X, head of the Corvin Party, said" the second title describes
+// X, not the first one.
+func (ps *psent) apposAfterName(t, h int) []int {
+	_, end := ps.mentionSpan(h)
+	var out []int
+	for _, c := range ps.kids[t] {
+		if c <= h || ps.rel(c) != "appos" || ps.ent[c] != nil || ps.tok(c).UPOS != "NOUN" || !isTitleNoun(ps.lemma(c)) {
+			continue
+		}
+		// the title's phrase opens right after the name's comma
+		if first := ps.subtreeStart(c); end < len(ps.d.Tokens) && ps.tok(end).Form == "," && first == end+1 {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// subtreeStart returns the first token of the subtree of k, not counting
+// punctuation or conjuncts.
+func (ps *psent) subtreeStart(k int) int {
+	start := k
+	var walk func(i int)
+	walk = func(i int) {
+		for _, c := range ps.kids[i] {
+			if r := ps.rel(c); r == "conj" || r == "cc" || r == "punct" {
+				continue
+			}
+			start = min(start, c)
+			walk(c)
+		}
+	}
+	walk(k)
+	return start
+}

@@ -68,4 +68,30 @@ var roleReadTests = []ruleTest{
 		text:    "Ana Soler, a lawyer for the U.N. agency, said the talks failed.",
 		notWant: []string{"person:ana-soler member_of"},
 	},
+	// apposAfterName: a second title hung on the first, after the name
+	{
+		rule: "role-apposition",
+		text: "Opposition leader Ivo Brandt, head of the KORVA party, rejected the budget on Monday.",
+		want: []string{"person:ivo-brandt head_of org:korva"},
+	},
+	// bodyBeforeTitle: the body named right before the title, not the
+	// possessor's country
+	{
+		rule:    "role-apposition",
+		text:    "Kenya's Senate President, Ivo Brandt, opened the debate on Tuesday.",
+		want:    []string{"person:ivo-brandt head_of org:senate"},
+		notWant: []string{"person:ivo-brandt president_of"},
+	},
+	{
+		rule: "role-apposition",
+		text: "Ana Soler, a paramedic with the Halden Rescue Service, was hurt when her ambulance was hit.",
+		want: []string{"person:ana-soler member_of org:halden-rescue-service"},
+	},
+	// conjoinedPerson: "his" is the conjunct's, not the subject's
+	{
+		rule:    "role-counterpart",
+		text:    "Kenyan President Ana Soler welcomed Ethiopian Finance Minister Ivo Brandt and his Sudanese counterpart, Tomas Reyes, to the State House on Friday.",
+		want:    []string{"person:tomas-reyes minister_of country:sudan"},
+		notWant: []string{"person:tomas-reyes president_of"},
+	},
 }
