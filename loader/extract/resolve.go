@@ -105,6 +105,16 @@ func (x *extractor) countryAt(s *sentence, k, j int) (string, int) {
 	return "", 0
 }
 
+// ownCountryAfter reports whether a comma and the name of country follow
+// token end: "Accra, Ghana" places the city, as no government is named.
+func (x *extractor) ownCountryAfter(s *sentence, end int, country string) bool {
+	if lowerAt(s.toks, end) != "," || end+1 >= len(s.toks) {
+		return false
+	}
+	c, n := x.countryAt(s, end+1, len(s.toks))
+	return n > 0 && c == country
+}
+
 // resolveFixed turns a unit whose kind the chunker already knows into a
 // mention.
 func (x *extractor) resolveFixed(s *sentence, u unit) {
@@ -718,7 +728,8 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 			return true
 		}
 		// "east London", "northern Nairobi": a part of the city, a place
-		if e.Capital && e.Country != "" && !c.place && !(c.next != "" && in(eventNouns, c.next)) && !in(placeHeads, c.next) && !in(directions, c.prev) {
+		if e.Capital && e.Country != "" && !c.place && !(c.next != "" && in(eventNouns, c.next)) && !in(placeHeads, c.next) && !in(directions, c.prev) &&
+			!x.ownCountryAfter(s, u.end, e.Country) {
 			// A capital that acts, owns or is dealt with is its government
 			// (or the bloc's, for a city that seats one: "Brussels").
 			gov := e.Country

@@ -170,8 +170,10 @@ var locatives = set("in", "at", "of", "near", "from", "to", "outside", "off", "t
 // cityBefore returns the place named by the proper nouns that end right
 // before the comma at token k, which region b follows: a name that the
 // gazetteer knows in b's country, or any name after a locative ("born in
-// Tarrow Falls, Minn.") when b is a state. A span the recognizer read as a
-// person is read as the place instead; an organization is left alone.
+// Tarrow Falls, Minn.") when b is a state, or one that no rule read
+// ("southwest of Kora, Kenya") when b is a country. A span the recognizer
+// read as a person is read as the place instead (before a state); an
+// organization is left alone.
 func (x *extractor) cityBefore(ps *psent, k int, b *entity) *entity {
 	start := k
 	for start > 0 && properWord(ps.tok(start-1), start-1) && ps.ent[start-1] == ps.ent[k-1] {
@@ -197,7 +199,11 @@ func (x *extractor) cityBefore(ps *psent, k int, b *entity) *entity {
 			known = true
 		}
 	}
-	if !known && !(stateNames[b.name] && (start > 0 && in(locatives, ps.lower(start-1)) || ps.afterCityState(start))) {
+	locative := start > 0 && in(locatives, ps.lower(start-1))
+	byState := stateNames[b.name] && (locative || ps.afterCityState(start))
+	// "southwest of Mokha, Yemen": a name no rule read, after a locative
+	byCountry := b.typ == domain.Country && locative && ps.ent[k-1] == nil
+	if !known && !byState && !byCountry {
 		return nil
 	}
 	if e := ps.ent[k-1]; e != nil {

@@ -4,6 +4,18 @@ package extract
 // (rules_geo.go, rules_org.go).
 var geoRuleTests = []ruleTest{
 	{
+		// a name no rule read, after a locative and before a country
+		rule: "geo-city-state",
+		text: "The ship sank about 40 miles south of Tarkoz, Kenya, on Monday.",
+		want: []string{"place:tarkoz located_in country:kenya"},
+	},
+	{
+		// a capital before its own country is the city, not the government
+		rule: "geo-city-state",
+		text: "The minister flies to Mombasa and then to Nairobi, Kenya, on Saturday.",
+		want: []string{"place:nairobi located_in country:kenya"},
+	},
+	{
 		rule: "geo-including",
 		text: "Protests spread from Nairobi to other Kenyan cities, including Kisumu and Mombasa.",
 		want: []string{"place:kisumu located_in country:kenya", "place:mombasa located_in country:kenya"},
