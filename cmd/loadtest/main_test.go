@@ -59,6 +59,26 @@ func TestDriveCountsOutcomes(t *testing.T) {
 	}
 }
 
+func TestCheckGraphQL(t *testing.T) {
+	tests := []struct {
+		status int
+		body   string
+		want   string
+	}{
+		{200, `{"data": {"actor": {"name": "A B"}}}`, ""},
+		{200, `{"data": {"actor": {"name": "A B"}`, "HTTP 200, unreadable answer"},
+		{200, `{"errors": [{"message": "x", "extensions": {"code": "TIMEOUT"}}], "data": null}`, "GraphQL TIMEOUT"},
+		{200, `{"data": {"actor": {"quote": "no \"errors\" here"}}}`, ""},
+		{503, `{"data": null}`, "HTTP 503"},
+		{500, `oops`, "HTTP 500, unreadable answer"},
+	}
+	for _, tt := range tests {
+		if got := checkGraphQL(tt.status, []byte(tt.body)); got != tt.want {
+			t.Errorf("checkGraphQL(%d, %s) = %q, want %q", tt.status, tt.body, got, tt.want)
+		}
+	}
+}
+
 // TestBenchWorkloads drives every benchmark workload against a real server
 // holding the sample articles: each must sample people and get answers
 // without errors.
