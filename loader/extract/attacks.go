@@ -50,11 +50,21 @@ func foldAttackerOnly(evs []*event) []*event {
 // weaponNear reports whether a weapon word is within three words of k.
 func weaponNear(toks []token, k int) bool {
 	for i := max(0, k-3); i < len(toks) && i <= k+4; i++ {
-		if _, ok := weaponWords[toks[i].lower]; ok {
+		if _, ok := weaponAt(toks, i); ok {
 			return true
 		}
 	}
 	return false
+}
+
+// weaponAt returns the weapon token i names; a capitalized word inside
+// the sentence is a name ("Shell said"), no weapon.
+func weaponAt(toks []token, i int) (string, bool) {
+	w, ok := weaponWords[toks[i].lower]
+	if !ok || i > 0 && toks[i].cap && toks[i-1].kind == tWord {
+		return "", false
+	}
+	return w, true
 }
 
 // attackEvents reads the attack around trigger k: its attacker (a demonym
@@ -67,7 +77,7 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 	// Threats, warnings, plans and denials report no attack: "threatened
 	// to strike", "could launch more missiles", "warned of possible drone
 	// attacks", "denied shelling".
-	if lowerAt(toks, k-1) == "to" || reactsTo(toks, k) {
+	if lowerAt(toks, k-1) == "to" || reactsTo(toks, k) || date == "" && pastYearOnly(toks[c.lo:c.hi], x.a.Date) {
 		return nil
 	}
 	for i := max(c.lo, k-5); i < c.hi && i <= k; i++ {
@@ -210,7 +220,7 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 		}
 	}
 	for i := c.lo; i < c.hi; i++ {
-		if w, ok := weaponWords[toks[i].lower]; ok && !toks[i].quoted {
+		if w, ok := weaponAt(toks, i); ok && !toks[i].quoted {
 			if toks[i].lower == "missile" && lowerAt(toks, i-1) == "ballistic" {
 				w = "ballistic missile"
 			}
@@ -253,6 +263,24 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 		out = append(out, &c)
 	}
 	return out
+}
+
+// pastYearOnly reports whether a clause dates what it tells by no more
+// than a past year ("since a truck bomb in 2022 killed more than 100"):
+// background to the story, not one of its events (a year is no date).
+func pastYearOnly(toks []token, articleDate string) bool {
+	if len(articleDate) < 4 {
+		return false
+	}
+	for i := 1; i < len(toks); i++ {
+		if p := toks[i-1].lower; p != "in" && p != "since" {
+			continue
+		}
+		if y := toks[i].lower; len(y) == 4 && y >= "1900" && y < articleDate[:4] && strings.Trim(y, "0123456789") == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // reactionVerbs take an attack already reported as their object:

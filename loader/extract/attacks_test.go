@@ -39,6 +39,21 @@ var attackTests = []struct {
 		want:    []string{"event:attack-2025-03-24-tarrow target place:tarrow"},
 		notWant: []string{"event:attack-t-mombasa"},
 	},
+	{
+		name: "a shell that hits is an attack's weapon",
+		text: "Ana Soler, a paramedic, was killed on Monday when a shell hit her ambulance in Tarrow.",
+		want: []string{"event:attack-2025-03-24-tarrow victim person:ana-soler", `event:attack-2025-03-24-tarrow weapon "artillery"`},
+	},
+	{
+		name: "a movement that fires is the attacker",
+		text: "Kenya's Amber movement fired two missiles at a cargo ship near Tarrow on Monday.",
+		want: []string{"event:attack-2025-03-24-tarrow-by-amber attacker org:amber"},
+	},
+	{
+		name:    "an attack dated by a past year only is background",
+		text:    "The hotel attack was the deadliest in Mombasa since a truck bomb in 2019 killed more than 100 people near the port.",
+		notWant: []string{"event:attack"},
+	},
 }
 
 func TestAttacks(t *testing.T) {

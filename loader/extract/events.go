@@ -42,7 +42,7 @@ var (
 		"attacked", "attacks", "targeted", "targets", "batters", "battered", "smashed", "hit", "hits")
 	weaponWords = map[string]string{
 		"drone": "drones", "drones": "drones", "missile": "missiles", "missiles": "missiles",
-		"rocket": "rockets", "rockets": "rockets", "artillery": "artillery", "shells": "artillery",
+		"rocket": "rockets", "rockets": "rockets", "artillery": "artillery", "shell": "artillery", "shells": "artillery",
 		"airstrike": "airstrikes", "airstrikes": "airstrikes", "bombs": "bombs", "mortar": "mortars",
 		"mortars": "mortars", "shelling": "artillery", "cannon": "water cannon", "grenade": "grenade",
 		"grenades": "grenade", "gunfire": "gunfire",
@@ -57,7 +57,7 @@ var (
 	agentNouns = set("forces", "troops", "fighters", "militants", "military", "army", "jets",
 		"warplanes", "aircraft", "drones", "artillery", "navy", "soldiers", "gunmen", "militia",
 		"rebels", "units", "missiles", "ship", "ships", "vessel", "vessels", "boat", "boats",
-		"gunboat", "gunboats", "helicopter", "helicopters", "tanks", "snipers")
+		"gunboat", "gunboats", "helicopter", "helicopters", "tanks", "snipers", "movement")
 	talksNouns = set("talks", "negotiations", "meeting", "summit", "discussions")
 	talksVerbs = set("met", "meet", "meets", "meeting", "convened", "convene", "convenes")
 	// participantNouns after a demonym make its country a party to talks:

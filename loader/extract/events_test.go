@@ -57,6 +57,11 @@ var eventMergeTests = []struct {
 		want:    []string{"event:meeting-2025-03-24-mombasa participant person:ivo-brandt"},
 		notWant: []string{"event:meeting-2025-03-24-mombasa participant country:ethiopia"},
 	},
+	{
+		name: "the host of talks takes part in them",
+		text: "Kenyan Prime Minister Ivo Brandt, whose country chairs AMBERFOR this year, hosted the talks between Ethiopian Foreign Minister Mara Lind and her Somali counterpart, Ana Soler, at the State House in Mombasa before the signing.",
+		want: []string{"event:talks-t-mombasa participant person:ivo-brandt", "event:talks-t-mombasa participant person:mara-lind"},
+	},
 }
 
 func TestEventMerge(t *testing.T) {

@@ -898,7 +898,8 @@ func (x *extractor) eventPlaceAt(ps *psent, k int) *entity {
 	if e == nil && ps.lemma(k) != "capital" {
 		// "at the ministry's headquarters in Washington"
 		for _, c := range ps.kids[k] {
-			if ps.rel(c) == "nmod" && ps.caseOf(c) == "in" && ps.ent[c] != nil {
+			// (or "in the Ethiopian capital")
+			if ps.rel(c) == "nmod" && ps.caseOf(c) == "in" && (ps.ent[c] != nil || ps.lemma(c) == "capital") {
 				if p := x.eventPlaceAt(ps, c); p != nil && p.typ == domain.Place {
 					return p
 				}

@@ -256,6 +256,12 @@ var eventRuleTests = []ruleTest{
 		},
 	},
 	{
+		// a venue in "the Kenyan capital"
+		rule: "event-verb",
+		text: "Kenyan and Ethiopian officials met on Tuesday at the agency's headquarters in the Kenyan capital.",
+		want: []string{"event:meeting-2025-03-25-nairobi held_in place:nairobi"},
+	},
+	{
 		// "chaired" lemmatized as "chaire" is still a hold verb
 		rule: "event-verb",
 		text: "President Ivo Brandt, who chaired an emergency security meeting in Mombasa on Thursday with Prime Minister Ana Soler, vowed to rebuild the port.",

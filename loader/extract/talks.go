@@ -113,6 +113,13 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 		}
 	}
 	x.hostParticipants(s, c, k, e)
+	// "X, whose country chairs the bloc, hosted the talks between A and
+	// B": the host takes part
+	if d := lowerAt(toks, k-1); (d == "the" || d == "a") && k >= 2 && in(hostVerbs, toks[k-2].lower) {
+		if h := x.subjectBefore(s, k-2, c.lo); h != nil && h.typ != domain.Place {
+			e.participants = appendEnt(e.participants, h)
+		}
+	}
 	// "Kenya and Norway agreed … after talks …": the parties of the
 	// sentence's subject
 	for i := max(c.lo, k-6); i < k; i++ {
@@ -212,6 +219,10 @@ func (x *extractor) venueCity(s *sentence, venue *entity) *entity {
 // hostWords before "by" name who hosts or leads talks: "hosted by Brazil",
 // "chaired by X", "mediated by the EU's envoy, Y".
 var hostWords = set("hosted", "chaired", "mediated", "brokered", "convened", "organized", "organised")
+
+// hostVerbs make their subject the host of the event noun they take:
+// "hosted the talks", "chaired a meeting".
+var hostVerbs = set("hosted", "hosts", "chaired", "chairs", "convened")
 
 // hostParticipants adds the hosts of the talks around trigger k: "hosted
 // by X" (a person named in an apposition there goes first), "the summit of
