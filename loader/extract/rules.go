@@ -213,7 +213,7 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 				if e == nil && (pred == domain.SpokespersonFor || pred == domain.EnvoyOf) && ps.tok(c).Deprel == "nmod:poss" {
 					e = x.nearPersonAntecedent(ps, c) // "Minister X … His spokesman, Y"
 				}
-				if e == nil || ps.caseOf(c) == "in" && e.typ != domain.Organization || cabinetSecretary(e, lemma) {
+				if e == nil || ps.caseOf(c) == "in" && e.typ != domain.Organization || cabinetSecretary(e, lemma) || ps.portfolioPhrase(c, e, lemma) {
 					continue
 				}
 				if ps.caseOf(c) == "for" && (e.typ == domain.Place || e.typ == domain.Country && pred != domain.SpokespersonFor && pred != domain.EnvoyOf) {
@@ -250,7 +250,9 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 	if (scoped || ps.headsAPart(t, used[0]) || ps.placeScoped(t, obj)) && pred == domain.HeadOf {
 		pred = domain.MemberOf
 	}
-	if _, ok := titleHeads[lemma]; !ok && obj.typ != domain.Organization {
+	// an occupation serves an organization, or a union of states ("the
+	// European Union's trade commissioner")
+	if _, ok := titleHeads[lemma]; !ok && obj.typ != domain.Organization && !x.isBloc(obj) {
 		return role{}, nil, false
 	}
 	// a body named in lower case ("Kenya's army") has no head to name

@@ -921,3 +921,15 @@ func (ps *psent) subtreeStart(k int) int {
 	walk(k)
 	return start
 }
+
+// portfolioPhrase reports whether the "of" phrase c of title noun lemma
+// "minister", read as organization e, is the portfolio instead:
+// "Minister of Water Resources and Irrigation", a name with no word of a
+// body's. A secretary's may be a party's name ("general secretary of the
+// Corvin Samaj").
+func (ps *psent) portfolioPhrase(c int, e *entity, lemma string) bool {
+	if lemma != "minister" || ps.caseOf(c) != "of" || e.typ != domain.Organization {
+		return false
+	}
+	return !slices.ContainsFunc(strings.Fields(strings.ToLower(e.name)), func(w string) bool { return in(orgCues, w) })
+}

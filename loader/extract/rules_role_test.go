@@ -87,6 +87,19 @@ var roleReadTests = []ruleTest{
 		text: "Ana Soler, a paramedic with the Halden Rescue Service, was hurt when her ambulance was hit.",
 		want: []string{"person:ana-soler member_of org:halden-rescue-service"},
 	},
+	// an occupation held in a union of states
+	{
+		rule: "role-apposition",
+		text: "Ana Soler also spoke with the European Union's trade commissioner, Ivo Brandt, who promised aid.",
+		want: []string{"person:ivo-brandt member_of country:european-union"},
+	},
+	// portfolioPhrase: a minister's portfolio the recognizer read as a body
+	{
+		rule:    "role-apposition",
+		text:    "Egypt's Minister of Water Resources and Irrigation, Ivo Brandt, rejected the plan in Cairo.",
+		want:    []string{"person:ivo-brandt minister_of country:egypt"},
+		notWant: []string{"person:ivo-brandt minister_of org:", "person:ivo-brandt member_of org:"},
+	},
 	// conjoinedPerson: "his" is the conjunct's, not the subject's
 	{
 		rule:    "role-counterpart",
