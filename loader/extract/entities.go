@@ -248,6 +248,14 @@ func (x *extractor) chunk(s *sentence) []unit {
 			i++
 			continue
 		}
+		if initial && in(leadingDescriptors, t.lower) {
+			// "Ruling party lawmaker X", "Opposition Labour Party leader
+			// X": a word that describes a party, capitalized only because
+			// it opens the sentence, is no part of a name
+			initial = false
+			i++
+			continue
+		}
 		j := x.particleEnd(s, i, runEnd(toks, i))
 		if e := x.hyphenBase(s, i, j); e > j {
 			initial = false
@@ -286,6 +294,10 @@ func (x *extractor) chunk(s *sentence) []unit {
 	}
 	return units
 }
+
+// leadingDescriptors describe a party or a faction before its name or
+// its common noun: "the opposition Labour Party", "the ruling party".
+var leadingDescriptors = set("ruling", "governing", "rival", "opposition", "breakaway", "hardline", "outlawed", "banned")
 
 // ordinals open names when capitalized inside a sentence: "the Third
 // Army Region", "the Second Friendship Bridge".

@@ -117,6 +117,16 @@ func TestBasedNameIsBody(t *testing.T) {
 	})
 }
 
+func TestLeadingDescriptorIsNoName(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		// a party's describing word, capitalized as the sentence's first
+		{"Opposition Sentinel Party leader Tama Ngata said the budget would fail.", []string{"org:sentinel-party", "person:tama-ngata"}, []string{"org:opposition-sentinel-party"}},
+		{"Ruling party lawmaker Ana Velt voted against the bill.", []string{"person:ana-velt"}, []string{"org:ruling"}},
+		// inside the sentence it was never capitalized
+		{"The rival Sentinel Party said the count was fair.", []string{"org:sentinel-party"}, []string{"org:rival-sentinel-party"}},
+	})
+}
+
 // TestPortfolioMinistryNames checks the name shown for a ministry that a
 // country's possessive introduces, or that its context gives a country:
 // English names a portfolio ministry with its country's adjective, and
