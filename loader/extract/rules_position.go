@@ -19,7 +19,7 @@ var stanceLemmas = map[string]domain.Predicate{
 	"reject": domain.Rejected, "oppose": domain.Rejected, "dismiss": domain.Rejected,
 	"spurn": domain.Rejected, "veto": domain.Rejected, "condemn": domain.Rejected,
 	"denounce": domain.Rejected, "rebuff": domain.Rejected, "decline": domain.Rejected, "refuse": domain.Rejected,
-	"block": domain.Rejected,
+	"block": domain.Rejected, "criticise": domain.Rejected, "criticize": domain.Rejected,
 }
 
 // stancePreps give the position of verbs that take what they are about

@@ -28,7 +28,7 @@ var measureNouns = set("agreement", "accord", "treaty", "pact", "deal", "ceasefi
 	"commission", "monitoring", "talks", "negotiations", "negotiation", "dialogue", "presence",
 	"plan", "proposal", "initiative", "understanding", "bill", "legislation", "motion", "amendment",
 	"memorandum", "declaration", "swap", "law", "audit", "inquiry", "investigation", "probe", "review",
-	"freeze", "deadline", "mediation", "trial",
+	"freeze", "deadline", "mediation", "trial", "reduction",
 	// money and policy measures: "opposed the fuel tax", "offered a 6%
 	// pay rise", "a compromise floated by X" ("tariff" is left out: "condemned
 	// the tariffs imposed by X" is no stance on a measure, and it cost a
@@ -65,7 +65,7 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 		return name, nil, used
 	}
 	lemma := ps.lemma(k)
-	proposer := ps.proposerOf(k)
+	proposer := x.proposerAt(ps, k)
 	if in(proposalNouns, lemma) {
 		if c := ps.proposalComplement(k); c >= 0 {
 			if name, _, used := x.measureOf(ps, c); name != "" {
@@ -272,7 +272,7 @@ func (x *extractor) actMeasure(ps *psent, k int) (string, []int) {
 		return "", nil
 	case ps.tok(k).XPOS != "VB" || h < 0 || obj < 0:
 		return "", nil
-	case ps.rel(k) == "xcomp" && in(actVerbs, ps.lemma(k)) && in(actTakers, ps.lemma(h)):
+	case ps.toInfinitive(k) && in(actVerbs, ps.lemma(k)) && in(actTakers, ps.lemma(h)):
 		if name := ps.actName(k); name != "" {
 			return name, []int{k}
 		}
@@ -620,6 +620,8 @@ func measureClass(lemma string) string {
 		return "agreement"
 	case lemma == "act" || lemma == "legislation":
 		return "bill"
+	case lemma == "reduction":
+		return "cut" // "agreed to cut output … supported the reduction"
 	}
 	return lemma
 }
@@ -798,7 +800,8 @@ var bareMeasures = set("settlement", "treaty", "referendum", "transition", "audi
 
 // actVerbs name the acts that are measures when agreed or offered:
 // "agreed to halt strikes", "offered to extend the truce".
-var actVerbs = set("halt", "stop", "cease", "suspend", "pause", "end", "extend", "exchange", "swap", "freeze", "withdraw")
+var actVerbs = set("halt", "stop", "cease", "suspend", "pause", "end", "extend", "exchange", "swap", "freeze", "withdraw",
+	"cut", "reduce", "raise", "lower") // "agreed to cut output by 800,000 barrels a day"
 
 // toInfinitive reports whether verb k is the infinitive its head takes
 // as complement, also where the parser read it as an adverbial clause
@@ -862,6 +865,24 @@ func (ps *psent) proposerOf(k int) *entity {
 		case c < k && in(proposalNouns, ps.lemma(k)) && !startsUpper(ps.tok(k).Form) &&
 			(ps.rel(c) == "compound" || ps.rel(c) == "amod" && ps.kind[c] == mDemonym && e.typ == domain.Country):
 			return e // "the U.S. proposal", "a Norwegian plan"
+		}
+	}
+	return nil
+}
+
+// proposerAt returns who noun k's modifiers say proposed it
+// (proposerOf), or, for a proposal noun, the country a national
+// adjective stands for where the recognizer named none or something
+// else by it: "a Saudi proposal".
+func (x *extractor) proposerAt(ps *psent, k int) *entity {
+	if e := ps.proposerOf(k); e != nil || !in(proposalNouns, ps.lemma(k)) {
+		return e
+	}
+	for _, c := range ps.kids[k] {
+		if r := ps.rel(c); c < k && (r == "amod" || r == "compound") && startsUpper(ps.tok(c).Form) {
+			if _, ok := x.demonym(ps.tok(c).Form); ok {
+				return x.countryNamed(ps.tok(c).Form)
+			}
 		}
 	}
 	return nil

@@ -69,6 +69,19 @@ var positionRuleTests = []ruleTest{
 		notWant: []string{"person:sita-rai proposed", "org:amber-party proposed"},
 	},
 	{
+		// an agreed cut, "the cut" and "the reduction" after it; a
+		// national adjective the recognizer leaves unnamed names the
+		// proposer
+		rule: "position-verb",
+		text: "VIENNA (AP) - The ministers agreed on Thursday to cut output by 800,000 barrels a day from November. Kenya proposed the cut at the start of the meeting. Norway supported the reduction. Ethiopia rejected a Qatari proposal that would have cut its quota by 100,000 barrels a day. Egypt criticised the proposal.",
+		want: []string{
+			"country:kenya proposed agreement:cut-output-by-800-000-barrels-day-from-november",
+			"country:norway endorsed agreement:cut-output-by-800-000-barrels-day-from-november",
+			"country:qatar proposed agreement:cut-quota-by-100-000-barrels-day",
+			"country:egypt rejected agreement:cut-quota-by-100-000-barrels-day",
+		},
+	},
+	{
 		// whatever is proposed is a proposal, a meeting or a span aside
 		rule: "position-verb",
 		text: "The Corvin Party proposed a joint patrol along the border, an idea Ethiopia rejected. Kenya proposed a meeting of the two ministers and proposed three months instead.",
