@@ -160,8 +160,9 @@ func (x *extractor) findEntities() {
 	for i := range x.sents {
 		s := &x.sents[i]
 		// (a title is the headline only when it reads like one: a lead
-		// sentence taken for the title ends with a period)
-		if i < x.datelineSent || x.a.Title != "" && s.text == x.a.Title && i < 3 && s.text != "" && !strings.ContainsAny(s.text[len(s.text)-1:], ".!?”\"") {
+		// sentence taken for the title ends with a period, an item of a
+		// list with a semicolon)
+		if i < x.datelineSent || x.a.Title != "" && s.text == x.a.Title && i < 3 && s.text != "" && !strings.ContainsAny(s.text[len(s.text)-1:], ".!?”\";") {
 			s.title = true
 		}
 	}

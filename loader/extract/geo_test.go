@@ -49,3 +49,28 @@ func TestGeoNames(t *testing.T) {
 		}
 	}
 }
+
+// TestListLine checks that a lone line that ends in a semicolon, an item
+// of a list, is read for facts, where a headline is read for names only.
+func TestListLine(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Corvin Depot, Tarrow Falls, Minn.;", true},
+		{"Corvin Depot, Tarrow Falls, Minn", false},
+	}
+	const fact = "place:tarrow-falls located_in place:minnesota"
+	for _, tt := range tests {
+		a := makeArticle("t", tt.text)
+		a.Title = tt.text
+		ex := extractWith(newFakeGaz(), a)
+		has := false
+		for _, f := range ex.Facts {
+			has = has || f.Subject+" "+string(f.Predicate)+" "+f.Object == fact
+		}
+		if has != tt.want {
+			t.Errorf("%q: %s stated %v, want %v", tt.text, fact, has, tt.want)
+		}
+	}
+}
