@@ -170,7 +170,7 @@ func NewGraphQL(store resolvers.Store, opts Options) http.Handler {
 		// the presenter shows this as "internal error" and logs it
 		return fmt.Errorf("panic: %v", v)
 	})
-	cache := newResponseCache(store, opts.ResponseCacheBytes)
+	cache := newResponseCache(store, opts.ResponseCacheBytes, opts.Metrics)
 	execute := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(resolvers.WithRequestCache(r.Context()), opts.Timeout)
 		defer cancel()

@@ -30,7 +30,10 @@ type Metrics struct {
 	facts    prometheus.Counter       // facts of articles ingested
 	added    prometheus.Counter       // quads added by ingests
 	refused  *prometheus.CounterVec   // code: requests refused before being served (ratelimit.go)
-	store    *storeCollector          // the store's size, read at each scrape
+	cached   *prometheus.CounterVec   // result: hit or miss of the response cache (respcache.go)
+	hits     prometheus.Counter       // cached's two series, looked up once
+	misses   prometheus.Counter
+	store    *storeCollector // the store's size, read at each scrape
 }
 
 // NewMetrics returns empty metrics.
@@ -62,6 +65,10 @@ func NewMetrics() *Metrics {
 			Name: "actorgraph_http_refused_total",
 			Help: "Requests refused before being served: RATE_LIMITED (one client over the rate limit, HTTP 429), OVERLOADED (too many requests in flight, HTTP 503).",
 		}, []string{"code"}),
+		cached: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "actorgraph_graphql_response_cache_total",
+			Help: "GraphQL requests looked up in the response cache, by result: hit (answered from it), miss (executed).",
+		}, []string{"result"}),
 		store: &storeCollector{
 			quads:    prometheus.NewDesc("actorgraph_store_quads", "Quads in the store, metadata included.", nil, nil),
 			articles: prometheus.NewDesc("actorgraph_store_articles", "Articles in the store.", nil, nil),
@@ -74,8 +81,20 @@ func NewMetrics() *Metrics {
 	for _, c := range []string{CodeRateLimited, CodeOverloaded} {
 		m.refused.WithLabelValues(c)
 	}
-	m.reg.MustRegister(m.requests, m.latency, m.ingests, m.facts, m.added, m.refused, m.store)
+	m.hits, m.misses = m.cached.WithLabelValues("hit"), m.cached.WithLabelValues("miss")
+	m.reg.MustRegister(m.requests, m.latency, m.ingests, m.facts, m.added, m.refused, m.cached, m.store)
 	return m
+}
+
+// cacheLookup counts a look-up in the response cache.
+func (m *Metrics) cacheLookup(hit bool) {
+	switch {
+	case m == nil:
+	case hit:
+		m.hits.Inc()
+	default:
+		m.misses.Inc()
+	}
 }
 
 // refuse counts a request refused by the admission limits with code.

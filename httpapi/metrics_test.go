@@ -105,6 +105,10 @@ func TestMetricsCountRequestsAndTheStore(t *testing.T) {
 		`actorgraph_ingest_articles_total{outcome="unchanged"}`:                              1,
 		`actorgraph_ingest_articles_total{outcome="error"}`:                                  0,
 		`actorgraph_store_articles`: 1,
+		// the articles query answered twice from the response cache; the
+		// first, the search, the unparsed query and the mutations missed
+		`actorgraph_graphql_response_cache_total{result="hit"}`:  2,
+		`actorgraph_graphql_response_cache_total{result="miss"}`: 6,
 	} {
 		if got, ok := m[key]; !ok || got != want {
 			t.Errorf("%s = %v (present %v), want %v", key, got, ok, want)

@@ -38,12 +38,13 @@ type generations interface {
 // document, the operation name, the variables and the Accept header; only
 // POST requests with a JSON body are looked up.
 type responseCache struct {
-	store generations
-	mu    sync.RWMutex
-	gen   graph.Generation // the generation of every entry
-	m     map[string]cachedResponse
-	size  int // the bytes of m's keys and values
-	max   int
+	store   generations
+	metrics *Metrics // counts hits and misses; nil counts nothing
+	mu      sync.RWMutex
+	gen     graph.Generation // the generation of every entry
+	m       map[string]cachedResponse
+	size    int // the bytes of m's keys and values
+	max     int
 }
 
 type cachedResponse struct {
@@ -59,14 +60,15 @@ func (e cachedResponse) weight(key string) int {
 	return len(key) + len(e.contentType) + len(e.body) + entryOverhead
 }
 
-// newResponseCache returns a cache of up to max bytes over store, or nil
-// (no cache) when max is not positive or store has no generations.
-func newResponseCache(store any, max int) *responseCache {
+// newResponseCache returns a cache of up to max bytes over store, counted
+// in m, or nil (no cache) when max is not positive or store has no
+// generations.
+func newResponseCache(store any, max int, m *Metrics) *responseCache {
 	g, ok := store.(generations)
 	if !ok || max <= 0 {
 		return nil
 	}
-	return &responseCache{store: g, m: map[string]cachedResponse{}, max: max}
+	return &responseCache{store: g, metrics: m, m: map[string]cachedResponse{}, max: max}
 }
 
 // get returns the answer kept for key at generation gen.
@@ -125,7 +127,9 @@ func (c *responseCache) serve(w http.ResponseWriter, r *http.Request, body []byt
 		next.ServeHTTP(w, r)
 		return
 	}
-	if e, hit := c.get(key, gen); hit {
+	e, hit := c.get(key, gen)
+	c.metrics.cacheLookup(hit)
+	if hit {
 		if info := requestInfoFrom(r.Context()); info != nil {
 			info.setKind(string(ast.Query))
 		}

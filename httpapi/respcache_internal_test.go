@@ -22,7 +22,7 @@ func newTestCache(t *testing.T, max int) (*responseCache, *graph.Store) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	return newResponseCache(storeGenerations{s}, max), s
+	return newResponseCache(storeGenerations{s}, max, nil), s
 }
 
 // write stores an invented one-sentence article a1 with the given title.
