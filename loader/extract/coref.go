@@ -316,6 +316,9 @@ func (x *extractor) definiteBody(ps *psent, k int) *entity {
 		return nil
 	}
 	e := x.recentOrg(ps.s, os, ps.lemma(k), len(x.sents))
+	if e == nil && ps.lemma(k) == "bloc" {
+		return x.recentBloc(ps.s, os) // "the bloc's top diplomat"
+	}
 	if e == nil && (ps.lemma(k) == "company" || ps.lemma(k) == "firm") && len(ps.kidsWith(k, "amod")) == 0 && len(ps.kidsWith(k, "compound")) == 0 {
 		return x.recentCompany(ps.s, os) // "the company's chief executive"
 	}

@@ -100,6 +100,22 @@ var roleReadTests = []ruleTest{
 		want:    []string{"person:ivo-brandt minister_of country:egypt"},
 		notWant: []string{"person:ivo-brandt minister_of org:", "person:ivo-brandt member_of org:"},
 	},
+	// recentBloc: "the bloc" is the union of states named last
+	{
+		rule: "role-apposition",
+		text: "Leaders of the Southern African Development Community met in Gaborone on Monday. Ivo Brandt, the bloc's chief mediator, said talks would resume.",
+		want: []string{"person:ivo-brandt envoy_of org:southern-african-development-community"},
+	},
+	{
+		rule: "role-apposition",
+		text: "The European Union agreed on new sanctions. Ana Soler, the bloc's trade commissioner, said they would bite.",
+		want: []string{"person:ana-soler member_of country:european-union"},
+	},
+	{
+		rule:    "role-apposition",
+		text:    "Leaders of the Southern African Development Community met in Gaborone on Monday. Ivo Brandt, the trading bloc's chief mediator, said talks would resume.",
+		notWant: []string{"person:ivo-brandt envoy_of"},
+	},
 	// conjoinedPerson: "his" is the conjunct's, not the subject's
 	{
 		rule:    "role-counterpart",
