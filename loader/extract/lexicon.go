@@ -389,7 +389,7 @@ var honorifics = set("prince", "princess", "sheikh", "sheik", "general", "gen.",
 	"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "ayatollah", "rabbi", "cardinal",
 	"archbishop", "bishop", "sir", "dame", "lord", "maj.", "brig.", "marshal", "imam", "cleric",
 	// military ranks, with and without the abbreviation's period
-	"commodore", "brigadier", "major", "corporal", "cmdr.", "cdr.", "rev.", "lt", "gen", "col",
+	"commodore", "brigadier", "major", "corporal", "private", "pvt.", "pte.", "cmdr.", "cdr.", "rev.", "lt", "gen", "col",
 	"maj", "brig", "capt", "sgt", "cmdr", "lieutenant-general", "major-general", "lt.-gen.",
 	"maj.-gen.", "brig.-gen.", "vice-admiral", "rear-admiral", "sheikha", "metropolitan", "mufti",
 	// police ranks and a judge's style: "Detective Chief Superintendent X",

@@ -106,6 +106,8 @@ func TestVictimNames(t *testing.T) {
 		{"Halvorsen came with his wife, Bergen, to the trial.", []string{"person:bergen"}, []string{"place:bergen"}},
 		// a name that modifies a noun is no victim
 		{"Gunmen killed Korvath fighters near the border.", nil, []string{"person:korvath"}},
+		// a soldier's rank is no part of the name, the lowest either
+		{"The blast killed Corporal Ivo Marr and Private Omar Tidi at the post.", []string{"person:ivo-marr", "person:omar-tidi"}, []string{"person:private-omar-tidi"}},
 		// a person named in full before is the one the surname names
 		{"Tomas Vorlitz spoke on Monday. A week later Prosk shot Vorlitz.", []string{"person:tomas-vorlitz"}, []string{"person:vorlitz"}},
 		// elsewhere the town stays a town, a country a country
