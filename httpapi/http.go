@@ -126,7 +126,8 @@ func (o Options) withDefaults() Options {
 
 // NewGraphQL returns the GraphQL endpoint over store: POST and GET
 // transports, introspection, a complexity limit, a body limit, a deadline
-// per request, panics recovered, and errors presented by PresentError.
+// per request, panics recovered, errors presented by PresentError, and
+// the answers of queries kept until the store is written (respcache.go).
 func NewGraphQL(store resolvers.Store, opts Options) http.Handler {
 	opts = opts.withDefaults()
 	cfg := resolvers.NewConfig(store, opts.Metrics.ingester(opts.Ingester))
