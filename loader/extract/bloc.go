@@ -43,21 +43,5 @@ func (x *extractor) isBlocBody(e *entity) bool {
 // nearest before that names one, however far back; nil when that
 // sentence names several.
 func (x *extractor) recentBloc(s *sentence, k int) *entity {
-	for si := s.idx; si >= 0; si-- {
-		var found *entity
-		for i := range x.sents[si].ments {
-			m := &x.sents[si].ments[i]
-			if si == s.idx && m.start >= k || m.quoted || m.kind != mName || !x.isBlocBody(m.ent) {
-				continue
-			}
-			if found != nil && found != m.ent {
-				return nil
-			}
-			found = m.ent
-		}
-		if found != nil {
-			return found
-		}
-	}
-	return nil
+	return x.recentWhere(s, k, len(x.sents), x.isBlocBody)
 }

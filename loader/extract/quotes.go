@@ -927,11 +927,18 @@ func (x *extractor) recentOrg(s *sentence, k int, cue string, back int) *entity 
 // before token k of sentence s, or else in the nearest of the back
 // sentences before that names one; nil for none or several there.
 func (x *extractor) recentOrgWhere(s *sentence, k, back int, match func(*entity) bool) *entity {
+	return x.recentWhere(s, k, back, func(e *entity) bool { return e.typ == domain.Organization && match(e) })
+}
+
+// recentWhere returns the one entity that match accepts named before
+// token k of sentence s, or else in the nearest of the back sentences
+// before that names one; nil for none or several there.
+func (x *extractor) recentWhere(s *sentence, k, back int, match func(*entity) bool) *entity {
 	for si := s.idx; si >= 0 && si >= s.idx-back; si-- {
 		var found *entity
 		for i := range x.sents[si].ments {
 			m := &x.sents[si].ments[i]
-			if si == s.idx && m.start >= k || m.ent.typ != domain.Organization || m.quoted || !match(m.ent) {
+			if si == s.idx && m.start >= k || m.quoted || !match(m.ent) {
 				continue
 			}
 			if found != nil && found != m.ent {
