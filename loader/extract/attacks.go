@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -130,6 +131,7 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 					break
 				}
 				if _, ok := weaponWords[n]; ok || in(attackNouns, n) || n == "forces" || n == "troops" || n == "military" ||
+					(in(agentNouns, n) || n == "police") && j+1 < len(toks) && shotDead(toks, j+1) ||
 					in(agentNouns, n) && j+1 < len(toks) && (in(launchVerbs, toks[j+1].lower) || firesOn(toks, j+1) || lowerAt(toks, j+1) == "opened") {
 					if !intercepts(toks, j+1) {
 						attackers = appendEnt(attackers, m.ent)
@@ -141,7 +143,7 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 	}
 	// "Egypt launched 99 drones", "Doha and Cairo launched attacks"
 	for v := c.lo; v < c.hi; v++ {
-		if !in(launchVerbs, toks[v].lower) && !opensFire(toks, v) || toks[v].quoted {
+		if !in(launchVerbs, toks[v].lower) && !opensFire(toks, v) && !shotDead(toks, v) || toks[v].quoted {
 			continue
 		}
 		for _, a := range x.subjectsBefore(s, v) {
@@ -313,7 +315,9 @@ func intercepts(toks []token, k int) bool {
 		k++
 	}
 	switch lowerAt(toks, k) {
-	case "shot", "intercepted", "downed", "repelled", "repulsed", "destroyed", "thwarted", "foiled":
+	case "shot":
+		return lowerAt(toks, k+1) == "down" // not "shot dead"
+	case "intercepted", "downed", "repelled", "repulsed", "destroyed", "thwarted", "foiled":
 		return true
 	}
 	return false
@@ -490,6 +494,17 @@ func casualties(toks []token) (killed, injured string) {
 		}
 	}
 	for i := range toks {
+		// "shot dead two (striking) workers"
+		if shotDead(toks, i) && killed == "" {
+			if n, ok := countAt(toks, i+2); ok {
+				killed = n
+			} else if i+4 < len(toks) && toks[i+3].kind == tWord && !toks[i+3].cap {
+				// past one modifier
+				if n, ok := countAt(slices.Delete(slices.Clone(toks), i+3, i+4), i+2); ok {
+					killed = n
+				}
+			}
+		}
 		// "resulted in two deaths", "left five dead"
 		if (toks[i].lower == "deaths" || toks[i].lower == "dead") && killed == "" && i > 0 {
 			if n, ok := countAt(toks[:i+1], i-1); ok {

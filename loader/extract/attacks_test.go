@@ -54,6 +54,16 @@ var attackTests = []struct {
 		text:    "The hotel attack was the deadliest in Mombasa since a truck bomb in 2019 killed more than 100 people near the port.",
 		notWant: []string{"event:attack"},
 	},
+	{
+		name: "police who shot dead strikers attacked them",
+		text: "Kenyan police shot dead two striking workers in Tarrow on Tuesday.",
+		want: []string{"event:attack-2025-03-25-tarrow-by-kenya attacker country:kenya", `event:attack-2025-03-25-tarrow-by-kenya killed "2"`},
+	},
+	{
+		name: "a sniper who shot dead a soldier is the attacker",
+		text: "In March an Ethiopian sniper shot dead a Kenyan soldier near Tarrow.",
+		want: []string{"event:attack-2025-03-by-ethiopia attacker country:ethiopia"},
+	},
 }
 
 func TestAttacks(t *testing.T) {

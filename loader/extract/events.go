@@ -57,7 +57,7 @@ var (
 	agentNouns = set("forces", "troops", "fighters", "militants", "military", "army", "jets",
 		"warplanes", "aircraft", "drones", "artillery", "navy", "soldiers", "gunmen", "militia",
 		"rebels", "units", "missiles", "ship", "ships", "vessel", "vessels", "boat", "boats",
-		"gunboat", "gunboats", "helicopter", "helicopters", "tanks", "snipers", "movement")
+		"gunboat", "gunboats", "helicopter", "helicopters", "tanks", "snipers", "sniper", "gunman", "movement")
 	talksNouns = set("talks", "negotiations", "meeting", "summit", "discussions")
 	talksVerbs = set("met", "meet", "meets", "meeting", "convened", "convene", "convenes")
 	// participantNouns after a demonym make its country a party to talks:
@@ -130,7 +130,7 @@ func (x *extractor) sentenceEvents(s *sentence) []*event {
 					evs = []*event{e}
 				}
 			case !attackDone && !civilSense(toks, k) && (in(attackNouns, t.lower) || in(attackOnlyVerbs, t.lower) || in(launchVerbs, t.lower) && (weaponNear(toks, k) || agentBefore(toks, k)) ||
-				in(killVerbs, t.lower) && len(x.subjectsBefore(s, k)) > 0 || firesOn(toks, k)):
+				in(killVerbs, t.lower) && len(x.subjectsBefore(s, k)) > 0 || firesOn(toks, k) || shotDead(toks, k)):
 				attackDone = true
 				date, day = x.when(s, c, k, prevDate)
 				if !x.deniedInParse(s, k) {
@@ -248,7 +248,7 @@ var triggerWords = func() map[string]struct{} {
 	m := map[string]struct{}{}
 	for _, set := range []map[string]struct{}{attackNouns, attackOnlyVerbs, launchVerbs, killVerbs,
 		callNouns, talksNouns, talksVerbs, swapWords,
-		set("fire", "fired", "fires", "firing", "shooting", "shootings", "gunfire", "ambush", "ambushed", "spoke", "speaks", "talked")} {
+		set("fire", "fired", "fires", "firing", "shooting", "shootings", "gunfire", "ambush", "ambushed", "spoke", "speaks", "talked", "shot")} {
 		for w := range set {
 			m[w] = struct{}{}
 		}
@@ -283,6 +283,12 @@ func firesOn(toks []token, k int) bool {
 		return true
 	}
 	return false
+}
+
+// shotDead reports "shot dead" at k: a killing by gunfire, an attack
+// ("police shot dead two strikers").
+func shotDead(toks []token, k int) bool {
+	return toks[k].lower == "shot" && lowerAt(toks, k+1) == "dead"
 }
 
 // swapWords and swapObjects trigger a prisoner exchange: "began exchanging
