@@ -144,7 +144,9 @@ func (c *responseCache) serve(w http.ResponseWriter, r *http.Request, body []byt
 	if !rec.keep(r) {
 		return
 	}
-	c.put(key, gen, cachedResponse{contentType: rec.Header().Get("Content-Type"), body: rec.body.Bytes()})
+	// a copy of its length: the buffer's spare capacity would not be
+	// counted against the cache's size
+	c.put(key, gen, cachedResponse{contentType: rec.Header().Get("Content-Type"), body: bytes.Clone(rec.body.Bytes())})
 }
 
 // recorder passes an answer through and keeps a copy of it, up to limit
