@@ -78,7 +78,41 @@ func geoCityState(x *extractor, ps *psent) {
 		}
 		x.trace(ps, append([]int{k - 1}, used...))
 		x.addFact(a.id, domain.LocatedIn, b.id, false, ps.idx, ps.s.hedge)
+		if site := ps.siteBefore(ps.mentionStart(k - 1)); site != nil && site != a && site != b {
+			// "Corvin Lock and Dam, Tarrow Falls, Minn.": the site lies
+			// in the town, and in the state
+			x.placeFact(ps, site, a, []int{k - 1})
+			x.placeFact(ps, site, b, used)
+		}
 	}
+}
+
+// siteBefore returns the place an item of a list names before the
+// comma that ends right before token start, "Site, Town, ST.": a place
+// named first in the sentence, or after a colon or a semicolon; nil for
+// none.
+func (ps *psent) siteBefore(start int) *entity {
+	if start < 2 || ps.tok(start-1).Form != "," {
+		return nil
+	}
+	e := ps.ent[start-2]
+	if e == nil || e.typ != domain.Place {
+		return nil
+	}
+	s, _ := ps.mentionSpan(start - 2)
+	if s > 1 && ps.lower(s-1) == "and" {
+		s-- // "…; and Site, Town, ST."
+	}
+	if s > 0 && ps.tok(s-1).Form != ";" && ps.tok(s-1).Form != ":" {
+		return nil
+	}
+	return e
+}
+
+// mentionStart returns the first token of the mention at token k.
+func (ps *psent) mentionStart(k int) int {
+	s, _ := ps.mentionSpan(k)
+	return s
 }
 
 // regionAfter reads the state or country named after the comma at token
@@ -200,7 +234,10 @@ func (x *extractor) cityBefore(ps *psent, k int, b *entity) *entity {
 		}
 	}
 	locative := start > 0 && in(locatives, ps.lower(start-1))
-	byState := stateNames[b.name] && (locative || ps.afterCityState(start))
+	// (or after a site a list names first: "Corvin Depot, Tarrow Falls,
+	// Minn.")
+	listed := start >= 2 && ps.tok(start-1).Form == "," && ps.ent[start-2] != nil
+	byState := stateNames[b.name] && (locative || listed || ps.afterCityState(start))
 	// "southwest of Mokha, Yemen": a name no rule read, after a locative
 	byCountry := b.typ == domain.Country && locative && ps.ent[k-1] == nil
 	if !known && !byState && !byCountry {

@@ -10,6 +10,13 @@ var geoRuleTests = []ruleTest{
 		want: []string{"place:tarkoz located_in country:kenya"},
 	},
 	{
+		// a list of sites, each with its town and state
+		rule: "geo-city-state",
+		text: "The sites are listed as: Fort Corvin, Tarrow Falls, Minn.; and Corvin Island National Seashore, Lake Amber, Mont.",
+		want: []string{"place:tarrow-falls located_in place:minnesota", "place:fort-corvin located_in place:tarrow-falls",
+			"place:fort-corvin located_in place:minnesota", "place:lake-amber located_in place:montana"},
+	},
+	{
 		// a capital before its own country is the city, not the government
 		rule: "geo-city-state",
 		text: "The minister flies to Mombasa and then to Nairobi, Kenya, on Saturday.",
