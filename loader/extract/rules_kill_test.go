@@ -5,7 +5,7 @@ var killRuleTests = []ruleTest{
 	{
 		rule: "kill-verb",
 		text: "Gunmen shot dead Tomas Reyes, a local councillor, in the town of Tarrow on Sunday, police said.",
-		want: []string{"event:attack-t-tomas-reyes victim person:tomas-reyes"},
+		want: []string{"event:attack-2025-03-23-tarrow victim person:tomas-reyes"},
 	},
 	{
 		rule:    "kill-verb",
