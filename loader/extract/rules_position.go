@@ -695,6 +695,8 @@ func (x *extractor) actorsAt(ps *psent, k int, out []*entity) []*entity {
 			out = appendEnt(out, e) // "the junta, which calls itself the X, …"
 		} else if e := x.bodySpeaker(ps, k); e != nil {
 			out = appendEnt(out, e) // "X, the army chief, said the army accepted …"
+		} else if e := x.speakersBody(ps, k); e != nil {
+			out = appendEnt(out, e) // "X, a spokesman for Y, said the group accepted …"
 		}
 	}
 	return out
@@ -765,6 +767,42 @@ func (x *extractor) bodySpeaker(ps *psent, k int) *entity {
 		}
 	}
 	return nil
+}
+
+// speakersBody returns the body "the government" or "the group"
+// (subject noun k, named by no name) stands for in a clause its speaker
+// reports, when the article's roles make that speaker speak for exactly
+// one body of that kind: a country for "the government" ("Finance
+// Minister X said the government had proposed …"), an organization for
+// "the group", "the party" ("X, a spokesman for Y, said the group
+// accepted …"). Nil otherwise.
+func (x *extractor) speakersBody(ps *psent, k int) *entity {
+	if ps.ent[k] != nil || ps.tok(k).UPOS != "NOUN" || !in(speakingBodies, ps.lemma(k)) || ps.kidWith(k, "det", "") < 0 ||
+		ps.kidWith(k, "nmod:poss", "") >= 0 || ps.rel(k) != "nsubj" {
+		return nil
+	}
+	v := ps.head(k)
+	if v < 0 || ps.rel(v) != "ccomp" || ps.head(v) < 0 || !in(speechLemmas, ps.lemma(ps.head(v))) {
+		return nil
+	}
+	var p *entity
+	for _, sp := range ps.kidsWith(ps.head(v), "nsubj") {
+		// the name, or its apposition ("Sudan's army chief, X, said
+		// …"); the parser may give a title a subject arc of its own
+		for _, c := range append([]int{sp}, ps.kidsWith(sp, "appos")...) {
+			if ps.isPerson(c) {
+				p = ps.ent[c]
+			}
+		}
+	}
+	if p == nil {
+		return nil
+	}
+	b := x.representedBy(p)
+	if b == nil || (b.typ == domain.Country) != in(stateNouns, ps.lemma(k)) {
+		return nil
+	}
+	return b
 }
 
 // nationalAgents stand for a country's agents: "Qatari mediators", "the

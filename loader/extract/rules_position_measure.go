@@ -105,6 +105,13 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 			return ps.phraseName(k) + " to " + act, proposer, []int{k, c}
 		}
 	}
+	if c := ps.verbComplement(k); c >= 0 && in(measureNouns, lemma) && !in(proposalNouns, lemma) && !ps.hasModifier(k) {
+		// "proposed a tax on large retail traders", the "on" phrase
+		// hung on the verb
+		if name := ps.phraseName(c); name != "" {
+			return ps.phraseName(k) + " " + ps.lower(ps.caseAt(c)) + " " + name, proposer, []int{k, c}
+		}
+	}
 	if ps.hasModifier(k) {
 		if !in(measureNouns, lemma) && !ps.measureCompound(k) && !proposed {
 			return "", nil, nil // "renewed calls", "a new demand"
@@ -169,6 +176,22 @@ func (ps *psent) clauseWords(c int) string {
 		return ""
 	}
 	return name
+}
+
+// verbComplement returns the "on" or "for" phrase right after object
+// noun k that the parser hung on k's verb ("proposed a tax on retail
+// traders"), or -1; a day is no complement.
+func (ps *psent) verbComplement(k int) int {
+	v := ps.head(k)
+	if v < 0 || ps.rel(k) != "obj" {
+		return -1
+	}
+	for _, c := range ps.kidsWith(v, "obl") {
+		if cs := ps.caseOf(c); (cs == "on" || cs == "for") && c > k && ps.caseAt(c) == ps.subtreeEnd(k) && !ps.isDay(c) && ps.tok(c).UPOS == "NOUN" {
+			return c
+		}
+	}
+	return -1
 }
 
 // proposedThing reports whether noun k, named by a modifier of its own,

@@ -82,6 +82,18 @@ var positionRuleTests = []ruleTest{
 		},
 	},
 	{
+		// "the government", "the group" in what their spokesman says:
+		// the body the article makes that speaker speak for; an "on"
+		// phrase the parser hangs on the verb names the measure
+		rule: "position-verb",
+		text: "Ivo Brandt, a spokesman for the Corvin Brigade, said the group accepted the ceasefire. Finance Minister Ana Soler of Kenya told a news conference that the government had proposed a tax on large retail traders instead.",
+		want: []string{
+			"org:corvin-brigade endorsed agreement:ceasefire",
+			"country:kenya proposed agreement:tax-on-large-retail-traders",
+		},
+		notWant: []string{"person:ivo-brandt endorsed", "person:ana-soler proposed"},
+	},
+	{
 		// whatever is proposed is a proposal, a meeting or a span aside
 		rule: "position-verb",
 		text: "The Corvin Party proposed a joint patrol along the border, an idea Ethiopia rejected. Kenya proposed a meeting of the two ministers and proposed three months instead.",
