@@ -38,6 +38,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	pprofAddr := fs.String("pprof-addr", "", "serve Go's profiler (net/http/pprof) on this loopback address, e.g. 127.0.0.1:6060, for measuring; off when empty")
 	cacheQuads := fs.Int("cache-quads", graph.DefaultCacheQuads, "quads the read cache of a bolt or memory store keeps (about 150 bytes each); 0: no cache")
 	maxInFlight := fs.Int("max-in-flight", httpapi.DefaultMaxInFlight, "requests served at once (websockets aside); beyond it a request waits up to 1 s, then gets HTTP 503; 0: no cap")
+	responseCache := fs.Int("response-cache-bytes", httpapi.DefaultResponseCacheBytes, "memory for answers to queries asked again, kept until the store is written; 0: no cache")
 	grace := fs.Duration("grace", 10*time.Second, "on SIGTERM or Ctrl-C, how long requests in flight may run on; then they are cancelled and the process exits (within about 1 s more)")
 	var origins []string
 	fs.Func("cors-origin", "let front ends at this origin (scheme://host[:port], or *) call the API; repeatable or comma-separated", func(v string) error {
@@ -54,8 +55,8 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if *rateLimit < 0 || *rateBurst < 1 || *maxInFlight < 0 || *cacheQuads < 0 || *grace <= 0 {
-		return fmt.Errorf("serve: -rate-limit, -max-in-flight and -cache-quads must be 0 (off) or positive, -rate-burst and -grace positive")
+	if *rateLimit < 0 || *rateBurst < 1 || *maxInFlight < 0 || *cacheQuads < 0 || *responseCache < 0 || *grace <= 0 {
+		return fmt.Errorf("serve: -rate-limit, -max-in-flight, -cache-quads and -response-cache-bytes must be 0 (off) or positive, -rate-burst and -grace positive")
 	}
 	logger := log.New(stderr, "", log.LstdFlags)
 	token, err := readToken(*tokenFile)
@@ -92,6 +93,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		Timeout: *timeout, Logf: logger.Printf, Token: token, CORSOrigins: origins,
 		RateLimit: offIfZero(*rateLimit), RateBurst: *rateBurst, RateLimitLoopback: *rateLoopback,
 		TrustForwardedFor: *trustXFF, MaxInFlight: offIfZero(*maxInFlight),
+		ResponseCacheBytes: offIfZero(*responseCache),
 	}
 	switch {
 	case *readOnly:

@@ -118,6 +118,7 @@ func TestServeRateLimitFlags(t *testing.T) {
 	for _, args := range [][]string{
 		{"-rate-limit", "0.01", "-rate-burst", "1"},
 		{"-rate-limit", "0", "-rate-limit-loopback", "-max-in-flight", "0"},
+		{"-response-cache-bytes", "0"},
 	} {
 		base := startServe(t, append([]string{"-db", "memory"}, args...)...)
 		for i := range 5 {
@@ -126,7 +127,7 @@ func TestServeRateLimitFlags(t *testing.T) {
 			}
 		}
 	}
-	for _, args := range [][]string{{"-rate-limit", "-1"}, {"-rate-burst", "0"}, {"-max-in-flight", "-5"}} {
+	for _, args := range [][]string{{"-rate-limit", "-1"}, {"-rate-burst", "0"}, {"-max-in-flight", "-5"}, {"-response-cache-bytes", "-1"}} {
 		err := run(context.Background(), append([]string{"serve", "-addr", "127.0.0.1:0", "-db", "memory"}, args...), io.Discard, io.Discard)
 		if err == nil {
 			t.Errorf("serve %v: no error", args)
