@@ -454,6 +454,11 @@ func (x *extractor) roleBefore(s *sentence, m *mention) (role, bool) {
 			a--
 		}
 		the := anchorStart == 0 || a >= 0 && (toks[a].is("the") || toks[a].is("a") || toks[a].is("an"))
+		// "Colombian President X ordered the defence minister, Y, …":
+		// a cabinet office of the one country the sentence names
+		if obj == nil && !gov && a >= 0 && toks[a].is("the") && bareCabinetTitle(toks, b, p) {
+			obj = onlyCountry(s)
+		}
 		if obj == nil || !poss && !the {
 			return role{}, false
 		}
@@ -1220,4 +1225,36 @@ func (x *extractor) pronounOffices(roles []role) []role {
 		}
 	}
 	return out
+}
+
+// bareCabinetTitle reports whether title block b, giving role p, names a
+// cabinet office in lower case with its portfolio and nothing else: "the
+// defence minister", "the prime minister", never "the minister" alone.
+func bareCabinetTitle(toks []token, b titleBlock, p domain.Predicate) bool {
+	if p != domain.MinisterOf && p != domain.PrimeMinisterOf || b.end-b.start < 2 {
+		return false
+	}
+	for k := b.start; k < b.end; k++ {
+		if toks[k].cap {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyCountry returns the one country sentence s names, by name or
+// demonym; nil for none or several.
+func onlyCountry(s *sentence) *entity {
+	var found *entity
+	for i := range s.ments {
+		e := s.ments[i].ent
+		if e.typ != domain.Country {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
 }

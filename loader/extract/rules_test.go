@@ -564,6 +564,17 @@ func TestTokenRoles(t *testing.T) {
 			want:    []string{"person:ivo-brandt minister_of country:kenya"},
 			notWant: []string{"person:ivo-brandt minister_of country:ethiopia"},
 		},
+		{
+			// "the finance minister, X": the cabinet of the one country
+			// the sentence names
+			text: "Kenyan President Ana Soler told the finance minister, Ivo Brandt, to cut spending.",
+			want: []string{"person:ivo-brandt minister_of country:kenya"},
+		},
+		{
+			// two countries: whose minister is not said
+			text:    "Kenyan President Ana Soler and Ethiopian President Tomas Reyes asked the finance minister, Ivo Brandt, to resign.",
+			notWant: []string{"person:ivo-brandt minister_of"},
+		},
 	} {
 		checkFacts(t, tt.text, tt.want, tt.notWant)
 	}
