@@ -653,6 +653,11 @@ func (x *extractor) eventActors(ps *psent, k int) ([]*entity, []int) {
 		if pair := x.lastPeople(ps, k); pair != nil {
 			return pair, []int{k}
 		}
+		// "spoke by phone with both defence ministers" after talks
+		// their host took part in: the two of the office named
+		if pair := x.lastPairInOffice(ps, k); pair != nil {
+			return pair, []int{k}
+		}
 		return x.twoLeaders(ps, k), []int{k}
 	}
 	switch ps.tok(k).UPOS {
@@ -716,21 +721,56 @@ func (x *extractor) eventActors(ps *psent, k int) ([]*entity, []int) {
 // ("X and Y signed … The two leaders met …"); nil unless there are
 // exactly two.
 func (x *extractor) twoLeaders(ps *psent, k int) []*entity {
-	roles := []domain.Predicate{domain.PresidentOf, domain.PrimeMinisterOf}
-	if ps.lemma(k) == "minister" {
-		roles = []domain.Predicate{domain.MinisterOf}
-	}
-	leads := func(e *entity) bool {
-		for _, f := range x.facts {
-			if f.Subject == e.id && slices.Contains(roles, f.Predicate) {
-				return true
-			}
-		}
-		return false
-	}
+	roles := officeRoles(ps, k)
 	return x.nearestPair(ps.idx, func(i int, m mention) bool {
-		return m.ent.typ == domain.Person && (i < ps.idx || x.namedBefore(ps, k, m.ent)) && leads(m.ent)
+		return m.ent.typ == domain.Person && (i < ps.idx || x.namedBefore(ps, k, m.ent)) && x.holds(m.ent, roles)
 	})
+}
+
+// officeRoles are the roles the plural title at k names: ministers for
+// "the two ministers", heads of state or government for "the two
+// leaders" or "presidents".
+func officeRoles(ps *psent, k int) []domain.Predicate {
+	if ps.lemma(k) == "minister" {
+		return []domain.Predicate{domain.MinisterOf}
+	}
+	return []domain.Predicate{domain.PresidentOf, domain.PrimeMinisterOf}
+}
+
+// holds reports whether the article gives person e one of roles.
+func (x *extractor) holds(e *entity, roles []domain.Predicate) bool {
+	for _, f := range x.facts {
+		if f.Subject == e.id && slices.Contains(roles, f.Predicate) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastPairInOffice returns the two people of the office token k names
+// ("both defence ministers") among the parties of the last talks or call
+// stated before, named before k; nil unless there are exactly two.
+func (x *extractor) lastPairInOffice(ps *psent, k int) []*entity {
+	roles := officeRoles(ps, k)
+	last := ""
+	for _, f := range x.facts {
+		if f.Predicate == domain.Category && f.Sentence <= ps.idx && (class(f.Object) == "talks" || f.Object == "phone_call") {
+			last = f.Subject
+		}
+	}
+	var out []*entity
+	for _, f := range x.facts {
+		if f.Subject != last || f.Predicate != domain.Participant {
+			continue
+		}
+		if e := x.byID[f.Object]; e != nil && e.typ == domain.Person && x.holds(e, roles) && x.namedBefore(ps, k, e) {
+			out = appendEnt(out, e)
+		}
+	}
+	if len(out) != 2 {
+		return nil
+	}
+	return out
 }
 
 // leadLemmas head a group by their agent: "a delegation led by X".

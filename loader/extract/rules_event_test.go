@@ -256,6 +256,16 @@ var eventRuleTests = []ruleTest{
 		},
 	},
 	{
+		// "both foreign ministers": the two ministers of the last talks,
+		// not their host
+		rule: "event-verb",
+		text: "Kenyan Prime Minister Ivo Brandt hosted the talks between Ethiopian Foreign Minister Mara Lind and Sudanese Foreign Minister Ana Soler in Mombasa on Monday. The border has been closed since June. Traders have lost millions. Farmers want it reopened. Norwegian Prime Minister Tomas Reyes spoke by phone with both foreign ministers on Tuesday.",
+		want: []string{
+			"event:phone_call-2025-03-25-ana-soler-mara-lind-tomas-reyes participant person:mara-lind",
+			"event:phone_call-2025-03-25-ana-soler-mara-lind-tomas-reyes participant person:ana-soler",
+		},
+	},
+	{
 		// a venue in "the Kenyan capital"
 		rule: "event-verb",
 		text: "Kenyan and Ethiopian officials met on Tuesday at the agency's headquarters in the Kenyan capital.",
