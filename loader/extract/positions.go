@@ -689,11 +689,18 @@ func toAfter(toks []token, v, n int) int {
 				lowerAt(toks, k-1) == "not" || lowerAt(toks, k-1) == "never" {
 				return -1 // "urged Kenya not to sign": read over the parse
 			}
+			if in(keepVerbs, lowerAt(toks, k+1)) {
+				return -1 // "urged both governments to respect the ceasefire": no position of the urger (dev5's gold)
+			}
 			return k
 		}
 	}
 	return -1
 }
+
+// keepVerbs ask that a measure in force be kept, which takes no
+// position on it: "urged both sides to respect the truce".
+var keepVerbs = set("respect", "observe", "honour", "honor", "uphold", "maintain", "keep", "abide")
 
 // otherProposal reports whether s proposes something that is not an
 // agreement: a propose verb followed by an object.

@@ -174,6 +174,12 @@ func (ps *psent) stanceOf(v int) (domain.Predicate, map[string]domain.Predicate,
 	return p, nil, ok
 }
 
+// isStance reports whether verb v takes a position on its matter.
+func (ps *psent) isStance(v int) bool {
+	_, _, ok := ps.stanceOf(v)
+	return ok
+}
+
 // stanceArgs returns who takes the stance of verb v and the tokens that
 // may name what it is taken on: the subject and object of an active verb
 // (its prepositional phrases when prep), the "by" phrase and the passive

@@ -62,7 +62,7 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 		return name, nil, used
 	}
 	if name, used, ok := x.describingMeasure(ps, k); ok {
-		return name, nil, used
+		return name, x.labelProposer(ps, k), used
 	}
 	lemma := ps.lemma(k)
 	proposer := x.proposerAt(ps, k)
@@ -518,10 +518,53 @@ func (x *extractor) describingMeasure(ps *psent, k int) (string, []int, bool) {
 			return x.measures.last, []int{k}, true
 		}
 		if j := ps.measureBefore(k); j >= 0 {
+			if w := ps.head(j); ps.rel(j) == "obj" && w >= 0 && ps.tok(w).UPOS == "VERB" && !ps.isStance(w) {
+				// "would abolish the party's quota, a proposal X
+				// opposed": the act is what is proposed
+				if name := ps.actName(w); name != "" {
+					return name, []int{j, k}, true
+				}
+			}
 			return ps.phraseName(j), []int{j, k}, true
 		}
 	}
 	return "", nil, false
+}
+
+// labelProposals call what the phrase before them names someone's
+// proposal: "X said he would abolish the quota, a proposal Y opposed".
+var labelProposals = set("proposal", "plan", "idea", "offer", "demand", "request", "suggestion")
+
+// labelProposer returns who proposed the measure that the proposal noun
+// k, set off by a comma after it, describes: the one actor that is the
+// subject of the verb whose object the measure is ("Briggs said he
+// would abolish the party's quota, a proposal McAllister opposed":
+// Briggs), unless that verb rejects it ("X rejected the deadline, a
+// proposal Y made") or is only possible. Nil otherwise.
+func (x *extractor) labelProposer(ps *psent, k int) *entity {
+	if !in(labelProposals, ps.lemma(k)) || !ps.afterComma(k) {
+		return nil
+	}
+	first := k
+	for _, c := range ps.kids[k] {
+		if c < first && ps.rel(c) != "punct" {
+			first = c
+		}
+	}
+	w := -1
+	for i, d := first-2, 0; i >= 0 && d < 6; i, d = ps.head(i), d+1 {
+		if ps.rel(i) == "obj" && ps.head(i) >= 0 && ps.tok(ps.head(i)).UPOS == "VERB" {
+			w = ps.head(i)
+			break
+		}
+	}
+	if w < 0 || stanceLemmas[ps.lemma(w)] == domain.Rejected || ps.hedgedStance(w) || ps.unasserted(w) {
+		return nil
+	}
+	if actors := x.stanceActors(ps, w); len(actors) == 1 {
+		return actors[0]
+	}
+	return nil
 }
 
 // measureCompound reports whether noun k is named as a measure by its

@@ -94,6 +94,24 @@ var positionRuleTests = []ruleTest{
 		notWant: []string{"person:ivo-brandt endorsed", "person:ana-soler proposed"},
 	},
 	{
+		// asking that a truce be kept takes no position on it; asking
+		// that it be accepted does
+		rule:    "position-verb",
+		text:    "Kenya and Ethiopia agreed to a ceasefire on Monday. Ana Soler, the head of the Corvin Union, urged both governments to respect the ceasefire. Norway urged both sides to accept the ceasefire.",
+		want:    []string{"country:norway endorsed agreement:ceasefire"},
+		notWant: []string{"person:ana-soler endorsed", "org:corvin-union endorsed"},
+	},
+	{
+		// "…, a proposal Y opposed" after an act: the act's subject
+		// proposed the act, which Y opposed
+		rule: "position-verb",
+		text: "Ivo Brandt and Ana Soler lead rival factions. Brandt said he would abolish the party's gender quota for winnable seats, a proposal that Soler opposed.",
+		want: []string{
+			"person:ivo-brandt proposed agreement:abolish-gender-quota-for-winnable-seats",
+			"person:ana-soler rejected agreement:abolish-gender-quota-for-winnable-seats",
+		},
+	},
+	{
 		// whatever is proposed is a proposal, a meeting or a span aside
 		rule: "position-verb",
 		text: "The Corvin Party proposed a joint patrol along the border, an idea Ethiopia rejected. Kenya proposed a meeting of the two ministers and proposed three months instead.",
