@@ -24,6 +24,11 @@ var geoNameTests = []struct {
 	// a name before the country's edge qualifies the edge
 	{text: "Shells hit Ethiopia's Gondar border overnight.", notWant: "place:gondar located_in country:ethiopia"},
 	{text: "Shells hit Ethiopia's Gondar overnight.", want: "place:gondar located_in country:ethiopia"},
+	// a body whose name ends with its country
+	{text: "The governor of the Central Bank of Kenya, Ana Soler, spoke on Monday.", want: "org:central-bank-of-kenya part_of country:kenya"},
+	{text: "The Armed Forces of Kenya said two soldiers died.", want: "org:armed-forces-of-kenya part_of country:kenya"},
+	{text: "The National Bank of Kenya raised its fees.", notWant: "org:national-bank-of-kenya part_of country:kenya"},
+	{text: "The Law Society of Kenya protested.", notWant: "org:law-society-of-kenya part_of country:kenya"},
 	// lower-case words name a body after a demonym, not after a
 	// possessive, which describes the country's body
 	{text: "The Kenyan foreign ministry summoned the envoy on Monday.", want: "org:kenyan-foreign-ministry part_of country:kenya"},

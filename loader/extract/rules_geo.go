@@ -377,13 +377,19 @@ func governmentBody(e *entity) bool {
 	if e.partOf != "" {
 		return true
 	}
-	for _, w := range strings.Fields(strings.ToLower(e.name)) {
-		if in(governmentOrgCues, w) {
+	words := strings.Fields(strings.ToLower(e.name))
+	for i, w := range words {
+		// (a central, reserve or state bank is the state's: "the State
+		// Bank of Norland", not "the National Bank of Norland")
+		if in(governmentOrgCues, w) || w == "bank" && i > 0 && in(stateBankWords, words[i-1]) {
 			return true
 		}
 	}
 	return false
 }
+
+// stateBankWords qualify a bank that a state owns.
+var stateBankWords = set("central", "reserve", "state")
 
 // civilBody reports whether an organization's name says it is a body of
 // citizens, trades or sports, not of the state, whatever state word it
