@@ -130,7 +130,9 @@ func eventNoun(x *extractor, ps *psent) {
 			used = append(used, x.nounParties(ps, at, e)...)
 		}
 		if e.heldIn == nil {
-			if p, k := x.eventPlace(ps, h, -1, n); p != nil {
+			// "signed the deal at the office in Amman after talks": the
+			// place hung on the verb's object too
+			if p, k := x.eventPlace(ps, h, ps.kidWith(h, "obj", ""), n); p != nil {
 				e.heldIn = p
 				used = append(used, k)
 			}

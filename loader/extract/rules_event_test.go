@@ -266,6 +266,12 @@ var eventRuleTests = []ruleTest{
 		},
 	},
 	{
+		// the place hung on the object of the verb the talks precede
+		rule: "event-noun",
+		text: "Kenyan Oil Minister Ivo Brandt and Ethiopia's energy minister, Ana Soler, signed the deal at the prime minister's office in Mombasa after talks that lasted late into Monday night.",
+		want: []string{"event:talks-2025-03-24-mombasa held_in place:mombasa", "event:talks-2025-03-24-mombasa participant person:ana-soler"},
+	},
+	{
 		// a venue in "the Kenyan capital"
 		rule: "event-verb",
 		text: "Kenyan and Ethiopian officials met on Tuesday at the agency's headquarters in the Kenyan capital.",
