@@ -72,7 +72,7 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 				return name, proposer, append(used, k)
 			}
 		}
-		if c := ps.proposedAct(k); c >= 0 && in(actProposals, lemma) {
+		if c := ps.proposedAct(k); c >= 0 && (in(actProposals, lemma) || lemma == "demand" && ps.kidWith(k, "nmod:poss", "") >= 0) {
 			// "a proposal by Egypt to extend the truce by 20 days"
 			return ps.actName(c), proposer, []int{k, c}
 		} else if c >= 0 && in(measureNouns, lemma) && ps.rel(c) == "acl" && !ps.hasModifier(k) {
@@ -943,6 +943,11 @@ func (ps *psent) proposerOf(k int) *entity {
 func (x *extractor) proposerAt(ps *psent, k int) *entity {
 	if e := ps.proposerOf(k); e != nil || !in(proposalNouns, ps.lemma(k)) {
 		return e
+	}
+	if c := ps.kidWith(k, "nmod:poss", ""); c >= 0 && (ps.lower(c) == "its" || ps.lower(c) == "their") {
+		// "Khanal rejected its demand to create a province": the body
+		// "its" refers to
+		return x.corefAntecedent(ps.idx, c, domain.Country, domain.Organization)
 	}
 	for _, c := range ps.kids[k] {
 		if r := ps.rel(c); c < k && (r == "amod" || r == "compound") && startsUpper(ps.tok(c).Form) {

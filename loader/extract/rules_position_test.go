@@ -112,6 +112,17 @@ var positionRuleTests = []ruleTest{
 		},
 	},
 	{
+		// a demand its possessor makes, to do an act: the act is the
+		// measure ("calls to release X", no one's, stay none)
+		rule: "position-verb",
+		text: "The Corvin Front, which holds 32 seats, quit the coalition after Ivo Brandt rejected its demand to create a new province in the south. Kenya rejected calls to release the prisoners.",
+		want: []string{
+			"person:ivo-brandt rejected agreement:create-new-province-in-south",
+			"org:corvin-front proposed agreement:create-new-province-in-south",
+		},
+		notWant: []string{"country:kenya rejected"},
+	},
+	{
 		// whatever is proposed is a proposal, a meeting or a span aside
 		rule: "position-verb",
 		text: "The Corvin Party proposed a joint patrol along the border, an idea Ethiopia rejected. Kenya proposed a meeting of the two ministers and proposed three months instead.",
