@@ -31,6 +31,7 @@ var structureRules = []structureRule{
 	{name: "role-counterpart", example: "Ana Soler met her Norwegian counterpart, Ivo Brandt, …", find: roleCounterpart},
 	{name: "role-of", example: "said Ana Soler of the Corvin Institute.", find: roleOf},
 	{name: "role-whose", example: "The Corvin Group, whose chief executive, Ana Soler, said …", find: roleWhose},
+	{name: "role-whose-party", example: "Opposition leader Ana Soler, whose Corvin party leads the polls, said …", find: roleWhoseParty},
 	{name: "role-verb", example: "Ana Soler teaches at Halden University. / Ana Soler, who heads the Corvin Institute, said …", find: roleVerb},
 	{name: "role-appointed", example: "President Ana Soler of Norland named Ivo Brandt as foreign minister.", find: roleAppointed},
 	{name: "geo-city-state", example: "The plant in Lake Tarrow, La., closed.", find: geoCityState},

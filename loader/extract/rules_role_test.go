@@ -116,6 +116,16 @@ var roleReadTests = []ruleTest{
 		text:    "Leaders of the Southern African Development Community met in Gaborone on Monday. Ivo Brandt, the trading bloc's chief mediator, said talks would resume.",
 		notWant: []string{"person:ivo-brandt envoy_of"},
 	},
+	{
+		rule: "role-whose-party",
+		text: "Opposition leader Ana Soler, whose Corvin party leads some polls, condemned the attack.",
+		want: []string{"person:ana-soler head_of org:corvin"},
+	},
+	{
+		rule:    "role-whose-party",
+		text:    "Deputy leader Ana Soler, whose Corvin Party lost the vote, stayed silent.",
+		notWant: []string{"person:ana-soler head_of"},
+	},
 	// conjoinedPerson: "his" is the conjunct's, not the subject's
 	{
 		rule:    "role-counterpart",
