@@ -514,12 +514,42 @@ func geoIn(x *extractor, ps *psent) {
 		if a.typ == domain.Place || hasOrgCue(a.name) || venueName(a.name) {
 			// "Gosforth in northeast England", "the Corvin Hospital in
 			// nearby Tarrow"
-			if k := ps.inAfter(end - 1); k >= 0 && ps.ent[k] != a {
+			if k := ps.inAfter(end - 1); k >= 0 && ps.ent[k] != a && !ps.inList(h, k) {
 				x.inPhraseFact(ps, a, k, []int{h, end, k})
 			}
 		}
 	}
 }
+
+// inList reports whether the names at tokens h and k are items of a list
+// of three "in" phrases or more, another before h's or after k's: "lives
+// in Cauca, in Arauca, in Catatumbo" lists places side by side, none in
+// the one before ("in Kherson, in southern Ukraine" is one in the next).
+func (ps *psent) inList(h, k int) bool {
+	start, _ := ps.mentionSpan(h)
+	_, end := ps.mentionSpan(k)
+	before := start >= 3 && ps.lower(start-1) == "in" && listJoint(ps.lower(start-2)) && isPlaceOrCountry(ps.ent[start-3])
+	after := end+2 < len(ps.d.Tokens) && listJoint(ps.lower(end)) && ps.lower(end+1) == "in" && ps.placeNameAt(end+2)
+	return before || after
+}
+
+// placeNameAt reports whether token k may name a place: a place or
+// country the rules read, or a proper noun no rule read that is no
+// time ("in January").
+func (ps *psent) placeNameAt(k int) bool {
+	if e := ps.ent[k]; e != nil {
+		return isPlaceOrCountry(e)
+	}
+	return ps.tok(k).UPOS == "PROPN" && !in(calendarWords, ps.lower(k))
+}
+
+// isPlaceOrCountry reports whether e is a place or a country.
+func isPlaceOrCountry(e *entity) bool {
+	return e != nil && (e.typ == domain.Place || e.typ == domain.Country)
+}
+
+// listJoint reports whether word w joins the items of a list.
+func listJoint(w string) bool { return w == "," || w == "and" || w == "or" }
 
 // inPhraseFact states where a lies from the "in" phrase naming the place
 // at token c. An organization "in" a country is where it works, not

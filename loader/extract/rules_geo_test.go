@@ -10,6 +10,17 @@ var geoRuleTests = []ruleTest{
 		want: []string{"place:tarkoz located_in country:kenya"},
 	},
 	{
+		// "in" phrases side by side: a list, not one place in the next
+		rule:    "geo-in",
+		text:    "The fighting has cost lives in Mombasa, in Kisumu, in Nairobi and beyond.",
+		notWant: []string{"place:mombasa located_in place:kisumu", "place:kisumu located_in place:nairobi"},
+	},
+	{
+		rule: "geo-in",
+		text: "Troops shelled a market in Tarkoz, in northern Kenya, in January.",
+		want: []string{"place:tarkoz located_in country:kenya"},
+	},
+	{
 		// a list of sites, each with its town and state
 		rule: "geo-city-state",
 		text: "The sites are listed as: Fort Corvin, Tarrow Falls, Minn.; and Corvin Island National Seashore, Lake Amber, Mont.",
