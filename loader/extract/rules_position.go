@@ -220,7 +220,11 @@ func (x *extractor) stanceArgs(ps *psent, v int, prep bool) ([]*entity, []int) {
 			actors = x.actorsAt(ps, c, actors)
 		}
 		return actors, []int{ps.kidWith(v, "obl", "to")}
-	case ps.isPassive(v) && ps.kidWith(v, "obj", "") < 0 && ps.kidWith(v, "xcomp", "") < 0:
+	case ps.isPassive(v) && ps.kidWith(v, "obj", "") < 0 && ps.kidWith(v, "xcomp", "") < 0 &&
+		!(ps.rel(v) == "acl" && ps.tok(v).Deprel != "acl" && ps.has(v, "nsubj")):
+		// (a relative clause with a subject of its own is active,
+		// whatever the tagger says of its verb: "a plan Bangkok had
+		// rejected")
 		var actors []*entity
 		for _, c := range ps.kids[v] {
 			if ps.tok(c).Deprel == "obl:agent" || ps.rel(c) == "obl" && ps.caseOf(c) == "by" {
@@ -689,6 +693,8 @@ func (x *extractor) actorsAt(ps *psent, k int, out []*entity) []*entity {
 			out = append(out, ls...) // "the leaders of A and B signed …"
 		} else if e := ps.ent[k]; e != nil && (ps.kind[k] != mDemonym || ps.sharesAgent(k)) && isActor(e) {
 			out = appendEnt(out, e)
+		} else if e := x.capitalAgent(ps, k); e != nil {
+			out = appendEnt(out, e) // "a plan Bangkok had rejected": Thailand
 		} else if e := x.definiteBody(ps, k); e != nil {
 			out = appendEnt(out, e) // "the council proposed …"
 		} else if e := ps.namedBody(k); e != nil {
@@ -706,6 +712,23 @@ func (x *extractor) actorsAt(ps *psent, k int, out []*entity) []*entity {
 		}
 	}
 	return out
+}
+
+// capitalAgent returns the country whose capital token k names when the
+// recognizer left it a place: a capital that takes a stance is its
+// government ("a plan Bangkok had initially rejected", ONTOLOGY.md's
+// "Moscow and Kyiv agreed"). Nil otherwise.
+func (x *extractor) capitalAgent(ps *psent, k int) *entity {
+	e := ps.ent[k]
+	if e == nil || e.typ != domain.Place || ps.kind[k] != mName {
+		return nil
+	}
+	for _, p := range x.lookupPlace(e.name) {
+		if p.Type == domain.Place && p.Capital && p.Country != "" && p.Name == e.name {
+			return x.entity(domain.Country, p.Country)
+		}
+	}
+	return nil
 }
 
 // selfNamed returns the organization noun k names itself in a relative

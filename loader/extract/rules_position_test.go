@@ -123,6 +123,23 @@ var positionRuleTests = []ruleTest{
 		notWant: []string{"country:kenya rejected"},
 	},
 	{
+		// a capital that takes a stance is its government
+		rule: "position-verb",
+		text: "Ana Soler said Kenya had proposed the observer mission in July, a plan Addis Ababa had initially rejected.",
+		want: []string{
+			"country:kenya proposed agreement:observer-mission",
+			"country:ethiopia rejected agreement:observer-mission",
+		},
+	},
+	{
+		// a relative clause whose perfect the tagger reads as a
+		// passive participle is active all the same
+		rule: "position-verb",
+		text: "Ana Soler said Kenya had proposed the observer mission in July, a plan Ethiopia had initially rejected.",
+		want: []string{"country:ethiopia rejected agreement:observer-mission"},
+	},
+
+	{
 		// whatever is proposed is a proposal, a meeting or a span aside
 		rule: "position-verb",
 		text: "The Corvin Party proposed a joint patrol along the border, an idea Ethiopia rejected. Kenya proposed a meeting of the two ministers and proposed three months instead.",
