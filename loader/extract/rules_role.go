@@ -383,10 +383,13 @@ var rankRoles = set("gen.", "general", "col.", "colonel", "lt.", "lieutenant", "
 
 // roleReport: "Ana Soler covers the courts for the Halden Courier": a
 // reporter of a news organization, the "for" phrase the verb's or its
-// object's.
+// object's. "X led the inquiry for the Corvin Institute", "X follows
+// oil prices for Halden Bank": a task done for any organization makes
+// its doer a member.
 func roleReport(x *extractor, ps *psent) {
 	for v := range ps.d.Tokens {
-		if !in(reportVerbs, ps.lemma(v)) || ps.tok(v).UPOS != "VERB" {
+		task := in(taskVerbs, ps.lemma(v)) && ps.taskObject(v)
+		if !in(reportVerbs, ps.lemma(v)) && !task || ps.tok(v).UPOS != "VERB" {
 			continue
 		}
 		subj := x.personSubjects(ps, v)
@@ -401,7 +404,7 @@ func roleReport(x *extractor, ps *psent) {
 		}
 		for _, c := range phrases {
 			e := ps.ent[c]
-			if c < v || ps.caseOf(c) != "for" || e == nil || e.typ != domain.Organization || !in(mediaWords, lastWord(e.name)) {
+			if c < v || ps.caseOf(c) != "for" || e == nil || e.typ != domain.Organization || !task && !in(mediaWords, lastWord(e.name)) || !ps.caseBeforeName(c) {
 				continue
 			}
 			x.verbRole(ps, subj, v, c, domain.MemberOf)
@@ -412,6 +415,35 @@ func roleReport(x *extractor, ps *psent) {
 // reportVerbs make their subject a journalist of the news organization
 // a "for" phrase names: "X covers the courts for the Halden Courier".
 var reportVerbs = set("cover", "report", "write")
+
+// taskVerbs, with a common noun as object, say what someone does for the
+// organization named after "for": "led the investigation for X",
+// "researched the missile for X", "follows prices for X".
+var taskVerbs = set("lead", "research", "investigate", "study", "follow", "analyze", "analyse", "monitor", "track", "handle", "coordinate")
+
+// caseBeforeName reports whether the preposition marking name token c
+// stands before the name, not inside it: "leads the opposition Coalition
+// for Change", read as "for Change", names no body it works for.
+func (ps *psent) caseBeforeName(c int) bool {
+	start, _ := ps.mentionSpan(c)
+	for _, k := range ps.kids[c] {
+		if ps.tok(k).Deprel == "case" && k >= start {
+			return false
+		}
+	}
+	return true
+}
+
+// taskObject reports whether verb v has a common noun as its object,
+// no name: the task done ("led the inquiry"), not a body led.
+func (ps *psent) taskObject(v int) bool {
+	for _, c := range ps.kids[v] {
+		if ps.tok(c).Deprel == "obj" && ps.tok(c).UPOS == "NOUN" && ps.ent[c] == nil {
+			return true
+		}
+	}
+	return false
+}
 
 // mediaWords end the names of news organizations, or are the names of
 // the agencies and networks known by one word.

@@ -126,6 +126,18 @@ var roleReadTests = []ruleTest{
 		text:    "Deputy leader Ana Soler, whose Corvin Party lost the vote, stayed silent.",
 		notWant: []string{"person:ana-soler head_of"},
 	},
+	// taskVerbs: a task done for a body
+	{
+		rule: "role-report",
+		text: "Ana Soler, who led the inquiry for the Corvin Institute, told reporters the files were missing.",
+		want: []string{"person:ana-soler member_of org:corvin-institute"},
+	},
+	// caseBeforeName: "for" inside the body's name
+	{
+		rule:    "role-report",
+		text:    "Tomas Reyes, who leads the opposition Alliance for Reform, spoke on Monday.",
+		notWant: []string{"person:tomas-reyes member_of"},
+	},
 	// conjoinedPerson: "his" is the conjunct's, not the subject's
 	{
 		rule:    "role-counterpart",
