@@ -605,8 +605,8 @@ func (x *extractor) antecedentMeasure(ps *psent, k int) string {
 	if measureClass(lemma) == "bill" && !ps.definiteNoun(k) {
 		return x.billNamedNext(ps.idx) // "proposed a bill … The Air Traffic Staffing Act has …"
 	}
-	if in(bareMeasures, lemma) && ps.has(k, "det") {
-		return lemma
+	if in(bareMeasures, lemma) && ps.has(k, "det") || lemma == "compromise" && ps.definiteNoun(k) {
+		return lemma // "the compromise, drafted by X", where "a compromise" may be anyone's
 	}
 	return ""
 }

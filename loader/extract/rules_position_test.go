@@ -140,6 +140,14 @@ var positionRuleTests = []ruleTest{
 	},
 
 	{
+		// "the compromise" names one by itself; "a compromise" after
+		// other measures may be anyone's
+		rule:    "position-verb",
+		text:    "Ivo Brandt and Ana Soler are ministers. The compromise, drafted by Ivo Brandt, left Kenya's quota unchanged until March. Norway opposed the 4% target but supported a compromise floated by Egyptian officials.",
+		want:    []string{"person:ivo-brandt proposed agreement:compromise"},
+		notWant: []string{"country:norway endorsed agreement:compromise"},
+	},
+	{
 		// whatever is proposed is a proposal, a meeting or a span aside
 		rule: "position-verb",
 		text: "The Corvin Party proposed a joint patrol along the border, an idea Ethiopia rejected. Kenya proposed a meeting of the two ministers and proposed three months instead.",
