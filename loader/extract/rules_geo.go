@@ -147,6 +147,9 @@ func (x *extractor) regionAfter(ps *psent, k int) (*entity, []int) {
 	} else if e := ps.ent[j]; e != nil && ps.kind[j] == mName && x.isRegionOrCountry(e) {
 		b = e
 		_, bEnd = ps.mentionSpan(j)
+	} else if _, end := ps.mentionSpan(j); e != nil && ps.kind[j] == mName && e.typ == domain.Place && end < len(toks) && regionKind(toks[end].Form) {
+		// "Makurdi, Benue state": a region by the kind its name says
+		b, bEnd = e, end+1
 	} else if e == nil && basedAfter(ps, j+1) {
 		// "the San Jose, California-based company": the token rules read
 		// no mention inside the hyphenated word
@@ -186,6 +189,9 @@ func (ps *psent) modifiesNext(k int) bool {
 		return false // "the San Jose, California-based company"
 	}
 	h, r := ps.head(last), ps.rel(last)
+	if h == end && regionKind(ps.tok(h).Form) {
+		return false // "Makurdi, Benue state": the kind of region the name is
+	}
 	return h >= end && (r == "compound" || r == "amod") && !in(calendarWords, ps.lower(h)) && !in(dayParts, ps.lower(h))
 }
 

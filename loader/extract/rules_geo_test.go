@@ -28,6 +28,12 @@ var geoRuleTests = []ruleTest{
 			"place:fort-corvin located_in place:minnesota", "place:lake-amber located_in place:montana"},
 	},
 	{
+		// a region the gazetteer lacks, by the kind of region it is
+		rule: "geo-city-state",
+		text: "Gunmen attacked a parish in Voi, Mombasa state, police said.",
+		want: []string{"place:voi located_in place:mombasa"},
+	},
+	{
 		// a capital before its own country is the city, not the government
 		rule: "geo-city-state",
 		text: "The minister flies to Mombasa and then to Nairobi, Kenya, on Saturday.",
