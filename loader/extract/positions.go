@@ -351,8 +351,10 @@ func (x *extractor) agreements(s *sentence) []agreementNP {
 				mods = append(mods, strings.TrimSuffix(w, "s"))
 				end = k + 1
 			}
+			// (a deal's "in Pretoria" says where it was signed, no part
+			// of its name, as isVenue reads it)
 			if m := mentionAt(s, k); m != nil && m.start == k && lowerAt(toks, k-1) == "in" && k == h+2 && len(mods) == 0 &&
-				(m.ent.typ == domain.Country || m.ent.typ == domain.Place) {
+				(m.ent.typ == domain.Country || m.ent.typ == domain.Place) && !(in(agreementNouns, t.lower) && m.ent.typ == domain.Place) {
 				mods = append([]string{m.ent.name}, mods...)
 				end = m.end
 			}

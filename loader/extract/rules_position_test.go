@@ -148,6 +148,12 @@ var positionRuleTests = []ruleTest{
 		notWant: []string{"country:norway endorsed agreement:compromise"},
 	},
 	{
+		// where a deal is signed is no part of its name
+		rule:    "position-verb",
+		text:    "Kenya and Ethiopia signed an agreement in Mombasa on Monday allowing observers to monitor their border.",
+		notWant: []string{"country:kenya endorsed agreement:mombasa-agreement", "country:ethiopia endorsed agreement:mombasa-agreement"},
+	},
+	{
 		// whatever is proposed is a proposal, a meeting or a span aside
 		rule: "position-verb",
 		text: "The Corvin Party proposed a joint patrol along the border, an idea Ethiopia rejected. Kenya proposed a meeting of the two ministers and proposed three months instead.",
