@@ -624,13 +624,17 @@ func geoPossessive(x *extractor, ps *psent) {
 	}
 }
 
-// geoFacility: "Ankara's Esenboga airport", "Tarrow's Corvin stadium": a
-// name before a lower-case noun of a building or work, whose possessor
-// is a place or country, names a place there (the recognizer reads the
-// name alone, or as a person's: "Nairobi's Jomo Kenyatta airport").
+// geoFacility: "Ankara's Esenboga airport", "Tarrow's Corvin stadium",
+// "the Corvin oil field in western Norland": a name before a lower-case
+// noun of a building whose possessor, or of a work in the open whose "in"
+// phrase, is a place or country names a place there (the recognizer
+// reads the name alone, or as a person's: "Nairobi's Jomo Kenyatta
+// airport"; or no rule read it). (A building's "in" phrase is as often
+// the place's before it: "Ofer prison near Ramallah in the West Bank".)
 func geoFacility(x *extractor, ps *psent) {
 	for t := range ps.d.Tokens {
-		if ps.ent[t] != nil || ps.tok(t).UPOS != "NOUN" || startsUpper(ps.tok(t).Form) || !in(facilityKinds, ps.lemma(t)) {
+		site := in(siteKinds, ps.lemma(t))
+		if ps.ent[t] != nil || ps.tok(t).UPOS != "NOUN" || startsUpper(ps.tok(t).Form) || !in(facilityKinds, ps.lemma(t)) && !site {
 			continue
 		}
 		name, owner := -1, -1
@@ -638,7 +642,9 @@ func geoFacility(x *extractor, ps *psent) {
 			switch r := ps.tok(c).Deprel; {
 			case r == "compound" && c == t-1 && startsUpper(ps.tok(c).Form) && ps.tok(c).UPOS == "PROPN":
 				name = c
-			case r == "nmod:poss" && c < t && ps.ent[c] != nil && ps.kind[c] == mName:
+			case r == "nmod:poss" && c < t && ps.ent[c] != nil && ps.kind[c] == mName && !site:
+				owner = c
+			case r == "nmod" && c > t && ps.caseOf(c) == "in" && ps.ent[c] != nil && ps.kind[c] == mName && site:
 				owner = c
 			}
 		}
@@ -902,6 +908,10 @@ var waterHeads = set("lake", "gulf", "bay", "sea", "strait")
 
 // shoreNouns name the edge of a land along water.
 var shoreNouns = set("coast", "shore", "coastline", "seaboard")
+
+// siteKinds name works in the open, placed by their "in" phrase: "the
+// Corvin oil field in western Norland".
+var siteKinds = set("field", "oilfield", "gasfield", "mine", "refinery")
 
 // facilityKinds name places that are buildings or works, placed by an
 // "in" phrase or a possessive: "X, the tallest building in Y", "Y's

@@ -21,6 +21,12 @@ var geoRuleTests = []ruleTest{
 		want: []string{"place:tarkoz located_in country:kenya"},
 	},
 	{
+		// a name before a work's noun and its "in" phrase
+		rule: "geo-facility",
+		text: "Companies operating the giant Tarkoz field in western Kenya could not be ordered to pump less.",
+		want: []string{"place:tarkoz-field located_in country:kenya"},
+	},
+	{
 		// a list of sites, each with its town and state
 		rule: "geo-city-state",
 		text: "The sites are listed as: Fort Corvin, Tarrow Falls, Minn.; and Corvin Island National Seashore, Lake Amber, Mont.",
