@@ -624,6 +624,16 @@ func (x *extractor) roleAfter(s *sentence, m *mention) (role, bool) {
 		}
 	}
 	end = skipAppositionTail(s, end, p)
+	// "X, the WHO's regional director for Africa,": the head of one
+	// region's part of the body, a member of the body
+	if obj != nil {
+		if e := regionScope(s, end); e > end {
+			end = e
+			if p == domain.HeadOf {
+				p = domain.MemberOf
+			}
+		}
+	}
 	// The apposition must end there: a comma, the sentence's end, a
 	// closing bracket or a verb of saying.
 	if end < len(toks) {
@@ -1257,4 +1267,23 @@ func onlyCountry(s *sentence) *entity {
 		found = e
 	}
 	return found
+}
+
+// regionScope returns the token after a "for" phrase at token k that
+// names a place or a country ("for Africa", "for the Middle East"): the
+// region a title covers; k when there is none.
+func regionScope(s *sentence, k int) int {
+	toks := s.toks
+	if k >= len(toks) || !toks[k].is("for") {
+		return k
+	}
+	j := k + 1
+	if j < len(toks) && toks[j].is("the") {
+		j++
+	}
+	m := mentionAt(s, j)
+	if m == nil || m.start != j || m.ent.typ != domain.Place && m.ent.typ != domain.Country {
+		return k
+	}
+	return m.end
 }

@@ -571,6 +571,12 @@ func TestTokenRoles(t *testing.T) {
 			want: []string{"person:ivo-brandt minister_of country:kenya"},
 		},
 		{
+			// a title covering one region of a body: a member of it
+			text:    "The World Health Organization sent aid. Medicines ran short, said Ana Soler, the WHO's regional director for Ethiopia.",
+			want:    []string{"person:ana-soler member_of org:world-health-organization"},
+			notWant: []string{"person:ana-soler head_of"},
+		},
+		{
 			// two countries: whose minister is not said
 			text:    "Kenyan President Ana Soler and Ethiopian President Tomas Reyes asked the finance minister, Ivo Brandt, to resign.",
 			notWant: []string{"person:ivo-brandt minister_of"},
