@@ -127,11 +127,11 @@ func TestLeadingDescriptorIsNoName(t *testing.T) {
 	})
 }
 
-// TestPortfolioMinistryNames checks the name shown for a ministry that a
-// country's possessive introduces, or that its context gives a country:
-// English names a portfolio ministry with its country's adjective, and
-// the written form stays the id and an alias; a body with a name of its
-// own keeps the written name.
+// TestPortfolioMinistryNames checks the name shown for a state body that a
+// country's possessive introduces, or a ministry its context gives a
+// country: English names a portfolio ministry with its country's
+// adjective, other state bodies by their own name, and the written form
+// stays the id and an alias.
 func TestPortfolioMinistryNames(t *testing.T) {
 	tests := []struct {
 		text, id, name, alias string
@@ -139,9 +139,11 @@ func TestPortfolioMinistryNames(t *testing.T) {
 		{"Kenya's Interior Ministry said the march was banned.", "org:kenyas-interior-ministry", "Kenyan Interior Ministry", "Kenya's Interior Ministry"},
 		{"Officials at Japan's Foreign Affairs Ministry declined to comment.", "org:japans-foreign-affairs-ministry", "Japanese Foreign Affairs Ministry", "Japan's Foreign Affairs Ministry"},
 		{"In Mombasa, Foreign Ministry spokesman Dario Quell said the talks would go on.", "org:kenyas-foreign-ministry", "Kenyan Foreign Ministry", "Kenya’s Foreign Ministry"},
-		// names of their own
-		{"Kenya's Electoral Commission said the count was over.", "org:kenyas-electoral-commission", "Kenya's Electoral Commission", ""},
-		{"Egypt's Ministry of Housing said the towers were safe.", "org:egypts-ministry-of-housing", "Egypt's Ministry of Housing", ""},
+		// a state body with a name of its own goes by it (its country
+		// stays in part_of); any other body keeps the written name
+		{"Kenya's Electoral Commission said the count was over.", "org:kenyas-electoral-commission", "Electoral Commission", "Kenya's Electoral Commission"},
+		{"Egypt's Ministry of Housing said the towers were safe.", "org:egypts-ministry-of-housing", "Ministry of Housing", "Egypt's Ministry of Housing"},
+		{"Kenya's Sentinel Party said the count was over.", "org:kenyas-sentinel-party", "Kenya's Sentinel Party", ""},
 	}
 	for _, tc := range tests {
 		ex, _ := run(tc.text)

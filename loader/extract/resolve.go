@@ -182,25 +182,37 @@ func (x *extractor) resolveFixed(s *sentence, u unit) {
 			org = x.entity(domain.Organization, name)
 		}
 		x.mention(s, start, u.end, org, mName)
-		if start < u.start && org.name == name {
-			org.shown = x.portfolioName(owner, joinTokens(s.text, toks, u.start, u.end))
-		}
 		x.orgs[domain.Fold(joinTokens(s.text, toks, u.start, u.end))] = org
 		if owner != nil && isGovernmentOrg(toks, u) {
 			org.partOf, org.partRule = owner.id, "org-name-country"
+			if start < u.start && org.name == name {
+				org.shown = x.stateBodyName(owner, joinTokens(s.text, toks, u.start, u.end))
+			}
 		}
 	}
 }
 
-// portfolioName is the name shown for a ministry that a country's
-// possessive introduces and that its portfolio alone names ("Georgia's
-// Interior Ministry"): every country has an Interior Ministry, and English
-// names one with its country's adjective ("the Georgian Interior
-// Ministry"), as an article that writes it so does. The written form stays
-// the node's id and an alias. "" for any other body, whose written name
-// is its name.
+// stateBodyName is the name shown for a state body that a country's
+// possessive introduces ("Haiti's Transitional Council", "Georgia's
+// Interior Ministry"): the possessive is the sentence's, not the name's,
+// and the country stays in part_of, so the body's own name; but a
+// ministry its portfolio alone names, which every country has, with the
+// country's adjective, as English names it ("the Georgian Interior
+// Ministry"). The written form stays the node's id and an alias, which
+// keeps two countries' bodies apart.
+func (x *extractor) stateBodyName(country *entity, body string) string {
+	if p := x.portfolioName(country, body); p != "" {
+		return p
+	}
+	return body
+}
+
+// portfolioName is the name of a ministry or office its portfolio alone
+// names ("Interior Ministry", "Foreign Office") with its country's adjective ("Georgian Interior
+// Ministry"), as an article that writes it so does; "" for any other body
+// or a country without an adjective.
 func (x *extractor) portfolioName(country *entity, body string) string {
-	if !bareMinistry(body) || lastWord(body) != "ministry" || x.gaz == nil {
+	if !portfolioOnly(body, "ministry", "office") || x.gaz == nil {
 		return ""
 	}
 	if a := x.gaz.Adjective(country.name); a != "" {
@@ -240,9 +252,13 @@ func branchOf(toks []token, u unit) int {
 // bareMinistry reports whether a name is a ministry's or department's
 // portfolio alone: "Foreign Ministry", "Foreign Affairs Ministry", "State
 // Department".
-func bareMinistry(name string) bool {
+func bareMinistry(name string) bool { return portfolioOnly(name, "ministry", "department") }
+
+// portfolioOnly reports whether a name is one of heads after the words of
+// a portfolio alone ("Foreign Affairs Ministry", "Foreign Office").
+func portfolioOnly(name string, heads ...string) bool {
 	w := strings.Fields(strings.ToLower(name))
-	if len(w) < 2 || len(w) > 3 || w[len(w)-1] != "ministry" && w[len(w)-1] != "department" {
+	if len(w) < 2 || len(w) > 3 || !slices.Contains(heads, w[len(w)-1]) {
 		return false
 	}
 	for _, m := range w[:len(w)-1] {
