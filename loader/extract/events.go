@@ -29,6 +29,12 @@ type event struct {
 	// separate marks one of several meetings a sentence tells apart
 	// ("met A and B separately"): the same place and day, other parties
 	separate bool
+	// sides marks talks between "both sides" or "the two sides": the
+	// parties of the event reported before
+	sides bool
+	// joined are the parties a participle clause joins to the event
+	// ("met …, joined by X"): they tell no other meeting apart
+	joined []*entity
 	// id is the Event node's ID, for events read back from their facts
 	id string
 }
@@ -85,9 +91,37 @@ func (x *extractor) findEvents() {
 			evs = x.mergeEvent(evs, e)
 		}
 	}
+	for i, e := range evs {
+		if e.sides {
+			e.addParties(lastSides(evs[:i]))
+		}
+	}
 	for _, e := range foldAttackerOnly(evs) {
 		x.emitEvent(e)
 	}
+}
+
+// lastSides returns the two sides of the latest of evs that has
+// countries or organizations among its parties ("the government and the
+// rebels began exchanging detainees … The deal was reached in talks
+// between negotiators from both sides"); nil unless it has exactly two.
+func lastSides(evs []*event) []*entity {
+	for i := len(evs) - 1; i >= 0; i-- {
+		var sides []*entity
+		for _, p := range evs[i].participants {
+			if p.typ == domain.Country || p.typ == domain.Organization {
+				sides = append(sides, p)
+			}
+		}
+		if len(sides) == 0 {
+			continue
+		}
+		if len(sides) != 2 {
+			return nil
+		}
+		return sides
+	}
+	return nil
 }
 
 // sentenceEvents reads the events of a sentence, one of each kind per
@@ -401,6 +435,7 @@ func (x *extractor) mergeEvent(evs []*event, e *event) []*event {
 		if o.weapon == "" {
 			o.weapon = e.weapon
 		}
+		o.sides = o.sides || e.sides
 		return evs
 	}
 	return append(evs, e)

@@ -18,6 +18,14 @@ var eventMergeTests = []struct {
 		notWant: []string{"event:meeting-t-nairobi-ana-soler-ivo-brandt participant person:joseph-kamau"},
 	},
 	{
+		name: "talks between both sides are the sides of the event reported before",
+		text: "Kenya's government and the Sentinel Front began exchanging 40 prisoners on Monday. The swap was agreed in January in talks in Mombasa between negotiators from both sides.",
+		want: []string{
+			"event:talks-2025-01-mombasa participant country:kenya",
+			"event:talks-2025-01-mombasa participant org:sentinel-front",
+		},
+	},
+	{
 		name: "the parties of talks named by 'between' after their place",
 		text: "The roadmap was announced after two days of talks at the agency's headquarters in Nairobi, the Kenyan capital, between Ana Soler and Ivo Brandt.",
 		want: []string{

@@ -247,8 +247,11 @@ func (x *extractor) verbEvent(ps *psent, v int) (*event, []int) {
 		if ps.rel(c) == "obl" && (ps.caseOf(c) == "with" || ps.caseOf(c) == "to" && e.cat == "phone_call") {
 			parties = append(parties, c)
 		}
+		if ps.rel(c) == "obl" && (ps.caseOf(c) == "in" || ps.caseOf(c) == "at") {
+			parties = append(parties, ps.venueWith(c)...)
+		}
 	}
-	parties = append(parties, ps.joinedBy(v)...)
+	joined := ps.joinedBy(v)
 	if in(conferLemmas, lemma) && obj >= 0 {
 		// "discussed the figure with X": the phrase hung on the object
 		for _, c := range ps.kids[obj] {
@@ -266,6 +269,12 @@ func (x *extractor) verbEvent(ps *psent, v int) (*event, []int) {
 			e.addParties(as)
 			used = append(used, ks...)
 		}
+	}
+	for _, c := range withConj(ps, joined) {
+		as, ks := x.eventActors(ps, c)
+		e.addParties(as)
+		e.joined = append(e.joined, as...)
+		used = append(used, ks...)
 	}
 	if e.heldIn == nil {
 		if p, k := x.eventPlace(ps, v, obj, noun); p != nil {
@@ -396,20 +405,49 @@ func (x *extractor) separateMeetings(ps *psent, v int, e *event) []*event {
 var joinLemmas = set("join", "accompany", "flank")
 
 // joinedBy returns the agents of a participle clause of event verb v
-// that joins them to it: "met for an hour, joined by X and Y".
+// that joins them to it: "met for an hour, joined by X and Y", also as
+// the parser reads the participle as a second verb without a subject of
+// its own and its "by" phrase as a plain oblique ("met at the palace,
+// joined for part of the session by X").
 func (ps *psent) joinedBy(v int) []int {
 	var out []int
 	for _, c := range ps.kids[v] {
-		if r := ps.rel(c); (r != "advcl" && r != "acl") || !in(joinLemmas, ps.lemma(c)) || ps.tok(c).XPOS != "VBN" {
+		if !in(joinLemmas, ps.lemma(c)) || !ps.joinClause(c) {
 			continue
 		}
 		for _, g := range ps.kids[c] {
-			if ps.tok(g).Deprel == "obl:agent" {
+			if r := ps.tok(g).Deprel; r == "obl:agent" || r == "obl" && ps.caseOf(g) == "by" {
 				out = append(out, g)
+			}
+			if ps.rel(g) != "obl" {
+				continue
+			}
+			// "joined for part of the session by X", the "by" phrase
+			// hung on the oblique before it
+			for _, d := range ps.kids[g] {
+				for _, n := range append([]int{d}, ps.kids[d]...) {
+					if ps.rel(n) == "nmod" && ps.caseOf(n) == "by" {
+						out = append(out, n)
+					}
+				}
 			}
 		}
 	}
 	return out
+}
+
+// joinClause reports whether verb c, a dependent of an event verb, is a
+// participle clause: a past participle hung as an adverbial or adjectival
+// clause, or a past form the parser read as a conjunct after a comma with
+// no subject or conjunction of its own.
+func (ps *psent) joinClause(c int) bool {
+	switch r := ps.rel(c); {
+	case (r == "advcl" || r == "acl") && ps.tok(c).XPOS == "VBN":
+		return true
+	case r == "conj" && (ps.tok(c).XPOS == "VBD" || ps.tok(c).XPOS == "VBN"):
+		return c > 0 && ps.lower(c-1) == "," && !ps.has(c, "nsubj") && !ps.has(c, "cc")
+	}
+	return false
 }
 
 // datelineSubject returns the subject the parser hung on the dateline
@@ -500,12 +538,17 @@ func (x *extractor) sameParties(o, e *event) bool {
 	if o.heldIn != nil && e.heldIn != nil && o.heldIn != e.heldIn && !x.within(o.heldIn, e.heldIn) && !x.within(e.heldIn, o.heldIn) {
 		return false
 	}
+	core := 0
 	for _, p := range e.participants {
+		if containsEnt(e.joined, p) {
+			continue // "…, joined by X": one more at the same table
+		}
 		if !containsEnt(o.participants, p) && !x.speaksFor(p, o.participants) {
 			return false
 		}
+		core++
 	}
-	return true
+	return core >= 2
 }
 
 // speaksFor reports whether the article gives person p an office of one
@@ -600,11 +643,12 @@ func (x *extractor) nounParties(ps *psent, n int, e *event) []int {
 				continue // "the Kenyan meeting": a place as often as a party
 			}
 			ks = withConj(ps, []int{c})
-		case r == "nmod" && (ps.caseOf(c) == "in" || ps.caseOf(c) == "at") && e.heldIn == nil:
-			if p := x.eventPlaceAt(ps, c); p != nil {
+		case r == "nmod" && (ps.caseOf(c) == "in" || ps.caseOf(c) == "at"):
+			if p := x.eventPlaceAt(ps, c); p != nil && e.heldIn == nil {
 				e.heldIn = p
 				used = append(used, c)
 			}
+			ks = withConj(ps, ps.venueWith(c))
 		}
 		for _, k := range ks {
 			as, ts := x.eventActors(ps, k)
@@ -613,6 +657,29 @@ func (x *extractor) nounParties(ps *psent, n int, e *event) []int {
 		}
 	}
 	return used
+}
+
+// venueWith returns the "with" phrases the parser hung on the venue
+// phrase k of an event, or on a place phrase inside it, rather than on
+// the event: "a meeting at the ministry in Athens with X and Y".
+func (ps *psent) venueWith(k int) []int {
+	var out []int
+	for depth := 0; k >= 0 && depth < 3; depth++ {
+		next := -1
+		for _, c := range ps.kids[k] {
+			if ps.rel(c) != "nmod" {
+				continue
+			}
+			switch ps.caseOf(c) {
+			case "with":
+				out = append(out, c)
+			case "in", "at":
+				next = c
+			}
+		}
+		k = next
+	}
+	return out
 }
 
 // eventActors returns the persons, organizations and countries token k

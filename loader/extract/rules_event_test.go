@@ -256,6 +256,25 @@ var eventRuleTests = []ruleTest{
 		},
 	},
 	{
+		// the participle read as a second verb and its "by" phrase as
+		// a plain oblique; the joined guest tells no second meeting apart
+		rule: "event-verb",
+		text: "Kenyan Foreign Minister Ivo Brandt and Ethiopian Foreign Minister Mara Lind held talks in Mombasa on Monday. Brandt and Lind met behind closed doors at the Tana palace, joined for part of the session by the African Union's envoy for the Horn, Tomas Reyes.",
+		want: []string{
+			"event:talks-2025-03-24-mombasa participant person:tomas-reyes",
+		},
+		notWant: []string{"event:meeting-"},
+	},
+	{
+		// "with" hung on the venue's city rather than on the meeting
+		rule: "event-verb",
+		text: "Kenyan President Ivo Brandt chaired a security meeting at the interior ministry in Mombasa with Mara Lind on Monday.",
+		want: []string{
+			"event:meeting-2025-03-24-mombasa participant person:ivo-brandt",
+			"event:meeting-2025-03-24-mombasa participant person:mara-lind",
+		},
+	},
+	{
 		// "both foreign ministers": the two ministers of the last talks,
 		// not their host
 		rule: "event-verb",

@@ -101,6 +101,9 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 					in(participantNouns, t.lower) || t.lower == "officials" || t.lower == "counterpart" || in(possessivePronouns, t.lower) {
 					continue
 				}
+				// "between negotiators from both sides": the sides
+				// named before (findEvents)
+				e.sides = e.sides || bothSidesAt(toks, j)
 				break
 			}
 			break
@@ -562,6 +565,18 @@ func titleComplement(toks []token, k int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// bothSidesAt reports whether "both sides", "the two sides" (or
+// governments, delegations, parties …) start at token k.
+func bothSidesAt(toks []token, k int) bool {
+	switch {
+	case lowerAt(toks, k) == "both":
+		return in(sideNouns, lowerAt(toks, k+1))
+	case lowerAt(toks, k) == "two":
+		return lowerAt(toks, k-1) == "the" && in(sideNouns, lowerAt(toks, k+1))
 	}
 	return false
 }
