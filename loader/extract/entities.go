@@ -318,6 +318,18 @@ func opensName(toks []token, i int) bool {
 	if in(ordinals, t.lower) {
 		return isCapWord(n) && !isTitleWord(n.lower) && !in(honorifics, n.lower)
 	}
+	// "the All Progressives Congress", "the All Pakistan Traders
+	// Association": "All" opens a body's name its words go on to
+	if t.lower == "all" {
+		e := i + 1
+		for e < len(toks) && e < i+5 && isCapWord(&toks[e]) && !isTitleWord(toks[e].lower) {
+			if in(orgCues, toks[e].lower) {
+				return e > i+1
+			}
+			e++
+		}
+		return false
+	}
 	return n.is("and") && orgAndEnd(toks, i, i+1) > i+1
 }
 
@@ -652,6 +664,13 @@ func (x *extractor) splitRun(s *sentence, i, j int, units []unit) []unit {
 			k = j
 			continue
 		}
+		if titledAt(toks, k, units) {
+			if o := titledNameOf(toks, k, j); o > k {
+				units = append(units, unit{start: k, end: o, kind: uName})
+				k = o
+				continue
+			}
+		}
 		m := orgEnd(toks, k, j)
 		if m == k && in(orgCues, t.lower) && k >= 2 && toks[k-1].is("of") && len(units) > 0 && units[len(units)-1].kind == uTitle {
 			m = k + 1 // "Inspector General of Police"
@@ -740,6 +759,41 @@ func (x *extractor) splitRun(s *sentence, i, j int, units []unit) []unit {
 		k = m
 	}
 	return units
+}
+
+// titledAt reports whether title words end right before token k: a
+// title unit, or an honorific that is no name word ("Dr.", "Mrs.").
+func titledAt(toks []token, k int, units []unit) bool {
+	if n := len(units); n > 0 && units[n-1].kind == uTitle && units[n-1].end == k {
+		return true
+	}
+	return k > 0 && toks[k-1].kind == tWord && in(honorifics, toks[k-1].lower)
+}
+
+// titledNameOf returns the end of a person's name that title words
+// before token k introduce and an "of" phrase naming a body follows ("Dr.
+// Ana Soler of Halden University", "Professor Tomas Rell of the Corvin
+// Institute"): one to three name words, none a body's word, a title or a
+// trade word, then "of" and a name with a body's word in the run ending
+// at j. It returns k when there is none: the body's name then opens at
+// k as before.
+func titledNameOf(toks []token, k, j int) int {
+	o := k
+	for o < j && o < k+3 && isCapWord(&toks[o]) && toks[o].kind == tWord && !toks[o].upper && !isTitleWord(toks[o].lower) &&
+		!in(orgCues, toks[o].lower) && !in(tradeWords, toks[o].lower) {
+		o++
+	}
+	if o == k || o+1 >= j || !toks[o].is("of") {
+		return k
+	}
+	b := o + 1
+	if toks[b].is("the") {
+		b++
+	}
+	if b >= j || orgEnd(toks, b, j) == b {
+		return k
+	}
+	return o
 }
 
 // countryOpensName reports whether the run toks[i:j] is one name that a
@@ -964,7 +1018,31 @@ func orgEnd(toks []token, k, j int) int {
 		(toks[end].is("in") || toks[end].is("and")) && m+2 < len(toks) && toks[m].text == "(" && toks[m+1].upper) {
 		end = m
 	}
+	if end < m && complementPastTrade(toks, k, last) {
+		// (to the complement's last word: "… for Oil Projects and Petra
+		// Infrastructure" joins two names)
+		for end < m && isCapWord(&toks[end]) && toks[end].kind == tWord {
+			end++
+		}
+	}
 	return end
+}
+
+// complementPastTrade reports whether the last cue toks[last] of a name
+// starting at k is only a trade word inside the "of" or "for" complement
+// of an organization word before it, so that the complement, not the
+// trade word, ends the name: "Organization of the Petroleum Exporting
+// Countries", "State Company for Oil Projects".
+func complementPastTrade(toks []token, k, last int) bool {
+	if in(orgCues, toks[last].lower) {
+		return false
+	}
+	for c := k; c+1 < last; c++ {
+		if in(orgCues, toks[c].lower) && toks[c].cap && (toks[c+1].is("of") || toks[c+1].is("for")) {
+			return true
+		}
+	}
+	return false
 }
 
 // militaryCues and commandAreas make the name of a military area

@@ -161,3 +161,19 @@ func TestPortfolioMinistryNames(t *testing.T) {
 		}
 	}
 }
+
+func TestBodyNameWords(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		// a body's "of" or "for" complement goes on past a trade word in it
+		{"Delegates met at the Organization of the Copper Exporting Countries in Ostvale.", []string{"org:organization-of-the-copper-exporting-countries"}, []string{"org:organization-of-the-copper"}},
+		{"The deal joins the State Company for Oil Projects and Corvin Infrastructure.", []string{"org:state-company-for-oil-projects"}, []string{"org:state-company-for-oil", "org:state-company-for-oil-projects-and-corvin-infrastructure"}},
+		// "All" opens a body's name
+		{"Tama Ngata, head of the All Ostvale Farmers Association, said prices fell.", []string{"org:all-ostvale-farmers-association"}, []string{"org:ostvale-farmers-association"}},
+		{"All Ostvale traders closed their shops.", nil, []string{"org:all-ostvale"}},
+		// a titled name before "of" is a person of the body after it
+		{"Dr. Ana Soler of Halden University said the study was done.", []string{"person:ana-soler", "org:halden-university"}, []string{"org:ana-soler-of-halden-university"}},
+		{"Senator Tomas Rell of the Corvin Party said the vote was fair.", []string{"person:tomas-rell", "org:corvin-party"}, []string{"org:tomas-rell-of-the-corvin-party"}},
+		// a body's name with "of" stays whole
+		{"Ana Soler spoke for the Bank of Ostvale on Monday.", []string{"org:bank-of-ostvale"}, nil},
+	})
+}
