@@ -134,8 +134,11 @@ func (x *extractor) previousSubjectBody(si int) *entity {
 			continue
 		}
 		e := x.entityAtToken(p, k)
-		if e == nil && t.UPOS == "NOUN" {
-			e = x.appositionEntity(p, k, bodyTypes) // "The U.N. mission in Congo, MONUSCO, condemned …"
+		if e == nil && (t.UPOS == "NOUN" || t.UPOS == "PROPN") {
+			// "The U.N. mission in Congo, MONUSCO, condemned …"; "The
+			// Economic Community of West African States (ECOWAS)
+			// condemned …", where only the acronym is known by name
+			e = x.appositionEntity(p, k, bodyTypes)
 		}
 		if e == nil || e.typ != domain.Organization && e.typ != domain.Country {
 			continue

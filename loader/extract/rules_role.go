@@ -965,3 +965,23 @@ func (ps *psent) portfolioPhrase(c int, e *entity, lemma string) bool {
 	}
 	return !slices.ContainsFunc(strings.Fields(strings.ToLower(e.name)), func(w string) bool { return in(orgCues, w) })
 }
+
+// titleSubjectOfName returns the title a name h describes when a
+// description between them made the parser take the name for the verb
+// of the title: "Its head, Ghanaian diplomat X, said …", parsed as "Its
+// head" the subject of "X" and "Ghanaian diplomat" a conjunct of "head";
+// -1 for none. The title must be followed by its comma, and the
+// description, with no conjunction, run up to the name.
+func (ps *psent) titleSubjectOfName(h int) int {
+	for _, t := range ps.kids[h] {
+		if t >= h || t+1 >= h || ps.rel(t) != "nsubj" || ps.ent[t] != nil || ps.tok(t).UPOS != "NOUN" || !isTitleNoun(ps.lemma(t)) || ps.tok(t+1).Form != "," {
+			continue
+		}
+		for _, d := range ps.kidsWith(t, "conj") {
+			if d > t+1 && ps.tok(d).UPOS == "NOUN" && ps.kidWith(d, "cc", "") < 0 && ps.subtreeEnd(d) == h {
+				return t
+			}
+		}
+	}
+	return -1
+}

@@ -145,4 +145,21 @@ var roleReadTests = []ruleTest{
 		want:    []string{"person:tomas-reyes minister_of country:sudan"},
 		notWant: []string{"person:tomas-reyes president_of"},
 	},
+	// previousSubjectBody: a full name known only by its acronym
+	{
+		rule: "role-apposition",
+		text: "The Economic Community of Corvin States (ECCS) condemned the attack and said it would send a delegation. Its president, Ana Soler, spoke by phone.",
+		want: []string{"person:ana-soler head_of org:eccs"},
+	},
+	// titleSubjectOfName: a description between the title and the name
+	{
+		rule: "role-apposition",
+		text: "The Halden Monitoring Mission condemned the attack. Its head, Kenyan diplomat Ivo Brandt, said patrols would grow.",
+		want: []string{"person:ivo-brandt head_of org:halden-monitoring-mission"},
+	},
+	{
+		rule:    "role-apposition",
+		text:    "The Halden Monitoring Mission condemned the attack. Its head and a Kenyan diplomat Ivo Brandt said patrols would grow.",
+		notWant: []string{"person:ivo-brandt head_of"},
+	},
 }
