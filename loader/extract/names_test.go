@@ -177,3 +177,11 @@ func TestBodyNameWords(t *testing.T) {
 		{"Ana Soler spoke for the Bank of Ostvale on Monday.", []string{"org:bank-of-ostvale"}, nil},
 	})
 }
+
+func TestBodyWordsInLexicon(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		// a demonym before a body's word opens the body's name
+		{"Police raided the offices of the Kenyan Rowing Confederation on Tuesday.", []string{"org:kenyan-rowing-confederation"}, []string{"org:rowing-confederation", "person:rowing-confederation"}},
+		{"The pipeline will be built by Tarrow Link Consortium, officials said.", []string{"org:tarrow-link-consortium"}, []string{"place:tarrow-link-consortium", "person:tarrow-link-consortium"}},
+	})
+}
