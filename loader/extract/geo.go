@@ -12,7 +12,7 @@ import (
 //	capital_of   "Doha, the Qatari capital", "the capital, Nairobi",
 //	             "the capital of Kenya, Nairobi", "Cairo … the Egyptian capital"
 //	located_in   "the Ethiopian city of Gondar", "Ethiopia's Tigray region",
-//	             "Bahir Dar, Ethiopia", "the Grand Meridian in Doha"
+//	             "Bahir Dar, Ethiopia"
 //	part_of      "Egypt's Foreign Affairs Ministry", "the Ethiopian air
 //	             force", "Egyptian state news agency Nile Wire"
 func (x *extractor) findGeography() {
@@ -226,13 +226,6 @@ func (x *extractor) locatedAround(s *sentence, m *mention) {
 		x.addFact(m.ent.id, domain.LocatedIn, c.id, false, s.idx, s.hedge)
 		return
 	}
-	// "Tana Shoal in the South China Sea": a feature in a sea
-	if lowerAt(toks, m.end) == "in" && lowerAt(toks, m.end+1) == "the" && in(geoHeads, lastWord(m.ent.name)) {
-		if pm := mentionAt(s, m.end+2); pm != nil && pm.start == m.end+2 && pm.kind == mName && isWaterFeature(pm.ent) {
-			x.addFact(m.ent.id, domain.LocatedIn, pm.ent.id, false, s.idx, s.hedge)
-			return
-		}
-	}
 	// "the town of Nabatieh in southern Lebanon": a place in a country the
 	// gazetteer agrees with
 	k := m.end
@@ -256,16 +249,6 @@ func (x *extractor) locatedAround(s *sentence, m *mention) {
 		if cm := countryMentionAt(s, k); cm != nil && cm.kind == mName && (x.knownIn(m.ent, cm.ent) || kind && len(x.lookupPlace(m.ent.name)) == 0) {
 			x.located(s, m.ent, cm.ent)
 			return
-		}
-	}
-	// "the Grand Meridian in Doha": a venue in a place
-	if lowerAt(toks, m.start-1) == "the" && lowerAt(toks, m.start-2) == "at" && lowerAt(toks, m.end) == "in" {
-		for i := range s.ments {
-			pm := &s.ments[i]
-			if pm.start == m.end+1 && pm.ent.typ == domain.Place && pm.kind == mName {
-				x.addFact(m.ent.id, domain.LocatedIn, pm.ent.id, false, s.idx, s.hedge)
-				return
-			}
 		}
 	}
 }

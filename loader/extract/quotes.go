@@ -1308,13 +1308,10 @@ func bodyBefore(s *sentence, k int) *entity {
 // fits reports whether pronoun g ("he", "she") may stand for person e.
 func fits(e *entity, g string) bool { return e.gender == "" || e.gender == g }
 
-// sentencePerson returns the person of s before token k a pronoun g can
-// stand for: the subject of the last verb of saying before k, else the
-// first person named whose gender fits, known genders first.
-func (x *extractor) sentencePerson(s *sentence, k int, g string) *entity {
-	return x.sentencePersonDepth(s, k, g, 0)
-}
-
+// sentencePersonDepth returns the person of s before token k a pronoun g
+// can stand for: the subject of the last verb of saying before k, else
+// the first person named whose gender fits, known genders first. depth
+// counts the pronouns already followed (pronounDepth stops at two).
 func (x *extractor) sentencePersonDepth(s *sentence, k int, g string, depth int) *entity {
 	for v := min(k, len(s.toks)) - 1; v >= 0; v-- {
 		if isSpeechVerb(s.toks, v) && !strings.HasSuffix(s.toks[v].lower, "ing") {
