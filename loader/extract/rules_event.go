@@ -201,6 +201,7 @@ func (x *extractor) verbEvent(ps *psent, v int) (*event, []int) {
 			return nil, nil // "met the demands"
 		}
 		parties = append(parties, obj)
+		parties = append(parties, ps.objectConjuncts(v, obj)...)
 		if obj < 0 {
 			parties = append(parties, ps.nameAfter(v)...) // the name the parser left unattached
 		}
@@ -396,6 +397,26 @@ func (x *extractor) separateMeetings(ps *psent, v int, e *event) []*event {
 			return slices.ContainsFunc(met, func(o []*entity) bool { return containsEnt(o, p) && !containsEnt(as, p) })
 		})
 		out = append(out, &one)
+	}
+	return out
+}
+
+// objectConjuncts returns the nouns the parser hung on verb v as
+// conjuncts of the verb that continue its object obj: "met X and the
+// agency's chief executive, Y, at the ministry" (a conjunct verb is a
+// clause of its own).
+func (ps *psent) objectConjuncts(v, obj int) []int {
+	var out []int
+	if obj < 0 {
+		return nil
+	}
+	for _, c := range ps.kids[v] {
+		if ps.rel(c) != "conj" || c < obj || ps.tok(c).UPOS == "VERB" || ps.tok(c).UPOS == "AUX" || ps.has(c, "nsubj") {
+			continue
+		}
+		if cc := ps.kidWith(c, "cc", ""); cc >= 0 && ps.lower(cc) == "and" {
+			out = append(out, c)
+		}
 	}
 	return out
 }
@@ -659,6 +680,23 @@ func (x *extractor) nounParties(ps *psent, n int, e *event) []int {
 	return used
 }
 
+// nameAfterTitlePhrase returns the person named right after a comma
+// that closes the phrase of title noun k ("envoy for the Nile, X"), as
+// the parser hangs the name on the phrase's noun; -1 if none.
+func (ps *psent) nameAfterTitlePhrase(k int) int {
+	for _, c := range ps.kids[k] {
+		if c < k || ps.rel(c) != "nmod" {
+			continue
+		}
+		for _, d := range ps.kids[c] {
+			if r := ps.rel(d); (r == "conj" || r == "appos") && d > c && ps.lower(d-1) == "," && ps.isPerson(d) {
+				return d
+			}
+		}
+	}
+	return -1
+}
+
 // venueWith returns the "with" phrases the parser hung on the venue
 // phrase k of an event, or on a place phrase inside it, rather than on
 // the event: "a meeting at the ministry in Athens with X and Y".
@@ -746,6 +784,13 @@ func (x *extractor) eventActors(ps *psent, k int) ([]*entity, []int) {
 			if p := x.personAt(ps, c); p != nil {
 				return one(p, c)
 			}
+		}
+	}
+	// "the AU's envoy for the Nile, X,": the name after the title's
+	// phrase, hung on that phrase's noun as its conjunct or apposition
+	if isTitleNoun(ps.lemma(k)) {
+		if p := ps.nameAfterTitlePhrase(k); p >= 0 {
+			return one(ps.ent[p], p)
 		}
 	}
 	// "with Transportation Secretary X" read as a noun with the name

@@ -275,6 +275,21 @@ var eventRuleTests = []ruleTest{
 		},
 	},
 	{
+		// the second object hung on the verb as its conjunct
+		rule: "event-verb",
+		text: "Health Minister Ivo Brandt met Mara Lind and the council's chief executive, Tomas Reyes, at the ministry in Mombasa on Monday but the talks broke up after an hour.",
+		want: []string{
+			"event:meeting-2025-03-24-mombasa participant person:mara-lind",
+			"event:meeting-2025-03-24-mombasa participant person:tomas-reyes",
+		},
+	},
+	{
+		// the name hung on the title's "for" phrase as its conjunct
+		rule: "event-verb",
+		text: "The water ministers of Kenya and Uganda met on Monday at the bloc's headquarters in Mombasa, with the EAC's special envoy for Lake Victoria, Tomas Reyes, chairing the sessions.",
+		want: []string{"event:meeting-2025-03-24-mombasa participant person:tomas-reyes"},
+	},
+	{
 		// "both foreign ministers": the two ministers of the last talks,
 		// not their host
 		rule: "event-verb",
