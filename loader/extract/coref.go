@@ -318,7 +318,10 @@ func (x *extractor) definiteBody(ps *psent, k int) *entity {
 	if !ok {
 		return nil
 	}
-	e := x.recentOrg(ps.s, os, ps.lemma(k), len(x.sents))
+	e := x.recentParty(ps, k, os)
+	if e == nil {
+		e = x.recentOrg(ps.s, os, ps.lemma(k), len(x.sents))
+	}
 	if e == nil && ps.lemma(k) == "bloc" {
 		return x.recentBloc(ps.s, os) // "the bloc's top diplomat"
 	}
@@ -330,6 +333,21 @@ func (x *extractor) definiteBody(ps *psent, k int) *entity {
 	}
 	return e
 }
+
+// recentParty returns the one party named in the sentence of "the
+// party" (before its token os) or in the one before: a body whose name's
+// head is a party's or a movement's ("The Corvin Front voted against the
+// bill. The party's chairman, X, said …"). Nil for any other noun, for
+// none and for several.
+func (x *extractor) recentParty(ps *psent, k, os int) *entity {
+	if ps.lemma(k) != "party" {
+		return nil
+	}
+	return x.recentOrgWhere(ps.s, os, 1, func(o *entity) bool { return in(partyHeads, strings.ToLower(headWord(o.name))) })
+}
+
+// partyHeads head the names of political parties and movements.
+var partyHeads = set("party", "front", "movement", "league", "congress", "alliance")
 
 // recentCompany returns the one company named before token k of sentence
 // s, or in the nearest of the three sentences before that names one: an

@@ -162,4 +162,15 @@ var roleReadTests = []ruleTest{
 		text:    "The Halden Monitoring Mission condemned the attack. Its head and a Kenyan diplomat Ivo Brandt said patrols would grow.",
 		notWant: []string{"person:ivo-brandt head_of"},
 	},
+	// recentParty: "the party" is a front or movement just named
+	{
+		rule: "role-apposition",
+		text: "The Corvin Front, which holds 32 seats, voted against the bill. The party's chairman, Ivo Brandt, told reporters the vote was lost.",
+		want: []string{"person:ivo-brandt head_of org:corvin-front"},
+	},
+	{
+		rule:    "role-apposition",
+		text:    "The Corvin Front, which holds 32 seats, voted against the bill. The ruling party's chairman, Ivo Brandt, told reporters the vote was won.",
+		notWant: []string{"person:ivo-brandt head_of"},
+	},
 }
