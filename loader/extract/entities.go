@@ -487,14 +487,14 @@ func runEnd(toks []token, i int) int {
 		}
 		// "Authority on Development", "Committee on Human Rights",
 		// "Committee to Protect Journalists"
-		onName := (t.lower == "on" || t.lower == "to") && in(orgCues, toks[j-1].lower) && toks[j-1].cap
+		onName := (t.lower == "on" || t.lower == "to") && in(orgCues, toks[j-1].lower) && toks[j-1].cap || missionIn(toks, j)
 		// "Corvin Co. of Tarrow": a company's legal form ends its name
 		if in(companyForms, toks[j-1].lower) {
 			break
 		}
 		if (t.kind == tWord && !t.cap && (in(connectors, t.lower) || onName)) || t.text == "&" {
 			k := j + 1
-			if k < len(toks) && toks[k].is("the") && (t.lower == "of" || t.lower == "for") {
+			if k < len(toks) && toks[k].is("the") && (t.lower == "of" || t.lower == "for" || t.lower == "in") {
 				k++
 			}
 			// "Jan van der Berg", "Ana de la Cruz": two particles
@@ -532,6 +532,14 @@ func runEnd(toks []token, i int) int {
 		break
 	}
 	return j
+}
+
+// missionIn reports whether token j is the "in" of a mission's name, where
+// the country or place it serves in is part of it: "UN Support Mission in
+// Libya", "African Union Support and Stabilization Mission in Somalia"
+// (in lower case, "the UN mission in Libya", the place is no part).
+func missionIn(toks []token, j int) bool {
+	return j > 0 && toks[j].is("in") && !toks[j].cap && toks[j-1].lower == "mission" && toks[j-1].cap
 }
 
 // namePreposition reports whether token j is a preposition set in
@@ -1017,6 +1025,9 @@ func orgEnd(toks []token, k, j int) int {
 	if end < m && in(orgCues, toks[last].lower) && (toks[end].is("of") || toks[end].is("for") || toks[end].is("on") || toks[end].is("to") ||
 		(toks[end].is("in") || toks[end].is("and")) && m+2 < len(toks) && toks[m].text == "(" && toks[m+1].upper) {
 		end = m
+	}
+	if end < m && missionIn(toks, end) {
+		end = m // "UN Verification Mission in Colombia"
 	}
 	if end < m && complementPastTrade(toks, k, last) {
 		// (to the complement's last word: "… for Oil Projects and Petra

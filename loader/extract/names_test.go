@@ -185,3 +185,13 @@ func TestBodyWordsInLexicon(t *testing.T) {
 		{"The pipeline will be built by Tarrow Link Consortium, officials said.", []string{"org:tarrow-link-consortium"}, []string{"place:tarrow-link-consortium", "person:tarrow-link-consortium"}},
 	})
 }
+
+func TestMissionInPlace(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		// a mission's name holds the place it serves in
+		{"Ana Soler heads the UN Observer Mission in Kenya, officials said.", []string{"org:un-observer-mission-in-kenya"}, []string{"org:un-observer-mission"}},
+		{"Tomas Rell joined the EU Assistance Mission in the Central African Republic in May.", []string{"org:eu-assistance-mission-in-the-central-african-republic"}, []string{"org:eu-assistance-mission"}},
+		// in lower case the place is where the mission is, no part of a name
+		{"Ana Soler heads the UN mission in Kenya, officials said.", []string{"country:kenya"}, []string{"org:un-mission-in-kenya"}},
+	})
+}
