@@ -146,7 +146,7 @@ func (x *extractor) findPositions() {
 			if in(urgeVerbs, t.lower) && lowerAt(s.toks, vi+1) != "for" {
 				ov = toAfter(s.toks, vi, 12) // the agreement follows "to <verb>"
 			}
-			np, proposer := objectAgreement(s, ov, nps, last)
+			np := objectAgreement(s, ov, nps, last)
 			actors, rel := x.stanceSubjects(s, vi, nps)
 			// "The proposal was backed by France and Germany"
 			if by := x.passiveActors(s, vi); len(by) > 0 {
@@ -166,9 +166,6 @@ func (x *extractor) findPositions() {
 			ag := x.agreement(np.name)
 			for _, a := range actors {
 				x.addFact(a.id, p, ag, false, s.idx, s.hedge)
-			}
-			if proposer != nil {
-				x.addFact(proposer.id, domain.Proposed, ag, false, s.idx, s.hedge)
 			}
 		}
 		// "Nairobi's plan for a 60-day ceasefire", "an American proposal
@@ -522,9 +519,9 @@ func relativeAgreement(s *sentence, v int, nps []agreementNP) *agreementNP {
 // objectAgreement returns the agreement the verb at v takes as object: the
 // first one named within a few words ("accepted a proposal for a 60-day
 // ceasefire", "agreed to an exchange"), or, for "the proposal", "the plan"
-// or "it", the last agreement named. It also returns who proposed it when
-// the object says so ("an American proposal for …").
-func objectAgreement(s *sentence, v int, nps []agreementNP, last *agreementNP) (*agreementNP, *entity) {
+// or "it", the last agreement named. (Who proposed it, "an American
+// proposal for …", the loop over the sentence's plans reads.)
+func objectAgreement(s *sentence, v int, nps []agreementNP, last *agreementNP) *agreementNP {
 	toks := s.toks
 	// "rejected the proposal", "accepted it": the last agreement named.
 	k := v + 1
@@ -537,10 +534,10 @@ func objectAgreement(s *sentence, v int, nps []agreementNP, last *agreementNP) (
 		lowerAt(toks, k+1) != "for" && lowerAt(toks, k+1) != "to" && lowerAt(toks, k+1) != "of" {
 		for i := len(nps) - 1; i >= 0; i-- {
 			if nps[i].end <= v && !inside(nps, i) {
-				return &nps[i], nil
+				return &nps[i]
 			}
 		}
-		return last, nil
+		return last
 	}
 	for i := range nps {
 		np := &nps[i]
@@ -548,13 +545,13 @@ func objectAgreement(s *sentence, v int, nps []agreementNP, last *agreementNP) (
 			// nothing but determiners, adjectives and "proposal for" between
 			for k := v + 1; k < np.start; k++ {
 				if toks[k].text == "." || toks[k].text == ";" || isSpeechVerb(toks, k) || proposesInfinitive(s, k) {
-					return nil, nil
+					return nil
 				}
 			}
-			return np, proposalOwner(s, v, np.start)
+			return np
 		}
 	}
-	return nil, nil
+	return nil
 }
 
 // passiveActors returns the actors after "by" when the stance verb at v
@@ -782,17 +779,6 @@ func (x *extractor) mergeAgreements(kind func(a, b string) bool) {
 
 // sameHead reports whether agreements a and b end with the same noun.
 func sameHead(a, b string) bool { return lastWord(a) == lastWord(b) }
-
-// proposalOwner returns who owns the proposal between the verb and the
-// agreement: "an American proposal for", "Nairobi's plan for".
-func proposalOwner(s *sentence, v, npStart int) *entity {
-	for k := v + 1; k < npStart; k++ {
-		if s.toks[k].lower == "proposal" || s.toks[k].lower == "plan" || s.toks[k].lower == "offer" {
-			return planOwner(s, k+2)
-		}
-	}
-	return nil
-}
 
 // planOwner returns the owner of "X's plan for" or "an X proposal for"
 // whose agreement starts at token npStart.
