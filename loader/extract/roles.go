@@ -792,6 +792,13 @@ func (x *extractor) resolveBare(all, bare []role) {
 				continue
 			}
 		}
+		if !governmentRoles[r.pred] && !r.gov && !r.local {
+			if b := x.titledBody(r); b != nil {
+				r.obj, r.guess = b, true
+				x.emitRole(r)
+				continue
+			}
+		}
 		if !governmentRoles[r.pred] && !r.gov || r.local {
 			x.addFact(r.person.id, domain.Title, r.title, true, r.sent, domain.Asserted)
 			continue

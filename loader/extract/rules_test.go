@@ -557,6 +557,16 @@ func TestTokenRoles(t *testing.T) {
 		want, notWant []string
 	}{
 		{
+			// titledBody: a bare title the article gave its body before
+			text: "The Corvin Union's envoy arrived in Nairobi on Wednesday. Envoy Ivo Brandt, a former diplomat, met the president for three hours.",
+			want: []string{"person:ivo-brandt envoy_of org:corvin-union"},
+		},
+		{
+			// two bodies' envoys: whose is not said
+			text:    "The Corvin Union's envoy and the Halden League's envoy arrived in Nairobi. Envoy Ivo Brandt, a former diplomat, met the president.",
+			notWant: []string{"person:ivo-brandt envoy_of"},
+		},
+		{
 			// a portfolio the lexicon does not know stands between the
 			// demonym and the title: not a bare title for the article's
 			// other country
