@@ -10,7 +10,7 @@ import (
 // in one phrase, each confirmed by the gazetteer where it has an opinion:
 //
 //	capital_of   "Doha, the Qatari capital", "the capital, Nairobi",
-//	             "the capital of Kenya, Nairobi", "Cairo … the Egyptian capital"
+//	             "Cairo … the Egyptian capital"
 //	located_in   "the Ethiopian city of Gondar", "Ethiopia's Tigray region",
 //	             "Bahir Dar, Ethiopia"
 //	part_of      "Egypt's Foreign Affairs Ministry", "the Ethiopian air
@@ -105,8 +105,7 @@ func (x *extractor) capitalAround(s *sentence, m *mention) {
 			}
 		}
 	}
-	// Before: "the capital, Nairobi", "the Qatari capital, Doha", "the capital
-	// of Kenya, Nairobi".
+	// Before: "the capital, Nairobi", "the Qatari capital, Doha".
 	if !found && m.start >= 2 && lowerAt(toks, m.start-1) == "," {
 		k := m.start - 2
 		if lowerAt(toks, k) == "capital" && (lowerAt(toks, k-1) == "the" || countryMentionEndingAt(s, k) != nil) {
@@ -114,9 +113,6 @@ func (x *extractor) capitalAround(s *sentence, m *mention) {
 			if cm := countryMentionEndingAt(s, k); cm != nil {
 				country = cm.ent
 			}
-		} else if cm := countryMentionEndingAt(s, k+1); cm != nil && cm.start >= 2 &&
-			lowerAt(toks, cm.start-1) == "of" && lowerAt(toks, cm.start-2) == "capital" {
-			found, country = true, cm.ent
 		}
 	}
 	if !found {
