@@ -872,7 +872,7 @@ func (x *extractor) isArea(w string) bool {
 var geoHeads = set("sea", "gulf", "strait", "straits", "line", "shoal", "shoals", "island", "islands",
 	"river", "valley", "peninsula", "strip", "heights", "corridor", "ocean", "bay", "channel", "lake",
 	"canal", "desert", "plateau", "basin", "reef", "reefs", "atoll", "archipelago", "mountains", "hills",
-	"forest", "parish", "counties", "range")
+	"forest", "parish", "counties", "range", "dam")
 
 // geoNameAt returns the length of a named feature of the map starting at
 // token k within the run ending at j: capitalized words ending with a geo

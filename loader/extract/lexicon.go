@@ -159,7 +159,7 @@ var orgCues = set(
 	"college", "school", "hospital", "society", "club", "league", "board",
 	"trust", "laboratory", "laboratories", "museum", "firm", "industries",
 	"holdings", "enterprises", "technologies", "systems", "motors",
-	"railways", "railroad", "conference", "institution", "seminary", "confederation", "consortium",
+	"railways", "railroad", "conference", "institution", "seminary", "confederation", "consortium", "forum",
 )
 
 // governmentOrgCues are the organization cues of a state body: an
