@@ -26,6 +26,20 @@ var eventMergeTests = []struct {
 		},
 	},
 	{
+		name: "the negotiators a sentence names are parties to its placed talks in another clause",
+		text: "Norwegian and Kenyan mediators handed Ethiopian and Sudanese negotiators a draft truce on Monday, as indirect talks in Mombasa entered their third day.",
+		want: []string{
+			"event:talks-2025-03-24-mombasa participant country:ethiopia",
+			"event:talks-2025-03-24-mombasa participant country:sudan",
+			"event:talks-2025-03-24-mombasa participant country:norway",
+		},
+	},
+	{
+		name:    "negotiators give unplaced talks no parties",
+		text:    "Kenyan and Norwegian mediators met Ethiopian and Eritrean delegations on Monday, according to officials familiar with the talks.",
+		notWant: []string{"event:talks-"},
+	},
+	{
 		name: "the parties of talks named by 'between' after their place",
 		text: "The roadmap was announced after two days of talks at the agency's headquarters in Nairobi, the Kenyan capital, between Ana Soler and Ivo Brandt.",
 		want: []string{

@@ -133,6 +133,12 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 			break
 		}
 	}
+	if e.cat == "talks" && e.heldIn != nil {
+		// (placed talks only: a bare "the talks" may be other talks)
+		for _, m := range negotiatingSides(s) {
+			e.addParticipant(toks, m)
+		}
+	}
 	if e.heldIn != nil {
 		e.participants = removeEnt(e.participants, e.heldIn)
 	}
@@ -579,4 +585,23 @@ func bothSidesAt(toks []token, k int) bool {
 		return lowerAt(toks, k-1) == "the" && in(sideNouns, lowerAt(toks, k+1))
 	}
 	return false
+}
+
+// negotiatorNouns name those who negotiate for a country in talks.
+var negotiatorNouns = set("mediators", "negotiators", "delegation", "delegations", "delegates")
+
+// negotiatingSides returns the demonyms of the sentence that name the
+// negotiators of talks ("Qatari and Egyptian mediators handed Israeli and
+// Lebanese negotiators a draft, as talks in Doha entered a third day"):
+// whoever the sentence says mediates or negotiates takes part in its
+// talks, wherever the clause.
+func negotiatingSides(s *sentence) []*mention {
+	var out []*mention
+	for i := range s.ments {
+		m := &s.ments[i]
+		if m.kind == mDemonym && !m.quoted && m.ent.typ == domain.Country && in(negotiatorNouns, nextNoun(s.toks, m.end)) {
+			out = append(out, m)
+		}
+	}
+	return out
 }
