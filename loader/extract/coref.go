@@ -322,6 +322,9 @@ func (x *extractor) definiteBody(ps *psent, k int) *entity {
 	if e == nil {
 		e = x.recentOrg(ps.s, os, ps.lemma(k), len(x.sents))
 	}
+	if e == nil && in(selfNamingNouns, ps.lemma(k)) {
+		return x.selfNamedBody(ps.lemma(k)) // "a spokesman for the junta"
+	}
 	if e == nil && ps.lemma(k) == "bloc" {
 		return x.recentBloc(ps.s, os) // "the bloc's top diplomat"
 	}
@@ -333,6 +336,10 @@ func (x *extractor) definiteBody(ps *psent, k int) *entity {
 	}
 	return e
 }
+
+// selfNamingNouns describe a group that may give itself a name: "the
+// junta, which calls itself …".
+var selfNamingNouns = set("junta", "group", "militia", "coalition", "movement", "council", "alliance", "front")
 
 // recentParty returns the one party named in the sentence of "the
 // party" (before its token os) or in the one before: a body whose name's

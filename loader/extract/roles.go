@@ -441,6 +441,10 @@ func (x *extractor) roleBefore(s *sentence, m *mention) (role, bool) {
 		!toks[b.start-1].is("government") && (b.start < 2 || toks[b.start-2].kind != tPoss && !toks[b.start-2].cap) {
 		obj = x.recentOrg(s, b.start-1, toks[b.start-1].lower, 3)
 	}
+	// "junta spokesman X": the body the junta named itself
+	if obj == nil && b.start > 0 && !toks[b.start-1].cap && in(selfNamingNouns, toks[b.start-1].lower) && (b.start < 2 || toks[b.start-2].kind != tPoss && !toks[b.start-2].cap) {
+		obj = x.selfNamedBody(toks[b.start-1].lower)
+	}
 	if obj == nil && b.start > 0 && toks[b.start-1].is("government") && (b.start < 2 || toks[b.start-2].kind != tPoss) {
 		gov = true // "Government negotiator X"
 	}

@@ -56,3 +56,86 @@ func possessorBefore(s *sentence, j int) *entity {
 	}
 	return nil
 }
+
+// selfNamedBody returns the organization the article says a group
+// described by noun calls itself: "The junta, which calls itself the
+// High Command for …, has proposed …" or "… heads the Patriotic
+// Movement, the name the junta has given itself"; nil when it says so of
+// none or of several. "the junta" then stands for that body.
+func (x *extractor) selfNamedBody(noun string) *entity {
+	var found *entity
+	for si := range x.sents {
+		s := &x.sents[si]
+		for k := range s.toks {
+			if s.toks[k].lower != "itself" {
+				continue
+			}
+			e := selfNameAt(s, k, noun)
+			if e == nil {
+				continue
+			}
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+// selfNameAt reads the naming around "itself" at token k of s: "the
+// NOUN, which calls itself (the) NAME" (the name right after, the noun
+// within the five words before) or "NAME, the name the NOUN has given
+// itself" (the name right before ", the name").
+func selfNameAt(s *sentence, k int, noun string) *entity {
+	toks := s.toks
+	if k > 0 && (toks[k-1].lower == "calls" || toks[k-1].lower == "called") {
+		at := k + 1
+		if at < len(toks) && toks[at].lower == "the" {
+			at++
+		}
+		if nounBefore(toks, k-1, noun) {
+			return orgStartingAt(s, at)
+		}
+		return nil
+	}
+	if k > 0 && (toks[k-1].lower == "given" || toks[k-1].lower == "gave") {
+		for j := k - 2; j >= 2 && k-j <= 6; j-- {
+			if toks[j].lower == "name" && toks[j-1].lower == "the" && toks[j-2].lower == "," && nounBefore(toks, k-1, noun) {
+				return orgEndingAt(s, j-2)
+			}
+		}
+	}
+	return nil
+}
+
+// nounBefore reports whether "the NOUN" stands within the six tokens
+// before token k.
+func nounBefore(toks []token, k int, noun string) bool {
+	for j := k - 1; j >= 1 && k-j <= 6; j-- {
+		if toks[j].lower == noun && toks[j-1].lower == "the" {
+			return true
+		}
+	}
+	return false
+}
+
+// orgStartingAt and orgEndingAt return the organization whose mention in
+// s starts at token k, or ends right before it; nil for none.
+func orgStartingAt(s *sentence, k int) *entity {
+	for i := range s.ments {
+		if m := &s.ments[i]; m.start == k && m.ent.typ == domain.Organization {
+			return m.ent
+		}
+	}
+	return nil
+}
+
+func orgEndingAt(s *sentence, k int) *entity {
+	for i := range s.ments {
+		if m := &s.ments[i]; m.end == k && m.ent.typ == domain.Organization {
+			return m.ent
+		}
+	}
+	return nil
+}

@@ -557,6 +557,20 @@ func TestTokenRoles(t *testing.T) {
 		want, notWant []string
 	}{
 		{
+			// selfNamedBody: "the junta" is the body it named itself
+			text: "The junta, which calls itself the Corvin Council for Order, proposed a long transition. Tomas Reyes, a spokesman for the junta, said sanctions were illegal.",
+			want: []string{"person:tomas-reyes spokesperson_for org:corvin-council-for-order"},
+		},
+		{
+			text: "Ivo Brandt heads the Corvin Movement for Order, the name the junta has given itself. In a statement, junta spokesman Major Ana Soler said sanctions were illegal.",
+			want: []string{"person:ana-soler spokesperson_for org:corvin-movement-for-order"},
+		},
+		{
+			// a name the junta did not give itself
+			text:    "The junta met the Corvin Council for Order on Monday. Tomas Reyes, a spokesman for the junta, said sanctions were illegal.",
+			notWant: []string{"person:tomas-reyes spokesperson_for"},
+		},
+		{
 			// titledBody: a bare title the article gave its body before
 			text: "The Corvin Union's envoy arrived in Nairobi on Wednesday. Envoy Ivo Brandt, a former diplomat, met the president for three hours.",
 			want: []string{"person:ivo-brandt envoy_of org:corvin-union"},
