@@ -77,7 +77,7 @@ func eventVerb(x *extractor, ps *psent) {
 		if e == nil {
 			continue
 		}
-		for _, one := range x.separateMeetings(ps, v, e) {
+		for _, one := range x.separateMeetings(ps, v, x.separateCalls(ps, v, e)...) {
 			x.addStructureEvent(ps, one, used)
 		}
 	}
@@ -375,11 +375,12 @@ func (x *extractor) addStructureEvent(ps *psent, e *event, used []int) {
 // person or body v's object names when v meets them "separately": "he
 // met Russian Foreign Minister X and German Foreign Minister Y
 // separately in Antalya" is two meetings. It returns e alone otherwise.
-func (x *extractor) separateMeetings(ps *psent, v int, e *event) []*event {
+func (x *extractor) separateMeetings(ps *psent, v int, evs ...*event) []*event {
 	obj := ps.kidWith(v, "obj", "")
-	if ps.lemma(v) != "meet" || obj < 0 || !slices.ContainsFunc(ps.kidsWith(v, "advmod"), func(c int) bool { return ps.lower(c) == "separately" }) {
-		return []*event{e}
+	if len(evs) != 1 || ps.lemma(v) != "meet" || obj < 0 || !slices.ContainsFunc(ps.kidsWith(v, "advmod"), func(c int) bool { return ps.lower(c) == "separately" }) {
+		return evs
 	}
+	e := evs[0]
 	var met [][]*entity
 	for _, c := range withConj(ps, []int{obj}) {
 		if as, _ := x.eventActors(ps, c); len(as) > 0 {
@@ -417,6 +418,42 @@ func (ps *psent) objectConjuncts(v, obj int) []int {
 		if cc := ps.kidWith(c, "cc", ""); cc >= 0 && ps.lower(cc) == "and" {
 			out = append(out, c)
 		}
+	}
+	return out
+}
+
+// separateCalls splits call e of verb v into one call between its one
+// caller and each person the caller spoke with: "X spoke by phone with
+// both defence ministers" is a call with each, as a three-way call is
+// seldom what a report means. A call the token rules read in this
+// sentence is left as they read it.
+func (x *extractor) separateCalls(ps *psent, v int, e *event) []*event {
+	if e.cat != "phone_call" || slices.ContainsFunc(x.reportedEvents(), func(o *event) bool { return o.sent == ps.idx && o.cat == "phone_call" }) {
+		return []*event{e}
+	}
+	var callers []*entity
+	for _, c := range withConj(ps, ps.subjectsOf(v)) {
+		as, _ := x.eventActors(ps, c)
+		callers = append(callers, as...)
+	}
+	if len(callers) != 1 || !containsEnt(e.participants, callers[0]) {
+		return []*event{e}
+	}
+	var others []*entity
+	for _, p := range e.participants {
+		if p != callers[0] {
+			others = append(others, p)
+		}
+	}
+	if len(others) < 2 || slices.ContainsFunc(others, func(p *entity) bool { return p.typ != domain.Person }) {
+		return []*event{e}
+	}
+	var out []*event
+	for _, p := range others {
+		one := *e
+		one.separate = true
+		one.participants = []*entity{callers[0], p}
+		out = append(out, &one)
 	}
 	return out
 }

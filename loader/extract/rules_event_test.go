@@ -291,13 +291,21 @@ var eventRuleTests = []ruleTest{
 	},
 	{
 		// "both foreign ministers": the two ministers of the last talks,
-		// not their host
+		// not their host, each in a call of their own with the caller
 		rule: "event-verb",
 		text: "Kenyan Prime Minister Ivo Brandt hosted the talks between Ethiopian Foreign Minister Mara Lind and Sudanese Foreign Minister Ana Soler in Mombasa on Monday. The border has been closed since June. Traders have lost millions. Farmers want it reopened. Norwegian Prime Minister Tomas Reyes spoke by phone with both foreign ministers on Tuesday.",
 		want: []string{
-			"event:phone_call-2025-03-25-ana-soler-mara-lind-tomas-reyes participant person:mara-lind",
-			"event:phone_call-2025-03-25-ana-soler-mara-lind-tomas-reyes participant person:ana-soler",
+			"event:phone_call-2025-03-25-mara-lind-tomas-reyes participant person:mara-lind",
+			"event:phone_call-2025-03-25-ana-soler-tomas-reyes participant person:ana-soler",
 		},
+		notWant: []string{"event:phone_call-2025-03-25-ana-soler-mara-lind-tomas-reyes", "participant person:ivo-brandt"},
+	},
+	{
+		// two callers: one call among them, not split
+		rule:    "event-verb",
+		text:    "Kenyan President Ivo Brandt and Ethiopian Prime Minister Mara Lind spoke by phone with Sudanese President Ana Soler on Tuesday.",
+		want:    []string{"event:phone_call-2025-03-25-ana-soler-ivo-brandt participant person:mara-lind"},
+		notWant: []string{"event:phone_call-2025-03-25-ana-soler-mara-lind"},
 	},
 	{
 		// the place hung on the object of the verb the talks precede
