@@ -672,6 +672,15 @@ func (x *extractor) splitRun(s *sentence, i, j int, units []unit) []unit {
 			k = j
 			continue
 		}
+		// "Professor Tomas Rell of the Corvin Institute": the title opens
+		// the run
+		if (isTitleHead(t.lower) || in(honorifics, t.lower)) && !in(orgCues, t.lower) {
+			if o := titledNameOf(toks, k+1, j); o > k+1 {
+				units = append(units, unit{start: k, end: k + 1, kind: uTitle}, unit{start: k + 1, end: o, kind: uName})
+				k = o
+				continue
+			}
+		}
 		if titledAt(toks, k, units) {
 			if o := titledNameOf(toks, k, j); o > k {
 				units = append(units, unit{start: k, end: o, kind: uName})

@@ -159,7 +159,7 @@ var orgCues = set(
 	"college", "school", "hospital", "society", "club", "league", "board",
 	"trust", "laboratory", "laboratories", "museum", "firm", "industries",
 	"holdings", "enterprises", "technologies", "systems", "motors",
-	"railways", "railroad", "conference", "institution", "seminary", "confederation", "consortium", "forum",
+	"railways", "railroad", "conference", "institution", "seminary", "confederation", "consortium", "forum", "patrol",
 )
 
 // governmentOrgCues are the organization cues of a state body: an
@@ -399,7 +399,9 @@ var honorifics = set("prince", "princess", "sheikh", "sheik", "general", "gen.",
 	"adviser", "advisor", "aide", "counselor", "judge", "prosecutor", "speaker",
 	"president-elect", "commissioner", "ombudsman", "auditor",
 	// a priest's or a pastor's style: "Father X", "the Rev. X"
-	"father", "reverend", "rev", "pastor")
+	"father", "reverend", "rev", "pastor",
+	// an academic's and a police officer's style: "Professor X", "Patrol Officer X"
+	"professor", "prof.", "officer", "trooper")
 
 // eventNouns after a capital make it the place of an event: "a Nairobi
 // summit", "the Doha talks".

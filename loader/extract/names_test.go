@@ -173,6 +173,9 @@ func TestBodyNameWords(t *testing.T) {
 		// a titled name before "of" is a person of the body after it
 		{"Dr. Ana Soler of Halden University said the study was done.", []string{"person:ana-soler", "org:halden-university"}, []string{"org:ana-soler-of-halden-university"}},
 		{"Senator Tomas Rell of the Corvin Party said the vote was fair.", []string{"person:tomas-rell", "org:corvin-party"}, []string{"org:tomas-rell-of-the-corvin-party"}},
+		// the title may open the run, and a patrol is a body
+		{"Professor Tomas Rell of the Corvin Institute said the study was done.", []string{"person:tomas-rell", "org:corvin-institute"}, []string{"person:professor-tomas-rell", "org:professor-tomas-rell-of-the-corvin-institute"}},
+		{"Coast Patrol Officer Ana Soler said the road was closed.", []string{"person:ana-soler", "org:coast-patrol"}, []string{"person:coast-patrol"}},
 		// a body's name with "of" stays whole
 		{"Ana Soler spoke for the Bank of Ostvale on Monday.", []string{"org:bank-of-ostvale"}, nil},
 	})
