@@ -13,6 +13,11 @@ func (x *extractor) titledBody(r role) *entity {
 	if r.pred != domain.EnvoyOf && r.pred != domain.SpokespersonFor && r.pred != domain.HeadOf || r.title == "" {
 		return nil
 	}
+	if r.pred != domain.EnvoyOf {
+		if b := x.headquartersBody(r.sent); b != nil {
+			return b
+		}
+	}
 	head := lastWord(r.title)
 	for si := r.sent - 1; si >= 0; si-- {
 		var found *entity
@@ -35,6 +40,32 @@ func (x *extractor) titledBody(r role) *entity {
 		}
 	}
 	return nil
+}
+
+// headquartersBody returns the one organization whose headquarters
+// sentence si puts its speaker at: "Secretary General X, speaking at the
+// OAS headquarters in Washington, said …", "Governor X told a news
+// conference at the bank's headquarters" ("the bank" being the one named
+// before); nil for none or several.
+func (x *extractor) headquartersBody(si int) *entity {
+	s := &x.sents[si]
+	var found *entity
+	for j := 2; j < len(s.toks); j++ {
+		if s.toks[j].lower != "headquarters" {
+			continue
+		}
+		var e *entity
+		if k := j - 1; s.toks[k].kind == tPoss && s.toks[k-1].kind == tWord && !s.toks[k-1].cap && k >= 2 && s.toks[k-2].lower == "the" {
+			e = x.recentOrg(s, k-1, s.toks[k-1].lower, len(x.sents))
+		} else {
+			e = orgEndingAt(s, j)
+		}
+		if e == nil || found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
 }
 
 // possessorBefore returns the organization or country whose possessive

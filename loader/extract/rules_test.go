@@ -557,6 +557,20 @@ func TestTokenRoles(t *testing.T) {
 		want, notWant []string
 	}{
 		{
+			// headquartersBody: a bare head speaking at a body's headquarters
+			text: "The Corvin National Bank held its rate, Governor Ana Soler told a news conference at the bank's headquarters in Nairobi.",
+			want: []string{"person:ana-soler head_of org:corvin-national-bank"},
+		},
+		{
+			text:    "Secretary General Ana Soler, speaking between the Corvin Union headquarters and the Halden League headquarters, said ministers would meet.",
+			notWant: []string{"person:ana-soler head_of"},
+		},
+		{
+			// an envoy at a body's headquarters is not sent by it
+			text:    "Envoy Ana Soler, speaking at the Corvin Union headquarters in Nairobi, said ministers would meet.",
+			notWant: []string{"person:ana-soler envoy_of"},
+		},
+		{
 			// selfNamedBody: "the junta" is the body it named itself
 			text: "The junta, which calls itself the Corvin Council for Order, proposed a long transition. Tomas Reyes, a spokesman for the junta, said sanctions were illegal.",
 			want: []string{"person:tomas-reyes spokesperson_for org:corvin-council-for-order"},
