@@ -201,3 +201,11 @@ func TestMissionInPlace(t *testing.T) {
 		{"Ana Soler heads the UN mission in Kenya, officials said.", []string{"country:kenya"}, []string{"org:un-mission-in-kenya"}},
 	})
 }
+
+func TestLedCompoundOfSeveralWords(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		// a "-led" adjective names no one of its own, however many words
+		// its leader's name has
+		{"The Corvin Union said on Monday that Corvin Union-led talks would resume in Ostvale.", []string{"org:corvin-union"}, []string{"person:corvin-union-led", "org:corvin-union-led", "place:corvin-union-led"}},
+	})
+}

@@ -714,8 +714,9 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 	// "Zorvian-led fighters", "an Ostrava-aligned militia": no name of
 	// its own. A "-led" group is its leader's when that is a body already
 	// named or a country; a sponsor ("-backed") is not the actor.
-	if n == 1 && ledCompound(toks[u.start].lower) {
-		if i := strings.LastIndexAny(text, "-‐"); i > 0 && strings.HasSuffix(toks[u.start].lower, "-led") {
+	// ("African Union-led talks": the leader's name may have more words)
+	if ledCompound(toks[u.end-1].lower) {
+		if i := strings.LastIndexAny(text, "-‐"); i > 0 && strings.HasSuffix(toks[u.end-1].lower, "-led") {
 			lead := text[:i]
 			if o := x.orgs[domain.Fold(lead)]; o != nil {
 				x.mention(s, u.start, u.end, o, mName)
