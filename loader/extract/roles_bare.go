@@ -5,7 +5,8 @@ import "github.com/actorgraph/actorgraph/domain"
 // titledBody returns the body a bare title before a name serves when
 // the article spoke before of that office by its body alone: "The
 // African Union's envoy arrived in Juba … Envoy X met the president"
-// (the envoy the first line did not name is X). Only an envoy's, a
+// (the envoy the first line did not name is X), "Gunmen shot dead the
+// mayor of Navolato … Mayor X was hit eight times". Only an envoy's, a
 // spokesman's or a head's office is read so, whose title has no country
 // of its own to guess from; the nearest earlier sentence with such a
 // phrase decides, and one that gives two bodies gives none.
@@ -27,6 +28,9 @@ func (x *extractor) titledBody(r role) *entity {
 				continue
 			}
 			e := possessorBefore(s, j)
+			if e == nil {
+				e = ofBodyAfter(s, j, r.pred)
+			}
 			if e == nil {
 				continue
 			}
@@ -66,6 +70,30 @@ func (x *extractor) headquartersBody(si int) *entity {
 		found = e
 	}
 	return found
+}
+
+// ofBodyAfter returns the body an "of" phrase gives "the" title word at
+// token j ("shot dead the mayor of Navolato"): an organization or
+// country, or a place for a head; nil for none.
+func ofBodyAfter(s *sentence, j int, p domain.Predicate) *entity {
+	toks := s.toks
+	if j < 1 || toks[j-1].lower != "the" || j+2 >= len(toks) || toks[j+1].lower != "of" {
+		return nil
+	}
+	at := j + 2
+	if toks[at].lower == "the" {
+		at++
+	}
+	for i := range s.ments {
+		m := &s.ments[i]
+		if m.start != at || m.quoted {
+			continue
+		}
+		if t := m.ent.typ; t == domain.Organization || t == domain.Country || t == domain.Place && p == domain.HeadOf {
+			return m.ent
+		}
+	}
+	return nil
 }
 
 // possessorBefore returns the organization or country whose possessive

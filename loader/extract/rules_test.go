@@ -557,6 +557,15 @@ func TestTokenRoles(t *testing.T) {
 		want, notWant []string
 	}{
 		{
+			// ofBodyAfter: "the mayor of Kisumu" named before
+			text: "Gunmen shot dead the mayor of Kisumu on Wednesday as he left a restaurant. Mayor Ivo Brandt, 52, was hit eight times.",
+			want: []string{"person:ivo-brandt head_of place:kisumu"},
+		},
+		{
+			text:    "Gunmen shot at the mayor of Kisumu and the mayor of Mombasa on Wednesday. Mayor Ivo Brandt, 52, was hit eight times.",
+			notWant: []string{"person:ivo-brandt head_of"},
+		},
+		{
 			// headquartersBody: a bare head speaking at a body's headquarters
 			text: "The Corvin National Bank held its rate, Governor Ana Soler told a news conference at the bank's headquarters in Nairobi.",
 			want: []string{"person:ana-soler head_of org:corvin-national-bank"},
