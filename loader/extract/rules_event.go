@@ -734,6 +734,28 @@ func (ps *psent) nameAfterTitlePhrase(k int) int {
 	return -1
 }
 
+// sidesCount returns how many sides token k names as a group ("both
+// sides" 2, "the three delegations" 3), or 0 if it names none.
+func sidesCount(ps *psent, k int) int {
+	if !in(sideNouns, ps.lemma(k)) || ps.tok(k).XPOS != "NNS" {
+		return 0
+	}
+	for _, c := range ps.kids[k] {
+		if c > k {
+			continue
+		}
+		switch ps.lower(c) {
+		case "both", "two":
+			return 2
+		case "three":
+			return 3
+		case "four":
+			return 4
+		}
+	}
+	return 0
+}
+
 // venueWith returns the "with" phrases the parser hung on the venue
 // phrase k of an event, or on a place phrase inside it, rather than on
 // the event: "a meeting at the ministry in Athens with X and Y".
@@ -791,6 +813,14 @@ func (x *extractor) eventActors(ps *psent, k int) ([]*entity, []int) {
 			return nil, nil
 		}
 		return one(e, k)
+	}
+	if n := sidesCount(ps, k); n > 0 {
+		// "hosted the three delegations for dinner": the sides of the
+		// last talks, when there are that many
+		if sides := x.lastParties(ps.idx); len(sides) == n {
+			return sides, []int{k}
+		}
+		return nil, nil
 	}
 	if ps.twoPeople(k) {
 		// "The two leaders met at the palace": the pair named before

@@ -301,6 +301,22 @@ var eventRuleTests = []ruleTest{
 		notWant: []string{"event:phone_call-2025-03-25-ana-soler-mara-lind-tomas-reyes", "participant person:ivo-brandt"},
 	},
 	{
+		// "the three delegations": the three sides of the last talks
+		rule: "event-verb",
+		text: "Water ministers of Egypt, Sudan and Uganda held talks in Mombasa on Monday. On Tuesday evening, Kenyan President Ivo Brandt hosted the three delegations for dinner at the State House in Mombasa.",
+		want: []string{
+			"event:meeting-2025-03-25-mombasa participant country:egypt",
+			"event:meeting-2025-03-25-mombasa participant country:sudan",
+			"event:meeting-2025-03-25-mombasa participant person:ivo-brandt",
+		},
+	},
+	{
+		// a count the last talks do not have names no sides
+		rule:    "event-verb",
+		text:    "Water ministers of Egypt, Sudan and Uganda held talks in Mombasa on Monday. On Tuesday evening, Kenyan President Ivo Brandt hosted the two delegations for dinner at the State House in Mombasa.",
+		notWant: []string{"event:meeting-2025-03-25-mombasa participant country:egypt"},
+	},
+	{
 		// two callers: one call among them, not split
 		rule:    "event-verb",
 		text:    "Kenyan President Ivo Brandt and Ethiopian Prime Minister Mara Lind spoke by phone with Sudanese President Ana Soler on Tuesday.",
