@@ -985,3 +985,22 @@ func (ps *psent) titleSubjectOfName(h int) int {
 	}
 	return -1
 }
+
+// paratacticTitle returns the title in apposition after name h, past its
+// age, that the parser hung on the name as a clause of its own: "was
+// Matthias Koehler, 58, a historian at the University of Leipzig who …",
+// where the name is the sentence's root; -1 for none. The title must
+// open with "a", "an" or "the" right after the comma.
+func (ps *psent) paratacticTitle(h int) int {
+	_, end := ps.mentionSpan(h)
+	k := ps.skipAge(end)
+	if k >= len(ps.d.Tokens) || ps.tok(k).Form != "," || k+2 >= len(ps.d.Tokens) || !in(articles, ps.lower(k+1)) {
+		return -1
+	}
+	for _, c := range ps.kidsWith(h, "parataxis") {
+		if c > k+1 && ps.head(k+1) == c && ps.ent[c] == nil && ps.tok(c).UPOS == "NOUN" && isTitleNoun(ps.lemma(c)) {
+			return c
+		}
+	}
+	return -1
+}

@@ -173,4 +173,10 @@ var roleReadTests = []ruleTest{
 		text:    "The Corvin Front, which holds 32 seats, voted against the bill. The ruling party's chairman, Ivo Brandt, told reporters the vote was won.",
 		notWant: []string{"person:ivo-brandt head_of"},
 	},
+	// paratacticTitle: the title after an age hung on the name as a clause
+	{
+		rule: "role-apposition",
+		text: "Among the four released by Norway was Ivo Brandt, 58, a historian at Halden University who was arrested in Oslo in 2024 and sentenced to 13 years.",
+		want: []string{"person:ivo-brandt member_of org:halden-university"},
+	},
 }
