@@ -667,6 +667,11 @@ func (x *extractor) splitRun(s *sentence, i, j int, units []unit) []unit {
 			k++
 			continue
 		}
+		if k == i && x.describedParty(s, i, j) {
+			units = append(units, unit{start: i, end: j, kind: uOrg})
+			k = j
+			continue
+		}
 		if k == i && x.countryOpensName(s, i, j) {
 			units = append(units, unit{start: i, end: j, kind: uName})
 			k = j
@@ -836,6 +841,32 @@ func (x *extractor) countryOpensName(s *sentence, i, j int) bool {
 	}
 	return true
 }
+
+// describedParty reports whether the run toks[i:j] is one party's name
+// that a country or its demonym opens: a word that describes a party
+// before it and a lower-case party noun after it ("the ruling Georgian
+// Dream party", "the opposition Pakistan Tehreek-e-Insaf party"), and
+// no title among its words.
+func (x *extractor) describedParty(s *sentence, i, j int) bool {
+	toks := s.toks
+	if i == 0 || j-i < 2 || j >= len(toks) || toks[i-1].cap || !in(leadingDescriptors, toks[i-1].lower) ||
+		toks[j].cap || !in(partyNouns, toks[j].lower) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if !isCapWord(&toks[k]) || isTitleWord(toks[k].lower) {
+			return false
+		}
+	}
+	if _, n := x.countryAt(s, i, j); n > 0 && i+n < j {
+		return true
+	}
+	_, ok := x.demonym(toks[i].text)
+	return ok
+}
+
+// partyNouns name what a party is after its name: "the ruling X party".
+var partyNouns = set("party", "movement", "coalition", "alliance", "bloc")
 
 // placeAt returns the length of the longest name of two to four words
 // starting at k that the gazetteer knows as a place, or 0.

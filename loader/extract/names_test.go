@@ -209,3 +209,14 @@ func TestLedCompoundOfSeveralWords(t *testing.T) {
 		{"The Corvin Union said on Monday that Corvin Union-led talks would resume in Ostvale.", []string{"org:corvin-union"}, []string{"person:corvin-union-led", "org:corvin-union-led", "place:corvin-union-led"}},
 	})
 }
+
+func TestDescribedPartyName(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		// a party's name a country or demonym opens, between a describing
+		// word and the lower-case party noun
+		{"The plan was rejected by the ruling Kenyan Unity Dawn party on Monday.", []string{"org:kenyan-unity-dawn", "country:kenya"}, []string{"org:unity-dawn", "person:unity-dawn"}},
+		{"Ana Soler, a lawmaker from the opposition Kenya Harambee Tena party, said the vote was fair.", []string{"org:kenya-harambee-tena"}, []string{"person:harambee-tena", "org:harambee-tena"}},
+		// without the describing word the demonym stays apart
+		{"Ana Soler met Kenyan Unity Dawn members on Monday.", nil, []string{"org:kenyan-unity-dawn"}},
+	})
+}
