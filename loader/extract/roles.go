@@ -441,6 +441,11 @@ func (x *extractor) roleBefore(s *sentence, m *mention) (role, bool) {
 		!toks[b.start-1].is("government") && (b.start < 2 || toks[b.start-2].kind != tPoss && !toks[b.start-2].cap) {
 		obj = x.recentOrg(s, b.start-1, toks[b.start-1].lower, 3)
 	}
+	// "Army spokesman X" (capitalized only as the sentence's first word):
+	// the country's armed forces the article names
+	if obj == nil && b.start == 1 && in(armyWords, toks[0].lower) {
+		obj = x.armedForces(s, b.start)
+	}
 	// "junta spokesman X": the body the junta named itself
 	if obj == nil && b.start > 0 && !toks[b.start-1].cap && in(selfNamingNouns, toks[b.start-1].lower) && (b.start < 2 || toks[b.start-2].kind != tPoss && !toks[b.start-2].cap) {
 		obj = x.selfNamedBody(toks[b.start-1].lower)

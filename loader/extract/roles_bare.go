@@ -1,6 +1,11 @@
 package extract
 
-import "github.com/actorgraph/actorgraph/domain"
+import (
+	"slices"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/domain"
+)
 
 // titledBody returns the body a bare title before a name serves when
 // the article spoke before of that office by its body alone: "The
@@ -197,4 +202,41 @@ func orgEndingAt(s *sentence, k int) *entity {
 		}
 	}
 	return nil
+}
+
+// armyWords name a country's armed forces in lower case.
+var armyWords = set("army", "military")
+
+// armedForcesNames end the names of a country's armed forces.
+var armedForcesNames = []string{" armed forces", " army", " defence forces", " defense forces"}
+
+// armedForces returns the body whose name is that of a country's armed
+// forces ("Sudanese Armed Forces", "Royal Thai Army"): the one named
+// before token k of s or in the nearest sentence before that names one,
+// else the one the whole article names ("Army spokesman X said …" with
+// the Sudanese Armed Forces named further on); nil for none or several.
+func (x *extractor) armedForces(s *sentence, k int) *entity {
+	if e := x.recentOrgWhere(s, k, len(x.sents), armedForcesName); e != nil {
+		return e
+	}
+	var found *entity
+	for si := range x.sents {
+		for _, m := range x.sents[si].ments {
+			if m.ent.typ != domain.Organization || !armedForcesName(m.ent) {
+				continue
+			}
+			if found != nil && found != m.ent {
+				return nil
+			}
+			found = m.ent
+		}
+	}
+	return found
+}
+
+// armedForcesName reports whether an organization's name is that of a
+// country's armed forces.
+func armedForcesName(o *entity) bool {
+	name := strings.ToLower(o.name)
+	return slices.ContainsFunc(armedForcesNames, func(suffix string) bool { return strings.HasSuffix(name, suffix) })
 }

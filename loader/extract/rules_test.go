@@ -557,6 +557,15 @@ func TestTokenRoles(t *testing.T) {
 		want, notWant []string
 	}{
 		{
+			// armedForces: "Army spokesman X", the armed forces named later
+			text: "Army spokesman Brigadier General Ivo Brandt said six drones were shot down. The Corvin Armed Forces accepted the truce on Monday.",
+			want: []string{"person:ivo-brandt spokesperson_for org:corvin-armed-forces"},
+		},
+		{
+			text:    "Army spokesman Brigadier General Ivo Brandt said six drones were shot down. The Corvin Armed Forces and the Halden Army accepted the truce.",
+			notWant: []string{"person:ivo-brandt spokesperson_for"},
+		},
+		{
 			// ofBodyAfter: "the mayor of Kisumu" named before
 			text: "Gunmen shot dead the mayor of Kisumu on Wednesday as he left a restaurant. Mayor Ivo Brandt, 52, was hit eight times.",
 			want: []string{"person:ivo-brandt head_of place:kisumu"},
