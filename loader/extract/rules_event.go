@@ -232,8 +232,12 @@ func (x *extractor) verbEvent(ps *psent, v int) (*event, []int) {
 	default:
 		return nil, nil
 	}
-	if ps.isPassive(v) || ps.moodOf(v) == hoped {
+	reduced := noun >= 0 && ps.reducedActive(v)
+	if ps.isPassive(v) && !reduced || ps.moodOf(v) == hoped {
 		return nil, nil
+	}
+	if reduced {
+		parties = append(parties, ps.head(v))
 	}
 	used := []int{v}
 	if noun >= 0 {
@@ -305,6 +309,15 @@ func (x *extractor) verbEvent(ps *psent, v int) (*event, []int) {
 		e.date = x.ahead(e.date)
 	}
 	return e, used
+}
+
+// reducedActive reports whether verb v, which holds an event noun as its
+// object, is the sentence's own verb the parser read as a participle
+// clause on its subject: "The two presidents held talks for three hours
+// …, X's spokesman said" (a passive participle takes no object).
+func (ps *psent) reducedActive(v int) bool {
+	h := ps.head(v)
+	return ps.rel(v) == "acl" && ps.tok(v).XPOS == "VBN" && h >= 0 && h < v && ps.rel(h) == "nsubj" && ps.tok(h).UPOS == "NOUN"
 }
 
 // verbLemma returns the lemma of verb v, mending the past forms of hold
@@ -904,7 +917,9 @@ func (x *extractor) eventActors(ps *psent, k int) ([]*entity, []int) {
 func (x *extractor) twoLeaders(ps *psent, k int) []*entity {
 	roles := officeRoles(ps, k)
 	return x.nearestPair(ps.idx, func(i int, m mention) bool {
-		return m.ent.typ == domain.Person && (i < ps.idx || x.namedBefore(ps, k, m.ent)) && x.holds(m.ent, roles)
+		// (in this sentence, only those named before k: "The two
+		// presidents held talks, X's spokesman said" names X after)
+		return m.ent.typ == domain.Person && (i < ps.idx || slices.Contains(ps.ent[:k], m.ent)) && x.holds(m.ent, roles)
 	})
 }
 

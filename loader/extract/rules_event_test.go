@@ -317,6 +317,16 @@ var eventRuleTests = []ruleTest{
 		notWant: []string{"event:meeting-2025-03-25-mombasa participant country:egypt"},
 	},
 	{
+		// "held" read as a participle on its subject; the spokesman's
+		// president named after "the two presidents" is not a third
+		rule: "event-verb",
+		text: "Kenyan President Ivo Brandt and Ethiopian President Mara Lind praised the border accord on Monday. The two presidents held talks for three hours at the State House before the signing, Brandt's spokesman, Tomas Reyes, said.",
+		want: []string{
+			"event:talks-t-ivo-brandt-mara-lind participant person:ivo-brandt",
+			"event:talks-t-ivo-brandt-mara-lind participant person:mara-lind",
+		},
+	},
+	{
 		// two callers: one call among them, not split
 		rule:    "event-verb",
 		text:    "Kenyan President Ivo Brandt and Ethiopian Prime Minister Mara Lind spoke by phone with Sudanese President Ana Soler on Tuesday.",
