@@ -220,3 +220,12 @@ func TestDescribedPartyName(t *testing.T) {
 		{"Ana Soler met Kenyan Unity Dawn members on Monday.", nil, []string{"org:kenyan-unity-dawn"}},
 	})
 }
+
+func TestWorksNamedAsPlaces(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		// a road, a temple, a mine or a plaza by name is a place
+		{"Protesters blocked the Corvin Highway near Ostvale on Monday.", []string{"place:corvin-highway"}, []string{"org:corvin-highway", "person:corvin-highway"}},
+		{"Troops guarded the Ta Vorn Temple near the border.", []string{"place:ta-vorn-temple"}, []string{"org:ta-vorn-temple", "person:ta-vorn-temple"}},
+		{"Gunmen stormed the Hotel Tarrow Plaza in Ostvale.", []string{"place:hotel-tarrow-plaza"}, []string{"org:hotel-tarrow-plaza", "person:hotel-tarrow-plaza"}},
+	})
+}
