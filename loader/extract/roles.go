@@ -467,6 +467,9 @@ func (x *extractor) roleBefore(s *sentence, m *mention) (role, bool) {
 		// a cabinet office of the one country the sentence names
 		if obj == nil && !gov && a >= 0 && toks[a].is("the") && bareCabinetTitle(toks, b, p) {
 			obj = onlyCountry(s)
+			if obj == nil && !namesCountry(s) {
+				obj = x.nearestOnlyCountry(s.idx)
+			}
 		}
 		if obj == nil || !poss && !the {
 			return role{}, false

@@ -240,3 +240,21 @@ func armedForcesName(o *entity) bool {
 	name := strings.ToLower(o.name)
 	return slices.ContainsFunc(armedForcesNames, func(suffix string) bool { return strings.HasSuffix(name, suffix) })
 }
+
+// namesCountry reports whether sentence s names any country.
+func namesCountry(s *sentence) bool {
+	return slices.ContainsFunc(s.ments, func(m mention) bool { return m.ent.typ == domain.Country })
+}
+
+// nearestOnlyCountry returns the one country the nearest of the three
+// sentences before si that names any names: "… in Guinea-Bissau on
+// Tuesday. … and the interior minister, X, was wounded", the sentence of
+// the title naming none; nil when that sentence names several.
+func (x *extractor) nearestOnlyCountry(si int) *entity {
+	for p := si - 1; p >= 0 && p >= si-3; p-- {
+		if namesCountry(&x.sents[p]) {
+			return onlyCountry(&x.sents[p])
+		}
+	}
+	return nil
+}

@@ -557,6 +557,15 @@ func TestTokenRoles(t *testing.T) {
 		want, notWant []string
 	}{
 		{
+			// nearestOnlyCountry: the one country the sentence before names
+			text: "Soldiers repelled an attack on the palace in Kenya on Tuesday. Two guards were killed, and the interior minister, Ivo Brandt, was wounded in the shoulder.",
+			want: []string{"person:ivo-brandt minister_of country:kenya"},
+		},
+		{
+			text:    "Soldiers from Kenya and Ethiopia repelled an attack on Tuesday. Two guards were killed, and the interior minister, Ivo Brandt, was wounded in the shoulder.",
+			notWant: []string{"person:ivo-brandt minister_of"},
+		},
+		{
 			// armedForces: "Army spokesman X", the armed forces named later
 			text: "Army spokesman Brigadier General Ivo Brandt said six drones were shot down. The Corvin Armed Forces accepted the truce on Monday.",
 			want: []string{"person:ivo-brandt spokesperson_for org:corvin-armed-forces"},
