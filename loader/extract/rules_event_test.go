@@ -327,6 +327,15 @@ var eventRuleTests = []ruleTest{
 		},
 	},
 	{
+		// a trip stated as planned for a day is a visit
+		rule: "event-visit",
+		text: "Kenyan President Ivo Brandt arrived in Addis Ababa on Monday. Brandt flies on Wednesday to Mombasa, where he is due to meet business leaders.",
+		want: []string{
+			"event:visit-2025-03-26-mombasa participant person:ivo-brandt",
+			"event:visit-2025-03-26-mombasa held_in place:mombasa",
+		},
+	},
+	{
 		// two callers: one call among them, not split
 		rule:    "event-verb",
 		text:    "Kenyan President Ivo Brandt and Ethiopian Prime Minister Mara Lind spoke by phone with Sudanese President Ana Soler on Tuesday.",

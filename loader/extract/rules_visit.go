@@ -20,6 +20,52 @@ func eventVisit(x *extractor, ps *psent) {
 			x.addStructureEvent(ps, e, used)
 		}
 	}
+	for v := range ps.d.Tokens {
+		if !in(tripVerbs, ps.lemma(v)) || ps.tok(v).UPOS != "VERB" || ps.quoted(v) || x.inDateline(ps, v) {
+			continue
+		}
+		if e, used := x.plannedTrip(ps, v); e != nil {
+			x.addStructureEvent(ps, e, used)
+		}
+	}
+}
+
+// tripVerbs take a traveller to a place.
+var tripVerbs = set("fly", "travel", "head")
+
+// plannedTrip reads a trip the article states as planned for a day:
+// "X flies on Friday to Lagos", "X will travel to Accra on Saturday" (a
+// trip in the past tense is left out, as the verb "visited" is).
+func (x *extractor) plannedTrip(ps *psent, v int) (*event, []int) {
+	m := ps.moodOf(v)
+	if m == hoped || m != planned && ps.tok(v).XPOS != "VBZ" && ps.tok(v).XPOS != "VBP" {
+		return nil, nil
+	}
+	to := ps.kidWith(v, "obl", "to")
+	if to < 0 {
+		return nil, nil
+	}
+	place := x.eventPlaceAt(ps, to)
+	if place == nil {
+		return nil, nil
+	}
+	e := &event{cat: "visit", heldIn: place, sent: ps.idx, hedge: ps.s.hedge, planned: true}
+	e.date, e.day = x.eventDate(ps, v, -1)
+	if e.date == "" {
+		return nil, nil
+	}
+	used := []int{v, to}
+	for _, k := range withConj(ps, ps.subjectsOf(v)) {
+		as, ks := x.eventActors(ps, k)
+		e.addParties(as)
+		used = append(used, ks...)
+	}
+	e.participants = removeEnt(e.participants, place)
+	if len(e.participants) == 0 {
+		return nil, nil
+	}
+	x.settlePlan(e)
+	return e, used
 }
 
 // visitHolders are the verbs whose object is a visit their subject made:
