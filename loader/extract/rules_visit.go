@@ -54,18 +54,7 @@ func (x *extractor) plannedTrip(ps *psent, v int) (*event, []int) {
 	if e.date == "" {
 		return nil, nil
 	}
-	used := []int{v, to}
-	for _, k := range withConj(ps, ps.subjectsOf(v)) {
-		as, ks := x.eventActors(ps, k)
-		e.addParties(as)
-		used = append(used, ks...)
-	}
-	e.participants = removeEnt(e.participants, place)
-	if len(e.participants) == 0 {
-		return nil, nil
-	}
-	x.settlePlan(e)
-	return e, used
+	return x.settleVisit(ps, e, ps.subjectsOf(v), []int{v, to})
 }
 
 // visitHolders are the verbs whose object is a visit their subject made:
@@ -113,12 +102,19 @@ func (x *extractor) visitNoun(ps *psent, n int) (*event, []int) {
 		}
 		e.date, e.day = x.eventDate(ps, h, n)
 	}
+	return x.settleVisit(ps, e, parties, used)
+}
+
+// settleVisit adds to visit e the visitors that parties and their
+// conjuncts name (not the place visited), with the tokens used; nil
+// when it names none.
+func (x *extractor) settleVisit(ps *psent, e *event, parties, used []int) (*event, []int) {
 	for _, k := range withConj(ps, parties) {
 		as, ks := x.eventActors(ps, k)
 		e.addParties(as)
 		used = append(used, ks...)
 	}
-	e.participants = removeEnt(e.participants, place)
+	e.participants = removeEnt(e.participants, e.heldIn)
 	if len(e.participants) == 0 {
 		return nil, nil
 	}
