@@ -322,6 +322,9 @@ func (x *extractor) definiteBody(ps *psent, k int) *entity {
 	if e == nil {
 		e = x.recentOrg(ps.s, os, ps.lemma(k), len(x.sents))
 	}
+	if e == nil {
+		e = x.introducedBody(ps.s, os, ps.lemma(k))
+	}
 	if e == nil && in(selfNamingNouns, ps.lemma(k)) {
 		return x.selfNamedBody(ps.lemma(k)) // "a spokesman for the junta"
 	}

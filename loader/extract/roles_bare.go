@@ -258,3 +258,52 @@ func (x *extractor) nearestOnlyCountry(si int) *entity {
 	}
 	return nil
 }
+
+// introducedBody returns the organization named last up to token k of s
+// (in its sentence, or the nearest before that names one) that the
+// article introduced as a noun ("the agency", "the site"): by an
+// apposition after its name that the noun heads ("Health New Zealand,
+// the state agency that runs public hospitals") or by the noun right
+// before its name ("the independent news site Kavkaz Monitor"); nil for
+// none or several.
+func (x *extractor) introducedBody(s *sentence, k int, noun string) *entity {
+	return x.recentOrgWhere(s, k, len(x.sents), func(o *entity) bool { return x.introducedAs(o, noun) })
+}
+
+// introducedAs reports whether some mention of o in the article is
+// introduced as noun (describedAs).
+func (x *extractor) introducedAs(o *entity, noun string) bool {
+	for si := range x.sents {
+		ss := &x.sents[si]
+		for i := range ss.ments {
+			if m := &ss.ments[i]; m.ent == o && !m.quoted && describedAs(ss.toks, m, noun) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// describedAs reports whether mention m is introduced as a noun: ", the
+// NOUN", ", a NOUN" past up to two lower-case words after it, or the
+// lower-case noun right before it.
+func describedAs(toks []token, m *mention, noun string) bool {
+	if m.start > 0 && toks[m.start-1].lower == noun && !toks[m.start-1].cap {
+		return true
+	}
+	j := m.end
+	if j+2 >= len(toks) || toks[j].lower != "," || !in(articles, toks[j+1].lower) {
+		return false
+	}
+	for w := j + 2; w < len(toks) && w <= j+4 && toks[w].kind == tWord && !toks[w].cap; w++ {
+		if toks[w].lower == noun {
+			// the noun heads the apposition: "the agency that …", not
+			// "the agency chief"
+			return w+1 >= len(toks) || toks[w+1].kind != tWord || toks[w+1].cap || in(afterHeadNoun, toks[w+1].lower)
+		}
+	}
+	return false
+}
+
+// afterHeadNoun may follow the noun that heads an apposition.
+var afterHeadNoun = set("that", "which", "who", "of", "for", "in", "with", "and", "responsible", "behind", "based")

@@ -179,4 +179,10 @@ var roleReadTests = []ruleTest{
 		text: "Among the four released by Norway was Ivo Brandt, 58, a historian at Halden University who was arrested in Oslo in 2024 and sentenced to 13 years.",
 		want: []string{"person:ivo-brandt member_of org:halden-university"},
 	},
+	// introducedBody: "the agency" is the body an apposition introduced as one
+	{
+		rule: "role-apposition",
+		text: "The union rejected a deal proposed by Halden Health, the state agency that runs public hospitals. Ivo Brandt, the agency's chief executive, said talks would resume.",
+		want: []string{"person:ivo-brandt head_of org:halden-health"},
+	},
 }
