@@ -35,6 +35,11 @@ var eventMergeTests = []struct {
 		},
 	},
 	{
+		name:    "negotiators take no part in the sentence's other talks",
+		text:    "Kenyan and Norwegian negotiators held talks on Monday in the Ethiopian capital, a day after Kenyan officials held separate talks in Mombasa with a team from Addis Ababa.",
+		notWant: []string{"event:talks-2025-03-23-mombasa participant country:norway"},
+	},
+	{
 		name:    "negotiators give unplaced talks no parties",
 		text:    "Kenyan and Norwegian mediators met Ethiopian and Eritrean delegations on Monday, according to officials familiar with the talks.",
 		notWant: []string{"event:talks-"},

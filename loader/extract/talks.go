@@ -133,8 +133,11 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 			break
 		}
 	}
-	if e.cat == "talks" && e.heldIn != nil {
-		// (placed talks only: a bare "the talks" may be other talks)
+	if e.cat == "talks" && e.heldIn != nil && talksMentions(toks) == 1 {
+		// (placed talks only, the sentence's only ones: a bare "the
+		// talks" may be other talks, and "negotiators held talks a day
+		// after officials held separate talks with a team from X" names
+		// the negotiators of the first only)
 		for _, m := range negotiatingSides(s) {
 			e.addParticipant(toks, m)
 		}
@@ -604,4 +607,16 @@ func negotiatingSides(s *sentence) []*mention {
 		}
 	}
 	return out
+}
+
+// talksMentions counts the words of a sentence that name talks or a
+// meeting.
+func talksMentions(toks []token) int {
+	n := 0
+	for _, t := range toks {
+		if in(talksNouns, t.lower) || in(talksVerbs, t.lower) {
+			n++
+		}
+	}
+	return n
 }
