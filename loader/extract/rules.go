@@ -80,7 +80,7 @@ var occupations = set(
 	"underwriter", "actuary", "publisher", "candidate", "journalist", "physiologist",
 	"anchorman", "anchorwoman", "assistant", "coordinator", "diplomat",
 	"paramedic", "medic", "firefighter", "soldier", "mechanic", "cameraman", "camerawoman",
-	"photojournalist", "councilman", "councilwoman", "councillor", "councilor",
+	"photojournalist", "councilman", "councilwoman", "councillor", "councilor", "colleague",
 )
 
 // cabinetSecretary reports whether body e, named before the title noun

@@ -185,4 +185,10 @@ var roleReadTests = []ruleTest{
 		text: "The union rejected a deal proposed by Halden Health, the state agency that runs public hospitals. Ivo Brandt, the agency's chief executive, said talks would resume.",
 		want: []string{"person:ivo-brandt head_of org:halden-health"},
 	},
+	// a colleague at a body works there
+	{
+		rule: "role-apposition",
+		text: "Ana Soler was detained at her home on Monday, her colleague at the Halden Courier, Ivo Brandt, told reporters.",
+		want: []string{"person:ivo-brandt member_of org:halden-courier"},
+	},
 }
