@@ -5,6 +5,8 @@ import (
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
+
+	"github.com/actorgraph/actorgraph/internal/bounded"
 )
 
 // DefaultCacheQuads is how many quads the read cache of a bolt or memory
@@ -31,14 +33,14 @@ const DefaultCacheQuads = 1 << 20
 type readCache struct {
 	mu    sync.RWMutex
 	gen   uint64
-	quads bounded[cacheKey, []quad.Quad] // weighed by their number
-	nodes map[quad.Value]bool            // values known to be stored
+	quads bounded.Map[cacheKey, []quad.Quad] // weighed by their number
+	nodes map[quad.Value]bool                // values known to be stored
 	// results built from quads: a node, its edges. They have a budget of
 	// their own, the cache's size: they are far smaller than the quads
 	// they save reading (a person's Node is a few of the hundreds of quads
 	// it is read from), and a stream of large quad reads should not evict
 	// them.
-	memos bounded[memoKey, memo]
+	memos bounded.Map[memoKey, memo]
 	max   int
 	// keys are every node's look-up keys, for Search (searchkeys.go): nil
 	// until read; keysRead is closed when the read under way ends.
@@ -47,50 +49,6 @@ type readCache struct {
 	// off: nothing is kept (another process's writes may be missed: the
 	// PostgreSQL listener is disconnected, see notify.go)
 	off bool
-}
-
-// bounded is a map whose values' total weight stays within max.
-type bounded[K comparable, V any] struct {
-	m      map[K]V
-	size   int // the total weight of m's values
-	max    int
-	weight func(V) int
-}
-
-func newBounded[K comparable, V any](max int, weight func(V) int) bounded[K, V] {
-	return bounded[K, V]{m: map[K]V{}, max: max, weight: weight}
-}
-
-// put sets k to v, first dropping entries at random (Go's map order is
-// random) down to three quarters of max when v would not fit: cheap, with
-// no bookkeeping on the read path, and fair enough to a working set that
-// fits. A value heavier than a quarter of max is not kept: it would evict
-// everything else.
-func (b *bounded[K, V]) put(k K, v V) {
-	w := b.weight(v)
-	if w > b.max/4 {
-		return
-	}
-	if old, ok := b.m[k]; ok {
-		b.size -= b.weight(old)
-		delete(b.m, k)
-	}
-	if b.size+w > b.max {
-		for k, old := range b.m {
-			if b.size <= b.max*3/4-w {
-				break
-			}
-			delete(b.m, k)
-			b.size -= b.weight(old)
-		}
-	}
-	b.m[k] = v
-	b.size += w
-}
-
-func (b *bounded[K, V]) reset() {
-	clear(b.m)
-	b.size = 0
 }
 
 // A memo is a result computed from a node's quads and kept, with the
@@ -132,9 +90,9 @@ func newReadCache(max int) *readCache {
 		return nil
 	}
 	return &readCache{
-		quads: newBounded[cacheKey](max, func(qs []quad.Quad) int { return len(qs) }),
+		quads: bounded.New(max, 4, func(_ cacheKey, qs []quad.Quad) int { return len(qs) }),
 		nodes: map[quad.Value]bool{},
-		memos: newBounded[memoKey](max, func(m memo) int { return m.weight }),
+		memos: bounded.New(max, 4, func(_ memoKey, m memo) int { return m.weight }),
 		max:   max,
 	}
 }
@@ -146,7 +104,7 @@ func (c *readCache) get(d quad.Direction, v quad.Value) ([]quad.Quad, bool) {
 	}
 	c.mu.RLock()
 	defer c.mu.RUnlock()
-	qs, ok := c.quads.m[cacheKey{d, v}]
+	qs, ok := c.quads.Get(cacheKey{d, v})
 	return qs, ok
 }
 
@@ -169,7 +127,7 @@ func (c *readCache) put(gen uint64, d quad.Direction, v quad.Value, qs []quad.Qu
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if gen == c.gen && !c.off {
-		c.quads.put(cacheKey{d, v}, qs)
+		c.quads.Put(cacheKey{d, v}, qs)
 	}
 }
 
@@ -180,7 +138,7 @@ func (c *readCache) memo(kind memoKind, id string) (any, bool) {
 	}
 	c.mu.RLock()
 	defer c.mu.RUnlock()
-	m, ok := c.memos.m[memoKey{kind, id}]
+	m, ok := c.memos.Get(memoKey{kind, id})
 	return m.v, ok
 }
 
@@ -194,7 +152,7 @@ func (c *readCache) putMemo(gen uint64, kind memoKind, id string, v any, weight 
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if gen == c.gen && !c.off {
-		c.memos.put(memoKey{kind, id}, memo{v, max(weight, 1)})
+		c.memos.Put(memoKey{kind, id}, memo{v, max(weight, 1)})
 	}
 }
 
@@ -233,9 +191,9 @@ func (c *readCache) setOff(off bool) {
 	defer c.mu.Unlock()
 	c.off = off
 	c.gen++
-	c.quads.reset()
+	c.quads.Reset()
 	clear(c.nodes)
-	c.memos.reset()
+	c.memos.Reset()
 	c.keys = nil
 }
 
@@ -251,9 +209,9 @@ func (c *readCache) written(deltas []cgraph.Delta, ok bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.gen++
-	c.quads.reset()
+	c.quads.Reset()
 	clear(c.nodes)
-	c.memos.reset()
+	c.memos.Reset()
 	if ok {
 		c.updateSearchKeys(deltas)
 	} else {

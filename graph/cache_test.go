@@ -192,15 +192,15 @@ func TestReadCacheStaysWithinItsSize(t *testing.T) {
 		for i := range 500 {
 			qs := make([]quad.Quad, 1+i%(max/4))
 			c.put(c.generation(), quad.Object, quad.IRI(fmt.Sprint(i)), qs)
-			if c.quads.size > max {
-				t.Fatalf("max %d: %d quads held after %d puts", max, c.quads.size, i+1)
+			if c.quads.Size() > max {
+				t.Fatalf("max %d: %d quads held after %d puts", max, c.quads.Size(), i+1)
 			}
 			held := 0
-			for _, qs := range c.quads.m {
+			for _, qs := range c.quads.All() {
 				held += len(qs)
 			}
-			if held != c.quads.size {
-				t.Fatalf("max %d: size says %d, the entries hold %d", max, c.quads.size, held)
+			if held != c.quads.Size() {
+				t.Fatalf("max %d: size says %d, the entries hold %d", max, c.quads.Size(), held)
 			}
 		}
 		c.put(c.generation(), quad.Subject, quad.IRI("huge"), make([]quad.Quad, max/4+1))

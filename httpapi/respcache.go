@@ -13,6 +13,7 @@ import (
 	"github.com/vektah/gqlparser/v2/lexer"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/bounded"
 )
 
 // DefaultResponseCacheBytes is the memory the response cache may hold by
@@ -41,9 +42,8 @@ type responseCache struct {
 	store   generations
 	metrics *Metrics // counts hits and misses; nil counts nothing
 	mu      sync.RWMutex
-	gen     graph.Generation // the generation of every entry
-	m       map[string]cachedResponse
-	size    int // the bytes of m's keys and values
+	gen     graph.Generation                    // the generation of every entry
+	answers bounded.Map[string, cachedResponse] // weighed in bytes
 	max     int
 }
 
@@ -68,7 +68,8 @@ func newResponseCache(store any, max int, m *Metrics) *responseCache {
 	if !ok || max <= 0 {
 		return nil
 	}
-	return &responseCache{store: g, metrics: m, m: map[string]cachedResponse{}, max: max}
+	answers := bounded.New(max, 8, func(key string, e cachedResponse) int { return e.weight(key) })
+	return &responseCache{store: g, metrics: m, answers: answers, max: max}
 }
 
 // get returns the answer kept for key at generation gen.
@@ -78,44 +79,25 @@ func (c *responseCache) get(key string, gen graph.Generation) (cachedResponse, b
 	if gen != c.gen {
 		return cachedResponse{}, false
 	}
-	e, ok := c.m[key]
-	return e, ok
+	return c.answers.Get(key)
 }
 
 // put keeps e for key, computed by a request that started at generation
 // gen, unless a write has ended since: the answer may predate it. A newer
 // generation empties the cache first; an answer heavier than an eighth of
-// the cache is not kept, and a full cache drops entries at random (Go's map
-// order) down to three quarters of its size, as the read cache does.
+// the cache is not kept, and a full cache drops entries at random down to
+// three quarters of its size (bounded.Map, as in the read cache).
 func (c *responseCache) put(key string, gen graph.Generation, e cachedResponse) {
-	w := e.weight(key)
-	if w > c.max/8 {
-		return
-	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if now, ok := c.store.Generation(); !ok || now != gen {
 		return
 	}
 	if c.gen != gen {
-		clear(c.m)
-		c.size = 0
+		c.answers.Reset()
 		c.gen = gen
 	}
-	if old, ok := c.m[key]; ok {
-		c.size -= old.weight(key)
-	}
-	if c.size+w > c.max {
-		for k, old := range c.m {
-			if c.size <= c.max*3/4-w {
-				break
-			}
-			delete(c.m, k)
-			c.size -= old.weight(k)
-		}
-	}
-	c.m[key] = e
-	c.size += w
+	c.answers.Put(key, e)
 }
 
 // serve answers r from the cache, or passes it to next and keeps the

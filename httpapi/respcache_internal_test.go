@@ -75,8 +75,8 @@ func TestResponseCacheStaysWithinItsSize(t *testing.T) {
 			body := []byte(strings.Repeat("x", i%(max/4)))
 			key := fmt.Sprint("query ", i)
 			c.put(key, gen, cachedResponse{contentType: "application/json", body: body})
-			if c.size > max {
-				t.Fatalf("max %d: %d bytes kept after %d answers", max, c.size, i+1)
+			if c.answers.Size() > max {
+				t.Fatalf("max %d: %d bytes kept after %d answers", max, c.answers.Size(), i+1)
 			}
 			_, kept := c.get(key, gen)
 			if fits := len(key)+len(body)+len("application/json")+entryOverhead <= max/8; kept != fits {
@@ -84,11 +84,11 @@ func TestResponseCacheStaysWithinItsSize(t *testing.T) {
 			}
 		}
 		sum := 0
-		for k, e := range c.m {
+		for k, e := range c.answers.All() {
 			sum += e.weight(k)
 		}
-		if sum != c.size {
-			t.Errorf("max %d: size %d, entries weigh %d", max, c.size, sum)
+		if sum != c.answers.Size() {
+			t.Errorf("max %d: size %d, entries weigh %d", max, c.answers.Size(), sum)
 		}
 	}
 }
