@@ -303,7 +303,7 @@ var eventRuleTests = []ruleTest{
 	{
 		// "the three delegations": the three sides of the last talks
 		rule: "event-verb",
-		text: "Water ministers of Egypt, Sudan and Uganda held talks in Mombasa on Monday. On Tuesday evening, Kenyan President Ivo Brandt hosted the three delegations for dinner at the State House in Mombasa.",
+		text: "Trade ministers of Egypt, Sudan and Uganda held talks in Mombasa on Monday. On Tuesday, Kenyan President Ivo Brandt hosted the three delegations for lunch at his residence in Mombasa.",
 		want: []string{
 			"event:meeting-2025-03-25-mombasa participant country:egypt",
 			"event:meeting-2025-03-25-mombasa participant country:sudan",
@@ -313,14 +313,14 @@ var eventRuleTests = []ruleTest{
 	{
 		// a count the last talks do not have names no sides
 		rule:    "event-verb",
-		text:    "Water ministers of Egypt, Sudan and Uganda held talks in Mombasa on Monday. On Tuesday evening, Kenyan President Ivo Brandt hosted the two delegations for dinner at the State House in Mombasa.",
+		text:    "Trade ministers of Egypt, Sudan and Uganda held talks in Mombasa on Monday. On Tuesday, Kenyan President Ivo Brandt hosted the two delegations for lunch at his residence in Mombasa.",
 		notWant: []string{"event:meeting-2025-03-25-mombasa participant country:egypt"},
 	},
 	{
 		// "held" read as a participle on its subject; the spokesman's
 		// president named after "the two presidents" is not a third
 		rule: "event-verb",
-		text: "Kenyan President Ivo Brandt and Ethiopian President Mara Lind praised the border accord on Monday. The two presidents held talks for three hours at the State House before the signing, Brandt's spokesman, Tomas Reyes, said.",
+		text: "Kenyan President Ivo Brandt and Ethiopian President Mara Lind praised the border accord on Monday. The two presidents held talks over lunch in the old fort before the ceremony, Brandt's spokesman, Tomas Reyes, said.",
 		want: []string{
 			"event:talks-t-ivo-brandt-mara-lind participant person:ivo-brandt",
 			"event:talks-t-ivo-brandt-mara-lind participant person:mara-lind",
@@ -329,7 +329,7 @@ var eventRuleTests = []ruleTest{
 	{
 		// a trip stated as planned for a day is a visit
 		rule: "event-visit",
-		text: "Kenyan President Ivo Brandt arrived in Addis Ababa on Monday. Brandt flies on Wednesday to Mombasa, where he is due to meet business leaders.",
+		text: "Kenyan President Ivo Brandt arrived in Addis Ababa on Monday. Brandt flies on Wednesday to Mombasa, where he will open a new port terminal.",
 		want: []string{
 			"event:visit-2025-03-26-mombasa participant person:ivo-brandt",
 			"event:visit-2025-03-26-mombasa held_in place:mombasa",
@@ -345,7 +345,7 @@ var eventRuleTests = []ruleTest{
 	{
 		// the place hung on the object of the verb the talks precede
 		rule: "event-noun",
-		text: "Kenyan Oil Minister Ivo Brandt and Ethiopia's energy minister, Ana Soler, signed the deal at the prime minister's office in Mombasa after talks that lasted late into Monday night.",
+		text: "Kenyan Oil Minister Ivo Brandt and Ethiopia's energy minister, Ana Soler, signed the accord at the finance ministry in Mombasa after talks that ran until Monday evening.",
 		want: []string{"event:talks-2025-03-24-mombasa held_in place:mombasa", "event:talks-2025-03-24-mombasa participant person:ana-soler"},
 	},
 	{

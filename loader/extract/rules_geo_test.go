@@ -23,7 +23,7 @@ var geoRuleTests = []ruleTest{
 	{
 		// a name before a work's noun and its "in" phrase
 		rule: "geo-facility",
-		text: "Companies operating the giant Tarkoz field in western Kenya could not be ordered to pump less.",
+		text: "Drilling at the vast Tarkoz field in western Kenya resumed after the strike.",
 		want: []string{"place:tarkoz-field located_in country:kenya"},
 	},
 	{

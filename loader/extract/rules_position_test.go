@@ -53,18 +53,18 @@ var positionRuleTests = []ruleTest{
 		// a proposal named by what it is on; the national adjective
 		// names its author, not the proposal
 		rule:    "position-verb",
-		text:    "Egypt on Thursday rejected a Kenyan proposal on how the Amber Dam should release water during droughts, dealing a blow to the talks.",
-		want:    []string{"country:egypt rejected agreement:proposal-on-how-amber-dam-should-release-water-during-droughts", "country:kenya proposed agreement:proposal-on-how-amber-dam-should-release-water-during-droughts"},
+		text:    "Egypt on Friday rejected a Kenyan proposal on how the Amber Dam should store water in dry years, a setback for the negotiators.",
+		want:    []string{"country:egypt rejected agreement:proposal-on-how-amber-dam-should-store-water-in-dry-years", "country:kenya proposed agreement:proposal-on-how-amber-dam-should-store-water-in-dry-years"},
 		notWant: []string{"agreement:kenyan-proposal"},
 	},
 	{
 		// "her party", "X's party": the party the article names that
 		// person head of
 		rule: "position-verb",
-		text: "On Monday, Ivo Brandt, who leads the Amber Party, met Sita Rai, the leader of the Corvin Party, at her home. Rai said on Tuesday that her party would propose a national unity government, an idea that Brandt's party rejected within hours.",
+		text: "On Monday, Ivo Brandt, who leads the Amber Party, met Sita Rai, the leader of the Corvin Party, at her home. Rai said on Tuesday that her party would propose a caretaker cabinet, an idea that Brandt's party turned down at once.",
 		want: []string{
-			"org:corvin-party proposed agreement:national-unity-government",
-			"org:amber-party rejected agreement:national-unity-government",
+			"org:corvin-party proposed agreement:caretaker-cabinet",
+			"org:amber-party rejected agreement:caretaker-cabinet",
 		},
 		notWant: []string{"person:sita-rai proposed", "org:amber-party proposed"},
 	},
@@ -105,45 +105,45 @@ var positionRuleTests = []ruleTest{
 		// "…, a proposal Y opposed" after an act: the act's subject
 		// proposed the act, which Y opposed
 		rule: "position-verb",
-		text: "Ivo Brandt and Ana Soler lead rival factions. Brandt said he would abolish the party's gender quota for winnable seats, a proposal that Soler opposed.",
+		text: "Ivo Brandt and Ana Soler lead rival factions. Brandt said he would abolish the party's age quota for candidates, a proposal that Soler opposed.",
 		want: []string{
-			"person:ivo-brandt proposed agreement:abolish-gender-quota-for-winnable-seats",
-			"person:ana-soler rejected agreement:abolish-gender-quota-for-winnable-seats",
+			"person:ivo-brandt proposed agreement:abolish-age-quota-for-candidates",
+			"person:ana-soler rejected agreement:abolish-age-quota-for-candidates",
 		},
 	},
 	{
 		// a demand its possessor makes, to do an act: the act is the
 		// measure ("calls to release X", no one's, stay none)
 		rule: "position-verb",
-		text: "The Corvin Front, which holds 32 seats, quit the coalition after Ivo Brandt rejected its demand to create a new province in the south. Kenya rejected calls to release the prisoners.",
+		text: "The Corvin Front left the government on Monday when Ivo Brandt rejected its demand to hold a referendum in the north. Kenya rejected calls to release the prisoners.",
 		want: []string{
-			"person:ivo-brandt rejected agreement:create-new-province-in-south",
-			"org:corvin-front proposed agreement:create-new-province-in-south",
+			"person:ivo-brandt rejected agreement:hold-referendum-in-north",
+			"org:corvin-front proposed agreement:hold-referendum-in-north",
 		},
 		notWant: []string{"country:kenya rejected"},
 	},
 	{
 		// a capital that takes a stance is its government
 		rule: "position-verb",
-		text: "Ana Soler said Kenya had proposed the observer mission in July, a plan Addis Ababa had initially rejected.",
+		text: "Ivo Brandt said Kenya had proposed the monitoring mission in March, a plan Addis Ababa had initially rejected.",
 		want: []string{
-			"country:kenya proposed agreement:observer-mission",
-			"country:ethiopia rejected agreement:observer-mission",
+			"country:kenya proposed agreement:monitoring-mission",
+			"country:ethiopia rejected agreement:monitoring-mission",
 		},
 	},
 	{
 		// a relative clause whose perfect the tagger reads as a
 		// passive participle is active all the same
 		rule: "position-verb",
-		text: "Ana Soler said Kenya had proposed the observer mission in July, a plan Ethiopia had initially rejected.",
-		want: []string{"country:ethiopia rejected agreement:observer-mission"},
+		text: "Ivo Brandt said Kenya had proposed the monitoring mission in March, a plan Ethiopia had initially rejected.",
+		want: []string{"country:ethiopia rejected agreement:monitoring-mission"},
 	},
 
 	{
 		// "the compromise" names one by itself; "a compromise" after
 		// other measures may be anyone's
 		rule:    "position-verb",
-		text:    "Ivo Brandt and Ana Soler are ministers. The compromise, drafted by Ivo Brandt, left Kenya's quota unchanged until March. Norway opposed the 4% target but supported a compromise floated by Egyptian officials.",
+		text:    "Ivo Brandt and Ana Soler are ministers. The compromise, drafted by Ivo Brandt, keeps the fishing quota for one more year. Norway criticised the tariff but backed a compromise put forward by Egyptian diplomats.",
 		want:    []string{"person:ivo-brandt proposed agreement:compromise"},
 		notWant: []string{"country:norway endorsed agreement:compromise"},
 	},

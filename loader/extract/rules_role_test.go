@@ -182,7 +182,7 @@ var roleReadTests = []ruleTest{
 	// introducedBody: "the agency" is the body an apposition introduced as one
 	{
 		rule: "role-apposition",
-		text: "The union rejected a deal proposed by Halden Health, the state agency that runs public hospitals. Ivo Brandt, the agency's chief executive, said talks would resume.",
+		text: "Nurses criticised Halden Health, the public agency that manages the region's clinics. Ivo Brandt, the agency's chief executive, said the clinics would stay open.",
 		want: []string{"person:ivo-brandt head_of org:halden-health"},
 	},
 	// a colleague at a body works there

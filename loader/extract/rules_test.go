@@ -576,11 +576,11 @@ func TestTokenRoles(t *testing.T) {
 		},
 		{
 			// ofBodyAfter: "the mayor of Kisumu" named before
-			text: "Gunmen shot dead the mayor of Kisumu on Wednesday as he left a restaurant. Mayor Ivo Brandt, 52, was hit eight times.",
+			text: "Attackers wounded the mayor of Kisumu outside the town hall on Friday. Mayor Ivo Brandt, 61, is in a stable condition.",
 			want: []string{"person:ivo-brandt head_of place:kisumu"},
 		},
 		{
-			text:    "Gunmen shot at the mayor of Kisumu and the mayor of Mombasa on Wednesday. Mayor Ivo Brandt, 52, was hit eight times.",
+			text:    "Attackers fired on the mayor of Kisumu and the mayor of Mombasa on Friday. Mayor Ivo Brandt, 61, is in a stable condition.",
 			notWant: []string{"person:ivo-brandt head_of"},
 		},
 		{
