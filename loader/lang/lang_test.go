@@ -18,6 +18,8 @@ func TestCheck(t *testing.T) {
 		{"russian", "Портовые рабочие в Санкт-Петербурге в понедельник прекратили работу после срыва переговоров об оплате ночных смен.", "", "", true}, // too short to tell from Macedonian: refused by its script
 		{"short, declared de", "Kurz.", "de", "de", true},
 		{"short, undeclared", "Short.", "", "", false},
+		{"a source line, all names and numbers", "KT0412110626 Tarrow NORDVIK DAGBLAD in Norwegian 0915 GMT 4 Dec 26", "", "", false},
+		{"a headline of names", "Halden Corvin Tarrow Amberton Lindqvist Maren Oskarsson Vestby", "", "", false},
 	}
 	for _, tt := range tests {
 		got, err := Check(tt.text, tt.declared)
