@@ -157,6 +157,7 @@ func (x *extractor) mention(s *sentence, start, end int, e *entity, kind mention
 // full names), then single words, which may be surnames of those people.
 func (x *extractor) findEntities() {
 	x.findDateline()
+	x.findSourceLines()
 	for i := range x.sents {
 		s := &x.sents[i]
 		// (a title is the headline only when it reads like one: a lead
@@ -233,6 +234,9 @@ func (x *extractor) chunk(s *sentence) []unit {
 		if numberedUnit(toks, k) {
 			toks[k].name = true
 		}
+	}
+	if s.source != nil {
+		toks = toks[:s.source.start] // the source line names its own city and outlet
 	}
 	for i < len(toks) {
 		t := &toks[i]

@@ -159,7 +159,10 @@ type sentence struct {
 	// dateline (subheads): headlinese, whose events and stances the body
 	// states properly.
 	title bool
-	ments []mention
+	// source is the monitoring service's source line the sentence
+	// carries, if any.
+	source *sourceLine
+	ments  []mention
 }
 
 func newExtractor(g places, a domain.Article) *extractor {

@@ -16,6 +16,7 @@ import (
 //	part_of      "Egypt's Foreign Affairs Ministry", "the Ethiopian air
 //	             force", "Egyptian state news agency Nile Wire"
 func (x *extractor) findGeography() {
+	x.sourceLineFacts()
 	for si := range x.sents {
 		s := &x.sents[si]
 		for mi := range s.ments {

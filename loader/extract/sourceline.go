@@ -1,0 +1,155 @@
+package extract
+
+import (
+	"github.com/actorgraph/actorgraph/domain"
+)
+
+// sourceLine is the line a news-monitoring service puts over an item to
+// say where it comes from: an item code (two letters, ten digits), the
+// outlet's home city, the outlet, then the language, time and date of the
+// broadcast or issue:
+//
+//	LD2804174994 Moscow INTERFAX in English 1601 GMT 28 Apr 94
+//	Tokyo NIHON KEIZAI SHIMBUN
+//
+// Unlike a wire dateline, which says where a story was filed ("DAYTON,
+// Ohio (AP)" says nothing of where the agency sits), the line names the
+// outlet with its own city: the outlet is based there.
+type sourceLine struct {
+	start      int // the first token of the line (the item code, or the city)
+	place, org *entity
+	sent       int
+}
+
+// sourceLanguages are the languages a source line names after "in".
+var sourceLanguages = set(
+	"english", "spanish", "french", "arabic", "russian", "chinese", "mandarin", "cantonese",
+	"japanese", "german", "portuguese", "turkish", "italian", "persian", "farsi", "dari",
+	"pashto", "urdu", "hindi", "bengali", "korean", "vietnamese", "thai", "indonesian",
+	"malay", "swahili", "dutch", "swedish", "norwegian", "danish", "finnish", "polish",
+	"czech", "slovak", "hungarian", "romanian", "bulgarian", "serbian", "croatian",
+	"serbo-croatian", "slovene", "albanian", "macedonian", "greek", "hebrew", "ukrainian",
+	"belarusian", "georgian", "armenian", "azeri", "kazakh", "uzbek", "lithuanian",
+	"latvian", "estonian", "somali", "amharic", "burmese", "khmer", "lao", "tagalog",
+	"kurdish",
+)
+
+// findSourceLines recognizes the source lines among an article's first
+// sentences and names their city and outlet.
+func (x *extractor) findSourceLines() {
+	for i := 0; i < len(x.sents) && i < 4; i++ {
+		s := &x.sents[i]
+		sl, ok := x.sourceLineAt(s)
+		if !ok {
+			continue
+		}
+		s.source = sl
+		x.orgs[domain.Fold(sl.org.name)] = sl.org
+	}
+}
+
+// sourceLineAt reads the source line in s: after an item code anywhere in
+// the sentence (a headline may come first), or as the whole sentence
+// when its outlet is written in capitals.
+func (x *extractor) sourceLineAt(s *sentence) (*sourceLine, bool) {
+	toks := s.toks
+	for c := range toks {
+		if itemCode(toks[c].text) {
+			return x.sourceAfter(s, c, c+1, false)
+		}
+	}
+	return x.sourceAfter(s, 0, 0, true)
+}
+
+// sourceAfter reads a city and an outlet from token k on; the line starts
+// at token start. The outlet ends before "in" and a language, a number
+// or the sentence's end. bare is a line with no item code: its outlet
+// must be two words in capitals or more, and end the sentence.
+func (x *extractor) sourceAfter(s *sentence, start, k int, bare bool) (*sourceLine, bool) {
+	toks := s.toks
+	place, pe := x.sourceCity(s, k)
+	if place == nil {
+		return nil, false
+	}
+	oe := pe
+	for oe < len(toks) && outletWord(&toks[oe], bare) {
+		oe++
+	}
+	switch {
+	case oe == pe || bare && oe-pe < 2:
+		return nil, false
+	case oe+1 < len(toks) && toks[oe].lower == "in" && in(sourceLanguages, toks[oe+1].lower):
+	case oe == len(toks):
+	case !bare && toks[oe].kind == tNum:
+	default:
+		return nil, false
+	}
+	org := x.entity(domain.Organization, joinTokens(s.text, toks, pe, oe))
+	x.mention(s, k, pe, place, mName)
+	x.mention(s, pe, oe, org, mName)
+	return &sourceLine{start: start, place: place, org: org, sent: s.idx}, true
+}
+
+// sourceCity returns the place named by the words from token k on (one
+// to three capitalized words the gazetteer knows, the longest first) and
+// the token after it.
+func (x *extractor) sourceCity(s *sentence, k int) (*entity, int) {
+	toks := s.toks
+	for n := 3; n >= 1; n-- {
+		e := k + n
+		if e > len(toks) {
+			continue
+		}
+		ok := true
+		for _, t := range toks[k:e] {
+			ok = ok && t.kind == tWord && t.cap && !t.upper
+		}
+		if !ok {
+			continue
+		}
+		for _, g := range x.lookupPlace(joinTokens(s.text, toks, k, e)) {
+			if g.Type == domain.Place {
+				return x.entity(domain.Place, g.Name), e
+			}
+		}
+	}
+	return nil, k
+}
+
+// outletWord reports whether t may be a word of an outlet's name: a
+// capitalized word ("Kanal-6" is one) or a hyphen; in a bare line, a word
+// in capitals.
+func outletWord(t *token, bare bool) bool {
+	if bare {
+		return t.kind == tWord && t.upper
+	}
+	return t.kind == tWord && t.cap || t.text == "-"
+}
+
+// itemCode reports whether w is a monitoring service's item code: two
+// capital letters and ten digits ("LD2804174994").
+func itemCode(w string) bool {
+	if len(w) != 12 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if i < 2 && (c < 'A' || c > 'Z') || i >= 2 && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// sourceLineFacts states that each source line's outlet is based in its
+// city.
+func (x *extractor) sourceLineFacts() {
+	rule := x.rule
+	x.rule = "source-line"
+	for i := range x.sents {
+		if sl := x.sents[i].source; sl != nil {
+			x.addFact(sl.org.id, domain.BasedIn, sl.place.id, false, sl.sent, domain.Asserted)
+		}
+	}
+	x.rule = rule
+}

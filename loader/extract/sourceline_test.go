@@ -1,0 +1,39 @@
+package extract
+
+import "testing"
+
+func TestSourceLine(t *testing.T) {
+	tests := []struct {
+		name, text    string
+		want, notWant []string
+	}{
+		{
+			name: "item code, headline before it",
+			text: "Harbor Strike Ends After Nine Days KT0412110626 Oslo NORDVIK DAGBLAD in Norwegian 0915 GMT 4 Dec 26\n\nDock workers went back to work on Friday.",
+			want: []string{"org:nordvik-dagblad based_in place:oslo"},
+		},
+		{
+			name: "outlet in title case, city of two words",
+			text: "PA0112170026 Phnom Penh Radio Mekong Network in Khmer 1700 GMT 1 Dec 26\n\nThe central bank raised its main rate on Monday.",
+			want: []string{"org:radio-mekong-network based_in place:phnom-penh"},
+		},
+		{
+			name: "bare line, outlet in capitals",
+			text: "Nairobi KAMBA DAILY POST\n\nThe mayor of Nairobi opened a new bridge on Sunday.",
+			want: []string{"org:kamba-daily-post based_in place:nairobi"},
+		},
+		{
+			name:    "a wire dateline says where a story was filed, not where the agency sits",
+			text:    "LAGOS, Nigeria (AP) — Fuel prices rose again on Tuesday, traders said.",
+			notWant: []string{"org:ap based_in"},
+		},
+		{
+			name:    "one word in capitals after a city is no outlet",
+			text:    "Nairobi NOTES\n\nThe mayor of Nairobi opened a new bridge on Sunday.",
+			notWant: []string{"org:notes based_in"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFacts(t, tt.text, tt.want, tt.notWant) })
+	}
+}
