@@ -691,6 +691,8 @@ func (x *extractor) actorsAt(ps *psent, k int, out []*entity) []*entity {
 			out = appendEnt(out, e) // "her party would propose …"
 		} else if ls := x.leadersOf(ps, k); len(ls) > 0 {
 			out = append(out, ls...) // "the leaders of A and B signed …"
+		} else if ms := x.ministersOf(ps, k); len(ms) > 0 {
+			out = append(out, ms...) // "the trade ministers of A and B signed …"
 		} else if e := ps.ent[k]; e != nil && (ps.kind[k] != mDemonym || ps.sharesAgent(k)) && isActor(e) {
 			out = appendEnt(out, e)
 		} else if e := x.capitalAgent(ps, k); e != nil {
@@ -968,12 +970,7 @@ func (x *extractor) leadersOf(ps *psent, k int) []*entity {
 	if ps.tok(k).UPOS != "NOUN" || ps.ent[k] != nil || !in(leaderNouns, ps.lemma(k)) {
 		return nil
 	}
-	of := -1
-	for _, c := range ps.kids[k] {
-		if ps.rel(c) == "nmod" && ps.caseOf(c) == "of" && ps.ent[c] != nil {
-			of = c
-		}
-	}
+	of := ps.ofEntity(k)
 	if of < 0 {
 		return nil
 	}

@@ -1029,7 +1029,7 @@ func (ps *psent) hasModifier(k int) bool {
 			continue // phraseName leaves these out
 		}
 		if ps.tok(c).Deprel == "nmod:poss" || ps.isProposerMod(k, c) || in(agreementAdjectives, ps.lower(c)) ||
-			ps.rel(c) == "nmod" && ps.isDay(c) || ps.isVenue(k, c) {
+			ps.rel(c) == "nmod" && ps.isDay(c) || ps.isVenue(k, c) || c >= ps.mediumAt(k) {
 			continue
 		}
 		return true
@@ -1065,6 +1065,7 @@ func (ps *psent) isProposerMod(k, c int) bool {
 // possessives, relative clauses or anything after a comma.
 func (ps *psent) phraseName(k int) string {
 	keep := map[int]bool{k: true}
+	medium := ps.mediumAt(k)
 	var walk func(h int)
 	walk = func(h int) {
 		for _, c := range ps.kids[h] {
@@ -1087,6 +1088,8 @@ func (ps *psent) phraseName(k int) string {
 				continue // "on Monday" dates the act, it does not name it
 			case h == k && ps.isVenue(k, c):
 				continue // "a peace deal in Pretoria": where it was signed
+			case h == k && c >= medium:
+				continue // "backed the accord in a radio interview on Monday": where the stance was voiced
 			case h == k && r == "obl" && ps.caseOf(c) == "in" && (ps.lemma(c) == "return" || ps.lemma(c) == "exchange"):
 				continue // "… in return for the release of 15 captives" is the price, not the act
 			case c > k && ps.hasCommaBetween(k, c):
@@ -1097,6 +1100,7 @@ func (ps *psent) phraseName(k int) string {
 		}
 	}
 	walk(k)
+	ps.shortNames(keep)
 	start, end := k, k
 	for i := range keep {
 		start, end = min(start, i), max(end, i)
@@ -1108,6 +1112,29 @@ func (ps *psent) phraseName(k int) string {
 		return ""
 	}
 	return name
+}
+
+// shortNames writes a name the article gives an acronym for by its
+// acronym in the words keep keeps, as one names the measure later:
+// "observers from the Association of Southeast Asian Nations (ASEAN)" is
+// "observers from ASEAN".
+func (ps *psent) shortNames(keep map[int]bool) {
+	for i := range keep {
+		if ps.ent[i] == nil || ps.kind[i] != mName {
+			continue
+		}
+		for _, a := range ps.kidsWith(i, "appos") {
+			if a < 1 || ps.tok(a-1).Form != "(" || !isAcronym(ps.tok(a).Form) {
+				continue
+			}
+			for j := range keep {
+				if ps.ent[j] == ps.ent[i] && j < a {
+					delete(keep, j)
+				}
+			}
+			keep[a] = true
+		}
+	}
 }
 
 // joinWords returns the words from start to end that keep keeps, as
@@ -1159,6 +1186,24 @@ func (ps *psent) isVenue(k, c int) bool {
 	}
 	return ps.caseOf(c) == "at" && in(venueNouns, ps.lemma(c))
 }
+
+// mediumAt returns the first modifier of noun k that names the
+// statement, post or interview a stance was voiced in, or a number past
+// the sentence when none does: it and what follows it ("in a post on
+// its website") are no part of the measure's name ("welcomed the accord
+// in a televised address", "backed the plan in a letter to members").
+func (ps *psent) mediumAt(k int) int {
+	for _, c := range ps.kids[k] {
+		if c > k && (ps.rel(c) == "nmod" || ps.rel(c) == "obl") && ps.caseOf(c) == "in" && in(mediumNouns, ps.lemma(c)) {
+			return c
+		}
+	}
+	return len(ps.kids) + 1
+}
+
+// mediumNouns are what a stance is voiced in.
+var mediumNouns = set("post", "statement", "interview", "letter", "speech", "address", "message", "tweet",
+	"video", "broadcast", "communique", "communiqué", "editorial", "column", "op-ed", "posting", "blog")
 
 // venueNouns are the unnamed places a deal is signed at: "signed the deal
 // at the prime minister's office", "at a ceremony".

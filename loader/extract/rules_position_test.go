@@ -3,6 +3,32 @@ package extract
 // positionRuleTests test the position rule (rules_position.go).
 var positionRuleTests = []ruleTest{
 	{
+		// mediumAt: the post a stance was voiced in is no modifier of
+		// "the agreement", which stays the one signed before
+		rule:    "position-verb",
+		text:    "Kenya and Norway signed a fisheries agreement on Monday. Ivo Brandt, who had faced pressure from his own party, endorsed the agreement in a post on Facebook and said Kenya would keep its quota.",
+		want:    []string{"person:ivo-brandt endorsed agreement:fisheries-agreement"},
+		notWant: []string{"agreement:agreement-in"},
+	},
+	{
+		// ministersOf: "the trade ministers of A and B" are the two
+		// trade ministers the article names, not the finance minister
+		rule: "position-verb",
+		text: "Kenyan Trade Minister Ana Soler, Kenyan Finance Minister Sita Rai and Norwegian Trade Minister Ivo Brandt arrived in Mombasa on Sunday. On Monday the trade ministers of Kenya and Norway signed a fisheries agreement.",
+		want: []string{
+			"person:ana-soler endorsed agreement:fisheries-agreement",
+			"person:ivo-brandt endorsed agreement:fisheries-agreement",
+		},
+		notWant: []string{"person:sita-rai endorsed", "country:kenya endorsed", "country:norway endorsed"},
+	},
+	{
+		// shortNames: a body the article gives an acronym for is its
+		// acronym in a measure's name
+		rule: "position-verb",
+		text: "Kenya signed an agreement on Monday allowing inspectors from the Amber Sea Fisheries Council (ASFC) to board trawlers in its waters off the coast.",
+		want: []string{"country:kenya endorsed agreement:agreement-allowing-inspectors-from-asfc-to-board-trawlers-in-waters-off-coast"},
+	},
+	{
 		rule:    "position-verb",
 		text:    "Ana Soler declared a state of emergency in the province and proposed a dialogue table in Nairobi between the company and the regional authorities. Kenya rejected the plan hours later.",
 		want:    []string{"person:ana-soler proposed agreement:dialogue-table-in-nairobi-between-company"},

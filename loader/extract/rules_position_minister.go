@@ -1,0 +1,110 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/domain"
+)
+
+// ministersOf returns the people "the (trade) ministers of A and B" at
+// noun k stand for: for each country, the one person the article names
+// its minister, or where it names several, the one of the portfolio the
+// noun's modifiers give ("Finance Minister X" for "the finance
+// ministers"; a "counterpart" has no portfolio written). Nil unless every
+// country has exactly one such minister: a country is no minister, and a
+// wrong minister is a false position.
+func (x *extractor) ministersOf(ps *psent, k int) []*entity {
+	if ps.tok(k).UPOS != "NOUN" || ps.ent[k] != nil || ps.lemma(k) != "minister" {
+		return nil
+	}
+	of := ps.ofEntity(k)
+	if of < 0 {
+		return nil
+	}
+	var portfolio []string
+	for _, c := range ps.kids[k] {
+		if r := ps.rel(c); (r == "compound" || r == "amod") && c < k {
+			portfolio = append(portfolio, ps.lower(c))
+		}
+	}
+	var out []*entity
+	for _, c := range withConj(ps, []int{of}) {
+		e := ps.ent[c]
+		if e == nil || e.typ != domain.Country {
+			return nil
+		}
+		m := x.ministerOf(e, portfolio)
+		if m == nil {
+			return nil
+		}
+		out = appendEnt(out, m)
+	}
+	return out
+}
+
+// ministerOf returns the one person the article names minister of
+// country e, or of several, the one whose title, where the fact is
+// stated, holds the portfolio words; nil for none or more than one.
+func (x *extractor) ministerOf(e *entity, portfolio []string) *entity {
+	var all, titled []*entity
+	for _, f := range x.facts {
+		if f.Predicate != domain.MinisterOf || f.Object != e.id {
+			continue
+		}
+		if p := x.byID[f.Subject]; p != nil && p.typ == domain.Person {
+			all = appendEnt(all, p)
+			if x.titledWith(f.Sentence, p, portfolio) {
+				titled = appendEnt(titled, p)
+			}
+		}
+	}
+	switch {
+	case len(all) == 1:
+		return all[0]
+	case len(titled) == 1:
+		return titled[0]
+	}
+	return nil
+}
+
+// titledWith reports whether a mention of person p in sentence si has
+// every portfolio word among the four words before it ("Thai Defence
+// Minister X" for "defence").
+func (x *extractor) titledWith(si int, p *entity, portfolio []string) bool {
+	if len(portfolio) == 0 {
+		return true
+	}
+	if si < 0 || si >= len(x.sents) {
+		return false
+	}
+	s := x.sents[si]
+	for _, m := range s.ments {
+		if m.ent != p {
+			continue
+		}
+		var before []string
+		for j := max(0, m.start-4); j < m.start; j++ {
+			before = append(before, s.toks[j].lower)
+		}
+		all := true
+		for _, w := range portfolio {
+			all = all && strings.Contains(" "+strings.Join(before, " ")+" ", " "+w+" ")
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// ofEntity returns the last "of" phrase of noun k that names an entity
+// ("the leaders of Kenya and Norway": Kenya), -1 for none.
+func (ps *psent) ofEntity(k int) int {
+	of := -1
+	for _, c := range ps.kids[k] {
+		if ps.rel(c) == "nmod" && ps.caseOf(c) == "of" && ps.ent[c] != nil {
+			of = c
+		}
+	}
+	return of
+}
