@@ -102,14 +102,35 @@ func (x *extractor) emitRoleTitle(r role, title bool) {
 		return
 	}
 	// "Foreign Ministry spokeswoman X" whose country the context does not
-	// say: which ministry is not known, only the title is
-	if r.obj.typ != domain.Organization || r.obj.partOf != "" || !bareMinistry(r.obj.name) {
+	// say: which ministry is not known, only the title is; in a text that
+	// names no country at all the ministry is the only one it can mean
+	if r.obj.typ != domain.Organization || r.obj.partOf != "" || !bareMinistry(r.obj.name) || !x.namesCountry() {
 		x.addFact(r.person.id, r.pred, r.obj.id, false, r.sent, domain.Asserted)
 		x.roles = append(x.roles, r)
 	}
 	if title && r.title != "" {
 		x.addFact(r.person.id, domain.Title, r.title, true, r.sent, domain.Asserted)
 	}
+}
+
+// namesCountry reports whether the article names a country, or a place
+// in one, in its text or its dateline.
+func (x *extractor) namesCountry() bool {
+	if x.dateline != "" {
+		return true
+	}
+	for _, e := range x.ents {
+		if e.first < 0 {
+			continue
+		}
+		if e.typ == domain.Country {
+			return true
+		}
+		if es := x.lookupPlace(e.name); e.typ == domain.Place && len(es) > 0 && es[0].Country != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // allowedObject reports whether a role may point at obj: presidents and

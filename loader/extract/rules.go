@@ -618,19 +618,35 @@ func roleOf(x *extractor, ps *psent) {
 			for k < len(ps.d.Tokens) && (ps.tok(k).Form == "," || ps.rel(k) == "det" || ps.rel(k) == "case") && k < c {
 				k++
 			}
-			if k != c && !(k < c && ps.ent[k] == e) && c != after {
+			owner := ps.possessorAt(c, k)
+			if k != c && !(k < c && ps.ent[k] == e) && c != after && owner == nil {
 				continue
 			}
 			if p := x.personAt(ps, h); p != nil {
 				x.trace(ps, []int{h, c})
-				x.addFact(p.id, domain.MemberOf, e.id, false, ps.idx, ps.s.hedge)
-				// "Ana Soler and Ivo Brandt of the Corvin Institute"
-				for _, q := range x.conjoinedPersons(ps, h, c) {
+				// "Ana Soler and Ivo Brandt of the Corvin Institute"; one
+				// who works at a body's school works for the body too
+				for _, q := range append([]*entity{p}, x.conjoinedPersons(ps, h, c)...) {
 					x.addFact(q.id, domain.MemberOf, e.id, false, ps.idx, ps.s.hedge)
+					if owner != nil {
+						x.addFact(q.id, domain.MemberOf, owner.id, false, ps.idx, ps.s.hedge)
+					}
 				}
 			}
 		}
 	}
+}
+
+// possessorAt returns the organization whose name, opening at token k,
+// owns the body c names ("X of Halden University's School of Law"), or
+// nil.
+func (ps *psent) possessorAt(c, k int) *entity {
+	for _, p := range ps.kids[c] {
+		if e := ps.ent[p]; e != nil && e.typ == domain.Organization && ps.tok(p).Deprel == "nmod:poss" && ps.subtreeStart(p) == k {
+			return e
+		}
+	}
+	return nil
 }
 
 // ofPhraseAfter returns the head of the name an "of" or "at" phrase

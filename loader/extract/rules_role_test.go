@@ -191,4 +191,17 @@ var roleReadTests = []ruleTest{
 		text: "Ana Soler was detained at her home on Monday, her colleague at the Halden Courier, Ivo Brandt, told reporters.",
 		want: []string{"person:ivo-brandt member_of org:halden-courier"},
 	},
+	// a ministry named by its portfolio alone in a text naming no country
+	{
+		rule: "role-apposition",
+		text: "Dara Quell, a senior Energy Ministry official, declined to say when the pipeline would reopen.",
+		want: []string{"person:dara-quell member_of org:energy-ministry"},
+	},
+	// possessorAt: the body's owner named before it
+	{
+		rule: "role-of",
+		text: "Lena Park and Omar Tidi of Halden University's School of Law say the rule is wrong.",
+		want: []string{"person:lena-park member_of org:school-of-law", "person:omar-tidi member_of org:school-of-law",
+			"person:lena-park member_of org:halden-university", "person:omar-tidi member_of org:halden-university"},
+	},
 }
