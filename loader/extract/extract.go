@@ -187,7 +187,6 @@ func (x *extractor) run() {
 	}{
 		{"roles (token windows)", x.findRoles},
 		{"geography (token windows)", x.findGeography},
-		{"seats of government", x.seatFacts},
 		{"quotes (token windows)", x.findQuotes},
 		{"positions (token windows)", x.findPositions},
 		{"events (token windows)", x.findEvents},
