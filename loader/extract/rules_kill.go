@@ -36,8 +36,8 @@ func killVerb(x *extractor, ps *psent) {
 			continue
 		}
 		lemma := ps.killLemma(v)
-		if !in(killLemmas, lemma) && !in(woundLemmas, lemma) {
-			continue
+		if !in(killLemmas, lemma) && !in(woundLemmas, lemma) || ps.negation(v) {
+			continue // "X did not kill Y" states no killing
 		}
 		var agents, victims []int
 		armed := false // "Gunmen shot dead X": an attack by no one named
@@ -62,6 +62,16 @@ func killVerb(x *extractor, ps *psent) {
 		}
 		if len(agents) == 0 && ps.isPassive(v) {
 			agents = ps.byAfter(v)
+		}
+		if len(agents) == 0 && ps.isPassive(v) {
+			agents = ps.orderedBy(v) // "Y was killed on the orders of X"
+		}
+		if len(agents) == 0 && !ps.isPassive(v) && v >= 1 && ps.tok(v-1).Form == "," {
+			// "X, acting alone, killed Y", the subject lost to the
+			// apposition
+			if a := ps.personBeforeApposition(v - 1); a >= 0 {
+				agents = []int{ps.mentionHead(a)}
+			}
 		}
 		if len(victims) == 0 && !ps.isPassive(v) {
 			victims = ps.nameAfter(v)
@@ -170,7 +180,8 @@ func (ps *psent) beforeComma(v int, ks []int) []int {
 }
 
 // instrumentNouns kill in the hands of whoever fires them.
-var instrumentNouns = set("shot", "bullet", "bomb", "grenade", "missile", "rocket", "round", "gunfire")
+var instrumentNouns = set("shot", "bullet", "bomb", "grenade", "missile", "rocket", "round", "gunfire",
+	"rifle", "shotgun", "pistol", "revolver", "gun", "handgun")
 
 // wielder returns, for a weapon that kills ("the shots that killed Y",
 // "a bullet fired by X killed Y"), the one who fired it: the subject of
@@ -274,6 +285,9 @@ func (ps *psent) inheritedAgents(v int) []int {
 // only under "use", since "X tried to kill Y" reports no killing; a
 // clause on a noun ("the idea of killing Y") has none.
 func (ps *psent) gerundSubject(v, h int) []int {
+	if ps.tok(h).UPOS == "ADJ" && ps.rel(h) == "xcomp" && ps.head(h) >= 0 {
+		h = ps.head(h) // "X acted alone in killing Y"
+	}
 	if ps.tok(h).UPOS != "VERB" && !ps.has(h, "cop") || ps.isPassive(h) {
 		return nil // a predicate with a copula shares its subject too: "X was quick, shooting Y"
 	}
@@ -282,6 +296,9 @@ func (ps *psent) gerundSubject(v, h int) []int {
 	case ps.tok(v).XPOS == "VB" && ps.lemma(h) == "use":
 	default:
 		return nil
+	}
+	if ps.rel(h) == "conj" && !ps.has(h, "nsubj") && ps.head(h) >= 0 && ps.tok(ps.head(h)).UPOS == "VERB" {
+		h = ps.head(h) // "X bought a rifle and used it to shoot Y"
 	}
 	return ps.kidsWith(h, "nsubj")
 }
@@ -347,6 +364,12 @@ func (ps *psent) accused(h int) []int {
 	}
 	if r := ps.tok(h).Deprel; (r == "acl" || r == "acl:relcl") && ps.isPerson(ps.head(h)) {
 		return []int{ps.head(h)}
+	}
+	if r := ps.tok(h).Deprel; r == "acl" || r == "acl:relcl" {
+		// "X, the man convicted of killing Y"
+		if p := ps.apposedPerson(ps.head(h)); p >= 0 {
+			return []int{p}
+		}
 	}
 	if h >= 2 && ps.tok(h).Form != ps.lemma(h) && strings.HasSuffix(ps.lower(h), "ed") && ps.tok(h-1).Form == "," && ps.isPerson(h-2) {
 		// "X, sentenced to life for …", also where the tagger read the
@@ -464,23 +487,12 @@ func killNoun(x *extractor, ps *psent) {
 		if !in(killerNouns, lemma) && !in(killingNouns, lemma) {
 			continue
 		}
-		var agents, victims, possessors []int
-		for _, c := range ps.kids[n] {
-			switch {
-			case ps.caseOf(c) == "of":
-				victims = append(victims, c)
-			case ps.caseOf(c) == "by":
-				agents = append(agents, c)
-			case ps.tok(c).Deprel == "nmod:poss":
-				possessors = append(possessors, c)
+		agents, victims := ps.killingArgs(n)
+		if len(victims) == 0 && in(killingNouns, lemma) {
+			// "the murder in 1901 of Y by X", the phrases hung elsewhere
+			if a, v := ps.byAfterOf(n); a != nil {
+				agents, victims = a, v
 			}
-		}
-		// "X's murder of Y": the possessor kills; "Y's murder": the
-		// possessor is killed
-		if len(victims) > 0 {
-			agents = append(agents, possessors...)
-		} else {
-			victims = possessors
 		}
 		if len(agents) == 0 && ps.rel(n) == "obl" {
 			// "X was convicted of the murder of Y"
@@ -488,6 +500,12 @@ func killNoun(x *extractor, ps *psent) {
 		}
 		if len(agents) == 0 {
 			agents = ps.servingFor(n)
+		}
+		if len(agents) == 0 {
+			agents = ps.actedIn(n)
+		}
+		if len(agents) == 0 {
+			agents = ps.orderedBy(n)
 		}
 		if in(killerNouns, lemma) {
 			// the victim may modify the noun: "Kennedy's assassin",
@@ -520,6 +538,10 @@ func killNoun(x *extractor, ps *psent) {
 					agents, victims = a, v
 				}
 			}
+			if len(agents) > 0 && len(victims) == 0 {
+				// "the assassination of Y … X was the lone assassin"
+				victims = ps.soleKillingVictims(n)
+			}
 		}
 		if in(killerNouns, lemma) {
 			// the noun describes its own name, not the names conjoined
@@ -549,6 +571,7 @@ func withConj(ps *psent, ks []int) []int {
 // stands for its antecedent ("X, who shot Y"), and a name only the
 // recognizer knows is taken in these slots.
 func (x *extractor) killings(ps *psent, agents, victims []int, trigger int, armed bool) {
+	agents = ps.withMembers(agents) // "by a band that included X and Y"
 	var vks []int
 	var vs []*entity
 	for _, v := range victims {
@@ -662,7 +685,8 @@ func (ps *psent) nameOfTitle(k int) int {
 	}
 	for _, c := range ps.kids[k] {
 		start, _ := ps.mentionSpan(c)
-		comma := start == k+2 && ps.tok(k+1).Form == "," // "his neighbour, Peter Voss"
+		// "his neighbour, Peter Voss", "the King of Tarrow, Peter Voss"
+		comma := start >= k+2 && ps.tok(start-1).Form == "," && ps.within(k+1, start-1, k)
 		if (c == k+1 || start == k+1 || comma || ps.honorificsBetween(k, c)) &&
 			(ps.tok(c).Deprel == "appos" || ps.rel(c) == "flat") && ps.isPerson(c) {
 			return c

@@ -216,4 +216,79 @@ var killRuleTests = []ruleTest{
 		want:    []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
 		notWant: []string{"event:attack-t-ivo-brandt", "event:attack-t-peter-voss-by-jon-hale victim person:ivo-brandt"},
 	},
+	{
+		rule:    "kill-verb",
+		text:    "Jon Hale did not kill Peter Voss, and Ivo Brandt never shot him.",
+		notWant: []string{"event:"},
+	},
+	{
+		rule: "kill-verb",
+		text: "Governor Peter Voss was stabbed to death by a band of rebels that included Jon Hale and Ivo Brandt.",
+		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale", "event:attack-t-peter-voss-by-ivo-brandt attacker person:ivo-brandt"},
+	},
+	{
+		rule: "kill-verb",
+		text: "The last King of Tarrow, Peter Voss, was killed on the orders of his cousin Jon Hale.",
+		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale", "event:attack-t-peter-voss-by-jon-hale victim person:peter-voss"},
+	},
+	{
+		rule: "kill-verb",
+		text: "Peter Voss was killed on Jon Hale's orders.",
+		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
+	},
+	{
+		rule: "kill-noun",
+		text: "The inquiry into the murder of Peter Voss concluded that Jon Hale was the lone killer.",
+		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
+	},
+	{
+		rule:    "kill-noun",
+		text:    "Jon Hale, a convicted killer, was questioned about the murder of Peter Voss.",
+		notWant: []string{"by-jon-hale"},
+	},
+	{
+		rule: "kill-noun",
+		text: "The panel found that Jon Hale acted alone in the killing of Peter Voss.",
+		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
+	},
+	{
+		rule: "kill-noun",
+		text: "Peter Voss died in 1901. Officials said Jon Hale took part in the Voss assassination.",
+		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
+	},
+	{
+		rule:    "kill-noun",
+		text:    "Peter Voss died in 1901. Jon Hale did not take part in the killing of Peter Voss, and Ivo Brandt testified at the Voss murder trial.",
+		notWant: []string{"event:"},
+	},
+	{
+		rule: "kill-verb",
+		text: "The board, set up to examine the attack, concluded that Hale acted alone in killing Voss.",
+		want: []string{"event:attack-t-voss-by-hale attacker person:hale"},
+	},
+	{
+		rule: "kill-verb",
+		text: "Few believed that Jon Hale, the man convicted of killing Peter Voss, had acted alone.",
+		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
+	},
+	{
+		rule: "kill-verb",
+		text: "The jury decided that Jon Hale fired the rifle that killed Peter Voss.",
+		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
+	},
+	{
+		rule: "kill-noun",
+		text: "Tarrow is known as the site of the murder in 1901 of Governor Peter Voss by the young anarchist Jon Hale.",
+		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
+	},
+	{
+		rule: "kill-verb",
+		text: "Moore argued that Hale, acting alone, killed Voss.",
+		want: []string{"event:attack-t-voss-by-hale attacker person:hale"},
+	},
+	{
+		rule: "kill-verb",
+		text: "Jon Hale bought a pistol in Tarrow and used it to shoot Peter Voss.",
+		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
+	},
 }
