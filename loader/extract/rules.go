@@ -800,6 +800,7 @@ func (ps *psent) appositionAfter(h int) []int {
 		k += 2 // "X, one of the directors of Y"
 	}
 	for k < n {
+		k = ps.skipOwnerName(k)
 		for k < n && ps.ent[k] == nil && (ps.rel(k) == "det" || ps.rel(k) == "amod" || ps.rel(k) == "compound" || in(titleModifiers, ps.lower(k)) ||
 			ps.titleQualifier(k)) && !isTitleNoun(ps.lemma(k)) {
 			k++
@@ -821,6 +822,27 @@ func (ps *psent) appositionAfter(h int) []int {
 		break
 	}
 	return out
+}
+
+// skipOwnerName returns the token after an organization's or country's
+// name and its "'s" opening at token k ("X, International Paper's
+// chairman", however the parser hung the title), else k.
+func (ps *psent) skipOwnerName(k int) int {
+	e := ps.ent[k]
+	if e == nil || e.typ != domain.Organization && e.typ != domain.Country {
+		return k
+	}
+	start, end := ps.mentionSpan(k)
+	if start != k {
+		return k
+	}
+	if end < len(ps.d.Tokens) && ps.lower(end) == "'s" {
+		return end + 1
+	}
+	if ps.lower(end-1) == "'s" {
+		return end // (the mention may hold its "'s")
+	}
+	return k
 }
 
 // titleQualifier reports whether token k is a lower-case word that may

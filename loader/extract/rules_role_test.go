@@ -204,4 +204,11 @@ var roleReadTests = []ruleTest{
 		want: []string{"person:lena-park member_of org:school-of-law", "person:omar-tidi member_of org:school-of-law",
 			"person:lena-park member_of org:halden-university", "person:omar-tidi member_of org:halden-university"},
 	},
+	// skipOwnerName: the owner's name before the title, the parser having
+	// hung the title elsewhere
+	{
+		rule: "role-apposition",
+		text: "\"Our cement, glass and roofing divisions posted unusually strong profits in 2025,\" said Karl Benning, General Halden Inc.'s chairman and chief executive officer.",
+		want: []string{"person:karl-benning head_of org:general-halden-inc"},
+	},
 }
