@@ -344,7 +344,10 @@ func (x *extractor) agreements(s *sentence) []agreementNP {
 			if toks[k].text == "," || toks[k].text == "." || toks[k].kind == tQuote {
 				break
 			}
-			if in(domainWords, w) && !slices.Contains(mods, strings.TrimSuffix(w, "s")) {
+			if in(domainWords, w) && !slices.Contains(mods, strings.TrimSuffix(w, "s")) && !(toks[k].cap && !s.title) {
+				// (a capitalized word in the body is a name's, none of
+				// the domain: "a deal with the carrier Air Peace" is no
+				// air or peace deal)
 				mods = append(mods, strings.TrimSuffix(w, "s"))
 				end = k + 1
 			}

@@ -109,6 +109,9 @@ func positionVerb(x *extractor, ps *psent) {
 			}
 			actors, _ = x.stanceArgs(ps, h, false)
 		}
+		if ps.lemma(v) == "sign" && pred == domain.Endorsed {
+			actors = x.cosigners(ps, v, objects, actors) // "X signed a deal with Y"
+		}
 		for _, c := range objects {
 			p := pred
 			if preps != nil && !ps.toInfinitive(c) {

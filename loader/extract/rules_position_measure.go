@@ -105,9 +105,9 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 			return ps.phraseName(k) + " to " + act, proposer, []int{k, c}
 		}
 	}
-	if c := ps.verbComplement(k); c >= 0 && in(measureNouns, lemma) && !in(proposalNouns, lemma) && !ps.hasModifier(k) {
-		// "proposed a tax on large retail traders", the "on" phrase
-		// hung on the verb
+	if c := ps.verbComplement(k); c >= 0 && in(measureNouns, lemma) && (!in(proposalNouns, lemma) || in(agreementNouns, lemma)) && !ps.hasModifier(k) {
+		// "proposed a tax on large retail traders", "signed a deal with
+		// Y for 12 jets", the "on" or "for" phrase hung on the verb
 		if name := ps.phraseName(c); name != "" {
 			return ps.phraseName(k) + " " + ps.lower(ps.caseAt(c)) + " " + name, proposer, []int{k, c}
 		}
@@ -1029,7 +1029,7 @@ func (ps *psent) hasModifier(k int) bool {
 			continue // phraseName leaves these out
 		}
 		if ps.tok(c).Deprel == "nmod:poss" || ps.isProposerMod(k, c) || in(agreementAdjectives, ps.lower(c)) ||
-			ps.rel(c) == "nmod" && ps.isDay(c) || ps.isVenue(k, c) || c >= ps.mediumAt(k) {
+			ps.rel(c) == "nmod" && ps.isDay(c) || ps.isVenue(k, c) || c >= ps.mediumAt(k) || ps.signingParty(k, c) {
 			continue
 		}
 		return true
@@ -1088,6 +1088,8 @@ func (ps *psent) phraseName(k int) string {
 				continue // "on Monday" dates the act, it does not name it
 			case h == k && ps.isVenue(k, c):
 				continue // "a peace deal in Pretoria": where it was signed
+			case h == k && ps.signingParty(k, c):
+				continue // "signed a deal with Y": Y signs it, the deal is not named by Y
 			case h == k && c >= medium:
 				continue // "backed the accord in a radio interview on Monday": where the stance was voiced
 			case h == k && r == "obl" && ps.caseOf(c) == "in" && (ps.lemma(c) == "return" || ps.lemma(c) == "exchange"):

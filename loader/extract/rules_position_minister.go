@@ -108,3 +108,44 @@ func (ps *psent) ofEntity(k int) int {
 	}
 	return of
 }
+
+// cosigners appends to actors the parties a signing verb v names in its
+// "with" phrase or its object's: "X signed a supply deal with Y" is
+// signed by Y too. A "with" phrase that holds a clause of its own ("with
+// the prime minister looking on") names a witness, no party.
+func (x *extractor) cosigners(ps *psent, v int, objects []int, actors []*entity) []*entity {
+	withs := ps.kidsWith(v, "obl")
+	for _, o := range objects {
+		withs = append(withs, ps.kidsWith(o, "nmod")...)
+	}
+	for _, c := range withs {
+		if !ps.withParty(c) {
+			continue
+		}
+		for _, e := range x.actorsAt(ps, c, nil) {
+			if e.typ == domain.Country || e.typ == domain.Organization || e.typ == domain.Person {
+				actors = appendEnt(actors, e)
+			}
+		}
+	}
+	return actors
+}
+
+// withParty reports whether c is a "with" phrase that names a party, not
+// a witness: "with the prime minister looking on" holds a participle,
+// hung on the phrase or after it.
+func (ps *psent) withParty(c int) bool {
+	if ps.caseOf(c) != "with" || ps.ent[c] == nil && len(ps.kidsWith(c, "appos")) == 0 {
+		return false
+	}
+	end := ps.subtreeEnd(c)
+	return len(ps.kidsWith(c, "acl", "advcl", "xcomp", "acl:relcl")) == 0 && (end >= len(ps.kids) || ps.tok(end).XPOS != "VBG")
+}
+
+// signingParty reports whether modifier c of noun k, the object of a
+// signing, names a party that signs it with the subject ("signed a
+// supply deal with Y"), which is no part of its name.
+func (ps *psent) signingParty(k, c int) bool {
+	v := ps.head(k)
+	return v >= 0 && ps.lemma(v) == "sign" && ps.rel(k) == "obj" && ps.rel(c) == "nmod" && ps.withParty(c)
+}

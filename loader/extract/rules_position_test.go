@@ -11,6 +11,30 @@ var positionRuleTests = []ruleTest{
 		notWant: []string{"agreement:agreement-in"},
 	},
 	{
+		// cosigners: "signed a deal with Y" is signed by Y too, and Y
+		// names no part of it (signingParty); the "for" phrase hung on
+		// the verb names it
+		rule:    "position-verb",
+		text:    "The Sentinel Group signed a deal with Kenya for 20 cargo jets on Monday.",
+		want:    []string{"org:sentinel-group endorsed agreement:deal-for-20-cargo-jets", "country:kenya endorsed agreement:deal-for-20-cargo-jets"},
+		notWant: []string{"agreement:deal-with-kenya"},
+	},
+	{
+		// withParty: a "with" phrase followed by a participle is a
+		// witness, no party
+		rule:    "position-verb",
+		text:    "Norway signed the treaty in Oslo with Kenyan President Ana Soler looking on.",
+		want:    []string{"country:norway endorsed agreement:treaty"},
+		notWant: []string{"person:ana-soler endorsed"},
+	},
+	{
+		// a capitalized word after the deal is a name's, no domain word
+		// of the token rules
+		rule:    "position-verb",
+		text:    "Norway signed a deal with the Peace Line ferry company on Tuesday.",
+		notWant: []string{"agreement:peace-deal"},
+	},
+	{
 		// ministersOf: "the trade ministers of A and B" are the two
 		// trade ministers the article names, not the finance minister
 		rule: "position-verb",
