@@ -1004,3 +1004,32 @@ func (ps *psent) paratacticTitle(h int) int {
 	}
 	return -1
 }
+
+// reputeVerbs, as participles after a name, say what others hold the
+// person to be: "X, believed to be a senior commander of Y".
+var reputeVerbs = set("believe", "consider", "think", "know", "say", "report", "reckon")
+
+// reputedTitle returns the title a participle clause on person token h
+// says the person is held to be ("X, considered by officials to be a top
+// leader of the Sentinel Front"), the parser having hung the clause on
+// the name or made the name its subject ("X, believed to be …"); -1 for
+// none. The participle must follow the name's comma: "X, not believed to
+// be …" denies it.
+func (ps *psent) reputedTitle(h int) int {
+	_, end := ps.mentionSpan(h)
+	verbs := slices.Clone(ps.kids[h])
+	if v := ps.head(h); v == end+1 && ps.rel(h) == "nsubj" && ps.tok(end).Form == "," {
+		verbs = append(verbs, v)
+	}
+	for _, v := range verbs {
+		if v < end || v > end+1 || !in(reputeVerbs, ps.lemma(v)) || ps.tok(v).UPOS != "VERB" {
+			continue
+		}
+		for _, t := range ps.kids[v] {
+			if ps.rel(t) == "xcomp" && ps.ent[t] == nil && ps.tok(t).UPOS == "NOUN" && isTitleNoun(ps.lemma(t)) {
+				return t
+			}
+		}
+	}
+	return -1
+}

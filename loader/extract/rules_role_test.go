@@ -211,4 +211,20 @@ var roleReadTests = []ruleTest{
 		text: "\"Our cement, glass and roofing divisions posted unusually strong profits in 2025,\" said Karl Benning, General Halden Inc.'s chairman and chief executive officer.",
 		want: []string{"person:karl-benning head_of org:general-halden-inc"},
 	},
+	// reputedTitle: what others hold the person to be
+	{
+		rule: "role-apposition",
+		text: "Border guards stopped Omar Tidi, believed to be a senior commander of the Sentinel Front, near the river.",
+		want: []string{"person:omar-tidi head_of org:sentinel-front"},
+	},
+	{
+		rule: "role-apposition",
+		text: "Omar Tidi, said by his lawyer to be a junior member of the Sentinel Front, was freed on bail.",
+		want: []string{"person:omar-tidi member_of org:sentinel-front"},
+	},
+	{
+		rule:    "role-apposition",
+		text:    "Omar Tidi, not thought to be a member of the Sentinel Front, was freed on bail.",
+		notWant: []string{"person:omar-tidi member_of"},
+	},
 }
