@@ -311,7 +311,7 @@ func (x *extractor) appositionEntity(si, head int, types []domain.NodeType) *ent
 // token rules. A noun with a compound modifier ("the security council")
 // may name another body, and gives nil.
 func (x *extractor) definiteBody(ps *psent, k int) *entity {
-	if ps.ent[k] != nil || ps.tok(k).UPOS != "NOUN" || !ps.definite(k) {
+	if ps.ent[k] != nil || ps.tok(k).UPOS != "NOUN" || !ps.definite(k) && !ps.classNoun(k) {
 		return nil
 	}
 	os, _, ok := oldSpan(ps.s, ps.d, k, k+1)
@@ -338,6 +338,22 @@ func (x *extractor) definiteBody(ps *psent, k int) *entity {
 		return nil
 	}
 	return e
+}
+
+// classNouns say what kind of body a title noun right after them serves
+// ("a company official", "agency spokesman X"). Bodies of a region
+// ("administration head X") are left out: a story names several.
+var classNouns = set("company", "firm", "agency", "institute", "bank", "university", "party", "union")
+
+// classNoun reports whether noun k is a bare lower-case class noun (see
+// classNouns) right before the title noun it modifies. Like "the
+// company", it stands for the body of that kind the story names.
+func (ps *psent) classNoun(k int) bool {
+	t := ps.head(k)
+	if t != k+1 || ps.tok(k).Deprel != "compound" || ps.tok(k).XPOS != "NN" || !in(classNouns, ps.lower(k)) || !isTitleNoun(ps.lemma(t)) {
+		return false
+	}
+	return len(ps.kids[k]) == 0
 }
 
 // selfNamingNouns describe a group that may give itself a name: "the

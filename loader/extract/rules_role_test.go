@@ -227,4 +227,15 @@ var roleReadTests = []ruleTest{
 		text:    "Omar Tidi, not thought to be a member of the Sentinel Front, was freed on bail.",
 		notWant: []string{"person:omar-tidi member_of"},
 	},
+	// classNoun: "company" before the title stands for the company named
+	{
+		rule: "role-apposition",
+		text: "Halden Freight Co. of Lagos plans to close two depots, said Ana Soler, a company official.",
+		want: []string{"person:ana-soler member_of org:halden-freight-co"},
+	},
+	{
+		rule: "role-premodifier",
+		text: "Halden Freight Co. plans to close two depots, company spokesman Ivo Brandt said.",
+		want: []string{"person:ivo-brandt spokesperson_for org:halden-freight-co"},
+	},
 }
