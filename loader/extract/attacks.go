@@ -188,6 +188,12 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 			break
 		}
 		if m := firstPlaceAfter(s, i+1, 8); m != nil && !containsEnt(attackers, m.ent) && m.end <= c.hi && !hasWordIn(toks, i+1, m.start, "from") {
+			if shotDead(toks, k) && toks[i].lower == "in" {
+				// "X was shot dead in Kitwe": people were shot there, no
+				// place was hit
+				e.heldIn = m.ent
+				break
+			}
 			e.target = m.ent
 			// "the Kenyan district of Kisumu": the place named
 			if m.ent.typ == domain.Country && in(placeKinds, lowerAt(toks, m.end)) && lowerAt(toks, m.end+1) == "of" {

@@ -10,6 +10,10 @@ import (
 // killLemmas are verbs whose agent kills or wounds their object.
 var killLemmas = set("kill", "murder", "assassinate", "shoot", "stab", "slay", "strangle", "behead", "execute")
 
+// violentLemmas report an attack by someone though the text names no
+// one: "X was shot dead", "a man stabbed X".
+var violentLemmas = set("murder", "assassinate", "shoot", "stab", "slay", "strangle", "behead")
+
 // woundLemmas make their object a victim, never a killing.
 var woundLemmas = set("wound", "injure")
 
@@ -29,7 +33,7 @@ func (ps *psent) isPerson(k int) bool {
 func killVerb(x *extractor, ps *psent) {
 	for v := range ps.d.Tokens {
 		if agents, victims := ps.shotMisread(v); len(victims) > 0 {
-			x.killings(ps, agents, victims, v, false)
+			x.killings(ps, agents, victims, v, false, true)
 			continue
 		}
 		if ps.tok(v).UPOS != "VERB" {
@@ -76,6 +80,9 @@ func killVerb(x *extractor, ps *psent) {
 		if len(victims) == 0 && !ps.isPassive(v) {
 			victims = ps.nameAfter(v)
 		}
+		if len(victims) == 0 && ps.has(v, "aux:pass") {
+			victims = ps.passiveSubjectLost(v)
+		}
 		if in(woundLemmas, lemma) && !ps.mortal(v) {
 			agents = nil // a wounding names a victim, not a killing
 		}
@@ -88,7 +95,7 @@ func killVerb(x *extractor, ps *psent) {
 			// closes the relative clause is not its object
 			vs = ps.beforeComma(v, vs)
 		}
-		x.killings(ps, withConj(ps, agents), vs, v, armed)
+		x.killings(ps, withConj(ps, agents), vs, v, armed, in(violentLemmas, lemma))
 	}
 }
 
@@ -501,6 +508,10 @@ func killNoun(x *extractor, ps *psent) {
 		if len(agents) == 0 {
 			agents = ps.servingFor(n)
 		}
+		if h := ps.head(n); len(agents) == 0 && h >= 0 && ps.lemma(h) == "guilty" {
+			// "X was found guilty of the murder of Y"
+			agents = ps.foundGuilty(h)
+		}
 		if len(agents) == 0 {
 			agents = ps.actedIn(n)
 		}
@@ -546,10 +557,10 @@ func killNoun(x *extractor, ps *psent) {
 		if in(killerNouns, lemma) {
 			// the noun describes its own name, not the names conjoined
 			// to it
-			x.killings(ps, agents, withConj(ps, victims), n, false)
+			x.killings(ps, agents, withConj(ps, victims), n, false, false)
 			continue
 		}
-		x.killings(ps, withConj(ps, agents), withConj(ps, victims), n, false)
+		x.killings(ps, withConj(ps, agents), withConj(ps, victims), n, false, false)
 	}
 }
 
@@ -569,8 +580,12 @@ func withConj(ps *psent, ks []int) []int {
 // killings emits one attack event per named attacker with the named
 // victims. Arguments are read through personAt: a relative pronoun
 // stands for its antecedent ("X, who shot Y"), and a name only the
-// recognizer knows is taken in these slots.
-func (x *extractor) killings(ps *psent, agents, victims []int, trigger int, armed bool) {
+// recognizer knows is taken in these slots. With no attacker named, the
+// victims join the attack the sentence reports; an armed subject
+// ("Gunmen shot dead X") makes an attack of its own, and a violent verb
+// ("X was shot dead", "a man stabbed X") joins the one attack the article
+// reports: a killing may be an accident ("killed in a crash").
+func (x *extractor) killings(ps *psent, agents, victims []int, trigger int, armed, violent bool) {
 	agents = ps.withMembers(agents) // "by a band that included X and Y"
 	var vks []int
 	var vs []*entity
@@ -590,13 +605,16 @@ func (x *extractor) killings(ps *psent, agents, victims []int, trigger int, arme
 		}
 	}
 	single := x.attacksBySent[ps.idx]
+	if len(as) == 0 && len(single) != 1 && !armed && violent {
+		single = x.soleAttack()
+	}
 	if len(as) == 0 && len(single) != 1 && !armed {
 		return
 	}
 	if len(as) == 0 && len(single) != 1 {
 		// "Gunmen shot dead X": an attack whose attacker is unnamed
 		x.trace(ps, append([]int{trigger}, vks...))
-		x.emitEvent(&event{cat: "attack", victims: vs, sent: ps.idx, hedge: ps.s.hedge})
+		x.emitEvent(&event{cat: "attack", victims: vs, heldIn: x.killPlace(ps, trigger), sent: ps.idx, hedge: ps.s.hedge})
 		return
 	}
 	if len(as) == 0 {
@@ -613,7 +631,7 @@ func (x *extractor) killings(ps *psent, agents, victims []int, trigger int, arme
 			continue
 		}
 		x.trace(ps, append([]int{aks[i], trigger}, vks...))
-		x.emitEvent(&event{cat: "attack", attacker: ae, victims: vs, sent: ps.idx, hedge: ps.s.hedge})
+		x.emitEvent(&event{cat: "attack", attacker: ae, victims: vs, heldIn: x.killPlace(ps, trigger), sent: ps.idx, hedge: ps.s.hedge})
 	}
 }
 
@@ -680,14 +698,20 @@ var armedNouns = set("gunman", "attacker", "assailant", "militant", "insurgent",
 // reporter Jon Hale", parsed with the name in apposition to the title);
 // k itself for anything else.
 func (ps *psent) nameOfTitle(k int) int {
-	if k < 0 || ps.ent[k] != nil || !isTitleNoun(ps.lemmaOrLower(k)) && !in(kinNouns, ps.lemma(k)) && !in(relationNouns, ps.lemma(k)) {
+	if k < 0 || ps.ent[k] != nil {
+		return k
+	}
+	titled := isTitleNoun(ps.lemmaOrLower(k)) || in(kinNouns, ps.lemma(k)) || in(relationNouns, ps.lemma(k))
+	if !titled && ps.tok(k).UPOS != "NOUN" {
 		return k
 	}
 	for _, c := range ps.kids[k] {
 		start, _ := ps.mentionSpan(c)
-		// "his neighbour, Peter Voss", "the King of Tarrow, Peter Voss"
-		comma := start >= k+2 && ps.tok(start-1).Form == "," && ps.within(k+1, start-1, k)
-		if (c == k+1 || start == k+1 || comma || ps.honorificsBetween(k, c)) &&
+		// "his neighbour, Peter Voss", "the King of Tarrow, Peter Voss";
+		// any noun of a person before a comma: "a 30-year-old farmer,
+		// Peter Voss"
+		comma := start >= k+2 && ps.tok(start-1).Form == "," && ps.within(k+1, start-1, k) && ps.tok(c).Deprel == "appos"
+		if (comma || titled && (c == k+1 || start == k+1 || ps.honorificsBetween(k, c))) &&
 			(ps.tok(c).Deprel == "appos" || ps.rel(c) == "flat") && ps.isPerson(c) {
 			return c
 		}

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/actorgraph/actorgraph/domain"
+import (
+	"slices"
+
+	"github.com/actorgraph/actorgraph/domain"
+)
 
 // Frames of a killing told indirectly: a group that included its
 // members, an order given, a killer named apart from the killing, a
@@ -239,4 +243,77 @@ func (ps *psent) within(from, to, k int) bool {
 		}
 	}
 	return true
+}
+
+// killPlacePreps introduce where a killing happened: "shot dead in Tarrow",
+// "stabbed outside an office in Tarrow".
+var killPlacePreps = set("in", "at", "near", "outside", "inside")
+
+// killPlace returns the place or country where the killing verb v
+// happened: a named place its "in", "at", "near" or "outside" phrase
+// names, or the place that phrase's noun is in ("outside a bar in
+// Tarrow"); nil for none, and for a killing noun.
+func (x *extractor) killPlace(ps *psent, v int) *entity {
+	if ps.tok(v).UPOS != "VERB" {
+		return nil
+	}
+	for _, c := range ps.kids[v] {
+		if ps.rel(c) != "obl" || !in(killPlacePreps, ps.caseOf(c)) {
+			continue
+		}
+		if e := ps.namedPlace(c); e != nil {
+			return e
+		}
+		for _, n := range ps.kids[c] {
+			if ps.rel(n) == "nmod" && ps.caseOf(n) == "in" {
+				if e := ps.namedPlace(n); e != nil {
+					return e
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// namedPlace returns the place or country token k names by name.
+func (ps *psent) namedPlace(k int) *entity {
+	if e := ps.ent[k]; e != nil && ps.kind[k] == mName && (e.typ == domain.Place || e.typ == domain.Country) {
+		return e
+	}
+	return nil
+}
+
+// soleAttack returns the ID of the article's attack event when it reports
+// exactly one; nil otherwise.
+func (x *extractor) soleAttack() []string {
+	var ids []string
+	for _, sent := range x.attacksBySent {
+		for _, id := range sent {
+			if !slices.Contains(ids, id) {
+				ids = append(ids, id)
+			}
+		}
+	}
+	if len(ids) != 1 {
+		return nil
+	}
+	return ids
+}
+
+// passiveSubjectLost returns the person before the comma that closes an
+// apposition right before passive verb v and its auxiliaries, when the
+// parser gave v no subject ("X, a baker, was shot dead", parsed with X
+// as the root); nil for none.
+func (ps *psent) passiveSubjectLost(v int) []int {
+	k := v - 1
+	for k >= 0 && (ps.tok(k).UPOS == "AUX" || ps.tok(k).UPOS == "ADV") {
+		k--
+	}
+	if k < 0 || k == v-1 || ps.tok(k).Form != "," {
+		return nil
+	}
+	if a := ps.personBeforeApposition(k); a >= 0 {
+		return []int{ps.mentionHead(a)}
+	}
+	return nil
 }

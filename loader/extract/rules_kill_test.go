@@ -291,4 +291,35 @@ var killRuleTests = []ruleTest{
 		text: "Jon Hale bought a pistol in Tarrow and used it to shoot Peter Voss.",
 		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
 	},
+	{
+		rule: "kill-noun",
+		text: "A jury found Jon Hale guilty of the murder of Peter Voss.",
+		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
+	},
+	{
+		rule:    "kill-verb",
+		text:    "A 30-year-old farmer, Peter Voss, was shot dead in Tarrow on Monday, police said.",
+		want:    []string{"event:attack-2025-03-24-tarrow victim person:peter-voss", "event:attack-2025-03-24-tarrow held_in place:tarrow"},
+		notWant: []string{"event:attack-2025-03-24-tarrow target"},
+	},
+	{
+		rule: "kill-verb",
+		text: "Peter Voss, a baker, was shot dead in Tarrow.",
+		want: []string{"event:attack-t-tarrow victim person:peter-voss"},
+	},
+	{
+		rule: "kill-verb",
+		text: "Gunmen attacked the village of Tarrow on Monday. A baker, Peter Voss, was stabbed by one of them.",
+		want: []string{"event:attack-2025-03-24-tarrow victim person:peter-voss"},
+	},
+	{
+		rule:    "kill-verb",
+		text:    "Gunmen attacked the village of Tarrow on Monday. A baker, Peter Voss, was killed in a crash on Tuesday.",
+		notWant: []string{"victim person:peter-voss"},
+	},
+	{
+		rule: "kill-verb",
+		text: "Jon Hale stabbed Peter Voss in Tarrow on Monday.",
+		want: []string{"event:attack-t-tarrow-peter-voss-by-jon-hale held_in place:tarrow"},
+	},
 }
