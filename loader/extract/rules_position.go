@@ -20,6 +20,11 @@ var stanceLemmas = map[string]domain.Predicate{
 	"spurn": domain.Rejected, "veto": domain.Rejected, "condemn": domain.Rejected,
 	"denounce": domain.Rejected, "rebuff": domain.Rejected, "decline": domain.Rejected, "refuse": domain.Rejected,
 	"block": domain.Rejected, "criticise": domain.Rejected, "criticize": domain.Rejected,
+	"champion": domain.Endorsed, "applaud": domain.Endorsed, "favour": domain.Endorsed, "favor": domain.Endorsed,
+	"initial": domain.Endorsed, "suggest": domain.Proposed, "resist": domain.Rejected, "slam": domain.Rejected,
+	"lambast": domain.Rejected, "blast": domain.Rejected,
+	// the tagger's lemmas of "applauded", "initialled" and "lambasted"
+	"applaude": domain.Endorsed, "initiall": domain.Endorsed, "lambaste": domain.Rejected,
 }
 
 // stancePreps give the position of verbs that take what they are about
@@ -37,13 +42,22 @@ var stancePreps = map[string]map[string]domain.Predicate{
 	"adhere": {"to": domain.Endorsed},
 	"object": {"to": domain.Rejected},
 	"throw":  {"behind": domain.Endorsed}, // "threw its weight behind the plan"
+	"balk":   {"at": domain.Rejected},
+	"baulk":  {"at": domain.Rejected},
+}
+
+// stanceAdjectives take a stance on what their prepositional phrase
+// names: "is open to mediation", "was hostile to the plan".
+var stanceAdjectives = map[string]map[string]domain.Predicate{
+	"open": {"to": domain.Endorsed}, "receptive": {"to": domain.Endorsed}, "amenable": {"to": domain.Endorsed},
+	"hostile": {"to": domain.Rejected},
 }
 
 // phrasalStances are verbs whose particle makes them a stance: "put
 // forward a plan", "turned down the offer".
 var phrasalStances = map[string]domain.Predicate{
 	"put forward": domain.Proposed, "draw up": domain.Proposed, "turn down": domain.Rejected, "rule out": domain.Rejected,
-	"vote down": domain.Rejected,
+	"vote down": domain.Rejected, "throw out": domain.Rejected, "strike down": domain.Rejected,
 }
 
 // phrasalPreps are phrasal verbs that take their matter in a
@@ -53,6 +67,7 @@ var phrasalPreps = map[string]map[string]domain.Predicate{
 	"back away": {"from": domain.Rejected}, "walk away": {"from": domain.Rejected},
 	"pull out": {"of": domain.Rejected}, "sign off": {"on": domain.Endorsed}, "sign up": {"to": domain.Endorsed},
 	"come out": {"against": domain.Rejected, "for": domain.Endorsed}, "speak out": {"against": domain.Rejected, "for": domain.Endorsed},
+	"push back": {"against": domain.Rejected, "on": domain.Rejected}, "sign on": {"to": domain.Endorsed},
 }
 
 // positionVerb: "Kenya endorsed the African Union's proposal for a joint
@@ -148,6 +163,9 @@ func positionVerb(x *extractor, ps *psent) {
 // preposition.
 func (ps *psent) stanceOf(v int) (domain.Predicate, map[string]domain.Predicate, bool) {
 	t := ps.tok(v)
+	if preps, ok := stanceAdjectives[ps.lemma(v)]; ok && t.UPOS == "ADJ" && ps.has(v, "cop") {
+		return domain.Endorsed, preps, true // "the union is open to mediation"
+	}
 	if t.UPOS != "VERB" && !(t.UPOS == "ADJ" && ps.lemma(v) == "commit") {
 		return "", nil, false
 	}

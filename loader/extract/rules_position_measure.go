@@ -311,7 +311,9 @@ func (x *extractor) actMeasure(ps *psent, k int) (string, []int) {
 	if name := ps.namedMeasure(obj); name != "" {
 		return name, []int{k, obj}
 	}
-	if ps.tok(obj).UPOS == "NOUN" && ps.hasModifier(obj) {
+	if ps.tok(obj).UPOS == "NOUN" && ps.hasModifier(obj) && !ps.has(obj, "nummod") {
+		// (a quantity is no measure: "proposed that the dam keep at
+		// least 31 billion cubic metres", what the plan would do)
 		return ps.phraseName(obj), []int{k, obj}
 	}
 	if ps.tok(obj).UPOS == "NOUN" && in(measureNouns, ps.lemma(obj)) {

@@ -12,7 +12,7 @@ import (
 var stanceNouns = map[string]domain.Predicate{
 	"support": domain.Endorsed, "backing": domain.Endorsed, "back": domain.Endorsed, "endorsement": domain.Endorsed,
 	"approval": domain.Endorsed, "acceptance": domain.Endorsed, "favour": domain.Endorsed, "favor": domain.Endorsed,
-	"opposition": domain.Rejected, "rejection": domain.Rejected,
+	"openness": domain.Endorsed, "opposition": domain.Rejected, "rejection": domain.Rejected,
 }
 
 // authorParticiples end the hyphenated adjectives that name who made or

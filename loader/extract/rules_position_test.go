@@ -35,6 +35,30 @@ var positionRuleTests = []ruleTest{
 		notWant: []string{"agreement:peace-deal"},
 	},
 	{
+		// a quantity the proposed clause keeps is no measure, and "the
+		// plan" after it is none either
+		rule:    "position-verb",
+		text:    "Ana Soler proposed that the fleet keep at least 40,000 tonnes of fish in cold storage in bad years. Ivo Brandt backed the plan.",
+		notWant: []string{"agreement:at-least-40-000-tonnes-of-fish"},
+	},
+	{
+		// more stance words: nouns, adjectives, verbs and phrasal verbs
+		rule: "position-verb",
+		text: "Kenya signalled openness to the fisheries accord. Norway threw out the customs pact. Egypt balked at the transit treaty. Sudan pushed back against the grain deal. Qatar signed on to the water protocol. India said it was open to a border commission. Israel has long championed the mining treaty. Pakistan slammed the port agreement. Thailand suggested a security pact. Ethiopia resisted the river accord.",
+		want: []string{
+			"country:kenya endorsed agreement:fisheries-accord",
+			"country:norway rejected agreement:customs-pact",
+			"country:egypt rejected agreement:transit-treaty",
+			"country:sudan rejected agreement:grain-deal",
+			"country:qatar endorsed agreement:water-protocol",
+			"country:india endorsed agreement:border-commission",
+			"country:israel endorsed agreement:mining-treaty",
+			"country:pakistan rejected agreement:port-agreement",
+			"country:thailand proposed agreement:security-pact",
+			"country:ethiopia rejected agreement:river-accord",
+		},
+	},
+	{
 		// ministersOf: "the trade ministers of A and B" are the two
 		// trade ministers the article names, not the finance minister
 		rule: "position-verb",
