@@ -364,7 +364,7 @@ func namedType(toks []token, typ string) string {
 		}
 		return typ
 	}
-	if in(geoHeads, first) || in(geoHeads, last) || in(placeSuffixes, last) || in(streetWords, last) {
+	if in(geoHeads, first) || in(geoHeads, last) || in(placeSuffixes, last) || in(streetWords, last) || squareName(toks) {
 		return "place"
 	}
 	if in(tradeWords, last) {
@@ -375,6 +375,19 @@ func namedType(toks []token, typ string) string {
 
 // streetWords end the names of streets.
 var streetWords = set("street", "avenue", "road", "boulevard", "lane", "drive")
+
+// squareName reports whether toks name a square in a Romance language's
+// way: "Place de la Nation", "Plaza de Mayo", "Piazza del Popolo".
+func squareName(toks []token) bool {
+	return len(toks) >= 3 && in(squareWords, toks[0].lower) && in(romanceOf, toks[1].lower)
+}
+
+// squareWords open the names of squares; romanceOf are the Romance
+// languages' "of".
+var (
+	squareWords = set("place", "plaza", "piazza", "praça", "plaça", "praca", "placa")
+	romanceOf   = set("de", "del", "della", "delle", "dei", "di", "da", "do", "dos", "das", "du", "des")
+)
 
 // oldSpan maps tokens [start, end) of the parse to the token rules'
 // tokens of the same sentence, by byte offsets.

@@ -572,6 +572,22 @@ type nameCtx struct {
 	defined bool
 }
 
+// possessesPlace reports whether the words from token k name a place of
+// the possessor before them: a name then a lower-case kind of district or
+// building ("Tripoli's Abu Salim district", "Ankara's Esenboga airport"),
+// which makes a capital the city, not its government.
+func possessesPlace(toks []token, k int) bool {
+	j := k
+	for j < len(toks) && j < k+4 && isCapWord(&toks[j]) {
+		j++
+	}
+	if j == k || j >= len(toks) || toks[j].kind != tWord || toks[j].cap {
+		return false
+	}
+	w := toks[j].lower
+	return in(regionWords, w) || in(partPlaceKinds, w) || in(facilityKinds, w) || in(siteKinds, w)
+}
+
 func lowerAt(toks []token, k int) string {
 	if k < 0 || k >= len(toks) {
 		return ""
@@ -591,7 +607,7 @@ func (x *extractor) context(s *sentence, u unit) nameCtx {
 	c.poss = u.end < len(toks) && toks[u.end].kind == tPoss
 	c.place = isPlaceCue(toks, u.start)
 	// "Nairobi's mayor", "Cairo's outskirts": the city, not its government
-	if c.poss && (in(placePartNouns, lowerAt(toks, u.end+1)) || in(placeHeads, lowerAt(toks, u.end+1))) {
+	if c.poss && (in(placePartNouns, lowerAt(toks, u.end+1)) || in(placeHeads, lowerAt(toks, u.end+1)) || possessesPlace(toks, u.end+1)) {
 		c.place = true
 	}
 	if !c.place && (c.prev == "and" || c.prev == "or") && u.start >= 2 && isCapWord(&toks[u.start-2]) {
@@ -776,8 +792,8 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 	}
 	last := toks[u.end-1].lower
 	// "Line of Control", "Blue Line", "Scarborough Shoal": a named
-	// feature of the map.
-	if n >= 2 && (in(geoHeads, last) || in(geoHeads, toks[u.start].lower) && toks[u.start+1].is("of")) {
+	// feature of the map; "Place de la Nation", a square.
+	if n >= 2 && (in(geoHeads, last) || in(geoHeads, toks[u.start].lower) && toks[u.start+1].is("of") || squareName(toks[u.start:u.end])) {
 		x.place(s, u, text)
 		return true
 	}

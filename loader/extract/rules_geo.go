@@ -470,7 +470,9 @@ func venueName(name string) bool {
 // town, which cannot hold it: "Miami's Dade County" says the county of
 // Miami.
 func (x *extractor) regionInTown(a, b *entity) bool {
-	return b.typ == domain.Place && in(regionWords, lastWord(a.name)) && !in(regionWords, lastWord(b.name)) && !x.isRegionOrCountry(b)
+	w := lastWord(a.name)
+	// (a district may be a city's: "Tbilisi's Vake district")
+	return b.typ == domain.Place && in(regionWords, w) && w != "district" && !in(regionWords, lastWord(b.name)) && !x.isRegionOrCountry(b)
 }
 
 // placeFactAt states where a lies from the place mention at token c, and
@@ -505,9 +507,10 @@ func geoIn(x *extractor, ps *psent) {
 			if ps.tok(c).Deprel == "nmod" && ps.caseOf(c) == "in" && ps.ent[c] != nil && ps.kind[c] == mName && !ps.nameBetween(end, c) {
 				x.inPhraseFact(ps, a, c, []int{h, c})
 			}
-			// "the Amhara region of Ethiopia": a region of a country
+			// "the Amhara region of Ethiopia", "the Vake district of
+			// Tbilisi": a region of a country, a district of a city
 			if a.typ == domain.Place && in(regionWords, ps.lower(end-1)) && ps.tok(c).Deprel == "nmod" && ps.caseOf(c) == "of" &&
-				ps.ent[c] != nil && ps.ent[c].typ == domain.Country && ps.kind[c] == mName {
+				isPlaceOrCountry(ps.ent[c]) && ps.kind[c] == mName {
 				x.placeFact(ps, a, ps.ent[c], []int{h, c})
 			}
 		}

@@ -4,6 +4,26 @@ package extract
 // (rules_geo.go, rules_org.go).
 var geoRuleTests = []ruleTest{
 	{
+		// a district of a city, and a city's district: the capital is
+		// the city there, not its government
+		rule: "geo-in",
+		text: "Police sealed off the Koru district of Nairobi after the blast.",
+		want: []string{"place:koru-district located_in place:nairobi"},
+	},
+	{
+		rule:    "geo-possessive",
+		text:    "Militias withdrew from Nairobi's Koru district on Friday.",
+		want:    []string{"place:koru-district located_in place:nairobi"},
+		notWant: []string{"place:koru-district located_in country:kenya"},
+	},
+	{
+		// a square named the Romance way is no person
+		rule:    "geo-possessive",
+		text:    "Supporters of the council gathered in Nairobi's Place de la Liberté on Thursday.",
+		want:    []string{"place:place-de-la-liberte located_in place:nairobi"},
+		notWant: []string{"person:place-de-la-liberte"},
+	},
+	{
 		// a name no rule read, after a locative and before a country
 		rule: "geo-city-state",
 		text: "The ship sank about 40 miles south of Tarkoz, Kenya, on Monday.",
