@@ -479,6 +479,11 @@ func (ps *psent) nameAfter(v int) []int {
 			if ps.tok(end).XPOS == "POS" {
 				return nil
 			}
+		case "NUM":
+			// "shot X nine years ago", "shot X three times"
+			if end+1 >= n || !in(timeNouns, ps.lemma(end+1)) {
+				return nil
+			}
 		default:
 			return nil
 		}
@@ -701,7 +706,8 @@ func (ps *psent) nameOfTitle(k int) int {
 	if k < 0 || ps.ent[k] != nil {
 		return k
 	}
-	titled := isTitleNoun(ps.lemmaOrLower(k)) || in(kinNouns, ps.lemma(k)) || in(relationNouns, ps.lemma(k))
+	titled := isTitleNoun(ps.lemmaOrLower(k)) || in(kinNouns, ps.lemma(k)) || in(relationNouns, ps.lemma(k)) ||
+		in(honorifics, ps.lower(k)) // "Mr Voss was killed", the honorific taken for the head
 	if !titled && ps.tok(k).UPOS != "NOUN" {
 		return k
 	}

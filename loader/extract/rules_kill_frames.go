@@ -317,3 +317,7 @@ func (ps *psent) passiveSubjectLost(v int) []int {
 	}
 	return nil
 }
+
+// timeNouns count how long ago or how often: "nine years ago", "three
+// times".
+var timeNouns = set("year", "month", "week", "day", "hour", "minute", "time")

@@ -322,4 +322,14 @@ var killRuleTests = []ruleTest{
 		text: "Jon Hale stabbed Peter Voss in Tarrow on Monday.",
 		want: []string{"event:attack-t-tarrow-peter-voss-by-jon-hale held_in place:tarrow"},
 	},
+	{
+		rule: "kill-verb",
+		text: "Jon Hale fatally shot Voss nine years ago in Tarrow.",
+		want: []string{"event:attack-t-voss-by-jon-hale attacker person:jon-hale"},
+	},
+	{
+		rule: "kill-verb",
+		text: "The report says that Mr Voss was shot by Jon Hale in 1901.",
+		want: []string{"event:attack-t-voss-by-jon-hale attacker person:jon-hale"},
+	},
 }
