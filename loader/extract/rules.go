@@ -26,6 +26,7 @@ var structureRules = []structureRule{
 	{name: "role-report", example: "Ana Soler covers the courts for the Halden Courier.", find: roleReport},
 	{name: "role-possessive", example: "Ivo Brandt's Sentinel Party won the vote.", find: rolePossessive},
 	{name: "role-led-by", example: "The Amber Foundation, headed by Ivo Brandt, said …", find: roleLedBy},
+	{name: "role-post", example: "Ivo Brandt holds the post of deputy head of the Halden Broadcasting Service.", find: rolePost},
 	{name: "role-as", example: "Ivo Brandt was named chairman of the Corvin Group. / Ana Soler works as an engineer at Halden Bank.", find: roleAs},
 	{name: "role-premodifier", example: "Halden Bank spokesman Tomas Reyes said …", find: rolePremodifier},
 	{name: "role-counterpart", example: "Ana Soler met her Norwegian counterpart, Ivo Brandt, …", find: roleCounterpart},

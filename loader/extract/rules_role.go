@@ -725,6 +725,32 @@ func (x *extractor) nameBeforeWho(ps *psent, k int) int {
 	return j
 }
 
+// titledNameBeforeWho returns the name a "who" at token k describes
+// across the title phrase set off after it, where the parser hung the
+// clause on the title or on the body the title's phrase names ("Ivo
+// Brandt, former director of the Corvin Fund, who now holds …": "who"
+// is a person's, never the fund's); -1 for none.
+func (x *extractor) titledNameBeforeWho(ps *psent, k int) int {
+	if ps.lower(k) != "who" {
+		return -1
+	}
+	a := ps.antecedent(k)
+	for a >= 0 && a != k && ps.ent[a] != nil && ps.ent[a].typ != domain.Person && ps.rel(a) == "nmod" {
+		a = ps.head(a) // up from the body to its title
+	}
+	if a == k || a < 0 || ps.ent[a] != nil || ps.tok(a).UPOS != "NOUN" || !isTitleNoun(ps.lemma(a)) {
+		return -1
+	}
+	if h := ps.head(a); ps.rel(a) == "appos" && h >= 0 && x.isPersonArg(ps, h) {
+		return h
+	}
+	j := ps.subtreeStart(a) - 2
+	if j < 0 || ps.tok(j+1).Form != "," || !x.isPersonArg(ps, j) {
+		return -1
+	}
+	return j
+}
+
 // inNameRun reports whether token j hangs on token a through flat names
 // and compounds alone.
 func (ps *psent) inNameRun(j, a int) bool {
@@ -749,6 +775,8 @@ func (x *extractor) personSubjects(ps *psent, v int) []int {
 		if x.isPersonArg(ps, c) {
 			out = append(out, c)
 		} else if a := x.nameBeforeWho(ps, c); a >= 0 {
+			out = append(out, a)
+		} else if a := x.titledNameBeforeWho(ps, c); a >= 0 {
 			out = append(out, a)
 		}
 	}
@@ -1032,4 +1060,38 @@ func (ps *psent) reputedTitle(h int) int {
 		}
 	}
 	return -1
+}
+
+// postNouns name an office held: "holds the post of …".
+var postNouns = set("post", "position", "office", "job", "rank")
+
+// rolePost: "X, who holds the position of first deputy head of the
+// Halden Broadcasting Service": a title named by the "of" phrase of an
+// office its subject holds or occupies now (a verb in the present: "held
+// the post" may be over).
+func rolePost(x *extractor, ps *psent) {
+	for v := range ps.d.Tokens {
+		if xp := ps.tok(v).XPOS; xp != "VBZ" && xp != "VBP" || ps.lemma(v) != "hold" && ps.lemma(v) != "occupy" || ps.notYetOrPast(v) || ps.negation(v) {
+			continue
+		}
+		subj := x.personSubjects(ps, v)
+		if len(subj) == 0 {
+			continue
+		}
+		for _, n := range ps.kidsWith(v, "obj") {
+			if !in(postNouns, ps.lemma(n)) {
+				continue
+			}
+			for _, t := range ps.kids[n] {
+				if ps.ent[t] != nil || ps.caseOf(t) != "of" || !isTitleNoun(ps.lemma(t)) {
+					continue
+				}
+				if r, used, ok := x.titleRole(ps, t); ok {
+					for _, h := range subj {
+						x.emitStructureRole(ps, x.personAt(ps, h), r, append(used, h, v))
+					}
+				}
+			}
+		}
+	}
 }

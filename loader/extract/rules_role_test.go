@@ -238,4 +238,21 @@ var roleReadTests = []ruleTest{
 		text: "Halden Freight Co. plans to close two depots, company spokesman Ivo Brandt said.",
 		want: []string{"person:ivo-brandt spokesperson_for org:halden-freight-co"},
 	},
+	// rolePost: an office held now
+	{
+		rule: "role-post",
+		text: "Ana Soler, who occupies the office of treasurer of the Sentinel Party, resigned on Monday.",
+		want: []string{"person:ana-soler member_of org:sentinel-party", `person:ana-soler title "treasurer"`},
+	},
+	{
+		rule:    "role-post",
+		text:    "Ivo Brandt held the post of deputy head of the Halden Broadcasting Service until 2020.",
+		notWant: []string{"person:ivo-brandt member_of"},
+	},
+	// titledNameBeforeWho: "who" hung on the body of the name's title
+	{
+		rule: "role-post",
+		text: "The commission will question Ivo Brandt, former first deputy director of the Corvin Fund, who currently holds the position of deputy head of the Halden Broadcasting Service.",
+		want: []string{"person:ivo-brandt member_of org:halden-broadcasting-service"},
+	},
 }
