@@ -291,6 +291,9 @@ func describedAs(toks []token, m *mention, noun string) bool {
 	if m.start > 0 && toks[m.start-1].lower == noun && !toks[m.start-1].cap {
 		return true
 	}
+	if nounApposed(toks, m, noun) {
+		return true
+	}
 	j := m.end
 	if j+2 >= len(toks) || toks[j].lower != "," || !in(articles, toks[j+1].lower) {
 		return false
@@ -303,6 +306,24 @@ func describedAs(toks []token, m *mention, noun string) bool {
 		}
 	}
 	return false
+}
+
+// nounApposed reports whether mention m stands in apposition after the
+// noun, "the mineworkers' union, the Sindicato Minero de X", and ends
+// there: no list goes on after it ("the union, the Corvin Party and the
+// army").
+func nounApposed(toks []token, m *mention, noun string) bool {
+	if m.start < 3 || !in(articles, toks[m.start-1].lower) || toks[m.start-2].lower != "," || toks[m.start-3].lower != noun || toks[m.start-3].cap {
+		return false
+	}
+	if m.end >= len(toks) {
+		return true
+	}
+	next := toks[m.end].lower
+	if next == "and" || next == "or" {
+		return false
+	}
+	return next != "," || m.end+1 >= len(toks) || !in(articles, toks[m.end+1].lower) && toks[m.end+1].lower != "and" && toks[m.end+1].lower != "or"
 }
 
 // afterHeadNoun may follow the noun that heads an apposition.

@@ -519,6 +519,9 @@ func (ps *psent) relativeHead(v int) int {
 		// welcomed", the clause hung on the last name: the route
 		h = ps.head(h)
 	}
+	if a := ps.labelBefore(h, v); a >= 0 {
+		h = a // "X offered a pay rise, an offer the union rejected", the clause hung on the verb
+	}
 	if h < 0 || ps.tok(h).UPOS != "NOUN" {
 		return -1
 	}

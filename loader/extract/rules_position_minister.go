@@ -149,3 +149,23 @@ func (ps *psent) signingParty(k, c int) bool {
 	v := ps.head(k)
 	return v >= 0 && ps.lemma(v) == "sign" && ps.rel(k) == "obj" && ps.rel(c) == "nmod" && ps.withParty(c)
 }
+
+// labelBefore returns the label noun ("an offer", "a plan") that verb h
+// has in apposition right before its relative clause v, where the parser
+// hung the clause on the verb: "X offered a pay rise, an offer the union
+// rejected". -1 for none.
+func (ps *psent) labelBefore(h, v int) int {
+	if h < 0 || ps.tok(h).UPOS != "VERB" || ps.tok(v).Deprel != "acl:relcl" {
+		return -1
+	}
+	a := -1
+	for _, c := range ps.kidsWith(h, "appos") {
+		if c < v && in(labelProposals, ps.lemma(c)) {
+			a = c
+		}
+	}
+	if a < 0 || ps.subtreeEnd(a) != v && ps.leftmost(v) != ps.subtreeEnd(a) {
+		return -1
+	}
+	return a
+}

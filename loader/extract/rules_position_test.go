@@ -59,6 +59,20 @@ var positionRuleTests = []ruleTest{
 		},
 	},
 	{
+		// nounApposed: "the union" is the body named in apposition
+		// after "the dockers' union"
+		rule: "position-verb",
+		text: "Ivo Brandt, general secretary of the dockers' union, the Amber Dock Workers Federation, spoke in Mombasa. The union rejected the port deal on Monday.",
+		want: []string{"org:amber-dock-workers-federation rejected agreement:port-deal"},
+	},
+	{
+		// labelBefore: "…, an offer the union rejected" hung on the
+		// verb of the offer describes the offer
+		rule: "position-verb",
+		text: "Ivo Brandt, general secretary of the dockers' union, the Amber Dock Workers Federation, spoke in Mombasa. The Sentinel Group had offered a 6% pay rise last week, an offer the union rejected as \"an insult to dockers.\"",
+		want: []string{"org:sentinel-group proposed agreement:6-pay-rise", "org:amber-dock-workers-federation rejected agreement:6-pay-rise"},
+	},
+	{
 		// ministersOf: "the trade ministers of A and B" are the two
 		// trade ministers the article names, not the finance minister
 		rule: "position-verb",
