@@ -619,7 +619,7 @@ func (x *extractor) killings(ps *psent, agents, victims []int, trigger int, arme
 	if len(as) == 0 && len(single) != 1 {
 		// "Gunmen shot dead X": an attack whose attacker is unnamed
 		x.trace(ps, append([]int{trigger}, vks...))
-		x.emitEvent(&event{cat: "attack", victims: vs, heldIn: x.killPlace(ps, trigger), sent: ps.idx, hedge: ps.s.hedge})
+		x.emitEvent(&event{cat: "attack", victims: vs, heldIn: x.killPlace(ps, trigger), sent: ps.idx, hedge: ps.killHedge(trigger)})
 		return
 	}
 	if len(as) == 0 {
@@ -627,7 +627,7 @@ func (x *extractor) killings(ps *psent, agents, victims []int, trigger int, arme
 		// sentence reports, when it reports exactly one
 		x.trace(ps, append([]int{trigger}, vks...))
 		for _, v := range vs {
-			x.addFact(single[0], domain.Victim, v.id, false, ps.idx, ps.s.hedge)
+			x.addFact(single[0], domain.Victim, v.id, false, ps.idx, ps.killHedge(trigger))
 		}
 		return
 	}
@@ -636,7 +636,7 @@ func (x *extractor) killings(ps *psent, agents, victims []int, trigger int, arme
 			continue
 		}
 		x.trace(ps, append([]int{aks[i], trigger}, vks...))
-		x.emitEvent(&event{cat: "attack", attacker: ae, victims: vs, heldIn: x.killPlace(ps, trigger), sent: ps.idx, hedge: ps.s.hedge})
+		x.emitEvent(&event{cat: "attack", attacker: ae, victims: vs, heldIn: x.killPlace(ps, trigger), sent: ps.idx, hedge: ps.killHedge(trigger)})
 	}
 }
 

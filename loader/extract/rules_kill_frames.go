@@ -321,3 +321,69 @@ func (ps *psent) passiveSubjectLost(v int) []int {
 // timeNouns count how long ago or how often: "nine years ago", "three
 // times".
 var timeNouns = set("year", "month", "week", "day", "hour", "minute", "time")
+
+// suspicionLemmas accuse someone of a killing without finding it: "X was
+// charged with killing Y", "X, suspected of the murder of Y", "arrested
+// on a charge of murdering Y".
+var suspicionLemmas = set("charge", "accuse", "arrest", "suspect", "try", "indict", "detain", "question", "allege", "investigate")
+
+// findingLemmas settle an accusation: "convicted of", "sentenced for",
+// "pleaded guilty to", "admitted", "found guilty", "is serving life for".
+var findingLemmas = set("convict", "sentence", "jail", "imprison", "execute", "plead", "confess", "admit", "serve", "find", "guilty")
+
+// killHedge returns how firmly the sentence states the killing at
+// trigger t: as the sentence states its facts, but a killing only
+// accused ("X was charged with the murder of Y") is disputed, not
+// asserted: a suspect is not a killer. A finding anywhere above it
+// ("arrested and convicted for the murder") settles it.
+func (ps *psent) killHedge(t int) domain.Hedging {
+	h := ps.s.hedge
+	if h == domain.Unconfirmed || !ps.accusationOnly(t) {
+		return h
+	}
+	return domain.Disputed
+}
+
+// accusationOnly reports whether a verb or noun of suspicion governs the
+// killing at t with no finding: it climbs from t through modifiers and
+// adverbial clauses, not out of a relative or reported clause ("police
+// arrested X, who shot Y" accuses X of nothing the clause does not state).
+func (ps *psent) accusationOnly(t int) bool {
+	suspected := false
+	for k, i := t, 0; k >= 0 && i < 4; k, i = ps.head(k), i+1 {
+		if k != t {
+			if in(findingLemmas, ps.lemma(k)) {
+				return false
+			}
+			for _, c := range ps.kidsWith(k, "conj") {
+				if in(findingLemmas, ps.lemma(c)) {
+					return false // "was tried and convicted of"
+				}
+			}
+			suspected = suspected || in(suspicionLemmas, ps.lemma(k))
+		}
+		switch ps.rel(k) {
+		case "advcl", "acl", "xcomp", "obl", "nmod", "conj":
+			if ps.tok(k).Deprel == "acl:relcl" || ps.temporal(k) {
+				return suspected // "arrested after shooting Y" states the shooting
+			}
+		default:
+			return suspected
+		}
+	}
+	return suspected
+}
+
+// temporalMarks open a clause that tells when, and so states what it
+// tells: "arrested an hour after shooting Y".
+var temporalMarks = set("after", "before", "when", "while", "since", "until", "as")
+
+// temporal reports whether clause k is opened by a temporal mark.
+func (ps *psent) temporal(k int) bool {
+	for _, c := range ps.kids[k] {
+		if r := ps.rel(c); (r == "mark" || r == "case") && in(temporalMarks, ps.lower(c)) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/domain"
+)
+
 // killRuleTests test the attack rules (rules_kill.go).
 var killRuleTests = []ruleTest{
 	{
@@ -332,4 +338,34 @@ var killRuleTests = []ruleTest{
 		text: "The report says that Mr Voss was shot by Jon Hale in 1901.",
 		want: []string{"event:attack-t-voss-by-jon-hale attacker person:jon-hale"},
 	},
+}
+
+// TestKillHedging checks that a killing one is only accused of is
+// disputed, and one found or confessed stays asserted.
+func TestKillHedging(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want domain.Hedging
+	}{
+		{"Jon Hale was charged on Monday with the murder of Peter Voss.", domain.Disputed},
+		{"Jon Hale, suspected of killing Peter Voss, was arrested in Tarrow.", domain.Disputed},
+		{"Jon Hale was arrested and convicted for the murder of Peter Voss.", domain.Asserted},
+		{"Jon Hale was convicted of killing Peter Voss.", domain.Asserted},
+		{"Police arrested Jon Hale, who shot Peter Voss in 1901.", domain.Asserted},
+		{"Jon Hale was arrested an hour after shooting Peter Voss.", domain.Asserted},
+	} {
+		ex, _ := run(tt.text)
+		found := false
+		for _, f := range ex.Facts {
+			if f.Predicate == domain.Attacker && f.Object == "person:jon-hale" {
+				found = true
+				if f.Hedging != tt.want {
+					t.Errorf("%q: attacker hedging %q, want %q", tt.text, f.Hedging, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no attacker person:jon-hale", tt.text)
+		}
+	}
 }
