@@ -573,7 +573,8 @@ func (x *extractor) possessedBody(ps *psent, t int, cases map[string]bool) (*ent
 
 // unitWords name a part of an organization.
 var unitWords = set("division", "department", "office", "unit", "branch", "bureau", "section",
-	"service", "laboratory", "lab", "school", "faculty", "desk", "team", "staff", "board", "group", "wing")
+	"service", "laboratory", "lab", "school", "faculty", "desk", "team", "staff", "board", "group", "wing",
+	"committee", "subcommittee")
 
 // ownedUnit reports whether possessive name token c owns a lower-case
 // organization word marked by preposition prep: "of the Corvin Group's

@@ -255,4 +255,10 @@ var roleReadTests = []ruleTest{
 		text: "The commission will question Ivo Brandt, former first deputy director of the Corvin Fund, who currently holds the position of deputy head of the Halden Broadcasting Service.",
 		want: []string{"person:ivo-brandt member_of org:halden-broadcasting-service"},
 	},
+	// unitWords: a committee named with its owner as compound
+	{
+		rule: "role-apposition",
+		text: "Omar Tidi, chairman of the Senate budget subcommittee, said the vote was unfair.",
+		want: []string{"person:omar-tidi member_of org:senate"},
+	},
 }
