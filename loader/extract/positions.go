@@ -42,6 +42,22 @@ var agreementAdjectives = set("partial", "full", "immediate", "limited", "tempor
 	"longer", "short-term", "long-term", "fragile", "so-called", "mutual", "draft", "nationwide",
 	"several", "multiple", "various", "numerous")
 
+// apartBySize reports whether name b has a size comparative that name a
+// lacks: "larger prisoner exchange" is another exchange than "prisoner
+// exchange".
+func apartBySize(a, b string) bool {
+	for _, w := range strings.Fields(strings.ToLower(b)) {
+		if in(sizeComparatives, w) && !slices.Contains(strings.Fields(strings.ToLower(a)), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// sizeComparatives set a measure apart from one of its kind named before,
+// and stay in its name: "Russia proposed a larger exchange of prisoners".
+var sizeComparatives = set("larger", "smaller", "bigger")
+
 // Stance verbs, by the position they give the subject.
 var (
 	endorseVerbs = set("accepted", "accept", "accepts", "accepting", "endorsed", "endorse",
@@ -297,7 +313,9 @@ func (x *extractor) agreements(s *sentence) []agreementNP {
 		for k := h - 1; k >= 0; k-- {
 			w := &toks[k]
 			switch {
-			case w.kind == tNum || (strings.Contains(w.lower, "-") && !w.cap):
+			case w.kind == tNum || (strings.Contains(w.lower, "-") && !w.cap) || in(sizeComparatives, w.lower):
+				// ("a larger exchange" proposed is not the exchange
+				// carried out)
 				mods = append([]string{w.lower}, mods...)
 			case in(domainWords, w.lower) && !w.cap:
 				mods = append([]string{strings.TrimSuffix(w.lower, "s")}, mods...)
@@ -758,7 +776,7 @@ func (x *extractor) mergeAgreements(kind func(a, b string) bool) {
 		}
 		var full string
 		for _, b := range names {
-			if len(strings.Fields(b)) <= len(strings.Fields(a)) || !kind(a, b) || !containsWords(b, a, "") {
+			if len(strings.Fields(b)) <= len(strings.Fields(a)) || !kind(a, b) || !containsWords(b, a, "") || apartBySize(a, b) {
 				continue
 			}
 			if full != "" && full != b {

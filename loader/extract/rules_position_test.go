@@ -73,6 +73,13 @@ var positionRuleTests = []ruleTest{
 		want: []string{"org:sentinel-group proposed agreement:6-pay-rise", "org:amber-dock-workers-federation rejected agreement:6-pay-rise"},
 	},
 	{
+		// sizeComparatives: "a larger exchange" proposed is another one
+		// than the exchange carried out, and keeps its name
+		rule: "position-verb",
+		text: "Kenya and Egypt exchanged seven prisoners at the border on Wednesday. Egypt proposed in May a larger exchange of 40 prisoners, which Kenya rejected.",
+		want: []string{"country:egypt proposed agreement:larger-prisoner-exchange", "country:kenya rejected agreement:larger-prisoner-exchange"},
+	},
+	{
 		// ministersOf: "the trade ministers of A and B" are the two
 		// trade ministers the article names, not the finance minister
 		rule: "position-verb",
