@@ -755,7 +755,7 @@ func geoApposition(x *extractor, ps *psent) {
 		}
 		name, where, parsed := ps.placeApposition(t, kind)
 		where = ps.regionName(where)
-		if name < 0 || where < 0 || ps.ent[where] == nil || ps.kind[where] != mName {
+		if name < 0 || where < 0 || ps.ent[where] == nil || ps.kind[where] != mName && ps.kind[where] != mDemonym {
 			continue
 		}
 		if x.partNamedFirst(ps, kind, name, where) {
@@ -862,7 +862,7 @@ func (ps *psent) placeApposition(t, kind int) (name, where int, parsed bool) {
 	if name < 0 || ps.tok(name).UPOS != "PROPN" {
 		return -1, -1, false
 	}
-	for _, w := range []int{ps.kidWith(kind, "nmod", "in"), ps.kidWith(kind, "nmod:poss", ""), owner, ps.inAfter(kind), ps.shoreOf(kind)} {
+	for _, w := range []int{ps.kidWith(kind, "nmod", "in"), ps.kidWith(kind, "nmod:poss", ""), owner, ps.inAfter(kind), ps.shoreOf(kind), ps.demonymOf(kind)} {
 		if w >= 0 {
 			return name, w, parsed
 		}
@@ -871,6 +871,21 @@ func (ps *psent) placeApposition(t, kind int) (name, where int, parsed bool) {
 		return name, ps.kidWith(kind, "nmod", "of"), parsed
 	}
 	return -1, -1, false
+}
+
+// demonymOf returns the plain demonym that qualifies the noun at token
+// kind ("a Norwegian port town", "the Italian island"), or -1. A compound
+// of one ("a Russian-held town") says who holds the place, not where it
+// lies.
+func (ps *psent) demonymOf(kind int) int {
+	for _, c := range ps.kids[kind] {
+		if r := ps.rel(c); c < kind && (r == "amod" || r == "compound") && ps.kind[c] == mDemonym && !strings.ContainsAny(ps.tok(c).Form, "-‐") {
+			if e := ps.ent[c]; e != nil && e.typ == domain.Country {
+				return c
+			}
+		}
+	}
+	return -1
 }
 
 // partNamedFirst reports whether "the W kind of N" names the part first:
@@ -939,7 +954,8 @@ func (ps *psent) nameBeforeComma(t int) (name, owner int) {
 		case (f == "'s" || f == "’s") && owner < 0 && ps.ent[j-1] != nil:
 			owner = j - 1
 			j, _ = ps.mentionSpan(j - 1)
-		case ps.ent[j] == nil && in(adjectivals, ps.tok(j).UPOS):
+		case ps.ent[j] == nil && in(adjectivals, ps.tok(j).UPOS), ps.kind[j] == mDemonym:
+			// ("X, the Italian island": a demonym qualifies the noun)
 		default:
 			return -1, -1
 		}

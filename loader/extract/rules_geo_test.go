@@ -4,6 +4,23 @@ package extract
 // (rules_geo.go, rules_org.go).
 var geoRuleTests = []ruleTest{
 	{
+		// an apposition whose noun of place a demonym qualifies
+		rule: "geo-apposition",
+		text: "The ferry reached Tarkoz, a Kenyan port town, at dawn.",
+		want: []string{"place:tarkoz located_in country:kenya"},
+	},
+	{
+		rule: "geo-apposition",
+		text: "Fishermen returned to Mombasa, the Kenyan port where the storm hit.",
+		want: []string{"place:mombasa located_in country:kenya"},
+	},
+	{
+		// a compound of a demonym says who holds a place
+		rule:    "geo-apposition",
+		text:    "Survivors fled Tarkoz, a Russian-held town, on Monday.",
+		notWant: []string{"place:tarkoz located_in country:russia"},
+	},
+	{
 		// a district of a city, and a city's district: the capital is
 		// the city there, not its government
 		rule: "geo-in",
