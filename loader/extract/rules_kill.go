@@ -21,7 +21,7 @@ var woundLemmas = set("wound", "injure")
 var killerNouns = set("assassin", "killer", "murderer", "slayer", "gunman")
 
 // killingNouns name the act: "the assassination of X by Y".
-var killingNouns = set("assassination", "murder", "killing", "slaying", "shooting", "stabbing")
+var killingNouns = set("assassination", "murder", "killing", "slaying", "shooting", "stabbing", "manslaughter", "homicide")
 
 // isPerson reports whether token k names a person by name.
 func (ps *psent) isPerson(k int) bool {
@@ -365,6 +365,12 @@ func (ps *psent) accused(h int) []int {
 		if ks := ps.kidsWith(ps.head(h), "nsubj:pass"); len(ks) > 0 {
 			return ks
 		}
+		// "X appeared in court and was charged with …": the subject
+		// the conjoined verbs share (a participle with no auxiliary may
+		// be a clause on a name instead: "the capture of X, suspected of")
+		if ks := ps.kidsWith(ps.head(h), "nsubj"); len(ks) > 0 && ps.has(h, "aux:pass") {
+			return ks
+		}
 	}
 	if ks := ps.kidsWith(h, "obj"); len(ks) > 0 {
 		return ks
@@ -496,6 +502,9 @@ func (ps *psent) nameAfter(v int) []int {
 func killNoun(x *extractor, ps *psent) {
 	for n := range ps.d.Tokens {
 		lemma := ps.lemma(n)
+		if lemma == "death" && ps.rel(n) == "obl" && len(ps.accused(ps.head(n))) > 0 {
+			lemma = "killing" // "X was convicted of murder in the death of Y"
+		}
 		if !in(killerNouns, lemma) && !in(killingNouns, lemma) {
 			continue
 		}

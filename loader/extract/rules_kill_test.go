@@ -338,6 +338,27 @@ var killRuleTests = []ruleTest{
 		text: "The report says that Mr Voss was shot by Jon Hale in 1901.",
 		want: []string{"event:attack-t-voss-by-jon-hale attacker person:jon-hale"},
 	},
+	{
+		rule: "kill-verb",
+		text: "Jon Hale wept as he appeared in court in Tarrow and was charged with killing his neighbour, Peter Voss.",
+		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
+	},
+	{
+		rule:    "kill-verb",
+		text:    "In 1901, the police announced the capture of Jon Hale, suspected of killing Peter Voss.",
+		want:    []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
+		notWant: []string{"event:attack-t-peter-voss attacker", "event:attack-t-peter-voss victim"},
+	},
+	{
+		rule: "kill-noun",
+		text: "Jon Hale was convicted on Monday of murder in the death of Peter Voss.",
+		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale"},
+	},
+	{
+		rule:    "kill-noun",
+		text:    "Jon Hale spoke at length about the death of Peter Voss in 1901.",
+		notWant: []string{"event:"},
+	},
 }
 
 // TestKillHedging checks that a killing one is only accused of is
