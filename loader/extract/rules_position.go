@@ -262,6 +262,10 @@ func (x *extractor) stanceArgs(ps *psent, v int, prep bool) ([]*entity, []int) {
 		// "a timetable that the party rejected": the clause's object is
 		// the noun it describes
 		objects = []int{x.describedMeasure(ps, v, h)}
+	} else if r := ps.conjRelative(v); r >= 0 {
+		// "a tax which X proposed and Y rejected": the second verb's
+		// object is the first's
+		objects = []int{x.describedMeasure(ps, r, ps.relativeHead(r))}
 	} else {
 		for _, c := range ps.kids[v] {
 			switch r := ps.rel(c); {
@@ -292,8 +296,8 @@ func (x *extractor) describedMeasure(ps *psent, v, h int) int {
 				return k
 			}
 		}
-		if r := ps.rel(k); r != "nmod" && r != "obl" && r != "acl" {
-			break
+		if r := ps.rel(k); r != "nmod" && r != "obl" && r != "acl" && r != "obj" {
+			break // (an object of an act inside the measure's phrase: "a proposal to share the cost of boats …")
 		}
 	}
 	return h

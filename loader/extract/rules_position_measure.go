@@ -1077,6 +1077,9 @@ func (ps *psent) phraseName(k int) string {
 				// "30-day": the hyphen stays
 			case r == "det" && h != k && ps.lower(c) == "no":
 				// "a motion of no confidence": the "no" names it
+			case r == "acl" && h != k && ps.describingParticiple(c):
+				// "responsibility for migrants rescued at sea": the
+				// participle says which migrants
 			case r == "det" || full == "nmod:poss" || r == "punct" || r == "acl" || r == "ccomp" || r == "appos" || r == "conj" || r == "cc" ||
 				r == "advmod" || r == "parataxis" || r == "xcomp":
 				continue

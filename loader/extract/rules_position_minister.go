@@ -169,3 +169,39 @@ func (ps *psent) labelBefore(h, v int) int {
 	}
 	return a
 }
+
+// describingParticiple reports whether c is a past participle after the
+// noun it describes that says which ones are meant ("migrants rescued at
+// sea"), not who proposed or backed a measure ("a plan drafted by X").
+func (ps *psent) describingParticiple(c int) bool {
+	if ps.tok(c).XPOS != "VBN" || c < ps.head(c) || ps.has(c, "nsubj") || ps.has(c, "obl:agent") {
+		return false
+	}
+	_, stance := stanceLemmas[ps.lemma(c)]
+	return !stance && !in(brokerWords, ps.lemma(c)) && !in(brokerWords, ps.lower(c))
+}
+
+// conjRelative returns the relative clause verb that verb v, with a
+// subject but no object of its own, is conjoined to: "a plan which
+// Greece backed but Poland rejected", also where the parser hung the
+// second verb on the main clause, right after the relative clause ends;
+// -1 otherwise.
+func (ps *psent) conjRelative(v int) int {
+	if ps.rel(v) != "conj" || !ps.has(v, "nsubj") {
+		return -1
+	}
+	for _, c := range ps.kids[v] {
+		if r := ps.rel(c); r == "obj" || r == "ccomp" || r == "xcomp" {
+			return -1
+		}
+	}
+	if h := ps.head(v); ps.tok(h).UPOS == "VERB" && ps.relativeHead(h) >= 0 {
+		return h
+	}
+	for q := v - 1; q >= 0; q-- {
+		if ps.tok(q).Deprel == "acl:relcl" && ps.relativeHead(q) >= 0 && ps.subtreeEnd(q) == ps.leftmost(v) {
+			return q
+		}
+	}
+	return -1
+}

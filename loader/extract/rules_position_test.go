@@ -80,6 +80,20 @@ var positionRuleTests = []ruleTest{
 		want: []string{"country:egypt proposed agreement:larger-prisoner-exchange", "country:kenya rejected agreement:larger-prisoner-exchange"},
 	},
 	{
+		// describingParticiple: "boats seized at sea" names which boats;
+		// the relative clause hung on the last noun of an act's object
+		// describes the proposal (describedMeasure climbs the object);
+		// "but Israel rejected", hung on the main verb right after the
+		// relative clause, shares its object (conjRelative)
+		rule: "position-verb",
+		text: "The ministers also discussed an Egyptian proposal to share the cost of boats seized at sea among all ports, which Kenya backed but Israel rejected.",
+		want: []string{
+			"country:egypt proposed agreement:share-cost-of-boats-seized-at-sea-among-ports",
+			"country:kenya endorsed agreement:share-cost-of-boats-seized-at-sea-among-ports",
+			"country:israel rejected agreement:share-cost-of-boats-seized-at-sea-among-ports",
+		},
+	},
+	{
 		// ministersOf: "the trade ministers of A and B" are the two
 		// trade ministers the article names, not the finance minister
 		rule: "position-verb",
