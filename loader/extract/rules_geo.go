@@ -503,6 +503,9 @@ func geoIn(x *extractor, ps *psent) {
 		}
 		a := x.regionNamed(ps, h)
 		_, end := ps.mentionSpan(h)
+		if o := ps.coastAfter(end); o >= 0 && a.typ == domain.Place {
+			x.placeFact(ps, a, ps.ent[o], []int{h, o}) // "Hodeidah, on Yemen's Red Sea coast"
+		}
 		for _, c := range ps.kids[h] {
 			if ps.tok(c).Deprel == "nmod" && ps.caseOf(c) == "in" && ps.ent[c] != nil && ps.kind[c] == mName && !ps.nameBetween(end, c) {
 				x.inPhraseFact(ps, a, c, []int{h, c})
@@ -779,8 +782,35 @@ func geoApposition(x *extractor, ps *psent) {
 				continue
 			}
 		}
-		x.placeFactAt(ps, a, where, []int{name, t, where})
+		if toks := []int{name, t, where}; !x.definedIn(ps, a, b, toks) {
+			x.placeFactAt(ps, a, where, toks)
+		}
 	}
+}
+
+// definedIn states that place a, which an apposition defines as lying in
+// country b ("Daru, a town in northern Nigeria"), lies there although the
+// gazetteer knows only a town of its name elsewhere: the text says which
+// one it is. (A capital or a big city of another country is more likely
+// a misreading, and a contradiction stays one.)
+func (x *extractor) definedIn(ps *psent, a, b *entity, toks []int) bool {
+	if a.typ != domain.Place || b.typ != domain.Country || !x.contradicts(a, b) || x.famousElsewhere(a) {
+		return false
+	}
+	x.trace(ps, toks)
+	x.addFact(a.id, domain.LocatedIn, b.id, false, ps.idx, ps.s.hedge)
+	return true
+}
+
+// famousElsewhere reports whether the gazetteer knows place a as a
+// capital or a big city.
+func (x *extractor) famousElsewhere(a *entity) bool {
+	for _, e := range x.lookupPlace(a.name) {
+		if e.Capital || e.Population >= bigCity {
+			return true
+		}
+	}
+	return false
 }
 
 // islandKinds name places that lie in waters: "the Amber Sea island of
@@ -914,10 +944,37 @@ func (ps *psent) shoreOf(k int) int {
 	if of < 0 {
 		of = ps.kidWith(on, "nmod:poss", "")
 	}
-	if of >= 0 && ps.ent[of] != nil && (isWaterFeature(ps.ent[of]) || in(waterHeads, firstWord(ps.ent[of].name))) {
+	if of >= 0 && ps.ent[of] != nil && waterName(ps.ent[of]) {
 		return -1 // "a city on the shores of Lake Amber" lies by the lake
 	}
 	return of
+}
+
+// waterName reports whether e names a water: "Amber Sea", "Lake Amber".
+func waterName(e *entity) bool {
+	return isWaterFeature(e) || in(waterHeads, firstWord(e.name))
+}
+
+// coastAfter returns the land whose coast an "on" phrase right after a
+// name's comma names ("Hodeidah, on Yemen's Red Sea coast", "Tarkoz, on
+// the coast of Kenya"), wherever the parser hung the phrase, or -1.
+func (ps *psent) coastAfter(end int) int {
+	n := len(ps.d.Tokens)
+	if end+2 >= n || ps.tok(end).Form != "," || ps.lower(end+1) != "on" {
+		return -1
+	}
+	for k := end + 2; k < n && k <= end+7 && ps.tok(k).UPOS != "PUNCT"; k++ {
+		if !in(shoreNouns, ps.lemma(k)) || ps.ent[k] != nil {
+			continue
+		}
+		for _, o := range []int{ps.kidWith(k, "nmod:poss", ""), ps.kidWith(k, "nmod", "of")} {
+			if o >= 0 && isPlaceOrCountry(ps.ent[o]) && ps.kind[o] == mName && !waterName(ps.ent[o]) {
+				return o
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // waterHeads open the names of waters: on their shores, "Lake Amber" is

@@ -4,6 +4,25 @@ package extract
 // (rules_geo.go, rules_org.go).
 var geoRuleTests = []ruleTest{
 	{
+		// an apposition says which town a name is, though the gazetteer
+		// knows a town of that name in another country
+		rule: "geo-apposition",
+		text: "Gunmen raided Kisumu, a small town in northern Ethiopia, on Friday.",
+		want: []string{"place:kisumu located_in country:ethiopia"},
+	},
+	{
+		// a coast an "on" phrase after the name's comma names, wherever
+		// the parser hung it
+		rule: "geo-in",
+		text: "A drone struck near Tarkoz, on Kenya's Indian Ocean coast, on Monday.",
+		want: []string{"place:tarkoz located_in country:kenya"},
+	},
+	{
+		rule:    "geo-in",
+		text:    "Boats left Mombasa, on the shores of Lake Tarrow, at dawn.",
+		notWant: []string{"place:mombasa located_in place:lake-tarrow"},
+	},
+	{
 		// an apposition whose noun of place a demonym qualifies
 		rule: "geo-apposition",
 		text: "The ferry reached Tarkoz, a Kenyan port town, at dawn.",
