@@ -362,7 +362,7 @@ func (x *extractor) addStructureEvent(ps *psent, e *event, used []int) {
 	case 0:
 		// a plan needs its place and time: "will meet in Manila next
 		// week" may be rescheduled
-		if e.heldIn == nil && len(e.participants) < 2 || x.planned(e) && (e.heldIn == nil || e.date == "") {
+		if e.heldIn == nil && len(e.participants) < 2 || x.planned(e) && (e.heldIn == nil || !x.dayKnown(e)) {
 			return
 		}
 		x.emitEvent(e)
@@ -1554,4 +1554,10 @@ func (x *extractor) lastAttack(sent int) string {
 		}
 	}
 	return id
+}
+
+// dayKnown reports whether event e is fixed to a day: its date, or in an
+// article without a date, its weekday ("will travel on Saturday").
+func (x *extractor) dayKnown(e *event) bool {
+	return e.date != "" || x.a.Date == "" && e.day != ""
 }

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/domain"
 )
 
 // eventRuleTests test the event rules (rules_event.go).
@@ -388,6 +390,31 @@ func TestCallSource(t *testing.T) {
 	for _, g := range got {
 		if strings.HasPrefix(g, "event:") && strings.HasSuffix(g, "participant person:tom-otieno") {
 			t.Errorf("unexpected party: %s", g)
+		}
+	}
+}
+
+// TestUndatedPlannedTrip checks that in an article without a date a trip
+// planned for a weekday is a visit (its day is all the text can fix),
+// and that in a dated article a plan with no day stays out.
+func TestUndatedPlannedTrip(t *testing.T) {
+	text := "Kenyan President Ivo Brandt arrived in Addis Ababa. Brandt flies on Saturday to Mombasa, where he will open a new port terminal."
+	a := makeArticle("t", text)
+	a.Date = ""
+	ex := extractWith(newFakeGaz(), a)
+	found := false
+	for _, f := range ex.Facts {
+		if strings.HasPrefix(f.Subject, "event:visit") && f.Predicate == domain.HeldIn && f.Object == "place:mombasa" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("%q (undated): no visit held in Mombasa", text)
+	}
+	_, got := run("Kenyan President Ivo Brandt arrived in Addis Ababa. Brandt flies to Mombasa, where he will open a new port terminal.")
+	for _, g := range got {
+		if strings.HasPrefix(g, "event:visit") {
+			t.Errorf("unexpected %s", g)
 		}
 	}
 }

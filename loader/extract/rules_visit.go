@@ -51,7 +51,7 @@ func (x *extractor) plannedTrip(ps *psent, v int) (*event, []int) {
 	}
 	e := &event{cat: "visit", heldIn: place, sent: ps.idx, hedge: ps.s.hedge, planned: true}
 	e.date, e.day = x.eventDate(ps, v, -1)
-	if e.date == "" {
+	if !x.dayKnown(e) {
 		return nil, nil
 	}
 	return x.settleVisit(ps, e, ps.subjectsOf(v), []int{v, to})
