@@ -76,6 +76,9 @@ func (x *extractor) bodyAt(ps *psent, k int) *entity {
 	if e := ps.namedBody(k); e != nil {
 		return e
 	}
+	if e := x.unmentionedOrg(ps, k); e != nil {
+		return e
+	}
 	if ps.tok(k).UPOS != "PRON" || !in(bodyPronouns, ps.lower(k)) {
 		return nil
 	}
@@ -83,6 +86,32 @@ func (x *extractor) bodyAt(ps *psent, k int) *entity {
 		return e
 	}
 	return x.previousSubjectBody(ps.idx)
+}
+
+// unmentionedOrg returns the organization the article names elsewhere
+// whose name the proper noun k and its flat and compound words spell,
+// where no mention was read in this sentence ("Air Corvin's chairman, X"
+// opening a sentence); nil for none.
+func (x *extractor) unmentionedOrg(ps *psent, k int) *entity {
+	if ps.ent[k] != nil || ps.tok(k).UPOS != "PROPN" {
+		return nil
+	}
+	start, end := k, k+1
+	for _, c := range ps.kids[k] {
+		if r := ps.rel(c); r != "flat" && r != "compound" || ps.tok(c).UPOS != "PROPN" || ps.ent[c] != nil {
+			continue
+		}
+		if c == start-1 {
+			start = c
+		} else if c == end {
+			end = c + 1
+		}
+	}
+	words := make([]string, 0, end-start)
+	for i := start; i < end; i++ {
+		words = append(words, ps.tok(i).Form)
+	}
+	return x.orgNamed(strings.Join(words, " "))
 }
 
 // nearBodyAntecedent is corefAntecedent for a possessive that stands for

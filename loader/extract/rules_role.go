@@ -1096,3 +1096,12 @@ func rolePost(x *extractor, ps *psent) {
 		}
 	}
 }
+
+// roleLate reads the appositions and premodifiers again once the
+// organization rules have named their bodies: "Air Corvin's chairman,
+// X" where the only name the article gave the airline is one the
+// org-based rule read ("the Kisumu-based airline Air Corvin").
+func roleLate(x *extractor, ps *psent) {
+	roleApposition(x, ps)
+	rolePremodifier(x, ps)
+}

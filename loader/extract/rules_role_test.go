@@ -261,4 +261,11 @@ var roleReadTests = []ruleTest{
 		text: "Omar Tidi, chairman of the Senate budget subcommittee, said the vote was unfair.",
 		want: []string{"person:omar-tidi member_of org:senate"},
 	},
+	// roleLate, unmentionedOrg: a body only the org rules named, spelled
+	// out again as a possessor no mention was read for
+	{
+		rule: "role-late",
+		text: "Last month the Kisumu-based airline Air Corvin bought six used freighters. Air Corvin's chairman, Ivo Brandt, said more would follow.",
+		want: []string{"person:ivo-brandt head_of org:air-corvin"},
+	},
 }
