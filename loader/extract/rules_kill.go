@@ -275,6 +275,9 @@ func (ps *psent) inheritedAgents(v int) []int {
 			return ps.kidsWith(h, "nsubj", "nsubj:pass")
 		}
 	case "advcl", "acl", "xcomp":
+		if ps.rel(v) == "xcomp" && ps.tok(v).XPOS == "VB" && ps.lemma(h) != "use" {
+			return nil // "X, who tried to kill Y": an attempt, an aim, no killing
+		}
 		if ks := ps.accused(h); len(ks) > 0 {
 			return ks
 		}

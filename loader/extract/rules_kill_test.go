@@ -359,6 +359,11 @@ var killRuleTests = []ruleTest{
 		text:    "Jon Hale spoke at length about the death of Peter Voss in 1901.",
 		notWant: []string{"event:"},
 	},
+	{
+		rule:    "kill-verb",
+		text:    "The cast includes Ivo Brandt as Jon Hale, who tried to kill Governor Peter Voss, and Mara Lind as Ana Soler.",
+		notWant: []string{"event:"},
+	},
 }
 
 // TestKillHedging checks that a killing one is only accused of is
