@@ -357,11 +357,12 @@ func (ps *psent) headsAPart(t, c int) bool {
 	return false
 }
 
-// roleCases mark the phrase that names what a title is a role of;
+// roleCases mark the phrase that names what a title is a role of ("a
+// delegate from the Corvin Farmers League" too);
 // envoyCases those of an envoy, who is sent "to" or "for" a place by
 // whoever "of" names.
 var (
-	roleCases  = map[string]bool{"of": true, "at": true, "for": true, "with": true, "in": true}
+	roleCases  = map[string]bool{"of": true, "at": true, "for": true, "with": true, "in": true, "from": true}
 	envoyCases = map[string]bool{"of": true}
 )
 

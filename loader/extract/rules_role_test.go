@@ -268,4 +268,10 @@ var roleReadTests = []ruleTest{
 		text: "Last month the Kisumu-based airline Air Corvin bought six used freighters. Air Corvin's chairman, Ivo Brandt, said more would follow.",
 		want: []string{"person:ivo-brandt head_of org:air-corvin"},
 	},
+	// roleCases: a member "from" a party
+	{
+		rule: "role-apposition",
+		text: "At the congress in Kisumu, Ivo Brandt, a delegate from the Corvin Farmers League, voted against the motion.",
+		want: []string{"person:ivo-brandt member_of org:corvin-farmers-league"},
+	},
 }
