@@ -181,6 +181,9 @@ func (x *extractor) findPositions() {
 			}
 			ag := x.agreement(np.name)
 			for _, a := range actors {
+				if c := x.bodyCountry(s, a); c != nil {
+					a = c // "the Kenyan foreign ministry rejected the accord"
+				}
 				x.addFact(a.id, p, ag, false, s.idx, s.hedge)
 			}
 		}

@@ -262,6 +262,10 @@ func (x *extractor) stanceArgs(ps *psent, v int, prep bool) ([]*entity, []int) {
 		// "a timetable that the party rejected": the clause's object is
 		// the noun it describes
 		objects = []int{x.describedMeasure(ps, v, h)}
+	} else if l := ps.labelSubject(v); l >= 0 {
+		// "…, a plan the presidency rejected" parsed with both nouns
+		// as the verb's subjects: the label is its object
+		objects = []int{l}
 	} else if r := ps.conjRelative(v); r >= 0 {
 		// "a tax which X proposed and Y rejected": the second verb's
 		// object is the first's
@@ -721,6 +725,8 @@ func (x *extractor) actorsAt(ps *psent, k int, out []*entity) []*entity {
 			out = append(out, ls...) // "the leaders of A and B signed …"
 		} else if ms := x.ministersOf(ps, k); len(ms) > 0 {
 			out = append(out, ms...) // "the trade ministers of A and B signed …"
+		} else if e := x.nationalBody(ps, k); e != nil {
+			out = appendEnt(out, e) // "the Kyrgyz foreign ministry rejected …", "the presidency rejected …"
 		} else if e := ps.ent[k]; e != nil && (ps.kind[k] != mDemonym || ps.sharesAgent(k)) && isActor(e) {
 			out = appendEnt(out, e)
 		} else if e := x.capitalAgent(ps, k); e != nil {
@@ -1114,7 +1120,42 @@ func (x *extractor) pronounActor(ps *psent, k int) *entity {
 		}
 		return x.corefAntecedent(ps.idx, k, domain.Country, domain.Organization)
 	case "he", "she":
+		if e := x.previousSubject(ps, k); e != nil {
+			return e
+		}
 		return x.corefAntecedent(ps.idx, k, domain.Person)
+	}
+	return nil
+}
+
+// previousSubject returns the person subject of the sentence before
+// when pronoun k opens its sentence as the subject of its main verb: "X,
+// who heads the party, accused Y of … He proposed …" is X, the topic
+// the sentence before kept (where the last person named is Y). Nil
+// otherwise.
+func (x *extractor) previousSubject(ps *psent, k int) *entity {
+	if k != 0 || ps.rel(k) != "nsubj" || ps.rel(ps.head(k)) != "root" || ps.idx == 0 {
+		return nil
+	}
+	prev := x.parsed[ps.idx-1]
+	if prev == nil || prev.s.para != ps.s.para {
+		return nil
+	}
+	for v := range prev.kids {
+		if prev.rel(v) != "root" {
+			continue
+		}
+		subj := prev.kidsWith(v, "nsubj")
+		if prev.tok(v).UPOS == "NOUN" {
+			// "Opposition leader X, who …, condemned …" parsed with the
+			// title as the root: X is its apposition
+			subj = prev.kidsWith(v, "appos")
+		}
+		for _, c := range subj {
+			if e := prev.ent[c]; e != nil && e.typ == domain.Person && prev.kind[c] == mName {
+				return e
+			}
+		}
 	}
 	return nil
 }

@@ -513,7 +513,7 @@ func (x *extractor) describingMeasure(ps *psent, k int) (string, []int, bool) {
 		name, _, used := x.measureOf(ps, h)
 		return name, used, true
 	case ps.rel(k) == "appos" || ps.rel(k) == "parataxis" || ps.tok(h).UPOS == "PUNCT" ||
-		ps.rel(k) == "conj" && ps.tok(h).UPOS == "VERB" && ps.kidWith(k, "cc", "") < 0:
+		ps.rel(k) == "conj" && ps.tok(h).UPOS == "VERB" && ps.kidWith(k, "cc", "") < 0 || ps.labelSubject(h) == k:
 		// the parser may hang "…, a plan X accepted" on a verb as a
 		// conjunct without a conjunction
 		if x.measures.last != "" && x.measures.lastSent == ps.idx {

@@ -205,3 +205,68 @@ func (ps *psent) conjRelative(v int) int {
 	}
 	return -1
 }
+
+// nationalBody returns the country a state body named by no name of its
+// own stands for when it takes a stance: "the Kyrgyz foreign ministry"
+// (a demonym and lower-case words, which the recognizer may have taken
+// for a name), or "the presidency" of the one country the article names
+// a president of. Nil otherwise.
+func (x *extractor) nationalBody(ps *psent, k int) *entity {
+	if e := ps.ent[k]; e != nil {
+		return x.bodyCountry(ps.s, e)
+	}
+	if ps.lemma(k) != "presidency" || !ps.definite(k) {
+		return nil
+	}
+	var country *entity
+	for _, f := range x.facts {
+		if f.Predicate != domain.PresidentOf {
+			continue
+		}
+		if c := x.byID[f.Object]; c != nil && c.typ == domain.Country && c != country {
+			if country != nil {
+				return nil
+			}
+			country = c
+		}
+	}
+	return country
+}
+
+// bodyCountry returns the country organization e stands for where
+// sentence s names it by a demonym and lower-case words that end with a
+// state body, "the Kyrgyz foreign ministry" ("the Kyrgyz Foreign
+// Ministry" is a name); nil otherwise.
+func (x *extractor) bodyCountry(s *sentence, e *entity) *entity {
+	if e.typ != domain.Organization {
+		return nil
+	}
+	for _, m := range s.ments {
+		if m.ent != e || m.end-m.start < 2 || !in(nationalBodies, s.toks[m.end-1].lower) {
+			continue
+		}
+		lower := true
+		for j := m.start + 1; j < m.end; j++ {
+			lower = lower && !s.toks[j].cap
+		}
+		if c := x.countryNamed(s.toks[m.start].text); lower && c != nil {
+			return c
+		}
+	}
+	return nil
+}
+
+// nationalBodies head the names of a state's bodies that stand for it.
+var nationalBodies = set("ministry", "government", "cabinet", "administration", "presidency")
+
+// labelSubject returns the label noun ("a plan", "an offer") that the
+// parser made the first of two subjects of verb v, which has no object:
+// "…, a plan the presidency rejected" is a reduced relative clause on
+// the label. -1 otherwise.
+func (ps *psent) labelSubject(v int) int {
+	subj := ps.kidsWith(v, "nsubj")
+	if len(subj) != 2 || ps.has(v, "obj") || !in(labelProposals, ps.lemma(subj[0])) || !ps.afterComma(subj[0]) {
+		return -1
+	}
+	return subj[0]
+}

@@ -94,6 +94,27 @@ var positionRuleTests = []ruleTest{
 		},
 	},
 	{
+		// previousSubject: "He" opening a sentence is the subject of the
+		// sentence before, not the last person it named; "the
+		// presidency" is the country the article names a president of;
+		// "…, a plan the presidency rejected" parsed with two subjects
+		// (labelSubject)
+		rule: "position-verb",
+		text: "Kenyan President Ana Soler declared a curfew on Monday. Opposition leader Ivo Brandt, who heads the Amber Party, condemned the curfew but accused Soler of using the unrest to silence her critics. He proposed a national dialogue under the mediation of Egypt, a plan the presidency rejected on Tuesday night.",
+		want: []string{
+			"person:ivo-brandt proposed agreement:national-dialogue-under-mediation-of-egypt",
+			"country:kenya rejected agreement:national-dialogue-under-mediation-of-egypt",
+		},
+		notWant: []string{"person:ana-soler proposed"},
+	},
+	{
+		// bodyCountry: "the Kenyan foreign ministry", no name, is Kenya
+		rule:    "position-verb",
+		text:    "Egyptian Foreign Minister Sita Rai welcomed the offer, but the Kenyan foreign ministry rejected Egyptian mediation, saying the dispute was bilateral. The Kenyan foreign ministry also rejected the fisheries accord.",
+		want:    []string{"country:kenya rejected agreement:egyptian-mediation"},
+		notWant: []string{"org:kenyan-foreign-ministry rejected"},
+	},
+	{
 		// ministersOf: "the trade ministers of A and B" are the two
 		// trade ministers the article names, not the finance minister
 		rule: "position-verb",
