@@ -923,6 +923,10 @@ var geoHeads = set("sea", "gulf", "strait", "straits", "line", "shoal", "shoals"
 // head ("West Philippine Sea"), or a geo head with an "of" complement
 // ("Strait of Hormuz", "Line of Control"). It returns 0 for anything else,
 // and for a head alone.
+// featureOpeners open the names of lakes and mountains, which may hold
+// a country's: "Lake Chad", "Mount Kenya".
+var featureOpeners = set("lake", "mount", "mt.", "mt")
+
 func geoNameAt(toks []token, k, j int) int {
 	if in(geoHeads, toks[k].lower) && k+2 < j && toks[k+1].is("of") {
 		e := k + 2
@@ -937,6 +941,16 @@ func geoNameAt(toks []token, k, j int) int {
 			return e + n - k
 		}
 		return 0
+	}
+	// "Lake Chad", "Mount Kenya": a feature's word before a name
+	if in(featureOpeners, toks[k].lower) && k+1 < j && isCapWord(&toks[k+1]) {
+		n := 1
+		for k+n < j && isCapWord(&toks[k+n]) && !in(orgCues, toks[k+n].lower) && !isTitleWord(toks[k+n].lower) && n < 4 {
+			n++
+		}
+		if n > 1 {
+			return n
+		}
 	}
 	// Only names that hold a country need this: the others are read
 	// whole by the name rules already.

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/actorgraph/actorgraph/domain"
+	"github.com/actorgraph/actorgraph/loader/gazetteer"
 )
 
 // run extracts text with the test gazetteer and renders the facts as
@@ -791,6 +792,24 @@ func TestEntities(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestFeatureNamedAfterCountry checks, with the real gazetteer (whose
+// other entries the small test one lacks), that a lake or a mountain
+// named after a country is a place, not the country.
+func TestFeatureNamedAfterCountry(t *testing.T) {
+	text := "Climbers were stranded on Mount Kenya on Monday.\n\nFishermen on Lake Malawi reported the storm.\n\nTroops patrolled the Lake Chad basin."
+	got := mentioned(extractWith(gazetteer.Default(), makeArticle("t", text)))
+	for _, w := range []string{"place:mount-kenya", "place:lake-malawi", "place:lake-chad"} {
+		if !slices.Contains(got, w) {
+			t.Errorf("expected %s, got %q", w, got)
+		}
+	}
+	for _, nw := range []string{"country:kenya", "country:malawi", "country:chad", "org:lake"} {
+		if slices.Contains(got, nw) {
+			t.Errorf("unexpected %s in %q", nw, got)
+		}
 	}
 }
 
