@@ -270,3 +270,54 @@ func (ps *psent) labelSubject(v int) int {
 	}
 	return subj[0]
 }
+
+// theMediators returns the countries of "the mediators" (or "the
+// negotiators") at noun k: the demonyms and country names right before
+// that noun where one of the three sentences before names them,
+// "Egyptian, Qatari and U.S. mediators met … The mediators have
+// proposed …". Nil for a noun with modifiers of its own, and where none
+// is named.
+func (x *extractor) theMediators(ps *psent, k int) []*entity {
+	if ps.ent[k] != nil || !in(mediatorNouns, ps.lemma(k)) || !ps.definite(k) || ps.has(k, "amod") {
+		return nil
+	}
+	for si := ps.idx - 1; si >= 0 && si >= ps.idx-3; si-- {
+		s := &x.sents[si]
+		for j := len(s.toks) - 1; j > 0; j-- {
+			if s.toks[j].lower != ps.lower(k) {
+				continue
+			}
+			if cs := x.countriesBefore(s, j); len(cs) > 0 {
+				return cs
+			}
+		}
+	}
+	return nil
+}
+
+// mediatorNouns name a third party by the countries it is from.
+var mediatorNouns = set("mediator", "negotiator")
+
+// countriesBefore returns the countries the demonyms and country names
+// right before token j of s name, joined by commas and "and": "Egyptian,
+// Qatari and U.S. mediators".
+func (x *extractor) countriesBefore(s *sentence, j int) []*entity {
+	var out []*entity
+	for k := j - 1; k >= 0; k-- {
+		t := s.toks[k]
+		if t.lower == "," || t.lower == "and" {
+			continue
+		}
+		if m := mentionAt(s, k); m != nil && m.end == k+1 && m.ent.typ == domain.Country {
+			out = appendEnt(out, m.ent)
+			k = m.start
+			continue
+		}
+		if c, ok := x.demonym(t.text); ok && t.cap {
+			out = appendEnt(out, x.entity(domain.Country, c))
+			continue
+		}
+		break
+	}
+	return out
+}

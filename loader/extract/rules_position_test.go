@@ -115,6 +115,17 @@ var positionRuleTests = []ruleTest{
 		notWant: []string{"org:kenyan-foreign-ministry rejected"},
 	},
 	{
+		// theMediators: "the mediators" are the countries named before
+		// the same noun a sentence earlier
+		rule: "position-verb",
+		text: "Egyptian, Qatari and Kenyan mediators met the two delegations in Cairo on Tuesday. The mediators have proposed extending the truce by 20 days, officials said.",
+		want: []string{
+			"country:egypt proposed agreement:20-day-truce-extension",
+			"country:qatar proposed agreement:20-day-truce-extension",
+			"country:kenya proposed agreement:20-day-truce-extension",
+		},
+	},
+	{
 		// ministersOf: "the trade ministers of A and B" are the two
 		// trade ministers the article names, not the finance minister
 		rule: "position-verb",
