@@ -1,5 +1,10 @@
 package extract
 
+// The arguments of stances that the parse gives only in part: who "the
+// ministers of A and B", "the mediators", "the presidency" or "the Kenyan
+// foreign ministry" are, who else signs a deal, which label a misparsed
+// relative clause describes, and which participle names a measure.
+
 import (
 	"strings"
 
