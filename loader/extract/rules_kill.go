@@ -43,13 +43,27 @@ func killVerb(x *extractor, ps *psent) {
 		if !in(killLemmas, lemma) && !in(woundLemmas, lemma) || ps.negation(v) {
 			continue // "X did not kill Y" states no killing
 		}
-		var agents, victims []int
+		var agents, victims, relAgents []int
 		armed := false // "Gunmen shot dead X": an attack by no one named
 		for _, c := range ps.kids[v] {
 			switch ps.tok(c).Deprel {
 			case "nsubj":
 				armed = armed || in(armedNouns, ps.lemma(c))
-				agents = append(agents, ps.wielder(ps.antecedent(c)))
+				a := ps.antecedent(c)
+				if w := ps.wielder(a); a != c && w == a {
+					// "X (who killed Y) and Z": the relative clause is
+					// said of the names before it, not of those conjoined
+					// after it
+					if c >= 2 && ps.tok(c-1).Form == "(" && ps.isPerson(c-2) {
+						// "Y as X (who killed Z)": a bracket is said of
+						// the name it follows, wherever the parser hung it
+						relAgents = append(relAgents, ps.mentionHead(c-2))
+						continue
+					}
+					relAgents = append(relAgents, slices.DeleteFunc(withConj(ps, []int{a}), func(k int) bool { return k > c })...)
+					continue
+				}
+				agents = append(agents, ps.wielder(a))
 			case "obj", "nsubj:pass":
 				victims = append(victims, c)
 			case "obl:agent", "obl":
@@ -95,7 +109,7 @@ func killVerb(x *extractor, ps *psent) {
 			// closes the relative clause is not its object
 			vs = ps.beforeComma(v, vs)
 		}
-		x.killings(ps, withConj(ps, agents), vs, v, armed, in(violentLemmas, lemma))
+		x.killings(ps, append(withConj(ps, agents), relAgents...), vs, v, armed, in(violentLemmas, lemma))
 	}
 }
 

@@ -364,6 +364,17 @@ var killRuleTests = []ruleTest{
 		text:    "The cast includes Ivo Brandt as Jon Hale, who tried to kill Governor Peter Voss, and Mara Lind as Ana Soler.",
 		notWant: []string{"event:"},
 	},
+	{
+		rule:    "kill-verb",
+		text:    "Its clients included Ivo Brandt, Tomas Reyes (who killed Peter Voss) and Mara Lind.",
+		want:    []string{"event:attack-t-peter-voss-by-tomas-reyes attacker person:tomas-reyes"},
+		notWant: []string{"event:attack-t-peter-voss-by-mara-lind"},
+	},
+	{
+		rule: "kill-verb",
+		text: "Jon Hale and Ivo Brandt, who shot Peter Voss, were arrested.",
+		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale", "event:attack-t-peter-voss-by-ivo-brandt attacker person:ivo-brandt"},
+	},
 }
 
 // TestKillHedging checks that a killing one is only accused of is
