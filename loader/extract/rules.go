@@ -210,6 +210,9 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 				if e != nil && ps.ent[c] == nil && e.typ != domain.Organization && in(bodyOnlyTitles, lemma) {
 					e = x.orgBodyAt(ps, c) // "its vice chairman" is a company's
 				}
+				if e != nil && c < t && ps.kind[c] == mDemonym && e.typ != domain.Organization && in(bodyOnlyTitles, lemma) {
+					continue // "whose Kenyan director": the country a body's director covers
+				}
 				if e == nil && pred == domain.EnvoyOf && ps.caseOf(c) == "" {
 					e = x.senderAt(ps, c) // "Trump special envoy X", "Trump's envoy X"
 				}

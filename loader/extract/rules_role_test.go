@@ -274,4 +274,16 @@ var roleReadTests = []ruleTest{
 		text: "At the congress in Kisumu, Ivo Brandt, a delegate from the Corvin Farmers League, voted against the motion.",
 		want: []string{"person:ivo-brandt member_of org:corvin-farmers-league"},
 	},
+	// demonymAt: a body's director for one country is a member of it
+	{
+		rule: "role-whose",
+		text: "Pay talks stalled at the Halden Dockers Union, whose Kenyan director, Ana Soler, walked out on Friday.",
+		want: []string{"person:ana-soler member_of org:halden-dockers-union"},
+	},
+	// whoseAntecedent: the name before the noun that says what it is
+	{
+		rule: "role-whose",
+		text: "Pay talks stalled at the Halden Dockers union, whose director, Ana Soler, walked out on Friday.",
+		want: []string{"person:ana-soler head_of org:halden-dockers"},
+	},
 }

@@ -34,7 +34,7 @@ func roleWhose(x *extractor, ps *psent) {
 // comma, then a person's name closed by a comma; -1, -1 when not so.
 func (ps *psent) titleThenName(w int) (t, h int) {
 	k := w + 1
-	for k < len(ps.d.Tokens) && ps.ent[k] == nil && (in(titleModifiers, ps.lower(k)) || isTitleNoun(ps.lemma(k))) {
+	for k < len(ps.d.Tokens) && (ps.ent[k] == nil && (in(titleModifiers, ps.lower(k)) || isTitleNoun(ps.lemma(k))) || ps.demonymAt(k)) {
 		k++
 	}
 	t = k - 1
@@ -52,11 +52,23 @@ func (ps *psent) titleThenName(w int) (t, h int) {
 	return t, h
 }
 
+// demonymAt reports whether token k is a country's adjective ("whose
+// Kenyan director"), the part of the body a title covers.
+func (ps *psent) demonymAt(k int) bool {
+	e := ps.ent[k]
+	return e != nil && e.typ == domain.Country && ps.kind[k] == mDemonym
+}
+
 // whoseAntecedent returns the organization named by the phrase that ends
-// at token k, before ", whose": the organization's own name, or the
-// name an apposition ending there describes ("Halden Bank, a lender
-// based in Tarrow, whose …"); -1 for none, or for a person.
+// at token k, before ", whose": the organization's own name, the name
+// before a noun that says what it is, or the name an apposition ending
+// there describes ("Halden Bank, a lender based in Tarrow, whose …");
+// -1 for none, or for a person.
 func (ps *psent) whoseAntecedent(k int) int {
+	// "the Halden Dockers union, whose …"
+	if ps.classedBody(k) != nil {
+		return k - 1
+	}
 	for n := k; n >= 0; n = ps.head(n) {
 		if e := ps.ent[n]; e != nil && e.typ == domain.Organization && ps.kind[n] == mName {
 			return n
