@@ -490,6 +490,9 @@ func roleApposition(x *extractor, ps *psent) {
 		for _, t := range titles {
 			if r, used, ok := x.titleRole(ps, t); ok {
 				x.emitStructureRole(ps, x.personAt(ps, h), r, append(used, h))
+				for _, q := range x.bothHolders(ps, h, t) {
+					x.emitStructureRole(ps, q, r, append(used, h))
+				}
 			}
 		}
 	}

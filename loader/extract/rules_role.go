@@ -1105,3 +1105,31 @@ func roleLate(x *extractor, ps *psent) {
 	roleApposition(x, ps)
 	rolePremodifier(x, ps)
 }
+
+// bothHolders returns the person named before person token h, joined to
+// it by "and", when h's apposition t is a plural title the two share:
+// "Ana Soler, a pilot, and Lena Park, a radio operator, both employees
+// of Corvin Freight". The person before is the one whose phrase
+// (the name and its own apposition) ends at the comma before "and",
+// however the parser hung the two.
+func (x *extractor) bothHolders(ps *psent, h, t int) []*entity {
+	if ps.tok(t).XPOS != "NNS" || !slices.ContainsFunc(ps.kids[t], func(c int) bool { return ps.lower(c) == "both" }) {
+		return nil
+	}
+	start, _ := ps.mentionSpan(h)
+	k := start - 1
+	if k < 2 || ps.lower(k) != "and" {
+		return nil
+	}
+	if ps.tok(k-1).Form == "," {
+		k--
+	}
+	for _, p := range ps.persons() {
+		if p < start && ps.subtreeEnd(p) == k {
+			if e := x.personAt(ps, p); e != nil {
+				return []*entity{e}
+			}
+		}
+	}
+	return nil
+}

@@ -286,4 +286,10 @@ var roleReadTests = []ruleTest{
 		text: "Pay talks stalled at the Halden Dockers union, whose director, Ana Soler, walked out on Friday.",
 		want: []string{"person:ana-soler head_of org:halden-dockers"},
 	},
+	// bothHolders: a plural title two conjoined names share
+	{
+		rule: "role-apposition",
+		text: "Rescuers reached Ana Soler, a pilot, and Lena Park, a radio operator, both employees of Corvin Freight, late on Sunday.",
+		want: []string{"person:ana-soler member_of org:corvin-freight", "person:lena-park member_of org:corvin-freight"},
+	},
 }
