@@ -4,6 +4,25 @@ package extract
 // (rules_geo.go, rules_org.go).
 var geoRuleTests = []ruleTest{
 	{
+		// a city-state's name in an apposition says where a firm is; a
+		// nationality does not
+		rule:    "org-apposition",
+		text:    "The site was bought by Corvin Properties, a Singapore construction firm, and Halden Group, an Egyptian company.",
+		want:    []string{"org:corvin-properties based_in country:singapore"},
+		notWant: []string{"org:halden-group based_in"},
+	},
+	{
+		// an apposition the parser made a subject of its own
+		rule: "org-apposition",
+		text: "Corvin Motors, the Mombasa automaker, said on Monday it would recall 20,000 cars.",
+		want: []string{"org:corvin-motors based_in place:mombasa"},
+	},
+	{
+		rule: "org-based",
+		text: "Corvin Bank, whose headquarters are in Mombasa, cut its rates on Monday.",
+		want: []string{"org:corvin-bank based_in place:mombasa"},
+	},
+	{
 		// an apposition says which town a name is, though the gazetteer
 		// knows a town of that name in another country
 		rule: "geo-apposition",

@@ -210,6 +210,9 @@ func orgHeadquarters(x *extractor, ps *psent) {
 			if e == nil && r == "nmod:poss" {
 				e = x.namedByNoun(ps, c) // "the U.N. agency's headquarters"
 			}
+			if e == nil && r == "nmod:poss" && ps.lower(c) == "whose" && c >= 2 && ps.tok(c-1).Form == "," {
+				e = ps.ent[c-2] // "Corvin Bank, whose headquarters are in Tarrow"
+			}
 			if e != nil && e.typ == domain.Organization && (c < t && (r == "compound" || r == "nmod:poss") || c > t && r == "nmod" && ps.caseOf(c) == "of") {
 				org, used = e, []int{c, t}
 			}
@@ -313,7 +316,9 @@ func (x *extractor) statedBaseAt(ps *psent, o *entity, c int, toks []int) {
 // ("Corvin, a Tarrow company") and before a name ("Japanese carrier X").
 var businessNouns = []string{"company", "firm", "group", "bank", "lender", "insurer", "carrier", "airline",
 	"maker", "manufacturer", "producer", "retailer", "broadcaster", "newspaper", "daily", "publisher",
-	"operator", "developer", "contractor", "supplier"}
+	"operator", "developer", "contractor", "supplier", "automaker", "carmaker", "chipmaker", "drugmaker",
+	"steelmaker", "planemaker", "shipbuilder", "giant", "conglomerate", "miner", "refiner", "shipper",
+	"startup", "utility", "brewer", "exporter"}
 
 // orgNouns describe an organization in an apposition: "Corvin, a Tarrow
 // company", "X, a university in Y".
@@ -340,10 +345,7 @@ func (x *extractor) cityOrCountryAt(ps *psent, k int) *entity {
 func orgApposition(x *extractor, ps *psent) {
 	for _, h := range ps.orgNames() {
 		o := ps.ent[h]
-		for _, n := range ps.kids[h] {
-			if ps.tok(n).Deprel != "appos" || ps.ent[n] != nil || !in(orgNouns, ps.lemma(n)) {
-				continue
-			}
+		for _, n := range ps.orgAppositions(h) {
 			for _, c := range ps.kids[n] {
 				// any mention: "a Japanese company" (a demonym), "a Nairobi
 				// company" (a capital, read as its country)
@@ -352,7 +354,13 @@ func orgApposition(x *extractor, ps *psent) {
 					continue
 				}
 				r, cs := ps.rel(c), ps.caseOf(c)
-				if c < n && (r == "compound" || r == "amod") || c > n && r == "nmod" && (cs == "in" || cs == "from") {
+				switch {
+				case c < n && r == "compound" && e.typ == domain.Country && ps.kind[c] == mName && x.gaz != nil && x.gaz.Capital(e.name) == e.name:
+					// "a Hong Kong construction firm": a city-state's name
+					// says where the firm is, as a city's does ("a U.S.
+					// company", like "a Japanese company", is a nationality)
+					x.basedFact(ps, o, e, []int{h, n, c})
+				case c < n && (r == "compound" || r == "amod") || c > n && r == "nmod" && (cs == "in" || cs == "from"):
 					x.placeFact(ps, o, e, []int{h, n, c})
 				}
 			}
@@ -369,6 +377,33 @@ func orgApposition(x *extractor, ps *psent) {
 			}
 		}
 	}
+}
+
+// orgAppositions returns the nouns of kinds of organization in
+// apposition to the name at token h: its appos arcs, or, where the parser
+// made the apposition a subject of its own ("Corvin Motors, the Tarrow
+// automaker, said …"), the noun of the phrase between commas right after
+// the name.
+func (ps *psent) orgAppositions(h int) []int {
+	var out []int
+	for _, n := range ps.kids[h] {
+		if ps.rel(n) == "appos" && ps.ent[n] == nil && in(orgNouns, ps.lemma(n)) {
+			out = append(out, n)
+		}
+	}
+	_, end := ps.mentionSpan(h)
+	if len(out) > 0 || end+2 >= len(ps.d.Tokens) || ps.tok(end).Form != "," || ps.tok(end+1).UPOS != "DET" {
+		return out
+	}
+	for n := end + 2; n < len(ps.d.Tokens) && n <= end+5; n++ {
+		if ps.tok(n).UPOS == "NOUN" {
+			if ps.ent[n] == nil && in(orgNouns, ps.lemma(n)) && n+1 < len(ps.d.Tokens) && ps.tok(n+1).Form == "," {
+				out = append(out, n)
+			}
+			break
+		}
+	}
+	return out
 }
 
 // modifierNames returns the proper nouns one level down the modifiers
@@ -481,8 +516,7 @@ func (ps *psent) orgNames() []int {
 
 // orgDescriptors say what kind of organization the name after them is:
 // "Japanese automaker X", "Kenyan telecom company X".
-var orgDescriptors = set(slices.Concat(businessNouns, []string{"automaker", "carmaker", "chipmaker",
-	"drugmaker", "steelmaker", "giant", "conglomerate", "miner", "refiner", "shipper", "startup", "utility"})...)
+var orgDescriptors = set(businessNouns...)
 
 // orgDescriptor: "Japanese automaker Corvin Motors", "Kenyan telecom
 // company Corvinet", "U.S. chipmaker Corvin": a country or place before
