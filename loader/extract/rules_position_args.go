@@ -326,3 +326,35 @@ func (x *extractor) countriesBefore(s *sentence, j int) []*entity {
 	}
 	return out
 }
+
+// theGovernment returns the country "the government" at noun k stands
+// for: the one whose government an earlier sentence named by its name or
+// demonym ("Colombia's government", "the Colombian government"), the
+// nearest such sentence deciding; nil where that sentence names two.
+func (x *extractor) theGovernment(ps *psent, k int) *entity {
+	if ps.ent[k] != nil || ps.lemma(k) != "government" || !ps.definite(k) || ps.has(k, "amod") {
+		return nil
+	}
+	for si := ps.idx - 1; si >= 0; si-- {
+		prev := x.parsed[si]
+		if prev == nil {
+			continue
+		}
+		var found []*entity
+		for j := range prev.kids {
+			if prev.lemma(j) == "government" {
+				for _, c := range x.demonymActors(prev, j) {
+					found = appendEnt(found, c)
+				}
+			}
+		}
+		switch len(found) {
+		case 0:
+			continue
+		case 1:
+			return found[0]
+		}
+		return nil
+	}
+	return nil
+}

@@ -383,7 +383,17 @@ func (ps *psent) actName(k int) string {
 	if ps.lemma(k) != "extend" || obj < 0 || ps.tok(obj).UPOS != "NOUN" {
 		return ps.phraseName(k)
 	}
-	for _, c := range ps.kidsWith(k, "obl") {
+	spans := ps.kidsWith(k, "obl")
+	if h := ps.head(k); h >= 0 && (ps.rel(k) == "xcomp" || ps.rel(k) == "ccomp") {
+		// "would propose extending the truce, which expires in June, by
+		// six months", the span hung on the proposing verb
+		for _, c := range ps.kidsWith(h, "obl") {
+			if c > k {
+				spans = append(spans, c)
+			}
+		}
+	}
+	for _, c := range spans {
 		if cs := ps.caseOf(c); (cs == "by" || cs == "for") && in(spanUnits, ps.lemma(c)) {
 			if n := ps.kidWith(c, "nummod", ""); n >= 0 {
 				return ps.tok(n).Form + "-" + ps.lemma(c) + " " + ps.phraseName(obj) + " extension"

@@ -126,6 +126,23 @@ var positionRuleTests = []ruleTest{
 		},
 	},
 	{
+		// theGovernment: "the government" is the country whose
+		// government an earlier sentence named; the verb conjoined in
+		// the relative clause shares its object (conjRelative)
+		rule: "position-verb",
+		text: "Kenya's government and the Amber Front opened talks in Oslo on Monday. A delegate said the two sides were close to a partial agreement on prisoner visits, which the Amber Front proposed in May and the government has accepted in principle.",
+		want: []string{
+			"org:amber-front proposed agreement:agreement-on-prisoner-visits",
+			"country:kenya endorsed agreement:agreement-on-prisoner-visits",
+		},
+	},
+	{
+		// actName: the span of an extension hung on the proposing verb
+		rule: "position-verb",
+		text: "Ana Soler said Kenya would propose extending the observer mission, which expires on June 1, by six months.",
+		want: []string{"country:kenya proposed agreement:six-month-observer-mission-extension"},
+	},
+	{
 		// ministersOf: "the trade ministers of A and B" are the two
 		// trade ministers the article names, not the finance minister
 		rule: "position-verb",
