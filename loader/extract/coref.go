@@ -159,7 +159,7 @@ func (x *extractor) previousSubjectBody(si int) *entity {
 	ds := &x.annot.Sentences[p]
 	var found *entity
 	for k, t := range ds.Tokens {
-		if t.Deprel != "nsubj" && t.Deprel != "nsubj:pass" || t.Head < 0 || ds.Tokens[t.Head].Deprel != "root" {
+		if (t.Deprel != "nsubj" && t.Deprel != "nsubj:pass" || t.Head < 0 || ds.Tokens[t.Head].Deprel != "root") && !nameRoot(ds, k) {
 			continue
 		}
 		e := x.entityAtToken(p, k)
@@ -178,6 +178,23 @@ func (x *extractor) previousSubjectBody(si int) *entity {
 		found = e
 	}
 	return found
+}
+
+// nameRoot reports whether token k of ds is a name the parser made the
+// root, with the verb of its sentence hung on it as parataxis: its
+// subject ("The Halden Force (HF), which has 900 troops there, said it
+// had …", read as a name and an aside).
+func nameRoot(ds *doc.Sentence, k int) bool {
+	t := ds.Tokens[k]
+	if t.Deprel != "root" || t.UPOS != "PROPN" && t.UPOS != "NOUN" {
+		return false
+	}
+	for _, c := range ds.Tokens {
+		if c.Head == k && c.Deprel == "parataxis" && c.UPOS == "VERB" {
+			return true
+		}
+	}
+	return false
 }
 
 // namedBody returns the organization whose name follows common noun k

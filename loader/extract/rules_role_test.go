@@ -292,4 +292,11 @@ var roleReadTests = []ruleTest{
 		text: "Rescuers reached Ana Soler, a pilot, and Lena Park, a radio operator, both employees of Corvin Freight, late on Sunday.",
 		want: []string{"person:ana-soler member_of org:corvin-freight", "person:lena-park member_of org:corvin-freight"},
 	},
+	// nameRoot: "its" is the body the parser made the sentence's root
+	// before, its verb hung on the name
+	{
+		rule: "role-apposition",
+		text: "The Halden Monitoring Force for Tarrow (HMFT), which has about 1,200 peacekeepers in the region, said patrols around Amberton had been widened. Its head, Major General Ivo Brandt of Kenya, urged restraint.",
+		want: []string{"person:ivo-brandt head_of org:halden-monitoring-force-for-tarrow"},
+	},
 }
