@@ -328,12 +328,22 @@ func (x *extractor) countriesBefore(s *sentence, j int) []*entity {
 }
 
 // theGovernment returns the country "the government" at noun k stands
-// for: the one whose government an earlier sentence named by its name or
-// demonym ("Colombia's government", "the Colombian government"), the
-// nearest such sentence deciding; nil where that sentence names two.
+// for: the one country its sentence names before it, or else the one
+// whose government an earlier sentence named by its name or demonym
+// ("Colombia's government", "the Colombian government"), the nearest
+// such sentence deciding; nil where that sentence names two.
 func (x *extractor) theGovernment(ps *psent, k int) *entity {
 	if ps.ent[k] != nil || ps.lemma(k) != "government" || !ps.definite(k) || ps.has(k, "amod") {
 		return nil
+	}
+	var named []*entity
+	for j := range k {
+		if e := ps.ent[j]; e != nil && e.typ == domain.Country && ps.kind[j] == mName {
+			named = appendEnt(named, e)
+		}
+	}
+	if len(named) == 1 {
+		return named[0] // "Pakistan and the IMF ended talks … after the government refused …"
 	}
 	for si := ps.idx - 1; si >= 0; si-- {
 		prev := x.parsed[si]

@@ -898,8 +898,9 @@ var acquisitionVerbs = set("buy", "acquire", "purchase")
 var takeoverNouns = []string{"takeover", "merger", "acquisition", "transaction", "deal"}
 
 // actTakers are the verbs whose infinitive act is what their subject
-// takes a position on.
-var actTakers = set("agree", "offer", "propose", "pledge", "promise")
+// takes a position on ("refused to raise a tax on fuel" rejects the
+// raise).
+var actTakers = set("agree", "offer", "propose", "pledge", "promise", "refuse", "decline")
 
 // truceNouns name a truce by themselves, with no modifier.
 var truceNouns = set("ceasefire", "cease-fire", "truce", "armistice")

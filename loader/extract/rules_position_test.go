@@ -143,6 +143,13 @@ var positionRuleTests = []ruleTest{
 		want: []string{"country:kenya proposed agreement:six-month-observer-mission-extension"},
 	},
 	{
+		// a refused act is the measure rejected (actTakers); "the
+		// government" is the one country its sentence names before it
+		rule: "position-verb",
+		text: "Kenya and the Sentinel Fund ended talks on Thursday without a loan deal, after the government refused to raise a tax on diesel that the lender wants.",
+		want: []string{"country:kenya rejected agreement:raise-tax-on-diesel"},
+	},
+	{
 		// ministersOf: "the trade ministers of A and B" are the two
 		// trade ministers the article names, not the finance minister
 		rule: "position-verb",
