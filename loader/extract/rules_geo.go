@@ -785,7 +785,25 @@ func geoApposition(x *extractor, ps *psent) {
 		if toks := []int{name, t, where}; !x.definedIn(ps, a, b, toks) {
 			x.placeFactAt(ps, a, where, toks)
 		}
+		// "Kisumu and Nakuru, two Kenyan cities": a plural noun describes
+		// every conjunct
+		if strings.Contains(ps.tok(kind).Feats, "Number=Plur") {
+			for _, m := range ps.conjuncts(name) {
+				if e := ps.ent[m]; m != name && e != nil && e.typ == domain.Place && ps.kind[m] == mName {
+					x.placeFactAt(ps, e, where, []int{m, name, t, where})
+				}
+			}
+		}
 	}
+}
+
+// conjuncts returns the names coordinated with the one at token k, k
+// among them: the first conjunct and its conj dependents.
+func (ps *psent) conjuncts(k int) []int {
+	if ps.rel(k) == "conj" && ps.head(k) >= 0 {
+		k = ps.head(k)
+	}
+	return withConj(ps, []int{k})
 }
 
 // definedIn states that place a, which an apposition defines as lying in

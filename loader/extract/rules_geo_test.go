@@ -4,6 +4,14 @@ package extract
 // (rules_geo.go, rules_org.go).
 var geoRuleTests = []ruleTest{
 	{
+		// a plural apposition describes every conjunct; a singular one
+		// only its own name
+		rule:    "geo-apposition",
+		text:    "Protesters marched in Kisumu and Mombasa, two Kenyan cities, on Monday. Talks moved between Lahore and Gondar, an Ethiopian city.",
+		want:    []string{"place:kisumu located_in country:kenya", "place:mombasa located_in country:kenya", "place:gondar located_in country:ethiopia"},
+		notWant: []string{"place:lahore located_in country:ethiopia"},
+	},
+	{
 		// a city-state's name in an apposition says where a firm is; a
 		// nationality does not
 		rule:    "org-apposition",
