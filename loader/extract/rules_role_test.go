@@ -299,4 +299,11 @@ var roleReadTests = []ruleTest{
 		text: "The Halden Monitoring Force for Tarrow (HMFT), which has about 1,200 peacekeepers in the region, said patrols around Amberton had been widened. Its head, Major General Ivo Brandt of Kenya, urged restraint.",
 		want: []string{"person:ivo-brandt head_of org:halden-monitoring-force-for-tarrow"},
 	},
+	// heldIn: the possessor's leader "in" another body leads a part of it
+	{
+		rule:    "role-apposition",
+		text:    "The Corvin Party's leader in the Halden Assembly, Ivo Brandt, voted against the budget.",
+		want:    []string{"person:ivo-brandt member_of org:corvin-party"},
+		notWant: []string{"person:ivo-brandt head_of org:corvin-party"},
+	},
 }
