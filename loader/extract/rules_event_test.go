@@ -418,3 +418,25 @@ func TestUndatedPlannedTrip(t *testing.T) {
 		}
 	}
 }
+
+// TestReportedCaller checks that the token rule for phone calls puts on
+// a call the company a speaker says made it, not the speaker.
+func TestReportedCaller(t *testing.T) {
+	text := "Corvin Pharmaceuticals Inc shipped the first doses to Kenya on Friday. Its chief executive, Ivo Brandt, said the company had discussed the order with Mara Lind in a phone call on Monday."
+	_, got := run(text)
+	found := false
+	for _, g := range got {
+		if !strings.HasPrefix(g, "event:phone_call") {
+			continue
+		}
+		if strings.HasSuffix(g, "participant org:corvin-pharmaceuticals-inc") || strings.HasSuffix(g, "participant org:corvin-pharmaceuticals") {
+			found = true
+		}
+		if strings.HasSuffix(g, "participant person:ivo-brandt") {
+			t.Errorf("%q: unexpected %s", text, g)
+		}
+	}
+	if !found {
+		t.Errorf("%q: no call with the company, got %q", text, got)
+	}
+}

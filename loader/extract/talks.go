@@ -482,11 +482,14 @@ var bodyModifiers = set("military", "army", "government", "senior", "security", 
 // ruled out give nothing.
 func (x *extractor) callEvents(s *sentence, k int, date string) []*event {
 	toks := s.toks
-	var caller *entity
+	var caller, speaker *entity
 	for i := range s.ments {
 		m := &s.ments[i]
 		if m.start < k && m.ent.typ == domain.Person && !m.quoted {
 			caller = m.ent
+			if c, reported := x.reportedCaller(s, m.end, k); reported {
+				caller, speaker = c, m.ent
+			}
 			break
 		}
 	}
@@ -525,9 +528,14 @@ func (x *extractor) callEvents(s *sentence, k int, date string) []*event {
 	if with < 0 {
 		// "X and Y spoke by phone": the people before the trigger
 		var ps []*entity
+		if speaker != nil {
+			// "X said the company had discussed it with Y in a phone
+			// call": the company and Y, not the one who reports it
+			ps = append(ps, caller)
+		}
 		for i := range s.ments {
 			m := &s.ments[i]
-			if m.start < k && m.ent.typ == domain.Person && !m.quoted {
+			if m.start < k && m.ent.typ == domain.Person && !m.quoted && m.ent != speaker {
 				ps = appendEnt(ps, m.ent)
 			}
 		}
@@ -619,4 +627,32 @@ func talksMentions(toks []token) int {
 		}
 	}
 	return n
+}
+
+// reportedCaller reads the caller of a call that a speaker reports, for
+// the speaker's mention ending at token from and the call's trigger at
+// k: "X said the company had discussed it with Y in a phone call" puts
+// the company on the call, the one "the company" stands for (a company
+// named before), not X. reported is false when no speech verb comes
+// between, or the speaker speaks of himself ("X said he had spoken").
+func (x *extractor) reportedCaller(s *sentence, from, k int) (caller *entity, reported bool) {
+	toks := s.toks
+	for i := from; i < k && i <= from+3; i++ {
+		if !isSpeechVerb(toks, i) {
+			continue
+		}
+		j := i + 1
+		if lowerAt(toks, j) == "that" {
+			j++
+		}
+		if lowerAt(toks, j) != "the" || j+1 >= k {
+			return nil, false
+		}
+		switch toks[j+1].lower {
+		case "company", "firm":
+			return x.recentCompany(s, j+1), true
+		}
+		return nil, false
+	}
+	return nil, false
 }
