@@ -717,6 +717,8 @@ func (x *extractor) actorsAt(ps *psent, k int, out []*entity) []*entity {
 			out = appendEnt(out, p) // "Kenya's Minister of Trade, X, and her counterpart, Y, signed …"
 		} else if cs := x.demonymActors(ps, k); len(cs) > 0 {
 			out = append(out, cs...) // "Qatari and Egyptian mediators"
+		} else if es := x.twoGroups(ps, k); len(es) > 0 {
+			out = append(out, es...) // "Two rival armed groups agreed … The X Brigade and the Y Force …"
 		} else if e := x.theGovernment(ps, k); e != nil {
 			out = appendEnt(out, e) // "Colombia's government … the government has accepted"
 		} else if cs := x.theMediators(ps, k); len(cs) > 0 {

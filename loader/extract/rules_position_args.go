@@ -368,3 +368,44 @@ func (x *extractor) theGovernment(ps *psent, k int) *entity {
 	}
 	return nil
 }
+
+// twoGroups returns the two organizations "two (rival) groups" at noun k
+// are: the first pair of organizations that one of the two sentences
+// after it (or the one before) joins by "and", "Two rival armed groups
+// agreed to a ceasefire … The envoy met the commanders of the X Brigade
+// and the Y Force". Nil otherwise.
+func (x *extractor) twoGroups(ps *psent, k int) []*entity {
+	if ps.ent[k] != nil || !in(pairNouns, ps.lemma(k)) {
+		return nil
+	}
+	first := ps.leftmost(k)
+	for first < k && ps.tok(first).UPOS == "PUNCT" {
+		first++
+	}
+	if ps.lower(first) != "two" {
+		return nil // ("Two rival armed groups": "two" opens the phrase, whatever it hangs on)
+	}
+	for _, si := range []int{ps.idx + 1, ps.idx + 2, ps.idx - 1} {
+		if si < 0 || si >= len(x.parsed) || x.parsed[si] == nil {
+			continue
+		}
+		o := x.parsed[si]
+		for j := range o.kids {
+			a := o.ent[j]
+			if a == nil || a.typ != domain.Organization || o.kind[j] != mName {
+				continue
+			}
+			conj := o.kidsWith(j, "conj")
+			if len(conj) != 1 {
+				continue
+			}
+			if b := o.ent[conj[0]]; b != nil && b != a && b.typ == domain.Organization && o.kind[conj[0]] == mName {
+				return []*entity{a, b}
+			}
+		}
+	}
+	return nil
+}
+
+// pairNouns name the two parties of a conflict by their kind.
+var pairNouns = set("group", "militia", "faction", "force", "movement")

@@ -150,6 +150,14 @@ var positionRuleTests = []ruleTest{
 		want: []string{"country:kenya rejected agreement:raise-tax-on-diesel"},
 	},
 	{
+		// twoGroups: "two rival groups" are the two organizations the
+		// next sentence joins by "and"
+		rule:    "position-verb",
+		text:    "NAIROBI (Reuters) - Two rival armed groups that have fought for a week in the port agreed on Monday to a ceasefire brokered by a Kenyan envoy. Ana Soler met the commanders of the Amber Brigade and the Sentinel Front at a hotel on Sunday.",
+		want:    []string{"org:amber-brigade endorsed agreement:ceasefire", "org:sentinel-front endorsed agreement:ceasefire"},
+		notWant: []string{"person:ana-soler endorsed"},
+	},
+	{
 		// ministersOf: "the trade ministers of A and B" are the two
 		// trade ministers the article names, not the finance minister
 		rule: "position-verb",
