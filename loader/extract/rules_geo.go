@@ -520,17 +520,40 @@ func geoIn(x *extractor, ps *psent) {
 		if end+1 < len(ps.d.Tokens) && ps.tok(end).Form == "," && ps.lower(end+1) == "in" {
 			end++ // "the Savannah River Plant, in Aiken"
 		}
-		if end+1 < len(ps.d.Tokens) && regionKind(ps.tok(end).Form) && ps.lower(end+1) == "in" {
-			end++ // "Kano state in northern Norland": the kind of region, lower-case
+		plural := false
+		if end+1 < len(ps.d.Tokens) && ps.lower(end+1) == "in" {
+			// "Kano state in northern Norland", "Umbria and Lazio provinces
+			// in central Italy": the kind of region, lower-case
+			plural = regionKind(singular(ps.tok(end).Form)) && singular(ps.tok(end).Form) != ps.tok(end).Form
+			if regionKind(ps.tok(end).Form) || plural {
+				end++
+			}
 		}
 		if a.typ == domain.Place || hasOrgCue(a.name) || venueName(a.name) {
 			// "Gosforth in northeast England", "the Corvin Hospital in
 			// nearby Tarrow"
 			if k := ps.inAfter(end - 1); k >= 0 && ps.ent[k] != a && !ps.inList(h, k) {
 				x.inPhraseFact(ps, a, k, []int{h, end, k})
+				for _, m := range ps.conjuncts(h) {
+					if e := ps.ent[m]; plural && m != h && e != nil && e.typ == domain.Place && ps.kind[m] == mName {
+						x.inPhraseFact(ps, e, k, []int{m, h, end, k})
+					}
+				}
 			}
 		}
 	}
+}
+
+// singular returns the singular of a plural region word: "provinces",
+// "counties"; other words as they are.
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		return strings.TrimSuffix(w, "ies") + "y"
+	case strings.HasSuffix(w, "s"):
+		return strings.TrimSuffix(w, "s")
+	}
+	return w
 }
 
 // inList reports whether the names at tokens h and k are items of a list

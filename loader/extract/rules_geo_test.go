@@ -4,6 +4,12 @@ package extract
 // (rules_geo.go, rules_org.go).
 var geoRuleTests = []ruleTest{
 	{
+		// a plural region word between conjoined names and an "in" phrase
+		rule: "geo-in",
+		text: "Police in Kisumu and Mombasa counties in southern Kenya made arrests.",
+		want: []string{"place:kisumu located_in country:kenya", "place:mombasa located_in country:kenya"},
+	},
+	{
 		// a plural apposition describes every conjunct; a singular one
 		// only its own name
 		rule:    "geo-apposition",
