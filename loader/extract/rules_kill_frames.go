@@ -91,6 +91,10 @@ func (ps *psent) orderedBy(h int) []int {
 // the murder of Y".
 var actLemmas = set("act", "participate", "take")
 
+// shareNouns make "take" a verb of taking part: "took part in", "took a
+// hand in".
+var shareNouns = set("part", "hand", "role")
+
 // actedIn returns the subject of a verb of taking part whose "in" phrase
 // is killing noun n: "X acted alone in the killing of Y", "X took part
 // in the murder of Y". A negated verb states nothing, except "did not
@@ -100,8 +104,8 @@ func (ps *psent) actedIn(n int) []int {
 	if ps.caseOf(n) != "in" || ps.rel(n) != "obl" || h < 0 || !in(actLemmas, ps.lemma(h)) || ps.isPassive(h) {
 		return nil
 	}
-	if ps.lemma(h) == "take" && ps.kidWith(h, "obj", "") < 0 {
-		return nil // "took part in", not "took it in"
+	if o := ps.kidWith(h, "obj", ""); ps.lemma(h) == "take" && (o < 0 || !in(shareNouns, ps.lemma(o))) {
+		return nil // "took part in", not "took the blame in"
 	}
 	if ps.negation(h) && !ps.alone(h) {
 		return nil

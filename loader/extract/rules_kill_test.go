@@ -264,7 +264,7 @@ var killRuleTests = []ruleTest{
 	},
 	{
 		rule:    "kill-noun",
-		text:    "Peter Voss died in 1901. Jon Hale did not take part in the killing of Peter Voss, and Ivo Brandt testified at the Voss murder trial.",
+		text:    "Peter Voss died in 1901. Jon Hale did not take part in the killing of Peter Voss, Ivo Brandt took the blame in the killing of Voss, and Mara Lind testified at the Voss murder trial.",
 		notWant: []string{"event:"},
 	},
 	{
