@@ -222,6 +222,9 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 				if e == nil || ps.caseOf(c) == "in" && e.typ != domain.Organization || cabinetSecretary(e, lemma) || ps.portfolioPhrase(c, e, lemma) {
 					continue
 				}
+				if ps.caseOf(c) == "from" && e.typ == domain.Place {
+					continue // where one comes from, no body (legislatorCountry)
+				}
 				if ps.caseOf(c) == "for" && (e.typ == domain.Place || e.typ == domain.Country && pred != domain.SpokespersonFor && pred != domain.EnvoyOf) {
 					scoped = true // the region or country a title covers names no body
 					continue
@@ -247,6 +250,8 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 				pred = domain.MemberOf
 			}
 		} else if e, c := x.sharedBody(ps, t, cases); e != nil {
+			obj, used = e, append(used, c)
+		} else if e, c := x.legislatorCountry(ps, t); e != nil {
 			obj, used = e, append(used, c)
 		}
 	}

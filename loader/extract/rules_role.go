@@ -1133,3 +1133,41 @@ func (x *extractor) bothHolders(ps *psent, h, t int) []*entity {
 	}
 	return nil
 }
+
+// legislatorTitles sit in a country's legislature.
+var legislatorTitles = set("lawmaker", "legislator", "mp", "senator", "congressman", "congresswoman", "parliamentarian")
+
+// legislatorCountry returns the country of the place a lawmaker's "from"
+// phrase names, and the phrase's token: "a lawmaker from Queensland" sits
+// for it in Australia's parliament. The place's country is the
+// gazetteer's; a "state", "province" or "region" after the name ("from
+// Jubaland state") is the place too. Nil for any other title.
+func (x *extractor) legislatorCountry(ps *psent, t int) (*entity, int) {
+	if !in(legislatorTitles, ps.lemma(t)) {
+		return nil, -1
+	}
+	for _, c := range ps.kids[t] {
+		if c < t || ps.caseOf(c) != "from" {
+			continue
+		}
+		p := c
+		if ps.ent[p] == nil && in(regionNouns, ps.lemma(p)) {
+			for _, k := range ps.kids[c] {
+				if ps.rel(k) == "compound" && ps.ent[k] != nil {
+					p = k
+				}
+			}
+		}
+		e := ps.ent[p]
+		if e == nil || e.typ != domain.Place {
+			continue
+		}
+		if es := x.lookupPlace(e.name); len(es) > 0 && es[0].Country != "" {
+			return x.entity(domain.Country, es[0].Country), c
+		}
+	}
+	return nil, -1
+}
+
+// regionNouns follow a region's name: "Jubaland state".
+var regionNouns = set("state", "province", "region", "district", "county")

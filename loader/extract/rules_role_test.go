@@ -306,4 +306,10 @@ var roleReadTests = []ruleTest{
 		want:    []string{"person:ivo-brandt member_of org:corvin-party"},
 		notWant: []string{"person:ivo-brandt head_of org:corvin-party"},
 	},
+	// legislatorCountry: a lawmaker from a place sits for its country
+	{
+		rule: "role-apposition",
+		text: "Ivo Brandt, a lawmaker from Mombasa, said the vote was rigged.",
+		want: []string{"person:ivo-brandt member_of country:kenya"},
+	},
 }
