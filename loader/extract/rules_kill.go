@@ -636,7 +636,9 @@ func (x *extractor) killings(ps *psent, agents, victims []int, trigger int, arme
 		}
 	}
 	single := x.attacksBySent[ps.idx]
-	if len(as) == 0 && len(single) != 1 && !armed && violent {
+	if len(as) == 0 && len(single) != 1 && !armed && violent && !ps.byPolice(agents) && x.killPlace(ps, trigger) == nil {
+		// "X was stabbed by one of them", with no place of its own: the
+		// article's one attack ("shot dead by police in Y" is another)
 		single = x.soleAttack()
 	}
 	if len(as) == 0 && len(single) != 1 && !armed {

@@ -391,3 +391,15 @@ func (ps *psent) temporal(k int) bool {
 	}
 	return false
 }
+
+// byPolice reports whether one of the agents is the police or a named
+// body: their shooting is an act of its own, not the attack the article
+// reports.
+func (ps *psent) byPolice(agents []int) bool {
+	for _, a := range agents {
+		if a >= 0 && (in(policeWords, ps.lower(a)) || ps.ent[a] != nil) {
+			return true
+		}
+	}
+	return false
+}

@@ -375,6 +375,11 @@ var killRuleTests = []ruleTest{
 		text: "Jon Hale and Ivo Brandt, who shot Peter Voss, were arrested.",
 		want: []string{"event:attack-t-peter-voss-by-jon-hale attacker person:jon-hale", "event:attack-t-peter-voss-by-ivo-brandt attacker person:ivo-brandt"},
 	},
+	{
+		rule:    "kill-verb",
+		text:    "Gunmen attacked the village of Tarrow on Monday. A baker, Peter Voss, was stabbed by police during a protest in the capital on Tuesday.",
+		notWant: []string{"event:attack-2025-03-24-tarrow victim"},
+	},
 }
 
 // TestKillHedging checks that a killing one is only accused of is
