@@ -879,7 +879,7 @@ var bareMeasures = set("settlement", "treaty", "referendum", "transition", "audi
 // actVerbs name the acts that are measures when agreed or offered:
 // "agreed to halt strikes", "offered to extend the truce".
 var actVerbs = set("halt", "stop", "cease", "suspend", "pause", "end", "extend", "exchange", "swap", "freeze", "withdraw",
-	"cut", "reduce", "raise", "lower") // "agreed to cut output by 800,000 barrels a day"
+	"cut", "reduce", "raise", "lower", "send", "deploy") // "agreed to cut output by 800,000 barrels a day", "offered to send rescue teams"
 
 // toInfinitive reports whether verb k is the infinitive its head takes
 // as complement, also where the parser read it as an adverbial clause
@@ -1088,6 +1088,9 @@ func (ps *psent) phraseName(k int) string {
 				// "30-day": the hyphen stays
 			case r == "det" && h != k && ps.lower(c) == "no":
 				// "a motion of no confidence": the "no" names it
+			case r == "conj" && h != k && ps.actObject(k, h), r == "cc" && ps.rel(h) == "conj" && ps.actObject(k, ps.head(h)):
+				// "send tents and blankets": the act's object with its
+				// conjuncts
 			case r == "acl" && h != k && ps.describingParticiple(c):
 				// "responsibility for migrants rescued at sea": the
 				// participle says which migrants
@@ -1153,6 +1156,11 @@ func (ps *psent) shortNames(keep map[int]bool) {
 			keep[a] = true
 		}
 	}
+}
+
+// actObject reports whether h is the object of act verb k.
+func (ps *psent) actObject(k, h int) bool {
+	return h >= 0 && ps.tok(k).UPOS == "VERB" && ps.rel(h) == "obj" && ps.head(h) == k
 }
 
 // joinWords returns the words from start to end that keep keeps, as

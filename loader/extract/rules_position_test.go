@@ -158,6 +158,16 @@ var positionRuleTests = []ruleTest{
 		notWant: []string{"person:ana-soler endorsed"},
 	},
 	{
+		// an offer to send is the act offered (send joins actVerbs),
+		// named with the object's conjuncts
+		rule: "position-verb",
+		text: "Egypt offered to send tents and blankets to the camps, an offer Kenya accepted on Tuesday night.",
+		want: []string{
+			"country:egypt proposed agreement:send-tents-and-blankets-to-camps",
+			"country:kenya endorsed agreement:send-tents-and-blankets-to-camps",
+		},
+	},
+	{
 		// ministersOf: "the trade ministers of A and B" are the two
 		// trade ministers the article names, not the finance minister
 		rule: "position-verb",
