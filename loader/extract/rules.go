@@ -747,7 +747,7 @@ func roleVerb(x *extractor, ps *psent) {
 		}
 		for _, c := range withConj(ps, objs) {
 			pred := domain.MemberOf
-			if in(leadVerbs, lemma) {
+			if in(leadVerbs, lemma) && !ps.possessor(c) {
 				pred = domain.HeadOf
 			}
 			x.verbRole(ps, subj, v, c, pred)

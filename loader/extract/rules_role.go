@@ -1171,3 +1171,15 @@ func (x *extractor) legislatorCountry(ps *psent, t int) (*entity, int) {
 
 // regionNouns follow a region's name: "Jubaland state".
 var regionNouns = set("state", "province", "region", "district", "county")
+
+// possessor reports whether name token c is marked with "'s": the body
+// that owns what a verb's object really is ("who heads the Corvin
+// Institute's Nairobi office", the parser taking the owner for the
+// object). Who leads a part of a body is a member of it.
+func (ps *psent) possessor(c int) bool {
+	if slices.ContainsFunc(ps.kids[c], func(k int) bool { return ps.lower(k) == "'s" }) {
+		return true
+	}
+	_, end := ps.mentionSpan(c)
+	return end < len(ps.d.Tokens) && ps.lower(end) == "'s" || ps.lower(end-1) == "'s"
+}

@@ -312,4 +312,11 @@ var roleReadTests = []ruleTest{
 		text: "Ivo Brandt, a lawmaker from Mombasa, said the vote was rigged.",
 		want: []string{"person:ivo-brandt member_of country:kenya"},
 	},
+	// possessor: who leads a body's office is a member of the body
+	{
+		rule:    "role-verb",
+		text:    "Ivo Brandt, who heads the Corvin Institute's Nairobi office, said the risk was high.",
+		want:    []string{"person:ivo-brandt member_of org:corvin-institute"},
+		notWant: []string{"person:ivo-brandt head_of org:corvin-institute"},
+	},
 }
