@@ -416,6 +416,12 @@ var entityTests = []struct {
 	notWant []string
 }{
 	{
+		name:    "a town named before its state or country after a preposition of place",
+		text:    "The prize went to Ana Soler, 61, of Koru Springs, Kenya, for her work.\n\nTalks with Ivo Brandt, Kenya, were cancelled.",
+		want:    []string{"place:koru-springs", "person:ana-soler", "person:ivo-brandt"},
+		notWant: []string{"person:koru-springs", "place:ivo-brandt"},
+	},
+	{
 		name:    "a word that only modifies a title names no body",
 		text:    "Deputy leader Sarah Kell said the party would decide on Friday.\n\nOutgoing President Juan Ortega conceded defeat on Sunday.",
 		want:    []string{"person:sarah-kell", "person:juan-ortega"},

@@ -1065,7 +1065,7 @@ func (x *extractor) placesTakenForPeople() {
 	for i := range x.sents {
 		s := &x.sents[i]
 		for _, m := range s.ments {
-			if m.ent.typ == domain.Person && m.kind == mName && !slices.Contains(cued, m.ent) && placeContext(s, m) {
+			if m.ent.typ == domain.Person && m.kind == mName && !slices.Contains(cued, m.ent) && (placeContext(s, m) || x.regionAfterComma(s, m)) {
 				cued = append(cued, m.ent)
 			}
 		}
@@ -1076,6 +1076,31 @@ func (x *extractor) placesTakenForPeople() {
 		}
 	}
 }
+
+// regionAfterComma reports whether a state or a country follows mention m
+// of s after a comma, and ends its phrase there: "of Trapper Creek,
+// Alaska, with", "Gunnison, Colorado." name a town the way a dateline
+// does ("X, Kenya's envoy" is a person's apposition).
+func (x *extractor) regionAfterComma(s *sentence, m mention) bool {
+	if lowerAt(s.toks, m.end) != "," || !in(townPreps, lowerAt(s.toks, m.start-1)) {
+		return false // "Lars Holm, Norway": a results table's athlete
+	}
+	for _, r := range s.ments {
+		if r.start != m.end+1 || r.kind != mName || !x.isRegionOrCountry(r.ent) {
+			continue
+		}
+		if r.end == len(s.toks) {
+			return true
+		}
+		t := &s.toks[r.end]
+		return t.kind == tPunct && t.text != "(" || t.kind == tWord && !t.cap && t.kind != tPoss
+	}
+	return false
+}
+
+// townPreps put a town before "…, State": "of Trapper Creek, Alaska",
+// "in Gunnison, Colorado".
+var townPreps = set("of", "in", "at", "from", "near", "to", "outside")
 
 // routePreps put a place after them, never a person: "through X".
 var routePreps = set("through", "near", "outside", "across", "toward", "towards", "via")
