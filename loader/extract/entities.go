@@ -918,15 +918,15 @@ var geoHeads = set("sea", "gulf", "strait", "straits", "line", "shoal", "shoals"
 	"canal", "desert", "plateau", "basin", "reef", "reefs", "atoll", "archipelago", "mountains", "hills",
 	"forest", "parish", "counties", "range", "dam")
 
+// featureOpeners open the names of lakes and mountains, which may hold
+// a country's: "Lake Chad", "Mount Kenya".
+var featureOpeners = set("lake", "mount", "mt.", "mt")
+
 // geoNameAt returns the length of a named feature of the map starting at
 // token k within the run ending at j: capitalized words ending with a geo
 // head ("West Philippine Sea"), or a geo head with an "of" complement
 // ("Strait of Hormuz", "Line of Control"). It returns 0 for anything else,
 // and for a head alone.
-// featureOpeners open the names of lakes and mountains, which may hold
-// a country's: "Lake Chad", "Mount Kenya".
-var featureOpeners = set("lake", "mount", "mt.", "mt")
-
 func geoNameAt(toks []token, k, j int) int {
 	if in(geoHeads, toks[k].lower) && k+2 < j && toks[k+1].is("of") {
 		e := k + 2
