@@ -25,7 +25,7 @@ func roleAs(x *extractor, ps *psent) {
 		var holders []int
 		for _, c := range ps.kids[v] {
 			r := ps.tok(c).Deprel
-			if in(appointVerbs, ps.lemma(v)) && (r == "nsubj:pass" || r == "obj" && c < t) || in(asVerbs, ps.lemma(v)) && r == "nsubj" {
+			if in(appointVerbs, ps.lemma(v)) && (r == "nsubj:pass" || r == "obj" && c < t) || ps.asVerb(v) && r == "nsubj" {
 				if x.isPersonArg(ps, c) {
 					holders = append(holders, c)
 				} else if a := x.nameBeforeWho(ps, c); a >= 0 {
@@ -205,7 +205,7 @@ func (ps *psent) completes(t, v int) bool {
 	case "xcomp":
 		return in(asVerbs, ps.lemma(v)) && ps.lemma(v) != "work" || in(appointVerbs, ps.lemma(v))
 	case "obl":
-		return ps.caseOf(t) == "as" && (in(asVerbs, ps.lemma(v)) || in(appointVerbs, ps.lemma(v)))
+		return ps.caseOf(t) == "as" && (ps.asVerb(v) || in(appointVerbs, ps.lemma(v)))
 	case "obj":
 		return ps.lemma(v) == "act" || ps.lemma(v) == "become"
 	}
@@ -227,6 +227,16 @@ func (ps *psent) notYetOrPast(v int) bool {
 
 // futureAux are the auxiliaries of a title still to come.
 var futureAux = set("will", "would", "shall", "may", "might", "could", "should")
+
+// asVerb reports whether verb v gives its subject the title its "as"
+// phrase or complement names: one of asVerbs, or "take over" ("X took
+// over as head of Y").
+func (ps *psent) asVerb(v int) bool {
+	if in(asVerbs, ps.lemma(v)) {
+		return true
+	}
+	return ps.lemma(v) == "take" && slices.ContainsFunc(ps.kids[v], func(c int) bool { return ps.tok(c).Deprel == "compound:prt" && ps.lower(c) == "over" })
+}
 
 // asVerbs give their subject the title their complement names: "X became
 // chairman of Y", "X was acting comptroller at Y", "X serves as treasurer

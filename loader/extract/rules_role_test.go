@@ -319,4 +319,10 @@ var roleReadTests = []ruleTest{
 		want:    []string{"person:ivo-brandt member_of org:corvin-institute"},
 		notWant: []string{"person:ivo-brandt head_of org:corvin-institute"},
 	},
+	// asVerb: "take over as" gives the title as "become" does
+	{
+		rule: "role-as",
+		text: "Ivo Brandt took over as head of the Corvin Bank in March.",
+		want: []string{"person:ivo-brandt head_of org:corvin-bank"},
+	},
 }
