@@ -689,6 +689,10 @@ func isPlaceCue(toks []token, k int) bool {
 		return true
 	case prev == "," && prev2 == "capital":
 		return true
+	case prev == "capital" || prev == "city" || prev == "town":
+		// "the Kenyan capital Nairobi", "the port city Mombasa": the kind
+		// of place right before the name
+		return true
 	}
 	return false
 }

@@ -781,6 +781,9 @@ func geoApposition(x *extractor, ps *psent) {
 		}
 		name, where, parsed := ps.placeApposition(t, kind)
 		where = ps.regionName(where)
+		if where < 0 && name >= 0 && ps.lemma(kind) == "capital" {
+			where = x.capitalCountryIn(ps, name) // "in Guinea-Bissau … in the capital Bissau"
+		}
 		if name < 0 || where < 0 || ps.ent[where] == nil || ps.kind[where] != mName && ps.kind[where] != mDemonym {
 			continue
 		}
@@ -827,6 +830,24 @@ func (ps *psent) conjuncts(k int) []int {
 		k = ps.head(k)
 	}
 	return withConj(ps, []int{k})
+}
+
+// capitalCountryIn returns the token of the country named in the sentence
+// whose capital the gazetteer says the place at token name is, or -1:
+// "the capital" with no country of its own is the sentence's country's.
+func (x *extractor) capitalCountryIn(ps *psent, name int) int {
+	p := ps.ent[name]
+	if p == nil || p.typ != domain.Place {
+		return -1
+	}
+	for k, e := range ps.ent {
+		if e != nil && e.typ == domain.Country && ps.kind[k] == mName {
+			if _, ok := x.isCapitalOf(p, e); ok {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // definedIn states that place a, which an apposition defines as lying in

@@ -4,6 +4,20 @@ package extract
 // (rules_geo.go, rules_org.go).
 var geoRuleTests = []ruleTest{
 	{
+		// "the capital X" with no country of its own: the sentence's
+		// country whose capital the gazetteer says X is
+		rule: "geo-apposition",
+		text: "Gunfire was heard in Kenya on Tuesday around the palace in the capital Nairobi.",
+		want: []string{"place:nairobi capital_of country:kenya"},
+	},
+	{
+		// a capital right after its kind noun is the city, not its
+		// government
+		rule: "geo-apposition",
+		text: "In the Kenyan capital Nairobi, protesters gathered on Monday.",
+		want: []string{"place:nairobi capital_of country:kenya"},
+	},
+	{
 		// a plural region word between conjoined names and an "in" phrase
 		rule: "geo-in",
 		text: "Police in Kisumu and Mombasa counties in southern Kenya made arrests.",
