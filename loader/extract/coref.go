@@ -97,21 +97,23 @@ func (x *extractor) unmentionedOrg(ps *psent, k int) *entity {
 		return nil
 	}
 	start, end := k, k+1
-	for _, c := range ps.kids[k] {
-		if r := ps.rel(c); r != "flat" && r != "compound" || ps.tok(c).UPOS != "PROPN" || ps.ent[c] != nil {
-			continue
-		}
-		if c == start-1 {
-			start = c
-		} else if c == end {
-			end = c + 1
+	// (the words join the span one by one, nearest first, however many
+	// stand on either side: "Corvin Pharma Group's chairman")
+	for grew := true; grew; {
+		grew = false
+		for _, c := range ps.kids[k] {
+			if r := ps.rel(c); r != "flat" && r != "compound" || ps.tok(c).UPOS != "PROPN" || ps.ent[c] != nil {
+				continue
+			}
+			switch c {
+			case start - 1:
+				start, grew = c, true
+			case end:
+				end, grew = c+1, true
+			}
 		}
 	}
-	words := make([]string, 0, end-start)
-	for i := start; i < end; i++ {
-		words = append(words, ps.tok(i).Form)
-	}
-	return x.orgNamed(strings.Join(words, " "))
+	return x.orgNamed(ps.words(start, end))
 }
 
 // nearBodyAntecedent is corefAntecedent for a possessive that stands for
