@@ -22,11 +22,12 @@ var ErrNotEnglish = errors.New("not English")
 // 4 KB it took twice the time of extracting the article).
 const sample = 1200
 
-// minRunes is how many letters of lower-case words a text needs for its
-// detection to be trusted at all: names, codes and numbers say little of
-// a language ("LD0706183794 Riga Radio Riga Network in Latvian 1700 GMT"
-// reads as Esperanto to the detector).
-const minRunes = 40
+// minLetters is how many letters of words that do not start with a
+// capital a text needs for its detection to be trusted at all: names,
+// codes and numbers say little of a language ("LD0706183794 Riga Radio
+// Riga Network in Latvian 1700 GMT" reads as Esperanto to the detector).
+// Every word of a script without case counts.
+const minLetters = 40
 
 // confident is the detector's confidence (0 to 1) from which its answer
 // is taken. Its own threshold (0.8) leaves out many plain English news
@@ -46,17 +47,17 @@ func Detect(text string) (code string, reliable bool) {
 	}
 	info := whatlanggo.Detect(text)
 	code = info.Lang.Iso6391()
-	return code, code != "" && info.Confidence >= confident && lowerLetters(text) >= minRunes
+	return code, code != "" && info.Confidence >= confident && uncapitalizedLetters(text) >= minLetters
 }
 
-// lowerLetters counts the letters of the words of text that start with a
-// lower-case letter, up to minRunes. A script without case has none.
-func lowerLetters(text string) int {
+// uncapitalizedLetters counts the letters of the words of text that do
+// not start with a capital, up to minLetters.
+func uncapitalizedLetters(text string) int {
 	n := 0
 	for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsTitle(r) {
 			n += utf8.RuneCountInString(w)
-			if n >= minRunes {
+			if n >= minLetters {
 				break
 			}
 		}

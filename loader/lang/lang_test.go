@@ -16,6 +16,7 @@ func TestCheck(t *testing.T) {
 		{"french", "Les dockers du port de Marseille ont cessé le travail lundi après l'échec des négociations sur les salaires de nuit.", "", "fr", true},
 		{"spanish declared en", "El alcalde inauguró el domingo un nuevo puente peatonal sobre el río después de tres años de obras en la ciudad.", "en", "es", true},
 		{"russian", "Портовые рабочие в Санкт-Петербурге в понедельник прекратили работу после срыва переговоров об оплате ночных смен.", "", "", true}, // too short to tell from Macedonian: refused by its script
+		{"arabic, a script without case", "أعلنت الحكومة يوم الاثنين أن المحادثات مع النقابة ستستمر حتى نهاية الأسبوع المقبل في العاصمة.", "", "ar", true},
 		{"short, declared de", "Kurz.", "de", "de", true},
 		{"short, undeclared", "Short.", "", "", false},
 		{"a source line, all names and numbers", "KT0412110626 Tarrow NORDVIK DAGBLAD in Norwegian 0915 GMT 4 Dec 26", "", "", false},
