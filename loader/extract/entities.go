@@ -925,8 +925,9 @@ var featureOpeners = set("lake", "mount", "mt.", "mt")
 // geoNameAt returns the length of a named feature of the map starting at
 // token k within the run ending at j: capitalized words ending with a geo
 // head ("West Philippine Sea"), or a geo head with an "of" complement
-// ("Strait of Hormuz", "Line of Control"). It returns 0 for anything else,
-// and for a head alone.
+// ("Strait of Hormuz", "Line of Control"), or a lake's or mountain's
+// word before a name ("Lake Chad", "Mount Kenya"). It returns 0 for
+// anything else, and for a head alone.
 func geoNameAt(toks []token, k, j int) int {
 	if in(geoHeads, toks[k].lower) && k+2 < j && toks[k+1].is("of") {
 		e := k + 2

@@ -1093,14 +1093,15 @@ func (x *extractor) regionAfterComma(s *sentence, m mention) bool {
 			return true
 		}
 		t := &s.toks[r.end]
-		return t.kind == tPunct && t.text != "(" || t.kind == tWord && !t.cap && t.kind != tPoss
+		return t.kind == tPunct && t.text != "(" || t.kind == tWord && !t.cap
 	}
 	return false
 }
 
 // townPreps put a town before "…, State": "of Trapper Creek, Alaska",
-// "in Gunnison, Colorado".
-var townPreps = set("of", "in", "at", "from", "near", "to", "outside")
+// "in Gunnison, Colorado" (not "to" or "from": "the gold went to Lars
+// Holm, Norway").
+var townPreps = set("of", "in", "at", "near", "outside")
 
 // routePreps put a place after them, never a person: "through X".
 var routePreps = set("through", "near", "outside", "across", "toward", "towards", "via")

@@ -572,11 +572,11 @@ type nameCtx struct {
 	defined bool
 }
 
-// possessesPlace reports whether the words from token k name a place of
+// placeAfterPossessive reports whether the words from token k name a place of
 // the possessor before them: a name then a lower-case kind of district or
 // building ("Tripoli's Abu Salim district", "Ankara's Esenboga airport"),
 // which makes a capital the city, not its government.
-func possessesPlace(toks []token, k int) bool {
+func placeAfterPossessive(toks []token, k int) bool {
 	j := k
 	for j < len(toks) && j < k+4 && isCapWord(&toks[j]) {
 		j++
@@ -607,7 +607,7 @@ func (x *extractor) context(s *sentence, u unit) nameCtx {
 	c.poss = u.end < len(toks) && toks[u.end].kind == tPoss
 	c.place = isPlaceCue(toks, u.start)
 	// "Nairobi's mayor", "Cairo's outskirts": the city, not its government
-	if c.poss && (in(placePartNouns, lowerAt(toks, u.end+1)) || in(placeHeads, lowerAt(toks, u.end+1)) || possessesPlace(toks, u.end+1)) {
+	if c.poss && (in(placePartNouns, lowerAt(toks, u.end+1)) || in(placeHeads, lowerAt(toks, u.end+1)) || placeAfterPossessive(toks, u.end+1)) {
 		c.place = true
 	}
 	if !c.place && (c.prev == "and" || c.prev == "or") && u.start >= 2 && isCapWord(&toks[u.start-2]) {

@@ -504,7 +504,7 @@ func geoIn(x *extractor, ps *psent) {
 		a := x.regionNamed(ps, h)
 		_, end := ps.mentionSpan(h)
 		if o := ps.coastAfter(end); o >= 0 && a.typ == domain.Place {
-			x.placeFact(ps, a, ps.ent[o], []int{h, o}) // "Hodeidah, on Yemen's Red Sea coast"
+			x.placeFact(ps, a, ps.ent[o], []int{h, o})
 		}
 		for _, c := range ps.kids[h] {
 			if ps.tok(c).Deprel == "nmod" && ps.caseOf(c) == "in" && ps.ent[c] != nil && ps.kind[c] == mName && !ps.nameBetween(end, c) {
@@ -520,40 +520,40 @@ func geoIn(x *extractor, ps *psent) {
 		if end+1 < len(ps.d.Tokens) && ps.tok(end).Form == "," && ps.lower(end+1) == "in" {
 			end++ // "the Savannah River Plant, in Aiken"
 		}
-		plural := false
-		if end+1 < len(ps.d.Tokens) && ps.lower(end+1) == "in" {
-			// "Kano state in northern Norland", "Umbria and Lazio provinces
-			// in central Italy": the kind of region, lower-case
-			plural = regionKind(singular(ps.tok(end).Form)) && singular(ps.tok(end).Form) != ps.tok(end).Form
-			if regionKind(ps.tok(end).Form) || plural {
-				end++
-			}
-		}
+		end, plural := ps.regionWordBeforeIn(end)
 		if a.typ == domain.Place || hasOrgCue(a.name) || venueName(a.name) {
 			// "Gosforth in northeast England", "the Corvin Hospital in
 			// nearby Tarrow"
 			if k := ps.inAfter(end - 1); k >= 0 && ps.ent[k] != a && !ps.inList(h, k) {
 				x.inPhraseFact(ps, a, k, []int{h, end, k})
-				for _, m := range ps.conjuncts(h) {
-					if e := ps.ent[m]; plural && m != h && e != nil && e.typ == domain.Place && ps.kind[m] == mName {
-						x.inPhraseFact(ps, e, k, []int{m, h, end, k})
-					}
+				if plural {
+					x.conjunctsIn(ps, h, k, []int{h, end, k})
 				}
 			}
 		}
 	}
 }
 
-// singular returns the singular of a plural region word: "provinces",
-// "counties"; other words as they are.
-func singular(w string) string {
-	switch {
-	case strings.HasSuffix(w, "ies"):
-		return strings.TrimSuffix(w, "ies") + "y"
-	case strings.HasSuffix(w, "s"):
-		return strings.TrimSuffix(w, "s")
+// regionWordBeforeIn steps over the lower-case kind of region between a
+// name and its "in" phrase ("Kano state in northern Norland", "Umbria
+// and Lazio provinces in central Italy"): it returns the token after the
+// word, and whether the word is plural; end itself where there is none.
+func (ps *psent) regionWordBeforeIn(end int) (int, bool) {
+	if end+1 >= len(ps.d.Tokens) || ps.lower(end+1) != "in" || startsUpper(ps.tok(end).Form) || !regionKind(ps.lemma(end)) {
+		return end, false
 	}
-	return w
+	return end + 1, strings.Contains(ps.tok(end).Feats, "Number=Plur")
+}
+
+// conjunctsIn puts the places conjoined with the name at token h in the
+// place of the "in" phrase at token k: a plural region word describes
+// them all.
+func (x *extractor) conjunctsIn(ps *psent, h, k int, toks []int) {
+	for _, m := range ps.conjuncts(h) {
+		if e := ps.ent[m]; m != h && e != nil && e.typ == domain.Place && ps.kind[m] == mName {
+			x.inPhraseFact(ps, e, k, append([]int{m}, toks...))
+		}
+	}
 }
 
 // inList reports whether the names at tokens h and k are items of a list
@@ -808,7 +808,7 @@ func geoApposition(x *extractor, ps *psent) {
 				continue
 			}
 		}
-		if toks := []int{name, t, where}; !x.definedIn(ps, a, b, toks) {
+		if toks := []int{name, t, where}; !x.definedInFact(ps, a, b, toks) {
 			x.placeFactAt(ps, a, where, toks)
 		}
 		// "Kisumu and Nakuru, two Kenyan cities": a plural noun describes
@@ -850,12 +850,12 @@ func (x *extractor) capitalCountryIn(ps *psent, name int) int {
 	return -1
 }
 
-// definedIn states that place a, which an apposition defines as lying in
+// definedInFact states that place a, which an apposition defines as lying in
 // country b ("Daru, a town in northern Nigeria"), lies there although the
 // gazetteer knows only a town of its name elsewhere: the text says which
 // one it is. (A capital or a big city of another country is more likely
 // a misreading, and a contradiction stays one.)
-func (x *extractor) definedIn(ps *psent, a, b *entity, toks []int) bool {
+func (x *extractor) definedInFact(ps *psent, a, b *entity, toks []int) bool {
 	if a.typ != domain.Place || b.typ != domain.Country || !x.contradicts(a, b) || x.famousElsewhere(a) {
 		return false
 	}
@@ -1019,7 +1019,8 @@ func waterName(e *entity) bool {
 
 // coastAfter returns the land whose coast an "on" phrase right after a
 // name's comma names ("Hodeidah, on Yemen's Red Sea coast", "Tarkoz, on
-// the coast of Kenya"), wherever the parser hung the phrase, or -1.
+// the coast of Kenya"), wherever the parser hung the phrase, or -1: the
+// place lies in that land.
 func (ps *psent) coastAfter(end int) int {
 	n := len(ps.d.Tokens)
 	if end+2 >= n || ps.tok(end).Form != "," || ps.lower(end+1) != "on" {

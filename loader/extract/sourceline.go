@@ -67,8 +67,8 @@ func (x *extractor) sourceLineAt(s *sentence) (*sourceLine, bool) {
 // must be two words in capitals or more, and end the sentence.
 func (x *extractor) sourceAfter(s *sentence, start, k int, bare bool) (*sourceLine, bool) {
 	toks := s.toks
-	place, pe := x.sourceCity(s, k)
-	if place == nil {
+	city, pe := x.sourceCity(s, k)
+	if city == "" {
 		return nil, false
 	}
 	oe := pe
@@ -85,15 +85,17 @@ func (x *extractor) sourceAfter(s *sentence, start, k int, bare bool) (*sourceLi
 		return nil, false
 	}
 	org := x.entity(domain.Organization, joinTokens(s.text, toks, pe, oe))
+	place := x.entity(domain.Place, city)
 	x.mention(s, k, pe, place, mName)
 	x.mention(s, pe, oe, org, mName)
 	return &sourceLine{start: start, place: place, org: org, sent: s.idx}, true
 }
 
-// sourceCity returns the place named by the words from token k on (one
-// to three capitalized words the gazetteer knows, the longest first) and
-// the token after it.
-func (x *extractor) sourceCity(s *sentence, k int) (*entity, int) {
+// sourceCity returns the gazetteer's name of the place the words from
+// token k on name (one to three capitalized words, the longest first)
+// and the token after them; "" where none does. The entity is made only
+// once the line is read whole.
+func (x *extractor) sourceCity(s *sentence, k int) (string, int) {
 	toks := s.toks
 	for n := 3; n >= 1; n-- {
 		e := k + n
@@ -109,11 +111,11 @@ func (x *extractor) sourceCity(s *sentence, k int) (*entity, int) {
 		}
 		for _, g := range x.lookupPlace(joinTokens(s.text, toks, k, e)) {
 			if g.Type == domain.Place {
-				return x.entity(domain.Place, g.Name), e
+				return g.Name, e
 			}
 		}
 	}
-	return nil, k
+	return "", k
 }
 
 // outletWord reports whether t may be a word of an outlet's name: a
