@@ -392,10 +392,10 @@ func (ps *psent) accused(h int) []int {
 	if ks := ps.kidsWith(h, "obj"); len(ks) > 0 {
 		return ks
 	}
-	if r := ps.tok(h).Deprel; (r == "acl" || r == "acl:relcl") && ps.isPerson(ps.head(h)) {
-		return []int{ps.head(h)}
-	}
 	if r := ps.tok(h).Deprel; r == "acl" || r == "acl:relcl" {
+		if ps.isPerson(ps.head(h)) {
+			return []int{ps.head(h)}
+		}
 		// "X, the man convicted of killing Y"
 		if p := ps.apposedPerson(ps.head(h)); p >= 0 {
 			return []int{p}
@@ -612,10 +612,12 @@ func withConj(ps *psent, ks []int) []int {
 // victims. Arguments are read through personAt: a relative pronoun
 // stands for its antecedent ("X, who shot Y"), and a name only the
 // recognizer knows is taken in these slots. With no attacker named, the
-// victims join the attack the sentence reports; an armed subject
-// ("Gunmen shot dead X") makes an attack of its own, and a violent verb
-// ("X was shot dead", "a man stabbed X") joins the one attack the article
-// reports: a killing may be an accident ("killed in a crash").
+// victims join the one attack the sentence reports; failing that, an
+// armed subject ("Gunmen shot dead X") makes an attack of its own; and
+// a violent verb ("X was shot dead", "a man stabbed X") joins the one
+// attack the article reports, unless the police or a named body did it
+// or the killing has a place of its own (another act). A plain "killed"
+// joins none: it may be an accident ("killed in a crash").
 func (x *extractor) killings(ps *psent, agents, victims []int, trigger int, armed, violent bool) {
 	agents = ps.withMembers(agents) // "by a band that included X and Y"
 	var vks []int
@@ -636,7 +638,7 @@ func (x *extractor) killings(ps *psent, agents, victims []int, trigger int, arme
 		}
 	}
 	single := x.attacksBySent[ps.idx]
-	if len(as) == 0 && len(single) != 1 && !armed && violent && !ps.byPolice(agents) && x.killPlace(ps, trigger) == nil {
+	if len(as) == 0 && len(single) != 1 && !armed && violent && !ps.policeOrNamedAgent(agents) && x.killPlace(ps, trigger) == nil {
 		// "X was stabbed by one of them", with no place of its own: the
 		// article's one attack ("shot dead by police in Y" is another)
 		single = x.soleAttack()

@@ -130,7 +130,7 @@ func (ps *psent) alone(v int) bool {
 // assassination of Y"). The killer noun must be definite, "the
 // assassin": "a convicted killer" may have killed someone else.
 func (ps *psent) soleKillingVictims(n int) []int {
-	if ps.kidWith(n, "det", "") < 0 || ps.lower(ps.kidWith(n, "det", "")) != "the" {
+	if det := ps.kidWith(n, "det", ""); det < 0 || ps.lower(det) != "the" {
 		return nil
 	}
 	var found []int
@@ -281,7 +281,7 @@ func (x *extractor) killPlace(ps *psent, v int) *entity {
 
 // namedPlace returns the place or country token k names by name.
 func (ps *psent) namedPlace(k int) *entity {
-	if e := ps.ent[k]; e != nil && ps.kind[k] == mName && (e.typ == domain.Place || e.typ == domain.Country) {
+	if e := ps.ent[k]; ps.kind[k] == mName && isPlaceOrCountry(e) {
 		return e
 	}
 	return nil
@@ -392,10 +392,10 @@ func (ps *psent) temporal(k int) bool {
 	return false
 }
 
-// byPolice reports whether one of the agents is the police or a named
-// body: their shooting is an act of its own, not the attack the article
-// reports.
-func (ps *psent) byPolice(agents []int) bool {
+// policeOrNamedAgent reports whether one of the agents is the police or
+// a name: their shooting is an act of its own, not the attack the
+// article reports.
+func (ps *psent) policeOrNamedAgent(agents []int) bool {
 	for _, a := range agents {
 		if a >= 0 && (in(policeWords, ps.lower(a)) || ps.ent[a] != nil) {
 			return true

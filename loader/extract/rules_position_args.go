@@ -371,7 +371,7 @@ func (x *extractor) theGovernment(ps *psent, k int) *entity {
 
 // twoGroups returns the two organizations "two (rival) groups" at noun k
 // are: the first pair of organizations that one of the two sentences
-// after it (or the one before) joins by "and", "Two rival armed groups
+// after it (or the one before) conjoins ("and", "or"), "Two rival armed groups
 // agreed to a ceasefire … The envoy met the commanders of the X Brigade
 // and the Y Force". Nil otherwise.
 func (x *extractor) twoGroups(ps *psent, k int) []*entity {

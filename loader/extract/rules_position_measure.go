@@ -1036,13 +1036,14 @@ func (x *extractor) corefMeasure(si, k int) string {
 // names it beyond determiners and its proposer: "the plan" and "the
 // Kenyan plan" have none, "the border plan" has one.
 func (ps *psent) hasModifier(k int) bool {
+	medium := ps.mediumAt(k)
 	for _, c := range ps.kids[k] {
 		switch ps.rel(c) {
 		case "det", "punct", "case", "cc", "acl", "ccomp", "appos", "conj", "parataxis", "list", "dep", "xcomp", "advmod":
 			continue // phraseName leaves these out
 		}
 		if ps.tok(c).Deprel == "nmod:poss" || ps.isProposerMod(k, c) || in(agreementAdjectives, ps.lower(c)) ||
-			ps.rel(c) == "nmod" && ps.isDay(c) || ps.isVenue(k, c) || c >= ps.mediumAt(k) || ps.signingParty(k, c) {
+			ps.rel(c) == "nmod" && ps.isDay(c) || ps.isVenue(k, c) || c >= medium || ps.signingParty(k, c) {
 			continue
 		}
 		return true

@@ -634,7 +634,10 @@ func talksMentions(toks []token) int {
 // k: "X said the company had discussed it with Y in a phone call" puts
 // the company on the call, the one "the company" stands for (a company
 // named before), not X. reported is false when no speech verb comes
-// between, or the speaker speaks of himself ("X said he had spoken").
+// between, or the speaker speaks of himself ("X said he had spoken");
+// it is true with a nil caller when the company is one the article has
+// not named: then no caller is known and the call is not stated (unless
+// a pronoun before the trigger names one).
 func (x *extractor) reportedCaller(s *sentence, from, k int) (caller *entity, reported bool) {
 	toks := s.toks
 	for i := from; i < k && i <= from+3; i++ {
