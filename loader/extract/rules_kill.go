@@ -8,11 +8,15 @@ import (
 )
 
 // killLemmas are verbs whose agent kills or wounds their object.
-var killLemmas = set("kill", "murder", "assassinate", "shoot", "stab", "slay", "strangle", "behead", "execute")
+var killLemmas = set(append([]string{"kill", "execute"}, violentVerbs...)...)
 
-// violentLemmas report an attack by someone though the text names no
-// one: "X was shot dead", "a man stabbed X".
-var violentLemmas = set("murder", "assassinate", "shoot", "stab", "slay", "strangle", "behead")
+// violentVerbs report an attack by someone though the text names no one:
+// "X was shot dead", "a man stabbed X" ("killed" may be an accident, an
+// execution a sentence).
+var violentVerbs = []string{"murder", "assassinate", "shoot", "stab", "slay", "strangle", "behead"}
+
+// violentLemmas is violentVerbs as a set.
+var violentLemmas = set(violentVerbs...)
 
 // woundLemmas make their object a victim, never a killing.
 var woundLemmas = set("wound", "injure")

@@ -1161,7 +1161,7 @@ func (x *extractor) legislatorCountry(ps *psent, t int) (*entity, int) {
 			continue
 		}
 		p := c
-		if ps.ent[p] == nil && in(regionNouns, ps.lemma(p)) {
+		if ps.ent[p] == nil && regionKind(ps.lemma(p)) {
 			for _, k := range ps.kids[c] {
 				if ps.rel(k) == "compound" && ps.ent[k] != nil {
 					p = k
@@ -1178,9 +1178,6 @@ func (x *extractor) legislatorCountry(ps *psent, t int) (*entity, int) {
 	}
 	return nil, -1
 }
-
-// regionNouns follow a region's name: "Jubaland state".
-var regionNouns = set("state", "province", "region", "district", "county")
 
 // possessor reports whether name token c is marked with "'s": the body
 // that owns what a verb's object really is ("who heads the Corvin
