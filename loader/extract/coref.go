@@ -379,6 +379,11 @@ func (x *extractor) definiteBody(ps *psent, k int) *entity {
 	if e == nil && ps.lemma(k) == "bloc" {
 		return x.recentBloc(ps.s, os) // "the bloc's top diplomat"
 	}
+	if e == nil && ps.lemma(k) == "country" && len(ps.kidsWith(k, "amod")) == 0 {
+		// "the country's foreign minister": the one country the nearest
+		// sentence naming any names ("the neighbouring country" is another)
+		return x.recentWhere(ps.s, os, 2, func(e *entity) bool { return e.typ == domain.Country && !x.isBlocBody(e) })
+	}
 	if e == nil && (ps.lemma(k) == "company" || ps.lemma(k) == "firm") && len(ps.kidsWith(k, "amod")) == 0 && len(ps.kidsWith(k, "compound")) == 0 {
 		return x.recentCompany(ps.s, os) // "the company's chief executive"
 	}

@@ -268,6 +268,14 @@ var roleReadTests = []ruleTest{
 		text: "Last month the Kisumu-based airline Air Corvin bought six used freighters. Air Corvin's chairman, Ivo Brandt, said more would follow.",
 		want: []string{"person:ivo-brandt head_of org:air-corvin"},
 	},
+	{
+		// "the country" is the one country the nearest sentence naming
+		// any names; of two, neither
+		rule:    "role-apposition",
+		text:    "Kenya reopened the border on Monday. Ana Soler, the country's foreign minister, said trade would resume. Kenya and Ethiopia signed a deal on Tuesday. Ivo Brandt, the country's trade minister, welcomed it.",
+		want:    []string{"person:ana-soler minister_of country:kenya"},
+		notWant: []string{"person:ivo-brandt minister_of"},
+	},
 	// roleCases: a member "from" a party
 	{
 		rule: "role-apposition",
