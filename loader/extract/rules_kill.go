@@ -47,53 +47,9 @@ func killVerb(x *extractor, ps *psent) {
 		if !in(killLemmas, lemma) && !in(woundLemmas, lemma) || ps.negation(v) {
 			continue // "X did not kill Y" states no killing
 		}
-		var agents, victims, relAgents []int
-		armed := false // "Gunmen shot dead X": an attack by no one named
-		for _, c := range ps.kids[v] {
-			switch ps.tok(c).Deprel {
-			case "nsubj":
-				armed = armed || in(armedNouns, ps.lemma(c))
-				a := ps.antecedent(c)
-				if w := ps.wielder(a); a != c && w == a {
-					// "X (who killed Y) and Z": the relative clause is
-					// said of the names before it, not of those conjoined
-					// after it
-					if c >= 2 && ps.tok(c-1).Form == "(" && ps.isPerson(c-2) {
-						// "Y as X (who killed Z)": a bracket is said of
-						// the name it follows, wherever the parser hung it
-						relAgents = append(relAgents, ps.mentionHead(c-2))
-						continue
-					}
-					relAgents = append(relAgents, slices.DeleteFunc(withConj(ps, []int{a}), func(k int) bool { return k > c })...)
-					continue
-				}
-				agents = append(agents, ps.wielder(a))
-			case "obj", "nsubj:pass":
-				victims = append(victims, c)
-			case "obl:agent", "obl":
-				if ps.caseOf(c) == "by" {
-					agents = append(agents, c)
-				}
-			}
-		}
+		agents, victims, relAgents, armed := ps.killArgs(v)
 		if len(agents) == 0 {
-			agents = ps.inheritedAgents(v)
-		}
-		if len(agents) == 0 && ps.isPassive(v) {
-			agents = ps.agentBelow(v)
-		}
-		if len(agents) == 0 && ps.isPassive(v) {
-			agents = ps.byAfter(v)
-		}
-		if len(agents) == 0 && ps.isPassive(v) {
-			agents = ps.orderedBy(v) // "Y was killed on the orders of X"
-		}
-		if len(agents) == 0 && !ps.isPassive(v) && v >= 1 && ps.tok(v-1).Form == "," {
-			// "X, acting alone, killed Y", the subject lost to the
-			// apposition
-			if a := ps.personBeforeApposition(v - 1); a >= 0 {
-				agents = []int{ps.mentionHead(a)}
-			}
+			agents = ps.lostAgents(v)
 		}
 		if len(victims) == 0 && !ps.isPassive(v) {
 			victims = ps.nameAfter(v)
@@ -115,6 +71,67 @@ func killVerb(x *extractor, ps *psent) {
 		}
 		x.killings(ps, append(withConj(ps, agents), relAgents...), vs, v, armed, in(violentLemmas, lemma))
 	}
+}
+
+// killArgs reads the arguments kill verb v governs: its agents (the
+// subject, a "by" phrase), its victims (object, passive subject), the
+// names a relative clause with v is said of, and whether the subject is
+// armed but unnamed ("Gunmen shot dead X").
+func (ps *psent) killArgs(v int) (agents, victims, relAgents []int, armed bool) {
+	for _, c := range ps.kids[v] {
+		switch ps.tok(c).Deprel {
+		case "nsubj":
+			armed = armed || in(armedNouns, ps.lemma(c))
+			a := ps.antecedent(c)
+			if w := ps.wielder(a); a != c && w == a {
+				relAgents = append(relAgents, ps.relativeAgents(c, a)...)
+				continue
+			}
+			agents = append(agents, ps.wielder(a))
+		case "obj", "nsubj:pass":
+			victims = append(victims, c)
+		case "obl:agent", "obl":
+			if ps.caseOf(c) == "by" {
+				agents = append(agents, c)
+			}
+		}
+	}
+	return agents, victims, relAgents, armed
+}
+
+// relativeAgents returns the names a relative pronoun c, standing for
+// a, makes killers: "X (who killed Y) and Z" is said of the names before
+// it, not of those conjoined after it; a bracket is said of the name it
+// follows, wherever the parser hung it ("Y as X (who killed Z)").
+func (ps *psent) relativeAgents(c, a int) []int {
+	if c >= 2 && ps.tok(c-1).Form == "(" && ps.isPerson(c-2) {
+		return []int{ps.mentionHead(c - 2)}
+	}
+	return slices.DeleteFunc(withConj(ps, []int{a}), func(k int) bool { return k > c })
+}
+
+// lostAgents finds the agent of kill verb v where it governs none: the
+// subject it inherits from a conjoined or accusing clause, a passive's
+// agent the parser hung lower or after it, "on the orders of X", or the
+// name an apposition cut off from the verb ("X, acting alone, killed Y").
+func (ps *psent) lostAgents(v int) []int {
+	if agents := ps.inheritedAgents(v); len(agents) > 0 {
+		return agents
+	}
+	if ps.isPassive(v) {
+		for _, find := range []func(int) []int{ps.agentBelow, ps.byAfter, ps.orderedBy} {
+			if agents := find(v); len(agents) > 0 {
+				return agents
+			}
+		}
+		return nil
+	}
+	if v >= 1 && ps.tok(v-1).Form == "," {
+		if a := ps.personBeforeApposition(v - 1); a >= 0 {
+			return []int{ps.mentionHead(a)}
+		}
+	}
+	return nil
 }
 
 // shotMisread reads a "shot" the tagger took for a noun by position,
