@@ -856,10 +856,10 @@ func (ps *psent) skipOwnerName(k int) int {
 	if start != k {
 		return k
 	}
-	if end < len(ps.d.Tokens) && ps.lower(end) == "'s" {
+	if end < len(ps.d.Tokens) && ps.possMark(end) {
 		return end + 1
 	}
-	if ps.lower(end-1) == "'s" {
+	if ps.possMark(end - 1) {
 		return end // (the mention may hold its "'s")
 	}
 	return k

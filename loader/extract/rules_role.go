@@ -1184,9 +1184,9 @@ func (x *extractor) legislatorCountry(ps *psent, t int) (*entity, int) {
 // Institute's Nairobi office", the parser taking the owner for the
 // object). Who leads a part of a body is a member of it.
 func (ps *psent) possessor(c int) bool {
-	if slices.ContainsFunc(ps.kids[c], func(k int) bool { return ps.lower(k) == "'s" }) {
+	if slices.ContainsFunc(ps.kids[c], ps.possMark) {
 		return true
 	}
 	_, end := ps.mentionSpan(c)
-	return end < len(ps.d.Tokens) && ps.lower(end) == "'s" || ps.lower(end-1) == "'s"
+	return end < len(ps.d.Tokens) && ps.possMark(end) || ps.possMark(end-1)
 }
