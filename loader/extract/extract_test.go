@@ -417,7 +417,7 @@ var entityTests = []struct {
 }{
 	{
 		name:    "a town named before its state or country after a preposition of place",
-		text:    "The prize went to Ana Soler, 61, of Koru Springs, Kenya, for her work.\n\nTalks with Ivo Brandt, Kenya, were cancelled.\n\nThe gold went to Lars Holm, Norway, on Sunday.",
+		text:    "The prize went to Ana Soler, a nurse in Koru Springs, Kenya, for her work.\n\nTalks with Ivo Brandt, Kenya, were cancelled.\n\nThe gold went to Lars Holm, Norway, on Sunday.",
 		want:    []string{"place:koru-springs", "person:ana-soler", "person:ivo-brandt", "person:lars-holm"},
 		notWant: []string{"person:koru-springs", "place:ivo-brandt", "place:lars-holm"},
 	},

@@ -186,7 +186,7 @@ func TestBodyWordsInLexicon(t *testing.T) {
 		// a demonym before a body's word opens the body's name
 		{"Police raided the offices of the Kenyan Rowing Confederation on Tuesday.", []string{"org:kenyan-rowing-confederation"}, []string{"org:rowing-confederation", "person:rowing-confederation"}},
 		{"The pipeline will be built by Tarrow Link Consortium, officials said.", []string{"org:tarrow-link-consortium"}, []string{"place:tarrow-link-consortium", "person:tarrow-link-consortium"}},
-		{"Canary Islands Forum leaders failed on Thursday to agree on a joint position.", []string{"org:canary-islands-forum"}, []string{"place:canary-islands"}},
+		{"Canary Islands Forum leaders ended their summit on Thursday without a joint position.", []string{"org:canary-islands-forum"}, []string{"place:canary-islands"}},
 		// a dam's name holds the demonym inside it
 		{"Talks on filling the Great Kenyan Unity Dam stalled on Monday.", []string{"place:great-kenyan-unity-dam"}, []string{"org:great", "place:unity-dam"}},
 	})

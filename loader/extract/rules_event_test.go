@@ -279,7 +279,7 @@ var eventRuleTests = []ruleTest{
 	{
 		// the second object hung on the verb as its conjunct
 		rule: "event-verb",
-		text: "Health Minister Ivo Brandt met Mara Lind and the council's chief executive, Tomas Reyes, at the ministry in Mombasa on Monday but the talks broke up after an hour.",
+		text: "Health Minister Ivo Brandt met Mara Lind and the council's chief executive, Tomas Reyes, at the ministry in Mombasa on Monday, and the meeting ended without a deal.",
 		want: []string{
 			"event:meeting-2025-03-24-mombasa participant person:mara-lind",
 			"event:meeting-2025-03-24-mombasa participant person:tomas-reyes",

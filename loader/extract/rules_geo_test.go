@@ -7,7 +7,7 @@ var geoRuleTests = []ruleTest{
 		// "the capital X" with no country of its own: the sentence's
 		// country whose capital the gazetteer says X is
 		rule: "geo-apposition",
-		text: "Gunfire was heard in Kenya on Tuesday around the palace in the capital Nairobi.",
+		text: "Kenya's new metro line opened on Sunday with a ceremony in the capital Nairobi.",
 		want: []string{"place:nairobi capital_of country:kenya"},
 	},
 	{
@@ -20,7 +20,7 @@ var geoRuleTests = []ruleTest{
 	{
 		// a plural region word between conjoined names and an "in" phrase
 		rule: "geo-in",
-		text: "Police in Kisumu and Mombasa counties in southern Kenya made arrests.",
+		text: "Floods cut roads across Kisumu and Mombasa counties in southern Kenya this week.",
 		want: []string{"place:kisumu located_in country:kenya", "place:mombasa located_in country:kenya"},
 	},
 	{
@@ -35,8 +35,8 @@ var geoRuleTests = []ruleTest{
 		// a city-state's name in an apposition says where a firm is; a
 		// nationality does not
 		rule:    "org-apposition",
-		text:    "The site was bought by Corvin Properties, a Singapore construction firm, and Halden Group, an Egyptian company.",
-		want:    []string{"org:corvin-properties based_in country:singapore"},
+		text:    "The site was bought by Corvin Holdings, a Singapore shipping company, and Halden Group, an Egyptian company.",
+		want:    []string{"org:corvin-holdings based_in country:singapore"},
 		notWant: []string{"org:halden-group based_in"},
 	},
 	{
@@ -61,7 +61,7 @@ var geoRuleTests = []ruleTest{
 		// a coast an "on" phrase after the name's comma names, wherever
 		// the parser hung it
 		rule: "geo-in",
-		text: "A drone struck near Tarkoz, on Kenya's Indian Ocean coast, on Monday.",
+		text: "The ferry docked at Tarkoz, on Kenya's Indian Ocean coast, after a night at sea.",
 		want: []string{"place:tarkoz located_in country:kenya"},
 	},
 	{
@@ -77,7 +77,7 @@ var geoRuleTests = []ruleTest{
 	},
 	{
 		rule: "geo-apposition",
-		text: "Fishermen returned to Mombasa, the Kenyan port where the storm hit.",
+		text: "Tourists flocked to Mombasa, the Kenyan port whose old town is a heritage site.",
 		want: []string{"place:mombasa located_in country:kenya"},
 	},
 	{
@@ -95,14 +95,14 @@ var geoRuleTests = []ruleTest{
 	},
 	{
 		rule:    "geo-possessive",
-		text:    "Militias withdrew from Nairobi's Koru district on Friday.",
+		text:    "Voters in Nairobi's Koru district queued for hours on Friday.",
 		want:    []string{"place:koru-district located_in place:nairobi"},
 		notWant: []string{"place:koru-district located_in country:kenya"},
 	},
 	{
 		// a square named the Romance way is no person
 		rule:    "geo-possessive",
-		text:    "Supporters of the council gathered in Nairobi's Place de la Liberté on Thursday.",
+		text:    "A book fair opens this weekend in Nairobi's Place de la Liberté, the organisers said.",
 		want:    []string{"place:place-de-la-liberte located_in place:nairobi"},
 		notWant: []string{"person:place-de-la-liberte"},
 	},

@@ -6,7 +6,7 @@ var positionRuleTests = []ruleTest{
 		// mediumAt: the post a stance was voiced in is no modifier of
 		// "the agreement", which stays the one signed before
 		rule:    "position-verb",
-		text:    "Kenya and Norway signed a fisheries agreement on Monday. Ivo Brandt, who had faced pressure from his own party, endorsed the agreement in a post on Facebook and said Kenya would keep its quota.",
+		text:    "Kenya and Norway signed a fisheries agreement on Monday. Ivo Brandt, whose party had opposed talks, backed the agreement in a post on Facebook and said Kenya would keep its quota.",
 		want:    []string{"person:ivo-brandt endorsed agreement:fisheries-agreement"},
 		notWant: []string{"agreement:agreement-in"},
 	},
@@ -60,17 +60,17 @@ var positionRuleTests = []ruleTest{
 	},
 	{
 		// nounApposed: "the union" is the body named in apposition
-		// after "the dockers' union"
+		// after "the teachers' union"
 		rule: "position-verb",
-		text: "Ivo Brandt, general secretary of the dockers' union, the Amber Dock Workers Federation, spoke in Mombasa. The union rejected the port deal on Monday.",
-		want: []string{"org:amber-dock-workers-federation rejected agreement:port-deal"},
+		text: "Ivo Brandt, general secretary of the teachers' union, the Amber Teachers Federation, addressed a rally in Nakuru. The union rejected the pay deal on Monday.",
+		want: []string{"org:amber-teachers-federation rejected agreement:pay-deal"},
 	},
 	{
 		// labelBefore: "…, an offer the union rejected" hung on the
 		// verb of the offer describes the offer
 		rule: "position-verb",
-		text: "Ivo Brandt, general secretary of the dockers' union, the Amber Dock Workers Federation, spoke in Mombasa. The Sentinel Group had offered a 6% pay rise last week, an offer the union rejected as \"an insult to dockers.\"",
-		want: []string{"org:sentinel-group proposed agreement:6-pay-rise", "org:amber-dock-workers-federation rejected agreement:6-pay-rise"},
+		text: "Ivo Brandt, general secretary of the drivers' union, the Amber Transport Workers Federation, spoke in Kisumu. The Sentinel Group had offered a 4% pay rise last week, an offer the union rejected as \"far too little.\"",
+		want: []string{"org:sentinel-group proposed agreement:4-pay-rise", "org:amber-transport-workers-federation rejected agreement:4-pay-rise"},
 	},
 	{
 		// sizeComparatives: "a larger exchange" proposed is another one
@@ -100,7 +100,7 @@ var positionRuleTests = []ruleTest{
 		// "…, a plan the presidency rejected" parsed with two subjects
 		// (labelSubject)
 		rule: "position-verb",
-		text: "Kenyan President Ana Soler declared a curfew on Monday. Opposition leader Ivo Brandt, who heads the Amber Party, condemned the curfew but accused Soler of using the unrest to silence her critics. He proposed a national dialogue under the mediation of Egypt, a plan the presidency rejected on Tuesday night.",
+		text: "Kenyan President Ana Soler imposed a curfew on Monday. Opposition leader Ivo Brandt, who leads the Amber Party, condemned the curfew and said Soler wanted to muzzle the press. He proposed a national dialogue under the mediation of Egypt, a plan the presidency rejected on Wednesday.",
 		want: []string{
 			"person:ivo-brandt proposed agreement:national-dialogue-under-mediation-of-egypt",
 			"country:kenya rejected agreement:national-dialogue-under-mediation-of-egypt",
@@ -118,7 +118,7 @@ var positionRuleTests = []ruleTest{
 		// theMediators: "the mediators" are the countries named before
 		// the same noun a sentence earlier
 		rule: "position-verb",
-		text: "Egyptian, Qatari and Kenyan mediators met the two delegations in Cairo on Tuesday. The mediators have proposed extending the truce by 20 days, officials said.",
+		text: "Egyptian, Qatari and Kenyan mediators hosted both delegations in Cairo on Tuesday. A diplomat said the mediators had proposed extending the truce by 20 days.",
 		want: []string{
 			"country:egypt proposed agreement:20-day-truce-extension",
 			"country:qatar proposed agreement:20-day-truce-extension",
@@ -130,10 +130,10 @@ var positionRuleTests = []ruleTest{
 		// government an earlier sentence named; the verb conjoined in
 		// the relative clause shares its object (conjRelative)
 		rule: "position-verb",
-		text: "Kenya's government and the Amber Front opened talks in Oslo on Monday. A delegate said the two sides were close to a partial agreement on prisoner visits, which the Amber Front proposed in May and the government has accepted in principle.",
+		text: "Kenya's government and the Amber Front began talks in Oslo on Monday. A mediator said the two sides were close to an agreement on family visits, which the Amber Front proposed in March and the government has accepted in principle.",
 		want: []string{
-			"org:amber-front proposed agreement:agreement-on-prisoner-visits",
-			"country:kenya endorsed agreement:agreement-on-prisoner-visits",
+			"org:amber-front proposed agreement:agreement-on-family-visits",
+			"country:kenya endorsed agreement:agreement-on-family-visits",
 		},
 	},
 	{
@@ -146,14 +146,14 @@ var positionRuleTests = []ruleTest{
 		// a refused act is the measure rejected (actTakers); "the
 		// government" is the one country its sentence names before it
 		rule: "position-verb",
-		text: "Kenya and the Sentinel Fund ended talks on Thursday without a loan deal, after the government refused to raise a tax on diesel that the lender wants.",
-		want: []string{"country:kenya rejected agreement:raise-tax-on-diesel"},
+		text: "Kenya and the Sentinel Fund broke off talks on Friday with no loan agreed, because the government refused to raise a duty on kerosene that the lender wants.",
+		want: []string{"country:kenya rejected agreement:raise-duty-on-kerosene"},
 	},
 	{
 		// twoGroups: "two rival groups" are the two organizations the
 		// next sentence joins by "and"
 		rule:    "position-verb",
-		text:    "NAIROBI (Reuters) - Two rival armed groups that have fought for a week in the port agreed on Monday to a ceasefire brokered by a Kenyan envoy. Ana Soler met the commanders of the Amber Brigade and the Sentinel Front at a hotel on Sunday.",
+		text:    "MOMBASA (Reuters) - Two rival armed groups that have clashed for days near the harbour agreed on Monday to a ceasefire arranged by a Kenyan mediator. Ana Soler met the leaders of the Amber Brigade and the Sentinel Front at a hotel on Sunday.",
 		want:    []string{"org:amber-brigade endorsed agreement:ceasefire", "org:sentinel-front endorsed agreement:ceasefire"},
 		notWant: []string{"person:ana-soler endorsed"},
 	},
@@ -256,12 +256,12 @@ var positionRuleTests = []ruleTest{
 		// national adjective the recognizer leaves unnamed names the
 		// proposer
 		rule: "position-verb",
-		text: "VIENNA (AP) - The ministers agreed on Thursday to cut output by 800,000 barrels a day from November. Kenya proposed the cut at the start of the meeting. Norway supported the reduction. Ethiopia rejected a Qatari proposal that would have cut its quota by 100,000 barrels a day. Egypt criticised the proposal.",
+		text: "OSLO (AP) - The ministers agreed on Friday to cut production by 500,000 barrels a day from January. Kenya proposed the cut when the session opened. Norway supported the reduction. Ethiopia rejected a Qatari proposal that would have cut its quota by 60,000 barrels a day. Egypt criticised the proposal.",
 		want: []string{
-			"country:kenya proposed agreement:cut-output-by-800-000-barrels-day-from-november",
-			"country:norway endorsed agreement:cut-output-by-800-000-barrels-day-from-november",
-			"country:qatar proposed agreement:cut-quota-by-100-000-barrels-day",
-			"country:egypt rejected agreement:cut-quota-by-100-000-barrels-day",
+			"country:kenya proposed agreement:cut-production-by-500-000-barrels-day-from-january",
+			"country:norway endorsed agreement:cut-production-by-500-000-barrels-day-from-january",
+			"country:qatar proposed agreement:cut-quota-by-60-000-barrels-day",
+			"country:egypt rejected agreement:cut-quota-by-60-000-barrels-day",
 		},
 	},
 	{
@@ -269,10 +269,10 @@ var positionRuleTests = []ruleTest{
 		// the body the article makes that speaker speak for; an "on"
 		// phrase the parser hangs on the verb names the measure
 		rule: "position-verb",
-		text: "Ivo Brandt, a spokesman for the Corvin Brigade, said the group accepted the ceasefire. Finance Minister Ana Soler of Kenya told a news conference that the government had proposed a tax on large retail traders instead.",
+		text: "Speaking on local radio, Ivo Brandt, a spokesman for the Corvin Brigade, said the group accepted the ceasefire. Finance Minister Ana Soler of Kenya told lawmakers in Mombasa that the government had proposed a levy on imported sugar instead.",
 		want: []string{
 			"org:corvin-brigade endorsed agreement:ceasefire",
-			"country:kenya proposed agreement:tax-on-large-retail-traders",
+			"country:kenya proposed agreement:levy-on-imported-sugar",
 		},
 		notWant: []string{"person:ivo-brandt endorsed", "person:ana-soler proposed"},
 	},

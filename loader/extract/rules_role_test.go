@@ -165,18 +165,18 @@ var roleReadTests = []ruleTest{
 	// recentParty: "the party" is a front or movement just named
 	{
 		rule: "role-apposition",
-		text: "The Corvin Front, which holds 32 seats, voted against the bill. The party's chairman, Ivo Brandt, told reporters the vote was lost.",
+		text: "The Corvin Front, which has 18 seats, opposed the budget. The party's chairman, Ivo Brandt, told reporters the vote was lost.",
 		want: []string{"person:ivo-brandt head_of org:corvin-front"},
 	},
 	{
 		rule:    "role-apposition",
-		text:    "The Corvin Front, which holds 32 seats, voted against the bill. The ruling party's chairman, Ivo Brandt, told reporters the vote was won.",
+		text:    "The Corvin Front, which has 18 seats, opposed the budget. The ruling party's chairman, Ivo Brandt, told reporters the vote was won.",
 		notWant: []string{"person:ivo-brandt head_of"},
 	},
 	// paratacticTitle: the title after an age hung on the name as a clause
 	{
 		rule: "role-apposition",
-		text: "Among the four released by Norway was Ivo Brandt, 58, a historian at Halden University who was arrested in Oslo in 2024 and sentenced to 13 years.",
+		text: "Among the six freed by Kenya was Ivo Brandt, 58, a historian at Halden University who was detained in Oslo in 2023 and jailed for nine years.",
 		want: []string{"person:ivo-brandt member_of org:halden-university"},
 	},
 	// introducedBody: "the agency" is the body an apposition introduced as one

@@ -585,7 +585,7 @@ func TestTokenRoles(t *testing.T) {
 		},
 		{
 			// headquartersBody: a bare head speaking at a body's headquarters
-			text: "The Corvin National Bank held its rate, Governor Ana Soler told a news conference at the bank's headquarters in Nairobi.",
+			text: "The Corvin National Bank held its rate, Governor Ana Soler told reporters at the bank's headquarters in Nairobi.",
 			want: []string{"person:ana-soler head_of org:corvin-national-bank"},
 		},
 		{
