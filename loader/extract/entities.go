@@ -918,9 +918,13 @@ var geoHeads = set("sea", "gulf", "strait", "straits", "line", "shoal", "shoals"
 	"canal", "desert", "plateau", "basin", "reef", "reefs", "atoll", "archipelago", "mountains", "hills",
 	"forest", "parish", "counties", "range", "dam")
 
-// featureOpeners open the names of lakes and mountains, which may hold
-// a country's: "Lake Chad", "Mount Kenya".
-var featureOpeners = set("lake", "mount", "mt.", "mt")
+// featureOpenerWords open the names of lakes and mountains, which may
+// hold a country's: "Lake Chad", "Mount Kenya". ("Cape", which also
+// opens place names, opens a country's too: "Cape Verde".)
+var featureOpenerWords = []string{"lake", "mount", "mt.", "mt"}
+
+// featureOpeners is featureOpenerWords as a set.
+var featureOpeners = set(featureOpenerWords...)
 
 // geoNameAt returns the length of a named feature of the map starting at
 // token k within the run ending at j: capitalized words ending with a geo
@@ -1003,7 +1007,7 @@ func continuesName(x *extractor, s *sentence, m int) bool {
 }
 
 // placeOpeners open the names of places: "Fort Bend", "Mount Elgon".
-var placeOpeners = set("fort", "mount", "mt.", "cape", "lake")
+var placeOpeners = set(append([]string{"fort", "cape"}, featureOpenerWords...)...)
 
 // shapedName resolves a name of several words whose form says what it
 // is, before the gazetteer and the word lists are asked: a person's name
