@@ -333,4 +333,16 @@ var roleReadTests = []ruleTest{
 		text: "Ivo Brandt took over as head of the Corvin Bank in March.",
 		want: []string{"person:ivo-brandt head_of org:corvin-bank"},
 	},
+	// titleThenName: "whose" with the title and the name run together,
+	// no comma between them; a possessive on the name makes it an owner
+	{
+		rule: "role-whose",
+		text: "The Halden Farmers Party, whose leader Ana Soler served as trade minister until May, rejected the offer.",
+		want: []string{"person:ana-soler head_of org:halden-farmers-party"},
+	},
+	{
+		rule:    "role-whose",
+		text:    "The Sentinel Front, whose leader Lena Park's brother was arrested, called a strike.",
+		notWant: []string{"person:lena-park head_of"},
+	},
 }

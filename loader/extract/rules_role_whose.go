@@ -31,14 +31,23 @@ func roleWhose(x *extractor, ps *psent) {
 
 // titleThenName returns the title noun and the person's name of
 // "whose chief executive, Ana Soler," after token w: title words up to a
-// comma, then a person's name closed by a comma; -1, -1 when not so.
+// comma, then a person's name closed by a comma; or, with no comma, the
+// name right after the title words, which then open the clause as its
+// subject ("whose leader Ana Soler called the strike"); -1, -1 when not
+// so.
 func (ps *psent) titleThenName(w int) (t, h int) {
 	k := w + 1
 	for k < len(ps.d.Tokens) && (ps.ent[k] == nil && (in(titleModifiers, ps.lower(k)) || isTitleNoun(ps.lemma(k))) || ps.demonymAt(k)) {
 		k++
 	}
 	t = k - 1
-	if t == w || !isTitleNoun(ps.lemma(t)) || k+1 >= len(ps.d.Tokens) || ps.tok(k).Form != "," {
+	if t == w || !isTitleNoun(ps.lemma(t)) || k+1 >= len(ps.d.Tokens) {
+		return -1, -1
+	}
+	if ps.tok(k).Form != "," {
+		if ps.isPerson(k) && ps.titleLeadsName(t, k) {
+			return t, k
+		}
 		return -1, -1
 	}
 	h = k + 1
@@ -50,6 +59,20 @@ func (ps *psent) titleThenName(w int) (t, h int) {
 		return -1, -1
 	}
 	return t, h
+}
+
+// titleLeadsName reports whether title t and the name opening at token k
+// right after it make one phrase, the name's title ("whose leader Ana
+// Soler called …"): the parser hung the one on the other, and no
+// possessive on the name makes it an owner ("whose leader Ana Soler's
+// rivals …").
+func (ps *psent) titleLeadsName(t, k int) bool {
+	start, end := ps.mentionSpan(k)
+	if start != k || end < len(ps.d.Tokens) && ps.possMark(end) {
+		return false
+	}
+	h := ps.mentionHead(k)
+	return ps.head(t) == h || ps.head(h) == t
 }
 
 // demonymAt reports whether token k is a country's adjective ("whose
