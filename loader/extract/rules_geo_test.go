@@ -171,6 +171,13 @@ var geoRuleTests = []ruleTest{
 		notWant: []string{"org:monday based_in"},
 	},
 	{
+		// "-based" before an organization's name that qualifies a person
+		rule:    "org-based",
+		text:    "Police arrested a Mombasa-based Corvin Front operative on Monday. The Kisumu-based Halden Bank said it would help.",
+		want:    []string{"org:halden-bank based_in place:kisumu"},
+		notWant: []string{"org:corvin-front based_in"},
+	},
+	{
 		rule: "org-based",
 		text: "Corvin Minerals, a Mombasa-based miner, won the licence.",
 		want: []string{"org:corvin-minerals based_in place:mombasa"},

@@ -140,7 +140,7 @@ func (ps *psent) cityBeforeRegion(k int) *entity {
 func (x *extractor) orgAfterBased(ps *psent, k int) int {
 	for j := k + 1; j < len(ps.d.Tokens) && j <= k+5; j++ {
 		if e := ps.ent[j]; e != nil {
-			if e.typ == domain.Organization {
+			if e.typ == domain.Organization && !ps.beforePersonNoun(j) {
 				return j
 			}
 			return -1
@@ -169,6 +169,21 @@ func (x *extractor) orgAfterBased(ps *psent, k int) int {
 	}
 	return -1
 }
+
+// beforePersonNoun reports whether the name at token k qualifies a noun
+// of a person after it: "a Tarrow-based Corvin Front official" says
+// where the official is, not where the front is based.
+func (ps *psent) beforePersonNoun(k int) bool {
+	_, end := ps.mentionSpan(k)
+	if end >= len(ps.d.Tokens) || ps.tok(end).UPOS != "NOUN" {
+		return false
+	}
+	l := ps.lemma(end)
+	return isTitleNoun(l) || in(memberNouns, l) || in(orgAnchorWords, ps.lower(end))
+}
+
+// memberNouns name a person by the organization they belong to.
+var memberNouns = set("operative", "member", "activist", "supporter", "militant", "fighter", "commander", "leader", "cell")
 
 // appositionOrg returns the organization whose apposition the participle
 // "based" (token k) qualifies: "Corvin, a Tarrow-based maker of tools",
