@@ -244,6 +244,9 @@ func TestLookupPlaces(t *testing.T) {
 		{"Anhui", "Anhui", "China", false, true},
 		{"Punjab", "Punjab", "India", false, true},
 		{"Aleppo Province", "Aleppo Province", "Syria", false, true},
+		// a state whose seat is named after it keeps its own name
+		{"Oklahoma", "Oklahoma", "United States", false, true},
+		{"Johor", "Johor", "Malaysia", false, true},
 		// English names of subdivisions (iso3166-2-db), local names kept
 		{"North Kivu", "North Kivu", "Democratic Republic of the Congo", false, true},
 		{"North Kivu province", "North Kivu", "Democratic Republic of the Congo", false, true},

@@ -1060,6 +1060,9 @@ func (g *gen) addEnglish(r *region, forms []englishForm) {
 func seatByName(base string, seats []*city) *city {
 	var found *city
 	for _, c := range seats {
+		if strings.HasPrefix(fold(c.name), base+" ") {
+			continue // the seat is named after the region: "Oklahoma City"
+		}
 		if fold(c.name) == base || c.allAlts[base] || c.aliasesSet[base] {
 			if found != nil {
 				return nil

@@ -160,3 +160,16 @@ func TestAddEnglish(t *testing.T) {
 		}
 	}
 }
+
+func TestSeatByName(t *testing.T) {
+	seat := &city{cc: "XA", name: "Oska", allAlts: map[string]bool{"oskagrad": true}}
+	namesake := &city{cc: "XA", name: "Trel City", allAlts: map[string]bool{"trel": true}}
+	seats := []*city{seat, namesake}
+	if got := seatByName("oskagrad", seats); got != seat {
+		t.Errorf("seatByName(oskagrad) = %v, want the seat whose local name it is", got)
+	}
+	// the city is named after the region, not the region after its seat
+	if got := seatByName("trel", seats); got != nil {
+		t.Errorf("seatByName(trel) = %v, want none", got)
+	}
+}
