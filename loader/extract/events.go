@@ -464,6 +464,12 @@ func (x *extractor) sameEvent(o, e *event) bool {
 	if o.heldIn != nil && e.heldIn != nil && (o.heldIn == e.heldIn || x.within(o.heldIn, e.heldIn) || x.within(e.heldIn, o.heldIn)) {
 		return true
 	}
+	// the same two or more parties in a town and at a venue the gazetteer
+	// does not know: "X and Y signed agreements in Hanoi … The two
+	// leaders met at the Presidential Palace"
+	if x.townAndVenue(o.heldIn, e.heldIn) && len(e.participants) >= 2 && sameSet(o.participants, e.participants) {
+		return true
+	}
 	// the same parties, one report without the place
 	if (o.heldIn == nil || e.heldIn == nil) && len(e.participants) >= 2 && len(o.participants) >= 2 &&
 		(subset(e.participants, o.participants) || subset(o.participants, e.participants)) {
@@ -475,6 +481,17 @@ func (x *extractor) sameEvent(o, e *event) bool {
 	return (o.date != "" && o.date == e.date || o.date == "" && e.date == "" && e.sent-o.sent <= 3) &&
 		(o.heldIn == nil) != (e.heldIn == nil) &&
 		(len(o.participants) == 0 || len(e.participants) == 0) && (o.heldIn == nil) == (len(o.participants) > 0)
+}
+
+// townAndVenue reports whether one of two places is a town the
+// gazetteer knows and the other a venue it does not, which may lie in
+// that town.
+func (x *extractor) townAndVenue(a, b *entity) bool {
+	if a == nil || b == nil || a.typ != domain.Place || b.typ != domain.Place {
+		return false
+	}
+	known := func(p *entity) bool { return len(x.lookupPlace(p.name)) > 0 }
+	return known(a) != known(b)
 }
 
 // sameVenue reports whether two places an article gives one summit may

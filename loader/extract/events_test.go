@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/domain"
+)
 
 // eventMergeTests test how events.go and talks.go read an event and join
 // the reports of one event.
@@ -96,5 +100,31 @@ func TestEventMerge(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			checkFacts(t, tt.text, tt.want, tt.notWant)
 		})
+	}
+}
+
+// TestTownAndVenue checks that two reports of the same parties' meeting,
+// one in a town the gazetteer knows and one at a venue it does not, are
+// one meeting, and that other parties or two towns keep them apart.
+func TestTownAndVenue(t *testing.T) {
+	x := newExtractor(newFakeGaz(), makeArticle("a", "No text."))
+	place := func(name string) *entity { return &entity{typ: domain.Place, name: name} }
+	person := func(name string) *entity { return &entity{typ: domain.Person, name: name} }
+	mombasa, nairobi, palace := place("Mombasa"), place("Nairobi"), place("Presidential Palace")
+	brandt, lind, soler := person("Ivo Brandt"), person("Mara Lind"), person("Ana Soler")
+	talks := &event{cat: "talks", heldIn: mombasa, date: "2025-03-21", participants: []*entity{brandt, lind}}
+	for _, tt := range []struct {
+		name string
+		e    *event
+		want bool
+	}{
+		{"the same parties at a venue", &event{cat: "meeting", heldIn: palace, participants: []*entity{lind, brandt}}, true},
+		{"other parties at a venue", &event{cat: "meeting", heldIn: palace, participants: []*entity{brandt, soler}}, false},
+		{"the same parties in another town", &event{cat: "meeting", heldIn: nairobi, participants: []*entity{brandt, lind}}, false},
+		{"the same parties on another day", &event{cat: "meeting", heldIn: palace, date: "2025-03-20", participants: []*entity{brandt, lind}}, false},
+	} {
+		if got := x.sameEvent(talks, tt.e); got != tt.want {
+			t.Errorf("%s: sameEvent = %v, want %v", tt.name, got, tt.want)
+		}
 	}
 }

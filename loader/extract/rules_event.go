@@ -252,7 +252,7 @@ func (x *extractor) verbEvent(ps *psent, v int) (*event, []int) {
 		if ps.rel(c) == "obl" && (ps.caseOf(c) == "with" || ps.caseOf(c) == "to" && e.cat == "phone_call") {
 			parties = append(parties, c)
 		}
-		if ps.rel(c) == "obl" && (ps.caseOf(c) == "in" || ps.caseOf(c) == "at") {
+		if ps.rel(c) == "obl" && (ps.caseOf(c) == "in" || ps.caseOf(c) == "at" || ps.dayPhrase(c)) {
 			parties = append(parties, ps.venueWith(c)...)
 		}
 	}
@@ -531,11 +531,22 @@ func (x *extractor) datelineSubject(ps *psent, v int) []int {
 	}
 	var out []int
 	for _, c := range ps.kids[h] {
-		if c < v && ps.tok(c).Deprel == "appos" && !x.inDateline(ps, c) {
+		if c >= v || x.inDateline(ps, c) {
+			continue
+		}
+		// "PRAGUE (Reuters) - The country's largest party, X, opened
+		// talks": the subject read as a second clause of the dateline
+		if r := ps.tok(c).Deprel; r == "appos" || r == "parataxis" && ps.nominal(c) {
 			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// nominal reports whether token k is a noun or a name.
+func (ps *psent) nominal(k int) bool {
+	u := ps.tok(k).UPOS
+	return u == "NOUN" || u == "PROPN"
 }
 
 // datelinePlace returns the place of the article's dateline when ps is
@@ -767,6 +778,18 @@ func sidesCount(ps *psent, k int) int {
 		}
 	}
 	return 0
+}
+
+// dayPhrase reports whether token k heads an "on" phrase of a day or a
+// part of one ("on Wednesday", "on Wednesday afternoon"), on which the
+// parser may hang the event's "with" phrase: "chaired a meeting on
+// Wednesday afternoon with X".
+func (ps *psent) dayPhrase(k int) bool {
+	if ps.caseOf(k) != "on" {
+		return false
+	}
+	_, day := weekdayNum[ps.lower(k)]
+	return day || in(dayParts, ps.lower(k))
 }
 
 // venueWith returns the "with" phrases the parser hung on the venue
@@ -1316,10 +1339,18 @@ func (ps *psent) phoneCall(n int) bool {
 	return slices.ContainsFunc(ps.kids[n], func(c int) bool { return in(callModifiers, ps.lower(c)) })
 }
 
-// byPhone reports whether verb v is done "by phone" or "over the phone".
+// byPhone reports whether verb v is done "by phone" or "over the phone",
+// or in a call: "discussed the measures with X in a call on Monday" (a
+// conversation's call is a phone call whatever its modifiers).
 func (ps *psent) byPhone(v int) bool {
 	return slices.ContainsFunc(ps.kids[v], func(c int) bool {
-		return (ps.lower(c) == "phone" || ps.lower(c) == "telephone") && (ps.caseOf(c) == "by" || ps.caseOf(c) == "over")
+		switch l := ps.lower(c); {
+		case l == "phone" || l == "telephone":
+			return ps.caseOf(c) == "by" || ps.caseOf(c) == "over"
+		case l == "call" || l == "calls":
+			return ps.rel(c) == "obl" && (ps.caseOf(c) == "in" || ps.caseOf(c) == "during")
+		}
+		return false
 	})
 }
 

@@ -381,6 +381,26 @@ var eventRuleTests = []ruleTest{
 		text:    "Ivo Brandt is expected to visit Mombasa later this year. Kenya invited Ana Soler for a visit to Nairobi.",
 		notWant: []string{"event:visit"},
 	},
+	{
+		// the subject the parser read as a second clause of the dateline
+		rule: "event-verb",
+		text: "OSLO (Reuters) - The Norwegian Republic's biggest party, ANO, began formal coalition talks with the Pirate Party on Tuesday, a week after a vote that gave no bloc a clear majority, while the Farmers' League turned down an invitation to join.",
+		want: []string{"event:talks-2025-03-25-oslo participant org:ano", "event:talks-2025-03-25-oslo participant org:pirate-party"},
+	},
+	{
+		// the "with" phrase hung on the day
+		rule: "event-verb",
+		text: "Kenyan Interior Minister Ana Soler chaired an emergency security meeting in Mombasa on Tuesday afternoon with Ivo Brandt and the head of the coast guard.",
+		want: []string{"event:meeting-2025-03-25-mombasa participant person:ana-soler", "event:meeting-2025-03-25-mombasa participant person:ivo-brandt"},
+	},
+	{
+		rule: "event-verb",
+		text: "Ana Soler discussed the new tariffs with Norwegian Trade Minister Ivo Brandt in a call on Monday, the ministry said.",
+		want: []string{
+			`event:phone_call-2025-03-24-ana-soler-ivo-brandt category "phone_call"`,
+			"event:phone_call-2025-03-24-ana-soler-ivo-brandt participant person:ivo-brandt",
+		},
+	},
 }
 
 // TestCallSource checks that the token rule for phone calls takes the
