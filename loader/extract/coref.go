@@ -171,6 +171,11 @@ func (x *extractor) previousSubjectBody(si int) *entity {
 			// condemned …", where only the acronym is known by name
 			e = x.appositionEntity(p, k, bodyTypes)
 		}
+		if e == nil && t.UPOS == "NOUN" && p < len(x.parsed) && x.parsed[p] != nil {
+			// "The company, which is based in Rotterdam, said …": the
+			// body "the company" stands for
+			e = x.definiteBody(x.parsed[p], k)
+		}
 		if e == nil || e.typ != domain.Organization && e.typ != domain.Country {
 			continue
 		}
@@ -178,6 +183,36 @@ func (x *extractor) previousSubjectBody(si int) *entity {
 			return nil
 		}
 		found = e
+	}
+	return found
+}
+
+// previousSubjectOwner returns, for a spokesman's "its" at token k, the
+// one country or organization whose possessive opens the unnamed body
+// that is the subject of the main clause of the sentence before, in the
+// paragraph: "China's foreign ministry said … Its spokeswoman, X, told a
+// briefing …" speaks for China. Only a spokesman is read so: the
+// ministry's head ("Its head, X") is no head of the country. Nil for
+// any other pronoun, or when none or several.
+func (x *extractor) previousSubjectOwner(ps *psent, k int) *entity {
+	p := ps.idx - 1
+	if ps.ent[k] != nil || ps.tok(k).UPOS != "PRON" || !in(bodyPronouns, ps.lower(k)) ||
+		p < 0 || p >= len(x.parsed) || x.parsed[p] == nil || x.sents[p].para != ps.s.para {
+		return nil
+	}
+	prev := x.parsed[p]
+	var found *entity
+	for n, t := range prev.d.Tokens {
+		if t.Deprel != "nsubj" || t.UPOS != "NOUN" || prev.ent[n] != nil || prev.rel(prev.head(n)) != "root" {
+			continue
+		}
+		for _, c := range prev.kidsWith(n, "nmod:poss") {
+			e := prev.ent[c]
+			if e == nil || e.typ != domain.Organization && e.typ != domain.Country || found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
 	}
 	return found
 }
@@ -310,6 +345,9 @@ func (x *extractor) mentionEntity(m doc.Mention, types []domain.NodeType) *entit
 	if e := x.appositionEntity(m.Sent, m.Head, types); e != nil {
 		return e
 	}
+	if !slices.Contains(types, domain.Person) && x.thingHead(m) {
+		return nil // "the Ethiopian dam … its spokeswoman": no body
+	}
 	for k := m.Start; k < m.End; k++ {
 		if e := x.entityAtToken(m.Sent, k); e != nil && slices.Contains(types, e.typ) {
 			return e
@@ -317,6 +355,25 @@ func (x *extractor) mentionEntity(m doc.Mention, types []domain.NodeType) *entit
 	}
 	return nil
 }
+
+// thingHead reports whether coreference mention m is headed by a
+// lower-case common noun that names no kind of body ("the Ethiopian
+// dam", "Kenya's plan"): the country or organization inside it modifies
+// a thing, and is not what a body's "its" refers to.
+func (x *extractor) thingHead(m doc.Mention) bool {
+	ds := &x.annot.Sentences[m.Sent]
+	if m.Head < 0 || m.Head >= len(ds.Tokens) {
+		return false
+	}
+	t := ds.Tokens[m.Head]
+	lemma := strings.ToLower(t.Lemma)
+	return t.UPOS == "NOUN" && !startsUpper(t.Form) && x.entityAtToken(m.Sent, m.Head) == nil &&
+		!in(orgCues, lemma) && !in(bodyNouns, lemma) && !in(collectiveBodies, lemma)
+}
+
+// collectiveBodies name a body that is no organization's name word: "the
+// Ethiopian side said …", "Kenya's military".
+var collectiveBodies = set("side", "military", "regime", "junta", "presidency", "authorities", "leadership", "delegation", "country", "state", "nation")
 
 // personPossessives stand for a person.
 var personPossessives = set("his", "her")

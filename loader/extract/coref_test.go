@@ -12,6 +12,8 @@ func TestPreviousSubjectBody(t *testing.T) {
 		{"The Corvin Union opposed the bill. Its president, Ana Soler, spoke.", "Corvin Union"},
 		{"The U.N. mission in Congo, MONUSCO, condemned the shelling. Its head, Ana Soler, spoke.", "MONUSCO"},
 		{"The shelling went on. Its toll, the police said, was high.", ""},
+		// definiteBody: the body a definite subject stands for
+		{"After Corvin Logistics lost its licence, the company said it would appeal. Its chief, Ana Soler, spoke.", "Corvin Logistics"},
 	} {
 		x := newExtractor(newFakeGaz(), makeArticle("a", tt.text))
 		x.run()

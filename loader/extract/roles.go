@@ -539,6 +539,12 @@ func localOffice(s *sentence, b titleBlock) bool {
 			if s.toks[k].lower != "state" || k+1 < b.end && s.toks[k+1].lower != "of" && k > b.start {
 				return true
 			}
+		case "chief", "first":
+			// "Chief Minister X", "First Minister X": a province's or a
+			// nation's head within a state, no cabinet minister
+			if k+1 < b.end && s.toks[k+1].lower == "minister" {
+				return true
+			}
 		}
 	}
 	for k := b.start - 1; k >= 0 && k >= b.start-3; k-- {
@@ -827,6 +833,13 @@ func (x *extractor) resolveBare(all, bare []role) {
 		}
 		if !governmentRoles[r.pred] && !r.gov && !r.local {
 			if b := x.titledBody(r); b != nil {
+				r.obj, r.guess = b, true
+				x.emitRole(r)
+				continue
+			}
+			// "The Kremlin dismissed the measures. "…," spokesman X
+			// told reporters": the body the sentence before was about
+			if b := x.previousSubjectBody(r.sent); b != nil && r.pred == domain.SpokespersonFor {
 				r.obj, r.guess = b, true
 				x.emitRole(r)
 				continue

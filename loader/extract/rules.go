@@ -219,6 +219,9 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 				if e == nil && (pred == domain.SpokespersonFor || pred == domain.EnvoyOf) && ps.tok(c).Deprel == "nmod:poss" {
 					e = x.nearPersonAntecedent(ps, c) // "Minister X … His spokesman, Y"
 				}
+				if e == nil && pred == domain.SpokespersonFor && ps.tok(c).Deprel == "nmod:poss" {
+					e = x.previousSubjectOwner(ps, c) // "China's foreign ministry said … Its spokeswoman, X"
+				}
 				if e == nil || ps.caseOf(c) == "in" && e.typ != domain.Organization || cabinetSecretary(e, lemma) || ps.portfolioPhrase(c, e, lemma) {
 					continue
 				}

@@ -1,0 +1,36 @@
+package extract
+
+import "testing"
+
+// TestBareRoleBodies checks the body a title with none of its own in its
+// sentence is given from the sentence before, and the titles that take
+// no country.
+func TestBareRoleBodies(t *testing.T) {
+	for _, tt := range []struct {
+		text          string
+		want, notWant []string
+	}{
+		{
+			// previousSubjectBody in resolveBare: a bare spokesman after
+			// the sentence the body was the subject of
+			text: `The Corvin Rail Company scrapped its night trains. "Nobody rode them," spokesman Ivo Brandt told reporters in Nairobi.`,
+			want: []string{"person:ivo-brandt spokesperson_for org:corvin-rail-company"},
+		},
+		{
+			text:    `Heavy rain flooded the tracks near the Corvin Rail Company depot. "Nobody could ride," spokesman Ivo Brandt told reporters in Nairobi.`,
+			notWant: []string{"person:ivo-brandt spokesperson_for"},
+		},
+		{
+			// previousSubjectOwner: the country whose ministry spoke
+			text: "Kenya's foreign ministry said the Ethiopian dam was turning the river into a weapon. Its spokeswoman, Ana Soler, told a weekly briefing in Nairobi that Addis Ababa should return to talks.",
+			want: []string{"person:ana-soler spokesperson_for country:kenya"},
+		},
+		{
+			// localOffice: a province's chief minister is no cabinet's
+			text:    "NAIROBI, Kenya (AP) - Chief Minister Ana Soler opened a new bridge over the river on Monday.",
+			notWant: []string{"person:ana-soler minister_of"},
+		},
+	} {
+		checkFacts(t, tt.text, tt.want, tt.notWant)
+	}
+}
