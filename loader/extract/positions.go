@@ -202,7 +202,10 @@ func (x *extractor) findPositions() {
 		// meeting. Y rejected the proposal.").
 		switch {
 		case proposesAct(s):
-			last = nil // "proposed extending the truce": read over the parse
+			// "proposed extending the truce", "a proposal to cut the
+			// tariff": read over the parse, as is "the Brazilian plan"
+			// after it
+			last, x.lastAgreement = nil, ""
 		case len(nps) > 0:
 			last = &nps[len(nps)-1]
 		case otherProposal(s):
@@ -737,10 +740,14 @@ func otherProposal(s *sentence) bool {
 }
 
 // proposesAct reports whether s proposes an act, a propose verb followed
-// by a gerund ("proposed extending the truce by 20 days"): "the
-// proposal" later is that act, not the truce it names.
+// by a gerund ("proposed extending the truce by 20 days") or a proposal
+// of an infinitive ("rejected Chile's proposal to lower the duty"): "the
+// proposal" later is that act, not the truce or deal it names.
 func proposesAct(s *sentence) bool {
 	for k := range s.toks {
+		if !s.toks[k].quoted && proposesInfinitive(s, k) {
+			return true
+		}
 		if t := &s.toks[k]; !t.quoted && in(proposeVerbs, t.lower) {
 			if n := lowerAt(s.toks, k+1); len(n) > 4 && strings.HasSuffix(n, "ing") {
 				return true

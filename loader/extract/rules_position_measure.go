@@ -293,7 +293,7 @@ func (x *extractor) actMeasure(ps *psent, k int) (string, []int) {
 			}
 		}
 		return "", nil
-	case ps.tok(k).XPOS != "VB" || h < 0 || obj < 0:
+	case h < 0 || obj < 0 || ps.tok(k).XPOS != "VB" && !ps.mandative(k):
 		return "", nil
 	case ps.toInfinitive(k) && in(actVerbs, ps.lemma(k)) && in(actTakers, ps.lemma(h)):
 		if name := ps.actName(k); name != "" {
@@ -323,6 +323,15 @@ func (x *extractor) actMeasure(ps *psent, k int) (string, []int) {
 		return ps.actName(k), []int{k, obj}
 	}
 	return "", nil
+}
+
+// mandative reports whether verb k is the verb of a proposed clause,
+// which the tagger reads as a finite verb: "proposed that the two
+// countries hold a joint exercise".
+func (ps *psent) mandative(k int) bool {
+	h := ps.head(k)
+	x := ps.tok(k).XPOS
+	return ps.rel(k) == "ccomp" && (x == "VBP" || x == "VBZ") && h >= 0 && in(mandativeLemmas, ps.lemma(h)) && ps.has(k, "mark")
 }
 
 // proposedAct returns the verb of the act proposal noun k proposes, a
@@ -523,9 +532,11 @@ func (x *extractor) describingMeasure(ps *psent, k int) (string, []int, bool) {
 		name, _, used := x.measureOf(ps, h)
 		return name, used, true
 	case ps.rel(k) == "appos" || ps.rel(k) == "parataxis" || ps.tok(h).UPOS == "PUNCT" ||
-		ps.rel(k) == "conj" && ps.tok(h).UPOS == "VERB" && ps.kidWith(k, "cc", "") < 0 || ps.labelSubject(h) == k:
+		ps.rel(k) == "conj" && ps.tok(h).UPOS == "VERB" && ps.kidWith(k, "cc", "") < 0 || ps.labelSubject(h) == k ||
+		ps.frontedObject(k, h):
 		// the parser may hang "…, a plan X accepted" on a verb as a
-		// conjunct without a conjunction
+		// conjunct without a conjunction, or as its verb's object put
+		// before the subject
 		if x.measures.last != "" && x.measures.lastSent == ps.idx {
 			return x.measures.last, []int{k}, true
 		}
@@ -541,6 +552,15 @@ func (x *extractor) describingMeasure(ps *psent, k int) (string, []int, bool) {
 		}
 	}
 	return "", nil, false
+}
+
+// frontedObject reports whether noun k is the object of verb h that
+// stands before h's subject, as a relative clause's noun does when the
+// parser read the clause as a clause of its own: "…, an idea Norway has
+// backed".
+func (ps *psent) frontedObject(k, h int) bool {
+	s := ps.kidWith(h, "nsubj", "")
+	return ps.rel(k) == "obj" && ps.head(h) >= 0 && k < s && s < h && ps.subtreeEnd(k) == ps.leftmost(s)
 }
 
 // labelProposals call what the phrase before them names someone's
@@ -1127,13 +1147,64 @@ func (ps *psent) phraseName(k int) string {
 	for i := range keep {
 		start, end = min(start, i), max(end, i)
 	}
-	name, n := ps.joinWords(start, end+1, func(i int) bool {
+	named := func(i int) bool {
 		return keep[i] && (ps.rel(i) != "det" || i != start && ps.lower(i) == "no") && ps.tok(i).Deprel != "nmod:poss"
-	})
-	if n > 12 {
+	}
+	name, n := ps.joinWords(start, end+1, named)
+	if n > maxNameWords {
+		ps.trimName(k, keep, named)
+		name, n = ps.joinWords(start, end+1, named)
+	}
+	if n > maxNameWords {
 		return ""
 	}
 	return name
+}
+
+// maxNameWords is the most words a measure's name keeps.
+const maxNameWords = 12
+
+// trimName drops the phrases that end a measure's name that runs long,
+// the last first, until it fits: "proposal to cut the common external
+// tariff by an average of four percentage points over three years" is
+// the cut of the common external tariff, as one names it later. What the
+// act or noun takes stays; what says by how much, when or where goes
+// first. An act's object is trimmed the same way ("ban all exports of
+// dual-use electronics to the states that …").
+func (ps *psent) trimName(k int, keep map[int]bool, named func(int) bool) {
+	count := func() int {
+		n := 0
+		for i := range keep {
+			if named(i) {
+				n++
+			}
+		}
+		return n
+	}
+	var trim func(h int)
+	trim = func(h int) {
+		kids := ps.kids[h]
+		for i := len(kids) - 1; i >= 0 && count() > maxNameWords; i-- {
+			c := kids[i]
+			if c < h || !keep[c] {
+				continue
+			}
+			if ps.rel(c) == "obj" {
+				trim(c)
+				continue
+			}
+			ps.dropSubtree(c, keep)
+		}
+	}
+	trim(k)
+}
+
+// dropSubtree removes token c and the tokens below it from keep.
+func (ps *psent) dropSubtree(c int, keep map[int]bool) {
+	delete(keep, c)
+	for _, d := range ps.kids[c] {
+		ps.dropSubtree(d, keep)
+	}
 }
 
 // shortNames writes a name the article gives an acronym for by its

@@ -3,6 +3,30 @@ package extract
 // positionRuleTests test the position rule (rules_position.go).
 var positionRuleTests = []ruleTest{
 	{
+		// mandative: the present-tense verb of a proposed clause names
+		// the measure as a bare infinitive does; frontedObject: "…, an
+		// idea X has welcomed" read as the object of a clause of its own
+		// is a stance on it
+		rule:    "position-verb",
+		text:    "Egypt has proposed that the two navies hold a joint drill in the Red Sea, an idea Qatar has welcomed.",
+		want:    []string{"country:egypt proposed agreement:joint-drill-in-red-sea", "country:qatar endorsed agreement:joint-drill-in-red-sea"},
+		notWant: []string{"country:qatar proposed"},
+	},
+	{
+		// trimName: a proposed act whose phrase runs long is named by
+		// the act and its object, the phrases that end it dropped last
+		// first; proposesAct: "the Egyptian plan" after it is that act,
+		// not the agreement the token rules named before
+		rule: "position-verb",
+		text: "Ministers ended a meeting in Cairo on Friday with a statement praising the group's trade agreement with the European Union. Egypt's President Ana Soler and Qatar's Emir Ivo Brandt signed it. Thailand, however, rejected Egypt's proposal to lower the common import duty on farm machinery from Europe by an average of three percentage points in each of the next five years. Cambodia and Qatar backed the Egyptian plan.",
+		want: []string{
+			"country:thailand rejected agreement:lower-common-import-duty-on-farm-machinery-from-europe",
+			"country:egypt proposed agreement:lower-common-import-duty-on-farm-machinery-from-europe",
+			"country:cambodia endorsed agreement:lower-common-import-duty-on-farm-machinery-from-europe",
+		},
+		notWant: []string{"country:cambodia endorsed agreement:trade-agreement", "country:egypt proposed agreement:trade-agreement"},
+	},
+	{
 		// mediumAt: the post a stance was voiced in is no modifier of
 		// "the agreement", which stays the one signed before
 		rule:    "position-verb",
