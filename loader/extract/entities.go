@@ -304,6 +304,12 @@ func (x *extractor) chunk(s *sentence) []unit {
 // its common noun: "the opposition Labour Party", "the ruling party".
 var leadingDescriptors = set("ruling", "governing", "rival", "opposition", "breakaway", "hardline", "outlawed", "banned")
 
+// bodyOpeners are common words that open a body's name when capitalized
+// inside a sentence and followed by capitalized words ending in a body's
+// word: "All Progressives Congress", "People Power Party", "Our Home
+// Party", "Local Government Association".
+var bodyOpeners = set("all", "people", "our", "local", "one")
+
 // ordinals open names when capitalized inside a sentence: "the Third
 // Army Region", "the Second Friendship Bridge".
 var ordinals = set("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
@@ -323,8 +329,10 @@ func opensName(toks []token, i int) bool {
 		return isCapWord(n) && !isTitleWord(n.lower) && !in(honorifics, n.lower)
 	}
 	// "the All Progressives Congress", "the All Pakistan Traders
-	// Association": "All" opens a body's name its words go on to
-	if t.lower == "all" {
+	// Association", "the opposition People Power Party": a common word
+	// the tokenizer takes for no name opens a body's name its words go
+	// on to
+	if in(bodyOpeners, t.lower) {
 		e := i + 1
 		for e < len(toks) && e < i+5 && isCapWord(&toks[e]) && !isTitleWord(toks[e].lower) {
 			if in(orgCues, toks[e].lower) {
@@ -372,6 +380,9 @@ func isCapWord(t *token) bool { return t.name }
 
 // nameWord is isCapWord computed once per token by the tokenizer.
 func nameWord(t *token) bool {
+	if t.kind == tWord && conjoinedArticle(t.text) {
+		return true // "Jama'at Nusrat al-Islam wal-Muslimin"
+	}
 	if t.kind != tWord || !(t.cap || t.upper) {
 		return false
 	}
@@ -516,6 +527,10 @@ func runEnd(toks []token, i int) int {
 			j = e
 			continue
 		}
+		if pluralPossessiveInName(toks, j) {
+			j += 2
+			continue
+		}
 		if namePreposition(toks, j) {
 			j += 2
 			continue
@@ -536,6 +551,31 @@ func runEnd(toks []token, i int) int {
 		break
 	}
 	return j
+}
+
+// conjoinedArticle reports whether w is an Arabic name word that "and"
+// and the article open ("wal-Muslimin"): a word of the name it is in, as
+// "al-Islam" is.
+func conjoinedArticle(w string) bool {
+	rest, ok := strings.CutPrefix(w, "wal-")
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
+}
+
+// pluralPossessiveInName reports whether token j is a plural's apostrophe
+// inside a body's name, which a body's word follows: "the Korean Metal
+// Workers' Union", "the Nurses' Association" (the apostrophe is attached
+// to a capitalized plural, not an opening single quote).
+func pluralPossessiveInName(toks []token, j int) bool {
+	if j < 1 || j+1 >= len(toks) {
+		return false
+	}
+	t, prev, next := &toks[j], &toks[j-1], &toks[j+1]
+	return t.kind == tPunct && (t.text == "'" || t.text == "’") && t.start == prev.end && next.start > t.end &&
+		prev.cap && strings.HasSuffix(prev.lower, "s") && isCapWord(next) && in(orgCues, next.lower)
 }
 
 // missionIn reports whether token j is the "in" of a mission's name, where
@@ -593,6 +633,9 @@ func orgAndEnd(toks []token, i, j int) int {
 		return j
 	}
 	for k := and + 1; k < len(toks) && k <= and+3 && isCapWord(&toks[k]) && !isTitleHead(toks[k].lower); k++ {
+		if pluralPossessiveInName(toks, k+1) {
+			return k + 3 // "the Nurses and Midwives' Association"
+		}
 		if in(orgCues, toks[k].lower) && (k+1 >= len(toks) || !isCapWord(&toks[k+1])) {
 			return k + 1
 		}

@@ -140,10 +140,11 @@ func TestPortfolioMinistryNames(t *testing.T) {
 		{"Officials at Japan's Foreign Affairs Ministry declined to comment.", "org:japans-foreign-affairs-ministry", "Japanese Foreign Affairs Ministry", "Japan's Foreign Affairs Ministry"},
 		{"In Mombasa, Foreign Ministry spokesman Dario Quell said the talks would go on.", "org:kenyas-foreign-ministry", "Kenyan Foreign Ministry", "Kenya’s Foreign Ministry"},
 		// a state body with a name of its own goes by it (its country
-		// stays in part_of); any other body keeps the written name
+		// stays in part_of); so does any other body, whose possessive is
+		// the sentence's too (no part_of: a party is not the state's)
 		{"Kenya's Electoral Commission said the count was over.", "org:kenyas-electoral-commission", "Electoral Commission", "Kenya's Electoral Commission"},
 		{"Egypt's Ministry of Housing said the towers were safe.", "org:egypts-ministry-of-housing", "Ministry of Housing", "Egypt's Ministry of Housing"},
-		{"Kenya's Sentinel Party said the count was over.", "org:kenyas-sentinel-party", "Kenya's Sentinel Party", ""},
+		{"Kenya's Sentinel Party said the count was over.", "org:kenyas-sentinel-party", "Sentinel Party", "Kenya's Sentinel Party"},
 	}
 	for _, tc := range tests {
 		ex, _ := run(tc.text)

@@ -183,11 +183,19 @@ func (x *extractor) resolveFixed(s *sentence, u unit) {
 		}
 		x.mention(s, start, u.end, org, mName)
 		x.orgs[domain.Fold(joinTokens(s.text, toks, u.start, u.end))] = org
-		if owner != nil && isGovernmentOrg(toks, u) {
+		govBody := owner != nil && isGovernmentOrg(toks, u)
+		if govBody {
 			org.partOf, org.partRule = owner.id, "org-name-country"
-			if start < u.start && org.name == name {
-				org.shown = x.stateBodyName(owner, joinTokens(s.text, toks, u.start, u.end))
+		}
+		if start < u.start && org.name == name {
+			// "Chile's Socialist Party", "South Korea's Hanil Steel": the
+			// possessive is the sentence's; a body of the state keeps the
+			// country in its shown name where its portfolio alone names it
+			own := joinTokens(s.text, toks, u.start, u.end)
+			if govBody {
+				own = x.stateBodyName(owner, own)
 			}
+			org.shown = own
 		}
 	}
 }
@@ -746,6 +754,13 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 		}
 		return true
 	}
+	if n == 1 && !u.titled && len(x.lookupPlace(text)) == 0 {
+		if start := arabicGroupStart(toks, u); start >= 0 {
+			gu := unit{start: start, end: u.end, kind: uOrg}
+			x.org(s, gu, joinTokens(s.text, toks, start, u.end))
+			return true
+		}
+	}
 	es := x.lookupPlace(text)
 	if len(es) == 0 && c.the {
 		es = x.lookupPlace("The " + text) // "the Hague"
@@ -1078,6 +1093,46 @@ var orgAnchorWords = set("spokesman", "spokeswoman", "spokesperson", "official",
 // executiveThings follow "executive" where it names no person: "a Biden
 // executive order".
 var executiveThings = set("order", "orders", "branch", "power", "powers", "action", "actions", "privilege")
+
+// arabicGroupStart returns the start of a group's name that a lower-case
+// Arabic article opens, with no given name before it ("an al Qaeda
+// affiliate", "fighters linked to al-Shabaab"), where the words around it
+// say a group: an affiliate, fighters or spokesmen after it, or "linked
+// to" before it. A person's "al-" surname follows a given name ("Abdel
+// Fattah al-Burhan") and is known by then. It returns -1 for none.
+func arabicGroupStart(toks []token, u unit) int {
+	start := u.start
+	first := toks[start].text
+	switch {
+	case start > 0 && toks[start-1].kind == tWord && (toks[start-1].text == "al" || toks[start-1].text == "el"):
+		start-- // "al Qaeda"
+	case strings.HasPrefix(first, "al-") || strings.HasPrefix(first, "el-") || strings.HasPrefix(first, "al‐"):
+		// "al-Qaida"
+	default:
+		return -1
+	}
+	if start > 0 && isCapWord(&toks[start-1]) {
+		return -1 // "Nusrat al Islam", "Ahmed al Tayeb": inside a longer name
+	}
+	if isOrgAnchorWord(toks, u.end) || lowerAt(toks, u.end) != "" && in(groupAfterWords, lowerAt(toks, u.end)) {
+		return start
+	}
+	if start >= 2 && in(groupLinkWords, lowerAt(toks, start-1)) && in(groupLinkVerbs, lowerAt(toks, start-2)) {
+		return start
+	}
+	return -1
+}
+
+// groupAfterWords follow an armed or political group's name: "an al
+// Qaeda affiliate", "the al-Shabaab group".
+var groupAfterWords = set("affiliate", "affiliates", "affiliated", "branch", "franchise", "group", "cell", "cells", "commander", "commanders", "leader", "leaders", "members", "operatives", "claimed")
+
+// groupLinkVerbs and groupLinkWords put a group's name after them:
+// "linked to", "allied with", "affiliated with", "loyal to".
+var (
+	groupLinkVerbs = set("linked", "allied", "affiliated", "tied", "loyal", "connected")
+	groupLinkWords = set("to", "with")
+)
 
 func isOrgAnchorWord(toks []token, k int) bool {
 	if k+1 < len(toks) && toks[k].lower == "executive" && in(executiveThings, toks[k+1].lower) {
