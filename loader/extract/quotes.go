@@ -558,12 +558,36 @@ func longAttribution(s *sentence, close, v int) *entity {
 				return nil
 			}
 		}
-		if toks[m.end].text != "," || !isClauseStart(toks, m.end+1) {
+		c := bodyOfEnd(toks, m.end)
+		if toks[c].text != "," || !isClauseStart(toks, c+1) {
 			return nil
 		}
 		return m.ent
 	}
 	return nil
+}
+
+// bodyOfEnd returns the end of the body a person's name is "of", right
+// after it at token k ("Aino Virtanen of the Central Criminal Police
+// (CCP), who leads the inquiry, told"): "of", "the", the body's name and
+// an acronym in brackets; k itself when no such phrase follows.
+func bodyOfEnd(toks []token, k int) int {
+	if lowerAt(toks, k) != "of" {
+		return k
+	}
+	j := k + 1
+	if lowerAt(toks, j) == "the" {
+		j++
+	}
+	if j >= len(toks) || !isCapWord(&toks[j]) {
+		return k
+	}
+	e := runEnd(toks, j) // "the National Bureau of Investigation"
+
+	if e+2 < len(toks) && toks[e].text == "(" && toks[e+1].upper && toks[e+2].text == ")" {
+		e += 3
+	}
+	return min(e, len(toks)-1)
 }
 
 // attributeBefore reads the attribution before a quote opening at token
@@ -809,15 +833,20 @@ func (x *extractor) subjectBefore(s *sentence, v, floor int) *entity {
 }
 
 // governmentBefore returns the country whose government token k names:
-// "the Kenyan government", "Kenya's military government"; nil otherwise.
+// "the Kenyan government", "Kenya's military government", "China's
+// foreign ministry"; nil otherwise.
 func governmentBefore(s *sentence, k int) *entity {
 	toks := s.toks
-	if toks[k].kind != tWord || toks[k].cap || !in(governmentNouns, toks[k].lower) {
+	ministry := toks[k].lower == "ministry"
+	if toks[k].kind != tWord || toks[k].cap || !in(governmentNouns, toks[k].lower) && !ministry {
 		return nil
 	}
 	j := k - 1
-	for j >= 0 && j >= k-2 && toks[j].kind == tWord && !toks[j].cap && in(governmentKinds, toks[j].lower) {
+	for j >= 0 && j >= k-2 && toks[j].kind == tWord && !toks[j].cap && (in(governmentKinds, toks[j].lower) || ministry && in(ministryPortfolios, toks[j].lower)) {
 		j--
+	}
+	if ministry && j == k-1 {
+		return nil // "China's ministry" names no portfolio: which body is not said
 	}
 	if j >= 0 && toks[j].kind == tPoss {
 		j--
@@ -827,6 +856,12 @@ func governmentBefore(s *sentence, k int) *entity {
 	}
 	return nil
 }
+
+// ministryPortfolios name a ministry in lower case after its country:
+// "China's foreign ministry said", "the Kyrgyz defence ministry said" (the
+// country speaks, as through its government).
+var ministryPortfolios = set("foreign", "affairs", "defence", "defense", "interior", "finance", "trade", "economy",
+	"justice", "health", "energy", "home", "communications", "information")
 
 // governmentKinds qualify a government without naming another body:
 // "Mali's military government", "the Kenyan interim government".
@@ -1257,6 +1292,9 @@ func (x *extractor) pronounDepth(s *sentence, k int, depth int) *entity {
 	if p := x.sentencePersonDepth(s, k, g, depth); p != nil {
 		return p
 	}
+	if p := x.titledSubject(s); p != nil && fits(p, g) {
+		return p
+	}
 	var subj *entity
 	subjSent := -1
 	for i := s.idx - 1; i >= 0 && i >= s.idx-4; i-- {
@@ -1275,6 +1313,29 @@ func (x *extractor) pronounDepth(s *sentence, k int, depth int) *entity {
 		}
 	}
 	return subj
+}
+
+// titledSubject returns the person a sentence that opens with "the" and
+// a title as its subject stands for ("The minister rejected the offer,
+// which he called “…”"): the one person the article has given that
+// title so far; nil otherwise. A pronoun later in that sentence is that
+// person before anyone named in the sentences before.
+func (x *extractor) titledSubject(s *sentence) *entity {
+	toks := s.toks
+	if len(toks) < 3 || !toks[0].is("the") {
+		return nil
+	}
+	k := 1
+	if toks[k].kind == tWord && !toks[k].cap && in(titleModifiers, toks[k].lower) && k+1 < len(toks) {
+		k++ // "The foreign minister"
+	}
+	if t := &toks[k]; k+1 >= len(toks) || t.kind != tWord || t.cap || !isTitleHead(t.lower) || toks[k+1].kind != tWord || toks[k+1].cap {
+		return nil
+	}
+	if k == 2 {
+		return x.recentTitledPhrase(s.idx, toks[1:3])
+	}
+	return x.recentTitled(s.idx, toks[k].lower)
 }
 
 // earlierSubjectPronoun returns the first "he" or "she" of toks before

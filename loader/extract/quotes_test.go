@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // TestHeadWord checks the noun read as the head of an organization's
 // name, in lower case.
@@ -15,5 +19,32 @@ func TestHeadWord(t *testing.T) {
 		if got := headWord(tt.name); got != tt.want {
 			t.Errorf("headWord(%q) = %q, want %q", tt.name, got, tt.want)
 		}
+	}
+}
+
+// TestQuoteSpeakers checks speakers that a long apposition, a country's
+// lower-case ministry, "the group" of a participle's clause or a title
+// subject's pronoun give.
+func TestQuoteSpeakers(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		// the speaker's body and its acronym before the relative clause
+		{"\"The hull is damaged and there are fresh scrape marks along the seabed,\" Detective Inspector Aino Virtanen of the Central Criminal Police (CCP), who leads the inquiry, told a news conference in Oslo.",
+			"person:aino-virtanen: The hull is damaged and there are fresh scrape marks along the seabed"},
+		{"China's foreign ministry said Norway was \"turning the northern seas into an arena for rivalry and distrust.\"",
+			"country:china: turning the northern seas into an arena for rivalry and distrust."},
+		{"The Sahel Front said it attacked the post. The group claimed responsibility in a statement on its website, saying it had targeted \"the traitors and all those who protect them at home.\"",
+			"org:sahel-front: the traitors and all those who protect them at home."},
+		{"Mines Minister Oumar Keita announced the decision on Monday. Graham Pellow flew to Oslo last week to offer a payment. The minister rejected the offer, which he called \"an insult to the people of this country and its miners.\"",
+			"person:oumar-keita: an insult to the people of this country and its miners."},
+	} {
+		ex, _ := run(tt.text)
+		if got := saidBy(ex); !slices.Contains(got, tt.want) {
+			t.Errorf("%q:\nexpected %s\ngot %q", tt.text, tt.want, got)
+		}
+	}
+	// a ministry no portfolio names is not read as its country's
+	ex, _ := run("China's ministry said Norway was \"turning the northern seas into an arena for rivalry and distrust.\"")
+	if got := saidBy(ex); slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "country:china:") }) {
+		t.Errorf("unexpected speaker China: %q", got)
 	}
 }

@@ -176,8 +176,26 @@ func (x *extractor) speakerOf(ps *psent, v int) (*entity, int) {
 		if a := ps.knownAs(c); a >= 0 {
 			return x.personAt(ps, a), a
 		}
+		if e := x.groupSubject(ps, c); e != nil {
+			return e, c
+		}
 	}
 	return nil, -1
+}
+
+// groupSubject returns the body "the group" at parse token c stands for
+// ("The group claimed the attack in a statement, saying it had hit
+// “…”"), as the token rules read "the group said": the one organization
+// named last before it in this sentence or the two before; nil otherwise.
+func (x *extractor) groupSubject(ps *psent, c int) *entity {
+	if ps.tok(c).UPOS != "NOUN" || !in(bodyNouns, ps.lower(c)) || !ps.definite(c) {
+		return nil
+	}
+	k, _, ok := oldSpan(ps.s, ps.d, c, c+1)
+	if !ok {
+		return nil
+	}
+	return x.recentBody(ps.s, k)
 }
 
 // bodyPronoun returns the organization or country "it" at parse token
