@@ -27,7 +27,7 @@ var measureNouns = set("agreement", "accord", "treaty", "pact", "deal", "ceasefi
 	"pause", "partition", "handover", "resolution", "sanctions", "embargo", "force", "zone",
 	"commission", "monitoring", "talks", "negotiations", "negotiation", "dialogue", "presence",
 	"plan", "proposal", "initiative", "understanding", "bill", "legislation", "motion", "amendment",
-	"memorandum", "declaration", "swap", "law", "audit", "inquiry", "investigation", "probe", "review",
+	"memorandum", "declaration", "swap", "contract", "law", "audit", "inquiry", "investigation", "probe", "review",
 	"freeze", "deadline", "mediation", "trial", "reduction",
 	// money and policy measures: "opposed the fuel tax", "offered a 6%
 	// pay rise", "a compromise floated by X" ("tariff" is left out: "condemned
@@ -527,10 +527,14 @@ func (x *extractor) describingMeasure(ps *psent, k int) (string, []int, bool) {
 	if !in(proposalNouns, lemma) && !in(measureNouns, lemma) || h < 0 || ps.hasModifier(k) || !ps.afterComma(k) {
 		return "", nil, false
 	}
+	if ps.rel(k) == "appos" && ps.tok(h).UPOS == "NOUN" {
+		if name, _, used := x.measureOf(ps, h); name != "" {
+			return name, used, true
+		}
+		// "…, a plan X welcomed" hung on a time phrase ("later this
+		// year, a plan …") labels the measure before that too
+	}
 	switch {
-	case ps.rel(k) == "appos" && ps.tok(h).UPOS == "NOUN":
-		name, _, used := x.measureOf(ps, h)
-		return name, used, true
 	case ps.rel(k) == "appos" || ps.rel(k) == "parataxis" || ps.tok(h).UPOS == "PUNCT" ||
 		ps.rel(k) == "conj" && ps.tok(h).UPOS == "VERB" && ps.kidWith(k, "cc", "") < 0 || ps.labelSubject(h) == k ||
 		ps.frontedObject(k, h):
@@ -726,7 +730,7 @@ func measureClass(lemma string) string {
 
 // agreementNouns name a concluded agreement: "the pact" is the security
 // agreement named before.
-var agreementNouns = set("agreement", "pact", "accord", "treaty", "deal", "arrangement")
+var agreementNouns = set("agreement", "pact", "accord", "treaty", "deal", "arrangement", "contract")
 
 // definiteNoun reports whether noun k is definite: "the", "this",
 // "that" or a possessive before it.

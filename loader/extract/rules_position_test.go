@@ -3,6 +3,20 @@ package extract
 // positionRuleTests test the position rule (rules_position.go).
 var positionRuleTests = []ruleTest{
 	{
+		// a contract is an agreement: signing it endorses it, and "the
+		// deal" later is that contract
+		rule: "position-verb",
+		text: "Kenya signed a 90 million dollar contract with a Norwegian yard on Monday to buy six patrol boats. Ethiopia rejected the deal.",
+		want: []string{"country:kenya endorsed agreement:90-million-dollar-contract", "country:ethiopia rejected agreement:90-million-dollar-contract"},
+	},
+	{
+		// describingMeasure: "…, a plan X has welcomed" hung on a time
+		// phrase labels the measure named before it
+		rule: "position-verb",
+		text: "Egypt has proposed a joint border patrol with Sudan next spring, a plan Kenya has welcomed.",
+		want: []string{"country:egypt proposed agreement:joint-border-patrol-with-sudan-next-spring", "country:kenya endorsed agreement:joint-border-patrol-with-sudan-next-spring"},
+	},
+	{
 		// mandative: the present-tense verb of a proposed clause names
 		// the measure as a bare infinitive does; frontedObject: "…, an
 		// idea X has welcomed" read as the object of a clause of its own
