@@ -35,8 +35,26 @@ type event struct {
 	// joined are the parties a participle clause joins to the event
 	// ("met …, joined by X"): they tell no other meeting apart
 	joined []*entity
-	// id is the Event node's ID, for events read back from their facts
-	id string
+	// ref is the event reported before that this report refers back to
+	// without telling it apart ("attended the meeting", "told the
+	// summit"): its parties join that one
+	ref *event
+	// id is the Event node's ID, for events read back from their facts,
+	// and told the sentences those facts come from
+	id   string
+	told []int
+}
+
+// lastTold returns the last sentence up to sentence i that states a fact
+// of event e, read back from its facts; -1 if none does.
+func (e *event) lastTold(i int) int {
+	last := -1
+	for _, s := range e.told {
+		if s <= i {
+			last = max(last, s)
+		}
+	}
+	return last
 }
 
 // Trigger words of events.

@@ -73,6 +73,9 @@ func eventVerb(x *extractor, ps *psent) {
 			x.claimedAttack(ps, v)
 			continue
 		}
+		if x.attendance(ps, v) {
+			continue
+		}
 		e, used := x.verbEvent(ps, v)
 		if e == nil {
 			continue
@@ -122,6 +125,11 @@ func eventNoun(x *extractor, ps *psent) {
 			continue
 		}
 		e := &event{cat: cat, sent: ps.idx, hedge: ps.s.hedge, planned: m == planned || ps.nounMood(n) == planned}
+		if r == "obl" && (cs == "at" || cs == "during") && m == happened && !ps.isPassive(h) {
+			// "X proposed the cut at the start of the meeting": the
+			// meeting reported before, with X at it
+			e.ref = x.referredEvent(ps, n)
+		}
 		used := []int{n, h}
 		used = append(used, x.nounParties(ps, n, e)...)
 		if at != n {
@@ -156,7 +164,7 @@ func eventNoun(x *extractor, ps *psent) {
 			}
 			subjects = withConj(ps, subjects)
 			talkedTogether := len(subjects) > 1 && (in(conferLemmas, ps.lemma(h)) || ps.lemma(h) == "agree")
-			if len(e.participants) == 0 && len(parties) == 0 && e.heldIn == nil && !talkedTogether {
+			if len(e.participants) == 0 && len(parties) == 0 && e.heldIn == nil && !talkedTogether && e.ref == nil {
 				// "X told reporters after the meeting": whether X took
 				// part the annotators judge either way; not read ("In
 				// a phone call, X and Y discussed …" they did)
@@ -178,7 +186,8 @@ var conferLemmas = set("speak", "talk", "discuss", "confer", "negotiate")
 
 // spanNouns measure or divide an event: "two days of talks", "a round
 // of talks", "the sidelines of the summit".
-var spanNouns = set("day", "hour", "round", "session", "sideline", "sidelines", "week", "month", "end", "margin", "margins")
+var spanNouns = set("day", "hour", "round", "session", "sideline", "sidelines", "week", "month", "end", "margin", "margins",
+	"start", "opening")
 
 // verbEvent reads the event verb v reports, with the tokens it matched;
 // nil when v reports none or one that did not take place.
@@ -191,10 +200,11 @@ func (x *extractor) verbEvent(ps *psent, v int) (*event, []int) {
 	switch {
 	case obj >= 0 && in(holdLemmas, lemma) && eventNounCats[ps.lemma(obj)] != "" && ps.tok(obj).UPOS == "NOUN":
 		e.cat = eventNounCats[ps.lemma(obj)]
-		if e.cat == "phone_call" && !ps.phoneCall(obj) || ps.nounMood(obj) != happened {
+		if e.cat == "phone_call" && !ps.phoneCall(obj) || ps.nounMood(obj) != happened || ps.onlooker(v) {
 			return nil, nil
 		}
 		noun = obj
+		e.ref = x.referredEvent(ps, obj) // "X, who attended the meeting, said …"
 	case lemma == "meet":
 		e.cat = "meeting"
 		if obj >= 0 && !ps.actorPhrase(obj) {
@@ -360,6 +370,10 @@ func (x *extractor) addStructureEvent(ps *psent, e *event, used []int) {
 	x.trace(ps, used)
 	switch len(same) {
 	case 0:
+		if e.ref != nil && !x.planned(e) && (e.date == "" || e.ref.date == "" || e.date == e.ref.date) {
+			x.addToEvent(ps, e.ref, e) // "X told the summit"
+			return
+		}
 		// a plan needs its place and time: "will meet in Manila next
 		// week" may be rescheduled
 		if e.heldIn == nil && len(e.participants) < 2 || x.planned(e) && (e.heldIn == nil || !x.dayKnown(e)) {
@@ -367,21 +381,26 @@ func (x *extractor) addStructureEvent(ps *psent, e *event, used []int) {
 		}
 		x.emitEvent(e)
 	case 1:
-		o := same[0]
-		for _, p := range e.participants {
-			if !containsEnt(o.participants, p) && p != o.heldIn {
-				x.addFact(o.id, domain.Participant, p.id, false, ps.idx, ps.s.hedge)
-			}
-		}
-		if o.heldIn == nil && e.heldIn != nil && !containsEnt(o.participants, e.heldIn) {
-			x.addFact(o.id, domain.HeldIn, e.heldIn.id, false, ps.idx, ps.s.hedge)
-		}
-		if o.date == "" && e.date != "" {
-			x.addFact(o.id, domain.Date, e.date, true, ps.idx, ps.s.hedge)
-		}
+		x.addToEvent(ps, same[0], e)
 	}
 	// several: the token rules told events apart that this reading
 	// would join ("separate calls with A and B")
+}
+
+// addToEvent states what e, a report of event o, adds to it: parties,
+// and a place and date o lacks.
+func (x *extractor) addToEvent(ps *psent, o, e *event) {
+	for _, p := range e.participants {
+		if !containsEnt(o.participants, p) && p != o.heldIn {
+			x.addFact(o.id, domain.Participant, p.id, false, ps.idx, ps.s.hedge)
+		}
+	}
+	if o.heldIn == nil && e.heldIn != nil && !containsEnt(o.participants, e.heldIn) {
+		x.addFact(o.id, domain.HeldIn, e.heldIn.id, false, ps.idx, ps.s.hedge)
+	}
+	if o.date == "" && e.date != "" {
+		x.addFact(o.id, domain.Date, e.date, true, ps.idx, ps.s.hedge)
+	}
 }
 
 // separateMeetings splits meeting e of verb v into one meeting with each
@@ -585,6 +604,7 @@ func (x *extractor) reportedEvents() []*event {
 			ix.byID[f.Subject] = e
 			ix.all = append(ix.all, e)
 		}
+		e.told = append(e.told, f.Sentence)
 		switch f.Predicate {
 		case domain.Category:
 			e.cat, e.sent = f.Object, f.Sentence

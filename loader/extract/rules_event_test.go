@@ -401,6 +401,42 @@ var eventRuleTests = []ruleTest{
 			"event:phone_call-2025-03-24-ana-soler-ivo-brandt participant person:ivo-brandt",
 		},
 	},
+	{
+		// "the summit" is the summit told before, not the meeting on
+		// its sidelines told since
+		rule:    "event-verb",
+		text:    "Kenyan President Ivo Brandt opened a summit of East African leaders in Nairobi on Monday. Brandt and Ethiopian Prime Minister Mara Lind met on the sidelines on Tuesday. Somali Foreign Minister Ana Soler told the summit her country's ports would join the corridor.",
+		want:    []string{"event:summit-2025-03-24-nairobi participant person:ana-soler"},
+		notWant: []string{"event:meeting-2025-03-25-ivo-brandt-mara-lind participant person:ana-soler"},
+	},
+	{
+		rule: "event-verb",
+		text: "Ivo Brandt and Mara Lind met in Mombasa on Monday. Ana Soler, who attended the meeting, said the border would reopen.",
+		want: []string{"event:meeting-2025-03-24-mombasa participant person:ana-soler"},
+	},
+	{
+		// a country's envoy and one who attended, not an observer
+		rule:    "event-verb",
+		text:    "Kenyan President Ivo Brandt opened a two-day summit of regional leaders in Nairobi on Monday. Ethiopia was represented by Foreign Minister Mara Lind, and Sudanese Vice President Ali Sami attended for Khartoum. Norwegian envoy Ana Soler attended as an observer.",
+		want:    []string{"event:summit-2025-03-24-nairobi participant person:mara-lind", "event:summit-2025-03-24-nairobi participant person:ali-sami"},
+		notWant: []string{"event:summit-2025-03-24-nairobi participant person:ana-soler"},
+	},
+	{
+		rule: "event-verb",
+		text: "Kenyan and Ethiopian negotiators held talks in Mombasa on Monday. The Kenyan delegation was led by Ivo Brandt, and the Ethiopian team by Mara Lind.",
+		want: []string{"event:talks-2025-03-24-mombasa participant person:ivo-brandt", "event:talks-2025-03-24-mombasa participant person:mara-lind"},
+	},
+	{
+		// a lawyer who represents a company, a meeting to come
+		rule:    "event-verb",
+		text:    "Ivo Brandt and Mara Lind held talks in Mombasa on Monday. Ana Soler, a lawyer who represents the Corvin Group, said the talks were useful. Joseph Kamau will chair the next meeting.",
+		notWant: []string{"participant person:ana-soler", "participant person:joseph-kamau", "participant org:corvin-group"},
+	},
+	{
+		rule: "event-noun",
+		text: "Ana Soler and Ivo Brandt met in Mombasa on Monday. Joseph Kamau proposed a joint patrol at the start of the meeting, officials said.",
+		want: []string{"event:meeting-2025-03-24-mombasa participant person:joseph-kamau"},
+	},
 }
 
 // TestCallSource checks that the token rule for phone calls takes the
