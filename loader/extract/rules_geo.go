@@ -608,20 +608,32 @@ func (x *extractor) seatFact(ps *psent, a, p *entity, toks []int) {
 }
 
 // civilSeat reports whether city p is the seat of a civil state body a: a
-// ministry, an embassy or a court "in" a city sits there ("the Norland
-// embassy in Tarrow", "the Tarrow Superior Court"). Armed forces and
-// police "in" a city are where they serve, not where they are based.
+// ministry, an embassy or an agency "in" a city sits there ("the Norland
+// embassy in Tarrow", "the Interior Ministry in Tarrow", "the Energy
+// Agency in Tarrow"), and so does any civil body its name gives a country
+// ("the Norland Electoral Commission in Tarrow"). A council, commission,
+// committee or office of no country "in" a city is where it met or
+// acted, or a branch of a body based elsewhere ("the Trade Council in
+// Tarrow voted"). Armed forces and police "in" a city are where they
+// serve, and a court's city is its seat as a court: not where they are
+// based.
 func (x *extractor) civilSeat(a, p *entity) bool {
 	if a.typ != domain.Organization || !governmentBody(a) || venueName(a.name) || p.typ != domain.Place || x.isRegionOrCountry(p) {
 		return false
 	}
+	seat := a.partOf != ""
 	for _, w := range strings.Fields(strings.ToLower(a.name)) {
 		if in(armedCues, w) || in(courtCues, w) {
 			return false
 		}
+		seat = seat || in(seatCues, w)
 	}
-	return true
+	return seat
 }
+
+// seatCues name bodies that sit in one city, where an "in" phrase puts
+// them.
+var seatCues = set("ministry", "embassy", "consulate", "agency")
 
 // courtCues name courts, whose city is their seat as a court, not a base
 // the text states: "the International Court of Justice in The Hague".

@@ -383,6 +383,14 @@ var geoRuleTests = []ruleTest{
 		notWant: []string{"org:corvin-hospital based_in place:louisiana"},
 	},
 	{
+		// a council of no country "in" a city met there; a ministry sits
+		// in its city
+		rule:    "geo-in",
+		text:    "A spokesman for the Interior Ministry in Nairobi welcomed the vote. On Monday, the Trade Council in Geneva voted to send observers.",
+		want:    []string{"org:interior-ministry based_in place:nairobi"},
+		notWant: []string{"org:trade-council based_in"},
+	},
+	{
 		// a civil state body in a city sits there; a force serves there
 		rule:    "geo-in",
 		text:    "Staff at the Kenyan Embassy in Lima and officers of the Kenyan Army in Kisumu were evacuated.",
