@@ -171,10 +171,12 @@ func (x *extractor) previousSubjectBody(si int) *entity {
 			// condemned …", where only the acronym is known by name
 			e = x.appositionEntity(p, k, bodyTypes)
 		}
-		if e == nil && t.UPOS == "NOUN" && p < len(x.parsed) && x.parsed[p] != nil {
+		if e == nil && t.UPOS == "NOUN" {
 			// "The company, which is based in Rotterdam, said …": the
 			// body "the company" stands for
-			e = x.definiteBody(x.parsed[p], k)
+			if ps := x.psentAt(p); ps != nil {
+				e = x.definiteBody(ps, k)
+			}
 		}
 		if e == nil || e.typ != domain.Organization && e.typ != domain.Country {
 			continue
@@ -215,6 +217,19 @@ func (x *extractor) previousSubjectOwner(ps *psent, k int) *entity {
 		}
 	}
 	return found
+}
+
+// psentAt returns sentence si's parse with its mentions laid over it:
+// the structure rules' own, or, while the token rules still run, a new
+// overlay; nil when the sentence has no parse.
+func (x *extractor) psentAt(si int) *psent {
+	if si < len(x.parsed) && x.parsed[si] != nil {
+		return x.parsed[si]
+	}
+	if x.annot == nil || si >= len(x.annot.Sentences) {
+		return nil
+	}
+	return x.overlay(si, x.annot)
 }
 
 // nameRoot reports whether token k of ds is a name the parser made the

@@ -328,3 +328,42 @@ func nounApposed(toks []token, m *mention, noun string) bool {
 
 // afterHeadNoun may follow the noun that heads an apposition.
 var afterHeadNoun = set("that", "which", "who", "of", "for", "in", "with", "and", "responsible", "behind", "based")
+
+// reportedBody returns the body whose news a bare spokesman's words
+// follow: "The Corvin Rail Company will scrap its night trains,
+// spokesman X said", "The Halden Water Board has banned hosepipes, said
+// spokeswoman X". The parser hangs the speech verb on the reported
+// clause before it; that clause's subject, when it names one
+// organization or country and no other conjoined with it, is the body.
+// Nil for any other sentence: "Spokesman X said Halden Bank would …"
+// may report another side's news.
+func (x *extractor) reportedBody(r role) *entity {
+	ps := x.psentAt(r.sent)
+	if ps == nil {
+		return nil
+	}
+	for k := range ps.d.Tokens {
+		if ps.ent[k] != r.person || ps.tok(k).Deprel != "nsubj" {
+			continue
+		}
+		v := ps.head(k)
+		h := ps.head(v)
+		if !in(speechLemmas, ps.lemma(v)) || h < 0 || h > v || ps.head(h) >= 0 || !in(reportedRels, ps.rel(v)) {
+			return nil
+		}
+		var found *entity
+		for _, c := range ps.kidsWith(h, "nsubj", "nsubj:pass") {
+			e := ps.ent[c]
+			if e == nil || e.typ != domain.Organization && e.typ != domain.Country || ps.kind[c] != mName || len(ps.kidsWith(c, "conj")) > 0 || found != nil {
+				return nil
+			}
+			found = e
+		}
+		return found
+	}
+	return nil
+}
+
+// reportedRels are the relations a speech verb after its words takes to
+// the root of the reported clause.
+var reportedRels = set("parataxis", "advcl", "conj", "ccomp")

@@ -26,6 +26,16 @@ func TestBareRoleBodies(t *testing.T) {
 			want: []string{"person:ana-soler spokesperson_for country:kenya"},
 		},
 		{
+			// reportedBody: the subject of the words a bare spokesman's
+			// speech verb follows
+			text: "The Corvin Rail Company will scrap its night trains, spokesman Ivo Brandt said on Monday.",
+			want: []string{"person:ivo-brandt spokesperson_for org:corvin-rail-company"},
+		},
+		{
+			text:    "The Corvin Rail Company and the Halden Bus Company will scrap their night services, spokesman Ivo Brandt said on Monday.",
+			notWant: []string{"person:ivo-brandt spokesperson_for"},
+		},
+		{
 			// localOffice: a province's chief minister is no cabinet's
 			text:    "NAIROBI, Kenya (AP) - Chief Minister Ana Soler opened a new bridge over the river on Monday.",
 			notWant: []string{"person:ana-soler minister_of"},

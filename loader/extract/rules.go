@@ -535,13 +535,15 @@ func (ps *psent) titleAcrossPlace(h int) int {
 
 // titleSubjectBefore returns the title an apposition name h describes
 // when the parser made both subjects of one verb: "Norland's ambassador
-// to the United Nations, Ivo Brandt, said …"; -1 for none.
+// to the United Nations, Ivo Brandt, said …"; -1 for none. The tagger
+// may take the title for an adjective there ("Its chief executive, X,
+// said …").
 func (ps *psent) titleSubjectBefore(h int) int {
 	if ps.rel(h) != "nsubj" || h < 2 || ps.tok(h-1).Form != "," {
 		return -1
 	}
 	for _, t := range ps.kids[ps.head(h)] {
-		if t < h && ps.rel(t) == "nsubj" && ps.ent[t] == nil && ps.tok(t).UPOS == "NOUN" && isTitleNoun(ps.lemma(t)) && ps.subtreeEnd(t) == h-1 {
+		if u := ps.tok(t).UPOS; t < h && ps.rel(t) == "nsubj" && ps.ent[t] == nil && (u == "NOUN" || u == "ADJ") && isTitleNoun(ps.lemma(t)) && ps.subtreeEnd(t) == h-1 {
 			return t
 		}
 	}

@@ -345,4 +345,11 @@ var roleReadTests = []ruleTest{
 		text:    "The Sentinel Front, whose leader Lena Park's brother was arrested, called a strike.",
 		notWant: []string{"person:lena-park head_of"},
 	},
+	// titleSubjectBefore: the title the tagger read as an adjective,
+	// the parser making it and the name two subjects of the verb
+	{
+		rule: "role-apposition",
+		text: "Corvin Logistics shut two terminals at the port on Monday. Its chief executive, Jan de Boer, said the mills would reopen.",
+		want: []string{"person:jan-de-boer head_of org:corvin-logistics"},
+	},
 }
