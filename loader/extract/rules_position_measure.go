@@ -1119,6 +1119,11 @@ func (ps *psent) phraseName(k int) string {
 			case r == "acl" && h != k && ps.describingParticiple(c):
 				// "responsibility for migrants rescued at sea": the
 				// participle says which migrants
+			case r == "acl" && ps.topicClauseOf(c):
+				// "a declaration on lowering the tariff": what it is on
+			case r == "advmod" && c+2 == h && ps.tok(c+1).Form == "-":
+				// "dual-use" read as an adverb and a verb: the word
+				// stays with its hyphen
 			case r == "det" || full == "nmod:poss" || r == "punct" || r == "acl" || r == "ccomp" || r == "appos" || r == "conj" || r == "cc" ||
 				r == "advmod" || r == "parataxis" || r == "xcomp":
 				continue
@@ -1209,6 +1214,22 @@ func (ps *psent) dropSubtree(c int, keep map[int]bool) {
 	for _, d := range ps.kids[c] {
 		ps.dropSubtree(d, keep)
 	}
+}
+
+// topicClauseOf reports whether clause c that modifies a noun is a
+// phrase a preposition opens, which says what the noun is about as an
+// "on" or "of" phrase does: "a declaration on lowering the tariff", and
+// "exports of dual-use goods" where the parser took "use" for a verb.
+func (ps *psent) topicClauseOf(c int) bool {
+	m := ps.kidWith(c, "mark", "")
+	if m < 0 || m > c || ps.has(c, "nsubj") {
+		return false
+	}
+	switch ps.lower(m) {
+	case "on", "of", "about", "for":
+		return true
+	}
+	return false
 }
 
 // shortNames writes a name the article gives an acronym for by its

@@ -3,6 +3,18 @@ package extract
 // positionRuleTests test the position rule (rules_position.go).
 var positionRuleTests = []ruleTest{
 	{
+		// topicClauseOf: a clause a preposition opens says what the
+		// measure is about and stays in its name, also where the parser
+		// took a hyphened adjective for a verb ("of dual-use …")
+		rule: "position-verb",
+		text: "Thailand refused to sign a separate declaration on raising the common fishing quota. Qatar has backed a proposal by Egypt to ban all sales of dual-use drones to states that resell them.",
+		want: []string{
+			"country:thailand rejected agreement:separate-declaration-on-raising-common-fishing-quota",
+			"country:qatar endorsed agreement:ban-sales-of-dual-use-drones-to-states",
+			"country:egypt proposed agreement:ban-sales-of-dual-use-drones-to-states",
+		},
+	},
+	{
 		// a contract is an agreement: signing it endorses it, and "the
 		// deal" later is that contract
 		rule: "position-verb",
