@@ -839,6 +839,11 @@ func (x *extractor) resolveBare(all, bare []role) {
 			}
 			// "The Kremlin dismissed the measures. "…," spokesman X
 			// told reporters": the body the sentence before was about
+			if b := x.chamberOf(r); b != nil {
+				r.obj, r.guess = b, true
+				x.emitRole(r)
+				continue
+			}
 			if b := x.reportedBody(r); b != nil && r.pred == domain.SpokespersonFor {
 				r.obj, r.guess = b, true
 				x.emitRole(r)

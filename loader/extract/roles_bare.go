@@ -367,3 +367,24 @@ func (x *extractor) reportedBody(r role) *entity {
 // reportedRels are the relations a speech verb after its words takes to
 // the root of the reported clause.
 var reportedRels = set("parataxis", "advcl", "conj", "ccomp")
+
+// chamberOf returns the chamber a bare senator sits in: the one
+// organization the article names "Senate" or "… Senate" ("Senator X
+// backed the purchase" in a story about the Philippine Senate's vote);
+// nil for any other title, or for none or two.
+func (x *extractor) chamberOf(r role) *entity {
+	if w := lastWord(r.title); w != "senator" && w != "sen." {
+		return nil
+	}
+	var found *entity
+	for _, o := range x.ents {
+		if o.typ != domain.Organization || o.first < 0 || lastWord(o.name) != "senate" {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = o
+	}
+	return found
+}

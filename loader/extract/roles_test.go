@@ -36,6 +36,15 @@ func TestBareRoleBodies(t *testing.T) {
 			notWant: []string{"person:ivo-brandt spokesperson_for"},
 		},
 		{
+			// chamberOf: a bare senator sits in the one Senate named
+			text: "The Senate must still approve the loan. Senator Ana Soler said she would vote for it.",
+			want: []string{"person:ana-soler member_of org:senate"},
+		},
+		{
+			text:    "The Kenyan Senate and the Halden Senate must still approve the loan. Senator Ana Soler said she would vote for it.",
+			notWant: []string{"person:ana-soler member_of"},
+		},
+		{
 			// localOffice: a province's chief minister is no cabinet's
 			text:    "NAIROBI, Kenya (AP) - Chief Minister Ana Soler opened a new bridge over the river on Monday.",
 			notWant: []string{"person:ana-soler minister_of"},

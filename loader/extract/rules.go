@@ -764,7 +764,9 @@ func roleVerb(x *extractor, ps *psent) {
 // organization token c names.
 func (x *extractor) verbRole(ps *psent, subj []int, v, c int, pred domain.Predicate) {
 	e := ps.ent[c]
-	if e == nil {
+	if o := ps.chamberUnitOwner(c); o != nil {
+		e, pred = o, domain.MemberOf // "who chairs the Senate finance committee"
+	} else if e == nil {
 		e = cmp.Or(x.describedBody(ps, c), ps.namedBody(c)) // "who leads the opposition Corvin Party"
 	} else if e.typ != domain.Organization || ps.kind[c] != mName {
 		return

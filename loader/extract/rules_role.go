@@ -1190,3 +1190,32 @@ func (ps *psent) possessor(c int) bool {
 	_, end := ps.mentionSpan(c)
 	return end < len(ps.d.Tokens) && ps.possMark(end) || ps.possMark(end-1)
 }
+
+// chamberWords end the name of a legislative chamber.
+var chamberWords = set("senate", "house", "parliament", "congress", "assembly")
+
+// chamberUnitOwner returns the chamber whose committee noun c names in
+// lower case after the chamber's name ("the Senate finance committee",
+// "the House ethics subcommittee"): who chairs it sits in the chamber,
+// as one who chairs "the Senate budget subcommittee" does (unitWords).
+// Nil for any other noun: "the Kenyan prisoner committee" is a body of
+// its own.
+func (ps *psent) chamberUnitOwner(c int) *entity {
+	if l := ps.lemma(c); l != "committee" && l != "subcommittee" || startsUpper(ps.tok(c).Form) {
+		return nil
+	}
+	for start := c - 1; start >= 0 && ps.head(start) == c; start-- {
+		e := ps.ent[start]
+		if e == nil {
+			if startsUpper(ps.tok(start).Form) || ps.rel(start) != "compound" && ps.rel(start) != "amod" {
+				return nil
+			}
+			continue
+		}
+		if e.typ == domain.Organization && in(chamberWords, lastWord(e.name)) {
+			return e
+		}
+		return nil
+	}
+	return nil
+}

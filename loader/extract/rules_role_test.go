@@ -352,4 +352,12 @@ var roleReadTests = []ruleTest{
 		text: "Corvin Logistics shut two terminals at the port on Monday. Its chief executive, Jan de Boer, said the mills would reopen.",
 		want: []string{"person:jan-de-boer head_of org:corvin-logistics"},
 	},
+	// chamberUnitOwner: who chairs a chamber's committee named in lower
+	// case sits in the chamber
+	{
+		rule:    "role-verb",
+		text:    "Ana Soler, who chairs the Senate finance committee, backed the loan.",
+		want:    []string{"person:ana-soler member_of org:senate"},
+		notWant: []string{"person:ana-soler head_of"},
+	},
 }
