@@ -801,15 +801,16 @@ func sidesCount(ps *psent, k int) int {
 }
 
 // dayPhrase reports whether token k heads an "on" phrase of a day or a
-// part of one ("on Wednesday", "on Wednesday afternoon"), on which the
-// parser may hang the event's "with" phrase: "chaired a meeting on
-// Wednesday afternoon with X".
+// part of one ("on Wednesday", "on Wednesday afternoon", "on March 3"),
+// on which the parser may hang the event's "with" phrase: "chaired a
+// meeting on Wednesday afternoon with X".
 func (ps *psent) dayPhrase(k int) bool {
 	if ps.caseOf(k) != "on" {
 		return false
 	}
 	_, day := weekdayNum[ps.lower(k)]
-	return day || in(dayParts, ps.lower(k))
+	_, month := monthNum[ps.lower(k)]
+	return day || month || in(dayParts, ps.lower(k))
 }
 
 // venueWith returns the "with" phrases the parser hung on the venue
@@ -1383,13 +1384,14 @@ func (ps *psent) plainCall(v, obj int) bool {
 	}
 	for _, c := range ps.kids[v] {
 		switch r := ps.tok(c).Deprel; {
-		case r == "advcl" && (ps.callPurpose(c) || c > obj && ps.lemma(c) == "say" && ps.hasCommaBetween(obj, c)):
+		case (r == "advcl" || r == "xcomp") && ps.callPurpose(c) || r == "advcl" && c > obj && ps.lemma(c) == "say" && ps.hasCommaBetween(obj, c):
 			// "called X to express his solidarity": a call made to say
-			// so; "…, her campaign said": the attribution
+			// so, whether the parser reads the purpose as an adverbial
+			// or a complement; "…, her campaign said": the attribution
 		case r == "xcomp" || r == "ccomp" || r == "advcl" || r == "compound:prt" || r == "obj" && c != obj:
 			return false
-		case r == "obl" && (ps.caseOf(c) == "for" || ps.caseOf(c) == "on" || ps.caseOf(c) == "as"):
-			return false
+		case r == "obl" && (ps.caseOf(c) == "for" || ps.caseOf(c) == "on" && !ps.dayPhrase(c) || ps.caseOf(c) == "as"):
+			return false // "called on X", "called for talks", not "called X on Sunday"
 		}
 	}
 	return true
@@ -1419,6 +1421,12 @@ func (x *extractor) eventDate(ps *psent, k, n int) (string, string) {
 			switch ps.rel(c) {
 			case "ccomp", "advcl", "parataxis", "acl", "csubj", "conj", "xcomp":
 				continue
+			case "nsubj":
+				if i == k {
+					// "X, who must appoint the next premier, received Y
+					// on Monday": the subject's clause dates nothing
+					continue
+				}
 			}
 			lo, hi = min(lo, c), max(hi, c+1)
 			walk(c)

@@ -433,6 +433,25 @@ var eventRuleTests = []ruleTest{
 		notWant: []string{"participant person:ana-soler", "participant person:joseph-kamau", "participant org:corvin-group"},
 	},
 	{
+		// the subject's clause ("the next prime minister") plans nothing
+		rule:    "event-verb",
+		text:    "President Ana Soler, who must appoint the next prime minister, received Ivo Brandt in Mombasa on Monday.",
+		want:    []string{"event:meeting-2025-03-24-mombasa participant person:ivo-brandt"},
+		notWant: []string{"event:meeting-2025-03-31"},
+	},
+	{
+		// the purpose read as a complement; a call on a day
+		rule: "event-verb",
+		text: "Mara Lind called Ivo Brandt to congratulate him, his office said.",
+		want: []string{"event:phone_call-t-ivo-brandt-mara-lind participant person:ivo-brandt"},
+	},
+	{
+		rule:    "event-verb",
+		text:    "Norwegian Prime Minister Mara Lind called Ivo Brandt on Sunday to wish him well, the Amber Party said in a statement. Mara Lind called on Joseph Kamau to resign on Sunday.",
+		want:    []string{"event:phone_call-2025-03-23-ivo-brandt-mara-lind participant person:ivo-brandt"},
+		notWant: []string{"participant person:joseph-kamau"},
+	},
+	{
 		rule: "event-noun",
 		text: "Ana Soler and Ivo Brandt met in Mombasa on Monday. Joseph Kamau proposed a joint patrol at the start of the meeting, officials said.",
 		want: []string{"event:meeting-2025-03-24-mombasa participant person:joseph-kamau"},
