@@ -468,8 +468,18 @@ func (x *extractor) pronounMeasure(ps *psent, k int) (string, []int) {
 	if name := x.corefMeasure(ps.idx, k); name != "" {
 		return name, []int{k}
 	}
+	if ps.lemma(k) == "it" && ps.rel(k) == "obj" && x.measures.last != "" && x.measures.lastSent >= ps.idx-recentMeasure {
+		// "X and Y agreed a pact. Their leaders signed it.": the measure
+		// named just before, where coreference tied "it" to no measure
+		// (or to a country: "Kenya's President X … signed it")
+		return x.measures.last, []int{k}
+	}
 	return "", nil
 }
+
+// recentMeasure is how many sentences back the measure "it" stands for
+// may be named.
+const recentMeasure = 2
 
 // partMeasure names the measure a part or step noun k belongs to: "the
 // bill's hiring provisions", "the terms of the deal", "the protocol

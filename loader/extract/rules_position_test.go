@@ -3,6 +3,13 @@ package extract
 // positionRuleTests test the position rule (rules_position.go).
 var positionRuleTests = []ruleTest{
 	{
+		// pronounMeasure: "it", the object of a stance, is the measure
+		// named just before where coreference tied it to a country
+		rule: "position-verb",
+		text: "Kenya and Norway agreed a fisheries pact on Monday. Kenya's President Ana Soler and Norway's Prime Minister Ivo Brandt signed it in Oslo.",
+		want: []string{"person:ana-soler endorsed agreement:fisheries-pact", "person:ivo-brandt endorsed agreement:fisheries-pact"},
+	},
+	{
 		// topicClauseOf: a clause a preposition opens says what the
 		// measure is about and stays in its name, also where the parser
 		// took a hyphened adjective for a verb ("of dual-use …")
