@@ -507,7 +507,7 @@ func runEnd(toks []token, i int) int {
 		if in(companyForms, toks[j-1].lower) {
 			break
 		}
-		if (t.kind == tWord && !t.cap && (in(connectors, t.lower) || onName)) || t.text == "&" {
+		if (t.kind == tWord && !t.cap && (in(connectors, t.lower) || in(pluralParticles, t.lower) || onName)) || t.text == "&" {
 			k := j + 1
 			if k < len(toks) && toks[k].is("the") && (t.lower == "of" || t.lower == "for" || t.lower == "in") {
 				k++
@@ -564,6 +564,11 @@ func conjoinedArticle(w string) bool {
 	r, _ := utf8.DecodeRuneInString(rest)
 	return unicode.IsUpper(r)
 }
+
+// pluralParticles join the words of a French, Portuguese or Italian name
+// as "de" and "du" do: "Société des Mines du Mali", "José dos Santos",
+// "Banca delle Marche".
+var pluralParticles = set("des", "dos", "das", "della", "delle", "degli")
 
 // pluralPossessiveInName reports whether token j is a plural's apostrophe
 // inside a body's name, which a body's word follows: "the Korean Metal
@@ -1023,7 +1028,7 @@ func geoNameAt(toks []token, k, j int) int {
 func continuesName(x *extractor, s *sentence, m int) bool {
 	t := &s.toks[m]
 	if !isCapWord(t) {
-		return t.kind == tWord && in(connectors, t.lower) && t.lower != "of" && t.lower != "for" && t.lower != "&" || namePreposition(s.toks, m)
+		return t.kind == tWord && (in(connectors, t.lower) || in(pluralParticles, t.lower)) && t.lower != "of" && t.lower != "for" && t.lower != "&" || namePreposition(s.toks, m)
 	}
 	if (isTitleHead(t.lower) || in(honorifics, t.lower)) && !surnameBeforeSuffix(s.toks, m) {
 		return false

@@ -58,3 +58,29 @@ func TestPossessedBodyName(t *testing.T) {
 		t.Errorf("expected node %s; got %q", want, names)
 	}
 }
+
+// TestPlaceCuesBelowFloor checks that a place the gazetteer knows, too
+// small to be taken alone, or a capital, is the place where a route, a
+// flight, a compass direction or a coast says so, and that a place the
+// gazetteer does not know is one after "left" and before its country.
+func TestPlaceCuesBelowFloor(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"The new railway runs from Mombasa to Voi.", []string{"place:voi", "place:mombasa"}, nil},
+		{"Her flight to Voi was cancelled on Monday.", []string{"place:voi"}, nil},
+		{"The bus overturned south of Voi on Monday.", []string{"place:voi"}, nil},
+		{"The trucks drove from Nairobi to Addis Ababa in three days.", []string{"place:nairobi", "place:addis-ababa"}, []string{"country:ethiopia"}},
+		{"The boat had left Tarvo, Kenya, on Tuesday night.", []string{"place:tarvo"}, nil},
+		// no cue: a name too small to be taken alone stays out
+		{"Ana Soler met Voi on Monday.", nil, []string{"place:voi"}},
+		{"Police arrested José dos Santos in Nairobi on Monday.", []string{"person:jose-dos-santos"}, []string{"place:santos"}},
+	})
+}
+
+// TestCurrencyAcronym checks that an acronym before a currency's noun
+// names no body.
+func TestCurrencyAcronym(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"The company agreed to pay 244 billion CFA francs in 2025.", nil, []string{"org:cfa"}},
+		{"The CFA said on Monday that it would appeal.", []string{"org:cfa"}, nil},
+	})
+}

@@ -526,8 +526,8 @@ func (x *extractor) plausibleName(s *sentence, start, end int, typ string) bool 
 		if !(t.upper && len(t.text) >= 2 && typ == "organization") || x.orgByInitials(t.text) != nil {
 			return false // a single word, or the acronym of a name given already
 		}
-		// "2 a.m. EST", "in 1968 AD": a clock's zone or an era
-		if in(notOrgAcronyms, t.lower) || start > 0 && (s.toks[start-1].kind == tNum || in(clockWords, s.toks[start-1].lower)) {
+		// "2 a.m. EST", "in 1968 AD", "CFA francs": a clock's zone, an era, a currency
+		if in(notOrgAcronyms, t.lower) || in(currencyNouns, lowerAt(s.toks, end)) || start > 0 && (s.toks[start-1].kind == tNum || in(clockWords, s.toks[start-1].lower)) {
 			return false
 		}
 	}

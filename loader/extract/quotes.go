@@ -621,6 +621,11 @@ func (x *extractor) attributeBefore(s *sentence, open int, prev attribution, pre
 			}
 		default:
 			sp = x.subjectBefore(s, v, 0)
+			if sp != nil && sp.typ != domain.Person {
+				if p := x.relayingPerson(s, v); p != nil {
+					sp = p
+				}
+			}
 		}
 		if sp == nil && (strings.HasSuffix(toks[v].lower, "ing") || lowerAt(toks, v-1) == "and" || lowerAt(toks, v-1) == "but") {
 			// "…, adding …": the subject of the main clause, which said
@@ -642,6 +647,27 @@ func (x *extractor) attributeBefore(s *sentence, open int, prev attribution, pre
 		return a
 	}
 	return attribution{}
+}
+
+// relayingPerson returns the person who says, right before it, the
+// clause whose verb of saying at v a body or a country is the subject of
+// ("X, a spokeswoman for the ministry, said Beijing welcomed “…”"): the
+// words are the person's, the state's stance reported; nil otherwise.
+func (x *extractor) relayingPerson(s *sentence, v int) *entity {
+	toks := s.toks
+	for k := v - 1; k >= 0 && k >= v-5; k-- {
+		t := &toks[k]
+		if t.kind == tQuote || t.quoted || t.text == "," || t.text == ";" {
+			return nil
+		}
+		if k < v-1 && (t.lower == "said" || t.lower == "says" || t.lower == "told") {
+			if p := x.subjectBefore(s, k, 0); p != nil && p.typ == domain.Person {
+				return p
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // boundSpeech reports whether token v is a verb that speaks the quote

@@ -48,3 +48,13 @@ func TestQuoteSpeakers(t *testing.T) {
 		t.Errorf("unexpected speaker China: %q", got)
 	}
 }
+
+// TestRelayedStance checks that a person who says a country's stance
+// ("X said Kenya welcomed “…”") is the quote's speaker, not the country.
+func TestRelayedStance(t *testing.T) {
+	ex, _ := run("Mara Lind, a spokeswoman for the ministry, said Kenya welcomed \"every step that brings calm to the whole region.\"")
+	want := "person:mara-lind: every step that brings calm to the whole region."
+	if got := saidBy(ex); !slices.Contains(got, want) {
+		t.Errorf("expected %s; got %q", want, got)
+	}
+}

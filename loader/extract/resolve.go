@@ -780,7 +780,8 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 			return true
 		}
 		// "east London", "northern Nairobi": a part of the city, a place
-		if e.Capital && e.Country != "" && !c.place && !(c.next != "" && in(eventNouns, c.next)) && !in(placeHeads, c.next) && !in(directions, c.prev) &&
+		motion := routeOrMotionCue(toks, u)
+		if e.Capital && e.Country != "" && !c.place && !motion && !(c.next != "" && in(eventNouns, c.next)) && !in(placeHeads, c.next) && !in(directions, c.prev) &&
 			!x.ownCountryAfter(s, u.end, e.Country) {
 			// A capital that acts, owns or is dealt with is its government
 			// (or the bloc's, for a city that seats one: "Brussels").
@@ -794,7 +795,7 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 		// "U.N." is no town named Un: a dotted acronym names a place only
 		// as a country's ("U.S.")
 		dotted := strings.Contains(text, ".") && isAcronym(text)
-		if !dotted && (c.place || isRegionWord(toks, u.end) ||
+		if !dotted && (c.place || motion || isRegionWord(toks, u.end) ||
 			(!e.Ambiguous && (n >= 2 || e.Capital || e.Region || e.Population >= minPlacePopulation))) {
 			x.place(s, u, e.Name)
 			return true
@@ -843,6 +844,9 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 	if c.the && !in(directions, toks[u.start].lower) && !in(directions, last) && c.next != "of" && !in(documentNouns, last) {
 		x.org(s, u, text)
 		return true
+	}
+	if n == 1 && toks[u.start].upper && in(currencyNouns, lowerAt(toks, u.end)) {
+		return true // "244 billion CFA francs": a currency's name, no body's
 	}
 	if n == 1 && toks[u.start].upper && !in(notOrgAcronyms, toks[u.start].lower) && utf8.RuneCountInString(text) <= 6 {
 		x.org(s, u, text)
@@ -894,8 +898,9 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 		return true
 	}
 	if n <= 3 && !u.initial && !u.titled && x.personLike(toks, u) && !in(orgCues, toks[u.start].lower) &&
-		((c.prev == "near" || c.prev == "outside") || (n == 1 && c.prev == "in" && c.next == "," && x.placeOrCountryAt(s, u.end+1))) {
-		// "near X", "in X, Ethiopia": a place too small for the gazetteer
+		((c.prev == "near" || c.prev == "outside") || (n == 1 && (c.prev == "in" || in(fromWords, c.prev)) && c.next == "," && x.placeOrCountryAt(s, u.end+1))) {
+		// "near X", "in X, Ethiopia", "left X, Libya": a place too small
+		// for the gazetteer
 		x.place(s, u, text)
 		return true
 	}
@@ -1055,6 +1060,55 @@ var documentNouns = set("accords", "accord", "agreement", "agreements", "treaty"
 // the city, not the country's government.
 var placeHeads = set("mayor", "governor")
 
+// fromWords put a place too small for the gazetteer before its
+// country: "left X, Libya", "flew from X, Mali", "reached X, Chad".
+var fromWords = set("from", "left", "leaving", "reached", "reaching", "at")
+
+// routeOrMotionCue reports whether the words around a name the gazetteer
+// knows, below the population floor or a capital, say it is the place
+// itself: a route ("from Basra to Aqaba", "from Kampala to Kigali"),
+// where something is flown or sent ("a flight to Entebbe"), a direction
+// from it ("south of Lampedusa") or a coast ("an anchorage off Porvoo").
+func routeOrMotionCue(toks []token, u unit) bool {
+	prev, prev2 := lowerAt(toks, u.start-1), lowerAt(toks, u.start-2)
+	switch {
+	case prev == "from" && lowerAt(toks, u.end) == "to" && u.end+1 < len(toks) && isCapWord(&toks[u.end+1]):
+		return true
+	case prev == "to" && routeFrom(toks, u.start-1):
+		return true
+	case prev == "to" && in(motionNouns, prev2):
+		return true
+	case prev == "of" && u.start >= 2 && !toks[u.start-2].cap && in(compassPoints, prev2):
+		return true
+	case prev == "off" && u.start >= 2 && !in(phrasalOff, prev2):
+		return true
+	}
+	return false
+}
+
+// routeFrom reports whether the "to" at token k ends a route that "from"
+// and a name open: "from Basra to", "from Mombasa to".
+func routeFrom(toks []token, k int) bool {
+	j := k - 1
+	for j >= 0 && isCapWord(&toks[j]) {
+		j--
+	}
+	return j < k-1 && lowerAt(toks, j) == "from"
+}
+
+// motionNouns and participles go "to" a place: "a flight to X", "was
+// deported to X".
+var motionNouns = set("flight", "flights", "ferry", "ferries", "train", "trains", "bus", "buses", "convoy", "road",
+	"highway", "railway", "pipeline", "deported", "flown", "sailed", "driven", "transferred", "evacuated", "bound", "extradited")
+
+// compassPoints are the directions "of" a place: "south of Lampedusa".
+var compassPoints = set("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
+
+// phrasalOff are verbs whose "off" is a particle, not a coast: "called off
+// Monday's talks", "fought off Kenya's bid".
+var phrasalOff = set("called", "call", "calls", "fought", "fight", "sealed", "seal", "cut", "cuts", "broke", "break",
+	"kicked", "kick", "set", "sets", "paid", "pay", "pays", "took", "take", "takes", "laid", "lay", "fend", "fended", "shrugged", "warded", "sold", "sell")
+
 // placeOrCountryAt reports whether token k starts a name the gazetteer
 // knows as a country or a place.
 func (x *extractor) placeOrCountryAt(s *sentence, k int) bool {
@@ -1140,6 +1194,10 @@ func isOrgAnchorWord(toks []token, k int) bool {
 	}
 	return k < len(toks) && toks[k].kind == tWord && !toks[k].cap && in(orgAnchorWords, toks[k].lower)
 }
+
+// currencyNouns follow an acronym that names a currency, not a body:
+// "CFA francs", "SDR units".
+var currencyNouns = set("franc", "francs", "dollar", "dollars", "euro", "euros", "pound", "pounds", "rupee", "rupees", "peso", "pesos", "units")
 
 // notOrgAcronyms are upper-case words that are not organizations.
 var notOrgAcronyms = set("tv", "ceo", "gdp", "ai", "id", "pm", "am", "covid", "uav", "uavs",
@@ -1485,7 +1543,7 @@ func (x *extractor) personLike(toks []token, u unit) bool {
 	for k := u.start; k < u.end; k++ {
 		t := &toks[k]
 		if !isCapWord(t) {
-			if in(connectors, t.lower) && t.lower != "of" && t.lower != "for" {
+			if (in(connectors, t.lower) || in(pluralParticles, t.lower)) && t.lower != "of" && t.lower != "for" {
 				continue
 			}
 			return false
