@@ -711,6 +711,15 @@ func (x *extractor) actorsAt(ps *psent, k int, out []*entity) []*entity {
 		return out
 	}
 	for _, k := range ps.coordinated(ps.antecedent(k)) {
+		if ps.strandedPossessor(k) {
+			// "signed it along with Y and Argentina's leader, X",
+			// parsed with "Argentina" a conjunct and "leader" cut off:
+			// the leader, not the country
+			if l := x.possessedLeader(ps, k); l != nil {
+				out = appendEnt(out, l)
+			}
+			continue
+		}
 		if p := ps.titledPerson(k); p != nil {
 			out = appendEnt(out, p) // "Kenyan President X", parsed with the country as head
 		} else if p := x.titleHolder(ps, k); p != nil {
@@ -1000,6 +1009,23 @@ func (ps *psent) reportingPerson(k int) *entity {
 // leaderNouns stand for the head of a country or body: "the leaders of
 // A and B".
 var leaderNouns = set("leader", "president", "head")
+
+// strandedPossessor reports whether name k, marked possessive, is no
+// possessor in the parse: the noun it owns was hung elsewhere.
+func (ps *psent) strandedPossessor(k int) bool {
+	return k+1 < len(ps.kids) && ps.possMark(k+1) && ps.head(k+1) == k && ps.tok(k).Deprel != "nmod:poss"
+}
+
+// possessedLeader returns the leader of the country or body stranded
+// possessor k names when the noun after it is "leader", "president" or
+// "head": "Argentina's leader".
+func (x *extractor) possessedLeader(ps *psent, k int) *entity {
+	if e := ps.ent[k]; e != nil && k+2 < len(ps.kids) && in(leaderNouns, ps.lemma(k+2)) &&
+		(e.typ == domain.Country || e.typ == domain.Organization) {
+		return x.leaderOf(e)
+	}
+	return nil
+}
 
 // leadersOf returns the people who lead the countries or bodies that
 // "the leader(s) of …" at noun k names, as the article's roles say

@@ -3,6 +3,14 @@ package extract
 // positionRuleTests test the position rule (rules_position.go).
 var positionRuleTests = []ruleTest{
 	{
+		// strandedPossessor: a possessive conjunct whose noun the parser
+		// hung elsewhere owns that noun and takes no stance itself
+		rule:    "position-verb",
+		text:    "Kenya and Norway agreed a fisheries pact on Monday, Ivo Brandt said. Ana Soler signed it along with Brandt and Egypt's leader, Omar Said.",
+		want:    []string{"person:ana-soler endorsed agreement:fisheries-pact", "person:ivo-brandt endorsed agreement:fisheries-pact"},
+		notWant: []string{"country:egypt endorsed"},
+	},
+	{
 		// pronounMeasure: "it", the object of a stance, is the measure
 		// named just before where coreference tied it to a country
 		rule: "position-verb",
