@@ -222,13 +222,17 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 				if e == nil && pred == domain.SpokespersonFor && ps.tok(c).Deprel == "nmod:poss" {
 					e = x.previousSubjectOwner(ps, c) // "China's foreign ministry said … Its spokeswoman, X"
 				}
+				gov := false // "a spokesman for the Kenyan government"
+				if g := ps.governmentNamedBy(c); e == nil && g != nil {
+					e, gov = g, true
+				}
 				if e == nil || ps.caseOf(c) == "in" && e.typ != domain.Organization || cabinetSecretary(e, lemma) || ps.portfolioPhrase(c, e, lemma) {
 					continue
 				}
 				if ps.caseOf(c) == "from" && e.typ == domain.Place {
 					continue // where one comes from, no body (legislatorCountry)
 				}
-				if ps.caseOf(c) == "for" && (e.typ == domain.Place || e.typ == domain.Country && pred != domain.SpokespersonFor && pred != domain.EnvoyOf) {
+				if !gov && ps.caseOf(c) == "for" && (e.typ == domain.Place || e.typ == domain.Country && pred != domain.SpokespersonFor && pred != domain.EnvoyOf) {
 					scoped = true // the region or country a title covers names no body
 					continue
 				}
@@ -767,7 +771,7 @@ func (x *extractor) verbRole(ps *psent, subj []int, v, c int, pred domain.Predic
 	if o := ps.chamberUnitOwner(c); o != nil {
 		e, pred = o, domain.MemberOf // "who chairs the Senate finance committee"
 	} else if e == nil {
-		e = cmp.Or(x.describedBody(ps, c), ps.namedBody(c)) // "who leads the opposition Corvin Party"
+		e = cmp.Or(x.describedBody(ps, c), ps.namedBody(c), x.definiteBody(ps, c)) // "who leads the opposition Corvin Party", "who leads the union"
 	} else if e.typ != domain.Organization || ps.kind[c] != mName {
 		return
 	}

@@ -1219,3 +1219,26 @@ func (ps *psent) chamberUnitOwner(c int) *entity {
 	}
 	return nil
 }
+
+// governmentNamedBy returns the country whose government noun c names
+// in lower case, by its name or adjective before the noun: "a spokesman
+// for the Kenyan government". Nil for any other noun, for a place's
+// government ("the Punjab government": no country's), or for two
+// countries ("the Kenyan and Ethiopian governments").
+func (ps *psent) governmentNamedBy(c int) *entity {
+	if ps.lemma(c) != "government" || ps.ent[c] != nil || startsUpper(ps.tok(c).Form) {
+		return nil
+	}
+	var found *entity
+	for _, k := range ps.kidsWith(c, "compound", "amod") {
+		e := ps.ent[k]
+		if e == nil || k > c {
+			continue
+		}
+		if e.typ != domain.Country || found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
+}

@@ -360,4 +360,16 @@ var roleReadTests = []ruleTest{
 		want:    []string{"person:ana-soler member_of org:senate"},
 		notWant: []string{"person:ana-soler head_of"},
 	},
+	// governmentNamedBy: a country's government named by its adjective
+	{
+		rule: "role-apposition",
+		text: "Nine passers-by were hurt, said Ana Soler, a spokeswoman for the Kenyan government.",
+		want: []string{"person:ana-soler spokesperson_for country:kenya"},
+	},
+	// definiteBody in verbRole: "the union" a lead verb's object names
+	{
+		rule: "role-verb",
+		text: "The Halden Dockers Union called a strike on Monday. Ivo Brandt, who leads the union, said pay was too low.",
+		want: []string{"person:ivo-brandt head_of org:halden-dockers-union"},
+	},
 }
