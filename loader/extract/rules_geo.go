@@ -1100,15 +1100,17 @@ func (ps *psent) nameBeforeComma(t int) (name, owner int) {
 var adjectivals = set("DET", "ADJ", "ADV", "NUM")
 
 // inAfter returns the name an "in" phrase right after token k names ("…
-// town in southern Norland"), or -1.
+// town in southern Norland", "… in the western province of Amberia"), or
+// -1.
 func (ps *psent) inAfter(k int) int {
 	n := len(ps.d.Tokens)
 	if k+1 >= n || ps.lower(k+1) != "in" {
 		return -1
 	}
 	j := ps.skipPlaceWords(k + 2)
-	// "in the southeastern part of Rwanda"
-	if j+1 < n && ps.ent[j] == nil && in(partNouns, ps.lower(j)) && ps.lower(j+1) == "of" {
+	// "in the southeastern part of Rwanda", "in the western province of
+	// Nyanza"
+	if j+1 < n && ps.ent[j] == nil && (in(partNouns, ps.lower(j)) || regionKind(ps.lower(j))) && ps.lower(j+1) == "of" {
 		j = ps.skipPlaceWords(j + 2)
 	}
 	if j < n && ps.ent[j] != nil && ps.kind[j] == mName {

@@ -383,6 +383,12 @@ var geoRuleTests = []ruleTest{
 		notWant: []string{"org:corvin-hospital based_in place:louisiana"},
 	},
 	{
+		// an "in" phrase naming a region by its kind and "of"
+		rule: "geo-in",
+		text: "The children were found in a home in Kisumu in the western province of Nyanza. The new plant lies near Garissa, in the northeastern region of Kenya.",
+		want: []string{"place:kisumu located_in place:nyanza", "place:garissa located_in country:kenya"},
+	},
+	{
 		// a council of no country "in" a city met there; a ministry sits
 		// in its city
 		rule:    "geo-in",
