@@ -84,3 +84,12 @@ func TestCurrencyAcronym(t *testing.T) {
 		{"The CFA said on Monday that it would appeal.", []string{"org:cfa"}, nil},
 	})
 }
+
+// TestSelfNamedAndIslands checks a name a body gives itself ("calling
+// itself X") and an island named before the word "island".
+func TestSelfNamedAndIslands(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"A criminal group calling itself Black Tide claimed the attack on its website.", []string{"org:black-tide"}, []string{"person:black-tide"}},
+		{"The plane was flying to Voi, on Tarvo island, when it went down.", []string{"place:tarvo"}, nil},
+	})
+}

@@ -1073,9 +1073,16 @@ func (x *extractor) recentTitled(si int, noun string) *entity {
 // Sindicato Unificado …" for "the union said"); nil for none or several.
 func (x *extractor) recentAppositive(si int, noun string) *entity {
 	var found *entity
-	for i := 0; x.annot != nil && i <= si && i < len(x.annot.Sentences); i++ {
-		for _, k := range titledNames(&x.annot.Sentences[i], noun) {
-			e := x.entityAtToken(i, k)
+	for i := 0; i <= si && i < len(x.sents); i++ {
+		var es []*entity
+		if x.annot != nil && i < len(x.annot.Sentences) {
+			for _, k := range titledNames(&x.annot.Sentences[i], noun) {
+				es = append(es, x.entityAtToken(i, k))
+			}
+		}
+		// (the words alone, where the parse hung the name elsewhere)
+		es = append(es, appositiveOrg(&x.sents[i], noun))
+		for _, e := range es {
 			if e == nil || e.typ != domain.Organization {
 				continue
 			}
@@ -1086,6 +1093,26 @@ func (x *extractor) recentAppositive(si int, noun string) *entity {
 		}
 	}
 	return found
+}
+
+// appositiveOrg returns the organization named right after the lower-case
+// noun, a comma and an article in s ("the mineworkers' union, the
+// Sindicato …"); nil for none.
+func appositiveOrg(s *sentence, noun string) *entity {
+	toks := s.toks
+	for k := 0; k+2 < len(toks); k++ {
+		if toks[k].lower != noun || toks[k].cap || toks[k].quoted || toks[k+1].text != "," {
+			continue
+		}
+		j := k + 2
+		if in(articles, toks[j].lower) {
+			j++
+		}
+		if m := mentionAt(s, j); m != nil && m.start == j && !m.quoted && m.kind == mName && m.ent.typ == domain.Organization {
+			return m.ent
+		}
+	}
+	return nil
 }
 
 // titlePhraseStart returns where the words of a title start when token

@@ -810,6 +810,17 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 		x.place(s, u, text)
 		return true
 	}
+	if n <= 2 && !u.titled && in(islandWords, lowerAt(toks, u.end)) && !toks[u.end].cap && x.personLike(toks, u) {
+		// "on Borneo island": an island named before the word
+		x.place(s, u, text)
+		return true
+	}
+	if lowerAt(toks, u.start-1) == "itself" && in(selfNamingVerbs, lowerAt(toks, u.start-2)) && !u.titled {
+		// "a criminal group calling itself Black Tide": a name a body
+		// gives itself
+		x.org(s, u, text)
+		return true
+	}
 	last := toks[u.end-1].lower
 	// "Line of Control", "Blue Line", "Scarborough Shoal": a named
 	// feature of the map; "Place de la Nation", a square.
@@ -1194,6 +1205,13 @@ func isOrgAnchorWord(toks []token, k int) bool {
 	}
 	return k < len(toks) && toks[k].kind == tWord && !toks[k].cap && in(orgAnchorWords, toks[k].lower)
 }
+
+// islandWords follow an island's name: "Borneo island".
+var islandWords = set("island", "islands", "atoll")
+
+// selfNamingVerbs put a body's own name after "itself": "calling itself
+// X", "which calls itself X".
+var selfNamingVerbs = set("calling", "calls", "called", "styling", "styles", "styled", "naming", "names", "named")
 
 // currencyNouns follow an acronym that names a currency, not a body:
 // "CFA francs", "SDR units".
