@@ -22,6 +22,15 @@ var eventMergeTests = []struct {
 		notWant: []string{"event:meeting-t-nairobi-ana-soler-ivo-brandt participant person:joseph-kamau"},
 	},
 	{
+		name: "a minister the parser left as the root meets each side separately",
+		text: "The union's leader, Cho Dae-hyun, rejected the offer. The company's chief executive, Kwon Mi-ra, said the plant would stay shut. Labor Minister Yoon Jae-woo met Cho and Kwon separately in Mombasa on Thursday and urged both sides to resume bargaining.",
+		want: []string{
+			"event:meeting-2025-03-20-mombasa-cho-dae-hyun-yoon-jae-woo participant person:yoon-jae-woo",
+			"event:meeting-2025-03-20-mombasa-kwon-mi-ra-yoon-jae-woo participant person:yoon-jae-woo",
+		},
+		notWant: []string{"event:meeting-2025-03-20-mombasa participant"},
+	},
+	{
 		name: "talks between both sides are the sides of the event reported before",
 		text: "Kenya's government and the Sentinel Front began exchanging 40 prisoners on Monday. The swap was agreed in January in talks in Mombasa between negotiators from both sides.",
 		want: []string{

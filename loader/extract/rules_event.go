@@ -160,7 +160,7 @@ func eventNoun(x *extractor, ps *psent) {
 			}
 			subjects := ps.subjectsOf(h)
 			if len(subjects) == 0 {
-				subjects = x.datelineSubject(ps, h)
+				subjects = x.lostSubject(ps, h)
 			}
 			subjects = withConj(ps, subjects)
 			talkedTogether := len(subjects) > 1 && (in(conferLemmas, ps.lemma(h)) || ps.lemma(h) == "agree")
@@ -256,7 +256,7 @@ func (x *extractor) verbEvent(ps *psent, v int) (*event, []int) {
 	}
 	parties = append(parties, ps.subjectsOf(v)...)
 	if len(ps.subjectsOf(v)) == 0 {
-		parties = append(parties, x.datelineSubject(ps, v)...)
+		parties = append(parties, x.lostSubject(ps, v)...)
 	}
 	for _, c := range ps.kids[v] {
 		if ps.rel(c) == "obl" && (ps.caseOf(c) == "with" || ps.caseOf(c) == "to" && e.cat == "phone_call") {
@@ -538,6 +538,27 @@ func (ps *psent) joinClause(c int) bool {
 		return c > 0 && ps.lower(c-1) == "," && !ps.has(c, "nsubj") && !ps.has(c, "cc")
 	}
 	return false
+}
+
+// lostSubject returns the subject the parser did not hang on verb v:
+// one hung on the dateline (datelineSubject), or the name it made the
+// sentence's root with v its parataxis ("Labor Minister X met Y and Z
+// separately in Ulsan", read as "X" with "met …" beside it).
+func (x *extractor) lostSubject(ps *psent, v int) []int {
+	if s := x.datelineSubject(ps, v); len(s) > 0 {
+		return s
+	}
+	h := ps.head(v)
+	if h < 0 || h > v || ps.tok(v).Deprel != "parataxis" || ps.head(h) >= 0 || ps.tok(h).UPOS != "PROPN" || x.inDateline(ps, h) {
+		return nil
+	}
+	if e := ps.ent[h]; e == nil || !isActor(e) {
+		return nil
+	}
+	if _, end := ps.mentionSpan(h); end != v {
+		return nil // "X, whose country chairs ASEAN this year, hosted …"
+	}
+	return []int{h}
 }
 
 // datelineSubject returns the subject the parser hung on the dateline
