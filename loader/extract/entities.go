@@ -1268,13 +1268,36 @@ func (x *extractor) datelineAt(s *sentence) bool {
 	if j == 0 || j >= len(toks) {
 		return false
 	}
-	if next := toks[j].text; next != "(" && next != "," && next != "—" && next != "-" && next != "–" {
+	// "TAIPEI/BEIJING (Reuters) -": a story filed from two cities
+	second, j2 := -1, j
+	if toks[j].text == "/" {
+		second, j2 = j+1, j+1
+		for j2 < len(toks) && toks[j2].kind == tWord && toks[j2].upper {
+			j2++
+		}
+		if j2 == second || j2 >= len(toks) {
+			return false
+		}
+	}
+	if next := toks[j2].text; next != "(" && next != "," && next != "—" && next != "-" && next != "–" {
 		return false
 	}
 	name := titleCase(joinTokens(s.text, toks, 0, j))
 	es := x.lookupPlace(name)
 	if len(es) == 0 {
 		return false
+	}
+	if second >= 0 {
+		other := x.lookupPlace(titleCase(joinTokens(s.text, toks, second, j2)))
+		if len(other) == 0 || other[0].Type != domain.Place {
+			return false
+		}
+		defer func() {
+			if x.datelineSent == s.idx {
+				x.mention(s, second, j2, x.entity(domain.Place, other[0].Name), mDemonym)
+				x.datelineEnd, x.datelineBody = j2, max(x.datelineBody, j2)
+			}
+		}()
 	}
 	e := es[0]
 	if len(name) < 4 {
@@ -1294,7 +1317,7 @@ func (x *extractor) datelineAt(s *sentence) bool {
 	}
 	x.datelineSent, x.datelineEnd, x.datelineBody = s.idx, j, j
 	// "(Reuters) —", ", Sept 22 (AFP) -": the agency that filed the story.
-	for k := j; k < len(toks) && k < j+8; k++ {
+	for k := j2; k < len(toks) && k < j2+8; k++ {
 		if toks[k].text == "—" || toks[k].text == "–" || toks[k].text == "-" {
 			x.datelineBody = k + 1
 			for x.datelineBody < len(toks) && toks[x.datelineBody].text == "-" {

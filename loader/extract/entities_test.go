@@ -93,3 +93,12 @@ func TestSelfNamedAndIslands(t *testing.T) {
 		{"The plane was flying to Voi, on Tarvo island, when it went down.", []string{"place:tarvo"}, nil},
 	})
 }
+
+// TestTwoCityDateline checks a dateline that names two cities ("OSLO/
+// NAIROBI (Reuters) -"): both are places, and the story starts after it.
+func TestTwoCityDateline(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"OSLO/NAIROBI (Reuters) - Kenya and Norway signed a trade pact on Monday.",
+			[]string{"place:oslo", "place:nairobi", "org:reuters", "country:kenya", "country:norway"}, []string{"country:kenya-and-norway"}},
+	})
+}
