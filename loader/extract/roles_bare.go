@@ -332,36 +332,58 @@ var afterHeadNoun = set("that", "which", "who", "of", "for", "in", "with", "and"
 // reportedBody returns the body whose news a bare spokesman's words
 // follow: "The Corvin Rail Company will scrap its night trains,
 // spokesman X said", "The Halden Water Board has banned hosepipes, said
-// spokeswoman X". The parser hangs the speech verb on the reported
-// clause before it; that clause's subject, when it names one
-// organization or country and no other conjoined with it, is the body.
-// Nil for any other sentence: "Spokesman X said Halden Bank would …"
-// may report another side's news.
+// spokeswoman X" (reportedSubject). Nil for any other sentence:
+// "Spokesman X said Halden Bank would …" may report another side's news.
 func (x *extractor) reportedBody(r role) *entity {
 	ps := x.psentAt(r.sent)
 	if ps == nil {
 		return nil
 	}
 	for k := range ps.d.Tokens {
-		if ps.ent[k] != r.person || ps.tok(k).Deprel != "nsubj" {
+		if ps.ent[k] != r.person {
 			continue
 		}
-		v := ps.head(k)
-		h := ps.head(v)
-		if !in(speechLemmas, ps.lemma(v)) || h < 0 || h > v || ps.head(h) >= 0 || !in(reportedRels, ps.rel(v)) {
-			return nil
+		if b := ps.reportedSubject(k); b >= 0 && (ps.ent[b].typ == domain.Organization || ps.ent[b].typ == domain.Country) {
+			return ps.ent[b]
 		}
-		var found *entity
-		for _, c := range ps.kidsWith(h, "nsubj", "nsubj:pass") {
-			e := ps.ent[c]
-			if e == nil || e.typ != domain.Organization && e.typ != domain.Country || ps.kind[c] != mName || len(ps.kidsWith(c, "conj")) > 0 || found != nil {
-				return nil
-			}
-			found = e
-		}
-		return found
+		return nil
 	}
 	return nil
+}
+
+// reportedSubject returns the token of the one named body that is the
+// subject of the sentence's main clause, whose news the speaker named at
+// token k reports after it: "Halden Bank will close 40 branches, said
+// X", "…, X said". The speech verb is next to the name, and the parser
+// hangs it or the name on the clause's root, before them. -1 when that
+// subject is no name, or two conjoined ones.
+func (ps *psent) reportedSubject(k int) int {
+	start, end := ps.mentionSpan(k)
+	v := start - 1
+	for v > 0 && ps.ent[v] == nil && (isTitleNoun(ps.lemmaOrLower(v)) || in(titleModifiers, ps.lower(v))) {
+		v-- // "said spokeswoman X"
+	}
+	if v < 0 || !in(speechLemmas, ps.lemma(v)) {
+		v = end
+	}
+	if v >= len(ps.d.Tokens) || !in(speechLemmas, ps.lemma(v)) || ps.tok(v).UPOS != "VERB" {
+		return -1
+	}
+	h := ps.head(v)
+	if h < 0 || ps.head(h) >= 0 {
+		h = ps.head(k)
+	}
+	if h < 0 || ps.head(h) >= 0 || h > start || !in(reportedRels, ps.rel(v)) && !in(reportedRels, ps.rel(k)) {
+		return -1
+	}
+	found := -1
+	for _, c := range ps.kidsWith(h, "nsubj", "nsubj:pass") {
+		if ps.ent[c] == nil || ps.kind[c] != mName || len(ps.kidsWith(c, "conj")) > 0 || found >= 0 {
+			return -1
+		}
+		found = c
+	}
+	return found
 }
 
 // reportedRels are the relations a speech verb after its words takes to

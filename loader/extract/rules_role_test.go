@@ -372,4 +372,21 @@ var roleReadTests = []ruleTest{
 		text: "The Halden Dockers Union called a strike on Monday. Ivo Brandt, who leads the union, said pay was too low.",
 		want: []string{"person:ivo-brandt head_of org:halden-dockers-union"},
 	},
+	// roleReported: a title with no body of its own, after the news
+	// its holder reports, is held in the body the news is about
+	{
+		rule: "role-reported",
+		text: "Halden Bank will close 40 branches next year, said Omar Tidi, the chief executive.",
+		want: []string{"person:omar-tidi head_of org:halden-bank"},
+	},
+	{
+		rule:    "role-reported",
+		text:    "Halden Bank will close 40 branches next year, said Omar Tidi, an analyst.",
+		notWant: []string{"person:omar-tidi member_of"},
+	},
+	{
+		rule:    "role-reported",
+		text:    "Corvin Airways will resume flights to Nairobi, said Omar Tidi, the transport minister.",
+		notWant: []string{"person:omar-tidi member_of org:", "person:omar-tidi head_of org:"},
+	},
 }
