@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -394,14 +395,14 @@ var (
 func oldSpan(s *sentence, ds *doc.Sentence, start, end int) (int, int, bool) {
 	lo := ds.Tokens[start].Start - ds.Start
 	hi := ds.Tokens[end-1].End - ds.Start
+	// the tokens lie in text order, their starts and their ends rising
+	toks := s.toks
 	os, oe := -1, -1
-	for k, t := range s.toks {
-		if t.start == lo {
-			os = k
-		}
-		if t.end == hi {
-			oe = k + 1
-		}
+	if k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= lo }); k < len(toks) && toks[k].start == lo {
+		os = k
+	}
+	if k := sort.Search(len(toks), func(k int) bool { return toks[k].end >= hi }); k < len(toks) && toks[k].end == hi {
+		oe = k + 1
 	}
 	return os, oe, os >= 0 && oe > os
 }

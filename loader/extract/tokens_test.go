@@ -28,3 +28,25 @@ func TestArabicArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestTokensInTextOrder checks what oldSpan's binary searches rely on:
+// the tokens of a sentence lie in text order, each one non-empty, so
+// that their starts and their ends both rise.
+func TestTokensInTextOrder(t *testing.T) {
+	for _, s := range []string{
+		`Mr. Ivo Brandt, the Corvin Bank's chief, said: "We won't sign."`,
+		`The Workers' Union of Ostvale met Gen. Lars Holm on Jan. 5 in St. Halden.`,
+		`“Talks resume,” Ana Soler’s aide said of the 60-day truce (1,000 troops).`,
+		`the People's Front — a group of 3.5 million members — rejected it on Monday.`,
+	} {
+		toks := tokenize(s, nil)
+		for k, tk := range toks {
+			if tk.end <= tk.start {
+				t.Errorf("%q: token %d %q is empty", s, k, tk.text)
+			}
+			if k > 0 && (tk.start < toks[k-1].end || tk.end <= toks[k-1].end) {
+				t.Errorf("%q: token %d %q does not follow %q", s, k, tk.text, toks[k-1].text)
+			}
+		}
+	}
+}
