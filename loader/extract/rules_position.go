@@ -638,6 +638,9 @@ func (x *extractor) stanceActors(ps *psent, v int) []*entity {
 			}
 			continue
 		}
+		if a := ps.commaAntecedent(c); a >= 0 {
+			c = a
+		}
 		out = x.actorsAt(ps, c, out)
 	}
 	h := ps.head(v)
@@ -1009,6 +1012,19 @@ func (ps *psent) reportingPerson(k int) *entity {
 // leaderNouns stand for the head of a country or body: "the leaders of
 // A and B".
 var leaderNouns = set("leader", "president", "head")
+
+// commaAntecedent returns the name right before the comma that opens
+// the relative clause whose subject is pronoun k, where the parser hung
+// the clause on the main verb ("The strike was called by the branch of
+// the X Union, which rejected the offer": the union); -1 otherwise.
+func (ps *psent) commaAntecedent(k int) int {
+	v := ps.head(k)
+	if v < 0 || ps.tok(v).Deprel != "advcl:relcl" || ps.lower(k) != "which" && ps.lower(k) != "who" ||
+		k < 2 || ps.tok(k-1).Form != "," || ps.ent[k-2] == nil {
+		return -1
+	}
+	return k - 2
+}
 
 // strandedPossessor reports whether name k, marked possessive, is no
 // possessor in the parse: the noun it owns was hung elsewhere.

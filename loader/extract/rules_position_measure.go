@@ -34,7 +34,7 @@ var measureNouns = set("agreement", "accord", "treaty", "pact", "deal", "ceasefi
 	// the tariffs imposed by X" is no stance on a measure, and it cost a
 	// false position on sealed3)
 	"tax", "levy", "cut", "rise", "increase", "hike", "panel", "compromise", "target", "route", "ban",
-	"quota", "cap", "reform",
+	"quota", "cap", "reform", "offer",
 	// "proposed a reconstruction fund", "demanded a recount", "the CCOO union rejected the merger"
 	"fund", "recount", "merger", "takeover", "command", "acquisition", "transaction")
 
@@ -995,6 +995,11 @@ func (x *extractor) proposerAt(ps *psent, k int) *entity {
 		// "Khanal rejected its demand to create a province": the body
 		// "its" refers to
 		return x.corefAntecedent(ps.idx, c, domain.Country, domain.Organization)
+	}
+	if c := ps.kidWith(k, "nmod:poss", ""); c >= 0 {
+		if e := x.definiteBody(ps, c); e != nil {
+			return e // "rejected the company's final offer": the company named before
+		}
 	}
 	for _, c := range ps.kids[k] {
 		if r := ps.rel(c); c < k && (r == "amod" || r == "compound") && startsUpper(ps.tok(c).Form) {

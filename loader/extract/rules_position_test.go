@@ -3,6 +3,15 @@ package extract
 // positionRuleTests test the position rule (rules_position.go).
 var positionRuleTests = []ruleTest{
 	{
+		// an offer with a modifier of its own names a measure ("final
+		// offer"); commaAntecedent: the relative clause the parser hung
+		// on the main verb is the name's before its comma; proposerAt:
+		// "the company's" offer is the company's named before
+		rule: "position-verb",
+		text: "Workers at Corvin Logistics walked out on Monday. The walkout was called by the local branch of the Harbour Workers' Union, which rejected the company's final offer on Sunday.",
+		want: []string{"org:harbour-workers-union rejected agreement:final-offer", "org:corvin-logistics proposed agreement:final-offer"},
+	},
+	{
 		// strandedPossessor: a possessive conjunct whose noun the parser
 		// hung elsewhere owns that noun and takes no stance itself
 		rule:    "position-verb",
