@@ -745,7 +745,8 @@ func roleVerb(x *extractor, ps *psent) {
 			continue
 		}
 		subj := x.personSubjects(ps, v)
-		if len(subj) == 0 {
+		pron := x.pronounHolder(ps, v) // "She has led the Corvin Trust since 2019."
+		if len(subj) == 0 && pron == nil {
 			continue
 		}
 		var objs []int
@@ -761,6 +762,9 @@ func roleVerb(x *extractor, ps *psent) {
 				pred = domain.HeadOf
 			}
 			x.verbRole(ps, subj, v, c, pred)
+			if pron != nil {
+				x.pronounRole(ps, pron, v, c, pred)
+			}
 		}
 	}
 }
@@ -768,14 +772,7 @@ func roleVerb(x *extractor, ps *psent) {
 // verbRole states that the people subj name hold role pred in the
 // organization token c names.
 func (x *extractor) verbRole(ps *psent, subj []int, v, c int, pred domain.Predicate) {
-	e := ps.ent[c]
-	if o := ps.chamberUnitOwner(c); o != nil {
-		e, pred = o, domain.MemberOf // "who chairs the Senate finance committee"
-	} else if e == nil {
-		e = cmp.Or(x.describedBody(ps, c), ps.namedBody(c), x.definiteBody(ps, c)) // "who leads the opposition Corvin Party", "who leads the union"
-	} else if e.typ != domain.Organization || ps.kind[c] != mName {
-		return
-	}
+	e, pred := x.verbBody(ps, c, pred)
 	if e == nil {
 		return
 	}
@@ -785,6 +782,23 @@ func (x *extractor) verbRole(ps *psent, subj []int, v, c int, pred domain.Predic
 			x.addFact(p.id, pred, e.id, false, ps.idx, ps.s.hedge)
 		}
 	}
+}
+
+// verbBody returns the organization a work or lead verb's argument c
+// names, and the role pred held there; nil for none.
+func (x *extractor) verbBody(ps *psent, c int, pred domain.Predicate) (*entity, domain.Predicate) {
+	if o := ps.chamberUnitOwner(c); o != nil {
+		return o, domain.MemberOf // "who chairs the Senate finance committee"
+	}
+	e := ps.ent[c]
+	if e == nil {
+		// "who leads the opposition Corvin Party", "who leads the union"
+		return cmp.Or(x.describedBody(ps, c), ps.namedBody(c), x.definiteBody(ps, c)), pred
+	}
+	if e.typ != domain.Organization || ps.kind[c] != mName {
+		return nil, pred
+	}
+	return e, pred
 }
 
 // describedBody returns the organization that noun c, an organization

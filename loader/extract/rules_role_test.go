@@ -389,4 +389,17 @@ var roleReadTests = []ruleTest{
 		text:    "Corvin Airways will resume flights to Nairobi, said Omar Tidi, the transport minister.",
 		notWant: []string{"person:omar-tidi member_of org:", "person:omar-tidi head_of org:"},
 	},
+	// pronounHolder: "she" the coreference model links to a name holds
+	// the post a lead verb in the present perfect gives; in the past
+	// she held it no more
+	{
+		rule: "role-verb",
+		text: "Lena Park spoke to reporters in Nairobi on Monday. She has led the Corvin Trust since 2019.",
+		want: []string{"person:lena-park head_of org:corvin-trust"},
+	},
+	{
+		rule:    "role-verb",
+		text:    "Lena Park spoke to reporters in Nairobi on Monday. She led the Corvin Trust until 2019.",
+		notWant: []string{"person:lena-park head_of"},
+	},
 }
