@@ -201,6 +201,7 @@ func (x *extractor) findEntities() {
 		x.resolveName(&x.sents[l[0]], units[l[0]][l[1]], true)
 	}
 	x.describedOrgs()
+	x.describedByApposition()
 	x.loneNames()
 	x.ownBareMinistries()
 	x.ownPrefixedBodies()

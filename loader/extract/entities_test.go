@@ -102,3 +102,14 @@ func TestTwoCityDateline(t *testing.T) {
 			[]string{"place:oslo", "place:nairobi", "org:reuters", "country:kenya", "country:norway"}, []string{"country:kenya-and-norway"}},
 	})
 }
+
+// TestDescribedByApposition checks a name no rule resolved that an
+// apposition says is an organization, and one whose apposition is a
+// person's occupation.
+func TestDescribedByApposition(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"Sea-Rescue, a Norwegian charity based in Oslo, called for an inquiry.", []string{"org:sea-rescue"}, nil},
+		{"Vantor, an Oslo-based drugmaker, said on Monday it would appeal.", []string{"org:vantor"}, nil},
+		{"Soler, a university professor in Oslo, said the plan was sound.", nil, []string{"org:soler"}},
+	})
+}

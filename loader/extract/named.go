@@ -299,6 +299,53 @@ func (x *extractor) describedOrgs() {
 	})
 }
 
+// describedByApposition adds the names no rule resolved that an
+// apposition says are organizations: "Sea-Watch, a German charity based
+// in Berlin, called …", "Vantor, an Oslo-based drugmaker, said …". The
+// apposition is "a" or "an", at most three describing words and a noun
+// of orgNouns that no title or occupation follows ("X, a university
+// professor" is a person).
+func (x *extractor) describedByApposition() {
+	for i := range x.sents {
+		s := &x.sents[i]
+		if s.title || s.headline {
+			continue
+		}
+		toks := s.toks
+		for k := 0; k < len(toks); k++ {
+			if !isCapWord(&toks[k]) || k > 0 && isCapWord(&toks[k-1]) || toks[k].quoted {
+				continue
+			}
+			e := runEnd(toks, k)
+			if e+2 >= len(toks) || toks[e].text != "," || !in(articles, toks[e+1].lower) || toks[e+1].lower == "the" || overlapsMention(s, k, e) {
+				continue
+			}
+			if n := orgNounAfter(toks, e+2); n > 0 {
+				x.newOrg(s, k, e, joinTokens(s.text, toks, k, e))
+			}
+		}
+	}
+}
+
+// orgNounAfter returns the token of a noun of orgNouns at most three
+// words after k that ends the phrase ("a German charity based in", "an
+// Oslo-based drugmaker,"); 0 for none.
+func orgNounAfter(toks []token, k int) int {
+	for j := k; j < len(toks) && j <= k+3; j++ {
+		t := &toks[j]
+		if t.kind != tWord || t.quoted {
+			return 0
+		}
+		if !t.cap && in(orgNouns, t.lower) {
+			if n := lowerAt(toks, j+1); n != "" && (isTitleHead(n) || in(occupations, n) || in(orgNouns, n)) {
+				return 0 // "a university professor", "a bank economist"
+			}
+			return j
+		}
+	}
+	return 0
+}
+
 // nameStopper reports whether a capitalized word ends the name of an
 // organization that a descriptor introduces: a title, a calendar word,
 // a function word or a place or country the gazetteer knows.
