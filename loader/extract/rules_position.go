@@ -1337,8 +1337,10 @@ func (x *extractor) namedBefore(ps *psent, k int, e *entity) bool {
 var sideNouns = set("side", "sides", "country", "countries", "government", "governments", "party", "parties", "delegation", "delegations")
 
 // lastParties returns the parties of the last talks, meeting, summit or
-// call the article reported by sentence si: its countries and
-// organizations, when there are two or more.
+// call the article reported by sentence si with two or more countries or
+// organizations among its parties: a call between two leaders after it
+// ("Kenya and Ethiopia held talks … Ana Soler spoke with Ivo Brandt by
+// phone") has no sides of its own.
 func (x *extractor) lastParties(si int) []*entity {
 	talks := map[string]bool{}
 	for _, f := range x.facts {
@@ -1346,24 +1348,22 @@ func (x *extractor) lastParties(si int) []*entity {
 			talks[f.Subject] = true
 		}
 	}
+	// the parties by talks, and the last sentence that gives each talks
+	// one: talks of people alone (a leaders' call) have no sides
+	parties := map[string][]*entity{}
 	last, at := "", -1
 	for _, f := range x.facts {
-		if f.Predicate == domain.Participant && talks[f.Subject] && f.Sentence <= si && f.Sentence >= at {
-			last, at = f.Subject, f.Sentence
+		if f.Predicate != domain.Participant || !talks[f.Subject] || f.Sentence > si {
+			continue
 		}
-	}
-	var out []*entity
-	for _, f := range x.facts {
-		if f.Subject == last && f.Predicate == domain.Participant {
-			if e := x.byID[f.Object]; e != nil && (e.typ == domain.Country || e.typ == domain.Organization) {
-				out = appendEnt(out, e)
+		if e := x.byID[f.Object]; e != nil && (e.typ == domain.Country || e.typ == domain.Organization) {
+			parties[f.Subject] = appendEnt(parties[f.Subject], e)
+			if len(parties[f.Subject]) >= 2 && f.Sentence >= at {
+				last, at = f.Subject, f.Sentence
 			}
 		}
 	}
-	if len(out) < 2 {
-		return nil
-	}
-	return out
+	return parties[last]
 }
 
 // negatedVerb reports whether verb v is negated or only hoped for: "did

@@ -3,6 +3,13 @@ package extract
 // positionRuleTests test the position rule (rules_position.go).
 var positionRuleTests = []ruleTest{
 	{
+		// lastParties: "both sides" are the countries of the last talks
+		// that had two, not the people of a call reported after them
+		rule: "position-verb",
+		text: "Kenya and Ethiopia held talks in Nairobi on Monday. On Tuesday, Kenya's President Ana Soler spoke by phone with Ivo Brandt about aid from Norway. Both sides agreed to an exchange involving 200 prisoners.",
+		want: []string{"country:kenya endorsed agreement:exchange-involving-200-prisoners", "country:ethiopia endorsed agreement:exchange-involving-200-prisoners"},
+	},
+	{
 		// an offer with a modifier of its own names a measure ("final
 		// offer"); commaAntecedent: the relative clause the parser hung
 		// on the main verb is the name's before its comma; proposerAt:
