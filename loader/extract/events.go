@@ -35,6 +35,10 @@ type event struct {
 	// joined are the parties a participle clause joins to the event
 	// ("met …, joined by X"): they tell no other meeting apart
 	joined []*entity
+	// beside is the gathering on whose sidelines this meeting was held
+	// ("met X on the sidelines of the summit"): its place, and an
+	// event of its own
+	beside *event
 	// ref is the event reported before that this report refers back to
 	// without telling it apart ("attended the meeting", "told the
 	// summit"): its parties join that one
@@ -584,7 +588,7 @@ func (x *extractor) emitEvent(e *event) {
 	if e.attacker != nil {
 		key += "-by-" + domain.Slug(e.attacker.name)
 	}
-	if e.target == nil && e.heldIn == nil && len(e.victims) == 0 || e.separate {
+	if e.target == nil && e.heldIn == nil && len(e.victims) == 0 || e.separate || e.beside != nil {
 		for _, p := range sortedEnts(e.participants) {
 			key += "-" + domain.Slug(p.name)
 		}

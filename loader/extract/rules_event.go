@@ -304,6 +304,9 @@ func (x *extractor) verbEvent(ps *psent, v int) (*event, []int) {
 		e.heldIn = nil // a call is held nowhere
 	}
 	e.date, e.day = x.eventDate(ps, v, -1)
+	if e.cat == "meeting" {
+		e.beside = x.sidelinesOf(ps, v)
+	}
 	if h := ps.head(v); h >= 0 && ps.travelled(v) {
 		// "visited X on Wednesday, where he met Y", "arrived in X on
 		// Tuesday and met Y": the trip's place and day
@@ -359,7 +362,7 @@ func (x *extractor) addStructureEvent(ps *psent, e *event, used []int) {
 	}
 	var same []*event
 	for _, o := range x.reportedEvents() {
-		if class(o.cat) != class(e.cat) || e.separate && o.sent == e.sent {
+		if class(o.cat) != class(e.cat) || e.separate && o.sent == e.sent || e.beside != nil && o.id == e.beside.id {
 			continue
 		}
 		if o.sent == e.sent && (o.heldIn != nil && o.heldIn == e.heldIn || overlaps(o.participants, e.participants)) ||
@@ -368,6 +371,19 @@ func (x *extractor) addStructureEvent(ps *psent, e *event, used []int) {
 		}
 	}
 	x.trace(ps, used)
+	if g := e.beside; g != nil && len(e.participants) >= 2 {
+		// "X met Y on the sidelines of the summit": where and, unless
+		// the sentence says, when the summit was (not to tell which
+		// report it is: the sidelines' meetings share the summit's
+		// place; nor for a meeting with one party named, which the
+		// summit's place would otherwise make one)
+		if e.heldIn == nil {
+			e.heldIn = g.heldIn
+		}
+		if e.date == "" {
+			e.date = g.date
+		}
+	}
 	switch len(same) {
 	case 0:
 		if e.ref != nil && !x.planned(e) && (e.date == "" || e.ref.date == "" || e.date == e.ref.date) {

@@ -218,3 +218,26 @@ func (ps *psent) namedDelegation(k int) bool {
 		return (r == "amod" || r == "compound" || r == "nmod:poss") && c < k && ps.ent[c] != nil
 	})
 }
+
+// sidelinesOf returns the gathering on whose sidelines (or margins) verb
+// v's meeting took place, "on the sidelines" or "on the sidelines of the
+// summit": the talks, meeting or summit with a place told last before
+// this sentence. Nil if v names no sidelines, or those of something else
+// ("of the funeral").
+func (x *extractor) sidelinesOf(ps *psent, v int) *event {
+	for _, c := range ps.kids[v] {
+		l := ps.lemma(c)
+		if ps.rel(c) != "obl" || ps.caseOf(c) != "on" && ps.caseOf(c) != "at" || l != "sideline" && l != "sidelines" && l != "margin" && l != "margins" {
+			continue
+		}
+		if slices.ContainsFunc(ps.kids[c], func(g int) bool {
+			return ps.rel(g) == "nmod" && ps.caseOf(g) == "of" && eventNounCats[ps.lemma(g)] == ""
+		}) {
+			return nil
+		}
+		// (told before this sentence: "met X on the sidelines of a
+		// summit in Astana" is the meeting's own report)
+		return x.lastTold(ps, func(o *event) bool { return class(o.cat) == "talks" && o.heldIn != nil && o.lastTold(ps.idx-1) >= 0 })
+	}
+	return nil
+}

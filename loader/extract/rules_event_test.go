@@ -452,6 +452,23 @@ var eventRuleTests = []ruleTest{
 		notWant: []string{"participant person:joseph-kamau"},
 	},
 	{
+		// a meeting on the summit's sidelines is held where the summit
+		// is, on its day unless the sentence gives one
+		rule: "event-verb",
+		text: "Kenyan President Ivo Brandt opened a summit of East African leaders in Nairobi on Monday. Ethiopian Prime Minister Mara Lind met Ana Soler on the sidelines of the summit. Sudanese envoy Ali Sami met Joseph Kamau on the sidelines on Tuesday.",
+		want: []string{
+			"event:meeting-t-ana-soler-mara-lind held_in place:nairobi",
+			`event:meeting-t-ana-soler-mara-lind date "2025-03-24"`,
+			"event:meeting-2025-03-25-ali-sami-joseph-kamau held_in place:nairobi",
+		},
+		notWant: []string{"event:summit-2025-03-24-nairobi participant person:ana-soler"},
+	},
+	{
+		rule:    "event-verb",
+		text:    "Kenyan President Ivo Brandt opened a summit of East African leaders in Nairobi on Monday. Ethiopian Prime Minister Mara Lind met Ana Soler on the sidelines of the funeral of the former king.",
+		notWant: []string{"event:meeting-t-ana-soler-mara-lind held_in"},
+	},
+	{
 		rule: "event-noun",
 		text: "Ana Soler and Ivo Brandt met in Mombasa on Monday. Joseph Kamau proposed a joint patrol at the start of the meeting, officials said.",
 		want: []string{"event:meeting-2025-03-24-mombasa participant person:joseph-kamau"},
