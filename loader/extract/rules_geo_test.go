@@ -51,6 +51,14 @@ var geoRuleTests = []ruleTest{
 		want: []string{"org:corvin-bank based_in place:mombasa"},
 	},
 	{
+		// "the company" and "the newspaper" stand for the body named
+		// before; two bodies there leave "the lender" unresolved
+		rule:    "org-based",
+		text:    "Corvin Group reported higher profits on Monday. The company, which is based in Mombasa, said sales rose. The editor of the Tarrow Courier said the paper would appeal. The Kisumu-based newspaper has had an office in Nairobi since 2001. Halden Bank agreed to buy Amber Finance on Friday. The Nakuru-based lender has 3,000 staff.",
+		want:    []string{"org:corvin-group based_in place:mombasa", "org:tarrow-courier based_in place:kisumu"},
+		notWant: []string{"based_in place:nakuru"},
+	},
+	{
 		// an apposition says which town a name is, though the gazetteer
 		// knows a town of that name in another country
 		rule: "geo-apposition",

@@ -47,6 +47,9 @@ func orgBased(x *extractor, ps *psent) {
 			}
 			if o >= 0 && place != nil {
 				x.basedFact(ps, ps.ent[o], place, []int{k - 2, k, o})
+			} else if n := ps.head(k); o < 0 && place != nil && ps.rel(k) == "amod" {
+				// "The Tarrow-based newspaper has …"
+				x.basedFact(ps, x.definiteOrg(ps, n, k), place, []int{k - 2, k, n})
 			}
 		}
 		// "X, based in Tarrow"; "X is headquartered in Tarrow"; "X, a
@@ -69,12 +72,19 @@ func orgBased(x *extractor, ps *psent) {
 			orgs = append(orgs, o)
 		}
 		for _, h := range orgs {
-			if h < 0 || ps.ent[h] == nil || ps.ent[h].typ != domain.Organization {
+			if h < 0 {
+				continue
+			}
+			o := ps.ent[h]
+			if o == nil {
+				o = x.definiteOrg(ps, h, -1) // "The company, which is based in Tarrow, said"
+			}
+			if o == nil || o.typ != domain.Organization {
 				continue
 			}
 			for _, c := range ps.kids[k] {
 				if ps.caseOf(c) == "in" && ps.ent[c] != nil {
-					x.statedBaseAt(ps, ps.ent[h], c, []int{h, k, c})
+					x.statedBaseAt(ps, o, c, []int{h, k, c})
 				}
 			}
 		}
@@ -119,6 +129,34 @@ func (ps *psent) basedSubjects(c, k int) []int {
 
 // distributives say that what follows holds of each of a list.
 var distributives = set("both", "all", "each")
+
+// definiteOrg returns the organization that "the" and a noun of a kind
+// of organization at token n stand for, where "based" (token based, or
+// -1) qualifies the noun: "The company, which is based in Tarrow",
+// "the Tarrow-based newspaper" after the story named it. It is the body
+// definiteBody finds ("the company" for "Corvin Group"), or else the one
+// organization not of a state named before it in this sentence or the
+// one before ("the newspaper" for "the Tarrow Courier"). Another
+// adjective ("the state-owned company") or a compound ("the paint
+// maker") may pick another body, and gives nil.
+func (x *extractor) definiteOrg(ps *psent, n, based int) *entity {
+	if n < 0 || ps.ent[n] != nil || ps.tok(n).UPOS != "NOUN" || !in(orgNouns, ps.lemma(n)) || !ps.definite(n) {
+		return nil
+	}
+	for _, c := range ps.kids[n] {
+		if ps.rel(c) == "amod" && c != based {
+			return nil
+		}
+	}
+	if e := x.definiteBody(ps, n); e != nil {
+		return e
+	}
+	os, _, ok := oldSpan(ps.s, ps.d, n, n+1)
+	if !ok {
+		return nil
+	}
+	return x.recentOrgWhere(ps.s, os, 1, func(o *entity) bool { return !governmentBody(o) && !titledName(o.name) })
+}
 
 // cityBeforeRegion returns the place named before the comma that comes
 // before the mention at token k ("San Jose, California"), or nil.
