@@ -654,6 +654,10 @@ func (x *extractor) stanceActors(ps *psent, v int) []*entity {
 			return x.stanceActors(ps, ps.head(h))
 		}
 		return out
+	case ps.rel(v) == "advcl" && ps.toInfinitive(v) && ps.tok(h).UPOS == "VERB" && !ps.isStance(h):
+		// "X flew to Y's capital to offer a payment": the purpose is
+		// the subject's
+		return x.stanceActors(ps, h)
 	case ps.rel(v) == "parataxis" && x.inDateline(ps, h):
 		cs := x.datelineSubject(ps, v)
 		if len(cs) == 0 {

@@ -3,6 +3,13 @@ package extract
 // positionRuleTests test the position rule (rules_position.go).
 var positionRuleTests = []ruleTest{
 	{
+		// a payment offered is a measure; a purpose infinitive's stance
+		// is its head verb's subject's
+		rule: "position-verb",
+		text: "The mining company's chief, Ivo Brandt, flew to Nairobi on Monday to offer a payment of 40 million dollars as compensation.",
+		want: []string{"person:ivo-brandt proposed agreement:payment-of-40-million-dollars-as-compensation"},
+	},
+	{
 		// lastParties: "both sides" are the countries of the last talks
 		// that had two, not the people of a call reported after them
 		rule: "position-verb",
