@@ -248,7 +248,8 @@ func civilSense(toks []token, k int) bool {
 }
 
 // workStrikeCues before "strike" make it a stoppage of work.
-var workStrikeCues = set("on", "general", "hunger", "labor", "labour", "rail", "transport", "teachers", "doctors", "nurses", "workers", "dock", "wildcat")
+var workStrikeCues = set("on", "general", "hunger", "labor", "labour", "rail", "transport", "teachers", "doctors", "nurses", "workers", "dock", "wildcat",
+	"full", "nationwide", "indefinite", "partial", "warning")
 
 // policeWords name those whose raids are searches, not attacks.
 var policeWords = set("police", "policemen", "officers", "agents", "investigators", "detectives", "prosecutors", "inspectors", "fbi", "customs")

@@ -137,3 +137,14 @@ func TestTownAndVenue(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkStrike checks that a stoppage of work named with a word of its
+// own before "strike" is no attack.
+func TestWorkStrike(t *testing.T) {
+	for _, text := range []string{
+		"About 4,000 workers at the Corvin Motors plant in Mombasa walked off the job on Monday in the first full strike at the carmaker in a decade.",
+		"Teachers across Kenya began a nationwide strike in Nairobi on Monday over pay.",
+	} {
+		checkFacts(t, text, nil, []string{"event:attack"})
+	}
+}
