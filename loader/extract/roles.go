@@ -478,8 +478,12 @@ func (x *extractor) roleBefore(s *sentence, m *mention) (role, bool) {
 		// Only an apposition takes a comma before the name: a possessive
 		// ("Kamau's envoy, X") or a noun phrase opened by "the".
 		poss := b.start > 0 && toks[b.start-1].kind == tPoss
-		// "the", "a", "A senior" before the anchor
+		// "the", "a", "A senior" before the anchor, past the place where
+		// the title is held ("the Caracas correspondent of Y, X")
 		a := anchorStart - 1
+		if pm := mentionAt(s, a); a > 0 && pm != nil && (pm.ent.typ == domain.Place || pm.ent.typ == domain.Country) && obj != nil && prep == "of" {
+			a = pm.start - 1
+		}
 		for a > 0 && toks[a].kind == tWord && !toks[a].cap && in(titleModifiers, toks[a].lower) {
 			a--
 		}
@@ -567,6 +571,22 @@ func complementStart(s *sentence, end int, comma bool) (int, *entity) {
 	var tgt *entity
 	if pm := mentionEndingAt(s, end); pm != nil && pm.ent.typ != domain.Person && pm.kind != mDemonym {
 		k, tgt = pm.start-1, pm.ent
+		// "the commander of the Frontier Corps in Balochistan, X": the
+		// body before the place it serves in
+		if om := mentionEndingAt(s, k); om != nil && k >= 1 && toks[k].is("in") && om.ent.typ == domain.Organization &&
+			(tgt.typ == domain.Place || tgt.typ == domain.Country) {
+			k, tgt = om.start-1, om.ent
+		}
+		// "of the Spanish daily El Observador, X": words saying what
+		// the body is, before its name
+		if j := k; tgt.typ == domain.Organization {
+			for n := 0; n < 3 && j > 1 && describesBody(s, j); n++ {
+				j--
+			}
+			if j < k && toks[j].is("the") {
+				k = j
+			}
+		}
 	} else {
 		if !comma {
 			return -1, nil
@@ -588,6 +608,18 @@ func complementStart(s *sentence, end int, comma bool) (int, *entity) {
 		return -1, nil
 	}
 	return k, tgt
+}
+
+// describesBody reports whether token k, between "the" and a body's
+// name, says what kind of body it is: a lower-case class noun or
+// adjective ("the Spanish daily El Observador", "the opposition Akbayan
+// party") or a country's adjective.
+func describesBody(s *sentence, k int) bool {
+	t := s.toks[k]
+	if m := mentionAt(s, k); m != nil {
+		return m.kind == mDemonym
+	}
+	return t.kind == tWord && !t.cap && !in(complementPreps, t.lower) && !t.is("the") && !isTitleHead(t.lower)
 }
 
 // complementPreps introduce what a title is of, for or to.

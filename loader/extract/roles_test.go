@@ -3,8 +3,9 @@ package extract
 import "testing"
 
 // TestBareRoleBodies checks the body a title with none of its own in its
-// sentence is given from the sentence before, and the titles that take
-// no country.
+// sentence is given from the sentence before or from the news it
+// reports, the titles that take no country, and the complement the
+// token rules read between a title and the name after its comma.
 func TestBareRoleBodies(t *testing.T) {
 	for _, tt := range []struct {
 		text          string
@@ -48,6 +49,23 @@ func TestBareRoleBodies(t *testing.T) {
 			// localOffice: a province's chief minister is no cabinet's
 			text:    "NAIROBI, Kenya (AP) - Chief Minister Ana Soler opened a new bridge over the river on Monday.",
 			notWant: []string{"person:ana-soler minister_of"},
+		},
+		// roleBefore's complement past words that are no part of the
+		// body's name: the place its post is in, words saying what it is
+		{
+			// the place the body's post is in, after the body
+			text: "Governor Lena Park chaired a security meeting in Kisumu on Wednesday afternoon with Tidi and the commander of the Corvin Guard in Nyanza, Major General Ivo Brandt.",
+			want: []string{"person:ivo-brandt head_of org:corvin-guard"},
+		},
+		{
+			// no body before the place: no head of the place
+			text:    "The agency's head of operations in Kisumu, Lena Park, said fuel was short.",
+			notWant: []string{"person:lena-park head_of place:kisumu"},
+		},
+		{
+			// words saying what the body is, and the city of the post
+			text: "Kenya has expelled the Nairobi correspondent of the Ethiopian weekly Halden Courier, Ana Soler, accusing her of bias.",
+			want: []string{"person:ana-soler member_of org:halden-courier"},
 		},
 	} {
 		checkFacts(t, tt.text, tt.want, tt.notWant)
