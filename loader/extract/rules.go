@@ -639,6 +639,9 @@ func roleOf(x *extractor, ps *psent) {
 		}
 		for _, c := range phrases {
 			e := ps.ent[c]
+			if e == nil {
+				e = ps.namedBody(c) // "X of the opposition Corvin party"
+			}
 			cs := ps.caseOf(c)
 			if e == nil || e.typ != domain.Organization || c != after && (ps.tok(c).Deprel != "nmod" || cs != "of" && cs != "at") {
 				continue

@@ -402,4 +402,11 @@ var roleReadTests = []ruleTest{
 		text:    "Lena Park spoke to reporters in Nairobi on Monday. She led the Corvin Trust until 2019.",
 		notWant: []string{"person:lena-park head_of"},
 	},
+	// namedBody in roleOf: the body's name after a noun that says what
+	// it is, which the parser made the head of the "of" phrase
+	{
+		rule: "role-of",
+		text: "A second senator, Ivo Brandt of the opposition Halden party, voted against the loan.",
+		want: []string{"person:ivo-brandt member_of org:halden"},
+	},
 }
