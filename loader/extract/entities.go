@@ -208,6 +208,7 @@ func (x *extractor) findEntities() {
 	x.findGenders()
 	x.orgsTakenForPeople()
 	x.placesTakenForPeople()
+	x.dropTitleBeats()
 	for i := range x.sents {
 		s := &x.sents[i]
 		slices.SortStableFunc(s.ments, func(a, b mention) int {
