@@ -224,8 +224,9 @@ func (x *extractor) verbEvent(ps *psent, v int) (*event, []int) {
 		}
 		e.cat = "meeting"
 		parties = append(parties, obj)
-	case lemma == "sign" && obj >= 0 && (in(measureNouns, ps.lemma(obj)) || ps.lemma(obj) == "document"):
+	case lemma == "sign" && obj >= 0 && in(signedInstruments, ps.lemma(obj)):
 		// "X and Y signed the treaty in Z": the signatories met there
+		// ("signed the contract" may be a purchase's paperwork)
 		e.cat = "meeting"
 	case in(conferLemmas, lemma):
 		// "spoke by phone with X": a call; "talked with X in Geneva",
@@ -323,6 +324,11 @@ func (x *extractor) verbEvent(ps *psent, v int) (*event, []int) {
 	}
 	return e, used
 }
+
+// signedInstruments are what two sides sign when they meet: "signed the
+// treaty", "signed agreements on trade".
+var signedInstruments = set("agreement", "accord", "treaty", "pact", "deal", "ceasefire", "cease-fire", "truce",
+	"armistice", "protocol", "memorandum", "declaration", "communique", "roadmap", "document", "charter", "convention")
 
 // reducedActive reports whether verb v, which holds an event noun as its
 // object, is the sentence's own verb the parser read as a participle

@@ -469,6 +469,12 @@ var eventRuleTests = []ruleTest{
 		notWant: []string{"event:meeting-t-ana-soler-mara-lind held_in"},
 	},
 	{
+		// a contract's signing is no meeting of its signatories
+		rule:    "event-verb",
+		text:    "Kenyan Defence Minister Ana Soler and Corvin Shipyards chief Ivo Brandt signed the contract in Mombasa on Monday.",
+		notWant: []string{"event:meeting"},
+	},
+	{
 		rule: "event-noun",
 		text: "Ana Soler and Ivo Brandt met in Mombasa on Monday. Joseph Kamau proposed a joint patrol at the start of the meeting, officials said.",
 		want: []string{"event:meeting-2025-03-24-mombasa participant person:joseph-kamau"},
