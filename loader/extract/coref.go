@@ -360,6 +360,13 @@ func (x *extractor) mentionEntity(m doc.Mention, types []domain.NodeType) *entit
 	if e := x.appositionEntity(m.Sent, m.Head, types); e != nil {
 		return e
 	}
+	// "Europol, the European Union's police agency": the name the
+	// mention is an apposition of, before the names inside it
+	if t := x.annot.Sentences[m.Sent].Tokens[m.Head]; t.Deprel == "appos" && t.Head >= 0 {
+		if e := x.entityAtToken(m.Sent, t.Head); e != nil && slices.Contains(types, e.typ) {
+			return e
+		}
+	}
 	if !slices.Contains(types, domain.Person) && x.thingHead(m) {
 		return nil // "the Ethiopian dam … its spokeswoman": no body
 	}

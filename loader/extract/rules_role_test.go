@@ -409,4 +409,12 @@ var roleReadTests = []ruleTest{
 		text: "A second senator, Ivo Brandt of the opposition Halden party, voted against the loan.",
 		want: []string{"person:ivo-brandt member_of org:halden"},
 	},
+	// mentionEntity: "its" the model links to an apposition is the name
+	// the apposition describes, not the country inside it
+	{
+		rule:    "role-apposition",
+		text:    "The figures were published by Corvin Watch, the Kenyan consumer agency in Kisumu. Its spokesman, Ivo Brandt, said prices would rise.",
+		want:    []string{"person:ivo-brandt spokesperson_for org:corvin-watch"},
+		notWant: []string{"person:ivo-brandt spokesperson_for country:kenya"},
+	},
 }
