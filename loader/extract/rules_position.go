@@ -124,6 +124,17 @@ func positionVerb(x *extractor, ps *psent) {
 			}
 			actors, _ = x.stanceArgs(ps, h, false)
 		}
+		if len(objects) == 0 {
+			if who, ok := x.reportedLabel(ps, v); ok {
+				// "…, a step both X and Y said they supported",
+				// "…, which the party said it would vote down"
+				actors = who
+				if x.measures.last != "" && x.measures.lastSent == ps.idx {
+					x.statePositions(ps, actors, pred, nil, x.measures.last, []int{v})
+				}
+				continue
+			}
+		}
 		if ps.lemma(v) == "sign" && pred == domain.Endorsed {
 			actors = x.cosigners(ps, v, objects, actors) // "X signed a deal with Y"
 		}
@@ -1016,6 +1027,65 @@ func (ps *psent) reportingPerson(k int) *entity {
 // leaderNouns stand for the head of a country or body: "the leaders of
 // A and B".
 var leaderNouns = set("leader", "president", "head")
+
+// reportedLabel reads a stance verb v with no object of its own that
+// says what a clause after a comma reports of the measure before it:
+// ", a step both X and Y said they supported", ", which the party said it
+// would vote down". The clause opens with a relative pronoun or a label
+// noun right after the comma, then names the actors, then a speech verb
+// and a pronoun subject of v. It returns the actors the clause names
+// before the speech verb; ok is false where the clause is not of that
+// shape, whatever the parser made of it.
+func (x *extractor) reportedLabel(ps *psent, v int) (actors []*entity, ok bool) {
+	subj := ps.kidWith(v, "nsubj", "")
+	if subj < 2 || subj != v-1 && !(subj == v-2 && ps.tok(v-1).UPOS == "AUX") ||
+		ps.lower(subj) != "they" && ps.lower(subj) != "it" || !in(speechLemmas, ps.lemma(subj-1)) {
+		return nil, false
+	}
+	say := subj - 1
+	start := -1
+	for i := say - 1; i > 0 && i >= say-16 && start < 0; i-- {
+		if ps.tok(i-1).Form == "," {
+			start = ps.labelOpening(i)
+		}
+	}
+	if start < 0 {
+		return nil, false
+	}
+	end := say // the actors' names, not an apposition after them
+	for i := start; i < say; i++ {
+		if ps.tok(i).Form == "," {
+			end = i
+			break
+		}
+	}
+	for i := start; i < end; i++ {
+		if e := ps.ent[i]; e != nil && isActor(e) {
+			actors = appendEnt(actors, e)
+		} else if ps.tok(i).UPOS == "NOUN" && ps.lower(i-1) == "the" {
+			if e := x.definiteBody(ps, i); e != nil {
+				actors = appendEnt(actors, e)
+			}
+		}
+	}
+	return actors, len(actors) > 0
+}
+
+// labelOpening returns the token after the relative pronoun or the
+// label ("a step", "a plan") that opens a clause at token i, or -1.
+func (ps *psent) labelOpening(i int) int {
+	switch {
+	case in(relativePronouns, ps.lower(i)):
+		return i + 1
+	case (ps.lower(i) == "a" || ps.lower(i) == "an") && (in(labelProposals, ps.lemma(i+1)) || in(labelSteps, ps.lemma(i+1))):
+		return i + 2
+	}
+	return -1
+}
+
+// labelSteps call a measure named before a step or move: ", a step X
+// said they supported".
+var labelSteps = set("step", "move", "measure")
 
 // commaAntecedent returns the name right before the comma that opens
 // the relative clause whose subject is pronoun k, where the parser hung

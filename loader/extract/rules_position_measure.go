@@ -1081,13 +1081,21 @@ func (ps *psent) hasModifier(k int) bool {
 		case "det", "punct", "case", "cc", "acl", "ccomp", "appos", "conj", "parataxis", "list", "dep", "xcomp", "advmod":
 			continue // phraseName leaves these out
 		}
-		if ps.tok(c).Deprel == "nmod:poss" || ps.isProposerMod(k, c) || in(agreementAdjectives, ps.lower(c)) ||
+		if ps.tok(c).Deprel == "nmod:poss" || ps.isProposerMod(k, c) || in(agreementAdjectives, ps.lower(c)) || ps.caselessNmod(k, c) ||
 			ps.rel(c) == "nmod" && ps.isDay(c) || ps.isVenue(k, c) || c >= medium || ps.signingParty(k, c) {
 			continue
 		}
 		return true
 	}
 	return false
+}
+
+// caselessNmod reports whether c is a noun the parser hung after noun k
+// as its modifier with no preposition, which English does not write: "a
+// plan both the union and the company said they supported" is no "plan
+// union".
+func (ps *psent) caselessNmod(k, c int) bool {
+	return c > k && ps.tok(c).Deprel == "nmod" && ps.tok(c).UPOS == "NOUN" && !ps.has(c, "case")
 }
 
 // isProposerMod reports whether modifier c of proposal noun k names its
@@ -1150,6 +1158,8 @@ func (ps *psent) phraseName(k int) string {
 				continue // "a proposal to both sides", "a plan by Egypt"
 			case (r == "obl" || r == "nmod") && ps.isDay(c):
 				continue // "on Monday" dates the act, it does not name it
+			case h == k && ps.caselessNmod(k, c):
+				continue // "a plan both the union and …": no modifier
 			case h == k && ps.isVenue(k, c):
 				continue // "a peace deal in Pretoria": where it was signed
 			case h == k && ps.signingParty(k, c):

@@ -3,6 +3,26 @@ package extract
 // positionRuleTests test the position rule (rules_position.go).
 var positionRuleTests = []ruleTest{
 	{
+		// reportedLabel: a clause after a comma that reports, by a
+		// pronoun, its actors' stance on the measure named before
+		rule: "position-verb",
+		text: "Ana Soler proposed a ban on night fishing in the lake, which Kenya, the largest buyer of the catch, said it would vote down. Ivo Brandt has proposed a national fund for dock workers, a plan both Egypt and Norway said they supported.",
+		want: []string{
+			"country:kenya rejected agreement:ban-on-night-fishing-in-lake",
+			"country:egypt endorsed agreement:national-fund-for-dock-workers",
+			"country:norway endorsed agreement:national-fund-for-dock-workers",
+		},
+	},
+	{
+		// caselessNmod: a noun hung on a label with no preposition is no
+		// part of its name ("a plan both the union …" is no "plan union"),
+		// so the label and "the idea" after it are the fund
+		rule:    "position-verb",
+		text:    "Dock workers at Corvin Logistics walked out on Monday. Ivo Brandt has proposed a state-funded training fund for dock workers, a plan both the union and the company said they supported. Ana Soler rejected the idea.",
+		want:    []string{"org:corvin-logistics endorsed agreement:state-funded-training-fund-for-dock-workers", "person:ana-soler rejected agreement:state-funded-training-fund-for-dock-workers"},
+		notWant: []string{"agreement:plan-union"},
+	},
+	{
 		// a payment offered is a measure; a purpose infinitive's stance
 		// is its head verb's subject's
 		rule: "position-verb",
