@@ -742,8 +742,8 @@ func (e *event) addParties(as []*entity) {
 
 // ahead returns the date of a planned event that the time phrase put
 // before the article ("are due to meet in November", read in March as
-// last November; "due to meet on Monday", read as last Monday): a year or
-// a week later.
+// last November; "due to meet on Monday", read as last Monday; "on
+// November 3"): a week or a year later.
 func (x *extractor) ahead(date string) string {
 	if date == "" || date == x.a.Date || x.futureDate(date) {
 		return date
@@ -752,8 +752,12 @@ func (x *extractor) ahead(date string) string {
 		return d.AddDate(1, 0, 0).Format("2006-01")
 	}
 	if d, err := time.Parse("2006-01-02", date); err == nil {
-		if later := d.AddDate(0, 0, 7); x.futureDate(later.Format("2006-01-02")) {
-			return later.Format("2006-01-02")
+		// a weekday read as last week's, else a day of the month read
+		// as last year's ("due to meet on November 3", read in March)
+		for _, later := range []time.Time{d.AddDate(0, 0, 7), d.AddDate(1, 0, 0)} {
+			if x.futureDate(later.Format("2006-01-02")) {
+				return later.Format("2006-01-02")
+			}
 		}
 	}
 	return date
@@ -1658,8 +1662,9 @@ func (x *extractor) lastAttack(sent int) string {
 	return id
 }
 
-// dayKnown reports whether event e is fixed to a day: its date, or in an
-// article without a date, its weekday ("will travel on Saturday").
+// dayKnown reports whether event e is fixed to a day: its date to the
+// day ("in October" is not), or in an article without a date, its
+// weekday ("will travel on Saturday").
 func (x *extractor) dayKnown(e *event) bool {
-	return e.date != "" || x.a.Date == "" && e.day != ""
+	return len(e.date) == len("2006-01-02") || x.a.Date == "" && e.day != ""
 }

@@ -66,11 +66,17 @@ var eventRuleTests = []ruleTest{
 	},
 	{
 		rule: "event-verb",
-		text: "Kenya and Ethiopia are due to hold talks in Mombasa in November.",
+		text: "Kenya and Ethiopia are due to hold talks in Mombasa on November 3.",
 		want: []string{
-			`event:talks-2025-11-mombasa date "2025-11"`,
-			"event:talks-2025-11-mombasa participant country:kenya",
+			`event:talks-2025-11-03-mombasa date "2025-11-03"`,
+			"event:talks-2025-11-03-mombasa participant country:kenya",
 		},
+	},
+	{
+		// a plan fixed to a month may be moved: no event yet
+		rule:    "event-verb",
+		text:    "Kenya and Ethiopia are due to hold talks in Mombasa in November. The two ministers agreed to meet again in Nairobi in October.",
+		notWant: []string{"event:"},
 	},
 	{
 		rule:    "event-verb",
