@@ -51,6 +51,14 @@ var geoRuleTests = []ruleTest{
 		want: []string{"org:corvin-bank based_in place:mombasa"},
 	},
 	{
+		// a company's trade word before "of" and a city ends its name
+		// where it is based; a university is based nowhere by its name
+		rule:    "org-place-name",
+		text:    "The families sued Corvin Industries of Kisumu on Monday. The University of Nakuru was closed.",
+		want:    []string{"org:corvin-industries-of-kisumu based_in place:kisumu"},
+		notWant: []string{"org:university-of-nakuru based_in"},
+	},
+	{
 		// "the company" and "the newspaper" stand for the body named
 		// before; two bodies there leave "the lender" unresolved
 		rule:    "org-based",

@@ -536,7 +536,9 @@ func (x *extractor) ofPlaceInName(ps *psent, start, end int) (*entity, bool) {
 			continue
 		}
 		before := strings.TrimSuffix(ps.lower(j-1), ".")
-		legal := in(corporateSuffixes, before)
+		// (a trade word says a company as a legal form does: "Corvin
+		// Industries of Tarrow")
+		legal := in(corporateSuffixes, before) || companyName(ps.words(start, j))
 		if !in(orgCues, before) && !legal || in(polityWords, before) {
 			return nil, false
 		}
