@@ -1117,7 +1117,7 @@ func orgEnd(toks []token, k, j int) int {
 			last = m
 		}
 	}
-	if last < 0 {
+	if last < 0 || venueAfterCue(toks, last, m) {
 		return k
 	}
 	if last == k && (k+1 >= m || (!toks[k+1].is("of") && !toks[k+1].is("for") && !toks[k+1].is("on") && !toks[k+1].is("to"))) {
@@ -1150,6 +1150,23 @@ func orgEnd(toks []token, k, j int) int {
 		}
 	}
 	return end
+}
+
+// venueAfterCue reports whether the capitalized words after the last
+// organization cue toks[last] of a run ending at m end in a place's
+// word: "Newark Liberty International Airport" names a place whose name
+// holds a body's word, not a body followed by a stray "Airport".
+func venueAfterCue(toks []token, last, m int) bool {
+	// (a region is a body's area: "the Third Army Region")
+	if last+1 >= m || !in(placeSuffixes, toks[m-1].lower) || in(regionWords, toks[m-1].lower) {
+		return false
+	}
+	for i := last + 1; i < m; i++ {
+		if !isCapWord(&toks[i]) || toks[i].kind != tWord || in(orgCues, toks[i].lower) {
+			return false
+		}
+	}
+	return true
 }
 
 // complementPastTrade reports whether the last cue toks[last] of a name

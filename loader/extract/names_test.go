@@ -230,3 +230,13 @@ func TestWorksNamedAsPlaces(t *testing.T) {
 		{"Gunmen stormed the Hotel Tarrow Plaza in Ostvale.", []string{"place:hotel-tarrow-plaza"}, []string{"org:hotel-tarrow-plaza", "person:hotel-tarrow-plaza"}},
 	})
 }
+
+// TestVenueAfterBodyWord checks that a place whose name holds a body's
+// word keeps its last word, and that a military command's region stays
+// the force's.
+func TestVenueAfterBodyWord(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"Two jets came close over Ostvale Liberty International Airport on Friday.", []string{"place:ostvale-liberty-international-airport"}, []string{"org:ostvale-liberty-international"}},
+		{"The Korvath Ports Authority Bridge was shut on Monday.", []string{"place:korvath-ports-authority-bridge"}, []string{"org:korvath-ports-authority"}},
+	})
+}
