@@ -201,8 +201,10 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 		func(c int) bool { return ps.bodyBeforeTitle(c, start) },
 		func(c int) bool { return ps.tok(c).Deprel == "nmod:poss" },
 		func(c int) bool {
+			// "the Moscow correspondent of Y": a capital before the
+			// title says where the post is, not whose it is
 			r := ps.rel(c)
-			return c < t && (r == "compound" || r == "amod" || slices.Contains(extra, c))
+			return c < t && (r == "compound" || r == "amod" || slices.Contains(extra, c)) && ps.kind[c] != mGov
 		},
 	} {
 		for _, c := range slices.Concat(ps.kids[t], extra) {

@@ -417,4 +417,10 @@ var roleReadTests = []ruleTest{
 		want:    []string{"person:ivo-brandt spokesperson_for org:corvin-watch"},
 		notWant: []string{"person:ivo-brandt spokesperson_for country:kenya"},
 	},
+	// a capital before the title says where the post is, not whose
+	{
+		rule:    "role-apposition",
+		text:    `"We tried," said Ivo Brandt, the Nairobi correspondent for state-run Ethiopian radio.`,
+		notWant: []string{"person:ivo-brandt member_of country:kenya"},
+	},
 }
