@@ -208,6 +208,9 @@ func (x *extractor) sentenceEvents(s *sentence) []*event {
 				talksDone = true
 				date, day = x.when(s, c, k, prevDate)
 				if e := x.talksEvent(s, c, k, date); e != nil && !x.hopedInParse(s, k) {
+					if x.placeOfOtherVerb(s, k, e.heldIn) {
+						e.heldIn = nil
+					}
 					evs = []*event{e}
 				}
 			}
@@ -227,6 +230,22 @@ func (x *extractor) sentenceEvents(s *sentence) []*event {
 		}
 	}
 	return out
+}
+
+// placeOfOtherVerb reports whether the parse hangs the place the token
+// rules gave the talks of token k on a verb the talks are the subject of
+// that reports no event: "The talks are being followed closely in
+// Brussels" (where they are followed, not held).
+func (x *extractor) placeOfOtherVerb(s *sentence, k int, place *entity) bool {
+	ps, t := x.parseAt(s, k)
+	if ps == nil || place == nil {
+		return false
+	}
+	h := ps.head(t)
+	if h < 0 || ps.rel(t) != "nsubj" || ps.tok(h).UPOS != "VERB" || in(eventSubjectLemmas, ps.lemma(h)) || in(holdLemmas, ps.verbLemma(h)) {
+		return false
+	}
+	return slices.ContainsFunc(ps.kids[h], func(c int) bool { return ps.rel(c) == "obl" && ps.ent[c] == place })
 }
 
 // civilSense reports whether the attack word at k is meant in a sense

@@ -31,6 +31,12 @@ var eventMergeTests = []struct {
 		notWant: []string{"event:meeting-2025-03-20-mombasa participant"},
 	},
 	{
+		name:    "where talks are watched is not where they are held",
+		text:    "Kenya and Ethiopia began talks on a border treaty on Monday. The talks are being watched closely in Brussels, which funds the border force.",
+		want:    []string{"event:talks-2025-03-24-ethiopia-kenya participant country:kenya"},
+		notWant: []string{"held_in place:brussels"},
+	},
+	{
 		name: "talks between both sides are the sides of the event reported before",
 		text: "Kenya's government and the Sentinel Front began exchanging 40 prisoners on Monday. The swap was agreed in January in talks in Mombasa between negotiators from both sides.",
 		want: []string{
