@@ -630,7 +630,8 @@ func (ps *psent) oneOf(c int) int {
 // lineRank reports whether token k is an ordinal ranking a title's
 // holder in the line of them: "the 23rd president of X" recalls
 // one holder among many, in a birthday or an anniversary, and states no
-// office held now ("former" is not written because the number says it).
+// office held now ("former" is not written because the number says it);
+// "the last king of X" ends the line.
 func (ps *psent) lineRank(k int) bool {
 	f := ps.lower(k)
 	if in(rankOrdinals, f) {
@@ -649,7 +650,7 @@ func (ps *psent) lineRank(k int) bool {
 // rankOrdinals rank a holder in words ("the fifth president"); "first",
 // "second" and "third" also open titles of their own ("First Deputy
 // Prime Minister", "Second Secretary") and are left out.
-var rankOrdinals = set("fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+var rankOrdinals = set("last", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 	"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
 	"eighteenth", "nineteenth", "twentieth")
 

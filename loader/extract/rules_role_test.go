@@ -32,6 +32,11 @@ var roleReadTests = []ruleTest{
 		notWant: []string{"person:ivo-brandt president_of"},
 	},
 	{
+		rule:    "role-apposition",
+		text:    "On this day in 1890, the last Kikuyu king of Kenya, Ivo Brandt, died in Kisumu.",
+		notWant: []string{"person:ivo-brandt head_of"},
+	},
+	{
 		rule: "role-as",
 		text: "Also on Monday, Corvin Media announced that it has named Ana Soler publisher of the Halden Courier, succeeding Ivo Brandt.",
 		want: []string{"person:ana-soler member_of org:halden-courier"},
