@@ -59,6 +59,14 @@ var geoRuleTests = []ruleTest{
 		notWant: []string{"org:university-of-nakuru based_in"},
 	},
 	{
+		// the "in" phrase after "the headquarters of X (ACRONYM)", and an
+		// apposition before "headquartered", where the parser hung each
+		// on the main verb
+		rule: "org-based",
+		text: "Police raided the headquarters of the Kenyan Football Federation (KFF) in Nakuru on Tuesday. Construction is to be led by Amber Link, a joint venture of Halden Group and Corvin Holdings, a construction group headquartered in Mombasa.",
+		want: []string{"org:kenyan-football-federation based_in place:nakuru", "org:corvin-holdings based_in place:mombasa"},
+	},
+	{
 		// "the company" and "the newspaper" stand for the body named
 		// before; two bodies there leave "the lender" unresolved
 		rule:    "org-based",

@@ -71,6 +71,9 @@ func orgBased(x *extractor, ps *psent) {
 		if o := ps.orgBeforeComma(k); o >= 0 && ps.rel(k) == "advcl" && !ps.relativeWho(k) {
 			orgs = append(orgs, o)
 		}
+		if o := ps.describedOrgBefore(k); o >= 0 {
+			orgs = append(orgs, o)
+		}
 		for _, h := range orgs {
 			if h < 0 {
 				continue
@@ -286,7 +289,56 @@ func orgHeadquarters(x *extractor, ps *psent) {
 				x.statedBaseAt(ps, org, c, append(used, c))
 			}
 		}
+		if o := used[0]; o > t {
+			// "the headquarters of the Corvin Federation (CF) in Tarrow",
+			// the "in" phrase hung elsewhere by the parser
+			if c := ps.inRightAfter(o); c >= 0 {
+				x.statedBaseAt(ps, org, c, append(used, c))
+			}
+		}
 	}
+}
+
+// describedOrgBefore returns the organization that the apposition
+// ending right before token k describes, by the words alone: "Corvin
+// Infrastructure, a construction group headquartered in Tarrow", where
+// the parser hung the participle elsewhere. The apposition is "a", "an"
+// or "the", at most three lower-case words and a noun of orgNouns; -1
+// for none.
+func (ps *psent) describedOrgBefore(k int) int {
+	n := k - 1
+	if n < 2 || ps.ent[n] != nil || ps.tok(n).UPOS != "NOUN" || !in(orgNouns, ps.lemma(n)) {
+		return -1
+	}
+	for j := n - 1; j >= 1 && j >= n-4; j-- {
+		if l := ps.lower(j); l == "a" || l == "an" || l == "the" {
+			return ps.orgBeforeComma(j)
+		}
+		if ps.ent[j] != nil || startsUpper(ps.tok(j).Form) || ps.tok(j).UPOS == "PUNCT" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// inRightAfter returns the token of the place named by an "in" phrase
+// right after the mention at token k, past an acronym in brackets: "the
+// Corvin Federation (CF) in Tarrow"; -1 for none.
+func (ps *psent) inRightAfter(k int) int {
+	_, end := ps.mentionSpan(k)
+	if end < len(ps.d.Tokens) && ps.tok(end).Form == "(" {
+		for end < len(ps.d.Tokens) && ps.tok(end).Form != ")" {
+			end++
+		}
+		end++
+	}
+	if end+1 >= len(ps.d.Tokens) || ps.lower(end) != "in" {
+		return -1
+	}
+	if e := ps.ent[end+1]; e == nil || ps.kind[end+1] != mName || e.typ != domain.Place && e.typ != domain.Country {
+		return -1
+	}
+	return end + 1
 }
 
 // headOffice reports whether token t is the noun of "head office" or
