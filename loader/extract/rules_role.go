@@ -1243,3 +1243,18 @@ func (ps *psent) governmentNamedBy(c int) *entity {
 	}
 	return found
 }
+
+// caucusLeader reports whether title t leads a chamber's majority or
+// minority ("Senate minority leader X", "the House majority leader"):
+// a member of the chamber, not its head.
+func (ps *psent) caucusLeader(t int) bool {
+	if ps.lemma(t) != "leader" {
+		return false
+	}
+	for _, c := range ps.kids[t] {
+		if c < t && (ps.lower(c) == "majority" || ps.lower(c) == "minority") {
+			return true
+		}
+	}
+	return false
+}

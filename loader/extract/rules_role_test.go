@@ -428,4 +428,11 @@ var roleReadTests = []ruleTest{
 		text:    `"We tried," said Ivo Brandt, the Nairobi correspondent for state-run Ethiopian radio.`,
 		notWant: []string{"person:ivo-brandt member_of country:kenya"},
 	},
+	// caucusLeader: a chamber's minority leader sits in it, heads it not
+	{
+		rule:    "role-premodifier",
+		text:    "Senate minority leader Ivo Brandt announced his bid on Monday.",
+		want:    []string{"person:ivo-brandt member_of org:senate"},
+		notWant: []string{"person:ivo-brandt head_of"},
+	},
 }
