@@ -240,3 +240,11 @@ func TestVenueAfterBodyWord(t *testing.T) {
 		{"The Korvath Ports Authority Bridge was shut on Monday.", []string{"place:korvath-ports-authority-bridge"}, []string{"org:korvath-ports-authority"}},
 	})
 }
+
+// TestCompassProvince checks that a province the gazetteer names by a
+// compass word alone keeps the name the story gives it.
+func TestCompassProvince(t *testing.T) {
+	g := newFakeGaz()
+	g.places["Eastern Province"] = []gazetteer.Entry{{Name: "Eastern", Type: domain.Place, Country: "Kenya", Region: true}}
+	checkMentionedWith(t, g, "Voting was slow at polling stations in Eastern Province on Monday.", "place:eastern-province", "place:eastern")
+}

@@ -1466,12 +1466,23 @@ func (x *extractor) newOrg(s *sentence, start, end int, text string) {
 	x.mention(s, start, end, e, mName)
 }
 
+// bareDirection reports whether a place's name is a compass word alone
+// ("Eastern", "Northern"), as the gazetteer names some provinces.
+func bareDirection(name string) bool {
+	return in(directions, strings.ToLower(name))
+}
+
 // place records a place mention. A following region word joins the name
 // ("Tigray region"); a following local-government phrase names an
 // organization too ("the Gondar regional administration").
 func (x *extractor) place(s *sentence, u unit, name string) {
 	toks := s.toks
 	end := u.end
+	if bareDirection(name) && u.end-u.start > 1 {
+		// "Eastern Province": the gazetteer's "Eastern" names a province
+		// in four countries and the story's own name is clearer
+		name = joinTokens(s.text, toks, u.start, u.end)
+	}
 	if isRegionWord(toks, end) {
 		k := end
 		if !in(regionWords, toks[k].lower) {
@@ -1482,7 +1493,7 @@ func (x *extractor) place(s *sentence, u unit, name string) {
 		// The gazetteer's name of the subdivision, where it has one
 		// ("Lviv region" → "Lviv Oblast"), so that articles meet.
 		for _, e := range x.lookupPlace(name) {
-			if e.Type == domain.Place && e.Region {
+			if e.Type == domain.Place && e.Region && !bareDirection(e.Name) {
 				name = e.Name
 				break
 			}
