@@ -67,6 +67,13 @@ var geoRuleTests = []ruleTest{
 		want: []string{"org:kenyan-football-federation based_in place:nakuru", "org:corvin-holdings based_in place:mombasa"},
 	},
 	{
+		// "the City, Country-based company": the article and the
+		// compound the parser hung on the place's words
+		rule: "org-based",
+		text: "Regulators fined Corvin Inc on Monday. The regulator said the Mombasa, Kenya-based company had hidden its losses for six years.",
+		want: []string{"org:corvin-inc based_in place:mombasa"},
+	},
+	{
 		// "the company" and "the newspaper" stand for the body named
 		// before; two bodies there leave "the lender" unresolved
 		rule:    "org-based",

@@ -143,11 +143,14 @@ var distributives = set("both", "all", "each")
 // adjective ("the state-owned company") or a compound ("the paint
 // maker") may pick another body, and gives nil.
 func (x *extractor) definiteOrg(ps *psent, n, based int) *entity {
-	if n < 0 || ps.ent[n] != nil || ps.tok(n).UPOS != "NOUN" || !in(orgNouns, ps.lemma(n)) || !ps.definite(n) {
+	if n < 0 || ps.ent[n] != nil || ps.tok(n).UPOS != "NOUN" || !in(orgNouns, ps.lemma(n)) || !ps.theBefore(n, based) {
 		return nil
 	}
 	for _, c := range ps.kids[n] {
-		if ps.rel(c) == "amod" && c != based {
+		// (the words of "the San Jose, Calif.-based company" before the
+		// participle name the place)
+		switch r := ps.rel(c); {
+		case r == "amod" && c != based, (r == "compound" || r == "flat" || r == "nmod:poss") && (based < 0 || c > based):
 			return nil
 		}
 	}
@@ -158,7 +161,31 @@ func (x *extractor) definiteOrg(ps *psent, n, based int) *entity {
 	if !ok {
 		return nil
 	}
+	if l := ps.lemma(n); l == "company" || l == "firm" {
+		if e := x.recentCompany(ps.s, os); e != nil {
+			return e
+		}
+	}
 	return x.recentOrgWhere(ps.s, os, 1, func(o *entity) bool { return !governmentBody(o) && !titledName(o.name) })
+}
+
+// theBefore reports whether noun n has the article "the": its own, or,
+// before the participle "based" (token based), the one that opens the
+// place's name, where the parser may hang it ("the Tarrow, Norland-based
+// company").
+func (ps *psent) theBefore(n, based int) bool {
+	if d := ps.kidWith(n, "det", ""); d >= 0 {
+		return ps.lower(d) == "the"
+	}
+	for j := based - 1; j >= 0 && j >= based-6; j-- {
+		if ps.tok(j).UPOS == "DET" {
+			return ps.lower(j) == "the"
+		}
+		if ps.tok(j).UPOS != "PROPN" && ps.tok(j).Form != "," && ps.tok(j).Form != "-" {
+			return false
+		}
+	}
+	return false
 }
 
 // cityBeforeRegion returns the place named before the comma that comes
