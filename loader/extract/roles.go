@@ -864,24 +864,7 @@ func (x *extractor) resolveBare(all, bare []role) {
 			}
 		}
 		if !governmentRoles[r.pred] && !r.gov && !r.local {
-			if b := x.titledBody(r); b != nil {
-				r.obj, r.guess = b, true
-				x.emitRole(r)
-				continue
-			}
-			// "The Kremlin dismissed the measures. "…," spokesman X
-			// told reporters": the body the sentence before was about
-			if b := x.chamberOf(r); b != nil {
-				r.obj, r.guess = b, true
-				x.emitRole(r)
-				continue
-			}
-			if b := x.reportedBody(r); b != nil && r.pred == domain.SpokespersonFor {
-				r.obj, r.guess = b, true
-				x.emitRole(r)
-				continue
-			}
-			if b := x.previousSubjectBody(r.sent); b != nil && r.pred == domain.SpokespersonFor {
+			if b := x.bareBody(r); b != nil {
 				r.obj, r.guess = b, true
 				x.emitRole(r)
 				continue

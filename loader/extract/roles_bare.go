@@ -7,6 +7,29 @@ import (
 	"github.com/actorgraph/actorgraph/domain"
 )
 
+// bareBody returns the body a bare title that is no office of a state
+// is held in, guessed from the article, the first reading that finds
+// one: the office's body named before (titledBody), the one chamber for
+// a senator (chamberOf), and for a spokesman the body whose news the
+// sentence reports (reportedBody) or the body the sentence before was
+// about ("The Kremlin dismissed the measures. "…," spokesman X told
+// reporters": previousSubjectBody). Nil when none does.
+func (x *extractor) bareBody(r role) *entity {
+	if b := x.titledBody(r); b != nil {
+		return b
+	}
+	if b := x.chamberOf(r); b != nil {
+		return b
+	}
+	if r.pred != domain.SpokespersonFor {
+		return nil
+	}
+	if b := x.reportedBody(r); b != nil {
+		return b
+	}
+	return x.previousSubjectBody(r.sent)
+}
+
 // titledBody returns the body a bare title before a name serves when
 // the article spoke before of that office by its body alone: "The
 // African Union's envoy arrived in Juba … Envoy X met the president"
