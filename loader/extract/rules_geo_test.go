@@ -74,6 +74,12 @@ var geoRuleTests = []ruleTest{
 		want: []string{"org:corvin-inc based_in place:mombasa"},
 	},
 	{
+		// the city of the square the headquarters stand on
+		rule: "org-based",
+		text: "The Corvin Bank voted to hold its rate, Governor Ana Soler told a news conference at the bank's headquarters on Uhuru Square in Nairobi.",
+		want: []string{"org:corvin-bank based_in place:nairobi"},
+	},
+	{
 		// "the company" and "the newspaper" stand for the body named
 		// before; two bodies there leave "the lender" unresolved
 		rule:    "org-based",

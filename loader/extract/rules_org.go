@@ -315,6 +315,13 @@ func orgHeadquarters(x *extractor, ps *psent) {
 			if named && ps.ent[c] != nil && ps.kind[c] == mName {
 				x.statedBaseAt(ps, org, c, append(used, c))
 			}
+			// "… headquarters on Uhuru Square in Tarrow": the city of the
+			// street or square they stand on
+			if e := ps.ent[c]; e != nil && e.typ == domain.Place && (ps.caseOf(c) == "on" || ps.caseOf(c) == "at") {
+				if k := ps.kidWith(c, "nmod", "in"); k >= 0 && ps.ent[k] != nil && ps.kind[k] == mName {
+					x.statedBaseAt(ps, org, k, append(used, c, k))
+				}
+			}
 		}
 		if o := used[0]; o > t {
 			// "the headquarters of the Corvin Federation (CF) in Tarrow",
