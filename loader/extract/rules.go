@@ -150,32 +150,9 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 		return role{}, nil, false
 	}
 	start, end, titleToks := ps.titleSpan(t, compound)
-	pred := domain.MemberOf // an occupation
-	if in(chiefOccupations, lemma) && len(titleToks) > 1 && (titleToks[0].lower == "chief" || titleToks[0].lower == "head") {
-		pred = domain.HeadOf // "chief administrator", "chief executive"
-	}
-	if _, ok := titleHeads[lemma]; ok {
-		p, ok := predicateOf(titleToks, titleBlock{0, len(titleToks)})
-		if compound && !slices.ContainsFunc(titleToks, func(tt token) bool { return isTitleHead(tt.lower) }) {
-			ok = true // "high commissioner": no word of it a title alone
-		}
-		if !ok {
-			return role{}, nil, false
-		}
-		pred = p
-		if compound {
-			pred = titleHeads[lemma]
-		}
-		if lemma == "administrator" && !startsUpper(ps.tok(t).Form) && len(titleToks) == 1 {
-			pred = domain.MemberOf // "an administrator at the hospital": one of several
-		}
-		if slices.ContainsFunc(ps.kids[t], func(c int) bool { return c < t && ps.lower(c) == "honorary" }) {
-			pred = domain.MemberOf // an honour, not an office: no head
-		}
-		// "one of the secretaries of X": one of several, a member
-		if h := ps.head(t); h >= 0 && ps.oneOf(h) == t && pred != domain.SpokespersonFor && pred != domain.EnvoyOf {
-			pred = domain.MemberOf
-		}
+	pred, ok := ps.titlePredicate(t, lemma, compound, titleToks)
+	if !ok {
+		return role{}, nil, false
 	}
 	// an "of"/"at" phrase names the body; a possessive or modifier the
 	// country or organization. An envoy "for" or "to" a country is sent
@@ -209,26 +186,7 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 	} {
 		for _, c := range slices.Concat(ps.kids[t], extra) {
 			if obj == nil && pass(c) {
-				e := x.bodyAt(ps, c)
-				if e != nil && ps.ent[c] == nil && e.typ != domain.Organization && in(bodyOnlyTitles, lemma) {
-					e = x.orgBodyAt(ps, c) // "its vice chairman" is a company's
-				}
-				if e != nil && c < t && ps.kind[c] == mDemonym && e.typ != domain.Organization && in(bodyOnlyTitles, lemma) {
-					continue // "whose Kenyan director": the country a body's director covers
-				}
-				if e == nil && pred == domain.EnvoyOf && ps.caseOf(c) == "" {
-					e = x.senderAt(ps, c) // "Trump special envoy X", "Trump's envoy X"
-				}
-				if e == nil && (pred == domain.SpokespersonFor || pred == domain.EnvoyOf) && ps.tok(c).Deprel == "nmod:poss" {
-					e = x.nearPersonAntecedent(ps, c) // "Minister X … His spokesman, Y"
-				}
-				if e == nil && pred == domain.SpokespersonFor && ps.tok(c).Deprel == "nmod:poss" {
-					e = x.previousSubjectOwner(ps, c) // "China's foreign ministry said … Its spokeswoman, X"
-				}
-				gov := false // "a spokesman for the Kenyan government"
-				if g := ps.governmentNamedBy(c); e == nil && g != nil {
-					e, gov = g, true
-				}
+				e, gov := x.titleBodyAt(ps, t, c, lemma, pred)
 				if e == nil || ps.caseOf(c) == "in" && e.typ != domain.Organization || cabinetSecretary(e, lemma) || ps.portfolioPhrase(c, e, lemma) {
 					continue
 				}
@@ -245,24 +203,9 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 		}
 	}
 	if obj == nil {
-		// the phrase attached past the title's complement, or to a title
-		// conjoined with it
-		if e, c := x.namedComplement(ps, t); e != nil {
-			obj, used = e, append(used, c)
-		} else if e, c := x.complementBody(ps, t, cases); e != nil {
-			obj, used = e, append(used, c)
-			if pred != domain.SpokespersonFor {
-				pred = domain.MemberOf
-			}
-		} else if e, c := x.possessedBody(ps, t, cases); e != nil {
-			obj, used = e, append(used, c)
-			if pred != domain.SpokespersonFor {
-				pred = domain.MemberOf
-			}
-		} else if e, c := x.sharedBody(ps, t, cases); e != nil {
-			obj, used = e, append(used, c)
-		} else if e, c := x.legislatorCountry(ps, t); e != nil {
-			obj, used = e, append(used, c)
+		var c int
+		if obj, c, pred = x.detachedBody(ps, t, cases, pred); obj != nil {
+			used = append(used, c)
 		}
 	}
 	if obj == nil {
@@ -288,6 +231,103 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 		title = "" // "X, …, both employees of Y": a role, no one's title
 	}
 	return role{pred: pred, title: title, obj: obj, sent: ps.idx, also: x.conjBodies(ps, used[0], t, obj)}, append(used, t), true
+}
+
+// titlePredicate returns the role title noun t (read as lemma, its words
+// titleToks) gives: an occupation makes a member, a title the role its
+// words say, narrowed to a member for one of several holders or an
+// honour. ok is false for words that make no title.
+func (ps *psent) titlePredicate(t int, lemma string, compound bool, titleToks []token) (domain.Predicate, bool) {
+	pred := domain.MemberOf // an occupation
+	if in(chiefOccupations, lemma) && len(titleToks) > 1 && (titleToks[0].lower == "chief" || titleToks[0].lower == "head") {
+		pred = domain.HeadOf // "chief administrator", "chief executive"
+	}
+	if _, ok := titleHeads[lemma]; !ok {
+		return pred, true
+	}
+	p, ok := predicateOf(titleToks, titleBlock{0, len(titleToks)})
+	if compound && !slices.ContainsFunc(titleToks, func(tt token) bool { return isTitleHead(tt.lower) }) {
+		ok = true // "high commissioner": no word of it a title alone
+	}
+	if !ok {
+		return pred, false
+	}
+	pred = p
+	if compound {
+		pred = titleHeads[lemma]
+	}
+	if lemma == "administrator" && !startsUpper(ps.tok(t).Form) && len(titleToks) == 1 {
+		pred = domain.MemberOf // "an administrator at the hospital": one of several
+	}
+	if slices.ContainsFunc(ps.kids[t], func(c int) bool { return c < t && ps.lower(c) == "honorary" }) {
+		pred = domain.MemberOf // an honour, not an office: no head
+	}
+	// "one of the secretaries of X": one of several, a member
+	if h := ps.head(t); h >= 0 && ps.oneOf(h) == t && pred != domain.SpokespersonFor && pred != domain.EnvoyOf {
+		pred = domain.MemberOf
+	}
+	return pred, true
+}
+
+// titleBodyAt returns the body that phrase c of title noun t (lemma
+// lemma, role pred) names: the body at c, or for a spokesman or envoy
+// the one its possessive or sender stands for; gov is true for a
+// country named by "the Kenyan government" ("a spokesman for the Kenyan
+// government"). Nil for none, or for a country's adjective before a
+// title only a body has ("whose Kenyan director").
+func (x *extractor) titleBodyAt(ps *psent, t, c int, lemma string, pred domain.Predicate) (e *entity, gov bool) {
+	e = x.bodyAt(ps, c)
+	if e != nil && ps.ent[c] == nil && e.typ != domain.Organization && in(bodyOnlyTitles, lemma) {
+		e = x.orgBodyAt(ps, c) // "its vice chairman" is a company's
+	}
+	if e != nil && c < t && ps.kind[c] == mDemonym && e.typ != domain.Organization && in(bodyOnlyTitles, lemma) {
+		return nil, false // "whose Kenyan director": the country a body's director covers
+	}
+	if e == nil && pred == domain.EnvoyOf && ps.caseOf(c) == "" {
+		e = x.senderAt(ps, c) // "Trump special envoy X", "Trump's envoy X"
+	}
+	if e == nil && (pred == domain.SpokespersonFor || pred == domain.EnvoyOf) && ps.tok(c).Deprel == "nmod:poss" {
+		e = x.nearPersonAntecedent(ps, c) // "Minister X … His spokesman, Y"
+	}
+	if e == nil && pred == domain.SpokespersonFor && ps.tok(c).Deprel == "nmod:poss" {
+		e = x.previousSubjectOwner(ps, c) // "China's foreign ministry said … Its spokeswoman, X"
+	}
+	if g := ps.governmentNamedBy(c); e == nil && g != nil {
+		return g, true
+	}
+	return e, false
+}
+
+// detachedBody returns the body of title noun t named by a phrase the
+// parser attached past the title's complement, or to a title conjoined
+// with it, with the token that names it and the role pred becomes there
+// (a member of a body found past the complement or a possessive, but a
+// spokesman still speaks for it); nil when none.
+func (x *extractor) detachedBody(ps *psent, t int, cases map[string]bool, pred domain.Predicate) (*entity, int, domain.Predicate) {
+	if e, c := x.namedComplement(ps, t); e != nil {
+		return e, c, pred
+	}
+	if e, c := x.complementBody(ps, t, cases); e != nil {
+		return e, c, memberUnlessSpokesman(pred)
+	}
+	if e, c := x.possessedBody(ps, t, cases); e != nil {
+		return e, c, memberUnlessSpokesman(pred)
+	}
+	if e, c := x.sharedBody(ps, t, cases); e != nil {
+		return e, c, pred
+	}
+	if e, c := x.legislatorCountry(ps, t); e != nil {
+		return e, c, pred
+	}
+	return nil, -1, pred
+}
+
+// memberUnlessSpokesman returns MemberOf for any role but a spokesman's.
+func memberUnlessSpokesman(pred domain.Predicate) domain.Predicate {
+	if pred == domain.SpokespersonFor {
+		return pred
+	}
+	return domain.MemberOf
 }
 
 // placeScoped reports whether a place or country before title t narrows
