@@ -248,3 +248,13 @@ func TestCompassProvince(t *testing.T) {
 	g.places["Eastern Province"] = []gazetteer.Entry{{Name: "Eastern", Type: domain.Place, Country: "Kenya", Region: true}}
 	checkMentionedWith(t, g, "Voting was slow at polling stations in Eastern Province on Monday.", "place:eastern-province", "place:eastern")
 }
+
+// TestCompanyShortForm checks that the first word of a company's name,
+// used alone later, is the company and not a person, and that a first
+// word that is a place gives no short form.
+func TestCompanyShortForm(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"The syrup was made by the Ostvale-based Tarvic Pharma, regulators said. Tarvic said in a statement that it disputed the findings.", []string{"org:tarvic-pharma"}, []string{"person:tarvic"}},
+		{"A permit held by Korvanne Minerals was revoked on Tuesday. Korvanne said it would appeal.", []string{"org:korvanne-minerals"}, []string{"person:korvanne"}},
+	})
+}

@@ -183,6 +183,7 @@ func (x *extractor) resolveFixed(s *sentence, u unit) {
 		}
 		x.mention(s, start, u.end, org, mName)
 		x.orgs[domain.Fold(joinTokens(s.text, toks, u.start, u.end))] = org
+		x.registerCompanyShort(toks[u.start:u.end], org)
 		govBody := owner != nil && isGovernmentOrg(toks, u)
 		if govBody {
 			org.partOf, org.partRule = owner.id, "org-name-country"
@@ -1463,7 +1464,35 @@ var venueKinds = set("conference", "convention", "exhibition", "congress", "even
 func (x *extractor) newOrg(s *sentence, start, end int, text string) {
 	e := x.entity(domain.Organization, text)
 	x.orgs[domain.Fold(text)] = e
+	x.registerCompanyShort(s.toks[start:end], e)
 	x.mention(s, start, end, e, mName)
+}
+
+// registerCompanyShort makes the first word of a company's name a short
+// form of it when the words after it only say its trade or legal form:
+// "Veltrix" for Veltrix Pharma, "Harwood" for Harwood Minerals (the
+// recognizer reads such a word alone, "Veltrix said …", as a person). A
+// word that is a place, a country or a demonym, or that two companies
+// share, is no short form.
+func (x *extractor) registerCompanyShort(toks []token, e *entity) {
+	if len(toks) < 2 || !toks[0].cap || toks[0].upper || toks[0].kind != tWord {
+		return
+	}
+	for _, t := range toks[1:] {
+		if !in(tradeWords, t.lower) && !in(companyForms, t.lower) {
+			return
+		}
+	}
+	first := toks[0].text
+	if l := x.look(first); l.country != "" || l.demonym != "" || len(l.entries) > 0 {
+		return
+	}
+	f := domain.Fold(first)
+	if old, ok := x.orgs[f]; ok && old != e {
+		x.orgs[f] = nil
+		return
+	}
+	x.orgs[f] = e
 }
 
 // bareDirection reports whether a place's name is a compass word alone
