@@ -36,16 +36,16 @@ func (x *extractor) referredEvent(ps *psent, n int) *event {
 	if cat == "" || cat == "phone_call" || ps.tok(n).UPOS != "NOUN" || ps.quoted(n) || !x.bareDefinite(ps, n) {
 		return nil
 	}
-	if same := x.lastTold(ps, func(o *event) bool { return o.cat == cat }); same != nil || cat == "summit" {
+	if same := x.lastEventTold(ps, func(o *event) bool { return o.cat == cat }); same != nil || cat == "summit" {
 		return same
 	}
 	return x.lastTalks(ps)
 }
 
-// lastTold returns the event that took place, of those that match, that
-// the article told last up to this sentence (a sentence telling two
-// gives the first reported).
-func (x *extractor) lastTold(ps *psent, match func(*event) bool) *event {
+// lastEventTold returns the event that took place, of those that
+// match, that the article told last up to this sentence (a sentence
+// telling two gives the first reported).
+func (x *extractor) lastEventTold(ps *psent, match func(*event) bool) *event {
 	var last *event
 	for _, o := range x.reportedEvents() {
 		if o.lastTold(ps.idx) < 0 || !match(o) || x.planned(o) {
@@ -93,7 +93,7 @@ func (x *extractor) bareDefinite(ps *psent, n int) bool {
 // sentence names without naming the event: "The Kenyan delegation was
 // led by X".
 func (x *extractor) lastTalks(ps *psent) *event {
-	return x.lastTold(ps, func(o *event) bool { return class(o.cat) == "talks" })
+	return x.lastEventTold(ps, func(o *event) bool { return class(o.cat) == "talks" })
 }
 
 // onlooker reports whether verb v puts its subject at an event only as
@@ -237,7 +237,7 @@ func (x *extractor) sidelinesOf(ps *psent, v int) *event {
 		}
 		// (told before this sentence: "met X on the sidelines of a
 		// summit in Astana" is the meeting's own report)
-		return x.lastTold(ps, func(o *event) bool { return class(o.cat) == "talks" && o.heldIn != nil && o.lastTold(ps.idx-1) >= 0 })
+		return x.lastEventTold(ps, func(o *event) bool { return class(o.cat) == "talks" && o.heldIn != nil && o.lastTold(ps.idx-1) >= 0 })
 	}
 	return nil
 }

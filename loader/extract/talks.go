@@ -32,12 +32,10 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 			return nil
 		}
 	}
-	for i := k + 1; i < c.hi && i <= k+8; i++ {
-		if toks[i].lower == "separately" && in(talksVerbs, toks[k].lower) {
-			// "met X and Y separately": meetings the structure rules
-			// tell apart (separateMeetings), not one of three
-			return nil
-		}
+	if in(talksVerbs, toks[k].lower) && hasWordIn(toks, k+1, min(c.hi, k+9), "separately") {
+		// "met X and Y separately": meetings the structure rules tell
+		// apart (separateMeetings), not one of three
+		return nil
 	}
 	for i := k + 1; i < c.hi && i <= k+16; i++ {
 		if toks[i].quoted || participleClause(toks, i) {
