@@ -93,19 +93,7 @@ func positionVerb(x *extractor, ps *psent) {
 				continue
 			}
 		}
-		if ps.refusal(v) {
-			// "Kenya will not accept the plan": a refusal, not a
-			// hedge
-			pred = domain.Rejected
-		} else if ps.urged(v) {
-			// "urged Kenya not to sign the pact": the urger rejects it
-			if ps.has(v, "advmod") && ps.negation(v) {
-				if pred != domain.Endorsed {
-					continue
-				}
-				pred = domain.Rejected
-			}
-		} else if ps.hedgedStance(v) {
+		if pred, ok = ps.stanceMood(v, pred); !ok {
 			continue
 		}
 		actors, objects := x.stanceArgs(ps, v, preps != nil)
@@ -128,9 +116,8 @@ func positionVerb(x *extractor, ps *psent) {
 			if who, ok := x.reportedLabel(ps, v); ok {
 				// "…, a step both X and Y said they supported",
 				// "…, which the party said it would vote down"
-				actors = who
 				if x.measures.last != "" && x.measures.lastSent == ps.idx {
-					x.statePositions(ps, actors, pred, nil, x.measures.last, []int{v})
+					x.statePositions(ps, who, pred, nil, x.measures.last, []int{v})
 				}
 				continue
 			}
@@ -139,33 +126,64 @@ func positionVerb(x *extractor, ps *psent) {
 			actors = x.cosigners(ps, v, objects, actors) // "X signed a deal with Y"
 		}
 		for _, c := range objects {
-			p := pred
-			if preps != nil && !ps.toInfinitive(c) {
-				if p, ok = preps[ps.caseOf(c)]; !ok {
-					continue
-				}
-			}
-			name, proposer, used := x.measureOf(ps, c)
-			if in(anyMeasureNouns, strings.ToLower(name)) {
-				name = "" // "the plan" bare, as an unparsed headline's "reject it" names it: no name
-			}
-			if name == "" {
-				if p == domain.Proposed && (ps.tok(c).UPOS == "NOUN" || ps.tok(c).UPOS == "VERB" && ps.tok(v).XPOS != "VBG") {
-					// "X proposed a meeting. Y rejected the proposal.",
-					// "X offered to host talks. Y welcomed the offer.":
-					// the proposal is no measure
-					x.measures.forgetProposal()
-				}
-				continue
-			}
-			// the measure is named even when its actor is not known: "the
-			// proposal" later refers to it
-			x.noteMeasure(ps, c, used, name, p)
-			x.statePositions(ps, actors, p, proposer, name, append([]int{v}, used...))
-			for _, more := range ps.topicMeasures(c) {
-				x.stateAlso(ps, actors, p, more, []int{v, c})
-			}
+			x.stanceOnObject(ps, v, c, pred, preps, actors)
 		}
+	}
+}
+
+// stanceMood returns the position stance verb v takes in its mood: a
+// refusal rejects ("Kenya will not accept the plan": no hedge), and so
+// does urging another not to endorse ("urged Kenya not to sign the
+// pact"). ok is false for a hedged stance, or for urging another not to
+// take any other stance.
+func (ps *psent) stanceMood(v int, pred domain.Predicate) (domain.Predicate, bool) {
+	switch {
+	case ps.refusal(v):
+		return domain.Rejected, true
+	case ps.urged(v):
+		if !ps.has(v, "advmod") || !ps.negation(v) {
+			return pred, true
+		}
+		return domain.Rejected, pred == domain.Endorsed
+	case ps.hedgedStance(v):
+		return pred, false
+	}
+	return pred, true
+}
+
+// stanceOnObject states the stance pred of actors, taken by verb v, on
+// the measure its object c names (for a verb that takes its matter in a
+// phrase, preps give the stance by the phrase's preposition), and on the
+// measures c's topic names with it. A proposal that names no measure
+// ("X proposed a meeting") is forgotten, so that "the proposal" later
+// is none.
+func (x *extractor) stanceOnObject(ps *psent, v, c int, pred domain.Predicate, preps map[string]domain.Predicate, actors []*entity) {
+	if preps != nil && !ps.toInfinitive(c) {
+		p, ok := preps[ps.caseOf(c)]
+		if !ok {
+			return
+		}
+		pred = p
+	}
+	name, proposer, used := x.measureOf(ps, c)
+	if in(anyMeasureNouns, strings.ToLower(name)) {
+		name = "" // "the plan" bare, as an unparsed headline's "reject it" names it: no name
+	}
+	if name == "" {
+		if pred == domain.Proposed && (ps.tok(c).UPOS == "NOUN" || ps.tok(c).UPOS == "VERB" && ps.tok(v).XPOS != "VBG") {
+			// "X proposed a meeting. Y rejected the proposal.",
+			// "X offered to host talks. Y welcomed the offer.":
+			// the proposal is no measure
+			x.measures.forgetProposal()
+		}
+		return
+	}
+	// the measure is named even when its actor is not known: "the
+	// proposal" later refers to it
+	x.noteMeasure(ps, c, used, name, pred)
+	x.statePositions(ps, actors, pred, proposer, name, append([]int{v}, used...))
+	for _, more := range ps.topicMeasures(c) {
+		x.stateAlso(ps, actors, pred, more, []int{v, c})
 	}
 }
 
