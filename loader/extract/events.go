@@ -43,9 +43,10 @@ type event struct {
 	// without telling it apart ("attended the meeting", "told the
 	// summit"): its parties join that one
 	ref *event
-	// id is the Event node's ID, for events read back from their facts,
-	// and told the sentences those facts come from
-	id   string
+	// id is the Event node's ID, for events read back from their facts
+	id string
+	// told are the sentences the facts of an event read back come from
+	// (lastTold)
 	told []int
 }
 
