@@ -517,6 +517,9 @@ func geoIn(x *extractor, ps *psent) {
 				x.placeFact(ps, a, ps.ent[c], []int{h, c})
 			}
 		}
+		if k := ps.islandAfter(end); k >= 0 && a.typ == domain.Place && ps.ent[k] != a {
+			x.placeFact(ps, a, ps.ent[k], []int{h, k}) // "Pontianak, on Borneo island"
+		}
 		if end+1 < len(ps.d.Tokens) && ps.tok(end).Form == "," && ps.lower(end+1) == "in" {
 			end++ // "the Savannah River Plant, in Aiken"
 		}
@@ -532,6 +535,30 @@ func geoIn(x *extractor, ps *psent) {
 			}
 		}
 	}
+}
+
+// islandAfter returns the token of the island that an "on" phrase right
+// after the name ending before token end names, by its kind: "Tarrow, on
+// Amber island", "Tarrow on the island of Amber"; -1 for none. (A place
+// "on" anything else, a river, a coast or a border, need not lie in it.)
+func (ps *psent) islandAfter(end int) int {
+	j := end
+	if j < len(ps.d.Tokens) && ps.tok(j).Form == "," {
+		j++
+	}
+	if j+2 >= len(ps.d.Tokens) || ps.lower(j) != "on" {
+		return -1
+	}
+	j++
+	if ps.lower(j) == "the" && j+3 < len(ps.d.Tokens) && in(islandKinds, ps.lemma(j+1)) && ps.lower(j+2) == "of" {
+		j += 3 // "on the island of Amber"
+	} else if _, e := ps.mentionSpan(j); ps.ent[j] == nil || e >= len(ps.d.Tokens) || !in(islandKinds, ps.lemma(e)) {
+		return -1
+	}
+	if e := ps.ent[j]; e == nil || e.typ != domain.Place || ps.kind[j] != mName {
+		return -1
+	}
+	return j
 }
 
 // regionWordBeforeIn steps over the lower-case kind of region between a

@@ -80,6 +80,14 @@ var geoRuleTests = []ruleTest{
 		want: []string{"org:corvin-bank based_in place:nairobi"},
 	},
 	{
+		// a town "on" an island by its kind lies on it; "off" an island
+		// does not
+		rule:    "geo-in",
+		text:    "The plane was flying from Nairobi to Kisumu, on Borneo island, when it crashed. Boats anchored off Mombasa, off Lamu island, on Monday.",
+		want:    []string{"place:kisumu located_in place:borneo"},
+		notWant: []string{"place:mombasa located_in place:lamu"},
+	},
+	{
 		// "the company" and "the newspaper" stand for the body named
 		// before; two bodies there leave "the lender" unresolved
 		rule:    "org-based",
