@@ -258,3 +258,11 @@ func TestCompanyShortForm(t *testing.T) {
 		{"A permit held by Korvanne Minerals was revoked on Tuesday. Korvanne said it would appeal.", []string{"org:korvanne-minerals"}, []string{"person:korvanne"}},
 	})
 }
+
+// TestAirlineName checks that an airline named by a word and "Air" is a
+// company, not a person.
+func TestAirlineName(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"A jet operated by Korvanne Air crashed on Monday. Korvanne Air said the plane was new.", []string{"org:korvanne-air"}, []string{"person:korvanne-air"}},
+	})
+}

@@ -1658,7 +1658,7 @@ var tradeWords = set(
 	// no surnames among them: "Power", "Gold" and "Steel" are some
 	"copper", "energy", "resources", "minerals", "oil", "gas", "paper",
 	"semiconductor", "semiconductors", "cement", "textiles", "pharma", "petrochemicals",
-	"utilities", "telecom", "aerospace", "robotics", "railways", "railroad", "shipyards",
+	"utilities", "telecom", "aerospace", "robotics", "railways", "railroad", "shipyards", "air",
 )
 
 // tradePortfolioHeads make the trade word before them a portfolio, not
