@@ -563,8 +563,12 @@ func localOffice(s *sentence, b titleBlock) bool {
 // between a title and a name: a mention after "of", "for" or "to" ("the
 // president of Ethiopia", "Ambassador to the Philippines") or, before a
 // comma, a few lower-case words after "for", "to" or "on" ("special
-// representative for the dialogue,"). It returns the preposition's index
-// (-1 if there is none) and the entity named after it, if any.
+// representative for the dialogue,"). A body's mention may stand before
+// the place the post is held in ("the commander of the Frontier Corps in
+// Nyanza,": the body is named) and after words saying what the body is
+// ("of the Spanish daily El Observador,": describesBody). It returns the
+// preposition's index (-1 if there is none) and the entity named after
+// it, if any.
 func complementStart(s *sentence, end int, comma bool) (int, *entity) {
 	toks := s.toks
 	k := end - 1

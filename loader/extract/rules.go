@@ -782,7 +782,8 @@ var workVerbs = set("work", "teach", "serve", "join", "lecture")
 
 // roleVerb: "Ana Soler teaches at Halden University", "X, who heads Y",
 // "she joined X". The subject may be a relative pronoun, read as the
-// name its clause describes.
+// name its clause describes, or "he" or "she" for a post held now, read
+// as the person coreference links it to (pronounHolder).
 func roleVerb(x *extractor, ps *psent) {
 	for v := range ps.d.Tokens {
 		lemma := ps.lemma(v)
@@ -815,7 +816,8 @@ func roleVerb(x *extractor, ps *psent) {
 }
 
 // verbRole states that the people subj name hold role pred in the
-// organization token c names.
+// organization token c names, or are members of the chamber whose
+// committee it names (verbBody).
 func (x *extractor) verbRole(ps *psent, subj []int, v, c int, pred domain.Predicate) {
 	e, pred := x.verbBody(ps, c, pred)
 	if e == nil {
