@@ -352,7 +352,9 @@ func (ps *psent) verbLemma(v int) string {
 
 // addStructureEvent folds e into the event the token rules (or an
 // earlier rule) read from the same report, stating what it adds, or
-// emits it as a new event. A planned event needs a place.
+// into the event it refers back to ("X told the summit"), or emits it as
+// a new event. A planned event needs a place and a day; a meeting on a
+// gathering's sidelines takes the gathering's place and date.
 func (x *extractor) addStructureEvent(ps *psent, e *event, used []int) {
 	if e.heldIn != nil {
 		e.participants = removeEnt(e.participants, e.heldIn)
@@ -366,30 +368,9 @@ func (x *extractor) addStructureEvent(ps *psent, e *event, used []int) {
 		// on Thursday with …"
 		e.heldIn = x.datelinePlace(ps)
 	}
-	var same []*event
-	for _, o := range x.reportedEvents() {
-		if class(o.cat) != class(e.cat) || e.separate && o.sent == e.sent || e.beside != nil && o.id == e.beside.id {
-			continue
-		}
-		if o.sent == e.sent && (o.heldIn != nil && o.heldIn == e.heldIn || overlaps(o.participants, e.participants)) ||
-			x.planned(o) == x.planned(e) && (x.sameEvent(o, e) || x.sameParties(o, e)) {
-			same = append(same, o)
-		}
-	}
+	same := x.sameReports(e)
 	x.trace(ps, used)
-	if g := e.beside; g != nil && len(e.participants) >= 2 {
-		// "X met Y on the sidelines of the summit": where and, unless
-		// the sentence says, when the summit was (not to tell which
-		// report it is: the sidelines' meetings share the summit's
-		// place; nor for a meeting with one party named, which the
-		// summit's place would otherwise make one)
-		if e.heldIn == nil {
-			e.heldIn = g.heldIn
-		}
-		if e.date == "" {
-			e.date = g.date
-		}
-	}
+	e.takeGathering()
 	switch len(same) {
 	case 0:
 		if e.ref != nil && !x.planned(e) && (e.date == "" || e.ref.date == "" || e.date == e.ref.date) {
@@ -407,6 +388,43 @@ func (x *extractor) addStructureEvent(ps *psent, e *event, used []int) {
 	}
 	// several: the token rules told events apart that this reading
 	// would join ("separate calls with A and B")
+}
+
+// sameReports returns the events reported before that e reports again:
+// of its class, in its sentence at its place or with a party of it, or
+// the same event by place or parties, both planned or both past. A
+// meeting on a gathering's sidelines is never the gathering.
+func (x *extractor) sameReports(e *event) []*event {
+	var same []*event
+	for _, o := range x.reportedEvents() {
+		if class(o.cat) != class(e.cat) || e.separate && o.sent == e.sent || e.beside != nil && o.id == e.beside.id {
+			continue
+		}
+		if o.sent == e.sent && (o.heldIn != nil && o.heldIn == e.heldIn || overlaps(o.participants, e.participants)) ||
+			x.planned(o) == x.planned(e) && (x.sameEvent(o, e) || x.sameParties(o, e)) {
+			same = append(same, o)
+		}
+	}
+	return same
+}
+
+// takeGathering gives meeting e, held on the sidelines of a gathering
+// ("X met Y on the sidelines of the summit"), the gathering's place and,
+// unless the sentence says, its date, when it names two or more parties:
+// with one, the summit's place would make it an event of its own. Called
+// after the reports are matched: the sidelines' meetings share the
+// summit's place, which would tell none apart.
+func (e *event) takeGathering() {
+	g := e.beside
+	if g == nil || len(e.participants) < 2 {
+		return
+	}
+	if e.heldIn == nil {
+		e.heldIn = g.heldIn
+	}
+	if e.date == "" {
+		e.date = g.date
+	}
 }
 
 // addToEvent states what e, a report of event o, adds to it: parties,
