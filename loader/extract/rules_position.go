@@ -643,34 +643,10 @@ func (x *extractor) stanceActors(ps *psent, v int) []*entity {
 	var out []*entity
 	subject := false
 	for _, c := range ps.kids[v] {
-		if ps.tok(c).Deprel != "nsubj" {
-			continue
+		if ps.tok(c).Deprel == "nsubj" {
+			subject = true
+			out = x.subjectActors(ps, c, out)
 		}
-		subject = true
-		if ps.bothSides(c) {
-			// "Both sides agreed to …": the parties of the talks the
-			// article reported last, or else the two countries the
-			// sentence names
-			parties := x.lastParties(ps.idx)
-			if len(parties) == 0 {
-				parties = x.twoCountries(ps.idx)
-			}
-			for _, e := range parties {
-				out = appendEnt(out, e)
-			}
-			continue
-		}
-		if ps.twoPeople(c) {
-			// "X spoke by phone with Y and the two agreed to …"
-			for _, e := range x.lastPeople(ps, c) {
-				out = appendEnt(out, e)
-			}
-			continue
-		}
-		if a := ps.commaAntecedent(c); a >= 0 {
-			c = a
-		}
-		out = x.actorsAt(ps, c, out)
 	}
 	h := ps.head(v)
 	switch {
@@ -704,6 +680,33 @@ func (x *extractor) stanceActors(ps *psent, v int) []*entity {
 		// with the clause beside the saying: the speaker's; "Moscow has
 		// so far rejected …", parsed with "has" as the main verb
 		return x.stanceActors(ps, h)
+	}
+	return out
+}
+
+// subjectActors appends to out the actors subject c of a stance verb
+// names: for "both sides" the parties of the talks the article reported
+// last, or else the two countries the sentence names; for "the two" the
+// two people spoken of before ("X spoke by phone with Y and the two
+// agreed to …"); for a relative pronoun the parser hung on the main
+// verb, the name before its comma (commaAntecedent); else actorsAt's.
+func (x *extractor) subjectActors(ps *psent, c int, out []*entity) []*entity {
+	var group []*entity
+	switch {
+	case ps.bothSides(c):
+		if group = x.lastParties(ps.idx); len(group) == 0 {
+			group = x.twoCountries(ps.idx)
+		}
+	case ps.twoPeople(c):
+		group = x.lastPeople(ps, c)
+	default:
+		if a := ps.commaAntecedent(c); a >= 0 {
+			c = a
+		}
+		return x.actorsAt(ps, c, out)
+	}
+	for _, e := range group {
+		out = appendEnt(out, e)
 	}
 	return out
 }
