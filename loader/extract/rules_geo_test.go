@@ -283,6 +283,15 @@ var geoRuleTests = []ruleTest{
 		want: []string{"org:corvin-centres-for-disease-control part_of org:amber-union"},
 	},
 	{
+		// a bloc's unit is part of the bloc, a state body or not; a
+		// country's broadcaster is not part of the state unless its
+		// name or words make it a state body
+		rule:    "org-part-apposition",
+		text:    "Corvinpol, the European Union's police agency, said it had sent a team. Halden Radio, Kenya's news service, aired the speech.",
+		want:    []string{"org:corvinpol part_of country:european-union"},
+		notWant: []string{"org:halden-radio part_of"},
+	},
+	{
 		// an affiliate is allied, not a part
 		rule:    "org-part-apposition",
 		text:    "The Corvin Front, an affiliate of the Amber Union, claimed the attack.",

@@ -21,7 +21,7 @@ var unitNouns = set("agency", "office", "body", "arm", "wing", "unit", "branch",
 	"organ", "department", "bureau", "service", "radio", "website", "command", "force")
 
 // partFact states that organization part belongs to whole, an
-// organization or, for a state body, a country. It refuses a loop ("A
+// organization, a bloc or, for a state body, a country. It refuses a loop ("A
 // part of B" after "B part of A") and a part of itself.
 func (x *extractor) partFact(ps *psent, part, whole *entity, toks []int) {
 	if part == nil || whole == nil || part == whole || part.typ != domain.Organization {
@@ -36,7 +36,9 @@ func (x *extractor) partFact(ps *psent, part, whole *entity, toks []int) {
 			part.parentOrg = whole.id
 		}
 	case domain.Country:
-		if !governmentBody(part) {
+		// (any body the text makes a unit of a bloc is its: "Europol, the
+		// European Union's police agency")
+		if !governmentBody(part) && !x.isBloc(whole) {
 			return
 		}
 		if part.partOf == "" {
