@@ -259,23 +259,8 @@ func (x *extractor) verbEvent(ps *psent, v int) (*event, []int) {
 	if len(ps.subjectsOf(v)) == 0 {
 		parties = append(parties, x.lostSubject(ps, v)...)
 	}
-	for _, c := range ps.kids[v] {
-		if ps.rel(c) == "obl" && (ps.caseOf(c) == "with" || ps.caseOf(c) == "to" && e.cat == "phone_call") {
-			parties = append(parties, c)
-		}
-		if ps.rel(c) == "obl" && (ps.caseOf(c) == "in" || ps.caseOf(c) == "at" || ps.dayPhrase(c)) {
-			parties = append(parties, ps.venueWith(c)...)
-		}
-	}
+	parties = append(parties, ps.partyPhrases(v, obj, e.cat)...)
 	joined := ps.joinedBy(v)
-	if in(conferLemmas, lemma) && obj >= 0 {
-		// "discussed the figure with X": the phrase hung on the object
-		for _, c := range ps.kids[obj] {
-			if ps.rel(c) == "nmod" && ps.caseOf(c) == "with" {
-				parties = append(parties, c)
-			}
-		}
-	}
 	for _, k := range parties {
 		if k < 0 {
 			continue
@@ -308,21 +293,56 @@ func (x *extractor) verbEvent(ps *psent, v int) (*event, []int) {
 	if e.cat == "meeting" {
 		e.beside = x.sidelinesOf(ps, v)
 	}
-	if h := ps.head(v); h >= 0 && ps.travelled(v) {
-		// "visited X on Wednesday, where he met Y", "arrived in X on
-		// Tuesday and met Y": the trip's place and day
-		if e.date == "" {
-			e.date, e.day = x.eventDate(ps, h, -1)
-		}
-		if e.heldIn == nil && e.cat != "phone_call" {
-			e.heldIn = x.tripPlace(ps, h)
-		}
-	}
+	x.tripDateAndPlace(ps, v, e)
 	e.planned = ps.moodOf(v) == planned || x.futureDate(e.date)
 	if e.planned {
 		e.date = x.ahead(e.date)
 	}
 	return e, used
+}
+
+// partyPhrases returns the phrases of event verb v (its object obj, its
+// category cat) that name parties besides its subjects and objects: "with
+// X" (for a call also "to X"), a "with" phrase the parser hung on a
+// venue or a day instead ("met at the ministry in Athens with X",
+// "chaired a meeting on Wednesday afternoon with X"), and for a
+// conversation the "with" phrase hung on its object ("discussed the
+// figure with X").
+func (ps *psent) partyPhrases(v, obj int, cat string) []int {
+	var out []int
+	for _, c := range ps.kids[v] {
+		if ps.rel(c) == "obl" && (ps.caseOf(c) == "with" || ps.caseOf(c) == "to" && cat == "phone_call") {
+			out = append(out, c)
+		}
+		if ps.rel(c) == "obl" && (ps.caseOf(c) == "in" || ps.caseOf(c) == "at" || ps.dayPhrase(c)) {
+			out = append(out, ps.venueWith(c)...)
+		}
+	}
+	if in(conferLemmas, ps.verbLemma(v)) && obj >= 0 {
+		for _, c := range ps.kids[obj] {
+			if ps.rel(c) == "nmod" && ps.caseOf(c) == "with" {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// tripDateAndPlace gives event e of verb v, told as a step of a trip
+// ("visited X on Wednesday, where he met Y", "arrived in X on Tuesday
+// and met Y"), the trip's day and place where it has none of its own (a
+// call takes no place).
+func (x *extractor) tripDateAndPlace(ps *psent, v int, e *event) {
+	h := ps.head(v)
+	if h < 0 || !ps.travelled(v) {
+		return
+	}
+	if e.date == "" {
+		e.date, e.day = x.eventDate(ps, h, -1)
+	}
+	if e.heldIn == nil && e.cat != "phone_call" {
+		e.heldIn = x.tripPlace(ps, h)
+	}
 }
 
 // signedInstruments are what two sides sign when they meet: "signed the
