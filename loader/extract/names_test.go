@@ -266,3 +266,12 @@ func TestAirlineName(t *testing.T) {
 		{"A jet operated by Korvanne Air crashed on Monday. Korvanne Air said the plane was new.", []string{"org:korvanne-air"}, []string{"person:korvanne-air"}},
 	})
 }
+
+// TestArmedGroupBeforeFighters checks that a name of several words
+// before "fighters" or "militants" is an armed group, not a person.
+func TestArmedGroupBeforeFighters(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"Harakat Vorn fighters stormed a hotel in the capital on Wednesday.", []string{"org:harakat-vorn"}, []string{"person:harakat-vorn"}},
+		{"Police said Sahel Tazar militants had set up a checkpoint near the town.", []string{"org:sahel-tazar"}, []string{"person:sahel-tazar"}},
+	})
+}

@@ -938,6 +938,12 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 		x.org(s, u, text)
 		return true
 	}
+	if n >= 2 && !u.titled && u.end < len(toks) && !toks[u.end].cap && in(armedAnchors, toks[u.end].lower) {
+		// "Al Shabaab fighters": a name of several words that has
+		// fighters is an armed group's
+		x.org(s, u, text)
+		return true
+	}
 	if n >= 2 && x.personLike(toks, u) {
 		x.person(s, u, text)
 		return true
@@ -1146,6 +1152,9 @@ func saysIt(toks []token, k int) bool {
 	}
 	return false
 }
+
+// armedAnchors follow an armed group's name: "Al Shabaab fighters".
+var armedAnchors = set("fighters", "militants", "rebels", "insurgents", "guerrillas", "militia", "militiamen")
 
 // orgAnchorWords follow the name of an organization, never of a person or
 // a place: "Palace spokesman", "Hamas officials".
