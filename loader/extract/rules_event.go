@@ -150,34 +150,46 @@ func eventNoun(x *extractor, ps *psent) {
 			e.date = x.ahead(e.date)
 		}
 		if subjectParty {
-			// "X raised it with Y in a phone call", "X left after a
-			// meeting with Y": X took part
-			var parties []int
-			for _, c := range ps.kids[h] {
-				if ps.rel(c) == "obl" && ps.caseOf(c) == "with" {
-					parties = append(parties, withConj(ps, []int{c})...)
-				}
-			}
-			subjects := ps.subjectsOf(h)
-			if len(subjects) == 0 {
-				subjects = x.lostSubject(ps, h)
-			}
-			subjects = withConj(ps, subjects)
-			talkedTogether := len(subjects) > 1 && (in(conferLemmas, ps.lemma(h)) || ps.lemma(h) == "agree")
-			if len(e.participants) == 0 && len(parties) == 0 && e.heldIn == nil && !talkedTogether && e.ref == nil {
-				// "X told reporters after the meeting": whether X took
-				// part the annotators judge either way; not read ("In
-				// a phone call, X and Y discussed …" they did)
+			ks, ok := x.verbParties(ps, h, e)
+			if !ok {
 				continue
 			}
-			for _, k := range append(parties, subjects...) {
-				as, ks := x.eventActors(ps, k)
-				e.addParties(as)
-				used = append(used, ks...)
-			}
+			used = append(used, ks...)
 		}
 		x.addStructureEvent(ps, e, used)
 	}
+}
+
+// verbParties adds to event e, told by a noun in a phrase of verb h, the
+// parties h names, its subjects and "with" phrases ("X raised it with Y
+// in a phone call", "X left after a meeting with Y": X took part), and
+// returns the tokens that name them. ok is false when neither the event
+// nor h names another party, a place or an event referred to, and the
+// subjects did not talk together: whether X of "X told reporters after
+// the meeting" took part the annotators judge either way; not read ("In
+// a phone call, X and Y discussed …" they did).
+func (x *extractor) verbParties(ps *psent, h int, e *event) (used []int, ok bool) {
+	var parties []int
+	for _, c := range ps.kids[h] {
+		if ps.rel(c) == "obl" && ps.caseOf(c) == "with" {
+			parties = append(parties, withConj(ps, []int{c})...)
+		}
+	}
+	subjects := ps.subjectsOf(h)
+	if len(subjects) == 0 {
+		subjects = x.lostSubject(ps, h)
+	}
+	subjects = withConj(ps, subjects)
+	talkedTogether := len(subjects) > 1 && (in(conferLemmas, ps.lemma(h)) || ps.lemma(h) == "agree")
+	if len(e.participants) == 0 && len(parties) == 0 && e.heldIn == nil && !talkedTogether && e.ref == nil {
+		return nil, false
+	}
+	for _, k := range append(parties, subjects...) {
+		as, ks := x.eventActors(ps, k)
+		e.addParties(as)
+		used = append(used, ks...)
+	}
+	return used, true
 }
 
 // conferLemmas are conversations with a "with" party: by phone a call,
