@@ -170,7 +170,7 @@ var governmentOrgCues = set(
 	"parliament", "government", "police", "council", "committee", "service",
 	"services", "embassy", "command", "staff", "cabinet", "administration",
 	"agency", "fleet", "corps", "legislature", "office", "directorate", "department",
-	"commission", "assembly", "court",
+	"commission", "assembly", "court", "board", "bureau",
 )
 
 // govPhrases are lower-case names of state bodies that follow a demonym:

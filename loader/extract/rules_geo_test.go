@@ -311,6 +311,14 @@ var geoRuleTests = []ruleTest{
 		notWant: []string{"org:electoral-commission-of-kenya based_in"},
 	},
 	{
+		// a board or bureau of the state is a state body; a sports
+		// board named after its country is not
+		rule:    "org-place-name",
+		text:    "The Road Safety Board of Kenya said deaths had fallen. The Statistics Bureau of Kenya published the figures. The Kenya Rugby Board named a new coach.",
+		want:    []string{"org:road-safety-board-of-kenya part_of country:kenya", "org:statistics-bureau-of-kenya part_of country:kenya"},
+		notWant: []string{"org:kenya-rugby-board part_of"},
+	},
+	{
 		rule: "geo-facility",
 		text: "The prisoners were exchanged at Nairobi's Esenboga airport on Wednesday.",
 		want: []string{"place:esenboga-airport located_in place:nairobi"},
