@@ -275,3 +275,11 @@ func TestArmedGroupBeforeFighters(t *testing.T) {
 		{"Police said Sahel Tazar militants had set up a checkpoint near the town.", []string{"org:sahel-tazar"}, []string{"person:sahel-tazar"}},
 	})
 }
+
+// TestCastleVenue checks that a castle named as where leaders met is a
+// place, not a person or a body.
+func TestCastleVenue(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"The two leaders met at Ostvale Castle on Sunday.", []string{"place:ostvale-castle"}, []string{"person:ostvale-castle", "org:ostvale-castle"}},
+	})
+}

@@ -1454,7 +1454,7 @@ func (x *extractor) venueName(toks []token, u unit, text string) bool {
 	if (last == "centre" || last == "center") && in(venueKinds, before) {
 		return true
 	}
-	if first != "palace" && last != "palace" {
+	if !in(residenceWords, first) && !in(residenceWords, last) {
 		return false
 	}
 	if x.gaz != nil {
@@ -1462,8 +1462,13 @@ func (x *extractor) venueName(toks []token, u unit, text string) bool {
 			return false
 		}
 	}
-	return last == "palace" || toks[u.start+1].lower == "of"
+	return in(residenceWords, last) || toks[u.start+1].lower == "of"
 }
+
+// residenceWords name a palace or a castle, a venue unless the
+// gazetteer knows it as a seat of government: "the Amber Palace",
+// "Prague Castle", "the Palace of Independence".
+var residenceWords = set("palace", "castle")
 
 // venueKinds make a "centre" a building where events are held.
 var venueKinds = set("conference", "convention", "exhibition", "congress", "events", "press")
