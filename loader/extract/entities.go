@@ -1051,10 +1051,16 @@ func continuesName(x *extractor, s *sentence, m int) bool {
 		return false
 	}
 	if _, ok := x.demonym(t.text); ok {
-		return false
+		// "Société des Mines du Mali", "Banco de Venezuela": a country
+		// after a Romance particle inside a name ends the name
+		return m >= 2 && in(countryParticles, s.toks[m-1].lower) && isCapWord(&s.toks[m-2])
 	}
 	return true
 }
+
+// countryParticles join a country's name to the name before it in French,
+// Spanish, Portuguese and Italian.
+var countryParticles = set("du", "de", "del", "da", "do", "di")
 
 // placeOpeners open the names of places: "Fort Bend", "Mount Elgon".
 var placeOpeners = set(append([]string{"fort", "cape"}, featureOpenerWords...)...)

@@ -283,3 +283,12 @@ func TestCastleVenue(t *testing.T) {
 		{"The two leaders met at Ostvale Castle on Sunday.", []string{"place:ostvale-castle"}, []string{"person:ostvale-castle", "org:ostvale-castle"}},
 	})
 }
+
+// TestCountryAfterParticle checks that a country after a Romance particle
+// inside a body's name stays in the name.
+func TestCountryAfterParticle(t *testing.T) {
+	g := newFakeGaz()
+	g.demonyms["Kenya"] = "Kenya" // as the gazetteer reads a country's name used as an adjective
+	checkMentionedWith(t, g, "The licence passes to the Compagnie des Eaux du Kenya until a new operator is found.",
+		"org:compagnie-des-eaux-du-kenya", "org:compagnie-des-eaux")
+}
