@@ -675,6 +675,15 @@ func (x *extractor) stanceActors(ps *psent, v int) []*entity {
 	case ps.rel(v) == "parataxis" && ps.ent[h] != nil && ps.tok(h).UPOS == "PROPN":
 		// "Tekanene, 58, said …", parsed with the name as the root
 		return x.actorsAt(ps, h, out)
+	case ps.rel(v) == "parataxis" && ps.head(h) < 0 && ps.tok(h).UPOS == "NOUN" && in(finiteTags, ps.tok(v).XPOS):
+		// "Opposition leader X, whose party holds ten seats, accused …
+		// and called for …", parsed with the title as the root and the
+		// relative clause and the verbs beside it: the person named
+		for _, a := range ps.kidsWith(h, "appos") {
+			if a < v && ps.ent[a] != nil && ps.tok(a).UPOS == "PROPN" {
+				return x.actorsAt(ps, a, out)
+			}
+		}
 	case ps.rel(v) == "parataxis" && (in(speechLemmas, ps.lemma(h)) || ps.tok(h).UPOS == "AUX"):
 		// "Both governments said they remained committed to …", parsed
 		// with the clause beside the saying: the speaker's; "Moscow has
@@ -683,6 +692,10 @@ func (x *extractor) stanceActors(ps *psent, v int) []*entity {
 	}
 	return out
 }
+
+// finiteTags are the tags of a finite verb, which has a subject of its
+// own somewhere in the sentence.
+var finiteTags = set("VBD", "VBZ", "VBP")
 
 // subjectActors appends to out the actors subject c of a stance verb
 // names: for "both sides" the parties of the talks the article reported

@@ -3,6 +3,14 @@ package extract
 // positionRuleTests test the position rule (rules_position.go).
 var positionRuleTests = []ruleTest{
 	{
+		// a title the parser made the root, with the verbs and a
+		// "whose" clause beside it: the stance is the person's named
+		// in apposition to it
+		rule: "position-verb",
+		text: "Opposition leader Ivo Brandt, whose party holds ten seats, accused the ministry of delays in Kisumu and called for an independent review of school contracts.",
+		want: []string{"person:ivo-brandt endorsed agreement:independent-review-of-school-contracts"},
+	},
+	{
 		// reportedLabel: a clause after a comma that reports, by a
 		// pronoun, its actors' stance on the measure named before
 		rule: "position-verb",
