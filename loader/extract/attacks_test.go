@@ -60,6 +60,21 @@ var attackTests = []struct {
 		want: []string{"event:attack-2025-03-25-tarrow-by-kenya attacker country:kenya", `event:attack-2025-03-25-tarrow-by-kenya killed "2"`},
 	},
 	{
+		name: "a bomb that killed is an attack on the town it killed in",
+		text: "A roadside bomb killed a district judge and two of his guards in the northern city of Tarrow on Monday, police said.",
+		want: []string{"event:attack-2025-03-24-tarrow target place:tarrow"},
+	},
+	{
+		name: "drones that struck a city attacked it",
+		text: "The drones assembled from his parts had struck the city of Tarrow in January, killing four people.",
+		want: []string{"event:attack-2025-01-tarrow target place:tarrow"},
+	},
+	{
+		name:    "a bomb that was defused killed no one",
+		text:    "Police defused a bomb that could have killed dozens in Tarrow on Monday.",
+		notWant: []string{"event:attack"},
+	},
+	{
 		name: "a sniper who shot dead a soldier is the attacker",
 		text: "In March an Ethiopian sniper shot dead a Kenyan soldier near Tarrow.",
 		want: []string{"event:attack-2025-03-by-ethiopia attacker country:ethiopia"},

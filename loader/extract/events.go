@@ -187,7 +187,8 @@ func (x *extractor) sentenceEvents(s *sentence) []*event {
 					evs = []*event{e}
 				}
 			case !attackDone && !civilSense(toks, k) && (in(attackNouns, t.lower) || in(attackOnlyVerbs, t.lower) || in(launchVerbs, t.lower) && (weaponNear(toks, k) || agentBefore(toks, k)) ||
-				in(killVerbs, t.lower) && len(x.subjectsBefore(s, k)) > 0 || firesOn(toks, k) || shotDead(toks, k)):
+				in(killVerbs, t.lower) && len(x.subjectsBefore(s, k)) > 0 || firesOn(toks, k) || shotDead(toks, k) ||
+				(in(killVerbs, t.lower) || in(launchVerbs, t.lower)) && x.weaponSubject(s, k)):
 				attackDone = true
 				date, day = x.when(s, c, k, prevDate)
 				if !x.deniedInParse(s, k) {

@@ -1658,6 +1658,25 @@ func (x *extractor) attackerInParse(s *sentence, k int) *entity {
 	return nil
 }
 
+// weaponSubject reports whether the parse makes a weapon the subject of
+// the kill or strike verb at token k: "A roadside bomb killed a judge",
+// "drones built with his parts had struck the city", an attack whose
+// weapon stands too far from its verb for the token rules (weaponNear).
+// A relative pronoun ("a bomb that could have killed") is no weapon.
+func (x *extractor) weaponSubject(s *sentence, k int) bool {
+	ps, t := x.parseAt(s, k)
+	if ps == nil || ps.moodOf(t) == hoped {
+		return false
+	}
+	for _, c := range ps.subjectsOf(t) {
+		w := ps.lower(c)
+		if _, ok := weaponWords[w]; ok && w != "cannon" || w == "bomb" {
+			return true
+		}
+	}
+	return false
+}
+
 // claimedAttack: "The Amber Front claimed responsibility for the
 // attack", "X later claimed the bombing": the subject of claim is the
 // attacker of the last attack the article reported, up to this
