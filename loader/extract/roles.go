@@ -888,6 +888,11 @@ func (x *extractor) resolveBare(all, bare []role) {
 				break
 			}
 		}
+		// "Bolivia was represented by Vice President X": the country
+		// the text says the person stood for
+		if c := x.representedCountry(r); c != nil {
+			cands = append(cands, c)
+		}
 		// "Secretary of State": a title only one country uses
 		if c, ok := titleCountries[strings.ToLower(r.title)]; ok {
 			cands = append(cands, x.entity(domain.Country, c))

@@ -433,3 +433,65 @@ func (x *extractor) chamberOf(r role) *entity {
 	}
 	return found
 }
+
+// representedCountry returns the country sentence r.sent says the
+// holder of bare title r represented: "Bolivia, which joined the bloc in
+// 2024, was represented by Vice President X" (the one country named
+// before "represented by" that no place word introduces), "Vice
+// President X represented Bolivia at the talks" (the country right
+// after the verb); nil for none or several. The country a person stands
+// for at a meeting is his own, wherever the story is written from.
+func (x *extractor) representedCountry(r role) *entity {
+	s := &x.sents[r.sent]
+	for _, m := range s.ments {
+		if m.ent != r.person {
+			continue
+		}
+		k := m.start - 1
+		for k >= 0 && s.toks[k].cap {
+			k-- // the title's words
+		}
+		if k >= 1 && s.toks[k].is("by") && strings.HasPrefix(s.toks[k-1].lower, "represent") {
+			if c := onlyCountryBefore(s, k-1); c != nil {
+				return c
+			}
+		}
+		if m.end+1 < len(s.toks) && strings.HasPrefix(s.toks[m.end].lower, "represent") {
+			if c := countryStartingAt(s, m.end+1); c != nil {
+				return c
+			}
+		}
+	}
+	return nil
+}
+
+// onlyCountryBefore returns the one country sentence s names before
+// token k, leaving out those a place word introduces ("talks in Qatar");
+// nil for none or several.
+func onlyCountryBefore(s *sentence, k int) *entity {
+	var found *entity
+	for _, m := range s.ments {
+		if m.end > k || m.ent.typ != domain.Country || m.quoted || isPlaceCue(s.toks, m.start) {
+			continue
+		}
+		if found != nil && found != m.ent {
+			return nil
+		}
+		found = m.ent
+	}
+	return found
+}
+
+// countryStartingAt returns the country whose mention starts at token k
+// of s, or right after a "the" there; nil for none.
+func countryStartingAt(s *sentence, k int) *entity {
+	if k < len(s.toks) && s.toks[k].is("the") {
+		k++
+	}
+	for _, m := range s.ments {
+		if m.start == k && m.ent.typ == domain.Country {
+			return m.ent
+		}
+	}
+	return nil
+}

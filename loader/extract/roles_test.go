@@ -46,6 +46,18 @@ func TestBareRoleBodies(t *testing.T) {
 			notWant: []string{"person:ana-soler member_of"},
 		},
 		{
+			// representedCountry: the country a bare title's holder
+			// stood for, before the dateline's
+			text:    "NAIROBI, Kenya (AP) - Leaders of the bloc met in Nairobi on Friday. Kenya hosted the talks. Ethiopia, which joined the bloc last year, was represented by Vice President Ana Soler.",
+			want:    []string{"person:ana-soler vice_president_of country:ethiopia"},
+			notWant: []string{"person:ana-soler vice_president_of country:kenya"},
+		},
+		{
+			text:    "NAIROBI, Kenya (AP) - Kenya hosted the talks on Friday. Vice President Ana Soler represented Ethiopia at the meeting.",
+			want:    []string{"person:ana-soler vice_president_of country:ethiopia"},
+			notWant: []string{"person:ana-soler vice_president_of country:kenya"},
+		},
+		{
 			// localOffice: a province's chief minister is no cabinet's
 			text:    "NAIROBI, Kenya (AP) - Chief Minister Ana Soler opened a new bridge over the river on Monday.",
 			notWant: []string{"person:ana-soler minister_of"},
