@@ -75,6 +75,16 @@ var attackTests = []struct {
 		notWant: []string{"event:attack"},
 	},
 	{
+		name: "the group whose fighters carried out the attack is its attacker",
+		text: "A roadside bomb killed two guards in Tarrow on Monday. The Amber Front, a banned separatist group, said in a message to reporters that its fighters had carried out the attack.",
+		want: []string{"event:attack-2025-03-24-tarrow attacker org:amber-front"},
+	},
+	{
+		name:    "a group that denies its fighters carried out the attack is no attacker",
+		text:    "A roadside bomb killed two guards in Tarrow on Monday. The Amber Front denied that its fighters had carried out the attack.",
+		notWant: []string{"attacker org:amber-front"},
+	},
+	{
 		name: "a sniper who shot dead a soldier is the attacker",
 		text: "In March an Ethiopian sniper shot dead a Kenyan soldier near Tarrow.",
 		want: []string{"event:attack-2025-03-by-ethiopia attacker country:ethiopia"},

@@ -69,7 +69,7 @@ func eventVerb(x *extractor, ps *psent) {
 		if ps.tok(v).UPOS != "VERB" || ps.quoted(v) || x.inDateline(ps, v) {
 			continue
 		}
-		if ps.lemma(v) == "claim" {
+		if ps.lemma(v) == "claim" || carriedOut(ps, v) {
 			x.claimedAttack(ps, v)
 			continue
 		}
@@ -1699,12 +1699,7 @@ func (x *extractor) claimedAttack(ps *psent, v int) {
 	if what < 0 || !in(attackNouns, ps.lower(what)) {
 		return
 	}
-	var by *entity
-	for _, k := range ps.subjectsOf(v) {
-		if e := ps.ent[ps.antecedent(k)]; e != nil && ps.kind[k] == mName && e.typ == domain.Organization {
-			by = e
-		}
-	}
+	by := claimant(ps, v)
 	if by == nil {
 		return
 	}
@@ -1712,6 +1707,44 @@ func (x *extractor) claimedAttack(ps *psent, v int) {
 		x.trace(ps, []int{v, what})
 		x.addFact(id, domain.Attacker, by.id, false, ps.idx, ps.s.hedge)
 	}
+}
+
+// claimant returns the organization the subject of claim or carry-out
+// verb v names: "The Amber Front claimed the bombing", or the group whose
+// members "its fighters" are, the subject of the verb reporting v ("The
+// Amber Front said its fighters had carried out the attack"; not when
+// that verb denies it).
+func claimant(ps *psent, v int) *entity {
+	var by *entity
+	for _, k := range ps.subjectsOf(v) {
+		if e := ps.ent[ps.antecedent(k)]; e != nil && ps.kind[k] == mName && e.typ == domain.Organization {
+			by = e
+		} else if in(agentNouns, ps.lower(k)) && ps.rel(v) == "ccomp" && ownedByIts(ps, k) && !in(denialLemmas, ps.lemma(ps.head(v))) {
+			for _, r := range ps.subjectsOf(ps.head(v)) {
+				if e := ps.ent[r]; e != nil && ps.kind[r] == mName && e.typ == domain.Organization {
+					by = e
+				}
+			}
+		}
+	}
+	return by
+}
+
+// ownedByIts reports whether noun k is owned by "its" or "their" ("its
+// fighters").
+func ownedByIts(ps *psent, k int) bool {
+	for _, c := range ps.kids[k] {
+		if ps.tok(c).Deprel == "nmod:poss" && (ps.lower(c) == "its" || ps.lower(c) == "their") {
+			return true
+		}
+	}
+	return false
+}
+
+// carriedOut reports "carried out" at verb v: a perpetrator's verb
+// ("its fighters had carried out the attack").
+func carriedOut(ps *psent, v int) bool {
+	return ps.lemma(v) == "carry" && ps.kidWith(v, "compound:prt", "") >= 0 && ps.lower(ps.kidWith(v, "compound:prt", "")) == "out"
 }
 
 // lastAttack returns the ID of the last attack stated up to sentence
