@@ -163,6 +163,18 @@ var parseTests = []struct {
 		outlet: "Harbour Daily Media",
 	},
 	{
+		name: "wire copyright and coverage pointer",
+		in: "The port reopened on Friday.\n\nFollow Example Wire's coverage of the Baltic at https://example.org/hub/baltic\n" +
+			"Copyright 2026 Example Wire. All rights reserved. This material may not be republished without permission.",
+		sents:  []string{"The port reopened on Friday."},
+		outlet: "Example Wire",
+	},
+	{
+		name:  "a story sentence about following and copyright stays",
+		in:    "Copyright 2019 rules were tightened, the court said.\nFollow the money, the auditor told reporters at the hearing.",
+		sents: []string{"Copyright 2019 rules were tightened, the court said.", "Follow the money, the auditor told reporters at the hearing."},
+	},
+	{
 		name:  "shouting navigation and button rows",
 		in:    "TOP STORIES\nThe port reopened.\nFacebook Twitter Email\nWATCH LIVE",
 		sents: []string{"The port reopened."},

@@ -269,6 +269,40 @@ func isChrome(low string) bool {
 	if strings.Contains(key, "send us an email") || strings.Contains(key, "get back to you") {
 		return true
 	}
+	return copyrightLine(key) || pointsAway(key)
+}
+
+// copyrightLine reports a copyright notice written with the word, a year
+// and the reservation, "Copyright 2026 Example Wire. All rights
+// reserved.", as wire copy ends; "©" and "(c)" lines are chromePrefix's.
+// The reservation is what tells it from a sentence that opens with the
+// word ("Copyright 2019 rules were tightened, the court said").
+func copyrightLine(key string) bool {
+	rest, ok := strings.CutPrefix(key, "copyright ")
+	if !ok || !strings.Contains(rest, "rights reserved") && !strings.Contains(rest, "may not be") {
+		return false
+	}
+	f := strings.Fields(rest)
+	_, isYear := year(strings.Trim(f[0], ","))
+	return isYear
+}
+
+// readerPointers open a line that sends the reader elsewhere.
+var readerPointers = []string{"follow ", "find more ", "for more ", "more on ", "read more ", "see more ", "visit ", "learn more "}
+
+// pointsAway reports a line that sends the reader to a link it ends
+// with, "Follow Example Wire's coverage of the region at https://…":
+// a pointer to more coverage, not a sentence of the story.
+func pointsAway(key string) bool {
+	f := strings.Fields(key)
+	if len(f) < 2 || !isLinkLike(f[len(f)-1]) {
+		return false
+	}
+	for _, p := range readerPointers {
+		if strings.HasPrefix(key, p) {
+			return true
+		}
+	}
 	return false
 }
 
