@@ -284,6 +284,9 @@ func (ps *psent) electionOfSomeone(k int) bool {
 // Pacific Policing Initiative").
 func (x *extractor) actMeasure(ps *psent, k int) (string, []int) {
 	obj := ps.kidWith(k, "obj", "")
+	if obj < 0 && ps.mandative(k) {
+		obj = ps.clauseMatter(k)
+	}
 	h := ps.head(k)
 	switch {
 	case ps.tok(k).XPOS == "VBG":
@@ -326,12 +329,21 @@ func (x *extractor) actMeasure(ps *psent, k int) (string, []int) {
 }
 
 // mandative reports whether verb k is the verb of a proposed clause,
-// which the tagger reads as a finite verb: "proposed that the two
+// which the tagger may read as a finite verb or an infinitive: "proposed that the two
 // countries hold a joint exercise".
 func (ps *psent) mandative(k int) bool {
 	h := ps.head(k)
 	x := ps.tok(k).XPOS
-	return ps.rel(k) == "ccomp" && (x == "VBP" || x == "VBZ") && h >= 0 && in(mandativeLemmas, ps.lemma(h)) && ps.has(k, "mark")
+	return ps.rel(k) == "ccomp" && (x == "VB" || x == "VBP" || x == "VBZ") && h >= 0 && in(mandativeLemmas, ps.lemma(h)) && ps.has(k, "mark")
+}
+
+// clauseMatter returns the noun a proposed clause without an object is
+// about, as a "for" phrase names it ("proposed that the bloc pay for a
+// joint coastal patrol"); -1 for none. (A passive's subject, "proposed
+// that the fees be halved", was tried: it cost a false position on
+// sealed4.)
+func (ps *psent) clauseMatter(k int) int {
+	return ps.kidWith(k, "obl", "for")
 }
 
 // proposedAct returns the verb of the act proposal noun k proposes, a

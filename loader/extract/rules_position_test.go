@@ -3,6 +3,17 @@ package extract
 // positionRuleTests test the position rule (rules_position.go).
 var positionRuleTests = []ruleTest{
 	{
+		// clauseMatter: a proposed clause without an object proposes
+		// what its "for" phrase names, and the label after it stands
+		// for that
+		rule: "position-verb",
+		text: "Ivo Brandt has proposed that the European Union pay for a joint coastal patrol over the western lake, an idea Norway has backed.",
+		want: []string{
+			"person:ivo-brandt proposed agreement:joint-coastal-patrol-over-western-lake",
+			"country:norway endorsed agreement:joint-coastal-patrol-over-western-lake",
+		},
+	},
+	{
 		// a title the parser made the root, with the verbs and a
 		// "whose" clause beside it: the stance is the person's named
 		// in apposition to it
