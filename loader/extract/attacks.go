@@ -227,6 +227,9 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 			}
 		}
 	}
+	if e.target == nil && e.heldIn == nil && !shotDead(toks, k) {
+		e.target = nearPlace(s, c, k)
+	}
 	for i := c.lo; i < c.hi; i++ {
 		if w, ok := weaponAt(toks, i); ok && !toks[i].quoted {
 			if toks[i].lower == "missile" && lowerAt(toks, i-1) == "ballistic" {
@@ -271,6 +274,30 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 		out = append(out, &c)
 	}
 	return out
+}
+
+// nearPlace returns the named place a "near" phrase after trigger k names
+// when the attack hit no place the clause names: "ambushed a convoy
+// carrying fuel to the mine near Tarrow" hit around Tarrow. A sea, a
+// river or a shoal is none (where ships were hit is where it happened);
+// the caller asks for none where a person was shot dead near a town (the
+// shooting hit no place).
+func nearPlace(s *sentence, c clause, k int) *entity {
+	for i := k + 1; i < c.hi; i++ {
+		if s.toks[i].lower == "from" {
+			// "the shells came from an army base near X": where the
+			// fire came from, not what it hit
+			return nil
+		}
+		if s.toks[i].lower != "near" || s.toks[i].quoted {
+			continue
+		}
+		if m := firstPlaceAfter(s, i+1, 3); m != nil && m.ent.typ == domain.Place && m.kind == mName && m.end <= c.hi && !isWaterFeature(m.ent) {
+			return m.ent
+		}
+		return nil
+	}
+	return nil
 }
 
 // pastYearOnly reports whether a clause dates what it tells by no more

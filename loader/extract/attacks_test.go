@@ -85,6 +85,16 @@ var attackTests = []struct {
 		notWant: []string{"attacker org:amber-front"},
 	},
 	{
+		name: "an ambush near a town hit the town",
+		text: "On Monday, gunmen ambushed a convoy carrying fuel to the mine near Tarrow, killing three soldiers, the army said.",
+		want: []string{"event:attack-2025-03-24-tarrow target place:tarrow"},
+	},
+	{
+		name:    "shells fired from a base near a town did not hit the town",
+		text:    "The rebels said on Monday the shells came from an army base near Tarrow.",
+		notWant: []string{"target place:tarrow"},
+	},
+	{
 		name: "a sniper who shot dead a soldier is the attacker",
 		text: "In March an Ethiopian sniper shot dead a Kenyan soldier near Tarrow.",
 		want: []string{"event:attack-2025-03-by-ethiopia attacker country:ethiopia"},
