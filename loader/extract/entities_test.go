@@ -113,3 +113,13 @@ func TestDescribedByApposition(t *testing.T) {
 		{"Soler, a university professor in Oslo, said the plan was sound.", nil, []string{"org:soler"}},
 	})
 }
+
+func TestBusinessBefore(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"The Oslo law firm Grieve Holloway said on Monday that it would appeal.", []string{"org:grieve-holloway"}, []string{"person:grieve-holloway"}},
+		{"Danish carrier Nordvind Tarrow cut its forecast.", []string{"org:nordvind-tarrow"}, nil},
+		// a trade a person may have, and a business the person runs
+		{"The publisher Ana Soler said sales rose.", []string{"person:ana-soler"}, []string{"org:ana-soler"}},
+		{"Staff of the firm Ana Soler founded were told on Monday.", []string{"person:ana-soler"}, []string{"org:ana-soler"}},
+	})
+}

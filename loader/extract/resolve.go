@@ -944,6 +944,12 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 		x.org(s, u, text)
 		return true
 	}
+	if n >= 2 && !u.titled && businessBefore(toks, u.start) {
+		// "the London law firm Grieve Holloway", "Danish carrier Nordvind
+		// Air": a name the noun before it says is a business
+		x.org(s, u, text)
+		return true
+	}
 	if n >= 2 && x.personLike(toks, u) {
 		x.person(s, u, text)
 		return true
@@ -955,6 +961,45 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 	}
 	return false
 }
+
+// businessKinds are the nouns of businessNouns that name no one's trade
+// as well: "publisher", "developer" or "miner" may be a person's
+// ("publisher Ana Soler"), "firm" or "airline" never.
+var businessKinds = set("company", "firm", "bank", "lender", "insurer", "carrier", "airline",
+	"manufacturer", "retailer", "broadcaster", "newspaper", "automaker", "carmaker", "chipmaker",
+	"drugmaker", "steelmaker", "planemaker", "shipbuilder", "conglomerate", "refiner", "startup", "utility")
+
+// businessBefore reports whether the name at token k follows a lower-case
+// noun of businessKinds that an article, a name or another lower-case
+// word opens: "the London firm X", "Danish carrier X", "the law firm X".
+// A possessive before the noun ("the firm's X") or a title after it
+// ("the company chairman X") makes X someone of the business, and the
+// noun is then not right before the name.
+func businessBefore(toks []token, k int) bool {
+	if k < 2 {
+		return false
+	}
+	d := &toks[k-1]
+	if d.kind != tWord || d.cap || !in(businessKinds, d.lower) {
+		return false
+	}
+	p := &toks[k-2]
+	if p.kind != tWord || !p.cap && in(functionWords, p.lower) && !in(articles, p.lower) {
+		return false
+	}
+	// "the firm Ana Soler founded": the name is the firm's founder
+	e := k
+	for e < len(toks) && isCapWord(&toks[e]) {
+		e++
+	}
+	return !in(ownerVerbs, lowerAt(toks, e))
+}
+
+// ownerVerbs follow a person's name that a business noun before it is
+// the object of: "the company Ana Soler runs".
+var ownerVerbs = set("founded", "co-founded", "started", "set", "runs", "ran", "leads", "led",
+	"heads", "headed", "owns", "owned", "chairs", "chaired", "manages", "managed", "built",
+	"joined", "left", "bought", "sold", "created")
 
 // acronymAfter reports whether the name unit is followed by its acronym in
 // brackets, as organizations are and people never: "Inter-Agency Liaison
