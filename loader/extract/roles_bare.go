@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -413,25 +414,94 @@ func (ps *psent) reportedSubject(k int) int {
 // the root of the reported clause.
 var reportedRels = set("parataxis", "advcl", "conj", "ccomp")
 
-// chamberOf returns the chamber a bare senator sits in: the one
-// organization the article names "Senate" or "… Senate" ("Senator X
-// backed the purchase" in a story about the Philippine Senate's vote);
-// nil for any other title, or for none or two.
+// chamberOf returns the chamber a bare senator or representative sits
+// in: for a senator the one organization the article names "Senate" or
+// "… Senate" ("Senator X backed the purchase" in a story about the
+// Philippine Senate's vote), else for a name a US party tag follows
+// ("Sen. X, D-Ore., said", "Rep. X, R-Ohio, who") the chamber of the
+// United States Congress the title sits in; nil for any other title,
+// for no chamber or two, or where the article speaks neither of the
+// chamber nor of Congress at work.
 func (x *extractor) chamberOf(r role) *entity {
-	if w := lastWord(r.title); w != "senator" && w != "sen." {
-		return nil
+	w := lastWord(r.title)
+	if w == "senator" || w == "sen." {
+		if found, n := x.namedSenate(); n > 0 {
+			return found
+		}
 	}
+	if c, ok := usChambers[w]; ok && x.partyTagged(r) && x.speaksOfCongress(c.word) {
+		return x.entity(domain.Organization, c.name)
+	}
+	return nil
+}
+
+// namedSenate returns the one organization the article names "Senate"
+// or "… Senate" (nil when it names two) and how many it names.
+func (x *extractor) namedSenate() (*entity, int) {
 	var found *entity
+	n := 0
 	for _, o := range x.ents {
 		if o.typ != domain.Organization || o.first < 0 || lastWord(o.name) != "senate" {
 			continue
 		}
-		if found != nil {
-			return nil
-		}
-		found = o
+		found, n = o, n+1
 	}
-	return found
+	if n > 1 {
+		return nil, n
+	}
+	return found, n
+}
+
+// usChamber is a chamber of the United States Congress: its name and
+// the word by which an article that speaks of it names it.
+type usChamber struct{ name, word string }
+
+// usChambers are the chambers a bare lawmaker's title names, by the
+// title's last word.
+var usChambers = map[string]usChamber{
+	"senator":       {"United States Senate", "Senate"},
+	"sen.":          {"United States Senate", "Senate"},
+	"rep.":          {"United States House of Representatives", "House"},
+	"congressman":   {"United States House of Representatives", "House"},
+	"congresswoman": {"United States House of Representatives", "House"},
+}
+
+// speaksOfCongress reports whether the article, outside quotes, names
+// the chamber by its word (w: "Senate", "House") or speaks of the
+// business of Congress (congressWords: "lawmakers", "the bill", "a
+// hearing"): a chamber the story neither names nor shows at work ("Sen.
+// X, R-Utah, flew on the shuttle in 1985") is no actor of it.
+func (x *extractor) speaksOfCongress(w string) bool {
+	for si := range x.sents {
+		for _, t := range x.sents[si].toks {
+			if !t.quoted && (t.text == w || in(congressWords, t.text)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// congressWords speak of the work of a legislature, as written: "Bill
+// Nelson" is a name, no bill.
+var congressWords = set("Congress", "congressional", "Congressional", "senators", "lawmakers", "legislation",
+	"bill", "bills", "committee", "Committee", "subcommittee", "hearing", "hearings")
+
+// partyTagRe matches a US lawmaker's party and state set off by a comma
+// after the name: ", D-Ore.", ", R-Texas".
+var partyTagRe = regexp.MustCompile(`^, ?[DRI]-[A-Z]`)
+
+// partyTagged reports whether a US party tag follows the name of r's
+// holder in r's sentence ("Sen. X, D-Ore., said"): only a member of the
+// United States Congress is named so.
+func (x *extractor) partyTagged(r role) bool {
+	s := &x.sents[r.sent]
+	for _, m := range s.ments {
+		if m.ent == r.person && m.end > 0 && m.end <= len(s.toks) && partyTagRe.MatchString(s.text[s.toks[m.end-1].end:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // representedCountry returns the country sentence r.sent says the

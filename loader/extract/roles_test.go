@@ -58,6 +58,20 @@ func TestBareRoleBodies(t *testing.T) {
 			notWant: []string{"person:ana-soler vice_president_of country:kenya"},
 		},
 		{
+			// chamberOf: a US party tag after a bare lawmaker's name
+			text: "WASHINGTON (AP) - The Senate Finance Committee and the House will vote on the bill next week. Sen. Ana Soler, D-Ore., said she would back it. Rep. Ivo Brandt, R-Ohio, who wrote it, said it would pass.",
+			want: []string{"person:ana-soler member_of org:united-states-senate", "person:ivo-brandt member_of org:united-states-house-of-representatives"},
+		},
+		{
+			text:    "WASHINGTON (AP) - The bill faces a vote in the Senate next week. Sen. Ana Soler said she would back it.",
+			notWant: []string{"person:ana-soler member_of org:united-states-senate"},
+		},
+		{
+			// a chamber the article never names
+			text:    "WASHINGTON (AP) - Sen. Ana Soler, D-Ore., flew on the shuttle in 1985 with Bill Nelson.",
+			notWant: []string{"person:ana-soler member_of"},
+		},
+		{
 			// localOffice: a province's chief minister is no cabinet's
 			text:    "NAIROBI, Kenya (AP) - Chief Minister Ana Soler opened a new bridge over the river on Monday.",
 			notWant: []string{"person:ana-soler minister_of"},
