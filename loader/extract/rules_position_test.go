@@ -3,6 +3,14 @@ package extract
 // positionRuleTests test the position rule (rules_position.go).
 var positionRuleTests = []ruleTest{
 	{
+		// amountChange: a proposed passive clause that changes an
+		// amount proposes the change; one that moves people does not
+		rule:    "position-verb",
+		text:    "Ana Soler said she had proposed that inspection fees for small boats be halved. Omar Said proposed that the officers be moved to the coast at night.",
+		want:    []string{"person:ana-soler proposed agreement:halved-inspection-fees-for-small-boats"},
+		notWant: []string{"person:omar-said proposed"},
+	},
+	{
 		// clauseMatter: a proposed clause without an object proposes
 		// what its "for" phrase names, and the label after it stands
 		// for that
