@@ -1276,10 +1276,32 @@ func (x *extractor) pronounActor(ps *psent, k int) *entity {
 		}
 		return x.corefAntecedent(ps.idx, k, domain.Country, domain.Organization)
 	case "he", "she":
+		if e := x.reportingSpeaker(ps, k); e != nil {
+			return e
+		}
 		if e := x.previousSubject(ps, k); e != nil {
 			return e
 		}
 		return x.corefAntecedent(ps.idx, k, domain.Person)
+	}
+	return nil
+}
+
+// reportingSpeaker returns the one person who says the clause pronoun
+// k is the subject of: "X ordered an audit and said she had proposed
+// …" (the speaker of a verb conjoined to another is that verb's
+// subject); nil when the sayer is not one person.
+func (x *extractor) reportingSpeaker(ps *psent, k int) *entity {
+	v := ps.head(k)
+	if ps.rel(k) != "nsubj" || v < 0 || ps.rel(v) != "ccomp" {
+		return nil
+	}
+	s := ps.head(v)
+	if s < 0 || !in(speechLemmas, ps.lemma(s)) {
+		return nil
+	}
+	if sp := x.stanceActors(ps, s); len(sp) == 1 && sp[0].typ == domain.Person {
+		return sp[0]
 	}
 	return nil
 }

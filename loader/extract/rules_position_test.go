@@ -3,6 +3,13 @@ package extract
 // positionRuleTests test the position rule (rules_position.go).
 var positionRuleTests = []ruleTest{
 	{
+		// reportingSpeaker: "she", subject of what a person says, is
+		// that person, also where the saying is conjoined to her act
+		rule: "position-verb",
+		text: "Transport Minister Ana Soler ordered an inquiry into the delays and said she had proposed a joint port authority with Tanzania.",
+		want: []string{"person:ana-soler proposed agreement:joint-port-authority-with-tanzania"},
+	},
+	{
 		// amountChange: a proposed passive clause that changes an
 		// amount proposes the change; one that moves people does not
 		rule:    "position-verb",
