@@ -802,6 +802,15 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 			return true
 		}
 	}
+	return x.resolveByWords(s, u, c, text)
+}
+
+// resolveByWords settles a name the gazetteer did not: by a title, the
+// words it ends or opens with, and the words around it. It reports
+// whether the unit was settled, as resolveName does.
+func (x *extractor) resolveByWords(s *sentence, u unit, c nameCtx, text string) bool {
+	toks := s.toks
+	n := u.end - u.start
 	if u.titled && x.personLike(toks, u) {
 		x.person(s, u, text)
 		return true
@@ -857,6 +866,16 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 		x.org(s, u, text)
 		return true
 	}
+	return x.resolveOneWord(s, u, c, text)
+}
+
+// resolveOneWord settles a name of one word by what it is (an acronym,
+// a weapon, a legislature, a generic noun) or by what it does (fires,
+// says "it"), as resolveName does; longer names go on to
+// resolveByContext.
+func (x *extractor) resolveOneWord(s *sentence, u unit, c nameCtx, text string) bool {
+	toks := s.toks
+	n := u.end - u.start
 	if n == 1 && toks[u.start].upper && in(currencyNouns, lowerAt(toks, u.end)) {
 		return true // "244 billion CFA francs": a currency's name, no body's
 	}
@@ -909,6 +928,16 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 		x.org(s, u, text)
 		return true
 	}
+	return x.resolveByContext(s, u, c, text)
+}
+
+// resolveByContext settles what is left by the phrase around the name
+// (a small place near or in another, a based body, a business noun
+// before it), and by its shape, a person's name, last.
+func (x *extractor) resolveByContext(s *sentence, u unit, c nameCtx, text string) bool {
+	toks := s.toks
+	n := u.end - u.start
+	last := toks[u.end-1].lower
 	if n <= 3 && !u.initial && !u.titled && x.personLike(toks, u) && !in(orgCues, toks[u.start].lower) &&
 		((c.prev == "near" || c.prev == "outside") || (n == 1 && (c.prev == "in" || in(fromWords, c.prev)) && c.next == "," && x.placeOrCountryAt(s, u.end+1))) {
 		// "near X", "in X, Ethiopia", "left X, Libya": a place too small
