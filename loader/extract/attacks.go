@@ -150,6 +150,9 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 			attackers = appendEnt(attackers, a)
 		}
 	}
+	if g := x.agentsOfGroup(s, k); g != nil {
+		attackers = appendEnt(attackers, g)
+	}
 	// the target: the first place or country named after a target
 	// preposition that follows the trigger ("launched missiles at the city
 	// of X", "a strike on X"), or "the <demonym> capital".

@@ -95,6 +95,11 @@ var attackTests = []struct {
 		notWant: []string{"target place:tarrow"},
 	},
 	{
+		name: "the group whose fighters ambushed a convoy is the attacker",
+		text: "On Monday, fighters of the Amber Front, an armed group, ambushed a convoy near Tarrow, killing three soldiers.",
+		want: []string{"event:attack-2025-03-24-tarrow-by-amber-front attacker org:amber-front"},
+	},
+	{
 		name: "a sniper who shot dead a soldier is the attacker",
 		text: "In March an Ethiopian sniper shot dead a Kenyan soldier near Tarrow.",
 		want: []string{"event:attack-2025-03-by-ethiopia attacker country:ethiopia"},

@@ -1677,6 +1677,25 @@ func (x *extractor) weaponSubject(s *sentence, k int) bool {
 	return false
 }
 
+// agentsOfGroup returns the organization whose fighters the parse makes
+// the subject of the attack verb at token k: "fighters of the Amber Front
+// ambushed a convoy", "militants of the Amber Front stormed the hotel".
+func (x *extractor) agentsOfGroup(s *sentence, k int) *entity {
+	ps, t := x.parseAt(s, k)
+	if ps == nil || ps.tok(t).UPOS != "VERB" {
+		return nil
+	}
+	for _, c := range ps.subjectsOf(t) {
+		if !in(agentNouns, ps.lower(c)) {
+			continue
+		}
+		if g := ps.kidWith(c, "nmod", "of"); g >= 0 && ps.ent[g] != nil && ps.kind[g] == mName && ps.ent[g].typ == domain.Organization {
+			return ps.ent[g]
+		}
+	}
+	return nil
+}
+
 // claimedAttack: "The Amber Front claimed responsibility for the
 // attack", "X later claimed the bombing": the subject of claim is the
 // attacker of the last attack the article reported, up to this
