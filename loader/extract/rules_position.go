@@ -1518,9 +1518,21 @@ func (ps *psent) hedgedStance(v int) bool {
 		case "not", "n't", "never", "yet", "could", "might", "may", "should":
 			return true
 		case "would", "will", "'ll", "'d":
-			if ps.rel(v) != "ccomp" || !in(speechLemmas, ps.lemma(max(ps.head(v), 0))) || ps.has(v, "advcl") {
+			if ps.rel(v) != "ccomp" || !in(speechLemmas, ps.lemma(max(ps.head(v), 0))) || ps.conditioned(v) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// conditioned reports whether verb v has an adverbial clause that may
+// make it conditional ("would sign if …", "would sign, provided …"); a
+// purpose ("would propose a law to give parliament a say") does not.
+func (ps *psent) conditioned(v int) bool {
+	for _, c := range ps.kidsWith(v, "advcl") {
+		if !ps.toInfinitive(c) {
+			return true
 		}
 	}
 	return false

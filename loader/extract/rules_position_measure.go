@@ -98,9 +98,10 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 		// "proposed an amendment requiring the force to report monthly"
 		return ps.phraseName(k) + " " + ps.actPhrase(c), proposer, []int{k, c}
 	}
-	if c := ps.proposedAct(k); c >= 0 && in(agreementNouns, lemma) && !ps.hasModifier(k) {
-		// "signed an agreement on Thursday to build an oil pipeline": the
-		// agreement is named by what it is to do
+	if c := ps.proposedAct(k); c >= 0 && (in(agreementNouns, lemma) || in(lawNouns, lemma)) && !ps.hasModifier(k) {
+		// "signed an agreement on Thursday to build an oil pipeline",
+		// "would propose a law to give parliament a say over …": the
+		// agreement or the law is named by what it is to do
 		if act := ps.shortAct(c); act != "" {
 			return ps.phraseName(k) + " to " + act, proposer, []int{k, c}
 		}
@@ -767,6 +768,9 @@ func measureClass(lemma string) string {
 	}
 	return lemma
 }
+
+// lawNouns name a law or a step of making one.
+var lawNouns = set("law", "bill", "legislation", "amendment", "motion")
 
 // agreementNouns name a concluded agreement: "the pact" is the security
 // agreement named before.

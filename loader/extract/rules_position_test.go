@@ -3,6 +3,13 @@ package extract
 // positionRuleTests test the position rule (rules_position.go).
 var positionRuleTests = []ruleTest{
 	{
+		// conditioned: a purpose clause makes no reported future stance
+		// conditional; lawNouns: a law is named by what it is to do
+		rule: "position-verb",
+		text: "Finance Minister Ivo Brandt said Kenya would propose a law to give parliament a say over the bank's budget.",
+		want: []string{"country:kenya proposed agreement:law-to-give-parliament-say-over-budget"},
+	},
+	{
 		// reportingSpeaker: "she", subject of what a person says, is
 		// that person, also where the saying is conjoined to her act
 		rule: "position-verb",
