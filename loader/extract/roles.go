@@ -31,6 +31,9 @@ type role struct {
 	// guess marks a bare title given a country from the article
 	// (resolveBare), not from its own words.
 	guess bool
+	// successor marks a holder the text calls new ("X, the new finance
+	// minister"): the office may have had another holder in the story.
+	successor bool
 }
 
 // titleBlock is a run of title words [start, end) of a sentence.
@@ -640,10 +643,12 @@ func (x *extractor) roleAfter(s *sentence, m *mention) (role, bool) {
 		return role{}, false
 	}
 	k++
+	successor := false
 	if k < len(toks) && (toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "an") {
 		k++
-		if lowerAt(toks, k) == "current" {
-			k++ // "X, the current bloc chairman"
+		if w := lowerAt(toks, k); w == "current" || w == "new" {
+			successor = w == "new"
+			k++ // "X, the current bloc chairman", "X, the new finance minister"
 		}
 	}
 	var obj *entity
@@ -720,7 +725,7 @@ func (x *extractor) roleAfter(s *sentence, m *mention) (role, bool) {
 	if obj == nil {
 		obj = x.localAdministration(s, b, p)
 	}
-	return role{person: m.ent, pred: p, title: titleText(s, b), obj: obj, sent: s.idx, principal: principal}, true
+	return role{person: m.ent, pred: p, title: titleText(s, b), obj: obj, sent: s.idx, principal: principal, successor: successor}, true
 }
 
 // skipAppositionTail skips what may follow a title in an apposition before
@@ -920,7 +925,7 @@ func (x *extractor) resolveBare(all, bare []role) {
 		}
 		var c *entity
 		for _, cand := range cands {
-			if h, ok := held[officeKey(r, cand)]; !ok || h == r.person {
+			if h, ok := held[officeKey(r, cand)]; !ok || h == r.person || r.successor {
 				c = cand
 				break
 			}
@@ -928,7 +933,7 @@ func (x *extractor) resolveBare(all, bare []role) {
 		k := officeKey(r, c)
 		// One office, one holder: a second bare "President" in a
 		// Nairobi-datelined story is a foreign president.
-		if h, ok := held[k]; c == nil || ok && h != r.person {
+		if h, ok := held[k]; c == nil || ok && h != r.person && !r.successor {
 			x.addFact(r.person.id, domain.Title, r.title, true, r.sent, domain.Asserted)
 			continue
 		}

@@ -72,6 +72,16 @@ func TestBareRoleBodies(t *testing.T) {
 			notWant: []string{"person:ana-soler member_of"},
 		},
 		{
+			// roleAfter: a new holder of a bare office holds it now
+			text: "NAIROBI, Kenya (AP) - President Ivo Brandt reshuffled his cabinet on Monday, replacing three ministers. Ana Soler, the new finance minister, said she would cut taxes.",
+			want: []string{"person:ana-soler minister_of country:kenya"},
+		},
+		{
+			// ... though the story named the holder she replaced
+			text: "NAIROBI, Kenya (AP) - President Ivo Brandt fired Finance Minister Tom Dal on Monday. Ana Soler, the new finance minister, said she would cut taxes.",
+			want: []string{"person:ana-soler minister_of country:kenya", "person:tom-dal minister_of country:kenya"},
+		},
+		{
 			// localOffice: a province's chief minister is no cabinet's
 			text:    "NAIROBI, Kenya (AP) - Chief Minister Ana Soler opened a new bridge over the river on Monday.",
 			notWant: []string{"person:ana-soler minister_of"},
