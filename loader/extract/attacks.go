@@ -191,7 +191,7 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 			break
 		}
 		if m := firstPlaceAfter(s, i+1, 8); m != nil && !containsEnt(attackers, m.ent) && m.end <= c.hi && !hasWordIn(toks, i+1, m.start, "from") {
-			if shotDead(toks, k) && toks[i].lower == "in" {
+			if personalAttack(toks, k) && toks[i].lower == "in" {
 				// "X was shot dead in Kitwe": people were shot there, no
 				// place was hit
 				e.heldIn = m.ent
@@ -230,7 +230,7 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 			}
 		}
 	}
-	if e.target == nil && e.heldIn == nil && !shotDead(toks, k) {
+	if e.target == nil && e.heldIn == nil && !personalAttack(toks, k) {
 		e.target = nearPlace(s, c, k)
 	}
 	for i := c.lo; i < c.hi; i++ {

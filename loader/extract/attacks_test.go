@@ -100,6 +100,27 @@ var attackTests = []struct {
 		want: []string{"event:attack-2025-03-24-tarrow-by-amber-front attacker org:amber-front"},
 	},
 	{
+		name:    "a stabbing outside an office in a town happened in the town",
+		text:    "On Tuesday a man stabbed a campaign volunteer, Lena Ortiz, outside a party office in Tarrow.",
+		want:    []string{"event:attack-2025-03-25-tarrow held_in place:tarrow"},
+		notWant: []string{"target place:tarrow"},
+	},
+	{
+		name: "a reporter beaten by unidentified men in a town was attacked there",
+		text: "Lena Ortiz was beaten by three unidentified men outside her office in Tarrow in January, suffering a broken arm.",
+		want: []string{"event:attack-2025-01-tarrow held_in place:tarrow"},
+	},
+	{
+		name:    "a stabbing that describes a murder already told is no other attack",
+		text:    "A jury in Tarrow on Monday convicted a man of murdering a nurse who was stabbed outside a bar in Tarrow.",
+		notWant: []string{"held_in place:tarrow"},
+	},
+	{
+		name:    "a side beaten by a country lost a match",
+		text:    "Kenya were beaten by Ethiopia in Tarrow on Monday.",
+		notWant: []string{"event:attack"},
+	},
+	{
 		name: "a sniper who shot dead a soldier is the attacker",
 		text: "In March an Ethiopian sniper shot dead a Kenyan soldier near Tarrow.",
 		want: []string{"event:attack-2025-03-by-ethiopia attacker country:ethiopia"},

@@ -187,7 +187,7 @@ func (x *extractor) sentenceEvents(s *sentence) []*event {
 					evs = []*event{e}
 				}
 			case !attackDone && !civilSense(toks, k) && (in(attackNouns, t.lower) || in(attackOnlyVerbs, t.lower) || in(launchVerbs, t.lower) && (weaponNear(toks, k) || agentBefore(toks, k)) ||
-				in(killVerbs, t.lower) && len(x.subjectsBefore(s, k)) > 0 || firesOn(toks, k) || shotDead(toks, k) ||
+				in(killVerbs, t.lower) && len(x.subjectsBefore(s, k)) > 0 || firesOn(toks, k) || personalAttack(toks, k) ||
 				(in(killVerbs, t.lower) || in(launchVerbs, t.lower)) && x.weaponSubject(s, k)):
 				attackDone = true
 				date, day = x.when(s, c, k, prevDate)
@@ -326,7 +326,8 @@ var triggerWords = func() map[string]struct{} {
 	m := map[string]struct{}{}
 	for _, set := range []map[string]struct{}{attackNouns, attackOnlyVerbs, launchVerbs, killVerbs,
 		callNouns, talksNouns, talksVerbs, swapWords,
-		set("fire", "fired", "fires", "firing", "shooting", "shootings", "gunfire", "ambush", "ambushed", "spoke", "speaks", "talked", "shot")} {
+		set("fire", "fired", "fires", "firing", "shooting", "shootings", "gunfire", "ambush", "ambushed", "spoke", "speaks", "talked", "shot"),
+		stabVerbs, set("beaten")} {
 		for w := range set {
 			m[w] = struct{}{}
 		}
@@ -367,6 +368,54 @@ func firesOn(toks []token, k int) bool {
 // ("police shot dead two strikers").
 func shotDead(toks []token, k int) bool {
 	return toks[k].lower == "shot" && lowerAt(toks, k+1) == "dead"
+}
+
+// stabVerbs report a knife attack on a person.
+var stabVerbs = set("stabbed", "stabbing")
+
+// personalAttack reports an attack on a person at k, one that hits
+// people, not a place: "shot dead", "stabbed a volunteer", "was beaten by
+// three men" (a lower-case agent: "beaten by Spain" is a match lost).
+func personalAttack(toks []token, k int) bool {
+	switch {
+	case shotDead(toks, k):
+		return true
+	case told(toks, k, murderWords):
+		// "convicted X of murdering a nurse who was stabbed outside a
+		// bar": the killing the kill rules read, told again
+		return false
+	case in(stabVerbs, toks[k].lower):
+		return lowerAt(toks, k-1) != "to"
+	case toks[k].lower == "beaten":
+		if lowerAt(toks, k+1) == "up" {
+			return true
+		}
+		if lowerAt(toks, k+1) != "by" {
+			return false
+		}
+		for i := k + 2; i < len(toks) && i <= k+5; i++ {
+			if toks[i].cap {
+				return false
+			}
+			if toks[i].kind == tWord && (in(agentNouns, toks[i].lower) || toks[i].lower == "men" || toks[i].lower == "police" || toks[i].lower == "assailants" || toks[i].lower == "attackers") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// murderWords tell a killing the kill rules read.
+var murderWords = set("murder", "murdering", "murdered", "killing", "killed", "manslaughter")
+
+// told reports whether a word of ws comes before token k in its sentence.
+func told(toks []token, k int, ws map[string]struct{}) bool {
+	for i := 0; i < k; i++ {
+		if in(ws, toks[i].lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // swapWords and swapObjects trigger a prisoner exchange: "began exchanging
