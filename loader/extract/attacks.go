@@ -304,13 +304,18 @@ func nearPlace(s *sentence, c clause, k int) *entity {
 }
 
 // pastYearOnly reports whether a clause dates what it tells by no more
-// than a past year ("since a truck bomb in 2022 killed more than 100"):
+// than a past year ("since a truck bomb in 2022 killed more than 100",
+// "a group that hit a firm in Antwerp last year"):
 // background to the story, not one of its events (a year is no date).
 func pastYearOnly(toks []token, articleDate string) bool {
 	if len(articleDate) < 4 {
 		return false
 	}
 	for i := 1; i < len(toks); i++ {
+		// "a group that hit a firm in Antwerp last year"
+		if toks[i-1].lower == "last" && toks[i].lower == "year" {
+			return true
+		}
 		if p := toks[i-1].lower; p != "in" && p != "since" {
 			continue
 		}

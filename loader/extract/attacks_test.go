@@ -55,6 +55,11 @@ var attackTests = []struct {
 		notWant: []string{"event:attack"},
 	},
 	{
+		name:    "an attack dated only as last year is background",
+		text:    "The attack bore the marks of a group that hit a Kenyan shipping firm in Tarrow last year.",
+		notWant: []string{"event:attack"},
+	},
+	{
 		name: "police who shot dead strikers attacked them",
 		text: "Kenyan police shot dead two striking workers in Tarrow on Tuesday.",
 		want: []string{"event:attack-2025-03-25-tarrow-by-kenya attacker country:kenya", `event:attack-2025-03-25-tarrow-by-kenya killed "2"`},
