@@ -879,7 +879,7 @@ func (x *extractor) resolveBare(all, bare []role) {
 				continue
 			}
 		}
-		if !governmentRoles[r.pred] && !r.gov || r.local {
+		if !governmentRoles[r.pred] && !r.gov && !senatorTitle(r.title) || r.local {
 			x.addFact(r.person.id, domain.Title, r.title, true, r.sent, domain.Asserted)
 			continue
 		}
@@ -925,7 +925,7 @@ func (x *extractor) resolveBare(all, bare []role) {
 		}
 		var c *entity
 		for _, cand := range cands {
-			if h, ok := held[officeKey(r, cand)]; !ok || h == r.person || r.successor {
+			if h, ok := held[officeKey(r, cand)]; !ok || h == r.person || r.successor || senatorTitle(r.title) {
 				c = cand
 				break
 			}
@@ -933,7 +933,7 @@ func (x *extractor) resolveBare(all, bare []role) {
 		k := officeKey(r, c)
 		// One office, one holder: a second bare "President" in a
 		// Nairobi-datelined story is a foreign president.
-		if h, ok := held[k]; c == nil || ok && h != r.person && !r.successor {
+		if h, ok := held[k]; c == nil || ok && h != r.person && !r.successor && !senatorTitle(r.title) {
 			x.addFact(r.person.id, domain.Title, r.title, true, r.sent, domain.Asserted)
 			continue
 		}
@@ -1378,4 +1378,13 @@ func regionScope(s *sentence, k int) int {
 		return k
 	}
 	return m.end
+}
+
+// senatorTitle reports whether a bare title is a senator's: one whose
+// chamber the article does not name sits in its country's legislature
+// ("Senator X said …" in a Santiago story is a member of Chile), which
+// has many members, so the office is no one holder's.
+func senatorTitle(title string) bool {
+	w := lastWord(title)
+	return w == "senator" || w == "sen."
 }

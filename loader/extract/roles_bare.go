@@ -424,7 +424,7 @@ var reportedRels = set("parataxis", "advcl", "conj", "ccomp")
 // chamber nor of Congress at work.
 func (x *extractor) chamberOf(r role) *entity {
 	w := lastWord(r.title)
-	if w == "senator" || w == "sen." {
+	if senatorTitle(r.title) {
 		if found, n := x.namedSenate(); n > 0 {
 			return found
 		}
