@@ -60,6 +60,16 @@ var attackTests = []struct {
 		notWant: []string{"event:attack"},
 	},
 	{
+		name: "the wounded counted in the next sentence are the attack's",
+		text: "Drones struck a fuel depot in Tarrow on Monday, killing five workers. At least 17 people were injured, the health ministry said.",
+		want: []string{`event:attack-2025-03-24-tarrow injured "17"`, `event:attack-2025-03-24-tarrow killed "5"`},
+	},
+	{
+		name:    "a count over months is no attack's",
+		text:    "Drones struck a fuel depot in Tarrow on Monday. At least 1,800 people have been killed in the region in the first three months of the year, the UN said.",
+		notWant: []string{`event:attack-2025-03-24-tarrow killed`},
+	},
+	{
 		name: "police who shot dead strikers attacked them",
 		text: "Kenyan police shot dead two striking workers in Tarrow on Tuesday.",
 		want: []string{"event:attack-2025-03-25-tarrow-by-kenya attacker country:kenya", `event:attack-2025-03-25-tarrow-by-kenya killed "2"`},
