@@ -191,7 +191,7 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 			break
 		}
 		if m := firstPlaceAfter(s, i+1, 8); m != nil && !containsEnt(attackers, m.ent) && m.end <= c.hi && !hasWordIn(toks, i+1, m.start, "from") {
-			if personalAttack(toks, k) && toks[i].lower == "in" {
+			if personalAttack(toks, k) && toks[i].lower == "in" && !raidersIn(toks[c.lo:c.hi]) {
 				// "X was shot dead in Kitwe": people were shot there, no
 				// place was hit
 				e.heldIn = m.ent
@@ -277,6 +277,21 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 		out = append(out, &c)
 	}
 	return out
+}
+
+// raiderNouns name armed men who come to a place to kill.
+var raiderNouns = set("gunmen", "militants", "insurgents", "rebels", "fighters", "jihadists")
+
+// raidersIn reports whether toks name raiders: "gunmen shot dead two
+// laborers in the Kech district" is a raid on the district, its target,
+// where "police shot dead a protester in Kitwe" hit no place.
+func raidersIn(toks []token) bool {
+	for _, t := range toks {
+		if in(raiderNouns, t.lower) && !t.quoted {
+			return true
+		}
+	}
+	return false
 }
 
 // nearPlace returns the named place a "near" phrase after trigger k names

@@ -70,6 +70,11 @@ var attackTests = []struct {
 		notWant: []string{`event:attack-2025-03-24-tarrow killed`},
 	},
 	{
+		name: "gunmen who shot dead laborers in a district raided it",
+		text: "On Monday, gunmen shot dead two farm laborers in the Tarrow district.",
+		want: []string{"event:attack-2025-03-24-tarrow-district target place:tarrow-district"},
+	},
+	{
 		name: "police who shot dead strikers attacked them",
 		text: "Kenyan police shot dead two striking workers in Tarrow on Tuesday.",
 		want: []string{"event:attack-2025-03-25-tarrow-by-kenya attacker country:kenya", `event:attack-2025-03-25-tarrow-by-kenya killed "2"`},
