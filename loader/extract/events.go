@@ -105,22 +105,13 @@ var (
 // participants to be kept: a bare "talks" says nothing.
 func (x *extractor) findEvents() {
 	var evs []*event
-	var last *event // the attack told last
-	lastSent := -1
 	for si := range x.sents {
 		s := &x.sents[si]
 		if s.headline || s.title {
 			continue
 		}
-		found := x.sentenceEvents(s)
-		for _, e := range found {
+		for _, e := range x.sentenceEvents(s) {
 			evs = x.mergeEvent(evs, e)
-			if e.cat == "attack" {
-				last, lastSent = lastAttackIn(evs, e), si
-			}
-		}
-		if len(found) == 0 && last != nil && si-lastSent <= 2 {
-			addLaterCasualties(last, s.toks)
 		}
 	}
 	for i, e := range evs {
@@ -130,46 +121,6 @@ func (x *extractor) findEvents() {
 	}
 	for _, e := range foldAttackerOnly(evs) {
 		x.emitEvent(e)
-	}
-}
-
-// lastAttackIn returns attack e if it stands in evs, else the attack of
-// evs it was merged into (the last one).
-func lastAttackIn(evs []*event, e *event) *event {
-	var last *event
-	for _, o := range evs {
-		if o == e {
-			return e
-		}
-		if o.cat == "attack" {
-			last = o
-		}
-	}
-	return last
-}
-
-// countBackground words say a count sums up more than one attack: "at
-// least 1,800 people had been killed in Haiti in the first three months
-// of the year".
-var countBackground = set("year", "years", "month", "months", "since", "total", "overall", "week", "weeks", "toll")
-
-// addLaterCasualties gives attack e the dead or wounded a sentence
-// telling no event of its own counts right after it ("Drones struck a
-// depot, killing five. At least 17 people were injured, the ministry
-// said."), where e has no such count yet and the sentence sums up no
-// longer span.
-func addLaterCasualties(e *event, toks []token) {
-	for _, t := range toks {
-		if in(countBackground, t.lower) || t.quoted {
-			return
-		}
-	}
-	killed, injured := casualties(toks)
-	if e.killed == "" {
-		e.killed = killed
-	}
-	if e.injured == "" {
-		e.injured = injured
 	}
 }
 
