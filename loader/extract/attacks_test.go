@@ -56,7 +56,7 @@ var attackTests = []struct {
 	},
 	{
 		name:    "an attack dated only as last year is background",
-		text:    "The attack bore the marks of a group that hit a Kenyan shipping firm in Tarrow last year.",
+		text:    "Officials said the raid resembled one that a militia carried out on a fuel depot in Tarrow last year.",
 		notWant: []string{"event:attack"},
 	},
 	{
@@ -122,7 +122,7 @@ var attackTests = []struct {
 	},
 	{
 		name:    "a stabbing that describes a murder already told is no other attack",
-		text:    "A jury in Tarrow on Monday convicted a man of murdering a nurse who was stabbed outside a bar in Tarrow.",
+		text:    "A court in Tarrow on Friday found a driver guilty of murdering a shopkeeper who was stabbed near a market in Tarrow.",
 		notWant: []string{"held_in place:tarrow"},
 	},
 	{

@@ -89,7 +89,7 @@ func TestCurrencyAcronym(t *testing.T) {
 // itself X") and an island named before the word "island".
 func TestSelfNamedAndIslands(t *testing.T) {
 	checkMentionCases(t, []mentionCase{
-		{"A criminal group calling itself Black Tide claimed the attack on its website.", []string{"org:black-tide"}, []string{"person:black-tide"}},
+		{"A gang calling itself Grey Harbour said on Friday that it had seized the ledgers.", []string{"org:grey-harbour"}, []string{"person:grey-harbour"}},
 		{"The plane was flying to Voi, on Tarvo island, when it went down.", []string{"place:tarvo"}, nil},
 	})
 }

@@ -63,9 +63,9 @@ func TestRelayedStance(t *testing.T) {
 // named in apposition to the noun earlier, read from the words where the
 // parse hangs the name elsewhere.
 func TestUnionByApposition(t *testing.T) {
-	text := "\"We were arrested for asking for clean water,\" said Edgar Mamani, general secretary of the Tarvo mineworkers' union, the Sindicato Unificado de Trabajadores de Tarvo.\n\nThe union accepted the offer on Wednesday.\n\nCorvin Copper had offered a 6% pay rise last week, an offer the union rejected as \"an insult to men who risk their lives every day.\""
+	text := "\"We were arrested for asking for clean water,\" said Edgar Mamani, general secretary of the Tarvo mineworkers' union, the Sindicato Unificado de Trabajadores de Tarvo.\n\nThe union accepted the offer on Wednesday.\n\nCorvin Copper had offered a 6% pay rise last week, an offer the union rejected as \"a slap in the face for people who go underground every shift.\""
 	ex, _ := run(text)
-	want := "org:sindicato-unificado-de-trabajadores-de-tarvo: an insult to men who risk their lives every day."
+	want := "org:sindicato-unificado-de-trabajadores-de-tarvo: a slap in the face for people who go underground every shift."
 	if got := saidBy(ex); !slices.Contains(got, want) {
 		t.Errorf("expected %s; got %q", want, got)
 	}

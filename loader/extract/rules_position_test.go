@@ -6,8 +6,8 @@ var positionRuleTests = []ruleTest{
 		// conditioned: a purpose clause makes no reported future stance
 		// conditional; lawNouns: a law is named by what it is to do
 		rule: "position-verb",
-		text: "Finance Minister Ivo Brandt said Kenya would propose a law to give parliament a say over the bank's budget.",
-		want: []string{"country:kenya proposed agreement:law-to-give-parliament-say-over-budget"},
+		text: "Justice Minister Ivo Brandt said Kenya would propose a law to give judges a veto over the police budget.",
+		want: []string{"country:kenya proposed agreement:law-to-give-judges-veto-over-police-budget"},
 	},
 	{
 		// reportingSpeaker: "she", subject of what a person says, is
@@ -29,10 +29,10 @@ var positionRuleTests = []ruleTest{
 		// what its "for" phrase names, and the label after it stands
 		// for that
 		rule: "position-verb",
-		text: "Ivo Brandt has proposed that the European Union pay for a joint coastal patrol over the western lake, an idea Norway has backed.",
+		text: "Ivo Brandt has proposed that the European Union pay for a joint naval patrol over the eastern gulf, an idea Norway has backed.",
 		want: []string{
-			"person:ivo-brandt proposed agreement:joint-coastal-patrol-over-western-lake",
-			"country:norway endorsed agreement:joint-coastal-patrol-over-western-lake",
+			"person:ivo-brandt proposed agreement:joint-naval-patrol-over-eastern-gulf",
+			"country:norway endorsed agreement:joint-naval-patrol-over-eastern-gulf",
 		},
 	},
 	{
@@ -59,8 +59,8 @@ var positionRuleTests = []ruleTest{
 		// part of its name ("a plan both the union …" is no "plan union"),
 		// so the label and "the idea" after it are the fund
 		rule:    "position-verb",
-		text:    "Dock workers at Corvin Logistics walked out on Monday. Ivo Brandt has proposed a state-funded training fund for dock workers, a plan both the union and the company said they supported. Ana Soler rejected the idea.",
-		want:    []string{"org:corvin-logistics endorsed agreement:state-funded-training-fund-for-dock-workers", "person:ana-soler rejected agreement:state-funded-training-fund-for-dock-workers"},
+		text:    "Warehouse staff at Corvin Logistics stopped work on Monday. Ivo Brandt has proposed a state-funded pension scheme for warehouse staff, a plan both the union and the company said they supported. Ana Soler rejected the idea.",
+		want:    []string{"org:corvin-logistics endorsed agreement:state-funded-pension-scheme-for-warehouse-staff", "person:ana-soler rejected agreement:state-funded-pension-scheme-for-warehouse-staff"},
 		notWant: []string{"agreement:plan-union"},
 	},
 	{
