@@ -287,8 +287,9 @@ func copyrightLine(key string) bool {
 	return isYear
 }
 
-// readerPointers open a line that sends the reader elsewhere.
-var readerPointers = []string{"follow ", "find more ", "for more ", "more on ", "read more ", "see more ", "visit ", "learn more "}
+// readerPointers open a line that sends the reader elsewhere ("read
+// more" lines are chromePrefix's whatever they end with).
+var readerPointers = []string{"follow ", "find more ", "for more ", "more on ", "see more ", "visit ", "learn more "}
 
 // pointsAway reports a line that sends the reader to a link it ends
 // with, "Follow Example Wire's coverage of the region at https://…":
