@@ -46,8 +46,9 @@ var agreementAdjectives = set("partial", "full", "immediate", "limited", "tempor
 // lacks: "larger prisoner exchange" is another exchange than "prisoner
 // exchange".
 func apartBySize(a, b string) bool {
+	aWords := strings.Fields(strings.ToLower(a))
 	for _, w := range strings.Fields(strings.ToLower(b)) {
-		if in(sizeComparatives, w) && !slices.Contains(strings.Fields(strings.ToLower(a)), w) {
+		if in(sizeComparatives, w) && !slices.Contains(aWords, w) {
 			return true
 		}
 	}

@@ -285,7 +285,8 @@ func (ps *psent) electionOfSomeone(k int) bool {
 // Pacific Policing Initiative").
 func (x *extractor) actMeasure(ps *psent, k int) (string, []int) {
 	obj := ps.kidWith(k, "obj", "")
-	if obj < 0 && ps.mandative(k) {
+	proposedClause := ps.mandative(k)
+	if obj < 0 && proposedClause {
 		obj = ps.clauseMatter(k)
 		if obj >= 0 && ps.amountChange(k) && ps.tok(obj).UPOS == "NOUN" {
 			// the change is the measure: "doubled simulator hours"
@@ -301,7 +302,7 @@ func (x *extractor) actMeasure(ps *psent, k int) (string, []int) {
 			}
 		}
 		return "", nil
-	case h < 0 || obj < 0 || ps.tok(k).XPOS != "VB" && !ps.mandative(k):
+	case h < 0 || obj < 0 || ps.tok(k).XPOS != "VB" && !proposedClause:
 		return "", nil
 	case ps.toInfinitive(k) && in(actVerbs, ps.lemma(k)) && in(actTakers, ps.lemma(h)):
 		if name := ps.actName(k); name != "" {
@@ -338,8 +339,8 @@ func (x *extractor) actMeasure(ps *psent, k int) (string, []int) {
 // countries hold a joint exercise".
 func (ps *psent) mandative(k int) bool {
 	h := ps.head(k)
-	x := ps.tok(k).XPOS
-	return ps.rel(k) == "ccomp" && (x == "VB" || x == "VBP" || x == "VBZ" || ps.amountChange(k)) && h >= 0 && in(mandativeLemmas, ps.lemma(h)) && ps.has(k, "mark")
+	tag := ps.tok(k).XPOS
+	return ps.rel(k) == "ccomp" && (tag == "VB" || tag == "VBP" || tag == "VBZ" || ps.amountChange(k)) && h >= 0 && in(mandativeLemmas, ps.lemma(h)) && ps.has(k, "mark")
 }
 
 // clauseMatter returns the noun a proposed clause without an object is
