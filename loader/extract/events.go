@@ -380,30 +380,42 @@ func personalAttack(toks []token, k int) bool {
 	switch {
 	case shotDead(toks, k):
 		return true
-	case told(toks, k, murderWords):
-		// "convicted X of murdering a nurse who was stabbed outside a
-		// bar": the killing the kill rules read, told again
-		return false
 	case in(stabVerbs, toks[k].lower):
-		return lowerAt(toks, k-1) != "to"
+		return lowerAt(toks, k-1) != "to" && !retold(toks, k)
 	case toks[k].lower == "beaten":
-		if lowerAt(toks, k+1) == "up" {
-			return true
-		}
-		if lowerAt(toks, k+1) != "by" {
+		return !retold(toks, k) && beatenByAssailants(toks, k)
+	}
+	return false
+}
+
+// retold reports whether the attack at k tells again a killing the kill
+// rules read: "convicted X of murdering a nurse who was stabbed outside
+// a bar".
+func retold(toks []token, k int) bool { return told(toks, k, murderWords) }
+
+// beatenByAssailants reports "beaten up", or "beaten by" a lower-case
+// agent within four words ("beaten by three unidentified men"; "beaten
+// by Spain" is a match lost).
+func beatenByAssailants(toks []token, k int) bool {
+	if lowerAt(toks, k+1) == "up" {
+		return true
+	}
+	if lowerAt(toks, k+1) != "by" {
+		return false
+	}
+	for i := k + 2; i < len(toks) && i <= k+5; i++ {
+		if toks[i].cap {
 			return false
 		}
-		for i := k + 2; i < len(toks) && i <= k+5; i++ {
-			if toks[i].cap {
-				return false
-			}
-			if toks[i].kind == tWord && (in(agentNouns, toks[i].lower) || toks[i].lower == "men" || toks[i].lower == "police" || toks[i].lower == "assailants" || toks[i].lower == "attackers") {
-				return true
-			}
+		if toks[i].kind == tWord && (in(agentNouns, toks[i].lower) || in(assailantNouns, toks[i].lower)) {
+			return true
 		}
 	}
 	return false
 }
+
+// assailantNouns name who beat someone where agentNouns do not.
+var assailantNouns = set("men", "police", "assailants", "attackers")
 
 // murderWords tell a killing the kill rules read.
 var murderWords = set("murder", "murdering", "murdered", "killing", "killed", "manslaughter")

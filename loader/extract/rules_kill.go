@@ -659,7 +659,8 @@ func (x *extractor) killings(ps *psent, agents, victims []int, trigger int, arme
 		}
 	}
 	single := x.attacksBySent[ps.idx]
-	if len(as) == 0 && len(single) != 1 && !armed && violent && !ps.policeOrNamedAgent(agents) && x.killPlace(ps, trigger) == nil {
+	place, hedge := x.killPlace(ps, trigger), ps.killHedge(trigger)
+	if len(as) == 0 && len(single) != 1 && !armed && violent && !ps.policeOrNamedAgent(agents) && place == nil {
 		// "X was stabbed by one of them", with no place of its own: the
 		// article's one attack ("shot dead by police in Y" is another)
 		single = x.soleAttack()
@@ -670,7 +671,7 @@ func (x *extractor) killings(ps *psent, agents, victims []int, trigger int, arme
 	if len(as) == 0 && len(single) != 1 {
 		// "Gunmen shot dead X": an attack whose attacker is unnamed
 		x.trace(ps, append([]int{trigger}, vks...))
-		x.emitEvent(&event{cat: "attack", victims: vs, heldIn: x.killPlace(ps, trigger), sent: ps.idx, hedge: ps.killHedge(trigger)})
+		x.emitEvent(&event{cat: "attack", victims: vs, heldIn: place, sent: ps.idx, hedge: hedge})
 		return
 	}
 	if len(as) == 0 {
@@ -678,7 +679,7 @@ func (x *extractor) killings(ps *psent, agents, victims []int, trigger int, arme
 		// sentence reports, when it reports exactly one
 		x.trace(ps, append([]int{trigger}, vks...))
 		for _, v := range vs {
-			x.addFact(single[0], domain.Victim, v.id, false, ps.idx, ps.killHedge(trigger))
+			x.addFact(single[0], domain.Victim, v.id, false, ps.idx, hedge)
 		}
 		return
 	}
@@ -687,7 +688,7 @@ func (x *extractor) killings(ps *psent, agents, victims []int, trigger int, arme
 			continue
 		}
 		x.trace(ps, append([]int{aks[i], trigger}, vks...))
-		x.emitEvent(&event{cat: "attack", attacker: ae, victims: vs, heldIn: x.killPlace(ps, trigger), sent: ps.idx, hedge: ps.killHedge(trigger)})
+		x.emitEvent(&event{cat: "attack", attacker: ae, victims: vs, heldIn: place, sent: ps.idx, hedge: hedge})
 	}
 }
 
