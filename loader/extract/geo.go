@@ -75,7 +75,8 @@ func (x *extractor) isCapitalOf(place, country *entity) (*entity, bool) {
 	return nil, false
 }
 
-// countryAt returns the country mention starting at token k, if any.
+// countryMentionAt returns the country mention starting at token k, if
+// any.
 func countryMentionAt(s *sentence, k int) *mention {
 	for i := range s.ments {
 		m := &s.ments[i]

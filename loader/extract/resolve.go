@@ -994,9 +994,17 @@ func (x *extractor) resolveByContext(s *sentence, u unit, c nameCtx, text string
 // businessKinds are the nouns of businessNouns that name no one's trade
 // as well: "publisher", "developer" or "miner" may be a person's
 // ("publisher Ana Soler"), "firm" or "airline" never.
-var businessKinds = set("company", "firm", "bank", "lender", "insurer", "carrier", "airline",
-	"manufacturer", "retailer", "broadcaster", "newspaper", "automaker", "carmaker", "chipmaker",
-	"drugmaker", "steelmaker", "planemaker", "shipbuilder", "conglomerate", "refiner", "startup", "utility")
+var businessKinds = func() map[string]struct{} {
+	m := set(businessNouns...)
+	for w := range personTrades {
+		delete(m, w)
+	}
+	return m
+}()
+
+// personTrades are the nouns of businessNouns a person may go by.
+var personTrades = set("group", "maker", "producer", "daily", "publisher", "operator", "developer",
+	"contractor", "supplier", "giant", "miner", "shipper", "brewer", "exporter")
 
 // businessBefore reports whether the name at token k follows a lower-case
 // noun of businessKinds that an article, a name or another lower-case

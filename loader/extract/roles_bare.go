@@ -558,10 +558,8 @@ func countryStartingAt(s *sentence, k int) *entity {
 	if k < len(s.toks) && s.toks[k].is("the") {
 		k++
 	}
-	for _, m := range s.ments {
-		if m.start == k && m.ent.typ == domain.Country {
-			return m.ent
-		}
+	if m := countryMentionAt(s, k); m != nil {
+		return m.ent
 	}
 	return nil
 }

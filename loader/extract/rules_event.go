@@ -1763,7 +1763,11 @@ func ownedByIts(ps *psent, k int) bool {
 // carriedOut reports "carried out" at verb v: a perpetrator's verb
 // ("its fighters had carried out the attack").
 func carriedOut(ps *psent, v int) bool {
-	return ps.lemma(v) == "carry" && ps.kidWith(v, "compound:prt", "") >= 0 && ps.lower(ps.kidWith(v, "compound:prt", "")) == "out"
+	if ps.lemma(v) != "carry" {
+		return false
+	}
+	prt := ps.kidWith(v, "compound:prt", "")
+	return prt >= 0 && ps.lower(prt) == "out"
 }
 
 // lastAttack returns the ID of the last attack stated up to sentence
