@@ -1112,9 +1112,26 @@ func rolePost(x *extractor, ps *psent) {
 // organization rules have named their bodies: "Air Corvin's chairman,
 // X" where the only name the article gave the airline is one the
 // org-based rule read ("the Kisumu-based airline Air Corvin").
+// A sentence with no such name gives what the first reading gave, and
+// is not read again.
 func roleLate(x *extractor, ps *psent) {
+	if !x.namesLateOrg(ps) {
+		return
+	}
 	roleApposition(x, ps)
 	rolePremodifier(x, ps)
+}
+
+// namesLateOrg reports whether a proper noun of the sentence with no
+// entity of its own names an organization of the article
+// (unmentionedOrg): what roleLate reads again for.
+func (x *extractor) namesLateOrg(ps *psent) bool {
+	for k := range ps.d.Tokens {
+		if x.unmentionedOrg(ps, k) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // bothHolders returns the person named before person token h, joined to
