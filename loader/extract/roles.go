@@ -925,7 +925,7 @@ func (x *extractor) resolveBare(all, bare []role) {
 		}
 		var c *entity
 		for _, cand := range cands {
-			if h, ok := held[officeKey(r, cand)]; !ok || h == r.person || r.successor || senatorTitle(r.title) {
+			if h, ok := held[officeKey(r, cand)]; !ok || h == r.person || r.sharesOffice() {
 				c = cand
 				break
 			}
@@ -933,7 +933,7 @@ func (x *extractor) resolveBare(all, bare []role) {
 		k := officeKey(r, c)
 		// One office, one holder: a second bare "President" in a
 		// Nairobi-datelined story is a foreign president.
-		if h, ok := held[k]; c == nil || ok && h != r.person && !r.successor && !senatorTitle(r.title) {
+		if h, ok := held[k]; c == nil || ok && h != r.person && !r.sharesOffice() {
 			x.addFact(r.person.id, domain.Title, r.title, true, r.sent, domain.Asserted)
 			continue
 		}
@@ -1379,6 +1379,11 @@ func regionScope(s *sentence, k int) int {
 	}
 	return m.end
 }
+
+// sharesOffice reports whether the bare role's office may be held by
+// another person of the article too: its new holder's after the old
+// one's, or a senator's seat among many.
+func (r *role) sharesOffice() bool { return r.successor || senatorTitle(r.title) }
 
 // senatorTitle reports whether a bare title is a senator's: one whose
 // chamber the article does not name sits in its country's legislature
