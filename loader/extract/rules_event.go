@@ -198,8 +198,14 @@ var conferLemmas = set("speak", "talk", "discuss", "confer", "negotiate")
 
 // spanNouns measure or divide an event: "two days of talks", "a round
 // of talks", "the sidelines of the summit".
-var spanNouns = set("day", "hour", "round", "session", "sideline", "sidelines", "week", "month", "end", "margin", "margins",
-	"start", "opening")
+var spanNouns = set(append([]string{"day", "hour", "round", "session", "week", "month", "end", "start", "opening"}, sidelineWords...)...)
+
+// sidelineWords name the edge of a gathering where others meet: "on the
+// sidelines of the summit".
+var sidelineWords = []string{"sideline", "sidelines", "margin", "margins"}
+
+// sidelineNouns are sidelineWords as a set.
+var sidelineNouns = set(sidelineWords...)
 
 // verbEvent reads the event verb v reports, with the tokens it matched;
 // nil when v reports none or one that did not take place.

@@ -227,7 +227,7 @@ func (ps *psent) namedDelegation(k int) bool {
 func (x *extractor) sidelinesOf(ps *psent, v int) *event {
 	for _, c := range ps.kids[v] {
 		l := ps.lemma(c)
-		if ps.rel(c) != "obl" || ps.caseOf(c) != "on" && ps.caseOf(c) != "at" || l != "sideline" && l != "sidelines" && l != "margin" && l != "margins" {
+		if ps.rel(c) != "obl" || ps.caseOf(c) != "on" && ps.caseOf(c) != "at" || !in(sidelineNouns, l) {
 			continue
 		}
 		if slices.ContainsFunc(ps.kids[c], func(g int) bool {
