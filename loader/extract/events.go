@@ -642,7 +642,7 @@ func (x *extractor) emitEvent(e *event) {
 			e.attacker = nil
 		}
 	}
-	if e.cat != "attack" && e.heldIn == nil && len(e.participants) < 2 {
+	if e.cat != "attack" && e.heldIn == nil && len(e.participants) < 2 && !x.bodySitting(e) {
 		return
 	}
 	key := e.cat

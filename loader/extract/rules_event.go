@@ -417,7 +417,7 @@ func (x *extractor) addStructureEvent(ps *psent, e *event, used []int) {
 		}
 		// a plan needs its place and time: "will meet in Manila next
 		// week" may be rescheduled
-		if e.heldIn == nil && len(e.participants) < 2 || x.planned(e) && (e.heldIn == nil || !x.dayKnown(e)) {
+		if e.heldIn == nil && len(e.participants) < 2 && !x.bodySitting(e) || x.planned(e) && (e.heldIn == nil && !x.bodySitting(e) || !x.dayKnown(e)) {
 			return
 		}
 		x.emitEvent(e)
@@ -1030,6 +1030,11 @@ func (x *extractor) eventActors(ps *psent, k int) ([]*entity, []int) {
 	// "his Kenyan counterpart Ivo Brandt": the name the title heads
 	if h := ps.head(k); h > k && (ps.rel(k) == "compound" || ps.tok(k).Deprel == "nmod:desc") && ps.isPerson(h) {
 		return one(ps.ent[h], h)
+	}
+	if in(sittingBodies, ps.lemma(k)) {
+		// "The council will next meet on June 2": the body the
+		// article named, which sits as itself
+		return one(x.sittingBody(ps, k), k)
 	}
 	// (a title or "counterpart" without a name is left out: "met his
 	// Kenyan counterpart" may be any office; "the E3 ministers", "their
@@ -1798,4 +1803,29 @@ func (x *extractor) lastAttack(sent int) string {
 // weekday ("will travel on Saturday").
 func (x *extractor) dayKnown(e *event) bool {
 	return len(e.date) == len("2006-01-02") || x.a.Date == "" && e.day != ""
+}
+
+// sittingBodies are the common nouns a body that meets as itself goes by
+// once named: "the council", "the committee", "the group".
+var sittingBodies = set("council", "committee", "commission", "board", "cabinet", "assembly", "group", "panel")
+
+// sittingBody returns the organization definite noun k stands for: the
+// one named before whose name ends with the noun ("the council" after
+// "its Monetary Council"), else the one the coreference model links it
+// to ("the group" after "OPEC+"); nil for none.
+func (x *extractor) sittingBody(ps *psent, k int) *entity {
+	if !ps.definite(k) || len(ps.kidsWith(k, "amod")) > 0 || len(ps.kidsWith(k, "compound")) > 0 {
+		return nil
+	}
+	if e := x.definiteBody(ps, k); e != nil {
+		return e
+	}
+	return x.corefAntecedent(ps.idx, k, domain.Organization)
+}
+
+// bodySitting reports whether meeting e is a body's own sitting: its one
+// party an organization, fixed to a day ("The council will next meet on
+// June 2"), which needs no place to be told apart.
+func (x *extractor) bodySitting(e *event) bool {
+	return e.cat == "meeting" && len(e.participants) == 1 && e.participants[0].typ == domain.Organization && x.dayKnown(e)
 }

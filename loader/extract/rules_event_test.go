@@ -73,6 +73,17 @@ var eventRuleTests = []ruleTest{
 		},
 	},
 	{
+		// a body's own sitting, fixed to a day, needs no place
+		rule: "event-verb",
+		text: "The Tarrow Central Bank held its main rate on Tuesday after a meeting of its Monetary Policy Committee. The committee will next meet on April 8.",
+		want: []string{"event:meeting-2025-04-08-monetary-policy-committee participant org:monetary-policy-committee"},
+	},
+	{
+		rule:    "event-verb",
+		text:    "The Tarrow Central Bank held its main rate on Tuesday after a meeting of its Monetary Policy Committee. The committee will meet again in April.",
+		notWant: []string{"event:meeting-2025-04"},
+	},
+	{
 		// a plan fixed to a month may be moved: no event yet
 		rule:    "event-verb",
 		text:    "Kenya and Ethiopia are due to hold talks in Mombasa in November. The two ministers agreed to meet again in Nairobi in October.",
