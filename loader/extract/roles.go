@@ -651,6 +651,15 @@ func (x *extractor) roleAfter(s *sentence, m *mention) (role, bool) {
 			k++ // "X, the current bloc chairman", "X, the new finance minister"
 		}
 	}
+	// "X, the interim president,", "X, the caretaker prime minister,": a
+	// word saying where in a term the holder stands, not part of the
+	// office (before the name, "Interim President X", the token rules'
+	// title block starts after it too)
+	tenure := k
+	for k < len(toks) && in(heldTenure, toks[k].lower) {
+		k++
+	}
+	afterTenure := k
 	var obj *entity
 	// An anchor before the title: a mention, possibly possessive.
 	for i := range s.ments {
@@ -725,8 +734,17 @@ func (x *extractor) roleAfter(s *sentence, m *mention) (role, bool) {
 	if obj == nil {
 		obj = x.localAdministration(s, b, p)
 	}
-	return role{person: m.ent, pred: p, title: titleText(s, b), obj: obj, sent: s.idx, principal: principal, successor: successor}, true
+	title := b
+	if b.start == afterTenure && tenure < afterTenure {
+		title.start = tenure
+	}
+	return role{person: m.ent, pred: p, title: titleText(s, title), obj: obj, sent: s.idx, principal: principal, successor: successor}, true
 }
+
+// heldTenure are the tenure words of an office held now: "the interim
+// president", "the outgoing prime minister". An incoming or designate
+// holder has not taken it yet.
+var heldTenure = set("interim", "caretaker", "transitional", "outgoing", "acting", "longtime", "veteran")
 
 // skipAppositionTail skips what may follow a title in an apposition before
 // it ends: an acronym in brackets ("of the Sentinel Front (SF),"), and for

@@ -88,6 +88,16 @@ func TestBareRoleBodies(t *testing.T) {
 			want: []string{"person:ana-soler minister_of country:kenya", "person:tom-dal minister_of country:kenya"},
 		},
 		{
+			// roleAfter: a tenure word before a bare office held now
+			text: "NAIROBI, Kenya (AP) - Kenya will hold elections in May, its electoral body said on Monday. Kofi Asante, the interim president, said the army would stay in its barracks.",
+			want: []string{"person:kofi-asante president_of country:kenya", `person:kofi-asante title "interim president"`},
+		},
+		{
+			// ... but an office not yet taken is none
+			text:    "NAIROBI, Kenya (AP) - Kenya will hold elections in May, its electoral body said on Monday. Kofi Asante, the incoming president, said the army would stay in its barracks.",
+			notWant: []string{"person:kofi-asante president_of"},
+		},
+		{
 			// localOffice: a province's chief minister is no cabinet's
 			text:    "NAIROBI, Kenya (AP) - Chief Minister Ana Soler opened a new bridge over the river on Monday.",
 			notWant: []string{"person:ana-soler minister_of"},
