@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/domain"
@@ -991,20 +992,54 @@ func (ps *psent) sharesAgent(k int) bool {
 	return false
 }
 
-// ownGovernment returns the person "his government" or "her government"
-// at noun k belongs to, as coreference links the pronoun: their stance
-// is the government's (Tekanene "said his government would sign").
+// ownGovernment returns who "his government" or "her country" at noun
+// k stands for: the one country the person the pronoun refers to leads
+// or is a minister of ("Belgium's prime minister, X, said his government
+// opposed …": Belgium), else, for a government, that person (Tekanene
+// "said his government would sign").
 func (x *extractor) ownGovernment(ps *psent, k int) *entity {
-	if ps.ent[k] != nil || ps.lemma(k) != "government" {
+	if ps.ent[k] != nil || ps.lemma(k) != "government" && ps.lemma(k) != "country" {
 		return nil
 	}
 	for _, c := range ps.kids[k] {
 		if l := ps.lower(c); ps.tok(c).Deprel == "nmod:poss" && (l == "his" || l == "her") {
-			return x.corefAntecedent(ps.idx, c, domain.Person)
+			p := ps.reportingPerson(k)
+			if p == nil {
+				p = x.corefAntecedent(ps.idx, c, domain.Person)
+			}
+			if country := x.servedCountry(p); country != nil || ps.lemma(k) == "country" {
+				return country
+			}
+			return p
 		}
 	}
 	return nil
 }
+
+// servedCountry returns the one country person p is president, prime
+// minister or minister of; nil for none, or for two.
+func (x *extractor) servedCountry(p *entity) *entity {
+	if p == nil {
+		return nil
+	}
+	var country *entity
+	for _, f := range x.facts {
+		if f.Subject != p.id || !slices.Contains(governingRoles, f.Predicate) {
+			continue
+		}
+		if o := x.byID[f.Object]; o != nil && o.typ == domain.Country {
+			if country != nil && country != o {
+				return nil
+			}
+			country = o
+		}
+	}
+	return country
+}
+
+// governingRoles are the roles whose holder speaks for a country's
+// government.
+var governingRoles = []domain.Predicate{domain.PresidentOf, domain.PrimeMinisterOf, domain.MinisterOf}
 
 // ownParty returns the party "her party", "his party" or "X's party"
 // at noun k stands for: the one organization the article names that

@@ -3,6 +3,15 @@ package extract
 // positionRuleTests test the position rule (rules_position.go).
 var positionRuleTests = []ruleTest{
 	{
+		// ownGovernment: "his government" and "her country" are the
+		// country their person leads or is a minister of; a person with
+		// no such office speaks for no country
+		rule:    "position-verb",
+		text:    "Kenya's foreign minister, Ivo Brandt, said his government rejected the fishing treaty with Egypt. Ana Soler, a lawyer in Cairo, said her country rejected the fishing treaty.",
+		want:    []string{"country:kenya rejected agreement:fishing-treaty-with-egypt"},
+		notWant: []string{"person:ivo-brandt rejected", "person:ana-soler rejected", "country:egypt rejected"},
+	},
+	{
 		// conditioned: a purpose clause makes no reported future stance
 		// conditional; lawNouns: a law is named by what it is to do
 		rule: "position-verb",
@@ -785,9 +794,10 @@ var positionRuleTests = []ruleTest{
 		},
 	},
 	{
+		// the government of a president is his country's (ownGovernment)
 		rule: "position-verb",
 		text: "Kenyan President Amara Odhiambo arrived in Cairo on Monday. He said his government would sign the maritime security pact.",
-		want: []string{"person:amara-odhiambo endorsed agreement:maritime-security-pact"},
+		want: []string{"country:kenya endorsed agreement:maritime-security-pact"},
 	},
 	{
 		rule: "position-noun",
