@@ -75,6 +75,10 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 		if c := ps.proposedAct(k); c >= 0 && (in(actProposals, lemma) || lemma == "demand" && ps.kidWith(k, "nmod:poss", "") >= 0) {
 			// "a proposal by Egypt to extend the truce by 20 days"
 			return ps.actName(c), proposer, []int{k, c}
+		} else if c >= 0 && lemma == "plan" {
+			// "backed Kenya's plan to build a port": the plan is named
+			// by its act, as one speaks of it ("the port plan")
+			return "plan to " + ps.actName(c), proposer, []int{k, c}
 		} else if c >= 0 && in(measureNouns, lemma) && ps.rel(c) == "acl" && !ps.hasModifier(k) {
 			// "agreed on a roadmap to restore inspections"
 			return ps.phraseName(k) + " to " + ps.actName(c), proposer, []int{k, c}

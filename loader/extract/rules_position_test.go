@@ -3,6 +3,13 @@ package extract
 // positionRuleTests test the position rule (rules_position.go).
 var positionRuleTests = []ruleTest{
 	{
+		// a plan to do something is named by the act, its possessor
+		// the proposer
+		rule: "position-verb",
+		text: "Egypt backed Kenya's plan to build a rail line to the coast.",
+		want: []string{"country:kenya proposed agreement:plan-to-build-rail-line-to-coast", "country:egypt endorsed agreement:plan-to-build-rail-line-to-coast"},
+	},
+	{
 		// ownGovernment: "his government" and "her country" are the
 		// country their person leads or is a minister of; a person with
 		// no such office speaks for no country
