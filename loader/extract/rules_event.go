@@ -13,7 +13,7 @@ import (
 var eventNounCats = map[string]string{
 	"talk": "talks", "talks": "talks", "negotiation": "talks", "negotiations": "talks",
 	"discussion": "talks", "discussions": "talks", "consultation": "talks", "consultations": "talks",
-	"meeting": "meeting", "summit": "summit", "call": "phone_call",
+	"meeting": "meeting", "summit": "summit", "call": "phone_call", "conference": "summit",
 }
 
 // holdLemmas take an event noun as their object and their subject as a
@@ -95,7 +95,7 @@ func eventVerb(x *extractor, ps *psent) {
 func eventNoun(x *extractor, ps *psent) {
 	for n := range ps.d.Tokens {
 		cat, ok := eventNounCats[ps.lemma(n)]
-		if !ok || ps.tok(n).UPOS != "NOUN" || ps.quoted(n) || cat == "phone_call" && !ps.phoneCall(n) {
+		if !ok || ps.tok(n).UPOS != "NOUN" || ps.quoted(n) || cat == "phone_call" && !ps.phoneCall(n) || ps.lemma(n) == "conference" && !ps.gathering(n) {
 			continue
 		}
 		// "two days of talks", "a second round of talks": the phrase
@@ -1508,7 +1508,7 @@ func (ps *psent) plainCall(v, obj int) bool {
 // callPurposes are what one calls a person to do: "called X to express
 // his solidarity", "to congratulate him".
 var callPurposes = set("express", "convey", "discuss", "congratulate", "thank", "offer", "apologize", "apologise",
-	"wish", "brief", "reassure")
+	"wish", "brief", "reassure", "back", "support", "urge", "seek", "update", "assure", "praise")
 
 // callPurpose reports whether clause c, hung on "call", is an infinitive
 // of what the call was for ("to express his solidarity").
@@ -1829,3 +1829,21 @@ func (x *extractor) sittingBody(ps *psent, k int) *entity {
 func (x *extractor) bodySitting(e *event) bool {
 	return e.cat == "meeting" && len(e.participants) == 1 && e.participants[0].typ == domain.Organization && x.dayKnown(e)
 }
+
+// gathering reports whether "conference" at noun n is a gathering of
+// delegations (a summit: "a donors' conference in Brussels"), not one
+// that reporters or a line hold ("a news conference", "a conference
+// call", "a video conference").
+func (ps *psent) gathering(n int) bool {
+	for _, c := range ps.kids[n] {
+		if (ps.rel(c) == "compound" || ps.rel(c) == "amod") && in(briefingWords, ps.lemma(c)) {
+			return false
+		}
+	}
+	h := ps.head(n)
+	return !(h >= 0 && ps.rel(n) == "compound" && ps.lemma(h) == "call")
+}
+
+// briefingWords say a conference is one given to reporters or held by
+// line: "a news conference", "a video conference".
+var briefingWords = set("news", "press", "video", "telephone", "phone", "virtual", "online")

@@ -73,6 +73,26 @@ var eventRuleTests = []ruleTest{
 		},
 	},
 	{
+		// a donors' conference is a summit; a meeting on its sidelines
+		// is held where it was (event-noun reads it before event-verb)
+		rule: "event-noun",
+		text: "Donors pledged $2 billion for Norland at a conference in Mombasa on Tuesday. Norland's envoy, Ana Soler, met Ivo Brandt on the sidelines.",
+		want: []string{
+			"event:summit-2025-03-25-mombasa held_in place:mombasa",
+			"event:meeting-t-ana-soler-ivo-brandt held_in place:mombasa",
+		},
+	},
+	{
+		rule:    "event-noun",
+		text:    "Ana Soler told a news conference in Mombasa on Tuesday that the border would reopen.",
+		notWant: []string{"event:summit"},
+	},
+	{
+		rule: "event-verb",
+		text: "Ivo Brandt called Mara Lind on Monday to back the deal, his office said.",
+		want: []string{"event:phone_call-2025-03-24-ivo-brandt-mara-lind participant person:mara-lind"},
+	},
+	{
 		// a body's own sitting, fixed to a day, needs no place
 		rule: "event-verb",
 		text: "The Tarrow Central Bank held its main rate on Tuesday after a meeting of its Monetary Policy Committee. The committee will next meet on April 8.",
