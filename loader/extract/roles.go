@@ -536,17 +536,21 @@ func portfolioCountry(s *sentence, start int) *entity {
 	return nil
 }
 
+// localTitleWords make a title the office of a region or city:
+// "regional president", "state governor", "district commissioner".
+var localTitleWords = set("regional", "administration", "city", "provincial", "district", "municipal", "oblast", "state")
+
 // localOffice reports whether a title block is the office of a region or
 // city: it holds "regional", "administration", "city" and the like, or a
 // place is named within two words before it.
 func localOffice(s *sentence, b titleBlock) bool {
 	for k := b.start; k < b.end; k++ {
-		switch s.toks[k].lower {
-		case "regional", "administration", "city", "provincial", "district", "municipal", "oblast", "state", "interim":
-			if s.toks[k].lower != "state" || k+1 < b.end && s.toks[k+1].lower != "of" && k > b.start {
+		switch w := s.toks[k].lower; {
+		case in(localTitleWords, w) || w == "interim":
+			if w != "state" || k+1 < b.end && s.toks[k+1].lower != "of" && k > b.start {
 				return true
 			}
-		case "chief", "first":
+		case w == "chief" || w == "first":
 			// "Chief Minister X", "First Minister X": a province's or a
 			// nation's head within a state, no cabinet minister
 			if k+1 < b.end && s.toks[k+1].lower == "minister" {

@@ -98,6 +98,17 @@ func TestBareRoleBodies(t *testing.T) {
 			notWant: []string{"person:kofi-asante president_of"},
 		},
 		{
+			// bareOffice in roleAs: a bare office a person was sworn in
+			// as, or appointed to, takes the country a bare title would
+			text: "NAIROBI, Kenya (AP) - Kenya will hold elections in May, its electoral body said on Monday. Kofi Asante, who was sworn in as interim president on Saturday, said the army would stay in its barracks. Ana Soler was appointed defence minister on Sunday.",
+			want: []string{"person:kofi-asante president_of country:kenya", `person:kofi-asante title "interim president"`, "person:ana-soler minister_of country:kenya"},
+		},
+		{
+			// ... but a region's office is none
+			text:    "NAIROBI, Kenya (AP) - Kenya will hold elections in May, its electoral body said on Monday. Kofi Asante, who was sworn in as regional president on Saturday, said the army would stay in its barracks.",
+			notWant: []string{"person:kofi-asante president_of"},
+		},
+		{
 			// localOffice: a province's chief minister is no cabinet's
 			text:    "NAIROBI, Kenya (AP) - Chief Minister Ana Soler opened a new bridge over the river on Monday.",
 			notWant: []string{"person:ana-soler minister_of"},

@@ -51,10 +51,48 @@ func roleAs(x *extractor, ps *psent) {
 			for _, tt := range ps.withConjuncts(t) {
 				if r, used, ok := x.titleRole(ps, tt, extra...); ok {
 					x.emitStructureRole(ps, x.personAt(ps, h), r, append(used, h, v))
+				} else if r, ok := x.bareOffice(ps, tt, v); ok {
+					// "X, who was sworn in as interim president": the
+					// country a bare title before a name would take
+					r.person = x.personAt(ps, h)
+					x.trace(ps, []int{h, v, tt})
+					x.resolveBare(x.roles, []role{r})
 				}
 			}
 		}
 	}
+}
+
+// bareOffice reads title noun t, the "as" phrase or complement of
+// appointing verb v ("was sworn in as president", "was elected prime
+// minister"), as a bare office of a country: a government title with
+// no phrase or modifier that could name whose it is, other than title
+// words and tenure words ("interim", "transitional"). A local office
+// ("regional president") or one named by anything else is none.
+func (x *extractor) bareOffice(ps *psent, t, v int) (role, bool) {
+	if !in(appointVerbs, ps.lemma(v)) || ps.hasBodyPhrase(t) || ps.pastBefore(t) {
+		return role{}, false
+	}
+	start, end, words := ps.titleSpan(t, false)
+	for _, c := range ps.kids[t] {
+		r := ps.rel(c)
+		if c < t && (r == "det" || r == "punct" || r == "case" || in(heldTenure, ps.lower(c)) || c >= start && !in(localTitleWords, ps.lower(c))) {
+			continue
+		}
+		if c > t && (r == "punct" || r == "acl:relcl") {
+			continue
+		}
+		return role{}, false
+	}
+	pred, ok := ps.titlePredicate(t, ps.lemma(t), false, words)
+	if !ok || !governmentRoles[pred] {
+		return role{}, false
+	}
+	if start > 0 && ps.head(start-1) == t && in(heldTenure, ps.lower(start-1)) {
+		start-- // "interim president" as written
+		words = append([]token{{text: ps.tok(start).Form, lower: ps.lower(start)}}, words...)
+	}
+	return role{pred: pred, title: ps.writtenTitle(start, end, words), sent: ps.idx}, true
 }
 
 // roleAppointed: "President X named Y as minister of agriculture": a
