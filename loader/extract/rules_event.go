@@ -246,6 +246,11 @@ func (x *extractor) verbEvent(ps *psent, v int) (*event, []int) {
 		// "X and Y signed the treaty in Z": the signatories met there
 		// ("signed the contract" may be a purchase's paperwork)
 		e.cat = "meeting"
+	case lemma == "sign" && ps.signedBy(v):
+		// "The treaty was signed in Z by ministers from X and Y": the
+		// signatories the agent phrase names
+		e.cat = "meeting"
+		parties = append(parties, ps.agentPhrases(v)...)
 	case in(conferLemmas, lemma):
 		// "spoke by phone with X": a call; "talked with X in Geneva",
 		// "discussed it with X at the ministry in Y": a meeting. A
@@ -262,7 +267,7 @@ func (x *extractor) verbEvent(ps *psent, v int) (*event, []int) {
 		return nil, nil
 	}
 	reduced := noun >= 0 && ps.reducedActive(v)
-	if ps.isPassive(v) && !reduced || ps.moodOf(v) == hoped {
+	if ps.isPassive(v) && !reduced && !ps.signedBy(v) || ps.moodOf(v) == hoped {
 		return nil, nil
 	}
 	if reduced {
@@ -367,6 +372,26 @@ func (x *extractor) tripDateAndPlace(ps *psent, v int, e *event) {
 // treaty", "signed agreements on trade".
 var signedInstruments = set("agreement", "accord", "treaty", "pact", "deal", "ceasefire", "cease-fire", "truce",
 	"armistice", "protocol", "memorandum", "declaration", "communique", "roadmap", "document", "charter", "convention")
+
+// signedBy reports whether passive verb v tells an instrument two sides
+// sign when they meet as signed by the parties of its agent phrase: "The
+// treaty was signed in Tromso by ministers from Norway and Sweden".
+func (ps *psent) signedBy(v int) bool {
+	subj := ps.kidWith(v, "nsubj:pass", "")
+	return subj >= 0 && in(signedInstruments, ps.lemma(subj)) && len(ps.agentPhrases(v)) > 0
+}
+
+// agentPhrases returns the agent phrases of passive verb v: "by X",
+// whether the parser marks them as agents or as plain obliques.
+func (ps *psent) agentPhrases(v int) []int {
+	var out []int
+	for _, c := range ps.kids[v] {
+		if r := ps.rel(c); r == "obl:agent" || r == "obl" && ps.caseOf(c) == "by" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
 
 // reducedActive reports whether verb v, which holds an event noun as its
 // object, is the sentence's own verb the parser read as a participle
@@ -583,10 +608,8 @@ func (ps *psent) joinedBy(v int) []int {
 		if !in(joinLemmas, ps.lemma(c)) || !ps.joinClause(c) {
 			continue
 		}
+		out = append(out, ps.agentPhrases(c)...)
 		for _, g := range ps.kids[c] {
-			if r := ps.tok(g).Deprel; r == "obl:agent" || r == "obl" && ps.caseOf(g) == "by" {
-				out = append(out, g)
-			}
 			if ps.rel(g) != "obl" {
 				continue
 			}

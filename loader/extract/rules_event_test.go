@@ -93,6 +93,15 @@ var eventRuleTests = []ruleTest{
 		want: []string{"event:phone_call-2025-03-24-ivo-brandt-mara-lind participant person:mara-lind"},
 	},
 	{
+		// a passive signing: the signatories of its agent phrase met
+		rule: "event-verb",
+		text: "The border accord was signed in Mombasa on Tuesday by Ivo Brandt and Mara Lind.",
+		want: []string{
+			"event:meeting-2025-03-25-mombasa participant person:ivo-brandt",
+			"event:meeting-2025-03-25-mombasa participant person:mara-lind",
+		},
+	},
+	{
 		// a body's own sitting, fixed to a day, needs no place
 		rule: "event-verb",
 		text: "The Tarrow Central Bank held its main rate on Tuesday after a meeting of its Monetary Policy Committee. The committee will next meet on April 8.",
