@@ -1162,11 +1162,35 @@ func roleLate(x *extractor, ps *psent) {
 
 // namesLateOrg reports whether a proper noun of the sentence with no
 // entity of its own names an organization of the article
-// (unmentionedOrg): what roleLate reads again for.
+// (unmentionedOrg), or an untitled person's apposition names one that
+// the first reading did not know ("X, an analyst at Tarrow-based
+// consultancy Corvinia", named by the org-based rule): what roleLate
+// reads again for.
 func (x *extractor) namesLateOrg(ps *psent) bool {
 	for k := range ps.d.Tokens {
 		if x.unmentionedOrg(ps, k) != nil {
 			return true
+		}
+	}
+	for _, h := range ps.persons() {
+		if p := ps.ent[h]; p != nil && !x.hasTitle(p, ps.idx) && ps.apposNamesOrg(h) {
+			return true
+		}
+	}
+	return false
+}
+
+// apposNamesOrg reports whether a title in apposition to the name at
+// token h has a phrase that names an organization: "an analyst at X".
+func (ps *psent) apposNamesOrg(h int) bool {
+	for _, t := range ps.kids[h] {
+		if ps.rel(t) != "appos" || !isTitleNoun(ps.lemma(t)) {
+			continue
+		}
+		for _, c := range ps.kids[t] {
+			if e := ps.ent[c]; e != nil && e.typ == domain.Organization && roleCases[ps.caseOf(c)] {
+				return true
+			}
 		}
 	}
 	return false

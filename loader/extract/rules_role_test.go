@@ -273,6 +273,13 @@ var roleReadTests = []ruleTest{
 		text: "Last month the Kisumu-based airline Air Corvin bought six used freighters. Air Corvin's chairman, Ivo Brandt, said more would follow.",
 		want: []string{"person:ivo-brandt head_of org:air-corvin"},
 	},
+	// roleLate, apposNamesOrg: the body of an untitled person's
+	// apposition named by the org-based rule in the same sentence
+	{
+		rule: "role-late",
+		text: "Ana Soler, a grain analyst at Kisumu-based consultancy Corvinia, said maize prices would rise.",
+		want: []string{"person:ana-soler member_of org:corvinia"},
+	},
 	{
 		// "the country" is the one country the nearest sentence naming
 		// any names; of two, neither
