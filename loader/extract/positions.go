@@ -444,6 +444,13 @@ func (x *extractor) agreements(s *sentence) []agreementNP {
 			}
 			continue
 		}
+		if w := lowerAt(toks, start-1); len(mods) == 0 && (w == "a" || w == "an") && in(agreementNouns, head) {
+			// "signed a treaty on Monday … The Red Sea Transit Treaty
+			// was …": the treaty named next
+			if next := x.namedNext(s.idx, measureClass(head)); next != "" {
+				name = next
+			}
+		}
 		np := agreementNP{start: start, end: end, name: name, head: head, proposers: proposers}
 		np.proposers = append(np.proposers, x.passiveProposers(s, end)...)
 		if a := appositionProposer(s, end); a != nil {

@@ -652,7 +652,9 @@ func (x *extractor) stanceActors(ps *psent, v int) []*entity {
 	h := ps.head(v)
 	switch {
 	case subject || h < 0:
-	case ps.rel(v) == "conj" && ps.tok(h).UPOS == "VERB":
+	case ps.rel(v) == "conj" && (ps.tok(h).UPOS == "VERB" || ps.has(h, "cop")):
+		// (also after a copula: "X was not in Oslo but welcomed the
+		// treaty")
 		if out = x.stanceActors(ps, h); len(out) == 0 && ps.reportedConjunct(v, h) {
 			// "X said the count had been slow and proposed an audit",
 			// parsed with "proposed" in the reported clause: the
@@ -974,6 +976,18 @@ func (x *extractor) demonymActors(ps *psent, k int) []*entity {
 				}
 			}
 			if _, dem := x.demonym(ps.tok(d).Form); e != nil && dem && e.typ == domain.Country {
+				out = appendEnt(out, e)
+			}
+		}
+	}
+	for _, c := range ps.kidsWith(k, "nmod") {
+		if ps.caseOf(c) != "from" {
+			continue
+		}
+		// "signed … by ministers from Norway, Sweden and Canada", as
+		// "Norwegian, Swedish and Canadian ministers"
+		for _, d := range withConj(ps, []int{c}) {
+			if e := ps.ent[d]; e != nil && e.typ == domain.Country {
 				out = appendEnt(out, e)
 			}
 		}

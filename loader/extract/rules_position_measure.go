@@ -125,6 +125,13 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 		if full := x.fullerMeasure(ps, k, name); full != "" {
 			return full, proposer, []int{k}
 		}
+		if strings.ToLower(name) == lemma {
+			// "signed a treaty on Monday that …": the treaty named
+			// next, if any
+			if next := x.namedNext(ps.idx, measureClass(lemma)); next != "" && !ps.definiteNoun(k) {
+				name = next
+			}
+		}
 		if !in(anyMeasureNouns, strings.ToLower(name)) {
 			return name, proposer, []int{k}
 		}
@@ -671,6 +678,9 @@ func (ps *psent) measureCompound(k int) bool {
 func (x *extractor) antecedentMeasure(ps *psent, k int) string {
 	lemma := ps.lemma(k)
 	if ps.definiteNoun(k) {
+		if name := x.measures.headed(lemma); name != "" {
+			return name // "the treaty" is the treaty named last, not a later agreement
+		}
 		if name, ok := x.measures.byHead[measureClass(lemma)]; ok {
 			return name
 		}
@@ -684,8 +694,12 @@ func (x *extractor) antecedentMeasure(ps *psent, k int) string {
 	if in(truceNouns, lemma) {
 		return measureClass(lemma)
 	}
-	if measureClass(lemma) == "bill" && !ps.definiteNoun(k) {
-		return x.billNamedNext(ps.idx) // "proposed a bill … The Air Traffic Staffing Act has …"
+	if class := measureClass(lemma); (class == "bill" || class == "agreement") && !ps.definiteNoun(k) {
+		// "proposed a bill … The Air Traffic Staffing Act has …",
+		// "signed a treaty … The Arctic Research Access Treaty was …"
+		if name := x.namedNext(ps.idx, class); name != "" || class == "bill" {
+			return name
+		}
 	}
 	if in(bareMeasures, lemma) && ps.has(k, "det") || lemma == "compromise" && ps.definiteNoun(k) {
 		return lemma // "the compromise, drafted by X", where "a compromise" may be anyone's
@@ -693,30 +707,50 @@ func (x *extractor) antecedentMeasure(ps *psent, k int) string {
 	return ""
 }
 
-// billNamedNext returns the name of the Act that sentence si or the one
-// after it names, which "a bill" in si is: "Kessler has proposed a bill
-// that would … The Air Traffic Staffing Act has 14 co-sponsors." It is ""
-// when neither names exactly one.
-func (x *extractor) billNamedNext(si int) string {
-	for i := si; i <= si+1 && i < len(x.parsed); i++ {
-		ps := x.parsed[i]
-		if ps == nil {
-			continue
-		}
+// namedNext returns the name of the measure of class class (a bill, an
+// agreement) that sentence si or the one after it names, which "a bill"
+// or "a treaty" in si is: "Kessler has proposed a bill that would … The
+// Air Traffic Staffing Act has 14 co-sponsors." It is "" when neither
+// names exactly one.
+func (x *extractor) namedNext(si int, class string) string {
+	for i := si; i <= si+1 && i < len(x.sents); i++ {
 		name := ""
-		for k := range ps.d.Tokens {
-			if n := ps.namedMeasure(k); n != "" && measureClass(ps.lemma(k)) == "bill" {
-				if name != "" && name != n {
-					return ""
-				}
-				name = n
+		for _, n := range x.measureNames(i) {
+			if measureClass(lastWord(n)) != class {
+				continue
 			}
+			if name != "" && name != n {
+				return ""
+			}
+			name = n
 		}
 		if name != "" {
 			return name
 		}
 	}
 	return ""
+}
+
+// measureNames returns the names of the measures sentence si names as
+// proper names: over its parse where the structure rules have it, else
+// (for the token rules, which run first) its mentions.
+func (x *extractor) measureNames(si int) []string {
+	var out []string
+	if si < len(x.parsed) && x.parsed[si] != nil {
+		ps := x.parsed[si]
+		for k := range ps.d.Tokens {
+			if n := ps.namedMeasure(k); n != "" {
+				out = append(out, n)
+			}
+		}
+		return out
+	}
+	for _, m := range x.sents[si].ments {
+		if e := m.ent; (e.typ == domain.Organization || e.typ == domain.Place) && in(namedHeads, lastWord(e.name)) {
+			out = append(out, e.name)
+		}
+	}
+	return out
 }
 
 // fullerMeasure returns the fuller name of the measure definite noun k
@@ -821,6 +855,18 @@ func (m *measureMemory) note(si int, name string, heads ...string) {
 	}
 }
 
+// headed returns the measure named last whose name ends in the word
+// word: "the treaty" after "the Arctic Research Access Treaty … a 2017
+// agreement".
+func (m *measureMemory) headed(word string) string {
+	for i := len(m.all) - 1; i >= 0; i-- {
+		if lastWord(m.all[i].name) == word {
+			return m.all[i].name
+		}
+	}
+	return ""
+}
+
 // naming returns the measure named last whose name has the word word:
 // "the command" after "a proposal to create a joint security command".
 func (m *measureMemory) naming(word string) string {
@@ -884,7 +930,8 @@ var namedHeads = set("initiative", "act", "accord", "accords", "agreement", "tre
 // Pacific Policing Initiative"); "" otherwise.
 func (ps *psent) namedMeasure(k int) string {
 	e := ps.ent[k]
-	if e == nil && ps.tok(k).UPOS == "PROPN" && in(namedHeads, ps.lemma(k)) {
+	head := in(namedHeads, strings.ToLower(ps.lemma(k)))
+	if e == nil && ps.tok(k).UPOS == "PROPN" && head {
 		// a name no one recognized: "the Air Traffic Staffing Act"
 		start := k
 		for i := k - 1; i >= 0 && startsUpper(ps.tok(i).Form) && ps.tok(i).UPOS != "DET" && ps.ent[i] == nil && ps.head(i) > i && ps.head(i) <= k; i-- {
@@ -895,7 +942,9 @@ func (ps *psent) namedMeasure(k int) string {
 		}
 		return ps.words(start, k+1)
 	}
-	if e == nil || e.typ != domain.Organization || !in(namedHeads, ps.lemma(k)) {
+	if e == nil || e.typ != domain.Organization && e.typ != domain.Place || !head {
+		// (a name the recognizer took for a place's, "the Arctic
+		// Research Access Treaty", is no place's)
 		return ""
 	}
 	if _, end := ps.mentionSpan(k); end != k+1 {
@@ -909,7 +958,7 @@ func (ps *psent) namedMeasure(k int) string {
 // position on it, for "the pact" later.
 func (x *extractor) noteNamed(ps *psent, k int) {
 	if name := ps.namedMeasure(k); name != "" {
-		x.measures.note(ps.idx, name, ps.lemma(k))
+		x.measures.note(ps.idx, name, strings.ToLower(ps.lemma(k)))
 		return
 	}
 	if ps.tok(k).UPOS != "NOUN" || ps.ent[k] != nil || !in(accordNouns, ps.lemma(k)) || !ps.hasModifier(k) || ps.quoted(k) {

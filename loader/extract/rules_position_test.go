@@ -3,6 +3,32 @@ package extract
 // positionRuleTests test the position rule (rules_position.go).
 var positionRuleTests = []ruleTest{
 	{
+		// namedNext: "a treaty" is the treaty the next sentence names
+		rule: "position-verb",
+		text: "Ethiopia signed a treaty on Monday that opens its ports to trucks from the south. The Red Sea Transit Treaty replaces a 2019 accord.",
+		want: []string{"country:ethiopia endorsed agreement:red-sea-transit-treaty"},
+	},
+	{
+		// demonymActors: "ministers from A, B and C" are those
+		// countries, as "A's, B's and C's ministers" would be
+		rule: "position-verb",
+		text: "The Red Sea Transit Treaty was signed in Nairobi by ministers from Kenya, Egypt and Qatar.",
+		want: []string{
+			"country:kenya endorsed agreement:red-sea-transit-treaty",
+			"country:egypt endorsed agreement:red-sea-transit-treaty",
+			"country:qatar endorsed agreement:red-sea-transit-treaty",
+		},
+	},
+	{
+		// headed: "the treaty" is the treaty named last, not an
+		// agreement named after it; a verb conjoined to a copula takes
+		// its subject
+		rule:    "position-verb",
+		text:    "Kenya signed the Red Sea Transit Treaty on Monday. It replaces a 2019 transit agreement. Egypt's president, Ana Soler, was not in Nairobi but welcomed the treaty.",
+		want:    []string{"person:ana-soler endorsed agreement:red-sea-transit-treaty"},
+		notWant: []string{"endorsed agreement:2019"},
+	},
+	{
 		// a plan to do something is named by the act, its possessor
 		// the proposer
 		rule: "position-verb",
