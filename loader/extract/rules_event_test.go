@@ -102,6 +102,21 @@ var eventRuleTests = []ruleTest{
 		},
 	},
 	{
+		// a hearing: the witness, the committee and its chair
+		rule: "event-hearing",
+		text: "Water Agency chief Ana Soler testified before the Senate Energy Committee on Tuesday. Sen. Ivo Brandt, who chairs the committee, said the agency had failed.",
+		want: []string{
+			"event:meeting-2025-03-25-senate-energy-committee-ana-soler-ivo-brandt participant org:senate-energy-committee",
+			"event:meeting-2025-03-25-senate-energy-committee-ana-soler-ivo-brandt participant person:ana-soler",
+			"event:meeting-2025-03-25-senate-energy-committee-ana-soler-ivo-brandt participant person:ivo-brandt",
+		},
+	},
+	{
+		rule:    "event-hearing",
+		text:    "Ana Soler testified before a grand jury in Mombasa on Tuesday.",
+		notWant: []string{"event:"},
+	},
+	{
 		// a body's own sitting, fixed to a day, needs no place
 		rule: "event-verb",
 		text: "The Tarrow Central Bank held its main rate on Tuesday after a meeting of its Monetary Policy Committee. The committee will next meet on April 8.",
