@@ -1047,7 +1047,7 @@ func continuesName(x *extractor, s *sentence, m int) bool {
 	}
 	// "IGAD Executive Secretary X": a modifier that opens a title ends
 	// the name before it.
-	if in(titleModifiers, t.lower) && m+1 < len(s.toks) && isCapWord(&s.toks[m+1]) && isTitleWord(s.toks[m+1].lower) {
+	if (in(titleModifiers, t.lower) || in(titleOpeners, t.lower)) && m+1 < len(s.toks) && isCapWord(&s.toks[m+1]) && isTitleWord(s.toks[m+1].lower) {
 		return false
 	}
 	if _, ok := x.demonym(t.text); ok {

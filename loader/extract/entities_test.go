@@ -123,3 +123,52 @@ func TestBusinessBefore(t *testing.T) {
 		{"Staff of the firm Ana Soler founded were told on Monday.", []string{"person:ana-soler"}, []string{"org:ana-soler"}},
 	})
 }
+
+// TestArabicArticleShortForm checks that a family name with an Arabic
+// article is known later without it ("Hassan al-Khatib ... Khatib"), and
+// that a patronymic is no short form.
+func TestArabicArticleShortForm(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"Foreign Minister Omar al-Rashdan led the delegation. Rashdan rejected the plan on Monday.", []string{"person:omar-al-rashdan"}, []string{"person:rashdan"}},
+		{"Interior Minister Karim el-Tawfiq arrived on Monday. Tawfiq met the envoy.", []string{"person:karim-el-tawfiq"}, []string{"person:tawfiq"}},
+	})
+	tests := []struct{ in, want string }{
+		{"al-Khatib", "Khatib"},
+		{"el-Sayed", "Sayed"},
+		{"bin-Salman", ""},
+		{"Khatib", ""},
+		{"al-", ""},
+	}
+	for _, tc := range tests {
+		if got := afterArabicArticle(tc.in); got != tc.want {
+			t.Errorf("afterArabicArticle(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestNotNames checks that a storm's name and a party member's noun make
+// no entity, and that the words before the noun are still read (here a
+// capital, read as its government by the gazetteer rule).
+func TestNotNames(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"Hurricane Delphine crashed ashore near Sulphur on Thursday.", nil, []string{"person:hurricane-delphine", "place:hurricane-delphine", "org:hurricane-delphine"}},
+		{"Tropical Storm Ana Lucia weakened over the Gulf on Friday.", nil, []string{"person:ana-lucia", "person:tropical-storm-ana-lucia"}},
+		{"Senator Dana Morrow, a Nairobi Republican, proposed the bill.", []string{"person:dana-morrow", "country:kenya"}, []string{"person:nairobi-republican", "org:nairobi-republican"}},
+		{"The committee's ranking Democrat, Senator Alma Reyes, said the bill went too far.", []string{"person:alma-reyes"}, []string{"person:democrat", "org:democrat"}},
+		// a party's name is still a body
+		{"The Republican Party chose Dana Morrow on Monday.", []string{"org:republican-party"}, nil},
+	})
+}
+
+// TestBodyBeforeTitle checks that a body's acronym before a title that a
+// modifier opens is not joined to the modifier ("WTO Deputy", "IMF
+// Managing"), and that the person after the title is read.
+func TestBodyBeforeTitle(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"The session was opened by WTO Deputy Director-General Tomas Brevik on Monday.", []string{"person:tomas-brevik"}, []string{"person:wto-deputy", "org:wto-deputy"}},
+		{"The loan was approved after IMF Managing Director Karin Vold met the minister.", []string{"person:karin-vold"}, []string{"org:imf-managing", "person:imf-managing"}},
+	})
+	if runsIntoTitle([]token{{lower: "deputy", cap: true}}, 0, 1) {
+		t.Error("runsIntoTitle: a one-word name with nothing after it")
+	}
+}

@@ -569,6 +569,9 @@ func (x *extractor) plausibleName(s *sentence, start, end int, typ string) bool 
 	if !toks[0].cap || !toks[len(toks)-1].cap && toks[len(toks)-1].kind != tNum {
 		return false
 	}
+	if stormName(s.toks, start, end) || memberNounEnd(s.toks, start, end) || runsIntoTitle(s.toks, start, end) {
+		return false // "Hurricane Delphine", "a Florida Republican", "WTO Deputy Director-General X": no actor
+	}
 	if len(toks) == 1 {
 		t := toks[0]
 		if !(t.upper && len(t.text) >= 2 && typ == "organization") || x.orgByInitials(t.text) != nil {
@@ -697,7 +700,7 @@ var nameConnectors = set("of", "de", "du", "da", "la", "le", "al", "bin", "van",
 // the recognizer errs most (first words, products, words of longer
 // names), hence the checks.
 func (x *extractor) loneName(s *sentence, ds *doc.Sentence, k, os int, typ string) bool {
-	if ds.Tokens[k].UPOS != "PROPN" || !x.loneWord(s, os) {
+	if ds.Tokens[k].UPOS != "PROPN" || !x.loneWord(s, os) || memberNounEnd(s.toks, os, os+1) {
 		return false
 	}
 	l := x.look(s.toks[os].text)

@@ -721,6 +721,9 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 	if known {
 		return false
 	}
+	if x.notAName(s, u, known) {
+		return true
+	}
 	if n == 1 && in(directions, toks[u.start].lower) {
 		return true // "the West", "10 a.m. Eastern"
 	}
@@ -1663,6 +1666,11 @@ func (x *extractor) person(s *sentence, u unit, text string) {
 		}
 		if k > u.start {
 			x.registerShort(domain.Fold(s.toks[k].text), e)
+			// "Hassan al-Khatib" is "Khatib" later: wire copy drops the
+			// article of a family name on second reference
+			if rest := afterArabicArticle(s.toks[k].text); rest != "" {
+				x.registerShort(domain.Fold(rest), e)
+			}
 		}
 		// "Zhou Haibin" is "Zhou" later, family name first: the first
 		// word of a two-word name is a short form too, unless it names a
@@ -1674,6 +1682,23 @@ func (x *extractor) person(s *sentence, u unit, text string) {
 		}
 	}
 	x.mention(s, u.start, u.end, e, mName)
+}
+
+// afterArabicArticle returns the name after the lower-case article of a
+// family name ("al-Khatib" gives "Khatib", "el-Sayed" gives "Sayed"); ""
+// for any other word, and for a patronymic ("bin-Salman", "abu-Bakr"),
+// which is not used alone.
+func afterArabicArticle(w string) string {
+	if !arabicArticle(w) {
+		return ""
+	}
+	i := strings.IndexAny(w, "-‐")
+	switch w[:i] {
+	case "bin", "ibn", "abu":
+		return ""
+	}
+	_, n := utf8.DecodeRuneInString(w[i:])
+	return w[i+n:]
 }
 
 // registerShort makes a one-word short form of a person's name known; a

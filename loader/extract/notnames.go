@@ -1,0 +1,68 @@
+package extract
+
+// Capitalized words that name no actor of the graph: a storm ("Hurricane
+// Delphine") and a party's member ("a Florida Republican", "the ranking
+// Democrat"). The chunker and the recognizer take them for people; the
+// ontology has no node for a storm, and the samples' gold writes no
+// party for a member's label.
+
+// stormWords open a storm's name: "Hurricane Delphine", "Typhoon Haikui",
+// "Tropical Storm Ana".
+var stormWords = set("hurricane", "typhoon", "cyclone", "storm")
+
+// partyMemberNouns name one member of a party, not the party: "a Florida
+// Republican", "the panel's top Democrat". (The plural names a party in
+// some countries, "the Liberal Democrats", so only the singular is read.)
+var partyMemberNouns = set("democrat", "republican")
+
+// stormName reports whether toks[start:end] is a storm's name: a storm
+// word, or "Tropical" and one, then a name.
+func stormName(toks []token, start, end int) bool {
+	k := start
+	if k < end && toks[k].lower == "tropical" {
+		k++
+	}
+	return end-k >= 2 && toks[k].cap && in(stormWords, toks[k].lower)
+}
+
+// memberNounEnd reports whether the name toks[start:end] ends with a
+// party's member noun: "Florida Republican", "Democrat".
+func memberNounEnd(toks []token, start, end int) bool {
+	return end > start && toks[end-1].cap && in(partyMemberNouns, toks[end-1].lower)
+}
+
+// notAName settles a unit that names no actor: a storm's name is dropped;
+// a party member's noun is dropped and the words before it, a state or a
+// country ("a Florida Republican"), are resolved on their own. It
+// reports whether it settled the unit.
+func (x *extractor) notAName(s *sentence, u unit, known bool) bool {
+	if stormName(s.toks, u.start, u.end) {
+		return true
+	}
+	if !memberNounEnd(s.toks, u.start, u.end) {
+		return false
+	}
+	if u.end-u.start > 1 {
+		rest := u
+		rest.end--
+		x.resolveName(s, rest, known)
+	}
+	return true
+}
+
+// titleOpeners open a title without being titles themselves: "IMF
+// Managing Director X", "WTO Deputy Director-General X" (with the title
+// modifiers of the lexicon).
+var titleOpeners = set("managing")
+
+// runsIntoTitle reports whether the name toks[start:end] of two words or
+// more ends with a word that opens the title right after it: "WTO Deputy"
+// before "Director-General", "IMF Managing" before "Director". The
+// recognizer reads such a body and title word as one name.
+func runsIntoTitle(toks []token, start, end int) bool {
+	last := toks[end-1].lower
+	if end-start < 2 || end >= len(toks) || !toks[end].cap || !isTitleHead(toks[end].lower) {
+		return false
+	}
+	return in(titleModifiers, last) || in(titleOpeners, last)
+}
