@@ -417,15 +417,17 @@ var reportedRels = set("parataxis", "advcl", "conj", "ccomp")
 // chamberOf returns the chamber a bare senator or representative sits
 // in: for a senator the one organization the article names "Senate" or
 // "… Senate" ("Senator X backed the purchase" in a story about the
-// Philippine Senate's vote), else for a name a US party tag follows
-// ("Sen. X, D-Ore., said", "Rep. X, R-Ohio, who") the chamber of the
-// United States Congress the title sits in; nil for any other title,
-// for no chamber or two, or where the article speaks neither of the
-// chamber nor of Congress at work.
+// Philippine Senate's vote), else (none or several named) for a name a
+// US party tag follows ("Sen. X, D-Ore., said", "Rep. X, R-Ohio, who")
+// the chamber of the United States Congress the title sits in; nil for
+// any other title, for two chambers and no tag, or where the article
+// speaks neither of the chamber nor of Congress at work.
 func (x *extractor) chamberOf(r role) *entity {
 	w := lastWord(r.title)
 	if senatorTitle(r.title) {
-		if found, n := x.namedSenate(); n > 0 {
+		// of two named ("the Senate", "a U.S. Senate panel") a US party
+		// tag still says which
+		if found, n := x.namedSenate(); n == 1 {
 			return found
 		}
 	}

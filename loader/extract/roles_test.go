@@ -73,6 +73,12 @@ func TestBareRoleBodies(t *testing.T) {
 			notWant: []string{"person:ana-soler member_of org:united-states-senate"},
 		},
 		{
+			// two bodies named "Senate": the party tag still says which
+			text:    "WASHINGTON (AP) - The Senate will vote on the bill after a U.S. Senate panel questioned the bank's chief on Monday. Sen. Ana Soler, D-Ore., said she would back it.",
+			want:    []string{"person:ana-soler member_of org:united-states-senate"},
+			notWant: []string{"person:ana-soler member_of country:"},
+		},
+		{
 			// a chamber the article never names
 			text:    "WASHINGTON (AP) - Sen. Ana Soler, D-Ore., flew on the shuttle in 1985 with Bill Nelson.",
 			notWant: []string{"person:ana-soler member_of org:"},
