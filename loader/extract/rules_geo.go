@@ -60,7 +60,7 @@ func geoCityState(x *extractor, ps *psent) {
 			continue
 		}
 		a := ps.ent[k-1]
-		if _, rEnd := ps.mentionSpan(used[1]); a != nil && a.typ != domain.Place && basedAfter(ps, rEnd) {
+		if _, rEnd := ps.mentionSpan(used[1]); a != nil && a.typ != domain.Place && (basedAfter(ps, rEnd) || basedTrimmed(ps.tok(rEnd-1).Form) != ps.tok(rEnd-1).Form) {
 			// "the San Jose, California-based company": a place, whatever
 			// the token rules took the name for
 			a = x.retypePlace(ps, k)
@@ -134,7 +134,7 @@ func (x *extractor) regionAfter(ps *psent, k int) (*entity, []int) {
 	bEnd := k + 2
 	if e := ps.ent[k+1]; e != nil && e.typ == domain.Place && stateNames[e.name] && ps.mentionHead(k+1) == k+1 {
 		b = e // an abbreviation read before ("La.")
-	} else if name, ok := stateAt(toks[k+1].Form); ok {
+	} else if name, ok := stateAt(basedTrimmed(toks[k+1].Form)); ok {
 		// (the recognizer reads "N.M." as an organization, "La." as a
 		// person)
 		if e := ps.ent[k+1]; e != nil {
@@ -185,6 +185,9 @@ func (ps *psent) modifiesNext(k int) bool {
 	if _, ok := stateAt(ps.tok(last).Form); ok {
 		return false // "Grants, N.M. Ms. Calico": a new sentence the parser ran on
 	}
+	if basedTrimmed(ps.tok(last).Form) != ps.tok(last).Form {
+		return false // "a Fresno, Calif.-based maker", one word to the tokenizer
+	}
 	if basedAfter(ps, end) {
 		return false // "the San Jose, California-based company"
 	}
@@ -193,6 +196,17 @@ func (ps *psent) modifiesNext(k int) bool {
 		return false // "Makurdi, Benue state": the kind of region the name is
 	}
 	return h >= end && (r == "compound" || r == "amod") && !in(calendarWords, ps.lower(h)) && !in(dayParts, ps.lower(h))
+}
+
+// basedTrimmed returns form without the "-based" or "-headquartered"
+// that the tokenizer leaves on an abbreviation: "Calif.-based".
+func basedTrimmed(form string) string {
+	for _, suffix := range []string{"-based", "-headquartered"} {
+		if f, ok := strings.CutSuffix(form, suffix); ok {
+			return f
+		}
+	}
+	return form
 }
 
 // basedAfter reports whether "-based" (or "-headquartered") starts at

@@ -301,6 +301,13 @@ func orgHeadquarters(x *extractor, ps *psent) {
 			}
 		}
 		if org == nil {
+			// "Corvin's Fresno, Calif., headquarters", which the parser
+			// breaks at its commas
+			if c, start := x.cityStateBefore(ps, t); c >= 0 && start >= 2 && (ps.tok(start-1).Form == "'s" || ps.tok(start-1).Form == "’s") {
+				if e := ps.ent[start-2]; e != nil && e.typ == domain.Organization && ps.kind[start-2] == mName {
+					x.statedBaseAt(ps, e, c, []int{start - 2, c, t})
+				}
+			}
 			continue
 		}
 		// the place: an "in" phrase on the noun, or the predicate it is
@@ -484,13 +491,16 @@ func (x *extractor) cityOrCountryAt(ps *psent, k int) *entity {
 func orgApposition(x *extractor, ps *psent) {
 	for _, h := range ps.orgNames() {
 		o := ps.ent[h]
+		if c := x.cityStateApposition(ps, h); c >= 0 {
+			x.placeFact(ps, o, ps.ent[c], []int{h, c})
+		}
 		for _, n := range ps.orgAppositions(h) {
 			for _, c := range ps.kids[n] {
 				// any mention: "a Japanese company" (a demonym), "a Nairobi
 				// company" (a capital, read as its country)
 				e := x.cityOrCountryAt(ps, c)
-				if e == nil || (e.typ != domain.Place && e.typ != domain.Country) {
-					continue
+				if e == nil || (e.typ != domain.Place && e.typ != domain.Country) || c < n && ps.afterNameComma(c) {
+					continue // (the state of "a Fresno, Calif.-based maker": its city is the base)
 				}
 				r, cs := ps.rel(c), ps.caseOf(c)
 				switch {
@@ -516,6 +526,76 @@ func orgApposition(x *extractor, ps *psent) {
 			}
 		}
 	}
+}
+
+// cityStateApposition returns the token of the city that a "City,
+// State" modifier names in the apposition right after the organization
+// at token h: "Corvin Inc., a Fresno, Calif., maker of tools", "Corvin
+// Inc., the Fresno, Calif.-based snack maker"; -1 for none. The parser
+// breaks such a phrase at its commas, so the words are read: the article,
+// the city and its state, and at most three lower-case words ending in a
+// noun of orgNouns, which ends the phrase.
+func (x *extractor) cityStateApposition(ps *psent, h int) int {
+	_, end := ps.mentionSpan(h)
+	toks := ps.d.Tokens
+	if end+3 >= len(toks) || toks[end].Form != "," || ps.tok(end+1).UPOS != "DET" {
+		return -1
+	}
+	for n := end + 4; n < len(toks)-1 && n <= end+10; n++ {
+		if ps.ent[n] != nil || ps.tok(n).UPOS != "NOUN" || !in(orgNouns, ps.lemma(n)) || ps.tok(n+1).UPOS == "NOUN" {
+			continue
+		}
+		if c, start := x.cityStateBefore(ps, n); start == end+2 {
+			return c
+		}
+		return -1
+	}
+	return -1
+}
+
+// cityStateBefore reads a "City, State" modifier before noun n, past at
+// most three lower-case words that also modify it: "a Fresno, Calif.,
+// snack maker", "Corvin's Fresno, Calif., headquarters", "a Fresno,
+// Calif.-based maker". It returns the city's token and the token where
+// the city's name starts; -1, -1 for none.
+func (x *extractor) cityStateBefore(ps *psent, n int) (int, int) {
+	j := n - 1
+	for k := 0; k < 3 && j > 0 && ps.ent[j] == nil && !startsUpper(ps.tok(j).Form) && (ps.tok(j).UPOS == "NOUN" || ps.tok(j).UPOS == "ADJ"); k++ {
+		j--
+	}
+	if ps.tok(j).Form == "," {
+		j--
+	}
+	if j < 2 {
+		return -1, -1
+	}
+	rs := j // the state or country ends at j
+	if e := ps.ent[j]; e != nil {
+		rs, _ = ps.mentionSpan(j)
+	} else if _, ok := stateAt(basedTrimmed(ps.tok(j).Form)); !ok {
+		return -1, -1
+	}
+	if rs < 2 || ps.tok(rs-1).Form != "," {
+		return -1, -1
+	}
+	c := rs - 2
+	city := ps.ent[c]
+	if city == nil || city.typ != domain.Place || ps.kind[c] != mName || x.isRegionOrCountry(city) {
+		return -1, -1
+	}
+	if r, _ := x.regionAfter(ps, rs-1); r == nil {
+		return -1, -1
+	}
+	start, _ := ps.mentionSpan(c)
+	return c, start
+}
+
+// afterNameComma reports whether the mention at token k follows a
+// proper noun and a comma, as a state follows its town ("Fresno,
+// Calif.").
+func (ps *psent) afterNameComma(k int) bool {
+	start, _ := ps.mentionSpan(k)
+	return start > 1 && ps.tok(start-1).Form == "," && ps.tok(start-2).UPOS == "PROPN"
 }
 
 // orgAppositions returns the nouns of kinds of organization in

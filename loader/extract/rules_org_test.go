@@ -1,0 +1,63 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/loader/gazetteer"
+)
+
+// realGazTests test geography and organization-place readings with the
+// real gazetteer, whose towns and states the small test one lacks.
+var realGazTests = []struct {
+	rule          string
+	text          string
+	want, notWant []string
+}{
+	{
+		// a "City, State" modifier the parser breaks at its commas: the
+		// city is the base, not the state
+		rule:    "org-apposition",
+		text:    "Harlow Valve Co., a Tulsa, Okla., maker of pumps, said on Monday it would cut 200 jobs.",
+		want:    []string{"org:harlow-valve-co based_in place:tulsa", "place:tulsa located_in place:oklahoma"},
+		notWant: []string{"org:harlow-valve-co based_in place:oklahoma"},
+	},
+	{
+		// "Ore.-based" is one word to the tokenizer
+		rule:    "org-apposition",
+		text:    "Brennan Foods Inc., the Medford, Ore.-based snack maker, cut 40 jobs.",
+		want:    []string{"org:brennan-foods-inc based_in place:medford", "place:medford located_in place:oregon"},
+		notWant: []string{"org:brennan-foods-inc based_in place:oregon"},
+	},
+	{
+		rule: "org-based",
+		text: "Lawyers gathered at the Kessler Group's Tulsa, Okla., headquarters on Friday.",
+		want: []string{"org:kessler-group based_in place:tulsa"},
+	},
+}
+
+func TestRealGazetteer(t *testing.T) {
+	g := gazetteer.Default()
+	for _, tt := range realGazTests {
+		t.Run(tt.rule, func(t *testing.T) {
+			ex := extractWith(g, makeArticle("t", tt.text))
+			var got []string
+			for _, f := range ex.Facts {
+				got = append(got, f.Subject+" "+string(f.Predicate)+" "+f.Object)
+			}
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("%q:\nexpected %s\ngot %q", tt.text, w, got)
+				}
+			}
+			for _, nw := range tt.notWant {
+				for _, g := range got {
+					if strings.HasPrefix(g, nw) {
+						t.Errorf("%q:\nunexpected %s", tt.text, g)
+					}
+				}
+			}
+		})
+	}
+}
