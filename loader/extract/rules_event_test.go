@@ -117,6 +117,21 @@ var eventRuleTests = []ruleTest{
 		notWant: []string{"event:"},
 	},
 	{
+		// a visit due on a day; one told in the past or due in a month
+		// is none
+		rule: "event-visit",
+		text: "Kenyan Foreign Minister Ivo Brandt is due to visit Mombasa on Saturday.",
+		want: []string{
+			"event:visit-2025-03-29-mombasa participant person:ivo-brandt",
+			"event:visit-2025-03-29-mombasa held_in place:mombasa",
+		},
+	},
+	{
+		rule:    "event-visit",
+		text:    "Kenyan Foreign Minister Ivo Brandt visited Mombasa on Saturday. Ethiopian Foreign Minister Mara Lind will visit Nairobi next month.",
+		notWant: []string{"event:visit"},
+	},
+	{
 		// a body's own sitting, fixed to a day, needs no place
 		rule: "event-verb",
 		text: "The Tarrow Central Bank held its main rate on Tuesday after a meeting of its Monetary Policy Committee. The committee will next meet on April 8.",
