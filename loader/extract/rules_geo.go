@@ -1129,6 +1129,8 @@ func (ps *psent) nameBeforeComma(t int) (name, owner int) {
 			j, _ = ps.mentionSpan(j - 1)
 		case ps.ent[j] == nil && in(adjectivals, ps.tok(j).UPOS), ps.kind[j] == mDemonym:
 			// ("X, the Italian island": a demonym qualifies the noun)
+		case ps.ent[j] == nil && ps.tok(j).UPOS == "NOUN" && ps.rel(j) == "compound" && ps.head(j) == t && !startsUpper(ps.tok(j).Form):
+			// ("X, a Romanian port city": a noun qualifies it too)
 		default:
 			return -1, -1
 		}

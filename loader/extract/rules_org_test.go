@@ -35,6 +35,13 @@ var realGazTests = []struct {
 		text: "Lawyers gathered at the Kessler Group's Tulsa, Okla., headquarters on Friday.",
 		want: []string{"org:kessler-group based_in place:tulsa"},
 	},
+	{
+		// a lower-case noun between the demonym and the noun of place,
+		// the apposition hung on the clause's subject
+		rule: "geo-apposition",
+		text: "A truck that overturned outside Constanta, a Romanian port city, blocked traffic for hours.",
+		want: []string{"place:constanta located_in country:romania"},
+	},
 }
 
 func TestRealGazetteer(t *testing.T) {
