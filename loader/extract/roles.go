@@ -100,6 +100,7 @@ func (x *extractor) emitRole(r role) { x.emitRoleTitle(r, true) }
 
 // emitRoleTitle states role r, and its title literal when title is set.
 func (x *extractor) emitRoleTitle(r role, title bool) {
+	r.obj = x.envoyState(r)
 	r.pred = orgRole(r.pred, r.title, r.obj)
 	if !allowedObject(r.pred, r.title, r.obj) {
 		return
@@ -114,6 +115,21 @@ func (x *extractor) emitRoleTitle(r role, title bool) {
 	if title && r.title != "" {
 		x.addFact(r.person.id, domain.Title, r.title, true, r.sent, domain.Asserted)
 	}
+}
+
+// envoyState returns the body role r serves: for an envoy read as one
+// of a country's ministry ("Russia's Foreign Ministry said … Its
+// ambassador to Norway, X"), the country, whose envoy he is; r's own
+// body otherwise.
+func (x *extractor) envoyState(r role) *entity {
+	o := r.obj
+	if r.pred != domain.EnvoyOf || o == nil || o.typ != domain.Organization || o.partOf == "" || lastWord(o.name) != "ministry" {
+		return o
+	}
+	if c := x.byID[o.partOf]; c != nil && c.typ == domain.Country {
+		return c
+	}
+	return o
 }
 
 // namesCountry reports whether the article names a country, or a place

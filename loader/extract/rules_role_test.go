@@ -273,6 +273,13 @@ var roleReadTests = []ruleTest{
 		text: "Last month the Kisumu-based airline Air Corvin bought six used freighters. Air Corvin's chairman, Ivo Brandt, said more would follow.",
 		want: []string{"person:ivo-brandt head_of org:air-corvin"},
 	},
+	// envoyState: an ambassador read as a ministry's serves its country
+	{
+		rule:    "role-apposition",
+		text:    "Kenya's Foreign Ministry said on Monday that the treaty was unfair. Its ambassador to Norway, Ivo Brandt, did not attend the signing.",
+		want:    []string{"person:ivo-brandt envoy_of country:kenya"},
+		notWant: []string{"person:ivo-brandt envoy_of org:"},
+	},
 	// roleLate, apposNamesOrg: the body of an untitled person's
 	// apposition named by the org-based rule in the same sentence
 	{
