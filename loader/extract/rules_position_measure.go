@@ -319,6 +319,14 @@ func (x *extractor) actMeasure(ps *psent, k int) (string, []int) {
 		if name := ps.actName(k); name != "" {
 			return name, []int{k}
 		}
+	case ps.toInfinitive(k) && in(foundingVerbs, ps.lemma(k)) && in(actTakers, ps.lemma(h)) &&
+		ps.tok(obj).UPOS == "NOUN" && in(measureNouns, ps.lemma(obj)) && !in(proposalNouns, ps.lemma(obj)) && ps.hasModifier(obj):
+		// "agreed to open a humanitarian corridor into X": the
+		// corridor, which "the corridor" later is (a bare "open an
+		// inquiry into X" is named by the act, below)
+		if name := ps.phraseName(obj); name != "" && !in(anyMeasureNouns, name) {
+			return name, []int{obj, k}
+		}
 	case ps.toInfinitive(k) && in(acquisitionVerbs, ps.lemma(k)) && in(actTakers, ps.lemma(h)) &&
 		ps.ent[obj] != nil && ps.ent[obj].typ == domain.Organization:
 		// "agreed to buy smaller rival Caja Atlantica": the takeover,
@@ -964,6 +972,11 @@ func (x *extractor) noteNamed(ps *psent, k int) {
 	if ps.tok(k).UPOS != "NOUN" || ps.ent[k] != nil || !in(accordNouns, ps.lemma(k)) || !ps.hasModifier(k) || ps.quoted(k) {
 		return
 	}
+	for _, c := range ps.kids[k] {
+		if ps.lower(c) == "such" {
+			return // "…, the first such deal in the capital": the one just named, no name
+		}
+	}
 	if x.measures.used[k] && x.measures.lastSent == ps.idx {
 		return // the object of a measure named already: "extending the observer mission"
 	}
@@ -1010,6 +1023,12 @@ func (ps *psent) toInfinitive(k int) bool {
 	m := ps.kidWith(k, "mark", "")
 	return ps.rel(k) == "xcomp" || ps.rel(k) == "advcl" && m >= 0 && ps.lower(m) == "to"
 }
+
+// foundingVerbs open, hold or keep the measure that is their object:
+// agreeing to open a corridor endorses the corridor (where agreeing to
+// lift an embargo does not endorse the embargo).
+var foundingVerbs = set("open", "establish", "create", "form", "hold", "launch", "implement", "observe", "respect",
+	"honour", "honor", "join", "allow", "set")
 
 // acquisitionVerbs take over the company that is their object: an
 // agreement to do so is a takeover.

@@ -3,6 +3,18 @@ package extract
 // positionRuleTests test the position rule (rules_position.go).
 var positionRuleTests = []ruleTest{
 	{
+		// foundingVerbs: agreeing to open a corridor endorses the
+		// corridor, agreeing to lift an embargo does not endorse it;
+		// "such" makes no name
+		rule: "position-verb",
+		text: "Kenya and Ethiopia agreed on Monday to open a humanitarian corridor into the border town of Moyale, the first such deal this year. Egypt welcomed the deal. Qatar agreed to lift its trade embargo on Egypt.",
+		want: []string{
+			"country:kenya endorsed agreement:humanitarian-corridor",
+			"country:egypt endorsed agreement:humanitarian-corridor",
+		},
+		notWant: []string{"agreement:first-such-deal", "country:qatar endorsed"},
+	},
+	{
 		// namedNext: "a treaty" is the treaty the next sentence names
 		rule: "position-verb",
 		text: "Ethiopia signed a treaty on Monday that opens its ports to trucks from the south. The Red Sea Transit Treaty replaces a 2019 accord.",
