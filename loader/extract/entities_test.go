@@ -172,3 +172,26 @@ func TestBodyBeforeTitle(t *testing.T) {
 		t.Error("runsIntoTitle: a one-word name with nothing after it")
 	}
 }
+
+// TestCapitalWhereOneIs checks a capital a person speaks or travels from
+// or to: the city, not its government; a response from it is still the
+// government's.
+func TestCapitalWhereOneIs(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"Ana Soler joined the talks by video link from Oslo on Monday.", []string{"place:oslo"}, []string{"country:norway"}},
+		{"Ana Soler said by phone from Nairobi that the talks had failed.", []string{"place:nairobi"}, []string{"country:kenya"}},
+		{"Tomas Rell criticised the plan in a statement from Cairo.", []string{"place:cairo"}, []string{"country:egypt"}},
+		{"The coalition will send a delegation to Tokyo next week.", []string{"place:tokyo"}, []string{"country:japan"}},
+		{"Tomas Rell flew on to Moscow after the meeting.", []string{"place:moscow"}, []string{"country:russia"}},
+		{"The fine drew a swift response from Washington.", []string{"country:united-states"}, []string{"place:washington"}},
+	})
+}
+
+// TestCalledOnCapital checks that "called on" a capital urges its
+// government, not a platform "on" which something was said.
+func TestCalledOnCapital(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"A spokesman said the ministry had called on Beijing to show restraint.", []string{"country:china"}, []string{"org:beijing"}},
+		{"Ana Soler said on Telegram that the talks had failed.", []string{"org:telegram"}, nil},
+	})
+}

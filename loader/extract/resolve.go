@@ -734,7 +734,9 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 	if n == 1 && strings.ContainsAny(text, "-‐") && x.compoundCountries(s, u, text) {
 		return true
 	}
-	if c.media || c.platform || n >= 2 && acronymAfter(toks, u) {
+	// ("called on Beijing to show restraint": a place or a country is no
+	// platform, the words after "on" urge its government)
+	if c.media || c.platform && !x.placeOrCountryAt(s, u.start) || n >= 2 && acronymAfter(toks, u) {
 		x.org(s, u, text)
 		return true
 	}
@@ -1181,6 +1183,10 @@ func routeOrMotionCue(toks []token, u unit) bool {
 		return true
 	case prev == "to" && in(motionNouns, prev2):
 		return true
+	case prev == "to" && prev2 == "on" && in(travelWords, lowerAt(toks, u.start-3)):
+		return true // "flew on to Moscow"
+	case prev == "from" && (in(sentFromNouns, prev2) || prev2 == "in" && in(motionNouns, lowerAt(toks, u.start-3))):
+		return true // "by video link from Washington", "flown in from Ankara"
 	case prev == "of" && u.start >= 2 && !toks[u.start-2].cap && in(compassPoints, prev2):
 		return true
 	case prev == "off" && u.start >= 2 && !in(phrasalOff, prev2):
@@ -1200,9 +1206,16 @@ func routeFrom(toks []token, k int) bool {
 }
 
 // motionNouns and participles go "to" a place: "a flight to X", "was
-// deported to X".
+// deported to X", "a delegation to X", "flying home to X".
 var motionNouns = set("flight", "flights", "ferry", "ferries", "train", "trains", "bus", "buses", "convoy", "road",
-	"highway", "railway", "pipeline", "deported", "flown", "sailed", "driven", "transferred", "evacuated", "bound", "extradited")
+	"highway", "railway", "pipeline", "deported", "flown", "sailed", "driven", "transferred", "evacuated", "bound", "extradited",
+	"mission", "delegation", "home")
+
+// sentFromNouns carry words or pictures "from" a place where someone is:
+// "said by phone from Paris", "joined by video link from Washington", "in
+// a statement from Gitega" (not "a response from Washington", which is the
+// government's).
+var sentFromNouns = set("phone", "telephone", "video", "link", "videolink", "satellite", "statement")
 
 // compassPoints are the directions "of" a place: "south of Lampedusa".
 var compassPoints = set("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
