@@ -74,6 +74,9 @@ func orgBased(x *extractor, ps *psent) {
 		if o := ps.describedOrgBefore(k); o >= 0 {
 			orgs = append(orgs, o)
 		}
+		if o := ps.relativeConjunctOrg(k); o >= 0 {
+			orgs = append(orgs, o)
+		}
 		for _, h := range orgs {
 			if h < 0 {
 				continue
@@ -143,7 +146,7 @@ var distributives = set("both", "all", "each")
 // adjective ("the state-owned company") or a compound ("the paint
 // maker") may pick another body, and gives nil.
 func (x *extractor) definiteOrg(ps *psent, n, based int) *entity {
-	if n < 0 || ps.ent[n] != nil || ps.tok(n).UPOS != "NOUN" || !in(orgNouns, ps.lemma(n)) || !ps.theBefore(n, based) {
+	if n < 0 || ps.ent[n] != nil || !ps.commonNoun(n) || !in(orgNouns, ps.lemma(n)) || !ps.theBefore(n, based) {
 		return nil
 	}
 	for _, c := range ps.kids[n] {
@@ -157,6 +160,9 @@ func (x *extractor) definiteOrg(ps *psent, n, based int) *entity {
 	if e := x.definiteBody(ps, n); e != nil {
 		return e
 	}
+	if e := x.namedByNoun(ps, n); e != nil {
+		return e // "the institute" the tagger took for a proper noun
+	}
 	os, _, ok := oldSpan(ps.s, ps.d, n, n+1)
 	if !ok {
 		return nil
@@ -167,6 +173,14 @@ func (x *extractor) definiteOrg(ps *psent, n, based int) *entity {
 		}
 	}
 	return x.recentOrgWhere(ps.s, os, 1, func(o *entity) bool { return !governmentBody(o) && !titledName(o.name) })
+}
+
+// commonNoun reports whether token n is a common noun: one the tagger
+// calls so, or a lower-case word it took for a proper noun ("The
+// institute is based in Tromso").
+func (ps *psent) commonNoun(n int) bool {
+	u := ps.tok(n).UPOS
+	return u == "NOUN" || u == "PROPN" && !startsUpper(ps.tok(n).Form)
 }
 
 // theBefore reports whether noun n has the article "the": its own, or,
@@ -344,8 +358,9 @@ func orgHeadquarters(x *extractor, ps *psent) {
 // ending right before token k describes, by the words alone: "Corvin
 // Infrastructure, a construction group headquartered in Tarrow", where
 // the parser hung the participle elsewhere. The apposition is "a", "an"
-// or "the", at most three lower-case words and a noun of orgNouns; -1
-// for none.
+// or "the", at most three lower-case words or the name of the body it
+// belongs to ("the UN food agency based in Rome"), and a noun of orgNouns;
+// -1 for none.
 func (ps *psent) describedOrgBefore(k int) int {
 	n := k - 1
 	if n < 2 || ps.ent[n] != nil || ps.tok(n).UPOS != "NOUN" || !in(orgNouns, ps.lemma(n)) {
@@ -355,12 +370,43 @@ func (ps *psent) describedOrgBefore(k int) int {
 		if l := ps.lower(j); l == "a" || l == "an" || l == "the" {
 			return ps.orgBeforeComma(j)
 		}
-		if ps.ent[j] != nil || startsUpper(ps.tok(j).Form) || ps.tok(j).UPOS == "PUNCT" {
+		if ps.tok(j).UPOS == "PUNCT" || (ps.ent[j] != nil || startsUpper(ps.tok(j).Form)) && !ps.ownerNameOf(j, n) {
 			return -1
 		}
 	}
 	return -1
 }
+
+// ownerNameOf reports whether the name at token j modifies noun n as
+// the body it belongs to: "the UN food agency", "a Corvin unit".
+func (ps *psent) ownerNameOf(j, n int) bool {
+	e := ps.ent[j]
+	return e != nil && e.typ == domain.Organization && ps.kind[j] == mName && ps.head(j) == n && ps.rel(j) == "compound"
+}
+
+// relativeConjunctOrg returns the organization whose relative clause
+// "based" (token k) ends as a second predicate: "the Corvin Council,
+// which represents 40 schools and is based in Tarrow", where the parser
+// may hang the participle on the main verb. The words are read: "and"
+// and a form of "be" before the participle, "which" after a comma and
+// the organization, no comma between; -1 for none.
+func (ps *psent) relativeConjunctOrg(k int) int {
+	if k < 5 || ps.lower(k-2) != "and" || !in(beForms, ps.lower(k-1)) {
+		return -1
+	}
+	for j := k - 3; j >= 2; j-- {
+		switch ps.lower(j) {
+		case ",", ";", "(", ")":
+			return -1
+		case "which", "that":
+			return ps.orgBeforeComma(j)
+		}
+	}
+	return -1
+}
+
+// beForms are the forms of "be" before a participle.
+var beForms = set("is", "are", "was", "were")
 
 // inRightAfter returns the token of the place named by an "in" phrase
 // right after the mention at token k, past an acronym in brackets: "the
@@ -419,7 +465,7 @@ func (ps *psent) orgBeforeComma(k int) int {
 // U.N. agency's headquarters" after "the International Atomic Energy
 // Agency"; nil when there is none or several.
 func (x *extractor) namedByNoun(ps *psent, k int) *entity {
-	if ps.tok(k).UPOS != "NOUN" || ps.kidWith(k, "det", "") < 0 || ps.lower(ps.kidWith(k, "det", "")) != "the" {
+	if !ps.commonNoun(k) || ps.kidWith(k, "det", "") < 0 || ps.lower(ps.kidWith(k, "det", "")) != "the" {
 		return nil
 	}
 	os, _, ok := oldSpan(ps.s, ps.d, k, k+1)

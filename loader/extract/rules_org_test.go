@@ -42,6 +42,25 @@ var realGazTests = []struct {
 		text: "A truck that overturned outside Constanta, a Romanian port city, blocked traffic for hours.",
 		want: []string{"place:constanta located_in country:romania"},
 	},
+	{
+		// the name of the body a described organization belongs to
+		rule: "org-based",
+		text: "The Amber Seed Vault, the UN farm agency based in Rome, warned of a poor harvest.",
+		want: []string{"org:amber-seed-vault based_in place:rome"},
+	},
+	{
+		// "the institute", tagged a proper noun, two sentences after
+		// the name
+		rule: "org-based",
+		text: "The Halden Ice Institute opened a new lab on Monday. Its director thanked the donors. The institute is based in Tromso and runs two ships.",
+		want: []string{"org:halden-ice-institute based_in place:tromso"},
+	},
+	{
+		// "based" the second predicate of a relative clause
+		rule: "org-based",
+		text: "The Corvin Schools Council, which represents 40 schools and is based in Chicago, opposed the plan.",
+		want: []string{"org:corvin-schools-council based_in place:chicago"},
+	},
 }
 
 func TestRealGazetteer(t *testing.T) {
