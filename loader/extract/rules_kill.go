@@ -36,8 +36,8 @@ func (ps *psent) isPerson(k int) bool {
 // Hale": an attack whose attacker and victim are named people.
 func killVerb(x *extractor, ps *psent) {
 	for v := range ps.d.Tokens {
-		if agents, victims := ps.shotMisread(v); len(victims) > 0 {
-			x.killings(ps, agents, victims, v, false, true)
+		if agents, victims, armed := ps.shotMisread(v); len(victims) > 0 {
+			x.killings(ps, agents, victims, v, armed, true)
 			continue
 		}
 		if ps.tok(v).UPOS != "VERB" {
@@ -50,6 +50,7 @@ func killVerb(x *extractor, ps *psent) {
 		agents, victims, relAgents, armed := ps.killArgs(v)
 		if len(agents) == 0 {
 			agents = ps.lostAgents(v)
+			armed = armed || ps.armedAbove(v)
 		}
 		if len(victims) == 0 && !ps.isPassive(v) {
 			victims = ps.nameAfter(v)
@@ -81,7 +82,7 @@ func (ps *psent) killArgs(v int) (agents, victims, relAgents []int, armed bool) 
 	for _, c := range ps.kids[v] {
 		switch ps.tok(c).Deprel {
 		case "nsubj":
-			armed = armed || in(armedNouns, ps.lemma(c))
+			armed = armed || ps.armedNoun(c)
 			a := ps.antecedent(c)
 			if w := ps.wielder(a); a != c && w == a {
 				relAgents = append(relAgents, ps.relativeAgents(c, a)...)
@@ -140,9 +141,9 @@ func (ps *psent) lostAgents(v int) []int {
 // wounded Peter Voss". The parse around such a token is unreliable, so
 // only the words next to it are read; "was shot" or "the shot" give
 // nothing.
-func (ps *psent) shotMisread(v int) (agents, victims []int) {
+func (ps *psent) shotMisread(v int) (agents, victims []int, armed bool) {
 	if ps.lower(v) != "shot" || ps.tok(v).UPOS == "VERB" {
-		return nil, nil
+		return nil, nil, false
 	}
 	a := v - 1
 	for a >= 0 && (ps.tok(a).UPOS == "ADV" || ps.lemma(a) == "have") {
@@ -151,8 +152,9 @@ func (ps *psent) shotMisread(v int) (agents, victims []int) {
 	if a >= 0 && ps.tok(a).Form == "," {
 		a = ps.personBeforeApposition(a)
 	}
-	if a < 0 || !ps.isPerson(a) && !(ps.lower(a) == "he" || ps.lower(a) == "she") {
-		return nil, nil
+	armed = a >= 0 && ps.armedNoun(a) // "The gunmen shot dead X"
+	if a < 0 || !armed && !ps.isPerson(a) && !(ps.lower(a) == "he" || ps.lower(a) == "she") {
+		return nil, nil, false
 	}
 	k := v // the last word before the victim's phrase
 	if k+1 < len(ps.d.Tokens) && ps.lower(k+1) == "dead" {
@@ -164,21 +166,41 @@ func (ps *psent) shotMisread(v int) (agents, victims []int) {
 			j++
 		}
 		if j >= len(ps.d.Tokens) || !in(killLemmas, ps.killLemma(j)) && !in(woundLemmas, ps.killLemma(j)) {
-			return nil, nil
+			return nil, nil, false
 		}
 		k = j
 	}
+	if !armed { // the unnamed attackers name no one
+		if ps.isPerson(a) {
+			a = ps.mentionHead(a)
+		}
+		agents = []int{a}
+	}
 	if k+1 < len(ps.d.Tokens) && (ps.lower(k+1) == "him" || ps.lower(k+1) == "her") {
-		return []int{a}, []int{k + 1}
+		return agents, []int{k + 1}, armed
 	}
 	victims = ps.nameAfter(k)
 	if len(victims) == 0 {
-		return nil, nil
+		return nil, nil, false
 	}
-	if ps.isPerson(a) {
-		a = ps.mentionHead(a)
+	return agents, victims, armed
+}
+
+// armedNoun reports whether token k is a noun for attackers left unnamed
+// ("gunmen"; the lemmatizer leaves that plural as it is).
+func (ps *psent) armedNoun(k int) bool {
+	return ps.tok(k).UPOS == "NOUN" && (in(armedNouns, ps.lemma(k)) || in(armedNouns, strings.TrimSuffix(ps.lower(k), "men")+"man"))
+}
+
+// armedAbove reports whether the verb a subjectless kill verb v hangs on
+// has unnamed attackers as its subject: "The gunmen stormed the site,
+// shooting dead X".
+func (ps *psent) armedAbove(v int) bool {
+	h := ps.head(v)
+	if h < 0 || ps.tok(h).UPOS != "VERB" || ps.rel(v) != "advcl" && ps.rel(v) != "conj" {
+		return false
 	}
-	return []int{a}, victims
+	return slices.ContainsFunc(ps.kidsWith(h, "nsubj"), ps.armedNoun)
 }
 
 // personBeforeApposition returns the nearest person named before the

@@ -14,6 +14,19 @@ var killRuleTests = []ruleTest{
 		want: []string{"event:attack-2025-03-23-tarrow victim person:tomas-reyes"},
 	},
 	{
+		// the unnamed attackers are the subject of the clause the
+		// killing hangs on ('gunmen', a plural the lemmatizer leaves)
+		rule: "kill-verb",
+		text: "The gunmen stormed the camp on Sunday, shooting dead a site supervisor, Tomas Reyes.",
+		want: []string{"event:attack-t-tomas-reyes victim person:tomas-reyes"},
+	},
+	{
+		// the same with "shot" read as a noun
+		rule: "kill-verb",
+		text: "The gunmen shot dead Tomas Reyes on Sunday.",
+		want: []string{"event:attack-t-tomas-reyes victim person:tomas-reyes"},
+	},
+	{
 		rule:    "kill-verb",
 		text:    "Tomas Reyes was killed in a car crash on Sunday, police said.",
 		notWant: []string{"event:"},
