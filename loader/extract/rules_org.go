@@ -510,7 +510,7 @@ var businessNouns = []string{"company", "firm", "group", "bank", "lender", "insu
 	"maker", "manufacturer", "producer", "retailer", "broadcaster", "newspaper", "daily", "publisher",
 	"operator", "developer", "contractor", "supplier", "automaker", "carmaker", "chipmaker", "drugmaker",
 	"steelmaker", "planemaker", "shipbuilder", "giant", "conglomerate", "miner", "refiner", "shipper",
-	"startup", "utility", "brewer", "exporter"}
+	"startup", "utility", "brewer", "exporter", "consultancy", "fintech", "stockbroker", "brokerage"}
 
 // orgNouns describe an organization in an apposition: "Corvin, a Tarrow
 // company", "X, a university in Y".

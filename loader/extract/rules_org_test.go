@@ -61,6 +61,12 @@ var realGazTests = []struct {
 		text: "The Corvin Schools Council, which represents 40 schools and is based in Chicago, opposed the plan.",
 		want: []string{"org:corvin-schools-council based_in place:chicago"},
 	},
+	{
+		// more kinds of company
+		rule: "org-apposition",
+		text: "Shares in Kelso Pay, the Dublin fintech, fell 9%. Osmund Analytics, a Lagos-based risk consultancy, expects prices to rise.",
+		want: []string{"org:kelso-pay based_in place:dublin", "org:osmund-analytics based_in place:lagos"},
+	},
 }
 
 func TestRealGazetteer(t *testing.T) {
