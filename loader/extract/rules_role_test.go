@@ -273,6 +273,18 @@ var roleReadTests = []ruleTest{
 		text: "Last month the Kisumu-based airline Air Corvin bought six used freighters. Air Corvin's chairman, Ivo Brandt, said more would follow.",
 		want: []string{"person:ivo-brandt head_of org:air-corvin"},
 	},
+	// whoseAntecedent: a country named right before ", whose"; skipScope:
+	// the place a title covers between it and its comma
+	{
+		rule: "role-whose",
+		text: "The plan was backed by Kenya but rejected by Ethiopia, whose minister for Gondar, Ana Soler, said only local people should decide.",
+		want: []string{"person:ana-soler minister_of country:ethiopia"},
+	},
+	{
+		rule: "role-whose",
+		text: "The plan was backed by Kenya but rejected by Ethiopia, whose foreign minister, Ivo Brandt, said only local people should decide.",
+		want: []string{"person:ivo-brandt minister_of country:ethiopia"},
+	},
 	// envoyState: an ambassador read as a ministry's serves its country
 	{
 		rule:    "role-apposition",

@@ -3,7 +3,8 @@ package extract
 import "github.com/actorgraph/actorgraph/domain"
 
 // roleWhose: "the Corvin Group, whose chief executive, Ana Soler, said …",
-// "Halden Bank, a Tarrow lender, whose president, Ivo Brandt, …": a
+// "Halden Bank, a Tarrow lender, whose president, Ivo Brandt, …",
+// "rejected by Norland, whose minister for Amber, Ana Soler, …": a
 // relative possessive names the body, the apposition after the title the
 // holder. The parser seldom sees this construction whole (it hangs the
 // title and the name as conjuncts of the verb), so the rule reads the
@@ -30,8 +31,8 @@ func roleWhose(x *extractor, ps *psent) {
 }
 
 // titleThenName returns the title noun and the person's name of
-// "whose chief executive, Ana Soler," after token w: title words up to a
-// comma, then a person's name closed by a comma; or, with no comma, the
+// "whose chief executive, Ana Soler," after token w: title words (and a
+// place they cover: skipScope) up to a comma, then a person's name closed by a comma; or, with no comma, the
 // name right after the title words, which then open the clause as its
 // subject ("whose leader Ana Soler called the strike"); -1, -1 when not
 // so.
@@ -44,6 +45,7 @@ func (ps *psent) titleThenName(w int) (t, h int) {
 	if t == w || !isTitleNoun(ps.lemma(t)) || k+1 >= len(ps.d.Tokens) {
 		return -1, -1
 	}
+	k = ps.skipScope(k)
 	if ps.tok(k).Form != "," {
 		if ps.isPerson(k) && ps.titleLeadsName(t, k) {
 			return t, k
@@ -59,6 +61,24 @@ func (ps *psent) titleThenName(w int) (t, h int) {
 		return -1, -1
 	}
 	return t, h
+}
+
+// skipScope returns the token after a place or country the post covers
+// or is sent to, written between a title and its comma ("whose minister
+// for Greenland, X,", "whose ambassador to Norway, X,"); k itself when
+// there is none.
+func (ps *psent) skipScope(k int) int {
+	if k+2 >= len(ps.d.Tokens) || ps.lower(k) != "for" && ps.lower(k) != "to" {
+		return k
+	}
+	e := ps.ent[k+1]
+	if e == nil || e.typ != domain.Place && e.typ != domain.Country {
+		return k
+	}
+	if start, end := ps.mentionSpan(k + 1); start == k+1 && end < len(ps.d.Tokens) && ps.tok(end).Form == "," {
+		return end
+	}
+	return k
 }
 
 // titleLeadsName reports whether title t and the name opening at token k
@@ -86,11 +106,16 @@ func (ps *psent) demonymAt(k int) bool {
 // at token k, before ", whose": the organization's own name, the name
 // before a noun that says what it is, or the name an apposition ending
 // there describes ("Halden Bank, a lender based in Tarrow, whose …");
-// -1 for none, or for a person.
+// -1 for none, or for a person. A country counts only named right
+// before the comma ("rejected by Ethiopia, whose foreign minister, X,"),
+// not as a place inside the phrase.
 func (ps *psent) whoseAntecedent(k int) int {
 	// "the Halden Dockers union, whose …"
 	if ps.classedBody(k) != nil {
 		return k - 1
+	}
+	if e := ps.ent[k]; e != nil && e.typ == domain.Country && ps.kind[k] == mName {
+		return k
 	}
 	for n := k; n >= 0; n = ps.head(n) {
 		if e := ps.ent[n]; e != nil && e.typ == domain.Organization && ps.kind[n] == mName {
