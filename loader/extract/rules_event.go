@@ -1017,6 +1017,11 @@ func (x *extractor) eventActors(ps *psent, k int) ([]*entity, []int) {
 		}
 		return x.twoLeaders(ps, k), []int{k}
 	}
+	if ps.theOfficeHolders(k) {
+		// "The ministers agreed to meet again in New Delhi": the two
+		// of that office in the last talks
+		return x.lastPairInOffice(ps, k), []int{k}
+	}
 	switch ps.tok(k).UPOS {
 	case "PRON":
 		if l := ps.lower(k); l == "he" || l == "she" || l == "him" || l == "her" {
@@ -1082,6 +1087,20 @@ func (x *extractor) eventActors(ps *psent, k int) ([]*entity, []int) {
 		}
 	}
 	return out, used
+}
+
+// theOfficeHolders reports whether noun k is "the ministers", "the
+// leaders" or "the presidents" with nothing else on it: the holders of
+// that office the article named last.
+func (ps *psent) theOfficeHolders(k int) bool {
+	if ps.tok(k).XPOS != "NNS" || !in(leaderNouns, ps.lemma(k)) && ps.lemma(k) != "minister" {
+		return false
+	}
+	det := ps.kidWith(k, "det", "")
+	if det < 0 || ps.lower(det) != "the" {
+		return false
+	}
+	return !slices.ContainsFunc(ps.kids[k], func(c int) bool { r := ps.rel(c); return r != "det" && r != "punct" && r != "case" })
 }
 
 // twoLeaders returns the two heads of state or government (for "the two

@@ -132,6 +132,15 @@ var eventRuleTests = []ruleTest{
 		notWant: []string{"event:visit"},
 	},
 	{
+		// "the ministers": the two ministers of the last talks
+		rule: "event-verb",
+		text: "Kenyan Foreign Minister Ivo Brandt and Ethiopian Foreign Minister Mara Lind held talks in Mombasa on Monday. The ministers agreed to meet again in Nairobi on April 8.",
+		want: []string{
+			"event:meeting-2025-04-08-nairobi participant person:ivo-brandt",
+			"event:meeting-2025-04-08-nairobi participant person:mara-lind",
+		},
+	},
+	{
 		// a body's own sitting, fixed to a day, needs no place
 		rule: "event-verb",
 		text: "The Tarrow Central Bank held its main rate on Tuesday after a meeting of its Monetary Policy Committee. The committee will next meet on April 8.",
