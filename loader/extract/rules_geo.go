@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/domain"
@@ -23,6 +24,7 @@ var stateNames = func() map[string]bool {
 	for _, n := range nlptok.USStates {
 		m[n] = true
 	}
+	m[washingtonState] = true
 	return m
 }()
 
@@ -76,6 +78,9 @@ func geoCityState(x *extractor, ps *psent) {
 		if a == nil || a == b || a.typ != domain.Place {
 			continue
 		}
+		if b.name == "Washington" {
+			b = x.washingtonState(ps, used[1], b)
+		}
 		x.trace(ps, append([]int{k - 1}, used...))
 		x.addFact(a.id, domain.LocatedIn, b.id, false, ps.idx, ps.s.hedge)
 		if site := ps.siteBefore(ps.mentionStart(k - 1)); site != nil && site != a && site != b {
@@ -86,6 +91,29 @@ func geoCityState(x *extractor, ps *psent) {
 		}
 	}
 }
+
+// washingtonState reads the mention of "Washington" at token k, after a
+// town and a comma ("Spokane, Wash.", "Tacoma, Washington"), as the
+// state, a place apart from the federal capital the same article may
+// name: "Washington State". It returns b, the capital's entity, where it
+// cannot.
+func (x *extractor) washingtonState(ps *psent, k int, b *entity) *entity {
+	start, end := ps.mentionSpan(k)
+	if ps.ent[k] != b {
+		return b
+	}
+	x.dropMention(ps, b, start, end)
+	spelled := ps.words(start, end)
+	b.aliases = slices.DeleteFunc(b.aliases, func(a string) bool { return a == spelled }) // "Wash." is no spelling of the capital
+	if w := x.structureEntity(ps, domain.Place, washingtonState, start, end); w != nil {
+		return w
+	}
+	return b
+}
+
+// washingtonState is the name of the state of Washington, which the
+// capital's takes.
+const washingtonState = "Washington State"
 
 // siteBefore returns the place an item of a list names before the
 // comma that ends right before token start, "Site, Town, ST.": a place

@@ -67,6 +67,12 @@ var realGazTests = []struct {
 		text: "Shares in Kelso Pay, the Dublin fintech, fell 9%. Osmund Analytics, a Lagos-based risk consultancy, expects prices to rise.",
 		want: []string{"org:kelso-pay based_in place:dublin", "org:osmund-analytics based_in place:lagos"},
 	},
+	{
+		// "Wash." is the state, apart from the capital the story names
+		rule: "geo-city-state",
+		text: "The head of Corvin College in Spokane, Wash., spoke to senators in Washington on Wednesday.",
+		want: []string{"place:spokane located_in place:washington-state", "place:washington mentioned_in article:t"},
+	},
 }
 
 func TestRealGazetteer(t *testing.T) {
