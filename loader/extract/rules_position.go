@@ -1012,7 +1012,7 @@ func (ps *psent) sharesAgent(k int) bool {
 // opposed …": Belgium), else, for a government, that person (Tekanene
 // "said his government would sign").
 func (x *extractor) ownGovernment(ps *psent, k int) *entity {
-	if ps.ent[k] != nil || ps.lemma(k) != "government" && ps.lemma(k) != "country" {
+	if ps.ent[k] != nil || ps.lemma(k) != "government" && !in(ownCountryNouns, ps.lemma(k)) {
 		return nil
 	}
 	for _, c := range ps.kids[k] {
@@ -1021,7 +1021,7 @@ func (x *extractor) ownGovernment(ps *psent, k int) *entity {
 			if p == nil {
 				p = x.corefAntecedent(ps.idx, c, domain.Person)
 			}
-			if country := x.servedCountry(p); country != nil || ps.lemma(k) == "country" {
+			if country := x.servedCountry(p); country != nil || in(ownCountryNouns, ps.lemma(k)) {
 				return country
 			}
 			return p
@@ -1029,6 +1029,10 @@ func (x *extractor) ownGovernment(ps *psent, k int) *entity {
 	}
 	return nil
 }
+
+// ownCountryNouns stand for the country of the person whose they are:
+// "his country", "her nation", "his kingdom".
+var ownCountryNouns = set("country", "nation", "kingdom")
 
 // servedCountry returns the one country person p is president, prime
 // minister or minister of; nil for none, or for two.

@@ -36,7 +36,9 @@ var measureNouns = set("agreement", "accord", "treaty", "pact", "deal", "ceasefi
 	"tax", "levy", "cut", "rise", "increase", "hike", "panel", "compromise", "target", "route", "ban",
 	"quota", "cap", "reform", "offer", "payment",
 	// "proposed a reconstruction fund", "demanded a recount", "the CCOO union rejected the merger"
-	"fund", "recount", "merger", "takeover", "command", "acquisition", "transaction")
+	"fund", "recount", "merger", "takeover", "command", "acquisition", "transaction",
+	// "proposed a cross-strait shipping hotline"
+	"hotline")
 
 // measureOf names the measure token k stands for, with whoever its
 // possessive or modifier says proposed it: a proposal's "for" phrase, the

@@ -3,6 +3,15 @@ package extract
 // positionRuleTests test the position rule (rules_position.go).
 var positionRuleTests = []ruleTest{
 	{
+		// a hotline is a measure; "his nation" is his country
+		rule: "position-verb",
+		text: "The council's head, Ana Soler, proposed a military hotline with Ethiopia. Kenya's president, Ivo Brandt, said his nation backed the hotline.",
+		want: []string{
+			"person:ana-soler proposed agreement:military-hotline-with-ethiopia",
+			"country:kenya endorsed agreement:military-hotline-with-ethiopia",
+		},
+	},
+	{
 		// foundingVerbs: agreeing to open a corridor endorses the
 		// corridor, agreeing to lift an embargo does not endorse it;
 		// "such" makes no name
