@@ -153,6 +153,8 @@ func TestNotNames(t *testing.T) {
 	checkMentionCases(t, []mentionCase{
 		{"Hurricane Delphine crashed ashore near Sulphur on Thursday.", nil, []string{"person:hurricane-delphine", "place:hurricane-delphine", "org:hurricane-delphine"}},
 		{"Tropical Storm Ana Lucia weakened over the Gulf on Friday.", nil, []string{"person:ana-lucia", "person:tropical-storm-ana-lucia"}},
+		// the storm's name alone later is the storm too
+		{"Hurricane Delphine crashed ashore on Thursday. Forecasters said Delphine had weakened by midday.", nil, []string{"person:delphine", "place:delphine"}},
 		{"Senator Dana Morrow, a Nairobi Republican, proposed the bill.", []string{"person:dana-morrow", "country:kenya"}, []string{"person:nairobi-republican", "org:nairobi-republican"}},
 		{"The committee's ranking Democrat, Senator Alma Reyes, said the bill went too far.", []string{"person:alma-reyes"}, []string{"person:democrat", "org:democrat"}},
 		// a party's name is still a body
@@ -193,5 +195,26 @@ func TestCalledOnCapital(t *testing.T) {
 	checkMentionCases(t, []mentionCase{
 		{"A spokesman said the ministry had called on Beijing to show restraint.", []string{"country:china"}, []string{"org:beijing"}},
 		{"Ana Soler said on Telegram that the talks had failed.", []string{"org:telegram"}, nil},
+	})
+}
+
+// TestPlaceListAfterCue checks that every capital of a list after a
+// place or route cue is the city: "in Cairo and Doha", "from Mombasa to
+// Kampala, Nairobi and Khartoum".
+func TestPlaceListAfterCue(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"The corridor runs from the port of Tarvo to Cairo, Nairobi and Khartoum.", []string{"place:cairo", "place:nairobi", "place:khartoum"}, []string{"country:kenya", "country:sudan"}},
+		{"Ana Soler held meetings in Oslo, Cairo and Nairobi last week.", []string{"place:oslo", "place:cairo", "place:nairobi"}, []string{"country:egypt", "country:kenya"}},
+		// a capital after a comma that ends no list is left to the rules
+		{"In Oslo, Cairo said the talks had failed.", []string{"place:oslo", "country:egypt"}, []string{"place:cairo"}},
+	})
+}
+
+// TestAgreementIsNoPlace checks that an agreement's name a place opens
+// is no place.
+func TestAgreementIsNoPlace(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"The Lake Tarvo Water Treaty was signed in Oslo by ministers from Norway.", []string{"place:oslo", "country:norway"}, []string{"place:lake-tarvo-water-treaty"}},
+		{"The Mount Elgon Access Accord took effect on Monday.", nil, []string{"place:mount-elgon-access-accord"}},
 	})
 }

@@ -36,7 +36,7 @@ func memberNounEnd(toks []token, start, end int) bool {
 // country ("a Florida Republican"), are resolved on their own. It
 // reports whether it settled the unit.
 func (x *extractor) notAName(s *sentence, u unit, known bool) bool {
-	if stormName(s.toks, u.start, u.end) {
+	if stormName(s.toks, u.start, u.end) || u.end-u.start == 1 && x.stormNamed(s.toks[u.start].text) {
 		return true
 	}
 	if !memberNounEnd(s.toks, u.start, u.end) {
@@ -66,3 +66,25 @@ func runsIntoTitle(toks []token, start, end int) bool {
 	}
 	return in(titleModifiers, last) || in(titleOpeners, last)
 }
+
+// stormNamed reports whether the article names a storm w: "Delphine had
+// weakened" after "Hurricane Delphine".
+func (x *extractor) stormNamed(w string) bool {
+	for i := range x.sents {
+		toks := x.sents[i].toks
+		for k := 1; k < len(toks); k++ {
+			if toks[k].text == w && toks[k-1].cap && in(stormWords, toks[k-1].lower) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// agreementWords end the names of agreements and laws, which are no
+// places though a place's name may open them ("the Arctic Research
+// Access Treaty", "the Geneva Protocol"); a body named so is left to
+// the rules for bodies ("the Montana Accord", a coalition).
+var agreementWords = set("accord", "accords", "agreement", "agreements", "treaty", "treaties", "convention",
+	"conventions", "protocol", "protocols", "pact", "charter", "act", "declaration", "memorandum", "law",
+	"doctrine", "resolution")

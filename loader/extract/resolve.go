@@ -619,13 +619,11 @@ func (x *extractor) context(s *sentence, u unit) nameCtx {
 	if c.poss && (in(placePartNouns, lowerAt(toks, u.end+1)) || in(placeHeads, lowerAt(toks, u.end+1)) || placeAfterPossessive(toks, u.end+1)) {
 		c.place = true
 	}
-	if !c.place && (c.prev == "and" || c.prev == "or") && u.start >= 2 && isCapWord(&toks[u.start-2]) {
-		// "in Cairo and Doha": the cue before the first name serves both.
-		k := u.start - 2
-		for k > 0 && isCapWord(&toks[k-1]) {
-			k--
-		}
-		c.place = isPlaceCue(toks, k)
+	if !c.place && (c.prev == "and" || c.prev == "or" || c.prev == "," && listGoesOn(toks, u.end)) && u.start >= 2 && isCapWord(&toks[u.start-2]) {
+		// "in Cairo and Doha", "to Kampala, Kigali and Juba": the cue
+		// before the first name serves them all.
+		k := listStart(toks, u.start-1)
+		c.place = isPlaceCue(toks, k) || routeOrMotionCue(toks, unit{start: k, end: k + 1})
 	}
 	// "the farming town of Kora": what place it is
 	if c.prev == "of" && in(placeKinds, c.prev2) && c.prev2 != "state" && c.prev2 != "capital" {
@@ -673,6 +671,33 @@ func (x *extractor) context(s *sentence, u unit) nameCtx {
 		c.venue = true
 	}
 	return c
+}
+
+// listStart returns the first token of the list of names whose
+// separator ("and", "or" or a comma) is token j: "Kampala" in "Kampala,
+// Kigali and Juba".
+func listStart(toks []token, j int) int {
+	k := j
+	for {
+		for k > 0 && isCapWord(&toks[k-1]) {
+			k--
+		}
+		if k >= 2 && (toks[k-1].text == "," || toks[k-1].lower == "and" || toks[k-1].lower == "or") && isCapWord(&toks[k-2]) {
+			k--
+			continue
+		}
+		return k
+	}
+}
+
+// listGoesOn reports whether the names after token k end a list with
+// "and" or "or" and one more name: ", Kigali and Juba", ", Kigali, Juba
+// or Goma".
+func listGoesOn(toks []token, k int) bool {
+	for k < len(toks) && (toks[k].text == "," || isCapWord(&toks[k])) {
+		k++
+	}
+	return k+1 < len(toks) && (toks[k].lower == "and" || toks[k].lower == "or") && isCapWord(&toks[k+1])
 }
 
 // isPlaceCue reports whether the words before token k make the name there
@@ -1202,7 +1227,17 @@ func routeFrom(toks []token, k int) bool {
 	for j >= 0 && isCapWord(&toks[j]) {
 		j--
 	}
-	return j < k-1 && lowerAt(toks, j) == "from"
+	if j == k-1 {
+		return false
+	}
+	// "from the port of Mombasa to": the kind of place before the name
+	if lowerAt(toks, j) == "of" && (in(placeKinds, lowerAt(toks, j-1)) || in(placePartNouns, lowerAt(toks, j-1))) {
+		j -= 2
+		if lowerAt(toks, j) == "the" {
+			j--
+		}
+	}
+	return lowerAt(toks, j) == "from"
 }
 
 // motionNouns and participles go "to" a place: "a flight to X", "was
@@ -1619,6 +1654,9 @@ func bareDirection(name string) bool {
 func (x *extractor) place(s *sentence, u unit, name string) {
 	toks := s.toks
 	end := u.end
+	if u.end-u.start >= 2 && in(agreementWords, toks[u.end-1].lower) {
+		return // "the Arctic Research Access Treaty": an agreement, no place
+	}
 	if bareDirection(name) && u.end-u.start > 1 {
 		// "Eastern Province": the gazetteer's "Eastern" names a province
 		// in four countries and the story's own name is clearer
