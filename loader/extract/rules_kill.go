@@ -48,6 +48,7 @@ func killVerb(x *extractor, ps *psent) {
 			continue // "X did not kill Y" states no killing
 		}
 		agents, victims, relAgents, armed := ps.killArgs(v)
+		armed = armed || ps.inGunfight(v)
 		if len(agents) == 0 {
 			agents = ps.lostAgents(v)
 			armed = armed || ps.armedAbove(v)
@@ -55,8 +56,11 @@ func killVerb(x *extractor, ps *psent) {
 		if len(victims) == 0 && !ps.isPassive(v) {
 			victims = ps.nameAfter(v)
 		}
-		if len(victims) == 0 && ps.has(v, "aux:pass") {
-			victims = ps.passiveSubjectLost(v)
+		if ps.has(v, "aux:pass") && !slices.ContainsFunc(victims, ps.namesSomeone) {
+			// (or its subject a noun whose apposition the parser hung
+			// further in: "A suspect named in the indictment, X, was
+			// killed")
+			victims = append(victims, ps.passiveSubjectLost(v)...)
 		}
 		if in(woundLemmas, lemma) && !ps.mortal(v) {
 			agents = nil // a wounding names a victim, not a killing
@@ -191,6 +195,24 @@ func (ps *psent) shotMisread(v int) (agents, victims []int, armed bool) {
 func (ps *psent) armedNoun(k int) bool {
 	return ps.tok(k).UPOS == "NOUN" && (in(armedNouns, ps.lemma(k)) || in(armedNouns, strings.TrimSuffix(ps.lower(k), "men")+"man"))
 }
+
+// namesSomeone reports whether token k names a person or a body, or
+// has a name in apposition.
+func (ps *psent) namesSomeone(k int) bool {
+	return ps.ent[k] != nil || ps.tok(k).UPOS != "NOUN" || slices.ContainsFunc(ps.kidsWith(k, "appos"), func(c int) bool { return ps.ent[c] != nil })
+}
+
+// inGunfight reports whether kill verb v has a phrase placing the
+// killing in a fight with guns: "X was killed in a shootout with
+// soldiers" is an attack though no attacker is named.
+func (ps *psent) inGunfight(v int) bool {
+	return slices.ContainsFunc(ps.kidsWith(v, "obl"), func(c int) bool {
+		return in(gunfightNouns, ps.lemma(c)) && (ps.caseOf(c) == "in" || ps.caseOf(c) == "during")
+	})
+}
+
+// gunfightNouns are fights with guns.
+var gunfightNouns = set("shootout", "gunfight", "firefight", "crossfire", "clash", "clashes", "gunbattle")
 
 // armedAbove reports whether the verb a subjectless kill verb v hangs on
 // has unnamed attackers as its subject: "The gunmen stormed the site,

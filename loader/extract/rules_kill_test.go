@@ -27,6 +27,18 @@ var killRuleTests = []ruleTest{
 		want: []string{"event:attack-t-tomas-reyes victim person:tomas-reyes"},
 	},
 	{
+		// a gunfight is an attack with no attacker named
+		rule: "kill-verb",
+		text: "Tomas Reyes was killed in a shootout with soldiers in Mombasa on Sunday.",
+		want: []string{"event:attack-t-mombasa-tomas-reyes victim person:tomas-reyes", "event:attack-t-mombasa-tomas-reyes held_in place:mombasa"},
+	},
+	{
+		// the apposition the parser hung on a noun inside the subject
+		rule: "kill-verb",
+		text: "A third man listed in the court papers, Tomas Reyes, was killed in a shootout with soldiers in Mombasa on Sunday.",
+		want: []string{"event:attack-t-mombasa-tomas-reyes victim person:tomas-reyes"},
+	},
+	{
 		rule:    "kill-verb",
 		text:    "Tomas Reyes was killed in a car crash on Sunday, police said.",
 		notWant: []string{"event:"},
