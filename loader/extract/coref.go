@@ -449,6 +449,11 @@ func (x *extractor) definiteBody(ps *psent, k int) *entity {
 	if e == nil {
 		e = x.recentOrg(ps.s, os, ps.lemma(k), len(x.sents))
 	}
+	if e == nil && ps.lemma(k) == "agency" {
+		// "the U.S. Drug Enforcement Administration … The agency's
+		// administrator": a government agency named by another head
+		e = x.recentOrgWhere(ps.s, os, len(x.sents), func(o *entity) bool { return in(agencyHeads, headWord(o.name)) })
+	}
 	if e == nil {
 		e = x.introducedBody(ps.s, os, ps.lemma(k))
 	}
@@ -471,6 +476,11 @@ func (x *extractor) definiteBody(ps *psent, k int) *entity {
 	}
 	return e
 }
+
+// agencyHeads end the names of government agencies that wire copy
+// then calls "the agency": the Drug Enforcement Administration, the
+// Federal Bureau of Investigation, the Internal Revenue Service.
+var agencyHeads = set("agency", "administration", "bureau", "service", "authority")
 
 // classNouns say what kind of body a title noun right after them serves
 // ("a company official", "agency spokesman X"). Bodies of a region

@@ -257,8 +257,8 @@ func (ps *psent) titlePredicate(t int, lemma string, compound bool, titleToks []
 	if compound {
 		pred = titleHeads[lemma]
 	}
-	if lemma == "administrator" && !startsUpper(ps.tok(t).Form) && len(titleToks) == 1 {
-		pred = domain.MemberOf // "an administrator at the hospital": one of several
+	if lemma == "administrator" && !startsUpper(ps.tok(t).Form) && len(titleToks) == 1 && len(ps.kidsWith(t, "nmod:poss")) == 0 {
+		pred = domain.MemberOf // "an administrator at the hospital": one of several; "the agency's administrator" runs it
 	}
 	if slices.ContainsFunc(ps.kids[t], func(c int) bool { return c < t && ps.lower(c) == "honorary" }) {
 		pred = domain.MemberOf // an honour, not an office: no head

@@ -285,6 +285,13 @@ var roleReadTests = []ruleTest{
 		text: "The plan was backed by Kenya but rejected by Ethiopia, whose foreign minister, Ivo Brandt, said only local people should decide.",
 		want: []string{"person:ivo-brandt minister_of country:ethiopia"},
 	},
+	// agencyHeads: "the agency" is the government agency named before by
+	// another head noun; its administrator runs it
+	{
+		rule: "role-apposition",
+		text: "The Halden Drug Administration banned the cough syrup on Monday. The agency's administrator, Ivo Brandt, said more recalls would follow.",
+		want: []string{"person:ivo-brandt head_of org:halden-drug-administration"},
+	},
 	// envoyState: an ambassador read as a ministry's serves its country
 	{
 		rule:    "role-apposition",
