@@ -533,16 +533,21 @@ func companyName(name string) bool {
 }
 
 // modifiersIn reports whether every adjective of noun k is a word of
-// name: "the central bank" is no "Halden Bank".
+// name, or says who owns the body (ownershipWords): "the central bank"
+// is no "Halden Bank".
 func (ps *psent) modifiersIn(k int, name string) bool {
 	words := strings.Fields(strings.ToLower(name))
 	for _, c := range ps.kids[k] {
-		if ps.rel(c) == "amod" && !slices.Contains(words, ps.lower(c)) {
+		if ps.rel(c) == "amod" && !slices.Contains(words, ps.lower(c)) && !in(ownershipWords, ps.lower(c)) {
 			return false
 		}
 	}
 	return true
 }
+
+// ownershipWords say who owns a body, which its name seldom says: "the
+// private university", "the state-owned company" is the one named.
+var ownershipWords = set("private", "public", "state-owned", "state-run", "privately-owned", "family-owned")
 
 // definite reports whether noun k is "the" noun, with no compound or
 // possessive modifier.

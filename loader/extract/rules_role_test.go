@@ -285,6 +285,12 @@ var roleReadTests = []ruleTest{
 		text: "The plan was backed by Kenya but rejected by Ethiopia, whose foreign minister, Ivo Brandt, said only local people should decide.",
 		want: []string{"person:ivo-brandt minister_of country:ethiopia"},
 	},
+	// ownershipWords: "the private university" is the one named
+	{
+		rule: "role-verb",
+		text: "Halden University will cut 300 jobs. Ana Soler, who has led the private university since 2021, said the cuts were painful.",
+		want: []string{"person:ana-soler head_of org:halden-university"},
+	},
 	// agencyHeads: "the agency" is the government agency named before by
 	// another head noun; its administrator runs it
 	{
