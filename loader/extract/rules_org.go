@@ -142,9 +142,10 @@ var distributives = set("both", "all", "each")
 // "the Tarrow-based newspaper" after the story named it. It is the body
 // definiteBody finds ("the company" for "Corvin Group"), or else the one
 // organization not of a state named before it in this sentence or the
-// one before ("the newspaper" for "the Tarrow Courier"). Another
-// adjective ("the state-owned company") or a compound ("the paint
-// maker") may pick another body, and gives nil.
+// one before ("the newspaper" for "the Tarrow Courier"): never the
+// dateline's agency, and none when the sentence names another after the
+// noun. Another adjective ("the state-owned company") or a compound ("the
+// paint maker") may pick another body, and gives nil.
 func (x *extractor) definiteOrg(ps *psent, n, based int) *entity {
 	if n < 0 || ps.ent[n] != nil || !ps.commonNoun(n) || !in(orgNouns, ps.lemma(n)) || !ps.theBefore(n, based) {
 		return nil
@@ -172,7 +173,28 @@ func (x *extractor) definiteOrg(ps *psent, n, based int) *entity {
 			return e
 		}
 	}
-	return x.recentOrgWhere(ps.s, os, 1, func(o *entity) bool { return !governmentBody(o) && !titledName(o.name) })
+	agency := x.datelineAgency()
+	for k := n + 1; k < len(ps.d.Tokens); k++ {
+		if e := ps.ent[k]; e != nil && e.typ == domain.Organization && e != agency {
+			return nil // "the Tarrow-based lender's shares fell after Corvin Bank said …" may mean either
+		}
+	}
+	return x.recentOrgWhere(ps.s, os, 1, func(o *entity) bool { return !governmentBody(o) && !titledName(o.name) && o != agency })
+}
+
+// datelineAgency returns the organization the dateline names, the agency
+// that filed the story ("DUBLIN (Reuters) -"), which no noun of the
+// story stands for; nil for none.
+func (x *extractor) datelineAgency() *entity {
+	if x.datelineSent < 0 || x.datelineSent >= len(x.sents) || x.datelineBody <= 0 {
+		return nil
+	}
+	for _, m := range x.sents[x.datelineSent].ments {
+		if m.start < x.datelineBody && m.ent.typ == domain.Organization {
+			return m.ent
+		}
+	}
+	return nil
 }
 
 // commonNoun reports whether token n is a common noun: one the tagger
@@ -227,8 +249,8 @@ func (x *extractor) orgAfterBased(ps *psent, k int) int {
 			}
 			return -1
 		}
-		if u := ps.tok(j).UPOS; u == "PUNCT" || u == "VERB" || u == "AUX" {
-			return -1 // "a Tarrow-based maker, said Monday": the phrase ended
+		if u := ps.tok(j).UPOS; u == "PUNCT" || u == "VERB" || u == "AUX" || u == "ADP" || u == "PART" || u == "SCONJ" || u == "CCONJ" {
+			return -1 // "a Tarrow-based maker, said Monday", "the Tarrow-based lender's shares after X": the phrase ended
 		}
 		if ps.tok(j).UPOS != "PROPN" || !startsUpper(ps.tok(j).Form) {
 			continue

@@ -68,6 +68,24 @@ var realGazTests = []struct {
 		want: []string{"org:kelso-pay based_in place:dublin", "org:osmund-analytics based_in place:lagos"},
 	},
 	{
+		// the dateline's agency is no noun's antecedent
+		rule:    "org-based",
+		text:    "DUBLIN, May 4 (Reuters) - Kelso Payments Ltd said regulators had found failings in the Dublin-based fintech's controls.",
+		want:    []string{"org:kelso-payments-ltd based_in place:dublin"},
+		notWant: []string{"org:reuters based_in"},
+	},
+	{
+		rule:    "org-based",
+		text:    "DUBLIN, May 4 (Reuters) - The Dublin-based lender said profits rose.",
+		notWant: []string{"org:reuters based_in"},
+	},
+	{
+		// an organization named after the noun may be its antecedent
+		rule:    "org-based",
+		text:    "The treaty was signed at the Ostrander Institute. Investors sold the Dublin-based lender's shares after Kelso Pay Ltd cut its forecast.",
+		notWant: []string{"org:ostrander-institute based_in", "org:kelso-pay-ltd based_in"},
+	},
+	{
 		// "Wash." is the state, apart from the capital the story names
 		rule: "geo-city-state",
 		text: "The head of Corvin College in Spokane, Wash., spoke to senators in Washington on Wednesday.",
