@@ -23,7 +23,7 @@ var holdLemmas = set("hold", "have", "conduct", "attend", "host", "chair", "co-c
 
 // eventSubjectLemmas have an event noun as their subject when it took
 // place: "talks between X and Y ended", "the meeting lasted three hours".
-var eventSubjectLemmas = set("end", "begin", "open", "conclude", "take", "last", "resume",
+var eventSubjectLemmas = set("end", "begin", "open", "conclude", "take", "last", "resume", "bring",
 	"continue", "enter", "close", "run", "produce", "yield", "focus", "center", "centre", "cover")
 
 // eventCases mark a noun phrase that places an event in time as having
@@ -132,6 +132,11 @@ func eventNoun(x *extractor, ps *psent) {
 		}
 		used := []int{n, h}
 		used = append(used, x.nounParties(ps, n, e)...)
+		if r == "nsubj" && e.ref == nil && len(e.participants) > 0 && x.describedOnly(ps, n) {
+			// "The one-day meeting, co-chaired by X and Y, brought
+			// together …": the meeting told before
+			e.ref = x.lastEventTold(ps, func(o *event) bool { return class(o.cat) == class(cat) })
+		}
 		if at != n {
 			// "two days of talks at X's headquarters in Y": the phrases
 			// hung on the measure are the event's too
@@ -191,6 +196,32 @@ func (x *extractor) verbParties(ps *psent, h int, e *event) (used []int, ok bool
 	}
 	return used, true
 }
+
+// describedOnly reports whether event noun n is "the" noun with
+// nothing but words describing it that name no one and no place ("the
+// one-day meeting", "the closed-door talks") and the participle of
+// hostLemmas: the event the article told before.
+func (x *extractor) describedOnly(ps *psent, n int) bool {
+	det := ps.kidWith(n, "det", "")
+	if det < 0 || ps.lower(det) != "the" {
+		return false
+	}
+	for _, c := range ps.kids[n] {
+		switch r := ps.rel(c); {
+		case r == "det" || r == "punct":
+		case (r == "amod" || r == "compound") && !ps.tellsApart(c):
+		case r == "acl" && in(hostLemmas, ps.verbLemma(c)):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// hostLemmas, as a participle on an event noun, name its parties in
+// their agent phrase: "the meeting, co-chaired by X and Y", "talks
+// hosted by X".
+var hostLemmas = set("host", "chair", "co-chair", "cohost", "co-host", "attend", "lead", "join")
 
 // conferLemmas are conversations with a "with" party: by phone a call,
 // in a place a meeting.
@@ -871,6 +902,8 @@ func (x *extractor) nounParties(ps *psent, n int, e *event) []int {
 				continue // "the Kenyan meeting": a place as often as a party
 			}
 			ks = withConj(ps, []int{c})
+		case r == "acl" && in(hostLemmas, ps.verbLemma(c)) && ps.tok(c).XPOS == "VBN":
+			ks = withConj(ps, ps.agentPhrases(c)) // "the meeting, co-chaired by X and Y"
 		case r == "nmod" && (ps.caseOf(c) == "in" || ps.caseOf(c) == "at"):
 			if p := x.eventPlaceAt(ps, c); p != nil && e.heldIn == nil {
 				e.heldIn = p

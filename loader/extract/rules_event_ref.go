@@ -72,7 +72,7 @@ func (x *extractor) bareDefinite(ps *psent, n int) bool {
 			def = true
 		case r == "punct" || r == "case":
 		case r == "amod":
-			if ps.ent[c] != nil || in(otherEventWords, ps.lower(c)) || in(plannedAdjectives, ps.lower(c)) || in(hopeAdjectives, ps.lower(c)) {
+			if ps.tellsApart(c) {
 				return false
 			}
 		case r == "nmod":
@@ -86,6 +86,14 @@ func (x *extractor) bareDefinite(ps *psent, n int) bool {
 		}
 	}
 	return def
+}
+
+// tellsApart reports whether modifier c of an event noun tells its event
+// apart from the one told before: a name, another event's word ("the
+// next", "the planned", "the possible").
+func (ps *psent) tellsApart(c int) bool {
+	l := ps.lower(c)
+	return ps.ent[c] != nil || in(otherEventWords, l) || in(plannedAdjectives, l) || in(hopeAdjectives, l)
 }
 
 // lastTalks returns the talks, meeting or summit told last up to this

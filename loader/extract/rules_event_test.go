@@ -83,6 +83,17 @@ var eventRuleTests = []ruleTest{
 		},
 	},
 	{
+		// the hosts a participle on the event noun names, of the
+		// conference told before
+		rule: "event-noun",
+		text: "Donors pledged $2 billion for Norland at a conference in Mombasa on Tuesday. The one-day meeting, co-chaired by Kenya and Ethiopia, brought together envoys from 40 countries.",
+		want: []string{
+			"event:summit-2025-03-25-mombasa participant country:kenya",
+			"event:summit-2025-03-25-mombasa participant country:ethiopia",
+		},
+		notWant: []string{"event:meeting"},
+	},
+	{
 		rule:    "event-noun",
 		text:    "Ana Soler told a news conference in Mombasa on Tuesday that the border would reopen.",
 		notWant: []string{"event:summit"},
