@@ -176,8 +176,15 @@ func (x *extractor) stanceOnObject(ps *psent, v, c int, pred domain.Predicate, p
 			// "X offered to host talks. Y welcomed the offer.":
 			// the proposal is no measure
 			x.measures.forgetProposal()
+			x.measures.offer = ps.offeredAct(v, c, actors)
 		}
 		return
+	}
+	if o := x.measures.offer; o != nil && name == o.name && !o.stated {
+		// "X offered to take up to ten ships, and Y accepted the
+		// offer": the offer is a measure now, which X proposed
+		o.stated = true
+		x.statePositions(x.parsed[o.si], o.actors, domain.Proposed, nil, name, []int{o.v})
 	}
 	// the measure is named even when its actor is not known: "the
 	// proposal" later refers to it

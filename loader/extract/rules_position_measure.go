@@ -688,6 +688,9 @@ func (ps *psent) measureCompound(k int) bool {
 func (x *extractor) antecedentMeasure(ps *psent, k int) string {
 	lemma := ps.lemma(k)
 	if ps.definiteNoun(k) {
+		if o := x.measures.offer; lemma == "offer" && o != nil && ps.idx-o.si <= offerWindow {
+			return o.name // "X offered to take ten ships … Y accepted the offer"
+		}
 		if name := x.measures.headed(lemma); name != "" {
 			return name // "the treaty" is the treaty named last, not a later agreement
 		}
@@ -850,7 +853,56 @@ type measureMemory struct {
 	// at is the memory as each sentence began, for the rules that run
 	// after position-verb has read the whole article
 	at map[int]measureMemory
+	// offer is the act offered last, a measure once someone takes a
+	// position on "the offer"
+	offer *pendingOffer
 }
+
+// pendingOffer is an act offered ("X offered to take up to ten ships"),
+// no measure by itself until someone takes a position on "the offer":
+// then it is one, which its offerers proposed.
+type pendingOffer struct {
+	si, v  int // the sentence and the verb of offering
+	actors []*entity
+	name   string
+	stated bool // the offerers' proposal is stated
+}
+
+// offerWindow is how many sentences after an offer "the offer" may
+// still refer to it.
+const offerWindow = 2
+
+// offeredAct returns the act that verb v offers in infinitive c, with
+// the offerers actors, named by the act as an agreed act is: "offered to
+// take up to ten ships" is "take up to ten ships". Nil where v is no
+// offer, c no act with an object, or the act one of hosting talks, which
+// is no measure ("offered to host talks": dev4's gold has none).
+func (ps *psent) offeredAct(v, c int, actors []*entity) *pendingOffer {
+	if ps.lemma(v) != "offer" || len(actors) == 0 || ps.tok(c).UPOS != "VERB" || !ps.toInfinitive(c) {
+		return nil
+	}
+	obj := ps.kidWith(c, "obj", "")
+	if obj < 0 {
+		obj = ps.kidWith(c, "obl", "") // "take up to ten ships", parsed with "up" a particle
+	}
+	if obj < 0 || ps.tok(obj).UPOS != "NOUN" || in(meetingNouns, ps.lemma(obj)) {
+		return nil
+	}
+	// the act's words as written, which the parse of such a phrase
+	// ("plead guilty to manslaughter") may cut up
+	name, n := ps.joinWords(c, ps.subtreeEnd(c), func(i int) bool { return ps.rel(i) != "det" })
+	if n > maxOfferWords {
+		return nil
+	}
+	return &pendingOffer{si: ps.idx, v: v, actors: actors, name: name}
+}
+
+// maxOfferWords is the longest act an offer is named by.
+const maxOfferWords = 8
+
+// meetingNouns name meetings, which an offer to host is none of the
+// measures positions are taken on.
+var meetingNouns = set("talk", "talks", "negotiation", "negotiations", "meeting", "summit", "conference")
 
 // note remembers the measure name, named in sentence si with head lemmas
 // heads.
@@ -996,6 +1048,9 @@ func (x *extractor) noteMeasure(ps *psent, c int, used []int, name string, pred 
 	}
 	if pred == domain.Proposed {
 		heads = append(heads, "proposal") // what X proposed is X's proposal
+		if o := x.measures.offer; o == nil || o.name != name {
+			x.measures.offer = nil // a later proposal is what "the offer" is
+		}
 	}
 	if in(acquisitionVerbs, ps.lemma(c)) {
 		heads = append(heads, takeoverNouns...)

@@ -3,6 +3,18 @@ package extract
 // positionRuleTests test the position rule (rules_position.go).
 var positionRuleTests = []ruleTest{
 	{
+		// offeredAct: an act offered is a measure once someone takes a
+		// position on "the offer", its offerer the proposer; an offer
+		// to host talks stays none
+		rule: "position-verb",
+		text: "Kenya offered to train up to 200 police officers, and Egypt accepted the offer. Ethiopia offered to host talks in Nairobi. Qatar welcomed the offer.",
+		want: []string{
+			"country:kenya proposed agreement:train-up-to-200-police-officers",
+			"country:egypt endorsed agreement:train-up-to-200-police-officers",
+		},
+		notWant: []string{"country:qatar endorsed", "country:ethiopia proposed"},
+	},
+	{
 		// a hotline is a measure; "his nation" is his country
 		rule: "position-verb",
 		text: "The council's head, Ana Soler, proposed a military hotline with Ethiopia. Kenya's president, Ivo Brandt, said his nation backed the hotline.",
