@@ -758,6 +758,9 @@ func geoFacility(x *extractor, ps *psent) {
 				owner = c
 			}
 		}
+		if k := ps.inAfter(t); site && owner < 0 && k >= 0 {
+			owner = k // "hit the Corvin refinery in Tarrow", the phrase hung on the verb
+		}
 		if name < 0 || owner < 0 {
 			continue
 		}
@@ -772,12 +775,13 @@ func geoFacility(x *extractor, ps *psent) {
 
 // facilityNamed reads the name that ends at token name and the noun t
 // after it as one place ("Esenboga airport"), over a person's name the
-// recognizer read there; nil over an organization's or a place's.
+// recognizer read there, or a water's a work is named after ("the Corvin
+// Bay refinery"); nil over an organization's or another place's.
 func (x *extractor) facilityNamed(ps *psent, name, t int) *entity {
 	start := name
 	if e := ps.ent[name]; e != nil {
 		s, end := ps.mentionSpan(name)
-		if e.typ != domain.Person || end != t {
+		if e.typ != domain.Person && !isWaterFeature(e) || end != t {
 			return nil
 		}
 		start = s

@@ -86,6 +86,12 @@ var realGazTests = []struct {
 		notWant: []string{"org:ostrander-institute based_in", "org:kelso-pay-ltd based_in"},
 	},
 	{
+		// a work named after a bay, its "in" phrase hung on the verb
+		rule: "geo-facility",
+		text: "A fire hit the Amber Bay refinery in Mombasa on Monday.",
+		want: []string{"place:amber-bay-refinery located_in place:mombasa"},
+	},
+	{
 		// "Wash." is the state, apart from the capital the story names
 		rule: "geo-city-state",
 		text: "The head of Corvin College in Spokane, Wash., spoke to senators in Washington on Wednesday.",
