@@ -176,6 +176,9 @@ func (x *extractor) previousSubjectBody(si int) *entity {
 			// body "the company" stands for
 			if ps := x.psentAt(p); ps != nil {
 				e = x.definiteBody(ps, k)
+				if e == nil {
+					e = ps.openingNameBefore(k)
+				}
 			}
 		}
 		if e == nil || e.typ != domain.Organization && e.typ != domain.Country {
@@ -187,6 +190,26 @@ func (x *extractor) previousSubjectBody(si int) *entity {
 		found = e
 	}
 	return found
+}
+
+// openingNameBefore returns the body named at the start of the sentence
+// right before the comma that opens the phrase of noun k: "The World
+// Food Programme, the UN food agency based in Rome, warned …", where the
+// parser made the describing noun the subject and the name something
+// else; nil when the phrase does not follow such a name.
+func (ps *psent) openingNameBefore(k int) *entity {
+	start := ps.subtreeStart(k)
+	if start < 2 || ps.tok(start-1).Form != "," {
+		return nil
+	}
+	e := ps.ent[start-2]
+	if e == nil || e.typ != domain.Organization && e.typ != domain.Country {
+		return nil
+	}
+	if ns, _ := ps.mentionSpan(start - 2); ns > 1 || ns == 1 && ps.lower(0) != "the" {
+		return nil
+	}
+	return e
 }
 
 // previousSubjectOwner returns, for a spokesman's "its" at token k, the

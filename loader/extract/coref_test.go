@@ -14,6 +14,8 @@ func TestPreviousSubjectBody(t *testing.T) {
 		{"The shelling went on. Its toll, the police said, was high.", ""},
 		// definiteBody: the body a definite subject stands for
 		{"After Corvin Logistics lost its licence, the company said it would appeal. Its chief, Ana Soler, spoke.", "Corvin Logistics"},
+		// openingNameBefore: the name a describing subject follows
+		{"The Corvin Relief Fund, the UN aid agency based in Nairobi, warned that famine had spread. Its director, Ana Soler, spoke.", "Corvin Relief Fund"},
 	} {
 		x := newExtractor(newFakeGaz(), makeArticle("a", tt.text))
 		x.run()

@@ -215,7 +215,7 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 	// "the party's leader in the Senate": the head of the body's part
 	// there, a member of the body
 	heldIn := possessed && slices.ContainsFunc(ps.kids[t], func(c int) bool { return c > t && ps.caseOf(c) == "in" && ps.ent[c] != nil })
-	if (scoped || heldIn || ps.headsAPart(t, used[0]) || ps.placeScoped(t, obj) || ps.caucusLeader(t)) && pred == domain.HeadOf {
+	if (scoped || heldIn || ps.headsAPart(t, used[0]) || ps.placeScoped(t, obj) || ps.caucusLeader(t) || ps.officeScoped(t)) && pred == domain.HeadOf {
 		pred = domain.MemberOf
 	}
 	// an occupation serves an organization, or a union of states ("the
@@ -418,6 +418,19 @@ func (ps *psent) headsAPart(t, c int) bool {
 	}
 	return false
 }
+
+// officeScoped reports whether title t heads the body's office in one
+// country or region only, which a modifier says: "its country director",
+// "the regional manager"; a member of the body, not its head.
+func (ps *psent) officeScoped(t int) bool {
+	return slices.ContainsFunc(ps.kids[t], func(c int) bool {
+		r := ps.rel(c)
+		return c < t && (r == "compound" || r == "amod") && in(scopeWords, ps.lower(c))
+	})
+}
+
+// scopeWords narrow a head's title to one office of the body.
+var scopeWords = set("country", "regional")
 
 // roleCases mark the phrase that names what a title is a role of ("a
 // delegate from the Corvin Farmers League" too);

@@ -285,6 +285,13 @@ var roleReadTests = []ruleTest{
 		text: "The plan was backed by Kenya but rejected by Ethiopia, whose foreign minister, Ivo Brandt, said only local people should decide.",
 		want: []string{"person:ivo-brandt minister_of country:ethiopia"},
 	},
+	// officeScoped: a country or regional director is a member
+	{
+		rule:    "role-apposition",
+		text:    "The Halden Trust warned that famine had spread. Its country director, Ana Soler, said the window was closing.",
+		want:    []string{"person:ana-soler member_of org:halden-trust"},
+		notWant: []string{"person:ana-soler head_of"},
+	},
 	// ownershipWords: "the private university" is the one named
 	{
 		rule: "role-verb",
