@@ -218,3 +218,14 @@ func TestAgreementIsNoPlace(t *testing.T) {
 		{"The Mount Elgon Access Accord took effect on Monday.", nil, []string{"place:mount-elgon-access-accord"}},
 	})
 }
+
+// TestPortfolioAfterFor checks that a portfolio after a title's "for"
+// is not read as the first word of the name after it.
+func TestPortfolioAfterFor(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"Assistant Secretary of State for Oceans Rachel Dunmore signed the treaty.", []string{"person:rachel-dunmore"}, []string{"person:oceans-rachel-dunmore"}},
+		{"Norway's Minister for Fisheries Ana Soler met the envoy on Monday.", []string{"person:ana-soler"}, []string{"person:fisheries-ana-soler"}},
+		// a name after "for" with no title before it is left whole
+		{"The award went to Youth Tomas Rell for his work.", nil, nil},
+	})
+}

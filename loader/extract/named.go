@@ -700,7 +700,7 @@ var nameConnectors = set("of", "de", "du", "da", "la", "le", "al", "bin", "van",
 // the recognizer errs most (first words, products, words of longer
 // names), hence the checks.
 func (x *extractor) loneName(s *sentence, ds *doc.Sentence, k, os int, typ string) bool {
-	if ds.Tokens[k].UPOS != "PROPN" || !x.loneWord(s, os) || memberNounEnd(s.toks, os, os+1) || x.stormNamed(s.toks[os].text) {
+	if ds.Tokens[k].UPOS != "PROPN" || !x.loneWord(s, os) || memberNounEnd(s.toks, os, os+1) || x.nobodysShortForm(s.toks[os].text) {
 		return false
 	}
 	l := x.look(s.toks[os].text)

@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/actorgraph/actorgraph/domain"
+
 // Capitalized words that name no actor of the graph: a storm ("Hurricane
 // Delphine") and a party's member ("a Florida Republican", "the ranking
 // Democrat"). The chunker and the recognizer take them for people; the
@@ -36,7 +38,10 @@ func memberNounEnd(toks []token, start, end int) bool {
 // country ("a Florida Republican"), are resolved on their own. It
 // reports whether it settled the unit.
 func (x *extractor) notAName(s *sentence, u unit, known bool) bool {
-	if stormName(s.toks, u.start, u.end) || u.end-u.start == 1 && x.stormNamed(s.toks[u.start].text) {
+	if stormName(s.toks, u.start, u.end) {
+		// the storm's own name is no one's short form later ("Delphine
+		// had weakened"): known, resolving to no one
+		x.registerShort(domain.Fold(s.toks[u.end-1].text), nil)
 		return true
 	}
 	if !memberNounEnd(s.toks, u.start, u.end) {
@@ -67,20 +72,6 @@ func runsIntoTitle(toks []token, start, end int) bool {
 	return in(titleModifiers, last) || in(titleOpeners, last)
 }
 
-// stormNamed reports whether the article names a storm w: "Delphine had
-// weakened" after "Hurricane Delphine".
-func (x *extractor) stormNamed(w string) bool {
-	for i := range x.sents {
-		toks := x.sents[i].toks
-		for k := 1; k < len(toks); k++ {
-			if toks[k].text == w && toks[k-1].cap && in(stormWords, toks[k-1].lower) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // agreementWords end the names of agreements and laws, which are no
 // places though a place's name may open them ("the Arctic Research
 // Access Treaty", "the Geneva Protocol"); a body named so is left to
@@ -88,3 +79,24 @@ func (x *extractor) stormNamed(w string) bool {
 var agreementWords = set("accord", "accords", "agreement", "agreements", "treaty", "treaties", "convention",
 	"conventions", "protocol", "protocols", "pact", "charter", "act", "declaration", "memorandum", "law",
 	"doctrine", "resolution")
+
+// portfolioWords name a minister's or secretary's portfolio after "for"
+// ("Minister for Women", "Secretary of State for Transport") that the
+// title modifiers of the lexicon do not hold.
+var portfolioWords = set("oceans", "fisheries", "women", "youth", "sport", "sports", "tourism", "transport",
+	"environment", "climate", "housing", "veterans", "labour", "labor", "development", "science", "mines",
+	"water", "communities", "equalities", "infrastructure", "industry", "immigration", "digital")
+
+// titleEndsAt reports whether the last unit is a title that ends right
+// before token k ("Minister" before "for").
+func titleEndsAt(units []unit, k int) bool {
+	n := len(units)
+	return n > 0 && units[n-1].kind == uTitle && units[n-1].end == k
+}
+
+// nobodysShortForm reports whether w is a short form the article knows
+// resolves to no one: a surname two people share, a storm's name.
+func (x *extractor) nobodysShortForm(w string) bool {
+	e, ok := x.persons[domain.Fold(w)]
+	return ok && e == nil
+}
