@@ -391,6 +391,11 @@ func (x *extractor) tripDateAndPlace(ps *psent, v int, e *event) {
 	if h < 0 || !ps.travelled(v) {
 		return
 	}
+	if hh := ps.head(h); hh >= 0 && ps.rel(h) == "obl" && ps.dayPhrase(h) && ps.tok(v).Deprel == "acl:relcl" {
+		// "travelled to Kyiv on Monday, where he met Y", the clause
+		// hung on the day: the trip is the day's verb
+		h = hh
+	}
 	if e.date == "" {
 		e.date, e.day = x.eventDate(ps, h, -1)
 	}

@@ -152,6 +152,12 @@ var eventRuleTests = []ruleTest{
 		},
 	},
 	{
+		// the "where" clause the parser hung on the trip's day
+		rule: "event-verb",
+		text: "Kenyan President Ivo Brandt traveled to Kyiv on Monday, where he met Ukrainian President Mara Lind.",
+		want: []string{"event:meeting-2025-03-24-kyiv held_in place:kyiv"},
+	},
+	{
 		// a body's own sitting, fixed to a day, needs no place
 		rule: "event-verb",
 		text: "The Tarrow Central Bank held its main rate on Tuesday after a meeting of its Monetary Policy Committee. The committee will next meet on April 8.",
