@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/domain"
+	"github.com/actorgraph/actorgraph/loader/gazetteer"
 )
 
 // bareBody returns the body a bare title that is no office of a state
@@ -494,17 +495,39 @@ var congressWords = set("Congress", "congressional", "Congressional", "senators"
 var partyTagRe = regexp.MustCompile(`^, ?[DRI]-[A-Z]`)
 
 // partyTagged reports whether a US party tag follows the name of r's
-// holder in r's sentence ("Sen. X, D-Ore., said"): only a member of the
-// United States Congress is named so.
+// holder in r's sentence ("Sen. X, D-Ore., said", "Senator X, a Florida
+// Republican, …"): only a member of the United States Congress is named
+// so.
 func (x *extractor) partyTagged(r role) bool {
 	s := &x.sents[r.sent]
 	for _, m := range s.ments {
-		if m.ent == r.person && m.end > 0 && m.end <= len(s.toks) && partyTagRe.MatchString(s.text[s.toks[m.end-1].end:]) {
+		if m.ent == r.person && m.end > 0 && m.end <= len(s.toks) && (partyTagRe.MatchString(s.text[s.toks[m.end-1].end:]) || x.statePartyAfter(s, m.end)) {
 			return true
 		}
 	}
 	return false
 }
+
+// statePartyAfter reports whether an apposition at token k of s names a
+// US state and a US party: ", a Florida Republican", ", an Ohio
+// Democrat", the wire's other way of tagging a member of Congress.
+func (x *extractor) statePartyAfter(s *sentence, k int) bool {
+	toks := s.toks
+	if k+3 >= len(toks) || toks[k].text != "," || !toks[k+1].is("a") && !toks[k+1].is("an") {
+		return false
+	}
+	// the state's name, of one or two words, right before the party
+	for j := k + 3; j < len(toks) && j <= k+4; j++ {
+		if in(usParties, toks[j].text) {
+			es := x.lookupPlace(joinTokens(s.text, toks, k+2, j))
+			return slices.ContainsFunc(es, func(e gazetteer.Entry) bool { return e.Region && e.Country == "United States" })
+		}
+	}
+	return false
+}
+
+// usParties are the parties of the United States Congress, as written.
+var usParties = set("Republican", "Democrat", "Democratic", "Independent")
 
 // representedCountry returns the country sentence r.sent says the
 // holder of bare title r represented: "Bolivia, which joined the bloc in

@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/domain"
+	"github.com/actorgraph/actorgraph/loader/gazetteer"
+)
 
 // TestBareRoleBodies checks the body a title with none of its own in its
 // sentence is given from the sentence before or from the news it
@@ -138,5 +143,38 @@ func TestBareRoleBodies(t *testing.T) {
 		},
 	} {
 		checkFacts(t, tt.text, tt.want, tt.notWant)
+	}
+}
+
+// TestStatePartyTag checks that "Senator X, an Oregon Democrat," is read
+// as a US party tag (statePartyAfter): the senator sits in the United
+// States Senate, not in the legislature of the story's country.
+func TestStatePartyTag(t *testing.T) {
+	g := newFakeGaz()
+	g.places["Oregon"] = []gazetteer.Entry{{Name: "Oregon", Type: domain.Place, Country: "United States", Region: true}}
+	for _, tt := range []struct {
+		text, want, notWant string
+	}{
+		{
+			text:    "NAIROBI, Kenya (AP) - Kenya reopened talks on the loan. Members of Congress are split over it. Senator Ana Soler, an Oregon Democrat, said she would vote against it.",
+			want:    "person:ana-soler member_of org:united-states-senate",
+			notWant: "person:ana-soler member_of country:kenya",
+		},
+		{
+			// a place that is no US state tags nothing
+			text:    "NAIROBI, Kenya (AP) - Kenya reopened talks on the loan. Members of Congress are split over it. Senator Ana Soler, a Nyanza Democrat, said she would vote against it.",
+			notWant: "person:ana-soler member_of org:united-states-senate",
+		},
+	} {
+		got := map[string]bool{}
+		for _, f := range extractWith(g, makeArticle("t", tt.text)).Facts {
+			got[f.Subject+" "+string(f.Predicate)+" "+f.Object] = true
+		}
+		if tt.want != "" && !got[tt.want] {
+			t.Errorf("%q: expected %s", tt.text, tt.want)
+		}
+		if got[tt.notWant] {
+			t.Errorf("%q: unexpected %s", tt.text, tt.notWant)
+		}
 	}
 }
