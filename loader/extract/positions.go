@@ -922,6 +922,13 @@ func (x *extractor) stanceSubjects(s *sentence, v int, nps []agreementNP) ([]*en
 		for j := k - 1; j >= 1 && j >= k-3; j-- {
 			if toks[j].kind == tPoss {
 				k = j - 1
+				if m := mentionAt(s, k); m != nil && m.ent.typ == domain.Person {
+					// "President X's government": the country X serves
+					if c := x.servedCountry(m.ent); c != nil {
+						return []*entity{c}, nil
+					}
+					return nil, nil
+				}
 				break
 			}
 			if toks[j].kind != tWord {

@@ -3,6 +3,13 @@ package extract
 // positionRuleTests test the position rule (rules_position.go).
 var positionRuleTests = []ruleTest{
 	{
+		// ownGovernment: a president's government is his country
+		rule:    "position-verb",
+		text:    "Kenyan President Ivo Brandt arrived in Cairo on Monday. Brandt's government has rejected the 60-day ceasefire.",
+		want:    []string{"country:kenya rejected agreement:60-day-ceasefire"},
+		notWant: []string{"person:ivo-brandt rejected"},
+	},
+	{
 		// offeredAct: an act offered is a measure once someone takes a
 		// position on "the offer", its offerer the proposer; an offer
 		// to host talks stays none
