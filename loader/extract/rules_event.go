@@ -1427,6 +1427,10 @@ func (ps *psent) subjectsOf(v int) []int {
 	// "X told reporters after meeting Y": a gerund's subject is its
 	// clause's
 	gerund := r == "advcl" && ps.tok(v).XPOS == "VBG"
+	if len(out) == 0 && r == "xcomp" && ps.head(v) >= 0 && in(plannedLemmas, ps.lemma(ps.head(v))) && ps.isPassive(ps.head(v)) {
+		// "X is expected to meet Y": the subject of the passive
+		return ps.kidsWith(ps.head(v), "nsubj:pass")
+	}
 	if len(out) == 0 && (r == "conj" || r == "xcomp" || gerund) && ps.head(v) >= 0 {
 		return ps.subjectsOf(ps.head(v))
 	}

@@ -158,6 +158,17 @@ var eventRuleTests = []ruleTest{
 		want: []string{"event:meeting-2025-03-24-kyiv held_in place:kyiv"},
 	},
 	{
+		// "is expected to meet … on Friday": a plan (last Friday's
+		// meeting held is none), its subject the passive's
+		rule: "event-verb",
+		text: "Kenyan President Ivo Brandt is expected to meet Ethiopian Prime Minister Mara Lind in Addis Ababa on Friday.",
+		want: []string{
+			"event:meeting-2025-03-28-addis-ababa participant person:ivo-brandt",
+			"event:meeting-2025-03-28-addis-ababa participant person:mara-lind",
+		},
+		notWant: []string{"event:meeting-2025-03-21"},
+	},
+	{
 		// a body's own sitting, fixed to a day, needs no place
 		rule: "event-verb",
 		text: "The Tarrow Central Bank held its main rate on Tuesday after a meeting of its Monetary Policy Committee. The committee will next meet on April 8.",

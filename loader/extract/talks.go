@@ -32,6 +32,11 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 			return nil
 		}
 	}
+	if k >= 2 && toks[k-1].lower == "to" && in(dueWords, toks[k-2].lower) {
+		// "X is expected to meet Y on Friday": a plan, which the
+		// structure rules keep apart from meetings held
+		return nil
+	}
 	if in(talksVerbs, toks[k].lower) && hasWordIn(toks, k+1, min(c.hi, k+9), "separately") {
 		// "met X and Y separately": meetings the structure rules tell
 		// apart (separateMeetings), not one of three
@@ -664,3 +669,7 @@ func (x *extractor) reportedCaller(s *sentence, from, k int) (caller *entity, re
 	}
 	return nil, false
 }
+
+// dueWords before "to" and an event verb make it a plan: "is expected
+// to meet", "is set to hold talks".
+var dueWords = set("expected", "set", "slated", "scheduled", "due", "poised")
