@@ -170,6 +170,7 @@ func (x *extractor) findEntities() {
 	units := make([][]unit, len(x.sents))
 	for i := range x.sents {
 		units[i] = x.chunk(&x.sents[i])
+		units[i] = x.possessiveOffices(&x.sents[i], units[i])
 	}
 	// Fixed units and multi-word names first, so that people are known by
 	// their full names and organizations by the names "the X" gives them.

@@ -229,3 +229,15 @@ func TestPortfolioAfterFor(t *testing.T) {
 		{"The award went to Youth Tomas Rell for his work.", nil, nil},
 	})
 }
+
+// TestPossessiveOffices checks a body named after its holder's title and
+// "'s Office".
+func TestPossessiveOffices(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"Kenya's Attorney General's Office said on Monday that the handover was legal.", []string{"org:attorney-generals-office", "country:kenya"}, []string{"org:office"}},
+		{"The Prosecutor General's Office of Norway said two people had died.", []string{"org:prosecutor-generals-office"}, []string{"org:office-of-norway"}},
+		{"The Ombudsman's Office in Oslo received 40 complaints.", []string{"org:ombudsmans-office"}, nil},
+		// a person's office is no body's name
+		{"Ana Soler's office said she was ill.", []string{"person:ana-soler"}, []string{"org:ana-solers-office"}},
+	})
+}

@@ -100,3 +100,33 @@ func (x *extractor) nobodysShortForm(w string) bool {
 	e, ok := x.persons[domain.Fold(w)]
 	return ok && e == nil
 }
+
+// officeHolders name the holder whose office "X's Office" is: "the
+// Attorney General's Office", "the Prime Minister's Office", "the
+// Ombudsman's Office" (with the title heads of the lexicon).
+var officeHolders = set("ombudsman", "general", "minister", "president", "mayor", "governor", "prosecutor")
+
+// possessiveOffices names the bodies called after their holder's title
+// and "'s Office" ("Mexico's Attorney General's Office said", "The
+// Prosecutor General's Office of Ukraine"): the title words, the
+// possessive and "Office" are one organization, not a title and a
+// stray "Office". The units the names cover are dropped from us.
+func (x *extractor) possessiveOffices(s *sentence, us []unit) []unit {
+	toks := s.toks
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].kind != tPoss || !toks[k+1].cap || toks[k+1].lower != "office" || !isCapWord(&toks[k-1]) ||
+			!in(officeHolders, toks[k-1].lower) && !isTitleHead(toks[k-1].lower) {
+			continue
+		}
+		start := k - 1
+		for start > 0 && isCapWord(&toks[start-1]) && isTitleWord(toks[start-1].lower) {
+			start--
+		}
+		if overlapsMention(s, start, k+2) {
+			continue
+		}
+		x.newOrg(s, start, k+2, joinTokens(s.text, toks, start, k+2))
+		us = dropUnits(us, start, k+2)
+	}
+	return us
+}
