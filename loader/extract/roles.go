@@ -101,6 +101,7 @@ func (x *extractor) emitRole(r role) { x.emitRoleTitle(r, true) }
 // emitRoleTitle states role r, and its title literal when title is set.
 func (x *extractor) emitRoleTitle(r role, title bool) {
 	r.obj = x.envoyState(r)
+	r.obj = x.usChamberOf(r)
 	r.pred = orgRole(r.pred, r.title, r.obj)
 	if !allowedObject(r.pred, r.title, r.obj) {
 		return

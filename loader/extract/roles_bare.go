@@ -438,6 +438,21 @@ func (x *extractor) chamberOf(r role) *entity {
 	return nil
 }
 
+// usChamberOf returns the body role r serves: for a senator or
+// representative read as a member of the United States ("Sen. X of New
+// Mexico", "U.S. Rep. Y"), the chamber of Congress the title sits in,
+// where the article speaks of it at work (speaksOfCongress); r's own
+// body otherwise.
+func (x *extractor) usChamberOf(r role) *entity {
+	if r.obj == nil || r.obj.typ != domain.Country || r.obj.name != "United States" || r.pred != domain.MemberOf {
+		return r.obj
+	}
+	if c, ok := usChambers[lastWord(r.title)]; ok && x.speaksOfCongress(c.word) {
+		return x.entity(domain.Organization, c.name)
+	}
+	return r.obj
+}
+
 // namedSenate returns the one organization the article names "Senate"
 // or "… Senate" (nil when it names two) and how many it names.
 func (x *extractor) namedSenate() (*entity, int) {

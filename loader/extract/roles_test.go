@@ -84,6 +84,13 @@ func TestBareRoleBodies(t *testing.T) {
 			notWant: []string{"person:ana-soler member_of country:"},
 		},
 		{
+			// usChamberOf: a US senator read as a member of the country
+			// sits in the Senate where the story speaks of Congress
+			text:    "WASHINGTON (AP) - The Senate will vote on the bill next week. U.S. Sen. Ana Soler said she would back it.",
+			want:    []string{"person:ana-soler member_of org:united-states-senate"},
+			notWant: []string{"person:ana-soler member_of country:"},
+		},
+		{
 			// a chamber the article never names
 			text:    "WASHINGTON (AP) - Sen. Ana Soler, D-Ore., flew on the shuttle in 1985 with Bill Nelson.",
 			notWant: []string{"person:ana-soler member_of org:"},
