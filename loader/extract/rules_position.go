@@ -189,6 +189,9 @@ func (x *extractor) stanceOnObject(ps *psent, v, c int, pred domain.Predicate, p
 	// the measure is named even when its actor is not known: "the
 	// proposal" later refers to it
 	x.noteMeasure(ps, c, used, name, pred)
+	if in(demandNouns, ps.lemma(v)) {
+		x.measures.note(ps.idx, name, ps.lemma(v)) // what X demanded is X's demand
+	}
 	x.statePositions(ps, actors, pred, proposer, name, append([]int{v}, used...))
 	for _, more := range ps.topicMeasures(c) {
 		x.stateAlso(ps, actors, pred, more, []int{v, c})

@@ -687,6 +687,15 @@ func (ps *psent) measureCompound(k int) bool {
 // indefinite "a proposal" refers to nothing named before.
 func (x *extractor) antecedentMeasure(ps *psent, k int) string {
 	lemma := ps.lemma(k)
+	if in(demandNouns, lemma) {
+		// "that demand", "the request": what was demanded or
+		// requested, not any measure named last (an agreement
+		// named before "The request was backed by X" is none)
+		if !ps.definiteNoun(k) {
+			return ""
+		}
+		return x.measures.byHead[lemma]
+	}
 	if ps.definiteNoun(k) {
 		if o := x.measures.offer; lemma == "offer" && o != nil && ps.idx-o.si <= offerWindow {
 			return o.name // "X offered to take ten ships … Y accepted the offer"
@@ -798,6 +807,10 @@ func containsWords(full, name, head string) bool {
 	}
 	return true
 }
+
+// demandNouns are the demands, requests and calls a measure may be
+// asked for with: "demanded an inquiry … backed that demand".
+var demandNouns = set("demand", "request", "call")
 
 // anyMeasureNouns may stand for a measure of any kind named before: "the
 // deal", "the proposal", "the offer".

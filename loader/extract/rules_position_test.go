@@ -3,6 +3,14 @@ package extract
 // positionRuleTests test the position rule (rules_position.go).
 var positionRuleTests = []ruleTest{
 	{
+		// demandNouns: "that demand" is what was demanded; "the
+		// request" is no agreement merely named before
+		rule:    "position-verb",
+		text:    "Kenya demanded an independent inquiry into the shooting. Egypt backed that demand. Ethiopia signed a water treaty with Egypt on Monday. The request was rejected by Qatar.",
+		want:    []string{"country:egypt endorsed agreement:independent-inquiry-into-shooting"},
+		notWant: []string{"country:qatar rejected"},
+	},
+	{
 		// ownGovernment: a president's government is his country
 		rule:    "position-verb",
 		text:    "Kenyan President Ivo Brandt arrived in Cairo on Monday. Brandt's government has rejected the 60-day ceasefire.",
