@@ -45,8 +45,15 @@ func (x *extractor) titledBody(r role) *entity {
 		return nil
 	}
 	if r.pred != domain.EnvoyOf {
-		if b := x.headquartersBody(r.sent); b != nil {
-			return b
+		// "Secretary-General X said … "…," X told reporters at NATO
+		// headquarters": this sentence or the next two that name him
+		for si := r.sent; si < len(x.sents) && si <= r.sent+2; si++ {
+			if !x.sents[si].names(r.person) {
+				continue
+			}
+			if b := x.headquartersBody(si); b != nil {
+				return b
+			}
 		}
 	}
 	head := lastWord(r.title)
@@ -74,6 +81,11 @@ func (x *extractor) titledBody(r role) *entity {
 		}
 	}
 	return nil
+}
+
+// names reports whether sentence s mentions entity e.
+func (s *sentence) names(e *entity) bool {
+	return slices.ContainsFunc(s.ments, func(m mention) bool { return m.ent == e })
 }
 
 // headquartersBody returns the one organization whose headquarters

@@ -42,6 +42,11 @@ func TestBareRoleBodies(t *testing.T) {
 			notWant: []string{"person:ivo-brandt spokesperson_for"},
 		},
 		{
+			// headquartersBody, the next sentence that names the holder
+			text: "Ministers agreed to buy radars together. Secretary-General Ana Soler said the first contracts could be signed soon. \"We have the money,\" Soler told reporters at Corvin Union headquarters.",
+			want: []string{"person:ana-soler head_of org:corvin-union"},
+		},
+		{
 			// chamberOf: a bare senator sits in the one Senate named
 			text: "The Senate must still approve the loan. Senator Ana Soler said she would vote for it.",
 			want: []string{"person:ana-soler member_of org:senate"},
