@@ -131,6 +131,16 @@ var attackTests = []struct {
 		notWant: []string{"event:attack"},
 	},
 	{
+		name: "unnamed bombers or militants who kill report an attack where they struck",
+		text: "A suicide bomber killed 14 people at a market in Tarrow on Monday.",
+		want: []string{"event:attack-2025-03-24-tarrow category \"attack\""},
+	},
+	{
+		name:    "killed by a storm: no attack",
+		text:    "Floods killed 14 people in Tarrow on Monday.",
+		notWant: []string{"event:attack"},
+	},
+	{
 		name: "a sniper who shot dead a soldier is the attacker",
 		text: "In March an Ethiopian sniper shot dead a Kenyan soldier near Tarrow.",
 		want: []string{"event:attack-2025-03-by-ethiopia attacker country:ethiopia"},

@@ -187,7 +187,7 @@ func (x *extractor) sentenceEvents(s *sentence) []*event {
 					evs = []*event{e}
 				}
 			case !attackDone && !civilSense(toks, k) && (in(attackNouns, t.lower) || in(attackOnlyVerbs, t.lower) || in(launchVerbs, t.lower) && (weaponNear(toks, k) || agentBefore(toks, k)) ||
-				in(killVerbs, t.lower) && len(x.subjectsBefore(s, k)) > 0 || firesOn(toks, k) || personalAttack(toks, k) ||
+				in(killVerbs, t.lower) && (len(x.subjectsBefore(s, k)) > 0 || armedBefore(toks, k)) || firesOn(toks, k) || personalAttack(toks, k) ||
 				(in(killVerbs, t.lower) || in(launchVerbs, t.lower)) && x.weaponSubject(s, k)):
 				attackDone = true
 				date, day = x.when(s, c, k, prevDate)
@@ -347,6 +347,16 @@ var (
 	callNouns     = set("call", "calls", "phone", "telephone", "phoned", "videoconference")
 	callModifiers = set("phone", "telephone", "video")
 )
+
+// armedBefore reports whether the word before kill verb k is an
+// attacker left unnamed.
+func armedBefore(toks []token, k int) bool {
+	return k > 0 && in(armedAgents, toks[k-1].lower)
+}
+
+// armedAgents attack unnamed: "A suicide bomber killed 14 people at a
+// market in X", "militants killed four police officers in Y".
+var armedAgents = set("bomber", "bombers", "gunman", "gunmen", "militants", "insurgents", "attackers", "assailants", "jihadists")
 
 // firesOn reports "opened fire", "fired on", "fired at": an attack
 // without a named weapon.
