@@ -310,22 +310,28 @@ func (x *extractor) located(s *sentence, place, country *entity) {
 	x.addFact(place.id, domain.LocatedIn, country.id, false, s.idx, s.hedge)
 }
 
-// stateMedia reads "Egyptian state news agency Nile Wire": an outlet a
+// stateMedia reads "Egyptian state news agency Nile Wire", "Russian
+// state media RT", "Norland's official NNA news agency": an outlet a
 // state owns is part of that country.
 func (x *extractor) stateMedia(s *sentence, m *mention) {
 	toks := s.toks
 	k := m.start - 1
-	state := false
+	state, official := false, false
+	outlet := in(mediaNouns, lowerAt(toks, m.end-1)) || in(mediaNouns, lowerAt(toks, m.end)) || lowerAt(toks, m.end) == "news"
 	for k >= 0 && k >= m.start-4 && toks[k].kind == tWord && !toks[k].cap {
-		if toks[k].lower == "state" || toks[k].lower == "state-run" || toks[k].lower == "state-owned" {
+		switch w := toks[k].lower; {
+		case w == "state" || w == "state-run" || w == "state-owned" || w == "state-controlled":
 			state = true
-		}
-		if !in(mediaNouns, toks[k].lower) && toks[k].lower != "news" && !state {
+		case w == "official":
+			official = true // the state's only where an outlet's noun says so
+		case in(mediaNouns, w) || w == "news" || w == "media":
+			outlet = true
+		case !state && !official:
 			return
 		}
 		k--
 	}
-	if !state || k < 0 {
+	if !(state || official && outlet) || k < 0 {
 		return
 	}
 	if toks[k].kind == tPoss {

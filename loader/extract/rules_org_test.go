@@ -92,6 +92,12 @@ var realGazTests = []struct {
 		want: []string{"place:amber-bay-refinery located_in place:mombasa"},
 	},
 	{
+		// "state media", and "official" before an outlet's noun
+		rule: "geography (token windows)",
+		text: "Russian state media RT said the talks had failed. Iran's official IRNA news agency said they would resume.",
+		want: []string{"org:rt part_of country:russia", "org:irna part_of country:iran"},
+	},
+	{
 		// "Wash." is the state, apart from the capital the story names
 		rule: "geo-city-state",
 		text: "The head of Corvin College in Spokane, Wash., spoke to senators in Washington on Wednesday.",
