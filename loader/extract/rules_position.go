@@ -1135,11 +1135,19 @@ var leaderNouns = set("leader", "president", "head")
 // shape, whatever the parser made of it.
 func (x *extractor) reportedLabel(ps *psent, v int) (actors []*entity, ok bool) {
 	subj := ps.kidWith(v, "nsubj", "")
-	if subj < 2 || subj != v-1 && !(subj == v-2 && ps.tok(v-1).UPOS == "AUX") ||
-		ps.lower(subj) != "they" && ps.lower(subj) != "it" || !in(speechLemmas, ps.lemma(subj-1)) {
+	if subj < 2 || subj != v-1 && !(subj == v-2 && ps.tok(v-1).UPOS == "AUX") {
 		return nil, false
 	}
 	say := subj - 1
+	own := ps.ownCountrySubject(subj) // ", an idea that X said his country would support"
+	if own {
+		say = subj - 2
+	} else if ps.lower(subj) != "they" && ps.lower(subj) != "it" {
+		return nil, false
+	}
+	if say < 1 || !in(speechLemmas, ps.lemma(say)) {
+		return nil, false
+	}
 	start := -1
 	for i := say - 1; i > 0 && i >= say-16 && start < 0; i-- {
 		if ps.tok(i-1).Form == "," {
@@ -1158,6 +1166,12 @@ func (x *extractor) reportedLabel(ps *psent, v int) (actors []*entity, ok bool) 
 	}
 	for i := start; i < end; i++ {
 		if e := ps.ent[i]; e != nil && isActor(e) {
+			if own && e.typ == domain.Person {
+				// his country's stance, where he serves one
+				if e = x.servedCountry(e); e == nil {
+					continue
+				}
+			}
 			actors = appendEnt(actors, e)
 		} else if ps.tok(i).UPOS == "NOUN" && ps.lower(i-1) == "the" {
 			if e := x.definiteBody(ps, i); e != nil {
@@ -1166,6 +1180,14 @@ func (x *extractor) reportedLabel(ps *psent, v int) (actors []*entity, ok bool) 
 		}
 	}
 	return actors, len(actors) > 0
+}
+
+// ownCountrySubject reports whether subject k is "his country", "her
+// government" or the like, right after its possessive.
+func (ps *psent) ownCountrySubject(k int) bool {
+	l := ps.lower(k - 1)
+	return ps.kidWith(k, "nmod:poss", "") == k-1 && (l == "his" || l == "her") &&
+		(in(ownCountryNouns, ps.lemma(k)) || ps.lemma(k) == "government")
 }
 
 // labelOpening returns the token after the relative pronoun or the

@@ -3,6 +3,14 @@ package extract
 // positionRuleTests test the position rule (rules_position.go).
 var positionRuleTests = []ruleTest{
 	{
+		// reportedLabel: ", an idea that X said his country would
+		// support" is the country X serves
+		rule:    "position-verb",
+		text:    "Kenyan Foreign Minister Ivo Brandt arrived in Cairo on Monday. Ana Soler proposed a national fund for dock workers, an idea that Brandt said his country would support.",
+		want:    []string{"country:kenya endorsed agreement:national-fund-for-dock-workers"},
+		notWant: []string{"person:ivo-brandt endorsed"},
+	},
+	{
 		// demandNouns: "that demand" is what was demanded; "the
 		// request" is no agreement merely named before
 		rule:    "position-verb",
