@@ -13,6 +13,12 @@ var eventMergeTests = []struct {
 	want, notWant []string
 }{
 	{
+		name:    "a country that owns the title of the person met is no party",
+		text:    "Ivo Brandt, Kenya's president, met Mara Lind, Ethiopia's prime minister, at the State House in Mombasa on Monday.",
+		want:    []string{"event:meeting-2025-03-24-mombasa participant person:mara-lind"},
+		notWant: []string{"event:meeting-2025-03-24-mombasa participant country:ethiopia"},
+	},
+	{
 		name: "meetings held separately with two ministers are two meetings",
 		text: "Ana Soler said the talks had begun in February, when she met Russian Foreign Minister Ivo Brandt and German Foreign Minister Joseph Kamau separately in Nairobi, on the sidelines of a forum.",
 		want: []string{

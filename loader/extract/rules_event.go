@@ -179,6 +179,10 @@ func (x *extractor) verbParties(ps *psent, h int, e *event) (used []int, ok bool
 		if ps.rel(c) == "obl" && ps.caseOf(c) == "with" {
 			parties = append(parties, withConj(ps, []int{c})...)
 		}
+		if e.cat == "phone_call" && (ps.rel(c) == "obj" || ps.rel(c) == "iobj") && in(addressLemmas, ps.lemma(h)) {
+			// "In a phone call, X told Y that …": Y is on the line
+			parties = append(parties, withConj(ps, []int{c})...)
+		}
 	}
 	subjects := ps.subjectsOf(h)
 	if len(subjects) == 0 {
@@ -222,6 +226,10 @@ func (x *extractor) describedOnly(ps *psent, n int) bool {
 // their agent phrase: "the meeting, co-chaired by X and Y", "talks
 // hosted by X".
 var hostLemmas = set("host", "chair", "co-chair", "cohost", "co-host", "attend", "lead", "join")
+
+// addressLemmas have the person spoken to as their object: in a call,
+// the other end of the line.
+var addressLemmas = set("tell", "assure", "inform", "urge", "brief", "thank", "congratulate", "ask")
 
 // conferLemmas are conversations with a "with" party: by phone a call,
 // in a place a meeting.
@@ -294,6 +302,9 @@ func (x *extractor) verbEvent(ps *psent, v int) (*event, []int) {
 	case lemma == "phone" || lemma == "telephone" || lemma == "call" && ps.plainCall(v, obj):
 		e.cat = "phone_call"
 		parties = append(parties, obj)
+		if obj < 0 {
+			parties = append(parties, ps.nameAfter(v)...) // the name the parser left unattached
+		}
 	default:
 		return nil, nil
 	}

@@ -169,6 +169,18 @@ var eventRuleTests = []ruleTest{
 		notWant: []string{"event:meeting-2025-03-21"},
 	},
 	{
+		// the person told something in a call is on the line
+		rule: "event-noun",
+		text: "In a phone call on Monday, Kenyan President Ivo Brandt told Ethiopian Prime Minister Mara Lind that the border would reopen.",
+		want: []string{"event:phone_call-2025-03-24-ivo-brandt-mara-lind participant person:mara-lind"},
+	},
+	{
+		// the name the parser left off "telephoned"
+		rule: "event-verb",
+		text: "Kenyan President Ivo Brandt telephoned Ethiopian Prime Minister Mara Lind on Monday.",
+		want: []string{"event:phone_call-2025-03-24-ivo-brandt-mara-lind participant person:mara-lind"},
+	},
+	{
 		// a body's own sitting, fixed to a day, needs no place
 		rule: "event-verb",
 		text: "The Tarrow Central Bank held its main rate on Tuesday after a meeting of its Monetary Policy Committee. The committee will next meet on April 8.",

@@ -103,7 +103,9 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 			for j := i + 1; j < c.hi; j++ {
 				t := &toks[j]
 				if m := mentionAt(s, j); m != nil && m.start == j {
-					e.addParticipant(toks, m)
+					if !ownsTitle(toks, m.end) {
+						e.addParticipant(toks, m)
+					}
 					j = m.end - 1
 					continue
 				}
@@ -574,6 +576,24 @@ func reportedBy(toks []token, from, k int) bool {
 	for i := from; i < k; i++ {
 		if toks[i].lower == "according" {
 			return true
+		}
+	}
+	return false
+}
+
+// ownsTitle reports whether a name ending at token k only owns the
+// title after it ("met Mara Lind, Ethiopia's prime minister"): the
+// person is the party, the country qualifies the office.
+func ownsTitle(toks []token, k int) bool {
+	if k >= len(toks) || toks[k].kind != tPoss {
+		return false
+	}
+	for i := k + 1; i < len(toks) && i <= k+3; i++ {
+		if isTitleHead(toks[i].lower) {
+			return true
+		}
+		if !in(titleModifiers, toks[i].lower) {
+			return false
 		}
 	}
 	return false
