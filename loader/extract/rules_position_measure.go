@@ -1290,11 +1290,12 @@ func (ps *psent) isProposerMod(k, c int) bool {
 		}
 	}
 	// a name stays in the measure's name ("the IAEA roadmap"), a
-	// national adjective does not ("a Norwegian proposal")
+	// national adjective does not ("a Norwegian proposal"), nor does a
+	// country's name, which says the same ("U.S. proposals")
 	// ("an Ethiopian proposal", also as the parser may read the
 	// adjective as a compound)
 	e := ps.ent[c]
-	return e != nil && in(proposalNouns, ps.lemma(k)) && e.typ == domain.Country && ps.kind[c] == mDemonym &&
+	return e != nil && in(proposalNouns, ps.lemma(k)) && e.typ == domain.Country &&
 		(ps.rel(c) == "amod" || ps.rel(c) == "compound")
 }
 

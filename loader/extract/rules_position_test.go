@@ -3,6 +3,13 @@ package extract
 // positionRuleTests test the position rule (rules_position.go).
 var positionRuleTests = []ruleTest{
 	{
+		// isProposerMod: a country's name before a proposal noun is its
+		// proposer, no name of a measure
+		rule:    "position-verb",
+		text:    "Ethiopia rejected Egypt proposals on Monday.",
+		notWant: []string{"agreement:egypt-proposals"},
+	},
+	{
 		// reportedLabel: ", an idea that X said his country would
 		// support" is the country X serves
 		rule:    "position-verb",
