@@ -241,3 +241,13 @@ func TestPossessiveOffices(t *testing.T) {
 		{"Ana Soler's office said she was ill.", []string{"person:ana-soler"}, []string{"org:ana-solers-office"}},
 	})
 }
+
+// TestBareMinistryOfLeadCountry checks that a ministry named by its
+// portfolio alone, in a paragraph that names no country and a story
+// with no dateline, is the ministry of the country the story opens with.
+func TestBareMinistryOfLeadCountry(t *testing.T) {
+	text := "Kenya summoned Egypt's ambassador on Tuesday over the detention of two fishermen.\n\nForeign Ministry spokeswoman Ana Soler said the ambassador had been handed a letter of protest."
+	checkMentionCases(t, []mentionCase{
+		{text, []string{"org:kenyas-foreign-ministry"}, []string{"org:foreign-ministry"}},
+	})
+}

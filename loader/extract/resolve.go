@@ -278,6 +278,29 @@ func portfolioOnly(name string, heads ...string) bool {
 	return true
 }
 
+// leadCountry returns the country the story's first sentence names first
+// as a name (not a demonym or an adjective), nil for none.
+func (x *extractor) leadCountry() *entity {
+	for i := range x.sents {
+		s := &x.sents[i]
+		if s.title || s.headline || i < x.datelineSent {
+			continue
+		}
+		var first *mention
+		for j := range s.ments {
+			m := &s.ments[j]
+			if m.ent.typ == domain.Country && m.kind == mName && !m.quoted && (first == nil || m.start < first.start) {
+				first = m
+			}
+		}
+		if first == nil {
+			return nil
+		}
+		return first.ent
+	}
+	return nil
+}
+
 // ownBareMinistries gives a ministry named by its portfolio alone
 // ("Foreign Ministry spokeswoman X") the country its context names, at
 // its first mention: it becomes "<Country>’s Foreign Ministry", part of
@@ -295,6 +318,13 @@ func (x *extractor) ownBareMinistries() {
 			}
 		}
 		c := x.contextCountry(s, at)
+		if c == nil && !strings.HasSuffix(e.name, "Department") {
+			// no country in its paragraph and no dateline: the country
+			// the story opens with ("Thailand summoned Myanmar's
+			// ambassador …"); not for a department, which bare is most
+			// often Washington's ("the State Department said")
+			c = x.leadCountry()
+		}
 		if c == nil {
 			continue
 		}
