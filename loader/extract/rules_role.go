@@ -113,7 +113,10 @@ func roleAppointed(x *extractor, ps *psent) {
 		if !ok {
 			continue
 		}
-		holders := ps.kidsWith(v, "obj")
+		// the object, or a name the parser made a second complement
+		// ("named Pieter van Wyk, a lawmaker, as minister", read with
+		// the name an xcomp)
+		holders := ps.kidsWith(v, "obj", "xcomp")
 		if len(holders) == 0 {
 			holders = ps.appointee(t, v)
 		}

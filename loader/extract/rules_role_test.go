@@ -292,6 +292,12 @@ var roleReadTests = []ruleTest{
 		want:    []string{"person:ana-soler member_of org:halden-trust"},
 		notWant: []string{"person:ana-soler head_of"},
 	},
+	// roleAppointed: the appointee the parser made a second complement
+	{
+		rule: "role-appointed",
+		text: "President Ana Soler of Kenya reshuffled her cabinet on Monday. Soler also named Jan van Dijk, a lawmaker of the Corvin Party, as minister of agriculture.",
+		want: []string{"person:jan-van-dijk minister_of country:kenya"},
+	},
 	// ownershipWords: "the private university" is the one named
 	{
 		rule: "role-verb",
