@@ -96,16 +96,41 @@ func orgBased(x *extractor, ps *psent) {
 		}
 	}
 	orgHeadquarters(x, ps)
-	// "Corvin Co. of Tarrow": an organization of a city
+	// "Corvin Co. of Tarrow": an organization of a city; "the University
+	// of Norland at Tarrow": a campus's city
 	for _, h := range ps.orgNames() {
 		o := ps.ent[h]
 		for _, c := range ps.kids[h] {
-			if e := ps.ent[c]; e != nil && e.typ == domain.Place && ps.caseOf(c) == "of" && ps.tok(c).Deprel == "nmod" {
+			if e := ps.ent[c]; e != nil && e.typ == domain.Place && ps.tok(c).Deprel == "nmod" && (ps.caseOf(c) == "of" || x.campusAt(ps, h, c)) {
 				x.placeFactAt(ps, o, c, []int{h, c})
 			}
 		}
 	}
 }
+
+// campusAt reports whether the "at" phrase at token c, right after the
+// name of the school at token h, names the town of its campus: "the
+// University of Norland at Tarrow" (not a region, a country or a
+// building: "Corvin College at Tarrow Stadium").
+func (x *extractor) campusAt(ps *psent, h, c int) bool {
+	_, end := ps.mentionSpan(h)
+	if ps.caseOf(c) != "at" || end+1 != c || ps.lower(end) != "at" {
+		return false
+	}
+	p := ps.ent[c]
+	if x.isRegionOrCountry(p) || venueName(p.name) {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(ps.ent[h].name)) {
+		if in(schoolWords, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// schoolWords name schools, which may have campuses in several towns.
+var schoolWords = set("university", "college", "institute")
 
 // basedSubjects returns what the participle "based" (token k) makes
 // based, given the name c it hangs on or has for subject: c, or where c

@@ -98,6 +98,13 @@ var realGazTests = []struct {
 		want: []string{"org:rt part_of country:russia", "org:irna part_of country:iran"},
 	},
 	{
+		// a school's campus town; a building is no campus
+		rule:    "org-based",
+		text:    "The University of Texas at Austin said on Monday it would close two labs. Fans of Corvin College at Wembley Stadium cheered.",
+		want:    []string{"org:university-of-texas based_in place:austin"},
+		notWant: []string{"org:corvin-college based_in"},
+	},
+	{
 		// "Wash." is the state, apart from the capital the story names
 		rule: "geo-city-state",
 		text: "The head of Corvin College in Spokane, Wash., spoke to senators in Washington on Wednesday.",
