@@ -681,8 +681,9 @@ func withConj(ps *psent, ks []int) []int {
 // armed subject ("Gunmen shot dead X") makes an attack of its own; and
 // a violent verb ("X was shot dead", "a man stabbed X") joins the one
 // attack the article reports, unless the police or a named body did it
-// or the killing has a place of its own (another act). A plain "killed"
-// joins none: it may be an accident ("killed in a crash").
+// or the killing has a place of its own: then it is another act, an
+// attack held there ("X was assassinated in Y"). A plain "killed" joins
+// none: it may be an accident ("killed in a crash").
 func (x *extractor) killings(ps *psent, agents, victims []int, trigger int, armed, violent bool) {
 	agents = ps.withMembers(agents) // "by a band that included X and Y"
 	var vks []int
@@ -709,11 +710,12 @@ func (x *extractor) killings(ps *psent, agents, victims []int, trigger int, arme
 		// article's one attack ("shot dead by police in Y" is another)
 		single = x.soleAttack()
 	}
-	if len(as) == 0 && len(single) != 1 && !armed {
+	if len(as) == 0 && len(single) != 1 && !armed && !(violent && place != nil) {
 		return
 	}
 	if len(as) == 0 && len(single) != 1 {
-		// "Gunmen shot dead X": an attack whose attacker is unnamed
+		// "Gunmen shot dead X": an attack whose attacker is unnamed;
+		// "X was assassinated in Y": one held where it happened
 		x.trace(ps, append([]int{trigger}, vks...))
 		x.emitEvent(&event{cat: "attack", victims: vs, heldIn: place, sent: ps.idx, hedge: hedge})
 		return

@@ -39,6 +39,12 @@ var killRuleTests = []ruleTest{
 		want: []string{"event:attack-t-mombasa-tomas-reyes victim person:tomas-reyes"},
 	},
 	{
+		// an assassination in a place of its own, no attacker named
+		rule: "kill-verb",
+		text: "Tomas Reyes, a judge, was assassinated in Mombasa on Sunday.",
+		want: []string{"event:attack-t-mombasa-tomas-reyes victim person:tomas-reyes", "event:attack-t-mombasa-tomas-reyes held_in place:mombasa"},
+	},
+	{
 		rule:    "kill-verb",
 		text:    "Tomas Reyes was killed in a car crash on Sunday, police said.",
 		notWant: []string{"event:"},
