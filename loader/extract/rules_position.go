@@ -167,6 +167,11 @@ func (x *extractor) stanceOnObject(ps *psent, v, c int, pred domain.Predicate, p
 		pred = p
 	}
 	name, proposer, used := x.measureOf(ps, c)
+	if a := ps.hyphenedHead(c); name == "" && a >= 0 {
+		if name, proposer, used = x.measureOf(ps, a); strings.HasPrefix(name, "-") {
+			name = ps.tok(c).Form + name // the compound's first word: "vote-by-vote recount"
+		}
+	}
 	if in(anyMeasureNouns, strings.ToLower(name)) {
 		name = "" // "the plan" bare, as an unparsed headline's "reject it" names it: no name
 	}
@@ -197,6 +202,26 @@ func (x *extractor) stanceOnObject(ps *psent, v, c int, pred domain.Predicate, p
 		x.stateAlso(ps, actors, pred, more, []int{v, c})
 	}
 }
+
+// hyphenedHead returns the noun that a hyphened compound begun at noun c
+// modifies, where the parser cut the compound up and hung the noun on
+// its first word ("demanded a vote-by-vote recount", parsed with "vote"
+// the object and "recount" its apposition); -1 for none.
+func (ps *psent) hyphenedHead(c int) int {
+	if c+1 >= len(ps.d.Tokens) || ps.tok(c+1).Form != "-" || ps.tok(c).UPOS != "NOUN" {
+		return -1
+	}
+	for _, a := range ps.kidsWith(c, "appos") {
+		if a > c && a <= c+maxHyphenWords && ps.tok(a).UPOS == "NOUN" {
+			return a
+		}
+	}
+	return -1
+}
+
+// maxHyphenWords is how far a hyphened compound's noun may stand from
+// its first word ("vote-by-vote recount": four tokens on).
+const maxHyphenWords = 6
 
 // stanceOf returns the position verb v's subject takes, and for verbs
 // that take their matter in a prepositional phrase, the position by

@@ -3,6 +3,14 @@ package extract
 // positionRuleTests test the position rule (rules_position.go).
 var positionRuleTests = []ruleTest{
 	{
+		// hyphenedHead: a hyphened compound the parser cut up ("a
+		// vote-by-vote recount", the first "vote" the object) names
+		// the noun it modifies
+		rule: "position-verb",
+		text: "Ana Soler demanded a vote-by-vote recount of 900 ballot boxes in the north. Ivo Brandt rejected the demand.",
+		want: []string{"person:ana-soler endorsed agreement:vote-by-vote-recount-of-900-ballot-boxes-in-north", "person:ivo-brandt rejected agreement:vote-by-vote-recount-of-900-ballot-boxes-in-north"},
+	},
+	{
 		// isProposerMod: a country's name before a proposal noun is its
 		// proposer, no name of a measure
 		rule:    "position-verb",
