@@ -2,11 +2,14 @@ package extract
 
 import "github.com/actorgraph/actorgraph/domain"
 
-// Capitalized words that name no actor of the graph: a storm ("Hurricane
-// Delphine") and a party's member ("a Florida Republican", "the ranking
-// Democrat"). The chunker and the recognizer take them for people; the
-// ontology has no node for a storm, and the samples' gold writes no
-// party for a member's label.
+// Capitalized words that are not the name they look like. Some name no
+// actor of the graph: a storm ("Hurricane Delphine"), a party's member
+// ("a Florida Republican", "the ranking Democrat"), an agreement a place
+// opens ("the Arctic Research Access Treaty"); the ontology has no node
+// for a storm, and the samples' gold writes no party for a member's
+// label. Others hold a title's words ("WTO Deputy Director-General X",
+// "Secretary of State for Oceans X") or a body the title names ("the
+// Attorney General's Office").
 
 // stormWords open a storm's name: "Hurricane Delphine", "Typhoon Haikui",
 // "Tropical Storm Ana".
