@@ -565,6 +565,7 @@ func geoIn(x *extractor, ps *psent) {
 		if end+1 < len(ps.d.Tokens) && ps.tok(end).Form == "," && ps.lower(end+1) == "in" {
 			end++ // "the Savannah River Plant, in Aiken"
 		}
+		end = ps.pastAcronym(end) // "the Corvin Institute of Physics (CIP) in Tarrow"
 		end, plural := ps.regionWordBeforeIn(end)
 		if a.typ == domain.Place || hasOrgCue(a.name) || venueName(a.name) {
 			// "Gosforth in northeast England", "the Corvin Hospital in
@@ -577,6 +578,16 @@ func geoIn(x *extractor, ps *psent) {
 			}
 		}
 	}
+}
+
+// pastAcronym returns the token after an acronym in brackets that
+// starts at token end, right after a name ("the Corvin Institute (CI) in
+// Tarrow"); end itself where there is none.
+func (ps *psent) pastAcronym(end int) int {
+	if end+2 >= len(ps.d.Tokens) || ps.tok(end).Form != "(" || ps.tok(end+2).Form != ")" || !isAcronym(ps.tok(end+1).Form) {
+		return end
+	}
+	return end + 3
 }
 
 // islandAfter returns the token of the island that an "on" phrase right

@@ -105,6 +105,12 @@ var realGazTests = []struct {
 		notWant: []string{"org:corvin-college based_in"},
 	},
 	{
+		// an "in" phrase past the name's acronym in brackets
+		rule: "geo-in",
+		text: "Scientists at the Corvin Institute of Physics (CIP) in Barcelona built a new chip.",
+		want: []string{"org:corvin-institute-of-physics based_in place:barcelona"},
+	},
+	{
 		// "Wash." is the state, apart from the capital the story names
 		rule: "geo-city-state",
 		text: "The head of Corvin College in Spokane, Wash., spoke to senators in Washington on Wednesday.",
