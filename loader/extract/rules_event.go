@@ -94,8 +94,8 @@ func eventVerb(x *extractor, ps *psent) {
 // object of "hold" and its kin are eventVerb's.
 func eventNoun(x *extractor, ps *psent) {
 	for n := range ps.d.Tokens {
-		cat, ok := eventNounCats[ps.lemma(n)]
-		if !ok || ps.tok(n).UPOS != "NOUN" || ps.quoted(n) || cat == "phone_call" && !ps.phoneCall(n) || ps.lemma(n) == "conference" && !ps.gathering(n) {
+		cat := ps.nounCat(n)
+		if cat == "" || ps.tok(n).UPOS != "NOUN" || ps.quoted(n) || cat == "phone_call" && !ps.phoneCall(n) {
 			continue
 		}
 		// "two days of talks", "a second round of talks": the phrase
@@ -1923,6 +1923,16 @@ func (x *extractor) sittingBody(ps *psent, k int) *entity {
 // June 2"), which needs no place to be told apart.
 func (x *extractor) bodySitting(e *event) bool {
 	return e.cat == "meeting" && len(e.participants) == 1 && e.participants[0].typ == domain.Organization && x.dayKnown(e)
+}
+
+// nounCat returns the category of the event noun n names
+// (eventNounCats), "" for none and for a conference that gathers no
+// delegations.
+func (ps *psent) nounCat(n int) string {
+	if ps.lemma(n) == "conference" && !ps.gathering(n) {
+		return ""
+	}
+	return eventNounCats[ps.lemma(n)]
 }
 
 // gathering reports whether "conference" at noun n is a gathering of

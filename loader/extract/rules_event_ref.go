@@ -131,6 +131,9 @@ func (x *extractor) attendance(ps *psent, v int) bool {
 			n = obj
 		}
 		ref, parties = x.referredEvent(ps, n), ps.subjectsOf(v)
+		if ref == nil {
+			return x.addressedEvent(ps, v, n)
+		}
 	case lemma == "attend" && obj < 0 && !ps.has(v, "ccomp"):
 		// "X attended for Nairobi"
 		ref, parties = x.lastTalks(ps), ps.subjectsOf(v)
@@ -151,6 +154,33 @@ func (x *extractor) attendance(ps *psent, v int) bool {
 		e.addParties(as)
 		used = append(used, ks...)
 	}
+	x.addStructureEvent(ps, e, used)
+	return true
+}
+
+// addressedEvent reads the event that noun n, the object of "tell" or
+// "address" v, names with its own place or parties ("X told the African
+// Union summit in Addis Ababa that …"): held, with the speaker among its
+// parties. It reports whether it read one.
+func (x *extractor) addressedEvent(ps *psent, v, n int) bool {
+	cat := ""
+	if n >= 0 {
+		cat = ps.nounCat(n)
+	}
+	if cat == "" || cat == "phone_call" || ps.tok(n).UPOS != "NOUN" || ps.quoted(n) || ps.moodOf(v) != happened || ps.nounMood(n) != happened {
+		return false
+	}
+	e := &event{cat: cat, sent: ps.idx, hedge: ps.s.hedge}
+	used := append([]int{v, n}, x.nounParties(ps, n, e)...)
+	if e.heldIn == nil && len(e.participants) == 0 {
+		return false // "told the meeting": eventNoun's and referredEvent's
+	}
+	for _, c := range withConj(ps, ps.subjectsOf(v)) {
+		as, ks := x.eventActors(ps, c)
+		e.addParties(as)
+		used = append(used, ks...)
+	}
+	e.date, e.day = x.eventDate(ps, v, n)
 	x.addStructureEvent(ps, e, used)
 	return true
 }

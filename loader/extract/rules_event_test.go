@@ -181,6 +181,12 @@ var eventRuleTests = []ruleTest{
 		want: []string{"event:phone_call-2025-03-24-ivo-brandt-mara-lind participant person:mara-lind"},
 	},
 	{
+		// the speaker told a summit its own words name
+		rule: "event-verb",
+		text: "Kenyan President Ivo Brandt told the African Union summit in Addis Ababa on Monday that the region needed peace.",
+		want: []string{"event:summit-2025-03-24-addis-ababa participant person:ivo-brandt"},
+	},
+	{
 		// a body's own sitting, fixed to a day, needs no place
 		rule: "event-verb",
 		text: "The Tarrow Central Bank held its main rate on Tuesday after a meeting of its Monetary Policy Committee. The committee will next meet on April 8.",
