@@ -400,6 +400,16 @@ func (ps *psent) proposedAct(k int) int {
 		if act(c) {
 			return c
 		}
+		if ps.tok(c).XPOS != "VBN" {
+			continue
+		}
+		// "a plan proposed by X in February to share the quotas", the
+		// infinitive hung on the participle
+		for _, a := range ps.kidsWith(c, "advcl", "xcomp") {
+			if act(a) {
+				return a
+			}
+		}
 	}
 	if v := ps.head(k); v >= 0 && ps.rel(k) == "obj" {
 		for _, c := range ps.kidsWith(v, "advcl") {

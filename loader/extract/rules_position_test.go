@@ -3,6 +3,13 @@ package extract
 // positionRuleTests test the position rule (rules_position.go).
 var positionRuleTests = []ruleTest{
 	{
+		// proposedAct: the infinitive hung on the participle that
+		// describes the plan names it
+		rule: "position-verb",
+		text: "Egypt opposed a plan proposed by Qatar in February to share the lake's fishing quotas.",
+		want: []string{"country:qatar proposed agreement:plan-to-share-fishing-quotas", "country:egypt rejected agreement:plan-to-share-fishing-quotas"},
+	},
+	{
 		// hyphenedHead: a hyphened compound the parser cut up ("a
 		// vote-by-vote recount", the first "vote" the object) names
 		// the noun it modifies
