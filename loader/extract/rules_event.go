@@ -1485,7 +1485,9 @@ func (ps *psent) moodOf(v int) mood {
 		case in(hopeLemmas, hl) || r == "advcl":
 			return hoped // "flew to X to meet Y": a purpose, not a report
 		case in(plannedLemmas, hl):
-			if hm := ps.moodOf(h); hm == hoped {
+			if hm := ps.moodOf(h); hm == hoped || ps.hasAux(h, "had") {
+				// (a plan in the past perfect lapsed: "had been due
+				// to meet on Monday, but …")
 				return hoped
 			}
 			return planned
@@ -1501,6 +1503,11 @@ func (ps *psent) moodOf(v int) mood {
 		return hoped
 	}
 	return m
+}
+
+// hasAux reports whether verb or predicate v has the auxiliary word w.
+func (ps *psent) hasAux(v int, w string) bool {
+	return slices.ContainsFunc(ps.kids[v], func(c int) bool { return ps.rel(c) == "aux" && ps.lower(c) == w })
 }
 
 // denied reports whether the clause of verb v is one its speaker denies:

@@ -187,6 +187,12 @@ var eventRuleTests = []ruleTest{
 		want: []string{"event:summit-2025-03-24-addis-ababa participant person:ivo-brandt"},
 	},
 	{
+		// a plan in the past perfect lapsed: no meeting, held or due
+		rule:    "event-verb",
+		text:    "Kenyan President Ivo Brandt had been due to meet Ethiopian Prime Minister Mara Lind in Addis Ababa on Monday, but the meeting was cancelled.",
+		notWant: []string{"event:meeting"},
+	},
+	{
 		// a body's own sitting, fixed to a day, needs no place
 		rule: "event-verb",
 		text: "The Tarrow Central Bank held its main rate on Tuesday after a meeting of its Monetary Policy Committee. The committee will next meet on April 8.",
