@@ -880,7 +880,11 @@ func geoApposition(x *extractor, ps *psent) {
 		if where < 0 && name >= 0 && ps.lemma(kind) == "capital" {
 			where = x.capitalCountryIn(ps, name) // "in Guinea-Bissau … in the capital Bissau"
 		}
-		if name < 0 || where < 0 || ps.ent[where] == nil || ps.kind[where] != mName && ps.kind[where] != mDemonym {
+		if name >= 0 && where >= 0 && ps.ent[where] == nil {
+			x.countryNounFact(ps, name, where, []int{name, t, where})
+			continue
+		}
+		if name < 0 || where < 0 || ps.kind[where] != mName && ps.kind[where] != mDemonym {
 			continue
 		}
 		if x.partNamedFirst(ps, kind, name, where) {
@@ -916,6 +920,20 @@ func geoApposition(x *extractor, ps *psent) {
 				}
 			}
 		}
+	}
+}
+
+// countryNounFact places the place named at token name in the country
+// that "the country" at token where stands for, the one country the
+// nearest sentences name: "Concepción, the country's second-largest
+// city" (a name no rule read as a place is left alone).
+func (x *extractor) countryNounFact(ps *psent, name, where int, toks []int) {
+	a := ps.ent[name]
+	if a == nil || a.typ != domain.Place || ps.lemma(where) != "country" {
+		return
+	}
+	if c := x.definiteBody(ps, where); c != nil && c.typ == domain.Country && !x.contradicts(a, c) {
+		x.placeFact(ps, a, c, toks)
 	}
 }
 
@@ -1163,17 +1181,19 @@ var partPlaceKinds = set("suburb", "neighborhood", "neighbourhood", "borough", "
 // token if a possessor comes; -1 for none.
 func (ps *psent) nameBeforeComma(t int) (name, owner int) {
 	owner = -1
-	for j := t - 1; j > 0 && j >= t-6; j-- {
+	for j := t - 1; j > 0 && j >= t-8; j-- {
 		switch f := ps.tok(j).Form; {
 		case f == ",":
 			return j - 1, owner
-		case (f == "'s" || f == "’s") && owner < 0 && ps.ent[j-1] != nil:
+		case (f == "'s" || f == "’s") && owner < 0 && (ps.ent[j-1] != nil || ps.lemma(j-1) == "country"):
 			owner = j - 1
 			j, _ = ps.mentionSpan(j - 1)
 		case ps.ent[j] == nil && in(adjectivals, ps.tok(j).UPOS), ps.kind[j] == mDemonym:
 			// ("X, the Italian island": a demonym qualifies the noun)
-		case ps.ent[j] == nil && ps.tok(j).UPOS == "NOUN" && ps.rel(j) == "compound" && ps.head(j) == t && !startsUpper(ps.tok(j).Form):
-			// ("X, a Romanian port city": a noun qualifies it too)
+		case ps.ent[j] == nil && ps.tok(j).UPOS == "NOUN" && ps.rel(j) == "compound" && ps.head(j) > j && ps.head(j) <= t && !startsUpper(ps.tok(j).Form):
+			// ("X, a Romanian port city": a noun qualifies it too, or a
+			// word of it: "the second-largest city")
+		case f == "-":
 		default:
 			return -1, -1
 		}

@@ -111,6 +111,17 @@ var realGazTests = []struct {
 		want: []string{"org:corvin-institute-of-physics based_in place:barcelona"},
 	},
 	{
+		// "the country" the sentence before names; none where it names two
+		rule: "geo-apposition",
+		text: "Chile's president spoke on Monday. She thanked supporters at a rally in Temuco, the country's ninth-largest city.",
+		want: []string{"place:temuco located_in country:chile"},
+	},
+	{
+		rule:    "geo-apposition",
+		text:    "Chile and Peru signed a deal on Monday. She thanked supporters at a rally in Temuco, the country's ninth-largest city.",
+		notWant: []string{"place:temuco located_in"},
+	},
+	{
 		// "Wash." is the state, apart from the capital the story names
 		rule: "geo-city-state",
 		text: "The head of Corvin College in Spokane, Wash., spoke to senators in Washington on Wednesday.",
