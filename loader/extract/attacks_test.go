@@ -136,6 +136,16 @@ var attackTests = []struct {
 		want: []string{"event:attack-2025-03-24-tarrow category \"attack\""},
 	},
 	{
+		name: "a bomb that exploded is an attack where it went off",
+		text: "A bomb exploded at a bus station in Tarrow on Monday, killing six people.",
+		want: []string{"event:attack-2025-03-24-tarrow category \"attack\""},
+	},
+	{
+		name:    "a tank that exploded at a refinery is no attack",
+		text:    "A gas tank exploded at a refinery in Tarrow on Monday, killing six people.",
+		notWant: []string{"event:attack"},
+	},
+	{
 		name:    "killed by a storm: no attack",
 		text:    "Floods killed 14 people in Tarrow on Monday.",
 		notWant: []string{"event:attack"},

@@ -187,7 +187,7 @@ func (x *extractor) sentenceEvents(s *sentence) []*event {
 					evs = []*event{e}
 				}
 			case !attackDone && !civilSense(toks, k) && (in(attackNouns, t.lower) || in(attackOnlyVerbs, t.lower) || in(launchVerbs, t.lower) && (weaponNear(toks, k) || agentBefore(toks, k)) ||
-				in(killVerbs, t.lower) && (len(x.subjectsBefore(s, k)) > 0 || armedBefore(toks, k)) || firesOn(toks, k) || personalAttack(toks, k) ||
+				in(killVerbs, t.lower) && (len(x.subjectsBefore(s, k)) > 0 || armedBefore(toks, k)) || firesOn(toks, k) || personalAttack(toks, k) || bombWent(toks, k) ||
 				(in(killVerbs, t.lower) || in(launchVerbs, t.lower)) && x.weaponSubject(s, k)):
 				attackDone = true
 				date, day = x.when(s, c, k, prevDate)
@@ -327,7 +327,7 @@ var triggerWords = func() map[string]struct{} {
 	for _, set := range []map[string]struct{}{attackNouns, attackOnlyVerbs, launchVerbs, killVerbs,
 		callNouns, talksNouns, talksVerbs, swapWords,
 		set("fire", "fired", "fires", "firing", "shooting", "shootings", "gunfire", "ambush", "ambushed", "spoke", "speaks", "talked", "shot"),
-		stabVerbs, set("beaten")} {
+		stabVerbs, set("beaten"), blastVerbs} {
 		for w := range set {
 			m[w] = struct{}{}
 		}
@@ -357,6 +357,19 @@ func armedBefore(toks []token, k int) bool {
 // armedAgents attack unnamed: "A suicide bomber killed 14 people at a
 // market in X", "militants killed four police officers in Y".
 var armedAgents = set("bomber", "bombers", "gunman", "gunmen", "militants", "insurgents", "attackers", "assailants", "jihadists")
+
+// bombWent reports whether k is a bomb's blast: "A bomb exploded at a
+// bus station in X", "a car bomb detonated outside Y" (an explosion with
+// no bomb, at a refinery or a mine, is no attack).
+func bombWent(toks []token, k int) bool {
+	return in(blastVerbs, toks[k].lower) && k > 0 && in(bombNouns, toks[k-1].lower)
+}
+
+// blastVerbs and bombNouns: a bomb that went off.
+var (
+	blastVerbs = set("exploded", "explodes", "detonated", "detonates")
+	bombNouns  = set("bomb", "bombs", "device", "grenade", "grenades", "explosives", "ied", "ieds")
+)
 
 // firesOn reports "opened fire", "fired on", "fired at": an attack
 // without a named weapon.
