@@ -251,3 +251,12 @@ func TestBareMinistryOfLeadCountry(t *testing.T) {
 		{text, []string{"org:kenyas-foreign-ministry"}, []string{"org:foreign-ministry"}},
 	})
 }
+
+// TestPlatformAfterPossessive checks a platform named between a body's
+// possessive and "account" or "channel".
+func TestPlatformAfterPossessive(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"Ana Soler said in a statement posted on the command's Korvo account that the drills were over.", []string{"org:korvo"}, nil},
+		{"The video was shared on the ministry's Tarvik channel on Monday.", []string{"org:tarvik"}, nil},
+	})
+}

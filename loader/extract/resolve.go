@@ -693,7 +693,8 @@ func (x *extractor) context(s *sentence, u unit) nameCtx {
 	if c.prev == "on" && (in(platformVerbs, c.prev2) || in(speechVerbs, c.prev2)) {
 		c.platform = true
 	}
-	if (c.prev == "on" || c.prev == "its" || c.prev == "his" || c.prev == "her" || c.prev == "their") &&
+	// "on its Telegram channel", "on the command's WeChat account"
+	if (c.prev == "on" || c.prev == "its" || c.prev == "his" || c.prev == "her" || c.prev == "their" || u.start > 0 && toks[u.start-1].kind == tPoss) &&
 		(c.next == "channel" || c.next == "account" || c.next == "page" || c.next == "feed") {
 		c.platform = true
 	}
