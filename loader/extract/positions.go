@@ -316,7 +316,7 @@ func (x *extractor) agreements(s *sentence) []agreementNP {
 		start := h
 		var mods []string
 		var proposers []*entity
-		draft := false
+		draft, proper := false, false
 		for k := h - 1; k >= 0; k-- {
 			w := &toks[k]
 			switch {
@@ -338,6 +338,11 @@ func (x *extractor) agreements(s *sentence) []agreementNP {
 					mods = append([]string{m.ent.name}, mods...)
 				}
 				k = m.start
+			case t.cap && isCapWord(w) && k > 0 && !s.title:
+				// "the Lake Victoria Fisheries Treaty": a proper name,
+				// its words as written
+				mods = append([]string{w.text}, mods...)
+				proper = true
 			default:
 				k = -1
 				continue
@@ -385,6 +390,9 @@ func (x *extractor) agreements(s *sentence) []agreementNP {
 			}
 		}
 		name := strings.Join(append(mods, head), " ")
+		if proper {
+			name = strings.Join(append(mods, t.text), " ")
+		}
 		if head == "code" {
 			name, end = "code of conduct", h+3
 		}

@@ -3,6 +3,14 @@ package extract
 // positionRuleTests test the position rule (rules_position.go).
 var positionRuleTests = []ruleTest{
 	{
+		// agreements: a capitalized treaty after capitalized words no
+		// one recognized is a proper name, named by them, and "the
+		// treaty" later is that one
+		rule: "position-verb",
+		text: "Kenya signed the Lake Turkana Water Treaty on Monday. Egypt welcomed the treaty.",
+		want: []string{"country:kenya endorsed agreement:lake-turkana-water-treaty", "country:egypt endorsed agreement:lake-turkana-water-treaty"},
+	},
+	{
 		// proposedAct: the infinitive hung on the participle that
 		// describes the plan names it
 		rule: "position-verb",
