@@ -127,6 +127,11 @@ func TestBareRoleBodies(t *testing.T) {
 			want: []string{"person:kofi-asante president_of country:kenya", `person:kofi-asante title "interim president"`, "person:ana-soler minister_of country:kenya"},
 		},
 		{
+			// ... nor a presidency a board may give as well as a state
+			text:    "NAIROBI, Kenya (AP) - Kofi Asante, who was named president in 2019, said the bank would open ten branches.",
+			notWant: []string{"person:kofi-asante president_of"},
+		},
+		{
 			// ... but a region's office is none
 			text:    "NAIROBI, Kenya (AP) - Kenya will hold elections in May, its electoral body said on Monday. Kofi Asante, who was sworn in as regional president on Saturday, said the army would stay in its barracks.",
 			notWant: []string{"person:kofi-asante president_of"},

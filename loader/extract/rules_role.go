@@ -85,7 +85,7 @@ func (x *extractor) bareOffice(ps *psent, t, v int) (role, bool) {
 		return role{}, false
 	}
 	pred, ok := ps.titlePredicate(t, ps.lemma(t), false, words)
-	if !ok || !governmentRoles[pred] {
+	if !ok || !governmentRoles[pred] || boardOffice(pred, ps.lemma(v)) {
 		return role{}, false
 	}
 	if start > 0 && ps.head(start-1) == t && in(heldTenure, ps.lower(start-1)) {
@@ -94,6 +94,18 @@ func (x *extractor) bareOffice(ps *psent, t, v int) (role, bool) {
 	}
 	return role{pred: pred, title: ps.writtenTitle(start, end, words), sent: ps.idx}, true
 }
+
+// boardOffice reports whether a bare presidency given by appointing
+// verb lemma v may as well be a company's or a club's: "X, who was named
+// president in 2019" is how business news reports a firm's president,
+// where a head of state is sworn in, elected or installed.
+func boardOffice(pred domain.Predicate, v string) bool {
+	return (pred == domain.PresidentOf || pred == domain.VicePresidentOf) && in(boardAppointVerbs, v)
+}
+
+// boardAppointVerbs give boards' offices as well as states': "was
+// named president", "was appointed vice president".
+var boardAppointVerbs = set("name", "appoint", "confirm")
 
 // roleAppointed: "President X named Y as minister of agriculture": a
 // cabinet title that names no country, given by a president or prime
