@@ -13,6 +13,11 @@ var eventMergeTests = []struct {
 	want, notWant []string
 }{
 	{
+		name:    "a capital one is welcomed to is a destination, not its government at the talks",
+		text:    "Kenyan President Ivo Brandt welcomed Ethiopian Prime Minister Mara Lind to Nairobi on Monday for talks on trade.",
+		notWant: []string{"participant country:kenya"},
+	},
+	{
 		name:    "a country that owns the title of the person met is no party",
 		text:    "Ivo Brandt, Kenya's president, met Mara Lind, Ethiopia's prime minister, at the State House in Mombasa on Monday.",
 		want:    []string{"event:meeting-2025-03-24-mombasa participant person:mara-lind"},

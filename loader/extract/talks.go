@@ -85,7 +85,9 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 		if t.text == "," || t.quoted || t.kind == tQuote || isSpeechVerb(toks, i) || t.lower == "that" || t.lower == "after" || t.lower == "as" {
 			break
 		}
-		if m := mentionAt(s, i); m != nil && m.start == i && !titleComplement(toks, i) && !tripDestination(toks, i) {
+		if m := mentionAt(s, i); m != nil && m.start == i && !titleComplement(toks, i) && !tripDestination(toks, i) && !(m.kind == mGov && lowerAt(toks, i-1) == "to") {
+			// ("welcomed X to Nairobi for talks": a capital one goes to
+			// is a destination, not its government)
 			e.addParticipant(toks, m)
 		}
 	}
