@@ -13,6 +13,7 @@ var stanceNouns = map[string]domain.Predicate{
 	"support": domain.Endorsed, "backing": domain.Endorsed, "back": domain.Endorsed, "endorsement": domain.Endorsed,
 	"approval": domain.Endorsed, "acceptance": domain.Endorsed, "favour": domain.Endorsed, "favor": domain.Endorsed,
 	"openness": domain.Endorsed, "opposition": domain.Rejected, "rejection": domain.Rejected,
+	"objection": domain.Rejected, "condemnation": domain.Rejected, // "voiced strong objections to the treaty"
 }
 
 // authorParticiples end the hyphenated adjectives that name who made or

@@ -3,6 +3,13 @@ package extract
 // positionRuleTests test the position rule (rules_position.go).
 var positionRuleTests = []ruleTest{
 	{
+		// stanceNouns: objections to a measure and its condemnation
+		// reject it
+		rule: "position-noun",
+		text: "Kenya signed the Lake Turkana Water Treaty on Monday. Egypt voiced strong objections to the treaty, and Qatar's condemnation of the treaty followed.",
+		want: []string{"country:egypt rejected agreement:lake-turkana-water-treaty", "country:qatar rejected agreement:lake-turkana-water-treaty"},
+	},
+	{
 		// agreements: a capitalized treaty after capitalized words no
 		// one recognized is a proper name, named by them, and "the
 		// treaty" later is that one
