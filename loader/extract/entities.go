@@ -724,7 +724,7 @@ func (x *extractor) splitRun(s *sentence, i, j int, units []unit) []unit {
 		}
 		// "Secretary of State for Oceans Rachel Dunmore": the portfolio a
 		// title's "for" names goes with the title, not the name after it
-		if j-k >= 3 && lowerAt(toks, k-1) == "for" && in(portfolioWords, t.lower) && titleEndsAt(units, k-1) {
+		if j-k >= 3 && lowerAt(toks, k-1) == "for" && isPortfolio(t.lower) && titleEndsAt(units, k-1) {
 			units = append(units, unit{start: k, end: k + 1, kind: uTitle})
 			k++
 			continue

@@ -226,7 +226,7 @@ func TestPortfolioAfterFor(t *testing.T) {
 		{"Assistant Secretary of State for Oceans Rachel Dunmore signed the treaty.", []string{"person:rachel-dunmore"}, []string{"person:oceans-rachel-dunmore"}},
 		{"Norway's Minister for Fisheries Ana Soler met the envoy on Monday.", []string{"person:ana-soler"}, []string{"person:fisheries-ana-soler"}},
 		// a name after "for" with no title before it is left whole
-		{"The award went to Youth Tomas Rell for his work.", nil, nil},
+		{"The grant went to Ana Soler, who spoke for Youth Action Network on Monday.", []string{"org:youth-action-network"}, []string{"org:action-network"}},
 	})
 }
 

@@ -84,11 +84,15 @@ var agreementWords = set("accord", "accords", "agreement", "agreements", "treaty
 	"doctrine", "resolution")
 
 // portfolioWords name a minister's or secretary's portfolio after "for"
-// ("Minister for Women", "Secretary of State for Transport") that the
-// title modifiers of the lexicon do not hold.
-var portfolioWords = set("oceans", "fisheries", "women", "youth", "sport", "sports", "tourism", "transport",
-	"environment", "climate", "housing", "veterans", "labour", "labor", "development", "science", "mines",
-	"water", "communities", "equalities", "infrastructure", "industry", "immigration", "digital")
+// ("Minister for Oceans", "Secretary of State for Fisheries") beside the
+// lexicon's title modifiers ("Minister for Women", "for Transport").
+var portfolioWords = set("oceans", "fisheries", "sport", "tourism", "climate", "mines",
+	"water", "communities", "equalities", "immigration")
+
+// isPortfolio reports whether lower-case word w names a portfolio.
+func isPortfolio(w string) bool {
+	return in(portfolioWords, w) || in(titleModifiers, w)
+}
 
 // titleEndsAt reports whether the last unit is a title that ends right
 // before token k ("Minister" before "for").

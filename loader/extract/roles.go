@@ -763,9 +763,18 @@ func (x *extractor) roleAfter(s *sentence, m *mention) (role, bool) {
 }
 
 // heldTenure are the tenure words of an office held now: "the interim
-// president", "the outgoing prime minister". An incoming or designate
-// holder has not taken it yet.
-var heldTenure = set("interim", "caretaker", "transitional", "outgoing", "acting", "longtime", "veteran")
+// president", "the outgoing prime minister", "the transitional
+// president": the lexicon's tenure words but those of a holder who has
+// not taken it yet (incoming, designate).
+var heldTenure = func() map[string]struct{} {
+	held := set("transitional")
+	for w := range tenureWords {
+		if w != "incoming" && w != "designate" {
+			held[w] = struct{}{}
+		}
+	}
+	return held
+}()
 
 // skipAppositionTail skips what may follow a title in an apposition before
 // it ends: an acronym in brackets ("of the Sentinel Front (SF),"), and for
