@@ -1943,18 +1943,45 @@ func (ps *psent) nounCat(n int) string {
 }
 
 // gathering reports whether "conference" at noun n is a gathering of
-// delegations (a summit: "a donors' conference in Brussels"), not one
-// that reporters or a line hold ("a news conference", "a conference
-// call", "a video conference").
+// delegations (a summit: "a donors' conference in Brussels", "Donors
+// pledged $2 billion at a conference"), not one that reporters or a
+// line hold ("a news conference", "a conference call") nor a trade or
+// party meeting a speaker addresses ("said at an energy conference").
+// Only its modifier or the delegations that act at it tell it apart.
 func (ps *psent) gathering(n int) bool {
+	delegates := false
 	for _, c := range ps.kids[n] {
-		if (ps.rel(c) == "compound" || ps.rel(c) == "amod") && in(briefingWords, ps.lemma(c)) {
+		switch r := ps.rel(c); {
+		case (r == "compound" || r == "amod") && in(briefingWords, ps.lemma(c)):
 			return false
+		case r == "compound" || r == "amod" || r == "nmod:poss":
+			delegates = delegates || in(summitModifiers, ps.lemma(c))
 		}
 	}
 	h := ps.head(n)
-	return !(h >= 0 && ps.rel(n) == "compound" && ps.lemma(h) == "call")
+	if h < 0 {
+		return delegates
+	}
+	if ps.rel(n) == "compound" && ps.lemma(h) == "call" {
+		return false
+	}
+	if ps.rel(n) == "obl" {
+		// "Donors pledged … at a conference in Brussels": delegations
+		// are the subject of the clause the conference is told in
+		for _, s := range ps.subjectsOf(h) {
+			delegates = delegates || ps.tok(s).XPOS == "NNS" && in(delegateNouns, ps.lemma(s))
+		}
+	}
+	return delegates
 }
+
+// summitModifiers make a conference one of delegations: "a donors'
+// conference", "a peace conference", "a ministerial conference".
+var summitModifiers = set("donor", "pledging", "peace", "ministerial", "reconstruction", "humanitarian")
+
+// delegateNouns, in the plural, are delegations acting at a conference:
+// "Donors pledged …", "Ministers agreed … at a conference".
+var delegateNouns = set("donor", "minister", "leader", "country", "nation", "government", "delegate", "delegation", "envoy", "diplomat", "negotiator")
 
 // briefingWords say a conference is one given to reporters or held by
 // line: "a news conference", "a video conference".

@@ -99,6 +99,18 @@ var eventRuleTests = []ruleTest{
 		notWant: []string{"event:summit"},
 	},
 	{
+		// a conference a speaker addresses is no gathering of delegations
+		rule:    "event-noun",
+		text:    "Ana Soler, chief executive of Corvin Energy, said at an energy conference in Mombasa on Tuesday that demand would keep rising.",
+		notWant: []string{"event:summit"},
+	},
+	{
+		// its modifier says it is one
+		rule: "event-noun",
+		text: "Kenya and Ethiopia agreed on a border commission at a peace conference in Mombasa on Tuesday.",
+		want: []string{"event:summit-2025-03-25-mombasa held_in place:mombasa"},
+	},
+	{
 		rule: "event-verb",
 		text: "Ivo Brandt called Mara Lind on Monday to back the deal, his office said.",
 		want: []string{"event:phone_call-2025-03-24-ivo-brandt-mara-lind participant person:mara-lind"},
