@@ -431,7 +431,8 @@ var urgeLemmas = set("urge", "press", "encourage", "push")
 // urged reports whether verb v is the infinitive of an urging verb.
 func (ps *psent) urged(v int) bool {
 	h := ps.head(v)
-	return h >= 0 && (ps.rel(v) == "xcomp" || ps.rel(v) == "advcl") && ps.has(v, "mark") && in(urgeLemmas, ps.lemma(h))
+	return h >= 0 && (ps.rel(v) == "xcomp" || ps.rel(v) == "advcl") && ps.has(v, "mark") &&
+		(in(urgeLemmas, ps.lemma(h)) || ps.lemma(h) == "call" && ps.lower(h+1) == "on") // "called on X to ratify …"
 }
 
 // acceptLemmas are the stances whose refusal is a rejection.

@@ -3,6 +3,15 @@ package extract
 // positionRuleTests test the position rule (rules_position.go).
 var positionRuleTests = []ruleTest{
 	{
+		// urged: "called on X to ratify" is the caller's stance, as
+		// "urged X to ratify" is; "called X on Tuesday to back" is a
+		// phone call
+		rule:    "position-verb",
+		text:    "Kenya and Ethiopia signed the Lake Turkana Water Treaty on Monday. Qatar called on Egypt to ratify the treaty. Israel called Kenya's president on Tuesday to back the deal.",
+		want:    []string{"country:qatar endorsed agreement:lake-turkana-water-treaty"},
+		notWant: []string{"country:israel endorsed", "country:egypt endorsed"},
+	},
+	{
 		// stanceNouns: objections to a measure and its condemnation
 		// reject it
 		rule: "position-noun",
