@@ -982,13 +982,25 @@ func (ps *psent) titlesAfter(t int) []int {
 		for k < n && ps.ent[k] == nil && (ps.rel(k) == "det" || in(titleModifiers, ps.lower(k)) || ps.tok(k).Form == "-" && k > 0 && in(titleModifiers, ps.lower(k-1))) && !isTitleNoun(ps.lemma(k)) {
 			k++
 		}
-		if k >= n || ps.ent[k] != nil || !isTitleNoun(ps.lemma(k)) || slices.Contains(out, k) {
+		if k >= n || ps.ent[k] != nil || !isTitleNoun(ps.lemma(k)) || slices.Contains(out, k) || ps.hasNamedHolder(k) {
 			break
 		}
 		out = append(out, k)
 		k = ps.subtreeEnd(k)
 	}
 	return out
+}
+
+// hasNamedHolder reports whether title t has its own person's name in
+// apposition: "his wife, X, and the deputy secretary of the ministry, Y":
+// the second title is Y's, not X's.
+func (ps *psent) hasNamedHolder(t int) bool {
+	for _, c := range ps.kids[t] {
+		if e := ps.ent[c]; ps.rel(c) == "appos" && e != nil && e.typ == domain.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // subtreeEnd returns the first token after the subtree of k, not counting

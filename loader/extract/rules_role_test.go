@@ -36,6 +36,13 @@ var roleReadTests = []ruleTest{
 		text:    "On this day in 1890, the last Kikuyu king of Kenya, Ivo Brandt, died in Kisumu.",
 		notWant: []string{"person:ivo-brandt head_of"},
 	},
+	// hasNamedHolder: a title after "and" with its own name is that name's
+	{
+		rule:    "role-apposition",
+		text:    "The governor was accompanied by his wife, Mara Lind Soler and the deputy director of the Halden Water Agency, Ivo Brandt, during a visit to Kisumu.",
+		want:    []string{"person:ivo-brandt member_of org:halden-water-agency"},
+		notWant: []string{"person:mara-lind-soler member_of", `person:mara-lind-soler title`},
+	},
 	{
 		rule: "role-as",
 		text: "Also on Monday, Corvin Media announced that it has named Ana Soler publisher of the Halden Courier, succeeding Ivo Brandt.",
