@@ -1294,20 +1294,24 @@ func (x *extractor) findDateline() {
 
 func (x *extractor) datelineAt(s *sentence) bool {
 	toks := s.toks
-	j := 0
-	for j < len(toks) && toks[j].kind == tWord && toks[j].upper {
-		j++
+	word := isUpperWord
+	j := wordsFrom(toks, 0, word)
+	if j == 0 {
+		// "Mexico City (AFP) -": web copies keep the dateline in title
+		// case, which only its whole shape tells from a sentence's start
+		word = isTitleCaseWord
+		if j = wordsFrom(toks, 0, word); j == 0 || !x.titleDatelineShape(s, j) {
+			return false
+		}
 	}
-	if j == 0 || j >= len(toks) {
+	if j >= len(toks) {
 		return false
 	}
 	// "TAIPEI/BEIJING (Reuters) -": a story filed from two cities
 	second, j2 := -1, j
 	if toks[j].text == "/" {
-		second, j2 = j+1, j+1
-		for j2 < len(toks) && toks[j2].kind == tWord && toks[j2].upper {
-			j2++
-		}
+		second = j + 1
+		j2 = wordsFrom(toks, second, word)
 		if j2 == second || j2 >= len(toks) {
 			return false
 		}
@@ -1380,6 +1384,77 @@ func (x *extractor) datelineAt(s *sentence) bool {
 	}
 	return true
 }
+
+// isUpperWord reports whether t is a word in capitals ("NAIROBI").
+func isUpperWord(t *token) bool { return t.kind == tWord && t.upper }
+
+// isTitleCaseWord reports whether t is a capitalized word ("Nairobi").
+func isTitleCaseWord(t *token) bool { return t.kind == tWord && t.cap && !t.upper }
+
+// wordsFrom returns the end of the run of words from toks[i] on that
+// word accepts.
+func wordsFrom(toks []token, i int, word func(*token) bool) int {
+	j := i
+	for j < len(toks) && word(&toks[j]) {
+		j++
+	}
+	return j
+}
+
+// wireAgencies are the news agencies a dateline names in brackets.
+var wireAgencies = set("ap", "afp", "reuters", "upi", "xinhua", "interfax", "bloomberg", "dpa", "efe",
+	"ansa", "kyodo", "yonhap", "tass", "pti", "ani", "irna", "anadolu", "bernama", "aa", "apa")
+
+// titleDatelineShape reports whether the title-case name toks[0:j] opens
+// a dateline: a place the gazetteer knows, then an optional ", Country"
+// or ", State" the gazetteer knows too ("Kaduna, Nigeria"), an optional
+// date (", Dec 6"), then an agency in brackets ("(Reuters)"), then a dash. A second city after a
+// slash ("Taipei/Beijing (Reuters) -") may come before the brackets. The
+// agency must be a known one, or the place must have its country after
+// the comma, so that a sentence that merely starts with a name and a
+// bracket ("Paris (Texas) - …") is none.
+func (x *extractor) titleDatelineShape(s *sentence, j int) bool {
+	toks := s.toks
+	if len(x.lookupPlace(joinTokens(s.text, toks, 0, j))) == 0 {
+		return false
+	}
+	k := j
+	if k < len(toks) && toks[k].text == "/" {
+		e := wordsFrom(toks, k+1, isTitleCaseWord)
+		if e == k+1 || len(x.lookupPlace(joinTokens(s.text, toks, k+1, e))) == 0 {
+			return false
+		}
+		k = e
+	}
+	region := false
+	if k+1 < len(toks) && toks[k].text == "," && !in(calendarWords, toks[k+1].lower) {
+		e := wordsFrom(toks, k+1, isTitleCaseWord)
+		if e == k+1 || len(x.lookupPlace(joinTokens(s.text, toks, k+1, e))) == 0 {
+			return false
+		}
+		k, region = e, true
+	}
+	// ", Dec 6": the filing date
+	if k+2 < len(toks) && toks[k].text == "," && in(calendarWords, toks[k+1].lower) && toks[k+2].kind == tNum {
+		k += 3
+	}
+	agency := false
+	if k+2 < len(toks) && toks[k].text == "(" {
+		e := wordsFrom(toks, k+1, isCapWord)
+		if e == k+1 || e >= len(toks) || toks[e].text != ")" {
+			return false
+		}
+		agency = e == k+2 && in(wireAgencies, toks[k+1].lower) || in(mediaWords, toks[e-1].lower)
+		k = e + 1
+	}
+	if k >= len(toks) || !isDash(toks[k].text) {
+		return false
+	}
+	return agency || region
+}
+
+// isDash reports whether text is a dash that ends a dateline.
+func isDash(text string) bool { return text == "—" || text == "–" || text == "-" }
 
 // titleCase turns "NEW YORK" into "New York".
 func titleCase(s string) string {

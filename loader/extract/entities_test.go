@@ -260,3 +260,26 @@ func TestPlatformAfterPossessive(t *testing.T) {
 		{"The video was shared on the ministry's Tarvik channel on Monday.", []string{"org:tarvik"}, nil},
 	})
 }
+
+// TestTitleCaseDateline checks a dateline a web copy keeps in title case
+// ("Mombasa (AFP) -"): its shape, a known place with a known agency or
+// with its country, makes it one, and its country is a bare title's.
+func TestTitleCaseDateline(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"a city and a known agency", "Mombasa (AFP) - President Wanjiru Otieno said on Tuesday that the port would reopen.", true},
+		{"a city, its country and a date", "Mombasa, Kenya, Dec 6 (Reuters) — President Wanjiru Otieno said the port would reopen.", true},
+		{"a city and its country with no agency", "Kisumu, Kenya — President Wanjiru Otieno said the port would reopen.", true},
+		{"a bracket that names no agency", "Mombasa (Kenya) - President Wanjiru Otieno said the port would reopen.", false},
+		{"a city that opens a sentence", "Mombasa is where President Wanjiru Otieno said the port would reopen.", false},
+	}
+	const role = "person:wanjiru-otieno president_of country:kenya"
+	for _, tc := range tests {
+		_, got := run(tc.text)
+		if slices.Contains(got, role) != tc.want {
+			t.Errorf("%s: %q: %s present = %v, want %v; got %q", tc.name, tc.text, role, !tc.want, tc.want, got)
+		}
+	}
+}
