@@ -4,6 +4,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/domain"
+	"github.com/actorgraph/actorgraph/loader/gazetteer"
 )
 
 // TestBodyNameRuns checks names that go on past a word the tokenizer
@@ -280,6 +283,34 @@ func TestTitleCaseDateline(t *testing.T) {
 		_, got := run(tc.text)
 		if slices.Contains(got, role) != tc.want {
 			t.Errorf("%s: %q: %s present = %v, want %v; got %q", tc.name, tc.text, role, !tc.want, tc.want, got)
+		}
+	}
+}
+
+// TestNamesakeState checks that "X state", where the gazetteer knows a
+// state "X State" apart from the city X, names the state, and that a
+// state known by its bare name, or a city with no such state, keeps it.
+func TestNamesakeState(t *testing.T) {
+	g := newFakeGaz()
+	g.places["Kisumu state"] = []gazetteer.Entry{{Name: "Kisumu State", Type: domain.Place, Country: "Kenya", Region: true}}
+	tests := []struct {
+		text          string
+		want, notWant string
+	}{
+		{"Gunmen raided a farm in Kisumu state on Monday.", "place:kisumu-state", "place:kisumu"},
+		{"Gunmen raided a farm in Kisumu on Monday.", "place:kisumu", "place:kisumu-state"},
+		{"Gunmen raided a farm in Mombasa state on Monday.", "place:mombasa", "place:mombasa-state"},
+		{"Gunmen raided a farm in Nyanza state on Monday.", "place:nyanza", "place:nyanza-state"},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, f := range extractWith(g, makeArticle("t", tc.text)).Facts {
+			if f.Predicate == domain.MentionedIn {
+				got = append(got, f.Subject)
+			}
+		}
+		if !slices.Contains(got, tc.want) || slices.Contains(got, tc.notWant) {
+			t.Errorf("%q: want %s and not %s; got %q", tc.text, tc.want, tc.notWant, got)
 		}
 	}
 }

@@ -1412,6 +1412,25 @@ func isRegionWord(toks []token, k int) bool {
 		(toks[k].lower == "border" || toks[k].lower == "frontline" || toks[k].lower == "front-line")
 }
 
+// namesakeState returns the gazetteer's name of the state that the place
+// name of unit u and a lower-case "state" at end name together, where the
+// gazetteer tells that state from a city of the same name by its own
+// "State" ("Kaduna state" → "Kaduna State", not the city of Kaduna;
+// "Washington state" → "Washington State", not the capital). A state
+// known by its bare name ("Zamfara state") is left to the bare name.
+func (x *extractor) namesakeState(s *sentence, u unit, end int) (string, bool) {
+	if end != u.end || end >= len(s.toks) || s.toks[end].text != "state" {
+		return "", false
+	}
+	bare := joinTokens(s.text, s.toks, u.start, u.end)
+	for _, e := range x.lookupPlace(bare + " state") {
+		if e.Type == domain.Place && e.Region && strings.EqualFold(e.Name, bare+" state") {
+			return e.Name, true
+		}
+	}
+	return "", false
+}
+
 // knownName returns the person or organization the article already knows
 // by this name: a full name, or a surname alone.
 func (x *extractor) knownName(toks []token, u unit, text string) *entity {
@@ -1708,6 +1727,9 @@ func (x *extractor) place(s *sentence, u unit, name string) {
 				break
 			}
 		}
+	}
+	if st, ok := x.namesakeState(s, u, end); ok {
+		name, end = st, end+1
 	}
 	p := x.entity(domain.Place, name)
 	x.mention(s, u.start, end, p, mName)
