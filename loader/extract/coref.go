@@ -491,7 +491,7 @@ func (x *extractor) definiteBody(ps *psent, k int) *entity {
 		// sentence naming any names ("the neighbouring country" is another)
 		return x.recentWhere(ps.s, os, 2, func(e *entity) bool { return e.typ == domain.Country && !x.isBlocBody(e) })
 	}
-	if e == nil && (ps.lemma(k) == "company" || ps.lemma(k) == "firm") && len(ps.kidsWith(k, "amod")) == 0 && len(ps.kidsWith(k, "compound")) == 0 {
+	if e == nil && companyNoun(ps.lemma(k)) && len(ps.kidsWith(k, "amod")) == 0 && len(ps.kidsWith(k, "compound")) == 0 {
 		return x.recentCompany(ps.s, os) // "the company's chief executive"
 	}
 	if e == nil || !ps.modifiersIn(k, e.name) {
@@ -546,6 +546,14 @@ var partyHeads = set("party", "front", "movement", "league", "congress", "allian
 // Copper", "Halden Holdings Inc."); nil for none or several.
 func (x *extractor) recentCompany(s *sentence, k int) *entity {
 	return x.recentOrgWhere(s, k, 3, func(o *entity) bool { return companyName(o.name) })
+}
+
+// companyNoun reports whether lower-case noun w names a kind of company
+// ("the firm", "the shipbuilder"), which "the" makes the company the
+// story named: a kind of business (businessNouns) but a bank or a group,
+// which as often are other bodies.
+func companyNoun(w string) bool {
+	return w != "bank" && w != "group" && slices.Contains(businessNouns, w)
 }
 
 // companyName reports whether an organization's name ends in a company's

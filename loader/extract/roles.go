@@ -491,6 +491,11 @@ func (x *extractor) roleBefore(s *sentence, m *mention) (role, bool) {
 	if obj == nil && b.start > 0 && !toks[b.start-1].cap && in(selfNamingNouns, toks[b.start-1].lower) && (b.start < 2 || toks[b.start-2].kind != tPoss && !toks[b.start-2].cap) {
 		obj = x.selfNamedBody(toks[b.start-1].lower)
 	}
+	// "the company's chief executive, X", "the shipbuilder's president,
+	// X": the one company the story named last
+	if obj == nil && b.start >= 3 && toks[b.start-1].kind == tPoss && toks[b.start-3].is("the") && companyNoun(toks[b.start-2].lower) {
+		obj = x.recentCompany(s, b.start-2)
+	}
 	if obj == nil && b.start > 0 && toks[b.start-1].is("government") && (b.start < 2 || toks[b.start-2].kind != tPoss) {
 		gov = true // "Government negotiator X"
 	}

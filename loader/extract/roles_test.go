@@ -158,6 +158,22 @@ func TestBareRoleBodies(t *testing.T) {
 			text: "Kenya has expelled the Nairobi correspondent of the Ethiopian weekly Halden Courier, Ana Soler, accusing her of bias.",
 			want: []string{"person:ana-soler member_of org:halden-courier"},
 		},
+		// a company named by its kind ("the shipbuilder's president, X"):
+		// the one company the story named last, none where it named two
+		{
+			text: "Corvin Shipyards won an order for six patrol boats. Defense Minister Ivo Brandt and the shipbuilder's president, Ana Soler, signed the contract in Nairobi.",
+			want: []string{"person:ana-soler head_of org:corvin-shipyards"},
+		},
+		{
+			// the structure rules' definiteBody, for a title the token
+			// rules do not read
+			text: "Halden Motors recalled 40,000 cars on Monday. The carmaker's chief executive, Ana Soler, said no one had been hurt.",
+			want: []string{"person:ana-soler head_of org:halden-motors"},
+		},
+		{
+			text:    "Corvin Shipyards and Halden Motors won orders from the navy. Defense Minister Ivo Brandt and the shipbuilder's president, Ana Soler, signed the contracts in Nairobi.",
+			notWant: []string{"person:ana-soler head_of"},
+		},
 	} {
 		checkFacts(t, tt.text, tt.want, tt.notWant)
 	}
