@@ -1041,6 +1041,13 @@ func (x *extractor) eventActors(ps *psent, k int) ([]*entity, []int) {
 			}
 			return out, used
 		}
+		if ps.kind[k] == mDemonym {
+			// "Nigerian President X" read with the demonym as the
+			// head and the title and name flat on it
+			if f := ps.flatPerson(k); f >= 0 {
+				return one(ps.ent[f], f)
+			}
+		}
 		if ps.kind[k] == mDemonym || !isActor(e) || ps.qualifiesTitle(k) {
 			return nil, nil
 		}
@@ -1088,6 +1095,11 @@ func (x *extractor) eventActors(ps *psent, k int) ([]*entity, []int) {
 			if p := x.personAt(ps, c); p != nil {
 				return one(p, c)
 			}
+			// "its chief of staff, Lieutenant Colonel X": the name
+			// flat on the rank the parser made the apposition
+			if f := ps.flatPerson(c); f >= 0 {
+				return one(ps.ent[f], f)
+			}
 		}
 	}
 	// "the AU's envoy for the Nile, X,": the name after the title's
@@ -1099,10 +1111,8 @@ func (x *extractor) eventActors(ps *psent, k int) ([]*entity, []int) {
 	}
 	// "with Transportation Secretary X" read as a noun with the name
 	// flat on it
-	for _, c := range ps.kids[k] {
-		if ps.tok(c).Deprel == "flat" && ps.isPerson(c) {
-			return one(ps.ent[c], c)
-		}
+	if f := ps.flatPerson(k); f >= 0 {
+		return one(ps.ent[f], f)
 	}
 	// "his Kenyan counterpart Ivo Brandt": the name the title heads
 	if h := ps.head(k); h > k && (ps.rel(k) == "compound" || ps.tok(k).Deprel == "nmod:desc") && ps.isPerson(h) {
@@ -1136,6 +1146,18 @@ func (x *extractor) eventActors(ps *psent, k int) ([]*entity, []int) {
 		}
 	}
 	return out, used
+}
+
+// flatPerson returns the person's name the parser hung flat on token k
+// ("Transportation Secretary X", "Lieutenant Colonel X" read as the
+// title with the name flat on it); -1 if none.
+func (ps *psent) flatPerson(k int) int {
+	for _, c := range ps.kids[k] {
+		if ps.tok(c).Deprel == "flat" && ps.isPerson(c) {
+			return c
+		}
+	}
+	return -1
 }
 
 // theOfficeHolders reports whether noun k is "the ministers", "the

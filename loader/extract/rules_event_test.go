@@ -624,6 +624,27 @@ var eventRuleTests = []ruleTest{
 		notWant: []string{"event:meeting"},
 	},
 	{
+		// the host read with the demonym as the head of his title and
+		// name, the delegation's head named after his rank in an
+		// apposition
+		rule: "event-verb",
+		text: "Qatari President Ivo Brandt, the current chairman of the bloc, met a rebel delegation led by the group's chief negotiator, Colonel Ali Sami, at the palace in Doha on Monday.",
+		want: []string{
+			"event:meeting-2025-03-24-doha participant person:ivo-brandt",
+			"event:meeting-2025-03-24-doha participant person:ali-sami",
+		},
+	},
+	{
+		rule: "event-verb",
+		text: "Cambodian President Ivo Brandt, the bloc's current chairman, met a rebel delegation in Phnom Penh on Monday.",
+		want: []string{"event:meeting-2025-03-24-phnom-penh participant person:ivo-brandt"},
+	},
+	{
+		rule: "event-verb",
+		text: "The president met a rebel delegation led by the group's chief negotiator, Colonel Ali Sami, at the palace in Abuja on Monday.",
+		want: []string{"event:meeting-2025-03-24-abuja participant person:ali-sami"},
+	},
+	{
 		rule: "event-noun",
 		text: "Ana Soler and Ivo Brandt met in Mombasa on Monday. Joseph Kamau proposed a joint patrol at the start of the meeting, officials said.",
 		want: []string{"event:meeting-2025-03-24-mombasa participant person:joseph-kamau"},
