@@ -167,6 +167,7 @@ func (x *extractor) findEntities() {
 			s.title = true
 		}
 	}
+	x.markCodeNames()
 	units := make([][]unit, len(x.sents))
 	for i := range x.sents {
 		units[i] = x.chunk(&x.sents[i])
@@ -346,6 +347,54 @@ func opensName(toks []token, i int) bool {
 		return false
 	}
 	return n.is("and") && orgAndEnd(toks, i, i+1) > i+1
+}
+
+// codeCues are the nouns after a short letter-and-digit code that make
+// it an armed group's or a movement's name: "M23 rebels", "the M23
+// spokesman". A club of states ("the E3 ministers", "G7 leaders") is
+// left out: the rules for meetings read its ministers as the club.
+var codeCues = set("rebels", "rebel", "fighters", "militia", "militiamen", "insurgents", "movement",
+	"group", "spokesman", "spokeswoman", "spokesperson")
+
+// codeName reports whether w is shaped as a body's code name: one or two
+// capitals and one or two digits ("M23", "E3", "G20"), not a model number
+// ("C-130", "A320", "F-16").
+func codeName(w string) bool {
+	i := 0
+	for i < len(w) && i < 2 && w[i] >= 'A' && w[i] <= 'Z' {
+		i++
+	}
+	n := len(w) - i
+	if i == 0 || n < 1 || n > 2 {
+		return false
+	}
+	return strings.IndexFunc(w[i:], func(r rune) bool { return r < '0' || r > '9' }) < 0
+}
+
+// markCodeNames makes a code ("M23") a name word throughout the article
+// where the article once says it is a body's ("the M23 rebels"), so that
+// "backing M23" names it too. Without such a cue a code is a model
+// number, as nameWord reads it.
+func (x *extractor) markCodeNames() {
+	codes := map[string]bool{}
+	for i := range x.sents {
+		toks := x.sents[i].toks
+		for k := 0; k+1 < len(toks); k++ {
+			if toks[k].kind == tWord && codeName(toks[k].text) && in(codeCues, toks[k+1].lower) {
+				codes[toks[k].text] = true
+			}
+		}
+	}
+	if len(codes) == 0 {
+		return
+	}
+	for i := range x.sents {
+		for k := range x.sents[i].toks {
+			if t := &x.sents[i].toks[k]; t.kind == tWord && codes[t.text] {
+				t.name = true
+			}
+		}
+	}
 }
 
 // numberedUnit reports whether token k is a numeral ordinal that is part

@@ -314,3 +314,26 @@ func TestNamesakeState(t *testing.T) {
 		}
 	}
 }
+
+// TestCodeNames checks that a letter-and-digit code is a body's name
+// throughout an article that once calls it a group's ("the K41 rebels"),
+// and a model number otherwise.
+func TestCodeNames(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"The K41 rebels seized a town near Kisumu on Monday. Kenya accused Norway of backing K41.", []string{"org:k41"}, nil},
+		{"A K41 transport plane landed in Kisumu with food on Monday.", nil, []string{"org:k41"}},
+		{"The C-130 fighters flew over Kisumu on Monday.", nil, []string{"org:c-130"}},
+	})
+	tests := []struct {
+		w    string
+		want bool
+	}{
+		{"M23", true}, {"E3", true}, {"G20", true}, {"AB12", true},
+		{"C-130", false}, {"A320", false}, {"ABC1", false}, {"M", false}, {"23", false}, {"M2a", false},
+	}
+	for _, tc := range tests {
+		if got := codeName(tc.w); got != tc.want {
+			t.Errorf("codeName(%q) = %v, want %v", tc.w, got, tc.want)
+		}
+	}
+}
