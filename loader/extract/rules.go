@@ -804,6 +804,9 @@ func roleVerb(x *extractor, ps *psent) {
 		if ps.tok(v).UPOS != "VERB" || !in(workVerbs, lemma) && !in(leadVerbs, lemma) {
 			continue
 		}
+		if ps.pastTenure(v) {
+			continue
+		}
 		subj := x.personSubjects(ps, v)
 		pron := x.pronounHolder(ps, v) // "She has led the Corvin Trust since 2019."
 		if len(subj) == 0 && pron == nil {
@@ -828,6 +831,30 @@ func roleVerb(x *extractor, ps *psent) {
 		}
 	}
 }
+
+// pastTenure reports whether work or lead verb v, in the past tense,
+// tells of a post held before and left: "X, who led the Corvin Front
+// until 2019", "X once worked at Y". A plain "X worked at Y" is left
+// alone (CoNLL04 counts such posts), as are "X leads Y" and "X has led
+// Y since 2019".
+func (ps *psent) pastTenure(v int) bool {
+	if ps.tok(v).XPOS != "VBD" && !ps.hasAux(v, "had") {
+		return false
+	}
+	for _, c := range ps.kids[v] {
+		if r := ps.rel(c); r == "advmod" && in(leftWords, ps.lower(c)) || r == "obl" && in(tenureEnds, ps.caseOf(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// leftWords and tenureEnds (the cases of a phrase that ends a tenure:
+// "until 2019", "to 2019" after "from 2010") say a past post was left.
+var (
+	leftWords  = set("once", "formerly", "previously", "briefly")
+	tenureEnds = set("until", "till", "to")
+)
 
 // verbRole states that the people subj name hold role pred in the
 // organization token c names, or are members of the chamber whose

@@ -68,6 +68,22 @@ var roleRuleTests = []ruleTest{
 		text: "Ghanaian President Kwame Mensah, who chairs the Corvin Council, spoke on Wednesday.",
 		want: []string{"person:kwame-mensah head_of org:corvin-council"},
 	},
+	// pastTenure: a post the past tense says was left
+	{
+		rule:    "role-verb",
+		text:    "Ana Soler, who led the Corvin Front until 2019, said the vote was rigged.",
+		notWant: []string{"person:ana-soler head_of"},
+	},
+	{
+		rule:    "role-verb",
+		text:    "Ivo Brandt, who once worked at the Halden Institute, now teaches in Kisumu.",
+		notWant: []string{"person:ivo-brandt member_of org:halden-institute"},
+	},
+	{
+		rule: "role-verb",
+		text: "Ana Soler, who has led the Corvin Front since 2019, said the vote was rigged.",
+		want: []string{"person:ana-soler head_of org:corvin-front"},
+	},
 	{
 		rule: "role-verb",
 		text: "Sen. Ana Soler, R-Texas, who chairs the Corvin Committee, said the agency had known.",
