@@ -542,13 +542,29 @@ func (x *extractor) knownPlaceName(name string) bool {
 	return len(es) == 1 && es[0].Type == domain.Place && !es[0].Ambiguous && strings.EqualFold(es[0].Name, name)
 }
 
+// numberInName reports whether the capitalized number word at j goes on
+// a body's name: capitalized words follow that end in an organization
+// word ("China Three Gorges Corporation"); elsewhere a number word is no
+// name ("Kenya Three Years On").
+func numberInName(toks []token, j int) bool {
+	if _, ok := numberWords[toks[j].lower]; !ok || !toks[j].cap || toks[j].kind != tWord {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+3 && isCapWord(&toks[k]) && toks[k].kind == tWord; k++ {
+		if in(orgCues, toks[k].lower) {
+			return true
+		}
+	}
+	return false
+}
+
 // runEnd returns the end of the run of capitalized words starting at i,
 // joined by connectors ("Ministry of Defense", "Mohammed bin Salman").
 func runEnd(toks []token, i int) int {
 	j := i + 1
 	for j < len(toks) {
 		t := &toks[j]
-		if isCapWord(t) {
+		if isCapWord(t) || numberInName(toks, j) {
 			j++
 			continue
 		}

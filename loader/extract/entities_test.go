@@ -337,3 +337,13 @@ func TestCodeNames(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberInName checks that a capitalized number word goes on a body's
+// name that ends in an organization word, and on no other name.
+func TestNumberInName(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"The dam is run by Kenya Seven Rivers Corporation, officials said.", []string{"org:kenya-seven-rivers-corporation"}, []string{"org:seven-rivers-corporation"}},
+		{"Officials said Kenya Two Lakes Power Company would build it.", []string{"org:kenya-two-lakes-power-company"}, nil},
+		{"The envoy said on Monday that Kenya Three was no name.", nil, []string{"org:kenya-three"}},
+	})
+}
