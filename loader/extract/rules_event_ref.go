@@ -246,14 +246,16 @@ func (ps *psent) delegationLeaders(v, obj int) []int {
 
 // namedDelegation reports whether token k is a delegation or team that
 // the sentence ties to one side: "the Kenyan delegation", "Kenya's
-// team", "the Hamas delegation".
+// team", "the Hamas delegation", "his country's delegation" (the
+// country of the one who leads it).
 func (ps *psent) namedDelegation(k int) bool {
 	if !in(participantNouns, ps.lower(k)) || ps.tok(k).UPOS != "NOUN" {
 		return false
 	}
 	return slices.ContainsFunc(ps.kids[k], func(c int) bool {
-		r := ps.rel(c)
-		return (r == "amod" || r == "compound" || r == "nmod:poss") && c < k && ps.ent[c] != nil
+		r := ps.tok(c).Deprel
+		return (r == "amod" || r == "compound" || r == "nmod:poss") && c < k && ps.ent[c] != nil ||
+			r == "nmod:poss" && ps.ent[c] == nil && ps.standsForCountry(c) && ps.has(c, "nmod:poss")
 	})
 }
 

@@ -645,6 +645,23 @@ var eventRuleTests = []ruleTest{
 		want: []string{"event:meeting-2025-03-24-abuja participant person:ali-sami"},
 	},
 	{
+		// the head of his own country's delegation, or of a country's
+		// named by its possessive; "the country's" may be any country
+		rule: "event-verb",
+		text: "Donors pledged $2 billion for Norland at a conference in Brussels on Monday. Ethiopian Foreign Minister Mara Lind led her country's delegation.",
+		want: []string{"event:summit-2025-03-24-brussels participant person:mara-lind"},
+	},
+	{
+		rule: "event-verb",
+		text: "Kenyan and Ethiopian negotiators held talks in Mombasa on Monday. Ethiopia's delegation was led by Mara Lind.",
+		want: []string{"event:talks-2025-03-24-mombasa participant person:mara-lind"},
+	},
+	{
+		rule:    "event-verb",
+		text:    "Donors pledged $2 billion for Norland at a conference in Brussels on Monday. Mara Lind led the country's delegation.",
+		notWant: []string{"participant person:mara-lind"},
+	},
+	{
 		rule: "event-noun",
 		text: "Ana Soler and Ivo Brandt met in Mombasa on Monday. Joseph Kamau proposed a joint patrol at the start of the meeting, officials said.",
 		want: []string{"event:meeting-2025-03-24-mombasa participant person:joseph-kamau"},
