@@ -1127,7 +1127,8 @@ func (x *extractor) eventActors(ps *psent, k int) ([]*entity, []int) {
 	// Kenyan counterpart" may be any office; "the E3 ministers", "their
 	// EU counterparts" are a body's)
 	plural := ps.tok(k).XPOS == "NNS" && (isTitleNoun(ps.lemma(k)) || ps.lemma(k) == "counterpart" || ps.lemma(k) == "leader")
-	if !in(participantNouns, ps.lower(k)) && ps.lemma(k) != "government" && !plural {
+	envoy := ps.envoyNoun(k)
+	if !in(participantNouns, ps.lower(k)) && ps.lemma(k) != "government" && !plural && !envoy {
 		return nil, nil
 	}
 	out, used := x.ledBy(ps, k)
@@ -1139,13 +1140,30 @@ func (x *extractor) eventActors(ps *psent, k int) ([]*entity, []int) {
 			continue
 		}
 		for _, d := range withConj(ps, []int{c}) {
-			if e := ps.ent[d]; e != nil && (e.typ == domain.Country || e.typ == domain.Organization) {
+			if e := ps.ent[d]; e != nil && (e.typ == domain.Country || e.typ == domain.Organization && !envoy) {
 				out = appendEnt(out, e)
 				used = append(used, d)
 			}
 		}
 	}
 	return out, used
+}
+
+// envoyNoun reports whether noun k is an ambassador or envoy, one in
+// the singular ("the Indian high commissioner", "Japan's ambassador"):
+// the country it names takes part in the meeting through its envoy, whom
+// the sentence need not name.
+func (ps *psent) envoyNoun(k int) bool {
+	if ps.tok(k).XPOS != "NN" {
+		return false
+	}
+	switch ps.lemma(k) {
+	case "ambassador", "envoy":
+		return true
+	case "commissioner":
+		return slices.ContainsFunc(ps.kids[k], func(c int) bool { return ps.rel(c) == "amod" && ps.lower(c) == "high" })
+	}
+	return false
 }
 
 // flatPerson returns the person's name the parser hung flat on token k

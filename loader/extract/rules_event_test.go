@@ -662,6 +662,23 @@ var eventRuleTests = []ruleTest{
 		notWant: []string{"participant person:mara-lind"},
 	},
 	{
+		// a country's envoy stands for the country, named or not; a
+		// body's envoy is the body's only with a name
+		rule: "event-verb",
+		text: "Kenya's health minister, Ana Soler, met the Indian high commissioner in Nairobi on Monday and asked for compensation.",
+		want: []string{"event:meeting-2025-03-24-nairobi participant country:india"},
+	},
+	{
+		rule: "event-verb",
+		text: "Kenya's health minister, Ana Soler, met Japan's ambassador in Nairobi on Monday.",
+		want: []string{"event:meeting-2025-03-24-nairobi participant country:japan"},
+	},
+	{
+		rule:    "event-verb",
+		text:    "Kenya's health minister, Ana Soler, met the European Union envoy in Nairobi on Monday.",
+		notWant: []string{"participant org:european-union"},
+	},
+	{
 		rule: "event-noun",
 		text: "Ana Soler and Ivo Brandt met in Mombasa on Monday. Joseph Kamau proposed a joint patrol at the start of the meeting, officials said.",
 		want: []string{"event:meeting-2025-03-24-mombasa participant person:joseph-kamau"},
