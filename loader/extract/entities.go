@@ -1126,9 +1126,29 @@ func continuesName(x *extractor, s *sentence, m int) bool {
 	if _, ok := x.demonym(t.text); ok {
 		// "Société des Mines du Mali", "Banco de Venezuela": a country
 		// after a Romance particle inside a name ends the name
-		return m >= 2 && in(countryParticles, s.toks[m-1].lower) && isCapWord(&s.toks[m-2])
+		return m >= 2 && in(countryParticles, s.toks[m-1].lower) && isCapWord(&s.toks[m-2]) || x.countryEndsBody(s, m)
 	}
 	return true
+}
+
+// coalitionOpeners open the names of movements and coalitions that may end in
+// their country's name: "Alliance Fleuve Congo".
+var coalitionOpeners = set("alliance", "front", "movement", "coalition", "union", "congress", "party", "bloc")
+
+// countryEndsBody reports whether the country's name at m ends a body's
+// name: it is the name's last word, and two or more capitalized words
+// before it open with a coalition's word ("Alliance Fleuve Congo");
+// elsewhere a country ends the name before it.
+func (x *extractor) countryEndsBody(s *sentence, m int) bool {
+	toks := s.toks
+	if _, ok := x.country(toks[m].text); !ok || m+1 < len(toks) && isCapWord(&toks[m+1]) {
+		return false
+	}
+	k := m
+	for k > 0 && isCapWord(&toks[k-1]) && toks[k-1].kind == tWord {
+		k--
+	}
+	return m-k >= 2 && in(coalitionOpeners, toks[k].lower)
 }
 
 // countryParticles join a country's name to the name before it in French,

@@ -293,26 +293,13 @@ func TestTitleCaseDateline(t *testing.T) {
 func TestNamesakeState(t *testing.T) {
 	g := newFakeGaz()
 	g.places["Kisumu state"] = []gazetteer.Entry{{Name: "Kisumu State", Type: domain.Place, Country: "Kenya", Region: true}}
-	tests := []struct {
-		text          string
-		want, notWant string
-	}{
+	tests := []gazCase{
 		{"Gunmen raided a farm in Kisumu state on Monday.", "place:kisumu-state", "place:kisumu"},
 		{"Gunmen raided a farm in Kisumu on Monday.", "place:kisumu", "place:kisumu-state"},
 		{"Gunmen raided a farm in Mombasa state on Monday.", "place:mombasa", "place:mombasa-state"},
 		{"Gunmen raided a farm in Nyanza state on Monday.", "place:nyanza", "place:nyanza-state"},
 	}
-	for _, tc := range tests {
-		var got []string
-		for _, f := range extractWith(g, makeArticle("t", tc.text)).Facts {
-			if f.Predicate == domain.MentionedIn {
-				got = append(got, f.Subject)
-			}
-		}
-		if !slices.Contains(got, tc.want) || slices.Contains(got, tc.notWant) {
-			t.Errorf("%q: want %s and not %s; got %q", tc.text, tc.want, tc.notWant, got)
-		}
-	}
+	checkGazCases(t, g, tests)
 }
 
 // TestCodeNames checks that a letter-and-digit code is a body's name
@@ -346,4 +333,39 @@ func TestNumberInName(t *testing.T) {
 		{"Officials said Kenya Two Lakes Power Company would build it.", []string{"org:kenya-two-lakes-power-company"}, nil},
 		{"The envoy said on Monday that Kenya Three was no name.", nil, []string{"org:kenya-three"}},
 	})
+}
+
+// TestCountryEndsBody checks that a country's name that ends a
+// coalition's name stays in it, and that elsewhere it ends the name. The
+// gazetteer knows a country's name as its adjective too ("Kenya police").
+func TestCountryEndsBody(t *testing.T) {
+	g := newFakeGaz()
+	g.demonyms["Kenya"] = "Kenya"
+	tests := []gazCase{
+		{"Ana Soler, the leader of the Alliance Rivière Kenya, said on Monday it would fight.", "org:alliance-riviere-kenya", "org:alliance-riviere"},
+		{"On Monday, supporters of the Front Populaire Kenya marched in Nairobi.", "org:front-populaire-kenya", "org:front-populaire"},
+		// a country that is not the name's last word
+		{"The Alliance Rivière Kenya Branch said on Monday it would fight.", "country:kenya", "org:alliance-riviere-kenya"},
+	}
+	checkGazCases(t, g, tests)
+}
+
+// gazCase is a text whose extraction with a test's own gazetteer
+// mentions want and not notWant.
+type gazCase struct{ text, want, notWant string }
+
+// checkGazCases checks every case with gazetteer g.
+func checkGazCases(t *testing.T, g *fakeGaz, cases []gazCase) {
+	t.Helper()
+	for _, tc := range cases {
+		var got []string
+		for _, f := range extractWith(g, makeArticle("t", tc.text)).Facts {
+			if f.Predicate == domain.MentionedIn {
+				got = append(got, f.Subject)
+			}
+		}
+		if !slices.Contains(got, tc.want) || slices.Contains(got, tc.notWant) {
+			t.Errorf("%q: want %s and not %s; got %q", tc.text, tc.want, tc.notWant, got)
+		}
+	}
 }
