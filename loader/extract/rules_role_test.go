@@ -36,6 +36,23 @@ var roleReadTests = []ruleTest{
 		text:    "On this day in 1890, the last Kikuyu king of Kenya, Ivo Brandt, died in Kisumu.",
 		notWant: []string{"person:ivo-brandt head_of"},
 	},
+	// roleNamedNext: the holder of a title the sentence before left
+	// unnamed, named with no description of her own
+	{
+		rule: "role-named-next",
+		text: "The chief executive of Halden Bank resigned on Wednesday, hours after regulators fined the lender. Ana Soler, who co-founded the bank in 2017, said she was stepping down.",
+		want: []string{"person:ana-soler head_of org:halden-bank"},
+	},
+	{
+		rule:    "role-named-next",
+		text:    "The chief executive of Halden Bank resigned on Wednesday. Ana Soler, a customer, said she was angry.",
+		notWant: []string{"person:ana-soler head_of"},
+	},
+	{
+		rule:    "role-named-next",
+		text:    "The chief executive of Halden Bank met Ivo Brandt on Wednesday. Ana Soler said the bank would survive.",
+		notWant: []string{"person:ana-soler head_of"},
+	},
 	// hasNamedHolder: a title after "and" with its own name is that name's
 	{
 		rule:    "role-apposition",
