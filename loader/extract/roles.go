@@ -364,6 +364,11 @@ func predicateOf(toks []token, b titleBlock) (domain.Predicate, bool) {
 		// "the UN's humanitarian chief": the head of one of its branches,
 		// a member of the body named
 		p = domain.MemberOf
+	case h == "chief" && head+1 < b.end && toks[head+1].lower == "executive":
+		// "chief executive (officer)" heads the company named
+		if deputy {
+			p = domain.MemberOf
+		}
 	case h == "chief" && head+1 < b.end:
 		// "chief negotiator" was handled by the right-most head; "chief of
 		// staff" and the like are not the head of anything named.

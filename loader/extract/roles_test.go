@@ -171,6 +171,12 @@ func TestBareRoleBodies(t *testing.T) {
 			want: []string{"person:ana-soler head_of org:halden-motors"},
 		},
 		{
+			// predicateOf: a chief executive heads the company, where
+			// "chief of staff" heads nothing named
+			text: `Halden Minerals said on Monday it would sue the government of Kenya. "We paid every tax," the company's chief executive, Mara Lind, said in a statement.`,
+			want: []string{"person:mara-lind head_of org:halden-minerals"},
+		},
+		{
 			text:    "Corvin Shipyards and Halden Motors won orders from the navy. Defense Minister Ivo Brandt and the shipbuilder's president, Ana Soler, signed the contracts in Nairobi.",
 			notWant: []string{"person:ana-soler head_of"},
 		},
