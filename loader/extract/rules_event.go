@@ -671,7 +671,43 @@ func (ps *psent) joinedBy(v int) []int {
 			}
 		}
 	}
+	return append(out, ps.withJoining(v)...)
+}
+
+// withJoining returns the nouns of "with X joining the session" in event
+// verb v's clause ("X and Y met in Geneva, with Z joining the afternoon
+// session"): the subject of a participle of joinLemmas marked by "with",
+// or the noun of a "with" phrase the participle hangs on, when the
+// participle has a part of the event, or an event, as its object. The
+// clause may hang anywhere below v: the parser often hangs it on the
+// last word.
+func (ps *psent) withJoining(v int) []int {
+	var out []int
+	for c := v + 1; c < len(ps.d.Tokens); c++ {
+		if ps.tok(c).XPOS != "VBG" || !in(joinLemmas, ps.lemma(c)) || !ps.below(c, v) {
+			continue
+		}
+		o := ps.kidWith(c, "obj", "")
+		if o < 0 || !in(spanNouns, ps.lemma(o)) && eventNounCats[ps.lemma(o)] == "" {
+			continue
+		}
+		if m := ps.kidWith(c, "mark", ""); m >= 0 && ps.lower(m) == "with" {
+			out = append(out, ps.kidsWith(c, "nsubj")...)
+		} else if h := ps.head(c); ps.rel(c) == "acl" && ps.caseOf(h) == "with" {
+			out = append(out, h)
+		}
+	}
 	return out
+}
+
+// below reports whether token k hangs, directly or not, on token v.
+func (ps *psent) below(k, v int) bool {
+	for h := ps.head(k); h >= 0; h = ps.head(h) {
+		if h == v {
+			return true
+		}
+	}
+	return false
 }
 
 // joinClause reports whether verb c, a dependent of an event verb, is a
@@ -1085,6 +1121,9 @@ func (x *extractor) eventActors(ps *psent, k int) ([]*entity, []int) {
 		}
 		return nil, nil
 	case "PROPN":
+		if f := ps.flatPerson(k); f >= 0 && ps.ent[k] == nil {
+			return one(ps.ent[f], f) // "Trade Representative X" read as the title
+		}
 		return one(x.personAt(ps, k), k)
 	}
 	for _, c := range ps.kids[k] {

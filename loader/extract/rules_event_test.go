@@ -679,6 +679,25 @@ var eventRuleTests = []ruleTest{
 		notWant: []string{"participant org:european-union"},
 	},
 	{
+		// one who joins a session of the meeting takes part in it,
+		// wherever the parser hung the "with" phrase; a day's joining
+		// names no session
+		rule: "event-verb",
+		text: "Kenyan Trade Minister Ana Soler and her Ethiopian counterpart Mara Lind met in Nairobi on Tuesday to try to end a dispute over steel tariffs, with U.S. Trade Representative Ivo Brandt joining the afternoon session.",
+		want: []string{"event:meeting-2025-03-25-nairobi participant person:ivo-brandt"},
+	},
+	{
+		// the name flat on a title the parser made the head
+		rule: "event-noun",
+		text: "Ana Soler and Ivo Brandt met in Mombasa on Monday. Qatari Energy Minister Prince Ali Sami proposed a joint patrol at the start of the meeting, officials said.",
+		want: []string{"event:meeting-2025-03-24-mombasa participant person:ali-sami"},
+	},
+	{
+		rule:    "event-verb",
+		text:    "Ana Soler and Mara Lind met in Nairobi on Tuesday, with Ivo Brandt joining the party on Friday.",
+		notWant: []string{"participant person:ivo-brandt"},
+	},
+	{
 		rule: "event-noun",
 		text: "Ana Soler and Ivo Brandt met in Mombasa on Monday. Joseph Kamau proposed a joint patrol at the start of the meeting, officials said.",
 		want: []string{"event:meeting-2025-03-24-mombasa participant person:joseph-kamau"},
