@@ -1492,12 +1492,13 @@ var wireAgencies = set("ap", "afp", "reuters", "upi", "xinhua", "interfax", "blo
 
 // titleDatelineShape reports whether the title-case name toks[0:j] opens
 // a dateline: a place the gazetteer knows, then an optional ", Country"
-// or ", State" the gazetteer knows too ("Kaduna, Nigeria"), an optional
-// date (", Dec 6"), then an agency in brackets ("(Reuters)"), then a dash. A second city after a
-// slash ("Taipei/Beijing (Reuters) -") may come before the brackets. The
-// agency must be a known one, or the place must have its country after
-// the comma, so that a sentence that merely starts with a name and a
-// bracket ("Paris (Texas) - …") is none.
+// or ", State" ("Kaduna, Nigeria", "Lake Charles, La."), an optional
+// date (", Dec 6"), then an agency in brackets ("(Reuters)"), then a
+// dash. A second city after a slash ("Taipei/Beijing (Reuters) -") may
+// come before the brackets. The agency must be a known one, or the place
+// must have a country or state the gazetteer knows after the comma, so
+// that a sentence that merely starts with a name and a bracket ("Paris
+// (Texas) - …") is none.
 func (x *extractor) titleDatelineShape(s *sentence, j int) bool {
 	toks := s.toks
 	if len(x.lookupPlace(joinTokens(s.text, toks, 0, j))) == 0 {
@@ -1514,10 +1515,15 @@ func (x *extractor) titleDatelineShape(s *sentence, j int) bool {
 	region := false
 	if k+1 < len(toks) && toks[k].text == "," && !in(calendarWords, toks[k+1].lower) {
 		e := wordsFrom(toks, k+1, isTitleCaseWord)
-		if e == k+1 || len(x.lookupPlace(joinTokens(s.text, toks, k+1, e))) == 0 {
+		if e == k+1 {
 			return false
 		}
-		k, region = e, true
+		// a state the gazetteer does not know, or abbreviated ("Lake
+		// Charles, La. (AP) —"), needs the agency after it
+		region = len(x.lookupPlace(joinTokens(s.text, toks, k+1, e))) > 0
+		if k = e; !region && k < len(toks) && toks[k].text == "." {
+			k++
+		}
 	}
 	// ", Dec 6": the filing date
 	if k+2 < len(toks) && toks[k].text == "," && in(calendarWords, toks[k+1].lower) && toks[k+2].kind == tNum {

@@ -275,6 +275,8 @@ func TestTitleCaseDateline(t *testing.T) {
 		{"a city and a known agency", "Mombasa (AFP) - President Wanjiru Otieno said on Tuesday that the port would reopen.", true},
 		{"a city, its country and a date", "Mombasa, Kenya, Dec 6 (Reuters) — President Wanjiru Otieno said the port would reopen.", true},
 		{"a city and its country with no agency", "Kisumu, Kenya — President Wanjiru Otieno said the port would reopen.", true},
+		{"a city, a region the gazetteer lacks and an agency", "Kisumu, Ruwa (AP) — President Wanjiru Otieno said the port would reopen.", true},
+		{"a city and a region the gazetteer lacks, with no agency", "Kisumu, Ruwa — President Wanjiru Otieno said the port would reopen.", false},
 		{"a bracket that names no agency", "Mombasa (Kenya) - President Wanjiru Otieno said the port would reopen.", false},
 		{"a city that opens a sentence", "Mombasa is where President Wanjiru Otieno said the port would reopen.", false},
 	}
