@@ -908,8 +908,11 @@ func (ps *psent) offeredAct(v, c int, actors []*entity) *pendingOffer {
 	if obj < 0 {
 		obj = ps.kidWith(c, "obl", "") // "take up to ten ships", parsed with "up" a particle
 	}
-	if obj < 0 || ps.tok(obj).UPOS != "NOUN" || in(meetingNouns, ps.lemma(obj)) {
+	if obj < 0 || ps.tok(obj).UPOS != "NOUN" {
 		return nil
+	}
+	if _, meeting := eventNounCats[ps.lemma(obj)]; meeting {
+		return nil // an offer to host talks names no measure
 	}
 	// the act's words as written, which the parse of such a phrase
 	// ("plead guilty to manslaughter") may cut up
@@ -922,10 +925,6 @@ func (ps *psent) offeredAct(v, c int, actors []*entity) *pendingOffer {
 
 // maxOfferWords is the longest act an offer is named by.
 const maxOfferWords = 8
-
-// meetingNouns name meetings, which an offer to host is none of the
-// measures positions are taken on.
-var meetingNouns = set("talk", "talks", "negotiation", "negotiations", "meeting", "summit", "conference")
 
 // note remembers the measure name, named in sentence si with head lemmas
 // heads.
