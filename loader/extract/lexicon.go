@@ -90,6 +90,20 @@ var titleHeads = map[string]domain.Predicate{
 // organization or a place.
 var monarchs = set("king", "queen", "emir", "sultan", "monarch")
 
+// partyMemberNouns name one member of a party, not the party: "a Florida
+// Republican", "the panel's top Democrat". (The plural names a party in
+// some countries, "the Liberal Democrats", so only the singular is read.)
+// The other lists of party words below grow from it.
+var partyMemberNouns = set("democrat", "republican")
+
+// usParties are the parties of the United States Congress: a member's
+// noun, "Democratic" and "Independent".
+var usParties = setWith(partyMemberNouns, "democratic", "independent")
+
+// partyAdjectives name a party only as a qualifier: "Republican Sen. X".
+var partyAdjectives = setWith(usParties, "conservative", "labour", "labor",
+	"liberal", "socialist", "communist", "green")
+
 // titleModifiers occur inside titles without naming a role themselves:
 // "Foreign Minister", "special envoy", "Secretary of State".
 var titleModifiers = set(

@@ -15,11 +15,6 @@ import "github.com/actorgraph/actorgraph/domain"
 // "Tropical Storm Ana".
 var stormWords = set("hurricane", "typhoon", "cyclone", "storm")
 
-// partyMemberNouns name one member of a party, not the party: "a Florida
-// Republican", "the panel's top Democrat". (The plural names a party in
-// some countries, "the Liberal Democrats", so only the singular is read.)
-var partyMemberNouns = set("democrat", "republican")
-
 // stormName reports whether toks[start:end] is a storm's name: a storm
 // word, or "Tropical" and one, then a name.
 func stormName(toks []token, start, end int) bool {

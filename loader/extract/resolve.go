@@ -1532,10 +1532,6 @@ func (x *extractor) orgByInitials(acronym string) *entity {
 	return found
 }
 
-// partyAdjectives name a party only as a qualifier: "Republican Sen. X".
-var partyAdjectives = set("democratic", "republican", "democrat", "conservative", "labour", "labor",
-	"liberal", "socialist", "communist", "green", "independent")
-
 // orgBySuffix returns the organization named earlier in full whose name
 // this shorter one ends: "the Guard Corps" after "the Islamic Revolutionary
 // Guard Corps". A name of one word is too weak a clue.

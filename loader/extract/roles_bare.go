@@ -545,16 +545,13 @@ func (x *extractor) statePartyAfter(s *sentence, k int) bool {
 	}
 	// the state's name, of one or two words, right before the party
 	for j := k + 3; j < len(toks) && j <= k+4; j++ {
-		if in(usParties, toks[j].text) {
+		if in(usParties, toks[j].lower) && toks[j].text == upperFirst(toks[j].lower) {
 			es := x.lookupPlace(joinTokens(s.text, toks, k+2, j))
 			return slices.ContainsFunc(es, func(e gazetteer.Entry) bool { return e.Region && e.Country == "United States" })
 		}
 	}
 	return false
 }
-
-// usParties are the parties of the United States Congress, as written.
-var usParties = set("Republican", "Democrat", "Democratic", "Independent")
 
 // representedCountry returns the country sentence r.sent says the
 // holder of bare title r represented: "Bolivia, which joined the bloc in

@@ -227,6 +227,15 @@ func set(words ...string) map[string]struct{} {
 	return m
 }
 
+// setWith builds a lookup set of the words of base and words.
+func setWith(base map[string]struct{}, words ...string) map[string]struct{} {
+	m := set(words...)
+	for w := range base {
+		m[w] = struct{}{}
+	}
+	return m
+}
+
 func in(m map[string]struct{}, w string) bool {
 	_, ok := m[w]
 	return ok
