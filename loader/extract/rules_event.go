@@ -18,8 +18,12 @@ var eventNounCats = map[string]string{
 
 // holdLemmas take an event noun as their object and their subject as a
 // party to it: "held talks", "attended the summit", "hosted a meeting".
-var holdLemmas = set("hold", "have", "conduct", "attend", "host", "chair", "co-chair", "join",
-	"lead", "open", "begin", "start", "resume", "conclude", "wrap", "convene", "make", "place")
+var holdLemmas = set(append([]string{"hold", "have", "conduct", "open", "begin", "start", "resume",
+	"conclude", "wrap", "convene", "make", "place"}, hostingLemmas...)...)
+
+// hostingLemmas are holdLemmas whose subject also runs or joins the event,
+// the words hostLemmas grow from.
+var hostingLemmas = []string{"host", "chair", "co-chair", "attend", "lead", "join"}
 
 // eventSubjectLemmas have an event noun as their subject when it took
 // place: "talks between X and Y ended", "the meeting lasted three hours".
@@ -174,15 +178,20 @@ func eventNoun(x *extractor, ps *psent) {
 // the meeting" took part the annotators judge either way; not read ("In
 // a phone call, X and Y discussed …" they did).
 func (x *extractor) verbParties(ps *psent, h int, e *event) (used []int, ok bool) {
-	var parties []int
+	var parties, addressed []int
 	for _, c := range ps.kids[h] {
 		if ps.rel(c) == "obl" && ps.caseOf(c) == "with" {
 			parties = append(parties, withConj(ps, []int{c})...)
 		}
 		if e.cat == "phone_call" && (ps.rel(c) == "obj" || ps.rel(c) == "iobj") && in(addressLemmas, ps.lemma(h)) {
-			// "In a phone call, X told Y that …": Y is on the line
-			parties = append(parties, withConj(ps, []int{c})...)
+			addressed = append(addressed, withConj(ps, []int{c})...)
 		}
+	}
+	if len(e.participants) == 0 && len(parties) == 0 {
+		// "In a phone call, X told Y that …": Y is on the line, unless
+		// the call names its other end ("In a call with Y, X urged A
+		// and B to …": A and B are who X spoke of)
+		parties = addressed
 	}
 	subjects := ps.subjectsOf(h)
 	if len(subjects) == 0 {
@@ -225,7 +234,7 @@ func (x *extractor) describedOnly(ps *psent, n int) bool {
 // hostLemmas, as a participle on an event noun, name its parties in
 // their agent phrase: "the meeting, co-chaired by X and Y", "talks
 // hosted by X".
-var hostLemmas = set("host", "chair", "co-chair", "cohost", "co-host", "attend", "lead", "join")
+var hostLemmas = set(append([]string{"cohost", "co-host"}, hostingLemmas...)...)
 
 // addressLemmas have the person spoken to as their object: in a call,
 // the other end of the line.
