@@ -15,9 +15,15 @@ import (
 // "subject predicate object" lines (literals quoted), without mentions.
 func run(text string) (domain.Extraction, []string) {
 	ex := extractWith(newFakeGaz(), makeArticle("t", text))
+	return ex, factLines(ex, false)
+}
+
+// factLines writes the facts of ex as "subject predicate object", a
+// literal object quoted; mentions keeps the mentioned_in facts.
+func factLines(ex domain.Extraction, mentions bool) []string {
 	var out []string
 	for _, f := range ex.Facts {
-		if f.Predicate == domain.MentionedIn {
+		if f.Predicate == domain.MentionedIn && !mentions {
 			continue
 		}
 		obj := f.Object
@@ -26,7 +32,7 @@ func run(text string) (domain.Extraction, []string) {
 		}
 		out = append(out, fmt.Sprintf("%s %s %s", f.Subject, f.Predicate, obj))
 	}
-	return ex, out
+	return out
 }
 
 // saidBy returns "speaker: text" for every statement of ex.

@@ -205,15 +205,10 @@ func TestStatePartyTag(t *testing.T) {
 			notWant: "person:ana-soler member_of org:united-states-senate",
 		},
 	} {
-		got := map[string]bool{}
-		for _, f := range extractWith(g, makeArticle("t", tt.text)).Facts {
-			got[f.Subject+" "+string(f.Predicate)+" "+f.Object] = true
+		var want []string
+		if tt.want != "" {
+			want = []string{tt.want}
 		}
-		if tt.want != "" && !got[tt.want] {
-			t.Errorf("%q: expected %s", tt.text, tt.want)
-		}
-		if got[tt.notWant] {
-			t.Errorf("%q: unexpected %s", tt.text, tt.notWant)
-		}
+		checkFactsWith(t, g, tt.text, want, []string{tt.notWant}, func(fact, nw string) bool { return fact == nw })
 	}
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
@@ -133,23 +132,7 @@ func TestRealGazetteer(t *testing.T) {
 	g := gazetteer.Default()
 	for _, tt := range realGazTests {
 		t.Run(tt.rule, func(t *testing.T) {
-			ex := extractWith(g, makeArticle("t", tt.text))
-			var got []string
-			for _, f := range ex.Facts {
-				got = append(got, f.Subject+" "+string(f.Predicate)+" "+f.Object)
-			}
-			for _, w := range tt.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("%q:\nexpected %s\ngot %q", tt.text, w, got)
-				}
-			}
-			for _, nw := range tt.notWant {
-				for _, g := range got {
-					if strings.HasPrefix(g, nw) {
-						t.Errorf("%q:\nunexpected %s", tt.text, g)
-					}
-				}
-			}
+			checkFactsWith(t, g, tt.text, tt.want, tt.notWant, strings.HasPrefix)
 		})
 	}
 }
