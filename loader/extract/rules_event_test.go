@@ -187,6 +187,14 @@ var eventRuleTests = []ruleTest{
 		want: []string{"event:phone_call-2025-03-24-ivo-brandt-mara-lind participant person:mara-lind"},
 	},
 	{
+		// ... but where the call names its other end, those urged are
+		// whom the caller spoke of
+		rule:    "event-noun",
+		text:    "In a phone call with Ethiopian Prime Minister Mara Lind on Monday, Kenyan President Ivo Brandt urged Sudan and Chad to reopen the border.",
+		want:    []string{"event:phone_call-2025-03-24-ivo-brandt-mara-lind participant person:mara-lind"},
+		notWant: []string{"participant country:sudan", "participant country:chad"},
+	},
+	{
 		// the name the parser left off "telephoned"
 		rule: "event-verb",
 		text: "Kenyan President Ivo Brandt telephoned Ethiopian Prime Minister Mara Lind on Monday.",
