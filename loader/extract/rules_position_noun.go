@@ -70,6 +70,9 @@ func positionNoun(x *extractor, ps *psent) {
 			if !ok {
 				p = domain.Endorsed
 			}
+			if ps.deniedStance(k) || ps.sufferedStance(k) {
+				continue
+			}
 			if c := ps.stanceNounObject(k); c >= 0 {
 				if name, proposer, used := x.measureOf(ps, c); name != "" {
 					x.statePositions(ps, x.stanceNounActors(ps, k), p, proposer, name, append(used, k))
@@ -193,6 +196,32 @@ func (x *extractor) stanceNounActors(ps *psent, k int) []*entity {
 		return x.stanceActors(ps, v)
 	}
 	return nil
+}
+
+// deniedStance: "no objection to the agreement" is none, and "had no
+// support for the plan" no backing either.
+func (ps *psent) deniedStance(k int) bool {
+	for _, c := range ps.kids[k] {
+		if ps.rel(c) == "det" && ps.lower(c) == "no" {
+			return true
+		}
+	}
+	return false
+}
+
+// sufferVerbs make the subject the target of a reproach, not its author:
+// "Hungary faced condemnation for its media law".
+var sufferVerbs = set("face", "draw", "spark", "attract", "prompt", "provoke", "trigger", "receive", "meet", "incur", "earn", "suffer", "court")
+
+// sufferedStance: a condemnation, an objection or an opposition the subject of
+// sufferVerbs faced is someone else's, and its "for" phrase names what
+// was reproached, not a measure the subject rejects.
+func (ps *psent) sufferedStance(k int) bool {
+	if stanceNouns[ps.lemma(k)] != domain.Rejected {
+		return false
+	}
+	v := ps.head(k)
+	return v >= 0 && ps.rel(k) == "obj" && in(sufferVerbs, ps.lemma(v))
 }
 
 // lastParsed returns the index of the last sentence the structure rules

@@ -19,6 +19,13 @@ var positionRuleTests = []ruleTest{
 		want: []string{"country:egypt rejected agreement:lake-turkana-water-treaty", "country:qatar rejected agreement:lake-turkana-water-treaty"},
 	},
 	{
+		// deniedStance, sufferedStance: "no objection" is none, and a
+		// condemnation the subject faced is someone else's
+		rule:    "position-noun",
+		text:    "Kenya signed the Lake Turkana Water Treaty on Monday. Egypt said it had no objection to the treaty. Israel faced condemnation for the treaty on Tuesday.",
+		notWant: []string{"country:egypt rejected", "country:israel rejected"},
+	},
+	{
 		// agreements: a capitalized treaty after capitalized words no
 		// one recognized is a proper name, named by them, and "the
 		// treaty" later is that one
