@@ -1162,7 +1162,7 @@ func (ps *psent) proposerOf(k int) *entity {
 		case c > k && in(proposalNouns, ps.lemma(k)) && ps.rel(c) == "nmod" && ps.caseOf(c) == "by":
 			return e // "a proposal by Egypt"
 		case c < k && in(proposalNouns, ps.lemma(k)) && !startsUpper(ps.tok(k).Form) &&
-			(ps.rel(c) == "compound" || ps.rel(c) == "amod" && ps.kind[c] == mDemonym && e.typ == domain.Country):
+			(ps.rel(c) == "compound" && (e.typ != domain.Country || ps.nextTo(c, k)) || ps.rel(c) == "amod" && ps.kind[c] == mDemonym && e.typ == domain.Country):
 			return e // "the U.S. proposal", "a Norwegian plan"
 		}
 	}
@@ -1189,6 +1189,9 @@ func (x *extractor) proposerAt(ps *psent, k int) *entity {
 	}
 	for _, c := range ps.kids[k] {
 		if r := ps.rel(c); c < k && (r == "amod" || r == "compound") && startsUpper(ps.tok(c).Form) {
+			if x.look(ps.tok(c).Form).country != "" && !ps.nextTo(c, k) {
+				continue // "the Togo ceasefire proposal": its matter
+			}
 			if _, ok := x.demonym(ps.tok(c).Form); ok {
 				return x.countryNamed(ps.tok(c).Form)
 			}
@@ -1305,7 +1308,15 @@ func (ps *psent) isProposerMod(k, c int) bool {
 	// adjective as a compound)
 	e := ps.ent[c]
 	return e != nil && in(proposalNouns, ps.lemma(k)) && e.typ == domain.Country &&
-		(ps.rel(c) == "amod" || ps.rel(c) == "compound")
+		(ps.rel(c) == "amod" || ps.rel(c) == "compound" && ps.nextTo(c, k))
+}
+
+// nextTo reports whether modifier c's phrase ends right before noun k. A
+// country's name right before a proposal noun is its author ("the U.S.
+// proposals"); with a compound between it is the plan's matter ("the
+// Ukraine peace plan drafted by Washington").
+func (ps *psent) nextTo(c, k int) bool {
+	return ps.subtreeEnd(c) == k
 }
 
 // phraseName returns the words of noun k's phrase that name a measure:

@@ -26,6 +26,14 @@ var positionRuleTests = []ruleTest{
 		notWant: []string{"country:egypt rejected", "country:israel rejected"},
 	},
 	{
+		// isProposerMod, proposerOf: a country's name with a compound
+		// between it and the proposal noun is the proposal's matter,
+		// not its author
+		rule:    "position-verb",
+		text:    "Ethiopia said it would study the Qatar ceasefire proposal, which Egypt drafted.",
+		notWant: []string{"agreement:ceasefire-proposal", "country:qatar proposed"},
+	},
+	{
 		// agreements: a capitalized treaty after capitalized words no
 		// one recognized is a proper name, named by them, and "the
 		// treaty" later is that one
