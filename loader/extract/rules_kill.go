@@ -660,6 +660,14 @@ func killNoun(x *extractor, ps *psent) {
 	}
 }
 
+// assassinatedIn reports "X was assassinated in Y": a killing with a
+// place of its own that is an attack held there although no attacker is
+// named. Only "assassinate" says so: "shot dead by police in Y" is
+// policing and "stabbed to death in a robbery in Y" ordinary crime.
+func (ps *psent) assassinatedIn(trigger int, agents []int, violent bool, place *entity) bool {
+	return violent && place != nil && ps.lemma(trigger) == "assassinate" && !ps.policeOrNamedAgent(agents)
+}
+
 // withConj adds the conjuncts of each token: "killed X and Y".
 func withConj(ps *psent, ks []int) []int {
 	out := append([]int(nil), ks...)
@@ -710,7 +718,7 @@ func (x *extractor) killings(ps *psent, agents, victims []int, trigger int, arme
 		// article's one attack ("shot dead by police in Y" is another)
 		single = x.soleAttack()
 	}
-	if len(as) == 0 && len(single) != 1 && !armed && !(violent && place != nil) {
+	if len(as) == 0 && len(single) != 1 && !armed && !ps.assassinatedIn(trigger, agents, violent, place) {
 		return
 	}
 	if len(as) == 0 && len(single) != 1 {

@@ -50,6 +50,18 @@ var killRuleTests = []ruleTest{
 		notWant: []string{"event:"},
 	},
 	{
+		// a police shooting in a place of its own is no attack
+		rule:    "kill-verb",
+		text:    "Lena Brook was shot by police in Mombasa on Sunday, her lawyer said.",
+		notWant: []string{"victim person:lena-brook"},
+	},
+	{
+		// nor is a strangling in a robbery
+		rule:    "kill-verb",
+		text:    "Lena Brook, a farmer, was strangled in a robbery in Mombasa on Sunday.",
+		notWant: []string{"victim person:lena-brook"},
+	},
+	{
 		rule: "kill-verb",
 		text: "Police said Ivo Brandt stabbed his neighbour, Peter Voss, during an argument.",
 		want: []string{"event:attack-t-peter-voss-by-ivo-brandt victim person:peter-voss", "event:attack-t-peter-voss-by-ivo-brandt attacker person:ivo-brandt"},
