@@ -13,13 +13,16 @@ import (
 // definite title with a body as a subject ("The chief executive of X",
 // "X's chief executive"); this sentence must open with a person's name,
 // the subject, named nowhere before and described by no apposition (a
-// name the writer did not introduce is the holder just spoken of).
+// name the writer did not introduce is the holder just spoken of), and
+// tell a change of post ("stepping down", "resigned"): a name that only
+// reacts ("Ana Ruiz, whose house was swept away, said …") is a witness,
+// not the holder.
 func roleNamedNext(x *extractor, ps *psent) {
 	if ps.idx == 0 {
 		return
 	}
 	h := ps.openingSubjectName()
-	if h < 0 || ps.describedInApposition(h) {
+	if h < 0 || ps.describedInApposition(h) || !ps.tellsChangeOfPost() {
 		return
 	}
 	// a name the entity rules took for a person, not one the tagger
@@ -44,6 +47,24 @@ func roleNamedNext(x *extractor, ps *psent) {
 	if r, _, ok := x.titleRole(prev, t); ok {
 		x.emitStructureRole(ps, p, r, []int{h})
 	}
+}
+
+// changeOfPostLemmas are verbs of leaving or taking a post.
+var changeOfPostLemmas = set("resign", "quit", "retire", "appoint", "succeed")
+
+// tellsChangeOfPost reports whether the sentence has a verb of leaving
+// or taking a post: "resigned", "was appointed", "stepping down".
+func (ps *psent) tellsChangeOfPost() bool {
+	for k := range ps.d.Tokens {
+		if ps.tok(k).UPOS != "VERB" {
+			continue
+		}
+		l := ps.lemma(k)
+		if in(changeOfPostLemmas, l) || l == "step" && k+1 < len(ps.d.Tokens) && ps.lower(k+1) == "down" {
+			return true
+		}
+	}
+	return false
 }
 
 // openingSubjectName returns the head of the person's name that opens

@@ -40,8 +40,19 @@ var roleReadTests = []ruleTest{
 	// unnamed, named with no description of her own
 	{
 		rule: "role-named-next",
-		text: "The chief executive of Halden Bank resigned on Wednesday, hours after regulators fined the lender. Ana Soler, who co-founded the bank in 2017, said she was stepping down.",
+		text: "After a week of losses, the chief executive of Halden Bank quit on Friday. Ana Soler told staff in a memo that she would step down at once.",
 		want: []string{"person:ana-soler head_of org:halden-bank"},
+	},
+	{
+		// a name that only reacts is a witness, not the holder
+		rule:    "role-named-next",
+		text:    "The mayor of Mombasa said 40 homes were flooded. Mara Lind, 61, whose shop was ruined, said she would rebuild.",
+		notWant: []string{"person:mara-lind head_of", "person:mara-lind title"},
+	},
+	{
+		rule:    "role-named-next",
+		text:    "The chief executive of Halden Bank resigned. Ana Soler said the bank would survive.",
+		notWant: []string{"person:ana-soler head_of", "person:ana-soler title"},
 	},
 	{
 		rule:    "role-named-next",
