@@ -146,6 +146,21 @@ var attackTests = []struct {
 		notWant: []string{"event:attack"},
 	},
 	{
+		name:    "militants a participle describes were killed, they killed no one",
+		text:    "Families in Tarrow buried four militants killed in last week's fighting on Monday.",
+		notWant: []string{"event:attack"},
+	},
+	{
+		name:    "a bomb left from a past war that explodes is no attack",
+		text:    "An old World War Two bomb exploded in a field near Tarrow on Monday, police said.",
+		notWant: []string{"event:attack"},
+	},
+	{
+		name:    "nor is an unexploded shell that goes off",
+		text:    "An unexploded device detonated at a farm near Tarrow on Monday.",
+		notWant: []string{"event:attack"},
+	},
+	{
 		name:    "killed by a storm: no attack",
 		text:    "Floods killed 14 people in Tarrow on Monday.",
 		notWant: []string{"event:attack"},

@@ -349,10 +349,21 @@ var (
 )
 
 // armedBefore reports whether the word before kill verb k is an
-// attacker left unnamed.
+// attacker left unnamed, not a victim the verb describes in a reduced
+// passive ("the bodies of three militants killed in Monday's raid").
 func armedBefore(toks []token, k int) bool {
-	return k > 0 && in(armedAgents, toks[k-1].lower)
+	return k > 0 && in(armedAgents, toks[k-1].lower) && !reducedPassive(toks, k)
 }
+
+// reducedPassive reports whether participle k opens a phrase that
+// describes the noun before it: a preposition or a comma follows
+// ("killed in the raid", "killed by troops", "killed, officials said").
+func reducedPassive(toks []token, k int) bool {
+	return k+1 >= len(toks) || in(passiveFollowers, toks[k+1].lower)
+}
+
+// passiveFollowers open what follows a participle used as an adjective.
+var passiveFollowers = set("in", "by", "during", "on", "at", "near", "since", "last", "earlier", "when", "after", "while", ",", ".", ";")
 
 // armedAgents attack unnamed: "A suicide bomber killed 14 people at a
 // market in X", "militants killed four police officers in Y".
@@ -362,8 +373,23 @@ var armedAgents = set("bomber", "bombers", "gunman", "gunmen", "militants", "ins
 // bus station in X", "a car bomb detonated outside Y" (an explosion with
 // no bomb, at a refinery or a mine, is no attack).
 func bombWent(toks []token, k int) bool {
-	return in(blastVerbs, toks[k].lower) && k > 0 && in(bombNouns, toks[k-1].lower)
+	return in(blastVerbs, toks[k].lower) && k > 0 && in(bombNouns, toks[k-1].lower) && !oldBomb(toks, k-1)
 }
+
+// oldBomb reports whether bomb noun b is a relic of a past war, not a
+// weapon set now: "a World War Two bomb", "an unexploded shell", "a
+// 70-year-old bomb". It looks at the three words before the noun.
+func oldBomb(toks []token, b int) bool {
+	for j := max(0, b-3); j < b; j++ {
+		if l := toks[j].lower; in(relicWords, l) || strings.HasSuffix(l, "-old") {
+			return true
+		}
+	}
+	return false
+}
+
+// relicWords mark a bomb left from a past war.
+var relicWords = set("war", "wartime", "unexploded", "old", "wwii", "ww2")
 
 // blastVerbs and bombNouns: a bomb that went off.
 var (
