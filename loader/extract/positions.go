@@ -931,11 +931,8 @@ func (x *extractor) stanceSubjects(s *sentence, v int, nps []agreementNP) ([]*en
 			if toks[j].kind == tPoss {
 				k = j - 1
 				if m := mentionAt(s, k); m != nil && m.ent.typ == domain.Person {
-					// "President X's government": the country X serves
-					if c := x.servedCountry(m.ent); c != nil {
-						return []*entity{c}, nil
-					}
-					return nil, nil
+					// "President X's government": the country X serves, else X
+					return []*entity{x.governmentOf(m.ent)}, nil
 				}
 				break
 			}

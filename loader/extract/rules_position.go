@@ -1057,13 +1057,24 @@ func (x *extractor) ownGovernment(ps *psent, k int) *entity {
 			if p == nil {
 				p = x.corefAntecedent(ps.idx, c, domain.Person)
 			}
-			if country := x.servedCountry(p); country != nil || in(ownCountryNouns, ps.lemma(k)) {
-				return country
+			if in(ownCountryNouns, ps.lemma(k)) {
+				return x.servedCountry(p)
 			}
-			return p
+			return x.governmentOf(p)
 		}
 	}
 	return nil
+}
+
+// governmentOf returns who person p's government stands for ("his
+// government", "President X's government"): the one country p serves,
+// else, when he holds no office of one, p himself (Tekanene "said his
+// government would sign").
+func (x *extractor) governmentOf(p *entity) *entity {
+	if country := x.servedCountry(p); country != nil {
+		return country
+	}
+	return p
 }
 
 // ownCountryNouns stand for the country of the person whose they are:

@@ -87,6 +87,13 @@ var positionRuleTests = []ruleTest{
 		notWant: []string{"person:ivo-brandt rejected"},
 	},
 	{
+		// governmentOf: the government of one who holds no office of a
+		// country is his own
+		rule: "position-verb",
+		text: "Ivo Brandt arrived in Cairo on Monday. Brandt's government has rejected the 60-day ceasefire.",
+		want: []string{"person:ivo-brandt rejected agreement:60-day-ceasefire"},
+	},
+	{
 		// offeredAct: an act offered is a measure once someone takes a
 		// position on "the offer", its offerer the proposer; an offer
 		// to host talks stays none
