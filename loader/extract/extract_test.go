@@ -1422,6 +1422,13 @@ var positionTests = []struct {
 		notWant: []string{"country:kenya endorsed agreement:joint-border-commission"},
 	},
 	{
+		// a country named before a topic word is what the plan is
+		// about, not who drafted it
+		text:    "Kenya rejected the Ethiopia peace plan drafted by Qatar on Monday.",
+		want:    []string{"country:qatar proposed agreement:ethiopia-peace-plan", "country:kenya rejected agreement:ethiopia-peace-plan"},
+		notWant: []string{"country:ethiopia proposed"},
+	},
+	{
 		text: "Kenya endorsed an Ethiopian proposal for a 60-day truce on Monday.",
 		want: []string{"country:kenya endorsed agreement:60-day-ceasefire", "country:ethiopia proposed agreement:60-day-ceasefire"},
 	},

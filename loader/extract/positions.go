@@ -330,7 +330,7 @@ func (x *extractor) agreements(s *sentence) []agreementNP {
 				draft = draft || w.lower == "draft"
 			case w.cap && w.kind == tWord && mentionAt(s, k) != nil:
 				m := mentionAt(s, k)
-				if (draft || in(proposalHeads, t.lower)) && (m.ent.typ == domain.Country || m.ent.typ == domain.Organization) {
+				if (draft || in(proposalHeads, t.lower) && (m.end == h || m.ent.typ != domain.Country)) && (m.ent.typ == domain.Country || m.ent.typ == domain.Organization) {
 					// "an EU draft statute", "a Kenyan plan": its author
 					proposers = appendEnt(proposers, m.ent)
 				} else {
