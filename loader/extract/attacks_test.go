@@ -151,6 +151,11 @@ var attackTests = []struct {
 		notWant: []string{"event:attack"},
 	},
 	{
+		name: "militants who killed at least a count of people did kill",
+		text: "Militants killed at least 12 soldiers in Tarrow on Monday.",
+		want: []string{"event:attack-2025-03-24-tarrow category \"attack\""},
+	},
+	{
 		name:    "a bomb left from a past war that explodes is no attack",
 		text:    "An old World War Two bomb exploded in a field near Tarrow on Monday, police said.",
 		notWant: []string{"event:attack"},

@@ -359,8 +359,17 @@ func armedBefore(toks []token, k int) bool {
 // describes the noun before it: a preposition or a comma follows
 // ("killed in the raid", "killed by troops", "killed, officials said").
 func reducedPassive(toks []token, k int) bool {
-	return k+1 >= len(toks) || in(passiveFollowers, toks[k+1].lower)
+	if k+1 >= len(toks) {
+		return true
+	}
+	if toks[k+1].lower == "at" && k+2 < len(toks) && in(boundWords, toks[k+2].lower) {
+		return false // "Militants killed at least 12 soldiers": a count, the object
+	}
+	return in(passiveFollowers, toks[k+1].lower)
 }
+
+// boundWords after "at" make a count: "at least 12", "at most four".
+var boundWords = set("least", "most")
 
 // passiveFollowers open what follows a participle used as an adjective.
 var passiveFollowers = set("in", "by", "during", "on", "at", "near", "since", "last", "earlier", "when", "after", "while", ",", ".", ";")
