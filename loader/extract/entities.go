@@ -1401,7 +1401,7 @@ func (x *extractor) datelineAt(s *sentence) bool {
 			return false
 		}
 	}
-	if next := toks[j2].text; next != "(" && next != "," && next != "—" && next != "-" && next != "–" {
+	if next := toks[j2].text; next != "(" && next != "," && !isDash(next) {
 		return false
 	}
 	name := titleCase(joinTokens(s.text, toks, 0, j))
@@ -1440,7 +1440,7 @@ func (x *extractor) datelineAt(s *sentence) bool {
 	x.datelineSent, x.datelineEnd, x.datelineBody = s.idx, j, j
 	// "(Reuters) —", ", Sept 22 (AFP) -": the agency that filed the story.
 	for k := j2; k < len(toks) && k < j2+8; k++ {
-		if toks[k].text == "—" || toks[k].text == "–" || toks[k].text == "-" {
+		if isDash(toks[k].text) {
 			x.datelineBody = k + 1
 			for x.datelineBody < len(toks) && toks[x.datelineBody].text == "-" {
 				x.datelineBody++
@@ -1461,7 +1461,7 @@ func (x *extractor) datelineAt(s *sentence) bool {
 			x.agencies = append(x.agencies, org)
 			x.datelineBody = e + 1
 			// "(Kyodo) --", "(AP) —"
-			for x.datelineBody < len(toks) && (toks[x.datelineBody].text == "—" || toks[x.datelineBody].text == "–" || toks[x.datelineBody].text == "-") {
+			for x.datelineBody < len(toks) && isDash(toks[x.datelineBody].text) {
 				x.datelineBody++
 			}
 		}
@@ -1486,9 +1486,9 @@ func wordsFrom(toks []token, i int, word func(*token) bool) int {
 	return j
 }
 
-// wireAgencies are the news agencies a dateline names in brackets.
-var wireAgencies = set("ap", "afp", "reuters", "upi", "xinhua", "interfax", "bloomberg", "dpa", "efe",
-	"ansa", "kyodo", "yonhap", "tass", "pti", "ani", "irna", "anadolu", "bernama", "aa", "apa")
+// wireAgencies are the news agencies a dateline names in brackets
+// beside those mediaWords holds ("AP", "AFP", "Reuters" …).
+var wireAgencies = set("dpa", "efe", "ansa", "kyodo", "yonhap", "tass", "pti", "ani", "irna", "anadolu", "bernama", "aa", "apa")
 
 // titleDatelineShape reports whether the title-case name toks[0:j] opens
 // a dateline: a place the gazetteer knows, then an optional ", Country"

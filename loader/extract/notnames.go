@@ -103,10 +103,10 @@ func (x *extractor) nobodysShortForm(w string) bool {
 	return ok && e == nil
 }
 
-// officeHolders name the holder whose office "X's Office" is: "the
-// Attorney General's Office", "the Prime Minister's Office", "the
-// Ombudsman's Office" (with the title heads of the lexicon).
-var officeHolders = set("ombudsman", "general", "minister", "president", "mayor", "governor", "prosecutor")
+// officeHolders name, beside the title heads of the lexicon
+// ("minister", "president"), the holder whose office "X's Office" is:
+// "the Attorney General's Office", "the Ombudsman's Office".
+var officeHolders = set("ombudsman", "general", "prosecutor")
 
 // possessiveOffices names the bodies called after their holder's title
 // and "'s Office" ("Mexico's Attorney General's Office said", "The

@@ -110,14 +110,7 @@ func (ps *psent) subjectLike(t int) bool {
 		return true
 	}
 	start := ps.subtreeStart(t)
-	if start == 0 {
-		return false
-	}
-	switch ps.tok(start - 1).Form {
-	case "-", "—", "–":
-		return true
-	}
-	return false
+	return start > 0 && isDash(ps.tok(start-1).Form)
 }
 
 // unnamedTitleSubject returns the one title noun that is the subject of
