@@ -44,7 +44,7 @@ var (
 		"decline", "fail", "aim", "urge", "call", "invite", "ask", "push", "press", "threaten",
 		"need", "demand", "suggest", "consider", "reject", "rule", "oppose", "welcome", "favor",
 		"favour", "support", "seem", "like", "prefer")
-	plannedLemmas = set("due", "set", "schedule", "expect", "plan", "prepare", "agree", "intend", "arrange", "go")
+	plannedLemmas = set("due", "set", "schedule", "slate", "poise", "expect", "plan", "prepare", "agree", "intend", "arrange", "go")
 	// plannedAdjectives before an event noun: "the planned summit"
 	plannedAdjectives = set("planned", "upcoming", "scheduled", "expected", "next", "forthcoming")
 	// hopeAdjectives before an event noun: "possible talks"

@@ -181,6 +181,16 @@ var eventRuleTests = []ruleTest{
 		notWant: []string{"event:meeting-2025-03-21"},
 	},
 	{
+		// "slated" and "poised" plan as "expected" does
+		rule: "event-verb",
+		text: "Kenyan President Ivo Brandt is slated to meet Ethiopian Prime Minister Mara Lind in Addis Ababa on Friday.",
+		want: []string{
+			"event:meeting-2025-03-28-addis-ababa participant person:ivo-brandt",
+			"event:meeting-2025-03-28-addis-ababa participant person:mara-lind",
+		},
+		notWant: []string{"event:meeting-2025-03-21"},
+	},
+	{
 		// the person told something in a call is on the line
 		rule: "event-noun",
 		text: "In a phone call on Monday, Kenyan President Ivo Brandt told Ethiopian Prime Minister Mara Lind that the border would reopen.",
