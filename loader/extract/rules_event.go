@@ -2037,17 +2037,22 @@ func (ps *psent) nounCat(n int) string {
 // party meeting a speaker addresses ("said at an energy conference").
 // Only its modifier or the delegations that act at it tell it apart.
 func (ps *psent) gathering(n int) bool {
-	delegates := false
+	delegates, ofAKind := false, false
 	for _, c := range ps.kids[n] {
 		switch r := ps.rel(c); {
 		case (r == "compound" || r == "amod") && in(briefingWords, ps.lemma(c)):
 			return false
-		case r == "compound" || r == "amod" || r == "nmod:poss":
-			delegates = delegates || in(summitModifiers, ps.lemma(c))
+		case (r == "compound" || r == "amod" || r == "nmod:poss") && in(summitModifiers, ps.lemma(c)):
+			delegates = true
+		case r == "compound" && !isPlaceOrCountry(ps.ent[c]):
+			// "the Conservative Party conference", "an energy
+			// conference": a party's or a trade's, whoever attends (a
+			// place's, "the Brussels conference", may be a summit)
+			ofAKind = true
 		}
 	}
 	h := ps.head(n)
-	if h < 0 {
+	if h < 0 || ofAKind {
 		return delegates
 	}
 	if ps.rel(n) == "compound" && ps.lemma(h) == "call" {

@@ -105,6 +105,12 @@ var eventRuleTests = []ruleTest{
 		notWant: []string{"event:summit"},
 	},
 	{
+		// nor a party's, whoever its subject
+		rule:    "event-noun",
+		text:    "Ministers met at the Sentinel Party conference in Mombasa on Tuesday.",
+		notWant: []string{"event:summit"},
+	},
+	{
 		// its modifier says it is one
 		rule: "event-noun",
 		text: "Kenya and Ethiopia agreed on a border commission at a peace conference in Mombasa on Tuesday.",
