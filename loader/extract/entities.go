@@ -356,6 +356,12 @@ func opensName(toks []token, i int) bool {
 var codeCues = set("rebels", "rebel", "fighters", "militia", "militiamen", "insurgents", "movement",
 	"group", "spokesman", "spokeswoman", "spokesperson")
 
+// clubOfStates reports whether the cue at k describes a club of states,
+// not an armed group: "the G20 group of major economies".
+func clubOfStates(toks []token, k int) bool {
+	return toks[k].lower == "group" && k+1 < len(toks) && toks[k+1].lower == "of"
+}
+
 // codeName reports whether w is shaped as a body's code name: one or two
 // capitals and one or two digits ("M23", "E3", "G20"), not a model number
 // ("C-130", "A320", "F-16").
@@ -380,7 +386,7 @@ func (x *extractor) markCodeNames() {
 	for i := range x.sents {
 		toks := x.sents[i].toks
 		for k := 0; k+1 < len(toks); k++ {
-			if toks[k].kind == tWord && codeName(toks[k].text) && in(codeCues, toks[k+1].lower) {
+			if toks[k].kind == tWord && codeName(toks[k].text) && in(codeCues, toks[k+1].lower) && !clubOfStates(toks, k+1) {
 				codes[toks[k].text] = true
 			}
 		}

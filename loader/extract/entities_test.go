@@ -312,6 +312,8 @@ func TestCodeNames(t *testing.T) {
 		{"The K41 rebels seized a town near Kisumu on Monday. Kenya accused Norway of backing K41.", []string{"org:k41"}, nil},
 		{"A K41 transport plane landed in Kisumu with food on Monday.", nil, []string{"org:k41"}},
 		{"The C-130 fighters flew over Kisumu on Monday.", nil, []string{"org:c-130"}},
+		// a club of states is no armed group
+		{"Kenya will chair the K12 group of coastal states next year. K12 ministers met in Kisumu on Monday.", nil, []string{"org:k12"}},
 	})
 	tests := []struct {
 		w    string
