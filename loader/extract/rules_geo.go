@@ -876,6 +876,9 @@ func geoApposition(x *extractor, ps *psent) {
 			continue
 		}
 		name, where, parsed := ps.placeApposition(t, kind)
+		if name < 0 && kind == t {
+			name, where = ps.capitalNamedNext(t)
+		}
 		where = ps.regionName(where)
 		if where < 0 && name >= 0 && ps.lemma(kind) == "capital" {
 			where = x.capitalCountryIn(ps, name) // "in Guinea-Bissau … in the capital Bissau"
@@ -921,6 +924,27 @@ func geoApposition(x *extractor, ps *psent) {
 			}
 		}
 	}
+}
+
+// capitalNamedNext returns the place named right after "the capital" or
+// "the Kenyan capital" (token t) where the parser hung the name elsewhere
+// ("the palace in the capital Bissau" with the name on "palace"), and the
+// demonym that qualifies the noun, or -1: the gazetteer must then confirm
+// the capital.
+func (ps *psent) capitalNamedNext(t int) (name, where int) {
+	if ps.lemma(t) != "capital" || t+1 >= len(ps.d.Tokens) {
+		return -1, -1
+	}
+	if e := ps.ent[t+1]; e == nil || e.typ != domain.Place || ps.kind[t+1] != mName {
+		return -1, -1
+	}
+	if d := ps.demonymOf(t); d >= 0 {
+		return t + 1, d
+	}
+	if t == 0 || ps.lower(t-1) != "the" {
+		return -1, -1
+	}
+	return t + 1, -1
 }
 
 // countryNounFact places the place named at token name in the country

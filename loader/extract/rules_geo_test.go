@@ -11,6 +11,13 @@ var geoRuleTests = []ruleTest{
 		want: []string{"place:nairobi capital_of country:kenya"},
 	},
 	{
+		// "the capital X" where the parser hung the name on no noun of
+		// the phrase: read by position, the gazetteer confirming
+		rule: "geo-apposition",
+		text: "Troops clashed with rebels in Kenya on Monday around the stadium in the capital Nairobi, witnesses said.",
+		want: []string{"place:nairobi capital_of country:kenya"},
+	},
+	{
 		// a capital right after its kind noun is the city, not its
 		// government
 		rule: "geo-apposition",
