@@ -596,7 +596,10 @@ func (ps *psent) relativeHead(v int) int {
 	if a := ps.labelBefore(h, v); a >= 0 {
 		h = a // "X offered a pay rise, an offer the union rejected", the clause hung on the verb
 	}
-	if h < 0 || ps.tok(h).UPOS != "NOUN" {
+	if h < 0 || ps.tok(h).UPOS != "NOUN" || ps.has(h, "cop") {
+		// (a noun a copula predicates says what something named
+		// before is: "It is the first merger the Commission has
+		// vetoed" names no merger of its own)
 		return -1
 	}
 	if r := ps.tok(v).Deprel; r != "acl:relcl" && r != "ccomp" && r != "acl" {
@@ -831,6 +834,8 @@ func (x *extractor) actorsAt(ps *psent, k int, out []*entity) []*entity {
 			out = append(out, ls...) // "the leaders of A and B signed …"
 		} else if ms := x.ministersOf(ps, k); len(ms) > 0 {
 			out = append(out, ms...) // "the trade ministers of A and B signed …"
+		} else if e := ps.memberBody(k); e != nil {
+			out = appendEnt(out, e) // "member states of the WHO adopted …"
 		} else if e := x.nationalBody(ps, k); e != nil {
 			out = appendEnt(out, e) // "the Kyrgyz foreign ministry rejected …", "the presidency rejected …"
 		} else if e := ps.ent[k]; e != nil && (ps.kind[k] != mDemonym || ps.sharesAgent(k)) && isActor(e) {

@@ -409,3 +409,21 @@ func (x *extractor) twoGroups(ps *psent, k int) []*entity {
 
 // pairNouns name the two parties of a conflict by their kind.
 var pairNouns = set("group", "militia", "faction", "force", "movement")
+
+// memberBody returns the organization whose members plural noun k names,
+// which act as the body: "Member states of the World Health Organization
+// adopted the annex" (one member, "a member of the council", is not the
+// council). Nil otherwise.
+func (ps *psent) memberBody(k int) *entity {
+	if ps.tok(k).XPOS != "NNS" {
+		return nil
+	}
+	if m := ps.kidWith(k, "compound", ""); ps.lemma(k) != "member" && (ps.lemma(k) != "state" || m < 0 || ps.lemma(m) != "member") {
+		return nil
+	}
+	c := ps.kidWith(k, "nmod", "of")
+	if c < 0 || ps.ent[c] == nil || ps.ent[c].typ != domain.Organization {
+		return nil
+	}
+	return ps.ent[c]
+}

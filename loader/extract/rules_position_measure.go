@@ -38,7 +38,9 @@ var measureNouns = set("agreement", "accord", "treaty", "pact", "deal", "ceasefi
 	// "proposed a reconstruction fund", "demanded a recount", "the CCOO union rejected the merger"
 	"fund", "recount", "merger", "takeover", "command", "acquisition", "transaction",
 	// "proposed a cross-strait shipping hotline"
-	"hotline")
+	"hotline",
+	// "adopted an annex to the pandemic agreement"
+	"annex")
 
 // measureOf names the measure token k stands for, with whoever its
 // possessive or modifier says proposed it: a proposal's "for" phrase, the
@@ -97,7 +99,7 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 		}
 	}
 	proposed := ps.proposedThing(k)
-	if !in(measureNouns, lemma) && !in(proposalNouns, lemma) && !ps.measureCompound(k) && !proposed || ps.electionOfSomeone(k) {
+	if !in(measureNouns, lemma) && !in(proposalNouns, lemma) && !ps.measureCompound(k) && !proposed && !ps.bareReference(k) || ps.electionOfSomeone(k) {
 		return "", nil, nil
 	}
 	if c := ps.describingAct(k); c >= 0 {
@@ -531,10 +533,13 @@ func (x *extractor) pronounMeasure(ps *psent, k int) (string, []int) {
 	if name := x.corefMeasure(ps.idx, k); name != "" {
 		return name, []int{k}
 	}
-	if ps.lemma(k) == "it" && ps.rel(k) == "obj" && x.measures.last != "" && x.measures.lastSent >= ps.idx-recentMeasure {
+	if ps.lemma(k) == "it" && (ps.rel(k) == "obj" || ps.rel(k) == "obl" && ps.isStance(ps.head(k))) &&
+		x.measures.last != "" && x.measures.lastSent >= ps.idx-recentMeasure {
 		// "X and Y agreed a pact. Their leaders signed it.": the measure
 		// named just before, where coreference tied "it" to no measure
-		// (or to a country: "Kenya's President X … signed it")
+		// (or to a country: "Kenya's President X … signed it"); also
+		// as a verb's phrase ("X backed the text, while Y voted against
+		// it")
 		return x.measures.last, []int{k}
 	}
 	return "", nil
@@ -822,6 +827,15 @@ func containsWords(full, name, head string) bool {
 // asked for with: "demanded an inquiry … backed that demand".
 var demandNouns = set("demand", "request", "call")
 
+// bareReference reports whether noun k is a definite noun without
+// modifiers that may stand for a measure of any kind named before, or
+// for one of its class: "backed the text", "opposed the measure", "the
+// sale" (the takeover).
+func (ps *psent) bareReference(k int) bool {
+	l := ps.lemma(k)
+	return (in(anyMeasureNouns, l) || measureClass(l) != l) && ps.definiteNoun(k) && !ps.hasModifier(k)
+}
+
 // anyMeasureNouns may stand for a measure of any kind named before: "the
 // deal", "the proposal", "the offer".
 var anyMeasureNouns = set("proposal", "plan", "offer", "initiative", "idea", "deal", "blueprint", "roadmap",
@@ -840,6 +854,8 @@ func measureClass(lemma string) string {
 		return "bill"
 	case lemma == "reduction":
 		return "cut" // "agreed to cut output … supported the reduction"
+	case lemma == "sale":
+		return "takeover" // "blocked the takeover of X … had backed the sale"
 	}
 	return lemma
 }
@@ -996,7 +1012,7 @@ func (m *measureMemory) restore(si int) {
 // someone takes a position on it.
 var accordNouns = set("agreement", "pact", "accord", "treaty", "deal", "arrangement", "ceasefire", "cease-fire",
 	"truce", "armistice", "protocol", "roadmap", "framework", "plan", "proposal", "initiative", "resolution",
-	"bill", "statute", "settlement", "referendum", "exchange", "swap", "memorandum", "tax", "levy")
+	"bill", "statute", "settlement", "referendum", "exchange", "swap", "memorandum", "tax", "levy", "annex")
 
 // measurePartNouns name a part or a step of a measure, which a position
 // on it is a position on: "rejected the bill's contract provisions",
@@ -1056,7 +1072,9 @@ func (x *extractor) noteNamed(ps *psent, k int) {
 	if x.measures.used[k] && x.measures.lastSent == ps.idx {
 		return // the object of a measure named already: "extending the observer mission"
 	}
-	if name := ps.phraseName(k); name != "" {
+	if name := ps.phraseName(k); name != "" && strings.ToLower(name) != ps.lower(k) {
+		// (a phrase left with its noun alone, "the annex passed …",
+		// names the measure named before, not a new one)
 		x.measures.note(ps.idx, name, ps.lemma(k))
 	}
 }
@@ -1345,6 +1363,9 @@ func (ps *psent) phraseName(k int) string {
 			case r == "advmod" && c+2 == h && ps.tok(c+1).Form == "-":
 				// "dual-use" read as an adverb and a verb: the word
 				// stays with its hyphen
+			case r == "appos" && c == h+1 && ps.tok(c).UPOS == "PROPN" && ps.tok(h).UPOS == "NOUN":
+				// "the takeover of Portuguese carrier Atlantis Air": the
+				// name the noun goes by, with no comma between
 			case r == "det" || full == "nmod:poss" || r == "punct" || r == "acl" || r == "ccomp" || r == "appos" || r == "conj" || r == "cc" ||
 				r == "advmod" || r == "parataxis" || r == "xcomp":
 				continue
@@ -1352,6 +1373,8 @@ func (ps *psent) phraseName(k int) string {
 				continue // "for" of "a proposal for X", "to" of "to halt", "that the E3 (should) freeze"
 			case h == k && ((r == "amod" || r == "compound") && in(agreementAdjectives, ps.lower(c)) || ps.isProposerMod(k, c)):
 				continue // "a new ceasefire proposal", "the Kenyan peace plan"
+			case h == k && r == "nmod" && ps.caseOf(c) == "to" && ps.addendumTo(k, c):
+				// "an annex to the pandemic agreement": the measure it adds to names it
 			case h == k && r == "nmod" && (ps.caseOf(c) == "to" || ps.caseOf(c) == "by" && in(proposalNouns, ps.lemma(k))):
 				continue // "a proposal to both sides", "a plan by Egypt"
 			case (r == "obl" || r == "nmod") && ps.isDay(c):
@@ -1392,6 +1415,17 @@ func (ps *psent) phraseName(k int) string {
 	}
 	return name
 }
+
+// addendumTo reports whether noun k adds to the measure its "to" phrase
+// c names, as an annex or a protocol does: "an annex to the pandemic
+// agreement", "an amendment to the budget law" (where "a proposal to
+// both sides" names whom it is made to).
+func (ps *psent) addendumTo(k, c int) bool {
+	return in(addendumNouns, ps.lemma(k)) && ps.tok(c).UPOS == "NOUN" && in(measureNouns, ps.lemma(c))
+}
+
+// addendumNouns add to a measure named in their "to" phrase.
+var addendumNouns = set("annex", "protocol", "amendment", "addendum", "appendix")
 
 // maxNameWords is the most words a measure's name keeps.
 const maxNameWords = 12

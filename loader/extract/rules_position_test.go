@@ -3,6 +3,38 @@ package extract
 // positionRuleTests test the position rule (rules_position.go).
 var positionRuleTests = []ruleTest{
 	{
+		// addendumTo, memberBody, pronounMeasure: an annex is named
+		// with the measure it adds to; the member states of a body act
+		// as the body; "the annex passed" names no new measure, and "it"
+		// after "voted against" is the annex
+		rule: "position-verb",
+		text: "Member states of the Arctic Council adopted on Monday an annex to the fisheries treaty. The annex passed with 21 votes in favour. The United Nations supported the annex, while Egypt voted against it.",
+		want: []string{"org:arctic-council endorsed agreement:annex-to-fisheries-treaty",
+			"org:united-nations endorsed agreement:annex-to-fisheries-treaty", "country:egypt rejected agreement:annex-to-fisheries-treaty"},
+		notWant: []string{"agreement:annex\n"},
+	},
+	{
+		// bareReference: "the text" is the measure named before
+		rule: "position-verb",
+		text: "Kenya proposed a levy of 2% on shipping fuel. Egypt backed the text.",
+		want: []string{"country:egypt endorsed agreement:levy-of-2-on-shipping-fuel"},
+	},
+	{
+		// phraseName keeps the name a noun goes by ("carrier Nordvik
+		// Air"); a copula's noun with a relative clause names no
+		// measure of its own
+		rule:    "position-verb",
+		text:    "The Halden Commission on Monday blocked the planned takeover of Danish carrier Nordvik Air by Sweden's Brava Group. It is the second takeover the Halden Commission has blocked since 2019.",
+		want:    []string{"org:halden-commission rejected agreement:planned-takeover-of-danish-carrier-nordvik-air-by-brava-group"},
+		notWant: []string{"agreement:is-second-takeover"},
+	},
+	{
+		// measureClass: "the sale" is the takeover named before
+		rule: "position-verb",
+		text: "The Halden Commission on Monday blocked the planned takeover of Danish carrier Nordvik Air by Sweden's Brava Group. Kenya's government had backed the sale.",
+		want: []string{"country:kenya endorsed agreement:planned-takeover-of-danish-carrier-nordvik-air-by-brava-group"},
+	},
+	{
 		// urged: "called on X to ratify" is the caller's stance, as
 		// "urged X to ratify" is; "called X on Tuesday to back" is a
 		// phone call
