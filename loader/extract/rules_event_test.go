@@ -511,6 +511,15 @@ var eventRuleTests = []ruleTest{
 		},
 	},
 	{
+		// an arrival stated as planned for a day is a visit
+		rule: "event-visit",
+		text: "The agency's chief inspector, Ana Soler, is scheduled to arrive in Mombasa on Friday for a review of the port, the ministry said.",
+		want: []string{
+			"event:visit-2025-03-28-mombasa participant person:ana-soler",
+			"event:visit-2025-03-28-mombasa held_in place:mombasa",
+		},
+	},
+	{
 		// two callers: one call among them, not split
 		rule:    "event-verb",
 		text:    "Kenyan President Ivo Brandt and Ethiopian Prime Minister Mara Lind spoke by phone with Sudanese President Ana Soler on Tuesday.",

@@ -30,7 +30,7 @@ func eventVisit(x *extractor, ps *psent) {
 		var e *event
 		var used []int
 		switch {
-		case in(tripVerbs, ps.lemma(v)):
+		case tripVerbs[ps.lemma(v)] != "":
 			e, used = x.plannedTrip(ps, v)
 		case ps.lemma(v) == "visit":
 			e, used = x.plannedVisit(ps, v)
@@ -63,18 +63,20 @@ func (x *extractor) plannedVisit(ps *psent, v int) (*event, []int) {
 	return x.settleVisit(ps, e, parties, []int{v, obj})
 }
 
-// tripVerbs take a traveller to a place.
-var tripVerbs = set("fly", "travel", "head")
+// tripVerbs take a traveller to a place, named by the phrase of the
+// case each wants: "flies to Lagos", "is due to arrive in Accra".
+var tripVerbs = map[string]string{"fly": "to", "travel": "to", "head": "to", "arrive": "in"}
 
 // plannedTrip reads a trip the article states as planned for a day:
-// "X flies on Friday to Lagos", "X will travel to Accra on Saturday" (a
-// trip in the past tense is left out, as the verb "visited" is).
+// "X flies on Friday to Lagos", "X will travel to Accra on Saturday", "X
+// is scheduled to arrive in Accra on June 15" (a trip in the past tense
+// is left out, as the verb "visited" is).
 func (x *extractor) plannedTrip(ps *psent, v int) (*event, []int) {
 	m := ps.moodOf(v)
 	if m == hoped || m != planned && ps.tok(v).XPOS != "VBZ" && ps.tok(v).XPOS != "VBP" {
 		return nil, nil
 	}
-	to := ps.kidWith(v, "obl", "to")
+	to := ps.kidWith(v, "obl", tripVerbs[ps.lemma(v)])
 	if to < 0 {
 		return nil, nil
 	}
