@@ -429,12 +429,16 @@ func governmentBody(e *entity) bool {
 	for i, w := range words {
 		// (a central, reserve or state bank is the state's: "the State
 		// Bank of Norland", not "the National Bank of Norland")
-		if in(governmentOrgCues, w) || w == "bank" && i > 0 && in(stateBankWords, words[i-1]) {
+		if in(governmentOrgCues, w) || in(chamberCues, w) || w == "bank" && i > 0 && in(stateBankWords, words[i-1]) {
 			return true
 		}
 	}
 	return false
 }
+
+// chamberCues name the houses of a legislature: "the Senate", "the
+// Chamber of Deputies", "the House of Representatives".
+var chamberCues = set("senate", "deputies", "representatives")
 
 // stateBankWords qualify a bank that a state owns.
 var stateBankWords = set("central", "reserve", "state")
@@ -449,7 +453,7 @@ var stateBankWords = set("central", "reserve", "state")
 func civilBody(name string) bool {
 	civil := false
 	for _, w := range strings.Fields(strings.ToLower(name)) {
-		if in(stateOnlyCues, w) {
+		if in(stateOnlyCues, w) || in(chamberCues, w) {
 			return false
 		}
 		civil = civil || in(civilCues, w)

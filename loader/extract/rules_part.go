@@ -89,14 +89,14 @@ func partPossessive(x *extractor, ps *psent) {
 		if end < len(ps.d.Tokens) && ps.ent[end] == nil {
 			next = ps.lemma(end)
 		}
-		if !hasOrgCue(ps.ent[h].name) && !in(unitNouns, next) && !in(mediaNouns, next) {
-			continue
-		}
-		if r, hd := ps.rel(h), ps.head(h); (r == "compound" || r == "amod") && hd >= end && ps.ent[hd] == nil &&
-			!in(unitNouns, ps.lemma(hd)) && !in(mediaNouns, ps.lemma(hd)) {
+		if !hasOrgCue(ps.ent[h].name) && !governmentBody(ps.ent[h]) && !in(unitNouns, next) && !in(mediaNouns, next) {
 			continue
 		}
 		k := start - 1
+		if r, hd := ps.rel(h), ps.head(h); (r == "compound" || r == "amod") && hd >= end && ps.ent[hd] == nil &&
+			!in(unitNouns, ps.lemma(hd)) && !in(mediaNouns, ps.lemma(hd)) && !ps.stateBodyTitle(h, hd, k) {
+			continue
+		}
 		if k >= 1 && ps.possMark(k) {
 			k--
 		} else if k < 0 || !in(bodyPronouns, ps.lower(k)) {
@@ -106,6 +106,18 @@ func partPossessive(x *extractor, ps *psent) {
 			x.partFact(ps, ps.ent[h], x.ownerAt(ps, k), []int{k, h})
 		}
 	}
+}
+
+// stateBodyTitle reports whether the noun hd that the name at token h
+// qualifies is a title, the name a state body's and the possessor
+// before token k+1 a country: "Norland's Senate President" is the
+// president of Norland's Senate, whoever the possessive owns.
+func (ps *psent) stateBodyTitle(h, hd, k int) bool {
+	if k < 1 || !ps.possMark(k) || !isTitleNoun(ps.lemma(hd)) || !governmentBody(ps.ent[h]) {
+		return false
+	}
+	c := ps.ent[k-1]
+	return c != nil && c.typ == domain.Country
 }
 
 // possMark reports whether token k is the possessive "'s" (or the

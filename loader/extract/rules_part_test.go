@@ -15,6 +15,23 @@ var partRuleTests = []ruleTest{
 		notWant: []string{"org:corvin-group part_of"},
 	},
 	{
+		// a house of a legislature is a state body, of the country that
+		// owns it, before a title too
+		rule: "part-possessive",
+		text: "Kenya's Senate President, Ivo Brandt, met the delegation on Monday.",
+		want: []string{"org:senate part_of country:kenya"},
+	},
+	{
+		rule: "part-possessive",
+		text: "Ethiopia's Senate approved the budget on Monday.",
+		want: []string{"org:senate part_of country:ethiopia"},
+	},
+	{
+		rule:    "part-possessive",
+		text:    "Kenya's Corvin Group chairman, Ivo Brandt, met the delegation on Monday.",
+		notWant: []string{"org:corvin-group part_of"},
+	},
+	{
 		rule: "part-descriptor",
 		text: "The Corvin Group research unit Lumen Institute said on Monday that the trial had ended.",
 		want: []string{"org:lumen-institute part_of org:corvin-group"},
