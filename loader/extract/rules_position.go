@@ -338,8 +338,8 @@ func (x *extractor) stanceArgs(ps *psent, v int, prep bool) ([]*entity, []int) {
 	} else {
 		for _, c := range ps.kids[v] {
 			switch r := ps.rel(c); {
-			case prep && (r == "obl" || r == "nmod" || ps.lemma(v) == "agree" && ps.toInfinitive(c)):
-				objects = append(objects, c) // "agreed to a truce", "agreed to halt strikes"
+			case prep && (r == "obl" || r == "nmod" || (ps.lemma(v) == "agree" || ps.lemma(v) == "vote") && ps.toInfinitive(c)):
+				objects = append(objects, c) // "agreed to a truce", "agreed to halt strikes", "voted to impeach X"
 			case !prep && (r == "obj" || r == "xcomp" || r == "ccomp"):
 				objects = append(objects, c)
 			case !prep && r == "obl" && ps.caseOf(c) == "with" && ps.lemma(v) == "present":

@@ -106,13 +106,8 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 		// "proposed an amendment requiring the force to report monthly"
 		return ps.phraseName(k) + " " + ps.actPhrase(c), proposer, []int{k, c}
 	}
-	if c := ps.proposedAct(k); c >= 0 && (in(agreementNouns, lemma) || in(lawNouns, lemma)) && !ps.hasModifier(k) {
-		// "signed an agreement on Thursday to build an oil pipeline",
-		// "would propose a law to give parliament a say over …": the
-		// agreement or the law is named by what it is to do
-		if act := ps.shortAct(c); act != "" {
-			return ps.phraseName(k) + " to " + act, proposer, []int{k, c}
-		}
+	if name, c := ps.actNamedMeasure(k); name != "" {
+		return name, proposer, []int{k, c}
 	}
 	if c := ps.verbComplement(k); c >= 0 && in(measureNouns, lemma) && (!in(proposalNouns, lemma) || in(agreementNouns, lemma)) && !ps.hasModifier(k) {
 		// "proposed a tax on large retail traders", "signed a deal with
@@ -146,6 +141,26 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 		return name, proposer, []int{k}
 	}
 	return "", nil, nil
+}
+
+// actNamedMeasure names an agreement or a law noun k by what it is to
+// do, with the act's verb: "signed an agreement on Thursday to build an
+// oil pipeline", "would propose a law to give parliament a say over …",
+// "reached an agreement in principle with its creditors to restructure
+// $6 billion of debt". It is "" for a noun with a modifier of its own.
+func (ps *psent) actNamedMeasure(k int) (string, int) {
+	l := ps.lemma(k)
+	if !in(agreementNouns, l) && !in(lawNouns, l) || ps.hasModifier(k) {
+		return "", -1
+	}
+	c := ps.proposedAct(k)
+	if c < 0 {
+		return "", -1
+	}
+	if act := ps.shortAct(c); act != "" {
+		return ps.phraseName(k) + " to " + act, c
+	}
+	return "", -1
 }
 
 // topicClause returns the clause that says what proposal noun k is on,
@@ -414,8 +429,12 @@ func (ps *psent) proposedAct(k int) int {
 		}
 	}
 	if v := ps.head(k); v >= 0 && ps.rel(k) == "obj" {
+		end := ps.subtreeEnd(k)
+		if w := ps.kidWith(v, "obl", "with"); w > k && ps.leftmost(w) == end {
+			end = ps.subtreeEnd(w) // "reached an agreement with its creditors to restructure …"
+		}
 		for _, c := range ps.kidsWith(v, "advcl") {
-			if act(c) && ps.kidWith(c, "mark", "") == ps.subtreeEnd(k) {
+			if act(c) && ps.kidWith(c, "mark", "") == end {
 				return c
 			}
 		}
@@ -1061,7 +1080,14 @@ func (x *extractor) noteNamed(ps *psent, k int) {
 		x.measures.note(ps.idx, name, strings.ToLower(ps.lemma(k)))
 		return
 	}
-	if ps.tok(k).UPOS != "NOUN" || ps.ent[k] != nil || !in(accordNouns, ps.lemma(k)) || !ps.hasModifier(k) || ps.quoted(k) {
+	if ps.tok(k).UPOS != "NOUN" || ps.ent[k] != nil || ps.quoted(k) {
+		return
+	}
+	if name, _ := ps.actNamedMeasure(k); name != "" {
+		x.measures.note(ps.idx, name, ps.lemma(k)) // "an agreement … to restructure $6 billion of debt"
+		return
+	}
+	if !in(accordNouns, ps.lemma(k)) || !ps.hasModifier(k) {
 		return
 	}
 	for _, c := range ps.kids[k] {
@@ -1111,7 +1137,8 @@ var bareMeasures = set("settlement", "treaty", "referendum", "transition", "audi
 // actVerbs name the acts that are measures when agreed or offered:
 // "agreed to halt strikes", "offered to extend the truce".
 var actVerbs = set("halt", "stop", "cease", "suspend", "pause", "end", "extend", "exchange", "swap", "freeze", "withdraw",
-	"cut", "reduce", "raise", "lower", "send", "deploy") // "agreed to cut output by 800,000 barrels a day", "offered to send rescue teams"
+	"cut", "reduce", "raise", "lower", "send", "deploy", // "agreed to cut output by 800,000 barrels a day", "offered to send rescue teams"
+	"reopen", "impeach") // "agreed to reopen the border crossing", "voted to impeach the president"
 
 // toInfinitive reports whether verb k is the infinitive its head takes
 // as complement, also where the parser read it as an adverbial clause
@@ -1138,7 +1165,7 @@ var takeoverNouns = []string{"takeover", "merger", "acquisition", "transaction",
 // actTakers are the verbs whose infinitive act is what their subject
 // takes a position on ("refused to raise a tax on fuel" rejects the
 // raise).
-var actTakers = set("agree", "offer", "propose", "pledge", "promise", "refuse", "decline")
+var actTakers = set("agree", "offer", "propose", "pledge", "promise", "refuse", "decline", "vote")
 
 // truceNouns name a truce by themselves, with no modifier.
 var truceNouns = set("ceasefire", "cease-fire", "truce", "armistice")
@@ -1289,7 +1316,7 @@ func (ps *psent) hasModifier(k int) bool {
 			continue // phraseName leaves these out
 		}
 		if ps.tok(c).Deprel == "nmod:poss" || ps.isProposerMod(k, c) || in(agreementAdjectives, ps.lower(c)) || ps.caselessNmod(k, c) ||
-			ps.rel(c) == "nmod" && ps.isDay(c) || ps.isVenue(k, c) || c >= medium || ps.signingParty(k, c) {
+			ps.rel(c) == "nmod" && ps.isDay(c) || ps.isVenue(k, c) || c >= medium || ps.signingParty(k, c) || ps.inPrinciple(c) {
 			continue
 		}
 		return true
@@ -1363,6 +1390,11 @@ func (ps *psent) phraseName(k int) string {
 			case r == "advmod" && c+2 == h && ps.tok(c+1).Form == "-":
 				// "dual-use" read as an adverb and a verb: the word
 				// stays with its hyphen
+			case r == "acl" && c == h+1 && ps.tok(c).XPOS == "VBG" && ps.tok(h).UPOS == "NOUN" && !ps.has(c, "obj"):
+				// "the border crossing", a compound the parser read as a
+				// participle: the word stays, what hangs on it goes
+				keep[c] = true
+				continue
 			case r == "appos" && c == h+1 && ps.tok(c).UPOS == "PROPN" && ps.tok(h).UPOS == "NOUN":
 				// "the takeover of Portuguese carrier Atlantis Air": the
 				// name the noun goes by, with no comma between
@@ -1414,6 +1446,12 @@ func (ps *psent) phraseName(k int) string {
 		return ""
 	}
 	return name
+}
+
+// inPrinciple reports whether c is the "in principle" of "an agreement
+// in principle", which says how far it is agreed, not what it is.
+func (ps *psent) inPrinciple(c int) bool {
+	return ps.rel(c) == "nmod" && ps.lemma(c) == "principle" && ps.caseOf(c) == "in"
 }
 
 // addendumTo reports whether noun k adds to the measure its "to" phrase

@@ -77,6 +77,10 @@ func positionNoun(x *extractor, ps *psent) {
 				if name, proposer, used := x.measureOf(ps, c); name != "" {
 					x.statePositions(ps, x.stanceNounActors(ps, k), p, proposer, name, append(used, k))
 				}
+			} else if name, c := ps.actNamedMeasure(k); name != "" && ps.reachedAgreement(k) {
+				// "reached an agreement with its creditors to
+				// restructure $6 billion of debt"
+				x.statePositions(ps, x.stanceNounActors(ps, k), p, nil, name, []int{k, c})
 			}
 			continue
 		}

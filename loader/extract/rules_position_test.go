@@ -14,6 +14,28 @@ var positionRuleTests = []ruleTest{
 		notWant: []string{"agreement:annex\n"},
 	},
 	{
+		// actNamedMeasure, reachedAgreement: an agreement in principle
+		// reached with a party is named by its infinitive, and "the
+		// agreement" later is that one
+		rule: "position-noun",
+		text: "Kenya reached an agreement in principle with a group of its creditors to restructure $4 billion of foreign debt. Norway welcomed the agreement.",
+		want: []string{"country:kenya endorsed agreement:agreement-in-principle-to-restructure-4-billion-of-foreign-debt",
+			"country:norway endorsed agreement:agreement-in-principle-to-restructure-4-billion-of-foreign-debt"},
+	},
+	{
+		// actVerbs: reopening a crossing is an act agreed ("border
+		// crossing" read as a noun and a participle keeps its word)
+		rule: "position-verb",
+		text: "Kenya and Ethiopia agreed on Tuesday to reopen the Moyale border crossing. Egypt welcomed the agreement.",
+		want: []string{"country:kenya endorsed agreement:reopen-moyale-border-crossing", "country:egypt endorsed agreement:reopen-moyale-border-crossing"},
+	},
+	{
+		// stanceArgs, actTakers: "voted to impeach X" endorses the act
+		rule: "position-verb",
+		text: "The Halden Council voted on Monday to impeach President Tomas Reyes.",
+		want: []string{"org:halden-council endorsed agreement:impeach-president-tomas-reyes"},
+	},
+	{
 		// bareReference: "the text" is the measure named before
 		rule: "position-verb",
 		text: "Kenya proposed a levy of 2% on shipping fuel. Egypt backed the text.",
