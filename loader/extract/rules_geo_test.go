@@ -729,4 +729,32 @@ var geoRuleTests = []ruleTest{
 		text: "Lamu is a small town in Kenya.",
 		want: []string{"place:lamu located_in country:kenya"},
 	},
+	{
+		// an apposition the parser may split, read by its words: a
+		// possessor, hyphenated words and the noun of a body before
+		// "based in"
+		rule: "org-based",
+		text: "Border patrols will be watched by Corvin Watch, the EU's rule-of-law mission based in Mombasa, officials said.",
+		want: []string{"org:corvin-watch based_in place:mombasa", "org:corvin-watch part_of country:european-union"},
+	},
+	{
+		// the apposition closed by its comma before "based in"
+		rule:    "org-based",
+		text:    "The Corvin Council, the region's main relief body, based in Mombasa, will discuss the fund.",
+		want:    []string{"org:corvin-council based_in place:mombasa"},
+		notWant: []string{"org:corvin-council part_of"},
+	},
+	{
+		// "the bloc's": the bloc the story named
+		rule: "org-part-apposition",
+		text: "The European Union hosted the talks. The ministers met at the offices of the Corvin Defence Agency, the bloc's procurement body, before the deal was announced.",
+		want: []string{"org:corvin-defence-agency part_of country:european-union"},
+	},
+	{
+		// a possessor that owns no body: a person's noun ends the
+		// apposition
+		rule:    "org-part-apposition",
+		text:    "The Corvin Group, the EU's largest supplier, said on Monday that sales fell.",
+		notWant: []string{"org:corvin-group part_of"},
+	},
 }

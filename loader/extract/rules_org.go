@@ -405,23 +405,41 @@ func orgHeadquarters(x *extractor, ps *psent) {
 // ending right before token k describes, by the words alone: "Corvin
 // Infrastructure, a construction group headquartered in Tarrow", where
 // the parser hung the participle elsewhere. The apposition is "a", "an"
-// or "the", at most three lower-case words or the name of the body it
-// belongs to ("the UN food agency based in Rome"), and a noun of orgNouns;
-// -1 for none.
+// or "the", a few lower-case words, the name of the body it belongs to
+// ("the UN food agency based in Rome") or its possessor ("the Amber
+// Union's rule-of-law mission based in Tarrow", "the region's main
+// body, based in Tarrow"), and a noun of a body; -1 for none.
 func (ps *psent) describedOrgBefore(k int) int {
 	n := k - 1
-	if n < 2 || ps.ent[n] != nil || ps.tok(n).UPOS != "NOUN" || !in(orgNouns, ps.lemma(n)) {
+	if n >= 3 && ps.tok(n).Form == "," {
+		n-- // the apposition closed by its comma
+	}
+	if n < 2 || ps.ent[n] != nil || ps.tok(n).UPOS != "NOUN" || !in(orgNouns, ps.lemma(n)) && !in(unitNouns, ps.lemma(n)) {
 		return -1
 	}
-	for j := n - 1; j >= 1 && j >= n-4; j-- {
+	for j := n - 1; j >= 1 && j >= n-8; j-- {
 		if l := ps.lower(j); l == "a" || l == "an" || l == "the" {
 			return ps.orgBeforeComma(j)
 		}
-		if ps.tok(j).UPOS == "PUNCT" || (ps.ent[j] != nil || startsUpper(ps.tok(j).Form)) && !ps.ownerNameOf(j, n) {
+		if ps.possMark(j) || ps.tok(j).Form == "-" {
+			continue // "the region's", "rule-of-law"
+		}
+		if ps.tok(j).UPOS == "PUNCT" || (ps.ent[j] != nil || startsUpper(ps.tok(j).Form)) && !ps.ownerNameOf(j, n) && !ps.possessorNameAt(j) {
 			return -1
 		}
 	}
 	return -1
+}
+
+// possessorNameAt reports whether token j lies in a name of a body or a
+// country right before a possessive: "the Amber Union's".
+func (ps *psent) possessorNameAt(j int) bool {
+	e := ps.ent[j]
+	if e == nil || e.typ != domain.Organization && e.typ != domain.Country {
+		return false
+	}
+	_, end := ps.mentionSpan(j)
+	return end < len(ps.d.Tokens) && ps.possMark(end)
 }
 
 // ownerNameOf reports whether the name at token j modifies noun n as
@@ -897,5 +915,63 @@ func orgPartApposition(x *extractor, ps *psent) {
 				}
 			}
 		}
+		if owner, n := ps.possessedApposition(h); n >= 0 {
+			x.partFact(ps, ps.ent[h], x.apposedOwner(ps, owner), []int{h, owner, n})
+		}
 	}
+}
+
+// apposedOwner returns the owner possessedApposition found at token k:
+// a name, "the bloc" (the bloc the story named last) or "the country"
+// (the one country the nearest sentences name); nil for another noun.
+func (x *extractor) apposedOwner(ps *psent, k int) *entity {
+	if ps.ent[k] != nil {
+		return x.ownerAt(ps, k)
+	}
+	os, _, ok := oldSpan(ps.s, ps.d, k, k+1)
+	switch {
+	case !ok:
+		return nil
+	case ps.lemma(k) == "bloc":
+		return x.recentBloc(ps.s, os)
+	case ps.lemma(k) == "country":
+		return x.definiteBody(ps, k)
+	}
+	return nil
+}
+
+// possessedApposition reads by the words an apposition that gives the
+// organization named at token h an owner, where the parser may split it:
+// "EUMAR, the Amber Union's rule-of-law mission based in Tarrow", "the
+// Corvin Agency, the bloc's procurement body, said". It returns the
+// possessor's token and the noun of a body that ends the apposition,
+// before a comma, a full stop or "based"; -1, -1 for none.
+func (ps *psent) possessedApposition(h int) (owner, noun int) {
+	_, end := ps.mentionSpan(h)
+	n := len(ps.d.Tokens)
+	if end+3 >= n || ps.tok(end).Form != "," || ps.lower(end+1) != "the" {
+		return -1, -1
+	}
+	p := end + 2
+	for p < n && p <= end+5 && !ps.possMark(p) {
+		p++
+	}
+	if p >= n || !ps.possMark(p) || p == end+2 {
+		return -1, -1
+	}
+	if s, _ := ps.mentionSpan(p - 1); ps.ent[p-1] != nil && s != end+2 || ps.ent[p-1] == nil && p-1 != end+2 {
+		return -1, -1 // the owner is the whole name or noun after "the"
+	}
+	for j := p + 1; j < n && j <= p+7; j++ {
+		if ps.tok(j).Form == "-" {
+			continue
+		}
+		if ps.ent[j] != nil || startsUpper(ps.tok(j).Form) || ps.tok(j).UPOS == "PUNCT" {
+			return -1, -1
+		}
+		if ps.tok(j).UPOS == "NOUN" && in(unitNouns, ps.lemma(j)) && j+1 < n && (ps.tok(j+1).Form == "," || ps.tok(j+1).Form == "." || ps.lower(j+1) == "based") {
+			return p - 1, j
+		}
+	}
+	return -1, -1
 }
