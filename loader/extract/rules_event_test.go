@@ -794,3 +794,32 @@ func TestReportedCaller(t *testing.T) {
 		t.Errorf("%q: no call with the company, got %q", text, got)
 	}
 }
+
+// TestCallWithListedPeople checks that the token rule for phone calls
+// reads one call among the caller and the people one "with" lists ("spoke
+// with A and B by phone"), and one call with each when a second "with",
+// "separate" or a phrase of its own parts them.
+func TestCallWithListedPeople(t *testing.T) {
+	calls := func(text string) map[string][]string {
+		_, got := run(text)
+		out := map[string][]string{}
+		for _, g := range got {
+			if f := strings.Fields(g); strings.HasPrefix(g, "event:phone_call") && f[1] == "participant" {
+				out[f[0]] = append(out[f[0]], f[2])
+			}
+		}
+		return out
+	}
+	one := "Kenyan Interior Minister Ana Soler spoke with Governor Ivo Brandt and Mayor Mara Lind by phone on Tuesday morning, her office said."
+	if got := calls(one); len(got) != 1 {
+		t.Errorf("%q: want one call among three, got %v", one, got)
+	}
+	for _, two := range []string{
+		"Kenyan Interior Minister Ana Soler spoke by phone with Governor Ivo Brandt and with Mayor Mara Lind on Tuesday, her office said.",
+		"Kenyan Interior Minister Ana Soler held separate phone calls with Ivo Brandt and Mara Lind on Tuesday.",
+	} {
+		if got := calls(two); len(got) != 2 {
+			t.Errorf("%q: want a call with each, got %v", two, got)
+		}
+	}
+}

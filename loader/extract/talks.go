@@ -559,17 +559,47 @@ func (x *extractor) callEvents(s *sentence, k int, date string) []*event {
 		return []*event{{cat: "phone_call", participants: ps, date: date, sent: s.idx, hedge: s.hedge}}
 	}
 	var out []*event
+	separate := hasWordIn(toks, k-4, k+12, "separate") || hasWordIn(toks, k-4, k+12, "separately")
+	last := -1 // the end of the last party's name
 	for i := range s.ments {
 		m := &s.ments[i]
 		// "… with Y on Monday, Z said": the one who reports the call is
 		// not on it.
 		if m.start > with && m.ent.typ == domain.Person && m.ent != caller && !m.quoted && m.kind == mName && !isSpeechVerb(toks, m.end) &&
 			!reportedBy(toks, with, m.start) && !(lowerAt(toks, m.end) == "," && isSpeechVerb(toks, m.end+1)) {
-			out = append(out, &event{cat: "phone_call", participants: []*entity{caller, m.ent}, date: date, sent: s.idx, hedge: s.hedge})
+			if !separate && last >= 0 && listedTogether(toks, last, m.start) {
+				// "spoke with A and B by phone": one call among the three
+				out[len(out)-1].participants = appendEnt(out[len(out)-1].participants, m.ent)
+			} else {
+				out = append(out, &event{cat: "phone_call", participants: []*entity{caller, m.ent}, date: date, sent: s.idx, hedge: s.hedge})
+			}
+			last = m.end
 		}
 	}
 	return out
 }
+
+// listedTogether reports whether tokens lo to hi hold only the "and" or
+// commas of one list and the titles of its names ("with A and B", "with
+// A, B and Mayor C", "with A and his Kenyan counterpart, B"): not a
+// second "with" ("with A and with B", a call with each) nor a phrase of
+// its own ("with A on Monday and B").
+func listedTogether(toks []token, lo, hi int) bool {
+	if lo >= hi {
+		return false
+	}
+	for i := lo; i < hi; i++ {
+		t := &toks[i]
+		if t.lower != "and" && t.text != "," && !isTitleWord(t.lower) && !in(titleDeterminers, t.lower) && !(t.kind == tWord && t.cap && !t.quoted) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleDeterminers open a title in a list of names, or stand for one:
+// "and his counterpart", "and the country's foreign minister".
+var titleDeterminers = set("the", "his", "her", "its", "their", "'s", "counterpart")
 
 // reportedBy reports whether an attribution ("according to") comes
 // between tokens from and k: "… with Y on Monday, according to X's
