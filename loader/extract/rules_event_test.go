@@ -511,6 +511,22 @@ var eventRuleTests = []ruleTest{
 		},
 	},
 	{
+		// a visit's "by" phrase hung on the verb that holds it, its day
+		// in "the latest on …"
+		rule: "event-visit",
+		text: "The release followed months of work that included three visits to Mombasa by Ana Soler, the latest on March 12.",
+		want: []string{
+			"event:visit-2025-03-12-mombasa participant person:ana-soler",
+			"event:visit-2025-03-12-mombasa held_in place:mombasa",
+		},
+	},
+	{
+		// a visit with no verb over it: the noun's own day
+		rule: "event-visit",
+		text: "Ana Soler's visit to Mombasa on Thursday was her first since June.",
+		want: []string{"event:visit-2025-03-20-mombasa participant person:ana-soler"},
+	},
+	{
 		// an arrival stated as planned for a day is a visit
 		rule: "event-visit",
 		text: "The agency's chief inspector, Ana Soler, is scheduled to arrive in Mombasa on Friday for a review of the port, the ministry said.",

@@ -135,9 +135,54 @@ func (x *extractor) visitNoun(ps *psent, n int) (*event, []int) {
 		if len(parties) == 0 && holds {
 			parties = ps.subjectsOf(h)
 		}
+		if len(parties) == 0 && ps.rel(n) == "obj" {
+			parties = ps.visitorOnVerb(h, n)
+		}
 		e.date, e.day = x.eventDate(ps, h, n)
+	} else {
+		// "X's visit to Y on Thursday was his first": the noun's own day
+		e.date, e.day = x.eventDate(ps, n, -1)
+	}
+	if l := ps.latestOf(n); l >= 0 {
+		// "two visits to Kabul by X, the latest on October 20": the day
+		// of the last, the one the report dates
+		if d, day := x.eventDate(ps, l, -1); d != "" {
+			e.date, e.day = d, day
+		}
 	}
 	return x.settleVisit(ps, e, parties, used)
+}
+
+// latestOf returns the "latest" or "last" that picks one of plural
+// event noun n's events after a comma, wherever the parser hung it ("two
+// visits to Kabul by X, the latest on October 20"); -1 if none.
+func (ps *psent) latestOf(n int) int {
+	if ps.tok(n).XPOS != "NNS" {
+		return -1
+	}
+	for k := n + 3; k < len(ps.d.Tokens) && k <= n+12; k++ {
+		if l := ps.lower(k); (l == "latest" || l == "last") && ps.lower(k-1) == "the" && ps.lower(k-2) == "," {
+			return k
+		}
+	}
+	return -1
+}
+
+// visitorOnVerb returns the "by" phrase the parser hung on active verb h
+// rather than on its object n, a visit: "work that included two visits
+// to Kabul by X" (a passive's agent is its own: "visits were paid by
+// X" is read as the holder's subject).
+func (ps *psent) visitorOnVerb(h, n int) []int {
+	if ps.isPassive(h) {
+		return nil
+	}
+	var out []int
+	for _, c := range ps.kidsWith(h, "obl") {
+		if c > n && ps.caseOf(c) == "by" && ps.ent[c] != nil {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // settleVisit adds to visit e the visitors that parties and their
