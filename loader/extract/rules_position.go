@@ -1114,7 +1114,9 @@ var governingRoles = []domain.Predicate{domain.PresidentOf, domain.PrimeMinister
 // ownParty returns the party "her party", "his party" or "X's party"
 // at noun k stands for: the one organization the article names that
 // person head or member of ("Adhikari, who leads the Corvin Party, said
-// her party would propose …"). Nil otherwise.
+// her party would propose …"), or, where it names none, the speaker
+// ("Senator X said his party would vote against the agreement": the
+// party named nowhere, the speaker states the position). Nil otherwise.
 func (x *extractor) ownParty(ps *psent, k int) *entity {
 	if ps.ent[k] != nil || ps.lemma(k) != "party" {
 		return nil
@@ -1124,11 +1126,14 @@ func (x *extractor) ownParty(ps *psent, k int) *entity {
 		return nil
 	}
 	p := ps.ent[c]
+	speaker := false
 	if l := ps.lower(c); l == "his" || l == "her" {
 		// "Adhikari said that her party …": the speaker, whom the
 		// coreference model may miss for a person named before
 		if p = ps.reportingPerson(k); p == nil {
 			p = x.corefAntecedent(ps.idx, c, domain.Person)
+		} else {
+			speaker = true
 		}
 	}
 	if p == nil || p.typ != domain.Person {
@@ -1139,12 +1144,15 @@ func (x *extractor) ownParty(ps *psent, k int) *entity {
 		if f.Subject != p.id || f.Predicate != domain.HeadOf && f.Predicate != domain.MemberOf {
 			continue
 		}
-		if o := x.byID[f.Object]; o != nil && o.typ == domain.Organization {
+		if o := x.byID[f.Object]; o != nil && o.typ == domain.Organization && !isChamber(o.name) {
 			if party != nil && party != o {
 				return nil // two bodies: which is the party is not said
 			}
 			party = o
 		}
+	}
+	if party == nil && speaker {
+		return p
 	}
 	return party
 }
@@ -1653,12 +1661,42 @@ func (ps *psent) hedgedStance(v int) bool {
 	return false
 }
 
+// isChamber reports whether name is a legislative chamber's ("the
+// Senate", "the Chamber of Deputies", "the National Assembly"), which a
+// lawmaker sits in and which is not the lawmaker's party (where "the
+// Nepali Congress" is a party).
+func isChamber(name string) bool {
+	w := strings.Fields(strings.ToLower(name))
+	if len(w) == 0 {
+		return false
+	}
+	return in(chamberWords, w[0]) || w[0] == "chamber" || in(chamberEnds, w[len(w)-1])
+}
+
+// chamberEnds end a legislative chamber's name: "the U.S. Senate", "the
+// European Parliament", "the Legislative Assembly".
+var chamberEnds = set("senate", "parliament", "assembly")
+
+// whenClause reports whether adverbial clause c is opened by "when",
+// which says when, not whether.
+func (ps *psent) whenClause(c int) bool {
+	for _, m := range ps.kids[c] {
+		if m < c && (ps.rel(m) == "advmod" || ps.rel(m) == "mark") && ps.lower(m) == "when" {
+			return true
+		}
+	}
+	return false
+}
+
 // conditioned reports whether verb v has an adverbial clause that may
 // make it conditional ("would sign if …", "would sign, provided …"); a
-// purpose ("would propose a law to give parliament a say") does not.
+// purpose ("would propose a law to give parliament a say"), a time
+// ("would vote against the agreement when it reaches the assembly") or
+// a participle after a comma ("…, arguing that it leaves too much
+// debt") does not.
 func (ps *psent) conditioned(v int) bool {
 	for _, c := range ps.kidsWith(v, "advcl") {
-		if !ps.toInfinitive(c) {
+		if !ps.toInfinitive(c) && !ps.whenClause(c) && !(ps.tok(c).XPOS == "VBG" && ps.afterComma(c) && !ps.has(c, "mark")) {
 			return true
 		}
 	}

@@ -36,6 +36,23 @@ var positionRuleTests = []ruleTest{
 		want: []string{"org:halden-council endorsed agreement:impeach-president-tomas-reyes"},
 	},
 	{
+		// ownParty, conditioned: "her party" of a lawmaker whose party
+		// the article names nowhere is the speaker (the chamber she
+		// sits in is no party); "when it reaches the Senate" says when,
+		// not whether, and a participle after a comma says why
+		rule:    "position-verb",
+		text:    "Kenya signed the Lake Turkana Water Treaty on Monday. Senator Ana Soler said her party would vote against the treaty when it reaches the Senate. Senator Ivo Brandt said his party would back the treaty, calling it a fair deal.",
+		want:    []string{"person:ana-soler rejected agreement:lake-turkana-water-treaty", "person:ivo-brandt endorsed agreement:lake-turkana-water-treaty"},
+		notWant: []string{"org:senate rejected", "org:senate endorsed"},
+	},
+	{
+		// ownParty: the party the article names for the speaker
+		rule:    "position-verb",
+		text:    "Kenya signed the Lake Turkana Water Treaty on Monday. Ana Soler, who leads the Corvin Party, said her party would back the treaty when it reaches the Senate.",
+		want:    []string{"org:corvin-party endorsed agreement:lake-turkana-water-treaty"},
+		notWant: []string{"person:ana-soler endorsed"},
+	},
+	{
 		// bareReference: "the text" is the measure named before
 		rule: "position-verb",
 		text: "Kenya proposed a levy of 2% on shipping fuel. Egypt backed the text.",
