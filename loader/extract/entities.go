@@ -800,6 +800,13 @@ func (x *extractor) splitRun(s *sentence, i, j int, units []unit) []unit {
 			k++
 			continue
 		}
+		// "Special Envoy for Climate Change Zhao Weiming": the portfolio's
+		// second word too
+		if j-k >= 3 && in(portfolioSeconds, t.lower) && titleEndsAt(units, k) && isPortfolio(toks[k-1].lower) {
+			units[len(units)-1].end = k + 1
+			k++
+			continue
+		}
 		if k == i && x.describedParty(s, i, j) {
 			units = append(units, unit{start: i, end: j, kind: uOrg})
 			k = j
@@ -1313,6 +1320,11 @@ func titleAt(toks []token, k, j int, units []unit) bool {
 		return false
 	}
 	if k+1 < j && isTitleWord(toks[k+1].lower) {
+		return true
+	}
+	// "Deputy Rosa Albornoz": a member of a chamber of deputies, the
+	// title of its own before a name
+	if t.lower == "deputy" && t.cap && k+1 < j && isCapWord(&toks[k+1]) {
 		return true
 	}
 	if n := len(units); n > 0 && units[n-1].kind == uTitle && units[n-1].end >= k-1 {

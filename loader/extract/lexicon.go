@@ -128,6 +128,8 @@ var titleModifiers = set(
 	"permanent", "principal",
 	// "the current bloc chairman"
 	"current",
+	// "Chief Election Commissioner X"
+	"election", "electoral",
 )
 
 // pastMarkers before a title mean the role is not held now: no longer
@@ -411,7 +413,7 @@ var honorifics = set("prince", "princess", "sheikh", "sheik", "general", "gen.",
 	"detective", "superintendent", "inspector", "constable", "justice",
 	// roles the ontology does not name: kept out of names, no edge
 	"adviser", "advisor", "aide", "counselor", "judge", "prosecutor", "speaker",
-	"president-elect", "commissioner", "ombudsman", "auditor",
+	"president-elect", "commissioner", "ombudsman", "auditor", "councillor", "councilor", "alderman",
 	// a priest's or a pastor's style: "Father X", "the Rev. X"
 	"father", "reverend", "rev", "pastor",
 	// an academic's and a police officer's style: "Professor X", "Patrol Officer X"

@@ -292,3 +292,17 @@ func TestCountryAfterParticle(t *testing.T) {
 	checkMentionedWith(t, g, "The licence passes to the Compagnie des Eaux du Kenya until a new operator is found.",
 		"org:compagnie-des-eaux-du-kenya", "org:compagnie-des-eaux")
 }
+
+// TestTitleWordsOutOfNames checks that title words a list did not hold
+// stay out of the person's name: a chamber's "Deputy", a councillor's
+// style, a portfolio inside a title and a portfolio of two words.
+func TestTitleWordsOutOfNames(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"The motion was backed by a faction of the Tamsin Party led by Deputy Rosa Albornoz.", []string{"person:rosa-albornoz"}, []string{"person:deputy-rosa-albornoz"}},
+		{"Councillor Ruth Oyelaran said the plan would fail.", []string{"person:ruth-oyelaran"}, []string{"person:councillor-ruth-oyelaran"}},
+		{"Chief Election Commissioner Ravi Menon said the count would resume.", []string{"person:ravi-menon"}, []string{"person:election"}},
+		{"The minister held talks with Special Envoy for Climate Change Li Weiguo on Tuesday.", []string{"person:li-weiguo"}, []string{"person:change-li-weiguo"}},
+		// "Deputy" before another title word is still that title's
+		{"Deputy Foreign Minister Ana Soler arrived in Nairobi.", []string{"person:ana-soler"}, []string{"person:deputy-foreign-minister-ana-soler"}},
+	})
+}

@@ -84,6 +84,10 @@ var agreementWords = set("accord", "accords", "agreement", "agreements", "treaty
 var portfolioWords = set("oceans", "fisheries", "sport", "tourism", "climate", "mines",
 	"water", "communities", "equalities", "immigration")
 
+// portfolioSeconds end a portfolio of two words after "for": "Envoy for
+// Climate Change", "Minister for Climate Action".
+var portfolioSeconds = set("change", "action")
+
 // isPortfolio reports whether lower-case word w names a portfolio.
 func isPortfolio(w string) bool {
 	return in(portfolioWords, w) || in(titleModifiers, w)
