@@ -56,6 +56,10 @@ func geoCityState(x *extractor, ps *psent) {
 		}
 		b, used := x.regionAfter(ps, k)
 		if b == nil {
+			if a, c := x.districtCity(ps, k); a != nil {
+				x.trace(ps, []int{k - 1, k, k + 1})
+				x.addFact(a.id, domain.LocatedIn, c.id, false, ps.idx, ps.s.hedge)
+			}
 			continue
 		}
 		if ps.modifiesNext(used[1]) {
@@ -91,6 +95,54 @@ func geoCityState(x *extractor, ps *psent) {
 		}
 	}
 }
+
+// districtCity reads "in Salt Lake, Kolkata", "at Camp Aguinaldo,
+// Quezon City": after "in", "at", "near" or "outside", a place the
+// gazetteer does not know as a town of its own (none, or a small one in
+// the city's country), a comma and a city it knows, which ends the
+// phrase (no list follows: "in Howrah, Kolkata and Siliguri"). It
+// returns the place and the city, or nils.
+func (x *extractor) districtCity(ps *psent, k int) (a, c *entity) {
+	a, c = ps.ent[k-1], ps.ent[k+1]
+	if a == nil || c == nil || a == c || a.typ != domain.Place || c.typ != domain.Place || ps.kind[k-1] != mName || ps.kind[k+1] != mName {
+		return nil, nil
+	}
+	start, end := ps.mentionSpan(k - 1)
+	cStart, cEnd := ps.mentionSpan(k + 1)
+	if end != k || cStart != k+1 || start == 0 || !in(districtLocatives, ps.lower(start-1)) || x.isRegionOrCountry(c) {
+		return nil, nil
+	}
+	if cEnd < len(ps.d.Tokens) {
+		if next := ps.lower(cEnd); next == "and" || next == "or" || next == "'s" || next == "’s" || next == "-" ||
+			next == "," && cEnd+1 < len(ps.d.Tokens) && ps.ent[cEnd+1] != nil {
+			return nil, nil
+		}
+	}
+	country := ""
+	for _, en := range x.lookupPlace(c.name) {
+		if en.Type == domain.Place && !en.Region && en.Population >= districtCityPopulation {
+			country = en.Country
+			break
+		}
+	}
+	if country == "" {
+		return nil, nil
+	}
+	for _, en := range x.lookupPlace(a.name) {
+		if en.Country != country || en.Region || en.Population >= districtCityPopulation {
+			return nil, nil
+		}
+	}
+	return a, c
+}
+
+// districtLocatives open a phrase that places something in a district
+// of a city.
+var districtLocatives = set("in", "at", "near", "outside")
+
+// districtCityPopulation is the population of a town of its own, not a
+// city's district: a city must have as many.
+const districtCityPopulation = 100_000
 
 // washingtonState reads the mention of "Washington" at token k, after a
 // town and a comma ("Spokane, Wash.", "Tacoma, Washington"), as the

@@ -757,4 +757,17 @@ var geoRuleTests = []ruleTest{
 		text:    "The Corvin Group, the EU's largest supplier, said on Monday that sales fell.",
 		notWant: []string{"org:corvin-group part_of"},
 	},
+	{
+		// a district the gazetteer does not know, a comma and a city it
+		// knows, closing the phrase
+		rule: "geo-city-state",
+		text: "Ochieng spoke to reporters outside the party's office in Nyali, Mombasa, on Monday.",
+		want: []string{"place:nyali located_in place:mombasa"},
+	},
+	{
+		// a list of towns, and a town of its own in another country
+		rule:    "geo-city-state",
+		text:    "Police were deployed in Nyali, Mombasa and Kisumu on Monday. Flights resumed in Gondar, Kisumu on Tuesday.",
+		notWant: []string{"place:nyali located_in", "place:gondar located_in"},
+	},
 }
