@@ -882,6 +882,13 @@ func (x *extractor) splitRun(s *sentence, i, j int, units []unit) []unit {
 			continue
 		}
 		if c, ok := x.demonym(t.text); ok {
+			// "British Columbia": a place the gazetteer knows whole is no
+			// demonym and another name
+			if n := x.placeAt(s, k, j); n > 0 {
+				units = append(units, unit{start: k, end: k + n, kind: uName})
+				k += n
+				continue
+			}
 			units = append(units, unit{start: k, end: k + 1, kind: uDemonym, country: c})
 			k++
 			continue

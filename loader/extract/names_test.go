@@ -306,3 +306,17 @@ func TestTitleWordsOutOfNames(t *testing.T) {
 		{"Deputy Foreign Minister Ana Soler arrived in Nairobi.", []string{"person:ana-soler"}, []string{"person:deputy-foreign-minister-ana-soler"}},
 	})
 }
+
+// TestPlaceOpenedByDemonym checks that a place the gazetteer knows whole
+// is read whole though its first word is a demonym.
+func TestPlaceOpenedByDemonym(t *testing.T) {
+	g := newFakeGaz()
+	g.countries["United Kingdom"] = gazetteer.Entry{Name: "United Kingdom", Type: domain.Country}
+	g.demonyms["British"] = "United Kingdom"
+	g.places["British Columbia"] = []gazetteer.Entry{{Name: "British Columbia", Type: domain.Place, Country: "Canada", Region: true}}
+	text := "The premier of British Columbia, Jane Holt, said the province would act."
+	checkMentionedWith(t, g, text, "place:british-columbia", "country:united-kingdom")
+	checkMentionedWith(t, g, text, "place:british-columbia", "place:columbia")
+	// the demonym alone still names its country
+	checkMentionedWith(t, g, "A British firm, Corvin Trust, won the contract.", "country:united-kingdom", "place:british-columbia")
+}
