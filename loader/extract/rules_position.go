@@ -198,6 +198,9 @@ func (x *extractor) stanceOnObject(ps *psent, v, c int, pred domain.Predicate, p
 		x.measures.note(ps.idx, name, ps.lemma(v)) // what X demanded is X's demand
 	}
 	x.statePositions(ps, actors, pred, proposer, name, append([]int{v}, used...))
+	if pred == domain.Rejected {
+		x.noteDecision(ps, v, actors)
+	}
 	for _, more := range ps.topicMeasures(c) {
 		x.stateAlso(ps, actors, pred, more, []int{v, c})
 	}

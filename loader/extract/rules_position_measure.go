@@ -740,6 +740,9 @@ func (x *extractor) antecedentMeasure(ps *psent, k int) string {
 		if name, ok := x.measures.byHead[measureClass(lemma)]; ok {
 			return name
 		}
+		if in(decisionNouns, lemma) {
+			return "" // a block's decision is noted under its own noun, above
+		}
 		if in(anyMeasureNouns, lemma) && x.measures.last != "" {
 			return x.measures.last
 		}
@@ -852,7 +855,31 @@ var demandNouns = set("demand", "request", "call")
 // sale" (the takeover).
 func (ps *psent) bareReference(k int) bool {
 	l := ps.lemma(k)
-	return (in(anyMeasureNouns, l) || measureClass(l) != l) && ps.definiteNoun(k) && !ps.hasModifier(k)
+	return (in(anyMeasureNouns, l) || in(decisionNouns, l) || measureClass(l) != l) && ps.definiteNoun(k) && !ps.hasModifier(k)
+}
+
+// decisionNouns stand for a body's decision to block a measure, named
+// last: "the Commission blocked the takeover … Y welcomed the ruling"
+// (which backs the decision, not the takeover). A decision noted for no
+// such block is none (it may be any measure's adoption).
+var decisionNouns = set("decision", "ruling")
+
+// blockLemmas are the stances a body's decision takes against a measure.
+var blockLemmas = set("block", "veto")
+
+// noteDecision remembers the decision of the body among actors that
+// blocks a measure by verb v, "European Commission decision", for "the
+// decision" or "the ruling" later.
+func (x *extractor) noteDecision(ps *psent, v int, actors []*entity) {
+	if !in(blockLemmas, ps.lemma(v)) || len(actors) != 1 || actors[0].typ != domain.Organization {
+		return
+	}
+	if x.measures.byHead == nil {
+		x.measures.byHead = map[string]string{}
+	}
+	for d := range decisionNouns {
+		x.measures.byHead[d] = actors[0].name + " decision"
+	}
 }
 
 // anyMeasureNouns may stand for a measure of any kind named before: "the

@@ -53,6 +53,20 @@ var positionRuleTests = []ruleTest{
 		notWant: []string{"person:ana-soler endorsed"},
 	},
 	{
+		// noteDecision: "the ruling" after a body blocked a measure is
+		// the body's decision, which backs no takeover; "the decision"
+		// after no block names nothing
+		rule:    "position-verb",
+		text:    "The Halden Commission on Monday blocked the planned takeover of Danish carrier Nordvik Air. Kenya welcomed the ruling.",
+		want:    []string{"country:kenya endorsed agreement:halden-commission-decision"},
+		notWant: []string{"country:kenya endorsed agreement:planned"},
+	},
+	{
+		rule:    "position-verb",
+		text:    "Kenya signed the Lake Turkana Water Treaty on Monday. Egypt welcomed the decision.",
+		notWant: []string{"country:egypt endorsed"},
+	},
+	{
 		// bareReference: "the text" is the measure named before
 		rule: "position-verb",
 		text: "Kenya proposed a levy of 2% on shipping fuel. Egypt backed the text.",
