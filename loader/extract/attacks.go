@@ -438,14 +438,18 @@ func (x *extractor) capitalPhrase(s *sentence, k int) *entity {
 	return nil
 }
 
-// demonymCapital reads "the Ethiopian capital" at token k as the capital
-// the gazetteer gives that country.
+// demonymCapital reads "the Ethiopian capital" or "the Solomon Islands
+// capital" at token k as the capital the gazetteer gives that country
+// (not "the Kenya Capital Markets Authority", a body's name).
 func (x *extractor) demonymCapital(s *sentence, k int) *entity {
 	if lowerAt(s.toks, k) != "the" {
 		return nil
 	}
 	m := countryMentionAt(s, k+1)
-	if m == nil || m.kind != mDemonym || lowerAt(s.toks, m.end) != "capital" || x.gaz == nil {
+	if m == nil || m.kind != mDemonym && m.kind != mName || lowerAt(s.toks, m.end) != "capital" || x.gaz == nil {
+		return nil
+	}
+	if m.kind == mName && (s.toks[m.end].cap || m.end+1 < len(s.toks) && s.toks[m.end+1].cap) {
 		return nil
 	}
 	if c := x.gaz.Capital(m.ent.name); c != "" {

@@ -549,6 +549,13 @@ var eventRuleTests = []ruleTest{
 		want: []string{"event:talks-2025-03-24-mombasa held_in place:mombasa", "event:talks-2025-03-24-mombasa participant person:ana-soler"},
 	},
 	{
+		// "the U.S. capital": a country's name before "capital" is its
+		// capital, not the country
+		rule: "event-verb",
+		text: "Leaders of a dozen African nations opened a two-day summit in the U.S. capital on Tuesday.",
+		want: []string{"event:summit-2025-03-25-washington held_in place:washington"},
+	},
+	{
 		// a venue in "the Kenyan capital"
 		rule: "event-verb",
 		text: "Kenyan and Ethiopian officials met on Tuesday at the agency's headquarters in the Kenyan capital.",

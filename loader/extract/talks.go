@@ -47,12 +47,12 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 			break
 		}
 		if l := toks[i].lower; (l == "in" || l == "at") && e.heldIn == nil {
-			if m := firstPlaceAfter(s, i+1, 2); m != nil && m.kind == mName && (m.start == i+1 || toks[i+1].lower == "the") && !qualifiesVenue(toks, m) {
+			if p := x.demonymCapital(s, i+1); p != nil {
+				e.heldIn = p // "in the Kenyan capital", "in the Solomon Islands capital"
+			} else if m := firstPlaceAfter(s, i+1, 2); m != nil && m.kind == mName && (m.start == i+1 || toks[i+1].lower == "the") && !qualifiesVenue(toks, m) {
 				e.heldIn = m.ent
 			} else if p := x.capitalPhrase(s, i+1); p != nil {
 				e.heldIn = p
-			} else if p := x.demonymCapital(s, i+1); p != nil {
-				e.heldIn = p // "in the Kenyan capital"
 			}
 		}
 	}
