@@ -320,3 +320,11 @@ func TestPlaceOpenedByDemonym(t *testing.T) {
 	// the demonym alone still names its country
 	checkMentionedWith(t, g, "A British firm, Corvin Trust, won the contract.", "country:united-kingdom", "place:british-columbia")
 }
+
+// TestBandIsBody checks that a First Nations band is a body whose name
+// may hold a demonym.
+func TestBandIsBody(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"The Tamar Indian Band, whose chief, Ron Pike, said two homes burned, criticised the closure.", []string{"org:tamar-indian-band", "person:ron-pike"}, []string{"country:india", "org:tamar"}},
+	})
+}
