@@ -935,7 +935,7 @@ func geoApposition(x *extractor, ps *psent) {
 		if name < 0 && kind == t {
 			name, where = ps.capitalNamedNext(t)
 		}
-		where = ps.regionName(where)
+		where = ps.regionName(ps.directionOf(where))
 		if where < 0 && name >= 0 && ps.lemma(kind) == "capital" {
 			where = x.capitalCountryIn(ps, name) // "in Guinea-Bissau … in the capital Bissau"
 		}
@@ -1006,15 +1006,51 @@ func (ps *psent) capitalNamedNext(t int) (name, where int) {
 // countryNounFact places the place named at token name in the country
 // that "the country" at token where stands for, the one country the
 // nearest sentences name: "Concepción, the country's second-largest
-// city" (a name no rule read as a place is left alone).
+// city"; or in the state or province "the state" stands for, the one
+// region the nearest sentence naming one names: "Siliguri, a city in the
+// north of the state" after "the West Bengal state election" (a name no
+// rule read as a place is left alone).
 func (x *extractor) countryNounFact(ps *psent, name, where int, toks []int) {
 	a := ps.ent[name]
-	if a == nil || a.typ != domain.Place || ps.lemma(where) != "country" {
+	if a == nil || a.typ != domain.Place {
 		return
 	}
-	if c := x.definiteBody(ps, where); c != nil && c.typ == domain.Country && !x.contradicts(a, c) {
-		x.placeFact(ps, a, c, toks)
+	switch ps.lemma(where) {
+	case "country":
+		if c := x.definiteBody(ps, where); c != nil && c.typ == domain.Country && !x.contradicts(a, c) {
+			x.placeFact(ps, a, c, toks)
+		}
+	case "state", "province":
+		if where == 0 || ps.lower(where-1) != "the" {
+			return
+		}
+		for _, c := range ps.kids[where] {
+			if r := ps.rel(c); r == "amod" || r == "compound" || r == "nmod" || r == "appos" {
+				return // "the southern state", "the state of X"
+			}
+		}
+		os, _, ok := oldSpan(ps.s, ps.d, where, where+1)
+		if !ok {
+			return
+		}
+		r := x.recentWhere(ps.s, os, len(x.sents), func(e *entity) bool { return e.typ == domain.Place && e != a && x.isRegionOrCountry(e) })
+		if r != nil && !x.contradicts(a, r) {
+			x.placeFact(ps, a, r, toks)
+		}
 	}
+}
+
+// directionOf returns, for the direction noun at token k ("the north of
+// the country"), the place noun or name of its "of" phrase; k itself
+// otherwise.
+func (ps *psent) directionOf(k int) int {
+	if k < 0 || ps.ent[k] != nil || !in(directionWords, ps.lemma(k)) {
+		return k
+	}
+	if of := ps.kidWith(k, "nmod", "of"); of >= 0 {
+		return of
+	}
+	return k
 }
 
 // conjuncts returns the names coordinated with the one at token k, k

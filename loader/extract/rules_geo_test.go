@@ -770,4 +770,22 @@ var geoRuleTests = []ruleTest{
 		text:    "Police were deployed in Nyali, Mombasa and Kisumu on Monday. Flights resumed in Gondar, Kisumu on Tuesday.",
 		notWant: []string{"place:nyali located_in", "place:gondar located_in"},
 	},
+	{
+		// "in the north of the country": the direction's "of" phrase
+		rule: "geo-apposition",
+		text: "Kenya held elections on Monday. Counting stopped in Ahero, a town in the north of the country, officials said.",
+		want: []string{"place:ahero located_in country:kenya"},
+	},
+	{
+		// "the province": the one region the nearest sentence naming one
+		// names
+		rule: "geo-apposition",
+		text: "Voting in the Nyanza provincial election was calm on Monday. Counting stopped in Ahero, a town in the north of the province, officials said.",
+		want: []string{"place:ahero located_in place:nyanza"},
+	},
+	{
+		rule:    "geo-apposition",
+		text:    "Voting in the Nyanza provincial election was calm on Monday. Counting stopped in Ahero, a town in the north of the neighbouring province, officials said.",
+		notWant: []string{"place:ahero located_in place:nyanza"},
+	},
 }
