@@ -44,6 +44,7 @@ var stancePreps = map[string]map[string]domain.Predicate{
 	"object": {"to": domain.Rejected},
 	"throw":  {"behind": domain.Endorsed}, // "threw its weight behind the plan"
 	"balk":   {"at": domain.Rejected},
+	"ask":    {"for": domain.Endorsed}, // "asked for a recount in 40 constituencies"
 	"baulk":  {"at": domain.Rejected},
 }
 
@@ -318,6 +319,9 @@ func (x *extractor) stanceArgs(ps *psent, v int, prep bool) ([]*entity, []int) {
 		for _, c := range ps.kids[v] {
 			if ps.tok(c).Deprel == "obl:agent" || ps.rel(c) == "obl" && ps.caseOf(c) == "by" {
 				actors = x.actorsAt(ps, c, actors)
+			}
+			if n := ps.votesOf(c); n >= 0 {
+				actors = x.actorsAt(ps, n, actors) // "the resolution passed with the votes of X and Y"
 			}
 		}
 		if ps.rel(v) == "acl" {
@@ -599,6 +603,13 @@ func (ps *psent) relativeHead(v int) int {
 	if a := ps.labelBefore(h, v); a >= 0 {
 		h = a // "X offered a pay rise, an offer the union rejected", the clause hung on the verb
 	}
+	if h >= 0 && ps.isDay(h) && ps.rel(h) == "obl" && ps.afterComma(v) {
+		// "X proposed a truce on Monday, which Y accepted", the clause
+		// hung on the day: the verb's object before the day
+		if o := ps.kidWith(ps.head(h), "obj", ""); o >= 0 && o < h {
+			h = o
+		}
+	}
 	if h < 0 || ps.tok(h).UPOS != "NOUN" || ps.has(h, "cop") {
 		// (a noun a copula predicates says what something named
 		// before is: "It is the first merger the Commission has
@@ -704,9 +715,10 @@ func (x *extractor) stanceActors(ps *psent, v int) []*entity {
 			return x.stanceActors(ps, ps.head(h))
 		}
 		return out
-	case ps.rel(v) == "advcl" && ps.toInfinitive(v) && ps.tok(h).UPOS == "VERB" && !ps.isStance(h):
+	case ps.rel(v) == "advcl" && ps.toInfinitive(v) && ps.tok(h).UPOS == "VERB" && (!ps.isStance(h) || ps.lemma(h) == "vote"):
 		// "X flew to Y's capital to offer a payment": the purpose is
-		// the subject's
+		// the subject's; "the council voted 9-4 to approve the
+		// treaty" (the tally read as the vote's object)
 		return x.stanceActors(ps, h)
 	case ps.rel(v) == "parataxis" && x.inDateline(ps, h):
 		cs := x.datelineSubject(ps, v)
@@ -1663,6 +1675,20 @@ func (ps *psent) hedgedStance(v int) bool {
 	}
 	return false
 }
+
+// votesOf returns the "of" phrase of a "with the votes of" phrase c,
+// who voted for what passed ("passed with the votes of X and Y", "with
+// the support of X"); -1 otherwise.
+func (ps *psent) votesOf(c int) int {
+	if ps.rel(c) != "obl" || ps.caseOf(c) != "with" || !in(voteNouns, ps.lemma(c)) {
+		return -1
+	}
+	return ps.kidWith(c, "nmod", "of")
+}
+
+// voteNouns give what passed the support of whoever their "of" phrase
+// names.
+var voteNouns = set("vote", "support", "backing")
 
 // isChamber reports whether name is a legislative chamber's ("the
 // Senate", "the Chamber of Deputies", "the National Assembly"), which a

@@ -67,6 +67,32 @@ var positionRuleTests = []ruleTest{
 		notWant: []string{"country:egypt endorsed"},
 	},
 	{
+		// votesOf: who a measure passed with the votes of backs it
+		rule: "position-verb",
+		text: "The council adopted a resolution on maritime security on Monday. The resolution passed with the votes of Kenya and Egypt.",
+		want: []string{"country:kenya endorsed agreement:resolution-on-maritime-security", "country:egypt endorsed agreement:resolution-on-maritime-security"},
+	},
+	{
+		// stancePreps: "asked for a recount"
+		rule: "position-verb",
+		text: "Egypt asked for a recount in 40 districts on Monday.",
+		want: []string{"country:egypt endorsed agreement:recount-in-40-districts"},
+	},
+	{
+		// relativeHead: a relative clause the parser hung on the day
+		// describes the verb's object before it
+		rule: "position-verb",
+		text: "Kenya proposed a 30-day ceasefire on Monday, which Egypt accepted.",
+		want: []string{"country:egypt endorsed agreement:30-day-ceasefire"},
+	},
+	{
+		// stanceActors: "voted 9-4 to approve", the tally read as the
+		// vote's object and the infinitive as an adverbial clause
+		rule: "position-verb",
+		text: "The Halden Council voted 9-4 to approve the Lake Turkana Water Treaty on Monday.",
+		want: []string{"org:halden-council endorsed agreement:lake-turkana-water-treaty"},
+	},
+	{
 		// bareReference: "the text" is the measure named before
 		rule: "position-verb",
 		text: "Kenya proposed a levy of 2% on shipping fuel. Egypt backed the text.",
