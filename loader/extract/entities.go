@@ -279,6 +279,7 @@ func (x *extractor) chunk(s *sentence) []unit {
 		initial = false
 		i = j
 	}
+	units = x.bracketedNameParts(s, units)
 	// A name right after title words is a person's name.
 	for k := range units {
 		u := &units[k]
@@ -317,6 +318,43 @@ var bodyOpeners = set("all", "people", "our", "local", "one")
 // ordinals open names when capitalized inside a sentence: "the Third
 // Army Region", "the Second Friendship Bridge".
 var ordinals = set("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
+// bracketedNameParts makes the bracketed word or two right after a
+// body's name part of it: "the Communist Party of India (Marxist)",
+// "Janata Dal (United)" name other parties than the words before the
+// bracket. An acronym in the bracket is the body's short form, and a
+// place, a country or an agency says where it is or who reports: none
+// goes on the name.
+func (x *extractor) bracketedNameParts(s *sentence, units []unit) []unit {
+	toks := s.toks
+	for k := 0; k < len(units); k++ {
+		u := &units[k]
+		o := u.end
+		if u.kind != uOrg || o+2 >= len(toks) || toks[o].text != "(" {
+			continue
+		}
+		c := o + 1
+		for c < len(toks) && c-o <= 2 && toks[c].kind == tWord && toks[c].cap && !toks[c].upper {
+			c++
+		}
+		if c == o+1 || c-o > 2 || c >= len(toks) || toks[c].text != ")" {
+			continue
+		}
+		inner := joinTokens(s.text, toks, o+1, c)
+		if l := x.look(inner); l.country != "" || l.demonym != "" || len(l.entries) > 0 || in(mediaWords, toks[o+1].lower) || in(wireAgencies, toks[o+1].lower) {
+			continue
+		}
+		u.end = c + 1
+		rest := units[:k+1]
+		for _, v := range units[k+1:] {
+			if v.start >= u.end {
+				rest = append(rest, v)
+			}
+		}
+		units = rest
+	}
+	return units
+}
 
 // opensName reports whether token i, capitalized inside a sentence but
 // a word the tokenizer does not take for a name ("Third", "Peace"), opens

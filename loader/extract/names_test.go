@@ -328,3 +328,13 @@ func TestBandIsBody(t *testing.T) {
 		{"The Tamar Indian Band, whose chief, Ron Pike, said two homes burned, criticised the closure.", []string{"org:tamar-indian-band", "person:ron-pike"}, []string{"country:india", "org:tamar"}},
 	})
 }
+
+// TestBracketedNamePart checks that a bracketed word after a body's name
+// is part of the name, unless it is an acronym or a place.
+func TestBracketedNamePart(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"The Workers Party of Kenya (Marxist), which once governed the state, won no seats.", []string{"org:workers-party-of-kenya-marxist"}, []string{"org:workers-party-of-kenya"}},
+		{"The Tamsin Wildlife Service (TWS) said two rangers were hurt.", []string{"org:tamsin-wildlife-service"}, []string{"org:tamsin-wildlife-service-tws"}},
+		{"The Corvin Institute (Nairobi) said the survey was flawed.", []string{"org:corvin-institute"}, []string{"org:corvin-institute-nairobi"}},
+	})
+}
