@@ -788,4 +788,17 @@ var geoRuleTests = []ruleTest{
 		text:    "Voting in the Nyanza provincial election was calm on Monday. Counting stopped in Ahero, a town in the north of the neighbouring province, officials said.",
 		notWant: []string{"place:ahero located_in place:nyanza"},
 	},
+	{
+		// a state word in the name, but the text calls the body one of
+		// trades
+		rule:    "org-place-name",
+		text:    "The Insurance Bureau of Kenya, an industry group based in Mombasa, said claims would rise.",
+		want:    []string{"org:insurance-bureau-of-kenya based_in place:mombasa"},
+		notWant: []string{"org:insurance-bureau-of-kenya part_of"},
+	},
+	{
+		rule: "org-place-name",
+		text: "The Revenue Bureau of Kenya, a government agency, said receipts would rise.",
+		want: []string{"org:revenue-bureau-of-kenya part_of country:kenya"},
+	},
 }

@@ -793,13 +793,41 @@ func orgPlaceName(x *extractor, ps *psent) {
 // ("the Electoral Commission of Norland", "Norland's Interior Ministry");
 // anything else is based there.
 func (x *extractor) namedPlaceFact(ps *psent, o, p *entity, toks []int) {
-	if p.typ == domain.Country && governmentBody(o) && o.partOf == "" {
+	if p.typ == domain.Country && governmentBody(o) && o.partOf == "" && !ps.civilDescribed(toks[len(toks)-1]) {
 		x.trace(ps, toks)
 		x.addFact(o.id, domain.PartOf, p.id, false, ps.idx, ps.s.hedge)
 		return
 	}
 	x.placeFact(ps, o, p, toks)
 }
+
+// civilDescribed reports whether an apposition right after the name at
+// token h calls the body one of citizens or trades: "the Insurance
+// Bureau of Norland, an industry group based in Tarrow", "X, a trade
+// association". Its words are read up to its noun, at most four.
+func (ps *psent) civilDescribed(h int) bool {
+	_, end := ps.mentionSpan(h)
+	n := len(ps.d.Tokens)
+	if end+2 >= n || ps.tok(end).Form != "," {
+		return false
+	}
+	if d := ps.lower(end + 1); d != "a" && d != "an" && d != "the" {
+		return false
+	}
+	for j := end + 2; j < n && j <= end+5; j++ {
+		w := ps.lower(j)
+		if ps.tok(j).UPOS == "PUNCT" || startsUpper(ps.tok(j).Form) {
+			return false
+		}
+		if in(civilCues, w) || in(civilNouns, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// civilNouns say that a body is of citizens or trades, not the state's.
+var civilNouns = set("trade", "lobby", "association", "charity", "nonprofit", "non-profit", "advocacy", "union")
 
 // ofPlaceInName returns the place or country that an organization's name
 // (tokens [start, end)) ends with after "of", when an organization word
