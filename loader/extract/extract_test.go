@@ -935,9 +935,19 @@ var quoteTests = []struct {
 		via:  []string{`"reporters"`},
 	},
 	{
-		name: "a short quote that is a whole sentence, closed by its attribution",
-		text: "Talks in Nairobi ended on Monday. “The plan is dead,” Dev Mahato said.",
-		want: []string{"person:dev-mahato: The plan is dead"},
+		name:    "a quote under 30 characters is no statement, even a whole sentence closed by its attribution",
+		text:    "Talks in Nairobi ended on Monday. “The plan is dead,” Dev Mahato said.",
+		notWant: []string{"person:dev-mahato"},
+	},
+	{
+		name: "a whole sentence of 30 characters or more, closed by its attribution",
+		text: "Talks in Nairobi ended on Monday. “The plan is dead and buried now,” Dev Mahato said.",
+		want: []string{"person:dev-mahato: The plan is dead and buried now"},
+	},
+	{
+		name:    "a quoted fragment of 26 to 29 characters is no statement",
+		text:    "Dev Mahato called the offer “a gift wrapped in a threat” on Monday.",
+		notWant: []string{"person:dev-mahato"},
 	},
 	{
 		name: "the spokesman said: the one spokesman named before",

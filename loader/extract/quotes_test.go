@@ -70,3 +70,17 @@ func TestUnionByApposition(t *testing.T) {
 		t.Errorf("expected %s; got %q", want, got)
 	}
 }
+
+// TestVenueNotSpeaker checks that a name after a verb of saying and "on",
+// "in" or "at" is where the words were said, never their speaker.
+func TestVenueNotSpeaker(t *testing.T) {
+	for _, text := range []string{
+		"\"We welcome any law that makes the next vote cleaner and fairer,\" the embassy in Nairobi said on X.",
+		"\"We welcome any law that makes the next vote cleaner and fairer,\" a diplomat said at the United Nations.",
+	} {
+		ex, _ := run(text)
+		for _, got := range saidBy(ex) {
+			t.Errorf("%q: unexpected speaker %s", text, got)
+		}
+	}
+}
