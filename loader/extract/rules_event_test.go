@@ -556,6 +556,13 @@ var eventRuleTests = []ruleTest{
 		want: []string{"event:summit-2025-03-25-washington held_in place:washington"},
 	},
 	{
+		// a month-day two months ahead in a clause with "will" is this
+		// year's, not last year's
+		rule: "event-noun",
+		text: "The East African Community will discuss the fund at its leaders' meeting in Mombasa, Kenya, on May 17.",
+		want: []string{"event:meeting-2025-05-17-mombasa held_in place:mombasa", "event:meeting-2025-05-17-mombasa participant org:east-african-community"},
+	},
+	{
 		// a venue in "the Kenyan capital"
 		rule: "event-verb",
 		text: "Kenyan and Ethiopian officials met on Tuesday at the agency's headquarters in the Kenyan capital.",
