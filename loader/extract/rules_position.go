@@ -347,6 +347,8 @@ func (x *extractor) stanceArgs(ps *psent, v int, prep bool) ([]*entity, []int) {
 			switch r := ps.rel(c); {
 			case prep && (r == "obl" || r == "nmod" || (ps.lemma(v) == "agree" || ps.lemma(v) == "vote") && ps.toInfinitive(c)):
 				objects = append(objects, c) // "agreed to a truce", "agreed to halt strikes", "voted to impeach X"
+			case prep && r == "obj" && ps.lemma(c) == "weight":
+				objects = append(objects, ps.kidsWith(c, "nmod")...) // "threw its weight behind the treaty", the phrase hung on "weight"
 			case !prep && (r == "obj" || r == "xcomp" || r == "ccomp"):
 				objects = append(objects, c)
 			case !prep && r == "obl" && ps.caseOf(c) == "with" && ps.lemma(v) == "present":

@@ -93,6 +93,13 @@ var positionRuleTests = []ruleTest{
 		want: []string{"org:halden-council endorsed agreement:lake-turkana-water-treaty"},
 	},
 	{
+		// stanceArgs: "threw its weight behind X", the phrase hung on
+		// "weight"
+		rule: "position-verb",
+		text: "Egypt threw its weight behind the Lake Turkana Water Treaty on Monday.",
+		want: []string{"country:egypt endorsed agreement:lake-turkana-water-treaty"},
+	},
+	{
 		// bareReference: "the text" is the measure named before
 		rule: "position-verb",
 		text: "Kenya proposed a levy of 2% on shipping fuel. Egypt backed the text.",
