@@ -332,9 +332,10 @@ func (m *Model) loadHomes(block []uint64, home *[scoreBlock]uint64) {
 // score works on blocks of features in phases whose memory reads do not
 // wait for each other: a large model is read at random and nearly every
 // read misses the cache. It loads every feature's home slot, then probes
-// (the slots now cached), then (sum) loads every run's header and last
-// weight, then sums. A loop that branched on each slot as it came would
-// stall at every mispredicted branch until that slot arrived from memory.
+// (the slots now cached), then asks for every run and dense row found
+// (prefetchFound), then (sum) loads every run's header and last weight,
+// then sums. A loop that branched on each slot as it came would stall at
+// every mispredicted branch until that slot arrived from memory.
 func (m *Model) score(feats []uint64, scores []float32, all bool) {
 	var home [scoreBlock]uint64
 	var found [scoreBlock]uint32
@@ -348,6 +349,9 @@ func (m *Model) score(feats []uint64, scores []float32, all bool) {
 				found[nf] = payload
 				nf++
 			}
+		}
+		if nf > 0 {
+			prefetchFound(unsafe.SliceData(m.runs), unsafe.SliceData(m.dense), m.classes*2, &found[0], nf)
 		}
 		m.sum(found[:nf], scores, all)
 	}

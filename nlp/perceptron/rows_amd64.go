@@ -52,3 +52,13 @@ func addRowsAVX2(s *float32, rows *[maxRows]*int16, k, n, dlo8, dhi, skip, resum
 //
 //go:noescape
 func prefetchSlots(slots *uint64, mask uint64, keys *uint64, n int)
+
+// prefetchFound asks for the weights of the n features found (payloads of
+// their slots, none 0): the first two cache lines of a run (its header
+// and up to 31 weights, most runs whole), every line of a dense row
+// (rowBytes long), nothing for a weight kept in its slot. The sums then
+// find them on their way: sum reads a run's header only as it comes to
+// it, and the rows only as it adds them, eight at a time.
+//
+//go:noescape
+func prefetchFound(runs *uint32, dense *int16, rowBytes int, found *uint32, n int)

@@ -182,3 +182,43 @@ next:
 
 end:
 	RET
+
+// func prefetchFound(runs *uint32, dense *int16, rowBytes int, found *uint32, n int)
+TEXT ·prefetchFound(SB), NOSPLIT, $0-40
+	MOVQ runs+0(FP), DI
+	MOVQ dense+8(FP), R8
+	MOVQ rowBytes+16(FP), R9
+	MOVQ found+24(FP), SI
+	MOVQ n+32(FP), CX
+	XORQ BX, BX
+
+each:
+	CMPQ BX, CX
+	JGE  eachEnd
+	MOVL (SI)(BX*4), AX
+	INCQ BX
+	BTL  $30, AX // inlineBit: the weight is in the slot
+	JCS  each
+	BTRL $31, AX // denseBit: a row
+	JCS  row
+	PREFETCHT0 (DI)(AX*4)
+	PREFETCHT0 64(DI)(AX*4)
+	JMP  each
+
+	// every line of the row at dense+AX*rowBytes, and its last byte's
+	// (a row need not start on a line)
+row:
+	IMULQ      R9, AX
+	ADDQ       R8, AX
+	LEAQ       (AX)(R9*1), DX
+	PREFETCHT0 -1(DX)
+
+line:
+	PREFETCHT0 (AX)
+	ADDQ       $64, AX
+	CMPQ       AX, DX
+	JLT        line
+	JMP        each
+
+eachEnd:
+	RET
