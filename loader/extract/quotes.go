@@ -620,7 +620,9 @@ func (x *extractor) attributeBefore(s *sentence, open int, prev attribution, pre
 		if sp == nil && v >= 2 && toks[v-1].kind == tWord && !toks[v-1].cap && in(articles, toks[v-2].lower) {
 			continue // "said in a clip shared online that": the main verb is before
 		}
-		if sp == nil || deniedBefore(toks, v) {
+		if sp == nil || deniedBefore(toks, v) || x.reportedAt(s, v, sp) {
+			// "X denied she had called it “…”"; "X said Y had called
+			// it “…”": Y's words only as X reports them
 			return attribution{}
 		}
 		a := attribution{speaker: sp, sent: s.idx, verb: v}

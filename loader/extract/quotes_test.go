@@ -74,13 +74,34 @@ func TestUnionByApposition(t *testing.T) {
 // TestVenueNotSpeaker checks that a name after a verb of saying and "on",
 // "in" or "at" is where the words were said, never their speaker.
 func TestVenueNotSpeaker(t *testing.T) {
-	for _, text := range []string{
+	checkNoSpeaker(t,
 		"\"We welcome any law that makes the next vote cleaner and fairer,\" the embassy in Nairobi said on X.",
-		"\"We welcome any law that makes the next vote cleaner and fairer,\" a diplomat said at the United Nations.",
-	} {
+		"\"We welcome any law that makes the next vote cleaner and fairer,\" a diplomat said at the United Nations.")
+}
+
+// checkNoSpeaker checks that no quote of each text has a speaker.
+func checkNoSpeaker(t *testing.T, texts ...string) {
+	t.Helper()
+	for _, text := range texts {
 		ex, _ := run(text)
 		for _, got := range saidBy(ex) {
 			t.Errorf("%q: unexpected speaker %s", text, got)
 		}
+	}
+}
+
+// TestReportedThrough checks that words a person said only as another
+// speaker reports them are no one's statement ("X said Y had called it
+// “…”"), and that a speaker reporting their own words keeps them.
+func TestReportedThrough(t *testing.T) {
+	checkNoSpeaker(t,
+		"President Daniel Mwangi opened the session. Opposition leader Rita Kamau said Mwangi had called her party \"a gang of thieves pretending to be politicians\" at a rally.",
+		"Kenya's government said in a statement that President Daniel Mwangi had asked parliament for \"a new law on campaign financing before the next election.\"",
+		"The statement said Daniel Mwangi had told the cabinet that \"the country deserves elections that money cannot buy.\"")
+	text := "Daniel Mwangi said he had told Rita Kamau that \"the door of State House is open to her party at any time.\""
+	ex, _ := run(text)
+	want := "person:daniel-mwangi: the door of State House is open to her party at any time."
+	if got := saidBy(ex); !slices.Contains(got, want) {
+		t.Errorf("%q: expected %s; got %q", text, want, got)
 	}
 }

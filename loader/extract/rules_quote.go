@@ -36,12 +36,55 @@ func quoteVerb(x *extractor, ps *psent) {
 			continue
 		}
 		speaker, subj := x.speakerOf(ps, v)
-		if speaker == nil {
+		if speaker == nil || x.reportedThrough(ps, v, speaker) {
 			continue
 		}
 		x.trace(ps, []int{subj, v, h})
 		x.statement(attribution{speaker: speaker, sent: ps.idx, verb: v}, text, q)
 	}
+}
+
+// reportLemmas are verbs that report what someone said: a verb of saying
+// in their complement speaks through them.
+var reportLemmas = set("say", "tell", "write", "state", "add", "announce", "report", "claim",
+	"insist", "explain", "note", "confirm")
+
+// reportedThrough reports whether the verb of saying at parse token v,
+// whose speaker is the person sp, is itself reported by another: it heads
+// the complement of a verb of reporting, one or two clauses up, whose
+// speaker is not sp ("X said Y had described the plan as “…”", "the
+// government said in a statement that Prime Minister Y had asked for
+// “…”"). Whose words the quote gives is then unsure, as the gold has it:
+// the reporter may have put them in Y's mouth. "Y said he had told X
+// that “…”" is Y's own.
+func (x *extractor) reportedThrough(ps *psent, v int, sp *entity) bool {
+	if sp == nil || sp.typ != domain.Person {
+		return false
+	}
+	for range 2 {
+		if ps.rel(v) != "ccomp" {
+			return false
+		}
+		if v = ps.head(v); v < 0 {
+			return false
+		}
+		if ps.tok(v).UPOS == "VERB" && in(reportLemmas, ps.lemma(v)) {
+			outer, _ := x.speakerOf(ps, v)
+			return outer != sp
+		}
+	}
+	return false
+}
+
+// reportedAt is reportedThrough for token v of the token rules' sentence
+// s; false where s has no parse.
+func (x *extractor) reportedAt(s *sentence, v int, sp *entity) bool {
+	ps := x.psentAt(s.idx)
+	if ps == nil {
+		return false
+	}
+	p := x.parseToken(s, v)
+	return p >= 0 && x.reportedThrough(ps, p, sp)
 }
 
 // parseSpan returns the parse tokens [start, end) covering the token
