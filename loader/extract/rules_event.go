@@ -311,6 +311,9 @@ func (x *extractor) verbEvent(ps *psent, v int) (*event, []int) {
 	case lemma == "phone" || lemma == "telephone" || lemma == "call" && ps.plainCall(v, obj):
 		e.cat = "phone_call"
 		parties = append(parties, obj)
+		if h := ps.titleHolderAfter(obj); h >= 0 && !ps.isPerson(obj) {
+			parties = append(parties, h) // "called Sudan's army chief, General X,"
+		}
 		if obj < 0 {
 			parties = append(parties, ps.nameAfter(v)...) // the name the parser left unattached
 		}
@@ -1677,7 +1680,7 @@ func (ps *psent) byPhone(v int) bool {
 // person: not "called X a liar", "called on X", "called for talks",
 // "called X to say".
 func (ps *psent) plainCall(v, obj int) bool {
-	if obj < 0 || !ps.isPerson(obj) {
+	if obj < 0 || !ps.isPerson(obj) && ps.titleHolderAfter(obj) < 0 {
 		return false
 	}
 	for _, c := range ps.kids[v] {
@@ -1693,6 +1696,24 @@ func (ps *psent) plainCall(v, obj int) bool {
 		}
 	}
 	return true
+}
+
+// titleHolderAfter returns the person named right after the comma that
+// follows title noun k, past a rank or title ("Sudan's army chief,
+// General X,"), wherever the parser hung the name; -1 if none.
+func (ps *psent) titleHolderAfter(k int) int {
+	if k < 0 || k+1 >= len(ps.d.Tokens) || !isTitleNoun(ps.lemma(k)) || ps.lower(k+1) != "," {
+		return -1
+	}
+	for j := k + 2; j < len(ps.d.Tokens) && j <= k+4; j++ {
+		if ps.isPerson(j) {
+			return j
+		}
+		if !isTitleNoun(ps.lemmaOrLower(j)) && !in(honorifics, ps.lower(j)) && !in(titleModifiers, ps.lower(j)) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // callPurposes are what one calls a person to do: "called X to express

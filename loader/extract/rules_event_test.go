@@ -527,6 +527,16 @@ var eventRuleTests = []ruleTest{
 		want: []string{"event:visit-2025-03-20-mombasa participant person:ana-soler"},
 	},
 	{
+		// "called" a title whose holder is named after a comma, past a
+		// rank, wherever the parser hung the name
+		rule: "event-verb",
+		text: "Kenyan President Ivo Brandt called Ethiopia's army chief, General Mara Lind, on Monday to back the deal, the presidency said.",
+		want: []string{
+			"event:phone_call-2025-03-24-ivo-brandt-mara-lind participant person:ivo-brandt",
+			"event:phone_call-2025-03-24-ivo-brandt-mara-lind participant person:mara-lind",
+		},
+	},
+	{
 		// an arrival stated as planned for a day is a visit
 		rule: "event-visit",
 		text: "The agency's chief inspector, Ana Soler, is scheduled to arrive in Mombasa on Friday for a review of the port, the ministry said.",
