@@ -1513,10 +1513,7 @@ func (x *extractor) datelineAt(s *sentence) bool {
 		if toks[k].text != "(" {
 			continue
 		}
-		e := k + 1
-		for e < len(toks) && e < k+4 && isCapWord(&toks[e]) {
-			e++
-		}
+		e := agencyEnd(toks, k+1, k+4)
 		if e > k+1 && e < len(toks) && toks[e].text == ")" {
 			org := x.entity(domain.Organization, joinTokens(s.text, toks, k+1, e))
 			x.mention(s, k+1, e, org, mName)
@@ -1531,6 +1528,16 @@ func (x *extractor) datelineAt(s *sentence) bool {
 		break
 	}
 	return true
+}
+
+// agencyEnd returns the end of the agency's name a dateline's bracket
+// opens at token i: capitalized words (up to token lim), or one agency
+// that spells itself in lower case ("Doha (dpa) -").
+func agencyEnd(toks []token, i, lim int) int {
+	if i < len(toks) && !toks[i].cap && in(wireAgencies, toks[i].lower) {
+		return i + 1
+	}
+	return wordsFrom(toks[:min(lim, len(toks))], i, isCapWord)
 }
 
 // isUpperWord reports whether t is a word in capitals ("NAIROBI").
@@ -1594,7 +1601,7 @@ func (x *extractor) titleDatelineShape(s *sentence, j int) bool {
 	}
 	agency := false
 	if k+2 < len(toks) && toks[k].text == "(" {
-		e := wordsFrom(toks, k+1, isCapWord)
+		e := agencyEnd(toks, k+1, len(toks))
 		if e == k+1 || e >= len(toks) || toks[e].text != ")" {
 			return false
 		}

@@ -338,3 +338,12 @@ func TestBracketedNamePart(t *testing.T) {
 		{"The Corvin Institute (Nairobi) said the survey was flawed.", []string{"org:corvin-institute"}, []string{"org:corvin-institute-nairobi"}},
 	})
 }
+
+// TestLowerCaseAgencyDateline checks that an agency that spells itself
+// in lower case still closes a dateline and is named.
+func TestLowerCaseAgencyDateline(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"Doha (dpa) - Two teachers held for 14 months were freed on Wednesday, officials said.", []string{"org:dpa", "place:doha"}, nil},
+		{"DOHA (dpa) - Two teachers held for 14 months were freed on Wednesday, officials said.", []string{"org:dpa", "place:doha"}, nil},
+	})
+}
