@@ -148,12 +148,17 @@ func (ps *psent) withParty(c int) bool {
 }
 
 // signingParty reports whether modifier c of noun k, the object of a
-// signing, names a party that signs it with the subject ("signed a
-// supply deal with Y"), which is no part of its name.
+// signing or of reaching an agreement, names a party that signs or
+// reaches it with the subject ("signed a supply deal with Y", "reached
+// an agreement with Y to share the waters"), which is no part of its
+// name.
 func (ps *psent) signingParty(k, c int) bool {
 	v := ps.head(k)
-	return v >= 0 && ps.lemma(v) == "sign" && ps.rel(k) == "obj" && ps.rel(c) == "nmod" && ps.withParty(c)
+	return v >= 0 && in(concludeLemmas, ps.lemma(v)) && ps.rel(k) == "obj" && ps.rel(c) == "nmod" && ps.withParty(c)
 }
+
+// concludeLemmas conclude an agreement with a party.
+var concludeLemmas = set("sign", "reach", "strike")
 
 // labelBefore returns the label noun ("an offer", "a plan") that verb h
 // has in apposition right before its relative clause v, where the parser

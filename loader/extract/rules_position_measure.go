@@ -1486,8 +1486,12 @@ func (ps *psent) inPrinciple(c int) bool {
 // agreement", "an amendment to the budget law" (where "a proposal to
 // both sides" names whom it is made to).
 func (ps *psent) addendumTo(k, c int) bool {
-	return in(addendumNouns, ps.lemma(k)) && ps.tok(c).UPOS == "NOUN" && in(measureNouns, ps.lemma(c))
+	return in(addendumNouns, ps.lemma(k)) && ps.tok(c).UPOS == "NOUN" && (in(measureNouns, ps.lemma(c)) || in(charterNouns, ps.lemma(c)))
 }
+
+// charterNouns name the founding texts an amendment or a protocol adds
+// to: "an amendment to the constitution".
+var charterNouns = set("constitution", "charter", "convention", "statute", "code")
 
 // addendumNouns add to a measure named in their "to" phrase.
 var addendumNouns = set("annex", "protocol", "amendment", "addendum", "appendix")

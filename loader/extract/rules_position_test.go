@@ -100,6 +100,19 @@ var positionRuleTests = []ruleTest{
 		want: []string{"country:egypt endorsed agreement:lake-turkana-water-treaty"},
 	},
 	{
+		// addendumTo: an amendment is named with the charter it amends
+		rule: "position-verb",
+		text: "Kenya proposed an amendment to the constitution that would extend term limits.",
+		want: []string{"country:kenya proposed agreement:amendment-to-constitution"},
+	},
+	{
+		// signingParty: the party an agreement is reached with is no
+		// modifier, so the agreement is named by its infinitive
+		rule: "position-noun",
+		text: "Kenya reached an agreement with Egypt to share the Nile waters.",
+		want: []string{"country:kenya endorsed agreement:agreement-to-share-nile-waters"},
+	},
+	{
 		// bareReference: "the text" is the measure named before
 		rule: "position-verb",
 		text: "Kenya proposed a levy of 2% on shipping fuel. Egypt backed the text.",
