@@ -297,9 +297,9 @@ var roleTests = []struct {
 		want: []string{`person:hamad-nuri minister_of country:qatar`},
 	},
 	{
-		name: "deputy minister is an official",
+		name: "deputy minister is a minister",
 		text: "The meeting was attended by Kenya's deputy foreign minister, Lia Moraa, as an observer.",
-		want: []string{`person:lia-moraa member_of country:kenya`},
+		want: []string{`person:lia-moraa minister_of country:kenya`},
 	},
 	{
 		name: "who chairs an organization",

@@ -194,6 +194,9 @@ func orgRole(p domain.Predicate, title string, obj *entity) domain.Predicate {
 	case domain.PresidentOf:
 		return domain.HeadOf
 	case domain.MinisterOf:
+		if deputyTitle(t) {
+			return domain.MemberOf // "the party's deputy secretary"
+		}
 		if strings.Contains(t, "secretary") && !strings.Contains(t, "state") {
 			return domain.HeadOf
 		}
@@ -201,6 +204,15 @@ func orgRole(p domain.Predicate, title string, obj *entity) domain.Predicate {
 		return domain.MemberOf
 	}
 	return p
+}
+
+// deputyTitle reports whether lower-case title t holds a word that
+// makes its holder second to the office's head: "deputy", "vice",
+// "assistant", "under".
+func deputyTitle(t string) bool {
+	return slices.ContainsFunc(strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == '-' }), func(w string) bool {
+		return w == "deputy" || w == "vice" || w == "assistant" || w == "under"
+	})
 }
 
 // lastWord returns the last word of a name, lower-cased.
@@ -350,9 +362,10 @@ func predicateOf(toks []token, b titleBlock) (domain.Predicate, bool) {
 			p = domain.MinisterOf
 		}
 	case (h == "minister" || h == "secretary") && deputy:
-		// a deputy minister is an official of the country, not one of
-		// its ministers
-		p = domain.MemberOf
+		// a deputy minister ("Deputy Foreign Minister", "Assistant
+		// Secretary of State") is one of the country's ministers (of a
+		// body, orgRole makes a deputy secretary a member)
+		p = domain.MinisterOf
 	case p == domain.HeadOf && deputy:
 		p = domain.MemberOf
 	case h == "secretary" && (has("permanent") || has("principal")):
@@ -957,7 +970,11 @@ func (x *extractor) resolveBare(all, bare []role) {
 			cands = append(cands, c)
 		}
 		// "Secretary of State": a title only one country uses
-		if c, ok := titleCountries[strings.ToLower(r.title)]; ok {
+		t := strings.ToLower(r.title)
+		if w := firstWord(t); deputyTitle(w) {
+			t = strings.TrimPrefix(t, w+" ") // "Deputy Secretary of State"
+		}
+		if c, ok := titleCountries[t]; ok {
 			cands = append(cands, x.entity(domain.Country, c))
 		}
 		// "Kenya's government denounced … Government spokesman X": the
@@ -970,7 +987,10 @@ func (x *extractor) resolveBare(all, bare []role) {
 		// The dateline goes before the guess from mentions, which an
 		// article about a foreign conflict easily tips towards the
 		// foreign side.
-		if x.dateline != "" && datelineActs {
+		// A deputy minister's country is not guessed from where the
+		// story is: the text must say it.
+		deputy := r.pred == domain.MinisterOf && deputyTitle(strings.ToLower(r.title))
+		if x.dateline != "" && datelineActs && !deputy {
 			cands = append(cands, x.entity(domain.Country, x.dateline))
 		}
 		home, done := homes[r.pred]
@@ -978,7 +998,7 @@ func (x *extractor) resolveBare(all, bare []role) {
 			home = x.homeCountry(held, r.pred)
 			homes[r.pred] = home
 		}
-		if home != nil {
+		if home != nil && !deputy {
 			cands = append(cands, home)
 		}
 		var c *entity

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/domain"
@@ -210,5 +211,35 @@ func TestStatePartyTag(t *testing.T) {
 			want = []string{tt.want}
 		}
 		checkFactsWith(t, g, tt.text, want, []string{tt.notWant}, func(fact, nw string) bool { return fact == nw })
+	}
+}
+
+// TestRoleReadings checks the offices the token rules read from a
+// title's words and from the article around it.
+func TestRoleReadings(t *testing.T) {
+	g := newFakeGaz()
+	for _, tt := range []struct {
+		text          string
+		want, notWant []string
+	}{
+		{
+			// a deputy minister is one of the country's ministers
+			text: "Kenyan Deputy Foreign Minister Lia Moraa said the talks would resume.",
+			want: []string{"person:lia-moraa minister_of country:kenya"},
+		},
+		{
+			// a body's deputy secretary is its member
+			text:    "The Corvin Party elected a new leader on Monday. Its deputy secretary, Ivo Brandt, said the vote was fair.",
+			want:    []string{"person:ivo-brandt member_of org:corvin-party"},
+			notWant: []string{"person:ivo-brandt head_of"},
+		},
+		{
+			// "for" after a minister's title is the portfolio
+			text:    "Kenya sent its assistant minister for the Pacific, Jane Holt.",
+			want:    []string{"person:jane-holt minister_of country:kenya"},
+			notWant: []string{"person:jane-holt member_of"},
+		},
+	} {
+		checkFactsWith(t, g, tt.text, tt.want, tt.notWant, func(fact, nw string) bool { return strings.HasPrefix(fact, nw) })
 	}
 }

@@ -195,6 +195,9 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 				if ps.caseOf(c) == "from" && e.typ == domain.Place {
 					continue // where one comes from, no body (legislatorCountry)
 				}
+				if !gov && ps.caseOf(c) == "for" && pred == domain.MinisterOf {
+					continue // "minister for the Pacific": the portfolio, no body
+				}
 				if !gov && ps.caseOf(c) == "for" && (e.typ == domain.Place || e.typ == domain.Country && pred != domain.SpokespersonFor && pred != domain.EnvoyOf) {
 					scoped = true // the region or country a title covers names no body
 					continue
