@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/domain"
+	"github.com/actorgraph/actorgraph/loader/gazetteer"
 )
 
 // role is a title read next to a person's name.
@@ -182,8 +183,10 @@ func allowedObject(p domain.Predicate, title string, obj *entity) bool {
 // member.
 func orgRole(p domain.Predicate, title string, obj *entity) domain.Predicate {
 	// the premier or president of a province or state heads its
-	// government: "Alberta Premier X"
-	if obj != nil && obj.typ == domain.Place && (p == domain.PrimeMinisterOf || p == domain.PresidentOf) {
+	// government: "Alberta Premier X"; so does its chief minister ("the
+	// state's chief minister, X")
+	if obj != nil && obj.typ == domain.Place && (p == domain.PrimeMinisterOf || p == domain.PresidentOf ||
+		p == domain.MinisterOf && chiefMinister(title)) {
 		return domain.HeadOf
 	}
 	if obj == nil || obj.typ != domain.Organization {
@@ -513,6 +516,11 @@ func (x *extractor) roleBefore(s *sentence, m *mention) (role, bool) {
 	// X": the one company the story named last
 	if obj == nil && b.start >= 3 && toks[b.start-1].kind == tPoss && toks[b.start-3].is("the") && companyNoun(toks[b.start-2].lower) {
 		obj = x.recentCompany(s, b.start-2)
+	}
+	// "the state's chief minister, X", "the province's premier, X": the
+	// one state or province the article names
+	if obj == nil && b.start >= 3 && toks[b.start-1].kind == tPoss && toks[b.start-3].is("the") && in(regionNouns, toks[b.start-2].lower) {
+		obj = x.onlyRegion()
 	}
 	if obj == nil && b.start > 0 && toks[b.start-1].is("government") && (b.start < 2 || toks[b.start-2].kind != tPoss) {
 		gov = true // "Government negotiator X"
@@ -933,7 +941,20 @@ func (x *extractor) resolveBare(all, bare []role) {
 	}
 	homes := map[domain.Predicate]*entity{}
 	datelineActs := x.dateline != "" && x.datelineActs()
+	provincial := x.provincialPremiers(all)
 	for _, r := range bare {
+		// "Premier X declared a provincial emergency", "Chief Minister
+		// X": the head of a province or state, the region the article
+		// names if it names one
+		if provincial && premierTitle(r.title) || chiefMinister(r.title) {
+			if reg := x.onlyRegion(); reg != nil {
+				r.obj, r.guess = reg, true
+				x.emitRole(r)
+			} else {
+				x.addFact(r.person.id, domain.Title, r.title, true, r.sent, domain.Asserted)
+			}
+			continue
+		}
 		// "Kenya summoned Ethiopia's ambassador … handed Ambassador X a
 		// letter": the one ambassador the article spoke of
 		if r.pred == domain.EnvoyOf && lastWord(r.title) == "ambassador" {
@@ -1020,6 +1041,64 @@ func (x *extractor) resolveBare(all, bare []role) {
 		r.guess = true
 		x.emitRole(r)
 	}
+}
+
+// regionNouns stand for a state or province the article names: "the
+// state's chief minister".
+var regionNouns = set("state", "province")
+
+// premierTitle reports whether a title is a premier's ("Premier",
+// "provincial premier"), not a prime minister's.
+func premierTitle(title string) bool { return lastWord(title) == "premier" }
+
+// chiefMinister reports whether a title is a chief or first minister's,
+// who heads a state or province ("Chief Minister", "the state's first
+// minister").
+func chiefMinister(title string) bool {
+	t := strings.ToLower(title)
+	return strings.HasSuffix(t, "chief minister") || strings.HasSuffix(t, "first minister")
+}
+
+// provincialPremiers reports whether a bare "Premier" in the article is
+// the head of a province or state rather than of a country's government:
+// someone else in it is a prime minister ("Prime Minister X said …"), or
+// the text speaks of a province as the actor ("a provincial state of
+// emergency", "the province's agency"). Where a country's premier is its
+// prime minister (China's), the text has no other.
+func (x *extractor) provincialPremiers(all []role) bool {
+	if !slices.ContainsFunc(all, func(r role) bool { return premierTitle(r.title) && r.obj == nil }) {
+		return false
+	}
+	if slices.ContainsFunc(all, func(r role) bool { return r.pred == domain.PrimeMinisterOf && !premierTitle(r.title) }) {
+		return true
+	}
+	for si := range x.sents {
+		toks := x.sents[si].toks
+		for k := range toks {
+			if toks[k].lower == "provincial" || toks[k].lower == "province" && k+1 < len(toks) && toks[k+1].kind == tPoss {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// onlyRegion returns the one first-level subdivision (a state, a
+// province) the article names outside quotes, nil for none or several.
+func (x *extractor) onlyRegion() *entity {
+	var found *entity
+	for si := range x.sents {
+		for _, m := range x.sents[si].ments {
+			if m.ent.typ != domain.Place || m.quoted || m.ent == found || !slices.ContainsFunc(x.lookupPlace(m.ent.name), func(e gazetteer.Entry) bool { return e.Region }) {
+				continue
+			}
+			if found != nil {
+				return nil
+			}
+			found = m.ent
+		}
+	}
+	return found
 }
 
 // withdrawGuesses takes back the country resolveBare guessed for a bare
@@ -1297,6 +1376,10 @@ func (x *extractor) ledDelegations() []role {
 				continue
 			}
 			owner := mentionEndingAt(s, k)
+			// "Papua New Guinea, whose delegation was led by X"
+			if owner == nil && k >= 2 && toks[k-1].is("whose") && toks[k-2].text == "," {
+				owner = mentionEndingAt(s, k-2)
+			}
 			if owner == nil || owner.quoted || owner.ent.typ != domain.Country && owner.ent.typ != domain.Organization {
 				continue
 			}
@@ -1312,11 +1395,20 @@ func (x *extractor) ledDelegations() []role {
 			if lowerAt(toks, j) != "by" {
 				continue
 			}
-			pm := mentionAt(s, j+1)
-			if pm == nil || pm.start != j+1 || pm.ent.typ != domain.Person || pm.kind != mName || pm.quoted {
+			// "led by Foreign Minister X": the office the title names, of
+			// the country whose delegation it is
+			pred, title := domain.EnvoyOf, ""
+			start := j + 1
+			if b, ok := blockAfter(toks, start); ok && !isPast(toks, b) && owner.ent.typ == domain.Country {
+				if p, ok := predicateOf(toks, b); ok && governmentRoles[p] {
+					pred, title, start = p, titleText(s, b), b.end
+				}
+			}
+			pm := mentionAt(s, start)
+			if pm == nil || pm.start != start || pm.ent.typ != domain.Person || pm.kind != mName || pm.quoted {
 				continue
 			}
-			out = append(out, role{person: pm.ent, pred: domain.EnvoyOf, obj: owner.ent, sent: si})
+			out = append(out, role{person: pm.ent, pred: pred, title: title, obj: owner.ent, sent: si})
 		}
 	}
 	return out

@@ -239,6 +239,33 @@ func TestRoleReadings(t *testing.T) {
 			want:    []string{"person:jane-holt minister_of country:kenya"},
 			notWant: []string{"person:jane-holt member_of"},
 		},
+		{
+			// a bare premier beside a prime minister heads a province
+			text:    "NAIROBI (Reuters) - Floods forced 5,000 people in Nyanza to flee on Tuesday, the province's agency said.\n\nPremier Ana Soler declared a provincial state of emergency. Prime Minister Ivo Brandt said troops would help.",
+			want:    []string{"person:ana-soler head_of place:nyanza", "person:ivo-brandt prime_minister_of country:kenya"},
+			notWant: []string{"person:ana-soler prime_minister_of"},
+		},
+		{
+			// where the premier is the head of government, no province
+			text: "BEIJING (Reuters) - China will cut taxes for small firms, Premier Wu Lan said on Tuesday.",
+			want: []string{"person:wu-lan prime_minister_of country:china"},
+		},
+		{
+			// "the state's chief minister" heads the one state named
+			text: "NAIROBI (Reuters) - The count in Nyanza was disputed on Tuesday.\n\nThe state's chief minister, Ana Soler, said voters had spoken.",
+			want: []string{"person:ana-soler head_of place:nyanza"},
+		},
+		{
+			// a bare chief minister heads the one state named
+			text: "NAIROBI (Reuters) - A bomb killed six people in Nyanza on Tuesday.\n\nChief Minister Ana Soler chaired a security meeting in Kisumu on Wednesday.",
+			want: []string{"person:ana-soler head_of place:nyanza"},
+		},
+		{
+			// a delegation's leader holds his title's office in its country
+			text:    "NAIROBI (Reuters) - Leaders met in Nairobi on Tuesday.\n\nEthiopia, whose delegation was led by Foreign Minister Lia Moraa, said the idea needed more study.",
+			want:    []string{"person:lia-moraa minister_of country:ethiopia"},
+			notWant: []string{"person:lia-moraa minister_of country:kenya"},
+		},
 	} {
 		checkFactsWith(t, g, tt.text, tt.want, tt.notWant, func(fact, nw string) bool { return strings.HasPrefix(fact, nw) })
 	}

@@ -267,6 +267,10 @@ func (ps *psent) titlePredicate(t int, lemma string, compound bool, titleToks []
 	if slices.ContainsFunc(ps.kids[t], func(c int) bool { return c < t && ps.lower(c) == "honorary" }) {
 		pred = domain.MemberOf // an honour, not an office: no head
 	}
+	// "X, a senior party leader": one of its leaders, a member
+	if pred == domain.HeadOf && slices.ContainsFunc(ps.kids[t], func(c int) bool { return c < t && ps.rel(c) == "det" && (ps.lower(c) == "a" || ps.lower(c) == "an") }) {
+		pred = domain.MemberOf
+	}
 	// "one of the secretaries of X": one of several, a member
 	if h := ps.head(t); h >= 0 && ps.oneOf(h) == t && pred != domain.SpokespersonFor && pred != domain.EnvoyOf {
 		pred = domain.MemberOf

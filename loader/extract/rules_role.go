@@ -375,6 +375,11 @@ func (ps *psent) describedOrg(v int) int {
 		return -1
 	}
 	if isOrg(k) {
+		// "a faction of the Corvin Party led by X": the part of the
+		// body named in the "of" phrase is what X leads
+		if h := ps.head(k); ps.caseOf(k) == "of" && h >= 0 && ps.ent[h] == nil && in(ledParts, ps.lemma(h)) {
+			return -1
+		}
 		return k
 	}
 	return -1
@@ -633,6 +638,10 @@ func (x *extractor) possessedBody(ps *psent, t int, cases map[string]bool) (*ent
 	}
 	return nil, -1
 }
+
+// ledParts name a part of a party or other body that someone leads:
+// "a faction of the Corvin Party led by X".
+var ledParts = setWith(unitWords, "faction", "bloc", "caucus", "delegation")
 
 // unitWords name a part of an organization.
 var unitWords = set("division", "department", "office", "unit", "branch", "bureau", "section",

@@ -7,6 +7,19 @@ package extract
 // adjective of the name.
 var roleReadTests = []ruleTest{
 	{
+		// one of the party's leaders, a member
+		rule:    "role-apposition",
+		text:    "Interior Minister Ivo Brandt, a senior Corvin Party leader, spoke with the governor on Monday.",
+		want:    []string{"person:ivo-brandt member_of org:corvin-party"},
+		notWant: []string{"person:ivo-brandt head_of"},
+	},
+	{
+		// the faction is what she leads, not the party
+		rule:    "role-led-by",
+		text:    "The motion was backed by a breakaway faction of the ruling Corvin Party led by Ana Soler.",
+		notWant: []string{"person:ana-soler head_of"},
+	},
+	{
 		rule: "role-premodifier",
 		text: "The ruling came two days after a meeting in Oslo between Vos and Corvin Chief Executive Mara Lind, who flew in.",
 		want: []string{"person:mara-lind head_of org:corvin", `person:mara-lind title "Chief Executive"`},
@@ -255,7 +268,7 @@ var roleReadTests = []ruleTest{
 	{
 		rule: "role-apposition",
 		text: "Border guards stopped Omar Tidi, believed to be a senior commander of the Sentinel Front, near the river.",
-		want: []string{"person:omar-tidi head_of org:sentinel-front"},
+		want: []string{"person:omar-tidi member_of org:sentinel-front"}, // one of its commanders
 	},
 	{
 		rule: "role-apposition",
