@@ -86,6 +86,13 @@ func (x *extractor) findRoles() {
 			r.obj = holder
 		}
 	}
+	// "presidential spokesman X": the spokesman of the one president
+	// the article names
+	for i := range roles {
+		if r := &roles[i]; r.obj == nil && (r.pred == domain.SpokespersonFor || r.pred == domain.EnvoyOf) && firstWord(r.title) == "presidential" {
+			r.obj = onlyHolder(roles, domain.PresidentOf)
+		}
+	}
 	var bare []role
 	for _, r := range roles {
 		if r.obj == nil {
@@ -98,6 +105,22 @@ func (x *extractor) findRoles() {
 }
 
 func (x *extractor) emitRole(r role) { x.emitRoleTitle(r, true) }
+
+// onlyHolder returns the one person roles give office p of a country,
+// nil for none or several.
+func onlyHolder(roles []role, p domain.Predicate) *entity {
+	var found *entity
+	for _, r := range roles {
+		if r.pred != p || r.obj == nil || r.obj.typ != domain.Country || r.person == found {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = r.person
+	}
+	return found
+}
 
 // emitRoleTitle states role r, and its title literal when title is set.
 func (x *extractor) emitRoleTitle(r role, title bool) {
@@ -248,8 +271,8 @@ func blockBefore(toks []token, end int) (titleBlock, bool) {
 			continue
 		}
 		// "Secretary of State", "Minister of Defense", "Minister of State
-		// for Foreign Affairs"
-		if (t.lower == "of" || t.lower == "for") && k > 0 && k+1 < end && isTitleWord(toks[k-1].lower) && toks[k+1].cap {
+		// for Foreign Affairs", "minister of state for foreign affairs"
+		if (t.lower == "of" || t.lower == "for") && k > 0 && k+1 < end && isTitleWord(toks[k-1].lower) && (toks[k+1].cap || isTitleWord(toks[k+1].lower)) {
 			k--
 			continue
 		}
@@ -290,9 +313,12 @@ func hasHead(toks []token, b titleBlock) bool {
 // isPast reports whether the block, or the word before it, marks a past
 // role: "former ambassador", "ex-president".
 func isPast(toks []token, b titleBlock) bool {
-	// Look back over an anchor too: "Former Pakistani ambassador".
+	// Look back over an anchor or a portfolio too: "Former Pakistani
+	// ambassador", "the former climate minister"; not past a function
+	// word ("announced late Monday by Economy Minister X" is no late
+	// minister).
 	from := b.start - 1
-	for from > 0 && b.start-from < 4 && toks[from].kind == tWord && !in(pastMarkers, toks[from].lower) {
+	for from > 0 && b.start-from < 4 && toks[from].kind == tWord && !in(pastMarkers, toks[from].lower) && !in(functionWords, toks[from].lower) {
 		from--
 	}
 	for k := max(from, 0); k < b.end; k++ {
@@ -525,10 +551,18 @@ func (x *extractor) roleBefore(s *sentence, m *mention) (role, bool) {
 	if obj == nil && b.start > 0 && toks[b.start-1].is("government") && (b.start < 2 || toks[b.start-2].kind != tPoss) {
 		gov = true // "Government negotiator X"
 	}
+	// "New Zealand's climate change minister, X": a portfolio in lower
+	// case between the country's possessive and the title
+	portfolio := false
+	if obj == nil && p == domain.MinisterOf {
+		if c, at := possessivePortfolio(s, b.start); c != nil {
+			obj, anchorStart, portfolio = c, at, true
+		}
+	}
 	if comma {
 		// Only an apposition takes a comma before the name: a possessive
 		// ("Kamau's envoy, X") or a noun phrase opened by "the".
-		poss := b.start > 0 && toks[b.start-1].kind == tPoss
+		poss := b.start > 0 && toks[b.start-1].kind == tPoss || portfolio
 		// "the", "a", "A senior" before the anchor, past the place where
 		// the title is held ("the Caracas correspondent of Y, X")
 		a := anchorStart - 1
@@ -582,6 +616,24 @@ func portfolioCountry(s *sentence, start int) *entity {
 		return m.ent
 	}
 	return nil
+}
+
+// possessivePortfolio returns the country whose possessive stands
+// before up to three lower-case words of a portfolio that end at token
+// start ("Norway's climate change minister"), and where its mention
+// starts; nil for none.
+func possessivePortfolio(s *sentence, start int) (*entity, int) {
+	k := start
+	for k > 0 && start-k < 3 && s.toks[k-1].kind == tWord && !s.toks[k-1].cap && mentionAt(s, k-1) == nil && !isTitleWord(s.toks[k-1].lower) {
+		k--
+	}
+	if k == start || k < 2 || s.toks[k-1].kind != tPoss {
+		return nil, start
+	}
+	if m := mentionEndingAt(s, k-1); m != nil && m.ent.typ == domain.Country {
+		return m.ent, m.start
+	}
+	return nil, start
 }
 
 // localTitleWords make a title the office of a region or city:
@@ -998,9 +1050,10 @@ func (x *extractor) resolveBare(all, bare []role) {
 		if c, ok := titleCountries[t]; ok {
 			cands = append(cands, x.entity(domain.Country, c))
 		}
-		// "Kenya's government denounced … Government spokesman X": the
-		// government the text has just named.
-		if r.gov {
+		// "Kenya's government denounced … Government spokesman X",
+		// "Portugal's government had backed the sale. Infrastructure
+		// Minister X said …": the government the text has just named.
+		if r.gov || governmentRoles[r.pred] {
 			if c := x.namedGovernment(r.sent); c != nil {
 				cands = append(cands, c)
 			}

@@ -261,10 +261,40 @@ func TestRoleReadings(t *testing.T) {
 			want: []string{"person:ana-soler head_of place:nyanza"},
 		},
 		{
+			// a title in lower case with its "of" and "for"
+			text: "They were met on the tarmac by Kenya's minister of state for foreign affairs, Sheikh Omar bin Said Al Hassan, and by Norway's ambassador to Kenya, Eva Dahl.",
+			want: []string{"person:omar-bin-said-al-hassan minister_of country:kenya"},
+		},
+		{
 			// a delegation's leader holds his title's office in its country
 			text:    "NAIROBI (Reuters) - Leaders met in Nairobi on Tuesday.\n\nEthiopia, whose delegation was led by Foreign Minister Lia Moraa, said the idea needed more study.",
 			want:    []string{"person:lia-moraa minister_of country:ethiopia"},
 			notWant: []string{"person:lia-moraa minister_of country:kenya"},
+		},
+		{
+			// "late Monday" marks no late minister
+			text: "NAIROBI (Reuters) - Kenya agreed a deal with its creditors on Tuesday.\n\nThe deal, announced late Monday by Finance Minister Ana Soler, cuts the value of the bonds by 28%.",
+			want: []string{"person:ana-soler minister_of country:kenya"},
+		},
+		{
+			// past a portfolio, "former" still does
+			text:    "NAIROBI (Reuters) - Kenya agreed a deal with its creditors on Tuesday.\n\nThe former finance minister Ana Soler said the deal was poor.",
+			notWant: []string{"person:ana-soler minister_of"},
+		},
+		{
+			// a portfolio in lower case after the country's possessive
+			text: "Norway's climate change minister, Per Lund, who attended as an observer, said Oslo would add money to the fund.",
+			want: []string{"person:per-lund minister_of country:norway"},
+		},
+		{
+			// the government the bare minister's paragraph names
+			text: "NAIROBI (Reuters) - Kenya's regulator blocked the takeover on Tuesday.\n\nEthiopia's government had backed the sale. Infrastructure Minister Lia Moraa said Addis Ababa respected the decision.",
+			want: []string{"person:lia-moraa minister_of country:ethiopia"},
+		},
+		{
+			// "presidential spokesman" speaks for the article's president
+			text: "NAIROBI (AP) - Kenyan President Ivo Brandt dismissed the central bank governor on Wednesday.\n\n\"He has acted,\" presidential spokesman Tom Otieno told reporters.",
+			want: []string{"person:tom-otieno spokesperson_for person:ivo-brandt"},
 		},
 	} {
 		checkFactsWith(t, g, tt.text, tt.want, tt.notWant, func(fact, nw string) bool { return strings.HasPrefix(fact, nw) })

@@ -552,6 +552,9 @@ func roleApposition(x *extractor, ps *psent) {
 		if t := ps.reputedTitle(h); t >= 0 {
 			titles = append(titles, t)
 		}
+		if t := ps.namedTitle(h); t >= 0 {
+			titles = append(titles, t)
+		}
 		if ps.tok(h).Deprel == "appos" && ps.head(h) >= 0 && ps.ent[ps.head(h)] == nil {
 			t := ps.head(h)
 			titles = append(titles, t)

@@ -1136,6 +1136,24 @@ func (ps *psent) reputedTitle(h int) int {
 	return -1
 }
 
+// namedTitle returns the title noun a participle of naming hangs name
+// h on: "a Corvin Party worker named X", "an activist called Y"; -1 for
+// none.
+func (ps *psent) namedTitle(h int) int {
+	v := ps.head(h)
+	if v < 0 || ps.rel(h) != "xcomp" && ps.rel(h) != "obj" || !in(namingVerbs, ps.lemma(v)) || ps.tok(v).XPOS != "VBN" || ps.rel(v) != "acl" {
+		return -1
+	}
+	t := ps.head(v)
+	if t < 0 || t > v || ps.ent[t] != nil || ps.tok(t).UPOS != "NOUN" || !isTitleNoun(ps.lemma(t)) {
+		return -1
+	}
+	return t
+}
+
+// namingVerbs introduce a name after the noun of what its bearer is.
+var namingVerbs = set("name", "call")
+
 // postNouns name an office held: "holds the post of …".
 var postNouns = set("post", "position", "office", "job", "rank")
 

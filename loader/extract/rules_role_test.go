@@ -7,6 +7,12 @@ package extract
 // adjective of the name.
 var roleReadTests = []ruleTest{
 	{
+		// the title a participle of naming hangs the name on
+		rule: "role-apposition",
+		text: "One of them, a Corvin Party worker named Ravi Tulsi, was stabbed near his home.",
+		want: []string{"person:ravi-tulsi member_of org:corvin-party"},
+	},
+	{
 		// one of the party's leaders, a member
 		rule:    "role-apposition",
 		text:    "Interior Minister Ivo Brandt, a senior Corvin Party leader, spoke with the governor on Monday.",
