@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -861,5 +862,21 @@ func TestCallWithListedPeople(t *testing.T) {
 		if got := calls(two); len(got) != 2 {
 			t.Errorf("%q: want a call with each, got %v", two, got)
 		}
+	}
+}
+
+// TestTalksYearsAgo checks that talks a time phrase puts in a year before
+// the article's, with no day, are the story's background, not an event;
+// talks with their own day still are one.
+func TestTalksYearsAgo(t *testing.T) {
+	_, got := run("Norway, which hosted talks between Kenya and Ethiopia before the 2019 election, has brokered the release of four detainees since March.")
+	for _, g := range got {
+		if strings.HasPrefix(g, "event:") {
+			t.Errorf("unexpected %s", g)
+		}
+	}
+	_, got = run("Norway hosted talks between Kenya and Ethiopia in Oslo on Monday, the first since the 2019 election.")
+	if !slices.ContainsFunc(got, func(g string) bool { return strings.HasPrefix(g, "event:talks") }) {
+		t.Errorf("no talks in %q", got)
 	}
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/domain"
@@ -31,6 +32,11 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 			"due", "next", "scheduled":
 			return nil
 		}
+	}
+	if date == "" && x.yearsBefore(toks, k+1, c.hi) {
+		// "Qatar, which hosted talks between X and Y before the 2021
+		// withdrawal, …": talks of years ago, the story's background
+		return nil
 	}
 	if k >= 2 && toks[k-1].lower == "to" && in(dueWords, toks[k-2].lower) {
 		// "X is expected to meet Y on Friday": a plan, which the
@@ -165,6 +171,33 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 	}
 	return e
 }
+
+// yearsBefore reports whether tokens lo to hi place something in a year
+// before the article's: "before the 2021 withdrawal", "in 2019".
+func (x *extractor) yearsBefore(toks []token, lo, hi int) bool {
+	if len(x.a.Date) < 4 {
+		return false
+	}
+	now, err := strconv.Atoi(x.a.Date[:4])
+	if err != nil {
+		return false
+	}
+	for i := max(lo, 0); i < hi && i < len(toks); i++ {
+		y, err := strconv.Atoi(toks[i].text)
+		if err != nil || y < 1900 || y >= now {
+			continue
+		}
+		for j := max(lo, i-3); j < i; j++ {
+			if in(pastYearCases, toks[j].lower) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pastYearCases put a time phrase's year as the time of what they follow.
+var pastYearCases = set("before", "in", "during", "until")
 
 // participleClause reports whether a comma at k opens a participle
 // clause ("…, citing weak demand in X"): what it places is not the
