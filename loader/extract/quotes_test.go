@@ -98,10 +98,23 @@ func TestReportedThrough(t *testing.T) {
 		"President Daniel Mwangi opened the session. Opposition leader Rita Kamau said Mwangi had called her party \"a gang of thieves pretending to be politicians\" at a rally.",
 		"Kenya's government said in a statement that President Daniel Mwangi had asked parliament for \"a new law on campaign financing before the next election.\"",
 		"The statement said Daniel Mwangi had told the cabinet that \"the country deserves elections that money cannot buy.\"")
-	text := "Daniel Mwangi said he had told Rita Kamau that \"the door of State House is open to her party at any time.\""
+	checkSaid(t, "Daniel Mwangi said he had told Rita Kamau that \"the door of State House is open to her party at any time.\"",
+		"person:daniel-mwangi: the door of State House is open to her party at any time.")
+}
+
+// checkSaid checks that text gives the statement want ("speaker: words").
+func checkSaid(t *testing.T, text, want string) {
+	t.Helper()
 	ex, _ := run(text)
-	want := "person:daniel-mwangi: the door of State House is open to her party at any time."
 	if got := saidBy(ex); !slices.Contains(got, want) {
 		t.Errorf("%q: expected %s; got %q", text, want, got)
 	}
+}
+
+// TestSpeakerAfterAnother checks that a second speaker's clause the parser
+// may read as a complement of the first's ("X said, before Y added that
+// “…”") keeps its own speaker.
+func TestSpeakerAfterAnother(t *testing.T) {
+	checkSaid(t, "Ivo Brandt and Mara Lind met in Oslo. \"Nobody wants a trade war between friends and neighbours in northern Europe,\" Brandt said, before Lind added that \"a deal is still within reach if everyone keeps calm.\"",
+		"person:mara-lind: a deal is still within reach if everyone keeps calm.")
 }

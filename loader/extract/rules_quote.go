@@ -62,7 +62,7 @@ func (x *extractor) reportedThrough(ps *psent, v int, sp *entity) bool {
 		return false
 	}
 	for range 2 {
-		if ps.rel(v) != "ccomp" {
+		if ps.rel(v) != "ccomp" || ps.subordinated(v) {
 			return false
 		}
 		if v = ps.head(v); v < 0 {
@@ -75,6 +75,23 @@ func (x *extractor) reportedThrough(ps *psent, v int, sp *entity) bool {
 	}
 	return false
 }
+
+// subordinated reports whether a conjunction of time, cause or
+// condition comes between clause v and its head, which makes it no
+// complement whatever its relation: "X said, before Y added that “…”"
+// (read as a ccomp by the parser).
+func (ps *psent) subordinated(v int) bool {
+	for k := v - 1; k > ps.head(v); k-- {
+		if u := ps.tok(k).UPOS; (u == "SCONJ" || u == "ADP") && in(subordinators, ps.lower(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinators open an adverbial clause.
+var subordinators = set("before", "after", "while", "as", "when", "since", "until", "because",
+	"although", "though", "once", "unless", "whereas")
 
 // reportedAt is reportedThrough for token v of the token rules' sentence
 // s; false where s has no parse.
