@@ -214,6 +214,7 @@ func (x *extractor) findQuotes() {
 			prev, prevSent = a, q.pieces[len(q.pieces)-1].sent
 			if a.speaker.typ == domain.Person {
 				x.lastSpeaker, x.lastSpeakerSent = a.speaker, prevSent
+				x.learnGender(a)
 			}
 		}
 		text := q.text(x.sents)
@@ -231,6 +232,24 @@ func (x *extractor) findQuotes() {
 			continue
 		}
 		x.statement(a, text, q, &quotes[qi])
+	}
+}
+
+// learnGender gives the person who speaks through attribution a the
+// gender of the pronoun that names them there ("“…,” she said"), when no
+// title or honorific has told it: a later "he" among the same people is
+// someone else ("“…,” she said. He replied that …").
+func (x *extractor) learnGender(a attribution) {
+	toks := x.sents[a.sent].toks
+	if a.speaker.genderSet || !isSpeechVerb(toks, a.verb) {
+		return
+	}
+	k := pronounSubject(toks, a.verb)
+	if k < 0 {
+		k = a.verb + 1 // "…,” said she"
+	}
+	if g := lowerAt(toks, k); g == "he" || g == "she" {
+		a.speaker.setGender(g)
 	}
 }
 

@@ -118,3 +118,10 @@ func TestSpeakerAfterAnother(t *testing.T) {
 	checkSaid(t, "Ivo Brandt and Mara Lind met in Oslo. \"Nobody wants a trade war between friends and neighbours in northern Europe,\" Brandt said, before Lind added that \"a deal is still within reach if everyone keeps calm.\"",
 		"person:mara-lind: a deal is still within reach if everyone keeps calm.")
 }
+
+// TestPronounAfterOther checks that a "he" after a quote "she said" gave
+// to one of two people of unknown gender is the other one.
+func TestPronounAfterOther(t *testing.T) {
+	checkSaid(t, "Trade ministers Mara Lind of Sweden and Ivo Brandt of Norway clashed on Thursday over a steel levy.\n\n\"This levy would punish our producers for the sins of others,\" she said.\n\nHe replied that the levy was \"the only tool left to protect thousands of jobs in our towns.\"",
+		"person:ivo-brandt: the only tool left to protect thousands of jobs in our towns.")
+}
