@@ -800,9 +800,18 @@ func (x *extractor) subjectBefore(s *sentence, v, floor int) *entity {
 		return nil
 	}
 	m := mentionEndingAt(s, k+1)
+	if m != nil && m.ent.typ == domain.Place && lowerAt(s.toks, m.start-1) == "in" && lowerAt(s.toks, m.start-2) == "embassy" {
+		// "the Chinese embassy in Abuja said": the embassy, not the city
+		k, m = m.start-2, nil
+	}
 	if m == nil {
 		if c := governmentBefore(s, k); c != nil {
 			return c
+		}
+		if k >= 1 && s.toks[k].lower == "embassy" && s.toks[k-1].lower == "the" {
+			// "The embassy said": the one country whose embassy the
+			// article named last
+			return x.recentEmbassy(s, k-1)
 		}
 	}
 	if m == nil && k >= 1 && s.toks[k-1].lower == "the" && !s.toks[k].cap && in(bodyNouns, s.toks[k].lower) {
@@ -881,6 +890,36 @@ func governmentBefore(s *sentence, k int) *entity {
 	}
 	if m := mentionEndingAt(s, j+1); m != nil && !m.quoted && m.ent.typ == domain.Country {
 		return m.ent
+	}
+	return nil
+}
+
+// recentEmbassy returns the country whose embassy ("the Chinese
+// embassy", "China's embassy in Abuja") sentence s names before token k,
+// or else the nearest of the three sentences before that names one; nil
+// for none, or for two countries' there.
+func (x *extractor) recentEmbassy(s *sentence, k int) *entity {
+	for si := s.idx; si >= 0 && si >= s.idx-3; si-- {
+		var found *entity
+		t := &x.sents[si]
+		for j := range t.toks {
+			if si == s.idx && j >= k {
+				break
+			}
+			if t.toks[j].lower != "embassy" {
+				continue
+			}
+			c := governmentBefore(t, j)
+			if c != nil && found != nil && c != found {
+				return nil
+			}
+			if c != nil {
+				found = c
+			}
+		}
+		if found != nil {
+			return found
+		}
 	}
 	return nil
 }

@@ -125,3 +125,12 @@ func TestPronounAfterOther(t *testing.T) {
 	checkSaid(t, "Trade ministers Mara Lind of Sweden and Ivo Brandt of Norway clashed on Thursday over a steel levy.\n\n\"This levy would punish our producers for the sins of others,\" she said.\n\nHe replied that the levy was \"the only tool left to protect thousands of jobs in our towns.\"",
 		"person:ivo-brandt: the only tool left to protect thousands of jobs in our towns.")
 }
+
+// TestEmbassySpeaks checks that an embassy speaks for its country, named
+// with the city it sits in or as "the embassy" later.
+func TestEmbassySpeaks(t *testing.T) {
+	checkSaid(t, "\"We welcome any law that makes the next vote cleaner and fairer,\" the Kenyan embassy in Oslo said.",
+		"country:kenya: We welcome any law that makes the next vote cleaner and fairer")
+	checkSaid(t, "The Kenyan embassy in Oslo said the two engineers were safe. The embassy said it had \"urged the police to protect every foreign worker in the region.\"",
+		"country:kenya: urged the police to protect every foreign worker in the region.")
+}

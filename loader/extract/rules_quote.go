@@ -272,8 +272,9 @@ func (x *extractor) bodyPronoun(ps *psent, c int) *entity {
 	return bodyBefore(ps.s, k)
 }
 
-// governmentNouns stand for the state whose possessive qualifies them.
-var governmentNouns = set("government", "junta", "administration", "cabinet")
+// governmentNouns stand for the state whose possessive qualifies them
+// ("the Chinese embassy said": the embassy speaks for China).
+var governmentNouns = set("government", "junta", "administration", "cabinet", "embassy")
 
 // governmentOf returns the country whose government parse token c is
 // ("Mali's military government said"); nil otherwise.
