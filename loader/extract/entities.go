@@ -845,6 +845,15 @@ func (x *extractor) splitRun(s *sentence, i, j int, units []unit) []unit {
 			k++
 			continue
 		}
+		// "Air Canada", "Air France-KLM": an airline named "Air" and a
+		// country or a name, the whole run ("Air Marshal", "Air Force"
+		// are a title and a body's word; "the Air Traffic Staffing Act"
+		// a law)
+		if t.lower == "air" && k+2 == j && toks[k+1].kind == tWord && isCapWord(&toks[k+1]) && !isTitleWord(toks[k+1].lower) && !in(orgCues, toks[k+1].lower) {
+			units = append(units, unit{start: k, end: k + 2, kind: uOrg})
+			k += 2
+			continue
+		}
 		if k == i && x.describedParty(s, i, j) {
 			units = append(units, unit{start: i, end: j, kind: uOrg})
 			k = j

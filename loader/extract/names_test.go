@@ -347,3 +347,21 @@ func TestLowerCaseAgencyDateline(t *testing.T) {
 		{"DOHA (dpa) - Two teachers held for 14 months were freed on Wednesday, officials said.", []string{"org:dpa", "place:doha"}, nil},
 	})
 }
+
+// TestCompanyNameShapes checks names a company's shape gives: "Air" and
+// a name, a coined word with a capital inside, a single word a business
+// noun introduces.
+func TestCompanyNameShapes(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"Air Tamsin and NorthJet cancelled all flights to the city on Tuesday.", []string{"org:air-tamsin", "org:northjet"}, []string{"person:tamsin"}},
+		{"The Luxembourg-based group took over the pits from KorvanSteel in 2024.", []string{"org:korvansteel"}, nil},
+		{"The government owns half of the airline through the state holding company Parvalia.", []string{"org:parvalia"}, nil},
+		// a title, a law and a surname keep their readings
+		{"Air Marshal Tom Reed said the jets were grounded.", []string{"person:tom-reed"}, []string{"org:air-marshal"}},
+		{"The Air Traffic Staffing Act has 14 co-sponsors.", nil, []string{"org:air-traffic"}},
+		{"Ana Soler met MacArthur on Monday.", nil, []string{"org:macarthur"}},
+		// a business noun before a name that goes on in capitals the
+		// rules do not read as a name's: the whole name is the recognizer's
+		{"The planes went to the carrier Air Peace on Monday.", nil, []string{"org:air"}},
+	})
+}

@@ -944,6 +944,10 @@ func (x *extractor) resolveOneWord(s *sentence, u unit, c nameCtx, text string) 
 		x.org(s, u, text)
 		return true
 	}
+	if n == 1 && camelName(text) {
+		x.org(s, u, text) // "WestJet", "ArcelorMittal": a company's coined name
+		return true
+	}
 	if n == 1 && !u.initial && x.personLike(toks, u) && coordinatedWithState(s, u) {
 		// "Israel and Hamas agreed": a party named beside a state is a body
 		x.org(s, u, text)
@@ -992,6 +996,37 @@ func (x *extractor) resolveOneWord(s *sentence, u unit, c nameCtx, text string) 
 	return x.resolveByContext(s, u, c, text)
 }
 
+// camelName reports whether w is a coined name with a capital inside it
+// after three lower-case letters or more ("WestJet", "ArcelorMittal",
+// "PetroChina"): a company's, not a person's, whose inner capitals come
+// after a short prefix ("McDonald", "DeSantis", "LeBron") or one of
+// camelSurnamePrefixes ("MacArthur", "FitzGerald").
+func camelName(w string) bool {
+	rs := []rune(w)
+	if len(rs) < 5 || !unicode.IsUpper(rs[0]) {
+		return false
+	}
+	for i := 1; i < len(rs); i++ {
+		if !unicode.IsLetter(rs[i]) {
+			return false
+		}
+	}
+	for i := 4; i < len(rs)-1; i++ {
+		if unicode.IsUpper(rs[i]) && unicode.IsLower(rs[i+1]) && !in(camelSurnamePrefixes, strings.ToLower(string(rs[:i]))) {
+			for _, r := range rs[1:i] {
+				if !unicode.IsLower(r) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// camelSurnamePrefixes open surnames with a capital inside.
+var camelSurnamePrefixes = set("mac", "fitz", "van", "von", "della", "delle", "vander", "vanden", "mcc")
+
 // resolveByContext settles what is left by the phrase around the name
 // (a small place near or in another, a based body, a business noun
 // before it), and by its shape, a person's name, last.
@@ -1034,7 +1069,7 @@ func (x *extractor) resolveByContext(s *sentence, u unit, c nameCtx, text string
 		x.org(s, u, text)
 		return true
 	}
-	if n >= 2 && !u.titled && businessBefore(toks, u.start) {
+	if (n >= 2 || !u.initial && x.persons[domain.Fold(text)] == nil && (u.end >= len(toks) || !toks[u.end].cap)) && !u.titled && businessBefore(toks, u.start) {
 		// "the London law firm Grieve Holloway", "Danish carrier Nordvind
 		// Air": a name the noun before it says is a business
 		x.org(s, u, text)
