@@ -365,3 +365,12 @@ func TestCompanyNameShapes(t *testing.T) {
 		{"The planes went to the carrier Air Peace on Monday.", nil, []string{"org:air"}},
 	})
 }
+
+// TestTravelledFromPlace checks that the place a trip began at is the
+// place, not its government.
+func TestTravelledFromPlace(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"The minister, who flew to the site from Nairobi, ordered an inspection.", []string{"place:nairobi"}, []string{"country:kenya"}},
+		{"The minister returned from Nairobi on Monday.", []string{"place:nairobi"}, []string{"country:kenya"}},
+	})
+}

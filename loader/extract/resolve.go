@@ -1278,10 +1278,33 @@ func routeOrMotionCue(toks []token, u unit) bool {
 		return true // "flew on to Moscow"
 	case prev == "from" && (in(sentFromNouns, prev2) || prev2 == "in" && in(motionNouns, lowerAt(toks, u.start-3))):
 		return true // "by video link from Washington", "flown in from Ankara"
+	case prev == "from" && travelledFrom(toks, u.start-1):
+		return true // "who flew to the site from Astana"
 	case prev == "of" && u.start >= 2 && !toks[u.start-2].cap && in(compassPoints, prev2):
 		return true
 	case prev == "off" && u.start >= 2 && !in(phrasalOff, prev2):
 		return true
+	}
+	return false
+}
+
+// fromTravelVerbs move someone from a place: "flew to the site from
+// Astana", "returned from Beijing on Monday".
+var fromTravelVerbs = set("flew", "flown", "fly", "flies", "flying", "travelled", "traveled", "travelling", "traveling",
+	"drove", "driven", "returned", "returning", "arrived", "arriving", "sailed", "fled", "airlifted")
+
+// travelledFrom reports whether a verb of fromTravelVerbs stands at most
+// five words before the "from" at token k, in the same phrase (no
+// punctuation between): the place after "from" is where the trip began,
+// not its government.
+func travelledFrom(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if toks[j].kind == tPunct || toks[j].kind == tQuote {
+			return false
+		}
+		if in(fromTravelVerbs, toks[j].lower) {
+			return true
+		}
 	}
 	return false
 }
