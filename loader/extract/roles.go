@@ -488,6 +488,9 @@ func (x *extractor) roleBefore(s *sentence, m *mention) (role, bool) {
 		comma = true
 	}
 	b, ok := blockBefore(toks, end)
+	if !ok {
+		b, ok = portfolioBlock(s, end)
+	}
 	var obj *entity
 	prep := ""
 	if !ok {
@@ -616,6 +619,24 @@ func portfolioCountry(s *sentence, start int) *entity {
 		return m.ent
 	}
 	return nil
+}
+
+// portfolioBlock returns the title block ending at token end whose
+// "for" or "of" phrase is a portfolio in capitals the lexicon does not
+// know, with no name in it: "Special Envoy for Climate Change X",
+// "Minister of Water and Energy X".
+func portfolioBlock(s *sentence, end int) (titleBlock, bool) {
+	toks := s.toks
+	k := end - 1
+	for k > 0 && end-k <= 4 && (toks[k].kind == tWord && toks[k].cap && mentionAt(s, k) == nil || toks[k].lower == "and" && k+1 < end) {
+		k--
+	}
+	if k == end-1 || k < 1 || !toks[k].is("for") && !toks[k].is("of") || toks[k+1].lower == "and" || !isTitleHead(toks[k-1].lower) {
+		return titleBlock{}, false
+	}
+	b, ok := blockBefore(toks, k)
+	b.end = end
+	return b, ok
 }
 
 // possessivePortfolio returns the country whose possessive stands
@@ -999,7 +1020,7 @@ func (x *extractor) resolveBare(all, bare []role) {
 		// X": the head of a province or state, the region the article
 		// names if it names one
 		if provincial && premierTitle(r.title) || chiefMinister(r.title) {
-			if reg := x.onlyRegion(); reg != nil {
+			if reg := x.homeRegion(); reg != nil {
 				r.obj, r.guess = reg, true
 				x.emitRole(r)
 			} else {
@@ -1136,13 +1157,33 @@ func (x *extractor) provincialPremiers(all []role) bool {
 	return false
 }
 
+// homeRegion returns the state or province a bare regional title
+// belongs to: the one the dateline names ("KELOWNA, British Columbia"),
+// else the only one the article names.
+func (x *extractor) homeRegion() *entity {
+	if x.datelineSent >= 0 {
+		for _, m := range x.sents[x.datelineSent].ments {
+			if m.end <= x.datelineBody && m.ent.typ == domain.Place && x.isRegion(m.ent) {
+				return m.ent
+			}
+		}
+	}
+	return x.onlyRegion()
+}
+
+// isRegion reports whether the gazetteer knows place e as a first-level
+// subdivision.
+func (x *extractor) isRegion(e *entity) bool {
+	return slices.ContainsFunc(x.lookupPlace(e.name), func(g gazetteer.Entry) bool { return g.Region })
+}
+
 // onlyRegion returns the one first-level subdivision (a state, a
 // province) the article names outside quotes, nil for none or several.
 func (x *extractor) onlyRegion() *entity {
 	var found *entity
 	for si := range x.sents {
 		for _, m := range x.sents[si].ments {
-			if m.ent.typ != domain.Place || m.quoted || m.ent == found || !slices.ContainsFunc(x.lookupPlace(m.ent.name), func(e gazetteer.Entry) bool { return e.Region }) {
+			if m.ent.typ != domain.Place || m.quoted || m.ent == found || !x.isRegion(m.ent) {
 				continue
 			}
 			if found != nil {

@@ -218,6 +218,7 @@ func TestStatePartyTag(t *testing.T) {
 // title's words and from the article around it.
 func TestRoleReadings(t *testing.T) {
 	g := newFakeGaz()
+	g.places["Rift Valley"] = []gazetteer.Entry{{Name: "Rift Valley", Type: domain.Place, Country: "Kenya", Region: true}}
 	for _, tt := range []struct {
 		text          string
 		want, notWant []string
@@ -249,6 +250,16 @@ func TestRoleReadings(t *testing.T) {
 			// where the premier is the head of government, no province
 			text: "BEIJING (Reuters) - China will cut taxes for small firms, Premier Wu Lan said on Tuesday.",
 			want: []string{"person:wu-lan prime_minister_of country:china"},
+		},
+		{
+			// of two provinces named, the dateline's
+			text: "KISUMU, Nyanza (Reuters) - Floods forced 5,000 people to flee on Tuesday, the province's agency said. A firefighter from Rift Valley was hurt.\n\nPremier Ana Soler declared a provincial state of emergency.",
+			want: []string{"person:ana-soler head_of place:nyanza"},
+		},
+		{
+			// a portfolio in capitals after "for"
+			text: "Chinese Special Envoy for Climate Change Li Wen met the minister on Tuesday.",
+			want: []string{"person:li-wen envoy_of country:china"},
 		},
 		{
 			// "the state's chief minister" heads the one state named
