@@ -491,6 +491,10 @@ func (x *extractor) attributeAfter(s *sentence, close int) attribution {
 			if sp == nil {
 				sp = x.subjectBefore(s, v, close+1)
 			}
+			if w := lowerAt(toks, v+1); sp == nil && toks[v].lower == "quoted" && (w == "him" || w == "her") {
+				// "…,” Owusu's office quoted her as saying"
+				sp = x.pronoun(s, v+1)
+			}
 			if sp == nil && !in(tellForms, toks[v].lower) {
 				// (after "told" comes the audience: "a diplomat told AFP")
 				sp = x.speakerAfter(s, v+1)
@@ -1009,6 +1013,9 @@ func firstSpeakerBetween(s *sentence, from, to int) *entity {
 			case "for", "of", "to", "by", "with", "from", "about", "on":
 				return nil
 			}
+		}
+		if m.end < to && s.toks[m.end].kind == tPoss {
+			continue // "Asante's spokesman said": the possessor does not speak
 		}
 		if m.ent.typ == domain.Person {
 			return m.ent

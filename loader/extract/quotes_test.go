@@ -134,3 +134,13 @@ func TestEmbassySpeaks(t *testing.T) {
 	checkSaid(t, "The Kenyan embassy in Oslo said the two engineers were safe. The embassy said it had \"urged the police to protect every foreign worker in the region.\"",
 		"country:kenya: urged the police to protect every foreign worker in the region.")
 }
+
+// TestPossessorNotSpeaker checks that a person whose spokesman or office
+// speaks after a quote is not its speaker, unless the office quotes them.
+func TestPossessorNotSpeaker(t *testing.T) {
+	checkNoSpeaker(t, "President Daniel Mwangi flew to Oslo. \"The president intends to ask for more time to meet the targets,\" Mwangi's spokesman said.")
+	checkSaid(t, "President Daniel Mwangi flew to Oslo. \"The president intends to ask for more time to meet the targets,\" Mwangi's chief negotiator, Ola Brandt, told reporters.",
+		"person:ola-brandt: The president intends to ask for more time to meet the targets")
+	checkSaid(t, "Finance Minister Rita Kamau met bankers. \"There will be no new taxes this year, whatever the lenders ask,\" Kamau's office quoted her as saying.",
+		"person:rita-kamau: There will be no new taxes this year, whatever the lenders ask")
+}
