@@ -1339,6 +1339,9 @@ func (x *extractor) speakerAfter(s *sentence, k int) *entity {
 		if m.start > k && in(venuePreps, lowerAt(s.toks, articleStart(s.toks, m.start)-1)) {
 			continue // "“…,” the embassy said on X": where, not who
 		}
+		if m.end < len(s.toks) && s.toks[m.end].kind == tPoss {
+			continue // "said Pacheco's lawyer, Julio Mendoza": the lawyer speaks
+		}
 		if m.ent.typ == domain.Person {
 			return m.ent
 		}

@@ -143,4 +143,7 @@ func TestPossessorNotSpeaker(t *testing.T) {
 		"person:ola-brandt: The president intends to ask for more time to meet the targets")
 	checkSaid(t, "Finance Minister Rita Kamau met bankers. \"There will be no new taxes this year, whatever the lenders ask,\" Kamau's office quoted her as saying.",
 		"person:rita-kamau: There will be no new taxes this year, whatever the lenders ask")
+	// after the verb too
+	checkSaid(t, "President Daniel Mwangi flew to Oslo. \"We have waited twenty years for a deal that protects our fishermen,\" said Mwangi's lawyer, Ola Brandt.",
+		"person:ola-brandt: We have waited twenty years for a deal that protects our fishermen")
 }
