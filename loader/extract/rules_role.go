@@ -327,12 +327,16 @@ func roleLedBy(x *extractor, ps *psent) {
 				agents = append(agents, a)
 			}
 		}
-		body := ps.describedOrg(v)
+		body, part := ps.describedOrg(v)
 		if len(agents) == 0 || body < 0 {
 			continue
 		}
+		pred := domain.HeadOf
+		if part {
+			pred = domain.MemberOf // "a faction of the Corvin Party led by X"
+		}
 		for _, a := range agents {
-			x.verbRole(ps, []int{a}, v, body, domain.HeadOf)
+			x.verbRole(ps, []int{a}, v, body, pred)
 		}
 	}
 }
@@ -359,30 +363,25 @@ func (x *extractor) agentPastTitle(ps *psent, v int) int {
 // describedOrg returns the organization name token that participle v
 // describes: its head when that names an organization ("the Y headed
 // by", "the Y, which is led by"), else one whose name ends right before
-// it, past a comma; -1 for none.
-func (ps *psent) describedOrg(v int) int {
+// it, past a comma; -1 for none. part is set when the name is the "of"
+// phrase of a part of the body ("a faction of the Corvin Party led
+// by"): what is led is the part, whose leader is a member of the body.
+func (ps *psent) describedOrg(v int) (k int, part bool) {
 	isOrg := func(k int) bool {
 		return k >= 0 && ps.ent[k] != nil && ps.ent[k].typ == domain.Organization && ps.kind[k] == mName
 	}
 	if ps.rel(v) == "acl" && isOrg(ps.head(v)) {
-		return ps.head(v)
+		return ps.head(v), false
 	}
-	k := v - 1
+	k = v - 1
 	if k >= 0 && ps.tok(k).Form == "," {
 		k--
 	}
-	if k >= 0 && ps.lower(k) == "is" || k >= 0 && ps.lower(k) == "was" {
-		return -1
+	if k >= 0 && ps.lower(k) == "is" || k >= 0 && ps.lower(k) == "was" || !isOrg(k) {
+		return -1, false
 	}
-	if isOrg(k) {
-		// "a faction of the Corvin Party led by X": the part of the
-		// body named in the "of" phrase is what X leads
-		if h := ps.head(k); ps.caseOf(k) == "of" && h >= 0 && ps.ent[h] == nil && in(ledParts, ps.lemma(h)) {
-			return -1
-		}
-		return k
-	}
-	return -1
+	h := ps.head(k)
+	return k, ps.caseOf(k) == "of" && h >= 0 && ps.ent[h] == nil && in(ledParts, ps.lemma(h))
 }
 
 // rolePossessive: "Ivo Brandt's Sentinel Party won the vote": a person

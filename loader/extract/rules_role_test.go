@@ -20,9 +20,11 @@ var roleReadTests = []ruleTest{
 		notWant: []string{"person:ivo-brandt head_of"},
 	},
 	{
-		// the faction is what she leads, not the party
+		// the faction is what she leads, a part of the party she is a
+		// member of
 		rule:    "role-led-by",
 		text:    "The motion was backed by a breakaway faction of the ruling Corvin Party led by Ana Soler.",
+		want:    []string{"person:ana-soler member_of org:corvin-party"},
 		notWant: []string{"person:ana-soler head_of"},
 	},
 	{
