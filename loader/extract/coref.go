@@ -44,6 +44,13 @@ func (x *extractor) taggedProper(s *sentence, k int) bool {
 	return tok < 0 || x.annot.Sentences[s.idx].Tokens[tok].UPOS == "PROPN"
 }
 
+// taggedAdjective reports whether the parse tags token k of s an
+// adjective.
+func (x *extractor) taggedAdjective(s *sentence, k int) bool {
+	tok := x.parseToken(s, k)
+	return tok >= 0 && x.annot.Sentences[s.idx].Tokens[tok].UPOS == "ADJ"
+}
+
 // entityAtToken returns the entity the token rules found at token tok of
 // the parse of sentence si, or nil.
 func (x *extractor) entityAtToken(si, tok int) *entity {

@@ -291,8 +291,9 @@ func (x *extractor) chunk(s *sentence) []unit {
 		}
 		if u.start > 0 {
 			p := &toks[u.start-1]
-			// (lower-case "major" is the adjective: "a major Kenyan port")
-			if p.kind == tWord && !p.cap && (isTitleHead(p.lower) || in(honorifics, p.lower)) && p.lower != "major" {
+			// (lower-case "major" and "private" are adjectives: "a major
+			// Kenyan port", "a private English school")
+			if p.kind == tWord && !p.cap && (isTitleHead(p.lower) || in(honorifics, p.lower)) && p.lower != "major" && p.lower != "private" {
 				u.titled = true
 			}
 			// "Mrs. Higgins": an honorific that is no name word, so not

@@ -374,3 +374,13 @@ func TestTravelledFromPlace(t *testing.T) {
 		{"The minister returned from Nairobi on Monday.", []string{"place:nairobi"}, []string{"country:kenya"}},
 	})
 }
+
+// TestAdjectiveIsNoName checks that a capitalized word the parse tags an
+// adjective before a noun names no one, while a body with spokespeople
+// and a "-led" compound keep their readings.
+func TestAdjectiveIsNoName(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"The couple ran a private English school in Nairobi for ten years.", []string{"place:nairobi"}, []string{"person:english", "org:english"}},
+		{"Kremlin spokesman Oleg Rudnik said the talks would go on.", []string{"org:kremlin", "person:oleg-rudnik"}, nil},
+	})
+}

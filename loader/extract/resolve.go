@@ -783,6 +783,13 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 	if n == 1 && in(directions, toks[u.start].lower) {
 		return true // "the West", "10 a.m. Eastern"
 	}
+	// "a Balkan analyst", "a private English school": an adjective, no
+	// name; but "Kremlin spokesman" has spokespeople, and "Saudi-led" is
+	// read below
+	if n == 1 && !u.titled && u.end < len(toks) && toks[u.end].kind == tWord && !toks[u.end].cap && !isTitleHead(toks[u.end].lower) &&
+		!strings.ContainsAny(text, "-‐") && x.taggedAdjective(s, u.start) {
+		return true
+	}
 	c := x.context(s, u)
 	if c.next == "time" {
 		return true // "Cairo time" is a clock, not a place
