@@ -384,3 +384,14 @@ func TestAdjectiveIsNoName(t *testing.T) {
 		{"Kremlin spokesman Oleg Rudnik said the talks would go on.", []string{"org:kremlin", "person:oleg-rudnik"}, nil},
 	})
 }
+
+// TestAgreementNamedAfterCapital checks that an agreement named after
+// the capital it was signed in names neither the city nor its
+// government.
+func TestAgreementNamedAfterCapital(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"Both governments should respect the Nairobi agreement that ended the war in 2000.", nil, []string{"country:kenya", "place:nairobi"}},
+		// the capital that acts is still its government
+		{"Nairobi rejected the agreement on Monday.", []string{"country:kenya"}, nil},
+	})
+}

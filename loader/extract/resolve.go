@@ -848,6 +848,12 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 			x.mention(s, u.start, u.end, x.entity(domain.Country, e.Name), mName)
 			return true
 		}
+		// "the Algiers agreement", "the Minsk accords": an agreement
+		// named after the city it was signed in, neither the city nor its
+		// government
+		if n == 1 && e.Capital && u.end < len(toks) && !toks[u.end].cap && in(agreementWords, toks[u.end].lower) {
+			return true
+		}
 		// "east London", "northern Nairobi": a part of the city, a place
 		motion := routeOrMotionCue(toks, u)
 		if e.Capital && e.Country != "" && !c.place && !motion && !(c.next != "" && in(eventNouns, c.next)) && !in(placeHeads, c.next) && !in(directions, c.prev) &&
