@@ -172,7 +172,7 @@ var orgCues = set(
 	"division", "fleet", "media", "agence", "presse",
 	"broadcaster", "channel", "magazine", "review", "wire", "operations",
 	// institutions and companies
-	"college", "school", "hospital", "society", "club", "league", "board", "band",
+	"college", "school", "hospital", "society", "club", "league", "board", "band", "chamber",
 	"trust", "laboratory", "laboratories", "museum", "firm", "industries",
 	"holdings", "enterprises", "technologies", "systems", "motors",
 	"railways", "railroad", "conference", "institution", "seminary", "confederation", "consortium", "forum", "patrol",

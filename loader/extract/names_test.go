@@ -395,3 +395,12 @@ func TestAgreementNamedAfterCapital(t *testing.T) {
 		{"Nairobi rejected the agreement on Monday.", []string{"country:kenya"}, nil},
 	})
 }
+
+// TestChamberName checks that a chamber is a body's word and that "the
+// Chamber" later is the one chamber named, by the word heading its name.
+func TestChamberName(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"Kenya's Chamber of Deputies voted on Wednesday to censure the minister. The Chamber will meet again on Monday.", []string{"org:kenyas-chamber-of-deputies"}, []string{"org:chamber", "person:chamber"}},
+		{"The Tamsin Chamber of Commerce said exports fell.", []string{"org:tamsin-chamber-of-commerce"}, []string{"person:tamsin-chamber"}},
+	})
+}

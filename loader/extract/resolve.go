@@ -1636,7 +1636,7 @@ func (x *extractor) org(s *sentence, u unit, text string) {
 	// named before whose name ends with the word (no alias: other
 	// articles' commissions are other bodies)
 	if u.end-u.start == 1 && in(orgCues, s.toks[u.start].lower) && lowerAt(s.toks, u.start-1) == "the" {
-		if o := x.oneNamedOrg(s, u.start, func(name string) bool { return strings.HasSuffix(name, " "+text) }); o != nil {
+		if o := x.oneNamedOrg(s, u.start, func(name string) bool { return strings.HasSuffix(name, " "+text) || headOfName(name, text) }); o != nil {
 			s.ments = append(s.ments, mention{ent: o, start: u.start, end: u.end, kind: mName, quoted: s.toks[u.start].quoted})
 			return
 		}
@@ -1670,6 +1670,13 @@ func (x *extractor) org(s *sentence, u unit, text string) {
 		}
 	}
 	x.newOrg(s, u.start, u.end, text)
+}
+
+// headOfName reports whether the body's word w heads the name with an
+// "of" complement: "the Chamber" of "Paraguay's Chamber of Deputies",
+// "the Bank" of "Bank of Ghana".
+func headOfName(name, w string) bool {
+	return strings.HasPrefix(name, w+" of ") || strings.Contains(name, " "+w+" of ")
 }
 
 // oneNamedOrg returns the one organization the article names, outside
