@@ -1365,16 +1365,21 @@ func (ps *psent) governmentNamedBy(c int) *entity {
 }
 
 // caucusLeader reports whether title t leads a chamber's majority or
-// minority ("Senate minority leader X", "the House majority leader"):
-// a member of the chamber, not its head.
-func (ps *psent) caucusLeader(t int) bool {
+// minority ("Senate minority leader X", "the House majority leader"), or
+// the opposition in a chamber ("the opposition leader in the Senate"):
+// a member of the chamber, not its head. An opposition leader of any
+// other body leads it ("opposition Labour Party leader X").
+func (ps *psent) caucusLeader(t int, chamber bool) bool {
 	if ps.lemma(t) != "leader" {
 		return false
 	}
 	for _, c := range ps.kids[t] {
-		if c < t && (ps.lower(c) == "majority" || ps.lower(c) == "minority") {
+		w := ps.lower(c)
+		if c < t && (w == "majority" || w == "minority" || w == "opposition" && chamber) {
 			return true
 		}
 	}
 	return false
 }
+
+var caucusWords = map[string]bool{"majority": true, "minority": true, "opposition": true}

@@ -543,4 +543,17 @@ var roleReadTests = []ruleTest{
 		want:    []string{"person:ivo-brandt member_of org:senate"},
 		notWant: []string{"person:ivo-brandt head_of"},
 	},
+	// the opposition's leader in a chamber sits in it too
+	{
+		rule:    "role-apposition",
+		text:    `"We will vote no," said Ivo Brandt, the opposition leader in the Senate.`,
+		want:    []string{"person:ivo-brandt member_of org:senate"},
+		notWant: []string{"person:ivo-brandt head_of"},
+	},
+	// … where the opposition leader of a party leads the party
+	{
+		rule: "role-premodifier",
+		text: "Opposition Green Party leader Ivo Brandt called for an inquiry.",
+		want: []string{"person:ivo-brandt head_of org:green-party"},
+	},
 }
