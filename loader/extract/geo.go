@@ -29,7 +29,6 @@ func (x *extractor) findGeography() {
 				}
 			case domain.Organization:
 				x.stateMedia(s, m)
-				x.stateOwned(s, m)
 			}
 		}
 		x.capitalByDemonym(s)
@@ -398,64 +397,4 @@ func (x *extractor) appositionIn(s *sentence, m *mention) *entity {
 		return nil
 	}
 	return c.ent
-}
-
-// stateOwned reads a company or agency the text calls the state's,
-// before its name or in apposition: "through the state holding company
-// Parpública", "Health Norland, the state agency that runs hospitals",
-// "Corvin Air, a state-owned carrier". It is part of the country of its
-// context (the sentence's, its paragraph's or the dateline's). A story
-// that names a state or province of a federation is left alone: there
-// "the state agency" may be the province's. (A possessive before the
-// noun is read by stateMedia: "Serbia's state broadcaster".)
-func (x *extractor) stateOwned(s *sentence, m *mention) {
-	if m.ent.partOf != "" || m.kind != mName {
-		return
-	}
-	toks := s.toks
-	found := false
-	// before: "the state holding company X"
-	if k := m.start - 1; k >= 2 && toks[k].kind == tWord && !toks[k].cap && in(stateBodyNouns, toks[k].lower) {
-		for j := k - 1; j >= 1 && j >= k-3 && toks[j].kind == tWord && !toks[j].cap; j-- {
-			if in(stateWords, toks[j].lower) {
-				found = lowerAt(toks, j-1) == "the" || lowerAt(toks, j-1) == "a"
-				break
-			}
-		}
-	}
-	// after: "X, the state oil company", "X, a state-owned lender"
-	if k := m.end; !found && lowerAt(toks, k) == "," && (lowerAt(toks, k+1) == "the" || lowerAt(toks, k+1) == "a") && in(stateWords, lowerAt(toks, k+2)) {
-		for j := k + 3; j < len(toks) && j <= k+5 && toks[j].kind == tWord && !toks[j].cap; j++ {
-			if in(stateBodyNouns, toks[j].lower) {
-				found = true
-				break
-			}
-		}
-	}
-	if !found || x.namesFederatedState() {
-		return
-	}
-	if c := x.contextCountry(s, m.start); c != nil && !x.isBloc(c) {
-		m.ent.partOf = c.id
-		x.addFact(m.ent.id, domain.PartOf, c.id, false, s.idx, s.hedge)
-	}
-}
-
-// stateWords say that the state owns or runs a body.
-var stateWords = set("state", "state-owned", "state-run", "state-controlled")
-
-// stateBodyNouns name what a state owns: a company or an agency.
-var stateBodyNouns = set("company", "companies", "firm", "carrier", "airline", "lender", "bank", "agency",
-	"utility", "corporation", "group", "fund", "insurer", "operator", "producer", "miner", "enterprise",
-	"monopoly", "conglomerate", "holding", "railway", "railways")
-
-// namesFederatedState reports whether the story names a first-level
-// region (a state, a province) as a place.
-func (x *extractor) namesFederatedState() bool {
-	for _, e := range x.ents {
-		if e.typ == domain.Place && e.first >= 0 && x.isRegionOrCountry(e) {
-			return true
-		}
-	}
-	return false
 }

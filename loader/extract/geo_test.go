@@ -18,13 +18,6 @@ var geoNameTests = []struct {
 	// a state-owned company whose name opens with its state's demonym
 	{text: "Drones hit a depot run by the state-owned Kenyan Petroleum Corporation.", want: "org:kenyan-petroleum-corporation part_of country:kenya"},
 	{text: "Drones hit a depot run by the privately owned Kenyan Petroleum Corporation.", notWant: "org:kenyan-petroleum-corporation part_of country:kenya"},
-	// a body the text calls the state's, in apposition or before its
-	// name, is its context country's; not where the story names a
-	// province, whose agency it may be
-	{text: "Nurses in Kenya rejected a deal offered by Corvin Health, the state agency that runs public hospitals.", want: "org:corvin-health part_of country:kenya"},
-	{text: "Kenya's government sold the port through the state holding company Corvin Holdings on Monday.", want: "org:corvin-holdings part_of country:kenya"},
-	{text: "Nurses in Nyanza, Kenya, rejected a deal offered by Corvin Health, the state agency that runs public hospitals.", notWant: "org:corvin-health part_of country:kenya"},
-	{text: "Nurses in Kenya rejected a deal offered by Corvin Health, the private company that runs the clinics.", notWant: "org:corvin-health part_of country:kenya"},
 	// a name before a body's noun names the body, not a region
 	{text: "An activist in Ethiopia's Gondar (Unity) political party was shot.", notWant: "place:gondar located_in country:ethiopia"},
 	{text: "Shells hit Ethiopia's Gondar region overnight.", want: "place:gondar-region located_in country:ethiopia"},
