@@ -1071,10 +1071,11 @@ func (x *extractor) resolveBare(all, bare []role) {
 		if c, ok := titleCountries[t]; ok {
 			cands = append(cands, x.entity(domain.Country, c))
 		}
-		// "Kenya's government denounced … Government spokesman X",
-		// "Portugal's government had backed the sale. Infrastructure
-		// Minister X said …": the government the text has just named.
-		if r.gov || governmentRoles[r.pred] {
+		// "Kenya's government denounced … Government spokesman X": the
+		// government the text has just named. A bare minister does not
+		// take it: "Mexico's government protested. Interior Minister X
+		// said Spain would not …" is the dateline's minister.
+		if r.gov {
 			if c := x.namedGovernment(r.sent); c != nil {
 				cands = append(cands, c)
 			}

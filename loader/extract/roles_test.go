@@ -298,9 +298,11 @@ func TestRoleReadings(t *testing.T) {
 			want: []string{"person:per-lund minister_of country:norway"},
 		},
 		{
-			// the government the bare minister's paragraph names
-			text: "NAIROBI (Reuters) - Kenya's regulator blocked the takeover on Tuesday.\n\nEthiopia's government had backed the sale. Infrastructure Minister Lia Moraa said Addis Ababa respected the decision.",
-			want: []string{"person:lia-moraa minister_of country:ethiopia"},
+			// another government named before a bare minister is no guide
+			// to the minister's: a foreign reaction, then the local minister
+			text:    "NAIROBI (Reuters) - Kenya's police arrested the trader on Tuesday.\n\nEthiopia's government protested the arrest. Interior Minister Lia Moraa said the courts would decide.",
+			want:    []string{"person:lia-moraa minister_of country:kenya"},
+			notWant: []string{"person:lia-moraa minister_of country:ethiopia"},
 		},
 		{
 			// "presidential spokesman" speaks for the article's president
