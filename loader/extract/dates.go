@@ -62,10 +62,13 @@ func (x *extractor) when(s *sentence, c clause, k int, prevDate string) (date, d
 		if m, ok := monthNum[strings.TrimSuffix(toks[i].lower, ".")]; ok && toks[i].cap {
 			if d, err := strconv.Atoi(lowerAt(toks, i+1)); err == nil && d >= 1 && d <= 31 {
 				y := ad.Year()
+				// "December 30" in an article of January is last year's,
+				// unless the clause speaks of what will come. A month before
+				// the article's stays this year's even then: "will" or "next"
+				// anywhere in the clause ("the next round") does not make a
+				// past day next year's.
 				if m > int(ad.Month())+1 && !future {
-					y-- // "December 30" in an article of January
-				} else if future && m < int(ad.Month()) {
-					y++ // "will meet on January 5" in an article of December
+					y--
 				}
 				// "March 3, 2019": the year written
 				if lowerAt(toks, i+2) == "," {

@@ -1680,7 +1680,7 @@ func (ps *psent) byPhone(v int) bool {
 // person: not "called X a liar", "called on X", "called for talks",
 // "called X to say".
 func (ps *psent) plainCall(v, obj int) bool {
-	if obj < 0 || !ps.isPerson(obj) && ps.titleHolderAfter(obj) < 0 {
+	if obj < 0 || !ps.isPerson(obj) && !ps.holderCalled(ps.titleHolderAfter(obj)) {
 		return false
 	}
 	for _, c := range ps.kids[v] {
@@ -1714,6 +1714,39 @@ func (ps *psent) titleHolderAfter(k int) int {
 		}
 	}
 	return -1
+}
+
+// holderCalled reports whether the person h named after a title is all
+// that "called" takes: the name closes the clause, or a comma after it
+// opens only the day or the call's purpose ("called Sudan's army chief,
+// General X, on Monday"). A noun or quote after the name means "called"
+// names or summons ("called the opposition leader, X, a traitor").
+func (ps *psent) holderCalled(h int) bool {
+	if h < 0 {
+		return false
+	}
+	n := len(ps.d.Tokens)
+	j := h
+	for j+1 < n && ps.isPerson(j+1) {
+		j++
+	}
+	if j+1 >= n || ps.lower(j+1) == "." {
+		return true
+	}
+	if ps.lower(j+1) != "," || j+2 >= n {
+		return false
+	}
+	k := j + 2
+	switch w := ps.lower(k); {
+	case w == "on" && k+1 < n:
+		_, day := weekdayNum[ps.lower(k+1)]
+		return day
+	case w == "to" && k+1 < n:
+		return in(callPurposes, ps.lemma(k+1))
+	default:
+		_, day := weekdayNum[w]
+		return day
+	}
 }
 
 // callPurposes are what one calls a person to do: "called X to express

@@ -10,6 +10,18 @@ import (
 
 // eventRuleTests test the event rules (rules_event.go).
 var eventRuleTests = []ruleTest{
+	// "called" a title's holder names or summons him when a noun, a quote
+	// or another infinitive follows the name
+	{
+		rule:    "event-verb",
+		text:    "Egyptian Foreign Minister Karim Nassar called the opposition leader, Hamid Osmani, a traitor in a speech on Tuesday.",
+		notWant: []string{"phone_call"},
+	},
+	{
+		rule:    "event-verb",
+		text:    "Ugandan President Joseph Kato called the former minister, Peter Lumu, to testify before parliament on Wednesday.",
+		notWant: []string{"phone_call"},
+	},
 	{
 		rule: "event-noun",
 		text: "In a telephone call on Monday, Kenyan President Ivo Brandt and Ethiopian Prime Minister Mara Lind agreed to reopen the border.",
@@ -572,6 +584,13 @@ var eventRuleTests = []ruleTest{
 		rule: "event-noun",
 		text: "The East African Community will discuss the fund at its leaders' meeting in Mombasa, Kenya, on May 17.",
 		want: []string{"event:meeting-2025-05-17-mombasa held_in place:mombasa", "event:meeting-2025-05-17-mombasa participant org:east-african-community"},
+	},
+	{
+		// "next" elsewhere in the clause does not move a past day a year on
+		rule:    "event-noun",
+		text:    "Talks between Egypt and Sudan in Cairo on February 3 ended without a deal, and the next round has not been scheduled.",
+		want:    []string{"event:talks-2025-02-03-cairo held_in place:cairo"},
+		notWant: []string{"event:talks-2026-02-03-cairo"},
 	},
 	{
 		// a venue in "the Kenyan capital"
