@@ -1020,6 +1020,9 @@ func (x *extractor) resolveBare(all, bare []role) {
 		// X": the head of a province or state, the region the article
 		// names if it names one
 		if provincial && premierTitle(r.title) || chiefMinister(r.title) {
+			if holdsCountryOffice(all, r.person) {
+				continue // "Chinese Premier X … Premier X said": known already
+			}
 			if reg := x.homeRegion(); reg != nil {
 				r.obj, r.guess = reg, true
 				x.emitRole(r)
@@ -1132,6 +1135,14 @@ func premierTitle(title string) bool { return lastWord(title) == "premier" }
 func chiefMinister(title string) bool {
 	t := strings.ToLower(title)
 	return strings.HasSuffix(t, "chief minister") || strings.HasSuffix(t, "first minister")
+}
+
+// holdsCountryOffice reports whether roles give person an office of a
+// country, which a later bare title of theirs repeats.
+func holdsCountryOffice(all []role, person *entity) bool {
+	return slices.ContainsFunc(all, func(r role) bool {
+		return r.person == person && r.obj != nil && r.obj.typ == domain.Country
+	})
 }
 
 // provincialPremiers reports whether a bare "Premier" in the article is

@@ -252,6 +252,13 @@ func TestRoleReadings(t *testing.T) {
 			want: []string{"person:wu-lan prime_minister_of country:china"},
 		},
 		{
+			// a country's premier named in full keeps that office when a
+			// later "Premier X" stands beside another prime minister
+			text:    "NAIROBI (Reuters) - Chinese Premier Wu Lan met Prime Minister Ivo Brandt on Monday in Nyanza, the province's capital said.\n\nPremier Wu said China would buy more tea from Nyanza.",
+			want:    []string{"person:wu-lan prime_minister_of country:china"},
+			notWant: []string{"person:wu-lan head_of"},
+		},
+		{
 			// of two provinces named, the dateline's
 			text: "KISUMU, Nyanza (Reuters) - Floods forced 5,000 people to flee on Tuesday, the province's agency said. A firefighter from Rift Valley was hurt.\n\nPremier Ana Soler declared a provincial state of emergency.",
 			want: []string{"person:ana-soler head_of place:nyanza"},
