@@ -1015,12 +1015,12 @@ func (x *extractor) countryNounFact(ps *psent, name, where int, toks []int) {
 	if a == nil || a.typ != domain.Place {
 		return
 	}
-	switch ps.lemma(where) {
-	case "country":
+	switch l := ps.lemma(where); {
+	case l == "country":
 		if c := x.definiteBody(ps, where); c != nil && c.typ == domain.Country && !x.contradicts(a, c) {
 			x.placeFact(ps, a, c, toks)
 		}
-	case "state", "province":
+	case in(regionNouns, l):
 		if where == 0 || ps.lower(where-1) != "the" {
 			return
 		}
