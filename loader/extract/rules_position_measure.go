@@ -1114,8 +1114,8 @@ func (x *extractor) noteNamed(ps *psent, k int) {
 		x.measures.note(ps.idx, name, ps.lemma(k)) // "an agreement … to restructure $6 billion of debt"
 		return
 	}
-	if !in(accordNouns, ps.lemma(k)) || !ps.hasModifier(k) {
-		return
+	if !in(accordNouns, ps.lemma(k)) || !ps.hasModifier(k) || ps.pricePhrase(k) {
+		return // (the "exchange" of "offered X in exchange for a fixed price" is none)
 	}
 	for _, c := range ps.kids[k] {
 		if ps.lower(c) == "such" {
@@ -1446,7 +1446,7 @@ func (ps *psent) phraseName(k int) string {
 				continue // "signed a deal with Y": Y signs it, the deal is not named by Y
 			case h == k && c >= medium:
 				continue // "backed the accord in a radio interview on Monday": where the stance was voiced
-			case h == k && r == "obl" && ps.caseOf(c) == "in" && (ps.lemma(c) == "return" || ps.lemma(c) == "exchange"):
+			case h == k && r == "obl" && ps.pricePhrase(c):
 				continue // "… in return for the release of 15 captives" is the price, not the act
 			case c > k && ps.hasCommaBetween(k, c):
 				continue
@@ -1473,6 +1473,12 @@ func (ps *psent) phraseName(k int) string {
 		return ""
 	}
 	return name
+}
+
+// pricePhrase reports whether noun k opens "in return for" or "in
+// exchange for", which says what is given for an act, not a measure.
+func (ps *psent) pricePhrase(k int) bool {
+	return ps.caseOf(k) == "in" && (ps.lemma(k) == "return" || ps.lemma(k) == "exchange") && !ps.has(k, "det")
 }
 
 // inPrinciple reports whether c is the "in principle" of "an agreement

@@ -237,6 +237,13 @@ var positionRuleTests = []ruleTest{
 		notWant: []string{"country:qatar endorsed", "country:ethiopia proposed"},
 	},
 	{
+		// pricePhrase: the "exchange" of an offer "in exchange for" a
+		// price is no measure, so "the offer" is not it
+		rule:    "position-verb",
+		text:    "Prime Minister Ana Ruiz told parliament that Kenya had offered to buy wheat for the mills on world markets in exchange for a fixed bread price for two years. The region's leader, Omar Bile, rejected the offer on Tuesday.",
+		notWant: []string{"agreement:exchange-for"},
+	},
+	{
 		// a hotline is a measure; "his nation" is his country
 		rule: "position-verb",
 		text: "The council's head, Ana Soler, proposed a military hotline with Ethiopia. Kenya's president, Ivo Brandt, said his nation backed the hotline.",
