@@ -597,10 +597,37 @@ func (x *extractor) roleBefore(s *sentence, m *mention) (role, bool) {
 	if obj == nil && !gov && !comma && governmentRoles[p] {
 		obj = portfolioCountry(s, b.start)
 	}
+	// "Premier X of Alberta", "Premier X of China": the place the name's
+	// own "of" phrase names, not one the article lends a bare title
+	if obj == nil && !gov && governmentRoles[p] {
+		obj = placeOfName(s, m.end)
+	}
 	if obj == nil && !gov {
 		obj = x.localAdministration(s, b, p)
 	}
 	return role{person: m.ent, pred: p, title: titleText(s, b), obj: obj, sent: s.idx, gov: gov, local: localOffice(s, b)}, true
+}
+
+// placeOfName returns the country or place an "of" phrase right after a
+// name at token end names ("X of Alberta,", "X of the Netherlands said"),
+// nil when there is none or it owns what follows ("X of Kenya's ruling
+// party").
+func placeOfName(s *sentence, end int) *entity {
+	if lowerAt(s.toks, end) != "of" {
+		return nil
+	}
+	k := end + 1
+	if lowerAt(s.toks, k) == "the" {
+		k++
+	}
+	pm := mentionAt(s, k)
+	if pm == nil || pm.start != k || pm.ent.typ != domain.Country && pm.ent.typ != domain.Place || pm.quoted {
+		return nil
+	}
+	if pm.end < len(s.toks) && s.toks[pm.end].kind == tPoss || s.toks[pm.end-1].kind == tPoss {
+		return nil
+	}
+	return pm.ent
 }
 
 // portfolioCountry returns the country named before a government title
@@ -1016,6 +1043,13 @@ func (x *extractor) resolveBare(all, bare []role) {
 	datelineActs := x.dateline != "" && x.datelineActs()
 	provincial := x.provincialPremiers(all)
 	for _, r := range bare {
+		// "Premier X of Alberta … Premier X said": the office the
+		// person's titled mention names already
+		if slices.ContainsFunc(all, func(o role) bool {
+			return o.person == r.person && o.pred == r.pred && o.obj != nil && o.obj.typ == domain.Place
+		}) {
+			continue
+		}
 		// "Premier X declared a provincial emergency", "Chief Minister
 		// X": the head of a province or state, the region the article
 		// names if it names one
@@ -1512,6 +1546,11 @@ func (x *extractor) ledDelegations() []role {
 			}
 			pm := mentionAt(s, start)
 			if pm == nil || pm.start != start || pm.ent.typ != domain.Person || pm.kind != mName || pm.quoted {
+				continue
+			}
+			// "led by Foreign Minister X of Tonga": X holds another
+			// country's office
+			if o := placeOfName(s, pm.end); o != nil && o != owner.ent {
 				continue
 			}
 			out = append(out, role{person: pm.ent, pred: pred, title: title, obj: owner.ent, sent: si})

@@ -290,6 +290,26 @@ func TestRoleReadings(t *testing.T) {
 			notWant: []string{"person:lia-moraa minister_of country:kenya"},
 		},
 		{
+			// a delegation's leader who holds another country's office
+			text:    "NAIROBI (Reuters) - Leaders met in Nairobi on Tuesday.\n\nThe Ethiopian delegation was led by Foreign Minister Lia Moraa of Sudan, who chairs the forum this year.",
+			want:    []string{"person:lia-moraa minister_of country:sudan"},
+			notWant: []string{"person:lia-moraa minister_of country:ethiopia"},
+		},
+		{
+			// "Premier X of Y": the province the name's "of" phrase names,
+			// not the dateline's, nor the dateline's country later
+			text:    "KISUMU, Nyanza (Reuters) - Premier Ana Soler of Rift Valley said on Tuesday that her province would not drop its demand.\n\nPremier Soler told reporters the talks had failed.",
+			want:    []string{"person:ana-soler head_of place:rift-valley"},
+			notWant: []string{"person:ana-soler head_of place:nyanza", "person:ana-soler prime_minister_of"},
+		},
+		{
+			// "Premier X of China met Prime Minister Y": China's premier;
+			// the other leader does not take China
+			text:    "PORT LERO (Reuters) - Premier Wu Lan of China met Prime Minister Ivo Brandt on Wednesday.\n\nChina will resume imports of tea next month, the two leaders said. China also agreed to buy more coffee.",
+			want:    []string{"person:wu-lan prime_minister_of country:china"},
+			notWant: []string{"person:ivo-brandt prime_minister_of country:china"},
+		},
+		{
 			// "late Monday" marks no late minister
 			text: "NAIROBI (Reuters) - Kenya agreed a deal with its creditors on Tuesday.\n\nThe deal, announced late Monday by Finance Minister Ana Soler, cuts the value of the bonds by 28%.",
 			want: []string{"person:ana-soler minister_of country:kenya"},
