@@ -1419,10 +1419,18 @@ func (x *extractor) pronounActor(ps *psent, k int) *entity {
 		if v := ps.head(k); v >= 0 {
 			if s := ps.head(v); s >= 0 && ps.rel(v) == "ccomp" && in(speechLemmas, ps.lemma(s)) {
 				for _, c := range ps.kids[s] {
-					if e := ps.ent[c]; e != nil && ps.rel(c) == "nsubj" && ps.kind[c] != mDemonym &&
-						(e.typ == domain.Country || e.typ == domain.Organization) {
-						return e
+					e := ps.ent[c]
+					if e == nil || ps.rel(c) != "nsubj" || ps.kind[c] == mDemonym {
+						continue
 					}
+					if e.typ != domain.Country && e.typ != domain.Organization {
+						// "Sanseito, the LDP's partner, said it would
+						// vote against …" with the party's name read as
+						// a person's: "it" is the sayer all the same,
+						// not the body named before it
+						return nil
+					}
+					return e
 				}
 			}
 		}

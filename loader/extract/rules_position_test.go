@@ -244,6 +244,14 @@ var positionRuleTests = []ruleTest{
 		notWant: []string{"agreement:exchange-for"},
 	},
 	{
+		// pronounActor: "it" of "X said it would" is the sayer, also
+		// where X's name was read as a person's, never the body named
+		// in X's apposition
+		rule:    "position-verb",
+		text:    "Sanseito, the Labour Party's junior coalition partner, said it would vote against the budget bill.",
+		notWant: []string{"org:labour-party rejected"},
+	},
+	{
 		// a hotline is a measure; "his nation" is his country
 		rule: "position-verb",
 		text: "The council's head, Ana Soler, proposed a military hotline with Ethiopia. Kenya's president, Ivo Brandt, said his nation backed the hotline.",
