@@ -320,7 +320,7 @@ var memberNouns = set("operative", "member", "activist", "supporter", "militant"
 func (ps *psent) appositionOrg(k int) int {
 	n := ps.head(k)
 	if ps.rel(k) != "amod" || n <= k || ps.ent[n] != nil || ps.rel(n) != "appos" {
-		return -1
+		return ps.basedAppositionWords(k)
 	}
 	if o := ps.head(n); o >= 0 && ps.ent[o] != nil && ps.ent[o].typ == domain.Organization && ps.kind[o] == mName {
 		return o
@@ -334,6 +334,46 @@ func (ps *psent) appositionOrg(k int) int {
 		}
 	}
 	return -1
+}
+
+// basedAppositionWords returns the organization an apposition
+// "a Tarrow-based …" (participle at token k) describes, read by the words
+// where the parser did not make the phrase an apposition ("Corvin
+// Securities, a Tarrow-based brokerage" hung on the verb of a quote,
+// "Corvin, a Tarrow-based exporters' group", "Corvin, the Tarrow-based
+// energy group building a plant"): the organization's name, a comma, "a",
+// "an" or "the", the place ("Tarrow" or "Tarrow, Norland"), "-based", and
+// lower-case words whose last noun is a noun of a body; -1 for none.
+func (ps *psent) basedAppositionWords(k int) int {
+	if k < 5 || ps.tok(k-1).Form != "-" {
+		return -1
+	}
+	start := ps.mentionStart(k - 2)
+	if start >= 2 && ps.tok(start-1).Form == "," && ps.ent[start-2] != nil && ps.ent[start-2].typ == domain.Place {
+		start = ps.mentionStart(start - 2) // "a Tarrow, Norland-based group"
+	}
+	if start < 3 {
+		return -1
+	}
+	if d := ps.lower(start - 1); d != "a" && d != "an" && d != "the" {
+		return -1
+	}
+	noun := -1
+	for j := k + 1; j < len(ps.d.Tokens) && j <= k+5; j++ {
+		if ps.possMark(j) {
+			continue // "exporters' group"
+		}
+		if u := ps.tok(j).UPOS; u != "NOUN" && u != "ADJ" || startsUpper(ps.tok(j).Form) || ps.ent[j] != nil {
+			break
+		}
+		if ps.tok(j).UPOS == "NOUN" {
+			noun = j
+		}
+	}
+	if noun < 0 || !in(orgNouns, ps.lemma(noun)) {
+		return -1
+	}
+	return ps.orgBeforeComma(start - 1)
 }
 
 // orgHeadquarters: "Corvin headquarters in Tarrow", "the Corvin Group's

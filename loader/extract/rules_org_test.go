@@ -67,6 +67,20 @@ var realGazTests = []struct {
 		want: []string{"org:kelso-pay based_in place:dublin", "org:osmund-analytics based_in place:lagos"},
 	},
 	{
+		// "a Lagos-based …" an apposition the parser broke: the words
+		// read it, a possessive or a verb after the body's noun, or the
+		// quote's verb before the name
+		rule: "org-based",
+		text: `"Rates will rise again," said Ada Nwosu, an analyst at Kelvane Securities, a Lagos-based brokerage. The Tamsin Grain Association, a Kyiv-based exporters' group, said costs rose. Orvel Energie, the Paris-based energy group building a plant near Pemba, said work would go on.`,
+		want: []string{"org:kelvane-securities based_in place:lagos", "org:tamsin-grain-association based_in place:kyiv", "org:orvel-energie based_in place:paris"},
+	},
+	{
+		// a person's apposition, or a body's noun that is no body's
+		rule:    "org-based",
+		text:    `Kelvane Securities hired Ada Nwosu, a Lagos-based analyst. Tamsin Grain, a Kyiv-based exporters' lawsuit, was dropped.`,
+		notWant: []string{"based_in"},
+	},
+	{
 		// the dateline's agency is no noun's antecedent
 		rule:    "org-based",
 		text:    "DUBLIN, May 4 (Reuters) - Kelso Payments Ltd said regulators had found failings in the Dublin-based fintech's controls.",
