@@ -391,7 +391,7 @@ func (ps *psent) partyPhrases(v, obj int, cat string) []int {
 		if ps.rel(c) == "obl" && (ps.caseOf(c) == "with" || ps.caseOf(c) == "to" && cat == "phone_call") {
 			out = append(out, c)
 		}
-		if ps.rel(c) == "obl" && (ps.caseOf(c) == "in" || ps.caseOf(c) == "at" || ps.dayPhrase(c)) {
+		if ps.rel(c) == "obl" && (ps.caseOf(c) == "in" || ps.caseOf(c) == "at" || ps.dayPhrase(c) || ps.spanPhrase(c)) {
 			out = append(out, ps.venueWith(c)...)
 		}
 	}
@@ -1036,6 +1036,14 @@ func (ps *psent) dayPhrase(k int) bool {
 	return day || month || in(dayParts, ps.lower(k))
 }
 
+// spanPhrase reports whether token k heads a "for" phrase of how long
+// an event lasted ("met for four hours"), on which the parser may hang
+// the event's place and "with" phrase: "met for four hours in Warsaw
+// with X".
+func (ps *psent) spanPhrase(k int) bool {
+	return ps.caseOf(k) == "for" && in(spanWords, ps.lower(k))
+}
+
 // venueWith returns the "with" phrases the parser hung on the venue
 // phrase k of an event, or on a place phrase inside it, rather than on
 // the event: "a meeting at the ministry in Athens with X and Y".
@@ -1391,8 +1399,8 @@ func (ps *psent) actorPhrase(k int) bool {
 func (x *extractor) eventPlace(ps *psent, v, obj, noun int) (*entity, int) {
 	hs := []int{v, noun, obj}
 	for _, c := range ps.kids[v] {
-		if ps.rel(c) == "obl" && ps.caseOf(c) == "with" {
-			hs = append(hs, c) // "met with X's delegation in Cairo"
+		if ps.rel(c) == "obl" && (ps.caseOf(c) == "with" || ps.spanPhrase(c)) {
+			hs = append(hs, c) // "met with X's delegation in Cairo", "met for four hours in Cairo"
 		}
 	}
 	for _, h := range hs {

@@ -10,6 +10,17 @@ import (
 
 // eventRuleTests test the event rules (rules_event.go).
 var eventRuleTests = []ruleTest{
+	// the place and the "with" phrase the parser hung on how long the
+	// meeting lasted are the meeting's
+	{
+		rule: "event-verb",
+		text: "Kenyan Trade Minister Ana Soler and her Ugandan counterpart, Ivo Brandt, met for four hours in Kisumu with the African Union's trade commissioner, Joseph Kamau, who promised 40 million euros for Kenyan roads and ports.",
+		want: []string{
+			"event:meeting-t-kisumu held_in place:kisumu",
+			"event:meeting-t-kisumu participant person:ana-soler",
+			"event:meeting-t-kisumu participant person:joseph-kamau",
+		},
+	},
 	// "called" a title's holder names or summons him when a noun, a quote
 	// or another infinitive follows the name
 	{
