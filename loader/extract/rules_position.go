@@ -351,6 +351,8 @@ func (x *extractor) stanceArgs(ps *psent, v int, prep bool) ([]*entity, []int) {
 				objects = append(objects, ps.kidsWith(c, "nmod")...) // "threw its weight behind the treaty", the phrase hung on "weight"
 			case !prep && (r == "obj" || r == "xcomp" || r == "ccomp"):
 				objects = append(objects, c)
+			case !prep && r == "advcl" && ps.toInfinitive(c) && (ps.lemma(v) == "propose" || ps.lemma(v) == "offer"):
+				objects = append(objects, c) // "proposed last month to cut releases …", the infinitive read as a purpose
 			case !prep && r == "obl" && ps.caseOf(c) == "with" && ps.lemma(v) == "present":
 				objects = append(objects, c) // "presented both sides with a draft truce"
 			}

@@ -252,6 +252,14 @@ var positionRuleTests = []ruleTest{
 		notWant: []string{"org:labour-party rejected"},
 	},
 	{
+		// stanceArgs: "proposed last month to cut …", the infinitive
+		// read as a purpose clause, is the act proposed
+		rule: "position-verb",
+		text: "Mara Lind proposed last month to cut water releases to Kenya by 12%. Egypt backed the plan.",
+		want: []string{"person:mara-lind proposed agreement:cut-water-releases-to-kenya-by-12",
+			"country:egypt endorsed agreement:cut-water-releases-to-kenya-by-12"},
+	},
+	{
 		// a hotline is a measure; "his nation" is his country
 		rule: "position-verb",
 		text: "The council's head, Ana Soler, proposed a military hotline with Ethiopia. Kenya's president, Ivo Brandt, said his nation backed the hotline.",
