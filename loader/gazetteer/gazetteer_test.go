@@ -247,6 +247,13 @@ func TestLookupPlaces(t *testing.T) {
 		// a state whose seat is named after it keeps its own name
 		{"Oklahoma", "Oklahoma", "United States", false, true},
 		{"Johor", "Johor", "Malaysia", false, true},
+		// nor is one named after its seat because the seat's names
+		// include the region's ("Salvador State" for Bahia)
+		{"Bahia", "Bahia", "Brazil", false, true},
+		{"Pará state", "Pará", "Brazil", false, true},
+		{"Hatay", "Hatay", "Turkey", false, true},
+		{"Jujuy", "Jujuy", "Argentina", false, true},
+		{"Transnistria", "Transnistria", "Moldova", false, true},
 		// English names of subdivisions (iso3166-2-db), local names kept
 		{"North Kivu", "North Kivu", "Democratic Republic of the Congo", false, true},
 		{"North Kivu province", "North Kivu", "Democratic Republic of the Congo", false, true},
