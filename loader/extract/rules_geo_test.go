@@ -784,6 +784,18 @@ var geoRuleTests = []ruleTest{
 		want: []string{"place:ahero located_in place:nyanza"},
 	},
 	{
+		// two provinces named before (the dateline's and another): the
+		// nearest need not be the one meant; the sentence's own is
+		rule:    "geo-apposition",
+		text:    "KISUMU, Nyanza (Reuters) - Voting was calm on Monday.\n\nObservers from Rift Valley were sent to watch. Counting stopped in Ahero, a town in the north of the province, officials said.",
+		notWant: []string{"place:ahero located_in place:rift-valley"},
+	},
+	{
+		rule: "geo-apposition",
+		text: "KISUMU, Nyanza (Reuters) - Voting was calm on Monday.\n\nIn Rift Valley, counting stopped in Ahero, a town in the north of the province, officials said.",
+		want: []string{"place:ahero located_in place:rift-valley"},
+	},
+	{
 		rule:    "geo-apposition",
 		text:    "Voting in the Nyanza provincial election was calm on Monday. Counting stopped in Ahero, a town in the north of the neighbouring province, officials said.",
 		notWant: []string{"place:ahero located_in place:nyanza"},
