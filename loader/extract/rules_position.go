@@ -23,7 +23,7 @@ var stanceLemmas = map[string]domain.Predicate{
 	"block": domain.Rejected, "criticise": domain.Rejected, "criticize": domain.Rejected,
 	"champion": domain.Endorsed, "applaud": domain.Endorsed, "favour": domain.Endorsed, "favor": domain.Endorsed,
 	"initial": domain.Endorsed, "suggest": domain.Proposed, "resist": domain.Rejected, "slam": domain.Rejected,
-	"lambast": domain.Rejected, "blast": domain.Rejected,
+	"lambast": domain.Rejected, "blast": domain.Rejected, "fight": domain.Rejected,
 	// the tagger's lemmas of "applauded", "initialled" and "lambasted"
 	"applaude": domain.Endorsed, "initiall": domain.Endorsed, "lambaste": domain.Rejected,
 }
@@ -46,6 +46,9 @@ var stancePreps = map[string]map[string]domain.Predicate{
 	"balk":   {"at": domain.Rejected},
 	"ask":    {"for": domain.Endorsed}, // "asked for a recount in 40 constituencies"
 	"baulk":  {"at": domain.Rejected},
+	// "was withdrawing from the peace accord it signed": withdrawing
+	// from an accord rejects it
+	"withdraw": {"from": domain.Rejected},
 }
 
 // stanceAdjectives take a stance on what their prepositional phrase

@@ -260,6 +260,15 @@ var positionRuleTests = []ruleTest{
 			"country:egypt endorsed agreement:cut-water-releases-to-kenya-by-12"},
 	},
 	{
+		// stancePreps, stanceLemmas: withdrawing from an accord rejects
+		// it, and so does fighting a plan
+		rule: "position-verb",
+		text: "The Sentinel Front said it was withdrawing from the Kismayo peace accord. Mara Lind proposed to cut water releases to Kenya by 12%. The Halden Council said it would fight the plan.",
+		want: []string{"org:sentinel-front rejected agreement:kismayo-peace-accord",
+			"org:halden-council rejected agreement:cut-water-releases-to-kenya-by-12"},
+		notWant: []string{"org:sentinel-front endorsed"},
+	},
+	{
 		// a hotline is a measure; "his nation" is his country
 		rule: "position-verb",
 		text: "The council's head, Ana Soler, proposed a military hotline with Ethiopia. Kenya's president, Ivo Brandt, said his nation backed the hotline.",
