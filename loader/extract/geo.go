@@ -170,6 +170,12 @@ func (x *extractor) locatedAround(s *sentence, m *mention) {
 			return
 		}
 	}
+	// "the breakaway region of Transnistria", "the northern state of
+	// Kora": a region the gazetteer has in a country the article names
+	if c := x.regionOfArticleCountry(s, m); c != nil {
+		x.located(s, m.ent, c)
+		return
+	}
 	// "Ethiopia's Tigray region" (not "Algeria's Ettahadi (Challenge)
 	// political party": a name before a body's noun is the body's; nor
 	// "Yemen's Red Sea coast")
@@ -250,6 +256,48 @@ func (x *extractor) locatedAround(s *sentence, m *mention) {
 		}
 	}
 }
+
+// regionOfArticleCountry returns the country that the place m, named
+// as "the [lower-case words] region of m" ("the breakaway region of
+// Transnistria", "the northwestern prefecture of Ouham-Pendé", "the
+// eastern province of Lublin"), lies in: the one country the gazetteer
+// has a place of that name in, among the countries the article names.
+// The text says the place is a region and leaves its country to the
+// story ("Moldova declared an emergency after the breakaway region of
+// Transnistria …"); nil when no such country, or two, stand in the
+// article, or a country stands before "region" ("the Ethiopian region
+// of Tigray", read above).
+func (x *extractor) regionOfArticleCountry(s *sentence, m *mention) *entity {
+	toks := s.toks
+	k := m.start - 2
+	if k < 1 || lowerAt(toks, k+1) != "of" || !in(regionOfWords, lowerAt(toks, k)) {
+		return nil
+	}
+	j := k - 1
+	for ; j >= 0 && j >= k-4 && lowerAt(toks, j) != "the"; j-- {
+		if toks[j].kind != tWord && toks[j].text != "-" || toks[j].cap {
+			return nil
+		}
+	}
+	if lowerAt(toks, j) != "the" {
+		return nil
+	}
+	var found *entity
+	for _, e := range x.lookupPlace(m.ent.name) {
+		c, ok := x.byID[domain.NodeID(domain.Country, e.Country)]
+		if e.Type != domain.Place || e.Country == "" || !ok || c.first < 0 || c == found {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = c
+	}
+	return found
+}
+
+// regionOfWords name a country's regions in "the northern state of X".
+var regionOfWords = set("region", "province", "state", "prefecture", "department", "governorate", "oblast")
 
 // bodyNounAfter reports whether a noun of a body follows token end, past
 // a bracketed gloss and a lower-case word or two: "Ettahadi (Challenge)

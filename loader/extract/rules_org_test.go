@@ -81,6 +81,15 @@ var realGazTests = []struct {
 		notWant: []string{"based_in"},
 	},
 	{
+		// "the southern region of X": a region of the country the
+		// article names, which the gazetteer has it in; not of a
+		// country the article leaves out
+		rule:    "geography (token windows)",
+		text:    "Peru declared an emergency on Monday after floods hit the southern region of Arequipa. Rains also closed roads in the northern province of Salta.",
+		want:    []string{"place:arequipa located_in country:peru"},
+		notWant: []string{"place:salta located_in"},
+	},
+	{
 		// the dateline's agency is no noun's antecedent
 		rule:    "org-based",
 		text:    "DUBLIN, May 4 (Reuters) - Kelso Payments Ltd said regulators had found failings in the Dublin-based fintech's controls.",
