@@ -186,7 +186,7 @@ func (x *extractor) sentenceEvents(s *sentence) []*event {
 				if e := x.swapEvent(s, c, k, date); e != nil {
 					evs = []*event{e}
 				}
-			case !attackDone && !civilSense(toks, k) && (in(attackNouns, t.lower) || in(attackOnlyVerbs, t.lower) || in(launchVerbs, t.lower) && (weaponNear(toks, k) || agentBefore(toks, k)) ||
+			case !attackDone && !civilSense(toks, k) && !x.searchRaid(toks, k) && (in(attackNouns, t.lower) || in(attackOnlyVerbs, t.lower) || in(launchVerbs, t.lower) && (weaponNear(toks, k) || agentBefore(toks, k)) ||
 				in(killVerbs, t.lower) && (len(x.subjectsBefore(s, k)) > 0 || armedBefore(toks, k)) || firesOn(toks, k) || personalAttack(toks, k) || bombWent(toks, k) ||
 				(in(killVerbs, t.lower) || in(launchVerbs, t.lower)) && x.weaponSubject(s, k)):
 				attackDone = true
@@ -267,6 +267,36 @@ func civilSense(toks []token, k int) bool {
 	}
 	return false
 }
+
+// searchRaid reports whether raid word k tells of a search by the
+// police, not an attack: people were arrested in it ("agents arrested 14
+// people on Thursday in raids on ranches"), or the police raided (as
+// civilSense reads), and a later "the raids" refers back to such raids
+// ("met on Wednesday to plan the raids").
+func (x *extractor) searchRaid(toks []token, k int) bool {
+	switch toks[k].lower {
+	case "raid", "raids", "raided":
+	default:
+		return false
+	}
+	if civilSense(toks, k) || x.searchRaids && lowerAt(toks, k-1) == "the" {
+		x.searchRaids = true
+		return true
+	}
+	for i := k - 1; i >= 0 && i >= k-10; i-- {
+		if in(arrestWords, toks[i].lower) && !toks[i].quoted {
+			x.searchRaids = true
+			return true
+		}
+		if in(clauseBreaks, toks[i].lower) {
+			break
+		}
+	}
+	return false
+}
+
+// arrestWords take people into custody.
+var arrestWords = set("arrested", "arrest", "arrests", "detained", "detain", "detains")
 
 // workStrikeCues before "strike" make it a stoppage of work.
 var workStrikeCues = set("on", "general", "hunger", "labor", "labour", "rail", "transport", "teachers", "doctors", "nurses", "workers", "dock", "wildcat",

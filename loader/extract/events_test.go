@@ -13,6 +13,18 @@ var eventMergeTests = []struct {
 	want, notWant []string
 }{
 	{
+		name:    "raids in which people were arrested are searches, and so are the raids told after them",
+		text:    "Kenyan police and customs agents arrested 12 people on Friday in raids on warehouses near Tarrow. Interior Minister Ana Soler met Ivo Brandt in Mombasa on Saturday to plan the raids on warehouses in Kisumu.",
+		want:    []string{"event:meeting-2025-03-22-mombasa participant person:ana-soler"},
+		notWant: []string{"event:attack"},
+	},
+	{
+		name:    "the meeting a call came before names none of the meeting's parties",
+		text:    "The central bank's governor, Ana Soler, said inflation was too high. Kenyan President Ivo Brandt spoke by phone with Soler on Monday evening before the meeting, according to a person familiar with the matter.",
+		want:    []string{"event:phone_call-2025-03-24-ana-soler-ivo-brandt participant person:ivo-brandt"},
+		notWant: []string{"event:meeting"},
+	},
+	{
 		name:    "a capital one is welcomed to is a destination, not its government at the talks",
 		text:    "Kenyan President Ivo Brandt welcomed Ethiopian Prime Minister Mara Lind to Nairobi on Monday for talks on trade.",
 		notWant: []string{"participant country:kenya"},

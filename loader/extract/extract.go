@@ -121,6 +121,9 @@ type extractor struct {
 	// prevEventDate is the date of the last dated event read, for "a
 	// day earlier" in the next sentence.
 	prevEventDate string
+	// searchRaids is set once the article tells of raids by the police,
+	// searches and arrests: "the raids" after that are those
+	searchRaids bool
 	// annot is the article as the linguistic layer read it (nil when its
 	// models are missing).
 	annot *doc.Document

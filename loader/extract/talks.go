@@ -91,6 +91,11 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 		if t.text == "," || t.quoted || t.kind == tQuote || isSpeechVerb(toks, i) || t.lower == "that" || t.lower == "after" || t.lower == "as" {
 			break
 		}
+		// "X spoke by phone with Y on Monday before the meeting": the
+		// meeting dates what they did, it names none of its parties
+		if i == k-1 && datesOther(toks, k) {
+			break
+		}
 		if m := mentionAt(s, i); m != nil && m.start == i && !titleComplement(toks, i) && !tripDestination(toks, i) && !(m.kind == mGov && lowerAt(toks, i-1) == "to") {
 			// ("welcomed X to Nairobi for talks": a capital one goes to
 			// is a destination, not its government)
@@ -170,6 +175,25 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 		return nil
 	}
 	return e
+}
+
+// datesOther reports whether event noun k is the object of "before",
+// "until", "ahead of" or "prior to", a time phrase that dates what the
+// clause tells by the event: "spoke with X before the meeting".
+func datesOther(toks []token, k int) bool {
+	j := k - 1
+	if j >= 0 && in(determiners, toks[j].lower) {
+		j--
+	}
+	switch lowerAt(toks, j) {
+	case "before", "until":
+		return true
+	case "of":
+		return lowerAt(toks, j-1) == "ahead"
+	case "to":
+		return lowerAt(toks, j-1) == "prior"
+	}
+	return false
 }
 
 // yearsBefore reports whether tokens lo to hi place something in a year
