@@ -379,6 +379,7 @@ func parse(gz []byte) (*data, error) {
 		aliases:    map[aliasKey][]string{},
 	}
 	countryName := map[string]string{} // ISO code → canonical name
+	countryPop := map[string]int{}     // canonical name → population
 	var codeKeys []string
 	add := func(m map[string][]Entry, name string, e Entry) {
 		e.Ambiguous = false
@@ -412,6 +413,7 @@ func parse(gz []byte) (*data, error) {
 			pop, _ := strconv.Atoi(f[3])
 			e := Entry{Name: f[2], Type: domain.Country, Population: pop, Bloc: strings.Contains(f[4], "b")}
 			countryName[f[1]] = e.Name
+			countryPop[e.Name] = pop
 			add(d.names, e.Name, e)
 			for _, a := range list(f[5]) {
 				add(d.names, a, e)
@@ -467,7 +469,7 @@ func parse(gz []byte) (*data, error) {
 	}
 	commonAliases(d.aliases, supplement, countryName)
 	for _, es := range d.names {
-		slices.SortStableFunc(es, compareEntries)
+		slices.SortStableFunc(es, func(a, b Entry) int { return compareEntries(a, b, countryPop) })
 	}
 	// An abbreviation written in capitals means the country first, then
 	// whatever else carries that name ("USA" the code before Usa, Japan).
@@ -484,8 +486,10 @@ func parse(gz []byte) (*data, error) {
 }
 
 // compareEntries ranks countries first, then capitals, then by population;
-// ties go to cities before subdivisions, then by name for a stable order.
-func compareEntries(a, b Entry) int {
+// ties go to cities before subdivisions, then to the subdivision of the
+// more populous country (countryPop: "Pará" is Brazil's state before
+// Suriname's district), then by name for a stable order.
+func compareEntries(a, b Entry, countryPop map[string]int) int {
 	rank := func(e Entry) int {
 		switch {
 		case e.Type == domain.Country:
@@ -506,6 +510,12 @@ func compareEntries(a, b Entry) int {
 	}
 	if a.Region != b.Region {
 		if !a.Region {
+			return -1
+		}
+		return 1
+	}
+	if pa, pb := countryPop[a.Country], countryPop[b.Country]; a.Region && b.Region && pa != pb {
+		if pa > pb {
 			return -1
 		}
 		return 1

@@ -295,6 +295,7 @@ func TestLookupRanking(t *testing.T) {
 		{"Washington", "Place:Washington/United States"},   // the capital before Washington, England
 		{"Paris", "Place:Paris/France"},                    // capital before Paris, Texas
 		{"Sumy", "Place:Sumy/Ukraine"},                     // the city before its oblast
+		{"Pará", "Place:Pará/Brazil"},                      // a larger country's state before a district of the same name
 		{"Kyiv", "Place:Kyiv/Ukraine"},                     // the capital before the city-region
 		{"Victoria", "Place:Victoria/Seychelles"},          // capitals first, then population
 		{"USA", "Country:United States/"},                  // the code before Usa, Japan
