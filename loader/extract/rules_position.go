@@ -1212,7 +1212,10 @@ func (x *extractor) reportedLabel(ps *psent, v int) (actors []*entity, ok bool) 
 	}
 	say := subj - 1
 	own := ps.ownCountrySubject(subj) // ", an idea that X said his country would support"
-	if own {
+	// ", a plan Finance Minister X said the government supported": the
+	// government X serves
+	gov := !own && ps.lemma(subj) == "government" && ps.kidWith(subj, "det", "") == subj-1 && ps.lower(subj-1) == "the" && !ps.has(subj, "amod")
+	if own || gov {
 		say = subj - 2
 	} else if ps.lower(subj) != "they" && ps.lower(subj) != "it" {
 		return nil, false
@@ -1238,7 +1241,10 @@ func (x *extractor) reportedLabel(ps *psent, v int) (actors []*entity, ok bool) 
 	}
 	for i := start; i < end; i++ {
 		if e := ps.ent[i]; e != nil && isActor(e) {
-			if own && e.typ == domain.Person {
+			if gov && e.typ == domain.Organization {
+				continue // a body that speaks of the government is no part of it
+			}
+			if (own || gov) && e.typ == domain.Person {
 				// his country's stance, where he serves one
 				if e = x.servedCountry(e); e == nil {
 					continue

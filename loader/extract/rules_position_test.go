@@ -269,6 +269,16 @@ var positionRuleTests = []ruleTest{
 		notWant: []string{"org:sentinel-front endorsed"},
 	},
 	{
+		// reportedLabel: ", a plan X said the government supported" is
+		// the stance of the country X serves on the plan before the
+		// label
+		rule: "position-verb",
+		text: "Ivo Brandt, Kenya's finance minister, said on Monday that talks would resume. Central bank governor Ana Soler proposed a plan to merge the official and parallel exchange rates, a plan Brandt said the government supported.",
+		want: []string{"person:ana-soler proposed agreement:plan-to-merge-official-exchange-rates",
+			"country:kenya endorsed agreement:plan-to-merge-official-exchange-rates"},
+		notWant: []string{"person:ivo-brandt endorsed"},
+	},
+	{
 		// a hotline is a measure; "his nation" is his country
 		rule: "position-verb",
 		text: "The council's head, Ana Soler, proposed a military hotline with Ethiopia. Kenya's president, Ivo Brandt, said his nation backed the hotline.",
