@@ -227,7 +227,7 @@ var placeSuffixes = set(
 	"desert", "square", "airport", "bridge", "canal", "coast", "strip",
 	"heights", "plateau", "basin", "corridor", "province", "region", "oblast",
 	"governorate", "county", "prefecture", "harbor", "harbour", "stadium",
-	"hotel", "dam", "hills", "pass", "plant", "base", "airbase", "camp", "temple", "highway", "mine", "plaza",
+	"hotel", "dam", "hills", "pass", "plant", "base", "airbase", "camp", "temple", "highway", "mine", "plaza", "territory",
 )
 
 // mediaNouns precede the name of an outlet: "state news agency X",

@@ -90,6 +90,12 @@ var realGazTests = []struct {
 		notWant: []string{"place:salta located_in"},
 	},
 	{
+		// "Territory" ends a place's name, not a body's
+		rule: "geo-in",
+		text: "Police raided ranches inside the Kayapo Indigenous Territory in the northern state of Pará on Monday.",
+		want: []string{"place:kayapo-indigenous-territory located_in place:para"},
+	},
+	{
 		// the dateline's agency is no noun's antecedent
 		rule:    "org-based",
 		text:    "DUBLIN, May 4 (Reuters) - Kelso Payments Ltd said regulators had found failings in the Dublin-based fintech's controls.",
