@@ -737,6 +737,9 @@ func (x *extractor) antecedentMeasure(ps *psent, k int) string {
 		if name := x.measures.headed(lemma); name != "" {
 			return name // "the treaty" is the treaty named last, not a later agreement
 		}
+		if in(decisionNouns, lemma) && x.otherRulingSince(ps, k) {
+			return "" // "the ruling" after another court ruled may be that court's
+		}
 		if name, ok := x.measures.byHead[measureClass(lemma)]; ok {
 			return name
 		}
@@ -880,7 +883,59 @@ func (x *extractor) noteDecision(ps *psent, v int, actors []*entity) {
 	for d := range decisionNouns {
 		x.measures.byHead[d] = actors[0].name + " decision"
 	}
+	x.measures.decider, x.measures.decisionSent = actors[0], ps.idx
 }
+
+// otherRulingSince reports whether, between the decision noted last and
+// token k of ps, someone other than the body that took it rules on
+// something ("the Commission blocked the takeover … the General Court
+// overturned a separate decision … the ruling was welcomed"): "the
+// ruling" may then be the later one.
+func (x *extractor) otherRulingSince(ps *psent, k int) bool {
+	if x.measures.decider == nil {
+		return false
+	}
+	for si := x.measures.decisionSent + 1; si <= ps.idx && si < len(x.parsed); si++ {
+		qs := x.parsed[si]
+		if qs == nil {
+			continue
+		}
+		for v := range qs.d.Tokens {
+			if si == ps.idx && v >= k {
+				break
+			}
+			if qs.tok(v).UPOS != "VERB" || !in(rulingLemmas, qs.lemma(v)) || qs.quoted(v) {
+				continue
+			}
+			// a body named as the subject ("We do not block mergers
+			// lightly" in a quote, or "it vetoed", is no other body),
+			// or, the parser having found none that names one, the body
+			// named last before it
+			subj := qs.kidWith(v, "nsubj", "")
+			if subj < 0 || qs.ent[subj] == nil {
+				subj = qs.lastBodyBefore(v)
+			}
+			if subj >= 0 && qs.ent[subj] != nil && qs.kind[subj] == mName && qs.ent[subj] != x.measures.decider {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lastBodyBefore returns the last token before v, outside quotes, that
+// names an organization, or -1.
+func (ps *psent) lastBodyBefore(v int) int {
+	for k := v - 1; k >= 0; k-- {
+		if e := ps.ent[k]; e != nil && e.typ == domain.Organization && !ps.quoted(k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// rulingLemmas are the verbs of a body ruling on a decision or measure.
+var rulingLemmas = set("rule", "overturn", "uphold", "annul", "quash", "overrule", "invalidate", "block", "veto")
 
 // anyMeasureNouns may stand for a measure of any kind named before: "the
 // deal", "the proposal", "the offer".
@@ -941,6 +996,10 @@ type measureMemory struct {
 	// offer is the act offered last, a measure once someone takes a
 	// position on "the offer"
 	offer *pendingOffer
+	// decider is the body whose decision "the ruling" names, taken in
+	// sentence decisionSent
+	decider      *entity
+	decisionSent int
 }
 
 // pendingOffer is an act offered ("X offered to take up to ten ships"),

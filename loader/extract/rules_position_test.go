@@ -62,6 +62,12 @@ var positionRuleTests = []ruleTest{
 		notWant: []string{"country:kenya endorsed agreement:planned"},
 	},
 	{
+		// another court ruled after the block: "the ruling" may be its
+		rule:    "position-verb",
+		text:    "The Halden Commission on Monday blocked the planned takeover of Danish carrier Nordvik Air. On Tuesday, the Corvin Court in Mombasa overturned a separate decision on state aid. The ruling was welcomed by Kenya.",
+		notWant: []string{"country:kenya endorsed"},
+	},
+	{
 		rule:    "position-verb",
 		text:    "Kenya signed the Lake Turkana Water Treaty on Monday. Egypt welcomed the decision.",
 		notWant: []string{"country:egypt endorsed"},
