@@ -1169,6 +1169,10 @@ func (x *extractor) noteNamed(ps *psent, k int) {
 	if ps.tok(k).UPOS != "NOUN" || ps.ent[k] != nil || ps.quoted(k) {
 		return
 	}
+	if name := ps.swapLabel(k); name != "" {
+		x.measures.note(ps.idx, name, ps.lemma(k)) // "… to free 900 prisoners, the largest exchange since 2019"
+		return
+	}
 	if name, _ := ps.actNamedMeasure(k); name != "" {
 		x.measures.note(ps.idx, name, ps.lemma(k)) // "an agreement … to restructure $6 billion of debt"
 		return
@@ -1189,6 +1193,18 @@ func (x *extractor) noteNamed(ps *psent, k int) {
 		// names the measure named before, not a new one)
 		x.measures.note(ps.idx, name, ps.lemma(k))
 	}
+}
+
+// swapLabel names the exchange that noun k, set in apposition after the
+// captives it frees, calls their release: "agreed to free 900
+// prisoners, the largest exchange since the war began" is a prisoner
+// exchange (not a "largest exchange"); "" otherwise.
+func (ps *psent) swapLabel(k int) string {
+	h := ps.head(k)
+	if l := ps.lemma(k); l != "exchange" && l != "swap" || ps.rel(k) != "appos" || h < 0 || ps.tok(h).UPOS != "NOUN" || !in(swapObjects, ps.lower(h)) {
+		return ""
+	}
+	return ps.lemma(h) + " exchange"
 }
 
 // noteMeasure remembers the measure named name at object token c (whose

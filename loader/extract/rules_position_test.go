@@ -285,6 +285,15 @@ var positionRuleTests = []ruleTest{
 		notWant: []string{"person:ivo-brandt endorsed"},
 	},
 	{
+		// swapLabel: the exchange an apposition calls the release of
+		// captives is a prisoner exchange, which "the agreement" later
+		// is
+		rule:    "position-verb",
+		text:    "The Sentinel Front agreed on Thursday to free about 300 prisoners, the largest exchange since 2019. Egypt welcomed the agreement.",
+		want:    []string{"country:egypt endorsed agreement:prisoner-exchange"},
+		notWant: []string{"agreement:largest"},
+	},
+	{
 		// a hotline is a measure; "his nation" is his country
 		rule: "position-verb",
 		text: "The council's head, Ana Soler, proposed a military hotline with Ethiopia. Kenya's president, Ivo Brandt, said his nation backed the hotline.",
