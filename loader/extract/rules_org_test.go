@@ -96,6 +96,12 @@ var realGazTests = []struct {
 		want: []string{"place:kayapo-indigenous-territory located_in place:para"},
 	},
 	{
+		// "in neighbouring X", the adjective read as a verb
+		rule: "geo-in",
+		text: "Police raided the village of Wolo, in neighbouring Sikka district, on Monday.",
+		want: []string{"place:wolo located_in place:sikka-district"},
+	},
+	{
 		// the dateline's agency is no noun's antecedent
 		rule:    "org-based",
 		text:    "DUBLIN, May 4 (Reuters) - Kelso Payments Ltd said regulators had found failings in the Dublin-based fintech's controls.",
