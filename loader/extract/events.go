@@ -35,6 +35,9 @@ type event struct {
 	// joined are the parties a participle clause joins to the event
 	// ("met …, joined by X"): they tell no other meeting apart
 	joined []*entity
+	// forTalks marks a visit made for talks with someone ("is due to
+	// visit X for talks with Y"): the talks its sentence reports are it
+	forTalks bool
 	// beside is the gathering on whose sidelines this meeting was held
 	// ("met X on the sidelines of the summit"): its place, and an
 	// event of its own
@@ -186,7 +189,7 @@ func (x *extractor) sentenceEvents(s *sentence) []*event {
 				if e := x.swapEvent(s, c, k, date); e != nil {
 					evs = []*event{e}
 				}
-			case !attackDone && !civilSense(toks, k) && !x.searchRaid(toks, k) && (in(attackNouns, t.lower) || in(attackOnlyVerbs, t.lower) || in(launchVerbs, t.lower) && (weaponNear(toks, k) || agentBefore(toks, k)) ||
+			case !attackDone && !x.searchRaid(toks, k) && !civilSense(toks, k) && (in(attackNouns, t.lower) || in(attackOnlyVerbs, t.lower) || in(launchVerbs, t.lower) && (weaponNear(toks, k) || agentBefore(toks, k)) ||
 				in(killVerbs, t.lower) && (len(x.subjectsBefore(s, k)) > 0 || armedBefore(toks, k)) || firesOn(toks, k) || personalAttack(toks, k) || bombWent(toks, k) ||
 				(in(killVerbs, t.lower) || in(launchVerbs, t.lower)) && x.weaponSubject(s, k)):
 				attackDone = true

@@ -19,6 +19,11 @@ var eventMergeTests = []struct {
 		notWant: []string{"event:attack"},
 	},
 	{
+		name:    "the raids told after a police raid are searches too",
+		text:    "Kenyan police raided three warehouses near Tarrow on Friday. Interior Minister Ana Soler met Ivo Brandt in Mombasa on Saturday to plan the raids on warehouses in Kisumu.",
+		notWant: []string{"event:attack"},
+	},
+	{
 		name:    "the meeting a call came before names none of the meeting's parties",
 		text:    "The central bank's governor, Ana Soler, said inflation was too high. Kenyan President Ivo Brandt spoke by phone with Soler on Monday evening before the meeting, according to a person familiar with the matter.",
 		want:    []string{"event:phone_call-2025-03-24-ana-soler-ivo-brandt participant person:ivo-brandt"},

@@ -519,7 +519,7 @@ func (x *extractor) addStructureEvent(ps *psent, e *event, used []int) {
 func (x *extractor) sameReports(e *event) []*event {
 	var same []*event
 	for _, o := range x.reportedEvents() {
-		if class(o.cat) != class(e.cat) || e.separate && o.sent == e.sent || e.beside != nil && o.id == e.beside.id {
+		if class(o.cat) != class(e.cat) && !visitForTalks(o, e) || e.separate && o.sent == e.sent || e.beside != nil && o.id == e.beside.id {
 			continue
 		}
 		if o.sent == e.sent && (o.heldIn != nil && o.heldIn == e.heldIn || overlaps(o.participants, e.participants)) ||
@@ -528,6 +528,15 @@ func (x *extractor) sameReports(e *event) []*event {
 		}
 	}
 	return same
+}
+
+// visitForTalks reports whether visit e, made for talks with someone,
+// and talks or a meeting o its sentence reports are one event: "X is due
+// to visit Y on Monday for talks with Z" (the visit, with Z among its
+// parties, and the talks with Z), on the same day, when they share a
+// party or the place.
+func visitForTalks(o, e *event) bool {
+	return e.cat == "visit" && e.forTalks && class(o.cat) == "talks" && o.sent == e.sent && o.date == e.date
 }
 
 // takeGathering gives meeting e, held on the sidelines of a gathering

@@ -10,6 +10,36 @@ import (
 
 // eventRuleTests test the event rules (rules_event.go).
 var eventRuleTests = []ruleTest{
+	// a visit due to a place named on the verb, not on what is visited
+	{
+		rule: "event-visit",
+		text: "Social Affairs Minister Lena Ortiz is due to visit the evacuation centres in Tarrow on Friday, her ministry said.",
+		want: []string{
+			"event:visit-2025-03-28-tarrow participant person:lena-ortiz",
+			"event:visit-2025-03-28-tarrow held_in place:tarrow",
+		},
+	},
+	// a visit due on another day than the meeting its sentence tells
+	// is an event of its own
+	{
+		rule: "event-visit",
+		text: "Environment Minister Ana Soler met Ivo Brandt in Mombasa on Monday and is due to visit Kisumu on Friday, the ministry said.",
+		want: []string{
+			"event:visit-2025-03-28-kisumu participant person:ana-soler",
+			"event:meeting-2025-03-24-mombasa participant person:ana-soler",
+		},
+	},
+	// a visit made for talks is the talks: one event, with the visitor,
+	// the one met and the place
+	{
+		rule: "event-visit",
+		text: "The court issued a warrant on Tuesday. The court's registrar, Ana Soler, is due to visit Nairobi on April 2 for talks with President Ivo Brandt on the handover of suspects, the court said.",
+		want: []string{
+			"event:talks-2025-04-02-kenya-ivo-brandt participant person:ana-soler",
+			"event:talks-2025-04-02-kenya-ivo-brandt held_in place:nairobi",
+		},
+		notWant: []string{"event:visit"},
+	},
 	// the place and the "with" phrase the parser hung on how long the
 	// meeting lasted are the meeting's
 	{

@@ -51,6 +51,11 @@ func (x *extractor) plannedVisit(ps *psent, v int) (*event, []int) {
 		return nil, nil
 	}
 	place := x.eventPlaceAt(ps, obj)
+	if place == nil && ps.ent[obj] == nil && !ps.actorPhrase(obj) {
+		// "is due to visit the evacuation centres in X on Friday", the
+		// place hung on the verb: the town of what is visited
+		place, _ = x.eventPlace(ps, v, obj, -1)
+	}
 	if place == nil || place.typ != domain.Place && place.typ != domain.Country {
 		return nil, nil
 	}
@@ -60,7 +65,28 @@ func (x *extractor) plannedVisit(ps *psent, v int) (*event, []int) {
 		return nil, nil
 	}
 	parties := append(ps.subjectsOf(v), ps.partyPhrases(v, obj, e.cat)...)
+	met := ps.purposeWith(v)
+	e.forTalks = len(met) > 0
+	parties = append(parties, met...)
 	return x.settleVisit(ps, e, parties, []int{v, obj})
+}
+
+// purposeWith returns the "with" phrases of the talks or meeting a trip
+// verb v is made for: "is due to visit X on Monday for talks with Y" (Y
+// is met on the visit).
+func (ps *psent) purposeWith(v int) []int {
+	var out []int
+	for _, c := range ps.kidsWith(v, "obl") {
+		if ps.caseOf(c) != "for" || eventNounCats[ps.lemma(c)] == "" || eventNounCats[ps.lemma(c)] == "phone_call" {
+			continue
+		}
+		for _, w := range ps.kidsWith(c, "nmod") {
+			if ps.caseOf(w) == "with" {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
 }
 
 // tripVerbs take a traveller to a place, named by the phrase of the
@@ -89,7 +115,9 @@ func (x *extractor) plannedTrip(ps *psent, v int) (*event, []int) {
 	if !x.dayKnown(e) {
 		return nil, nil
 	}
-	return x.settleVisit(ps, e, ps.subjectsOf(v), []int{v, to})
+	met := ps.purposeWith(v)
+	e.forTalks = len(met) > 0
+	return x.settleVisit(ps, e, append(ps.subjectsOf(v), met...), []int{v, to})
 }
 
 // visitHolders are the verbs whose object is a visit their subject made:
