@@ -1034,10 +1034,35 @@ func (x *extractor) countryNounFact(ps *psent, name, where int, toks []int) {
 			return
 		}
 		r := x.recentWhere(ps.s, os, len(x.sents), func(e *entity) bool { return e.typ == domain.Place && e != a && x.isRegionOrCountry(e) })
+		// "BRISBANE, Queensland … crews from New South Wales … a town
+		// in the north of the state": with two states named so far the
+		// nearest need not be the one meant, unless the sentence names
+		// it ("In Queensland, rescuers reached X, a town in the north
+		// of the state")
+		if r != nil && !slices.ContainsFunc(ps.s.ments, func(m mention) bool { return m.ent == r && m.end <= os }) && x.otherRegionBefore(ps.s, os, r, a) {
+			return
+		}
 		if r != nil && !x.contradicts(a, r) {
 			x.placeFact(ps, a, r, toks)
 		}
 	}
+}
+
+// otherRegionBefore reports whether the article names, outside quotes
+// and before token k of sentence s, a state or province other than r and
+// the place a being located.
+func (x *extractor) otherRegionBefore(s *sentence, k int, r, a *entity) bool {
+	for si := 0; si <= s.idx; si++ {
+		for _, m := range x.sents[si].ments {
+			if si == s.idx && m.start >= k || m.quoted || m.ent == r || m.ent == a || m.ent.typ != domain.Place {
+				continue
+			}
+			if x.isRegionOrCountry(m.ent) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // directionOf returns, for the direction noun at token k ("the north of
