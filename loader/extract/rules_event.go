@@ -1521,10 +1521,23 @@ func (x *extractor) eventPlaceAt(ps *psent, k int) *entity {
 	if ps.kind[k] != mName || e.typ != domain.Place && e.typ != domain.Country && e.typ != domain.Organization {
 		return nil
 	}
-	// a venue: the city it is in
-	for _, c := range ps.kids[ps.mentionHead(k)] {
+	// a venue: the city it is in, also where the parser hung the city
+	// on the venue noun of the body that names it ("at the Bureau of
+	// Reclamation's regional office in Boulder City" headed by the name)
+	h := ps.mentionHead(k)
+	for _, c := range ps.kids[h] {
 		if ps.caseOf(c) == "in" && ps.ent[c] != nil && ps.ent[c].typ == domain.Place && ps.kind[c] == mName {
 			return ps.ent[c]
+		}
+	}
+	for _, c := range ps.kids[h] {
+		if ps.rel(c) != "nmod" || ps.ent[c] != nil || !in(qualifiedVenues, ps.lower(c)) {
+			continue
+		}
+		for _, g := range ps.kids[c] {
+			if ps.caseOf(g) == "in" && ps.ent[g] != nil && ps.ent[g].typ == domain.Place && ps.kind[g] == mName {
+				return ps.ent[g]
+			}
 		}
 	}
 	if e.typ == domain.Organization {

@@ -10,6 +10,17 @@ import (
 
 // eventRuleTests test the event rules (rules_event.go).
 var eventRuleTests = []ruleTest{
+	// the town of a venue the parser hung on the name of the body that
+	// owns it
+	{
+		rule: "event-verb",
+		text: "Governor Ivo Brandt, Governor Joseph Kamau and Governor Lena Ortiz rejected the plan on Monday. Water Minister Ana Soler will host Brandt, Kamau and Ortiz at the Bureau of Water Resources' regional office in Kisumu on April 9 to discuss the cuts, her spokesman said.",
+		want: []string{
+			"event:meeting-2025-04-09-kisumu participant person:ana-soler",
+			"event:meeting-2025-04-09-kisumu participant person:lena-ortiz",
+			"event:meeting-2025-04-09-kisumu held_in place:kisumu",
+		},
+	},
 	// a visit due to a place named on the verb, not on what is visited
 	{
 		rule: "event-visit",
