@@ -914,6 +914,9 @@ func (x *extractor) recentEmbassy(s *sentence, k int) *entity {
 				continue
 			}
 			c := governmentBefore(t, j)
+			if c == nil && (j > 0 && in(pronounOwners, t.toks[j-1].lower) || j > 1 && t.toks[j-1].is("own") && in(pronounOwners, t.toks[j-2].lower)) {
+				return nil // "Sudan asked Kenya to protect its embassy": whose is not read here
+			}
 			if c != nil && found != nil && c != found {
 				return nil
 			}
@@ -927,6 +930,10 @@ func (x *extractor) recentEmbassy(s *sentence, k int) *entity {
 	}
 	return nil
 }
+
+// pronounOwners are the possessive pronouns a body's embassy or mission
+// may be named with: "its embassy", "their embassies".
+var pronounOwners = set("its", "their", "our")
 
 // ministryPortfolios name a ministry in lower case after its country:
 // "China's foreign ministry said", "the Kyrgyz defence ministry said" (the
@@ -1016,6 +1023,9 @@ func firstSpeakerBetween(s *sentence, from, to int) *entity {
 		}
 		if m.end < to && s.toks[m.end].kind == tPoss {
 			continue // "Asante's spokesman said": the possessor does not speak
+		}
+		if relativeBetween(s.toks, from, m.start) {
+			continue // "Asante's aide, who replaced X last year, said"
 		}
 		if m.ent.typ == domain.Person {
 			return m.ent
@@ -1342,6 +1352,9 @@ func (x *extractor) speakerAfter(s *sentence, k int) *entity {
 		if m.end < len(s.toks) && s.toks[m.end].kind == tPoss {
 			continue // "said Pacheco's lawyer, Julio Mendoza": the lawyer speaks
 		}
+		if relativeBetween(s.toks, k, m.start) {
+			continue // "said Platt's deputy, who replaced Mary Lowe": not the speaker
+		}
 		if m.ent.typ == domain.Person {
 			return m.ent
 		}
@@ -1352,6 +1365,17 @@ func (x *extractor) speakerAfter(s *sentence, k int) *entity {
 	// Only take the organization when no person follows it within the
 	// window ("said Palace spokesman …" is about the person).
 	return other
+}
+
+// relativeBetween reports whether a relative pronoun stands in tokens
+// [from, to): a name past it is in a clause about someone before it.
+func relativeBetween(toks []token, from, to int) bool {
+	for k := max(from, 0); k < to && k < len(toks); k++ {
+		if toks[k].kind == tWord && !toks[k].quoted && (in(relativePronouns, toks[k].lower) || toks[k].lower == "whose") {
+			return true
+		}
+	}
+	return false
 }
 
 // venuePreps put a name after a verb of saying as where or to whom the

@@ -133,6 +133,8 @@ func TestEmbassySpeaks(t *testing.T) {
 		"country:kenya: We welcome any law that makes the next vote cleaner and fairer")
 	checkSaid(t, "The Kenyan embassy in Oslo said the two engineers were safe. The embassy said it had \"urged the police to protect every foreign worker in the region.\"",
 		"country:kenya: urged the police to protect every foreign worker in the region.")
+	// another country's embassy, named by a pronoun, came between
+	checkNoSpeaker(t, "Protesters gathered outside the Kenyan embassy in Oslo on Monday.\n\nEthiopia also asked Norway to protect its embassy in Oslo. \"All our staff are safe and the building was not damaged,\" the embassy said.")
 }
 
 // TestPossessorNotSpeaker checks that a person whose spokesman or office
@@ -146,4 +148,7 @@ func TestPossessorNotSpeaker(t *testing.T) {
 	// after the verb too
 	checkSaid(t, "President Daniel Mwangi flew to Oslo. \"We have waited twenty years for a deal that protects our fishermen,\" said Mwangi's lawyer, Ola Brandt.",
 		"person:ola-brandt: We have waited twenty years for a deal that protects our fishermen")
+	// nor is a name in a relative clause about the speaker
+	checkNoSpeaker(t, "The union rejected the offer. \"This offer is an insult to every nurse in the country,\" said Mwangi's deputy, who replaced Rita Kamau last year.",
+		"The union rejected the offer. \"This offer is an insult to every nurse in the country,\" Mwangi's aide, who replaced Rita Kamau, told reporters.")
 }
