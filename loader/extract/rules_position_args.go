@@ -430,5 +430,19 @@ func (ps *psent) memberBody(k int) *entity {
 	if c < 0 || ps.ent[c] == nil || ps.ent[c].typ != domain.Organization {
 		return nil
 	}
+	// "three member states of the WHO", "some members of the council":
+	// a part of the members, not the body
+	if ps.kidWith(k, "nummod", "") >= 0 {
+		return nil
+	}
+	for _, d := range ps.kids[k] {
+		if r := ps.rel(d); (r == "det" || r == "amod") && in(subsetWords, ps.lower(d)) {
+			return nil
+		}
+	}
 	return ps.ent[c]
 }
+
+// subsetWords pick out some of a body's members: "several member
+// states", "most members".
+var subsetWords = set("some", "several", "many", "few", "most", "other", "certain", "various", "numerous", "both")

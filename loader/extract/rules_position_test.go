@@ -14,6 +14,13 @@ var positionRuleTests = []ruleTest{
 		notWant: []string{"agreement:annex\n"},
 	},
 	{
+		// memberBody: some of the members, counted or not, are not the
+		// body
+		rule:    "position-verb",
+		text:    "Three member states of the Arctic Council opposed the plan to cut fishing quotas on Monday. Several members of the Halden Union backed the plan.",
+		notWant: []string{"org:arctic-council endorsed", "org:arctic-council rejected", "org:halden-union endorsed"},
+	},
+	{
 		// actNamedMeasure, reachedAgreement: an agreement in principle
 		// reached with a party is named by its infinitive, and "the
 		// agreement" later is that one
