@@ -503,12 +503,16 @@ var stateBankWords = set("central", "reserve", "state")
 // department of those things is the state's ("the Ministry of Youth and
 // Sports").
 func civilBody(name string) bool {
+	words := strings.Fields(strings.ToLower(name))
+	// "the Senate of the University of Norland": a school's senate is
+	// its governing council, no house of a legislature
+	school := slices.ContainsFunc(words, func(w string) bool { return in(schoolWords, w) })
 	civil := false
-	for _, w := range strings.Fields(strings.ToLower(name)) {
-		if in(stateOnlyCues, w) || in(chamberCues, w) {
+	for _, w := range words {
+		if in(stateOnlyCues, w) || in(chamberCues, w) && !school {
 			return false
 		}
-		civil = civil || in(civilCues, w)
+		civil = civil || in(civilCues, w) || in(chamberCues, w)
 	}
 	return civil
 }

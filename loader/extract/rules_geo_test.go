@@ -801,6 +801,12 @@ var geoRuleTests = []ruleTest{
 		notWant: []string{"place:ahero located_in place:nyanza"},
 	},
 	{
+		// a school's senate is its council, not the country's chamber
+		rule:    "org-place-name",
+		text:    "The Senate of the University of Kenya voted on Tuesday to freeze tuition fees.",
+		notWant: []string{"org:senate-of-the-university-of-kenya part_of", "org:senate-of-university-of-kenya part_of"},
+	},
+	{
 		// a state word in the name, but the text calls the body one of
 		// trades
 		rule:    "org-place-name",
