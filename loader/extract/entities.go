@@ -850,7 +850,10 @@ func (x *extractor) splitRun(s *sentence, i, j int, units []unit) []unit {
 		// country or a name, the whole run ("Air Marshal", "Air Force"
 		// are a title and a body's word; "the Air Traffic Staffing Act"
 		// a law)
-		if t.lower == "air" && k+2 == j && toks[k+1].kind == tWord && isCapWord(&toks[k+1]) && !isTitleWord(toks[k+1].lower) && !in(orgCues, toks[k+1].lower) {
+		// ("Air Quality in Delhi" is no airline: the parse tags the word
+		// a common noun)
+		if t.lower == "air" && k+2 == j && toks[k+1].kind == tWord && isCapWord(&toks[k+1]) && !isTitleWord(toks[k+1].lower) && !in(orgCues, toks[k+1].lower) &&
+			x.taggedProper(s, k+1) {
 			units = append(units, unit{start: k, end: k + 2, kind: uOrg})
 			k += 2
 			continue

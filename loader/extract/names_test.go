@@ -363,6 +363,10 @@ func TestCompanyNameShapes(t *testing.T) {
 		// a business noun before a name that goes on in capitals the
 		// rules do not read as a name's: the whole name is the recognizer's
 		{"The planes went to the carrier Air Peace on Monday.", nil, []string{"org:air"}},
+		// "Air" before a common noun, a coined name beside a product's
+		// noun: no company
+		{"Air Quality in Nairobi fell to its worst level this year on Monday.", nil, []string{"org:air-quality"}},
+		{"Sales of the smartphone NovaPhone rose by a third, and the CardioMax pill was approved.", nil, []string{"org:novaphone", "org:cardiomax"}},
 	})
 }
 

@@ -930,7 +930,7 @@ func (x *extractor) resolveByWords(s *sentence, u unit, c nameCtx, text string) 
 		x.place(s, u, text)
 		return true
 	}
-	if c.the && n == 1 && u.end < len(toks) && !toks[u.end].cap && (in(thingNouns, c.next) || in(familyNouns, c.next)) {
+	if c.the && n == 1 && u.end < len(toks) && !toks[u.end].cap && (in(thingNouns, c.next) || in(familyNouns, c.next) || in(productNouns, c.next)) {
 		return true // "the Challenger accident", "the Javelin system", "the Corvin family": no body's name
 	}
 	if c.the && n == 1 && in(groupAdjectives, last) {
@@ -958,6 +958,9 @@ func (x *extractor) resolveOneWord(s *sentence, u unit, c nameCtx, text string) 
 		return true
 	}
 	if n == 1 && camelName(text) {
+		if in(productNouns, c.prev) || in(productNouns, c.next) {
+			return true // "the app GreenPulse": a product, no actor
+		}
 		x.org(s, u, text) // "WestJet", "ArcelorMittal": a company's coined name
 		return true
 	}
@@ -1036,6 +1039,12 @@ func camelName(w string) bool {
 	}
 	return false
 }
+
+// productNouns name what a coined name next to them is: "the smartphone
+// NovaPhone", "the CardioMax pill" name a product, not its maker (an
+// app is a media noun: "the messaging app Telegram" is an outlet).
+var productNouns = set("game", "software", "device", "smartphone", "phone", "handset", "console", "tablet", "chatbot",
+	"browser", "drug", "vaccine", "pill")
 
 // camelSurnamePrefixes open surnames with a capital inside.
 var camelSurnamePrefixes = set("mac", "fitz", "van", "von", "della", "delle", "vander", "vanden", "mcc")
