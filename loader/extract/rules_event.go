@@ -1991,6 +1991,7 @@ func (x *extractor) claimedAttack(ps *psent, v int) {
 		return
 	}
 	what := obj
+	bare := false
 	if ps.lemma(obj) == "responsibility" {
 		// "for the attack", hung on the noun or on the verb
 		what = -1
@@ -1999,8 +2000,11 @@ func (x *extractor) claimedAttack(ps *psent, v int) {
 				what = c
 			}
 		}
+		// "X claimed responsibility through its news agency": for what
+		// the story reports, its attack
+		bare = what < 0
 	}
-	if what < 0 || !in(attackNouns, ps.lower(what)) {
+	if !bare && (what < 0 || !in(attackNouns, ps.lower(what)) && ps.lower(what) != "ambush") {
 		return
 	}
 	by := claimant(ps, v)
@@ -2008,7 +2012,7 @@ func (x *extractor) claimedAttack(ps *psent, v int) {
 		return
 	}
 	if id := x.lastAttack(ps.idx); id != "" {
-		x.trace(ps, []int{v, what})
+		x.trace(ps, []int{v, max(what, obj)})
 		x.addFact(id, domain.Attacker, by.id, false, ps.idx, ps.s.hedge)
 	}
 }

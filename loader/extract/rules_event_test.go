@@ -10,6 +10,13 @@ import (
 
 // eventRuleTests test the event rules (rules_event.go).
 var eventRuleTests = []ruleTest{
+	// a group that claimed responsibility, for nothing named, claimed
+	// the attack the story reports
+	{
+		rule: "event-verb",
+		text: "Gunmen ambushed an army convoy near Tarrow on Monday, killing four soldiers, officials said. The Amber Front claimed responsibility through its news agency late on Monday, saying its fighters had killed \"soldiers of the regime.\"",
+		want: []string{"event:attack-2025-03-24-tarrow attacker org:amber-front"},
+	},
 	// the town of a venue the parser hung on the name of the body that
 	// owns it
 	{
