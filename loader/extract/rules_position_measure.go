@@ -106,6 +106,15 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 		// "proposed an amendment requiring the force to report monthly"
 		return ps.phraseName(k) + " " + ps.actPhrase(c), proposer, []int{k, c}
 	}
+	if c := ps.wouldAct(k); c >= 0 {
+		// "proposed a constitutional amendment that would allow X to be
+		// extradited": the amendment to allow it, unless the text names
+		// the bill next ("… The Air Traffic Staffing Act has …")
+		if next := x.namedNext(ps.idx, measureClass(lemma)); next != "" && !ps.definiteNoun(k) {
+			return next, proposer, []int{k}
+		}
+		return ps.phraseName(k) + " to " + ps.actPhrase(c), proposer, []int{k, c}
+	}
 	if name, c := ps.actNamedMeasure(k); name != "" {
 		return name, proposer, []int{k, c}
 	}
@@ -282,6 +291,27 @@ func (ps *psent) describingAct(k int) int {
 	}
 	for _, c := range ps.kidsWith(k, "acl") {
 		if c > k && ps.tok(c).XPOS == "VBG" && ps.kidWith(c, "obj", "") > c {
+			return c
+		}
+	}
+	return -1
+}
+
+// wouldAct returns the verb of the relative clause that says what law
+// noun k would do: "a bill that would let occupants of cleared land
+// obtain titles", "an amendment which will allow extraditions"; -1 for
+// none, and for a noun a phrase of its own names ("an amendment to the
+// constitution that would …").
+func (ps *psent) wouldAct(k int) int {
+	if !in(lawNouns, ps.lemma(k)) || ps.has(k, "nmod") {
+		return -1
+	}
+	for _, c := range ps.kids[k] {
+		if c < k || ps.tok(c).Deprel != "acl:relcl" || ps.tok(c).UPOS != "VERB" || ps.hasCommaBetween(k, c) {
+			continue
+		}
+		s, a := ps.kidWith(c, "nsubj", ""), ps.kidWith(c, "aux", "")
+		if s >= 0 && (ps.lower(s) == "that" || ps.lower(s) == "which") && a >= 0 && (ps.lower(a) == "would" || ps.lower(a) == "will") {
 			return c
 		}
 	}

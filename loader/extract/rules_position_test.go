@@ -301,6 +301,14 @@ var positionRuleTests = []ruleTest{
 		notWant: []string{"agreement:largest"},
 	},
 	{
+		// wouldAct: a law noun is named by what its relative clause says
+		// it would do, and "the bill" later is that one
+		rule: "position-verb",
+		text: "Senator Ana Soler has proposed a bill that would let farmers obtain titles to cleared forest land. Mara Lind rejected the bill.",
+		want: []string{"person:ana-soler proposed agreement:bill-to-let-farmers-obtain-titles-to-cleared-forest-land",
+			"person:mara-lind rejected agreement:bill-to-let-farmers-obtain-titles-to-cleared-forest-land"},
+	},
+	{
 		// a hotline is a measure; "his nation" is his country
 		rule: "position-verb",
 		text: "The council's head, Ana Soler, proposed a military hotline with Ethiopia. Kenya's president, Ivo Brandt, said his nation backed the hotline.",
