@@ -889,6 +889,9 @@ func (x *extractor) verbBody(ps *psent, c int, pred domain.Predicate) (*entity, 
 	if o := ps.chamberUnitOwner(c); o != nil {
 		return o, domain.MemberOf // "who chairs the Senate finance committee"
 	}
+	if o := x.unitOwner(ps, c); o != nil && pred == domain.HeadOf {
+		return o, domain.MemberOf // "who heads the party's youth wing"
+	}
 	e := ps.ent[c]
 	if e == nil {
 		// "who leads the opposition Corvin Party", "who leads the union"

@@ -851,12 +851,29 @@ func (x *extractor) personSubjects(ps *psent, v int) []int {
 			out = append(out, a)
 		} else if a := x.titledNameBeforeWho(ps, c); a >= 0 {
 			out = append(out, a)
+		} else if a := x.apposedName(ps, c); a >= 0 {
+			out = append(out, a)
 		}
 	}
 	if !own && ps.tok(v).Deprel == "conj" && ps.head(v) >= 0 && ps.head(v) < v {
 		return x.personSubjects(ps, ps.head(v))
 	}
 	return out
+}
+
+// apposedName returns the person's name set off after common noun k
+// ("His successor, X, chairs …"): the person the noun stands for; -1
+// for none.
+func (x *extractor) apposedName(ps *psent, k int) int {
+	if ps.ent[k] != nil || ps.tok(k).UPOS != "NOUN" {
+		return -1
+	}
+	for _, c := range ps.kids[k] {
+		if c > k && ps.rel(c) == "appos" && x.isPersonArg(ps, c) {
+			return c
+		}
+	}
+	return -1
 }
 
 // listGlue are the words that join the names of a coordination.
@@ -1303,14 +1320,48 @@ func (x *extractor) legislatorCountry(ps *psent, t int) (*entity, int) {
 // possessor reports whether name token c is marked with "'s": the body
 // that owns what a verb's object really is ("who heads the Corvin
 // Institute's Nairobi office", the parser taking the owner for the
-// object). Who leads a part of a body is a member of it.
+// object). Who leads a part of a body is a member of it. A mark inside
+// the name is part of it: "who leads the Corvin Farmers' Alliance".
 func (ps *psent) possessor(c int) bool {
-	if slices.ContainsFunc(ps.kids[c], ps.possMark) {
+	start, end := ps.mentionSpan(c)
+	if slices.ContainsFunc(ps.kids[c], func(k int) bool { return ps.possMark(k) && (k < start || k >= end-1) }) {
 		return true
 	}
-	_, end := ps.mentionSpan(c)
 	return end < len(ps.d.Tokens) && ps.possMark(end) || ps.possMark(end-1)
 }
+
+// unitOwner returns the organization whose possessive owns unit noun c,
+// the lower-case object of a lead or work verb: "who heads the group's
+// prisoner affairs committee", "chairs the Corvin Party's research
+// commission", wherever the parser hung the owner inside the phrase.
+// Who leads a part of a body is a member of it. Nil for any other noun.
+func (x *extractor) unitOwner(ps *psent, c int) *entity {
+	if ps.ent[c] != nil || ps.tok(c).UPOS != "NOUN" || startsUpper(ps.tok(c).Form) || !in(unitWords, ps.lemma(c)) && !in(unitBodies, ps.lemma(c)) {
+		return nil
+	}
+	k := c - 1 // back over the unit's lower-case words to the owner's mark
+	for k > 0 && ps.ent[k] == nil && (ps.tok(k).UPOS == "NOUN" || ps.tok(k).UPOS == "ADJ") && !startsUpper(ps.tok(k).Form) {
+		k--
+	}
+	if k < 1 || !ps.possMark(k) {
+		return nil
+	}
+	e := ps.ent[k-1]
+	if e == nil {
+		e = x.definiteBody(ps, k-1)
+	}
+	if os, _, ok := oldSpan(ps.s, ps.d, k-1, k); e == nil && ok && ps.definite(k-1) && in(bodyNouns, ps.lemma(k-1)) {
+		e = x.recentBody(ps.s, os) // "the group's"
+	}
+	if e == nil || e.typ != domain.Organization {
+		return nil
+	}
+	return e
+}
+
+// unitBodies are the bodies a party or union sets up inside itself
+// besides unitWords: "the party's disciplinary commission".
+var unitBodies = set("commission", "council")
 
 // chamberWords end the name of a legislative chamber.
 var chamberWords = set("senate", "house", "parliament", "congress", "assembly")

@@ -556,4 +556,25 @@ var roleReadTests = []ruleTest{
 		text: "Opposition Green Party leader Ivo Brandt called for an inquiry.",
 		want: []string{"person:ivo-brandt head_of org:green-party"},
 	},
+	// a possessive inside a body's name is no owner: who leads it heads it
+	{
+		rule:    "role-verb",
+		text:    `Tomas Berg, who leads the Rural Kenya Farmers' Alliance, called the licences "a paper fence" and said his members would stay.`,
+		want:    []string{"person:tomas-berg head_of org:rural-kenya-farmers-alliance"},
+		notWant: []string{"person:tomas-berg member_of"},
+	},
+	// who heads a body's unit is a member of the body (unitOwner), the
+	// owner "the group" stands for too
+	{
+		rule: "role-verb",
+		text: "The Sentinel Front agreed to free 300 prisoners. The Sentinel Front delegation was led by Karim Haddad, who heads the group's prisoner affairs committee.",
+		want: []string{"person:karim-haddad member_of org:sentinel-front"},
+	},
+	// … the subject a title set off by its holder's name (apposedName)
+	{
+		rule:    "role-verb",
+		text:    "Prime Minister Ivo Brandt named a new defence minister on Monday. His successor, Ana Soler, chairs the ruling Corvin Party's research commission on trade.",
+		want:    []string{"person:ana-soler member_of org:corvin-party"},
+		notWant: []string{"person:ana-soler head_of"},
+	},
 }
