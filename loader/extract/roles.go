@@ -602,17 +602,55 @@ func (x *extractor) roleBefore(s *sentence, m *mention) (role, bool) {
 	if obj == nil && !gov && governmentRoles[p] {
 		obj = placeOfName(s, m.end)
 	}
+	if obj == nil && !gov && !comma && b.end == m.start {
+		obj = ofAfterName(s, m, b, p)
+	}
 	if obj == nil && !gov {
 		obj = x.localAdministration(s, b, p)
 	}
 	return role{person: m.ent, pred: p, title: titleText(s, b), obj: obj, sent: s.idx, gov: gov, local: localOffice(s, b)}, true
 }
 
+// ofAfterName returns what an "of" phrase right after the name of
+// titled person m names, for a title b that is no office of a state and
+// names nothing itself: "Gov. X of Arizona", "Assembly member X of the
+// Corvin Party", "Ambassador X of Senegal". A place has only a mayor or
+// a governor ("Police Chief X of Tarrow" heads its police), who heads
+// no party, and a monarch's title names a country already ("Sultan X
+// of Oman"). The phrase must close there: "of Halden University Law
+// School" names a part.
+func ofAfterName(s *sentence, m *mention, b titleBlock, p domain.Predicate) *entity {
+	toks := s.toks
+	o := nameOfPhrase(s, m.end)
+	if o == nil || !toks[m.end-1].cap || o.ent.typ == domain.Person || o.ent.typ == domain.Country && p == domain.HeadOf ||
+		o.end < len(toks) && toks[o.end].cap {
+		return nil
+	}
+	office := in(placeOffices, lastWord(titleText(s, b)))
+	if o.ent.typ == domain.Place && !office || office && o.ent.typ == domain.Organization && in(memberBodies, lastWord(o.ent.name)) {
+		return nil
+	}
+	return o.ent
+}
+
+// placeOffices head a town or a region.
+var placeOffices = set("mayor", "governor", "gov.", "premier")
+
 // placeOfName returns the country or place an "of" phrase right after a
-// name at token end names ("X of Alberta,", "X of the Netherlands said"),
-// nil when there is none or it owns what follows ("X of Kenya's ruling
-// party").
+// name at token end names ("X of Alberta,", "X of the Netherlands said").
 func placeOfName(s *sentence, end int) *entity {
+	pm := nameOfPhrase(s, end)
+	if pm == nil || pm.ent.typ != domain.Country && pm.ent.typ != domain.Place {
+		return nil
+	}
+	return pm.ent
+}
+
+// nameOfPhrase returns the mention an "of" phrase right after a name at
+// token end names ("X of Alberta,", "X of the Corvin Party said"), nil
+// when there is none, it is quoted, or it owns what follows ("X of
+// Kenya's ruling party").
+func nameOfPhrase(s *sentence, end int) *mention {
 	if lowerAt(s.toks, end) != "of" {
 		return nil
 	}
@@ -621,13 +659,13 @@ func placeOfName(s *sentence, end int) *entity {
 		k++
 	}
 	pm := mentionAt(s, k)
-	if pm == nil || pm.start != k || pm.ent.typ != domain.Country && pm.ent.typ != domain.Place || pm.quoted {
+	if pm == nil || pm.start != k || pm.quoted {
 		return nil
 	}
 	if pm.end < len(s.toks) && s.toks[pm.end].kind == tPoss || s.toks[pm.end-1].kind == tPoss {
 		return nil
 	}
-	return pm.ent
+	return pm
 }
 
 // portfolioCountry returns the country named before a government title

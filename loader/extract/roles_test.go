@@ -332,6 +332,21 @@ func TestRoleReadings(t *testing.T) {
 			notWant: []string{"person:lia-moraa minister_of country:ethiopia"},
 		},
 		{
+			// an "of" phrase after the name of a title naming nothing
+			// (ofAfterName): a governor heads the region
+			text: "NAIROBI (AP) - The court ruled on Monday. Gov. Ana Soler of Rift Valley, a Democrat, said the region would appeal.",
+			want: []string{"person:ana-soler head_of place:rift-valley"},
+		},
+		{
+			text: "NAIROBI (AP) - The Corvin Revolution movement rejected the bill on Tuesday. Assembly member Rosa Vinces of Corvin Revolution called it a betrayal.",
+			want: []string{"person:rosa-vinces member_of org:corvin-revolution"},
+		},
+		{
+			// … but a police chief is no head of the town
+			text:    "NAIROBI (AP) - Police Chief Ana Soler of Nakuru said the suspect had fled.",
+			notWant: []string{"person:ana-soler head_of place:nakuru"},
+		},
+		{
 			// "presidential spokesman" speaks for the article's president
 			text: "NAIROBI (AP) - Kenyan President Ivo Brandt dismissed the central bank governor on Wednesday.\n\n\"He has acted,\" presidential spokesman Tom Otieno told reporters.",
 			want: []string{"person:tom-otieno spokesperson_for person:ivo-brandt"},
