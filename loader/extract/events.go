@@ -212,6 +212,11 @@ func (x *extractor) sentenceEvents(s *sentence) []*event {
 			case !talksDone && (in(talksNouns, t.lower) || in(talksVerbs, t.lower) && (lowerAt(toks, k+1) == "with" || lowerAt(toks, k+1) == "in" || personAt(s, k+1))):
 				talksDone = true
 				date, day = x.when(s, c, k, prevDate)
+				if ownPeriod(toks, k) {
+					// "talks that resumed in X this week": not the day
+					// of the clause they are set in
+					date, day = "", ""
+				}
 				if e := x.talksEvent(s, c, k, date); e != nil && !x.hopedInParse(s, k) {
 					if x.placeOfOtherVerb(s, k, e.heldIn) {
 						e.heldIn = nil
@@ -235,6 +240,26 @@ func (x *extractor) sentenceEvents(s *sentence) []*event {
 		}
 	}
 	return out
+}
+
+// ownPeriod reports whether event noun k has a relative clause that
+// sets it in a week or a month of its own: "talks that resumed in Addis
+// Ababa this week" (the day of "rejected on Thursday" is not theirs).
+func ownPeriod(toks []token, k int) bool {
+	if w := lowerAt(toks, k+1); w != "that" && w != "which" {
+		return false
+	}
+	// (past the clause's end: "this week after a pause" ends a clause
+	// at "week", clauseEnd)
+	for i := k + 2; i+1 < len(toks) && i <= k+10; i++ {
+		if toks[i].text == "," {
+			return false
+		}
+		if w := toks[i].lower; (w == "this" || w == "last") && (toks[i+1].lower == "week" || toks[i+1].lower == "month") {
+			return true
+		}
+	}
+	return false
 }
 
 // placeOfOtherVerb reports whether the parse hangs the place the token
