@@ -214,6 +214,16 @@ func TestStatePartyTag(t *testing.T) {
 	}
 }
 
+// TestAgencyNoAntecedent checks that an "its" the coreference model links
+// to the dateline's news agency gives the agency no officer: it only
+// reports (titleBodyAt), and the one body the sentence before names
+// takes it (onlyOrgBefore).
+func TestAgencyNoAntecedent(t *testing.T) {
+	text := "THE HAGUE (Reuters) - The attack bore the marks of a gang that hit a port in Antwerp last year, according to Europol, the European Union's police agency in The Hague. Its spokesman, Jan Vos, declined to comment."
+	checkFactsWith(t, gazetteer.Default(), text, []string{"person:jan-vos spokesperson_for org:europol"}, []string{"person:jan-vos spokesperson_for org:reuters"},
+		func(fact, nw string) bool { return strings.HasPrefix(fact, nw) })
+}
+
 // TestRoleReadings checks the offices the token rules read from a
 // title's words and from the article around it.
 func TestRoleReadings(t *testing.T) {

@@ -75,7 +75,7 @@ var occupations = set(
 	"investigator", "prosecutor", "judge", "producer", "anchor", "staffer", "organizer",
 	"activist", "volunteer", "instructor", "administrator", "supervisor", "trustee",
 	"chemist", "physicist", "biologist", "ecologist", "historian", "psychologist", "curator",
-	"comptroller", "accountant", "auditor", "banker", "broker", "trader", "clerk", "counsel",
+	"comptroller", "accountant", "auditor", "banker", "broker", "trader", "clerk", "counsel", "registrar",
 	"commissioner", "superintendent", "astronaut", "placekicker", "quarterback",
 	"pitcher", "player", "captain", "colonel", "lieutenant", "sergeant", "admiral", "technician",
 	"programmer", "designer", "architect", "planner", "statistician", "mathematician",
@@ -286,6 +286,9 @@ func (ps *psent) titlePredicate(t int, lemma string, compound bool, titleToks []
 // title only a body has ("whose Kenyan director").
 func (x *extractor) titleBodyAt(ps *psent, t, c int, lemma string, pred domain.Predicate) (e *entity, gov bool) {
 	e = x.bodyAt(ps, c)
+	if e != nil && ps.ent[c] == nil && slices.Contains(x.agencies, e) {
+		e = nil // "(Reuters) - … Its spokesman": the agency reports, it has no part in the story
+	}
 	if e != nil && ps.ent[c] == nil && e.typ != domain.Organization && in(bodyOnlyTitles, lemma) {
 		e = x.orgBodyAt(ps, c) // "its vice chairman" is a company's
 	}
@@ -303,6 +306,9 @@ func (x *extractor) titleBodyAt(ps *psent, t, c int, lemma string, pred domain.P
 	}
 	if g := ps.governmentNamedBy(c); e == nil && g != nil {
 		return g, true
+	}
+	if e == nil && ps.tok(c).Deprel == "nmod:poss" {
+		e = x.onlyOrgBefore(ps, c) // "The dam is built by Halden Power. Its managing director, X"
 	}
 	return e, false
 }

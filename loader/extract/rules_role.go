@@ -1434,3 +1434,85 @@ func (ps *psent) caucusLeader(t int, chamber bool) bool {
 }
 
 var caucusWords = map[string]bool{"majority": true, "minority": true, "opposition": true}
+
+// onlyOrgBefore returns, for an "its" that opens the sentence (token k)
+// before an officer's title and that nothing else resolved, the one
+// organization the sentence before, in the same paragraph, names outside
+// quotes by a name of its own: "The vaccine is made by Halden Biologics,
+// a Lyon-based firm. Its chief executive, X, …", where the coreference
+// model links "its" to the vaccine, which has no chief executive; "…, as
+// did the Corvin Council in Aden. Its chairman, X". Nil when that
+// sentence's subject is a body only described ("The ministry fined
+// Halden Bank. Its spokesman, X" speaks for the ministry), when it names
+// no organization or several, or one only as a possessive ("Y, the
+// Corvin Party's coalition partner, said …": Y is what it is about).
+func (x *extractor) onlyOrgBefore(ps *psent, k int) *entity {
+	p := ps.idx - 1
+	if k != 0 || ps.lower(k) != "its" || ps.ent[k] != nil || p < 0 || x.sents[p].para != ps.s.para || !ps.officerTitle(ps.head(k)) {
+		return nil
+	}
+	prev := x.psentAt(p)
+	if prev == nil {
+		return nil
+	}
+	for n, t := range prev.d.Tokens {
+		if (t.Deprel == "nsubj" || t.Deprel == "nsubj:pass") && t.UPOS == "NOUN" && prev.ent[n] == nil && prev.bodyWord(n) {
+			return nil
+		}
+	}
+	var found *entity
+	toks := x.sents[p].toks
+	for _, m := range x.sents[p].ments {
+		if m.ent.typ != domain.Organization || m.quoted || slices.Contains(x.agencies, m.ent) || m.ent == found {
+			continue
+		}
+		if m.end < len(toks) && toks[m.end].kind == tPoss {
+			return nil
+		}
+		if found != nil {
+			return nil
+		}
+		found = m.ent
+	}
+	return found
+}
+
+// officerTitle reports whether title noun t is one only a company, a
+// party or a public body has: its chairman, chief executive, managing
+// director, general manager or spokesman. A village has a chief, a
+// hospital a director, a festival a head.
+func (ps *psent) officerTitle(t int) bool {
+	if t < 0 {
+		return false
+	}
+	before := ""
+	if t > 0 {
+		before = ps.lower(t - 1)
+	}
+	switch l := ps.lemma(t); {
+	case in(bodyOnlyTitles, l) && l != "director", in(spokesTitles, l):
+		return true
+	case l == "executive":
+		return before == "chief"
+	case l == "director":
+		return before == "managing"
+	case l == "manager":
+		return before == "general"
+	}
+	return false
+}
+
+// spokesTitles are a spokesman's titles.
+var spokesTitles = set("spokesman", "spokeswoman", "spokesperson")
+
+// bodyWord reports whether common noun k names a kind of body: "the
+// ministry", "the company", "the group", "the authorities".
+func (ps *psent) bodyWord(k int) bool {
+	l := ps.lemma(k)
+	return in(orgCues, l) || in(bodyNouns, l) || in(collectiveBodies, l) || companyNoun(l) || in(bodyClassNouns, l) ||
+		in(unitWords, l) || in(watchdogNouns, l)
+}
+
+// watchdogNouns name bodies that oversee others: "The regulator fined
+// Halden Bank. Its chairman, X" may be the regulator's.
+var watchdogNouns = set("regulator", "watchdog", "body", "panel", "tribunal", "inspectorate", "supervisor")

@@ -577,4 +577,34 @@ var roleReadTests = []ruleTest{
 		want:    []string{"person:ana-soler member_of org:corvin-party"},
 		notWant: []string{"person:ana-soler head_of"},
 	},
+	// "its" with an officer's title, linked to a thing: the one body the
+	// sentence before names (onlyOrgBefore)
+	{
+		rule: "role-apposition",
+		text: "The vaccine is made by Halden Biologics, a vaccine maker based in Lyon. Its chief executive, Ana Soler, said the doses were ready.",
+		want: []string{"person:ana-soler head_of org:halden-biologics"},
+	},
+	{
+		rule: "role-apposition",
+		text: "Kenya welcomed the agreement, as did the Corvin Transitional Council in Nairobi. Its chairman, Ivo Brandt, said the council would not block the exchange.",
+		want: []string{"person:ivo-brandt head_of org:corvin-transitional-council"},
+	},
+	// … nor a body another noun stands for as the subject, nor one for a
+	// title a village or a hospital has
+	{
+		rule:    "role-apposition",
+		text:    "The ministry fined Halden Bank 40 million shillings on Monday. Its spokesman, Tom Otieno, said the fine was fair.",
+		notWant: []string{"person:tom-otieno spokesperson_for org:halden-bank"},
+	},
+	{
+		rule:    "role-apposition",
+		text:    "The village of Koro was attacked on Sunday by the Sentinel Front, a rebel group. Its chief, Amadou Traore, said 12 people were killed.",
+		notWant: []string{"person:amadou-traore head_of"},
+	},
+	// a registrar serves the court the possessive stands for
+	{
+		rule: "role-apposition",
+		text: "The International Criminal Court issued a warrant on Monday. The court's registrar, Ana Soler, is due to visit Nairobi on Friday.",
+		want: []string{"person:ana-soler member_of org:international-criminal-court"},
+	},
 }
