@@ -29,6 +29,12 @@ var eventMergeTests = []struct {
 		notWant: []string{"event:talks-2025-03-20"},
 	},
 	{
+		name:    "a meeting at a venue whose town stands past the usual window is the talks held there",
+		text:    "Kenya's largest party, the Amber Alliance, opened coalition talks with the Corvin Party in Mombasa on Tuesday. Amber Alliance leader Ivo Brandt met Corvin Party chairwoman Lena Ortiz and her deputy, Joseph Kamau, at the Corvin Party's headquarters in Mombasa for more than four hours.",
+		want:    []string{"event:talks-2025-03-25-mombasa participant person:joseph-kamau"},
+		notWant: []string{"event:meeting"},
+	},
+	{
 		name:    "the meeting a call came before names none of the meeting's parties",
 		text:    "The central bank's governor, Ana Soler, said inflation was too high. Kenyan President Ivo Brandt spoke by phone with Soler on Monday evening before the meeting, according to a person familiar with the matter.",
 		want:    []string{"event:phone_call-2025-03-24-ana-soler-ivo-brandt participant person:ivo-brandt"},

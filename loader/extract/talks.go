@@ -48,9 +48,17 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 		// apart (separateMeetings), not one of three
 		return nil
 	}
-	for i := k + 1; i < c.hi && i <= k+16; i++ {
+	for i, limit := k+1, k+16; i < c.hi && i <= limit; i++ {
 		if toks[i].quoted || participleClause(toks, i) {
 			break
+		}
+		// "met A, her deputy, B, at the party's headquarters in Prague":
+		// a venue phrase begun in the window is read to its town
+		if toks[i].lower == "at" && lowerAt(toks, i+1) == "the" {
+			limit = max(limit, i+5)
+		}
+		if in(qualifiedVenues, toks[i].lower) {
+			limit = max(limit, i+1)
 		}
 		if l := toks[i].lower; (l == "in" || l == "at") && e.heldIn == nil {
 			if p := x.demonymCapital(s, i+1); p != nil {
