@@ -1689,9 +1689,25 @@ func (ps *psent) hedgedStance(v int) bool {
 		case "not", "n't", "never", "yet", "could", "might", "may", "should":
 			return true
 		case "would", "will", "'ll", "'d":
-			if ps.rel(v) != "ccomp" || !in(speechLemmas, ps.lemma(max(ps.head(v), 0))) || ps.conditioned(v) {
+			if !ps.reportedClause(v) || ps.conditioned(v) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// reportedClause reports whether verb v heads what a speaker says: the
+// clause of a speech verb ("said it would vote against the motion") or
+// a sentence the attribution follows ("Her party will submit a motion
+// on Friday, she said").
+func (ps *psent) reportedClause(v int) bool {
+	if ps.rel(v) == "ccomp" && in(speechLemmas, ps.lemma(max(ps.head(v), 0))) {
+		return true
+	}
+	for _, c := range ps.kidsWith(v, "parataxis") {
+		if l := ps.leftmost(c); c > v && in(speechLemmas, ps.lemma(c)) && (ps.tok(l).Form == "," || l > 0 && ps.tok(l-1).Form == ",") {
+			return true
 		}
 	}
 	return false
@@ -1748,6 +1764,13 @@ func (ps *psent) conditioned(v int) bool {
 	for _, c := range ps.kidsWith(v, "advcl") {
 		if !ps.toInfinitive(c) && !ps.whenClause(c) && !(ps.tok(c).XPOS == "VBG" && ps.afterComma(c) && !ps.has(c, "mark")) {
 			return true
+		}
+	}
+	for _, c := range ps.kids[v] {
+		for _, m := range ps.kidsWith(c, "mark") {
+			if in(conditionMarks, ps.lower(m)) {
+				return true // "will submit a motion if the budget passes", the clause misread as a noun
+			}
 		}
 	}
 	return false

@@ -309,6 +309,14 @@ var positionRuleTests = []ruleTest{
 			"person:mara-lind rejected agreement:bill-to-let-farmers-obtain-titles-to-cleared-forest-land"},
 	},
 	{
+		// reportedClause: "will submit …, she said" is said as surely as
+		// "she said it would submit …"; a conditioned one is not
+		rule:    "position-verb",
+		text:    "Mara Lind, who leads the opposition Sentinel Party, called the budget a sham. Her party will submit a motion of no confidence in the cabinet on Friday, she said. The Green League will submit a motion of censure if the budget passes, its leader said.",
+		want:    []string{"org:sentinel-party proposed agreement:motion-of-no-confidence-in-cabinet"},
+		notWant: []string{"org:green-league proposed"},
+	},
+	{
 		// a hotline is a measure; "his nation" is his country
 		rule: "position-verb",
 		text: "The council's head, Ana Soler, proposed a military hotline with Ethiopia. Kenya's president, Ivo Brandt, said his nation backed the hotline.",
