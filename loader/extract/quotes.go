@@ -104,6 +104,44 @@ func singleQuotes(sents []sentence) {
 	for si := range sents {
 		pairSingleQuotes(&sents[si])
 	}
+	for si := range sents {
+		pairSingleAcross(sents, si)
+	}
+}
+
+// pairSingleAcross marks a single mark that opens a quote in sentence si
+// and is closed in none of its words, and the mark that closes it in a
+// later sentence of the paragraph, right after the quote's own comma or
+// stop: "'Our fields are here. We will come back,' she said." The closer
+// must follow that punctuation, which a plural possessive's mark ("the
+// farmers' union") never does.
+func pairSingleAcross(sents []sentence, si int) {
+	s := &sents[si]
+	k := len(s.toks) - 1
+	for k >= 0 && !singleOpener(s, k) {
+		if s.toks[k].kind == tQuote || singleCloser(s, k) {
+			return
+		}
+		k--
+	}
+	if k < 0 {
+		return
+	}
+	for ti := si + 1; ti < len(sents) && ti <= si+3 && sents[ti].para == s.para; ti++ {
+		t := &sents[ti]
+		for j := range t.toks {
+			if t.toks[j].kind == tQuote {
+				return
+			}
+			if singleCloser(t, j) {
+				if j == 0 || !strings.Contains(",.?!", t.toks[j-1].text) || t.toks[j-1].kind != tPunct {
+					return
+				}
+				s.toks[k].kind, t.toks[j].kind = tQuote, tQuote
+				return
+			}
+		}
+	}
 }
 
 // pairSingleQuotes marks as quote tokens the single marks of s that open
@@ -206,7 +244,7 @@ func (x *extractor) findQuotes() {
 	prevSent := -1
 	for qi := 0; qi < len(quotes); qi++ {
 		q := &quotes[qi]
-		if len(q.pieces) == 0 || x.namesWork(q) {
+		if len(q.pieces) == 0 || x.namesWork(q) || x.reportedObject(q) {
 			continue
 		}
 		a := x.attribute(q, prev, prevSent)
@@ -402,6 +440,26 @@ func (x *extractor) attribute(q *quoteSpan, prev attribution, prevSent int) attr
 	}
 	return attribution{}
 }
+
+// reportedObject reports whether quote q is the object of one party's
+// act that another reports after it: "… asked him to “put the study
+// first,” the government said", "…, who congratulated him on “a steady
+// hand,” the ministry said". Whose words they are is unsure: no one's
+// statement.
+func (x *extractor) reportedObject(q *quoteSpan) bool {
+	first, last := q.pieces[0], q.pieces[len(q.pieces)-1]
+	s0 := &x.sents[first.sent]
+	open := first.from - 1
+	if open < 1 || s0.toks[open-1].kind != tWord || !in(reportedObjectPreps, s0.toks[open-1].text) {
+		return false
+	}
+	return x.attributeAfter(&x.sents[last.sent], last.to).speaker != nil
+}
+
+// reportedObjectPreps open a quote that is the object of another's act
+// ("asked him to “…”", "congratulated her on “…”", "praised him for
+// “…”"), in lower case.
+var reportedObjectPreps = set("to", "on", "for")
 
 func endsWithColon(toks []token) bool {
 	return len(toks) > 0 && toks[len(toks)-1].text == ":"
@@ -864,6 +922,17 @@ func (x *extractor) subjectBefore(s *sentence, v, floor int) *entity {
 	if lowerAt(s.toks, j) == "the" && lowerAt(s.toks, j-1) == "of" {
 		if b := mentionEndingAt(s, j-1); b != nil && b.ent.parentOrg == m.ent.id {
 			return speakerEntity(b.ent)
+		}
+	}
+	// "Senator X of the Y Party said", "X of Y called it": the person
+	// the body's name qualifies speaks
+	o := j
+	if lowerAt(s.toks, o) == "the" {
+		o--
+	}
+	if lowerAt(s.toks, o) == "of" {
+		if p := mentionEndingAt(s, o); p != nil && p.ent.typ == domain.Person && p.kind == mName && !p.quoted {
+			return p.ent
 		}
 	}
 	switch lowerAt(s.toks, j) {

@@ -152,3 +152,29 @@ func TestPossessorNotSpeaker(t *testing.T) {
 	checkNoSpeaker(t, "The union rejected the offer. \"This offer is an insult to every nurse in the country,\" said Mwangi's deputy, who replaced Rita Kamau last year.",
 		"The union rejected the offer. \"This offer is an insult to every nurse in the country,\" Mwangi's aide, who replaced Rita Kamau, told reporters.")
 }
+
+// TestPersonOfBodySpeaks checks that a person named with the body they
+// belong to ("X of the Y Party said") speaks, not the body.
+func TestPersonOfBodySpeaks(t *testing.T) {
+	checkSaid(t, "The government proposed a new mining law. Senator Ana Soler of the Corvin Party said the bill was \"dead on arrival in this chamber.\"",
+		"person:ana-soler: dead on arrival in this chamber.")
+	checkSaid(t, "The government proposed a new mining law. Lawmaker Ivo Brandt of Corvin Union called it \"a gift to foreign companies that pay nothing.\"",
+		"person:ivo-brandt: a gift to foreign companies that pay nothing.")
+}
+
+// TestSingleQuoteAcrossSentences checks that a quote in single marks
+// running over two sentences is one quote, and that a plural possessive
+// closes none.
+func TestSingleQuoteAcrossSentences(t *testing.T) {
+	checkSaid(t, "The governor proposed moving the villages. But the head of Kora village, Lina Sare, rejected the plan. 'Our homes are here, our cattle are here. We will return when the river falls,' she told Reuters.",
+		"person:lina-sare: Our homes are here, our cattle are here. We will return when the river falls")
+	checkNoSpeaker(t, "Lina Sare called the plan 'unfair to every family. The farmers' union backed it, she said.")
+}
+
+// TestReportedObjectQuote checks that words one party asked for or was
+// praised for, which another then reports, are no one's statement.
+func TestReportedObjectQuote(t *testing.T) {
+	checkNoSpeaker(t,
+		"President Ivo Brandt spoke by phone with his counterpart, Tom Okello, and asked him to \"put the study before the concrete,\" Kenya's government said in a statement.",
+		"Okello also spoke with Prime Minister Ana Soler, who congratulated him on \"a steady hand in a difficult week,\" the Foreign Ministry said.")
+}
