@@ -577,7 +577,7 @@ func roleApposition(x *extractor, ps *psent) {
 			titles = append(titles, ps.titlesAfter(titles[len(titles)-1])...)
 		}
 		for _, t := range titles {
-			if r, used, ok := x.titleRole(ps, t); ok {
+			if r, used, ok := x.titleRole(ps, t, ps.strayPhrase(h, t)...); ok {
 				x.emitStructureRole(ps, x.personAt(ps, h), r, append(used, h))
 				for _, q := range x.bothHolders(ps, h, t) {
 					x.emitStructureRole(ps, q, r, append(used, h))

@@ -619,7 +619,8 @@ func (x *extractor) namedComplement(ps *psent, t int) (*entity, int) {
 
 // possessedBody reads the body that owns the lower-case unit a title's
 // phrase names: "a physiologist with the Corvin Group's research
-// service". It returns the owner and its token, or nil.
+// service", "head of the Corvin Aid delegation in Juba" (a part of it,
+// ledParts). It returns the owner and its token, or nil.
 func (x *extractor) possessedBody(ps *psent, t int, cases map[string]bool) (*entity, int) {
 	for _, c := range ps.kids[t] {
 		r := ps.tok(c).Deprel
@@ -630,7 +631,7 @@ func (x *extractor) possessedBody(ps *psent, t int, cases map[string]bool) (*ent
 			r := ps.tok(g).Deprel
 			// "the Corvin Group's research service", "the Corvin Group
 			// research unit"
-			if (r == "nmod:poss" || r == "compound" && in(unitWords, ps.lemma(c))) && ps.ent[g] != nil && ps.ent[g].typ == domain.Organization && ps.kind[g] == mName {
+			if (r == "nmod:poss" || r == "compound" && in(ledParts, ps.lemma(c))) && ps.ent[g] != nil && ps.ent[g].typ == domain.Organization && ps.kind[g] == mName {
 				return ps.ent[g], g
 			}
 		}
@@ -1516,3 +1517,21 @@ func (ps *psent) bodyWord(k int) bool {
 // watchdogNouns name bodies that oversee others: "The regulator fined
 // Halden Bank. Its chairman, X" may be the regulator's.
 var watchdogNouns = set("regulator", "watchdog", "body", "panel", "tribunal", "inspectorate", "supervisor")
+
+// strayPhrase returns the "at", "for" or "with" phrase right after the
+// apposition title t of name h that the parser hung on the name's verb:
+// '"…," said X, head of research at Halden Securities, a Lagos-based
+// brokerage', where the phrase names the title's body; none otherwise.
+func (ps *psent) strayPhrase(h, t int) []int {
+	v := ps.head(h)
+	if ps.head(t) != h || ps.rel(t) != "appos" || v < 0 {
+		return nil
+	}
+	end := ps.subtreeEnd(t)
+	for _, c := range ps.kids[v] {
+		if cs := ps.caseOf(c); ps.rel(c) == "obl" && (cs == "at" || cs == "for" || cs == "with") && ps.subtreeStart(c) == end {
+			return []int{c}
+		}
+	}
+	return nil
+}

@@ -607,4 +607,17 @@ var roleReadTests = []ruleTest{
 		text: "The International Criminal Court issued a warrant on Monday. The court's registrar, Ana Soler, is due to visit Nairobi on Friday.",
 		want: []string{"person:ana-soler member_of org:international-criminal-court"},
 	},
+	// the head of a body's delegation is a member of the body
+	{
+		rule:    "role-apposition",
+		text:    "The swap will take place next week. Pierre Lambert, head of the Corvin Aid delegation in Juba, said 40 staff would interview the detainees.",
+		want:    []string{"person:pierre-lambert member_of org:corvin-aid"},
+		notWant: []string{"person:pierre-lambert head_of"},
+	},
+	// the title's "at" phrase the parser hung on the verb (strayPhrase)
+	{
+		rule: "role-apposition",
+		text: `LAGOS (Reuters) - The naira fell on Tuesday. "It will get worse," said Ngozi Eze, head of research at Crestline Securities, a Lagos-based brokerage.`,
+		want: []string{"person:ngozi-eze member_of org:crestline-securities"},
+	},
 }
