@@ -17,10 +17,25 @@ var attackTests = []struct {
 		notWant: []string{"event:attack-2025-03-24-tarrow-by-sentinel-guard target"},
 	},
 	{
-		name:    "a town struck in the clause's setting stays the target",
-		text:    "In Tarrow, a Sudanese drone hit a school on Monday.",
-		want:    []string{"event:attack-2025-03-24-tarrow-by-sudan target place:tarrow"},
-		notWant: []string{"event:attack-2025-03-24-tarrow-by-sudan held_in"},
+		name: "a town struck in the clause's setting stays the target, and is where it happened",
+		text: "In Tarrow, a Sudanese drone hit a school on Monday.",
+		want: []string{"event:attack-2025-03-24-tarrow-by-sudan target place:tarrow", "event:attack-2025-03-24-tarrow-by-sudan held_in place:tarrow"},
+	},
+	{
+		name: "a village attacked is where the attack happened",
+		text: "On Monday, fighters of the Amber Front attacked the village of Tarrow, killing nine people.",
+		want: []string{"event:attack-2025-03-24-tarrow-by-amber-front held_in place:tarrow"},
+	},
+	{
+		name: "a convoy ambushed in a province was ambushed there",
+		text: "Insurgents ambushed an army convoy in Kenya's Tarrow province on Monday, killing four soldiers.",
+		want: []string{"event:attack-2025-03-24-tarrow-province held_in place:tarrow-province"},
+	},
+	{
+		name:    "a country hit is no place the attack was held in",
+		text:    "Sudanese drones struck Kenya on Monday, the army said.",
+		want:    []string{"event:attack-2025-03-24-kenya-by-sudan target country:kenya"},
+		notWant: []string{"held_in country:kenya"},
 	},
 	{
 		name:    "the weapon that opens the story is no one's name",

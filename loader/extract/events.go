@@ -816,6 +816,12 @@ func (x *extractor) emitEvent(e *event) {
 	}
 	if e.heldIn != nil {
 		x.addFact(id, domain.HeldIn, e.heldIn.id, false, e.sent, e.hedge)
+	} else if e.cat == "attack" && e.target != nil && e.target.typ == domain.Place {
+		// an attack on a town or a district happened there: "gunmen
+		// attacked the village of X", "shot dead by gunmen in Y",
+		// "ambushed a convoy in Z province" (a country hit may have been
+		// struck from its border or its waters)
+		x.addFact(id, domain.HeldIn, e.target.id, false, e.sent, e.hedge)
 	}
 	for _, p := range e.participants {
 		x.addFact(id, domain.Participant, p.id, false, e.sent, e.hedge)
