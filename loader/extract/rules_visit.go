@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/actorgraph/actorgraph/domain"
+import (
+	"slices"
+
+	"github.com/actorgraph/actorgraph/domain"
+)
 
 // eventVisit: "Ana Soler's first state visit to Kenya", "Ivo Brandt cut
 // short a visit to Ethiopia": a visit, held in the place visited, whose
@@ -35,10 +39,42 @@ func eventVisit(x *extractor, ps *psent) {
 		case ps.lemma(v) == "visit":
 			e, used = x.plannedVisit(ps, v)
 		}
+		if e != nil && e.planned && x.tripCalledOff(ps, v) {
+			continue
+		}
 		if e != nil {
 			x.addStructureEvent(ps, e, used)
 		}
 	}
+}
+
+// tripCalledOff reports whether a trip planned by verb v is called off
+// after it, in its sentence or the next: "X was due to arrive in Y on
+// Friday, but the visit was called off", "… His trip was cancelled".
+func (x *extractor) tripCalledOff(ps *psent, v int) bool {
+	for si := ps.idx; si <= ps.idx+1 && si < len(x.parsed); si++ {
+		qs := x.parsed[si]
+		if qs == nil {
+			continue
+		}
+		for k := range qs.d.Tokens {
+			if si == ps.idx && k <= v || qs.tok(k).UPOS != "VERB" || qs.quoted(k) {
+				continue
+			}
+			off := in(calledOffLemmas, qs.lemma(k)) || qs.lemma(k) == "call" && slices.ContainsFunc(qs.kids[k], func(c int) bool {
+				return qs.tok(c).Deprel == "compound:prt" && qs.lower(c) == "off"
+			})
+			if !off {
+				continue
+			}
+			// in the next sentence, only a trip it has as its subject: "His
+			// trip was cancelled", not "Y postponed his arrival"
+			if si == ps.idx || slices.ContainsFunc(qs.kidsWith(k, "nsubj", "nsubj:pass"), func(c int) bool { return in(tripNouns, qs.lemma(c)) || qs.lemma(c) == "arrival" }) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // plannedVisit reads a visit the article states as due on a day: "X is
