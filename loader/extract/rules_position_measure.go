@@ -1514,6 +1514,8 @@ func (ps *psent) phraseName(k int) string {
 			case r == "conj" && h != k && ps.actObject(k, h), r == "cc" && ps.rel(h) == "conj" && ps.actObject(k, ps.head(h)):
 				// "send tents and blankets": the act's object with its
 				// conjuncts
+			case h != k && ps.betweenConj(c), r == "cc" && ps.betweenConj(h):
+				// "the road between Taiz and Aden": both ends name it
 			case r == "acl" && h != k && ps.describingParticiple(c):
 				// "responsibility for migrants rescued at sea": the
 				// participle says which migrants
@@ -1584,6 +1586,14 @@ func (ps *psent) phraseName(k int) string {
 // exchange for", which says what is given for an act, not a measure.
 func (ps *psent) pricePhrase(k int) bool {
 	return ps.caseOf(k) == "in" && (ps.lemma(k) == "return" || ps.lemma(k) == "exchange") && !ps.has(k, "det")
+}
+
+// betweenConj reports whether c is the second end of a "between" phrase,
+// "Aden" of "between Taiz and Aden" (not a name the parser joined to it
+// after a comma: "between X and Y, with Z urging …").
+func (ps *psent) betweenConj(c int) bool {
+	h := ps.head(c)
+	return ps.rel(c) == "conj" && h >= 0 && ps.caseOf(h) == "between" && !ps.hasCommaBetween(h, c)
 }
 
 // inPrinciple reports whether c is the "in principle" of "an agreement

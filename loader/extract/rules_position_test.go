@@ -317,6 +317,13 @@ var positionRuleTests = []ruleTest{
 		notWant: []string{"org:green-league proposed"},
 	},
 	{
+		// phraseName: a road "between A and B" keeps both ends
+		rule: "position-verb",
+		text: "Mara Lind rejected a proposal to reopen the main road between Kisumu and Eldoret. Egypt opposed a pact between Kenya and Ethiopia, with Norway urging talks.",
+		want: []string{"person:mara-lind rejected agreement:reopen-main-road-between-kisumu-and-eldoret",
+			"country:egypt rejected agreement:pact-between-kenya-and-ethiopia"},
+	},
+	{
 		// a hotline is a measure; "his nation" is his country
 		rule: "position-verb",
 		text: "The council's head, Ana Soler, proposed a military hotline with Ethiopia. Kenya's president, Ivo Brandt, said his nation backed the hotline.",
@@ -956,7 +963,7 @@ var positionRuleTests = []ruleTest{
 	{
 		rule: "position-verb",
 		text: "Kenya proposed a direct flight route between Mombasa and Kisumu, which Ethiopia welcomed.",
-		want: []string{"country:ethiopia endorsed agreement:direct-flight-route-between-mombasa"},
+		want: []string{"country:ethiopia endorsed agreement:direct-flight-route-between-mombasa-and-kisumu"},
 	},
 	{
 		rule: "position-verb",
@@ -1139,7 +1146,7 @@ var positionRuleTests = []ruleTest{
 	{
 		rule: "position-verb",
 		text: "Egypt drafted a security agreement between Kenya and Ethiopia. Kenyan President Amara Odhiambo arrived in Cairo on Monday. The leaders of Kenya and Ethiopia signed the pact on Tuesday.",
-		want: []string{"person:amara-odhiambo endorsed agreement:security-agreement-between-kenya"},
+		want: []string{"person:amara-odhiambo endorsed agreement:security-agreement-between-kenya-and-ethiopia"},
 	},
 	{
 		rule: "position-verb",
@@ -1183,7 +1190,7 @@ var positionRuleTests = []ruleTest{
 	{
 		rule: "position-noun",
 		text: "Norway put forward a security agreement between Kenya and Ethiopia on Monday. Ethiopian Prime Minister Tesfaye Alemu, whose country hosted the talks, welcomed the Kenya agreement.",
-		want: []string{"person:tesfaye-alemu endorsed agreement:security-agreement-between-kenya"},
+		want: []string{"person:tesfaye-alemu endorsed agreement:security-agreement-between-kenya-and-ethiopia"},
 	},
 	{
 		rule: "position-noun",
