@@ -572,9 +572,17 @@ func venueName(name string) bool {
 // town, which cannot hold it: "Miami's Dade County" says the county of
 // Miami.
 func (x *extractor) regionInTown(a, b *entity) bool {
+	if b.typ != domain.Place || x.isRegionOrCountry(b) {
+		return false
+	}
+	// a state or province the gazetteer knows lies in no town either:
+	// "the premiers of Saskatchewan and Manitoba in Vancouver" met there
+	if x.isRegionOrCountry(a) {
+		return true
+	}
 	w := lastWord(a.name)
 	// (a district may be a city's: "Tbilisi's Vake district")
-	return b.typ == domain.Place && in(regionWords, w) && w != "district" && !in(regionWords, lastWord(b.name)) && !x.isRegionOrCountry(b)
+	return in(regionWords, w) && w != "district" && !in(regionWords, lastWord(b.name))
 }
 
 // placeFactAt states where a lies from the place mention at token c, and

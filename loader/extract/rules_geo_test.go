@@ -87,6 +87,13 @@ var geoRuleTests = []ruleTest{
 		want: []string{"org:corvin-bank based_in place:nairobi"},
 	},
 	{
+		// a province lies in no town: the "in" phrase says where the
+		// premiers met
+		rule:    "geo-in",
+		text:    "Ana Soler spoke after a meeting with the premiers of Rift Valley and Nyanza in Mombasa on Monday.",
+		notWant: []string{"place:nyanza located_in place:mombasa", "place:rift-valley located_in place:mombasa"},
+	},
+	{
 		// a town "on" an island by its kind lies on it; "off" an island
 		// does not
 		rule:    "geo-in",
