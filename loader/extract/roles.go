@@ -35,6 +35,11 @@ type role struct {
 	// successor marks a holder the text calls new ("X, the new finance
 	// minister"): the office may have had another holder in the story.
 	successor bool
+	// told marks a government's title whose country the text must give
+	// ("X, the government's spokeswoman"): the holder's other office,
+	// the government named, or a dateline whose country acts in the
+	// story; never the guess from mentions.
+	told bool
 }
 
 // titleBlock is a run of title words [start, end) of a sentence.
@@ -873,6 +878,13 @@ func (x *extractor) roleAfter(s *sentence, m *mention) (role, bool) {
 			obj, k = o, e
 		}
 	}
+	// "X, the government's top spokeswoman": a title of the government
+	// the article is about, which resolveBare reads as it reads
+	// "Government spokesman X"
+	gov := false
+	if obj == nil && lowerAt(toks, m.end+1) == "the" && k+1 < len(toks) && toks[k].is("government") && !toks[k].cap && toks[k+1].kind == tPoss {
+		gov, k = true, k+2
+	}
 	b, ok := blockAfter(toks, k)
 	if !ok || isPast(toks, b) {
 		return role{}, false
@@ -928,7 +940,8 @@ func (x *extractor) roleAfter(s *sentence, m *mention) (role, bool) {
 	if b.start == afterTenure && tenure < afterTenure {
 		title.start = tenure
 	}
-	return role{person: m.ent, pred: p, title: titleText(s, title), obj: obj, sent: s.idx, principal: principal, successor: successor}, true
+	gov = gov && obj == nil
+	return role{person: m.ent, pred: p, title: titleText(s, title), obj: obj, sent: s.idx, principal: principal, successor: successor, gov: gov, told: gov}, true
 }
 
 // heldTenure are the tenure words of an office held now: "the interim
@@ -1133,6 +1146,14 @@ func (x *extractor) resolveBare(all, bare []role) {
 				break
 			}
 		}
+		// "Chief Cabinet Secretary X, the government's spokeswoman": the
+		// country of the office just given to the same person
+		for _, o := range x.roles {
+			if r.told && o.person == r.person && o.obj.typ == domain.Country && governmentRoles[o.pred] {
+				cands = append(cands, o.obj)
+				break
+			}
+		}
 		// "Bolivia was represented by Vice President X": the country
 		// the text says the person stood for
 		if c := x.representedCountry(r); c != nil {
@@ -1161,7 +1182,7 @@ func (x *extractor) resolveBare(all, bare []role) {
 		// A deputy minister's country is not guessed from where the
 		// story is: the text must say it.
 		deputy := r.pred == domain.MinisterOf && deputyTitle(strings.ToLower(r.title))
-		if x.dateline != "" && datelineActs && !deputy {
+		if x.dateline != "" && datelineActs && !deputy && (!r.told || x.countryActs(x.dateline)) {
 			cands = append(cands, x.entity(domain.Country, x.dateline))
 		}
 		home, done := homes[r.pred]
@@ -1169,7 +1190,7 @@ func (x *extractor) resolveBare(all, bare []role) {
 			home = x.homeCountry(held, r.pred)
 			homes[r.pred] = home
 		}
-		if home != nil && !deputy {
+		if home != nil && !deputy && !r.told {
 			cands = append(cands, home)
 		}
 		var c *entity
@@ -1333,15 +1354,7 @@ func (x *extractor) withdrawGuesses() {
 // Vienna, the Austrian capital"), while a Washington story need not name
 // the United States at all.
 func (x *extractor) datelineActs() bool {
-	acts := map[string]int{}
-	for si := range x.sents {
-		s := &x.sents[si]
-		for _, m := range s.ments {
-			if m.ent.typ == domain.Country && !m.quoted && !isPlaceCue(s.toks, m.start) && !in(placeKinds, lowerAt(s.toks, m.end)) {
-				acts[m.ent.name]++
-			}
-		}
-	}
+	acts := x.countryActions()
 	if acts[x.dateline] > 0 {
 		return true
 	}
@@ -1351,6 +1364,28 @@ func (x *extractor) datelineActs() bool {
 		}
 	}
 	return true
+}
+
+// countryActions counts, by country name, the mentions of countries
+// outside quotes that are more than places ("talks in Qatar").
+func (x *extractor) countryActions() map[string]int {
+	acts := map[string]int{}
+	for si := range x.sents {
+		s := &x.sents[si]
+		for _, m := range s.ments {
+			if m.ent.typ == domain.Country && !m.quoted && !isPlaceCue(s.toks, m.start) && !in(placeKinds, lowerAt(s.toks, m.end)) {
+				acts[m.ent.name]++
+			}
+		}
+	}
+	return acts
+}
+
+// countryActs reports whether the text names country c outside quotes
+// as more than a place: its dateline's country is one of the story's
+// actors.
+func (x *extractor) countryActs(c string) bool {
+	return x.countryActions()[c] > 0
 }
 
 // isBloc reports whether country entity e is a union of states the

@@ -357,6 +357,22 @@ func TestRoleReadings(t *testing.T) {
 			notWant: []string{"person:ana-soler head_of place:nakuru"},
 		},
 		{
+			// "the government's spokeswoman" after a name: the country of
+			// the holder's other office (told)
+			text: "NAIROBI (Reuters) - President Ivo Brandt reshuffled the cabinet on Thursday. Cabinet Secretary Lia Moraa, the government's top spokeswoman, said the new ministers would be sworn in on Friday.",
+			want: []string{"person:lia-moraa spokesperson_for country:kenya"},
+		},
+		{
+			// … or of a dateline that acts in the story, never that of a
+			// venue the story's countries meet in
+			text: "NAIROBI (Reuters) - Kenya and Ethiopia resumed talks on the dam on Monday. Ana Soler, the government's spokeswoman, said the talks were useful.",
+			want: []string{"person:ana-soler spokesperson_for country:kenya"},
+		},
+		{
+			text:    "OSLO (Reuters) - Kenya and Ethiopia resumed talks on the dam on Monday, and Somalia and Eritrea joined later. Ana Soler, the government's spokeswoman, said the talks were useful.",
+			notWant: []string{"person:ana-soler spokesperson_for"},
+		},
+		{
 			// "presidential spokesman" speaks for the article's president
 			text: "NAIROBI (AP) - Kenyan President Ivo Brandt dismissed the central bank governor on Wednesday.\n\n\"He has acted,\" presidential spokesman Tom Otieno told reporters.",
 			want: []string{"person:tom-otieno spokesperson_for person:ivo-brandt"},
