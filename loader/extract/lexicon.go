@@ -173,7 +173,7 @@ var orgCues = set(
 	"broadcaster", "channel", "magazine", "review", "wire", "operations",
 	// institutions and companies
 	"college", "school", "hospital", "society", "club", "league", "board", "band", "chamber",
-	"trust", "laboratory", "laboratories", "museum", "firm", "industries",
+	"trust", "laboratory", "laboratories", "labs", "museum", "firm", "industries",
 	"holdings", "enterprises", "technologies", "systems", "motors",
 	"railways", "railroad", "conference", "institution", "seminary", "confederation", "consortium", "forum", "patrol",
 )

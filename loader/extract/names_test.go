@@ -367,6 +367,8 @@ func TestCompanyNameShapes(t *testing.T) {
 		// noun: no company
 		{"Air Quality in Nairobi fell to its worst level this year on Monday.", nil, []string{"org:air-quality"}},
 		{"Sales of the smartphone NovaPhone rose by a third, and the CardioMax pill was approved.", nil, []string{"org:novaphone", "org:cardiomax"}},
+		// "Labs" ends a company's name
+		{"Users of SkyWatch, a monitoring app made by Halden Labs, reported similar readings.", []string{"org:halden-labs"}, []string{"person:halden-labs"}},
 	})
 }
 
