@@ -49,7 +49,9 @@ func orgBased(x *extractor, ps *psent) {
 				x.basedFact(ps, ps.ent[o], place, []int{k - 2, k, o})
 			} else if n := ps.head(k); o < 0 && place != nil && ps.rel(k) == "amod" {
 				// "The Tarrow-based newspaper has …"
-				x.basedFact(ps, x.definiteOrg(ps, n, k), place, []int{k - 2, k, n})
+				if d := x.definiteOrg(ps, n, k); !ps.namedBeforeSubject(k, d) {
+					x.basedFact(ps, d, place, []int{k - 2, k, n})
+				}
 			}
 		}
 		// "X, based in Tarrow"; "X is headquartered in Tarrow"; "X, a
@@ -318,6 +320,9 @@ var memberNouns = set("operative", "member", "activist", "supporter", "militant"
 // "based" (token k) qualifies: "Corvin, a Tarrow-based maker of tools",
 // "Corvin Inc., a Tarrow, Norland-based drugmaker"; -1 for none.
 func (ps *psent) appositionOrg(k int) int {
+	if ps.phraseSubject(k) {
+		return -1 // "In a letter to Corvin, a Tarrow-based group said …"
+	}
 	n := ps.head(k)
 	if ps.rel(k) != "amod" || n <= k || ps.ent[n] != nil || ps.rel(n) != "appos" {
 		return ps.basedAppositionWords(k)
@@ -345,17 +350,8 @@ func (ps *psent) appositionOrg(k int) int {
 // "an" or "the", the place ("Tarrow" or "Tarrow, Norland"), "-based", and
 // lower-case words whose last noun is a noun of a body; -1 for none.
 func (ps *psent) basedAppositionWords(k int) int {
-	if k < 5 || ps.tok(k-1).Form != "-" {
-		return -1
-	}
-	start := ps.mentionStart(k - 2)
-	if start >= 2 && ps.tok(start-1).Form == "," && ps.ent[start-2] != nil && ps.ent[start-2].typ == domain.Place {
-		start = ps.mentionStart(start - 2) // "a Tarrow, Norland-based group"
-	}
-	if start < 3 {
-		return -1
-	}
-	if d := ps.lower(start - 1); d != "a" && d != "an" && d != "the" {
+	det := ps.basedDeterminer(k)
+	if det < 2 {
 		return -1
 	}
 	noun := -1
@@ -373,7 +369,86 @@ func (ps *psent) basedAppositionWords(k int) int {
 	if noun < 0 || !in(orgNouns, ps.lemma(noun)) {
 		return -1
 	}
-	return ps.orgBeforeComma(start - 1)
+	return ps.orgBeforeComma(det)
+}
+
+// basedDeterminer returns the token of the "a", "an" or "the" that opens
+// the phrase of the participle "based" (token k) when the place is all
+// that stands between them: "a Tarrow-based …", "the Tarrow,
+// Norland-based …"; -1 for none.
+func (ps *psent) basedDeterminer(k int) int {
+	if k < 3 || ps.tok(k-1).Form != "-" {
+		return -1
+	}
+	start := ps.mentionStart(k - 2)
+	if start >= 2 && ps.tok(start-1).Form == "," && ps.ent[start-2] != nil && ps.ent[start-2].typ == domain.Place {
+		start = ps.mentionStart(start - 2) // "a Tarrow, Norland-based group"
+	}
+	if start < 1 {
+		return -1
+	}
+	if d := ps.lower(start - 1); d != "a" && d != "an" && d != "the" {
+		return -1
+	}
+	return start - 1
+}
+
+// namedBeforeSubject reports whether organization e is named, and not as
+// a subject, before the comma that opens the phrase of the participle
+// "based" (token k) where that phrase is the subject of the verb after
+// it: "In comments to Corvin, the Tarrow-based company said …" names two
+// bodies (after "When Corvin failed, the Tarrow-based company said", where
+// the name is the subject of a clause before, the company may be Corvin).
+func (ps *psent) namedBeforeSubject(k int, e *entity) bool {
+	det := ps.basedDeterminer(k)
+	if e == nil || det < 1 || ps.tok(det-1).Form != "," || !ps.phraseSubject(k) {
+		return false
+	}
+	named := false
+	for i := 0; i < det-1; i++ {
+		if ps.ent[i] == e {
+			if strings.HasPrefix(ps.rel(i), "nsubj") && ps.head(i) < det {
+				return false // the subject of a clause of its own
+			}
+			named = true
+		}
+	}
+	return named
+}
+
+// phraseSubject reports whether the noun phrase that token k stands in
+// (the participle of "a Tarrow-based group", the noun of "a Japanese
+// company") is the subject of a verb that follows it with no comma
+// between: "In a letter to Corvin, a Tarrow-based group of lawyers said
+// …", "… on buying from Corvin, a Tarrow-based trader said". Such a
+// phrase is no apposition of the name before its comma, whatever the
+// parse made of it. The verb is a finite one the phrase's words run into
+// ("a consultancy estimated that …" too, read as a participle with a
+// clause or object of its own), or one the parse makes the subject's verb.
+func (ps *psent) phraseSubject(k int) bool {
+	for j := k + 1; j < len(ps.d.Tokens) && j <= k+8; j++ {
+		t := ps.tok(j)
+		switch t.UPOS {
+		case "VERB", "AUX":
+			for i := k; i < j; i++ {
+				if strings.HasPrefix(ps.rel(i), "nsubj") && ps.head(i) == j {
+					return true
+				}
+			}
+			if h := ps.head(j); ps.rel(j) == "acl" && h >= k && h < j {
+				// "a Tarrow-based firm founded in 1990" is a participle,
+				// "a consultancy estimated that output would fall" a verb
+				return t.XPOS != "VBG" && (ps.has(j, "ccomp") || ps.has(j, "obj"))
+			}
+			return t.XPOS == "VBD" || t.XPOS == "VBZ" || t.XPOS == "VBP" || t.XPOS == "MD"
+		case "NOUN", "PROPN", "ADJ", "ADP", "DET", "NUM", "ADV":
+		default:
+			if !ps.possMark(j) {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // orgHeadquarters: "Corvin headquarters in Tarrow", "the Corvin Group's
@@ -757,7 +832,7 @@ func (ps *psent) afterNameComma(k int) bool {
 func (ps *psent) orgAppositions(h int) []int {
 	var out []int
 	for _, n := range ps.kids[h] {
-		if ps.rel(n) == "appos" && ps.ent[n] == nil && in(orgNouns, ps.lemma(n)) {
+		if ps.rel(n) == "appos" && ps.ent[n] == nil && in(orgNouns, ps.lemma(n)) && !ps.phraseSubject(n) {
 			out = append(out, n)
 		}
 	}
