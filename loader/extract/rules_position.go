@@ -114,6 +114,9 @@ func positionVerb(x *extractor, ps *psent) {
 			}
 			if flip {
 				pred = domain.Rejected
+				if preps = refusedPreps(preps); preps != nil && len(preps) == 0 {
+					continue // "refused to withdraw from the accord": no stance
+				}
 			}
 			actors, _ = x.stanceArgs(ps, h, false)
 		}
@@ -131,9 +134,54 @@ func positionVerb(x *extractor, ps *psent) {
 			actors = x.cosigners(ps, v, objects, actors) // "X signed a deal with Y"
 		}
 		for _, c := range objects {
-			x.stanceOnObject(ps, v, c, pred, preps, actors)
+			if ps.stanceMatter(v, c) {
+				x.stanceOnObject(ps, v, c, pred, preps, actors)
+			}
 		}
 	}
+}
+
+// refusedPreps returns the stances by preposition of a verb whose taking
+// is refused: refusing to endorse rejects ("refused to agree to the
+// plan"), and refusing to reject takes no stance ("refused to withdraw
+// from the accord"). nil for nil.
+func refusedPreps(preps map[string]domain.Predicate) map[string]domain.Predicate {
+	if preps == nil {
+		return nil
+	}
+	out := map[string]domain.Predicate{}
+	for k, p := range preps {
+		if p == domain.Endorsed {
+			out[k] = domain.Rejected
+		}
+	}
+	return out
+}
+
+// leftMeasures are what withdrawing from rejects: an agreement or a plan
+// one was party to ("withdrew from the peace accord"), not an election,
+// a race, a body or its commission, which one leaves without a stance.
+var leftMeasures = set("agreement", "pact", "accord", "treaty", "deal", "arrangement", "contract", "ceasefire",
+	"cease-fire", "truce", "armistice", "protocol", "roadmap", "framework", "plan", "initiative", "memorandum",
+	"settlement", "understanding", "declaration", "convention")
+
+// contestNouns name a contest one runs in: to fight an election or a
+// seat is to stand in it, no stance on it.
+var contestNouns = set("election", "elections", "by-election", "poll", "polls", "race", "seat", "campaign",
+	"referendum", "primary", "primaries", "vote", "contest", "runoff", "run-off")
+
+// stanceMatter reports whether c may be what verb v takes its stance on:
+// "withdrew from" rejects only what leftMeasures name, and "fight" only a
+// measure that is no contest ("would fight the plan", not "would fight
+// the next election" or "the referendum campaign").
+func (ps *psent) stanceMatter(v, c int) bool {
+	switch ps.lemma(v) {
+	case "withdraw":
+		return ps.caseOf(c) != "from" || in(leftMeasures, ps.lemma(c))
+	case "fight":
+		return in(measureNouns, ps.lemma(c)) && !in(contestNouns, ps.lemma(c))
+	}
+	return true
 }
 
 // stanceMood returns the position stance verb v takes in its mood: a

@@ -282,6 +282,16 @@ var positionRuleTests = []ruleTest{
 		notWant: []string{"org:sentinel-front endorsed"},
 	},
 	{
+		// stanceMatter, refusedPreps: leaving an election or a body's
+		// commission, fighting an election, and refusing to withdraw
+		// take no stance; refusing to agree to a plan rejects it
+		rule: "position-verb",
+		text: "Councillor Tomas Verey withdrew from the mayoral election on Monday. The Brightwater Union withdrew from the Orlen forum's oversight commission. The Halden Front declined to withdraw from the Tete border treaty. The Marrow Party said it would fight the next election. The Norvane League refused to agree to the Beira water plan.",
+		want: []string{"org:norvane-league rejected agreement:beira-water-plan"},
+		notWant: []string{"person:tomas-verey rejected", "org:brightwater-union rejected", "org:halden-front rejected",
+			"org:marrow-party rejected", "org:norvane-league endorsed"},
+	},
+	{
 		// reportedLabel: ", a plan X said the government supported" is
 		// the stance of the country X serves on the plan before the
 		// label
