@@ -103,9 +103,15 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 		}
 	}
 	var attackers []*entity
+	// "Somali forces arrested five men after fighters raided a base":
+	// who raids is the raid verb's own subject, not forces named before it
+	own := raidSubject(toks, k)
 	for i := range s.ments {
 		m := &s.ments[i]
 		if m.quoted || m.start < c.lo || m.end > c.hi || m.ent.typ != domain.Country && m.ent.typ != domain.Organization {
+			continue
+		}
+		if own >= 0 && m.end+2 < own {
 			continue
 		}
 		// "Egyptian drone strike", "Ethiopian drones", "a Chinese coast

@@ -311,8 +311,20 @@ func (x *extractor) searchRaid(toks []token, k int) bool {
 		x.searchRaids = true
 		return true
 	}
+	if j := raidSubject(toks, k); j >= 0 {
+		// "a day after gunmen raided a police station": whoever raids
+		// says what the raid is, not the arrest before it
+		if !in(policeWords, toks[j].lower) && !(toks[j].lower == "forces" && lowerAt(toks, j-1) == "security") {
+			return false
+		}
+		x.searchRaids = true
+		return true
+	}
 	for i := k - 1; i >= 0 && i >= k-10; i-- {
 		if in(arrestWords, toks[i].lower) && !toks[i].quoted {
+			if !arrestByPolice(toks, i) {
+				return false
+			}
 			x.searchRaids = true
 			return true
 		}
@@ -323,8 +335,55 @@ func (x *extractor) searchRaid(toks []token, k int) bool {
 	return false
 }
 
+// raidSubject returns the word right before raid verb k that raids
+// ("gunmen raided a station", "militants raid a village"), past
+// auxiliaries and adverbs; -1 where the raid word is a noun ("in raids
+// on ranches", "during a raid") or nothing names who raids.
+func raidSubject(toks []token, k int) int {
+	verb := toks[k].lower == "raided" || in(determiners, lowerAt(toks, k+1))
+	if !verb {
+		return -1
+	}
+	j := k - 1
+	for j >= 0 && in(raidAdverbs, toks[j].lower) {
+		j--
+	}
+	if j < 0 || toks[j].kind == tPunct || in(determiners, toks[j].lower) || in(raidNonSubjects, toks[j].lower) {
+		return -1
+	}
+	return j
+}
+
+// raidAdverbs stand between a raid verb and its subject.
+var raidAdverbs = set("had", "have", "has", "also", "reportedly", "allegedly", "then", "later", "jointly", "first")
+
+// raidNonSubjects before a raid word name no one who raids.
+var raidNonSubjects = set("in", "during", "after", "before", "of", "on", "to", "and", "or", "that", "which", "who",
+	"when", "where", "while", "were", "was", "been", "being", "be", "fresh", "new", "overnight", "dawn", "night",
+	"further", "more", "several", "two", "three", "joint", "coordinated", "simultaneous")
+
+// arrestByPolice reports whether arrest word i is the police's or
+// security forces' ("police and agents arrested 14 people … in raids"),
+// or passive with no one named ("were detained in raids").
+func arrestByPolice(toks []token, i int) bool {
+	switch lowerAt(toks, i-1) {
+	case "were", "was", "been", "being", "be":
+		return true
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if in(policeWords, toks[j].lower) || in(arrestingForces, toks[j].lower) {
+			return true
+		}
+	}
+	return false
+}
+
 // arrestWords take people into custody.
 var arrestWords = set("arrested", "arrest", "arrests", "detained", "detain", "detains")
+
+// arrestingForces are, besides policeWords, those whose arrests in raids
+// make the raids searches.
+var arrestingForces = set("forces", "troops", "soldiers", "army", "authorities", "security")
 
 // workStrikeCues before "strike" make it a stoppage of work.
 var workStrikeCues = set("on", "general", "hunger", "labor", "labour", "rail", "transport", "teachers", "doctors", "nurses", "workers", "dock", "wildcat",

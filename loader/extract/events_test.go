@@ -19,6 +19,21 @@ var eventMergeTests = []struct {
 		notWant: []string{"event:attack"},
 	},
 	{
+		name: "gunmen who raid are attackers, whoever arrests after them (searchRaid reads the raid's own subject)",
+		text: "Police arrested four suspects on Monday, two days after gunmen raided a police post in Garissa and killed three officers.",
+		want: []string{"event:attack-t-garissa killed \"3\""},
+	},
+	{
+		name: "militants who raid attack though police detained men before the raid word",
+		text: "Kenyan police detained six men on Friday after militants raided a checkpoint in Mandera.",
+		want: []string{"event:attack-t-mandera target place:mandera"},
+	},
+	{
+		name: "forces that arrest before fighters raid are not the raid's attackers",
+		text: "Kenyan forces arrested five men on Monday after Sentinel Front fighters raided an army base in Mandera, killing 12 soldiers.",
+		want: []string{"event:attack-t-mandera target place:mandera"},
+	},
+	{
 		name:    "the raids told after a police raid are searches too",
 		text:    "Kenyan police raided three warehouses near Tarrow on Friday. Interior Minister Ana Soler met Ivo Brandt in Mombasa on Saturday to plan the raids on warehouses in Kisumu.",
 		notWant: []string{"event:attack"},
