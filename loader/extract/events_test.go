@@ -34,6 +34,11 @@ var eventMergeTests = []struct {
 		want: []string{"event:attack-t-mandera target place:mandera"},
 	},
 	{
+		name: "a visit for talks in one town is not talks its sentence places in another",
+		text: "Kenyan President Ivo Brandt will travel to Kigali on Friday for talks with the African Union, and Ethiopian Prime Minister Mara Lind will hold talks with Somalia's army chief in Mogadishu on Friday.",
+		want: []string{"event:visit-2025-03-28-kigali held_in place:kigali"},
+	},
+	{
 		name:    "the raids told after a police raid are searches too",
 		text:    "Kenyan police raided three warehouses near Tarrow on Friday. Interior Minister Ana Soler met Ivo Brandt in Mombasa on Saturday to plan the raids on warehouses in Kisumu.",
 		notWant: []string{"event:attack"},

@@ -519,7 +519,7 @@ func (x *extractor) addStructureEvent(ps *psent, e *event, used []int) {
 func (x *extractor) sameReports(e *event) []*event {
 	var same []*event
 	for _, o := range x.reportedEvents() {
-		if class(o.cat) != class(e.cat) && !visitForTalks(o, e) || e.separate && o.sent == e.sent || e.beside != nil && o.id == e.beside.id {
+		if class(o.cat) != class(e.cat) && !x.visitForTalks(o, e) || e.separate && o.sent == e.sent || e.beside != nil && o.id == e.beside.id {
 			continue
 		}
 		if o.sent == e.sent && (o.heldIn != nil && o.heldIn == e.heldIn || overlaps(o.participants, e.participants)) ||
@@ -534,9 +534,19 @@ func (x *extractor) sameReports(e *event) []*event {
 // and talks or a meeting o its sentence reports are one event: "X is due
 // to visit Y on Monday for talks with Z" (the visit, with Z among its
 // parties, and the talks with Z), on the same day, when they share a
-// party or the place.
-func visitForTalks(o, e *event) bool {
-	return e.cat == "visit" && e.forTalks && class(o.cat) == "talks" && o.sent == e.sent && o.date == e.date
+// party or the place. A visit to one town is not talks its sentence
+// places in another ("X will travel to A for talks with Y, and Z will
+// hold talks in B": two events that share a day).
+func (x *extractor) visitForTalks(o, e *event) bool {
+	return e.cat == "visit" && e.forTalks && class(o.cat) == "talks" && o.sent == e.sent && o.date == e.date &&
+		x.placesAgree(o.heldIn, e.heldIn)
+}
+
+// placesAgree reports whether two events' places may be one: either is
+// unknown, they are the same venue, or one is a town in the other's
+// country.
+func (x *extractor) placesAgree(a, b *entity) bool {
+	return sameVenue(a, b) || x.within(a, b) || x.within(b, a)
 }
 
 // takeGathering gives meeting e, held on the sidelines of a gathering
