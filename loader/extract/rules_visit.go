@@ -254,6 +254,9 @@ func (ps *psent) visitorOnVerb(h, n int) []int {
 // when it names none.
 func (x *extractor) settleVisit(ps *psent, e *event, parties, used []int) (*event, []int) {
 	for _, k := range withConj(ps, parties) {
+		if ps.strandedSubject(k) {
+			continue
+		}
 		as, ks := x.eventActors(ps, k)
 		e.addParties(as)
 		used = append(used, ks...)
@@ -264,6 +267,26 @@ func (x *extractor) settleVisit(ps *psent, e *event, parties, used []int) (*even
 	}
 	x.settlePlan(e)
 	return e, used
+}
+
+// strandedSubject reports whether conjunct k is the subject of the
+// clause after it, which the parser hung on a noun before it: "…for
+// talks with the African Union, and Prime Minister X will hold talks
+// with Y" (X made a conjunct of "Union", "will hold" left with no
+// subject). A name followed right away by an auxiliary of a later verb.
+func (ps *psent) strandedSubject(k int) bool {
+	if ps.tok(k).Deprel != "conj" {
+		return false
+	}
+	j := k + 1
+	for j < len(ps.d.Tokens) && ps.head(j) == k && ps.tok(j).Deprel == "flat" {
+		j++
+	}
+	if j >= len(ps.d.Tokens) || ps.tok(j).UPOS != "AUX" {
+		return false
+	}
+	h := ps.head(j)
+	return h > j && ps.tok(h).UPOS == "VERB" && !ps.has(h, "nsubj")
 }
 
 // settlePlan marks e as planned when its date lies ahead, and puts the
