@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/domain"
+	"github.com/actorgraph/actorgraph/loader/gazetteer"
 )
 
 // findGeography reads capitals, locations and membership the text states
@@ -260,13 +262,19 @@ func (x *extractor) locatedAround(s *sentence, m *mention) {
 // regionOfArticleCountry returns the country that the place m, named
 // as "the [lower-case words] region of m" ("the breakaway region of
 // Transnistria", "the northwestern prefecture of Ouham-Pendé", "the
-// eastern province of Lublin"), lies in: the one country the gazetteer
-// has a place of that name in, among the countries the article names.
-// The text says the place is a region and leaves its country to the
-// story ("Moldova declared an emergency after the breakaway region of
-// Transnistria …"); nil when no such country, or two, stand in the
-// article, or a country stands before "region" ("the Ethiopian region
-// of Tigray", read above).
+// eastern province of Lublin"), lies in: the one country, among those the
+// article names or files from (its dateline's), that the gazetteer has a
+// first-level subdivision of that name in. The text says the place is a
+// region and leaves its country to the story ("Moldova declared an
+// emergency after the breakaway region of Transnistria …"); nil when no
+// such country, or two, stand in the article ("the northern state of
+// Punjab" in a story from Amritsar that names Pakistan; a town of the
+// name in a second one counts as well), or a country stands before
+// "region" ("the Ethiopian region of Tigray", read above). A town of the
+// name alone counts only where the gazetteer knows no region of it
+// anywhere, a province it names after its capital ("the province of
+// Lublin"): "the southern state of Florida" in a story that names Cuba is
+// not Cuba's town of Florida.
 func (x *extractor) regionOfArticleCountry(s *sentence, m *mention) *entity {
 	toks := s.toks
 	k := m.start - 2
@@ -282,18 +290,25 @@ func (x *extractor) regionOfArticleCountry(s *sentence, m *mention) *entity {
 	if lowerAt(toks, j) != "the" {
 		return nil
 	}
-	var found *entity
-	for _, e := range x.lookupPlace(m.ent.name) {
-		c, ok := x.byID[domain.NodeID(domain.Country, e.Country)]
-		if e.Type != domain.Place || e.Country == "" || !ok || c.first < 0 || c == found {
+	es := x.lookupPlace(m.ent.name)
+	region := slices.ContainsFunc(es, func(e gazetteer.Entry) bool { return e.Type == domain.Place && e.Region })
+	found, isRegion := "", false
+	for _, e := range es {
+		if e.Type != domain.Place || e.Country == "" {
 			continue
 		}
-		if found != nil {
-			return nil
+		if c, ok := x.byID[domain.NodeID(domain.Country, e.Country)]; e.Country != x.dateline && (!ok || c.first < 0) {
+			continue
 		}
-		found = c
+		if found != "" && e.Country != found {
+			return nil // a place of the name in two of the story's countries
+		}
+		found, isRegion = e.Country, isRegion || e.Region
 	}
-	return found
+	if found == "" || region && !isRegion {
+		return nil // none, or only a town of the name in the story's country
+	}
+	return x.entity(domain.Country, found)
 }
 
 // regionOfWords name a country's regions in "the northern state of X".

@@ -106,6 +106,20 @@ var realGazTests = []struct {
 		notWant: []string{"place:salta located_in"},
 	},
 	{
+		// the dateline's country counts as named: a region of that name
+		// in two of the story's countries is in neither; a town of
+		// the name is no region ("the state of Victoria" is Australia's,
+		// not Chile's town of Victoria)
+		rule:    "geography (token windows)",
+		text:    "BOGOTA, May 4 (Reuters) - Gunmen killed two soldiers in the northern department of Bolívar on Monday, and Venezuela closed two border crossings. Chile sent 60 firefighters on Monday to the southeastern state of Victoria, where bushfires have burned for a week.",
+		notWant: []string{"place:bolivar located_in", "place:victoria located_in"},
+	},
+	{
+		rule: "geography (token windows)",
+		text: "CUIABA, May 4 (Reuters) - Fires in the western state of Mato Grosso burned 2,000 hectares of forest on Monday, officials said.",
+		want: []string{"place:mato-grosso located_in country:brazil"},
+	},
+	{
 		// "Territory" ends a place's name, not a body's
 		rule: "geo-in",
 		text: "Police raided ranches inside the Kayapo Indigenous Territory in the northern state of Pará on Monday.",
