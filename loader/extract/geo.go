@@ -277,17 +277,8 @@ func (x *extractor) locatedAround(s *sentence, m *mention) {
 // not Cuba's town of Florida.
 func (x *extractor) regionOfArticleCountry(s *sentence, m *mention) *entity {
 	toks := s.toks
-	k := m.start - 2
-	if k < 1 || lowerAt(toks, k+1) != "of" || !in(regionOfWords, lowerAt(toks, k)) {
-		return nil
-	}
-	j := k - 1
-	for ; j >= 0 && j >= k-4 && lowerAt(toks, j) != "the"; j-- {
-		if toks[j].kind != tWord && toks[j].text != "-" || toks[j].cap {
-			return nil
-		}
-	}
-	if lowerAt(toks, j) != "the" {
+	j := regionOfStart(toks, m)
+	if j < 0 {
 		return nil
 	}
 	es := x.lookupPlace(m.ent.name)
@@ -308,7 +299,72 @@ func (x *extractor) regionOfArticleCountry(s *sentence, m *mention) *entity {
 	if found == "" || region && !isRegion {
 		return nil // none, or only a town of the name in the story's country
 	}
+	// the dateline alone does not place a region whose name is a region
+	// of another country too ("MADRID - … the province of La Rioja",
+	// Argentina's as well as Spain's)
+	if c, ok := x.byID[domain.NodeID(domain.Country, found)]; !ok || c.first < 0 {
+		if slices.ContainsFunc(es, func(e gazetteer.Entry) bool { return e.Type == domain.Place && e.Region && e.Country != found }) {
+			return nil
+		}
+	}
+	// "the province of Mendoza and the province of La Rioja": a list
+	// with a region the gazetteer has in another country only (a town
+	// of the name counts: Mendoza is Argentina's city)
+	for i := range s.ments {
+		n := &s.ments[i]
+		if n == m || n.start < 2 || lowerAt(toks, n.start-1) != "of" || !in(regionOfWords, lowerAt(toks, n.start-2)) || !listedWith(toks, m, j, n) {
+			continue
+		}
+		other := false
+		for _, e := range x.lookupPlace(n.ent.name) {
+			if e.Type == domain.Place {
+				if e.Country == found {
+					other = false
+					break
+				}
+				other = true
+			}
+		}
+		if other {
+			return nil
+		}
+	}
 	return x.entity(domain.Country, found)
+}
+
+// regionOfStart returns the index of "the" in "the [lower-case words]
+// region of m", or -1 when m is not so named. A neighbouring region is
+// another country's ("from the neighbouring province of X" in a story
+// filed from the next country).
+func regionOfStart(toks []token, m *mention) int {
+	k := m.start - 2
+	if k < 1 || lowerAt(toks, k+1) != "of" || !in(regionOfWords, lowerAt(toks, k)) {
+		return -1
+	}
+	j := k - 1
+	for ; j >= 0 && j >= k-4 && lowerAt(toks, j) != "the"; j-- {
+		if toks[j].kind != tWord && toks[j].text != "-" || toks[j].cap || in(neighbourWords, toks[j].lower) {
+			return -1
+		}
+	}
+	if lowerAt(toks, j) != "the" {
+		return -1
+	}
+	return j
+}
+
+var neighbourWords = set("neighbouring", "neighboring", "adjoining", "adjacent", "bordering")
+
+// listedWith reports whether the region m (its phrase opening at the)
+// and the region n stand side by side in a list: "the A province of m
+// and the B province of n" (n a few words after), or n's phrase before
+// m's.
+func listedWith(toks []token, m *mention, the int, n *mention) bool {
+	conj := func(k int) bool { w := lowerAt(toks, k); return w == "and" || w == "or" || w == "," }
+	if n.start > m.end && n.start <= m.end+8 && conj(m.end) && lowerAt(toks, m.end+1) == "the" {
+		return true
+	}
+	return n.end < the && n.end >= the-2 && conj(n.end)
 }
 
 // regionOfWords name a country's regions in "the northern state of X".

@@ -120,6 +120,19 @@ var realGazTests = []struct {
 		want: []string{"place:mato-grosso located_in country:brazil"},
 	},
 	{
+		// the dateline alone places no region whose name is another
+		// country's region too, nor a neighbouring one, nor one listed
+		// with a region of another country
+		rule:    "geography (token windows)",
+		text:    "ASUNCION, May 4 (Reuters) - Farmers blocked a bridge on Monday to protest at cheap soy trucked in from the neighbouring province of Misiones.",
+		notWant: []string{"place:misiones located_in"},
+	},
+	{
+		rule:    "geography (token windows)",
+		text:    "MADRID, May 4 (Reuters) - A Spanish bank said it would fund olive groves in the western province of Mendoza and the northern province of La Rioja.",
+		notWant: []string{"place:la-rioja located_in"},
+	},
+	{
 		// "Territory" ends a place's name, not a body's
 		rule: "geo-in",
 		text: "Police raided ranches inside the Kayapo Indigenous Territory in the northern state of Pará on Monday.",
