@@ -632,8 +632,8 @@ func ofAfterName(s *sentence, m *mention, b titleBlock, p domain.Predicate) *ent
 		return nil
 	}
 	office := in(placeOffices, lastWord(titleText(s, b)))
-	if o.ent.typ == domain.Place && !office || office && o.ent.typ == domain.Organization && in(memberBodies, lastWord(o.ent.name)) {
-		return nil
+	if o.ent.typ == domain.Place && !office || office && o.ent.typ == domain.Organization {
+		return nil // "Gov. X of the Halden Reserve Bank" sits on its board; "Mayor X of the ruling party"
 	}
 	return o.ent
 }

@@ -1348,6 +1348,9 @@ func (x *extractor) unitOwner(ps *psent, c int) *entity {
 		return nil
 	}
 	e := ps.ent[k-1]
+	if e == nil && x.unnamedBefore(ps, k-1) {
+		return nil // "A group of investors bought … who heads the group's board"
+	}
 	if e == nil {
 		e = x.definiteBody(ps, k-1)
 	}
@@ -1358,6 +1361,29 @@ func (x *extractor) unitOwner(ps *psent, c int) *entity {
 		return nil
 	}
 	return e
+}
+
+// unnamedBefore reports whether common noun t ("the group") repeats one
+// named by no name earlier in its paragraph ("A group of investors bought
+// a stake in Halden Bank"), which it may stand for rather than a body
+// named nearby.
+func (x *extractor) unnamedBefore(ps *psent, t int) bool {
+	l := ps.lemma(t)
+	for i := ps.idx; i >= 0 && x.sents[i].para == ps.s.para; i-- {
+		q := x.psentAt(i)
+		if q == nil {
+			continue
+		}
+		for n := range q.d.Tokens {
+			if i == ps.idx && n >= t {
+				break
+			}
+			if q.tok(n).UPOS == "NOUN" && q.ent[n] == nil && q.lemma(n) == l {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // unitBodies are the bodies a party or union sets up inside itself
@@ -1439,13 +1465,14 @@ var caucusWords = map[string]bool{"majority": true, "minority": true, "oppositio
 // onlyOrgBefore returns, for an "its" that opens the sentence (token k)
 // before an officer's title and that nothing else resolved, the one
 // organization the sentence before, in the same paragraph, names outside
-// quotes by a name of its own: "The vaccine is made by Halden Biologics,
-// a Lyon-based firm. Its chief executive, X, …", where the coreference
-// model links "its" to the vaccine, which has no chief executive; "…, as
-// did the Corvin Council in Aden. Its chairman, X". Nil when that
-// sentence's subject is a body only described ("The ministry fined
-// Halden Bank. Its spokesman, X" speaks for the ministry), when it names
-// no organization or several, or one only as a possessive ("Y, the
+// quotes by a name of its own as the subject of its main clause:
+// "Halden Biologics won approval to sell the vaccine. Its chief
+// executive, X, …". Nil when that sentence names a body or a thing with
+// officers only described ("The ministry fined Halden Bank", "The
+// coalition accused Halden Bank", "Halden Bank sold the factory": its
+// spokesman or manager may be theirs), when the body is no main subject
+// ("The club was bought by Halden Holdings. Its chairman"), when it
+// names no organization or several, or one only as a possessive ("Y, the
 // Corvin Party's coalition partner, said …": Y is what it is about).
 func (x *extractor) onlyOrgBefore(ps *psent, k int) *entity {
 	p := ps.idx - 1
@@ -1456,9 +1483,13 @@ func (x *extractor) onlyOrgBefore(ps *psent, k int) *entity {
 	if prev == nil {
 		return nil
 	}
+	var subj *entity // the main clause's subject
 	for n, t := range prev.d.Tokens {
-		if (t.Deprel == "nsubj" || t.Deprel == "nsubj:pass") && t.UPOS == "NOUN" && prev.ent[n] == nil && prev.bodyWord(n) {
-			return nil
+		if t.UPOS == "NOUN" && prev.ent[n] == nil && (prev.bodyWord(n) || in(officeredThings, prev.lemma(n))) {
+			return nil // "The coalition accused Halden Bank", "Halden Bank sold the factory"
+		}
+		if (t.Deprel == "nsubj" || t.Deprel == "nsubj:pass") && prev.rel(prev.head(n)) == "root" {
+			subj = prev.ent[n]
 		}
 	}
 	var found *entity
@@ -1475,8 +1506,19 @@ func (x *extractor) onlyOrgBefore(ps *psent, k int) *entity {
 		}
 		found = m.ent
 	}
+	if found != subj {
+		return nil // "The club was bought by Halden Holdings. Its chairman"
+	}
 	return found
 }
+
+// officeredThings are things with an officer of their own, so that an
+// "its" after a sentence naming one may be theirs: "Halden Bank sold
+// the textile factory. Its general manager, X".
+var officeredThings = set("factory", "plant", "mine", "refinery", "mill", "club", "team", "hotel", "hospital", "school",
+	"university", "port", "airport", "station", "farm", "project", "venture", "subsidiary", "unit", "branch", "fund",
+	"consortium", "coalition", "party", "union", "group", "alliance", "bloc", "front", "movement", "investor", "buyer",
+	"brewery", "smelter", "shipyard", "newspaper", "channel", "network", "carrier", "airline", "operator", "stadium")
 
 // officerTitle reports whether title noun t is one only a company, a
 // party or a public body has: its chairman, chief executive, managing

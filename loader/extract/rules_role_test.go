@@ -570,6 +570,12 @@ var roleReadTests = []ruleTest{
 		text: "The Sentinel Front agreed to free 300 prisoners. The Sentinel Front delegation was led by Karim Haddad, who heads the group's prisoner affairs committee.",
 		want: []string{"person:karim-haddad member_of org:sentinel-front"},
 	},
+	// … but not where "the group" may repeat a group only described
+	{
+		rule:    "role-verb",
+		text:    "A group of farmers bought shares in Corvin Bank in May. Ana Soler, who heads the group's audit committee, said the bank was sound.",
+		notWant: []string{"person:ana-soler member_of org:corvin-bank"},
+	},
 	// … the subject a title set off by its holder's name (apposedName)
 	{
 		rule:    "role-verb",
@@ -581,13 +587,20 @@ var roleReadTests = []ruleTest{
 	// sentence before names (onlyOrgBefore)
 	{
 		rule: "role-apposition",
-		text: "The vaccine is made by Halden Biologics, a vaccine maker based in Lyon. Its chief executive, Ana Soler, said the doses were ready.",
+		text: "Halden Biologics won approval on Monday to sell the vaccine in Lyon. Its chief executive, Ana Soler, said the doses were ready.",
 		want: []string{"person:ana-soler head_of org:halden-biologics"},
 	},
+	// … only when it is the main clause's subject, and no body or thing
+	// with officers is only described there: "its" may be theirs
 	{
-		rule: "role-apposition",
-		text: "Kenya welcomed the agreement, as did the Corvin Transitional Council in Nairobi. Its chairman, Ivo Brandt, said the council would not block the exchange.",
-		want: []string{"person:ivo-brandt head_of org:corvin-transitional-council"},
+		rule:    "role-apposition",
+		text:    "The vaccine is made by Halden Biologics in Lyon. Its chief executive, Ana Soler, said the doses were ready.",
+		notWant: []string{"person:ana-soler head_of org:halden-biologics"},
+	},
+	{
+		rule:    "role-apposition",
+		text:    "The farmers' coalition accused Corvin Bank on Monday of hiding fees. Its spokesman, Lena Varga, said it would sue.",
+		notWant: []string{"person:lena-varga spokesperson_for org:corvin-bank"},
 	},
 	// … nor a body another noun stands for as the subject, nor one for a
 	// title a village or a hospital has
