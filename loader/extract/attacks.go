@@ -78,7 +78,7 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 	// Threats, warnings, plans and denials report no attack: "threatened
 	// to strike", "could launch more missiles", "warned of possible drone
 	// attacks", "denied shelling".
-	if lowerAt(toks, k-1) == "to" || reactsTo(toks, k) || date == "" && pastYearOnly(toks[c.lo:c.hi], x.a.Date) {
+	if lowerAt(toks, k-1) == "to" || reactsTo(toks, k) || date == "" && pastYearOnly(toks[c.lo:c.hi], x.a.Date) || verbalAttack(toks, c, k) {
 		return nil
 	}
 	for i := max(c.lo, k-5); i < c.hi && i <= k; i++ {
@@ -197,6 +197,11 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 			break
 		}
 		if m := firstPlaceAfter(s, i+1, 8); m != nil && !containsEnt(attackers, m.ent) && m.end <= c.hi && !hasWordIn(toks, i+1, m.start, "from") {
+			// "attacked a convoy heading to the town of X": where the
+			// convoy was going, not where it was hit
+			if headedFor(toks, i+1, m.start) {
+				break
+			}
 			if personalAttack(toks, k) && toks[i].lower == "in" && !raidersIn(toks[c.lo:c.hi]) {
 				// "X was shot dead in Kitwe": people were shot there, no
 				// place was hit
@@ -284,6 +289,78 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 	}
 	return out
 }
+
+// verbalAttack reports whether the verb "attacked" at k is criticism, no
+// strike: "attacked Brussels over its migration policy", "attacked Berlin
+// for its stance", "attacked Kyiv's decision to raise taxes", or a
+// speaker's attack ("the foreign minister attacked X"), where the clause
+// names no weapon and no casualty.
+func verbalAttack(toks []token, c clause, k int) bool {
+	switch toks[k].lower {
+	case "attack", "attacked", "attacks", "attacking":
+	default:
+		return false
+	}
+	if k == 0 {
+		return false
+	}
+	if d := lowerAt(toks, k-1); d == "a" || d == "an" || d == "the" || toks[k-1].kind == tPoss || in(phraseBreaks, d) && d != "and" {
+		return false // the noun: "an attack on X"
+	}
+	for i := c.lo; i < c.hi; i++ {
+		if _, ok := weaponAt(toks, i); ok {
+			return false
+		}
+	}
+	if killed, injured := casualties(toks[c.lo:c.hi]); killed != "" || injured != "" {
+		return false
+	}
+	// the subject: a speaker
+	for i := k - 1; i >= c.lo && i >= k-4 && toks[i].kind != tPunct; i-- {
+		if in(speakerNouns, toks[i].lower) {
+			return true
+		}
+	}
+	// the object's decision, handling, policy …
+	for i := k + 1; i < c.hi && i <= k+6 && toks[i].text != ","; i++ {
+		if toks[i].kind == tPoss && in(criticisedNouns, lowerAt(toks, i+1)) {
+			return true
+		}
+		// "over its policy", "for failing to act"
+		if w := toks[i].lower; (w == "over" || w == "for") && i > k+1 {
+			n := lowerAt(toks, i+1)
+			if n == "its" || n == "his" || n == "her" || n == "their" || strings.HasSuffix(n, "ing") && n != "during" || in(criticisedNouns, n) || in(criticisedNouns, lowerAt(toks, i+2)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// headedFor reports whether toks[from:to] send what was hit on its way
+// to a place: "a convoy heading to", "a bus bound for", "on its way to".
+func headedFor(toks []token, from, to int) bool {
+	for i := from; i < to; i++ {
+		switch toks[i].lower {
+		case "heading", "headed", "bound", "travelling", "traveling", "returning", "route":
+			return true
+		case "way":
+			if lowerAt(toks, i+1) == "to" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// speakerNouns name those whose attacks are words.
+var speakerNouns = set("minister", "ministers", "premier", "president", "chancellor", "leader", "leaders", "lawmaker",
+	"lawmakers", "legislator", "legislators", "senator", "senators", "mp", "mps", "politician", "politicians", "party",
+	"spokesman", "spokeswoman", "spokesperson", "candidate", "commentators", "critics")
+
+// criticisedNouns name what one attacks in words.
+var criticisedNouns = set("decision", "decisions", "handling", "policy", "policies", "stance", "plan", "plans", "remarks",
+	"comments", "statement", "failure", "refusal", "response", "record", "approach", "proposal", "budget", "reforms", "role")
 
 // raiderNouns name armed men who come to a place to kill.
 var raiderNouns = set("gunmen", "militants", "insurgents", "rebels", "fighters", "jihadists")

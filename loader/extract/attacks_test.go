@@ -186,6 +186,16 @@ var attackTests = []struct {
 		notWant: []string{"event:attack"},
 	},
 	{
+		name:    "attacked in words: over or for what was done, the object's decision, a speaker's attack",
+		text:    "Farmers attacked Tarrow on Monday over its water policy. Unions attacked Mombasa's decision to raise fuel taxes. The Kenyan trade minister attacked Nairobi on Monday. Traders attacked Kisumu for failing to repair the market.",
+		notWant: []string{"event:attack"},
+	},
+	{
+		name:    "where the convoy was heading is not where it was hit",
+		text:    "Gunmen attacked a convoy heading to the town of Tarrow on Monday.",
+		notWant: []string{"target place:tarrow", "held_in place:tarrow"},
+	},
+	{
 		name: "a sniper who shot dead a soldier is the attacker",
 		text: "In March an Ethiopian sniper shot dead a Kenyan soldier near Tarrow.",
 		want: []string{"event:attack-2025-03-by-ethiopia attacker country:ethiopia"},
