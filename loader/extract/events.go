@@ -287,6 +287,9 @@ func civilSense(toks []token, k int) bool {
 	case "strike", "strikes":
 		return in(workStrikeCues, lowerAt(toks, k-1)) || lowerAt(toks, k+1) == "action"
 	case "raid", "raids", "raided":
+		if disguisedAs(toks, k) {
+			return false
+		}
 		for j := k - 1; j >= 0 && j >= k-3; j-- {
 			if in(policeWords, toks[j].lower) {
 				return true
@@ -311,6 +314,9 @@ func (x *extractor) searchRaid(toks []token, k int) bool {
 		x.searchRaids = true
 		return true
 	}
+	if disguisedAs(toks, k) {
+		return false // "gunmen dressed as police raided a bank"
+	}
 	if j := raidSubject(toks, k); j >= 0 {
 		// "a day after gunmen raided a police station": whoever raids
 		// says what the raid is, not the arrest before it
@@ -319,6 +325,11 @@ func (x *extractor) searchRaid(toks []token, k int) bool {
 		}
 		x.searchRaids = true
 		return true
+	}
+	// "raids on villages by bandits": a raid's agent decides as its
+	// subject does
+	if j := raidAgent(toks, k); j >= 0 {
+		return in(policeWords, toks[j].lower) || toks[j].lower == "security" && lowerAt(toks, j+1) == "forces"
 	}
 	for i := k - 1; i >= 0 && i >= k-10; i-- {
 		if in(arrestWords, toks[i].lower) && !toks[i].quoted {
@@ -353,6 +364,43 @@ func raidSubject(toks []token, k int) int {
 	}
 	return j
 }
+
+// raidAgent returns the first word of the "by" phrase that names who
+// made raid noun k ("raids on villages by bandits in Zamfara"), within a
+// few words and before a comma; -1 where none.
+func raidAgent(toks []token, k int) int {
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		if toks[j].kind == tPunct || in(clauseBreaks, toks[j].lower) {
+			return -1
+		}
+		if toks[j].lower == "by" {
+			j++
+			if in(determiners, lowerAt(toks, j)) {
+				j++
+			}
+			if j < len(toks) && toks[j].kind == tWord {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// disguisedAs reports whether the words right before raid verb k give
+// the raiders' disguise ("gunmen dressed as police", "militants posing as
+// security forces"): they are no subject.
+func disguisedAs(toks []token, k int) bool {
+	for j := k - 1; j >= 1 && j >= k-4; j-- {
+		if toks[j].lower == "as" && in(disguiseWords, toks[j-1].lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// disguiseWords put on another's looks.
+var disguiseWords = set("posing", "posed", "dressed", "disguised", "masquerading", "masquerade", "impersonating")
 
 // raidAdverbs stand between a raid verb and its subject.
 var raidAdverbs = set("had", "have", "has", "also", "reportedly", "allegedly", "then", "later", "jointly", "first")

@@ -34,6 +34,16 @@ var eventMergeTests = []struct {
 		want: []string{"event:attack-t-mandera target place:mandera"},
 	},
 	{
+		name: "a raid's 'by' agent decides as its subject does, whoever arrests",
+		text: "Kenyan police detained nine men on Friday after raids on farms by militants in Mandera.",
+		want: []string{"event:attack-t-mandera target place:mandera"},
+	},
+	{
+		name: "raiders in a disguise are not what they pose as",
+		text: "Gunmen disguised as police raided a market in Mandera on Friday. Fighters posing as security forces raided a clinic in Garissa.",
+		want: []string{"event:attack-2025-03-21-mandera target place:mandera", "event:attack-t-garissa target place:garissa"},
+	},
+	{
 		name:    "the leader of the next clause, hung by the parser on the party of a visit's talks, is no visitor (strandedSubject)",
 		text:    "Kenyan President Ivo Brandt will travel to Addis Ababa on Friday for talks with the European Union, and Somali Prime Minister Hassan Warsame will hold talks with Sudan's army chief in Khartoum on Friday.",
 		want:    []string{"event:visit-2025-03-28-addis-ababa participant person:ivo-brandt"},
