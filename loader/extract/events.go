@@ -285,7 +285,8 @@ func (x *extractor) placeOfOtherVerb(s *sentence, k int, place *entity) bool {
 func civilSense(toks []token, k int) bool {
 	switch toks[k].lower {
 	case "strike", "strikes":
-		return in(workStrikeCues, lowerAt(toks, k-1)) || lowerAt(toks, k+1) == "action"
+		return in(workStrikeCues, lowerAt(toks, k-1)) || lowerAt(toks, k+1) == "action" || timedStrike(lowerAt(toks, k-1)) ||
+			lowerAt(toks, k+1) == "over" && (in(strikeGrievances, lowerAt(toks, k+2)) || in(strikeGrievances, lowerAt(toks, k+3)))
 	case "raid", "raids", "raided":
 		if disguisedAs(toks, k) {
 			return false
@@ -436,6 +437,23 @@ var arrestingForces = set("forces", "troops", "soldiers", "army", "authorities",
 // workStrikeCues before "strike" make it a stoppage of work.
 var workStrikeCues = set("on", "general", "hunger", "labor", "labour", "rail", "transport", "teachers", "doctors", "nurses", "workers", "dock", "wildcat",
 	"full", "nationwide", "indefinite", "partial", "warning")
+
+// timedStrike reports whether w, the word before "strike", gives the
+// strike a length ("a 48-hour strike", "a three-day strike"): a stoppage
+// of work, which is called for a time; attacks are not.
+func timedStrike(w string) bool {
+	for _, unit := range []string{"-hour", "-day", "-week", "-month"} {
+		if strings.HasSuffix(w, unit) || strings.HasSuffix(w, unit+"s") {
+			return true
+		}
+	}
+	return false
+}
+
+// strikeGrievances, after "strike over", are what workers stop work for:
+// "a strike over pay", "a strike over pension cuts".
+var strikeGrievances = set("pay", "wages", "wage", "salaries", "salary", "pensions", "pension", "conditions", "jobs",
+	"layoffs", "hours", "contracts", "bonuses", "staffing", "overtime", "benefits", "unpaid", "fuel", "prices", "working")
 
 // policeWords name those whose raids are searches, not attacks.
 var policeWords = set("police", "policemen", "officers", "agents", "investigators", "detectives", "prosecutors", "inspectors", "fbi", "customs")

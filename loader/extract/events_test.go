@@ -225,6 +225,8 @@ func TestWorkStrike(t *testing.T) {
 	for _, text := range []string{
 		"Some 900 crane operators in Mombasa stopped work on Friday in the first partial strike at the port operator since 2019.",
 		"Teachers across Kenya began a nationwide strike in Nairobi on Monday over pay.",
+		"Ferries stayed in Mombasa on Tuesday as crews began a 48-hour strike, stranding 2,000 passengers.",
+		"A strike over unpaid wages shut the port of Mombasa on Tuesday.",
 	} {
 		checkFacts(t, text, nil, []string{"event:attack"})
 	}
