@@ -1544,6 +1544,9 @@ func (x *extractor) placeNamed(ps *psent, k int) *entity {
 	start, end := k, k+1
 	if e != nil {
 		start, end = ps.mentionSpan(k)
+		if start > 0 && isTitleWord(ps.lower(start-1)) {
+			return nil // "Crete's largest city, Mayor Eleni Vardaki": a title makes a person
+		}
 	} else {
 		for start > 0 && ps.ent[start-1] == nil && ps.tok(start-1).UPOS == "PROPN" && startsUpper(ps.tok(start-1).Form) {
 			start--

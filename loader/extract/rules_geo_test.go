@@ -826,4 +826,11 @@ var geoRuleTests = []ruleTest{
 		text: "The Revenue Bureau of Kenya, a government agency, said receipts would rise.",
 		want: []string{"org:revenue-bureau-of-kenya part_of country:kenya"},
 	},
+	{
+		// a title before the name the parser hung on the apposition makes
+		// a person, no place of the possessor's
+		rule:    "geo-apposition",
+		text:    "In Kisumu, Kenya's third city, Mayor Achieng Otieno said schools would stay shut.",
+		notWant: []string{"achieng-otieno located_in"},
+	},
 }
