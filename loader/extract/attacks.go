@@ -78,9 +78,11 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 	// Threats, warnings, plans and denials report no attack: "threatened
 	// to strike", "could launch more missiles", "warned of possible drone
 	// attacks", "denied shelling".
-	if lowerAt(toks, k-1) == "to" || reactsTo(toks, k) || date == "" && pastYearOnly(toks[c.lo:c.hi], x.a.Date) || verbalAttack(toks, c, k) {
+	if lowerAt(toks, k-1) == "to" || reactsTo(toks, k) || date == "" && pastYearOnly(toks[c.lo:c.hi], x.a.Date) || verbalAttack(toks, c, k) ||
+		attackTally(toks, k) {
 		return nil
 	}
+	e.toldAgain = theAttack(toks, k)
 	for i := max(c.lo, k-5); i < c.hi && i <= k; i++ {
 		if in(irrealisWords, toks[i].lower) && !toks[i].quoted {
 			return nil
@@ -422,6 +424,46 @@ func pastYearOnly(toks []token, articleDate string) bool {
 		}
 	}
 	return false
+}
+
+// attackTally reports whether plural attack noun k is counted over a
+// span of time ("had recorded 41 attacks on mining sites since January",
+// "dozens of raids this year"): a tally of many attacks, none of them
+// one event.
+func attackTally(toks []token, k int) bool {
+	w := toks[k].lower
+	if !in(attackNouns, w) || !strings.HasSuffix(w, "s") || w == "talks" {
+		return false
+	}
+	n := lowerAt(toks, k-1)
+	if n == "of" && in(manyWords, lowerAt(toks, k-2)) {
+		n = "2"
+	}
+	if v, ok := numberWords[n]; !(ok && v > 1) && strings.Trim(strings.ReplaceAll(n, ",", ""), "0123456789") != "" {
+		return false
+	}
+	for i := k + 1; i+1 < len(toks) && toks[i].text != ";"; i++ {
+		switch w, next := toks[i].lower, toks[i+1].lower; {
+		case w == "since" && (toks[i+1].cap || toks[i+1].kind == tNum):
+			return true // "since January", "since 2021"
+		case (w == "this" || w == "past" || w == "last") && (next == "year" || next == "month" || next == "months" || next == "years"):
+			return true
+		case w == "so" && next == "far":
+			return true
+		}
+	}
+	return false
+}
+
+// manyWords count before "of": "dozens of attacks".
+var manyWords = set("dozens", "scores", "hundreds", "thousands", "tens")
+
+// theAttack reports whether singular attack noun k is told with "the"
+// ("The attack on the mine began before dawn"): the attack the article
+// reported before, told again.
+func theAttack(toks []token, k int) bool {
+	w := toks[k].lower
+	return in(attackNouns, w) && !strings.HasSuffix(w, "s") && lowerAt(toks, k-1) == "the"
 }
 
 // reactionVerbs take an attack already reported as their object:

@@ -42,6 +42,10 @@ type event struct {
 	// ("met X on the sidelines of the summit"): its place, and an
 	// event of its own
 	beside *event
+	// toldAgain marks an attack the token rules read as "the attack"
+	// ("The attack on the mine began before dawn"): the attack reported
+	// before, unless the report tells it apart (mergeEvent)
+	toldAgain bool
 	// ref is the event reported before that this report refers back to
 	// without telling it apart ("attended the meeting", "told the
 	// summit"): its parties join that one
@@ -753,38 +757,90 @@ var spanWords = set("day", "days", "hours", "hour", "week", "weeks", "month", "m
 // again (sameEvent).
 func (x *extractor) mergeEvent(evs []*event, e *event) []*event {
 	for _, o := range evs {
-		if !x.sameEvent(o, e) {
-			continue
+		if x.sameEvent(o, e) {
+			foldEvent(o, e)
+			return evs
 		}
-		if o.date == "" {
-			o.date = e.date
-		}
-		if o.day == "" {
-			o.day = e.day
-		}
-		if o.attacker == nil {
-			o.attacker = e.attacker
-		}
-		if o.heldIn == nil || o.heldIn.typ == domain.Country && e.heldIn != nil && e.heldIn.typ == domain.Place {
-			o.heldIn = e.heldIn // the more precise place
-		}
-		for _, p := range e.participants {
-			o.participants = appendEnt(o.participants, p)
-		}
-		// Later sentences update counts ("rose to 101").
-		if e.killed != "" {
-			o.killed = e.killed
-		}
-		if e.injured != "" {
-			o.injured = e.injured
-		}
-		if o.weapon == "" {
-			o.weapon = e.weapon
-		}
-		o.sides = o.sides || e.sides
+	}
+	if o := x.attackToldAgain(evs, e); o != nil {
+		foldEvent(o, e)
 		return evs
 	}
 	return append(evs, e)
+}
+
+// attackToldAgain returns the attack of evs that attack e, told as "the
+// attack" with no day of its own, reports again: the latest one, unless
+// it has another attacker or a target e's target does not lie in
+// (mayLieIn).
+func (x *extractor) attackToldAgain(evs []*event, e *event) *event {
+	if !e.toldAgain || e.date != "" || e.day != "" {
+		return nil
+	}
+	for i := len(evs) - 1; i >= 0; i-- {
+		o := evs[i]
+		if o.cat != "attack" {
+			continue
+		}
+		if o.attacker != nil && e.attacker != nil && o.attacker != e.attacker ||
+			!x.mayLieIn(e.target, o.target) {
+			return nil
+		}
+		return o
+	}
+	return nil
+}
+
+// mayLieIn reports whether target a of a report may be what target b of
+// another report names, or lie in it: either is unknown, they are one,
+// or a is a place in country b, or one the gazetteer places nowhere else
+// ("the Kilima mine near Mongbwalu" in "a gold mine in Congo").
+func (x *extractor) mayLieIn(a, b *entity) bool {
+	if a == nil || b == nil || a == b || x.within(a, b) {
+		return true
+	}
+	if a.typ != domain.Place || b.typ != domain.Country {
+		return false
+	}
+	for _, p := range x.lookupPlace(a.name) {
+		if p.Country != b.name {
+			return false
+		}
+	}
+	return true
+}
+
+// foldEvent folds e, a report of event o, into o.
+func foldEvent(o, e *event) {
+	if o.date == "" {
+		o.date = e.date
+	}
+	if o.day == "" {
+		o.day = e.day
+	}
+	if o.attacker == nil {
+		o.attacker = e.attacker
+	}
+	if o.heldIn == nil || o.heldIn.typ == domain.Country && e.heldIn != nil && e.heldIn.typ == domain.Place {
+		o.heldIn = e.heldIn // the more precise place
+	}
+	for _, p := range e.participants {
+		o.participants = appendEnt(o.participants, p)
+	}
+	// Later sentences update counts ("rose to 101").
+	if e.killed != "" {
+		o.killed = e.killed
+	}
+	if e.injured != "" {
+		o.injured = e.injured
+	}
+	if o.weapon == "" {
+		o.weapon = e.weapon
+	}
+	if o.target != nil && o.target.typ == domain.Country && e.target != nil && e.target.typ == domain.Place {
+		o.target = e.target // the more precise target
+	}
+	o.sides = o.sides || e.sides
 }
 
 // sameEvent reports whether e describes o again: the same category class

@@ -183,6 +183,18 @@ var eventMergeTests = []struct {
 		text: "Kenyan Prime Minister Ivo Brandt, whose country chairs AMBERFOR this year, hosted the talks between Ethiopian Foreign Minister Mara Lind and her Somali counterpart, Ana Soler, at the State House in Mombasa before the signing.",
 		want: []string{"event:talks-t-mombasa participant person:ivo-brandt", "event:talks-t-mombasa participant person:mara-lind"},
 	},
+	{
+		name:    "'the attack' with no day of its own is the attack told before, its target a place in the country first hit",
+		text:    "Gunmen attacked a tea estate in Kenya on Monday, killing four workers. The attack on the estate near Kericho began at dawn and lasted an hour.",
+		want:    []string{"event:attack-2025-03-24-kericho target place:kericho"},
+		notWant: []string{"event:attack-2025-03-24-kenya", "event:attack-t-kericho"},
+	},
+	{
+		name:    "a tally of attacks since a month is no attack",
+		text:    "Gunmen attacked a farm in Garissa on Monday. The police said they had recorded 23 attacks on farms in Mandera since January.",
+		want:    []string{"event:attack-2025-03-24-garissa target place:garissa"},
+		notWant: []string{"event:attack-t-mandera", "event:attack-2025-03-24-mandera"},
+	},
 }
 
 func TestEventMerge(t *testing.T) {
