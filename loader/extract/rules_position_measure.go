@@ -376,6 +376,14 @@ func (x *extractor) actMeasure(ps *psent, k int) (string, []int) {
 		if name := ps.phraseName(obj); name != "" && !in(anyMeasureNouns, name) {
 			return name, []int{obj, k}
 		}
+	case ps.toInfinitive(k) && in(settingUpVerbs, ps.lemma(k)) && ps.lemma(h) == "agree" && ps.setUpThing(obj):
+		// "agreed to open two new crossing points", "agreed to hold a
+		// joint vaccination campaign": what the parties agree to set
+		// up is no measure noun, so the act names the measure, which
+		// "the agreement" or "the deal" later is
+		if name := ps.actName(k); name != "" {
+			return name, []int{k, obj}
+		}
 	case ps.toInfinitive(k) && in(acquisitionVerbs, ps.lemma(k)) && in(actTakers, ps.lemma(h)) &&
 		ps.ent[obj] != nil && ps.ent[obj].typ == domain.Organization:
 		// "agreed to buy smaller rival Caja Atlantica": the takeover,
@@ -1285,6 +1293,19 @@ func (ps *psent) toInfinitive(k int) bool {
 // lift an embargo does not endorse the embargo).
 var foundingVerbs = set("open", "establish", "create", "form", "hold", "launch", "implement", "observe", "respect",
 	"honour", "honor", "join", "allow", "set")
+
+// settingUpVerbs set up something new, which agreeing to do endorses:
+// "agreed to open customs posts", "agreed to hold a joint campaign".
+var settingUpVerbs = set("open", "establish", "create", "launch", "hold", "build")
+
+// setUpThing reports whether object noun obj of a setting-up act is a
+// thing of its own the act names with its modifier ("two new crossing
+// points", "a joint vaccination campaign"), not a meeting or talks
+// (events), a name, or a bare noun.
+func (ps *psent) setUpThing(obj int) bool {
+	return ps.tok(obj).UPOS == "NOUN" && ps.ent[obj] == nil && !in(proposedEvents, ps.lemma(obj)) &&
+		!in(talksNouns, ps.lower(obj)) && !in(eventNouns, ps.lower(obj)) && ps.hasModifier(obj)
+}
 
 // acquisitionVerbs take over the company that is their object: an
 // agreement to do so is a takeover.

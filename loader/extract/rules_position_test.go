@@ -37,6 +37,17 @@ var positionRuleTests = []ruleTest{
 		want: []string{"country:kenya endorsed agreement:reopen-moyale-border-crossing", "country:egypt endorsed agreement:reopen-moyale-border-crossing"},
 	},
 	{
+		// settingUpVerbs, setUpThing: what parties agree to open or
+		// hold is named by the act, and "the deal" later is it; talks
+		// agreed to are an event, no measure
+		rule: "position-verb",
+		text: "Kenya and Ethiopia agreed on Tuesday to open three new border clinics near Moyale. The Corvin Party rejected the deal. Norway and Egypt agreed to hold regular talks in Cairo.",
+		want: []string{"country:kenya endorsed agreement:open-three-new-border-clinics-near-moyale",
+			"country:ethiopia endorsed agreement:open-three-new-border-clinics-near-moyale",
+			"org:corvin-party rejected agreement:open-three-new-border-clinics-near-moyale"},
+		notWant: []string{"country:norway endorsed", "country:egypt endorsed"},
+	},
+	{
 		// stanceArgs, actTakers: "voted to impeach X" endorses the act
 		rule: "position-verb",
 		text: "The Halden Council voted on Monday to impeach President Tomas Reyes.",
