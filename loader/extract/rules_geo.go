@@ -1367,6 +1367,13 @@ func (ps *psent) inAfter(k int) int {
 		return -1
 	}
 	j := ps.skipPlaceWords(k + 2)
+	if j < n && ps.kind[j] == mDemonym && (ps.rel(j) == "amod" || ps.rel(j) == "compound") {
+		// "in the southern Indian state of Kerala": the country's word
+		// before the kind of region
+		if _, e := ps.mentionSpan(j); e+1 < n && regionKind(ps.lower(e)) && ps.lower(e+1) == "of" {
+			j = e
+		}
+	}
 	// "in the southeastern part of Rwanda", "in the western province of
 	// Nyanza"
 	if j+1 < n && ps.ent[j] == nil && (in(partNouns, ps.lower(j)) || regionKind(ps.lower(j))) && ps.lower(j+1) == "of" {
@@ -1505,7 +1512,8 @@ func (x *extractor) regionNamed(ps *psent, k int) *entity {
 func regionKind(form string) bool { return in(regionWords, form) || form == "state" }
 
 // regionName returns, for a lower-case region word k ("the capital of
-// Amber state"), the name the parser hung on it as a compound; else k.
+// Amber state", "a town in the region of Amber"), the name the parser
+// hung on it as a compound or an "of" phrase; else k.
 func (ps *psent) regionName(k int) int {
 	if k < 0 || ps.ent[k] != nil || !regionKind(ps.tok(k).Form) {
 		return k
@@ -1514,6 +1522,10 @@ func (ps *psent) regionName(k int) int {
 		if c < k && ps.rel(c) == "compound" && ps.ent[c] != nil && ps.kind[c] == mName {
 			return c
 		}
+	}
+	// "a port town in the semi-autonomous region of Puntland"
+	if of := ps.kidWith(k, "nmod", "of"); of > k && isPlaceOrCountry(ps.ent[of]) && ps.kind[of] == mName {
+		return of
 	}
 	return k
 }

@@ -833,4 +833,16 @@ var geoRuleTests = []ruleTest{
 		text:    "In Kisumu, Kenya's third city, Mayor Achieng Otieno said schools would stay shut.",
 		notWant: []string{"achieng-otieno located_in"},
 	},
+	{
+		// a demonym between the direction and the kind of region
+		rule: "geo-in",
+		text: "Achieng Otieno came from Kisumu, in the western Kenyan region of Nyanza.",
+		want: []string{"place:kisumu located_in place:nyanza"},
+	},
+	{
+		// "the region of X" names the region the apposition's "in" gives
+		rule: "geo-apposition",
+		text: "The boat was seized near Kisumu, a port town in the semi-autonomous region of Nyanza.",
+		want: []string{"place:kisumu located_in place:nyanza"},
+	},
 }
