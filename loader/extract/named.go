@@ -884,7 +884,10 @@ var companyParts = set("board", "shareholder", "share", "stock", "subsidiary", "
 // orgContext reports whether the parse puts the name in tokens [start,
 // end) of s where an organization's name stands (see orgsTakenForPeople).
 func orgContext(s *sentence, ds *doc.Sentence, start, end int, typ domain.NodeType) bool {
-	if typ == domain.Person && titlesBody(s, end) {
+	if typ == domain.Person && (titlesBody(s, end) || companyShaped(s.toks, start, end)) {
+		return true
+	}
+	if describedAsBody(s.toks, end) {
 		return true
 	}
 	h := nameHead(s, ds, start, end)
@@ -897,7 +900,7 @@ func orgContext(s *sentence, ds *doc.Sentence, start, end int, typ domain.NodeTy
 	// Y, a daily newspaper" is Y's)
 	for k := h + 1; k < len(toks); k++ {
 		if t := &toks[k]; t.Head == h && t.Deprel == "appos" {
-			if isOrgNoun(t) {
+			if isOrgNoun(t) || bodyKindNoun(t) {
 				return true
 			}
 			break
@@ -907,8 +910,7 @@ func orgContext(s *sentence, ds *doc.Sentence, start, end int, typ domain.NodeTy
 		p := &toks[name.Head]
 		// "the gangs' coalition, Viv Ansanm,": a name in apposition to
 		// a noun saying what kind of body it is
-		if typ == domain.Person && name.Deprel == "appos" && name.Head < h && p.UPOS == "NOUN" && p.Form == strings.ToLower(p.Form) &&
-			(isOrgNoun(p) || in(kindOfBodyNouns, strings.ToLower(p.Lemma))) {
+		if typ == domain.Person && name.Deprel == "appos" && name.Head < h && (isOrgNoun(p) || bodyKindNoun(p)) {
 			return true
 		}
 		// "president of Vision Halden": the body a title's "of" names
@@ -964,6 +966,78 @@ func noGapClause(ds *doc.Sentence, h, d int) bool {
 	}
 	return false
 }
+
+// bodyKinds say what kind of body a name in apposition is, beside the
+// organization nouns: "Tevra, the Lyon-based health alliance", "the
+// state shipping corporation, Marvela".
+var bodyKinds = setWith(kindOfBodyNouns, "corporation", "consortium", "cooperative", "watchdog")
+
+// bodyKindNoun reports whether t is a common noun in lower case of
+// bodyKinds.
+func bodyKindNoun(t *doc.Token) bool {
+	return t.UPOS == "NOUN" && t.Form == strings.ToLower(t.Form) && in(bodyKinds, strings.ToLower(t.Lemma))
+}
+
+// describedAsBody reports whether an apposition after the name that ends
+// before token end says it is an organization, read from the words where
+// the parse hangs it elsewhere: a comma, an article, at most three
+// describing words and a noun of orgNouns or bodyKinds ("Rask Rising, a
+// movement of farmers"), that no title, occupation, other body noun or
+// possessive follows ("X, a party official", "X, the group's founder"),
+// no verb makes a clause of its own ("in Velo Darsk, the organisation
+// said") and no function word precedes ("X, a member of the alliance").
+func describedAsBody(toks []token, end int) bool {
+	if end+2 >= len(toks) || toks[end].text != "," || !in(articles, toks[end+1].lower) {
+		return false
+	}
+	for j := end + 2; j < len(toks) && j <= end+5; j++ {
+		t := &toks[j]
+		if t.kind != tWord || t.quoted || in(functionWords, t.lower) || isTitleHead(t.lower) {
+			return false
+		}
+		if t.cap || !(in(orgNouns, t.lower) || in(bodyKinds, t.lower)) || in(occupationNouns, t.lower) {
+			continue
+		}
+		return in(describerEnds, lowerAt(toks, j+1))
+	}
+	return false
+}
+
+// describerEnds may follow the noun of an apposition that describes a
+// name: the phrase ends or goes on ("a movement of fishermen", "an
+// alliance based in Geneva"); a verb after it makes a clause of its own
+// ("in Velo Darsk, the organisation said"), and a title, an occupation,
+// another noun or a possessive another person ("X, a party official",
+// "X, the group's founder").
+var describerEnds = set(",", ".", ";", "(", "—", "of", "that", "which", "whose", "in", "based", "with", "for", "from",
+	"founded", "set", "run", "backed", "led", "formed", "created", "registered", "headquartered", "active", "")
+
+// weakTradeWords end companies' names and people's alike ("Halvik
+// Steel", "David Steel"): a company's only where a company noun stands
+// right before the name.
+var weakTradeWords = set("steel", "power", "gold")
+
+// companyShaped reports whether the name in tokens [start, end) is shaped
+// like a company's: one word ending in a company's morpheme ("Termocom",
+// "Transgaz", "Volgatom"), or words ending in a weak trade word that a
+// company noun precedes ("steel group Halvik Steel").
+func companyShaped(toks []token, start, end int) bool {
+	if end-start == 1 {
+		w := toks[start].lower
+		for _, m := range companyMorphemes {
+			if strings.HasSuffix(w, m) && utf8.RuneCountInString(w) >= len(m)+3 {
+				return true
+			}
+		}
+		return false
+	}
+	return in(weakTradeWords, toks[end-1].lower) && start > 0 && slices.Contains(businessNouns, toks[start-1].lower)
+}
+
+// companyMorphemes end one-word company names and no person's: a
+// telecom's or an energy firm's ("Termocom", "Naftogaz", "Gazprom",
+// "Rosneft", "Rosatom").
+var companyMorphemes = []string{"com", "gaz", "prom", "neft", "atom"}
 
 // phraseOpeners are the tags of the words that open a noun phrase
 // before its head: "the charity", "a London law firm".

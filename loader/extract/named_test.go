@@ -230,3 +230,36 @@ func TestAreaOrRegion(t *testing.T) {
 		}
 	}
 }
+
+// TestBodiesTakenForPeople checks that names the recognizer reads as
+// people are organizations where an apposition says what kind of body
+// they are, where their last word is a trade's, a company noun precedes
+// a weak trade word, or one word ends in a company's morpheme; and that
+// a clause after the comma, a title after the noun or a surname keeps a
+// person.
+func TestBodiesTakenForPeople(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"Tevra, the Lyon-based health alliance, said on Friday it would fund two clinics.", []string{"org:tevra"}, []string{"person:tevra"}},
+		{"Rask Rising, a movement of farmers from the valley, said it would sue the ministry.", []string{"org:rask-rising"}, []string{"person:rask-rising"}},
+		{"The port is run by the state shipping corporation, Marvela, under a 1998 law.", []string{"org:marvela"}, []string{"person:marvela"}},
+		{"Economists at Fjell Markets expect the central bank to cut rates in June.", []string{"org:fjell-markets"}, []string{"person:fjell-markets"}},
+		{"Shares in steel group Halvik Steel fell 4 percent on Monday.", []string{"org:halvik-steel"}, []string{"person:halvik-steel"}},
+		{"Miners at Karsk Coal walked out on Monday.", []string{"org:karsk-coal"}, []string{"person:karsk-coal"}},
+		{"Termocom said on Monday it would raise heating prices by a fifth.", []string{"org:termocom"}, []string{"person:termocom"}},
+		// a clause after the comma, a title after the noun, a surname
+		{"A shell hit his ambulance in Velo Darsk, the organisation said.", nil, []string{"org:velo-darsk"}},
+		{"Mara Quist, a party official, said the vote was lost.", []string{"person:mara-quist"}, []string{"org:mara-quist"}},
+		{"Liberal leader David Steel said the vote was lost.", []string{"person:david-steel"}, []string{"org:david-steel"}},
+	})
+}
+
+// TestCompassInitialCountry checks that a headline's "S. Korea" is the
+// country, not a person.
+func TestCompassInitialCountry(t *testing.T) {
+	if got := spelledCompass("S. Korea"); got != "South Korea" {
+		t.Errorf("spelledCompass(S. Korea) = %q", got)
+	}
+	if got := spelledCompass("J. Korea"); got != "" {
+		t.Errorf("spelledCompass(J. Korea) = %q", got)
+	}
+}

@@ -47,6 +47,10 @@ func (x *extractor) look(name string) *lookup {
 	if x.gaz != nil && name != "" {
 		if e, ok := x.gaz.Country(name); ok {
 			l.country = e.Name
+		} else if full := spelledCompass(name); full != "" {
+			if e, ok := x.gaz.Country(full); ok {
+				l.country = e.Name // "S. Korea", a headline's South Korea
+			}
 		}
 		if c, ok := x.gaz.Demonym(name); ok {
 			l.demonym = c
@@ -55,6 +59,20 @@ func (x *extractor) look(name string) *lookup {
 	}
 	x.cache.put(name, l)
 	return l
+}
+
+// compassInitials are the initials a headline shortens a country's
+// compass word to: "S. Korea", "N. Korea".
+var compassInitials = map[string]string{"N.": "North", "S.": "South", "E.": "East", "W.": "West"}
+
+// spelledCompass returns name with its compass initial spelled out ("S.
+// Korea" gives "South Korea"), or "" when it opens with none.
+func spelledCompass(name string) string {
+	i, rest, ok := strings.Cut(name, " ")
+	if w := compassInitials[i]; ok && w != "" && rest != "" {
+		return w + " " + rest
+	}
+	return ""
 }
 
 // lookupCache remembers the gazetteer's answers. The default gazetteer's
@@ -1967,6 +1985,9 @@ var tradeWords = set(
 	"copper", "energy", "resources", "minerals", "oil", "gas", "paper",
 	"semiconductor", "semiconductors", "cement", "textiles", "pharma", "petrochemicals",
 	"utilities", "telecom", "aerospace", "robotics", "railways", "railroad", "shipyards", "air",
+	// a shipping line's, a trader's, an investment firm's: "Aegean Blue
+	// Lines", "Fjell Markets", "Corvex Metals", "Karsk Coal"
+	"lines", "markets", "metals", "partners", "coal",
 )
 
 // tradePortfolioHeads make the trade word before them a portfolio, not
