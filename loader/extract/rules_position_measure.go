@@ -1469,7 +1469,8 @@ func (ps *psent) hasModifier(k int) bool {
 			continue // phraseName leaves these out
 		}
 		if ps.tok(c).Deprel == "nmod:poss" || ps.isProposerMod(k, c) || in(agreementAdjectives, ps.lower(c)) || ps.caselessNmod(k, c) ||
-			ps.rel(c) == "nmod" && ps.isDay(c) || ps.isVenue(k, c) || c >= medium || ps.signingParty(k, c) || ps.inPrinciple(c) {
+			ps.rel(c) == "nmod" && ps.isDay(c) || ps.isVenue(k, c) || c >= medium || ps.signingParty(k, c) || ps.inPrinciple(c) ||
+			ps.voteTally(k, c) {
 			continue
 		}
 		return true
@@ -1566,6 +1567,8 @@ func (ps *psent) phraseName(k int) string {
 				continue // "a proposal to both sides", "a plan by Egypt"
 			case (r == "obl" || r == "nmod") && ps.isDay(c):
 				continue // "on Monday" dates the act, it does not name it
+			case h == k && ps.voteTally(k, c):
+				continue // "approved the agreement 81-12": how the vote went
 			case h == k && ps.caselessNmod(k, c):
 				continue // "a plan both the union and …": no modifier
 			case h == k && ps.isVenue(k, c):
@@ -1601,6 +1604,23 @@ func (ps *psent) phraseName(k int) string {
 		return ""
 	}
 	return name
+}
+
+// voteTally reports whether number c after measure noun k is the tally
+// of the vote on it, no part of its name: "approved the agreement
+// 81-12", "backed the plan 88 to 81" (the second number hung on the
+// noun or the first with "to").
+func (ps *psent) voteTally(k, c int) bool {
+	if c < k || ps.tok(c).UPOS != "NUM" {
+		return false
+	}
+	if a, b, ok := strings.Cut(ps.tok(c).Form, "-"); ok {
+		return isDigits(a) && isDigits(b)
+	}
+	if !isDigits(ps.tok(c).Form) || c+2 >= len(ps.d.Tokens) || ps.lower(c+1) != "to" {
+		return false
+	}
+	return ps.tok(c+2).UPOS == "NUM" && isDigits(ps.tok(c+2).Form)
 }
 
 // pricePhrase reports whether noun k opens "in return for" or "in
@@ -1830,4 +1850,9 @@ func sameKind(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// isDigits reports whether w is a run of one or more ASCII digits.
+func isDigits(w string) bool {
+	return w != "" && strings.Trim(w, "0123456789") == ""
 }

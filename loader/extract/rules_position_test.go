@@ -48,6 +48,16 @@ var positionRuleTests = []ruleTest{
 		notWant: []string{"country:norway endorsed", "country:egypt endorsed"},
 	},
 	{
+		// voteTally: how the vote went is no part of the measure's
+		// name, and "the agreement" with its tally is the agreement
+		// named before
+		rule: "position-verb",
+		text: "Kenya signed an agreement with Norway to build a fishing port at Lamu. The Halden Council approved the agreement 64-20, with two abstentions. Mara Lind, a lawmaker, voted against the agreement. The Corvin Party backed the government's grazing plan 70 to 51 on Thursday.",
+		want: []string{"org:halden-council endorsed agreement:agreement-to-build-fishing-port-at-lamu",
+			"person:mara-lind rejected agreement:agreement-to-build-fishing-port-at-lamu", "org:corvin-party endorsed agreement:grazing-plan"},
+		notWant: []string{"64-20", "plan-70"},
+	},
+	{
 		// stanceArgs, actTakers: "voted to impeach X" endorses the act
 		rule: "position-verb",
 		text: "The Halden Council voted on Monday to impeach President Tomas Reyes.",
