@@ -43,6 +43,11 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 		// structure rules keep apart from meetings held
 		return nil
 	}
+	if len(date) < len("2006-01-02") && dueBefore(toks, c.lo, k) {
+		// "X is set to visit Tokyo in October for a meeting": a plan
+		// with no day, no event
+		return nil
+	}
 	if in(talksVerbs, toks[k].lower) && hasWordIn(toks, k+1, min(c.hi, k+9), "separately") {
 		// "met X and Y separately": meetings the structure rules tell
 		// apart (separateMeetings), not one of three
@@ -789,4 +794,16 @@ func (x *extractor) reportedCaller(s *sentence, from, k int) (caller *entity, re
 
 // dueWords before "to" and an event verb make it a plan: "is expected
 // to meet", "is set to hold talks".
+// dueBefore reports whether "due to", "set to" and their kin come in
+// toks[lo:k], the clause before an event word: "is set to visit Tokyo
+// in October for a meeting" plans the meeting too.
+func dueBefore(toks []token, lo, k int) bool {
+	for i := max(lo, 1); i+1 < k; i++ {
+		if toks[i].lower == "to" && in(dueWords, toks[i-1].lower) && !toks[i].quoted {
+			return true
+		}
+	}
+	return false
+}
+
 var dueWords = set("expected", "set", "slated", "scheduled", "due", "poised")
