@@ -147,6 +147,9 @@ func newFakeGaz() *fakeGaz {
 	g.places["U.N."] = []gazetteer.Entry{{Name: "Un", Type: domain.Place, Country: "Kenya", Population: 20_000}}
 	g.places["Nyanza"] = append(g.places["Nyanza"], gazetteer.Entry{Name: "Nyanza", Type: domain.Place, Country: "Kenya", Region: true})
 	g.places["Rift Valley"] = []gazetteer.Entry{{Name: "Rift Valley", Type: domain.Place, Country: "Kenya", Region: true}}
+	// a region whose own name is a common word, known by an alias with
+	// its kind
+	g.places["Coast Region"] = []gazetteer.Entry{{Name: "Coast", Type: domain.Place, Country: "Kenya", Region: true, Ambiguous: true}}
 	// a place whose name ends in a body's word
 	g.places["West Bank"] = []gazetteer.Entry{{Name: "West Bank", Type: domain.Place, Country: "Israel", Region: true}}
 	return g

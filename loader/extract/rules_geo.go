@@ -38,7 +38,10 @@ func (x *extractor) isRegionOrCountry(e *entity) bool {
 		return false
 	}
 	for _, en := range x.lookupPlace(e.name) {
-		if en.Region && en.Name == e.name {
+		// (a name the gazetteer gives a region as an alias, with the kind
+		// of region in it: "Southern Province", where the region's own
+		// name "Southern" is too common a word to stand alone)
+		if en.Region && (en.Name == e.name || in(regionWords, strings.ToLower(lastWord(e.name)))) {
 			return true
 		}
 	}

@@ -845,4 +845,10 @@ var geoRuleTests = []ruleTest{
 		text: "The boat was seized near Kisumu, a port town in the semi-autonomous region of Nyanza.",
 		want: []string{"place:kisumu located_in place:nyanza"},
 	},
+	{
+		// a region the gazetteer knows by an alias with its kind in it
+		rule: "geo-city-state",
+		text: "The minister told a business forum in Mombasa, Coast Region, on Tuesday that the port would grow.",
+		want: []string{"place:mombasa located_in place:coast-region"},
+	},
 }
