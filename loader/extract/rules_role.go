@@ -1470,8 +1470,11 @@ var caucusWords = map[string]bool{"majority": true, "minority": true, "oppositio
 // executive, X, …". Nil when that sentence names a body or a thing with
 // officers only described ("The ministry fined Halden Bank", "The
 // coalition accused Halden Bank", "Halden Bank sold the factory": its
-// spokesman or manager may be theirs), when the body is no main subject
-// ("The club was bought by Halden Holdings. Its chairman"), when it
+// spokesman or manager may be theirs; "Halden Bank, a Lagos-based
+// lender" describes the body itself), when the body is no main subject
+// ("The club was bought by Halden Holdings. Its chairman") but for the
+// agent of a thing with no officers ("The dam is built by Halden
+// Power. Its managing director"), when it
 // names no organization or several, or one only as a possessive ("Y, the
 // Corvin Party's coalition partner, said …": Y is what it is about).
 func (x *extractor) onlyOrgBefore(ps *psent, k int) *entity {
@@ -1483,13 +1486,17 @@ func (x *extractor) onlyOrgBefore(ps *psent, k int) *entity {
 	if prev == nil {
 		return nil
 	}
-	var subj *entity // the main clause's subject
+	var subj, agent *entity // the main clause's subject, and a passive one's agent
+	thing := false          // the subject is a common noun: "The dam is built by …"
 	for n, t := range prev.d.Tokens {
-		if t.UPOS == "NOUN" && prev.ent[n] == nil && (prev.bodyWord(n) || in(officeredThings, prev.lemma(n))) {
+		if t.UPOS == "NOUN" && prev.ent[n] == nil && (prev.bodyWord(n) || in(officeredThings, prev.lemma(n))) && !prev.describesOrg(n) {
 			return nil // "The coalition accused Halden Bank", "Halden Bank sold the factory"
 		}
 		if (t.Deprel == "nsubj" || t.Deprel == "nsubj:pass") && prev.rel(prev.head(n)) == "root" {
-			subj = prev.ent[n]
+			subj, thing = prev.ent[n], t.UPOS == "NOUN" && prev.ent[n] == nil
+		}
+		if t.Deprel == "obl:agent" && prev.rel(prev.head(n)) == "root" {
+			agent = prev.ent[n]
 		}
 	}
 	var found *entity
@@ -1506,10 +1513,25 @@ func (x *extractor) onlyOrgBefore(ps *psent, k int) *entity {
 		}
 		found = m.ent
 	}
-	if found != subj {
-		return nil // "The club was bought by Halden Holdings. Its chairman"
+	// "The club was bought by Halden Holdings. Its chairman" may be the
+	// club's; a thing with no officers of its own ("The dam is being
+	// built by Halden Power. Its managing director") leaves the builder
+	if found != subj && !(subj == nil && thing && found == agent) {
+		return nil
 	}
 	return found
+}
+
+// describesOrg reports whether common noun n is an apposition of an
+// organization's name, or the name one of its own, so that it describes
+// that body rather than naming another: "Halden Power, a Lagos-based
+// consortium", "the state-owned trader, Halden Energy".
+func (ps *psent) describesOrg(n int) bool {
+	isOrg := func(k int) bool { return k >= 0 && ps.ent[k] != nil && ps.ent[k].typ == domain.Organization }
+	if ps.rel(n) == "appos" && isOrg(ps.head(n)) {
+		return true
+	}
+	return slices.ContainsFunc(ps.kidsWith(n, "appos"), isOrg)
 }
 
 // officeredThings are things with an officer of their own, so that an

@@ -590,13 +590,20 @@ var roleReadTests = []ruleTest{
 		text: "Halden Biologics won approval on Monday to sell the vaccine in Lyon. Its chief executive, Ana Soler, said the doses were ready.",
 		want: []string{"person:ana-soler head_of org:halden-biologics"},
 	},
-	// … only when it is the main clause's subject, and no body or thing
-	// with officers is only described there: "its" may be theirs
+	// … or the agent of a thing that has no officers, even where a noun
+	// of a body describes the body itself
 	{
-		rule:    "role-apposition",
-		text:    "The vaccine is made by Halden Biologics in Lyon. Its chief executive, Ana Soler, said the doses were ready.",
-		notWant: []string{"person:ana-soler head_of org:halden-biologics"},
+		rule: "role-apposition",
+		text: "The vaccine is made by Halden Biologics in Lyon. Its chief executive, Ana Soler, said the doses were ready.",
+		want: []string{"person:ana-soler head_of org:halden-biologics"},
 	},
+	{
+		rule: "role-apposition",
+		text: "The new bridge is being built by Corvin Power Holdings, a Nairobi-based consortium, and is due to open in 2029. Its managing director, Ivo Brandt, said the work was on time.",
+		want: []string{"person:ivo-brandt head_of org:corvin-power-holdings"},
+	},
+	// … but not when no body or thing with officers is only described
+	// there: "its" may be theirs
 	{
 		rule:    "role-apposition",
 		text:    "The farmers' coalition accused Corvin Bank on Monday of hiding fees. Its spokesman, Lena Varga, said it would sue.",
