@@ -675,15 +675,29 @@ func (x *extractor) separateCalls(ps *psent, v int, e *event) []*event {
 // joined by their foreign ministers X and Y".
 var joinLemmas = set("join", "accompany", "flank")
 
+// hostedLemmas, as a participle clause of an event verb, name in their
+// agent phrase who ran the event, a party to it: "the two leaders met at
+// the hotel, hosted by the UN envoy X".
+var hostedLemmas = set("host", "cohost", "co-host", "chair", "co-chair", "mediate")
+
 // joinedBy returns the agents of a participle clause of event verb v
-// that joins them to it: "met for an hour, joined by X and Y", also as
+// that joins them to it: "met for an hour, joined by X and Y" ("hosted
+// by X": hostedLemmas), also as
 // the parser reads the participle as a second verb without a subject of
 // its own and its "by" phrase as a plain oblique ("met at the palace,
 // joined for part of the session by X").
 func (ps *psent) joinedBy(v int) []int {
 	var out []int
+	clauses := ps.kids[v]
 	for _, c := range ps.kids[v] {
-		if !in(joinLemmas, ps.lemma(c)) || !ps.joinClause(c) {
+		if ps.rel(c) == "obl" && in(spanNouns, ps.lemma(c)) {
+			// "met for two hours at the hotel, hosted by X", the
+			// participle hung on how long they met
+			clauses = append(clauses, ps.kids[c]...)
+		}
+	}
+	for _, c := range clauses {
+		if !in(joinLemmas, ps.lemma(c)) && !in(hostedLemmas, ps.verbLemma(c)) || !ps.joinClause(c) {
 			continue
 		}
 		out = append(out, ps.agentPhrases(c)...)

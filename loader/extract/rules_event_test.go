@@ -516,6 +516,21 @@ var eventRuleTests = []ruleTest{
 		},
 	},
 	{
+		// who hosted the meeting, in a participle clause, took part
+		rule: "event-verb",
+		text: "Kenyan President Joseph Kamau and Ivo Brandt, who leads the rebel council, met for two hours at the Tana hotel in Mombasa on Monday, hosted by the African Union's special envoy for the Horn, Ana Soler of Ghana.",
+		want: []string{
+			"event:meeting-2025-03-24-mombasa participant person:ana-soler",
+			"event:meeting-2025-03-24-mombasa participant person:ivo-brandt",
+		},
+	},
+	{
+		// the host's participle read as a second verb
+		rule: "event-verb",
+		text: "Kenyan President Joseph Kamau and Ivo Brandt, who leads the rebel council, met for three hours at the Tana hotel inside the port zone in Mombasa, hosted by the African Union's special envoy for the Horn, Ana Soler of Ghana.",
+		want: []string{"event:meeting-t-ana-soler-ivo-brandt-joseph-kamau participant person:ana-soler"},
+	},
+	{
 		// the participle read as a second verb and its "by" phrase as
 		// a plain oblique; the joined guest tells no second meeting apart
 		rule: "event-verb",
