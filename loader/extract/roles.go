@@ -347,6 +347,10 @@ func titleText(s *sentence, b titleBlock) string {
 	return joinTokens(s.text, s.toks, b.start, b.end)
 }
 
+// lieutenants make a governor's title his deputy's: "Lt. Gov.",
+// "Lieutenant Governor".
+var lieutenants = set("lt.", "lt", "lieutenant")
+
 // predicateOf returns the role a title block gives: its right-most head,
 // changed by "vice", "deputy", "prime" and "press".
 func predicateOf(toks []token, b titleBlock) (domain.Predicate, bool) {
@@ -378,6 +382,9 @@ func predicateOf(toks []token, b titleBlock) (domain.Predicate, bool) {
 		return false
 	}
 	deputy := has("deputy") || has("vice") || has("assistant") || has("under")
+	if (h == "gov." || h == "gov" || h == "governor") && (has("lt.") || has("lieutenant") || head > 0 && in(lieutenants, toks[head-1].lower)) {
+		return "", false // "Lt. Gov. X of Nevada": the governor's deputy, who heads nothing
+	}
 	switch {
 	case h == "secretary" && (has("press")):
 		p = domain.SpokespersonFor
@@ -1195,6 +1202,9 @@ func (x *extractor) resolveBare(all, bare []role) {
 		}
 		var c *entity
 		for _, cand := range cands {
+			if !titleUsedIn(r.title, cand) {
+				continue // a bare "Chancellor" in a story from Ankara is no Turkish office
+			}
 			if h, ok := held[officeKey(r, cand)]; !ok || h == r.person || r.sharesOffice() {
 				c = cand
 				break
@@ -1457,6 +1467,20 @@ var peopleNouns = set("officials", "official", "negotiators", "delegation", "del
 var titleCountries = map[string]string{
 	"secretary of state": "United States",
 	"taoiseach":          "Ireland",
+}
+
+// titleOnlyIn are titles, as written without a country, that only some
+// countries' governments use: a bare one is no office of another
+// country the story names or is filed from.
+var titleOnlyIn = map[string][]string{
+	"chancellor": {"Germany", "Austria"},
+}
+
+// titleUsedIn reports whether a bare title can be an office of country
+// c: any title but one of titleOnlyIn, which only its countries use.
+func titleUsedIn(title string, c *entity) bool {
+	only, ok := titleOnlyIn[lastWord(title)]
+	return !ok || slices.Contains(only, c.name)
 }
 
 // homeCountry guesses the country an article is written from, for a bare

@@ -400,3 +400,22 @@ func TestRoleReadings(t *testing.T) {
 		checkFactsWith(t, g, tt.text, tt.want, tt.notWant, func(fact, nw string) bool { return strings.HasPrefix(fact, nw) })
 	}
 }
+
+// TestOfficesOutOfReach checks titles whose office is not the country or
+// place in reach: a bare "Chancellor" in a story filed from a country
+// with none (titleOnlyIn), a lieutenant governor, and a chief or governor
+// whose own noun names an unnamed body ("league chief X of Y").
+func TestOfficesOutOfReach(t *testing.T) {
+	for _, tc := range []struct{ text, notWant string }{
+		{"ANKARA, Turkey (AP) — Turkey will host the talks on Monday. Chancellor Lena Brandt said in Berlin that the aid would continue.", "person:lena-brandt prime_minister_of"},
+		{"CARSON CITY, Nevada (AP) — Lt. Gov. Dale Omberg of Nevada said on Friday the state would ration water.", "person:dale-omberg head_of"},
+		{"SALEM, Oregon (AP) — Lieutenant Governor Rosa Quill of Oregon said on Friday the state would ration water.", "person:rosa-quill head_of"},
+		{"LONDON (AP) — Rugby league chief Owen Pask of Leeds said the clubs would pay for the new stadium.", "person:owen-pask head_of"},
+	} {
+		checkFactsWith(t, gazetteer.Default(), tc.text, nil, []string{tc.notWant},
+			func(fact, nw string) bool { return strings.HasPrefix(fact, nw) })
+	}
+	// where the title is the country's, it still is
+	checkFactsWith(t, gazetteer.Default(), "BERLIN (AP) — Germany will host the talks on Monday. Chancellor Lena Brandt said the aid would continue.",
+		[]string{"person:lena-brandt prime_minister_of country:germany"}, nil, func(string, string) bool { return false })
+}

@@ -148,8 +148,8 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 			return role{}, nil, false
 		}
 	}
-	if ps.pastBefore(t) {
-		return role{}, nil, false
+	if ps.pastBefore(t) || t > 0 && in(lieutenants, ps.lower(t-1)) && (lemma == "gov." || lemma == "governor") {
+		return role{}, nil, false // "Lt. Gov. X of Nevada": the governor's deputy, who heads nothing
 	}
 	start, end, titleToks := ps.titleSpan(t, compound)
 	pred, ok := ps.titlePredicate(t, lemma, compound, titleToks)
@@ -216,6 +216,12 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 	if obj == nil {
 		return role{}, nil, false
 	}
+	// "football league chief X of Manchester", "bank governor X of
+	// Norland": the office is in the body the title's own noun names,
+	// which no name gives, not in the place or country after
+	if obj.typ != domain.Organization && used[0] > t && ps.unnamedBodyNoun(t) {
+		return role{}, nil, false
+	}
 	// "the party's leader in the Senate": the head of the body's part
 	// there, a member of the body
 	heldIn := possessed && slices.ContainsFunc(ps.kids[t], func(c int) bool { return c > t && ps.caseOf(c) == "in" && ps.ent[c] != nil })
@@ -236,6 +242,17 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 		title = "" // "X, …, both employees of Y": a role, no one's title
 	}
 	return role{pred: pred, title: title, obj: obj, sent: ps.idx, also: x.conjBodies(ps, used[0], t, obj)}, append(used, t), true
+}
+
+// unnamedBodyNoun reports whether title noun t has a common noun before
+// it, no name's word, that says it is held in a body other than a
+// state's ("league chief", "bank governor", "party leader"; not "army
+// chief" or "ministry spokesman", a state's bodies).
+func (ps *psent) unnamedBodyNoun(t int) bool {
+	return slices.ContainsFunc(ps.kids[t], func(c int) bool {
+		l := ps.lemma(c)
+		return c < t && ps.rel(c) == "compound" && ps.ent[c] == nil && ps.commonNoun(c) && in(orgCues, l) && !in(governmentOrgCues, l)
+	})
 }
 
 // titlePredicate returns the role title noun t (read as lemma, its words
