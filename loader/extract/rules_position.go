@@ -1479,6 +1479,20 @@ func (x *extractor) pronounActor(ps *psent, k int) *entity {
 			if s := ps.head(v); s >= 0 && ps.rel(v) == "ccomp" && in(speechLemmas, ps.lemma(s)) {
 				for _, c := range ps.kids[s] {
 					e := ps.ent[c]
+					if e == nil && ps.rel(c) == "nsubj" && ps.groupSayer(c) {
+						// "Anuchit's Pheu Thai party said it would not
+						// support …": "it" is the party, which a name
+						// no one recognized names (not the country its
+						// words may name), or an organization named
+						// before ("the union said it …")
+						if g := ps.namedGroup(c); g != nil {
+							return g
+						}
+						if ps.unknownName(c) {
+							return nil
+						}
+						return x.corefAntecedent(ps.idx, k, domain.Organization)
+					}
 					if e == nil || ps.rel(c) != "nsubj" || ps.kind[c] == mDemonym {
 						continue
 					}
@@ -1504,6 +1518,26 @@ func (x *extractor) pronounActor(ps *psent, k int) *entity {
 		return x.corefAntecedent(ps.idx, k, domain.Person)
 	}
 	return nil
+}
+
+// groupSayer reports whether noun k, the subject of a verb of saying, is
+// a party or group noun: "the party", "the union", "Anuchit's Pheu Thai
+// party" (also as the tagger may read the noun as a name's word).
+func (ps *psent) groupSayer(k int) bool {
+	l := strings.ToLower(ps.lemma(k))
+	return (ps.tok(k).UPOS == "NOUN" || ps.tok(k).UPOS == "PROPN") && (in(groupNouns, l) || in(partyHeads, l))
+}
+
+// unknownName reports whether noun k has a capitalized compound that
+// no entity covers: a name the recognizer did not know ("the Pheu Thai
+// party").
+func (ps *psent) unknownName(k int) bool {
+	for _, c := range ps.kidsWith(k, "compound") {
+		if c < k && ps.tok(c).UPOS == "PROPN" && ps.ent[c] == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // reportingSpeaker returns the one person who says the clause pronoun

@@ -58,6 +58,15 @@ var positionRuleTests = []ruleTest{
 		notWant: []string{"64-20", "plan-70"},
 	},
 	{
+		// groupSayer, unknownName: "it" said by a party whose name no
+		// one recognized is that party, not the country a word of its
+		// name names
+		rule:    "position-verb",
+		text:    "NAIROBI, Kenya (AP) — Opposition leader Ivo Brandt proposed a constitutional amendment that would remove the court's power to ban parties. Mara Lind's Kenya Unity party said on Monday it would not support the amendment, while the Corvin Union said it would back it.",
+		want:    []string{"org:corvin-union endorsed agreement:constitutional-amendment-to-remove-courts-power-to-ban-parties"},
+		notWant: []string{"country:kenya rejected"},
+	},
+	{
 		// stanceArgs, actTakers: "voted to impeach X" endorses the act
 		rule: "position-verb",
 		text: "The Halden Council voted on Monday to impeach President Tomas Reyes.",
