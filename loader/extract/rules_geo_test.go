@@ -851,4 +851,29 @@ var geoRuleTests = []ruleTest{
 		text: "The minister told a business forum in Mombasa, Coast Region, on Tuesday that the port would grow.",
 		want: []string{"place:mombasa located_in place:coast-region"},
 	},
+	{
+		// a body's name on the noun of the phrase the name is the
+		// apposition of
+		rule: "org-part-apposition",
+		text: "The U.N. peacekeeping mission in Sudan, UNMIKA, said its peacekeepers had helped evacuate the wounded.",
+		want: []string{"org:unmika part_of org:un"},
+	},
+	{
+		// a bloc's possessive on the noun the name follows
+		rule: "org-part-apposition",
+		text: "Shipping was halted, according to the European Union's naval force in the area, Operation Sandpiper.",
+		want: []string{"org:operation-sandpiper part_of country:european-union"},
+	},
+	{
+		// "based in" on an apposition whose noun names a unit of a body
+		rule: "org-based",
+		text: "The rules are set by the International Fisheries Authority, the United Nations body based in Nairobi, which has yet to adopt a code.",
+		want: []string{"org:international-fisheries-authority based_in place:nairobi", "org:international-fisheries-authority part_of org:united-nations"},
+	},
+	{
+		// the same apposition hung on the noun before the name
+		rule: "org-based",
+		text: "The ban covers only Kenya's own waters, outside the reach of the International Fisheries Authority, the United Nations body based in Nairobi, which has yet to adopt a code.",
+		want: []string{"org:international-fisheries-authority based_in place:nairobi", "org:international-fisheries-authority part_of org:united-nations"},
+	},
 }

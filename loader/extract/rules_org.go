@@ -60,8 +60,11 @@ func orgBased(x *extractor, ps *psent) {
 		if ps.relativeWho(k) {
 			orgs = nil // "an analyst at X, who is based in Y": a person is
 		}
-		if n := ps.head(k); n >= 0 && ps.ent[n] == nil && in(orgNouns, ps.lemma(n)) && ps.tok(n).Deprel == "appos" {
+		if n := ps.head(k); n >= 0 && ps.ent[n] == nil && (in(orgNouns, ps.lemma(n)) || in(unitNouns, ps.lemma(n))) && ps.tok(n).Deprel == "appos" {
 			orgs = append(orgs, ps.head(n))
+			if o := ps.orgBeforeComma(ps.phraseStart(n)); o >= 0 && o != ps.head(n) {
+				orgs = append(orgs, o) // hung on the noun before the name
+			}
 		}
 		for _, c := range ps.kids[k] {
 			// "X, headquartered in Y, said" may be read with "headquartered"
@@ -1048,12 +1051,39 @@ func (ps *psent) inApposition(n, h int) bool {
 // "affiliate" is allied, not a part.)
 func orgPartApposition(x *extractor, ps *psent) {
 	for _, h := range ps.orgNames() {
+		var nouns []int
 		for _, n := range ps.kids[h] {
-			if !ps.inApposition(n, h) || ps.ent[n] != nil || !in(unitNouns, ps.lemma(n)) || ps.lemma(n) == "affiliate" {
+			if ps.inApposition(n, h) {
+				nouns = append(nouns, n)
+			}
+		}
+		// "the Amber Union's naval force in the area, Operation X" (not
+		// a second apposition, by the parse or by a comma before the
+		// noun's phrase: "for X, the Amber Union's mission, Jan Brandt"
+		// names its spokesman)
+		if n := ps.head(h); ps.rel(h) == "appos" && n >= 0 && n < h && ps.rel(n) != "appos" {
+			if st := ps.phraseStart(n); st == 0 || ps.tok(st-1).Form != "," {
+				nouns = append(nouns, n)
+			}
+		}
+		// "the reach of the Amber Authority, the United Nations body
+		// based in Tarrow": an apposition the parser hung on the noun
+		// before the name describes the name that ends at its comma
+		for n := h + 1; n < len(ps.d.Tokens); n++ {
+			if ps.rel(n) == "appos" && ps.head(n) != h && ps.orgBeforeComma(ps.phraseStart(n)) == h {
+				nouns = append(nouns, n)
+			}
+		}
+		for _, n := range nouns {
+			if ps.ent[n] != nil || !in(unitNouns, ps.lemma(n)) || ps.lemma(n) == "affiliate" {
 				continue
 			}
+			// the whole: "the Amber Union's", "of the Amber Union", or a
+			// body's name on the noun ("the U.N. peacekeeping mission",
+			// "the United Nations body"; a country's is refused by
+			// partFact unless the part is a state body)
 			for _, c := range ps.kids[n] {
-				if r := ps.tok(c).Deprel; ps.ent[c] != nil && ps.kind[c] == mName && (r == "nmod:poss" && c < n || r == "nmod" && c > n && ps.caseOf(c) == "of") {
+				if r := ps.tok(c).Deprel; ps.ent[c] != nil && ps.kind[c] == mName && (r == "nmod:poss" && c < n || r == "nmod" && c > n && ps.caseOf(c) == "of" || r == "compound" && c < n) {
 					x.partFact(ps, ps.ent[h], ps.ent[c], []int{h, n, c})
 				}
 			}
@@ -1062,6 +1092,19 @@ func orgPartApposition(x *extractor, ps *psent) {
 			x.partFact(ps, ps.ent[h], x.apposedOwner(ps, owner), []int{h, owner, n})
 		}
 	}
+}
+
+// phraseStart returns the first token of the noun phrase that noun n
+// heads, its preposition left out: "the" of "according to the Amber
+// Union's naval force".
+func (ps *psent) phraseStart(n int) int {
+	st := n
+	for _, c := range ps.kids[n] {
+		if c < n && ps.rel(c) != "case" && ps.rel(c) != "punct" {
+			st = min(st, ps.subtreeStart(c))
+		}
+	}
+	return st
 }
 
 // apposedOwner returns the owner possessedApposition found at token k:
