@@ -784,7 +784,7 @@ func (x *extractor) antecedentMeasure(ps *psent, k int) string {
 		if in(decisionNouns, lemma) {
 			return "" // a block's decision is noted under its own noun, above
 		}
-		if in(anyMeasureNouns, lemma) && x.measures.last != "" {
+		if in(anyMeasureNouns, lemma) && x.measures.last != "" && !x.charterProposal(lemma) {
 			return x.measures.last
 		}
 		if name := x.measures.naming(lemma); name != "" {
@@ -805,6 +805,14 @@ func (x *extractor) antecedentMeasure(ps *psent, k int) string {
 		return lemma // "the compromise, drafted by X", where "a compromise" may be anyone's
 	}
 	return ""
+}
+
+// charterProposal reports whether proposal noun lemma would refer back
+// to a founding text named last ("the U.N. Convention on the Law of the
+// Sea … backed the government's proposal"): a convention or a charter in
+// force is no one's proposal, plan or idea.
+func (x *extractor) charterProposal(lemma string) bool {
+	return in(proposalNouns, lemma) && in(charterNouns, strings.ToLower(lastWord(x.measures.last)))
 }
 
 // namedNext returns the name of the measure of class class (a bill, an

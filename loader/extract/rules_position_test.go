@@ -67,6 +67,13 @@ var positionRuleTests = []ruleTest{
 		notWant: []string{"country:kenya rejected"},
 	},
 	{
+		// charterProposal: "the government's proposal" is not the
+		// convention named last
+		rule:    "position-verb",
+		text:    "Kenya proposed to Ethiopia on Monday that the two countries begin talks on extending their 1998 fishing agreement. Ethiopia wants the lake border redrawn under the U.N. Convention on the Law of the Sea. The opposition Corvin Party backed the government's proposal.",
+		notWant: []string{"org:corvin-party endorsed"},
+	},
+	{
 		// stanceArgs, actTakers: "voted to impeach X" endorses the act
 		rule: "position-verb",
 		text: "The Halden Council voted on Monday to impeach President Tomas Reyes.",
