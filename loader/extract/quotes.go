@@ -1058,16 +1058,21 @@ func isAppositionName(s *sentence, e *entity) bool {
 	for i := range s.ments {
 		m := &s.ments[i]
 		k := skipRanks(s.toks, m.start)
+		// (and the name's own capitalized title: "Its leader, Rep. X,")
+		for k > 0 && s.toks[k-1].cap && isTitleWord(s.toks[k-1].lower) {
+			k = skipRanks(s.toks, k-1)
+		}
 		if m.ent != e || k < 2 || s.toks[k-1].text != "," {
 			continue
 		}
 		// "…'s envoy, X," or "the envoy for Yemen, X,": a title ends the
-		// piece before the comma, or opens its complement
+		// piece before the comma, or opens its complement or the place
+		// it is held in ("Its spokesman in Congress, X,")
 		for j := k - 2; j >= 0 && j >= k-7 && s.toks[j].text != ","; j-- {
 			if isTitleHead(s.toks[j].lower) {
 				return true
 			}
-			if j < k-2 && !in(complementPreps, s.toks[j].lower) && s.toks[j].kind == tWord && !s.toks[j].cap && !s.toks[j].is("the") && !isTitleWord(s.toks[j].lower) {
+			if j < k-2 && !in(complementPreps, s.toks[j].lower) && s.toks[j].lower != "in" && s.toks[j].kind == tWord && !s.toks[j].cap && !s.toks[j].is("the") && !isTitleWord(s.toks[j].lower) {
 				break
 			}
 		}

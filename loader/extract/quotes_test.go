@@ -36,6 +36,14 @@ func TestQuoteSpeakers(t *testing.T) {
 			"org:sahel-front: the traitors and all those who protect them at home."},
 		{"Mines Minister Oumar Keita announced the decision on Monday. Graham Pellow flew to Oslo last week to offer a payment. The minister rejected the offer, which he called \"an insult to the people of this country and its miners.\"",
 			"person:oumar-keita: an insult to the people of this country and its miners."},
+		// the appositive name after a title and the place it is held
+		// in, or after the name's own title
+		{"The Unity party rejected the sale. Its spokesman in Congress, Tomas Reyl, said the government had \"sold the harbour to a foreign fund for nothing.\"",
+			"person:tomas-reyl: sold the harbour to a foreign fund for nothing."},
+		{"The Civic Party backed the sale. Its floor leader, Rep. Ana Kwon, said the sale \"should be the one deal on which every party in this chamber agrees.\"",
+			"person:ana-kwon: should be the one deal on which every party in this chamber agrees."},
+		{"\"The gunmen shot at the lock until it broke,\" a spokesman for the navy, Commander Leo Brant, told reporters.",
+			"person:leo-brant: The gunmen shot at the lock until it broke"},
 	} {
 		ex, _ := run(tt.text)
 		if got := saidBy(ex); !slices.Contains(got, tt.want) {
