@@ -508,7 +508,10 @@ func intercepts(toks []token, k int) bool {
 // happen, or that its subject denies.
 var irrealisWords = set("could", "would", "might", "may", "possible", "possibly", "threatened", "threatens",
 	"threaten", "threatening", "warned", "warns", "warning", "vowed", "vows", "if", "unless", "plans",
-	"planned", "planning", "will", "denied", "denies", "deny", "denying", "fear", "feared", "fears", "avoid", "prevent")
+	"planned", "planning", "will", "denied", "denies", "deny", "denying", "fear", "feared", "fears", "avoid", "prevent",
+	// an attack foiled or averted did not happen: "police foiled an attack on a station"
+	"prevented", "prevents", "preventing", "foiled", "foil", "foils", "foiling", "thwarted", "thwart", "thwarts", "thwarting",
+	"averted", "avert", "averts", "averting")
 
 // isWaterFeature reports whether a place is a sea, river, shoal or the
 // like, by the last word of its name.

@@ -1834,6 +1834,8 @@ func TestNoEvents(t *testing.T) {
 		"Pakistan could launch more missiles at Lahore, officials warned.",
 		"Dock workers in Mombasa went on strike on Wednesday over unpaid wages.",
 		"Police raided the offices of the Corvin Group in Nairobi on Tuesday.",
+		"The army said it had foiled an attack on a police station in Mandera on Wednesday.",
+		"Kenyan troops thwarted a raid on a market in Garissa on Monday.",
 		"Ethiopian Foreign Minister Ana Soler is set to visit Nairobi in October for a meeting of the two countries' foreign and finance ministers.",
 	} {
 		ex, _ := run(text)
