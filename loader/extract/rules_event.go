@@ -1626,8 +1626,11 @@ func (ps *psent) moodOf(v int) mood {
 	case h < 0:
 	case r == "xcomp" || r == "advcl" && ps.has(v, "mark") && ps.lower(ps.kidWith(v, "mark", "")) == "to":
 		hl := ps.lemma(h)
+		// "is due to meet Y" the parser may read as a purpose clause
+		// of "due": the plan word right before "to" v is no purpose
+		due := r == "advcl" && h+2 == v && ps.lower(h+1) == "to" && in(dueWords, ps.lower(h))
 		switch {
-		case in(hopeLemmas, hl) || r == "advcl":
+		case in(hopeLemmas, hl) || r == "advcl" && !due:
 			return hoped // "flew to X to meet Y": a purpose, not a report
 		case in(plannedLemmas, hl):
 			if hm := ps.moodOf(h); hm == hoped || ps.hasAux(h, "had") {

@@ -308,6 +308,13 @@ var eventRuleTests = []ruleTest{
 		want: []string{"event:summit-2025-03-24-addis-ababa participant person:ivo-brandt"},
 	},
 	{
+		// "due to meet" the parser reads as a purpose clause of "due"
+		// is still the plan
+		rule: "event-verb",
+		text: "Wang Haoran is due to meet Marie-Claire Otieno in Mombasa on Friday.",
+		want: []string{"event:meeting-2025-03-28-mombasa participant person:marie-claire-otieno"},
+	},
+	{
 		// a plan in the past perfect lapsed: no meeting, held or due
 		rule:    "event-verb",
 		text:    "Kenyan President Ivo Brandt had been due to meet Ethiopian Prime Minister Mara Lind in Addis Ababa on Monday, but the meeting was cancelled.",
