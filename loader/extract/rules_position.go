@@ -900,6 +900,8 @@ func (x *extractor) actorsAt(ps *psent, k int, out []*entity) []*entity {
 			out = appendEnt(out, p) // "his government accepted …"
 		} else if e := x.ownParty(ps, k); e != nil {
 			out = appendEnt(out, e) // "her party would propose …"
+		} else if e := x.ownMembers(ps, k); e != nil {
+			out = appendEnt(out, e) // "X said his lawmakers would vote for it"
 		} else if ls := x.leadersOf(ps, k); len(ls) > 0 {
 			out = append(out, ls...) // "the leaders of A and B signed …"
 		} else if ms := x.ministersOf(ps, k); len(ms) > 0 {
@@ -1225,6 +1227,38 @@ func (x *extractor) ownParty(ps *psent, k int) *entity {
 		return p
 	}
 	return party
+}
+
+// lawmakerNouns name the lawmakers or members a speaker or a body has.
+var lawmakerNouns = set("lawmaker", "legislator", "mp", "deputy", "senator", "member", "representative",
+	"councillor", "councilor", "delegate")
+
+// ownMembers returns who states a position through "his lawmakers",
+// "her deputies" or "its members" at noun k, the subject of a clause a
+// verb of saying completes: the sayer, a person for "his" or "her", a
+// body for "its" ("the leader of the X Party, Y, said his lawmakers
+// would vote for it": the position Y states; "the X Party said its
+// deputies would vote it down": the party's). Nil otherwise.
+func (x *extractor) ownMembers(ps *psent, k int) *entity {
+	if ps.ent[k] != nil || !in(lawmakerNouns, strings.ToLower(ps.lemma(k))) || ps.rel(k) != "nsubj" {
+		return nil
+	}
+	c, v := ps.kidWith(k, "nmod:poss", ""), ps.head(k)
+	if c < 0 || v < 0 || ps.rel(v) != "ccomp" || ps.head(v) < 0 || !in(speechLemmas, ps.lemma(ps.head(v))) {
+		return nil
+	}
+	want := domain.Person
+	switch ps.lower(c) {
+	case "his", "her":
+	case "its":
+		want = domain.Organization
+	default:
+		return nil
+	}
+	if sp := x.stanceActors(ps, ps.head(v)); len(sp) == 1 && sp[0].typ == want {
+		return sp[0]
+	}
+	return nil
 }
 
 // reportingPerson returns the person who says the clause subject k is

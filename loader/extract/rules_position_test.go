@@ -74,6 +74,16 @@ var positionRuleTests = []ruleTest{
 		notWant: []string{"org:corvin-party endorsed"},
 	},
 	{
+		// ownMembers: "its deputies" said by a party are the party,
+		// "her lawmakers" said by a person the person; "its members"
+		// said by a person are no one's here
+		rule: "position-verb",
+		text: "Ivo Brandt proposed a bill to ban lithium mining in the Rift Valley on Monday. The ruling Corvin Party said its deputies would vote it down. The leader of the Amber Party, Ana Soler, said her lawmakers would vote for it. Mara Lind, who heads the Sol Union, said its members would back the bill.",
+		want: []string{"org:corvin-party rejected agreement:bill-to-ban-lithium-mining-in-rift-valley",
+			"person:ana-soler endorsed agreement:bill-to-ban-lithium-mining-in-rift-valley"},
+		notWant: []string{"person:mara-lind endorsed", "org:amber-party endorsed"},
+	},
+	{
 		// stanceArgs, actTakers: "voted to impeach X" endorses the act
 		rule: "position-verb",
 		text: "The Halden Council voted on Monday to impeach President Tomas Reyes.",
