@@ -166,6 +166,10 @@ type sentence struct {
 	// carries, if any.
 	source *sourceLine
 	ments  []mention
+	// at lines the tokens of atOf, the sentence's parse, up with toks
+	// (see oldSpan).
+	at   []aligned
+	atOf *doc.Sentence
 }
 
 func newExtractor(g places, a domain.Article) *extractor {
@@ -216,7 +220,8 @@ func (x *extractor) prepare() {
 		st.idx = i
 		st.text = s.Text
 		st.para = para
-		st.toks = tokenize(s.Text, nil)
+		// room for a token every four bytes: most sentences never grow it
+		st.toks = tokenize(s.Text, make([]token, 0, len(s.Text)/4+1))
 		st.headline = isHeadline(st.toks)
 		st.hedge = hedging(st.toks)
 	}

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -440,18 +439,44 @@ var (
 // oldSpan maps tokens [start, end) of the parse to the token rules'
 // tokens of the same sentence, by byte offsets.
 func oldSpan(s *sentence, ds *doc.Sentence, start, end int) (int, int, bool) {
-	lo := ds.Tokens[start].Start - ds.Start
-	hi := ds.Tokens[end-1].End - ds.Start
-	// the tokens lie in text order, their starts and their ends rising
-	toks := s.toks
-	os, oe := -1, -1
-	if k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= lo }); k < len(toks) && toks[k].start == lo {
-		os = k
+	if s.at == nil || s.atOf != ds {
+		s.at, s.atOf = tokenAlignment(s.toks, ds), ds
 	}
-	if k := sort.Search(len(toks), func(k int) bool { return toks[k].end >= hi }); k < len(toks) && toks[k].end == hi {
-		oe = k + 1
+	os, oe := int(s.at[start].start), int(s.at[end-1].end)
+	if oe >= 0 {
+		oe++
 	}
 	return os, oe, os >= 0 && oe > os
+}
+
+// aligned is where a parse token's start and end fall among the token
+// rules' tokens: the token starting where it starts and the one ending
+// where it ends, -1 for none.
+type aligned struct{ start, end int32 }
+
+// tokenAlignment lines the parse's tokens of ds up with toks, the same
+// sentence's tokens of the token rules, by byte offsets, in one walk:
+// both lie in text order, their starts and their ends rising.
+func tokenAlignment(toks []token, ds *doc.Sentence) []aligned {
+	at := make([]aligned, len(ds.Tokens))
+	i, j := 0, 0
+	for k, t := range ds.Tokens {
+		lo, hi := t.Start-ds.Start, t.End-ds.Start
+		for i < len(toks) && toks[i].start < lo {
+			i++
+		}
+		for j < len(toks) && toks[j].end < hi {
+			j++
+		}
+		at[k] = aligned{-1, -1}
+		if i < len(toks) && toks[i].start == lo {
+			at[k].start = int32(i)
+		}
+		if j < len(toks) && toks[j].end == hi {
+			at[k].end = int32(j)
+		}
+	}
+	return at
 }
 
 // yieldToLongerName drops the organization names the token rules cut

@@ -196,8 +196,8 @@ func (ps *psent) heads() []int {
 			k++
 			continue
 		}
-		_, end := ps.mentionSpan(k)
-		out = append(out, ps.mentionHead(k))
+		start, end := ps.mentionSpan(k)
+		out = append(out, ps.spanHead(start, end))
 		k = end
 	}
 	return out

@@ -255,7 +255,7 @@ func joinTokens(s string, toks []token, i, j int) string {
 func arabicArticle(w string) bool {
 	// the article has at most four letters: a hyphen further on is no
 	// concern, and every lower-case word of a sentence comes here
-	i := strings.IndexAny(w[:min(len(w), 4+len("‐"))], "-‐")
+	i := hyphenAt(w[:min(len(w), 4+len("‐"))])
 	if i < 2 || i > 4 {
 		return false
 	}
@@ -267,6 +267,21 @@ func arabicArticle(w string) bool {
 	_, n := utf8.DecodeRuneInString(w[i:])
 	r, _ := utf8.DecodeRuneInString(w[i+n:])
 	return unicode.IsUpper(r)
+}
+
+// hyphenAt is strings.IndexAny(w, "-‐") without its walk over w's runes:
+// the byte index of the first hyphen-minus or hyphen (U+2010), -1 for
+// none. Neither can be part of another character's UTF-8 bytes.
+func hyphenAt(w string) int {
+	for i := 0; i < len(w); i++ {
+		if w[i] == '-' {
+			return i
+		}
+		if w[i] == 0xe2 && strings.HasPrefix(w[i:], "‐") {
+			return i
+		}
+	}
+	return -1
 }
 
 // inNamePossessive reports whether a possessive after w belongs to a name:

@@ -1,6 +1,12 @@
 package extract
 
-import "testing"
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/nlp/doc"
+)
 
 // TestArabicArticle checks the article before the hyphen, including where
 // the hyphen sits at the edge of the prefix arabicArticle looks at.
@@ -29,7 +35,68 @@ func TestArabicArticle(t *testing.T) {
 	}
 }
 
-// TestTokensInTextOrder checks what oldSpan's binary searches rely on:
+// TestHyphenAt checks hyphenAt against strings.IndexAny, including a
+// prefix cut inside a hyphen's bytes or inside another character.
+func TestHyphenAt(t *testing.T) {
+	for _, w := range []string{"al-Tamir", "abu‐Karim", "ash‐Sarif", "almanac", "", "-", "‐", "a\xe2\x80-b",
+		"ñu-Ola", "é‐É", "€-x", "\xe2\x80\x90x", "\xff-", "\xe2-", "na\xe2\x80\x91x-y", "‑non-breaking"} {
+		for n := 0; n <= len(w); n++ {
+			if got, want := hyphenAt(w[:n]), strings.IndexAny(w[:n], "-‐"); got != want {
+				t.Errorf("hyphenAt(%q) = %d, want %d", w[:n], got, want)
+			}
+		}
+	}
+}
+
+// TestTokenAlignment checks oldSpan's table against the binary searches
+// it replaced, on a parse that splits and joins the token rules' words
+// differently ("U.S.-backed" in three, "Vorn's" in two, "signed in" in
+// one).
+func TestTokenAlignment(t *testing.T) {
+	text := `Gen. Ada Vorn's U.S.-backed plan, signed in al-Tarif, “stands.”`
+	s := &sentence{text: text, toks: tokenize(text, nil)}
+	ds := &doc.Sentence{Start: 7, End: 7 + len(text)}
+	for _, f := range []string{"Gen.", "Ada", "Vorn", "'s", "U.S.", "-", "backed", "plan", ",", "signed in", "al-Tarif",
+		",", "“", "stands", ".", "”"} {
+		off := 0
+		if n := len(ds.Tokens); n > 0 {
+			off = ds.Tokens[n-1].End - ds.Start
+		}
+		i := strings.Index(text[off:], f) + off
+		ds.Tokens = append(ds.Tokens, doc.Token{Form: f, Start: ds.Start + i, End: ds.Start + i + len(f)})
+	}
+	search := func(start, end int) (int, int, bool) {
+		lo := ds.Tokens[start].Start - ds.Start
+		hi := ds.Tokens[end-1].End - ds.Start
+		toks := s.toks
+		os, oe := -1, -1
+		if k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= lo }); k < len(toks) && toks[k].start == lo {
+			os = k
+		}
+		if k := sort.Search(len(toks), func(k int) bool { return toks[k].end >= hi }); k < len(toks) && toks[k].end == hi {
+			oe = k + 1
+		}
+		return os, oe, os >= 0 && oe > os
+	}
+	matched := 0
+	for start := range ds.Tokens {
+		for end := start + 1; end <= len(ds.Tokens); end++ {
+			os, oe, ok := oldSpan(s, ds, start, end)
+			wos, woe, wok := search(start, end)
+			if os != wos || oe != woe || ok != wok {
+				t.Errorf("oldSpan(%d, %d) = %d, %d, %v; want %d, %d, %v", start, end, os, oe, ok, wos, woe, wok)
+			}
+			if ok {
+				matched++
+			}
+		}
+	}
+	if matched == 0 {
+		t.Error("no span matched: the test sentence lines nothing up")
+	}
+}
+
+// TestTokensInTextOrder checks what oldSpan's alignment relies on:
 // the tokens of a sentence lie in text order, each one non-empty, so
 // that their starts and their ends both rise.
 func TestTokensInTextOrder(t *testing.T) {
