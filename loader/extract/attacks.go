@@ -79,7 +79,7 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 	// to strike", "could launch more missiles", "warned of possible drone
 	// attacks", "denied shelling".
 	if lowerAt(toks, k-1) == "to" || reactsTo(toks, k) || date == "" && pastYearOnly(toks[c.lo:c.hi], x.a.Date) || verbalAttack(toks, c, k) ||
-		attackTally(toks, k) {
+		attackTally(toks, c, k) || noAttack(toks, k) {
 		return nil
 	}
 	e.toldAgain = theAttack(toks, k)
@@ -426,26 +426,52 @@ func pastYearOnly(toks []token, articleDate string) bool {
 	return false
 }
 
-// attackTally reports whether plural attack noun k is counted over a
-// span of time ("had recorded 41 attacks on mining sites since January",
-// "dozens of raids this year"): a tally of many attacks, none of them
-// one event.
-func attackTally(toks []token, k int) bool {
+// attackTally reports whether attack word k is counted over a span of
+// time: a plural attack noun after a count ("had recorded 41 attacks on
+// mining sites since January", "dozens of raids this year"), or a clause
+// that counts times ("have attacked police posts dozens of times this
+// year"). A tally of many attacks is none of them one event.
+func attackTally(toks []token, c clause, k int) bool {
 	w := toks[k].lower
-	if !in(attackNouns, w) || !strings.HasSuffix(w, "s") || w == "talks" {
-		return false
+	if in(attackNouns, w) && strings.HasSuffix(w, "s") && isCount(toks, k-1) {
+		return spanAfter(toks, k+1)
 	}
-	n := lowerAt(toks, k-1)
-	if n == "of" && in(manyWords, lowerAt(toks, k-2)) {
-		n = "2"
+	return countedTimes(toks, c) >= 0 && spanAfter(toks, c.lo)
+}
+
+// isCount reports whether token i counts more than one: "41", "three",
+// "dozens of", "several".
+func isCount(toks []token, i int) bool {
+	n := lowerAt(toks, i)
+	if n == "of" && in(manyWords, lowerAt(toks, i-1)) || n == "several" || n == "many" {
+		return true
 	}
-	if v, ok := numberWords[n]; !(ok && v > 1) && strings.Trim(strings.ReplaceAll(n, ",", ""), "0123456789") != "" {
-		return false
+	if v, ok := numberWords[n]; ok {
+		return v > 1
 	}
-	for i := k + 1; i+1 < len(toks) && toks[i].text != ";"; i++ {
+	return i >= 0 && i < len(toks) && toks[i].kind == tNum && strings.Trim(strings.ReplaceAll(n, ",", ""), "0123456789") == ""
+}
+
+// countedTimes returns the index of "times" after a count in clause c
+// ("three times", "dozens of times"): what its verb tells happened again
+// and again; -1 if none.
+func countedTimes(toks []token, c clause) int {
+	for i := c.lo + 1; i < c.hi; i++ {
+		if toks[i].lower == "times" && !toks[i].quoted && isCount(toks, i-1) {
+			return i
+		}
+	}
+	return -1
+}
+
+// spanAfter reports whether a span of time up to now follows token i in
+// its sentence: "since January", "since 2021", "this year", "over the
+// past months", "so far".
+func spanAfter(toks []token, i int) bool {
+	for ; i+1 < len(toks) && toks[i].text != ";"; i++ {
 		switch w, next := toks[i].lower, toks[i+1].lower; {
-		case w == "since" && (toks[i+1].cap || toks[i+1].kind == tNum):
-			return true // "since January", "since 2021"
+		case w == "since" && (toks[i+1].cap || toks[i+1].kind == tNum || strings.HasSuffix(next, "ing")):
+			return true // "since January", "since 2021", "since taking office"
 		case (w == "this" || w == "past" || w == "last") && (next == "year" || next == "month" || next == "months" || next == "years"):
 			return true
 		case w == "so" && next == "far":
@@ -453,6 +479,12 @@ func attackTally(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// noAttack reports whether attack noun k is denied its being: "there
+// have been no attacks on X", "no new attacks".
+func noAttack(toks []token, k int) bool {
+	return in(attackNouns, toks[k].lower) && (lowerAt(toks, k-1) == "no" || lowerAt(toks, k-2) == "no" && toks[k-1].kind == tWord && !toks[k-1].cap)
 }
 
 // manyWords count before "of": "dozens of attacks".

@@ -1836,6 +1836,9 @@ func TestNoEvents(t *testing.T) {
 		"Police raided the offices of the Corvin Group in Nairobi on Tuesday.",
 		"The army said it had foiled an attack on a police station in Mandera on Wednesday.",
 		"Kenyan troops thwarted a raid on a market in Garissa on Monday.",
+		"Since the truce began on Monday in Gondar, there have been no drone attacks on Bahir Dar, officials said.",
+		"Sentinel Front fighters have raided farms near Mandera dozens of times this year.",
+		"Kenyan President Ivo Brandt has met Ethiopian Prime Minister Mara Lind in Mombasa three times since taking office.",
 		"Ethiopian Foreign Minister Ana Soler is set to visit Nairobi in October for a meeting of the two countries' foreign and finance ministers.",
 	} {
 		ex, _ := run(text)

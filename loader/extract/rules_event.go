@@ -321,7 +321,7 @@ func (x *extractor) verbEvent(ps *psent, v int) (*event, []int) {
 		return nil, nil
 	}
 	reduced := noun >= 0 && ps.reducedActive(v)
-	if ps.isPassive(v) && !reduced && !ps.signedBy(v) || ps.moodOf(v) == hoped {
+	if ps.isPassive(v) && !reduced && !ps.signedBy(v) || ps.moodOf(v) == hoped || ps.repeated(v) {
 		return nil, nil
 	}
 	if reduced {
@@ -376,6 +376,23 @@ func (x *extractor) verbEvent(ps *psent, v int) (*event, []int) {
 		e.date = x.ahead(e.date)
 	}
 	return e, used
+}
+
+// repeated reports whether event verb v is counted in times ("has met
+// X three times since taking office", "met several times"): meetings
+// again and again, none of them one event.
+func (ps *psent) repeated(v int) bool {
+	for _, c := range ps.kids[v] {
+		if ps.lower(c) != "times" {
+			continue
+		}
+		for _, g := range ps.kids[c] {
+			if l := ps.lower(g); ps.rel(g) == "nummod" || l == "several" || l == "many" || in(manyWords, l) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // partyPhrases returns the phrases of event verb v (its object obj, its

@@ -43,6 +43,11 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 		// structure rules keep apart from meetings held
 		return nil
 	}
+	if countedTimes(toks, c) >= 0 {
+		// "has met X in Y three times since taking office": meetings
+		// again and again, none of them one event
+		return nil
+	}
 	if len(date) < len("2006-01-02") && dueBefore(toks, c.lo, k) {
 		// "X is set to visit Tokyo in October for a meeting": a plan
 		// with no day, no event
