@@ -1187,9 +1187,11 @@ func (x *extractor) resolveBare(all, bare []role) {
 		// article about a foreign conflict easily tips towards the
 		// foreign side.
 		// A deputy minister's country is not guessed from where the
-		// story is: the text must say it.
+		// story is alone: the dateline's country must also be the one
+		// the article speaks of most ("COLOMBO … Deputy Minister of
+		// Finance X"), not a host of others' talks.
 		deputy := r.pred == domain.MinisterOf && deputyTitle(strings.ToLower(r.title))
-		if x.dateline != "" && datelineActs && !deputy && (!r.told || x.countryActs(x.dateline)) {
+		if x.dateline != "" && datelineActs && (!deputy || x.leadsStory(held, r.pred, x.dateline)) && (!r.told || x.countryActs(x.dateline)) {
 			cands = append(cands, x.entity(domain.Country, x.dateline))
 		}
 		home, done := homes[r.pred]
@@ -1489,6 +1491,34 @@ func titleUsedIn(title string, c *entity) bool {
 // the article already holds p are left out, so are references that are
 // only locations ("talks in Qatar").
 func (x *extractor) homeCountry(held map[string]*entity, p domain.Predicate) *entity {
+	ents, score := x.rankCountries(held, p)
+	var best, second *entity
+	if len(ents) > 0 {
+		best = ents[0]
+	}
+	if len(ents) > 1 {
+		second = ents[1]
+	}
+	if best == nil || score[best] < 3 {
+		return nil
+	}
+	if second != nil && score[best]*2 < score[second]*3 {
+		return nil
+	}
+	return best
+}
+
+// leadsStory reports whether country c is the one homeCountry ranks
+// first, ahead of every other even if not clearly: the country whose
+// references act most.
+func (x *extractor) leadsStory(held map[string]*entity, p domain.Predicate, c string) bool {
+	ents, score := x.rankCountries(held, p)
+	return len(ents) > 0 && ents[0].name == c && score[ents[0]] >= 3 && (len(ents) == 1 || score[ents[1]] < score[ents[0]])
+}
+
+// rankCountries scores the countries the article names for homeCountry
+// and returns them best first.
+func (x *extractor) rankCountries(held map[string]*entity, p domain.Predicate) ([]*entity, map[*entity]int) {
 	score := map[*entity]int{}
 	for si := range x.sents {
 		s := &x.sents[si]
@@ -1518,20 +1548,7 @@ func (x *extractor) homeCountry(held map[string]*entity, p domain.Predicate) *en
 	slices.SortFunc(ents, func(a, b *entity) int {
 		return cmp.Or(cmp.Compare(score[b], score[a]), cmp.Compare(a.id, b.id))
 	})
-	var best, second *entity
-	if len(ents) > 0 {
-		best = ents[0]
-	}
-	if len(ents) > 1 {
-		second = ents[1]
-	}
-	if best == nil || score[best] < 3 {
-		return nil
-	}
-	if second != nil && score[best]*2 < score[second]*3 {
-		return nil
-	}
-	return best
+	return ents, score
 }
 
 // cutRegion strips a region word from a subdivision's name: "Lviv

@@ -252,6 +252,17 @@ func TestRoleReadings(t *testing.T) {
 			want: []string{"person:lia-moraa minister_of country:kenya"},
 		},
 		{
+			// a bare deputy minister is the dateline's country's when the
+			// article speaks of that country most
+			text: "NAIROBI (Reuters) - Kenya raised fuel prices on Monday to meet the terms of a loan. Kenya's central bank said reserves had fallen. Deputy Minister of Energy Lia Moraa said Kenya would cut the levy in July.",
+			want: []string{"person:lia-moraa minister_of country:kenya"},
+		},
+		{
+			// … not when the story is another country's, hosted there
+			text:    "NAIROBI (Reuters) - Kenya hosted talks on Monday between Ethiopia and Egypt on the dam. Ethiopia wants the reservoir filled in July, and Ethiopia's president has said so. Egypt rejected it. Deputy Minister of Energy Lia Moraa said the dates were not agreed.",
+			notWant: []string{"person:lia-moraa minister_of"},
+		},
+		{
 			// a body's deputy secretary is its member
 			text:    "The Corvin Party elected a new leader on Monday. Its deputy secretary, Ivo Brandt, said the vote was fair.",
 			want:    []string{"person:ivo-brandt member_of org:corvin-party"},
