@@ -566,6 +566,11 @@ func (x *extractor) roleBefore(s *sentence, m *mention) (role, bool) {
 	if obj == nil && b.start > 0 && toks[b.start-1].is("government") && (b.start < 2 || toks[b.start-2].kind != tPoss) {
 		gov = true // "Government negotiator X"
 	}
+	// "the government's spokesman, X": the same office, the government
+	// named by no country
+	if obj == nil && comma && b.start >= 3 && toks[b.start-1].kind == tPoss && toks[b.start-2].lower == "government" && toks[b.start-3].is("the") {
+		gov = true
+	}
 	// "New Zealand's climate change minister, X": a portfolio in lower
 	// case between the country's possessive and the title
 	portfolio := false
@@ -596,7 +601,7 @@ func (x *extractor) roleBefore(s *sentence, m *mention) (role, bool) {
 				obj = x.nearestOnlyCountry(s.idx)
 			}
 		}
-		if obj == nil || !poss && !the {
+		if obj == nil && !gov || !poss && !the {
 			return role{}, false
 		}
 		// "Sudan's army chief, Gen. X": a body only described in lower
@@ -1425,14 +1430,13 @@ func officeKey(r role, c *entity) string {
 }
 
 // namedGovernment returns the country whose government sentence si, or
-// the sentence before it in the same paragraph, names ("Kenya's
-// government", "the Kenyan government"), if it names only one.
+// the nearest sentence before it that names one, names ("Kenya's
+// government", "the Kenyan government"), if it names only one: "The
+// government's chief negotiator" paragraphs after "Colombia's government
+// and the rebels opened talks in Havana" is Colombia's, not Cuba's.
 func (x *extractor) namedGovernment(si int) *entity {
-	for i := si; i >= 0 && i >= si-1; i-- {
+	for i := si; i >= 0; i-- {
 		s := &x.sents[i]
-		if i < si && s.para != x.sents[si].para {
-			break
-		}
 		var c *entity
 		for k := range s.toks {
 			if !s.toks[k].is("government") || s.toks[k].cap {

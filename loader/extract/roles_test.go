@@ -263,6 +263,18 @@ func TestRoleReadings(t *testing.T) {
 			notWant: []string{"person:lia-moraa minister_of"},
 		},
 		{
+			// "the government's spokesman, X" is a government spokesman:
+			// the dateline's country's, where the text names no government
+			text: "NAIROBI (AP) - Kenya's teachers went on strike on Monday over pay. The government's spokesman, Ivo Brandt, said schools would stay open.",
+			want: []string{"person:ivo-brandt spokesperson_for country:kenya"},
+		},
+		{
+			// … the government the article named before, however far back
+			text:    "NAIROBI (AP) - Ethiopia's government and the rebels opened a new round of talks in Nairobi on Monday.\n\nThe talks are the third round this year.\n\nThe government's chief negotiator, Lia Moraa, said a deal was close.",
+			want:    []string{"person:lia-moraa envoy_of country:ethiopia"},
+			notWant: []string{"person:lia-moraa envoy_of country:kenya"},
+		},
+		{
 			// a body's deputy secretary is its member
 			text:    "The Corvin Party elected a new leader on Monday. Its deputy secretary, Ivo Brandt, said the vote was fair.",
 			want:    []string{"person:ivo-brandt member_of org:corvin-party"},
