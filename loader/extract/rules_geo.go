@@ -714,7 +714,10 @@ func (x *extractor) conjunctsIn(ps *psent, h, k int, toks []int) {
 func (ps *psent) inList(h, k int) bool {
 	start, _ := ps.mentionSpan(h)
 	_, end := ps.mentionSpan(k)
-	before := start >= 3 && ps.lower(start-1) == "in" && listJoint(ps.lower(start-2)) && isPlaceOrCountry(ps.ent[start-3])
+	// ("in Tarrow and in Amber district, in the Coast Region": the last
+	// item of a list, its "and" before it, and the "in" phrase after
+	// its comma says where it lies)
+	before := start >= 3 && ps.lower(start-1) == "in" && ps.lower(start-2) == "," && isPlaceOrCountry(ps.ent[start-3])
 	after := end+2 < len(ps.d.Tokens) && listJoint(ps.lower(end)) && ps.lower(end+1) == "in" && ps.placeNameAt(end+2)
 	return before || after
 }

@@ -876,4 +876,11 @@ var geoRuleTests = []ruleTest{
 		text: "The ban covers only Kenya's own waters, outside the reach of the International Fisheries Authority, the United Nations body based in Nairobi, which has yet to adopt a code.",
 		want: []string{"org:international-fisheries-authority based_in place:nairobi", "org:international-fisheries-authority part_of org:united-nations"},
 	},
+	{
+		// the last item of a list of "in" phrases, with its own "in"
+		// phrase after a comma
+		rule: "geo-in",
+		text: "The floods killed 12 people, most of them in the port city Mombasa and in Voi district, in the Coast Region.",
+		want: []string{"place:voi-district located_in place:coast"},
+	},
 }
