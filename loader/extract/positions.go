@@ -330,6 +330,12 @@ func (x *extractor) agreements(s *sentence) []agreementNP {
 				draft = draft || w.lower == "draft"
 			case w.cap && w.kind == tWord && mentionAt(s, k) != nil:
 				m := mentionAt(s, k)
+				if communityDemonym(s, m) {
+					// "the Turkish Cypriot proposal": two demonyms name a
+					// community, neither country nor a name of the plan
+					k = -1
+					continue
+				}
 				if (draft || in(proposalHeads, t.lower) && (m.end == h || m.ent.typ != domain.Country)) && (m.ent.typ == domain.Country || m.ent.typ == domain.Organization) {
 					// "an EU draft statute", "a Kenyan plan": its author
 					proposers = appendEnt(proposers, m.ent)
@@ -826,6 +832,17 @@ func (x *extractor) mergeAgreements(kind func(a, b string) bool) {
 
 // sameHead reports whether agreements a and b end with the same noun.
 func sameHead(a, b string) bool { return lastWord(a) == lastWord(b) }
+
+// communityDemonym reports whether mention m is a demonym right after
+// another: "Turkish Cypriot", "Bosnian Serb" name a community, not a
+// country.
+func communityDemonym(s *sentence, m *mention) bool {
+	if m.kind != mDemonym || m.start == 0 {
+		return false
+	}
+	p := mentionAt(s, m.start-1)
+	return p != nil && p.kind == mDemonym && p.end == m.start && p.ent != m.ent
+}
 
 // planOwner returns the owner of "X's plan for" or "an X proposal for"
 // whose agreement starts at token npStart.

@@ -1368,7 +1368,8 @@ func (ps *psent) proposerOf(k int) *entity {
 		case c > k && in(proposalNouns, ps.lemma(k)) && ps.rel(c) == "nmod" && ps.caseOf(c) == "by":
 			return e // "a proposal by Egypt"
 		case c < k && in(proposalNouns, ps.lemma(k)) && !startsUpper(ps.tok(k).Form) &&
-			(ps.rel(c) == "compound" && (e.typ != domain.Country || ps.nextTo(c, k)) || ps.rel(c) == "amod" && ps.kind[c] == mDemonym && e.typ == domain.Country):
+			(ps.rel(c) == "compound" && (e.typ != domain.Country || ps.nextTo(c, k)) || ps.rel(c) == "amod" && ps.kind[c] == mDemonym && e.typ == domain.Country) &&
+			!ps.communityWord(c):
 			return e // "the U.S. proposal", "a Norwegian plan"
 		}
 	}
@@ -1398,12 +1399,23 @@ func (x *extractor) proposerAt(ps *psent, k int) *entity {
 			if x.look(ps.tok(c).Form).country != "" && !ps.nextTo(c, k) {
 				continue // "the Togo ceasefire proposal": its matter
 			}
-			if _, ok := x.demonym(ps.tok(c).Form); ok {
+			if _, ok := x.demonym(ps.tok(c).Form); ok && !ps.communityWord(c) {
 				return x.countryNamed(ps.tok(c).Form)
 			}
 		}
 	}
 	return nil
+}
+
+// communityWord reports whether demonym c stands beside another, as in
+// "the Turkish Cypriot proposal": the two name a community, neither
+// country (communityDemonym over the tokens).
+func (ps *psent) communityWord(c int) bool {
+	if ps.kind[c] != mDemonym {
+		return false
+	}
+	other := func(j int) bool { return ps.kind[j] == mDemonym && ps.ent[j] != ps.ent[c] } // ("Saudi Arabian" is one)
+	return c > 0 && other(c-1) || c+1 < len(ps.kind) && other(c+1)
 }
 
 // measureBefore returns the last measure noun with a name of its own

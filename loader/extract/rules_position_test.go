@@ -84,6 +84,15 @@ var positionRuleTests = []ruleTest{
 		notWant: []string{"person:mara-lind endorsed", "org:amber-party endorsed"},
 	},
 	{
+		// communityDemonym, communityWord: two demonyms in a row name a
+		// community, which proposes nothing as either country does
+		// ("South Korean" is one country's)
+		rule:    "position-verb",
+		text:    "Kenya said it backed the Japanese American proposal for a joint memorial fund. A South Korean proposal for a 30-day truce was backed by Egypt.",
+		want:    []string{"country:kenya endorsed agreement:joint-memorial-fund", "country:south-korea proposed agreement:30-day-ceasefire"},
+		notWant: []string{"country:japan proposed", "country:united-states proposed"},
+	},
+	{
 		// stanceArgs, actTakers: "voted to impeach X" endorses the act
 		rule: "position-verb",
 		text: "The Halden Council voted on Monday to impeach President Tomas Reyes.",
