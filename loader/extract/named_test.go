@@ -263,3 +263,14 @@ func TestCompassInitialCountry(t *testing.T) {
 		t.Errorf("spelledCompass(J. Korea) = %q", got)
 	}
 }
+
+// TestWorksNamedAfterPlaces checks that "the X bridge", "the X mine",
+// "the X territory" and "the X border" name a place X, not a body.
+func TestWorksNamedAfterPlaces(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"Protesters blocked the Velka bridge for three hours on Monday.", []string{"place:velka"}, []string{"org:velka"}},
+		{"About 3,000 people cross the Marvo border every day, officials said.", []string{"place:marvo"}, []string{"org:marvo"}},
+		{"Gunmen attacked the Kilvo mine before dawn on Sunday.", []string{"place:kilvo"}, []string{"org:kilvo"}},
+		{"Rival militias have fought for years over the Tarvu territory and its gold.", []string{"place:tarvu"}, []string{"org:tarvu"}},
+	})
+}

@@ -1222,16 +1222,22 @@ var stanceVerbs2 = set("agreed", "signed", "accepted", "rejected", "exchanged", 
 // crossing", "the Kupwara sector", "the Zamzam camp", "the Korvath plateau".
 var placeNouns = set("crossing", "checkpoint", "sector", "camp", "airport", "airbase", "port", "refinery",
 	"district", "neighborhood", "neighbourhood", "enclave", "corridor", "frontier", "front", "valley", "highway", "base",
-	"area", "plateau", "desert", "coast")
+	"area", "plateau", "desert", "coast",
+	// "the Velka bridge", "the Kilvo mine", "the Tarvu territory", "the
+	// Marvo border": works and lands named after where they are
+	"bridge", "mine", "dam", "territory", "border")
 
 // baseKinds qualify a base: "air base", "naval base".
 var baseKinds = set("air", "naval", "military", "army", "navy", "marine")
 
 // nextPlaceNoun returns the word at k, or after "border" ("the X border
-// crossing").
+// crossing"); "border" itself where no place noun follows ("the X border
+// every day").
 func nextPlaceNoun(toks []token, k int) string {
 	if lowerAt(toks, k) == "border" || lowerAt(toks, k) == "refugee" || lowerAt(toks, k) == "displacement" {
-		return lowerAt(toks, k+1)
+		if n := lowerAt(toks, k+1); in(placeNouns, n) || lowerAt(toks, k) != "border" {
+			return n
+		}
 	}
 	// "the X air base", "the X naval base"
 	if in(baseKinds, lowerAt(toks, k)) && lowerAt(toks, k+1) == "base" {
