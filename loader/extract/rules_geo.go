@@ -971,6 +971,12 @@ func geoApposition(x *extractor, ps *psent) {
 			continue // read by position only: no retyping
 		}
 		a := x.placeNamed(ps, name)
+		if n, _ := ps.nameBeforeComma(t); a == nil && parsed && n >= 0 && n != name && ps.kind[n] == mName && ps.ent[n] != nil && ps.ent[n].typ == domain.Place {
+			// "In Tarrow, Amberia's largest city, Mayor X said", where
+			// the parser made the titled person the apposition: the
+			// place the apposition follows
+			name, a = n, ps.ent[n]
+		}
 		if a == nil {
 			continue
 		}

@@ -883,4 +883,12 @@ var geoRuleTests = []ruleTest{
 		text: "The floods killed 12 people, most of them in the port city Mombasa and in Voi district, in the Coast Region.",
 		want: []string{"place:voi-district located_in place:coast"},
 	},
+	{
+		// the place the apposition follows, where the parser made the
+		// titled person after it the apposition
+		rule:    "geo-apposition",
+		text:    "In Kisumu, Nyanza's largest city, Mayor Achieng Otieno said schools would stay shut.",
+		want:    []string{"place:kisumu located_in place:nyanza"},
+		notWant: []string{"achieng-otieno located_in"},
+	},
 }
