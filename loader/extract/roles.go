@@ -625,6 +625,9 @@ func (x *extractor) roleBefore(s *sentence, m *mention) (role, bool) {
 	if obj == nil && !gov {
 		obj = x.localAdministration(s, b, p)
 	}
+	if obj == nil && !gov && !comma && b.end == m.start && in(placeOffices, lastWord(titleText(s, b))) {
+		obj = openingPlace(s, b)
+	}
 	return role{person: m.ent, pred: p, title: titleText(s, b), obj: obj, sent: s.idx, gov: gov, local: localOffice(s, b)}, true
 }
 
@@ -762,11 +765,42 @@ func localOffice(s *sentence, b titleBlock) bool {
 		}
 	}
 	for k := b.start - 1; k >= 0 && k >= b.start-3; k-- {
+		if s.toks[k].kind != tWord {
+			break // "In Bangui, Justice Minister X": where the sentence is, no office's place
+		}
 		if m := mentionEndingAt(s, k+1); m != nil && m.ent.typ == domain.Place && m.kind == mName {
 			return true
 		}
 	}
 	return false
+}
+
+// openingPlace returns the place a sentence opens with, "In" and its name
+// and at most an apposition between commas, when title block b follows
+// right after: "In Heraklion, Crete's largest city, Mayor X said …" is
+// the city's mayor. Nil otherwise.
+func openingPlace(s *sentence, b titleBlock) *entity {
+	toks := s.toks
+	if len(toks) < 4 || !toks[0].is("in") {
+		return nil
+	}
+	m := mentionAt(s, 1)
+	if m == nil || m.start != 1 || m.ent.typ != domain.Place || m.end >= b.start || toks[m.end].text != "," {
+		return nil
+	}
+	if b.start == m.end+1 {
+		return m.ent
+	}
+	// the apposition: words and a possessive, closed by a comma
+	for k := m.end + 1; k < b.start-1; k++ {
+		if t := toks[k]; t.kind != tWord && t.kind != tPoss {
+			return nil
+		}
+	}
+	if toks[b.start-1].text != "," {
+		return nil
+	}
+	return m.ent
 }
 
 // complementStart finds the complement that ends right before token end,

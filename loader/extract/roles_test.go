@@ -275,6 +275,16 @@ func TestRoleReadings(t *testing.T) {
 			notWant: []string{"person:lia-moraa envoy_of country:kenya"},
 		},
 		{
+			// a mayor in a sentence that opens in a city is its mayor
+			text: "In Nairobi, the Kenyan capital, Mayor Ana Soler said the roads would reopen on Friday.",
+			want: []string{"person:ana-soler head_of place:nairobi"},
+		},
+		{
+			// … and the city a sentence opens in makes no minister local
+			text: "ADDIS ABABA (Reuters) - Ethiopia raised fuel prices on Monday. In Addis Ababa, Energy Minister Ivo Brandt said the rise was needed.",
+			want: []string{"person:ivo-brandt minister_of country:ethiopia"},
+		},
+		{
 			// a body's deputy secretary is its member
 			text:    "The Corvin Party elected a new leader on Monday. Its deputy secretary, Ivo Brandt, said the vote was fair.",
 			want:    []string{"person:ivo-brandt member_of org:corvin-party"},
