@@ -81,7 +81,9 @@ func eventVerb(x *extractor, ps *psent) {
 			continue
 		}
 		e, used := x.verbEvent(ps, v)
-		if e == nil {
+		if e == nil || e.planned && x.tripCalledOff(ps, v) {
+			// "were expected to meet in X on Wednesday, but Y cancelled
+			// his trip": the plan called off
 			continue
 		}
 		for _, one := range x.separateMeetings(ps, v, x.separateCalls(ps, v, e)...) {
@@ -155,6 +157,9 @@ func eventNoun(x *extractor, ps *psent) {
 			}
 		}
 		e.date, e.day = x.eventDate(ps, h, n)
+		if e.date == "" && x.pastYearTold(ps, h, n) {
+			continue // "after talks in Geneva in 2019"
+		}
 		if e.planned {
 			e.date = x.ahead(e.date)
 		}
@@ -367,6 +372,9 @@ func (x *extractor) verbEvent(ps *psent, v int) (*event, []int) {
 		e.heldIn = nil // a call is held nowhere
 	}
 	e.date, e.day = x.eventDate(ps, v, -1)
+	if e.date == "" && x.pastYearTold(ps, v, -1) {
+		return nil, nil // "met Y in Geneva in 2019": the story's background
+	}
 	if e.cat == "meeting" {
 		e.beside = x.sidelinesOf(ps, v)
 	}
@@ -1840,6 +1848,26 @@ func (ps *psent) callPurpose(c int) bool {
 // clauses it governs): "on Tuesday", "in November", "last month". n, if
 // set, is an event noun whose own phrases count too.
 func (x *extractor) eventDate(ps *psent, k, n int) (string, string) {
+	os, oe, ko, ok := ps.timeSpan(k, n)
+	if !ok {
+		return "", ""
+	}
+	return x.when(ps.s, clause{os, oe}, ko, "")
+}
+
+// pastYearTold reports whether the phrases of event verb k (and event
+// noun n) date it by a year before the article's ("met Y in Geneva in
+// 2019", "held talks in 2018"): history the story recalls, no event of
+// it.
+func (x *extractor) pastYearTold(ps *psent, k, n int) bool {
+	os, oe, _, ok := ps.timeSpan(k, n)
+	return ok && x.yearsBefore(ps.s.toks, os, oe)
+}
+
+// timeSpan returns the sentence tokens [os, oe) of the phrases that may
+// date event verb k (and event noun n), without clauses of their own
+// and the verb's subject's, and k's own token ko.
+func (ps *psent) timeSpan(k, n int) (os, oe, ko int, ok bool) {
 	lo, hi := k, k+1
 	var walk func(i int)
 	walk = func(i int) {
@@ -1862,16 +1890,12 @@ func (x *extractor) eventDate(ps *psent, k, n int) (string, string) {
 	if n >= 0 {
 		walk(n)
 	}
-	os, oe, ok := oldSpan(ps.s, ps.d, lo, hi)
+	os, oe, ok = oldSpan(ps.s, ps.d, lo, hi)
 	ok2 := false
-	var ko int
 	if ok {
 		ko, _, ok2 = oldSpan(ps.s, ps.d, k, k+1)
 	}
-	if !ok || !ok2 {
-		return "", ""
-	}
-	return x.when(ps.s, clause{os, oe}, ko, "")
+	return os, oe, ko, ok && ok2
 }
 
 // hopedInParse reports whether the parse reads the talks or meeting that

@@ -315,6 +315,18 @@ var eventRuleTests = []ruleTest{
 		want: []string{"event:meeting-2025-03-28-mombasa participant person:marie-claire-otieno"},
 	},
 	{
+		// a meeting dated by a past year only is history the story recalls
+		rule:    "event-verb",
+		text:    "Kenyan President Ivo Brandt met Ethiopian Prime Minister Mara Lind in Mombasa in 2019, and the two have spoken often since. Kenya and Ethiopia held talks in Nairobi in 2018 that ended a border dispute.",
+		notWant: []string{"event:"},
+	},
+	{
+		// a plan its sentence calls off: no meeting
+		rule:    "event-verb",
+		text:    "Kenyan President Ivo Brandt and Ethiopian Prime Minister Mara Lind were expected to meet in Mombasa on Friday, but Lind cancelled her trip.",
+		notWant: []string{"event:"},
+	},
+	{
 		// a plan in the past perfect lapsed: no meeting, held or due
 		rule:    "event-verb",
 		text:    "Kenyan President Ivo Brandt had been due to meet Ethiopian Prime Minister Mara Lind in Addis Ababa on Monday, but the meeting was cancelled.",
