@@ -891,4 +891,10 @@ var geoRuleTests = []ruleTest{
 		want:    []string{"place:kisumu located_in place:nyanza"},
 		notWant: []string{"achieng-otieno located_in"},
 	},
+	{
+		// "based in" hung on the noun before the name and its acronym
+		rule: "org-based",
+		text: "A 2024 survey by the Kenya Institute of Marine Science (KIMS), based in Mombasa, found signs of gas in the area.",
+		want: []string{"org:kenya-institute-of-marine-science based_in place:mombasa"},
+	},
 }

@@ -73,7 +73,9 @@ func orgBased(x *extractor, ps *psent) {
 				orgs = append(orgs, ps.basedSubjects(c, k)...)
 			}
 		}
-		if o := ps.orgBeforeComma(k); o >= 0 && ps.rel(k) == "advcl" && !ps.relativeWho(k) {
+		if o := ps.orgBeforeComma(k); o >= 0 && !ps.relativeWho(k) && (ps.rel(k) == "advcl" || ps.rel(k) == "acl" && ps.ent[ps.head(k)] == nil) {
+			// (or hung on a noun before the name: "a survey by the Corvin
+			// Institute (CI), based in Tarrow, found")
 			orgs = append(orgs, o)
 		}
 		if o := ps.describedOrgBefore(k); o >= 0 {
