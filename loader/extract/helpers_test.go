@@ -150,6 +150,8 @@ func newFakeGaz() *fakeGaz {
 	// a region whose own name is a common word, known by an alias with
 	// its kind
 	g.places["Coast Region"] = []gazetteer.Entry{{Name: "Coast", Type: domain.Place, Country: "Kenya", Region: true, Ambiguous: true}}
+	// a town whose name is also a common word ("Tangier")
+	g.places["Ruiru"] = []gazetteer.Entry{{Name: "Ruiru", Type: domain.Place, Country: "Kenya", Population: 300_000, Ambiguous: true}}
 	// a place whose name ends in a body's word
 	g.places["West Bank"] = []gazetteer.Entry{{Name: "West Bank", Type: domain.Place, Country: "Israel", Region: true}}
 	return g

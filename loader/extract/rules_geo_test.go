@@ -897,4 +897,10 @@ var geoRuleTests = []ruleTest{
 		text: "A 2024 survey by the Kenya Institute of Marine Science (KIMS), based in Mombasa, found signs of gas in the area.",
 		want: []string{"org:kenya-institute-of-marine-science based_in place:mombasa"},
 	},
+	{
+		// "-based" makes a place of a name the gazetteer finds ambiguous
+		rule: "org-based",
+		text: "Exporters will use the route, said the head of the Ruiru-based Northern Chamber of Commerce.",
+		want: []string{"org:northern-chamber-of-commerce based_in place:ruiru"},
+	},
 }

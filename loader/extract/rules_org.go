@@ -45,6 +45,9 @@ func orgBased(x *extractor, ps *psent) {
 			if o < 0 {
 				o = ps.appositionOrg(k) // "Corvin, a Tarrow-based maker"
 			}
+			if place == nil && o >= 0 {
+				place = x.cuedPlace(ps, k-2) // "the Tangier-based Northern Chamber"
+			}
 			if o >= 0 && place != nil {
 				x.basedFact(ps, ps.ent[o], place, []int{k - 2, k, o})
 			} else if n := ps.head(k); o < 0 && place != nil && ps.rel(k) == "amod" {
@@ -267,6 +270,23 @@ func (ps *psent) cityBeforeRegion(k int) *entity {
 		return e
 	}
 	return nil
+}
+
+// cuedPlace returns the place the gazetteer knows by the name of token
+// k, one whose name is also a common word too ("Tangier"), where the
+// text's capital inside a sentence and "-based" after it make it a
+// place; nil for none or several.
+func (x *extractor) cuedPlace(ps *psent, k int) *entity {
+	if k == 0 || !startsUpper(ps.tok(k).Form) || ps.tok(k-1).UPOS == "PUNCT" && ps.tok(k-1).Form != "," {
+		return nil
+	}
+	es := x.lookupPlace(ps.tok(k).Form)
+	if len(es) != 1 || es[0].Type != domain.Place {
+		return nil
+	}
+	e := x.entity(domain.Place, es[0].Name)
+	e.seenIn(ps.idx)
+	return e
 }
 
 // orgAfterBased returns the token of the organization that "X-based"
