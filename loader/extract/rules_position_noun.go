@@ -73,6 +73,13 @@ func positionNoun(x *extractor, ps *psent) {
 			if ps.deniedStance(k) || ps.sufferedStance(k) {
 				continue
 			}
+			if name, used := ps.reachedNamed(k); name != "" {
+				// "Kenya reached a staff-level agreement with the IMF on
+				// the third review": the agreement its words name, which
+				// both parties reached
+				x.statePositions(ps, x.cosigners(ps, ps.head(k), []int{k}, x.stanceNounActors(ps, k)), p, nil, name, used)
+				continue
+			}
 			if c := ps.stanceNounObject(k); c >= 0 {
 				if name, proposer, used := x.measureOf(ps, c); name != "" {
 					x.statePositions(ps, x.stanceNounActors(ps, k), p, proposer, name, append(used, k))
@@ -130,6 +137,44 @@ func (ps *psent) reachedAgreement(k int) bool {
 	v := ps.head(k)
 	l := ps.lemma(k)
 	return v >= 0 && (l == "agreement" || l == "deal") && ps.rel(k) == "obj" && (ps.lemma(v) == "reach" || ps.lemma(v) == "strike")
+}
+
+// reachedNamed names the agreement noun k that was reached when it has
+// words of its own ("a staff-level agreement"), with what it is on where
+// an "on" phrase says ("… on the third review of its loan"), and the
+// tokens that name it; "" for an agreement its words do not name.
+func (ps *psent) reachedNamed(k int) (string, []int) {
+	if !ps.reachedAgreement(k) || !ps.hasModifier(k) {
+		return "", nil
+	}
+	name := ps.phraseName(k)
+	if name == "" || in(anyMeasureNouns, strings.ToLower(name)) {
+		return "", nil
+	}
+	used := []int{k}
+	if c := ps.reachedOn(k); c >= 0 {
+		if on := ps.phraseName(c); on != "" && len(strings.Fields(name))+len(strings.Fields(on)) < maxNameWords {
+			name, used = name+" on "+on, append(used, c)
+		}
+	}
+	return name, used
+}
+
+// reachedOn returns the noun of the "on" phrase that says what reached
+// agreement k is on, hung on the agreement or right after its phrase on
+// the verb ("reached an agreement with the IMF (…) on the third
+// review"), not a day ("on Tuesday"); -1 for none.
+func (ps *psent) reachedOn(k int) int {
+	end := ps.subtreeEnd(k)
+	for _, c := range append(ps.kidsWith(k, "nmod"), ps.kidsWith(ps.head(k), "obl")...) {
+		if c <= k || ps.caseOf(c) != "on" || ps.tok(c).UPOS != "NOUN" || ps.isDay(c) || ps.hasCommaBetween(k, c) {
+			continue
+		}
+		if at := ps.caseAt(c); at >= end && at <= end+1 {
+			return c // (a closing bracket may stand between)
+		}
+	}
+	return -1
 }
 
 // hyphenAuthor returns who a hyphenated adjective k says made or backs

@@ -93,6 +93,18 @@ var positionRuleTests = []ruleTest{
 		notWant: []string{"country:japan proposed", "country:united-states proposed"},
 	},
 	{
+		// reachedNamed, reachedOn: an agreement reached with words of
+		// its own is named by them and by what it is on (past the
+		// bracketed acronym), and both parties reach it; a day is not
+		// what it is on
+		rule: "position-noun",
+		text: "Kenya has reached a staff-level agreement with the International Monetary Fund (IMF) on the third review of its loan programme, the two sides said on Wednesday. Ethiopia reached a debt relief agreement with Norway on Tuesday.",
+		want: []string{"country:kenya endorsed agreement:staff-level-agreement-on-third-review-of-loan-programme",
+			"org:international-monetary-fund endorsed agreement:staff-level-agreement-on-third-review-of-loan-programme",
+			"country:ethiopia endorsed agreement:debt-relief-agreement", "country:norway endorsed agreement:debt-relief-agreement"},
+		notWant: []string{"on-tuesday"},
+	},
+	{
 		// stanceArgs, actTakers: "voted to impeach X" endorses the act
 		rule: "position-verb",
 		text: "The Halden Council voted on Monday to impeach President Tomas Reyes.",
