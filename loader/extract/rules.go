@@ -233,8 +233,10 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 	if _, ok := titleHeads[lemma]; !ok && obj.typ != domain.Organization && !x.isBloc(obj) {
 		return role{}, nil, false
 	}
-	// a body named in lower case ("Kenya's army") has no head to name
-	if _, oe := ps.mentionSpan(used[0]); obj.typ == domain.Organization && ps.ent[used[0]] != nil && !startsUpper(ps.tok(oe-1).Form) {
+	// a body named in lower case ("Kenya's army") has no head to name,
+	// unless its initials follow as its name ("the Congolese armed forces
+	// (FARDC)")
+	if _, oe := ps.mentionSpan(used[0]); obj.typ == domain.Organization && ps.ent[used[0]] != nil && !startsUpper(ps.tok(oe-1).Form) && !ps.acronymApposed(used[0]) {
 		return role{}, nil, false
 	}
 	title := ps.writtenTitle(start, end, titleToks)

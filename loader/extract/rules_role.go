@@ -1599,3 +1599,13 @@ func (ps *psent) strayPhrase(h, t int) []int {
 	}
 	return nil
 }
+
+// acronymApposed reports whether the body noun c has the initials of an
+// organization in apposition, its name: "the Congolese armed forces
+// (FARDC)".
+func (ps *psent) acronymApposed(c int) bool {
+	return slices.ContainsFunc(ps.kidsWith(c, "appos"), func(k int) bool {
+		f := ps.tok(k).Form
+		return ps.ent[k] != nil && ps.ent[k].typ == domain.Organization && len(f) > 1 && f == strings.ToUpper(f)
+	})
+}

@@ -621,6 +621,12 @@ var roleReadTests = []ruleTest{
 		text:    "The village of Koro was attacked on Sunday by the Sentinel Front, a rebel group. Its chief, Amadou Traore, said 12 people were killed.",
 		notWant: []string{"person:amadou-traore head_of"},
 	},
+	// a body named in lower case, with its initials as its name
+	{
+		rule: "role-apposition",
+		text: `"The rebels came for the cattle," said Lieutenant Ivo Brandt, a spokesman for the Kenyan armed forces (KDF) in Nyanza.`,
+		want: []string{"person:ivo-brandt spokesperson_for org:kenyan-armed-forces"},
+	},
 	// a registrar serves the court the possessive stands for
 	{
 		rule: "role-apposition",
