@@ -525,8 +525,29 @@ var triggerWords = func() map[string]struct{} {
 // agentBefore reports whether an armed agent is the subject right before
 // token k: "Israeli warplanes struck".
 func agentBefore(toks []token, k int) bool {
-	return k > 0 && in(agentNouns, toks[k-1].lower) && !toks[k-1].cap && toks[k-1].lower != "drones" && toks[k-1].lower != "missiles"
+	return k > 0 && in(agentNouns, toks[k-1].lower) && !toks[k-1].cap && toks[k-1].lower != "drones" && toks[k-1].lower != "missiles" &&
+		!launchedCivil(toks, k)
 }
+
+// launchedCivil reports whether launch verb k launches something that is
+// no attack, named within its object phrase: "the rebels launched a new
+// political movement", "troops launched a vaccination campaign".
+func launchedCivil(toks []token, k int) bool {
+	if !strings.HasPrefix(toks[k].lower, "launch") {
+		return false
+	}
+	for i := k + 1; i < len(toks) && i <= k+5 && toks[i].kind == tWord && !in(phraseBreaks, toks[i].lower) || i == k+1; i++ {
+		if in(civilLaunches, toks[i].lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// civilLaunches are what is launched without attacking anyone.
+var civilLaunches = set("movement", "party", "campaign", "appeal", "investigation", "probe", "inquiry", "bid", "initiative",
+	"website", "plan", "programme", "program", "fund", "drive", "review", "process", "dialogue", "petition", "satellite",
+	"app", "magazine", "newspaper", "channel", "manifesto", "platform", "coalition", "alliance", "talks")
 
 // callNouns and callModifiers trigger a phone call: "phone call",
 // "a 40-minute telephone call", "spoke by phone".

@@ -1837,6 +1837,8 @@ func TestNoEvents(t *testing.T) {
 		"Kenyan troops thwarted a raid on a market in Garissa on Monday.",
 		"Since the truce began on Monday in Gondar, there have been no drone attacks on Bahir Dar, officials said.",
 		"Sentinel Front fighters have raided farms near Mandera dozens of times this year.",
+		"The rebels launched a new political movement in Goma on Monday.",
+		"Kenyan soldiers launched a vaccination campaign in Garissa on Monday.",
 		"Kenyan President Ivo Brandt has met Ethiopian Prime Minister Mara Lind in Mombasa three times since taking office.",
 		"Ethiopian Foreign Minister Ana Soler is set to visit Nairobi in October for a meeting of the two countries' foreign and finance ministers.",
 	} {
