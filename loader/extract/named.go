@@ -409,6 +409,9 @@ func namedType(toks []token, typ string) string {
 		if typ == "place" && in(tradeWords, last) {
 			return "organization" // "Norrvik Software": a trade names a company
 		}
+		if typ == "place" && in(creedWords, first) {
+			return "organization" // "Islamic State": a movement named for its creed
+		}
 		return typ
 	}
 	if in(geoHeads, first) || in(geoHeads, last) || in(placeSuffixes, last) || in(streetWords, last) || squareName(toks) {
@@ -419,6 +422,10 @@ func namedType(toks []token, typ string) string {
 	}
 	return typ
 }
+
+// creedWords open the names of movements, not of places the gazetteer
+// does not know: "Islamic State", "Islamist Front".
+var creedWords = set("islamic", "islamist", "jihadist")
 
 // streetWords end the names of streets.
 var streetWords = set("street", "avenue", "road", "boulevard", "lane", "drive")
@@ -890,7 +897,14 @@ func (x *extractor) orgsTakenForPeople() {
 	x.eachAnnotated(func(_ int, s *sentence, ds *doc.Sentence) {
 		for _, m := range s.ments {
 			typ := m.ent.typ
-			if (typ == domain.Person || typ == domain.Place) && m.kind == mName && !slices.Contains(cued, m.ent) && orgContext(s, ds, m.start, m.end, typ) {
+			if (typ != domain.Person && typ != domain.Place) || m.kind != mName || slices.Contains(cued, m.ent) {
+				continue
+			}
+			// (a one-word mention is shaped like a company's only where
+			// it is the whole name: "Holcom said" after "Daniel Holcom"
+			// is his surname)
+			shaped := typ == domain.Person && companyShaped(s.toks, m.start, m.end) && (m.end-m.start > 1 || !strings.Contains(m.ent.name, " "))
+			if shaped || orgContext(s, ds, m.start, m.end, typ) {
 				cued = append(cued, m.ent)
 			}
 		}
@@ -909,10 +923,13 @@ var companyParts = set("board", "shareholder", "share", "stock", "subsidiary", "
 // orgContext reports whether the parse puts the name in tokens [start,
 // end) of s where an organization's name stands (see orgsTakenForPeople).
 func orgContext(s *sentence, ds *doc.Sentence, start, end int, typ domain.NodeType) bool {
-	if typ == domain.Person && (titlesBody(s, end) || companyShaped(s.toks, start, end)) {
+	if typ == domain.Person && titlesBody(s, end) {
 		return true
 	}
-	if describedAsBody(s.toks, end) {
+	// (a list's items are no appositions: "talks between X, the union,
+	// and two employers' groups")
+	listed := listedName(s.toks, end)
+	if !listed && describedAsBody(s.toks, end) {
 		return true
 	}
 	h := nameHead(s, ds, start, end)
@@ -923,7 +940,7 @@ func orgContext(s *sentence, ds *doc.Sentence, start, end int, typ domain.NodeTy
 	name := &toks[h]
 	// "X, a Tarrow company,": the first apposition only ("X, editor of
 	// Y, a daily newspaper" is Y's)
-	for k := h + 1; k < len(toks); k++ {
+	for k := h + 1; k < len(toks) && !listed; k++ {
 		if t := &toks[k]; t.Head == h && t.Deprel == "appos" {
 			if isOrgNoun(t) || bodyKindNoun(t) {
 				return true
@@ -935,7 +952,7 @@ func orgContext(s *sentence, ds *doc.Sentence, start, end int, typ domain.NodeTy
 		p := &toks[name.Head]
 		// "the gangs' coalition, Viv Ansanm,": a name in apposition to
 		// a noun saying what kind of body it is
-		if typ == domain.Person && name.Deprel == "appos" && name.Head < h && (isOrgNoun(p) || bodyKindNoun(p)) {
+		if typ == domain.Person && !listed && name.Deprel == "appos" && name.Head < h && (isOrgNoun(p) || bodyKindNoun(p)) {
 			return true
 		}
 		// "president of Vision Halden": the body a title's "of" names
@@ -1024,6 +1041,22 @@ func describedAsBody(toks []token, end int) bool {
 			continue
 		}
 		return in(describerEnds, lowerAt(toks, j+1))
+	}
+	return false
+}
+
+// listedName reports whether the name that ends before token end is an
+// item of a list: the comma after it opens a phrase whose own comma
+// "and" or "or" follows ("Talks between X, the union, and two employers'
+// groups", "X, the charity, or the council").
+func listedName(toks []token, end int) bool {
+	if end >= len(toks) || toks[end].text != "," {
+		return false
+	}
+	for j := end + 1; j < len(toks) && j <= end+8; j++ {
+		if toks[j].text == "," {
+			return lowerAt(toks, j+1) == "and" || lowerAt(toks, j+1) == "or"
+		}
 	}
 	return false
 }
@@ -1215,7 +1248,7 @@ func (x *extractor) placesTakenForPeople() {
 	for i := range x.sents {
 		s := &x.sents[i]
 		for _, m := range s.ments {
-			if m.ent.typ == domain.Person && m.kind == mName && !slices.Contains(cued, m.ent) && (placeContext(s, m) || x.regionAfterComma(s, m)) {
+			if m.ent.typ == domain.Person && m.kind == mName && !slices.Contains(cued, m.ent) && (placeContext(s, m) || x.regionAfterComma(s, m) || placeConjunct(s, m)) {
 				cued = append(cued, m.ent)
 			}
 		}
@@ -1226,6 +1259,40 @@ func (x *extractor) placesTakenForPeople() {
 		}
 	}
 }
+
+// placeConjunct reports whether mention m of s is joined by "and" or
+// "or" to a place that a locative preposition opens ("ferries to Corfu
+// and Zakynthos", "in Patras or Pyrgos"), or stands in a pair "between"
+// opens after a noun of the map ("the sea between Hopen and Bjornoya"),
+// or is followed by ", near" and a place ("at Beni Vell, near Melilla"):
+// a place's slots, not a person's.
+func placeConjunct(s *sentence, m mention) bool {
+	toks := s.toks
+	if lowerAt(toks, m.end) == "," && lowerAt(toks, m.end+1) == "near" {
+		if n := mentionAt(s, m.end+2); n != nil && n.start == m.end+2 && (n.ent.typ == domain.Place || n.ent.typ == domain.Country) {
+			return true
+		}
+	}
+	if lowerAt(toks, m.start-1) == "between" && in(mapNouns, lowerAt(toks, m.start-2)) && lowerAt(toks, m.end) == "and" {
+		return true
+	}
+	if c := lowerAt(toks, m.start-1); c != "and" && c != "or" {
+		return false
+	}
+	p := mentionEndingAt(s, m.start-1)
+	if p == nil || p.quoted {
+		return false
+	}
+	before, before2 := lowerAt(toks, p.start-1), lowerAt(toks, p.start-2)
+	if p.ent.typ == domain.Place && (in(placePreps, before) || before == "to" || before == "from") {
+		return true
+	}
+	return before == "between" && in(mapNouns, before2)
+}
+
+// mapNouns are features of the map a stretch "between" two places
+// lies in: "the sea between X and Y".
+var mapNouns = set("sea", "seas", "waters", "strait", "channel", "border", "area", "stretch", "road", "highway", "route", "coast")
 
 // regionAfterComma reports whether a state or a country follows mention m
 // of s after a comma, and ends its phrase there: "of Trapper Creek,

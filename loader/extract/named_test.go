@@ -274,3 +274,20 @@ func TestWorksNamedAfterPlaces(t *testing.T) {
 		{"Rival militias have fought for years over the Tarvu territory and its gold.", []string{"place:tarvu"}, []string{"org:tarvu"}},
 	})
 }
+
+// TestPlacesTakenForPeopleInLists checks that names the recognizer reads
+// as people are places where they are joined to a place a locative
+// preposition opens, stand in a pair "between" opens after a noun of the
+// map, or come before ", near" and a place; and that a name opened by a
+// creed word is a movement, not a place.
+func TestPlacesTakenForPeopleInLists(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"The ferries run from Mombasa to Kisumu and Lamu Vell every week.", []string{"place:lamu-vell"}, []string{"person:lamu-vell"}},
+		{"The survey covers the waters between Tarvo Sund and Kolmo Isle, officials said.", []string{"place:tarvo-sund", "place:kolmo-isle"}, []string{"person:tarvo-sund", "person:kolmo-isle"}},
+		{"Trucks will cross at Dera Vell, near Mombasa, from January.", []string{"place:dera-vell"}, []string{"person:dera-vell"}},
+		{"Fighters loyal to Islamic State attacked the post, and Islamic State later claimed the raid.", []string{"org:islamic-state"}, []string{"place:islamic-state"}},
+		// people in a list, or between whom talks are held, stay people
+		{"The talks between Ana Soler and Ivo Brandt lasted three hours.", []string{"person:ana-soler", "person:ivo-brandt"}, nil},
+		{"The prize went to Ana Soler and Ivo Brandt in Nairobi.", []string{"person:ana-soler", "person:ivo-brandt"}, nil},
+	})
+}
