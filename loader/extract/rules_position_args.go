@@ -157,8 +157,9 @@ func (ps *psent) signingParty(k, c int) bool {
 	return v >= 0 && in(concludeLemmas, ps.lemma(v)) && ps.rel(k) == "obj" && ps.rel(c) == "nmod" && ps.withParty(c)
 }
 
-// concludeLemmas conclude an agreement with a party.
-var concludeLemmas = set("sign", "reach", "strike")
+// concludeLemmas conclude an agreement with a party ("ratified an
+// agreement with Rosatom to build …": Rosatom is its party, no name).
+var concludeLemmas = set("sign", "reach", "strike", "ratify")
 
 // labelBefore returns the label noun ("an offer", "a plan") that verb h
 // has in apposition right before its relative clause v, where the parser

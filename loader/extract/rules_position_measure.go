@@ -472,7 +472,10 @@ func (ps *psent) proposedAct(k int) int {
 			end = ps.subtreeEnd(w) // "reached an agreement with its creditors to restructure …"
 		}
 		for _, c := range ps.kidsWith(v, "advcl") {
-			if act(c) && ps.kidWith(c, "mark", "") == end {
+			if m := ps.kidWith(c, "mark", ""); act(c) && (m == end || m == end+1 && ps.tok(end).Form == "," && ps.rel(ps.subtreeEnd(k)-1) == "appos") {
+				// (also past the comma that closes a party's name in
+				// apposition: "an agreement with Russia's state nuclear
+				// corporation, Rosatom, to build …")
 				return c
 			}
 		}

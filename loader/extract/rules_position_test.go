@@ -105,6 +105,15 @@ var positionRuleTests = []ruleTest{
 		notWant: []string{"on-tuesday"},
 	},
 	{
+		// concludeLemmas, proposedAct: an agreement ratified with a
+		// party is named by its act, also past the comma closing the
+		// party's name in apposition
+		rule: "position-verb",
+		text: "Kenya's parliament voted on Monday to ratify an agreement with Norway's state fishing company, Nordfisk, to build a fish processing plant at Lamu. The Halden Council approved the agreement. Mara Lind, a lawmaker, voted against the agreement.",
+		want: []string{"org:halden-council endorsed agreement:agreement-to-build-fish-processing-plant-at-lamu",
+			"person:mara-lind rejected agreement:agreement-to-build-fish-processing-plant-at-lamu"},
+	},
+	{
 		// stanceArgs, actTakers: "voted to impeach X" endorses the act
 		rule: "position-verb",
 		text: "The Halden Council voted on Monday to impeach President Tomas Reyes.",
