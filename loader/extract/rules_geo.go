@@ -1041,7 +1041,14 @@ func (x *extractor) countryNounFact(ps *psent, name, where int, toks []int) {
 	}
 	switch l := ps.lemma(where); {
 	case l == "country":
-		if c := x.definiteBody(ps, where); c != nil && c.typ == domain.Country && !x.contradicts(a, c) {
+		c := x.definiteBody(ps, where)
+		if os, _, ok := oldSpan(ps.s, ps.d, where, where+1); c == nil && ok && len(ps.kidsWith(where, "amod")) == 0 {
+			// "Chiang Mai, the country's largest northern city" after a
+			// sentence naming two countries: the one of them the
+			// gazetteer has the place in
+			c = x.recentWhere(ps.s, os, 2, func(e *entity) bool { return e.typ == domain.Country && x.knownIn(a, e) })
+		}
+		if c != nil && c.typ == domain.Country && !x.contradicts(a, c) {
 			x.placeFact(ps, a, c, toks)
 		}
 	case in(regionNouns, l):

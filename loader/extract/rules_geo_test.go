@@ -903,4 +903,11 @@ var geoRuleTests = []ruleTest{
 		text: "Exporters will use the route, said the head of the Ruiru-based Northern Chamber of Commerce.",
 		want: []string{"org:northern-chamber-of-commerce based_in place:ruiru"},
 	},
+	{
+		// "the country" after a sentence naming two: the one the
+		// gazetteer has the place in
+		rule: "geo-apposition",
+		text: "Kenyan and Ethiopian officials met in Addis Ababa on Monday. Supporters gathered in Kisumu, the country's third city, and in Gondar, police said.",
+		want: []string{"place:kisumu located_in country:kenya"},
+	},
 }
