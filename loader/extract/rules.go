@@ -294,6 +294,9 @@ func (ps *psent) titlePredicate(t int, lemma string, compound bool, titleToks []
 	if h := ps.head(t); h >= 0 && ps.oneOf(h) == t && pred != domain.SpokespersonFor && pred != domain.EnvoyOf {
 		pred = domain.MemberOf
 	}
+	if pred == domain.HeadOf && ps.departmentDirector(t) {
+		pred = domain.MemberOf
+	}
 	return pred, true
 }
 

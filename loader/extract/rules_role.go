@@ -1609,3 +1609,23 @@ func (ps *psent) acronymApposed(c int) bool {
 		return ps.ent[k] != nil && ps.ent[k].typ == domain.Organization && len(f) > 1 && f == strings.ToUpper(f)
 	})
 }
+
+// departmentDirector reports whether director t is named by the part of
+// the body it runs, a common noun in lower case before it ("Its
+// operations director, X", "the bank's finance director"): one of the
+// body's officers, a member, not its head as a managing or executive
+// director is.
+func (ps *psent) departmentDirector(t int) bool {
+	if ps.lemma(t) != "director" {
+		return false
+	}
+	return slices.ContainsFunc(ps.kidsWith(t, "compound"), func(c int) bool {
+		f := ps.tok(c).Form
+		return c < t && ps.ent[c] == nil && ps.tok(c).UPOS == "NOUN" && f == strings.ToLower(f) && !in(headDirectors, f) && !isTitleHead(f)
+	})
+}
+
+// headDirectors make a director the head of the body: "managing
+// director", "executive director"; so does a title ("president
+// director", an Indonesian company's chief executive).
+var headDirectors = set("managing", "executive", "general")

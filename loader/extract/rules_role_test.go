@@ -621,6 +621,23 @@ var roleReadTests = []ruleTest{
 		text:    "The village of Koro was attacked on Sunday by the Sentinel Front, a rebel group. Its chief, Amadou Traore, said 12 people were killed.",
 		notWant: []string{"person:amadou-traore head_of"},
 	},
+	// a director named by the part of the body they run is a member
+	{
+		rule:    "role-apposition",
+		text:    "Corvin Shipping said on Monday the crew was safe. Its operations director, Ana Soler, said the ship would sail on Friday.",
+		want:    []string{"person:ana-soler member_of org:corvin-shipping"},
+		notWant: []string{"person:ana-soler head_of"},
+	},
+	{
+		rule: "role-apposition",
+		text: "Corvin Shipping said on Monday the crew was safe. Its managing director, Ana Soler, said the ship would sail on Friday.",
+		want: []string{"person:ana-soler head_of org:corvin-shipping"},
+	},
+	{
+		rule: "role-apposition",
+		text: "Corvin Air said on Monday its flights would resume. Its president director, Ana Soler, said the fleet was safe.",
+		want: []string{"person:ana-soler head_of org:corvin-air"},
+	},
 	// a body named in lower case, with its initials as its name
 	{
 		rule: "role-apposition",
