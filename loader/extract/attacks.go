@@ -83,6 +83,7 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 		return nil
 	}
 	e.toldAgain = theAttack(toks, k)
+	e.hit = x.hitNoun(s, k)
 	for i := max(c.lo, k-5); i < c.hi && i <= k; i++ {
 		if in(irrealisWords, toks[i].lower) && !toks[i].quoted {
 			return nil
@@ -493,9 +494,40 @@ var manyWords = set("dozens", "scores", "hundreds", "thousands", "tens")
 // theAttack reports whether singular attack noun k is told with "the"
 // ("The attack on the mine began before dawn"): the attack the article
 // reported before, told again.
+//
+// An attack compared with ("the deadliest since the attack on X",
+// "resembled the attack on X", "days after the attack on X") is another.
 func theAttack(toks []token, k int) bool {
 	w := toks[k].lower
-	return in(attackNouns, w) && !strings.HasSuffix(w, "s") && lowerAt(toks, k-1) == "the"
+	if !in(attackNouns, w) || strings.HasSuffix(w, "s") || lowerAt(toks, k-1) != "the" {
+		return false
+	}
+	p := lowerAt(toks, k-2)
+	return !in(comparisonWords, p) && !((p == "after" || p == "before") && in(spanWords, lowerAt(toks, k-3)))
+}
+
+// comparisonWords before "the attack" compare another attack with the
+// one reported.
+var comparisonWords = set("since", "like", "unlike", "than", "resembled", "resembles", "resembling", "recalled", "recalls",
+	"recalling", "echoed", "echoes", "echoing", "mirrored", "mirrors", "mirroring")
+
+// hitNoun returns the lemma of the common noun the parse gives as what
+// attack trigger k hit: "attacked a police station" and "the attack on an
+// army school" give "station" and "school"; "attacked Odesa" none.
+func (x *extractor) hitNoun(s *sentence, k int) string {
+	ps, t := x.parseAt(s, k)
+	if ps == nil || t < 0 {
+		return ""
+	}
+	for _, c := range ps.kids[t] {
+		if ps.tok(c).UPOS != "NOUN" {
+			continue
+		}
+		if r := ps.rel(c); r == "obj" || (r == "nmod" || r == "obl") && in(objectPreps, ps.caseOf(c)) {
+			return ps.lemma(c)
+		}
+	}
+	return ""
 }
 
 // reactionVerbs take an attack already reported as their object:

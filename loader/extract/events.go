@@ -46,6 +46,9 @@ type event struct {
 	// ("The attack on the mine began before dawn"): the attack reported
 	// before, unless the report tells it apart (mergeEvent)
 	toldAgain bool
+	// hit is the head noun of what an attack hit ("attacked a police
+	// station": "station"), when a common noun names it
+	hit string
 	// ref is the event reported before that this report refers back to
 	// without telling it apart ("attended the meeting", "told the
 	// summit"): its parties join that one
@@ -178,6 +181,7 @@ func (x *extractor) sentenceEvents(s *sentence) []*event {
 		hi, next := clauseEnd(toks, lo)
 		c := clause{lo, hi}
 		attackDone, talksDone, callDone, swapDone := false, false, false, false
+		foiledAt := -1
 		first := len(out)
 		date, day := "", ""
 		for k := lo; k < hi; k++ {
@@ -196,7 +200,17 @@ func (x *extractor) sentenceEvents(s *sentence) []*event {
 			case !attackDone && !x.searchRaid(toks, k) && !civilSense(toks, k) && (in(attackNouns, t.lower) || in(attackOnlyVerbs, t.lower) || in(launchVerbs, t.lower) && (weaponNear(toks, k) || agentBefore(toks, k)) ||
 				in(killVerbs, t.lower) && (len(x.subjectsBefore(s, k)) > 0 || armedBefore(toks, k)) || firesOn(toks, k) || personalAttack(toks, k) || bombWent(toks, k) ||
 				(in(killVerbs, t.lower) || in(launchVerbs, t.lower)) && x.weaponSubject(s, k)):
+				if foiledAt < 0 && foiled(toks, c, k) {
+					// "After soldiers foiled an attack in X, gunmen
+					// attacked Y": the foiled one did not happen, the
+					// next of its own is still tried
+					foiledAt = k
+					break
+				}
 				attackDone = true
+				if foiledAt >= 0 && !ownAttackAfter(toks, foiledAt, k) {
+					break // "foiled an attack on a base, killing three militants"
+				}
 				date, day = x.when(s, c, k, prevDate)
 				if !x.deniedInParse(s, k) {
 					evs = x.attackEvents(s, c, k, date)
@@ -246,6 +260,27 @@ func (x *extractor) sentenceEvents(s *sentence) []*event {
 	return out
 }
 
+// foiled reports whether a word of foiling is among the five words
+// before attack trigger k of clause c: "soldiers foiled an attack".
+func foiled(toks []token, c clause, k int) bool {
+	for i := max(c.lo, k-5); i < k; i++ {
+		if in(foilWords, toks[i].lower) && !toks[i].quoted {
+			return true
+		}
+	}
+	return false
+}
+
+var foilWords = set("prevented", "prevents", "preventing", "prevent", "foiled", "foil", "foils", "foiling",
+	"thwarted", "thwart", "thwarts", "thwarting", "averted", "avert", "averts", "averting")
+
+// ownAttackAfter reports whether attack trigger k, after the foiled one
+// at f, is set off from it by a comma and is no participle of it
+// ("…, gunmen attacked a village", not "…, killing three militants").
+func ownAttackAfter(toks []token, f, k int) bool {
+	return hasWordIn(toks, f, k, ",") && !strings.HasSuffix(toks[k].lower, "ing")
+}
+
 // ownPeriod reports whether event noun k has a relative clause that
 // sets it in a week or a month of its own: "talks that resumed in Addis
 // Ababa this week" (the day of "rejected on Thursday" is not theirs).
@@ -289,7 +324,7 @@ func (x *extractor) placeOfOtherVerb(s *sentence, k int, place *entity) bool {
 func civilSense(toks []token, k int) bool {
 	switch toks[k].lower {
 	case "strike", "strikes":
-		return in(workStrikeCues, lowerAt(toks, k-1)) || lowerAt(toks, k+1) == "action" || timedStrike(lowerAt(toks, k-1)) ||
+		return in(workStrikeCues, lowerAt(toks, k-1)) || lowerAt(toks, k+1) == "action" || timedStrike(lowerAt(toks, k-1)) && !strikeOnTarget(toks, k) ||
 			lowerAt(toks, k+1) == "over" && (in(strikeGrievances, lowerAt(toks, k+2)) || in(strikeGrievances, lowerAt(toks, k+3)))
 	case "raid", "raids", "raided":
 		if disguisedAs(toks, k) {
@@ -453,6 +488,33 @@ func timedStrike(w string) bool {
 	}
 	return false
 }
+
+// strikeOnTarget reports whether strike k is aimed "on" or "targeting"
+// what armies hit ("a two-day strike on Russian fuel depots", "on Taliban
+// positions"; not "a 48-hour strike on the railways"), or is carried out
+// by forces, the military or jets ("forces carried out a two-day
+// strike"): a military strike, whatever its length.
+func strikeOnTarget(toks []token, k int) bool {
+	if p := lowerAt(toks, k+1); p == "on" || p == "targeting" {
+		for i := k + 2; i < len(toks) && i <= k+6 && toks[i].kind != tPunct; i++ {
+			if in(vesselNouns, toks[i].lower) || in(strikeTargets, toks[i].lower) {
+				return true
+			}
+		}
+	}
+	for i := k - 1; i >= 0 && i >= k-8 && toks[i].text != "," && toks[i].text != ";"; i-- {
+		if in(strikingForces, toks[i].lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// strikeTargets, besides vesselNouns, are what military strikes hit.
+var strikeTargets = set("depot", "depots", "targets", "camp", "camps", "hideout", "hideouts", "airfield", "airbase", "barracks", "militants", "fighters")
+
+// strikingForces carry out military strikes.
+var strikingForces = set("forces", "military", "army", "troops", "jets", "warplanes", "aircraft", "navy", "drones", "militants", "fighters")
 
 // strikeGrievances, after "strike over", are what workers stop work for:
 // "a strike over pay", "a strike over pension cuts".
@@ -792,7 +854,8 @@ func (x *extractor) mergeEvent(evs []*event, e *event) []*event {
 
 // attackToldAgain returns the attack of evs that attack e, told as "the
 // attack" with no day of its own, reports again: the latest one, unless
-// it has another attacker or a target e's target does not lie in
+// it has another attacker, another toll, another thing hit ("a market",
+// "the attack on a school") or a target e's target does not lie in
 // (mayLieIn).
 func (x *extractor) attackToldAgain(evs []*event, e *event) *event {
 	if !e.toldAgain || e.date != "" || e.day != "" {
@@ -803,8 +866,11 @@ func (x *extractor) attackToldAgain(evs []*event, e *event) *event {
 		if o.cat != "attack" {
 			continue
 		}
+		// "the attack on a school in X that killed 150", after a police
+		// station attacked with three dead: another attack
 		if o.attacker != nil && e.attacker != nil && o.attacker != e.attacker ||
-			!x.mayLieIn(e.target, o.target) {
+			!x.mayLieIn(e.target, o.target) || o.hit != "" && e.hit != "" && o.hit != e.hit ||
+			o.killed != "" && e.killed != "" && o.killed != e.killed {
 			return nil
 		}
 		return o

@@ -195,6 +195,35 @@ var eventMergeTests = []struct {
 		want:    []string{"event:attack-2025-03-24-garissa target place:garissa"},
 		notWant: []string{"event:attack-t-mandera", "event:attack-2025-03-24-mandera"},
 	},
+	{
+		name:    "'the attack' with a toll of its own, in a comparison, is an older attack",
+		text:    "Gunmen attacked a police post in Kenya on Monday, killing four officers. The attack was the worst since the attack on a market in Garissa that killed 30 people.",
+		want:    []string{"event:attack-2025-03-24-kenya killed \"4\""},
+		notWant: []string{"event:attack-2025-03-24-garissa", "event:attack-2025-03-24-kenya killed \"30\""},
+	},
+	{
+		name:    "'since the attack on' compares an older attack, even on the same kind of target",
+		text:    "Gunmen attacked a bus in Kenya on Monday, killing four people. It was the worst violence since the attack on a bus in Garissa.",
+		want:    []string{"event:attack-2025-03-24-kenya target country:kenya"},
+		notWant: []string{"event:attack-2025-03-24-garissa"},
+	},
+	{
+		name:    "'the attack on' another thing hit than the one reported is another attack",
+		text:    "Militants attacked a clinic in Kenya on Monday, killing six people. Families who lived through the attack on a school in Garissa held prayers.",
+		want:    []string{"event:attack-2025-03-24-kenya target country:kenya"},
+		notWant: []string{"event:attack-2025-03-24-garissa"},
+	},
+	{
+		name: "a strike with a length is a military strike when forces carry it out",
+		text: "Kenyan forces carried out a three-day strike on militant camps near Garissa on Monday, officials said.",
+		want: []string{"event:attack-2025-03-24-garissa-by-kenya attacker country:kenya"},
+	},
+	{
+		name:    "after an attack foiled, a later attack of its own in the sentence is still read",
+		text:    "After police foiled an attack in Mandera last week, gunmen raided a farm in Garissa on Monday, killing five people.",
+		want:    []string{"event:attack-2025-03-24-garissa killed \"5\""},
+		notWant: []string{"event:attack-t-mandera", "event:attack-2025-03-24-mandera"},
+	},
 }
 
 func TestEventMerge(t *testing.T) {
@@ -239,6 +268,7 @@ func TestWorkStrike(t *testing.T) {
 		"Teachers across Kenya began a nationwide strike in Nairobi on Monday over pay.",
 		"Ferries stayed in Mombasa on Tuesday as crews began a 48-hour strike, stranding 2,000 passengers.",
 		"A strike over unpaid wages shut the port of Mombasa on Tuesday.",
+		"Bus drivers in Nairobi began a 24-hour strike on Friday.",
 	} {
 		checkFacts(t, text, nil, []string{"event:attack"})
 	}

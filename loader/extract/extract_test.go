@@ -1835,6 +1835,7 @@ func TestNoEvents(t *testing.T) {
 		"Police raided the offices of the Corvin Group in Nairobi on Tuesday.",
 		"The army said it had foiled an attack on a police station in Mandera on Wednesday.",
 		"Kenyan troops thwarted a raid on a market in Garissa on Monday.",
+		"Troops foiled an attack on a camp in Mandera on Friday, killing three militants.",
 		"Since the truce began on Monday in Gondar, there have been no drone attacks on Bahir Dar, officials said.",
 		"Sentinel Front fighters have raided farms near Mandera dozens of times this year.",
 		"The rebels launched a new political movement in Goma on Monday.",
