@@ -373,9 +373,28 @@ func (ps *psent) describedOrg(v int) (k int, part bool) {
 	if ps.rel(v) == "acl" && isOrg(ps.head(v)) {
 		return ps.head(v), false
 	}
+	// "an IMF team led by X": a part the body's name modifies, whose
+	// leader is a member of the body
+	partOwner := func(n int) int {
+		if n < 0 || ps.ent[n] != nil || ps.tok(n).UPOS != "NOUN" || !in(ledParts, ps.lemma(n)) && ps.lemma(n) != "mission" {
+			return -1
+		}
+		for _, c := range ps.kidsWith(n, "compound") {
+			if c < n && isOrg(c) {
+				return c
+			}
+		}
+		return -1
+	}
+	if o := partOwner(ps.head(v)); ps.rel(v) == "acl" && o >= 0 {
+		return o, true
+	}
 	k = v - 1
 	if k >= 0 && ps.tok(k).Form == "," {
 		k--
+	}
+	if o := partOwner(k); o >= 0 {
+		return o, true
 	}
 	if k >= 0 && ps.lower(k) == "is" || k >= 0 && ps.lower(k) == "was" || !isOrg(k) {
 		return -1, false

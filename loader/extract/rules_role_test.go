@@ -28,6 +28,13 @@ var roleReadTests = []ruleTest{
 		notWant: []string{"person:ana-soler head_of"},
 	},
 	{
+		// the team the body's name modifies is a part of it
+		rule:    "role-led-by",
+		text:    "The deal followed two weeks of talks in Nairobi between a Corvin Bank team led by mission chief Ana Soler and officials of the finance ministry.",
+		want:    []string{"person:ana-soler member_of org:corvin-bank"},
+		notWant: []string{"person:ana-soler head_of"},
+	},
+	{
 		rule: "role-premodifier",
 		text: "The ruling came two days after a meeting in Oslo between Vos and Corvin Chief Executive Mara Lind, who flew in.",
 		want: []string{"person:mara-lind head_of org:corvin", `person:mara-lind title "Chief Executive"`},
