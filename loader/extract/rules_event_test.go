@@ -321,17 +321,22 @@ var eventRuleTests = []ruleTest{
 		notWant: []string{"event:"},
 	},
 	{
+		// talks of a visit dated by a past year, and a summit one is
+		// invited to, are no event of the token rules either
+		rule:    "event-verb",
+		text:    "Ethiopian Prime Minister Mara Lind visited Mombasa in 2019 for talks with Kenyan President Ivo Brandt.",
+		notWant: []string{"event:"},
+	},
+	{
+		rule:    "event-verb",
+		text:    "Kenyan President Ivo Brandt invited Ethiopian Prime Minister Mara Lind to a summit in Nairobi on Friday.",
+		notWant: []string{"event:"},
+	},
+	{
 		// a plan its sentence calls off: no meeting
 		rule:    "event-verb",
 		text:    "Kenyan President Ivo Brandt and Ethiopian Prime Minister Mara Lind were expected to meet in Mombasa on Friday, but Lind cancelled her trip.",
 		notWant: []string{"event:"},
-	},
-	{
-		// a summit whose own clause calls it off, whatever the parse
-		// hangs the participle on: no summit, and its chair no party
-		rule:    "event-noun",
-		text:    "Kenyan and Ethiopian officials dined together in Mombasa on Friday, after a summit hosted by U.N. mediator Ana Soler had been postponed.",
-		notWant: []string{"event:summit", "participant person:ana-soler"},
 	},
 	{
 		// a plan in the past perfect lapsed: no meeting, held or due

@@ -33,10 +33,17 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 			return nil
 		}
 	}
-	if date == "" && x.yearsBefore(toks, k+1, c.hi) {
+	if date == "" && x.yearsBefore(toks, c.lo, c.hi) {
 		// "Qatar, which hosted talks between X and Y before the 2021
-		// withdrawal, …": talks of years ago, the story's background
+		// withdrawal, …", "X visited Nairobi in 2023 for talks with Y":
+		// talks of years ago, the story's background
 		return nil
+	}
+	for i := c.lo; i < k; i++ {
+		if in(inviteWords, toks[i].lower) {
+			// "X invited Y to a summit in Nairobi on Friday": an offer
+			return nil
+		}
 	}
 	if k >= 2 && toks[k-1].lower == "to" && in(dueWords, toks[k-2].lower) {
 		// "X is expected to meet Y on Friday": a plan, which the
@@ -799,6 +806,10 @@ func (x *extractor) reportedCaller(s *sentence, from, k int) (caller *entity, re
 
 // dueWords before "to" and an event verb make it a plan: "is expected
 // to meet", "is set to hold talks".
+// inviteWords, before an event word in its clause, offer the event: it
+// may never take place.
+var inviteWords = set("invited", "invites", "invite", "inviting", "invitation")
+
 // dueBefore reports whether "due to", "set to" and their kin come in
 // toks[lo:k], the clause before an event word: "is set to visit Tokyo
 // in October for a meeting" plans the meeting too.
