@@ -127,7 +127,7 @@ func eventNoun(x *extractor, ps *psent) {
 			continue
 		}
 		m := ps.moodOf(h)
-		if m == hoped || ps.nounMood(n) == hoped || ps.nounMood(at) == hoped {
+		if m == hoped || ps.nounMood(n) == hoped || ps.nounMood(at) == hoped || ps.calledOffAfter(n) {
 			continue
 		}
 		e := &event{cat: cat, sent: ps.idx, hedge: ps.s.hedge, planned: m == planned || ps.nounMood(n) == planned}
@@ -1729,6 +1729,19 @@ func (ps *psent) nounMood(n int) mood {
 
 // calledOffLemmas say an event did not take place as planned.
 var calledOffLemmas = set("postpone", "delay", "suspend", "cancel", "scrap", "defer")
+
+// calledOffAfter reports whether the words after event noun n's phrase
+// call it off ("after a summit chaired by X had been cancelled"), even
+// where the parse hangs the participle elsewhere (as a conjunct of the
+// main verb): an auxiliary, then a verb of calledOffLemmas.
+func (ps *psent) calledOffAfter(n int) bool {
+	end := ps.subtreeEnd(n)
+	k := end
+	for k < len(ps.d.Tokens) && ps.tok(k).UPOS == "AUX" {
+		k++
+	}
+	return k > end && k < len(ps.d.Tokens) && in(calledOffLemmas, ps.lemma(k))
+}
 
 // calledOffVerb reports whether event verb v is the complement of a verb
 // that calls it off: "postponed meeting X until May".
