@@ -1255,6 +1255,9 @@ func (x *extractor) ownMembers(ps *psent, k int) *entity {
 	default:
 		return nil
 	}
+	if want == domain.Person && strings.ToLower(ps.lemma(k)) == "member" {
+		return nil // "her members": anyone's, a pollster's or a union's, no lawmakers
+	}
 	if sp := x.stanceActors(ps, ps.head(v)); len(sp) == 1 && sp[0].typ == want {
 		return sp[0]
 	}

@@ -376,11 +376,13 @@ func (x *extractor) actMeasure(ps *psent, k int) (string, []int) {
 		if name := ps.phraseName(obj); name != "" && !in(anyMeasureNouns, name) {
 			return name, []int{obj, k}
 		}
-	case ps.toInfinitive(k) && in(settingUpVerbs, ps.lemma(k)) && ps.lemma(h) == "agree" && ps.setUpThing(obj):
+	case ps.toInfinitive(k) && in(settingUpVerbs, ps.lemma(k)) && ps.lemma(h) == "agree" && ps.setUpThing(obj) &&
+		x.agreedAmongParties(ps, h):
 		// "agreed to open two new crossing points", "agreed to hold a
 		// joint vaccination campaign": what the parties agree to set
 		// up is no measure noun, so the act names the measure, which
-		// "the agreement" or "the deal" later is
+		// "the agreement" or "the deal" later is (a firm agreeing to
+		// build its own plant agrees to no measure)
 		if name := ps.actName(k); name != "" {
 			return name, []int{k, obj}
 		}
@@ -1316,6 +1318,25 @@ var settingUpVerbs = set("open", "establish", "create", "launch", "hold", "build
 func (ps *psent) setUpThing(obj int) bool {
 	return ps.tok(obj).UPOS == "NOUN" && ps.ent[obj] == nil && !in(proposedEvents, ps.lemma(obj)) &&
 		!in(talksNouns, ps.lower(obj)) && !in(eventNouns, ps.lower(obj)) && ps.hasModifier(obj)
+}
+
+// agreedAmongParties reports whether "agree" at h is a measure agreed
+// between parties, none of them a company: two or more actors agree
+// ("Spain and Morocco agreed", "the two agreed"), or one agrees with
+// another ("Kenya agreed with Uganda to …"). A single actor's "agreed to
+// build a plant" is its own project, no measure.
+func (x *extractor) agreedAmongParties(ps *psent, h int) bool {
+	actors := x.stanceActors(ps, h)
+	if len(actors) == 0 || slices.ContainsFunc(actors, func(e *entity) bool {
+		return e.typ == domain.Organization && companyName(e.name)
+	}) {
+		return false
+	}
+	if len(actors) >= 2 {
+		return true
+	}
+	with := ps.kidWith(h, "obl", "with")
+	return with >= 0 && ps.ent[with] != nil
 }
 
 // acquisitionVerbs take over the company that is their object: an

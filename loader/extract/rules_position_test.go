@@ -48,6 +48,14 @@ var positionRuleTests = []ruleTest{
 		notWant: []string{"country:norway endorsed", "country:egypt endorsed"},
 	},
 	{
+		// agreedAmongParties: a firm agreeing to build its own terminal
+		// agrees to no measure; one country agreeing with another does
+		rule:    "position-verb",
+		text:    "Halden Freight agreed on Monday to build a new grain terminal at Mombasa. Kenya agreed with Ethiopia on Friday to open two new border posts near Moyale.",
+		want:    []string{"country:kenya endorsed agreement:open-two-new-border-posts-near-moyale"},
+		notWant: []string{"halden-freight endorsed", "agreement:build-new-grain-terminal"},
+	},
+	{
 		// voteTally: how the vote went is no part of the measure's
 		// name, and "the agreement" with its tally is the agreement
 		// named before
@@ -76,12 +84,13 @@ var positionRuleTests = []ruleTest{
 	{
 		// ownMembers: "its deputies" said by a party are the party,
 		// "her lawmakers" said by a person the person; "its members"
-		// said by a person are no one's here
+		// said by a person are no one's here, nor "his members" (a
+		// pollster's)
 		rule: "position-verb",
-		text: "Ivo Brandt proposed a bill to ban lithium mining in the Rift Valley on Monday. The ruling Corvin Party said its deputies would vote it down. The leader of the Amber Party, Ana Soler, said her lawmakers would vote for it. Mara Lind, who heads the Sol Union, said its members would back the bill.",
+		text: "Ivo Brandt proposed a bill to ban lithium mining in the Rift Valley on Monday. The ruling Corvin Party said its deputies would vote it down. The leader of the Amber Party, Ana Soler, said her lawmakers would vote for it. Mara Lind, who heads the Sol Union, said its members would back the bill. Tomas Ek, a pollster, said his members would vote for it.",
 		want: []string{"org:corvin-party rejected agreement:bill-to-ban-lithium-mining-in-rift-valley",
 			"person:ana-soler endorsed agreement:bill-to-ban-lithium-mining-in-rift-valley"},
-		notWant: []string{"person:mara-lind endorsed", "org:amber-party endorsed"},
+		notWant: []string{"person:mara-lind endorsed", "org:amber-party endorsed", "person:tomas-ek endorsed"},
 	},
 	{
 		// communityDemonym, communityWord: two demonyms in a row name a
