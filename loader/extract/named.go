@@ -897,7 +897,14 @@ func (x *extractor) orgsTakenForPeople() {
 	x.eachAnnotated(func(_ int, s *sentence, ds *doc.Sentence) {
 		for _, m := range s.ments {
 			typ := m.ent.typ
-			if (typ == domain.Person || typ == domain.Place) && m.kind == mName && !slices.Contains(cued, m.ent) && orgContext(s, ds, m.start, m.end, typ) {
+			if (typ != domain.Person && typ != domain.Place) || m.kind != mName || slices.Contains(cued, m.ent) {
+				continue
+			}
+			// (a one-word mention is shaped like a company's only where
+			// it is the whole name: "Holcom said" after "Daniel Holcom"
+			// is his surname)
+			shaped := typ == domain.Person && companyShaped(s.toks, m.start, m.end) && (m.end-m.start > 1 || !strings.Contains(m.ent.name, " "))
+			if shaped || orgContext(s, ds, m.start, m.end, typ) {
 				cued = append(cued, m.ent)
 			}
 		}
@@ -916,10 +923,13 @@ var companyParts = set("board", "shareholder", "share", "stock", "subsidiary", "
 // orgContext reports whether the parse puts the name in tokens [start,
 // end) of s where an organization's name stands (see orgsTakenForPeople).
 func orgContext(s *sentence, ds *doc.Sentence, start, end int, typ domain.NodeType) bool {
-	if typ == domain.Person && (titlesBody(s, end) || companyShaped(s.toks, start, end)) {
+	if typ == domain.Person && titlesBody(s, end) {
 		return true
 	}
-	if describedAsBody(s.toks, end) {
+	// (a list's items are no appositions: "talks between X, the union,
+	// and two employers' groups")
+	listed := listedName(s.toks, end)
+	if !listed && describedAsBody(s.toks, end) {
 		return true
 	}
 	h := nameHead(s, ds, start, end)
@@ -930,7 +940,7 @@ func orgContext(s *sentence, ds *doc.Sentence, start, end int, typ domain.NodeTy
 	name := &toks[h]
 	// "X, a Tarrow company,": the first apposition only ("X, editor of
 	// Y, a daily newspaper" is Y's)
-	for k := h + 1; k < len(toks); k++ {
+	for k := h + 1; k < len(toks) && !listed; k++ {
 		if t := &toks[k]; t.Head == h && t.Deprel == "appos" {
 			if isOrgNoun(t) || bodyKindNoun(t) {
 				return true
@@ -942,7 +952,7 @@ func orgContext(s *sentence, ds *doc.Sentence, start, end int, typ domain.NodeTy
 		p := &toks[name.Head]
 		// "the gangs' coalition, Viv Ansanm,": a name in apposition to
 		// a noun saying what kind of body it is
-		if typ == domain.Person && name.Deprel == "appos" && name.Head < h && (isOrgNoun(p) || bodyKindNoun(p)) {
+		if typ == domain.Person && !listed && name.Deprel == "appos" && name.Head < h && (isOrgNoun(p) || bodyKindNoun(p)) {
 			return true
 		}
 		// "president of Vision Halden": the body a title's "of" names
@@ -1031,6 +1041,26 @@ func describedAsBody(toks []token, end int) bool {
 			continue
 		}
 		return in(describerEnds, lowerAt(toks, j+1))
+	}
+	return false
+}
+
+// listedName reports whether the name that ends before token end is an
+// item of a list: the comma after it opens a bare "the" phrase whose own
+// comma "and" or "or" follows ("Talks between X, the union, and two
+// employers' groups", "X, the charity, or the council"). A phrase that
+// says more is an apposition ("X, a Leeds-based firm that Y owns, and
+// three of its officers").
+func listedName(toks []token, end int) bool {
+	if end+1 >= len(toks) || toks[end].text != "," || toks[end+1].lower != "the" {
+		return false
+	}
+	for j := end + 2; j < len(toks) && j <= end+6; j++ {
+		if t := &toks[j]; t.text == "," {
+			return lowerAt(toks, j+1) == "and" || lowerAt(toks, j+1) == "or"
+		} else if t.kind != tWord || in(functionWords, t.lower) {
+			return false
+		}
 	}
 	return false
 }

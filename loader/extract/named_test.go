@@ -250,6 +250,11 @@ func TestBodiesTakenForPeople(t *testing.T) {
 		{"A shell hit his ambulance in Velo Darsk, the organisation said.", nil, []string{"org:velo-darsk"}},
 		{"Mara Quist, a party official, said the vote was lost.", []string{"person:mara-quist"}, []string{"org:mara-quist"}},
 		{"Liberal leader David Steel said the vote was lost.", []string{"person:david-steel"}, []string{"org:david-steel"}},
+		// listedName: a list's items are no appositions; a one-word
+		// mention is a company's shape only as the whole name
+		{"Talks between Ruth Okafor, the union, and three farmers' groups broke down on Friday.", []string{"person:ruth-okafor"}, []string{"org:ruth-okafor"}},
+		{"Ivo Marsh, the charity, and the city council signed the letter.", []string{"person:ivo-marsh"}, []string{"org:ivo-marsh"}},
+		{"Peter Dalcom, a Leeds solicitor, said the ruling was wrong. Dalcom said he would appeal.", []string{"person:peter-dalcom"}, []string{"org:peter-dalcom"}},
 	})
 }
 
