@@ -970,7 +970,7 @@ func geoApposition(x *extractor, ps *psent) {
 		if e := ps.ent[name]; !parsed && e != nil && e.typ != domain.Place {
 			continue // read by position only: no retyping
 		}
-		a := x.placeNamed(ps, name)
+		a := x.placeNamed(ps, name, kind)
 		if n, _ := ps.nameBeforeComma(t); a == nil && parsed && n >= 0 && n != name && ps.kind[n] == mName && ps.ent[n] != nil && ps.ent[n].typ == domain.Place {
 			// "In Tarrow, Amberia's largest city, Mayor X said", where
 			// the parser made the titled person the apposition: the
@@ -1395,11 +1395,16 @@ func (ps *psent) inAfter(k int) int {
 	}
 	// "in the southeastern part of Rwanda", "in the western province of
 	// Nyanza"
+	of := false
 	if j+1 < n && ps.ent[j] == nil && (in(partNouns, ps.lower(j)) || regionKind(ps.lower(j))) && ps.lower(j+1) == "of" {
-		j = ps.skipPlaceWords(j + 2)
+		j, of = ps.skipPlaceWords(j+2), true
 	}
 	if j < n && ps.ent[j] != nil && ps.kind[j] == mName {
-		return ps.possessedPlace(j)
+		p := ps.possessedPlace(j)
+		if _, end := ps.mentionSpan(j); of && p == j && end < n && (ps.tok(end).Form == "'s" || ps.tok(end).Form == "’s") {
+			return -1 // "in the province of Paktia's neighbour": not in Paktia
+		}
+		return p
 	}
 	return -1
 }
@@ -1563,8 +1568,8 @@ func (ps *psent) kidWith(k int, rel, cs string) int {
 // placeNamed returns the place named at token k: its place mention, or
 // the proper nouns around k read as a place when no rule read them or the
 // recognizer took them for a person; nil for an organization or a
-// country.
-func (x *extractor) placeNamed(ps *psent, k int) *entity {
+// country. Noun kind says what kind of place the name is.
+func (x *extractor) placeNamed(ps *psent, k, kind int) *entity {
 	e := ps.ent[k]
 	if e != nil && e.typ == domain.Place {
 		return e
@@ -1573,10 +1578,18 @@ func (x *extractor) placeNamed(ps *psent, k int) *entity {
 		return nil
 	}
 	start, end := k, k+1
+	ms := start
 	if e != nil {
 		start, end = ps.mentionSpan(k)
+		ms = start
 		if start > 0 && isTitleWord(ps.lower(start-1)) {
-			return nil // "Crete's largest city, Mayor Eleni Vardaki": a title makes a person
+			if k > kind {
+				return nil // "Crete's largest city, Mayor Eleni Vardaki": a title makes a person
+			}
+			// "General Santos, a port city in Mindanao": the noun
+			// after the name calls the whole name a place, title word
+			// and all
+			start--
 		}
 	} else {
 		for start > 0 && ps.ent[start-1] == nil && ps.tok(start-1).UPOS == "PROPN" && startsUpper(ps.tok(start-1).Form) {
@@ -1591,7 +1604,7 @@ func (x *extractor) placeNamed(ps *psent, k int) *entity {
 		return nil
 	}
 	if e != nil {
-		x.dropMention(ps, e, start, end)
+		x.dropMention(ps, e, ms, end)
 	}
 	return x.structureEntity(ps, domain.Place, name, start, end)
 }

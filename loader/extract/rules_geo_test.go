@@ -834,10 +834,25 @@ var geoRuleTests = []ruleTest{
 		notWant: []string{"achieng-otieno located_in"},
 	},
 	{
+		// placeNamed: a title word in a name the apposition after it calls
+		// a town is part of the place's name
+		rule:    "geo-apposition",
+		text:    "Floods cut off General Mosquera, a river town in Antioquia, on Sunday.",
+		want:    []string{"place:general-mosquera located_in place:antioquia"},
+		notWant: []string{"person:mosquera"},
+	},
+	{
 		// a demonym between the direction and the kind of region
 		rule: "geo-in",
 		text: "Achieng Otieno came from Kisumu, in the western Kenyan region of Nyanza.",
 		want: []string{"place:kisumu located_in place:nyanza"},
+	},
+	{
+		// inAfter: a region's name that possesses another noun is not
+		// where the town lies
+		rule:    "geo-in",
+		text:    "Achieng Otieno came from Kisumu, in the western Kenyan region of Nyanza's neighbour.",
+		notWant: []string{"place:kisumu located_in place:nyanza"},
 	},
 	{
 		// "the region of X" names the region the apposition's "in" gives
