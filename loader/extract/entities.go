@@ -603,6 +603,11 @@ func numberInName(toks []token, j int) bool {
 	return false
 }
 
+// stanceGroupNouns name a group by whom it is for or against, capitalized
+// only as a sentence's first word: "Critics of the Green Party",
+// "Supporters of X" are no body's names.
+var stanceGroupNouns = set("critics", "supporters", "opponents", "backers", "detractors")
+
 // runEnd returns the end of the run of capitalized words starting at i,
 // joined by connectors ("Ministry of Defense", "Mohammed bin Salman").
 func runEnd(toks []token, i int) int {
@@ -619,6 +624,9 @@ func runEnd(toks []token, i int) int {
 		// "Corvin Co. of Tarrow": a company's legal form ends its name
 		if in(companyForms, toks[j-1].lower) {
 			break
+		}
+		if t.lower == "of" && j == i+1 && in(stanceGroupNouns, toks[i].lower) {
+			break // "Critics of the Green Party": the party's critics, no body's name
 		}
 		if (t.kind == tWord && !t.cap && (in(connectors, t.lower) || in(pluralParticles, t.lower) || onName)) || t.text == "&" {
 			k := j + 1

@@ -25,6 +25,10 @@ func TestBodyNameRuns(t *testing.T) {
 			[]string{"org:people-power-party"}, []string{"org:power-party"}},
 		{"Fighters loyal to Harakat Ansar al-Din wal-Muslimin attacked a post near the border.",
 			nil, []string{"org:harakat-ansar-al-din", "person:harakat-ansar-al-din"}},
+		// stanceGroupNouns: a sentence's first word that names a group
+		// by whom it is against opens no body's name
+		{"Opponents of the Corvin Party said it would block the budget.",
+			[]string{"org:corvin-party"}, []string{"org:opponents-of-the-corvin-party", "org:opponents-of-corvin-party"}},
 	})
 	got := mentionedIDs("Fighters loyal to Harakat Ansar al-Din wal-Muslimin attacked a post near the border.")
 	if !slices.ContainsFunc(got, func(id string) bool { return strings.HasSuffix(id, ":harakat-ansar-al-din-wal-muslimin") }) {
