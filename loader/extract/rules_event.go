@@ -81,7 +81,7 @@ func eventVerb(x *extractor, ps *psent) {
 			continue
 		}
 		e, used := x.verbEvent(ps, v)
-		if e == nil || e.planned && x.tripCalledOff(ps, v) {
+		if e == nil || e.planned && x.tripCalledOff(ps, v, e) {
 			// "were expected to meet in X on Wednesday, but Y cancelled
 			// his trip": the plan called off
 			continue

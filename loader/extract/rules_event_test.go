@@ -339,6 +339,13 @@ var eventRuleTests = []ruleTest{
 		notWant: []string{"event:"},
 	},
 	{
+		// ownTripCalledOff: flights the rain cancelled, or a trip
+		// elsewhere another cancelled, call off no planned meeting
+		rule: "event-verb",
+		text: "Ugandan President Tomas Ridder and Kenyan President Ola Brandt will meet in Kampala on Friday after heavy rains cancelled flights. Peruvian President Ana Velez and Chilean President Luis Mora were due to meet in Lima on Thursday, after Chile's president cancelled a trip to Madrid last week.",
+		want: []string{"event:meeting-2025-03-28-kampala held_in place:kampala", "event:meeting-2025-03-27-lima held_in place:lima"},
+	},
+	{
 		// a summit whose own clause calls it off, whatever the parse
 		// hangs the participle on: no summit, and its chair no party
 		rule:    "event-noun",

@@ -39,7 +39,7 @@ func eventVisit(x *extractor, ps *psent) {
 		case ps.lemma(v) == "visit":
 			e, used = x.plannedVisit(ps, v)
 		}
-		if e != nil && e.planned && x.tripCalledOff(ps, v) {
+		if e != nil && e.planned && x.tripCalledOff(ps, v, e) {
 			continue
 		}
 		if e != nil {
@@ -51,7 +51,7 @@ func eventVisit(x *extractor, ps *psent) {
 // tripCalledOff reports whether a trip planned by verb v is called off
 // after it, in its sentence or the next: "X was due to arrive in Y on
 // Friday, but the visit was called off", "… His trip was cancelled".
-func (x *extractor) tripCalledOff(ps *psent, v int) bool {
+func (x *extractor) tripCalledOff(ps *psent, v int, e *event) bool {
 	for si := ps.idx; si <= ps.idx+1 && si < len(x.parsed); si++ {
 		qs := x.parsed[si]
 		if qs == nil {
@@ -67,14 +67,47 @@ func (x *extractor) tripCalledOff(ps *psent, v int) bool {
 			if !off {
 				continue
 			}
-			// in the next sentence, only a trip it has as its subject: "His
-			// trip was cancelled", not "Y postponed his arrival"
-			if si == ps.idx || slices.ContainsFunc(qs.kidsWith(k, "nsubj", "nsubj:pass"), func(c int) bool { return in(tripNouns, qs.lemma(c)) || qs.lemma(c) == "arrival" }) {
+			// only a trip it has as its subject: "His trip was cancelled",
+			// not "Y postponed his arrival"; in the trip's own sentence
+			// also the trip or meeting a participant calls off ("but Y
+			// cancelled her trip"), not flights rains cancelled nor "a
+			// trip to Madrid" another made
+			if slices.ContainsFunc(qs.kidsWith(k, "nsubj", "nsubj:pass"), func(c int) bool {
+				return in(tripNouns, qs.lemma(c)) || qs.lemma(c) == "arrival" || si == ps.idx && eventNounCats[qs.lemma(c)] != ""
+			}) {
+				return true
+			}
+			if si == ps.idx && x.ownTripCalledOff(qs, k, e) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// ownTripCalledOff reports whether call-off verb k has as its object
+// the trip or meeting of event e, its own ("her trip", "the meeting",
+// to no other place than e's), and as its subject a pronoun or one of
+// e's participants: "…, but Lind cancelled her trip".
+func (x *extractor) ownTripCalledOff(ps *psent, k int, e *event) bool {
+	subj := ps.kidWith(k, "nsubj", "")
+	if subj < 0 || ps.tok(subj).UPOS != "PRON" && (ps.ent[subj] == nil || !slices.ContainsFunc(e.participants, func(p *entity) bool { return p.id == ps.ent[subj].id })) {
+		return false
+	}
+	return slices.ContainsFunc(ps.kidsWith(k, "obj"), func(o int) bool {
+		if !in(tripNouns, ps.lemma(o)) && eventNounCats[ps.lemma(o)] == "" {
+			return false
+		}
+		if !slices.ContainsFunc(ps.kids[o], func(c int) bool {
+			return ps.tok(c).Deprel == "nmod:poss" || ps.rel(c) == "det" && (ps.lower(c) == "the" || ps.lower(c) == "this")
+		}) {
+			return false
+		}
+		return !slices.ContainsFunc(ps.kidsWith(o, "nmod"), func(c int) bool {
+			p := x.eventPlaceAt(ps, c)
+			return p != nil && (e.heldIn == nil || p.id != e.heldIn.id)
+		})
+	})
 }
 
 // plannedVisit reads a visit the article states as due on a day: "X is
