@@ -437,7 +437,23 @@ func attackTally(toks []token, c clause, k int) bool {
 	if in(attackNouns, w) && strings.HasSuffix(w, "s") && isCount(toks, k-1) {
 		return spanAfter(toks, k+1)
 	}
-	return countedTimes(toks, c) >= 0 && spanAfter(toks, c.lo)
+	seg := commaSpan(toks, c, k)
+	return countedTimes(toks, seg) >= 0 && spanAfter(toks, seg.lo)
+}
+
+// commaSpan returns the part of clause c between the commas around token
+// k: the phrases that count its verb's times, not another verb's after
+// ", and" ("stormed X on Sunday, killing six, and have attacked it
+// several times since March").
+func commaSpan(toks []token, c clause, k int) clause {
+	lo, hi := k, k+1
+	for lo > c.lo && toks[lo-1].text != "," && toks[lo-1].text != ";" {
+		lo--
+	}
+	for hi < c.hi && toks[hi].text != "," && toks[hi].text != ";" {
+		hi++
+	}
+	return clause{lo, hi}
 }
 
 // isCount reports whether token i counts more than one: "41", "three",

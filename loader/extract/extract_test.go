@@ -1818,6 +1818,13 @@ func TestCalls(t *testing.T) {
 	}
 }
 
+// TestAttackTimesOfItsOwnVerb: times counted after ", and" count the
+// other verb's attacks, not the dated one before them (attackTally).
+func TestAttackTimesOfItsOwnVerb(t *testing.T) {
+	checkFacts(t, "Sentinel Front fighters stormed a police post in Mandera on Tuesday, killing three officers, and have attacked the town several times since January.",
+		[]string{"event:attack-2025-03-25-mandera held_in place:mandera"}, nil)
+}
+
 func TestNoEvents(t *testing.T) {
 	for _, text := range []string{
 		"There are no plans for talks between the two leaders.",

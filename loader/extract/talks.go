@@ -50,7 +50,7 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 		// structure rules keep apart from meetings held
 		return nil
 	}
-	if countedTimes(toks, c) >= 0 {
+	if countedTimes(toks, commaSpan(toks, c, k)) >= 0 {
 		// "has met X in Y three times since taking office": meetings
 		// again and again, none of them one event
 		return nil
