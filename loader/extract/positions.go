@@ -841,7 +841,8 @@ func communityDemonym(s *sentence, m *mention) bool {
 		return false
 	}
 	p := mentionAt(s, m.start-1)
-	return p != nil && p.kind == mDemonym && p.end == m.start && p.ent != m.ent
+	// ("a joint British French proposal": two countries')
+	return p != nil && p.kind == mDemonym && p.end == m.start && p.ent != m.ent && lowerAt(s.toks, p.start-1) != "joint"
 }
 
 // planOwner returns the owner of "X's plan for" or "an X proposal for"

@@ -1439,7 +1439,14 @@ func (ps *psent) communityWord(c int) bool {
 		return false
 	}
 	other := func(j int) bool { return ps.kind[j] == mDemonym && ps.ent[j] != ps.ent[c] } // ("Saudi Arabian" is one)
-	return c > 0 && other(c-1) || c+1 < len(ps.kind) && other(c+1)
+	first := c
+	if c > 0 && other(c-1) {
+		first = c - 1
+	} else if c+1 >= len(ps.kind) || !other(c+1) {
+		return false
+	}
+	// "a joint British French proposal": two countries' own
+	return first == 0 || ps.lower(first-1) != "joint"
 }
 
 // measureBefore returns the last measure noun with a name of its own

@@ -140,9 +140,9 @@ func (ps *psent) reachedAgreement(k int) bool {
 }
 
 // reachedNamed names the agreement noun k that was reached when it has
-// words of its own ("a staff-level agreement"), with what it is on where
-// an "on" phrase says ("… on the third review of its loan"), and the
-// tokens that name it; "" for an agreement its words do not name.
+// words of its own before it ("a staff-level agreement"), with what it is
+// on where an "on" phrase says ("… on the third review of its loan"), and
+// the tokens that name it; "" for an agreement its words do not name.
 func (ps *psent) reachedNamed(k int) (string, []int) {
 	if !ps.reachedAgreement(k) || !ps.hasModifier(k) {
 		return "", nil
@@ -151,13 +151,21 @@ func (ps *psent) reachedNamed(k int) (string, []int) {
 	if name == "" || in(anyMeasureNouns, strings.ToLower(name)) {
 		return "", nil
 	}
-	used := []int{k}
-	if c := ps.reachedOn(k); c >= 0 {
-		if on := ps.phraseName(c); on != "" && len(strings.Fields(name))+len(strings.Fields(on)) < maxNameWords {
-			name, used = name+" on "+on, append(used, c)
+	c := ps.reachedOn(k)
+	if c < 0 {
+		// without what it is on, only words before the noun name it ("a
+		// debt relief agreement"): "an agreement with the union on Friday
+		// after weeks of strikes" has none of its own
+		if strings.HasSuffix(strings.ToLower(name), " "+ps.lower(k)) {
+			return name, []int{k}
 		}
+		return "", nil
 	}
-	return name, used
+	on := ps.phraseName(c)
+	if on == "" || len(strings.Fields(name))+len(strings.Fields(on)) >= maxNameWords {
+		return "", nil
+	}
+	return name + " on " + on, []int{k, c}
 }
 
 // reachedOn returns the noun of the "on" phrase that says what reached

@@ -102,6 +102,13 @@ var positionRuleTests = []ruleTest{
 		notWant: []string{"country:japan proposed", "country:united-states proposed"},
 	},
 	{
+		// communityDemonym, communityWord: a joint proposal of two
+		// demonyms is the countries', no community's
+		rule: "position-verb",
+		text: "Kenya said it backed a joint Qatari Egyptian proposal for a regional water fund.",
+		want: []string{"country:egypt proposed agreement:regional-water-fund"},
+	},
+	{
 		// reachedNamed, reachedOn: an agreement reached with words of
 		// its own is named by them and by what it is on (past the
 		// bracketed acronym), and both parties reach it; a day is not
@@ -112,6 +119,14 @@ var positionRuleTests = []ruleTest{
 			"org:international-monetary-fund endorsed agreement:staff-level-agreement-on-third-review-of-loan-programme",
 			"country:ethiopia endorsed agreement:debt-relief-agreement", "country:norway endorsed agreement:debt-relief-agreement"},
 		notWant: []string{"on-tuesday"},
+	},
+	{
+		// reachedNamed: an agreement with no words of its own before it
+		// nor an "on" phrase is not named by its "with" and "after"
+		// phrases
+		rule:    "position-noun",
+		text:    "Kenya reached an agreement with the teachers' union on Friday after weeks of strikes. Ethiopia's government reached an agreement with the rebels in Addis Ababa on Sunday.",
+		notWant: []string{"endorsed agreement:"},
 	},
 	{
 		// concludeLemmas, proposedAct: an agreement ratified with a
