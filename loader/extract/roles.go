@@ -625,7 +625,9 @@ func (x *extractor) roleBefore(s *sentence, m *mention) (role, bool) {
 	if obj == nil && !gov {
 		obj = x.localAdministration(s, b, p)
 	}
-	if obj == nil && !gov && !comma && b.end == m.start && in(placeOffices, lastWord(titleText(s, b))) {
+	// (a mayor only: "In Sydney, Australia's largest city, Premier X" is
+	// the state's premier)
+	if obj == nil && !gov && !comma && b.end == m.start && strings.EqualFold(lastWord(titleText(s, b)), "mayor") {
 		obj = openingPlace(s, b)
 	}
 	return role{person: m.ent, pred: p, title: titleText(s, b), obj: obj, sent: s.idx, gov: gov, local: localOffice(s, b)}, true
@@ -1218,7 +1220,14 @@ func (x *extractor) resolveBare(all, bare []role) {
 		// take it: "Mexico's government protested. Interior Minister X
 		// said Spain would not …" is the dateline's minister.
 		if r.gov {
-			if c := x.namedGovernment(r.sent); c != nil {
+			// beyond the sentence before, only the dateline's country,
+			// the article's lead country or a government the lead
+			// sentence names: "KABUL … Pakistan's government said …
+			// Government spokesman X" is Afghanistan's
+			far := func(c *entity, si int) bool {
+				return c.name == x.dateline || x.leadsStory(held, r.pred, c.name) || x.leadSentence(si)
+			}
+			if c := x.namedGovernment(r.sent, far); c != nil {
 				cands = append(cands, c)
 			}
 		}
@@ -1230,7 +1239,9 @@ func (x *extractor) resolveBare(all, bare []role) {
 		// the article speaks of most ("COLOMBO … Deputy Minister of
 		// Finance X"), not a host of others' talks.
 		deputy := r.pred == domain.MinisterOf && deputyTitle(strings.ToLower(r.title))
-		if x.dateline != "" && datelineActs && (!deputy || x.leadsStory(held, r.pred, x.dateline)) && (!r.told || x.countryActs(x.dateline)) {
+		// A deputy whose own sentence names another country ("who led
+		// the Zambian delegation") is likely a visitor: no guess.
+		if x.dateline != "" && datelineActs && (!deputy || x.leadsStory(held, r.pred, x.dateline) && !x.namesOtherCountry(r.sent, x.dateline)) && (!r.told || x.countryActs(x.dateline)) {
 			cands = append(cands, x.entity(domain.Country, x.dateline))
 		}
 		home, done := homes[r.pred]
@@ -1468,9 +1479,13 @@ func officeKey(r role, c *entity) string {
 // government", "the Kenyan government"), if it names only one: "The
 // government's chief negotiator" paragraphs after "Colombia's government
 // and the rebels opened talks in Havana" is Colombia's, not Cuba's.
-func (x *extractor) namedGovernment(si int) *entity {
+// Past the sentence before it in the same paragraph, a government must
+// also pass far (the dateline's or the story's lead country, named in
+// sentence i), else the search goes on before it.
+func (x *extractor) namedGovernment(si int, far func(c *entity, i int) bool) *entity {
 	for i := si; i >= 0; i-- {
 		s := &x.sents[i]
+		near := i == si || i == si-1 && s.para == x.sents[si].para
 		var c *entity
 		for k := range s.toks {
 			if !s.toks[k].is("government") || s.toks[k].cap {
@@ -1489,11 +1504,22 @@ func (x *extractor) namedGovernment(si int) *entity {
 			}
 			c = m.ent
 		}
-		if c != nil {
+		if c != nil && (near || far(c, i)) {
 			return c
 		}
 	}
 	return nil
+}
+
+// leadSentence reports whether sentence si is the article's first
+// sentence after its headline and subheads.
+func (x *extractor) leadSentence(si int) bool {
+	for i := range x.sents {
+		if !x.sents[i].title {
+			return i == si
+		}
+	}
+	return false
 }
 
 // peopleNouns after a country reference make it the country acting:
@@ -1544,6 +1570,17 @@ func (x *extractor) homeCountry(held map[string]*entity, p domain.Predicate) *en
 		return nil
 	}
 	return best
+}
+
+// namesOtherCountry reports whether sentence si names a country, or its
+// people, other than the one named c.
+func (x *extractor) namesOtherCountry(si int, c string) bool {
+	for _, m := range x.sents[si].ments {
+		if m.ent.typ == domain.Country && m.ent.name != c {
+			return true
+		}
+	}
+	return false
 }
 
 // leadsStory reports whether country c is the one homeCountry ranks

@@ -263,6 +263,11 @@ func TestRoleReadings(t *testing.T) {
 			notWant: []string{"person:lia-moraa minister_of"},
 		},
 		{
+			// … nor a deputy whose own clause names another country's people
+			text:    "NAIROBI (Reuters) - Kenya raised fuel prices on Monday to meet the terms of a loan. Kenya's central bank said reserves had fallen. Deputy Minister of Energy Lia Moraa, who led the Ethiopian delegation, said the pipeline deal was fair.",
+			notWant: []string{"person:lia-moraa minister_of country:kenya"},
+		},
+		{
 			// "the government's spokesman, X" is a government spokesman:
 			// the dateline's country's, where the text names no government
 			text: "NAIROBI (AP) - Kenya's teachers went on strike on Monday over pay. The government's spokesman, Ivo Brandt, said schools would stay open.",
@@ -275,9 +280,21 @@ func TestRoleReadings(t *testing.T) {
 			notWant: []string{"person:lia-moraa envoy_of country:kenya"},
 		},
 		{
+			// … but a foreign government paragraphs back does not beat the
+			// dateline's country the story is about
+			text:    "NAIROBI (AP) - Kenya said on Monday it would reopen its border crossings. Kenya's traders welcomed the move and Kenya's farmers hailed it.\n\nEthiopia's government has objected to the plan.\n\nThe government's spokesman, Ivo Brandt, said the crossings would open on Friday.",
+			want:    []string{"person:ivo-brandt spokesperson_for country:kenya"},
+			notWant: []string{"person:ivo-brandt spokesperson_for country:ethiopia"},
+		},
+		{
 			// a mayor in a sentence that opens in a city is its mayor
 			text: "In Nairobi, the Kenyan capital, Mayor Ana Soler said the roads would reopen on Friday.",
 			want: []string{"person:ana-soler head_of place:nairobi"},
+		},
+		{
+			// … but a premier is no city's head
+			text:    "In Perth, the state's largest city, Premier Ana Soler said the roads would reopen on Friday.",
+			notWant: []string{"person:ana-soler head_of place:perth"},
 		},
 		{
 			// … and the city a sentence opens in makes no minister local
