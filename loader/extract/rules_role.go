@@ -1630,21 +1630,25 @@ func (ps *psent) acronymApposed(c int) bool {
 }
 
 // departmentDirector reports whether director t is named by the part of
-// the body it runs, a common noun in lower case before it ("Its
+// the body it runs, a department noun in lower case before it ("Its
 // operations director, X", "the bank's finance director"): one of the
 // body's officers, a member, not its head as a managing or executive
-// director is.
+// director is. A compound naming the body's own kind ("the hospital
+// director", "the festival director") or a qualifier ("acting
+// director") leaves the head.
 func (ps *psent) departmentDirector(t int) bool {
 	if ps.lemma(t) != "director" {
 		return false
 	}
 	return slices.ContainsFunc(ps.kidsWith(t, "compound"), func(c int) bool {
 		f := ps.tok(c).Form
-		return c < t && ps.ent[c] == nil && ps.tok(c).UPOS == "NOUN" && f == strings.ToLower(f) && !in(headDirectors, f) && !isTitleHead(f)
+		return c < t && ps.ent[c] == nil && in(departmentNouns, f)
 	})
 }
 
-// headDirectors make a director the head of the body: "managing
-// director", "executive director"; so does a title ("president
-// director", an Indonesian company's chief executive).
-var headDirectors = set("managing", "executive", "general")
+// departmentNouns name a part of a body that a director runs.
+var departmentNouns = set("operations", "finance", "communications", "communication", "research",
+	"marketing", "sales", "programme", "programmes", "program", "programs", "policy", "strategy",
+	"security", "engineering", "production", "advocacy", "campaigns", "media", "planning",
+	"compliance", "investment", "investments", "development", "projects", "project", "news",
+	"information", "resources", "procurement", "logistics", "technology", "design")

@@ -645,6 +645,13 @@ var roleReadTests = []ruleTest{
 		text: "Corvin Air said on Monday its flights would resume. Its president director, Ana Soler, said the fleet was safe.",
 		want: []string{"person:ana-soler head_of org:corvin-air"},
 	},
+	// a compound naming the body's own kind leaves the head
+	{
+		rule:    "role-apposition",
+		text:    "The festival director of the Corvin Festival, Ana Soler, said the screenings would go ahead.",
+		want:    []string{"person:ana-soler head_of org:corvin-festival"},
+		notWant: []string{"person:ana-soler member_of"},
+	},
 	// a body named in lower case, with its initials as its name
 	{
 		rule: "role-apposition",
