@@ -1272,13 +1272,24 @@ func (x *extractor) placesTakenForPeople() {
 // a place's slots, not a person's.
 func placeConjunct(s *sentence, m mention) bool {
 	toks := s.toks
-	if lowerAt(toks, m.end) == "," && lowerAt(toks, m.end+1) == "near" {
+	// "X, a local lawmaker": a person's apposition
+	if personApposed(toks, m.end) {
+		return false
+	}
+	// ("carrying X, near Y": only a place's preposition before X)
+	at := lowerAt(toks, m.start-1)
+	if lowerAt(toks, m.end) == "," && lowerAt(toks, m.end+1) == "near" && (in(placePreps, at) || at == "to" || at == "from") {
 		if n := mentionAt(s, m.end+2); n != nil && n.start == m.end+2 && (n.ent.typ == domain.Place || n.ent.typ == domain.Country) {
 			return true
 		}
 	}
+	// ("the strait between X and Y's companies": people's)
 	if lowerAt(toks, m.start-1) == "between" && in(mapNouns, lowerAt(toks, m.start-2)) && lowerAt(toks, m.end) == "and" {
-		return true
+		n := mentionAt(s, m.end+1)
+		return n == nil || n.end >= len(toks) || toks[n.end].kind != tPoss
+	}
+	if m.end < len(toks) && toks[m.end].kind == tPoss {
+		return false
 	}
 	if c := lowerAt(toks, m.start-1); c != "and" && c != "or" {
 		return false
@@ -1292,6 +1303,21 @@ func placeConjunct(s *sentence, m mention) bool {
 		return true
 	}
 	return before == "between" && in(mapNouns, before2)
+}
+
+// personApposed reports whether the comma at token end opens a person's
+// apposition: a title or a word for a person before the next comma ("X,
+// a local lawmaker, said").
+func personApposed(toks []token, end int) bool {
+	if lowerAt(toks, end) != "," {
+		return false
+	}
+	for k := end + 1; k < len(toks) && k <= end+5 && toks[k].text != ","; k++ {
+		if !toks[k].cap && (isTitleHead(toks[k].lower) || in(peopleWords, toks[k].lower)) {
+			return true
+		}
+	}
+	return false
 }
 
 // mapNouns are features of the map a stretch "between" two places

@@ -277,6 +277,8 @@ func TestWorksNamedAfterPlaces(t *testing.T) {
 		{"About 3,000 people cross the Marvo border every day, officials said.", []string{"place:marvo"}, []string{"org:marvo"}},
 		{"Gunmen attacked the Kilvo mine before dawn on Sunday.", []string{"place:kilvo"}, []string{"org:kilvo"}},
 		{"Rival militias have fought for years over the Tarvu territory and its gold.", []string{"place:tarvu"}, []string{"org:tarvu"}},
+		// a body the article names elsewhere: its works
+		{"Output at the Korvell mine fell in March. A spokesman for Korvell said the drop was temporary.", []string{"org:korvell"}, []string{"place:korvell"}},
 	})
 }
 
@@ -294,5 +296,10 @@ func TestPlacesTakenForPeopleInLists(t *testing.T) {
 		// people in a list, or between whom talks are held, stay people
 		{"The talks between Ana Soler and Ivo Brandt lasted three hours.", []string{"person:ana-soler", "person:ivo-brandt"}, nil},
 		{"The prize went to Ana Soler and Ivo Brandt in Nairobi.", []string{"person:ana-soler", "person:ivo-brandt"}, nil},
+		// a person's apposition, a verb's object before ", near", a
+		// possessive after the pair: people
+		{"Teachers in Mombasa and Tobi Marwa, a local lawmaker, said the school would reopen.", []string{"person:tobi-marwa"}, []string{"place:tobi-marwa"}},
+		{"Bandits stopped a bus carrying Tobi Marwa, near Mombasa, on Sunday.", []string{"person:tobi-marwa"}, []string{"place:tobi-marwa"}},
+		{"A row over the road between Tobi Marwa and Lia Kerubo's farms went to court.", []string{"person:tobi-marwa", "person:lia-kerubo"}, []string{"place:tobi-marwa", "place:lia-kerubo"}},
 	})
 }

@@ -944,7 +944,10 @@ func (x *extractor) resolveByWords(s *sentence, u unit, c nameCtx, text string) 
 	}
 	// "the Wagah border crossing", "the Kupwara sector": a place named by
 	// what it is
-	if c.the && x.personLike(toks, u) && u.end < len(toks) && !toks[u.end].cap && in(placeNouns, nextPlaceNoun(toks, u.end)) {
+	// A body's name before a works noun is its works' ("the Corvin
+	// mine", where the article says "a spokesman for Corvin" or the
+	// recognizer types Corvin a body): no place.
+	if c.the && x.personLike(toks, u) && u.end < len(toks) && !toks[u.end].cap && in(placeNouns, nextPlaceNoun(toks, u.end)) && !(in(worksNouns, nextPlaceNoun(toks, u.end)) && x.namedAsBody(s, u)) {
 		x.place(s, u, text)
 		return true
 	}
@@ -2016,4 +2019,54 @@ func isRoman(w string) bool {
 		}
 	}
 	return true
+}
+
+// worksNouns are works a body may own and name: "the Corvin mine".
+var worksNouns = set("mine", "dam", "bridge")
+
+// bodyCuesBefore and bodyCuesAfter, around a name, make it a body's:
+// "a spokesman for X", "X said".
+var (
+	bodyCuesBefore = set("for", "by", "against")
+	bodyCuesAfter  = set("said", "says", "told", "announced")
+)
+
+// namedAsBody reports whether the name of unit u is a body's: the
+// recognizer types it an organization, or the article names it, as the
+// same words, after "for" or "by" or before "said".
+func (x *extractor) namedAsBody(s *sentence, u unit) bool {
+	if x.recognizedAs(s, u, "organization") {
+		return true
+	}
+	name := s.toks[u.start:u.end]
+	for i := range x.sents {
+		ts := x.sents[i].toks
+		for k := 0; k+len(name) <= len(ts); k++ {
+			if !slices.EqualFunc(ts[k:k+len(name)], name, func(a, b token) bool { return a.text == b.text }) {
+				continue
+			}
+			if in(bodyCuesBefore, lowerAt(ts, k-1)) || in(bodyCuesAfter, lowerAt(ts, k+len(name))) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// recognizedAs reports whether the trained recognizer found a name of
+// type typ covering unit u.
+func (x *extractor) recognizedAs(s *sentence, u unit, typ string) bool {
+	if x.annot == nil || s.title || s.idx >= len(x.annot.Sentences) {
+		return false
+	}
+	ds := &x.annot.Sentences[s.idx]
+	if x.annot.Text[ds.Start:ds.End] != s.text {
+		return false
+	}
+	for _, e := range ds.Entities {
+		if os, oe, ok := oldSpan(s, ds, e.Start, e.End); ok && e.Type == typ && os <= u.start && u.end <= oe {
+			return true
+		}
+	}
+	return false
 }
