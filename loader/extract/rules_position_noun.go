@@ -153,10 +153,11 @@ func (ps *psent) reachedNamed(k int) (string, []int) {
 	}
 	c := ps.reachedOn(k)
 	if c < 0 {
-		// without what it is on, only words before the noun name it ("a
-		// debt relief agreement"): "an agreement with the union on Friday
-		// after weeks of strikes" has none of its own
-		if strings.HasSuffix(strings.ToLower(name), " "+ps.lower(k)) {
+		// without an "on" phrase, only words before the noun or a clause
+		// it is on name it ("a debt relief agreement", "a preliminary
+		// agreement on restructuring debt"): "an agreement with the union
+		// on Friday after weeks of strikes" has none of its own
+		if l := strings.ToLower(name); strings.HasSuffix(l, " "+ps.lower(k)) || strings.Contains(l, ps.lower(k)+" on ") {
 			return name, []int{k}
 		}
 		return "", nil

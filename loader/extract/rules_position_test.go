@@ -123,10 +123,11 @@ var positionRuleTests = []ruleTest{
 	{
 		// reachedNamed: an agreement with no words of its own before it
 		// nor an "on" phrase is not named by its "with" and "after"
-		// phrases
+		// phrases; a clause it is on still names it
 		rule:    "position-noun",
-		text:    "Kenya reached an agreement with the teachers' union on Friday after weeks of strikes. Ethiopia's government reached an agreement with the rebels in Addis Ababa on Sunday.",
-		notWant: []string{"endorsed agreement:"},
+		text:    "Kenya reached an agreement with the teachers' union on Friday after weeks of strikes. Ethiopia's government reached an agreement with the rebels in Addis Ababa on Sunday. Ethiopia also reached an interim agreement with Norway on rescheduling $2 billion of loans.",
+		want:    []string{"country:ethiopia endorsed agreement:interim-agreement-on-rescheduling-2-billion-of-loans"},
+		notWant: []string{"endorsed agreement:agreement-with"},
 	},
 	{
 		// concludeLemmas, proposedAct: an agreement ratified with a
