@@ -1156,7 +1156,9 @@ func (x *extractor) resolveBare(all, bare []role) {
 			if holdsCountryOffice(all, r.person) {
 				continue // "Chinese Premier X … Premier X said": known already
 			}
-			if reg := x.homeRegion(); reg != nil {
+			// "In Chennai, India's car-making hub, Chief Minister X" in a
+			// story about a Kenyan province heads no Kenyan province
+			if reg := x.homeRegion(); reg != nil && !x.namesOtherCountry(r.sent, x.regionCountry(reg)) {
 				r.obj, r.guess = reg, true
 				x.emitRole(r)
 			} else {
@@ -1336,6 +1338,17 @@ func (x *extractor) homeRegion() *entity {
 		}
 	}
 	return x.onlyRegion()
+}
+
+// regionCountry returns the country of first-level subdivision e, ""
+// when the gazetteer knows none.
+func (x *extractor) regionCountry(e *entity) string {
+	for _, g := range x.lookupPlace(e.name) {
+		if g.Region {
+			return g.Country
+		}
+	}
+	return ""
 }
 
 // isRegion reports whether the gazetteer knows place e as a first-level
