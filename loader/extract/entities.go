@@ -1463,6 +1463,9 @@ func (x *extractor) findDateline() {
 
 func (x *extractor) datelineAt(s *sentence) bool {
 	toks := s.toks
+	if x.agencyDateline(s) {
+		return true
+	}
 	word := isUpperWord
 	j := wordsFrom(toks, 0, word)
 	if j == 0 {
@@ -1547,6 +1550,31 @@ func (x *extractor) datelineAt(s *sentence) bool {
 			}
 		}
 		break
+	}
+	return true
+}
+
+// agencyDateline recognizes a dateline that names no city, only the
+// agency that filed the story: "(Bloomberg) -- Chile will raise its
+// levy". The agency must be a known one, so that a sentence that merely
+// opens with a bracket is none. It records the agency as datelineAt does.
+func (x *extractor) agencyDateline(s *sentence) bool {
+	toks := s.toks
+	if len(toks) < 4 || toks[0].text != "(" {
+		return false
+	}
+	e := agencyEnd(toks, 1, 4)
+	if e == 1 || e+1 >= len(toks) || toks[e].text != ")" || !isDash(toks[e+1].text) ||
+		!(e == 2 && in(wireAgencies, toks[1].lower) || in(mediaWords, toks[e-1].lower)) {
+		return false
+	}
+	org := x.entity(domain.Organization, joinTokens(s.text, toks, 1, e))
+	x.mention(s, 1, e, org, mName)
+	x.orgs[domain.Fold(org.name)] = org
+	x.agencies = append(x.agencies, org)
+	x.datelineSent, x.datelineEnd, x.datelineBody = s.idx, 0, e+1
+	for x.datelineBody < len(toks) && isDash(toks[x.datelineBody].text) {
+		x.datelineBody++
 	}
 	return true
 }

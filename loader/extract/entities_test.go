@@ -110,6 +110,18 @@ func TestTwoCityDateline(t *testing.T) {
 	})
 }
 
+// TestAgencyDateline checks a dateline that names only the agency that
+// filed the story ("(Bloomberg) --"): the agency is an organization, and
+// a bracket that names no known agency is none.
+func TestAgencyDateline(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"Kenya Doubles Grain Levy\n\n(Bloomberg) -- Kenya will double its grain levy from May 1, the finance ministry said on Tuesday.",
+			[]string{"org:bloomberg", "country:kenya"}, nil},
+		{"(Bloomberg) — Kenya will double its grain levy from May 1, the finance ministry said on Tuesday.", []string{"org:bloomberg"}, nil},
+		{"(Tarvik) — Kenya will double its grain levy from May 1, the finance ministry said on Tuesday.", nil, []string{"org:tarvik"}},
+	})
+}
+
 // TestDescribedByApposition checks a name no rule resolved that an
 // apposition says is an organization, and one whose apposition is a
 // person's occupation.
