@@ -156,10 +156,15 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 // do, with the act's verb: "signed an agreement on Thursday to build an
 // oil pipeline", "would propose a law to give parliament a say over …",
 // "reached an agreement in principle with its creditors to restructure
-// $6 billion of debt". It is "" for a noun with a modifier of its own.
+// $6 billion of debt". It is "" for a noun with a modifier of its own
+// other than a party's "with" phrase.
 func (ps *psent) actNamedMeasure(k int) (string, int) {
 	l := ps.lemma(k)
-	if !in(agreementNouns, l) && !in(lawNouns, l) || ps.hasModifier(k) {
+	// (a "with" phrase naming the other party is no name of its own:
+	// "approved an agreement with China to build a cross-border
+	// railway" is the agreement with China to build it)
+	party := func(c int) bool { return ps.rel(c) == "nmod" && c > k && ps.withParty(c) }
+	if !in(agreementNouns, l) && !in(lawNouns, l) || ps.modifiedBeyond(k, party) {
 		return "", -1
 	}
 	c := ps.proposedAct(k)
@@ -1513,8 +1518,17 @@ func (x *extractor) corefMeasure(si, k int) string {
 // names it beyond determiners and its proposer: "the plan" and "the
 // Kenyan plan" have none, "the border plan" has one.
 func (ps *psent) hasModifier(k int) bool {
+	return ps.modifiedBeyond(k, nil)
+}
+
+// modifiedBeyond reports whether noun k has a modifier of its own, as
+// hasModifier does, other than those skip (when not nil) leaves out.
+func (ps *psent) modifiedBeyond(k int, skip func(c int) bool) bool {
 	medium := ps.mediumAt(k)
 	for _, c := range ps.kids[k] {
+		if skip != nil && skip(c) {
+			continue
+		}
 		switch ps.rel(c) {
 		case "det", "punct", "case", "cc", "acl", "ccomp", "appos", "conj", "parataxis", "list", "dep", "xcomp", "advmod":
 			continue // phraseName leaves these out

@@ -30,6 +30,15 @@ var positionRuleTests = []ruleTest{
 			"country:norway endorsed agreement:agreement-in-principle-to-restructure-4-billion-of-foreign-debt"},
 	},
 	{
+		// actNamedMeasure: a "with" phrase naming the other party does
+		// not keep an agreement from being named by its infinitive,
+		// and "the deal" later is that agreement
+		rule:    "position-verb",
+		text:    "Kenya's parliament on Tuesday approved an agreement with Ethiopia to build a cross-border pipeline that would carry fuel to Moyale. The National Assembly of Kenya voted 120-40 to ratify the deal on Wednesday.",
+		want:    []string{"org:national-assembly-of-kenya endorsed agreement:agreement-with-ethiopia-to-build-cross-border-pipeline"},
+		notWant: []string{"agreement:agreement-with-ethiopia\n"},
+	},
+	{
 		// actVerbs: reopening a crossing is an act agreed ("border
 		// crossing" read as a noun and a participle keeps its word)
 		rule: "position-verb",
