@@ -326,7 +326,7 @@ func (x *extractor) verbEvent(ps *psent, v int) (*event, []int) {
 		return nil, nil
 	}
 	reduced := noun >= 0 && ps.reducedActive(v)
-	if ps.isPassive(v) && !reduced && !ps.signedBy(v) || ps.moodOf(v) == hoped || ps.repeated(v) {
+	if ps.isPassive(v) && !reduced && !ps.signedBy(v) || ps.eventMood(v) == hoped || ps.repeated(v) {
 		return nil, nil
 	}
 	if reduced {
@@ -379,7 +379,7 @@ func (x *extractor) verbEvent(ps *psent, v int) (*event, []int) {
 		e.beside = x.sidelinesOf(ps, v)
 	}
 	x.tripDateAndPlace(ps, v, e)
-	e.planned = ps.moodOf(v) == planned || x.futureDate(e.date)
+	e.planned = ps.eventMood(v) == planned || x.futureDate(e.date)
 	if e.planned {
 		e.date = x.ahead(e.date)
 	}
@@ -1621,12 +1621,43 @@ func (ps *psent) subjectsOf(v int) []int {
 // moodOf reads whether the event verb v reports took place: "will meet"
 // and "is due to meet" are planned; "could meet", "hopes to meet", "did
 // not meet", "if they meet" and a meeting called off are hoped for.
-func (ps *psent) moodOf(v int) mood {
+func (ps *psent) moodOf(v int) mood { return ps.verbMood(v, false) }
+
+// eventMood is moodOf for a meeting, talks or a trip a verb reports: a
+// "would" in a clause that a verb of saying in the past reports is the
+// future as it was seen then, a plan ("X said both leaders would meet
+// again in Y on May 2"), not a hypothesis, unless a condition or a
+// negation qualifies it. Attacks keep moodOf: "said it would strike" is
+// a threat.
+func (ps *psent) eventMood(v int) mood {
+	if m := ps.moodOf(v); m != hoped || !ps.reportedWould(v) {
+		return m
+	}
+	return ps.verbMood(v, true)
+}
+
+// reportedWould reports whether verb v has the auxiliary "would" and is
+// the complement of a verb of saying in the past that took place ("X
+// said they would meet", "has told Y it would host"), with no "if" or
+// "unless" clause of its own.
+func (ps *psent) reportedWould(v int) bool {
+	h := ps.head(v)
+	if !ps.hasAux(v, "would") || ps.rel(v) != "ccomp" || h < 0 || ps.tok(h).UPOS != "VERB" || !in(reportLemmas, ps.lemma(h)) ||
+		ps.tok(h).XPOS != "VBD" && ps.tok(h).XPOS != "VBN" || ps.moodOf(h) == hoped {
+		return false
+	}
+	return !slices.ContainsFunc(ps.kidsWith(v, "advcl"), func(c int) bool {
+		return slices.ContainsFunc(ps.kidsWith(c, "mark"), func(m int) bool { l := ps.lower(m); return l == "if" || l == "unless" })
+	})
+}
+
+// verbMood is moodOf, reading "would" as "will" when reported is set.
+func (ps *psent) verbMood(v int, reported bool) mood {
 	m := happened
 	for _, c := range ps.kids[v] {
 		l := ps.lower(c)
 		switch r := ps.tok(c).Deprel; {
-		case r == "aux" && (l == "will" || l == "shall" || l == "'ll"):
+		case r == "aux" && (l == "will" || l == "shall" || l == "'ll" || reported && l == "would"):
 			m = planned
 		case r == "aux" && in(futureAux, l) || r == "aux" && (l == "can" || l == "must"):
 			return hoped

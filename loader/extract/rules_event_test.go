@@ -10,6 +10,39 @@ import (
 
 // eventRuleTests test the event rules (rules_event.go).
 var eventRuleTests = []ruleTest{
+	// "would" in a clause a verb of saying in the past reports is the
+	// future as seen then: a plan, with its place and day
+	{
+		rule: "event-verb",
+		text: "Interior Minister Ivo Brandt met Governor Lena Ortiz in Kisumu on Monday. Brandt's spokeswoman said the two leaders would meet again in Eldoret on April 9 to sign the final text.",
+		want: []string{
+			"event:meeting-2025-04-09-eldoret participant person:ivo-brandt",
+			"event:meeting-2025-04-09-eldoret participant person:lena-ortiz",
+			"event:meeting-2025-04-09-eldoret held_in place:eldoret",
+		},
+	},
+	// … unless a condition or a negation qualifies it
+	{
+		rule:    "event-verb",
+		text:    "Interior Minister Ivo Brandt met Governor Lena Ortiz in Kisumu on Monday. Brandt's spokeswoman said the two leaders would meet again in Eldoret on April 9 if the governor dropped her demands.",
+		notWant: []string{"eldoret"},
+	},
+	{
+		rule:    "event-verb",
+		text:    "Interior Minister Ivo Brandt met Governor Lena Ortiz in Kisumu on Monday. Brandt's spokeswoman said the two men would not meet again in Eldoret on April 9.",
+		notWant: []string{"eldoret"},
+	},
+	// a trip reported as due, made "to meet" someone: the one met takes
+	// part, on the day of the meeting when the trip has none
+	{
+		rule: "event-visit",
+		text: "Trade Minister Ana Soler said she would travel to Arusha to meet her Tanzanian counterpart, Joseph Kamau, on April 3 to discuss the tariffs.",
+		want: []string{
+			"event:visit-2025-04-03-arusha participant person:ana-soler",
+			"event:visit-2025-04-03-arusha participant person:joseph-kamau",
+			"event:visit-2025-04-03-arusha held_in place:arusha",
+		},
+	},
 	// a group that claimed responsibility, for nothing named, claimed
 	// the attack the story reports
 	{

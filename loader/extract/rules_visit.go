@@ -116,7 +116,7 @@ func (x *extractor) ownTripCalledOff(ps *psent, k int, e *event) bool {
 // told in the past tense is left out (see eventVisit).
 func (x *extractor) plannedVisit(ps *psent, v int) (*event, []int) {
 	obj := ps.kidWith(v, "obj", "")
-	if obj < 0 || ps.moodOf(v) != planned {
+	if obj < 0 || ps.eventMood(v) != planned {
 		return nil, nil
 	}
 	place := x.eventPlaceAt(ps, obj)
@@ -167,7 +167,7 @@ var tripVerbs = map[string]string{"fly": "to", "travel": "to", "head": "to", "ar
 // is scheduled to arrive in Accra on June 15" (a trip in the past tense
 // is left out, as the verb "visited" is).
 func (x *extractor) plannedTrip(ps *psent, v int) (*event, []int) {
-	m := ps.moodOf(v)
+	m := ps.eventMood(v)
 	if m == hoped || m != planned && ps.tok(v).XPOS != "VBZ" && ps.tok(v).XPOS != "VBP" {
 		return nil, nil
 	}
@@ -181,12 +181,36 @@ func (x *extractor) plannedTrip(ps *psent, v int) (*event, []int) {
 	}
 	e := &event{cat: "visit", heldIn: place, sent: ps.idx, hedge: ps.s.hedge, planned: true}
 	e.date, e.day = x.eventDate(ps, v, -1)
+	mv, seen := ps.purposeMeet(v)
+	if e.date == "" && mv >= 0 {
+		// "will travel to X to meet Y on May 2": the meeting's day
+		e.date, e.day = x.eventDate(ps, mv, -1)
+	}
 	if !x.dayKnown(e) {
 		return nil, nil
 	}
-	met := ps.purposeWith(v)
+	met := append(ps.purposeWith(v), seen...)
 	e.forTalks = len(met) > 0
 	return x.settleVisit(ps, e, append(ps.subjectsOf(v), met...), []int{v, to})
+}
+
+// purposeMeet returns the verb of the purpose clause "to meet Y" of trip
+// verb v ("would travel to X on May 2 to meet Y and Z"), and the tokens
+// naming whom it meets (its object and the conjuncts the parser hung on
+// the verb): they are met on the trip. -1 and nil for none.
+func (ps *psent) purposeMeet(v int) (int, []int) {
+	for _, c := range ps.kidsWith(v, "advcl") {
+		mark := ps.kidWith(c, "mark", "")
+		if ps.lemma(c) != "meet" || mark < 0 || ps.lower(mark) != "to" {
+			continue
+		}
+		obj := ps.kidWith(c, "obj", "")
+		if obj < 0 || !ps.actorPhrase(obj) {
+			return -1, nil
+		}
+		return c, append([]int{obj}, ps.objectConjuncts(c, obj)...)
+	}
+	return -1, nil
 }
 
 // visitHolders are the verbs whose object is a visit their subject made:
