@@ -38,6 +38,13 @@ var geoNameTests = []struct {
 	{text: "The Norwegian Refugee Council said the camp was full.", notWant: "org:norwegian-refugee-council part_of country:norway"},
 	{text: "The Kenyan Business Council said the tariff would cost jobs.", notWant: "org:kenyan-business-council part_of country:kenya"},
 	{text: "The Australian Olympic Committee named its team on Monday.", notWant: "org:australian-olympic-committee part_of country:australia"},
+	// a ministry named "Ministry of" its portfolio, a portfolio office:
+	// the context's country, under the written name; from its own
+	// sentence or the dateline, not from the sentence before
+	{text: "In Mombasa, officials at the Ministry of Water Resources said the dam was safe.", want: "org:ministry-of-water-resources part_of country:kenya"},
+	{text: "In Mombasa, Foreign Office spokesman Dario Quell said the talks would go on.", want: "org:foreign-office part_of country:kenya"},
+	{text: "NAIROBI (Reuters) - Cases rose on Monday.\n\nThe outbreak began on the border with Ethiopia. Nine cases were found, according to the Ministry of Health.", want: "org:ministry-of-health part_of country:kenya", notWant: "org:ministry-of-health part_of country:ethiopia"},
+	{text: "Officials at the Ministry of Health of Ethiopia said nine cases were found.", notWant: "org:ministry-of-health-of-ethiopia part_of country:kenya"},
 	// a name the gazetteer knows as a place is one, though it ends in a
 	// body's word
 	{text: "Israeli troops raided the town of Jenin in the West Bank on Monday.", want: "place:jenin located_in place:west-bank"},

@@ -322,10 +322,18 @@ func (x *extractor) leadCountry() *entity {
 // ownBareMinistries gives a ministry named by its portfolio alone
 // ("Foreign Ministry spokeswoman X") the country its context names, at
 // its first mention: it becomes "<Country>’s Foreign Ministry", part of
-// that country. Without one country in context it stays as it is.
+// that country. Without one country in context it stays as it is. A
+// ministry named "Ministry of" its portfolio ("the Ministry of Water
+// Resources") and a portfolio office ("the Foreign Office") are every
+// country's by name too: they are given the country under their own
+// name, as a bare department is.
 func (x *extractor) ownBareMinistries() {
 	for _, e := range x.ents {
-		if e.typ != domain.Organization || e.partOf != "" || e.first < 0 || !bareMinistry(e.name) {
+		if e.typ != domain.Organization || e.partOf != "" || e.first < 0 {
+			continue
+		}
+		keep := x.portfolioBody(e.name)
+		if !keep && !bareMinistry(e.name) {
 			continue
 		}
 		s := &x.sents[e.first]
@@ -335,7 +343,10 @@ func (x *extractor) ownBareMinistries() {
 				at = s.ments[i].start
 			}
 		}
-		c := x.contextCountry(s, at)
+		// (a name every country's ministry may bear takes no country
+		// from the sentences before: "on the border with Norland.
+		// Cases rose, according to the Ministry of Health")
+		c := x.contextCountry(s, at, !keep)
 		if c == nil && !strings.HasSuffix(e.name, "Department") {
 			// no country in its paragraph and no dateline: the country
 			// the story opens with ("Thailand summoned Myanmar's
@@ -348,7 +359,7 @@ func (x *extractor) ownBareMinistries() {
 		}
 		// "State Department" is a name of its own, "Foreign Ministry"
 		// is every country's
-		if strings.HasSuffix(e.name, "Department") {
+		if keep || strings.HasSuffix(e.name, "Department") {
 			e.partOf, e.partRule = c.id, "org-name-context"
 			continue
 		}
@@ -361,6 +372,45 @@ func (x *extractor) ownBareMinistries() {
 		e.name, e.id, e.partOf, e.partRule = c.name+"’s "+e.name, id, c.id, "org-name-context"
 		x.byID[id] = e
 	}
+}
+
+// portfolioBody reports whether a name is "Ministry of" (or "for") a
+// portfolio, no place or people among its words ("Ministry of Energy",
+// "Ministry of External Affairs", not "Ministry of Health of Norland"),
+// or a portfolio office ("Foreign Office", "Home Office").
+func (x *extractor) portfolioBody(name string) bool {
+	w := strings.Fields(name)
+	if len(w) == 2 && lastWord(name) == "office" {
+		return in(officePortfolios, strings.ToLower(w[0]))
+	}
+	if len(w) < 3 || len(w) > 6 || w[0] != "Ministry" || w[1] != "of" && w[1] != "for" {
+		return false
+	}
+	for _, p := range w[2:] {
+		if in(smallWords, strings.ToLower(p)) {
+			continue
+		}
+		if !startsUpper(p) || x.placeWord(p) {
+			return false
+		}
+	}
+	return !x.placeWord(strings.Join(w[2:], " "))
+}
+
+// officePortfolios name the ministries called offices: "the Foreign
+// Office", "the Home Office", "the Cabinet Office".
+var officePortfolios = set("foreign", "home", "cabinet")
+
+// placeWord reports whether words name a country, a people or a place
+// the gazetteer knows.
+func (x *extractor) placeWord(words string) bool {
+	if _, ok := x.country(words); ok {
+		return true
+	}
+	if _, ok := x.demonym(words); ok {
+		return true
+	}
+	return len(x.lookupPlace(words)) > 0
 }
 
 // ownPrefixedBodies makes an organization named with another's name in
@@ -472,9 +522,10 @@ func (x *extractor) acronymOrg(e *entity, w string) *entity {
 
 // contextCountry returns the one country the text around token k of s is
 // about: the countries (and the countries of places) named before k in
-// s, else in the nearest earlier sentence of the paragraph that names any,
-// else the dateline's. Two countries in one sentence give nil.
-func (x *extractor) contextCountry(s *sentence, k int) *entity {
+// s, else (with para) in the nearest earlier sentence of the paragraph
+// that names any, else the dateline's. Two countries in one sentence give
+// nil.
+func (x *extractor) contextCountry(s *sentence, k int, para bool) *entity {
 	one := func(st *sentence, end int) (*entity, bool) {
 		var c *entity
 		for i := range st.ments {
@@ -504,7 +555,7 @@ func (x *extractor) contextCountry(s *sentence, k int) *entity {
 	if c, named := one(s, k); named {
 		return c
 	}
-	for i := s.idx - 1; i >= 0 && x.sents[i].para == s.para && !x.sents[i].title; i-- {
+	for i := s.idx - 1; para && i >= 0 && x.sents[i].para == s.para && !x.sents[i].title; i-- {
 		if c, named := one(&x.sents[i], len(x.sents[i].toks)); named {
 			return c
 		}
