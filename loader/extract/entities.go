@@ -836,7 +836,17 @@ func (x *extractor) splitRun(s *sentence, i, j int, units []unit) []unit {
 		// A title goes on before anything else: "Inspector General of
 		// Police", not an organization "General of Police".
 		if n := len(units); n > 0 && units[n-1].kind == uTitle && units[n-1].end == k && titleAt(toks, k, j, units) && !in(orgCues, t.lower) {
+			t.portfolio = t.portfolio || in(portfolioSeconds, t.lower)
 			units[n-1].end = k + 1
+			k++
+			continue
+		}
+		// "Minister of Water Resources and Irrigation", "Minister of
+		// Water and Energy X": a portfolio the title's "of" or "and"
+		// names goes with the title, and is no body's name
+		if w := lowerAt(toks, k-1); (w == "of" || w == "and") && in(portfolioWords, t.lower) && titleEndsAt(units, k-1) {
+			t.portfolio = true
+			units = append(units, unit{start: k, end: k + 1, kind: uTitle})
 			k++
 			continue
 		}
@@ -1380,6 +1390,10 @@ func titleAt(toks []token, k, j int, units []unit) bool {
 		return false
 	}
 	if isTitleHead(t.lower) || in(honorifics, t.lower) || in(pastMarkers, t.lower) {
+		return true
+	}
+	// "Water Resources": a portfolio's second word goes on with it
+	if k > 0 && in(portfolioSeconds, t.lower) && isPortfolio(toks[k-1].lower) {
 		return true
 	}
 	if !in(titleModifiers, t.lower) {

@@ -122,6 +122,21 @@ func TestAgencyDateline(t *testing.T) {
 	})
 }
 
+// TestPortfolioTitles checks that a minister's portfolio after the
+// title's "of", "for" or "and" ("Minister of Water Resources and
+// Irrigation", "Minister for Water Resources", "Minister of Water and
+// Energy") goes with the title: it is no body's name, and the person's
+// name after it keeps none of its words.
+func TestPortfolioTitles(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"Federal Minister for Water Resources Imran Qadir Baig said the treaty stood.",
+			[]string{"person:imran-qadir-baig"}, []string{"org:federal", "person:resources-imran-qadir-baig"}},
+		{"Kenya's Minister of Water Resources and Irrigation, Samir Adel, said the dam was a threat.",
+			[]string{"person:samir-adel", "country:kenya"}, []string{"org:water-resources"}},
+		{"Kenyan Minister of Water and Energy Tesfaye Bekele proposed a new plan on Monday.", []string{"person:tesfaye-bekele"}, nil},
+	})
+}
+
 // TestDescribedByApposition checks a name no rule resolved that an
 // apposition says is an organization, and one whose apposition is a
 // person's occupation.

@@ -130,6 +130,8 @@ var titleModifiers = set(
 	"current",
 	// "Chief Election Commissioner X"
 	"election", "electoral",
+	// "Federal Minister for Water Resources X"
+	"federal",
 )
 
 // pastMarkers before a title mean the role is not held now: no longer

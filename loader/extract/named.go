@@ -598,7 +598,7 @@ func dropUnits(us []unit, start, end int) []unit {
 // more of them or an acronym, no title or function words at their edges.
 func (x *extractor) plausibleName(s *sentence, start, end int, typ string) bool {
 	toks := s.toks[start:end]
-	if !toks[0].cap || !toks[len(toks)-1].cap && toks[len(toks)-1].kind != tNum {
+	if !toks[0].cap || !toks[len(toks)-1].cap && toks[len(toks)-1].kind != tNum || toks[0].portfolio {
 		return false
 	}
 	if stormName(s.toks, start, end) || memberNounEnd(s.toks, start, end) || runsIntoTitle(s.toks, start, end) {

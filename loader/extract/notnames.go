@@ -82,11 +82,12 @@ var agreementWords = set("accord", "accords", "agreement", "agreements", "treaty
 // ("Minister for Oceans", "Secretary of State for Fisheries") beside the
 // lexicon's title modifiers ("Minister for Women", "for Transport").
 var portfolioWords = set("oceans", "fisheries", "sport", "tourism", "climate", "mines",
-	"water", "communities", "equalities", "immigration")
+	"water", "communities", "equalities", "immigration", "irrigation", "forestry", "livestock",
+	"aviation", "planning", "petroleum", "mining", "lands", "works", "power")
 
 // portfolioSeconds end a portfolio of two words after "for": "Envoy for
 // Climate Change", "Minister for Climate Action".
-var portfolioSeconds = set("change", "action")
+var portfolioSeconds = set("change", "action", "resources")
 
 // isPortfolio reports whether lower-case word w names a portfolio.
 func isPortfolio(w string) bool {
