@@ -132,6 +132,7 @@ func (x *extractor) emitRoleTitle(r role, title bool) {
 	r.obj = x.envoyState(r)
 	r.obj = x.usChamberOf(r)
 	r.pred = orgRole(r.pred, r.title, r.obj)
+	r.obj = x.governedRegion(r)
 	if !allowedObject(r.pred, r.title, r.obj) {
 		return
 	}
@@ -145,6 +146,36 @@ func (x *extractor) emitRoleTitle(r role, title bool) {
 	if title && r.title != "" {
 		x.addFact(r.person.id, domain.Title, r.title, true, r.sent, domain.Asserted)
 	}
+}
+
+// governedRegion returns the region a governor of place r.obj heads
+// where the article names it by the place's name and a region word:
+// "Van Governor X" in a story of "Van province" heads the province, not
+// the city of the same name ("Mandera Governor X", "Mandera county").
+// r.obj otherwise, and for a mayor, who heads the town.
+func (x *extractor) governedRegion(r role) *entity {
+	if r.pred != domain.HeadOf || r.obj == nil || r.obj.typ == domain.Country || lastWord(r.title) != "governor" && lastWord(r.title) != "gov." {
+		return r.obj
+	}
+	var found *entity
+	for _, e := range x.ents {
+		if e.typ != domain.Place || e.first < 0 || e == r.obj {
+			continue
+		}
+		name := strings.ToLower(e.name)
+		i := strings.LastIndex(name, " ")
+		if i < 0 || name[:i] != strings.ToLower(r.obj.name) || !in(regionWords, name[i+1:]) {
+			continue
+		}
+		if found != nil {
+			return r.obj
+		}
+		found = e
+	}
+	if found == nil {
+		return r.obj
+	}
+	return found
 }
 
 // envoyState returns the body role r serves: for an envoy read as one

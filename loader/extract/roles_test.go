@@ -242,6 +242,7 @@ func TestOfficerOfThing(t *testing.T) {
 func TestRoleReadings(t *testing.T) {
 	g := newFakeGaz()
 	g.places["Rift Valley"] = []gazetteer.Entry{{Name: "Rift Valley", Type: domain.Place, Country: "Kenya", Region: true}}
+	g.places["Tarrow"] = []gazetteer.Entry{{Name: "Tarrow", Type: domain.Place, Country: "Kenya", Population: 90_000}}
 	for _, tt := range []struct {
 		text          string
 		want, notWant []string
@@ -446,6 +447,12 @@ func TestRoleReadings(t *testing.T) {
 		{
 			text:    "OSLO (Reuters) - Kenya and Ethiopia resumed talks on the dam on Monday, and Somalia and Eritrea joined later. Ana Soler, the government's spokeswoman, said the talks were useful.",
 			notWant: []string{"person:ana-soler spokesperson_for"},
+		},
+		{
+			// a governor of a place the article names as a county heads
+			// the county, not the town of the same name (governedRegion)
+			text: "NAIROBI (AP) - Floods cut the roads of Kenya's northern Tarrow county on Monday. Tarrow Governor Ana Soler said schools would shelter families.",
+			want: []string{"person:ana-soler head_of place:tarrow-county"},
 		},
 		{
 			// "presidential spokesman" speaks for the article's president
