@@ -45,6 +45,14 @@ var geoNameTests = []struct {
 	{text: "In Mombasa, Foreign Office spokesman Dario Quell said the talks would go on.", want: "org:foreign-office part_of country:kenya"},
 	{text: "NAIROBI (Reuters) - Cases rose on Monday.\n\nThe outbreak began on the border with Ethiopia. Nine cases were found, according to the Ministry of Health.", want: "org:ministry-of-health part_of country:kenya", notWant: "org:ministry-of-health part_of country:ethiopia"},
 	{text: "Officials at the Ministry of Health of Ethiopia said nine cases were found.", notWant: "org:ministry-of-health-of-ethiopia part_of country:kenya"},
+	// works in the open named by a name, lower-case words and a noun of
+	// works (the parser reads "copper mine" as a noun and a pronoun):
+	// in the place of their "in" phrase; not a body the article names
+	// elsewhere or one with a body's word
+	{text: "Strikers blocked the closed Velka copper mine in central Kenya on Monday.", want: "place:velka located_in country:kenya"},
+	{text: "Engineers inspected the Tarvo hydropower project in western Ethiopia.", want: "place:tarvo located_in country:ethiopia"},
+	{text: "Orvel Holdings said output fell. Workers struck at the Orvel Holdings gold mine in western Kenya.", notWant: "org:orvel-holdings located_in country:kenya"},
+	{text: "Banks funded the Corvin Mining project in western Kenya.", notWant: "place:corvin-mining located_in country:kenya"},
 	// a name the gazetteer knows as a place is one, though it ends in a
 	// body's word
 	{text: "Israeli troops raided the town of Jenin in the West Bank on Monday.", want: "place:jenin located_in place:west-bank"},

@@ -856,6 +856,112 @@ func geoFacility(x *extractor, ps *psent) {
 			x.placeFact(ps, a, ps.ent[owner], []int{name, t, owner})
 		}
 	}
+	x.namedSitesIn(ps)
+}
+
+// namedSitesIn: "the Corvin copper mine in central Norland", "the Tarrow
+// project in Amber district": "the", a name, at most two lower-case words
+// and a noun of works in the open, whose "in" phrase names a place or a
+// country: the works named after the name lie there, read by the words
+// (the parser takes "copper mine" for a noun and a pronoun). A name no
+// rule read becomes the works' place; so does one the recognizer read as
+// a body's or a person's when the article names it nowhere else and it
+// holds no body's word ("the Corvin Mining project in Norland" stays the
+// company's).
+func (x *extractor) namedSitesIn(ps *psent) {
+	for t := range ps.d.Tokens {
+		if ps.ent[t] != nil || !in(namedSiteKinds, ps.lower(t)) {
+			continue
+		}
+		k := ps.inAfter(t)
+		if k < 0 || !isPlaceOrCountry(ps.ent[k]) {
+			continue
+		}
+		end := t
+		for end > 0 && end > t-2 && lowerWord(ps.tok(end-1).Form) && ps.ent[end-1] == nil {
+			end--
+		}
+		if end == 0 || !startsUpper(ps.tok(end-1).Form) || ps.tok(end-1).UPOS != "PROPN" {
+			continue
+		}
+		start := end - 1
+		e := ps.ent[start]
+		if e != nil {
+			if ps.kind[start] != mName || e.typ == domain.Country {
+				continue
+			}
+			if s, en := ps.mentionSpan(start); en != end {
+				continue
+			} else {
+				start = s
+			}
+		} else {
+			for start > 0 && ps.ent[start-1] == nil && ps.tok(start-1).UPOS == "PROPN" && startsUpper(ps.tok(start-1).Form) {
+				start--
+			}
+		}
+		if !ps.definiteBefore(start) || e == ps.ent[k] || bodyWords(ps.words(start, end)) {
+			continue
+		}
+		a := e
+		if e == nil || e.typ != domain.Place {
+			if e != nil && x.mentionCount(e) > 1 {
+				continue
+			}
+			if e != nil {
+				x.dropMention(ps, e, start, end)
+			}
+			if a = x.structureEntity(ps, domain.Place, ps.words(start, end), start, end); a == nil {
+				continue
+			}
+		}
+		x.placeFact(ps, a, ps.ent[k], []int{end - 1, t, k})
+	}
+}
+
+// bodyWords reports whether a name holds a word of a body or a trade:
+// "Corvin Hospital", "Corvin Mining".
+func bodyWords(name string) bool {
+	return hasOrgCue(name) || slices.ContainsFunc(strings.Fields(strings.ToLower(name)), func(w string) bool { return in(tradeWords, w) })
+}
+
+// namedSiteKinds name works in the open that take the name of a place or
+// a founder: "the Corvin copper mine", "the Tarrow hydropower project".
+var namedSiteKinds = set("mine", "mines", "field", "oilfield", "gasfield", "refinery", "project", "complex")
+
+// definiteBefore reports whether "the" comes right before token start,
+// or before one lower-case word there ("the closed Corvin mine").
+func (ps *psent) definiteBefore(start int) bool {
+	if start >= 1 && ps.lower(start-1) == "the" {
+		return true
+	}
+	return start >= 2 && ps.lower(start-2) == "the" && lowerWord(ps.tok(start-1).Form) && ps.ent[start-1] == nil
+}
+
+// lowerWord reports whether a token is a word of lower-case letters.
+func lowerWord(form string) bool {
+	if form == "" {
+		return false
+	}
+	for _, r := range form {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// mentionCount returns how many mentions the article has of e.
+func (x *extractor) mentionCount(e *entity) int {
+	c := 0
+	for i := range x.sents {
+		for _, m := range x.sents[i].ments {
+			if m.ent == e {
+				c++
+			}
+		}
+	}
+	return c
 }
 
 // facilityNamed reads the name that ends at token name and the noun t
