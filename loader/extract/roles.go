@@ -801,6 +801,9 @@ func localOffice(s *sentence, b titleBlock) bool {
 		if s.toks[k].kind != tWord {
 			break // "In Bangui, Justice Minister X": where the sentence is, no office's place
 		}
+		if !s.toks[k].cap && !in(localTitleWords, s.toks[k].lower) && mentionEndingAt(s, k+1) == nil {
+			break // "signed in Port Moresby by Prime Minister X": a place the sentence's verb is in
+		}
 		if m := mentionEndingAt(s, k+1); m != nil && m.ent.typ == domain.Place && m.kind == mName {
 			return true
 		}

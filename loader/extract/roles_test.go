@@ -455,6 +455,12 @@ func TestRoleReadings(t *testing.T) {
 			want: []string{"person:ana-soler head_of place:tarrow-county"},
 		},
 		{
+			// a place the sentence's verb is in, before "by", is no
+			// region of the title after it (localOffice)
+			text: "NAIROBI (AP) - Kenya and the Corvin rebels agreed on Wednesday to a truce. The accord was signed in Nairobi by Prime Minister Ivo Brandt and rebel commander Ana Soler.",
+			want: []string{"person:ivo-brandt prime_minister_of country:kenya"},
+		},
+		{
 			// "presidential spokesman" speaks for the article's president
 			text: "NAIROBI (AP) - Kenyan President Ivo Brandt dismissed the central bank governor on Wednesday.\n\n\"He has acted,\" presidential spokesman Tom Otieno told reporters.",
 			want: []string{"person:tom-otieno spokesperson_for person:ivo-brandt"},
