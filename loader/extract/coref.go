@@ -205,7 +205,12 @@ func (x *extractor) previousSubjectBody(si int) *entity {
 // parser made the describing noun the subject and the name something
 // else; nil when the phrase does not follow such a name.
 func (ps *psent) openingNameBefore(k int) *entity {
-	start := ps.subtreeStart(k)
+	return ps.nameOpeningBefore(ps.subtreeStart(k))
+}
+
+// nameOpeningBefore is openingNameBefore for a phrase starting at token
+// start.
+func (ps *psent) nameOpeningBefore(start int) *entity {
 	if start < 2 || ps.tok(start-1).Form != "," {
 		return nil
 	}
@@ -394,6 +399,13 @@ func (x *extractor) mentionEntity(m doc.Mention, types []domain.NodeType) *entit
 	// mention is an apposition of, before the names inside it
 	if t := x.annot.Sentences[m.Sent].Tokens[m.Head]; t.Deprel == "appos" && t.Head >= 0 {
 		if e := x.entityAtToken(m.Sent, t.Head); e != nil && slices.Contains(types, e.typ) {
+			return e
+		}
+	}
+	// "The Corvin Party, the main opposition, voted against", however
+	// the parser hung the apposition: the name it follows
+	if ps := x.psentAt(m.Sent); ps != nil && m.Start > 0 {
+		if e := ps.nameOpeningBefore(m.Start); e != nil && slices.Contains(types, e.typ) {
 			return e
 		}
 	}
