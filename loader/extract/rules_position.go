@@ -246,6 +246,9 @@ func (x *extractor) stanceOnObject(ps *psent, v, c int, pred domain.Predicate, p
 	// the measure is named even when its actor is not known: "the
 	// proposal" later refers to it
 	x.noteMeasure(ps, c, used, name, pred)
+	if pred == domain.Endorsed && in(adoptionLemmas, ps.lemma(v)) {
+		x.measures.adopted = name // what "the vote" or "the ratification" later adopted
+	}
 	if in(demandNouns, ps.lemma(v)) {
 		x.measures.note(ps.idx, name, ps.lemma(v)) // what X demanded is X's demand
 	}
@@ -752,7 +755,7 @@ func (x *extractor) stanceActors(ps *psent, v int) []*entity {
 	var out []*entity
 	subject := false
 	for _, c := range ps.kids[v] {
-		if ps.tok(c).Deprel == "nsubj" {
+		if ps.tok(c).Deprel == "nsubj" && !ps.placeSubject(c) {
 			subject = true
 			out = x.subjectActors(ps, c, out)
 		}
@@ -803,6 +806,18 @@ func (x *extractor) stanceActors(ps *psent, v int) []*entity {
 		return x.stanceActors(ps, h)
 	}
 	return out
+}
+
+// placeSubject reports whether subject c is a name the parser read as
+// the subject after a preposition of place: "X, speaking from
+// Port-au-Prince, welcomed …" (where someone is, no actor; "after Madrid
+// backed …" has a subject).
+func (ps *psent) placeSubject(c int) bool {
+	if ps.ent[c] == nil {
+		return false
+	}
+	start, _ := ps.mentionSpan(c)
+	return start > 0 && ps.tok(start-1).UPOS == "ADP" && (in(placePreps, ps.lower(start-1)) || ps.lower(start-1) == "from")
 }
 
 // finiteTags are the tags of a finite verb, which has a subject of its

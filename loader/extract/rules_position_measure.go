@@ -69,6 +69,14 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 		return name, x.labelProposer(ps, k), used
 	}
 	lemma := ps.lemma(k)
+	if in(adoptionNouns, lemma) && ps.definiteNoun(k) && !ps.hasModifier(k) {
+		// "welcomed the vote", "also welcomed the ratification": the
+		// measure adopted last (none adopted, no measure)
+		if x.measures.adopted == "" {
+			return "", nil, nil
+		}
+		return x.measures.adopted, nil, []int{k}
+	}
 	proposer := x.proposerAt(ps, k)
 	if in(proposalNouns, lemma) {
 		if c := ps.proposalComplement(k); c >= 0 {
@@ -151,6 +159,15 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 	}
 	return "", nil, nil
 }
+
+// adoptionNouns name the adoption of a measure by a vote, which a stance
+// on is a stance on the measure adopted: "X ratified the treaty … Y
+// welcomed the vote".
+var adoptionNouns = set("vote", "ratification", "approval", "passage", "adoption")
+
+// adoptionLemmas adopt the measure their object names: "ratified the
+// treaty", "voted to approve the deal".
+var adoptionLemmas = set("ratify", "approve", "pass", "adopt", "vote")
 
 // actNamedMeasure names an agreement or a law noun k by what it is to
 // do, with the act's verb: "signed an agreement on Thursday to build an
@@ -1046,6 +1063,7 @@ type measureMemory struct {
 	byHead   map[string]string // the measure named last by head class
 	used     map[int]bool      // the tokens that named the last one
 	all      []notedMeasure    // every measure named, in order
+	adopted  string            // the measure adopted last: ratified, approved, passed
 	// at is the memory as each sentence began, for the rules that run
 	// after position-verb has read the whole article
 	at map[int]measureMemory
@@ -1158,13 +1176,13 @@ func (m *measureMemory) begin(si int) {
 	if m.at == nil {
 		m.at = map[int]measureMemory{}
 	}
-	m.at[si] = measureMemory{last: m.last, lastSent: m.lastSent, byHead: maps.Clone(m.byHead), all: slices.Clip(m.all)}
+	m.at[si] = measureMemory{last: m.last, lastSent: m.lastSent, byHead: maps.Clone(m.byHead), all: slices.Clip(m.all), adopted: m.adopted}
 }
 
 // restore sets the memory back to what it was as sentence si began.
 func (m *measureMemory) restore(si int) {
 	if at, ok := m.at[si]; ok {
-		m.last, m.lastSent, m.byHead, m.all = at.last, at.lastSent, maps.Clone(at.byHead), at.all
+		m.last, m.lastSent, m.byHead, m.all, m.adopted = at.last, at.lastSent, maps.Clone(at.byHead), at.all, at.adopted
 	}
 }
 

@@ -1,5 +1,13 @@
 package extract
 
+import (
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/domain"
+	"github.com/actorgraph/actorgraph/loader/gazetteer"
+)
+
 // positionRuleTests test the position rule (rules_position.go).
 var positionRuleTests = []ruleTest{
 	{
@@ -37,6 +45,19 @@ var positionRuleTests = []ruleTest{
 		text:    "Kenya's parliament on Tuesday approved an agreement with Ethiopia to build a cross-border pipeline that would carry fuel to Moyale. The National Assembly of Kenya voted 120-40 to ratify the deal on Wednesday.",
 		want:    []string{"org:national-assembly-of-kenya endorsed agreement:agreement-with-ethiopia-to-build-cross-border-pipeline"},
 		notWant: []string{"agreement:agreement-with-ethiopia\n"},
+	},
+	{
+		// adoptionNouns, adoptionLemmas: welcoming the vote or the
+		// ratification welcomes the measure ratified; with nothing
+		// adopted before, "the vote" names no measure
+		rule: "position-verb",
+		text: "The National Assembly of Kenya on Tuesday ratified the fisheries treaty with Norway by 120 votes to 40. Norway's fisheries minister, Ola Brekke, welcomed the vote. Egypt also welcomed the ratification.",
+		want: []string{"person:ola-brekke endorsed agreement:fisheries-treaty", "country:egypt endorsed agreement:fisheries-treaty"},
+	},
+	{
+		rule:    "position-verb",
+		text:    "Kenyans chose a new parliament on Sunday. Norway's foreign minister, Ola Brekke, welcomed the vote.",
+		notWant: []string{"person:ola-brekke endorsed"},
 	},
 	{
 		// actVerbs: reopening a crossing is an act agreed ("border
@@ -1489,4 +1510,23 @@ var positionRuleTests = []ruleTest{
 		text: "The junta, which calls itself the Amber Council for National Renewal, has proposed a 24-month transition before elections.",
 		want: []string{"org:amber-council-for-national-renewal proposed agreement:24-month-transition-before-elections"},
 	},
+}
+
+// TestPlaceSubject: a capital after its preposition, which the parser
+// reads as a second subject of the stance ("X, speaking from
+// Port-au-Prince, welcomed …"), is where the speaker is: its country
+// takes no position (placeSubject).
+func TestPlaceSubject(t *testing.T) {
+	g := newFakeGaz()
+	haiti := gazetteer.Entry{Name: "Haiti", Type: domain.Country}
+	g.countries["Haiti"] = haiti
+	g.places["Haiti"] = append(g.places["Haiti"], haiti)
+	g.capitals["Haiti"] = "Port-au-Prince"
+	g.places["Port-au-Prince"] = append(g.places["Port-au-Prince"],
+		gazetteer.Entry{Name: "Port-au-Prince", Type: domain.Place, Country: "Haiti", Capital: true, Population: 1_000_000})
+	checkFactsWith(t, g, "The Arctic Council on Thursday approved a 400-strong fisheries patrol force for the Barents Sea. "+
+		"Foreign Minister Ola Brekke, speaking from Port-au-Prince, welcomed the vote.",
+		[]string{"person:ola-brekke endorsed agreement:400-strong-fisheries-patrol-force-for-barents-sea"},
+		[]string{"country:haiti endorsed"},
+		func(fact, nw string) bool { return strings.Contains(fact, nw) })
 }
