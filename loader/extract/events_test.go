@@ -13,6 +13,12 @@ var eventMergeTests = []struct {
 	want, notWant []string
 }{
 	{
+		name:    "a capital one is due to visit for talks is where they are held, not its government (talks.go, visitVerbForms)",
+		text:    "Foreign Minister Ana Soler is due to visit Khartoum on April 2 for talks with President Ivo Brandt on the border, her ministry said.",
+		want:    []string{"event:talks-2025-04-02-ana-soler-ivo-brandt participant person:ivo-brandt", "event:talks-2025-04-02-ana-soler-ivo-brandt held_in place:khartoum"},
+		notWant: []string{"participant country:sudan"},
+	},
+	{
 		name:    "raids in which people were arrested are searches, and so are the raids told after them",
 		text:    "Kenyan police and customs agents arrested 12 people on Friday in raids on warehouses near Tarrow. Interior Minister Ana Soler met Ivo Brandt in Mombasa on Saturday to plan the raids on warehouses in Kisumu.",
 		want:    []string{"event:meeting-2025-03-22-mombasa participant person:ana-soler"},

@@ -121,9 +121,12 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 		if i == k-1 && datesOther(toks, k) {
 			break
 		}
-		if m := mentionAt(s, i); m != nil && m.start == i && !titleComplement(toks, i) && !tripDestination(toks, i) && !(m.kind == mGov && lowerAt(toks, i-1) == "to") {
+		if m := mentionAt(s, i); m != nil && m.start == i && !titleComplement(toks, i) && !tripDestination(toks, i) && !(m.kind == mGov && lowerAt(toks, i-1) == "to") &&
+			!(m.ent.typ != domain.Person && in(visitVerbForms, lowerAt(toks, i-1))) {
 			// ("welcomed X to Nairobi for talks": a capital one goes to
-			// is a destination, not its government)
+			// is a destination, not its government; so is what one
+			// visits: "is due to visit Khartoum on May 3 for talks with
+			// Y")
 			e.addParticipant(toks, m)
 		}
 	}
@@ -268,6 +271,9 @@ func qualifiesVenue(toks []token, m *mention) bool {
 
 // tripNouns name a journey: "a visit to X" makes X its destination.
 var tripNouns = set("visit", "trip", "tour", "journey", "mission")
+
+// visitVerbForms have the place visited as their object.
+var visitVerbForms = set("visit", "visits", "visiting", "visited")
 
 // tripDestination reports whether the name at k is where a trip went
 // ("cut short a visit to Cyprus and chaired a meeting"): a place, not a
