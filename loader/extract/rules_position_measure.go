@@ -423,6 +423,12 @@ func (x *extractor) actMeasure(ps *psent, k int) (string, []int) {
 	if ps.tok(obj).UPOS == "NOUN" && ps.hasModifier(obj) && !ps.has(obj, "nummod") {
 		// (a quantity is no measure: "proposed that the dam keep at
 		// least 31 billion cubic metres", what the plan would do)
+		if act := ps.actName(k); ps.lemma(h) == "offer" && ps.toInfinitive(k) && act != "" {
+			// "has offered to expand the Trans-Mongolian railway": the
+			// offer to expand it, as "an offer the government turned
+			// down" names it
+			return "offer to " + act, []int{k, obj}
+		}
 		return ps.phraseName(obj), []int{k, obj}
 	}
 	if ps.tok(obj).UPOS == "NOUN" && in(measureNouns, ps.lemma(obj)) {

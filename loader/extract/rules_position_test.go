@@ -60,6 +60,13 @@ var positionRuleTests = []ruleTest{
 		notWant: []string{"person:ola-brekke endorsed"},
 	},
 	{
+		// actMeasure: an offered act whose object has a modifier is
+		// named as the offer to do it
+		rule: "position-verb",
+		text: "Norway has offered to widen the Lamu coastal highway to carry more cargo, an offer Kenya has not answered.",
+		want: []string{"country:norway proposed agreement:offer-to-widen-lamu-coastal-highway-to-carry-more-cargo"},
+	},
+	{
 		// actVerbs: reopening a crossing is an act agreed ("border
 		// crossing" read as a noun and a participle keeps its word)
 		rule: "position-verb",
