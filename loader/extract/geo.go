@@ -19,6 +19,7 @@ import (
 //	             force", "Egyptian state news agency Nile Wire"
 func (x *extractor) findGeography() {
 	x.sourceLineFacts()
+	x.ownLegislatures()
 	for si := range x.sents {
 		s := &x.sents[si]
 		for mi := range s.ments {
@@ -54,6 +55,45 @@ func (x *extractor) findGeography() {
 		}
 	}
 	x.rule = rule
+}
+
+// ownLegislatures makes a legislature named by a name only one country's
+// bears ("the Storting", "the State Great Khural") part of that country,
+// where the article names the country or files from it.
+func (x *extractor) ownLegislatures() {
+	for _, e := range x.ents {
+		if e.typ != domain.Organization || e.partOf != "" || e.first < 0 {
+			continue
+		}
+		c, ok := x.country(legislatures[strings.ToLower(e.name)])
+		if !ok {
+			continue
+		}
+		country := x.byID[domain.NodeID(domain.Country, c)]
+		if (country == nil || country.first < 0) && x.dateline != c {
+			continue
+		}
+		if country == nil {
+			country = x.entity(domain.Country, c)
+		}
+		e.partOf, e.partRule = country.id, "org-name-legislature"
+	}
+}
+
+// legislatures are the names of legislatures and their houses that name
+// one country's, by their own words.
+var legislatures = map[string]string{
+	"knesset": "Israel", "state duma": "Russia", "duma": "Russia", "federation council": "Russia",
+	"bundestag": "Germany", "storting": "Norway", "stortinget": "Norway", "mazhilis": "Kazakhstan",
+	"state great khural": "Mongolia", "great khural": "Mongolia", "milli majlis": "Azerbaijan",
+	"milli mejlis": "Azerbaijan", "oliy majlis": "Uzbekistan", "jogorku kenesh": "Kyrgyzstan",
+	"sejm": "Poland", "riksdag": "Sweden", "folketing": "Denmark", "folketinget": "Denmark",
+	"althing": "Iceland", "eduskunta": "Finland", "riigikogu": "Estonia", "saeima": "Latvia",
+	"seimas": "Lithuania", "verkhovna rada": "Ukraine", "lok sabha": "India", "rajya sabha": "India",
+	"jatiya sangsad": "Bangladesh", "oireachtas": "Ireland", "dáil": "Ireland", "dáil éireann": "Ireland",
+	"seanad": "Ireland", "sabor": "Croatia", "wolesi jirga": "Afghanistan", "dewan rakyat": "Malaysia",
+	"national people's congress": "China", "supreme people's assembly": "North Korea",
+	"house of lords": "United Kingdom", "grand national assembly": "Turkey",
 }
 
 // isCapitalOf reports whether the gazetteer has the place as the capital of

@@ -53,6 +53,11 @@ var geoNameTests = []struct {
 	{text: "Engineers inspected the Tarvo hydropower project in western Ethiopia.", want: "place:tarvo located_in country:ethiopia"},
 	{text: "Orvel Holdings said output fell. Workers struck at the Orvel Holdings gold mine in western Kenya.", notWant: "org:orvel-holdings located_in country:kenya"},
 	{text: "Banks funded the Corvin Mining project in western Kenya.", notWant: "place:corvin-mining located_in country:kenya"},
+	// a legislature by a name only one country's bears, where the
+	// article names the country or files from it
+	{text: "OSLO (Reuters) - Lawmakers in the Storting backed the plan 88 to 81 on Thursday.", want: "org:storting part_of country:norway"},
+	{text: "Israel's cabinet met. The Knesset approved the budget on Monday.", want: "org:knesset part_of country:israel"},
+	{text: "The Knesset approved the budget on Monday.", notWant: "org:knesset part_of country:israel"},
 	// a name the gazetteer knows as a place is one, though it ends in a
 	// body's word
 	{text: "Israeli troops raided the town of Jenin in the West Bank on Monday.", want: "place:jenin located_in place:west-bank"},
