@@ -1069,7 +1069,7 @@ func isAppositionName(s *sentence, e *entity) bool {
 		// piece before the comma, or opens its complement or the place
 		// it is held in ("Its spokesman in Congress, X,")
 		for j := k - 2; j >= 0 && j >= k-7 && s.toks[j].text != ","; j-- {
-			if isTitleHead(s.toks[j].lower) {
+			if isTitleHead(s.toks[j].lower) || in(occupations, s.toks[j].lower) {
 				return true
 			}
 			if j < k-2 && !in(complementPreps, s.toks[j].lower) && s.toks[j].lower != "in" && s.toks[j].kind == tWord && !s.toks[j].cap && !s.toks[j].is("the") && !isTitleWord(s.toks[j].lower) {
