@@ -328,6 +328,9 @@ func roleLedBy(x *extractor, ps *psent) {
 			}
 		}
 		body, part := ps.describedOrg(v)
+		if h := ps.head(v); body < 0 && ps.rel(v) == "acl" && h >= 0 && x.definiteBody(ps, h) != nil {
+			body = h // "The authority, headed by X": the body named before that the noun stands for
+		}
 		if len(agents) == 0 || body < 0 {
 			continue
 		}

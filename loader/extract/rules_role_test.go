@@ -28,6 +28,12 @@ var roleReadTests = []ruleTest{
 		notWant: []string{"person:ana-soler head_of"},
 	},
 	{
+		// a definite noun standing for a body named before
+		rule: "role-led-by",
+		text: "Brandt asked the Corvin Electoral Board for a recount on Monday. The board, headed by Ana Soler, sent the request to the court.",
+		want: []string{"person:ana-soler head_of org:corvin-electoral-board"},
+	},
+	{
 		// the team the body's name modifies is a part of it
 		rule:    "role-led-by",
 		text:    "The deal followed two weeks of talks in Nairobi between a Corvin Bank team led by mission chief Ana Soler and officials of the finance ministry.",
