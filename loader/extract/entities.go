@@ -1301,6 +1301,11 @@ func orgEnd(toks []token, k, j int) int {
 		if isTitleHead(t.lower) && !in(orgCues, t.lower) {
 			break
 		}
+		// "Interior Cabinet Secretary X", "Cabinet Minister X": a title,
+		// no body
+		if t.lower == "cabinet" && m+1 < j && isTitleHead(toks[m+1].lower) {
+			break
+		}
 		if (in(orgCues, t.lower) || in(tradeWords, t.lower) && !portfolioAt(toks, m+1)) && isCapWord(t) {
 			last = m
 		}

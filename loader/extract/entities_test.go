@@ -137,6 +137,17 @@ func TestPortfolioTitles(t *testing.T) {
 	})
 }
 
+// TestCabinetSecretaryTitle checks that "Cabinet" before a title head
+// is a title word ("Interior Cabinet Secretary X"), no body, while a
+// cabinet's own body keeps its name ("the Cabinet Office").
+func TestCabinetSecretaryTitle(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"Interior Cabinet Secretary Paul Wanyama visited Kisumu on Monday.", []string{"person:paul-wanyama"}, []string{"org:interior-cabinet"}},
+		{"Health Cabinet Minister Ruth Chebet said the clinics would reopen.", []string{"person:ruth-chebet"}, []string{"org:health-cabinet"}},
+		{"The Cabinet Office said on Monday that the report was late.", []string{"org:cabinet-office"}, nil},
+	})
+}
+
 // TestDescribedByApposition checks a name no rule resolved that an
 // apposition says is an organization, and one whose apposition is a
 // person's occupation.
