@@ -148,6 +148,15 @@ func TestCabinetSecretaryTitle(t *testing.T) {
 	})
 }
 
+// TestBareCityHall checks that "City Hall" alone, the building of the
+// story's city, is no place of its own, while a city's named hall is.
+func TestBareCityHall(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"The mayor told reporters outside City Hall on Monday that the count was fair.", nil, []string{"place:city-hall", "org:city-hall"}},
+		{"Protesters marched from Town Hall to the port on Monday.", nil, []string{"place:town-hall", "org:town-hall"}},
+	})
+}
+
 // TestDescribedByApposition checks a name no rule resolved that an
 // apposition says is an organization, and one whose apposition is a
 // person's occupation.

@@ -42,6 +42,9 @@ func (x *extractor) notAName(s *sentence, u unit, known bool) bool {
 		x.registerShort(domain.Fold(s.toks[u.end-1].text), nil)
 		return true
 	}
+	if bareHall(s.toks, u.start, u.end) {
+		return true
+	}
 	if !memberNounEnd(s.toks, u.start, u.end) {
 		return false
 	}
@@ -51,6 +54,14 @@ func (x *extractor) notAName(s *sentence, u unit, known bool) bool {
 		x.resolveName(s, rest, known)
 	}
 	return true
+}
+
+// bareHall reports whether toks[start:end] is "City Hall" or "Town
+// Hall" alone ("told reporters outside City Hall"): the building of the
+// story's city, called by what it is, with no name of its own ("Tarvik
+// City Hall" has one).
+func bareHall(toks []token, start, end int) bool {
+	return end-start == 2 && (toks[start].lower == "city" || toks[start].lower == "town") && toks[start+1].lower == "hall"
 }
 
 // titleOpeners open a title without being titles themselves: "IMF
