@@ -265,6 +265,11 @@ func (x *extractor) chunk(s *sentence) []unit {
 			i++
 			continue
 		}
+		if agreementTopic(toks, i) {
+			initial = false
+			i = runEnd(toks, i) // what a treaty is on names no one
+			continue
+		}
 		j := x.particleEnd(s, i, runEnd(toks, i))
 		if e := x.hyphenBase(s, i, j); e > j {
 			initial = false

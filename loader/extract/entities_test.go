@@ -157,6 +157,17 @@ func TestBareCityHall(t *testing.T) {
 	})
 }
 
+// TestAgreementNames checks that a treaty's name with what it is on
+// ("the U.N. Convention on the Law of the Sea") names no body and no
+// place.
+func TestAgreementNames(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"Kenya claims the zone under the U.N. Convention on the Law of the Sea, the ministry said.",
+			[]string{"country:kenya"}, []string{"org:un-convention", "place:law-of-the-sea", "org:sea", "place:sea"}},
+		{"Kenya ratified the Convention on Biological Diversity in 1994.", []string{"country:kenya"}, []string{"person:biological-diversity", "org:biological-diversity"}},
+	})
+}
+
 // TestDescribedByApposition checks a name no rule resolved that an
 // apposition says is an organization, and one whose apposition is a
 // person's occupation.

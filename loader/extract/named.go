@@ -601,7 +601,8 @@ func (x *extractor) plausibleName(s *sentence, start, end int, typ string) bool 
 	if !toks[0].cap || !toks[len(toks)-1].cap && toks[len(toks)-1].kind != tNum || toks[0].portfolio {
 		return false
 	}
-	if stormName(s.toks, start, end) || memberNounEnd(s.toks, start, end) || runsIntoTitle(s.toks, start, end) || bareHall(s.toks, start, end) {
+	if stormName(s.toks, start, end) || memberNounEnd(s.toks, start, end) || runsIntoTitle(s.toks, start, end) || bareHall(s.toks, start, end) ||
+		agreementBefore(s.toks, end) || agreementTopic(s.toks, start) {
 		return false // "Hurricane Delphine", "a Florida Republican", "WTO Deputy Director-General X": no actor
 	}
 	if len(toks) == 1 {

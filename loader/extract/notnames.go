@@ -42,7 +42,7 @@ func (x *extractor) notAName(s *sentence, u unit, known bool) bool {
 		x.registerShort(domain.Fold(s.toks[u.end-1].text), nil)
 		return true
 	}
-	if bareHall(s.toks, u.start, u.end) {
+	if bareHall(s.toks, u.start, u.end) || agreementBefore(s.toks, u.end) {
 		return true
 	}
 	if !memberNounEnd(s.toks, u.start, u.end) {
@@ -62,6 +62,28 @@ func (x *extractor) notAName(s *sentence, u unit, known bool) bool {
 // City Hall" has one).
 func bareHall(toks []token, start, end int) bool {
 	return end-start == 2 && (toks[start].lower == "city" || toks[start].lower == "town") && toks[start+1].lower == "hall"
+}
+
+// agreementBefore reports whether the name ending at token end is an
+// agreement's own name that "on" or "against" goes on with ("the U.N.
+// Convention on the Law of the Sea", "the Convention against Torture"):
+// a treaty, no actor.
+func agreementBefore(toks []token, end int) bool {
+	if end < 1 || end >= len(toks) || !toks[end-1].cap || !in(agreementWords, toks[end-1].lower) {
+		return false
+	}
+	return !toks[end].cap && (toks[end].lower == "on" || toks[end].lower == "against")
+}
+
+// agreementTopic reports whether the name starting at token k says what
+// an agreement is on ("the Convention on the Law of the Sea", "the
+// Convention on Biological Diversity"): part of the treaty's name, no
+// place or body.
+func agreementTopic(toks []token, k int) bool {
+	if k >= 1 && toks[k-1].is("the") {
+		k--
+	}
+	return agreementBefore(toks, k-1)
 }
 
 // titleOpeners open a title without being titles themselves: "IMF
