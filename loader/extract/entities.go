@@ -271,6 +271,12 @@ func (x *extractor) chunk(s *sentence) []unit {
 			continue
 		}
 		j := x.particleEnd(s, i, runEnd(toks, i))
+		if e := x.listInName(s, i, j); e > j {
+			units = append(units, unit{start: i, end: e, kind: uOrg})
+			initial = false
+			i = e
+			continue
+		}
 		if e := x.hyphenBase(s, i, j); e > j {
 			initial = false
 			i = e
@@ -679,6 +685,59 @@ func runEnd(toks []token, i int) int {
 	return j
 }
 
+// listInName returns the end of a body's name whose words list its
+// fields with commas before an "and" ("the Senate Commerce, Science and
+// Transportation Committee", "the Foreign, Commonwealth and Development
+// Office", "the American Federation of State, County and Municipal
+// Employees"), for the run toks[i:j] that an article opens; j when
+// there is none. Each listed word is one capitalized word the gazetteer
+// does not know and no body's word, and the run before the list ends in
+// no body's word or acronym ("the BBC, Reuters and Associated Press" are
+// three). After the "and", one or two words close the name: a body's word
+// ends it, or the run holds an "of" or "for" complement the words end.
+func (x *extractor) listInName(s *sentence, i, j int) int {
+	toks := s.toks
+	if i == 0 || !toks[i-1].is("the") || j+3 >= len(toks) || toks[j].text != "," || x.listWordKnown(&toks[j-1]) || toks[j-1].upper {
+		return j
+	}
+	complement := false
+	for k := i; k < j; k++ {
+		if isTitleHead(toks[k].lower) || in(honorifics, toks[k].lower) {
+			return j
+		}
+		complement = complement || (toks[k].is("of") || toks[k].is("for")) && k > i && in(orgCues, toks[k-1].lower)
+	}
+	k := j
+	for k+2 < len(toks) && toks[k].text == "," && toks[k+1].kind == tWord && isCapWord(&toks[k+1]) && !x.listWordKnown(&toks[k+1]) {
+		k += 2
+	}
+	if k == j || k+1 >= len(toks) || !toks[k].is("and") {
+		return j
+	}
+	e := k + 1
+	for e < len(toks) && e <= k+2 && toks[e].kind == tWord && isCapWord(&toks[e]) && !isTitleHead(toks[e].lower) && !in(honorifics, toks[e].lower) {
+		e++
+	}
+	if e == k+1 || e < len(toks) && (isCapWord(&toks[e]) || toks[e].kind == tPoss) {
+		return j
+	}
+	if !complement && !in(orgCues, toks[e-1].lower) {
+		return j
+	}
+	return e
+}
+
+// listWordKnown reports whether a word listed in a name is one that
+// names something of its own: a body's word, an acronym, or a word the
+// gazetteer knows (a country, a demonym, a place).
+func (x *extractor) listWordKnown(t *token) bool {
+	if in(orgCues, t.lower) || t.upper || in(functionWords, t.lower) {
+		return true
+	}
+	l := x.look(t.text)
+	return l.country != "" || l.demonym != "" || len(l.entries) > 0
+}
+
 // conjoinedArticle reports whether w is an Arabic name word that "and"
 // and the article open ("wal-Muslimin"): a word of the name it is in, as
 // "al-Islam" is.
@@ -792,13 +851,20 @@ func complementAndEnd(toks []token, i, and int) int {
 		return and
 	}
 	k := and + 1
-	for k < len(toks) && k <= and+2 && isCapWord(&toks[k]) && toks[k].kind == tWord && !isTitleHead(toks[k].lower) && !in(honorifics, toks[k].lower) {
+	for k < len(toks) && k <= and+2 && isCapWord(&toks[k]) && toks[k].kind == tWord && !isTitleHead(toks[k].lower) && !namedHonorific(toks, k) {
 		k++
 	}
 	if k == and+1 || k < len(toks) && (isCapWord(&toks[k]) || toks[k].is("'s") || toks[k].text == "’s") {
 		return and
 	}
 	return k
+}
+
+// namedHonorific reports whether token k is an honorific a name follows
+// ("Justice Ana Soler"); one that ends the words is a field of a body's
+// name ("the High Court of Cassation and Justice").
+func namedHonorific(toks []token, k int) bool {
+	return in(honorifics, toks[k].lower) && k+1 < len(toks) && isCapWord(&toks[k+1])
 }
 
 // companyForms end a company's name: what follows is another phrase.

@@ -168,6 +168,25 @@ func TestAgreementNames(t *testing.T) {
 	})
 }
 
+// TestListedFieldsInNames checks a body's name that lists its fields
+// with commas before "and" ("the Senate Agriculture, Forestry and
+// Fisheries Committee"), or ends its "of" complement with an honorific's
+// word ("the High Court of Appeal and Justice"), and that a list of
+// bodies or countries stays a list.
+func TestListedFieldsInNames(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"He told the Senate Agriculture, Forestry and Fisheries Committee that the figures were false.",
+			[]string{"org:senate-agriculture-forestry-and-fisheries-committee"}, []string{"org:senate-agriculture", "org:fisheries-committee"}},
+		{"The statement was issued by the Foreign, Trade and Development Office in Kisumu.",
+			[]string{"org:foreign-trade-and-development-office"}, []string{"org:foreign", "org:development-office"}},
+		{"Ana Soler, head of the Federation of Teachers, Nurses and Hospital Employees, said the strike would go on.",
+			[]string{"org:federation-of-teachers-nurses-and-hospital-employees"}, nil},
+		{"Talks between the BBC, Reuters and Associated Press failed on Monday.", []string{"org:bbc", "org:associated-press"}, []string{"org:bbc-reuters-and-associated-press"}},
+		{"He thanked the Kenya, Norway and Tarvo Revenue Authority on Monday.", []string{"country:kenya", "country:norway"}, nil},
+		{"He would appeal to the High Court of Appeal and Justice in Kisumu.", []string{"org:high-court-of-appeal-and-justice"}, []string{"org:high-court-of-appeal"}},
+	})
+}
+
 // TestDescribedByApposition checks a name no rule resolved that an
 // apposition says is an organization, and one whose apposition is a
 // person's occupation.
