@@ -187,6 +187,17 @@ func TestListedFieldsInNames(t *testing.T) {
 	})
 }
 
+// TestCapitalizedArabicArticleGroups checks a group's name whose Arabic
+// article is capitalized ("the Al-Shabaab group", "linked to
+// Al-Qaeda"), and a person's name so spelled, which names no group.
+func TestCapitalizedArabicArticleGroups(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"The Somalia-based Al-Shabaab group, which is linked to Al-Qaeda, claimed the attack on Monday.",
+			[]string{"org:al-shabaab", "org:al-qaeda"}, nil},
+		{"Al-Hadi told reporters on Monday that the talks had failed.", nil, []string{"org:al-hadi"}},
+	})
+}
+
 // TestDescribedByApposition checks a name no rule resolved that an
 // apposition says is an organization, and one whose apposition is a
 // person's occupation.

@@ -1503,8 +1503,9 @@ func arabicGroupStart(toks []token, u unit) int {
 	switch {
 	case start > 0 && toks[start-1].kind == tWord && (toks[start-1].text == "al" || toks[start-1].text == "el"):
 		start-- // "al Qaeda"
-	case strings.HasPrefix(first, "al-") || strings.HasPrefix(first, "el-") || strings.HasPrefix(first, "al‐"):
-		// "al-Qaida"
+	case strings.HasPrefix(first, "al-") || strings.HasPrefix(first, "el-") || strings.HasPrefix(first, "al‐") ||
+		strings.HasPrefix(first, "Al-") || strings.HasPrefix(first, "El-"):
+		// "al-Qaida", "the Al-Shabaab group"
 	default:
 		return -1
 	}
