@@ -641,6 +641,11 @@ func (x *extractor) roleBefore(s *sentence, m *mention) (role, bool) {
 		if !poss && prep == "" && b.start > 0 && obj.typ == domain.Organization && !toks[b.start-1].cap {
 			return role{}, false
 		}
+		// "a Hezbollah commander, X": one of the body's commanders, a
+		// member, as the structure rules read an indefinite head
+		if p == domain.HeadOf && obj.typ == domain.Organization && a >= 0 && (toks[a].is("a") || toks[a].is("an")) {
+			p = domain.MemberOf
+		}
 	}
 	if obj == nil && !gov && !comma && governmentRoles[p] {
 		obj = portfolioCountry(s, b.start)

@@ -468,6 +468,12 @@ func TestRoleReadings(t *testing.T) {
 			want: []string{"person:omar-said head_of org:corvin-party"},
 		},
 		{
+			// "a Corvin Front commander, X": one of its commanders, a member
+			text:    "NAIROBI (AP) - A drone strike near Tarrow on Monday killed a Corvin Front commander, Omar Said, and wounded two passers-by, police said.",
+			want:    []string{"person:omar-said member_of org:corvin-front"},
+			notWant: []string{"person:omar-said head_of"},
+		},
+		{
 			// "presidential spokesman" speaks for the article's president
 			text: "NAIROBI (AP) - Kenyan President Ivo Brandt dismissed the central bank governor on Wednesday.\n\n\"He has acted,\" presidential spokesman Tom Otieno told reporters.",
 			want: []string{"person:tom-otieno spokesperson_for person:ivo-brandt"},
