@@ -808,6 +808,23 @@ func (x *extractor) stanceActors(ps *psent, v int) []*entity {
 	return out
 }
 
+// apposedBody returns the organization that description noun k names
+// in apposition after a comma: "Ecuador's largest business group, the
+// Quito Chamber of Commerce, said …", "a project that a Chinese state
+// company, X Corporation, signed". Nil otherwise (a person so named is
+// titleHolder's).
+func (ps *psent) apposedBody(k int) *entity {
+	if ps.tok(k).UPOS != "NOUN" || ps.ent[k] != nil {
+		return nil
+	}
+	for _, a := range ps.kidsWith(k, "appos") {
+		if e := ps.ent[a]; a > k && e != nil && e.typ == domain.Organization && ps.kind[a] == mName && ps.hasCommaBetween(k, a) {
+			return e
+		}
+	}
+	return nil
+}
+
 // placeSubject reports whether subject c is a name the parser read as
 // the subject after a preposition of place: "X, speaking from
 // Port-au-Prince, welcomed …" (where someone is, no actor; "after Madrid
@@ -929,6 +946,8 @@ func (x *extractor) actorsAt(ps *psent, k int, out []*entity) []*entity {
 			out = appendEnt(out, e)
 		} else if e := x.capitalAgent(ps, k); e != nil {
 			out = appendEnt(out, e) // "a plan Bangkok had rejected": Thailand
+		} else if e := ps.apposedBody(k); e != nil {
+			out = appendEnt(out, e) // "Kenya's largest business group, the X, backed …"
 		} else if e := x.definiteBody(ps, k); e != nil {
 			out = appendEnt(out, e) // "the council proposed …"
 		} else if e := ps.namedBody(k); e != nil {

@@ -67,6 +67,13 @@ var positionRuleTests = []ruleTest{
 		want: []string{"country:norway proposed agreement:offer-to-widen-lamu-coastal-highway-to-carry-more-cargo"},
 	},
 	{
+		// apposedBody: a description noun as the subject takes the
+		// stance of the organization its apposition names
+		rule: "position-verb",
+		text: "Norway proposed a 60-day truce on Monday. Kenya's largest business group, the Mombasa Chamber of Commerce, backed the truce.",
+		want: []string{"org:mombasa-chamber-of-commerce endorsed agreement:60-day-truce"},
+	},
+	{
 		// actVerbs: reopening a crossing is an act agreed ("border
 		// crossing" read as a noun and a participle keeps its word)
 		rule: "position-verb",
