@@ -2,7 +2,11 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/domain"
+	"github.com/actorgraph/actorgraph/loader/gazetteer"
 )
 
 // geoNameTests test the part_of facts geo.go states from names on
@@ -73,6 +77,15 @@ func TestGeoNames(t *testing.T) {
 			t.Errorf("%q: did not expect %s, got %q", tt.text, tt.notWant, got)
 		}
 	}
+}
+
+// TestSeatInCapitalDistrict checks that a state body "in" a capital the
+// gazetteer also knows as a district of its name sits in the city.
+func TestSeatInCapitalDistrict(t *testing.T) {
+	g := newFakeGaz()
+	g.places["Nairobi"] = append(g.places["Nairobi"], gazetteer.Entry{Name: "Nairobi", Type: domain.Place, Country: "Kenya", Region: true})
+	checkFactsWith(t, g, "A spokesman for the Ethiopian Embassy in Nairobi said the talks would go on.",
+		[]string{"org:ethiopian-embassy based_in place:nairobi"}, nil, func(fact, nw string) bool { return strings.Contains(fact, nw) })
 }
 
 // TestListLine checks that a lone line that ends in a semicolon, an item

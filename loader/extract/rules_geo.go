@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/domain"
+	"github.com/actorgraph/actorgraph/loader/gazetteer"
 	"github.com/actorgraph/actorgraph/nlp/doc"
 	nlptok "github.com/actorgraph/actorgraph/nlp/tokenize"
 )
@@ -771,8 +772,11 @@ func (x *extractor) seatFact(ps *psent, a, p *entity, toks []int) {
 // Tarrow voted"). Armed forces and police "in" a city are where they
 // serve, and a court's city is its seat as a court: not where they are
 // based.
+//
+// A capital the gazetteer also knows as a district of its name ("Port
+// Louis") is the city: a seat.
 func (x *extractor) civilSeat(a, p *entity) bool {
-	if a.typ != domain.Organization || !governmentBody(a) || venueName(a.name) || p.typ != domain.Place || x.isRegionOrCountry(p) {
+	if a.typ != domain.Organization || !governmentBody(a) || venueName(a.name) || p.typ != domain.Place || x.isRegionOrCountry(p) && !x.capitalCity(p) {
 		return false
 	}
 	seat := a.partOf != ""
@@ -783,6 +787,12 @@ func (x *extractor) civilSeat(a, p *entity) bool {
 		seat = seat || in(seatCues, w)
 	}
 	return seat
+}
+
+// capitalCity reports whether the gazetteer knows place p as a country's
+// capital.
+func (x *extractor) capitalCity(p *entity) bool {
+	return slices.ContainsFunc(x.lookupPlace(p.name), func(e gazetteer.Entry) bool { return e.Type == domain.Place && e.Capital })
 }
 
 // seatCues name bodies that sit in one city, where an "in" phrase puts
