@@ -678,6 +678,13 @@ func (x *extractor) splitJoinedNames(s *sentence, ds *doc.Sentence) {
 			continue
 		}
 		ps, pe, _ := oldSpan(s, ds, inside[0].Start, inside[0].End)
+		// (the recognizer may read the surname alone: "Markus Eberl of
+		// the Christian Social Union", where the words before it are
+		// name words all the same)
+		recognized := ps
+		for ps > m.start && personWordBefore(s.toks, ps) {
+			ps--
+		}
 		// the person's name, then "of" (and "the") and the rest
 		rest := pe
 		if ps != m.start || rest >= m.end || s.toks[rest].lower != "of" || !x.plausibleName(s, ps, pe, "person") {
@@ -692,12 +699,25 @@ func (x *extractor) splitJoinedNames(s *sentence, ds *doc.Sentence) {
 		if m.ent.first == s.idx && !x.mentioned(m.ent) {
 			m.ent.first = -1
 		}
-		// the rest is an organization when its last word says so
-		if rest < m.end && in(orgCues, s.toks[m.end-1].lower) {
+		if ps < recognized {
+			x.person(s, unit{start: ps, end: pe, kind: uName}, joinTokens(s.text, s.toks, ps, pe))
+		}
+		// the rest is an organization when its last word says so, or
+		// its body's word and "of" phrase run to the end ("the Alliance
+		// for the Union of Romanians")
+		if rest < m.end && (in(orgCues, s.toks[m.end-1].lower) || orgEnd(s.toks, rest, m.end) == m.end) {
 			// a new name: the joined one would answer to it by suffix
 			x.newOrg(s, rest, m.end, joinTokens(s.text, s.toks, rest, m.end))
 		}
 	}
+}
+
+// personWordBefore reports whether the word before token k may open the
+// person's name that starts at k: a capitalized word, no title, body's
+// word, demonym-like or function word.
+func personWordBefore(toks []token, k int) bool {
+	t := &toks[k-1]
+	return t.kind == tWord && isCapWord(t) && !t.upper && !isTitleWord(t.lower) && !in(orgCues, t.lower) && !in(notNameWords, t.lower) && !in(functionWords, t.lower)
 }
 
 // mentioned reports whether any sentence still mentions e.

@@ -154,6 +154,20 @@ func checkMentioned(t *testing.T, text string, want, notWant []string) {
 	}
 }
 
+// TestPersonOfLongBody checks that a person named before "of the" and a
+// body is two names where the recognizer reads the person (or only the
+// surname) inside the joined run: the body's own words run to the end
+// through its "of" phrase ("the Alliance for the Union of Farmers"), and
+// the person keeps the given name before the surname.
+func TestPersonOfLongBody(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"Officials rejected a complaint by Dana Pop of the Alliance for the Union of Farmers on Monday.",
+			[]string{"person:dana-pop", "org:alliance-for-the-union-of-farmers"}, []string{"org:dana-pop-of-the-alliance-for-the-union-of-farmers"}},
+		{"Regional premier Lukas Brenner of the Christian Farmers Union backed the plan on Monday.",
+			[]string{"person:lukas-brenner", "org:christian-farmers-union"}, []string{"person:brenner", "org:lukas-brenner-of-the-christian-farmers-union"}},
+	})
+}
+
 func TestShapedNames(t *testing.T) {
 	checkMentionCases(t, []mentionCase{
 		// "King" before "Jr." is a surname, not a title
