@@ -198,6 +198,19 @@ func TestCapitalizedArabicArticleGroups(t *testing.T) {
 	})
 }
 
+// TestTitleStyles checks the styles that precede a name without being
+// part of it: a legislator's whose chamber goes unnamed
+// ("Assemblymember X"), a profession's ("Engineer X"), a chair's
+// ("Moderator X") and a title of two ("Presidents X of A and Y of B").
+func TestTitleStyles(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"Its author, Assemblymember Darla Fenwick, called the veto a mistake.", []string{"person:darla-fenwick"}, []string{"person:assemblymember-darla-fenwick"}},
+		{"Kenya's water commissioner, Engineer Tariq Mehmood, proposed a meeting in Kisumu.", []string{"person:tariq-mehmood"}, []string{"person:engineer-tariq-mehmood"}},
+		{"The talks were chaired by Ellen Marsh. Moderator Marsh said both sides had agreed.", []string{"person:ellen-marsh"}, []string{"person:moderator-marsh"}},
+		{"Presidents Carlos Ibarra of Kenya and Ana Duarte of Norway met in Kisumu.", []string{"person:carlos-ibarra", "person:ana-duarte"}, []string{"person:presidents-carlos-ibarra"}},
+	})
+}
+
 // TestDescribedByApposition checks a name no rule resolved that an
 // apposition says is an organization, and one whose apposition is a
 // person's occupation.

@@ -419,7 +419,15 @@ var honorifics = set("prince", "princess", "sheikh", "sheik", "general", "gen.",
 	// a priest's or a pastor's style: "Father X", "the Rev. X"
 	"father", "reverend", "rev", "pastor",
 	// an academic's and a police officer's style: "Professor X", "Patrol Officer X"
-	"professor", "prof.", "officer", "trooper")
+	"professor", "prof.", "officer", "trooper",
+	// a state or city legislator's style, the chamber unnamed:
+	// "Assemblymember X", "Councilwoman Y"
+	"assemblymember", "assemblyman", "assemblywoman", "councilmember", "councilman", "councilwoman",
+	// a profession used as a style ("Engineer X", "Engr. X", "Barrister
+	// X") and a chair of talks ("Moderator X")
+	"engineer", "engr.", "barrister", "advocate", "moderator",
+	// a title of two or more: "Presidents X of A and Y of B"
+	"presidents", "premiers", "ministers", "senators", "sens.", "reps.", "governors", "mayors")
 
 // eventNouns after a capital make it the place of an event: "a Nairobi
 // summit", "the Doha talks".
