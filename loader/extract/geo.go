@@ -20,6 +20,7 @@ import (
 func (x *extractor) findGeography() {
 	x.sourceLineFacts()
 	x.ownLegislatures()
+	x.ownCentralBanks()
 	for si := range x.sents {
 		s := &x.sents[si]
 		for mi := range s.ments {
@@ -79,6 +80,82 @@ func (x *extractor) ownLegislatures() {
 		e.partOf, e.partRule = country.id, "org-name-legislature"
 	}
 }
+
+// ownCentralBanks makes a bank the article gives a governor ("the
+// governor of the Bank of Norland", "Governor X" read as the bank's head)
+// its country's central bank, part of the country its name ends with
+// ("Bank of Norland") or else of the country of its first mention's
+// sentence or dateline. A bank of a region's states is no one country's
+// ("the Bank of Central African States").
+func (x *extractor) ownCentralBanks() {
+	governed := map[*entity]bool{}
+	for _, r := range x.roles {
+		if r.obj != nil && r.pred == domain.HeadOf && lastWord(r.title) == "governor" {
+			governed[r.obj] = true
+		}
+	}
+	at := map[*entity]int{}
+	for si := range x.sents {
+		s := &x.sents[si]
+		for _, m := range s.ments {
+			if m.ent.typ == domain.Organization && m.kind == mName && governorOf(s.toks, m.start) {
+				governed[m.ent] = true
+			}
+			if _, seen := at[m.ent]; !seen && si == m.ent.first {
+				at[m.ent] = m.start
+			}
+		}
+	}
+	for _, e := range x.ents {
+		if !governed[e] || e.typ != domain.Organization || e.partOf != "" || e.first < 0 || !centralBankName(e.name) {
+			continue
+		}
+		var c *entity
+		if i := strings.LastIndex(e.name, " of "); i >= 0 {
+			if n, ok := x.country(e.name[i+4:]); ok {
+				c = x.entity(domain.Country, n)
+			}
+		}
+		if c == nil {
+			c = x.contextCountry(&x.sents[e.first], at[e], false)
+		}
+		if c != nil {
+			e.partOf, e.partRule = c.id, "org-central-bank"
+		}
+	}
+}
+
+// governorOf reports whether "governor of (the)" comes right before token
+// start.
+func governorOf(toks []token, start int) bool {
+	k := start - 1
+	if k >= 0 && toks[k].lower == "the" {
+		k--
+	}
+	return k >= 1 && toks[k].lower == "of" && toks[k-1].lower == "governor"
+}
+
+// centralBankName reports whether a name is a bank's of one country: a
+// bank's word, no word of a region's states.
+func centralBankName(name string) bool {
+	bank := false
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if in(regionalBankWords, w) {
+			return false
+		}
+		bank = bank || in(bankWords, w)
+	}
+	return bank
+}
+
+// bankWords name banks: "Bank of Norland", "Banque du Norland".
+var bankWords = set("bank", "banque", "banco", "banca", "bundesbank")
+
+// regionalBankWords name the banks of many states or of the world:
+// "European Central Bank", "Bank of Central African States", "Asian
+// Development Bank".
+var regionalBankWords = set("european", "african", "asian", "arab", "islamic", "caribbean", "american",
+	"international", "world", "development", "states", "investment", "settlements")
 
 // legislatures are the names of legislatures and their houses that name
 // one country's, by their own words.

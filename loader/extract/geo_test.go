@@ -62,6 +62,12 @@ var geoNameTests = []struct {
 	{text: "OSLO (Reuters) - Lawmakers in the Storting backed the plan 88 to 81 on Thursday.", want: "org:storting part_of country:norway"},
 	{text: "Israel's cabinet met. The Knesset approved the budget on Monday.", want: "org:knesset part_of country:israel"},
 	{text: "The Knesset approved the budget on Monday.", notWant: "org:knesset part_of country:israel"},
+	// a bank the article gives a governor is its country's central bank:
+	// the country its name ends with, or its context's
+	{text: "Kenya's president dismissed the governor of the Bank of Kenya on Wednesday.", want: "org:bank-of-kenya part_of country:kenya"},
+	{text: "NAIROBI (Reuters) - Rates held.\n\nAmani Bank Governor Ana Soler said the rate would hold.", want: "org:amani-bank part_of country:kenya"},
+	{text: "NAIROBI (Reuters) - Rates held.\n\nThe board of the Amani Bank voted to hold the rate, its chairman Ana Soler told reporters.", notWant: "org:amani-bank part_of country:kenya"},
+	{text: "NAIROBI (Reuters) - Rates held.\n\nThe governor of the Bank of East African States said rates would hold.", notWant: "org:bank-of-east-african-states part_of country:kenya"},
 	// a name the gazetteer knows as a place is one, though it ends in a
 	// body's word
 	{text: "Israeli troops raided the town of Jenin in the West Bank on Monday.", want: "place:jenin located_in place:west-bank"},
