@@ -261,8 +261,9 @@ func TestWeight1(t *testing.T) {
 	}
 }
 
-// TestAddRows checks addRows, whose classes go eight at a time where the
-// processor can, against one float32 sum per class of rounded products
+// TestAddRows checks addRows, whose classes go sixteen or eight at a
+// time where the processor can (TestAddRowsEight takes the eight-wide
+// path where it would take the other), against one float32 sum per class of rounded products
 // in row order, bit for bit: widths shorter than, equal to and longer
 // than a vector, with and without a partial last vector, deferred
 // classes nowhere, inside one vector, across vectors, at either end and

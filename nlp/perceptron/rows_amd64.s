@@ -163,6 +163,106 @@ done:
 	VZEROUPPER
 	RET
 
+// lanes16 are the indices of a 16-lane vector's lanes.
+DATA lanes16<>+0(SB)/4, $0
+DATA lanes16<>+4(SB)/4, $1
+DATA lanes16<>+8(SB)/4, $2
+DATA lanes16<>+12(SB)/4, $3
+DATA lanes16<>+16(SB)/4, $4
+DATA lanes16<>+20(SB)/4, $5
+DATA lanes16<>+24(SB)/4, $6
+DATA lanes16<>+28(SB)/4, $7
+DATA lanes16<>+32(SB)/4, $8
+DATA lanes16<>+36(SB)/4, $9
+DATA lanes16<>+40(SB)/4, $10
+DATA lanes16<>+44(SB)/4, $11
+DATA lanes16<>+48(SB)/4, $12
+DATA lanes16<>+52(SB)/4, $13
+DATA lanes16<>+56(SB)/4, $14
+DATA lanes16<>+60(SB)/4, $15
+GLOBL lanes16<>(SB), RODATA|NOPTR, $64
+
+// ADDROW16 adds the sixteen weights of the row at R from element BX to
+// the lanes of Z0 in K1, as ADDROW does eight; the lanes outside K1 are
+// neither read (a masked load does not fault on them) nor kept.
+#define ADDROW16(R) VPMOVSXWD.Z (R)(BX*2), K1, Z1; VCVTDQ2PS Z1, Z1; VMULPS Z15, Z1, Z1; VADDPS Z1, Z0, Z0
+
+// func addRowsAVX512(s *float32, rows *[maxRows]*int16, k, n, dlo, dhi int, scale float32)
+//
+// For every class i < n outside [dlo, dhi), sixteen at a time:
+// s[i] = s[i] + w0 + … + w(k-1), added left to right as addRowsAVX2
+// does. The lanes of a group past n or inside [dlo, dhi) are masked out
+// of every load and of the store (K1); a group with none left is skipped.
+TEXT ·addRowsAVX512(SB), NOSPLIT, $0-52
+	MOVQ         s+0(FP), DI
+	MOVQ         rows+8(FP), SI
+	MOVQ         k+16(FP), CX
+	MOVQ         n+24(FP), DX
+	VBROADCASTSS scale+48(FP), Z15
+	VPBROADCASTD DX, Z10
+	MOVQ         dlo+32(FP), AX
+	VPBROADCASTD AX, Z13
+	MOVQ         dhi+40(FP), AX
+	VPBROADCASTD AX, Z14
+	VMOVDQU32    lanes16<>(SB), Z12
+	MOVQ         0(SI), R8
+	MOVQ         8(SI), R9
+	MOVQ         16(SI), R10
+	MOVQ         24(SI), R11
+	MOVQ         32(SI), R12
+	MOVQ         40(SI), R13
+	MOVQ         56(SI), AX
+	MOVQ         48(SI), SI
+	XORQ         BX, BX
+
+group16:
+	CMPQ         BX, DX
+	JGE          done16
+	VPBROADCASTD BX, Z1
+	VPADDD       Z12, Z1, Z1 // the group's classes
+	VPCMPGTD     Z1, Z10, K1 // i < n
+	VPCMPGTD     Z1, Z13, K2 // i < dlo
+	VPCMPGTD     Z1, Z14, K3 // i < dhi
+	KNOTW        K3, K3
+	KORW         K2, K3, K2
+	KANDW        K1, K2, K1
+	KORTESTW     K1, K1
+	JZ           next16
+	VMOVUPS.Z    (DI)(BX*4), K1, Z0
+	ADDROW16(R8)
+	CMPQ         CX, $2
+	JLT          store16
+	ADDROW16(R9)
+	CMPQ         CX, $3
+	JLT          store16
+	ADDROW16(R10)
+	CMPQ         CX, $4
+	JLT          store16
+	ADDROW16(R11)
+	CMPQ         CX, $5
+	JLT          store16
+	ADDROW16(R12)
+	CMPQ         CX, $6
+	JLT          store16
+	ADDROW16(R13)
+	CMPQ         CX, $7
+	JLT          store16
+	ADDROW16(SI)
+	CMPQ         CX, $8
+	JLT          store16
+	ADDROW16(AX)
+
+store16:
+	VMOVUPS Z0, K1, (DI)(BX*4)
+
+next16:
+	ADDQ $16, BX
+	JMP  group16
+
+done16:
+	VZEROUPPER
+	RET
+
 // func prefetchSlots(slots *uint64, mask uint64, keys *uint64, n int)
 TEXT ·prefetchSlots(SB), NOSPLIT, $0-32
 	MOVQ slots+0(FP), DI
