@@ -1125,6 +1125,42 @@ func (ps *psent) venueWith(k int) []int {
 	return out
 }
 
+// clausePair returns the parties "the two" at token k stands for when
+// it is the subject of an adverbial clause ("when the two meet in Z"):
+// the subject of the verb the clause qualifies and its one "with"
+// phrase ("X said she would raise it with Y when the two meet"), those
+// of them eventActors reads; nil otherwise.
+func (x *extractor) clausePair(ps *psent, k int) ([]*entity, []int) {
+	v := ps.head(k)
+	if v < 0 || ps.rel(k) != "nsubj" || ps.rel(v) != "advcl" {
+		return nil, nil
+	}
+	h := ps.head(v)
+	if h < 0 || ps.tok(h).UPOS != "VERB" {
+		return nil, nil
+	}
+	subjects := ps.kidsWith(h, "nsubj")
+	var withs []int
+	for _, c := range ps.kidsWith(h, "obl") {
+		if ps.caseOf(c) == "with" {
+			withs = append(withs, c)
+		}
+	}
+	if len(subjects) != 1 || len(withs) != 1 {
+		return nil, nil
+	}
+	var out []*entity
+	var used []int
+	for _, c := range []int{subjects[0], withs[0]} {
+		as, ks := x.eventActors(ps, c)
+		for _, a := range as {
+			out = appendEnt(out, a)
+		}
+		used = append(used, ks...)
+	}
+	return out, used
+}
+
 // eventActors returns the persons, organizations and countries token k
 // names as parties to an event, with the tokens naming them: a name, a
 // pronoun's antecedent, a relative pronoun's noun, the name in apposition
@@ -1176,6 +1212,11 @@ func (x *extractor) eventActors(ps *psent, k int) ([]*entity, []int) {
 		return nil, nil
 	}
 	if ps.twoPeople(k) {
+		// "X said she would raise it with Y when the two meet in Z":
+		// the pair of the clause the meeting's clause qualifies
+		if pair, ks := x.clausePair(ps, k); len(pair) > 0 {
+			return pair, ks
+		}
 		// "The two leaders met at the palace": the pair named before
 		if pair := x.lastPeople(ps, k); pair != nil {
 			return pair, []int{k}

@@ -10,6 +10,16 @@ import (
 
 // eventRuleTests test the event rules (rules_event.go).
 var eventRuleTests = []ruleTest{
+	// "the two" of a clause that qualifies another: that clause's
+	// subject and its "with" phrase
+	{
+		rule: "event-verb",
+		text: "Trade Minister Ana Soler said she would raise the tariffs with Ivo Brandt when the two meet in Mombasa on April 9.",
+		want: []string{
+			"event:meeting-2025-04-09-mombasa participant person:ana-soler",
+			"event:meeting-2025-04-09-mombasa participant person:ivo-brandt",
+		},
+	},
 	// "would" in a clause a verb of saying in the past reports is the
 	// future as seen then: a plan, with its place and day
 	{
