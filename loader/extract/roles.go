@@ -791,7 +791,7 @@ func localOffice(s *sentence, b titleBlock) bool {
 	for k := b.start; k < b.end; k++ {
 		switch w := s.toks[k].lower; {
 		case in(localTitleWords, w) || w == "interim":
-			if w != "state" || k+1 < b.end && s.toks[k+1].lower != "of" && k > b.start {
+			if w != "state" || k+1 < b.end && s.toks[k+1].lower != "of" && (k > b.start || s.toks[k+1].lower == "premier") {
 				return true
 			}
 		case w == "chief" || w == "first":

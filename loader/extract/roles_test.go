@@ -142,6 +142,13 @@ func TestBareRoleBodies(t *testing.T) {
 			text:    "NAIROBI, Kenya (AP) - Chief Minister Ana Soler opened a new bridge over the river on Monday.",
 			notWant: []string{"person:ana-soler minister_of"},
 		},
+		{
+			// localOffice: "state premier" opening the title heads a
+			// state, no country's government ("State Minister" may be
+			// a cabinet's)
+			text:    "NAIROBI, Kenya (AP) - Kenya's cabinet met on Tuesday. Coastal state premier Lena Haber backed the plan.",
+			notWant: []string{"person:lena-haber prime_minister_of"},
+		},
 		// roleBefore's complement past words that are no part of the
 		// body's name: the place its post is in, words saying what it is
 		{
