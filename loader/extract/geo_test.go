@@ -43,11 +43,21 @@ var geoNameTests = []struct {
 	{text: "The Kenyan Business Council said the tariff would cost jobs.", notWant: "org:kenyan-business-council part_of country:kenya"},
 	{text: "The Australian Olympic Committee named its team on Monday.", notWant: "org:australian-olympic-committee part_of country:australia"},
 	// a ministry named "Ministry of" its portfolio, a portfolio office:
-	// the context's country, under the written name; from its own
-	// sentence or the dateline, not from the sentence before
+	// a country under the written name, by its own "in" phrase, the place
+	// its sentence opens in, else the dateline's when the article names
+	// no other country; never a country merely named; an office only a
+	// country's that calls its ministry so
 	{text: "In Mombasa, officials at the Ministry of Water Resources said the dam was safe.", want: "org:ministry-of-water-resources part_of country:kenya"},
-	{text: "In Mombasa, Foreign Office spokesman Dario Quell said the talks would go on.", want: "org:foreign-office part_of country:kenya"},
-	{text: "NAIROBI (Reuters) - Cases rose on Monday.\n\nThe outbreak began on the border with Ethiopia. Nine cases were found, according to the Ministry of Health.", want: "org:ministry-of-health part_of country:kenya", notWant: "org:ministry-of-health part_of country:ethiopia"},
+	{text: "In Mombasa, Foreign Office spokesman Dario Quell said the talks would go on.", notWant: "org:foreign-office part_of country:kenya"},
+	{text: "In Lahore, Foreign Office spokesman Tomas Reval said the border would stay shut.", want: "org:foreign-office part_of country:pakistan"},
+	{text: "ISLAMABAD (Reuters) - India and Japan signed a rail deal on Monday, the Foreign Office said.", want: "org:foreign-office part_of country:pakistan"},
+	{text: "CAIRO (Reuters) - Police held a Japanese diver on Monday.\n\nThe Foreign Office declined to comment.", notWant: "org:foreign-office part_of country:egypt"},
+	{text: "NAIROBI (Reuters) - Cases rose on Monday.\n\nThe outbreak began on the border with Ethiopia. Nine cases were found, according to the Ministry of Health.", notWant: "org:ministry-of-health part_of country:kenya"},
+	{text: "NAIROBI (Reuters) - Cases rose on Monday.\n\nThe outbreak began on the border with Ethiopia. Nine cases were found, according to the Ministry of Health.", notWant: "org:ministry-of-health part_of country:ethiopia"},
+	{text: "OSLO (Reuters) - Floods in Sudan killed nine people on Monday.\n\nMore deaths were feared, according to the Ministry of Health.", notWant: "org:ministry-of-health part_of country:norway"},
+	{text: "DOHA (Reuters) - Russia launched drones at Norway overnight, the Ministry of Defence said.", notWant: "org:ministry-of-defence part_of country:russia"},
+	{text: "CAIRO (Reuters) - Norway pledged aid on Monday.\n\nThe Ministry of Energy in Addis Ababa said power cuts would end.", want: "org:ministry-of-energy part_of country:ethiopia"},
+	{text: "OSLO (Reuters) - Fuel prices rose on Monday, according to the Ministry of Energy.", want: "org:ministry-of-energy part_of country:norway"},
 	{text: "Officials at the Ministry of Health of Ethiopia said nine cases were found.", notWant: "org:ministry-of-health-of-ethiopia part_of country:kenya"},
 	// works in the open named by a name, lower-case words and a noun of
 	// works (the parser reads "copper mine" as a noun and a pronoun):

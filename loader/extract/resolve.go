@@ -337,16 +337,19 @@ func (x *extractor) ownBareMinistries() {
 			continue
 		}
 		s := &x.sents[e.first]
-		at := -1
+		var m *mention
 		for i := range s.ments {
-			if s.ments[i].ent == e && (at < 0 || s.ments[i].start < at) {
-				at = s.ments[i].start
+			if s.ments[i].ent == e && (m == nil || s.ments[i].start < m.start) {
+				m = &s.ments[i]
 			}
 		}
-		// (a name every country's ministry may bear takes no country
-		// from the sentences before: "on the border with Norland.
-		// Cases rose, according to the Ministry of Health")
-		c := x.contextCountry(s, at, !keep)
+		if keep {
+			if c := x.portfolioCountry(s, m, e.name); c != nil {
+				e.partOf, e.partRule = c.id, "org-name-context"
+			}
+			continue
+		}
+		c := x.contextCountry(s, m.start, true)
 		if c == nil && !strings.HasSuffix(e.name, "Department") {
 			// no country in its paragraph and no dateline: the country
 			// the story opens with ("Thailand summoned Myanmar's
@@ -359,7 +362,7 @@ func (x *extractor) ownBareMinistries() {
 		}
 		// "State Department" is a name of its own, "Foreign Ministry"
 		// is every country's
-		if keep || strings.HasSuffix(e.name, "Department") {
+		if strings.HasSuffix(e.name, "Department") {
 			e.partOf, e.partRule = c.id, "org-name-context"
 			continue
 		}
@@ -397,9 +400,109 @@ func (x *extractor) portfolioBody(name string) bool {
 	return !x.placeWord(strings.Join(w[2:], " "))
 }
 
+// portfolioCountry returns the country of a ministry named "Ministry of"
+// its portfolio or of a portfolio office, first mentioned at m in s, by
+// what the text says of it: its own "in" phrase ("the Ministry of Defense
+// in Tarrow"), a country's possessive or demonym right before it, the
+// place its sentence opens in ("In Tarrow, officials at the Ministry of
+// Energy"), else the dateline's country when the article names no other
+// (a country merely named is no ministry's: "Norland shelled Amberia, the
+// Ministry of Defence said" in a story filed from a third). An office is
+// only a country's that calls its ministry so (officeCountries): "the
+// Foreign Office" in a Cairo story is London's, not Egypt's.
+func (x *extractor) portfolioCountry(s *sentence, m *mention, name string) *entity {
+	c := x.ownCountry(s, m)
+	if c == nil && s.toks[0].is("in") {
+		if o := mentionAt(s, 1); o != nil && o.start == 1 && o.end < m.start && s.toks[o.end].text == "," {
+			c = x.placeCountry(o.ent)
+		}
+	}
+	if w := strings.Fields(name); len(w) == 2 {
+		if c == nil && x.dateline != "" {
+			c = x.entity(domain.Country, x.dateline)
+		}
+		if c == nil || !slices.Contains(officeCountries[strings.ToLower(w[0])], c.name) {
+			return nil
+		}
+		return c
+	}
+	if c == nil && x.dateline != "" && !x.storyNamesOtherCountry(x.dateline) {
+		c = x.entity(domain.Country, x.dateline)
+	}
+	return c
+}
+
+// ownCountry returns the country that mention m's own words give: its
+// "in" phrase ("the Ministry of Health in Tarrow"), or a country's name,
+// possessive or demonym right before it ("Norland's Ministry of Energy").
+func (x *extractor) ownCountry(s *sentence, m *mention) *entity {
+	if m.end+1 < len(s.toks) && s.toks[m.end].is("in") {
+		if o := mentionAt(s, m.end+1); o != nil && o.start == m.end+1 {
+			if c := x.placeCountry(o.ent); c != nil {
+				return c
+			}
+		}
+	}
+	end := m.start
+	if end > 0 && s.toks[end-1].kind == tPoss {
+		end--
+	}
+	if o := mentionEndingAt(s, end); o != nil && o.ent.typ == domain.Country {
+		return o.ent
+	}
+	return nil
+}
+
+// placeCountry returns a country, or the country of a place the
+// gazetteer knows; nil for anything else.
+func (x *extractor) placeCountry(e *entity) *entity {
+	if e.typ == domain.Country {
+		return e
+	}
+	if c := x.placeCountryName(e); c != "" {
+		return x.entity(domain.Country, c)
+	}
+	return nil
+}
+
+// placeCountryName is the name of placeCountry's country, "" for none.
+func (x *extractor) placeCountryName(e *entity) string {
+	switch e.typ {
+	case domain.Country:
+		return e.name
+	case domain.Place:
+		if es := x.lookupPlace(e.name); len(es) > 0 {
+			return es[0].Country
+		}
+	}
+	return ""
+}
+
+// storyNamesOtherCountry reports whether the article names a country other
+// than the one named c, by name or demonym or by a place of it.
+func (x *extractor) storyNamesOtherCountry(c string) bool {
+	for i := range x.sents {
+		for _, m := range x.sents[i].ments {
+			if o := x.placeCountryName(m.ent); o != "" && o != c {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // officePortfolios name the ministries called offices: "the Foreign
 // Office", "the Home Office", "the Cabinet Office".
 var officePortfolios = set("foreign", "home", "cabinet")
+
+// officeCountries are the countries whose ministry of a portfolio English
+// calls an office: "the Foreign Office" of Britain, Pakistan and Germany,
+// "the Home Office" of Britain, "the Cabinet Office" of Britain and Japan.
+var officeCountries = map[string][]string{
+	"foreign": {"United Kingdom", "Pakistan", "Germany"},
+	"home":    {"United Kingdom"},
+	"cabinet": {"United Kingdom", "Japan"},
+}
 
 // placeWord reports whether words name a country, a people or a place
 // the gazetteer knows.
@@ -533,15 +636,7 @@ func (x *extractor) contextCountry(s *sentence, k int, para bool) *entity {
 			if m.start >= end || m.quoted {
 				continue
 			}
-			var e *entity
-			switch m.ent.typ {
-			case domain.Country:
-				e = m.ent
-			case domain.Place:
-				if es := x.lookupPlace(m.ent.name); len(es) > 0 && es[0].Country != "" {
-					e = x.entity(domain.Country, es[0].Country)
-				}
-			}
+			e := x.placeCountry(m.ent)
 			if e == nil {
 				continue
 			}
