@@ -64,9 +64,15 @@ var geoNameTests = []struct {
 	// in the place of their "in" phrase; not a body the article names
 	// elsewhere or one with a body's word
 	{text: "Strikers blocked the closed Velka copper mine in central Kenya on Monday.", want: "place:velka located_in country:kenya"},
-	{text: "Engineers inspected the Tarvo hydropower project in western Ethiopia.", want: "place:tarvo located_in country:ethiopia"},
+	// (the recognizer reads "Tarvo" as a body's name: the owner's, no
+	// place)
+	{text: "Engineers inspected the Tarvo hydropower project in western Ethiopia.", notWant: "place:tarvo located_in country:ethiopia"},
 	{text: "Orvel Holdings said output fell. Workers struck at the Orvel Holdings gold mine in western Kenya.", notWant: "org:orvel-holdings located_in country:kenya"},
 	{text: "Banks funded the Corvin Mining project in western Kenya.", notWant: "place:corvin-mining located_in country:kenya"},
+	// a name read as a person's is the owner's; a refinery, a project or
+	// a complex bears its owner's name as often as its place's
+	{text: "Workers at the Halvor Brandt gold mine in western Kenya went on strike.", notWant: "place:halvor-brandt located_in country:kenya"},
+	{text: "Protesters gathered outside the Velmora refinery complex in western Kenya on Monday.", notWant: "place:velmora located_in country:kenya"},
 	// a legislature by a name only one country's bears, where the
 	// article names the country or files from it
 	{text: "OSLO (Reuters) - Lawmakers in the Storting backed the plan 88 to 81 on Thursday.", want: "org:storting part_of country:norway"},

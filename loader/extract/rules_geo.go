@@ -874,10 +874,11 @@ func geoFacility(x *extractor, ps *psent) {
 // and a noun of works in the open, whose "in" phrase names a place or a
 // country: the works named after the name lie there, read by the words
 // (the parser takes "copper mine" for a noun and a pronoun). A name no
-// rule read becomes the works' place; so does one the recognizer read as
-// a body's or a person's when the article names it nowhere else and it
-// holds no body's word ("the Corvin Mining project in Norland" stays the
-// company's).
+// rule read becomes the works' place, and one read as a place's names
+// works named after where they lie (placeNamedSites), when it holds no
+// body's word ("the Corvin Mining project in Norland" stays the
+// company's); a name the recognizer read as a body's or a person's (or
+// the article elsewhere, namedAsBody) is the owner's, not the works'.
 func (x *extractor) namedSitesIn(ps *psent) {
 	for t := range ps.d.Tokens {
 		if ps.ent[t] != nil || !in(namedSiteKinds, ps.lower(t)) {
@@ -913,14 +914,15 @@ func (x *extractor) namedSitesIn(ps *psent) {
 		if !ps.definiteBefore(start) || e == ps.ent[k] || bodyWords(ps.words(start, end)) {
 			continue
 		}
+		// a name read as a body's or a person's is the works' owner ("the
+		// Corvin copper mine" of a company); one read as a place's names
+		// only works named after where they lie (a mine, a field), where a
+		// refinery, a project or a complex bears its owner's name as often
+		if e != nil && (e.typ != domain.Place || !in(placeNamedSites, ps.lower(t))) {
+			continue
+		}
 		a := e
-		if e == nil || e.typ != domain.Place {
-			if e != nil && x.mentionCount(e) > 1 {
-				continue
-			}
-			if e != nil {
-				x.dropMention(ps, e, start, end)
-			}
+		if e == nil {
 			if a = x.structureEntity(ps, domain.Place, ps.words(start, end), start, end); a == nil {
 				continue
 			}
@@ -938,6 +940,10 @@ func bodyWords(name string) bool {
 // namedSiteKinds name works in the open that take the name of a place or
 // a founder: "the Corvin copper mine", "the Tarrow hydropower project".
 var namedSiteKinds = set("mine", "mines", "field", "oilfield", "gasfield", "refinery", "project", "complex")
+
+// placeNamedSites name the works that mostly take the name of where they
+// lie: "the Corvin mine", "the Tarrow gas field".
+var placeNamedSites = set("mine", "mines", "field", "oilfield", "gasfield")
 
 // definiteBefore reports whether "the" comes right before token start,
 // or before one lower-case word there ("the closed Corvin mine").
@@ -959,19 +965,6 @@ func lowerWord(form string) bool {
 		}
 	}
 	return true
-}
-
-// mentionCount returns how many mentions the article has of e.
-func (x *extractor) mentionCount(e *entity) int {
-	c := 0
-	for i := range x.sents {
-		for _, m := range x.sents[i].ments {
-			if m.ent == e {
-				c++
-			}
-		}
-	}
-	return c
 }
 
 // facilityNamed reads the name that ends at token name and the noun t
