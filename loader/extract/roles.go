@@ -148,6 +148,10 @@ func (x *extractor) emitRoleTitle(r role, title bool) {
 	}
 }
 
+// governedUnits are the regions a governor heads: not a district, which
+// lies below them ("the Kharkiv district" is no Kharkiv governor's).
+var governedUnits = set("region", "oblast", "province", "governorate", "county", "prefecture")
+
 // governedRegion returns the region a governor of place r.obj heads
 // where the article names it by the place's name and a region word:
 // "Van Governor X" in a story of "Van province" heads the province, not
@@ -164,7 +168,7 @@ func (x *extractor) governedRegion(r role) *entity {
 		}
 		name := strings.ToLower(e.name)
 		i := strings.LastIndex(name, " ")
-		if i < 0 || name[:i] != strings.ToLower(r.obj.name) || !in(regionWords, name[i+1:]) {
+		if i < 0 || name[:i] != strings.ToLower(r.obj.name) || !in(governedUnits, name[i+1:]) {
 			continue
 		}
 		if found != nil {

@@ -462,6 +462,11 @@ func TestRoleReadings(t *testing.T) {
 			want: []string{"person:ana-soler head_of place:tarrow-county"},
 		},
 		{
+			// ... but not the district: a unit below a governor's
+			text:    "NAIROBI (AP) - Floods cut the roads in the Tarrow district on Monday. Tarrow Governor Ana Soler said schools would shelter families.",
+			notWant: []string{"person:ana-soler head_of place:tarrow-district"},
+		},
+		{
 			// a place the sentence's verb is in, before "by", is no
 			// region of the title after it (localOffice)
 			text: "NAIROBI (AP) - Kenya and the Corvin rebels agreed on Wednesday to a truce. The accord was signed in Nairobi by Prime Minister Ivo Brandt and rebel commander Ana Soler.",
