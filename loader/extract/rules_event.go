@@ -1679,17 +1679,82 @@ func (ps *psent) eventMood(v int) mood {
 
 // reportedWould reports whether verb v has the auxiliary "would" and is
 // the complement of a verb of saying in the past that took place ("X
-// said they would meet", "has told Y it would host"), with no "if" or
-// "unless" clause of its own.
+// said they would meet", "has told Y it would host"), with no condition
+// of its own (see conditioned), no "have" ("would have met": what did
+// not happen) and no "rather" or "sooner" (a preference: "would rather
+// visit X than attend the rally").
 func (ps *psent) reportedWould(v int) bool {
 	h := ps.head(v)
 	if !ps.hasAux(v, "would") || ps.rel(v) != "ccomp" || h < 0 || ps.tok(h).UPOS != "VERB" || !in(reportLemmas, ps.lemma(h)) ||
 		ps.tok(h).XPOS != "VBD" && ps.tok(h).XPOS != "VBN" || ps.moodOf(h) == hoped {
 		return false
 	}
-	return !slices.ContainsFunc(ps.kidsWith(v, "advcl"), func(c int) bool {
-		return slices.ContainsFunc(ps.kidsWith(c, "mark"), func(m int) bool { l := ps.lower(m); return l == "if" || l == "unless" })
-	})
+	if ps.hasAux(v, "have") || slices.ContainsFunc(ps.kidsWith(v, "advmod"), func(c int) bool { return in(preferWords, ps.lower(c)) }) {
+		return false
+	}
+	return !ps.waitsOnCondition(v)
+}
+
+// preferWords after "would" make a preference of the verb, no plan.
+var preferWords = set("rather", "sooner")
+
+// conditionWords open a condition wherever the parser hangs them: "once a
+// truce was agreed", "provided the ceasefire held" (conditionMarks are
+// read as the marks of a clause).
+var conditionWords = set("once", "provided", "providing", "lest")
+
+// waitsOnCondition reports whether the clause of verb v holds a condition
+// its event waits on, however the parser hung it: a word of conditionMarks or
+// conditionWords opening a clause ("would meet in X once a truce was
+// agreed", "provided the truce held"), "as/so long as", "in case", or a
+// clause opened by an inverted "should", "had" or "were" ("would meet in
+// X should the fighting ease", "had her flight not been cancelled").
+func (ps *psent) waitsOnCondition(v int) bool {
+	end := ps.subtreeEnd(v)
+	for k := ps.subtreeStart(v); k < end; k++ {
+		if k == v || k+1 >= end {
+			continue
+		}
+		l, next := ps.lower(k), ps.tok(k+1).UPOS
+		nominal := next == "DET" || next == "PRON" || next == "PROPN" || next == "NOUN" || next == "ADJ" || next == "NUM"
+		switch {
+		case in(conditionMarks, l) && ps.rel(k) == "mark":
+			return true
+		case in(conditionWords, l) && (nominal || ps.lower(k+1) == "that") && !ps.onceAsTimes(k):
+			return true
+		case l == "long" && k > 0 && (ps.lower(k-1) == "as" || ps.lower(k-1) == "so") && ps.lower(k+1) == "as",
+			l == "in" && ps.lower(k+1) == "case":
+			return true
+		case (l == "should" || l == "had" || l == "were") && nominal && !ps.subjectBefore(k):
+			return true
+		}
+	}
+	return false
+}
+
+// onceAsTimes reports whether "once" at k counts times ("once a month",
+// "once again", "once more"), no condition.
+func (ps *psent) onceAsTimes(k int) bool {
+	if ps.lower(k) != "once" {
+		return false
+	}
+	n := ps.lower(k + 1)
+	return n == "again" || n == "more" || (n == "a" || n == "every") && k+2 < len(ps.d.Tokens) && in(timesNouns, ps.lemma(k+2))
+}
+
+// timesNouns are the spans "once a …" counts in.
+var timesNouns = set("day", "week", "month", "year", "fortnight", "decade", "quarter")
+
+// subjectBefore reports whether the auxiliary or verb k, or the verb it
+// hangs on, has a subject before k: "the leaders had agreed", not the
+// inverted "had her flight not been cancelled".
+func (ps *psent) subjectBefore(k int) bool {
+	for _, h := range []int{k, ps.head(k)} {
+		if h >= 0 && slices.ContainsFunc(ps.kidsWith(h, "nsubj", "nsubj:pass", "expl"), func(c int) bool { return c < k }) {
+			return true
+		}
+	}
+	return false
 }
 
 // verbMood is moodOf, reading "would" as "will" when reported is set.

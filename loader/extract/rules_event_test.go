@@ -42,6 +42,39 @@ var eventRuleTests = []ruleTest{
 		text:    "Interior Minister Ivo Brandt met Governor Lena Ortiz in Kisumu on Monday. Brandt's spokeswoman said the two men would not meet again in Eldoret on April 9.",
 		notWant: []string{"eldoret"},
 	},
+	// … nor a condition however it is opened (waitsOnCondition), a
+	// "would have" or a "would rather"
+	{
+		rule:    "event-verb",
+		text:    "Foreign Minister Lena Varga said on Tuesday that the two delegations would meet in Mwanza on April 14 once the border reopened.",
+		notWant: []string{"mwanza"},
+	},
+	{
+		rule:    "event-verb",
+		text:    "A spokesman for Lena Varga said the envoys would meet in Kigoma on April 14 should the talks resume.",
+		notWant: []string{"kigoma"},
+	},
+	{
+		rule:    "event-visit",
+		text:    "Foreign Minister Lena Varga said she would travel to Dodoma on April 14 as long as the roads were safe.",
+		notWant: []string{"dodoma"},
+	},
+	{
+		rule:    "event-verb",
+		text:    "Foreign Minister Lena Varga said the two ministers would have met in Tabora on Monday.",
+		notWant: []string{"tabora"},
+	},
+	{
+		rule:    "event-verb",
+		text:    "Interior Minister Ivo Brandt said he would rather meet Governor Lena Ortiz in Eldoret on April 9 than send an envoy.",
+		notWant: []string{"eldoret"},
+	},
+	// … nor a meeting the next sentence calls off, whoever calls it off
+	{
+		rule:    "event-verb",
+		text:    "Foreign Minister Lena Varga said on Monday the two presidents would meet in Moshi on April 14. On Thursday, Kenya postponed the meeting indefinitely.",
+		notWant: []string{"moshi"},
+	},
 	// a trip reported as due, made "to meet" someone: the one met takes
 	// part, on the day of the meeting when the trip has none
 	{

@@ -77,7 +77,9 @@ func (x *extractor) tripCalledOff(ps *psent, v int, e *event) bool {
 			}) {
 				return true
 			}
-			if si == ps.idx && x.ownTripCalledOff(qs, k, e) {
+			if si == ps.idx && x.ownTripCalledOff(qs, k, e) || si > ps.idx && x.tripObject(qs, k, e) {
+				// the next sentence may call off "the meeting" whoever
+				// its subject: "On Thursday, Y postponed the meeting"
 				return true
 			}
 		}
@@ -94,6 +96,13 @@ func (x *extractor) ownTripCalledOff(ps *psent, k int, e *event) bool {
 	if subj < 0 || ps.tok(subj).UPOS != "PRON" && (ps.ent[subj] == nil || !slices.ContainsFunc(e.participants, func(p *entity) bool { return p.id == ps.ent[subj].id })) {
 		return false
 	}
+	return x.tripObject(ps, k, e)
+}
+
+// tripObject reports whether call-off verb k has as its object the trip
+// or meeting of event e ("her trip", "the meeting", to no other place
+// than e's).
+func (x *extractor) tripObject(ps *psent, k int, e *event) bool {
 	return slices.ContainsFunc(ps.kidsWith(k, "obj"), func(o int) bool {
 		if !in(tripNouns, ps.lemma(o)) && eventNounCats[ps.lemma(o)] == "" {
 			return false
