@@ -914,8 +914,13 @@ func (x *extractor) splitRun(s *sentence, i, j int, units []unit) []unit {
 		}
 		// "Minister of Water Resources and Irrigation", "Minister of
 		// Water and Energy X": a portfolio the title's "of" or "and"
-		// names goes with the title, and is no body's name
-		if w := lowerAt(toks, k-1); (w == "of" || w == "and") && in(portfolioWords, t.lower) && titleEndsAt(units, k-1) {
+		// names goes with the title, and is no body's name; only a
+		// government title's ("Chairman of Mining Chamber X" is a
+		// body's head), and no body's words ("Minister of Power Holding
+		// Company"), unless a title head follows ("Chief Executive and
+		// Planning Director X")
+		if w := lowerAt(toks, k-1); (w == "of" || w == "and") && in(portfolioWords, t.lower) && titleEndsAt(units, k-1) &&
+			(portfolioTitle(toks, units[len(units)-1]) && !bodyWordsFrom(toks, k, j) || w == "and" && k+1 < j && isTitleHead(toks[k+1].lower)) {
 			t.portfolio = true
 			units = append(units, unit{start: k, end: k + 1, kind: uTitle})
 			k++

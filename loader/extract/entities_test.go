@@ -134,6 +134,14 @@ func TestPortfolioTitles(t *testing.T) {
 		{"Kenya's Minister of Water Resources and Irrigation, Samir Adel, said the dam was a threat.",
 			[]string{"person:samir-adel", "country:kenya"}, []string{"org:water-resources"}},
 		{"Kenyan Minister of Water and Energy Tesfaye Bekele proposed a new plan on Monday.", []string{"person:tesfaye-bekele"}, nil},
+		// a body's head, or a portfolio word a body's word follows: the
+		// body's name ("Chairman of Mining Federation X")
+		{"Chairman of Mining Federation Ada Nwosu said the royalty would hurt exports.",
+			[]string{"person:ada-nwosu", "org:mining-federation"}, nil},
+		{"Managing Director of Power Distribution Company Jonas Mbeki said the grid would recover.",
+			[]string{"person:jonas-mbeki", "org:power-distribution-company"}, []string{"org:distribution-company"}},
+		// a council's department head keeps the portfolio
+		{"Director of Planning Lucy Tembo said the market would be rebuilt.", []string{"person:lucy-tembo"}, []string{"org:planning"}},
 	})
 }
 

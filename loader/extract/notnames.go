@@ -134,6 +134,32 @@ func titleEndsAt(units []unit, k int) bool {
 	return n > 0 && units[n-1].kind == uTitle && units[n-1].end == k
 }
 
+// portfolioTitle reports whether title unit u is a government title a
+// portfolio goes with (a minister's, a secretary's, as titleHeads reads
+// its last word, or one of portfolioHolders: "Director of Planning X"),
+// or a portfolio that went with one ("Minister of Water and Energy"). A
+// body's head is not: "Chairman of Mining Chamber X".
+func portfolioTitle(toks []token, u unit) bool {
+	last := toks[u.end-1].lower
+	return toks[u.start].portfolio || titleHeads[last] == domain.MinisterOf || in(portfolioHolders, last)
+}
+
+// portfolioHolders hold a government's or a council's portfolio besides
+// ministers and secretaries: "Commissioner for Works", "Head of Works".
+var portfolioHolders = set("commissioner", "director", "head")
+
+// bodyWordsFrom reports whether the capitalized words from token k on
+// (before j) hold an organization's word: "Power Holding Company",
+// "Mining Chamber" name a body, not a portfolio.
+func bodyWordsFrom(toks []token, k, j int) bool {
+	for ; k < j && isCapWord(&toks[k]); k++ {
+		if in(orgCues, toks[k].lower) {
+			return true
+		}
+	}
+	return false
+}
+
 // nobodysShortForm reports whether w is a short form the article knows
 // resolves to no one: a surname two people share, a storm's name.
 func (x *extractor) nobodysShortForm(w string) bool {
