@@ -247,7 +247,9 @@ func (x *extractor) stanceOnObject(ps *psent, v, c int, pred domain.Predicate, p
 	// proposal" later refers to it
 	x.noteMeasure(ps, c, used, name, pred)
 	if pred == domain.Endorsed && in(adoptionLemmas, ps.lemma(v)) {
-		x.measures.adopted = name // what "the vote" or "the ratification" later adopted
+		// what "the vote" or "the ratification" later adopted
+		x.measures.adopted, x.measures.adoptedSent = name, ps.idx
+		x.measures.adoptions = append(x.measures.adoptions, adoption{si: ps.idx, v: v, name: name})
 	}
 	if in(demandNouns, ps.lemma(v)) {
 		x.measures.note(ps.idx, name, ps.lemma(v)) // what X demanded is X's demand

@@ -71,11 +71,11 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 	lemma := ps.lemma(k)
 	if in(adoptionNouns, lemma) && ps.definiteNoun(k) && !ps.hasModifier(k) {
 		// "welcomed the vote", "also welcomed the ratification": the
-		// measure adopted last (none adopted, no measure)
-		if x.measures.adopted == "" {
-			return "", nil, nil
+		// measure adopted last (none adopted in reach, no measure)
+		if name := x.adoptedInReach(ps, k); name != "" {
+			return name, nil, []int{k}
 		}
-		return x.measures.adopted, nil, []int{k}
+		return "", nil, nil
 	}
 	proposer := x.proposerAt(ps, k)
 	if in(proposalNouns, lemma) {
@@ -168,6 +168,68 @@ var adoptionNouns = set("vote", "ratification", "approval", "passage", "adoption
 // adoptionLemmas adopt the measure their object names: "ratified the
 // treaty", "voted to approve the deal".
 var adoptionLemmas = set("ratify", "approve", "pass", "adopt", "vote")
+
+// adoptedInReach returns the measure adoption noun k ("the vote", "the
+// ratification") names: the one adopted last, when no adoption of
+// something else came between ("The Council voted to extend the mission
+// … Separately, the council approved a new list of observers. Y
+// condemned the approval": the list is no measure, the approval none),
+// and, for "the vote", when the story tells no election ("Malawians
+// voted in a presidential election … The African Union welcomed the
+// vote").
+func (x *extractor) adoptedInReach(ps *psent, k int) string {
+	m := &x.measures
+	if m.adopted == "" || ps.lemma(k) == "vote" && x.electionStory() {
+		return ""
+	}
+	if x.anyVerbSince(m.adoptedSent, ps, k, func(qs *psent, v int) bool {
+		return in(adoptionLemmas, qs.lemma(v)) && qs.adoptsSomething(v) && !m.adopts(qs, v, m.adopted)
+	}) {
+		return ""
+	}
+	return m.adopted
+}
+
+// adoptsSomething reports whether adoption verb v names what it adopts:
+// an object ("approved a new list") or a clause ("voted to impeach X"),
+// not "voted against" or "would pass at a ceremony".
+func (ps *psent) adoptsSomething(v int) bool {
+	return ps.has(v, "obj") || ps.has(v, "nsubj:pass") || slices.ContainsFunc(ps.kidsWith(v, "xcomp", "advcl"), ps.toInfinitive)
+}
+
+// adopts reports whether adoption verb v of sentence ps was read as
+// adopting measure name, itself or with the verb it hangs on or that
+// hangs on it ("voted to ratify the deal" is one adoption).
+func (m *measureMemory) adopts(ps *psent, v int, name string) bool {
+	return slices.ContainsFunc(m.adoptions, func(a adoption) bool {
+		return a.si == ps.idx && a.name == name && (a.v == v || ps.head(a.v) == v || ps.head(v) == a.v)
+	})
+}
+
+// adoption is a measure an adoption verb adopted: sentence si, verb v.
+type adoption struct {
+	si, v int
+	name  string
+}
+
+// electionNouns tell an election, whose "vote" is no measure's.
+var electionNouns = set("election", "by-election", "poll", "ballot", "turnout", "voter", "electorate", "runoff", "run-off")
+
+// electionStory reports whether the article tells an election: a noun of
+// electionNouns in any sentence.
+func (x *extractor) electionStory() bool {
+	for _, qs := range x.parsed {
+		if qs == nil {
+			continue
+		}
+		for k := range qs.d.Tokens {
+			if qs.tok(k).UPOS == "NOUN" && in(electionNouns, qs.lemma(k)) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // actNamedMeasure names an agreement or a law noun k by what it is to
 // do, with the act's verb: "signed an agreement on Thursday to build an
@@ -974,7 +1036,26 @@ func (x *extractor) otherRulingSince(ps *psent, k int) bool {
 	if x.measures.decider == nil {
 		return false
 	}
-	for si := x.measures.decisionSent + 1; si <= ps.idx && si < len(x.parsed); si++ {
+	return x.anyVerbSince(x.measures.decisionSent+1, ps, k, func(qs *psent, v int) bool {
+		if !in(rulingLemmas, qs.lemma(v)) || qs.quoted(v) {
+			return false
+		}
+		// a body named as the subject ("We do not block mergers
+		// lightly" in a quote, or "it vetoed", is no other body),
+		// or, the parser having found none that names one, the body
+		// named last before it
+		subj := qs.kidWith(v, "nsubj", "")
+		if subj < 0 || qs.ent[subj] == nil {
+			subj = qs.lastBodyBefore(v)
+		}
+		return subj >= 0 && qs.ent[subj] != nil && qs.kind[subj] == mName && qs.ent[subj] != x.measures.decider
+	})
+}
+
+// anyVerbSince reports whether f holds for a verb of sentence from or a
+// later one, before token k of sentence ps.
+func (x *extractor) anyVerbSince(from int, ps *psent, k int, f func(qs *psent, v int) bool) bool {
+	for si := max(from, 0); si <= ps.idx && si < len(x.parsed); si++ {
 		qs := x.parsed[si]
 		if qs == nil {
 			continue
@@ -983,18 +1064,7 @@ func (x *extractor) otherRulingSince(ps *psent, k int) bool {
 			if si == ps.idx && v >= k {
 				break
 			}
-			if qs.tok(v).UPOS != "VERB" || !in(rulingLemmas, qs.lemma(v)) || qs.quoted(v) {
-				continue
-			}
-			// a body named as the subject ("We do not block mergers
-			// lightly" in a quote, or "it vetoed", is no other body),
-			// or, the parser having found none that names one, the body
-			// named last before it
-			subj := qs.kidWith(v, "nsubj", "")
-			if subj < 0 || qs.ent[subj] == nil {
-				subj = qs.lastBodyBefore(v)
-			}
-			if subj >= 0 && qs.ent[subj] != nil && qs.kind[subj] == mName && qs.ent[subj] != x.measures.decider {
+			if qs.tok(v).UPOS == "VERB" && f(qs, v) {
 				return true
 			}
 		}
@@ -1070,6 +1140,10 @@ type measureMemory struct {
 	used     map[int]bool      // the tokens that named the last one
 	all      []notedMeasure    // every measure named, in order
 	adopted  string            // the measure adopted last: ratified, approved, passed
+	// adoptedSent is where it was adopted; adoptions all the measures
+	// adoption verbs adopted, in order
+	adoptedSent int
+	adoptions   []adoption
 	// at is the memory as each sentence began, for the rules that run
 	// after position-verb has read the whole article
 	at map[int]measureMemory
@@ -1182,13 +1256,15 @@ func (m *measureMemory) begin(si int) {
 	if m.at == nil {
 		m.at = map[int]measureMemory{}
 	}
-	m.at[si] = measureMemory{last: m.last, lastSent: m.lastSent, byHead: maps.Clone(m.byHead), all: slices.Clip(m.all), adopted: m.adopted}
+	m.at[si] = measureMemory{last: m.last, lastSent: m.lastSent, byHead: maps.Clone(m.byHead), all: slices.Clip(m.all), adopted: m.adopted,
+		adoptedSent: m.adoptedSent, adoptions: slices.Clip(m.adoptions)}
 }
 
 // restore sets the memory back to what it was as sentence si began.
 func (m *measureMemory) restore(si int) {
 	if at, ok := m.at[si]; ok {
 		m.last, m.lastSent, m.byHead, m.all, m.adopted = at.last, at.lastSent, maps.Clone(at.byHead), at.all, at.adopted
+		m.adoptedSent, m.adoptions = at.adoptedSent, at.adoptions
 	}
 }
 

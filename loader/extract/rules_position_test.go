@@ -59,6 +59,19 @@ var positionRuleTests = []ruleTest{
 		text:    "Kenyans chose a new parliament on Sunday. Norway's foreign minister, Ola Brekke, welcomed the vote.",
 		notWant: []string{"person:ola-brekke endorsed"},
 	},
+	// adoptedInReach: no adoption of something else in between, and no
+	// election for "the vote"
+	{
+		rule:    "position-verb",
+		text:    "The Arctic Council voted on Monday to extend the fisheries patrol mission in the Barents Sea. Russia abstained. Norway's fisheries minister, Ola Brekke, welcomed the vote. Separately, the council approved a new list of observers. Egypt condemned the approval.",
+		want:    []string{"person:ola-brekke endorsed agreement:extend-fisheries-patrol-mission-in-barents-sea"},
+		notWant: []string{"country:egypt rejected"},
+	},
+	{
+		rule:    "position-verb",
+		text:    "Malawians voted on Tuesday in a presidential election. Parliament passed a media reform bill in March. Norway's foreign minister, Ola Brekke, welcomed the vote.",
+		notWant: []string{"person:ola-brekke endorsed"},
+	},
 	{
 		// actMeasure: an offered act whose object has a modifier is
 		// named as the offer to do it
