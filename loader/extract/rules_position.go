@@ -1566,6 +1566,15 @@ func (x *extractor) pronounActor(ps *psent, k int) *entity {
 						}
 						return x.corefAntecedent(ps.idx, k, domain.Organization)
 					}
+					if e == nil && ps.rel(c) == "nsubj" {
+						// "The opposition Conservative Party has said it
+						// would vote against …", parsed with "opposition"
+						// as the subject and the party beside it: the
+						// body the subject names, as for a stance verb
+						if sp := x.subjectActors(ps, c, nil); len(sp) == 1 && (sp[0].typ == domain.Country || sp[0].typ == domain.Organization) {
+							return sp[0]
+						}
+					}
 					if e == nil || ps.rel(c) != "nsubj" || ps.kind[c] == mDemonym {
 						continue
 					}

@@ -424,6 +424,13 @@ var positionRuleTests = []ruleTest{
 		notWant: []string{"org:labour-party rejected"},
 	},
 	{
+		// pronounActor, subjectActors: "it" said by "the opposition X
+		// Party", parsed with "opposition" as the subject, is the party
+		rule: "position-verb",
+		text: "The parliament of Fiji approved the Lautoka water treaty on Monday. The opposition Green Party has said it would vote against the treaty.",
+		want: []string{"org:green-party rejected agreement:lautoka-water-treaty"},
+	},
+	{
 		// stanceArgs: "proposed last month to cut …", the infinitive
 		// read as a purpose clause, is the act proposed
 		rule: "position-verb",
