@@ -126,7 +126,7 @@ func eventNoun(x *extractor, ps *psent) {
 		default:
 			continue
 		}
-		m := ps.moodOf(h)
+		m := ps.firmPlan(h, ps.moodOf(h))
 		if m == hoped || ps.nounMood(n) == hoped || ps.nounMood(at) == hoped || ps.calledOffAfter(n) {
 			continue
 		}
@@ -1672,9 +1672,33 @@ func (ps *psent) moodOf(v int) mood { return ps.verbMood(v, false) }
 // a threat.
 func (ps *psent) eventMood(v int) mood {
 	if m := ps.moodOf(v); m != hoped || !ps.reportedWould(v) {
-		return m
+		return ps.firmPlan(v, m)
 	}
 	return ps.verbMood(v, true)
+}
+
+// firmPlan is mood m of event verb v, but hoped for a plan that waits on
+// a condition (waitsOnCondition, as a reported "would" does): "will meet
+// in X on May 3 once a truce is agreed", "is due to travel to Y as long
+// as the airport reopens" — in the clause of the plan word too.
+func (ps *psent) firmPlan(v int, m mood) mood {
+	if m != planned {
+		return m
+	}
+	top := v
+	if h := ps.head(v); h >= 0 && (ps.rel(v) == "xcomp" || ps.rel(v) == "advcl" && h+2 == v) && in(plannedLemmas, ps.lemma(h)) {
+		top = h // "is due to meet": the plan word's clause
+	}
+	// the words right after the clause too, for a parser that hung the
+	// clause on the condition ("… on Friday provided the truce holds")
+	end := ps.subtreeEnd(top)
+	if end < len(ps.d.Tokens) && ps.lower(end) == "," {
+		end++
+	}
+	if ps.waitsOnCondition(top) || ps.opensCondition(end, len(ps.d.Tokens)) {
+		return hoped
+	}
+	return m
 }
 
 // reportedWould reports whether verb v has the auxiliary "would" and is
@@ -1712,22 +1736,31 @@ var conditionWords = set("once", "provided", "providing", "lest")
 func (ps *psent) waitsOnCondition(v int) bool {
 	end := ps.subtreeEnd(v)
 	for k := ps.subtreeStart(v); k < end; k++ {
-		if k == v || k+1 >= end {
-			continue
-		}
-		l, next := ps.lower(k), ps.tok(k+1).UPOS
-		nominal := next == "DET" || next == "PRON" || next == "PROPN" || next == "NOUN" || next == "ADJ" || next == "NUM"
-		switch {
-		case in(conditionMarks, l) && ps.rel(k) == "mark":
-			return true
-		case in(conditionWords, l) && (nominal || ps.lower(k+1) == "that") && !ps.onceAsTimes(k):
-			return true
-		case l == "long" && k > 0 && (ps.lower(k-1) == "as" || ps.lower(k-1) == "so") && ps.lower(k+1) == "as",
-			l == "in" && ps.lower(k+1) == "case":
-			return true
-		case (l == "should" || l == "had" || l == "were") && nominal && !ps.subjectBefore(k):
+		if k != v && ps.opensCondition(k, end) {
 			return true
 		}
+	}
+	return false
+}
+
+// opensCondition reports whether token k opens a condition
+// (waitsOnCondition) in a stretch of words that ends before end.
+func (ps *psent) opensCondition(k, end int) bool {
+	if k+1 >= end {
+		return false
+	}
+	l, next := ps.lower(k), ps.tok(k+1).UPOS
+	nominal := next == "DET" || next == "PRON" || next == "PROPN" || next == "NOUN" || next == "ADJ" || next == "NUM"
+	switch {
+	case in(conditionMarks, l) && ps.rel(k) == "mark":
+		return true
+	case in(conditionWords, l) && (nominal || ps.lower(k+1) == "that") && !ps.onceAsTimes(k):
+		return true
+	case l == "long" && k > 0 && (ps.lower(k-1) == "as" || ps.lower(k-1) == "so") && ps.lower(k+1) == "as",
+		l == "in" && ps.lower(k+1) == "case":
+		return true
+	case (l == "should" || l == "had" || l == "were") && nominal && !ps.subjectBefore(k):
+		return true
 	}
 	return false
 }
@@ -2060,12 +2093,12 @@ func (x *extractor) hopedInParse(s *sentence, k int) bool {
 		return false
 	}
 	if ps.tok(t).UPOS == "VERB" {
-		return ps.moodOf(t) == hoped
+		return ps.firmPlan(t, ps.moodOf(t)) == hoped
 	}
 	h := ps.head(t)
 	// "declined to speak by phone with X"; not "agreed to extend the
 	// truce after talks", held before
-	if h >= 0 && ps.tok(h).UPOS == "VERB" && ps.moodOf(h) == hoped && !in(eventCases, ps.caseOf(t)) {
+	if h >= 0 && ps.tok(h).UPOS == "VERB" && ps.firmPlan(h, ps.moodOf(h)) == hoped && !in(eventCases, ps.caseOf(t)) {
 		return true
 	}
 	return h >= 0 && in(askLemmas, ps.lemma(h)) && (ps.tok(t).Deprel == "obj" || ps.rel(t) == "obl" && ps.caseOf(t) == "for")

@@ -69,6 +69,39 @@ var eventRuleTests = []ruleTest{
 		text:    "Interior Minister Ivo Brandt said he would rather meet Governor Lena Ortiz in Eldoret on April 9 than send an envoy.",
 		notWant: []string{"eldoret"},
 	},
+	// a plan stated with "will", "is due to", "plans to" that waits on
+	// a condition is no firm plan either (firmPlan)…
+	{
+		rule:    "event-verb",
+		text:    "General Tomas Reyes and General Ada Okafor will meet in Mombasa on March 10 once a truce is agreed.",
+		notWant: []string{"mombasa"},
+	},
+	{
+		rule:    "event-visit",
+		text:    "Foreign Minister Lena Varga will travel to Dodoma on May 3 as long as the airport reopens.",
+		notWant: []string{"dodoma"},
+	},
+	{
+		rule:    "event-verb",
+		text:    "Interior Minister Ivo Brandt is due to meet Governor Lena Ortiz in Eldoret on Friday provided the ceasefire holds.",
+		notWant: []string{"eldoret"},
+	},
+	{
+		rule:    "event-visit",
+		text:    "Trade Minister Ana Soler is set to fly to Arusha on May 3 should the border reopen.",
+		notWant: []string{"arusha"},
+	},
+	{
+		rule:    "event-verb",
+		text:    "Trade Minister Ana Soler and Foreign Minister Ivo Brandt are due to hold talks in Arusha on May 3, as long as the border stays open.",
+		notWant: []string{"arusha"},
+	},
+	// … but "once again" counts a time: the plan stands
+	{
+		rule: "event-verb",
+		text: "Interior Minister Ivo Brandt will meet Governor Lena Ortiz once again in Eldoret on April 9.",
+		want: []string{"event:meeting-2025-04-09-eldoret held_in place:eldoret"},
+	},
 	// … nor a meeting the next sentence calls off, whoever calls it off
 	{
 		rule:    "event-verb",

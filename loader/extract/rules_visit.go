@@ -256,7 +256,7 @@ func (x *extractor) visitNoun(ps *psent, n int) (*event, []int) {
 	}
 	h := ps.head(n)
 	if h >= 0 && ps.tok(h).UPOS == "VERB" {
-		hm := ps.moodOf(h)
+		hm := ps.firmPlan(h, ps.moodOf(h))
 		if hm == hoped || in(hopeLemmas, ps.lemma(h)) || in(askLemmas, ps.lemma(h)) || in(calledOffLemmas, ps.lemma(h)) {
 			return nil, nil // "invited X for a visit", "postponed a visit"
 		}
