@@ -343,6 +343,9 @@ func (x *extractor) ownBareMinistries() {
 				m = &s.ments[i]
 			}
 		}
+		if m == nil {
+			continue // its first sentence no longer names it: no context to read
+		}
 		if keep {
 			if c := x.portfolioCountry(s, m, e.name); c != nil {
 				e.partOf, e.partRule = c.id, "org-name-context"
