@@ -1704,7 +1704,7 @@ func (ps *psent) firmPlan(v int, m mood) mood {
 // reportedWould reports whether verb v has the auxiliary "would" and is
 // the complement of a verb of saying in the past that took place ("X
 // said they would meet", "has told Y it would host"), with no condition
-// of its own (see conditioned), no "have" ("would have met": what did
+// of its own (waitsOnCondition), no "have" ("would have met": what did
 // not happen) and no "rather" or "sooner" (a preference: "would rather
 // visit X than attend the rally").
 func (ps *psent) reportedWould(v int) bool {
