@@ -148,15 +148,12 @@ func (x *extractor) emitRoleTitle(r role, title bool) {
 	}
 }
 
-// governedUnits are the regions a governor heads: not a district, which
-// lies below them ("the Kharkiv district" is no Kharkiv governor's).
-var governedUnits = set("region", "oblast", "province", "governorate", "county", "prefecture")
-
 // governedRegion returns the region a governor of place r.obj heads
 // where the article names it by the place's name and a region word:
-// "Van Governor X" in a story of "Van province" heads the province, not
-// the city of the same name ("Mandera Governor X", "Mandera county").
-// r.obj otherwise, and for a mayor, who heads the town.
+// "Tarrow Governor X" in a story of "Tarrow province" heads the province,
+// not the town of the same name; a region word of a unit below a
+// governor's ("the Tarrow district") is none. r.obj otherwise, and for a
+// mayor, who heads the town.
 func (x *extractor) governedRegion(r role) *entity {
 	if r.pred != domain.HeadOf || r.obj == nil || r.obj.typ == domain.Country || lastWord(r.title) != "governor" && lastWord(r.title) != "gov." {
 		return r.obj
@@ -168,7 +165,7 @@ func (x *extractor) governedRegion(r role) *entity {
 		}
 		name := strings.ToLower(e.name)
 		i := strings.LastIndex(name, " ")
-		if i < 0 || name[:i] != strings.ToLower(r.obj.name) || !in(governedUnits, name[i+1:]) {
+		if i < 0 || name[:i] != strings.ToLower(r.obj.name) || !in(regionWords, name[i+1:]) || name[i+1:] == "district" {
 			continue
 		}
 		if found != nil {

@@ -939,7 +939,7 @@ func bodyWords(name string) bool {
 
 // namedSiteKinds name works in the open that take the name of a place or
 // a founder: "the Corvin copper mine", "the Tarrow hydropower project".
-var namedSiteKinds = set("mine", "mines", "field", "oilfield", "gasfield", "refinery", "project", "complex")
+var namedSiteKinds = setWith(siteKinds, "mines", "project", "complex")
 
 // placeNamedSites name the works that mostly take the name of where they
 // lie: "the Corvin mine", "the Tarrow gas field".
