@@ -51,26 +51,26 @@ var positionRuleTests = []ruleTest{
 		// ratification welcomes the measure ratified; with nothing
 		// adopted before, "the vote" names no measure
 		rule: "position-verb",
-		text: "The National Assembly of Kenya on Tuesday ratified the fisheries treaty with Norway by 120 votes to 40. Norway's fisheries minister, Ola Brekke, welcomed the vote. Egypt also welcomed the ratification.",
-		want: []string{"person:ola-brekke endorsed agreement:fisheries-treaty", "country:egypt endorsed agreement:fisheries-treaty"},
+		text: "The National Assembly of Kenya on Tuesday ratified the fisheries treaty with Norway by 120 votes to 40. Norway's fisheries minister, Ola Vatne, welcomed the vote. Egypt also welcomed the ratification.",
+		want: []string{"person:ola-vatne endorsed agreement:fisheries-treaty", "country:egypt endorsed agreement:fisheries-treaty"},
 	},
 	{
 		rule:    "position-verb",
-		text:    "Kenyans chose a new parliament on Sunday. Norway's foreign minister, Ola Brekke, welcomed the vote.",
-		notWant: []string{"person:ola-brekke endorsed"},
+		text:    "Kenyans chose a new parliament on Sunday. Norway's foreign minister, Ola Vatne, welcomed the vote.",
+		notWant: []string{"person:ola-vatne endorsed"},
 	},
 	// adoptedInReach: no adoption of something else in between, and no
 	// election for "the vote"
 	{
 		rule:    "position-verb",
-		text:    "The Arctic Council voted on Monday to extend the fisheries patrol mission in the Barents Sea. Russia abstained. Norway's fisheries minister, Ola Brekke, welcomed the vote. Separately, the council approved a new list of observers. Egypt condemned the approval.",
-		want:    []string{"person:ola-brekke endorsed agreement:extend-fisheries-patrol-mission-in-barents-sea"},
+		text:    "The Arctic Council voted on Monday to extend the fisheries patrol mission in the Barents Sea. Russia abstained. Norway's fisheries minister, Ola Vatne, welcomed the vote. Separately, the council approved a new list of observers. Egypt condemned the approval.",
+		want:    []string{"person:ola-vatne endorsed agreement:extend-fisheries-patrol-mission-in-barents-sea"},
 		notWant: []string{"country:egypt rejected"},
 	},
 	{
 		rule:    "position-verb",
-		text:    "Malawians voted on Tuesday in a presidential election. Parliament passed a media reform bill in March. Norway's foreign minister, Ola Brekke, welcomed the vote.",
-		notWant: []string{"person:ola-brekke endorsed"},
+		text:    "Malawians voted on Tuesday in a presidential election. Parliament passed a media reform bill in March. Norway's foreign minister, Ola Vatne, welcomed the vote.",
+		notWant: []string{"person:ola-vatne endorsed"},
 	},
 	{
 		// actMeasure: an offered act whose object has a modifier is
@@ -1559,8 +1559,8 @@ func TestPlaceSubject(t *testing.T) {
 	g.places["Port-au-Prince"] = append(g.places["Port-au-Prince"],
 		gazetteer.Entry{Name: "Port-au-Prince", Type: domain.Place, Country: "Haiti", Capital: true, Population: 1_000_000})
 	checkFactsWith(t, g, "The Arctic Council on Thursday approved a 400-strong fisheries patrol force for the Barents Sea. "+
-		"Foreign Minister Ola Brekke, speaking from Port-au-Prince, welcomed the vote.",
-		[]string{"person:ola-brekke endorsed agreement:400-strong-fisheries-patrol-force-for-barents-sea"},
+		"Foreign Minister Ola Vatne, speaking from Port-au-Prince, welcomed the vote.",
+		[]string{"person:ola-vatne endorsed agreement:400-strong-fisheries-patrol-force-for-barents-sea"},
 		[]string{"country:haiti endorsed"},
 		func(fact, nw string) bool { return strings.Contains(fact, nw) })
 }
