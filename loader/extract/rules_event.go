@@ -1900,6 +1900,10 @@ func (ps *psent) nounMood(n int) mood {
 // calledOffLemmas say an event did not take place as planned.
 var calledOffLemmas = set("postpone", "delay", "suspend", "cancel", "scrap", "defer")
 
+// calledOffForms are the participles of calledOffLemmas, and "stalled",
+// for the token rules, which read words without lemmas (calledOff).
+var calledOffForms = set("postponed", "delayed", "suspended", "canceled", "cancelled", "scrapped", "deferred", "stalled")
+
 // calledOffAfter reports whether the words after event noun n's phrase
 // call it off ("after a summit chaired by X had been cancelled"), even
 // where the parse hangs the participle elsewhere (as a conjunct of the

@@ -287,8 +287,7 @@ func tripDestination(toks []token, k int) bool {
 func calledOff(s *sentence, c clause) bool {
 	toks := s.toks
 	for i := c.lo; i < c.hi; i++ {
-		switch toks[i].lower {
-		case "postponed", "delayed", "suspended", "canceled", "cancelled", "scrapped", "stalled", "deferred":
+		if in(calledOffForms, toks[i].lower) {
 			// "suspended Kenya from the bloc": an actor suspended, not
 			// the meeting
 			j := i + 1
