@@ -387,7 +387,7 @@ func (x *extractor) ownBareMinistries() {
 func (x *extractor) portfolioBody(name string) bool {
 	w := strings.Fields(name)
 	if len(w) == 2 && lastWord(name) == "office" {
-		return in(officePortfolios, strings.ToLower(w[0]))
+		return officeCountries[strings.ToLower(w[0])] != nil
 	}
 	if len(w) < 3 || len(w) > 6 || w[0] != "Ministry" || w[1] != "of" && w[1] != "for" {
 		return false
@@ -494,13 +494,10 @@ func (x *extractor) storyNamesOtherCountry(c string) bool {
 	return false
 }
 
-// officePortfolios name the ministries called offices: "the Foreign
-// Office", "the Home Office", "the Cabinet Office".
-var officePortfolios = set("foreign", "home", "cabinet")
-
-// officeCountries are the countries whose ministry of a portfolio English
-// calls an office: "the Foreign Office" of Britain, Pakistan and Germany,
-// "the Home Office" of Britain, "the Cabinet Office" of Britain and Japan.
+// officeCountries name the portfolios whose ministries English calls
+// offices, and the countries whose ministry it calls so: "the Foreign
+// Office" of Britain, Pakistan and Germany, "the Home Office" of Britain,
+// "the Cabinet Office" of Britain and Japan.
 var officeCountries = map[string][]string{
 	"foreign": {"United Kingdom", "Pakistan", "Germany"},
 	"home":    {"United Kingdom"},
