@@ -309,6 +309,9 @@ func (ps *psent) stanceOf(v int) (domain.Predicate, map[string]domain.Predicate,
 			return "", nil, false // "backed down", "signed off"
 		}
 	}
+	if in(epithetVerbs, ps.lemma(v)) && ps.damningName(v) {
+		return domain.Rejected, nil, true // "called the accord a capitulation"
+	}
 	if preps, ok := stancePreps[ps.lemma(v)]; ok {
 		// "agreed a ceasefire" (British usage) has an object of its own
 		if ps.lemma(v) == "agree" && ps.kidWith(v, "obj", "") >= 0 {
@@ -318,6 +321,68 @@ func (ps *psent) stanceOf(v int) (domain.Predicate, map[string]domain.Predicate,
 	}
 	p, ok := stanceLemmas[ps.lemma(v)]
 	return p, nil, ok
+}
+
+// epithetVerbs give their object a name or an epithet: "called the plan a
+// trap", "described it as illegal".
+var epithetVerbs = set("call", "describe", "brand", "label", "dub", "term")
+
+// damningWords are the names and epithets that condemn what they name:
+// to call a measure one of them is to reject it ("called the accord 'a
+// capitulation'", "called it illegal"). Words that condemn an act or an
+// event alone ("unprovoked", "senseless") are not here: a measure is no
+// attack.
+var damningWords = set("capitulation", "surrender", "betrayal", "sellout", "sell-out", "trap", "coup", "sham",
+	"farce", "charade", "travesty", "fraud", "disaster", "catastrophe", "mistake", "blunder", "insult",
+	"blackmail", "ultimatum", "provocation", "disgrace", "humiliation", "scandal", "outrage", "non-starter",
+	"dead end", "dead-end", "illegal", "unlawful", "unconstitutional", "illegitimate", "unfair", "unjust",
+	"unacceptable", "reckless", "irresponsible", "absurd", "shameful")
+
+// maxEpithetWords is how many words of the name a naming verb gives are
+// read ("a dead end dressed up as realism": "dead end").
+const maxEpithetWords = 4
+
+// damningName reports whether naming verb v gives its object a name or
+// an epithet of damningWords, read off the words after the object however
+// the parser hung them (a quoted name is often parsed as a clause of its
+// own): "called it a betrayal", "called the accord \"a capitulation
+// dressed up as diplomacy\"", "described the plan as unfair".
+func (ps *psent) damningName(v int) bool {
+	o := ps.kidWith(v, "obj", "")
+	if o < 0 {
+		return false
+	}
+	var words []string
+	joined := false // a hyphen joins the next word to the last: "non-starter"
+	for i := ps.subtreeEnd(o); i < len(ps.d.Tokens) && len(words) < maxEpithetWords; i++ {
+		t := ps.tok(i)
+		if len(words) == 0 && (t.UPOS == "PUNCT" && t.Form != "," || t.UPOS == "DET" || ps.lower(i) == "as") {
+			continue // the opening quote, "a", "as"
+		}
+		if t.Form == "-" && len(words) > 0 {
+			words[len(words)-1] += "-"
+			joined = true
+			continue
+		}
+		if t.UPOS != "ADJ" && t.UPOS != "NOUN" {
+			break
+		}
+		if joined {
+			words[len(words)-1] += ps.lower(i)
+			joined = false
+		} else {
+			words = append(words, ps.lower(i))
+		}
+		if t.UPOS == "NOUN" && (i+1 >= len(ps.d.Tokens) || ps.tok(i+1).UPOS != "NOUN" && ps.tok(i+1).Form != "-") {
+			break // the name's head noun ends it
+		}
+	}
+	for i, w := range words {
+		if in(damningWords, w) || i > 0 && in(damningWords, words[i-1]+" "+w) {
+			return true
+		}
+	}
+	return false
 }
 
 // isStance reports whether verb v takes a position on its matter.

@@ -11,6 +11,27 @@ import (
 // positionRuleTests test the position rule (rules_position.go).
 var positionRuleTests = []ruleTest{
 	{
+		// damningName: naming a measure with a damning word rejects
+		// it, however the parser hangs a quoted name; "it" is the
+		// measure named before
+		rule: "position-verb",
+		text: "Norway and Kenya signed a fisheries treaty in Oslo on Monday. Opposition leader Maren Solvik called the treaty \"a capitulation dressed up as friendship\" and said her party would fight it. Trade unionist Odd Lande called it a betrayal of coastal towns.",
+		want: []string{"person:maren-solvik rejected agreement:fisheries-treaty", "person:odd-lande rejected agreement:fisheries-treaty"},
+	},
+	{
+		// damningName: an epithet after "as", and a hyphened one
+		rule: "position-verb",
+		text: "The council of Tromso approved a plan to raise bus fares by 10 percent. Deputy mayor Siv Dahle described the plan as unfair to students, and Per Aune called the plan a non-starter.",
+		want: []string{"person:siv-dahle rejected agreement:plan-to-raise-bus-fares-by-10-percent", "person:per-aune rejected agreement:plan-to-raise-bus-fares-by-10-percent"},
+	},
+	{
+		// damningName: a name that does not damn takes no stance, and
+		// damning what is no measure is no position
+		rule:    "position-verb",
+		text:    "The council of Tromso approved a plan to raise bus fares by 10 percent. Mayor Siv Dahle called the plan a sensible compromise. Police chief Per Aune called the protest outside the town hall illegal.",
+		notWant: []string{"person:siv-dahle rejected", "person:per-aune rejected"},
+	},
+	{
 		// addendumTo, memberBody, pronounMeasure: an annex is named
 		// with the measure it adds to; the member states of a body act
 		// as the body; "the annex passed" names no new measure, and "it"
