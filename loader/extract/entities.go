@@ -1382,7 +1382,7 @@ func orgEnd(toks []token, k, j int) int {
 		if t.lower == "cabinet" && m+1 < j && isTitleHead(toks[m+1].lower) {
 			break
 		}
-		if (in(orgCues, t.lower) || in(tradeWords, t.lower) && !portfolioAt(toks, m+1)) && isCapWord(t) {
+		if (in(orgCues, t.lower) || in(tradeWords, t.lower) && !portfolioAt(toks, m+1)) && isCapWord(t) || chamberHouse(toks, m, j) {
 			last = m
 		}
 	}
@@ -1397,6 +1397,9 @@ func orgEnd(toks []token, k, j int) int {
 		return k
 	}
 	end := last + 1
+	if chamberHouse(toks, last, m) {
+		end = max(end, last+3) // "the House of Representatives"
+	}
 	// "Third Army Region", "Second Army District": a military command's
 	// area is named after the force's word
 	if end < m && in(militaryCues, toks[last].lower) && in(commandAreas, toks[end].lower) {
@@ -1419,6 +1422,19 @@ func orgEnd(toks []token, k, j int) int {
 		}
 	}
 	return end
+}
+
+// chamberMembers name the members of a legislature's house after "House
+// of": "House of Representatives", "House of Lords".
+var chamberMembers = set("representatives", "commons", "lords", "councillors", "councilors",
+	"delegates", "deputies", "peers", "keys", "elders", "assembly", "nationalities")
+
+// chamberHouse reports whether token k of a run ending at j opens the name
+// of a legislature's house: "House of" and the word for its members
+// ("the House of Representatives", "the House of Lords"). "House" alone
+// names a building ("Government House"), no body.
+func chamberHouse(toks []token, k, j int) bool {
+	return k+2 < j && toks[k].lower == "house" && toks[k].cap && toks[k+1].is("of") && in(chamberMembers, toks[k+2].lower)
 }
 
 // venueAfterCue reports whether the capitalized words after the last

@@ -486,3 +486,23 @@ func checkGazCases(t *testing.T, g *fakeGaz, cases []gazCase) {
 		}
 	}
 }
+
+// TestChamberHouseNames checks that "House of" and the word for a
+// house's members names a legislature's house wherever the recognizer
+// misses or mistypes it ("the 150-seat House of Representatives", "in
+// the House of Delegates"), that a demonym before it says whose house it
+// is and stays out of its name, and that "House" alone names no body.
+func TestChamberHouseNames(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"Only 71 members of the 150-seat House of Representatives backed Ana Soler on Monday.",
+			[]string{"org:house-of-representatives"}, nil},
+		{"The bill stalled in the House of Delegates on Tuesday.",
+			[]string{"org:house-of-delegates"}, []string{"place:house-of-delegates"}},
+		{"The Kenyan House of Lords will vote on the treaty next month.",
+			[]string{"org:house-of-lords", "country:kenya"}, []string{"org:kenyan-house-of-lords"}},
+		{"Protesters gathered outside Government House in Nairobi on Monday.",
+			nil, []string{"org:government-house"}},
+	})
+	checkFacts(t, "The Kenyan House of Lords will vote on the treaty next month.",
+		[]string{"org:house-of-lords part_of country:kenya"}, nil)
+}

@@ -189,6 +189,9 @@ func (x *extractor) resolveFixed(s *sentence, u unit) {
 			if c, ok := x.demonym(toks[d].text); ok {
 				owner = x.entity(domain.Country, c)
 				x.mention(s, d, d+1, owner, mDemonym)
+				if chamberHouse(toks, d+1, u.end) {
+					start = d + 1 // "the British House of Lords": the demonym says whose house it is
+				}
 			} else if c, n := x.countryAt(s, d, u.end); n > 0 && d+n < u.end {
 				owner = x.entity(domain.Country, c)
 				x.mention(s, d, d+n, owner, mName)
@@ -202,7 +205,7 @@ func (x *extractor) resolveFixed(s *sentence, u unit) {
 		x.mention(s, start, u.end, org, mName)
 		x.orgs[domain.Fold(joinTokens(s.text, toks, u.start, u.end))] = org
 		x.registerCompanyShort(toks[u.start:u.end], org)
-		govBody := owner != nil && isGovernmentOrg(toks, u)
+		govBody := owner != nil && (isGovernmentOrg(toks, u) || chamberHouse(toks, max(start, u.start), u.end))
 		if govBody {
 			org.partOf, org.partRule = owner.id, "org-name-country"
 		}
