@@ -125,12 +125,15 @@ func (x *extractor) unmentionedOrg(ps *psent, k int) *entity {
 
 // nearBodyAntecedent is corefAntecedent for a possessive that stands for
 // a body, where the subject of the sentence before outranks an
-// antecedent further back: in "Halden Biologics paused the trial. Its
-// chief executive, X, …" the model may link "its" to a body of an
-// earlier paragraph.
+// antecedent outside the possessive's own sentence: in "Halden Biologics
+// paused the trial. Its chief executive, X, …" the model may link "its"
+// to a body of an earlier paragraph, and in "Peru's biggest farmers'
+// group, the Andean Growers Union, said … Its president, X, …" to the
+// possessor inside the subject, where "its" stands for the subject's
+// head.
 func (x *extractor) nearBodyAntecedent(si, tok int, types ...domain.NodeType) *entity {
 	e, at := x.corefAntecedentSent(si, tok, types...)
-	if e == nil || at >= si-1 {
+	if e == nil || at >= si {
 		return e
 	}
 	if b := x.previousSubjectBody(si); b != nil && slices.Contains(types, b.typ) {

@@ -1,6 +1,12 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/domain"
+	"github.com/actorgraph/actorgraph/loader/gazetteer"
+)
 
 // TestPreviousSubjectBody checks which body "its" falls back on: the
 // subject of the sentence before, or the name in apposition to that
@@ -27,4 +33,23 @@ func TestPreviousSubjectBody(t *testing.T) {
 			t.Errorf("%q: previousSubjectBody = %q, want %q", tt.text, got, tt.want)
 		}
 	}
+}
+
+// TestPossessiveAfterPossessedSubject checks that "its" after a subject
+// a country's possessive opens stands for the subject's body, which the
+// sentence before is about, not for the country the coreference model
+// may link it to (nearBodyAntecedent).
+func TestPossessiveAfterPossessedSubject(t *testing.T) {
+	g := newFakeGaz()
+	for _, c := range [][2]string{{"Peru", "Lima"}, {"Bolivia", "La Paz"}} {
+		e := gazetteer.Entry{Name: c[0], Type: domain.Country}
+		g.countries[c[0]] = e
+		g.places[c[0]] = append(g.places[c[0]], e)
+		g.places[c[1]] = append(g.places[c[1]], gazetteer.Entry{Name: c[1], Type: domain.Place, Country: c[0], Capital: true, Population: 1_000_000})
+	}
+	g.demonyms["Bolivian"] = "Bolivia"
+	checkFactsWith(t, g, "Bolivia's largest business group, the La Paz Chamber of Industry, said the tariff would raise prices for Bolivian families and urged Peru to accept the Mercosur proposal. Its president, Mara Quispe, told Unitel that \"both sides lose from this.\"",
+		[]string{"person:mara-quispe head_of org:la-paz-chamber-of-industry"},
+		[]string{"person:mara-quispe president_of"},
+		func(fact, nw string) bool { return strings.Contains(fact, nw) })
 }
