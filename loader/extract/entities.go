@@ -868,7 +868,10 @@ func namedHonorific(toks []token, k int) bool {
 }
 
 // companyForms end a company's name: what follows is another phrase.
-var companyForms = set("inc", "inc.", "ltd", "ltd.", "corp", "corp.", "co.", "plc", "llc")
+// The legal forms of other countries' companies are among them
+// ("Nordlys Mining ASA", "Kessler Werke AG", "Velden Holdings NV").
+var companyForms = set("inc", "inc.", "ltd", "ltd.", "corp", "corp.", "co.", "plc", "llc",
+	"ag", "asa", "gmbh", "nv", "n.v.", "bv", "b.v.", "sa", "s.a.", "s.p.a.", "oyj", "ab", "tbk", "bhd", "berhad", "ltda", "srl", "s.r.l.", "pty")
 
 // smallWords may stand inside an organization's name between capitals.
 var smallWords = set("in", "and", "of", "for", "on", "the")
@@ -1382,7 +1385,7 @@ func orgEnd(toks []token, k, j int) int {
 		if t.lower == "cabinet" && m+1 < j && isTitleHead(toks[m+1].lower) {
 			break
 		}
-		if (in(orgCues, t.lower) || in(tradeWords, t.lower) && !portfolioAt(toks, m+1)) && isCapWord(t) || chamberHouse(toks, m, j) {
+		if (in(orgCues, t.lower) || in(tradeWords, t.lower) && !portfolioAt(toks, m+1) || legalFormEnd(toks, k, m, j)) && isCapWord(t) || chamberHouse(toks, m, j) {
 			last = m
 		}
 	}
@@ -1422,6 +1425,14 @@ func orgEnd(toks []token, k, j int) int {
 		}
 	}
 	return end
+}
+
+// legalFormEnd reports whether token m, after a word of the run [k, j)
+// and last in it, is a company's legal form: "Kessler Werke AG signed"
+// ends in one, "Arizona AG Mark Brnovich" holds the attorney general's
+// short title.
+func legalFormEnd(toks []token, k, m, j int) bool {
+	return m > k && m+1 == j && in(companyForms, toks[m].lower)
 }
 
 // chamberMembers name the members of a legislature's house after "House

@@ -369,6 +369,11 @@ func TestCompanyNameShapes(t *testing.T) {
 		{"Sales of the smartphone NovaPhone rose by a third, and the CardioMax pill was approved.", nil, []string{"org:novaphone", "org:cardiomax"}},
 		// "Labs" ends a company's name
 		{"Users of SkyWatch, a monitoring app made by Halden Labs, reported similar readings.", []string{"org:halden-labs"}, []string{"person:halden-labs"}},
+		// other countries' legal forms end a company's name, not a
+		// name of their own
+		{"Investors bought Nordlys Mining ASA after the vote.", []string{"org:nordlys-mining-asa"}, []string{"org:asa", "org:nordlys-mining"}},
+		{"The order went to the engineer Kessler Werke AG on Monday.", []string{"org:kessler-werke-ag"}, []string{"person:kessler-werke-ag"}},
+		{"Velden Holdings NV and Tarvo Cement SA bid for the port.", []string{"org:velden-holdings-nv", "org:tarvo-cement-sa"}, []string{"org:nv", "org:sa"}},
 	})
 }
 
