@@ -64,9 +64,12 @@ var geoNameTests = []struct {
 	// in the place of their "in" phrase; not a body the article names
 	// elsewhere or one with a body's word
 	{text: "Strikers blocked the closed Velka copper mine in central Kenya on Monday.", want: "place:velka located_in country:kenya"},
-	// (the recognizer reads "Tarvo" as a body's name: the owner's, no
+	// a name that only its "the" made a body's is read so too
+	{text: "Police cleared a road outside the Surcavo tin mine in central Kenya on Friday.", want: "place:surcavo located_in country:kenya"},
+	{text: "Farmers rallied on Sunday against the Merovka hydropower project in western Ethiopia.", want: "place:merovka located_in country:ethiopia"},
+	// (the article names "Tarvo" as a body's name: the owner's, no
 	// place)
-	{text: "Engineers inspected the Tarvo hydropower project in western Ethiopia.", notWant: "place:tarvo located_in country:ethiopia"},
+	{text: "Tarvo said the turbines had arrived. Engineers inspected the Tarvo hydropower project in western Ethiopia.", notWant: "place:tarvo located_in country:ethiopia"},
 	{text: "Orvel Holdings said output fell. Workers struck at the Orvel Holdings gold mine in western Kenya.", notWant: "org:orvel-holdings located_in country:kenya"},
 	{text: "Banks funded the Corvin Mining project in western Kenya.", notWant: "place:corvin-mining located_in country:kenya"},
 	// a name read as a person's is the owner's; a refinery, a project or

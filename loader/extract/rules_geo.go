@@ -878,7 +878,8 @@ func geoFacility(x *extractor, ps *psent) {
 // works named after where they lie (placeNamedSites), when it holds no
 // body's word ("the Corvin Mining project in Norland" stays the
 // company's); a name the recognizer read as a body's or a person's (or
-// the article elsewhere, namedAsBody) is the owner's, not the works'.
+// the article elsewhere: ownerNamed) is the owner's, not the works', while
+// one that only its "the" made a body's is read as no rule had read it.
 func (x *extractor) namedSitesIn(ps *psent) {
 	for t := range ps.d.Tokens {
 		if ps.ent[t] != nil || !in(namedSiteKinds, ps.lower(t)) {
@@ -917,18 +918,45 @@ func (x *extractor) namedSitesIn(ps *psent) {
 		// a name read as a body's or a person's is the works' owner ("the
 		// Corvin copper mine" of a company); one read as a place's names
 		// only works named after where they lie (a mine, a field), where a
-		// refinery, a project or a complex bears its owner's name as often
-		if e != nil && (e.typ != domain.Place || !in(placeNamedSites, ps.lower(t))) {
+		// refinery, a project or a complex bears its owner's name as often.
+		// A body's reading that only the name's "the" gave (no owner by
+		// ownerNamed) is read as no rule had read it.
+		unowned := e != nil && e.typ == domain.Organization && !x.ownerNamed(ps, start, end)
+		if e != nil && !unowned && (e.typ != domain.Place || !in(placeNamedSites, ps.lower(t))) {
 			continue
 		}
 		a := e
-		if e == nil {
+		if unowned {
+			x.dropMention(ps, e, start, end)
+		}
+		if e == nil || unowned {
 			if a = x.structureEntity(ps, domain.Place, ps.words(start, end), start, end); a == nil {
 				continue
 			}
 		}
 		x.placeFact(ps, a, ps.ent[k], []int{end - 1, t, k})
 	}
+}
+
+// ownerNamed reports whether the name over tokens [start, end) can own
+// works: the recognizer types it a person's or an organization's, here or
+// in another sentence, or the article names it as a body's (namedAsBody).
+func (x *extractor) ownerNamed(ps *psent, start, end int) bool {
+	os, oe, ok := oldSpan(ps.s, ps.d, start, end)
+	u := unit{start: os, end: oe}
+	if !ok || x.namedAsBody(ps.s, u) || x.recognizedAs(ps.s, u, "person") || x.annot == nil {
+		return true
+	}
+	name := " " + domain.Fold(ps.words(start, end)) + " "
+	for i := range x.annot.Sentences {
+		ds := &x.annot.Sentences[i]
+		for _, r := range ds.Entities {
+			if (r.Type == "organization" || r.Type == "person") && strings.Contains(" "+domain.Fold(ds.Span(x.annot.Text, r.Start, r.End))+" ", name) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // bodyWords reports whether a name holds a word of a body or a trade:
