@@ -164,14 +164,14 @@ func (x *extractor) orgBodyAt(ps *psent, k int) *entity {
 // coreference model links "its" to the bill or to nothing. Nil when there
 // is none or several.
 func (x *extractor) previousSubjectBody(si int) *entity {
-	p := si - 1
-	if p < 0 || x.annot == nil || p >= len(x.annot.Sentences) || x.sents[p].para != x.sents[si].para {
+	p := x.sentenceBefore(si)
+	if p < 0 {
 		return nil
 	}
 	ds := &x.annot.Sentences[p]
 	var found *entity
 	for k, t := range ds.Tokens {
-		if (t.Deprel != "nsubj" && t.Deprel != "nsubj:pass" || t.Head < 0 || ds.Tokens[t.Head].Deprel != "root") && !nameRoot(ds, k) {
+		if !mainSubject(ds, k) && !nameRoot(ds, k) {
 			continue
 		}
 		e := x.entityAtToken(p, k)
@@ -200,6 +200,23 @@ func (x *extractor) previousSubjectBody(si int) *entity {
 		found = e
 	}
 	return found
+}
+
+// sentenceBefore returns the sentence before si when it has a parse and
+// stands in si's paragraph; -1 otherwise.
+func (x *extractor) sentenceBefore(si int) int {
+	p := si - 1
+	if p < 0 || x.annot == nil || p >= len(x.annot.Sentences) || x.sents[p].para != x.sents[si].para {
+		return -1
+	}
+	return p
+}
+
+// mainSubject reports whether token k of ds is a subject of its
+// sentence's main clause.
+func mainSubject(ds *doc.Sentence, k int) bool {
+	t := ds.Tokens[k]
+	return (t.Deprel == "nsubj" || t.Deprel == "nsubj:pass") && t.Head >= 0 && ds.Tokens[t.Head].Deprel == "root"
 }
 
 // openingNameBefore returns the body named at the start of the sentence
@@ -454,10 +471,48 @@ func (x *extractor) nearPersonAntecedent(ps *psent, k int) *entity {
 	if ps.tok(k).UPOS != "PRON" || !in(personPossessives, ps.lower(k)) {
 		return nil
 	}
-	if ch, i := x.chainAt(ps.idx, k); i < 1 || ch[i-1].Sent < ps.idx-1 {
+	if ch, i := x.chainAt(ps.idx, k); i >= 1 && ch[i-1].Sent >= ps.idx-1 {
+		if e := x.corefAntecedent(ps.idx, k, domain.Person); e != nil {
+			return e
+		}
+	}
+	// a person's possessive the model links to no person near, or to a
+	// body ("the Bundestag's committee … Chancellor X has avoided taking
+	// sides. His spokeswoman, Y, …"): the person the sentence before is
+	// about
+	return x.previousSubjectPerson(ps.idx)
+}
+
+// previousSubjectPerson returns the one person named as the subject of
+// the main clause of the sentence before si in its paragraph, by name
+// or by a title the name follows ("Chancellor X, who leads the party,
+// has avoided taking sides"); nil for none or several.
+func (x *extractor) previousSubjectPerson(si int) *entity {
+	p := x.sentenceBefore(si)
+	if p < 0 {
 		return nil
 	}
-	return x.corefAntecedent(ps.idx, k, domain.Person)
+	ds := &x.annot.Sentences[p]
+	var found *entity
+	for k := range ds.Tokens {
+		if !mainSubject(ds, k) {
+			continue
+		}
+		e := x.entityAtToken(p, k)
+		for n, c := range ds.Tokens {
+			if e == nil && c.Head == k && (c.Deprel == "flat" || c.Deprel == "appos") {
+				e = x.entityAtToken(p, n)
+			}
+		}
+		if e == nil || e.typ != domain.Person {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
 }
 
 // appositionEntity returns the entity of one of types that a name in

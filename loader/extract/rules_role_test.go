@@ -225,6 +225,13 @@ var roleReadTests = []ruleTest{
 		text: "The Economic Community of Corvin States (ECCS) condemned the attack and said it would send a delegation. Its president, Ana Soler, spoke by phone.",
 		want: []string{"person:ana-soler head_of org:eccs"},
 	},
+	// previousSubjectPerson: "his" the coreference model links to a body
+	// (or to no one) stands for the person the sentence before is about
+	{
+		rule: "role-apposition",
+		text: "Labour Minister Eva Gruber, a Social Democrat, told the Nationalrat's social affairs committee that the plan \"would punish people who work with their hands.\"\n\n\"Nobody should have to work until 70,\" she said.\n\nChancellor Stefan Maurer, who leads the People's Party, has so far stayed out of the dispute. His spokesman, Lukas Brenner, told reporters that the chancellor expected a compromise by June.",
+		want: []string{"person:lukas-brenner spokesperson_for person:stefan-maurer"},
+	},
 	// titleSubjectOfName: a description between the title and the name
 	{
 		rule: "role-apposition",
