@@ -25,6 +25,21 @@ var eventMergeTests = []struct {
 		notWant: []string{"event:attack"},
 	},
 	{
+		name: "a party after 'met X and' keeps the title words before its name (titledPersonAhead)",
+		text: "Interior Minister Ana Soler met Ivo Brandt and Northern Affairs Minister Joseph Kamau in Mombasa on Saturday.",
+		want: []string{"event:meeting-2025-03-22-mombasa participant person:joseph-kamau"},
+	},
+	{
+		name: "a police chief's rank before the name is his title too",
+		text: "Governor Ana Soler met Ivo Brandt and police chief General Joseph Kamau in Mombasa on Saturday.",
+		want: []string{"event:meeting-2025-03-22-mombasa participant person:joseph-kamau"},
+	},
+	{
+		name:    "words that are no title's do not carry the list on",
+		text:    "Governor Ana Soler met Ivo Brandt in Mombasa on Saturday and later thanked Interior Minister Joseph Kamau.",
+		notWant: []string{"participant person:joseph-kamau"},
+	},
+	{
 		name: "gunmen who raid are attackers, whoever arrests after them (searchRaid reads the raid's own subject)",
 		text: "Police arrested four suspects on Monday, two days after gunmen raided a police post in Garissa and killed three officers.",
 		want: []string{"event:attack-t-garissa killed \"3\""},

@@ -151,7 +151,7 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 					continue
 				}
 				if t.lower == "and" || t.text == "," || t.lower == "the" || t.lower == "of" || t.lower == "a" || t.lower == "an" || t.lower == "from" || isTitleWord(t.lower) || t.kind == tPoss ||
-					in(participantNouns, t.lower) || t.lower == "officials" || t.lower == "counterpart" || in(possessivePronouns, t.lower) {
+					in(participantNouns, t.lower) || t.lower == "officials" || t.lower == "counterpart" || in(possessivePronouns, t.lower) || titledPersonAhead(s, j) {
 					continue
 				}
 				// "between negotiators from both sides": the sides
@@ -540,6 +540,26 @@ func personAt(s *sentence, k int) bool {
 	}
 	m := mentionAt(s, k)
 	return m != nil && m.start == k && m.ent.typ == domain.Person
+}
+
+// titledPersonAhead reports whether the words from token k open the
+// title of a person named after it: capitalized words or a body's
+// lower-case word before the title's words ("Northern Affairs Minister
+// Paul Tremblay", "army chief General Ana Soler"), which a list of parties
+// steps over to the name (personAt reads the title's words on).
+func titledPersonAhead(s *sentence, k int) bool {
+	for i := k; i < len(s.toks) && i < k+4; i++ {
+		t := &s.toks[i]
+		switch {
+		case t.kind != tWord || t.quoted:
+			return false
+		case isTitleWord(t.lower):
+			return personAt(s, i)
+		case !t.cap && !in(governmentOrgCues, t.lower):
+			return false
+		}
+	}
+	return false
 }
 
 // possessivePronouns may open the title phrase before a name.
