@@ -87,6 +87,7 @@ func positionVerb(x *extractor, ps *psent) {
 	x.measures.begin(ps.idx)
 	for v := range ps.d.Tokens {
 		x.noteNamed(ps, v)
+		x.noteDecided(ps, v)
 		pred, preps, ok := ps.stanceOf(v)
 		if !ok || ps.unasserted(v) {
 			continue
@@ -250,6 +251,9 @@ func (x *extractor) stanceOnObject(ps *psent, v, c int, pred domain.Predicate, p
 		// what "the vote" or "the ratification" later adopted
 		x.measures.adopted, x.measures.adoptedSent = name, ps.idx
 		x.measures.adoptions = append(x.measures.adoptions, adoption{si: ps.idx, v: v, name: name})
+	}
+	if pred == domain.Endorsed && (in(adoptionLemmas, ps.lemma(v)) || in(decidingLemmas, ps.lemma(v))) {
+		x.measures.decided, x.measures.decidedSent = name, ps.idx // "the decision" later
 	}
 	if in(demandNouns, ps.lemma(v)) {
 		x.measures.note(ps.idx, name, ps.lemma(v)) // what X demanded is X's demand

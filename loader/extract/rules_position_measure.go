@@ -877,7 +877,12 @@ func (x *extractor) antecedentMeasure(ps *psent, k int) string {
 			return name
 		}
 		if in(decisionNouns, lemma) {
-			return "" // a block's decision is noted under its own noun, above
+			// a block's decision is noted under its own noun, above;
+			// "the decision" else is the measure decided last
+			return x.decidedMeasure(ps, k)
+		}
+		if name := x.measures.measureDecided(); lemma == "measure" && name != "" {
+			return name
 		}
 		if in(anyMeasureNouns, lemma) && x.measures.last != "" && !x.charterProposal(lemma) {
 			return x.measures.last
@@ -1154,6 +1159,10 @@ type measureMemory struct {
 	// sentence decisionSent
 	decider      *entity
 	decisionSent int
+	// decided is the measure decided last, adopted, agreed to or
+	// imposed, which "the decision" later names; decidedSent is where
+	decided     string
+	decidedSent int
 }
 
 // pendingOffer is an act offered ("X offered to take up to ten ships"),
@@ -1257,7 +1266,7 @@ func (m *measureMemory) begin(si int) {
 		m.at = map[int]measureMemory{}
 	}
 	m.at[si] = measureMemory{last: m.last, lastSent: m.lastSent, byHead: maps.Clone(m.byHead), all: slices.Clip(m.all), adopted: m.adopted,
-		adoptedSent: m.adoptedSent, adoptions: slices.Clip(m.adoptions)}
+		adoptedSent: m.adoptedSent, adoptions: slices.Clip(m.adoptions), decided: m.decided, decidedSent: m.decidedSent}
 }
 
 // restore sets the memory back to what it was as sentence si began.
@@ -1265,6 +1274,7 @@ func (m *measureMemory) restore(si int) {
 	if at, ok := m.at[si]; ok {
 		m.last, m.lastSent, m.byHead, m.all, m.adopted = at.last, at.lastSent, maps.Clone(at.byHead), at.all, at.adopted
 		m.adoptedSent, m.adoptions = at.adoptedSent, at.adoptions
+		m.decided, m.decidedSent = at.decided, at.decidedSent
 	}
 }
 

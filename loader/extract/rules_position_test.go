@@ -11,6 +11,28 @@ import (
 // positionRuleTests test the position rule (rules_position.go).
 var positionRuleTests = []ruleTest{
 	{
+		// decidedMeasure: "the decision" is the measure decided last,
+		// agreed to, not the proposal made after it
+		rule: "position-verb",
+		text: "The Baltic Grain Union agreed on Monday to cut exports by 200,000 tonnes a month. Estonia's farm minister, Kalev Tamm, proposed a separate quota for small farms. The Nordic Millers Federation criticised the decision.",
+		want: []string{"org:nordic-millers-federation rejected agreement:cut-exports-by-200-000-tonnes-month"},
+	},
+	{
+		// noteDecided, measureDecided: a measure a country imposes is
+		// "the measure" later
+		rule: "position-verb",
+		text: "Kenya will impose a 25% duty on sugar imported from Uganda from July 1. Uganda's trade minister, Moses Kato, called the measure illegal.",
+		want: []string{"person:moses-kato rejected agreement:25-duty-on-sugar"},
+	},
+	{
+		// noteDecided: a country's decision to act names the measure
+		// "the decision" is later; a person's decision names none
+		rule:    "position-verb",
+		text:    "Zambia's opposition condemned a U.S. decision to renew Copperline Ltd's licence to mine cobalt in Zambia. Mines Minister Chanda Mwale welcomed the decision. Deputy minister Ruth Banda announced her decision to leave the governing party. The Patriotic Front welcomed the decision.",
+		want:    []string{"person:chanda-mwale endorsed agreement:renew-copperline-ltds-licence"},
+		notWant: []string{"org:patriotic-front endorsed"},
+	},
+	{
 		// damningName: naming a measure with a damning word rejects
 		// it, however the parser hangs a quoted name; "it" is the
 		// measure named before
