@@ -1,6 +1,11 @@
 package extract
 
-import "github.com/actorgraph/actorgraph/domain"
+import (
+	"slices"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/domain"
+)
 
 // decidingLemmas decide the measure their object or infinitive names,
 // as adoptionLemmas adopt it: "OPEC+ agreed to cut output … Y criticised
@@ -91,4 +96,36 @@ func (m *measureMemory) measureDecided() string {
 		return ""
 	}
 	return m.decided
+}
+
+// closesRelative returns the noun a relative clause describes where the
+// parser conjoined verb v to the clause's verb: "The X union, whose
+// director, Y, had lobbied for the tariff, welcomed the decision" is the
+// union's welcome, not the director's. No "and" or "but" joins v, a
+// comma stands right before it, and the verb it hangs on is the
+// relative clause's (read as one, or with "whose" or "who" in its
+// subject, the noun before the comma that opens it); -1 otherwise.
+func (ps *psent) closesRelative(v int) int {
+	h := ps.head(v)
+	if ps.rel(v) != "conj" || h < 0 || ps.has(v, "cc") {
+		return -1
+	}
+	if l := ps.leftmost(v); ps.tok(l).Form != "," && (l == 0 || ps.tok(l-1).Form != ",") {
+		return -1 // (the comma may be v's own)
+	}
+	if ps.tok(h).Deprel == "acl:relcl" && ps.head(h) >= 0 {
+		return ps.head(h)
+	}
+	subj := ps.kidWith(h, "nsubj", "")
+	if subj < 0 {
+		return -1
+	}
+	relative := func(k int) bool { return strings.Contains(ps.tok(k).Feats, "PronType=Rel") }
+	if !relative(subj) && !slices.ContainsFunc(ps.kids[subj], relative) {
+		return -1
+	}
+	if a := ps.leftmost(subj) - 2; a >= 0 && ps.tok(a+1).Form == "," && (ps.tok(a).UPOS == "NOUN" || ps.tok(a).UPOS == "PROPN") {
+		return a
+	}
+	return -1
 }

@@ -18,11 +18,14 @@ var positionRuleTests = []ruleTest{
 		want: []string{"org:nordic-millers-federation rejected agreement:cut-exports-by-200-000-tonnes-month"},
 	},
 	{
-		// noteDecided, measureDecided: a measure a country imposes is
-		// "the measure" later
-		rule: "position-verb",
-		text: "Kenya will impose a 25% duty on sugar imported from Uganda from July 1. Uganda's trade minister, Moses Kato, called the measure illegal.",
-		want: []string{"person:moses-kato rejected agreement:25-duty-on-sugar"},
+		// noteDecided, decidedMeasure, measureDecided: a measure a
+		// country imposes is "the decision" and "the measure" later;
+		// closesRelative: the relative clause's noun welcomes it, not
+		// the person named in the clause
+		rule:    "position-verb",
+		text:    "Kenya will impose a 25% duty on sugar imported from Uganda from July 1. The Kenya Sugar Growers Association, whose chairman, Peter Otieno, had lobbied for the duty for a year, welcomed the decision. Uganda's trade minister, Moses Kato, called the measure illegal.",
+		want:    []string{"org:kenya-sugar-growers-association endorsed agreement:25-duty-on-sugar", "person:moses-kato rejected agreement:25-duty-on-sugar"},
+		notWant: []string{"person:peter-otieno endorsed"},
 	},
 	{
 		// noteDecided: a country's decision to act names the measure
