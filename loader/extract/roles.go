@@ -1198,7 +1198,9 @@ func (x *extractor) resolveBare(all, bare []role) {
 			}
 			// "In Chennai, India's car-making hub, Chief Minister X" in a
 			// story about a Kenyan province heads no Kenyan province
-			if reg := x.homeRegion(); reg != nil && !x.namesOtherCountry(r.sent, x.regionCountry(reg)) {
+			// "Bavarian state premier X" in a story from Berlin: the
+			// title's own region, which the article does not name
+			if reg := x.homeRegion(); reg != nil && !x.namesOtherCountry(r.sent, x.regionCountry(reg)) && !unnamedRegionAdjective(&x.sents[r.sent], r) {
 				r.obj, r.guess = reg, true
 				x.emitRole(r)
 			} else {
@@ -1321,6 +1323,32 @@ func (x *extractor) resolveBare(all, bare []role) {
 // regionNouns stand for a state or province the article names: "the
 // state's chief minister".
 var regionNouns = set("state", "province")
+
+// unnamedRegionAdjective reports whether bare title r is led, in its
+// sentence, by a capitalised adjective of a people or region that names
+// no place or body the article knows ("Bavarian state premier X"): the
+// title's region is that one, not the one the article is filed from.
+func unnamedRegionAdjective(s *sentence, r role) bool {
+	n := len(strings.Fields(r.title))
+	for _, m := range s.ments {
+		if m.ent != r.person || m.start-n-1 < 0 {
+			continue
+		}
+		k := m.start - n - 1
+		// (a mention there is a country's demonym or a known region's
+		// name, unless the recognizer took the word for a person's)
+		if t, a := s.toks[k], mentionAt(s, k); t.kind == tWord && t.cap && (a == nil || a.ent.typ == domain.Person) && demonymLike(t.lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// demonymLike reports whether a word ends as the adjectives of peoples
+// and regions do: "Bavarian", "Sicilian", "Punjabi".
+func demonymLike(w string) bool {
+	return slices.ContainsFunc([]string{"an", "ese", "ish", "i"}, func(suf string) bool { return strings.HasSuffix(w, suf) })
+}
 
 // premierTitle reports whether a title is a premier's ("Premier",
 // "provincial premier"), not a prime minister's.

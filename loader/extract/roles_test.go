@@ -328,6 +328,13 @@ func TestRoleReadings(t *testing.T) {
 			notWant: []string{"person:ana-soler prime_minister_of"},
 		},
 		{
+			// … but not one whose title a region's adjective the
+			// article does not resolve leads: that region's, unnamed
+			text:    "NAIROBI (Reuters) - Floods forced 5,000 people in Nyanza to flee on Tuesday, the province's agency said.\n\nThe roads will reopen on Friday, Bavarian provincial premier Ana Soler said. Prime Minister Ivo Brandt said troops would help.",
+			want:    []string{"person:ivo-brandt prime_minister_of country:kenya"},
+			notWant: []string{"person:ana-soler head_of", "person:ana-soler prime_minister_of"},
+		},
+		{
 			// where the premier is the head of government, no province
 			text: "BEIJING (Reuters) - China will cut taxes for small firms, Premier Wu Lan said on Tuesday.",
 			want: []string{"person:wu-lan prime_minister_of country:china"},
