@@ -981,6 +981,14 @@ func (x *extractor) splitRun(s *sentence, i, j int, units []unit) []unit {
 				continue
 			}
 		}
+		// "Members of the Philippine House of Representatives": the
+		// word and "of the" before a legislature's house are no part of
+		// its name
+		if k+4 < j && !in(orgCues, t.lower) && toks[k+1].is("of") && toks[k+2].is("the") &&
+			(chamberHouse(toks, k+3, j) || chamberHouse(toks, k+4, j)) {
+			k += 3
+			continue
+		}
 		m := orgEnd(toks, k, j)
 		if m == k && in(orgCues, t.lower) && k >= 2 && toks[k-1].is("of") && len(units) > 0 && units[len(units)-1].kind == uTitle {
 			m = k + 1 // "Inspector General of Police"
@@ -1432,8 +1440,23 @@ func orgEnd(toks []token, k, j int) int {
 // ends in one, "Arizona AG Mark Brnovich" holds the attorney general's
 // short title.
 func legalFormEnd(toks []token, k, m, j int) bool {
-	return m > k && m+1 == j && in(companyForms, toks[m].lower)
+	if m <= k || m+1 != j || !in(companyForms, toks[m].lower) {
+		return false
+	}
+	w := toks[m].lower
+	if in(placeCodeForms, w) || w == "ag" {
+		p := toks[m-1].lower
+		return toks[m].upper && (w == "ag" || in(orgCues, p) || in(tradeWords, p))
+	}
+	return true
 }
+
+// placeCodeForms are legal forms that are also a state's or a province's
+// code or a surname ("Reno NV", "Calgary AB", "Port Pirie SA", "Miguel
+// Sa"): they end a company's name only in capitals after a company's word
+// ("Velden Holdings NV", "Tarvo Cement SA"). "AG", a surname in lower
+// case, ends one in capitals ("Helvetia Privatbank AG").
+var placeCodeForms = set("nv", "sa", "ab", "pty")
 
 // chamberMembers name the members of a legislature's house after "House
 // of": "House of Representatives", "House of Lords".

@@ -505,6 +505,18 @@ func TestChamberHouseNames(t *testing.T) {
 	})
 	checkFacts(t, "The Kenyan House of Lords will vote on the treaty next month.",
 		[]string{"org:house-of-lords part_of country:kenya"}, nil)
+	// two countries' houses of one name are two houses, each its own
+	// country's; the words before "of the" are no part of the name
+	checkFacts(t, "The Indian House of Commons debated the levy on Friday, days after the Egyptian House of Commons rejected a similar levy.",
+		[]string{"org:house-of-commons part_of country:india", "org:egyptian-house-of-commons part_of country:egypt"},
+		[]string{"org:house-of-commons part_of country:egypt"})
+	checkFacts(t, "Kenya's House of Lords rejected the plan, and the Ethiopian House of Lords backed it.",
+		[]string{"org:ethiopian-house-of-lords part_of country:ethiopia"},
+		[]string{"org:kenyas-house-of-lords part_of country:ethiopia", "org:house-of-lords part_of country:kenya"})
+	checkMentionCases(t, []mentionCase{
+		{"Several of the Kenyan House of Delegates walked out on Monday.",
+			[]string{"org:house-of-delegates"}, []string{"org:several-of-the-kenyan-house-of-delegates"}},
+	})
 }
 
 // TestCaseAfterName checks that a name "the" opens before a noun for

@@ -374,6 +374,10 @@ func TestCompanyNameShapes(t *testing.T) {
 		{"Investors bought Nordlys Mining ASA after the vote.", []string{"org:nordlys-mining-asa"}, []string{"org:asa", "org:nordlys-mining"}},
 		{"The order went to the engineer Kessler Werke AG on Monday.", []string{"org:kessler-werke-ag"}, []string{"person:kessler-werke-ag"}},
 		{"Velden Holdings NV and Tarvo Cement SA bid for the port.", []string{"org:velden-holdings-nv", "org:tarvo-cement-sa"}, []string{"org:nv", "org:sa"}},
+		// a form that is also a state's or a province's code or a
+		// surname ends a company only in capitals after a company's word
+		{"The retired pilot Oskar Lind moved from Elko NV to Lethbridge AB last spring.", nil, []string{"org:elko-nv", "org:lethbridge-ab"}},
+		{"The striker Tiago Sa scored twice for the visitors on Sunday.", nil, []string{"org:tiago-sa"}},
 	})
 }
 

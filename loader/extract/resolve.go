@@ -169,6 +169,7 @@ func (x *extractor) resolveFixed(s *sentence, u unit) {
 		}
 		start := u.start
 		var owner *entity
+		chamber := false
 		// "Egypt's Foreign Ministry": the country is part of the name.
 		if start >= 2 && toks[start-1].kind == tPoss {
 			if m := mentionEndingAt(s, start-1); m != nil && m.ent.typ == domain.Country {
@@ -190,22 +191,29 @@ func (x *extractor) resolveFixed(s *sentence, u unit) {
 				owner = x.entity(domain.Country, c)
 				x.mention(s, d, d+1, owner, mDemonym)
 				if chamberHouse(toks, d+1, u.end) {
-					start = d + 1 // "the British House of Lords": the demonym says whose house it is
+					chamber = true
+					if !x.chamberOfOther(joinTokens(s.text, toks, d+1, u.end), owner) {
+						start = d + 1 // "the British House of Lords": the demonym says whose house it is
+					}
 				}
 			} else if c, n := x.countryAt(s, d, u.end); n > 0 && d+n < u.end {
 				owner = x.entity(domain.Country, c)
 				x.mention(s, d, d+n, owner, mName)
+				chamber = chamberHouse(toks, d+n, u.end) // "the U.S. House of Representatives"
 			}
 		}
 		name := joinTokens(s.text, toks, start, u.end)
 		org := x.orgBySuffix(name)
+		if e := x.byID[domain.NodeID(domain.Organization, name)]; chamber && e != nil {
+			org = e // the house named so, not another country's that ends so
+		}
 		if org == nil {
 			org = x.entity(domain.Organization, name)
 		}
 		x.mention(s, start, u.end, org, mName)
 		x.orgs[domain.Fold(joinTokens(s.text, toks, u.start, u.end))] = org
 		x.registerCompanyShort(toks[u.start:u.end], org)
-		govBody := owner != nil && (isGovernmentOrg(toks, u) || chamberHouse(toks, max(start, u.start), u.end))
+		govBody := owner != nil && (isGovernmentOrg(toks, u) || chamber || chamberHouse(toks, max(start, u.start), u.end))
 		if govBody {
 			org.partOf, org.partRule = owner.id, "org-name-country"
 		}
@@ -220,6 +228,18 @@ func (x *extractor) resolveFixed(s *sentence, u unit) {
 			org.shown = own
 		}
 	}
+}
+
+// chamberOfOther reports whether the house of a legislature named name
+// ("House of Commons") is already another country's in the article:
+// "Canada's House of Commons ... the British House of Commons" are two
+// houses, and the demonym stays in the second one's name.
+func (x *extractor) chamberOfOther(name string, owner *entity) bool {
+	o := x.byID[domain.NodeID(domain.Organization, name)]
+	if o == nil {
+		o = x.orgBySuffix(name)
+	}
+	return o != nil && o.partOf != "" && o.partOf != owner.id
 }
 
 // stateBodyName is the name shown for a state body that a country's
