@@ -287,6 +287,11 @@ var parseTests = []struct {
 		sents: []string{"Zelenskyy’s office — «très bien» — said so.", "Naïve café owners agreed.", "日本は同意した。"},
 	},
 	{
+		name:  "a dateline alone on its line stays, navigation shouts go",
+		in:    "TOP STORIES\n\nPORT HADLEY (AP)\n\nRain fell on Monday.\n\nLIVE (VIDEO)",
+		sents: []string{"PORT HADLEY (AP)", "Rain fell on Monday."},
+	},
+	{
 		name:  "ornaments are not sentences",
 		in:    "First part.\n\n* * *\n\n—\n\nSecond part.",
 		sents: []string{"First part.", "Second part."},

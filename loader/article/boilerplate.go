@@ -131,7 +131,7 @@ func classify(s string) kind {
 	if words <= 25 && isChrome(low) {
 		return chrome
 	}
-	if words <= 5 && shouting(s) {
+	if words <= 5 && shouting(s) && !bareDateline(s) {
 		// "TOP STORIES", "WATCH LIVE": navigation shouts; stories do not,
 		// and wire subheads are in sentence case.
 		return chrome

@@ -317,6 +317,20 @@ func Dateline(sentence string) (place string, rest int, ok bool) {
 	return place, j, true
 }
 
+// bareDateline reports a dateline alone on its line, with the agency
+// that filed the story and nothing after it: "SAN FRANCISCO (AP)". Such a
+// line shouts like site chrome but names the story's place. The agency
+// must be a known one.
+func bareDateline(s string) bool {
+	i := strings.LastIndexByte(s, '(')
+	if i < 0 || !strings.HasSuffix(s, ")") || !agencies[strings.ToLower(strings.TrimSpace(s[i+1:len(s)-1]))] {
+		return false
+	}
+	// Dateline wants the story after the agency; give it one.
+	_, rest, ok := Dateline(s + " .")
+	return ok && rest == len(s)+1
+}
+
 func skipSpace(s string, i int) int {
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])

@@ -1639,7 +1639,17 @@ func (x *extractor) datelineAt(s *sentence) bool {
 	name := titleCase(joinTokens(s.text, toks, 0, j))
 	es := x.lookupPlace(name)
 	if len(es) == 0 {
-		return false
+		// "LARANTUKA, East Nusa Tenggara (ANTARA) -": a town the
+		// gazetteer does not know, placed by the region after the comma
+		region, end, ok := x.datelineRegion(s, j)
+		if !ok || second >= 0 || len(name) < 4 {
+			return false
+		}
+		x.mention(s, j+1, end, x.entity(region.Type, region.Name), mDemonym)
+		es = []gazetteer.Entry{{Name: name, Type: domain.Place, Country: region.Country}}
+		if region.Type == domain.Country {
+			es[0].Country = region.Name
+		}
 	}
 	if second >= 0 {
 		other := x.lookupPlace(titleCase(joinTokens(s.text, toks, second, j2)))
@@ -1752,7 +1762,7 @@ func wordsFrom(toks []token, i int, word func(*token) bool) int {
 
 // wireAgencies are the news agencies a dateline names in brackets
 // beside those mediaWords holds ("AP", "AFP", "Reuters" …).
-var wireAgencies = set("dpa", "efe", "ansa", "kyodo", "yonhap", "tass", "pti", "ani", "irna", "anadolu", "bernama", "aa", "apa")
+var wireAgencies = set("antara", "dpa", "efe", "ansa", "kyodo", "yonhap", "tass", "pti", "ani", "irna", "anadolu", "bernama", "aa", "apa")
 
 // titleDatelineShape reports whether the title-case name toks[0:j] opens
 // a dateline: a place the gazetteer knows, then an optional ", Country"

@@ -153,6 +153,7 @@ func newFakeGaz() *fakeGaz {
 	// a town whose name is also a common word ("Tangier")
 	g.places["Ruiru"] = []gazetteer.Entry{{Name: "Ruiru", Type: domain.Place, Country: "Kenya", Population: 300_000, Ambiguous: true}}
 	// a place whose name ends in a body's word
+	g.places["Oregon"] = []gazetteer.Entry{{Name: "Oregon", Type: domain.Place, Country: "United States", Region: true}}
 	g.places["West Bank"] = []gazetteer.Entry{{Name: "West Bank", Type: domain.Place, Country: "Israel", Region: true}}
 	return g
 }
