@@ -67,6 +67,10 @@ var geoNameTests = []struct {
 	// a name that only its "the" made a body's is read so too
 	{text: "Police cleared a road outside the Surcavo tin mine in central Kenya on Friday.", want: "place:surcavo located_in country:kenya"},
 	{text: "Farmers rallied on Sunday against the Merovka hydropower project in western Ethiopia.", want: "place:merovka located_in country:ethiopia"},
+	// siteIn: a city the parser hangs on a verb or another noun is the
+	// venue of a deal or a holder, not where the works lie
+	{text: "Dravo Metals agreed on Tuesday to sell the Lusik gold mine in Johannesburg.", notWant: "place:lusik located_in place:johannesburg"},
+	{text: "Shareholders in the Ondara nickel mine in Perth voted on Thursday to replace the board.", notWant: "place:ondara located_in place:perth"},
 	// (the article names "Tarvo" as a body's name: the owner's, no
 	// place)
 	{text: "Tarvo said the turbines had arrived. Engineers inspected the Tarvo hydropower project in western Ethiopia.", notWant: "place:tarvo located_in country:ethiopia"},

@@ -912,7 +912,7 @@ func (x *extractor) namedSitesIn(ps *psent) {
 				start--
 			}
 		}
-		if !ps.definiteBefore(start) || e == ps.ent[k] || bodyWords(ps.words(start, end)) {
+		if !ps.definiteBefore(start) || e == ps.ent[k] || bodyWords(ps.words(start, end)) || !ps.siteIn(start, t, k) {
 			continue
 		}
 		// a name read as a body's or a person's is the works' owner ("the
@@ -936,6 +936,33 @@ func (x *extractor) namedSitesIn(ps *psent) {
 		}
 		x.placeFact(ps, a, ps.ent[k], []int{end - 1, t, k})
 	}
+}
+
+// siteIn reports whether the "in" phrase of place k after works noun t
+// (named from token start) says where the works lie, not where what the
+// sentence tells happened: the parser hangs the place on the works' words
+// ("the Corvin lithium project in western Norland"), or, where it hangs
+// it on a verb or another noun (the parser often takes "mine" for a
+// pronoun), the phrase names a region, with a compass word or a region's
+// noun ("in the southern Andes", "in Amber district"). A bare city hung
+// on a verb or another noun is the venue of a deal, a talk or a holder
+// ("signed a deal to sell the Corvin gold mine in London", "investors in
+// the Corvin copper mine in Toronto").
+func (ps *psent) siteIn(start, t, k int) bool {
+	s, e := ps.mentionSpan(k)
+	h := ps.head(k)
+	for h >= s && h < e {
+		h = ps.head(h)
+	}
+	if h >= start && h <= t {
+		return true
+	}
+	for i := t + 2; i <= e && i < len(ps.d.Tokens); i++ {
+		if w := ps.lower(i); in(directionWords, w) || regionKind(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownerNamed reports whether the name over tokens [start, end) can own
