@@ -102,6 +102,9 @@ func positionVerb(x *extractor, ps *psent) {
 		if pred, ok = ps.stanceMood(v, pred); !ok {
 			continue
 		}
+		if o := ps.kidWith(v, "obj", ""); in(epithetVerbs, ps.lemma(v)) && o >= 0 && ps.tok(o).UPOS == "PRON" && !x.measureJustBefore(ps) {
+			continue // "called it a betrayal" names what the sentence before told, not a measure further back
+		}
 		actors, objects := x.stanceArgs(ps, v, preps != nil)
 		if speaker != nil {
 			actors = []*entity{speaker}
@@ -313,7 +316,7 @@ func (ps *psent) stanceOf(v int) (domain.Predicate, map[string]domain.Predicate,
 			return "", nil, false // "backed down", "signed off"
 		}
 	}
-	if in(epithetVerbs, ps.lemma(v)) && ps.damningName(v) {
+	if in(epithetVerbs, ps.lemma(v)) && ps.damningName(v) && !ps.backedToo(v) {
 		return domain.Rejected, nil, true // "called the accord a capitulation"
 	}
 	if preps, ok := stancePreps[ps.lemma(v)]; ok {
@@ -335,8 +338,9 @@ var epithetVerbs = set("call", "describe", "brand", "label", "dub", "term")
 // to call a measure one of them is to reject it ("called the accord 'a
 // capitulation'", "called it illegal"). Words that condemn an act or an
 // event alone ("unprovoked", "senseless") are not here: a measure is no
-// attack.
-var damningWords = set("capitulation", "surrender", "betrayal", "sellout", "sell-out", "trap", "coup", "sham",
+// attack; nor are words with a favourable sense as well ("a coup for the
+// bank's shareholders").
+var damningWords = set("capitulation", "surrender", "betrayal", "sellout", "sell-out", "trap", "sham",
 	"farce", "charade", "travesty", "fraud", "disaster", "catastrophe", "mistake", "blunder", "insult",
 	"blackmail", "ultimatum", "provocation", "disgrace", "humiliation", "scandal", "outrage", "non-starter",
 	"dead end", "dead-end", "illegal", "unlawful", "unconstitutional", "illegitimate", "unfair", "unjust",
@@ -346,6 +350,57 @@ var damningWords = set("capitulation", "surrender", "betrayal", "sellout", "sell
 // read ("a dead end dressed up as realism": "dead end").
 const maxEpithetWords = 4
 
+// measureJustBefore reports whether the sentence before ps names a
+// measure, by name or by a measure's noun ("The opposition rejected the
+// treaty. X called it a capitulation."): a pronoun a naming verb damns
+// stands for what the sentence before told, and where that told of an
+// attack ("... signed a pact. Hours later, militants attacked a post. X
+// called it a betrayal."), for no measure.
+func (x *extractor) measureJustBefore(ps *psent) bool {
+	if x.measures.lastSent >= ps.idx-1 {
+		return true
+	}
+	if ps.idx == 0 || x.annot == nil || ps.idx > len(x.annot.Sentences) {
+		return false
+	}
+	for _, t := range x.annot.Sentences[ps.idx-1].Tokens {
+		if l := strings.ToLower(t.Lemma); t.UPOS == "NOUN" && (in(measureNouns, l) || in(proposalNouns, l) || in(anyMeasureNouns, l)) {
+			return true
+		}
+	}
+	return false
+}
+
+// concessionWords concede what a damning word said: "unfair but
+// unavoidable", "a mistake, yet necessary".
+var concessionWords = set("but", "yet", "though", "although")
+
+// backedToo reports whether the sentence of naming verb v also backs a
+// measure, with another verb of stance ("called the cuts unfair ... and
+// said he would vote for them"): a sentence that damns and backs takes
+// no clear stance.
+func (ps *psent) backedToo(v int) bool {
+	o := ps.kidWith(v, "obj", "")
+	for w := range ps.d.Tokens {
+		if w == v || ps.tok(w).UPOS != "VERB" || in(epithetVerbs, ps.lemma(w)) {
+			continue
+		}
+		p, preps, ok := ps.stanceOf(w)
+		if !ok {
+			continue
+		}
+		for _, c := range ps.kids[w] {
+			// what it backs is what was damned: a pronoun for it ("vote
+			// for them") or the same noun ("but backed the plan")
+			same := ps.tok(c).UPOS == "PRON" || o >= 0 && ps.lemma(c) == ps.lemma(o)
+			if same && (preps == nil && p == domain.Endorsed && ps.rel(c) == "obj" || preps[ps.caseOf(c)] == domain.Endorsed) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // damningName reports whether naming verb v gives its object a name or
 // an epithet of damningWords, read off the words after the object however
 // the parser hung them (a quoted name is often parsed as a clause of its
@@ -353,10 +408,11 @@ const maxEpithetWords = 4
 // dressed up as diplomacy\"", "described the plan as unfair".
 func (ps *psent) damningName(v int) bool {
 	o := ps.kidWith(v, "obj", "")
-	if o < 0 {
+	if o < 0 || !ps.measureHead(o) {
 		return false
 	}
 	var words []string
+	last := -1      // the token of the last word read
 	joined := false // a hyphen joins the next word to the last: "non-starter"
 	for i := ps.subtreeEnd(o); i < len(ps.d.Tokens) && len(words) < maxEpithetWords; i++ {
 		t := ps.tok(i)
@@ -377,8 +433,14 @@ func (ps *psent) damningName(v int) bool {
 		} else {
 			words = append(words, ps.lower(i))
 		}
+		last = i
 		if t.UPOS == "NOUN" && (i+1 >= len(ps.d.Tokens) || ps.tok(i+1).UPOS != "NOUN" && ps.tok(i+1).Form != "-") {
 			break // the name's head noun ends it
+		}
+	}
+	for i := last + 1; i >= 0 && i < len(ps.d.Tokens) && i <= last+2; i++ {
+		if in(concessionWords, ps.lower(i)) {
+			return false // "unfair but unavoidable"
 		}
 	}
 	for i, w := range words {
@@ -387,6 +449,15 @@ func (ps *psent) damningName(v int) bool {
 		}
 	}
 	return false
+}
+
+// measureHead reports whether token o can name a measure a naming verb
+// damns: a pronoun, a measure's name, or a noun of a measure or a
+// proposal ("the treaty", "the plan"); a noun a measure's word only
+// modifies names what stands ("the old tax system").
+func (ps *psent) measureHead(o int) bool {
+	l := ps.lemma(o)
+	return ps.tok(o).UPOS == "PRON" || ps.namedMeasure(o) != "" || in(measureNouns, l) || in(proposalNouns, l) || in(anyMeasureNouns, l)
 }
 
 // isStance reports whether verb v takes a position on its matter.

@@ -57,6 +57,24 @@ var positionRuleTests = []ruleTest{
 		notWant: []string{"person:siv-dahle rejected", "person:per-aune rejected"},
 	},
 	{
+		// damningName: a word with a favourable sense too ("a coup for
+		// the bank's savers") damns nothing; a concession ("but
+		// unavoidable") or backing what was damned in the same sentence
+		// ("vote for them") cancels; what stands ("the old tax system")
+		// is no measure
+		rule:    "position-verb",
+		text:    "Halden Bank and Orvik Telecom signed a merger agreement on Tuesday. Halden Bank chairman Sigrid Moe called the merger agreement a coup for the bank's savers. Finance Minister Eirik Vold called the fuel tax cuts unfair but unavoidable. Finance Minister Liv Aasen called the fuel tax cuts unfair, and said she would vote for them. Labour Minister Ana Lind described the old tax system as unjust and said the new law would end it.",
+		notWant: []string{"person:sigrid-moe rejected", "person:eirik-vold rejected", "person:liv-aasen rejected", "person:ana-lind rejected"},
+	},
+	{
+		// measureJustBefore: "it" a naming verb damns stands for what
+		// the sentence before told (an attack), not a measure further
+		// back
+		rule:    "position-verb",
+		text:    "Chile and Peru signed a water pact on Friday. Hours later, gunmen attacked a border post near Arica. Senator Tomas Vidal called it a betrayal.",
+		notWant: []string{"person:tomas-vidal rejected"},
+	},
+	{
 		// addendumTo, memberBody, pronounMeasure: an annex is named
 		// with the measure it adds to; the member states of a body act
 		// as the body; "the annex passed" names no new measure, and "it"
