@@ -471,23 +471,47 @@ func (x *extractor) nearPersonAntecedent(ps *psent, k int) *entity {
 	if ps.tok(k).UPOS != "PRON" || !in(personPossessives, ps.lower(k)) {
 		return nil
 	}
+	g := "he"
+	if ps.lower(k) == "her" {
+		g = "she"
+	}
 	if ch, i := x.chainAt(ps.idx, k); i >= 1 && ch[i-1].Sent >= ps.idx-1 {
 		if e := x.corefAntecedent(ps.idx, k, domain.Person); e != nil {
-			return e
+			return x.agreeing(e, g, ch[i-1].Sent)
 		}
 	}
 	// a person's possessive the model links to no person near, or to a
 	// body ("the Bundestag's committee … Chancellor X has avoided taking
 	// sides. His spokeswoman, Y, …"): the person the sentence before is
 	// about
-	return x.previousSubjectPerson(ps.idx)
+	return x.previousSubjectPerson(ps.idx, g)
+}
+
+// agreeing returns person e as what a pronoun of gender g ("he", "she")
+// stands for: e when its gender, where known, is g and, where unknown,
+// no other person sentence si names has g ("Prime Minister X met Queen
+// Y. ... her spokeswoman" may be either's); nil otherwise.
+func (x *extractor) agreeing(e *entity, g string, si int) *entity {
+	if e == nil || e.gender == g {
+		return e
+	}
+	if e.gender != "" {
+		return nil
+	}
+	for k := range x.annot.Sentences[si].Tokens {
+		if o := x.entityAtToken(si, k); o != nil && o != e && o.typ == domain.Person && o.gender == g {
+			return nil
+		}
+	}
+	return e
 }
 
 // previousSubjectPerson returns the one person named as the subject of
 // the main clause of the sentence before si in its paragraph, by name
 // or by a title the name follows ("Chancellor X, who leads the party,
-// has avoided taking sides"); nil for none or several.
-func (x *extractor) previousSubjectPerson(si int) *entity {
+// has avoided taking sides"); nil for none or several, or for one the
+// gender g of the pronoun does not fit (agreeing).
+func (x *extractor) previousSubjectPerson(si int, g string) *entity {
 	p := x.sentenceBefore(si)
 	if p < 0 {
 		return nil
@@ -512,7 +536,7 @@ func (x *extractor) previousSubjectPerson(si int) *entity {
 		}
 		found = e
 	}
-	return found
+	return x.agreeing(found, g, p)
 }
 
 // appositionEntity returns the entity of one of types that a name in

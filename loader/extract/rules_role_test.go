@@ -232,6 +232,18 @@ var roleReadTests = []ruleTest{
 		text: "Labour Minister Eva Gruber, a Social Democrat, told the Nationalrat's social affairs committee that the plan \"would punish people who work with their hands.\"\n\n\"Nobody should have to work until 70,\" she said.\n\nChancellor Stefan Maurer, who leads the People's Party, has so far stayed out of the dispute. His spokesman, Lukas Brenner, told reporters that the chancellor expected a compromise by June.",
 		want: []string{"person:lukas-brenner spokesperson_for person:stefan-maurer"},
 	},
+	// a "her" the model or the sentence before gives a person of unknown
+	// gender stands for no one when that sentence names a woman too
+	{
+		rule:    "role-apposition",
+		text:    "Chancellor Tobias Varga received Queen Ingrid at the palace on Tuesday. The statement said her spokeswoman, Mira Holt, would visit Vienna.",
+		notWant: []string{"person:mira-holt spokesperson_for person:tobias-varga"},
+	},
+	{
+		rule:    "role-apposition",
+		text:    "Mr. Tobias Varga, who leads the Farmers' Party, has so far stayed out of the dispute. Her spokeswoman, Mira Holt, told reporters that a deal was near.",
+		notWant: []string{"person:mira-holt spokesperson_for person:tobias-varga"},
+	},
 	// titleSubjectOfName: a description between the title and the name
 	{
 		rule: "role-apposition",
