@@ -14,7 +14,7 @@ import (
 // the dash after it: the town is a Place and the region is mentioned.
 // The texts go through article.Parse, which keeps "Ore. (AP)" in the
 // sentence, and so does a dateline alone on its line ("SAN FRANCISCO
-// (AP)"), whose place is mentioned.
+// (AP)"), whose place and region are mentioned.
 func TestUnknownTownDateline(t *testing.T) {
 	for _, tc := range []mentionCase{
 		{"KEROKA, Nyanza (AP) — The finance minister, Tomas Verrel, said the budget would pass on Friday.",
@@ -28,6 +28,7 @@ func TestUnknownTownDateline(t *testing.T) {
 		{"NAIROBI (AP)\n\nThe finance minister, Tomas Verrel, said the budget would pass on Friday.",
 			[]string{"place:nairobi", "org:ap"}, nil},
 		{"NAIROBI (AP)\n", []string{"place:nairobi", "org:ap"}, nil},
+		{"ADDIS ABABA, Ethiopia (AP)\n", []string{"place:addis-ababa", "country:ethiopia"}, nil},
 		// no agency nor dash: no dateline
 		{"BRAVO, Nyanza is where the bridge reopened on Monday, police said.", nil, []string{"place:bravo"}},
 	} {

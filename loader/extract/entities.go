@@ -1638,14 +1638,22 @@ func (x *extractor) datelineAt(s *sentence) bool {
 	}
 	name := titleCase(joinTokens(s.text, toks, 0, j))
 	es := x.lookupPlace(name)
+	region, end, inRegion := x.datelineRegion(s, j)
+	if inRegion && second < 0 {
+		defer func() {
+			// "ADDIS ABABA, Ethiopia (AP)": the region is mentioned
+			// even when no story follows to mention it again
+			if x.datelineSent == s.idx {
+				x.mention(s, j+1, end, x.entity(region.Type, region.Name), mDemonym)
+			}
+		}()
+	}
 	if len(es) == 0 {
 		// "LARANTUKA, East Nusa Tenggara (ANTARA) -": a town the
 		// gazetteer does not know, placed by the region after the comma
-		region, end, ok := x.datelineRegion(s, j)
-		if !ok || second >= 0 || len(name) < 4 {
+		if !inRegion || second >= 0 || len(name) < 4 {
 			return false
 		}
-		x.mention(s, j+1, end, x.entity(region.Type, region.Name), mDemonym)
 		es = []gazetteer.Entry{{Name: name, Type: domain.Place, Country: region.Country}}
 		if region.Type == domain.Country {
 			es[0].Country = region.Name
