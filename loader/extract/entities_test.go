@@ -518,18 +518,3 @@ func TestChamberHouseNames(t *testing.T) {
 			[]string{"org:house-of-delegates"}, []string{"org:several-of-the-kenyan-house-of-delegates"}},
 	})
 }
-
-// TestCaseAfterName checks that a name "the" opens before a noun for
-// what befell a person or the courts made of it ("the X case", "the X
-// disappearance") is no body's name: the "the" is the noun's. A company's
-// name before it stays the company's.
-func TestCaseAfterName(t *testing.T) {
-	checkMentionCases(t, []mentionCase{
-		{"Lawyers filed new papers in the Mara Lynn Voss case on Monday.",
-			[]string{"person:mara-lynn-voss"}, []string{"org:mara-lynn-voss"}},
-		{"Police reopened the Brandt disappearance after a witness came forward.",
-			nil, []string{"org:brandt"}},
-		{"Regulators closed the Corvin Holdings case on Monday.",
-			[]string{"org:corvin-holdings"}, []string{"person:corvin-holdings"}},
-	})
-}

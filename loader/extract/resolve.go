@@ -1123,15 +1123,6 @@ func (x *extractor) resolveByWords(s *sentence, u unit, c nameCtx, text string) 
 	if c.the && n == 1 && u.end < len(toks) && !toks[u.end].cap && (in(thingNouns, c.next) || in(familyNouns, c.next) || in(productNouns, c.next)) {
 		return true // "the Challenger accident", "the Javelin system", "the Corvin family": no body's name
 	}
-	// "the Mara Lynn Voss case", "the Henley disappearance": the "the"
-	// is the case's, which a person's name names; no body's name
-	if c.the && u.end < len(toks) && !toks[u.end].cap && in(caseNouns, c.next) && x.personLike(toks, u) {
-		if n == 1 {
-			return x.resolveOneWord(s, u, c, text)
-		}
-		x.person(s, u, text)
-		return true
-	}
 	if c.the && n == 1 && in(groupAdjectives, last) {
 		return true // "the Baltic states", "the European deadline": no body's name
 	}
@@ -2152,12 +2143,6 @@ var legislatureNames = set("congress", "senate")
 var thingNouns = set("system", "systems", "missile", "missiles", "rocket", "rockets", "accident",
 	"disaster", "explosion", "crash", "shuttle", "spacecraft", "satellite", "probe", "affair",
 	"scandal", "tragedy", "jet", "jets", "aircraft", "plane", "planes", "tank", "tanks")
-
-// caseNouns follow a person's name that "the" opens to name what
-// befell the person or what the courts made of it: "the Mara Lynn Voss
-// case", "the Henley disappearance".
-var caseNouns = set("case", "trial", "murder", "killing", "disappearance", "kidnapping", "abduction",
-	"assassination", "inquest", "suit", "lawsuit", "extradition", "funeral", "estate")
 
 // familyNouns follow a surname that "the" opens: "the Corvin family" is
 // no organization.
