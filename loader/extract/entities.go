@@ -984,12 +984,15 @@ func (x *extractor) splitRun(s *sentence, i, j int, units []unit) []unit {
 		// "Members of the Philippine House of Representatives": the
 		// word and "of the" before a legislature's house are no part of
 		// its name
-		if k+4 < j && !in(orgCues, t.lower) && toks[k+1].is("of") && toks[k+2].is("the") &&
+		if k+4 < j && (in(chamberPeople, t.lower) || in(functionWords, t.lower)) && toks[k+1].is("of") && toks[k+2].is("the") &&
 			(chamberHouse(toks, k+3, j) || chamberHouse(toks, k+4, j)) {
 			k += 3
 			continue
 		}
 		m := orgEnd(toks, k, j)
+		if m == k+2 && x.placeCodeOf(toks, k) {
+			m = k // "Reno NV": a town and its state's code
+		}
 		if m == k && in(orgCues, t.lower) && k >= 2 && toks[k-1].is("of") && len(units) > 0 && units[len(units)-1].kind == uTitle {
 			m = k + 1 // "Inspector General of Police"
 		}
@@ -1446,9 +1449,45 @@ func legalFormEnd(toks []token, k, m, j int) bool {
 	w := toks[m].lower
 	if in(placeCodeForms, w) || w == "ag" {
 		p := toks[m-1].lower
-		return toks[m].upper && (w == "ag" || in(orgCues, p) || in(tradeWords, p))
+		form := toks[m].upper || w == "pty" && toks[m].cap
+		return form && (w == "ag" || in(orgCues, p) || in(tradeWords, p) || m == k+1 && oneWordCompany(&toks[k]))
 	}
 	return true
+}
+
+// oneWordCompany reports whether t, one capitalized word before a legal
+// form in capitals, may be a company's name ("Carrefour SA", "Philips
+// NV", "Volvo AB"): no title, direction or word that names no one. A
+// place of the code's state before it is splitRun's to leave
+// (placeCodeOf).
+func oneWordCompany(t *token) bool {
+	return isCapWord(t) && !t.upper && !isTitleHead(t.lower) && !in(directions, t.lower) && !in(notNameWords, t.lower) && !in(honorifics, t.lower)
+}
+
+// placeCodeCountry is the country of the state or province a legal form
+// in capitals also abbreviates: "Reno NV", "Calgary AB", "Whyalla SA".
+var placeCodeCountry = map[string]string{"nv": "United States", "ab": "Canada", "sa": "Australia"}
+
+// placeCodeOf reports whether the two words [k, k+2) are a place the
+// gazetteer knows in the country whose state's or province's code ends
+// them ("Reno NV", "Calgary AB"), or any word and that code in a story
+// datelined in that country ("ADELAIDE, Australia - ... Whyalla SA"): no
+// company, though the code is also a legal form ("Carrefour SA" is one:
+// Carrefour is a town of Haiti).
+func (x *extractor) placeCodeOf(toks []token, k int) bool {
+	c, ok := placeCodeCountry[toks[k+1].lower]
+	if !ok || !toks[k+1].upper {
+		return false
+	}
+	if x.dateline == c {
+		return true
+	}
+	for _, e := range x.lookupPlace(toks[k].text) {
+		if e.Type == domain.Place && e.Country == c {
+			return true
+		}
+	}
+	return false
 }
 
 // placeCodeForms are legal forms that are also a state's or a province's
@@ -1457,6 +1496,14 @@ func legalFormEnd(toks []token, k, m, j int) bool {
 // ("Velden Holdings NV", "Tarvo Cement SA"). "AG", a surname in lower
 // case, ends one in capitals ("Helvetia Privatbank AG").
 var placeCodeForms = set("nv", "sa", "ab", "pty")
+
+// chamberPeople are the words for a house's people or parts that "of
+// the" joins to its name, no part of it: "Members of the House of
+// Commons", "Several of the House of Lords" (a function word too).
+// Another word opens a name of its own ("Friends of the House of
+// Lords", a charity).
+var chamberPeople = set("members", "member", "speaker", "clerk", "leader", "leaders", "majority", "minority",
+	"several", "dozens", "scores", "half", "lawmakers")
 
 // chamberMembers name the members of a legislature's house after "House
 // of": "House of Representatives", "House of Lords".

@@ -517,4 +517,10 @@ func TestChamberHouseNames(t *testing.T) {
 		{"Several of the Kenyan House of Delegates walked out on Monday.",
 			[]string{"org:house-of-delegates"}, []string{"org:several-of-the-kenyan-house-of-delegates"}},
 	})
+	// a word that opens a name of its own keeps "of the House": a
+	// charity's name, no chamber
+	checkMentionCases(t, []mentionCase{
+		{"Friends of the House of Lords, a Leeds charity, praised the volunteers on Tuesday.",
+			[]string{"org:friends-of-the-house-of-lords"}, []string{"org:house-of-lords"}},
+	})
 }

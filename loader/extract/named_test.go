@@ -141,7 +141,13 @@ func checkMentionCases(t *testing.T, cases []mentionCase) {
 // of want and none of notWant.
 func checkMentioned(t *testing.T, text string, want, notWant []string) {
 	t.Helper()
-	got := mentionedIDs(text)
+	checkGotMentions(t, text, mentionedIDs(text), want, notWant)
+}
+
+// checkGotMentions checks that the nodes got, mentioned by the
+// extraction of text, hold every node of want and none of notWant.
+func checkGotMentions(t *testing.T, text string, got, want, notWant []string) {
+	t.Helper()
 	for _, w := range want {
 		if !slices.Contains(got, w) {
 			t.Errorf("%q: %s not mentioned; got %q", text, w, got)

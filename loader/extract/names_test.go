@@ -348,6 +348,27 @@ func TestLowerCaseAgencyDateline(t *testing.T) {
 	})
 }
 
+// TestOneWordLegalForm checks that one capitalized word before a legal
+// form in capitals that is also a state's or a province's code (SA, NV,
+// AB) is a company, unless the gazetteer knows the word as a town of
+// that code's country ("Elko NV", "Lethbridge AB"); "Pty" in title case
+// is a legal form too.
+func TestOneWordLegalForm(t *testing.T) {
+	g := newFakeGaz()
+	g.places["Elko"] = []gazetteer.Entry{{Name: "Elko", Type: domain.Place, Country: "United States", Population: 20_000}}
+	g.places["Lethbridge"] = []gazetteer.Entry{{Name: "Lethbridge", Type: domain.Place, Country: "Canada", Population: 90_000}}
+	g.places["Dellmar"] = []gazetteer.Entry{{Name: "Dellmar", Type: domain.Place, Country: "Haiti", Population: 40_000}}
+	for _, tc := range []mentionCase{
+		{"Bids from Korvant SA, Dellmar NV and Ostvik AB were opened in Lisbon on Monday.",
+			[]string{"org:korvant-sa", "org:dellmar-nv", "org:ostvik-ab"}, []string{"person:korvant-sa", "person:dellmar-nv", "person:ostvik-ab", "place:dellmar"}},
+		{"The supplier Brisco Pty said it would appeal the ruling.", []string{"org:brisco-pty"}, []string{"person:brisco-pty"}},
+		{"The retired pilot Oskar Lind moved from Elko NV to Lethbridge AB last spring.", nil, []string{"org:elko-nv", "org:lethbridge-ab"}},
+		{"WASHINGTON, June 3 (Reuters) - Hail hit Tonopah NV on Monday, officials said.", nil, []string{"org:tonopah-nv"}},
+	} {
+		checkGotMentions(t, tc.text, mentioned(extractWith(g, makeArticle("t", tc.text))), tc.want, tc.notWant)
+	}
+}
+
 // TestCompanyNameShapes checks names a company's shape gives: "Air" and
 // a name, a coined word with a capital inside, a single word a business
 // noun introduces.
@@ -376,7 +397,6 @@ func TestCompanyNameShapes(t *testing.T) {
 		{"Velden Holdings NV and Tarvo Cement SA bid for the port.", []string{"org:velden-holdings-nv", "org:tarvo-cement-sa"}, []string{"org:nv", "org:sa"}},
 		// a form that is also a state's or a province's code or a
 		// surname ends a company only in capitals after a company's word
-		{"The retired pilot Oskar Lind moved from Elko NV to Lethbridge AB last spring.", nil, []string{"org:elko-nv", "org:lethbridge-ab"}},
 		{"The striker Tiago Sa scored twice for the visitors on Sunday.", nil, []string{"org:tiago-sa"}},
 	})
 }
