@@ -256,7 +256,7 @@ func (x *extractor) stanceOnObject(ps *psent, v, c int, pred domain.Predicate, p
 		x.measures.adoptions = append(x.measures.adoptions, adoption{si: ps.idx, v: v, name: name})
 	}
 	if pred == domain.Endorsed && (in(adoptionLemmas, ps.lemma(v)) || in(decidingLemmas, ps.lemma(v))) {
-		x.measures.decided, x.measures.decidedSent = name, ps.idx // "the decision" later
+		x.noteDecidedAt(ps, v, name) // "the decision" later
 	}
 	if in(demandNouns, ps.lemma(v)) {
 		x.measures.note(ps.idx, name, ps.lemma(v)) // what X demanded is X's demand

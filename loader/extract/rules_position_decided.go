@@ -47,7 +47,7 @@ func (x *extractor) noteDecided(ps *psent, k int) {
 			name += " " + ps.lower(ps.caseAt(c)) + " " + ps.phraseName(c)
 		}
 		if name != "" && name != ps.lower(obj) {
-			x.measures.decided, x.measures.decidedSent = name, ps.idx
+			x.noteDecidedAt(ps, k, name)
 		}
 	case ps.tok(k).UPOS == "NOUN" && ps.lemma(k) == "decision" && !ps.quoted(k):
 		if !body(ps.kidWith(k, "nmod:poss", "")) && !body(ps.kidWith(k, "compound", "")) && !body(ps.kidWith(k, "amod", "")) {
@@ -69,7 +69,7 @@ func (x *extractor) noteDecided(ps *psent, k int) {
 			if obj < c || n > maxOfferWords {
 				name = ps.actName(c)
 			}
-			x.measures.decided, x.measures.decidedSent = name, ps.idx
+			x.noteDecidedAt(ps, k, name)
 		}
 	}
 }
@@ -82,10 +82,106 @@ func (x *extractor) decidedMeasure(ps *psent, k int) string {
 	if m.decided == "" || m.decidedSent > ps.idx || len(ps.kids[k]) != 1 || ps.rel(ps.kids[k][0]) != "det" {
 		return ""
 	}
+	if !x.decidedJustBefore(ps, k) || k+1 < len(ps.d.Tokens) && in(decisionOwnerWords, ps.lower(k+1)) {
+		// "the decision by the central bank to raise rates", another
+		// decision
+		return ""
+	}
 	if x.anyVerbSince(m.decidedSent+1, ps, k, func(qs *psent, v int) bool { return in(rulingLemmas, qs.lemma(v)) }) {
 		return ""
 	}
 	return m.decided
+}
+
+// decidedJustBefore reports whether the measure decided last was decided
+// in sentence ps or the one before, with no clause in between doing
+// something else (otherDoingSince): what "the decision" or "the measure"
+// at token k may name.
+func (x *extractor) decidedJustBefore(ps *psent, k int) bool {
+	return ps.idx-x.measures.decidedSent <= 1 && !x.otherDoingSince(ps, k)
+}
+
+// decisionOwnerWords after "the decision" say whose decision or which it
+// is: "the decision by the central bank", "the decision to raise rates".
+var decisionOwnerWords = set("by", "of", "to", "on")
+
+// noteDecidedAt remembers name as the measure decided at token at of ps,
+// unless the decision is only possible: "Turkey could renew the grain
+// deal if Russia agrees" decides nothing yet.
+func (x *extractor) noteDecidedAt(ps *psent, at int, name string) {
+	if ps.hedgedDecision(at) || ps.tok(at).UPOS == "NOUN" && ps.head(at) >= 0 && ps.hedgedDecision(ps.head(at)) {
+		return
+	}
+	x.measures.decided, x.measures.decidedSent, x.measures.decidedAt = name, ps.idx, at
+}
+
+// hedgedDecision reports whether verb v (or the verb whose infinitive it
+// is: "could agree to hold elections") is only possible or conditional:
+// a modal auxiliary, or an "if" clause on it.
+func (ps *psent) hedgedDecision(v int) bool {
+	for _, w := range []int{v, ps.head(v)} {
+		if w < 0 || w != v && ps.rel(v) != "xcomp" {
+			continue
+		}
+		for _, c := range ps.kids[w] {
+			switch {
+			case in(hedgeModals, ps.lower(c)) && (ps.rel(c) == "aux" || ps.rel(c) == "aux:pass"):
+				return true
+			case ps.rel(c) == "mark" && ps.lower(c) == "if":
+				return true
+			case ps.rel(c) == "advcl" && ps.kidWith(c, "mark", "") >= 0 && ps.lower(ps.kidWith(c, "mark", "")) == "if":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hedgeModals make a decision only possible.
+var hedgeModals = set("could", "would", "might", "may", "should", "'d")
+
+// otherDoingSince reports whether, between the measure decided last and
+// "the decision" (token k of ps), a clause has a subject of its own doing
+// something other than speaking: "Japan will renew its sanctions … The
+// court ordered a rerun … Governor K welcomed the decision" (the
+// court's), "referee V sent off two players, and coach M said he
+// accepted the decision". The verbs "the decision" hangs on are its
+// stance's, not in between.
+func (x *extractor) otherDoingSince(ps *psent, k int) bool {
+	m := &x.measures
+	stance := map[int]bool{}
+	// (the stance verb and the speech verbs it reports through: "coach
+	// M said he accepted the decision"; not a verb it is conjoined to)
+	for h := ps.head(k); h >= 0 && !stance[h]; h = ps.head(h) {
+		stance[h] = true
+		if r := ps.rel(h); r != "ccomp" && r != "xcomp" && (r != "conj" || ps.closesRelative(h) < 0) {
+			break
+		}
+	}
+	for si := max(m.decidedSent, 0); si <= ps.idx && si < len(x.parsed); si++ {
+		qs := x.parsed[si]
+		if qs == nil {
+			continue
+		}
+		for v := range qs.d.Tokens {
+			if si == m.decidedSent && v <= m.decidedAt {
+				continue
+			}
+			if si == ps.idx && v >= k {
+				break
+			}
+			// (a relative clause of the decision's sentence describes
+			// whoever takes the stance: "The union, whose director had
+			// lobbied for the duty, welcomed the decision")
+			if qs.tok(v).UPOS != "VERB" || si == ps.idx && (stance[v] || qs.rel(v) == "acl:relcl") || in(speechLemmas, qs.lemma(v)) || qs.lemma(v) == "announce" {
+				continue
+			}
+			if qs.kidWith(v, "nsubj", "") >= 0 || qs.kidWith(v, "nsubj:pass", "") >= 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // measureDecided names the measure "the measure" refers to where one was

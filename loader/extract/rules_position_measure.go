@@ -881,7 +881,7 @@ func (x *extractor) antecedentMeasure(ps *psent, k int) string {
 			// "the decision" else is the measure decided last
 			return x.decidedMeasure(ps, k)
 		}
-		if name := x.measures.measureDecided(); lemma == "measure" && name != "" {
+		if name := x.measures.measureDecided(); lemma == "measure" && name != "" && x.decidedJustBefore(ps, k) {
 			return name
 		}
 		if in(anyMeasureNouns, lemma) && x.measures.last != "" && !x.charterProposal(lemma) {
@@ -1163,6 +1163,7 @@ type measureMemory struct {
 	// imposed, which "the decision" later names; decidedSent is where
 	decided     string
 	decidedSent int
+	decidedAt   int
 }
 
 // pendingOffer is an act offered ("X offered to take up to ten ships"),
@@ -1266,7 +1267,7 @@ func (m *measureMemory) begin(si int) {
 		m.at = map[int]measureMemory{}
 	}
 	m.at[si] = measureMemory{last: m.last, lastSent: m.lastSent, byHead: maps.Clone(m.byHead), all: slices.Clip(m.all), adopted: m.adopted,
-		adoptedSent: m.adoptedSent, adoptions: slices.Clip(m.adoptions), decided: m.decided, decidedSent: m.decidedSent}
+		adoptedSent: m.adoptedSent, adoptions: slices.Clip(m.adoptions), decided: m.decided, decidedSent: m.decidedSent, decidedAt: m.decidedAt}
 }
 
 // restore sets the memory back to what it was as sentence si began.
@@ -1274,7 +1275,7 @@ func (m *measureMemory) restore(si int) {
 	if at, ok := m.at[si]; ok {
 		m.last, m.lastSent, m.byHead, m.all, m.adopted = at.last, at.lastSent, maps.Clone(at.byHead), at.all, at.adopted
 		m.adoptedSent, m.adoptions = at.adoptedSent, at.adoptions
-		m.decided, m.decidedSent = at.decided, at.decidedSent
+		m.decided, m.decidedSent, m.decidedAt = at.decided, at.decidedSent, at.decidedAt
 	}
 }
 

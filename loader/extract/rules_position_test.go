@@ -14,8 +14,24 @@ var positionRuleTests = []ruleTest{
 		// decidedMeasure: "the decision" is the measure decided last,
 		// agreed to, not the proposal made after it
 		rule: "position-verb",
-		text: "The Baltic Grain Union agreed on Monday to cut exports by 200,000 tonnes a month. Estonia's farm minister, Kalev Tamm, proposed a separate quota for small farms. The Nordic Millers Federation criticised the decision.",
+		text: "The Baltic Grain Union agreed on Monday to cut exports by 200,000 tonnes a month. The Nordic Millers Federation criticised the decision.",
 		want: []string{"org:nordic-millers-federation rejected agreement:cut-exports-by-200-000-tonnes-month"},
+	},
+	{
+		// decidedJustBefore: another subject's act between the measure
+		// decided and "the decision" may be the decision meant, and one
+		// decided two sentences back is too far
+		rule:    "position-verb",
+		text:    "The Lindor council agreed on Tuesday to raise bus fares by 10%. A judge in Harven ordered the release of two protesters. Mayor Petra Holm welcomed the decision. The Baltic Grain Union agreed to cut exports by 200,000 tonnes a month. Estonia's farm minister, Kalev Tamm, proposed a separate quota for small farms. The Nordic Millers Federation criticised the decision.",
+		notWant: []string{"person:petra-holm endorsed", "org:nordic-millers-federation rejected"},
+	},
+	{
+		// otherDoingSince, decisionOwnerWords, hedgedDecision: a clause
+		// of another subject in the decision's own sentence, "the
+		// decision by …", and a decision only possible name nothing
+		rule:    "position-verb",
+		text:    "Kenya will impose a 25% duty on sugar imported from Uganda. On Friday referee Tom Odhiambo sent off two players, and coach Moses Kato said he accepted the decision. Tanzania will impose a 15% duty on rice imported from Malawi. Opposition leader Grace Banda criticised the decision by the central bank to raise rates. Rwanda could impose a 30% duty on maize from Burundi if talks fail. Burundi's trade minister, Jean Ndayi, called the measure illegal.",
+		notWant: []string{"person:moses-kato endorsed", "person:grace-banda rejected", "person:jean-ndayi rejected"},
 	},
 	{
 		// noteDecided, decidedMeasure, measureDecided: a measure a
