@@ -151,7 +151,7 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 					continue
 				}
 				if t.lower == "and" || t.text == "," || t.lower == "the" || t.lower == "of" || t.lower == "a" || t.lower == "an" || t.lower == "from" || isTitleWord(t.lower) || t.kind == tPoss ||
-					in(participantNouns, t.lower) || t.lower == "officials" || t.lower == "counterpart" || in(possessivePronouns, t.lower) || titledPersonAhead(s, j) {
+					in(participantNouns, t.lower) || t.lower == "officials" || t.lower == "counterpart" || in(possessivePronouns, t.lower) || titledPersonAhead(s, j) && !x.titledClauseSubject(s, j) {
 					continue
 				}
 				// "between negotiators from both sides": the sides
@@ -520,6 +520,12 @@ func (x *extractor) swapEvent(s *sentence, c clause, k int, date string) *event 
 // personAt reports whether a person's name (possibly after title words)
 // starts at token k: "met Foreign Minister X".
 func personAt(s *sentence, k int) bool {
+	return personEnd(s, k) >= 0
+}
+
+// personEnd returns the end of the person's name personAt finds at token
+// k, or -1.
+func personEnd(s *sentence, k int) int {
 	// "met his Kenyan counterpart X": a possessive pronoun first
 	if k < len(s.toks) && in(possessivePronouns, s.toks[k].lower) {
 		k++
@@ -539,7 +545,10 @@ func personAt(s *sentence, k int) bool {
 		break
 	}
 	m := mentionAt(s, k)
-	return m != nil && m.start == k && m.ent.typ == domain.Person
+	if m == nil || m.start != k || m.ent.typ != domain.Person {
+		return -1
+	}
+	return m.end
 }
 
 // titledPersonAhead reports whether the words from token k open the
@@ -558,6 +567,44 @@ func titledPersonAhead(s *sentence, k int) bool {
 		case !t.cap && !in(governmentOrgCues, t.lower):
 			return false
 		}
+	}
+	return false
+}
+
+// titledClauseSubject reports whether the titled person whose title
+// opens at token k (titledPersonAhead) starts a clause of its own rather
+// than closing a list of parties: after the name, past more names, title
+// words and "and" ("and Green party chief Z"), the next word is a verb or
+// an auxiliary. "held talks with X and Opposition leader Y criticised the
+// meeting", "met X and Opposition leader Y and party chief Z were not
+// invited"; not "met X and Foreign Minister Y in Ottawa".
+func (x *extractor) titledClauseSubject(s *sentence, k int) bool {
+	end := -1
+	for i := k; i < len(s.toks) && i < k+4; i++ {
+		if isTitleWord(s.toks[i].lower) {
+			end = personEnd(s, i)
+			break
+		}
+	}
+	ps := x.psentAt(s.idx)
+	if end < 0 || ps == nil {
+		return false
+	}
+	for i := end; i < len(s.toks) && i < end+12; i++ {
+		p := x.parseToken(s, i)
+		if p < 0 || s.toks[i].quoted {
+			return false
+		}
+		switch ps.tok(p).UPOS {
+		case "VERB", "AUX":
+			return true
+		case "PROPN", "NOUN", "ADJ", "CCONJ":
+			if ps.tok(p).UPOS == "CCONJ" && s.toks[i].lower != "and" {
+				return false
+			}
+			continue
+		}
+		return false
 	}
 	return false
 }
