@@ -31,10 +31,10 @@ var stateAbbrevs = map[string]string{
 // town's comma at token j ("LARANTUKA, East Nusa Tenggara (ANTARA) -",
 // "GRESHAM, Ore. (AP) —", "KARAGANDA, Kazakhstan (Reuters) -") and
 // returns the gazetteer's entry for it, a country or a first-level
-// subdivision with its country, and the end of its tokens. The region must be followed by the
-// dateline's agency in brackets or its dash, so that a sentence that
-// opens with a word in capitals and a list ("BREAD, Milk and ...") is
-// none.
+// subdivision with its country, and the end of its tokens. The region
+// must be followed by the dateline's agency in brackets or its dash, so
+// that a sentence that opens with a word in capitals and a list ("BREAD,
+// Milk and ...") is none.
 func (x *extractor) datelineRegion(s *sentence, j int) (gazetteer.Entry, int, bool) {
 	toks := s.toks
 	if j+1 >= len(toks) || toks[j].text != "," {

@@ -869,7 +869,9 @@ func namedHonorific(toks []token, k int) bool {
 
 // companyForms end a company's name: what follows is another phrase.
 // The legal forms of other countries' companies are among them
-// ("Nordlys Mining ASA", "Kessler Werke AG", "Velden Holdings NV").
+// ("Nordlys Mining ASA", "Kessler Werke AG", "Velden Holdings NV"); those
+// that are also places' codes (placeCodeForms) end one only as
+// legalFormEnd allows.
 var companyForms = set("inc", "inc.", "ltd", "ltd.", "corp", "corp.", "co.", "plc", "llc",
 	"ag", "asa", "gmbh", "nv", "n.v.", "bv", "b.v.", "sa", "s.a.", "s.p.a.", "oyj", "ab", "tbk", "bhd", "berhad", "ltda", "srl", "s.r.l.", "pty")
 
@@ -1440,7 +1442,7 @@ func orgEnd(toks []token, k, j int) int {
 
 // legalFormEnd reports whether token m, after a word of the run [k, j)
 // and last in it, is a company's legal form: "Kessler Werke AG signed"
-// ends in one, "Arizona AG Mark Brnovich" holds the attorney general's
+// ends in one, "Arizona AG Mark Trell" holds the attorney general's
 // short title.
 func legalFormEnd(toks []token, k, m, j int) bool {
 	if m <= k || m+1 != j || !in(companyForms, toks[m].lower) {

@@ -880,6 +880,8 @@ func geoFacility(x *extractor, ps *psent) {
 // company's); a name the recognizer read as a body's or a person's (or
 // the article elsewhere: ownerNamed) is the owner's, not the works', while
 // one that only its "the" made a body's is read as no rule had read it.
+// The "in" phrase counts only where it says where the works lie, not a
+// deal's or a holder's venue (siteIn).
 func (x *extractor) namedSitesIn(ps *psent) {
 	for t := range ps.d.Tokens {
 		if ps.ent[t] != nil || !in(namedSiteKinds, ps.lower(t)) {

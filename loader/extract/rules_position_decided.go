@@ -76,7 +76,10 @@ func (x *extractor) noteDecided(ps *psent, k int) {
 
 // decidedMeasure names the measure "the decision" (noun k, with no
 // modifier but its determiner) refers to: the one decided last, unless
-// a court or a body has ruled since ("the ruling" may be that one's).
+// a court or a body has ruled since ("the ruling" may be that one's),
+// and only when it was decided in this sentence or the one before with
+// no other subject's act between (decidedJustBefore) and "the decision"
+// is not "the decision by/of/to/on …" (decisionOwnerWords).
 func (x *extractor) decidedMeasure(ps *psent, k int) string {
 	m := &x.measures
 	if m.decided == "" || m.decidedSent > ps.idx || len(ps.kids[k]) != 1 || ps.rel(ps.kids[k][0]) != "det" {

@@ -1160,7 +1160,8 @@ type measureMemory struct {
 	decider      *entity
 	decisionSent int
 	// decided is the measure decided last, adopted, agreed to or
-	// imposed, which "the decision" later names; decidedSent is where
+	// imposed, which "the decision" later names; decidedSent and
+	// decidedAt are the sentence and the token where it was decided
 	decided     string
 	decidedSent int
 	decidedAt   int
