@@ -1,10 +1,8 @@
 package extract
 
 import (
-	"slices"
 	"testing"
 
-	"github.com/actorgraph/actorgraph/domain"
 	"github.com/actorgraph/actorgraph/loader/article"
 )
 
@@ -37,21 +35,6 @@ func TestUnknownTownDateline(t *testing.T) {
 			t.Errorf("%q: %v", tc.text, err)
 			continue
 		}
-		var got []string
-		for _, f := range extractWith(newFakeGaz(), a).Facts {
-			if f.Predicate == domain.MentionedIn {
-				got = append(got, f.Subject)
-			}
-		}
-		for _, w := range tc.want {
-			if !slices.Contains(got, w) {
-				t.Errorf("%q: %s not mentioned; got %q", tc.text, w, got)
-			}
-		}
-		for _, nw := range tc.notWant {
-			if slices.Contains(got, nw) {
-				t.Errorf("%q: unexpected %s", tc.text, nw)
-			}
-		}
+		checkGotMentions(t, tc.text, mentioned(extractWith(newFakeGaz(), a)), tc.want, tc.notWant)
 	}
 }
