@@ -140,7 +140,8 @@ func (ps *psent) hedgedDecision(v int) bool {
 	return false
 }
 
-// hedgeModals make a decision only possible.
+// hedgeModals make a decision only possible: futureAux without "will"
+// and "shall", which state one, and with "'d".
 var hedgeModals = set("could", "would", "might", "may", "should", "'d")
 
 // otherDoingSince reports whether, between the measure decided last and
