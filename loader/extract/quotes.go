@@ -444,16 +444,78 @@ func (x *extractor) attribute(q *quoteSpan, prev attribution, prevSent int) attr
 // reportedObject reports whether quote q is the object of one party's
 // act that another reports after it: "… asked him to “put the study
 // first,” the government said", "…, who congratulated him on “a steady
-// hand,” the ministry said". Whose words they are is unsure: no one's
-// statement.
+// hand,” the ministry said", "… spoke by phone with Y and promised “…,”
+// the ministry said"; or a verb phrase of that party's conjoined after
+// the report (reportedConjunct). Whose words they are is unsure: no
+// one's statement.
 func (x *extractor) reportedObject(q *quoteSpan) bool {
 	first, last := q.pieces[0], q.pieces[len(q.pieces)-1]
 	s0 := &x.sents[first.sent]
 	open := first.from - 1
-	if open < 1 || s0.toks[open-1].kind != tWord || !in(reportedObjectPreps, s0.toks[open-1].text) {
+	if reportedConjunct(s0.toks, open) {
+		return true
+	}
+	if open < 1 || s0.toks[open-1].kind != tWord {
+		return false
+	}
+	// "and promised “…”": a verb of saying conjoined to the party's
+	// earlier act, which the attribution after the quote reports
+	conjoined := lowerAt(s0.toks, open-2) == "and" && isSpeechVerb(s0.toks, open-1)
+	if !conjoined && !in(reportedObjectPreps, s0.toks[open-1].text) {
 		return false
 	}
 	return x.attributeAfter(&x.sents[last.sent], last.to).speaker != nil
+}
+
+// reportedConjunct reports whether the quote opening at token open is a
+// verb phrase conjoined, after ", and", to a clause that a report set off
+// by commas attributes: "X met the mayors on Friday, his spokesman said in
+// a statement, and “urged them to …”", "X spoke with Y, according to a
+// readout from his office, and “stressed that …”". The words are X's as
+// the reporter gives them.
+func reportedConjunct(toks []token, open int) bool {
+	if open < 3 || lowerAt(toks, open-1) != "and" || toks[open-2].text != "," || !lowerQuoteStart(toks, open) {
+		return false
+	}
+	for k := open - 3; k > 0; k-- {
+		t := &toks[k]
+		if t.quoted || t.kind == tQuote {
+			return false
+		}
+		if t.text == "," {
+			return false
+		}
+		if !isSpeechVerb(toks, k) {
+			continue
+		}
+		// a report, "according to Y" or "Y said" with a few words after
+		// its verb, set off from a clause before it by a comma
+		according := toks[k].lower == "according"
+		if !according && open-2-k > maxReportTail+1 {
+			return false
+		}
+		for j := k - 1; j > 0; j-- {
+			if toks[j].quoted || toks[j].kind == tQuote {
+				return false
+			}
+			if toks[j].text == "," {
+				return according || j < k-1
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// maxReportTail is how many words a report's verb may take after it in
+// reportedConjunct ("in a statement on Monday"): more make a clause of
+// its own ("said the plan was ready, and “…”").
+const maxReportTail = 5
+
+// lowerQuoteStart reports whether the quote opening at token open begins
+// with a word in lower case, as a phrase of the sentence does.
+func lowerQuoteStart(toks []token, open int) bool {
+	return open+1 < len(toks) && toks[open+1].kind == tWord && !toks[open+1].cap
 }
 
 // reportedObjectPreps open a quote that is the object of another's act

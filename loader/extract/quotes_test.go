@@ -114,6 +114,22 @@ func TestReportedThrough(t *testing.T) {
 		"person:daniel-mwangi: the door of State House is open to her party at any time.")
 }
 
+// TestReportedAct checks that a party's act another reports, the quote
+// a verb phrase of it ("X spoke with Y and promised “…,” the ministry
+// said", "X met Y, his spokesman said, and “urged …”", "…, according to
+// a readout, and “stressed …”"), is no one's statement, and that a
+// clause of the speaker's own after ", and" keeps its speaker.
+func TestReportedAct(t *testing.T) {
+	checkNoSpeaker(t,
+		"Norway's trade minister, Ilse Marten, spoke by phone with her Danish counterpart on Monday evening and promised \"every support the northern ports can give,\" the Norwegian trade ministry said.",
+		"Interior Minister Piet Olund met the mayors of the coastal towns on Friday, ministry spokesman Jon Aas said in a statement, and \"urged them to keep the shelters open all winter.\"",
+		"Premier Mara Lind spoke with the union leaders by phone on Monday, according to a readout from the Premier's Office, and \"stressed that the pension fund belongs to every worker in the province.\"")
+	checkSaid(t, "Mara Lind, who chairs the harbour board, said the port would reopen in May, and \"nobody should expect the ferries to wait for the bridge.\"",
+		"person:mara-lind: nobody should expect the ferries to wait for the bridge.")
+	checkSaid(t, "Interior Minister Piet Olund visited the flooded towns on Friday and promised \"every shelter will stay open until the last family is home.\"",
+		"person:piet-olund: every shelter will stay open until the last family is home.")
+}
+
 // checkSaid checks that text gives the statement want ("speaker: words").
 func checkSaid(t *testing.T, text, want string) {
 	t.Helper()
