@@ -1123,6 +1123,9 @@ func geoApposition(x *extractor, ps *psent) {
 		if where < 0 && name >= 0 && ps.lemma(kind) == "capital" {
 			where = x.capitalCountryIn(ps, name) // "in Guinea-Bissau … in the capital Bissau"
 		}
+		if where < 0 && name >= 0 && ps.lemma(kind) == "capital" {
+			where = ps.regionOfCapital(kind) // "Amberton, the provincial capital"
+		}
 		if name >= 0 && where >= 0 && ps.ent[where] == nil {
 			x.countryNounFact(ps, name, where, []int{name, t, where})
 			continue
@@ -1217,7 +1220,7 @@ func (x *extractor) countryNounFact(ps *psent, name, where int, toks []int) {
 		if c != nil && c.typ == domain.Country && !x.contradicts(a, c) {
 			x.placeFact(ps, a, c, toks)
 		}
-	case in(regionNouns, l):
+	case in(regionNouns, l) || in(regionAdjectives, l):
 		if where == 0 || ps.lower(where-1) != "the" {
 			return
 		}
@@ -1230,19 +1233,39 @@ func (x *extractor) countryNounFact(ps *psent, name, where int, toks []int) {
 		if !ok {
 			return
 		}
-		r := x.recentWhere(ps.s, os, len(x.sents), func(e *entity) bool { return e.typ == domain.Place && e != a && x.isRegionOrCountry(e) })
+		region := func(e *entity) bool { return e.typ == domain.Place && e != a && x.isRegionOrCountry(e) }
+		r := x.recentWhere(ps.s, os, len(x.sents), region)
 		// "BRISBANE, Queensland … crews from New South Wales … a town
 		// in the north of the state": with two states named so far the
 		// nearest need not be the one meant, unless the sentence names
 		// it ("In Queensland, rescuers reached X, a town in the north
-		// of the state")
-		if r != nil && !slices.ContainsFunc(ps.s.ments, func(m mention) bool { return m.ent == r && m.end <= os }) && x.otherRegionBefore(ps.s, os, r, a) {
+		// of the state"), or, for a capital, the sentence before does
+		// ("In Amber province, … Tarrow, the provincial capital")
+		near := ps.head(where) >= 0 && ps.lemma(ps.head(where)) == "capital" && x.recentWhere(ps.s, os, 1, region) == r
+		if r != nil && !near && !slices.ContainsFunc(ps.s.ments, func(m mention) bool { return m.ent == r && m.end <= os }) && x.otherRegionBefore(ps.s, os, r, a) {
 			return
 		}
 		if r != nil && !x.contradicts(a, r) {
 			x.placeFact(ps, a, r, toks)
 		}
 	}
+}
+
+// regionAdjectives say that a capital is a province's or a region's:
+// "the provincial capital", "the regional capital".
+var regionAdjectives = set("provincial", "regional")
+
+// regionOfCapital returns, for "capital" at token kind, the word that
+// makes it a state's or a province's capital ("the state capital", "the
+// provincial capital") for countryNounFact to read as the region the
+// article names, or -1.
+func (ps *psent) regionOfCapital(kind int) int {
+	for _, c := range ps.kids[kind] {
+		if r := ps.rel(c); c == kind-1 && (r == "compound" && in(regionNouns, ps.lower(c)) || r == "amod" && in(regionAdjectives, ps.lower(c))) {
+			return c
+		}
+	}
+	return -1
 }
 
 // otherRegionBefore reports whether the article names, outside quotes

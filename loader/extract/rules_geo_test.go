@@ -25,6 +25,14 @@ var geoRuleTests = []ruleTest{
 		want: []string{"place:nairobi capital_of country:kenya"},
 	},
 	{
+		// "the provincial capital", "the state capital": in the region
+		// the sentence before names, though an earlier one names another
+		rule:    "geo-apposition",
+		text:    "Storms hit Kenya's Rift Valley on Monday. In neighbouring Nyanza, the rain destroyed 300 homes. Aid reached Kisumu, the provincial capital, on Tuesday. Smoke from fires in Oregon drifted north. Crews rested in Salem, the state capital, on Wednesday.",
+		want:    []string{"place:kisumu located_in place:nyanza", "place:salem located_in place:oregon"},
+		notWant: []string{"place:kisumu located_in place:rift-valley"},
+	},
+	{
 		// a plural region word between conjoined names and an "in" phrase
 		rule: "geo-in",
 		text: "Floods cut roads across Kisumu and Mombasa counties in southern Kenya this week.",
