@@ -229,7 +229,7 @@ var placeSuffixes = set(
 	"desert", "square", "airport", "bridge", "canal", "coast", "strip",
 	"heights", "plateau", "basin", "corridor", "province", "region", "oblast",
 	"governorate", "county", "prefecture", "harbor", "harbour", "stadium",
-	"hotel", "dam", "hills", "pass", "plant", "base", "airbase", "camp", "temple", "highway", "mine", "plaza", "territory",
+	"hotel", "dam", "hills", "pass", "plant", "base", "airbase", "camp", "temple", "highway", "mine", "plaza", "territory", "reservoir",
 )
 
 // mediaNouns precede the name of an outlet: "state news agency X",

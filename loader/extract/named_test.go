@@ -182,6 +182,16 @@ func TestShapedNames(t *testing.T) {
 		// "the X area", "the X plateau": a place named by what it is
 		{"Clashes went on in the Drevnitz area on Monday.", []string{"place:drevnitz"}, []string{"org:drevnitz"}},
 		{"Rain fell on the Korvath plateau.", []string{"place:korvath"}, []string{"org:korvath"}},
+		// a feature of the map or a work named after the place, after a
+		// modifier or other names "and" joins; a body the article names
+		// as one keeps its type
+		{"Power will flow through the Vessik substation from May.", []string{"place:vessik"}, []string{"org:vessik"}},
+		{"Miners dug lithium from the Ostrel salt flat.", []string{"place:ostrel"}, []string{"org:ostrel"}},
+		{"Police shut the Drevik and Sallo crossings on Monday.", []string{"place:drevik"}, []string{"org:drevik"}},
+		{"Rebels hid in the Tasko forests for a week.", []string{"place:tasko"}, []string{"org:tasko"}},
+		{"Farmers near Kelvo, the Ostra capital, lost their crops.", []string{"place:ostra"}, []string{"org:ostra"}},
+		{"Water in the Vinta Reservoir fell again.", []string{"place:vinta-reservoir"}, []string{"org:vinta-reservoir"}},
+		{"A spokesman for Corvalt said the Corvalt power plant would close.", []string{"org:corvalt"}, []string{"place:corvalt"}},
 		// a legislature goes by its word alone, a government or an army not
 		{"The plan stalled after Ana Soler told Congress the cost had doubled.", []string{"org:congress"}, nil},
 		{"Army spokesman Tomas Reyes said Senate approval was close.", []string{"org:senate"}, []string{"org:army"}},

@@ -1120,6 +1120,14 @@ func (x *extractor) resolveByWords(s *sentence, u unit, c nameCtx, text string) 
 		x.place(s, u, text)
 		return true
 	}
+	// "the Uyuni salt flat", "the Tarvo and Kessa crossings": the same
+	// for a name of one word after a modifier, or after other names "and"
+	// joins, unless the article names it as a body (a works may be named
+	// after its owner: "the Halvor Brandt gold mine")
+	if n == 1 && c.the && x.personLike(toks, u) && u.end < len(toks) && !toks[u.end].cap && placeNounPast(toks, u.end) && !x.namedAsBody(s, u) {
+		x.place(s, u, text)
+		return true
+	}
 	if c.the && n == 1 && u.end < len(toks) && !toks[u.end].cap && (in(thingNouns, c.next) || in(familyNouns, c.next) || in(productNouns, c.next)) {
 		return true // "the Challenger accident", "the Javelin system", "the Corvin family": no body's name
 	}
@@ -1397,7 +1405,32 @@ var placeNouns = set("crossing", "checkpoint", "sector", "camp", "airport", "air
 	"area", "plateau", "desert", "coast",
 	// "the Velka bridge", "the Kilvo mine", "the Tarvu territory", "the
 	// Marvo border": works and lands named after where they are
-	"bridge", "mine", "dam", "territory", "border")
+	"bridge", "mine", "dam", "territory", "border",
+	// features of the map and works a name is given to: "the Bastar
+	// range", "the Kessa reservoir", "the Riau capital"
+	"range", "forest", "flat", "reservoir", "substation", "palace", "capital", "delta", "basin", "lake", "river",
+	"hills", "wetlands", "temple", "plain")
+
+// placeNounPast reports whether a word of placeNouns, or its plural,
+// is token k ("forests"), or follows it past one lower-case modifier
+// ("salt flat") or past names joined by "and" ("and Kessa crossings").
+func placeNounPast(toks []token, k int) bool {
+	if lowerAt(toks, k) == "and" && k+1 < len(toks) && isCapWord(&toks[k+1]) {
+		for k++; k < len(toks) && isCapWord(&toks[k]); k++ {
+		}
+		if k < len(toks) && !toks[k].cap && placeNoun(toks[k].lower) {
+			return true
+		}
+	}
+	return k+1 < len(toks) && toks[k].kind == tWord && !toks[k].cap && !in(functionWords, toks[k].lower) &&
+		!placeNoun(toks[k].lower) && toks[k+1].kind == tWord && !toks[k+1].cap && placeNoun(toks[k+1].lower) ||
+		k < len(toks) && !toks[k].cap && placeNoun(toks[k].lower)
+}
+
+// placeNoun reports whether w is a word of placeNouns or its plural.
+func placeNoun(w string) bool {
+	return in(placeNouns, w) || strings.HasSuffix(w, "s") && in(placeNouns, strings.TrimSuffix(w, "s"))
+}
 
 // baseKinds qualify a base: "air base", "naval base".
 var baseKinds = set("air", "naval", "military", "army", "navy", "marine")
