@@ -225,8 +225,9 @@ func (x *extractor) speakerOf(ps *psent, v int) (*entity, int) {
 			return x.personAt(ps, k), k
 		}
 		// "The council's president, Ambassador X of Norway, said": the
-		// name in apposition to the title
-		for _, a := range ps.kidsWith(c, "appos") {
+		// name in apposition to the title; "Opposition lawmaker X of the
+		// Y party said": the name the parser hung on the title as flat
+		for _, a := range ps.kidsWith(c, "appos", "flat") {
 			if isTitleNoun(ps.lemmaOrLower(c)) && ps.isPerson(a) {
 				if e := x.personAt(ps, a); e != nil {
 					return e, a
