@@ -159,10 +159,11 @@ func (x *extractor) orgBodyAt(ps *psent, k int) *entity {
 }
 
 // previousSubjectBody returns the one organization or country that is the
-// subject of the main clause of the sentence before si in its paragraph:
-// "The union opposed the bill. Its president, X, said …", where the
-// coreference model links "its" to the bill or to nothing. Nil when there
-// is none or several.
+// subject of the main clause of the sentence before si in its paragraph,
+// or of a clause conjoined with it: "The union opposed the bill. Its
+// president, X, said …", where the coreference model links "its" to the
+// bill or to nothing. Nil when there is none or several ("The Greens
+// backed the bill, but the union has yet to decide. Its president").
 func (x *extractor) previousSubjectBody(si int) *entity {
 	p := x.sentenceBefore(si)
 	if p < 0 {
@@ -171,10 +172,15 @@ func (x *extractor) previousSubjectBody(si int) *entity {
 	ds := &x.annot.Sentences[p]
 	var found *entity
 	for k, t := range ds.Tokens {
-		if !mainSubject(ds, k) && !nameRoot(ds, k) {
+		if !mainSubject(ds, k) && !nameRoot(ds, k) && !conjSubject(ds, k) {
 			continue
 		}
 		e := x.entityAtToken(p, k)
+		if e == nil && t.UPOS == "NOUN" {
+			// "The opposition Harvest Party rejected the bill", read
+			// as "opposition" the subject and the name hung on it
+			e = x.nameHungOnNoun(p, k)
+		}
 		if e == nil && (t.UPOS == "NOUN" || t.UPOS == "PROPN") {
 			// "The U.N. mission in Congo, MONUSCO, condemned …"; "The
 			// Economic Community of West African States (ECOWAS)
@@ -202,6 +208,29 @@ func (x *extractor) previousSubjectBody(si int) *entity {
 	return found
 }
 
+// nameHungOnNoun returns the organization named right after common noun
+// k of sentence si when the parser made the noun the head and hung the
+// name on it with no preposition, or made the name a second subject of
+// the noun's verb: "The opposition Harvest Party rejected the bill"
+// ("Party" an nmod of "opposition"), "The main opposition Corvin Front
+// (CF) said …". The noun describes the body the name gives. Nil when
+// no such name follows.
+func (x *extractor) nameHungOnNoun(si, k int) *entity {
+	ds := &x.annot.Sentences[si]
+	e := x.entityAtToken(si, k+1)
+	if e == nil || e.typ != domain.Organization {
+		return nil
+	}
+	for n := k + 1; n < len(ds.Tokens) && x.entityAtToken(si, n) == e; n++ {
+		t := ds.Tokens[n]
+		hung := t.Head == k && t.Deprel != "case" && !slices.ContainsFunc(ds.Tokens, func(c doc.Token) bool { return c.Head == n && c.Deprel == "case" })
+		if hung || t.Head == ds.Tokens[k].Head && t.Deprel == ds.Tokens[k].Deprel {
+			return e
+		}
+	}
+	return nil
+}
+
 // sentenceBefore returns the sentence before si when it has a parse and
 // stands in si's paragraph; -1 otherwise.
 func (x *extractor) sentenceBefore(si int) int {
@@ -217,6 +246,19 @@ func (x *extractor) sentenceBefore(si int) int {
 func mainSubject(ds *doc.Sentence, k int) bool {
 	t := ds.Tokens[k]
 	return (t.Deprel == "nsubj" || t.Deprel == "nsubj:pass") && t.Head >= 0 && ds.Tokens[t.Head].Deprel == "root"
+}
+
+// conjSubject reports whether token k of ds is a subject of a clause
+// conjoined with the main clause: "The Greens backed the bill, but the
+// Baltic Teachers Union has yet to decide", where "its" after may stand
+// for either subject.
+func conjSubject(ds *doc.Sentence, k int) bool {
+	t := ds.Tokens[k]
+	if t.Deprel != "nsubj" && t.Deprel != "nsubj:pass" || t.Head < 0 {
+		return false
+	}
+	v := ds.Tokens[t.Head]
+	return v.Deprel == "conj" && v.Head >= 0 && ds.Tokens[v.Head].Deprel == "root"
 }
 
 // openingNameBefore returns the body named at the start of the sentence

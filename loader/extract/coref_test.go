@@ -22,6 +22,10 @@ func TestPreviousSubjectBody(t *testing.T) {
 		{"After Corvin Logistics lost its licence, the company said it would appeal. Its chief, Ana Soler, spoke.", "Corvin Logistics"},
 		// openingNameBefore: the name a describing subject follows
 		{"The Corvin Relief Fund, the UN aid agency based in Nairobi, warned that famine had spread. Its director, Ana Soler, spoke.", "Corvin Relief Fund"},
+		// nameHungOnNoun: the name the parser hung on a describing subject
+		{"The opposition Harvest Party rejected the water bill. Its leader, Ana Soler, spoke.", "Harvest Party"},
+		// conjSubject: a body subject of each clause, either one "its"
+		{"The Corvin Party backed the bill, but the Halden Teachers Union has yet to decide. Its president, Ana Soler, spoke.", ""},
 	} {
 		x := newExtractor(newFakeGaz(), makeArticle("a", tt.text))
 		x.run()
