@@ -279,7 +279,13 @@ func (x *extractor) verbEvent(ps *psent, v int) (*event, []int) {
 	case lemma == "meet":
 		e.cat = "meeting"
 		if obj >= 0 && !ps.actorPhrase(obj) {
-			return nil, nil // "met the demands"
+			// "met the demands" names no meeting; "is due to meet donors
+			// in Mzuzu on Monday", "met families of the victims in Arica
+			// on Friday" do: people met where and when the phrases after
+			// them say
+			if x.dayPlace(ps, v, obj) == nil || in(metNeeds, ps.lemma(obj)) {
+				return nil, nil
+			}
 		}
 		parties = append(parties, obj)
 		parties = append(parties, ps.objectConjuncts(v, obj)...)
@@ -361,6 +367,9 @@ func (x *extractor) verbEvent(ps *psent, v int) (*event, []int) {
 	}
 	if e.heldIn == nil {
 		if p, k := x.eventPlace(ps, v, obj, noun); p != nil {
+			e.heldIn = p
+			used = append(used, k)
+		} else if p, k := x.placeHungLow(ps, v, obj); p != nil && e.cat != "phone_call" {
 			e.heldIn = p
 			used = append(used, k)
 		}
@@ -1527,6 +1536,83 @@ func (x *extractor) eventPlace(ps *psent, v, obj, noun int) (*entity, int) {
 		}
 	}
 	return nil, -1
+}
+
+// metNeeds are what "meet" fulfils or runs into, no one met: "met the
+// demands of the union", "met stiff resistance in X on Monday".
+var metNeeds = set("demand", "requirement", "condition", "criterion", "criteria", "deadline", "target", "goal",
+	"need", "expectation", "standard", "obligation", "threshold", "quota", "cost", "resistance", "opposition",
+	"criticism", "challenge", "death", "end", "fate")
+
+// placeHungLow returns the place of event verb v that the parser hung
+// deep inside the verb's object (obj) or a phrase of it instead of on
+// the verb: "is due to meet the chief executives of the shipping lines
+// in Colón on Sept. 3", "will meet the governors of the three regions in
+// Arica on June 2" (the regions read as a phrase of the verb), "meet
+// donors, including A and B, in Mzuzu on Monday". Only an "in" phrase a
+// day phrase follows ("in X on Friday") is read: the two together place
+// and date the event, not the noun before them; nil, -1 otherwise.
+func (x *extractor) placeHungLow(ps *psent, v, obj int) (*entity, int) {
+	roots := []int{obj}
+	for _, c := range ps.kids[v] {
+		if c > v && ps.rel(c) == "obl" && (ps.caseOf(c) == "" || ps.caseOf(c) == "with") {
+			roots = append(roots, c)
+		}
+	}
+	var found *entity
+	at := -1
+	var walk func(i int)
+	walk = func(i int) {
+		for _, c := range ps.kids[i] {
+			switch ps.rel(c) {
+			case "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj":
+				continue // a clause of its own
+			}
+			if found == nil && ps.caseOf(c) == "in" {
+				if p := x.eventPlaceAt(ps, c); p != nil && (p.typ == domain.Place || p.typ == domain.Country) && ps.dayPhraseAfter(c) {
+					found, at = p, c
+					return
+				}
+			}
+			walk(c)
+		}
+	}
+	for _, r := range roots {
+		if r >= 0 && found == nil {
+			walk(r)
+		}
+	}
+	return found, at
+}
+
+// dayPlace returns the place of event verb v that an "in" phrase a day
+// phrase follows names, on the verb ("met relatives of the victims in
+// Szeged on Monday") or hung low inside its object (placeHungLow).
+func (x *extractor) dayPlace(ps *psent, v, obj int) *entity {
+	for _, c := range ps.kids[v] {
+		if ps.rel(c) == "obl" && ps.caseOf(c) == "in" && ps.dayPhraseAfter(c) {
+			if p := x.eventPlaceAt(ps, c); p != nil && (p.typ == domain.Place || p.typ == domain.Country) {
+				return p
+			}
+		}
+	}
+	p, _ := x.placeHungLow(ps, v, obj)
+	return p
+}
+
+// dayPhraseAfter reports whether an "on" phrase naming a weekday or a
+// month's day starts right after the mention at token k: "in Calama on
+// June 26", "in Palayan on Friday".
+func (ps *psent) dayPhraseAfter(k int) bool {
+	_, end := ps.mentionSpan(k)
+	if end+1 >= len(ps.d.Tokens) || ps.lower(end) != "on" {
+		return false
+	}
+	w := strings.TrimSuffix(ps.lower(end+1), ".")
+	_, day := weekdayNum[w]
+	_, month := monthNum[w]
+	_, monthLemma := monthNum[ps.lemma(end+1)]
+	return day || month || monthLemma
 }
 
 // tripLemmas bring their subject to a place: "arrived in X and met Y".

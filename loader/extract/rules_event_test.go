@@ -551,6 +551,32 @@ var eventRuleTests = []ruleTest{
 		notWant: []string{"event:"},
 	},
 	{
+		// the place and day the parser hung on the object's last noun
+		// are the meeting's (placeHungLow)
+		rule: "event-verb",
+		text: "Trade Minister Ana Soler is due to meet the heads of the country's largest tea exporters in Kisumu on Friday.",
+		want: []string{
+			"event:meeting-2025-03-28-kisumu participant person:ana-soler",
+			"event:meeting-2025-03-28-kisumu held_in place:kisumu",
+		},
+	},
+	{
+		// people met who are no title nor name: the meeting is told by
+		// its place and day (dayPlace); what "meet" fulfils or runs into
+		// is no one met
+		rule: "event-verb",
+		text: "Interior Minister Ivo Brandt met relatives of the victims in Mombasa on Monday.",
+		want: []string{
+			"event:meeting-2025-03-24-mombasa participant person:ivo-brandt",
+			"event:meeting-2025-03-24-mombasa held_in place:mombasa",
+		},
+	},
+	{
+		rule:    "event-verb",
+		text:    "The plan met stiff resistance in Mombasa on Monday.",
+		notWant: []string{"event:"},
+	},
+	{
 		rule:    "event-verb",
 		text:    "Egyptian President Ali Sami visited Nairobi on Monday.",
 		notWant: []string{"event:"},
