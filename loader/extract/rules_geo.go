@@ -234,6 +234,9 @@ func (x *extractor) regionAfter(ps *psent, k int) (*entity, []int) {
 	} else if _, end := ps.mentionSpan(j); e != nil && ps.kind[j] == mName && e.typ == domain.Place && end < len(toks) && regionKind(toks[end].Form) {
 		// "Makurdi, Benue state": a region by the kind its name says
 		b, bEnd = e, end+1
+	} else if start, end := ps.mentionSpan(j); e != nil && ps.kind[j] == mName && e.typ == domain.Place && end-start >= 2 && regionKind(toks[end-1].Form) {
+		// "Eldoret, Amber Valley county": the same kind read into the name
+		b, bEnd = e, end
 	} else if e == nil && basedAfter(ps, j+1) {
 		// "the San Jose, California-based company": the token rules read
 		// no mention inside the hyphenated word

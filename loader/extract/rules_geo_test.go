@@ -33,6 +33,13 @@ var geoRuleTests = []ruleTest{
 		notWant: []string{"place:kisumu located_in place:rift-valley"},
 	},
 	{
+		// "Town, Region county" where the recognizer read the region's
+		// kind into its name, as "Town, Region state" where it did not
+		rule: "geo-city-state",
+		text: "Nurses walked out at the hospital in Voi, Taita Taveta county, and in Kisumu on Monday.",
+		want: []string{"place:voi located_in place:taita-taveta-county"},
+	},
+	{
 		// a plural region word between conjoined names and an "in" phrase
 		rule: "geo-in",
 		text: "Floods cut roads across Kisumu and Mombasa counties in southern Kenya this week.",
