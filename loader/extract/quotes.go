@@ -938,17 +938,23 @@ func (x *extractor) subjectBefore(s *sentence, v, floor int) *entity {
 			return x.recentEmbassy(s, k-1)
 		}
 	}
-	if m == nil && k >= 1 && s.toks[k-1].lower == "the" && !s.toks[k].cap && in(bodyNouns, s.toks[k].lower) {
+	// "the Washington-based bank said", "the al Qaeda-linked group
+	// said": what the description adds names no other party
+	the := describedFrom(s.toks, k)
+	if m == nil && the >= 0 && !s.toks[k].cap && in(bodyNouns, s.toks[k].lower) {
 		// "the group said": the one body named in the nearest sentence
 		// that names any
-		return x.recentBody(s, k-1)
+		return x.recentBody(s, the)
 	}
-	if m == nil && k >= 1 && s.toks[k-1].lower == "the" && !s.toks[k].cap && in(orgCues, s.toks[k].lower) {
+	if m == nil && the >= 0 && !s.toks[k].cap && in(orgCues, s.toks[k].lower) {
 		// "the ministry said": the organization of that kind named last,
 		// or the one named in apposition to the noun ("the mineworkers'
 		// union, the Sindicato …")
-		if e := x.recentOrg(s, k-1, s.toks[k].lower, 3); e != nil {
+		if e := x.recentOrg(s, the, s.toks[k].lower, 3); e != nil {
 			return e
+		}
+		if the < k-1 {
+			return nil
 		}
 		return x.recentAppositive(s.idx, s.toks[k].lower)
 	}
@@ -1003,6 +1009,36 @@ func (x *extractor) subjectBefore(s *sentence, v, floor int) *entity {
 	}
 	return speakerEntity(m.ent)
 }
+
+// describedFrom returns the "the" that opens the noun at token k, right
+// before it or before descriptive compounds ("the Washington-based bank",
+// "the al Qaeda-linked group"); -1 for none.
+func describedFrom(toks []token, k int) int {
+	j := k - 1
+	for j > 0 && j >= k-3 && isDescriptor(&toks[j]) {
+		j--
+		// the rest of the compound's name: "New York-based", "al
+		// Qaeda-linked"
+		for n := 0; n < 2 && j > 0 && toks[j].kind == tWord && (toks[j].cap || in(connectors, toks[j].lower) && toks[j].lower != "of" && toks[j].lower != "for"); n++ {
+			j--
+		}
+	}
+	if j >= 0 && toks[j].lower == "the" {
+		return j
+	}
+	return -1
+}
+
+// isDescriptor reports whether t is a compound that describes a body by
+// its seat, sponsor or owner: "Washington-based", "Qaeda-linked",
+// "state-run", "Iran-backed".
+func isDescriptor(t *token) bool {
+	i := strings.LastIndexByte(t.lower, '-')
+	return t.kind == tWord && i > 0 && in(descriptorEnds, t.lower[i+1:])
+}
+
+// descriptorEnds end the compounds isDescriptor reads.
+var descriptorEnds = set("based", "linked", "backed", "led", "run", "owned", "aligned", "affiliated", "allied", "funded")
 
 // governmentBefore returns the country whose government token k names:
 // "the Kenyan government", "Kenya's military government", "China's

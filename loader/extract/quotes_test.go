@@ -23,8 +23,8 @@ func TestHeadWord(t *testing.T) {
 }
 
 // TestQuoteSpeakers checks speakers that a long apposition, a country's
-// lower-case ministry, "the group" of a participle's clause or a title
-// subject's pronoun give.
+// lower-case ministry, "the group" of a participle's clause, "the
+// Manila-based bank" or a title subject's pronoun give.
 func TestQuoteSpeakers(t *testing.T) {
 	for _, tt := range []struct{ text, want string }{
 		// the speaker's body and its acronym before the relative clause
@@ -44,6 +44,12 @@ func TestQuoteSpeakers(t *testing.T) {
 			"person:ana-kwon: should be the one deal on which every party in this chamber agrees."},
 		{"\"The gunmen shot at the lock until it broke,\" a spokesman for the navy, Commander Leo Brant, told reporters.",
 			"person:leo-brant: The gunmen shot at the lock until it broke"},
+		// a description of the body's seat or owner before "the bank",
+		// "the union"
+		{"The loan was arranged by the Asian Development Bank. The Manila-based bank said it was \"watching the currency very closely this week.\"",
+			"org:asian-development-bank: watching the currency very closely this week."},
+		{"The Halden Teachers Union rejected the offer. The Oslo-based union said it was \"not enough to keep a single teacher in the northern schools.\"",
+			"org:halden-teachers-union: not enough to keep a single teacher in the northern schools."},
 		// an occupation ends the apposition's piece as a title does
 		// (the parser takes "Gulf" for the subject)
 		{"The Corvin Fund urged donors to act. Its Gulf of Guinea economist, Kofi Mensah, said piracy off the coast had caused \"a sharp rise in the price of imported rice in the port cities.\"",
