@@ -40,7 +40,10 @@ var measureNouns = set("agreement", "accord", "treaty", "pact", "deal", "ceasefi
 	// "proposed a cross-strait shipping hotline"
 	"hotline",
 	// "adopted an annex to the pandemic agreement"
-	"annex")
+	"annex",
+	// "endorsed the package", "backed the ministry's formula", "rejected
+	// the obligation"
+	"package", "formula", "obligation")
 
 // measureOf names the measure token k stands for, with whoever its
 // possessive or modifier says proposed it: a proposal's "for" phrase, the
@@ -890,6 +893,9 @@ func (x *extractor) antecedentMeasure(ps *psent, k int) string {
 		if name := x.measures.naming(lemma); name != "" {
 			return name // "a proposal to create a joint command … rejected the command"
 		}
+		if name := x.mentionedBefore(ps, k); name != "" {
+			return name // "a referendum on a package of treaties … endorsed the package"
+		}
 	}
 	if in(truceNouns, lemma) {
 		return measureClass(lemma)
@@ -905,6 +911,54 @@ func (x *extractor) antecedentMeasure(ps *psent, k int) string {
 		return lemma // "the compromise, drafted by X", where "a compromise" may be anyone's
 	}
 	return ""
+}
+
+// mentionedBefore names the measure the definite, unmodified noun k
+// stands for when no stance named one of its kind: the noun of the same
+// lemma, with modifiers of its own, of the nearest sentence before that
+// names one ("a referendum on a package of treaties with the European
+// Union … The Social Democrats endorsed the package", "The domestic
+// market obligation is meant to … X rejected the obligation"). It is ""
+// when none does, or that sentence names two.
+func (x *extractor) mentionedBefore(ps *psent, k int) string {
+	if !ps.definiteNoun(k) || ps.hasModifier(k) {
+		return ""
+	}
+	lemma := ps.lemma(k)
+	for si := ps.idx - 1; si >= 0; si-- {
+		qs := x.parsed[si]
+		if qs == nil || x.sents[si].headline || x.sents[si].title {
+			continue
+		}
+		name := ""
+		for j := range qs.d.Tokens {
+			if qs.tok(j).UPOS != "NOUN" || qs.lemma(j) != lemma || qs.ent[j] != nil || !qs.hasModifier(j) ||
+				qs.definiteNoun(j) && !qs.premodified(j) {
+				continue // ("discussed the measures with X" refers back itself)
+			}
+			if n := qs.phraseName(j); name != "" && n != name {
+				return ""
+			} else {
+				name = n
+			}
+		}
+		if name != "" {
+			return name
+		}
+	}
+	return ""
+}
+
+// premodified reports whether noun k has a compound or adjective before
+// it: "the domestic market obligation" names a measure, where "the
+// measures with X" refers to one named before.
+func (ps *psent) premodified(k int) bool {
+	for _, c := range ps.kids[k] {
+		if c < k && (ps.rel(c) == "compound" || ps.rel(c) == "amod") {
+			return true
+		}
+	}
+	return false
 }
 
 // charterProposal reports whether proposal noun lemma would refer back

@@ -11,6 +11,35 @@ import (
 // positionRuleTests test the position rule (rules_position.go).
 var positionRuleTests = []ruleTest{
 	{
+		// mentionedBefore: "the package" no stance named before is the
+		// package an earlier sentence names with modifiers of its own
+		// (a referendum's matter, no stance's object)
+		rule: "position-verb",
+		text: "Voters in Ticino will decide in May on a package of reforms to the cantonal pension fund. The Green Party endorsed the package on Friday. The Ticino League rejected the package.",
+		want: []string{"org:green-party endorsed agreement:package-of-reforms", "org:ticino-league rejected agreement:package-of-reforms"},
+	},
+	{
+		// mentionedBefore: a definite noun's own "with" phrase names
+		// nothing ("discussed the measures with X" refers back itself)
+		rule:    "position-verb",
+		text:    "Britain froze the assets of three Russian shipping firms on Monday. Foreign Secretary Daniel Hale discussed the measures with Treasury Secretary Ann Wells on Monday. The Kremlin dismissed the measures.",
+		notWant: []string{"org:kremlin rejected"},
+	},
+	{
+		// measureNouns: an obligation and a formula are measures, named
+		// where the story names them first
+		rule: "position-verb",
+		text: "Ghana will require cocoa exporters to process a third of their beans at home under a local processing obligation. The Ghana Cocoa Exporters Association rejected the obligation. Labour Minister Ama Owusu proposed a back-to-school formula for striking teachers on Monday. The National Association of Graduate Teachers backed the minister's formula.",
+		want: []string{"org:ghana-cocoa-exporters-association rejected agreement:local-processing-obligation", "org:national-association-of-graduate-teachers endorsed agreement:back-to-school-formula-for-striking-teachers"},
+	},
+	{
+		// mentionedBefore: a recount ordered (no stance) is "the
+		// recount" a stance later takes
+		rule: "position-verb",
+		text: "A court in Cluj on Tuesday ordered a full recount of the ballots in the city's mayoral runoff. Mayor Ioan Petrescu backed the recount.",
+		want: []string{"person:ioan-petrescu endorsed agreement:recount-of-ballots"},
+	},
+	{
 		// decidedMeasure: "the decision" is the measure decided last,
 		// agreed to, not the proposal made after it
 		rule: "position-verb",
