@@ -756,7 +756,7 @@ func (x *extractor) attributeBefore(s *sentence, open int, prev attribution, pre
 			// the quote before this one or is its first person.
 			if prev.speaker != nil && prevSent == s.idx {
 				sp = prev.speaker
-			} else {
+			} else if !otherClauseBefore(s.toks, v) {
 				sp = firstPerson(s, v)
 			}
 		}
@@ -773,6 +773,25 @@ func (x *extractor) attributeBefore(s *sentence, open int, prev attribution, pre
 		return a
 	}
 	return attribution{}
+}
+
+// otherClauseBefore reports whether a clause of its own opens between
+// the start of the sentence and the participle or verb at v, after ",
+// but" or ", while" ("X said …, but the council rejected it, saying
+// “…”"): the subject of that clause, which the parse reads, speaks, not
+// the sentence's first person.
+func otherClauseBefore(toks []token, v int) bool {
+	for k := v - 2; k > 0; k-- {
+		if toks[k].quoted || toks[k].kind == tQuote {
+			return false
+		}
+		if toks[k-1].text == "," && (toks[k].lower == "but" || toks[k].lower == "while" || toks[k].lower == "whereas") {
+			// its subject a name or a noun phrase, not a verb of the
+			// first clause's ("…, but declined to meet them, saying")
+			return k+1 < v && (toks[k+1].cap || in(articles, toks[k+1].lower))
+		}
+	}
+	return false
 }
 
 // relayingPerson returns the person who says, right before it, the

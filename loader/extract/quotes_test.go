@@ -50,6 +50,12 @@ func TestQuoteSpeakers(t *testing.T) {
 			"org:asian-development-bank: watching the currency very closely this week."},
 		{"The Halden Teachers Union rejected the offer. The Oslo-based union said it was \"not enough to keep a single teacher in the northern schools.\"",
 			"org:halden-teachers-union: not enough to keep a single teacher in the northern schools."},
+		// a participle after ", but" and a clause with a subject of its
+		// own: that subject speaks, not the sentence's first person
+		{"Interior Minister Piet Olund said his government welcomed the offer, but the Halden Dockworkers Union rejected it, saying the plan would \"leave every crane operator poorer than before.\"",
+			"org:halden-dockworkers-union: leave every crane operator poorer than before."},
+		{"Mara Lind visited the port on Monday, but declined to meet the strikers, saying they had \"no right to block the food supply of the islands.\"",
+			"person:mara-lind: no right to block the food supply of the islands."},
 		// an occupation ends the apposition's piece as a title does
 		// (the parser takes "Gulf" for the subject)
 		{"The Corvin Fund urged donors to act. Its Gulf of Guinea economist, Kofi Mensah, said piracy off the coast had caused \"a sharp rise in the price of imported rice in the port cities.\"",
