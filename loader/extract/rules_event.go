@@ -1659,6 +1659,9 @@ func (x *extractor) eventPlaceAt(ps *psent, k int) *entity {
 	}
 	e := ps.ent[k]
 	if e == nil && ps.lemma(k) != "capital" {
+		if p := ps.kindOfPlace(k); p != nil {
+			return p // "in the Kyrgyz town of Naryn"
+		}
 		// "at the ministry's headquarters in Washington"
 		for _, c := range ps.kids[k] {
 			// (or "in the Ethiopian capital")
@@ -1720,6 +1723,21 @@ func (x *extractor) eventPlaceAt(ps *psent, k int) *entity {
 		return nil
 	}
 	return e
+}
+
+// kindOfPlace returns the place a kind-of-place noun k names in its
+// "of" phrase: "the Kyrgyz town of Naryn", "the port city of Mombasa";
+// nil for none.
+func (ps *psent) kindOfPlace(k int) *entity {
+	if !in(placeKinds, ps.lemma(k)) {
+		return nil
+	}
+	for _, c := range ps.kidsWith(k, "nmod") {
+		if ps.caseOf(c) == "of" && ps.ent[c] != nil && ps.ent[c].typ == domain.Place && ps.kind[c] == mName {
+			return ps.ent[c]
+		}
+	}
+	return nil
 }
 
 // subjectsOf returns the subject tokens of verb v, or those of the verb

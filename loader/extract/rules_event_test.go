@@ -577,6 +577,16 @@ var eventRuleTests = []ruleTest{
 		notWant: []string{"event:"},
 	},
 	{
+		// "the town of X" places the meeting in X (kindOfPlace)
+		rule: "event-verb",
+		text: "Interior Minister Ana Soler is due to meet Ivo Brandt on Friday in the Kenyan town of Kisumu.",
+		want: []string{
+			"event:meeting-2025-03-28-kisumu participant person:ana-soler",
+			"event:meeting-2025-03-28-kisumu participant person:ivo-brandt",
+			"event:meeting-2025-03-28-kisumu held_in place:kisumu",
+		},
+	},
+	{
 		rule:    "event-verb",
 		text:    "Egyptian President Ali Sami visited Nairobi on Monday.",
 		notWant: []string{"event:"},
