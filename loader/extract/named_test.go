@@ -203,6 +203,9 @@ func TestShapedNames(t *testing.T) {
 		// a trade word ends a company's name, never a person's
 		{"Ana Soler, a spokeswoman for Tarrow Commercial Airplanes, said the fleet was safe.", []string{"org:tarrow-commercial-airplanes"}, []string{"person:tarrow-commercial-airplanes"}},
 		{"Profits at Korvath Entertainment fell, Ana Soler said.", []string{"org:korvath-entertainment"}, []string{"person:korvath-entertainment"}},
+		{"Rui Brandt, a partner at Osvel Capital, said the fund would wait.", []string{"org:osvel-capital"}, []string{"person:osvel-capital"}},
+		{"Ana Soler said the trucks of Mireva Logística stood idle.", []string{"org:mireva-logistica"}, []string{"person:mireva-logistica"}},
+		{"Ana Soler said Tarvik Hydrogen and Brelo Builders had signed.", []string{"org:tarvik-hydrogen", "org:brelo-builders"}, []string{"person:tarvik-hydrogen", "person:brelo-builders"}},
 		// an honorific is no name word, but it makes one a person's
 		{"\"It is late,\" said Mrs. Ostrova, a teacher.", []string{"person:ostrova"}, nil},
 		// a noun that says what kind of body the name after it is

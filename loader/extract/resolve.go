@@ -2200,6 +2200,12 @@ var tradeWords = set(
 	// a shipping line's, a trader's, an investment firm's: "Aegean Blue
 	// Lines", "Fjell Markets", "Corvex Metals", "Karsk Coal"
 	"lines", "markets", "metals", "partners", "coal",
+	// a fund's, a builder's, a broadcaster's, and the same words in other
+	// tongues: "Fenwick Capital", "Harwell Asset Management", "Tarrow
+	// Hydrogen", "Halden Television", "Cresta Logística"
+	"capital", "management", "investments", "ventures", "advisors", "advisers", "hydrogen", "solar", "renewables",
+	"builders", "construction", "engineering", "aviation", "automotive", "freight", "brands", "television",
+	"logistica", "logística", "logistik", "rundfunk",
 )
 
 // tradePortfolioHeads make the trade word before them a portfolio, not
