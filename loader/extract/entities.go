@@ -619,6 +619,14 @@ func numberInName(toks []token, j int) bool {
 // "Supporters of X" are no body's names.
 var stanceGroupNouns = set("critics", "supporters", "opponents", "backers", "detractors")
 
+// partOfNouns, as a sentence's first word before "of", name a part or
+// the people of what follows, and open no body's name either: "Shares of
+// Fenwick Capital fell", "Executives of X said", "Residents of X fled".
+var partOfNouns = setWith(stanceGroupNouns, "shares", "shareholders", "investors", "executives", "employees", "members",
+	"officials", "leaders", "residents", "citizens", "voters", "analysts", "lawyers", "relatives", "families",
+	"representatives", "delegates", "workers", "students", "customers", "passengers", "sales", "profits", "assets", "bonds",
+	"units", "subsidiaries", "parts", "most", "many", "some", "thousands", "hundreds", "dozens")
+
 // runEnd returns the end of the run of capitalized words starting at i,
 // joined by connectors ("Ministry of Defense", "Mohammed bin Salman").
 func runEnd(toks []token, i int) int {
@@ -636,7 +644,7 @@ func runEnd(toks []token, i int) int {
 		if in(companyForms, toks[j-1].lower) {
 			break
 		}
-		if t.lower == "of" && j == i+1 && in(stanceGroupNouns, toks[i].lower) {
+		if t.lower == "of" && j == i+1 && in(partOfNouns, toks[i].lower) {
 			break // "Critics of the Green Party": the party's critics, no body's name
 		}
 		if (t.kind == tWord && !t.cap && (in(connectors, t.lower) || in(pluralParticles, t.lower) || onName)) || t.text == "&" {

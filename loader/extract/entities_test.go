@@ -29,6 +29,11 @@ func TestBodyNameRuns(t *testing.T) {
 		// by whom it is against opens no body's name
 		{"Opponents of the Corvin Party said it would block the budget.",
 			[]string{"org:corvin-party"}, []string{"org:opponents-of-the-corvin-party", "org:opponents-of-corvin-party"}},
+		// so does a noun for a part or the people of what follows
+		{"Shares of Corvin Holdings fell 4% on Monday.",
+			[]string{"org:corvin-holdings"}, []string{"org:shares-of-corvin-holdings"}},
+		{"Executives of Brelo Securities said the bonds were safe.",
+			[]string{"org:brelo-securities"}, []string{"org:executives-of-brelo-securities"}},
 	})
 	got := mentionedIDs("Fighters loyal to Harakat Ansar al-Din wal-Muslimin attacked a post near the border.")
 	if !slices.ContainsFunc(got, func(id string) bool { return strings.HasSuffix(id, ":harakat-ansar-al-din-wal-muslimin") }) {
