@@ -1472,9 +1472,15 @@ func titledNames(ds *doc.Sentence, noun string) []int {
 
 // hasTitleWord reports whether tokens [from, to) hold a title word: an
 // apposition without an article, "X, foreign policy adviser to Y, said".
+// A rank before a word in lower case is an adjective ("threatened a
+// general strike", "a major blow"), not a title.
 func hasTitleWord(toks []token, from, to int) bool {
 	for k := from; k < to; k++ {
-		if toks[k].kind == tWord && !toks[k].cap && (isTitleHead(toks[k].lower) || in(honorifics, toks[k].lower)) {
+		t := &toks[k]
+		if t.kind != tWord || t.cap {
+			continue
+		}
+		if isTitleHead(t.lower) || in(honorifics, t.lower) && !(k+1 < to && toks[k+1].kind == tWord && !toks[k+1].cap) {
 			return true
 		}
 	}

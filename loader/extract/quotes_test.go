@@ -56,6 +56,10 @@ func TestQuoteSpeakers(t *testing.T) {
 			"org:halden-dockworkers-union: leave every crane operator poorer than before."},
 		{"Mara Lind visited the port on Monday, but declined to meet the strikers, saying they had \"no right to block the food supply of the islands.\"",
 			"person:mara-lind: no right to block the food supply of the islands."},
+		// a rank before a word in lower case is an adjective: the
+		// relative clause's predicate is no apposition to skip to its name
+		{"The Varno Dockworkers Union, whose president, Ilse Marten, threatened a general strike last spring, said the new contract would \"leave every crane operator poorer than before.\"",
+			"org:varno-dockworkers-union: leave every crane operator poorer than before."},
 		// an occupation ends the apposition's piece as a title does
 		// (the parser takes "Gulf" for the subject)
 		{"The Corvin Fund urged donors to act. Its Gulf of Guinea economist, Kofi Mensah, said piracy off the coast had caused \"a sharp rise in the price of imported rice in the port cities.\"",
