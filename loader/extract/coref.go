@@ -212,21 +212,32 @@ func (x *extractor) previousSubjectBody(si int) *entity {
 // k of sentence si when the parser made the noun the head and hung the
 // name on it with no preposition, or made the name a second subject of
 // the noun's verb: "The opposition Harvest Party rejected the bill"
-// ("Party" an nmod of "opposition"), "The main opposition Corvin Front
-// (CF) said …". The noun describes the body the name gives. Nil when
-// no such name follows.
+// ("Party" an nmod of "opposition"), "The opposition Corvin party
+// rejected …" (the name ending in a lower-case party noun). The noun
+// describes the body the name gives. Nil when no such name follows.
 func (x *extractor) nameHungOnNoun(si, k int) *entity {
 	ds := &x.annot.Sentences[si]
 	e := x.entityAtToken(si, k+1)
 	if e == nil || e.typ != domain.Organization {
 		return nil
 	}
-	for n := k + 1; n < len(ds.Tokens) && x.entityAtToken(si, n) == e; n++ {
+	hung := func(n int) bool {
 		t := ds.Tokens[n]
-		hung := t.Head == k && t.Deprel != "case" && !slices.ContainsFunc(ds.Tokens, func(c doc.Token) bool { return c.Head == n && c.Deprel == "case" })
-		if hung || t.Head == ds.Tokens[k].Head && t.Deprel == ds.Tokens[k].Deprel {
+		if t.Head == ds.Tokens[k].Head && t.Deprel == ds.Tokens[k].Deprel {
+			return true
+		}
+		return t.Head == k && t.Deprel != "case" && !slices.ContainsFunc(ds.Tokens, func(c doc.Token) bool { return c.Head == n && c.Deprel == "case" })
+	}
+	n := k + 1
+	for ; n < len(ds.Tokens) && x.entityAtToken(si, n) == e; n++ {
+		if hung(n) {
 			return e
 		}
+	}
+	// "The opposition Corvin party rejected …": the lower-case class
+	// noun the name ends in, outside the name, heads it
+	if n < len(ds.Tokens) && ds.Tokens[n-1].Head == n && in(partyNouns, strings.ToLower(ds.Tokens[n].Form)) && hung(n) {
+		return e
 	}
 	return nil
 }

@@ -24,6 +24,7 @@ func TestPreviousSubjectBody(t *testing.T) {
 		{"The Corvin Relief Fund, the UN aid agency based in Nairobi, warned that famine had spread. Its director, Ana Soler, spoke.", "Corvin Relief Fund"},
 		// nameHungOnNoun: the name the parser hung on a describing subject
 		{"The opposition Harvest Party rejected the water bill. Its leader, Ana Soler, spoke.", "Harvest Party"},
+		{"The opposition Vestra party rejected the water bill. Its leader, Ana Soler, spoke.", "Vestra"},
 		// conjSubject: a body subject of each clause, either one "its"
 		{"The Corvin Party backed the bill, but the Halden Teachers Union has yet to decide. Its president, Ana Soler, spoke.", ""},
 	} {
