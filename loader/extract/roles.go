@@ -1179,7 +1179,13 @@ func (x *extractor) resolveBare(all, bare []role) {
 		}
 	}
 	homes := map[domain.Predicate]*entity{}
-	datelineActs := x.dateline != "" && x.datelineActs()
+	// an agency's dateline names no city: the country the lead opens
+	// with stands for it ("(Bloomberg) -- Chile's Senate approved …")
+	dateline, datelineActs := x.dateline, x.dateline != "" && x.datelineActs()
+	if dateline == "" {
+		dateline = x.agencyLeadCountry()
+		datelineActs = dateline != ""
+	}
 	provincial := x.provincialPremiers(all)
 	for _, r := range bare {
 		// "Premier X of Alberta … Premier X said": the office the
@@ -1285,8 +1291,8 @@ func (x *extractor) resolveBare(all, bare []role) {
 		deputy := r.pred == domain.MinisterOf && deputyTitle(strings.ToLower(r.title))
 		// A deputy whose own sentence names another country ("who led
 		// the Zambian delegation") is likely a visitor: no guess.
-		if x.dateline != "" && datelineActs && (!deputy || x.leadsStory(held, r.pred, x.dateline) && !x.namesOtherCountry(r.sent, x.dateline)) && (!r.told || x.countryActs(x.dateline)) {
-			cands = append(cands, x.entity(domain.Country, x.dateline))
+		if datelineActs && (!deputy || x.leadsStory(held, r.pred, dateline) && !x.namesOtherCountry(r.sent, dateline)) && (!r.told || x.countryActs(dateline)) {
+			cands = append(cands, x.entity(domain.Country, dateline))
 		}
 		home, done := homes[r.pred]
 		if !done {
@@ -1318,6 +1324,25 @@ func (x *extractor) resolveBare(all, bare []role) {
 		r.guess = true
 		x.emitRole(r)
 	}
+}
+
+// agencyLeadCountry returns the name of the country that opens the lead
+// after a dateline naming no city, only an agency: "(Bloomberg) --
+// Chile's Senate approved a bill …", "(Bloomberg) -- The Namibian
+// government signed …" gives nothing (a demonym's country is no
+// opening name). "" for none, a bloc, or a dateline with a city.
+func (x *extractor) agencyLeadCountry() string {
+	if x.dateline != "" || x.datelineSent < 0 || x.datelineSent >= len(x.sents) {
+		return ""
+	}
+	s := &x.sents[x.datelineSent]
+	for _, m := range s.ments {
+		opens := m.start == x.datelineBody || m.start == x.datelineBody+1 && s.toks[x.datelineBody].lower == "the"
+		if opens && m.ent.typ == domain.Country && m.kind == mName && !x.isBloc(m.ent) {
+			return m.ent.name
+		}
+	}
+	return ""
 }
 
 // regionNouns stand for a state or province the article names: "the

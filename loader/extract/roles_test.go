@@ -295,6 +295,18 @@ func TestRoleReadings(t *testing.T) {
 			notWant: []string{"person:ivo-brandt spokesperson_for country:ethiopia"},
 		},
 		{
+			// agencyLeadCountry: an agency's dateline names no city; the
+			// country the lead opens with is the bare minister's
+			text:    "(Bloomberg) -- Kenya's government will cut fuel duty from July, easing pressure on households.\n\nFinance Minister Ana Soler said the cut would cost $90 million a year, which Ethiopian and Ugandan traders welcomed.",
+			want:    []string{"person:ana-soler minister_of country:kenya"},
+			notWant: []string{"person:ana-soler minister_of country:ethiopia"},
+		},
+		{
+			// … not a country named later in the lead
+			text:    "(Bloomberg) -- Fuel prices rose for a sixth month as Kenya's traders stocked up.\n\nFinance Minister Ana Soler said the rise would slow.",
+			notWant: []string{"person:ana-soler minister_of country:kenya"},
+		},
+		{
 			// a mayor in a sentence that opens in a city is its mayor
 			text: "In Nairobi, the Kenyan capital, Mayor Ana Soler said the roads would reopen on Friday.",
 			want: []string{"person:ana-soler head_of place:nairobi"},
