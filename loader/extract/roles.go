@@ -70,6 +70,7 @@ func (x *extractor) findRoles() {
 	roles = append(roles, x.counterpartRoles(roles)...)
 	roles = append(roles, x.pronounOffices(roles)...)
 	roles = append(roles, x.ledDelegations()...)
+	roles = append(roles, x.partyLegislators(roles)...)
 	// "the Kenyan president's envoy": the president, where the article
 	// names one.
 	for i := range roles {

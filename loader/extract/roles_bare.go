@@ -467,11 +467,15 @@ func (x *extractor) usChamberOf(r role) *entity {
 
 // namedSenate returns the one organization the article names "Senate"
 // or "… Senate" (nil when it names two) and how many it names.
-func (x *extractor) namedSenate() (*entity, int) {
+func (x *extractor) namedSenate() (*entity, int) { return x.namedChamber("senate") }
+
+// namedChamber is namedSenate for a chamber whose name ends in word
+// ("senate", "deputies": "the Chamber of Deputies").
+func (x *extractor) namedChamber(word string) (*entity, int) {
 	var found *entity
 	n := 0
 	for _, o := range x.ents {
-		if o.typ != domain.Organization || o.first < 0 || lastWord(o.name) != "senate" {
+		if o.typ != domain.Organization || o.first < 0 || lastWord(o.name) != word {
 			continue
 		}
 		found, n = o, n+1
@@ -611,4 +615,30 @@ func countryStartingAt(s *sentence, k int) *entity {
 		return m.ent
 	}
 	return nil
+}
+
+// legislatorChambers are the last words of the names of the chambers a
+// legislator's title sits in, by the title: a senator in the Senate, a
+// deputy in the Chamber of Deputies.
+var legislatorChambers = map[string]string{"senator": "senate", "sen.": "senate", "deputy": "deputies"}
+
+// partyLegislators returns, for each role that makes a senator or a
+// deputy a member of a body that is no chamber ("Senator X of the
+// Corvin Union", "Deputy Y of the Creemos alliance": the party), the
+// role of member of the one chamber of that title the article names:
+// the title says where the person sits. A title with more words
+// ("deputy minister", "deputy head") sits in none.
+func (x *extractor) partyLegislators(roles []role) []role {
+	var out []role
+	for _, r := range roles {
+		word, ok := legislatorChambers[strings.ToLower(r.title)]
+		if !ok || r.pred != domain.MemberOf || r.obj == nil || r.obj.typ != domain.Organization ||
+			isChamber(r.obj.name) || strings.Contains(strings.ToLower(r.obj.name), "committee") {
+			continue
+		}
+		if c, n := x.namedChamber(word); n == 1 && c != r.obj {
+			out = append(out, role{person: r.person, pred: domain.MemberOf, obj: c, sent: r.sent})
+		}
+	}
+	return out
 }

@@ -295,6 +295,17 @@ func TestRoleReadings(t *testing.T) {
 			notWant: []string{"person:ivo-brandt spokesperson_for country:ethiopia"},
 		},
 		{
+			// partyLegislators: a senator of a party sits in the one
+			// Senate the article names
+			text: "The Senate passed the royalty bill 30 to 12 on Tuesday. Senator Ana Soler of the Corvin Union, who voted against it, called it a tax on work.",
+			want: []string{"person:ana-soler member_of org:corvin-union", "person:ana-soler member_of org:senate"},
+		},
+		{
+			// … not a deputy minister, whose title sits in no chamber
+			text:    "The Chamber of Deputies passed the royalty bill on Tuesday. Deputy Minister Ana Soler of the Corvin Union called it fair.",
+			notWant: []string{"person:ana-soler member_of org:chamber-of-deputies"},
+		},
+		{
 			// agencyLeadCountry: an agency's dateline names no city; the
 			// country the lead opens with is the bare minister's
 			text:    "(Bloomberg) -- Kenya's government will cut fuel duty from July, easing pressure on households.\n\nFinance Minister Ana Soler said the cut would cost $90 million a year, which Ethiopian and Ugandan traders welcomed.",
