@@ -1065,7 +1065,11 @@ func (ps *psent) nameAfterTitlePhrase(k int) int {
 			}
 		}
 	}
-	return -1
+	// deeper in the phrase, or hung anywhere: the comma that ends the
+	// title's phrase and the name after it ("the commander of the
+	// border force in Turkana, Major General X", "the chief
+	// negotiator, X")
+	return ps.holderAfterComma(ps.subtreeEnd(k))
 }
 
 // sidesCount returns how many sides token k names as a group ("both
@@ -2075,10 +2079,20 @@ func (ps *psent) plainCall(v, obj int) bool {
 // follows title noun k, past a rank or title ("Sudan's army chief,
 // General X,"), wherever the parser hung the name; -1 if none.
 func (ps *psent) titleHolderAfter(k int) int {
-	if k < 0 || k+1 >= len(ps.d.Tokens) || !isTitleNoun(ps.lemma(k)) || ps.lower(k+1) != "," {
+	if k < 0 || k+1 >= len(ps.d.Tokens) || !isTitleNoun(ps.lemma(k)) {
 		return -1
 	}
-	for j := k + 2; j < len(ps.d.Tokens) && j <= k+4; j++ {
+	return ps.holderAfterComma(k + 1)
+}
+
+// holderAfterComma returns the person named right after comma c, past
+// a rank or title ("…, General X"), wherever the parser hung the name;
+// -1 if none.
+func (ps *psent) holderAfterComma(c int) int {
+	if c >= len(ps.d.Tokens) || ps.lower(c) != "," {
+		return -1
+	}
+	for j := c + 1; j < len(ps.d.Tokens) && j <= c+3; j++ {
 		if ps.isPerson(j) {
 			return j
 		}

@@ -577,6 +577,16 @@ var eventRuleTests = []ruleTest{
 		notWant: []string{"event:"},
 	},
 	{
+		// the name after the comma that ends a title's phrase is its
+		// holder, wherever the parser hung it (nameAfterTitlePhrase)
+		rule: "event-verb",
+		text: "The AU's commissioner for relations with Ethiopia, Mara Lind, held talks with Kenyan Foreign Minister Ivo Brandt in Mombasa on Monday, a ministry statement said.",
+		want: []string{
+			"event:talks-2025-03-24-mombasa participant person:mara-lind",
+			"event:talks-2025-03-24-mombasa participant person:ivo-brandt",
+		},
+	},
+	{
 		// "the town of X" places the meeting in X (kindOfPlace)
 		rule: "event-verb",
 		text: "Interior Minister Ana Soler is due to meet Ivo Brandt on Friday in the Kenyan town of Kisumu.",
