@@ -947,6 +947,13 @@ func orgContext(s *sentence, ds *doc.Sentence, start, end int, typ domain.NodeTy
 	if typ == domain.Person && titlesBody(s, end) {
 		return true
 	}
+	// "a gang known as X", "a union called X": a body's name; "an
+	// analyst at X": a person's employer
+	b1, b2 := lowerAt(s.toks, start-1), lowerAt(s.toks, start-2)
+	if b1 == "as" && b2 == "known" && in(bodyKinds, lowerAt(s.toks, start-3)) || b1 == "called" && in(bodyKinds, b2) ||
+		typ == domain.Person && b1 == "at" && in(employeeNouns, b2) {
+		return true
+	}
 	// (a list's items are no appositions: "talks between X, the union,
 	// and two employers' groups")
 	listed := listedName(s.toks, end)
@@ -986,7 +993,7 @@ func orgContext(s *sentence, ds *doc.Sentence, start, end int, typ domain.NodeTy
 		}
 	}
 	first := tokenAt(ds, s.toks[start].start)
-	if first < 1 || !isOrgNoun(&toks[first-1]) {
+	if first < 1 || !isOrgNoun(&toks[first-1]) && !bodyKindNoun(&toks[first-1]) {
 		return false
 	}
 	d := first - 1
@@ -1033,7 +1040,12 @@ func noGapClause(ds *doc.Sentence, h, d int) bool {
 // bodyKinds say what kind of body a name in apposition is, beside the
 // organization nouns: "Tevra, the Lyon-based health alliance", "the
 // state shipping corporation, Marvela".
-var bodyKinds = setWith(kindOfBodyNouns, "corporation", "consortium", "cooperative", "watchdog")
+var bodyKinds = setWith(kindOfBodyNouns, "corporation", "consortium", "cooperative", "watchdog", "gang", "cartel", "syndicate")
+
+// employeeNouns are the jobs whose "at" names an employer, a body: "an
+// analyst at X", "a partner at Y".
+var employeeNouns = set("analyst", "analysts", "economist", "economists", "strategist", "researcher", "partner", "trader",
+	"fellow", "professor", "lecturer", "scientist")
 
 // bodyKindNoun reports whether t is a common noun in lower case of
 // bodyKinds.

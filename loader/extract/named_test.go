@@ -211,6 +211,11 @@ func TestShapedNames(t *testing.T) {
 		// a noun that says what kind of body the name after it is
 		{"Rumors said the Kenyan copper company Corvalco was closing its smelter.", []string{"org:corvalco"}, nil},
 		{"The airline Corvair cancelled 20 flights.", []string{"org:corvair"}, []string{"person:corvair"}},
+		// a body's contexts: a gang or an association named, an employer
+		{"Police blamed a gang known as Los Cuervos for the fire.", []string{"org:los-cuervos"}, []string{"person:los-cuervos"}},
+		{"Officials named a rival gang, Mara Tenza, which runs the docks.", []string{"org:mara-tenza"}, []string{"person:mara-tenza"}},
+		{"The trucking association Kelvar rejected the closure on Monday.", []string{"org:kelvar"}, []string{"person:kelvar"}},
+		{"\"Prices will fall,\" said Ana Soler, a strategist at Brenner Pactual in Velmora.", []string{"org:brenner-pactual"}, []string{"person:brenner-pactual"}},
 		{"The company said on Monday that sales fell.", nil, []string{"org:monday"}},
 		{"The jet was on a mission to the Korvath Electronic Warfare Range.", []string{"place:korvath-electronic-warfare-range"}, []string{"person:korvath-electronic-warfare-range"}},
 		{"ZOLNAYA GAZETA has learned that the deal failed.", nil, []string{"person:zolnaya-gazeta"}},
