@@ -1456,6 +1456,18 @@ var positionTests = []struct {
 		notWant: []string{"country:ethiopia endorsed", "country:ethiopia rejected"},
 	},
 	{
+		// the price of an offer, "in return for a pause in …", is no
+		// agreement offered, and "the offer" is the truce
+		text:    "The Tana River Movement on Friday offered a two-week ceasefire in return for a pause in security sweeps of the delta villages. Kenya rejected the offer.",
+		want:    []string{"country:kenya rejected agreement:two-week-ceasefire"},
+		notWant: []string{"country:kenya rejected agreement:security-ceasefire"},
+	},
+	{
+		// the "exchange" of "in exchange for" is none
+		text:    "Eritrean President Isaias Berhe met U.S. envoy Lena Holt in Muscat last month. Holt has pushed a plan under which Asmara would free 30 fishermen in exchange for an easing of trade sanctions. Berhe rejected the plan in a speech on Sunday.",
+		notWant: []string{"person:isaias-berhe rejected agreement:trade-exchange"},
+	},
+	{
 		text: "Norway's plan for a maritime ceasefire was welcomed.",
 		want: []string{"country:norway proposed agreement:maritime-ceasefire"},
 	},

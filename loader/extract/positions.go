@@ -301,6 +301,10 @@ func (x *extractor) agreements(s *sentence) []agreementNP {
 		if lowerAt(toks, h-1) == "to" {
 			continue
 		}
+		// "in exchange for": the price of an offer follows, no exchange
+		if lowerAt(toks, h+1) == "for" && inReturn(lowerAt(toks, h-1), t.lower) {
+			continue
+		}
 		// "proposal for a ceasefire": the agreement is the complement.
 		if (t.lower == "proposal" || t.lower == "plan") && lowerAt(toks, h+1) == "for" {
 			continue
@@ -358,6 +362,12 @@ func (x *extractor) agreements(s *sentence) []agreementNP {
 		// "accepted the text as proposed by the joint border commission":
 		// what a "by" phrase names acts; it is not what is agreed
 		if b := start - 1; lowerAt(toks, b) == "by" || in(articles, lowerAt(toks, b)) && lowerAt(toks, b-1) == "by" {
+			continue
+		}
+		// "proposed a truce in return for a halt to new security camps":
+		// the price of an offer is no agreement offered
+		if b := start - 1; lowerAt(toks, b) == "for" && inReturn(lowerAt(toks, b-2), lowerAt(toks, b-1)) ||
+			in(articles, lowerAt(toks, b)) && lowerAt(toks, b-1) == "for" && inReturn(lowerAt(toks, b-3), lowerAt(toks, b-2)) {
 			continue
 		}
 		head := t.lower

@@ -1810,6 +1810,8 @@ func (ps *psent) phraseName(k int) string {
 				continue // "backed the accord in a radio interview on Monday": where the stance was voiced
 			case h == k && r == "obl" && ps.pricePhrase(c):
 				continue // "… in return for the release of 15 captives" is the price, not the act
+			case h == k && ps.priceObject(c):
+				continue // "a plan under which X would free 40 detainees in exchange for an easing of sanctions", "easing" hung on "plan": the price
 			case c > k && ps.hasCommaBetween(k, c):
 				continue
 			}
@@ -1858,6 +1860,24 @@ func (ps *psent) voteTally(k, c int) bool {
 // exchange for", which says what is given for an act, not a measure.
 func (ps *psent) pricePhrase(k int) bool {
 	return ps.caseOf(k) == "in" && (ps.lemma(k) == "return" || ps.lemma(k) == "exchange") && !ps.has(k, "det")
+}
+
+// priceObject reports whether c is what is given "in exchange for" or
+// "in return for" something, its "for" read as c's case and "in
+// exchange" hung elsewhere: the price names no measure.
+func (ps *psent) priceObject(c int) bool {
+	for _, f := range ps.kids[c] {
+		if ps.tok(f).Deprel == "case" && f < c && f >= 2 && ps.lower(f) == "for" && inReturn(ps.lower(f-2), ps.lower(f-1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// inReturn reports whether words a and b are "in exchange" or "in
+// return", before the "for" of a price.
+func inReturn(a, b string) bool {
+	return a == "in" && (b == "exchange" || b == "return")
 }
 
 // betweenConj reports whether c is the second end of a "between" phrase,

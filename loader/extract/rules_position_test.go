@@ -525,6 +525,13 @@ var positionRuleTests = []ruleTest{
 		notWant: []string{"agreement:exchange-for"},
 	},
 	{
+		// priceObject: "in exchange for a lifting of …" the parser hung
+		// on "plan" is the price, no name of the plan
+		rule:    "position-verb",
+		text:    "U.S. envoy Mark Holt met Nicaraguan officials in Panama last week. Holt has pushed a plan under which Managua would free 40 detainees in exchange for a lifting of travel sanctions. Nicaraguan Foreign Minister Rosa Mendez rejected the plan on Sunday.",
+		notWant: []string{"person:rosa-mendez rejected agreement:plan-for-lifting"},
+	},
+	{
 		// pronounActor: "it" of "X said it would" is the sayer, also
 		// where X's name was read as a person's, never the body named
 		// in X's apposition
