@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/actorgraph/actorgraph/domain"
 )
 
@@ -75,8 +77,11 @@ func (x *extractor) sourceAfter(s *sentence, start, k int, bare bool) (*sourceLi
 	for oe < len(toks) && outletWord(&toks[oe], bare) {
 		oe++
 	}
+	if bare && oe == pe {
+		oe = pe + titleOutletLen(toks[pe:])
+	}
 	switch {
-	case oe == pe || bare && oe-pe < 2:
+	case oe == pe || bare && oe-pe < 2 && !knownAgency(toks[pe].lower):
 		return nil, false
 	case oe+1 < len(toks) && toks[oe].lower == "in" && in(sourceLanguages, toks[oe+1].lower):
 	case oe == len(toks):
@@ -128,9 +133,61 @@ func outletWord(t *token, bare bool) bool {
 	return t.kind == tWord && t.cap || t.text == "-"
 }
 
+// knownAgency reports whether w, a word in capitals alone after a city
+// in a bare line, names a news agency or network known by one word
+// ("Paris AFP", "Moscow ITAR-TASS"): any other ("Nairobi NOTES", "Nairobi
+// NEWS") may be a headline's word.
+func knownAgency(w string) bool {
+	for _, p := range strings.Split(w, "-") {
+		if in(wireAgencies, p) || in(mediaWords, p) && !in(newsNouns, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// newsNouns are the words of mediaWords that are common nouns, not an
+// agency's name: alone, they name no outlet.
+var newsNouns = set("press", "news", "times", "post", "journal", "telegraph", "tribune", "herald",
+	"courier", "gazette", "radio", "television", "tv", "network", "broadcasting", "magazine", "daily")
+
+// broadcastWords end a broadcaster's name in title case.
+var broadcastWords = set("network", "television", "tv", "broadcasting")
+
+// broadcastMedia name a broadcaster's medium inside its name.
+var broadcastMedia = set("radio", "television", "tv")
+
+// titleOutletLen returns the number of words of a broadcaster's name in
+// title case that make up the rest of a bare line (toks): capitalized
+// words, the last a broadcast word and a medium before it ("Havana Radio
+// Reloj Network"); 0 where the rest is no such name ("Nairobi Hosts
+// Regional Trade Network" is a headline).
+func titleOutletLen(toks []token) int {
+	n := len(toks)
+	if n < 2 || n > 6 || !in(broadcastWords, toks[n-1].lower) {
+		return 0
+	}
+	medium := false
+	for i := range toks {
+		if !outletWord(&toks[i], false) {
+			return 0
+		}
+		medium = medium || i < n-1 && in(broadcastMedia, toks[i].lower)
+	}
+	if !medium {
+		return 0
+	}
+	return n
+}
+
 // itemCode reports whether w is a monitoring service's item code: two
-// capital letters and ten digits ("LD2804174994").
+// capital letters and ten digits ("LD2804174994"), or a document number:
+// two digits, two digits or capitals, four digits and a capital
+// ("94WD0125D", "40101006B").
 func itemCode(w string) bool {
+	if docNumber(w) {
+		return true
+	}
 	if len(w) != 12 {
 		return false
 	}
@@ -154,4 +211,32 @@ func (x *extractor) sourceLineFacts() {
 		}
 	}
 	x.rule = rule
+}
+
+// docNumber reports whether w is a monitoring service's document number:
+// two digits, two digits or capitals, four digits and a capital
+// ("94WD0125D", "944E0738B").
+func docNumber(w string) bool {
+	if len(w) != 9 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		digit, capital := c >= '0' && c <= '9', c >= 'A' && c <= 'Z'
+		switch {
+		case i < 2 || i >= 4 && i < 8:
+			if !digit {
+				return false
+			}
+		case i < 4:
+			if !digit && !capital {
+				return false
+			}
+		default:
+			if !capital {
+				return false
+			}
+		}
+	}
+	return true
 }

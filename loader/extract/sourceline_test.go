@@ -23,9 +23,39 @@ func TestSourceLine(t *testing.T) {
 			want: []string{"org:kamba-daily-post based_in place:nairobi"},
 		},
 		{
+			name: "document number before the city",
+			text: "Ferry Fares Rise 95WK0417C Bangkok KHAO PHIM in Thai 12 Mar 95 p 3\n\nThe port authority raised its fees on Monday.",
+			want: []string{"org:khao-phim based_in place:bangkok"},
+		},
+		{
+			name: "bare line, a known agency alone in capitals",
+			text: "Khartoum EFE\n\nThe city council approved a new budget on Monday.",
+			want: []string{"org:efe based_in place:khartoum"},
+		},
+		{
+			name: "bare line, a broadcaster in title case",
+			text: "Kisumu Radio Ziwa Network\n\nThe mayor of Kisumu opened a new market on Sunday.",
+			want: []string{"org:radio-ziwa-network based_in place:kisumu"},
+		},
+		{
+			name:    "a headline in title case after a city is no outlet",
+			text:    "Kisumu Opens New Fish Market\n\nThe mayor of Kisumu opened a new market on Sunday.",
+			notWant: []string{"based_in place:kisumu"},
+		},
+		{
+			name:    "a headline ending in a broadcast word names no broadcaster without its medium",
+			text:    "Kisumu Hosts Regional Trade Network\n\nDelegates from six countries met on Monday.",
+			notWant: []string{"based_in place:kisumu"},
+		},
+		{
 			name:    "a wire dateline says where a story was filed, not where the agency sits",
 			text:    "LAGOS, Nigeria (AP) — Fuel prices rose again on Tuesday, traders said.",
 			notWant: []string{"org:ap based_in"},
+		},
+		{
+			name:    "a common news word alone in capitals after a city is no outlet",
+			text:    "Khartoum NEWS\n\nThe city council approved a new budget on Monday.",
+			notWant: []string{"org:news based_in"},
 		},
 		{
 			name:    "one word in capitals after a city is no outlet",
