@@ -536,9 +536,8 @@ func (ps *psent) taskObject(v int) bool {
 
 // mediaWords end the names of news organizations, or are the names of
 // the agencies and networks known by one word.
-var mediaWords = set("press", "news", "times", "post", "journal", "telegraph", "tribune", "herald",
-	"courier", "gazette", "radio", "television", "tv", "network", "broadcasting", "magazine", "daily",
-	"ap", "upi", "afp", "reuters", "bloomberg", "xinhua", "interfax", "bbc", "cnn", "nbc", "abc", "cbs")
+var mediaWords = setWith(newsNouns, "ap", "upi", "afp", "reuters", "bloomberg", "xinhua", "interfax", "bbc",
+	"cnn", "nbc", "abc", "cbs")
 
 // phraseBody returns the organization or country that names the body of
 // title t through phrase token c, an "of", "at", "for" or "with" phrase

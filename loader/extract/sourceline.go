@@ -50,9 +50,10 @@ func (x *extractor) findSourceLines() {
 	}
 }
 
-// sourceLineAt reads the source line in s: after an item code anywhere in
-// the sentence (a headline may come first), or as the whole sentence
-// when its outlet is written in capitals.
+// sourceLineAt reads the source line in s: after an item code or a
+// document number anywhere in the sentence (a headline may come first),
+// or as the whole sentence, a bare line, whose outlet sourceAfter reads
+// as it says.
 func (x *extractor) sourceLineAt(s *sentence) (*sourceLine, bool) {
 	toks := s.toks
 	for c := range toks {
@@ -66,7 +67,9 @@ func (x *extractor) sourceLineAt(s *sentence) (*sourceLine, bool) {
 // sourceAfter reads a city and an outlet from token k on; the line starts
 // at token start. The outlet ends before "in" and a language, a number
 // or the sentence's end. bare is a line with no item code: its outlet
-// must be two words in capitals or more, and end the sentence.
+// is two words in capitals or more, one agency's name in capitals
+// (knownAgency), or a broadcaster's name in title case (titleOutletLen),
+// and ends the sentence.
 func (x *extractor) sourceAfter(s *sentence, start, k int, bare bool) (*sourceLine, bool) {
 	toks := s.toks
 	city, pe := x.sourceCity(s, k)
@@ -151,17 +154,19 @@ func knownAgency(w string) bool {
 var newsNouns = set("press", "news", "times", "post", "journal", "telegraph", "tribune", "herald",
 	"courier", "gazette", "radio", "television", "tv", "network", "broadcasting", "magazine", "daily")
 
-// broadcastWords end a broadcaster's name in title case.
+// broadcastWords end a broadcaster's name in title case (a part of
+// newsNouns).
 var broadcastWords = set("network", "television", "tv", "broadcasting")
 
-// broadcastMedia name a broadcaster's medium inside its name.
+// broadcastMedia name a broadcaster's medium inside its name (a part of
+// newsNouns).
 var broadcastMedia = set("radio", "television", "tv")
 
 // titleOutletLen returns the number of words of a broadcaster's name in
-// title case that make up the rest of a bare line (toks): capitalized
-// words, the last a broadcast word and a medium before it ("Havana Radio
-// Reloj Network"); 0 where the rest is no such name ("Nairobi Hosts
-// Regional Trade Network" is a headline).
+// title case that make up the rest of a bare line (toks): two to six
+// capitalized words, the last a broadcast word and a medium before it
+// ("Havana Radio Reloj Network"); 0 where the rest is no such name
+// ("Nairobi Hosts Regional Trade Network" is a headline).
 func titleOutletLen(toks []token) int {
 	n := len(toks)
 	if n < 2 || n > 6 || !in(broadcastWords, toks[n-1].lower) {
@@ -180,10 +185,9 @@ func titleOutletLen(toks []token) int {
 	return n
 }
 
-// itemCode reports whether w is a monitoring service's item code: two
-// capital letters and ten digits ("LD2804174994"), or a document number:
-// two digits, two digits or capitals, four digits and a capital
-// ("94WD0125D", "40101006B").
+// itemCode reports whether w is a monitoring service's item code, two
+// capital letters and ten digits ("LD2804174994"), or a document number
+// (docNumber).
 func itemCode(w string) bool {
 	if docNumber(w) {
 		return true
