@@ -50,6 +50,12 @@ func TestQuoteSpeakers(t *testing.T) {
 			"org:asian-development-bank: watching the currency very closely this week."},
 		{"The Halden Teachers Union rejected the offer. The Oslo-based union said it was \"not enough to keep a single teacher in the northern schools.\"",
 			"org:halden-teachers-union: not enough to keep a single teacher in the northern schools."},
+		// the seat the description names picks the body it agrees with,
+		// passing over one whose name puts it elsewhere
+		{"The Corvin Development Bank lowered its growth estimate for Kenya on Tuesday. The Bank of Kenya left its benchmark rate unchanged. \"Tight money remains the right policy for now,\" the Washington-based bank said in a note.",
+			"org:corvin-development-bank: Tight money remains the right policy for now"},
+		{"The Oslo-based Fjordlys Savings Bank raised its card fees on Monday. Selby Bank cut its own fees. \"Customers will pay less for transfers from March,\" the Oslo-based bank said.",
+			"org:fjordlys-savings-bank: Customers will pay less for transfers from March"},
 		// a participle after ", but" and a clause with a subject of its
 		// own: that subject speaks, not the sentence's first person
 		{"Interior Minister Piet Olund said his government welcomed the offer, but the Halden Dockworkers Union rejected it, saying the plan would \"leave every crane operator poorer than before.\"",
@@ -68,6 +74,17 @@ func TestQuoteSpeakers(t *testing.T) {
 		ex, _ := run(tt.text)
 		if got := saidBy(ex); !slices.Contains(got, tt.want) {
 			t.Errorf("%q:\nexpected %s\ngot %q", tt.text, tt.want, got)
+		}
+	}
+	// two bodies of the kind, and a seat that can choose neither (or
+	// denies the nearer one): no speaker
+	for _, text := range []string{
+		"The Corvin Bank cut its lending rate on Monday. The Selby Bank raised its own. \"Demand for loans is falling everywhere,\" the Tokyo-based bank said.",
+		"The Bank of Kenya held its policy rate on Monday. \"Fiscal discipline remains essential for the recovery,\" the Washington-based bank said.",
+	} {
+		ex, _ := run(text)
+		if got := saidBy(ex); len(got) > 0 {
+			t.Errorf("%q:\nunexpected speakers %q", text, got)
 		}
 	}
 	// a ministry no portfolio names is not read as its country's

@@ -257,6 +257,14 @@ var geoRuleTests = []ruleTest{
 		want: []string{"org:corvin-minerals based_in place:mombasa"},
 	},
 	{
+		// "the Washington-based bank" is no bank whose name puts it in
+		// another country; one in the country it names may be
+		rule:    "org-based",
+		text:    "The Bank of Kenya held its main rate on Monday. The Washington-based bank said the shilling would weaken. The Halden Bank of Kenya cut its fees. The Nairobi-based lender said it would hire staff.",
+		want:    []string{"org:halden-bank-of-kenya based_in place:nairobi"},
+		notWant: []string{"org:bank-of-kenya based_in"},
+	},
+	{
 		rule: "org-based",
 		text: "Corvin Bank will keep its name, and Corvin Bank's head office in Mombasa will become a hub.",
 		want: []string{"org:corvin-bank based_in place:mombasa"},

@@ -51,8 +51,10 @@ func orgBased(x *extractor, ps *psent) {
 			if o >= 0 && place != nil {
 				x.basedFact(ps, ps.ent[o], place, []int{k - 2, k, o})
 			} else if n := ps.head(k); o < 0 && place != nil && ps.rel(k) == "amod" {
-				// "The Tarrow-based newspaper has …"
-				if d := x.definiteOrg(ps, n, k); !ps.namedBeforeSubject(k, d) {
+				// "The Tarrow-based newspaper has …" (not a body whose
+				// name or stated seat puts it elsewhere: "the Bank of
+				// Ghana … the Washington-based bank")
+				if d := x.definiteOrg(ps, n, k); !ps.namedBeforeSubject(k, d) && (d == nil || x.seatAgrees(d, place, ps.idx) >= 0) {
 					x.basedFact(ps, d, place, []int{k - 2, k, n})
 				}
 			}
