@@ -235,7 +235,7 @@ func (x *extractor) sentenceEvents(s *sentence) []*event {
 					// of the clause they are set in
 					date, day = "", ""
 				}
-				if e := x.talksEvent(s, c, k, date); e != nil && !x.hopedInParse(s, k) {
+				if e := x.talksEvent(s, c, k, date); e != nil && !x.hopedInParse(s, k) && !x.metByNoActor(s, k) {
 					if x.placeOfOtherVerb(s, k, e.heldIn) {
 						e.heldIn = nil
 					}

@@ -278,12 +278,15 @@ func (x *extractor) verbEvent(ps *psent, v int) (*event, []int) {
 		e.ref = x.referredEvent(ps, obj) // "X, who attended the meeting, said …"
 	case lemma == "meet":
 		e.cat = "meeting"
+		if !x.meetsAsActor(ps, v) {
+			return nil, nil // "the plan met with protests", "the rally met heavy rain"
+		}
 		if obj >= 0 && !ps.actorPhrase(obj) {
 			// "met the demands" names no meeting; "is due to meet donors
 			// in Mzuzu on Monday", "met families of the victims in Arica
 			// on Friday" do: people met where and when the phrases after
 			// them say
-			if x.dayPlace(ps, v, obj) == nil || in(metNeeds, ps.lemma(obj)) {
+			if !ps.peopleNoun(obj) && !slices.ContainsFunc(ps.kidsWith(obj, "conj"), ps.peopleNoun) || x.dayPlace(ps, v, obj) == nil {
 				return nil, nil
 			}
 		}
@@ -1542,11 +1545,100 @@ func (x *extractor) eventPlace(ps *psent, v, obj, noun int) (*entity, int) {
 	return nil, -1
 }
 
-// metNeeds are what "meet" fulfils or runs into, no one met: "met the
-// demands of the union", "met stiff resistance in X on Monday".
-var metNeeds = set("demand", "requirement", "condition", "criterion", "criteria", "deadline", "target", "goal",
-	"need", "expectation", "standard", "obligation", "threshold", "quota", "cost", "resistance", "opposition",
-	"criticism", "challenge", "death", "end", "fate")
+// peopleGroupNouns name people by what they are or do, no title nor
+// name: the people a meeting may be with ("met donors", "met relatives
+// of the victims", "met survivors").
+var peopleGroupNouns = set("survivors", "victims", "relatives", "families", "donors", "residents", "villagers",
+	"inhabitants", "citizens", "voters", "workers", "employees", "farmers", "fishermen", "miners", "students",
+	"parents", "elders", "chiefs", "leaders", "officials", "executives", "lawmakers", "legislators", "delegates",
+	"representatives", "envoys", "counterparts", "diplomats", "negotiators", "mediators", "investors",
+	"shareholders", "creditors", "bankers", "businessmen", "businesswomen", "businesspeople", "entrepreneurs",
+	"traders", "merchants", "activists", "protesters", "demonstrators", "strikers", "unionists", "refugees",
+	"migrants", "evacuees", "veterans", "pensioners", "retirees", "soldiers", "troops", "doctors", "nurses",
+	"patients", "pilgrims", "clerics", "priests", "imams", "women", "youths", "members", "supporters",
+	"opponents", "critics", "rebels", "partners", "allies", "colleagues", "hostages", "detainees", "prisoners",
+	"heads", "organizers", "organisers", "owners", "landowners", "growers", "producers", "exporters",
+	"importers", "operators", "mayors", "governors", "ministers", "lawyers", "experts", "scientists")
+
+// peopleNoun reports whether the noun at token k names people by what
+// they are or do (peopleGroupNouns, singular or plural, or a title
+// noun's plural), or counts them ("a group of survivors", "dozens of
+// farmers").
+func (ps *psent) peopleNoun(k int) bool {
+	l, w := ps.lemma(k), ps.lower(k)
+	if in(peopleGroupNouns, w) || in(peopleGroupNouns, l+"s") || isTitleNoun(l) {
+		return true
+	}
+	if in(countedNouns, w) || in(countedNouns, l) {
+		for _, c := range ps.kids[k] {
+			if ps.rel(c) == "nmod" && ps.caseOf(c) == "of" && ps.peopleNoun(c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countedNouns count or gather what their "of" phrase names: "a group
+// of survivors", "dozens of farmers".
+var countedNouns = set("group", "groups", "number", "dozens", "hundreds", "thousands", "handful", "delegation", "team")
+
+// meetingBodyNouns name bodies that meet as a whole, no title nor name:
+// "the committee met", "the two sides met".
+var meetingBodyNouns = setWith(bodyKinds, "board", "cabinet", "parliament", "panel", "assembly", "congress",
+	"senate", "legislature", "bureau", "presidium", "politburo", "junta", "government", "side", "sides",
+	"parties", "ministry", "court", "jury", "council", "leadership", "administration", "delegation")
+
+// meeterNouns name a person by a relation or a stand-in, the subject of
+// "met": "her deputy met", "his wife met", "the two men met".
+var meeterNouns = set("deputy", "deputies", "spokesman", "spokeswoman", "spokesperson", "successor",
+	"predecessor", "rival", "rivals", "man", "men", "woman", "person", "people", "family", "wife", "husband",
+	"son", "daughter", "child", "children", "brother", "sister", "boss", "envoy", "host", "hosts", "guest", "guests")
+
+// meetsAsActor reports whether a subject of "meet" (verb v) is one who
+// can meet: a person, a body, a country, a pronoun or a noun for people
+// or bodies ("the committee met", "the two sides met"). "The pension
+// plan met with protests", "the bond sale met strong buying" name no
+// meeting. A verb without a subject it can find, or with one that is no
+// common noun ("the two met"), passes.
+func (x *extractor) meetsAsActor(ps *psent, v int) bool {
+	subjects := ps.subjectsOf(v)
+	if len(subjects) == 0 {
+		subjects = x.lostSubject(ps, v)
+	}
+	for _, s := range subjects {
+		l := ps.lemma(s)
+		if ps.tok(s).UPOS != "NOUN" || ps.actorPhrase(s) || ps.peopleNoun(s) || in(meetingBodyNouns, l) || in(peopleNouns, l) ||
+			in(peopleNouns, ps.lower(s)) || in(orgNouns, l) || in(meeterNouns, l) || in(meeterNouns, ps.lower(s)) {
+			return true // one who can meet among them ("Environment Minister X" read as two subjects)
+		}
+	}
+	return len(subjects) == 0
+}
+
+// metByNoActor reports whether the parse reads token k of sentence s
+// as "meet" with a subject that meets no one (meetsAsActor): "the
+// pension plan met with protests in X on Friday". The token rules ask
+// it before they state a meeting.
+func (x *extractor) metByNoActor(s *sentence, k int) bool {
+	ps, t := x.parseAt(s, k)
+	return ps != nil && ps.tok(t).UPOS == "VERB" && ps.verbLemma(t) == "meet" && !x.meetsAsActor(ps, t)
+}
+
+// incidentNouns name a thing that happened somewhere: the place an "in"
+// phrase hung on them gives is theirs ("survivors of the bombing in X on
+// Monday"), no meeting's.
+var incidentNouns = setWith(attackNouns, "attack", "bombing", "blast", "explosion", "fire", "blaze", "flood",
+	"floods", "flooding", "crash", "accident", "disaster", "earthquake", "quake", "storm", "cyclone",
+	"hurricane", "typhoon", "landslide", "collapse", "vote", "election", "elections", "referendum", "poll",
+	"protest", "protests", "rally", "riot", "riots", "clash", "clashes", "shooting", "massacre", "killing",
+	"killings", "fighting", "violence", "war", "siege", "kidnapping", "abduction", "ambush", "derailment",
+	"eruption", "outbreak", "stampede", "spill", "coup", "uprising", "unrest", "offensive", "raid", "tragedy")
+
+// incidentNoun reports whether token k is a noun of incidentNouns.
+func (ps *psent) incidentNoun(k int) bool {
+	return ps.tok(k).UPOS == "NOUN" && (in(incidentNouns, ps.lemma(k)) || in(incidentNouns, ps.lower(k)))
+}
 
 // placeHungLow returns the place of event verb v that the parser hung
 // deep inside the verb's object (obj) or a phrase of it instead of on
@@ -1555,7 +1647,9 @@ var metNeeds = set("demand", "requirement", "condition", "criterion", "criteria"
 // Arica on June 2" (the regions read as a phrase of the verb), "meet
 // donors, including A and B, in Mzuzu on Monday". Only an "in" phrase a
 // day phrase follows ("in X on Friday") is read: the two together place
-// and date the event, not the noun before them; nil, -1 otherwise.
+// and date the event, not the noun before them; never one inside an
+// incident noun's phrase ("met survivors of the bombing in X on
+// Monday" places the bombing); nil, -1 otherwise.
 func (x *extractor) placeHungLow(ps *psent, v, obj int) (*entity, int) {
 	roots := []int{obj}
 	for _, c := range ps.kids[v] {
@@ -1572,6 +1666,9 @@ func (x *extractor) placeHungLow(ps *psent, v, obj int) (*entity, int) {
 			case "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj":
 				continue // a clause of its own
 			}
+			if ps.incidentNoun(c) {
+				continue // "survivors of the bombing in X on Monday": the bombing's place
+			}
 			if found == nil && ps.caseOf(c) == "in" {
 				if p := x.eventPlaceAt(ps, c); p != nil && (p.typ == domain.Place || p.typ == domain.Country) && ps.dayPhraseAfter(c) {
 					found, at = p, c
@@ -1582,7 +1679,7 @@ func (x *extractor) placeHungLow(ps *psent, v, obj int) (*entity, int) {
 		}
 	}
 	for _, r := range roots {
-		if r >= 0 && found == nil {
+		if r >= 0 && found == nil && !ps.incidentNoun(r) {
 			walk(r)
 		}
 	}

@@ -577,6 +577,42 @@ var eventRuleTests = []ruleTest{
 		notWant: []string{"event:"},
 	},
 	{
+		// what "meet" runs into is no one met unless it is people
+		// (peopleNoun): a welcome, a storm, rivals' form
+		rule:    "event-verb",
+		text:    "The council's housing scheme met a cool welcome in Nakuru on Thursday.",
+		notWant: []string{"event:"},
+	},
+	{
+		rule: "event-verb",
+		text: "Governor Amina Wekesa met flood survivors in Garissa on Tuesday.",
+		want: []string{"event:meeting-2025-03-25-garissa participant person:amina-wekesa"},
+	},
+	{
+		// one of the people met is enough: "town and village mayors"
+		rule: "event-verb",
+		text: "Governor Lia Santos is due to meet the region's 14 town and village mayors in Tete on Friday.",
+		want: []string{"event:meeting-2025-03-28-tete held_in place:tete"},
+	},
+	{
+		rule: "event-verb",
+		text: "Transport Minister Rui Costa met Duarte and Lemos in Beira on Monday to plan the tender.",
+		want: []string{"event:meeting-2025-03-24-beira participant person:rui-costa"},
+	},
+	{
+		// a scheme, a sale, a plan meets no one (meetsAsActor)
+		rule:    "event-verb",
+		text:    "The ferry service met with complaints in Kisumu on Tuesday.",
+		notWant: []string{"event:"},
+	},
+	{
+		// the place and day after an incident noun are the incident's,
+		// not the meeting's (placeHungLow)
+		rule:    "event-verb",
+		text:    "Health Minister Lina Oduya on Thursday met survivors of the fire in Eldoret on Sunday.",
+		notWant: []string{"held_in place:eldoret"},
+	},
+	{
 		// the name after the comma that ends a title's phrase is its
 		// holder, wherever the parser hung it (nameAfterTitlePhrase)
 		rule: "event-verb",
