@@ -47,8 +47,17 @@ func (x *extractor) taggedProper(s *sentence, k int) bool {
 // taggedAdjective reports whether the parse tags token k of s an
 // adjective.
 func (x *extractor) taggedAdjective(s *sentence, k int) bool {
+	return x.parseTag(s, k) == "ADJ"
+}
+
+// parseTag returns the part of speech (UPOS) the parse gives token k of
+// s, or "" when the sentence has no parse.
+func (x *extractor) parseTag(s *sentence, k int) string {
 	tok := x.parseToken(s, k)
-	return tok >= 0 && x.annot.Sentences[s.idx].Tokens[tok].UPOS == "ADJ"
+	if tok < 0 {
+		return ""
+	}
+	return x.annot.Sentences[s.idx].Tokens[tok].UPOS
 }
 
 // entityAtToken returns the entity the token rules found at token tok of

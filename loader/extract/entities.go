@@ -941,7 +941,7 @@ func (x *extractor) splitRun(s *sentence, i, j int, units []unit) []unit {
 		}
 		// "Secretary of State for Oceans Rachel Dunmore": the portfolio a
 		// title's "for" names goes with the title, not the name after it
-		if j-k >= 3 && lowerAt(toks, k-1) == "for" && isPortfolio(t.lower) && titleEndsAt(units, k-1) {
+		if j-k >= 3 && lowerAt(toks, k-1) == "for" && (isPortfolio(t.lower) || in(tradeWords, t.lower)) && titleEndsAt(units, k-1) {
 			units = append(units, unit{start: k, end: k + 1, kind: uTitle})
 			k++
 			continue
@@ -1406,7 +1406,7 @@ func orgEnd(toks []token, k, j int) int {
 		if t.lower == "cabinet" && m+1 < j && isTitleHead(toks[m+1].lower) {
 			break
 		}
-		if (in(orgCues, t.lower) || in(tradeWords, t.lower) && !portfolioAt(toks, m+1) || legalFormEnd(toks, k, m, j)) && isCapWord(t) || chamberHouse(toks, m, j) {
+		if (in(orgCues, t.lower) || in(tradeWords, t.lower) && tradeEnds(toks, k, m) || legalFormEnd(toks, k, m, j)) && isCapWord(t) || chamberHouse(toks, m, j) {
 			last = m
 		}
 	}
@@ -1421,6 +1421,9 @@ func orgEnd(toks []token, k, j int) int {
 		return k
 	}
 	end := last + 1
+	if m == j && nounAfterTrade(toks, last, j) {
+		end = j // (a trade word ends no name a noun of its own follows)
+	}
 	if chamberHouse(toks, last, m) {
 		end = max(end, last+3) // "the House of Representatives"
 	}
@@ -1446,6 +1449,23 @@ func orgEnd(toks []token, k, j int) int {
 		}
 	}
 	return end
+}
+
+// tradeEnds reports whether the trade word at m may end the name of a
+// body opening at k: not a portfolio before a title ("Construction
+// Minister"), nor after the "for" of a title's phrase ("Under Secretary
+// of State for Management Laura Finch").
+func tradeEnds(toks []token, k, m int) bool {
+	return !portfolioAt(toks, m+1) && !(lowerAt(toks, m-1) == "for" && lowerAt(toks, k-1) == "of" && k >= 2 && isTitleHead(toks[k-2].lower))
+}
+
+// nounAfterTrade reports whether the run ending at j ends in one
+// capitalized word after the trade word at last, a word of the same name
+// ("the Parker Solar Probe"), not a title, a body's word or a legal form.
+func nounAfterTrade(toks []token, last, j int) bool {
+	n := last + 1
+	return n+1 == j && in(tradeWords, toks[last].lower) && !in(orgCues, toks[last].lower) && isCapWord(&toks[n]) && toks[n].kind == tWord &&
+		!toks[n].upper && !isTitleWord(toks[n].lower) && !in(orgCues, toks[n].lower) && !in(tradeWords, toks[n].lower) && !in(companyForms, toks[n].lower) && !in(placeSuffixes, toks[n].lower)
 }
 
 // legalFormEnd reports whether token m, after a word of the run [k, j)

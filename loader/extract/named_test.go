@@ -192,6 +192,18 @@ func TestShapedNames(t *testing.T) {
 		{"Farmers near Kelvo, the Ostra capital, lost their crops.", []string{"place:ostra"}, []string{"org:ostra"}},
 		{"Water in the Vinta Reservoir fell again.", []string{"place:vinta-reservoir"}, []string{"org:vinta-reservoir"}},
 		{"A spokesman for Corvalt said the Corvalt power plant would close.", []string{"org:corvalt"}, []string{"place:corvalt"}},
+		// not a firm's line, money or arm, a candidate's camp or following,
+		// a group's areas, a family's house, nor past a verb; not a name the
+		// article gives a body or a person
+		{"Analysts said the Velto product range had lost ground to imports.", nil, []string{"place:velto"}},
+		{"Investors welcomed the Marvane capital raise on Monday.", nil, []string{"place:marvane"}},
+		{"Aides in the Okafor and Brandt camps traded insults on Monday.", nil, []string{"place:okafor", "place:brandt"}},
+		{"Police raided the Kordan training camps near the border.", nil, []string{"place:kordan"}},
+		{"Fighting reached the Vashti coastal areas on Monday.", nil, []string{"place:vashti"}},
+		{"Traders said the Tessix closed flat on Monday.", nil, []string{"place:tessix"}},
+		{"Protesters gathered outside the Odhiambo family palace on Monday.", nil, []string{"place:odhiambo"}},
+		{"Velcorp said on Monday that the Velcorp basin held more gas.", nil, []string{"place:velcorp"}},
+		{"Protesters marched to the Tomas Erval palace on Monday.", nil, []string{"place:tomas-erval"}},
 		// a legislature goes by its word alone, a government or an army not
 		{"The plan stalled after Ana Soler told Congress the cost had doubled.", []string{"org:congress"}, nil},
 		{"Army spokesman Tomas Reyes said Senate approval was close.", []string{"org:senate"}, []string{"org:army"}},
@@ -206,6 +218,9 @@ func TestShapedNames(t *testing.T) {
 		{"Rui Brandt, a partner at Osvel Capital, said the fund would wait.", []string{"org:osvel-capital"}, []string{"person:osvel-capital"}},
 		{"Ana Soler said the trucks of Mireva Logística stood idle.", []string{"org:mireva-logistica"}, []string{"person:mireva-logistica"}},
 		{"Ana Soler said Tarvik Hydrogen and Brelo Builders had signed.", []string{"org:tarvik-hydrogen", "org:brelo-builders"}, []string{"person:tarvik-hydrogen", "person:brelo-builders"}},
+		// not a title's portfolio after "for", nor a word inside a longer name
+		{"Under Secretary of State for Management Ilse Marrow met the envoys on Monday.", []string{"person:ilse-marrow"}, []string{"org:state-for-management", "person:management-ilse-marrow"}},
+		{"The Kestrel Solar Probe passed close to the sun on Monday.", []string{"org:kestrel-solar-probe"}, []string{"org:kestrel-solar"}},
 		// an honorific is no name word, but it makes one a person's
 		{"\"It is late,\" said Mrs. Ostrova, a teacher.", []string{"person:ostrova"}, nil},
 		// a noun that says what kind of body the name after it is

@@ -1116,15 +1116,16 @@ func (x *extractor) resolveByWords(s *sentence, u unit, c nameCtx, text string) 
 	// A body's name before a works noun is its works' ("the Corvin
 	// mine", where the article says "a spokesman for Corvin" or the
 	// recognizer types Corvin a body): no place.
-	if c.the && x.personLike(toks, u) && u.end < len(toks) && !toks[u.end].cap && in(placeNouns, nextPlaceNoun(toks, u.end)) && !(in(worksNouns, nextPlaceNoun(toks, u.end)) && x.namedAsBody(s, u)) {
+	if w := nextPlaceNoun(toks, u.end); c.the && x.personLike(toks, u) && u.end < len(toks) && !toks[u.end].cap && in(placeNouns, w) &&
+		!(in(worksNouns, w) && x.namedAsBody(s, u)) && x.featureOf(s, u, w) {
 		x.place(s, u, text)
 		return true
 	}
 	// "the Uyuni salt flat", "the Tarvo and Kessa crossings": the same
 	// for a name of one word after a modifier, or after other names "and"
 	// joins, unless the article names it as a body (a works may be named
-	// after its owner: "the Halvor Brandt gold mine")
-	if n == 1 && c.the && x.personLike(toks, u) && u.end < len(toks) && !toks[u.end].cap && placeNounPast(toks, u.end) && !x.namedAsBody(s, u) {
+	// after its owner: "the Halvor Brandt gold mine") or a person
+	if n == 1 && c.the && x.personLike(toks, u) && u.end < len(toks) && !toks[u.end].cap && x.placeNounPast(s, u.end) && !x.namedAsBody(s, u) && !x.namedAsPerson(s, u) {
 		x.place(s, u, text)
 		return true
 	}
@@ -1400,31 +1401,83 @@ var stanceVerbs2 = set("agreed", "signed", "accepted", "rejected", "exchanged", 
 
 // placeNouns after "the <Name>" make the name a place: "the Wagah border
 // crossing", "the Kupwara sector", "the Zamzam camp", "the Korvath plateau".
-var placeNouns = set("crossing", "checkpoint", "sector", "camp", "airport", "airbase", "port", "refinery",
+var placeNouns = setWith(featureNouns, "crossing", "checkpoint", "sector", "camp", "airport", "airbase", "port", "refinery",
 	"district", "neighborhood", "neighbourhood", "enclave", "corridor", "frontier", "front", "valley", "highway", "base",
 	"area", "plateau", "desert", "coast",
 	// "the Velka bridge", "the Kilvo mine", "the Tarvu territory", "the
 	// Marvo border": works and lands named after where they are
-	"bridge", "mine", "dam", "territory", "border",
-	// features of the map and works a name is given to: "the Bastar
-	// range", "the Kessa reservoir", "the Riau capital"
-	"range", "forest", "flat", "reservoir", "substation", "palace", "capital", "delta", "basin", "lake", "river",
+	"bridge", "mine", "dam", "territory", "border")
+
+// ambiguousPlaceNouns name a feature of the map as often as a firm's
+// line, money or arm, a candidate's following or a group's camps ("the
+// Samsung product range", "the Tesla capital raise", "the Modi support
+// base", "the Trump and Harris camps", "the Houthi coastal areas"): they
+// make a place of the name only right before them, never past a
+// modifier, an "and" list or a plural, and "capital" only in apposition
+// (featureOf).
+var ambiguousPlaceNouns = set("capital", "range", "base", "camp", "area", "basin", "palace")
+
+// featureNouns, words of placeNouns, are features of the map and works a
+// name is given to ("the Bastar range", "the Kessa reservoir", "the Riau
+// capital"): before them a name the article gives a body or a person
+// keeps its type ("the Gazprom basin", "the Erdogan palace").
+var featureNouns = set("range", "forest", "flat", "reservoir", "substation", "palace", "capital", "delta", "basin", "lake", "river",
 	"hills", "wetlands", "temple", "plain")
 
-// placeNounPast reports whether a word of placeNouns, or its plural,
-// is token k ("forests"), or follows it past one lower-case modifier
-// ("salt flat") or past names joined by "and" ("and Kessa crossings").
-func placeNounPast(toks []token, k int) bool {
+// featureOf reports whether the place noun w right after unit u ("the
+// Riau capital", "the Hofburg palace") may make a place of the name: a
+// feature noun not before a body or a person the article names, and
+// "capital" only set off after a comma (", the Riau capital"), not a
+// firm's money ("the Tesla capital raise").
+func (x *extractor) featureOf(s *sentence, u unit, w string) bool {
+	if !in(featureNouns, w) {
+		return true
+	}
+	if w == "capital" && (lowerAt(s.toks, u.start-2) != "," || u.end+1 < len(s.toks) && s.toks[u.end+1].kind == tWord && !in(functionWords, s.toks[u.end+1].lower)) {
+		return false
+	}
+	return !x.namedAsBody(s, u) && !x.namedAsPerson(s, u)
+}
+
+// namedAsPerson reports whether the article knows the name of unit u as
+// a person's (a surname named before with a given name or a title), or
+// the recognizer types it a person's with a given name before the
+// surname ("the Tomas Erval palace"); a lone word it types a person's
+// may be a mine's ("the Kobada gold mine").
+func (x *extractor) namedAsPerson(s *sentence, u unit) bool {
+	if _, ok := x.persons[domain.Fold(joinTokens(s.text, s.toks, u.start, u.end))]; ok {
+		return true
+	}
+	return u.end-u.start >= 2 && x.recognizedAs(s, u, "person")
+}
+
+// placeNounPast reports whether a word of placeNouns, or its plural, is
+// token k ("forests"), or follows it past one lower-case modifier the
+// parse reads as a noun or an adjective ("salt flat", not "closed flat")
+// or past names joined by "and" ("and Kessa crossings"); none of
+// ambiguousPlaceNouns, and no modifier that makes the name a family's
+// ("the Corvin family palace").
+func (x *extractor) placeNounPast(s *sentence, k int) bool {
+	toks := s.toks
+	noun := func(i int) bool {
+		return i < len(toks) && toks[i].kind == tWord && !toks[i].cap && placeNoun(toks[i].lower) &&
+			!in(ambiguousPlaceNouns, toks[i].lower) && !in(ambiguousPlaceNouns, strings.TrimSuffix(toks[i].lower, "s"))
+	}
 	if lowerAt(toks, k) == "and" && k+1 < len(toks) && isCapWord(&toks[k+1]) {
 		for k++; k < len(toks) && isCapWord(&toks[k]); k++ {
 		}
-		if k < len(toks) && !toks[k].cap && placeNoun(toks[k].lower) {
+		if noun(k) {
 			return true
 		}
 	}
-	return k+1 < len(toks) && toks[k].kind == tWord && !toks[k].cap && !in(functionWords, toks[k].lower) &&
-		!placeNoun(toks[k].lower) && toks[k+1].kind == tWord && !toks[k+1].cap && placeNoun(toks[k+1].lower) ||
-		k < len(toks) && !toks[k].cap && placeNoun(toks[k].lower)
+	if k+1 < len(toks) && toks[k].kind == tWord && !toks[k].cap && !in(functionWords, toks[k].lower) && !placeNoun(toks[k].lower) &&
+		!in(familyNouns, toks[k].lower) && noun(k+1) {
+		switch x.parseTag(s, k) {
+		case "", "NOUN", "ADJ":
+			return true
+		}
+	}
+	return noun(k)
 }
 
 // placeNoun reports whether w is a word of placeNouns or its plural.
