@@ -1071,8 +1071,43 @@ func (ps *psent) nameAfterTitlePhrase(k int) int {
 	// deeper in the phrase, or hung anywhere: the comma that ends the
 	// title's phrase and the name after it ("the commander of the
 	// border force in Turkana, Major General X", "the chief
-	// negotiator, X")
-	return ps.holderAfterComma(ps.subtreeEnd(k))
+	// negotiator, X"), unless a second title inside the phrase may
+	// hold the name ("an envoy of the commander of the army, General
+	// X": the commander's) or the name is no phrase of its own
+	// (holderAlone)
+	end := ps.subtreeEnd(k)
+	for i := k + 1; i < end; i++ {
+		if ps.isPerson(i) || ps.tok(i).UPOS == "NOUN" && isTitleNoun(ps.lemma(i)) {
+			return -1
+		}
+	}
+	if p := ps.holderAfterComma(end); p >= 0 && ps.holderAlone(p) {
+		return p
+	}
+	return -1
+}
+
+// holderAlone reports whether the name at token p stands as a noun
+// phrase of its own: it ends at a comma, the sentence's end or a verb
+// that is no verb of saying, and no token of it is the subject of a
+// verb of saying. "…, Foreign Minister X's office said" and "…,
+// spokeswoman X said" name the source of the sentence, no holder.
+func (ps *psent) holderAlone(p int) bool {
+	e := ps.ent[p]
+	n := p
+	for ; n < len(ps.d.Tokens) && ps.ent[n] == e; n++ {
+		if h := ps.head(n); ps.rel(n) == "nsubj" && h >= 0 && in(speechLemmas, ps.lemma(h)) {
+			return false
+		}
+	}
+	if n >= len(ps.d.Tokens) {
+		return true
+	}
+	switch ps.lower(n) {
+	case ",", ".", ";":
+		return true
+	}
+	return ps.tok(n).UPOS == "VERB" && !in(speechLemmas, ps.lemma(n))
 }
 
 // sidesCount returns how many sides token k names as a group ("both

@@ -623,6 +623,31 @@ var eventRuleTests = []ruleTest{
 		},
 	},
 	{
+		// the name after the comma goes to the innermost title of the
+		// phrase ("the chief of the navy"), not to the adviser who met
+		// (nameAfterTitlePhrase)
+		rule:    "event-verb",
+		text:    "Kenyan Foreign Minister Ivo Brandt held talks in Mombasa on Monday with an adviser to the chief of Somalia's navy, Admiral Ravi Osei.",
+		want:    []string{"event:talks-2025-03-24-mombasa participant person:ivo-brandt"},
+		notWant: []string{"participant person:ravi-osei"},
+	},
+	{
+		// a name that opens a possessive or says the sentence is no
+		// holder of the title before the comma (holderAlone)
+		rule:    "event-verb",
+		text:    "Kenyan Foreign Minister Ivo Brandt held talks in Mombasa on Monday with the director of the regional ports authority in Lamu, Transport Minister Lena Okafor's spokesman said.",
+		want:    []string{"event:talks-2025-03-24-mombasa participant person:ivo-brandt"},
+		notWant: []string{"participant person:lena-okafor"},
+	},
+	{
+		// nor does the subject of a verb of saying after the comma
+		// (holderAlone)
+		rule:    "event-verb",
+		text:    "Kenyan Foreign Minister Ivo Brandt held talks in Lamu on Monday with the director of the regional ports authority, spokesman Tomas Reyes said on Tuesday.",
+		want:    []string{"event:talks-2025-03-24-lamu participant person:ivo-brandt"},
+		notWant: []string{"participant person:tomas-reyes"},
+	},
+	{
 		// "the town of X" places the meeting in X (kindOfPlace)
 		rule: "event-verb",
 		text: "Interior Minister Ana Soler is due to meet Ivo Brandt on Friday in the Kenyan town of Kisumu.",
