@@ -1292,7 +1292,11 @@ func (x *extractor) resolveBare(all, bare []role) {
 		deputy := r.pred == domain.MinisterOf && deputyTitle(strings.ToLower(r.title))
 		// A deputy whose own sentence names another country ("who led
 		// the Zambian delegation") is likely a visitor: no guess.
-		if datelineActs && (!deputy || x.leadsStory(held, r.pred, dateline) && !x.namesOtherCountry(r.sent, dateline)) && (!r.told || x.countryActs(dateline)) {
+		// The lead's country stands for an agency's dateline only where
+		// the title's own sentence leaves it standing: "said in Berlin"
+		// after "(Bloomberg) -- Kenya's exports …" is no Kenyan's.
+		leadOnly := x.dateline == "" && !x.keepsCountry(r.sent, dateline)
+		if datelineActs && !leadOnly && (!deputy || x.leadsStory(held, r.pred, dateline) && !x.namesOtherCountry(r.sent, dateline)) && (!r.told || x.countryActs(dateline)) {
 			cands = append(cands, x.entity(domain.Country, dateline))
 		}
 		home, done := homes[r.pred]
@@ -1331,7 +1335,11 @@ func (x *extractor) resolveBare(all, bare []role) {
 // after a dateline naming no city, only an agency: "(Bloomberg) --
 // Chile's Senate approved a bill …", "(Bloomberg) -- The Namibian
 // government signed …" gives nothing (a demonym's country is no
-// opening name). "" for none, a bloc, or a dateline with a city.
+// opening name). "" for none, a bloc, or a dateline with a city; "" too
+// when the lead names another country, its people or its capital: one
+// country acting on another ("China's exports to Germany fell", "The US
+// imposed a tariff on Mexican steel") says nothing of where the story
+// is from.
 func (x *extractor) agencyLeadCountry() string {
 	if x.dateline != "" || x.datelineSent < 0 || x.datelineSent >= len(x.sents) {
 		return ""
@@ -1340,10 +1348,45 @@ func (x *extractor) agencyLeadCountry() string {
 	for _, m := range s.ments {
 		opens := m.start == x.datelineBody || m.start == x.datelineBody+1 && s.toks[x.datelineBody].lower == "the"
 		if opens && m.ent.typ == domain.Country && m.kind == mName && !x.isBloc(m.ent) {
+			if x.namesOtherCountry(s.idx, m.ent.name) || slices.ContainsFunc(x.capitalCountries(s.idx), func(c string) bool { return c != m.ent.name }) {
+				return ""
+			}
 			return m.ent.name
 		}
 	}
 	return ""
+}
+
+// keepsCountry reports whether sentence si leaves country c standing
+// for a bare title in it: a capital it names decides ("said in
+// Windhoek" keeps Namibia, "said in Berlin" does not); without one, it
+// names no other country nor its people.
+func (x *extractor) keepsCountry(si int, c string) bool {
+	if caps := x.capitalCountries(si); len(caps) > 0 {
+		return !slices.ContainsFunc(caps, func(k string) bool { return k != c })
+	}
+	return !x.namesOtherCountry(si, c)
+}
+
+// capitalCountries returns the names of the countries whose capitals
+// sentence si names, as a place ("said in Berlin") or standing for the
+// government ("pressure on Berlin"). A name the gazetteer also knows as
+// a capital counts as one.
+func (x *extractor) capitalCountries(si int) []string {
+	var out []string
+	for _, m := range x.sents[si].ments {
+		switch {
+		case m.kind == mGov && m.ent.typ == domain.Country:
+			out = append(out, m.ent.name)
+		case m.ent.typ == domain.Place:
+			for _, e := range x.lookupPlace(m.ent.name) {
+				if e.Type == domain.Place && e.Capital && e.Country != "" {
+					out = append(out, e.Country)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // regionNouns stand for a state or province the article names: "the

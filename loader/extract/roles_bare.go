@@ -627,7 +627,11 @@ var legislatorChambers = map[string]string{"senator": "senate", "sen.": "senate"
 // Corvin Union", "Deputy Y of the Creemos alliance": the party), the
 // role of member of the one chamber of that title the article names:
 // the title says where the person sits. A title with more words
-// ("deputy minister", "deputy head") sits in none.
+// ("deputy minister", "deputy head") sits in none. The chamber must be
+// the home country's (the dateline's, or the one an agency's lead opens
+// with), and so must every legislature the article names: "Senator X
+// of the Y Party urged Mexico's Senate", "The Texas Senate passed …"
+// in a story from Washington or Austin name another polity's chamber.
 func (x *extractor) partyLegislators(roles []role) []role {
 	var out []role
 	for _, r := range roles {
@@ -636,9 +640,100 @@ func (x *extractor) partyLegislators(roles []role) []role {
 			isChamber(r.obj.name) || strings.Contains(strings.ToLower(r.obj.name), "committee") {
 			continue
 		}
-		if c, n := x.namedChamber(word); n == 1 && c != r.obj {
+		if c, n := x.namedChamber(word); n == 1 && c != r.obj && x.homeLegislatures() {
 			out = append(out, role{person: r.person, pred: domain.MemberOf, obj: c, sent: r.sent})
 		}
 	}
 	return out
+}
+
+// homeLegislatures reports whether the article has a home country (the
+// dateline's, or the one an agency's lead opens with) and every
+// legislature or chamber it names is that country's, by all the article
+// says of it (homeChamber).
+func (x *extractor) homeLegislatures() bool {
+	home := x.dateline
+	if home == "" {
+		home = x.agencyLeadCountry()
+	}
+	if home == "" {
+		return false
+	}
+	for _, o := range x.ents {
+		if o.typ == domain.Organization && o.first >= 0 && legislatureName(o.name) && !x.homeChamber(o, home) {
+			return false
+		}
+	}
+	return true
+}
+
+// legislatureName reports whether name is a legislature's or one of its
+// chambers' (not a committee's): "Senate", "Chamber of Deputies",
+// "National Congress", "Storting".
+func legislatureName(name string) bool {
+	l := strings.ToLower(name)
+	if strings.Contains(l, "committee") {
+		return false
+	}
+	_, known := legislatures[l]
+	return known || isChamber(name) || in(chamberLastWords, lastWord(l))
+}
+
+// chamberLastWords end the names of chambers that isChamber does not
+// read: "the Chamber of Deputies", "the National Congress".
+var chamberLastWords = set("deputies", "congress", "representatives")
+
+// chamberNameWords are the words of a chamber's name that name no
+// polity: "the National Assembly", "the Federal Senate", "the Chamber
+// of Deputies".
+var chamberNameWords = set("the", "of", "senate", "chamber", "deputies", "house", "representatives", "congress",
+	"parliament", "assembly", "national", "federal", "legislative", "upper", "lower")
+
+// homeChamber reports whether legislature o is country home's as far
+// as the article says: no other country owns it (part_of, "Mexico's
+// Senate"), its name holds no other polity ("Texas Senate", "European
+// Parliament"), and no other country's or place's name comes right
+// before a mention of it ("Brazil's Senate", "the Bavarian
+// parliament").
+func (x *extractor) homeChamber(o *entity, home string) bool {
+	if o.partOf != "" && o.partOf != domain.NodeID(domain.Country, home) {
+		return false
+	}
+	l := strings.ToLower(o.name)
+	if c, ok := legislatures[l]; ok {
+		return c == home
+	}
+	var rest []string
+	for _, w := range strings.Fields(l) {
+		if !in(chamberNameWords, w) {
+			rest = append(rest, w)
+		}
+	}
+	if q := strings.Join(rest, " "); q != "" {
+		c, ok := x.country(q)
+		if !ok {
+			c, _ = x.demonym(q)
+		}
+		if c != home {
+			return false
+		}
+	}
+	for si := range x.sents {
+		s := &x.sents[si]
+		for _, m := range s.ments {
+			if m.ent != o {
+				continue
+			}
+			end := m.start
+			if end > 0 && s.toks[end-1].kind == tPoss {
+				end--
+			}
+			for _, q := range s.ments {
+				if q.end == end && (q.ent.typ == domain.Place || q.ent.typ == domain.Country && q.ent.name != home) {
+					return false
+				}
+			}
+		}
+	}
+	return true
 }

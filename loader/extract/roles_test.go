@@ -297,8 +297,20 @@ func TestRoleReadings(t *testing.T) {
 		{
 			// partyLegislators: a senator of a party sits in the one
 			// Senate the article names
-			text: "The Senate passed the royalty bill 30 to 12 on Tuesday. Senator Ana Soler of the Corvin Union, who voted against it, called it a tax on work.",
+			text: "NAIROBI, Kenya (AP) - The Senate passed the royalty bill 30 to 12 on Tuesday. Senator Ana Soler of the Corvin Union, who voted against it, called it a tax on work.",
 			want: []string{"person:ana-soler member_of org:corvin-union", "person:ana-soler member_of org:senate"},
+		},
+		{
+			// … not another country's Senate: "urged Indonesia's Senate"
+			// in a story from Manila
+			text:    "MANILA, Philippines (AP) - Senator Ana Soler of the Corvin Union urged Indonesia's Senate on Tuesday to drop its tax on coconut oil.",
+			want:    []string{"person:ana-soler member_of org:corvin-union"},
+			notWant: []string{"person:ana-soler member_of org:senate"},
+		},
+		{
+			// … nor a state's: "The Colorado Senate"
+			text:    "DENVER (AP) - The Colorado Senate passed a water bill on Tuesday, winning praise from Senator Ana Soler of the Corvin Union, who sits in Congress.",
+			notWant: []string{"person:ana-soler member_of org:colorado-senate"},
 		},
 		{
 			// … not a deputy minister, whose title sits in no chamber
@@ -307,10 +319,22 @@ func TestRoleReadings(t *testing.T) {
 		},
 		{
 			// agencyLeadCountry: an agency's dateline names no city; the
-			// country the lead opens with is the bare minister's
-			text:    "(Bloomberg) -- Kenya's government will cut fuel duty from July, easing pressure on households.\n\nFinance Minister Ana Soler said the cut would cost $90 million a year, which Ethiopian and Ugandan traders welcomed.",
+			// country the lead opens with is the bare minister's; a
+			// capital in the minister's sentence decides for its country
+			text:    "(Bloomberg) -- Kenya's government will cut fuel duty from July, easing pressure on households.\n\nFinance Minister Ana Soler said in Nairobi that the cut would cost $90 million a year, which Ethiopian and Ugandan traders welcomed.",
 			want:    []string{"person:ana-soler minister_of country:kenya"},
 			notWant: []string{"person:ana-soler minister_of country:ethiopia"},
+		},
+		{
+			// … not when the lead names another country: one country
+			// acting on another says nothing of where the story is from
+			text:    "(Bloomberg) -- Norway's salmon exports to Japan rose by a third in March.\n\nFisheries Minister Rosa Vilca said the rise would last.",
+			notWant: []string{"person:rosa-vilca minister_of country:norway"},
+		},
+		{
+			// … nor when the minister's sentence names another's capital
+			text:    "(Bloomberg) -- Norway will sell ten-year bonds in yen next week, its first such sale since 2021.\n\nFinance Minister Rosa Vilca said in Tokyo that demand was strong.",
+			notWant: []string{"person:rosa-vilca minister_of country:norway"},
 		},
 		{
 			// … not a country named later in the lead
