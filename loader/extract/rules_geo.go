@@ -1238,14 +1238,14 @@ func (x *extractor) countryNounFact(ps *psent, name, where int, toks []int) {
 		}
 		region := func(e *entity) bool { return e.typ == domain.Place && e != a && x.isRegionOrCountry(e) }
 		r := x.recentWhere(ps.s, os, len(x.sents), region)
-		// "BRISBANE, Queensland … crews from New South Wales … a town
-		// in the north of the state": with two states named so far the
-		// nearest need not be the one meant, unless the sentence names
-		// it ("In Queensland, rescuers reached X, a town in the north
-		// of the state"), or, for a capital, the sentence before does
-		// ("In Amber province, … Tarrow, the provincial capital")
-		near := ps.head(where) >= 0 && ps.lemma(ps.head(where)) == "capital" && x.recentWhere(ps.s, os, 1, region) == r
-		if r != nil && !near && !slices.ContainsFunc(ps.s.ments, func(m mention) bool { return m.ent == r && m.end <= os }) && x.otherRegionBefore(ps.s, os, r, a) {
+		if ps.head(where) >= 0 && ps.lemma(ps.head(where)) == "capital" {
+			r = x.capitalRegion(ps.s, os, a, r, region)
+		} else if r != nil && !slices.ContainsFunc(ps.s.ments, func(m mention) bool { return m.ent == r && m.end <= os }) && x.otherRegionBefore(ps.s, os, r, a) {
+			// "BRISBANE, Queensland … crews from New South Wales … a
+			// town in the north of the state": with two states named so
+			// far the nearest need not be the one meant, unless the
+			// sentence names it ("In Queensland, rescuers reached X, a
+			// town in the north of the state")
 			return
 		}
 		if r != nil && !x.contradicts(a, r) {
@@ -1269,6 +1269,74 @@ func (ps *psent) regionOfCapital(kind int) int {
 		}
 	}
 	return -1
+}
+
+// capitalRegion returns the region whose capital "the provincial
+// capital" (or "the state capital") at token k of sentence s calls the
+// place a, given r, the region named last: nil when in doubt. A seat the
+// gazetteer names its region after ("Kursk", "Kursk Oblast") lies in
+// that region, when the article names it, and in no other. Otherwise r
+// must be the one region named outside quotes in a's sentence and the
+// one before ("In Amber province, … Tarrow, the provincial capital",
+// though an earlier sentence named another), or, when neither names
+// one, the one region the article names so far; and r must not be where
+// someone left ("fled Amber province", "from Amber province").
+func (x *extractor) capitalRegion(s *sentence, k int, a, r *entity, region func(*entity) bool) *entity {
+	if seat := x.seatRegion(a); seat != "" {
+		return x.recentWhere(s, k, len(x.sents), func(e *entity) bool { return region(e) && e.name == seat })
+	}
+	if r == nil {
+		return nil
+	}
+	seen := false
+	only := func(si int) bool {
+		for i := range x.sents[si].ments {
+			m := &x.sents[si].ments[i]
+			if m.quoted || !region(m.ent) {
+				continue
+			}
+			if m.ent != r || leftFrom(x.sents[si].toks, m.start) {
+				return false
+			}
+			seen = true
+		}
+		return true
+	}
+	for si := s.idx; si >= 0; si-- {
+		if si == s.idx-2 && seen {
+			break // named in the sentence or the one before
+		}
+		if !only(si) {
+			return nil
+		}
+	}
+	return r
+}
+
+// seatRegion returns the name of the first-level region the gazetteer
+// names after the place a, its seat ("Kursk Oblast", "Herat Province"),
+// in the country of a place of that name, or "".
+func (x *extractor) seatRegion(a *entity) string {
+	for _, w := range []string{"province", "oblast", "region", "state", "governorate", "prefecture"} {
+		for _, r := range x.lookupPlace(a.name + " " + w) {
+			for _, c := range x.lookupPlace(a.name) {
+				if r.Region && !c.Region && c.Country == r.Country {
+					return r.Name
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// departVerbs leave a place: "fled Amber province", "left Tarrow".
+var departVerbs = set("fled", "flee", "flees", "fleeing", "left", "leave", "leaves", "leaving", "escaped", "escaping",
+	"quit", "quitting", "abandoned", "evacuated", "from")
+
+// leftFrom reports whether the name at token k is where a motion starts:
+// right after "from", "out of" or a verb of leaving.
+func leftFrom(toks []token, k int) bool {
+	return in(departVerbs, lowerAt(toks, k-1)) || lowerAt(toks, k-1) == "of" && lowerAt(toks, k-2) == "out"
 }
 
 // otherRegionBefore reports whether the article names, outside quotes

@@ -1,5 +1,13 @@
 package extract
 
+import (
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/domain"
+	"github.com/actorgraph/actorgraph/loader/gazetteer"
+)
+
 // geoRuleTests test the geography and organization-place rules
 // (rules_geo.go, rules_org.go).
 var geoRuleTests = []ruleTest{
@@ -948,4 +956,38 @@ var geoRuleTests = []ruleTest{
 		text: "Kenyan and Ethiopian officials met in Addis Ababa on Monday. Supporters gathered in Kisumu, the country's third city, and in Gondar, police said.",
 		want: []string{"place:kisumu located_in country:kenya"},
 	},
+}
+
+// TestCapitalRegion checks the region "X, the provincial capital" places
+// X in: the region a seat is named after, when the gazetteer has one;
+// else the one region the sentence and the one before name, or the
+// article when neither does, and never a region someone left.
+func TestCapitalRegion(t *testing.T) {
+	g := newFakeGaz()
+	region := func(name string, keys ...string) {
+		for _, k := range keys {
+			g.places[k] = append(g.places[k], gazetteer.Entry{Name: name, Type: domain.Place, Country: "Kenya", Region: true})
+		}
+	}
+	region("Marwa", "Marwa", "Marwa province", "Marwa Province")
+	region("Sotik", "Sotik", "Sotik province", "Sotik Province")
+	region("Lorin Province", "Lorin province", "Lorin Province")
+	g.places["Halden"] = []gazetteer.Entry{{Name: "Halden", Type: domain.Place, Country: "Kenya", Population: 90_000}}
+	g.places["Lorin"] = []gazetteer.Entry{{Name: "Lorin", Type: domain.Place, Country: "Kenya", Population: 200_000}}
+	for _, c := range []struct{ text, want, notWant string }{
+		{"Herding families left Marwa province for the hills in October. In Halden, the provincial capital, wells ran dry.", "", "place:halden located_in"},
+		{"Officials in Marwa counted crop losses on Monday. Aid reached Halden, the provincial capital, after heavy rain in Sotik.", "", "place:halden located_in"},
+		{"Drones struck a depot in Marwa province on Friday. In Lorin, the provincial capital, schools stayed closed.", "", "place:lorin located_in"},
+		{"Shelling hit villages in Lorin province overnight. In Lorin, the provincial capital, power was cut.", "place:lorin located_in place:lorin-province", ""},
+		{"Bushfires forced 4,000 people out of their homes in Marwa on Monday. The governor called in the army. Crews gathered in Halden, the provincial capital, on Tuesday.", "place:halden located_in place:marwa", ""},
+	} {
+		var want, notWant []string
+		if c.want != "" {
+			want = []string{c.want}
+		}
+		if c.notWant != "" {
+			notWant = []string{c.notWant}
+		}
+		checkFactsWith(t, g, c.text, want, notWant, func(fact, nw string) bool { return strings.HasPrefix(fact, nw) })
+	}
 }
