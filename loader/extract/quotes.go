@@ -1098,7 +1098,7 @@ func (x *extractor) describedSpeaker(s *sentence, the, k int) *entity {
 func (x *extractor) describedSeat(s *sentence, from, to int) *entity {
 	for j := max(from, 0); j < to && j < len(s.toks); j++ {
 		t := &s.toks[j]
-		if !isDescriptor(t) || !strings.HasSuffix(t.lower, "-based") && !strings.HasSuffix(t.lower, "-headquartered") {
+		if !isDescriptor(t) || !strings.HasSuffix(t.lower, "-based") {
 			continue
 		}
 		name := t.text[:strings.LastIndexByte(t.text, '-')]
@@ -1109,8 +1109,8 @@ func (x *extractor) describedSeat(s *sentence, from, to int) *entity {
 		}
 		for ; i <= j; i++ {
 			n := name
-			for _, w := range s.toks[i:j] {
-				n = w.text + " " + n
+			for w := j - 1; w >= i; w-- {
+				n = s.toks[w].text + " " + n
 			}
 			if c, ok := x.country(n); ok {
 				return &entity{typ: domain.Country, name: c}
