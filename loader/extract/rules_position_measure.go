@@ -45,6 +45,12 @@ var measureNouns = set("agreement", "accord", "treaty", "pact", "deal", "ceasefi
 	// the obligation"
 	"package", "formula", "obligation")
 
+// everydayMeasureNouns are measure nouns with an everyday sense ("a
+// suspicious package", "a chemical formula", "a moral obligation"): "the
+// package" is no measure named before when it is a new thing of its own
+// or a plain "a package" came between.
+var everydayMeasureNouns = set("package", "formula", "obligation")
+
 // measureOf names the measure token k stands for, with whoever its
 // possessive or modifier says proposed it: a proposal's "for" phrase, the
 // measure named last for an anaphoric "the plan", the object of a gerund
@@ -139,6 +145,9 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 	if ps.hasModifier(k) {
 		if !in(measureNouns, lemma) && !ps.measureCompound(k) && !proposed {
 			return "", nil, nil // "renewed calls", "a new demand"
+		}
+		if !ps.modifiedBeyond(k, ps.judged) {
+			return "", nil, nil // "the best package this sector has ever seen" names none
 		}
 		name := ps.phraseName(k)
 		if full := x.fullerMeasure(ps, k, name); full != "" {
@@ -867,6 +876,12 @@ func (x *extractor) antecedentMeasure(ps *psent, k int) string {
 		return x.measures.byHead[lemma]
 	}
 	if ps.definiteNoun(k) {
+		if in(everydayMeasureNouns, lemma) && (ps.newOfItsOwn(k) || x.plainBefore(ps, k)) {
+			// "the package the government sends next year", "the best
+			// package"; "a suspicious package was found … X criticised
+			// the package"
+			return ""
+		}
 		if o := x.measures.offer; lemma == "offer" && o != nil && ps.idx-o.si <= offerWindow {
 			return o.name // "X offered to take ten ships … Y accepted the offer"
 		}
@@ -915,32 +930,54 @@ func (x *extractor) antecedentMeasure(ps *psent, k int) string {
 
 // mentionedBefore names the measure the definite, unmodified noun k
 // stands for when no stance named one of its kind: the noun of the same
-// lemma, with modifiers of its own, of the nearest sentence before that
-// names one ("a referendum on a package of treaties with the European
-// Union … The Social Democrats endorsed the package", "The domestic
-// market obligation is meant to … X rejected the obligation"). It is ""
-// when none does, or that sentence names two.
+// lemma named with modifiers that say what it holds (a compound, a
+// complement) in the two sentences before or the paragraph before ("a
+// referendum on a package of treaties with the European Union … The
+// Social Democrats endorsed the package", "The domestic market
+// obligation is meant to … X rejected the obligation"). It is "" when
+// none does, that sentence names two, or a noun of the lemma named
+// otherwise comes between ("a relief package … a suspicious package was
+// found … X criticised the package"); and for a noun that is a new thing
+// of its own: "the package the government sends next year", "the best
+// package".
 func (x *extractor) mentionedBefore(ps *psent, k int) string {
-	if !ps.definiteNoun(k) || ps.hasModifier(k) {
+	if !ps.definiteNoun(k) || ps.hasModifier(k) || ps.newOfItsOwn(k) {
 		return ""
 	}
 	lemma := ps.lemma(k)
-	for si := ps.idx - 1; si >= 0; si-- {
-		qs := x.parsed[si]
-		if qs == nil || x.sents[si].headline || x.sents[si].title {
+	para := ps.s.para
+	for si, n := ps.idx-1, 0; si >= 0 && (n < 2 || x.sents[si].para >= para-1); si-- {
+		if x.sents[si].headline || x.sents[si].title {
 			continue
 		}
-		name := ""
+		n++
+		qs := x.parsed[si]
+		if qs == nil {
+			continue
+		}
+		name, other := "", false
 		for j := range qs.d.Tokens {
-			if qs.tok(j).UPOS != "NOUN" || qs.lemma(j) != lemma || qs.ent[j] != nil || !qs.hasModifier(j) ||
-				qs.definiteNoun(j) && !qs.premodified(j) {
-				continue // ("discussed the measures with X" refers back itself)
+			if qs.tok(j).UPOS != "NOUN" || qs.lemma(j) != lemma {
+				continue
 			}
-			if n := qs.phraseName(j); name != "" && n != name {
+			if qs.definiteNoun(j) && !qs.hasModifier(j) {
+				// "the package" again refers back itself: the reach
+				// starts over from it
+				n, para = 0, x.sents[si].para
+				continue
+			}
+			if qs.ent[j] != nil || !qs.namingModifier(j) || qs.newOfItsOwn(j) || qs.definiteNoun(j) && !qs.premodified(j) {
+				other = true // ("discussed the measures with X" refers back itself)
+				continue
+			}
+			if nm := qs.phraseName(j); name != "" && nm != name {
 				return ""
 			} else {
-				name = n
+				name = nm
 			}
+		}
+		if other {
+			return ""
 		}
 		if name != "" {
 			return name
@@ -948,6 +985,73 @@ func (x *extractor) mentionedBefore(ps *psent, k int) string {
 	}
 	return ""
 }
+
+// plainBefore reports whether the noun of noun k's lemma named last
+// before it, not counting those that refer back themselves ("the
+// package"), is one no modifier or complement names: "a suspicious
+// package was found", "a package", which "the package" then means.
+func (x *extractor) plainBefore(ps *psent, k int) bool {
+	lemma := ps.lemma(k)
+	for si := ps.idx; si >= 0; si-- {
+		qs := x.parsed[si]
+		if qs == nil || x.sents[si].headline || x.sents[si].title {
+			continue
+		}
+		end := len(qs.d.Tokens)
+		if si == ps.idx {
+			end = k
+		}
+		for j := end - 1; j >= 0; j-- {
+			if qs.tok(j).UPOS != "NOUN" || qs.lemma(j) != lemma || qs.definiteNoun(j) && !qs.hasModifier(j) {
+				continue
+			}
+			return !qs.definiteNoun(j) && !qs.namingModifier(j) && !qs.has(j, "acl")
+		}
+	}
+	return false
+}
+
+// namingModifier reports whether noun k has a modifier that says what it
+// holds: a compound ("a relief package"), a complement ("a package of
+// treaties") or a hyphened adjective ("a back-to-school formula"), not
+// only an adjective that describes it ("a suspicious package").
+func (ps *psent) namingModifier(k int) bool {
+	for _, c := range ps.kids[k] {
+		switch r := ps.tok(c).Deprel; {
+		case r == "compound", r == "nmod" && ps.caseOf(c) != "", r == "amod" && strings.Contains(ps.tok(c).Form, "-"):
+			return true
+		}
+	}
+	return false
+}
+
+// newOfItsOwn reports whether noun k is described as a thing of its own
+// rather than one named before: a relative clause ("the package the
+// government sends next year") or a judging adjective ("the best
+// package", "a fairer formula").
+func (ps *psent) newOfItsOwn(k int) bool {
+	for _, c := range ps.kids[k] {
+		if ps.tok(c).Deprel == "acl:relcl" || ps.judged(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// judged reports whether token c is an adjective that judges the noun it
+// modifies: a superlative or comparative ("the biggest", "a better"), or
+// a word of praise or blame ("a fair deal", "a generous package").
+func (ps *psent) judged(c int) bool {
+	if ps.rel(c) != "amod" {
+		return false
+	}
+	x := ps.tok(c).XPOS
+	return x == "JJS" || x == "JJR" || in(judgingAdjectives, ps.lower(c))
+}
+
+// judgingAdjectives judge what they modify.
+var judgingAdjectives = set("best", "worst", "good", "bad", "great", "fair", "unfair", "generous", "decent",
+	"reasonable", "poor", "excellent", "historic", "unprecedented", "disastrous", "terrible", "acceptable", "unacceptable")
 
 // premodified reports whether noun k has a compound or adjective before
 // it: "the domestic market obligation" names a measure, where "the

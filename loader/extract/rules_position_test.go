@@ -19,6 +19,24 @@ var positionRuleTests = []ruleTest{
 		want: []string{"org:green-party endorsed agreement:package-of-reforms", "org:ticino-league rejected agreement:package-of-reforms"},
 	},
 	{
+		// a plain "a package" between is what "the package" means
+		rule:    "position-verb",
+		text:    "The cabinet approved a 3 billion dollar flood relief package for farmers in April. Officers said a suspicious package was left outside the courthouse in Kisumu on Monday. Senator Ruth Okafor criticised the package on Tuesday.",
+		notWant: []string{"person:ruth-okafor rejected"},
+	},
+	{
+		// a package only judged ("the best package") names no measure
+		rule:    "position-verb",
+		text:    "\"We tabled the best package this harbour has ever had,\" said Lars Holm, chief negotiator for the Harbour Employers.",
+		notWant: []string{"person:lars-holm proposed"},
+	},
+	{
+		// mentionedBefore: "the package" again carries the reach on
+		rule: "position-verb",
+		text: "Voters in Vaud will decide in May on a package of reforms to the cantonal pension fund.\n\nThe package, drafted over two years, raises the retirement age. The cantonal parliament approved it in June.\n\n\"The people will decide,\" Councillor Marc Rochat told reporters. The Liberal Party has backed the package since March.",
+		want: []string{"org:liberal-party endorsed agreement:package-of-reforms"},
+	},
+	{
 		// mentionedBefore: a definite noun's own "with" phrase names
 		// nothing ("discussed the measures with X" refers back itself)
 		rule:    "position-verb",
