@@ -948,10 +948,10 @@ func orgContext(s *sentence, ds *doc.Sentence, start, end int, typ domain.NodeTy
 		return true
 	}
 	// "a gang known as X", "a union called X": a body's name; "an
-	// analyst at X": a person's employer
-	b1, b2 := lowerAt(s.toks, start-1), lowerAt(s.toks, start-2)
-	if b1 == "as" && b2 == "known" && in(bodyKinds, lowerAt(s.toks, start-3)) || b1 == "called" && in(bodyKinds, b2) ||
-		typ == domain.Person && b1 == "at" && in(employeeNouns, b2) {
+	// analyst at X": a person's employer, never a possessor ("a partner
+	// at X's law firm")
+	if next := lowerAt(s.toks, end); typ == domain.Person && next != "'s" && next != "’s" &&
+		(namedBody(s, ds, start) || lowerAt(s.toks, start-1) == "at" && in(employeeNouns, lowerAt(s.toks, start-2))) {
 		return true
 	}
 	// (a list's items are no appositions: "talks between X, the union,
@@ -970,7 +970,7 @@ func orgContext(s *sentence, ds *doc.Sentence, start, end int, typ domain.NodeTy
 	// Y, a daily newspaper" is Y's)
 	for k := h + 1; k < len(toks) && !listed; k++ {
 		if t := &toks[k]; t.Head == h && t.Deprel == "appos" {
-			if isOrgNoun(t) || bodyKindNoun(t) {
+			if (isOrgNoun(t) || bodyKindNoun(t)) && !conjoinedNoun(toks, k) {
 				return true
 			}
 			break
@@ -1000,6 +1000,15 @@ func orgContext(s *sentence, ds *doc.Sentence, start, end int, typ domain.NodeTy
 	if d == 0 || !in(phraseOpeners, toks[d-1].UPOS) {
 		return false
 	}
+	if !isOrgNoun(&toks[d]) {
+		// a kind of body that is no organization word ("the gang",
+		// "the committee") only in one phrase with the name, or before a
+		// clause that lacks nothing where no verb precedes the phrase nor
+		// comes between the name and the clause's verb: not "told the
+		// committee X had warned him", "The gang X ran controlled routes"
+		return name.Head == d && in(nameInPhrase, name.Deprel) || toks[d].Head == h && toks[d].Deprel == "compound" ||
+			noGapClause(ds, h, d) && !verbBefore(toks, d) && !verbBetween(toks, h, toks[h].Head)
+	}
 	// the noun and the name in one phrase: one hangs on the other, or both
 	// on the same word in the same relation ("The charity X said", where
 	// the parser made both subjects) or the name as an oblique ("joined
@@ -1008,6 +1017,62 @@ func orgContext(s *sentence, ds *doc.Sentence, start, end int, typ domain.NodeTy
 	sameHead := toks[d].Head == name.Head
 	return name.Head == d || toks[d].Head == h || sameHead && (toks[d].Deprel == name.Deprel || name.Deprel == "obl") ||
 		noGapClause(ds, h, d)
+}
+
+// nameInPhrase are the relations that hang a name on the noun before it
+// in one phrase: "the trucking association Kelvar", "the gang, Mara
+// Tenza,".
+var nameInPhrase = set("flat", "compound", "appos")
+
+// nounModifiers are the relations of the words that open a noun's
+// phrase before it: "the largest trucking association".
+var nounModifiers = set("det", "amod", "compound", "nummod", "nmod:poss")
+
+// verbBefore reports whether a verb comes right before the phrase that
+// ends at noun d: its determiners, modifiers and compounds.
+func verbBefore(toks []doc.Token, d int) bool {
+	k := d - 1
+	for k >= 0 && toks[k].Head == d && in(nounModifiers, toks[k].Deprel) {
+		k--
+	}
+	return k >= 0 && (toks[k].UPOS == "VERB" || toks[k].UPOS == "AUX")
+}
+
+// verbBetween reports whether a verb stands between tokens i and j.
+func verbBetween(toks []doc.Token, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if toks[k].UPOS == "VERB" {
+			return true
+		}
+	}
+	return false
+}
+
+// namedBody reports whether the name at token start of s follows "a
+// BODY called" or "a BODY known as" ("a gang known as X", "a Haitian
+// union called X"): an indefinite noun of bodyKinds, at most two words
+// between it and its article, on which the parse hangs "called" or
+// "known" as a clause of the noun, not a verb of naming it is the
+// subject of ("the union called X a liar").
+func namedBody(s *sentence, ds *doc.Sentence, start int) bool {
+	k := start - 2
+	if lowerAt(s.toks, start-1) == "as" && lowerAt(s.toks, k) == "known" {
+		k--
+	} else if lowerAt(s.toks, start-1) != "called" {
+		return false
+	}
+	if !in(bodyKinds, lowerAt(s.toks, k)) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if t := &s.toks[j]; t.lower == "a" || t.lower == "an" {
+			n, v := tokenAt(ds, s.toks[k].start), tokenAt(ds, s.toks[k+1].start)
+			return n >= 0 && v >= 0 && ds.Tokens[v].Head == n && strings.HasPrefix(ds.Tokens[v].Deprel, "acl")
+		} else if t.kind != tWord || t.quoted || in(functionWords, t.lower) {
+			return false
+		}
+	}
+	return false
 }
 
 // noGapClause reports whether token h, the head of a name, is the
@@ -1073,7 +1138,32 @@ func describedAsBody(toks []token, end int) bool {
 		if t.cap || !(in(orgNouns, t.lower) || in(bodyKinds, t.lower)) || in(occupationNouns, t.lower) {
 			continue
 		}
-		return in(describerEnds, lowerAt(toks, j+1))
+		// (not the first of nouns listed before the one described: "X, a
+		// gang, cartel and syndicate adviser")
+		return in(describerEnds, lowerAt(toks, j+1)) && !(toks[j+1].text == "," && nounListGoesOn(toks, j+2))
+	}
+	return false
+}
+
+// nounListGoesOn reports whether token k, after a noun's comma, is
+// another word in lower case that a comma, "and" or "or" follows: the
+// nouns of a list ("a gang, cartel and syndicate adviser").
+func nounListGoesOn(toks []token, k int) bool {
+	if k >= len(toks) || toks[k].kind != tWord || toks[k].cap || in(functionWords, toks[k].lower) {
+		return false
+	}
+	next := lowerAt(toks, k+1)
+	return next == "," || next == "and" || next == "or"
+}
+
+// conjoinedNoun reports whether the parse gives noun k a noun in lower
+// case as a conjunct: the first of nouns listed before the one an
+// apposition names ("X, a gang, cartel and syndicate adviser").
+func conjoinedNoun(toks []doc.Token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		if t := &toks[j]; t.Head == k && t.Deprel == "conj" && t.UPOS == "NOUN" && t.Form == strings.ToLower(t.Form) {
+			return true
+		}
 	}
 	return false
 }

@@ -231,6 +231,17 @@ func TestShapedNames(t *testing.T) {
 		{"Officials named a rival gang, Mara Tenza, which runs the docks.", []string{"org:mara-tenza"}, []string{"person:mara-tenza"}},
 		{"The trucking association Kelvar rejected the closure on Monday.", []string{"org:kelvar"}, []string{"person:kelvar"}},
 		{"\"Prices will fall,\" said Ana Soler, a strategist at Brenner Pactual in Velmora.", []string{"org:brenner-pactual"}, []string{"person:brenner-pactual"}},
+		// not a verb of naming, an owner after "at", two clauses' subjects
+		// nor a list of nouns before the one an apposition names
+		{"The dockers' union called Selma Arkin's plan reckless on Friday.", []string{"person:selma-arkin"}, []string{"org:selma-arkin"}},
+		{"A fishermen's cooperative called Dario Lentz a fraud on Friday.", []string{"person:dario-lentz"}, []string{"org:dario-lentz"}},
+		{"The drivers' union called Kisumu's new parking fees unfair on Monday.", nil, []string{"org:kisumu"}},
+		{"\"It was rushed,\" said Nils Berg, a lecturer at Oskar Lind's music school.", []string{"person:oskar-lind"}, []string{"org:oskar-lind"}},
+		{"QUITO, June 9 (Reuters) - A former port official told the council Irina Mazur had shown him the forged invoices, documents released on Friday showed.", []string{"person:irina-mazur"}, []string{"org:irina-mazur"}},
+		{"Senators urged the commission Oscar Talbot chairs to publish its report.", []string{"person:oscar-talbot"}, []string{"org:oscar-talbot"}},
+		{"The gang Tomas Vidal ran controlled the fish markets in the port for years, officials said.", []string{"person:tomas-vidal"}, []string{"org:tomas-vidal"}},
+		{"Police said Ivo Marsh, a gang, cartel and militia informant, had fled.", []string{"person:ivo-marsh"}, []string{"org:ivo-marsh"}},
+		{"Witnesses blamed a militia called Los Halcones Grises for the raid.", []string{"org:los-halcones-grises"}, []string{"person:los-halcones-grises"}},
 		{"The company said on Monday that sales fell.", nil, []string{"org:monday"}},
 		{"The jet was on a mission to the Korvath Electronic Warfare Range.", []string{"place:korvath-electronic-warfare-range"}, []string{"person:korvath-electronic-warfare-range"}},
 		{"ZOLNAYA GAZETA has learned that the deal failed.", nil, []string{"person:zolnaya-gazeta"}},
