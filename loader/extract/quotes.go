@@ -777,7 +777,7 @@ func (x *extractor) attributeBefore(s *sentence, open int, prev attribution, pre
 
 // otherClauseBefore reports whether a clause of its own opens between
 // the start of the sentence and the participle or verb at v, after ",
-// but" or ", while" ("X said …, but the council rejected it, saying
+// but", ", while" or ", whereas" ("X said …, but the council rejected it, saying
 // “…”"): the subject of that clause, which the parse reads, speaks, not
 // the sentence's first person.
 func otherClauseBefore(toks []token, v int) bool {

@@ -1124,7 +1124,8 @@ func (x *extractor) resolveByWords(s *sentence, u unit, c nameCtx, text string) 
 	// "the Uyuni salt flat", "the Tarvo and Kessa crossings": the same
 	// for a name of one word after a modifier, or after other names "and"
 	// joins, unless the article names it as a body (a works may be named
-	// after its owner: "the Halvor Brandt gold mine") or a person
+	// after its owner: "the Corvin gold mine" of a Corvin it names as a
+	// company) or a person
 	if n == 1 && c.the && x.personLike(toks, u) && u.end < len(toks) && !toks[u.end].cap && x.placeNounPast(s, u.end) && !x.namedAsBody(s, u) && !x.namedAsPerson(s, u) {
 		x.place(s, u, text)
 		return true

@@ -1705,7 +1705,7 @@ func (x *extractor) placeHungLow(ps *psent, v, obj int) (*entity, int) {
 				continue // "survivors of the bombing in X on Monday": the bombing's place
 			}
 			if found == nil && ps.caseOf(c) == "in" {
-				if p := x.eventPlaceAt(ps, c); p != nil && (p.typ == domain.Place || p.typ == domain.Country) && ps.dayPhraseAfter(c) {
+				if p := x.eventPlaceAt(ps, c); isPlaceOrCountry(p) && ps.dayPhraseAfter(c) {
 					found, at = p, c
 					return
 				}
@@ -1727,7 +1727,7 @@ func (x *extractor) placeHungLow(ps *psent, v, obj int) (*entity, int) {
 func (x *extractor) dayPlace(ps *psent, v, obj int) *entity {
 	for _, c := range ps.kids[v] {
 		if ps.rel(c) == "obl" && ps.caseOf(c) == "in" && ps.dayPhraseAfter(c) {
-			if p := x.eventPlaceAt(ps, c); p != nil && (p.typ == domain.Place || p.typ == domain.Country) {
+			if p := x.eventPlaceAt(ps, c); isPlaceOrCountry(p) {
 				return p
 			}
 		}

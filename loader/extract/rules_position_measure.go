@@ -1963,7 +1963,7 @@ func (ps *psent) voteTally(k, c int) bool {
 // pricePhrase reports whether noun k opens "in return for" or "in
 // exchange for", which says what is given for an act, not a measure.
 func (ps *psent) pricePhrase(k int) bool {
-	return ps.caseOf(k) == "in" && (ps.lemma(k) == "return" || ps.lemma(k) == "exchange") && !ps.has(k, "det")
+	return inReturn(ps.caseOf(k), ps.lemma(k)) && !ps.has(k, "det")
 }
 
 // priceObject reports whether c is what is given "in exchange for" or
