@@ -1108,7 +1108,8 @@ func noGapClause(ds *doc.Sentence, h, d int) bool {
 var bodyKinds = setWith(kindOfBodyNouns, "corporation", "consortium", "cooperative", "watchdog", "gang", "cartel", "syndicate")
 
 // employeeNouns are the jobs whose "at" names an employer, a body: "an
-// analyst at X", "a partner at Y".
+// analyst at X", "a partner at Y" (most of them also in occupations,
+// rules.go, which other rules read for a person's job).
 var employeeNouns = set("analyst", "analysts", "economist", "economists", "strategist", "researcher", "partner", "trader",
 	"fellow", "professor", "lecturer", "scientist")
 

@@ -1223,7 +1223,8 @@ func isDescriptor(t *token) bool {
 	return t.kind == tWord && i > 0 && in(descriptorEnds, t.lower[i+1:])
 }
 
-// descriptorEnds end the compounds isDescriptor reads.
+// descriptorEnds end the compounds isDescriptor reads (basedModifier and
+// ledCompound in resolve.go test a few of them for their own callers).
 var descriptorEnds = set("based", "linked", "backed", "led", "run", "owned", "aligned", "affiliated", "allied", "funded")
 
 // governmentBefore returns the country whose government token k names:

@@ -440,7 +440,7 @@ func (x *extractor) chamberOf(r role) *entity {
 	if senatorTitle(r.title) {
 		// of two named ("the Senate", "a U.S. Senate panel") a US party
 		// tag still says which
-		if found, n := x.namedSenate(); n == 1 {
+		if found, n := x.namedChamber("senate"); n == 1 {
 			return found
 		}
 	}
@@ -465,12 +465,10 @@ func (x *extractor) usChamberOf(r role) *entity {
 	return r.obj
 }
 
-// namedSenate returns the one organization the article names "Senate"
-// or "… Senate" (nil when it names two) and how many it names.
-func (x *extractor) namedSenate() (*entity, int) { return x.namedChamber("senate") }
-
-// namedChamber is namedSenate for a chamber whose name ends in word
-// ("senate", "deputies": "the Chamber of Deputies").
+// namedChamber returns the one organization the article names with a
+// name that ends in word ("senate": "the Senate", "… Senate";
+// "deputies": "the Chamber of Deputies"), nil when it names two, and how
+// many it names.
 func (x *extractor) namedChamber(word string) (*entity, int) {
 	var found *entity
 	n := 0

@@ -231,12 +231,14 @@ func (x *extractor) regionAfter(ps *psent, k int) (*entity, []int) {
 	} else if e := ps.ent[j]; e != nil && ps.kind[j] == mName && x.isRegionOrCountry(e) {
 		b = e
 		_, bEnd = ps.mentionSpan(j)
-	} else if _, end := ps.mentionSpan(j); e != nil && ps.kind[j] == mName && e.typ == domain.Place && end < len(toks) && regionKind(toks[end].Form) {
-		// "Makurdi, Benue state": a region by the kind its name says
-		b, bEnd = e, end+1
-	} else if start, end := ps.mentionSpan(j); e != nil && ps.kind[j] == mName && e.typ == domain.Place && end-start >= 2 && regionKind(toks[end-1].Form) {
-		// "Eldoret, Amber Valley county": the same kind read into the name
-		b, bEnd = e, end
+	} else if start, end := ps.mentionSpan(j); e != nil && ps.kind[j] == mName && e.typ == domain.Place {
+		// a region by the kind its name says, after the name ("Makurdi,
+		// Benue state") or read into it ("Eldoret, Amber Valley county")
+		if end < len(toks) && regionKind(toks[end].Form) {
+			b, bEnd = e, end+1
+		} else if end-start >= 2 && regionKind(toks[end-1].Form) {
+			b, bEnd = e, end
+		}
 	} else if e == nil && basedAfter(ps, j+1) {
 		// "the San Jose, California-based company": the token rules read
 		// no mention inside the hyphenated word
@@ -1124,10 +1126,11 @@ func geoApposition(x *extractor, ps *psent) {
 		}
 		where = ps.regionName(ps.directionOf(where))
 		if where < 0 && name >= 0 && ps.lemma(kind) == "capital" {
-			where = x.capitalCountryIn(ps, name) // "in Guinea-Bissau … in the capital Bissau"
-		}
-		if where < 0 && name >= 0 && ps.lemma(kind) == "capital" {
-			where = ps.regionOfCapital(kind) // "Amberton, the provincial capital"
+			// "in Guinea-Bissau … in the capital Bissau", else
+			// "Amberton, the provincial capital"
+			if where = x.capitalCountryIn(ps, name); where < 0 {
+				where = ps.regionOfCapital(kind)
+			}
 		}
 		if name >= 0 && where >= 0 && ps.ent[where] == nil {
 			x.countryNounFact(ps, name, where, []int{name, t, where})

@@ -903,13 +903,17 @@ func (x *extractor) stanceActors(ps *psent, v int) []*entity {
 		}
 	}
 	h := ps.head(v)
+	described := -1
+	if !subject && h >= 0 {
+		described = ps.closesRelative(v)
+	}
 	switch {
 	case subject || h < 0:
-	case ps.closesRelative(v) >= 0:
+	case described >= 0:
 		// "The X union, whose director, Y, had lobbied for the tariff,
 		// welcomed the decision", parsed with "welcomed" conjoined to
 		// the relative clause: the subject is the noun it describes
-		return x.subjectActors(ps, ps.closesRelative(v), out)
+		return x.subjectActors(ps, described, out)
 	case ps.rel(v) == "conj" && (ps.tok(h).UPOS == "VERB" || ps.has(h, "cop")):
 		// (also after a copula: "X was not in Oslo but welcomed the
 		// treaty")
