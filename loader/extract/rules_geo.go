@@ -771,12 +771,12 @@ func (x *extractor) seatFact(ps *psent, a, p *entity, toks []int) {
 // ministry, an embassy or an agency "in" a city sits there ("the Norland
 // embassy in Tarrow", "the Interior Ministry in Tarrow", "the Energy
 // Agency in Tarrow"), and so does any civil body its name gives a country
-// ("the Norland Electoral Commission in Tarrow"). A council, commission,
-// committee or office of no country "in" a city is where it met or
-// acted, or a branch of a body based elsewhere ("the Trade Council in
-// Tarrow voted"). Armed forces and police "in" a city are where they
-// serve, and a court's city is its seat as a court: not where they are
-// based.
+// ("the Norland Electoral Commission in Tarrow"), and a court or
+// tribunal "in" a city sits there ("the Permanent Court of Arbitration in
+// The Hague"). A council, commission, committee or office of no country
+// "in" a city is where it met or acted, or a branch of a body based
+// elsewhere ("the Trade Council in Tarrow voted"). Armed forces and
+// police "in" a city are where they serve: not where they are based.
 //
 // A capital the gazetteer also knows as a district of its name ("Port
 // Louis") is the city: a seat.
@@ -786,10 +786,10 @@ func (x *extractor) civilSeat(a, p *entity) bool {
 	}
 	seat := a.partOf != ""
 	for _, w := range strings.Fields(strings.ToLower(a.name)) {
-		if in(armedCues, w) || in(courtCues, w) {
+		if in(armedCues, w) {
 			return false
 		}
-		seat = seat || in(seatCues, w)
+		seat = seat || in(seatCues, w) || in(courtCues, w)
 	}
 	return seat
 }
@@ -804,8 +804,8 @@ func (x *extractor) capitalCity(p *entity) bool {
 // them.
 var seatCues = set("ministry", "embassy", "consulate", "agency")
 
-// courtCues name courts, whose city is their seat as a court, not a base
-// the text states: "the International Court of Justice in The Hague".
+// courtCues name courts, which sit in the city an "in" phrase gives
+// them: "the International Court of Justice in The Hague".
 var courtCues = set("court", "courts", "tribunal")
 
 // armedCues name forces deployed where they serve.

@@ -398,10 +398,11 @@ var geoRuleTests = []ruleTest{
 		notWant: []string{"place:kisumu located_in"},
 	},
 	{
-		// a court's city is its seat as a court, not a base the text states
+		// a court "in" a city sits there; a council there met there
 		rule:    "geo-in",
-		text:    "The case went to the Corvin Court of Justice in Nairobi on Monday.",
-		notWant: []string{"org:corvin-court-of-justice based_in"},
+		text:    "The case went to the Corvin Court of Justice in Nairobi on Monday. The Amber Trade Council in Mombasa voted on Tuesday.",
+		want:    []string{"org:corvin-court-of-justice based_in place:nairobi"},
+		notWant: []string{"org:amber-trade-council based_in"},
 	},
 	{
 		// a building the recognizer took for a body lies where it stands
