@@ -22,9 +22,15 @@ var stateAbbrevs = map[string]string{
 	"pa": "Pennsylvania", "ri": "Rhode Island", "sc": "South Carolina", "sd": "South Dakota",
 	"tenn": "Tennessee", "vt": "Vermont", "va": "Virginia", "wash": "Washington",
 	"wva": "West Virginia", "wis": "Wisconsin", "wyo": "Wyoming",
+}
+
+// provinceAbbrevs are the abbreviations Canadian wire copy gives a
+// province after a town ("Truro, N.S.", "HALIFAX, N.S. (CP) —"), keyed
+// without their dots.
+var provinceAbbrevs = map[string]string{
 	"alta": "Alberta", "bc": "British Columbia", "man": "Manitoba", "nb": "New Brunswick",
-	"nfld": "Newfoundland and Labrador", "ns": "Nova Scotia", "ont": "Ontario",
-	"que": "Quebec", "sask": "Saskatchewan", "pei": "Prince Edward Island",
+	"nfld": "Newfoundland and Labrador", "nl": "Newfoundland and Labrador", "ns": "Nova Scotia",
+	"ont": "Ontario", "que": "Quebec", "sask": "Saskatchewan", "pei": "Prince Edward Island",
 }
 
 // datelineRegion reads the region or country a dateline names after the
@@ -67,7 +73,10 @@ func (x *extractor) datelineRegion(s *sentence, j int) (gazetteer.Entry, int, bo
 		return gazetteer.Entry{}, 0, false
 	}
 	name := joinTokens(s.text, toks, j+1, end)
-	if full, ok := stateAbbrevs[strings.ToLower(strings.NewReplacer(".", "", " ", "").Replace(name))]; ok {
+	key := strings.ToLower(strings.NewReplacer(".", "", " ", "").Replace(name))
+	if full, ok := stateAbbrevs[key]; ok {
+		name = full
+	} else if full, ok := provinceAbbrevs[key]; ok {
 		name = full
 	}
 	for _, r := range x.lookupPlace(name) {

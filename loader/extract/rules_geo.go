@@ -10,12 +10,17 @@ import (
 	nlptok "github.com/actorgraph/actorgraph/nlp/tokenize"
 )
 
-// stateAt returns the state a token abbreviates ("Tenn." → Tennessee).
+// stateAt returns the state or Canadian province a token abbreviates
+// ("Tenn." → Tennessee, "N.S." → Nova Scotia).
 func stateAt(form string) (string, bool) {
 	if !strings.HasSuffix(form, ".") || len(form) < 3 || form[0] < 'A' || form[0] > 'Z' {
 		return "", false
 	}
-	s, ok := nlptok.USStates[strings.ToLower(strings.TrimSuffix(form, "."))]
+	key := strings.ToLower(strings.TrimSuffix(form, "."))
+	if s, ok := nlptok.USStates[key]; ok {
+		return s, true
+	}
+	s, ok := provinceAbbrevs[strings.ReplaceAll(key, ".", "")]
 	return s, ok
 }
 

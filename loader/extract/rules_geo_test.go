@@ -219,6 +219,13 @@ var geoRuleTests = []ruleTest{
 			"place:fort-corvin located_in place:minnesota", "place:lake-amber located_in place:montana"},
 	},
 	{
+		// a Canadian province abbreviated as wire copy writes it
+		rule: "geo-city-state",
+		text: "A ferry from Digby, N.S., was cancelled, a mill in Fredericton, N.B., closed and a plant near Corner Brook, N.L., laid off 90 workers.",
+		want: []string{"place:digby located_in place:nova-scotia", "place:fredericton located_in place:new-brunswick",
+			"place:corner-brook located_in place:newfoundland-and-labrador"},
+	},
+	{
 		// a region the gazetteer lacks, by the kind of region it is
 		rule: "geo-city-state",
 		text: "Gunmen attacked a parish in Voi, Mombasa state, police said.",
