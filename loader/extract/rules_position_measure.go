@@ -153,6 +153,7 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 		if full := x.fullerMeasure(ps, k, name); full != "" {
 			return full, proposer, []int{k}
 		}
+		own := name
 		if strings.ToLower(name) == lemma {
 			// "signed a treaty on Monday that …": the treaty named
 			// next, if any
@@ -161,10 +162,22 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 			}
 		}
 		if !in(anyMeasureNouns, strings.ToLower(name)) {
+			if name == own {
+				name += ps.continuation(k, name) // "joint patrols of the bay under the supervision of X"
+			}
 			return name, proposer, []int{k}
 		}
 		// "presented the plan to X": a phrase that left only the noun
 		// names the plan named before
+	}
+	if !ps.definiteNoun(k) && in(measureNouns, lemma) {
+		// "proposed a referendum to abolish the Senate": what it is
+		// to do names it, where the noun alone would name any
+		if name := ps.phraseName(k); name != "" {
+			if more := ps.continuation(k, name); more != "" {
+				return name + more, proposer, []int{k}
+			}
+		}
 	}
 	if name := x.antecedentMeasure(ps, k); name != "" {
 		return name, proposer, []int{k}
@@ -503,7 +516,8 @@ func (x *extractor) actMeasure(ps *psent, k int) (string, []int) {
 			// down" names it
 			return "offer to " + act, []int{k, obj}
 		}
-		return ps.phraseName(obj), []int{k, obj}
+		name := ps.phraseName(obj)
+		return name + ps.continuation(obj, name), []int{k, obj}
 	}
 	if ps.tok(obj).UPOS == "NOUN" && in(measureNouns, ps.lemma(obj)) {
 		// "proposed that parliament open an inquiry into the
@@ -1844,6 +1858,73 @@ func (ps *psent) isProposerMod(k, c int) bool {
 	return e != nil && in(proposalNouns, ps.lemma(k)) && e.typ == domain.Country &&
 		(ps.rel(c) == "amod" || ps.rel(c) == "compound" && ps.nextTo(c, k))
 }
+
+// continuation returns the words that go on naming measure noun k, whose
+// phrase names it as name, past what phraseName keeps: the act it is to
+// do ("a referendum to abolish the Senate", "build a shared line to carry
+// the power to Y", the infinitive also where the parser hung it on the
+// verb), or the phrase right after it that the parser hung on the verb
+// ("signed a memorandum of understanding on the work of the expert
+// group", "proposed joint patrols of the bay under the supervision of
+// X", "committed to the roadmap for expediting the talks"). It is "" for
+// none, and where the name would run long.
+func (ps *psent) continuation(k int, name string) string {
+	more := ""
+	if c := ps.proposedAct(k); c >= 0 && !ps.hasCommaBetween(k, c) {
+		if act := ps.shortAct(c); act != "" {
+			more = " to " + act
+		}
+	} else if c := ps.phraseOnVerb(k); c >= 0 {
+		if words := ps.phraseName(c); words != "" {
+			more = " " + ps.lower(ps.caseOrMark(c)) + " " + words
+		}
+	}
+	if more == "" || len(strings.Fields(name+more)) > maxNameWords {
+		return ""
+	}
+	return more
+}
+
+// phraseOnVerb returns the phrase that goes on right after noun k's
+// phrase but that the parser hung on k's verb: an "on", "for", "under"
+// or "over" phrase of a noun, or a gerund that "for" or "on" opens; -1
+// for none, and for a day or where a stance was voiced.
+func (ps *psent) phraseOnVerb(k int) int {
+	v := ps.head(k)
+	if v < 0 || ps.rel(k) != "obj" && ps.rel(k) != "obl" {
+		return -1
+	}
+	end := ps.subtreeEnd(k)
+	for _, c := range ps.kids[v] {
+		if c <= k || ps.leftmost(c) != end {
+			continue
+		}
+		switch m := ps.caseOrMark(c); {
+		case m < 0:
+		case ps.rel(c) == "obl" && in(continuingCases, ps.lower(m)) && ps.tok(c).UPOS == "NOUN" && !ps.isDay(c) &&
+			!in(mediumNouns, ps.lemma(c)) && !in(spanUnits, ps.lemma(c)):
+			return c
+		case ps.rel(c) == "advcl" && (ps.lower(m) == "for" || ps.lower(m) == "on") && ps.tok(c).XPOS == "VBG" && ps.has(c, "obj"):
+			return c
+		}
+	}
+	return -1
+}
+
+// caseOrMark returns the preposition or marker that opens phrase c, -1
+// for none.
+func (ps *psent) caseOrMark(c int) int {
+	for _, m := range ps.kids[c] {
+		if r := ps.rel(m); m < c && (r == "case" || r == "mark") {
+			return m
+		}
+	}
+	return -1
+}
+
+// continuingCases open the phrases that go on naming a measure when the
+// parser hung them on the verb.
+var continuingCases = set("on", "for", "under", "over")
 
 // nextTo reports whether modifier c's phrase ends right before noun k. A
 // country's name right before a proposal noun is its author ("the U.S.

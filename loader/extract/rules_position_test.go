@@ -11,6 +11,27 @@ import (
 // positionRuleTests test the position rule (rules_position.go).
 var positionRuleTests = []ruleTest{
 	{
+		// continuation: the act a measure is to do names it, and "the
+		// plan" later is that measure
+		rule: "position-verb",
+		text: "Ruritania's President Osric Malvane on Thursday proposed a referendum to dissolve the upper house. The opposition leader, Teodor Brask, rejected the plan.",
+		want: []string{"person:osric-malvane proposed agreement:referendum-to-dissolve-upper-house", "person:teodor-brask rejected agreement:referendum-to-dissolve-upper-house"},
+	},
+	{
+		// continuation: the infinitive the parser hung on the verb of a
+		// proposed clause names its object
+		rule: "position-verb",
+		text: "Governor Elin Sorbe proposed that the two states build a new rail link to carry the ore to Ostra.",
+		want: []string{"person:elin-sorbe proposed agreement:rail-link-to-carry-ore-to-ostra"},
+	},
+	{
+		// continuation: the phrase right after the measure's, hung on
+		// the verb, goes on naming it
+		rule: "position-verb",
+		text: "Senator Ilse Varga remained committed to the four-point plan for reopening the border crossings. Dorn Kessel proposed joint patrols of the lake under the supervision of the United Nations.",
+		want: []string{"person:ilse-varga endorsed agreement:four-point-plan-for-reopening-border-crossings", "person:dorn-kessel proposed agreement:joint-patrols-of-lake-under-supervision-of-united-nations"},
+	},
+	{
 		// mentionedBefore: "the package" no stance named before is the
 		// package an earlier sentence names with modifiers of its own
 		// (a referendum's matter, no stance's object)
@@ -809,10 +830,11 @@ var positionRuleTests = []ruleTest{
 	},
 	{
 		// a contract is an agreement: signing it endorses it, and "the
-		// deal" later is that contract
+		// deal" later is that contract (named by what it is to do,
+		// continuation)
 		rule: "position-verb",
 		text: "Kenya signed a 90 million dollar contract with a Norwegian yard on Monday to buy six patrol boats. Ethiopia rejected the deal.",
-		want: []string{"country:kenya endorsed agreement:90-million-dollar-contract", "country:ethiopia rejected agreement:90-million-dollar-contract"},
+		want: []string{"country:kenya endorsed agreement:90-million-dollar-contract-to-buy-six-patrol-boats", "country:ethiopia rejected agreement:90-million-dollar-contract-to-buy-six-patrol-boats"},
 	},
 	{
 		// describingMeasure: "…, a plan X has welcomed" hung on a time
