@@ -56,6 +56,7 @@ var structureRules = []structureRule{
 	{name: "event-noun", example: "Talks between Kenya and Ethiopia in Nairobi ended on Monday.", find: eventNoun},
 	{name: "event-verb", example: "Ivo Brandt met his Kenyan counterpart, Ana Soler, in Geneva on Tuesday.", find: eventVerb},
 	{name: "event-visit", example: "Ivo Brandt cut short a visit to Ethiopia on Monday.", find: eventVisit},
+	{name: "event-plan", example: "Ivo Brandt is due to meet Ana Soler in Geneva on Tuesday.", find: eventPlan},
 	{name: "event-hearing", example: "Ana Soler testified before the Senate Armed Services Committee on Tuesday.", find: eventHearing},
 	{name: "position-verb", example: "Kenya endorsed the African Union's proposal for a joint administration of Amber.", find: positionVerb},
 	{name: "position-noun", example: "Somalia voiced support for the Kenyan peace plan.", find: positionNoun},

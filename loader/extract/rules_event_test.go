@@ -1144,6 +1144,39 @@ var eventRuleTests = []ruleTest{
 		text: "Ana Soler and Ivo Brandt met in Mombasa on Monday. Joseph Kamau proposed a joint patrol at the start of the meeting, officials said.",
 		want: []string{"event:meeting-2025-03-24-mombasa participant person:joseph-kamau"},
 	},
+	// a plan whose sentence the parse reads wrongly ("the bloc's" taken
+	// apart from the title, the name after the comma read as the
+	// subject of "said"): the words name the two who are due to meet
+	{
+		rule: "event-plan",
+		text: "Trade Minister Lars Eklund is due to meet the bloc's fisheries commissioner, Anja Weber, in Brussels on April 9, the ministry said.",
+		want: []string{
+			"event:meeting-2025-04-09-brussels participant person:lars-eklund",
+			"event:meeting-2025-04-09-brussels participant person:anja-weber",
+		},
+	},
+	{
+		rule: "event-plan",
+		text: "The union's bargaining team, led by Peter Odhiambo, was scheduled to meet a government delegation headed by Labour Secretary Ruth Wanjiru in Kisumu on April 2.",
+		want: []string{
+			"event:meeting-2025-04-02-kisumu participant person:peter-odhiambo",
+			"event:meeting-2025-04-02-kisumu participant person:ruth-wanjiru",
+		},
+	},
+	{
+		rule: "event-plan",
+		text: "The bloc named a new envoy last month. Its special envoy, Marc Duval, is due in Mombasa on Friday to meet Joseph Kamau, the bloc said.",
+		want: []string{
+			"event:meeting-2025-03-28-mombasa participant person:marc-duval",
+			"event:meeting-2025-03-28-mombasa participant person:joseph-kamau",
+		},
+	},
+	// … never someone the object only names ("the families of X")
+	{
+		rule:    "event-plan",
+		text:    "Lena Ortiz is due to meet the families of Ivo Brandt in Kisumu on Friday, the ministry said.",
+		notWant: []string{"participant person:ivo-brandt"},
+	},
 }
 
 // TestCallSource checks that the token rule for phone calls takes the
