@@ -367,9 +367,10 @@ func (x *extractor) locatedAround(s *sentence, m *mention) {
 			k++
 		}
 		// (a place the gazetteer lacks, when the text says what it is:
-		// "the village of Kora in northern Kenya")
+		// "the village of Kora in northern Kenya"; not "in Kenya's Amber
+		// province", which holds the village: geoIn)
 		kind := named || m.start >= 2 && lowerAt(toks, m.start-1) == "of" && in(placeKinds, lowerAt(toks, m.start-2))
-		if cm := countryMentionAt(s, k); cm != nil && cm.kind == mName && (x.knownIn(m.ent, cm.ent) || kind && len(x.lookupPlace(m.ent.name)) == 0) {
+		if cm := countryMentionAt(s, k); cm != nil && cm.kind == mName && (cm.end >= len(toks) || toks[cm.end].kind != tPoss) && (x.knownIn(m.ent, cm.ent) || kind && len(x.lookupPlace(m.ent.name)) == 0) {
 			x.located(s, m.ent, cm.ent)
 			return
 		}

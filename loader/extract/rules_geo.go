@@ -540,7 +540,11 @@ var civilCues = set("refugee", "refugees", "rescue", "relief", "olympic", "paral
 	"minerals", "mining", "journalists", "football", "sports", "rugby", "cricket", "athletics")
 
 // placeFact states where a lies: located_in for a place, based_in for a
-// non-government organization in a place. A country that names an
+// non-government organization in a place. Only the place the phrase
+// gives counts: a street "in Tarrow Falls, Minn." lies in Tarrow Falls,
+// which lies in Minnesota (geoCityState), as gold writes the nearest
+// place only; an organization "based in Lyon, France" is based in Lyon,
+// not in France. A country that names an
 // organization ("Swedish carmaker X", "Kenya's Y Party", "the Z Society
 // of Kenya") says its nationality, not where it is based: only words
 // that say so base it in a country (basedFact).
@@ -597,23 +601,6 @@ func (x *extractor) regionInTown(a, b *entity) bool {
 	w := lastWord(a.name)
 	// (a district may be a city's: "Tbilisi's Vake district")
 	return in(regionWords, w) && w != "district" && !in(regionWords, lastWord(b.name))
-}
-
-// placeFactAt states where a lies from the place mention at token c, and
-// for a place from the state or country that follows that place too: the
-// Corvin Square "in Lake Tarrow, La." is in Louisiana. An organization
-// "based in Lyon, France" is based in Lyon, which lies in France
-// (geoCityState): it is not based in France.
-func (x *extractor) placeFactAt(ps *psent, a *entity, c int, toks []int) {
-	b := ps.ent[c]
-	x.placeFact(ps, a, b, toks)
-	if b == nil || b.typ != domain.Place || a == nil || a.typ == domain.Organization {
-		return
-	}
-	_, end := ps.mentionSpan(c)
-	if r, used := x.regionAfter(ps, end); r != nil && r != a && !x.contradicts(b, r) {
-		x.placeFact(ps, a, r, append(toks, used...))
-	}
 }
 
 // geoIn: "Fort Amber in Norland", "the Corvin Hospital in Tarrow": an
@@ -763,7 +750,7 @@ func (x *extractor) inPhraseFact(ps *psent, a *entity, c int, toks []int) {
 		x.seatFact(ps, a, ps.ent[c], toks)
 		return
 	}
-	x.placeFactAt(ps, a, c, toks)
+	x.placeFact(ps, a, ps.ent[c], toks)
 }
 
 // seatFact states that civil state body a sits in city p.
@@ -1172,14 +1159,14 @@ func geoApposition(x *extractor, ps *psent) {
 			}
 		}
 		if toks := []int{name, t, where}; !x.definedInFact(ps, a, b, toks) {
-			x.placeFactAt(ps, a, where, toks)
+			x.placeFact(ps, a, ps.ent[where], toks)
 		}
 		// "Kisumu and Nakuru, two Kenyan cities": a plural noun describes
 		// every conjunct
 		if strings.Contains(ps.tok(kind).Feats, "Number=Plur") {
 			for _, m := range ps.conjuncts(name) {
 				if e := ps.ent[m]; m != name && e != nil && e.typ == domain.Place && ps.kind[m] == mName {
-					x.placeFactAt(ps, e, where, []int{m, name, t, where})
+					x.placeFact(ps, e, ps.ent[where], []int{m, name, t, where})
 				}
 			}
 		}
@@ -1456,7 +1443,7 @@ func geoIncluding(x *extractor, ps *psent) {
 			}
 			for _, k := range withConj(ps, []int{c}) {
 				if e := ps.ent[k]; e != nil && e.typ == domain.Place && ps.kind[k] == mName {
-					x.placeFactAt(ps, e, where, []int{k, n, where})
+					x.placeFact(ps, e, ps.ent[where], []int{k, n, where})
 				}
 			}
 		}

@@ -498,6 +498,14 @@ var geoRuleTests = []ruleTest{
 		notWant: []string{"org:corvin-hospital based_in place:louisiana"},
 	},
 	{
+		// a place lies in the nearest place its phrase gives it, not in
+		// the state or country that places that one
+		rule:    "geo-in",
+		text:    "She died at the scene on Mare Street in Tarrow Falls, Minn., on Monday. Cattle were stolen near the village of Koro in Kenya's Nyanza province.",
+		want:    []string{"place:mare-street located_in place:tarrow-falls", "place:tarrow-falls located_in place:minnesota", "place:koro located_in place:nyanza-province"},
+		notWant: []string{"place:mare-street located_in place:minnesota", "place:koro located_in country:kenya"},
+	},
+	{
 		// an "in" phrase naming a region by its kind and "of"
 		rule: "geo-in",
 		text: "The children were found in a home in Kisumu in the western province of Nyanza. The new plant lies near Garissa, in the northeastern region of Kenya.",

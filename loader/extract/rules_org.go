@@ -114,7 +114,7 @@ func orgBased(x *extractor, ps *psent) {
 		o := ps.ent[h]
 		for _, c := range ps.kids[h] {
 			if e := ps.ent[c]; e != nil && e.typ == domain.Place && ps.tok(c).Deprel == "nmod" && (ps.caseOf(c) == "of" || x.campusAt(ps, h, c)) {
-				x.placeFactAt(ps, o, c, []int{h, c})
+				x.placeFact(ps, o, ps.ent[c], []int{h, c})
 			}
 		}
 	}
@@ -708,7 +708,7 @@ func (x *extractor) statedBaseAt(ps *psent, o *entity, c int, toks []int) {
 		x.basedFact(ps, o, b, toks) // "based in Lyon, France" is based in Lyon
 		return
 	}
-	x.placeFactAt(ps, o, c, toks)
+	x.placeFact(ps, o, ps.ent[c], toks)
 }
 
 // businessNouns name kinds of company, read both in an apposition
