@@ -841,7 +841,18 @@ func (ps *psent) relativeHead(v int) int {
 func (x *extractor) statePositions(ps *psent, actors []*entity, pred domain.Predicate, proposer *entity, name string, used []int) {
 	ag := ""
 	state := func(e *entity, p domain.Predicate) {
-		if e == nil || x.positionIn(e.id, ps.idx, p) {
+		if e == nil {
+			return
+		}
+		if i := x.positionAt(e.id, ps.idx, p); i >= 0 {
+			if x.namesLess(i, name) {
+				// "proposed a joint commission to investigate the
+				// killings": the token rules' "joint commission" is
+				// the measure the parse names in full
+				x.trace(ps, used)
+				x.facts[i].Object = x.agreement(name)
+				x.why[i] = Explanation{Fact: x.facts[i], Rule: x.rule, Match: *x.matched}
+			}
 			return
 		}
 		if ag == "" {
@@ -2115,9 +2126,30 @@ func (ps *psent) quoted(v int) bool {
 // another in a sentence, but a measure read twice under two names is one
 // position.
 func (x *extractor) positionIn(subj string, si int, p domain.Predicate) bool {
-	for _, f := range x.facts {
+	return x.positionAt(subj, si, p) >= 0
+}
+
+// positionAt returns the index of the fact positionIn finds, -1 for
+// none.
+func (x *extractor) positionAt(subj string, si int, p domain.Predicate) int {
+	for i, f := range x.facts {
 		if f.Subject == subj && f.Sentence == si && isPosition(f.Predicate) && (f.Predicate == domain.Rejected) == (p == domain.Rejected) {
-			return true
+			return i
+		}
+	}
+	return -1
+}
+
+// namesLess reports whether position fact i is on a measure that name
+// names on past its name, by what it is to do: "joint commission" and
+// "joint commission to investigate killings" are one measure. (Any
+// fuller name was tried: "the ceasefire" read as an extension of it, a
+// prisoner exchange as one "under deal".)
+func (x *extractor) namesLess(i int, name string) bool {
+	for _, n := range x.nodes {
+		if n.ID == x.facts[i].Object && n.Type == domain.Agreement {
+			rest, ok := strings.CutPrefix(strings.ToLower(name), strings.ToLower(n.Name)+" ")
+			return ok && strings.HasPrefix(rest, "to ")
 		}
 	}
 	return false

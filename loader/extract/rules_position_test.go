@@ -18,6 +18,13 @@ var positionRuleTests = []ruleTest{
 		want: []string{"person:osric-malvane proposed agreement:referendum-to-dissolve-upper-house", "person:teodor-brask rejected agreement:referendum-to-dissolve-upper-house"},
 	},
 	{
+		// statePositions: the token rules' "joint commission" is the
+		// measure the parse names in full
+		rule: "position-verb",
+		text: "Kenya has proposed a joint commission to examine the shootings, which Ethiopia has not yet accepted.",
+		want: []string{"country:kenya proposed agreement:joint-commission-to-examine-shootings"},
+	},
+	{
 		// continuation: the infinitive the parser hung on the verb of a
 		// proposed clause names its object
 		rule: "position-verb",
