@@ -1228,7 +1228,9 @@ func (x *extractor) isArea(w string) bool {
 var geoHeads = set("sea", "gulf", "strait", "straits", "line", "shoal", "shoals", "island", "islands",
 	"river", "valley", "peninsula", "strip", "heights", "corridor", "ocean", "bay", "channel", "lake",
 	"canal", "desert", "plateau", "basin", "reef", "reefs", "atoll", "archipelago", "mountains", "hills",
-	"forest", "parish", "counties", "range", "dam")
+	"forest", "parish", "counties", "range", "dam",
+	// landforms: "Niger Delta", "Victoria Falls", "Grand Canyon"
+	"delta", "shelf", "falls", "glacier", "lagoon", "canyon", "gorge", "estuary", "fjord", "plains", "highlands", "steppe")
 
 // featureOpenerWords open the names of lakes and mountains, which may
 // hold a country's: "Lake Chad", "Mount Kenya". ("Cape", which also

@@ -531,3 +531,18 @@ func TestChamberHouseNames(t *testing.T) {
 			[]string{"org:friends-of-the-house-of-lords"}, []string{"org:house-of-lords"}},
 	})
 }
+
+// TestLandformAndWorksNames checks that a name ending in a landform's
+// word ("Delta", "Shelf", "Falls") or a township's, a building's or a
+// works' word ("Township", "Complex", "Guesthouse", "Tunnel") is
+// a place, not a body or a person, also where a country's name is inside
+// it ("the Niger Delta").
+func TestLandformAndWorksNames(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"Trawlers working the Corrib Shelf said on Monday that catches had fallen.", []string{"place:corrib-shelf"}, []string{"org:corrib-shelf"}},
+		{"Oil spills in the Niger Delta have worsened, the report said.", []string{"place:niger-delta"}, []string{"country:niger"}},
+		{"Residents of Varnell Township voted against the quarry on Tuesday.", []string{"place:varnell-township"}, []string{"person:varnell-township"}},
+		{"The ministers met at the Lakemoor State Guesthouse before dinner.", []string{"place:lakemoor-state-guesthouse"}, []string{"org:lakemoor-state-guesthouse"}},
+		{"Engineers inspected the Kessel Falls dam and the Tarvo Base Tunnel on Friday.", []string{"place:kessel-falls", "place:tarvo-base-tunnel"}, nil},
+	})
+}

@@ -230,6 +230,10 @@ var placeSuffixes = set(
 	"heights", "plateau", "basin", "corridor", "province", "region", "oblast",
 	"governorate", "county", "prefecture", "harbor", "harbour", "stadium",
 	"hotel", "dam", "hills", "pass", "plant", "base", "airbase", "camp", "temple", "highway", "mine", "plaza", "territory", "reservoir",
+	// a township, and buildings and works named as places: "Varnell
+	// Township", "the Presidential Complex", "the Lakemoor State
+	// Guesthouse", "the Tarvo Base Tunnel"
+	"township", "complex", "guesthouse", "tunnel",
 )
 
 // mediaNouns precede the name of an outlet: "state news agency X",
