@@ -249,11 +249,13 @@ func TestCompassProvince(t *testing.T) {
 	checkMentionedWith(t, g, "Voting was slow at polling stations in Eastern Province on Monday.", "place:eastern-province", "place:eastern")
 }
 
-// TestCompanyShortForm checks that the first word of a company's name,
-// used alone later, is the company and not a person, and that a first
-// word that is a place gives no short form.
+// TestCompanyShortForm checks that the first word or two of a company's
+// name before its trade, used alone later, are the company and not a
+// person, and that a first word that is a place gives no short form.
 func TestCompanyShortForm(t *testing.T) {
 	checkMentionCases(t, []mentionCase{
+		{"The licence went to Grey Heron Energy on Monday. Grey Heron's chief executive, Marit Solvang, said work would start in May.", []string{"org:grey-heron-energy"}, []string{"person:grey-heron"}},
+		{"Marsh Valley Builders won the contract. Marsh Valley said it would hire 300 workers.", []string{"org:marsh-valley-builders"}, []string{"person:marsh-valley"}},
 		{"The syrup was made by the Ostvale-based Tarvic Pharma, regulators said. Tarvic said in a statement that it disputed the findings.", []string{"org:tarvic-pharma"}, []string{"person:tarvic"}},
 		{"A permit held by Korvanne Minerals was revoked on Tuesday. Korvanne said it would appeal.", []string{"org:korvanne-minerals"}, []string{"person:korvanne"}},
 	})

@@ -2032,22 +2032,31 @@ func (x *extractor) newOrg(s *sentence, start, end int, text string) {
 	x.mention(s, start, end, e, mName)
 }
 
-// registerCompanyShort makes the first word of a company's name a short
-// form of it when the words after it only say its trade or legal form:
-// "Veltrix" for Veltrix Pharma, "Harwood" for Harwood Minerals (the
-// recognizer reads such a word alone, "Veltrix said …", as a person). A
-// word that is a place, a country or a demonym, or that two companies
-// share, is no short form.
+// registerCompanyShort makes the one or two words of a company's name
+// before the words that only say its trade or legal form a short form of
+// it: "Veltrix" for Veltrix Pharma, "Harwood" for Harwood Minerals,
+// "Blue Heron" for Blue Heron Energy (the recognizer reads such words
+// alone, "Veltrix said …", "Blue Heron's chief executive", as a person's
+// name).
+// Words that are a place, a country or a demonym, or that two companies
+// share, are no short form.
 func (x *extractor) registerCompanyShort(toks []token, e *entity) {
-	if len(toks) < 2 || !toks[0].cap || toks[0].upper || toks[0].kind != tWord {
+	p := len(toks)
+	for p > 1 && (in(tradeWords, toks[p-1].lower) || in(companyForms, toks[p-1].lower)) {
+		p--
+	}
+	if p == len(toks) || p > 2 || !toks[0].cap || toks[0].upper || toks[0].kind != tWord {
 		return
 	}
-	for _, t := range toks[1:] {
-		if !in(tradeWords, t.lower) && !in(companyForms, t.lower) {
+	for _, t := range toks[1:p] {
+		if t.kind != tWord || !t.cap || t.upper {
 			return
 		}
 	}
 	first := toks[0].text
+	if p == 2 {
+		first += " " + toks[1].text
+	}
 	if l := x.look(first); l.country != "" || l.demonym != "" || len(l.entries) > 0 {
 		return
 	}
