@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/actorgraph/actorgraph/domain"
 )
@@ -129,6 +130,9 @@ func (x *extractor) plannedVisit(ps *psent, v int) (*event, []int) {
 		return nil, nil
 	}
 	place := x.eventPlaceAt(ps, obj)
+	if place == nil {
+		place = x.visitedName(ps, obj)
+	}
 	if place == nil && ps.ent[obj] == nil && !ps.actorPhrase(obj) {
 		// "is due to visit the evacuation centres in X on Friday", the
 		// place hung on the verb: the town of what is visited
@@ -148,6 +152,46 @@ func (x *extractor) plannedVisit(ps *psent, v int) (*event, []int) {
 	parties = append(parties, met...)
 	return x.settleVisit(ps, e, parties, []int{v, obj})
 }
+
+// visitedName returns the place a proper noun the recognizer left
+// unread names as the object of "visit" ("She will visit Lüderitz on May
+// 12", "is due to visit Dajabón on Friday") or read as a body's name of
+// one word ("is due to visit Mandera on Thursday"): the article's place
+// of that name, else the place the gazetteer knows by it (placeByName:
+// none it marks as also a common word); nil for a name read as a person
+// or a country.
+func (x *extractor) visitedName(ps *psent, k int) *entity {
+	if e := ps.ent[k]; e != nil && e.typ == domain.Organization && ps.kind[k] == mName {
+		// "is due to visit Mandera on Thursday" read as a body: the
+		// place, when the body's name is all one place's
+		if start, end := ps.mentionSpan(k); ps.words(start, end) == e.name && !slices.ContainsFunc(strings.Fields(strings.ToLower(e.name)), isOrgCue) {
+			return x.placeByName(ps, e.name, false)
+		}
+		return nil
+	}
+	if ps.ent[k] != nil || ps.tok(k).UPOS != "PROPN" || ps.quoted(k) {
+		return nil
+	}
+	start, end := k, k+1
+	for start > 0 && ps.ent[start-1] == nil && ps.tok(start-1).UPOS == "PROPN" && ps.head(start-1) == k {
+		start--
+	}
+	for end < len(ps.d.Tokens) && ps.ent[end] == nil && ps.tok(end).UPOS == "PROPN" && ps.head(end) == k {
+		end++
+	}
+	name := ps.words(start, end)
+	if !startsUpper(name) {
+		return nil
+	}
+	if e, ok := x.byID[domain.NodeID(domain.Place, name)]; ok {
+		return e
+	}
+	return x.placeByName(ps, name, false)
+}
+
+// isOrgCue reports whether lower-case word w marks a body's name
+// (orgCues: "county" in "Mandera County Council" is no place's).
+func isOrgCue(w string) bool { return in(orgCues, w) }
 
 // purposeWith returns the "with" phrases of the talks or meeting a trip
 // verb v is made for: "is due to visit X on Monday for talks with Y" (Y
