@@ -71,6 +71,7 @@ func (x *extractor) findRoles() {
 	roles = append(roles, x.pronounOffices(roles)...)
 	roles = append(roles, x.ledDelegations()...)
 	roles = append(roles, x.partyLegislators(roles)...)
+	roles = append(roles, x.commissionerRoles()...)
 	// "the Kenyan president's envoy": the president, where the article
 	// names one.
 	for i := range roles {
@@ -132,6 +133,7 @@ func onlyHolder(roles []role, p domain.Predicate) *entity {
 func (x *extractor) emitRoleTitle(r role, title bool) {
 	r.obj = x.envoyState(r)
 	r.obj = x.usChamberOf(r)
+	r.obj = x.commissionOf(r)
 	r.pred = orgRole(r.pred, r.title, r.obj)
 	r.obj = x.governedRegion(r)
 	if !allowedObject(r.pred, r.title, r.obj) {

@@ -567,3 +567,52 @@ func TestOfficesOutOfReach(t *testing.T) {
 	checkFactsWith(t, gazetteer.Default(), "BERLIN (AP) — Germany will host the talks on Monday. Chancellor Lena Brandt said the aid would continue.",
 		[]string{"person:lena-brandt prime_minister_of country:germany"}, nil, func(string, string) bool { return false })
 }
+
+// TestCommissionerRoles checks commissionerRoles and commissionOf: a
+// commissioner of a union of states sits in the union's Commission where
+// the article names it, in the union where it names only the union, and
+// a commissioner of anything else, or one whose title says no union, in
+// neither.
+func TestCommissionerRoles(t *testing.T) {
+	for _, tt := range []struct {
+		text          string
+		want, notWant []string
+	}{
+		{
+			// a bare title before the name, the Commission named before
+			text: "The European Commission fined a Danish ferry line on Monday. Transport Commissioner Ilse Moberg said the line had misled passengers.",
+			want: []string{"person:ilse-moberg member_of org:european-commission"},
+		},
+		{
+			// the union's possessive and a comma, the parser hanging the
+			// name elsewhere; the Commission named after
+			text: "Foreign Minister Arni Bjornsson is due to meet the EU's enlargement commissioner, Lotta Sunde, in Brussels on June 2. A spokeswoman for the European Commission said the talks would be brief.",
+			want: []string{"person:lotta-sunde member_of org:european-commission"},
+		},
+		{
+			// no Commission named: the union the possessive gives
+			text:    "Greece asked for help with the fires. The European Union's crisis commissioner, Karl Weber, said planes would arrive on Friday.",
+			want:    []string{"person:karl-weber member_of country:european-union"},
+			notWant: []string{"person:karl-weber member_of org:european-commission"},
+		},
+		{
+			// the union's name before a bare title, no Commission named:
+			// no role from the title alone
+			text:    "EU Trade Commissioner Henrik Sarlin has proposed an emergency brake on beef imports.",
+			notWant: []string{"person:henrik-sarlin member_of"},
+		},
+		{
+			// no union in reach and none named: no role
+			text:    "Police Commissioner Tom Keller said three people were arrested in Nairobi.",
+			notWant: []string{"person:tom-keller member_of"},
+		},
+		{
+			// a state's commissioner, an envoy and a former one, in a
+			// story that names the Commission
+			text:    "The European Commission sent observers. Texas Agriculture Commissioner Bill Rusk, Kenya's high commissioner, Ruth Wanjala, and former Commissioner Hans Dorn criticised the ban.",
+			notWant: []string{"person:bill-rusk member_of org:european-commission", "person:ruth-wanjala member_of", "person:hans-dorn member_of"},
+		},
+	} {
+		checkFacts(t, tt.text, tt.want, tt.notWant)
+	}
+}
