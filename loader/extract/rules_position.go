@@ -84,6 +84,10 @@ var phrasalPreps = map[string]map[string]domain.Predicate{
 // nothing; a position the token rules read in the sentence already is
 // not read twice.
 func positionVerb(x *extractor, ps *psent) {
+	if !x.measures.headlineRead {
+		x.measures.headlineRead = true
+		x.noteHeadline(ps.idx)
+	}
 	x.measures.begin(ps.idx)
 	for v := range ps.d.Tokens {
 		x.noteNamed(ps, v)

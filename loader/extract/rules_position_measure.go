@@ -925,6 +925,9 @@ func (x *extractor) antecedentMeasure(ps *psent, k int) string {
 		if name := x.mentionedBefore(ps, k); name != "" {
 			return name // "a referendum on a package of treaties … endorsed the package"
 		}
+		if name := x.measures.headlineMeasure(lemma); name != "" && len(x.measures.all) == 0 {
+			return name
+		}
 	}
 	if in(truceNouns, lemma) {
 		return measureClass(lemma)
@@ -1311,12 +1314,14 @@ var definiteDets = set("the", "this", "that", "these", "those")
 // measureMemory is what the position rules remember of the measures an
 // article named, for "the plan" and "the roadmap" later.
 type measureMemory struct {
-	last     string            // the measure named last
-	lastSent int               // the sentence that named it
-	byHead   map[string]string // the measure named last by head class
-	used     map[int]bool      // the tokens that named the last one
-	all      []notedMeasure    // every measure named, in order
-	adopted  string            // the measure adopted last: ratified, approved, passed
+	headlineRead bool              // the headline's measures are read (noteHeadline)
+	headline     []notedMeasure    // the measures the headline names
+	last         string            // the measure named last
+	lastSent     int               // the sentence that named it
+	byHead       map[string]string // the measure named last by head class
+	used         map[int]bool      // the tokens that named the last one
+	all          []notedMeasure    // every measure named, in order
+	adopted      string            // the measure adopted last: ratified, approved, passed
 	// adoptedSent is where it was adopted; adoptions all the measures
 	// adoption verbs adopted, in order
 	adoptedSent int
@@ -1533,6 +1538,41 @@ func (x *extractor) noteNamed(ps *psent, k int) {
 		// names the measure named before, not a new one)
 		x.measures.note(ps.idx, name, ps.lemma(k))
 	}
+}
+
+// noteHeadline reads the measures the headline and the lines before the
+// dateline name, before sentence si, the first the position rules read,
+// for headlineMeasure. Their stances are headlinese the body restates,
+// and are not read.
+func (x *extractor) noteHeadline(si int) {
+	saved := x.measures
+	saved.byHead = maps.Clone(saved.byHead)
+	for i := range si {
+		if qs := x.parsed[i]; qs != nil && x.sents[i].title {
+			for k := range qs.d.Tokens {
+				x.noteNamed(qs, k)
+			}
+		}
+	}
+	saved.headline = x.measures.all[len(saved.all):]
+	x.measures = saved
+}
+
+// headlineMeasure names the measure a definite noun of lemma lemma
+// stands for where the body named none before it: the headline's of its
+// class, or the headline's one measure for a noun that may stand for any
+// ("Vietnam, Philippines agree five-year rice supply pact … Vietnam
+// agreed to supply … The agreement was signed by …": the pact).
+func (m *measureMemory) headlineMeasure(lemma string) string {
+	for i := len(m.headline) - 1; i >= 0; i-- {
+		if m.headline[i].class == measureClass(lemma) {
+			return m.headline[i].name
+		}
+	}
+	if len(m.headline) == 1 && in(anyMeasureNouns, lemma) {
+		return m.headline[0].name
+	}
+	return ""
 }
 
 // swapLabel names the exchange that noun k, set in apposition after the

@@ -18,6 +18,13 @@ var positionRuleTests = []ruleTest{
 		want: []string{"person:osric-malvane proposed agreement:referendum-to-dissolve-upper-house", "person:teodor-brask rejected agreement:referendum-to-dissolve-upper-house"},
 	},
 	{
+		// headlineMeasure: "the agreement" in a body that named the
+		// measure only by its act is the headline's pact
+		rule: "position-verb",
+		text: "Kenya, Ethiopia agree five-year maize supply pact\n\nNAIROBI, March 4 (Reuters) - Kenya agreed on Wednesday to sell Ethiopia at least 200,000 tonnes of maize a year for five years.\n\nThe agreement was signed in Nairobi by Kenyan Trade Minister Ivo Brandt after two days of talks.",
+		want: []string{"person:ivo-brandt endorsed agreement:five-year-maize-supply-pact"},
+	},
+	{
 		// statePositions: the token rules' "joint commission" is the
 		// measure the parse names in full
 		rule: "position-verb",
