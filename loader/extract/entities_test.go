@@ -546,3 +546,17 @@ func TestLandformAndWorksNames(t *testing.T) {
 		{"Engineers inspected the Kessel Falls dam and the Tarvo Base Tunnel on Friday.", []string{"place:kessel-falls", "place:tarvo-base-tunnel"}, nil},
 	})
 }
+
+// TestLandformNames checks that a river, a desert or a sea written by
+// its one-word name ("the Danube", "the Gobi", "the Gulf") is a place,
+// not a body, while a body named with the word keeps its name and the
+// word before a noun it modifies ("its Adriatic coast") names none.
+func TestLandformNames(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"Barges on the Danube were halted by low water, the shipping office in Vienna said.", []string{"place:danube"}, []string{"org:danube"}},
+		{"Herders crossing the Gobi lost a third of their goats, Olga Tserendorj said.", []string{"place:gobi"}, []string{"org:gobi", "person:gobi"}},
+		{"Tankers leaving the Gulf were delayed on Monday, Marit Solvang said.", []string{"place:gulf"}, []string{"org:gulf"}},
+		{"Gulf Meridian Shipping said its tankers were delayed.", []string{"org:gulf-meridian-shipping"}, []string{"place:gulf"}},
+		{"Fishing boats from Koper, on Slovenia's short Adriatic coast, were turned back.", nil, []string{"place:adriatic"}},
+	})
+}

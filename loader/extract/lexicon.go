@@ -236,6 +236,23 @@ var placeSuffixes = set(
 	"township", "complex", "guesthouse", "tunnel",
 )
 
+// landformNames are one-word names of rivers, deserts, mountain ranges
+// and seas that English copy writes alone ("the Nile", "the Sahara",
+// "the Gulf"): places the gazetteer, which holds settlements, regions
+// and states, lacks. A name that is also a country's, a state's, a
+// firm's, a party's, a team's or a person's ("Jordan", "Colorado",
+// "Amazon", "Tisza", "Rockies", "Hudson") is left out.
+var landformNames = set(
+	"nile", "danube", "rhine", "indus", "tagus", "euphrates", "tigris", "zambezi", "limpopo",
+	"ganges", "brahmaputra", "yangtze", "mekong", "volga", "dnieper", "dniester", "orinoco",
+	"thames", "seine", "loire", "elbe", "oder", "vistula", "irrawaddy", "salween", "amur",
+	"yenisei", "drina", "litani", "yarmouk", "okavango", "ubangi", "benue",
+	"potomac", "essequibo", "yalu", "tumen",
+	"sahara", "kalahari", "gobi", "negev", "atacama", "namib", "karakum", "kyzylkum", "taklamakan",
+	"himalayas", "alps", "andes", "pyrenees", "carpathians", "urals", "appalachians", "karakoram",
+	"gulf", "mediterranean", "adriatic", "aegean", "bosphorus", "dardanelles",
+)
+
 // mediaNouns precede the name of an outlet: "state news agency X",
 // "independent news site X".
 var mediaNouns = set("agency", "newspaper", "broadcaster", "channel", "outlet", "site",

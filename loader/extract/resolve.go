@@ -1063,6 +1063,16 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 			return true
 		}
 	}
+	// "the Nile", "the Sahara", "the Gulf": a river, a desert, a range
+	// or a sea by its one-word name, unless the article names a body so
+	// or a noun it modifies follows ("the Indus commissioner", "its
+	// Adriatic coast": the river's commission, a coast, which the words
+	// after the name settle as before)
+	if n == 1 && !u.titled && in(landformNames, toks[u.start].lower) && !x.namedAsBody(s, u) &&
+		(u.end >= len(toks) || toks[u.end].cap || x.parseTag(s, u.end) != "NOUN") {
+		x.place(s, u, text)
+		return true
+	}
 	return x.resolveByWords(s, u, c, text)
 }
 
