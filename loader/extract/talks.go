@@ -65,7 +65,26 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 		// apart (separateMeetings), not one of three
 		return nil
 	}
-	for i, limit := k+1, k+16; i < c.hi && i <= limit; i++ {
+	// "is due to visit X on Friday for talks with Y", "will travel to X
+	// for talks", "is due in X on Dec. 10 for talks": the talks are held
+	// where the trip goes; a plan when a plan word opens it, dated by the
+	// trip's own words (not another clause's day: "is due to meet A on
+	// Sept. 3, and will travel to X for talks with B on Sept. 10"), its
+	// weekday read ahead, not as last week's, as the visit rule reads the
+	// trip (visitForTalks joins the two)
+	if p, at := x.tripPlaceBefore(s, c, k); p != nil && talksMentions(toks) == 1 && !calledOff(s, clause{0, len(toks)}) &&
+		!hasWordIn(toks, c.lo, at, "was") && !hasWordIn(toks, c.lo, at, "were") {
+		// (the sentence's only talks; not a trip called off, nor one
+		// "was due" to make: held or not, the text does not say)
+		e.heldIn = p
+		if dueBefore(toks, c.lo, at+1) || hasWordIn(toks, c.lo, at, "will") {
+			if d, _ := x.when(s, clause{at, c.hi}, k, ""); d != "" {
+				e.date = d
+			}
+			e.date = x.ahead(e.date)
+		}
+	}
+	for i, limit := k+1, k+16; i < c.hi && i <= limit && e.heldIn == nil; i++ {
 		if toks[i].quoted || participleClause(toks, i) {
 			break
 		}
@@ -203,6 +222,71 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 		return nil
 	}
 	return e
+}
+
+// tripPlaceBefore returns the place a trip goes to that talks noun k
+// of clause c are the purpose of ("is due to visit X on Friday for
+// talks", "will travel to X for talks", "is due in X on Dec. 10 for
+// talks", "to lead a delegation to X on June 15 for talks"; a capital
+// read as its government is the town) and the token of the trip word;
+// nil when the words between are anything but the trip's day.
+func (x *extractor) tripPlaceBefore(s *sentence, c clause, k int) (*entity, int) {
+	toks := s.toks
+	if lowerAt(toks, k-1) != "for" {
+		return nil, -1
+	}
+	for i := k - 2; i > c.lo && i >= k-8; i-- {
+		m := mentionAt(s, i)
+		if m == nil || m.start != i {
+			if toks[i].text == "," || toks[i].kind == tQuote || isSpeechVerb(toks, i) {
+				return nil, -1
+			}
+			continue
+		}
+		// only the trip's day may stand between the place and "for"
+		if m.quoted || m.kind == mDemonym || !timePhrase(toks, m.end, k-1) {
+			return nil, -1
+		}
+		place := m.ent
+		if m.kind == mGov && x.gaz != nil {
+			// "visit Suva": the capital, not its government
+			if cap := x.gaz.Capital(m.ent.name); cap != "" && cap == joinTokens(s.text, toks, m.start, m.end) {
+				place = x.entity(domain.Place, cap)
+			}
+		}
+		if place.typ != domain.Place && place.typ != domain.Country {
+			return nil, -1
+		}
+		w, before := lowerAt(toks, i-1), lowerAt(toks, i-2)
+		switch {
+		case in(visitVerbForms, w):
+			return place, i - 1
+		case w == "to" && (in(travelForms, before) || in(tripNouns, before) || in(participantNouns, before)),
+			w == "in" && (in(dueWords, before) || before == "arrive" || before == "arrives"):
+			return place, i - 2
+		}
+		return nil, -1
+	}
+	return nil, -1
+}
+
+// travelForms take a traveller "to" a place.
+var travelForms = set("travel", "travels", "travelling", "traveling", "fly", "flies", "flying", "head", "heads", "go", "goes", "return", "returns")
+
+// timePhrase reports whether tokens [lo, hi) are empty or one time
+// phrase of a trip: "on Friday", "on June 15", "next week", "on Dec. 10".
+func timePhrase(toks []token, lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		l := toks[i].lower
+		if l == "on" || l == "next" || l == "this" || l == "week" || l == "month" || l == "." || toks[i].kind == tNum || monthNum[strings.TrimSuffix(l, ".")] > 0 {
+			continue
+		}
+		if _, ok := weekdayNum[l]; ok {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // datesOther reports whether event noun k is the object of "before",
