@@ -1437,28 +1437,32 @@ func (x *extractor) holds(e *entity, roles []domain.Predicate) bool {
 
 // lastPairInOffice returns the two people of the office token k names
 // ("both defence ministers") among the parties of the last talks or call
-// stated before, named before k; nil unless there are exactly two.
+// stated before that has two of them, named before k; nil if none has.
+// A later event of the countries alone ("the defence ministers of X and
+// Y signed the accord in Z": a meeting of X and Y) names no pair.
 func (x *extractor) lastPairInOffice(ps *psent, k int) []*entity {
 	roles := officeRoles(ps, k)
-	last := ""
+	var events []string // latest last
 	for _, f := range x.facts {
 		if f.Predicate == domain.Category && f.Sentence <= ps.idx && (class(f.Object) == "talks" || f.Object == "phone_call") {
-			last = f.Subject
+			events = append(events, f.Subject)
 		}
 	}
-	var out []*entity
-	for _, f := range x.facts {
-		if f.Subject != last || f.Predicate != domain.Participant {
-			continue
+	for i := len(events) - 1; i >= 0; i-- {
+		var out []*entity
+		for _, f := range x.facts {
+			if f.Subject != events[i] || f.Predicate != domain.Participant {
+				continue
+			}
+			if e := x.byID[f.Object]; e != nil && e.typ == domain.Person && x.holds(e, roles) && x.namedBefore(ps, k, e) {
+				out = appendEnt(out, e)
+			}
 		}
-		if e := x.byID[f.Object]; e != nil && e.typ == domain.Person && x.holds(e, roles) && x.namedBefore(ps, k, e) {
-			out = appendEnt(out, e)
+		if len(out) == 2 {
+			return out
 		}
 	}
-	if len(out) != 2 {
-		return nil
-	}
-	return out
+	return nil
 }
 
 // leadLemmas head a group by their agent: "a delegation led by X".

@@ -840,6 +840,16 @@ var eventRuleTests = []ruleTest{
 		notWant: []string{"event:phone_call-2025-03-25-ana-soler-mara-lind-tomas-reyes", "event:phone_call-2025-03-25-mara-lind-tomas-reyes participant person:ivo-brandt", "event:phone_call-2025-03-25-ana-soler-tomas-reyes participant person:ivo-brandt"},
 	},
 	{
+		// "both defence ministers" after a later signing of their
+		// countries alone: the two of the last talks that had them
+		rule: "event-verb",
+		text: "Kenyan Prime Minister Ivo Brandt hosted the talks between Ethiopian Defence Minister Mara Lind and her Sudanese counterpart, Ana Soler, in Mombasa on Monday. The defence ministers of Ethiopia and Sudan signed a border accord in Nairobi on Tuesday. The border has been closed since June. Traders have lost millions. Farmers want it reopened. Norwegian Prime Minister Tomas Reyes spoke by phone with both defence ministers on Tuesday.",
+		want: []string{
+			"event:phone_call-2025-03-25-mara-lind-tomas-reyes participant person:mara-lind",
+			"event:phone_call-2025-03-25-ana-soler-tomas-reyes participant person:ana-soler",
+		},
+	},
+	{
 		// "the three delegations": the three sides of the last talks
 		rule: "event-verb",
 		text: "Trade ministers of Egypt, Sudan and Uganda held talks in Mombasa on Monday. On Tuesday, Kenyan President Ivo Brandt hosted the three delegations for lunch at his residence in Mombasa.",
