@@ -233,13 +233,17 @@ func TestAgencyNoAntecedent(t *testing.T) {
 
 // TestOfficerOfThing checks that an "its" after a sentence naming a body
 // beside a thing with officers of its own, or naming it in no subject,
-// gives the body no officer (onlyOrgBefore).
+// gives the body no officer (onlyOrgBefore, thingWithOfficersBefore).
 func TestOfficerOfThing(t *testing.T) {
 	for _, text := range []string{
 		"NAIROBI (Reuters) - Halden Bank sold the old textile factory to an Indian investor last year. Its general manager, Omar Said, said on Monday the plant would close in June.",
 		"LONDON (Reuters) - The rugby club was bought by Corvin Holdings in 2021. Its chairman, Ivo Brandt, said on Monday the club would build a new stadium.",
+		// the body the subject of the sentence before, the thing it sold
+		// or bought its object (thingWithOfficersBefore)
+		"Halden Bank sold the old textile factory to an Indian investor last year. Its general manager, Omar Said, said on Monday the plant would close in June.",
+		"Corvin Holdings bought a small brewery in Mombasa in 2023. Its managing director, Lia Moraa, said on Monday the brewery would double its output.",
 	} {
-		checkFactsWith(t, gazetteer.Default(), text, nil, []string{"person:omar-said member_of", "person:ivo-brandt head_of org:corvin-holdings"},
+		checkFactsWith(t, gazetteer.Default(), text, nil, []string{"person:omar-said member_of", "person:ivo-brandt head_of org:corvin-holdings", "person:lia-moraa head_of org:corvin-holdings"},
 			func(fact, nw string) bool { return strings.HasPrefix(fact, nw) })
 	}
 }
@@ -579,9 +583,22 @@ func TestCommissionerRoles(t *testing.T) {
 		want, notWant []string
 	}{
 		{
-			// a bare title before the name, the Commission named before
-			text: "The European Commission fined a Danish ferry line on Monday. Transport Commissioner Ilse Moberg said the line had misled passengers.",
-			want: []string{"person:ilse-moberg member_of org:european-commission"},
+			// a bare title before the name, the Commission named before:
+			// any body's commissioner, none of the union's by the title
+			text:    "The European Commission fined a Danish ferry line on Monday. Transport Commissioner Ilse Moberg said the line had misled passengers.",
+			notWant: []string{"person:ilse-moberg member_of"},
+		},
+		{
+			// the union named on the title, the Commission in the story
+			text: "The European Commission opened an inquiry on Monday. EU Fisheries Commissioner Tomas Riel said the quotas were too high.",
+			want: []string{"person:tomas-riel member_of org:european-commission"},
+		},
+		{
+			// a country's commissioner, a nominee for the post and one
+			// "of" a country, in a story that names the Commission
+			text: "The European Commission will change in November. Norway's Privacy Commissioner Eva Dahl said she would act. " +
+				"Portugal's nominee for EU commissioner, Rui Santos, met lawmakers on Monday.",
+			notWant: []string{"person:eva-dahl member_of", "person:rui-santos member_of"},
 		},
 		{
 			// the union's possessive and a comma, the parser hanging the
@@ -615,4 +632,7 @@ func TestCommissionerRoles(t *testing.T) {
 	} {
 		checkFacts(t, tt.text, tt.want, tt.notWant)
 	}
+	// a commissioner "of" a country after the name is the country's
+	checkFactsWith(t, gazetteer.Default(), "The European Commission will change in November. EU Commissioner Pia Lang of Austria was absent.",
+		nil, []string{"person:pia-lang member_of"}, func(fact, nw string) bool { return strings.HasPrefix(fact, nw) })
 }

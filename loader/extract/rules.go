@@ -309,6 +309,9 @@ func (ps *psent) titlePredicate(t int, lemma string, compound bool, titleToks []
 // title only a body has ("whose Kenyan director").
 func (x *extractor) titleBodyAt(ps *psent, t, c int, lemma string, pred domain.Predicate) (e *entity, gov bool) {
 	e = x.bodyAt(ps, c)
+	if e != nil && ps.ent[c] == nil && x.thingWithOfficersBefore(ps, c) {
+		e = nil // "Halden Bank sold the textile factory. Its general manager, X": the factory's, maybe
+	}
 	if e != nil && ps.ent[c] == nil && slices.Contains(x.agencies, e) {
 		e = nil // "(Reuters) - … Its spokesman": the agency reports, it has no part in the story
 	}

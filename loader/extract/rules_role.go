@@ -1543,6 +1543,32 @@ func (x *extractor) onlyOrgBefore(ps *psent, k int) *entity {
 	return found
 }
 
+// thingWithOfficersBefore reports whether the "its" at token k opens the
+// sentence before an officer's title while the sentence before, in the
+// same paragraph, sold or bought a thing with officers of its own
+// (officeredThings), whose officer the title may be as well as the
+// body's: "Halden Bank sold the textile factory. Its general manager,
+// X" ("The union opposed the bill. Its president", "X will run the
+// mine. Its chairman", "X shut two terminals at the port. Its chief
+// executive" are the body's).
+func (x *extractor) thingWithOfficersBefore(ps *psent, k int) bool {
+	p := ps.idx - 1
+	if k != 0 || ps.lower(k) != "its" || p < 0 || x.sents[p].para != ps.s.para || !ps.officerTitle(ps.head(k)) {
+		return false
+	}
+	prev := x.psentAt(p)
+	if prev == nil {
+		return false
+	}
+	for n, t := range prev.d.Tokens {
+		if t.UPOS == "NOUN" && prev.ent[n] == nil && in(officeredThings, prev.lemma(n)) && t.Deprel == "obj" && !prev.describesOrg(n) &&
+			(prev.lemma(t.Head) == "sell" || in(acquisitionVerbs, prev.lemma(t.Head))) {
+			return true
+		}
+	}
+	return false
+}
+
 // describesOrg reports whether common noun n is an apposition of an
 // organization's name, or the name one of its own, so that it describes
 // that body rather than naming another: "Halden Power, a Lagos-based
