@@ -326,23 +326,47 @@ func isPunctTag(t string) bool {
 }
 
 // Annotate parses s, whose tokens are tagged, filling Head and Deprel.
+// A wire dateline that opens the sentence (datelineEnd) is parsed apart
+// from the clause after it; its head then depends on the clause's root
+// as dep, so that the sentence stays one tree.
 func (m *Model) Annotate(s *doc.Sentence) {
 	sc := m.scratch()
 	defer m.pool.Put(sc)
 	n := len(s.Tokens)
+	if d := datelineEnd(s); d > 0 {
+		dateRoot := m.annotateSpan(sc, s, 0, d+1)
+		root := m.annotateSpan(sc, s, d+1, n)
+		s.Tokens[dateRoot].Head, s.Tokens[dateRoot].Deprel = root, "dep"
+		return
+	}
+	m.annotateSpan(sc, s, 0, n)
+}
+
+// annotateSpan parses the tokens [lo, hi) of s as a sentence of their
+// own, filling their Head (an index into s, -1 for the span's root) and
+// Deprel, and returns the index of the span's root.
+func (m *Model) annotateSpan(sc *scratch, s *doc.Sentence, lo, hi int) int {
+	n := hi - lo
 	sc.words = slices.Grow(sc.words[:0], n)[:n]
 	sc.tags = slices.Grow(sc.tags[:0], n)[:n]
-	for i, t := range s.Tokens {
+	for i, t := range s.Tokens[lo:hi] {
 		sc.words[i], sc.tags[i] = t.Form, t.XPOS
 	}
 	m.parse(sc, sc.words, sc.tags)
 	sc.heads = slices.Grow(sc.heads[:0], n)[:n]
 	sc.labels = slices.Grow(sc.labels[:0], n)[:n]
 	heads, labels := m.finish(&sc.s, sc.tags, sc.heads, sc.labels)
-	for i := range s.Tokens {
-		s.Tokens[i].Head = heads[i] - 1
-		s.Tokens[i].Deprel = labels[i]
+	root := lo
+	for i := range n {
+		t := &s.Tokens[lo+i]
+		t.Head, t.Deprel = heads[i]-1, labels[i]
+		if heads[i] == 0 {
+			t.Head, root = -1, lo+i
+		} else {
+			t.Head += lo
+		}
 	}
+	return root
 }
 
 // projectivize lifts non-projective arcs to the head's head until the
