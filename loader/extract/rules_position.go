@@ -147,6 +147,7 @@ func positionVerb(x *extractor, ps *psent) {
 			}
 		}
 	}
+	x.voteSides(ps)
 }
 
 // refusedPreps returns the stances by preposition of a verb whose taking
