@@ -132,6 +132,9 @@ var titleModifiers = set(
 	"election", "electoral",
 	// "Federal Minister for Water Resources X"
 	"federal",
+	// a floor leader's caucus: "Senate Majority Leader X", "House
+	// Minority Whip Y" (no body of its own)
+	"majority", "minority",
 )
 
 // pastMarkers before a title mean the role is not held now: no longer

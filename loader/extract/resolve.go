@@ -1146,6 +1146,9 @@ func (x *extractor) resolveByWords(s *sentence, u unit, c nameCtx, text string) 
 	if c.the && n == 1 && in(groupAdjectives, last) {
 		return true // "the Baltic states", "the European deadline": no body's name
 	}
+	if c.the && n == 1 && caucusWords[toks[u.start].lower] && u.start >= 3 && toks[u.start-2].is("of") && isTitleHead(toks[u.start-3].lower) {
+		return true // "Leader of the Opposition": the title's own word, no body's name
+	}
 	if c.the && !in(directions, toks[u.start].lower) && !in(directions, last) && c.next != "of" && !in(documentNouns, last) {
 		x.org(s, u, text)
 		return true

@@ -442,8 +442,8 @@ func predicateOf(toks []token, b titleBlock) (domain.Predicate, bool) {
 		// Secretary of State") is one of the country's ministers (of a
 		// body, orgRole makes a deputy secretary a member)
 		p = domain.MinisterOf
-	case p == domain.HeadOf && deputy:
-		p = domain.MemberOf
+	case p == domain.HeadOf && (deputy || has("majority") || has("minority")):
+		p = domain.MemberOf // a floor leader is a member of the chamber: "Senate Majority Leader"
 	case h == "secretary" && (has("permanent") || has("principal")):
 		// a civil servant who runs a ministry: no office of the country
 		return "", false
