@@ -9,16 +9,19 @@ import (
 
 // commissionerRoles reads the commissioners of a union of states that
 // the title rules leave out ("commissioner" is an honorific there, kept
-// out of names and giving no role): "Competition Commissioner X said",
-// "is due to meet the EU's enlargement commissioner, X, in Brussels". A
-// commissioner sits in the union's Commission, which the article must
-// name ("the European Commission"); where it names none, the structure
-// rules' reading stands ("the European Union's crisis management
-// commissioner, X", a member of the EU, as commissionOf leaves it). A
-// commissioner of anything else gets no role here: "Texas Agriculture
+// out of names and giving no role) where the title names the union:
+// "EU Competition Commissioner X said", "is due to meet the EU's
+// enlargement commissioner, X, in Brussels", "the European Commission's
+// migration commissioner, X". A commissioner sits in the union's
+// Commission, which the article must name ("the European Commission");
+// where it names none, the structure rules' reading stands ("the
+// European Union's crisis management commissioner, X", a member of the
+// EU, as commissionOf leaves it). A commissioner of anything else, or of
+// nothing the title names, gets no role here: "Texas Agriculture
 // Commissioner X" (a state's), "Kenya's high commissioner, X" (an
-// envoy), "Police Commissioner X" in a story that names no Commission,
-// "former Commissioner X".
+// envoy), "Information Commissioner X of Britain", a bare "Competition
+// Commissioner X" even in a story that names the Commission, "former
+// Commissioner X", a nominee or a candidate for the post.
 func (x *extractor) commissionerRoles() []role {
 	var roles []role
 	for si := range x.sents {
@@ -73,31 +76,71 @@ func (x *extractor) commissionerBefore(s *sentence, m *mention) (role, bool) {
 			return role{}, false
 		}
 	}
-	var union *entity
 	if start > 0 && toks[start-1].kind == tPoss && mentionEndingAt(s, start-1) == nil {
 		return role{}, false // "the county's commissioner": whose, unknown
 	}
-	if e, _ := anchorBeforeAt(s, start); e != nil {
-		if !x.isBlocBody(e) && x.unionCommission(e) == "" {
-			return role{}, false // "Kenya's commissioner", "Texas Agriculture Commissioner"
-		}
-		union = e
+	// the union must be named on the title itself ("EU Trade
+	// Commissioner", "the EU's enlargement commissioner", "the European
+	// Commission's migration commissioner"): a bare "Information
+	// Commissioner X" may be any body's, a state's or a country's
+	union, _ := anchorBeforeAt(s, start)
+	if union == nil || !x.isBlocBody(union) && x.unionCommission(union) == "" {
+		return role{}, false // "Kenya's commissioner", "Texas Agriculture Commissioner"
 	}
-	if union == nil && !toks[j].cap {
-		return role{}, false // "the commissioner, X": which one, the text said before
+	if notHeldCommissioner(s, start, m.end) {
+		return role{}, false
 	}
 	// the Commission the possessive names, or the one of the union
 	// that the article names; a union alone says too little where the
 	// parse did not ("EU Trade Commissioner X" in a story that names no
 	// Commission)
 	obj := union
-	if union == nil || x.unionCommission(union) == "" {
+	if x.unionCommission(union) == "" {
 		obj = x.namedCommission(union)
 	}
 	if obj == nil {
 		return role{}, false
 	}
 	return role{person: m.ent, pred: domain.MemberOf, title: joinTokens(s.text, toks, start, j+1), obj: obj}, true
+}
+
+// notHeldWords say that the commissioner is not (yet) one: "Spain's
+// nominee for EU commissioner, X", "a candidate to become EU
+// commissioner", "the EU's next trade commissioner".
+var notHeldWords = set("nominee", "nominees", "candidate", "candidates", "designate", "commissioner-designate",
+	"nominated", "nominate", "become", "next", "incoming", "proposed", "would-be", "hopeful")
+
+// notHeldCommissioner reports whether the title phrase starting at token
+// start, whose holder's name ends before token end, names no commissioner
+// in office or none of the union: a nominee, a candidate or a designate
+// within the five words before the title ("Spain's nominee for EU
+// commissioner, X") or in apposition after the name ("X, a candidate to
+// become EU commissioner"), or a country "of" after the name ("X of
+// Britain": a national commissioner).
+func notHeldCommissioner(s *sentence, start, end int) bool {
+	toks := s.toks
+	for k := max(0, start-5); k < start; k++ {
+		if in(notHeldWords, toks[k].lower) {
+			return true
+		}
+	}
+	k := end
+	if k < len(toks) && (toks[k].lower == "-designate" || in(notHeldWords, toks[k].lower)) {
+		return true
+	}
+	if k+1 < len(toks) && toks[k].lower == "of" {
+		if o := mentionAt(s, k+1); o != nil && (o.ent.typ == domain.Country || o.ent.typ == domain.Place) {
+			return true // "Commissioner X of Britain"
+		}
+	}
+	if k < len(toks) && toks[k].text == "," {
+		for i := k + 1; i < len(toks) && i <= k+4 && toks[i].text != ","; i++ {
+			if in(notHeldWords, toks[i].lower) {
+				return true // "X, a candidate to become EU commissioner,"
+			}
+		}
+	}
+	return false
 }
 
 // commissionOf returns, for a commissioner whose role names a union of

@@ -747,10 +747,29 @@ func (x *extractor) inPhraseFact(ps *psent, a *entity, c int, toks []int) {
 		return
 	}
 	if x.civilSeat(a, ps.ent[c]) {
+		if courtName(a.name) && !ps.courtSeatPhrase(toks[0], c) {
+			return
+		}
 		x.seatFact(ps, a, ps.ent[c], toks)
 		return
 	}
 	x.placeFact(ps, a, ps.ent[c], toks)
+}
+
+// courtSeatPhrase reports whether the "in" phrase naming the city at
+// token c gives the seat of the court whose name's head is token h: the
+// parse hangs it on the court's name, not on a verb ("a student was
+// jailed at the Corvin Crown Court in Tarrow" hangs it on the court;
+// "the Corvin Court of Appeal in a ruling in Tarrow" does not), and no
+// "for a/the ..." follows the city, which then says where the court
+// went for something ("judges of the Corvin Criminal Court in Tarrow for
+// a review conference").
+func (ps *psent) courtSeatPhrase(h, c int) bool {
+	if v := ps.head(c); v != h && (v < 0 || ps.tok(v).UPOS == "VERB" || ps.tok(v).UPOS == "AUX") {
+		return false
+	}
+	_, end := ps.mentionSpan(c)
+	return !(end+1 < len(ps.d.Tokens) && ps.lower(end) == "for" && in(determiners, ps.lower(end+1)))
 }
 
 // seatFact states that civil state body a sits in city p.
@@ -781,10 +800,48 @@ func (x *extractor) civilSeat(a, p *entity) bool {
 		if in(armedCues, w) {
 			return false
 		}
-		seat = seat || in(seatCues, w) || in(courtCues, w)
+		seat = seat || in(seatCues, w)
 	}
-	return seat
+	return seat || courtName(a.name)
 }
+
+// courtName reports whether name is a judicial body's: a tribunal, a
+// "Court of ..." ("the Court of Arbitration for Sport") or a court its
+// kind word names ("the Supreme Court", "Southwark Crown Court", "the
+// Federal High Court"). "<a proper name> Court" alone is a building, a
+// venue or a district as often ("Elm Court", "Centre Court", "Earls
+// Court"): no court.
+func courtName(name string) bool {
+	words := strings.Fields(strings.ToLower(name))
+	for i, w := range words {
+		if in(tribunalWords, w) {
+			return true
+		}
+		if !in(courtCues, w) {
+			continue
+		}
+		if i+1 < len(words) && words[i+1] == "of" {
+			return true // "Court of Appeal", "Court of Justice"
+		}
+		for _, v := range words[:i] {
+			if in(courtKindWords, strings.TrimSuffix(strings.TrimSuffix(v, "'"), "'s")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tribunalWords name judicial bodies by themselves.
+var tribunalWords = set("tribunal", "tribunals")
+
+// courtKindWords name the kind of court a "Court" is: "the Supreme
+// Court", "the Crown Court", "the Federal High Court".
+var courtKindWords = set("supreme", "high", "constitutional", "appeal", "appeals", "appellate", "crown", "district",
+	"criminal", "justice", "arbitration", "magistrates", "magistrate", "federal", "tax", "labour", "labor", "military",
+	"administrative", "cassation", "circuit", "superior", "county", "family", "juvenile", "sharia", "civil",
+	"commercial", "claims", "bankruptcy", "electoral", "election", "anti-corruption", "anti-terrorism", "state",
+	"provincial", "regional", "national", "municipal")
 
 // capitalCity reports whether the gazetteer knows place p as a country's
 // capital.

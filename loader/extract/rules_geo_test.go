@@ -407,9 +407,19 @@ var geoRuleTests = []ruleTest{
 	{
 		// a court "in" a city sits there; a council there met there
 		rule:    "geo-in",
-		text:    "The case went to the Corvin Court of Justice in Nairobi on Monday. The Amber Trade Council in Mombasa voted on Tuesday.",
+		text:    "The Corvin Court of Justice in Nairobi ruled on Monday. The Amber Trade Council in Mombasa voted on Tuesday.",
 		want:    []string{"org:corvin-court-of-justice based_in place:nairobi"},
 		notWant: []string{"org:amber-trade-council based_in"},
+	},
+	{
+		// a court its kind word names sits in its city; a "<name> Court"
+		// alone is a building or a venue, and a court "in" a city "for"
+		// a meeting went there (courtName, courtSeatPhrase)
+		rule: "geo-in",
+		text: "The Supreme Court in Accra dismissed the petition on Monday. Flames spread through Hawthorn Court in Bristol on Sunday. " +
+			"Lawyers met judges of the International Criminal Court in Arusha for a review meeting on Friday.",
+		want:    []string{"org:supreme-court based_in place:accra"},
+		notWant: []string{"org:hawthorn-court based_in", "based_in place:arusha"},
 	},
 	{
 		// a building the recognizer took for a body lies where it stands
