@@ -147,7 +147,6 @@ func positionVerb(x *extractor, ps *psent) {
 			}
 		}
 	}
-	x.voteSides(ps)
 }
 
 // refusedPreps returns the stances by preposition of a verb whose taking

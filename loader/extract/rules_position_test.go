@@ -184,17 +184,6 @@ var positionRuleTests = []ruleTest{
 		notWant: []string{"agreement:annex\n"},
 	},
 	{
-		// voteSides: the sides of a vote that name no measure vote on
-		// the measure adopted last: "with A voting in favour and B
-		// against", "C voted against."; a person's side is not written,
-		// nor a side naming its own measure ("in favour of a delay")
-		rule: "position-verb",
-		text: "The Halden assembly approved the coal levy bill by 40 votes to 22, with the Green Party and the Liberal Union voting in favour and the Farmers' League against. The Workers' Party voted against. Deputy Ana Soler voted against. The Centre Party, with the Civic Bloc voting in favour of a delay, abstained.",
-		want: []string{"org:green-party endorsed agreement:coal-levy-bill", "org:liberal-union endorsed agreement:coal-levy-bill",
-			"org:farmers-league rejected agreement:coal-levy-bill", "org:workers-party rejected agreement:coal-levy-bill"},
-		notWant: []string{"person:ana-soler rejected", "org:civic-bloc endorsed agreement:bill"},
-	},
-	{
 		// memberBody: some of the members, counted or not, are not the
 		// body
 		rule:    "position-verb",
