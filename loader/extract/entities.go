@@ -1272,7 +1272,11 @@ func geoNameAt(toks []token, k, j int) int {
 		}
 	}
 	// Only names that hold a country need this: the others are read
-	// whole by the name rules already.
+	// whole by the name rules already. A title before is a person's
+	// ("Engineer Tom Falls").
+	if w := toks[k].lower; isTitleWord(w) && !in(nobleTitles, w) {
+		return 0
+	}
 	for m := k + 1; m < j && m < k+4; m++ {
 		t := &toks[m]
 		if !isCapWord(t) || isTitleWord(t.lower) || in(orgCues, t.lower) {

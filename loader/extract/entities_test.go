@@ -544,6 +544,11 @@ func TestLandformAndWorksNames(t *testing.T) {
 		{"Residents of Varnell Township voted against the quarry on Tuesday.", []string{"place:varnell-township"}, []string{"person:varnell-township"}},
 		{"The ministers met at the Lakemoor State Guesthouse before dinner.", []string{"place:lakemoor-state-guesthouse"}, []string{"org:lakemoor-state-guesthouse"}},
 		{"Engineers inspected the Kessel Falls dam and the Tarvo Base Tunnel on Friday.", []string{"place:kessel-falls", "place:tarvo-base-tunnel"}, nil},
+		// a title and a name before the word: a person's surname; a
+		// complex is a site only after a works' word, else an enterprise
+		{"Inspector Hal Gorge of the county police said the road would reopen.", []string{"person:hal-gorge"}, []string{"place:inspector-hal-gorge"}},
+		{"The Volgorsk Agrarian Complex said on Friday that grain output rose.", []string{"org:volgorsk-agrarian-complex"}, []string{"place:volgorsk-agrarian-complex"}},
+		{"Nurses at the Harlow Medical Complex said supplies ran short.", []string{"place:harlow-medical-complex"}, nil},
 	})
 }
 

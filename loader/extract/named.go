@@ -414,6 +414,12 @@ func namedType(toks []token, typ string) string {
 		}
 		return typ
 	}
+	if titledSurname(toks, false) {
+		return typ
+	}
+	if last == "complex" && !worksComplex(toks) {
+		return "organization" // "the Volga Agrarian Complex"
+	}
 	if in(geoHeads, first) || in(geoHeads, last) || in(placeSuffixes, last) || in(streetWords, last) || squareName(toks) {
 		return "place"
 	}

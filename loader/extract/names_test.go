@@ -255,7 +255,14 @@ func TestCompassProvince(t *testing.T) {
 func TestCompanyShortForm(t *testing.T) {
 	checkMentionCases(t, []mentionCase{
 		{"The licence went to Grey Heron Energy on Monday. Grey Heron's chief executive, Marit Solvang, said work would start in May.", []string{"org:grey-heron-energy"}, []string{"person:grey-heron"}},
-		{"Marsh Valley Builders won the contract. Marsh Valley said it would hire 300 workers.", []string{"org:marsh-valley-builders"}, []string{"person:marsh-valley"}},
+		{"Copper Lantern Builders won the contract. Copper Lantern said it would hire 300 workers.", []string{"org:copper-lantern-builders"}, []string{"person:copper-lantern"}},
+		// no two-word short form that reads as a person's name or a
+		// place's: a role in apposition or a title before the words, a
+		// feature of the map's word, "in the X Y"
+		{"Ansel Whitcombe Construction won the bridge contract on Monday. Ansel Whitcombe, the firm's founder, said work would begin in June.", []string{"person:ansel-whitcombe"}, nil},
+		{"Tobias Rennick Holdings chairman Tobias Rennick said profits rose.", []string{"person:tobias-rennick"}, nil},
+		{"Coral Sea Energy said output fell. Storms in the Coral Sea shut two platforms.", []string{"place:coral-sea"}, nil},
+		{"Amber Coast Shipping said tankers were late. Ships waited along the Amber Coast for a week.", []string{"place:amber-coast"}, nil},
 		{"The syrup was made by the Ostvale-based Tarvic Pharma, regulators said. Tarvic said in a statement that it disputed the findings.", []string{"org:tarvic-pharma"}, []string{"person:tarvic"}},
 		{"A permit held by Korvanne Minerals was revoked on Tuesday. Korvanne said it would appeal.", []string{"org:korvanne-minerals"}, []string{"person:korvanne"}},
 	})

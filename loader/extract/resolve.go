@@ -1105,11 +1105,16 @@ func (x *extractor) resolveByWords(s *sentence, u unit, c nameCtx, text string) 
 	last := toks[u.end-1].lower
 	// "Line of Control", "Blue Line", "Scarborough Shoal": a named
 	// feature of the map; "Place de la Nation", a square.
-	if n >= 2 && (in(geoHeads, last) || in(geoHeads, toks[u.start].lower) && toks[u.start+1].is("of") || squareName(toks[u.start:u.end])) {
+	suffixed := n >= 2 && !titledSurname(toks[u.start:u.end], u.titled)
+	if suffixed && (in(geoHeads, last) || in(geoHeads, toks[u.start].lower) && toks[u.start+1].is("of") || squareName(toks[u.start:u.end])) {
 		x.place(s, u, text)
 		return true
 	}
-	if n >= 2 && in(placeSuffixes, last) || x.venueName(toks, u, text) {
+	if suffixed && last == "complex" && !worksComplex(toks[u.start:u.end]) {
+		x.org(s, u, text) // "the Volga Agrarian Complex": an enterprise
+		return true
+	}
+	if suffixed && in(placeSuffixes, last) || x.venueName(toks, u, text) {
 		x.place(s, u, text)
 		return true
 	}
@@ -2045,6 +2050,33 @@ func (x *extractor) newOrg(s *sentence, start, end int, text string) {
 	x.mention(s, start, end, e, mName)
 }
 
+// titledSurname reports whether a name that ends in a feature's or a
+// works' word is rather a person's, the word a surname: a title word and
+// one name before it ("Engineer Tom Falls"), or two words after a title
+// (titled).
+func titledSurname(toks []token, titled bool) bool {
+	n := len(toks)
+	if n == 2 && titled {
+		return true
+	}
+	return n == 3 && isTitleWord(toks[0].lower) && !in(nobleTitles, toks[0].lower) && !in(worksWords, toks[1].lower)
+}
+
+// worksComplex reports whether a name ending in "Complex" is a site's,
+// the word before it a works' or an institution's ("the Presidential
+// Complex", "the Harlow Medical Complex"); other complexes are
+// enterprises ("the Volga Agrarian Complex").
+func worksComplex(toks []token) bool {
+	return len(toks) >= 2 && in(worksWords, toks[len(toks)-2].lower)
+}
+
+// worksWords say what a complex of buildings is for.
+var worksWords = set("medical", "hospital", "health", "presidential", "palace", "government", "governmental",
+	"administrative", "ministerial", "diplomatic", "sports", "sporting", "olympic", "aquatic", "industrial",
+	"housing", "residential", "apartment", "office", "shopping", "commercial", "entertainment", "leisure",
+	"cultural", "religious", "temple", "military", "security", "prison", "detention", "refugee", "university",
+	"educational", "school", "port", "airport", "stadium")
+
 // registerCompanyShort makes the one or two words of a company's name
 // before the words that only say its trade or legal form a short form of
 // it: "Veltrix" for Veltrix Pharma, "Harwood" for Harwood Minerals,
@@ -2068,6 +2100,9 @@ func (x *extractor) registerCompanyShort(toks []token, e *entity) {
 	}
 	first := toks[0].text
 	if p == 2 {
+		if x.pairNamesOther(toks[0], toks[1]) {
+			return
+		}
 		first += " " + toks[1].text
 	}
 	if l := x.look(first); l.country != "" || l.demonym != "" || len(l.entries) > 0 {
@@ -2080,6 +2115,66 @@ func (x *extractor) registerCompanyShort(toks []token, e *entity) {
 	}
 	x.orgs[f] = e
 }
+
+// pairNamesOther reports whether the two words a, b that open a
+// company's name read as a place's or a person's name on their own: a
+// word of a feature of the map or a place's suffix ("North Sea Energy",
+// "Gulf Coast Shipping"), a place the recognizer finds by the two words
+// anywhere in the article, "the a b" after a preposition of place ("in
+// the North Sea"), or the two words after a title or honorific
+// ("chairman Peter Hall") or before an apposition naming a role ("Kwame
+// Mensah, the company's founder"). Such words are no short form of the
+// company.
+func (x *extractor) pairNamesOther(a, b token) bool {
+	for _, w := range []string{a.lower, b.lower} {
+		if in(geoHeads, w) || in(placeSuffixes, w) || in(regionWords, w) {
+			return true
+		}
+	}
+	for i := range x.sents {
+		toks := x.sents[i].toks
+		for k := 0; k+1 < len(toks); k++ {
+			if toks[k].text != a.text || toks[k+1].text != b.text {
+				continue
+			}
+			if k+2 < len(toks) && (in(tradeWords, toks[k+2].lower) || in(companyForms, toks[k+2].lower)) {
+				continue // the company's full name
+			}
+			prev := lowerAt(toks, k-1)
+			if isTitleWord(prev) || in(honorifics, prev) || prev == "the" && placePrepAt(toks, k-2) {
+				return true
+			}
+			if k+3 < len(toks) && toks[k+2].text == "," && in(appositionDets, toks[k+3].lower) {
+				for j := k + 4; j < len(toks) && j < k+9 && toks[j].text != "," && toks[j].text != "."; j++ {
+					if w := toks[j].lower; isTitleHead(w) || in(occupations, w) || in(bodyTitles, w) {
+						return true
+					}
+				}
+			}
+		}
+		if s := &x.sents[i]; s.atOf != nil {
+			for _, e := range s.atOf.Entities {
+				os, oe, ok := oldSpan(s, s.atOf, e.Start, e.End)
+				if ok && oe-os == 2 && s.toks[os].text == a.text && s.toks[os+1].text == b.text && namedType(s.toks[os:oe], e.Type) == "place" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// placePrepAt reports whether token k is a preposition that puts "the"
+// and a name after it in a place: "in the North Sea", "along the Gulf
+// Coast" (not "at", which also puts people at a company).
+func placePrepAt(toks []token, k int) bool {
+	w := lowerAt(toks, k)
+	return w != "at" && in(placePreps, w) || w == "along" || w == "off"
+}
+
+// appositionDets open an apposition that says what a person is: "X, the
+// company's founder", "X, a former lawmaker".
+var appositionDets = set("the", "a", "an", "its", "his", "her", "their")
 
 // bareDirection reports whether a place's name is a compass word alone
 // ("Eastern", "Northern"), as the gazetteer names some provinces.

@@ -161,10 +161,15 @@ func (x *extractor) plannedVisit(ps *psent, v int) (*event, []int) {
 // none it marks as also a common word); nil for a name read as a person
 // or a country.
 func (x *extractor) visitedName(ps *psent, k int) *entity {
+	if ps.rel(k) == "conj" || len(ps.kidsWith(k, "conj")) > 0 {
+		return nil // "will visit Nokia and Kone": bodies as often as towns
+	}
 	if e := ps.ent[k]; e != nil && e.typ == domain.Organization && ps.kind[k] == mName {
 		// "is due to visit Mandera on Thursday" read as a body: the
-		// place, when the body's name is all one place's
-		if start, end := ps.mentionSpan(k); ps.words(start, end) == e.name && !slices.ContainsFunc(strings.Fields(strings.ToLower(e.name)), isOrgCue) {
+		// place, when the body's name is all one place's and the
+		// article names the body nowhere else
+		if start, end := ps.mentionSpan(k); ps.words(start, end) == e.name && !slices.ContainsFunc(strings.Fields(strings.ToLower(e.name)), isOrgCue) &&
+			!x.namedElsewhere(e, ps.idx) && x.homePlace(e.name) {
 			return x.placeByName(ps, e.name, false)
 		}
 		return nil
@@ -186,7 +191,47 @@ func (x *extractor) visitedName(ps *psent, k int) *entity {
 	if e, ok := x.byID[domain.NodeID(domain.Place, name)]; ok {
 		return e
 	}
+	if !x.homePlace(name) {
+		return nil
+	}
 	return x.placeByName(ps, name, false)
+}
+
+// namedElsewhere reports whether a sentence other than si names e as a
+// company: the name says or reports ("Nokia said"), or owns what a
+// company has ("Nokia's chief executive", "Nokia's shares").
+func (x *extractor) namedElsewhere(e *entity, si int) bool {
+	for i := range x.sents {
+		toks := x.sents[i].toks
+		if i != si && slices.ContainsFunc(x.sents[i].ments, func(m mention) bool {
+			next := lowerAt(toks, m.end)
+			return m.ent == e && (in(companyActs, next) || (next == "'s" || next == "’s") && in(companyHoldings, lowerAt(toks, m.end+1)))
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// companyActs are what a company does right after its name: "Nokia said".
+var companyActs = set("said", "says", "announced", "reported", "posted", "shares", "stock")
+
+// companyHoldings are what a company has: "Nokia's chief executive".
+var companyHoldings = set("shares", "stock", "chief", "ceo", "executive", "chairman", "board", "profit", "profits",
+	"revenue", "sales", "products", "factory", "plant", "headquarters", "spokesman", "spokeswoman", "spokesperson")
+
+// homePlace reports whether the gazetteer's first place of the name lies
+// in the country of the article's dateline, where it has one: a visit
+// from a dateline abroad to a town the gazetteer shares with a firm
+// ("TOKYO … will visit Nokia") is no trip there.
+func (x *extractor) homePlace(name string) bool {
+	if x.dateline == "" {
+		return true
+	}
+	for _, en := range x.lookupPlace(name) {
+		return en.Country == x.dateline
+	}
+	return false
 }
 
 // isOrgCue reports whether lower-case word w marks a body's name
