@@ -30,6 +30,22 @@ var eventMergeTests = []struct {
 		want: []string{"event:talks-2025-04-09-mombasa held_in place:mombasa", "event:talks-2025-04-09-mombasa participant person:ivo-brandt"},
 	},
 	{
+		name:    "talks placed in a town of their own are held there, not where the trip goes (tripPlaceBefore)",
+		text:    "Trade Minister Ana Soler will travel to Kisumu on Friday for talks in Mombasa with Ivo Brandt, her office said.",
+		want:    []string{"event:talks-2025-03-28-mombasa held_in place:mombasa", "event:talks-2025-03-28-mombasa participant person:ivo-brandt"},
+		notWant: []string{"talks-2025-03-28-kisumu"},
+	},
+	{
+		name:    "a trip its maker denies is no talks nor visit (tripDenied, denied)",
+		text:    "Ana Soler on Monday dismissed rumours that she planned to travel to Mombasa on Friday for talks with Ivo Brandt.",
+		notWant: []string{"event:"},
+	},
+	{
+		name: "a trip one plans to make, or makes in the present tense, is read ahead (planBefore, presentTrips)",
+		text: "Trade Minister Ana Soler plans to travel to Mombasa on Friday for talks with Ivo Brandt. Mara Lind flies to Kisumu on Saturday for talks with Tomas Berg, her office said.",
+		want: []string{"event:talks-2025-03-28-mombasa held_in place:mombasa", "event:talks-2025-03-29-kisumu held_in place:kisumu"},
+	},
+	{
 		name:    "raids in which people were arrested are searches, and so are the raids told after them",
 		text:    "Kenyan police and customs agents arrested 12 people on Friday in raids on warehouses near Tarrow. Interior Minister Ana Soler met Ivo Brandt in Mombasa on Saturday to plan the raids on warehouses in Kisumu.",
 		want:    []string{"event:meeting-2025-03-22-mombasa participant person:ana-soler"},

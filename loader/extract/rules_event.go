@@ -2098,14 +2098,17 @@ func (ps *psent) hasAux(v int, w string) bool {
 }
 
 // denied reports whether the clause of verb v is one its speaker denies:
-// "denied that X had met Y", "denied reports that X met Y".
+// "denied that X had met Y", "denied reports that X met Y", also where
+// the parser hangs the that-clause on the verb as an adverbial ("denied
+// on Tuesday reports that he planned to fly to X", "reports" read as
+// the day's obl).
 func (ps *psent) denied(v int) bool {
 	h := ps.head(v)
 	if h < 0 {
 		return false
 	}
 	switch r := ps.tok(v).Deprel; {
-	case r == "ccomp":
+	case r == "ccomp" || r == "advcl" && ps.has(v, "mark") && ps.lower(ps.kidWith(v, "mark", "")) == "that":
 		return in(denyLemmas, ps.lemma(h))
 	case r == "acl" && in(claimNouns, ps.lemma(h)):
 		g := ps.head(h)

@@ -72,19 +72,25 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 	// Sept. 3, and will travel to X for talks with B on Sept. 10"), its
 	// weekday read ahead, not as last week's, as the visit rule reads the
 	// trip (visitForTalks joins the two)
-	if p, at := x.tripPlaceBefore(s, c, k); p != nil && talksMentions(toks) == 1 && !calledOff(s, clause{0, len(toks)}) &&
+	var trip *entity
+	if p, at := x.tripPlaceBefore(s, c, k); p != nil && talksMentions(toks) == 1 && !calledOff(s, clause{0, len(toks)}) && !tripDenied(toks, at) &&
 		!hasWordIn(toks, c.lo, at, "was") && !hasWordIn(toks, c.lo, at, "were") {
-		// (the sentence's only talks; not a trip called off, nor one
-		// "was due" to make: held or not, the text does not say)
-		e.heldIn = p
-		if dueBefore(toks, c.lo, at+1) || hasWordIn(toks, c.lo, at, "will") {
+		// (the sentence's only talks; not a trip called off or denied,
+		// nor one "was due" to make: held or not, the text does not
+		// say; a trip still to come: "will", "is due to", "plans to",
+		// "flies to X on Friday", "is due in X")
+		trip = p
+		if dueBefore(toks, c.lo, at+1) || hasWordIn(toks, c.lo, at, "will") || planBefore(toks, c.lo, at+1) ||
+			in(presentTrips, toks[at].lower) || in(dueWords, toks[at].lower) {
 			if d, _ := x.when(s, clause{at, c.hi}, k, ""); d != "" {
 				e.date = d
 			}
 			e.date = x.ahead(e.date)
 		}
 	}
-	for i, limit := k+1, k+16; i < c.hi && i <= limit && e.heldIn == nil; i++ {
+	// past a trip's place, only "in X" right after the talks noun
+	// places them ("will fly to Frankfurt for talks in Berlin")
+	for i, limit := k+1, k+16; i < c.hi && i <= limit && e.heldIn == nil && (trip == nil || i == k+1); i++ {
 		if toks[i].quoted || participleClause(toks, i) {
 			break
 		}
@@ -105,6 +111,9 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 				e.heldIn = p
 			}
 		}
+	}
+	if e.heldIn == nil {
+		e.heldIn = trip
 	}
 	// "a Nairobi summit"
 	if m := mentionEndingAt(s, k); m != nil && m.ent.typ == domain.Place && m.kind == mName && e.heldIn == nil {
@@ -269,6 +278,49 @@ func (x *extractor) tripPlaceBefore(s *sentence, c clause, k int) (*entity, int)
 	}
 	return nil, -1
 }
+
+// presentTrips tell a trip in the present tense, which news tells of
+// trips still to come: "flies to X on Friday for talks".
+var presentTrips = set("travels", "flies", "heads", "goes", "returns", "visits", "arrives")
+
+// planBefore reports whether a plan verb and "to" stand in tokens lo
+// to k: "plans to fly to X", "is planning to visit X".
+func planBefore(toks []token, lo, k int) bool {
+	for i := max(lo, 1); i+1 < k; i++ {
+		if toks[i].lower == "to" && in(planForms, toks[i-1].lower) && !toks[i].quoted {
+			return true
+		}
+	}
+	return false
+}
+
+var planForms = set("plan", "plans", "planned", "planning", "intends", "intend", "intended")
+
+// tripDenied reports whether a denial or a rumour stands before the
+// trip word at: "denied on Tuesday reports that he would fly to X",
+// "dismissed rumours that", "ruled out a trip", "amid reports that".
+func tripDenied(toks []token, at int) bool {
+	claim := func(l string) bool { return in(claimForms, l) || in(rumourForms, l) }
+	for i := 0; i < at; i++ {
+		switch l := toks[i].lower; {
+		case in(denyForms, l):
+			for j := i + 1; j < at && j <= i+4; j++ {
+				if toks[j].lower == "that" || claim(toks[j].lower) {
+					return true
+				}
+			}
+		case claim(l) && lowerAt(toks, i+1) == "that",
+			(l == "ruled" || l == "rules") && lowerAt(toks, i+1) == "out":
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	denyForms   = set("denied", "denies", "deny", "denying", "dismissed", "dismisses", "rejected", "rejects", "refuted", "refutes", "disputed", "disputes")
+	rumourForms = set("report", "rumour", "rumours", "rumor", "rumors", "speculation")
+)
 
 // travelForms take a traveller "to" a place.
 var travelForms = set("travel", "travels", "travelling", "traveling", "fly", "flies", "flying", "head", "heads", "go", "goes", "return", "returns")
