@@ -163,7 +163,7 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 		}
 		if !in(anyMeasureNouns, strings.ToLower(name)) {
 			if name == own {
-				name += ps.continuation(k, name) // "joint patrols of the bay under the supervision of X"
+				name += ps.continuation(k, name, false) // "joint patrols of the bay under the supervision of X"
 			}
 			return name, proposer, []int{k}
 		}
@@ -174,7 +174,7 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 		// "proposed a referendum to abolish the Senate": what it is
 		// to do names it, where the noun alone would name any
 		if name := ps.phraseName(k); name != "" {
-			if more := ps.continuation(k, name); more != "" {
+			if more := ps.continuation(k, name, false); more != "" {
 				return name + more, proposer, []int{k}
 			}
 		}
@@ -329,14 +329,15 @@ func (ps *psent) clauseWords(c int) string {
 
 // verbComplement returns the "on" or "for" phrase right after object
 // noun k that the parser hung on k's verb ("proposed a tax on retail
-// traders"), or -1; a day is no complement.
+// traders"), or -1; a day or a stock adjunct ("for political reasons")
+// is no complement.
 func (ps *psent) verbComplement(k int) int {
 	v := ps.head(k)
 	if v < 0 || ps.rel(k) != "obj" {
 		return -1
 	}
 	for _, c := range ps.kidsWith(v, "obl") {
-		if cs := ps.caseOf(c); (cs == "on" || cs == "for") && c > k && ps.caseAt(c) == ps.subtreeEnd(k) && !ps.isDay(c) && ps.tok(c).UPOS == "NOUN" {
+		if cs := ps.caseOf(c); (cs == "on" || cs == "for") && c > k && ps.caseAt(c) == ps.subtreeEnd(k) && !ps.isDay(c) && ps.tok(c).UPOS == "NOUN" && !ps.adjunctPhrase(c) {
 			return c
 		}
 	}
@@ -517,7 +518,7 @@ func (x *extractor) actMeasure(ps *psent, k int) (string, []int) {
 			return "offer to " + act, []int{k, obj}
 		}
 		name := ps.phraseName(obj)
-		return name + ps.continuation(obj, name), []int{k, obj}
+		return name + ps.continuation(obj, name, true), []int{k, obj}
 	}
 	if ps.tok(obj).UPOS == "NOUN" && in(measureNouns, ps.lemma(obj)) {
 		// "proposed that parliament open an inquiry into the
@@ -1907,11 +1908,13 @@ func (ps *psent) isProposerMod(k, c int) bool {
 // ("signed a memorandum of understanding on the work of the expert
 // group", "proposed joint patrols of the bay under the supervision of
 // X", "committed to the roadmap for expediting the talks"). It is "" for
-// none, and where the name would run long.
-func (ps *psent) continuation(k int, name string) string {
+// none, and where the name would run long. An infinitive hung on the verb
+// counts only where the verb is the act proposed (acted), not the
+// stance's (ownAct).
+func (ps *psent) continuation(k int, name string, acted bool) string {
 	more := ""
 	if c := ps.proposedAct(k); c >= 0 && !ps.hasCommaBetween(k, c) {
-		if act := ps.shortAct(c); act != "" {
+		if act := ps.shortAct(c); act != "" && ps.ownAct(k, c, acted) {
 			more = " to " + act
 		}
 	} else if c := ps.phraseOnVerb(k); c >= 0 {
@@ -1923,6 +1926,35 @@ func (ps *psent) continuation(k int, name string) string {
 		return ""
 	}
 	return more
+}
+
+// ownAct reports whether act verb c, the infinitive after measure noun
+// k, says what the measure is to do: a clause the parser hung on the
+// noun ("a referendum to abolish the Senate"), not one it hung on a
+// stance's verb, which says what the verb's subject acts for ("rejected
+// the peace deal to protect its sovereignty"). On the verb of an act
+// proposed (acted: "proposed that they build a line to carry the power
+// to Y") it counts unless its object is the subject's own ("… to
+// protect their interests"); so does one the parser hung on a definite
+// noun ("rejected the border treaty to defend its claims"). ("In order
+// to" is no act: proposedAct.)
+func (ps *psent) ownAct(k, c int, acted bool) bool {
+	obj := ps.kidWith(c, "obj", "")
+	own := obj >= 0 && slices.ContainsFunc(ps.kids[obj], func(m int) bool {
+		return ps.tok(m).Deprel == "nmod:poss" && ps.tok(m).UPOS == "PRON"
+	})
+	for h := ps.head(c); h >= 0; h = ps.head(h) {
+		if h == k {
+			// "the peace deal to protect its sovereignty", read as the
+			// noun's: a measure already named whole, and the end the
+			// subject's own
+			return !own || !ps.definiteNoun(k)
+		}
+		if h == ps.head(k) {
+			break
+		}
+	}
+	return acted && !own
 }
 
 // phraseOnVerb returns the phrase that goes on right after noun k's
@@ -1942,13 +1974,69 @@ func (ps *psent) phraseOnVerb(k int) int {
 		switch m := ps.caseOrMark(c); {
 		case m < 0:
 		case ps.rel(c) == "obl" && in(continuingCases, ps.lower(m)) && ps.tok(c).UPOS == "NOUN" && !ps.isDay(c) &&
-			!in(mediumNouns, ps.lemma(c)) && !in(spanUnits, ps.lemma(c)):
+			!in(mediumNouns, ps.lemma(c)) && !in(spanUnits, ps.lemma(c)) && !ps.adjunctPhrase(c):
 			return c
 		case ps.rel(c) == "advcl" && (ps.lower(m) == "for" || ps.lower(m) == "on") && ps.tok(c).XPOS == "VBG" && ps.has(c, "obj"):
 			return c
 		}
 	}
 	return -1
+}
+
+// adjunctAt returns the first token of the first phrase in noun k's
+// phrase that says when, how, why, at whose behest or where it was
+// acted on rather than what it is ("for the first time", "on behalf of
+// the cabinet", "under pressure from donors", "on humanitarian
+// grounds", "to reporters in Cairo", "on Friday"): it and what follows
+// it name no measure. len(tokens) for none.
+func (ps *psent) adjunctAt(k int) int {
+	cut := len(ps.d.Tokens)
+	var walk func(h int)
+	walk = func(h int) {
+		for _, c := range ps.kids[h] {
+			if c < k || ps.rel(c) == "acl" || ps.rel(c) == "conj" {
+				continue
+			}
+			if ps.rel(c) == "nmod" || ps.rel(c) == "obl" {
+				if ps.adjunctPhrase(c) || h == k && (ps.isDay(c) || ps.isVenue(k, c)) {
+					cut = min(cut, ps.leftmost(c))
+					continue
+				}
+			}
+			walk(c)
+		}
+	}
+	walk(k)
+	return cut
+}
+
+// adjunctPhrase reports whether phrase c is a stock adjunct, its noun
+// one of time, cause, agency or occasion ("for the first time", "for a
+// second year", "on behalf of", "on … grounds", "under pressure from",
+// "under a cloud of", "in the wake of", "at the request of", "on a visit
+// to", "on the sidelines of", "to reporters"), which says how a measure
+// was acted on, never what it is.
+func (ps *psent) adjunctPhrase(c int) bool {
+	if ps.caseOf(c) == "" || ps.tok(c).UPOS != "NOUN" {
+		return false
+	}
+	if cases, ok := adjunctNouns[ps.lower(c)]; ok && slices.Contains(cases, ps.caseOf(c)) {
+		return true
+	}
+	// "for a second year", "for the third week running": an ordinal
+	// span counts how often, not how long
+	return in(spanUnits, ps.lemma(c)) && slices.ContainsFunc(ps.kidsWith(c, "amod"), func(a int) bool { return in(ordinals, ps.lower(a)) })
+}
+
+// adjunctNouns are the words that head the stock phrases of time, cause,
+// agency and occasion adjunctPhrase reads, with the prepositions that
+// open them so ("a ban on visits" names a measure, "on a visit to X"
+// does not).
+var adjunctNouns = map[string][]string{
+	"time": {"for", "at"}, "occasion": {"on"}, "ground": {"on"}, "grounds": {"on"}, "reason": {"for"}, "reasons": {"for"},
+	"behalf": {"on", "in"}, "pressure": {"under"}, "cloud": {"under"}, "wake": {"in"}, "request": {"at"},
+	"behest": {"at"}, "insistence": {"at"}, "urging": {"at"}, "visit": {"on", "during"}, "trip": {"on", "during"},
+	"reporter": {"to"}, "reporters": {"to"}, "journalists": {"to"}, "sidelines": {"on", "at"},
 }
 
 // caseOrMark returns the preposition or marker that opens phrase c, -1
@@ -1980,6 +2068,7 @@ func (ps *psent) nextTo(c, k int) bool {
 func (ps *psent) phraseName(k int) string {
 	keep := map[int]bool{k: true}
 	medium := ps.mediumAt(k)
+	cut := ps.adjunctAt(k)
 	var walk func(h int)
 	walk = func(h int) {
 		for _, c := range ps.kids[h] {
@@ -2033,6 +2122,8 @@ func (ps *psent) phraseName(k int) string {
 				continue // "signed a deal with Y": Y signs it, the deal is not named by Y
 			case h == k && c >= medium:
 				continue // "backed the accord in a radio interview on Monday": where the stance was voiced
+			case c > k && ps.leftmost(c) >= cut:
+				continue // "signed the accord on behalf of the cabinet on Friday": how, when or where it was done ends the name
 			case h == k && r == "obl" && ps.pricePhrase(c):
 				continue // "… in return for the release of 15 captives" is the price, not the act
 			case h == k && ps.priceObject(c):
