@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"strings"
 
 	"github.com/actorgraph/actorgraph/nlp/coref"
 	"github.com/actorgraph/actorgraph/nlp/doc"
@@ -83,13 +84,35 @@ func (p *Pipeline) Annotate(text string, sentences []Span) *doc.Document {
 		d.Sentences = append(d.Sentences, s)
 	}
 	for i := range d.Sentences {
-		if s := &d.Sentences[i]; len(s.Tokens) > 0 {
+		s := &d.Sentences[i]
+		switch {
+		case len(s.Tokens) == 0:
+		case opensArticle(text, i, s.Start):
 			p.parser.Annotate(s)
+		default:
+			p.parser.AnnotateInside(s)
 		}
 	}
 	p.ner.AnnotateDocument(d, p.lex)
 	p.coref.Resolve(d)
 	return d
+}
+
+// leadSentences is how many sentences of a text may open it as a wire
+// lead does: a headline, a byline and the dateline's sentence.
+const leadSentences = 3
+
+// opensArticle is whether sentence i, starting at byte start of text, is
+// among the text's first leadSentences and opens a line, where a wire
+// dateline may stand ("NAIROBI, March 3 (Reuters) - …"); a sentence
+// further on with a dateline's shape ("UNHCR — the U.N. refugee agency —
+// said …") is none.
+func opensArticle(text string, i, start int) bool {
+	if i >= leadSentences {
+		return false
+	}
+	line := strings.LastIndexByte(text[:start], '\n') + 1
+	return strings.TrimSpace(text[line:start]) == ""
 }
 
 // Parse tags and parses a tokenized sentence.

@@ -110,3 +110,40 @@ func TestAnnotateDateline(t *testing.T) {
 		}
 	}
 }
+
+// TestAnnotateInside checks that a sentence inside an article is parsed
+// whole even where it has a dateline's shape: an acronym of five capitals
+// before a spaced dash opens many a body sentence.
+func TestAnnotateInside(t *testing.T) {
+	tg := loadTagger(t)
+	m, err := Load(models.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const text = "UNESCO — the U.N. culture agency — said on Monday that its envoy, Mara Feld, had reached Tartus."
+	split := tagged(t, tg, text)
+	if datelineEnd(split) < 0 {
+		t.Fatalf("%q: no dateline's shape, so the test says nothing", text)
+	}
+	m.Annotate(split)
+	inside := tagged(t, tg, text)
+	m.AnnotateInside(inside)
+	whole := tagged(t, tg, text)
+	sc := m.scratch()
+	m.annotateSpan(sc, whole, 0, len(whole.Tokens))
+	m.pool.Put(sc)
+	same := func(a, b *doc.Sentence) bool {
+		for i := range a.Tokens {
+			if a.Tokens[i].Head != b.Tokens[i].Head || a.Tokens[i].Deprel != b.Tokens[i].Deprel {
+				return false
+			}
+		}
+		return true
+	}
+	if !same(inside, whole) {
+		t.Errorf("%q: AnnotateInside parsed it apart from the whole sentence's parse", text)
+	}
+	if same(split, whole) {
+		t.Errorf("%q: Annotate parsed it whole: a lead sentence's dateline is parsed apart", text)
+	}
+}

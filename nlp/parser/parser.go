@@ -328,16 +328,28 @@ func isPunctTag(t string) bool {
 // Annotate parses s, whose tokens are tagged, filling Head and Deprel.
 // A wire dateline that opens the sentence (datelineEnd) is parsed apart
 // from the clause after it; its head then depends on the clause's root
-// as dep, so that the sentence stays one tree.
-func (m *Model) Annotate(s *doc.Sentence) {
+// as dep, so that the sentence stays one tree. Annotate is for a
+// sentence that may open an article; AnnotateInside parses one that
+// cannot.
+func (m *Model) Annotate(s *doc.Sentence) { m.annotate(s, true) }
+
+// AnnotateInside parses s, a sentence inside an article's body, where no
+// dateline is looked for: "UNHCR — the U.N. refugee agency — said …" or
+// "Kenya, Uganda — both members of the bloc — said …" have a dateline's
+// shape, and only an article's opening lines carry one.
+func (m *Model) AnnotateInside(s *doc.Sentence) { m.annotate(s, false) }
+
+func (m *Model) annotate(s *doc.Sentence, lead bool) {
 	sc := m.scratch()
 	defer m.pool.Put(sc)
 	n := len(s.Tokens)
-	if d := datelineEnd(s); d > 0 {
-		dateRoot := m.annotateSpan(sc, s, 0, d+1)
-		root := m.annotateSpan(sc, s, d+1, n)
-		s.Tokens[dateRoot].Head, s.Tokens[dateRoot].Deprel = root, "dep"
-		return
+	if lead {
+		if d := datelineEnd(s); d > 0 {
+			dateRoot := m.annotateSpan(sc, s, 0, d+1)
+			root := m.annotateSpan(sc, s, d+1, n)
+			s.Tokens[dateRoot].Head, s.Tokens[dateRoot].Deprel = root, "dep"
+			return
+		}
 	}
 	m.annotateSpan(sc, s, 0, n)
 }
