@@ -66,7 +66,7 @@ func tokenize(s string, buf []token) []token {
 				j--
 			}
 			// "People's Liberation Front": a possessive inside a name.
-			if k := j; k < len(s) && (s[k] == '\'' || strings.HasPrefix(s[k:], "’")) && inNamePossessive(s[i:j]) && isPossessive(s, k+len(string([]rune(s[k:])[0]))) {
+			if k := j; k < len(s) && (s[k] == '\'' || strings.HasPrefix(s[k:], "’")) && inNamePossessive(s[i:j], s[k:]) && isPossessive(s, k+len(string([]rune(s[k:])[0]))) {
 				_, w := utf8.DecodeRuneInString(s[k:])
 				j = k + w + 1
 			}
@@ -285,11 +285,42 @@ func hyphenAt(w string) int {
 }
 
 // inNamePossessive reports whether a possessive after w belongs to a name:
-// "People's Liberation Army", "Women's Union".
-func inNamePossessive(w string) bool {
+// "People's Liberation Army", "Women's Union", and a plural in -men of a
+// trade before a capitalized word (poss is the text from the apostrophe
+// on): "Panhellenic Seamen's Federation", not "Fishermen's boats".
+func inNamePossessive(w, poss string) bool {
 	switch w {
 	case "People", "Peoples", "Women", "Children", "Workers", "Veterans", "Mothers", "Farmers":
 		return true
 	}
-	return false
+	if !irregularTradePlural(w) {
+		return false
+	}
+	_, after, _ := strings.Cut(poss, " ")
+	r, _ := utf8.DecodeRuneInString(after)
+	return unicode.IsUpper(r)
 }
+
+// irregularTradePlural reports whether w is a capitalized plural in -men
+// of a trade or kind of people, whose possessive a body's name holds as
+// it holds a regular plural's apostrophe ("Farmers' Alliance"):
+// "Fishermen's Association", "Seamen's Union", "Craftsmen's Guild",
+// "Clergymen's Council". Its stem is a word that
+// ends in -er, -s or -y ("Fisher", "Trades", "Dairy") of four letters or
+// more, or one of manStems; a place or a given name in -men is neither
+// ("Yemen", "Bremen", "Xiamen", "Kinmen", "Carmen", "Aymen").
+func irregularTradePlural(w string) bool {
+	stem, ok := strings.CutSuffix(w, "men")
+	if !ok || stem == "" || stem[0] < 'A' || stem[0] > 'Z' {
+		return false
+	}
+	if in(manStems, stem) {
+		return true
+	}
+	return len(stem) >= 4 && (strings.HasSuffix(stem, "er") || strings.HasSuffix(stem, "s") || strings.HasSuffix(stem, "y"))
+}
+
+// manStems are the stems of the plurals in -men that end neither in -er,
+// -s nor -y: "Seamen", "Firemen", "Policemen".
+var manStems = set("Sea", "Air", "Fire", "Work", "Police", "Service", "Chair", "Line", "Yeo", "Freed",
+	"Camera", "Noble", "Cattle", "Patrol", "Longshore", "Militia")
