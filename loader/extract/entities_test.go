@@ -563,5 +563,7 @@ func TestLandformNames(t *testing.T) {
 		{"Tankers leaving the Gulf were delayed on Monday, Marit Solvang said.", []string{"place:gulf"}, []string{"org:gulf"}},
 		{"Gulf Meridian Shipping said its tankers were delayed.", []string{"org:gulf-meridian-shipping"}, []string{"place:gulf"}},
 		{"Fishing boats from Koper, on Slovenia's short Adriatic coast, were turned back.", nil, []string{"place:adriatic"}},
+		// a capitalized word that makes a name with it: no landform
+		{"Veterans of the 1991 Gulf War marched in Kuwait City on Sunday, Anwar Haddad said.", nil, []string{"place:gulf"}},
 	})
 }

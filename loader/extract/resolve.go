@@ -1067,13 +1067,27 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 	// or a sea by its one-word name, unless the article names a body so
 	// or a noun it modifies follows ("the Indus commissioner", "its
 	// Adriatic coast": the river's commission, a coast, which the words
-	// after the name settle as before)
+	// after the name settle as before); a capitalized word after it is a
+	// name of its own, a place's, a people's or a person's, or it makes
+	// a name with it ("the 1991 Gulf War", "the Gulf Cooperation
+	// Council", "the Gulf Stream"), which is no landform
 	if n == 1 && !u.titled && in(landformNames, toks[u.start].lower) && !x.namedAsBody(s, u) &&
-		(u.end >= len(toks) || toks[u.end].cap || x.parseTag(s, u.end) != "NOUN") {
+		(u.end >= len(toks) || (toks[u.end].cap && x.nameApart(toks[u.end].text)) || !toks[u.end].cap && x.parseTag(s, u.end) != "NOUN") {
 		x.place(s, u, text)
 		return true
 	}
 	return x.resolveByWords(s, u, c, text)
+}
+
+// nameApart reports whether a capitalized word is a name of its own: a
+// country's, a people's ("the Gulf Arab states") or a person's named
+// before. (A town the gazetteer knows may be a common word: "War".)
+func (x *extractor) nameApart(w string) bool {
+	if _, ok := x.gaz.Demonym(w); ok {
+		return true
+	}
+	_, country := x.gaz.Country(w)
+	return country || x.persons[domain.Fold(w)] != nil
 }
 
 // resolveByWords settles a name the gazetteer did not: by a title, the

@@ -1799,6 +1799,14 @@ func (x *extractor) reportingSpeaker(ps *psent, k int) *entity {
 	if s < 0 || !in(speechLemmas, ps.lemma(s)) {
 		return nil
 	}
+	if ps.rel(s) == "conj" && !ps.has(s, "nsubj") && s > 0 {
+		// "X said he would sign the deal …, and opposition leader Y
+		// said she opposed it", parsed with Y off the second "said":
+		// the person named right before the verb says it, not X
+		if e := ps.ent[s-1]; e != nil && e.typ == domain.Person {
+			return e
+		}
+	}
 	if sp := x.stanceActors(ps, s); len(sp) == 1 && sp[0].typ == domain.Person {
 		return sp[0]
 	}

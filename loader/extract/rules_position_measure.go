@@ -926,7 +926,7 @@ func (x *extractor) antecedentMeasure(ps *psent, k int) string {
 		if name := x.mentionedBefore(ps, k); name != "" {
 			return name // "a referendum on a package of treaties … endorsed the package"
 		}
-		if name := x.measures.headlineMeasure(lemma); name != "" && len(x.measures.all) == 0 {
+		if name := x.measures.headlineMeasure(lemma); name != "" && len(x.measures.all) == 0 && x.headlineRef(ps, k, name) {
 			return name
 		}
 	}
@@ -1558,6 +1558,41 @@ func (x *extractor) noteHeadline(si int) {
 	saved.headline = x.measures.all[len(saved.all):]
 	x.measures = saved
 }
+
+// headlineRef reports whether the definite noun k may stand for the
+// headline's measure name: a bare noun, with no word of its own but the
+// headline's ("the agreement", "the loan deal"), no clause, participle or
+// complement that makes it another measure ("the deal Warsaw signed with
+// Kyiv", "the agreement reached between X and Y", "the plan that X
+// drafted", "the country's plan"), in a sentence that tells of no past
+// year ("in 2019", "last year": an older measure, not the headline's).
+func (x *extractor) headlineRef(ps *psent, k int, name string) bool {
+	words := strings.Fields(strings.ToLower(name))
+	for _, c := range ps.kids[k] {
+		switch ps.rel(c) {
+		case "det", "case", "punct", "cc", "conj":
+			continue
+		case "compound", "amod":
+			if slices.Contains(words, ps.lower(c)) {
+				continue
+			}
+		}
+		return false
+	}
+	if k+1 < len(ps.d.Tokens) {
+		// (a verb right after it that it is not the subject of
+		// describes it, however tagged: "the agreement reached between
+		// X and Y" read as a past tense)
+		if next := ps.tok(k + 1); in(relativeMarkers, ps.lower(k+1)) || next.XPOS == "VBN" || next.XPOS == "VBG" ||
+			next.UPOS == "VERB" && ps.head(k) != k+1 {
+			return false
+		}
+	}
+	return !pastYearOnly(ps.s.toks, x.a.Date)
+}
+
+// relativeMarkers open a clause that describes the noun before them.
+var relativeMarkers = set("that", "which", "who", "whom", "whose")
 
 // headlineMeasure names the measure a definite noun of lemma lemma
 // stands for where the body named none before it: the headline's of its

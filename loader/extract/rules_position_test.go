@@ -50,6 +50,20 @@ var positionRuleTests = []ruleTest{
 		notWant: []string{"country:sudan rejected agreement:border-treaty-to-defend-claims-to-lake"},
 	},
 	{
+		// headlineRef: a definite measure noun with a clause or a
+		// participle of its own is another measure, not the headline's
+		rule:    "position-verb",
+		text:    "Thailand, Cambodia agree river transport deal\n\nBANGKOK, June 2 (Reuters) - Thai Senator Somchai Boonmee said on Monday he opposed the agreement struck between China and Japan.",
+		notWant: []string{"person:somchai-boonmee rejected"},
+	},
+	{
+		// reportingSpeaker: "Y said she …" after "X said …, and" is
+		// Y's, where the parse left Y off the second "said"
+		rule:    "position-verb",
+		text:    "EU offers Kenya energy deal\n\nNAIROBI, June 2 (Reuters) - Kenyan President Daniel Kiprono said on Monday he would sign the deal only if Brussels raised its offer, and opposition leader Grace Achieng said she rejected the agreement.",
+		notWant: []string{"person:daniel-kiprono rejected"},
+	},
+	{
 		// statePositions: the token rules' "joint commission" is the
 		// measure the parse names in full
 		rule: "position-verb",
