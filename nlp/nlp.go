@@ -115,7 +115,8 @@ func opensArticle(text string, i, start int) bool {
 	return strings.TrimSpace(text[line:start]) == ""
 }
 
-// Parse tags and parses a tokenized sentence.
+// Parse tags and parses a tokenized sentence, taken as one that may open
+// an article: a dateline opening it is parsed apart (parser.Annotate).
 func (p *Pipeline) Parse(s *doc.Sentence) {
 	if len(s.Tokens) == 0 {
 		return

@@ -1,32 +1,32 @@
 package nlp
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestOpensArticle(t *testing.T) {
-	const text = "Port reopens\n\nVELMORA, March 4 (Reuters) - The port reopened. UNESCO — the agency — said so.\nIt was calm.\nMore followed."
-	at := func(s string) int {
-		for i := range len(text) - len(s) + 1 {
-			if text[i:i+len(s)] == s {
-				return i
-			}
-		}
-		t.Fatalf("%q not in the text", s)
-		return -1
-	}
+	const (
+		wire   = "Port reopens\n\nVELMORA, March 4 (Reuters) - The port reopened. UNESCO — the agency — said so.\nMore followed."
+		byline = "Port reopens\nBy Ana Reyes\nVELMORA (AP) — The port reopened."
+	)
 	for _, c := range []struct {
-		name  string
-		i     int
-		start int
-		want  bool
+		name, text, sentence string
+		i                    int
+		want                 bool
 	}{
-		{"headline", 0, 0, true},
-		{"dateline's sentence opens a line", 1, at("VELMORA"), true},
-		{"inside a line", 2, at("UNESCO"), false},
-		{"opens a line among the first three", 2, at("It was"), true},
-		{"opens a line past the first three", 3, at("More"), false},
+		{"headline", wire, "Port reopens", 0, true},
+		{"dateline's sentence opens a line", wire, "VELMORA", 1, true},
+		{"inside a line", wire, "UNESCO", 2, false},
+		{"opens a line past the first three", wire, "More", 3, false},
+		{"after a byline, the third opens a line", byline, "VELMORA", 2, true},
 	} {
-		if got := opensArticle(text, c.i, c.start); got != c.want {
-			t.Errorf("%s: opensArticle(%d, %d) = %v, want %v", c.name, c.i, c.start, got, c.want)
+		start := strings.Index(c.text, c.sentence)
+		if start < 0 {
+			t.Fatalf("%s: %q not in the text", c.name, c.sentence)
+		}
+		if got := opensArticle(c.text, c.i, start); got != c.want {
+			t.Errorf("%s: opensArticle(%d, %d) = %v, want %v", c.name, c.i, start, got, c.want)
 		}
 	}
 }

@@ -23,13 +23,14 @@ const maxDateline = 16
 // sides, or right after the agency's bracket: "Zurich - based" inside a
 // phrase is no end) or colon ("KATHMANDU, Feb 5 (RSS): …", "CHENNAI:
 // …"), or at the agency's bracket when a capitalized word follows it
-// ("BENGALURU, Aug 12 (PTI) Karnataka …"), two words or more before the
-// sentence's end. It holds no verb and no word in lower case but the
-// agency's ("Doha (dpa) -") and a place's particles (placeParticles),
-// and it has a dateline's shape: its place in capitals ("NAIROBI"), its
-// agency in brackets before the dash, or a comma ("Kuwait City, Kuwait
-// –"; not before a colon). "FIFA, the sport's Zurich - based body" has
-// words in lower case; "EU - China talks" no dateline's shape.
+// after a place in capitals and a comma ("BENGALURU, Aug 12 (PTI)
+// Karnataka …"), two words or more before the sentence's end. It holds
+// no verb and no word in lower case but the agency's ("Doha (dpa) -")
+// and a place's particles (placeParticles), and it has a dateline's
+// shape: its place in capitals ("NAIROBI"), its agency in brackets
+// before the dash, or a comma ("Kuwait City, Kuwait –"; not before a
+// colon). "FIFA, the sport's Zurich - based body" has words in lower
+// case; "EU - China talks" no dateline's shape.
 func datelineEnd(s *doc.Sentence) int {
 	toks := s.Tokens
 	if len(toks) < 4 {

@@ -88,6 +88,9 @@ func TestAnnotateDateline(t *testing.T) {
 				subj = i
 			}
 		}
+		if verb < 0 || subj < 0 {
+			t.Fatalf("%q: no %q or no %q among its words", c.text, c.verb, c.subj)
+		}
 		d := datelineEnd(s)
 		for _, tk := range s.Tokens[:d+1] {
 			if tk.Head > d {
