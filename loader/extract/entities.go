@@ -917,6 +917,21 @@ func (x *extractor) splitRun(s *sentence, i, j int, units []unit) []unit {
 			k++ // "ethnic Karen fighters": a people, not a body or a place
 			continue
 		}
+		// "Premier Datuk Patinggi X", "Tan Sri Dr. X": a style of
+		// several words goes with the title, and no word of it with
+		// the name after it
+		if e := styleEnd(toks, k, j); e > k {
+			for m := k; m < e; m++ {
+				toks[m].style = true
+			}
+			if n := len(units); n > 0 && units[n-1].kind == uTitle && units[n-1].end == k {
+				units[n-1].end = e
+			} else {
+				units = append(units, unit{start: k, end: e, kind: uTitle})
+			}
+			k = e
+			continue
+		}
 		// A title goes on before anything else: "Inspector General of
 		// Police", not an organization "General of Police".
 		if n := len(units); n > 0 && units[n-1].kind == uTitle && units[n-1].end == k && titleAt(toks, k, j, units) && !in(orgCues, t.lower) {

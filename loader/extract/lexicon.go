@@ -420,6 +420,53 @@ var attackVerbs = set("hit", "hits", "struck", "strikes", "targeted", "targeting
 	"pounded", "batters", "battered", "shelled", "bombed", "attacked", "attacks",
 	"bombards", "bombarded", "pounds", "shells", "striking", "hitting", "stormed", "raided")
 
+// styleOpeners open a Malay style only before a styleSecond or "Puan":
+// "Tan Sri X", "Puan Sri X", "Toh Puan X" ("Tan" alone is a surname:
+// "Prime Minister Tan Kok Leong"). styleSeconds go on a style and never
+// open one: "Datuk Seri X", "Datuk Patinggi X", "Datuk Sri Datin Paduka
+// X" ("Sri Lanka", "Seri Perdana" are names).
+var (
+	styleOpeners = set("tan", "puan", "toh")
+	styleHeads   = set("datuk", "dato", "datin", "pehin", "dasho", "lyonpo")
+	styleSeconds = set("seri", "sri", "paduka", "patinggi", "amar", "panglima")
+)
+
+// styleEnd returns the end of the honorific style of several words at
+// token k of the run that ends at j — a Malay or Bhutanese style
+// ("Datuk", "Tan Sri", "Datuk Seri Panglima"), any styleSeconds and
+// other styles after it and a "Dr." — when a person's name, a
+// capitalized word that is no title, follows it in the run; k when none.
+func styleEnd(toks []token, k, j int) int {
+	w := toks[k].lower
+	e := k + 1
+	switch {
+	case styleOpenerAt(toks, k, j):
+		e++
+	case in(styleHeads, w):
+	default:
+		return k
+	}
+	for e < j && toks[e].kind == tWord && (in(styleSeconds, toks[e].lower) || in(styleHeads, toks[e].lower) || styleOpenerAt(toks, e, j)) {
+		e++
+	}
+	if e < j && (toks[e].lower == "dr." || toks[e].lower == "dr") {
+		e++
+	}
+	if e == j && j+1 < len(toks) && (toks[j].lower == "dr." || toks[j].lower == "dr") && isCapWord(&toks[j+1]) {
+		return e // "Tan Sri Dr. X": the run ends before the "Dr." that opens the name's
+	}
+	if e >= j || toks[e].kind != tWord || !isCapWord(&toks[e]) || isTitleWord(toks[e].lower) || in(styleSeconds, toks[e].lower) {
+		return k
+	}
+	return e
+}
+
+// styleOpenerAt reports whether token k opens a style of two words
+// ("Tan Sri", "Puan Sri", "Toh Puan"), not a surname ("Datuk Tan Kok Leong").
+func styleOpenerAt(toks []token, k, j int) bool {
+	return in(styleOpeners, toks[k].lower) && k+1 < j && (in(styleSeconds, toks[k+1].lower) || toks[k+1].lower == "puan")
+}
+
 // connectors may join capitalized words into one name: "Ministry of
 // Defense", "Institute for the Study of War", "Osama bin Laden".
 var connectors = set("of", "for", "de", "da", "van", "von", "bin", "ibn", "der", "den", "du", "del", "la", "le", "al", "el", "&")
@@ -450,6 +497,10 @@ var honorifics = set("prince", "princess", "sheikh", "sheik", "general", "gen.",
 	// a profession used as a style ("Engineer X", "Engr. X", "Barrister
 	// X") and a chair of talks ("Moderator X")
 	"engineer", "engr.", "barrister", "advocate", "moderator",
+	// Malay, Bruneian and Bhutanese styles that stand alone: "Datuk X",
+	// "Datin X", "Pehin X", "Dasho X", "Lyonpo X" (the words that only
+	// follow one are styleSeconds)
+	"datuk", "dato", "datin", "pehin", "dasho", "lyonpo",
 	// a title of two or more: "Presidents X of A and Y of B"
 	"presidents", "premiers", "ministers", "senators", "sens.", "reps.", "governors", "mayors")
 

@@ -300,7 +300,7 @@ func blockBefore(toks []token, end int) (titleBlock, bool) {
 	k := end - 1
 	for k >= 0 {
 		t := &toks[k]
-		if t.kind == tWord && (isTitleWord(t.lower) || t.portfolio) {
+		if t.kind == tWord && (isTitleWord(t.lower) || t.portfolio || t.style) {
 			k--
 			continue
 		}
@@ -373,10 +373,10 @@ func isPast(toks []token, b titleBlock) bool {
 // titleText is the title as written, without honorifics at its edges:
 // "spokesman", not "spokesman Maj. Gen.".
 func titleText(s *sentence, b titleBlock) string {
-	for b.end > b.start && in(honorifics, s.toks[b.end-1].lower) && !isTitleHead(s.toks[b.end-1].lower) {
+	for b.end > b.start && (in(honorifics, s.toks[b.end-1].lower) || s.toks[b.end-1].style) && !isTitleHead(s.toks[b.end-1].lower) {
 		b.end--
 	}
-	for b.start < b.end && in(honorifics, s.toks[b.start].lower) && !isTitleHead(s.toks[b.start].lower) {
+	for b.start < b.end && (in(honorifics, s.toks[b.start].lower) || s.toks[b.start].style) && !isTitleHead(s.toks[b.start].lower) {
 		b.start++
 	}
 	return joinTokens(s.text, s.toks, b.start, b.end)

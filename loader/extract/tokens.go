@@ -29,6 +29,7 @@ type token struct {
 	quoted     bool // inside a direct quote
 	name       bool // may start or continue a name (isCapWord)
 	portfolio  bool // a word of a minister's portfolio ("Water Resources Minister")
+	style      bool // a word of an honorific style of several words ("Datuk Seri", "Tan Sri"): styleEnd
 }
 
 // is reports whether t is the word w, ignoring case (w is lower-case).
