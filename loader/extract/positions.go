@@ -235,6 +235,28 @@ func negated(toks []token, v int) bool {
 			return true
 		}
 	}
+	// "Neither X nor Y voted against the bill", "None of them signed it",
+	// "No one from X backed it", "X endorsed neither Y nor Z": no one did
+	if lowerAt(toks, v+1) == "neither" {
+		return true
+	}
+	nor, k := false, v-1
+	for ; k >= 0 && toks[k].kind != tPunct && toks[k].kind != tQuote; k-- {
+		switch toks[k].lower {
+		case "nor":
+			nor = true
+		case "neither":
+			if nor {
+				return true
+			}
+		}
+	}
+	switch first := lowerAt(toks, k+1); {
+	case first == "none" || first == "nobody" || first == "no-one":
+		return k+1 < v
+	case first == "no" && lowerAt(toks, k+2) == "one" || first == "neither" && lowerAt(toks, k+2) == "of":
+		return k+2 < v
+	}
 	return false
 }
 

@@ -2057,7 +2057,7 @@ func (ps *psent) verbMood(v int, reported bool) mood {
 			}
 		}
 	}
-	if calledOffVerb(ps, v) {
+	if calledOffVerb(ps, v) || ps.negativeArgument(v) {
 		return hoped
 	}
 	h := ps.head(v)

@@ -777,10 +777,54 @@ func (ps *psent) underMeasure(v int) bool {
 	return false
 }
 
-// negation reports whether verb v is negated by "not" or "never".
+// negation reports whether verb v is negated by "not" or "never", or by
+// a negative argument (negativeArgument).
 func (ps *psent) negation(v int) bool {
 	for _, c := range ps.kids[v] {
 		if l := ps.lower(c); l == "not" || l == "never" || l == "n't" {
+			return true
+		}
+	}
+	return ps.negativeArgument(v)
+}
+
+// negativeArgument reports whether verb v is said of no one: its subject
+// or object is a conjunction under "neither … nor" ("Neither X nor Y
+// voted against the bill", "met neither X nor Y"), or its subject is "none
+// (of …)", "nobody", "neither (of …)" or "no one"/"no party".
+func (ps *psent) negativeArgument(v int) bool {
+	for _, k := range ps.kidsWith(v, "nsubj", "nsubj:pass", "obj") {
+		if ps.neitherNor(k) {
+			return true
+		}
+		if ps.rel(k) == "obj" {
+			continue
+		}
+		switch l := ps.lower(k); {
+		case l == "none" || l == "nobody" || l == "neither" || l == "no-one":
+			return true
+		case slices.ContainsFunc(ps.kidsWith(k, "det"), func(d int) bool { return ps.lower(d) == "no" }):
+			return true // "no one", "no party"
+		}
+	}
+	return false
+}
+
+// neitherNor reports whether nominal k opens a conjunction under "neither
+// … nor": "neither" before k in its phrase (or right before it) and a
+// conjunct of k joined by "nor".
+func (ps *psent) neitherNor(k int) bool {
+	start := ps.leftmost(k)
+	if start > 0 && ps.lower(start-1) == "neither" {
+		start--
+	}
+	if !slices.ContainsFunc(ps.kidsWith(k, "conj"), func(c int) bool {
+		return slices.ContainsFunc(ps.kidsWith(c, "cc"), func(d int) bool { return ps.lower(d) == "nor" })
+	}) {
+		return false
+	}
+	for i := start; i < k; i++ {
+		if ps.lower(i) == "neither" {
 			return true
 		}
 	}
@@ -2012,7 +2056,7 @@ func (ps *psent) negatedVerb(v int) bool {
 			return true
 		}
 	}
-	return ps.tok(v).Deprel == "xcomp" // "refused to accept", "hopes to sign"
+	return ps.tok(v).Deprel == "xcomp" || ps.negativeArgument(v) // "refused to accept", "hopes to sign"
 }
 
 // hedgedStance reports whether a stance verb v is negated or only
@@ -2030,7 +2074,7 @@ func (ps *psent) hedgedStance(v int) bool {
 			}
 		}
 	}
-	return false
+	return ps.negativeArgument(v)
 }
 
 // reportedClause reports whether verb v heads what a speaker says: the
