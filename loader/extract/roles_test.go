@@ -246,6 +246,21 @@ func TestOfficerOfThing(t *testing.T) {
 		checkFactsWith(t, gazetteer.Default(), text, nil, []string{"person:omar-said member_of", "person:ivo-brandt head_of org:corvin-holdings", "person:lia-moraa head_of org:corvin-holdings"},
 			func(fact, nw string) bool { return strings.HasPrefix(fact, nw) })
 	}
+	// the thing the body's own ("its smelter": the next "its" is the
+	// body's too), or a board's or an executive's title, which a bought
+	// plant's manager does not hold: the body's officer
+	for _, tt := range []struct{ text, want string }{
+		{"Tarvo Minerals sold its zinc smelter to a Chinese group on Friday. Its managing director, Sami Kallio, said the money would pay down debt.",
+			"person:sami-kallio head_of org:tarvo-minerals"},
+		{"Lumen Textiles sold its weaving factory in Kaunas last month. Its general manager, Rasa Petraitis, said the firm would now make only yarn.",
+			"person:rasa-petraitis member_of org:lumen-textiles"},
+		{"Kestrel Foods bought a dairy plant in Nakuru on Monday. Its chief executive, Anna Wekesa, said the deal would lift sales.",
+			"person:anna-wekesa head_of org:kestrel-foods"},
+		{"Koral Energy acquired a gas refinery near Split in April. Its chairman, Ana Kovac, said the refinery would stay open.",
+			"person:ana-kovac head_of org:koral-energy"},
+	} {
+		checkFactsWith(t, gazetteer.Default(), tt.text, []string{tt.want}, nil, nil)
+	}
 }
 
 // TestRoleReadings checks the offices the token rules read from a

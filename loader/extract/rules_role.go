@@ -1544,16 +1544,20 @@ func (x *extractor) onlyOrgBefore(ps *psent, k int) *entity {
 }
 
 // thingWithOfficersBefore reports whether the "its" at token k opens the
-// sentence before an officer's title while the sentence before, in the
-// same paragraph, sold or bought a thing with officers of its own
-// (officeredThings), whose officer the title may be as well as the
-// body's: "Halden Bank sold the textile factory. Its general manager,
-// X" ("The union opposed the bill. Its president", "X will run the
-// mine. Its chairman", "X shut two terminals at the port. Its chief
-// executive" are the body's).
+// sentence before a title a thing's own manager has (thingTitles) while
+// the sentence before, in the same paragraph, sold or bought a thing
+// with officers of its own (officeredThings) with no possessor, whose
+// officer the title may be as well as the body's: "Halden Bank sold the
+// textile factory. Its general manager, X". A board's or an executive's
+// title stays the body's ("X bought a wind farm. Its chairman"), and so
+// does any title after a thing the body owned ("X sold its unit. Its
+// managing director": the "its" is the body's both times); "The union
+// opposed the bill. Its president", "X will run the mine. Its
+// chairman", "X shut two terminals at the port. Its chief executive"
+// are the body's.
 func (x *extractor) thingWithOfficersBefore(ps *psent, k int) bool {
 	p := ps.idx - 1
-	if k != 0 || ps.lower(k) != "its" || p < 0 || x.sents[p].para != ps.s.para || !ps.officerTitle(ps.head(k)) {
+	if k != 0 || ps.lower(k) != "its" || p < 0 || x.sents[p].para != ps.s.para || !ps.officerTitle(ps.head(k)) || !in(thingTitles, ps.lemma(ps.head(k))) {
 		return false
 	}
 	prev := x.psentAt(p)
@@ -1562,6 +1566,7 @@ func (x *extractor) thingWithOfficersBefore(ps *psent, k int) bool {
 	}
 	for n, t := range prev.d.Tokens {
 		if t.UPOS == "NOUN" && prev.ent[n] == nil && in(officeredThings, prev.lemma(n)) && t.Deprel == "obj" && !prev.describesOrg(n) &&
+			len(prev.kidsWith(n, "nmod:poss")) == 0 &&
 			(prev.lemma(t.Head) == "sell" || in(acquisitionVerbs, prev.lemma(t.Head))) {
 			return true
 		}
@@ -1588,6 +1593,12 @@ var officeredThings = set("factory", "plant", "mine", "refinery", "mill", "club"
 	"university", "port", "airport", "station", "farm", "project", "venture", "subsidiary", "unit", "branch", "fund",
 	"consortium", "coalition", "party", "union", "group", "alliance", "bloc", "front", "movement", "investor", "buyer",
 	"brewery", "smelter", "shipyard", "newspaper", "channel", "network", "carrier", "airline", "operator", "stadium")
+
+// thingTitles are the officers' titles a plant, a club or a unit has as
+// well as its owner, its own manager's: "its (general) manager", "its
+// (managing) director"; a chairman, chief executive or president is the
+// owner's.
+var thingTitles = set("manager", "director")
 
 // officerTitle reports whether title noun t is one only a company, a
 // party or a public body has: its chairman, chief executive, managing
