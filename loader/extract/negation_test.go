@@ -56,6 +56,26 @@ var negationTests = []struct {
 		text: "The Rift Valley Union, which has neither members nor funds in Ethiopia, signed the Nile River Treaty.",
 		want: []string{"org:rift-valley-union endorsed agreement:nile-river-treaty"},
 	},
+	{
+		name: "control: a negative subject does not reach a verb after a subordinator",
+		text: "Nobody complained after Kenya signed the Tana River Accord on Monday.",
+		want: []string{"country:kenya endorsed agreement:tana-river-accord"},
+	},
+	{
+		name: "control: neither … nor subject does not reach a verb after a subordinator",
+		text: "Neither India nor Pakistan complained as Japan signed the Tromso Fisheries Pact on Friday.",
+		want: []string{"country:japan endorsed agreement:tromso-fisheries-pact"},
+	},
+	{
+		name: "control: none other than names who did it",
+		text: "None other than Prime Minister Eirik Vangsnes signed the Tromso Fisheries Pact on Friday.",
+		want: []string{"person:eirik-vangsnes endorsed agreement:tromso-fisheries-pact"},
+	},
+	{
+		name: "control: no one but names who did it",
+		text: "No one but Japan signed the Tromso Fisheries Pact on Friday.",
+		want: []string{"country:japan endorsed agreement:tromso-fisheries-pact"},
+	},
 }
 
 func TestNeitherNorNegates(t *testing.T) {

@@ -240,25 +240,45 @@ func negated(toks []token, v int) bool {
 	if lowerAt(toks, v+1) == "neither" {
 		return true
 	}
+	// The scan stops at a subordinator or relative pronoun: "No one
+	// objected when Kenya signed it" negates only "objected".
 	nor, k := false, v-1
 	for ; k >= 0 && toks[k].kind != tPunct && toks[k].kind != tQuote; k-- {
-		switch toks[k].lower {
-		case "nor":
+		switch l := toks[k].lower; {
+		case in(subordinators, l) || in(clauseOpeners, l):
+			return false
+		case l == "nor":
 			nor = true
-		case "neither":
+		case l == "neither":
 			if nor {
 				return true
 			}
 		}
 	}
-	switch first := lowerAt(toks, k+1); {
-	case first == "none" || first == "nobody" || first == "no-one":
-		return k+1 < v
-	case first == "no" && lowerAt(toks, k+2) == "one" || first == "neither" && lowerAt(toks, k+2) == "of":
-		return k+2 < v
+	first, next := lowerAt(toks, k+1), k+2
+	if first == "no" && lowerAt(toks, k+2) == "one" {
+		first, next = "no one", k+3
+	}
+	if lowerAt(toks, next) == "else" {
+		next++
+	}
+	// "None other than X signed it", "Nobody but X signed it": X did
+	if lowerAt(toks, next) == "but" || lowerAt(toks, next) == "other" && lowerAt(toks, next+1) == "than" {
+		return false
+	}
+	switch first {
+	case "none", "nobody", "no-one", "no one":
+		return next <= v
+	case "neither":
+		return lowerAt(toks, next) == "of" && next < v
 	}
 	return false
 }
+
+// clauseOpeners open a clause of their own inside a sentence, beside
+// the subordinators: a negative subject before them does not reach a
+// verb after them.
+var clauseOpeners = set("that", "which", "who", "whom", "if")
 
 // supposed reports whether the stance verb at v is only supposed: the
 // sentence asks a question ("Would Kenya accept the deal?"), or "if",

@@ -800,6 +800,19 @@ func (ps *psent) negativeArgument(v int) bool {
 		if ps.rel(k) == "obj" {
 			continue
 		}
+		at := func(i int) string {
+			if i < len(ps.lowers) {
+				return ps.lower(i)
+			}
+			return ""
+		}
+		next := k + 1
+		if at(next) == "else" {
+			next++
+		}
+		if at(next) == "but" || at(next) == "other" && at(next+1) == "than" {
+			continue // "None other than X signed it", "no one but X"
+		}
 		switch l := ps.lower(k); {
 		case l == "none" || l == "nobody" || l == "neither" || l == "no-one":
 			return true
