@@ -420,7 +420,8 @@ var attackVerbs = set("hit", "hits", "struck", "strikes", "targeted", "targeting
 	"pounded", "batters", "battered", "shelled", "bombed", "attacked", "attacks",
 	"bombards", "bombarded", "pounds", "shells", "striking", "hitting", "stormed", "raided")
 
-// styleOpeners open a Malay style only before a styleSecond or "Puan":
+// styleOpeners open a Malay style only before a styleSecond, "Toh" also
+// before "Puan":
 // "Tan Sri X", "Puan Sri X", "Toh Puan X" ("Tan" alone is a surname:
 // "Prime Minister Tan Kok Leong"). styleSeconds go on a style and never
 // open one: "Datuk Seri X", "Datuk Patinggi X", "Datuk Sri Datin Paduka
@@ -458,13 +459,41 @@ func styleEnd(toks []token, k, j int) int {
 	if e >= j || toks[e].kind != tWord || !isCapWord(&toks[e]) || isTitleWord(toks[e].lower) || in(styleSeconds, toks[e].lower) {
 		return k
 	}
+	if styleNamesPlace(toks, e, j) {
+		return k
+	}
 	return e
 }
+
+// styleNamesPlace reports whether the run toks[e:j] after a style names a
+// place or a body named for a person, not the person: a word of it is a
+// head of a place's, a building's or a body's name ("the Datuk Keramat
+// Mosque", "the Datuk Seri Lim Foundation", "the Pehin Datu Bridge"), or
+// a lower-case noun of a place or a title follows it ("the Dato Seri
+// Setia school", "Datuk Keramat residents", "Datuk Keramat assemblyman").
+func styleNamesPlace(toks []token, e, j int) bool {
+	for m := e; m < j; m++ {
+		if w := toks[m].lower; in(orgCues, w) || in(facilityKinds, w) || in(placeSuffixes, w) || in(geoHeads, w) || in(notNameWords, w) || in(styleTrailers, w) {
+			return true
+		}
+	}
+	if j < len(toks) && toks[j].kind == tWord && !isCapWord(&toks[j]) {
+		w := toks[j].lower
+		return isTitleWord(w) || in(orgCues, w) || in(facilityKinds, w) || in(placeSuffixes, w) || in(styleTrailers, w)
+	}
+	return false
+}
+
+// styleTrailers are the heads of a place's name and the lower-case nouns
+// of its people that no one's name holds: "Dato Keramat Road", "Datuk
+// Keramat residents".
+var styleTrailers = set("road", "street", "jalan", "park", "station", "jetty", "market", "hall", "mosque", "bridge",
+	"residents", "voters", "villagers", "constituency", "seat", "ward", "estate", "village", "town", "district")
 
 // styleOpenerAt reports whether token k opens a style of two words
 // ("Tan Sri", "Puan Sri", "Toh Puan"), not a surname ("Datuk Tan Kok Leong").
 func styleOpenerAt(toks []token, k, j int) bool {
-	return in(styleOpeners, toks[k].lower) && k+1 < j && (in(styleSeconds, toks[k+1].lower) || toks[k+1].lower == "puan")
+	return in(styleOpeners, toks[k].lower) && k+1 < j && (in(styleSeconds, toks[k+1].lower) || toks[k].lower == "toh" && toks[k+1].lower == "puan")
 }
 
 // connectors may join capitalized words into one name: "Ministry of

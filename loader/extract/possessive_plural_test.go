@@ -18,6 +18,9 @@ func TestTradePluralPossessiveInName(t *testing.T) {
 		// a place's or a person's possessive is no part of a body's name
 		{"Yemen's Foreign Ministry condemned the attack on Monday.", nil, []string{"org:yemens-foreign-ministry", "org:yemens"}},
 		{"Bremen's harbour board met on Tuesday.", nil, []string{"org:bremens-harbour-board"}},
+		// a trade's possessive before no body's head word stays outside
+		{"The Fishermen's Spokesman Olav Tind said the port would close.", nil, []string{"org:fishermens"}},
+		{"Firemen's Widows marched through Tarvo on Sunday.", nil, []string{"person:firemens-widows"}},
 	})
 }
 
@@ -32,6 +35,9 @@ func TestTradePluralPossessiveToken(t *testing.T) {
 		{"the Tarvo Dairymen's Cooperative", "Dairymen's"},
 		{"the Policemen's Benevolent Society", "Policemen's"},
 		{"Tarvo Fishermen's boats were seized", "Fishermen"},
+		{"the Fishermen's Ordeal", "Fishermen"},
+		{"Policemen's Wives protested", "Policemen"},
+		{"the Fishermen's Welfare Association", "Fishermen's"},
 		{"Yemen's Foreign Ministry", "Yemen"},
 		{"Xiamen's Port Authority", "Xiamen"},
 		{"Carmen's Bakery", "Carmen"},

@@ -16,7 +16,19 @@ func TestHonorificStyles(t *testing.T) {
 		{"Dasho Tenzin Wangmo chaired the meeting on Tuesday.", []string{"person:tenzin-wangmo"}, []string{"person:dasho-tenzin-wangmo"}},
 		// "Tan" alone, and after a style, is a surname
 		{"Datuk Tan Boon Keat said the road would open next year.", []string{"person:tan-boon-keat"}, []string{"person:boon-keat"}},
+		// "Tan" before "Puan" is a surname: only "Toh Puan" is a style
+		{"Tarvo Port Minister Tan Puan Lok met the envoy in Ipoh on Monday.", []string{"person:tan-puan-lok"}, []string{"person:lok"}},
+		// a style before a place's, a building's or a body's name, or
+		// before a lower-case noun of a place, stays in the name
+		{"Heavy rain flooded the Datuk Lokman Mosque in Melaka on Sunday.", nil, []string{"person:lokman-mosque", "person:lokman"}},
+		{"The Tan Sri Halim Foundation gave a grant to the clinic.", []string{"org:tan-sri-halim-foundation"}, []string{"org:halim-foundation"}},
+		{"Officials said the Dato Seri Rahmat school in Kuantan would reopen.", nil, []string{"person:rahmat"}},
+		{"Datuk Lokman voters queued for hours on Saturday.", nil, []string{"person:lokman"}},
 	})
+	// the bridge keeps its style and its place (typed a body, as before
+	// styles were read)
+	checkFacts(t, "The Pehin Salleh Bridge in Temburong reopened on Monday.",
+		[]string{"org:pehin-salleh-bridge located_in place:temburong"}, []string{"person:salleh-bridge"})
 	checkFacts(t, "Port Board chairman Tan Sri Dr. Yusri Malik signed the lease on Monday.",
 		[]string{"person:yusri-malik head_of org:port-board"}, []string{"person:tan-sri"})
 	checkFacts(t, "River Authority chairman Datuk Patinggi Jamil Saad opened the dam on Monday.",

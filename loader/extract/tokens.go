@@ -297,10 +297,34 @@ func inNamePossessive(w, poss string) bool {
 	if !irregularTradePlural(w) {
 		return false
 	}
-	_, after, _ := strings.Cut(poss, " ")
-	r, _ := utf8.DecodeRuneInString(after)
-	return unicode.IsUpper(r)
+	return bodyNameAfter(poss)
 }
+
+// bodyNameAfter reports whether the capitalized words after a possessive
+// (poss is the text from the apostrophe on) name a body, holding an
+// organization's head word: "Fishermen's Welfare Association",
+// "Seamen's Union", not "Fishermen's Leader X" or "Policemen's Wives".
+func bodyNameAfter(poss string) bool {
+	_, after, _ := strings.Cut(poss, " ")
+	for n, f := range strings.Fields(after) {
+		r, _ := utf8.DecodeRuneInString(f)
+		if n == 4 || !unicode.IsUpper(r) {
+			return false
+		}
+		w := strings.TrimRight(f, ".,;:!?)”\"'’")
+		if l := strings.ToLower(w); in(orgCues, l) || in(tradeBodyHeads, l) {
+			return true
+		}
+		if w != f {
+			return false
+		}
+	}
+	return false
+}
+
+// tradeBodyHeads end the names of a trade's bodies beside orgCues:
+// "Craftsmen's Guild", "Dairymen's Cooperative", "Tribesmen's Jirga".
+var tradeBodyHeads = set("guild", "cooperative", "co-operative", "jirga", "syndicate")
 
 // irregularTradePlural reports whether w is a capitalized plural in -men
 // of a trade or kind of people, whose possessive a body's name holds as
