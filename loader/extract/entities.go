@@ -1239,7 +1239,9 @@ func (x *extractor) isArea(w string) bool {
 
 // geoHeads are the nouns that make a capitalized name a named feature of
 // the map even when a country's name is inside it: "South China Sea",
-// "Gulf of Aden", "Line of Control", "Blue Line".
+// "Gulf of Aden", "Line of Control", "Blue Line". (Landform nouns recur
+// in landformNouns, rules_geo.go, and featureNouns, resolve.go, each
+// for its own reading; oneWordLandforms, lexicon.go, are names.)
 var geoHeads = set("sea", "gulf", "strait", "straits", "line", "shoal", "shoals", "island", "islands",
 	"river", "valley", "peninsula", "strip", "heights", "corridor", "ocean", "bay", "channel", "lake",
 	"canal", "desert", "plateau", "basin", "reef", "reefs", "atoll", "archipelago", "mountains", "hills",
@@ -1552,7 +1554,7 @@ var placeCodeForms = set("nv", "sa", "ab", "pty")
 // the" joins to its name, no part of it: "Members of the House of
 // Commons", "Several of the House of Lords" (a function word too).
 // Another word opens a name of its own ("Friends of the House of
-// Lords", a charity).
+// Lords", a charity). ("majority"/"minority": see caucusWords.)
 var chamberPeople = set("members", "member", "speaker", "clerk", "leader", "leaders", "majority", "minority",
 	"several", "dozens", "scores", "half", "lawmakers")
 

@@ -133,7 +133,7 @@ var titleModifiers = set(
 	// "Federal Minister for Water Resources X"
 	"federal",
 	// a floor leader's caucus: "Senate Majority Leader X", "House
-	// Minority Whip Y" (no body of its own)
+	// Minority Whip Y" (no body of its own; see caucusWords, rules_role.go)
 	"majority", "minority",
 )
 
@@ -239,13 +239,15 @@ var placeSuffixes = set(
 	"township", "complex", "guesthouse", "tunnel",
 )
 
-// landformNames are one-word names of rivers, deserts, mountain ranges
+// oneWordLandforms are one-word names of rivers, deserts, mountain ranges
 // and seas that English copy writes alone ("the Nile", "the Sahara",
 // "the Gulf"): places the gazetteer, which holds settlements, regions
 // and states, lacks. A name that is also a country's, a state's, a
 // firm's, a party's, a team's or a person's ("Jordan", "Colorado",
-// "Amazon", "Tisza", "Rockies", "Hudson") is left out.
-var landformNames = set(
+// "Amazon", "Tisza", "Rockies", "Hudson") is left out. (They are names;
+// the common nouns of landforms are geoHeads, entities.go, landformNouns,
+// rules_geo.go, and featureNouns, resolve.go.)
+var oneWordLandforms = set(
 	"nile", "danube", "rhine", "indus", "tagus", "euphrates", "tigris", "zambezi", "limpopo",
 	"ganges", "brahmaputra", "yangtze", "mekong", "volga", "dnieper", "dniester", "orinoco",
 	"thames", "seine", "loire", "elbe", "oder", "vistula", "irrawaddy", "salween", "amur",

@@ -394,9 +394,12 @@ func trimNameStart(toks []token, start, end int, typ string) int {
 
 // namedType is the type of a name the recognizer found with type typ:
 // a "person" whose name is a feature of the map or a street by its first
-// or last word ("Lake Constance", "Nelson Street") is a place, and a
-// noble title "of" a place ("Duchess of York") is a person's title, for
-// the token rules, not a place or organization ("").
+// or last word ("Lake Constance", "Nelson Street") is a place, unless a
+// title and a surname make it a person's ("Colonel Mara Lake":
+// titledSurname), and a "person" ending in "Complex" with no works word
+// before it is an organization ("the Volga Agrarian Complex":
+// worksComplex); a noble title "of" a place ("Duchess of York") is a
+// person's title, for the token rules, not a place or organization ("").
 func namedType(toks []token, typ string) string {
 	if len(toks) < 2 {
 		return typ

@@ -1066,12 +1066,11 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 	// "the Nile", "the Sahara", "the Gulf": a river, a desert, a range
 	// or a sea by its one-word name, unless the article names a body so
 	// or a noun it modifies follows ("the Indus commissioner", "its
-	// Adriatic coast": the river's commission, a coast, which the words
-	// after the name settle as before); a capitalized word after it is a
-	// name of its own, a place's, a people's or a person's, or it makes
-	// a name with it ("the 1991 Gulf War", "the Gulf Cooperation
-	// Council", "the Gulf Stream"), which is no landform
-	if n == 1 && !u.titled && in(landformNames, toks[u.start].lower) && !x.namedAsBody(s, u) &&
+	// Adriatic coast": left to resolveByWords); a capitalized word after
+	// it must be a name of its own (a place's, a people's or a
+	// person's), not one it makes a name with ("the 1991 Gulf War", "the
+	// Gulf Cooperation Council", "the Gulf Stream": no landform)
+	if n == 1 && !u.titled && in(oneWordLandforms, toks[u.start].lower) && !x.namedAsBody(s, u) &&
 		(u.end >= len(toks) || (toks[u.end].cap && x.nameApart(toks[u.end].text)) || !toks[u.end].cap && x.parseTag(s, u.end) != "NOUN") {
 		x.place(s, u, text)
 		return true
@@ -1453,7 +1452,8 @@ var ambiguousPlaceNouns = set("capital", "range", "base", "camp", "area", "basin
 // featureNouns, words of placeNouns, are features of the map and works a
 // name is given to ("the Bastar range", "the Kessa reservoir", "the Riau
 // capital"): before them a name the article gives a body or a person
-// keeps its type ("the Gazprom basin", "the Erdogan palace").
+// keeps its type ("the Gazprom basin", "the Erdogan palace"). (See
+// also geoHeads and landformNouns, which hold some of the same nouns.)
 var featureNouns = set("range", "forest", "flat", "reservoir", "substation", "palace", "capital", "delta", "basin", "lake", "river",
 	"hills", "wetlands", "temple", "plain")
 
@@ -2188,7 +2188,7 @@ func placePrepAt(toks []token, k int) bool {
 
 // appositionDets open an apposition that says what a person is: "X, the
 // company's founder", "X, a former lawmaker".
-var appositionDets = set("the", "a", "an", "its", "his", "her", "their")
+var appositionDets = setWith(possessivePronouns, "the", "a", "an")
 
 // bareDirection reports whether a place's name is a compass word alone
 // ("Eastern", "Northern"), as the gazetteer names some provinces.

@@ -443,7 +443,7 @@ func predicateOf(toks []token, b titleBlock) (domain.Predicate, bool) {
 		// body, orgRole makes a deputy secretary a member)
 		p = domain.MinisterOf
 	case p == domain.HeadOf && (deputy || has("majority") || has("minority")):
-		p = domain.MemberOf // a floor leader is a member of the chamber: "Senate Majority Leader"
+		p = domain.MemberOf // a floor leader is a member of the chamber: "Senate Majority Leader" (caucusWords)
 	case h == "secretary" && (has("permanent") || has("principal")):
 		// a civil servant who runs a ministry: no office of the country
 		return "", false

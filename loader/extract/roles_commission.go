@@ -41,8 +41,9 @@ func (x *extractor) commissionerRoles() []role {
 }
 
 // notCommissionWords before "commissioner" make it no member of a
-// union's Commission: an envoy ("high commissioner"), a deputy, a
-// former holder, or an office of a state ("police commissioner").
+// union's Commission: an envoy ("high commissioner"), a deputy, or an
+// office of a state ("police commissioner"). (A former holder's words
+// are pastMarkers, checked apart.)
 var notCommissionWords = set("high", "deputy", "assistant", "vice", "police", "county", "city",
 	"district", "election", "electoral", "prison", "fire", "state", "provincial", "regional")
 

@@ -1466,6 +1466,8 @@ func (x *extractor) lastPairInOffice(ps *psent, k int) []*entity {
 }
 
 // leadLemmas head a group by their agent: "a delegation led by X".
+// (leaderParticiples, rules_event_plan.go, are their participles for
+// the token rules.)
 var leadLemmas = set("lead", "head")
 
 // ledBy returns the parties that lead the group noun k, with the tokens
@@ -2122,10 +2124,11 @@ func (ps *psent) denied(v int) bool {
 var habitualWords = set("every", "each", "usually", "regularly", "routinely", "often", "annually", "normally", "typically")
 
 // denyLemmas deny the event their clause reports: "denied that X had met
-// Y".
+// Y". (denyForms, talks.go, are the word forms tripDenied reads.)
 var denyLemmas = set("deny", "dismiss", "refute", "dispute")
 
 // claimNouns report an event as said: "denied reports that X met Y".
+// (rumourForms, talks.go, are the word forms tripDenied reads.)
 var claimNouns = set("report", "claim", "allegation", "rumour", "rumor", "suggestion")
 
 // nounMood reads whether event noun n took place from its modifiers:

@@ -79,7 +79,8 @@ func eventPlan(x *extractor, ps *psent) {
 }
 
 // conditional reports whether a word of the sentence opens a condition
-// (opensCondition, or "if"/"unless" however the parser hung them).
+// (opensCondition, or "if"/"unless"/"whether" however the parser hung
+// them: conditionMarks).
 func (ps *psent) conditional() bool {
 	n := len(ps.d.Tokens)
 	for k := range n {
@@ -182,7 +183,7 @@ func personMetAfter(s *sentence, i int) (*mention, int) {
 			return nil, -1
 		}
 		switch {
-		case t.kind == tPoss, t.lower == "the", t.lower == "a", t.lower == "an", in(possessivePronouns, t.lower):
+		case t.kind == tPoss, in(appositionDets, t.lower):
 		case isTitleWord(t.lower):
 			titled = true
 		case t.text == "," && titled:
@@ -211,6 +212,7 @@ func modifiesNext(toks []token, k int) bool {
 }
 
 // leaderParticiples name who leads a team: "a delegation headed by X".
+// (The participles of leadLemmas, rules_event.go, read off the tokens.)
 var leaderParticiples = set("led", "headed")
 
 // partsAt returns the parse tokens starting where the token rules'

@@ -542,8 +542,8 @@ var civilCues = set("refugee", "refugees", "rescue", "relief", "olympic", "paral
 // placeFact states where a lies: located_in for a place, based_in for a
 // non-government organization in a place. Only the place the phrase
 // gives counts: a street "in Tarrow Falls, Minn." lies in Tarrow Falls,
-// which lies in Minnesota (geoCityState), as gold writes the nearest
-// place only; an organization "based in Lyon, France" is based in Lyon,
+// which lies in Minnesota (geoCityState), as the ontology writes the
+// nearest place only; an organization "based in Lyon, France" is based in Lyon,
 // not in France. A country that names an
 // organization ("Swedish carmaker X", "Kenya's Y Party", "the Z Society
 // of Kenya") says its nationality, not where it is based: only words
@@ -832,7 +832,8 @@ func courtName(name string) bool {
 	return false
 }
 
-// tribunalWords name judicial bodies by themselves.
+// tribunalWords name judicial bodies by themselves, where the other
+// courtCues need a kind or an "of" (courtName); "tribunal" is in both.
 var tribunalWords = set("tribunal", "tribunals")
 
 // courtKindWords name the kind of court a "Court" is: "the Supreme
@@ -854,7 +855,8 @@ func (x *extractor) capitalCity(p *entity) bool {
 var seatCues = set("ministry", "embassy", "consulate", "agency")
 
 // courtCues name courts, which sit in the city an "in" phrase gives
-// them: "the International Court of Justice in The Hague".
+// them: "the International Court of Justice in The Hague". (See
+// tribunalWords for the words that name a judicial body alone.)
 var courtCues = set("court", "courts", "tribunal")
 
 // armedCues name forces deployed where they serve.
@@ -1151,7 +1153,9 @@ func (x *extractor) placeByName(ps *psent, name string, countries bool) *entity 
 }
 
 // landformNouns follow a place's name as part of what a possessor
-// locates: "California's Sierra Nevada foothills".
+// locates: "California's Sierra Nevada foothills". (Not
+// oneWordLandforms, lexicon.go, which are names; see also geoHeads and
+// featureNouns.)
 var landformNouns = set("foothill", "foothills", "region", "province", "valley", "district", "coast",
 	"mountain", "mountains", "plain", "plains", "highlands", "desert", "basin", "delta", "peninsula", "island", "islands")
 

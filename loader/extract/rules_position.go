@@ -82,7 +82,8 @@ var phrasalPreps = map[string]map[string]domain.Predicate{
 // Kenya", "a roadmap drafted by the African Union", "Eritrea refused to
 // accept the roadmap". Negated, hoped-for and reported-only stances give
 // nothing; a position the token rules read in the sentence already is
-// not read twice.
+// not read twice. Its first call reads the headline's measures
+// (noteHeadline).
 func positionVerb(x *extractor, ps *psent) {
 	if !x.measures.headlineRead {
 		x.measures.headlineRead = true
@@ -898,7 +899,10 @@ func (ps *psent) relativeHead(v int) int {
 
 // statePositions states that each actor takes position pred on the
 // measure named name, and that proposer proposed it, unless they take a
-// position in the sentence already.
+// position of that side in the sentence already; that position's measure
+// takes the fuller name instead when name only adds what it is to do
+// ("joint commission" -> "joint commission to investigate the
+// killings": namesLess).
 func (x *extractor) statePositions(ps *psent, actors []*entity, pred domain.Predicate, proposer *entity, name string, used []int) {
 	ag := ""
 	state := func(e *entity, p domain.Predicate) {
@@ -2189,17 +2193,11 @@ func (ps *psent) quoted(v int) bool {
 	return q
 }
 
-// positionIn reports whether the subject already takes a position of
-// the same side as p (support: proposed or endorsed; opposition:
-// rejected) in sentence si: one actor may back one measure and reject
-// another in a sentence, but a measure read twice under two names is one
-// position.
-func (x *extractor) positionIn(subj string, si int, p domain.Predicate) bool {
-	return x.positionAt(subj, si, p) >= 0
-}
-
-// positionAt returns the index of the fact positionIn finds, -1 for
-// none.
+// positionAt returns the index of the fact by which the subject already
+// takes a position of the same side as p (support: proposed or endorsed;
+// opposition: rejected) in sentence si, -1 for none: one actor may back
+// one measure and reject another in a sentence, but a measure read twice
+// under two names is one position.
 func (x *extractor) positionAt(subj string, si int, p domain.Predicate) int {
 	for i, f := range x.facts {
 		if f.Subject == subj && f.Sentence == si && isPosition(f.Predicate) && (f.Predicate == domain.Rejected) == (p == domain.Rejected) {
@@ -2211,9 +2209,8 @@ func (x *extractor) positionAt(subj string, si int, p domain.Predicate) int {
 
 // namesLess reports whether position fact i is on a measure that name
 // names on past its name, by what it is to do: "joint commission" and
-// "joint commission to investigate killings" are one measure. (Any
-// fuller name was tried: "the ceasefire" read as an extension of it, a
-// prisoner exchange as one "under deal".)
+// "joint commission to investigate killings" are one measure. Only a
+// "to" act extends a name; any other extension names another measure.
 func (x *extractor) namesLess(i int, name string) bool {
 	for _, n := range x.nodes {
 		if n.ID == x.facts[i].Object && n.Type == domain.Agreement {

@@ -1548,6 +1548,7 @@ func (x *extractor) noteNamed(ps *psent, k int) {
 func (x *extractor) noteHeadline(si int) {
 	saved := x.measures
 	saved.byHead = maps.Clone(saved.byHead)
+	saved.all = slices.Clip(saved.all) // (the body's first note must not write over the headline's)
 	for i := range si {
 		if qs := x.parsed[i]; qs != nil && x.sents[i].title {
 			for k := range qs.d.Tokens {
@@ -1592,7 +1593,7 @@ func (x *extractor) headlineRef(ps *psent, k int, name string) bool {
 }
 
 // relativeMarkers open a clause that describes the noun before them.
-var relativeMarkers = set("that", "which", "who", "whom", "whose")
+var relativeMarkers = setWith(relativePronouns, "whose")
 
 // headlineMeasure names the measure a definite noun of lemma lemma
 // stands for where the body named none before it: the headline's of its

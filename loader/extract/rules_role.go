@@ -1481,6 +1481,10 @@ func (ps *psent) caucusLeader(t int, chamber bool) bool {
 	return false
 }
 
+// caucusWords name a chamber's caucus, no body of its own: "Leader of
+// the Opposition" (resolve.go). The same words are read in a floor
+// leader's title by titleModifiers (lexicon.go), predicateOf (roles.go),
+// caucusLeader above and chamberPeople (entities.go).
 var caucusWords = map[string]bool{"majority": true, "minority": true, "opposition": true}
 
 // onlyOrgBefore returns, for an "its" that opens the sentence (token k)

@@ -217,8 +217,9 @@ func (x *extractor) namedElsewhere(e *entity, si int) bool {
 var companyActs = set("said", "says", "announced", "reported", "posted", "shares", "stock")
 
 // companyHoldings are what a company has: "Nokia's chief executive".
-var companyHoldings = set("shares", "stock", "chief", "ceo", "executive", "chairman", "board", "profit", "profits",
-	"revenue", "sales", "products", "factory", "plant", "headquarters", "spokesman", "spokeswoman", "spokesperson")
+// (Some are orgAnchorWords too, resolve.go, which anchor any body.)
+var companyHoldings = setWith(spokesTitles, "shares", "stock", "chief", "ceo", "executive", "chairman", "board", "profit", "profits",
+	"revenue", "sales", "products", "factory", "plant", "headquarters")
 
 // homePlace reports whether the gazetteer's first place of the name lies
 // in the country of the article's dateline, where it has one: a visit
@@ -228,8 +229,8 @@ func (x *extractor) homePlace(name string) bool {
 	if x.dateline == "" {
 		return true
 	}
-	for _, en := range x.lookupPlace(name) {
-		return en.Country == x.dateline
+	if ps := x.lookupPlace(name); len(ps) > 0 {
+		return ps[0].Country == x.dateline
 	}
 	return false
 }

@@ -65,29 +65,7 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 		// apart (separateMeetings), not one of three
 		return nil
 	}
-	// "is due to visit X on Friday for talks with Y", "will travel to X
-	// for talks", "is due in X on Dec. 10 for talks": the talks are held
-	// where the trip goes; a plan when a plan word opens it, dated by the
-	// trip's own words (not another clause's day: "is due to meet A on
-	// Sept. 3, and will travel to X for talks with B on Sept. 10"), its
-	// weekday read ahead, not as last week's, as the visit rule reads the
-	// trip (visitForTalks joins the two)
-	var trip *entity
-	if p, at := x.tripPlaceBefore(s, c, k); p != nil && talksMentions(toks) == 1 && !calledOff(s, clause{0, len(toks)}) && !tripDenied(toks, at) &&
-		!hasWordIn(toks, c.lo, at, "was") && !hasWordIn(toks, c.lo, at, "were") {
-		// (the sentence's only talks; not a trip called off or denied,
-		// nor one "was due" to make: held or not, the text does not
-		// say; a trip still to come: "will", "is due to", "plans to",
-		// "flies to X on Friday", "is due in X")
-		trip = p
-		if dueBefore(toks, c.lo, at+1) || hasWordIn(toks, c.lo, at, "will") || planBefore(toks, c.lo, at+1) ||
-			in(presentTrips, toks[at].lower) || in(dueWords, toks[at].lower) {
-			if d, _ := x.when(s, clause{at, c.hi}, k, ""); d != "" {
-				e.date = d
-			}
-			e.date = x.ahead(e.date)
-		}
-	}
+	trip := x.tripTalksPlace(s, c, k, e) // "will travel to X for talks"
 	// past a trip's place, only "in X" right after the talks noun
 	// places them ("will fly to Frankfurt for talks in Berlin")
 	for i, limit := k+1, k+16; i < c.hi && i <= limit && e.heldIn == nil && (trip == nil || i == k+1); i++ {
@@ -233,6 +211,37 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 	return e
 }
 
+// tripTalksPlace returns the place a trip goes for the talks at trigger
+// k of clause c, nil for none: "is due to visit X on Friday for talks
+// with Y", "will travel to X for talks", "is due in X on Dec. 10 for
+// talks": the talks are held where the trip goes. A trip still to come
+// (a plan word opens it) dates e by the trip's own words (not another
+// clause's day: "is due to meet A on Sept. 3, and will travel to X for
+// talks with B on Sept. 10"), its weekday read ahead, not as last
+// week's, as the visit rule reads the trip (visitForTalks joins the
+// two).
+func (x *extractor) tripTalksPlace(s *sentence, c clause, k int, e *event) *entity {
+	toks := s.toks
+	p, at := x.tripPlaceBefore(s, c, k)
+	if p == nil || talksMentions(toks) != 1 || calledOff(s, clause{0, len(toks)}) || tripDenied(toks, at) ||
+		hasWordIn(toks, c.lo, at, "was") || hasWordIn(toks, c.lo, at, "were") {
+		// (the sentence's only talks; not a trip called off or denied,
+		// nor one "was due" to make: held or not, the text does not
+		// say)
+		return nil
+	}
+	// a trip still to come: "will", "is due to", "plans to", "flies to X
+	// on Friday", "is due in X"
+	if dueBefore(toks, c.lo, at+1) || hasWordIn(toks, c.lo, at, "will") || planBefore(toks, c.lo, at+1) ||
+		in(presentTrips, toks[at].lower) || in(dueWords, toks[at].lower) {
+		if d, _ := x.when(s, clause{at, c.hi}, k, ""); d != "" {
+			e.date = d
+		}
+		e.date = x.ahead(e.date)
+	}
+	return p
+}
+
 // tripPlaceBefore returns the place a trip goes to that talks noun k
 // of clause c are the purpose of ("is due to visit X on Friday for
 // talks", "will travel to X for talks", "is due in X on Dec. 10 for
@@ -259,8 +268,8 @@ func (x *extractor) tripPlaceBefore(s *sentence, c clause, k int) (*entity, int)
 		place := m.ent
 		if m.kind == mGov && x.gaz != nil {
 			// "visit Suva": the capital, not its government
-			if cap := x.gaz.Capital(m.ent.name); cap != "" && cap == joinTokens(s.text, toks, m.start, m.end) {
-				place = x.entity(domain.Place, cap)
+			if capital := x.gaz.Capital(m.ent.name); capital != "" && capital == joinTokens(s.text, toks, m.start, m.end) {
+				place = x.entity(domain.Place, capital)
 			}
 		}
 		if place.typ != domain.Place && place.typ != domain.Country {
@@ -280,7 +289,9 @@ func (x *extractor) tripPlaceBefore(s *sentence, c clause, k int) (*entity, int)
 }
 
 // presentTrips tell a trip in the present tense, which news tells of
-// trips still to come: "flies to X on Friday for talks".
+// trips still to come: "flies to X on Friday for talks". (They overlap
+// travelForms, which take a traveller "to" a place in any tense, and
+// fromTravelVerbs (resolve.go); "visits" and "arrives" are theirs alone.)
 var presentTrips = set("travels", "flies", "heads", "goes", "returns", "visits", "arrives")
 
 // planBefore reports whether a plan verb and "to" stand in tokens lo
@@ -317,12 +328,17 @@ func tripDenied(toks []token, at int) bool {
 	return false
 }
 
+// denyForms and rumourForms are the word forms tripDenied reads off the
+// tokens; denyLemmas and claimNouns (rules_event.go) are their lemma
+// twins for the parse, and claimForms (quotes.go) the plural claims
+// rumourForms is read with. (Kept apart: merging them changes facts.)
 var (
 	denyForms   = set("denied", "denies", "deny", "denying", "dismissed", "dismisses", "rejected", "rejects", "refuted", "refutes", "disputed", "disputes")
 	rumourForms = set("report", "rumour", "rumours", "rumor", "rumors", "speculation")
 )
 
-// travelForms take a traveller "to" a place.
+// travelForms take a traveller "to" a place (see presentTrips for the
+// present-tense ones that tell a trip to come).
 var travelForms = set("travel", "travels", "travelling", "traveling", "fly", "flies", "flying", "head", "heads", "go", "goes", "return", "returns")
 
 // timePhrase reports whether tokens [lo, hi) are empty or one time

@@ -330,9 +330,9 @@ var tradeBodyHeads = set("guild", "cooperative", "co-operative", "jirga", "syndi
 // of a trade or kind of people, whose possessive a body's name holds as
 // it holds a regular plural's apostrophe ("Farmers' Alliance"):
 // "Fishermen's Association", "Seamen's Union", "Craftsmen's Guild",
-// "Clergymen's Council". Its stem is a word that
-// ends in -er, -s or -y ("Fisher", "Trades", "Dairy") of four letters or
-// more, or one of manStems; a place or a given name in -men is neither
+// "Clergymen's Council". Its stem is a word that ends in -er, -s or -y
+// ("Fisher", "Trades", "Dairy") of four letters or more, or one of
+// manStems; a place or a given name in -men is neither
 // ("Yemen", "Bremen", "Xiamen", "Kinmen", "Carmen", "Aymen").
 func irregularTradePlural(w string) bool {
 	stem, ok := strings.CutSuffix(w, "men")
