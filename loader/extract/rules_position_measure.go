@@ -2281,6 +2281,14 @@ func (ps *psent) trimName(k int, keep map[int]bool, named func(int) bool) {
 		}
 		return n
 	}
+	// a phrase that says when goes first, wherever it hangs: "double
+	// the capacity of the gas pipeline before the winter of 2027" is the
+	// doubling of the pipeline's capacity
+	for i := len(ps.d.Tokens) - 1; i > k && count() > maxNameWords; i-- {
+		if keep[i] && ps.whenPhrase(i) {
+			ps.dropSubtree(i, keep)
+		}
+	}
 	var trim func(h int)
 	trim = func(h int) {
 		kids := ps.kids[h]
@@ -2298,6 +2306,19 @@ func (ps *psent) trimName(k int, keep map[int]bool, named func(int) bool) {
 	}
 	trim(k)
 }
+
+// whenPhrase reports whether noun phrase c says when a measure is to
+// be done, not what it is: "before the winter of 2027", "after the
+// election", "until next spring".
+func (ps *psent) whenPhrase(c int) bool {
+	if r := ps.rel(c); r != "nmod" && r != "obl" {
+		return false
+	}
+	return in(whenCases, ps.caseOf(c))
+}
+
+// whenCases open the phrases that say when: whenPhrase.
+var whenCases = set("before", "after", "until", "till", "since")
 
 // dropSubtree removes token c and the tokens below it from keep.
 func (ps *psent) dropSubtree(c int, keep map[int]bool) {

@@ -18,6 +18,13 @@ var positionRuleTests = []ruleTest{
 		want: []string{"person:osric-malvane proposed agreement:referendum-to-dissolve-upper-house", "person:teodor-brask rejected agreement:referendum-to-dissolve-upper-house"},
 	},
 	{
+		// trimName, whenPhrase: a name that runs long loses what says
+		// when first, wherever it hangs, and keeps what the act is on
+		rule: "position-verb",
+		text: "Kenya and Ethiopia signed an agreement on Friday to triple the output of the Moyale-Isiolo-Nanyuki power line before the spring of 2029.",
+		want: []string{"country:kenya endorsed agreement:agreement-to-triple-output-of-moyale-isiolo-nanyuki-power-line"},
+	},
+	{
 		// headlineMeasure: "the agreement" in a body that named the
 		// measure only by its act is the headline's pact
 		rule: "position-verb",
