@@ -2034,7 +2034,7 @@ func (ps *psent) adjunctAt(k int) int {
 				continue
 			}
 			if ps.rel(c) == "nmod" || ps.rel(c) == "obl" {
-				if ps.adjunctPhrase(c) || h == k && (ps.isDay(c) || ps.isVenue(k, c)) {
+				if ps.adjunctPhrase(c) || h == k && (ps.isDay(c) || ps.isVenue(k, c) || ps.answerTime(k, c)) {
 					cut = min(cut, ps.leftmost(c))
 					continue
 				}
@@ -2044,6 +2044,15 @@ func (ps *psent) adjunctAt(k int) int {
 	}
 	walk(k)
 	return cut
+}
+
+// answerTime reports whether phrase c on measure noun k says how soon
+// the stance on it came, no part of its name: "rejected the offer within
+// hours", "within the hour", "within minutes". (On the measure's own
+// act the span is what it proposes: "a plan to restore power within
+// hours".)
+func (ps *psent) answerTime(k, c int) bool {
+	return ps.tok(k).UPOS == "NOUN" && ps.caseOf(c) == "within" && (ps.lemma(c) == "hour" || ps.lemma(c) == "minute")
 }
 
 // adjunctPhrase reports whether phrase c is a stock adjunct, its noun

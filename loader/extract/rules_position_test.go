@@ -11,6 +11,25 @@ import (
 // positionRuleTests test the position rule (rules_position.go).
 var positionRuleTests = []ruleTest{
 	{
+		// answerTime: how soon a stance came is no part of the measure's
+		// name; a span on the measure's own act is
+		rule:    "position-verb",
+		text:    "Norway proposed a levy on river barges on Monday. Japan rejected the levy within hours.",
+		want:    []string{"country:japan rejected agreement:levy-on-river-barges"},
+		notWant: []string{"country:japan rejected agreement:levy-within-hours"},
+	},
+	{
+		rule:    "position-verb",
+		text:    "The Lindmark Growers Union rejected the quarry plan within the hour.",
+		want:    []string{"org:lindmark-growers-union rejected agreement:quarry-plan"},
+		notWant: []string{"org:lindmark-growers-union rejected agreement:quarry-plan-within-hour"},
+	},
+	{
+		rule: "position-verb",
+		text: "Norway backed a plan to restore power to the valley within hours.",
+		want: []string{"country:norway endorsed agreement:plan-to-restore-power-to-valley-within-hours"},
+	},
+	{
 		// continuation: the act a measure is to do names it, and "the
 		// plan" later is that measure
 		rule: "position-verb",
