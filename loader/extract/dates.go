@@ -21,7 +21,7 @@ func (x *extractor) when(s *sentence, c clause, k int, prevDate string) (date, d
 		lo = x.datelineBody // "BRASÍLIA, Sept 22 (AFP)": the filing date
 	}
 	for i := k - 1; i >= c.lo; i-- {
-		if isSpeechVerb(toks, i) {
+		if speechVerbIn(s, i) {
 			lo = i + 1
 			break
 		}
@@ -36,7 +36,7 @@ func (x *extractor) when(s *sentence, c clause, k int, prevDate string) (date, d
 	}
 	hi := c.hi
 	for i := k + 1; i < c.hi; i++ {
-		if isSpeechVerb(toks, i) {
+		if speechVerbIn(s, i) {
 			hi = i
 			break
 		}
@@ -143,6 +143,13 @@ func (x *extractor) when(s *sentence, c clause, k int, prevDate string) (date, d
 		}
 	}
 	return "", day
+}
+
+// speechVerbIn reports whether token k of s is a verb of saying that
+// bounds a clause's time phrases: not a word of a name the sentence
+// mentions ("States" of "met the United States envoy … on Friday").
+func speechVerbIn(s *sentence, k int) bool {
+	return isSpeechVerb(s.toks, k) && mentionAt(s, k) == nil
 }
 
 var monthNum = map[string]int{"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,

@@ -1189,6 +1189,26 @@ var eventRuleTests = []ruleTest{
 		text:    "Lena Ortiz is due to meet the families of Ivo Brandt in Kisumu on Friday, the ministry said.",
 		notWant: []string{"participant person:ivo-brandt"},
 	},
+	// a verb of saying inside a name the clause mentions ("States" of
+	// "United States") bounds no time phrase: the day after it dates
+	// the event (speechVerbIn)
+	{
+		rule: "event-verb",
+		text: "Trade Minister Ana Soler met United States envoy Ivo Brandt in Kisumu on Monday.",
+		want: []string{`event:meeting-2025-03-24-kisumu date "2025-03-24"`},
+	},
+	{
+		rule: "event-verb",
+		text: "Lena Ortiz is scheduled to meet Marc Duval, the commander of United States Forces Africa, in Mombasa on Friday.",
+		want: []string{"event:meeting-2025-03-28-mombasa participant person:marc-duval"},
+	},
+	// … a verb of saying outside a name still does: the day is the
+	// saying's
+	{
+		rule:    "event-verb",
+		text:    "Ana Soler met Ivo Brandt in Kisumu, the ministry said on Monday.",
+		notWant: []string{`date "2025-03-24"`},
+	},
 }
 
 // TestCallSource checks that the token rule for phone calls takes the
