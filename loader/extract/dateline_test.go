@@ -38,3 +38,31 @@ func TestUnknownTownDateline(t *testing.T) {
 		checkGotMentions(t, tc.text, mentioned(extractWith(newFakeGaz(), a)), tc.want, tc.notWant)
 	}
 }
+
+// TestColonAndStopDatelines checks two more shapes of dateline: a city
+// in capitals ending in a colon ("LAHORE: …", as South Asian papers
+// write it) and an agency's bracket followed by a stop before the dash
+// ("Kisumu, Jun 10 (EFE).- …"). Either gives a bare minister the
+// dateline's country, and the story's subject after the EFE dash is
+// still the one who proposes. A word in capitals before a colon that
+// names no place is no dateline; nor is a title-case city before a
+// colon.
+func TestColonAndStopDatelines(t *testing.T) {
+	for _, tc := range []struct {
+		text          string
+		want, notWant []string
+	}{
+		{"LAHORE: Finance Minister Imran Dastagir on Monday said the provincial budget would be tabled next week.",
+			[]string{"person:imran-dastagir minister_of country:pakistan"}, nil},
+		{"Kisumu, Jun 10 (EFE).- The finance ministry on Monday said its budget would pass. Finance Minister Tomas Okelo said the vote would be held on Friday.",
+			[]string{"person:tomas-okelo minister_of country:kenya"}, nil},
+		{"Kisumu, Jun 10 (EFE).- Kenya on Wednesday proposed a joint commission to manage fishing on Lake Victoria.",
+			[]string{"country:kenya proposed agreement:joint-commission-to-manage-fishing-on-lake-victoria"}, nil},
+		{"UPDATE: Finance Minister Imran Dastagir on Monday said the provincial budget would be tabled next week.",
+			nil, []string{"person:imran-dastagir minister_of"}},
+		{"Lahore: Finance Minister Imran Dastagir on Monday said the provincial budget would be tabled next week.",
+			nil, []string{"person:imran-dastagir minister_of"}},
+	} {
+		checkFacts(t, tc.text, tc.want, tc.notWant)
+	}
+}

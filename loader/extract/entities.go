@@ -1736,7 +1736,10 @@ func (x *extractor) datelineAt(s *sentence) bool {
 			return false
 		}
 	}
-	if next := toks[j2].text; next != "(" && next != "," && !isDash(next) {
+	// "PESHAWAR: Khyber Pakhtunkhwa's chief minister …": a dateline
+	// in capitals may end in a colon, as South Asian papers write it
+	colon := toks[j2].text == ":" && second < 0 && word(&toks[0]) && toks[0].upper
+	if next := toks[j2].text; next != "(" && next != "," && !isDash(next) && !colon {
 		return false
 	}
 	name := titleCase(joinTokens(s.text, toks, 0, j))
@@ -1791,6 +1794,10 @@ func (x *extractor) datelineAt(s *sentence) bool {
 		x.dateline = e.Country
 	}
 	x.datelineSent, x.datelineEnd, x.datelineBody = s.idx, j, j
+	if colon {
+		x.datelineBody = j2 + 1
+		return true
+	}
 	// "(Reuters) —", ", Sept 22 (AFP) -": the agency that filed the story.
 	for k := j2; k < len(toks) && k < j2+8; k++ {
 		if isDash(toks[k].text) {
@@ -1810,6 +1817,10 @@ func (x *extractor) datelineAt(s *sentence) bool {
 			x.orgs[domain.Fold(org.name)] = org
 			x.agencies = append(x.agencies, org)
 			x.datelineBody = e + 1
+			// "(EFE).-": a stop before the dash
+			if x.datelineBody+1 < len(toks) && toks[x.datelineBody].text == "." && isDash(toks[x.datelineBody+1].text) {
+				x.datelineBody++
+			}
 			// "(Kyodo) --", "(AP) —"
 			for x.datelineBody < len(toks) && isDash(toks[x.datelineBody].text) {
 				x.datelineBody++
@@ -1922,6 +1933,10 @@ func (x *extractor) titleDatelineShape(s *sentence, j int) bool {
 		}
 		agency = e == k+2 && in(wireAgencies, toks[k+1].lower) || in(mediaWords, toks[e-1].lower)
 		k = e + 1
+		// "San José, Nov 18 (EFE).-": a stop before the dash
+		if agency && k+1 < len(toks) && toks[k].text == "." && isDash(toks[k+1].text) {
+			k++
+		}
 	}
 	if k >= len(toks) || !isDash(toks[k].text) {
 		return false

@@ -841,8 +841,9 @@ func (x *extractor) datelineSubject(ps *psent, v int) []int {
 			continue
 		}
 		// "PRAGUE (Reuters) - The country's largest party, X, opened
-		// talks": the subject read as a second clause of the dateline
-		if r := ps.tok(c).Deprel; r == "appos" || r == "parataxis" && ps.nominal(c) {
+		// talks": the subject read as a second clause of the dateline,
+		// or as an item of a list after "(EFE).-"
+		if r := ps.tok(c).Deprel; r == "appos" || (r == "parataxis" || r == "list") && ps.nominal(c) {
 			out = append(out, c)
 		}
 	}
