@@ -1233,6 +1233,16 @@ func (x *extractor) resolveBare(all, bare []role) {
 				continue
 			}
 		}
+		// "Gov. X said he would not intervene" in a story from a state:
+		// the state's governor, the one the dateline names or the only
+		// one the article names, as for a bare premier
+		if stateGovernor(r) && !x.nameBeforeTitle(r) {
+			if reg := x.homeRegion(); reg != nil && x.homeState(reg) && !x.namesOtherCountry(r.sent, x.regionCountry(reg)) {
+				r.obj, r.guess = reg, true
+				x.emitRole(r)
+				continue
+			}
+		}
 		if !governmentRoles[r.pred] && !r.gov && !senatorTitle(r.title) || r.local {
 			x.addFact(r.person.id, domain.Title, r.title, true, r.sent, domain.Asserted)
 			continue
@@ -1419,6 +1429,43 @@ func unnamedRegionAdjective(s *sentence, r role) bool {
 // and regions do: "Bavarian", "Sicilian", "Punjabi".
 func demonymLike(w string) bool {
 	return slices.ContainsFunc([]string{"an", "ese", "ish", "i"}, func(suf string) bool { return strings.HasSuffix(w, suf) })
+}
+
+// stateGovernor reports whether bare role r is a state's governor by
+// its title alone, as written: "Gov.", the short form only a state's or
+// a province's governor goes by. "Governor X" may run a central bank
+// ("WELLINGTON … Governor X said the bank …"), and a deputy's title has
+// more words ("Lt. Gov.").
+func stateGovernor(r role) bool {
+	return r.pred == domain.HeadOf && !r.local && r.title == "Gov."
+}
+
+// nameBeforeTitle reports whether a capitalized word stands right
+// before the title at any mention of role r's holder: a name the
+// title's own region begins with that no rule read ("Highland Papua
+// Governor X … Governor X"), so that the article's home region is no
+// guess for it.
+func (x *extractor) nameBeforeTitle(r role) bool {
+	n := len(strings.Fields(r.title))
+	for si := range x.sents {
+		s := &x.sents[si]
+		for _, m := range s.ments {
+			if m.ent != r.person || m.start-n-1 < 0 {
+				continue
+			}
+			if t := s.toks[m.start-n-1]; t.kind == tWord && t.cap && strings.EqualFold(joinTokens(s.text, s.toks, m.start-n, m.start), r.title) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// homeState reports whether region reg lies in the country the dateline
+// names, where it names one: "ATLANTA (AP) — … Gov. X" is no governor
+// of a region abroad of the same name as a town in the story.
+func (x *extractor) homeState(reg *entity) bool {
+	return x.dateline == "" || x.regionCountry(reg) == x.dateline
 }
 
 // premierTitle reports whether a title is a premier's ("Premier",

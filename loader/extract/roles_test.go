@@ -651,3 +651,46 @@ func TestCommissionerRoles(t *testing.T) {
 	checkFactsWith(t, gazetteer.Default(), "The European Commission will change in November. EU Commissioner Pia Lang of Austria was absent.",
 		nil, []string{"person:pia-lang member_of"}, func(fact, nw string) bool { return strings.HasPrefix(fact, nw) })
 }
+
+// TestBareStateGovernor checks that a bare "Gov." heads the state the
+// dateline names, or the only one the article names (resolveBare,
+// stateGovernor), and the titles and stories where it does not.
+func TestBareStateGovernor(t *testing.T) {
+	for _, tt := range []struct {
+		text          string
+		want, notWant []string
+	}{
+		{
+			text: "SALEM, Oregon (AP) — Wildfires closed two highways east of the Cascades on Monday.\n\nGov. Lena Marsh said the state would pay to clear the roads.",
+			want: []string{"person:lena-marsh head_of place:oregon"},
+		},
+		{
+			// the only state the story names
+			text: "NAIROBI (Reuters) - Herders in Nyanza lost hundreds of cattle to the drought this month.\n\nGov. Ivo Brandt promised fodder for every village within a week.",
+			want: []string{"person:ivo-brandt head_of place:nyanza"},
+		},
+		{
+			// a name before the title that no rule read is the title's
+			// own state, not the dateline's
+			text:    "SALEM, Oregon (AP) — Wildfires closed two highways east of the Cascades on Monday.\n\nThe smoke drifted north, and Halvarth Gov. Lena Marsh asked for help.",
+			notWant: []string{"person:lena-marsh head_of place:oregon"},
+		},
+		{
+			// "Governor X" may run a bank
+			text:    "SALEM, Oregon (AP) — The state's credit union lenders held rates on Monday.\n\nGovernor Lena Marsh said the bank would wait for more data.",
+			notWant: []string{"person:lena-marsh head_of"},
+		},
+		{
+			// a lieutenant governor heads nothing
+			text:    "SALEM, Oregon (AP) — Wildfires closed two highways east of the Cascades on Monday.\n\nLt. Gov. Lena Marsh said the state would pay to clear the roads.",
+			notWant: []string{"person:lena-marsh head_of"},
+		},
+		{
+			// a state abroad is no guess for a story from elsewhere
+			text:    "WASHINGTON (Reuters) - Aid groups warned on Monday that herders in Nyanza were losing cattle to the drought.\n\nGov. Ivo Brandt said the federal government would send no money.",
+			notWant: []string{"person:ivo-brandt head_of"},
+		},
+	} {
+		checkFacts(t, tt.text, tt.want, tt.notWant)
+	}
+}
