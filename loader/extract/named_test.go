@@ -310,6 +310,8 @@ func TestBodiesTakenForPeople(t *testing.T) {
 		{"Shares in steel group Halvik Steel fell 4 percent on Monday.", []string{"org:halvik-steel"}, []string{"person:halvik-steel"}},
 		{"Miners at Karsk Coal walked out on Monday.", []string{"org:karsk-coal"}, []string{"person:karsk-coal"}},
 		{"Termocom said on Monday it would raise heating prices by a fifth.", []string{"org:termocom"}, []string{"person:termocom"}},
+		{"A consortium led by Geneva-based commodity trader Orvane Trading won the port tender on Monday.", []string{"org:orvane-trading"}, []string{"person:orvane-trading"}},
+		{"Korvel Timber, a unit of the Miri-based Dantra Group, denied the claims.", []string{"org:korvel-timber"}, []string{"person:korvel-timber"}},
 		// a clause after the comma, a title after the noun, a surname
 		{"A shell hit his ambulance in Velo Darsk, the organisation said.", nil, []string{"org:velo-darsk"}},
 		{"Mara Quist, a party official, said the vote was lost.", []string{"person:mara-quist"}, []string{"org:mara-quist"}},

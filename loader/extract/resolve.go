@@ -2391,6 +2391,8 @@ var tradeWords = set(
 	"capital", "management", "investments", "ventures", "advisors", "advisers", "hydrogen", "solar", "renewables",
 	"builders", "construction", "engineering", "aviation", "automotive", "freight", "brands", "television",
 	"logistica", "logística", "logistik", "rundfunk",
+	// a commodity trader's, a logger's: "Halvik Trading", "Korvel Timber"
+	"trading", "timber",
 )
 
 // tradePortfolioHeads make the trade word before them a portfolio, not

@@ -694,3 +694,11 @@ func TestBareStateGovernor(t *testing.T) {
 		checkFacts(t, tt.text, tt.want, tt.notWant)
 	}
 }
+
+// TestTradeNamedHead checks that a body whose name ends in a trade's word
+// the recognizer took for a person's ("Korvel Timber") has the head an
+// "Its" title after it names.
+func TestTradeNamedHead(t *testing.T) {
+	checkFacts(t, "Korvel Timber, a unit of the Miri-based Dantra Group, denied the claims. Its managing director, Lim Boon Keat, said the company had kept every rule.",
+		[]string{"person:lim-boon-keat head_of org:korvel-timber"}, nil)
+}
