@@ -1274,14 +1274,15 @@ var anyMeasureNouns = set("proposal", "plan", "offer", "initiative", "idea", "de
 	"timetable")
 
 // measureClass is the noun under which a measure named with head lemma
-// is remembered: a truce is a ceasefire.
+// is remembered: a truce is a ceasefire, a law the bill it was ("a law
+// barring foreign donations … The bill was drafted by X").
 func measureClass(lemma string) string {
 	switch {
 	case in(truceNouns, lemma):
 		return "ceasefire"
 	case in(agreementNouns, lemma):
 		return "agreement"
-	case lemma == "act" || lemma == "legislation":
+	case lemma == "act" || lemma == "legislation" || lemma == "law":
 		return "bill"
 	case lemma == "reduction":
 		return "cut" // "agreed to cut output … supported the reduction"

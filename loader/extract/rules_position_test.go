@@ -11,6 +11,13 @@ import (
 // positionRuleTests test the position rule (rules_position.go).
 var positionRuleTests = []ruleTest{
 	{
+		// measureClass: "the bill" is the law named before, and "the
+		// law" the bill
+		rule: "position-verb",
+		text: "Kenya's parliament approved a law barring foreign donations to political parties. The bill was drafted by Senator Ilse Varga, who chairs the ethics committee.",
+		want: []string{"person:ilse-varga proposed agreement:law-barring-foreign-donations-to-political-parties"},
+	},
+	{
 		// answerTime: how soon a stance came is no part of the measure's
 		// name; a span on the measure's own act is
 		rule:    "position-verb",
