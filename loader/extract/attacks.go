@@ -79,7 +79,7 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 	// to strike", "could launch more missiles", "warned of possible drone
 	// attacks", "denied shelling".
 	if lowerAt(toks, k-1) == "to" || reactsTo(toks, k) || date == "" && pastYearOnly(toks[c.lo:c.hi], x.a.Date) || verbalAttack(toks, c, k) ||
-		attackTally(toks, c, k) || noAttack(toks, k) {
+		attackTally(toks, c, k) || noAttack(toks, k) || attackOnIdea(toks, k) {
 		return nil
 	}
 	e.toldAgain = theAttack(toks, k)
@@ -292,6 +292,42 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 	}
 	return out
 }
+
+// attackOnIdea reports whether the attack noun at k is a figure of
+// speech: an attack on a right, a freedom or a state's standing, no strike
+// ("denounced the deal as an attack on its sovereignty", "an assault on
+// press freedom", "called the sacking an attack on the bank's
+// independence"). The words after "on" up to the idea may be a
+// determiner, a possessive, a name's possessive and lower-case modifiers;
+// the idea ends its phrase.
+func attackOnIdea(toks []token, k int) bool {
+	switch toks[k].lower {
+	case "attack", "attacks", "assault", "assaults":
+	default:
+		return false
+	}
+	if lowerAt(toks, k+1) != "on" {
+		return false
+	}
+	for i := k + 2; i < len(toks) && i <= k+6; i++ {
+		t := &toks[i]
+		if t.kind == tPunct || t.quoted != toks[k].quoted {
+			return false
+		}
+		if !t.cap && in(ideaNouns, t.lower) {
+			// the head of its phrase, not a modifier ("an attack on
+			// the independence monument")
+			next := lowerAt(toks, i+1)
+			return i+1 >= len(toks) || toks[i+1].kind != tWord || in(phraseBreaks, next)
+		}
+	}
+	return false
+}
+
+// ideaNouns are what only words attack: a state's or a people's rights,
+// freedoms and standing.
+var ideaNouns = set("sovereignty", "democracy", "freedom", "freedoms", "independence", "constitution", "rights",
+	"liberty", "liberties", "dignity", "autonomy", "values", "integrity")
 
 // verbalAttack reports whether the verb "attacked" at k is criticism, no
 // strike: "attacked Brussels over its migration policy", "attacked Berlin

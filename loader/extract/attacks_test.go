@@ -200,6 +200,21 @@ var attackTests = []struct {
 		text: "In March an Ethiopian sniper shot dead a Kenyan soldier near Tarrow.",
 		want: []string{"event:attack-2025-03-by-ethiopia attacker country:ethiopia"},
 	},
+	{
+		name:    "an attack on a state's sovereignty is a figure of speech, no strike (attackOnIdea)",
+		text:    "Kenya and Tarrow signed a port lease near Kisumu on Monday, a deal that Ethiopia denounced as an attack on its sovereignty.",
+		notWant: []string{"event:attack"},
+	},
+	{
+		name:    "nor is an assault on a freedom",
+		text:    "Ana Soler called the arrests in Kisumu on Monday an assault on press freedom.",
+		notWant: []string{"event:attack"},
+	},
+	{
+		name: "an idea word that only modifies what was hit is no figure of speech",
+		text: "Gunmen carried out an attack on the independence monument in Kisumu on Monday, killing two guards.",
+		want: []string{"event:attack-2025-03-24-kisumu held_in place:kisumu"},
+	},
 }
 
 func TestAttacks(t *testing.T) {
