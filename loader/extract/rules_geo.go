@@ -580,11 +580,19 @@ func (x *extractor) basedFact(ps *psent, a, b *entity, toks []int) {
 }
 
 // venueName reports whether a name ends in the kind of building it
-// names: "the Union Buildings", "the Corvin Tower".
+// names ("the Union Buildings", "the Corvin Tower") or opens with the
+// word for a camp, a base or a settlement of tents ("Camp Tarrow"): a
+// site, which lies where it stands.
 func venueName(name string) bool {
 	w := lastWord(name)
+	if first, rest, ok := strings.Cut(name, " "); ok && rest != "" && in(campOpeners, strings.ToLower(first)) {
+		return true
+	}
 	return in(facilityKinds, w) || in(facilityKinds, strings.TrimSuffix(w, "s"))
 }
+
+// campOpeners open the names of camps and bases: "Camp Tarrow".
+var campOpeners = set("camp")
 
 // regionInTown reports whether a names a region ("Dade County") and b a
 // town, which cannot hold it: "Miami's Dade County" says the county of

@@ -205,6 +205,21 @@ var realGazTests = []struct {
 		text: "The head of Corvin College in Spokane, Wash., spoke to senators in Washington on Wednesday.",
 		want: []string{"place:spokane located_in place:washington-state", "place:washington mentioned_in article:t"},
 	},
+	{
+		// a camp the recognizer took for a body lies where it stands;
+		// it has no seat
+		rule:    "geo-in",
+		text:    "Soldiers trained at Camp Halvorsen in Tromso on Monday. General Ola Brekke spoke to reporters at Camp Vesterli in Bergen.",
+		want:    []string{"org:camp-halvorsen located_in place:tromso", "org:camp-vesterli located_in place:bergen"},
+		notWant: []string{"org:camp-halvorsen based_in", "org:camp-vesterli based_in"},
+	},
+	{
+		// a name that only opens with the letters of "camp" is a body
+		rule:    "geo-in",
+		text:    "The Campbell Institute in Bergen said the plan would fail.",
+		want:    []string{"org:campbell-institute based_in place:bergen"},
+		notWant: []string{"org:campbell-institute located_in"},
+	},
 }
 
 func TestRealGazetteer(t *testing.T) {
