@@ -217,8 +217,9 @@ var localAdminPhrases = [][]string{
 	{"municipal", "council"}, {"city", "hall"},
 }
 
-// regionWords follow a place name to make a region of it: "Tigray region".
-var regionWords = set("region", "oblast", "province", "district", "governorate", "county", "prefecture")
+// regionWords follow a place name to make a region of it: "Tigray region",
+// "Cauca department".
+var regionWords = set("region", "oblast", "province", "district", "governorate", "county", "prefecture", "department")
 
 // placeKinds name what a place is in "the Ethiopian city of Gondar".
 var placeKinds = set("city", "town", "village", "port", "region", "province", "capital",

@@ -220,6 +220,20 @@ var realGazTests = []struct {
 		want:    []string{"org:campbell-institute based_in place:bergen"},
 		notWant: []string{"org:campbell-institute located_in"},
 	},
+	{
+		// a department is a kind of region, before its name's "of" or
+		// after its name
+		rule:    "geo-in",
+		text:    "Gunmen killed a teacher in Palmira, in the western department of Valle del Cauca. Farmers blocked a road outside Tarbes, in the southwestern Hautes-Pyrenees department, on Friday.",
+		want:    []string{"place:palmira located_in place:valle-del-cauca", "place:tarbes located_in place:hautes-pyrenees-department"},
+		notWant: []string{"place:palmira located_in country:", "place:tarbes located_in country:"},
+	},
+	{
+		// a department of a government or a body is no region
+		rule:    "geo-in",
+		text:    "A spokesman for the State Department in Washington declined to comment. Protesters gathered outside the health department in Bergen. Ola Brekke, who heads the Tromso department of the Norwegian Red Cross, said aid was coming.",
+		notWant: []string{"located_in"},
+	},
 }
 
 func TestRealGazetteer(t *testing.T) {
