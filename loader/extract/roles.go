@@ -930,6 +930,9 @@ func (x *extractor) roleAfter(s *sentence, m *mention) (role, bool) {
 	}
 	k++
 	successor := false
+	// "X, a director of Y,": one of the body's directors, a member, as
+	// the structure rules and roleBefore read an indefinite head
+	indefinite := lowerAt(toks, k) == "a" || lowerAt(toks, k) == "an"
 	if k < len(toks) && (toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "an") {
 		k++
 		if w := lowerAt(toks, k); w == "current" || w == "new" {
@@ -1026,6 +1029,9 @@ func (x *extractor) roleAfter(s *sentence, m *mention) (role, bool) {
 	}
 	if obj == nil {
 		obj = x.localAdministration(s, b, p)
+	}
+	if indefinite && p == domain.HeadOf && obj != nil && obj.typ == domain.Organization {
+		p = domain.MemberOf
 	}
 	title := b
 	if b.start == afterTenure && tenure < afterTenure {

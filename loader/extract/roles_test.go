@@ -702,3 +702,25 @@ func TestTradeNamedHead(t *testing.T) {
 	checkFacts(t, "Korvel Timber, a unit of the Miri-based Dantra Group, denied the claims. Its managing director, Lim Boon Keat, said the company had kept every rule.",
 		[]string{"person:lim-boon-keat head_of org:korvel-timber"}, nil)
 }
+
+// TestIndefiniteHeadAfterName checks that a head's title after a name
+// with "a" or "an" makes a member of the body (roleAfter), and with
+// "the" its head.
+func TestIndefiniteHeadAfterName(t *testing.T) {
+	for _, tt := range []struct {
+		text          string
+		want, notWant []string
+	}{
+		{
+			text:    `"The tankers are stuck," said Amaka Obi, a director of the Harbor Petroleum Company.`,
+			want:    []string{"person:amaka-obi member_of org:harbor-petroleum-company"},
+			notWant: []string{"person:amaka-obi head_of"},
+		},
+		{
+			text: `"The tankers are stuck," said Amaka Obi, the director of the Harbor Petroleum Company.`,
+			want: []string{"person:amaka-obi head_of org:harbor-petroleum-company"},
+		},
+	} {
+		checkFacts(t, tt.text, tt.want, tt.notWant)
+	}
+}
