@@ -127,6 +127,8 @@ func TestDemonym(t *testing.T) {
 		{"French", "France"},
 		{"Dutch", "Netherlands"},
 		{"Mexican", "Mexico"},
+		{"Djiboutian", "Djibouti"},
+		{"Djiboutians", "Djibouti"},
 		{"U.S.", "United States"},
 		{"EU", "European Union"},
 	}
