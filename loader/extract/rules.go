@@ -226,7 +226,7 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 	// "the party's leader in the Senate": the head of the body's part
 	// there, a member of the body
 	heldIn := possessed && slices.ContainsFunc(ps.kids[t], func(c int) bool { return c > t && ps.caseOf(c) == "in" && ps.ent[c] != nil })
-	if (scoped || heldIn || ps.headsAPart(t, used[0]) || ps.placeScoped(t, obj) || ps.caucusLeader(t, isChamber(obj.name)) || ps.officeScoped(t)) && pred == domain.HeadOf {
+	if (scoped || heldIn || ps.headsAPart(t, used[0]) || ps.placeScoped(t, obj) || ps.caucusLeader(t, isChamber(obj.name)) || ps.groupLeader(t) || ps.officeScoped(t)) && pred == domain.HeadOf {
 		pred = domain.MemberOf
 	}
 	// an occupation serves an organization, or a union of states ("the

@@ -1481,6 +1481,18 @@ func (ps *psent) caucusLeader(t int, chamber bool) bool {
 	return false
 }
 
+// groupLeader reports whether title t leads a party's group in a
+// chamber ("its parliamentary leader, X", "the party's floor leader"):
+// a member of the party, which its own leader heads.
+func (ps *psent) groupLeader(t int) bool {
+	return ps.lemma(t) == "leader" && slices.ContainsFunc(ps.kids[t], func(c int) bool {
+		return c < t && in(groupLeaderWords, ps.lower(c))
+	})
+}
+
+// groupLeaderWords say a leader leads a party's lawmakers only.
+var groupLeaderWords = set("parliamentary", "floor")
+
 // caucusWords name a chamber's caucus, no body of its own: "Leader of
 // the Opposition" (resolve.go). The same words are read in a floor
 // leader's title by titleModifiers (lexicon.go), predicateOf (roles.go),

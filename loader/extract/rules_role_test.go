@@ -702,4 +702,24 @@ var roleReadTests = []ruleTest{
 		text: `LAGOS (Reuters) - The naira fell on Tuesday. "It will get worse," said Ngozi Eze, head of research at Crestline Securities, a Lagos-based brokerage.`,
 		want: []string{"person:ngozi-eze member_of org:crestline-securities"},
 	},
+	// a party's parliamentary or floor leader leads its lawmakers: a
+	// member of the party (groupLeader); its leader heads it
+	{
+		rule:    "role-apposition",
+		text:    "The opposition Harvest Party said it would vote against the budget. Its parliamentary leader, Oskar Brandvik, called the plan wasteful.",
+		want:    []string{"person:oskar-brandvik member_of org:harvest-party"},
+		notWant: []string{"person:oskar-brandvik head_of"},
+	},
+	{
+		rule:    "role-apposition",
+		text:    "The Harvest Party's floor leader, Oskar Brandvik, called the plan wasteful.",
+		want:    []string{"person:oskar-brandvik member_of org:harvest-party"},
+		notWant: []string{"person:oskar-brandvik head_of"},
+	},
+	{
+		rule:    "role-apposition",
+		text:    "The Harvest Party's leader, Oskar Brandvik, called the plan wasteful.",
+		want:    []string{"person:oskar-brandvik head_of org:harvest-party"},
+		notWant: []string{"person:oskar-brandvik member_of"},
+	},
 }
