@@ -24,6 +24,7 @@ var stanceLemmas = map[string]domain.Predicate{
 	"champion": domain.Endorsed, "applaud": domain.Endorsed, "favour": domain.Endorsed, "favor": domain.Endorsed,
 	"initial": domain.Endorsed, "suggest": domain.Proposed, "resist": domain.Rejected, "slam": domain.Rejected,
 	"lambast": domain.Rejected, "blast": domain.Rejected, "fight": domain.Rejected,
+	"defend": domain.Endorsed, // "defended the law in a post on Facebook"
 	// the tagger's lemmas of "applauded", "initialled" and "lambasted"
 	"applaude": domain.Endorsed, "initiall": domain.Endorsed, "lambaste": domain.Rejected,
 }

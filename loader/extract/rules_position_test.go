@@ -11,6 +11,18 @@ import (
 // positionRuleTests test the position rule (rules_position.go).
 var positionRuleTests = []ruleTest{
 	{
+		// stanceLemmas: defending a measure endorses it; defending
+		// people or a record takes no stance on one
+		rule: "position-verb",
+		text: "Norway proposed a levy on fishing boats. Fisheries minister Arvid Holm defended the levy on Monday.",
+		want: []string{"person:arvid-holm endorsed agreement:levy-on-fishing-boats"},
+	},
+	{
+		rule:    "position-verb",
+		text:    "Norway proposed a levy on fishing boats. Kenya's minister, Tobias Wendt, defended the fishermen against the levy.",
+		notWant: []string{"person:tobias-wendt endorsed", "country:kenya endorsed"},
+	},
+	{
 		// measureClass: "the bill" is the law named before, and "the
 		// law" the bill
 		rule: "position-verb",
