@@ -359,8 +359,15 @@ func (ps *psent) appositionOrg(k int) int {
 	}
 	// "chairman of Corvin Resources, a Tarrow-based producer": the parser
 	// may hang the apposition on the noun before the name; the name that
-	// ends at the apposition's comma is the one it describes
-	for j := k - 1; j > 0 && j >= k-4; j-- {
+	// ends at the apposition's comma is the one it describes (past all
+	// the words of the place's name: "a Port Amber-based producer")
+	from := k - 4
+	if ps.ent[k-2] != nil {
+		if start, _ := ps.mentionSpan(k - 2); start-2 < from {
+			from = start - 2
+		}
+	}
+	for j := k - 1; j > 0 && j >= from; j-- {
 		if ps.tok(j).Form == "," {
 			return ps.orgBeforeComma(j + 1)
 		}

@@ -234,6 +234,14 @@ var realGazTests = []struct {
 		text:    "A spokesman for the State Department in Washington declined to comment. Protesters gathered outside the health department in Bergen. Ola Brekke, who heads the Tromso department of the Norwegian Red Cross, said aid was coming.",
 		notWant: []string{"located_in"},
 	},
+	{
+		// the apposition of a body a person works at, which the parser
+		// hangs on the person, past a place's name of two words
+		rule:    "org-based",
+		text:    `"Exports will slow," said Tomas Ilves, an analyst at Korvak Research, a Cape Town-based brokerage. Halvard Group hired Mira Sollen, a New York-based economist, on Monday.`,
+		want:    []string{"org:korvak-research based_in place:cape-town"},
+		notWant: []string{"org:halvard-group based_in", "based_in place:new-york"},
+	},
 }
 
 func TestRealGazetteer(t *testing.T) {
