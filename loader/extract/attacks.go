@@ -140,7 +140,7 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 					break
 				}
 				if _, ok := weaponWords[n]; ok || in(attackNouns, n) || n == "forces" || n == "troops" || n == "military" ||
-					(in(agentNouns, n) || n == "police") && j+1 < len(toks) && shotDead(toks, j+1) ||
+					(in(agentNouns, n) || n == "police") && j+1 < len(toks) && (shotDead(toks, j+1) || shotAndHit(toks, j+1)) ||
 					in(agentNouns, n) && j+1 < len(toks) && (in(launchVerbs, toks[j+1].lower) || firesOn(toks, j+1) || lowerAt(toks, j+1) == "opened") {
 					if !intercepts(toks, j+1) {
 						attackers = appendEnt(attackers, m.ent)
@@ -152,7 +152,7 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 	}
 	// "Egypt launched 99 drones", "Doha and Cairo launched attacks"
 	for v := c.lo; v < c.hi; v++ {
-		if !in(launchVerbs, toks[v].lower) && !opensFire(toks, v) && !shotDead(toks, v) || toks[v].quoted {
+		if !in(launchVerbs, toks[v].lower) && !opensFire(toks, v) && !shotDead(toks, v) && !shotAndHit(toks, v) || toks[v].quoted {
 			continue
 		}
 		for _, a := range x.subjectsBefore(s, v) {

@@ -215,6 +215,31 @@ var attackTests = []struct {
 		text: "Gunmen carried out an attack on the independence monument in Kisumu on Monday, killing two guards.",
 		want: []string{"event:attack-2025-03-24-kisumu held_in place:kisumu"},
 	},
+	{
+		name: "a shooting that killed is an attack, whatever the parser makes of \"shot\" (shotAndHit)",
+		text: "Hours before the vote, gunmen on a motorcycle shot and killed a court clerk in Tarrow.",
+		want: []string{"event:attack-t-tarrow held_in place:tarrow"},
+	},
+	{
+		name: "so is one that wounded",
+		text: "On Monday, a gunman shot and wounded two traffic wardens in Tarrow.",
+		want: []string{"event:attack-2025-03-24-tarrow held_in place:tarrow"},
+	},
+	{
+		name:    "a film shot and edited is no attack",
+		text:    "The documentary was shot and edited in Tarrow on Monday.",
+		notWant: []string{"event:attack"},
+	},
+	{
+		name:    "nor a shooting denied to all (noneShot)",
+		text:    "Ana Soler said no one was shot and killed in Tarrow on Monday.",
+		notWant: []string{"event:attack"},
+	},
+	{
+		name:    "nor a killing by gunfire denied to all",
+		text:    "Ana Soler said no one was shot dead in Tarrow on Monday.",
+		notWant: []string{"event:attack"},
+	},
 }
 
 func TestAttacks(t *testing.T) {

@@ -698,6 +698,32 @@ func shotDead(toks []token, k int) bool {
 	return toks[k].lower == "shot" && lowerAt(toks, k+1) == "dead"
 }
 
+// shotAndHit reports "shot and killed" or "shot and wounded" at k: a
+// shooting that hit people, an attack ("gunmen on a motorcycle shot and
+// killed a reporter", "was shot and wounded"); the verb after "and"
+// gives the casualties.
+func shotAndHit(toks []token, k int) bool {
+	return toks[k].lower == "shot" && lowerAt(toks, k+1) == "and" && in(shotHitForms, lowerAt(toks, k+2))
+}
+
+// noneShot reports whether the shooting at k was denied to everyone or
+// to its subject: "no one was shot dead", "nobody was shot and wounded",
+// "was not shot".
+func noneShot(toks []token, k int) bool {
+	b := k - 1
+	if w := lowerAt(toks, b); w == "not" || w == "never" || w == "n't" {
+		return true
+	}
+	if w := lowerAt(toks, b); w != "was" && w != "were" {
+		return false
+	}
+	w := lowerAt(toks, b-1)
+	return w == "nobody" || w == "none" || w == "one" && lowerAt(toks, b-2) == "no"
+}
+
+// shotHitForms follow "shot and" in a shooting that hit people.
+var shotHitForms = set("killed", "wounded", "injured")
+
 // stabVerbs report a knife attack on a person.
 var stabVerbs = set("stabbed", "stabbing")
 
@@ -706,8 +732,8 @@ var stabVerbs = set("stabbed", "stabbing")
 // three men" (a lower-case agent: "beaten by Spain" is a match lost).
 func personalAttack(toks []token, k int) bool {
 	switch {
-	case shotDead(toks, k):
-		return true
+	case shotDead(toks, k), shotAndHit(toks, k):
+		return !noneShot(toks, k)
 	case in(stabVerbs, toks[k].lower):
 		return lowerAt(toks, k-1) != "to" && !retold(toks, k)
 	case toks[k].lower == "beaten":
