@@ -513,6 +513,8 @@ var honorifics = set("prince", "princess", "sheikh", "sheik", "general", "gen.",
 	"commodore", "brigadier", "major", "corporal", "private", "pvt.", "pte.", "cmdr.", "cdr.", "rev.", "lt", "gen", "col",
 	"maj", "brig", "capt", "sgt", "cmdr", "lieutenant-general", "major-general", "lt.-gen.",
 	"maj.-gen.", "brig.-gen.", "vice-admiral", "rear-admiral", "sheikha", "metropolitan", "mufti",
+	// South Asian army ranks below an officer's: "Sepoy X", "Havildar Y"
+	"sepoy", "havildar", "subedar",
 	// police ranks and a judge's style: "Detective Chief Superintendent X",
 	// "Justice X"
 	"detective", "superintendent", "inspector", "constable", "justice",

@@ -223,6 +223,9 @@ func TestShapedNames(t *testing.T) {
 		{"The Kestrel Solar Probe passed close to the sun on Monday.", []string{"org:kestrel-solar-probe"}, []string{"org:kestrel-solar"}},
 		// an honorific is no name word, but it makes one a person's
 		{"\"It is late,\" said Mrs. Ostrova, a teacher.", []string{"person:ostrova"}, nil},
+		// South Asian army ranks below an officer's
+		{"Gunmen fired on the post near Landi Kotal, killing Sepoy Harun Wazir, the army said.", []string{"person:harun-wazir"}, []string{"person:sepoy-harun-wazir"}},
+		{"Havildar Gul Rehman was wounded in the clash, the military said.", []string{"person:gul-rehman"}, []string{"person:havildar-gul-rehman"}},
 		// a noun that says what kind of body the name after it is
 		{"Rumors said the Kenyan copper company Corvalco was closing its smelter.", []string{"org:corvalco"}, nil},
 		{"The airline Corvair cancelled 20 flights.", []string{"org:corvair"}, []string{"person:corvair"}},
