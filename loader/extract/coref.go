@@ -514,7 +514,26 @@ func (x *extractor) thingHead(m doc.Mention) bool {
 	t := ds.Tokens[m.Head]
 	lemma := strings.ToLower(t.Lemma)
 	return t.UPOS == "NOUN" && !startsUpper(t.Form) && x.entityAtToken(m.Sent, m.Head) == nil &&
-		!in(orgCues, lemma) && !in(bodyNouns, lemma) && !in(collectiveBodies, lemma)
+		!in(orgCues, lemma) && !in(bodyNouns, lemma) && !in(collectiveBodies, lemma) && !x.describesNameAfter(m)
+}
+
+// describesNameAfter reports whether the head noun of mention m is a
+// word describing the organization named right after it, which the
+// parser made the name's head: "The main opposition Harvest Party
+// opposed the plan, though its leader, X, …" (read as "opposition"
+// with "Harvest Party" its modifier) is the party, no thing.
+func (x *extractor) describesNameAfter(m doc.Mention) bool {
+	ds := &x.annot.Sentences[m.Sent]
+	e := x.entityAtToken(m.Sent, m.Head+1)
+	if e == nil || e.typ != domain.Organization || m.Head+1 >= m.End {
+		return false
+	}
+	for c := m.Head + 1; c < m.End && x.entityAtToken(m.Sent, c) == e; c++ {
+		if ds.Tokens[c].Head == m.Head {
+			return true
+		}
+	}
+	return false
 }
 
 // collectiveBodies name a body that is no organization's name word: "the

@@ -722,4 +722,18 @@ var roleReadTests = []ruleTest{
 		want:    []string{"person:oskar-brandvik head_of org:harvest-party"},
 		notWant: []string{"person:oskar-brandvik member_of"},
 	},
+	// "The opposition Harvest Party", parsed with "opposition" as the
+	// head and the name its modifier: "its" is the party's
+	// (describesNameAfter, coref.go)
+	{
+		rule: "role-apposition",
+		text: "The opposition Harvest Party opposed the plan, though its chairman, Oskar Brandvik, said talks should go on.",
+		want: []string{"person:oskar-brandvik head_of org:harvest-party"},
+	},
+	// a thing a body runs is no body: its officer is not the body's
+	{
+		rule:    "role-apposition",
+		text:    "The dam Corvin Power is building on the Tana has angered farmers, though its spokeswoman, Ana Soler, said work would go on.",
+		notWant: []string{"person:ana-soler spokesperson_for"},
+	},
 }
