@@ -1106,23 +1106,91 @@ func orgPartApposition(x *extractor, ps *psent) {
 			}
 		}
 		for _, n := range nouns {
-			if ps.ent[n] != nil || !in(unitNouns, ps.lemma(n)) || ps.lemma(n) == "affiliate" {
+			if ps.ent[n] != nil || !in(unitNouns, ps.lemma(n)) || ps.lemma(n) == "affiliate" || ps.formerNoun(n) {
 				continue
 			}
 			// the whole: "the Amber Union's", "of the Amber Union", or a
 			// body's name on the noun ("the U.N. peacekeeping mission",
 			// "the United Nations body"; a country's is refused by
 			// partFact unless the part is a state body)
+			found := false
 			for _, c := range ps.kids[n] {
 				if r := ps.tok(c).Deprel; ps.ent[c] != nil && ps.kind[c] == mName && (r == "nmod:poss" && c < n || r == "nmod" && c > n && ps.caseOf(c) == "of" || r == "compound" && c < n) {
 					x.partFact(ps, ps.ent[h], ps.ent[c], []int{h, n, c})
+					found = true
 				}
+			}
+			if c := ps.describedWhole(n); c >= 0 && !found {
+				x.partFact(ps, ps.ent[h], ps.ent[c], []int{h, n, c})
 			}
 		}
 		if owner, n := ps.possessedApposition(h); n >= 0 {
 			x.partFact(ps, ps.ent[h], x.apposedOwner(ps, owner), []int{h, owner, n})
 		}
 	}
+}
+
+// describedWhole returns the first token of the organization named
+// after "of" and the unit noun n, where a description of it comes first
+// and ends in a noun of orgNouns: "a unit of the Tarrow-based steel group
+// Corvin Steel", "a subsidiary of Norlandic mining group Vessa Metals".
+// The parser hangs such a name anywhere (on the group noun, on the unit,
+// as a conjunct of the part), so the words are read in order: "the", a
+// place's or country's name or demonym, "-based", lower-case nouns and
+// adjectives, the name right after the org noun. -1 for none.
+func (ps *psent) describedWhole(n int) int {
+	k := n + 2
+	if k >= len(ps.d.Tokens) || ps.lower(n+1) != "of" {
+		return -1
+	}
+	noun := -1
+	for j := k; j < len(ps.d.Tokens) && j <= k+8; j++ {
+		if e := ps.ent[j]; e != nil && e.typ == domain.Organization {
+			if st, _ := ps.mentionSpan(j); st == j && noun == j-1 && ps.kind[j] == mName {
+				return j
+			}
+			return -1
+		}
+		t := ps.tok(j)
+		switch {
+		case j == k && ps.lower(j) == "the":
+		case t.Form == "-" || ps.lower(j) == "based":
+		case ps.ent[j] != nil && (ps.ent[j].typ == domain.Place || ps.ent[j].typ == domain.Country):
+		case t.UPOS == "PROPN" && ps.basedAfter(j) > j:
+			j = ps.basedAfter(j) // "Tarrow-based", "St. Ives-based"
+		case (t.UPOS == "NOUN" || t.UPOS == "ADJ") && !startsUpper(t.Form):
+			if in(orgNouns, ps.lemma(j)) {
+				noun = j
+			}
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// formerNoun reports whether noun n says what something was, not is:
+// "a former unit of X".
+func (ps *psent) formerNoun(n int) bool {
+	for _, c := range ps.kids[n] {
+		if c < n && in(formerWords, ps.lower(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// basedAfter returns the token of "based" after the proper nouns from
+// token j on and a hyphen: "Tarrow-based"; -1 for none.
+func (ps *psent) basedAfter(j int) int {
+	m := j
+	for m < len(ps.d.Tokens) && ps.tok(m).UPOS == "PROPN" {
+		m++
+	}
+	if m+1 < len(ps.d.Tokens) && ps.tok(m).Form == "-" && ps.lower(m+1) == "based" {
+		return m + 1
+	}
+	return -1
 }
 
 // phraseStart returns the first token of the noun phrase that noun n

@@ -46,6 +46,40 @@ var partRuleTests = []ruleTest{
 		text:    "The Corvin Group sued its rival firm Halden Bank on Monday.",
 		notWant: []string{"org:halden-bank part_of"},
 	},
+	{
+		// a description of the whole between "of" and its name: the
+		// parser hangs the name anywhere, the words are read in order
+		rule: "org-part-apposition",
+		text: "The agency said Kestrel Ridge Minerals, a Kisumu-based subsidiary of Norwegian mining group Andes Plata Holdings, had filed the permit.",
+		want: []string{"org:kestrel-ridge-minerals part_of org:andes-plata-holdings"},
+	},
+	{
+		rule: "org-part-apposition",
+		text: "Production stopped at the mine operated by Osterby Coal, a unit of the Rotterdam-based energy group Valmora Energy, which bought it in 2019.",
+		want: []string{"org:osterby-coal part_of org:valmora-energy"},
+	},
+	{
+		// no part: another relation than a unit's, a clause between, a
+		// former unit, people not a body before the name
+		rule:    "org-part-apposition",
+		text:    "Kestrel Minerals, a supplier of mining group Andes Holdings, said output fell.",
+		notWant: []string{"org:kestrel-minerals part_of"},
+	},
+	{
+		rule:    "org-part-apposition",
+		text:    "Brightwater Minerals, a unit of the company that Andes Holdings sold last year, closed the pit.",
+		notWant: []string{"org:brightwater-minerals part_of"},
+	},
+	{
+		rule:    "org-part-apposition",
+		text:    "Harbor Mining, a former unit of Valmora Energy, was sold in 2020.",
+		notWant: []string{"org:harbor-mining part_of"},
+	},
+	{
+		rule:    "org-part-apposition",
+		text:    "Ridge Copper, an arm of Peruvian investors Andes Holdings, bought the mine.",
+		notWant: []string{"org:ridge-copper part_of"},
+	},
 }
 
 // TestOrgNameParts checks the organization names the token rules read
