@@ -266,19 +266,30 @@ func (ps *psent) actNamedMeasure(k int) (string, int) {
 	l := ps.lemma(k)
 	// (a "with" phrase naming the other party is no name of its own:
 	// "approved an agreement with China to build a cross-border
-	// railway" is the agreement with China to build it)
+	// railway" is the agreement with China to build it), nor is how
+	// long it runs ("a 30-year concession to run the railway", where the
+	// act must be the measure's own: "the five-year deal to protect its
+	// farmers" is the subject's end)
 	party := func(c int) bool { return ps.rel(c) == "nmod" && c > k && ps.withParty(c) }
-	if !in(agreementNouns, l) && !in(lawNouns, l) || ps.modifiedBeyond(k, party) {
+	termed := ps.modifiedBeyond(k, party)
+	if !in(agreementNouns, l) && !in(lawNouns, l) || ps.modifiedBeyond(k, func(c int) bool { return party(c) || c < k && ps.termOf(c) }) {
 		return "", -1
 	}
 	c := ps.proposedAct(k)
-	if c < 0 {
+	if c < 0 || termed && !ps.ownAct(k, c, false) {
 		return "", -1
 	}
 	if act := ps.shortAct(c); act != "" {
 		return ps.phraseName(k) + " to " + act, c
 	}
 	return "", -1
+}
+
+// termOf reports whether modifier c says for how long a measure runs:
+// "30-year", "five-year" ("year" with its number).
+func (ps *psent) termOf(c int) bool {
+	r := ps.rel(c)
+	return (r == "compound" || r == "amod") && in(spanUnits, ps.lemma(c)) && ps.has(c, "nummod")
 }
 
 // topicClause returns the clause that says what proposal noun k is on,
@@ -1297,7 +1308,7 @@ var lawNouns = set("law", "bill", "legislation", "amendment", "motion")
 
 // agreementNouns name a concluded agreement: "the pact" is the security
 // agreement named before.
-var agreementNouns = set("agreement", "pact", "accord", "treaty", "deal", "arrangement", "contract")
+var agreementNouns = set("agreement", "pact", "accord", "treaty", "deal", "arrangement", "contract", "concession")
 
 // definiteNoun reports whether noun k is definite: "the", "this",
 // "that" or a possessive before it.
@@ -1464,7 +1475,8 @@ func (m *measureMemory) restore(si int) {
 // someone takes a position on it.
 var accordNouns = set("agreement", "pact", "accord", "treaty", "deal", "arrangement", "ceasefire", "cease-fire",
 	"truce", "armistice", "protocol", "roadmap", "framework", "plan", "proposal", "initiative", "resolution",
-	"bill", "statute", "settlement", "referendum", "exchange", "swap", "memorandum", "tax", "levy", "annex")
+	"bill", "statute", "settlement", "referendum", "exchange", "swap", "memorandum", "tax", "levy", "annex",
+	"concession")
 
 // measurePartNouns name a part or a step of a measure, which a position
 // on it is a position on: "rejected the bill's contract provisions",

@@ -63,6 +63,20 @@ var positionRuleTests = []ruleTest{
 		want: []string{"country:kenya endorsed agreement:agreement-to-triple-output-of-moyale-isiolo-nanyuki-power-line"},
 	},
 	{
+		// actNamedMeasure, termOf: a concession is an agreement, named
+		// by its act past how long it runs; "the concession" later is it
+		rule: "position-verb",
+		text: "Kenya awarded a 25-year concession to operate the Mombasa grain terminal on Monday. Ethiopia welcomed the concession.",
+		want: []string{"country:ethiopia endorsed agreement:25-year-concession-to-operate-mombasa-grain-terminal"},
+	},
+	{
+		// termOf: the subject's own end is no act of the measure; a bare
+		// "any concession" is no measure
+		rule:    "position-verb",
+		text:    "Sudan rejected the five-year deal to protect its farmers from imports. Egypt rejected any concession to the rebels.",
+		notWant: []string{"five-year-deal-to-protect", "country:egypt rejected"},
+	},
+	{
 		// headlineMeasure: "the agreement" in a body that named the
 		// measure only by its act is the headline's pact
 		rule: "position-verb",
