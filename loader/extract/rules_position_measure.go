@@ -873,8 +873,16 @@ func (x *extractor) labelProposer(ps *psent, k int) *entity {
 
 // measureCompound reports whether noun k is named as a measure by its
 // compound: "a dialogue table", "a reform package" (not by a word that
-// may stand for any measure: "the plan hours later").
+// may stand for any measure: "the plan hours later"); so is the renewal
+// of a grant, by its compound or its "of" phrase ("the renewal of the
+// mineral leases", "the licence renewal", where "the renewal of ties" or
+// "of attacks" is none).
 func (ps *psent) measureCompound(k int) bool {
+	if ps.lemma(k) == "renewal" {
+		return slices.ContainsFunc(ps.kids[k], func(c int) bool {
+			return (c < k && ps.rel(c) == "compound" || c > k && ps.rel(c) == "nmod" && ps.caseOf(c) == "of") && in(grantNouns, ps.lemma(c))
+		})
+	}
 	for _, c := range ps.kids[k] {
 		if c < k && ps.rel(c) == "compound" && ps.tok(c).UPOS == "NOUN" && in(measureNouns, ps.lemma(c)) &&
 			!in(proposalNouns, ps.lemma(c)) && !in(anyMeasureNouns, ps.lemma(c)) {
@@ -883,6 +891,10 @@ func (ps *psent) measureCompound(k int) bool {
 	}
 	return false
 }
+
+// grantNouns are the rights a government grants for a term, whose
+// renewal is a measure: measureCompound.
+var grantNouns = set("lease", "licence", "license", "permit", "mandate", "concession", "contract")
 
 // antecedentMeasure names the measure an unmodified noun k stands for:
 // for "the roadmap" or "that demand", the measure named last with the
@@ -1170,11 +1182,12 @@ func (x *extractor) fullerMeasure(ps *psent, k int, name string) string {
 }
 
 // containsWords reports whether every word of name but head is a word
-// of full.
+// of full, in the singular or the plural ("the lease renewal" after "the
+// renewal of the mineral leases").
 func containsWords(full, name, head string) bool {
 	have := strings.Fields(strings.ToLower(full))
 	for _, w := range strings.Fields(strings.ToLower(name)) {
-		if w != head && !slices.Contains(have, w) {
+		if w != head && !slices.ContainsFunc(have, func(h string) bool { return h == w || h == w+"s" || w == h+"s" }) {
 			return false
 		}
 	}

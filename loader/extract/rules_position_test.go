@@ -77,6 +77,20 @@ var positionRuleTests = []ruleTest{
 		notWant: []string{"five-year-deal-to-protect", "country:egypt rejected"},
 	},
 	{
+		// measureCompound, grantNouns: the renewal of a grant is a
+		// measure, and "the licence renewal" later is the one named
+		// before (containsWords, singular or plural)
+		rule: "position-verb",
+		text: "Kenya backed the renewal of fishing licences for Ethiopian boats on Lake Turkana. Sudan rejected the licence renewal.",
+		want: []string{"country:kenya endorsed agreement:renewal-of-fishing-licences-for-ethiopian-boats-on-lake-turkana", "country:sudan rejected agreement:renewal-of-fishing-licences-for-ethiopian-boats-on-lake-turkana"},
+	},
+	{
+		// measureCompound: the renewal of what is no grant is no measure
+		rule:    "position-verb",
+		text:    "Egypt welcomed the renewal of its friendship with Qatar. Norway condemned the renewal of attacks on its ships.",
+		notWant: []string{"country:egypt endorsed", "country:norway rejected"},
+	},
+	{
 		// headlineMeasure: "the agreement" in a body that named the
 		// measure only by its act is the headline's pact
 		rule: "position-verb",
