@@ -262,6 +262,13 @@ var parseTests = []struct {
 		sents: []string{"The bridge opened."},
 	},
 	{
+		// a contributor with a staff title says whom the writer works
+		// for: the line stays
+		name:  "a staff writer's contributor line stays",
+		in:    "The bridge opened.\nExample Wire writer Dana Holt in Lisbon contributed to this report.\nThe Example Wire contributed to this report.",
+		sents: []string{"The bridge opened.", "Example Wire writer Dana Holt in Lisbon contributed to this report."},
+	},
+	{
 		name:  "numbers, urls, decimals",
 		in:    "Inflation was 3.5 percent in 2024. See example.com for more. It rose 2.1 points.",
 		sents: []string{"Inflation was 3.5 percent in 2024.", "See example.com for more.", "It rose 2.1 points."},

@@ -387,15 +387,35 @@ var trailerPrefixes = []string{
 }
 
 // isTrailer recognises production credits and "X contributed to this
-// report" lines.
+// report" lines. A line that gives the contributor a staff title
+// ("Associated Press writer X in Y contributed to this report") is no
+// credit only: it says whom X works for, and stays in the text.
 func isTrailer(low string) bool {
 	for _, p := range trailerPrefixes {
 		if strings.HasPrefix(low, p) {
 			return true
 		}
 	}
+	if staffTitled(low) {
+		return false
+	}
 	return strings.HasSuffix(strings.TrimRight(low, ". )"), "contributed to this report") ||
 		strings.HasSuffix(strings.TrimRight(low, ". )"), "contributed reporting")
+}
+
+// staffTitles name a news outlet's staff in a contributor's line.
+var staffTitles = []string{" writer ", " writers ", " correspondent ", " correspondents ", " reporter ", " reporters "}
+
+// staffTitled reports whether the lower-cased line names a staff title
+// after the outlet's name, as "associated press writer x contributed"
+// does.
+func staffTitled(low string) bool {
+	for _, t := range staffTitles {
+		if i := strings.Index(low, t); i > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // agencySlash reports an upper-case agency credit inside a line,
