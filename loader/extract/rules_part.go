@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/actorgraph/actorgraph/domain"
 )
 
@@ -38,7 +40,7 @@ func (x *extractor) partFact(ps *psent, part, whole *entity, toks []int) {
 	case domain.Country:
 		// (any body the text makes a unit of a bloc is its: "Europol, the
 		// European Union's police agency")
-		if !governmentBody(part) && !x.isBloc(whole) {
+		if !governmentBody(part) && !congressName(part.name) && !x.isBloc(whole) {
 			return
 		}
 		if part.partOf == "" {
@@ -49,6 +51,18 @@ func (x *extractor) partFact(ps *psent, part, whole *entity, toks []int) {
 	}
 	x.trace(ps, toks)
 	x.addFact(part.id, domain.PartOf, whole.id, false, ps.idx, ps.s.hedge)
+}
+
+// congressName reports whether name is a legislature's that calls it a
+// congress alone: "Congress", "National Congress" ("Norland's Congress
+// voted"). A party's or a union's congress has a name of its own ("the
+// Norland National Congress", "the Trades Congress").
+func congressName(name string) bool {
+	switch strings.ToLower(name) {
+	case "congress", "national congress":
+		return true
+	}
+	return false
 }
 
 // ownerAt returns the organization or country token k names as a

@@ -27,6 +27,23 @@ var partRuleTests = []ruleTest{
 		want: []string{"org:senate part_of country:ethiopia"},
 	},
 	{
+		// a legislature called a congress alone is the state's; a
+		// party's or a union's congress has a name of its own
+		rule: "part-possessive",
+		text: "Kenya's Congress on Monday voted down the tax plan.",
+		want: []string{"org:congress part_of country:kenya"},
+	},
+	{
+		rule:    "part-possessive",
+		text:    "Kenya's Trades Union Congress called a strike on Monday.",
+		notWant: []string{"part_of country:kenya"},
+	},
+	{
+		rule:    "part-possessive",
+		text:    "Ethiopia's Orange Democratic Congress won the vote in Gondar.",
+		notWant: []string{"part_of country:ethiopia"},
+	},
+	{
 		rule:    "part-possessive",
 		text:    "Kenya's Corvin Group chairman, Ivo Brandt, met the delegation on Monday.",
 		notWant: []string{"org:corvin-group part_of"},
