@@ -1342,7 +1342,12 @@ func (x *extractor) demonymActors(ps *psent, k int) []*entity {
 			out = appendEnt(out, e) // "Ethiopia's government"
 		}
 	}
-	for _, c := range ps.kidsWith(k, "amod") {
+	// (the tagger reads some demonyms as names: "the Dutch government",
+	// a compound)
+	for _, c := range ps.kidsWith(k, "amod", "compound") {
+		if c > k && ps.tok(c).Deprel == "compound" {
+			continue
+		}
 		for _, d := range withConj(ps, []int{c}) {
 			e := ps.ent[d]
 			if e == nil && startsUpper(ps.tok(d).Form) {

@@ -11,6 +11,14 @@ import (
 // positionRuleTests test the position rule (rules_position.go).
 var positionRuleTests = []ruleTest{
 	{
+		// demonymActors: a demonym the tagger read as a name, a
+		// compound, is the country as an adjective is
+		rule:    "position-verb",
+		text:    "Norway proposed a levy on fishing boats. Qatari mediators welcomed the levy, and the Qatari opposition leader rejected it.",
+		want:    []string{"country:qatar endorsed agreement:levy-on-fishing-boats"},
+		notWant: []string{"country:qatar rejected"},
+	},
+	{
 		// stanceLemmas: defending a measure endorses it; defending
 		// people or a record takes no stance on one
 		rule: "position-verb",
