@@ -30,6 +30,21 @@ var eventMergeTests = []struct {
 		want: []string{"event:talks-2025-04-09-mombasa held_in place:mombasa", "event:talks-2025-04-09-mombasa participant person:ivo-brandt"},
 	},
 	{
+		name: "… however few words stand between the plan word and the talks: the trip's day makes it a plan read ahead (dayTrip)",
+		text: "Joseph Kamau is due in Mombasa on Friday for talks with Ivo Brandt and will then fly home, his office said.",
+		want: []string{"event:talks-2025-03-28-mombasa held_in place:mombasa", "event:talks-2025-03-28-mombasa participant person:ivo-brandt"},
+	},
+	{
+		name:    "… but a trip with no day for talks is no event",
+		text:    "Joseph Kamau is due in Mombasa next week for talks with Ivo Brandt.",
+		notWant: []string{"event:talks"},
+	},
+	{
+		name:    "… nor one its maker is not due to make, or was due to make",
+		text:    "Joseph Kamau is not due in Mombasa on Friday for talks with Ivo Brandt. Lena Varga was due in Kisumu on Monday for talks with Tomas Berg.",
+		notWant: []string{"event:talks"},
+	},
+	{
 		name:    "talks placed in a town of their own are held there, not where the trip goes (tripPlaceBefore)",
 		text:    "Trade Minister Ana Soler will travel to Kisumu on Friday for talks in Mombasa with Ivo Brandt, her office said.",
 		want:    []string{"event:talks-2025-03-28-mombasa held_in place:mombasa", "event:talks-2025-03-28-mombasa participant person:ivo-brandt"},

@@ -24,13 +24,25 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 	case "meeting", "met", "meet", "meets":
 		e.cat = "meeting"
 	}
+	// "X is due in Y on Friday for talks with Z": a trip for the talks,
+	// stated plainly ("is due", not "was", "is not", "may be") and
+	// dated to the day, a plan tripTalksPlace reads
+	dayTrip := false
+	if p, at := x.tripPlaceBefore(s, c, k); p != nil && in(dueWords, toks[at].lower) && in(presentBe, lowerAt(toks, at-1)) &&
+		!calledOff(s, clause{0, len(toks)}) && !tripDenied(toks, at) {
+		d, _ := x.when(s, clause{at, c.hi}, k, "")
+		dayTrip = len(d) == len("2006-01-02")
+	}
 	for i := max(c.lo, k-6); i < c.hi && i <= k+4; i++ {
 		switch toks[i].lower {
 		case "no", "not", "plans", "could", "would", "might", "may", "possible", "future", "hope", "hopes", "planned", "proposed",
-			"offered", "offers", "offer", "ready", "willing", "invited", "host",
-			// "due to convene in X next month": still to come
-			"due", "next", "scheduled":
+			"offered", "offers", "offer", "ready", "willing", "invited", "host":
 			return nil
+		case "due", "next", "scheduled":
+			// "due to convene in X next month": still to come
+			if !dayTrip {
+				return nil
+			}
 		}
 	}
 	if date == "" && x.yearsBefore(toks, c.lo, c.hi) {
@@ -1027,6 +1039,9 @@ func (x *extractor) reportedCaller(s *sentence, from, k int) (caller *entity, re
 	}
 	return nil, false
 }
+
+// presentBe state a plan plainly before a plan word: "is due".
+var presentBe = set("is", "are", "'s")
 
 // dueWords before "to" and an event verb make it a plan: "is expected
 // to meet", "is set to hold talks".
