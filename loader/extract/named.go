@@ -30,7 +30,7 @@ func (x *extractor) namedEntities(units [][]unit) {
 			}
 			os = trimNameStart(s.toks, os, oe, e.Type)
 			typ := namedType(s.toks[os:oe], e.Type)
-			longer := typ == "organization" && x.plausibleName(s, os, oe, typ) && (x.yieldToLongerName(s, os, oe) || x.yieldDemonym(s, os, oe))
+			longer := typ == "organization" && x.plausibleName(s, os, oe, typ) && (x.yieldToLongerName(s, os, oe) || x.yieldDemonym(s, os, oe) || x.yieldCountryArm(s, os, oe))
 			if !longer && overlapsMention(s, os, oe) || !x.plausibleName(s, os, oe, typ) {
 				continue
 			}
@@ -534,16 +534,63 @@ func (x *extractor) yieldToLongerName(s *sentence, start, end int) bool {
 			return false
 		}
 	}
-	s.ments = slices.Delete(s.ments, short, short+1)
-	if m.ent.first == s.idx && !x.mentioned(m.ent) {
-		m.ent.first = -1
-	}
+	x.deleteMention(s, short)
 	// the other mentions inside stay: "U.S." of "Office of the U.S. Trade
 	// Representative" still names the country
 	for i := 0; i < len(s.ments); i++ {
 		if n := s.ments[i]; n.start >= start && n.end <= end && n.ent.typ == domain.Organization {
 			s.ments = slices.Delete(s.ments, i, i+1)
 			i--
+		}
+	}
+	return true
+}
+
+// yieldCountryArm drops the country's mention that closes tokens
+// [start, end), the span of an organization the recognizer read whole,
+// when it is the only mention there, the words before it are
+// capitalized words no rule read, and the phrase ends after it
+// (countryArm): "WWF Norway", "LTO Nederland" name a body's national
+// arm, not the body and the country.
+func (x *extractor) yieldCountryArm(s *sentence, start, end int) bool {
+	ci := -1
+	for i, m := range s.ments {
+		if m.start >= end || m.end <= start {
+			continue
+		}
+		if ci >= 0 || m.ent.typ != domain.Country || m.end != end || m.start <= start {
+			return false
+		}
+		ci = i
+	}
+	if ci < 0 || !x.countryArm(s, s.ments[ci].start, end) {
+		return false
+	}
+	for k := start; k < s.ments[ci].start; k++ {
+		if !isCapWord(&s.toks[k]) {
+			return false
+		}
+	}
+	x.deleteMention(s, ci)
+	return true
+}
+
+// countryArm reports whether tokens [start, end) are a country's name
+// and nothing else, capitalized, that the phrase ends after: a comma, a
+// full stop, a closing bracket or the sentence's end follows ("head of
+// WWF Norway, said", "LTO Nederland, the largest farmers'
+// organisation"). A word after it may make the country a modifier of
+// something else ("the NATO Norway exercise").
+func (x *extractor) countryArm(s *sentence, start, end int) bool {
+	if start >= end || !isCapWord(&s.toks[start]) {
+		return false
+	}
+	if _, ok := x.country(joinTokens(s.text, s.toks, start, end)); !ok {
+		return false
+	}
+	if end < len(s.toks) {
+		if t := s.toks[end].text; t != "," && t != "." && t != ")" {
+			return false
 		}
 	}
 	return true
@@ -574,12 +621,18 @@ func (x *extractor) yieldDemonym(s *sentence, start, end int) bool {
 			return false
 		}
 	}
-	m := s.ments[mi]
-	s.ments = slices.Delete(s.ments, mi, mi+1)
+	x.deleteMention(s, mi)
+	return true
+}
+
+// deleteMention deletes mention i of s, and forgets s as the first to name
+// its entity when no other mention there names it.
+func (x *extractor) deleteMention(s *sentence, i int) {
+	m := s.ments[i]
+	s.ments = slices.Delete(s.ments, i, i+1)
 	if m.ent.first == s.idx && !x.mentioned(m.ent) {
 		m.ent.first = -1
 	}
-	return true
 }
 
 func overlapsMention(s *sentence, start, end int) bool {

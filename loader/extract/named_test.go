@@ -372,3 +372,24 @@ func TestPlacesTakenForPeopleInLists(t *testing.T) {
 		{"A row over the road between Tobi Marwa and Lia Kerubo's farms went to court.", []string{"person:tobi-marwa", "person:lia-kerubo"}, []string{"place:tobi-marwa", "place:lia-kerubo"}},
 	})
 }
+
+// TestCountryArmNames checks that an organization's name the recognizer
+// reads whole with a country closing it, where the phrase ends, is one
+// body, its national arm (yieldCountryArm), and that a verb after the
+// country keeps the two apart. (The real gazetteer: the fake one knows
+// too few countries for the recognizer's readings.)
+func TestCountryArmNames(t *testing.T) {
+	for _, tc := range []mentionCase{
+		{"AKV Norway, the main dairy lobby, was more cautious about the plan.", []string{"org:akv-norway"}, []string{"org:akv"}},
+		{"Nina Berg, a director at Skogvakt Sweden, said the rules were weak.", []string{"org:skogvakt-sweden"}, []string{"org:skogvakt"}},
+		{"He told Telenova Ukraine would not sell the towers.", []string{"country:ukraine"}, []string{"org:telenova-ukraine"}},
+	} {
+		var got []string
+		for _, f := range extractWith(gazetteer.Default(), makeArticle("t", tc.text)).Facts {
+			if f.Predicate == domain.MentionedIn {
+				got = append(got, f.Subject)
+			}
+		}
+		checkGotMentions(t, tc.text, got, tc.want, tc.notWant)
+	}
+}
