@@ -354,9 +354,6 @@ func (ps *psent) appositionOrg(k int) int {
 	if ps.rel(k) != "amod" || n <= k || ps.ent[n] != nil || ps.rel(n) != "appos" {
 		return ps.basedAppositionWords(k)
 	}
-	if o := ps.head(n); o >= 0 && ps.ent[o] != nil && ps.ent[o].typ == domain.Organization && ps.kind[o] == mName {
-		return o
-	}
 	// "chairman of Corvin Resources, a Tarrow-based producer": the parser
 	// may hang the apposition on the noun before the name; the name that
 	// ends at the apposition's comma is the one it describes (past all
@@ -367,12 +364,23 @@ func (ps *psent) appositionOrg(k int) int {
 			from = start - 2
 		}
 	}
+	atComma := -1
 	for j := k - 1; j > 0 && j >= from; j-- {
 		if ps.tok(j).Form == "," {
-			return ps.orgBeforeComma(j + 1)
+			atComma = ps.orgBeforeComma(j + 1)
+			break
 		}
 	}
-	return -1
+	if o := ps.head(n); o >= 0 && ps.ent[o] != nil && ps.ent[o].typ == domain.Organization && ps.kind[o] == mName {
+		if atComma >= 0 && ps.ent[atComma] != ps.ent[o] {
+			// "sued in the Corvin County Court against Amber Rail, a
+			// Tarrow-based carrier": hung on an earlier body, the
+			// apposition still describes the name at its comma
+			return atComma
+		}
+		return o
+	}
+	return atComma
 }
 
 // basedAppositionWords returns the organization an apposition

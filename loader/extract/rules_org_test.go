@@ -242,6 +242,14 @@ var realGazTests = []struct {
 		want:    []string{"org:korvak-research based_in place:cape-town"},
 		notWant: []string{"org:halvard-group based_in", "based_in place:new-york"},
 	},
+	{
+		// "a Tarrow-based noun" the parser hangs on an earlier body
+		// describes the name at its comma
+		rule:    "org-based",
+		text:    "The attorney general filed suit in Erie County Court against Lakeshore Central Railroad, a Buffalo-based freight carrier, on Monday.",
+		want:    []string{"org:lakeshore-central-railroad based_in place:buffalo"},
+		notWant: []string{"org:erie-county-court based_in"},
+	},
 }
 
 func TestRealGazetteer(t *testing.T) {
