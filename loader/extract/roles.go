@@ -247,9 +247,11 @@ func allowedObject(p domain.Predicate, title string, obj *entity) bool {
 func orgRole(p domain.Predicate, title string, obj *entity) domain.Predicate {
 	// the premier or president of a province or state heads its
 	// government: "Alberta Premier X"; so does its chief minister ("the
-	// state's chief minister, X")
-	if obj != nil && obj.typ == domain.Place && (p == domain.PrimeMinisterOf || p == domain.PresidentOf ||
-		p == domain.MinisterOf && chiefMinister(title)) {
+	// state's chief minister, X"), and a territory's the gazetteer
+	// keeps as a country ("Gibraltar's chief minister, X"): no state's
+	// cabinet has a chief minister
+	if obj != nil && obj.typ == domain.Place && (p == domain.PrimeMinisterOf || p == domain.PresidentOf) ||
+		obj != nil && (obj.typ == domain.Place || obj.typ == domain.Country) && p == domain.MinisterOf && chiefMinister(title) {
 		return domain.HeadOf
 	}
 	if obj == nil || obj.typ != domain.Organization {

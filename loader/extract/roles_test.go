@@ -724,3 +724,21 @@ func TestIndefiniteHeadAfterName(t *testing.T) {
 		checkFacts(t, tt.text, tt.want, tt.notWant)
 	}
 }
+
+// TestChiefMinisterOfTerritory checks that a chief minister of a place
+// the gazetteer keeps as a country (a territory) is no minister of it: no
+// state's cabinet has a chief minister (orgRole). A territory's other
+// ministers stay its ministers.
+func TestChiefMinisterOfTerritory(t *testing.T) {
+	for _, tt := range []struct {
+		text          string
+		want, notWant []string
+	}{
+		{"Gibraltar's chief minister, Tomas Verrel, welcomed the new border text on Monday.",
+			nil, []string{"person:tomas-verrel minister_of"}},
+		{"Gibraltar's finance minister, Tomas Verrel, welcomed the new border text on Monday.",
+			[]string{"person:tomas-verrel minister_of country:gibraltar"}, nil},
+	} {
+		checkFactsWith(t, gazetteer.Default(), tt.text, tt.want, tt.notWant, func(fact, nw string) bool { return strings.Contains(fact, nw) })
+	}
+}
