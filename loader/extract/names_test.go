@@ -93,6 +93,19 @@ func TestCountryOpensName(t *testing.T) {
 	}
 }
 
+// TestTwoWordDemonymOpensStateBody checks that a demonym of two words
+// before a state body's name makes the body part of its country, as one
+// word does: "the Costa Rican Public Security Ministry".
+func TestTwoWordDemonymOpensStateBody(t *testing.T) {
+	checkFacts(t, "The South Korean Defense Ministry said on Monday the drill would go ahead.",
+		[]string{"org:south-korean-defense-ministry part_of country:south-korea"}, nil)
+	checkFacts(t, "A spokesman for the South Korean Navy said four boats were seized.",
+		[]string{"org:south-korean-navy part_of country:south-korea"}, nil)
+	// a company the demonym opens is not the state's
+	checkFacts(t, "The South Korean Shipping Group said on Monday its fleet would sail.",
+		nil, []string{"part_of country:south-korea"})
+}
+
 // checkMentionedWith checks that the extraction of text with gazetteer g
 // mentions the node want and not the node notWant.
 func checkMentionedWith(t *testing.T, g *fakeGaz, text, want, notWant string) {

@@ -187,13 +187,13 @@ func (x *extractor) resolveFixed(s *sentence, u unit) {
 			if (in(crownWords, toks[d].lower) || toks[d].kind == tNum) && d+2 < u.end {
 				d++ // "the 6th U.S. Fleet"
 			}
-			if c, ok := x.demonym(toks[d].text); ok {
+			if c, n := x.demonymAt(s, d, u.end); n > 0 {
 				owner = x.entity(domain.Country, c)
-				x.mention(s, d, d+1, owner, mDemonym)
-				if chamberHouse(toks, d+1, u.end) {
+				x.mention(s, d, d+n, owner, mDemonym)
+				if chamberHouse(toks, d+n, u.end) {
 					chamber = true
-					if !x.chamberOfOther(joinTokens(s.text, toks, d+1, u.end), owner) {
-						start = d + 1 // "the British House of Lords": the demonym says whose house it is
+					if !x.chamberOfOther(joinTokens(s.text, toks, d+n, u.end), owner) {
+						start = d + n // "the British House of Lords": the demonym says whose house it is
 					}
 				}
 			} else if c, n := x.countryAt(s, d, u.end); n > 0 && d+n < u.end {
@@ -228,6 +228,27 @@ func (x *extractor) resolveFixed(s *sentence, u unit) {
 			org.shown = own
 		}
 	}
+}
+
+// demonymAt returns the country of the demonym that opens tokens [d,
+// end) of an organization's name, before at least one more word, and its
+// length: one word ("Kenyan Navy") or two ("Costa Rican Public Security
+// Ministry", "Sri Lankan Navy"); 0 for none. Two words that name a
+// country are not its demonym.
+func (x *extractor) demonymAt(s *sentence, d, end int) (string, int) {
+	toks := s.toks
+	if d+2 < end && isCapWord(&toks[d+1]) && demonymShaped(toks[d+1].lower) {
+		w := joinTokens(s.text, toks, d, d+2)
+		if c, ok := x.demonym(w); ok {
+			if _, isCountry := x.country(w); !isCountry {
+				return c, 2
+			}
+		}
+	}
+	if c, ok := x.demonym(toks[d].text); ok {
+		return c, 1
+	}
+	return "", 0
 }
 
 // chamberOfOther reports whether the house of a legislature named name
