@@ -271,6 +271,9 @@ func (x *extractor) verbEvent(ps *psent, v int) (*event, []int) {
 	switch {
 	case obj >= 0 && in(holdLemmas, lemma) && eventNounCats[ps.lemma(obj)] != "" && ps.tok(obj).UPOS == "NOUN":
 		e.cat = eventNounCats[ps.lemma(obj)]
+		if e.cat != "phone_call" && e.cat != "summit" && ps.phoneCall(obj) {
+			e.cat = "phone_call" // "held phone talks with Y"
+		}
 		if e.cat == "phone_call" && !ps.phoneCall(obj) || ps.nounMood(obj) != happened || ps.onlooker(v) {
 			return nil, nil
 		}
@@ -2630,6 +2633,9 @@ func (x *extractor) bodySitting(e *event) bool {
 func (ps *psent) nounCat(n int) string {
 	if ps.lemma(n) == "conference" && !ps.gathering(n) {
 		return ""
+	}
+	if c := eventNounCats[ps.lemma(n)]; c != "phone_call" && c != "summit" && c != "" && ps.phoneCall(n) {
+		return "phone_call" // "in phone talks with Y"
 	}
 	return eventNounCats[ps.lemma(n)]
 }

@@ -1209,6 +1209,14 @@ var eventRuleTests = []ruleTest{
 		text:    "Ana Soler met Ivo Brandt in Kisumu, the ministry said on Monday.",
 		notWant: []string{`date "2025-03-24"`},
 	},
+	// talks held by phone or video are a call (nounCat, verbEvent; the
+	// token rules leave them to the call rules: talksEvent)
+	{
+		rule:    "event-verb",
+		text:    "Defense Minister Ana Soler held telephone talks with Ivo Brandt on Thursday. Trade Minister Lena Varga held phone talks on Monday with Tomas Berg.",
+		want:    []string{"event:phone_call-2025-03-20-ana-soler-ivo-brandt participant person:ivo-brandt", "event:phone_call-2025-03-24-lena-varga-tomas-berg participant person:tomas-berg"},
+		notWant: []string{`category "talks"`},
+	},
 }
 
 // TestCallSource checks that the token rule for phone calls takes the

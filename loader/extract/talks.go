@@ -17,6 +17,10 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 	if calledOff(s, c) {
 		return nil
 	}
+	if in(talksNouns, toks[k].lower) && in(callModifiers, lowerAt(toks, k-1)) {
+		// "held phone talks with Y": a call, the call rules' (callNouns)
+		return nil
+	}
 	e := &event{cat: "talks", date: date, sent: s.idx, hedge: s.hedge}
 	switch toks[k].lower {
 	case "summit":
