@@ -65,6 +65,9 @@ var titleHeads = map[string]domain.Predicate{
 	"ceo":                domain.HeadOf,
 	"administrator":      domain.HeadOf, // "FAA Administrator X"; lower case, a member (rules.go)
 	"patriarch":          domain.HeadOf,
+	// a chamber's presiding officer ("House Speaker X", "the Speaker of
+	// Parliament"), who heads only a legislature (speakerHeads)
+	"speaker": domain.HeadOf,
 
 	"lawmaker":        domain.MemberOf,
 	"lawmakers":       domain.MemberOf,
@@ -519,7 +522,7 @@ var honorifics = set("prince", "princess", "sheikh", "sheik", "general", "gen.",
 	// "Justice X"
 	"detective", "superintendent", "inspector", "constable", "justice",
 	// roles the ontology does not name: kept out of names, no edge
-	"adviser", "advisor", "aide", "counselor", "judge", "prosecutor", "speaker",
+	"adviser", "advisor", "aide", "counselor", "judge", "prosecutor",
 	"president-elect", "commissioner", "ombudsman", "auditor", "councillor", "councilor", "alderman",
 	// a priest's or a pastor's style: "Father X", "the Rev. X"
 	"father", "reverend", "rev", "pastor",

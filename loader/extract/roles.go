@@ -224,6 +224,9 @@ func allowedObject(p domain.Predicate, title string, obj *entity) bool {
 	if obj == nil {
 		return false
 	}
+	if !speakerHeads(title, obj) {
+		return false
+	}
 	switch p {
 	case domain.PresidentOf, domain.VicePresidentOf, domain.PrimeMinisterOf, domain.MinisterOf:
 		return obj.typ == domain.Country
@@ -238,6 +241,14 @@ func allowedObject(p domain.Predicate, title string, obj *entity) bool {
 		return obj.typ == domain.Country || obj.typ == domain.Organization || obj.typ == domain.Person
 	}
 	return false
+}
+
+// speakerHeads reports whether a title obj holds is no speaker's, or a
+// speaker's of a legislature ("House Speaker X", "Parliament Speaker
+// Y"): a speaker at a rally or a conference holds no office of its
+// body.
+func speakerHeads(title string, obj *entity) bool {
+	return !strings.EqualFold(lastWord(title), "speaker") || obj.typ == domain.Organization && legislatureName(obj.name)
 }
 
 // orgRole turns a government title held in an organization into its

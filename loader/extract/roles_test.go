@@ -742,3 +742,28 @@ func TestChiefMinisterOfTerritory(t *testing.T) {
 		checkFactsWith(t, gazetteer.Default(), tt.text, tt.want, tt.notWant, func(fact, nw string) bool { return strings.Contains(fact, nw) })
 	}
 }
+
+// TestSpeakerHeadsChamber checks that a speaker heads a legislature
+// named with the title ("House Speaker X", speakerHeads) and holds no
+// office of any other body named beside the word.
+func TestSpeakerHeadsChamber(t *testing.T) {
+	for _, tt := range []struct {
+		text          string
+		want, notWant []string
+	}{
+		{
+			text: "NAIROBI (Reuters) - Kenyan lawmakers debated the fuel tax on Tuesday.\n\nThe letter was sent to Senate Speaker Nora Kamau, who said the chamber would vote on Monday.",
+			want: []string{"person:nora-kamau head_of org:senate"},
+		},
+		{
+			text:    "NAIROBI (Reuters) - Traders met on Monday.\n\nAmina Yusuf, a speaker at the Harbor Trade Association conference, said the tax would hurt small shops.",
+			notWant: []string{"person:amina-yusuf head_of", "person:amina-yusuf member_of"},
+		},
+		{
+			text:    "NAIROBI (Reuters) - Traders met on Monday.\n\nThe keynote speaker, Peter Otieno of the Harbor Trade Association, called for a delay.",
+			notWant: []string{"person:peter-otieno head_of"},
+		},
+	} {
+		checkFacts(t, tt.text, tt.want, tt.notWant)
+	}
+}

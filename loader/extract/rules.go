@@ -214,7 +214,7 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 			used = append(used, c)
 		}
 	}
-	if obj == nil {
+	if obj == nil || lemma == "speaker" && !speakerHeads(lemma, obj) {
 		return role{}, nil, false
 	}
 	// "football league chief X of Manchester", "bank governor X of
