@@ -354,6 +354,9 @@ func (x *extractor) agreements(s *sentence) []agreementNP {
 		if proposesInfinitive(s, h) {
 			continue // "a proposal by Egypt to extend the truce": read over the parse
 		}
+		if x.modifiesThing(s, h) {
+			continue // "the truce village of Panmunjom": a village, no truce
+		}
 		if in(bodyHeads, t.lower) && (t.cap ||
 			t.lower == "group" && lowerAt(toks, h-1) != "working" ||
 			t.lower == "code" && (lowerAt(toks, h+1) != "of" || lowerAt(toks, h+2) != "conduct")) {
@@ -527,6 +530,20 @@ func (x *extractor) agreements(s *sentence) []agreementNP {
 		out = append(out, np)
 	}
 	return out
+}
+
+// modifiesThing reports whether the agreement word at token h only
+// modifies a common noun after it that names no measure, as the parse
+// reads it: "the truce village of Panmunjom", "the ceasefire line" (where
+// "ceasefire talks", "the ceasefire proposal", "a truce deal" stay).
+func (x *extractor) modifiesThing(s *sentence, h int) bool {
+	ps, t := x.parseAt(s, h)
+	if ps == nil || ps.tok(t).Deprel != "compound" {
+		return false
+	}
+	n := ps.head(t)
+	return n > t && ps.tok(n).UPOS == "NOUN" && !in(measureNouns, ps.lemma(n)) && !in(agreementHeads, ps.lower(n)) &&
+		!in(proposalNouns, ps.lemma(n)) && !in(anyMeasureNouns, ps.lemma(n))
 }
 
 // proposalHeads are agreements that someone puts forward: an actor named

@@ -11,6 +11,19 @@ import (
 // positionRuleTests test the position rule (rules_position.go).
 var positionRuleTests = []ruleTest{
 	{
+		// modifiesThing: an agreement word that modifies a thing's noun
+		// ("the truce village") names no agreement; one before a measure
+		// noun does
+		rule:    "position-verb",
+		text:    "Kenya proposed holding talks with Ethiopia at the truce village of Moyale.",
+		notWant: []string{"country:kenya proposed agreement:ceasefire"},
+	},
+	{
+		rule: "position-verb",
+		text: "Kenya proposed ceasefire talks with Ethiopia.",
+		want: []string{"country:kenya proposed agreement:ceasefire-talks"},
+	},
+	{
 		// demonymActors: a demonym the tagger read as a name, a
 		// compound, is the country as an adjective is
 		rule:    "position-verb",
