@@ -45,6 +45,11 @@ var eventMergeTests = []struct {
 		notWant: []string{"event:talks"},
 	},
 	{
+		name: "the one due, named in an apposition before the comma, takes part in the talks (subjectPersonBefore)",
+		text: "The bloc's mission chief for Kenya, Lena Varga, is due in Mombasa on Friday for talks with Ivo Brandt, a spokeswoman said.",
+		want: []string{"event:talks-2025-03-28-mombasa participant person:lena-varga", "event:talks-2025-03-28-mombasa participant person:ivo-brandt"},
+	},
+	{
 		name:    "talks placed in a town of their own are held there, not where the trip goes (tripPlaceBefore)",
 		text:    "Trade Minister Ana Soler will travel to Kisumu on Friday for talks in Mombasa with Ivo Brandt, her office said.",
 		want:    []string{"event:talks-2025-03-28-mombasa held_in place:mombasa", "event:talks-2025-03-28-mombasa participant person:ivo-brandt"},

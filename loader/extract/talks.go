@@ -152,6 +152,13 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 			e.addParticipant(toks, m)
 		}
 	}
+	// "X's mission chief, Y, is due in Z on Friday for talks": the one
+	// due, named in the apposition before the comma
+	if _, at := x.tripPlaceBefore(s, c, k); trip != nil && at > 0 && in(dueWords, toks[at].lower) && in(presentBe, lowerAt(toks, at-1)) {
+		if m := subjectPersonBefore(s, at-1); m != nil {
+			e.participants = appendEnt(e.participants, m.ent)
+		}
+	}
 	// after "with" or "between", or right after "met"
 	for i := k + 1; i < c.hi && i <= k+20; i++ {
 		// "between" may follow the place: "talks at the agency's
