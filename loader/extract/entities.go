@@ -356,6 +356,9 @@ func (x *extractor) bracketedNameParts(s *sentence, units []unit) []unit {
 		if l := x.look(inner); l.country != "" || l.demonym != "" || len(l.entries) > 0 || in(mediaWords, toks[o+1].lower) || in(wireAgencies, toks[o+1].lower) {
 			continue
 		}
+		if c == o+2 && shortFormOf(toks[o+1].lower, toks[u.start:o]) {
+			continue // "Water and Power Development Authority (Wapda)"
+		}
 		u.end = c + 1
 		rest := units[:k+1]
 		for _, v := range units[k+1:] {
@@ -366,6 +369,46 @@ func (x *extractor) bracketedNameParts(s *sentence, units []unit) []unit {
 		units = rest
 	}
 	return units
+}
+
+// shortFormOf reports whether word w, in lower case, is a short form
+// of the name words: pieces that open the name's words in their order,
+// the first word's first ("wapda": Water and Power Development
+// Authority; "petronas": Petroliam Nasional Berhad; "petros": Petroleum
+// Sarawak Berhad), written as one word in the name's place, as an
+// acronym in capitals is. Two pieces at least: one word's opening alone
+// is a truncation ("Marxist" opens no word of "Communist Party of
+// India").
+func shortFormOf(w string, name []token) bool {
+	var words []string
+	for _, t := range name {
+		if t.kind == tWord {
+			words = append(words, t.lower)
+		}
+	}
+	// fits reports whether w[i:] splits into two pieces or more (more
+	// than one when pieces is 0) that open words[j:] in order
+	var fits func(i, j, pieces int) bool
+	fits = func(i, j, pieces int) bool {
+		if i == len(w) {
+			return pieces >= 2
+		}
+		for k := j; k < len(words); k++ {
+			if k > j && pieces == 0 {
+				return false // the first piece opens the first word
+			}
+			for n := 1; i+n <= len(w) && n <= len(words[k]); n++ {
+				if w[i+n-1] != words[k][n-1] {
+					break
+				}
+				if fits(i+n, k+1, pieces+1) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return len(w) >= 3 && fits(0, 0, 0)
 }
 
 // opensName reports whether token i, capitalized inside a sentence but

@@ -358,6 +358,10 @@ func TestBracketedNamePart(t *testing.T) {
 		{"The Workers Party of Kenya (Marxist), which once governed the state, won no seats.", []string{"org:workers-party-of-kenya-marxist"}, []string{"org:workers-party-of-kenya"}},
 		{"The Tamsin Wildlife Service (TWS) said two rangers were hurt.", []string{"org:tamsin-wildlife-service"}, []string{"org:tamsin-wildlife-service-tws"}},
 		{"The Corvin Institute (Nairobi) said the survey was flawed.", []string{"org:corvin-institute"}, []string{"org:corvin-institute-nairobi"}},
+		// a short form in one word, not all in capitals: shortFormOf
+		{"The Tarrow River Basin Authority (Tarba) said the dam was safe.", []string{"org:tarrow-river-basin-authority"}, []string{"org:tarrow-river-basin-authority-tarba"}},
+		{"Halvik Minyak Nasional Berhad (Halminas) signed the deal on Monday.", []string{"org:halvik-minyak-nasional-berhad"}, []string{"org:halvik-minyak-nasional-berhad-halminas"}},
+		{"The Farmers Union of Kenya (Maoist) boycotted the talks.", []string{"org:farmers-union-of-kenya-maoist"}, []string{"org:farmers-union-of-kenya"}},
 	})
 }
 
