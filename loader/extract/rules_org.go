@@ -49,9 +49,7 @@ func orgBased(x *extractor, ps *psent) {
 				place = x.cuedPlace(ps, k-2) // "the Tangier-based Northern Chamber"
 			}
 			if o >= 0 && place != nil {
-				// (a state body too: "the Tarrow-based Government of
-				// National Unity")
-				x.statedBase(ps, ps.ent[o], place, []int{k - 2, k, o})
+				x.basedFact(ps, ps.ent[o], place, []int{k - 2, k, o})
 			} else if n := ps.head(k); o < 0 && place != nil && ps.rel(k) == "amod" {
 				// "The Tarrow-based newspaper has …" (not a body whose
 				// name or stated seat puts it elsewhere: "the Bank of
@@ -716,13 +714,7 @@ func (ps *psent) relativeWho(k int) bool {
 // department's headquarters in"): then a state body is based there too,
 // which a mere "in" phrase does not make it (placeFact).
 func (x *extractor) statedBaseAt(ps *psent, o *entity, c int, toks []int) {
-	x.statedBase(ps, o, ps.ent[c], toks)
-}
-
-// statedBase states that o is based in, or lies in, place b, as
-// statedBaseAt does for the place of a token: "the Tarrow-based Ministry
-// of Works" is based in Tarrow.
-func (x *extractor) statedBase(ps *psent, o, b *entity, toks []int) {
+	b := ps.ent[c]
 	if o.typ == domain.Organization && governmentBody(o) && b != nil && b.typ == domain.Place && !isWaterFeature(b) {
 		x.seatFact(ps, o, b, toks)
 		return
@@ -731,7 +723,7 @@ func (x *extractor) statedBase(ps *psent, o, b *entity, toks []int) {
 		x.basedFact(ps, o, b, toks) // "based in Lyon, France" is based in Lyon
 		return
 	}
-	x.placeFact(ps, o, b, toks)
+	x.placeFact(ps, o, ps.ent[c], toks)
 }
 
 // businessNouns name kinds of company, read both in an apposition
