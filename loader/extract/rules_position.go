@@ -1764,6 +1764,9 @@ func (x *extractor) titleHolder(ps *psent, k int) *entity {
 			if p := x.personAt(ps, c); p != nil {
 				return p
 			}
+			if p := ps.titledPerson(c); p != nil && r == "appos" {
+				return p // "the head of the Tripoli-based government, Prime Minister X, signed …"
+			}
 		}
 	}
 	return nil

@@ -11,6 +11,13 @@ import (
 // positionRuleTests test the position rule (rules_position.go).
 var positionRuleTests = []ruleTest{
 	{
+		// titleHolder: a title noun's apposition that is itself a title
+		// over the name ("Prime Minister X", the title parsed as the head)
+		rule: "position-verb",
+		text: "Kenya's President Osric Malvane and the head of the rival administration, Prime Minister Samir al-Tayeb, signed a fisheries accord.",
+		want: []string{"person:samir-al-tayeb endorsed agreement:fisheries-accord"},
+	},
+	{
 		// modifiesThing: an agreement word that modifies a thing's noun
 		// ("the truce village") names no agreement; one before a measure
 		// noun does
