@@ -678,10 +678,12 @@ func (x *extractor) roleBefore(s *sentence, m *mention) (role, bool) {
 	if obj == nil && !gov {
 		obj = x.localAdministration(s, b, p)
 	}
-	// (a mayor only: "In Sydney, Australia's largest city, Premier X" is
-	// the state's premier)
-	if obj == nil && !gov && !comma && b.end == m.start && strings.EqualFold(lastWord(titleText(s, b)), "mayor") {
-		obj = openingPlace(s, b)
+	// (a mayor only, and a governor of a region: "In Sydney, Australia's
+	// largest city, Premier X" is the state's premier)
+	if w := strings.ToLower(lastWord(titleText(s, b))); obj == nil && !gov && !comma && b.end == m.start && (w == "mayor" || w == "governor" || w == "gov.") {
+		if o := openingPlace(s, b); w == "mayor" || o != nil && x.onlyRegionNamed(o) {
+			obj = o
+		}
 	}
 	return role{person: m.ent, pred: p, title: titleText(s, b), obj: obj, sent: s.idx, gov: gov, local: localOffice(s, b)}, true
 }
@@ -836,7 +838,9 @@ func localOffice(s *sentence, b titleBlock) bool {
 // openingPlace returns the place a sentence opens with, "In" and its name
 // and at most an apposition between commas, when title block b follows
 // right after: "In Heraklion, Crete's largest city, Mayor X said …" is
-// the city's mayor. Nil otherwise.
+// the city's mayor; "In Tarrow, Nyanza, where the river rose in 2024,
+// Mayor X said …" too, the place's state and a clause between. Nil
+// otherwise.
 func openingPlace(s *sentence, b titleBlock) *entity {
 	toks := s.toks
 	if len(toks) < 4 || !toks[0].is("in") {
@@ -849,9 +853,15 @@ func openingPlace(s *sentence, b titleBlock) *entity {
 	if b.start == m.end+1 {
 		return m.ent
 	}
-	// the apposition: words and a possessive, closed by a comma
-	for k := m.end + 1; k < b.start-1; k++ {
-		if t := toks[k]; t.kind != tWord && t.kind != tPoss {
+	// the apposition: words, numbers and a possessive, closed by a
+	// comma, after the state or country the place lies in and its comma
+	from := m.end + 1
+	if st := mentionAt(s, from); st != nil && st.start == from && (st.ent.typ == domain.Place || st.ent.typ == domain.Country) &&
+		st.end < b.start-1 && toks[st.end].text == "," {
+		from = st.end + 1
+	}
+	for k := from; k < b.start-1; k++ {
+		if t := toks[k]; t.kind != tWord && t.kind != tPoss && t.kind != tNum {
 			return nil
 		}
 	}
@@ -1554,6 +1564,15 @@ func (x *extractor) regionCountry(e *entity) string {
 		}
 	}
 	return ""
+}
+
+// onlyRegionNamed reports whether the gazetteer knows place e as a
+// first-level subdivision and as no town: "In Wellington, the capital,
+// Governor X said the bank …" opens with the city, whose central bank
+// has a governor.
+func (x *extractor) onlyRegionNamed(e *entity) bool {
+	es := x.lookupPlace(e.name)
+	return x.isRegion(e) && !slices.ContainsFunc(es, func(g gazetteer.Entry) bool { return !g.Region && g.Type == domain.Place })
 }
 
 // isRegion reports whether the gazetteer knows place e as a first-level

@@ -767,3 +767,30 @@ func TestSpeakerHeadsChamber(t *testing.T) {
 		checkFacts(t, tt.text, tt.want, tt.notWant)
 	}
 }
+
+// TestOpeningPlaceOffice checks that a sentence opening "In X, …," gives
+// the mayor after it the town, past the town's state and a clause
+// (openingPlace), and a governor the region only where X is a region and
+// no town.
+func TestOpeningPlaceOffice(t *testing.T) {
+	for _, tt := range []struct {
+		text          string
+		want, notWant []string
+	}{
+		{
+			text: "NAIROBI (Reuters) - Floods hit western Kenya on Tuesday.\n\nIn Kisumu, Nyanza, where the lake rose two metres in 2024, Mayor Ana Soler said 300 homes were under water.",
+			want: []string{"person:ana-soler head_of place:kisumu"},
+		},
+		{
+			text: "NAIROBI (Reuters) - Floods hit western Kenya on Tuesday.\n\nIn Rift Valley, a farming region west of the capital, Governor Ivo Brandt said roads were cut.",
+			want: []string{"person:ivo-brandt head_of place:rift-valley"},
+		},
+		{
+			// a town has no governor of its own: no region
+			text:    "NAIROBI (Reuters) - Floods hit western Kenya on Tuesday.\n\nIn Kisumu, the lakeside city, Governor Ivo Brandt said roads were cut.",
+			notWant: []string{"person:ivo-brandt head_of"},
+		},
+	} {
+		checkFacts(t, tt.text, tt.want, tt.notWant)
+	}
+}
