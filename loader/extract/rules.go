@@ -28,6 +28,7 @@ var structureRules = []structureRule{
 	{name: "role-led-by", example: "The Amber Foundation, headed by Ivo Brandt, said …", find: roleLedBy},
 	{name: "role-post", example: "Ivo Brandt holds the post of deputy head of the Halden Broadcasting Service.", find: rolePost},
 	{name: "role-as", example: "Ivo Brandt was named chairman of the Corvin Group. / Ana Soler works as an engineer at Halden Bank.", find: roleAs},
+	{name: "role-represents", example: "Ana Soler, a Democrat who represents Halden in Congress, said …", find: roleRepresents},
 	{name: "role-premodifier", example: "Halden Bank spokesman Tomas Reyes said …", find: rolePremodifier},
 	{name: "role-counterpart", example: "Ana Soler met her Norwegian counterpart, Ivo Brandt, …", find: roleCounterpart},
 	{name: "role-of", example: "said Ana Soler of the Corvin Institute.", find: roleOf},

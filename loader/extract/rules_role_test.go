@@ -730,6 +730,34 @@ var roleReadTests = []ruleTest{
 		text: "The opposition Harvest Party opposed the plan, though its chairman, Oskar Brandvik, said talks should go on.",
 		want: []string{"person:oskar-brandvik head_of org:harvest-party"},
 	},
+	// whoever represents a place in a legislature is its member
+	// (roleRepresents); a court, talks, a past or a future term are no
+	// membership
+	{
+		rule: "role-represents",
+		text: "Rep. Tova Marsh, a Democrat who represents the Lakeshore district in Congress, criticised the permit.",
+		want: []string{"person:tova-marsh member_of org:congress"},
+	},
+	{
+		rule: "role-represents",
+		text: "Halvard Ek represents Kisumu in the National Assembly and sits on its budget panel.",
+		want: []string{"person:halvard-ek member_of org:national-assembly"},
+	},
+	{
+		rule:    "role-represents",
+		text:    "Tova Marsh, a lawyer who represents the miners in the High Court, said the ruling was unjust.",
+		notWant: []string{"person:tova-marsh member_of"},
+	},
+	{
+		rule:    "role-represents",
+		text:    "Tova Marsh, who represented Kisumu in the National Assembly from 1990 to 2004, died on Monday.",
+		notWant: []string{"person:tova-marsh member_of"},
+	},
+	{
+		rule:    "role-represents",
+		text:    "Tova Marsh, who will represent Kisumu in the National Assembly after the vote, spoke on Monday.",
+		notWant: []string{"person:tova-marsh member_of"},
+	},
 	// a thing a body runs is no body: its officer is not the body's
 	{
 		rule:    "role-apposition",
