@@ -1217,6 +1217,23 @@ var eventRuleTests = []ruleTest{
 		want:    []string{"event:phone_call-2025-03-20-ana-soler-ivo-brandt participant person:ivo-brandt", "event:phone_call-2025-03-24-lena-varga-tomas-berg participant person:tomas-berg"},
 		notWant: []string{`category "talks"`},
 	},
+	// whom a planned visit is made "to meet", read off the words
+	// (namesMetAfter): named people joined by "and" or commas…
+	{
+		rule: "event-visit",
+		text: "President Ana Soler will visit Kisumu on Friday to meet Governor Ivo Brandt, who leads the county, and then fly to Nairobi. Lena Varga will visit Mombasa on Saturday to meet Governor Tomas Berg and Mayor Joseph Kamau.",
+		want: []string{
+			"event:visit-2025-03-28-kisumu participant person:ivo-brandt",
+			"event:visit-2025-03-29-mombasa participant person:tomas-berg",
+			"event:visit-2025-03-29-mombasa participant person:joseph-kamau",
+		},
+	},
+	// … not one the object only names as an owner or a relative's
+	{
+		rule:    "event-visit",
+		text:    "President Ana Soler will visit Kisumu on Friday to meet Ivo Brandt's widow. Lena Varga will visit Mombasa on Saturday to meet the families of Tomas Berg.",
+		notWant: []string{"participant person:ivo-brandt", "participant person:tomas-berg"},
+	},
 }
 
 // TestCallSource checks that the token rule for phone calls takes the

@@ -150,7 +150,54 @@ func (x *extractor) plannedVisit(ps *psent, v int) (*event, []int) {
 	met := ps.purposeWith(v)
 	e.forTalks = len(met) > 0
 	parties = append(parties, met...)
-	return x.settleVisit(ps, e, parties, []int{v, obj})
+	e, used := x.settleVisit(ps, e, parties, []int{v, obj})
+	if e != nil {
+		// "will visit X on Friday to meet Y and Z": whom it meets, read
+		// off the words (the parser often loses the object's names:
+		// "to meet Los Rios Gov. Y and the city's mayor, Z")
+		for _, m := range x.namesMetAfter(ps, v) {
+			e.participants = appendEnt(e.participants, m.ent)
+		}
+	}
+	return e, used
+}
+
+// namesMetAfter returns the named people a purpose clause "to meet" of
+// trip verb v takes, read off the words: each after determiners, titles and possessives
+// (personMetAfter), joined by commas or "and"; none when anything else
+// comes first.
+func (x *extractor) namesMetAfter(ps *psent, v int) []*mention {
+	for _, c := range ps.kidsWith(v, "advcl") {
+		mark := ps.kidWith(c, "mark", "")
+		if ps.lemma(c) != "meet" || mark < 0 || ps.lower(mark) != "to" {
+			continue
+		}
+		k, _, ok := oldSpan(ps.s, ps.d, c, c+1)
+		if !ok {
+			return nil
+		}
+		var out []*mention
+		toks := ps.s.toks
+		for i := k + 1; len(out) < 4; {
+			m, end := personMetAfter(ps.s, i)
+			if m == nil || end < len(toks) && toks[end].kind == tPoss {
+				break // (not the owner of whom is met: "Y's widow")
+			}
+			out = append(out, m)
+			// "Y and Z", "Y, Z and W"; a comma closing an apposition
+			// ("the city's mayor, Z,") ends the list unless "and" follows
+			switch {
+			case lowerAt(toks, end) == "and":
+				i = end + 1
+			case lowerAt(toks, end) == "," && lowerAt(toks, end+1) == "and":
+				i = end + 2
+			default:
+				return out
+			}
+		}
+		return out
+	}
+	return nil
 }
 
 // visitedName returns the place a proper noun the recognizer left
