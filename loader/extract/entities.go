@@ -946,6 +946,29 @@ func spellsOut(words []token, acronym string) bool {
 	return acronym == all.String() || acronym == caps.String()
 }
 
+// policeRanks are the initials of the police ranks that South Asian and
+// Nigerian forces write before an officer's name: "SP" (superintendent of
+// police), "DSP", "ASP", "SSP".
+var policeRanks = set("sp", "dsp", "asp", "ssp")
+
+// policeInitials reports whether token k of the run toks[k:j] is one of
+// policeRanks in capitals before two or more capitalized words that are
+// neither titles, acronyms, body words nor words the gazetteer knows: a
+// person's name ("SP Tunde Bello"). Alone or before an acronym, a title or
+// a place the initials are as often a party's, a company's or a club's
+// ("the SP", "SP MP X", "SSP Kumasi Stars").
+func (x *extractor) policeInitials(toks []token, k, j int) bool {
+	if !toks[k].upper || !in(policeRanks, toks[k].lower) || j-k < 3 || j-k > 4 {
+		return false
+	}
+	for m := k + 1; m < j; m++ {
+		if !isCapWord(&toks[m]) || toks[m].upper || isTitleWord(toks[m].lower) || in(orgCues, toks[m].lower) || x.placeWord(toks[m].text) {
+			return false
+		}
+	}
+	return true
+}
+
 // splitRun splits the capitalized run toks[i:j] into units.
 func (x *extractor) splitRun(s *sentence, i, j int, units []unit) []unit {
 	toks := s.toks
@@ -973,6 +996,14 @@ func (x *extractor) splitRun(s *sentence, i, j int, units []unit) []unit {
 				units = append(units, unit{start: k, end: e, kind: uTitle})
 			}
 			k = e
+			continue
+		}
+		// "SP Tunde Bello": a police rank's initials in capitals before
+		// a name of two words or more are a title ("SP leader X", with
+		// the word in lower case, is a party's leader)
+		if x.policeInitials(toks, k, j) {
+			units = append(units, unit{start: k, end: k + 1, kind: uTitle})
+			k++
 			continue
 		}
 		// A title goes on before anything else: "Inspector General of

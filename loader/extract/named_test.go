@@ -223,6 +223,11 @@ func TestShapedNames(t *testing.T) {
 		{"The Kestrel Solar Probe passed close to the sun on Monday.", []string{"org:kestrel-solar-probe"}, []string{"org:kestrel-solar"}},
 		// an honorific is no name word, but it makes one a person's
 		{"\"It is late,\" said Mrs. Ostrova, a teacher.", []string{"person:ostrova"}, nil},
+		// a police rank's initials before a name of two words; alone, before
+		// a lower-case word or a place, a party's or a club's acronym
+		{"Police said SP Kunle Adebowale led the raid on Monday.", []string{"person:kunle-adebowale"}, []string{"person:sp-kunle-adebowale"}},
+		{"The SP and the BSP formed an alliance, SP leader Ravi Tandon said.", []string{"org:sp", "person:ravi-tandon"}, nil},
+		{"Fans of the SSP Nairobi Stars cheered on Sunday.", nil, []string{"person:nairobi-stars"}},
 		// South Asian army ranks below an officer's
 		{"Gunmen fired on the post near Landi Kotal, killing Sepoy Harun Wazir, the army said.", []string{"person:harun-wazir"}, []string{"person:sepoy-harun-wazir"}},
 		{"Havildar Gul Rehman was wounded in the clash, the military said.", []string{"person:gul-rehman"}, []string{"person:havildar-gul-rehman"}},
