@@ -37,6 +37,9 @@ var titleHeads = map[string]domain.Predicate{
 	// ambassador there.
 	"d'affaires": domain.EnvoyOf,
 	"d’affaires": domain.EnvoyOf,
+	// (the lemmatizer may read "d'affaires" as a plural: "d'affaire")
+	"d'affaire": domain.EnvoyOf,
+	"d’affaire": domain.EnvoyOf,
 
 	"secretary-general":  domain.HeadOf,
 	"commander-in-chief": domain.HeadOf,

@@ -758,6 +758,13 @@ var roleReadTests = []ruleTest{
 		text:    "Tova Marsh, who will represent Kisumu in the National Assembly after the vote, spoke on Monday.",
 		notWant: []string{"person:tova-marsh member_of"},
 	},
+	// "d'affaires" lemmatized as a plural ("d'affaire") is still the
+	// title: a chargé d'affaires is his country's envoy
+	{
+		rule: "role-apposition",
+		text: "Kenya's chargé d'affaires in Oslo, Tomas Verrel, met the deputy minister on Monday.",
+		want: []string{"person:tomas-verrel envoy_of country:kenya"},
+	},
 	// a thing a body runs is no body: its officer is not the body's
 	{
 		rule:    "role-apposition",
