@@ -969,6 +969,36 @@ func (x *extractor) policeInitials(toks []token, k, j int) bool {
 	return true
 }
 
+// hostCountryAfterForces returns the length of the country's name at
+// token k that closes the run toks[:j] and a phrase, right after an
+// organization unit that a country's name or demonym opens and "Forces"
+// ends: "U.S. Forces Japan", "United States Forces Korea (USFK)" name one
+// country's command in another, not the command and the host. 0 for none.
+func (x *extractor) hostCountryAfterForces(s *sentence, k, j int, units []unit) int {
+	toks := s.toks
+	u := len(units) - 1
+	if u < 0 || units[u].kind != uOrg || units[u].end != k || toks[k-1].lower != "forces" {
+		return 0
+	}
+	_, n := x.countryAt(s, k, j)
+	if n == 0 || k+n != j {
+		return 0
+	}
+	if j < len(toks) {
+		if t := toks[j].text; t != "," && t != "." && t != "(" && t != ")" {
+			return 0
+		}
+	}
+	st := units[u].start
+	if _, m := x.countryAt(s, st, k-1); m > 0 {
+		return n
+	}
+	if _, ok := x.demonym(toks[st].text); ok {
+		return n
+	}
+	return 0
+}
+
 // splitRun splits the capitalized run toks[i:j] into units.
 func (x *extractor) splitRun(s *sentence, i, j int, units []unit) []unit {
 	toks := s.toks
@@ -1132,6 +1162,11 @@ func (x *extractor) splitRun(s *sentence, i, j int, units []unit) []unit {
 			// "Mexico City", "Kuwait City": a city named after its country
 			units = append(units, unit{start: k, end: k + n + 1, kind: uName})
 			k += n + 1
+			continue
+		}
+		if n := x.hostCountryAfterForces(s, k, j, units); n > 0 {
+			units[len(units)-1].end = k + n // "U.S. Forces Japan": one command
+			k += n
 			continue
 		}
 		if c, n := x.countryAt(s, k, j); n > 0 && !firstNameLike(toks, k, n, j) {

@@ -106,6 +106,18 @@ func TestTwoWordDemonymOpensStateBody(t *testing.T) {
 		nil, []string{"part_of country:south-korea"})
 }
 
+// TestForcesHostCountry checks that a country's command named with the
+// host country after "Forces" is one organization, part of the first
+// country, and that the host country read as a modifier stays apart.
+func TestForcesHostCountry(t *testing.T) {
+	checkFacts(t, "The drill was planned by U.S. Forces Japan, the command said on Monday.",
+		[]string{"org:us-forces-japan part_of country:united-states"}, []string{"org:us-forces part_of"})
+	checkFacts(t, "Officials said American Forces Kuwait (AFK) would move two brigades.",
+		[]string{"org:american-forces-kuwait part_of country:united-states"}, nil)
+	// the host's name goes on into another noun: no command's name
+	checkMentioned(t, "The U.S. Forces Japan exercise began on Monday near Tokyo.", nil, []string{"org:us-forces-japan"})
+}
+
 // checkMentionedWith checks that the extraction of text with gazetteer g
 // mentions the node want and not the node notWant.
 func checkMentionedWith(t *testing.T, g *fakeGaz, text, want, notWant string) {
