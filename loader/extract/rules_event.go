@@ -293,6 +293,7 @@ func (x *extractor) verbEvent(ps *psent, v int) (*event, []int) {
 				return nil, nil
 			}
 		}
+		obj = ps.nameRunObject(v, obj)
 		parties = append(parties, obj)
 		parties = append(parties, ps.objectConjuncts(v, obj)...)
 		if obj < 0 {
@@ -399,6 +400,29 @@ func (x *extractor) verbEvent(ps *psent, v int) (*event, []int) {
 		e.date = x.ahead(e.date)
 	}
 	return e, used
+}
+
+// nameRunObject returns the object of verb v that names a person when
+// the parser split one run of proper nouns into two objects, the title's
+// words and the name ("meet EU Enlargement Commissioner Katrin Vahtra":
+// "EU" and "Vahtra" both objects): the later, a person's name, when only
+// proper nouns stand between them; else obj.
+func (ps *psent) nameRunObject(v, obj int) int {
+	if obj < 0 || ps.isPerson(obj) {
+		return obj
+	}
+	for _, c := range ps.kidsWith(v, "obj") {
+		if c <= obj || !ps.isPerson(c) {
+			continue
+		}
+		for k := obj; k < c; k++ {
+			if ps.tok(k).UPOS != "PROPN" {
+				return obj
+			}
+		}
+		return c
+	}
+	return obj
 }
 
 // repeated reports whether event verb v is counted in times ("has met

@@ -1234,6 +1234,15 @@ var eventRuleTests = []ruleTest{
 		text:    "President Ana Soler will visit Kisumu on Friday to meet Ivo Brandt's widow. Lena Varga will visit Mombasa on Saturday to meet the families of Tomas Berg.",
 		notWant: []string{"participant person:ivo-brandt", "participant person:tomas-berg"},
 	},
+	// a run of proper nouns the parser split into two objects of "meet",
+	// a body's title words and a person's name: the person is met
+	// (nameRunObject)
+	{
+		rule:    "event-verb",
+		text:    "Ivo Brandt said he would meet EU Enlargement Commissioner Lena Varga in Mombasa on Friday.",
+		want:    []string{"event:meeting-2025-03-28-mombasa participant person:lena-varga"},
+		notWant: []string{"participant country:european-union"},
+	},
 }
 
 // TestCallSource checks that the token rule for phone calls takes the
