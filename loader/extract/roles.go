@@ -26,6 +26,9 @@ type role struct {
 	// local marks an office of a region or city ("Tigray interim
 	// administration president"): never a country's by default.
 	local bool
+	// opening marks a place read off the sentence's opening "In X, …,"
+	// (openingPlace): where the holder speaks, not always what they head.
+	opening bool
 	// also are bodies conjoined with obj that the title holds too:
 	// "owner of the Corvin Group and the Halden Courier".
 	also []*entity
@@ -67,6 +70,7 @@ func (x *extractor) findRoles() {
 			}
 		}
 	}
+	openingOfVisitor(roles)
 	roles = append(roles, x.counterpartRoles(roles)...)
 	roles = append(roles, x.pronounOffices(roles)...)
 	roles = append(roles, x.ledDelegations()...)
@@ -112,6 +116,25 @@ func (x *extractor) findRoles() {
 }
 
 func (x *extractor) emitRole(r role) { x.emitRoleTitle(r, true) }
+
+// openingOfVisitor takes back the place a sentence's opening "In X, …,"
+// gave a mayor or governor (openingPlace) whom the article has head
+// another place or body: "Paris Mayor X … In Lyon, a city of 500,000,
+// Mayor X said" is where she spoke. The title stays, bare.
+func openingOfVisitor(roles []role) {
+	for i := range roles {
+		r := &roles[i]
+		if !r.opening {
+			continue
+		}
+		for _, o := range roles {
+			if o.person == r.person && !o.opening && o.pred == domain.HeadOf && o.obj != nil && o.obj != r.obj {
+				r.obj, r.opening = nil, false
+				break
+			}
+		}
+	}
+}
 
 // onlyHolder returns the one person roles give office p of a country,
 // nil for none or several.
@@ -679,13 +702,17 @@ func (x *extractor) roleBefore(s *sentence, m *mention) (role, bool) {
 		obj = x.localAdministration(s, b, p)
 	}
 	// (a mayor only, and a governor of a region: "In Sydney, Australia's
-	// largest city, Premier X" is the state's premier)
-	if w := strings.ToLower(lastWord(titleText(s, b))); obj == nil && !gov && !comma && b.end == m.start && (w == "mayor" || w == "governor" || w == "gov.") {
+	// largest city, Premier X" is the state's premier); not one whose
+	// name an "of" phrase follows ("Governor X of the Reserve Bank of
+	// India": the bank's)
+	opening := false
+	if w := strings.ToLower(lastWord(titleText(s, b))); obj == nil && !gov && !comma && b.end == m.start && (w == "mayor" || w == "governor" || w == "gov.") &&
+		(m.end >= len(toks) || !toks[m.end].is("of")) {
 		if o := openingPlace(s, b); w == "mayor" || o != nil && x.onlyRegionNamed(o) {
-			obj = o
+			obj, opening = o, o != nil
 		}
 	}
-	return role{person: m.ent, pred: p, title: titleText(s, b), obj: obj, sent: s.idx, gov: gov, local: localOffice(s, b)}, true
+	return role{person: m.ent, pred: p, title: titleText(s, b), obj: obj, sent: s.idx, gov: gov, local: localOffice(s, b), opening: opening}, true
 }
 
 // ofAfterName returns what an "of" phrase right after the name of
@@ -835,6 +862,10 @@ func localOffice(s *sentence, b titleBlock) bool {
 	return false
 }
 
+// visitorPronouns are the pronouns of persons an opening place's clause
+// may tell of: the officeholder there on a visit.
+var visitorPronouns = set("he", "she", "him", "his", "her", "hers", "they", "them")
+
 // openingPlace returns the place a sentence opens with, "In" and its name
 // and at most an apposition between commas, when title block b follows
 // right after: "In Heraklion, Crete's largest city, Mayor X said …" is
@@ -854,14 +885,16 @@ func openingPlace(s *sentence, b titleBlock) *entity {
 		return m.ent
 	}
 	// the apposition: words, numbers and a possessive, closed by a
-	// comma, after the state or country the place lies in and its comma
+	// comma, after the state or country the place lies in and its comma;
+	// none that tells of a person there ("In Tarrow, where she spoke to
+	// voters, Mayor X said": a visit, the town not hers)
 	from := m.end + 1
 	if st := mentionAt(s, from); st != nil && st.start == from && (st.ent.typ == domain.Place || st.ent.typ == domain.Country) &&
 		st.end < b.start-1 && toks[st.end].text == "," {
 		from = st.end + 1
 	}
 	for k := from; k < b.start-1; k++ {
-		if t := toks[k]; t.kind != tWord && t.kind != tPoss && t.kind != tNum {
+		if t := toks[k]; t.kind != tWord && t.kind != tPoss && t.kind != tNum || in(visitorPronouns, t.lower) {
 			return nil
 		}
 	}

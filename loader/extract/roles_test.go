@@ -790,6 +790,22 @@ func TestOpeningPlaceOffice(t *testing.T) {
 			text:    "NAIROBI (Reuters) - Floods hit western Kenya on Tuesday.\n\nIn Kisumu, the lakeside city, Governor Ivo Brandt said roads were cut.",
 			notWant: []string{"person:ivo-brandt head_of"},
 		},
+		{
+			// the clause tells of the holder there: a visit
+			text:    "NAIROBI (Reuters) - Floods hit western Kenya on Tuesday.\n\nIn Rift Valley, where he met 80 farmers on Monday, Governor Ivo Brandt said roads were cut.",
+			notWant: []string{"person:ivo-brandt head_of place:rift-valley"},
+		},
+		{
+			// an "of" phrase after the name says what the governor heads
+			text:    "NAIROBI (Reuters) - Rates were held on Tuesday.\n\nIn Rift Valley, a farming region, Governor Ivo Brandt of the Kenya Farmers Union said rates would hold.",
+			notWant: []string{"person:ivo-brandt head_of place:rift-valley"},
+		},
+		{
+			// the article has her head another town: where she spoke
+			text:    "NAIROBI (Reuters) - Floods hit western Kenya on Tuesday.\n\nKisumu Mayor Ana Soler toured the coast this week. In Mombasa, Kenya, the port city, Mayor Ana Soler said 300 homes were under water.",
+			want:    []string{"person:ana-soler head_of place:kisumu"},
+			notWant: []string{"person:ana-soler head_of place:mombasa"},
+		},
 	} {
 		checkFacts(t, tt.text, tt.want, tt.notWant)
 	}
