@@ -1154,7 +1154,7 @@ func (ps *psent) describedWhole(n int) int {
 	noun := -1
 	for j := k; j < len(ps.d.Tokens) && j <= k+8; j++ {
 		if e := ps.ent[j]; e != nil && e.typ == domain.Organization {
-			if st, _ := ps.mentionSpan(j); st == j && noun == j-1 && ps.kind[j] == mName {
+			if st, end := ps.mentionSpan(j); st == j && noun == j-1 && ps.kind[j] == mName && ps.closesPhrase(end) {
 				return j
 			}
 			return -1
@@ -1162,7 +1162,8 @@ func (ps *psent) describedWhole(n int) int {
 		t := ps.tok(j)
 		switch {
 		case j == k && ps.lower(j) == "the":
-		case t.Form == "-" || ps.lower(j) == "based":
+		case t.Form == "-" && j > k && j+1 < len(ps.d.Tokens) && ps.lower(j+1) == "based":
+			j++ // "Luxembourg-based"
 		case ps.ent[j] != nil && (ps.ent[j].typ == domain.Place || ps.ent[j].typ == domain.Country):
 		case t.UPOS == "PROPN" && ps.basedAfter(j) > j:
 			j = ps.basedAfter(j) // "Tarrow-based", "St. Ives-based"
@@ -1175,6 +1176,22 @@ func (ps *psent) describedWhole(n int) int {
 		}
 	}
 	return -1
+}
+
+// closesPhrase reports whether a name ending before token k closes its
+// noun phrase: the sentence ends or a comma, a full stop, a bracket, a
+// colon, a semicolon, a dash or a preposition follows. A verb ("the group
+// X bought last year"), a possessive ("the group X's owner") or "and"
+// ("the group X and its partners") means the name is not the whole.
+func (ps *psent) closesPhrase(k int) bool {
+	if k >= len(ps.d.Tokens) {
+		return true
+	}
+	switch ps.tok(k).Form {
+	case ",", ".", ")", ";", ":", "--", "—", "–":
+		return true
+	}
+	return ps.tok(k).UPOS == "ADP" && ps.lower(k) != "'s" && ps.lower(k) != "'"
 }
 
 // formerNoun reports whether noun n says what something was, not is:

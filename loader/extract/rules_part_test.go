@@ -97,6 +97,28 @@ var partRuleTests = []ruleTest{
 		text:    "Ridge Copper, an arm of Peruvian investors Andes Holdings, bought the mine.",
 		notWant: []string{"org:ridge-copper part_of"},
 	},
+	{
+		// the name must close the phrase: a reduced relative clause, a
+		// possessive or "and" after it says the name is not the whole
+		rule:    "org-part-apposition",
+		text:    "Marlow Paper Mills Ltd., a unit of the firm Trevane Holdings acquired in 2019, will shut its plant, the owners said.",
+		notWant: []string{"org:marlow-paper-mills-ltd part_of", "org:marlow-paper-mills part_of"},
+	},
+	{
+		rule:    "org-part-apposition",
+		text:    "Ostrel Cement Co., a unit of the building group Danforth Materials plans to sell, said on Thursday it would cut jobs.",
+		notWant: []string{"org:ostrel-cement-co part_of", "org:ostrel-cement part_of"},
+	},
+	{
+		rule:    "org-part-apposition",
+		text:    "Ostrel Cement Co., a unit of the building group Danforth Materials' parent Kemble Partners, said on Thursday it would cut jobs.",
+		notWant: []string{"org:ostrel-cement-co part_of org:danforth-materials", "org:ostrel-cement part_of org:danforth-materials"},
+	},
+	{
+		rule: "org-part-apposition",
+		text: "Ostrel Cement Co., a subsidiary of the Lisbon-based building group Danforth Materials, said on Thursday it would cut jobs.",
+		want: []string{"org:ostrel-cement-co part_of org:danforth-materials"},
+	},
 }
 
 // TestOrgNameParts checks the organization names the token rules read
