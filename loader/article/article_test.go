@@ -269,6 +269,13 @@ var parseTests = []struct {
 		sents: []string{"The bridge opened.", "Example Wire writer Dana Holt in Lisbon contributed to this report."},
 	},
 	{
+		// a generic premodifier, a possessive or a plural title names no
+		// outlet the contributor works for: the line stays a credit
+		name:  "a contributor line without an outlet's staff title is a credit",
+		in:    "The ferry sailed.\nFreelance writer Orsa Lint contributed to this report.\nThe Harbin Ledger's Quito correspondent Tal Mosse contributed to this report.\nExample Wire writers Ivo Dask in Porto and Ena Wirl in Braga contributed to this report.\nStaff reporter Kemi Ablo contributed to this report.",
+		sents: []string{"The ferry sailed."},
+	},
+	{
 		name:  "numbers, urls, decimals",
 		in:    "Inflation was 3.5 percent in 2024. See example.com for more. It rose 2.1 points.",
 		sents: []string{"Inflation was 3.5 percent in 2024.", "See example.com for more.", "It rose 2.1 points."},

@@ -142,7 +142,7 @@ func classify(s string) kind {
 	if words <= 3 && isLinkLike(s) {
 		return chrome
 	}
-	if words <= 25 && isTrailer(low) {
+	if words <= 25 && isTrailer(s, low) {
 		return byline
 	}
 	if words <= 8 && isByline(s) {
@@ -387,33 +387,59 @@ var trailerPrefixes = []string{
 }
 
 // isTrailer recognises production credits and "X contributed to this
-// report" lines. A line that gives the contributor a staff title
-// ("Associated Press writer X in Y contributed to this report") is no
-// credit only: it says whom X works for, and stays in the text.
-func isTrailer(low string) bool {
+// report" lines. A line that gives the contributor a staff title after
+// the outlet's name ("Associated Press writer X in Y contributed to this
+// report") is no credit only: it says whom X works for, and stays in the
+// text.
+func isTrailer(s, low string) bool {
 	for _, p := range trailerPrefixes {
 		if strings.HasPrefix(low, p) {
 			return true
 		}
 	}
-	if staffTitled(low) {
+	if staffTitled(s) {
 		return false
 	}
 	return strings.HasSuffix(strings.TrimRight(low, ". )"), "contributed to this report") ||
 		strings.HasSuffix(strings.TrimRight(low, ". )"), "contributed reporting")
 }
 
-// staffTitles name a news outlet's staff in a contributor's line.
-var staffTitles = []string{" writer ", " writers ", " correspondent ", " correspondents ", " reporter ", " reporters "}
+// staffTitles name one of a news outlet's staff in a contributor's line.
+var staffTitles = map[string]bool{"writer": true, "correspondent": true, "reporter": true}
 
-// staffTitled reports whether the lower-cased line names a staff title
-// after the outlet's name, as "associated press writer x contributed"
-// does.
-func staffTitled(low string) bool {
-	for _, t := range staffTitles {
-		if i := strings.Index(low, t); i > 0 {
-			return true
+// staffPremodifiers say what kind of writer someone is, not for whom
+// they write ("Staff writer", "Freelance reporter").
+var staffPremodifiers = map[string]bool{
+	"staff": true, "freelance": true, "contributing": true, "special": true, "senior": true,
+	"former": true, "chief": true, "foreign": true, "political": true, "local": true,
+	"independent": true, "veteran": true, "our": true, "a": true, "the": true, "an": true,
+}
+
+// staffTitled reports whether the line opens with an outlet's name, in
+// capitals and with nothing else before it, followed by one staff title
+// and the contributor's name: "Associated Press writer X in Y contributed
+// …". A generic premodifier ("Staff writer", "Freelance writer"), a
+// possessive before the title ("The Courier's Ottawa correspondent") or
+// a plural title naming several contributors, each with a place, gives no
+// outlet this line can name, and the line stays a credit.
+func staffTitled(s string) bool {
+	words := strings.Fields(s)
+	for i, w := range words {
+		if !staffTitles[strings.ToLower(w)] {
+			continue
 		}
+		if i == 0 || i+1 >= len(words) {
+			return false
+		}
+		for _, b := range words[:i] {
+			r, _ := utf8.DecodeRuneInString(b)
+			if !unicode.IsUpper(r) || staffPremodifiers[strings.ToLower(b)] ||
+				strings.ContainsAny(b, ",;:'’") {
+				return false
+			}
+		}
+		r, _ := utf8.DecodeRuneInString(words[i+1])
+		return unicode.IsUpper(r)
 	}
 	return false
 }
