@@ -1,6 +1,11 @@
 package extract
 
-import "github.com/actorgraph/actorgraph/domain"
+import (
+	"slices"
+
+	"github.com/actorgraph/actorgraph/domain"
+	"github.com/actorgraph/actorgraph/loader/gazetteer"
+)
 
 // roleRepresents: "X, a Republican who represents the Iron Range in
 // Congress", "X represents Altoona in the House": whoever represents a
@@ -15,7 +20,7 @@ func roleRepresents(x *extractor, ps *psent) {
 			continue
 		}
 		body, at := x.chamberRepresentedIn(ps, v)
-		if body == nil {
+		if body == nil || !x.representsConstituency(ps, v) {
 			continue
 		}
 		h := x.representer(ps, v)
@@ -45,6 +50,32 @@ func (x *extractor) chamberRepresentedIn(ps *psent, v int) (*entity, int) {
 	return nil, -1
 }
 
+// representsConstituency reports whether the object of "represent" (verb
+// v) is a place a member is elected for: a place's name, not a country's
+// ("represents Peru in the General Assembly": a delegate), also one the
+// text left unread that the gazetteer knows as a place, or a noun such as
+// district or seat ("the Lakeshore district"). A client ("represents the
+// company in the Senate") or a group ("cane growers") is no seat.
+func (x *extractor) representsConstituency(ps *psent, v int) bool {
+	for _, o := range ps.kidsWith(v, "obj") {
+		e := ps.ent[o]
+		switch {
+		case e != nil && e.typ == domain.Place:
+			return true
+		case e == nil && ps.tok(o).UPOS == "PROPN" && len(ps.kidsWith(o, "flat")) == 0 && len(ps.kidsWith(o, "compound")) == 0:
+			if slices.ContainsFunc(x.lookupPlace(ps.tok(o).Form), func(g gazetteer.Entry) bool { return g.Type == domain.Place }) {
+				return true
+			}
+		case e == nil && in(constituencyNouns, ps.lower(o)):
+			return true
+		}
+	}
+	return false
+}
+
+// constituencyNouns name a place a legislator is elected for.
+var constituencyNouns = set("district", "districts", "constituency", "riding", "seat", "ward", "electorate", "county", "state", "province")
+
 // representer returns the token of the person who represents (verb v):
 // its subject, or the name a relative clause's "who" stands for, also
 // through a noun in apposition to the name ("X, a Republican who
@@ -63,6 +94,12 @@ func (x *extractor) representer(ps *psent, v int) int {
 			continue
 		}
 		if ps.rel(a) == "appos" {
+			// a party's member or a lawmaker ("a Republican who
+			// represents …"), not one who pleads for others ("a
+			// lobbyist who represents Altoona in Congress")
+			if !startsUpper(ps.tok(a).Form) && !in(lawmakerNouns, ps.lower(a)) && !in(legislatorTitles, ps.lower(a)) {
+				continue
+			}
 			if p := ps.nameInRun(ps.head(a)); p >= 0 {
 				return p
 			}

@@ -758,6 +758,23 @@ var roleReadTests = []ruleTest{
 		text:    "Tova Marsh, who will represent Kisumu in the National Assembly after the vote, spoke on Monday.",
 		notWant: []string{"person:tova-marsh member_of"},
 	},
+	// a client, a group or a country one represents is no seat, and a
+	// lobbyist or a lawyer pleads for others
+	{
+		rule:    "role-represents",
+		text:    "Oren Haddix, an attorney who represents the utility in the Senate, declined to comment.",
+		notWant: []string{"person:oren-haddix member_of"},
+	},
+	{
+		rule:    "role-represents",
+		text:    "Ines Valdor, who represents Chile in the General Assembly, said the text was weak.",
+		notWant: []string{"person:ines-valdor member_of"},
+	},
+	{
+		rule:    "role-represents",
+		text:    "Oren Haddix, a lobbyist who represents Kisumu in the National Assembly, said the levy would hurt traders.",
+		notWant: []string{"person:oren-haddix member_of"},
+	},
 	// "d'affaires" lemmatized as a plural ("d'affaire") is still the
 	// title: a chargé d'affaires is his country's envoy
 	{
