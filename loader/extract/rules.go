@@ -556,7 +556,10 @@ func (ps *psent) withConjuncts(t int) []int {
 
 // roleApposition: "X, a professor at Y", "the director of Y, X".
 func roleApposition(x *extractor, ps *psent) {
-	for _, h := range ps.persons() {
+	for _, n := range ps.persons() {
+		// "the command's spokesman, Superintendent X": the rank the
+		// parser hung the name on stands for it in the sentence
+		h := ps.rankHead(n)
 		var titles []int
 		for _, c := range ps.kids[h] {
 			switch {
@@ -605,14 +608,37 @@ func roleApposition(x *extractor, ps *psent) {
 		}
 		for _, t := range titles {
 			if r, used, ok := x.titleRole(ps, t, ps.strayPhrase(h, t)...); ok {
-				x.emitStructureRole(ps, x.personAt(ps, h), r, append(used, h))
-				for _, q := range x.bothHolders(ps, h, t) {
-					x.emitStructureRole(ps, q, r, append(used, h))
+				x.emitStructureRole(ps, x.personAt(ps, n), r, append(used, h, n))
+				for _, q := range x.bothHolders(ps, n, t) {
+					x.emitStructureRole(ps, q, r, append(used, h, n))
 				}
 			}
 		}
 	}
 }
+
+// rankHead returns the rank or honorific right before person name n that
+// the parser made the phrase's head, the name hung on it as flat: "the
+// command's spokesman, Superintendent X", "Brig. Gen. X" (every word
+// between a rank); n itself for none.
+func (ps *psent) rankHead(n int) int {
+	start, _ := ps.mentionSpan(n)
+	r := ps.head(n)
+	// (not "Superintendent X's deputy": the phrase is the deputy's)
+	if ps.rel(n) != "flat" || r < 0 || r >= start || ps.ent[r] != nil || ps.has(r, "case") {
+		return n
+	}
+	for k := r; k < start; k++ {
+		if !rankWord(ps.lower(k)) || !startsUpper(ps.tok(k).Form) || k > r && ps.head(k) != r {
+			return n
+		}
+	}
+	return r
+}
+
+// rankWord reports whether w is a rank or honorific that stands before a
+// name: "Colonel", "Supt.", "Dr.", "SP".
+func rankWord(w string) bool { return in(honorifics, w) || in(policeRanks, w) }
 
 // titleAcrossPlace returns the title an apposition name h describes when
 // the parser hung the name on the place that closes the title's phrase:

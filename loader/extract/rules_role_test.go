@@ -788,4 +788,26 @@ var roleReadTests = []ruleTest{
 		text:    "The dam Corvin Power is building on the Tana has angered farmers, though its spokeswoman, Ana Soler, said work would go on.",
 		notWant: []string{"person:ana-soler spokesperson_for"},
 	},
+	// rankHead: the parser hangs the name on the rank before it
+	{
+		rule: "role-apposition",
+		text: "The Tarrow County Police Command said on Monday it had arrested two men. The command's spokesman, Superintendent Jonah Meriwa, said they would be charged.",
+		want: []string{"person:jonah-meriwa spokesperson_for org:tarrow-county-police-command"},
+	},
+	{
+		rule: "role-apposition",
+		text: "The Velden Army said on Monday it had repelled a raid near the border. The army's spokesman, Colonel Birk Adeyemi, said nine raiders were killed.",
+		want: []string{"person:birk-adeyemi spokesperson_for org:velden-army"},
+	},
+	{
+		rule: "role-apposition",
+		text: "The Tarrow County Police Command said on Monday it had arrested two men. The command's spokesperson, SP Tunde Arokoyo, said they would be charged.",
+		want: []string{"person:tunde-arokoyo spokesperson_for org:tarrow-county-police-command"},
+	},
+	{
+		// the phrase is the deputy's, not the superintendent's
+		rule:    "role-apposition",
+		text:    "The Tarrow County Police Command said on Monday it had arrested two men. The command's spokesman, Superintendent Jonah Meriwa's deputy, declined to comment.",
+		notWant: []string{"person:jonah-meriwa spokesperson_for org:tarrow-county-police-command"},
+	},
 }
