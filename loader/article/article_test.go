@@ -229,6 +229,14 @@ var parseTests = []struct {
 		},
 	},
 	{
+		name: "an engineer's style before a name",
+		in:   "The firm's new head, Eng. Halima Wekesa, took over. Its chief engineer, Engr. Tobias Mwangi, stays. The plant was built by Tan Boon Eng. The firm said so.",
+		sents: []string{
+			"The firm's new head, Eng. Halima Wekesa, took over.", "Its chief engineer, Engr. Tobias Mwangi, stays.",
+			"The plant was built by Tan Boon Eng.", "The firm said so.",
+		},
+	},
+	{
 		name: "sentence ending in an initialism",
 		in:   "Talks were held in the U.S. The talks went on. Troops left the U.K. “It is over,” she said. The E.U. Council met at 9 a.m. It ended.",
 		sents: []string{

@@ -108,12 +108,16 @@ var neverFinal = set(
 	"Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 	"No", "Nos", "vs", "v", "Vol", "vol", "Fig", "fig", "pp", "approx",
 	"Gov", "Dept", "Univ", "Ave", "Blvd", "Rd", "ca", "cf", "Ref",
+	// an engineer's style in East African and Arab copy: "Engr. X"
+	"Engr",
 )
 
 // oftenFinal are abbreviations that usually continue the sentence but can
 // end it ("Apple Inc. said" / "…by Apple Inc. The company").
 var oftenFinal = set(
 	"Inc", "Co", "Corp", "Ltd", "Jr", "Sr", "Bros", "LLC", "Plc", "etc", "al",
+	// "Eng. X", an engineer's style, and a name's last word ("… Boon Eng.")
+	"Eng",
 	// U.S. states as AP style abbreviates them after a city.
 	"Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill",
 	"Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo",

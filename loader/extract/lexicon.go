@@ -536,7 +536,10 @@ var honorifics = set("prince", "princess", "sheikh", "sheik", "general", "gen.",
 	"assemblymember", "assemblyman", "assemblywoman", "councilmember", "councilman", "councilwoman",
 	// a profession used as a style ("Engineer X", "Engr. X", "Barrister
 	// X") and a chair of talks ("Moderator X")
-	"engineer", "engr.", "barrister", "advocate", "moderator",
+	"engineer", "engr.", "eng.", "barrister", "advocate", "moderator",
+	// a police rank and a legislator's style abbreviated: "Supt. X",
+	// "Insp. X", "Hon. X"
+	"supt.", "insp.", "hon.",
 	// Malay, Bruneian and Bhutanese styles that stand alone: "Datuk X",
 	// "Datin X", "Pehin X", "Dasho X", "Lyonpo X" (the words that only
 	// follow one are styleSeconds)

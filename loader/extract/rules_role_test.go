@@ -810,4 +810,10 @@ var roleReadTests = []ruleTest{
 		text:    "The Tarrow County Police Command said on Monday it had arrested two men. The command's spokesman, Superintendent Jonah Meriwa's deputy, declined to comment.",
 		notWant: []string{"person:jonah-meriwa spokesperson_for org:tarrow-county-police-command"},
 	},
+	{
+		rule:    "role-apposition",
+		text:    "The Sorvik Copper Company said on Monday it would reopen its smelter. The company's chief executive, Eng. Lars Mutebi, said repairs were done.",
+		want:    []string{"person:lars-mutebi head_of org:sorvik-copper-company"},
+		notWant: []string{"person:eng head_of org:sorvik-copper-company"},
+	},
 }

@@ -42,6 +42,8 @@ var abbreviations = set(
 	"gov", "sen", "rep", "prof", "mt", "ft", "maj", "adm", "cmdr", "brig", "rev",
 	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 	"inc", "ltd", "corp", "co", "vs",
+	// styles before a name: "Eng. X", "Engr. X", "Supt. X", "Insp. X", "Hon. X"
+	"eng", "engr", "supt", "insp", "hon",
 )
 
 // tokenize splits s into tokens, appending to buf. It is a hand-written

@@ -212,6 +212,9 @@ var abbreviations = map[string]bool{
 	"jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 	"inc": true, "ltd": true, "corp": true, "co": true, "vs": true, "etc": true,
 	"ave": true, "blvd": true, "dept": true, "govt": true, "approx": true,
+	// styles before a name: "Eng. X" and "Engr. X" (an engineer), "Supt. X",
+	// "Insp. X", "Hon. X"
+	"eng": true, "engr": true, "supt": true, "insp": true, "hon": true,
 }
 
 // USStates maps the AP style abbreviations of US states, as wire copy
