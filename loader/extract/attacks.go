@@ -78,7 +78,11 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 	// Threats, warnings, plans and denials report no attack: "threatened
 	// to strike", "could launch more missiles", "warned of possible drone
 	// attacks", "denied shelling".
-	if lowerAt(toks, k-1) == "to" || reactsTo(toks, k) || date == "" && pastYearOnly(toks[c.lo:c.hi], x.a.Date) || verbalAttack(toks, c, k) ||
+	// A shooting dated by a past year is background, whatever day the
+	// clause gives ("was cleared on Tuesday after he shot and killed a
+	// teenager in 2021").
+	shooting := shotDead(toks, k) || shotAndHit(toks, k)
+	if lowerAt(toks, k-1) == "to" || reactsTo(toks, k) || (date == "" || shooting) && pastYearOnly(toks[c.lo:c.hi], x.a.Date) || verbalAttack(toks, c, k) ||
 		attackTally(toks, c, k) || noAttack(toks, k) || attackOnIdea(toks, k) {
 		return nil
 	}

@@ -226,6 +226,31 @@ var attackTests = []struct {
 		want: []string{"event:attack-2025-03-24-tarrow held_in place:tarrow"},
 	},
 	{
+		name:    "an animal shot and killed is no attack (shotPeople)",
+		text:    "On Monday a game warden shot and killed a wolf that had strayed into the village of Tarrow.",
+		notWant: []string{"event:attack"},
+	},
+	{
+		name:    "nor a shooting denied before it",
+		text:    "Officials denied that the courier had been shot and killed by guards in Tarrow on Monday.",
+		notWant: []string{"event:attack"},
+	},
+	{
+		name:    "nor a shooting a past year dates, whatever day the clause gives",
+		text:    "The guard was cleared on Monday, long after he shot and wounded a courier in Tarrow in 2019.",
+		notWant: []string{"event:attack"},
+	},
+	{
+		name:    "nor a killing by gunfire a past year dates",
+		text:    "Ana Soler, whose brother was shot dead in Tarrow in 2018, spoke to reporters on Monday.",
+		notWant: []string{"event:attack"},
+	},
+	{
+		name: "people shot and wounded, the passive's subject, are an attack",
+		text: "Two guards were shot and wounded in Tarrow on Monday.",
+		want: []string{"event:attack-2025-03-24-tarrow held_in place:tarrow"},
+	},
+	{
 		name:    "a film shot and edited is no attack",
 		text:    "The documentary was shot and edited in Tarrow on Monday.",
 		notWant: []string{"event:attack"},

@@ -703,13 +703,84 @@ func shotDead(toks []token, k int) bool {
 // killed a reporter", "was shot and wounded"); the verb after "and"
 // gives the casualties.
 func shotAndHit(toks []token, k int) bool {
-	return toks[k].lower == "shot" && lowerAt(toks, k+1) == "and" && in(shotHitForms, lowerAt(toks, k+2))
+	return toks[k].lower == "shot" && lowerAt(toks, k+1) == "and" && in(shotHitForms, lowerAt(toks, k+2)) && shotPeople(toks, k)
 }
 
+// shotPeople reports whether those "shot and killed" at k are people: a
+// passive's subject ("two soldiers were shot and wounded", "who was shot
+// and killed") or the active's object ("shot and killed a court clerk",
+// "two police officers", "him", a name), not an animal ("shot and killed
+// a bear that had wandered", "his neighbour's dog").
+func shotPeople(toks []token, k int) bool {
+	j := k - 1
+	if in(passiveAux, lowerAt(toks, j)) {
+		for j >= 0 && (in(passiveAux, toks[j].lower) || toks[j].lower == "had" || toks[j].lower == "has" || toks[j].lower == "have") {
+			j--
+		}
+		if j < 0 {
+			return false
+		}
+		t := &toks[j]
+		return t.kind == tWord && (t.cap || in(subjectPronouns, t.lower) || humanNoun(t.lower)) || t.kind == tNum
+	}
+	person := false
+	for i := k + 3; i < len(toks) && i <= k+8; i++ {
+		t := &toks[i]
+		switch {
+		case t.kind == tPoss:
+			person = false // "his neighbour's dog": the owner is no victim
+		case t.kind == tNum:
+			person = true
+		case t.kind != tWord || in(objectEnds, t.lower):
+			return person
+		case i == k+3 && in(objectPronouns, t.lower):
+			return true
+		case t.cap || humanNoun(t.lower):
+			person = true
+		default:
+			if _, ok := countAt(toks, i); ok {
+				person = true
+			}
+		}
+	}
+	return person
+}
+
+// humanNoun reports whether w, singular or plural, names people.
+func humanNoun(w string) bool {
+	for _, f := range []string{w, strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es"), strings.TrimSuffix(w, "men") + "man"} {
+		if in(onePerson, f) || in(peopleWords, f) || in(occupations, f) || in(victimNouns, f) || in(kinNouns, f) ||
+			in(peopleGroupNouns, f) || in(raiderNouns, f) || in(agentNouns, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// victimNouns name people shot where onePerson, peopleWords and
+// occupations do not (singular).
+var victimNouns = set("person", "intruder", "suspect", "gunman", "student", "protester", "demonstrator", "driver",
+	"guard", "warden", "passenger", "reporter", "farmer", "teen", "youth", "neighbour", "neighbor", "deputy",
+	"bystander", "pedestrian", "motorist", "priest", "leader", "lawmaker", "mayor", "candidate", "official",
+	"prisoner", "inmate", "hostage", "migrant", "villager", "police", "trooper", "militant", "rebel", "robber",
+	"tourist", "activist", "photographer", "commander", "politician", "businessman", "vendor", "medic", "sheriff", "ranger")
+
+var (
+	passiveAux      = set("was", "were", "been", "be", "is", "are", "being")
+	subjectPronouns = set("who", "he", "she", "they", "i", "we", "you")
+	objectPronouns  = set("him", "her", "them", "me", "us", "himself", "herself", "themselves")
+	objectEnds      = set("that", "which", "who", "whom", "in", "at", "on", "near", "with", "while", "after", "before",
+		"during", "and", "as", "by", "from", "outside", "inside", "when", "for", "of", "into", "to")
+)
+
 // noneShot reports whether the shooting at k was denied to everyone or
-// to its subject: "no one was shot dead", "nobody was shot and wounded",
-// "was not shot".
+// to its subject, or denied or told as a rumour before it: "no one was
+// shot dead", "nobody was shot and wounded", "was not shot", "denied that
+// X had been shot and killed".
 func noneShot(toks []token, k int) bool {
+	if tripDenied(toks, k) {
+		return true // "police denied that the student had been shot and killed"
+	}
 	b := k - 1
 	if w := lowerAt(toks, b); w == "not" || w == "never" || w == "n't" {
 		return true
