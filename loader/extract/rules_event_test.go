@@ -1234,6 +1234,16 @@ var eventRuleTests = []ruleTest{
 		text:    "President Ana Soler will visit Kisumu on Friday to meet Ivo Brandt's widow. Lena Varga will visit Mombasa on Saturday to meet the families of Tomas Berg.",
 		notWant: []string{"participant person:ivo-brandt", "participant person:tomas-berg"},
 	},
+	// … nor the subject of a new clause after "and"
+	{
+		rule: "event-visit",
+		text: "President Ana Soler will visit Kisumu on Friday to meet Governor Ivo Brandt, and aide Mira Otieno said the trip would focus on roads. Lena Varga will visit Mombasa on Saturday to meet Mayor Tomas Berg and Peter Wafula will stay behind.",
+		want: []string{
+			"event:visit-2025-03-28-kisumu participant person:ivo-brandt",
+			"event:visit-2025-03-29-mombasa participant person:tomas-berg",
+		},
+		notWant: []string{"participant person:mira-otieno", "participant person:peter-wafula"},
+	},
 	// a run of proper nouns the parser split into two objects of "meet",
 	// a body's title words and a person's name: the person is met
 	// (nameRunObject)

@@ -183,6 +183,9 @@ func (x *extractor) namesMetAfter(ps *psent, v int) []*mention {
 			if m == nil || end < len(toks) && toks[end].kind == tPoss {
 				break // (not the owner of whom is met: "Y's widow")
 			}
+			if end < len(toks) && ps.verbStartsAt(toks[end].start) {
+				break // a new clause's subject: "Y, and Z said …", "Y and Z will stay"
+			}
 			out = append(out, m)
 			// "Y and Z", "Y, Z and W"; a comma closing an apposition
 			// ("the city's mayor, Z,") ends the list unless "and" follows
@@ -198,6 +201,13 @@ func (x *extractor) namesMetAfter(ps *psent, v int) []*mention {
 		return out
 	}
 	return nil
+}
+
+// verbStartsAt reports whether the parse reads the word at byte off of
+// the sentence as a verb or an auxiliary ("said", "will").
+func (ps *psent) verbStartsAt(off int) bool {
+	k := tokenAt(ps.d, off)
+	return k >= 0 && (ps.tok(k).UPOS == "VERB" || ps.tok(k).UPOS == "AUX")
 }
 
 // visitedName returns the place a proper noun the recognizer left
