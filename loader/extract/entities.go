@@ -953,21 +953,28 @@ var policeRanks = set("sp", "dsp", "asp", "ssp")
 
 // policeInitials reports whether token k of the run toks[k:j] is one of
 // policeRanks in capitals before two or more capitalized words that are
-// neither titles, acronyms, body words nor words the gazetteer knows: a
-// person's name ("SP Tunde Bello"). Alone or before an acronym, a title or
-// a place the initials are as often a party's, a company's or a club's
-// ("the SP", "SP MP X", "SSP Kumasi Stars").
+// neither titles, acronyms, body words, a company's words nor words the
+// gazetteer knows: a person's name ("SP Tunde Bello"). Alone or before an
+// acronym, a title, a company's word or a place the initials are as often
+// a party's, a company's or a club's ("the SP", "SP MP X", "ASP Isotopes
+// Limited", "SSP Kumasi Stars").
 func (x *extractor) policeInitials(toks []token, k, j int) bool {
 	if !toks[k].upper || !in(policeRanks, toks[k].lower) || j-k < 3 || j-k > 4 {
 		return false
 	}
 	for m := k + 1; m < j; m++ {
-		if !isCapWord(&toks[m]) || toks[m].upper || isTitleWord(toks[m].lower) || in(orgCues, toks[m].lower) || x.placeWord(toks[m].text) {
+		w := toks[m].lower
+		if !isCapWord(&toks[m]) || toks[m].upper || isTitleWord(w) || in(orgCues, w) || x.placeWord(toks[m].text) ||
+			in(companyForms, w) || in(tradeWords, w) || in(spelledCompanyWords, w) {
 			return false
 		}
 	}
 	return true
 }
+
+// spelledCompanyWords close a company's name as its legal form or trade
+// spelled out, as no surname does: "Limited", "Investment".
+var spelledCompanyWords = set("limited", "incorporated", "investment", "holding", "financial", "finance", "networks")
 
 // hostCountryAfterForces returns the length of the country's name at
 // token k that closes the run toks[:j] and a phrase, right after an

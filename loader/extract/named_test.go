@@ -228,6 +228,9 @@ func TestShapedNames(t *testing.T) {
 		{"Police said SP Kunle Adebowale led the raid on Monday.", []string{"person:kunle-adebowale"}, []string{"person:sp-kunle-adebowale"}},
 		{"The SP and the BSP formed an alliance, SP leader Ravi Tandon said.", []string{"org:sp", "person:ravi-tandon"}, nil},
 		{"Fans of the SSP Nairobi Stars cheered on Sunday.", nil, []string{"person:nairobi-stars"}},
+		// before a company's legal form or trade the initials are its name's
+		{"Shares of ASP Kelvoran Limited fell 3 percent on Monday.", nil, []string{"person:kelvoran-limited"}},
+		{"DSP Marrowind Investment said its funds grew in March.", nil, []string{"person:marrowind-investment"}},
 		// South Asian army ranks below an officer's
 		{"Gunmen fired on the post near Landi Kotal, killing Sepoy Harun Wazir, the army said.", []string{"person:harun-wazir"}, []string{"person:sepoy-harun-wazir"}},
 		{"Havildar Gul Rehman was wounded in the clash, the military said.", []string{"person:gul-rehman"}, []string{"person:havildar-gul-rehman"}},
