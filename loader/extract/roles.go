@@ -1299,7 +1299,7 @@ func (x *extractor) resolveBare(all, bare []role) {
 		// the state's governor, the one the dateline names or the only
 		// one the article names, as for a bare premier
 		if stateGovernor(r) && !x.nameBeforeTitle(r) {
-			if reg := x.homeRegion(); reg != nil && x.homeState(reg) && !x.namesOtherCountry(r.sent, x.regionCountry(reg)) {
+			if reg := x.governorRegion(); reg != nil && x.homeState(reg) && !x.namesOtherCountry(r.sent, x.regionCountry(reg)) && !x.namesOtherRegion(r.sent, reg) {
 				r.obj, r.guess = reg, true
 				x.emitRole(r)
 				continue
@@ -1516,6 +1516,58 @@ func (x *extractor) nameBeforeTitle(r role) bool {
 				continue
 			}
 			if t := s.toks[m.start-n-1]; t.kind == tWord && t.cap && strings.EqualFold(joinTokens(s.text, s.toks, m.start-n, m.start), r.title) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// governorRegion returns the state a bare "Gov." is guessed to head:
+// the state a "CITY, State" dateline names after its comma (never the
+// city: "WASHINGTON (AP) —" names a city, not the state of Washington,
+// and "SANTA FE, New Mexico" the state of New Mexico), or else the only
+// first-level region the article names outside its dateline.
+func (x *extractor) governorRegion() *entity {
+	if x.datelineSent >= 0 {
+		s := &x.sents[x.datelineSent]
+		for _, m := range s.ments {
+			if m.end <= x.datelineBody && m.start > 0 && s.toks[m.start-1].text == "," && m.ent.typ == domain.Place && x.isRegion(m.ent) {
+				return m.ent
+			}
+		}
+	}
+	var found *entity
+	for si := range x.sents {
+		for _, m := range x.sents[si].ments {
+			if m.ent.typ != domain.Place || m.quoted || m.ent == found || x.mentionInDateline(si, m) || !x.isRegion(m.ent) {
+				continue
+			}
+			if found != nil {
+				return nil
+			}
+			found = m.ent
+		}
+	}
+	return found
+}
+
+// mentionInDateline reports whether mention m of sentence si stands in the
+// dateline, before the story proper.
+func (x *extractor) mentionInDateline(si int, m mention) bool {
+	return si == x.datelineSent && m.end <= x.datelineBody
+}
+
+// namesOtherRegion reports whether sentence si or the one before it
+// names a first-level region of reg's country other than reg, outside
+// the dateline: "… in neighboring Utah's legislature, where Gov. X signed it" in a
+// story from Colorado, "… across the state line in Arizona. Gov. X
+// said" in one from New Mexico: the governor may be that state's.
+func (x *extractor) namesOtherRegion(si int, reg *entity) bool {
+	c := x.regionCountry(reg)
+	for i := max(si-1, 0); i <= si; i++ {
+		for _, m := range x.sents[i].ments {
+			if m.ent != reg && m.ent.typ == domain.Place && !x.mentionInDateline(i, m) && (c == "" || x.regionCountry(m.ent) == c) && x.isRegion(m.ent) {
 				return true
 			}
 		}

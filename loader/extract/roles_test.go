@@ -810,3 +810,34 @@ func TestOpeningPlaceOffice(t *testing.T) {
 		checkFacts(t, tt.text, tt.want, tt.notWant)
 	}
 }
+
+// TestBareGovernorOtherState checks that a bare "Gov." takes the state
+// a "CITY, State" dateline names after its comma, never the city, and
+// no state when its sentence or the one before names another state of
+// the country (governorRegion, namesOtherRegion).
+func TestBareGovernorOtherState(t *testing.T) {
+	for _, tt := range []struct {
+		text          string
+		want, notWant []string
+	}{
+		{
+			text: "HELENA, Montana (AP) — Ranchers asked for drought aid on Monday.\n\nGov. Orrin Talvik said the state would pay for hay.",
+			want: []string{"person:orrin-talvik head_of place:montana"},
+		},
+		{
+			text:    "HELENA, Montana (AP) — Ranchers asked for drought aid on Monday.\n\nThe plea copied one sent last month by neighboring Idaho, where Gov. Orrin Talvik approved a relief fund.",
+			notWant: []string{"person:orrin-talvik head_of"},
+		},
+		{
+			text:    "HELENA, Montana (AP) — Ranchers asked for drought aid on Monday.\n\nThe dry spell also reached farms across the border in Wyoming. Gov. Orrin Talvik said the state would pay for hay.",
+			notWant: []string{"person:orrin-talvik head_of"},
+		},
+		{
+			// a city alone in the dateline names no state
+			text:    "WASHINGTON (AP) — Federal officials approved a new rail line on Wednesday.\n\nGov. Pell Aldous said his state had not been asked.",
+			notWant: []string{"person:pell-aldous head_of"},
+		},
+	} {
+		checkFactsWith(t, gazetteer.Default(), tt.text, tt.want, tt.notWant, strings.HasPrefix)
+	}
+}
