@@ -832,7 +832,22 @@ func placeAfterPossessive(toks []token, k int) bool {
 		return false
 	}
 	w := toks[j].lower
-	return in(regionWords, w) || in(partPlaceKinds, w) || in(facilityKinds, w) || in(siteKinds, w)
+	return in(regionWords, w) && !bodyDepartment(toks, j) || in(partPlaceKinds, w) || in(facilityKinds, w) || in(siteKinds, w)
+}
+
+// bodyDepartment reports whether the "department" at k is a body's or a
+// shop's, no region: one "of" a body or a field follows ("the Huila
+// department of the Coffee Growers Federation", "the Ohio department of
+// health"), or "store" ("the Paris department store chain").
+func bodyDepartment(toks []token, k int) bool {
+	if toks[k].lower != "department" || k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k+1].lower {
+	case "of", "store", "stores":
+		return true
+	}
+	return false
 }
 
 func lowerAt(toks []token, k int) string {
@@ -1823,7 +1838,7 @@ var notOrgAcronyms = set("tv", "ceo", "gdp", "ai", "id", "pm", "am", "covid", "u
 // Tigray border region") is a region word.
 func isRegionWord(toks []token, k int) bool {
 	if k < len(toks) && !toks[k].cap && in(regionWords, toks[k].lower) {
-		return true
+		return !bodyDepartment(toks, k)
 	}
 	return k+1 < len(toks) && !toks[k].cap && toks[k].kind == tWord && !toks[k+1].cap && in(regionWords, toks[k+1].lower) &&
 		(toks[k].lower == "border" || toks[k].lower == "frontline" || toks[k].lower == "front-line")

@@ -250,6 +250,13 @@ var realGazTests = []struct {
 		want:    []string{"org:lakeshore-central-railroad based_in place:buffalo"},
 		notWant: []string{"org:erie-county-court based_in"},
 	},
+	{
+		// a department of a body, a field's department or a department
+		// store is no region (bodyDepartment)
+		rule:    "geo-in",
+		text:    "Ingrid Valsdal, the head of the Tolima department of the Andean Dairy Cooperative, said milk prices would rise. Officials at the Kansas department of transportation in Topeka declined to comment. A shop of the Lyon department store chain closed.",
+		notWant: []string{"person:ingrid-valsdal head_of place:", "place:kansas-department", "place:lyon-department", "place:tolima-department"},
+	},
 }
 
 func TestRealGazetteer(t *testing.T) {
