@@ -929,7 +929,7 @@ func (x *extractor) antecedentMeasure(ps *psent, k int) string {
 		if in(decisionNouns, lemma) && x.otherRulingSince(ps, k) {
 			return "" // "the ruling" after another court ruled may be that court's
 		}
-		if name, ok := x.measures.byHead[measureClass(lemma)]; ok {
+		if name, ok := x.measures.byHead[measureClass(lemma)]; ok && !x.ownWordNamed(ps, k, name) {
 			return name
 		}
 		if in(decisionNouns, lemma) {
@@ -1025,6 +1025,37 @@ func (x *extractor) mentionedBefore(ps *psent, k int) string {
 		}
 	}
 	return ""
+}
+
+// ownWordNamed reports whether the definite noun k ("the law", "the
+// bill") would cross between a law and a bill to reach measure name,
+// noted under the class they share but named by the other word ("the
+// law" for "a bill to cap rents"), while the article names before k a
+// phrase of k's own word that is no plain "the law" referring back ("the
+// 1978 housing law", "a bill to cap fees"): "the law" is then that law,
+// found by its own word, not the bill noted last.
+func (x *extractor) ownWordNamed(ps *psent, k int, name string) bool {
+	lemma := ps.lemma(k)
+	words := strings.Fields(strings.ToLower(name))
+	if measureClass(lemma) != "bill" || slices.Contains(words, lemma) || lemma != "law" && !slices.Contains(words, "law") {
+		return false // (an act and a bill cross as before: "a bill … The X Act")
+	}
+	for si := ps.idx; si >= 0; si-- {
+		qs := x.parsed[si]
+		if qs == nil || x.sents[si].headline || x.sents[si].title {
+			continue
+		}
+		end := len(qs.d.Tokens)
+		if si == ps.idx {
+			end = k
+		}
+		for j := range end {
+			if qs.tok(j).UPOS == "NOUN" && qs.lemma(j) == lemma && (!qs.definiteNoun(j) || qs.hasModifier(j) || qs.has(j, "acl")) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // plainBefore reports whether the noun of noun k's lemma named last

@@ -1874,3 +1874,14 @@ func TestPlaceSubject(t *testing.T) {
 		[]string{"country:haiti endorsed"},
 		func(fact, nw string) bool { return strings.Contains(fact, nw) })
 }
+
+// TestBillLawOwnWord checks that "the bill" after a bill and a law of
+// their own are named is the bill, and "the law" the law: the class
+// they share is crossed only when the asked word names no measure of
+// its own before (ownWordNamed).
+func TestBillLawOwnWord(t *testing.T) {
+	text := "MADRID (Reuters) - Spain's cabinet approved a bill to cap fees at private clinics on Tuesday. The bill would amend the 1994 health law, which patient groups call outdated. Senator Lucia Ferrer, who drafted the health law, said she opposed the bill. Patients' union leader Jordi Vidal backed the law."
+	checkFactsWith(t, gazetteer.Default(), text,
+		[]string{"person:lucia-ferrer rejected agreement:bill-to-cap-fees-at-private-clinics", "person:jordi-vidal endorsed agreement:health-law"},
+		[]string{"person:lucia-ferrer rejected agreement:health-law", "person:jordi-vidal endorsed agreement:bill"}, strings.HasPrefix)
+}
