@@ -841,3 +841,12 @@ func TestBareGovernorOtherState(t *testing.T) {
 		checkFactsWith(t, gazetteer.Default(), tt.text, tt.want, tt.notWant, strings.HasPrefix)
 	}
 }
+
+// TestGroupLeaderCountry checks that a parliamentary leader of a country
+// or of "the country" is no member of it (titleRole: groupLeader makes a
+// member of an organization only), while the party named stays.
+func TestGroupLeaderCountry(t *testing.T) {
+	text := "BERLIN (Reuters) - Germany's ruling coalition agreed on a budget on Friday. The country's parliamentary leader, Greta Lund of the Pirates, said the plan was fair. Olav Strand, the parliamentary leader of Denmark, met the queen on Monday."
+	checkFactsWith(t, gazetteer.Default(), text, []string{"person:greta-lund member_of org:pirates"},
+		[]string{"person:greta-lund member_of country:", "person:olav-strand member_of country:"}, strings.HasPrefix)
+}
