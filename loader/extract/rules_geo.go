@@ -582,10 +582,11 @@ func (x *extractor) basedFact(ps *psent, a, b *entity, toks []int) {
 // venueName reports whether a name ends in the kind of building it
 // names ("the Union Buildings", "the Corvin Tower") or opens with the
 // word for a camp, a base or a settlement of tents ("Camp Tarrow"): a
-// site, which lies where it stands.
+// site, which lies where it stands; not when a body's word closes it
+// ("the Camp Tarrow Justice Coalition", orgCues): that body has a seat.
 func venueName(name string) bool {
 	w := lastWord(name)
-	if first, rest, ok := strings.Cut(name, " "); ok && rest != "" && in(campOpeners, strings.ToLower(first)) {
+	if first, rest, ok := strings.Cut(name, " "); ok && rest != "" && in(campOpeners, strings.ToLower(first)) && !in(orgCues, strings.ToLower(w)) {
 		return true
 	}
 	return in(facilityKinds, w) || in(facilityKinds, strings.TrimSuffix(w, "s"))

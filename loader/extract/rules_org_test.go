@@ -257,6 +257,14 @@ var realGazTests = []struct {
 		text:    "Ingrid Valsdal, the head of the Tolima department of the Andean Dairy Cooperative, said milk prices would rise. Officials at the Kansas department of transportation in Topeka declined to comment. A shop of the Lyon department store chain closed.",
 		notWant: []string{"person:ingrid-valsdal head_of place:", "place:kansas-department", "place:lyon-department", "place:tolima-department"},
 	},
+	{
+		// a body whose name opens with "Camp" and closes with a body's
+		// word has a seat: no site (venueName)
+		rule:    "geo-in",
+		text:    "The Camp Ridgeway Veterans Association in Denver filed a lawsuit on Monday.",
+		want:    []string{"org:camp-ridgeway-veterans-association based_in place:denver"},
+		notWant: []string{"org:camp-ridgeway-veterans-association located_in"},
+	},
 }
 
 func TestRealGazetteer(t *testing.T) {
