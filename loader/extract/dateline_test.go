@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/loader/article"
+	"github.com/actorgraph/actorgraph/loader/gazetteer"
 )
 
 // TestUnknownTownDateline checks that a dateline whose town the gazetteer
@@ -64,5 +66,28 @@ func TestColonAndStopDatelines(t *testing.T) {
 			nil, []string{"person:imran-dastagir minister_of"}},
 	} {
 		checkFacts(t, tc.text, tc.want, tc.notWant)
+	}
+}
+
+// TestColonDatelineOrdinaryWord checks that a name in capitals before a
+// colon that is also an ordinary word or a given name ("READING:",
+// "MOBILE:") is no dateline, while a city's that is none ("KARACHI:")
+// is; and that after "(EFE).-" the names the parser hung on the agency's
+// token are the subject.
+func TestColonDatelineOrdinaryWord(t *testing.T) {
+	for _, tc := range []struct {
+		text          string
+		want, notWant []string
+	}{
+		{"READING: Prime Minister Osric Fenwell said on Monday the budget would pass next week.",
+			nil, []string{"person:osric-fenwell prime_minister_of"}},
+		{"MOBILE: Finance Minister Delia Harrow said on Monday the budget would pass next week.",
+			nil, []string{"person:delia-harrow minister_of"}},
+		{"KARACHI: Interior Minister Tariq Hamdani on Friday said the coast guard would get new boats.",
+			[]string{"person:tariq-hamdani minister_of country:pakistan"}, nil},
+		{"Montevideo, Jun 4 (EFE).- Uruguay and Argentina on Thursday proposed a joint authority for the Uruguay River.",
+			[]string{"country:uruguay proposed agreement:joint-authority-for-uruguay-river", "country:argentina proposed agreement:joint-authority-for-uruguay-river"}, nil},
+	} {
+		checkFactsWith(t, gazetteer.Default(), tc.text, tc.want, tc.notWant, strings.HasPrefix)
 	}
 }

@@ -1860,6 +1860,12 @@ func (x *extractor) datelineAt(s *sentence) bool {
 	}
 	name := titleCase(joinTokens(s.text, toks, 0, j))
 	es := x.lookupPlace(name)
+	if colon && slices.ContainsFunc(es, func(g gazetteer.Entry) bool { return g.Ambiguous }) {
+		// "READING: Prime Minister X said …", "MOBILE: …": a name that is
+		// also an ordinary word or a given name opens a line in capitals
+		// as often as a town does; only the usual dateline shapes read it
+		return false
+	}
 	region, end, inRegion := x.datelineRegion(s, j)
 	if inRegion && second < 0 {
 		defer func() {

@@ -1132,6 +1132,17 @@ func (x *extractor) actorsAt(ps *psent, k int, out []*entity) []*entity {
 				out = x.actorsAt(ps, c, out)
 			}
 		}
+		// "Asuncion, May 2 (EFE).- Paraguay and Bolivia proposed …",
+		// parsed with the agency's token ("EFE).-") as the subject, the
+		// first name a flat part of it and the second its conjunct: the
+		// names after the dateline
+		if strings.HasSuffix(ps.tok(k).Form, ".-") {
+			for _, c := range ps.kidsWith(k, "flat", "conj") {
+				if !x.inDateline(ps, c) && ps.tok(c).UPOS == "PROPN" {
+					out = x.actorsAt(ps, c, out)
+				}
+			}
+		}
 		return out
 	}
 	for _, k := range ps.coordinated(ps.antecedent(k)) {
