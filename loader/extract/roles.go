@@ -971,6 +971,29 @@ func describesBody(s *sentence, k int) bool {
 	return t.kind == tWord && !t.cap && !in(complementPreps, t.lower) && !t.is("the") && !isTitleHead(t.lower)
 }
 
+// boardSeat reports whether title tokens [start, end) name a seat on a
+// body's board, which several hold: "director", "board director",
+// "non-executive director", "trustee". "A director-general", "an
+// executive director" or "a chief executive" of a body is still its
+// head.
+func boardSeat(toks []token, start, end int) bool {
+	if end <= start || end > len(toks) {
+		return false
+	}
+	switch last := toks[end-1].lower; {
+	case last != "director" && last != "trustee":
+		return false
+	case end-start == 1:
+		return true
+	case end-start == 2:
+		return in(boardSeatModifiers, toks[start].lower)
+	}
+	return false
+}
+
+// boardSeatModifiers say a director sits on a board, one of several.
+var boardSeatModifiers = set("board", "non-executive", "independent")
+
 // complementPreps introduce what a title is of, for or to.
 var complementPreps = set("of", "for", "to", "on")
 
@@ -1086,7 +1109,7 @@ func (x *extractor) roleAfter(s *sentence, m *mention) (role, bool) {
 	if obj == nil {
 		obj = x.localAdministration(s, b, p)
 	}
-	if indefinite && p == domain.HeadOf && obj != nil && obj.typ == domain.Organization {
+	if indefinite && p == domain.HeadOf && obj != nil && obj.typ == domain.Organization && boardSeat(toks, b.start, b.end) {
 		p = domain.MemberOf
 	}
 	title := b

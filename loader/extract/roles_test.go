@@ -850,3 +850,25 @@ func TestGroupLeaderCountry(t *testing.T) {
 	checkFactsWith(t, gazetteer.Default(), text, []string{"person:greta-lund member_of org:pirates"},
 		[]string{"person:greta-lund member_of country:", "person:olav-strand member_of country:"}, strings.HasPrefix)
 }
+
+// TestBoardSeatAfterName checks that only a board seat after "a" or
+// "an" ("a director of Y") makes a member in roleAfter; a
+// director-general or an executive director still heads the body.
+func TestBoardSeatAfterName(t *testing.T) {
+	for _, tt := range []struct {
+		text          string
+		want, notWant []string
+	}{
+		{
+			text:    `"The cranes are idle," said Kwame Asare, a director-general of the Western Ports Council.`,
+			notWant: []string{"person:kwame-asare member_of"},
+		},
+		{
+			text:    `"The cranes are idle," said Kwame Asare, a director of the Western Ports Council.`,
+			want:    []string{"person:kwame-asare member_of org:western-ports-council"},
+			notWant: []string{"person:kwame-asare head_of"},
+		},
+	} {
+		checkFacts(t, tt.text, tt.want, tt.notWant)
+	}
+}
