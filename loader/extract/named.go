@@ -29,6 +29,7 @@ func (x *extractor) namedEntities(units [][]unit) {
 				continue
 			}
 			os = trimNameStart(s.toks, os, oe, e.Type)
+			oe = trimTitleEnd(s.toks, os, oe, e.Type)
 			typ := namedType(s.toks[os:oe], e.Type)
 			longer := typ == "organization" && x.plausibleName(s, os, oe, typ) && (x.yieldToLongerName(s, os, oe) || x.yieldDemonym(s, os, oe) || x.yieldCountryArm(s, os, oe))
 			if !longer && overlapsMention(s, os, oe) || !x.plausibleName(s, os, oe, typ) {
@@ -390,6 +391,21 @@ func trimNameStart(toks []token, start, end int, typ string) int {
 		start++
 	}
 	return start
+}
+
+// trimTitleEnd moves end, the end of a name of type typ the recognizer
+// found, back before a title head that closes it when a capitalized name
+// follows: "Massachusetts Gov. X", "Tarrow Mayor X" name the place, then
+// the person's title. A person's name keeps its words (the token rules
+// read a title inside it).
+func trimTitleEnd(toks []token, start, end int, typ string) int {
+	if typ == "person" || end-start < 2 || end >= len(toks) || !isCapWord(&toks[end]) || isTitleWord(toks[end].lower) {
+		return end
+	}
+	if t := &toks[end-1]; !t.cap || !isTitleHead(t.lower) || in(functionWords, toks[end-2].lower) || !isCapWord(&toks[end-2]) {
+		return end
+	}
+	return end - 1
 }
 
 // namedType is the type of a name the recognizer found with type typ:
