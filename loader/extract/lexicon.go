@@ -53,6 +53,7 @@ var titleHeads = map[string]domain.Predicate{
 	"governor":           domain.HeadOf,
 	"gov.":               domain.HeadOf,
 	"mayor":              domain.HeadOf,
+	"regent":             domain.HeadOf, // an Indonesian regency's head: "Tarrow Regent X"
 	"chairman":           domain.HeadOf,
 	"chairwoman":         domain.HeadOf,
 	"chairperson":        domain.HeadOf,

@@ -2,6 +2,59 @@ package extract
 
 import "testing"
 
+// TestRegionTitleBeforeName checks that a region's or a town's own title
+// between its name and a person's ("Tarrow Governor X", "Tarrow Gov. X",
+// "Tarrow Regent X") makes the name before it the place the person
+// heads, where the gazetteer does not know it and the recognizer reads
+// the place and the title as one name or the place as a person; a
+// central bank's governor, an acronym's and a lower-case title are no
+// such place.
+func TestRegionTitleBeforeName(t *testing.T) {
+	cases := []struct {
+		text          string
+		want, notWant []string
+	}{
+		{"Upper Velmora Governor Tomas Kerrigan condemned the attack on Monday.",
+			[]string{"person:tomas-kerrigan head_of place:upper-velmora"}, []string{"person:upper-velmora"}},
+		{"Ostrany Premier Dalia Venn has proposed a ban on new quarries.",
+			[]string{"person:dalia-venn head_of place:ostrany"}, []string{"org:ostrany"}},
+		{"The minister will meet Brelka Regent Ardi Wuyan in the town on Friday.",
+			[]string{"person:ardi-wuyan head_of place:brelka", `person:ardi-wuyan title "Regent"`}, []string{"person:brelka-regent-ardi-wuyan"}},
+		{"Talks resumed after Korvask Mayor Lina Othe returned on Monday.",
+			[]string{"person:lina-othe head_of place:korvask"}, nil},
+		{"Upper Kelvaro Gov. Dana Whitby said the state would help.",
+			[]string{"person:dana-whitby head_of place:upper-kelvaro"}, []string{"place:upper-kelvaro-gov"}},
+		// near misses: a bank's governor, an acronym, a lower-case
+		// title, a possessive office
+		{"Norrbank Governor Pella Strand said rates would hold.",
+			nil, []string{"place:norrbank"}},
+		{"Velk Governor Pella Strand said rates would hold.",
+			nil, []string{"place:velk"}},
+		{"Halvard University Regent Ana Soler voted against the plan.",
+			[]string{"person:ana-soler member_of org:halvard-university"}, []string{"person:ana-soler head_of"}},
+		{"BKV Governor Pella Strand said rates would hold.",
+			nil, []string{"place:bkv"}},
+		{"Tessaly governor Pella Strand said the roads were shut.",
+			nil, []string{"place:tessaly"}},
+		{"Staff at the Vorn Governor's office left early on Monday.",
+			nil, []string{"place:vorn"}},
+	}
+	for _, tc := range cases {
+		checkFactsWith(t, newFakeGaz(), tc.text, tc.want, tc.notWant, func(fact, nw string) bool {
+			return len(fact) >= len(nw) && fact[:len(nw)] == nw || containsWord(fact, nw)
+		})
+	}
+}
+
+func containsWord(fact, w string) bool {
+	for i := 0; i+len(w) <= len(fact); i++ {
+		if fact[i:i+len(w)] == w && (i+len(w) == len(fact) || fact[i+len(w)] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
 // TestTrimTitleEnd checks that a title head closing a place's or a
 // body's name the recognizer found, before a capitalized name, is cut
 // off the name ("Kelvaro Gov. Dana Whitby"); a person's name, a title

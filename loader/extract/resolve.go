@@ -1135,6 +1135,12 @@ func (x *extractor) resolveByWords(s *sentence, u unit, c nameCtx, text string) 
 		x.person(s, u, text)
 		return true
 	}
+	if !u.titled && regionOfficeAfter(toks, u) && !x.namedAsBody(s, u) && (n >= 2 || !strings.HasPrefix(toks[u.end].lower, "gov") || len(x.lookupPlace(text)) > 0) {
+		// "Tarrow Governor X", "Tarrow Regent X": the name before a
+		// region's or a town's head is the place
+		x.place(s, u, text)
+		return true
+	}
 	if isRegionWord(toks, u.end) && !u.initial && x.personLike(toks, u) {
 		// "the Bahir Dar region": an unknown name followed by a region word
 		x.place(s, u, text)
@@ -2501,4 +2507,31 @@ func (x *extractor) recognizedAs(s *sentence, u unit, typ string) bool {
 		}
 	}
 	return false
+}
+
+// regionOffices are the titles of the head of a region or a town,
+// written after its name: "Tarrow Governor X", "Tarrow Gov. X", "Tarrow
+// Premier X", "Tarrow Mayor X", "Tarrow Regent X" (the head of an
+// Indonesian regency).
+var regionOffices = set("governor", "gov.", "gov", "premier", "mayor", "regent")
+
+// regionOfficeAfter reports whether the name u is followed by one of
+// regionOffices, capitalized, and a person's name: the name is the place
+// the person heads. Only a name of capitalized words that are no body's,
+// trade's or title's words, and no acronym: a central bank has a
+// governor too ("Riksbank Governor X", "BSP Governor X"; resolveByWords
+// takes one word before a governor's title only where the gazetteer
+// knows it as a place: "Fed Governor X").
+func regionOfficeAfter(toks []token, u unit) bool {
+	k := u.end
+	if k+1 >= len(toks) || !toks[k].cap || !in(regionOffices, toks[k].lower) || !isCapWord(&toks[k+1]) || isTitleWord(toks[k+1].lower) {
+		return false
+	}
+	for i := u.start; i < u.end; i++ {
+		t := &toks[i]
+		if !isCapWord(t) || t.upper || in(orgCues, t.lower) || in(tradeWords, t.lower) || isTitleWord(t.lower) || strings.HasSuffix(t.lower, "bank") {
+			return false
+		}
+	}
+	return true
 }

@@ -292,6 +292,9 @@ func orgRole(p domain.Predicate, title string, obj *entity) domain.Predicate {
 		return p
 	}
 	t := strings.ToLower(title)
+	if p == domain.HeadOf && lastWord(t) == "regent" {
+		return domain.MemberOf // a university's regent sits on its board
+	}
 	switch p {
 	case domain.PresidentOf:
 		return domain.HeadOf
