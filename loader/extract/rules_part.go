@@ -40,7 +40,7 @@ func (x *extractor) partFact(ps *psent, part, whole *entity, toks []int) {
 	case domain.Country:
 		// (any body the text makes a unit of a bloc is its: "Europol, the
 		// European Union's police agency")
-		if !governmentBody(part) && !congressName(part.name) && !x.isBloc(whole) {
+		if !governmentBody(part) && !(congressName(part.name) && ps.legislates(part)) && !x.isBloc(whole) {
 			return
 		}
 		if part.partOf == "" {
@@ -64,6 +64,57 @@ func congressName(name string) bool {
 	}
 	return false
 }
+
+// legislates reports whether a mention of e in the sentence does what a
+// legislature does: it is the subject of a verb of legislativeLemmas
+// ("Peru's Congress on Tuesday censured the minister", "Brazil's
+// Congress must still approve the budget"), read in the parse or, as the
+// parser often hangs the verb elsewhere after a time phrase, as the first
+// verb after the name. "India's Congress won three states", "accused the
+// prime minister", "who leads India's Congress" name a party.
+func (ps *psent) legislates(e *entity) bool {
+	for t := range ps.d.Tokens {
+		if ps.ent[t] != e || ps.mentionHead(t) != t {
+			continue
+		}
+		if v := ps.head(t); ps.rel(t) == "nsubj" && v >= 0 && ps.legislativeVerb(v) {
+			return true
+		}
+		_, end := ps.mentionSpan(t)
+		for j := end; j < len(ps.d.Tokens); j++ {
+			u, l := ps.tok(j).UPOS, ps.lower(j)
+			if u == "ADV" || u == "AUX" || u == "PART" || l == "on" || l == "late" || l == "early" || u == "NUM" ||
+				weekdayNum[l] > 0 || l == "sunday" || monthNum[strings.TrimSuffix(l, ".")] > 0 {
+				continue
+			}
+			if u == "VERB" && ps.legislativeVerb(j) {
+				return true
+			}
+			break
+		}
+	}
+	return false
+}
+
+// legislativeVerb reports whether verb v, or the verb it takes ("voted
+// to approve", "is expected to pass"), is a legislature's act.
+func (ps *psent) legislativeVerb(v int) bool {
+	if in(legislativeLemmas, ps.lemma(v)) {
+		return true
+	}
+	for _, c := range ps.kids[v] {
+		if ps.rel(c) == "xcomp" && in(legislativeLemmas, ps.lemma(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// legislativeLemmas are what a legislature does to a law, a treaty, an
+// official or a session.
+var legislativeLemmas = set("approve", "pass", "reject", "censure", "vote", "debate", "ratify", "adopt", "impeach",
+	"override", "confirm", "amend", "enact", "repeal", "overturn", "remove", "dismiss", "elect", "convene",
+	"consider", "discuss", "oust", "authorize", "authorise", "endorse", "summon", "legislate", "suspend", "sanction")
 
 // ownerAt returns the organization or country token k names as a
 // possessor: a name, or "its" through coreference. A capital's

@@ -44,6 +44,23 @@ var partRuleTests = []ruleTest{
 		notWant: []string{"part_of country:ethiopia"},
 	},
 	{
+		// "Congress" alone is the legislature only when it acts as one
+		// (legislates): a party wins seats, accuses, is led
+		rule:    "part-possessive",
+		text:    "Pakistan's Congress swept four provinces on Sunday, the poll board said.",
+		notWant: []string{"part_of country:pakistan"},
+	},
+	{
+		rule:    "part-possessive",
+		text:    "Arif Qadri, who heads Pakistan's Congress, spoke at a rally in Multan on Sunday.",
+		notWant: []string{"part_of country:pakistan"},
+	},
+	{
+		rule: "part-possessive",
+		text: "Egypt's Congress must still approve the mining law, officials said.",
+		want: []string{"org:congress part_of country:egypt"},
+	},
+	{
 		rule:    "part-possessive",
 		text:    "Kenya's Corvin Group chairman, Ivo Brandt, met the delegation on Monday.",
 		notWant: []string{"org:corvin-group part_of"},
