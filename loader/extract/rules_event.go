@@ -271,7 +271,7 @@ func (x *extractor) verbEvent(ps *psent, v int) (*event, []int) {
 	switch {
 	case obj >= 0 && in(holdLemmas, lemma) && eventNounCats[ps.lemma(obj)] != "" && ps.tok(obj).UPOS == "NOUN":
 		e.cat = eventNounCats[ps.lemma(obj)]
-		if e.cat != "phone_call" && e.cat != "summit" && ps.phoneCall(obj) {
+		if ps.callTalks(obj) {
 			e.cat = "phone_call" // "held phone talks with Y"
 		}
 		if e.cat == "phone_call" && !ps.phoneCall(obj) || ps.nounMood(obj) != happened || ps.onlooker(v) {
@@ -2208,6 +2208,22 @@ func (ps *psent) phoneCall(n int) bool {
 	return slices.ContainsFunc(ps.kids[n], func(c int) bool { return in(callModifiers, ps.lower(c)) })
 }
 
+// callTalks reports whether talks or a meeting at noun n are held by
+// phone or video ("held phone talks with Y", "in a video meeting"): a
+// callModifiers word on the noun, and no place the talks are held in,
+// on the noun or on the verb that holds them ("held mobile phone talks
+// in Stockholm": the two met there). A call or a summit is no such noun.
+func (ps *psent) callTalks(n int) bool {
+	if c := eventNounCats[ps.lemma(n)]; c == "" || c == "phone_call" || c == "summit" || !ps.phoneCall(n) {
+		return false
+	}
+	phrases := ps.kidsWith(n, "nmod")
+	if h := ps.head(n); h >= 0 && ps.rel(n) == "obj" {
+		phrases = append(phrases, ps.kidsWith(h, "obl")...)
+	}
+	return !slices.ContainsFunc(phrases, func(k int) bool { return ps.caseOf(k) == "in" && isPlaceOrCountry(ps.ent[k]) })
+}
+
 // byPhone reports whether verb v is done "by phone" or "over the phone",
 // or in a call: "discussed the measures with X in a call on Monday" (a
 // conversation's call is a phone call whatever its modifiers).
@@ -2658,7 +2674,7 @@ func (ps *psent) nounCat(n int) string {
 	if ps.lemma(n) == "conference" && !ps.gathering(n) {
 		return ""
 	}
-	if c := eventNounCats[ps.lemma(n)]; c != "phone_call" && c != "summit" && c != "" && ps.phoneCall(n) {
+	if ps.callTalks(n) {
 		return "phone_call" // "in phone talks with Y"
 	}
 	return eventNounCats[ps.lemma(n)]

@@ -1217,6 +1217,12 @@ var eventRuleTests = []ruleTest{
 		want:    []string{"event:phone_call-2025-03-20-ana-soler-ivo-brandt participant person:ivo-brandt", "event:phone_call-2025-03-24-lena-varga-tomas-berg participant person:tomas-berg"},
 		notWant: []string{`category "talks"`},
 	},
+	// … not talks the two hold in a place: there, they met
+	{
+		rule: "event-verb",
+		text: "Rail chief Ana Soler and port chief Ivo Brandt held mobile phone talks in Kisumu on Tuesday on tariffs.",
+		want: []string{"event:talks-2025-03-25-kisumu held_in place:kisumu"},
+	},
 	// whom a planned visit is made "to meet", read off the words
 	// (namesMetAfter): named people joined by "and" or commas…
 	{
