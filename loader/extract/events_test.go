@@ -45,6 +45,11 @@ var eventMergeTests = []struct {
 		notWant: []string{"event:talks"},
 	},
 	{
+		name:    "… nor, when the trip's talks cannot be read (a second meeting word in the sentence), talks dated the story's day (dayTrip: the trip's reading or none)",
+		text:    "Envoy Mirek Salo is due in Nakuru on Friday for talks with Governor Tessa Ondri, aides said, though Ondri has not confirmed the meeting.",
+		notWant: []string{"event:talks", "event:meeting"},
+	},
+	{
 		name: "the one due, named in an apposition before the comma, takes part in the talks (subjectPersonBefore)",
 		text: "The bloc's mission chief for Kenya, Lena Varga, is due in Mombasa on Friday for talks with Ivo Brandt, a spokeswoman said.",
 		want: []string{"event:talks-2025-03-28-mombasa participant person:lena-varga", "event:talks-2025-03-28-mombasa participant person:ivo-brandt"},

@@ -31,7 +31,7 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 	// "X is due in Y on Friday for talks with Z": a trip for the talks,
 	// stated plainly ("is due", not "was", "is not", "may be") and
 	// dated to the day, a plan tripTalksPlace reads
-	dayTrip := false
+	dayTrip, planPassed := false, false
 	if p, at := x.tripPlaceBefore(s, c, k); p != nil && in(dueWords, toks[at].lower) && in(presentBe, lowerAt(toks, at-1)) &&
 		!calledOff(s, clause{0, len(toks)}) && !tripDenied(toks, at) {
 		d, _ := x.when(s, clause{at, c.hi}, k, "")
@@ -47,6 +47,7 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 			if !dayTrip {
 				return nil
 			}
+			planPassed = true
 		}
 	}
 	if date == "" && x.yearsBefore(toks, c.lo, c.hi) {
@@ -82,6 +83,13 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 		return nil
 	}
 	trip := x.tripTalksPlace(s, c, k, e) // "will travel to X for talks"
+	if planPassed && trip == nil {
+		// a plan word dayTrip let through holds only as the trip's
+		// talks, in its place on its day; read otherwise ("…, though
+		// Z has not confirmed the meeting") it would date talks to
+		// come to the story's day
+		return nil
+	}
 	// past a trip's place, only "in X" right after the talks noun
 	// places them ("will fly to Frankfurt for talks in Berlin")
 	for i, limit := k+1, k+16; i < c.hi && i <= limit && e.heldIn == nil && (trip == nil || i == k+1); i++ {
