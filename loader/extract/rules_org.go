@@ -354,6 +354,13 @@ func (ps *psent) appositionOrg(k int) int {
 	if ps.rel(k) != "amod" || n <= k || ps.ent[n] != nil || ps.rel(n) != "appos" {
 		return ps.basedAppositionWords(k)
 	}
+	if l := ps.lemma(n); isTitleNoun(l) && !in(orgNouns, l) && !in(firmOccupations, l) {
+		// "according to A at Corvin Securities, a Tarrow-based analyst",
+		// "said B of Corvin Partners, a Tarrow-based trader": a person's
+		// apposition, wherever the parser hangs it, says where the
+		// person works, not where the body is based
+		return -1
+	}
 	// "chairman of Corvin Resources, a Tarrow-based producer": the parser
 	// may hang the apposition on the noun before the name; the name that
 	// ends at the apposition's comma is the one it describes (past all
@@ -382,6 +389,10 @@ func (ps *psent) appositionOrg(k int) int {
 	}
 	return atComma
 }
+
+// firmOccupations name a person's trade that also names a firm in an
+// apposition ("Corvin, a Tarrow-based broker").
+var firmOccupations = set("broker")
 
 // basedAppositionWords returns the organization an apposition
 // "a Tarrow-based …" (participle at token k) describes, read by the words

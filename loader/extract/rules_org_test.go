@@ -243,6 +243,14 @@ var realGazTests = []struct {
 		notWant: []string{"org:halvard-group based_in", "based_in place:new-york"},
 	},
 	{
+		// a person's apposition after "A at/of X," says where A works,
+		// not where X is based, past a place of one word or two
+		rule:    "org-based",
+		text:    `Markets wavered, according to Ilse Varto at Quellen Securities, a Cape Town-based analyst. "Buyers left," said Orrin Meck of Tallis Partners, a Boston-based trader. Sune Harrel, who runs Brisk Capital, a Hong Kong-based hedge fund, declined to comment.`,
+		want:    []string{"org:brisk-capital based_in country:hong-kong"},
+		notWant: []string{"org:quellen-securities based_in", "org:tallis-partners based_in"},
+	},
+	{
 		// "a Tarrow-based noun" the parser hangs on an earlier body
 		// describes the name at its comma
 		rule:    "org-based",
