@@ -524,6 +524,11 @@ func (x *extractor) thingHead(m doc.Mention) bool {
 // with "Harvest Party" its modifier) is the party, no thing.
 func (x *extractor) describesNameAfter(m doc.Mention) bool {
 	ds := &x.annot.Sentences[m.Sent]
+	if !in(nameDescriptors, strings.ToLower(ds.Tokens[m.Head].Lemma)) {
+		// "The bridge Corvin Builders is building …": a thing the name's
+		// clause describes, which the parser may misread the same way
+		return false
+	}
 	e := x.entityAtToken(m.Sent, m.Head+1)
 	if e == nil || e.typ != domain.Organization || m.Head+1 >= m.End {
 		return false
@@ -535,6 +540,11 @@ func (x *extractor) describesNameAfter(m doc.Mention) bool {
 	}
 	return false
 }
+
+// nameDescriptors say what kind of body the name after them is, in a
+// party's or a bloc's place: "the opposition Harvest Party", "the rival
+// Corvin Alliance".
+var nameDescriptors = set("opposition", "rival", "coalition", "alliance", "bloc")
 
 // collectiveBodies name a body that is no organization's name word: "the
 // Ethiopian side said …", "Kenya's military".

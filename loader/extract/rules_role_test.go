@@ -816,4 +816,12 @@ var roleReadTests = []ruleTest{
 		want:    []string{"person:lars-mutebi head_of org:sorvik-copper-company"},
 		notWant: []string{"person:eng head_of org:sorvik-copper-company"},
 	},
+	// … nor one whose clause the parser misreads as the name's head: only
+	// a word saying what kind of body the name is ("opposition") is
+	// (nameDescriptors)
+	{
+		rule:    "role-apposition",
+		text:    "The tunnel Brannock Builders Co. is digging flooded on Tuesday, though its engineer, Silje Aamot, blamed the rain.",
+		notWant: []string{"person:silje-aamot member_of", "person:silje-aamot employee_of"},
+	},
 }
