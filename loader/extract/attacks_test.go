@@ -265,6 +265,18 @@ var attackTests = []struct {
 		text:    "Ana Soler said no one was shot dead in Tarrow on Monday.",
 		notWant: []string{"event:attack"},
 	},
+	{
+		// the parser hangs the second name on the first one's honorific
+		// (honorificHead)
+		name: "a conjunct after a name led by an honorific is a victim too",
+		text: "Insurgents killed Sepoy Tariq Bhat and Havildar Mohan Rawat near Tarrow on Monday, the army said.",
+		want: []string{"event:attack-2025-03-24-tarrow victim person:tariq-bhat", "event:attack-2025-03-24-tarrow victim person:mohan-rawat"},
+	},
+	{
+		name: "… with or without an honorific of its own",
+		text: "Militants killed Havildar Ravi Chauhan and Zahid Lone in an ambush near Tarrow on Monday, the army said.",
+		want: []string{"event:attack-2025-03-24-tarrow victim person:ravi-chauhan", "event:attack-2025-03-24-tarrow victim person:zahid-lone"},
+	},
 }
 
 func TestAttacks(t *testing.T) {

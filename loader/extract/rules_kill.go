@@ -672,13 +672,37 @@ func (ps *psent) assassinatedIn(trigger int, agents []int, violent bool, place *
 func withConj(ps *psent, ks []int) []int {
 	out := append([]int(nil), ks...)
 	for _, k := range ks {
-		for _, c := range ps.kids[k] {
-			if ps.tok(c).Deprel == "conj" {
-				out = append(out, c)
+		for _, h := range []int{k, ps.honorificHead(k)} {
+			if h < 0 {
+				continue
+			}
+			for _, c := range ps.kids[h] {
+				if ps.tok(c).Deprel == "conj" {
+					out = append(out, c)
+				}
 			}
 		}
 	}
 	return out
+}
+
+// honorificHead returns the honorific or title word right before the
+// name at token k that the parser made the name's head, where the
+// conjuncts after the name hang ("killed Havildar X and Sepoy Y": "Y" a
+// conjunct of "Havildar", which is no part of X's name); -1 for none.
+func (ps *psent) honorificHead(k int) int {
+	if k < 0 || ps.ent[k] == nil {
+		return -1
+	}
+	start, _ := ps.mentionSpan(k)
+	h := start - 1
+	if h < 0 || ps.head(k) != h || ps.ent[h] != nil {
+		return -1
+	}
+	if w := ps.lower(h); !in(honorifics, w) && !isTitleHead(w) {
+		return -1
+	}
+	return h
 }
 
 // killings emits one attack event per named attacker with the named
