@@ -1356,8 +1356,8 @@ func (x *extractor) demonymActors(ps *psent, k int) []*entity {
 	// (the tagger reads some demonyms as names: "the Dutch government",
 	// a compound)
 	for _, c := range ps.kidsWith(k, "amod", "compound") {
-		if c > k && ps.tok(c).Deprel == "compound" {
-			continue
+		if ps.tok(c).Deprel == "compound" && (c > k || !ps.onlyAgentsBetween(c, k)) {
+			continue // "Dutch bank officials": the bank's, not the state's
 		}
 		for _, d := range withConj(ps, []int{c}) {
 			e := ps.ent[d]
@@ -1384,6 +1384,19 @@ func (x *extractor) demonymActors(ps *psent, k int) []*entity {
 		}
 	}
 	return out
+}
+
+// onlyAgentsBetween reports whether the nouns between compound c and
+// agent noun k, if any, are national agents too: "the Qatari government
+// mediators", not "Dutch shipping company officials", "Dutch farm lobby
+// officials", where the demonym qualifies a company or a lobby.
+func (ps *psent) onlyAgentsBetween(c, k int) bool {
+	for j := c + 1; j < k; j++ {
+		if u := ps.tok(j).UPOS; (u == "NOUN" || u == "PROPN") && !in(nationalAgents, ps.lemma(j)) {
+			return false
+		}
+	}
+	return true
 }
 
 // sharesAgent reports whether national adjective k is conjoined to an

@@ -39,6 +39,23 @@ var positionRuleTests = []ruleTest{
 		notWant: []string{"country:qatar rejected"},
 	},
 	{
+		// a demonym compound before another noun compound qualifies
+		// that noun: a bank's or a lobby's officials are not the state
+		rule:    "position-verb",
+		text:    "Qatari bank officials on Thursday rejected the plan to cap mortgage rates.",
+		notWant: []string{"country:qatar rejected"},
+	},
+	{
+		rule:    "position-verb",
+		text:    "Qatari dairy lobby officials on Thursday rejected the plan to close the northern harbour.",
+		notWant: []string{"country:qatar rejected"},
+	},
+	{
+		rule: "position-verb",
+		text: "The Qatari government mediators on Thursday rejected the plan to close the northern harbour.",
+		want: []string{"country:qatar rejected agreement:plan-to-close-northern-harbour"},
+	},
+	{
 		// stanceLemmas: defending a measure endorses it; defending
 		// people or a record takes no stance on one
 		rule: "position-verb",
