@@ -675,16 +675,46 @@ func (ps *psent) titleAcrossPlace(h int) int {
 // to the United Nations, Ivo Brandt, said …"; -1 for none. The tagger
 // may take the title for an adjective there ("Its chief executive, X,
 // said …").
+//
+// With an honorific before the name the parser may instead make the
+// title a clause of the verb with no subject or verb of its own: "The
+// union's chairman, Mr. X, said …" ("chairman" ccomp of "said").
 func (ps *psent) titleSubjectBefore(h int) int {
-	if ps.rel(h) != "nsubj" || h < 2 || ps.tok(h-1).Form != "," {
+	k := h
+	if start, _ := ps.mentionSpan(h); start < h {
+		k = start
+	}
+	for k > 0 && ps.ent[k-1] == nil && rankWord(ps.lower(k-1)) && ps.head(k-1) == h {
+		k-- // "Mr." hung on the name
+	}
+	if ps.rel(h) != "nsubj" || k < 2 || ps.tok(k-1).Form != "," {
 		return -1
 	}
+	// (those two readings only with the name set off by commas on both
+	// sides: not "The union's treasurer, Mr. X argued, should go")
+	_, end := ps.mentionSpan(h)
+	closed := end < len(ps.d.Tokens) && ps.tok(end).Form == ","
 	for _, t := range ps.kids[ps.head(h)] {
-		if u := ps.tok(t).UPOS; t < h && ps.rel(t) == "nsubj" && ps.ent[t] == nil && (u == "NOUN" || u == "ADJ") && isTitleNoun(ps.lemma(t)) && ps.subtreeEnd(t) == h-1 {
+		r := ps.rel(t)
+		clause := r == "ccomp" && !ps.has(t, "cop") && !ps.has(t, "nsubj") && !ps.has(t, "aux")
+		if (k < h || clause) && !closed {
+			continue
+		}
+		if u := ps.tok(t).UPOS; t < k && (r == "nsubj" || clause) && ps.ent[t] == nil && (u == "NOUN" || u == "ADJ") && (isTitleNoun(ps.lemma(t)) || (k < h || clause) && ps.titleNounAt(t)) && ps.subtreeEnd(t) == k-1 {
 			return t
 		}
 	}
 	return -1
+}
+
+// titleNounAt reports whether token t is a title noun, alone or closing a
+// title of two words ("the forum's secretary general").
+func (ps *psent) titleNounAt(t int) bool {
+	if isTitleNoun(ps.lemma(t)) {
+		return true
+	}
+	_, ok := compoundTitles[ps.lower(max(t-1, 0))+" "+ps.lemma(t)]
+	return t > 0 && ps.ent[t-1] == nil && ok
 }
 
 // roleCopula: "X is the foreign minister of Y", "X became chairman of Y".

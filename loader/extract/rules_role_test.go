@@ -816,6 +816,31 @@ var roleReadTests = []ruleTest{
 		want:    []string{"person:lars-mutebi head_of org:sorvik-copper-company"},
 		notWant: []string{"person:eng head_of org:sorvik-copper-company"},
 	},
+	// titleSubjectBefore: the title and the name both subjects of "said",
+	// read from the name's first word and past an honorific
+	{
+		rule: "role-apposition",
+		text: "The Tarrow Nurses Guild said on Monday it would strike from June. Its secretary general, Dr. Amani Kiprotich, said the guild would not back down.",
+		want: []string{"person:amani-kiprotich head_of org:tarrow-nurses-guild"},
+	},
+	{
+		// the name's first word after the comma, not its head ("der")
+		rule: "role-apposition",
+		text: "The World Food Programme said on Monday it would expand rations in the camps. Its representative in Dhaka, Ingrid van der Molen, said the agency needed more funds.",
+		want: []string{"person:ingrid-van-der-molen envoy_of org:world-food-programme"},
+	},
+	{
+		// the title made a clause of "said" with no verb of its own
+		rule: "role-apposition",
+		text: "The Acholi Farmers Union said on Tuesday it would hold elections in May. The union's chairman, Mr. Denis Ocen, said the vote would be open.",
+		want: []string{"person:denis-ocen head_of org:acholi-farmers-union"},
+	},
+	{
+		// a parenthetical "Mr. X argued": the name is no apposition
+		rule:    "role-apposition",
+		text:    "The Lindqvist Growers Cooperative said on Monday it would hold a vote in June. The cooperative's treasurer, Mr. Okumu Ladwar argued, should be replaced.",
+		notWant: []string{"person:okumu-ladwar member_of", "person:okumu-ladwar head_of"},
+	},
 	// … nor one whose clause the parser misreads as the name's head: only
 	// a word saying what kind of body the name is ("opposition") is
 	// (nameDescriptors)
