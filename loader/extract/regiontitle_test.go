@@ -38,6 +38,24 @@ func TestRegionTitleBeforeName(t *testing.T) {
 			nil, []string{"place:tessaly"}},
 		{"Staff at the Vorn Governor's office left early on Monday.",
 			nil, []string{"place:vorn"}},
+		// near misses (rv16): a tenure or party word before the title is
+		// no place, nor a name the parse tags no proper noun; a one-word
+		// or plural "name" after the title is a hotel's, a cruise
+		// line's or a surname's ("Mayor" a Spanish surname)
+		{"Outgoing Premier Halla Fenwick thanked her staff on Friday.",
+			[]string{`person:halla-fenwick title "Premier"`}, []string{"place:outgoing", "head_of place:outgoing"}},
+		{"Conservative Mayor Brin Oakes opposed the new levy.",
+			nil, []string{"place:conservative", "head_of place:conservative"}},
+		{"Green Premier Tova Lind met farmers on Monday.",
+			nil, []string{"place:green", "head_of place:green"}},
+		{"Tory Mayor Edwin Blyth lost his seat.",
+			nil, []string{"place:tory", "head_of place:tory"}},
+		{"Guests stayed at the Dunmore Premier Inn overnight.",
+			nil, []string{"place:dunmore", "head_of place:dunmore"}},
+		{"Falcon Premier Cruises said its profits doubled.",
+			nil, []string{"place:falcon", "head_of place:falcon"}},
+		{"The analyst Marta Mayor Quintana said prices would fall.",
+			nil, []string{"place:marta"}},
 	}
 	for _, tc := range cases {
 		checkFactsWith(t, newFakeGaz(), tc.text, tc.want, tc.notWant, func(fact, nw string) bool {

@@ -1135,7 +1135,7 @@ func (x *extractor) resolveByWords(s *sentence, u unit, c nameCtx, text string) 
 		x.person(s, u, text)
 		return true
 	}
-	if !u.titled && regionOfficeAfter(toks, u) && !x.namedAsBody(s, u) && (n >= 2 || !strings.HasPrefix(toks[u.end].lower, "gov") || len(x.lookupPlace(text)) > 0) {
+	if !u.titled && x.regionOfficeAfter(s, u) && !x.namedAsBody(s, u) && (n >= 2 || !strings.HasPrefix(toks[u.end].lower, "gov") || len(x.lookupPlace(text)) > 0) {
 		// "Tarrow Governor X", "Tarrow Regent X": the name before a
 		// region's or a town's head is the place
 		x.place(s, u, text)
@@ -2521,17 +2521,45 @@ var regionOffices = set("governor", "gov.", "gov", "premier", "mayor", "regent")
 // trade's or title's words, and no acronym: a central bank has a
 // governor too ("Riksbank Governor X", "BSP Governor X"; resolveByWords
 // takes one word before a governor's title only where the gazetteer
-// knows it as a place: "Fed Governor X").
-func regionOfficeAfter(toks []token, u unit) bool {
+// knows it as a place: "Fed Governor X"). Every word of the name is one
+// the parse tags a proper noun, and none says the holder's party or
+// tenure ("Outgoing/Veteran/Conservative Mayor X", "Liberal/Green
+// Premier X": no place); the holder's name after the title is a
+// person's of two words or more, no body's or trade's word among them
+// and no plural last ("Marlow Premier Inn", "Kestrel Premier Cruises",
+// "Harlan Mayor Brothers", "Lucia Mayor Benitez": no place heads).
+func (x *extractor) regionOfficeAfter(s *sentence, u unit) bool {
+	toks := s.toks
 	k := u.end
 	if k+1 >= len(toks) || !toks[k].cap || !in(regionOffices, toks[k].lower) || !isCapWord(&toks[k+1]) || isTitleWord(toks[k+1].lower) {
 		return false
 	}
 	for i := u.start; i < u.end; i++ {
 		t := &toks[i]
-		if !isCapWord(t) || t.upper || in(orgCues, t.lower) || in(tradeWords, t.lower) || isTitleWord(t.lower) || strings.HasSuffix(t.lower, "bank") {
+		if !isCapWord(t) || t.upper || in(orgCues, t.lower) || in(tradeWords, t.lower) || isTitleWord(t.lower) || strings.HasSuffix(t.lower, "bank") ||
+			in(partyAdjectives, t.lower) || in(partyStyles, t.lower) || titleWordOnly(t.lower) || !strings.HasPrefix(x.parseXPOS(s, i), "NNP") {
 			return false
 		}
 	}
-	return true
+	e := k + 1
+	for e < len(toks) && isCapWord(&toks[e]) {
+		e++
+	}
+	return e-(k+1) >= 2 && x.personLike(toks, unit{start: k + 1, end: e}) && !strings.HasSuffix(x.parseXPOS(s, e-1), "S")
+}
+
+// partyStyles are party words that qualify an office holder as
+// partyAdjectives do, outside the list of parties the roles read: "Tory
+// Mayor X", "Progressive Premier X".
+var partyStyles = set("tory", "progressive")
+
+// parseXPOS returns the treebank tag the parse gives token k of s, or ""
+// when the sentence has no parse: "NNP" for "Upper" in "Upper Velmora",
+// where the universal tag may say ADJ; "NNS" for "Cruises".
+func (x *extractor) parseXPOS(s *sentence, k int) string {
+	tok := x.parseToken(s, k)
+	if tok < 0 {
+		return ""
+	}
+	return x.annot.Sentences[s.idx].Tokens[tok].XPOS
 }
