@@ -237,6 +237,14 @@ var parseTests = []struct {
 		},
 	},
 	{
+		name: "a name's last word Eng before a sentence",
+		in:   "The tender went to Goh Siew Eng. Officials welcomed it. The party picked Chua Mei Eng. Its rivals chose Lau. The dam was drawn by Teo Kian Eng. Engineers liked it. The utility's director, Eng. Amos Njoroge, resigned.",
+		sents: []string{
+			"The tender went to Goh Siew Eng.", "Officials welcomed it.", "The party picked Chua Mei Eng.", "Its rivals chose Lau.",
+			"The dam was drawn by Teo Kian Eng.", "Engineers liked it.", "The utility's director, Eng. Amos Njoroge, resigned.",
+		},
+	},
+	{
 		name: "sentence ending in an initialism",
 		in:   "Talks were held in the U.S. The talks went on. Troops left the U.K. “It is over,” she said. The E.U. Council met at 9 a.m. It ended.",
 		sents: []string{

@@ -116,8 +116,6 @@ var neverFinal = set(
 // end it ("Apple Inc. said" / "…by Apple Inc. The company").
 var oftenFinal = set(
 	"Inc", "Co", "Corp", "Ltd", "Jr", "Sr", "Bros", "LLC", "Plc", "etc", "al",
-	// "Eng. X", an engineer's style, and a name's last word ("… Boon Eng.")
-	"Eng",
 	// U.S. states as AP style abbreviates them after a city.
 	"Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill",
 	"Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo",
@@ -176,10 +174,43 @@ func abbreviation(before, next string) bool {
 		}
 		return unicode.IsLetter(r)
 	}
+	if w == "Eng" {
+		return opensName(before[:len(before)-len(w)], next)
+	}
 	if oftenFinal[w] || initialism(w) {
 		return !startsNew(next)
 	}
 	return false
+}
+
+// opensName reports whether a style abbreviation that is also a name's
+// last word ("Eng.", an engineer's style in East African and Arab copy,
+// and the last word of Chinese names: "Lim Guan Eng") opens the name
+// after it rather than ending the sentence: no capitalized word before
+// it (it starts the sentence or follows a comma, a dash or a lower-case
+// word: "its head, Eng. Halima Wekesa") and two capitalized words after
+// it, the first no sentence starter. After a capitalized word it closes
+// that name ("… by Tan Sek Eng. Officials said", "… Boon Eng. The").
+func opensName(pre, next string) bool {
+	pre = strings.TrimRightFunc(pre, unicode.IsSpace)
+	if r, _ := utf8.DecodeLastRuneInString(pre); unicode.IsLetter(r) {
+		prev := pre[strings.LastIndexFunc(pre, unicode.IsSpace)+1:]
+		if r, _ := utf8.DecodeRuneInString(prev); unicode.IsUpper(r) {
+			return false
+		}
+	}
+	first := firstWord(next)
+	if startsNew(next) || !capitalized(first) {
+		return false
+	}
+	rest := strings.TrimLeftFunc(next[len(first):], unicode.IsSpace)
+	return capitalized(firstWord(rest))
+}
+
+// capitalized reports whether w starts with an upper-case letter.
+func capitalized(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // startsNew reports whether next, the text after an ambiguous period,

@@ -816,6 +816,14 @@ var roleReadTests = []ruleTest{
 		want:    []string{"person:lars-mutebi head_of org:sorvik-copper-company"},
 		notWant: []string{"person:eng head_of org:sorvik-copper-company"},
 	},
+	{
+		// a name's last word "Eng" at a sentence's end is no style, and
+		// the sentence ends there (rv16)
+		rule:    "role-apposition",
+		text:    "The Halden Water Board said its new dam was drawn by Teo Kian Eng.\nEngineers praised it on Monday. The board's chairman, Eng. Amos Njoroge, said it would open in May.",
+		want:    []string{"person:amos-njoroge head_of org:halden-water-board", "person:teo-kian-eng mentioned_in article:t"},
+		notWant: []string{"person:teo-kian ", "person:engineers"},
+	},
 	// titleSubjectBefore: the title and the name both subjects of "said",
 	// read from the name's first word and past an honorific
 	{

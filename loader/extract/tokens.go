@@ -46,6 +46,20 @@ var abbreviations = set(
 	"eng", "engr", "supt", "insp", "hon",
 )
 
+// nameStyles are the abbreviations that keep their period only before a
+// name ("Eng. X"): at the end of a sentence the word is a name's last
+// ("Lim Guan Eng."), and the period the sentence's.
+var nameStyles = set("eng", "engr", "supt", "insp", "hon")
+
+// low0 returns the lower-case form of s[i:j], sliced from low when
+// lower-casing kept the offsets.
+func low0(s, low string, i, j int) string {
+	if low != "" {
+		return low[i:j]
+	}
+	return strings.ToLower(s[i:j])
+}
+
 // tokenize splits s into tokens, appending to buf. It is a hand-written
 // scanner (no regular expressions) because it runs over every sentence.
 func tokenize(s string, buf []token) []token {
@@ -66,6 +80,12 @@ func tokenize(s string, buf []token) []token {
 			// "on X." at the end of a sentence: the period is the
 			// sentence's, not an initial's.
 			if j-i == 2 && s[j-1] == '.' && strings.TrimRight(s[j:], " ”\"'’)") == "" {
+				j--
+			}
+			// "… by Tan Sek Eng." at the end of a sentence: a style that
+			// opens a name is a name's last word there, and the period
+			// is the sentence's.
+			if j > i+1 && s[j-1] == '.' && in(nameStyles, low0(s, low, i, j-1)) && strings.TrimRight(s[j:], " ”\"'’)") == "" {
 				j--
 			}
 			// "People's Liberation Front": a possessive inside a name.

@@ -41,7 +41,7 @@ func Sentence(text string, start, end int) []doc.Token {
 			}
 			j += w
 		}
-		out = chunk(out, text, i, j)
+		out = chunk(out, text, i, j, strings.TrimSpace(text[j:end]) == "")
 		i = j
 	}
 	for k := range out {
@@ -61,7 +61,10 @@ const (
 )
 
 // chunk splits the white-space delimited text[i:j] into words.
-func chunk(out []doc.Token, text string, i, j int) []doc.Token {
+// last says the chunk ends the sentence: a style that keeps its period
+// before a name ("Eng. X") is a name's last word there ("Lim Guan Eng."),
+// and the period the sentence's.
+func chunk(out []doc.Token, text string, i, j int, last bool) []doc.Token {
 	add := func(a, b int) { out = append(out, doc.Token{Form: text[a:b], Start: a, End: b}) }
 	// leading punctuation, one mark a word
 	for i < j {
@@ -85,7 +88,7 @@ func chunk(out []doc.Token, text string, i, j int) []doc.Token {
 				j -= 3
 				continue
 			}
-			if keepsPeriod(text[i : j-1]) {
+			if keepsPeriod(text[i:j-1]) && !(last && nameStyles[strings.ToLower(text[i:j-1])]) {
 				break
 			}
 		}
@@ -216,6 +219,11 @@ var abbreviations = map[string]bool{
 	// "Insp. X", "Hon. X"
 	"eng": true, "engr": true, "supt": true, "insp": true, "hon": true,
 }
+
+// nameStyles are the abbreviations that keep their period only before a
+// name ("Eng. X"): at the end of a sentence the word is a name's last
+// ("Lim Guan Eng."), and the period the sentence's.
+var nameStyles = map[string]bool{"eng": true, "engr": true, "supt": true, "insp": true, "hon": true}
 
 // USStates maps the AP style abbreviations of US states, as wire copy
 // writes them after a city ("Lake Charles, La."), lower-case and without

@@ -18,6 +18,7 @@ func TestSentence(t *testing.T) {
 		{"He was re-elected with 1,000 votes (3.5%).", "He|was|re-elected|with|1,000|votes|(|3.5|%|)|."},
 		{"Mr. Smith cannot wait...", "Mr.|Smith|can|not|wait|..."},
 		{"its head, Eng. Halima Wekesa, and Supt. Ali Dube", "its|head|,|Eng.|Halima|Wekesa|,|and|Supt.|Ali|Dube"},
+		{"The dam was drawn by Teo Kian Eng.", "The|dam|was|drawn|by|Teo|Kian|Eng|."},
 		{"They're here; I'm not.", "They|'re|here|;|I|'m|not|."},
 		{"He fell ill.", "He|fell|ill|."},
 		{"$5 million", "$|5|million"},
