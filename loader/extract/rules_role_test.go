@@ -849,6 +849,12 @@ var roleReadTests = []ruleTest{
 		text:    "The Lindqvist Growers Cooperative said on Monday it would hold a vote in June. The cooperative's treasurer, Mr. Okumu Ladwar argued, should be replaced.",
 		notWant: []string{"person:okumu-ladwar member_of", "person:okumu-ladwar head_of"},
 	},
+	{
+		// a title limited in time ("No longer") names no holder (rv18)
+		rule:    "role-apposition",
+		text:    "The Vardal Dockers Union said on Monday it would strike. No longer the union's chairman, Mr. Tobias Rennert, 64, said the strike would fail.",
+		notWant: []string{"person:tobias-rennert head_of", "person:tobias-rennert member_of"},
+	},
 	// … nor one whose clause the parser misreads as the name's head: only
 	// a word saying what kind of body the name is ("opposition") is
 	// (nameDescriptors)
