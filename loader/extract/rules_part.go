@@ -97,24 +97,58 @@ func (ps *psent) legislates(e *entity) bool {
 }
 
 // legislativeVerb reports whether verb v, or the verb it takes ("voted
-// to approve", "is expected to pass"), is a legislature's act.
+// to approve", "is expected to pass"), is a legislature's act: a verb
+// only a legislature does ("censured the minister"), or one a party does
+// too whose object is a law ("rejected a constitutional reform", not
+// "rejected exit polls", "dismissed the charges", "voted to expel").
 func (ps *psent) legislativeVerb(v int) bool {
-	if in(legislativeLemmas, ps.lemma(v)) {
+	if ps.legislativeAct(v) {
 		return true
 	}
 	for _, c := range ps.kids[v] {
-		if ps.rel(c) == "xcomp" && in(legislativeLemmas, ps.lemma(c)) {
+		if ps.rel(c) == "xcomp" && ps.legislativeAct(c) {
 			return true
 		}
 	}
 	return false
 }
 
-// legislativeLemmas are what a legislature does to a law, a treaty, an
-// official or a session.
-var legislativeLemmas = set("approve", "pass", "reject", "censure", "vote", "debate", "ratify", "adopt", "impeach",
-	"override", "confirm", "amend", "enact", "repeal", "overturn", "remove", "dismiss", "elect", "convene",
-	"consider", "discuss", "oust", "authorize", "authorise", "endorse", "summon", "legislate", "suspend", "sanction")
+func (ps *psent) legislativeAct(v int) bool {
+	l := ps.lemma(v)
+	if l == "vote" && v+1 < len(ps.d.Tokens) && (ps.lower(v+1) == "down" || ps.lower(v+1) == "through") {
+		return true // "voted down the tax plan", "voted through"
+	}
+	return in(legislatureOnlyLemmas, l) || in(legislativeLemmas, l) && ps.lawObject(v)
+}
+
+// lawObject reports whether the noun phrase right after verb v ("on"
+// allowed first: "voted on the budget") has a law's noun in it.
+func (ps *psent) lawObject(v int) bool {
+	for j := v + 1; j < len(ps.d.Tokens); j++ {
+		u, l := ps.tok(j).UPOS, ps.lower(j)
+		if j == v+1 && l == "on" {
+			continue
+		}
+		if u == "NOUN" && in(lawObjectNouns, ps.lemma(j)) {
+			return true
+		}
+		if u != "DET" && u != "ADJ" && u != "NOUN" && u != "PROPN" && u != "NUM" && l != "-" {
+			return false
+		}
+	}
+	return false
+}
+
+// legislatureOnlyLemmas are acts only a legislature does; legislativeLemmas
+// are what a legislature does that a party does too, a legislature's act
+// only when its object is a law (lawObjectNouns).
+var legislatureOnlyLemmas = set("pass", "ratify", "impeach", "censure", "enact", "override", "amend", "repeal", "legislate")
+
+var legislativeLemmas = set("approve", "reject", "vote", "debate", "adopt", "confirm", "overturn", "remove", "dismiss",
+	"elect", "convene", "consider", "discuss", "oust", "authorize", "authorise", "endorse", "summon", "suspend", "sanction")
+
+var lawObjectNouns = set("bill", "law", "legislation", "budget", "motion", "amendment", "reform", "treaty", "veto",
+	"decree", "impeachment", "measure", "resolution", "constitution", "statute", "ordinance")
 
 // ownerAt returns the organization or country token k names as a
 // possessor: a name, or "its" through coreference. A capital's

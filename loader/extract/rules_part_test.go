@@ -61,6 +61,28 @@ var partRuleTests = []ruleTest{
 		want: []string{"org:congress part_of country:egypt"},
 	},
 	{
+		// a verb a party does too is a legislature's act only on a law
+		// (legislativeAct: lawObject)
+		rule:    "part-possessive",
+		text:    "Kenya's Congress on Thursday rejected opinion surveys that showed it trailing in two districts.",
+		notWant: []string{"part_of country:kenya"},
+	},
+	{
+		rule:    "part-possessive",
+		text:    "Kenya's Congress will vote to expel four dissident members, party aides said on Thursday.",
+		notWant: []string{"part_of country:kenya"},
+	},
+	{
+		rule:    "part-possessive",
+		text:    "Kenya's Congress suspended three members for breaking party discipline on Thursday.",
+		notWant: []string{"part_of country:kenya"},
+	},
+	{
+		rule: "part-possessive",
+		text: "Kenya's Congress on Thursday rejected a tax reform that would have raised fuel duties.",
+		want: []string{"org:congress part_of country:kenya"},
+	},
+	{
 		rule:    "part-possessive",
 		text:    "Kenya's Corvin Group chairman, Ivo Brandt, met the delegation on Monday.",
 		notWant: []string{"org:corvin-group part_of"},
