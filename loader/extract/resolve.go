@@ -836,15 +836,18 @@ func placeAfterPossessive(toks []token, k int) bool {
 }
 
 // bodyDepartment reports whether the "department" at k is a body's or a
-// shop's, no region: one "of" a body or a field follows ("the Huila
-// department of the Coffee Growers Federation", "the Ohio department of
-// health"), or "store" ("the Paris department store chain").
+// shop's, no region: one "of", "for", "at", "within" or "under" a body or a
+// field follows ("the Huila department of the Coffee Growers Federation",
+// "the Ohio department of health", "the Cauca department for the growers'
+// federation", "the Pichincha department at the electoral council"), a
+// possessive ("the Texas department's chief"), or "store" ("the Paris
+// department store chain").
 func bodyDepartment(toks []token, k int) bool {
 	if toks[k].lower != "department" || k+1 >= len(toks) {
 		return false
 	}
 	switch toks[k+1].lower {
-	case "of", "store", "stores":
+	case "of", "for", "at", "within", "under", "'s", "’s", "store", "stores":
 		return true
 	}
 	return false

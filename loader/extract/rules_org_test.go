@@ -266,6 +266,13 @@ var realGazTests = []struct {
 		notWant: []string{"person:ingrid-valsdal head_of place:", "place:kansas-department", "place:lyon-department", "place:tolima-department"},
 	},
 	{
+		// "for"/"at" a body or a possessive after the department: a
+		// body's department, no region (bodyDepartment)
+		rule:    "geo-in",
+		text:    "Tomas Arbeloa, the head of the Huila department for the Andean Dairy Cooperative, said milk prices would rise. The Nevada department's director, Elsa Brandt, said the agency would hire 40 inspectors. Pilar Ochoa, chief of the Narino department at the national audit office, said the review was over.",
+		notWant: []string{"person:tomas-arbeloa head_of place:", "person:elsa-brandt head_of place:", "person:pilar-ochoa head_of place:", "place:nevada-department", "place:narino-department"},
+	},
+	{
 		// a body whose name opens with "Camp" and closes with a body's
 		// word has a seat: no site (venueName)
 		rule:    "geo-in",
