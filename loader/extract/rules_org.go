@@ -1202,8 +1202,12 @@ func (ps *psent) closesPhrase(k int) bool {
 	case ",", ".", ")", ";", ":", "--", "—", "–":
 		return true
 	}
-	return ps.tok(k).UPOS == "ADP" && ps.lower(k) != "'s" && ps.lower(k) != "'"
+	return ps.tok(k).UPOS == "ADP" && ps.lower(k) != "'s" && ps.lower(k) != "'" && !in(untilWords, ps.lower(k))
 }
+
+// untilWords open a time the relation held in, not a place: "the group X
+// until last year" says the name was the whole once, no longer.
+var untilWords = set("until", "till", "til", "before", "since", "after")
 
 // formerNoun reports whether noun n says what something was, not is:
 // "a former unit of X".

@@ -158,6 +158,13 @@ var partRuleTests = []ruleTest{
 		text: "Ostrel Cement Co., a subsidiary of the Lisbon-based building group Danforth Materials, said on Thursday it would cut jobs.",
 		want: []string{"org:ostrel-cement-co part_of org:danforth-materials"},
 	},
+	{
+		// a time after the name ("until last year") says it was the whole
+		// once, no longer (closesPhrase: untilWords)
+		rule:    "org-part-apposition",
+		text:    "Ostrel Cement Co., a unit of the building group Danforth Materials until 2023, said on Thursday it would cut jobs.",
+		notWant: []string{"org:ostrel-cement-co part_of", "org:ostrel-cement part_of"},
+	},
 }
 
 // TestOrgNameParts checks the organization names the token rules read
