@@ -1250,6 +1250,15 @@ var eventRuleTests = []ruleTest{
 		},
 		notWant: []string{"participant person:mira-otieno", "participant person:peter-wafula"},
 	},
+	// … nor past a relative clause set off by commas
+	{
+		rule: "event-visit",
+		text: "President Ana Soler will visit Kisumu on Friday to meet Governor Ivo Brandt and Nadia Kiprono, whose agency runs the harbour, told reporters the talks were set.",
+		want: []string{
+			"event:visit-2025-03-28-kisumu participant person:ivo-brandt",
+		},
+		notWant: []string{"participant person:nadia-kiprono"},
+	},
 	// a run of proper nouns the parser split into two objects of "meet",
 	// a body's title words and a person's name: the person is met
 	// (nameRunObject)

@@ -183,8 +183,8 @@ func (x *extractor) namesMetAfter(ps *psent, v int) []*mention {
 			if m == nil || end < len(toks) && toks[end].kind == tPoss {
 				break // (not the owner of whom is met: "Y's widow")
 			}
-			if end < len(toks) && ps.verbStartsAt(toks[end].start) {
-				break // a new clause's subject: "Y, and Z said …", "Y and Z will stay"
+			if at := pastRelative(toks, end); at < len(toks) && ps.verbStartsAt(toks[at].start) {
+				break // a new clause's subject: "Y, and Z said …", "Y and Z will stay", "Y and Z, who runs X, said"
 			}
 			out = append(out, m)
 			// "Y and Z", "Y, Z and W"; a comma closing an apposition
@@ -202,6 +202,24 @@ func (x *extractor) namesMetAfter(ps *psent, v int) []*mention {
 	}
 	return nil
 }
+
+// pastRelative returns the token after a relative clause set off by
+// commas at k (", who runs the port authority,"), or k when none opens
+// there or it does not close before the sentence ends.
+func pastRelative(toks []token, k int) int {
+	if lowerAt(toks, k) != "," || !in(relativeOpeners, lowerAt(toks, k+1)) {
+		return k
+	}
+	for j := k + 2; j < len(toks); j++ {
+		if lowerAt(toks, j) == "," {
+			return j + 1
+		}
+	}
+	return k
+}
+
+// relativeOpeners open a relative clause after a person's name.
+var relativeOpeners = set("who", "whose", "whom")
 
 // verbStartsAt reports whether the parse reads the word at byte off of
 // the sentence as a verb or an auxiliary ("said", "will").
