@@ -50,6 +50,9 @@ func TestRegionTitleBeforeName(t *testing.T) {
 			nil, []string{"place:green", "head_of place:green"}},
 		{"Tory Mayor Edwin Blyth lost his seat.",
 			nil, []string{"place:tory", "head_of place:tory"}},
+		// a doctrine's adherent ("-ist") says the holder's politics (rv17)
+		{"Centrist Mayor Oskar Linde said on Tuesday the city would cut fares.",
+			nil, []string{"place:centrist", "head_of place:centrist"}},
 		{"Guests stayed at the Dunmore Premier Inn overnight.",
 			nil, []string{"place:dunmore", "head_of place:dunmore"}},
 		{"Falcon Premier Cruises said its profits doubled.",

@@ -2540,7 +2540,7 @@ func (x *extractor) regionOfficeAfter(s *sentence, u unit) bool {
 	for i := u.start; i < u.end; i++ {
 		t := &toks[i]
 		if !isCapWord(t) || t.upper || in(orgCues, t.lower) || in(tradeWords, t.lower) || isTitleWord(t.lower) || strings.HasSuffix(t.lower, "bank") ||
-			in(partyAdjectives, t.lower) || in(partyStyles, t.lower) || titleWordOnly(t.lower) || !strings.HasPrefix(x.parseXPOS(s, i), "NNP") {
+			in(partyAdjectives, t.lower) || in(partyStyles, t.lower) || adherentWord(t.lower) || titleWordOnly(t.lower) || !strings.HasPrefix(x.parseXPOS(s, i), "NNP") {
 			return false
 		}
 	}
@@ -2549,6 +2549,13 @@ func (x *extractor) regionOfficeAfter(s *sentence, u unit) bool {
 		e++
 	}
 	return e-(k+1) >= 2 && x.personLike(toks, unit{start: k + 1, end: e}) && !strings.HasSuffix(x.parseXPOS(s, e-1), "S")
+}
+
+// adherentWord reports whether w names a doctrine's adherent by its
+// "-ist" ending, a holder's politics, no place: "Reformist Mayor X",
+// "Nationalist Governor X", "Centrist Premier X".
+func adherentWord(w string) bool {
+	return len(w) > 5 && strings.HasSuffix(w, "ist")
 }
 
 // partyStyles are party words that qualify an office holder as
