@@ -1325,7 +1325,7 @@ func (x *extractor) resolveBare(all, bare []role) {
 		// the state's governor, the one the dateline names or the only
 		// one the article names, as for a bare premier
 		if stateGovernor(r) && !x.nameBeforeTitle(r) {
-			if reg := x.governorRegion(); reg != nil && x.homeState(reg) && !x.namesOtherCountry(r.sent, x.regionCountry(reg)) && !x.namesOtherRegion(r.sent, reg) {
+			if reg := x.governorRegion(); reg != nil && x.homeState(reg) && !x.namesOtherCountry(r.sent, x.regionCountry(reg)) && !x.namesOtherRegion(r.sent, reg, all) {
 				r.obj, r.guess = reg, true
 				x.emitRole(r)
 				continue
@@ -1553,7 +1553,10 @@ func (x *extractor) nameBeforeTitle(r role) bool {
 // the state a "CITY, State" dateline names after its comma (never the
 // city: "WASHINGTON (AP) —" names a city, not the state of Washington,
 // and "SANTA FE, New Mexico" the state of New Mexico), or else the only
-// first-level region the article names outside its dateline.
+// first-level region the article names outside its dateline, each time
+// as the place where things happen ("herders in Nyanza"): a state named
+// in passing ("a commuter who moved from Ohio", "a Texas company") is no
+// guess of the governor's.
 func (x *extractor) governorRegion() *entity {
 	if x.datelineSent >= 0 {
 		s := &x.sents[x.datelineSent]
@@ -1565,11 +1568,12 @@ func (x *extractor) governorRegion() *entity {
 	}
 	var found *entity
 	for si := range x.sents {
-		for _, m := range x.sents[si].ments {
-			if m.ent.typ != domain.Place || m.quoted || m.ent == found || x.mentionInDateline(si, m) || !x.isRegion(m.ent) {
+		s := &x.sents[si]
+		for _, m := range s.ments {
+			if m.ent.typ != domain.Place || m.quoted || x.mentionInDateline(si, m) || !x.isRegion(m.ent) {
 				continue
 			}
-			if found != nil {
+			if found != nil && m.ent != found || m.start == 0 || !strings.EqualFold(s.toks[m.start-1].text, "in") {
 				return nil
 			}
 			found = m.ent
@@ -1584,16 +1588,22 @@ func (x *extractor) mentionInDateline(si int, m mention) bool {
 	return si == x.datelineSent && m.end <= x.datelineBody
 }
 
-// namesOtherRegion reports whether sentence si or the one before it
-// names a first-level region of reg's country other than reg, outside
-// the dateline: "… in neighboring Utah's legislature, where Gov. X signed it" in a
-// story from Colorado, "… across the state line in Arizona. Gov. X
-// said" in one from New Mexico: the governor may be that state's.
-func (x *extractor) namesOtherRegion(si int, reg *entity) bool {
+// namesOtherRegion reports whether the article names a first-level
+// region of reg's country other than reg, outside the dateline, in
+// sentence si or the one before it ("… in neighboring Utah's
+// legislature, where Gov. X signed it" in a story from Colorado, "…
+// across the state line in Arizona. Gov. X said" in one from New
+// Mexico), or anywhere else unless a role of all names that region's
+// own head ("Gov. Y of Wisconsin"): "Utah lawmakers passed a bill … Gov.
+// X signed it" in a story from Colorado may be Utah's governor.
+func (x *extractor) namesOtherRegion(si int, reg *entity, all []role) bool {
 	c := x.regionCountry(reg)
-	for i := max(si-1, 0); i <= si; i++ {
+	for i := range x.sents {
 		for _, m := range x.sents[i].ments {
-			if m.ent != reg && m.ent.typ == domain.Place && !x.mentionInDateline(i, m) && (c == "" || x.regionCountry(m.ent) == c) && x.isRegion(m.ent) {
+			if m.ent == reg || m.ent.typ != domain.Place || x.mentionInDateline(i, m) || c != "" && x.regionCountry(m.ent) != c || !x.isRegion(m.ent) {
+				continue
+			}
+			if i == si || i == si-1 || !slices.ContainsFunc(all, func(o role) bool { return o.pred == domain.HeadOf && o.obj == m.ent }) {
 				return true
 			}
 		}

@@ -837,6 +837,22 @@ func TestBareGovernorOtherState(t *testing.T) {
 			text:    "WASHINGTON (AP) — Federal officials approved a new rail line on Wednesday.\n\nGov. Pell Aldous said his state had not been asked.",
 			notWant: []string{"person:pell-aldous head_of"},
 		},
+		{
+			// nor does a state named in passing under a city alone
+			text:    "BOSTON (AP) — A nurse who moved to the city from Iowa last year said fares were too high.\n\nGov. Pell Aldous said the state would cut bus fares in March.",
+			notWant: []string{"person:pell-aldous head_of"},
+		},
+		{
+			// another state named anywhere, whose own governor the article
+			// does not name, may be the governor's
+			text:    "HELENA, Montana (AP) — Idaho lawmakers passed a grazing bill on Monday.\n\nThe bill takes effect in July. Ranchers welcomed it.\n\nGov. Orrin Talvik signed it on Tuesday.",
+			notWant: []string{"person:orrin-talvik head_of"},
+		},
+		{
+			// one whose own governor is named is accounted for
+			text: "HELENA, Montana (AP) — Ranchers asked for drought aid on Monday.\n\nGov. Nell Brody of Idaho said her state would send hay.\n\nThe ranchers met at the capitol. Gov. Orrin Talvik said the state would pay for feed.",
+			want: []string{"person:orrin-talvik head_of place:montana", "person:nell-brody head_of place:idaho"},
+		},
 	} {
 		checkFactsWith(t, gazetteer.Default(), tt.text, tt.want, tt.notWant, strings.HasPrefix)
 	}
