@@ -85,6 +85,14 @@ func TestColonDatelineOrdinaryWord(t *testing.T) {
 			nil, []string{"person:delia-harrow minister_of"}},
 		{"KARACHI: Interior Minister Tariq Hamdani on Friday said the coast guard would get new boats.",
 			[]string{"person:tariq-hamdani minister_of country:pakistan"}, nil},
+		// a town of a country whose press writes no colon dateline opens
+		// a line (colonDatelineCountries)
+		{"CARDIFF: Prime Minister Tobin Marsh said on Friday the ferry link would reopen in spring.",
+			nil, []string{"person:tobin-marsh prime_minister_of"}},
+		{"LYON: Prime Minister Tobin Marsh said on Friday the ferry link would reopen in spring.",
+			nil, []string{"person:tobin-marsh prime_minister_of"}},
+		{"DHAKA: Home Minister Rafiq Chowdhury said on Friday the ferry link would reopen in spring.",
+			[]string{"person:rafiq-chowdhury minister_of country:bangladesh"}, nil},
 		{"Montevideo, Jun 4 (EFE).- Uruguay and Argentina on Thursday proposed a joint authority for the Uruguay River.",
 			[]string{"country:uruguay proposed agreement:joint-authority-for-uruguay-river", "country:argentina proposed agreement:joint-authority-for-uruguay-river"}, nil},
 	} {

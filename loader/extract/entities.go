@@ -1866,6 +1866,18 @@ func (x *extractor) datelineAt(s *sentence) bool {
 		// as often as a town does; only the usual dateline shapes read it
 		return false
 	}
+	if colon {
+		// "DOVER: Prime Minister X said …", "LINCOLN: Premier X …": only
+		// a town of the countries whose press writes datelines so is read
+		// so ("PESHAWAR:"), or a country's name heading a roundup ("CHAD:")
+		i := slices.IndexFunc(es, func(g gazetteer.Entry) bool {
+			return g.Type == domain.Country || g.Type == domain.Place && colonDatelineCountries[g.Country]
+		})
+		if i < 0 {
+			return false
+		}
+		es = es[i : i+1]
+	}
 	region, end, inRegion := x.datelineRegion(s, j)
 	if inRegion && second < 0 {
 		defer func() {
@@ -1952,6 +1964,11 @@ func (x *extractor) datelineAt(s *sentence) bool {
 	}
 	return true
 }
+
+// colonDatelineCountries are the countries whose papers end a dateline
+// in capitals with a colon ("PESHAWAR:", "CHENNAI:", "DHAKA:"): a town of
+// another country before a colon opens a line, not a story.
+var colonDatelineCountries = map[string]bool{"Pakistan": true, "India": true, "Bangladesh": true, "Sri Lanka": true, "Nepal": true}
 
 // agencyDateline recognizes a dateline that names no city, only the
 // agency that filed the story: "(Bloomberg) -- Chile will raise its
