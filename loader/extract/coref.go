@@ -544,7 +544,9 @@ func (x *extractor) describesNameAfter(m doc.Mention) bool {
 // nameDescriptors say what kind of body the name after them is, in a
 // party's or a bloc's place: "the opposition Harvest Party", "the rival
 // Corvin Alliance".
-var nameDescriptors = set("opposition", "rival", "coalition", "alliance", "bloc")
+// ("coalition" and "alliance" need no place here: they are orgCues, which
+// thingHead reads first.)
+var nameDescriptors = set("opposition", "rival", "bloc")
 
 // collectiveBodies name a body that is no organization's name word: "the
 // Ethiopian side said …", "Kenya's military".

@@ -952,7 +952,7 @@ func spellsOut(words []token, acronym string) bool {
 var policeRanks = set("sp", "dsp", "asp", "ssp")
 
 // policeInitials reports whether token k of the run toks[k:j] is one of
-// policeRanks in capitals before two or more capitalized words that are
+// policeRanks in capitals before two or three capitalized words that are
 // neither titles, acronyms, body words, a company's words nor words the
 // gazetteer knows: a person's name ("SP Tunde Bello"). Alone or before an
 // acronym, a title, a company's word or a place the initials are as often
@@ -1036,7 +1036,7 @@ func (x *extractor) splitRun(s *sentence, i, j int, units []unit) []unit {
 			continue
 		}
 		// "SP Tunde Bello": a police rank's initials in capitals before
-		// a name of two words or more are a title ("SP leader X", with
+		// a name of two or three words are a title ("SP leader X", with
 		// the word in lower case, is a party's leader)
 		if x.policeInitials(toks, k, j) {
 			units = append(units, unit{start: k, end: k + 1, kind: uTitle})

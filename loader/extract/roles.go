@@ -1012,8 +1012,8 @@ func (x *extractor) roleAfter(s *sentence, m *mention) (role, bool) {
 	}
 	k++
 	successor := false
-	// "X, a director of Y,": one of the body's directors, a member, as
-	// the structure rules and roleBefore read an indefinite head
+	// "X, a director of Y,": one of the body's directors, a member; the
+	// indefinite head is read so only for a board seat (boardSeat)
 	indefinite := lowerAt(toks, k) == "a" || lowerAt(toks, k) == "an"
 	if k < len(toks) && (toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "an") {
 		k++

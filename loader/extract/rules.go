@@ -227,13 +227,14 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 	// "the party's leader in the Senate": the head of the body's part
 	// there, a member of the body
 	heldIn := possessed && slices.ContainsFunc(ps.kids[t], func(c int) bool { return c > t && ps.caseOf(c) == "in" && ps.ent[c] != nil })
-	if pred == domain.HeadOf && ps.groupLeader(t) && obj.typ != domain.Organization {
+	groupLeader := ps.groupLeader(t)
+	if pred == domain.HeadOf && groupLeader && obj.typ != domain.Organization {
 		// "the country's parliamentary leader", "the parliamentary
 		// leader of Norway": a party's leader in the chamber, no member
 		// of the country
 		return role{}, nil, false
 	}
-	if (scoped || heldIn || ps.headsAPart(t, used[0]) || ps.placeScoped(t, obj) || ps.caucusLeader(t, isChamber(obj.name)) || ps.groupLeader(t) || ps.officeScoped(t)) && pred == domain.HeadOf {
+	if (scoped || heldIn || ps.headsAPart(t, used[0]) || ps.placeScoped(t, obj) || ps.caucusLeader(t, isChamber(obj.name)) || groupLeader || ps.officeScoped(t)) && pred == domain.HeadOf {
 		pred = domain.MemberOf
 	}
 	// an occupation serves an organization, or a union of states ("the

@@ -83,8 +83,9 @@ func (ps *psent) legislates(e *entity) bool {
 		_, end := ps.mentionSpan(t)
 		for j := end; j < len(ps.d.Tokens); j++ {
 			u, l := ps.tok(j).UPOS, ps.lower(j)
+			_, weekday := weekdayNum[l]
 			if u == "ADV" || u == "AUX" || u == "PART" || l == "on" || l == "late" || l == "early" || u == "NUM" ||
-				weekdayNum[l] > 0 || l == "sunday" || monthNum[strings.TrimSuffix(l, ".")] > 0 {
+				weekday || monthNum[strings.TrimSuffix(l, ".")] > 0 {
 				continue
 			}
 			if u == "VERB" && ps.legislativeVerb(j) {

@@ -19,11 +19,11 @@ func roleRepresents(x *extractor, ps *psent) {
 		if ps.lemma(v) != "represent" || ps.tok(v).UPOS != "VERB" || ps.quoted(v) || ps.tok(v).XPOS == "VBD" || ps.notYetOrPast(v) || ps.negatedVerb(v) {
 			continue
 		}
-		body, at := x.chamberRepresentedIn(ps, v)
+		body, at := ps.chamberRepresentedIn(v)
 		if body == nil || !x.representsConstituency(ps, v) {
 			continue
 		}
-		h := x.representer(ps, v)
+		h := ps.representer(v)
 		if h < 0 {
 			continue
 		}
@@ -34,7 +34,7 @@ func roleRepresents(x *extractor, ps *psent) {
 // chamberRepresentedIn returns the legislature the "in" phrase of verb v
 // names, hung on the verb or on its object ("represents the Iron Range
 // in Congress", read either way), and the phrase's token.
-func (x *extractor) chamberRepresentedIn(ps *psent, v int) (*entity, int) {
+func (ps *psent) chamberRepresentedIn(v int) (*entity, int) {
 	phrases := ps.kidsWith(v, "obl")
 	for _, o := range ps.kidsWith(v, "obj") {
 		phrases = append(phrases, ps.kidsWith(o, "nmod")...)
@@ -81,7 +81,7 @@ var constituencyNouns = set("district", "districts", "constituency", "riding", "
 // through a noun in apposition to the name ("X, a Republican who
 // represents …"). Only a name the text already reads as a person's
 // counts. -1 for none.
-func (x *extractor) representer(ps *psent, v int) int {
+func (ps *psent) representer(v int) int {
 	for _, s := range ps.kidsWith(v, "nsubj") {
 		if !in(relativePronouns, ps.lower(s)) {
 			if ps.isPerson(s) {

@@ -155,7 +155,7 @@ func (x *extractor) plannedVisit(ps *psent, v int) (*event, []int) {
 		// "will visit X on Friday to meet Y and Z": whom it meets, read
 		// off the words (the parser often loses the object's names:
 		// "to meet Los Rios Gov. Y and the city's mayor, Z")
-		for _, m := range x.namesMetAfter(ps, v) {
+		for _, m := range ps.namesMetAfter(v) {
 			e.participants = appendEnt(e.participants, m.ent)
 		}
 	}
@@ -166,7 +166,7 @@ func (x *extractor) plannedVisit(ps *psent, v int) (*event, []int) {
 // trip verb v takes, read off the words: each after determiners, titles and possessives
 // (personMetAfter), joined by commas or "and"; none when anything else
 // comes first.
-func (x *extractor) namesMetAfter(ps *psent, v int) []*mention {
+func (ps *psent) namesMetAfter(v int) []*mention {
 	for _, c := range ps.kidsWith(v, "advcl") {
 		mark := ps.kidWith(c, "mark", "")
 		if ps.lemma(c) != "meet" || mark < 0 || ps.lower(mark) != "to" {
