@@ -5,6 +5,7 @@ package extract
 // the article named before ("the plan", "the roadmap").
 
 import (
+	"iter"
 	"maps"
 	"slices"
 	"strings"
@@ -1040,22 +1041,35 @@ func (x *extractor) ownWordNamed(ps *psent, k int, name string) bool {
 	if measureClass(lemma) != "bill" || slices.Contains(words, lemma) || lemma != "law" && !slices.Contains(words, "law") {
 		return false // (an act and a bill cross as before: "a bill … The X Act")
 	}
-	for si := ps.idx; si >= 0; si-- {
-		qs := x.parsed[si]
-		if qs == nil || x.sents[si].headline || x.sents[si].title {
-			continue
-		}
-		end := len(qs.d.Tokens)
-		if si == ps.idx {
-			end = k
-		}
-		for j := range end {
-			if qs.tok(j).UPOS == "NOUN" && qs.lemma(j) == lemma && (!qs.definiteNoun(j) || qs.hasModifier(j) || qs.has(j, "acl")) {
-				return true
-			}
+	for qs, j := range x.bodyTokensBefore(ps, k) {
+		if qs.tok(j).UPOS == "NOUN" && qs.lemma(j) == lemma && (!qs.definiteNoun(j) || qs.hasModifier(j) || qs.has(j, "acl")) {
+			return true
 		}
 	}
 	return false
+}
+
+// bodyTokensBefore yields the parsed body tokens before token k of ps,
+// the latest first: ps's own, then each earlier sentence's that is no
+// headline or title.
+func (x *extractor) bodyTokensBefore(ps *psent, k int) iter.Seq2[*psent, int] {
+	return func(yield func(*psent, int) bool) {
+		for si := ps.idx; si >= 0; si-- {
+			qs := x.parsed[si]
+			if qs == nil || x.sents[si].headline || x.sents[si].title {
+				continue
+			}
+			end := len(qs.d.Tokens)
+			if si == ps.idx {
+				end = k
+			}
+			for j := end - 1; j >= 0; j-- {
+				if !yield(qs, j) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // plainBefore reports whether the noun of noun k's lemma named last
@@ -1064,21 +1078,11 @@ func (x *extractor) ownWordNamed(ps *psent, k int, name string) bool {
 // package was found", "a package", which "the package" then means.
 func (x *extractor) plainBefore(ps *psent, k int) bool {
 	lemma := ps.lemma(k)
-	for si := ps.idx; si >= 0; si-- {
-		qs := x.parsed[si]
-		if qs == nil || x.sents[si].headline || x.sents[si].title {
+	for qs, j := range x.bodyTokensBefore(ps, k) {
+		if qs.tok(j).UPOS != "NOUN" || qs.lemma(j) != lemma || qs.definiteNoun(j) && !qs.hasModifier(j) {
 			continue
 		}
-		end := len(qs.d.Tokens)
-		if si == ps.idx {
-			end = k
-		}
-		for j := end - 1; j >= 0; j-- {
-			if qs.tok(j).UPOS != "NOUN" || qs.lemma(j) != lemma || qs.definiteNoun(j) && !qs.hasModifier(j) {
-				continue
-			}
-			return !qs.definiteNoun(j) && !qs.namingModifier(j) && !qs.has(j, "acl")
-		}
+		return !qs.definiteNoun(j) && !qs.namingModifier(j) && !qs.has(j, "acl")
 	}
 	return false
 }
