@@ -116,7 +116,7 @@ func (x *extractor) findPositions() {
 		if s.headline || s.title {
 			continue
 		}
-		nps := x.agreements(s)
+		nps := x.backgroundSigned(s, x.agreements(s))
 		x.swapAgreement(s)
 		for vi := range s.toks {
 			t := &s.toks[vi]

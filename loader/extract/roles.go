@@ -349,6 +349,13 @@ func blockBefore(toks []token, end int) (titleBlock, bool) {
 			k--
 			continue
 		}
+		// "Omani Energy and Minerals Minister", "Brazilian Mines and
+		// Energy Minister": two portfolios of one minister, so that the
+		// demonym before the first is the title's anchor
+		if t.lower == "and" && k > 0 && k+1 < end && coordinatedPortfolio(toks, k) {
+			k -= 2
+			continue
+		}
 		// "Secretary of State", "Minister of Defense", "Minister of State
 		// for Foreign Affairs", "minister of state for foreign affairs"
 		if (t.lower == "of" || t.lower == "for") && k > 0 && k+1 < end && isTitleWord(toks[k-1].lower) && (toks[k+1].cap || isTitleWord(toks[k+1].lower)) {
@@ -359,6 +366,26 @@ func blockBefore(toks []token, end int) (titleBlock, bool) {
 	}
 	b := titleBlock{k + 1, end}
 	return b, b.start < b.end && hasHead(toks, b)
+}
+
+// coordinatedPortfolio reports whether the "and" at token k joins two
+// capitalized portfolios of one minister's title: a portfolio or title
+// modifier before it ("Energy", "Mines") and, after it, a portfolio word
+// the minister's title follows ("Minerals Minister", "Energy Minister").
+func coordinatedPortfolio(toks []token, k int) bool {
+	before, after := &toks[k-1], &toks[k+1]
+	if before.kind != tWord || !before.cap || before.upper || !isPortfolio(before.lower) || isTitleHead(before.lower) {
+		return false
+	}
+	if after.kind != tWord || !after.cap || !(after.portfolio || isPortfolio(after.lower)) || isTitleHead(after.lower) {
+		return false
+	}
+	// the minister's title closes the second portfolio
+	j := k + 2
+	for j < len(toks) && j < k+4 && toks[j].cap && !isTitleHead(toks[j].lower) && (toks[j].portfolio || isPortfolio(toks[j].lower)) {
+		j++
+	}
+	return j < len(toks) && titleHeads[toks[j].lower] == domain.MinisterOf
 }
 
 // blockAfter returns the title block starting at token start.

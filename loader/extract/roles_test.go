@@ -888,3 +888,36 @@ func TestBoardSeatAfterName(t *testing.T) {
 		checkFacts(t, tt.text, tt.want, tt.notWant)
 	}
 }
+
+// TestCoordinatedPortfolios checks a minister's title of two portfolios
+// joined by "and" (coordinatedPortfolio): the demonym before the first
+// portfolio is the title's country, not the dateline's.
+func TestCoordinatedPortfolios(t *testing.T) {
+	for _, tt := range []struct {
+		text          string
+		want, notWant []string
+	}{
+		{
+			text:    "NAIROBI (Reuters) - Kenya signed a tea pact on Monday. Kenya's president said the deal was fair. Trade Secretary Tom Otieno will meet Ethiopian Lands and Mines Minister Abebe Girma in Addis Ababa on June 9.",
+			want:    []string{"person:abebe-girma minister_of country:ethiopia"},
+			notWant: []string{"person:abebe-girma minister_of country:kenya"},
+		},
+		{
+			text:    "NAIROBI (Reuters) - Kenya signed a tea pact on Monday. Kenya's president said the deal was fair. Talks went on with Egyptian Trade and Industry Secretary Omar Said in Cairo.",
+			want:    []string{"person:omar-said minister_of country:egypt"},
+			notWant: []string{"person:omar-said minister_of country:kenya"},
+		},
+		{
+			// a body and a minister joined by "and" share no title
+			text:    "NAIROBI (Reuters) - Kenya signed a tea pact on Monday. Kenya's president said the deal was fair. The Ethiopian Energy Commission and Mines Minister Abebe Girma welcomed it.",
+			notWant: []string{"person:abebe-girma minister_of country:ethiopia"},
+		},
+		{
+			// people and a minister joined by "and"
+			text:    "NAIROBI (Reuters) - Kenya signed a tea pact on Monday. Kenya's president said the deal was fair. The talks drew Ethiopian traders and Energy Minister Abebe Girma to Nairobi.",
+			notWant: []string{"person:abebe-girma minister_of country:ethiopia"},
+		},
+	} {
+		checkFacts(t, tt.text, tt.want, tt.notWant)
+	}
+}

@@ -144,7 +144,7 @@ func positionVerb(x *extractor, ps *psent) {
 			actors = x.cosigners(ps, v, objects, actors) // "X signed a deal with Y"
 		}
 		for _, c := range objects {
-			if ps.stanceMatter(v, c) {
+			if ps.stanceMatter(v, c) && !x.pastSigning(ps, v, c) {
 				x.stanceOnObject(ps, v, c, pred, preps, actors)
 			}
 		}

@@ -1569,6 +1569,9 @@ func (ps *psent) namedMeasure(k int) string {
 // ("a proposed security agreement between A and B"), whoever takes a
 // position on it, for "the pact" later.
 func (x *extractor) noteNamed(ps *psent, k int) {
+	if x.signedBefore(ps, k) {
+		return // background: "which signed a defence accord in 2022, rejected the deal"
+	}
 	if name := ps.namedMeasure(k); name != "" {
 		x.measures.note(ps.idx, name, strings.ToLower(ps.lemma(k)))
 		return

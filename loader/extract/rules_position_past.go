@@ -1,0 +1,92 @@
+package extract
+
+import "strconv"
+
+// pastSigning reports whether sign verb v tells of a signing in a year
+// before the article's, of an agreement its object c introduces with an
+// indefinite article: "A and B signed a border treaty in 2019", "signed a
+// trade pact last year", "X, which signed a defence accord with Y in
+// 2022". Such a signing is the story's background, not a position the
+// article reports; a signing of an agreement named definitely ("the
+// accord it signed in 2023", which the article is about) still is, and
+// so is a proposal made in a past year ("first proposed a pact in 2025").
+func (x *extractor) pastSigning(ps *psent, v, c int) bool {
+	if !in(concludeLemmas, ps.lemma(v)) || !ps.indefinite(c) {
+		return false
+	}
+	for _, t := range ps.kids[v] {
+		if ps.rel(t) == "obl" && x.pastTime(ps, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// indefinite reports whether noun k is introduced by "a" or "an".
+func (ps *psent) indefinite(k int) bool {
+	for _, d := range ps.kids[k] {
+		if ps.tok(d).Deprel == "det" && d < k && ps.lemma(d) == "a" {
+			return true
+		}
+	}
+	return false
+}
+
+// pastTime reports whether time phrase t, a verb's oblique, places it in
+// a year before the article's: "in 2019", "in March 2019", "last year".
+func (x *extractor) pastTime(ps *psent, t int) bool {
+	if ps.lemma(t) == "year" {
+		for _, m := range ps.kids[t] {
+			if ps.tok(m).Deprel == "amod" && ps.lower(m) == "last" {
+				return true
+			}
+		}
+		return false
+	}
+	if ps.caseOf(t) != "in" || len(x.a.Date) < 4 {
+		return false
+	}
+	now, err := strconv.Atoi(x.a.Date[:4])
+	if err != nil {
+		return false
+	}
+	year := func(k int) bool {
+		y, err := strconv.Atoi(ps.tok(k).Form)
+		return err == nil && len(ps.tok(k).Form) == 4 && y >= 1900 && y < now
+	}
+	if year(t) {
+		return true
+	}
+	for _, n := range ps.kids[t] {
+		if ps.tok(n).UPOS == "NUM" && year(n) { // "in March 2019"
+			return true
+		}
+	}
+	return false
+}
+
+// backgroundSigned drops from nps the agreements sentence s names as the
+// object of a past signing (pastSigning): the token rules neither read a
+// stance on them nor take them for what "the deal" after them refers
+// to ("Egypt, which signed a defence accord with Y in 2022, also rejected
+// the deal").
+func (x *extractor) backgroundSigned(s *sentence, nps []agreementNP) []agreementNP {
+	var out []agreementNP
+	for _, np := range nps {
+		ps, a := x.parseAt(s, np.start)
+		if _, b := x.parseAt(s, np.end-1); ps != nil && a >= 0 && b >= a {
+			if x.signedBefore(ps, ps.spanHead(a, b+1)) {
+				continue
+			}
+		}
+		out = append(out, np)
+	}
+	return out
+}
+
+// signedBefore reports whether noun k is the object of a past signing
+// (pastSigning): no measure "the deal" later refers to.
+func (x *extractor) signedBefore(ps *psent, k int) bool {
+	h := ps.head(k)
+	return ps.rel(k) == "obj" && h >= 0 && x.pastSigning(ps, h, k)
+}
