@@ -30,6 +30,11 @@ type entity struct {
 	// partRule names the reading of the name that gave partOf or
 	// parentOrg, for Explain ("org-name-prefix").
 	partRule string
+	// partUnstated marks a partOf the text never states: the country the
+	// context gives a ministry its portfolio alone names ("the Interior
+	// Ministry said" in a story filed from its capital). Roles read the
+	// body as that country's; no part_of is stated.
+	partUnstated bool
 	// gender is what the words around a person's mentions say: "she" for
 	// a spokeswoman or Ms. X, "he" for a spokesman or Mr. X, "" if
 	// unknown or contradictory. Pronouns use it.

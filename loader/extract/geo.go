@@ -48,7 +48,7 @@ func (x *extractor) findGeography() {
 		}
 		// (a body of citizens named with its country is no state body:
 		// "the Norwegian Refugee Council")
-		if e.partOf != "" && !civilBody(e.name) {
+		if e.partOf != "" && !e.partUnstated && !civilBody(e.name) {
 			x.addFact(e.id, domain.PartOf, e.partOf, false, e.first, x.sents[e.first].hedge)
 		}
 		if e.parentOrg != "" {

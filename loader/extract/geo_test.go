@@ -141,3 +141,58 @@ func TestListLine(t *testing.T) {
 		}
 	}
 }
+
+// TestBareMinistryPartUnstated checks that a ministry its portfolio
+// alone names, given its country by the sentence's place, the dateline
+// or the story's lead, is that country's for its roles but states no
+// part_of: the text never says whose it is. A country the text writes
+// with the ministry states it.
+func TestBareMinistryPartUnstated(t *testing.T) {
+	tests := []struct {
+		name, text    string
+		want, notWant []string
+	}{
+		{
+			name:    "the place its sentence opens in",
+			text:    "In Mombasa, Trade Ministry spokeswoman Lina Varo said exports had doubled.",
+			want:    []string{"person:lina-varo spokesperson_for org:kenyas-trade-ministry"},
+			notWant: []string{"org:kenyas-trade-ministry part_of country:kenya"},
+		},
+		{
+			name:    "the dateline",
+			text:    "NAIROBI (Reuters) - Tea exports rose by a fifth in March, the Trade Ministry said on Friday.",
+			want:    []string{"org:kenyas-trade-ministry mentioned_in"},
+			notWant: []string{"org:kenyas-trade-ministry part_of country:kenya"},
+		},
+		{
+			name:    "the story's lead country",
+			text:    "Kenya recalled its envoy to Norway on Tuesday after a row over fishing rights.\n\nForeign Ministry spokesman Omar Telli said talks had failed.",
+			want:    []string{"person:omar-telli spokesperson_for org:kenyas-foreign-ministry"},
+			notWant: []string{"org:kenyas-foreign-ministry part_of country:kenya"},
+		},
+		{
+			name: "a possessive states the country",
+			text: "Kenya's Trade Ministry said on Friday that tea exports rose by a fifth.",
+			want: []string{"org:kenyas-trade-ministry part_of country:kenya"},
+		},
+		{
+			name: "a demonym states the country",
+			text: "The Kenyan Trade Ministry said on Friday that tea exports rose by a fifth.",
+			want: []string{"org:kenyan-trade-ministry part_of country:kenya"},
+		},
+	}
+	for _, tc := range tests {
+		ex, _ := run(tc.text)
+		got := factLines(ex, true)
+		for _, w := range tc.want {
+			if !slices.ContainsFunc(got, func(g string) bool { return strings.HasPrefix(g, w) }) {
+				t.Errorf("%s: %q: expected %s, got %q", tc.name, tc.text, w, got)
+			}
+		}
+		for _, nw := range tc.notWant {
+			if slices.Contains(got, nw) {
+				t.Errorf("%s: %q: did not expect %s, got %q", tc.name, tc.text, nw, got)
+			}
+		}
+	}
+}

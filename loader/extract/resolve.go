@@ -365,8 +365,10 @@ func (x *extractor) leadCountry() *entity {
 
 // ownBareMinistries gives a ministry named by its portfolio alone
 // ("Foreign Ministry spokeswoman X") the country its context names, at
-// its first mention: it becomes "<Country>’s Foreign Ministry", part of
-// that country. Without one country in context it stays as it is. A
+// its first mention: it becomes "<Country>’s Foreign Ministry", that
+// country's for its roles, but no part_of is stated (partUnstated): the
+// text never says whose it is. Without one country in context it stays
+// as it is. A
 // ministry named "Ministry of" its portfolio ("the Ministry of Water
 // Resources") and a portfolio office ("the Foreign Office") are every
 // country's by name too: they are given the country under their own
@@ -420,6 +422,7 @@ func (x *extractor) ownBareMinistries() {
 		delete(x.byID, e.id)
 		e.shown = x.portfolioName(c, e.name)
 		e.name, e.id, e.partOf, e.partRule = c.name+"’s "+e.name, id, c.id, "org-name-context"
+		e.partUnstated = true
 		x.byID[id] = e
 	}
 }
