@@ -2,16 +2,16 @@ package extract
 
 import "strconv"
 
-// pastSigning reports whether sign verb v tells of a signing in a year
-// before the article's, of an agreement its object c introduces with an
-// indefinite article: "A and B signed a border treaty in 2019", "signed a
-// trade pact last year", "X, which signed a defence accord with Y in
-// 2022". Such a signing is the story's background, not a position the
+// pastSigning reports whether signing verb v (pastSigningLemmas) tells
+// of a signing in a year before the article's, of an agreement its
+// object c introduces with an indefinite article: "A and B signed a
+// border treaty in 2019", "signed a trade pact last year", "X, which
+// signed a defence accord with Y in 2022". Such a signing is the story's background, not a position the
 // article reports; a signing of an agreement named definitely ("the
 // accord it signed in 2023", which the article is about) still is, and
 // so is a proposal made in a past year ("first proposed a pact in 2025").
 func (x *extractor) pastSigning(ps *psent, v, c int) bool {
-	if !in(concludeLemmas, ps.lemma(v)) || !ps.indefinite(c) {
+	if !in(pastSigningLemmas, ps.lemma(v)) || !ps.indefinite(c) {
 		return false
 	}
 	for _, t := range ps.kids[v] {
@@ -21,6 +21,11 @@ func (x *extractor) pastSigning(ps *psent, v, c int) bool {
 	}
 	return false
 }
+
+// pastSigningLemmas conclude an agreement (concludeLemmas) or initial
+// it ("initialled a peace treaty in August 2023"; "initiall" is the
+// tagger's lemma of "initialled").
+var pastSigningLemmas = setWith(concludeLemmas, "initial", "initiall")
 
 // indefinite reports whether noun k is introduced by "a" or "an".
 func (ps *psent) indefinite(k int) bool {

@@ -30,6 +30,14 @@ func TestPastSigning(t *testing.T) {
 			notWant: []string{"country:qatar endorsed", "country:belgium endorsed", "country:qatar rejected agreement:naval-accord"},
 		},
 		{
+			text:    "Kenya and Sudan initialled a border treaty in August 2023 but have yet to sign it.",
+			notWant: []string{"country:kenya endorsed", "country:sudan endorsed"},
+		},
+		{
+			text: "Kenya and Sudan initialled a border treaty on Monday.",
+			want: []string{"country:kenya endorsed agreement:", "country:sudan endorsed agreement:"},
+		},
+		{
 			text: "Norway and Japan signed a fisheries accord on Tuesday that divides the cod quota.",
 			want: []string{"country:norway endorsed agreement:", "country:japan endorsed agreement:"},
 		},
