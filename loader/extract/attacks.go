@@ -170,6 +170,11 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 	// preposition that follows the trigger ("launched missiles at the city
 	// of X", "a strike on X"), or "the <demonym> capital".
 	for i := k; i < c.hi; i++ {
+		// "…, General X told reporters in Arauca": a place after the
+		// attribution's verb is where the words were said
+		if i > k && isSpeechVerb(toks, i) {
+			break
+		}
 		// "the rounds were fired from a camp near X", "drones launched from
 		// X": where it came from, not what it hit
 		if toks[i].is("from") {

@@ -277,6 +277,23 @@ var attackTests = []struct {
 		text: "Militants killed Havildar Ravi Chauhan and Zahid Lone in an ambush near Tarrow on Monday, the army said.",
 		want: []string{"event:attack-2025-03-24-tarrow victim person:ravi-chauhan", "event:attack-2025-03-24-tarrow victim person:zahid-lone"},
 	},
+	{
+		// (the attribution's verb ends the search for what was hit)
+		name:    "the town a general told reporters in is not where the attack struck",
+		text:    "Gunmen opened fire on the outpost before dawn on Monday, General Ana Pell told reporters in Tarrow.",
+		notWant: []string{"event:attack-2025-03-24-tarrow"},
+	},
+	{
+		name:    "… a town the clause names before the attribution still is",
+		text:    "Gunmen opened fire on an outpost in Tarrow on Monday, General Ana Pell told reporters in Kelmar.",
+		want:    []string{"event:attack-2025-03-24-tarrow target place:tarrow"},
+		notWant: []string{"event:attack-2025-03-24-kelmar"},
+	},
+	{
+		name: "… and so is one named after an attribution that comes first",
+		text: "General Ana Pell said gunmen opened fire on an outpost in Tarrow on Monday.",
+		want: []string{"event:attack-2025-03-24-tarrow target place:tarrow"},
+	},
 }
 
 func TestAttacks(t *testing.T) {
