@@ -214,6 +214,15 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 			if headedFor(toks, i+1, m.start) {
 				break
 			}
+			// "attacked an army post guarding the pipeline near Saravena,
+			// in the department of Arauca": the "in" phrase after the
+			// comma places the town the attack was near; the town is
+			// where it struck
+			if toks[i].lower == "in" {
+				if n := nearPlaceBefore(s, i-1, k); n != nil && !containsEnt(attackers, n.ent) {
+					m = n
+				}
+			}
 			if personalAttack(toks, k) && toks[i].lower == "in" && !raidersIn(toks[c.lo:c.hi]) {
 				// "X was shot dead in Kitwe": people were shot there, no
 				// place was hit
@@ -447,6 +456,28 @@ func nearPlace(s *sentence, c clause, k int) *entity {
 		return nil
 	}
 	return nil
+}
+
+// nearPlaceBefore returns the place named just before the comma at
+// token c and after attack trigger k, when "near" or "outside" (with
+// "the town of" between, or not) introduces it: "near Haditha, in Anbar
+// province", "outside the village of Kuru, in the Rift Valley".
+func nearPlaceBefore(s *sentence, c, k int) *mention {
+	if c <= k+1 || s.toks[c].text != "," {
+		return nil
+	}
+	m := mentionAt(s, c-1)
+	if m == nil || m.end != c || m.start <= k || m.quoted || m.kind != mName || m.ent.typ != domain.Place || isWaterFeature(m.ent) {
+		return nil
+	}
+	p := m.start - 1
+	if lowerAt(s.toks, p) == "of" && in(placeKinds, lowerAt(s.toks, p-1)) && lowerAt(s.toks, p-2) == "the" {
+		p -= 3
+	}
+	if w := lowerAt(s.toks, p); w != "near" && w != "outside" {
+		return nil
+	}
+	return m
 }
 
 // pastYearOnly reports whether a clause dates what it tells by no more

@@ -294,6 +294,24 @@ var attackTests = []struct {
 		text: "General Ana Pell said gunmen opened fire on an outpost in Tarrow on Monday.",
 		want: []string{"event:attack-2025-03-24-tarrow target place:tarrow"},
 	},
+	{
+		// (nearPlaceBefore)
+		name:    "the town an attacked post stood near, placed in a province after a comma, is the target",
+		text:    "Gunmen attacked a police post guarding the Harlow-Benning oil pipeline near Tarrow, in the southern province of Kelmar, on Monday.",
+		want:    []string{"event:attack-2025-03-24-tarrow target place:tarrow"},
+		notWant: []string{"event:attack-2025-03-24-kelmar"},
+	},
+	{
+		name:    "… not a town named near it after the province",
+		text:    "Gunmen attacked a police post in the southern province of Kelmar on Monday, not far from the town near Tarrow.",
+		want:    []string{"event:attack-2025-03-24-kelmar target place:kelmar"},
+		notWant: []string{"event:attack-2025-03-24-tarrow"},
+	},
+	{
+		name:    "… nor a town the post lies at a bearing from",
+		text:    "Gunmen attacked a police post guarding the Harlow-Benning oil pipeline north of Tarrow, in the southern province of Kelmar, on Monday.",
+		notWant: []string{"event:attack-2025-03-24-tarrow"},
+	},
 }
 
 func TestAttacks(t *testing.T) {
