@@ -1,11 +1,9 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/domain"
-	"github.com/actorgraph/actorgraph/loader/gazetteer"
 )
 
 // findGeography reads capitals, locations and membership the text states
@@ -289,12 +287,8 @@ func (x *extractor) locatedAround(s *sentence, m *mention) {
 			return
 		}
 	}
-	// "the breakaway region of Transnistria", "the northern state of
-	// Kora": a region the gazetteer has in a country the article names
-	if c := x.regionOfArticleCountry(s, m); c != nil {
-		x.located(s, m.ent, c)
-		return
-	}
+	// ("the northern state of Kora" alone places it in no country: the
+	// country the story is set in is not said in the phrase)
 	// "Ethiopia's Tigray region" (not "Algeria's Ettahadi (Challenge)
 	// political party": a name before a body's noun is the body's; nor
 	// "Yemen's Red Sea coast")
@@ -376,117 +370,6 @@ func (x *extractor) locatedAround(s *sentence, m *mention) {
 		}
 	}
 }
-
-// regionOfArticleCountry returns the country that the place m, named
-// as "the [lower-case words] region of m" ("the breakaway region of
-// Transnistria", "the northwestern prefecture of Ouham-Pendé", "the
-// eastern province of Lublin"), lies in: the one country, among those the
-// article names or files from (its dateline's), that the gazetteer has a
-// first-level subdivision of that name in. The text says the place is a
-// region and leaves its country to the story ("Moldova declared an
-// emergency after the breakaway region of Transnistria …"); nil when no
-// such country, or two, stand in the article ("the northern state of
-// Punjab" in a story from Amritsar that names Pakistan; a town of the
-// name in a second one counts as well), or a country stands before
-// "region" ("the Ethiopian region of Tigray", read above). A town of the
-// name alone counts only where the gazetteer knows no region of it
-// anywhere, a province it names after its capital ("the province of
-// Lublin"): "the southern state of Florida" in a story that names Cuba is
-// not Cuba's town of Florida.
-func (x *extractor) regionOfArticleCountry(s *sentence, m *mention) *entity {
-	toks := s.toks
-	j := regionOfStart(toks, m)
-	if j < 0 {
-		return nil
-	}
-	es := x.lookupPlace(m.ent.name)
-	region := slices.ContainsFunc(es, func(e gazetteer.Entry) bool { return e.Type == domain.Place && e.Region })
-	found, isRegion := "", false
-	for _, e := range es {
-		if e.Type != domain.Place || e.Country == "" {
-			continue
-		}
-		if c, ok := x.byID[domain.NodeID(domain.Country, e.Country)]; e.Country != x.dateline && (!ok || c.first < 0) {
-			continue
-		}
-		if found != "" && e.Country != found {
-			return nil // a place of the name in two of the story's countries
-		}
-		found, isRegion = e.Country, isRegion || e.Region
-	}
-	if found == "" || region && !isRegion {
-		return nil // none, or only a town of the name in the story's country
-	}
-	// the dateline alone does not place a region whose name is a region
-	// of another country too ("MADRID - … the province of La Rioja",
-	// Argentina's as well as Spain's)
-	if c, ok := x.byID[domain.NodeID(domain.Country, found)]; !ok || c.first < 0 {
-		if slices.ContainsFunc(es, func(e gazetteer.Entry) bool { return e.Type == domain.Place && e.Region && e.Country != found }) {
-			return nil
-		}
-	}
-	// "the province of Mendoza and the province of La Rioja": a list
-	// with a region the gazetteer has in another country only (a town
-	// of the name counts: Mendoza is Argentina's city)
-	for i := range s.ments {
-		n := &s.ments[i]
-		if n == m || n.start < 2 || lowerAt(toks, n.start-1) != "of" || !in(regionOfWords, lowerAt(toks, n.start-2)) || !listedWith(toks, m, j, n) {
-			continue
-		}
-		other := false
-		for _, e := range x.lookupPlace(n.ent.name) {
-			if e.Type == domain.Place {
-				if e.Country == found {
-					other = false
-					break
-				}
-				other = true
-			}
-		}
-		if other {
-			return nil
-		}
-	}
-	return x.entity(domain.Country, found)
-}
-
-// regionOfStart returns the index of "the" in "the [lower-case words]
-// region of m", or -1 when m is not so named. A neighbouring region is
-// another country's ("from the neighbouring province of X" in a story
-// filed from the next country).
-func regionOfStart(toks []token, m *mention) int {
-	k := m.start - 2
-	if k < 1 || lowerAt(toks, k+1) != "of" || !in(regionOfWords, lowerAt(toks, k)) {
-		return -1
-	}
-	j := k - 1
-	for ; j >= 0 && j >= k-4 && lowerAt(toks, j) != "the"; j-- {
-		if toks[j].kind != tWord && toks[j].text != "-" || toks[j].cap || in(neighbourWords, toks[j].lower) {
-			return -1
-		}
-	}
-	if lowerAt(toks, j) != "the" {
-		return -1
-	}
-	return j
-}
-
-var neighbourWords = set("neighbouring", "neighboring", "adjoining", "adjacent", "bordering")
-
-// listedWith reports whether the region m (its phrase opening at the)
-// and the region n stand side by side in a list: "the A province of m
-// and the B province of n" (n a few words after), or n's phrase before
-// m's.
-func listedWith(toks []token, m *mention, the int, n *mention) bool {
-	conj := func(k int) bool { w := lowerAt(toks, k); return w == "and" || w == "or" || w == "," }
-	if n.start > m.end && n.start <= m.end+8 && conj(m.end) && lowerAt(toks, m.end+1) == "the" {
-		return true
-	}
-	return n.end < the && n.end >= the-2 && conj(n.end)
-}
-
-// regionOfWords name a country's regions in "the northern state of X".
-var regionOfWords = set("region", "province", "state", "prefecture", "department", "governorate", "oblast")
 
 // bodyNounAfter reports whether a noun of a body follows token end, past
 // a bracketed gloss and a lower-case word or two: "Ettahadi (Challenge)

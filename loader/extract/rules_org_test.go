@@ -97,32 +97,25 @@ var realGazTests = []struct {
 		want: []string{"org:brel-foods based_in place:lima", "org:dovra-bank based_in place:accra"},
 	},
 	{
-		// "the southern region of X": a region of the country the
-		// article names, which the gazetteer has it in; not of a
-		// country the article leaves out
+		// "the southern region of X" says X is a region, not whose: the
+		// country the article names, even the one the gazetteer has it
+		// in, is not said in the phrase
 		rule:    "geography (token windows)",
 		text:    "Peru declared an emergency on Monday after floods hit the southern region of Arequipa. Rains also closed roads in the northern province of Salta.",
-		want:    []string{"place:arequipa located_in country:peru"},
-		notWant: []string{"place:salta located_in"},
+		notWant: []string{"place:arequipa located_in country:peru", "place:salta located_in"},
 	},
 	{
-		// the dateline's country counts as named: a region of that name
-		// in two of the story's countries is in neither; a town of
-		// the name is no region ("the state of Victoria" is Australia's,
-		// not Chile's town of Victoria)
+		// nor is the dateline's country
 		rule:    "geography (token windows)",
 		text:    "BOGOTA, May 4 (Reuters) - Gunmen killed two soldiers in the northern department of Bolívar on Monday, and Venezuela closed two border crossings. Chile sent 60 firefighters on Monday to the southeastern state of Victoria, where bushfires have burned for a week.",
 		notWant: []string{"place:bolivar located_in", "place:victoria located_in"},
 	},
 	{
-		rule: "geography (token windows)",
-		text: "CUIABA, May 4 (Reuters) - Fires in the western state of Mato Grosso burned 2,000 hectares of forest on Monday, officials said.",
-		want: []string{"place:mato-grosso located_in country:brazil"},
+		rule:    "geography (token windows)",
+		text:    "CUIABA, May 4 (Reuters) - Fires in the western state of Mato Grosso burned 2,000 hectares of forest on Monday, officials said.",
+		notWant: []string{"place:mato-grosso located_in country:brazil"},
 	},
 	{
-		// the dateline alone places no region whose name is another
-		// country's region too, nor a neighbouring one, nor one listed
-		// with a region of another country
 		rule:    "geography (token windows)",
 		text:    "ASUNCION, May 4 (Reuters) - Farmers blocked a bridge on Monday to protest at cheap soy trucked in from the neighbouring province of Misiones.",
 		notWant: []string{"place:misiones located_in"},
