@@ -1115,7 +1115,7 @@ func (x *extractor) splitRun(s *sentence, i, j int, units []unit) []unit {
 				continue
 			}
 		}
-		if titledAt(toks, k, units) {
+		if titledAt(toks, k, units) || k == i && lowerTitleBefore(toks, k) {
 			if o := titledNameOf(toks, k, j); o > k {
 				units = append(units, unit{start: k, end: o, kind: uName})
 				k = o
@@ -1242,6 +1242,19 @@ func titledAt(toks []token, k int, units []unit) bool {
 		return true
 	}
 	return k > 0 && toks[k-1].kind == tWord && in(honorifics, toks[k-1].lower)
+}
+
+// lowerTitleBefore reports whether a title head in lower case ends right
+// before the run that opens at token k ("Opposition leader Ilse Varga of
+// the Green Union", "lawmaker Tomas Rell of Civic Force"): the words
+// after it are a person's name as after a capitalized title, and an "of"
+// phrase naming a body is that person's body, not part of a name.
+func lowerTitleBefore(toks []token, k int) bool {
+	if k == 0 {
+		return false
+	}
+	t := &toks[k-1]
+	return t.kind == tWord && !t.cap && isTitleHead(t.lower) && !in(orgCues, t.lower)
 }
 
 // titledNameOf returns the end of a person's name that title words
