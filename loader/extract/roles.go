@@ -503,6 +503,11 @@ func predicateOf(toks []token, b titleBlock) (domain.Predicate, bool) {
 		if deputy || has("first") {
 			p = domain.MinisterOf
 		}
+	case h == "premier" && deputy:
+		// "Vice Premier", "Deputy Premier": one of the government's
+		// ministers, as a deputy prime minister is; no head of a
+		// province either
+		p = domain.MinisterOf
 	case (h == "minister" || h == "secretary") && deputy:
 		// a deputy minister ("Deputy Foreign Minister", "Assistant
 		// Secretary of State") is one of the country's ministers (of a

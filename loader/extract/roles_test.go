@@ -921,3 +921,30 @@ func TestCoordinatedPortfolios(t *testing.T) {
 		checkFacts(t, tt.text, tt.want, tt.notWant)
 	}
 }
+
+// TestDeputyPremier checks that a vice or deputy premier is one of the
+// government's ministers, as a deputy prime minister is, not its head.
+func TestDeputyPremier(t *testing.T) {
+	for _, tt := range []struct {
+		text          string
+		want, notWant []string
+	}{
+		{
+			text:    "NAIROBI (Reuters) - Kenyan President Ivo Brandt held talks on Monday with visiting Chinese Vice Premier Wen Lihua on a railway loan.",
+			want:    []string{"person:wen-lihua minister_of country:china"},
+			notWant: []string{"person:wen-lihua prime_minister_of"},
+		},
+		{
+			text:    "NAIROBI (Reuters) - Ethiopian Deputy Premier Abebe Girma arrived in Nairobi on Monday for talks on the dam.",
+			want:    []string{"person:abebe-girma minister_of country:ethiopia"},
+			notWant: []string{"person:abebe-girma prime_minister_of"},
+		},
+		{
+			// the premier himself is unchanged
+			text: "NAIROBI (Reuters) - Chinese Premier Wen Lihua arrived in Nairobi on Monday for talks on a railway loan.",
+			want: []string{"person:wen-lihua prime_minister_of country:china"},
+		},
+	} {
+		checkFacts(t, tt.text, tt.want, tt.notWant)
+	}
+}
