@@ -425,7 +425,7 @@ func namedType(toks []token, typ string) string {
 		if in(nobleTitles, first) && toks[1].lower == "of" {
 			return ""
 		}
-		if typ == "place" && in(tradeWords, last) {
+		if typ == "place" && (in(tradeWords, last) || last == "lng") {
 			return "organization" // "Norrvik Software": a trade names a company
 		}
 		if typ == "place" && in(creedWords, first) {
@@ -442,7 +442,7 @@ func namedType(toks []token, typ string) string {
 	if in(geoHeads, first) || in(geoHeads, last) || in(placeSuffixes, last) || in(streetWords, last) || squareName(toks) {
 		return "place"
 	}
-	if in(tradeWords, last) {
+	if in(tradeWords, last) || last == "lng" {
 		return "organization"
 	}
 	return typ

@@ -23,6 +23,9 @@ func TestTrimNameStartAndType(t *testing.T) {
 		{"Duchess Ana", "place", 0, "place"},
 		{"Ana Soler", "person", 0, "person"},
 		{"Corvin Plastics", "person", 0, "organization"}, // a trade word ends a company's name
+		{"Pacific LNG", "person", 0, "organization"},     // a gas liquefier's name
+		{"Halvik LNG", "place", 0, "organization"},
+		{"Halvik Lang", "person", 0, "person"},
 	}
 	for _, tc := range tests {
 		toks := tokenize(tc.text, nil)
