@@ -592,6 +592,9 @@ func roleApposition(x *extractor, ps *psent) {
 		if t := ps.paratacticTitle(h); t >= 0 {
 			titles = append(titles, t)
 		}
+		if t := ps.titleRootOverName(h); t >= 0 {
+			titles = append(titles, t)
+		}
 		if t := ps.reputedTitle(h); t >= 0 {
 			titles = append(titles, t)
 		}

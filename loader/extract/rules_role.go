@@ -1126,6 +1126,34 @@ func (ps *psent) titleSubjectOfName(h int) int {
 	return -1
 }
 
+// titleRootOverName returns the title an apposition name h describes
+// when the parser made the title the root and hung the verb the name is
+// subject of on it as a clause of its own: "Its president, Ana Lucía
+// Ferro, said …", parsed as "president" the root, "said" its parataxis
+// and the name the verb's subject; -1 for none. The name must stand
+// between two commas, the title's phrase end at the first and the verb
+// come right after the second.
+func (ps *psent) titleRootOverName(h int) int {
+	v := ps.head(h)
+	if ps.rel(h) != "nsubj" || v < 0 || ps.rel(v) != "parataxis" {
+		return -1
+	}
+	start, end := ps.mentionSpan(h)
+	if start < 2 || ps.tok(start-1).Form != "," || end >= len(ps.d.Tokens) || ps.tok(end).Form != "," || v != end+1 {
+		return -1
+	}
+	t := ps.head(v)
+	if t < 0 || t >= start-1 || ps.rel(t) != "root" || ps.ent[t] != nil || ps.tok(t).UPOS != "NOUN" || !isTitleNoun(ps.lemma(t)) {
+		return -1
+	}
+	for _, c := range ps.kids[t] {
+		if c != v && ps.rel(c) != "punct" && ps.subtreeEnd(c) > start-1 {
+			return -1
+		}
+	}
+	return t
+}
+
 // paratacticTitle returns the title in apposition after name h, past its
 // age, that the parser hung on the name as a clause of its own: "was
 // Matthias Koehler, 58, a historian at the University of Leipzig who …",

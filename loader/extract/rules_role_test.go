@@ -255,6 +255,28 @@ var roleReadTests = []ruleTest{
 		text:    "The Halden Monitoring Mission condemned the attack. Its head and a Kenyan diplomat Ivo Brandt said patrols would grow.",
 		notWant: []string{"person:ivo-brandt head_of"},
 	},
+	// titleRootOverName: the title the root, the verb the name is
+	// subject of its parataxis
+	{
+		rule: "role-apposition",
+		text: "The Halvik Dockers Union rejected the offer. Its president, Tomás Ruiz Berga, said members would strike.",
+		want: []string{"person:tomas-ruiz-berga head_of org:halvik-dockers-union"},
+	},
+	{
+		rule:    "role-apposition",
+		text:    "The Halvik Dockers Union rejected the offer. Its former president, Tomás Ruiz Berga, said members would strike.",
+		notWant: []string{"person:tomas-ruiz-berga head_of"},
+	},
+	{
+		rule:    "role-apposition",
+		text:    "The Halvik Dockers Union rejected the offer. Its president and Tomás Ruiz Berga said members would strike.",
+		notWant: []string{"person:tomas-ruiz-berga head_of"},
+	},
+	{
+		rule:    "role-apposition",
+		text:    "The Halvik Dockers Union rejected the offer. Its president said Tomás Ruiz Berga, a docker, would strike.",
+		notWant: []string{"person:tomas-ruiz-berga head_of"},
+	},
 	// recentParty: "the party" is a front or movement just named
 	{
 		rule: "role-apposition",
