@@ -885,7 +885,7 @@ func (ps *psent) relativeHead(v int) int {
 	bare := ps.tok(v).Deprel == "acl:relcl" && ps.kidWith(v, "nsubj", "") >= 0
 	for _, c := range ps.kids[v] {
 		r := ps.tok(c).Deprel
-		if c < v && (r == "obj" || r == "mark") && in(relativePronouns, ps.lower(c)) {
+		if c < v && (r == "obj" || r == "mark" || ps.laterObject(v, c)) && in(relativePronouns, ps.lower(c)) {
 			return h
 		}
 		if r == "obj" || r == "ccomp" || r == "xcomp" || in(relativePronouns, ps.lower(c)) {
@@ -897,6 +897,23 @@ func (ps *psent) relativeHead(v int) int {
 	}
 	return -1
 }
+
+// laterObject reports whether relative pronoun c of clause verb v is the
+// clause's object that the parser read as a bare adverbial
+// (obl:unmarked) because a span of time right after the verb took the
+// object's place: "a proposal that Managua rejected hours later"
+// ("hours" the object). A clause with an object of its own keeps "that"
+// an adverbial: "the day that X rejected the treaty".
+func (ps *psent) laterObject(v, c int) bool {
+	if ps.tok(c).Deprel != "obl:unmarked" || ps.caseAt(c) >= 0 {
+		return false
+	}
+	o := ps.kidWith(v, "obj", "")
+	return o > v && o+1 < len(ps.d.Tokens) && in(laterSpans, ps.lemma(o)) && (ps.lower(o+1) == "later" || ps.lower(o+1) == "earlier")
+}
+
+// laterSpans are the spans of time of "hours later", "days earlier".
+var laterSpans = set("minute", "hour", "day", "week", "month", "year")
 
 // statePositions states that each actor takes position pred on the
 // measure named name, and that proposer proposed it, unless they take a

@@ -11,6 +11,26 @@ import (
 // positionRuleTests test the position rule (rules_position.go).
 var positionRuleTests = []ruleTest{
 	{
+		// laterObject: the relative "that" the parser read as a bare
+		// adverbial where "hours later" took the object's place is the
+		// clause's object, the label's measure
+		rule: "position-verb",
+		text: "Kenya proposed a joint patrol on Lake Turkana, a proposal that Ethiopia rejected hours later.",
+		want: []string{"country:ethiopia rejected agreement:joint-patrol-on-lake-turkana"},
+	},
+	{
+		rule: "position-verb",
+		text: "Kenya proposed a fisheries commission on Monday, a plan that Ethiopia rejected days later.",
+		want: []string{"country:ethiopia rejected agreement:fisheries-commission"},
+	},
+	{
+		// a clause with an object of its own: "that" is the day's
+		rule:    "position-verb",
+		text:    "Kenya proposed a fisheries commission on Monday, the day that Ethiopia rejected the border treaty.",
+		want:    []string{"country:ethiopia rejected agreement:border-treaty"},
+		notWant: []string{"country:ethiopia rejected agreement:fisheries-commission"},
+	},
+	{
 		// titleHolder: a title noun's apposition that is itself a title
 		// over the name ("Prime Minister X", the title parsed as the head)
 		rule: "position-verb",
