@@ -1070,6 +1070,19 @@ func (x *extractor) splitRun(s *sentence, i, j int, units []unit) []unit {
 			k++
 			continue
 		}
+		// "Minister of Public Works and Transport X", "Minister of
+		// Territorial Administration, X", "Minister for Community
+		// Development X": a word of no lexicon the title's "of", "for" or
+		// "and" names, with a portfolio word after it, is the first word
+		// of the portfolio, not a body's name
+		if n := x.portfolioPair(toks, k, j, units); n > 0 {
+			for m := k; m < k+n; m++ {
+				toks[m].portfolio = true
+			}
+			units = append(units, unit{start: k, end: k + n, kind: uTitle})
+			k += n
+			continue
+		}
 		// "Secretary of State for Oceans Rachel Dunmore": the portfolio a
 		// title's "for" names goes with the title, not the name after it
 		if j-k >= 3 && lowerAt(toks, k-1) == "for" && (isPortfolio(t.lower) || in(tradeWords, t.lower)) && titleEndsAt(units, k-1) {

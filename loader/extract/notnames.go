@@ -144,6 +144,46 @@ func portfolioTitle(toks []token, u unit) bool {
 	return toks[u.start].portfolio || titleHeads[last] == domain.MinisterOf || in(portfolioHolders, last)
 }
 
+// portfolioPair returns how many words at token k (before j) go on with
+// a minister's portfolio the title unit before the "of", "for" or "and"
+// at k-1 opened: a word of no lexicon and a portfolio word after it
+// ("of Public Works", "of Territorial Administration", "for Community
+// Development", "and Mineral Resources"), or after an "and" that follows
+// a portfolio a single portfolio word ("of Public Works and Transport X").
+// A body's word after them ("Development Agency") or a country or its
+// people's word keeps them out: 0.
+func (x *extractor) portfolioPair(toks []token, k, j int, units []unit) int {
+	w := lowerAt(toks, k-1)
+	if w != "of" && w != "for" && w != "and" || !titleEndsAt(units, k-1) {
+		return 0
+	}
+	u := units[len(units)-1]
+	if titleHeads[toks[u.end-1].lower] != domain.MinisterOf && !toks[u.start].portfolio {
+		return 0
+	}
+	word := func(m int) bool {
+		t := &toks[m]
+		if t.kind != tWord || !isCapWord(t) || t.upper || isTitleHead(t.lower) {
+			return false
+		}
+		l := x.look(t.text)
+		return l.country == "" && l.demonym == ""
+	}
+	portfolioWord := func(l string) bool {
+		return isPortfolio(l) || in(portfolioSeconds, l)
+	}
+	// a name must follow, the comma of an apposition or an "and" before
+	// the next portfolio: the portfolio does not end the sentence
+	if k+1 < j && word(k) && word(k+1) && !portfolioWord(toks[k].lower) && !in(orgCues, toks[k].lower) && portfolioWord(toks[k+1].lower) &&
+		!bodyWordsFrom(toks, k+2, j) && (k+2 < j || k+2 < len(toks) && (toks[k+2].text == "," || toks[k+2].is("and"))) {
+		return 2
+	}
+	if w == "and" && toks[u.start].portfolio && word(k) && isPortfolio(toks[k].lower) && !in(orgCues, toks[k].lower) && k+1 < j && !bodyWordsFrom(toks, k+1, j) {
+		return 1
+	}
+	return 0
+}
+
 // portfolioHolders hold a government's or a council's portfolio besides
 // ministers and secretaries: "Commissioner for Works", "Head of Works".
 var portfolioHolders = set("commissioner", "director", "head")

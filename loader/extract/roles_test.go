@@ -948,3 +948,41 @@ func TestDeputyPremier(t *testing.T) {
 		checkFacts(t, tt.text, tt.want, tt.notWant)
 	}
 }
+
+// TestPortfolioWords checks a minister's portfolio after "of", "for" or
+// "and" whose first word no lexicon knows (portfolioPair): it goes with
+// the title, not with a body's or the person's name.
+func TestPortfolioWords(t *testing.T) {
+	for _, tt := range []struct {
+		text          string
+		want, notWant []string
+	}{
+		{
+			text:    "NAIROBI (Reuters) - Kenya opened a new port on Monday. Minister of Inland Fisheries and Transport Leila Wanjiru said exports would double.",
+			want:    []string{"person:leila-wanjiru minister_of country:kenya"},
+			notWant: []string{"person:transport-leila-wanjiru", "org:inland-fisheries"},
+		},
+		{
+			text:    "NAIROBI (Reuters) - Kenya opened a new port on Monday. Ethiopia's Minister of Frontier Administration, Abebe Girma, said the road would follow.",
+			want:    []string{"person:abebe-girma minister_of country:ethiopia"},
+			notWant: []string{"org:frontier-administration"},
+		},
+		{
+			text: "NAIROBI (Reuters) - Kenya opened a new port on Monday. The bill was tabled by Minister for Rural Development Leila Wanjiru on Tuesday.",
+			want: []string{"person:leila-wanjiru minister_of country:kenya"},
+		},
+		{
+			// a director heads a body, whose name this is
+			text:    "NAIROBI (Reuters) - Kenya opened a new port on Monday. Director of Halden Development Leila Wanjiru said exports would double.",
+			notWant: []string{"person:leila-wanjiru minister_of"},
+		},
+		{
+			// a body's word after the pair: a body's name
+			text:    "NAIROBI (Reuters) - Kenya opened a new port on Monday. Minister of Tourism Leila Wanjiru and Halden Development Bank chief Omar Said signed the loan.",
+			want:    []string{"person:omar-said head_of org:halden-development-bank"},
+			notWant: []string{"person:omar-said minister_of"},
+		},
+	} {
+		checkFacts(t, tt.text, tt.want, tt.notWant)
+	}
+}
