@@ -151,6 +151,9 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 			return "", nil, nil // "the best package this sector has ever seen" names none
 		}
 		name := ps.phraseName(k)
+		if c := ps.lawParticiple(k); c >= 0 && name != "" {
+			name += " " + ps.phraseName(c) // "approved a constitutional bill granting the island autonomy"
+		}
 		if full := x.fullerMeasure(ps, k, name); full != "" {
 			return full, proposer, []int{k}
 		}
@@ -1601,6 +1604,9 @@ func (x *extractor) noteNamed(ps *psent, k int) {
 	if name := ps.phraseName(k); name != "" && strings.ToLower(name) != ps.lower(k) {
 		// (a phrase left with its noun alone, "the annex passed …",
 		// names the measure named before, not a new one)
+		if c := ps.lawParticiple(k); c >= 0 {
+			name += " " + ps.phraseName(c) // "began debating a constitutional bill granting the island autonomy"
+		}
 		x.measures.note(ps.idx, name, ps.lemma(k))
 	}
 }
@@ -2553,3 +2559,28 @@ func sameKind(a, b string) bool {
 func isDigits(w string) bool {
 	return w != "" && strings.Trim(w, "0123456789") == ""
 }
+
+// lawParticiple returns the participle right after law noun k, of an
+// enacting verb and with an object of its own, that says what the law
+// does: "a constitutional bill granting the island autonomy", also where
+// the parser hung it on the verb whose object the noun is ("began
+// debating a bill granting …"); -1 for none. It stays in the law's name,
+// as noted (noteNamed) and as a stance's object names it (measureOf).
+func (ps *psent) lawParticiple(k int) int {
+	c := k + 1
+	if !in(lawNouns, ps.lemma(k)) || c >= len(ps.d.Tokens) || ps.tok(c).XPOS != "VBG" || !in(enactingLemmas, ps.lemma(c)) || ps.kidWith(c, "obj", "") < c {
+		return -1
+	}
+	if h := ps.head(c); h == k && ps.rel(c) == "acl" || h >= 0 && h == ps.head(k) && ps.rel(k) == "obj" && ps.rel(c) == "advcl" {
+		return c
+	}
+	return -1
+}
+
+// enactingLemmas say what a law does to whom ("a bill granting X
+// autonomy", "a law barring foreigners from buying land"), where a
+// participle of speech or reason after a law noun ("vetoed the bill
+// citing its cost") tells why a stance was taken.
+var enactingLemmas = set("grant", "give", "allow", "let", "permit", "bar", "ban", "prohibit", "require", "oblige",
+	"force", "place", "make", "exempt", "extend", "create", "establish", "set", "cap", "limit", "restrict",
+	"impose", "abolish", "raise", "cut", "lower", "legalize", "legalise", "criminalize", "criminalise")

@@ -1,0 +1,37 @@
+package extract
+
+import "testing"
+
+// TestLawParticiple tests lawParticiple (rules_position_measure.go): a
+// law noun's participle of an enacting verb, right after it and with an
+// object, stays in the law's name, whether the parser hung it on the
+// noun or on the verb whose object the noun is, and whether the law is
+// named by a stance's object or noted for "the bill" later; a participle
+// of speech or reason, or one after a comma, does not.
+func TestLawParticiple(t *testing.T) {
+	for _, tt := range []struct {
+		text          string
+		want, notWant []string
+	}{
+		{
+			text: "Hours later, the assembly began debating a constitutional bill granting the northern province autonomy. Deputy Marc Olier urged lawmakers to approve the bill.",
+			want: []string{"person:marc-olier endorsed agreement:constitutional-bill-granting-northern-province-autonomy"},
+		},
+		{
+			text: "Mayor Rosa Vidal backed a housing bill giving tenants a rent freeze.",
+			want: []string{"person:rosa-vidal endorsed agreement:housing-bill-giving-tenants-rent-freeze"},
+		},
+		{
+			text:    "Governor Ana Ruiz on Monday vetoed a tenancy bill citing its cost to the state.",
+			want:    []string{"person:ana-ruiz rejected agreement:tenancy-bill"},
+			notWant: []string{"person:ana-ruiz rejected agreement:tenancy-bill-citing"},
+		},
+		{
+			text:    "Senator Luis Pardo rejected the electoral bill, saying it favoured the ruling party.",
+			want:    []string{"person:luis-pardo rejected agreement:electoral-bill"},
+			notWant: []string{"person:luis-pardo rejected agreement:electoral-bill-saying"},
+		},
+	} {
+		checkFacts(t, tt.text, tt.want, tt.notWant)
+	}
+}
