@@ -270,6 +270,14 @@ func (x *extractor) chunk(s *sentence) []unit {
 			i++
 			continue
 		}
+		if initial && leadingOccupation(toks, i) {
+			// "Economist Hery Ravelona said": a job in the occupations
+			// lexicon, capitalized only because it opens the sentence,
+			// is no part of the name after it
+			initial = false
+			i++
+			continue
+		}
 		if agreementTopic(toks, i) {
 			initial = false
 			i = runEnd(toks, i) // what a treaty is on names no one
@@ -325,6 +333,27 @@ func (x *extractor) chunk(s *sentence) []unit {
 // leadingDescriptors describe a party or a faction before its name or
 // its common noun: "the opposition Labour Party", "the ruling party".
 var leadingDescriptors = set("ruling", "governing", "rival", "opposition", "breakaway", "hardline", "outlawed", "banned")
+
+// leadingOccupation reports whether token i, a sentence's first word, is
+// a job of the occupations lexicon that no title or honorific also is
+// ("Economist", "Analyst", "Historian", not "President", "Professor"),
+// with two or three name words after it, none a title word, that end
+// in no body's word: a person's name the job describes ("Economist Hery
+// Ravelona said"; "Analyst Capital Partners" is a firm).
+func leadingOccupation(toks []token, i int) bool {
+	t := &toks[i]
+	if t.kind != tWord || !t.cap || t.upper || !in(occupations, t.lower) || isTitleWord(t.lower) || in(orgCues, t.lower) {
+		return false
+	}
+	e := i + 1
+	for e < len(toks) && e < i+5 && toks[e].kind == tWord && isCapWord(&toks[e]) {
+		if toks[e].upper || isTitleWord(toks[e].lower) || in(orgCues, toks[e].lower) {
+			return false
+		}
+		e++
+	}
+	return e-(i+1) >= 2 && e-(i+1) <= 3 && orgEnd(toks, i, e) == i
+}
 
 // bodyOpeners are common words that open a body's name when capitalized
 // inside a sentence and followed by capitalized words ending in a body's
@@ -1267,6 +1296,9 @@ func lowerTitleBefore(toks []token, k int) bool {
 		return false
 	}
 	t := &toks[k-1]
+	if t.kind == tWord && t.cap && leadingOccupation(toks, k-1) {
+		return true // "Economist Hery Ravelona of the University of X"
+	}
 	return t.kind == tWord && !t.cap && isTitleHead(t.lower) && !in(orgCues, t.lower)
 }
 

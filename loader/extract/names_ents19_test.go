@@ -14,3 +14,14 @@ func TestLowerTitleNameOf(t *testing.T) {
 		{"Opposition leader Party of the Northern Regions said the count was rigged.", []string{"org:party-of-the-northern-regions"}, nil},
 	})
 }
+
+func TestLeadingOccupation(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		// a job that opens the sentence is no part of the name after it
+		{"Historian Marit Oddvik said the archive had been burned.", []string{"person:marit-oddvik"}, []string{"person:historian-marit-oddvik"}},
+		{"Economist Pavel Ruzek of the Ostvale Institute for Trade said prices would rise.", []string{"person:pavel-ruzek", "org:ostvale-institute-for-trade"}, []string{"person:economist-pavel-ruzek", "org:pavel-ruzek-of-the-ostvale-institute-for-trade"}},
+		// a title stays a title, and a body's word keeps the body whole
+		{"Analyst Capital Partners said the fund would close.", []string{"org:analyst-capital-partners"}, nil},
+		{"Attorney General Lise Marrow said the case was closed.", []string{"person:lise-marrow"}, []string{"person:general-lise-marrow"}},
+	})
+}
