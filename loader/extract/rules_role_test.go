@@ -200,6 +200,18 @@ var roleReadTests = []ruleTest{
 		text:    "Deputy leader Ana Soler, whose Corvin Party lost the vote, stayed silent.",
 		notWant: []string{"person:ana-soler head_of"},
 	},
+	// a name with no leader's title: the party is the person's own
+	{
+		rule:    "role-whose-party",
+		text:    "Prime Minister Ivo Brandt, whose Halden party leads the three-party coalition, called an early vote.",
+		want:    []string{"person:ivo-brandt member_of org:halden"},
+		notWant: []string{"person:ivo-brandt head_of org:halden"},
+	},
+	{
+		rule:    "role-whose-party",
+		text:    "Ivo Brandt, whose Halden Bank shares fell sharply, sold his house.",
+		notWant: []string{"person:ivo-brandt member_of"},
+	},
 	// taskVerbs: a task done for a body
 	{
 		rule: "role-report",

@@ -141,8 +141,8 @@ func (ps *psent) whoseAntecedent(k int) int {
 // the polls, …": a leader's relative possessive names the party,
 // movement or union they lead. Read from the tokens: the parser seldom
 // hangs the relative clause on the name. Without "leader" before the
-// name ("Prime Minister X, whose Corvin Party won") nothing is read: the
-// development sets' gold leaves such memberships out.
+// name ("Prime Minister X, whose Corvin party leads the coalition") the
+// party is the person's own: a member, not said to be its head.
 func roleWhoseParty(x *extractor, ps *psent) {
 	for w := 2; w+1 < len(ps.d.Tokens); w++ {
 		if ps.lower(w) != "whose" || ps.tok(w-1).Form != "," {
@@ -153,12 +153,13 @@ func roleWhoseParty(x *extractor, ps *psent) {
 		if h < 0 || o < 0 || !ps.isPerson(h) {
 			continue
 		}
+		pred := domain.HeadOf
 		if start, _ := ps.mentionSpan(h); !ps.leaderBefore(start) {
-			continue
+			pred = domain.MemberOf
 		}
 		if p := x.personAt(ps, h); p != nil {
 			x.trace(ps, []int{h, w, o})
-			x.addFact(p.id, domain.HeadOf, ps.ent[o].id, false, ps.idx, ps.s.hedge)
+			x.addFact(p.id, pred, ps.ent[o].id, false, ps.idx, ps.s.hedge)
 		}
 	}
 }
