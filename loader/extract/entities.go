@@ -247,6 +247,7 @@ func (x *extractor) chunk(s *sentence) []unit {
 	if s.source != nil {
 		toks = toks[:s.source.start] // the source line names its own city and outlet
 	}
+	markBodyNouns(toks)
 	for i < len(toks) {
 		t := &toks[i]
 		if s.idx == x.datelineSent && i == x.datelineBody && i > 0 {
@@ -464,16 +465,45 @@ func opensName(toks []token, i int) bool {
 	// the tokenizer takes for no name opens a body's name its words go
 	// on to
 	if in(bodyOpeners, t.lower) {
-		e := i + 1
-		for e < len(toks) && e < i+5 && isCapWord(&toks[e]) && !isTitleWord(toks[e].lower) {
-			if in(orgCues, toks[e].lower) {
-				return e > i+1
-			}
-			e++
-		}
-		return false
+		return opensBody(toks, i)
 	}
 	return n.is("and") && orgAndEnd(toks, i, i+1) > i+1
+}
+
+// opensBody reports whether the capitalized words after token i, no
+// title word among them, end in a body's word within four words: "All
+// [Progressives Congress]", "Peace [Implementation Council]".
+func opensBody(toks []token, i int) bool {
+	e := i + 1
+	for e < len(toks) && e < i+5 && isCapWord(&toks[e]) && !isTitleWord(toks[e].lower) {
+		if in(orgCues, toks[e].lower) {
+			return e > i+1
+		}
+		e++
+	}
+	return false
+}
+
+// nameNouns are nouns of functionWords ("peace", "war" stand for the
+// topic of a story, "mine" for the pronoun) that, capitalized after a
+// word inside a sentence, are a word of a body's name the words after
+// them go on to: "the Peace Implementation Council", "the Botswana Mine
+// Workers Union", "the Office of the War and Economic Crimes Court".
+var nameNouns = set("peace", "war", "mine")
+
+// markBodyNouns makes a word of nameNouns a name word where it is
+// capitalized after another word and opens a body's name: capitalized
+// words ending in a body's word, or "and" and such a name.
+func markBodyNouns(toks []token) {
+	for k := 1; k+1 < len(toks); k++ {
+		t := &toks[k]
+		if t.kind != tWord || !t.cap || t.upper || t.name || toks[k-1].kind != tWord || !in(nameNouns, t.lower) {
+			continue
+		}
+		if opensBody(toks, k) || toks[k+1].is("and") && orgAndEnd(toks, k, k+1) > k+1 {
+			t.name = true
+		}
+	}
 }
 
 // codeCues are the nouns after a short letter-and-digit code that make
