@@ -247,16 +247,94 @@ func (x *extractor) speakerOf(ps *psent, v int) (*entity, int) {
 // groupSubject returns the body "the group" at parse token c stands for
 // ("The group claimed the attack in a statement, saying it had hit
 // “…”"), as the token rules read "the group said": the one organization
-// named last before it in this sentence or the two before; nil otherwise.
+// named last before it in this sentence or the two before (one a
+// description before the noun names is another party's); the
+// organization whose name the noun carries as a compound ("The Corvin
+// Front militant group claimed …"); or the organization a description
+// with "a" stands in apposition to ("Corvin Front, a rebel group based
+// in the north, claimed …"). Nil otherwise.
 func (x *extractor) groupSubject(ps *psent, c int) *entity {
-	if ps.tok(c).UPOS != "NOUN" || !in(bodyNouns, ps.lower(c)) || !ps.definite(c) {
+	if ps.tok(c).UPOS != "NOUN" || !in(bodyNouns, ps.lower(c)) {
 		return nil
+	}
+	if e := ps.compoundBody(c); e != nil {
+		return e
 	}
 	k, _, ok := oldSpan(ps.s, ps.d, c, c+1)
 	if !ok {
 		return nil
 	}
-	return x.recentBody(ps.s, k)
+	if the := describedFrom(ps.s.toks, k); the >= 0 && the < k-1 {
+		// "the Corvin Front-linked group": not the body the description
+		// names, as the token rules read "the … group said"
+		return x.describedSpeaker(ps.s, the, k)
+	}
+	if ps.definite(c) {
+		return x.recentBody(ps.s, k)
+	}
+	return appositionBody(ps.s, k)
+}
+
+// compoundBody returns the organization named by a compound of the
+// body noun at parse token c ("the Corvin Front armed group"): the
+// group is that body. A name joined to a description by a hyphen ("the
+// Corvin Front-linked group", "the Selby-based group") names another
+// party and is skipped; nil for none.
+func (ps *psent) compoundBody(c int) *entity {
+	for _, m := range ps.kidsWith(c, "compound") {
+		e, kind := ps.ent[m], ps.kind[m]
+		if e == nil {
+			// one parse token for two names, "Corvin/CFA": the first
+			e, kind = ps.firstNameIn(m)
+		}
+		if e == nil || e.typ != domain.Organization || kind != mName || ps.quoted(m) {
+			continue
+		}
+		_, end := ps.mentionSpan(m)
+		hyphen := false
+		for j := end; j < c; j++ {
+			if ps.tok(j).XPOS == "HYPH" || ps.tok(j).Form == "-" {
+				hyphen = true
+			}
+		}
+		if !hyphen {
+			return e
+		}
+	}
+	return nil
+}
+
+// firstNameIn returns the first entity the token rules name inside parse
+// token k, and how, where k holds more than one name ("Corvin/CFA").
+func (ps *psent) firstNameIn(k int) (*entity, mentionKind) {
+	t := ps.tok(k)
+	for _, m := range ps.s.ments {
+		lo := ps.d.Start + ps.s.toks[m.start].start
+		hi := ps.d.Start + ps.s.toks[m.end-1].end
+		if lo >= t.Start && hi <= t.End {
+			return m.ent, m.kind
+		}
+	}
+	return nil, 0
+}
+
+// appositionBody returns the organization named right before the comma
+// that opens the description with "a" or "an" whose body noun is token k
+// of s ("Corvin Front, a rebel group based in the north, said"); nil
+// otherwise.
+func appositionBody(s *sentence, k int) *entity {
+	toks := s.toks
+	j := k - 1
+	for j >= 0 && toks[j].kind == tWord && !toks[j].cap && !toks[j].quoted && !in(articles, toks[j].lower) {
+		j-- // "armed", "rebel", "separatist"
+	}
+	if j < 2 || (toks[j].lower != "a" && toks[j].lower != "an") || toks[j-1].text != "," {
+		return nil
+	}
+	if m := mentionEndingAt(s, j-1); m != nil && !m.quoted && m.kind == mName && m.ent.typ == domain.Organization {
+		return m.ent
+	}
+	return nil
 }
 
 // bodyPronoun returns the organization or country "it" at parse token

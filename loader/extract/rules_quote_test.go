@@ -36,4 +36,42 @@ var quoteRuleTests = []ruleTest{
 		text:    "Mara Lind never called the deal \"a complete surrender to the northern provinces,\" her office said.",
 		notWant: []string{"person:mara-lind said"},
 	},
+	{
+		// the body the group noun carries as a compound speaks through
+		// the participle of its clause
+		rule: "quote-verb",
+		text: "The Tarvo Liberation Front armed group claimed responsibility for the ambush in a short statement, saying its men had struck \"a convoy of the occupation army and its hired guards.\"",
+		want: []string{"org:tarvo-liberation-front said " + statementID("org:tarvo-liberation-front", "a convoy of the occupation army and its hired guards.")},
+	},
+	{
+		// the parser takes the description in apposition for the
+		// subject: the name before its comma speaks
+		rule: "quote-verb",
+		text: "FORCE, an armed group based in western Halden, claimed the ambush in a statement posted online, saying its men had \"burned the barracks of the junta and taken its trucks.\"",
+		want: []string{"org:force said " + statementID("org:force", "burned the barracks of the junta and taken its trucks.")},
+	},
+	{
+		// a body the description names is another party
+		rule:    "quote-verb",
+		text:    "The Tarvo Liberation Front-linked group claimed responsibility for the ambush in a short statement, saying its men had struck \"a convoy of the occupation army and its hired guards.\"",
+		notWant: []string{"org:tarvo-liberation said", "org:tarvo-liberation-front said"},
+	},
+	{
+		// no comma and "a" between the name and the group noun, or the
+		// noun is not the speaking verb's subject
+		rule:    "quote-verb",
+		text:    "Police detained two members of KLR, a rebel movement, on Monday. A local group later claimed the raid in a statement, saying it had \"destroyed the depot that fed the enemy's forward positions.\"",
+		notWant: []string{"org:klr said"},
+	},
+	{
+		rule:    "quote-verb",
+		text:    "Soldiers fought KLR, a rebel movement, near the border, and an armed group claimed the raid, saying it had \"destroyed the depot that fed the enemy's forward positions.\"",
+		notWant: []string{"org:klr said"},
+	},
+	{
+		// a person's name on the group noun is no body
+		rule:    "quote-verb",
+		text:    "The Ivo Brandt support group claimed in a leaflet, saying the trial had been \"a theatre staged for the cameras and the ministers.\"",
+		notWant: []string{"person:ivo-brandt said"},
+	},
 }
