@@ -37,7 +37,11 @@ func (x *extractor) findGeography() {
 	}
 	rule := x.rule
 	for _, e := range x.ents {
-		if e.first < 0 {
+		// the part a body's name gives is stated where the body first
+		// names it; a name in the headline alone states none (headlinese:
+		// "Norland parliament passes …" names no body the text does)
+		first := x.firstBodySentence(e)
+		if first < 0 {
 			continue
 		}
 		// (Explain names the reading of the name that gave the part)
@@ -47,13 +51,33 @@ func (x *extractor) findGeography() {
 		// (a body of citizens named with its country is no state body:
 		// "the Norwegian Refugee Council")
 		if e.partOf != "" && !e.partUnstated && !civilBody(e.name) {
-			x.addFact(e.id, domain.PartOf, e.partOf, false, e.first, x.sents[e.first].hedge)
+			x.addFact(e.id, domain.PartOf, e.partOf, false, first, x.sents[first].hedge)
 		}
 		if e.parentOrg != "" {
-			x.addFact(e.id, domain.PartOf, e.parentOrg, false, e.first, x.sents[e.first].hedge)
+			x.addFact(e.id, domain.PartOf, e.parentOrg, false, first, x.sents[first].hedge)
 		}
 	}
 	x.rule = rule
+}
+
+// firstBodySentence returns the first sentence after the headline and
+// the subheads (sentence.title) that mentions e, -1 for none.
+func (x *extractor) firstBodySentence(e *entity) int {
+	if e.first < 0 {
+		return -1
+	}
+	for si := e.first; si < len(x.sents); si++ {
+		s := &x.sents[si]
+		if s.title {
+			continue
+		}
+		for _, m := range s.ments {
+			if m.ent == e {
+				return si
+			}
+		}
+	}
+	return -1
 }
 
 // ownLegislatures makes a legislature named by a name only one country's

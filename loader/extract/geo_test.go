@@ -200,3 +200,48 @@ func TestBareMinistryPartUnstated(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlinePartUnstated checks that the part a body's name gives
+// ("Kenyan parliament", "Kenyan Navy") is stated where the text after the
+// headline names the body, and not at all where only the headline does:
+// headlinese names no body the text does.
+func TestHeadlinePartUnstated(t *testing.T) {
+	tests := []struct {
+		name, title, body string
+		want, notWant     []string
+	}{
+		{
+			name:    "the headline alone names it",
+			title:   "Kenyan parliament backs new fishing quotas",
+			body:    "NAIROBI (Reuters) - Kenya's lawmakers voted 120-40 on Tuesday to cut fishing quotas on Lake Turkana.",
+			notWant: []string{"org:kenyan-parliament part_of country:kenya"},
+		},
+		{
+			name:    "a headline with a capitalized body",
+			title:   "Kenyan Navy seizes two trawlers off Lamu",
+			body:    "NAIROBI (Reuters) - Sailors boarded two foreign trawlers near Lamu on Tuesday, officials said.",
+			notWant: []string{"org:kenyan-navy part_of country:kenya"},
+		},
+		{
+			name:  "the text names it too",
+			title: "Kenyan Navy seizes two trawlers off Lamu",
+			body:  "NAIROBI (Reuters) - The Kenyan Navy boarded two foreign trawlers near Lamu on Tuesday, officials said.",
+			want:  []string{"org:kenyan-navy part_of country:kenya"},
+		},
+	}
+	for _, tc := range tests {
+		a := makeArticle("t", tc.title+"\n\n"+tc.body)
+		a.Title = tc.title
+		got := factLines(extractWith(newFakeGaz(), a), false)
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%s: expected %s, got %q", tc.name, w, got)
+			}
+		}
+		for _, nw := range tc.notWant {
+			if slices.Contains(got, nw) {
+				t.Errorf("%s: did not expect %s, got %q", tc.name, nw, got)
+			}
+		}
+	}
+}
