@@ -553,14 +553,25 @@ func (x *extractor) stanceArgs(ps *psent, v int, prep bool) ([]*entity, []int) {
 				objects = append(objects, ps.kidsWith(c, "nmod")...) // "threw its weight behind the treaty", the phrase hung on "weight"
 			case !prep && (r == "obj" || r == "xcomp" || r == "ccomp"):
 				objects = append(objects, c)
-			case !prep && r == "advcl" && ps.toInfinitive(c) && (ps.lemma(v) == "propose" || ps.lemma(v) == "offer"):
-				objects = append(objects, c) // "proposed last month to cut releases …", the infinitive read as a purpose
+			case !prep && r == "advcl" && ps.toInfinitive(c) && (ps.lemma(v) == "propose" || ps.lemma(v) == "offer") && !ps.measureObject(v):
+				// "proposed last month to cut releases …", the infinitive
+				// read as a purpose; after a measure the verb takes as its
+				// object, it is that measure's purpose, no second proposal
+				// ("proposed a standby force to help fight jihadists")
+				objects = append(objects, c)
 			case !prep && r == "obl" && ps.caseOf(c) == "with" && ps.lemma(v) == "present":
 				objects = append(objects, c) // "presented both sides with a draft truce"
 			}
 		}
 	}
 	return x.stanceActors(ps, v), objects
+}
+
+// measureObject reports whether verb v's object is a measure noun: "a
+// standby force", "a plan" (not "troops").
+func (ps *psent) measureObject(v int) bool {
+	o := ps.kidWith(v, "obj", "")
+	return o >= 0 && ps.tok(o).UPOS == "NOUN" && (in(measureNouns, ps.lemma(o)) || in(proposalNouns, ps.lemma(o)))
 }
 
 // describedMeasure returns the noun a relative clause v after a comma
