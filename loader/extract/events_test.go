@@ -302,6 +302,23 @@ var eventMergeTests = []struct {
 		want:    []string{"event:attack-2025-03-24-garissa killed \"5\""},
 		notWant: []string{"event:attack-t-mandera", "event:attack-2025-03-24-mandera"},
 	},
+	{
+		// (attributionAfter)
+		name:    "who reports the talks after a comma closing the list of parties is no party",
+		text:    "Ana Soler will hold talks on Friday with Ivo Brandt, the Harwell Institute said.",
+		want:    []string{"event:talks-2025-03-28-ana-soler-ivo-brandt participant person:ivo-brandt"},
+		notWant: []string{"participant org:harwell-institute"},
+	},
+	{
+		name: "… but a party listed after a comma is one",
+		text: "Ana Soler will hold talks on Friday with Ivo Brandt, Mara Lind and the Harwell Institute, her office said.",
+		want: []string{"event:talks-2025-03-28-harwell-institute-ana-soler-ivo-brandt-mara-lind participant org:harwell-institute"},
+	},
+	{
+		name: "… and so is one after a title in apposition",
+		text: "Ana Soler will hold talks on Friday with Ivo Brandt, Kenya's foreign minister, and Mara Lind, her office said.",
+		want: []string{"event:talks-2025-03-28-ana-soler-ivo-brandt-mara-lind participant person:mara-lind"},
+	},
 }
 
 func TestEventMerge(t *testing.T) {

@@ -180,6 +180,11 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 			}
 			for j := i + 1; j < c.hi; j++ {
 				t := &toks[j]
+				// "talks with Y, the President's Office said": who reports
+				// the talks is no party to them
+				if t.text == "," && attributionAfter(toks, j) {
+					break
+				}
 				if m := mentionAt(s, j); m != nil && m.start == j {
 					if !ownsTitle(toks, m.end) {
 						e.addParticipant(toks, m)
@@ -937,6 +942,22 @@ func listedTogether(toks []token, lo, hi int) bool {
 // titleDeterminers open a title in a list of names, or stand for one:
 // "and his counterpart", "and the country's foreign minister".
 var titleDeterminers = set("the", "his", "her", "its", "their", "'s", "counterpart")
+
+// attributionAfter reports whether the comma at k opens the short
+// attribution that closes a sentence: a subject of at most five words
+// and its speech verb ("…, the President's Office said.", "…, Bhutan's
+// Kuensel newspaper reported.", "…, the EU delegation said on Monday").
+func attributionAfter(toks []token, k int) bool {
+	for v := k + 1; v < len(toks) && v <= k+6; v++ {
+		if isSpeechVerb(toks, v) {
+			return v > k+1 && lowerAt(toks, v) != "according"
+		}
+		if t := &toks[v]; t.text == "," || t.lower == "and" || t.lower == "who" || t.kind == tQuote || t.quoted {
+			return false
+		}
+	}
+	return false
+}
 
 // reportedBy reports whether an attribution ("according to") comes
 // between tokens from and k: "… with Y on Monday, according to X's
