@@ -1314,14 +1314,38 @@ var bodyTitles = set("leader", "executive", "chairman", "chairwoman", "director"
 	"president", "chair", "founder", "member", "treasurer", "ceo", "professor", "lecturer", "researcher")
 
 // titlesBody reports whether the name that ends before token end of s
-// modifies a title of bodyTitles that a person's name follows.
+// modifies a title of bodyTitles that a person's name follows: "Khmer
+// Rouge leader X", "Corvin Chief Executive Officer X" (the title's words
+// run up to four, titleRunWords around the body's), or owns one set off
+// by commas before the name ("Corvin's chief executive, X,").
 func titlesBody(s *sentence, end int) bool {
-	if end+1 >= len(s.toks) || !in(bodyTitles, s.toks[end].lower) {
+	toks := s.toks
+	k := end
+	poss := k < len(toks) && toks[k].kind == tPoss
+	if poss {
+		k++
+	}
+	j, body := k, false
+	for j < len(toks) && j-k < 4 && toks[j].kind == tWord && (in(bodyTitles, toks[j].lower) || in(titleRunWords, toks[j].lower)) {
+		body = body || in(bodyTitles, toks[j].lower)
+		j++
+	}
+	if !body {
 		return false
 	}
-	m := mentionAt(s, end+1)
-	return m != nil && m.start == end+1 && m.ent.typ == domain.Person
+	if poss {
+		if j >= len(toks) || toks[j].text != "," {
+			return false
+		}
+		j++
+	}
+	m := mentionAt(s, j)
+	return m != nil && m.start == j && m.ent.typ == domain.Person
 }
+
+// titleRunWords stand in a body's title around a word of bodyTitles:
+// "Chief Executive Officer", "managing director", "vice president".
+var titleRunWords = set("chief", "officer", "managing", "general", "vice", "deputy", "executive")
 
 // isOrgNoun reports whether t is a common noun in lower case that says
 // what kind of organization a name is, and not what a person does.

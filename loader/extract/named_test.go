@@ -335,6 +335,13 @@ func TestBodiesTakenForPeople(t *testing.T) {
 		{"Talks between Ruth Okafor, the union, and three farmers' groups broke down on Friday.", []string{"person:ruth-okafor"}, []string{"org:ruth-okafor"}},
 		{"Ivo Marsh, the charity, and the city council signed the letter.", []string{"person:ivo-marsh"}, []string{"org:ivo-marsh"}},
 		{"Peter Dalcom, a Leeds solicitor, said the ruling was wrong. Dalcom said he would appeal.", []string{"person:peter-dalcom"}, []string{"org:peter-dalcom"}},
+		// titlesBody: a body's title of several words before a person's
+		// name, or the body's own, set off by commas
+		{"Van Halsen Chief Executive Officer Mira Colt said the mine would reopen.", []string{"org:van-halsen"}, []string{"person:van-halsen"}},
+		{"Orlen Dahl's chief executive, Mira Colt, said the plant would close.", []string{"org:orlen-dahl"}, []string{"person:orlen-dahl"}},
+		{"Ivo Brandt's campaign manager, Mira Colt, said the vote was lost.", []string{"person:ivo-brandt"}, []string{"org:ivo-brandt"}},
+		{"Ivo Brandt's chief of staff, Mira Colt, said the vote was lost.", []string{"person:ivo-brandt"}, []string{"org:ivo-brandt"}},
+		{"Ivo Brandt, chief executive Mira Colt and two others signed the letter.", []string{"person:ivo-brandt"}, []string{"org:ivo-brandt"}},
 	})
 }
 
