@@ -1590,6 +1590,13 @@ func (x *extractor) noteNamed(ps *psent, k int) {
 		x.measures.note(ps.idx, name, ps.lemma(k)) // "an agreement … to restructure $6 billion of debt"
 		return
 	}
+	if c := ps.lawParticiple(k); c >= 0 && !ps.hasModifier(k) && !(x.measures.used[k] && x.measures.lastSent == ps.idx) {
+		// a law its participle alone names: "would send Parliament a
+		// bill granting the project a 30-year tax regime … said it would
+		// support the bill", "its bill allowing soldiers to patrol cities"
+		x.measures.note(ps.idx, ps.phraseName(k)+" "+ps.phraseName(c), ps.lemma(k))
+		return
+	}
 	if !in(accordNouns, ps.lemma(k)) || !ps.hasModifier(k) || ps.pricePhrase(k) {
 		return // (the "exchange" of "offered X in exchange for a fixed price" is none)
 	}

@@ -11,6 +11,25 @@ import (
 // positionRuleTests test the position rule (rules_position.go).
 var positionRuleTests = []ruleTest{
 	{
+		// noteNamed: a law its participle alone names (lawParticiple),
+		// no stance on it, is what "the bill" after it is
+		rule: "position-verb",
+		text: "Kenya's parliament began debating a bill granting the coastal region autonomy. Ivo Brandt urged lawmakers to approve the bill.",
+		want: []string{"person:ivo-brandt endorsed agreement:bill-granting-coastal-region-autonomy"},
+	},
+	{
+		rule: "position-verb",
+		text: "The Kenyan government would send its bill allowing soldiers to patrol cities back to parliament. Ethiopia backed the bill.",
+		want: []string{"country:ethiopia endorsed agreement:bill-allowing-soldiers-to-patrol-cities-to-parliament"},
+	},
+	{
+		// a participle of reason is no name, and the bill is none
+		// "the bill" later stands for
+		rule:    "position-verb",
+		text:    "The Kenyan government withdrew a bill citing its cost to the state. Ethiopia backed the bill.",
+		notWant: []string{"agreement:bill-citing"},
+	},
+	{
 		// laterObject: the relative "that" the parser read as a bare
 		// adverbial where "hours later" took the object's place is the
 		// clause's object, the label's measure
