@@ -642,7 +642,62 @@ func (x *extractor) partyLegislators(roles []role) []role {
 			out = append(out, role{person: r.person, pred: domain.MemberOf, obj: c, sent: r.sent})
 		}
 	}
+	// "Opposition lawmaker X of the Corvin party" in a story that names
+	// one legislature ("the Legislative Assembly", "Congress"): a
+	// lawmaker's title names no chamber of its own, so the one named
+	for _, r := range roles {
+		if !in(lawmakerTitles, strings.ToLower(r.title)) || r.pred != domain.MemberOf || r.obj == nil || r.obj.typ != domain.Organization || legislatureName(r.obj.name) {
+			continue
+		}
+		if c := x.onlyLegislature(); c != nil && c != r.obj && x.homeLegislatures() {
+			out = append(out, role{person: r.person, pred: domain.MemberOf, obj: c, sent: r.sent})
+		}
+	}
 	return out
+}
+
+// possessorCountry returns the country whose possessive opens name and
+// the rest of the name ("El Salvador's Legislative Assembly" gives El
+// Salvador and "Legislative Assembly"); "" for none.
+func (x *extractor) possessorCountry(name string) (string, string) {
+	for _, poss := range []string{"'s ", "’s "} {
+		if i := strings.Index(name, poss); i > 0 {
+			if c, ok := x.country(name[:i]); ok {
+				return c, name[i+len(poss):]
+			}
+		}
+	}
+	return "", name
+}
+
+// lawmakerTitles name a member of a legislature without saying which
+// chamber.
+var lawmakerTitles = set("lawmaker", "legislator")
+
+// onlyLegislature returns the one legislature or chamber the article
+// names by a chamber's words alone ("the Legislative Assembly", "the
+// National Assembly", "Congress", "Parliament"); nil for none or
+// several. A name with other words ("African National Congress", "the
+// Texas Senate") is no such name.
+func (x *extractor) onlyLegislature() *entity {
+	var found *entity
+	for _, o := range x.ents {
+		if o.typ != domain.Organization || o.first < 0 || !legislatureName(o.name) {
+			continue
+		}
+		name := o.name
+		if c, rest := x.possessorCountry(name); c != "" {
+			name = rest // "El Salvador's Legislative Assembly", a name the entity keeps from its first mention
+		}
+		if slices.ContainsFunc(strings.Fields(strings.ToLower(name)), func(w string) bool { return !in(chamberNameWords, w) }) {
+			continue
+		}
+		if found != nil && found != o {
+			return nil
+		}
+		found = o
+	}
+	return found
 }
 
 // homeLegislatures reports whether the article has a home country (the
@@ -697,7 +752,14 @@ func (x *extractor) homeChamber(o *entity, home string) bool {
 	if o.partOf != "" && o.partOf != domain.NodeID(domain.Country, home) {
 		return false
 	}
-	l := strings.ToLower(o.name)
+	name := o.name
+	if c, rest := x.possessorCountry(name); c != "" {
+		if c != home {
+			return false
+		}
+		name = rest // "El Salvador's Legislative Assembly"
+	}
+	l := strings.ToLower(name)
 	if c, ok := legislatures[l]; ok {
 		return c == home
 	}

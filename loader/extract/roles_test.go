@@ -986,3 +986,39 @@ func TestPortfolioWords(t *testing.T) {
 		checkFacts(t, tt.text, tt.want, tt.notWant)
 	}
 }
+
+// TestLawmakerChamber checks that a lawmaker of a party sits in the one
+// legislature the article names (partyLegislators: onlyLegislature),
+// its name opened by the home country's possessive or not, and in none
+// when the article names two, another country's, or a party whose name
+// ends in a chamber's word.
+func TestLawmakerChamber(t *testing.T) {
+	for _, tt := range []struct {
+		text          string
+		want, notWant []string
+	}{
+		{
+			text: "NAIROBI (AP) - Kenya's National Assembly approved the loan on Tuesday. Opposition lawmaker Ana Soler of the Corvin party called it a bad deal.",
+			want: []string{"person:ana-soler member_of org:corvin", "person:ana-soler member_of org:kenyas-national-assembly"},
+		},
+		{
+			text: "NAIROBI (AP) - The National Assembly approved the loan on Tuesday. Opposition lawmaker Ana Soler of the Corvin party called it a bad deal.",
+			want: []string{"person:ana-soler member_of org:national-assembly"},
+		},
+		{
+			text:    "NAIROBI (AP) - The National Assembly and the Senate approved the loan on Tuesday. Opposition lawmaker Ana Soler of the Corvin party called it a bad deal.",
+			want:    []string{"person:ana-soler member_of org:corvin"},
+			notWant: []string{"person:ana-soler member_of org:national-assembly", "person:ana-soler member_of org:senate"},
+		},
+		{
+			text:    "NAIROBI (AP) - Ethiopia's National Assembly approved the dam loan on Tuesday. Kenyan lawmaker Ana Soler of the Corvin party called it a threat.",
+			notWant: []string{"person:ana-soler member_of org:ethiopias-national-assembly", "person:ana-soler member_of org:national-assembly"},
+		},
+		{
+			text:    "NAIROBI (AP) - The Corvin National Congress won the vote on Tuesday. Opposition lawmaker Ana Soler of the Halden party called it rigged.",
+			notWant: []string{"person:ana-soler member_of org:corvin-national-congress"},
+		},
+	} {
+		checkFacts(t, tt.text, tt.want, tt.notWant)
+	}
+}
