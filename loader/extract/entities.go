@@ -291,6 +291,13 @@ func (x *extractor) chunk(s *sentence) []unit {
 			i = e
 			continue
 		}
+		if x.placeBeforeParticle(s, i, j) {
+			// "the Palau de la Generalitat": one place
+			x.place(s, unit{start: i, end: j, kind: uName}, joinTokens(s.text, toks, i, j))
+			initial = false
+			i = j
+			continue
+		}
 		if e := x.hyphenBase(s, i, j); e > j {
 			initial = false
 			i = e
@@ -1305,6 +1312,43 @@ func (x *extractor) splitRun(s *sentence, i, j int, units []unit) []unit {
 		k = m
 	}
 	return units
+}
+
+// placeBeforeParticle reports whether the run toks[k:j] is one name
+// that a country's or a known place's name opens and a Romance particle
+// goes on with ("the Palau de la Generalitat", "San Juan de Lurigancho"):
+// the particle ("de", "de la", "del", "do", ...) right after the place,
+// then capitalized words to the run's end, no body's word among them; a
+// one-word opener only after "the". The gazetteer knows such a name whole when it knows it at all ("Rio de
+// Janeiro"); this is for the ones it does not.
+func (x *extractor) placeBeforeParticle(s *sentence, k, j int) bool {
+	toks := s.toks
+	_, n := x.countryAt(s, k, j)
+	if n == 0 {
+		n = x.placeAt(s, k, j)
+	}
+	p := k + n
+	if n == 0 || p+1 >= j || toks[p].cap || !in(romanceOf, toks[p].lower) {
+		return false
+	}
+	// a one-word opener without "the" may be a first name: "Georgia de
+	// Souza"
+	if n == 1 && (k == 0 || !toks[k-1].is("the")) {
+		return false
+	}
+	p++
+	if in(connectors, toks[p].lower) && !toks[p].cap {
+		p++ // "de la"
+	}
+	if p >= j {
+		return false
+	}
+	for m := p; m < j; m++ {
+		if !isCapWord(&toks[m]) || in(orgCues, toks[m].lower) {
+			return false
+		}
+	}
+	return true
 }
 
 // titledAt reports whether title words end right before token k: a
