@@ -1317,7 +1317,8 @@ var bodyTitles = set("leader", "executive", "chairman", "chairwoman", "director"
 // modifies a title of bodyTitles that a person's name follows: "Khmer
 // Rouge leader X", "Corvin Chief Executive Officer X" (the title's words
 // run up to four, titleRunWords around the body's), or owns one set off
-// by commas before the name ("Corvin's chief executive, X,").
+// by commas before the name ("Corvin's chief executive, X,": a head's
+// title, ownedHeadTitles, and no deputy's).
 func titlesBody(s *sentence, end int) bool {
 	toks := s.toks
 	k := end
@@ -1325,16 +1326,19 @@ func titlesBody(s *sentence, end int) bool {
 	if poss {
 		k++
 	}
-	j, body := k, false
+	j, body, second := k, false, false
 	for j < len(toks) && j-k < 4 && toks[j].kind == tWord && (in(bodyTitles, toks[j].lower) || in(titleRunWords, toks[j].lower)) {
-		body = body || in(bodyTitles, toks[j].lower)
+		body = body || in(bodyTitles, toks[j].lower) && (!poss || in(ownedHeadTitles, toks[j].lower))
+		second = second || in(deputies, toks[j].lower)
 		j++
 	}
 	if !body {
 		return false
 	}
 	if poss {
-		if j >= len(toks) || toks[j].text != "," {
+		// (a person has a deputy, a vice president, a manager or a
+		// treasurer of their own: "Odhiambo's vice president, X")
+		if second || j >= len(toks) || toks[j].text != "," {
 			return false
 		}
 		j++
@@ -1342,6 +1346,11 @@ func titlesBody(s *sentence, end int) bool {
 	m := mentionAt(s, j)
 	return m != nil && m.start == j && m.ent.typ == domain.Person
 }
+
+// ownedHeadTitles are the titles of bodyTitles that head a body a
+// possessive names and no person has: "Corvin's chief executive, X",
+// not "Brandt's manager, X".
+var ownedHeadTitles = set("executive", "ceo", "chairman", "chairwoman", "chair", "president", "director", "leader")
 
 // titleRunWords stand in a body's title around a word of bodyTitles:
 // "Chief Executive Officer", "managing director", "vice president".

@@ -342,6 +342,9 @@ func TestBodiesTakenForPeople(t *testing.T) {
 		{"Ivo Brandt's campaign manager, Mira Colt, said the vote was lost.", []string{"person:ivo-brandt"}, []string{"org:ivo-brandt"}},
 		{"Ivo Brandt's chief of staff, Mira Colt, said the vote was lost.", []string{"person:ivo-brandt"}, []string{"org:ivo-brandt"}},
 		{"Ivo Brandt, chief executive Mira Colt and two others signed the letter.", []string{"person:ivo-brandt"}, []string{"org:ivo-brandt"}},
+		{"Odhiambo's vice president, Ruth Wanjiru, said the walkout would continue.", []string{"person:odhiambo"}, []string{"org:odhiambo"}},
+		{"Kamau's deputy leader, Peter Otieno, said the party would boycott the session.", []string{"person:kamau"}, []string{"org:kamau"}},
+		{"Odhiambo's manager, Ruth Wanjiru, said the tour would continue.", []string{"person:odhiambo"}, []string{"org:odhiambo"}},
 	})
 }
 
