@@ -279,7 +279,7 @@ func (x *extractor) groupSubject(ps *psent, c int) *entity {
 // body noun at parse token c ("the Corvin Front armed group"): the
 // group is that body. A name joined to a description by a hyphen ("the
 // Corvin Front-linked group", "the Selby-based group") names another
-// party and is skipped; nil for none.
+// party and is skipped, as is one another noun qualifies; nil for none.
 func (ps *psent) compoundBody(c int) *entity {
 	for _, m := range ps.kidsWith(c, "compound") {
 		e, kind := ps.ent[m], ps.kind[m]
@@ -290,19 +290,29 @@ func (ps *psent) compoundBody(c int) *entity {
 		if e == nil || e.typ != domain.Organization || kind != mName || ps.quoted(m) {
 			continue
 		}
+		// only words that say what kind of armed or political group
+		// it is may come between ("the Corvin Front militant group");
+		// a hyphen ("Corvin Front-linked") or another noun ("the Halden
+		// contact group", "the Corvin Bank working group") makes it a
+		// group of its own
 		_, end := ps.mentionSpan(m)
-		hyphen := false
+		described := true
 		for j := end; j < c; j++ {
-			if ps.tok(j).XPOS == "HYPH" || ps.tok(j).Form == "-" {
-				hyphen = true
+			if !in(groupKinds, ps.lower(j)) {
+				described = false
 			}
 		}
-		if !hyphen {
+		if described {
 			return e
 		}
 	}
 	return nil
 }
+
+// groupKinds say what kind of group a body noun names after the
+// group's own name: "the Corvin Front armed group".
+var groupKinds = set("armed", "militant", "terrorist", "rebel", "insurgent", "jihadist", "islamist",
+	"separatist", "extremist", "paramilitary", "guerrilla", "hacker", "hacking")
 
 // firstNameIn returns the first entity the token rules name inside parse
 // token k, and how, where k holds more than one name ("Corvin/CFA").

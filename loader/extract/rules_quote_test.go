@@ -74,4 +74,16 @@ var quoteRuleTests = []ruleTest{
 		text:    "The Ivo Brandt support group claimed in a leaflet, saying the trial had been \"a theatre staged for the cameras and the ministers.\"",
 		notWant: []string{"person:ivo-brandt said"},
 	},
+	{
+		// another noun between the name and the group noun: a group of
+		// its own, not the body or place it is named after
+		rule:    "quote-verb",
+		text:    "Officials from the Tarvo Front met the mediators on Monday. The Halden contact group said the talks had been \"useful, frank and long overdue for both of the parties.\"",
+		notWant: []string{"org:halden said"},
+	},
+	{
+		rule:    "quote-verb",
+		text:    "The Corvin Bank working group said the reform would \"leave the small lenders without any room to breathe at all.\"",
+		notWant: []string{"org:corvin-bank said"},
+	},
 }
