@@ -925,14 +925,13 @@ func (ps *psent) modifierNames(n int) []int {
 	return out
 }
 
-// orgPlaceName: "Norland's Corvin Bank", "Pacific Marine Inc. of
-// Houston": a place before an organization's name or in it. A state body
-// its country's possessive names is part of that state; a company's "of"
-// after its legal form says where it is ("Inc. of Houston"). Otherwise
-// the name says no more than itself: "the Electoral Commission of
-// Norland" is part of no state by its name alone, and "the University of
-// Tarrow", "the Tarrow Opera", "the Tarrow Superior Court" are based
-// nowhere by theirs.
+// orgPlaceName: "the Electoral Commission of Norland", "Norland's Corvin
+// Bank", "Pacific Marine Inc. of Houston": a place in an organization's
+// name. A state body named with its country is part of that state; a
+// company's "of" after its legal form says where it is ("Inc. of
+// Houston"). Otherwise the name says no more than itself: "the
+// University of Tarrow", "the Tarrow Opera", "the Tarrow Superior Court"
+// are based nowhere by their names alone.
 func orgPlaceName(x *extractor, ps *psent) {
 	for _, h := range ps.orgNames() {
 		o := ps.ent[h]
@@ -949,13 +948,9 @@ func orgPlaceName(x *extractor, ps *psent) {
 				break
 			}
 		}
-		// "Pacific Marine Inc. of Houston": the place that ends the name,
-		// after a company's legal form or trade word. A country that ends
-		// a body's name ("the Electoral Commission of Norland", "the
-		// National Police of Norland") says whose the body is by the name
-		// only, which states no part_of (a central bank's governor does:
-		// ownCentralBanks)
-		if p, legal := x.ofPlaceInName(ps, start, end); p != nil && legal {
+		// "Pacific Marine Inc. of Houston", "the Bank of Norland": the
+		// place that ends the name, after an organization word
+		if p, legal := x.ofPlaceInName(ps, start, end); p != nil && (legal || p.typ == domain.Country) {
 			x.namedPlaceFact(ps, o, p, []int{start, h})
 		}
 	}
