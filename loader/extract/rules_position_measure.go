@@ -1734,7 +1734,8 @@ var bareMeasures = set("settlement", "treaty", "referendum", "transition", "audi
 // "agreed to halt strikes", "offered to extend the truce".
 var actVerbs = set("halt", "stop", "cease", "suspend", "pause", "end", "extend", "exchange", "swap", "freeze", "withdraw",
 	"cut", "reduce", "raise", "lower", "send", "deploy", // "agreed to cut output by 800,000 barrels a day", "offered to send rescue teams"
-	"reopen", "impeach") // "agreed to reopen the border crossing", "voted to impeach the president"
+	"reopen", "impeach", // "agreed to reopen the border crossing", "voted to impeach the president"
+	"resume") // "agreed to resume talks with the bloc"
 
 // toInfinitive reports whether verb k is the infinitive its head takes
 // as complement, also where the parser read it as an adverbial clause

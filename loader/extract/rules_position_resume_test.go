@@ -1,0 +1,29 @@
+package extract
+
+import "testing"
+
+// TestResumeAct tests "resume" among actVerbs (rules_position_measure.go):
+// agreeing to resume an act endorses it, as agreeing to reopen does, and
+// refusing to resume it rejects it; resuming work after a strike names no
+// measure.
+func TestResumeAct(t *testing.T) {
+	for _, tt := range []struct {
+		text          string
+		want, notWant []string
+	}{
+		{
+			text: "Kenya and Sudan agreed on Monday to resume talks on the shared border.",
+			want: []string{"country:kenya endorsed agreement:resume-talks-on-shared-border", "country:sudan endorsed agreement:resume-talks-on-shared-border"},
+		},
+		{
+			text: "Kenya refused to resume talks with Sudan.",
+			want: []string{"country:kenya rejected agreement:resume-talks-with-sudan"},
+		},
+		{
+			text:    "The dock workers union agreed to resume work on Monday after a week-long strike.",
+			notWant: []string{" endorsed agreement:"},
+		},
+	} {
+		checkFacts(t, tt.text, tt.want, tt.notWant)
+	}
+}
