@@ -289,6 +289,19 @@ var roleReadTests = []ruleTest{
 		text:    "The Halvik Dockers Union rejected the offer. Its president said Tomás Ruiz Berga, a docker, would strike.",
 		notWant: []string{"person:tomas-ruiz-berga head_of"},
 	},
+	// titlePredicate: a chief executive officer is the chief executive,
+	// a chief financial officer one of the officers
+	{
+		rule:    "role-premodifier",
+		text:    "The deal was signed by Tarvo Energy chief executive officer Ana Soler and Korvel Group President Ivo Brandt.",
+		want:    []string{"person:ana-soler head_of org:tarvo-energy"},
+		notWant: []string{"person:ana-soler member_of"},
+	},
+	{
+		rule:    "role-premodifier",
+		text:    "The deal was signed by Tarvo Energy chief financial officer Ana Soler and Korvel Group President Ivo Brandt.",
+		notWant: []string{"person:ana-soler head_of"},
+	},
 	// recentParty: "the party" is a front or movement just named
 	{
 		rule: "role-apposition",
