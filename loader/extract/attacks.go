@@ -217,9 +217,11 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 			// "attacked an army post guarding the pipeline near Saravena,
 			// in the department of Arauca": the "in" phrase after the
 			// comma places the town the attack was near; the town is
-			// where it struck
+			// where it struck; not when the town is where the fire came
+			// from ("fired shells from positions near X, in Y") or where
+			// what was hit was going ("a convoy heading for a camp near X")
 			if toks[i].lower == "in" {
-				if n := nearPlaceBefore(s, i-1, k); n != nil && !containsEnt(attackers, n.ent) {
+				if n := nearPlaceBefore(s, i-1, k); n != nil && !containsEnt(attackers, n.ent) && !hasWordIn(toks, k+1, n.start, "from") && !headedFor(toks, k+1, n.start) {
 					m = n
 				}
 			}

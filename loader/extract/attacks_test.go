@@ -312,6 +312,16 @@ var attackTests = []struct {
 		text:    "Gunmen attacked a police post guarding the Harlow-Benning oil pipeline north of Tarrow, in the southern province of Kelmar, on Monday.",
 		notWant: []string{"event:attack-2025-03-24-tarrow"},
 	},
+	{
+		name:    "… nor the town the fire came from",
+		text:    "Soldiers fired mortar rounds from their barracks near Tarrow, in the southern province of Kelmar, at insurgent hideouts on Monday.",
+		notWant: []string{"event:attack-2025-03-24-tarrow", "target place:tarrow"},
+	},
+	{
+		name:    "… nor the town what was hit was heading for",
+		text:    "Gunmen ambushed a column of fuel tankers heading for a depot near Tarrow, in the southern province of Kelmar, on Monday.",
+		notWant: []string{"event:attack-2025-03-24-tarrow", "target place:tarrow"},
+	},
 }
 
 func TestAttacks(t *testing.T) {
