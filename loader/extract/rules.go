@@ -51,6 +51,7 @@ var structureRules = []structureRule{
 	{name: "part-descriptor", example: "the Corvin Group research unit Lumen Labs said …", find: partDescriptor},
 	{name: "role-late", example: "The Kisumu-based airline Air Corvin bought jets. Air Corvin's chairman, Ivo Brandt, said …", find: roleLate},
 	{name: "role-reported", example: "Halden Bank will shut 40 branches, said Ivo Brandt, the chief executive.", find: roleReported},
+	{name: "role-spokes-after-body", example: "Halden Bank said the branches would stay open. A spokeswoman, Ana Soler, said …", find: roleSpokesAfterBody},
 	{name: "role-named-next", example: "The chief executive of Halden Bank resigned. Ivo Brandt, who founded it, said …", find: roleNamedNext},
 	{name: "kill-verb", example: "Jon Hale shot Peter Voss. / Peter Voss was killed by Jon Hale.", find: killVerb},
 	{name: "kill-noun", example: "Jon Hale, the assassin of Peter Voss, …", find: killNoun},

@@ -18,7 +18,7 @@ type ruleTest struct {
 
 // ruleTests are every structure rule's tests: TestRuleRegistry checks
 // that each rule has at least one.
-var ruleTests = slices.Concat(roleRuleTests, roleReadTests, geoRuleTests, killRuleTests, partRuleTests, positionRuleTests, quoteRuleTests, eventRuleTests)
+var ruleTests = slices.Concat(roleRuleTests, roleReadTests, spokesRuleTests, geoRuleTests, killRuleTests, partRuleTests, positionRuleTests, quoteRuleTests, eventRuleTests)
 
 // roleRuleTests test the role rules (rules.go).
 var roleRuleTests = []ruleTest{

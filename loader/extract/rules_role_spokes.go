@@ -1,0 +1,170 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/actorgraph/actorgraph/domain"
+)
+
+// roleSpokesAfterBody: "Halden Bank, the lender founded in 1911, said
+// the branches would stay open. A spokeswoman, Ana Soler, said …": a
+// bare spokesperson ("a spokeswoman", "a company spokesman") in
+// apposition to a name, with no body of its own, speaks for the body
+// the sentence before is about: the organization that is its main
+// clause's subject, or the owner of that subject ("Halden Bank's chief
+// executive said …"). The sentence before must name no other
+// organization, and this one none before the title: with two bodies in
+// view the writer's "a spokeswoman" is unclear.
+func roleSpokesAfterBody(x *extractor, ps *psent) {
+	if ps.idx == 0 {
+		return
+	}
+	for _, h := range ps.persons() {
+		for _, t := range ps.appositeTitles(h) {
+			if !in(spokesNouns, ps.lemma(t)) || ps.ent[t] != nil || !ps.bareIndefinite(t) {
+				continue
+			}
+			if !ps.speakerPhrase(t, h) {
+				continue // the speaker of the sentence, not "told a spokeswoman, X"
+			}
+			if _, _, ok := x.titleRole(ps, t); ok {
+				continue // a body of its own: "a spokeswoman for Y, X"
+			}
+			if ps.namesOrgBefore(t) {
+				continue
+			}
+			prev := x.psentAt(ps.idx - 1)
+			if prev == nil {
+				continue
+			}
+			o := prev.soleSubjectBody()
+			if o == nil {
+				continue
+			}
+			r := role{pred: domain.SpokespersonFor, title: ps.lower(t), obj: o, sent: ps.idx}
+			x.emitStructureRole(ps, x.personAt(ps, h), r, []int{t, h})
+		}
+	}
+}
+
+// spokesNouns are the lemmas of a spokesperson's title.
+var spokesNouns = set("spokesman", "spokeswoman", "spokesperson")
+
+// appositeTitles returns the nouns in apposition with name h, either
+// way the parser hung them: "A spokeswoman, X," (the name the title's
+// apposition) or "X, a spokeswoman," (the title the name's), and the
+// noun right before the comma that opens the name, which the parser
+// sometimes hangs elsewhere ("on Thursday, a company spokeswoman, X,
+// said", the title an apposition of the day).
+func (ps *psent) appositeTitles(h int) []int {
+	out := ps.kidsWith(h, "appos")
+	if ps.rel(h) == "appos" && ps.head(h) >= 0 {
+		out = append(out, ps.head(h))
+	}
+	if start, _ := ps.mentionSpan(h); start >= 2 && ps.lower(start-1) == "," && !slices.Contains(out, start-2) {
+		out = append(out, start-2)
+	}
+	return out
+}
+
+// speakerPhrase reports whether title t and name h, in apposition, are
+// the one who speaks: the subject of the sentence's verb ("A
+// spokeswoman, X, said …"), or a phrase closed by a comma and "said"
+// ("…, a company spokeswoman, X, said.").
+func (ps *psent) speakerPhrase(t, h int) bool {
+	if ps.rel(t) == "nsubj" || ps.rel(h) == "nsubj" {
+		return true
+	}
+	_, end := ps.mentionSpan(h)
+	return t < h && end+1 < len(ps.d.Tokens) && ps.lower(end) == "," && ps.lemma(end+1) == "say"
+}
+
+// bareIndefinite reports whether noun t is "a" or "an" noun with no
+// modifier but "company": "a spokeswoman", "a company spokesman"; not
+// "a former spokesman", "a union spokesman", "a spokesman for X".
+func (ps *psent) bareIndefinite(t int) bool {
+	det := false
+	for _, c := range ps.kids[t] {
+		switch ps.tok(c).Deprel {
+		case "det":
+			if l := ps.lower(c); l != "a" && l != "an" {
+				return false
+			}
+			det = true
+		case "punct", "appos":
+		case "compound":
+			if ps.lower(c) != "company" {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return det
+}
+
+// namesOrgBefore reports whether the sentence names an organization
+// before token k.
+func (ps *psent) namesOrgBefore(k int) bool {
+	for i := 0; i < k; i++ {
+		if e := ps.ent[i]; e != nil && e.typ == domain.Organization {
+			return true
+		}
+	}
+	return false
+}
+
+// soleSubjectBody returns the organization the sentence is about: the
+// subject of its root ("DP Corvin, the port operator, said …") or the
+// owner of that subject ("Corvin's chief executive said …"), when the
+// sentence names no other organization; nil otherwise.
+//
+// An organization named between the subject and the root verb is read
+// in the subject's description ("TotalCorp, the group building a plant
+// near X, said"), not as a second body; a subject with a conjunct
+// ("Halden Bank and Y said") has none.
+func (ps *psent) soleSubjectBody() *entity {
+	root := -1
+	for k := range ps.d.Tokens {
+		if ps.head(k) < 0 {
+			root = k
+		}
+	}
+	if root < 0 {
+		return nil
+	}
+	subj := ps.kidsWith(root, "nsubj")
+	if ps.ent[root] == nil && isTitleNoun(ps.lemma(root)) && ps.has(root, "nmod:poss") {
+		subj = append(subj, root) // "X's chief executive, Y, said": the title heads the parse
+	}
+	var o *entity
+	at := -1
+	for _, c := range subj {
+		e := ps.ent[c]
+		if e == nil && isTitleNoun(ps.lemma(c)) {
+			for _, p := range ps.kidsWith(c, "nmod:poss") {
+				e = ps.ent[p]
+			}
+		}
+		if e != nil {
+			if ps.has(c, "conj") {
+				return nil
+			}
+			o, at = e, c
+		}
+	}
+	if o == nil || o.typ != domain.Organization {
+		return nil
+	}
+	for k := range ps.d.Tokens {
+		e := ps.ent[k]
+		if e == nil || e == o || e.typ != domain.Organization {
+			continue
+		}
+		if k > at && k < root && ps.rel(k) != "conj" {
+			continue // in the subject's description
+		}
+		return nil
+	}
+	return o
+}

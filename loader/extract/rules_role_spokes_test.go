@@ -1,0 +1,46 @@
+package extract
+
+// spokesRuleTests test roleSpokesAfterBody: a bare "a spokeswoman, X"
+// speaks for the one body the sentence before is about.
+var spokesRuleTests = []ruleTest{
+	{
+		rule: "role-spokes-after-body",
+		text: "Marvela Foods, the dairy group based in Tarrow, said the recall would cost millions. A spokeswoman, Ilse Varga, said the plant would reopen on Monday.",
+		want: []string{"person:ilse-varga spokesperson_for org:marvela-foods"},
+	},
+	{
+		rule: "role-spokes-after-body",
+		text: "Brenholt Mining said the shaft was safe. A company spokesman, Tomas Okafor, said inspectors would visit on Friday.",
+		want: []string{"person:tomas-okafor spokesperson_for org:brenholt-mining"},
+	},
+	{
+		// the owner of the previous sentence's subject
+		rule: "role-spokes-after-body",
+		text: "Brenholt Mining's chief executive, Paulo Eder, said the company would pay the families. He will fly to Tarrow on Sunday, a company spokeswoman, Ilse Varga, said.",
+		want: []string{"person:ilse-varga spokesperson_for org:brenholt-mining"},
+	},
+	{
+		// two bodies in the sentence before: whose spokeswoman is unclear
+		rule:    "role-spokes-after-body",
+		text:    "Marvela Foods and the Tarrow Farmers Union signed the deal on Tuesday. A spokeswoman, Ilse Varga, said the terms were fair.",
+		notWant: []string{"person:ilse-varga spokesperson_for"},
+	},
+	{
+		// the body is the object, not the subject, of the sentence before
+		rule:    "role-spokes-after-body",
+		text:    "Regulators fined Marvela Foods on Tuesday. A spokeswoman, Ilse Varga, said the fine was unfair.",
+		notWant: []string{"person:ilse-varga spokesperson_for"},
+	},
+	{
+		// a spokesman of another kind of body
+		rule:    "role-spokes-after-body",
+		text:    "Brenholt Mining said the shaft was safe. A union spokesman, Tomas Okafor, said workers were afraid.",
+		notWant: []string{"person:tomas-okafor spokesperson_for org:brenholt-mining"},
+	},
+	{
+		// a former spokesman speaks for no one now
+		rule:    "role-spokes-after-body",
+		text:    "Brenholt Mining said the shaft was safe. A former spokesman, Tomas Okafor, said he doubted it.",
+		notWant: []string{"person:tomas-okafor spokesperson_for"},
+	},
+}
