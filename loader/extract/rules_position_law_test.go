@@ -31,6 +31,19 @@ func TestLawParticiple(t *testing.T) {
 			want:    []string{"person:luis-pardo rejected agreement:electoral-bill"},
 			notWant: []string{"person:luis-pardo rejected agreement:electoral-bill-saying"},
 		},
+		{
+			// a participle of what the stance's result did, not of what
+			// the law does (outcomeParticiple): an outcome noun its object
+			text:    "President Marta Kovac signed the new water law raising fears among farmers.",
+			want:    []string{"person:marta-kovac endorsed agreement:water-law"},
+			notWant: []string{"agreement:water-law-raising"},
+		},
+		{
+			// … or a "her" that points back to who vetoed it
+			text:    "Governor Nina Kell vetoed the state tax bill giving legislators a week to override her veto.",
+			want:    []string{"person:nina-kell rejected agreement:state-tax-bill"},
+			notWant: []string{"agreement:state-tax-bill-giving"},
+		},
 	} {
 		checkFacts(t, tt.text, tt.want, tt.notWant)
 	}

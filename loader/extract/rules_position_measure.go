@@ -415,12 +415,36 @@ func (ps *psent) describingAct(k int) int {
 		return -1
 	}
 	for _, c := range ps.kidsWith(k, "acl") {
-		if c > k && ps.tok(c).XPOS == "VBG" && ps.kidWith(c, "obj", "") > c {
+		if c > k && ps.tok(c).XPOS == "VBG" && ps.kidWith(c, "obj", "") > c && !ps.outcomeParticiple(c) {
 			return c
 		}
 	}
 	return -1
 }
+
+// outcomeParticiple reports whether participle c after a law noun tells
+// what the stance on the law, or the law's fate, did rather than what the
+// law does: its object a noun of reaction or outcome ("signed the mining
+// law raising eyebrows among investors", "rejected the bill handing the
+// government its first defeat"), or its phrase a "his" or "her" that
+// points back to whoever took the stance ("vetoed the bill giving
+// lawmakers ten days to override her decision").
+func (ps *psent) outcomeParticiple(c int) bool {
+	if o := ps.kidWith(c, "obj", ""); o > c && in(outcomeNouns, ps.lemma(o)) {
+		return true
+	}
+	for i := c + 1; i < ps.subtreeEnd(c); i++ {
+		if ps.tok(i).Deprel == "nmod:poss" && (ps.lower(i) == "her" || ps.lower(i) == "his") {
+			return true
+		}
+	}
+	return false
+}
+
+// outcomeNouns name a reaction to an act or what came of it, no content
+// of a law: "raising eyebrows", "giving the government a defeat".
+var outcomeNouns = set("eyebrow", "concern", "fear", "hope", "question", "doubt", "alarm", "criticism", "protest",
+	"outcry", "anger", "defeat", "blow", "boost", "victory", "win", "reprieve", "headache", "setback")
 
 // wouldAct returns the verb of the relative clause that says what law
 // noun k would do: "a bill that would let occupants of cleared land
@@ -2576,7 +2600,8 @@ func isDigits(w string) bool {
 // as noted (noteNamed) and as a stance's object names it (measureOf).
 func (ps *psent) lawParticiple(k int) int {
 	c := k + 1
-	if !in(lawNouns, ps.lemma(k)) || c >= len(ps.d.Tokens) || ps.tok(c).XPOS != "VBG" || !in(enactingLemmas, ps.lemma(c)) || ps.kidWith(c, "obj", "") < c {
+	if !in(lawNouns, ps.lemma(k)) || c >= len(ps.d.Tokens) || ps.tok(c).XPOS != "VBG" || !in(enactingLemmas, ps.lemma(c)) || ps.kidWith(c, "obj", "") < c ||
+		ps.outcomeParticiple(c) {
 		return -1
 	}
 	if h := ps.head(c); h == k && ps.rel(c) == "acl" || h >= 0 && h == ps.head(k) && ps.rel(k) == "obj" && ps.rel(c) == "advcl" {
