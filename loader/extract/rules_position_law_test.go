@@ -44,6 +44,12 @@ func TestLawParticiple(t *testing.T) {
 			want:    []string{"person:nina-kell rejected agreement:state-tax-bill"},
 			notWant: []string{"agreement:state-tax-bill-giving"},
 		},
+		{
+			// what is done with the law after its participle ("back to
+			// the senate") is no part of its name (lawActName)
+			text: "The Kenyan cabinet sent its bill banning fireworks back to the senate for review. Ethiopia backed the bill.",
+			want: []string{"country:ethiopia endorsed agreement:bill-banning-fireworks"},
+		},
 	} {
 		checkFacts(t, tt.text, tt.want, tt.notWant)
 	}

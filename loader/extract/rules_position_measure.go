@@ -152,7 +152,7 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 		}
 		name := ps.phraseName(k)
 		if c := ps.lawParticiple(k); c >= 0 && name != "" {
-			name += " " + ps.phraseName(c) // "approved a constitutional bill granting the island autonomy"
+			name += " " + ps.lawActName(c) // "approved a constitutional bill granting the island autonomy"
 		}
 		if full := x.fullerMeasure(ps, k, name); full != "" {
 			return full, proposer, []int{k}
@@ -1618,7 +1618,7 @@ func (x *extractor) noteNamed(ps *psent, k int) {
 		// a law its participle alone names: "would send Parliament a
 		// bill granting the project a 30-year tax regime … said it would
 		// support the bill", "its bill allowing soldiers to patrol cities"
-		x.measures.note(ps.idx, ps.phraseName(k)+" "+ps.phraseName(c), ps.lemma(k))
+		x.measures.note(ps.idx, ps.phraseName(k)+" "+ps.lawActName(c), ps.lemma(k))
 		return
 	}
 	if !in(accordNouns, ps.lemma(k)) || !ps.hasModifier(k) || ps.pricePhrase(k) {
@@ -1636,7 +1636,7 @@ func (x *extractor) noteNamed(ps *psent, k int) {
 		// (a phrase left with its noun alone, "the annex passed …",
 		// names the measure named before, not a new one)
 		if c := ps.lawParticiple(k); c >= 0 {
-			name += " " + ps.phraseName(c) // "began debating a constitutional bill granting the island autonomy"
+			name += " " + ps.lawActName(c) // "began debating a constitutional bill granting the island autonomy"
 		}
 		x.measures.note(ps.idx, name, ps.lemma(k))
 	}
@@ -2213,6 +2213,32 @@ func (ps *psent) nextTo(c, k int) bool {
 // its modifiers and "of", "for", "in", "on" phrases, without determiners,
 // possessives, relative clauses or anything after a comma.
 func (ps *psent) phraseName(k int) string {
+	return ps.phraseNameBefore(k, len(ps.d.Tokens))
+}
+
+// lawActName returns the words of enacting participle c's phrase
+// (lawParticiple) that say what the law does, up to where the phrase
+// turns to what is done with the law: "back" or "again" and what follows
+// ("would send its bill allowing soldiers to patrol cities back to the
+// assembly"), or a bare span of time ("next week").
+func (ps *psent) lawActName(c int) string {
+	end := ps.subtreeEnd(c)
+	for i := c + 1; i < end; i++ {
+		if ps.rel(i) == "advmod" && (ps.lower(i) == "back" || ps.lower(i) == "again") {
+			end = i
+			break
+		}
+		if d := ps.tok(i).Deprel; (d == "obl:unmarked" || d == "obl:tmod") && (in(laterSpans, ps.lemma(i)) || ps.isDay(i)) {
+			end = ps.leftmost(i)
+			break
+		}
+	}
+	return ps.phraseNameBefore(c, end)
+}
+
+// phraseNameBefore is phraseName with the words from token stop on left
+// out.
+func (ps *psent) phraseNameBefore(k, stop int) string {
 	keep := map[int]bool{k: true}
 	medium := ps.mediumAt(k)
 	cut := ps.adjunctAt(k)
@@ -2283,6 +2309,11 @@ func (ps *psent) phraseName(k int) string {
 		}
 	}
 	walk(k)
+	for i := range keep {
+		if i >= stop {
+			delete(keep, i)
+		}
+	}
 	ps.shortNames(keep)
 	start, end := k, k
 	for i := range keep {

@@ -19,8 +19,8 @@ var positionRuleTests = []ruleTest{
 	},
 	{
 		rule: "position-verb",
-		text: "The Kenyan government would send its bill allowing soldiers to patrol cities back to parliament. Ethiopia backed the bill.",
-		want: []string{"country:ethiopia endorsed agreement:bill-allowing-soldiers-to-patrol-cities-to-parliament"},
+		text: "The Kenyan government would send its bill allowing soldiers to patrol cities back to parliament next week. Ethiopia backed the bill.",
+		want: []string{"country:ethiopia endorsed agreement:bill-allowing-soldiers-to-patrol-cities"},
 	},
 	{
 		// a participle of reason is no name, and the bill is none
