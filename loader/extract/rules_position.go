@@ -535,6 +535,15 @@ func (x *extractor) stanceArgs(ps *psent, v int, prep bool) ([]*entity, []int) {
 	if h := ps.relativeHead(v); h >= 0 {
 		// "a timetable that the party rejected": the clause's object is
 		// the noun it describes
+		if ps.laterRelative(v) && in(labelProposals, ps.lemma(h)) && ps.labelBefore(ps.head(v), v) < 0 {
+			// "that" read as the object only through laterObject: a
+			// label the parse links to no measure before it ("put
+			// forward a moratorium, a proposal that X welcomed days
+			// later", the label an obl of the verb) names none
+			if _, _, ok := x.describingMeasure(ps, h); !ok {
+				return x.stanceActors(ps, v), nil
+			}
+		}
 		objects = []int{x.describedMeasure(ps, v, h)}
 	} else if l := ps.labelSubject(v); l >= 0 {
 		// "…, a plan the presidency rejected" parsed with both nouns
@@ -921,6 +930,17 @@ func (ps *psent) laterObject(v, c int) bool {
 	}
 	o := ps.kidWith(v, "obj", "")
 	return o > v && o+1 < len(ps.d.Tokens) && in(laterSpans, ps.lemma(o)) && (ps.lower(o+1) == "later" || ps.lower(o+1) == "earlier")
+}
+
+// laterRelative reports whether relative clause v takes its relative
+// pronoun as its object only through laterObject.
+func (ps *psent) laterRelative(v int) bool {
+	for _, c := range ps.kids[v] {
+		if c < v && ps.laterObject(v, c) && in(relativePronouns, ps.lower(c)) {
+			return true
+		}
+	}
+	return false
 }
 
 // laterSpans are the spans of time of "hours later", "days earlier".

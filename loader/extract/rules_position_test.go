@@ -43,6 +43,14 @@ var positionRuleTests = []ruleTest{
 		want: []string{"country:ethiopia rejected agreement:fisheries-commission"},
 	},
 	{
+		// a label the parse links to no measure before it (an obl of
+		// the verb) names none through laterObject
+		rule:    "position-verb",
+		text:    "Kenya's Trade Minister Ana Soto put forward a salmon export quota, a proposal that Ethiopia welcomed days later.",
+		want:    []string{"person:ana-soto proposed agreement:salmon-export-quota"},
+		notWant: []string{"country:ethiopia endorsed"},
+	},
+	{
 		// a clause with an object of its own: "that" is the day's
 		rule:    "position-verb",
 		text:    "Kenya proposed a fisheries commission on Monday, the day that Ethiopia rejected the border treaty.",
