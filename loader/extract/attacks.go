@@ -449,6 +449,11 @@ func nearPlace(s *sentence, c clause, k int) *entity {
 			// fire came from, not what it hit
 			return nil
 		}
+		if closingAttribution(s.toks, k, i) {
+			// "…, the governor told reporters near Butembo": where the
+			// words were said, not what was hit
+			return nil
+		}
 		if s.toks[i].lower != "near" || s.toks[i].quoted {
 			continue
 		}
@@ -458,6 +463,17 @@ func nearPlace(s *sentence, c clause, k int) *entity {
 		return nil
 	}
 	return nil
+}
+
+// closingAttribution reports whether token i is the verb of an
+// attribution that closes the clause of attack trigger k: a speech verb
+// after a comma that follows k ("…, killing two, the governor told
+// reporters near X"). A verb inside the object ("attacked what police
+// described as a camp near X") is none, nor one set off by commas ("a
+// village, an official said, near X": the place after it is the
+// attack's).
+func closingAttribution(toks []token, k, i int) bool {
+	return i > k && isSpeechVerb(toks, i) && hasWordIn(toks, k+1, i, ",") && lowerAt(toks, i+1) != ","
 }
 
 // nearPlaceBefore returns the place named just before the comma at

@@ -322,6 +322,17 @@ var attackTests = []struct {
 		text:    "Gunmen ambushed a column of fuel tankers heading for a depot near Tarrow, in the southern province of Kelmar, on Monday.",
 		notWant: []string{"event:attack-2025-03-24-tarrow", "target place:tarrow"},
 	},
+	{
+		// (closingAttribution in nearPlace)
+		name:    "the town a governor told reporters near is not where the attack struck",
+		text:    "Rebels raided an army checkpoint overnight, killing three soldiers, the regional governor Ana Pell told reporters near Tarrow on Monday.",
+		notWant: []string{"event:attack-2025-03-24-tarrow", "target place:tarrow"},
+	},
+	{
+		name: "… but a town after an attribution set off by commas is",
+		text: "Rebels raided a hamlet, a district official said, near Tarrow on Monday, killing eleven people.",
+		want: []string{"event:attack-t-tarrow target place:tarrow"},
+	},
 }
 
 func TestAttacks(t *testing.T) {
