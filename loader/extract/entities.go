@@ -247,7 +247,7 @@ func (x *extractor) chunk(s *sentence) []unit {
 	if s.source != nil {
 		toks = toks[:s.source.start] // the source line names its own city and outlet
 	}
-	markBodyNouns(toks)
+	x.markBodyNouns(toks)
 	for i < len(toks) {
 		t := &toks[i]
 		if s.idx == x.datelineSent && i == x.datelineBody && i > 0 {
@@ -500,11 +500,20 @@ var nameNouns = set("peace", "war", "mine")
 
 // markBodyNouns makes a word of nameNouns a name word where it is
 // capitalized after another word and opens a body's name: capitalized
-// words ending in a body's word, or "and" and such a name.
-func markBodyNouns(toks []token) {
+// words ending in a body's word, or "and" and such a name. A demonym or
+// a country's name right after the noun opens a name of its own, the
+// noun ending another ("since the Cold War Kenyan Army officers …",
+// "during the Cold War Soviet Navy ships …"): the noun stays no name.
+func (x *extractor) markBodyNouns(toks []token) {
 	for k := 1; k+1 < len(toks); k++ {
 		t := &toks[k]
 		if t.kind != tWord || !t.cap || t.upper || t.name || toks[k-1].kind != tWord || !in(nameNouns, t.lower) {
+			continue
+		}
+		if _, dem := x.demonym(toks[k+1].text); dem {
+			continue
+		}
+		if _, ctry := x.country(toks[k+1].text); ctry {
 			continue
 		}
 		if opensBody(toks, k) || toks[k+1].is("and") && orgAndEnd(toks, k, k+1) > k+1 {

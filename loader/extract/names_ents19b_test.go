@@ -12,5 +12,8 @@ func TestBodyNounsInNames(t *testing.T) {
 		// no body's name after them: no name
 		{"Ana Soler said the Peace was fragile after the vote.", nil, []string{"org:peace"}},
 		{"Tomas Rell said the Mine would reopen next year.", nil, []string{"org:mine", "place:mine"}},
+		// a demonym or a country's name after the noun opens a name of its own
+		{"Since the Cold War Egyptian Air Force pilots have flown old jets, Major Idris Tamba said.", []string{"org:egyptian-air-force"}, []string{"org:cold-war-egyptian-air-force"}},
+		{"After the Cold War Kenya Navy crews trained in Ostvale, Captain Rosa Vey said.", []string{"org:kenya-navy"}, []string{"org:cold-war-kenya-navy"}},
 	})
 }
