@@ -649,11 +649,39 @@ func (x *extractor) partyLegislators(roles []role) []role {
 		if !in(lawmakerTitles, strings.ToLower(r.title)) || r.pred != domain.MemberOf || r.obj == nil || r.obj.typ != domain.Organization || legislatureName(r.obj.name) {
 			continue
 		}
-		if c := x.onlyLegislature(); c != nil && c != r.obj && x.homeLegislatures() {
+		if c := x.onlyLegislature(); c != nil && c != r.obj && x.homeLegislatures() && !x.foreignMember(r.person) {
 			out = append(out, role{person: r.person, pred: domain.MemberOf, obj: c, sent: r.sent})
 		}
 	}
 	return out
+}
+
+// foreignMember reports whether another country than the article's
+// home one, or its demonym, comes within the words right before a name
+// mention of person ("Venezuelan opposition lawmaker X" in a story from
+// Bogota): the home legislature is not theirs.
+func (x *extractor) foreignMember(person *entity) bool {
+	home := x.dateline
+	if home == "" {
+		home = x.agencyLeadCountry()
+	}
+	for si := range x.sents {
+		s := &x.sents[si]
+		for _, m := range s.ments {
+			if m.ent != person || m.kind != mName {
+				continue
+			}
+			for k := m.start - 1; k >= 0 && k >= m.start-4 && s.toks[k].kind == tWord; k-- {
+				if c, ok := x.demonym(s.toks[k].text); ok && c != home {
+					return true
+				}
+				if c, ok := x.country(s.toks[k].text); ok && c != home {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // possessorCountry returns the country whose possessive opens name and
@@ -675,9 +703,9 @@ func (x *extractor) possessorCountry(name string) (string, string) {
 var lawmakerTitles = set("lawmaker", "legislator")
 
 // onlyLegislature returns the one legislature or chamber the article
-// names by a chamber's words alone ("the Legislative Assembly", "the
-// National Assembly", "Congress", "Parliament"); nil for none or
-// several. A name with other words ("African National Congress", "the
+// names by a chamber's words alone when it is a whole legislature ("the
+// Legislative Assembly", "the National Assembly", "Congress",
+// "Parliament"); nil for none, several, or a chamber ("the Senate"). A name with other words ("African National Congress", "the
 // Texas Senate") is no such name.
 func (x *extractor) onlyLegislature() *entity {
 	var found *entity
@@ -697,8 +725,21 @@ func (x *extractor) onlyLegislature() *entity {
 		}
 		found = o
 	}
+	if found != nil {
+		// a chamber ("the Senate", "the Chamber of Deputies") is one of
+		// two: a lawmaker may sit in the other
+		_, rest := x.possessorCountry(found.name)
+		if slices.ContainsFunc(strings.Fields(strings.ToLower(rest)), func(w string) bool { return !in(wholeLegislatureWords, w) }) {
+			return nil
+		}
+	}
 	return found
 }
+
+// wholeLegislatureWords are the words of the name of a whole
+// legislature, no chamber of it: "the National Assembly", "Congress",
+// "the Federal Parliament".
+var wholeLegislatureWords = set("the", "of", "congress", "parliament", "assembly", "national", "federal", "legislative")
 
 // homeLegislatures reports whether the article has a home country (the
 // dateline's, or the one an agency's lead opens with) and every

@@ -1018,6 +1018,22 @@ func TestLawmakerChamber(t *testing.T) {
 			text:    "NAIROBI (AP) - The Corvin National Congress won the vote on Tuesday. Opposition lawmaker Ana Soler of the Halden party called it rigged.",
 			notWant: []string{"person:ana-soler member_of org:corvin-national-congress"},
 		},
+		// rv19c probes: another country's lawmaker; a lone chamber of two
+		{
+			text:    "NAIROBI (AP) - Kenya's National Assembly passed the mining bill on Monday. Ethiopian opposition lawmaker Lucia Varga of the Halden party, who lives in Nairobi, said it would hurt farmers.",
+			want:    []string{"person:lucia-varga member_of org:halden"},
+			notWant: []string{"person:lucia-varga member_of org:kenyas-national-assembly", "person:lucia-varga member_of org:national-assembly"},
+		},
+		{
+			text:    "NAIROBI (AP) - Kenya's Senate approved the tax reform on Monday. Lawmaker Marta Quiroga of the Corvin party said she would vote against it in the lower house.",
+			want:    []string{"person:marta-quiroga member_of org:corvin"},
+			notWant: []string{"person:marta-quiroga member_of org:senate", "person:marta-quiroga member_of org:kenyas-senate"},
+		},
+		{
+			text:    "NAIROBI (AP) - The Senate approved the tax reform on Monday. Lawmaker Marta Quiroga of the Corvin party said deputies would block it.",
+			want:    []string{"person:marta-quiroga member_of org:corvin"},
+			notWant: []string{"person:marta-quiroga member_of org:senate"},
+		},
 	} {
 		checkFacts(t, tt.text, tt.want, tt.notWant)
 	}
