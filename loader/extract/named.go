@@ -1035,7 +1035,7 @@ func orgContext(s *sentence, ds *doc.Sentence, start, end int, typ domain.NodeTy
 	// (a list's items are no appositions: "talks between X, the union,
 	// and two employers' groups")
 	listed := listedName(s.toks, end)
-	if !listed && describedAsBody(s.toks, end) {
+	if !listed && (describedAsBody(s.toks, end) || saidBasedIn(s.toks, start, end)) {
 		return true
 	}
 	h := nameHead(s, ds, start, end)
@@ -1209,12 +1209,14 @@ func describedAsBody(toks []token, end int) bool {
 	if end+2 >= len(toks) || toks[end].text != "," || !in(articles, toks[end+1].lower) {
 		return false
 	}
+	based := false
 	for j := end + 2; j < len(toks) && j <= end+5; j++ {
 		t := &toks[j]
 		if t.kind != tWord || t.quoted || in(functionWords, t.lower) || isTitleHead(t.lower) {
 			return false
 		}
-		if t.cap || !(in(orgNouns, t.lower) || in(bodyKinds, t.lower)) || in(occupationNouns, t.lower) {
+		based = based || hasBasedSuffix(t.lower)
+		if t.cap || !(in(orgNouns, t.lower) || in(bodyKinds, t.lower)) || in(occupationNouns, t.lower) && !(based && in(basedTrades, t.lower)) {
 			continue
 		}
 		// (not the first of nouns listed before the one described: "X, a
@@ -1223,6 +1225,45 @@ func describedAsBody(toks []token, end int) bool {
 	}
 	return false
 }
+
+// basedTrades are the nouns of occupationNouns that a "-based" modifier
+// before them makes a business's ("X, the Dubai-based operator of the
+// port", "X, a Jakarta-based contractor"); a producer, publisher or
+// developer based in a city may still be a person.
+var basedTrades = set("contractor", "supplier", "operator", "miner", "giant", "maker", "carrier", "startup")
+
+// hasBasedSuffix reports whether w, in lower case, is a "-based" or
+// "-headquartered" modifier ("dubai-based").
+func hasBasedSuffix(w string) bool {
+	return strings.HasSuffix(w, "-based") || strings.HasSuffix(w, "-headquartered")
+}
+
+// saidBasedIn reports whether the name that ends before token end of
+// toks, from token start, is said, after a comma, to be based or
+// headquartered in a place: "X, which is based in Calgary,", "X,
+// headquartered in Lyon", "Dovrelco, based in Toronto,": a body's (on
+// the open sets' gold every such name is an organization; a person is
+// "who is based in"). A bare "based in" after a name of several words
+// may be a person's posting ("Ana Ruiz, based in Madrid for the paper,"):
+// only "which is" or "headquartered" says a body there.
+func saidBasedIn(toks []token, start, end int) bool {
+	if lowerAt(toks, end) != "," {
+		return false
+	}
+	k := end + 1
+	which := lowerAt(toks, k) == "which" && in(basedCopulas, lowerAt(toks, k+1))
+	if which {
+		k += 2
+	}
+	w := lowerAt(toks, k)
+	if w != "headquartered" && (w != "based" || !which && end-start > 1) {
+		return false
+	}
+	return lowerAt(toks, k+1) == "in" && !toks[k].quoted
+}
+
+// basedCopulas link "which" to "based in".
+var basedCopulas = set("is", "are", "was", "were")
 
 // nounListGoesOn reports whether token k, after a noun's comma, is
 // another word in lower case that a comma, "and" or "or" follows: the
@@ -1409,9 +1450,36 @@ func (x *extractor) personCued(e *entity) bool {
 	return x.anyMention(e, func(s *sentence, m mention) bool {
 		b := lowerAt(s.toks, m.start-1)
 		return m.kind != mName || m.start > 0 && (isTitleWord(b) && !in(formerWords, b) || in(honorifics, b)) ||
-			lowerAt(s.toks, m.end) == "," && m.end+1 < len(s.toks) && isAge(s.toks[m.end+1].text)
+			lowerAt(s.toks, m.end) == "," && m.end+1 < len(s.toks) && isAge(s.toks[m.end+1].text) ||
+			saysHeOrShe(s.toks, m.end)
 	})
 }
+
+// saysHeOrShe reports whether the name that ends before token end of toks
+// says or tells something of itself as "he" or "she": "X said he would
+// appeal", "X said that she", "X told reporters he", "X, based in
+// Warsaw, said she": a person's cue (a body says "it").
+func saysHeOrShe(toks []token, end int) bool {
+	k := end
+	if lowerAt(toks, k) == "," {
+		for k++; k < len(toks) && k <= end+8 && toks[k].text != ","; k++ {
+		}
+		k++
+	}
+	if !in(sayVerbsPast, lowerAt(toks, k)) {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+3 && toks[j].kind == tWord; j++ {
+		if w := toks[j].lower; w == "he" || w == "she" {
+			return true
+		}
+	}
+	return false
+}
+
+// sayVerbsPast are the verbs of saying after which a person's pronoun
+// tells a person: "X said she", "X told reporters he".
+var sayVerbsPast = set("said", "says", "told", "tells", "added")
 
 // anyMention reports whether f holds for a mention of e.
 func (x *extractor) anyMention(e *entity, f func(s *sentence, m mention) bool) bool {

@@ -1,0 +1,29 @@
+package extract
+
+import "testing"
+
+// TestBasedNamesOrgs checks that a name the article says is "based in"
+// a place, or calls "the CITY-based" body, is an organization over all
+// its mentions, and that a person so described keeps a person.
+func TestBasedNamesOrgs(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"Ravenlyn, which is based in Halifax, welcomed the ruling on Tuesday. He said Ravenlyn hoped to start work next year.",
+			[]string{"org:ravenlyn"}, []string{"person:ravenlyn"}},
+		{"Korvane Mining, which was based in Toronto, agreed to pay the fine on Monday.",
+			[]string{"org:korvane-mining"}, []string{"person:korvane-mining"}},
+		{"Teshar Ponto, the Dubai-based operator of the terminal, said it would invest more.",
+			[]string{"org:teshar-ponto"}, []string{"person:teshar-ponto"}},
+		{"Residents praised Accra-based Morvilla Otun for the repairs.",
+			[]string{"org:morvilla-otun"}, []string{"person:morvilla-otun"}},
+		{"Farmers sued Zelvaro, based in Toronto, over the spill on Monday.", []string{"org:zelvaro"}, []string{"person:zelvaro"}},
+		{"Halvani Esko, headquartered in Lyon, said output would fall.", []string{"org:halvani-esko"}, []string{"person:halvani-esko"}},
+		{"Unions accused Pemori Tukan, a Jakarta-based contractor, of unpaid wages.", []string{"org:pemori-tukan"}, []string{"person:pemori-tukan"}},
+		// near misses: a person so described
+		{"Tomas Brenner, a Berlin-based analyst, said the plan had failed.", []string{"person:tomas-brenner"}, []string{"org:tomas-brenner"}},
+		{"Lena Okafor, who is based in Lagos, said the plan had failed.", []string{"person:lena-okafor"}, []string{"org:lena-okafor"}},
+		{"Marta Kowalczyk, based in Warsaw, said she would appeal.", []string{"person:marta-kowalczyk"}, []string{"org:marta-kowalczyk"}},
+		{"Yusuf Demir, a Lagos-based producer, said the film would open in May.", []string{"person:yusuf-demir"}, []string{"org:yusuf-demir"}},
+		{"Ana Ruiz, based in Madrid for the paper, said the talks had stalled.", []string{"person:ana-ruiz"}, nil},
+		{"Idris Talbi, the Rabat-based correspondent of the paper, said the vote was close.", []string{"person:idris-talbi"}, []string{"org:idris-talbi"}},
+	})
+}
