@@ -6,10 +6,11 @@ import "strconv"
 // of a signing in a year before the article's, of an agreement its
 // object c introduces with an indefinite article: "A and B signed a
 // border treaty in 2019", "signed a trade pact last year", "X, which
-// signed a defence accord with Y in 2022". Such a signing is the story's background, not a position the
-// article reports; a signing of an agreement named definitely ("the
-// accord it signed in 2023", which the article is about) still is, and
-// so is a proposal made in a past year ("first proposed a pact in 2025").
+// signed a defence accord with Y in 2022". Such a signing is the story's
+// background, not a position the article reports; a signing of an
+// agreement named definitely ("the accord it signed in 2023", which the
+// article is about) still is, and so is a proposal made in a past year
+// ("first proposed a pact in 2025").
 func (x *extractor) pastSigning(ps *psent, v, c int) bool {
 	if !in(pastSigningLemmas, ps.lemma(v)) || !ps.indefinite(c) {
 		return false
