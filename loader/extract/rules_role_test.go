@@ -212,6 +212,22 @@ var roleReadTests = []ruleTest{
 		text:    "Ivo Brandt, whose Halden Bank shares fell sharply, sold his house.",
 		notWant: []string{"person:ivo-brandt member_of"},
 	},
+	// rv19c probes: the party acts on the person, or the person on it
+	{
+		rule:    "role-whose-party",
+		text:    "Former premier Elias Varga, whose Corvin Party expelled him last year, said he would run alone.",
+		notWant: []string{"person:elias-varga member_of org:corvin", "person:elias-varga head_of"},
+	},
+	{
+		rule:    "role-whose-party",
+		text:    "Former minister Nora Lind, whose Halden party she quit in 2021, backed the plan.",
+		notWant: []string{"person:nora-lind member_of org:halden", "person:nora-lind head_of"},
+	},
+	{
+		rule:    "role-whose-party",
+		text:    "Opposition leader Ana Soler, whose Corvin party suspended her membership in March, spoke on Monday.",
+		notWant: []string{"person:ana-soler head_of org:corvin", "person:ana-soler member_of org:corvin"},
+	},
 	// taskVerbs: a task done for a body
 	{
 		rule: "role-report",

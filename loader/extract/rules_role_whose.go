@@ -150,7 +150,7 @@ func roleWhoseParty(x *extractor, ps *psent) {
 		}
 		h := ps.skipAgeBack(w - 2)
 		o := ps.memberBodyAt(w + 1)
-		if h < 0 || o < 0 || !ps.isPerson(h) {
+		if h < 0 || o < 0 || !ps.isPerson(h) || ps.partyActsOnHolder(o) {
 			continue
 		}
 		pred := domain.HeadOf
@@ -163,6 +163,32 @@ func roleWhoseParty(x *extractor, ps *psent) {
 		}
 	}
 }
+
+// partyActsOnHolder reports whether the relative clause the party at
+// token o opens, up to its comma, makes the party the object of the
+// person or the person that of the party: "whose Corvin party he quit",
+// "whose Corvin party expelled him", "… suspended her membership". The
+// party is then no longer, or not surely, theirs.
+func (ps *psent) partyActsOnHolder(o int) bool {
+	_, end := ps.mentionSpan(o)
+	for i := end; i < len(ps.d.Tokens); i++ {
+		f := ps.tok(i).Form
+		if f == "," || f == "." || f == ";" {
+			break
+		}
+		if in(holderPronouns, ps.lower(i)) || in(expelVerbs, ps.lemma(i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// holderPronouns name the holder inside a "whose" clause, as subject or
+// object; "membership" is the tie the party acts on.
+var holderPronouns = set("he", "she", "they", "him", "her", "them", "membership")
+
+// expelVerbs are what a party does to a member it drops.
+var expelVerbs = set("expel", "suspend", "oust", "disown", "sack", "dismiss", "eject")
 
 // skipAgeBack returns the last token of the name before an age set off
 // by commas that ends at token k ("X, 52,"), else k.
