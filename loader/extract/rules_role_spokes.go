@@ -10,9 +10,10 @@ import (
 // the branches would stay open. A spokeswoman, Ana Soler, said …": a
 // bare spokesperson ("a spokeswoman", "a company spokesman") in
 // apposition to a name, with no body of its own, speaks for the body
-// the sentence before is about: the organization that is its main
-// clause's subject, or the owner of that subject ("Halden Bank's chief
-// executive said …"). The sentence before must name no other
+// the sentence before, in the same paragraph, is about: the
+// organization that is its main clause's subject, or the owner of that
+// subject ("Halden Bank's chief executive said …"). The sentence
+// before must name no other
 // organization, and this one none before the title: with two bodies in
 // view the writer's "a spokeswoman" is unclear.
 func roleSpokesAfterBody(x *extractor, ps *psent) {
@@ -34,8 +35,8 @@ func roleSpokesAfterBody(x *extractor, ps *psent) {
 				continue
 			}
 			prev := x.psentAt(ps.idx - 1)
-			if prev == nil {
-				continue
+			if prev == nil || prev.s.para != ps.s.para {
+				continue // a new paragraph may turn to another body
 			}
 			o := prev.soleSubjectBody()
 			if o == nil {

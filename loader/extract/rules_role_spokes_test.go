@@ -38,6 +38,12 @@ var spokesRuleTests = []ruleTest{
 		notWant: []string{"person:tomas-okafor spokesperson_for org:brenholt-mining"},
 	},
 	{
+		// a new paragraph may turn to another body
+		rule:    "role-spokes-after-body",
+		text:    "Brenholt Mining said the shaft was safe.\n\nA spokeswoman, Ilse Varga, said the families would be told on Friday.",
+		notWant: []string{"person:ilse-varga spokesperson_for"},
+	},
+	{
 		// a former spokesman speaks for no one now
 		rule:    "role-spokes-after-body",
 		text:    "Brenholt Mining said the shaft was safe. A former spokesman, Tomas Okafor, said he doubted it.",
