@@ -173,9 +173,13 @@ func (x *extractor) portfolioPair(toks []token, k, j int, units []unit) int {
 		return isPortfolio(l) || in(portfolioSeconds, l)
 	}
 	// a name must follow, the comma of an apposition or an "and" before
-	// the next portfolio: the portfolio does not end the sentence
+	// the next portfolio: the portfolio does not end the sentence. After
+	// an "and" only a name does, and no title's head or acronym before
+	// it: "… Works and Kestrel Energy, a builder", "… and Kestrel Energy
+	// CEO X" name a body or a person beside the minister
 	if k+1 < j && word(k) && word(k+1) && !portfolioWord(toks[k].lower) && !in(orgCues, toks[k].lower) && portfolioWord(toks[k+1].lower) &&
-		!bodyWordsFrom(toks, k+2, j) && (k+2 < j || k+2 < len(toks) && (toks[k+2].text == "," || toks[k+2].is("and"))) {
+		!bodyWordsFrom(toks, k+2, j) && (k+2 < j || w != "and" && k+2 < len(toks) && (toks[k+2].text == "," || toks[k+2].is("and"))) &&
+		(w != "and" || !toks[k+2].upper && !isTitleHead(toks[k+2].lower)) {
 		return 2
 	}
 	if w == "and" && toks[u.start].portfolio && word(k) && isPortfolio(toks[k].lower) && !in(orgCues, toks[k].lower) && k+1 < j && !bodyWordsFrom(toks, k+1, j) {

@@ -982,6 +982,21 @@ func TestPortfolioWords(t *testing.T) {
 			want:    []string{"person:omar-said head_of org:halden-development-bank"},
 			notWant: []string{"person:omar-said minister_of"},
 		},
+		// rv19c probes: after "and" a body's or a person's name beside
+		// the minister, not a second portfolio
+		{
+			text: "NAIROBI (Reuters) - Kenya opened a new dam on Monday. Minister of Inland Fisheries and Varden Energy, a Turkish builder, shared the cost.",
+			want: []string{"org:varden-energy mentioned_in article:t"},
+		},
+		{
+			text: "NAIROBI (Reuters) - Kenya opened a new dam on Monday. The Minister for Rural Development and Mara Justice, the union head, cut the ribbon.",
+			want: []string{"person:mara-justice mentioned_in article:t"},
+		},
+		{
+			text:    "NAIROBI (Reuters) - Kenya opened a new dam on Monday. Minister of Inland Fisheries and Varden Power CEO Ola Dahl signed the contract.",
+			want:    []string{"person:ola-dahl head_of org:varden-power"},
+			notWant: []string{`person:ola-dahl title "Varden Power CEO"`},
+		},
 	} {
 		checkFacts(t, tt.text, tt.want, tt.notWant)
 	}
