@@ -180,6 +180,18 @@ func TestBareMinistryPartUnstated(t *testing.T) {
 			text: "The Kenyan Trade Ministry said on Friday that tea exports rose by a fifth.",
 			want: []string{"org:kenyan-trade-ministry part_of country:kenya"},
 		},
+		{
+			// (a bare department is Washington's naming)
+			name:    "a bare department in another country's dateline",
+			text:    "NAIROBI (Reuters) - Two foreign envoys were told to leave on Friday. The State Department said it would review its grants to the region.",
+			want:    []string{"org:state-department mentioned_in"},
+			notWant: []string{"org:state-department part_of country:kenya"},
+		},
+		{
+			name: "a bare department in a Washington dateline",
+			text: "WASHINGTON (Reuters) - The Interior Department said on Friday it would auction drilling leases off the gulf coast.",
+			want: []string{"org:interior-department part_of country:united-states"},
+		},
 	}
 	for _, tc := range tests {
 		ex, _ := run(tc.text)

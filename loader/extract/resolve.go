@@ -410,9 +410,14 @@ func (x *extractor) ownBareMinistries() {
 			continue
 		}
 		// "State Department" is a name of its own, "Foreign Ministry"
-		// is every country's
+		// is every country's. A bare department is Washington's
+		// naming: another country in context ("NAIROBI … The State
+		// Department said") does not make it that country's, and the
+		// text never says whose it is, as for a bare ministry
 		if strings.HasSuffix(e.name, "Department") {
-			e.partOf, e.partRule = c.id, "org-name-context"
+			if c.name == "United States" {
+				e.partOf, e.partRule = c.id, "org-name-context"
+			}
 			continue
 		}
 		id := domain.NodeID(domain.Organization, c.name+"’s "+e.name)
