@@ -1038,6 +1038,9 @@ func orgContext(s *sentence, ds *doc.Sentence, start, end int, typ domain.NodeTy
 	if !listed && (describedAsBody(s.toks, end) || saidBasedIn(s.toks, start, end)) {
 		return true
 	}
+	if typ == domain.Person && partyNounAfter(s, end) {
+		return true
+	}
 	h := nameHead(s, ds, start, end)
 	if h < 0 {
 		return false
@@ -1261,6 +1264,28 @@ func saidBasedIn(toks []token, start, end int) bool {
 	}
 	return lowerAt(toks, k+1) == "in" && !toks[k].quoted
 }
+
+// partyNounAfter reports whether a noun of ownNameNouns in lower case
+// follows the name that ends before token end of s, directly ("the
+// ruling Tarvo Union party", "the Daily Vestor newspaper") or after "and"
+// and another name ("the Rask and Velo Nord parties"): the name is the
+// party's or the paper's. (Not "coalition", "movement", "militia" or
+// "gang": "the Merz coalition", "the Sadr militia" are a person's.)
+func partyNounAfter(s *sentence, end int) bool {
+	toks := s.toks
+	if lowerAt(toks, end) == "and" {
+		m := mentionAt(s, end+1)
+		if m == nil || m.start != end+1 {
+			return false
+		}
+		end = m.end
+	}
+	return end < len(toks) && !toks[end].cap && !toks[end].quoted && in(ownNameNouns, toks[end].lower)
+}
+
+// ownNameNouns name a body after its own name: "the X party", "the X
+// newspaper" (not partyNouns: "the Merz coalition" is a person's).
+var ownNameNouns = set("party", "parties", "newspaper", "daily")
 
 // basedCopulas link "which" to "based in".
 var basedCopulas = set("is", "are", "was", "were")

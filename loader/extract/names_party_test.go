@@ -1,0 +1,22 @@
+package extract
+
+import "testing"
+
+// TestPartyNounAfterName checks that a name before "party" or
+// "newspaper" is the body's over all its mentions, and that a person's
+// name before other nouns keeps a person.
+func TestPartyNounAfterName(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"Lawmakers of the ruling Tarvo Sellan party walked out on Monday. Tarvo Sellan holds 40 seats.",
+			[]string{"org:tarvo-sellan"}, []string{"person:tarvo-sellan"}},
+		{"The mayor wrote in the Vestor Kalm newspaper that the plan would fail.",
+			[]string{"org:vestor-kalm"}, []string{"person:vestor-kalm"}},
+		{"The bill passed with the governing Raskalu Nuit and Velmar Oss parties voting in favour.",
+			[]string{"org:raskalu-nuit", "org:velmar-oss"}, []string{"person:raskalu-nuit", "person:velmar-oss"}},
+		// near misses: a person before other nouns, or a party's member
+		{"Officials thanked Dario Menzel and party leaders on Monday.", []string{"person:dario-menzel"}, []string{"org:dario-menzel"}},
+		{"Senator Ilse Varga said the party would vote against the bill.", []string{"person:ilse-varga"}, []string{"org:ilse-varga"}},
+		{"Officials met Tomas Herrel on Monday, and party leaders later joined them.", []string{"person:tomas-herrel"}, []string{"org:tomas-herrel"}},
+		{"Amira Sollen, a party official, said she would resign.", []string{"person:amira-sollen"}, []string{"org:amira-sollen"}},
+	})
+}
