@@ -274,7 +274,9 @@ func (ps *psent) actNamedMeasure(k int) (string, int) {
 	// long it runs ("a 30-year concession to run the railway", where the
 	// act must be the measure's own: "the five-year deal to protect its
 	// farmers" is the subject's end)
-	party := func(c int) bool { return ps.rel(c) == "nmod" && c > k && ps.withParty(c) }
+	// A sum is no name of its own either ("signed a $2 billion
+	// agreement with X on Monday to build a refinery": sumOf).
+	party := func(c int) bool { return ps.rel(c) == "nmod" && c > k && ps.withParty(c) || c < k && ps.sumOf(c) }
 	termed := ps.modifiedBeyond(k, party)
 	if !in(agreementNouns, l) && !in(lawNouns, l) || ps.modifiedBeyond(k, func(c int) bool { return party(c) || c < k && ps.termOf(c) }) {
 		return "", -1
@@ -288,6 +290,24 @@ func (ps *psent) actNamedMeasure(k int) (string, int) {
 	}
 	return "", -1
 }
+
+// sumOf reports whether modifier c of a measure noun says what it is
+// worth: a currency sign with its number ("a $2.1 billion agreement",
+// "a €300 million deal") or an amount written as one hyphened word ("a
+// 5-billion-euro plan").
+func (ps *psent) sumOf(c int) bool {
+	switch r := ps.rel(c); {
+	case r != "compound" && r != "amod" && r != "nummod" && r != "nmod":
+		return false
+	case in(currencySigns, ps.tok(c).Form):
+		return true
+	}
+	parts := strings.Split(ps.lower(c), "-")
+	return len(parts) == 3 && (parts[1] == "million" || parts[1] == "billion") && in(currencyNouns, parts[2])
+}
+
+// currencySigns stand for a currency before an amount.
+var currencySigns = set("$", "€", "£", "¥", "US$")
 
 // termOf reports whether modifier c says for how long a measure runs:
 // "30-year", "five-year" ("year" with its number).
