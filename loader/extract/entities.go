@@ -1323,12 +1323,22 @@ func (x *extractor) splitRun(s *sentence, i, j int, units []unit) []unit {
 	return units
 }
 
+// romanceArticles are the articles that follow a Romance particle in a
+// place's name: "de la", "de las", "de los", "de l'".
+var romanceArticles = set("la", "las", "los", "le", "les", "l'")
+
 // placeBeforeParticle reports whether the run toks[k:j] is one name
 // that a country's or a known place's name opens and a Romance particle
 // goes on with ("the Palau de la Generalitat", "San Juan de Lurigancho"):
 // the particle ("de", "de la", "del", "do", ...) right after the place,
 // then capitalized words to the run's end, no body's word among them; a
-// one-word opener only after "the". The gazetteer knows such a name whole when it knows it at all ("Rio de
+// one-word opener only after "the" and with a particle and its article
+// ("de la", "de los"), as a bare "de" opens a surname ("the Netherlands
+// de Jong"). No word of the run may be the subject of a verb right
+// after it: the capitalized words then open a relative clause with no
+// "that" ("the France de Gaulle imagined", "the Dominican Republic de la
+// Renta had left"). The
+// gazetteer knows such a name whole when it knows it at all ("Rio de
 // Janeiro"); this is for the ones it does not.
 func (x *extractor) placeBeforeParticle(s *sentence, k, j int) bool {
 	toks := s.toks
@@ -1346,10 +1356,14 @@ func (x *extractor) placeBeforeParticle(s *sentence, k, j int) bool {
 		return false
 	}
 	p++
-	if in(connectors, toks[p].lower) && !toks[p].cap {
+	article := in(romanceArticles, toks[p].lower) && !toks[p].cap
+	if article {
 		p++ // "de la"
 	}
-	if p >= j {
+	if p >= j || n == 1 && !article {
+		return false
+	}
+	if j < len(toks) && x.subjectOfVerbAt(s, k, j) {
 		return false
 	}
 	for m := p; m < j; m++ {
@@ -1358,6 +1372,30 @@ func (x *extractor) placeBeforeParticle(s *sentence, k, j int) bool {
 		}
 	}
 	return true
+}
+
+// subjectOfVerbAt reports whether a word of the run toks[k:j] is the
+// subject of the verb the parse reads at token j, its auxiliary's or its
+// own: "the France de Gaulle imagined", "the Dominican Republic de la
+// Renta had left"; not "officials in San Juan de la Cruz Verde said".
+func (x *extractor) subjectOfVerbAt(s *sentence, k, j int) bool {
+	v := x.parseToken(s, j)
+	if v < 0 {
+		return false
+	}
+	ptoks := x.annot.Sentences[s.idx].Tokens
+	if ptoks[v].UPOS != "VERB" && ptoks[v].UPOS != "AUX" {
+		return false
+	}
+	if strings.HasPrefix(ptoks[v].Deprel, "aux") && ptoks[v].Head >= 0 {
+		v = ptoks[v].Head
+	}
+	for m := k; m < j; m++ {
+		if t := x.parseToken(s, m); t >= 0 && ptoks[t].Head == v && strings.HasPrefix(ptoks[t].Deprel, "nsubj") {
+			return true
+		}
+	}
+	return false
 }
 
 // titledAt reports whether title words end right before token k: a

@@ -12,5 +12,13 @@ func TestPlaceBeforeParticle(t *testing.T) {
 		// a body's word keeps a body
 		{"Kenya de Almeida said the plan had failed.", nil, []string{"place:kenya-de-almeida"}},
 		{"Shares of the Banco de Ostvale rose.", []string{"org:banco-de-ostvale"}, nil},
+		// the run the subject of the verb after it (a relative clause with
+		// no "that"); a bare
+		// particle after a one-word country opens a surname
+		{"It was never the Kenya de Souza dreamed of, Mayor Lorna Tew said.", nil, []string{"place:kenya-de-souza"}},
+		{"The singer went back to the Addis Ababa de la Vega had fled as a girl, her agent said.", nil, []string{"place:addis-ababa-de-la-vega"}},
+		{"Fans from the Kenya de Boer and Omondi clubs cheered on Sunday.", []string{"country:kenya"}, []string{"place:kenya-de-boer"}},
+		// a verb whose subject is outside the run keeps the place whole
+		{"Officials in Addis Ababa de la Sierra said the rains came late.", []string{"place:addis-ababa-de-la-sierra"}, nil},
 	})
 }
