@@ -171,8 +171,10 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 	// of X", "a strike on X"), or "the <demonym> capital".
 	for i := k; i < c.hi; i++ {
 		// "…, General X told reporters in Arauca": a place after the
-		// attribution's verb is where the words were said
-		if i > k && isSpeechVerb(toks, i) {
+		// attribution's verb is where the words were said (not after a
+		// verb inside the object: "attacked what police described as a
+		// camp in X")
+		if closingAttribution(toks, k, i) {
 			break
 		}
 		// "the rounds were fired from a camp near X", "drones launched from

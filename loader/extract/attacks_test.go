@@ -333,6 +333,12 @@ var attackTests = []struct {
 		text: "Rebels raided a hamlet, a district official said, near Tarrow on Monday, killing eleven people.",
 		want: []string{"event:attack-t-tarrow target place:tarrow"},
 	},
+	{
+		// (closingAttribution in the target loop)
+		name: "a speech verb inside what was attacked does not end the search for the town",
+		text: "Insurgents stormed what officials described as a weapons depot in Tarrow on Monday.",
+		want: []string{"event:attack-t-tarrow target place:tarrow"},
+	},
 }
 
 func TestAttacks(t *testing.T) {
