@@ -31,6 +31,9 @@ func (x *extractor) namedEntities(units [][]unit) {
 			os = trimNameStart(s.toks, os, oe, e.Type)
 			oe = trimTitleEnd(s.toks, os, oe, e.Type)
 			typ := namedType(s.toks[os:oe], e.Type)
+			if typ == "organization" && x.demonymProduct(s, os, oe) {
+				typ = e.Type // "Qatari LNG": the country's gas, no company
+			}
 			longer := typ == "organization" && x.plausibleName(s, os, oe, typ) && (x.yieldToLongerName(s, os, oe) || x.yieldDemonym(s, os, oe) || x.yieldCountryArm(s, os, oe))
 			if !longer && overlapsMention(s, os, oe) || !x.plausibleName(s, os, oe, typ) {
 				continue
@@ -425,7 +428,7 @@ func namedType(toks []token, typ string) string {
 		if in(nobleTitles, first) && toks[1].lower == "of" {
 			return ""
 		}
-		if typ == "place" && (in(tradeWords, last) || last == "lng") {
+		if typ == "place" && (in(tradeWords, last) || in(liquefierWords, last)) {
 			return "organization" // "Norrvik Software": a trade names a company
 		}
 		if typ == "place" && in(creedWords, first) {
@@ -442,10 +445,25 @@ func namedType(toks []token, typ string) string {
 	if in(geoHeads, first) || in(geoHeads, last) || in(placeSuffixes, last) || in(streetWords, last) || squareName(toks) {
 		return "place"
 	}
-	if in(tradeWords, last) || last == "lng" {
+	if in(tradeWords, last) || in(liquefierWords, last) {
 		return "organization"
 	}
 	return typ
+}
+
+// liquefierWords end a gas liquefier's name, which namedType types an
+// organization: "Atlantic LNG", "Nigeria LNG".
+var liquefierWords = set("lng")
+
+// demonymProduct reports whether the name toks[os:oe] is a demonym and
+// a word of liquefierWords: "Qatari LNG", "Australian LNG" name a
+// country's gas, not a company (as "Nigeria LNG", "Atlantic LNG" do).
+func (x *extractor) demonymProduct(s *sentence, os, oe int) bool {
+	if oe-os < 2 || !in(liquefierWords, s.toks[oe-1].lower) {
+		return false
+	}
+	_, ok := x.demonym(joinTokens(s.text, s.toks, os, oe-1))
+	return ok
 }
 
 // creedWords open the names of movements, not of places the gazetteer

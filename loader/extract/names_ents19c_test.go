@@ -22,3 +22,14 @@ func TestPlaceBeforeParticle(t *testing.T) {
 		{"Officials in Addis Ababa de la Sierra said the rains came late.", []string{"place:addis-ababa-de-la-sierra"}, nil},
 	})
 }
+
+func TestDemonymLNG(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		// a demonym and "LNG" name a country's gas, no company
+		{"Tankers carrying Qatari LNG docked at Ostvale on Monday.", nil, []string{"org:qatari-lng"}},
+		{"Sales of Russian LNG climbed in May.", nil, []string{"org:russian-lng"}},
+		{"Imports of Japanese LNG dropped in April.", nil, []string{"org:japanese-lng"}},
+		// a trade-style name and "LNG" stay a company
+		{"Halvern LNG, which runs a terminal near Ostvale, said profits rose.", []string{"org:halvern-lng"}, nil},
+	})
+}
