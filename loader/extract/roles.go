@@ -160,6 +160,11 @@ func (x *extractor) emitRoleTitle(r role, title bool) {
 	r.pred = orgRole(r.pred, r.title, r.obj)
 	r.obj = x.governedRegion(r)
 	if !allowedObject(r.pred, r.title, r.obj) {
+		if title && r.title != "" && r.pred == domain.MinisterOf && r.obj != nil && r.obj.typ == domain.Place {
+			// "Ontario's Deputy Premier X": a province's minister holds
+			// no country's office, but the title stands
+			x.addFact(r.person.id, domain.Title, r.title, true, r.sent, domain.Asserted)
+		}
 		return
 	}
 	// "Foreign Ministry spokeswoman X" whose country the context does not

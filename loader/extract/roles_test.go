@@ -944,6 +944,13 @@ func TestDeputyPremier(t *testing.T) {
 			text: "NAIROBI (Reuters) - Chinese Premier Wen Lihua arrived in Nairobi on Monday for talks on a railway loan.",
 			want: []string{"person:wen-lihua prime_minister_of country:china"},
 		},
+		{
+			// rv19c probe: a province's deputy premier heads nothing
+			// and is no country's minister; the title stands
+			text:    "NAIROBI (Reuters) - Nyanza's Deputy Premier Mara Otieno said the province would pay for the new road.",
+			want:    []string{`person:mara-otieno title "Deputy Premier"`},
+			notWant: []string{"person:mara-otieno head_of", "person:mara-otieno minister_of"},
+		},
 	} {
 		checkFacts(t, tt.text, tt.want, tt.notWant)
 	}
