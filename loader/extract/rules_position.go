@@ -2292,14 +2292,55 @@ func (x *extractor) positionAt(subj string, si int, p domain.Predicate) int {
 // names on past its name, by what it is to do: "joint commission" and
 // "joint commission to investigate killings" are one measure. Only a
 // "to" act extends a name; any other extension names another measure.
+// The words before the act may leave out a modifier the shorter name
+// has, so long as they end in its head noun: "5-billion-euro plan" and
+// "plan to buy out 300 farms" are one plan (lessModified).
 func (x *extractor) namesLess(i int, name string) bool {
 	for _, n := range x.nodes {
 		if n.ID == x.facts[i].Object && n.Type == domain.Agreement {
 			rest, ok := strings.CutPrefix(strings.ToLower(name), strings.ToLower(n.Name)+" ")
-			return ok && strings.HasPrefix(rest, "to ")
+			return ok && strings.HasPrefix(rest, "to ") || lessModified(n.Name, name) && x.writtenWithAct(n.Name, name)
 		}
 	}
 	return false
+}
+
+// writtenWithAct reports whether the article writes the shorter name
+// short right before the act of name, as one phrase: "presented a
+// 5-billion-euro plan to buy out …" (not "backed the water plan and a
+// plan to expand the metro").
+func (x *extractor) writtenWithAct(short, name string) bool {
+	_, act, _ := strings.Cut(strings.ToLower(name), " to ")
+	verb, _, _ := strings.Cut(act, " ")
+	phrase := strings.ToLower(short) + " to " + verb
+	for i := range x.sents {
+		if strings.Contains(strings.ToLower(x.sents[i].text), phrase) {
+			return true
+		}
+	}
+	return false
+}
+
+// lessModified reports whether name, a measure named by what it is to
+// do ("plan to buy out 300 farms"), names before its act the measure
+// short names with fewer of its modifiers: the same head noun, and no
+// word short lacks ("5-billion-euro plan", not "rail plan" for "bus
+// plan to …").
+func lessModified(short, name string) bool {
+	before, _, ok := strings.Cut(strings.ToLower(name), " to ")
+	if !ok || strings.Contains(short, " to ") {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(short))
+	if len(words) < 2 || lastWord(before) != words[len(words)-1] {
+		return false
+	}
+	for _, w := range strings.Fields(before) {
+		if !slices.Contains(words, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // isPosition reports whether p states a position on a measure.
