@@ -1056,7 +1056,7 @@ func orgContext(s *sentence, ds *doc.Sentence, start, end int, typ domain.NodeTy
 	if !listed && (describedAsBody(s.toks, end) || saidBasedIn(s.toks, start, end)) {
 		return true
 	}
-	if typ == domain.Person && partyNounAfter(s, end) {
+	if typ == domain.Person && (partyNounAfter(s, end) || stakeIn(s.toks, start)) {
 		return true
 	}
 	h := nameHead(s, ds, start, end)
@@ -1299,6 +1299,18 @@ func partyNounAfter(s *sentence, end int) bool {
 		end = m.end
 	}
 	return end < len(toks) && !toks[end].cap && !toks[end].quoted && in(ownNameNouns, toks[end].lower)
+}
+
+// stakeIn reports whether the name that starts at token start of toks is
+// what "a stake in" is held in, at most two words in lower case between
+// ("a 30 percent stake in state-owned X", "its stakes in the Y"): a
+// company's (a person holds a stake, is none's object).
+func stakeIn(toks []token, start int) bool {
+	k := start - 1
+	for n := 0; n < 2 && k >= 0 && toks[k].kind == tWord && !toks[k].cap && toks[k].lower != "in" && (toks[k].lower == "the" || !in(functionWords, toks[k].lower)); n++ {
+		k--
+	}
+	return lowerAt(toks, k) == "in" && (lowerAt(toks, k-1) == "stake" || lowerAt(toks, k-1) == "stakes")
 }
 
 // ownNameNouns name a body after its own name: "the X party", "the X
