@@ -183,6 +183,14 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 			for i+1 < c.hi && i < k+12 && !in(attackVerbs, toks[i+1].lower) && toks[i+1].text != "," {
 				i++
 			}
+			// "fired shells from positions near X, in Y state, at …":
+			// the "in" phrase after the comma still places where the
+			// fire came from
+			if lowerAt(toks, i+1) == "," && lowerAt(toks, i+2) == "in" {
+				if m := firstPlaceAfter(s, i+3, 6); m != nil && m.end <= c.hi {
+					i = m.end - 1
+				}
+			}
 			continue
 		}
 		if toks[i].quoted || !in(targetPreps, toks[i].lower) && !in(attackVerbs, toks[i].lower) {

@@ -318,6 +318,17 @@ var attackTests = []struct {
 		notWant: []string{"event:attack-2025-03-24-tarrow", "target place:tarrow"},
 	},
 	{
+		// (the from skip goes over the origin's "in" phrase)
+		name:    "… nor the province the fire came from",
+		text:    "Soldiers fired mortar rounds from their barracks near Tarrow, in the southern province of Kelmar, at insurgent hideouts on Monday.",
+		notWant: []string{"target place:kelmar"},
+	},
+	{
+		name: "… but a town the fire was aimed at, in a province after a comma, is",
+		text: "Soldiers fired mortar rounds at insurgent hideouts outside Tarrow, in the southern province of Kelmar, on Monday.",
+		want: []string{"event:attack-2025-03-24-tarrow target place:tarrow"},
+	},
+	{
 		name:    "… nor the town what was hit was heading for",
 		text:    "Gunmen ambushed a column of fuel tankers heading for a depot near Tarrow, in the southern province of Kelmar, on Monday.",
 		notWant: []string{"event:attack-2025-03-24-tarrow", "target place:tarrow"},
