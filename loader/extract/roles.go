@@ -596,6 +596,17 @@ func anchorOf(s *sentence, k int) (*entity, int) {
 	return nil, k
 }
 
+// ownBodyAfter reports whether an organization follows token k through
+// "of" ("X of the Rail Workers Federation"): the body a name carries
+// with it.
+func ownBodyAfter(s *sentence, k int) bool {
+	if k >= len(s.toks) || !s.toks[k].is("of") {
+		return false
+	}
+	a, _ := anchorOf(s, k)
+	return a != nil && a.typ == domain.Organization
+}
+
 // roleBefore reads a title in front of a person's name: "Kenyan Foreign
 // Minister X", "the president of Ethiopia X", "Kenyan Ambassador to Norway
 // X", and with a comma an apposition before the name: "Kamau's special
@@ -650,9 +661,11 @@ func (x *extractor) roleBefore(s *sentence, m *mention) (role, bool) {
 			obj = a
 		}
 	}
-	// "command spokesman X": the command named just before
+	// "command spokesman X": the command named just before; not when the
+	// name is followed by a body of its own ("union leader X of the Rail
+	// Workers Federation" leads that federation, not the article's union)
 	if obj == nil && b.start > 0 && !toks[b.start-1].cap && toks[b.start-1].kind == tWord && in(orgCues, toks[b.start-1].lower) &&
-		!toks[b.start-1].is("government") && (b.start < 2 || toks[b.start-2].kind != tPoss && !toks[b.start-2].cap) {
+		!toks[b.start-1].is("government") && (b.start < 2 || toks[b.start-2].kind != tPoss && !toks[b.start-2].cap) && !ownBodyAfter(s, m.end) {
 		obj = x.recentOrg(s, b.start-1, toks[b.start-1].lower, 3)
 	}
 	// "Army spokesman X" (capitalized only as the sentence's first word):

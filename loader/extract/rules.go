@@ -622,6 +622,9 @@ func roleApposition(x *extractor, ps *psent) {
 		}
 		for _, t := range titles {
 			if r, used, ok := x.titleRole(ps, t, ps.strayPhrase(h, t)...); ok {
+				if ps.descriptorBody(t, used) && ps.ownOfBody(h) {
+					continue // "union leader X of the Rail Workers Federation": not the article's union
+				}
 				x.emitStructureRole(ps, x.personAt(ps, n), r, append(used, h, n))
 				for _, q := range x.bothHolders(ps, n, t) {
 					x.emitStructureRole(ps, q, r, append(used, h, n))
@@ -780,6 +783,21 @@ func rolePremodifier(x *extractor, ps *psent) {
 			}
 		}
 	}
+}
+
+// descriptorBody reports whether the body of title t's role came from a
+// lower-case noun before the title (used: the tokens titleRole read),
+// one that names no body but stands for one the article named ("union
+// leader X": the article's union).
+func (ps *psent) descriptorBody(t int, used []int) bool {
+	return slices.ContainsFunc(used, func(c int) bool { return c < t && !startsUpper(ps.tok(c).Form) })
+}
+
+// ownOfBody reports whether person token h carries an organization of
+// its own in an "of" phrase right after the name ("X of the Rail Workers
+// Federation").
+func (ps *psent) ownOfBody(h int) bool {
+	return slices.ContainsFunc(ps.ofAfterName(h), func(c int) bool { return ps.ent[c].typ == domain.Organization })
 }
 
 // ofAfterName returns the "of" phrase hung on person token h right after
