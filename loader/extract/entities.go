@@ -271,6 +271,14 @@ func (x *extractor) chunk(s *sentence) []unit {
 			i++
 			continue
 		}
+		if initial && t.is("fellow") && i+1 < len(toks) && toks[i+1].kind == tWord && !toks[i+1].cap {
+			// "Fellow lawmaker X said": "fellow" before a lower-case
+			// title, capitalized only because it opens the sentence, is
+			// no name
+			initial = false
+			i++
+			continue
+		}
 		if initial && leadingOccupation(toks, i) {
 			// "Economist Hery Ravelona said": a job in the occupations
 			// lexicon, capitalized only because it opens the sentence,

@@ -14,3 +14,12 @@ func TestOwnBodyAfterName(t *testing.T) {
 	checkFacts(t, before+"A note from union leader Tamsin Orrel said drivers would stop work.",
 		[]string{"person:tamsin-orrel head_of org:velmar-dockers-union"}, nil)
 }
+
+// TestFellowOpensNoName checks that "Fellow" opening a sentence before a
+// lower-case title is no name.
+func TestFellowOpensNoName(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"Fellow senator Corin Vask of the Harbour Unity Party said the vote was rushed.", []string{"person:corin-vask"}, []string{"org:fellow"}},
+		{"Fellow delegates met in Ostvale on Monday.", nil, []string{"org:fellow"}},
+	})
+}
