@@ -350,12 +350,15 @@ func (x *extractor) chunk(s *sentence) []unit {
 // its common noun: "the opposition Labour Party", "the ruling party".
 var leadingDescriptors = set("ruling", "governing", "rival", "opposition", "breakaway", "hardline", "outlawed", "banned")
 
-// leadingOccupation reports whether token i, a sentence's first word, is
-// a job of the occupations lexicon that no title or honorific also is
-// ("Economist", "Analyst", "Historian", not "President", "Professor"),
-// with two or three name words after it, none a title word, that end
-// in no body's word: a person's name the job describes ("Economist Hery
-// Ravelona said"; "Analyst Capital Partners" is a firm).
+// leadingOccupation reports whether token i is a job of the occupations
+// lexicon that no title or honorific also is ("Economist", "Analyst",
+// "Historian", not "President", "Professor"), with two or three name
+// words after it, none a title word, that end in no body's word: a
+// person's name the job describes ("Economist Hery Ravelona said";
+// "Analyst Capital Partners" is a firm). It does not check that token i
+// opens the sentence: chunk asks only of a sentence's first word, and
+// lowerTitleBefore of a capitalized job right before a name and its "of"
+// phrase, wherever it stands.
 func leadingOccupation(toks []token, i int) bool {
 	t := &toks[i]
 	if t.kind != tWord || !t.cap || t.upper || !in(occupations, t.lower) || isTitleWord(t.lower) || in(orgCues, t.lower) {
