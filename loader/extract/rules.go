@@ -276,8 +276,9 @@ func (ps *psent) titlePredicate(t int, lemma string, compound bool, titleToks []
 	if in(chiefOccupations, lemma) && len(titleToks) > 1 && (titleToks[0].lower == "chief" || titleToks[0].lower == "head") {
 		pred = domain.HeadOf // "chief administrator", "chief executive"
 	}
-	if n := len(titleToks); lemma == "officer" && n >= 3 && titleToks[n-3].lower == "chief" && titleToks[n-2].lower == "executive" {
-		pred = domain.HeadOf // "chief executive officer", the chief executive ("chief financial officer" stays a member)
+	if n := len(titleToks); lemma == "officer" && n >= 3 && titleToks[n-3].lower == "chief" && titleToks[n-2].lower == "executive" &&
+		!slices.ContainsFunc(titleToks, func(tt token) bool { return deputyTitle(tt.lower) }) {
+		pred = domain.HeadOf // "chief executive officer", the chief executive ("chief financial officer", "deputy chief executive officer" stay members)
 	}
 	if _, ok := titleHeads[lemma]; !ok {
 		return pred, true

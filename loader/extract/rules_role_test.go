@@ -318,6 +318,16 @@ var roleReadTests = []ruleTest{
 		text:    "The deal was signed by Tarvo Energy chief financial officer Ana Soler and Korvel Group President Ivo Brandt.",
 		notWant: []string{"person:ana-soler head_of"},
 	},
+	{
+		rule:    "role-premodifier",
+		text:    "Pellmar Freight deputy chief executive officer Oskar Vinter told reporters on Monday the port strike would end soon.",
+		notWant: []string{"person:oskar-vinter head_of"},
+	},
+	{
+		rule:    "role-apposition",
+		text:    "Oskar Vinter, the vice chief executive officer of Pellmar Freight, told reporters on Monday the port strike would end soon.",
+		notWant: []string{"person:oskar-vinter head_of"},
+	},
 	// recentParty: "the party" is a front or movement just named
 	{
 		rule: "role-apposition",
