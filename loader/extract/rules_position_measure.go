@@ -533,7 +533,13 @@ func (x *extractor) actMeasure(ps *psent, k int) (string, []int) {
 		return "", nil
 	case h < 0 || obj < 0 || ps.tok(k).XPOS != "VB" && !proposedClause:
 		return "", nil
-	case ps.toInfinitive(k) && in(actVerbs, ps.lemma(k)) && in(actTakers, ps.lemma(h)):
+	case ps.toInfinitive(k) && in(actVerbs, ps.lemma(k)) && in(actTakers, ps.lemma(h)) &&
+		(ps.lemma(k) != "resume" || ps.lemma(h) == "offer" || ps.lemma(h) == "propose" || x.agreedAmongParties(ps, h) ||
+			slices.ContainsFunc(append(ps.kidsWith(obj, "nmod"), ps.kidsWith(k, "obl")...), ps.withParty)):
+		// one resumes one's own duties, hearings or production: only a
+		// resumption between parties, or one offered to another, is a
+		// measure ("Kenya and Sudan agreed to resume talks", "refused to
+		// resume talks with Sudan")
 		if name := ps.actName(k); name != "" {
 			return name, []int{k}
 		}

@@ -23,6 +23,16 @@ func TestResumeAct(t *testing.T) {
 			text:    "The dock workers union agreed to resume work on Monday after a week-long strike.",
 			notWant: []string{" endorsed agreement:"},
 		},
+		{
+			// a lone actor resuming its own duties or hearings agrees
+			// no measure
+			text:    "Malawian President Chikondi Phiri agreed on Wednesday to resume his official duties after two weeks of sick leave.",
+			notWant: []string{" endorsed agreement:"},
+		},
+		{
+			text:    "The Estonian High Court agreed to resume hearings in the harbour lease case on Friday.",
+			notWant: []string{" endorsed agreement:"},
+		},
 	} {
 		checkFacts(t, tt.text, tt.want, tt.notWant)
 	}
