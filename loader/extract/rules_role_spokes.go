@@ -134,6 +134,9 @@ func (ps *psent) soleSubjectBody() *entity {
 	if root < 0 {
 		return nil
 	}
+	if ps.attributedToOther(root) {
+		return nil // "Halden Bank will close 40 branches, the union said": the union's word
+	}
 	subj := ps.kidsWith(root, "nsubj")
 	if ps.ent[root] == nil && isTitleNoun(ps.lemma(root)) && ps.has(root, "nmod:poss") {
 		subj = append(subj, root) // "X's chief executive, Y, said": the title heads the parse
@@ -168,4 +171,41 @@ func (ps *psent) soleSubjectBody() *entity {
 		return nil
 	}
 	return o
+}
+
+// attributedToOther reports whether the sentence whose root is verb root
+// is the word of a source named after it: "…, the bank workers' union
+// said", "…, according to the union". A source that refers back to the
+// subject ("it said", "the bank said": a pronoun or a bare "the" noun)
+// is the subject's own word; a root that is itself the speech verb has
+// the subject for its speaker.
+func (ps *psent) attributedToOther(root int) bool {
+	if in(speechLemmas, ps.lemma(root)) {
+		return false
+	}
+	for k := root + 1; k+1 < len(ps.d.Tokens); k++ {
+		if ps.lower(k) == "according" && ps.lower(k+1) == "to" {
+			return true
+		}
+	}
+	for _, c := range ps.kids[root] {
+		if c < root || !in(speechLemmas, ps.lemma(c)) || !slices.Contains([]string{"parataxis", "ccomp", "advcl", "conj"}, ps.rel(c)) {
+			continue
+		}
+		for _, s := range ps.kidsWith(c, "nsubj") {
+			if ps.tok(s).UPOS == "PRON" || ps.bareDefinite(s) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// bareDefinite reports whether noun k is "the" noun with nothing else:
+// "the bank", "the company".
+func (ps *psent) bareDefinite(k int) bool {
+	det := ps.kidWith(k, "det", "")
+	return ps.tok(k).UPOS == "NOUN" && ps.ent[k] == nil && det >= 0 && ps.lower(det) == "the" &&
+		!slices.ContainsFunc(ps.kids[k], func(c int) bool { return c != det && ps.rel(c) != "punct" })
 }

@@ -49,4 +49,15 @@ var spokesRuleTests = []ruleTest{
 		text:    "Brenholt Mining said the shaft was safe. A former spokesman, Tomas Okafor, said he doubted it.",
 		notWant: []string{"person:tomas-okafor spokesperson_for"},
 	},
+	{
+		// the sentence before is another source's word
+		rule:    "role-spokes-after-body",
+		text:    "Brenholt Mining will shut two shafts next spring, the regional miners' federation said on Monday. A spokesman, Tomas Okafor, said members would walk out.",
+		notWant: []string{"person:tomas-okafor spokesperson_for"},
+	},
+	{
+		rule:    "role-spokes-after-body",
+		text:    "Brenholt Mining will shut two shafts next spring, according to the regional miners' federation. A spokesman, Tomas Okafor, said members would walk out.",
+		notWant: []string{"person:tomas-okafor spokesperson_for"},
+	},
 }
