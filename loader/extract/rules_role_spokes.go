@@ -28,6 +28,9 @@ func roleSpokesAfterBody(x *extractor, ps *psent) {
 			if !ps.speakerPhrase(t, h) {
 				continue // the speaker of the sentence, not "told a spokeswoman, X"
 			}
+			if !ps.closesOntoVerb(t, h) {
+				continue // "A spokeswoman, X, from the union said": a body of its own
+			}
 			if _, _, ok := x.titleRole(ps, t); ok {
 				continue // a body of its own: "a spokeswoman for Y, X"
 			}
@@ -78,6 +81,26 @@ func (ps *psent) speakerPhrase(t, h int) bool {
 	}
 	_, end := ps.mentionSpan(h)
 	return t < h && end+1 < len(ps.d.Tokens) && ps.lower(end) == "," && ps.lemma(end+1) == "say"
+}
+
+// closesOntoVerb reports whether the apposed title t and name h close
+// with a comma straight onto a verb ("A spokeswoman, X, said", "X, a
+// spokeswoman, declined"), which speaks for no one named: not "A
+// spokeswoman, X, from the union said", nor "said on behalf of the
+// fishermen", whose words name a body the rule cannot see.
+func (ps *psent) closesOntoVerb(t, h int) bool {
+	_, e := ps.mentionSpan(h)
+	if t > h {
+		e = t + 1
+	}
+	if e+1 >= len(ps.d.Tokens) || ps.lower(e) != "," {
+		return false
+	}
+	v := e + 1
+	if u := ps.tok(v).UPOS; u != "VERB" && u != "AUX" {
+		return false
+	}
+	return !slices.ContainsFunc(ps.kidsWith(v, "obl"), func(c int) bool { return ps.lower(c) == "behalf" })
 }
 
 // bareIndefinite reports whether noun t is "a" or "an" noun with no

@@ -60,4 +60,15 @@ var spokesRuleTests = []ruleTest{
 		text:    "Brenholt Mining will shut two shafts next spring, according to the regional miners' federation. A spokesman, Tomas Okafor, said members would walk out.",
 		notWant: []string{"person:tomas-okafor spokesperson_for"},
 	},
+	{
+		// the spokesman's own phrase names another body
+		rule:    "role-spokes-after-body",
+		text:    "Kessler Timber said the ban would cost 600 jobs. A spokeswoman, Marta Sola, from the loggers' association said the ban was unfair.",
+		notWant: []string{"person:marta-sola spokesperson_for"},
+	},
+	{
+		rule:    "role-spokes-after-body",
+		text:    "Kessler Timber Group said the logging ban would cost 600 jobs. A spokeswoman, Marta Sola, said on behalf of the forest workers that members would strike.",
+		notWant: []string{"person:marta-sola spokesperson_for"},
+	},
 }
