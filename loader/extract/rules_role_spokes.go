@@ -13,9 +13,8 @@ import (
 // the sentence before, in the same paragraph, is about: the
 // organization that is its main clause's subject, or the owner of that
 // subject ("Halden Bank's chief executive said …"). The sentence
-// before must name no other
-// organization, and this one none before the title: with two bodies in
-// view the writer's "a spokeswoman" is unclear.
+// before must name no other organization, and this one none before the
+// title: with two bodies in view the writer's "a spokeswoman" is unclear.
 func roleSpokesAfterBody(x *extractor, ps *psent) {
 	if ps.idx == 0 {
 		return
