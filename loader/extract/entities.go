@@ -1941,6 +1941,9 @@ func titleAt(toks []token, k, j int, units []unit) bool {
 	if k > 0 && in(portfolioSeconds, t.lower) && isPortfolio(toks[k-1].lower) {
 		return true
 	}
+	if officeTitleAt(toks, k, j) {
+		return true // "Chief Financial Officer X", "Kerrigan Managing Director Y"
+	}
 	if !in(titleModifiers, t.lower) {
 		return false
 	}
@@ -1956,6 +1959,35 @@ func titleAt(toks []token, k, j int, units []unit) bool {
 		return true
 	}
 	return false
+}
+
+// officeFunctions name the field an office holder answers for inside a
+// company's or an institution's title, never a role of their own: the
+// middle words of "Chief Financial Officer", "Chief Operating Officer",
+// "Chief Technology Officer", "Commercial Director", "Managing Director".
+// Capitalized before a name they are read as names ("Financial",
+// "Operating") unless a title head closes them.
+var officeFunctions = setWith(titleOpeners, "financial", "operating", "technology", "technical", "information",
+	"marketing", "commercial", "investment", "investments", "legal", "medical", "scientific", "data", "risk",
+	"compliance", "accounting", "administrative", "creative", "content", "revenue", "strategy", "sustainability",
+	"people", "product", "nursing", "digital", "sales", "procurement", "innovation", "editorial", "artistic",
+	"executive", "general")
+
+// officeTitleAt reports whether token k opens or continues an office's
+// title in the run ending at j: one to three words of officeFunctions,
+// then a title head or "officer" ("Financial Officer", "Managing
+// Director", "Chief Information Security Officer" reads "Security" as a
+// title modifier). A word of officeFunctions with no title head right
+// after the field's words is no title ("Halvik Financial Group").
+func officeTitleAt(toks []token, k, j int) bool {
+	if !in(officeFunctions, toks[k].lower) {
+		return false
+	}
+	m := k + 1
+	for m < j && m < k+3 && (in(officeFunctions, toks[m].lower) || in(titleModifiers, toks[m].lower)) && !isTitleHead(toks[m].lower) {
+		m++
+	}
+	return m < j && (isTitleHead(toks[m].lower) || toks[m].lower == "officer")
 }
 
 // portfolio reports whether the capitalized words toks[k:m] name a

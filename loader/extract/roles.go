@@ -344,7 +344,7 @@ func blockBefore(toks []token, end int) (titleBlock, bool) {
 	k := end - 1
 	for k >= 0 {
 		t := &toks[k]
-		if t.kind == tWord && (isTitleWord(t.lower) || t.portfolio || t.style) {
+		if t.kind == tWord && (isTitleWord(t.lower) || t.portfolio || t.style || t.cap && officeTitleAt(toks, k, end)) {
 			k--
 			continue
 		}
@@ -444,7 +444,9 @@ func isPast(toks []token, b titleBlock) bool {
 // titleText is the title as written, without honorifics at its edges:
 // "spokesman", not "spokesman Maj. Gen.".
 func titleText(s *sentence, b titleBlock) string {
-	for b.end > b.start && (in(honorifics, s.toks[b.end-1].lower) || s.toks[b.end-1].style) && !isTitleHead(s.toks[b.end-1].lower) {
+	for b.end > b.start && (in(honorifics, s.toks[b.end-1].lower) || s.toks[b.end-1].style) && !isTitleHead(s.toks[b.end-1].lower) &&
+		!(b.end-2 >= b.start && fieldOffice(s.toks, titleBlock{b.end - 2, b.end})) { // "Chief Financial Officer" keeps its "Officer"
+
 		b.end--
 	}
 	for b.start < b.end && (in(honorifics, s.toks[b.start].lower) || s.toks[b.start].style) && !isTitleHead(s.toks[b.start].lower) {
@@ -525,6 +527,11 @@ func predicateOf(toks []token, b titleBlock) (domain.Predicate, bool) {
 		return "", false
 	case h == "inspector" && (head+1 >= b.end || toks[head+1].lower != "general"):
 		return "", false // a police inspector leads nothing named
+	case p == domain.HeadOf && fieldOffice(toks, b):
+		// "Chief Financial Officer", "Technical Director": the officer
+		// of one field of the body is a member of it; a managing or
+		// executive director, a general manager head it
+		p = domain.MemberOf
 	case h == "chief" && head > b.start && !has("top") && !has("executive"):
 		// "the UN's humanitarian chief": the head of one of its branches,
 		// a member of the body named
@@ -541,6 +548,23 @@ func predicateOf(toks []token, b titleBlock) (domain.Predicate, bool) {
 	}
 	return p, true
 }
+
+// fieldOffice reports whether title block b names the office of one
+// field of a body: a word of officeFunctions other than headFields
+// ("Financial", "Operating", "Technical") before the title's head
+// ("Chief Financial Officer", "Commercial Director").
+func fieldOffice(toks []token, b titleBlock) bool {
+	for k := b.start; k < b.end; k++ {
+		if w := toks[k].lower; in(officeFunctions, w) && !in(headFields, w) && officeTitleAt(toks, k, b.end) {
+			return true
+		}
+	}
+	return false
+}
+
+// headFields are the words of officeFunctions whose office heads the
+// body: "Managing Director", "Executive Director", "General Manager".
+var headFields = set("managing", "executive", "general")
 
 // anchorBefore returns the entity a title block belongs to, named right
 // before it: a demonym or country ("Ethiopian", "U.S."), an organization

@@ -411,7 +411,9 @@ func (ps *psent) titleSpan(t int, compound bool) (start, end int, words []token)
 	if compound {
 		start--
 	}
-	for start > 0 && ps.ent[start-1] == nil && (in(titleModifiers, ps.lower(start-1)) || isTitleNoun(ps.lemma(start-1)) ||
+	// (a field's word goes with the title: "Technical Director", "managing
+	// director"; see officeFunctions, entities.go)
+	for start > 0 && ps.ent[start-1] == nil && (in(titleModifiers, ps.lower(start-1)) || in(officeFunctions, ps.lower(start-1)) || isTitleNoun(ps.lemma(start-1)) ||
 		ps.tok(start-1).Form == "-" && start > 1 && ps.ent[start-2] == nil && (isTitleNoun(ps.lemma(start-2)) || in(titleModifiers, ps.lower(start-2)))) {
 		start--
 	}

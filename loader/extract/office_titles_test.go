@@ -1,0 +1,50 @@
+package extract
+
+import "testing"
+
+// A company officer's title of several capitalized words before a name
+// is one title (officeFunctions): its inner words ("Financial",
+// "Operating", "Managing", "Technical") are never a name or a body, and
+// the field's word decides the role: the officer of one field is a
+// member, a managing director heads the body.
+func TestOfficeTitlesBeforeName(t *testing.T) {
+	tests := []struct {
+		text          string
+		want, notWant []string
+	}{
+		{
+			text:    "Marrow Shipping Group Chief Financial Officer Lena Ostrova said costs rose in the quarter.",
+			want:    []string{"person:lena-ostrova member_of org:marrow-shipping-group"},
+			notWant: []string{"person:financial", "person:lena-ostrova head_of"},
+		},
+		{
+			text:    "Orlan Bank Chief Technology Officer Petra Vail said the outage was fixed.",
+			want:    []string{"person:petra-vail member_of org:orlan-bank"},
+			notWant: []string{"person:technology", "person:petra-vail head_of"},
+		},
+		{
+			text:    "Vantor Mining Managing Director Hugo Lenz said output fell sharply.",
+			want:    []string{"person:hugo-lenz head_of org:vantor-mining"},
+			notWant: []string{"org:managing"},
+		},
+		{
+			text:    "Kelso Motors Technical Director Ines Barro said the car was ready.",
+			want:    []string{"person:ines-barro member_of org:kelso-motors"},
+			notWant: []string{"org:technical", "person:ines-barro head_of"},
+		},
+		// near misses: no title head after the field's word, or the
+		// chief executive, who heads the company
+		{
+			text:    "General Motors Chief Executive Officer Dana Ruiz said demand was steady.",
+			want:    []string{"person:dana-ruiz head_of org:general-motors"},
+			notWant: []string{"person:dana-ruiz member_of"},
+		},
+	}
+	for _, tt := range tests {
+		checkFacts(t, tt.text, tt.want, tt.notWant)
+	}
+	checkMentionCases(t, []mentionCase{
+		{"Orlan Financial Group said profits rose on Tuesday.", []string{"org:orlan-financial-group"}, []string{"org:orlan"}},
+		{"Corvane Technical Services hired 40 engineers, its director Amos Pell said.", []string{"org:corvane-technical-services"}, nil},
+	})
+}
