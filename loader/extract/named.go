@@ -1056,7 +1056,7 @@ func orgContext(s *sentence, ds *doc.Sentence, start, end int, typ domain.NodeTy
 	if !listed && (describedAsBody(s.toks, end) || saidBasedIn(s.toks, start, end)) {
 		return true
 	}
-	if typ == domain.Person && (partyNounAfter(s, end) || stakeIn(s.toks, start)) {
+	if typ == domain.Person && (partyNounAfter(s, end) || stakeIn(s.toks, start, end)) {
 		return true
 	}
 	h := nameHead(s, ds, start, end)
@@ -1301,11 +1301,16 @@ func partyNounAfter(s *sentence, end int) bool {
 	return end < len(toks) && !toks[end].cap && !toks[end].quoted && in(ownNameNouns, toks[end].lower)
 }
 
-// stakeIn reports whether the name that starts at token start of toks is
+// stakeIn reports whether the name in tokens [start, end) of toks is
 // what "a stake in" is held in, at most two words in lower case between
 // ("a 30 percent stake in state-owned X", "its stakes in the Y"): a
-// company's (a person holds a stake, is none's object).
-func stakeIn(toks []token, start int) bool {
+// company's (a person holds a stake, is none's object). A possessive
+// after the name makes it the owner of what the stake is in ("a stake
+// in X's shipping firm"), not the company.
+func stakeIn(toks []token, start, end int) bool {
+	if next := lowerAt(toks, end); next == "'s" || next == "’s" {
+		return false
+	}
 	k := start - 1
 	for n := 0; n < 2 && k >= 0 && toks[k].kind == tWord && !toks[k].cap && toks[k].lower != "in" && (toks[k].lower == "the" || !in(functionWords, toks[k].lower)); n++ {
 		k--

@@ -14,5 +14,8 @@ func TestStakeInName(t *testing.T) {
 		{"Last year Mirela Dostan sold her stake in the bank.", []string{"person:mirela-dostan"}, []string{"org:mirela-dostan"}},
 		{"Mirela Dostan holds a stake in the port, officials said.", []string{"person:mirela-dostan"}, []string{"org:mirela-dostan"}},
 		{"Officials said the stake in talks with Arvid Lenne was small.", []string{"person:arvid-lenne"}, []string{"org:arvid-lenne"}},
+		// the owner of what the stake is in (rv19f p03, p07)
+		{"Bankers are eyeing a 40 percent stake in Tobiah Quirante's cement firm.", []string{"person:tobiah-quirante"}, []string{"org:tobiah-quirante"}},
+		{"Her brother said he had no stake in Ondra Velisek's trucking company.", []string{"person:ondra-velisek"}, []string{"org:ondra-velisek"}},
 	})
 }
