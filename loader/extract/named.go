@@ -1056,7 +1056,7 @@ func orgContext(s *sentence, ds *doc.Sentence, start, end int, typ domain.NodeTy
 	if !listed && (describedAsBody(s.toks, end) || saidBasedIn(s.toks, start, end)) {
 		return true
 	}
-	if typ == domain.Person && (partyNounAfter(s, end) || stakeIn(s.toks, start, end)) {
+	if typ == domain.Person && (partyNounAfter(s, ds, end) || stakeIn(s.toks, start, end)) {
 		return true
 	}
 	h := nameHead(s, ds, start, end)
@@ -1288,8 +1288,11 @@ func saidBasedIn(toks []token, start, end int) bool {
 // ruling Tarvo Union party", "the Daily Vestor newspaper") or after "and"
 // and another name ("the Rask and Velo Nord parties"): the name is the
 // party's or the paper's. (Not "coalition", "movement", "militia" or
-// "gang": "the Merz coalition", "the Sadr militia" are a person's.)
-func partyNounAfter(s *sentence, end int) bool {
+// "gang": "the Merz coalition", "the Sadr militia" are a person's.) The
+// parse must read the word as a noun that modifies no noun after it:
+// "spoke with X daily" is an adverb, "backed X party candidates" a
+// person's candidates.
+func partyNounAfter(s *sentence, ds *doc.Sentence, end int) bool {
 	toks := s.toks
 	if lowerAt(toks, end) == "and" {
 		m := mentionAt(s, end+1)
@@ -1298,7 +1301,14 @@ func partyNounAfter(s *sentence, end int) bool {
 		}
 		end = m.end
 	}
-	return end < len(toks) && !toks[end].cap && !toks[end].quoted && in(ownNameNouns, toks[end].lower)
+	if end >= len(toks) || toks[end].cap || toks[end].quoted || !in(ownNameNouns, toks[end].lower) {
+		return false
+	}
+	k := tokenAt(ds, toks[end].start)
+	if k < 0 || ds.Tokens[k].UPOS != "NOUN" {
+		return false
+	}
+	return k+1 >= len(ds.Tokens) || ds.Tokens[k+1].UPOS != "NOUN" || ds.Tokens[k].Head != k+1
 }
 
 // stakeIn reports whether the name in tokens [start, end) of toks is

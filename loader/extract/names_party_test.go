@@ -18,5 +18,10 @@ func TestPartyNounAfterName(t *testing.T) {
 		{"Senator Ilse Varga said the party would vote against the bill.", []string{"person:ilse-varga"}, []string{"org:ilse-varga"}},
 		{"Officials met Tomas Herrel on Monday, and party leaders later joined them.", []string{"person:tomas-herrel"}, []string{"org:tomas-herrel"}},
 		{"Amira Sollen, a party official, said she would resign.", []string{"person:amira-sollen"}, []string{"org:amira-sollen"}},
+		// an adverb "daily", "party" modifying a noun after it (rv19f p04, p08, t04)
+		{"The envoy said she had phoned Corrado Velluti daily during the talks. Velluti, a former aide, met the mayor on Friday.",
+			[]string{"person:corrado-velluti"}, []string{"org:corrado-velluti"}},
+		{"Farmers who backed Zurab Tskhadze party candidates in the autumn vote marched on Sunday.",
+			[]string{"person:zurab-tskhadze"}, []string{"org:zurab-tskhadze"}},
 	})
 }
