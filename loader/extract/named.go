@@ -1053,7 +1053,7 @@ func orgContext(s *sentence, ds *doc.Sentence, start, end int, typ domain.NodeTy
 	// (a list's items are no appositions: "talks between X, the union,
 	// and two employers' groups")
 	listed := listedName(s.toks, end)
-	if !listed && (describedAsBody(s.toks, end) || saidBasedIn(s.toks, start, end)) {
+	if !listed && (describedAsBody(s.toks, end) || saidBasedIn(s, start, end)) {
 		return true
 	}
 	if typ == domain.Person && (partyNounAfter(s, ds, end) || stakeIn(s.toks, start, end)) {
@@ -1266,9 +1266,14 @@ func hasBasedSuffix(w string) bool {
 // the open sets' gold every such name is an organization; a person is
 // "who is based in"). A bare "based in" after a name of several words
 // may be a person's posting ("Ana Ruiz, based in Madrid for the paper,"):
-// only "which is" or "headquartered" says a body there.
-func saidBasedIn(toks []token, start, end int) bool {
-	if lowerAt(toks, end) != "," {
+// only "which is" or "headquartered" says a body there, and so after a
+// one-word mention of a name of several words ("Okonkwo, based in Lagos,"
+// after "Chidi Okonkwo"). A name that is the object of a preposition is
+// not what the clause describes ("the firm founded by X, which is based
+// in Oslo"), and what follows "in" must be a place ("based in part on").
+func saidBasedIn(s *sentence, start, end int) bool {
+	toks := s.toks
+	if lowerAt(toks, end) != "," || in(nameObjectPreps, lowerAt(toks, start-1)) {
 		return false
 	}
 	k := end + 1
@@ -1277,11 +1282,25 @@ func saidBasedIn(toks []token, start, end int) bool {
 		k += 2
 	}
 	w := lowerAt(toks, k)
-	if w != "headquartered" && (w != "based" || !which && end-start > 1) {
+	if w != "headquartered" && (w != "based" || !which && !oneWordName(s, start, end)) {
 		return false
 	}
-	return lowerAt(toks, k+1) == "in" && !toks[k].quoted
+	if lowerAt(toks, k+1) != "in" || toks[k].quoted {
+		return false
+	}
+	p := mentionAt(s, k+2)
+	return p != nil && p.start == k+2 && (p.ent.typ == domain.Place || p.ent.typ == domain.Country)
 }
+
+// oneWordName reports whether the mention in tokens [start, end) of s is
+// one word and so is the name of its entity.
+func oneWordName(s *sentence, start, end int) bool {
+	m := mentionAt(s, start)
+	return end-start == 1 && m != nil && !strings.Contains(m.ent.name, " ")
+}
+
+// nameObjectPreps, before a name, make it a preposition's object.
+var nameObjectPreps = set("by", "of", "for", "with", "from", "to", "on")
 
 // partyNounAfter reports whether a noun of ownNameNouns in lower case
 // follows the name that ends before token end of s, directly ("the

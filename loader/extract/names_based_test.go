@@ -25,5 +25,12 @@ func TestBasedNamesOrgs(t *testing.T) {
 		{"Yusuf Demir, a Lagos-based producer, said the film would open in May.", []string{"person:yusuf-demir"}, []string{"org:yusuf-demir"}},
 		{"Ana Ruiz, based in Madrid for the paper, said the talks had stalled.", []string{"person:ana-ruiz"}, nil},
 		{"Idris Talbi, the Rabat-based correspondent of the paper, said the vote was close.", []string{"person:idris-talbi"}, []string{"org:idris-talbi"}},
+		// a surname repeated, a preposition's object, "based in part on" (rv19f p01, p02, p12)
+		{"Obinna Eze, a trader at the port, said prices would rise. Eze, based in Onitsha, said demand was weak.",
+			[]string{"person:obinna-eze"}, []string{"org:obinna-eze"}},
+		{"Marvik Tools, the drill maker founded by Sigrun Haldor, which is based in Bergen, said it would hire 50 staff.",
+			[]string{"person:sigrun-haldor"}, []string{"org:sigrun-haldor"}},
+		{"The novel by Lucia Ferreyra, which is based in part on her letters, won a prize.",
+			[]string{"person:lucia-ferreyra"}, []string{"org:lucia-ferreyra"}},
 	})
 }
