@@ -1053,7 +1053,7 @@ func orgContext(s *sentence, ds *doc.Sentence, start, end int, typ domain.NodeTy
 	// (a list's items are no appositions: "talks between X, the union,
 	// and two employers' groups")
 	listed := listedName(s.toks, end)
-	if !listed && (describedAsBody(s.toks, end) || saidBasedIn(s, start, end)) {
+	if !listed && (describedAsBody(s, start, end) || saidBasedIn(s, start, end)) {
 		return true
 	}
 	if typ == domain.Person && (partyNounAfter(s, ds, end) || stakeIn(s.toks, start, end)) {
@@ -1226,17 +1226,23 @@ func bodyKindNoun(t *doc.Token) bool {
 // possessive follows ("X, a party official", "X, the group's founder"),
 // no verb makes a clause of its own ("in Velo Darsk, the organisation
 // said") and no function word precedes ("X, a member of the alliance").
-func describedAsBody(toks []token, end int) bool {
+// A "-based" trade of basedTrades makes a body only of a name not shaped
+// like a person's ("Kofi Asante, a Tema-based operator of fishing boats"
+// is a sole trader).
+func describedAsBody(s *sentence, start, end int) bool {
+	toks := s.toks
 	if end+2 >= len(toks) || toks[end].text != "," || !in(articles, toks[end+1].lower) {
 		return false
 	}
+	m := mentionAt(s, start)
 	based := false
+	personShaped := m != nil && personShapedName(m.ent.name)
 	for j := end + 2; j < len(toks) && j <= end+5; j++ {
 		t := &toks[j]
 		if t.kind != tWord || t.quoted || in(functionWords, t.lower) || isTitleHead(t.lower) {
 			return false
 		}
-		based = based || hasBasedSuffix(t.lower)
+		based = based || hasBasedSuffix(t.lower) && !personShaped
 		if t.cap || !(in(orgNouns, t.lower) || in(bodyKinds, t.lower)) || in(occupationNouns, t.lower) && !(based && in(basedTrades, t.lower)) {
 			continue
 		}
@@ -1252,6 +1258,23 @@ func describedAsBody(toks []token, end int) bool {
 // port", "X, a Jakarta-based contractor"); a producer, publisher or
 // developer based in a city may still be a person.
 var basedTrades = set("contractor", "supplier", "operator", "miner", "giant", "maker", "carrier", "startup")
+
+// personShapedName reports whether name is shaped like a person's: two
+// words, each a capital and then lower-case letters ("Kofi Asante", not
+// "DP World" or "PT Bumi Karya Utama").
+func personShapedName(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) != 2 {
+		return false
+	}
+	for _, w := range ws {
+		r := []rune(w)
+		if len(r) < 2 || !unicode.IsUpper(r[0]) || !unicode.IsLower(r[1]) {
+			return false
+		}
+	}
+	return true
+}
 
 // hasBasedSuffix reports whether w, in lower case, is a "-based" or
 // "-headquartered" modifier ("dubai-based").
