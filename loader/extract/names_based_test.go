@@ -29,6 +29,9 @@ func TestBasedNamesOrgs(t *testing.T) {
 		{"Yaw Mensah, a Kumasi-based operator of minibuses, said fares would rise.", []string{"person:yaw-mensah"}, []string{"org:yaw-mensah"}},
 		{"Police detained Tendai Moyo, a Bulawayo-based contractor, over the collapse.", []string{"person:tendai-moyo"}, []string{"org:tendai-moyo"}},
 		{"Elena Vashti, the Bristol-based maker of handmade guitars, said orders had doubled.", []string{"person:elena-vashti"}, []string{"org:elena-vashti"}},
+		// a one-word name said to be based somewhere that says "she" of itself
+		{"Regulators fined Dravik, based in Oslo, on Monday. Dravik said she would appeal the ruling.", []string{"person:dravik"}, []string{"org:dravik"}},
+		{"Molvane, which is based in Oslo, said he would appeal the ruling.", []string{"person:molvane"}, []string{"org:molvane"}},
 		// a surname repeated, a preposition's object, "based in part on" (rv19f p01, p02, p12)
 		{"Obinna Eze, a trader at the port, said prices would rise. Eze, based in Onitsha, said demand was weak.",
 			[]string{"person:obinna-eze"}, []string{"org:obinna-eze"}},
