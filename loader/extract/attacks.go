@@ -171,10 +171,12 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 	// of X", "a strike on X"), or "the <demonym> capital".
 	for i := k; i < c.hi; i++ {
 		// "…, General X told reporters in Arauca": a place after the
-		// attribution's verb is where the words were said (not after a
-		// verb inside the object: "attacked what police described as a
-		// camp in X")
-		if closingAttribution(toks, k, i) {
+		// attribution's verb is where the words were said; so is one
+		// after a speech verb inside the object ("a convoy carrying
+		// officials who had announced a ceasefire in X"), unless the verb
+		// only names what was attacked ("attacked what police described
+		// as a camp in X")
+		if closingAttribution(toks, k, i) || i > k && isSpeechVerb(toks, i) && !namingVerb(toks, k, i) {
 			break
 		}
 		// "the rounds were fired from a camp near X", "drones launched from
@@ -484,6 +486,20 @@ func nearPlace(s *sentence, c clause, k int) *entity {
 // attack's).
 func closingAttribution(toks []token, k, i int) bool {
 	return i > k && isSpeechVerb(toks, i) && hasWordIn(toks, k+1, i, ",") && lowerAt(toks, i+1) != ","
+}
+
+// namingVerb reports whether the speech verb at token i, after attack
+// trigger k, only names what was attacked: it is followed by "as", or
+// stands in a "what" clause opened after the trigger ("stormed what the
+// army described as a base in X", "hit what officials called a depot"),
+// or an attribution set off by commas ("a village, an official said, in
+// X").
+func namingVerb(toks []token, k, i int) bool {
+	switch lowerAt(toks, i+1) {
+	case "as", ",":
+		return true
+	}
+	return hasWordIn(toks, max(k+1, i-4), i, "what")
 }
 
 // nearPlaceBefore returns the place named just before the comma at

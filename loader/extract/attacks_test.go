@@ -350,6 +350,22 @@ var attackTests = []struct {
 		text: "Insurgents stormed what officials described as a weapons depot in Tarrow on Monday.",
 		want: []string{"event:attack-t-tarrow target place:tarrow"},
 	},
+	{
+		// (namingVerb: a speech verb inside the object still ends the search)
+		name:    "the town where someone in the object announced a truce is not the target",
+		text:    "Bandits ambushed a minibus carrying elders who had announced a truce in Tarrow, killing four passengers, the police said on Monday.",
+		notWant: []string{"event:attack-t-tarrow", "target place:tarrow"},
+	},
+	{
+		name:    "… nor the town where someone in the object told reporters of threats",
+		text:    "Raiders attacked the shop of a trader who had told journalists in Tarrow that he was afraid, the police said on Monday.",
+		notWant: []string{"event:attack-t-tarrow", "target place:tarrow"},
+	},
+	{
+		name: "… but a town after a verb that names what was attacked is",
+		text: "Insurgents shelled what the governor called a rebel camp in Tarrow on Monday.",
+		want: []string{"event:attack-t-tarrow target place:tarrow"},
+	},
 }
 
 func TestAttacks(t *testing.T) {
