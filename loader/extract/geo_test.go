@@ -192,6 +192,22 @@ func TestBareMinistryPartUnstated(t *testing.T) {
 			text: "WASHINGTON (Reuters) - The Interior Department said on Friday it would auction drilling leases off the gulf coast.",
 			want: []string{"org:interior-department part_of country:united-states"},
 		},
+		{
+			// (departmentCountry: governments made of departments)
+			name: "a bare department in a Pretoria dateline is South Africa's",
+			text: "PRETORIA (Reuters) - South Africa will raise fees for work permits, the Labour Department said on Thursday.",
+			want: []string{"org:labour-department part_of country:south-africa"},
+		},
+		{
+			name:    "… not when the story names Washington",
+			text:    "PRETORIA (Reuters) - South Africa will raise fees for work permits. In Washington, the Labour Department said on Thursday it was watching.",
+			notWant: []string{"org:labour-department part_of country:south-africa"},
+		},
+		{
+			name:    "… nor a State Department",
+			text:    "PRETORIA (Reuters) - South Africa recalled its envoy on Thursday. The State Department said it was following the dispute.",
+			notWant: []string{"org:state-department part_of country:south-africa"},
+		},
 	}
 	for _, tc := range tests {
 		ex, _ := run(tc.text)

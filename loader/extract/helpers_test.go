@@ -124,6 +124,7 @@ func newFakeGaz() *fakeGaz {
 	add("Russia", "Moscow", nil, "Russian")
 	add("Belgium", "Brussels", nil, "Belgian")
 	add("Kuwait", "Kuwait City", nil, "Kuwaiti")
+	add("South Africa", "Pretoria", nil, "South African")
 	add("Singapore", "Singapore", nil, "Singaporean") // a city-state
 	add("European Union", "", []string{"EU"})
 	for _, n := range []string{"European Union", "EU"} {

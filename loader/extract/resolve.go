@@ -410,12 +410,12 @@ func (x *extractor) ownBareMinistries() {
 			continue
 		}
 		// "State Department" is a name of its own, "Foreign Ministry"
-		// is every country's. A bare department is Washington's
-		// naming: another country in context ("NAIROBI … The State
-		// Department said") does not make it that country's, and the
-		// text never says whose it is, as for a bare ministry
+		// is every country's. A bare department is the context
+		// country's only where its government names departments so
+		// (departmentCountry): "NAIROBI … The State Department said"
+		// is no Kenyan body, and the text never says whose it is
 		if strings.HasSuffix(e.name, "Department") {
-			if c.name == "United States" {
+			if x.departmentCountry(c, e.name) {
 				e.partOf, e.partRule = c.id, "org-name-context"
 			}
 			continue
@@ -430,6 +430,39 @@ func (x *extractor) ownBareMinistries() {
 		e.partUnstated = true
 		x.byID[id] = e
 	}
+}
+
+// departmentCountry reports whether a bare "<Portfolio> Department" in
+// the context of country c is c's: c is the United States, or another
+// country whose national government is made of departments (South
+// Africa, the Philippines, Ireland: "PRETORIA … the Home Affairs
+// Department said") when the name is no "State Department" and the
+// article names neither the United States nor Washington (a Washington
+// department in a story placed elsewhere).
+func (x *extractor) departmentCountry(c *entity, name string) bool {
+	switch c.name {
+	case "United States":
+		return true
+	case "South Africa", "Philippines", "Ireland":
+	default:
+		return false
+	}
+	if name == "State Department" {
+		return false
+	}
+	for i := range x.sents {
+		for _, t := range x.sents[i].toks {
+			if t.text == "Washington" {
+				return false
+			}
+		}
+		for _, m := range x.sents[i].ments {
+			if m.ent.typ == domain.Country && m.ent.name == "United States" {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // portfolioBody reports whether a name is "Ministry of" (or "for") a
