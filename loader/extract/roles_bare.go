@@ -661,10 +661,7 @@ func (x *extractor) partyLegislators(roles []role) []role {
 // mention of person ("Venezuelan opposition lawmaker X" in a story from
 // Bogota): the home legislature is not theirs.
 func (x *extractor) foreignMember(person *entity) bool {
-	home := x.dateline
-	if home == "" {
-		home = x.agencyLeadCountry()
-	}
+	home := x.datelineOrLeadCountry()
 	for si := range x.sents {
 		s := &x.sents[si]
 		for _, m := range s.ments {
@@ -705,10 +702,12 @@ var lawmakerTitles = set("lawmaker", "legislator")
 // onlyLegislature returns the one legislature or chamber the article
 // names by a chamber's words alone when it is a whole legislature ("the
 // Legislative Assembly", "the National Assembly", "Congress",
-// "Parliament"); nil for none, several, or a chamber ("the Senate"). A name with other words ("African National Congress", "the
-// Texas Senate") is no such name.
+// "Parliament"); nil for none, several, or a chamber ("the Senate").
+// A name with other words ("African National Congress", "the Texas
+// Senate") is no such name.
 func (x *extractor) onlyLegislature() *entity {
 	var found *entity
+	var foundName string // its name without a country's possessive
 	for _, o := range x.ents {
 		if o.typ != domain.Organization || o.first < 0 || !legislatureName(o.name) {
 			continue
@@ -723,13 +722,12 @@ func (x *extractor) onlyLegislature() *entity {
 		if found != nil && found != o {
 			return nil
 		}
-		found = o
+		found, foundName = o, name
 	}
 	if found != nil {
 		// a chamber ("the Senate", "the Chamber of Deputies") is one of
 		// two: a lawmaker may sit in the other
-		_, rest := x.possessorCountry(found.name)
-		if slices.ContainsFunc(strings.Fields(strings.ToLower(rest)), func(w string) bool { return !in(wholeLegislatureWords, w) }) {
+		if slices.ContainsFunc(strings.Fields(strings.ToLower(foundName)), func(w string) bool { return !in(wholeLegislatureWords, w) }) {
 			return nil
 		}
 	}
@@ -741,15 +739,21 @@ func (x *extractor) onlyLegislature() *entity {
 // "the Federal Parliament".
 var wholeLegislatureWords = set("the", "of", "congress", "parliament", "assembly", "national", "federal", "legislative")
 
+// datelineOrLeadCountry returns the article's home country: the
+// dateline's, or the one an agency's lead opens with; "" for none.
+func (x *extractor) datelineOrLeadCountry() string {
+	if x.dateline != "" {
+		return x.dateline
+	}
+	return x.agencyLeadCountry()
+}
+
 // homeLegislatures reports whether the article has a home country (the
 // dateline's, or the one an agency's lead opens with) and every
 // legislature or chamber it names is that country's, by all the article
 // says of it (homeChamber).
 func (x *extractor) homeLegislatures() bool {
-	home := x.dateline
-	if home == "" {
-		home = x.agencyLeadCountry()
-	}
+	home := x.datelineOrLeadCountry()
 	if home == "" {
 		return false
 	}
