@@ -1975,10 +1975,13 @@ var officeFunctions = setWith(titleOpeners, "financial", "operating", "technolog
 
 // officeTitleAt reports whether token k opens or continues an office's
 // title in the run ending at j: one to three words of officeFunctions,
-// then a title head or "officer" ("Financial Officer", "Managing
+// then "Director" or "Officer" ("Financial Officer", "Managing
 // Director", "Chief Information Security Officer" reads "Security" as a
-// title modifier). A word of officeFunctions with no title head right
-// after the field's words is no title ("Halvik Financial Group").
+// title modifier). A word of officeFunctions with no such office noun
+// right after the field's words is no title ("Halvik Financial Group"),
+// nor is the last word of a company's name before the company's head:
+// "Harwick Financial President X", "Dorrance Medical Chairman Y" (the
+// company's president or chairman, no office of a field).
 func officeTitleAt(toks []token, k, j int) bool {
 	if !in(officeFunctions, toks[k].lower) {
 		return false
@@ -1987,7 +1990,7 @@ func officeTitleAt(toks []token, k, j int) bool {
 	for m < j && m < k+3 && (in(officeFunctions, toks[m].lower) || in(titleModifiers, toks[m].lower)) && !isTitleHead(toks[m].lower) {
 		m++
 	}
-	return m < j && (isTitleHead(toks[m].lower) || toks[m].lower == "officer")
+	return m < j && (toks[m].lower == "director" || toks[m].lower == "officer")
 }
 
 // portfolio reports whether the capitalized words toks[k:m] name a

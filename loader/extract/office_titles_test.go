@@ -32,6 +32,23 @@ func TestOfficeTitlesBeforeName(t *testing.T) {
 			want:    []string{"person:ines-barro member_of org:kelso-motors"},
 			notWant: []string{"org:technical", "person:ines-barro head_of"},
 		},
+		// near misses: a company's name ends in a field's word before its
+		// president, chairman or chief executive: the word stays in the
+		// name, and the title heads the company, not the dateline's country
+		{
+			text:    "NAIROBI, May 6 (Reuters) - Corbel Financial President Anika Strom said on Monday the lender would close 12 branches.",
+			want:    []string{"person:anika-strom head_of org:corbel-financial"},
+			notWant: []string{"person:anika-strom president_of", `"Financial President"`},
+		},
+		{
+			text:    "NAIROBI, May 6 (Reuters) - Corbel Financial Vice President Anika Strom said on Monday the lender would close 12 branches.",
+			notWant: []string{"person:anika-strom vice_president_of", `"Financial Vice President"`},
+		},
+		{
+			text:    "Tamsin Medical Chairman Odhiambo Kariuki said the clinic group would list its shares next year.",
+			want:    []string{"person:odhiambo-kariuki head_of org:tamsin-medical"},
+			notWant: []string{`"Medical Chairman"`},
+		},
 		// near misses: no title head after the field's word, or the
 		// chief executive, who heads the company
 		{
