@@ -49,6 +49,18 @@ func TestOfficeTitlesBeforeName(t *testing.T) {
 			want:    []string{"person:odhiambo-kariuki head_of org:tamsin-medical"},
 			notWant: []string{`"Medical Chairman"`},
 		},
+		// the scientific director of an institute, the artistic director
+		// of a theatre lead it
+		{
+			text:    "Marta Lindqvist, scientific director of the Okavo Institute for Marine Biology, said the survey of the reef had ended.",
+			want:    []string{"person:marta-lindqvist head_of org:okavo-institute-for-marine-biology"},
+			notWant: []string{"person:marta-lindqvist member_of"},
+		},
+		{
+			text:    "Brennick Theatre Company Artistic Director Sela Amari said the winter season would open in March.",
+			want:    []string{"person:sela-amari head_of org:brennick-theatre-company"},
+			notWant: []string{"person:sela-amari member_of", "org:artistic"},
+		},
 		// near misses: no title head after the field's word, or the
 		// chief executive, who heads the company
 		{

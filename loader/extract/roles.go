@@ -563,8 +563,10 @@ func fieldOffice(toks []token, b titleBlock) bool {
 }
 
 // headFields are the words of officeFunctions whose office heads the
-// body: "Managing Director", "Executive Director", "General Manager".
-var headFields = set("managing", "executive", "general")
+// body: "Managing Director", "Executive Director"; the scientific director
+// of an institute and the artistic director of a theatre or festival lead
+// it too.
+var headFields = set("managing", "executive", "general", "scientific", "artistic")
 
 // anchorBefore returns the entity a title block belongs to, named right
 // before it: a demonym or country ("Ethiopian", "U.S."), an organization
