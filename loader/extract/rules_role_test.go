@@ -228,6 +228,22 @@ var roleReadTests = []ruleTest{
 		text:    "Opposition leader Ana Soler, whose Corvin party suspended her membership in March, spoke on Monday.",
 		notWant: []string{"person:ana-soler head_of org:corvin", "person:ana-soler member_of org:corvin"},
 	},
+	// rv19g probes: a holder who leads, founded or is talked of keeps the party
+	{
+		rule: "role-whose-party",
+		text: "Senator Ilka Moravec, whose Halden party she has led since 2018, called an early vote.",
+		want: []string{"person:ilka-moravec member_of org:halden"},
+	},
+	{
+		rule: "role-whose-party",
+		text: "Former mayor Pavel Ostrom, whose Corvin party colleagues say he should step down, called an early vote.",
+		want: []string{"person:pavel-ostrom member_of org:corvin"},
+	},
+	{
+		rule:    "role-whose-party",
+		text:    "Former minister Nora Lind, whose Halden party she left in 2021, backed the plan.",
+		notWant: []string{"person:nora-lind member_of org:halden"},
+	},
 	// taskVerbs: a task done for a body
 	{
 		rule: "role-report",

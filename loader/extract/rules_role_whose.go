@@ -166,9 +166,11 @@ func roleWhoseParty(x *extractor, ps *psent) {
 
 // partyActsOnHolder reports whether the relative clause the party at
 // token o opens, up to its comma, makes the party the object of the
-// person or the person that of the party: "whose Corvin party he quit",
-// "whose Corvin party expelled him", "… suspended her membership". The
-// party is then no longer, or not surely, theirs.
+// person or the person that of the party: "whose Corvin party he quit"
+// (a leaving verb), "whose Corvin party expelled him" (an expelling
+// verb, or the holder as object), "… suspended her membership". The
+// party is then no longer, or not surely, theirs. A holder who leads,
+// founded or chaired it ("whose Harbour Party she has led") keeps it.
 func (ps *psent) partyActsOnHolder(o int) bool {
 	_, end := ps.mentionSpan(o)
 	for i := end; i < len(ps.d.Tokens); i++ {
@@ -176,16 +178,22 @@ func (ps *psent) partyActsOnHolder(o int) bool {
 		if f == "," || f == "." || f == ";" {
 			break
 		}
-		if in(holderPronouns, ps.lower(i)) || in(expelVerbs, ps.lemma(i)) {
+		if ps.lower(i) == "membership" || in(expelVerbs, ps.lemma(i)) || in(leaveVerbs, ps.lemma(i)) {
+			return true
+		}
+		if in(holderObjects, ps.lower(i)) && ps.rel(i) == "obj" {
 			return true
 		}
 	}
 	return false
 }
 
-// holderPronouns name the holder inside a "whose" clause, as subject or
-// object; "membership" is the tie the party acts on.
-var holderPronouns = set("he", "she", "they", "him", "her", "them", "membership")
+// holderObjects name the holder inside a "whose" clause as the object
+// of its verb ("whose party expelled him").
+var holderObjects = set("him", "her", "them")
+
+// leaveVerbs are what a member does to a party it drops.
+var leaveVerbs = set("quit", "leave", "abandon", "desert", "resign", "defect", "split")
 
 // expelVerbs are what a party does to a member it drops.
 var expelVerbs = set("expel", "suspend", "oust", "disown", "sack", "dismiss", "eject")
