@@ -1345,12 +1345,16 @@ var romanceArticles = set("la", "las", "los", "le", "les", "l'")
 // then capitalized words to the run's end, no body's word among them; a
 // one-word opener only after "the" and with a particle and its article
 // ("de la", "de los"), as a bare "de" opens a surname ("the Netherlands
-// de Jong"). No word of the run may be the subject of a verb right
-// after it: the capitalized words then open a relative clause with no
-// "that" ("the France de Gaulle imagined", "the Dominican Republic de la
-// Renta had left"). The
-// gazetteer knows such a name whole when it knows it at all ("Rio de
-// Janeiro"); this is for the ones it does not.
+// de Jong"). Where a word before governs the run ("is no longer the
+// ...", "returned to the ..."), no word of the run may be the subject of
+// a verb right after it: the capitalized words then open a relative
+// clause with no "that" ("the France de Gaulle imagined", "the Dominican
+// Republic de la Renta had left"). A run that opens its sentence or
+// clause (with its "the", after a comma, the dateline's dash, "and" or
+// "but") is itself the subject: "The Palau de la Generalitat said", "Villa Nueva
+// de la Sierra has run out". The gazetteer knows such a name whole when
+// it knows it at all ("Rio de Janeiro"); this is for the ones it does
+// not.
 func (x *extractor) placeBeforeParticle(s *sentence, k, j int) bool {
 	toks := s.toks
 	_, n := x.countryAt(s, k, j)
@@ -1374,7 +1378,12 @@ func (x *extractor) placeBeforeParticle(s *sentence, k, j int) bool {
 	if p >= j || n == 1 && !article {
 		return false
 	}
-	if j < len(toks) && x.subjectOfVerbAt(s, k, j) {
+	open := k // the run's first word, or its "the"
+	if k > 0 && toks[k-1].is("the") {
+		open = k - 1
+	}
+	opensClause := open == 0 || toks[open-1].kind == tPunct || toks[open-1].is("and") || toks[open-1].is("but")
+	if j < len(toks) && !opensClause && x.subjectOfVerbAt(s, k, j) {
 		return false
 	}
 	for m := p; m < j; m++ {

@@ -20,6 +20,11 @@ func TestPlaceBeforeParticle(t *testing.T) {
 		{"Fans from the Kenya de Boer and Omondi clubs cheered on Sunday.", []string{"country:kenya"}, []string{"place:kenya-de-boer"}},
 		// a verb whose subject is outside the run keeps the place whole
 		{"Officials in Addis Ababa de la Sierra said the rains came late.", []string{"place:addis-ababa-de-la-sierra"}, nil},
+		// a run that opens its sentence or clause is the verb's subject
+		// itself, no relative clause: the place stays whole
+		{"The Kenya de la Costa Verde hosted the fair on Friday.", []string{"place:kenya-de-la-costa-verde"}, []string{"country:kenya"}},
+		{"Addis Ababa de la Loma has run short of fuel, Mayor Ruth Kebede said.", []string{"place:addis-ababa-de-la-loma"}, []string{"place:addis-ababa"}},
+		{"Fuel prices fell in May, and the Kenya de la Vista Alta voted on Sunday.", []string{"place:kenya-de-la-vista-alta"}, []string{"country:kenya"}},
 	})
 }
 
