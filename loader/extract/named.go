@@ -458,8 +458,13 @@ var liquefierWords = set("lng")
 // demonymProduct reports whether the name toks[os:oe] is a demonym and
 // a word of liquefierWords: "Qatari LNG", "Australian LNG" name a
 // country's gas, not a company (as "Nigeria LNG", "Atlantic LNG" do).
+// A name the parse reads as a verb's subject acts, and is the company
+// ("Egyptian LNG said exports rose").
 func (x *extractor) demonymProduct(s *sentence, os, oe int) bool {
 	if oe-os < 2 || !in(liquefierWords, s.toks[oe-1].lower) {
+		return false
+	}
+	if t := x.parseToken(s, oe-1); t >= 0 && strings.HasPrefix(x.annot.Sentences[s.idx].Tokens[t].Deprel, "nsubj") {
 		return false
 	}
 	_, ok := x.demonym(joinTokens(s.text, s.toks, os, oe-1))

@@ -36,5 +36,8 @@ func TestDemonymLNG(t *testing.T) {
 		{"Imports of Japanese LNG dropped in April.", nil, []string{"org:japanese-lng"}},
 		// a trade-style name and "LNG" stay a company
 		{"Halvern LNG, which runs a terminal near Ostvale, said profits rose.", []string{"org:halvern-lng"}, nil},
+		// a demonym and "LNG" the subject of a verb is the company
+		{"Peruvian LNG said on Monday that shipments rose.", []string{"org:peruvian-lng"}, []string{"country:peru"}},
+		{"Egyptian LNG has signed a supply deal with Ostvale Power.", []string{"org:egyptian-lng"}, []string{"country:egypt"}},
 	})
 }
