@@ -197,7 +197,8 @@ func (ps *psent) soleSubjectBody() *entity {
 
 // attributedToOther reports whether the sentence whose root is verb root
 // is the word of a source named after it: "…, the bank workers' union
-// said", "…, according to the union". A source that refers back to the
+// said", "…, according to the union" (an "according to" on the root,
+// not in a later clause of its own). A source that refers back to the
 // subject ("it said", "the bank said": a pronoun or a bare "the" noun)
 // is the subject's own word; a root that is itself the speech verb has
 // the subject for its speaker.
@@ -206,7 +207,14 @@ func (ps *psent) attributedToOther(root int) bool {
 		return false
 	}
 	for k := root + 1; k+1 < len(ps.d.Tokens); k++ {
-		if ps.lower(k) == "according" && ps.lower(k+1) == "to" {
+		if ps.lower(k) != "according" || ps.lower(k+1) != "to" {
+			continue
+		}
+		n := k // the source "according to" marks, which must hang on the root
+		if ps.rel(k) == "case" {
+			n = ps.head(k)
+		}
+		if n >= 0 && ps.head(n) == root {
 			return true
 		}
 	}

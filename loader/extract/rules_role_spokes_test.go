@@ -61,6 +61,13 @@ var spokesRuleTests = []ruleTest{
 		notWant: []string{"person:tomas-okafor spokesperson_for"},
 	},
 	{
+		// an "according to" in a later clause of its own is no source of
+		// the root's statement
+		rule: "role-spokes-after-body",
+		text: "Brenholt Mining will shut two shafts next spring, leaving it the smallest miner in the valley according to state survey figures. A spokesman, Tomas Okafor, said members would walk out.",
+		want: []string{"person:tomas-okafor spokesperson_for org:brenholt-mining"},
+	},
+	{
 		// the spokesman's own phrase names another body
 		rule:    "role-spokes-after-body",
 		text:    "Kessler Timber said the ban would cost 600 jobs. A spokeswoman, Marta Sola, from the loggers' association said the ban was unfair.",
