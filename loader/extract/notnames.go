@@ -174,11 +174,13 @@ func (x *extractor) portfolioPair(toks []token, k, j int, units []unit) int {
 	}
 	// a name must follow, the comma of an apposition or an "and" before
 	// the next portfolio: the portfolio does not end the sentence. After
-	// an "and" only a name does, and no title's head or acronym before
-	// it: "… Works and Kestrel Energy, a builder", "… and Kestrel Energy
-	// CEO X" name a body or a person beside the minister
+	// an "and" only a name does, in the same run or apposed after the
+	// comma, and no title's head or acronym before it: "… Works and
+	// Kestrel Energy, a builder", "… and Kestrel Energy CEO X" name a
+	// body or a person beside the minister; "… of Lands and Natural
+	// Resources, Kwame Ofori," is the minister's title
 	if k+1 < j && word(k) && word(k+1) && !portfolioWord(toks[k].lower) && !in(orgCues, toks[k].lower) && portfolioWord(toks[k+1].lower) &&
-		!bodyWordsFrom(toks, k+2, j) && (k+2 < j || w != "and" && k+2 < len(toks) && (toks[k+2].text == "," || toks[k+2].is("and"))) &&
+		!bodyWordsFrom(toks, k+2, j) && (k+2 < j || k+2 < len(toks) && (toks[k+2].text == "," && (w != "and" || nameOpensAt(toks, k+3)) || w != "and" && toks[k+2].is("and"))) &&
 		(w != "and" || !toks[k+2].upper && !isTitleHead(toks[k+2].lower)) {
 		return 2
 	}
@@ -186,6 +188,17 @@ func (x *extractor) portfolioPair(toks []token, k, j int, units []unit) int {
 		return 1
 	}
 	return 0
+}
+
+// nameOpensAt reports whether token k opens a name: a capitalized word,
+// no acronym, article or title's head ("Kwame", not "The" or
+// "Minister").
+func nameOpensAt(toks []token, k int) bool {
+	if k >= len(toks) || toks[k].kind != tWord || !isCapWord(&toks[k]) || toks[k].upper {
+		return false
+	}
+	l := toks[k].lower
+	return l != "the" && l != "a" && l != "an" && !isTitleHead(l)
 }
 
 // portfolioHolders hold a government's or a council's portfolio besides

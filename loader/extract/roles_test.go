@@ -1004,6 +1004,11 @@ func TestPortfolioWords(t *testing.T) {
 			want:    []string{"person:ola-dahl head_of org:varden-power"},
 			notWant: []string{`person:ola-dahl title "Varden Power CEO"`},
 		},
+		// rv19g probes: a name apposed after the comma closes the title
+		{
+			text: "NAIROBI (Reuters) - Kenya opened a new dam on Monday. Kenya's Minister of Lands and Natural Resources, Ola Kimani, cut the ribbon.",
+			want: []string{`person:ola-kimani title "Minister of Lands and Natural Resources"`},
+		},
 	} {
 		checkFacts(t, tt.text, tt.want, tt.notWant)
 	}
