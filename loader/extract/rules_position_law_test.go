@@ -45,6 +45,23 @@ func TestLawParticiple(t *testing.T) {
 			notWant: []string{"agreement:state-tax-bill-giving"},
 		},
 		{
+			// (rv19g probes) the same nouns as what the law acts on are
+			// its content: a reaction noun only with a stirring verb …
+			text: "Senator Pia Lund opposed the bill banning protests near stadiums.",
+			want: []string{"person:pia-lund rejected agreement:bill-banning-protests-near-stadiums"},
+		},
+		{
+			// … and a "her" only on a noun of the stance
+			text: "Mayor Dina Pratt signed a bill widening her council's spending powers.",
+			want: []string{"person:dina-pratt endorsed agreement:bill-widening-her-councils-spending-powers"},
+		},
+		{
+			// … but a "his" on the ruling it lets be overturned is one
+			text:    "Governor Tom Reyes vetoed the rail bill allowing lawmakers to overturn his ruling within a week.",
+			want:    []string{"person:tom-reyes rejected agreement:rail-bill"},
+			notWant: []string{"agreement:rail-bill-allowing"},
+		},
+		{
 			// what is done with the law after its participle ("back to
 			// the senate") is no part of its name (lawActName)
 			text: "The Kenyan cabinet sent its bill banning fireworks back to the senate for review. Ethiopia backed the bill.",

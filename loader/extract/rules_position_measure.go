@@ -444,27 +444,45 @@ func (ps *psent) describingAct(k int) int {
 
 // outcomeParticiple reports whether participle c after a law noun tells
 // what the stance on the law, or the law's fate, did rather than what the
-// law does: its object a noun of reaction or outcome ("signed the mining
-// law raising eyebrows among investors", "rejected the bill handing the
-// government its first defeat"), or its phrase a "his" or "her" that
-// points back to whoever took the stance ("vetoed the bill giving
-// lawmakers ten days to override her decision").
+// law does: a reaction noun its verb stirs ("signed the mining law
+// raising eyebrows among investors"), an outcome noun its verb deals
+// ("rejected the bill handing the government its first defeat"), or a
+// "his" or "her" on a noun of the stance that points back to whoever
+// took it ("vetoed the bill giving lawmakers ten days to override her
+// decision"). The same nouns as what the law acts on ("a bill banning
+// protests", "limiting criticism of judges", "expanding her office's
+// powers") are its content.
 func (ps *psent) outcomeParticiple(c int) bool {
-	if o := ps.kidWith(c, "obj", ""); o > c && in(outcomeNouns, ps.lemma(o)) {
-		return true
+	if o := ps.kidWith(c, "obj", ""); o > c {
+		v, n := ps.lemma(c), ps.lemma(o)
+		if in(reactionNouns, n) && in(stirVerbs, v) || in(outcomeNouns, n) && in(outcomeVerbs, v) {
+			return true
+		}
 	}
 	for i := c + 1; i < ps.subtreeEnd(c); i++ {
-		if ps.tok(i).Deprel == "nmod:poss" && (ps.lower(i) == "her" || ps.lower(i) == "his") {
+		if h := ps.head(i); ps.tok(i).Deprel == "nmod:poss" && (ps.lower(i) == "her" || ps.lower(i) == "his") && (in(stanceActNouns, ps.lemma(h)) || in(stanceActNouns, ps.lower(h))) {
 			return true
 		}
 	}
 	return false
 }
 
-// outcomeNouns name a reaction to an act or what came of it, no content
-// of a law: "raising eyebrows", "giving the government a defeat".
-var outcomeNouns = set("eyebrow", "concern", "fear", "hope", "question", "doubt", "alarm", "criticism", "protest",
-	"outcry", "anger", "defeat", "blow", "boost", "victory", "win", "reprieve", "headache", "setback")
+// reactionNouns name a reaction to an act, stirVerbs what an act
+// does to it: "raising eyebrows", "sparking an outcry".
+var (
+	reactionNouns = set("eyebrow", "concern", "fear", "hope", "question", "doubt", "alarm", "criticism", "protest", "outcry", "anger")
+	stirVerbs     = set("raise", "spark", "draw", "prompt", "fuel", "stoke")
+)
+
+// outcomeNouns name what came of an act, outcomeVerbs how it came to
+// someone: "giving the government a defeat", "dealing a blow".
+var (
+	outcomeNouns = set("defeat", "blow", "boost", "victory", "win", "reprieve", "headache", "setback")
+	outcomeVerbs = set("give", "hand", "deal", "deliver")
+)
+
+// stanceActNouns name a stance taken on a law: "override her decision".
+var stanceActNouns = set("decision", "veto", "signature", "ruling", "order", "move")
 
 // wouldAct returns the verb of the relative clause that says what law
 // noun k would do: "a bill that would let occupants of cleared land
