@@ -461,9 +461,11 @@ func nearPlace(s *sentence, c clause, k int) *entity {
 			// fire came from, not what it hit
 			return nil
 		}
-		if closingAttribution(s.toks, k, i) {
+		if closingAttribution(s.toks, k, i) || isSpeechVerb(s.toks, i) && !namingVerb(s.toks, k, i) {
 			// "…, the governor told reporters near Butembo": where the
-			// words were said, not what was hit
+			// words were said, not what was hit; so for a speech verb
+			// inside the object ("the home of a chief who told
+			// reporters near X")
 			return nil
 		}
 		if s.toks[i].lower != "near" || s.toks[i].quoted {

@@ -362,6 +362,11 @@ var attackTests = []struct {
 		notWant: []string{"event:attack-t-tarrow", "target place:tarrow"},
 	},
 	{
+		name:    "… nor the town near which someone in the object told reporters something",
+		text:    "Rebels raided the house of an elder who once told reporters near Tarrow that he would stay, killing two guards.",
+		notWant: []string{"event:attack-t-tarrow", "target place:tarrow"},
+	},
+	{
 		name: "… but a town after a verb that names what was attacked is",
 		text: "Insurgents shelled what the governor called a rebel camp in Tarrow on Monday.",
 		want: []string{"event:attack-t-tarrow target place:tarrow"},
