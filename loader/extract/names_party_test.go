@@ -9,8 +9,8 @@ func TestPartyNounAfterName(t *testing.T) {
 	checkMentionCases(t, []mentionCase{
 		{"Lawmakers of the ruling Tarvo Sellan party walked out on Monday. Tarvo Sellan holds 40 seats.",
 			[]string{"org:tarvo-sellan"}, []string{"person:tarvo-sellan"}},
-		{"The mayor wrote in the Vestor Kalm newspaper that the plan would fail.",
-			[]string{"org:vestor-kalm"}, []string{"person:vestor-kalm"}},
+		{"The minister gave an interview to the pro-government Maria Castell newspaper on Sunday.",
+			[]string{"org:maria-castell"}, []string{"person:maria-castell"}},
 		{"The bill passed with the governing Raskalu Nuit and Velmar Oss parties voting in favour.",
 			[]string{"org:raskalu-nuit", "org:velmar-oss"}, []string{"person:raskalu-nuit", "person:velmar-oss"}},
 		// near misses: a person before other nouns, or a party's member

@@ -10,13 +10,13 @@ var spokesRuleTests = []ruleTest{
 	},
 	{
 		rule: "role-spokes-after-body",
-		text: "Brenholt Mining said the shaft was safe. A company spokesman, Tomas Okafor, said inspectors would visit on Friday.",
+		text: "Brenholt Mining said the shaft was safe. A spokesman, Tomas Okafor, said inspectors would visit on Friday.",
 		want: []string{"person:tomas-okafor spokesperson_for org:brenholt-mining"},
 	},
 	{
 		// the owner of the previous sentence's subject
 		rule: "role-spokes-after-body",
-		text: "Brenholt Mining's chief executive, Paulo Eder, said the company would pay the families. He will fly to Tarrow on Sunday, a company spokeswoman, Ilse Varga, said.",
+		text: "Brenholt Mining's chief executive, Paulo Eder, said the company would pay the families. He will fly to Tarrow on Sunday, a spokeswoman, Ilse Varga, said.",
 		want: []string{"person:ilse-varga spokesperson_for org:brenholt-mining"},
 	},
 	{
