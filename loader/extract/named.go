@@ -1581,6 +1581,9 @@ func saysHeOrShe(toks []token, end int) bool {
 	if lowerAt(toks, k) == "," {
 		for k++; k < len(toks) && k <= end+8 && toks[k].text != ","; k++ {
 		}
+		if k >= len(toks) || toks[k].text != "," {
+			return false // no closing comma: the verb is not the name's
+		}
 		k++
 	}
 	if !in(sayVerbsPast, lowerAt(toks, k)) {

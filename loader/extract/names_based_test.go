@@ -32,6 +32,9 @@ func TestBasedNamesOrgs(t *testing.T) {
 		// a one-word name said to be based somewhere that says "she" of itself
 		{"Regulators fined Dravik, based in Oslo, on Monday. Dravik said she would appeal the ruling.", []string{"person:dravik"}, []string{"org:dravik"}},
 		{"Molvane, which is based in Oslo, said he would appeal the ruling.", []string{"person:molvane"}, []string{"org:molvane"}},
+		// another's "said he" past a comma that no second comma closes
+		{"Trelvo, which is based in Oslo, builds ferries. Inspectors visited Trelvo, Marnik Yard and two firms in Tarrow whose foreman said he had seen cracks.",
+			[]string{"org:trelvo"}, []string{"person:trelvo"}},
 		// a surname repeated, a preposition's object, "based in part on" (rv19f p01, p02, p12)
 		{"Obinna Eze, a trader at the port, said prices would rise. Eze, based in Onitsha, said demand was weak.",
 			[]string{"person:obinna-eze"}, []string{"org:obinna-eze"}},
