@@ -357,7 +357,7 @@ var leadingDescriptors = set("ruling", "governing", "rival", "opposition", "brea
 // person's name the job describes ("Economist Hery Ravelona said";
 // "Analyst Capital Partners" is a firm). It does not check that token i
 // opens the sentence: chunk asks only of a sentence's first word, and
-// lowerTitleBefore of a capitalized job right before a name and its "of"
+// titleBeforeRun of a capitalized job right before a name and its "of"
 // phrase, wherever it stands.
 func leadingOccupation(toks []token, i int) bool {
 	t := &toks[i]
@@ -502,14 +502,14 @@ func opensBody(toks []token, i int) bool {
 	return false
 }
 
-// nameNouns are nouns of functionWords ("peace", "war" stand for the
+// bodyNameNouns are nouns of functionWords ("peace", "war" stand for the
 // topic of a story, "mine" for the pronoun) that, capitalized after a
 // word inside a sentence, are a word of a body's name the words after
 // them go on to: "the Peace Implementation Council", "the Botswana Mine
 // Workers Union", "the Office of the War and Economic Crimes Court".
-var nameNouns = set("peace", "war", "mine")
+var bodyNameNouns = set("peace", "war", "mine")
 
-// markBodyNouns makes a word of nameNouns a name word where it is
+// markBodyNouns makes a word of bodyNameNouns a name word where it is
 // capitalized after another word and opens a body's name: capitalized
 // words ending in a body's word, or "and" and such a name. A demonym or
 // a country's name right after the noun opens a name of its own, the
@@ -518,7 +518,7 @@ var nameNouns = set("peace", "war", "mine")
 func (x *extractor) markBodyNouns(toks []token) {
 	for k := 1; k+1 < len(toks); k++ {
 		t := &toks[k]
-		if t.kind != tWord || !t.cap || t.upper || t.name || toks[k-1].kind != tWord || !in(nameNouns, t.lower) {
+		if t.kind != tWord || !t.cap || t.upper || t.name || toks[k-1].kind != tWord || !in(bodyNameNouns, t.lower) {
 			continue
 		}
 		if _, dem := x.demonym(toks[k+1].text); dem {
@@ -1214,7 +1214,7 @@ func (x *extractor) splitRun(s *sentence, i, j int, units []unit) []unit {
 				continue
 			}
 		}
-		if titledAt(toks, k, units) || k == i && lowerTitleBefore(toks, k) {
+		if titledAt(toks, k, units) || k == i && titleBeforeRun(toks, k) {
 			if o := titledNameOf(toks, k, j); o > k {
 				units = append(units, unit{start: k, end: o, kind: uName})
 				k = o
@@ -1351,10 +1351,10 @@ var romanceArticles = set("la", "las", "los", "le", "les", "l'")
 // clause with no "that" ("the France de Gaulle imagined", "the Dominican
 // Republic de la Renta had left"). A run that opens its sentence or
 // clause (with its "the", after a comma, the dateline's dash, "and" or
-// "but") is itself the subject: "The Palau de la Generalitat said", "Villa Nueva
-// de la Sierra has run out". The gazetteer knows such a name whole when
-// it knows it at all ("Rio de Janeiro"); this is for the ones it does
-// not.
+// "but") is itself the subject: "The Palau de la Generalitat said",
+// "Villa Nueva de la Sierra has run out". The gazetteer knows such a
+// name whole when it knows it at all ("Rio de Janeiro"); this is for the
+// ones it does not.
 func (x *extractor) placeBeforeParticle(s *sentence, k, j int) bool {
 	toks := s.toks
 	_, n := x.countryAt(s, k, j)
@@ -1427,12 +1427,12 @@ func titledAt(toks []token, k int, units []unit) bool {
 	return k > 0 && toks[k-1].kind == tWord && in(honorifics, toks[k-1].lower)
 }
 
-// lowerTitleBefore reports whether a title head in lower case ends right
+// titleBeforeRun reports whether a title head in lower case ends right
 // before the run that opens at token k ("Opposition leader Ilse Varga of
 // the Green Union", "lawmaker Tomas Rell of Civic Force"): the words
 // after it are a person's name as after a capitalized title, and an "of"
 // phrase naming a body is that person's body, not part of a name.
-func lowerTitleBefore(toks []token, k int) bool {
+func titleBeforeRun(toks []token, k int) bool {
 	if k == 0 {
 		return false
 	}

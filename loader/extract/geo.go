@@ -311,8 +311,6 @@ func (x *extractor) locatedAround(s *sentence, m *mention) {
 			return
 		}
 	}
-	// ("the northern state of Kora" alone places it in no country: the
-	// country the story is set in is not said in the phrase)
 	// "Ethiopia's Tigray region" (not "Algeria's Ettahadi (Challenge)
 	// political party": a name before a body's noun is the body's; nor
 	// "Yemen's Red Sea coast")

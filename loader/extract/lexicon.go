@@ -266,6 +266,11 @@ var oneWordLandforms = set(
 	"gulf", "mediterranean", "adriatic", "aegean", "bosphorus", "dardanelles",
 )
 
+// departmentGovernments are the countries besides the United States
+// whose national government is made of departments ("the Home Affairs
+// Department" is South Africa's): departmentCountry.
+var departmentGovernments = set("South Africa", "Philippines", "Ireland")
+
 // mediaNouns precede the name of an outlet: "state news agency X",
 // "independent news site X".
 var mediaNouns = set("agency", "newspaper", "broadcaster", "channel", "outlet", "site",

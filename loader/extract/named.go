@@ -31,7 +31,7 @@ func (x *extractor) namedEntities(units [][]unit) {
 			os = trimNameStart(s.toks, os, oe, e.Type)
 			oe = trimTitleEnd(s.toks, os, oe, e.Type)
 			typ := namedType(s.toks[os:oe], e.Type)
-			if typ == "organization" && x.demonymProduct(s, os, oe) {
+			if typ == "organization" && x.demonymLNG(s, os, oe) {
 				typ = e.Type // "Qatari LNG": the country's gas, no company
 			}
 			longer := typ == "organization" && x.plausibleName(s, os, oe, typ) && (x.yieldToLongerName(s, os, oe) || x.yieldDemonym(s, os, oe) || x.yieldCountryArm(s, os, oe))
@@ -455,12 +455,12 @@ func namedType(toks []token, typ string) string {
 // organization: "Atlantic LNG", "Nigeria LNG".
 var liquefierWords = set("lng")
 
-// demonymProduct reports whether the name toks[os:oe] is a demonym and
+// demonymLNG reports whether the name toks[os:oe] is a demonym and
 // a word of liquefierWords: "Qatari LNG", "Australian LNG" name a
 // country's gas, not a company (as "Nigeria LNG", "Atlantic LNG" do).
 // A name the parse reads as a verb's subject acts, and is the company
 // ("Egyptian LNG said exports rose").
-func (x *extractor) demonymProduct(s *sentence, os, oe int) bool {
+func (x *extractor) demonymLNG(s *sentence, os, oe int) bool {
 	if oe-os < 2 || !in(liquefierWords, s.toks[oe-1].lower) {
 		return false
 	}
@@ -1248,7 +1248,7 @@ func describedAsBody(s *sentence, start, end int) bool {
 			return false
 		}
 		based = based || hasBasedSuffix(t.lower) && !personShaped
-		if t.cap || !(in(orgNouns, t.lower) || in(bodyKinds, t.lower)) || in(occupationNouns, t.lower) && !(based && in(basedTrades, t.lower)) {
+		if t.cap || !(in(orgNouns, t.lower) || in(bodyKinds, t.lower)) || (in(occupationNouns, t.lower) && !(based && in(basedTrades, t.lower))) {
 			continue
 		}
 		// (not the first of nouns listed before the one described: "X, a
@@ -1290,9 +1290,8 @@ func hasBasedSuffix(w string) bool {
 // saidBasedIn reports whether the name that ends before token end of
 // toks, from token start, is said, after a comma, to be based or
 // headquartered in a place: "X, which is based in Calgary,", "X,
-// headquartered in Lyon", "Dovrelco, based in Toronto,": a body's (on
-// the open sets' gold every such name is an organization; a person is
-// "who is based in"). A bare "based in" after a name of several words
+// headquartered in Lyon", "Dovrelco, based in Toronto,": a body's (a
+// person is "who is based in"). A bare "based in" after a name of several words
 // may be a person's posting ("Ana Ruiz, based in Madrid for the paper,"):
 // only "which is" or "headquartered" says a body there, and so after a
 // one-word mention of a name of several words ("Okonkwo, based in Lagos,"
@@ -1305,7 +1304,7 @@ func saidBasedIn(s *sentence, start, end int) bool {
 		return false
 	}
 	k := end + 1
-	which := lowerAt(toks, k) == "which" && in(basedCopulas, lowerAt(toks, k+1))
+	which := lowerAt(toks, k) == "which" && in(beForms, lowerAt(toks, k+1))
 	if which {
 		k += 2
 	}
@@ -1378,9 +1377,6 @@ func stakeIn(toks []token, start, end int) bool {
 // ownNameNouns name a body after its own name: "the X party", "the X
 // newspaper" (not partyNouns: "the Merz coalition" is a person's).
 var ownNameNouns = set("party", "parties", "newspaper", "daily")
-
-// basedCopulas link "which" to "based in".
-var basedCopulas = set("is", "are", "was", "were")
 
 // nounListGoesOn reports whether token k, after a noun's comma, is
 // another word in lower case that a comma, "and" or "or" follows: the

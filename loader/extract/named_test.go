@@ -414,3 +414,17 @@ func TestCountryArmNames(t *testing.T) {
 		checkGotMentions(t, tc.text, got, tc.want, tc.notWant)
 	}
 }
+
+func TestDemonymLNG(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		// a demonym and "LNG" name a country's gas, no company
+		{"Tankers carrying Qatari LNG docked at Ostvale on Monday.", nil, []string{"org:qatari-lng"}},
+		{"Sales of Russian LNG climbed in May.", nil, []string{"org:russian-lng"}},
+		{"Imports of Japanese LNG dropped in April.", nil, []string{"org:japanese-lng"}},
+		// a trade-style name and "LNG" stay a company
+		{"Halvern LNG, which runs a terminal near Ostvale, said profits rose.", []string{"org:halvern-lng"}, nil},
+		// a demonym and "LNG" the subject of a verb is the company
+		{"Peruvian LNG said on Monday that shipments rose.", []string{"org:peruvian-lng"}, []string{"country:peru"}},
+		{"Egyptian LNG has signed a supply deal with Ostvale Power.", []string{"org:egyptian-lng"}, []string{"country:egypt"}},
+	})
+}

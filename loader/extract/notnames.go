@@ -180,7 +180,7 @@ func (x *extractor) portfolioPair(toks []token, k, j int, units []unit) int {
 	// body or a person beside the minister; "… of Lands and Natural
 	// Resources, Kwame Ofori," is the minister's title
 	if k+1 < j && word(k) && word(k+1) && !portfolioWord(toks[k].lower) && !in(orgCues, toks[k].lower) && portfolioWord(toks[k+1].lower) &&
-		!bodyWordsFrom(toks, k+2, j) && (k+2 < j || k+2 < len(toks) && (toks[k+2].text == "," && (w != "and" || nameOpensAt(toks, k+3)) || w != "and" && toks[k+2].is("and"))) &&
+		!bodyWordsFrom(toks, k+2, j) && (k+2 < j || k+2 < len(toks) && (toks[k+2].text == "," && (w != "and" || capNameOpensAt(toks, k+3)) || w != "and" && toks[k+2].is("and"))) &&
 		(w != "and" || !toks[k+2].upper && !isTitleHead(toks[k+2].lower)) {
 		return 2
 	}
@@ -190,10 +190,10 @@ func (x *extractor) portfolioPair(toks []token, k, j int, units []unit) int {
 	return 0
 }
 
-// nameOpensAt reports whether token k opens a name: a capitalized word,
+// capNameOpensAt reports whether token k opens a name: a capitalized word,
 // no acronym, article or title's head ("Kwame", not "The" or
 // "Minister").
-func nameOpensAt(toks []token, k int) bool {
+func capNameOpensAt(toks []token, k int) bool {
 	if k >= len(toks) || toks[k].kind != tWord || !isCapWord(&toks[k]) || toks[k].upper {
 		return false
 	}

@@ -368,11 +368,10 @@ func (x *extractor) leadCountry() *entity {
 // its first mention: it becomes "<Country>’s Foreign Ministry", that
 // country's for its roles, but no part_of is stated (partUnstated): the
 // text never says whose it is. Without one country in context it stays
-// as it is. A
-// ministry named "Ministry of" its portfolio ("the Ministry of Water
-// Resources") and a portfolio office ("the Foreign Office") are every
-// country's by name too: they are given the country under their own
-// name, as a bare department is.
+// as it is. A ministry named "Ministry of" its portfolio ("the Ministry
+// of Water Resources") and a portfolio office ("the Foreign Office") are
+// every country's by name too: they are given the country under their
+// own name, as a bare department is.
 func (x *extractor) ownBareMinistries() {
 	for _, e := range x.ents {
 		if e.typ != domain.Organization || e.partOf != "" || e.first < 0 {
@@ -440,11 +439,10 @@ func (x *extractor) ownBareMinistries() {
 // article names neither the United States nor Washington (a Washington
 // department in a story placed elsewhere).
 func (x *extractor) departmentCountry(c *entity, name string) bool {
-	switch c.name {
-	case "United States":
+	if c.name == "United States" {
 		return true
-	case "South Africa", "Philippines", "Ireland":
-	default:
+	}
+	if !in(departmentGovernments, c.name) {
 		return false
 	}
 	if name == "State Department" {

@@ -945,8 +945,8 @@ func TestDeputyPremier(t *testing.T) {
 			want: []string{"person:wen-lihua prime_minister_of country:china"},
 		},
 		{
-			// rv19c probe: a province's deputy premier heads nothing
-			// and is no country's minister; the title stands
+			// a province's deputy premier heads nothing and is no
+			// country's minister; the title stands
 			text:    "NAIROBI (Reuters) - Nyanza's Deputy Premier Mara Otieno said the province would pay for the new road.",
 			want:    []string{`person:mara-otieno title "Deputy Premier"`},
 			notWant: []string{"person:mara-otieno head_of", "person:mara-otieno minister_of"},
@@ -989,8 +989,8 @@ func TestPortfolioWords(t *testing.T) {
 			want:    []string{"person:omar-said head_of org:halden-development-bank"},
 			notWant: []string{"person:omar-said minister_of"},
 		},
-		// rv19c probes: after "and" a body's or a person's name beside
-		// the minister, not a second portfolio
+		// after "and" a body's or a person's name beside the minister,
+		// not a second portfolio
 		{
 			text: "NAIROBI (Reuters) - Kenya opened a new dam on Monday. Minister of Inland Fisheries and Varden Energy, a Turkish builder, shared the cost.",
 			want: []string{"org:varden-energy mentioned_in article:t"},
@@ -1004,7 +1004,7 @@ func TestPortfolioWords(t *testing.T) {
 			want:    []string{"person:ola-dahl head_of org:varden-power"},
 			notWant: []string{`person:ola-dahl title "Varden Power CEO"`},
 		},
-		// rv19g probes: a name apposed after the comma closes the title
+		// a name apposed after the comma closes the title
 		{
 			text: "NAIROBI (Reuters) - Kenya opened a new dam on Monday. Kenya's Minister of Lands and Natural Resources, Ola Kimani, cut the ribbon.",
 			want: []string{`person:ola-kimani title "Minister of Lands and Natural Resources"`},
@@ -1045,7 +1045,7 @@ func TestLawmakerChamber(t *testing.T) {
 			text:    "NAIROBI (AP) - The Corvin National Congress won the vote on Tuesday. Opposition lawmaker Ana Soler of the Halden party called it rigged.",
 			notWant: []string{"person:ana-soler member_of org:corvin-national-congress"},
 		},
-		// rv19c probes: another country's lawmaker; a lone chamber of two
+		// another country's lawmaker; a lone chamber of two
 		{
 			text:    "NAIROBI (AP) - Kenya's National Assembly passed the mining bill on Monday. Ethiopian opposition lawmaker Lucia Varga of the Halden party, who lives in Nairobi, said it would hurt farmers.",
 			want:    []string{"person:lucia-varga member_of org:halden"},

@@ -944,7 +944,7 @@ func (ps *psent) laterRelative(v int) bool {
 }
 
 // laterSpans are the spans of time of "hours later", "days earlier".
-var laterSpans = set("minute", "hour", "day", "week", "month", "year")
+var laterSpans = setWith(spanUnits, "minute", "hour")
 
 // statePositions states that each actor takes position pred on the
 // measure named name, and that proposer proposed it, unless they take a

@@ -151,8 +151,8 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 			return "", nil, nil // "the best package this sector has ever seen" names none
 		}
 		name := ps.phraseName(k)
-		if c := ps.lawParticiple(k); c >= 0 && name != "" {
-			name += " " + ps.lawActName(c) // "approved a constitutional bill granting the island autonomy"
+		if name != "" {
+			name = ps.withLawAct(k, name) // "approved a constitutional bill granting the island autonomy"
 		}
 		if full := x.fullerMeasure(ps, k, name); full != "" {
 			return full, proposer, []int{k}
@@ -552,7 +552,7 @@ func (x *extractor) actMeasure(ps *psent, k int) (string, []int) {
 	case h < 0 || obj < 0 || ps.tok(k).XPOS != "VB" && !proposedClause:
 		return "", nil
 	case ps.toInfinitive(k) && in(actVerbs, ps.lemma(k)) && in(actTakers, ps.lemma(h)) &&
-		(ps.lemma(k) != "resume" || ps.lemma(h) == "offer" || ps.lemma(h) == "propose" || x.agreedAmongParties(ps, h) ||
+		(!in(partyActs, ps.lemma(k)) || ps.lemma(h) == "offer" || ps.lemma(h) == "propose" || x.agreedAmongParties(ps, h) ||
 			slices.ContainsFunc(append(ps.kidsWith(obj, "nmod"), ps.kidsWith(k, "obl")...), ps.withParty)):
 		// one resumes one's own duties, hearings or production: only a
 		// resumption between parties, or one offered to another, is a
@@ -1679,9 +1679,7 @@ func (x *extractor) noteNamed(ps *psent, k int) {
 	if name := ps.phraseName(k); name != "" && strings.ToLower(name) != ps.lower(k) {
 		// (a phrase left with its noun alone, "the annex passed …",
 		// names the measure named before, not a new one)
-		if c := ps.lawParticiple(k); c >= 0 {
-			name += " " + ps.lawActName(c) // "began debating a constitutional bill granting the island autonomy"
-		}
+		name = ps.withLawAct(k, name) // "began debating a constitutional bill granting the island autonomy"
 		x.measures.note(ps.idx, name, ps.lemma(k))
 	}
 }
@@ -1804,6 +1802,11 @@ var actVerbs = set("halt", "stop", "cease", "suspend", "pause", "end", "extend",
 	"cut", "reduce", "raise", "lower", "send", "deploy", // "agreed to cut output by 800,000 barrels a day", "offered to send rescue teams"
 	"reopen", "impeach", // "agreed to reopen the border crossing", "voted to impeach the president"
 	"resume") // "agreed to resume talks with the bloc"
+
+// partyActs are the acts of actVerbs that are a measure only between
+// parties, or offered to another: one resumes one's own duties too
+// ("agreed to resume talks with the bloc", not "resumed her duties").
+var partyActs = set("resume")
 
 // toInfinitive reports whether verb k is the infinitive its head takes
 // as complement, also where the parser read it as an adverbial clause
@@ -2258,6 +2261,16 @@ func (ps *psent) nextTo(c, k int) bool {
 // possessives, relative clauses or anything after a comma.
 func (ps *psent) phraseName(k int) string {
 	return ps.phraseNameBefore(k, len(ps.d.Tokens))
+}
+
+// withLawAct returns name with the words of the enacting participle of
+// law k (lawParticiple, lawActName) after it, if it has one: "a
+// constitutional bill granting the island autonomy".
+func (ps *psent) withLawAct(k int, name string) string {
+	if c := ps.lawParticiple(k); c >= 0 {
+		return name + " " + ps.lawActName(c)
+	}
+	return name
 }
 
 // lawActName returns the words of enacting participle c's phrase

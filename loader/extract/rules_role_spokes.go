@@ -21,7 +21,7 @@ func roleSpokesAfterBody(x *extractor, ps *psent) {
 	}
 	for _, h := range ps.persons() {
 		for _, t := range ps.appositeTitles(h) {
-			if !in(spokesNouns, ps.lemma(t)) || ps.ent[t] != nil || !ps.bareIndefinite(t) {
+			if !in(spokesTitles, ps.lemma(t)) || ps.ent[t] != nil || !ps.bareIndefinite(t) {
 				continue
 			}
 			if !ps.speakerPhrase(t, h) {
@@ -49,9 +49,6 @@ func roleSpokesAfterBody(x *extractor, ps *psent) {
 		}
 	}
 }
-
-// spokesNouns are the lemmas of a spokesperson's title.
-var spokesNouns = set("spokesman", "spokeswoman", "spokesperson")
 
 // appositeTitles returns the nouns in apposition with name h, either
 // way the parser hung them: "A spokeswoman, X," (the name the title's

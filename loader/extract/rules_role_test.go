@@ -212,7 +212,7 @@ var roleReadTests = []ruleTest{
 		text:    "Ivo Brandt, whose Halden Bank shares fell sharply, sold his house.",
 		notWant: []string{"person:ivo-brandt member_of"},
 	},
-	// rv19c probes: the party acts on the person, or the person on it
+	// the party acts on the person, or the person on it: no membership
 	{
 		rule:    "role-whose-party",
 		text:    "Former premier Elias Varga, whose Corvin Party expelled him last year, said he would run alone.",
@@ -228,7 +228,7 @@ var roleReadTests = []ruleTest{
 		text:    "Opposition leader Ana Soler, whose Corvin party suspended her membership in March, spoke on Monday.",
 		notWant: []string{"person:ana-soler head_of org:corvin", "person:ana-soler member_of org:corvin"},
 	},
-	// rv19g probes: a holder who leads, founded or is talked of keeps the party
+	// a holder who leads, founded or is talked of keeps the party
 	{
 		rule: "role-whose-party",
 		text: "Senator Ilka Moravec, whose Halden party she has led since 2018, called an early vote.",

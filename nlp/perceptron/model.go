@@ -90,13 +90,9 @@ func Build(classes int, feats []Feature) *Model {
 
 const (
 	// denseShare: a feature with at least 1/denseShare of the classes
-	// gets a dense row (measured on the parser with rows added eight
-	// classes at a time: 3 parsed about 5 % faster than 2 and 10 % faster
-	// than 8, whose rows cost more than they save; since rows are added
-	// sixteen classes at a time by AVX-512, the whole extraction takes
-	// about 2.5 % less CPU with 5 than with 3, the parser's rows going
-	// from 4,853 to 17,357, 1.0 to 3.6 MB; 2 is 3 % slower than 3, and
-	// 6, 8 and 12 did no better than 5).
+	// gets a dense row. Rows are added sixteen classes at a time
+	// (AVX-512); with 5 the whole extraction takes about 2.5 % less CPU
+	// than with 3 (the measurements are in commit 10a94bf).
 	denseShare = 5
 	// denseMinClasses: with fewer classes, a row saves nothing.
 	denseMinClasses = 8

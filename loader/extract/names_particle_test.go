@@ -13,8 +13,8 @@ func TestPlaceBeforeParticle(t *testing.T) {
 		{"Kenya de Almeida said the plan had failed.", nil, []string{"place:kenya-de-almeida"}},
 		{"Shares of the Banco de Ostvale rose.", []string{"org:banco-de-ostvale"}, nil},
 		// the run the subject of the verb after it (a relative clause with
-		// no "that"); a bare
-		// particle after a one-word country opens a surname
+		// no "that"); a bare particle after a one-word country opens a
+		// surname
 		{"It was never the Kenya de Souza dreamed of, Mayor Lorna Tew said.", nil, []string{"place:kenya-de-souza"}},
 		{"The singer went back to the Addis Ababa de la Vega had fled as a girl, her agent said.", nil, []string{"place:addis-ababa-de-la-vega"}},
 		{"Fans from the Kenya de Boer and Omondi clubs cheered on Sunday.", []string{"country:kenya"}, []string{"place:kenya-de-boer"}},
@@ -25,19 +25,5 @@ func TestPlaceBeforeParticle(t *testing.T) {
 		{"The Kenya de la Costa Verde hosted the fair on Friday.", []string{"place:kenya-de-la-costa-verde"}, []string{"country:kenya"}},
 		{"Addis Ababa de la Loma has run short of fuel, Mayor Ruth Kebede said.", []string{"place:addis-ababa-de-la-loma"}, []string{"place:addis-ababa"}},
 		{"Fuel prices fell in May, and the Kenya de la Vista Alta voted on Sunday.", []string{"place:kenya-de-la-vista-alta"}, []string{"country:kenya"}},
-	})
-}
-
-func TestDemonymLNG(t *testing.T) {
-	checkMentionCases(t, []mentionCase{
-		// a demonym and "LNG" name a country's gas, no company
-		{"Tankers carrying Qatari LNG docked at Ostvale on Monday.", nil, []string{"org:qatari-lng"}},
-		{"Sales of Russian LNG climbed in May.", nil, []string{"org:russian-lng"}},
-		{"Imports of Japanese LNG dropped in April.", nil, []string{"org:japanese-lng"}},
-		// a trade-style name and "LNG" stay a company
-		{"Halvern LNG, which runs a terminal near Ostvale, said profits rose.", []string{"org:halvern-lng"}, nil},
-		// a demonym and "LNG" the subject of a verb is the company
-		{"Peruvian LNG said on Monday that shipments rose.", []string{"org:peruvian-lng"}, []string{"country:peru"}},
-		{"Egyptian LNG has signed a supply deal with Ostvale Power.", []string{"org:egyptian-lng"}, []string{"country:egypt"}},
 	})
 }
