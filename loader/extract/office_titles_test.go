@@ -49,6 +49,11 @@ func TestOfficeTitlesBeforeName(t *testing.T) {
 			want:    []string{"person:odhiambo-kariuki head_of org:tamsin-medical"},
 			notWant: []string{`"Medical Chairman"`},
 		},
+		// a field of two words keeps the "Officer" of its title
+		{
+			text: "Tallis Savings Bank Chief Information Security Officer Noor Hadid said the breach had been contained.",
+			want: []string{"person:noor-hadid member_of org:tallis-savings-bank", `person:noor-hadid title "Chief Information Security Officer"`},
+		},
 		// the scientific director of an institute, the artistic director
 		// of a theatre lead it
 		{

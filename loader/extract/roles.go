@@ -445,8 +445,7 @@ func isPast(toks []token, b titleBlock) bool {
 // "spokesman", not "spokesman Maj. Gen.".
 func titleText(s *sentence, b titleBlock) string {
 	for b.end > b.start && (in(honorifics, s.toks[b.end-1].lower) || s.toks[b.end-1].style) && !isTitleHead(s.toks[b.end-1].lower) &&
-		!(b.end-2 >= b.start && fieldOffice(s.toks, titleBlock{b.end - 2, b.end})) { // "Chief Financial Officer" keeps its "Officer"
-
+		!(s.toks[b.end-1].lower == "officer" && fieldOffice(s.toks, b)) { // "Chief Information Security Officer" keeps its "Officer"
 		b.end--
 	}
 	for b.start < b.end && (in(honorifics, s.toks[b.start].lower) || s.toks[b.start].style) && !isTitleHead(s.toks[b.start].lower) {
