@@ -81,7 +81,8 @@ func (ps *psent) speakerPhrase(t, h int) bool {
 
 // closesOntoVerb reports whether the apposed title t and name h close
 // with a comma straight onto a verb ("A spokeswoman, X, said", "X, a
-// spokeswoman, declined"), which speaks for no one named: not "A
+// spokeswoman, declined"), or onto adverbs of that verb and it ("X,
+// also said", "X, however, said"), which speaks for no one named: not "A
 // spokeswoman, X, from the union said", nor "said on behalf of the
 // fishermen", whose words name a body the rule cannot see.
 func (ps *psent) closesOntoVerb(t, h int) bool {
@@ -93,8 +94,19 @@ func (ps *psent) closesOntoVerb(t, h int) bool {
 		return false
 	}
 	v := e + 1
+	var advs []int
+	for v+1 < len(ps.d.Tokens) && ps.tok(v).UPOS == "ADV" {
+		advs = append(advs, v) // "X, also said", "X, however, said"
+		v++
+		if ps.lower(v) == "," {
+			v++
+		}
+	}
 	if u := ps.tok(v).UPOS; u != "VERB" && u != "AUX" {
 		return false
+	}
+	if slices.ContainsFunc(advs, func(a int) bool { return ps.head(a) != v }) {
+		return false // "X, also from the union, said": the adverb is the phrase's
 	}
 	return !slices.ContainsFunc(ps.kidsWith(v, "obl"), func(c int) bool { return ps.lower(c) == "behalf" })
 }

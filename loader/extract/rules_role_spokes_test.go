@@ -78,4 +78,21 @@ var spokesRuleTests = []ruleTest{
 		text:    "Kessler Timber Group said the logging ban would cost 600 jobs. A spokeswoman, Marta Sola, said on behalf of the forest workers that members would strike.",
 		notWant: []string{"person:marta-sola spokesperson_for"},
 	},
+	{
+		// an adverb of the verb between the name's comma and the verb
+		rule: "role-spokes-after-body",
+		text: "Kessler Timber said the mill would close in May. A spokesman, Aron Vidal, also said the workers would be paid.",
+		want: []string{"person:aron-vidal spokesperson_for org:kessler-timber"},
+	},
+	{
+		rule: "role-spokes-after-body",
+		text: "Kessler Timber said the mill would close in May. A spokesman, Aron Vidal, however, said the workers would be paid.",
+		want: []string{"person:aron-vidal spokesperson_for org:kessler-timber"},
+	},
+	{
+		// the adverb opens a phrase of the name's own
+		rule:    "role-spokes-after-body",
+		text:    "Kessler Timber said the mill would close in May. A spokesman, Aron Vidal, also from the sawmill workers' association, said the workers would be paid.",
+		notWant: []string{"person:aron-vidal spokesperson_for"},
+	},
 }
