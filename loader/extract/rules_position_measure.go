@@ -524,6 +524,11 @@ func (ps *psent) electionOfSomeone(k int) bool {
 	return ps.lemma(k) == "election" && ps.kidWith(k, "nmod", "of") >= 0
 }
 
+// twoSidedNouns are the lemmas of what one only resumes with another
+// party: "agreed to resume ceasefire negotiations", "to resume ties".
+var twoSidedNouns = set("talk", "talks", "negotiation", "negotiations", "dialogue", "dialog",
+	"relation", "relations", "tie", "ties", "cooperation")
+
 // actMeasure names the act verb k stands for: a gerund's ("holding
 // elections in February 2028", "extending the truce by 20 days"), an
 // agreed or offered act of stopping or extending ("agreed to halt strikes
@@ -553,11 +558,13 @@ func (x *extractor) actMeasure(ps *psent, k int) (string, []int) {
 		return "", nil
 	case ps.toInfinitive(k) && in(actVerbs, ps.lemma(k)) && in(actTakers, ps.lemma(h)) &&
 		(!in(partyActs, ps.lemma(k)) || ps.lemma(h) == "offer" || ps.lemma(h) == "propose" || x.agreedAmongParties(ps, h) ||
+			in(twoSidedNouns, ps.lemma(obj)) ||
 			slices.ContainsFunc(append(ps.kidsWith(obj, "nmod"), ps.kidsWith(k, "obl")...), ps.withParty)):
 		// one resumes one's own duties, hearings or production: only a
 		// resumption between parties, or one offered to another, is a
 		// measure ("Kenya and Sudan agreed to resume talks", "refused to
-		// resume talks with Sudan")
+		// resume talks with Sudan"); talks, ties and the like always
+		// have another party, named or not
 		if name := ps.actName(k); name != "" {
 			return name, []int{k}
 		}

@@ -33,6 +33,15 @@ func TestResumeAct(t *testing.T) {
 			text:    "The Estonian High Court agreed to resume hearings in the harbour lease case on Friday.",
 			notWant: []string{" endorsed agreement:"},
 		},
+		{
+			// talks always have another party, named or not
+			text: "Kenya agreed to resume border negotiations on Thursday, a senior diplomat said.",
+			want: []string{"country:kenya endorsed agreement:resume-border-negotiations"},
+		},
+		{
+			text:    "The Kenyan state broadcaster agreed to resume its weekly talk show on Thursday.",
+			notWant: []string{" endorsed agreement:"},
+		},
 	} {
 		checkFacts(t, tt.text, tt.want, tt.notWant)
 	}
