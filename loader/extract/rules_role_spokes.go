@@ -165,9 +165,6 @@ func (ps *psent) soleSubjectBody() *entity {
 	if root < 0 {
 		return nil
 	}
-	if ps.attributedToOther(root) {
-		return nil // "Halden Bank will close 40 branches, the union said": the union's word
-	}
 	subj := ps.kidsWith(root, "nsubj")
 	if ps.ent[root] == nil && isTitleNoun(ps.lemma(root)) && ps.has(root, "nmod:poss") {
 		subj = append(subj, root) // "X's chief executive, Y, said": the title heads the parse
@@ -191,6 +188,9 @@ func (ps *psent) soleSubjectBody() *entity {
 	if o == nil || o.typ != domain.Organization {
 		return nil
 	}
+	if ps.attributedToOther(root, o) {
+		return nil // "Halden Bank will close 40 branches, the union said": the union's word
+	}
 	for k := range ps.d.Tokens {
 		e := ps.ent[k]
 		if e == nil || e == o || e.typ != domain.Organization {
@@ -208,10 +208,12 @@ func (ps *psent) soleSubjectBody() *entity {
 // is the word of a source named after it: "…, the bank workers' union
 // said", "…, according to the union" (an "according to" on the root,
 // not in a later clause of its own). A source that refers back to the
-// subject ("it said", "the bank said": a pronoun or a bare "the" noun)
-// is the subject's own word; a root that is itself the speech verb has
-// the subject for its speaker.
-func (ps *psent) attributedToOther(root int) bool {
+// subject body o ("it said", "the bank said", "the Oslo-based lender
+// said": a pronoun, a "the" noun of a body's kind, or o named again), or
+// o's own document ("according to a statement on its website"), is the
+// subject's own word; a root that is itself the speech verb has the
+// subject for its speaker.
+func (ps *psent) attributedToOther(root int, o *entity) bool {
 	if in(speechLemmas, ps.lemma(root)) {
 		return false
 	}
@@ -223,7 +225,7 @@ func (ps *psent) attributedToOther(root int) bool {
 		if ps.rel(k) == "case" {
 			n = ps.head(k)
 		}
-		if n >= 0 && ps.head(n) == root {
+		if n >= 0 && ps.head(n) == root && !ps.ownDocument(n) {
 			return true
 		}
 	}
@@ -232,7 +234,7 @@ func (ps *psent) attributedToOther(root int) bool {
 			continue
 		}
 		for _, s := range ps.kidsWith(c, "nsubj") {
-			if ps.tok(s).UPOS == "PRON" || ps.bareDefinite(s) {
+			if ps.tok(s).UPOS == "PRON" || ps.bareDefinite(s) || ps.ent[s] == o || ps.bodyKindDefinite(s) {
 				continue
 			}
 			return true
@@ -248,3 +250,57 @@ func (ps *psent) bareDefinite(k int) bool {
 	return ps.tok(k).UPOS == "NOUN" && ps.ent[k] == nil && det >= 0 && ps.lower(det) == "the" &&
 		!slices.ContainsFunc(ps.kids[k], func(c int) bool { return c != det && ps.rel(c) != "punct" })
 }
+
+// bodyKindDefinite reports whether noun k is "the" noun of a body's kind
+// with only describing words before it, which refers back to the body
+// named before: "the Oslo-based lender", "the Norwegian carrier"; not
+// "the rival lender", "the central bank", "the bank workers' union" or
+// "the lender's parent".
+func (ps *psent) bodyKindDefinite(k int) bool {
+	det := ps.kidWith(k, "det", "")
+	if ps.tok(k).UPOS != "NOUN" || ps.ent[k] != nil || det < 0 || ps.lower(det) != "the" || !slices.Contains(businessNouns, ps.lemma(k)) {
+		return false
+	}
+	return !slices.ContainsFunc(ps.kids[k], func(c int) bool {
+		switch ps.rel(c) {
+		case "det", "punct":
+			return false
+		case "amod", "compound":
+			return c > k || ps.ent[c] != nil && ps.ent[c].typ == domain.Organization || in(otherBodyWords, ps.lemma(c))
+		}
+		return true
+	})
+}
+
+// otherBodyWords before a body's kind make it another body: "the rival
+// lender", "the central bank", "the parent company".
+var otherBodyWords = set("rival", "other", "another", "central", "parent", "partner", "competing", "smaller", "larger", "bigger", "state")
+
+// ownDocument reports whether noun n, what "according to" cites, is a
+// body's own document with no other source on it: "a statement", "a
+// statement on its website", "its filing"; not "a statement from the
+// union", "the union's statement", "a report".
+func (ps *psent) ownDocument(n int) bool {
+	if !in(ownDocuments, ps.lemma(n)) {
+		return false
+	}
+	for _, c := range ps.kids[n] {
+		switch ps.rel(c) {
+		case "nmod:poss":
+			if ps.tok(c).UPOS != "PRON" {
+				return false
+			}
+		case "nmod", "acl", "acl:relcl", "appos", "conj":
+			if ps.ent[c] != nil || !in(ownDocuments, ps.lemma(c)) {
+				return false
+			}
+			if slices.ContainsFunc(ps.kidsWith(c, "nmod:poss"), func(p int) bool { return ps.tok(p).UPOS != "PRON" }) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// ownDocuments are what a body puts out in its own name.
+var ownDocuments = set("statement", "filing", "release", "announcement", "website", "notice")

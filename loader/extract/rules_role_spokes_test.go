@@ -95,4 +95,31 @@ var spokesRuleTests = []ruleTest{
 		text:    "Kessler Timber said the mill would close in May. A spokesman, Aron Vidal, also from the sawmill workers' association, said the workers would be paid.",
 		notWant: []string{"person:aron-vidal spokesperson_for"},
 	},
+	{
+		// the body's own word: a "the" noun of its kind, the body named
+		// again, its own statement
+		rule: "role-spokes-after-body",
+		text: "Pellmar Insurance will close 12 offices next year, the Bergen-based insurer said. A spokeswoman, Nina Holt, said staff would be moved.",
+		want: []string{"person:nina-holt spokesperson_for org:pellmar-insurance"},
+	},
+	{
+		rule: "role-spokes-after-body",
+		text: "Pellmar Insurance will close 12 offices next year, Pellmar Insurance said in a statement. A spokeswoman, Nina Holt, said staff would be moved.",
+		want: []string{"person:nina-holt spokesperson_for org:pellmar-insurance"},
+	},
+	{
+		rule: "role-spokes-after-body",
+		text: "Pellmar Insurance will close 12 offices next year, according to a statement on its website. A spokeswoman, Nina Holt, said staff would be moved.",
+		want: []string{"person:nina-holt spokesperson_for org:pellmar-insurance"},
+	},
+	{
+		rule:    "role-spokes-after-body",
+		text:    "Pellmar Insurance will close 12 offices next year, the rival insurer said. A spokeswoman, Nina Holt, said staff would be moved.",
+		notWant: []string{"person:nina-holt spokesperson_for"},
+	},
+	{
+		rule:    "role-spokes-after-body",
+		text:    "Pellmar Insurance will close 12 offices next year, according to a statement from the insurance workers' union. A spokeswoman, Nina Holt, said staff would be moved.",
+		notWant: []string{"person:nina-holt spokesperson_for"},
+	},
 }
