@@ -1976,7 +1976,7 @@ func titleAt(toks []token, k, j int, units []unit) bool {
 // "Chief Technology Officer", "Commercial Director", "Managing Director".
 // Capitalized before a name they are read as names ("Financial",
 // "Operating") unless a title head closes them.
-var officeFunctions = setWith(titleOpeners, "financial", "operating", "technology", "technical", "information",
+var officeFunctions = setWith(titleOpeners, "financial", "finance", "operating", "technology", "technical", "information",
 	"marketing", "commercial", "investment", "investments", "legal", "medical", "scientific", "data", "risk",
 	"compliance", "accounting", "administrative", "creative", "content", "revenue", "strategy", "sustainability",
 	"people", "product", "nursing", "digital", "sales", "procurement", "innovation", "editorial", "artistic",

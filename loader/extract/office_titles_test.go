@@ -32,6 +32,11 @@ func TestOfficeTitlesBeforeName(t *testing.T) {
 			want:    []string{"person:ines-barro member_of org:kelso-motors"},
 			notWant: []string{"org:technical", "person:ines-barro head_of"},
 		},
+		{
+			text:    "Pellham Group Finance Director Rosa Tanaka said margins would improve next year.",
+			want:    []string{"person:rosa-tanaka member_of org:pellham-group"},
+			notWant: []string{"person:rosa-tanaka head_of"},
+		},
 		// near misses: a company's name ends in a field's word before its
 		// president, chairman or chief executive: the word stays in the
 		// name, and the title heads the company, not the dateline's country
