@@ -723,7 +723,11 @@ func modelCode(w string) bool {
 var eraWords = set("b.c.", "a.d.", "bce", "b.c.e.")
 
 // modifierSuffixes end the hyphenated adjectives made from names.
-var modifierSuffixes = []string{"-based", "-headquartered", "-born", "-owned", "-made"}
+var modifierSuffixes = slices.Concat(basedSuffixes, []string{"-born", "-owned", "-made"})
+
+// basedSuffixes end the modifiers that place a body: "Dubai-based",
+// "Oslo-headquartered" (hasBasedSuffix).
+var basedSuffixes = []string{"-based", "-headquartered"}
 
 // knownPlaceName reports whether the gazetteer knows name, as written,
 // as one place and nothing else.
@@ -1839,7 +1843,7 @@ func oneWordCompany(t *token) bool {
 
 // placeCodeCountry is the country of the state or province a legal form
 // in capitals also abbreviates: "Reno NV", "Calgary AB", "Whyalla SA".
-var placeCodeCountry = map[string]string{"nv": "United States", "ab": "Canada", "sa": "Australia"}
+var placeCodeCountry = map[string]string{"nv": unitedStates, "ab": "Canada", "sa": "Australia"}
 
 // placeCodeOf reports whether the two words [k, k+2) are a place the
 // gazetteer knows in the country whose state's or province's code ends

@@ -159,6 +159,10 @@ func titleWordOnly(w string) bool {
 	return in(tenureWords, w) || in(pastMarkers, w) || in(deputies, w)
 }
 
+// unitedStates is the canonical name of the country, as the gazetteer and
+// the entities write it.
+const unitedStates = "United States"
+
 // deputies change the role a head gives: a deputy minister is still a
 // minister of the country, a vice president is a vice president, a deputy
 // head is a member.

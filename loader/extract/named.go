@@ -1284,7 +1284,7 @@ func personShapedName(name string) bool {
 // hasBasedSuffix reports whether w, in lower case, is a "-based" or
 // "-headquartered" modifier ("dubai-based").
 func hasBasedSuffix(w string) bool {
-	return strings.HasSuffix(w, "-based") || strings.HasSuffix(w, "-headquartered")
+	return slices.ContainsFunc(basedSuffixes, func(suf string) bool { return strings.HasSuffix(w, suf) })
 }
 
 // saidBasedIn reports whether the name that ends before token end of
@@ -1508,7 +1508,7 @@ var ownedHeadTitles = set("executive", "ceo", "chairman", "chairwoman", "chair",
 
 // titleRunWords stand in a body's title around a word of bodyTitles:
 // "Chief Executive Officer", "managing director", "vice president".
-var titleRunWords = set("chief", "officer", "managing", "general", "vice", "deputy", "executive")
+var titleRunWords = setWith(deputies, "chief", "officer", "managing", "general", "executive")
 
 // isOrgNoun reports whether t is a common noun in lower case that says
 // what kind of organization a name is, and not what a person does.
@@ -1582,7 +1582,7 @@ func saysHeOrShe(toks []token, end int) bool {
 		}
 		k++
 	}
-	if !in(sayVerbsPast, lowerAt(toks, k)) {
+	if !in(sayForms, lowerAt(toks, k)) {
 		return false
 	}
 	for j := k + 1; j < len(toks) && j <= k+3 && toks[j].kind == tWord; j++ {
@@ -1593,9 +1593,9 @@ func saysHeOrShe(toks []token, end int) bool {
 	return false
 }
 
-// sayVerbsPast are the verbs of saying after which a person's pronoun
-// tells a person: "X said she", "X told reporters he".
-var sayVerbsPast = set("said", "says", "told", "tells", "added")
+// sayForms are the forms of saying, past and present, after which a
+// person's pronoun tells a person: "X said she", "X told reporters he".
+var sayForms = set("said", "says", "told", "tells", "added")
 
 // anyMention reports whether f holds for a mention of e.
 func (x *extractor) anyMention(e *entity, f func(s *sentence, m mention) bool) bool {

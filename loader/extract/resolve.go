@@ -439,7 +439,7 @@ func (x *extractor) ownBareMinistries() {
 // article names neither the United States nor Washington (a Washington
 // department in a story placed elsewhere).
 func (x *extractor) departmentCountry(c *entity, name string) bool {
-	if c.name == "United States" {
+	if c.name == unitedStates {
 		return true
 	}
 	if !in(departmentGovernments, c.name) {
@@ -455,7 +455,7 @@ func (x *extractor) departmentCountry(c *entity, name string) bool {
 			}
 		}
 		for _, m := range x.sents[i].ments {
-			if m.ent.typ == domain.Country && m.ent.name == "United States" {
+			if m.ent.typ == domain.Country && m.ent.name == unitedStates {
 				return false
 			}
 		}

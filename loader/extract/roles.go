@@ -621,10 +621,10 @@ func anchorOf(s *sentence, k int) (*entity, int) {
 	return nil, k
 }
 
-// ownBodyAfter reports whether an organization follows token k through
+// tokOfBodyAfter reports whether an organization follows token k through
 // "of" ("X of the Rail Workers Federation"): the body a name carries
-// with it.
-func ownBodyAfter(s *sentence, k int) bool {
+// with it, read on the tokens (ofBodyAfterName reads it on the parse).
+func tokOfBodyAfter(s *sentence, k int) bool {
 	if k >= len(s.toks) || !s.toks[k].is("of") {
 		return false
 	}
@@ -690,7 +690,7 @@ func (x *extractor) roleBefore(s *sentence, m *mention) (role, bool) {
 	// name is followed by a body of its own ("union leader X of the Rail
 	// Workers Federation" leads that federation, not the article's union)
 	if obj == nil && b.start > 0 && !toks[b.start-1].cap && toks[b.start-1].kind == tWord && in(orgCues, toks[b.start-1].lower) &&
-		!toks[b.start-1].is("government") && (b.start < 2 || toks[b.start-2].kind != tPoss && !toks[b.start-2].cap) && !ownBodyAfter(s, m.end) {
+		!toks[b.start-1].is("government") && (b.start < 2 || toks[b.start-2].kind != tPoss && !toks[b.start-2].cap) && !tokOfBodyAfter(s, m.end) {
 		obj = x.recentOrg(s, b.start-1, toks[b.start-1].lower, 3)
 	}
 	// "Army spokesman X" (capitalized only as the sentence's first word):
@@ -1347,11 +1347,8 @@ func (x *extractor) resolveBare(all, bare []role) {
 	homes := map[domain.Predicate]*entity{}
 	// an agency's dateline names no city: the country the lead opens
 	// with stands for it ("(Bloomberg) -- Chile's Senate approved …")
-	dateline, datelineActs := x.dateline, x.dateline != "" && x.datelineActs()
-	if dateline == "" {
-		dateline = x.agencyLeadCountry()
-		datelineActs = dateline != ""
-	}
+	dateline := x.datelineOrLeadCountry()
+	datelineActs := dateline != "" && (x.dateline == "" || x.datelineActs())
 	provincial := x.provincialPremiers(all)
 	for _, r := range bare {
 		// "Premier X of Alberta … Premier X said": the office the
@@ -1964,7 +1961,7 @@ var peopleNouns = set("officials", "official", "negotiators", "delegation", "del
 // titleCountries are titles, as written without a country, that only
 // one country's government uses.
 var titleCountries = map[string]string{
-	"secretary of state": "United States",
+	"secretary of state": unitedStates,
 	"taoiseach":          "Ireland",
 }
 

@@ -456,7 +456,7 @@ func (x *extractor) chamberOf(r role) *entity {
 // where the article speaks of it at work (speaksOfCongress); r's own
 // body otherwise.
 func (x *extractor) usChamberOf(r role) *entity {
-	if r.obj == nil || r.obj.typ != domain.Country || r.obj.name != "United States" || r.pred != domain.MemberOf {
+	if r.obj == nil || r.obj.typ != domain.Country || r.obj.name != unitedStates || r.pred != domain.MemberOf {
 		return r.obj
 	}
 	if c, ok := usChambers[lastWord(r.title)]; ok && x.speaksOfCongress(c.word) {
@@ -549,7 +549,7 @@ func (x *extractor) statePartyAfter(s *sentence, k int) bool {
 	for j := k + 3; j < len(toks) && j <= k+4; j++ {
 		if in(usParties, toks[j].lower) && toks[j].text == upperFirst(toks[j].lower) {
 			es := x.lookupPlace(joinTokens(s.text, toks, k+2, j))
-			return slices.ContainsFunc(es, func(e gazetteer.Entry) bool { return e.Region && e.Country == "United States" })
+			return slices.ContainsFunc(es, func(e gazetteer.Entry) bool { return e.Region && e.Country == unitedStates })
 		}
 	}
 	return false

@@ -625,7 +625,7 @@ func roleApposition(x *extractor, ps *psent) {
 		}
 		for _, t := range titles {
 			if r, used, ok := x.titleRole(ps, t, ps.strayPhrase(h, t)...); ok {
-				if ps.descriptorBody(t, used) && ps.ownOfBody(h) {
+				if ps.descriptorBody(t, used) && ps.ofBodyAfterName(h) {
 					continue // "union leader X of the Rail Workers Federation": not the article's union
 				}
 				x.emitStructureRole(ps, x.personAt(ps, n), r, append(used, h, n))
@@ -796,10 +796,11 @@ func (ps *psent) descriptorBody(t int, used []int) bool {
 	return slices.ContainsFunc(used, func(c int) bool { return c < t && !startsUpper(ps.tok(c).Form) })
 }
 
-// ownOfBody reports whether person token h carries an organization of
-// its own in an "of" phrase right after the name ("X of the Rail Workers
-// Federation").
-func (ps *psent) ownOfBody(h int) bool {
+// ofBodyAfterName reports whether person token h carries an organization
+// of its own in an "of" phrase right after the name ("X of the Rail
+// Workers Federation"), read on the parse (tokOfBodyAfter reads it on the
+// tokens).
+func (ps *psent) ofBodyAfterName(h int) bool {
 	return slices.ContainsFunc(ps.ofAfterName(h), func(c int) bool { return ps.ent[c].typ == domain.Organization })
 }
 

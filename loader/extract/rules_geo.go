@@ -420,7 +420,7 @@ func (x *extractor) countryOf(b *entity) string {
 		return b.name
 	}
 	if stateNames[b.name] {
-		return "United States"
+		return unitedStates
 	}
 	for _, en := range x.lookupPlace(b.name) {
 		if en.Region && en.Name == b.name {
