@@ -766,7 +766,7 @@ var victimNouns = set("person", "intruder", "suspect", "gunman", "student", "pro
 	"tourist", "activist", "photographer", "commander", "politician", "businessman", "vendor", "medic", "sheriff", "ranger")
 
 var (
-	passiveAux      = set("was", "were", "been", "be", "is", "are", "being")
+	passiveAux      = setWith(beForms, "been", "be", "being")
 	subjectPronouns = set("who", "he", "she", "they", "i", "we", "you")
 	objectPronouns  = set("him", "her", "them", "me", "us", "himself", "herself", "themselves")
 	objectEnds      = set("that", "which", "who", "whom", "in", "at", "on", "near", "with", "while", "after", "before",

@@ -1586,7 +1586,7 @@ func saysHeOrShe(toks []token, end int) bool {
 		return false
 	}
 	for j := k + 1; j < len(toks) && j <= k+3 && toks[j].kind == tWord; j++ {
-		if w := toks[j].lower; w == "he" || w == "she" {
+		if in(personPronouns, toks[j].lower) {
 			return true
 		}
 	}

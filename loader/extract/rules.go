@@ -711,12 +711,13 @@ func (ps *psent) titleSubjectBefore(h int) int {
 	for _, t := range ps.kids[ps.head(h)] {
 		r := ps.rel(t)
 		clause := r == "ccomp" && !ps.has(t, "cop") && !ps.has(t, "nsubj") && !ps.has(t, "aux")
+		loose := k < h || clause
 		// (nor a title the text limits in time: "No longer the union's
 		// chairman, Mr. X, 61, said")
-		if (k < h || clause) && (!closed || ps.has(t, "advmod")) {
+		if loose && (!closed || ps.has(t, "advmod")) {
 			continue
 		}
-		if u := ps.tok(t).UPOS; t < k && (r == "nsubj" || clause) && ps.ent[t] == nil && (u == "NOUN" || u == "ADJ") && (isTitleNoun(ps.lemma(t)) || (k < h || clause) && ps.titleNounAt(t)) && ps.subtreeEnd(t) == k-1 {
+		if u := ps.tok(t).UPOS; t < k && (r == "nsubj" || clause) && ps.ent[t] == nil && (u == "NOUN" || u == "ADJ") && (isTitleNoun(ps.lemma(t)) || loose && ps.titleNounAt(t)) && ps.subtreeEnd(t) == k-1 {
 			return t
 		}
 	}

@@ -148,7 +148,7 @@ var legislatureOnlyLemmas = set("pass", "ratify", "impeach", "censure", "enact",
 var legislativeLemmas = set("approve", "reject", "vote", "debate", "adopt", "confirm", "overturn", "remove", "dismiss",
 	"elect", "convene", "consider", "discuss", "oust", "authorize", "authorise", "endorse", "summon", "suspend", "sanction")
 
-var lawObjectNouns = set("bill", "law", "legislation", "budget", "motion", "amendment", "reform", "treaty", "veto",
+var lawObjectNouns = setWith(lawNouns, "budget", "reform", "treaty", "veto",
 	"decree", "impeachment", "measure", "resolution", "constitution", "statute", "ordinance")
 
 // ownerAt returns the organization or country token k names as a

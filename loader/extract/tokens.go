@@ -37,17 +37,16 @@ func (t *token) is(w string) bool { return t.lower == w }
 
 // abbreviations keep their trailing period inside the token, so that the
 // period is not taken for the end of a word. Lower-case keys.
-var abbreviations = set(
+var abbreviations = setWith(nameStyles,
 	"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "lt", "col", "sgt", "capt",
 	"gov", "sen", "rep", "prof", "mt", "ft", "maj", "adm", "cmdr", "brig", "rev",
 	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 	"inc", "ltd", "corp", "co", "vs",
-	// styles before a name: "Eng. X", "Engr. X", "Supt. X", "Insp. X", "Hon. X"
-	"eng", "engr", "supt", "insp", "hon",
 )
 
-// nameStyles are the abbreviations that keep their period only before a
-// name ("Eng. X"): at the end of a sentence the word is a name's last
+// nameStyles, the styles before a name ("Eng. X", "Engr. X", "Supt. X",
+// "Insp. X", "Hon. X"), are the abbreviations that keep their period
+// only before a name: at the end of a sentence the word is a name's last
 // ("Lim Guan Eng."), and the period the sentence's.
 var nameStyles = set("eng", "engr", "supt", "insp", "hon")
 
@@ -214,12 +213,7 @@ func dotted(w string) bool {
 
 func newWord(s, low string, i, j int) token {
 	text := s[i:j]
-	lower := ""
-	if low != "" {
-		lower = low[i:j]
-	} else {
-		lower = strings.ToLower(text)
-	}
+	lower := low0(s, low, i, j)
 	t := token{text: text, lower: lower, start: i, end: j, kind: tWord}
 	r, _ := utf8.DecodeRuneInString(text)
 	if unicode.IsDigit(r) {
