@@ -77,18 +77,21 @@ func (x *extractor) sourceAfter(s *sentence, start, k int, bare bool) (*sourceLi
 		return nil, false
 	}
 	oe := pe
-	for oe < len(toks) && outletWord(&toks[oe], bare) {
+	for oe < len(toks) && (outletWord(&toks[oe], bare) || bare && letterInOutlet(toks, oe)) {
 		oe++
 	}
 	if bare && oe == pe {
 		oe = pe + titleOutletLen(toks[pe:])
 	}
+	// (an outlet's section in capitals and brackets may follow its name:
+	// "Beijing CHINA DAILY (SCIENCE MEDICINE) in English")
+	after := sectionAfter(toks, oe)
 	switch {
 	case oe == pe || bare && oe-pe < 2 && !knownAgency(toks[pe].lower):
 		return nil, false
-	case oe+1 < len(toks) && toks[oe].lower == "in" && in(sourceLanguages, toks[oe+1].lower):
-	case oe == len(toks):
-	case !bare && toks[oe].kind == tNum:
+	case after+1 < len(toks) && toks[after].lower == "in" && in(sourceLanguages, toks[after+1].lower):
+	case after == len(toks):
+	case !bare && toks[after].kind == tNum:
 	default:
 		return nil, false
 	}
@@ -111,8 +114,10 @@ func (x *extractor) sourceCity(s *sentence, k int) (string, int) {
 			continue
 		}
 		ok := true
-		for _, t := range toks[k:e] {
-			ok = ok && t.kind == tWord && t.cap && !t.upper
+		for i, t := range toks[k:e] {
+			// (a particle may join a city's words: "Rio de Janeiro")
+			inner := i > 0 && i < n-1 && in(cityParticles, t.lower)
+			ok = ok && t.kind == tWord && (t.cap || inner) && !t.upper
 		}
 		if !ok {
 			continue
@@ -135,6 +140,37 @@ func outletWord(t *token, bare bool) bool {
 	}
 	return t.kind == tWord && t.cap || t.text == "-"
 }
+
+// letterInOutlet reports whether token k of toks, in a bare line, is a
+// one-letter word in capitals inside an outlet's name in capitals, an
+// article or a conjunction of its language: "Athens I KATHIMERINI", "Rio
+// de Janeiro O GLOBO", "Moscow METEOROLOGIYA I GIDROLOGIYA". A word in
+// capitals must follow it.
+func letterInOutlet(toks []token, k int) bool {
+	t := &toks[k]
+	return t.kind == tWord && len(t.text) == 1 && t.cap && k+1 < len(toks) && toks[k+1].kind == tWord && toks[k+1].upper
+}
+
+// sectionAfter returns the token after the section in brackets that
+// follows an outlet's name ending before token k, words in capitals
+// ("CHINA DAILY (SCIENCE MEDICINE)"); k itself where there is none.
+func sectionAfter(toks []token, k int) int {
+	if k >= len(toks) || toks[k].text != "(" {
+		return k
+	}
+	j := k + 1
+	for j < len(toks) && toks[j].kind == tWord && toks[j].upper {
+		j++
+	}
+	if j == k+1 || j >= len(toks) || toks[j].text != ")" {
+		return k
+	}
+	return j + 1
+}
+
+// cityParticles join the words of a city's name in lower case: "Rio de
+// Janeiro", "Rio Grande do Sul", "Ciudad del Este".
+var cityParticles = set("de", "do", "da", "del", "di", "dos", "das", "la", "al", "el")
 
 // knownAgency reports whether w, a word in capitals alone after a city
 // in a bare line, names a news agency or network known by one word

@@ -1,6 +1,12 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/domain"
+	"github.com/actorgraph/actorgraph/loader/gazetteer"
+)
 
 func TestSourceLine(t *testing.T) {
 	tests := []struct {
@@ -38,6 +44,31 @@ func TestSourceLine(t *testing.T) {
 			want: []string{"org:radio-ziwa-network based_in place:kisumu"},
 		},
 		{
+			name: "bare line, a one-letter word inside the outlet's name in capitals",
+			text: "Oslo O DIARIO DO PORTO\n\nThe harbour master closed two berths on Friday.",
+			want: []string{"org:o-diario-do-porto based_in place:oslo"},
+		},
+		{
+			name: "bare line, a one-letter conjunction between two words in capitals",
+			text: "Moscow POLE I LES\n\nForesters planted a million saplings this spring.",
+			want: []string{"org:pole-i-les based_in place:moscow"},
+		},
+		{
+			name: "the outlet's section in capitals and brackets before the language",
+			text: "95WK0503C Beijing HARBOR WEEKLY (TRADE SUPPLEMENT) in English 3 May 95 p 2\n\nContainer traffic rose in April.",
+			want: []string{"org:harbor-weekly based_in place:beijing"},
+		},
+		{
+			name:    "a bracket in lower case after the capitals is no section",
+			text:    "Tokyo NIPPON KOGYO (morning edition) said prices rose.\n\nThe yen fell on Monday.",
+			notWant: []string{"based_in place:tokyo"},
+		},
+		{
+			name:    "a one-letter word before words in title case opens no outlet",
+			text:    "Oslo O Diario Novo\n\nThe harbour master closed two berths on Friday.",
+			notWant: []string{"based_in place:oslo"},
+		},
+		{
 			name:    "a headline in title case after a city is no outlet",
 			text:    "Kisumu Opens New Fish Market\n\nThe mayor of Kisumu opened a new market on Sunday.",
 			notWant: []string{"based_in place:kisumu"},
@@ -65,5 +96,32 @@ func TestSourceLine(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFacts(t, tt.text, tt.want, tt.notWant) })
+	}
+}
+
+// TestSourceLineParticleCity: a particle in lower case may join the
+// words of the line's city ("Rio de Janeiro"), which the gazetteer must
+// know whole.
+func TestSourceLineParticleCity(t *testing.T) {
+	gaz := newFakeGaz()
+	gaz.places["Villa de Lobos"] = []gazetteer.Entry{{Name: "Villa de Lobos", Type: domain.Place, Country: "Kenya", Population: 90_000}}
+	refused := func(fact, nw string) bool { return strings.Contains(fact, nw) }
+	tests := []struct {
+		name, text    string
+		want, notWant []string
+	}{
+		{
+			name: "a city whose name a particle joins",
+			text: "PY0305120095 Villa de Lobos JORNAL NOVO in Portuguese 3 May 95 p 4\n\nThe town raised bus fares on Monday.",
+			want: []string{"org:jornal-novo based_in place:villa-de-lobos"},
+		},
+		{
+			name:    "a particle ends no city's name",
+			text:    "PY0305120095 Villa de LOBOS NOVO in Portuguese 3 May 95 p 4\n\nThe town raised bus fares on Monday.",
+			notWant: []string{"based_in"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFactsWith(t, gaz, tt.text, tt.want, tt.notWant, refused) })
 	}
 }
