@@ -181,6 +181,7 @@ func (x *extractor) sentenceEvents(s *sentence) []*event {
 		hi, next := clauseEnd(toks, lo)
 		c := clause{lo, hi}
 		attackDone, talksDone, callDone, swapDone := false, false, false, false
+		talksTried := false
 		foiledAt := -1
 		first := len(out)
 		date, day := "", ""
@@ -227,15 +228,27 @@ func (x *extractor) sentenceEvents(s *sentence) []*event {
 				if !x.hopedInParse(s, k) {
 					evs = x.callEvents(s, k, date)
 				}
-			case !talksDone && (in(talksNouns, t.lower) || in(talksVerbs, t.lower) && (lowerAt(toks, k+1) == "with" || lowerAt(toks, k+1) == "in" || personAt(s, k+1))):
-				talksDone = true
-				date, day = x.when(s, c, k, prevDate)
+			case !talksDone && (in(talksNouns, t.lower) && (!talksTried || heldFrame(toks, k)) || !talksTried && in(talksVerbs, t.lower) && (lowerAt(toks, k+1) == "with" || lowerAt(toks, k+1) == "in" || personAt(s, k+1))):
+				d, dy := x.when(s, c, k, prevDate)
 				if ownPeriod(toks, k) {
 					// "talks that resumed in X this week": not the day
 					// of the clause they are set in
-					date, day = "", ""
+					d, dy = "", ""
 				}
-				if e := x.talksEvent(s, c, k, date); e != nil && !x.hopedInParse(s, k) && !x.metByNoActor(s, k) {
+				if !talksTried {
+					date, day = d, dy
+				}
+				talksTried = true
+				// a talks word that reads no talks held ("to bring Y back
+				// to denuclearization talks during a meeting with Z")
+				// leaves the clause's next talks noun to be read where it
+				// is told as held (heldFrame); a verb of meeting after it,
+				// "the talks began when X met Y and Z separately", is the
+				// parse's to read (eventVerb)
+				e := x.talksEvent(s, c, k, d)
+				if e != nil && !x.hopedInParse(s, k) && !x.metByNoActor(s, k) {
+					talksDone = true
+					date, day = d, dy
 					if x.placeOfOtherVerb(s, k, e.heldIn) {
 						e.heldIn = nil
 					}
@@ -258,6 +271,18 @@ func (x *extractor) sentenceEvents(s *sentence) []*event {
 		}
 	}
 	return out
+}
+
+// heldFrame reports whether talks noun k is told as held, the frame of
+// another clause's doings: "during a meeting with X", "after a meeting
+// in Y", "at talks in Z".
+func heldFrame(toks []token, k int) bool {
+	i := k - 1
+	if w := lowerAt(toks, i); w == "a" || w == "the" || w == "an" {
+		i--
+	}
+	w := lowerAt(toks, i)
+	return w == "during" || w == "after" || w == "at"
 }
 
 // foiled reports whether a word of foiling is among the five words
