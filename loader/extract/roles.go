@@ -159,6 +159,9 @@ func (x *extractor) emitRoleTitle(r role, title bool) {
 	r.obj = x.commissionOf(r)
 	r.pred = orgRole(r.pred, r.title, r.obj)
 	r.obj = x.governedRegion(r)
+	if p := x.regionOfGovernment(r.obj); p != nil && r.pred == domain.HeadOf {
+		r.obj = p // "the head of the Sardinia regional government" heads Sardinia
+	}
 	if !allowedObject(r.pred, r.title, r.obj) {
 		if title && r.title != "" && r.pred == domain.MinisterOf && r.obj != nil && r.obj.typ == domain.Place {
 			// "Ontario's Deputy Premier X": a province's minister holds

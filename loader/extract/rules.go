@@ -346,6 +346,13 @@ func (x *extractor) titleBodyAt(ps *psent, t, c int, lemma string, pred domain.P
 	if g := ps.governmentNamedBy(c); e == nil && g != nil {
 		return g, true
 	}
+	// "the president of Tasmania's government": the head of a region's
+	// government heads the region
+	if e == nil && (pred == domain.HeadOf || pred == domain.PresidentOf || pred == domain.PrimeMinisterOf) {
+		if p := ps.regionGovernmentOf(c); p != nil {
+			return p, false
+		}
+	}
 	if e == nil && ps.tok(c).Deprel == "nmod:poss" {
 		e = x.onlyOrgBefore(ps, c) // "The dam is built by Halden Power. Its managing director, X"
 	}

@@ -1,0 +1,74 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/domain"
+)
+
+// regionGovernmentNouns name the government of a region, written in
+// lower case without a name of its own: "the president of Tasmania's
+// government", "the head of the interim administration of Tigray".
+var regionGovernmentNouns = set("government", "administration")
+
+// regionGovernmentWords may stand between a region's name and the word
+// government in a body named so: "the Sardinia regional government".
+var regionGovernmentWords = set("regional", "provincial", "state", "territorial", "autonomous")
+
+// regionGovernmentOf returns the region whose unnamed government token
+// c (an "of" complement of a head's title) is: its possessive ("the
+// president of Tasmania's government"), a name before it, or its own
+// "of" phrase ("the head of the interim administration of Tigray"). The
+// head of a region's government heads the region; a country's
+// government is governmentNamedBy's. nil for any other token.
+func (ps *psent) regionGovernmentOf(c int) *entity {
+	if !in(regionGovernmentNouns, ps.lemma(c)) || ps.ent[c] != nil || startsUpper(ps.tok(c).Form) || ps.caseOf(c) != "of" {
+		return nil
+	}
+	var found *entity
+	for _, k := range ps.kids[c] {
+		e := ps.ent[k]
+		if e == nil {
+			continue
+		}
+		r := ps.tok(k).Deprel
+		if !(k < c && (r == "nmod:poss" || r == "compound") || k > c && r == "nmod" && ps.caseOf(k) == "of") {
+			continue
+		}
+		if e.typ != domain.Place || found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
+// regionOfGovernment returns the region a body named "<Region> regional
+// government" (as the entity recognizer keeps it, the last words in
+// lower case) is the government of, when the article names that region
+// as a place: its head heads the region, as the head of "Tasmania's
+// government" does. nil for any other body: a body with a name of its
+// own ("Kurdistan Regional Government") and a region's administration
+// ("Poltava regional administration", a body the article names) keep
+// their own.
+func (x *extractor) regionOfGovernment(o *entity) *entity {
+	if o == nil || o.typ != domain.Organization {
+		return nil
+	}
+	w := strings.Fields(o.name)
+	if len(w) < 2 || w[len(w)-1] != "government" {
+		return nil
+	}
+	n := len(w) - 1
+	for n > 1 && in(regionGovernmentWords, w[n-1]) {
+		n--
+	}
+	if n == len(w)-1 {
+		return nil // "Tarrow government": a town's or a country's, not a region's
+	}
+	p := x.byID[domain.NodeID(domain.Place, strings.Join(w[:n], " "))]
+	if p == nil || p.typ != domain.Place || p.first < 0 {
+		return nil
+	}
+	return p
+}

@@ -1,0 +1,39 @@
+package extract
+
+import "testing"
+
+// TestRegionGovernmentHead checks that the head of a region's government,
+// written without a name of its own ("the president of Nyanza's
+// government", "the interim administration of Nyanza", "the Rift Valley
+// regional government"), heads the region; a critic, a spokeswoman, a
+// deputy or a former head of it does not, nor the head of a country's
+// government or of a city administration with a name.
+func TestRegionGovernmentHead(t *testing.T) {
+	cases := []struct {
+		text          string
+		want, notWant []string
+	}{
+		{"Mary Achieng, the president of Nyanza's government, said the levy would stay.",
+			[]string{"person:mary-achieng head_of place:nyanza"}, nil},
+		{"The head of the interim administration of Nyanza, Peter Otieno, said the roads were open.",
+			[]string{"person:peter-otieno head_of place:nyanza"}, nil},
+		{"The president of the Rift Valley regional government, Daniel Kiprop, welcomed the plan.",
+			[]string{"person:daniel-kiprop head_of place:rift-valley"}, []string{"person:daniel-kiprop head_of org:"}},
+		// near misses
+		{"Mary Achieng, a critic of Nyanza's government, said the levy was too high.",
+			nil, []string{"person:mary-achieng head_of"}},
+		{"Mary Achieng, the spokeswoman of Nyanza's government, said the levy would stay.",
+			nil, []string{"person:mary-achieng head_of"}},
+		{"Mary Achieng, the deputy head of Nyanza's government, said the levy would stay.",
+			nil, []string{"person:mary-achieng head_of"}},
+		{"Rose Wanjiru, a former president of Nyanza's government, said the levy was unfair.",
+			nil, []string{"person:rose-wanjiru head_of"}},
+		{"The head of the Kisumu city administration, Paul Odhiambo, said the market was shut.",
+			nil, []string{"person:paul-odhiambo head_of place:"}},
+		{"Omar Farah, the head of the government of Kenya, said the vote would be held.",
+			nil, []string{"person:omar-farah head_of place:"}},
+	}
+	for _, tc := range cases {
+		checkFacts(t, tc.text, tc.want, tc.notWant)
+	}
+}
