@@ -200,7 +200,7 @@ func (x *extractor) sentenceEvents(s *sentence) []*event {
 				}
 			case !attackDone && !x.searchRaid(toks, k) && !civilSense(toks, k) && (in(attackNouns, t.lower) || in(attackOnlyVerbs, t.lower) || in(launchVerbs, t.lower) && (weaponNear(toks, k) || agentBefore(toks, k)) ||
 				in(killVerbs, t.lower) && (len(x.subjectsBefore(s, k)) > 0 || armedBefore(toks, k)) || firesOn(toks, k) || personalAttack(toks, k) || bombWent(toks, k) ||
-				(in(killVerbs, t.lower) || in(launchVerbs, t.lower)) && x.weaponSubject(s, k)):
+				(in(killVerbs, t.lower) || in(launchVerbs, t.lower) || slamsInto(toks, k)) && x.weaponSubject(s, k)):
 				if foiledAt < 0 && foiled(toks, c, k) {
 					// "After soldiers foiled an attack in X, gunmen
 					// attacked Y": the foiled one did not happen, the
@@ -271,6 +271,13 @@ func (x *extractor) sentenceEvents(s *sentence) []*event {
 		}
 	}
 	return out
+}
+
+// slamsInto reports whether token k is "slammed into" (or "slams"):
+// with a weapon its subject, a strike ("missiles slammed into the port");
+// "slammed" alone is mostly a word of criticism.
+func slamsInto(toks []token, k int) bool {
+	return (toks[k].lower == "slammed" || toks[k].lower == "slams") && lowerAt(toks, k+1) == "into"
 }
 
 // heldFrame reports whether talks noun k is told as held, the frame of
@@ -601,7 +608,7 @@ var triggerWords = func() map[string]struct{} {
 	for _, set := range []map[string]struct{}{attackNouns, attackOnlyVerbs, launchVerbs, killVerbs,
 		callNouns, talksNouns, talksVerbs, swapWords,
 		set("fire", "fired", "fires", "firing", "shooting", "shootings", "gunfire", "ambush", "ambushed", "spoke", "speaks", "talked", "shot"),
-		stabVerbs, set("beaten"), blastVerbs} {
+		stabVerbs, set("beaten", "slammed", "slams"), blastVerbs} {
 		for w := range set {
 			m[w] = struct{}{}
 		}
