@@ -2314,6 +2314,9 @@ func (x *extractor) place(s *sentence, u unit, name string) {
 		name, end = st, end+1
 	}
 	p := x.entity(domain.Place, name)
+	if w := joinTokens(s.text, toks, u.start, u.end); end == u.end && p.shown == "" && ownSpelling(w, name) {
+		p.shown = w
+	}
 	x.mention(s, u.start, end, p, mName)
 	if end > u.end+1 {
 		// "its Tigray border region": the alias is the name and its region
@@ -2338,6 +2341,32 @@ func (x *extractor) place(s *sentence, u unit, name string) {
 			return
 		}
 	}
+}
+
+// ownSpelling reports whether a place written w in the story, which the
+// gazetteer names name, is shown as written: the gazetteer's name stays
+// the node's id so that articles meet, but a reader sees the story's own
+// spelling where the two differ by more than accents and case ("Tanta"
+// for the gazetteer's "Tanda", "Corsica" for "Corse", "St. Paul" for
+// "Saint Paul"). An abbreviation ("Minn.") and a word in capitals (a
+// dateline's "KIEV") show the gazetteer's name, and so does a region
+// the gazetteer names as its namesake city ("Lagos State", "Lagos"): the
+// node is the city's too.
+func ownSpelling(w, name string) bool {
+	fw, fn := domain.Fold(w), domain.Fold(name)
+	if w == "" || strings.HasSuffix(w, ".") || strings.ToUpper(w) == w {
+		return false
+	}
+	if fw == fn {
+		// the fold drops apostrophes, a reader does not: "Debre Markos"
+		// for the gazetteer's "Debre Mark’os", "Marib" for "Ma'rib"
+		return !strings.ContainsAny(w, "'’") && strings.ContainsAny(name, "'’")
+	}
+	if rest, ok := strings.CutPrefix(fw, fn+" "); ok && !strings.Contains(rest, " ") && (in(regionWords, rest) || rest == "state") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // person records a person mention and registers the name and surname for
