@@ -47,6 +47,7 @@ var structureRules = []structureRule{
 	{name: "org-part-apposition", example: "the FAA, an agency of the Transportation Department, said …", find: orgPartApposition},
 	{name: "geo-including", example: "Protests spread to other Norland cities, including Amberton and Tarrow.", find: geoIncluding},
 	{name: "geo-apposition", example: "Amberton, a small town in Norland, … / Norland's capital, Amberton, …", find: geoApposition},
+	{name: "geo-capital-owner", example: "Amber, whose capital is Tarrow, … / Its capital, Tarrow, …", find: geoCapitalOwner},
 	{name: "part-possessive", example: "the Corvin Group's Lumen Fund said …", find: partPossessive},
 	{name: "part-descriptor", example: "the Corvin Group research unit Lumen Labs said …", find: partDescriptor},
 	{name: "role-late", example: "The Kisumu-based airline Air Corvin bought jets. Air Corvin's chairman, Ivo Brandt, said …", find: roleLate},

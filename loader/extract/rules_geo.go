@@ -1933,3 +1933,106 @@ func (x *extractor) placeNamed(ps *psent, k, kind int) *entity {
 	}
 	return x.structureEntity(ps, domain.Place, name, start, end)
 }
+
+// geoCapitalOwner: "Amber, whose capital is Tarrow", "Amber is the
+// poorest state. Its capital, Tarrow, …": the capital (or a county's
+// seat) a pronoun owns lies in the region the pronoun stands for; a
+// country's is its capital where the gazetteer agrees. The region is
+// the name right before ", whose", or for a sentence-opening "Its" the
+// one place or country the sentence before has for its subject.
+func geoCapitalOwner(x *extractor, ps *psent) {
+	toks := ps.d.Tokens
+	for t := 1; t+2 < len(toks); t++ {
+		l := ps.lemma(t)
+		if l != "capital" && l != "seat" || ps.tok(t).UPOS != "NOUN" {
+			continue
+		}
+		var r *entity
+		switch ps.lower(t - 1) {
+		case "whose":
+			// "Amber, whose capital is Tarrow"
+			if t < 3 || toks[t-2].Form != "," || ps.kind[t-3] != mName {
+				continue
+			}
+			if r = ps.ent[t-3]; r == nil {
+				r = x.placeMadeElsewhere(ps, t-3) // "jobs in Amber, whose capital …"
+			}
+		case "its":
+			// "Its capital, Tarrow, …", "Its capital is Tarrow."
+			if t != 1 || l != "capital" {
+				continue
+			}
+			r = x.previousSubjectPlace(ps.idx)
+		default:
+			continue
+		}
+		if r == nil || r.typ != domain.Place && r.typ != domain.Country {
+			continue
+		}
+		n := t + 1
+		if !in(beForms, ps.lower(n)) && toks[n].Form != "," {
+			continue
+		}
+		n++ // the name, right after "is" or the comma
+		a := ps.ent[n]
+		if a == nil {
+			a = x.placeMadeElsewhere(ps, n)
+		}
+		if a == nil || a.typ != domain.Place || ps.kind[n] != mName || a == r {
+			continue
+		}
+		if _, end := ps.mentionSpan(n); end < len(toks) && toks[end].UPOS != "PUNCT" && toks[end].UPOS != "CCONJ" {
+			continue // "whose capital is Tarrow Road": the name goes on
+		}
+		ev := []int{t - 1, t, n}
+		if r.typ == domain.Country {
+			if c, ok := x.isCapitalOf(a, r); ok && l == "capital" {
+				x.trace(ps, ev)
+				x.addFact(a.id, domain.CapitalOf, c.id, false, ps.idx, ps.s.hedge)
+			}
+			continue
+		}
+		x.placeFact(ps, a, r, ev)
+	}
+}
+
+// previousSubjectPlace returns the one place or country named as the
+// subject of the main clause of the sentence before si in its paragraph
+// ("Amber lies on the coast. Its capital, …"); nil for none or several.
+func (x *extractor) previousSubjectPlace(si int) *entity {
+	p := x.sentenceBefore(si)
+	if p < 0 {
+		return nil
+	}
+	ds := &x.annot.Sentences[p]
+	var found *entity
+	for k := range ds.Tokens {
+		if !mainSubject(ds, k) && !conjSubject(ds, k) {
+			continue
+		}
+		e := x.entityAtToken(p, k)
+		if e == nil || slices.ContainsFunc(ds.Tokens, func(c doc.Token) bool { return c.Head == k && c.Deprel == "conj" }) {
+			return nil // a subject that is no name ("The state lies …") or one of several
+		}
+		if e.typ != domain.Place && e.typ != domain.Country || found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
+// placeMadeElsewhere returns the place or country the article names
+// elsewhere by the one proper noun at token k, where no mention was read
+// in this sentence; nil for none.
+func (x *extractor) placeMadeElsewhere(ps *psent, k int) *entity {
+	if ps.ent[k] != nil || ps.tok(k).UPOS != "PROPN" || k > 0 && ps.tok(k-1).UPOS == "PROPN" || k+1 < len(ps.d.Tokens) && ps.tok(k+1).UPOS == "PROPN" {
+		return nil
+	}
+	for _, t := range []domain.NodeType{domain.Place, domain.Country} {
+		if e, ok := x.byID[domain.NodeID(t, ps.tok(k).Form)]; ok {
+			return e
+		}
+	}
+	return nil
+}

@@ -12,6 +12,21 @@ import (
 // (rules_geo.go, rules_org.go).
 var geoRuleTests = []ruleTest{
 	{
+		// a capital a relative "whose" owns lies in the region named
+		// before the comma
+		rule: "geo-capital-owner",
+		text: "Tea farming employs half the workers in Nyanza, whose capital is Kisumu, and drives its exports.",
+		want: []string{"place:kisumu located_in place:nyanza"},
+	},
+	{
+		// a sentence-opening "Its capital" stands for the place the
+		// sentence before has for its subject; a country's capital is
+		// its capital where the gazetteer agrees
+		rule: "geo-capital-owner",
+		text: "Nyanza, which borders Lake Victoria, is one of the wettest regions. Its capital, Kisumu, floods every spring. Kenya held a census in August. Its capital, Nairobi, was calm.",
+		want: []string{"place:kisumu located_in place:nyanza", "place:nairobi capital_of country:kenya"},
+	},
+	{
 		// "the capital X" with no country of its own: the sentence's
 		// country whose capital the gazetteer says X is
 		rule: "geo-apposition",
