@@ -689,14 +689,18 @@ func hyphenModifier(w string) string {
 // the run is read as before.
 func (x *extractor) hyphenBase(s *sentence, i, j int) int {
 	toks := s.toks
-	if j >= len(toks) || toks[j].start != toks[j-1].end+1 {
+	k := j
+	if k+1 < len(toks) && j-i <= 2 && toks[k].kind == tWord && !toks[k].cap && len(toks[k].text) <= 3 {
+		k++ // a particle before the adjective: "a Dar es Salaam-based group"
+	}
+	if k >= len(toks) || toks[k].start != toks[k-1].end+1 {
 		return j
 	}
-	base := hyphenModifier(toks[j].text)
+	base := hyphenModifier(toks[k].text)
 	if base == "" {
 		return j
 	}
-	name := joinTokens(s.text, toks, i, j) + " " + base
+	name := joinTokens(s.text, toks, i, k) + " " + base
 	var e *entity
 	if c, ok := x.country(name); ok {
 		e = x.entity(domain.Country, c)
@@ -705,11 +709,11 @@ func (x *extractor) hyphenBase(s *sentence, i, j int) int {
 	} else {
 		return j
 	}
-	x.mention(s, i, j+1, e, mName)
+	x.mention(s, i, k+1, e, mName)
 	// (the adjective is no spelling of the place's name)
-	spelled := joinTokens(s.text, toks, i, j+1)
+	spelled := joinTokens(s.text, toks, i, k+1)
 	e.aliases = slices.DeleteFunc(e.aliases, func(a string) bool { return a == spelled })
-	return j + 1
+	return k + 1
 }
 
 // modelCode reports whether a word is a product's model code, letters
