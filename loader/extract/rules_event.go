@@ -1322,7 +1322,20 @@ func (x *extractor) eventActors(ps *psent, k int) ([]*entity, []int) {
 		if f := ps.flatPerson(k); f >= 0 && ps.ent[k] == nil {
 			return one(ps.ent[f], f) // "Trade Representative X" read as the title
 		}
-		return one(x.personAt(ps, k), k)
+		if p := x.personAt(ps, k); p != nil || !isTitleWord(ps.lower(k)) {
+			return one(p, k)
+		}
+		// "New Zealand's Foreign Minister, X,": a title the parser
+		// tags as a name, with no person of its own, is the person in
+		// apposition to it
+		for _, c := range ps.kidsWith(k, "appos") {
+			if c > k && ps.kind[c] != mDemonym {
+				if e := ps.ent[ps.antecedent(c)]; e != nil && e.typ == domain.Person {
+					return one(e, c)
+				}
+			}
+		}
+		return nil, nil
 	}
 	for _, c := range ps.kids[k] {
 		if ps.tok(c).Deprel == "appos" && c > k {
