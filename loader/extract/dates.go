@@ -123,16 +123,24 @@ func (x *extractor) when(s *sentence, c clause, k int, prevDate string) (date, d
 	}
 	if prevDate != "" {
 		for i := lo; i+2 < hi; i++ {
-			if (toks[i].lower == "a" || toks[i].lower == "the") && toks[i+1].lower == "day" {
+			// "a day after", "two days after": n days
+			n := 0
+			switch {
+			case (toks[i].lower == "a" || toks[i].lower == "the") && toks[i+1].lower == "day":
+				n = 1
+			case toks[i+1].lower == "days" && numberWords[toks[i].lower] > 1 && numberWords[toks[i].lower] < 8:
+				n = numberWords[toks[i].lower]
+			}
+			if n > 0 {
 				shift := 0
 				switch toks[i+2].lower {
 				case "after", "later":
-					shift = -1 // "a day after X": this came first
+					shift = -n // "a day after X": this came first
 					if toks[i+2].lower == "later" {
-						shift = 1
+						shift = n
 					}
 				case "before", "earlier":
-					shift = -1
+					shift = -n
 				}
 				if shift != 0 {
 					if pd, err := time.Parse("2006-01-02", prevDate); err == nil {
