@@ -1009,6 +1009,9 @@ func (x *extractor) antecedentMeasure(ps *psent, k int) string {
 			return "" // "the ruling" after another court ruled may be that court's
 		}
 		if name, ok := x.measures.byHead[measureClass(lemma)]; ok && !x.ownWordNamed(ps, k, name) {
+			if st := x.measures.stanceBefore(measureClass(lemma)); st != "" {
+				return st
+			}
 			return name
 		}
 		if in(decisionNouns, lemma) {
@@ -1537,7 +1540,7 @@ func (m *measureMemory) note(si int, name string, heads ...string) {
 	}
 	for _, h := range heads {
 		m.byHead[measureClass(h)] = name
-		m.all = append(m.all, notedMeasure{name, measureClass(h)})
+		m.all = append(m.all, notedMeasure{name: name, class: measureClass(h)})
 	}
 }
 
@@ -1575,8 +1578,45 @@ func (m *measureMemory) forgetProposal() {
 	delete(m.byHead, "offer")
 }
 
-// notedMeasure is a measure named and the class of its head noun.
-type notedMeasure struct{ name, class string }
+// notedMeasure is a measure named and the class of its head noun;
+// stance is whether someone took a position on it where it was named.
+type notedMeasure struct {
+	name, class string
+	stance      bool
+	// cited is whether it was named only as a frame of reference
+	// (citedPreps: "rights under the X Agreement 1963")
+	cited bool
+}
+
+// citedPreps cite a measure as a frame of reference, not as what the
+// story is about: "rights under the X Agreement", "since the 2019
+// accord", "despite the truce".
+var citedPreps = set("under", "since", "despite", "like")
+
+// stanceBefore returns the measure of class class someone took a position
+// on, named before the last measure of that class, when that last one
+// was only cited (citedPreps), no one taking a position on it ("X signed
+// an agreement making Y the sole buyer … rights under the Z Agreement
+// 1963 … W criticised the agreement": the one signed); "" otherwise.
+func (m *measureMemory) stanceBefore(class string) string {
+	last := -1
+	for i := len(m.all) - 1; i >= 0; i-- {
+		if m.all[i].class != class {
+			continue
+		}
+		if last < 0 {
+			if m.all[i].stance || !m.all[i].cited {
+				return ""
+			}
+			last = i
+			continue
+		}
+		if m.all[i].stance && m.all[i].name != m.all[last].name {
+			return m.all[i].name
+		}
+	}
+	return ""
+}
 
 // begin records the memory as sentence si begins.
 func (m *measureMemory) begin(si int) {
@@ -1650,11 +1690,19 @@ func (x *extractor) noteNamed(ps *psent, k int) {
 	if x.signedBefore(ps, k) {
 		return // background: "which signed a defence accord in 2022, rejected the deal"
 	}
+	if in(citedPreps, ps.caseOf(k)) {
+		n := len(x.measures.all)
+		defer func() {
+			for i := n; i < len(x.measures.all); i++ {
+				x.measures.all[i].cited = true
+			}
+		}()
+	}
 	if name := ps.namedMeasure(k); name != "" {
 		x.measures.note(ps.idx, name, strings.ToLower(ps.lemma(k)))
 		return
 	}
-	if ps.tok(k).UPOS != "NOUN" || ps.ent[k] != nil || ps.quoted(k) {
+	if ps.tok(k).UPOS != "NOUN" || ps.ent[k] != nil || ps.quoted(k) || ps.anotherOfKind(k) {
 		return
 	}
 	if name := ps.swapLabel(k); name != "" {
@@ -1689,6 +1737,26 @@ func (x *extractor) noteNamed(ps *psent, k int) {
 		name = ps.withLawAct(k, name) // "began debating a constitutional bill granting the island autonomy"
 		x.measures.note(ps.idx, name, ps.lemma(k))
 	}
+}
+
+// otherKindWords say a noun names another thing of its kind than the one
+// the story tells: "other regions could negotiate similar arrangements",
+// "another tax".
+var otherKindWords = set("similar", "comparable", "other", "another", "analogous")
+
+// anotherOfKind reports whether noun k is another thing of its kind
+// (otherKindWords): "could negotiate similar arrangements" names no
+// measure the story tells, which "the agreement" later would be.
+func (ps *psent) anotherOfKind(k int) bool {
+	for _, c := range ps.kids[k] {
+		if r := ps.rel(c); (r == "amod" || r == "det") && in(otherKindWords, ps.lower(c)) {
+			return true
+		}
+		if c < k && ps.rel(c) == "compound" && ps.anotherOfKind(c) {
+			return true // "a similar gas aggregation arrangement", parsed with "similar" on "gas"
+		}
+	}
+	return false
 }
 
 // noteHeadline reads the measures the headline and the lines before the
@@ -1790,7 +1858,20 @@ func (x *extractor) noteMeasure(ps *psent, c int, used []int, name string, pred 
 	if in(acquisitionVerbs, ps.lemma(c)) {
 		heads = append(heads, takeoverNouns...)
 	}
+	if ps.anotherOfKind(c) || len(used) > 0 && ps.tok(used[0]).UPOS == "NOUN" && ps.anotherOfKind(used[0]) {
+		// "Y would propose a similar arrangement for its own firm … X
+		// criticised the agreement": the agreement is the one the story
+		// told, not the similar one, which only "the proposal" is
+		if pred != domain.Proposed {
+			return
+		}
+		heads = []string{"proposal"}
+	}
+	n := len(x.measures.all)
 	x.measures.note(ps.idx, name, heads...)
+	for i := n; i < len(x.measures.all); i++ {
+		x.measures.all[i].stance = true
+	}
 	x.measures.used = map[int]bool{}
 	for _, k := range used {
 		x.measures.used[k] = true
