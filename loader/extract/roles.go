@@ -1748,7 +1748,49 @@ func (x *extractor) homeRegion() *entity {
 			}
 		}
 	}
-	return x.onlyRegion()
+	if reg := x.onlyRegion(); reg != nil {
+		return reg
+	}
+	return x.mainRegion()
+}
+
+// mainRegion returns the region the story is about when it names
+// others too: the one its text names most, at least twice and twice as
+// often as any other ("Kerala Finance Minister X … Kerala is not asking
+// … blaming Delhi"); nil when none stands out so or when the article
+// has named its head already.
+func (x *extractor) mainRegion() *entity {
+	count := map[*entity]int{}
+	for si := range x.sents {
+		if x.sents[si].title || x.sents[si].headline {
+			continue
+		}
+		for _, m := range x.sents[si].ments {
+			if m.ent.typ == domain.Place && !m.quoted && x.isRegion(m.ent) {
+				count[m.ent]++
+			}
+		}
+	}
+	var best *entity
+	second := 0
+	for e, n := range count {
+		switch {
+		case best == nil || n > count[best]:
+			if best != nil {
+				second = count[best]
+			}
+			best = e
+		case n > second:
+			second = n
+		}
+	}
+	if best == nil || count[best] < 2 || count[best] < 2*second {
+		return nil
+	}
+	if slices.ContainsFunc(x.roles, func(r role) bool { return r.pred == domain.HeadOf && r.obj == best }) {
+		return nil // its head is named: a bare title is another region's
+	}
+	return best
 }
 
 // regionCountry returns the country of first-level subdivision e, ""

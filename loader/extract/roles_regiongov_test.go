@@ -37,3 +37,26 @@ func TestRegionGovernmentHead(t *testing.T) {
 		checkFacts(t, tc.text, tc.want, tc.notWant)
 	}
 }
+
+// TestMainRegionHead checks that a bare chief minister in a story that
+// names several regions heads the one it names most; a tie, or a region
+// whose head the story names already, gives no region.
+func TestMainRegionHead(t *testing.T) {
+	cases := []struct {
+		text          string
+		want, notWant []string
+	}{
+		{"Nyanza farmers blocked the highway on Monday. Officials in Nyanza said prices had fallen, and traders in Rift Valley agreed. Chief Minister Paul Otieno said the levy would be dropped.",
+			[]string{"person:paul-otieno head_of place:nyanza"}, nil},
+		// near misses
+		{"Nyanza farmers blocked the highway on Monday. Rift Valley traders joined them. Chief Minister Paul Otieno said the levy would be dropped.",
+			nil, []string{"person:paul-otieno head_of"}},
+		{"Nyanza farmers blocked the highway on Monday. Officials in Nyanza and Rift Valley said prices had fallen. Traders in Nyanza and Rift Valley agreed. Chief Minister Paul Otieno said the levy would be dropped.",
+			nil, []string{"person:paul-otieno head_of"}},
+		{"Nyanza Premier Ann Auma met farmers on Monday. Officials in Nyanza said prices had fallen, and traders in Rift Valley agreed. Chief Minister Paul Otieno said the levy would be dropped.",
+			nil, []string{"person:paul-otieno head_of"}},
+	}
+	for _, tc := range cases {
+		checkFacts(t, tc.text, tc.want, tc.notWant)
+	}
+}
