@@ -277,7 +277,9 @@ func arabicArticle(w string) bool {
 		return false
 	}
 	switch w[:i] {
-	case "al", "el", "ad", "ash", "as", "at", "az", "ar", "an", "bin", "ibn", "abu":
+	// the article takes the sound of a sun letter after it, spelled with
+	// a or e: "ash-Sham", "ad-Dawla", "ez-Zor", "es-Salam", "er-Rashid"
+	case "al", "el", "ad", "ash", "as", "at", "az", "ar", "an", "ed", "esh", "es", "et", "ez", "er", "en", "bin", "ibn", "abu":
 	default:
 		return false
 	}
