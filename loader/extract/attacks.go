@@ -89,7 +89,7 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 	e.toldAgain = theAttack(toks, k)
 	e.hit = x.hitNoun(s, k)
 	for i := max(c.lo, k-5); i < c.hi && i <= k; i++ {
-		if in(irrealisWords, toks[i].lower) && !toks[i].quoted {
+		if in(irrealisWords, toks[i].lower) && !toks[i].quoted && !monthMay(toks, i) {
 			return nil
 		}
 	}

@@ -592,6 +592,9 @@ func (x *extractor) mutualRelease(s *sentence, prevDate string) *event {
 		return nil
 	}
 	for i := lo; i < len(toks); i++ {
+		if monthMay(toks, i) {
+			continue
+		}
 		switch toks[i].lower {
 		case "will", "would", "could", "may", "might", "not", "no", "plans", "expected", "due":
 			return nil // a release still to come
