@@ -73,6 +73,7 @@ func TestOwnSpelling(t *testing.T) {
 		{"Dunmore County", "Dunmore", false}, // a namesake region
 		{"Koro Bak’os", "Koro Bakos", false}, // the gazetteer's without the apostrophe
 		{"Velmorra Hills", "Velmorra", true}, // hills are no region
+		{"Hague", "The Hague", false},        // the article the story leaves out
 	} {
 		if got := ownSpelling(c.written, c.name); got != c.own {
 			t.Errorf("ownSpelling(%q, %q) = %v, want %v", c.written, c.name, got, c.own)

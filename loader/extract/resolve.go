@@ -2353,7 +2353,8 @@ func (x *extractor) place(s *sentence, u unit, name string) {
 // the gazetteer names as its namesake city ("Lagos State", "Lagos"): the
 // node is the city's too.
 func ownSpelling(w, name string) bool {
-	fw, fn := domain.Fold(w), domain.Fold(name)
+	// "the Hague" is written without the gazetteer's "The": the same name
+	fw, fn := strings.TrimPrefix(domain.Fold(w), "the "), strings.TrimPrefix(domain.Fold(name), "the ")
 	if w == "" || strings.HasSuffix(w, ".") || strings.ToUpper(w) == w {
 		return false
 	}
