@@ -16,7 +16,7 @@ var stanceLemmas = map[string]domain.Predicate{
 	"adopt": domain.Endorsed, "pass": domain.Endorsed,
 	"propose": domain.Proposed, "offer": domain.Proposed, "float": domain.Proposed,
 	"table": domain.Proposed, "unveil": domain.Proposed, "present": domain.Proposed,
-	"submit": domain.Proposed, "draft": domain.Proposed, "hand": domain.Proposed,
+	"submit": domain.Proposed, "draft": domain.Proposed, "hand": domain.Proposed, "recommend": domain.Proposed,
 	"reject": domain.Rejected, "oppose": domain.Rejected, "dismiss": domain.Rejected,
 	"spurn": domain.Rejected, "veto": domain.Rejected, "condemn": domain.Rejected,
 	"denounce": domain.Rejected, "rebuff": domain.Rejected, "decline": domain.Rejected, "refuse": domain.Rejected,

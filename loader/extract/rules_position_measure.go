@@ -35,7 +35,7 @@ var measureNouns = set("agreement", "accord", "treaty", "pact", "deal", "ceasefi
 	// the tariffs imposed by X" is no stance on a measure, and it cost a
 	// false position on sealed3)
 	"tax", "levy", "cut", "rise", "increase", "hike", "panel", "compromise", "target", "route", "ban",
-	"quota", "cap", "reform", "offer", "payment",
+	"quota", "cap", "reform", "offer", "payment", "budget",
 	// "proposed a reconstruction fund", "demanded a recount", "the CCOO union rejected the merger"
 	"fund", "recount", "merger", "takeover", "command", "acquisition", "transaction",
 	// "proposed a cross-strait shipping hotline"
