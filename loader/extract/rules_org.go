@@ -118,6 +118,7 @@ func orgBased(x *extractor, ps *psent) {
 			}
 		}
 	}
+	companyOfTown(x, ps) // "Corvin Co. of Tarrow", a town the gazetteer lacks
 }
 
 // campusAt reports whether the "at" phrase at token c, right after the
