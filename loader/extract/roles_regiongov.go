@@ -15,6 +15,14 @@ var regionGovernmentNouns = set("government", "administration")
 // government in a body named so: "the Sardinia regional government".
 var regionGovernmentWords = set("regional", "provincial", "state", "territorial", "autonomous")
 
+// regionGovernmentKinds are the words that may describe a region's
+// unnamed government or administration and leave it the region's whole
+// government: "the interim administration of Tigray", "the head of the
+// Sabah state government". Any other ("the road administration", "the
+// tax administration", "Tasmania's previous government") names one
+// agency of it, or one it had before.
+var regionGovernmentKinds = setWith(regionGovernmentWords, "interim", "transitional", "military")
+
 // regionGovernmentOf returns the region whose unnamed government token
 // c (an "of" complement of a head's title) is: its possessive ("the
 // president of Tasmania's government"), a name before it, or its own
@@ -28,10 +36,13 @@ func (ps *psent) regionGovernmentOf(c int) *entity {
 	var found *entity
 	for _, k := range ps.kids[c] {
 		e := ps.ent[k]
+		r := ps.tok(k).Deprel
+		if e == nil && (r == "amod" || r == "compound") && !in(regionGovernmentKinds, ps.lower(k)) {
+			return nil // "the road administration of Bavaria": an agency's head
+		}
 		if e == nil {
 			continue
 		}
-		r := ps.tok(k).Deprel
 		if !(k < c && (r == "nmod:poss" || r == "compound") || k > c && r == "nmod" && ps.caseOf(k) == "of") {
 			continue
 		}
