@@ -235,6 +235,9 @@ func (x *extractor) sentenceEvents(s *sentence) []*event {
 					// of the clause they are set in
 					d, dy = "", ""
 				}
+				if talksTried && x.futureDate(d) {
+					break // "urged X to return to talks at a summit … next month": still to come
+				}
 				if !talksTried {
 					date, day = d, dy
 				}

@@ -39,6 +39,16 @@ var heldFrameTests = []struct {
 		text:    "Ana Soler said no talks were held at the meeting with Ivo Brandt in Mombasa on Tuesday because the meeting was postponed.",
 		notWant: []string{"event:talks", "event:meeting"},
 	},
+	{
+		name:    "a summit still to come, which the urged talks are to return at, is no event",
+		text:    "Foreign Minister Ana Soler urged Ethiopia to return to water negotiations at a summit with Ivo Brandt in Mombasa next month, her office said.",
+		notWant: []string{"event:"},
+	},
+	{
+		name:    "… nor a meeting next month",
+		text:    "Ana Soler pressed Ethiopia to resume the dam talks during a meeting with Ivo Brandt in Mombasa next month.",
+		notWant: []string{"event:"},
+	},
 }
 
 func TestHeldFrame(t *testing.T) {
