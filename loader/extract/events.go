@@ -200,7 +200,7 @@ func (x *extractor) sentenceEvents(s *sentence) []*event {
 				}
 			case !attackDone && !x.searchRaid(toks, k) && !civilSense(toks, k) && (in(attackNouns, t.lower) || in(attackOnlyVerbs, t.lower) || in(launchVerbs, t.lower) && (weaponNear(toks, k) || agentBefore(toks, k)) ||
 				in(killVerbs, t.lower) && (len(x.subjectsBefore(s, k)) > 0 || armedBefore(toks, k)) || firesOn(toks, k) || personalAttack(toks, k) || bombWent(toks, k) ||
-				(in(killVerbs, t.lower) || in(launchVerbs, t.lower) || slamsInto(toks, k)) && x.weaponSubject(s, k)):
+				(in(killVerbs, t.lower) || in(launchVerbs, t.lower) || slamsInto(toks, k) && x.ownedWeaponSubject(s, k)) && x.weaponSubject(s, k)):
 				if foiledAt < 0 && foiled(toks, c, k) {
 					// "After soldiers foiled an attack in X, gunmen
 					// attacked Y": the foiled one did not happen, the
@@ -281,6 +281,28 @@ func (x *extractor) sentenceEvents(s *sentence) []*event {
 // "slammed" alone is mostly a word of criticism.
 func slamsInto(toks []token, k int) bool {
 	return (toks[k].lower == "slammed" || toks[k].lower == "slams") && lowerAt(toks, k+1) == "into"
+}
+
+// ownedWeaponSubject reports whether a subject of the verb at token k
+// has a country, demonym or group before it whose weapon it is ("Russian
+// missiles slammed into", "the militia's rockets"): a weapon that only
+// slammed into something ("A drone carrying medical supplies slammed
+// into a hillside", "A delivery drone slammed into a block") may have
+// crashed.
+func (x *extractor) ownedWeaponSubject(s *sentence, k int) bool {
+	ps, t := x.parseAt(s, k)
+	if ps == nil {
+		return false
+	}
+	for _, c := range ps.subjectsOf(t) {
+		for _, j := range ps.kids[c] {
+			r := ps.rel(j)
+			if e := ps.ent[j]; j < c && (r == "amod" || r == "compound" || r == "nmod:poss") && e != nil && e.typ != domain.Place && e.typ != domain.Person {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // heldFrame reports whether talks noun k is told as held, the frame of

@@ -28,6 +28,16 @@ var slamsIntoTests = []struct {
 		text:    "A lorry slammed into a crowd in Kisumu on Tuesday, killing four people, police said.",
 		notWant: []string{"event:attack"},
 	},
+	{
+		name:    "a drone with no side that slammed into a hillside may have crashed",
+		text:    "A camera drone carrying relief parcels slammed into a hillside near Kisumu on Tuesday after losing its signal, the operator said.",
+		notWant: []string{"event:attack"},
+	},
+	{
+		name:    "… as may a courier drone that slammed into a block",
+		text:    "A courier drone slammed into an office block in Kisumu on Tuesday, breaking three windows, police said.",
+		notWant: []string{"event:attack"},
+	},
 }
 
 func TestSlamsInto(t *testing.T) {
