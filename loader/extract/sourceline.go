@@ -77,7 +77,7 @@ func (x *extractor) sourceAfter(s *sentence, start, k int, bare bool) (*sourceLi
 		return nil, false
 	}
 	oe := pe
-	for oe < len(toks) && (outletWord(&toks[oe], bare) || bare && letterInOutlet(toks, oe)) {
+	for oe < len(toks) && (outletWord(&toks[oe], bare) || bare && letterInOutlet(toks, pe, oe)) {
 		oe++
 	}
 	if bare && oe == pe {
@@ -145,10 +145,22 @@ func outletWord(t *token, bare bool) bool {
 // one-letter word in capitals inside an outlet's name in capitals, an
 // article or a conjunction of its language: "Athens I KATHIMERINI", "Rio
 // de Janeiro O GLOBO", "Moscow METEOROLOGIYA I GIDROLOGIYA". A word in
-// capitals must follow it.
-func letterInOutlet(toks []token, k int) bool {
+// capitals must follow it. The outlet starts at token pe: a headline in
+// capitals starts with "A" or "I" far more often than an outlet does
+// ("Lima A NEW DAWN FOR PERU", "Havana I SAW THE STORM COMING"), so "A"
+// opens none and "I" only a name of one word more ("I KATHIMERINI").
+func letterInOutlet(toks []token, pe, k int) bool {
 	t := &toks[k]
-	return t.kind == tWord && len(t.text) == 1 && t.cap && k+1 < len(toks) && toks[k+1].kind == tWord && toks[k+1].upper
+	if !(t.kind == tWord && len(t.text) == 1 && t.cap && k+1 < len(toks) && toks[k+1].kind == tWord && toks[k+1].upper) {
+		return false
+	}
+	switch {
+	case k == pe && t.text == "A":
+		return false
+	case k == pe && t.text == "I":
+		return k+2 == len(toks) || !outletWord(&toks[k+2], true) && !(len(toks[k+2].text) == 1 && toks[k+2].cap)
+	}
+	return true
 }
 
 // sectionAfter returns the token after the section in brackets that

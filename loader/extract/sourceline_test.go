@@ -69,6 +69,21 @@ func TestSourceLine(t *testing.T) {
 			notWant: []string{"based_in place:oslo"},
 		},
 		{
+			name: "bare line, \"I\" and one word in capitals",
+			text: "Moscow I NEDELYA\n\nForesters planted a million saplings this spring.",
+			want: []string{"org:i-nedelya based_in place:moscow"},
+		},
+		{
+			name:    "a headline in capitals that opens with \"A\" is no outlet",
+			text:    "Oslo A HARBOUR IN DECLINE\n\nThe harbour master closed two berths on Friday.",
+			notWant: []string{"based_in place:oslo"},
+		},
+		{
+			name:    "… nor one that opens with \"I\" and runs on",
+			text:    "Moscow I WATCHED THE FORESTS BURN\n\nForesters planted a million saplings this spring.",
+			notWant: []string{"based_in place:moscow"},
+		},
+		{
 			name:    "a headline in title case after a city is no outlet",
 			text:    "Kisumu Opens New Fish Market\n\nThe mayor of Kisumu opened a new market on Sunday.",
 			notWant: []string{"based_in place:kisumu"},
