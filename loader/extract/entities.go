@@ -30,6 +30,9 @@ type entity struct {
 	// partRule names the reading of the name that gave partOf or
 	// parentOrg, for Explain ("org-name-prefix").
 	partRule string
+	// gazWritten marks a place the story also writes as the gazetteer
+	// names it ("Mumbai" beside "Bombay"): that name is shown.
+	gazWritten bool
 	// partUnstated marks a partOf the text never states: the country the
 	// context gives a ministry its portfolio alone names ("the Interior
 	// Ministry said" in a story filed from its capital). Roles read the

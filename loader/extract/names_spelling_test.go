@@ -23,6 +23,7 @@ func TestPlaceOwnSpelling(t *testing.T) {
 	place("TIRRA", "Tirrah", false)
 	place("Zurano", "Zuraño", false)
 	place("Dunmore State", "Dunmore", true)
+	place("Velmorra", "Velmorra", false)
 	cases := []struct {
 		text, id, shown string
 	}{
@@ -33,6 +34,9 @@ func TestPlaceOwnSpelling(t *testing.T) {
 		{"Police in TIRRA made three arrests on Tuesday.", "place:tirrah", "Tirrah"},
 		{"Buses to Zurano were cancelled on Monday.", "place:zurano", "Zuraño"},
 		{"Voters in Dunmore State went to the polls on Saturday.", "place:dunmore", "Dunmore"},
+		// the story writes the gazetteer's name too, before or after
+		{"Traders in Velmora closed their stalls on Monday. The port of Velmorra stayed open.", "place:velmorra", "Velmorra"},
+		{"The port of Velmorra stayed open on Monday. Traders in Velmora closed their stalls.", "place:velmorra", "Velmorra"},
 	}
 	for _, c := range cases {
 		ex := extractWith(g, makeArticle("t", c.text))

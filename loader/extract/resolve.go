@@ -2314,7 +2314,11 @@ func (x *extractor) place(s *sentence, u unit, name string) {
 		name, end = st, end+1
 	}
 	p := x.entity(domain.Place, name)
-	if w := joinTokens(s.text, toks, u.start, u.end); end == u.end && p.shown == "" && ownSpelling(w, name) {
+	if w := joinTokens(s.text, toks, u.start, u.end); end == u.end && domain.Fold(w) == domain.Fold(p.name) && strings.ToUpper(w) != w && !ownSpelling(w, p.name) {
+		// "Mumbai's port" beside "Shares fell in Bombay": the story
+		// writes the gazetteer's name too, which is shown
+		p.shown, p.gazWritten = "", true
+	} else if end == u.end && p.shown == "" && !p.gazWritten && ownSpelling(w, name) {
 		p.shown = w
 	}
 	x.mention(s, u.start, end, p, mName)
