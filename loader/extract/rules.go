@@ -427,7 +427,7 @@ func (ps *psent) titleSpan(t int, compound bool) (start, end int, words []token)
 	}
 	end = t
 	for _, c := range ps.kids[t] {
-		if c > t && ps.ent[c] == nil && ps.caseOf(c) == "of" && in(titleModifiers, ps.lower(c)) {
+		if c > t && ps.ent[c] == nil && ps.caseOf(c) == "of" && in(titleModifiers, ps.lower(c)) && !ps.namedBefore(t, c) {
 			end = c
 		}
 	}
@@ -435,11 +435,20 @@ func (ps *psent) titleSpan(t int, compound bool) (start, end int, words []token)
 		end++
 	}
 	for k := start; k <= end; k++ {
-		if ps.ent[k] == nil && ps.rel(k) != "det" && ps.rel(k) != "punct" && (k <= t || ps.rel(k) == "case" || k == end) {
+		// (the complement's own words before it go with it: "Minister
+		// of Foreign Affairs", "head of interim administration")
+		if ps.ent[k] == nil && ps.rel(k) != "det" && ps.rel(k) != "punct" && (k <= t || ps.rel(k) == "case" || k == end || k > t && ps.head(k) == end) {
 			words = append(words, token{text: ps.tok(k).Form, lower: ps.lemmaOrLower(k)})
 		}
 	}
 	return start, end, words
+}
+
+// namedBefore reports whether the "of" complement c of title t has a
+// name before it, between the two: "the head of Kharkiv's regional
+// administration" holds no title "head of 's regional administration".
+func (ps *psent) namedBefore(t, c int) bool {
+	return slices.ContainsFunc(ps.kids[c], func(k int) bool { return k > t && k < c && ps.ent[k] != nil })
 }
 
 // writtenTitle returns the title that tokens start to end hold, as
