@@ -133,6 +133,11 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 		}
 		return ps.phraseName(k) + " to " + ps.actPhrase(c), proposer, []int{k, c}
 	}
+	if c := ps.presentAct(k); c >= 0 {
+		// "signed a bill that caps the price of insulin": the bill is
+		// named by what it does
+		return ps.phraseName(k) + " that " + ps.actPhrase(c), proposer, []int{k, c}
+	}
 	if name, c := ps.actNamedMeasure(k); name != "" {
 		return name, proposer, []int{k, c}
 	}
@@ -490,6 +495,16 @@ var stanceActNouns = set("decision", "veto", "signature", "ruling", "order", "mo
 // none, and for a noun a phrase of its own names ("an amendment to the
 // constitution that would …").
 func (ps *psent) wouldAct(k int) int {
+	return ps.lawClause(k, func(c int) bool {
+		a := ps.kidWith(c, "aux", "")
+		return a >= 0 && (ps.lower(a) == "would" || ps.lower(a) == "will")
+	})
+}
+
+// lawClause returns the verb of the first relative clause of law noun k,
+// opened by "that" or "which" with no comma before it, that ok accepts;
+// -1 for none, and for a noun a phrase of its own names.
+func (ps *psent) lawClause(k int, ok func(c int) bool) int {
 	if !in(lawNouns, ps.lemma(k)) || ps.has(k, "nmod") {
 		return -1
 	}
@@ -497,8 +512,7 @@ func (ps *psent) wouldAct(k int) int {
 		if c < k || ps.tok(c).Deprel != "acl:relcl" || ps.tok(c).UPOS != "VERB" || ps.hasCommaBetween(k, c) {
 			continue
 		}
-		s, a := ps.kidWith(c, "nsubj", ""), ps.kidWith(c, "aux", "")
-		if s >= 0 && (ps.lower(s) == "that" || ps.lower(s) == "which") && a >= 0 && (ps.lower(a) == "would" || ps.lower(a) == "will") {
+		if s := ps.kidWith(c, "nsubj", ""); s >= 0 && (ps.lower(s) == "that" || ps.lower(s) == "which") && ok(c) {
 			return c
 		}
 	}
@@ -617,6 +631,20 @@ func (x *extractor) actMeasure(ps *psent, k int) (string, []int) {
 		return ps.actName(k), []int{k, obj}
 	}
 	return "", nil
+}
+
+// presentAct returns the verb of the relative clause that says what law
+// noun k does, in the present tense with an object: "a bill that caps the
+// price of insulin", "a law that lets the regulator revoke licences"
+// (wouldAct reads "a bill that would …"); -1 otherwise, as for a noun
+// with an "of" or "to" phrase of its own ("amendments to the X Act that
+// …"), a clause after a comma, or one that tells no act on something
+// ("a law that is unfair").
+func (ps *psent) presentAct(k int) int {
+	return ps.lawClause(k, func(c int) bool {
+		x := ps.tok(c).XPOS
+		return (x == "VBZ" || x == "VBP") && !ps.has(c, "aux") && !ps.has(c, "aux:pass") && ps.has(c, "obj")
+	})
 }
 
 // mandative reports whether verb k is the verb of a proposed clause,
@@ -1711,6 +1739,12 @@ func (x *extractor) noteNamed(ps *psent, k int) {
 	}
 	if name, _ := ps.actNamedMeasure(k); name != "" {
 		x.measures.note(ps.idx, name, ps.lemma(k)) // "an agreement … to restructure $6 billion of debt"
+		return
+	}
+	if c := ps.presentAct(k); c >= 0 && !(x.measures.used[k] && x.measures.lastSent == ps.idx) {
+		// "overrode a veto of a law that lets the regulator revoke
+		// licences … signed the law"
+		x.measures.note(ps.idx, ps.phraseName(k)+" that "+ps.actPhrase(c), ps.lemma(k))
 		return
 	}
 	if c := ps.lawParticiple(k); c >= 0 && !ps.hasModifier(k) && !(x.measures.used[k] && x.measures.lastSent == ps.idx) {
