@@ -1372,7 +1372,7 @@ func (x *extractor) resolveBare(all, bare []role) {
 			// story about a Kenyan province heads no Kenyan province
 			// "Bavarian state premier X" in a story from Berlin: the
 			// title's own region, which the article does not name
-			if reg := x.homeRegion(); reg != nil && !x.namesOtherCountry(r.sent, x.regionCountry(reg)) && !unnamedRegionAdjective(&x.sents[r.sent], r) {
+			if reg := x.homeRegion(r.sent); reg != nil && !x.namesOtherCountry(r.sent, x.regionCountry(reg)) && !unnamedRegionAdjective(&x.sents[r.sent], r) {
 				r.obj, r.guess = reg, true
 				x.emitRole(r)
 			} else {
@@ -1737,10 +1737,11 @@ func (x *extractor) provincialPremiers(all []role) bool {
 	return false
 }
 
-// homeRegion returns the state or province a bare regional title
-// belongs to: the one the dateline names ("KELOWNA, British Columbia"),
-// else the only one the article names.
-func (x *extractor) homeRegion() *entity {
+// homeRegion returns the state or province a bare regional title in
+// sentence si belongs to: the one the dateline names ("KELOWNA, British
+// Columbia"), else the only one the article names, else the one it
+// names most (mainRegion).
+func (x *extractor) homeRegion(si int) *entity {
 	if x.datelineSent >= 0 {
 		for _, m := range x.sents[x.datelineSent].ments {
 			if m.end <= x.datelineBody && m.ent.typ == domain.Place && x.isRegion(m.ent) {
@@ -1751,8 +1752,42 @@ func (x *extractor) homeRegion() *entity {
 	if reg := x.onlyRegion(); reg != nil {
 		return reg
 	}
-	return x.mainRegion()
+	if reg := x.mainRegion(); reg != nil && !x.regionAsOtherParty(si, reg) {
+		return reg
+	}
+	return nil
 }
+
+// regionAsOtherParty reports whether sentence si names region reg as a
+// party other than the one its title holder heads: the object of "to",
+// "from", "against" or "with" ("would send food to Assam", "water … to
+// Gujarat") or the owner of something other than the title ("would
+// fight Alberta's plan"). A story set in one region is told from it;
+// the head of a region it does not name speaks of another this way.
+// "The Frontier Corps in Balochistan" names the place where things are.
+func (x *extractor) regionAsOtherParty(si int, reg *entity) bool {
+	s := &x.sents[si]
+	for _, m := range s.ments {
+		if m.ent != reg {
+			continue
+		}
+		k := m.start - 1
+		if k >= 0 && s.toks[k].is("the") {
+			k--
+		}
+		if k >= 0 && in(otherPartyPreps, s.toks[k].lower) {
+			return true
+		}
+		if e := m.end; e+1 < len(s.toks) && s.toks[e].kind == tPoss && !s.toks[e+1].cap {
+			return true // "Alberta's plan", not "Alberta's Premier"
+		}
+	}
+	return false
+}
+
+// otherPartyPreps mark a place as another party to what is done: what
+// goes to it, comes from it, is done against it or with it.
+var otherPartyPreps = set("to", "from", "against", "with")
 
 // mainRegion returns the region the story is about when it names
 // others too: the one its text names most, at least twice and twice as

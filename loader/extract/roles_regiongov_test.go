@@ -55,6 +55,12 @@ func TestMainRegionHead(t *testing.T) {
 			nil, []string{"person:paul-otieno head_of"}},
 		{"Nyanza Premier Ann Auma met farmers on Monday. Officials in Nyanza said prices had fallen, and traders in Rift Valley agreed. Chief Minister Paul Otieno said the levy would be dropped.",
 			nil, []string{"person:paul-otieno head_of"}},
+		// the title's own sentence names the main region as another
+		// party: what goes to it, or its own plan
+		{"Chief Minister Paul Otieno said his government would send maize to Nyanza by lorry. Nyanza has run short of grain, and traders in Nyanza want relief. Officials in Rift Valley said little.",
+			nil, []string{"person:paul-otieno head_of"}},
+		{"Chief Minister Paul Otieno said his cabinet would oppose Nyanza's plan to tax fishing boats. Nyanza wants the money for roads, and farmers in Nyanza agree. Officials in Rift Valley said little.",
+			nil, []string{"person:paul-otieno head_of"}},
 	}
 	for _, tc := range cases {
 		checkFacts(t, tc.text, tc.want, tc.notWant)
