@@ -678,6 +678,15 @@ func (x *extractor) roleBefore(s *sentence, m *mention) (role, bool) {
 	if prep == "to" || prep != "of" && p == domain.EnvoyOf {
 		obj = nil
 	}
+	// "Tessaro Cement's head for East Africa, X": a place after "for"
+	// is the region a possessed title covers, its body the possessor;
+	// one region's head is a member of the body, as in an apposition
+	// after the name (regionScope)
+	regionFor := prep == "for" && comma && obj != nil && (obj.typ == domain.Place || obj.typ == domain.Country) &&
+		(p == domain.HeadOf || p == domain.MemberOf) && b.start > 0 && toks[b.start-1].kind == tPoss
+	if regionFor {
+		obj, p = nil, domain.MemberOf
+	}
 	gov := false
 	anchorStart := b.start
 	if obj == nil {
@@ -730,6 +739,9 @@ func (x *extractor) roleBefore(s *sentence, m *mention) (role, bool) {
 		if c, at := possessivePortfolio(s, b.start); c != nil {
 			obj, anchorStart, portfolio = c, at, true
 		}
+	}
+	if regionFor && (obj == nil || obj.typ != domain.Organization) {
+		return role{}, false
 	}
 	if comma {
 		// Only an apposition takes a comma before the name: a possessive
