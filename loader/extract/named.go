@@ -1671,7 +1671,7 @@ func (x *extractor) placesTakenForPeople() {
 	for i := range x.sents {
 		s := &x.sents[i]
 		for _, m := range s.ments {
-			if m.ent.typ == domain.Person && m.kind == mName && !slices.Contains(cued, m.ent) && (placeContext(s, m) || x.regionAfterComma(s, m) || placeConjunct(s, m)) {
+			if m.ent.typ == domain.Person && m.kind == mName && !slices.Contains(cued, m.ent) && (placeContext(s, m) || x.regionAfterComma(s, m) || placeConjunct(s, m) || placeApposed(s.toks, m.end)) {
 				cued = append(cued, m.ent)
 			}
 		}
@@ -1723,6 +1723,41 @@ func placeConjunct(s *sentence, m mention) bool {
 	}
 	return before == "between" && in(mapNouns, before2)
 }
+
+// placeApposed reports whether the comma at token end opens an
+// apposition that says what kind of place the name before it is: "X, the
+// main city of Y", "X, a French island of", "X, a village on the coast".
+// The apposition is an article, at most three describing words and a
+// noun of placeKinds that a preposition, a relative word or the end of
+// the phrase follows, not a noun or a possessive ("X, a village elder",
+// "X, the city's mayor", "X, a port official": people). "state" and
+// "area" name a person's beat as often ("a state senator").
+func placeApposed(toks []token, end int) bool {
+	if lowerAt(toks, end) != "," || !in(articles, lowerAt(toks, end+1)) {
+		return false
+	}
+	for j := end + 2; j < len(toks) && j <= end+5; j++ {
+		t := &toks[j]
+		if t.kind != tWord || t.quoted {
+			return false
+		}
+		if !t.cap && in(placeKinds, t.lower) && t.lower != "state" && t.lower != "area" {
+			if j+1 == len(toks) {
+				return true
+			}
+			n := &toks[j+1]
+			return n.kind == tPunct && n.text != "(" || in(placeKindFollowers, n.lower)
+		}
+		if in(smallWords, t.lower) || isTitleWord(t.lower) || in(peopleWords, t.lower) {
+			return false
+		}
+	}
+	return false
+}
+
+// placeKindFollowers may follow the noun of a place's apposition: "a
+// town of 5,000", "a village on the coast", "a port that".
+var placeKindFollowers = set("of", "on", "in", "near", "that", "where", "which", "about", "some", "north", "south", "east", "west")
 
 // personApposed reports whether the comma at token end opens a person's
 // apposition: a title or a word for a person before the next comma ("X,
