@@ -1048,6 +1048,9 @@ func (x *extractor) resolveName(s *sentence, u unit, known bool) bool {
 	if n == 1 && in(directions, toks[u.start].lower) {
 		return true // "the West", "10 a.m. Eastern"
 	}
+	if n == 1 && toks[u.start].lower == "state" {
+		return true // "handed over to the State": the state as such, no one's name
+	}
 	// "a Balkan analyst", "a private English school": an adjective, no
 	// name; but "Kremlin spokesman" has spokespeople, and "Saudi-led" is
 	// read below
