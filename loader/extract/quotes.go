@@ -980,17 +980,27 @@ func (x *extractor) subjectBefore(s *sentence, v, floor int) *entity {
 	if m == nil && k >= 1 && s.toks[k-1].lower == "the" && !s.toks[k].cap && (isTitleHead(s.toks[k].lower) || in(occupations, s.toks[k].lower)) {
 		// "the spokesman said": the one person the article has given
 		// that title so far
-		return x.recentTitled(s.idx, s.toks[k].lower)
+		if e := x.recentTitled(s.idx, s.toks[k].lower); e != nil {
+			return e
+		}
+		return x.titledJustBefore(s, k)
 	}
 	if j := titlePhraseStart(s.toks, k); m == nil && j >= 0 {
 		// "the foreign minister said": the one person the article named
 		// right after those words
-		return x.recentTitledPhrase(s.idx, s.toks[j:k+1])
+		if e := x.recentTitledPhrase(s.idx, s.toks[j:k+1]); e != nil {
+			return e
+		}
+		return x.titledJustBefore(s, k)
 	}
 	if d := mentionEndingAt(s, k); m == nil && d != nil && d.kind == mDemonym && d.start >= 1 && s.toks[d.start-1].lower == "the" && !s.toks[k].cap && isTitleHead(s.toks[k].lower) {
 		// "the Kenyan president said": the one person the article has
 		// given that title and tied to that country
 		return x.recentTitledOf(s.idx, s.toks[k].lower, d.ent)
+	}
+	if m == nil && capitalTitlePhrase(s.toks, k) {
+		// "the Commission president said"
+		return x.titledJustBefore(s, k)
 	}
 	if m == nil || m.quoted || m.kind == mDemonym {
 		return nil
@@ -1577,6 +1587,95 @@ func (x *extractor) recentTitledPhrase(si int, words []token) *entity {
 		}
 	}
 	return found
+}
+
+// titledJustBefore returns who "the minister", "the rebel leader" (a
+// title noun at token k, before a verb of speech) stands for when the
+// article's titles alone cannot tell: the one person named in the
+// sentence before, or in this one before k, whose title ends with the
+// noun or who holds the role the noun gives ("Ana Soler, the
+// Foreign Minister, met X … 'It went well,' the minister said"); nil
+// for none or several.
+func (x *extractor) titledJustBefore(s *sentence, k int) *entity {
+	noun := s.toks[k].lower
+	var found *entity
+	look := func(ps *sentence, to int) bool {
+		for _, m := range ps.ments {
+			if m.start >= to || m.quoted || m.ent.typ != domain.Person || m.ent == found || !x.holdsTitle(m.ent, noun, s.idx) {
+				continue
+			}
+			if found != nil {
+				return false
+			}
+			found = m.ent
+		}
+		return true
+	}
+	if s.idx == 0 || !look(&x.sents[s.idx-1], len(x.sents[s.idx-1].toks)) || !look(s, k) {
+		return nil
+	}
+	return found
+}
+
+// holdsTitle reports whether the article has, by sentence si, given
+// person e a title whose head is noun ("Foreign Minister", "Minister of
+// Finance"), or, for a noun that names no office of its own ("leader",
+// "head"), any title of the role it gives: "its chairman, X … the rebel
+// leader said".
+func (x *extractor) holdsTitle(e *entity, noun string, si int) bool {
+	role, generic := titleHeads[noun]
+	generic = generic && in(anyOfficeHeads, noun)
+	for _, f := range x.facts {
+		if f.Sentence > si || !sameBearer(x.byID[f.Subject], e) {
+			continue
+		}
+		if f.Predicate == domain.Title && headWord(f.Object) == noun || generic && f.Predicate == role {
+			return true
+		}
+	}
+	for i := 0; x.annot != nil && i <= si && i < len(x.annot.Sentences); i++ {
+		ds := &x.annot.Sentences[i]
+		for _, t := range ds.Tokens {
+			w := strings.ToLower(t.Form)
+			if r, ok := titleHeads[w]; !ok || w != noun && !(generic && r == role) {
+				continue
+			}
+			for _, c := range titledNames(ds, w) {
+				if sameBearer(x.entityAtToken(i, c), e) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// sameBearer reports whether a is person b, or b's full name of which b
+// is the end ("Thomas Wani Lado" for a later "Wani Lado").
+func sameBearer(a, b *entity) bool {
+	return a != nil && b != nil && (a == b || a.typ == domain.Person && b.typ == domain.Person && strings.HasSuffix(a.name, " "+b.name))
+}
+
+// anyOfficeHeads name whoever heads a body, whatever the office is called.
+var anyOfficeHeads = set("leader", "head", "chief")
+
+// capitalTitlePhrase reports whether token k, a lower-case title noun,
+// follows "the" and one or two capitalized words naming what the title
+// is of ("the Commission president", "the Kenya Police chief").
+func capitalTitlePhrase(toks []token, k int) bool {
+	if toks[k].kind != tWord || toks[k].cap || !isTitleHead(toks[k].lower) {
+		return false
+	}
+	for n := 1; n <= 2; n++ {
+		j := k - n
+		if j < 1 || toks[j].kind != tWord || !toks[j].cap || toks[j].quoted {
+			return false
+		}
+		if toks[j-1].lower == "the" && !toks[j-1].quoted {
+			return true
+		}
+	}
+	return false
 }
 
 // sameWords reports whether a and b are the same words, ignoring case.

@@ -239,3 +239,41 @@ func TestReportedObjectQuote(t *testing.T) {
 		"President Ivo Brandt spoke by phone with his counterpart, Tom Okello, and asked him to \"put the study before the concrete,\" Kenya's government said in a statement.",
 		"Okello also spoke with Prime Minister Ana Soler, who congratulated him on \"a steady hand in a difficult week,\" the Foreign Ministry said.")
 }
+
+// TestTitledSpeakerJustBefore checks that "the minister said", "the
+// rebel leader told", "the Commission president said" after a sentence
+// naming one person of that title or role is that person's, when the
+// article's titles alone cannot choose; and no one's when the sentence
+// before names none or several such people.
+func TestTitledSpeakerJustBefore(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Finance Minister Odile Varga and her Slovak counterpart, Finance Minister Tomas Brenko, met in Gyor on Friday.\n\nVarga defended the levy on grain imports, her office said.\n\n\"Our farmers cannot wait another season for a ruling from Brussels,\" the minister said.",
+			"person:odile-varga: Our farmers cannot wait another season for a ruling from Brussels"},
+		{"The Northern Liberation Front is represented at the talks by its chairman, General Adok Mabior Teny.\n\nMabior Teny said the front would not sign the draft. \"A ceasefire without elections is a trap for our people,\" the rebel leader told reporters.",
+			// (the short name joins the full one after extraction)
+			"person:mabior-teny: A ceasefire without elections is a trap for our people"},
+		{"The President of the Sahel Trade Commission, Idrissa Kone Barry, said an envoy would travel to Niamey next week. \"The window is still open, but not for very long,\" the Commission president said.",
+			"person:idrissa-kone-barry: The window is still open, but not for very long"},
+	} {
+		checkSaid(t, tt.text, tt.want)
+	}
+	for _, text := range []string{
+		// two ministers, and the sentence before names neither
+		"Foreign Minister Lia Perez and Trade Minister Omar Haddad met the bankers on Monday.\n\nBanker Karl Stein said interest rates would rise before the summer.\n\n\"We are not worried about the markets at all,\" the minister said.",
+		// the sentence before names both
+		"Foreign Minister Lia Perez and Trade Minister Omar Haddad met the bankers on Monday.\n\nPerez and Haddad signed the accord after the meeting.\n\n\"We are not worried about the markets at all,\" the minister said.",
+		// a leader, and the person before holds no head's role
+		"Union leader Marta Oyelaran and Labour Minister Sven Aas met on Monday. The nurse Ida Holm said the wards were full every night. \"We cannot keep going like this for much longer,\" the union leader said.",
+		// a president, and the person before holds another title
+		"Council President Ruth Amadi and Mayor Jon Vik of Tarrow argued over the budget. The mayor of Tarrow, Jon Vik, said the city had no money left. \"The budget is a fiction from start to finish,\" the Council president said.",
+		// a party leader, and the person before is a spokesman
+		"Party leader Nadia Oyelowo and her deputy met voters on Monday. The party's spokesman, Ben Okafor, said the tour would go on. \"We will win every seat in the north this time,\" the party leader said.",
+	} {
+		ex, _ := run(text)
+		for _, got := range saidBy(ex) {
+			if strings.Contains(got, "this time") && !strings.HasPrefix(got, "person:nadia-oyelowo") || strings.Contains(got, "fiction") && !strings.HasPrefix(got, "person:ruth-amadi") || strings.Contains(got, "going like this") && !strings.HasPrefix(got, "person:marta-oyelaran") || strings.Contains(got, "markets") {
+				t.Errorf("%q:\nunexpected speaker %q", text, got)
+			}
+		}
+	}
+}
