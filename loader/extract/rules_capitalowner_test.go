@@ -40,6 +40,16 @@ var capitalOwnerTests = []struct {
 		notWant: []string{"place:hermosillo located_in"},
 	},
 	{
+		name:    "its after a town: the town has no capital",
+		text:    "Porto is Portugal's second city and the home of its wine trade. Its capital, Lisbon, lies to the south.",
+		notWant: []string{"place:lisbon located_in"},
+	},
+	{
+		name:    "its after a place the gazetteer lists as a region and a town, said to be a city",
+		text:    "Almaty is the busiest city in Kazakhstan and the seat of its central bank. Its capital, Astana, hosts the parliament.",
+		notWant: []string{"place:astana located_in"},
+	},
+	{
 		name:    "a person's capital, a lawmaker's seat",
 		text:    "Peter Lund, whose capital is tied up in Lima, said he would wait. The senator, whose seat is Arizona, voted no.",
 		notWant: []string{"place:lima located_in person", "place:arizona located_in"},

@@ -1962,7 +1962,11 @@ func geoCapitalOwner(x *extractor, ps *psent) {
 			if t != 1 || l != "capital" {
 				continue
 			}
-			r = x.previousSubjectPlace(ps.idx)
+			// a town has no capital: the "its" of one is the country's
+			// ("Almaty is Kazakhstan's largest city … Its capital, …")
+			if r = x.previousSubjectPlace(ps.idx); r != nil && r.typ != domain.Country && !x.isRegion(r) {
+				r = nil
+			}
 		default:
 			continue
 		}
@@ -2017,10 +2021,17 @@ func (x *extractor) previousSubjectPlace(si int) *entity {
 		if e.typ != domain.Place && e.typ != domain.Country || found != nil && found != e {
 			return nil
 		}
+		if h := ds.Tokens[ds.Tokens[k].Head]; in(townKinds, strings.ToLower(h.Lemma)) {
+			return nil // "Almaty is Kazakhstan's largest city": a town, whose "its" is another's
+		}
 		found = e
 	}
 	return found
 }
+
+// townKinds are the nouns that say a place is a town ("Milan is the
+// richest city in Italy"), which has no capital of its own.
+var townKinds = set("city", "town", "village", "port", "hub")
 
 // placeMadeElsewhere returns the place or country the article names
 // elsewhere by the one proper noun at token k, where no mention was read
