@@ -138,6 +138,8 @@ func (x *extractor) when(s *sentence, c clause, k int, prevDate string) (date, d
 					shift = -n // "a day after X": this came first
 					if toks[i+2].lower == "later" {
 						shift = n
+					} else if afterOpensAnaphor(toks, lo, i, i+2, k) {
+						shift = 0
 					}
 				case "before", "earlier":
 					shift = -n
@@ -151,6 +153,19 @@ func (x *extractor) when(s *sentence, c clause, k int, prevDate string) (date, d
 		}
 	}
 	return "", day
+}
+
+// afterOpensAnaphor reports whether "n days after" at token i, its
+// "after" at a, opens its clause ("Two days after the attack, troops
+// raided …", "…, and two days after that attack troops bombed …") and
+// takes a definite noun that is the trigger k: the event told before,
+// standing for this clause's later one, which the day before does not
+// date. "Talks on Tuesday, two days after drones struck" and "…, two
+// days after the attack on X" (the after-phrase follows the dated
+// clause) count back from its day.
+func afterOpensAnaphor(toks []token, lo, i, a, k int) bool {
+	return (i == lo || lowerAt(toks, i-1) == "and" || lowerAt(toks, i-1) == "but") &&
+		k > a+1 && k <= a+3 && in(definiteDets, lowerAt(toks, a+1))
 }
 
 // speechVerbIn reports whether token k of s is a verb of saying that

@@ -23,6 +23,18 @@ var daysAfterTests = []struct {
 		text:    "Two days after Ethiopian drones struck a police post in Kisumu, killing three officers, the army withdrew.",
 		notWant: []string{"date \"2025-03-25\"", "date \"2025-03-2"},
 	},
+	// "after" takes the attack told before: this clause's event came
+	// later, not two days before Friday
+	{
+		name:    "two days after the raid, another attack: not dated before the raid",
+		text:    "Militiamen raided a cattle market in Marsabit on Friday. Two days after the raid, soldiers shelled a rebel base near Moyale and killed four fighters.",
+		notWant: []string{"date \"2025-03-19\""},
+	},
+	{
+		name:    "… and three days after that raid, in the same sentence",
+		text:    "Militiamen raided a cattle market in Marsabit on Friday, and three days after that raid soldiers shelled a rebel base near Moyale.",
+		notWant: []string{"date \"2025-03-18\""},
+	},
 }
 
 func TestDaysAfter(t *testing.T) {
