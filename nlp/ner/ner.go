@@ -48,14 +48,9 @@
 // A span typer then re-types each span from features of the whole span
 // (its words, ends, length, lexicon kind, word classes, the words around
 // it, its head's relation, governor, preposition and determiner, the
-// types given to its words earlier in the document, the contexts of the
-// document's other mentions of the same words — their relations and
-// governors, the prepositions marking them, the words around them, the
-// nouns in apposition to them: "Quorvath grew" reads the "to Quorvath"
-// of another sentence — and the labeller's type, which in training comes
-// from labellers that did not see the document). Once the document's
-// spans are all found, each is typed again with every mention's
-// context. The typer may also reject a span: it learns to from the
+// types given to its words earlier in the document, and the labeller's
+// type, which in training comes from labellers that did not see the
+// document). The typer may also reject a span: it learns to from the
 // spans those jackknifed labellers found that overlap no gold span (one
 // that overlaps a gold span with other bounds teaches that span's type:
 // rejecting "Kenyan President Ana Reyl", which holds a name, lost names
@@ -312,8 +307,6 @@ type scratch struct {
 	kinds    memoLexicon
 	// spanScores holds the typer's scores of the sentence's spans
 	spanScores []float32
-	dc         docContext
-	labs       [][]doc.Entity // the labeller's spans of each sentence
 }
 
 func newModel(pm, typer *pc.Model) *Model {
@@ -331,8 +324,6 @@ type example struct {
 	s    doc.Sentence
 	gold []int
 	lab  []doc.Entity // the spans a jackknifed labeller found
-	dc   docContext   // the contexts of the document's mentions (lab)
-	sent int          // the sentence's index in its document
 }
 
 // memory remembers, within a document, the type of the last entity each
@@ -392,7 +383,7 @@ func TrainDocuments(docs []doc.Document, lex Lexicon, opt Options) *Model {
 	exs := make([][]example, len(docs))
 	for i, d := range docs {
 		for _, s := range d.Sentences {
-			exs[i] = append(exs[i], example{s: s, gold: Labels(len(s.Tokens), s.Entities), sent: len(exs[i])})
+			exs[i] = append(exs[i], example{s: s, gold: Labels(len(s.Tokens), s.Entities)})
 		}
 	}
 	pm := trainLabeller(exs, lex, opt)
@@ -507,23 +498,10 @@ func trainTyper(exs [][]example, lex Lexicon, opt Options) *pc.Model {
 	tr := pc.NewTrainer(k)
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x7479706572))
 	sc := &scratch{scores: make([]float32, k)}
-	// each span learns with the contexts of every mention of its words
-	// in the document, as the jackknifed labellers found them
-	for i := range exs {
-		dc := docContext{}
-		for j := range exs[i] {
-			ex := &exs[i][j]
-			sc.ts, sc.buf = prepare(sc.ts, &ex.s, lex, sc.buf)
-			dc.add(j, &ex.s, sc.ts, ex.lab)
-		}
-		for j := range exs[i] {
-			exs[i][j].dc = dc
-		}
-	}
 	passes(exs, lex, opt, opt.TyperEpochs, rng, sc, func(ep int, ex *example) []doc.Entity {
 		var es []doc.Entity
 		learn := func(e doc.Entity, gold int) {
-			sc.feats, sc.buf = spanFeatures(sc.feats[:0], &ex.s, sc.ts, e.Start, e.End, labType(ex.lab, e), lex, sc.buf, ex.dc, ex.sent)
+			sc.feats, sc.buf = spanFeatures(sc.feats[:0], &ex.s, sc.ts, e.Start, e.End, labType(ex.lab, e), lex, sc.buf)
 			clear(sc.scores)
 			tr.Score(sc.feats, sc.scores)
 			guess := pc.Argmax(sc.scores, nil)
@@ -605,19 +583,13 @@ func spanKey(ts []tok, e doc.Entity) uint64 {
 // retype sets the types of es (spans of s, whose atoms are sc.ts) to the
 // typer's.
 func (m *Model) retype(sc *scratch, s *doc.Sentence, es []doc.Entity, lex Lexicon) {
-	m.retypeWith(sc, s, sc.ts, es, es, lex, nil, 0)
-}
-
-// retypeWith is retype over atoms ts, with the labeller's spans labs and
-// the document's mention contexts dc.
-func (m *Model) retypeWith(sc *scratch, s *doc.Sentence, ts []tok, es, labs []doc.Entity, lex Lexicon, dc docContext, sent int) {
 	if m.typer == nil {
 		return
 	}
 	k := typerClasses
 	sc.spanScores = sc.spanScores[:0]
 	for i := range es {
-		sc.feats, sc.buf = spanFeatures(sc.feats[:0], s, ts, es[i].Start, es[i].End, labType(labs, es[i]), lex, sc.buf, dc, sent)
+		sc.feats, sc.buf = spanFeatures(sc.feats[:0], s, sc.ts, es[i].Start, es[i].End, labType(es, es[i]), lex, sc.buf)
 		n := len(sc.spanScores)
 		for range k {
 			sc.spanScores = append(sc.spanScores, 0)
@@ -735,11 +707,6 @@ func (m *Model) annotateAllScratch(sc *scratch, d *doc.Document, lex Lexicon) []
 	lex = sc.kinds.of(lex)
 	clear(sc.mem)
 	sc.votes = sc.votes[:0]
-	if sc.dc == nil {
-		sc.dc = docContext{}
-	}
-	clear(sc.dc)
-	sc.labs = sc.labs[:0]
 	sc.docTs, sc.docStart = sc.docTs[:0], sc.docStart[:0]
 	all := make([][]doc.Entity, len(d.Sentences))
 	for i := range d.Sentences {
@@ -747,9 +714,7 @@ func (m *Model) annotateAllScratch(sc *scratch, d *doc.Document, lex Lexicon) []
 		sc.labels = m.label(sc, s, lex, sc.mem)
 		sc.keep()
 		es := Spans(sc.labels)
-		sc.dc.add(i, s, sc.ts, es)
-		sc.labs = append(sc.labs, slices.Clone(es))
-		m.retypeWith(sc, s, sc.ts, es, es, lex, sc.dc, i)
+		m.retype(sc, s, es, lex)
 		for j := range es {
 			if m.typer == nil {
 				break
@@ -760,17 +725,6 @@ func (m *Model) annotateAllScratch(sc *scratch, d *doc.Document, lex Lexicon) []
 		}
 		sc.mem.add(sc.ts, es)
 		all[i] = es
-	}
-	if m.typer != nil {
-		// again, with the contexts of every mention of the document
-		v := 0
-		for i := range d.Sentences {
-			m.retypeWith(sc, &d.Sentences[i], sc.sentence(i), all[i], sc.labs[i], lex, sc.dc, i)
-			for j := range all[i] {
-				copy(sc.votes[v].scores[:], sc.spanScores[j*typerClasses:])
-				v++
-			}
-		}
 	}
 	if m.typer != nil {
 		m.vote(sc, all)

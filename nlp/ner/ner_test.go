@@ -11,7 +11,6 @@ import (
 
 	"github.com/actorgraph/actorgraph/nlp/conllu"
 	"github.com/actorgraph/actorgraph/nlp/doc"
-	pc "github.com/actorgraph/actorgraph/nlp/perceptron"
 )
 
 func readFixture(t *testing.T) [][]conllu.Sentence {
@@ -370,72 +369,5 @@ func TestAllowedAfter(t *testing.T) {
 				t.Errorf("allowedAfter(%d, %v) = %v, want %v", prev, last, got, want)
 			}
 		}
-	}
-}
-
-// TestDocContext checks that the typer reads, at a mention of a name, the
-// contexts of the document's other mentions of it: the preposition of
-// one sentence and the apposition of another reach the bare subjects of
-// others; a mention does not read its own context again, nor another
-// name's, and a name mentioned once reads nothing more.
-func TestDocContext(t *testing.T) {
-	word := func(form, upos, deprel string, head int) doc.Token {
-		lemma := strings.ToLower(form)
-		if upos == "PROPN" {
-			lemma = form
-		}
-		return doc.Token{Form: form, UPOS: upos, Lemma: lemma, Deprel: deprel, Head: head}
-	}
-	sents := []doc.Sentence{
-		// "Quorvath grew." (a bare subject)
-		{Tokens: []doc.Token{word("Quorvath", "PROPN", "nsubj", 1), word("grew", "VERB", "root", -1), word(".", "PUNCT", "punct", 1)}},
-		// "Ilse moved to Quorvath."
-		{Tokens: []doc.Token{word("Ilse", "PROPN", "nsubj", 1), word("moved", "VERB", "root", -1), word("to", "ADP", "case", 3), word("Quorvath", "PROPN", "obl", 1), word(".", "PUNCT", "punct", 1)}},
-		// "Ilse, a welder, left."
-		{Tokens: []doc.Token{word("Ilse", "PROPN", "nsubj", 5), word(",", "PUNCT", "punct", 3), word("a", "DET", "det", 3), word("welder", "NOUN", "appos", 0), word(",", "PUNCT", "punct", 3), word("left", "VERB", "root", -1)}},
-		// "Dornveld rose." (a name mentioned once)
-		{Tokens: []doc.Token{word("Dornveld", "PROPN", "nsubj", 1), word("rose", "VERB", "root", -1), word(".", "PUNCT", "punct", 1)}},
-	}
-	spans := [][]doc.Entity{{{Start: 0, End: 1}}, {{Start: 0, End: 1}, {Start: 3, End: 4}}, {{Start: 0, End: 1}}, {{Start: 0, End: 1}}}
-	dc := docContext{}
-	var ts [][]tok
-	for i := range sents {
-		x, _ := prepare(nil, &sents[i], nil, nil)
-		ts = append(ts, x)
-		dc.add(i, &sents[i], x, spans[i])
-	}
-	feats := func(i int, e doc.Entity, dc docContext) []uint64 {
-		f, _ := spanFeatures(nil, &sents[i], ts[i], e.Start, e.End, 20, nil, nil, dc, i)
-		return f
-	}
-	to := pc.Hash(95, pc.String("to"), 0, 0)
-	welder := pc.Hash(96, pc.String("welder"), 0, 0)
-	for _, c := range []struct {
-		name      string
-		sent      int
-		span      doc.Entity
-		want, not []uint64
-	}{
-		{"the subject Quorvath reads to Quorvath", 0, doc.Entity{Start: 0, End: 1}, []uint64{to}, []uint64{welder}},
-		{"the subject Ilse reads Ilse, a welder", 1, doc.Entity{Start: 0, End: 1}, []uint64{welder}, []uint64{to}},
-		{"to Quorvath does not read itself", 1, doc.Entity{Start: 3, End: 4}, nil, []uint64{to, welder}},
-		{"Ilse, a welder, reads the subject Ilse, not itself", 2, doc.Entity{Start: 0, End: 1}, []uint64{pc.Hash(91, pc.String("nsubj"), pc.String("VERB"), 0)}, []uint64{welder, to}},
-	} {
-		got := feats(c.sent, c.span, dc)
-		for _, f := range c.want {
-			if !slices.Contains(got, f) {
-				t.Errorf("%s: a context feature is missing", c.name)
-			}
-		}
-		for _, f := range c.not {
-			if slices.Contains(got, f) {
-				t.Errorf("%s: reads a context it should not", c.name)
-			}
-		}
-	}
-	// a name mentioned once reads what it reads without the document
-	once := doc.Entity{Start: 0, End: 1}
-	if a, b := feats(3, once, dc), feats(3, once, nil); !slices.Equal(a, b) {
-		t.Errorf("a name mentioned once: %d features with the document's contexts, %d without", len(a), len(b))
 	}
 }

@@ -1,8 +1,6 @@
 package ner
 
 import (
-	"slices"
-
 	"github.com/actorgraph/actorgraph/nlp/doc"
 	pc "github.com/actorgraph/actorgraph/nlp/perceptron"
 )
@@ -46,7 +44,7 @@ func labType(es []doc.Entity, e doc.Entity) uint64 {
 
 // spanFeatures appends the typer's features of span [a, b) of s, whose
 // atoms are ts, with the labeller's verdict lab (labType).
-func spanFeatures(dst []uint64, s *doc.Sentence, ts []tok, a, b int, lab uint64, lex Lexicon, buf []byte, dc docContext, sent int) ([]uint64, []byte) {
+func spanFeatures(dst []uint64, s *doc.Sentence, ts []tok, a, b int, lab uint64, lex Lexicon, buf []byte) ([]uint64, []byte) {
 	at := func(j int) *tok {
 		if j < 0 {
 			return &padS
@@ -86,15 +84,6 @@ func spanFeatures(dst []uint64, s *doc.Sentence, ts []tok, a, b int, lab uint64,
 		}
 	}
 	dst = append(dst, h(81, mem, 0, 0), h(83, mem, first.lower, 0))
-	if dc != nil {
-		// the contexts of the name's other mentions
-		self, n := mentionID(sent, a), len(dst)
-		for _, c := range dc[spanKey(ts, doc.Entity{Start: a, End: b})] {
-			if c.mention != self && !slices.Contains(dst[n:], c.f) {
-				dst = append(dst, c.f)
-			}
-		}
-	}
 	switch {
 	case b-a == 1:
 		dst = append(dst, h(84, first.kind, 0, 0))
@@ -114,7 +103,13 @@ func spanFeatures(dst []uint64, s *doc.Sentence, ts []tok, a, b int, lab uint64,
 	default:
 		dst = append(dst, h(84, 0, 0, 0))
 	}
-	hd, rel, gov, govUPOS := spanGovernor(s, ts, a, b)
+	hd := spanHead(s, a, b)
+	t := &s.Tokens[hd]
+	gov, govUPOS := hStart, hStart
+	if t.Head >= 0 && t.Head < len(s.Tokens) {
+		gov, govUPOS = ts[t.Head].lemma, ts[t.Head].upos
+	}
+	rel := ts[hd].deprel
 	dst = append(dst,
 		h(73, rel, 0, 0),
 		h(74, gov, 0, 0),
@@ -135,17 +130,6 @@ func spanFeatures(dst []uint64, s *doc.Sentence, ts []tok, a, b int, lab uint64,
 	return dst, buf
 }
 
-// spanGovernor returns the head of span [a, b) of s (spanHead), its
-// relation, and its governor's lemma and tag (hStart for the root).
-func spanGovernor(s *doc.Sentence, ts []tok, a, b int) (hd int, rel, gov, govUPOS uint64) {
-	hd = spanHead(s, a, b)
-	gov, govUPOS = hStart, hStart
-	if h := s.Tokens[hd].Head; h >= 0 && h < len(s.Tokens) {
-		gov, govUPOS = ts[h].lemma, ts[h].upos
-	}
-	return hd, ts[hd].deprel, gov, govUPOS
-}
-
 func allCapital(ts []tok) bool {
 	for i := range ts {
 		if !ts[i].capital {
@@ -153,58 +137,4 @@ func allCapital(ts []tok) bool {
 		}
 	}
 	return true
-}
-
-// docContext holds, for each span key (spanKey) of a document, the
-// contexts of all its mentions the labeller found: the prepositions that
-// mark them, their heads' relations and governors, the words around them
-// and the nouns in apposition to them ("in Ostvale" in one sentence tells
-// what "Ostvale" is in another).
-type docContext map[uint64][]mentionFeature
-
-// mentionFeature is a context feature f of mention mention (mentionID).
-type mentionFeature struct {
-	mention int
-	f       uint64
-}
-
-// mentionID names the mention that starts at token start of sentence
-// sent.
-func mentionID(sent, start int) int { return sent<<16 | start }
-
-// add records the contexts of spans es of sentence sent, s (atoms ts).
-func (dc docContext) add(sent int, s *doc.Sentence, ts []tok, es []doc.Entity) {
-	for _, e := range es {
-		k := spanKey(ts, e)
-		id := mentionID(sent, e.Start)
-		for _, f := range mentionContext(nil, s, ts, e.Start, e.End) {
-			dc[k] = append(dc[k], mentionFeature{id, f})
-		}
-	}
-}
-
-// mentionContext appends the context features of span [a, b) of s.
-func mentionContext(dst []uint64, s *doc.Sentence, ts []tok, a, b int) []uint64 {
-	h := pc.Hash
-	hd, rel, gov, govUPOS := spanGovernor(s, ts, a, b)
-	before, after := hStart, hEnd
-	if a > 0 {
-		before = ts[a-1].lower
-	}
-	if b < len(ts) {
-		after = ts[b].lower
-	}
-	dst = append(dst, h(91, rel, govUPOS, 0), h(92, rel, gov, 0), h(93, before, 0, 0), h(94, after, 0, 0))
-	for j := range s.Tokens {
-		if s.Tokens[j].Head != hd || (j >= a && j < b) {
-			continue
-		}
-		switch s.Tokens[j].Deprel {
-		case "case":
-			dst = append(dst, h(95, ts[j].lower, 0, 0))
-		case "appos":
-			dst = append(dst, h(96, ts[j].lemma, 0, 0))
-		}
-	}
-	return dst
 }
