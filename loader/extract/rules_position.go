@@ -190,8 +190,30 @@ func (ps *psent) stanceMatter(v, c int) bool {
 		return ps.caseOf(c) != "from" || in(leftMeasures, ps.lemma(c))
 	case "fight":
 		return in(measureNouns, ps.lemma(c)) && !in(contestNouns, ps.lemma(c))
+	case "recommend":
+		return !ps.othersMeasure(v, c)
 	}
 	return true
+}
+
+// othersMeasure reports whether measure c, the object of verb v, is
+// another party's: "from X" or "by X" on it (or "from X" the parser
+// hung on the verb), or a possessive that is no pronoun ("recommended the offer from
+// Tessaro Group", "recommended Corvel's bid"). A board that recommends
+// another's offer backs it; it proposes only what is its own
+// ("recommended raising the minimum wage", "recommended its plan").
+func (ps *psent) othersMeasure(v, c int) bool {
+	for _, n := range ps.kidsWith(c, "nmod") {
+		if cs := ps.caseOf(n); cs == "from" || cs == "by" {
+			return true
+		}
+	}
+	for _, n := range ps.kidsWith(c, "nmod:poss") {
+		if ps.tok(n).UPOS != "PRON" {
+			return true
+		}
+	}
+	return ps.kidWith(v, "obl", "from") >= 0
 }
 
 // stanceMood returns the position stance verb v takes in its mood: a

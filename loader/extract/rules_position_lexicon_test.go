@@ -21,6 +21,11 @@ func TestPositionLexicon(t *testing.T) {
 			want: []string{"org:national-pay-commission proposed agreement:raising-daily-minimum-wage-to-900-rupees",
 				"org:federation-of-textile-mills endorsed agreement:raising-daily-minimum-wage-to-900-rupees"},
 		},
+		// another party's offer: the board backs it, the bidder proposed it
+		{
+			text:    "The directors of Pellow Mining recommended the cash offer from Arden Resources to investors on Monday. The trustees of Corbel Estates recommended Hanlow Capital's bid.",
+			notWant: []string{"org:pellow-mining proposed", "org:corbel-estates proposed"},
+		},
 		{
 			text:    "The Health Ministry recommended that residents stay indoors on Monday. Police recommended charges against Mayor Ivo Petrak. The National Pay Commission recommended Anton Belic for the post of auditor. The World Bank recommended caution over new borrowing.",
 			notWant: []string{" proposed "},
