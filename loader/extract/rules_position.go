@@ -1064,6 +1064,16 @@ func (x *extractor) stanceActors(ps *psent, v int) []*entity {
 	case ps.rel(v) == "conj" && (ps.tok(h).UPOS == "VERB" || ps.has(h, "cop")):
 		// (also after a copula: "X was not in Oslo but welcomed the
 		// treaty")
+		if k := v - 1; k > h && ps.tok(k).UPOS == "PROPN" && ps.ent[k] != nil {
+			// "X presented the budget, and opposition leader Y voted
+			// against the budget", parsed with Y hung on the first
+			// verb's object: the name right before the conjunct is its
+			// own subject, the first verb's is not its
+			if e := ps.ent[k]; e.typ == domain.Person || e.typ == domain.Organization || e.typ == domain.Country {
+				return appendEnt(out, e)
+			}
+			return out
+		}
 		if out = x.stanceActors(ps, h); len(out) == 0 && ps.reportedConjunct(v, h) {
 			// "X said the count had been slow and proposed an audit",
 			// parsed with "proposed" in the reported clause: the
