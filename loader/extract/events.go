@@ -235,8 +235,12 @@ func (x *extractor) sentenceEvents(s *sentence) []*event {
 					// of the clause they are set in
 					d, dy = "", ""
 				}
-				if talksTried && x.futureDate(d) {
-					break // "urged X to return to talks at a summit … next month": still to come
+				if talksTried && (len(d) != len("2006-01-02") || x.futureDate(d)) {
+					// read again, the noun is taken only on a day on or
+					// before the article's: "urged X to return to talks at
+					// a summit … next month", "… in May", "… later this
+					// month" may still be to come
+					break
 				}
 				if !talksTried {
 					date, day = d, dy

@@ -49,6 +49,21 @@ var heldFrameTests = []struct {
 		text:    "Ana Soler pressed Ethiopia to resume the dam talks during a meeting with Ivo Brandt in Mombasa next month.",
 		notWant: []string{"event:"},
 	},
+	{
+		name:    "… nor a summit in a month only, which a past urging verb dates back a year",
+		text:    "Foreign Minister Ana Soler urged Ethiopia to revive the water negotiations at a summit with Ivo Brandt in Mombasa in June, her office said on Tuesday.",
+		notWant: []string{"event:"},
+	},
+	{
+		name:    "… nor during a summit in a month only",
+		text:    "Ana Soler pressed Ethiopia to resume the dam negotiations during a summit with Ivo Brandt in Mombasa in June.",
+		notWant: []string{"event:"},
+	},
+	{
+		name:    "… nor a summit with no date",
+		text:    "Ana Soler hopes to restart the dam negotiations at a summit with Ivo Brandt in Mombasa later this month, her office said on Tuesday.",
+		notWant: []string{"event:"},
+	},
 }
 
 func TestHeldFrame(t *testing.T) {
