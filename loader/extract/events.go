@@ -200,7 +200,7 @@ func (x *extractor) sentenceEvents(s *sentence) []*event {
 				}
 			case !attackDone && !x.searchRaid(toks, k) && !civilSense(toks, k) && (in(attackNouns, t.lower) || in(attackOnlyVerbs, t.lower) || in(launchVerbs, t.lower) && (weaponNear(toks, k) || agentBefore(toks, k)) ||
 				in(killVerbs, t.lower) && (len(x.subjectsBefore(s, k)) > 0 || armedBefore(toks, k)) || firesOn(toks, k) || personalAttack(toks, k) || bombWent(toks, k) ||
-				(in(killVerbs, t.lower) || in(launchVerbs, t.lower) || slamsInto(toks, k) && x.ownedWeaponSubject(s, k)) && x.weaponSubject(s, k)):
+				(in(killVerbs, t.lower) || in(launchVerbs, t.lower) || slamsInto(toks, k) && x.struckWeaponSubject(s, k)) && x.weaponSubject(s, k)):
 				if foiledAt < 0 && foiled(toks, c, k) {
 					// "After soldiers foiled an attack in X, gunmen
 					// attacked Y": the foiled one did not happen, the
@@ -287,27 +287,65 @@ func slamsInto(toks []token, k int) bool {
 	return (toks[k].lower == "slammed" || toks[k].lower == "slams") && lowerAt(toks, k+1) == "into"
 }
 
-// ownedWeaponSubject reports whether a subject of the verb at token k
-// has a country, demonym or group before it whose weapon it is ("Russian
-// missiles slammed into", "the militia's rockets"): a weapon that only
-// slammed into something ("A drone carrying medical supplies slammed
-// into a hillside", "A delivery drone slammed into a block") may have
-// crashed.
-func (x *extractor) ownedWeaponSubject(s *sentence, k int) bool {
+// struckWeaponSubject reports whether the weapon subject of "slammed
+// into" at token k struck: it has a country, demonym or group before it
+// whose weapon it is ("Russian missiles slammed into", "Hezbollah
+// rockets") or the verb a casualty participle ("the militia's rockets
+// slammed into a market, killing four people"), and no word of civilian
+// use: a noun before it that names no one ("A Chinese cargo drone", "a
+// police drone", "A delivery drone"; the weapon's own kind, "cruise
+// missiles", is none) or a clause of what it carries ("A drone carrying
+// medical supplies"). Such a drone may have crashed.
+func (x *extractor) struckWeaponSubject(s *sentence, k int) bool {
 	ps, t := x.parseAt(s, k)
 	if ps == nil {
 		return false
 	}
+	owned := false
 	for _, c := range ps.subjectsOf(t) {
 		for _, j := range ps.kids[c] {
-			r := ps.rel(j)
-			if e := ps.ent[j]; j < c && (r == "amod" || r == "compound" || r == "nmod:poss") && e != nil && e.typ != domain.Place && e.typ != domain.Person {
+			r, e := ps.rel(j), ps.ent[j]
+			switch {
+			case j < c && r == "compound" && e == nil && ps.tok(j).UPOS == "NOUN" && !in(weaponKinds, ps.lower(j)),
+				j > c && r == "acl" && in(carryVerbs, ps.lemma(j)):
+				return false
+			case j < c && (r == "amod" || r == "compound" || r == "nmod") && e != nil && e.typ != domain.Place && e.typ != domain.Person:
+				owned = true
+			}
+		}
+	}
+	return owned || casualtyParticiple(ps, t)
+}
+
+// weaponKinds are the nouns that say a weapon's kind before it ("cruise
+// missiles", "attack drones"), not its civilian use.
+var weaponKinds = set("cruise", "attack", "kamikaze", "suicide", "combat", "artillery", "mortar", "rocket", "missile", "strike", "assault")
+
+// carryVerbs say what a drone carries or does on its way, a civilian use:
+// "a drone carrying medical supplies".
+var carryVerbs = set("carry", "deliver", "transport", "ferry", "film", "spray", "survey", "monitor")
+
+// casualtyParticiple reports whether verb t has a participle of killing
+// or wounding a number of people after it: "…, killing four people",
+// "…, wounding two".
+func casualtyParticiple(ps *psent, t int) bool {
+	for _, j := range ps.kids[t] {
+		if r := ps.rel(j); j < t || r != "advcl" && r != "xcomp" && r != "conj" || !in(casualtyParticiples, ps.lower(j)) {
+			continue
+		}
+		for _, o := range ps.kids[j] {
+			if ps.rel(o) != "obj" {
+				continue
+			}
+			if ps.tok(o).UPOS == "NUM" || ps.kidWith(o, "nummod", "") >= 0 {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+var casualtyParticiples = set("killing", "wounding", "injuring")
 
 // heldFrame reports whether talks noun k is told as held, the frame of
 // another clause's doings: "during a meeting with X", "after a meeting

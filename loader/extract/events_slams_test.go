@@ -38,6 +38,31 @@ var slamsIntoTests = []struct {
 		text:    "A courier drone slammed into an office block in Kisumu on Tuesday, breaking three windows, police said.",
 		notWant: []string{"event:attack"},
 	},
+	{
+		name:    "a drone of a country's civilian use that slammed into a tower may have crashed",
+		text:    "An Ethiopian survey drone slammed into a water tower near Kisumu on Tuesday after its engine stalled, the operator said.",
+		notWant: []string{"event:attack"},
+	},
+	{
+		name:    "… as may a police drone, though it injured people",
+		text:    "An Ethiopian police drone slammed into a bus in Kisumu on Tuesday, injuring three passengers, officials said.",
+		notWant: []string{"event:attack"},
+	},
+	{
+		name:    "… or a drone carrying medicine",
+		text:    "A drone carrying medicine slammed into a clinic in Kisumu on Tuesday, injuring two nurses, officials said.",
+		notWant: []string{"event:attack"},
+	},
+	{
+		name: "rockets of a side no name gives that slammed into a depot, killing people, struck it",
+		text: "The rebels' rockets slammed into a bus depot in Kisumu on Tuesday, killing five people, officials said.",
+		want: []string{"event:attack-2025-03-25-kisumu killed \"5\""},
+	},
+	{
+		name: "a country's cruise missiles struck",
+		text: "Ethiopian cruise missiles slammed into a power plant in Kisumu on Tuesday, officials said.",
+		want: []string{"event:attack-2025-03-25-kisumu-by-ethiopia target place:kisumu"},
+	},
 }
 
 func TestSlamsInto(t *testing.T) {
