@@ -1746,6 +1746,9 @@ func placeApposed(toks []token, end int) bool {
 				return true
 			}
 			n := &toks[j+1]
+			if n.lower == "of" {
+				return placeOfApposed(toks, j+2)
+			}
 			return n.kind == tPunct && n.text != "(" || in(placeKindFollowers, n.lower)
 		}
 		if in(smallWords, t.lower) || isTitleWord(t.lower) || in(peopleWords, t.lower) {
@@ -1753,6 +1756,30 @@ func placeApposed(toks []token, end int) bool {
 		}
 	}
 	return false
+}
+
+// placeOfApposed reads the rest of a place's apposition from token k,
+// after its "of": a number or "about"/"some" (a count: "an island of
+// about 40,000 people"), or a name that no possessive, title or word for
+// a person follows before the next comma or the sentence's end ("the
+// main city of Abkhazia"; "the province of Cebu's chief prosecutor", "the
+// county of Travis's top lawyer": people; "an island of calm": a metaphor).
+func placeOfApposed(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	if t := &toks[k]; t.kind == tNum || t.lower == "about" || t.lower == "some" {
+		return true // a count: "of about 40,000 people"
+	} else if t.kind != tWord || !t.cap {
+		return false
+	}
+	for ; k < len(toks) && toks[k].text != ","; k++ {
+		t := &toks[k]
+		if t.kind == tPoss || !t.cap && (isTitleWord(t.lower) || in(peopleWords, t.lower)) {
+			return false
+		}
+	}
+	return true
 }
 
 // placeKindFollowers may follow the noun of a place's apposition: "a

@@ -25,5 +25,14 @@ func TestPlaceApposedNames(t *testing.T) {
 			[]string{"person:ivo-brandtner"}, []string{"place:ivo-brandtner"}},
 		{"Mira Tolvanen, a town councillor, said the bridge would reopen.",
 			[]string{"person:mira-tolvanen"}, []string{"place:mira-tolvanen"}},
+		// "of" and the rest of the apposition: a possessive, an office, a metaphor
+		{"Oskar Lindqvar, the county of Brenmoor's chief engineer, said the dam would hold.",
+			[]string{"person:oskar-lindqvar"}, []string{"place:oskar-lindqvar"}},
+		{"The appeal was lodged by Sefa Okonta, the port of Varrow's harbour master, on Friday.",
+			[]string{"person:sefa-okonta"}, []string{"place:sefa-okonta"}},
+		{"Analysts praised Nela Varkonyi, an island of calm in a noisy parliament.",
+			[]string{"person:nela-varkonyi"}, []string{"place:nela-varkonyi"}},
+		{"Ilse Brandvik, the city of Varnholm finance director, said the accounts were sound.",
+			[]string{"person:ilse-brandvik"}, []string{"place:ilse-brandvik"}},
 	})
 }
