@@ -20,8 +20,9 @@ var regionGovernmentWords = set("regional", "provincial", "state", "territorial"
 // government: "the interim administration of Tigray", "the head of the
 // Sabah state government". Any other ("the road administration", "the
 // tax administration", "Tasmania's previous government") names one
-// agency of it, or one it had before.
-var regionGovernmentKinds = setWith(regionGovernmentWords, "interim", "transitional", "military")
+// agency of it, or one it had before. A caretaker government is the
+// whole one until an election ("the caretaker government of Sindh").
+var regionGovernmentKinds = setWith(regionGovernmentWords, "interim", "transitional", "military", "caretaker")
 
 // regionGovernmentOf returns the region whose unnamed government token
 // c (an "of" complement of a head's title) is: its possessive ("the

@@ -15,6 +15,8 @@ func TestRegionGovernmentAgency(t *testing.T) {
 	}{
 		{"Amina Wekesa, the head of the transitional administration of Nyanza, said the schools would reopen.",
 			[]string{"person:amina-wekesa head_of place:nyanza"}, nil},
+		{"Otieno Barasa, the head of the caretaker government of Nyanza, said on Monday that the vote would be held in April.",
+			[]string{"person:otieno-barasa head_of place:nyanza"}, nil},
 		// near misses
 		{"Joseph Kamau, the head of the water administration of Nyanza, said the dams were full.",
 			nil, []string{"person:joseph-kamau head_of"}},
