@@ -136,7 +136,7 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 	if c := ps.presentAct(k); c >= 0 {
 		// "signed a bill that caps the price of insulin": the bill is
 		// named by what it does
-		return ps.phraseName(k) + " that " + ps.actPhrase(c), proposer, []int{k, c}
+		return ps.presentActName(k, c), proposer, []int{k, c}
 	}
 	if name, c := ps.actNamedMeasure(k); name != "" {
 		return name, proposer, []int{k, c}
@@ -639,12 +639,23 @@ func (x *extractor) actMeasure(ps *psent, k int) (string, []int) {
 // (wouldAct reads "a bill that would …"); -1 otherwise, as for a noun
 // with an "of" or "to" phrase of its own ("amendments to the X Act that
 // …"), a clause after a comma, or one that tells no act on something
-// ("a law that is unfair").
+// ("a law that is unfair"), or one that tells a property of it rather
+// than an act ("a bill that has twelve sponsors", "a motion that says
+// nothing about pensions": stativeActs).
 func (ps *psent) presentAct(k int) int {
 	return ps.lawClause(k, func(c int) bool {
 		x := ps.tok(c).XPOS
-		return (x == "VBZ" || x == "VBP") && !ps.has(c, "aux") && !ps.has(c, "aux:pass") && ps.has(c, "obj")
+		return (x == "VBZ" || x == "VBP") && !ps.has(c, "aux") && !ps.has(c, "aux:pass") && ps.has(c, "obj") && !in(stativeActs, ps.lemma(c))
 	})
+}
+
+// stativeActs tell what a law is, has or lacks, not what it does.
+var stativeActs = set("have", "say", "mean", "bear", "cost", "need", "lack")
+
+// presentActName names law noun k by the act of its relative clause c
+// (presentAct): "bill that caps price of insulin".
+func (ps *psent) presentActName(k, c int) string {
+	return ps.phraseName(k) + " that " + ps.actPhrase(c)
 }
 
 // mandative reports whether verb k is the verb of a proposed clause,
@@ -1744,7 +1755,7 @@ func (x *extractor) noteNamed(ps *psent, k int) {
 	if c := ps.presentAct(k); c >= 0 && !(x.measures.used[k] && x.measures.lastSent == ps.idx) {
 		// "overrode a veto of a law that lets the regulator revoke
 		// licences … signed the law"
-		x.measures.note(ps.idx, ps.phraseName(k)+" that "+ps.actPhrase(c), ps.lemma(k))
+		x.measures.note(ps.idx, ps.presentActName(k, c), ps.lemma(k))
 		return
 	}
 	if c := ps.lawParticiple(k); c >= 0 && !ps.hasModifier(k) && !(x.measures.used[k] && x.measures.lastSent == ps.idx) {

@@ -25,6 +25,10 @@ func TestPresentAct(t *testing.T) {
 			text:    "The Orange Movement criticised a law that dates from 1998. The Orange Movement criticised a law that took effect in 2019. The Orange Movement criticised a law that is unfair to farmers.",
 			notWant: []string{"orange-movement rejected"},
 		},
+		{
+			text:    "The Orange Movement opposed a bill that has nine sponsors in the assembly. The Orange Movement criticised a motion that says little about teachers. The Orange Movement rejected a law that costs farmers dearly.",
+			notWant: []string{"agreement:bill-that", "agreement:motion-that", "agreement:law-that"},
+		},
 	} {
 		checkFacts(t, tt.text, tt.want, tt.notWant)
 	}
