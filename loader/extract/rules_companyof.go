@@ -18,7 +18,7 @@ func companyOfTown(x *extractor, ps *psent) {
 	for _, h := range ps.orgNames() {
 		o := ps.ent[h]
 		_, end := ps.mentionSpan(h)
-		if end < 1 || end+1 >= len(toks) || ps.lower(end) != "of" || !in(corporateSuffixes, strings.TrimSuffix(ps.lower(end-1), ".")) {
+		if end < 1 || end+1 >= len(toks) || ps.lower(end) != "of" || !in(corporateSuffixes, strings.TrimSuffix(ps.lower(end-1), ".")) || ps.buyerOf(h) {
 			continue
 		}
 		start := end + 1
@@ -49,3 +49,19 @@ func (ps *psent) townPhraseEnds(k int) bool {
 	u := ps.tok(k).UPOS
 	return u == "VERB" || u == "AUX"
 }
+
+// buyerOf reports whether organization name h is the "by" agent of a
+// noun of buying or selling, whose "of" phrase then names what is
+// bought: "the purchase by X Inc. of Kessler, a family dairy", "the
+// takeover by X Ltd. of Mirabel".
+func (ps *psent) buyerOf(h int) bool {
+	start, _ := ps.mentionSpan(h)
+	if start >= 2 && ps.lower(start-1) == "by" && in(dealNouns, ps.lemma(start-2)) {
+		return true
+	}
+	g := ps.head(h)
+	return ps.caseOf(h) == "by" && g >= 0 && in(dealNouns, ps.lemma(g))
+}
+
+// dealNouns are nouns of buying or selling a company.
+var dealNouns = set("purchase", "sale", "acquisition", "takeover", "buyout", "merger", "bid")

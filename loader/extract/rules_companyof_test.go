@@ -28,6 +28,16 @@ func TestCompanyOfTown(t *testing.T) {
 			notWant: []string{"based_in"},
 		},
 		{
+			name:    "the company that buys after by: the of phrase names what it buys",
+			text:    "The purchase by Velmar Bourg Inc. of Dunsmere, a family dairy, was completed on Friday.",
+			notWant: []string{"based_in"},
+		},
+		{
+			name:    "… as in a takeover",
+			text:    "Regulators approved the takeover by Kestrin Haulage Ltd. of Arnsby, a rival hauler, on Monday.",
+			notWant: []string{"based_in"},
+		},
+		{
 			name:    "no legal form before of",
 			text:    "The Velmar Trust of Tarrowby said it would appeal.",
 			notWant: []string{"based_in"},
