@@ -1594,14 +1594,19 @@ func (x *extractor) recentTitledPhrase(si int, words []token) *entity {
 // article's titles alone cannot tell: the one person named in the
 // sentence before, or in this one before k, whose title ends with the
 // noun or who holds the role the noun gives ("Ana Soler, the
-// Foreign Minister, met X … 'It went well,' the minister said"); nil
-// for none or several.
+// Foreign Minister, met X … 'It went well,' the minister said"), and
+// whose title or body has every word before the noun (titleWordsFit);
+// nil for none or several.
 func (x *extractor) titledJustBefore(s *sentence, k int) *entity {
 	noun := s.toks[k].lower
+	mods := titleModifierWords(s.toks, k)
 	var found *entity
 	look := func(ps *sentence, to int) bool {
 		for _, m := range ps.ments {
-			if m.start >= to || m.quoted || m.ent.typ != domain.Person || m.ent == found || !x.holdsTitle(m.ent, noun, s.idx) {
+			if m.start >= to || m.quoted || m.ent.typ != domain.Person || m.ent == found {
+				continue
+			}
+			if held, words := x.holdsTitle(m.ent, noun, s.idx); !held || !titleWordsFit(mods, words) {
 				continue
 			}
 			if found != nil {
@@ -1620,35 +1625,127 @@ func (x *extractor) titledJustBefore(s *sentence, k int) *entity {
 // holdsTitle reports whether the article has, by sentence si, given
 // person e a title whose head is noun ("Foreign Minister", "Minister of
 // Finance"), or, for a noun that names no office of its own ("leader",
-// "head"), any title of the role it gives: "its chairman, X … the rebel
-// leader said".
-func (x *extractor) holdsTitle(e *entity, noun string, si int) bool {
+// "head"), any title of the role it gives over an organization, not a
+// place (a mayor is no "rebel leader"): "its chairman, X … the rebel
+// leader said". It returns too the words of e's titles and of the names
+// of the organizations e heads or belongs to.
+func (x *extractor) holdsTitle(e *entity, noun string, si int) (bool, []string) {
 	role, generic := titleHeads[noun]
 	generic = generic && in(anyOfficeHeads, noun)
+	held := false
+	var words []string
 	for _, f := range x.facts {
 		if f.Sentence > si || !sameBearer(x.byID[f.Subject], e) {
 			continue
 		}
-		if f.Predicate == domain.Title && headWord(f.Object) == noun || generic && f.Predicate == role {
-			return true
+		org := x.byID[f.Object]
+		if org != nil && org.typ != domain.Organization {
+			org = nil
+		}
+		if f.Predicate == domain.Title && headWord(f.Object) == noun || generic && f.Predicate == role && org != nil {
+			held = true
+		}
+		switch {
+		case f.Predicate == domain.Title:
+			words = append(words, strings.Fields(strings.ToLower(f.Object))...)
+		case (f.Predicate == domain.HeadOf || f.Predicate == domain.MemberOf) && org != nil:
+			words = append(words, strings.Fields(strings.ToLower(org.name))...)
 		}
 	}
 	for i := 0; x.annot != nil && i <= si && i < len(x.annot.Sentences); i++ {
 		ds := &x.annot.Sentences[i]
-		for _, t := range ds.Tokens {
-			w := strings.ToLower(t.Form)
+		for t, tok := range ds.Tokens {
+			w := strings.ToLower(tok.Form)
 			if r, ok := titleHeads[w]; !ok || w != noun && !(generic && r == role) {
 				continue
 			}
 			for _, c := range titledNames(ds, w) {
-				if sameBearer(x.entityAtToken(i, c), e) {
-					return true
+				if !sameBearer(x.entityAtToken(i, c), e) {
+					continue
+				}
+				org := x.titleBody(i, t)
+				if w == noun || org != nil {
+					held = true
+					words = append(words, w)
+				}
+				if org != nil {
+					words = append(words, strings.Fields(strings.ToLower(org.name))...)
 				}
 			}
 		}
 	}
-	return false
+	return held, words
 }
+
+// titleBody returns the organization the title at token t of parsed
+// sentence si is of: its "of" complement or its possessor ("chairman of
+// the Liberation Front", "the Front's chairman"), or, for "its chairman",
+// the one organization the sentence names before the title; nil if none.
+func (x *extractor) titleBody(si, t int) *entity {
+	ds := &x.annot.Sentences[si]
+	for c, ct := range ds.Tokens {
+		if ct.Head != t || !strings.HasPrefix(ct.Deprel, "nmod") {
+			continue
+		}
+		if l := strings.ToLower(ct.Form); ct.Deprel == "nmod:poss" && (l == "its" || l == "their") {
+			var one *entity
+			for k := 0; k < t; k++ {
+				if o := x.entityAtToken(si, k); o != nil && o.typ == domain.Organization && o != one {
+					if one != nil {
+						return nil
+					}
+					one = o
+				}
+			}
+			return one
+		}
+		if o := x.entityAtToken(si, c); o != nil && o.typ == domain.Organization {
+			return o
+		}
+	}
+	return nil
+}
+
+// titleModifierWords returns the words between "the" and the title noun
+// at token k ("rebel" of "the rebel leader", "Commission" of "the
+// Commission president"); none for a bare "the minister".
+func titleModifierWords(toks []token, k int) []string {
+	j := k - 1
+	for j >= 0 && j >= k-3 && toks[j].kind == tWord && toks[j].lower != "the" && !toks[j].quoted && !in(functionWords, toks[j].lower) {
+		j--
+	}
+	if j < 0 || toks[j].lower != "the" {
+		return nil
+	}
+	var mods []string
+	for _, t := range toks[j+1 : k] {
+		mods = append(mods, t.lower)
+	}
+	return mods
+}
+
+// titleWordsFit reports whether each of the words mods before a title
+// noun is one of words (a person's titles and the names of their bodies)
+// or, for a word of an armed group's kind ("rebel"), the name has a word
+// of one ("Liberation Front"): "the union leader" is no carmaker's chief
+// executive, "the shadow minister" no Interior Minister.
+func titleWordsFit(mods, words []string) bool {
+	for _, m := range mods {
+		ok := slices.Contains(words, m)
+		for _, w := range words {
+			ok = ok || in(armedGroupModifiers, m) && in(armedGroupNameWords, w)
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// armedGroupModifiers call the head of an armed group by its kind ("the
+// rebel leader"), which armedGroupNameWords in its name tell.
+var armedGroupModifiers = set("rebel", "militia", "insurgent", "guerrilla")
+var armedGroupNameWords = set("front", "movement", "movements", "army", "liberation", "militia", "forces", "rebels", "resistance")
 
 // sameBearer reports whether a is person b, or b's full name of which b
 // is the end ("Thomas Wani Lado" for a later "Wani Lado").

@@ -277,3 +277,25 @@ func TestTitledSpeakerJustBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestTitledSpeakerModifiers checks that the words before the title noun
+// ("the rebel leader", "the union leader", "the shadow minister") must
+// be the person's title's or their body's: a mayor is no rebel leader, a
+// carmaker's chief executive no union leader, a minister no shadow
+// minister; a union's own leader is the union leader.
+func TestTitledSpeakerModifiers(t *testing.T) {
+	checkSaid(t, "Mira Castellano, the leader of the Harbour Workers Union, met the port's owners on Monday.\n\n\"Our members will not load a single ship until this is settled,\" the union leader said.",
+		"person:mira-castellano: Our members will not load a single ship until this is settled")
+	for _, tc := range []struct{ text, who string }{
+		{"Governor Lindiwe Sarpong met envoys of the armed groups in Tamale on Friday.\n\n\"We will not lay down our guns before the vote,\" the rebel leader told a local radio station.", "person:lindiwe-sarpong"},
+		{"Nadia Kettering, chief executive of Dunmore Motors, said on Monday the plant in Durnford would close in May.\n\n\"Our members deserve far better than this from the company,\" the union leader said.", "person:nadia-kettering"},
+		{"Health Minister Paulo Mendes said on Friday the clinics in the north would open longer hours. Opposition deputies accused Mendes of hiding the waiting lists.\n\n\"The minister has misled the public for a year,\" the shadow minister said.", "person:paulo-mendes"},
+	} {
+		ex, _ := run(tc.text)
+		for _, got := range saidBy(ex) {
+			if strings.HasPrefix(got, tc.who+":") {
+				t.Errorf("%q:\nunexpected speaker %q", tc.text, got)
+			}
+		}
+	}
+}
