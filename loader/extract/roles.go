@@ -1752,7 +1752,8 @@ func (x *extractor) provincialPremiers(all []role) bool {
 // homeRegion returns the state or province a bare regional title in
 // sentence si belongs to: the one the dateline names ("KELOWNA, British
 // Columbia"), else the only one the article names, else the one it
-// names most (mainRegion).
+// names most (mainRegion); neither when sentence si names it as another
+// party ("would send rice to Tripura": regionAsOtherParty).
 func (x *extractor) homeRegion(si int) *entity {
 	if x.datelineSent >= 0 {
 		for _, m := range x.sents[x.datelineSent].ments {
@@ -1761,7 +1762,7 @@ func (x *extractor) homeRegion(si int) *entity {
 			}
 		}
 	}
-	if reg := x.onlyRegion(); reg != nil {
+	if reg := x.onlyRegion(); reg != nil && !x.regionAsOtherParty(si, reg) {
 		return reg
 	}
 	if reg := x.mainRegion(); reg != nil && !x.regionAsOtherParty(si, reg) {

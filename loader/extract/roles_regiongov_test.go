@@ -61,6 +61,12 @@ func TestMainRegionHead(t *testing.T) {
 			nil, []string{"person:paul-otieno head_of"}},
 		{"Chief Minister Paul Otieno said his cabinet would oppose Nyanza's plan to tax fishing boats. Nyanza wants the money for roads, and farmers in Nyanza agree. Officials in Rift Valley said little.",
 			nil, []string{"person:paul-otieno head_of"}},
+		// the only region the story names, and the title's sentence names
+		// it as another party; and as the place where things happen
+		{"Chief Minister Joseph Wekesa said on Monday his government would ship beans to Nyanza next week. Nyanza has lost its harvest, and herders in Nyanza are moving south.",
+			nil, []string{"person:joseph-wekesa head_of"}},
+		{"Chief Minister Joseph Wekesa said on Monday the new clinics in Nyanza would open in May. Nyanza has waited years for them.",
+			[]string{"person:joseph-wekesa head_of place:nyanza"}, nil},
 	}
 	for _, tc := range cases {
 		checkFacts(t, tc.text, tc.want, tc.notWant)
