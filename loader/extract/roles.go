@@ -741,6 +741,9 @@ func (x *extractor) roleBefore(s *sentence, m *mention) (role, bool) {
 		}
 	}
 	if regionFor && (obj == nil || obj.typ != domain.Organization) {
+		// "The ruling party's chairman for Ashanti, X": no body to
+		// belong to, but the title stands
+		x.addFact(m.ent.id, domain.Title, titleText(s, b), true, s.idx, domain.Asserted)
 		return role{}, false
 	}
 	if comma {

@@ -21,6 +21,10 @@ func TestPossessedTitleForRegion(t *testing.T) {
 	checkFacts(t, "Kenya's government said the road would open in May. "+
 		"Kenya's head for the Rift Valley, Joseph Kiprono, said the works were on time.",
 		nil, []string{"person:joseph-kiprono head_of place:rift-valley"})
+	// no body to belong to, but the title stands
+	checkFacts(t, "Voting passed off calmly in the north. "+
+		"The ruling party's chairman for Nyanza, Adjoa Mensimah, said on Friday the count would take two days.",
+		[]string{`person:adjoa-mensimah title "chairman"`}, []string{"person:adjoa-mensimah head_of", "person:adjoa-mensimah member_of"})
 	// an envoy for a region is still the possessor's envoy
 	checkFacts(t, "The Nordic Union said it was ready to mediate. "+
 		"The Nordic Union's special envoy for the Arctic, Liv Haugen, arrived in Tromso on Sunday.",
