@@ -1275,6 +1275,13 @@ func (x *extractor) resolveOneWord(s *sentence, u unit, c nameCtx, text string) 
 		x.org(s, u, text)
 		return true
 	}
+	if x.outletName(toks, u, text) {
+		// "told Anadolu", "a copy seen by Al Jazeera": a news agency or
+		// network known by name is the outlet wherever it stands, not
+		// only in a dateline
+		x.org(s, u, text)
+		return true
+	}
 	if n == 1 && camelName(text) {
 		if in(productNouns, c.prev) || in(productNouns, c.next) {
 			return true // "the app GreenPulse": a product, no actor
@@ -1366,6 +1373,32 @@ var productNouns = set("game", "software", "device", "smartphone", "phone", "han
 
 // camelSurnamePrefixes open surnames with a capital inside.
 var camelSurnamePrefixes = set("mac", "fitz", "van", "von", "della", "delle", "vander", "vanden", "mcc")
+
+// outletName reports whether the name u, text, is that of a news agency
+// or network the lexicon knows: one word of wireAgencies in capitals
+// and small letters ("Anadolu", "Bernama"; one that is also a given name
+// only in capitals: "EFE", not "Efe"), or an Arab network's ("Al
+// Jazeera"). A title before it, or a person the article has named so,
+// keeps it a person's.
+func (x *extractor) outletName(toks []token, u unit, text string) bool {
+	if u.titled || x.persons[domain.Fold(text)] != nil {
+		return false
+	}
+	n := u.end - u.start
+	if n == 1 {
+		w := toks[u.start].lower
+		return in(wireAgencies, w) && !toks[u.start].upper && !in(givenNameAgencies, w)
+	}
+	return n == 2 && toks[u.start].lower == "al" && in(arabNetworks, toks[u.start+1].lower)
+}
+
+// givenNameAgencies are the words of wireAgencies that are also given
+// names ("Efe", "Ansa", "Ani", "Irna"): the agency only in capitals.
+var givenNameAgencies = set("efe", "ansa", "ani", "irna", "apa", "aa")
+
+// arabNetworks are the second words of Arab news networks' names: "Al
+// Jazeera", "Al Arabiya".
+var arabNetworks = set("jazeera", "arabiya")
 
 // resolveByContext settles what is left by the phrase around the name
 // (a small place near or in another, a based body, a business noun
