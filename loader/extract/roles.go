@@ -1379,7 +1379,10 @@ func (x *extractor) resolveBare(all, bare []role) {
 		// "Premier X declared a provincial emergency", "Chief Minister
 		// X": the head of a province or state, the region the article
 		// names if it names one
-		if provincial && premierTitle(r.title) || chiefMinister(r.title) {
+		// (in a story from a country whose head of government is a
+		// prime minister and whose provinces or states have premiers,
+		// "SYDNEY — Premier X", a bare premier is a region's too)
+		if (provincial || regionalPremierCountries[dateline]) && premierTitle(r.title) || chiefMinister(r.title) {
 			if holdsCountryOffice(all, r.person) {
 				continue // "Chinese Premier X … Premier X said": known already
 			}
@@ -1387,7 +1390,9 @@ func (x *extractor) resolveBare(all, bare []role) {
 			// story about a Kenyan province heads no Kenyan province
 			// "Bavarian state premier X" in a story from Berlin: the
 			// title's own region, which the article does not name
-			if reg := x.homeRegion(r.sent); reg != nil && !x.namesOtherCountry(r.sent, x.regionCountry(reg)) && !unnamedRegionAdjective(&x.sents[r.sent], r) {
+			// "VICTORIA — … in Victoria": not the Australian state in a
+			// story the dateline sets in another country (homeState)
+			if reg := x.homeRegion(r.sent); reg != nil && x.homeState(reg) && !x.namesOtherCountry(r.sent, x.regionCountry(reg)) && !unnamedRegionAdjective(&x.sents[r.sent], r) {
 				r.obj, r.guess = reg, true
 				x.emitRole(r)
 			} else {
@@ -1648,13 +1653,8 @@ func (x *extractor) nameBeforeTitle(r role) bool {
 // in passing ("a commuter who moved from Ohio", "a Texas company") is no
 // guess of the governor's.
 func (x *extractor) governorRegion() *entity {
-	if x.datelineSent >= 0 {
-		s := &x.sents[x.datelineSent]
-		for _, m := range s.ments {
-			if m.end <= x.datelineBody && m.start > 0 && s.toks[m.start-1].text == "," && m.ent.typ == domain.Place && x.isRegion(m.ent) {
-				return m.ent
-			}
-		}
+	if reg := x.datelineStateAfterComma(); reg != nil {
+		return reg
 	}
 	var found *entity
 	for si := range x.sents {
@@ -1708,6 +1708,11 @@ func (x *extractor) homeState(reg *entity) bool {
 	return x.dateline == "" || x.regionCountry(reg) == x.dateline
 }
 
+// regionalPremierCountries have a prime minister at the head of their
+// government and premiers at the head of their provinces or states: a
+// bare "Premier" in a story from one of them heads a region.
+var regionalPremierCountries = map[string]bool{"Canada": true, "Australia": true, "South Africa": true, "Solomon Islands": true}
+
 // premierTitle reports whether a title is a premier's ("Premier",
 // "provincial premier"), not a prime minister's.
 func premierTitle(title string) bool { return lastWord(title) == "premier" }
@@ -1747,31 +1752,66 @@ func (x *extractor) provincialPremiers(all []role) bool {
 			if toks[k].lower == "provincial" || toks[k].lower == "province" && k+1 < len(toks) && toks[k+1].kind == tPoss {
 				return true
 			}
+			// "the province will cut fuel taxes", "said the province
+			// expected …": the province as the actor, not one named as a
+			// place by an "of" phrase ("visited the province of Hubei")
+			if toks[k].lower == "province" && k > 0 && toks[k-1].is("the") && (k+1 >= len(toks) || !toks[k+1].is("of")) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
 // homeRegion returns the state or province a bare regional title in
-// sentence si belongs to: the one the dateline names ("KELOWNA, British
-// Columbia"), else the only one the article names, else the one it
-// names most (mainRegion); neither when sentence si names it as another
-// party ("would send rice to Tripura": regionAsOtherParty).
+// sentence si belongs to: the one the dateline names after its city's
+// comma ("KELOWNA, British Columbia"), else the only one the article
+// names, else the one it names most (mainRegion); neither when sentence
+// si names it as another party ("would send rice to Tripura":
+// regionAsOtherParty). The dateline's city is never the region, nor is
+// a region the article names only there: a "VICTORIA —" story about a
+// Canadian province's premier is not one of the Australian state of
+// Victoria (the governor's rule, governorRegion, reads a dateline so
+// too).
 func (x *extractor) homeRegion(si int) *entity {
-	if x.datelineSent >= 0 {
-		for _, m := range x.sents[x.datelineSent].ments {
-			if m.end <= x.datelineBody && m.ent.typ == domain.Place && x.isRegion(m.ent) {
-				return m.ent
-			}
-		}
-	}
-	if reg := x.onlyRegion(); reg != nil && !x.regionAsOtherParty(si, reg) {
+	if reg := x.datelineStateAfterComma(); reg != nil {
 		return reg
 	}
-	if reg := x.mainRegion(); reg != nil && !x.regionAsOtherParty(si, reg) {
+	if reg := x.onlyRegion(); reg != nil && !x.regionAsOtherParty(si, reg) && !x.onlyInDateline(reg) {
+		return reg
+	}
+	if reg := x.mainRegion(); reg != nil && !x.regionAsOtherParty(si, reg) && !x.onlyInDateline(reg) {
 		return reg
 	}
 	return nil
+}
+
+// datelineStateAfterComma returns the region a "CITY, Region" dateline
+// names after its comma, nil for none.
+func (x *extractor) datelineStateAfterComma() *entity {
+	if x.datelineSent < 0 {
+		return nil
+	}
+	s := &x.sents[x.datelineSent]
+	for _, m := range s.ments {
+		if m.end <= x.datelineBody && m.start > 0 && s.toks[m.start-1].text == "," && m.ent.typ == domain.Place && x.isRegion(m.ent) {
+			return m.ent
+		}
+	}
+	return nil
+}
+
+// onlyInDateline reports whether every mention of e is in the dateline
+// ("VICTORIA —", the city, read by the gazetteer as a region too).
+func (x *extractor) onlyInDateline(e *entity) bool {
+	for si := range x.sents {
+		for _, m := range x.sents[si].ments {
+			if m.ent == e && !x.mentionInDateline(si, m) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // regionAsOtherParty reports whether sentence si names region reg as a
