@@ -27,5 +27,9 @@ func TestOutletNames(t *testing.T) {
 			[]string{"person:selin-anadolu"}, []string{"org:anadolu"}},
 		{"Ansa, a nurse of 20 years, said she would not go back.",
 			[]string{"person:ansa"}, []string{"org:ansa"}},
+		{"Antara, a 31-year-old seamstress in Dhubri, said the factory owed her two months of wages.",
+			[]string{"person:antara"}, []string{"org:antara"}},
+		{"Tass, the team's new striker, scored twice as Kalev beat Tulevik 2-1.",
+			[]string{"person:tass"}, []string{"org:tass"}},
 	})
 }

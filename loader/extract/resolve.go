@@ -1376,10 +1376,11 @@ var camelSurnamePrefixes = set("mac", "fitz", "van", "von", "della", "delle", "v
 
 // outletName reports whether the name u, text, is that of a news agency
 // or network the lexicon knows: one word of wireAgencies in capitals
-// and small letters ("Anadolu", "Bernama"; one that is also a given name
-// only in capitals: "EFE", not "Efe"), or an Arab network's ("Al
-// Jazeera"). A title before it, or a person the article has named so,
-// keeps it a person's.
+// and small letters ("Anadolu", "Bernama"; never one of
+// givenNameAgencies: "Efe", "Antara" stay people, and "EFE", "ANTARA" in
+// capitals are organizations by the capitals path, not this one), or an
+// Arab network's ("Al Jazeera"). A title before it, or a person the
+// article has named so, keeps it a person's.
 func (x *extractor) outletName(toks []token, u unit, text string) bool {
 	if u.titled || x.persons[domain.Fold(text)] != nil {
 		return false
@@ -1393,8 +1394,9 @@ func (x *extractor) outletName(toks []token, u unit, text string) bool {
 }
 
 // givenNameAgencies are the words of wireAgencies that are also given
-// names ("Efe", "Ansa", "Ani", "Irna"): the agency only in capitals.
-var givenNameAgencies = set("efe", "ansa", "ani", "irna", "apa", "aa")
+// names or surnames ("Efe", "Ansa", "Ani", "Irna", "Apa", "Aa", "Antara",
+// "Tass"): outletName never takes them.
+var givenNameAgencies = set("efe", "ansa", "ani", "irna", "apa", "aa", "antara", "tass")
 
 // arabNetworks are the second words of Arab news networks' names: "Al
 // Jazeera", "Al Arabiya".
