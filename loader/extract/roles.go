@@ -1755,7 +1755,31 @@ func (x *extractor) provincialPremiers(all []role) bool {
 			// "the province will cut fuel taxes", "said the province
 			// expected …": the province as the actor, not one named as a
 			// place by an "of" phrase ("visited the province of Hubei")
-			if toks[k].lower == "province" && k > 0 && toks[k-1].is("the") && (k+1 >= len(toks) || !toks[k+1].is("of")) {
+			// ("BEIJING — Premier X toured flood-hit Anhui and said the
+			// province would get aid": a province of the dateline's own
+			// country that the story names is the one it speaks of, not
+			// the premier's: nationalProvinceNamed)
+			if toks[k].lower == "province" && k > 0 && toks[k-1].is("the") && (k+1 >= len(toks) || !toks[k+1].is("of")) && !x.nationalProvinceNamed() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nationalProvinceNamed reports whether the article names, outside
+// quotes, a first-level subdivision of the country of its dateline, one
+// whose provinces have no premiers (not regionalPremierCountries): a
+// national premier may tour it ("BEIJING — … toured Anhui"), so "the
+// province" may be that one and marks no provincial premier.
+func (x *extractor) nationalProvinceNamed() bool {
+	c := x.datelineOrLeadCountry()
+	if c == "" || regionalPremierCountries[c] {
+		return false
+	}
+	for si := range x.sents {
+		for _, m := range x.sents[si].ments {
+			if m.ent.typ == domain.Place && !m.quoted && x.isRegion(m.ent) && x.regionCountry(m.ent) == c {
 				return true
 			}
 		}

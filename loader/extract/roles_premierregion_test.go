@@ -42,6 +42,10 @@ func TestProvincialPremierRegion(t *testing.T) {
 			[]string{"person:zhou-minghan prime_minister_of country:china"}, nil},
 		{"ROME — Italian Premier Carla Benvenuti said on Thursday that the province would get flood aid after the storms. Benvenuti spoke to reporters.",
 			[]string{"person:carla-benvenuti prime_minister_of country:italy"}, nil},
+		{"BEIJING — Premier Gao Renshu visited storm-hit Jiangxi on Tuesday and said the province would receive 3 billion yuan for rebuilding. Jiangxi lost much of its harvest.",
+			[]string{"person:gao-renshu prime_minister_of country:china"}, []string{"person:gao-renshu head_of"}},
+		{"ISLAMABAD — Premier Kamran Qazi toured flooded Punjab on Sunday and said the province would get 20 billion rupees. Punjab lost its wheat crop.",
+			[]string{"person:kamran-qazi prime_minister_of country:pakistan"}, []string{"person:kamran-qazi head_of"}},
 		{"APIA — Premier Tuilagi Fale of Samoa said the province would not be hurt by the new fishing rules. Fale met donors on Monday.",
 			[]string{"person:tuilagi-fale prime_minister_of country:samoa"}, nil},
 	}
