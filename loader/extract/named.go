@@ -1760,10 +1760,12 @@ func placeApposed(toks []token, end int) bool {
 
 // placeOfApposed reads the rest of a place's apposition from token k,
 // after its "of": a number or "about"/"some" (a count: "an island of
-// about 40,000 people"), or a name that no possessive, title or word for
-// a person follows before the next comma or the sentence's end ("the
-// main city of Abkhazia"; "the province of Cebu's chief prosecutor", "the
-// county of Travis's top lawyer": people; "an island of calm": a metaphor).
+// about 40,000 people"), or a name with no title or word for a person in
+// it, the apposition ending right after it: a punctuation mark, the
+// sentence's end or one of placeOfEnders ("the main city of Abkhazia";
+// "the province of Cebu's chief prosecutor", "the county of Travis's top
+// lawyer", "a town of Hempstead resident": people; "an island of calm":
+// a metaphor).
 func placeOfApposed(toks []token, k int) bool {
 	if k >= len(toks) {
 		return false
@@ -1773,14 +1775,24 @@ func placeOfApposed(toks []token, k int) bool {
 	} else if t.kind != tWord || !t.cap {
 		return false
 	}
-	for ; k < len(toks) && toks[k].text != ","; k++ {
-		t := &toks[k]
-		if t.kind == tPoss || !t.cap && (isTitleWord(t.lower) || in(peopleWords, t.lower)) {
-			return false
+	for ; k < len(toks) && toks[k].kind == tWord && toks[k].cap; k++ {
+		if isTitleWord(toks[k].lower) || in(peopleWords, toks[k].lower) {
+			return false // "the county of Erie Commissioner of Health"
 		}
 	}
-	return true
+	// the apposition ends right after the name: "a town of Hempstead
+	// resident", "the port of Cebu chaplain" are people's
+	if k == len(toks) {
+		return true
+	}
+	t := &toks[k]
+	return t.kind == tPunct && t.text != "(" || in(placeOfEnders, t.lower)
 }
+
+// placeOfEnders may follow the name in a place's "<kind> of <Name>"
+// apposition: "the main city of Abkhazia, where", "… of Leyte in the
+// south".
+var placeOfEnders = set("in", "near", "on", "and", "where", "which", "that")
 
 // placeKindFollowers may follow the noun of a place's apposition: "a
 // town of 5,000", "a village on the coast", "a port that".

@@ -34,5 +34,14 @@ func TestPlaceApposedNames(t *testing.T) {
 			[]string{"person:nela-varkonyi"}, []string{"place:nela-varkonyi"}},
 		{"Ilse Brandvik, the city of Varnholm finance director, said the accounts were sound.",
 			[]string{"person:ilse-brandvik"}, []string{"place:ilse-brandvik"}},
+		// a noun after the name, or a title in capitals: a person's
+		{"The suit was brought by Corwin Pell, a village of Marlow Heights resident, on Tuesday.",
+			[]string{"person:corwin-pell"}, []string{"place:corwin-pell"}},
+		{"The motion was backed by Tilde Ravensworth, the city of Ashgrove Director of Parks, on Monday.",
+			[]string{"person:tilde-ravensworth"}, []string{"place:tilde-ravensworth"}},
+		{"Donors welcomed Anselm Fry, a port of Kestrel Bay veteran, to the board on Friday.",
+			[]string{"person:anselm-fry"}, []string{"place:anselm-fry"}},
+		{"Relief reached Osterby Mill, the main town of Vellandia, where the river burst its banks.",
+			[]string{"place:osterby-mill"}, []string{"person:osterby-mill"}},
 	})
 }
