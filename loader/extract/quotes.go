@@ -1606,7 +1606,7 @@ func (x *extractor) titledJustBefore(s *sentence, k int) *entity {
 			if m.start >= to || m.quoted || m.ent.typ != domain.Person || m.ent == found {
 				continue
 			}
-			if held, words := x.holdsTitle(m.ent, noun, s.idx); !held || !titleWordsFit(mods, words) {
+			if held, words, orgWords := x.holdsTitle(m.ent, noun, s.idx); !held || !titleWordsFit(mods, words, orgWords) {
 				continue
 			}
 			if found != nil {
@@ -1627,13 +1627,22 @@ func (x *extractor) titledJustBefore(s *sentence, k int) *entity {
 // Finance"), or, for a noun that names no office of its own ("leader",
 // "head"), any title of the role it gives over an organization, not a
 // place (a mayor is no "rebel leader"): "its chairman, X … the rebel
-// leader said". It returns too the words of e's titles and of the names
-// of the organizations e heads or belongs to.
-func (x *extractor) holdsTitle(e *entity, noun string, si int) (bool, []string) {
+// leader said". It returns too the words of e's titles with the last
+// word of the name of each organization e heads or belongs to ("the
+// union leader" of the Harbour Workers Union, not of the African Union
+// Commission), and all the words of those names (orgWords).
+func (x *extractor) holdsTitle(e *entity, noun string, si int) (bool, []string, []string) {
 	role, generic := titleHeads[noun]
 	generic = generic && in(anyOfficeHeads, noun)
 	held := false
-	var words []string
+	var words, orgWords []string
+	addOrg := func(name string) {
+		ws := strings.Fields(strings.ToLower(name))
+		if len(ws) > 0 {
+			words = append(words, ws[len(ws)-1])
+		}
+		orgWords = append(orgWords, ws...)
+	}
 	for _, f := range x.facts {
 		if f.Sentence > si || !sameBearer(x.byID[f.Subject], e) {
 			continue
@@ -1649,7 +1658,7 @@ func (x *extractor) holdsTitle(e *entity, noun string, si int) (bool, []string) 
 		case f.Predicate == domain.Title:
 			words = append(words, strings.Fields(strings.ToLower(f.Object))...)
 		case (f.Predicate == domain.HeadOf || f.Predicate == domain.MemberOf) && org != nil:
-			words = append(words, strings.Fields(strings.ToLower(org.name))...)
+			addOrg(org.name)
 		}
 	}
 	for i := 0; x.annot != nil && i <= si && i < len(x.annot.Sentences); i++ {
@@ -1669,12 +1678,12 @@ func (x *extractor) holdsTitle(e *entity, noun string, si int) (bool, []string) 
 					words = append(words, w)
 				}
 				if org != nil {
-					words = append(words, strings.Fields(strings.ToLower(org.name))...)
+					addOrg(org.name)
 				}
 			}
 		}
 	}
-	return held, words
+	return held, words, orgWords
 }
 
 // titleBody returns the organization the title at token t of parsed
@@ -1725,14 +1734,16 @@ func titleModifierWords(toks []token, k int) []string {
 }
 
 // titleWordsFit reports whether each of the words mods before a title
-// noun is one of words (a person's titles and the names of their bodies)
-// or, for a word of an armed group's kind ("rebel"), the name has a word
-// of one ("Liberation Front"): "the union leader" is no carmaker's chief
-// executive, "the shadow minister" no Interior Minister.
-func titleWordsFit(mods, words []string) bool {
+// noun is one of words (a person's titles and the last words of the
+// names of their bodies) or, for a word of an armed group's kind
+// ("rebel"), a name of theirs has a word of one in orgWords ("Liberation
+// Front"): "the union leader" is no carmaker's chief executive, nor the
+// African Union Commission's chairwoman; "the shadow minister" no
+// Interior Minister.
+func titleWordsFit(mods, words, orgWords []string) bool {
 	for _, m := range mods {
 		ok := slices.Contains(words, m)
-		for _, w := range words {
+		for _, w := range orgWords {
 			ok = ok || in(armedGroupModifiers, m) && in(armedGroupNameWords, w)
 		}
 		if !ok {
@@ -1743,9 +1754,11 @@ func titleWordsFit(mods, words []string) bool {
 }
 
 // armedGroupModifiers call the head of an armed group by its kind ("the
-// rebel leader"), which armedGroupNameWords in its name tell.
+// rebel leader"), which armedGroupNameWords in its name tell (not
+// "Army" or "Forces", which a state's armed forces have: "the commander
+// of the Sudanese Army" is no rebel leader).
 var armedGroupModifiers = set("rebel", "militia", "insurgent", "guerrilla")
-var armedGroupNameWords = set("front", "movement", "movements", "army", "liberation", "militia", "forces", "rebels", "resistance")
+var armedGroupNameWords = set("front", "movement", "movements", "liberation", "militia", "rebels", "resistance")
 
 // sameBearer reports whether a is person b, or b's full name of which b
 // is the end ("Thomas Wani Lado" for a later "Wani Lado").

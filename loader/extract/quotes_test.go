@@ -290,6 +290,9 @@ func TestTitledSpeakerModifiers(t *testing.T) {
 		{"Governor Lindiwe Sarpong met envoys of the armed groups in Tamale on Friday.\n\n\"We will not lay down our guns before the vote,\" the rebel leader told a local radio station.", "person:lindiwe-sarpong"},
 		{"Nadia Kettering, chief executive of Dunmore Motors, said on Monday the plant in Durnford would close in May.\n\n\"Our members deserve far better than this from the company,\" the union leader said.", "person:nadia-kettering"},
 		{"Health Minister Paulo Mendes said on Friday the clinics in the north would open longer hours. Opposition deputies accused Mendes of hiding the waiting lists.\n\n\"The minister has misled the public for a year,\" the shadow minister said.", "person:paulo-mendes"},
+		// a state army's commander; a union's name word not its last
+		{"General Tobias Nkemelu, the commander of the Ghanaian Army, met envoys of the armed groups in Bolgatanga on Tuesday.\n\n\"We will keep our guns until the soldiers go home,\" the rebel leader told reporters after the meeting.", "person:tobias-nkemelu"},
+		{"Fatoumata Sylla, the chairwoman of the West African Union Commission, met the striking bus drivers' delegates on Wednesday.\n\n\"We want our unpaid wages and nothing else,\" the union leader told reporters.", "person:fatoumata-sylla"},
 	} {
 		ex, _ := run(tc.text)
 		for _, got := range saidBy(ex) {
