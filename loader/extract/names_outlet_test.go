@@ -31,5 +31,15 @@ func TestOutletNames(t *testing.T) {
 			[]string{"person:antara"}, []string{"org:antara"}},
 		{"Tass, the team's new striker, scored twice as Kalev beat Tulevik 2-1.",
 			[]string{"person:tass"}, []string{"org:tass"}},
+		// a person's apposition after an agency's word: an age, "who", an occupation
+		{"Kyodo, 42, a ferry mechanic from Beppu, said the engines had failed twice.",
+			[]string{"person:kyodo"}, []string{"org:kyodo"}},
+		{"Bernama, who drives a taxi in Ipoh, said fuel had doubled in price.",
+			[]string{"person:bernama"}, []string{"org:bernama"}},
+		{"Anadolu, a local lawmaker, said the ward was full.",
+			[]string{"person:anadolu"}, []string{"org:anadolu"}},
+		// an outlet's apposition keeps the outlet
+		{"Bernama, the national news agency, said the ferry had sunk.",
+			[]string{"org:bernama"}, []string{"person:bernama"}},
 	})
 }

@@ -1388,9 +1388,34 @@ func (x *extractor) outletName(toks []token, u unit, text string) bool {
 	n := u.end - u.start
 	if n == 1 {
 		w := toks[u.start].lower
-		return in(wireAgencies, w) && !toks[u.start].upper && !in(givenNameAgencies, w)
+		return in(wireAgencies, w) && !toks[u.start].upper && !in(givenNameAgencies, w) && !describedPerson(toks, u.start, u.end)
 	}
 	return n == 2 && toks[u.start].lower == "al" && in(arabNetworks, toks[u.start+1].lower)
+}
+
+// describedPerson reports whether the name from token start opens its
+// clause (the sentence's start, a punctuation mark or "said" before it;
+// not "Speaking to X, the minister said") and the comma at token end
+// opens an apposition that describes a person: an age ("X, 19, said"),
+// "who" ("X, who joined the club"), or a title or a word for a person
+// with no word for an outlet ("X, a nurse at a state hospital"; not "X,
+// the state news agency").
+func describedPerson(toks []token, start, end int) bool {
+	if lowerAt(toks, end) != "," || end+1 >= len(toks) {
+		return false
+	}
+	if p := lowerAt(toks, start-1); start > 0 && toks[start-1].kind == tWord && p != "said" && p != "says" {
+		return false
+	}
+	if t := &toks[end+1]; t.kind == tNum || t.lower == "who" {
+		return true
+	}
+	for k := end + 1; k < len(toks) && toks[k].text != ","; k++ {
+		if in(mediaNouns, toks[k].lower) || toks[k].lower == "news" {
+			return false
+		}
+	}
+	return personApposed(toks, end)
 }
 
 // givenNameAgencies are the words of wireAgencies that are also given
