@@ -138,7 +138,7 @@ func (x *extractor) when(s *sentence, c clause, k int, prevDate string) (date, d
 					shift = -n // "a day after X": this came first
 					if toks[i+2].lower == "later" {
 						shift = n
-					} else if afterOpensAnaphor(toks, lo, i, i+2, k) {
+					} else if afterOpensAnaphor(toks, lo, i, k) {
 						shift = 0
 					}
 				case "before", "earlier":
@@ -163,7 +163,8 @@ func (x *extractor) when(s *sentence, c clause, k int, prevDate string) (date, d
 // date. "Talks on Tuesday, two days after drones struck" and "…, two
 // days after the attack on X" (the after-phrase follows the dated
 // clause) count back from its day.
-func afterOpensAnaphor(toks []token, lo, i, a, k int) bool {
+func afterOpensAnaphor(toks []token, lo, i, k int) bool {
+	a := i + 2
 	return (i == lo || lowerAt(toks, i-1) == "and" || lowerAt(toks, i-1) == "but") &&
 		k > a+1 && k <= a+3 && in(definiteDets, lowerAt(toks, a+1))
 }
@@ -178,6 +179,28 @@ func speechVerbIn(s *sentence, k int) bool {
 var monthNum = map[string]int{"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
 	"april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
 	"september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12}
+
+// monthMay reports whether "May" at token i is the month, not the
+// modal: capitalized inside the sentence, before a day's number or after
+// a word that opens a time phrase ("on May 4", "in May", "since May").
+func monthMay(toks []token, i int) bool {
+	if toks[i].lower != "may" || !toks[i].cap || i == 0 {
+		return false
+	}
+	if _, err := strconv.Atoi(lowerAt(toks, i+1)); err == nil {
+		return true
+	}
+	return in(monthOpeners, lowerAt(toks, i-1))
+}
+
+// monthOpeners open a time phrase a month's name may follow.
+var monthOpeners = set("in", "on", "since", "until", "till", "by", "from", "early", "late", "mid", "last", "next", "this", "of", "before", "after", "through")
+
+// dayDate reports whether date d names a day ("2006-01-02"), not only
+// a month or a year.
+func dayDate(d string) bool {
+	return len(d) == len("2006-01-02")
+}
 
 var weekdayNum = map[string]int{"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6}
 

@@ -235,7 +235,7 @@ func (x *extractor) sentenceEvents(s *sentence) []*event {
 					// of the clause they are set in
 					d, dy = "", ""
 				}
-				if talksTried && (len(d) != len("2006-01-02") || x.futureDate(d)) {
+				if talksTried && (!dayDate(d) || x.futureDate(d)) {
 					// read again, the noun is taken only on a day on or
 					// before the article's: "urged X to return to talks at
 					// a summit … next month", "… in May", "… later this

@@ -236,6 +236,11 @@ var regionWords = set("region", "oblast", "province", "district", "governorate",
 var placeKinds = set("city", "town", "village", "port", "region", "province", "capital",
 	"district", "settlement", "enclave", "island", "oblast", "state", "county", "governorate", "area")
 
+// townKinds are the nouns that say a place is a town ("Milan is the
+// richest city in Italy"), which has no capital of its own: the
+// city, town, village and port of placeKinds, and "hub".
+var townKinds = set("city", "town", "village", "port", "hub")
+
 // placeSuffixes end the names of places that are not settlements:
 // "Red Sea", "Gaza Strip".
 var placeSuffixes = set(

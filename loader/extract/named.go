@@ -1795,8 +1795,8 @@ func placeOfApposed(toks []token, k int) bool {
 var placeOfEnders = set("in", "near", "on", "and", "where", "which", "that")
 
 // placeKindFollowers may follow the noun of a place's apposition: "a
-// town of 5,000", "a village on the coast", "a port that".
-var placeKindFollowers = set("of", "on", "in", "near", "that", "where", "which", "about", "some", "north", "south", "east", "west")
+// village on the coast", "a port that" ("of" is placeOfApposed's).
+var placeKindFollowers = set("on", "in", "near", "that", "where", "which", "about", "some", "north", "south", "east", "west")
 
 // personApposed reports whether the comma at token end opens a person's
 // apposition: a title or a word for a person before the next comma ("X,

@@ -1606,7 +1606,7 @@ func (x *extractor) titledJustBefore(s *sentence, k int) *entity {
 			if m.start >= to || m.quoted || m.ent.typ != domain.Person || m.ent == found {
 				continue
 			}
-			if held, words, orgWords := x.holdsTitle(m.ent, noun, s.idx); !held || !titleWordsFit(mods, words, orgWords) {
+			if held, words, orgWords := x.titleEvidence(m.ent, noun, s.idx); !held || !titleWordsFit(mods, words, orgWords) {
 				continue
 			}
 			if found != nil {
@@ -1622,7 +1622,7 @@ func (x *extractor) titledJustBefore(s *sentence, k int) *entity {
 	return found
 }
 
-// holdsTitle reports whether the article has, by sentence si, given
+// titleEvidence reports whether the article has, by sentence si, given
 // person e a title whose head is noun ("Foreign Minister", "Minister of
 // Finance"), or, for a noun that names no office of its own ("leader",
 // "head"), any title of the role it gives over an organization, not a
@@ -1631,9 +1631,9 @@ func (x *extractor) titledJustBefore(s *sentence, k int) *entity {
 // word of the name of each organization e heads or belongs to ("the
 // union leader" of the Harbour Workers Union, not of the African Union
 // Commission), and all the words of those names (orgWords).
-func (x *extractor) holdsTitle(e *entity, noun string, si int) (bool, []string, []string) {
-	role, generic := titleHeads[noun]
-	generic = generic && in(anyOfficeHeads, noun)
+func (x *extractor) titleEvidence(e *entity, noun string, si int) (bool, []string, []string) {
+	role, ok := titleHeads[noun]
+	generic := ok && in(anyOfficeHeads, noun)
 	held := false
 	var words, orgWords []string
 	addOrg := func(name string) {

@@ -1261,9 +1261,10 @@ func (x *extractor) resolveByWords(s *sentence, u unit, c nameCtx, text string) 
 	return x.resolveOneWord(s, u, c, text)
 }
 
-// resolveOneWord settles a name of one word by what it is (an acronym,
-// a weapon, a legislature, a generic noun) or by what it does (fires,
-// says "it"), as resolveName does; longer names go on to
+// resolveOneWord settles a one-word name, and the few longer ones it
+// knows by what they are ("Al Jazeera", an outlet), by what it is (an
+// acronym, a weapon, a legislature, a generic noun) or by what it does
+// (fires, says "it"), as resolveName does; other longer names go on to
 // resolveByContext.
 func (x *extractor) resolveOneWord(s *sentence, u unit, c nameCtx, text string) bool {
 	toks := s.toks

@@ -159,8 +159,10 @@ func (x *extractor) emitRoleTitle(r role, title bool) {
 	r.obj = x.commissionOf(r)
 	r.pred = orgRole(r.pred, r.title, r.obj)
 	r.obj = x.governedRegion(r)
-	if p := x.regionOfGovernment(r.obj); p != nil && r.pred == domain.HeadOf {
-		r.obj = p // "the head of the Sardinia regional government" heads Sardinia
+	if r.pred == domain.HeadOf {
+		if p := x.regionNamingGovernment(r.obj); p != nil {
+			r.obj = p // "the head of the Sardinia regional government" heads Sardinia
+		}
 	}
 	if !allowedObject(r.pred, r.title, r.obj) {
 		if title && r.title != "" && r.pred == domain.MinisterOf && r.obj != nil && r.obj.typ == domain.Place {
@@ -666,6 +668,7 @@ func (x *extractor) roleBefore(s *sentence, m *mention) (role, bool) {
 		}
 		prep, obj = toks[k].lower, tgt
 	}
+	possessed := b.start > 0 && toks[b.start-1].kind == tPoss // "Kamau's envoy"
 	if isPast(toks, b) {
 		return role{}, false
 	}
@@ -683,7 +686,7 @@ func (x *extractor) roleBefore(s *sentence, m *mention) (role, bool) {
 	// one region's head is a member of the body, as in an apposition
 	// after the name (regionScope)
 	regionFor := prep == "for" && comma && obj != nil && (obj.typ == domain.Place || obj.typ == domain.Country) &&
-		(p == domain.HeadOf || p == domain.MemberOf) && b.start > 0 && toks[b.start-1].kind == tPoss
+		(p == domain.HeadOf || p == domain.MemberOf) && possessed
 	if regionFor {
 		obj, p = nil, domain.MemberOf
 	}
@@ -716,12 +719,12 @@ func (x *extractor) roleBefore(s *sentence, m *mention) (role, bool) {
 	}
 	// "the company's chief executive, X", "the shipbuilder's president,
 	// X": the one company the story named last
-	if obj == nil && b.start >= 3 && toks[b.start-1].kind == tPoss && toks[b.start-3].is("the") && companyNoun(toks[b.start-2].lower) {
+	if obj == nil && b.start >= 3 && possessed && toks[b.start-3].is("the") && companyNoun(toks[b.start-2].lower) {
 		obj = x.recentCompany(s, b.start-2)
 	}
 	// "the state's chief minister, X", "the province's premier, X": the
 	// one state or province the article names
-	if obj == nil && b.start >= 3 && toks[b.start-1].kind == tPoss && toks[b.start-3].is("the") && in(regionNouns, toks[b.start-2].lower) {
+	if obj == nil && b.start >= 3 && possessed && toks[b.start-3].is("the") && in(regionNouns, toks[b.start-2].lower) {
 		obj = x.onlyRegion()
 	}
 	if obj == nil && b.start > 0 && toks[b.start-1].is("government") && (b.start < 2 || toks[b.start-2].kind != tPoss) {
@@ -729,7 +732,7 @@ func (x *extractor) roleBefore(s *sentence, m *mention) (role, bool) {
 	}
 	// "the government's spokesman, X": the same office, the government
 	// named by no country
-	if obj == nil && comma && b.start >= 3 && toks[b.start-1].kind == tPoss && toks[b.start-2].lower == "government" && toks[b.start-3].is("the") {
+	if obj == nil && comma && b.start >= 3 && possessed && toks[b.start-2].lower == "government" && toks[b.start-3].is("the") {
 		gov = true
 	}
 	// "New Zealand's climate change minister, X": a portfolio in lower
@@ -749,7 +752,7 @@ func (x *extractor) roleBefore(s *sentence, m *mention) (role, bool) {
 	if comma {
 		// Only an apposition takes a comma before the name: a possessive
 		// ("Kamau's envoy, X") or a noun phrase opened by "the".
-		poss := b.start > 0 && toks[b.start-1].kind == tPoss || portfolio
+		poss := possessed || portfolio
 		// "the", "a", "A senior" before the anchor, past the place where
 		// the title is held ("the Caracas correspondent of Y, X")
 		a := anchorStart - 1

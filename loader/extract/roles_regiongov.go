@@ -13,7 +13,7 @@ var regionGovernmentNouns = set("government", "administration")
 
 // regionGovernmentWords may stand between a region's name and the word
 // government in a body named so: "the Sardinia regional government".
-var regionGovernmentWords = set("regional", "provincial", "state", "territorial", "autonomous")
+var regionGovernmentWords = setWith(regionAdjectives, "state", "territorial", "autonomous")
 
 // regionGovernmentKinds are the words that may describe a region's
 // unnamed government or administration and leave it the region's whole
@@ -24,13 +24,13 @@ var regionGovernmentWords = set("regional", "provincial", "state", "territorial"
 // whole one until an election ("the caretaker government of Sindh").
 var regionGovernmentKinds = setWith(regionGovernmentWords, "interim", "transitional", "military", "caretaker")
 
-// regionGovernmentOf returns the region whose unnamed government token
+// unnamedRegionGovernment returns the region whose unnamed government token
 // c (an "of" complement of a head's title) is: its possessive ("the
 // president of Tasmania's government"), a name before it, or its own
 // "of" phrase ("the head of the interim administration of Tigray"). The
 // head of a region's government heads the region; a country's
 // government is governmentNamedBy's. nil for any other token.
-func (ps *psent) regionGovernmentOf(c int) *entity {
+func (ps *psent) unnamedRegionGovernment(c int) *entity {
 	if !in(regionGovernmentNouns, ps.lemma(c)) || ps.ent[c] != nil || startsUpper(ps.tok(c).Form) || ps.caseOf(c) != "of" {
 		return nil
 	}
@@ -55,7 +55,7 @@ func (ps *psent) regionGovernmentOf(c int) *entity {
 	return found
 }
 
-// regionOfGovernment returns the region a body named "<Region> regional
+// regionNamingGovernment returns the region a body named "<Region> regional
 // government" (as the entity recognizer keeps it, the last words in
 // lower case) is the government of, when the article names that region
 // as a place: its head heads the region, as the head of "Tasmania's
@@ -63,7 +63,7 @@ func (ps *psent) regionGovernmentOf(c int) *entity {
 // own ("Kurdistan Regional Government") and a region's administration
 // ("Poltava regional administration", a body the article names) keep
 // their own.
-func (x *extractor) regionOfGovernment(o *entity) *entity {
+func (x *extractor) regionNamingGovernment(o *entity) *entity {
 	if o == nil || o.typ != domain.Organization {
 		return nil
 	}

@@ -350,7 +350,7 @@ func (x *extractor) titleBodyAt(ps *psent, t, c int, lemma string, pred domain.P
 	// "the president of Tasmania's government": the head of a region's
 	// government heads the region
 	if e == nil && (pred == domain.HeadOf || pred == domain.PresidentOf || pred == domain.PrimeMinisterOf) {
-		if p := ps.regionGovernmentOf(c); p != nil {
+		if p := ps.unnamedRegionGovernment(c); p != nil {
 			return p, false
 		}
 	}
@@ -427,7 +427,7 @@ func (ps *psent) titleSpan(t int, compound bool) (start, end int, words []token)
 	}
 	end = t
 	for _, c := range ps.kids[t] {
-		if c > t && ps.ent[c] == nil && ps.caseOf(c) == "of" && in(titleModifiers, ps.lower(c)) && !ps.namedBefore(t, c) {
+		if c > t && ps.ent[c] == nil && ps.caseOf(c) == "of" && in(titleModifiers, ps.lower(c)) && !ps.complementOwnedByName(t, c) {
 			end = c
 		}
 	}
@@ -444,10 +444,10 @@ func (ps *psent) titleSpan(t int, compound bool) (start, end int, words []token)
 	return start, end, words
 }
 
-// namedBefore reports whether the "of" complement c of title t has a
+// complementOwnedByName reports whether the "of" complement c of title t has a
 // name before it, between the two: "the head of Kharkiv's regional
 // administration" holds no title "head of 's regional administration".
-func (ps *psent) namedBefore(t, c int) bool {
+func (ps *psent) complementOwnedByName(t, c int) bool {
 	return slices.ContainsFunc(ps.kids[c], func(k int) bool { return k > t && k < c && ps.ent[k] != nil })
 }
 

@@ -37,7 +37,7 @@ func companyOfTown(x *extractor, ps *psent) {
 
 // townPhraseEnds reports whether the phrase of a town's name ends at
 // token k: the sentence's end, a comma, a full stop, a semicolon, a
-// bracket, or a verb.
+// colon, a bracket, or a verb.
 func (ps *psent) townPhraseEnds(k int) bool {
 	if k >= len(ps.d.Tokens) {
 		return true

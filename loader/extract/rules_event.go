@@ -2652,7 +2652,7 @@ func (x *extractor) lastAttack(sent int) string {
 // day ("in October" is not), or in an article without a date, its
 // weekday ("will travel on Saturday").
 func (x *extractor) dayKnown(e *event) bool {
-	return len(e.date) == len("2006-01-02") || x.a.Date == "" && e.day != ""
+	return dayDate(e.date) || x.a.Date == "" && e.day != ""
 }
 
 // sittingBodies are the common nouns a body that meets as itself goes by

@@ -1962,8 +1962,9 @@ func geoCapitalOwner(x *extractor, ps *psent) {
 			if t != 1 || l != "capital" {
 				continue
 			}
-			// a town has no capital: the "its" of one is the country's
-			// ("Almaty is Kazakhstan's largest city … Its capital, …")
+			// a town has no capital: its "its" is another's (often the
+			// country's), so none is read ("Almaty is Kazakhstan's
+			// largest city … Its capital, …")
 			if r = x.previousSubjectPlace(ps.idx); r != nil && r.typ != domain.Country && !x.isRegion(r) {
 				r = nil
 			}
@@ -2028,10 +2029,6 @@ func (x *extractor) previousSubjectPlace(si int) *entity {
 	}
 	return found
 }
-
-// townKinds are the nouns that say a place is a town ("Milan is the
-// richest city in Italy"), which has no capital of its own.
-var townKinds = set("city", "town", "village", "port", "hub")
 
 // placeMadeElsewhere returns the place or country the article names
 // elsewhere by the one proper noun at token k, where no mention was read

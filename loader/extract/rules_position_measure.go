@@ -1583,6 +1583,12 @@ func (m *measureMemory) note(si int, name string, heads ...string) {
 	}
 }
 
+// usedHere reports whether token k of sentence si named the measure
+// named last.
+func (m *measureMemory) usedHere(k, si int) bool {
+	return m.used[k] && m.lastSent == si
+}
+
 // headed returns the measure named last whose name ends in the word
 // word: "the treaty" after "the Arctic Research Access Treaty … a 2017
 // agreement".
@@ -1752,13 +1758,13 @@ func (x *extractor) noteNamed(ps *psent, k int) {
 		x.measures.note(ps.idx, name, ps.lemma(k)) // "an agreement … to restructure $6 billion of debt"
 		return
 	}
-	if c := ps.presentAct(k); c >= 0 && !(x.measures.used[k] && x.measures.lastSent == ps.idx) {
+	if c := ps.presentAct(k); c >= 0 && !x.measures.usedHere(k, ps.idx) {
 		// "overrode a veto of a law that lets the regulator revoke
 		// licences … signed the law"
 		x.measures.note(ps.idx, ps.presentActName(k, c), ps.lemma(k))
 		return
 	}
-	if c := ps.lawParticiple(k); c >= 0 && !ps.hasModifier(k) && !(x.measures.used[k] && x.measures.lastSent == ps.idx) {
+	if c := ps.lawParticiple(k); c >= 0 && !ps.hasModifier(k) && !x.measures.usedHere(k, ps.idx) {
 		// a law its participle alone names: "would send Parliament a
 		// bill granting the project a 30-year tax regime … said it would
 		// support the bill", "its bill allowing soldiers to patrol cities"
@@ -1773,7 +1779,7 @@ func (x *extractor) noteNamed(ps *psent, k int) {
 			return // "…, the first such deal in the capital": the one just named, no name
 		}
 	}
-	if x.measures.used[k] && x.measures.lastSent == ps.idx {
+	if x.measures.usedHere(k, ps.idx) {
 		return // the object of a measure named already: "extending the observer mission"
 	}
 	if name := ps.phraseName(k); name != "" && strings.ToLower(name) != ps.lower(k) {

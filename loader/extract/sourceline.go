@@ -103,7 +103,8 @@ func (x *extractor) sourceAfter(s *sentence, start, k int, bare bool) (*sourceLi
 }
 
 // sourceCity returns the gazetteer's name of the place the words from
-// token k on name (one to three capitalized words, the longest first)
+// token k on name (one to three capitalized words a particle may join,
+// the longest first)
 // and the token after them; "" where none does. The entity is made only
 // once the line is read whole.
 func (x *extractor) sourceCity(s *sentence, k int) (string, int) {
@@ -181,7 +182,7 @@ func sectionAfter(toks []token, k int) int {
 }
 
 // cityParticles join the words of a city's name in lower case: "Rio de
-// Janeiro", "Rio Grande do Sul", "Ciudad del Este".
+// Janeiro", "Ciudad del Este".
 var cityParticles = set("de", "do", "da", "del", "di", "dos", "das", "la", "al", "el")
 
 // knownAgency reports whether w, a word in capitals alone after a city

@@ -35,7 +35,7 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 	if p, at := x.tripPlaceBefore(s, c, k); p != nil && in(dueWords, toks[at].lower) && in(presentBe, lowerAt(toks, at-1)) &&
 		!calledOff(s, clause{0, len(toks)}) && !tripDenied(toks, at) {
 		d, _ := x.when(s, clause{at, c.hi}, k, "")
-		dayTrip = len(d) == len("2006-01-02")
+		dayTrip = dayDate(d)
 	}
 	for i := max(c.lo, k-6); i < c.hi && i <= k+4; i++ {
 		if monthMay(toks, i) {
@@ -493,22 +493,6 @@ func calledOff(s *sentence, c clause) bool {
 	}
 	return false
 }
-
-// monthMay reports whether "May" at token i is the month, not the
-// modal: capitalized inside the sentence, before a day's number or after
-// a word that opens a time phrase ("on May 4", "in May", "since May").
-func monthMay(toks []token, i int) bool {
-	if toks[i].lower != "may" || !toks[i].cap || i == 0 {
-		return false
-	}
-	if _, err := strconv.Atoi(lowerAt(toks, i+1)); err == nil {
-		return true
-	}
-	return in(monthOpeners, lowerAt(toks, i-1))
-}
-
-// monthOpeners open a time phrase a month's name may follow.
-var monthOpeners = set("in", "on", "since", "until", "till", "by", "from", "early", "late", "mid", "mid-", "last", "next", "this", "of", "before", "after", "through")
 
 // listComma reports whether the comma at k separates two countries or
 // organizations of a list ("Egypt, Jordan and Qatar").

@@ -17,7 +17,7 @@ func TestArabicArticleSunLetters(t *testing.T) {
 		{"et-Tell", true},
 		{"er-Ramla", true},
 		{"en-Nafud", true},
-		{"ad-Dira", true}, // the a-forms were known before
+		{"ad-Dira", true}, // the a-form too
 		// near misses: no capital after the hyphen, or no article
 		{"ez-zone", false},
 		{"en-route", false},
