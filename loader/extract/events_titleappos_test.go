@@ -15,9 +15,9 @@ var titleApposTests = []struct {
 		want: []string{"event:visit-2025-03-28-mombasa participant person:mara-lind", "event:visit-2025-03-28-mombasa participant person:ivo-brandt"},
 	},
 	{
-		name: "… and so does one after a title opened by 'The' and an honorific (a guard: passes without the appos path)",
-		text: "The Minister of Works, Mr Tomas Berg, met Ivo Brandt in Mombasa on Tuesday.",
-		want: []string{"event:meeting-2025-03-25-mombasa participant person:tomas-berg"},
+		name: "… and so does one named after a possessed \"Minister of\" title",
+		text: "Tanzania's Minister of Fisheries, Otto Rask, is due to visit Mombasa on Friday to meet Ivo Brandt, the ministry said.",
+		want: []string{"event:visit-2025-03-28-mombasa participant person:otto-rask"},
 	},
 	{
 		name:    "a country in apposition to a title takes no part",

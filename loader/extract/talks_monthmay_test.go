@@ -4,7 +4,8 @@ import "testing"
 
 // monthMayTests test the month "May" told apart from the modal "may"
 // (monthMay): a trip dated "on May 4" is a plan read ahead as one dated
-// "on Friday" is; the modal still makes talks or strikes only possible.
+// "on Friday" is, and an attack or a prisoner swap dated in May is told
+// as done; the modal still makes talks or strikes only possible.
 var monthMayTests = []struct {
 	name, text    string
 	want, notWant []string
@@ -23,6 +24,16 @@ var monthMayTests = []struct {
 		name:    "a title-case headline's May is the modal",
 		text:    "Talks May Resume In Mombasa On Friday With Ivo Brandt.",
 		notWant: []string{"event:"},
+	},
+	{
+		name: "an attack dated \"On May 4\" just before its verb is one",
+		text: "On May 4 Ethiopian drones struck Kisumu, killing two, officials said.",
+		want: []string{"event:attack-2024-05-04-kisumu-by-ethiopia target place:kisumu"},
+	},
+	{
+		name: "a prisoner swap \"in May\" is one, not one to come",
+		text: "Kenya released 40 prisoners and Ethiopia freed 35 detainees in May, officials said.",
+		want: []string{"event:prisoner_exchange-2024-05-ethiopia-kenya participant country:kenya"},
 	},
 	{
 		name:    "drones that may strike a town strike none",
