@@ -980,18 +980,12 @@ func (x *extractor) subjectBefore(s *sentence, v, floor int) *entity {
 	if m == nil && k >= 1 && s.toks[k-1].lower == "the" && !s.toks[k].cap && (isTitleHead(s.toks[k].lower) || in(occupations, s.toks[k].lower)) {
 		// "the spokesman said": the one person the article has given
 		// that title so far
-		if e := x.recentTitled(s.idx, s.toks[k].lower); e != nil {
-			return e
-		}
-		return x.titledJustBefore(s, k)
+		return x.orJustBefore(x.recentTitled(s.idx, s.toks[k].lower), s, k)
 	}
 	if j := titlePhraseStart(s.toks, k); m == nil && j >= 0 {
 		// "the foreign minister said": the one person the article named
 		// right after those words
-		if e := x.recentTitledPhrase(s.idx, s.toks[j:k+1]); e != nil {
-			return e
-		}
-		return x.titledJustBefore(s, k)
+		return x.orJustBefore(x.recentTitledPhrase(s.idx, s.toks[j:k+1]), s, k)
 	}
 	if d := mentionEndingAt(s, k); m == nil && d != nil && d.kind == mDemonym && d.start >= 1 && s.toks[d.start-1].lower == "the" && !s.toks[k].cap && isTitleHead(s.toks[k].lower) {
 		// "the Kenyan president said": the one person the article has
@@ -1620,6 +1614,15 @@ func (x *extractor) titledJustBefore(s *sentence, k int) *entity {
 		return nil
 	}
 	return found
+}
+
+// orJustBefore returns e, the person a title at token k was read as,
+// or, for none, the one titledJustBefore finds.
+func (x *extractor) orJustBefore(e *entity, s *sentence, k int) *entity {
+	if e != nil {
+		return e
+	}
+	return x.titledJustBefore(s, k)
 }
 
 // titleEvidence reports whether the article has, by sentence si, given
