@@ -24,6 +24,7 @@ func TestPlaceOwnSpelling(t *testing.T) {
 	place("Zurano", "Zuraño", false)
 	place("Dunmore State", "Dunmore", true)
 	place("Velmorra", "Velmorra", false)
+	place("Hague", "The Hague", false)
 	cases := []struct {
 		text, id, shown string
 	}{
@@ -34,6 +35,7 @@ func TestPlaceOwnSpelling(t *testing.T) {
 		{"Police in TIRRA made three arrests on Tuesday.", "place:tirrah", "Tirrah"},
 		{"Buses to Zurano were cancelled on Monday.", "place:zurano", "Zuraño"},
 		{"Voters in Dunmore State went to the polls on Saturday.", "place:dunmore", "Dunmore"},
+		{"Lawyers for the families filed their case in the Hague on Monday.", "place:the-hague", "The Hague"}, // the article the story leaves out
 		// the story writes the gazetteer's name too, before or after
 		{"Traders in Velmora closed their stalls on Monday. The port of Velmorra stayed open.", "place:velmorra", "Velmorra"},
 		{"The port of Velmorra stayed open on Monday. Traders in Velmora closed their stalls.", "place:velmorra", "Velmorra"},

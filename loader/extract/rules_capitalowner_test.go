@@ -50,6 +50,11 @@ var capitalOwnerTests = []struct {
 		notWant: []string{"place:astana located_in"},
 	},
 	{
+		name:    "whose capital is a name that goes on past the place",
+		text:    "Trade grew in Sonora, whose capital is Hermosillo Avenue in the old town.",
+		notWant: []string{"place:hermosillo-avenue located_in"},
+	},
+	{
 		name:    "a person's capital, a lawmaker's seat",
 		text:    "Peter Lund, whose capital is tied up in Lima, said he would wait. The senator, whose seat is Arizona, voted no.",
 		notWant: []string{"place:lima located_in person", "place:arizona located_in"},
