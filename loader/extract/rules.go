@@ -630,8 +630,10 @@ func roleApposition(x *extractor, ps *psent) {
 			titles = append(titles, t)
 			titles = append(titles, ps.apposAfterName(t, h)...)
 			// "the Corvin Group's technical manager, engineer X": the
-			// title before the comma, the parser's first conjunct
-			if t0 := ps.head(t); ps.tok(t).Deprel == "conj" && t0 >= 0 && t0 < t && ps.ent[t0] == nil && isTitleNoun(ps.lemma(t0)) {
+			// title before the comma, the parser's first conjunct (not
+			// when the conjunct names a body of its own: "the Front's
+			// chairman, A, and the Union's chairman, B")
+			if t0 := ps.head(t); ps.tok(t).Deprel == "conj" && t0 >= 0 && t0 < t && ps.ent[t0] == nil && isTitleNoun(ps.lemma(t0)) && !ps.ownBody(t) {
 				titles = append(titles, t0)
 			}
 		}
@@ -652,6 +654,18 @@ func roleApposition(x *extractor, ps *psent) {
 			}
 		}
 	}
+}
+
+// ownBody reports whether title t names a body of its own: a possessor
+// that is no pronoun ("the Union's chairman", not "its chairman") or a
+// phrase that may name one ("chairman of the Union").
+func (ps *psent) ownBody(t int) bool {
+	for _, c := range ps.kids[t] {
+		if ps.tok(c).Deprel == "nmod:poss" && ps.tok(c).UPOS != "PRON" {
+			return true
+		}
+	}
+	return ps.hasBodyPhrase(t)
 }
 
 // rankHead returns the rank or honorific right before person name n that
