@@ -1395,7 +1395,7 @@ func (x *extractor) resolveBare(all, bare []role) {
 			// title's own region, which the article does not name
 			// "VICTORIA — … in Victoria": not the Australian state in a
 			// story the dateline sets in another country (homeState)
-			if reg := x.homeRegion(r.sent); reg != nil && x.homeState(reg) && !x.namesOtherCountry(r.sent, x.regionCountry(reg)) && !unnamedRegionAdjective(&x.sents[r.sent], r) {
+			if reg := x.homeRegion(r.sent); reg != nil && x.homeState(reg) && !x.namesOtherCountry(r.sent, x.regionCountry(reg)) && !unnamedRegionAdjective(&x.sents[r.sent], r) && !x.visitingPremier(r.sent, x.regionCountry(reg)) {
 				r.obj, r.guess = reg, true
 				x.emitRole(r)
 			} else {
@@ -1811,6 +1811,79 @@ func (x *extractor) homeRegion(si int) *entity {
 		return reg
 	}
 	return nil
+}
+
+// visitingPremier reports whether sentence si tells of a visitor to
+// country c, the dateline's: "OTTAWA – Premier X arrived in Ottawa for
+// talks with Prime Minister Y" is a foreign head of government, not
+// the premier of a Canadian province the story names. Sentence si has
+// a travel verb whose place, within a few words, is the dateline's
+// place, country c or c's capital ("arrived in Ottawa", "flew to
+// Canada"), or, in a story from c's capital, a meeting with a prime
+// minister or president named right after ("for talks with Prime
+// Minister Y", "hosted by President Y"). "EDMONTON – Premier X met
+// Prime Minister Y" is Alberta's premier still: Edmonton is no capital.
+func (x *extractor) visitingPremier(si int, c string) bool {
+	if c == "" || x.dateline != c || x.datelineSent < 0 {
+		return false
+	}
+	d := &x.sents[x.datelineSent]
+	var home *entity
+	for _, m := range d.ments {
+		if m.start == 0 && m.end <= x.datelineBody {
+			home = m.ent
+		}
+	}
+	if home == nil {
+		return false
+	}
+	hostPlace := func(e *entity) bool {
+		if e == home || e.typ == domain.Country && e.name == c {
+			return true
+		}
+		return e.typ == domain.Place && slices.ContainsFunc(x.lookupPlace(e.name), func(g gazetteer.Entry) bool { return g.Capital && g.Country == c })
+	}
+	capital := home.typ == domain.Place && slices.ContainsFunc(x.lookupPlace(home.name), func(g gazetteer.Entry) bool { return g.Capital && g.Country == c })
+	s := &x.sents[si]
+	for k := range s.toks {
+		if si == x.datelineSent && k < x.datelineBody {
+			continue
+		}
+		if in(visitVerbs, s.toks[k].lower) {
+			for _, m := range s.ments {
+				if m.start > k && m.start <= k+4 && m.ent.typ != domain.Person && hostPlace(m.ent) {
+					return true
+				}
+			}
+		}
+		if capital && k+1 < len(s.toks) && hostMeeting(s.toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// visitVerbs bring a visitor to a place: "arrived in", "flew to".
+var visitVerbs = set("arrived", "arrives", "arriving", "visited", "visits", "visiting", "flew", "flies", "landed", "lands", "travelled", "traveled", "travels")
+
+// hostMeeting reports whether toks[k:] opens a meeting with a head of
+// government or state named by title: "talks with Prime Minister",
+// "hosted by President", "guest of Prime Minister".
+func hostMeeting(toks []token, k int) bool {
+	j := -1
+	switch {
+	case k+1 < len(toks) && toks[k].is("talks") && toks[k+1].is("with"),
+		k+1 < len(toks) && toks[k].is("hosted") && toks[k+1].is("by"),
+		k+1 < len(toks) && toks[k].is("guest") && toks[k+1].is("of"):
+		j = k + 2
+	}
+	if j < 0 || j >= len(toks) {
+		return false
+	}
+	if toks[j].is("president") {
+		return true
+	}
+	return j+1 < len(toks) && toks[j].is("prime") && toks[j+1].is("minister")
 }
 
 // datelineStateAfterComma returns the region a "CITY, Region" dateline
