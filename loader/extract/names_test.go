@@ -164,6 +164,16 @@ func TestPortfolioMinistryNames(t *testing.T) {
 		{"Kenya's Interior Ministry said the march was banned.", "org:kenyas-interior-ministry", "Kenyan Interior Ministry", "Kenya's Interior Ministry"},
 		{"Officials at Japan's Foreign Affairs Ministry declined to comment.", "org:japans-foreign-affairs-ministry", "Japanese Foreign Affairs Ministry", "Japan's Foreign Affairs Ministry"},
 		{"In Mombasa, Foreign Ministry spokesman Dario Quell said the talks would go on.", "org:kenyas-foreign-ministry", "Kenyan Foreign Ministry", "Kenya’s Foreign Ministry"},
+		// a definite bare ministry ("the Labour Ministry") is shown as
+		// the story writes it; its country stays in the id and alias
+		{"In Mombasa, the Labour Ministry said the dockers' strike was illegal.", "org:kenyas-labour-ministry", "Labour Ministry", "Kenya’s Labour Ministry"},
+		{"MOMBASA, Kenya (Reuters) - Dockers rejected an offer from the Transport Ministry in Nairobi on Monday.", "org:kenyas-transport-ministry", "Transport Ministry", "Kenya’s Transport Ministry"},
+		{"In Mombasa, union leaders said the Labour Ministry's offer was too low.", "org:kenyas-labour-ministry", "Labour Ministry", "Kenya’s Labour Ministry"},
+		// the country written in the name: as before
+		{"In Mombasa, the Kenyan Labour Ministry said the strike was illegal.", "org:kenyan-labour-ministry", "Kenyan Labour Ministry", ""},
+		{"In Mombasa, the union said Kenya's Labour Ministry had ignored it.", "org:kenyas-labour-ministry", "Kenyan Labour Ministry", "Kenya's Labour Ministry"},
+		// no "the": the country's adjective, as before
+		{"In Mombasa, Labour Ministry official Dario Quell said the strike was illegal.", "org:kenyas-labour-ministry", "Kenyan Labour Ministry", "Kenya’s Labour Ministry"},
 		// a state body with a name of its own goes by it (its country
 		// stays in part_of); so does any other body, whose possessive is
 		// the sentence's too (no part_of: a party is not the state's)
