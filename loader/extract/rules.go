@@ -171,8 +171,10 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 	// "the party's leader in the Senate": the possessor is the body (or
 	// one the article has not named), the "in" phrase where the title is
 	// held
+	// (a possessive pronoun too: "Its leader in the Senate, X" leads
+	// the party's senators, not the Senate)
 	possessed := slices.ContainsFunc(ps.kids[t], func(c int) bool {
-		return ps.tok(c).Deprel == "nmod:poss" && (ps.tok(c).UPOS == "NOUN" || x.bodyAt(ps, c) != nil)
+		return ps.tok(c).Deprel == "nmod:poss" && (ps.tok(c).UPOS == "NOUN" || ps.tok(c).UPOS == "PRON" || x.bodyAt(ps, c) != nil)
 	})
 	for _, pass := range []func(c int) bool{
 		func(c int) bool {

@@ -541,6 +541,13 @@ var roleReadTests = []ruleTest{
 		text: "The Halden Monitoring Force for Tarrow (HMFT), which has about 1,200 peacekeepers in the region, said patrols around Amberton had been widened. Its head, Major General Ivo Brandt of Kenya, urged restraint.",
 		want: []string{"person:ivo-brandt head_of org:halden-monitoring-force-for-tarrow"},
 	},
+	// heldIn, with a pronoun possessor: the "in" phrase is where the
+	// title is held, not its body
+	{
+		rule:    "role-apposition",
+		text:    "The budget is opposed by the centrist Corvin Party. Its leader in the Senate, Ivo Brandt, called the plan reckless.",
+		notWant: []string{"person:ivo-brandt head_of org:senate"},
+	},
 	// heldIn: the possessor's leader "in" another body leads a part of it
 	{
 		rule:    "role-apposition",
