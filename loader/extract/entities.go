@@ -1218,7 +1218,7 @@ func (x *extractor) splitRun(s *sentence, i, j int, units []unit) []unit {
 		}
 		// "Professor Tomas Rell of the Corvin Institute": the title opens
 		// the run
-		if (isTitleHead(t.lower) || in(honorifics, t.lower)) && !in(orgCues, t.lower) && !(in(styleHeads, t.lower) && styleNamesPlace(toks, k+1, j)) {
+		if (isTitleHead(t.lower) || in(honorifics, t.lower)) && !in(orgCues, t.lower) && !(placeStyle(t.lower) && styleNamesPlace(toks, k+1, j)) {
 			if o := titledNameOf(toks, k+1, j); o > k+1 {
 				units = append(units, unit{start: k, end: k + 1, kind: uTitle}, unit{start: k + 1, end: o, kind: uName})
 				k = o
@@ -1951,7 +1951,7 @@ func titleAt(toks []token, k, j int, units []unit) bool {
 	if surnameBeforeSuffix(toks, k) {
 		return false
 	}
-	if in(styleHeads, t.lower) && styleNamesPlace(toks, k+1, j) {
+	if placeStyle(t.lower) && styleNamesPlace(toks, k+1, j) {
 		return false // "the Datuk Keramat Mosque": a style in a place's name
 	}
 	if isTitleHead(t.lower) || in(honorifics, t.lower) || in(pastMarkers, t.lower) {

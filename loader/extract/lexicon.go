@@ -456,6 +456,16 @@ var (
 	styleSeconds = set("seri", "sri", "paduka", "patinggi", "amar", "panglima")
 )
 
+// hajjStyles are the West African styles of one who has made the hajj
+// ("Alhaji X", "Alhaja Y", "Hajia Z"): honorifics, but, as a Malay
+// style is, words of the names of the places named for their bearers
+// ("the Alhaji Sule Stadium").
+var hajjStyles = set("alhaji", "alhaja", "hajia")
+
+// placeStyle reports whether w is a style that the name of a place or
+// a body named for its bearer may keep (styleNamesPlace).
+func placeStyle(w string) bool { return in(styleHeads, w) || in(hajjStyles, w) }
+
 // styleEnd returns the end of the honorific style of several words at
 // token k of the run that ends at j — a Malay or Bhutanese style
 // ("Datuk", "Tan Sri", "Datuk Seri Panglima"), any styleSeconds and
@@ -536,6 +546,11 @@ var honorifics = set("prince", "princess", "sheikh", "sheik", "general", "gen.",
 	"maj.-gen.", "brig.-gen.", "vice-admiral", "rear-admiral", "sheikha", "metropolitan", "mufti",
 	// South Asian army ranks below an officer's: "Sepoy X", "Havildar Y"
 	"sepoy", "havildar", "subedar",
+	// other ranks of a police force or a gendarmerie: "Patrolman X",
+	// "Adjutant Y"
+	"adjutant", "patrolman", "patrolwoman",
+	// the West African styles of one who has made the hajj (hajjStyles)
+	"alhaji", "alhaja", "hajia",
 	// police ranks and a judge's style: "Detective Chief Superintendent X",
 	// "Justice X"
 	"detective", "superintendent", "inspector", "constable", "justice",

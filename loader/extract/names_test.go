@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/domain"
@@ -486,4 +487,26 @@ func TestChamberName(t *testing.T) {
 		{"Kenya's Chamber of Deputies voted on Wednesday to censure the minister. The Chamber will meet again on Monday.", []string{"org:kenyas-chamber-of-deputies"}, []string{"org:chamber", "person:chamber"}},
 		{"The Tamsin Chamber of Commerce said exports fell.", []string{"org:tamsin-chamber-of-commerce"}, []string{"person:tamsin-chamber"}},
 	})
+}
+
+// TestRankAndHajjStyles checks that a police or gendarmerie rank and a
+// West African hajj style before a name stay out of the name, and that a
+// place named for a style's bearer keeps the style.
+func TestRankAndHajjStyles(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"Patrolman Dario Quell was shot at the checkpoint outside Tarrow.", []string{"person:dario-quell"}, []string{"person:patrolman-dario-quell"}},
+		{"Adjutant Ana Soler of the gendarmerie was wounded in the blast.", []string{"person:ana-soler"}, []string{"person:adjutant-ana-soler"}},
+		{"Its treasurer, Alhaji Musa Bello, said the party would contest the vote.", []string{"person:musa-bello"}, []string{"person:alhaji-musa-bello"}},
+		{"Alhaja Funmi Adeyemi, a trader, said prices had doubled.", []string{"person:funmi-adeyemi"}, []string{"person:alhaja-funmi-adeyemi"}},
+		// a road named for a style's bearer keeps the style
+		{"Traders blocked Alhaji Kabiru Road in Kano on Monday.", []string{"place:alhaji-kabiru-road"}, []string{"person:kabiru-road"}},
+		// in lower case the rank is a common noun
+		{"The patrolman said the car had been stolen.", nil, []string{"person:patrolman"}},
+	})
+	// a stadium named for a style's bearer keeps its whole name (as
+	// "the Datuk Keramat Mosque" does), of whatever type
+	ex, _ := run("The Alhaji Kabiru Stadium in Kano hosted the rally on Sunday.")
+	if !slices.ContainsFunc(ex.Nodes, func(n domain.Node) bool { return strings.HasSuffix(string(n.ID), ":alhaji-kabiru-stadium") }) {
+		t.Errorf("no node of the Alhaji Kabiru Stadium in %v", ex.Nodes)
+	}
 }
