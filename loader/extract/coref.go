@@ -402,24 +402,49 @@ func (ps *psent) namedBody(k int) *entity {
 // "the Daily Courier newspaper", "the Amber party". Not "agency": "the
 // U.N. agency" is one of the body's agencies.
 var bodyClassNouns = set("newspaper", "paper", "daily", "weekly", "magazine", "website", "site",
-	"firm", "company", "party", "union", "charity", "network", "broadcaster", "channel")
+	"firm", "company", "party", "union", "charity", "network", "broadcaster", "channel", "federation")
 
 // classedBody returns the organization named right before common noun k
 // when k says what kind of body it is and the name modifies it: "a
 // correspondent for the Tarrow-based Daily Courier newspaper"; nil
 // otherwise.
 func (ps *psent) classedBody(k int) *entity {
+	if n := ps.classedName(k); n >= 0 {
+		return ps.ent[n]
+	}
+	return nil
+}
+
+// classedName is classedBody that returns the name's last token; -1 for
+// none.
+func (ps *psent) classedName(k int) int {
 	if k == 0 || !in(bodyClassNouns, ps.lemma(k)) {
-		return nil
+		return -1
 	}
-	e := ps.ent[k-1]
-	if e == nil || e.typ != domain.Organization || ps.kind[k-1] != mName {
-		return nil
+	// (lower-case nouns that class the body more closely may stand
+	// between: "the Corvin trade union federation")
+	n := k - 1
+	for n > 0 && ps.ent[n] == nil && ps.tok(n).UPOS == "NOUN" && !startsUpper(ps.tok(n).Form) && ps.rel(n) == "compound" && ps.head(n) > n && ps.head(n) <= k {
+		n--
 	}
-	if h := ps.mentionHead(k - 1); ps.rel(h) != "compound" || ps.head(h) != k {
-		return nil
+	e := ps.ent[n]
+	if e == nil || e.typ != domain.Organization || ps.kind[n] != mName {
+		return -1
 	}
-	return e
+	// every word of the name the parser hung outside it modifies the
+	// noun: "the Popular Harbour party" ("Popular" an adjective of it)
+	start, end := ps.mentionSpan(n)
+	if end != n+1 {
+		return -1
+	}
+	for i := start; i < end; i++ {
+		if h := ps.head(i); h >= start && h < end {
+			continue
+		} else if r := ps.rel(i); h <= n || h > k || r != "compound" && r != "amod" {
+			return -1
+		}
+	}
+	return n
 }
 
 // bodyTypes are the types of a body a possessive may stand for.

@@ -38,11 +38,13 @@ func roleWhose(x *extractor, ps *psent) {
 // so.
 func (ps *psent) titleThenName(w int) (t, h int) {
 	k := w + 1
-	for k < len(ps.d.Tokens) && (ps.ent[k] == nil && (in(titleModifiers, ps.lower(k)) || isTitleNoun(ps.lemma(k))) || ps.demonymAt(k)) {
+	for k < len(ps.d.Tokens) && (ps.ent[k] == nil && (in(titleModifiers, ps.lower(k)) || isTitleNoun(ps.lemma(k)) || ps.titleAdjective(k)) || ps.demonymAt(k)) {
 		k++
 	}
 	t = k - 1
-	if t == w || !isTitleNoun(ps.lemma(t)) || k+1 >= len(ps.d.Tokens) {
+	// (the title may end in a word that makes one only after another:
+	// "whose secretary general, X,")
+	if t == w || !ps.titleNounAt(t) || k+1 >= len(ps.d.Tokens) {
 		return -1, -1
 	}
 	k = ps.skipScope(k)
@@ -61,6 +63,14 @@ func (ps *psent) titleThenName(w int) (t, h int) {
 		return -1, -1
 	}
 	return t, h
+}
+
+// titleAdjective reports whether token k is a lower-case adjective the
+// parser hung on a later word as its modifier, narrowing the title it
+// opens: "whose congressional spokesman, X,", "whose parliamentary
+// leader, X,".
+func (ps *psent) titleAdjective(k int) bool {
+	return ps.tok(k).UPOS == "ADJ" && ps.rel(k) == "amod" && ps.head(k) > k && !startsUpper(ps.tok(k).Form)
 }
 
 // skipScope returns the token after a place or country the post covers
@@ -111,8 +121,8 @@ func (ps *psent) demonymAt(k int) bool {
 // not as a place inside the phrase.
 func (ps *psent) whoseAntecedent(k int) int {
 	// "the Halden Dockers union, whose …"
-	if ps.classedBody(k) != nil {
-		return k - 1
+	if n := ps.classedName(k); n >= 0 {
+		return n
 	}
 	if e := ps.ent[k]; e != nil && e.typ == domain.Country && ps.kind[k] == mName {
 		return k
