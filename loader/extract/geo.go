@@ -50,7 +50,7 @@ func (x *extractor) findGeography() {
 		}
 		// (a body of citizens named with its country is no state body:
 		// "the Norwegian Refugee Council")
-		if e.partOf != "" && !e.partUnstated && !civilBody(e.name) {
+		if e.partOf != "" && !e.partUnstated && !civilBody(e.name) && !x.countrysGovernment(e, x.byID[e.partOf]) {
 			x.addFact(e.id, domain.PartOf, e.partOf, false, first, x.sents[first].hedge)
 		}
 		if e.parentOrg != "" {

@@ -962,6 +962,9 @@ func orgPlaceName(x *extractor, ps *psent) {
 // ("the Electoral Commission of Norland", "Norland's Interior Ministry");
 // anything else is based there.
 func (x *extractor) namedPlaceFact(ps *psent, o, p *entity, toks []int) {
+	if x.countrysGovernment(o, p) {
+		return // "the Government of Norland" is Norland: no part, no seat
+	}
 	if p.typ == domain.Country && governmentBody(o) && o.partOf == "" && !ps.civilDescribed(toks[len(toks)-1]) {
 		x.trace(ps, toks)
 		x.addFact(o.id, domain.PartOf, p.id, false, ps.idx, ps.s.hedge)
@@ -969,6 +972,35 @@ func (x *extractor) namedPlaceFact(ps *psent, o, p *entity, toks []int) {
 	}
 	x.placeFact(ps, o, p, toks)
 }
+
+// countrysGovernment reports whether organization o is country c's
+// government named by its formal name, which is the country itself and no
+// part of it: "the Royal Government of Norland", "the Norlandic Federal
+// Government". A government named for more ("the Government of National
+// Unity") is a body of its own.
+func (x *extractor) countrysGovernment(o, c *entity) bool {
+	if o == nil || c == nil || o.typ != domain.Organization || c.typ != domain.Country {
+		return false
+	}
+	rest := strings.Replace(" "+o.name+" ", " "+c.name+" ", " ", 1)
+	gov := false
+	for _, w := range strings.Fields(rest) {
+		switch l := strings.ToLower(w); {
+		case l == "government":
+			gov = true
+		case in(governmentTitleWords, l):
+		default:
+			if d, ok := x.demonym(w); !ok || d != c.name {
+				return false
+			}
+		}
+	}
+	return gov
+}
+
+// governmentTitleWords may stand with a country's name in its
+// government's formal name.
+var governmentTitleWords = set("the", "of", "royal", "federal", "imperial", "national", "central", "union")
 
 // civilDescribed reports whether an apposition right after the name at
 // token h calls the body one of citizens or trades: "the Insurance

@@ -283,3 +283,26 @@ func TestRealGazetteer(t *testing.T) {
 		})
 	}
 }
+
+// TestCountrysGovernment: a country's government named by its formal
+// name is the country, no part of it (countrysGovernment); a government
+// named for more, and other state bodies, keep their part.
+func TestCountrysGovernment(t *testing.T) {
+	for _, tt := range []struct{ text, want, notWant string }{
+		{text: "The Royal Norwegian Government, which has hosted the talks since 2019, confirmed the new date on Monday.", notWant: "part_of country:norway"},
+		{text: "The Government of Kenya and a mining group signed the lease on Monday, officials said.", notWant: "org:government-of-kenya "},
+		{text: "The Federal Government of Ethiopia welcomed the report on Monday.", notWant: "part_of country:ethiopia"},
+		{text: "The Kenyan Government said on Monday it would fund the plan.", notWant: "part_of country:kenya"},
+		{text: "Kenya's Government of National Salvation rejected the accord on Monday.", want: "org:kenyas-government-of-national-salvation part_of country:kenya"},
+		{text: "The Ethiopian Federal Police declined to comment on Monday.", want: "org:ethiopian-federal-police part_of country:ethiopia"},
+	} {
+		var want, notWant []string
+		if tt.want != "" {
+			want = []string{tt.want}
+		}
+		if tt.notWant != "" {
+			notWant = []string{tt.notWant}
+		}
+		checkFacts(t, tt.text, want, notWant)
+	}
+}
