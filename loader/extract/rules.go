@@ -37,6 +37,7 @@ var structureRules = []structureRule{
 	{name: "role-verb", example: "Ana Soler teaches at Halden University. / Ana Soler, who heads the Corvin Institute, said …", find: roleVerb},
 	{name: "role-appointed", example: "President Ana Soler of Norland named Ivo Brandt as foreign minister.", find: roleAppointed},
 	{name: "geo-city-state", example: "The plant in Lake Tarrow, La., closed.", find: geoCityState},
+	{name: "geo-venue-at", example: "The two sides met at Varrow Court in Tarrow.", find: geoVenueAt},
 	{name: "geo-in", example: "Fort Amber in Norland was shelled.", find: geoIn},
 	{name: "geo-possessive", example: "Norland's Amber province voted.", find: geoPossessive},
 	{name: "geo-facility", example: "The plane landed at Tarrow's Corvin airport.", find: geoFacility},

@@ -997,6 +997,39 @@ var geoRuleTests = []ruleTest{
 		text: "Kenyan and Ethiopian officials met in Addis Ababa on Monday. Supporters gathered in Kisumu, the country's third city, and in Gondar, police said.",
 		want: []string{"place:kisumu located_in country:kenya"},
 	},
+	{
+		// a name in the "at" phrase of a gathering, ending in a
+		// building's word, with a town's "in" phrase: a venue there
+		rule:    "geo-venue-at",
+		text:    "Negotiators for the two unions will meet at Harwell Court in Nairobi on Thursday.",
+		want:    []string{"place:harwell-court located_in place:nairobi"},
+		notWant: []string{"org:harwell-court"},
+	},
+	{
+		// the verb's object is the gathering; a building noun after the
+		// name
+		rule: "geo-venue-at",
+		text: "The prime minister hosted the border talks at the Villa Marenga residence in Addis Ababa last month.",
+		want: []string{"place:villa-marenga located_in place:addis-ababa"},
+	},
+	{
+		rule: "geo-venue-at",
+		text: "The finance minister told a news conference at the Kestrel Office in Nairobi that the levy would stay.",
+		want: []string{"place:kestrel-office located_in place:nairobi"},
+	},
+	{
+		// no building's word in the name, a body's word other than a
+		// building's, a court of law, or a body named again: no venue
+		rule:    "geo-venue-at",
+		text:    "The two delegations met at Halvorsen Capital in Oslo last week. Talks at the Lindqvist Foundation in Oslo followed. The ruling was read out at the Supreme Court in Nairobi. The envoys met at the Amberly Centre in Nairobi. The Amberly Centre said the talks had gone well.",
+		notWant: []string{"place:halvorsen-capital", "place:lindqvist-foundation", "place:supreme-court", "place:amberly-centre"},
+	},
+	{
+		// an "at" phrase of no gathering: a body someone works at
+		rule:    "geo-venue-at",
+		text:    "\"The deal is fragile,\" said Mara Voss, an analyst at the Corran Office in Nairobi.",
+		notWant: []string{"place:corran-office"},
+	},
 }
 
 // TestCapitalRegion checks the region "X, the provincial capital" places
