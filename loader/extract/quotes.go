@@ -977,9 +977,12 @@ func (x *extractor) subjectBefore(s *sentence, v, floor int) *entity {
 		}
 		return x.recentAppositive(s.idx, s.toks[k].lower)
 	}
-	if m == nil && k >= 1 && s.toks[k-1].lower == "the" && !s.toks[k].cap && (isTitleHead(s.toks[k].lower) || in(occupations, s.toks[k].lower)) {
+	if m == nil && k >= 1 && s.toks[k-1].lower == "the" && !s.toks[k].cap && (isTitleHead(s.toks[k].lower) || in(occupations, s.toks[k].lower) || in(honorifics, s.toks[k].lower)) {
 		// "the spokesman said": the one person the article has given
-		// that title so far
+		// that title so far ("the ombudsman said": or that style)
+		if !isTitleHead(s.toks[k].lower) && !in(occupations, s.toks[k].lower) {
+			return x.recentTitled(s.idx, s.toks[k].lower)
+		}
 		return x.orJustBefore(x.recentTitled(s.idx, s.toks[k].lower), s, k)
 	}
 	if j := titlePhraseStart(s.toks, k); m == nil && j >= 0 {
@@ -1486,7 +1489,48 @@ func (x *extractor) recentTitled(si int, noun string) *entity {
 			}
 		}
 	}
+	for i := 0; i <= si && i < len(x.sents); i++ {
+		// (the words alone, where the parse made the title and the name
+		// two subjects)
+		for _, e := range appositivePersons(&x.sents[i], noun) {
+			if !add(e) {
+				return nil
+			}
+		}
+	}
 	return found
+}
+
+// appositivePersons returns the people s names in apposition to the
+// lower-case title noun, by the words alone: right after it and a comma
+// ("Peru's ombudsman, Ana Soler, urged …"), or right before a comma and
+// the article or possessor that opens it ("Ana Soler, the bloc's envoy
+// on Laos, said …").
+func appositivePersons(s *sentence, noun string) []*entity {
+	toks := s.toks
+	var out []*entity
+	for k := range toks {
+		if toks[k].lower != noun || toks[k].cap || toks[k].quoted || k+1 < len(toks) && toks[k+1].kind == tPoss {
+			continue // (not "Ana Soler, the ombudsman's deputy")
+		}
+		if k+2 < len(toks) && toks[k+1].text == "," {
+			if m := mentionAt(s, k+2); m != nil && m.start == k+2 && !m.quoted && m.kind == mName && m.ent.typ == domain.Person {
+				out = append(out, m.ent)
+			}
+		}
+		// back over "the bloc's", "Kenya's special", "a senior" to the comma
+		j := k - 1
+		for j > 0 && j >= k-5 && (toks[j].kind == tWord || toks[j].kind == tPoss) && !toks[j].quoted && (toks[j].kind == tPoss || in(articles, toks[j].lower) || !in(functionWords, toks[j].lower)) {
+			j--
+		}
+		if j < 1 || j == k-1 || toks[j].text != "," || !(in(articles, toks[j+1].lower) || toks[j+1].cap && j+2 < k && toks[j+2].kind == tPoss) {
+			continue
+		}
+		if p := personEndingAt(s, j); p != nil {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // recentAppositive returns the one organization the article names, by
