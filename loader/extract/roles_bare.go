@@ -23,6 +23,9 @@ func (x *extractor) bareBody(r role) *entity {
 	if b := x.chamberOf(r); b != nil {
 		return b
 	}
+	if b := x.officerOfPreviousSubject(r); b != nil {
+		return b
+	}
 	if r.pred != domain.SpokespersonFor {
 		return nil
 	}
@@ -31,6 +34,59 @@ func (x *extractor) bareBody(r role) *entity {
 	}
 	return x.previousSubjectBody(r.sent)
 }
+
+// officerOfPreviousSubject returns, for a bare company officer's title
+// that opens its sentence right before the name, the one organization
+// the sentence before, in the paragraph, has for the subject of its main
+// clause: "Halden Foods, based in Tarrow, cut its forecast. Chief
+// executive X said the company would …". A governor serves a bank only
+// ("The Corvin Reserve Bank held rates. Deputy Governor X said …"). Nil
+// when the title's sentence names another organization, or when the
+// sentence before has no such subject, or for any other title.
+func (x *extractor) officerOfPreviousSubject(r role) *entity {
+	t := strings.ToLower(r.title)
+	if w := firstWord(t); deputyTitle(w) {
+		t = strings.TrimPrefix(t, w+" ")
+	}
+	governor := t == "governor"
+	if !governor && !in(companyOfficerTitles, t) || r.pred != domain.HeadOf && r.pred != domain.MemberOf {
+		return nil
+	}
+	s := &x.sents[r.sent]
+	words := strings.Fields(strings.ToLower(r.title))
+	if len(s.toks) <= len(words) {
+		return nil
+	}
+	for i, w := range words {
+		if s.toks[i].lower != w {
+			return nil
+		}
+	}
+	n := len(words)
+	if s.toks[n].lower == "officer" {
+		n++ // "Chief Executive Officer X", the title read without it
+	}
+	var opens bool
+	for _, m := range s.ments {
+		if m.ent.typ == domain.Organization && !m.quoted {
+			return nil // "Chief executive X said Corvin Air would …"
+		}
+		opens = opens || m.start == n && m.ent == r.person
+	}
+	if !opens {
+		return nil
+	}
+	b := x.previousSubjectBody(r.sent)
+	if b == nil || b.typ != domain.Organization || governor && !slices.Contains(strings.Fields(strings.ToLower(b.name)), "bank") {
+		return nil
+	}
+	return b
+}
+
+// companyOfficerTitles are the titles, written before a name with no
+// body, that only a company's or an association's officer holds.
+var companyOfficerTitles = set("chief executive", "chief executive officer", "ceo", "managing director", "general manager",
+	"chairman", "chairwoman", "chairperson", "chief operating officer", "chief financial officer")
 
 // titledBody returns the body a bare title before a name serves when
 // the article spoke before of that office by its body alone: "The
