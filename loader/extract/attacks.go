@@ -264,6 +264,12 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 			if toks[i].lower != "in" && toks[i].lower != "near" {
 				continue
 			}
+			// "Hours before the envoy's arrival in X, a jet bombed …",
+			// "talks with the Taliban administration in X despite an
+			// attack": the place of another noun, not where it struck
+			if in(ownPlaceNouns, lowerAt(toks, i-1)) {
+				continue
+			}
 			if m := firstPlaceAfter(s, i+1, 4); m != nil && m.ent.typ == domain.Place && m.kind == mName && !containsEnt(attackers, m.ent) {
 				if firesOn(toks, k) {
 					// "In Choluteca, police opened fire on protesters":
@@ -643,6 +649,13 @@ func theAttack(toks []token, k int) bool {
 	p := lowerAt(toks, k-2)
 	return !in(comparisonWords, p) && !((p == "after" || p == "before") && in(spanWords, lowerAt(toks, k-3)))
 }
+
+// ownPlaceNouns place themselves with the "in" or "near" phrase after
+// them: a journey, a meeting or a seat of government ("the envoy's
+// arrival in X", "talks in X", "the administration in X"). Before an
+// attack's trigger, such a phrase says nothing of where it struck.
+var ownPlaceNouns = set("arrival", "visit", "trip", "talks", "meeting", "summit", "negotiations", "conference",
+	"administration", "government", "office")
 
 // comparisonWords before "the attack" compare another attack with the
 // one reported.
