@@ -1245,6 +1245,8 @@ func (x *extractor) actorsAt(ps *psent, k int, out []*entity) []*entity {
 			out = append(out, es...) // "Two rival armed groups agreed … The X Brigade and the Y Force …"
 		} else if e := x.theGovernment(ps, k); e != nil {
 			out = appendEnt(out, e) // "Colombia's government … the government has accepted"
+		} else if e := x.reportedGovernment(ps, k); e != nil {
+			out = appendEnt(out, e) // "Interior Minister X said the government would …"
 		} else if cs := x.theMediators(ps, k); len(cs) > 0 {
 			out = append(out, cs...) // "The mediators have proposed …"
 		} else if p := x.ownGovernment(ps, k); p != nil {
