@@ -94,6 +94,10 @@ func positionVerb(x *extractor, ps *psent) {
 	for v := range ps.d.Tokens {
 		x.noteNamed(ps, v)
 		x.noteDecided(ps, v)
+		if c := ps.legislatureRenewal(v); c >= 0 && !ps.unasserted(v) && !ps.ifClause(v) && !ps.negation(v) && !ps.quoted(v) {
+			x.askedRenewal(ps, v, c) // "would ask Congress to extend the state of emergency"
+			continue
+		}
 		pred, preps, ok := ps.stanceOf(v)
 		if !ok || ps.unasserted(v) {
 			continue

@@ -1,0 +1,114 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/domain"
+)
+
+// renewalActs are the acts that keep a measure in force, by the noun
+// that names the measure asked for: to ask a legislature to extend a
+// state of emergency is to propose its extension.
+var renewalActs = map[string]string{"extend": "extension", "renew": "renewal", "prolong": "extension"}
+
+// requestLemmas ask another to act: "the government would ask Congress to
+// extend …".
+var requestLemmas = set("ask", "request")
+
+// legislatureWords name a legislature in lower case or as a bare name:
+// "asked lawmakers to …", "will ask Congress to …".
+var legislatureWords = set("congress", "parliament", "legislature", "lawmakers", "legislators", "senate", "assembly")
+
+// legislatureRenewal returns the infinitive of verb v when v asks a
+// legislature to extend or renew a measure: "the government would ask
+// Congress to extend the state of emergency by 60 days", "will ask
+// Parliament to renew the state of exception" (v "ask", the infinitive
+// "extend" or "renew", with a noun object); -1 otherwise. Asking a
+// legislature to act on anything else ("asked lawmakers to exempt its
+// land", "asked the Senate to review it") proposes no measure.
+func (ps *psent) legislatureRenewal(v int) int {
+	if ps.tok(v).UPOS != "VERB" || !in(requestLemmas, ps.lemma(v)) {
+		return -1
+	}
+	o := ps.kidWith(v, "obj", "")
+	if o < 0 {
+		o = ps.kidWith(v, "iobj", "") // "ask Congress to …", read as the indirect object
+	}
+	if o < 0 || !ps.legislature(o) {
+		return -1
+	}
+	for _, c := range ps.kids[v] {
+		if c < o || !ps.toInfinitive(c) || ps.tok(c).UPOS != "VERB" {
+			continue
+		}
+		if _, ok := renewalActs[ps.lemma(c)]; !ok {
+			continue
+		}
+		if m := ps.kidWith(c, "obj", ""); m >= 0 && ps.tok(m).UPOS == "NOUN" && ps.ent[m] == nil {
+			return c
+		}
+	}
+	return -1
+}
+
+// legislature reports whether noun phrase k names a legislature: a
+// chamber's name ("the National Assembly", "Congress") or its lower-case
+// word ("lawmakers", "the legislature").
+func (ps *psent) legislature(k int) bool {
+	if e := ps.ent[k]; e != nil {
+		return e.typ == domain.Organization && (isChamber(e.name) || in(legislatureWords, strings.ToLower(e.name)))
+	}
+	return in(legislatureWords, ps.lower(k))
+}
+
+// askedRenewal states that the subject of asking verb v proposes the
+// extension or renewal infinitive c asks for ("the government would ask
+// Congress to extend the state of emergency in the valley": the
+// country proposed the extension of the state of emergency in the
+// valley), and notes it as the measure "the extension" and "the
+// proposal" later name.
+func (x *extractor) askedRenewal(ps *psent, v, c int) {
+	actors, _ := x.stanceArgs(ps, v, false)
+	if len(actors) == 0 {
+		return
+	}
+	name := ps.phraseName(ps.kidWith(c, "obj", ""))
+	if name == "" {
+		return
+	}
+	noun := renewalActs[ps.lemma(c)]
+	name = noun + " of " + name
+	for _, p := range ps.kidsWith(c, "obl") {
+		// "extend the state of emergency in the valley", the place hung
+		// on the verb: where the measure holds is part of its name
+		if ps.caseOf(p) == "in" && ps.tok(p).UPOS != "NUM" && !ps.isDay(p) && !in(spanUnits, ps.lemma(p)) {
+			if where := ps.phraseName(p); where != "" {
+				name += " in " + where
+			}
+			break
+		}
+	}
+	n := len(x.measures.all)
+	x.measures.note(ps.idx, name, noun, "proposal")
+	for i := n; i < len(x.measures.all); i++ {
+		x.measures.all[i].stance = true
+	}
+	x.measures.offer = nil
+	x.measures.used = map[int]bool{v: true, c: true}
+	x.statePositions(ps, actors, domain.Proposed, nil, name, []int{v, c})
+}
+
+// ifClause reports whether verb v has a clause a condition mark opens
+// ("if the strikes go on, X will ask …"). Unlike conditioned, a speech
+// verb the parser hung on v as an adverbial clause ("X, who …, said the
+// government would ask …") is no condition.
+func (ps *psent) ifClause(v int) bool {
+	for _, c := range ps.kids[v] {
+		for _, m := range ps.kidsWith(c, "mark") {
+			if in(conditionMarks, ps.lower(m)) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,47 @@
+package extract
+
+import "testing"
+
+// TestLegislatureRenewal tests legislatureRenewal and askedRenewal
+// (rules_position_ask.go): asking a legislature to extend or renew a
+// measure proposes its extension or renewal, which "the extension" later
+// names; asking it anything else, or asking another body, proposes
+// nothing.
+func TestLegislatureRenewal(t *testing.T) {
+	for _, tt := range []struct {
+		text          string
+		want, notWant []string
+	}{
+		{
+			text: "Kenya will ask Parliament to extend the curfew in Turkana county by another 45 days. Ethiopia rejected the extension.",
+			want: []string{
+				"country:kenya proposed agreement:extension-of-curfew-in-turkana-county",
+				"country:ethiopia rejected agreement:extension-of-curfew-in-turkana-county",
+			},
+		},
+		{
+			text: "Kenya said it would ask lawmakers to renew the fuel subsidy for another year.",
+			want: []string{"country:kenya proposed agreement:renewal-of-fuel-subsidy"},
+		},
+		{
+			// another act than extending or renewing: no measure
+			text:    "Kenya asked Parliament to review the fuel subsidy.",
+			notWant: []string{"country:kenya proposed"},
+		},
+		{
+			// a court is no legislature
+			text:    "Kenya asked the High Court to extend the curfew in Turkana county.",
+			notWant: []string{"country:kenya proposed"},
+		},
+		{
+			text:    "Kenya would not ask Parliament to extend the curfew in Turkana county.",
+			notWant: []string{"country:kenya proposed"},
+		},
+		{
+			text:    "If the strikes go on, Kenya will ask Parliament to extend the curfew in Turkana county.",
+			notWant: []string{"country:kenya proposed"},
+		},
+	} {
+		checkFacts(t, tt.text, tt.want, tt.notWant)
+	}
+}
