@@ -1429,7 +1429,7 @@ func (x *extractor) resolveBare(all, bare []role) {
 				continue
 			}
 		}
-		if !governmentRoles[r.pred] && !r.gov && !senatorTitle(r.title) || r.local {
+		if !governmentRoles[r.pred] && !r.gov && !senatorTitle(r.title) || r.local || stateLegislator(r.title) {
 			x.addFact(r.person.id, domain.Title, r.title, true, r.sent, domain.Asserted)
 			continue
 		}

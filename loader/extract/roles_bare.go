@@ -500,10 +500,23 @@ func (x *extractor) chamberOf(r role) *entity {
 			return found
 		}
 	}
-	if c, ok := usChambers[w]; ok && x.partyTagged(r) && x.speaksOfCongress(c.word) {
+	if c, ok := usChambers[w]; ok && !stateLegislator(r.title) && x.partyTagged(r) && x.speaksOfCongress(c.word) {
 		return x.entity(domain.Organization, c.name)
 	}
 	return nil
+}
+
+// stateLegislator reports whether a bare lawmaker's title is a state's
+// ("State Sen. X", "state Rep. Y"): a seat in the state's legislature,
+// neither in Congress nor in the country's, which only a chamber the
+// article names gives.
+func stateLegislator(title string) bool {
+	f := strings.Fields(strings.ToLower(title))
+	if len(f) < 2 || f[0] != "state" {
+		return false
+	}
+	_, ok := usChambers[f[len(f)-1]]
+	return ok || senatorTitle(title)
 }
 
 // usChamberOf returns the body role r serves: for a senator or
@@ -515,7 +528,7 @@ func (x *extractor) usChamberOf(r role) *entity {
 	if r.obj == nil || r.obj.typ != domain.Country || r.obj.name != unitedStates || r.pred != domain.MemberOf {
 		return r.obj
 	}
-	if c, ok := usChambers[lastWord(r.title)]; ok && x.speaksOfCongress(c.word) {
+	if c, ok := usChambers[lastWord(r.title)]; ok && !stateLegislator(r.title) && x.speaksOfCongress(c.word) {
 		return x.entity(domain.Organization, c.name)
 	}
 	return r.obj
