@@ -1508,13 +1508,40 @@ func (x *extractor) countryOpensName(s *sentence, i, j int) bool {
 // that a country or its demonym opens: a word that describes a party
 // before it and a lower-case party noun after it ("the ruling Georgian
 // Dream party", "the opposition Pakistan Tehreek-e-Insaf party"), and
-// no title among its words.
+// no title among its words. A name that a country, demonym or known
+// place ends ("the opposition Free Tarrow party", "Rell's Pheu Tarrow
+// party") or whose words a "for" or "of" joins ("the leftist United for
+// Tarrow party", "whose Renewal for Progress party") is one too, after
+// a describing word, a political leaning, "whose" or a possessive.
 func (x *extractor) describedParty(s *sentence, i, j int) bool {
 	toks := s.toks
-	if i == 0 || j-i < 2 || j >= len(toks) || toks[i-1].cap || !in(leadingDescriptors, toks[i-1].lower) ||
-		toks[j].cap || !in(partyNouns, toks[j].lower) {
+	if i == 0 || j-i < 2 || j >= len(toks) || toks[i-1].cap || toks[j].cap || !in(partyNouns, toks[j].lower) {
 		return false
 	}
+	if in(leadingDescriptors, toks[i-1].lower) && x.countryOpensParty(s, i, j) {
+		return true
+	}
+	if !in(leadingDescriptors, toks[i-1].lower) && !in(partyLeanings, toks[i-1].lower) && !toks[i-1].is("whose") && toks[i-1].kind != tPoss {
+		return false
+	}
+	joined := false
+	for k := i; k < j; k++ {
+		t := &toks[k]
+		if k > i && k+1 < j && (t.is("for") || t.is("of")) && !toks[k-1].is("for") && !toks[k-1].is("of") {
+			joined = true
+			continue
+		}
+		if !isCapWord(t) || isTitleWord(t.lower) {
+			return false
+		}
+	}
+	return joined || x.placeWord(toks[j-1].text)
+}
+
+// countryOpensParty reports whether a country or its demonym opens the
+// run toks[i:j] of capitalized words, none a title, before more words.
+func (x *extractor) countryOpensParty(s *sentence, i, j int) bool {
+	toks := s.toks
 	for k := i; k < j; k++ {
 		if !isCapWord(&toks[k]) || isTitleWord(toks[k].lower) {
 			return false
@@ -1526,6 +1553,11 @@ func (x *extractor) describedParty(s *sentence, i, j int) bool {
 	_, ok := x.demonym(toks[i].text)
 	return ok
 }
+
+// partyLeanings are the political leanings that describe a party before
+// its name: "the leftist X party".
+var partyLeanings = set("leftist", "rightist", "left-wing", "right-wing", "far-left", "far-right",
+	"centrist", "centre-left", "centre-right", "center-left", "center-right", "nationalist", "populist")
 
 // partyNouns name what a party is after its name: "the ruling X party".
 var partyNouns = set("party", "movement", "coalition", "alliance", "bloc")
