@@ -821,7 +821,13 @@ func (x *extractor) relayingPerson(s *sentence, v int) *entity {
 // “…”", "called for “…”". Elsewhere these verbs govern no quote ("called
 // for a ceasefire, and the minister said “…”").
 func boundSpeech(toks []token, v, open int) bool {
-	if open-v > 8 || v+1 >= open || toks[v].kind != tWord || toks[v].quoted {
+	if v+1 >= open || toks[v].kind != tWord || toks[v].quoted {
+		return false
+	}
+	if in(callForms, toks[v].lower) && lowerAt(toks, v+1) == "on" {
+		return calledOnTo(toks, v, open)
+	}
+	if open-v > 8 {
 		return false
 	}
 	for k := v + 1; k < open; k++ {
@@ -833,10 +839,34 @@ func boundSpeech(toks []token, v, open int) bool {
 	case "rejected", "rejects", "rejecting":
 		return lowerAt(toks, open-1) == "as"
 	case "called", "calling", "calls":
-		next := lowerAt(toks, v+1)
-		return next == "for" || next == "on" && lowerAt(toks, open-1) == "to"
+		return lowerAt(toks, v+1) == "for"
 	}
 	return false
+}
+
+var callForms = set("called", "calling", "calls")
+
+// calledOnTo reports whether the quote opening at token open ends the
+// infinitive of "called on X to …" at v, an appeal read as "urged X to
+// …" is: "called on the ministry to open an inquiry “before …”", "called
+// on Y to honour the deal and to avoid “…”". The "to" comes within a few
+// words of "on"; no comma, semicolon, "but" or other "and" than one
+// before a second "to" comes between.
+func calledOnTo(toks []token, v, open int) bool {
+	if open-v > 16 {
+		return false
+	}
+	to := -1
+	for k := v + 2; k < open; k++ {
+		t := &toks[k]
+		if t.kind == tQuote || t.quoted || t.text == "," || t.text == ";" || t.lower == "but" || t.lower == "and" && lowerAt(toks, k+1) != "to" {
+			return false
+		}
+		if t.lower == "to" && to < 0 {
+			to = k
+		}
+	}
+	return to >= 0 && to <= v+7
 }
 
 // deniedBefore reports whether the clause of the verb of saying at v is

@@ -337,3 +337,32 @@ func TestAppositiveTitledSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestCalledOnToQuote checks that a quote ending the infinitive of
+// "called on X to …" is the caller's, as after "urged X to …", when
+// words of the infinitive, or a second "and to …", stand between "to"
+// and the quote; and that a comma, another clause after "and", or a
+// "called on" with no "to" near keeps it no one's.
+func TestCalledOnToQuote(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"The Zambian Press Union said Mwila was the second reporter killed this year. Its chairwoman, Chilufya Banda, called on the police to open an inquiry \"while the witnesses are still willing to talk to anyone.\"",
+			"person:chilufya-banda: while the witnesses are still willing to talk to anyone."},
+		{"The secretary-general of the Arab Maritime Council, Nasser Al-Khalidi, called on Oman to honour the treaty and to refrain from \"any act that could poison relations between neighbours.\"",
+			"person:nasser-al-khalidi: any act that could poison relations between neighbours."},
+	} {
+		checkSaid(t, tt.text, tt.want)
+	}
+	for _, text := range []string{
+		// a comma: the quote is in a relative clause of its own
+		"Nasser Al-Khalidi called on Oman, Qatar and Bahrain to study the report, which described the treaty as \"a dead letter that nobody in the region still reads.\"",
+		// no "to": "called on" is a visit
+		"Nasser Al-Khalidi called on the evening of the vote at the office of the newspaper that had printed \"a dead letter that nobody in the region still reads.\"",
+	} {
+		ex, _ := run(text)
+		for _, got := range saidBy(ex) {
+			if strings.Contains(got, "dead letter") {
+				t.Errorf("%q:\nunexpected speaker %q", text, got)
+			}
+		}
+	}
+}
