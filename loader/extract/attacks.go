@@ -86,6 +86,9 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 		attackTally(toks, c, k) || noAttack(toks, k) || attackOnIdea(toks, k) {
 		return nil
 	}
+	if frontedAttack(toks, c, k) {
+		return nil
+	}
 	e.toldAgain = theAttack(toks, k)
 	e.hit = x.hitNoun(s, k)
 	for i := max(c.lo, k-5); i < c.hi && i <= k; i++ {
@@ -656,6 +659,36 @@ func theAttack(toks []token, k int) bool {
 // attack's trigger, such a phrase says nothing of where it struck.
 var ownPlaceNouns = set("arrival", "visit", "trip", "talks", "meeting", "summit", "negotiations", "conference",
 	"administration", "government", "office")
+
+// frontedAttack reports whether attack noun k is the object of a time or
+// concession phrase that opens its clause and ends at the comma after it
+// ("Despite the attack, the government will hold talks in X", "Hours
+// after the attack, a bus overturned near X"): an attack told before,
+// whose clause reports something else, so that the places and tolls after
+// the comma are not its own.
+func frontedAttack(toks []token, c clause, k int) bool {
+	if !in(attackNouns, toks[k].lower) || lowerAt(toks, k+1) != "," || k+1 >= c.hi {
+		return false
+	}
+	i := c.lo
+	if in(spanWords, toks[i].lower) {
+		i++ // "Hours after", "Days after"
+	}
+	if !in(frontedPreps, lowerAt(toks, i)) {
+		return false
+	}
+	i++
+	if w := lowerAt(toks, i); w == "the" || w == "this" || w == "that" || i+1 < k && toks[i+1].kind == tPoss {
+		i++ // "after the attack", "after Sunday's attack"
+		if toks[i].kind == tPoss {
+			i++
+		}
+	}
+	return i == k
+}
+
+// frontedPreps open a phrase of time or concession before a clause.
+var frontedPreps = set("despite", "after", "following", "since")
 
 // comparisonWords before "the attack" compare another attack with the
 // one reported.
