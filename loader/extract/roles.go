@@ -1464,6 +1464,11 @@ func (x *extractor) resolveBare(all, bare []role) {
 		if c, ok := titleCountries[t]; ok {
 			cands = append(cands, x.entity(domain.Country, c))
 		}
+		// "Union Home Minister X": India's central government's
+		// minister, whatever the dateline (a state capital's)
+		if r.pred == domain.MinisterOf && x.unionMinister(r) {
+			cands = append(cands, x.entity(domain.Country, "India"))
+		}
 		// "Kenya's government denounced … Government spokesman X": the
 		// government the text has just named. A bare minister does not
 		// take it: "Mexico's government protested. Interior Minister X
@@ -1527,6 +1532,39 @@ func (x *extractor) resolveBare(all, bare []role) {
 		r.guess = true
 		x.emitRole(r)
 	}
+}
+
+// unionMinister reports whether bare minister's title r stands right
+// after a capitalized "Union" that opens no name ("Union Finance Minister
+// X", not "African Union Trade Commissioner X" nor "Soviet Union"), and
+// right before the person's name: in Indian usage, a minister of the
+// central government.
+func (x *extractor) unionMinister(r role) bool {
+	s := &x.sents[r.sent]
+	words := strings.Fields(strings.ToLower(r.title))
+	for _, m := range s.ments {
+		j := m.start - len(words) // the title's first word
+		if m.ent != r.person || j < 1 {
+			continue
+		}
+		ok := true
+		for i, w := range words {
+			ok = ok && s.toks[j+i].lower == w
+		}
+		// (a portfolio the title left out may stand between: "Union
+		// Jal Shakti Minister X")
+		u := j - 1
+		if words[0] == "union" {
+			u = j // the title read with it: "Union Water Minister"
+		}
+		for n := 0; ok && u < j && n < 3 && u > 0 && s.toks[u].cap && s.toks[u].lower != "union" && s.toks[u].kind != tPunct; n++ {
+			u--
+		}
+		if ok && s.toks[u].lower == "union" && s.toks[u].cap && (u == 0 || !s.toks[u-1].cap || s.toks[u-1].kind == tPunct || s.toks[u-1].lower == "the") {
+			return true
+		}
+	}
+	return false
 }
 
 // agencyLeadCountry returns the name of the country that opens the lead
