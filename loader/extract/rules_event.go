@@ -1996,7 +1996,16 @@ func (ps *psent) firmPlan(v int, m mood) mood {
 // visit X than attend the rally").
 func (ps *psent) reportedWould(v int) bool {
 	h := ps.head(v)
-	if !ps.hasAux(v, "would") || ps.rel(v) != "ccomp" || h < 0 || ps.tok(h).UPOS != "VERB" || !in(reportLemmas, ps.lemma(h)) ||
+	switch {
+	case ps.rel(v) == "ccomp":
+	case ps.rel(v) == "conj" && h >= 0 && ps.rel(h) == "ccomp":
+		// "said the government backed the plan and that he would travel
+		// to X": the second clause of what was said
+		h = ps.head(h)
+	default:
+		return false
+	}
+	if !ps.hasAux(v, "would") || h < 0 || ps.tok(h).UPOS != "VERB" || !in(reportLemmas, ps.lemma(h)) ||
 		ps.tok(h).XPOS != "VBD" && ps.tok(h).XPOS != "VBN" || ps.moodOf(h) == hoped {
 		return false
 	}
