@@ -284,6 +284,9 @@ func (ps *psent) titlePredicate(t int, lemma string, compound bool, titleToks []
 		!slices.ContainsFunc(titleToks, func(tt token) bool { return deputyTitle(tt.lower) }) {
 		pred = domain.HeadOf // "chief executive officer", the chief executive ("chief financial officer", "deputy chief executive officer" stay members)
 	}
+	if lemma == "manager" && len(titleToks) == 2 && titleToks[0].lower == "general" && !ps.managerOfPart(t) {
+		pred = domain.HeadOf // "its general manager", the body's chief officer
+	}
 	if _, ok := titleHeads[lemma]; !ok {
 		return pred, true
 	}
@@ -316,6 +319,22 @@ func (ps *psent) titlePredicate(t int, lemma string, compound bool, titleToks []
 		pred = domain.MemberOf
 	}
 	return pred, true
+}
+
+// managerOfPart reports whether general manager t is one of several, or
+// runs a country's or a region's part of the body: "a general manager at
+// the plant", "its general manager for Cambodia", "the general manager
+// in Kenya".
+func (ps *psent) managerOfPart(t int) bool {
+	for _, c := range ps.kids[t] {
+		if c < t && ps.rel(c) == "det" && (ps.lower(c) == "a" || ps.lower(c) == "an") {
+			return true
+		}
+		if e := ps.ent[c]; c > t && e != nil && (e.typ == domain.Place || e.typ == domain.Country) && (ps.caseOf(c) == "for" || ps.caseOf(c) == "in") {
+			return true
+		}
+	}
+	return false
 }
 
 // titleBodyAt returns the body that phrase c of title noun t (lemma

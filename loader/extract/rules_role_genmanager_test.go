@@ -1,0 +1,29 @@
+package extract
+
+import "testing"
+
+// TestGeneralManagerHeads checks that a body's own general manager heads
+// it, while a general manager who is one of several or runs a country's
+// part of the body, or a deputy, is a member (titlePredicate,
+// managerOfPart).
+func TestGeneralManagerHeads(t *testing.T) {
+	cases := []struct {
+		text          string
+		want, notWant []string
+	}{
+		{"Halden Motors Ltd. is 40% owned by the Corvin Group. Its general manager, Ana Solberg, said the company welcomed the deal.",
+			[]string{"person:ana-solberg head_of org:halden-motors-ltd"}, nil},
+		{"Ana Solberg, general manager of Halden Motors Ltd., said the company welcomed the deal.",
+			[]string{"person:ana-solberg head_of org:halden-motors-ltd"}, nil},
+		// near misses: members
+		{"Halden Motors Ltd.'s general manager for Kenya, Ana Solberg, said the company welcomed the deal.",
+			[]string{"person:ana-solberg member_of org:halden-motors-ltd"}, []string{"person:ana-solberg head_of"}},
+		{"Ana Solberg, a general manager at Halden Motors Ltd., said the company welcomed the deal.",
+			[]string{"person:ana-solberg member_of org:halden-motors-ltd"}, []string{"person:ana-solberg head_of"}},
+		{"Halden Motors Ltd. is 40% owned by the Corvin Group. Its deputy general manager, Ana Solberg, said the company welcomed the deal.",
+			[]string{"person:ana-solberg member_of org:halden-motors-ltd"}, []string{"person:ana-solberg head_of"}},
+	}
+	for _, tc := range cases {
+		checkFacts(t, tc.text, tc.want, tc.notWant)
+	}
+}
