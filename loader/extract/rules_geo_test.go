@@ -1025,6 +1025,12 @@ var geoRuleTests = []ruleTest{
 		notWant: []string{"place:halvorsen-capital", "place:lindqvist-foundation", "place:supreme-court", "place:amberly-centre"},
 	},
 	{
+		// an office-holder's office is a body, not a venue
+		rule:    "geo-venue-at",
+		text:    "The two leaders met at the Prime Minister's Office in Nairobi on Tuesday.",
+		notWant: []string{"located_in place:nairobi"},
+	},
+	{
 		// an "at" phrase of no gathering: a body someone works at
 		rule:    "geo-venue-at",
 		text:    "\"The deal is fragile,\" said Mara Voss, an analyst at the Corran Office in Nairobi.",

@@ -84,8 +84,9 @@ func (ps *psent) gatheringAt(p int) bool {
 
 // venueLike reports whether e, named over tokens [start, end) of ps,
 // may be a venue rather than a body: no acronym, no word of a body other
-// than a building's ("Court", "Office", "House", "Centre"), no court of
-// law ("the Supreme Court"), no body of a country (partOf), and named in
+// than a building's ("Court", "Office", "House", "Centre"), no title or
+// portfolio ("the Prime Minister's Office", "the Home Office"), no court
+// of law ("the Supreme Court"), no body of a country (partOf), and named in
 // no other sentence of the article (a body that hosts a gathering is
 // named again as an actor; a venue seldom is).
 func (x *extractor) venueLike(ps *psent, e *entity, start, end int) bool {
@@ -99,6 +100,11 @@ func (x *extractor) venueLike(ps *psent, e *entity, start, end int) bool {
 	}
 	for _, w := range strings.Fields(strings.ToLower(e.name)) {
 		if (in(orgCues, w) || in(placeOrgCues, w)) && !in(venueCues, w) {
+			return false
+		}
+		// an office-holder's or a portfolio's office is a body: "the
+		// Prime Minister's Office", "the Foreign Office"
+		if w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"); isTitleHead(w) || in(ministryPortfolios, w) {
 			return false
 		}
 	}
