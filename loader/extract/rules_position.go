@@ -2204,6 +2204,13 @@ func (ps *psent) hedgedStance(v int) bool {
 		switch ps.lower(c) {
 		case "not", "n't", "never", "yet", "could", "might", "may", "should":
 			return true
+		case "must":
+			// "The regulator must still approve the deal": an
+			// obligation, no stance yet (a speaker's own "we must
+			// reject this pact" stands)
+			if !ps.quoted(v) {
+				return true
+			}
 		case "would", "will", "'ll", "'d":
 			if !ps.reportedClause(v) || ps.conditioned(v) {
 				return true
