@@ -1216,6 +1216,11 @@ func (x *extractor) splitRun(s *sentence, i, j int, units []unit) []unit {
 			k = j
 			continue
 		}
+		if k == i && x.countryEndsName(s, i, j) {
+			units = append(units, unit{start: i, end: j, kind: uOrg})
+			k = j
+			continue
+		}
 		// "Professor Tomas Rell of the Corvin Institute": the title opens
 		// the run
 		if (isTitleHead(t.lower) || in(honorifics, t.lower)) && !in(orgCues, t.lower) && !(placeStyle(t.lower) && styleNamesPlace(toks, k+1, j)) {
@@ -1503,6 +1508,68 @@ func (x *extractor) countryOpensName(s *sentence, i, j int) bool {
 	}
 	return true
 }
+
+// countryEndsName reports whether the run toks[i:j] is one body's name
+// that a country's name ends ("Prospect Lithium Zimbabwe", a miner's
+// unit in Zimbabwe; "Fisheries Iceland"): one to three words before the
+// country that the parse tags no adjective, verb or adverb and the
+// gazetteer and the word lists do not know, and an apposition after a comma that says the
+// whole is no person or place: "which", or an article and, within three
+// words, a body's noun ("Ekonomia Angola, a consultancy in Luanda").
+// "Neighbouring Uganda, which …" and "Oil-rich Nigeria, which …" are
+// an adjective and a country.
+func (x *extractor) countryEndsName(s *sentence, i, j int) bool {
+	toks := s.toks
+	if j+2 >= len(toks) || toks[j].text != "," {
+		return false
+	}
+	start := -1
+	for k := i + 1; k < j; k++ {
+		if _, n := x.countryAt(s, k, j); n > 0 && k+n == j {
+			start = k
+			break
+		}
+	}
+	if start < 0 || start-i > 3 {
+		return false
+	}
+	for k := i; k < start; k++ {
+		t := &toks[k]
+		if !isCapWord(t) || t.upper || isTitleWord(t.lower) || in(honorifics, t.lower) || in(orgCues, t.lower) || in(describingTags, x.parseTag(s, k)) {
+			return false
+		}
+		if l := x.look(t.text); l.country != "" || l.demonym != "" || len(l.entries) > 0 {
+			return false
+		}
+		if h := strings.LastIndex(t.text, "-"); h >= 0 && h+1 < len(t.text) && unicode.IsLower(rune(t.text[h+1])) {
+			return false // "Oil-rich Nigeria", "War-torn Sudan"
+		}
+	}
+	if toks[j+1].is("which") {
+		return true
+	}
+	if !toks[j+1].is("a") && !toks[j+1].is("an") && !toks[j+1].is("the") {
+		return false
+	}
+	for k := j + 2; k < len(toks) && k <= j+4; k++ {
+		if t := &toks[k]; t.kind != tWord || t.cap {
+			return false
+		} else if in(orgCues, t.lower) || in(appositionBodyNouns, t.lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// describingTags are the parts of speech of a word that describes the
+// country after it ("Neighbouring Uganda", "Landlocked Mali").
+var describingTags = set("ADJ", "VERB", "ADV")
+
+// appositionBodyNouns name, after an article, what a body is, besides the words
+// that end bodies' names (orgCues): "a consultancy", "the miner".
+var appositionBodyNouns = set("consultancy", "firm", "lobby", "producer", "miner", "operator", "subsidiary", "charity",
+	"distributor", "insurer", "carrier", "developer", "exporter", "importer", "cooperative", "unit", "body",
+	"association", "federation", "manufacturer", "retailer", "trader", "utility", "think-tank")
 
 // describedParty reports whether the run toks[i:j] is one party's name
 // that a country or its demonym opens: a word that describes a party

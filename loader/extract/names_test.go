@@ -527,3 +527,20 @@ func TestPartyNameBeforePartyNoun(t *testing.T) {
 		{"Officials of the ruling party of Kenya said the vote was fair.", []string{"country:kenya"}, []string{"org:party-of-kenya"}},
 	})
 }
+
+// TestCountryEndsName checks a body's name that a country ends, which a
+// comma and "which" or an article and a body's noun describe: the whole
+// run is the body's name, while a describing word before a country
+// leaves the country alone.
+func TestCountryEndsName(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"Korvel Lithium Kenya, which runs the Lumwana mine, is a unit of a Canadian group.", []string{"org:korvel-lithium-kenya"}, []string{"person:korvel-lithium", "country:kenya"}},
+		{"Tama Ngata, an analyst at Veritas Kenya, a consultancy in Nairobi, said prices would rise.", []string{"org:veritas-kenya"}, []string{"country:kenya"}},
+		// an adjective, a participle or a hyphenated adjective before the
+		// country describes it
+		{"Neighbouring Kenya, which hosts a million refugees, closed the border.", nil, []string{"org:neighbouring-kenya"}},
+		{"Landlocked Kenya, a country of 20 million people, depends on the road.", nil, []string{"org:landlocked-kenya"}},
+		{"Oil-rich Kenya, which exports crude, said the deal was off.", nil, []string{"org:oil-rich-kenya"}},
+		{"War-torn Kenya, which has been at war since 2023, received aid.", nil, []string{"org:war-torn-kenya"}},
+	})
+}
