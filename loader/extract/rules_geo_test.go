@@ -85,6 +85,14 @@ var geoRuleTests = []ruleTest{
 		notWant: []string{"org:halden-group based_in"},
 	},
 	{
+		// a place joined to "listed" or "traded" names the exchange a
+		// company's shares trade on, not its seat (listedIn)
+		rule:    "org-apposition",
+		text:    "Corvin Gas, the Addis Ababa-listed company that runs the field, said output had stopped. Halden Oil, the Mombasa-based company, said it was not hit.",
+		want:    []string{"org:halden-oil based_in place:mombasa"},
+		notWant: []string{"org:corvin-gas based_in"},
+	},
+	{
 		// an apposition the parser made a subject of its own
 		rule: "org-apposition",
 		text: "Corvin Motors, the Mombasa automaker, said on Monday it would recall 20,000 cars.",

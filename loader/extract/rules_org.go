@@ -782,6 +782,9 @@ func orgApposition(x *extractor, ps *psent) {
 				if e == nil || (e.typ != domain.Place && e.typ != domain.Country) || c < n && ps.afterNameComma(c) {
 					continue // (the state of "a Fresno, Calif.-based maker": its city is the base)
 				}
+				if ps.listedIn(c) {
+					continue // "the Tarrow-listed company": its shares trade there, no base
+				}
 				r, cs := ps.rel(c), ps.caseOf(c)
 				switch {
 				case c < n && r == "compound" && e.typ == domain.Country && ps.kind[c] == mName && x.gaz != nil && x.gaz.Capital(e.name) == e.name:
@@ -877,6 +880,24 @@ func (ps *psent) afterNameComma(k int) bool {
 	start, _ := ps.mentionSpan(k)
 	return start > 1 && ps.tok(start-1).Form == "," && ps.tok(start-2).UPOS == "PROPN"
 }
+
+// listedIn reports whether the place named at token k is joined by a
+// hyphen to a participle of trading: "the Tarrow-listed company", "a
+// Halden-traded miner" name the exchange its shares trade on, not its
+// seat.
+func (ps *psent) listedIn(k int) bool {
+	// (the name's span may take in the hyphen and the participle)
+	start, end := ps.mentionSpan(k)
+	for i := start + 1; i <= end && i+1 < len(ps.d.Tokens); i++ {
+		if ps.tok(i).Form == "-" {
+			return in(listingVerbs, ps.lemma(i+1))
+		}
+	}
+	return false
+}
+
+// listingVerbs say where a company's shares trade.
+var listingVerbs = set("list", "listed", "trade", "traded", "quote", "quoted")
 
 // orgAppositions returns the nouns of kinds of organization in
 // apposition to the name at token h: its appos arcs, or, where the parser
