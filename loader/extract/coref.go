@@ -404,6 +404,10 @@ func (ps *psent) namedBody(k int) *entity {
 var bodyClassNouns = set("newspaper", "paper", "daily", "weekly", "magazine", "website", "site",
 	"firm", "company", "party", "union", "charity", "network", "broadcaster", "channel", "federation")
 
+// bodyTradeNouns class a body before one of bodyClassNouns without naming
+// its members: "the Corvin trade union", "the Amber labour federation".
+var bodyTradeNouns = set("trade", "labour", "labor")
+
 // classedBody returns the organization named right before common noun k
 // when k says what kind of body it is and the name modifies it: "a
 // correspondent for the Tarrow-based Daily Courier newspaper"; nil
@@ -422,9 +426,12 @@ func (ps *psent) classedName(k int) int {
 		return -1
 	}
 	// (lower-case nouns that class the body more closely may stand
-	// between: "the Corvin trade union federation")
+	// between: "the Corvin trade union federation"; not nouns that say
+	// whose staff it gathers: "the Corvin Airways pilots union" is no
+	// part of Corvin Airways)
 	n := k - 1
-	for n > 0 && ps.ent[n] == nil && ps.tok(n).UPOS == "NOUN" && !startsUpper(ps.tok(n).Form) && ps.rel(n) == "compound" && ps.head(n) > n && ps.head(n) <= k {
+	for n > 0 && ps.ent[n] == nil && ps.tok(n).UPOS == "NOUN" && !startsUpper(ps.tok(n).Form) && ps.rel(n) == "compound" && ps.head(n) > n && ps.head(n) <= k &&
+		(in(bodyClassNouns, ps.lemma(n)) || in(bodyTradeNouns, ps.lemma(n))) {
 		n--
 	}
 	e := ps.ent[n]

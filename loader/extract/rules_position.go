@@ -254,6 +254,9 @@ func (x *extractor) stanceOnObject(ps *psent, v, c int, pred domain.Predicate, p
 		}
 		pred = p
 	}
+	if pred == domain.Endorsed && x.resolvedStance(ps, v, c, actors) {
+		return // "passed a resolution opposing the landfill work"
+	}
 	name, proposer, used := x.measureOf(ps, c)
 	if a := ps.hyphenedHead(c); name == "" && a >= 0 {
 		if name, proposer, used = x.measureOf(ps, a); strings.HasPrefix(name, "-") {

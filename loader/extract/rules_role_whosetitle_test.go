@@ -6,7 +6,9 @@ import "testing"
 // that makes a title only after another ("whose secretary general, X,"),
 // titles opened by an adjective ("whose congressional spokesman, X,"),
 // and bodies named before lower-case class nouns ("the Corvin trade
-// union federation, whose president, X,"); near misses give no role.
+// union federation, whose president, X,"); near misses give no role,
+// nor does a union named for a company's staff ("the Halden Airways
+// pilots union").
 func TestWhoseTitleShapes(t *testing.T) {
 	cases := []struct {
 		text          string
@@ -23,6 +25,12 @@ func TestWhoseTitleShapes(t *testing.T) {
 			nil, []string{"person:tomas-vireo spokesperson_for", "person:tomas-vireo head_of"}},
 		{"The Corvin trade union federation, whose rival, Ilse Brandvik, leads a smaller group, said it would strike.",
 			nil, []string{"person:ilse-brandvik head_of", "person:ilse-brandvik member_of"}},
+		// a union of a company's staff is no part of the company: the
+		// noun between says whose members it gathers
+		{"The Halden Airways pilots union, whose chairman, Ruben Castell, met the managers on Friday, wants a larger pay rise.",
+			nil, []string{"person:ruben-castell head_of org:halden-airways"}},
+		{"Mira Olsen, secretary general of the Halden Airways cabin crew union, said the stoppage would go ahead.",
+			nil, []string{"person:mira-olsen head_of org:halden-airways"}},
 	}
 	for _, tc := range cases {
 		checkFacts(t, tc.text, tc.want, tc.notWant)
