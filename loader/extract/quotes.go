@@ -1543,18 +1543,24 @@ func appositivePersons(s *sentence, noun string) []*entity {
 		if toks[k].lower != noun || toks[k].cap || toks[k].quoted || k+1 < len(toks) && toks[k+1].kind == tPoss {
 			continue // (not "Ana Soler, the ombudsman's deputy")
 		}
-		if k+2 < len(toks) && toks[k+1].text == "," {
-			if m := mentionAt(s, k+2); m != nil && m.start == k+2 && !m.quoted && m.kind == mName && m.ent.typ == domain.Person {
+		// back over "the bloc's", "Kenya's special", "a senior" to the comma
+		j := k - 1
+		for j >= 0 && j >= k-5 && (toks[j].kind == tWord || toks[j].kind == tPoss) && !toks[j].quoted && (toks[j].kind == tPoss || in(articles, toks[j].lower) || !in(functionWords, toks[j].lower)) {
+			j--
+		}
+		// forward: the noun's phrase opens the sentence or follows a
+		// comma, and a comma closes the name ("Peru's ombudsman, X,
+		// urged"; not "After a meeting with the envoy, X told …")
+		if k+2 < len(toks) && toks[k+1].text == "," && (j < 0 || toks[j].text == ",") {
+			if m := mentionAt(s, k+2); m != nil && m.start == k+2 && m.end < len(toks) && toks[m.end].text == "," && !m.quoted && m.kind == mName && m.ent.typ == domain.Person {
 				out = append(out, m.ent)
 			}
 		}
-		// back over "the bloc's", "Kenya's special", "a senior" to the comma
-		j := k - 1
-		for j > 0 && j >= k-5 && (toks[j].kind == tWord || toks[j].kind == tPoss) && !toks[j].quoted && (toks[j].kind == tPoss || in(articles, toks[j].lower) || !in(functionWords, toks[j].lower)) {
-			j--
-		}
 		if j < 1 || j == k-1 || toks[j].text != "," || !(in(articles, toks[j+1].lower) || toks[j+1].cap && j+2 < k && toks[j+2].kind == tPoss) {
 			continue
+		}
+		if slices.ContainsFunc(toks[j+1:k], func(t token) bool { return in(pastMarkers, t.lower) }) {
+			continue // a former holder ("X, a former envoy to …")
 		}
 		if p := personEndingAt(s, j); p != nil {
 			out = append(out, p)
