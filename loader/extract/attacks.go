@@ -267,13 +267,16 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 			if toks[i].lower != "in" && toks[i].lower != "near" {
 				continue
 			}
+			m := firstPlaceAfter(s, i+1, 4)
 			// "Hours before the envoy's arrival in X, a jet bombed …",
 			// "talks with the Taliban administration in X despite an
-			// attack": the place of another noun, not where it struck
-			if in(ownPlaceNouns, lowerAt(toks, i-1)) {
+			// attack": the place of another noun, not where it struck;
+			// unless the noun is what was hit ("A U.N. office in X was
+			// hit by a rocket")
+			if in(ownPlaceNouns, lowerAt(toks, i-1)) && !(m != nil && passiveInto(toks, m.end, k)) {
 				continue
 			}
-			if m := firstPlaceAfter(s, i+1, 4); m != nil && m.ent.typ == domain.Place && m.kind == mName && !containsEnt(attackers, m.ent) {
+			if m != nil && m.ent.typ == domain.Place && m.kind == mName && !containsEnt(attackers, m.ent) {
 				if firesOn(toks, k) {
 					// "In Choluteca, police opened fire on protesters":
 					// gunfire at people happens there, it hits no place
@@ -689,6 +692,21 @@ func frontedAttack(toks []token, c clause, k int) bool {
 
 // frontedPreps open a phrase of time or concession before a clause.
 var frontedPreps = set("despite", "after", "following", "since")
+
+// passiveInto reports whether the words from "from" up to the trigger k
+// are only the auxiliaries of its passive ("… in X was attacked", "…
+// in X had been shelled"): the phrase before them is what was hit.
+func passiveInto(toks []token, from, k int) bool {
+	if from >= k {
+		return false
+	}
+	for _, t := range toks[from:k] {
+		if !in(passiveAux, t.lower) && t.lower != "has" && t.lower != "have" && t.lower != "had" {
+			return false
+		}
+	}
+	return true
+}
 
 // comparisonWords before "the attack" compare another attack with the
 // one reported.

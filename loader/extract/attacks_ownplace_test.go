@@ -27,6 +27,21 @@ func TestAttackPlaceOfOtherNoun(t *testing.T) {
 			notWant: []string{"event:attack"},
 		},
 		{
+			name: "an office in a town that was hit is where the attack was",
+			text: "A Red Crescent office in Tarrow was struck by a mortar shell on Monday, killing three volunteers.",
+			want: []string{"event:attack-2025-03-24-tarrow target place:tarrow"},
+		},
+		{
+			name: "a meeting in a town that was attacked is where the attack was",
+			text: "A reconciliation meeting in Kisumu was attacked by gunmen on Monday, elders said.",
+			want: []string{"event:attack-2025-03-24-kisumu target place:kisumu"},
+		},
+		{
+			name:    "an office in a town whose staff condemned a strike is not where it was",
+			text:    "The aid agency's office in Kisumu was quick to condemn the strike.",
+			notWant: []string{"event:attack"},
+		},
+		{
 			name: "a clause set in a town still places the attack",
 			text: "In Tarrow, a Sudanese drone hit a school on Monday.",
 			want: []string{"event:attack-2025-03-24-tarrow-by-sudan target place:tarrow"},
