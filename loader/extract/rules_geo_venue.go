@@ -86,12 +86,20 @@ func (ps *psent) gatheringAt(p int) bool {
 // may be a venue rather than a body: no acronym, no word of a body other
 // than a building's ("Court", "Office", "House", "Centre"), no title or
 // portfolio ("the Prime Minister's Office", "the Home Office"), no court
-// of law ("the Supreme Court"), no body of a country (partOf), and named in
+// of law ("the Supreme Court"), no body of a country (partOf) nor a seat
+// of government the gazetteer knows ("the White House"), and named in
 // no other sentence of the article (a body that hosts a gathering is
 // named again as an actor; a venue seldom is).
 func (x *extractor) venueLike(ps *psent, e *entity, start, end int) bool {
 	if e.partOf != "" || e.parentOrg != "" || courtName(e.name) {
 		return false
+	}
+	// a seat of government the gazetteer knows stands for its state's
+	// executive, a body: "met at the White House in Washington"
+	if x.gaz != nil {
+		if _, ok := x.gaz.Seat(e.name); ok {
+			return false
+		}
 	}
 	for k := start; k < end; k++ {
 		if isAcronym(ps.tok(k).Form) {
