@@ -1465,8 +1465,11 @@ func (x *extractor) resolveBare(all, bare []role) {
 			cands = append(cands, x.entity(domain.Country, c))
 		}
 		// "Union Home Minister X": India's central government's
-		// minister, whatever the dateline (a state capital's)
-		if r.pred == domain.MinisterOf && x.unionMinister(r) {
+		// minister, under a state capital's dateline too. Myanmar styles
+		// its ministers so as well: not where the dateline or lead
+		// gives another country ("NAYPYITAW … Union Minister for
+		// Information X") or the title's sentence names one.
+		if r.pred == domain.MinisterOf && (dateline == "" || dateline == "India") && !x.namesOtherCountry(r.sent, "India") && x.unionMinister(r) {
 			cands = append(cands, x.entity(domain.Country, "India"))
 		}
 		// "Kenya's government denounced … Government spokesman X": the

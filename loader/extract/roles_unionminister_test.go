@@ -1,10 +1,18 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/domain"
+	"github.com/actorgraph/actorgraph/loader/gazetteer"
+)
 
 // TestUnionMinister checks that a bare minister's title right after a
 // "Union" that opens no name ("Union Finance Minister X") is India's
-// central government's minister (unionMinister), whatever the dateline;
+// central government's minister (unionMinister), under a state
+// capital's dateline too, but not where the dateline or the sentence
+// gives another country (Myanmar's "Union Minister"s);
 // a "Union" closing a name, or one not right before the title, gives
 // no India.
 func TestUnionMinister(t *testing.T) {
@@ -24,5 +32,22 @@ func TestUnionMinister(t *testing.T) {
 	}
 	for _, tc := range cases {
 		checkFacts(t, tc.text, tc.want, tc.notWant)
+	}
+	// Myanmar styles its ministers "Union Minister" too: another
+	// country in the dateline or the sentence gives no India (near
+	// misses, with the full gazetteer, which knows Myanmar)
+	mm := []struct {
+		text          string
+		want, notWant []string
+	}{
+		{"NAYPYITAW, Mar 4 (Reuters) - Union Minister for Energy Myint Aung Soe said on Friday the new dam would open in May.",
+			[]string{"person:myint-aung-soe minister_of country:myanmar"}, []string{"minister_of country:india"}},
+		{"Myanmar's Union Transport Minister Aung Kyaw Thein met traders in Mae Sot on Monday.",
+			nil, []string{"minister_of country:india"}},
+	}
+	for _, tc := range mm {
+		checkFactsWith(t, gazetteer.Default(), tc.text, tc.want, tc.notWant, func(fact, nw string) bool {
+			return !strings.Contains(fact, " "+string(domain.MentionedIn)+" ") && strings.Contains(fact, nw)
+		})
 	}
 }
