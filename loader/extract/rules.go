@@ -322,9 +322,12 @@ func (ps *psent) titlePredicate(t int, lemma string, compound bool, titleToks []
 }
 
 // managerOfPart reports whether general manager t is one of several, or
-// runs a country's or a region's part of the body: "a general manager at
-// the plant", "its general manager for Cambodia", "the general manager
-// in Kenya".
+// runs a country's or a region's part of the body or one of its
+// businesses: "a general manager at the plant", "its general manager
+// for Cambodia", "the general manager in Kenya", "its general manager
+// for exports", "general manager of sales". A "for" phrase naming an
+// organization, or an "of" phrase with a determiner or a name ("general
+// manager of the company"), leaves the body's own general manager.
 func (ps *psent) managerOfPart(t int) bool {
 	for _, c := range ps.kids[t] {
 		if c < t && ps.rel(c) == "det" && (ps.lower(c) == "a" || ps.lower(c) == "an") {
@@ -332,6 +335,12 @@ func (ps *psent) managerOfPart(t int) bool {
 		}
 		if e := ps.ent[c]; c > t && e != nil && (e.typ == domain.Place || e.typ == domain.Country) && (ps.caseOf(c) == "for" || ps.caseOf(c) == "in") {
 			return true
+		}
+		if e := ps.ent[c]; c > t && ps.caseOf(c) == "for" && (e == nil || e.typ != domain.Organization) {
+			return true // "for exports", "for the Asia-Pacific region"
+		}
+		if c > t && ps.caseOf(c) == "of" && ps.ent[c] == nil && ps.tok(c).UPOS == "NOUN" && !startsUpper(ps.tok(c).Form) && len(ps.kidsWith(c, "det", "nmod:poss")) == 0 {
+			return true // "general manager of sales", not "of the company"
 		}
 	}
 	return false
