@@ -153,7 +153,7 @@ func (x *extractor) titleRole(ps *psent, t int, extra ...int) (role, []int, bool
 			return role{}, nil, false
 		}
 	}
-	if ps.pastBefore(t) || t > 0 && in(lieutenants, ps.lower(t-1)) && (lemma == "gov." || lemma == "governor") {
+	if ps.pastBefore(t) || ps.pastModified(t) || t > 0 && in(lieutenants, ps.lower(t-1)) && (lemma == "gov." || lemma == "governor") {
 		return role{}, nil, false // "Lt. Gov. X of Nevada": the governor's deputy, who heads nothing
 	}
 	start, end, titleToks := ps.titleSpan(t, compound)

@@ -737,6 +737,31 @@ var rankOrdinals = set("last", "fourth", "fifth", "sixth", "seventh", "eighth", 
 	"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
 	"eighteenth", "nineteenth", "twentieth")
 
+// pastModifiers say the holder of the title they modify holds it no more
+// ("whose previous chairman, X,", "the sacked governor", "the slain
+// mayor", "whose dead founder"). Unlike pastMarkers they are plain words
+// elsewhere ("dismissed the minister's plan", "the previous day", "the
+// Dead Sea"), so they count only as the title's own modifier in the
+// parse (pastModified).
+var pastModifiers = set("previous", "sacked", "dismissed", "slain", "assassinated", "deceased", "dead")
+
+// pastModified reports whether one of pastModifiers, at most four words
+// before title t, is an adjective the parser hung on t or on a word of
+// the title phrase that leads to t ("whose previous secretary general").
+func (ps *psent) pastModified(t int) bool {
+	for c := max(t-4, 0); c < t; c++ {
+		if !in(pastModifiers, ps.lower(c)) || ps.rel(c) != "amod" {
+			continue
+		}
+		for h := ps.head(c); h > c && h <= t; h = ps.head(h) {
+			if h == t {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // pastBefore reports whether a past marker opens the noun phrase of
 // title t where the parser did not attach it to the title: "retired
 // Halden Rovers goalkeeper X", "retired" read as a verb. It looks back
