@@ -1579,7 +1579,9 @@ var appositionBodyNouns = set("consultancy", "firm", "lobby", "producer", "miner
 // place ends ("the opposition Free Tarrow party", "Rell's Pheu Tarrow
 // party") or whose words a "for" or "of" joins ("the leftist United for
 // Tarrow party", "whose Renewal for Progress party") is one too, after
-// a describing word, a political leaning, "whose" or a possessive.
+// a describing word, a political leaning, "whose" or a possessive
+// (these two before "party" or "movement" only), unless the whole run
+// is a known place ("whose Gulf of Aden coalition").
 func (x *extractor) describedParty(s *sentence, i, j int) bool {
 	toks := s.toks
 	if i == 0 || j-i < 2 || j >= len(toks) || toks[i-1].cap || toks[j].cap || !in(partyNouns, toks[j].lower) {
@@ -1589,6 +1591,13 @@ func (x *extractor) describedParty(s *sentence, i, j int) bool {
 		return true
 	}
 	if !in(leadingDescriptors, toks[i-1].lower) && !in(partyLeanings, toks[i-1].lower) && !toks[i-1].is("whose") && toks[i-1].kind != tPoss {
+		return false
+	}
+	// "whose Gulf of Aden coalition", "Rell's Mount Tarrow alliance": a
+	// region's bloc, not a party's name; after "whose" or a possessive
+	// only a party or movement is named so, and a run the gazetteer
+	// knows whole as a place is that place
+	if (toks[i-1].is("whose") || toks[i-1].kind == tPoss) && toks[j].lower != "party" && toks[j].lower != "movement" || x.placeWord(joinTokens(s.text, toks, i, j)) {
 		return false
 	}
 	joined := false

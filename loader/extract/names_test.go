@@ -525,6 +525,9 @@ func TestPartyNameBeforePartyNoun(t *testing.T) {
 		{"Ana Soler said the opposition Kenya party would boycott the vote.", []string{"country:kenya"}, []string{"org:kenya"}},
 		{"Tomas Rell's Democratic Party said the vote was fair.", []string{"org:democratic-party"}, nil},
 		{"Officials of the ruling party of Kenya said the vote was fair.", []string{"country:kenya"}, []string{"org:party-of-kenya"}},
+		// a region's bloc after "whose" or a possessive, a known place whole: no party
+		{"Norway, whose Bay of Tarrow coalition guards the fishing grounds, sent two more ships on Friday.", nil, []string{"org:bay-of-tarrow"}},
+		{"Tomas Rell's Nairobi Kenya alliance split on Friday.", nil, []string{"org:nairobi-kenya"}},
 	})
 }
 
