@@ -34,7 +34,7 @@ func (ps *psent) legislatureRenewal(v int) int {
 	if o < 0 {
 		o = ps.kidWith(v, "iobj", "") // "ask Congress to …", read as the indirect object
 	}
-	if o < 0 || !ps.legislature(o) {
+	if o < 0 || !ps.legislature(o) || !ps.askAsserted(v) {
 		return -1
 	}
 	for _, c := range ps.kids[v] {
@@ -49,6 +49,44 @@ func (ps *psent) legislatureRenewal(v int) int {
 		}
 	}
 	return -1
+}
+
+// askReporters are the verbs whose clause states a request as made or
+// meant: "X said the government would ask Congress …", "X announced
+// she would ask …", "Y plans to ask …".
+var askReporters = set("say", "tell", "add", "announce", "state", "declare", "confirm", "explain", "write", "insist",
+	"note", "promise", "pledge", "vow", "plan", "intend", "decide")
+
+// askHedges make a request others' guess: "Critics fear X will ask
+// Congress …", "X is expected to ask …".
+var askHedges = set("fear", "expect", "worry", "predict", "speculate", "suspect", "rumour", "rumor", "believe", "think",
+	"anticipate", "guess", "assume", "likely", "doubt", "hope", "wonder")
+
+// askAsserted reports whether asking verb v is stated as the asker's
+// act: the sentence's own verb (through xcomp and conj, none a guess),
+// or the clause a verb of saying or planning reports. A request that
+// others fear, expect or predict ("Critics fear the president will ask
+// Congress to extend …") is no proposal.
+func (ps *psent) askAsserted(v int) bool {
+	k := v
+	for depth := 0; depth < 6; depth++ {
+		h := ps.head(k)
+		if h < 0 {
+			return true
+		}
+		switch ps.rel(k) {
+		case "xcomp", "conj":
+			if in(askHedges, ps.lemma(h)) {
+				return false
+			}
+			k = h
+		case "ccomp", "parataxis":
+			return in(askReporters, ps.lemma(h))
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // legislature reports whether noun phrase k names a legislature: a

@@ -41,6 +41,15 @@ func TestLegislatureRenewal(t *testing.T) {
 			text:    "If the strikes go on, Kenya will ask Parliament to extend the curfew in Turkana county.",
 			notWant: []string{"country:kenya proposed"},
 		},
+		{
+			// others' guess of a request: no proposal
+			text:    "Traders worry that Kenya will ask Parliament to prolong the fuel levy for two more years.",
+			notWant: []string{"country:kenya proposed"},
+		},
+		{
+			text:    "Kenya is expected to ask lawmakers to renew the fuel subsidy next month.",
+			notWant: []string{"country:kenya proposed"},
+		},
 	} {
 		checkFacts(t, tt.text, tt.want, tt.notWant)
 	}
