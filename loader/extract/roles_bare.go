@@ -77,10 +77,43 @@ func (x *extractor) officerOfPreviousSubject(r role) *entity {
 		return nil
 	}
 	b := x.previousSubjectBody(r.sent)
-	if b == nil || b.typ != domain.Organization || governor && !slices.Contains(strings.Fields(strings.ToLower(b.name)), "bank") {
+	if b == nil || b.typ != domain.Organization || governor && !centralBankName(b.name) || x.otherBodyInMainClause(x.sentenceBefore(r.sent), b) {
 		return nil
 	}
 	return b
+}
+
+// otherBodyInMainClause reports whether sentence p names an organization
+// other than b, or a person, in its main clause, not inside a clause or
+// an apposition that describes one of its words: "The Tarrow Dockers
+// Union called a strike at Corvin Terminals" (whose officer a "Chairman
+// X" after may be; a name the recognizer may take for a person's), where
+// "Alba, which is listed on the Bahrain Bourse, shipped …" names the
+// bourse only in a description of Alba.
+func (x *extractor) otherBodyInMainClause(p int, b *entity) bool {
+	if p < 0 {
+		return false
+	}
+	ds := &x.annot.Sentences[p]
+	seen := false // (only after the subject: not a dateline's agency)
+	for k := range ds.Tokens {
+		e := x.entityAtToken(p, k)
+		seen = seen || e == b
+		if !seen || e == nil || e == b || e.typ != domain.Organization && e.typ != domain.Person {
+			continue
+		}
+		main := true
+		for h, n := k, 0; h >= 0 && n < len(ds.Tokens); h, n = ds.Tokens[h].Head, n+1 {
+			if r := ds.Tokens[h].Deprel; r == "acl" || r == "acl:relcl" || r == "appos" {
+				main = false
+				break
+			}
+		}
+		if main {
+			return true
+		}
+	}
+	return false
 }
 
 // companyOfficerTitles are the titles, written before a name with no

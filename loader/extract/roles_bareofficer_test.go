@@ -5,9 +5,10 @@ import "testing"
 // TestBareOfficerPreviousSubject checks that a bare company officer's
 // title opening a sentence ("Chief executive X said …") serves the one
 // organization the sentence before, in its paragraph, has for subject
-// (officerOfPreviousSubject); a governor only a bank. Near misses: a
-// second organization in the title's sentence, a subject that is no
-// bank for a governor, a subject in another paragraph.
+// (officerOfPreviousSubject); a governor only a country's bank. Near
+// misses: a second organization in the title's sentence or in the main
+// clause of the sentence before, a subject that is no bank or a
+// multilateral one for a governor, a subject in another paragraph.
 func TestBareOfficerPreviousSubject(t *testing.T) {
 	cases := []struct {
 		text          string
@@ -26,6 +27,16 @@ func TestBareOfficerPreviousSubject(t *testing.T) {
 			nil, []string{"person:ana-solberg head_of org:corvin-land-trust"}},
 		{"Halden Motors Ltd. cut its sales forecast on Monday.\n\nChairman Ivo Brandtsen said the weather had been poor.",
 			nil, []string{"person:ivo-brandtsen head_of org:halden-motors-ltd"}},
+		// a multilateral bank has no governor at its head; a second body
+		// in the sentence before may be the officer's
+		{"The World Bank lowered its growth forecast for Norland on Wednesday. Governor Oskar Lindqvist said the central bank would keep rates steady.",
+			nil, []string{"person:oskar-lindqvist head_of org:world-bank", "person:oskar-lindqvist member_of org:world-bank"}},
+		{"The Tarrow Dockers Union called a strike at Corvin Terminals Ltd. on Monday. Chairman Ruben Castell said the company would not give in.",
+			nil, []string{"person:ruben-castell head_of org:tarrow-dockers-union"}},
+		// a body named only in a clause describing the subject is no
+		// second body
+		{"Halden Motors Ltd., which is listed on the Tarrow Stock Exchange, cut its sales forecast on Monday. Chief Executive Officer Ivo Brandtsen said demand was weak.",
+			[]string{"person:ivo-brandtsen head_of org:halden-motors-ltd"}, nil},
 	}
 	for _, tc := range cases {
 		checkFacts(t, tc.text, tc.want, tc.notWant)
