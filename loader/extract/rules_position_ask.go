@@ -64,7 +64,8 @@ var askHedges = set("fear", "expect", "worry", "predict", "speculate", "suspect"
 
 // askAsserted reports whether asking verb v is stated as the asker's
 // act: the sentence's own verb (through xcomp and conj, none a guess),
-// or the clause a verb of saying or planning reports. A request that
+// a relative or adverbial clause, or the clause a verb of saying or
+// planning reports. A request that
 // others fear, expect or predict ("Critics fear the president will ask
 // Congress to extend …") is no proposal.
 func (ps *psent) askAsserted(v int) bool {
@@ -82,6 +83,8 @@ func (ps *psent) askAsserted(v int) bool {
 			k = h
 		case "ccomp", "parataxis":
 			return in(askReporters, ps.lemma(h))
+		case "acl:relcl", "acl", "advcl":
+			return true // "Ruiz, who asked Congress to extend …": told as done
 		default:
 			return false
 		}

@@ -42,6 +42,11 @@ func TestLegislatureRenewal(t *testing.T) {
 			notWant: []string{"country:kenya proposed"},
 		},
 		{
+			// told in a relative clause: made
+			text: "President Ana Wekesa, who asked Parliament to extend the curfew in Turkana county last week, met elders on Monday.",
+			want: []string{"person:ana-wekesa proposed agreement:extension-of-curfew-in-turkana-county"},
+		},
+		{
 			// others' guess of a request: no proposal
 			text:    "Traders worry that Kenya will ask Parliament to prolong the fuel levy for two more years.",
 			notWant: []string{"country:kenya proposed"},
