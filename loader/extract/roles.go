@@ -1468,8 +1468,9 @@ func (x *extractor) resolveBare(all, bare []role) {
 		// minister, under a state capital's dateline too. Myanmar styles
 		// its ministers so as well: not where the dateline or lead
 		// gives another country ("NAYPYITAW … Union Minister for
-		// Information X") or the title's sentence names one.
-		if r.pred == domain.MinisterOf && (dateline == "" || dateline == "India") && !x.namesOtherCountry(r.sent, "India") && x.unionMinister(r) {
+		// Information X") or another country owns the title ("Myanmar's
+		// Union Transport Minister X"; unionMinister).
+		if r.pred == domain.MinisterOf && (dateline == "" || dateline == "India") && x.unionMinister(r) {
 			cands = append(cands, x.entity(domain.Country, "India"))
 		}
 		// "Kenya's government denounced … Government spokesman X": the
@@ -1541,7 +1542,8 @@ func (x *extractor) resolveBare(all, bare []role) {
 // after a capitalized "Union" that opens no name ("Union Finance Minister
 // X", not "African Union Trade Commissioner X" nor "Soviet Union"), and
 // right before the person's name: in Indian usage, a minister of the
-// central government.
+// central government. Another country owning the title ("Myanmar's Union
+// Transport Minister") makes it that country's.
 func (x *extractor) unionMinister(r role) bool {
 	s := &x.sents[r.sent]
 	words := strings.Fields(strings.ToLower(r.title))
@@ -1564,7 +1566,10 @@ func (x *extractor) unionMinister(r role) bool {
 			u--
 		}
 		if ok && s.toks[u].lower == "union" && s.toks[u].cap && (u == 0 || !s.toks[u-1].cap || s.toks[u-1].kind == tPunct || s.toks[u-1].lower == "the") {
-			return true
+			// "Myanmar's Union Transport Minister": that country's
+			return !slices.ContainsFunc(s.ments, func(o mention) bool {
+				return o.ent.typ == domain.Country && o.ent.name != "India" && (o.end == u || o.end == u-1 && s.toks[u-1].kind == tPoss)
+			})
 		}
 	}
 	return false

@@ -24,6 +24,9 @@ func TestUnionMinister(t *testing.T) {
 			[]string{"person:ravi-keshavan minister_of country:india"}, nil},
 		{"Shillong, Mar 3 (PTI) State Finance Minister Arun Menoth will meet Union Finance Minister Sunil Rathore in the capital next week.",
 			[]string{"person:sunil-rathore minister_of country:india"}, []string{"person:arun-menoth minister_of country:india"}},
+		// another country named in the sentence is no owner of the title
+		{"Union Home Minister Vikram Sethi said on Monday that Pakistan must stop backing the militants.",
+			[]string{"person:vikram-sethi minister_of country:india"}, []string{"minister_of country:pakistan"}},
 		// near misses
 		{"NAIROBI – The Tarrow Dockers Union Transport Minister Ivo Brandtsen said the port would reopen.",
 			nil, []string{"minister_of country:india"}},
