@@ -15,6 +15,8 @@ func TestGeneralManagerHeads(t *testing.T) {
 			[]string{"person:ana-solberg head_of org:halden-motors-ltd"}, nil},
 		{"Ana Solberg, general manager of Halden Motors Ltd., said the company welcomed the deal.",
 			[]string{"person:ana-solberg head_of org:halden-motors-ltd"}, nil},
+		{"Corvin Textiles reported higher sales. Its general manager for the past decade, Tomas Rell, said demand had picked up.",
+			[]string{"person:tomas-rell head_of org:corvin-textiles"}, nil},
 		// near misses: members
 		{"Halden Motors Ltd.'s general manager for Kenya, Ana Solberg, said the company welcomed the deal.",
 			[]string{"person:ana-solberg member_of org:halden-motors-ltd"}, []string{"person:ana-solberg head_of"}},
