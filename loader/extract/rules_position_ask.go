@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/domain"
@@ -62,6 +63,11 @@ var askReporters = set("say", "tell", "add", "announce", "state", "declare", "co
 var askHedges = set("fear", "expect", "worry", "predict", "speculate", "suspect", "rumour", "rumor", "believe", "think",
 	"anticipate", "guess", "assume", "likely", "doubt", "hope", "wonder")
 
+// guessNouns name what others guess or fear of an act: "speculation
+// that X will ask …".
+var guessNouns = set("speculation", "rumour", "rumor", "expectation", "concern", "prospect", "possibility", "fear",
+	"worry", "talk", "suggestion", "report", "claim", "guess", "suspicion", "hope", "likelihood", "risk")
+
 // askAsserted reports whether asking verb v is stated as the asker's
 // act: the sentence's own verb (through xcomp and conj, none a guess),
 // a relative or adverbial clause, or the clause a verb of saying or
@@ -84,7 +90,11 @@ func (ps *psent) askAsserted(v int) bool {
 		case "ccomp", "parataxis":
 			return in(askReporters, ps.lemma(h))
 		case "acl:relcl", "acl", "advcl":
-			return true // "Ruiz, who asked Congress to extend …": told as done
+			// "Ruiz, who asked Congress to extend …": told as done; a
+			// noun's "that" clause ("speculation that X will ask …")
+			// or a guess noun's clause is not
+			return !in(askHedges, ps.lemma(h)) && !in(guessNouns, ps.lemma(h)) &&
+				!slices.ContainsFunc(ps.kidsWith(k, "mark"), func(c int) bool { return ps.lower(c) == "that" })
 		default:
 			return false
 		}

@@ -52,6 +52,10 @@ func TestLegislatureRenewal(t *testing.T) {
 			notWant: []string{"country:kenya proposed"},
 		},
 		{
+			text:    "There are rumours that President Ana Wekesa will ask Parliament to prolong the fuel levy for two more years.",
+			notWant: []string{"person:ana-wekesa proposed"},
+		},
+		{
 			text:    "Kenya is expected to ask lawmakers to renew the fuel subsidy next month.",
 			notWant: []string{"country:kenya proposed"},
 		},
