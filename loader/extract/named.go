@@ -31,6 +31,9 @@ func (x *extractor) namedEntities(units [][]unit) {
 			os = trimNameStart(s.toks, os, oe, e.Type)
 			oe = trimTitleEnd(s.toks, os, oe, e.Type)
 			typ := namedType(s.toks[os:oe], e.Type)
+			if typ == "person" && x.surnameTradeCompany(s, os, oe) {
+				typ = "organization" // "Barrick Gold", "Huayou Cobalt"
+			}
 			if typ == "organization" && x.demonymLNG(s, os, oe) {
 				typ = e.Type // "Qatari LNG": the country's gas, no company
 			}
@@ -450,6 +453,72 @@ func namedType(toks []token, typ string) string {
 	}
 	return typ
 }
+
+// surnameTrades end the names of companies and say what they make or
+// do, as tradeWords do, but some are also surnames ("Jonathan Gold",
+// "Ann Power", "Mary Mills") or ring like one, so surnameTradeCompany
+// weighs the article before it retypes a person's name.
+var surnameTrades = set("gold", "silver", "steel", "iron", "power", "mills", "chemical", "cobalt", "nickel",
+	"lithium", "uranium", "zinc", "terminals", "dairies", "breweries", "fertilizers", "fertilisers")
+
+// surnameTradeCompany reports whether the name toks[os:oe] the
+// recognizer types a person's is a company's: two words or more, the
+// last of surnameTrades, and nothing in the article that makes it a
+// person's: no title or honorific right before it ("novelist Jonathan
+// Gold", "Ms Ann Power"), no age or occupation in an apposition after it
+// ("Mary Mills, 54," "Diane Steel, a teacher,"), and its last word never
+// alone as a name elsewhere ("Power said", "Mr Power"): a person is
+// named again by the surname, a company by its first word ("Barrick").
+func (x *extractor) surnameTradeCompany(s *sentence, os, oe int) bool {
+	toks := s.toks
+	if oe-os < 2 || !in(surnameTrades, toks[oe-1].lower) || titledSurname(toks[os:oe], false) {
+		return false
+	}
+	for k := os; k < oe; k++ {
+		if !isCapWord(&toks[k]) {
+			return false
+		}
+	}
+	if os > 0 && (isTitleWord(toks[os-1].lower) || in(occupations, toks[os-1].lower)) {
+		return false
+	}
+	if lowerAt(toks, oe) == "," {
+		if k := oe + 1; k < len(toks) && isAge(toks[k].text) {
+			return false
+		}
+		for k := oe + 1; k < len(toks) && k <= oe+4 && toks[k].text != ","; k++ {
+			if !toks[k].cap && (in(occupations, toks[k].lower) || isTitleHead(toks[k].lower)) {
+				return false
+			}
+		}
+	}
+	last, before := toks[oe-1].text, toks[oe-2].text
+	for i := range x.sents {
+		t := &x.sents[i]
+		ts := t.toks
+		for k := 0; k < len(ts); k++ {
+			if ts[k].text != last || k > 0 && ts[k-1].text == before || k+1 < len(ts) && isCapWord(&ts[k+1]) {
+				continue
+			}
+			if k > 0 || x.parseTag(t, k) == "PROPN" {
+				return false // "Gold said", "Mr Gold"
+			}
+		}
+		// a personal pronoun after the name, in its sentence or the
+		// next: "Kevin Power was driving when his car left the road"
+		if i == s.idx || i == s.idx+1 {
+			for k := range ts {
+				if (i > s.idx || k >= oe) && in(genderedPronouns, ts[k].lower) {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// genderedPronouns refer to a person, never to a company.
+var genderedPronouns = set("he", "she", "his", "her", "him", "hers", "himself", "herself")
 
 // liquefierWords end a gas liquefier's name, which namedType types an
 // organization: "Atlantic LNG", "Nigeria LNG".

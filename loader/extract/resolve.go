@@ -1229,6 +1229,10 @@ func (x *extractor) resolveByWords(s *sentence, u unit, c nameCtx, text string) 
 		x.org(s, u, text) // "Corvin Plastics", "Boeing Commercial Airplanes"
 		return true
 	}
+	if !u.titled && x.surnameTradeCompany(s, u.start, u.end) && !portfolioAt(toks, u.end) {
+		x.org(s, u, text) // "Huayou Cobalt", "Rift Valley Mills"
+		return true
+	}
 	if c.venue || c.defined && !u.initial && x.personLike(toks, u) {
 		x.place(s, u, text)
 		return true
@@ -2258,6 +2262,9 @@ func (x *extractor) registerCompanyShort(toks []token, e *entity) {
 	p := len(toks)
 	for p > 1 && (in(tradeWords, toks[p-1].lower) || in(companyForms, toks[p-1].lower)) {
 		p--
+	}
+	if p == len(toks) && p == 2 && in(surnameTrades, toks[1].lower) {
+		p = 1 // "Corvanta" for Corvanta Steel, but not "Rift Valley" for Rift Valley Mills
 	}
 	if p == len(toks) || p > 2 || !toks[0].cap || toks[0].upper || toks[0].kind != tWord {
 		return

@@ -1,0 +1,24 @@
+package extract
+
+import "testing"
+
+// TestSurnameTradeCompany checks a name the recognizer or the token
+// rules read as a person's whose last word is a trade that is also a
+// surname ("Gold", "Power", "Mills"): a company's, unless a title, an
+// age, an occupation, the surname alone or a personal pronoun makes it a
+// person's.
+func TestSurnameTradeCompany(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"Halvorn Gold said on Tuesday that output at its mine in Ghana fell by a fifth.", []string{"org:halvorn-gold"}, []string{"person:halvorn-gold"}},
+		{"Trucks queued for a week outside Delmar Terminals after the customs system failed.", []string{"org:delmar-terminals"}, []string{"person:delmar-terminals"}},
+		{"Kessaly Cobalt, based in Wuxi, agreed to buy a stake in the Kabwe project.", []string{"org:kessaly-cobalt"}, []string{"person:kessaly-cobalt"}},
+		{"Flour from Sendara Valley Mills reached the markets of Kisumu on Friday.", []string{"org:sendara-valley-mills"}, []string{"person:sendara-valley-mills"}},
+		// a person's: a title, an age, an occupation, the surname alone,
+		// a personal pronoun
+		{"Senator Leah Power voted against the bill on Monday.", []string{"person:leah-power"}, []string{"org:leah-power"}},
+		{"Oren Steel, 61, was freed on bail on Monday.", []string{"person:oren-steel"}, []string{"org:oren-steel"}},
+		{"Rhea Mills, a nurse in Galway, said the ward was full.", []string{"person:rhea-mills"}, []string{"org:rhea-mills"}},
+		{"The award went to Petra Gold. Gold said the book took ten years.", []string{"person:petra-gold"}, []string{"org:petra-gold"}},
+		{"Witnesses said Callum Power fell when his boat hit the rocks.", []string{"person:callum-power"}, []string{"org:callum-power"}},
+	})
+}
