@@ -424,7 +424,7 @@ func describedAs(toks []token, m *mention, noun string) bool {
 	if j+2 >= len(toks) || toks[j].lower != "," || !in(articles, toks[j+1].lower) {
 		return false
 	}
-	for w := j + 2; w < len(toks) && w <= j+4 && toks[w].kind == tWord && !toks[w].cap; w++ {
+	for w := j + 2; w < len(toks) && w <= j+4 && toks[w].kind == tWord && (!toks[w].cap || placeCompound(toks[w].lower)); w++ {
 		if toks[w].lower == noun {
 			// the noun heads the apposition: "the agency that …", not
 			// "the agency chief"
@@ -433,6 +433,20 @@ func describedAs(toks []token, m *mention, noun string) bool {
 	}
 	return false
 }
+
+// placeCompound reports whether a capitalized word is a place joined to
+// a participle that says where a body sits or trades ("London-based",
+// "Toronto-listed"): like a lower-case adjective, it may stand before
+// the noun an apposition introduces a body as ("Halden Ore, a
+// Lisbon-based company").
+func placeCompound(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && in(placeParticiples, w[i+1:])
+}
+
+// placeParticiples follow a place in a compound adjective that says
+// where a body sits or trades.
+var placeParticiples = set("based", "listed", "headquartered", "registered")
 
 // nounApposed reports whether mention m stands in apposition after the
 // noun, "the mineworkers' union, the Sindicato Minero de X", and ends
