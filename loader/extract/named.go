@@ -451,6 +451,11 @@ func namedType(toks []token, typ string) string {
 	if in(tradeWords, last) || in(liquefierWords, last) {
 		return "organization"
 	}
+	// "Societe Generale SA", "Halvik Bank Plc": a legal form ends no
+	// person's name (a short one only in capitals: "Sa" may be a Vietnamese name's)
+	if form := &toks[len(toks)-1]; in(companyForms, last) && (form.upper || utf8.RuneCountInString(last) > 2) || in(spelledCompanyWords, last) {
+		return "organization"
+	}
 	return typ
 }
 
