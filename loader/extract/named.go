@@ -497,6 +497,9 @@ func (x *extractor) surnameTradeCompany(s *sentence, os, oe int) bool {
 			}
 		}
 	}
+	if relativeWho(toks, oe) {
+		return false // "Thandi Gold, who runs the unit", "Ana Silver and Tom Mills, who both live …"
+	}
 	last, before := toks[oe-1].text, toks[oe-2].text
 	for i := range x.sents {
 		t := &x.sents[i]
@@ -520,6 +523,24 @@ func (x *extractor) surnameTradeCompany(s *sentence, os, oe int) bool {
 		}
 	}
 	return true
+}
+
+// relativeWho reports whether a relative "who" (or "whom") follows the
+// name ending at toks[e], right after it or its comma, or after the
+// other names an "and" joins to it ("X Silver and Y Mills, who both
+// live …"): a person's relative pronoun, not a company's.
+func relativeWho(toks []token, e int) bool {
+	k := e
+	if k < len(toks) && (toks[k].lower == "and" || toks[k].lower == "or") {
+		k++
+		for k < len(toks) && isCapWord(&toks[k]) {
+			k++
+		}
+	}
+	if k < len(toks) && toks[k].text == "," {
+		k++
+	}
+	return k < len(toks) && (toks[k].lower == "who" || toks[k].lower == "whom")
 }
 
 // genderedPronouns refer to a person, never to a company.

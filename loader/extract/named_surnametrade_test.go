@@ -5,8 +5,8 @@ import "testing"
 // TestSurnameTradeCompany checks a name the recognizer or the token
 // rules read as a person's whose last word is a trade that is also a
 // surname ("Gold", "Power", "Mills"): a company's, unless a title, an
-// age, an occupation, the surname alone or a personal pronoun makes it a
-// person's.
+// age, an occupation, the surname alone, a personal pronoun or a relative
+// "who" makes it a person's.
 func TestSurnameTradeCompany(t *testing.T) {
 	checkMentionCases(t, []mentionCase{
 		{"Halvorn Gold said on Tuesday that output at its mine in Ghana fell by a fifth.", []string{"org:halvorn-gold"}, []string{"person:halvorn-gold"}},
@@ -20,5 +20,8 @@ func TestSurnameTradeCompany(t *testing.T) {
 		{"Rhea Mills, a nurse in Galway, said the ward was full.", []string{"person:rhea-mills"}, []string{"org:rhea-mills"}},
 		{"The award went to Petra Gold. Gold said the book took ten years.", []string{"person:petra-gold"}, []string{"org:petra-gold"}},
 		{"Witnesses said Callum Power fell when his boat hit the rocks.", []string{"person:callum-power"}, []string{"org:callum-power"}},
+		// a relative "who": a person's
+		{"\"The queues are too long,\" said Nadia Gold, who runs the depot's night shift.", []string{"person:nadia-gold"}, []string{"org:nadia-gold"}},
+		{"The letter was signed by Oskar Silver and Lena Mills, who both farm near the river.", []string{"person:oskar-silver", "person:lena-mills"}, []string{"org:oskar-silver", "org:lena-mills"}},
 	})
 }
