@@ -453,7 +453,7 @@ func namedType(toks []token, typ string) string {
 	}
 	// "Societe Generale SA", "Halvik Bank Plc": a legal form ends no
 	// person's name (a short one only in capitals: "Sa" may be a Vietnamese name's)
-	if form := &toks[len(toks)-1]; in(companyForms, last) && (form.upper || utf8.RuneCountInString(last) > 2) || in(spelledCompanyWords, last) {
+	if form := &toks[len(toks)-1]; in(companyForms, last) && (form.upper || utf8.RuneCountInString(last) > 2) || spelledLegalForm(last) {
 		return "organization"
 	}
 	return typ
@@ -545,6 +545,12 @@ func relativeWho(toks []token, e int) bool {
 
 // genderedPronouns refer to a person, never to a company.
 var genderedPronouns = set("he", "she", "his", "her", "him", "hers", "himself", "herself")
+
+// spelledLegalForm reports whether w is a word of spelledCompanyWords
+// that is no surname too ("Michael Holding" is a person's name).
+func spelledLegalForm(w string) bool {
+	return in(spelledCompanyWords, w) && w != "holding"
+}
 
 // liquefierWords end a gas liquefier's name, which namedType types an
 // organization: "Atlantic LNG", "Nigeria LNG".

@@ -11,5 +11,19 @@ func TestLegalFormEndsPersonName(t *testing.T) {
 		{"Caracas signed the deal with Petrolera Andina SA, the state company known as PANSA.", []string{"org:petrolera-andina-sa"}, []string{"person:petrolera-andina-sa"}},
 		// a person's name: as before
 		{"Finance Minister Ama Sarpong welcomed the loan on Monday.", []string{"person:ama-sarpong"}, nil},
+		// "Holding" is also a surname
+		{"The umpire was criticised on Tuesday by Colin Holding.", []string{"person:colin-holding"}, []string{"org:colin-holding"}},
+	})
+}
+
+// TestSpelledLegalFormNoPerson checks a run of names the token rules
+// read that a legal form spelled out ends: no person's name.
+func TestSpelledLegalFormNoPerson(t *testing.T) {
+	checkMentionCases(t, []mentionCase{
+		{"The mine is run by Tamberlo Niugini Limited, a joint venture.", []string{"org:tamberlo-niugini-limited"}, []string{"person:tamberlo-niugini-limited"}},
+		{"Workers at Oskarby Pulp Incorporated walked out on Monday.", nil, []string{"person:oskarby-pulp-incorporated"}},
+		// a person's name: as before
+		{"The mine manager, Tamberlo Niugini, resigned on Monday.", []string{"person:tamberlo-niugini"}, nil},
+		{"Former opening batsman Colin Holding said the pitch was poor.", []string{"person:colin-holding"}, []string{"org:colin-holding"}},
 	})
 }
