@@ -2236,12 +2236,17 @@ func (ps *psent) isProposerMod(k, c int) bool {
 // counts only where the verb is the act proposed (acted), not the
 // stance's (ownAct).
 func (ps *psent) continuation(k int, name string, acted bool) string {
-	more := ""
+	more, inf := "", false
 	if c := ps.proposedAct(k); c >= 0 && !ps.hasCommaBetween(k, c) {
+		inf = true
 		if act := ps.shortAct(c); act != "" && ps.ownAct(k, c, acted) {
 			more = " to " + act
 		}
-	} else if c := ps.phraseOnVerb(k); c >= 0 {
+	}
+	if c := ps.phraseOnVerb(k); more == "" && c >= 0 && (!inf || ps.talksWith(k, c, ps.caseOrMark(c))) {
+		// the talks' partner also where an infinitive the verb's
+		// subject acts for follows: "propose military talks with the
+		// North to reduce tensions"
 		if words := ps.phraseName(c); words != "" {
 			more = " " + ps.lower(ps.caseOrMark(c)) + " " + words
 		}
@@ -2283,7 +2288,8 @@ func (ps *psent) ownAct(k, c int, acted bool) bool {
 
 // phraseOnVerb returns the phrase that goes on right after noun k's
 // phrase but that the parser hung on k's verb: an "on", "for", "under"
-// or "over" phrase of a noun, or a gerund that "for" or "on" opens; -1
+// or "over" phrase of a noun, a "with" phrase of talks (talksWith), or a
+// gerund that "for" or "on" opens; -1
 // for none, and for a day or where a stance was voiced.
 func (ps *psent) phraseOnVerb(k int) int {
 	v := ps.head(k)
@@ -2302,9 +2308,29 @@ func (ps *psent) phraseOnVerb(k int) int {
 			return c
 		case ps.rel(c) == "advcl" && (ps.lower(m) == "for" || ps.lower(m) == "on") && ps.tok(c).XPOS == "VBG" && ps.has(c, "obj"):
 			return c
+		case ps.talksWith(k, c, m):
+			return c
 		}
 	}
 	return -1
+}
+
+// talksWith reports whether c, a "with" phrase the parser hung on the
+// verb right after two-sided noun k (twoSidedNouns), names whom the
+// talks are with, as the noun's own phrase: "proposed military talks
+// with the North". A day, a medium, an adjunct ("with the support of
+// X") or a bare mass noun ("with urgency") does not.
+func (ps *psent) talksWith(k, c, m int) bool {
+	if ps.rel(c) != "obl" || ps.lower(m) != "with" || !in(twoSidedNouns, ps.lemma(k)) || ps.tok(k).UPOS != "NOUN" {
+		return false
+	}
+	if u := ps.tok(c).UPOS; u != "PROPN" && u != "NOUN" {
+		return false
+	}
+	if ps.tok(c).XPOS == "NN" && !ps.has(c, "det") && !ps.has(c, "nmod:poss") {
+		return false // "with urgency", "with great care": how they are proposed
+	}
+	return !ps.isDay(c) && !in(mediumNouns, ps.lemma(c)) && !ps.adjunctPhrase(c)
 }
 
 // adjunctAt returns the first token of the first phrase in noun k's
