@@ -73,9 +73,10 @@ var positionRuleTests = []ruleTest{
 		notWant: []string{"country:kenya proposed agreement:ceasefire"},
 	},
 	{
+		// the talks' partner names them (talksWith)
 		rule: "position-verb",
 		text: "Kenya proposed ceasefire talks with Ethiopia.",
-		want: []string{"country:kenya proposed agreement:ceasefire-talks"},
+		want: []string{"country:kenya proposed agreement:ceasefire-talks-with-ethiopia"},
 	},
 	{
 		// demonymActors: a demonym the tagger read as a name, a
