@@ -183,9 +183,11 @@ func (ps *psent) labelBefore(h, v int) int {
 
 // describingParticiple reports whether c is a past participle after the
 // noun it describes that says which ones are meant ("migrants rescued at
-// sea"), not who proposed or backed a measure ("a plan drafted by X").
+// sea"), not who proposed or backed a measure ("a plan drafted by X"),
+// nor a relative clause with its own subject ("the edge of the
+// province, from which weapons would be withdrawn").
 func (ps *psent) describingParticiple(c int) bool {
-	if ps.tok(c).XPOS != "VBN" || c < ps.head(c) || ps.has(c, "nsubj") || ps.has(c, "obl:agent") {
+	if ps.tok(c).XPOS != "VBN" || c < ps.head(c) || ps.has(c, "nsubj") || ps.has(c, "nsubj:pass") || ps.has(c, "obl:agent") {
 		return false
 	}
 	_, stance := stanceLemmas[ps.lemma(c)]

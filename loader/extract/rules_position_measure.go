@@ -2486,6 +2486,10 @@ func (ps *psent) phraseNameBefore(k, stop int) string {
 			case r == "advmod" && c+2 == h && ps.tok(c+1).Form == "-":
 				// "dual-use" read as an adverb and a verb: the word
 				// stays with its hyphen
+			case r == "acl" && c == h+1 && ps.tok(c).XPOS == "VBG" && ps.tok(h).UPOS == "NOUN" && ps.spanParticiple(c):
+				// "a demilitarised zone stretching from the Golan
+				// Heights to the edge of Damascus province": where it
+				// runs names it
 			case r == "acl" && c == h+1 && ps.tok(c).XPOS == "VBG" && ps.tok(h).UPOS == "NOUN" && !ps.has(c, "obj"):
 				// "the border crossing", a compound the parser read as a
 				// participle: the word stays, what hangs on it goes
@@ -2553,6 +2557,31 @@ func (ps *psent) phraseNameBefore(k, stop int) string {
 		return ""
 	}
 	return name
+}
+
+// spanParticiple reports whether gerund c, right after the noun it
+// describes, says where the thing runs from and to: "a zone stretching
+// from X to Y", "a pipeline running from X to Y", a "from" phrase with
+// a "to" or "into" phrase after it, both of nouns and no days ("a truce
+// lasting from Monday to Friday" says when), and no object.
+func (ps *psent) spanParticiple(c int) bool {
+	if ps.has(c, "obj") {
+		return false
+	}
+	from, to := false, false
+	for _, o := range ps.kidsWith(c, "obl") {
+		m := ps.caseOrMark(o)
+		if u := ps.tok(o).UPOS; m < 0 || u != "NOUN" && u != "PROPN" || ps.isDay(o) {
+			continue
+		}
+		switch ps.lower(m) {
+		case "from":
+			from = true
+		case "to", "into":
+			to = to || from
+		}
+	}
+	return from && to
 }
 
 // voteTally reports whether number c after measure noun k is the tally
