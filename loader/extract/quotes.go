@@ -1549,9 +1549,12 @@ func appositivePersons(s *sentence, noun string) []*entity {
 			j--
 		}
 		// forward: the noun's phrase opens the sentence or follows a
-		// comma, and a comma closes the name ("Peru's ombudsman, X,
-		// urged"; not "After a meeting with the envoy, X told …")
-		if k+2 < len(toks) && toks[k+1].text == "," && (j < 0 || toks[j].text == ",") {
+		// comma, starts with an article or a named possessor, and a
+		// comma closes the name ("Peru's ombudsman, X, urged"; not
+		// "After a meeting with the envoy, X told …" nor "Thanking the
+		// mediator, X promised …")
+		if k+2 < len(toks) && toks[k+1].text == "," && (j < 0 || toks[j].text == ",") && j+1 < k &&
+			(in(articles, toks[j+1].lower) || toks[j+1].cap && j+2 < k && toks[j+2].kind == tPoss) {
 			if m := mentionAt(s, k+2); m != nil && m.start == k+2 && m.end < len(toks) && toks[m.end].text == "," && !m.quoted && m.kind == mName && m.ent.typ == domain.Person {
 				out = append(out, m.ent)
 			}

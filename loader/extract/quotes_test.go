@@ -329,6 +329,8 @@ func TestAppositiveTitledSpeaker(t *testing.T) {
 		// the noun ends a phrase of "with"/"to", no apposition
 		"The bloc sent an envoy to Kisumu on Friday to rescue the truce. After a short call with the envoy, Halima Odero told reporters the truce was holding.\n\n\"We will return within a fortnight,\" the envoy said.",
 		"Inmates at Kisumu jail sleep on the floor. Writing to the ombudsman, Peter Otieno described the cells as ovens.\n\n\"No one should be held like this,\" the ombudsman said.",
+		// a participle clause opening the sentence, no apposition
+		"The truce in the hills broke down twice in May. Praising the envoy, Peter Otieno, the militia chief, vowed to pull his men back.\n\n\"We will return within a fortnight,\" the envoy said.",
 		// a former holder
 		"Halima Odero, a former envoy to the delta, said the truce was doomed. A new envoy from the council arrived on Friday.\n\n\"We will return within a fortnight,\" the envoy said.",
 		// two envoys
