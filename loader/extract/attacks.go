@@ -273,7 +273,7 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 			// attack": the place of another noun, not where it struck;
 			// unless the noun is what was hit ("A U.N. office in X was
 			// hit by a rocket")
-			if in(ownPlaceNouns, lowerAt(toks, i-1)) && !(m != nil && passiveInto(toks, m.end, k)) {
+			if w := lowerAt(toks, i-1); in(ownPlaceNouns, w) && !(m != nil && in(struckPlaceNouns, w) && passiveInto(toks, m.end, k)) {
 				continue
 			}
 			if m != nil && m.ent.typ == domain.Place && m.kind == mName && !containsEnt(attackers, m.ent) {
@@ -662,6 +662,13 @@ func theAttack(toks []token, k int) bool {
 // attack's trigger, such a phrase says nothing of where it struck.
 var ownPlaceNouns = set("arrival", "visit", "trip", "talks", "meeting", "summit", "negotiations", "conference",
 	"administration", "government", "office")
+
+// struckPlaceNouns are the ownPlaceNouns a blow can strike where they
+// are: a building or a gathering ("A U.N. office in X was hit by a
+// rocket", "A peace meeting in X was attacked by gunmen"), not talks, a
+// visit or a government, which a "was attacked" criticises ("The talks
+// in X were attacked by opposition leaders as a sham").
+var struckPlaceNouns = set("office", "meeting", "summit", "conference")
 
 // frontedAttack reports whether attack noun k is the object of a time or
 // concession phrase that opens its clause and ends at the comma after it

@@ -37,6 +37,11 @@ func TestAttackPlaceOfOtherNoun(t *testing.T) {
 			want: []string{"event:attack-2025-03-24-kisumu target place:kisumu"},
 		},
 		{
+			name:    "talks in a town attacked by critics are no attack there",
+			text:    "The ceasefire talks in Kisumu were attacked by church leaders as a charade on Tuesday, two days after the envoys flew in.",
+			notWant: []string{"event:attack"},
+		},
+		{
 			name:    "an office in a town whose staff condemned a strike is not where it was",
 			text:    "The aid agency's office in Kisumu was quick to condemn the strike.",
 			notWant: []string{"event:attack"},
