@@ -63,6 +63,11 @@ var askReporters = set("say", "tell", "add", "announce", "state", "declare", "co
 var askHedges = set("fear", "expect", "worry", "predict", "speculate", "suspect", "rumour", "rumor", "believe", "think",
 	"anticipate", "guess", "assume", "likely", "doubt", "hope", "wonder")
 
+// askMaybe are the modals that make a request a possibility only ("X
+// could ask Congress to extend …, an aide said"); "would" reports a
+// plan ("the government would ask Congress …").
+var askMaybe = set("could", "might", "may")
+
 // guessNouns name what others guess or fear of an act: "speculation
 // that X will ask …".
 var guessNouns = set("speculation", "rumour", "rumor", "expectation", "concern", "prospect", "possibility", "fear",
@@ -77,6 +82,9 @@ var guessNouns = set("speculation", "rumour", "rumor", "expectation", "concern",
 func (ps *psent) askAsserted(v int) bool {
 	k := v
 	for depth := 0; depth < 6; depth++ {
+		if slices.ContainsFunc(ps.kidsWith(k, "aux"), func(c int) bool { return in(askMaybe, ps.lower(c)) }) {
+			return false // "X could ask Congress …", "said Y might ask …": a possibility
+		}
 		h := ps.head(k)
 		if h < 0 {
 			return true

@@ -56,6 +56,15 @@ func TestLegislatureRenewal(t *testing.T) {
 			notWant: []string{"person:ana-wekesa proposed"},
 		},
 		{
+			// a possibility, told by another: no proposal
+			text:    "President Ana Wekesa could ask Parliament to prolong the curfew in Turkana county if the raids go on, a spokesman said.",
+			notWant: []string{"person:ana-wekesa proposed"},
+		},
+		{
+			text:    "Church leaders said President Ana Wekesa might ask Parliament to renew the fuel levy, which they oppose.",
+			notWant: []string{"person:ana-wekesa proposed"},
+		},
+		{
 			text:    "Kenya is expected to ask lawmakers to renew the fuel subsidy next month.",
 			notWant: []string{"country:kenya proposed"},
 		},
