@@ -77,7 +77,7 @@ func (x *extractor) officerOfPreviousSubject(r role) *entity {
 		return nil
 	}
 	b := x.previousSubjectBody(r.sent)
-	if b == nil || b.typ != domain.Organization || governor && !centralBankName(b.name) || x.otherBodyInMainClause(x.sentenceBefore(r.sent), b) {
+	if b == nil || b.typ != domain.Organization || governor && !stateBankName(b.name) || x.otherBodyInMainClause(x.sentenceBefore(r.sent), b) {
 		return nil
 	}
 	return b
@@ -957,4 +957,23 @@ func (x *extractor) homeChamber(o *entity, home string) bool {
 		}
 	}
 	return true
+}
+
+// stateBankName reports whether a bank's name is that of a state's own
+// bank, which a governor heads: a central, reserve or national bank or
+// a "Bank of <country>" ("Central Bank of Trinidad and Tobago", "Bank of
+// Korea", "Reserve Bank of Malawi"), not a lender's ("Equity Bank",
+// "Zenith Commercial Bank"), whose officers a "Governor X" after it is
+// not.
+func stateBankName(name string) bool {
+	if !centralBankName(name) {
+		return false
+	}
+	l := " " + strings.ToLower(name) + " "
+	for _, w := range []string{" central ", " reserve ", " national ", " bundesbank ", " bank of ", " banque de ", " banque du ", " banco de ", " banca d", " centrale ", " nacional ", " nationale "} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }

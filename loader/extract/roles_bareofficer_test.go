@@ -33,6 +33,9 @@ func TestBareOfficerPreviousSubject(t *testing.T) {
 			nil, []string{"person:oskar-lindqvist head_of org:world-bank", "person:oskar-lindqvist member_of org:world-bank"}},
 		{"The Tarrow Dockers Union called a strike at Corvin Terminals Ltd. on Monday. Chairman Ruben Castell said the company would not give in.",
 			nil, []string{"person:ruben-castell head_of org:tarrow-dockers-union"}},
+		// a lender is no state's bank: its governor is the central bank's
+		{"Harbourline Bank lifted its lending rate on Tuesday. Governor Ana Solberg said the central bank's last cut had not reached borrowers.",
+			nil, []string{"person:ana-solberg head_of org:harbourline-bank", "person:ana-solberg member_of org:harbourline-bank"}},
 		// a body named only in a clause describing the subject is no
 		// second body
 		{"Halden Motors Ltd., which is listed on the Tarrow Stock Exchange, cut its sales forecast on Monday. Chief Executive Officer Ivo Brandtsen said demand was weak.",
