@@ -1470,7 +1470,7 @@ func (x *extractor) resolveBare(all, bare []role) {
 		// gives another country ("NAYPYITAW … Union Minister for
 		// Information X") or another country owns the title ("Myanmar's
 		// Union Transport Minister X"; unionMinister).
-		if r.pred == domain.MinisterOf && (dateline == "" || dateline == "India") && x.unionMinister(r) {
+		if r.pred == domain.MinisterOf && (dateline == "India" || dateline == "" && !x.namesMyanmarNotIndia()) && x.unionMinister(r) {
 			cands = append(cands, x.entity(domain.Country, "India"))
 		}
 		// "Kenya's government denounced … Government spokesman X": the
@@ -1536,6 +1536,29 @@ func (x *extractor) resolveBare(all, bare []role) {
 		r.guess = true
 		x.emitRole(r)
 	}
+}
+
+// namesMyanmarNotIndia reports whether the article names Myanmar as a
+// country and never India: the other state whose ministers are styled
+// "Union Minister" ("(Reuters) - Union Minister for Information X said
+// Myanmar would hold …", "Thai and Myanmar officials met … Union
+// Minister for Border Affairs X said …").
+func (x *extractor) namesMyanmarNotIndia() bool {
+	myanmar := false
+	for si := range x.sents {
+		for _, m := range x.sents[si].ments {
+			if m.ent.typ != domain.Country {
+				continue
+			}
+			switch m.ent.name {
+			case "India":
+				return false
+			case "Myanmar":
+				myanmar = true
+			}
+		}
+	}
+	return myanmar
 }
 
 // unionMinister reports whether bare minister's title r stands right

@@ -47,6 +47,9 @@ func TestUnionMinister(t *testing.T) {
 			[]string{"person:myint-aung-soe minister_of country:myanmar"}, []string{"minister_of country:india"}},
 		{"Myanmar's Union Transport Minister Aung Kyaw Thein met traders in Mae Sot on Monday.",
 			nil, []string{"minister_of country:india"}},
+		// no dateline city: an article naming Myanmar and never India
+		{"(AFP) - Union Minister for Planning Khin Maung Lwin said on Thursday that Myanmar would open two more border crossings next year.",
+			nil, []string{"minister_of country:india"}},
 	}
 	for _, tc := range mm {
 		checkFactsWith(t, gazetteer.Default(), tc.text, tc.want, tc.notWant, func(fact, nw string) bool {
