@@ -336,8 +336,8 @@ func (ps *psent) managerOfPart(t int) bool {
 		if e := ps.ent[c]; c > t && e != nil && (e.typ == domain.Place || e.typ == domain.Country) && (ps.caseOf(c) == "for" || ps.caseOf(c) == "in") {
 			return true
 		}
-		if e := ps.ent[c]; c > t && ps.caseOf(c) == "for" && (e == nil || e.typ != domain.Organization) && !in(timeNouns, ps.lemma(c)) && ps.lemma(c) != "decade" && !ps.has(c, "nummod") {
-			return true // "for exports", "for the Asia-Pacific region"; not "for the past decade", "for 12 years"
+		if e := ps.ent[c]; c > t && ps.caseOf(c) == "for" && (e == nil || e.typ != domain.Organization) && !in(timeNouns, ps.lemma(c)) && ps.lemma(c) != "decade" {
+			return true // "for exports", "for three Gulf markets"; not "for the past decade", "for 12 years"
 		}
 		if c > t && ps.caseOf(c) == "of" && ps.ent[c] == nil && ps.tok(c).UPOS == "NOUN" && !startsUpper(ps.tok(c).Form) && len(ps.kidsWith(c, "det", "nmod:poss")) == 0 {
 			return true // "general manager of sales", not "of the company"

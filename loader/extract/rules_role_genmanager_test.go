@@ -24,6 +24,8 @@ func TestGeneralManagerHeads(t *testing.T) {
 			[]string{"person:ana-solberg member_of org:halden-motors-ltd"}, []string{"person:ana-solberg head_of"}},
 		{"Corvin Textiles reported higher sales. Its general manager for exports, Tomas Rell, said demand in Asia had picked up.",
 			[]string{"person:tomas-rell member_of org:corvin-textiles"}, []string{"person:tomas-rell head_of"}},
+		{"Corvin Textiles reported higher sales. Its general manager for four Baltic markets, Tomas Rell, said demand in Riga had picked up.",
+			[]string{"person:tomas-rell member_of org:corvin-textiles"}, []string{"person:tomas-rell head_of"}},
 		{"Tomas Rell, general manager of sales at Corvin Textiles, said demand in Asia had picked up.",
 			nil, []string{"person:tomas-rell head_of"}},
 		{"Halden Motors Ltd. is 40% owned by the Corvin Group. Its deputy general manager, Ana Solberg, said the company welcomed the deal.",
