@@ -522,8 +522,72 @@ func (x *extractor) surnameTradeCompany(s *sentence, os, oe int) bool {
 			}
 		}
 	}
-	return true
+	// a surname proper is a company's only where the article says so
+	return !in(surnameWords, toks[oe-1].lower) || x.companyCue(s, os, oe)
 }
+
+// surnameWords are the words of surnameTrades that are common surnames
+// ("Samantha Power", "Anna Mills", "Robert Silver"): a name they end is a
+// company's only with a company cue (companyCue), not for want of a
+// person's sign, since a person named once and quoted has none.
+var surnameWords = set("gold", "silver", "steel", "iron", "power", "mills")
+
+// companyCue reports whether the article says the name toks[os:oe] is a
+// company's: a body noun right before it ("the steel group X Steel"), an
+// apposition after it that a body noun heads or that says where it is
+// based ("X Gold, based in Toronto", "X Iron, a Perth-based miner", "X
+// Power, the province's private utility"), a word of its own other than
+// the last that no given name is (a landform or a trade: "Sendara Valley
+// Mills"), or its first word alone as a name elsewhere in the article
+// ("Italy's Enel", "Barrick said"): a company is named again by its first
+// word, a person by the surname.
+func (x *extractor) companyCue(s *sentence, os, oe int) bool {
+	toks := s.toks
+	if os > 0 && !toks[os-1].cap && (in(orgNouns, toks[os-1].lower) || in(appositionBodyNouns, toks[os-1].lower)) {
+		return true
+	}
+	k := oe
+	if lowerAt(toks, k) == "," {
+		k++
+	}
+	for j := k; j < len(toks) && j <= k+7; j++ {
+		w := toks[j].lower
+		if j == k && k > oe && (w == "based" || w == "headquartered") && lowerAt(toks, j+1) == "in" {
+			return true // "X Gold, based in Toronto,"
+		}
+		if j > k && (in(appositionEnds, w) || toks[j].kind != tWord && w != "'s" && w != "-") {
+			if p := &toks[j-1]; lowerAt(toks, oe) == "," && !p.cap && (in(orgNouns, p.lower) || in(appositionBodyNouns, p.lower)) {
+				return true // "X Power, the province's private utility,"
+			}
+			break
+		}
+	}
+	for _, t := range toks[os : oe-1] {
+		if in(placeSuffixes, t.lower) || in(tradeWords, t.lower) {
+			return true
+		}
+	}
+	first, second := toks[os].text, toks[os+1].text
+	if x.knownPlaceName(first) {
+		return false
+	}
+	for i := range x.sents {
+		ts := x.sents[i].toks
+		for k := range ts {
+			if ts[k].text != first || i == s.idx && k == os || k+1 < len(ts) && (ts[k+1].text == second || isCapWord(&ts[k+1])) {
+				continue
+			}
+			if isCapWord(&ts[k]) {
+				return true // "Italy's Enel", "Barrick said"
+			}
+		}
+	}
+	return false
+}
+
+// appositionEnds close an apposition's noun phrase: "X, a miner based in
+// Y", "X, the utility that …".
+var appositionEnds = set("that", "which", "who", "whose", "in", "of", "with", "based", "headquartered", "and")
 
 // relativeWho reports whether a relative "who" (or "whom") follows the
 // name ending at toks[e], right after it or its comma, or after the
