@@ -1939,6 +1939,9 @@ func legalFormEnd(toks []token, k, m, j int) bool {
 		return false
 	}
 	w := toks[m].lower
+	if in(nameForms, w) && !toks[m].upper {
+		return false // "Tolu Asa": a name's, "Nordvik Shipping ASA" a form
+	}
 	if in(placeCodeForms, w) || w == "ag" {
 		p := toks[m-1].lower
 		form := toks[m].upper || w == "pty" && toks[m].cap
@@ -1988,6 +1991,11 @@ func (x *extractor) placeCodeOf(toks []token, k int) bool {
 // ("Velden Holdings NV", "Tarvo Cement SA"). "AG", a surname in lower
 // case, ends one in capitals ("Helvetia Privatbank AG").
 var placeCodeForms = set("nv", "sa", "ab", "pty")
+
+// nameForms are the legal forms of companyForms longer than two letters
+// that are also given names or surnames ("Asa"): a form only in capitals
+// ("Nordvik Shipping ASA"), as the two-letter ones.
+var nameForms = set("asa")
 
 // chamberPeople are the words for a house's people or parts that "of
 // the" joins to its name, no part of it: "Members of the House of

@@ -452,8 +452,9 @@ func namedType(toks []token, typ string) string {
 		return "organization"
 	}
 	// "Societe Generale SA", "Halvik Bank Plc": a legal form ends no
-	// person's name (a short one only in capitals: "Sa" may be a Vietnamese name's)
-	if form := &toks[len(toks)-1]; in(companyForms, last) && (form.upper || utf8.RuneCountInString(last) > 2) || spelledLegalForm(last) {
+	// person's name (a short one, or one that is also a name, only in
+	// capitals: "Sa" may be a Vietnamese name's, "Asa" a Nigerian's)
+	if form := &toks[len(toks)-1]; in(companyForms, last) && (form.upper || utf8.RuneCountInString(last) > 2 && !in(nameForms, last)) || spelledLegalForm(last) {
 		return "organization"
 	}
 	return typ

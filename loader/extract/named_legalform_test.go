@@ -13,6 +13,10 @@ func TestLegalFormEndsPersonName(t *testing.T) {
 		{"Finance Minister Ama Sarpong welcomed the loan on Monday.", []string{"person:ama-sarpong"}, nil},
 		// "Holding" is also a surname
 		{"The umpire was criticised on Tuesday by Colin Holding.", []string{"person:colin-holding"}, []string{"org:colin-holding"}},
+		// "Asa" is also a name: the form only in capitals
+		{"The prize for new fiction went to Funke Asa on Saturday.", []string{"person:funke-asa"}, []string{"org:funke-asa"}},
+		{"Choir leader Bisi Asa and the drummer Femi Ojo opened the festival.", nil, []string{"org:bisi-asa", "org:choir-leader-bisi-asa", "org:leader-bisi-asa"}},
+		{"Shares in Brekkvik Salmon ASA rose after the quota was raised.", []string{"org:brekkvik-salmon-asa"}, []string{"person:brekkvik-salmon-asa"}},
 	})
 }
 
