@@ -85,6 +85,9 @@ func (ps *psent) askAsserted(v int) bool {
 		if slices.ContainsFunc(ps.kidsWith(k, "aux"), func(c int) bool { return in(askMaybe, ps.lower(c)) }) {
 			return false // "X could ask Congress …", "said Y might ask …": a possibility
 		}
+		if ps.conditionOn(k) {
+			return false // "Unless X asks Congress to extend …, the troops will leave": a condition
+		}
 		h := ps.head(k)
 		if h < 0 {
 			return true
@@ -105,6 +108,28 @@ func (ps *psent) askAsserted(v int) bool {
 				!slices.ContainsFunc(ps.kidsWith(k, "mark"), func(c int) bool { return ps.lower(c) == "that" })
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// conditionOn reports whether a condition word (if, unless, whether,
+// until) before verb v hangs on it, through no other verb: v's clause is
+// a condition ("Unless X asks Congress …, the troops will leave", the
+// word a mark, or a mis-tagged modifier of the subject after a
+// dateline), not the clause of a verb inside it ("X, who fears unrest
+// if the strikes go on, asked Congress …").
+func (ps *psent) conditionOn(v int) bool {
+	for c := 0; c < v; c++ {
+		if !in(conditionMarks, ps.lower(c)) && ps.lower(c) != "until" {
+			continue
+		}
+		h := ps.head(c)
+		for n := 0; h >= 0 && h != v && n < 8 && ps.tok(h).UPOS != "VERB" && ps.tok(h).UPOS != "AUX"; n++ {
+			h = ps.head(h)
+		}
+		if h == v {
+			return true
 		}
 	}
 	return false

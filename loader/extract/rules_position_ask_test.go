@@ -65,6 +65,15 @@ func TestLegislatureRenewal(t *testing.T) {
 			notWant: []string{"person:ana-wekesa proposed"},
 		},
 		{
+			// a condition, the clause the parser made the root
+			text:    "NAIROBI, May 5 (Reuters) - Unless President Ana Wekesa asks the National Assembly to prolong the curfew in Turkana, the soldiers will go home on Sunday.",
+			notWant: []string{"person:ana-wekesa proposed"},
+		},
+		{
+			text:    "Until President Ana Wekesa asks Parliament to renew the fuel levy, the pumps will stay shut.",
+			notWant: []string{"person:ana-wekesa proposed"},
+		},
+		{
 			text:    "Kenya is expected to ask lawmakers to renew the fuel subsidy next month.",
 			notWant: []string{"country:kenya proposed"},
 		},
