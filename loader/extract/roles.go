@@ -1538,19 +1538,17 @@ func (x *extractor) resolveBare(all, bare []role) {
 	}
 }
 
-// namesMyanmarNotIndia reports whether the article names Myanmar as a
-// country and never India: the other state whose ministers are styled
-// "Union Minister" ("(Reuters) - Union Minister for Information X said
-// Myanmar would hold …", "Thai and Myanmar officials met … Union
-// Minister for Border Affairs X said …").
+// namesMyanmarNotIndia reports whether the article names Myanmar, or a
+// place of it, and never India nor a place of India: the other state
+// whose ministers are styled "Union Minister" ("(Reuters) - Union
+// Minister for Information X said Myanmar would hold …", "Thai and
+// Myanmar officials met … Union Minister for Border Affairs X said …";
+// not "militants from Myanmar had crossed into Manipur").
 func (x *extractor) namesMyanmarNotIndia() bool {
 	myanmar := false
 	for si := range x.sents {
 		for _, m := range x.sents[si].ments {
-			if m.ent.typ != domain.Country {
-				continue
-			}
-			switch m.ent.name {
+			switch x.placeCountryName(m.ent) {
 			case "India":
 				return false
 			case "Myanmar":

@@ -47,6 +47,10 @@ func TestUnionMinister(t *testing.T) {
 			[]string{"person:myint-aung-soe minister_of country:myanmar"}, []string{"minister_of country:india"}},
 		{"Myanmar's Union Transport Minister Aung Kyaw Thein met traders in Mae Sot on Monday.",
 			nil, []string{"minister_of country:india"}},
+		// no dateline city: Myanmar named beside a place of India is no
+		// Myanmar story
+		{"(PTI) Union Home Minister Arvind Menon said on Tuesday that gunmen from Myanmar had slipped into Manipur before dawn.",
+			[]string{"person:arvind-menon minister_of country:india"}, nil},
 		// no dateline city: an article naming Myanmar and never India
 		{"(AFP) - Union Minister for Planning Khin Maung Lwin said on Thursday that Myanmar would open two more border crossings next year.",
 			nil, []string{"minister_of country:india"}},
