@@ -2319,7 +2319,10 @@ func (ps *psent) phraseOnVerb(k int) int {
 // verb right after two-sided noun k (twoSidedNouns), names whom the
 // talks are with, as the noun's own phrase: "proposed military talks
 // with the North". A day, a medium, an adjunct ("with the support of
-// X") or a bare mass noun ("with urgency") does not.
+// X") or a bare mass noun ("with urgency") does not; nor does a side's
+// part in them (sidePartNouns: "with the help of Norway", "with Kenya's
+// mediation"), whatever its determiner, nor a party an "as" phrase casts
+// in another part ("with Saudi Arabia as mediator").
 func (ps *psent) talksWith(k, c, m int) bool {
 	if ps.rel(c) != "obl" || ps.lower(m) != "with" || !in(twoSidedNouns, ps.lemma(k)) || ps.tok(k).UPOS != "NOUN" {
 		return false
@@ -2327,10 +2330,31 @@ func (ps *psent) talksWith(k, c, m int) bool {
 	if u := ps.tok(c).UPOS; u != "PROPN" && u != "NOUN" {
 		return false
 	}
+	if in(sidePartNouns, ps.lemma(c)) || ps.castAs(c) {
+		return false
+	}
 	if ps.tok(c).XPOS == "NN" && !ps.has(c, "det") && !ps.has(c, "nmod:poss") {
 		return false // "with urgency", "with great care": how they are proposed
 	}
 	return !ps.isDay(c) && !in(mediumNouns, ps.lemma(c)) && !ps.adjunctPhrase(c)
+}
+
+// sidePartNouns name the part a side plays in talks held by others, not
+// a side to them: "talks with the help of Norway", "with Kenya's
+// mediation", "with the participation of the AU".
+var sidePartNouns = set("help", "mediation", "assistance", "support", "backing", "auspices", "participation",
+	"facilitation", "presence", "blessing", "consent", "involvement", "sponsorship", "encouragement", "aid")
+
+// castAs reports whether phrase c is followed by an "as" phrase, hung on
+// it or on its head, that casts it in a part: "talks with Saudi Arabia as
+// mediator".
+func (ps *psent) castAs(c int) bool {
+	end := ps.subtreeEnd(c)
+	if end >= len(ps.d.Tokens) || ps.lower(end) != "as" || ps.rel(end) != "case" {
+		return false
+	}
+	h := ps.head(end)
+	return h >= 0 && (ps.head(h) == c || ps.head(h) == ps.head(c))
 }
 
 // adjunctAt returns the first token of the first phrase in noun k's
