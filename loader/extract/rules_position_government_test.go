@@ -5,10 +5,10 @@ import (
 	"testing"
 )
 
-// TestReportedGovernment tests reportedGovernment (rules_position_ask.go):
-// "the government" a minister's reported clause names as its subject is
-// the country the minister serves, in a story that names more than one
-// country; an opposition leader's is not.
+// TestReportedGovernment tests reportedGovernment
+// (rules_position_government.go): "the government" a minister's reported
+// clause names as its subject is the country the minister serves, in a
+// story that names more than one country; an opposition leader's is not.
 func TestReportedGovernment(t *testing.T) {
 	const before = "Kenyan %s met Ethiopia's foreign minister in Mombasa on Monday. %s said %s would propose a fisheries commission for Lake Turkana."
 	for _, tt := range []struct {
