@@ -77,7 +77,7 @@ func (x *extractor) officerOfPreviousSubject(r role) *entity {
 		return nil
 	}
 	b := x.previousSubjectBody(r.sent)
-	if b == nil || b.typ != domain.Organization || governor && !stateBankName(b.name) || x.otherBodyInMainClause(x.sentenceBefore(r.sent), b) {
+	if b == nil || b.typ != domain.Organization || governor && !x.stateBank(b.name, r.sent) || x.otherBodyInMainClause(x.sentenceBefore(r.sent), b) {
 		return nil
 	}
 	return b
@@ -959,19 +959,53 @@ func (x *extractor) homeChamber(o *entity, home string) bool {
 	return true
 }
 
-// stateBankName reports whether a bank's name is that of a state's own
-// bank, which a governor heads: a central, reserve or national bank or
-// a "Bank of <country>" ("Central Bank of Trinidad and Tobago", "Bank of
-// Korea", "Reserve Bank of Malawi"), not a lender's ("Equity Bank",
-// "Zenith Commercial Bank"), whose officers a "Governor X" after it is
-// not.
-func stateBankName(name string) bool {
+// stateBank reports whether a bank's name is that of a state's own
+// bank, which a governor heads: a central or reserve bank, the Bundesbank,
+// a "Bank of …" named for no city ("Bank of Korea", "Bank of England",
+// not the lender "Bank of Kigali"), a "Banque de …", or a "National Bank
+// of …" where the governor's sentence si does not speak of "the central bank" as
+// another ("National Bank of Kazakhstan"; not "National Bank of Kenya
+// cut its lending rate. Governor X said the central bank welcomed the
+// move"); not a lender's ("Equity Bank", "Zenith Commercial Bank").
+func (x *extractor) stateBank(name string, si int) bool {
 	if !centralBankName(name) {
 		return false
 	}
 	l := " " + strings.ToLower(name) + " "
-	for _, w := range []string{" central ", " reserve ", " national ", " bundesbank ", " bank of ", " banque de ", " banque du ", " banco de ", " banca d", " centrale ", " nacional ", " nationale "} {
+	for _, w := range []string{" central ", " reserve ", " bundesbank ", " centrale "} {
 		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	if n := strings.TrimPrefix(l, " the "); strings.HasPrefix(n, "bank of ") || strings.HasPrefix(n, " bank of ") {
+		// (a city's bank is a lender: "Bank of Kigali")
+		of := name[strings.Index(name, " of ")+4:]
+		return x.knownCountry(of) || !slices.ContainsFunc(x.lookupPlace(of), func(e gazetteer.Entry) bool { return e.Type == domain.Place && !e.Region })
+	}
+	for _, w := range []string{" banque de ", " banque du ", " banco de ", " banca d"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	for _, w := range []string{" national ", " nacional ", " nationale "} {
+		if strings.Contains(l, w) {
+			return !speaksOfCentralBank(&x.sents[si])
+		}
+	}
+	return false
+}
+
+// knownCountry reports whether the gazetteer knows name as a country's.
+func (x *extractor) knownCountry(name string) bool {
+	_, ok := x.country(name)
+	return ok
+}
+
+// speaksOfCentralBank reports whether s names "the central bank" in
+// lower case.
+func speaksOfCentralBank(s *sentence) bool {
+	for k := 0; k+1 < len(s.toks); k++ {
+		if s.toks[k].lower == "central" && !s.toks[k].cap && s.toks[k+1].lower == "bank" {
 			return true
 		}
 	}

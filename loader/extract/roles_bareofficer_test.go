@@ -36,6 +36,12 @@ func TestBareOfficerPreviousSubject(t *testing.T) {
 		// a lender is no state's bank: its governor is the central bank's
 		{"Harbourline Bank lifted its lending rate on Tuesday. Governor Ana Solberg said the central bank's last cut had not reached borrowers.",
 			nil, []string{"person:ana-solberg head_of org:harbourline-bank", "person:ana-solberg member_of org:harbourline-bank"}},
+		// a lender named for a city or a "National Bank" the sentence
+		// sets against the central bank
+		{"Bank of Kisumu reported a record profit for the year on Tuesday. Governor Oskar Lindqvist said the central bank would hold rates.",
+			nil, []string{"person:oskar-lindqvist head_of org:bank-of-kisumu", "person:oskar-lindqvist member_of org:bank-of-kisumu"}},
+		{"National Bank of Corvin trimmed its lending rate on Monday. Governor Oskar Lindqvist said the central bank was pleased with the step.",
+			nil, []string{"person:oskar-lindqvist head_of org:national-bank-of-corvin", "person:oskar-lindqvist member_of org:national-bank-of-corvin"}},
 		// a body named only in a clause describing the subject is no
 		// second body
 		{"Halden Motors Ltd., which is listed on the Tarrow Stock Exchange, cut its sales forecast on Monday. Chief Executive Officer Ivo Brandtsen said demand was weak.",
