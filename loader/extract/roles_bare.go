@@ -960,13 +960,14 @@ func (x *extractor) homeChamber(o *entity, home string) bool {
 }
 
 // stateBank reports whether a bank's name is that of a state's own
-// bank, which a governor heads: a central or reserve bank, the Bundesbank,
-// a "Bank of …" named for no city ("Bank of Korea", "Bank of England",
-// not the lender "Bank of Kigali"), a "Banque de …", or a "National Bank
-// of …" where the governor's sentence si does not speak of "the central bank" as
-// another ("National Bank of Kazakhstan"; not "National Bank of Kenya
-// cut its lending rate. Governor X said the central bank welcomed the
-// move"); not a lender's ("Equity Bank", "Zenith Commercial Bank").
+// bank, which a governor heads: a central or reserve bank, the
+// Bundesbank; or a "Bank of …" named for no city (not the lender "Bank of
+// Kigali"), a "National Bank of …" or a "Banque de …", where the
+// governor's sentence si does not speak of "the central bank", which
+// such a name does not say it is ("Bank of Korea … Governor X said
+// inflation was easing"; not "Bank of Ireland raised its mortgage rates.
+// Governor X said the central bank expected …"); not a lender's ("Equity
+// Bank", "Zenith Commercial Bank").
 func (x *extractor) stateBank(name string, si int) bool {
 	if !centralBankName(name) {
 		return false
@@ -980,14 +981,10 @@ func (x *extractor) stateBank(name string, si int) bool {
 	if n := strings.TrimPrefix(l, " the "); strings.HasPrefix(n, "bank of ") || strings.HasPrefix(n, " bank of ") {
 		// (a city's bank is a lender: "Bank of Kigali")
 		of := name[strings.Index(name, " of ")+4:]
-		return x.knownCountry(of) || !slices.ContainsFunc(x.lookupPlace(of), func(e gazetteer.Entry) bool { return e.Type == domain.Place && !e.Region })
+		return (x.knownCountry(of) || !slices.ContainsFunc(x.lookupPlace(of), func(e gazetteer.Entry) bool { return e.Type == domain.Place && !e.Region })) &&
+			!speaksOfCentralBank(&x.sents[si])
 	}
-	for _, w := range []string{" banque de ", " banque du ", " banco de ", " banca d"} {
-		if strings.Contains(l, w) {
-			return true
-		}
-	}
-	for _, w := range []string{" national ", " nacional ", " nationale "} {
+	for _, w := range []string{" national ", " nacional ", " nationale ", " banque de ", " banque du ", " banco de ", " banca d"} {
 		if strings.Contains(l, w) {
 			return !speaksOfCentralBank(&x.sents[si])
 		}

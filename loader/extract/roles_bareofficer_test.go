@@ -42,6 +42,8 @@ func TestBareOfficerPreviousSubject(t *testing.T) {
 			nil, []string{"person:oskar-lindqvist head_of org:bank-of-kisumu", "person:oskar-lindqvist member_of org:bank-of-kisumu"}},
 		{"National Bank of Corvin trimmed its lending rate on Monday. Governor Oskar Lindqvist said the central bank was pleased with the step.",
 			nil, []string{"person:oskar-lindqvist head_of org:national-bank-of-corvin", "person:oskar-lindqvist member_of org:national-bank-of-corvin"}},
+		{"Bank of Halvia lifted its mortgage rates on Thursday. Governor Oskar Lindqvist said the central bank expected prices to cool.",
+			nil, []string{"person:oskar-lindqvist head_of org:bank-of-halvia", "person:oskar-lindqvist member_of org:bank-of-halvia"}},
 		// a body named only in a clause describing the subject is no
 		// second body
 		{"Halden Motors Ltd., which is listed on the Tarrow Stock Exchange, cut its sales forecast on Monday. Chief Executive Officer Ivo Brandtsen said demand was weak.",
