@@ -83,10 +83,7 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 	// teenager in 2021").
 	shooting := shotDead(toks, k) || shotAndHit(toks, k)
 	if lowerAt(toks, k-1) == "to" || reactsTo(toks, k) || (date == "" || shooting) && pastYearOnly(toks[c.lo:c.hi], x.a.Date) || verbalAttack(toks, c, k) ||
-		attackTally(toks, c, k) || noAttack(toks, k) || attackOnIdea(toks, k) {
-		return nil
-	}
-	if frontedAttack(toks, c, k) {
+		attackTally(toks, c, k) || noAttack(toks, k) || attackOnIdea(toks, k) || frontedAttack(toks, c, k) {
 		return nil
 	}
 	e.toldAgain = theAttack(toks, k)
@@ -708,7 +705,7 @@ func passiveInto(toks []token, from, k int) bool {
 		return false
 	}
 	for _, t := range toks[from:k] {
-		if !in(passiveAux, t.lower) && t.lower != "has" && t.lower != "have" && t.lower != "had" {
+		if !in(perfectAux, t.lower) {
 			return false
 		}
 	}

@@ -816,7 +816,7 @@ func shotAndHit(toks []token, k int) bool {
 func shotPeople(toks []token, k int) bool {
 	j := k - 1
 	if in(passiveAux, lowerAt(toks, j)) {
-		for j >= 0 && (in(passiveAux, toks[j].lower) || toks[j].lower == "had" || toks[j].lower == "has" || toks[j].lower == "have") {
+		for j >= 0 && in(perfectAux, toks[j].lower) {
 			j--
 		}
 		if j < 0 {
@@ -868,7 +868,10 @@ var victimNouns = set("person", "intruder", "suspect", "gunman", "student", "pro
 	"tourist", "activist", "photographer", "commander", "politician", "businessman", "vendor", "medic", "sheriff", "ranger")
 
 var (
-	passiveAux      = setWith(beForms, "been", "be", "being")
+	passiveAux = setWith(beForms, "been", "be", "being")
+	// perfectAux are passiveAux and the perfect's auxiliaries ("had been
+	// shelled"), the words between a passive's subject and its verb
+	perfectAux      = setWith(passiveAux, "has", "have", "had")
 	subjectPronouns = set("who", "he", "she", "they", "i", "we", "you")
 	objectPronouns  = set("him", "her", "them", "me", "us", "himself", "herself", "themselves")
 	objectEnds      = set("that", "which", "who", "whom", "in", "at", "on", "near", "with", "while", "after", "before",

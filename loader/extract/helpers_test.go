@@ -196,7 +196,14 @@ func (g *fakeGaz) Seat(name string) (string, bool) {
 // person:x"). Mentions are no facts here.
 func checkFacts(t *testing.T, text string, want, notWant []string) {
 	t.Helper()
-	checkFactsWith(t, newFakeGaz(), text, want, notWant, func(fact, nw string) bool {
+	checkFactsGaz(t, newFakeGaz(), text, want, notWant)
+}
+
+// checkFactsGaz is checkFacts with gazetteer gaz (gazetteer.Default() for
+// the tests that need the real one's places).
+func checkFactsGaz(t *testing.T, gaz places, text string, want, notWant []string) {
+	t.Helper()
+	checkFactsWith(t, gaz, text, want, notWant, func(fact, nw string) bool {
 		return !strings.Contains(fact, " "+string(domain.MentionedIn)+" ") && strings.Contains(fact, nw)
 	})
 }

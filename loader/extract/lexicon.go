@@ -535,8 +535,9 @@ func styleOpenerAt(toks []token, k, j int) bool {
 var connectors = set("of", "for", "de", "da", "van", "von", "bin", "ibn", "der", "den", "du", "del", "la", "le", "al", "el", "&")
 
 // honorifics precede names without giving a role: "Crown Prince X",
-// "Gen. X", "Sheikh X".
-var honorifics = set("prince", "princess", "sheikh", "sheik", "general", "gen.", "colonel",
+// "Gen. X", "Sheikh X"; and the West African styles of one who has made
+// the hajj (hajjStyles).
+var honorifics = setWith(hajjStyles, "prince", "princess", "sheikh", "sheik", "general", "gen.", "colonel",
 	"col.", "lt.", "lieutenant", "sgt.", "sergeant", "captain", "capt.", "admiral", "adm.",
 	"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "ayatollah", "rabbi", "cardinal",
 	"archbishop", "bishop", "sir", "dame", "lord", "maj.", "brig.", "marshal", "imam", "cleric",
@@ -546,14 +547,10 @@ var honorifics = set("prince", "princess", "sheikh", "sheik", "general", "gen.",
 	"maj.-gen.", "brig.-gen.", "vice-admiral", "rear-admiral", "sheikha", "metropolitan", "mufti",
 	// South Asian army ranks below an officer's: "Sepoy X", "Havildar Y"
 	"sepoy", "havildar", "subedar",
-	// other ranks of a police force or a gendarmerie: "Patrolman X",
-	// "Adjutant Y"
-	"adjutant", "patrolman", "patrolwoman",
-	// the West African styles of one who has made the hajj (hajjStyles)
-	"alhaji", "alhaja", "hajia",
-	// police ranks and a judge's style: "Detective Chief Superintendent X",
+	// police ranks, a gendarmerie's other ranks and a judge's style:
+	// "Detective Chief Superintendent X", "Patrolman X", "Adjutant Y",
 	// "Justice X"
-	"detective", "superintendent", "inspector", "constable", "justice",
+	"detective", "superintendent", "inspector", "constable", "adjutant", "patrolman", "patrolwoman", "justice",
 	// roles the ontology does not name: kept out of names, no edge
 	"adviser", "advisor", "aide", "counselor", "judge", "prosecutor",
 	"president-elect", "commissioner", "ombudsman", "auditor", "councillor", "councilor", "alderman",

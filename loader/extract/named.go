@@ -609,7 +609,7 @@ func relativeWho(toks []token, e int) bool {
 }
 
 // genderedPronouns refer to a person, never to a company.
-var genderedPronouns = set("he", "she", "his", "her", "him", "hers", "himself", "herself")
+var genderedPronouns = setWith(personPronouns, "his", "her", "him", "hers", "himself", "herself")
 
 // spelledLegalForm reports whether w is a word of spelledCompanyWords
 // that is no surname too ("Michael Holding" is a person's name).

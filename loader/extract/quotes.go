@@ -1007,13 +1007,14 @@ func (x *extractor) subjectBefore(s *sentence, v, floor int) *entity {
 		}
 		return x.recentAppositive(s.idx, s.toks[k].lower)
 	}
-	if m == nil && k >= 1 && s.toks[k-1].lower == "the" && !s.toks[k].cap && (isTitleHead(s.toks[k].lower) || in(occupations, s.toks[k].lower) || in(honorifics, s.toks[k].lower)) {
+	if m == nil && k >= 1 && s.toks[k-1].lower == "the" && !s.toks[k].cap {
 		// "the spokesman said": the one person the article has given
 		// that title so far ("the ombudsman said": or that style)
-		if !isTitleHead(s.toks[k].lower) && !in(occupations, s.toks[k].lower) {
-			return x.recentTitled(s.idx, s.toks[k].lower)
+		if w := s.toks[k].lower; isTitleHead(w) || in(occupations, w) {
+			return x.orJustBefore(x.recentTitled(s.idx, w), s, k)
+		} else if in(honorifics, w) {
+			return x.recentTitled(s.idx, w)
 		}
-		return x.orJustBefore(x.recentTitled(s.idx, s.toks[k].lower), s, k)
 	}
 	if j := titlePhraseStart(s.toks, k); m == nil && j >= 0 {
 		// "the foreign minister said": the one person the article named

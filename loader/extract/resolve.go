@@ -424,13 +424,14 @@ func (x *extractor) ownBareMinistries() {
 			continue
 		}
 		delete(x.byID, e.id)
-		e.shown = x.portfolioName(c, e.name)
 		if m.start > 0 && s.toks[m.start-1].is("the") {
 			// "the Finance Ministry said": a definite name the story
 			// writes bare is shown bare; the country stays in its id
 			// and part_of ("Foreign Ministry spokeswoman X" takes the
 			// country's adjective)
 			e.shown = e.name
+		} else {
+			e.shown = x.portfolioName(c, e.name)
 		}
 		e.name, e.id, e.partOf, e.partRule = c.name+"’s "+e.name, id, c.id, "org-name-context"
 		e.partUnstated = true

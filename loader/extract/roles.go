@@ -1561,7 +1561,7 @@ func (x *extractor) namesMyanmarNotIndia() bool {
 
 // unionMinister reports whether bare minister's title r stands right
 // after a capitalized "Union" that opens no name ("Union Finance Minister
-// X", not "African Union Trade Commissioner X" nor "Soviet Union"), and
+// X", not "African Union Trade Minister X" nor "Soviet Union"), and
 // right before the person's name: in Indian usage, a minister of the
 // central government. Another country owning the title ("Myanmar's Union
 // Transport Minister") makes it that country's.

@@ -117,7 +117,9 @@ func (x *extractor) otherBodyInMainClause(p int, b *entity) bool {
 }
 
 // companyOfficerTitles are the titles, written before a name with no
-// body, that only a company's or an association's officer holds.
+// body, that a company's or an association's officer holds; the body
+// officerOfPreviousSubject gives them may be any organization (only a
+// governor's is checked, stateBank).
 var companyOfficerTitles = set("chief executive", "chief executive officer", "ceo", "managing director", "general manager",
 	"chairman", "chairwoman", "chairperson", "chief operating officer", "chief financial officer")
 
@@ -563,7 +565,7 @@ func stateLegislator(title string) bool {
 		return false
 	}
 	_, ok := usChambers[f[len(f)-1]]
-	return ok || senatorTitle(title)
+	return ok
 }
 
 // usChamberOf returns the body role r serves: for a senator or
@@ -981,7 +983,8 @@ func (x *extractor) stateBank(name string, si int) bool {
 	if n := strings.TrimPrefix(l, " the "); strings.HasPrefix(n, "bank of ") || strings.HasPrefix(n, " bank of ") {
 		// (a city's bank is a lender: "Bank of Kigali")
 		of := name[strings.Index(name, " of ")+4:]
-		return (x.knownCountry(of) || !slices.ContainsFunc(x.lookupPlace(of), func(e gazetteer.Entry) bool { return e.Type == domain.Place && !e.Region })) &&
+		_, country := x.country(of)
+		return (country || !slices.ContainsFunc(x.lookupPlace(of), func(e gazetteer.Entry) bool { return e.Type == domain.Place && !e.Region })) &&
 			!speaksOfCentralBank(&x.sents[si])
 	}
 	for _, w := range []string{" national ", " nacional ", " nationale ", " banque de ", " banque du ", " banco de ", " banca d"} {
@@ -990,12 +993,6 @@ func (x *extractor) stateBank(name string, si int) bool {
 		}
 	}
 	return false
-}
-
-// knownCountry reports whether the gazetteer knows name as a country's.
-func (x *extractor) knownCountry(name string) bool {
-	_, ok := x.country(name)
-	return ok
 }
 
 // speaksOfCentralBank reports whether s names "the central bank" in

@@ -1,10 +1,8 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 
-	"github.com/actorgraph/actorgraph/domain"
 	"github.com/actorgraph/actorgraph/loader/gazetteer"
 )
 
@@ -50,8 +48,6 @@ func TestProvincialPremierRegion(t *testing.T) {
 			[]string{"person:tuilagi-fale prime_minister_of country:samoa"}, nil},
 	}
 	for _, tc := range cases {
-		checkFactsWith(t, gazetteer.Default(), tc.text, tc.want, tc.notWant, func(fact, nw string) bool {
-			return !strings.Contains(fact, " "+string(domain.MentionedIn)+" ") && strings.Contains(fact, nw)
-		})
+		checkFactsGaz(t, gazetteer.Default(), tc.text, tc.want, tc.notWant)
 	}
 }

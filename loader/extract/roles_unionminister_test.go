@@ -1,10 +1,8 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 
-	"github.com/actorgraph/actorgraph/domain"
 	"github.com/actorgraph/actorgraph/loader/gazetteer"
 )
 
@@ -56,8 +54,6 @@ func TestUnionMinister(t *testing.T) {
 			nil, []string{"minister_of country:india"}},
 	}
 	for _, tc := range mm {
-		checkFactsWith(t, gazetteer.Default(), tc.text, tc.want, tc.notWant, func(fact, nw string) bool {
-			return !strings.Contains(fact, " "+string(domain.MentionedIn)+" ") && strings.Contains(fact, nw)
-		})
+		checkFactsGaz(t, gazetteer.Default(), tc.text, tc.want, tc.notWant)
 	}
 }

@@ -1,10 +1,8 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 
-	"github.com/actorgraph/actorgraph/domain"
 	"github.com/actorgraph/actorgraph/loader/gazetteer"
 )
 
@@ -39,8 +37,6 @@ func TestVisitingPremier(t *testing.T) {
 			[]string{"person:nadine-roulier head_of place:manitoba"}, nil},
 	}
 	for _, tc := range cases {
-		checkFactsWith(t, gazetteer.Default(), tc.text, tc.want, tc.notWant, func(fact, nw string) bool {
-			return !strings.Contains(fact, " "+string(domain.MentionedIn)+" ") && strings.Contains(fact, nw)
-		})
+		checkFactsGaz(t, gazetteer.Default(), tc.text, tc.want, tc.notWant)
 	}
 }

@@ -2292,10 +2292,18 @@ func (ps *psent) conditioned(v int) bool {
 			return true
 		}
 	}
+	return ps.ifClause(v) // "will submit a motion if the budget passes", the clause misread as a noun
+}
+
+// ifClause reports whether verb v has a clause a condition mark opens
+// ("if the strikes go on, X will ask …"). Unlike conditioned, a speech
+// verb the parser hung on v as an adverbial clause ("X, who …, said the
+// government would ask …") is no condition.
+func (ps *psent) ifClause(v int) bool {
 	for _, c := range ps.kids[v] {
 		for _, m := range ps.kidsWith(c, "mark") {
 			if in(conditionMarks, ps.lower(m)) {
-				return true // "will submit a motion if the budget passes", the clause misread as a noun
+				return true
 			}
 		}
 	}

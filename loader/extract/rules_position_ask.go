@@ -181,18 +181,3 @@ func (x *extractor) askedRenewal(ps *psent, v, c int) {
 	x.measures.used = map[int]bool{v: true, c: true}
 	x.statePositions(ps, actors, domain.Proposed, nil, name, []int{v, c})
 }
-
-// ifClause reports whether verb v has a clause a condition mark opens
-// ("if the strikes go on, X will ask …"). Unlike conditioned, a speech
-// verb the parser hung on v as an adverbial clause ("X, who …, said the
-// government would ask …") is no condition.
-func (ps *psent) ifClause(v int) bool {
-	for _, c := range ps.kids[v] {
-		for _, m := range ps.kidsWith(c, "mark") {
-			if in(conditionMarks, ps.lower(m)) {
-				return true
-			}
-		}
-	}
-	return false
-}
