@@ -519,7 +519,7 @@ func TestPartyNameBeforePartyNoun(t *testing.T) {
 	checkMentionCases(t, []mentionCase{
 		{"Deputy Ana Soler of the leftist United for Tarrow party rejected the budget on Monday.", []string{"org:united-for-tarrow"}, []string{"org:tarrow", "place:tarrow"}},
 		{"Prime Minister Dario Quell, whose Renewal for Progress party won the last vote, said the talks would go on.", []string{"org:renewal-for-progress"}, []string{"org:progress"}},
-		{"Ana Soler, who leads the opposition Free Kenya party, called the vote a fraud.", []string{"org:free-kenya"}, []string{"country:kenya"}},
+		{"Lena Varga, who chairs the opposition Forward Kenya party, rejected the result on Sunday.", []string{"org:forward-kenya"}, []string{"country:kenya"}},
 		{"Tomas Rell's Pheu Kenya party said the vote was fair.", []string{"org:pheu-kenya"}, []string{"country:kenya"}},
 		// one word, a capitalized "Party", or no describing word: as before
 		{"Ana Soler said the opposition Kenya party would boycott the vote.", []string{"country:kenya"}, []string{"org:kenya"}},

@@ -16,6 +16,8 @@ func TestReportedGovernment(t *testing.T) {
 		want, notWant []string
 	}{
 		{
+			// a regression row: a named speaker's country is given
+			// without reportedGovernment too
 			who: "Trade Minister Ivo Brandt", speaker: "Brandt",
 			want: []string{"country:kenya proposed agreement:fisheries-commission"},
 		},
