@@ -1554,7 +1554,13 @@ func (x *extractor) countryEndsName(s *sentence, i, j int) bool {
 	for k := j + 2; k < len(toks) && k <= j+4; k++ {
 		if t := &toks[k]; t.kind != tWord || t.cap {
 			return false
-		} else if in(orgCues, t.lower) || in(appositionBodyNouns, t.lower) {
+		} else if in(orgCues, t.lower) || in(businessKinds, t.lower) || in(appositionBodyNouns, t.lower) {
+			// the noun heads the apposition: no possessive or
+			// lower-case noun after it ("the firm's founder", "a
+			// unit manager")
+			if n := k + 1; n < len(toks) && (toks[n].is("'s") || toks[n].text == "’s" || !toks[n].cap && x.parseTag(s, n) == "NOUN") {
+				return false
+			}
 			return true
 		}
 	}
@@ -1566,10 +1572,10 @@ func (x *extractor) countryEndsName(s *sentence, i, j int) bool {
 var describingTags = set("ADJ", "VERB", "ADV")
 
 // appositionBodyNouns name, after an article, what a body is, besides the words
-// that end bodies' names (orgCues): "a consultancy", "the miner".
-var appositionBodyNouns = set("consultancy", "firm", "lobby", "producer", "miner", "operator", "subsidiary", "charity",
-	"distributor", "insurer", "carrier", "developer", "exporter", "importer", "cooperative", "unit", "body",
-	"association", "federation", "manufacturer", "retailer", "trader", "utility", "think-tank")
+// that end bodies' names (orgCues) and the business kinds no person goes by
+// (businessKinds: "a consultancy", "the insurer"): "a lobby", "a subsidiary".
+// A trade a person may ply ("a trader", "an exporter", "the miner") is none.
+var appositionBodyNouns = set("lobby", "subsidiary", "distributor", "importer", "cooperative", "think-tank", "charity")
 
 // describedParty reports whether the run toks[i:j] is one party's name
 // that a country or its demonym opens: a word that describes a party

@@ -538,7 +538,15 @@ func TestPartyNameBeforePartyNoun(t *testing.T) {
 func TestCountryEndsName(t *testing.T) {
 	checkMentionCases(t, []mentionCase{
 		{"Korvel Lithium Kenya, which runs the Lumwana mine, is a unit of a Canadian group.", []string{"org:korvel-lithium-kenya"}, []string{"person:korvel-lithium", "country:kenya"}},
-		{"Tama Ngata, an analyst at Veritas Kenya, a consultancy in Nairobi, said prices would rise.", []string{"org:veritas-kenya"}, []string{"country:kenya"}},
+		{"Brenna Kenya, a consultancy in Nairobi, said prices would rise.", []string{"org:brenna-kenya"}, []string{"country:kenya"}},
+		{"Kestrel Kenya, a subsidiary of a Dutch group, paid the claims.", []string{"org:kestrel-kenya"}, []string{"country:kenya"}},
+		{"Sorell Kenya, the insurer of the lake ferries, paid the claims.", []string{"org:sorell-kenya"}, []string{"country:kenya"}},
+		// a trade a person may ply, or a body's noun that only modifies
+		// the apposition's head, says no body
+		{"Ansel Kenya, a miner at the Kakula pit, said the shaft was flooded.", nil, []string{"org:ansel-kenya"}},
+		{"Osric Kenya, a grain trader in Eldoret, said the harvest was late.", nil, []string{"org:osric-kenya"}},
+		{"Mirela Kenya, the company's chief engineer, said the line would reopen.", nil, []string{"org:mirela-kenya"}},
+		{"Dalia Kenya, a utility engineer in Nakuru, said the outage was over.", nil, []string{"org:dalia-kenya"}},
 		// an adjective, a participle or a hyphenated adjective before the
 		// country describes it
 		{"Neighbouring Kenya, which hosts a million refugees, closed the border.", nil, []string{"org:neighbouring-kenya"}},
