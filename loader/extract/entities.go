@@ -1575,7 +1575,7 @@ var describingTags = set("ADJ", "VERB", "ADV")
 // that end bodies' names (orgCues) and the business kinds no person goes by
 // (businessKinds: "a consultancy", "the insurer"): "a lobby", "a subsidiary".
 // A trade a person may ply ("a trader", "an exporter", "the miner") is none.
-var appositionBodyNouns = set("lobby", "subsidiary", "distributor", "importer", "cooperative", "think-tank", "charity")
+var appositionBodyNouns = set("lobby", "subsidiary", "cooperative", "think-tank", "charity")
 
 // describedParty reports whether the run toks[i:j] is one party's name
 // that a country or its demonym opens: a word that describes a party

@@ -547,6 +547,8 @@ func TestCountryEndsName(t *testing.T) {
 		{"Osric Kenya, a grain trader in Eldoret, said the harvest was late.", nil, []string{"org:osric-kenya"}},
 		{"Mirela Kenya, the company's chief engineer, said the line would reopen.", nil, []string{"org:mirela-kenya"}},
 		{"Dalia Kenya, a utility engineer in Nakuru, said the outage was over.", nil, []string{"org:dalia-kenya"}},
+		{"Imani Kenya, an importer of spare parts from Dubai, said duties were too high.", nil, []string{"org:imani-kenya"}},
+		{"Baraka Kenya, a distributor of seed in Kitale, said the rains were late.", nil, []string{"org:baraka-kenya"}},
 		// an adjective, a participle or a hyphenated adjective before the
 		// country describes it
 		{"Neighbouring Kenya, which hosts a million refugees, closed the border.", nil, []string{"org:neighbouring-kenya"}},
