@@ -2109,7 +2109,7 @@ func (ps *psent) verbMood(v int, reported bool) mood {
 			}
 		}
 	}
-	if calledOffVerb(ps, v) || ps.negativeArgument(v) {
+	if calledOffVerb(ps, v) || ps.negativeArgument(v) || ps.forgoneAlternative(v) {
 		return hoped
 	}
 	h := ps.head(v)
@@ -2142,6 +2142,30 @@ func (ps *psent) verbMood(v int, reported bool) mood {
 		return hoped
 	}
 	return m
+}
+
+// forgoneAlternative reports whether verb v, a bare or -ing form, heads
+// the alternative its sentence turns down or compares: one opened by
+// "than" ("would rather resign than meet Y", "rather than travelling to
+// X", with "rather" hung on the verb too) or by "instead of" ("flew to X
+// instead of meeting Y"). A finite
+// verb after "than" stays a report ("no sooner had she landed than she
+// met Y").
+func (ps *psent) forgoneAlternative(v int) bool {
+	if x := ps.tok(v).XPOS; x != "VB" && x != "VBG" {
+		return false
+	}
+	for _, c := range ps.kids[v] {
+		l := ps.lower(c)
+		if c > v {
+			continue // an alternative is opened before its verb
+		}
+		next := ps.lower(c + 1)
+		if l == "than" || l == "of" && c > 0 && ps.lower(c-1) == "instead" || l == "instead" && next == "of" || l == "rather" && next == "than" {
+			return true
+		}
+	}
+	return false
 }
 
 // hasAux reports whether verb or predicate v has the auxiliary word w.

@@ -69,6 +69,35 @@ var eventRuleTests = []ruleTest{
 		text:    "Interior Minister Ivo Brandt said he would rather meet Governor Lena Ortiz in Eldoret on April 9 than send an envoy.",
 		notWant: []string{"eldoret"},
 	},
+	// … nor the alternative a sentence turns down, opened by "than",
+	// "rather than" or "instead of" (forgoneAlternative)…
+	{
+		rule:    "event-verb",
+		text:    "Senator Rufus Kamau said his opponent had lied and that he would sooner quit than meet Governor Alice Otieno in Kericho on April 9.",
+		notWant: []string{"kericho"},
+	},
+	{
+		rule:    "event-verb",
+		text:    "Senator Rufus Kamau said he would fly to Nyeri instead of meeting Governor Alice Otieno in Kericho on April 9.",
+		notWant: []string{"kericho"},
+	},
+	{
+		rule:    "event-verb",
+		text:    "Rather than meeting Governor Alice Otieno in Kericho on April 9, Senator Rufus Kamau will travel to Nyeri.",
+		notWant: []string{"kericho"},
+	},
+	// … while the verb the alternative hangs on keeps its plan, and a
+	// finite verb after "than" its report
+	{
+		rule: "event-verb",
+		text: "Senator Rufus Kamau said he would meet Governor Alice Otieno in Kericho on April 9 rather than send an aide.",
+		want: []string{"event:meeting-2025-04-09-kericho held_in place:kericho"},
+	},
+	{
+		rule: "event-verb",
+		text: "Senator Rufus Kamau met Governor Alice Otieno in Kericho on Monday instead of travelling to Nyeri.",
+		want: []string{"event:meeting-2025-03-24-kericho participant person:alice-otieno"},
+	},
 	// a plan stated with "will", "is due to", "plans to" that waits on
 	// a condition is no firm plan either (firmPlan)…
 	{
