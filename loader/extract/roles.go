@@ -811,7 +811,7 @@ func (x *extractor) roleBefore(s *sentence, m *mention) (role, bool) {
 			obj, opening = o, o != nil
 		}
 	}
-	return role{person: m.ent, pred: p, title: titleText(s, b), obj: obj, sent: s.idx, gov: gov, local: localOffice(s, b), opening: opening}, true
+	return role{person: m.ent, pred: p, title: titleText(s, b), obj: obj, sent: s.idx, gov: gov, local: localOffice(s, b) || x.regionalMinister(s, b), opening: opening}, true
 }
 
 // ofAfterName returns what an "of" phrase right after the name of
@@ -959,6 +959,45 @@ func localOffice(s *sentence, b titleBlock) bool {
 		}
 	}
 	return false
+}
+
+// regionalMinister reports whether a minister's title block is a region's
+// cabinet post: a word the gazetteer knows only as a state or province
+// opens it, right before the block or with one capitalized word between
+// ("Kerala Fisheries Minister X", the region read inside a name), or the
+// block opens with a capitalized "State" before a portfolio in a story
+// datelined in a city of the country that is not its capital ("BHOPAL —
+// State Revenue Minister X"). A state's minister is no minister of the
+// country; "State Minister X" and "Minister of State X" stay national.
+func (x *extractor) regionalMinister(s *sentence, b titleBlock) bool {
+	toks := s.toks
+	if b.end-b.start < 1 || toks[b.end-1].lower != "minister" {
+		return false
+	}
+	for k := b.start - 1; k >= 0 && k >= b.start-2; k-- {
+		if toks[k].kind != tWord || !toks[k].cap {
+			break
+		}
+		if es := x.lookupPlace(toks[k].text); len(es) > 0 && !slices.ContainsFunc(es, func(e gazetteer.Entry) bool {
+			return !e.Region || e.Ambiguous || e.Type != domain.Place
+		}) {
+			return true
+		}
+	}
+	if b.end-b.start < 3 || toks[b.start].text != "State" || x.datelineSent < 0 || x.dateline == "" {
+		return false
+	}
+	if w := toks[b.start+1].lower; w == "minister" || w == "of" || w == "secretary" {
+		return false
+	}
+	d := mentionAt(&x.sents[x.datelineSent], 0)
+	if d == nil || d.start != 0 || d.ent.typ != domain.Place {
+		return false
+	}
+	es := x.lookupPlace(d.ent.name)
+	return len(es) > 0 && !slices.ContainsFunc(es, func(e gazetteer.Entry) bool {
+		return e.Type != domain.Place || e.Country != x.dateline || e.Capital || e.Region
+	})
 }
 
 // visitorPronouns are the pronouns of persons an opening place's clause
