@@ -727,6 +727,11 @@ func (x *extractor) attributeBefore(s *sentence, open int, prev attribution, pre
 		if !isSpeechVerb(toks, v) && !boundSpeech(toks, v, open) {
 			continue
 		}
+		if appealedWordsQuote(toks, v, open) {
+			// "X called on Y to retract his remark that “…”": the
+			// words are the remark's, not the appeal's
+			return attribution{}
+		}
 		var sp *entity
 		switch {
 		case toks[v].lower == "according":
@@ -868,6 +873,65 @@ func calledOnTo(toks []token, v, open int) bool {
 	}
 	return to >= 0 && to <= v+7
 }
+
+// appealedWordsQuote reports whether the quote opening at token open is
+// the content of a noun of speech ("his remark that “…”", "the comment
+// “…”") in the infinitive of an appeal at v: "called on the president to
+// apologise for his remark that “…”", "urged her to retract the claim
+// “…”". Those words are the noun's owner's, not the appealing subject's.
+func appealedWordsQuote(toks []token, v, open int) bool {
+	if !in(appealVerbs, toks[v].lower) || open-v > 20 {
+		return false
+	}
+	n := wordsNounBefore(toks, open)
+	if n <= v+2 {
+		return false
+	}
+	// the appeal's "to" within a few words of the verb, no clause of
+	// its own between ("told reporters he wanted to clarify his remark
+	// …" is the subject's own remark)
+	for k := v + 1; k < n-1 && k <= v+7; k++ {
+		if t := &toks[k]; t.kind == tQuote || t.quoted || t.text == ";" || t.lower == "that" || in(clauseSubjects, t.lower) {
+			return false
+		}
+		if toks[k].lower == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// wordsNounBefore returns the token of a noun of words said whose
+// content the quote opening at token open is, right before it after a
+// possessive or a determiner ("his remark that “…”", "the comment: “…”");
+// -1 for none.
+func wordsNounBefore(toks []token, open int) int {
+	n := open - 1
+	if w := lowerAt(toks, n); w == "that" || w == ":" || w == "," {
+		n--
+	}
+	if n < 1 || toks[n].kind != tWord || toks[n].quoted || !in(quotedWordsNouns, toks[n].lower) {
+		return -1
+	}
+	if d := &toks[n-1]; d.kind != tPoss && !in(wordsOwnerDets, d.lower) {
+		return -1
+	}
+	return n
+}
+
+// appealVerbs ask someone to do something: "called on X to", "urged X
+// to", "asked X to", "told X to".
+var appealVerbs = set("called", "calling", "calls", "urged", "urges", "urging", "asked", "asking", "asks",
+	"told", "tells", "telling")
+
+// quotedWordsNouns are nouns whose content a quote may be: "his remark
+// that “…”", "the tweet “…”".
+var quotedWordsNouns = setWith(speechNounForms, "claims", "statements", "descriptions", "tweet", "tweets",
+	"post", "posts")
+
+// wordsOwnerDets open the noun phrase of words someone said: "his
+// remark", "the comment", "that claim".
+var wordsOwnerDets = setWith(possessivePronouns, "the", "a", "this", "that", "these", "those", "my", "our", "your")
 
 // deniedBefore reports whether the clause of the verb of saying at v is
 // what a denial shortly before it denies: "X denied that she had

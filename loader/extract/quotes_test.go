@@ -373,3 +373,26 @@ func TestCalledOnToQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestAppealedWordsQuote checks that a quote that is the content of a
+// noun of words said ("his remark that “…”", "the comment “…”") inside
+// the infinitive of an appeal ("called on Y to …", "urged Y to …") is
+// not credited to the one who appeals; a quote ending such an
+// infinitive with no such noun stays theirs.
+func TestAppealedWordsQuote(t *testing.T) {
+	for _, text := range []string{
+		"Opposition leader Tamsin Oduya called on President Ruben Kellgard to apologise for his remark that \"the farmers of the valley are lazy and spoilt\" during a rally on Sunday.",
+		"The union chief Halvard Minsk urged the president to retract his comment that \"strikers should be fired on sight\" before the talks resume.",
+	} {
+		ex, _ := run(text)
+		for _, got := range saidBy(ex) {
+			if strings.Contains(got, "tamsin-oduya") || strings.Contains(got, "halvard-minsk") {
+				t.Errorf("%q:\nunexpected speaker %q", text, got)
+			}
+		}
+	}
+	checkSaid(t, "Mayor Dessa Pell called on the council to drop the new levy on fishermen \"before the harvest season ends next month.\"",
+		"person:dessa-pell: before the harvest season ends next month.")
+	checkSaid(t, "Trade envoy Corvin Hale urged the mill owners to sign the pact \"while the buyers are still willing to pay.\"",
+		"person:corvin-hale: while the buyers are still willing to pay.")
+}

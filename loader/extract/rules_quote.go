@@ -35,6 +35,11 @@ func quoteVerb(x *extractor, ps *psent) {
 			// "X never called it “…”", "X denied she had called it “…”"
 			continue
 		}
+		if ps.appealInfinitive(v, start) && wordsNounBefore(x.sents[ps.idx].toks, q.pieces[0].from-1) >= 0 {
+			// "X urged Y to retract his comment that “…”": the
+			// comment's words, not the appeal's
+			continue
+		}
 		speaker, subj := x.speakerOf(ps, v)
 		if speaker == nil || x.reportedThrough(ps, v, speaker) {
 			continue
@@ -42,6 +47,26 @@ func quoteVerb(x *extractor, ps *psent) {
 		x.trace(ps, []int{subj, v, h})
 		x.statement(attribution{speaker: speaker, sent: ps.idx, verb: v}, text, q)
 	}
+}
+
+// appealLemmas ask someone to do something; a quote in their
+// infinitive may be the content of a noun there ("called on Y to
+// apologise for his remark that “…”").
+var appealLemmas = set("call", "urge", "ask", "tell")
+
+// appealInfinitive reports whether v is a verb of appeal whose "to" of
+// the infinitive comes after it and before parse token start: "urged
+// the president to retract …".
+func (ps *psent) appealInfinitive(v, start int) bool {
+	if !in(appealLemmas, ps.lemma(v)) {
+		return false
+	}
+	for k := v + 1; k < start && k <= v+8; k++ {
+		if ps.lower(k) == "to" && ps.tok(k).UPOS == "PART" {
+			return true
+		}
+	}
+	return false
 }
 
 // reportLemmas are verbs that report what someone said: a verb of saying
