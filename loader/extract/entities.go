@@ -1076,7 +1076,11 @@ func (x *extractor) policeInitials(toks []token, k, j int) bool {
 
 // spelledCompanyWords close a company's name as its legal form or trade
 // spelled out, as no surname does: "Limited", "Investment".
-var spelledCompanyWords = set("limited", "incorporated", "investment", "holding", "financial", "finance", "networks")
+var spelledCompanyWords = setWith(spelledLegalForms, "investment", "holding", "financial", "finance", "networks")
+
+// spelledLegalForms are the legal forms a company's name spells out:
+// "Barrick Niugini Limited" ends no person's name.
+var spelledLegalForms = set("limited", "incorporated")
 
 // hostCountryAfterForces returns the length of the country's name at
 // token k that closes the run toks[:j] and a phrase, right after an

@@ -2533,7 +2533,7 @@ func (x *extractor) personLike(toks []token, u unit) bool {
 		if in(notNameWords, l) || in(orgCues, l) || in(tradeWords, l) || in(placeSuffixes, l) || isTitleHead(l) || in(directions, l) || in(documentNouns, l) {
 			return false
 		}
-		if k > u.start && k == u.end-1 && (l == "limited" || l == "incorporated") {
+		if k > u.start && k == u.end-1 && in(spelledLegalForms, l) {
 			return false // "Barrick Niugini Limited": a legal form spelled out ends no person's name
 		}
 		if t.upper && utf8.RuneCountInString(t.text) > 3 && !isRoman(t.text) {

@@ -172,12 +172,7 @@ func (x *extractor) askedRenewal(ps *psent, v, c int) {
 			break
 		}
 	}
-	n := len(x.measures.all)
-	x.measures.note(ps.idx, name, noun, "proposal")
-	for i := n; i < len(x.measures.all); i++ {
-		x.measures.all[i].stance = true
-	}
+	x.measures.noteStance(ps.idx, name, []int{v, c}, noun, "proposal")
 	x.measures.offer = nil
-	x.measures.used = map[int]bool{v: true, c: true}
 	x.statePositions(ps, actors, domain.Proposed, nil, name, []int{v, c})
 }

@@ -1583,6 +1583,21 @@ func (m *measureMemory) note(si int, name string, heads ...string) {
 	}
 }
 
+// noteStance notes the measure a stance is taken on, named in sentence
+// si by tokens used, with head lemmas heads: its entries are stances'
+// measures, and used are the tokens that named it last.
+func (m *measureMemory) noteStance(si int, name string, used []int, heads ...string) {
+	n := len(m.all)
+	m.note(si, name, heads...)
+	for i := n; i < len(m.all); i++ {
+		m.all[i].stance = true
+	}
+	m.used = map[int]bool{}
+	for _, k := range used {
+		m.used[k] = true
+	}
+}
+
 // usedHere reports whether token k of sentence si named the measure
 // named last.
 func (m *measureMemory) usedHere(k, si int) bool {
@@ -1918,15 +1933,7 @@ func (x *extractor) noteMeasure(ps *psent, c int, used []int, name string, pred 
 		}
 		heads = []string{"proposal"}
 	}
-	n := len(x.measures.all)
-	x.measures.note(ps.idx, name, heads...)
-	for i := n; i < len(x.measures.all); i++ {
-		x.measures.all[i].stance = true
-	}
-	x.measures.used = map[int]bool{}
-	for _, k := range used {
-		x.measures.used[k] = true
-	}
+	x.measures.noteStance(ps.idx, name, used, heads...)
 }
 
 // bareMeasures are the measure nouns that name one kind of measure by
