@@ -1503,13 +1503,7 @@ func (x *extractor) resolveBare(all, bare []role) {
 		if c, ok := titleCountries[t]; ok {
 			cands = append(cands, x.entity(domain.Country, c))
 		}
-		// "Union Home Minister X": India's central government's
-		// minister, under a state capital's dateline too. Myanmar styles
-		// its ministers so as well: not where the dateline or lead
-		// gives another country ("NAYPYITAW … Union Minister for
-		// Information X") or another country owns the title ("Myanmar's
-		// Union Transport Minister X"; unionMinister).
-		if r.pred == domain.MinisterOf && (dateline == "India" || dateline == "" && !x.namesMyanmarNotIndia()) && x.unionMinister(r) {
+		if x.indiasUnionMinister(r, dateline) {
 			cands = append(cands, x.entity(domain.Country, "India"))
 		}
 		// "Kenya's government denounced … Government spokesman X": the
@@ -1575,6 +1569,18 @@ func (x *extractor) resolveBare(all, bare []role) {
 		r.guess = true
 		x.emitRole(r)
 	}
+}
+
+// indiasUnionMinister reports whether bare minister r is India's by
+// his title ("Union Home Minister X": India's central government's
+// minister, under a state capital's dateline too). Myanmar styles its
+// ministers so as well: not where the dateline or lead gives another
+// country (dateline; "NAYPYITAW … Union Minister for Information X"),
+// where an article without one names Myanmar and not India, or where
+// another country owns the title ("Myanmar's Union Transport Minister
+// X"; unionMinister).
+func (x *extractor) indiasUnionMinister(r role, dateline string) bool {
+	return r.pred == domain.MinisterOf && (dateline == "India" || dateline == "" && !x.namesMyanmarNotIndia()) && x.unionMinister(r)
 }
 
 // namesMyanmarNotIndia reports whether the article names Myanmar, or a
