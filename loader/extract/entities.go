@@ -302,6 +302,12 @@ func (x *extractor) chunk(s *sentence) []unit {
 			i = e
 			continue
 		}
+		if x.spelledJoinedName(s, i, j) {
+			units = append(units, unit{start: i, end: j, kind: uOrg})
+			initial = false
+			i = j
+			continue
+		}
 		if x.placeBeforeParticle(s, i, j) {
 			// "the Palau de la Generalitat": one place
 			x.place(s, unit{start: i, end: j, kind: uName}, joinTokens(s.text, toks, i, j))
@@ -878,6 +884,34 @@ func (x *extractor) listInName(s *sentence, i, j int) int {
 		return j
 	}
 	return e
+}
+
+// spelledJoinedName reports whether the run toks[i:j] is one body's name
+// that an "and", "in" or "on" joins and the acronym in brackets right
+// after it spells out: "the Incident Prevention and Response Mechanism
+// (IPRM)", "the Socio-Economic Rights and Accountability Project
+// (SERAP)". runEnd joins such a run over its small word only when the
+// acronym spells it; without a body's word at its end the run would
+// still split there into two names. No title or honorific is in the run
+// ("Minister of Trade and Industry Ana Soler (AS)" is no body), and no
+// known country or place is the run whole ("Trinidad and Tobago (TT)").
+func (x *extractor) spelledJoinedName(s *sentence, i, j int) bool {
+	toks := s.toks
+	if j+2 >= len(toks) || toks[j].text != "(" || toks[j+2].text != ")" || toks[j+1].kind != tWord || !toks[j+1].upper || j-i < 4 {
+		return false
+	}
+	joined := false
+	for k := i; k < j; k++ {
+		t := &toks[k]
+		if isTitleHead(t.lower) || in(honorifics, t.lower) {
+			return false
+		}
+		joined = joined || t.kind == tWord && !t.cap && (t.lower == "and" || t.lower == "in" || t.lower == "on") && k > i && isCapWord(&toks[k-1])
+	}
+	if !joined || !isCapWord(&toks[i]) || !isCapWord(&toks[j-1]) || !spellsOut(toks[i:j], toks[j+1].text) {
+		return false
+	}
+	return !x.placeWord(joinTokens(s.text, toks, i, j))
 }
 
 // listWordKnown reports whether a word listed in a name is one that
