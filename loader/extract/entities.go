@@ -1284,6 +1284,7 @@ func (x *extractor) splitRun(s *sentence, i, j int, units []unit) []unit {
 			continue
 		}
 		m := orgEnd(toks, k, j)
+		m = x.internationalGoesOn(s, k, m, j)
 		if m == k+2 && x.placeCodeOf(toks, k) {
 			m = k // "Reno NV": a town and its state's code
 		}
@@ -1955,6 +1956,30 @@ func orgEnd(toks []token, k, j int) int {
 		}
 	}
 	return end
+}
+
+// internationalGoesOn returns the end of the body's name toks[k:m] that
+// orgEnd ends at "International" after its first word, where one or two
+// capitalized words that close the run toks[:j] go on with it: there the
+// word is an adjective of the name, not its last word ("the Astana
+// International Exchange", "the Ministry of Foreign Affairs and
+// International Cooperation", "the Geneva International Discussions").
+// The words after it are no titles, honorifics, portfolios, countries,
+// peoples or places ("Federal International Trade Minister X",
+// "Transparency International Kenya" keep the name at "International").
+// It returns m when the name does not go on.
+func (x *extractor) internationalGoesOn(s *sentence, k, m, j int) int {
+	toks := s.toks
+	if m <= k+1 || m >= j || j-m > 2 || toks[m-1].lower != "international" {
+		return m
+	}
+	for e := m; e < j; e++ {
+		t := &toks[e]
+		if t.kind != tWord || !isCapWord(t) || t.upper || isTitleWord(t.lower) || isPortfolio(t.lower) || in(portfolioWords, t.lower) && e+1 < len(toks) && isTitleWord(toks[e+1].lower) || x.placeWord(t.text) {
+			return m
+		}
+	}
+	return j
 }
 
 // tradeEnds reports whether the trade word at m may end the name of a

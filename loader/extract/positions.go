@@ -101,6 +101,9 @@ type agreementNP struct {
 	// "the roadmap, drafted by A and B", "the commission, a Kenyan
 	// proposal".
 	proposers []*entity
+	// past is whether its name opens with a year before the article's
+	// (pastYearName): background, which "the deal" never refers to.
+	past bool
 }
 
 // findPositions reads actors' positions on agreements: "Ethiopia endorsed
@@ -208,7 +211,14 @@ func (x *extractor) findPositions() {
 			// after it
 			last, x.lastAgreement = nil, ""
 		case len(nps) > 0:
-			last = &nps[len(nps)-1]
+			// (a sentence that names only a past agreement, "a
+			// violation of the November 2024 ceasefire", leaves "the
+			// plan" after it the one named before)
+			for i := range nps {
+				if !nps[i].past {
+					last = &nps[i]
+				}
+			}
 		case otherProposal(s):
 			last = nil
 		}
@@ -525,8 +535,14 @@ func (x *extractor) agreements(s *sentence) []agreementNP {
 		if a := appositionProposer(s, end); a != nil {
 			np.proposers = appendEnt(np.proposers, a)
 		}
-		x.agreementByHead[head] = name
-		x.lastAgreement = name
+		if x.pastYearName(name) {
+			// "brokered the 1992 peace accord that ended …": a stance
+			// on it where it is named reads it, "the deal" later not
+			np.past = true
+		} else {
+			x.agreementByHead[head] = name
+			x.lastAgreement = name
+		}
 		out = append(out, np)
 	}
 	return out
@@ -651,7 +667,7 @@ func objectAgreement(s *sentence, v int, nps []agreementNP, last *agreementNP) *
 	if w := lowerAt(toks, k); w == "it" && !det || det && (w == "proposal" || w == "plan" || w == "offer" || w == "deal" || w == "idea" || w == "draft" || w == "text" || w == "agreement" || w == "accord") &&
 		lowerAt(toks, k+1) != "for" && lowerAt(toks, k+1) != "to" && lowerAt(toks, k+1) != "of" {
 		for i := len(nps) - 1; i >= 0; i-- {
-			if nps[i].end <= v && !inside(nps, i) {
+			if nps[i].end <= v && !inside(nps, i) && !nps[i].past {
 				return &nps[i]
 			}
 		}

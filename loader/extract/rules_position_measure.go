@@ -1759,31 +1759,31 @@ func (x *extractor) noteNamed(ps *psent, k int) {
 		}()
 	}
 	if name := ps.namedMeasure(k); name != "" {
-		x.measures.note(ps.idx, name, strings.ToLower(ps.lemma(k)))
+		x.noteNamedMeasure(ps, name, strings.ToLower(ps.lemma(k)))
 		return
 	}
 	if ps.tok(k).UPOS != "NOUN" || ps.ent[k] != nil || ps.quoted(k) || ps.anotherOfKind(k) {
 		return
 	}
 	if name := ps.swapLabel(k); name != "" {
-		x.measures.note(ps.idx, name, ps.lemma(k)) // "… to free 900 prisoners, the largest exchange since 2019"
+		x.noteNamedMeasure(ps, name, ps.lemma(k)) // "… to free 900 prisoners, the largest exchange since 2019"
 		return
 	}
 	if name, _ := ps.actNamedMeasure(k); name != "" {
-		x.measures.note(ps.idx, name, ps.lemma(k)) // "an agreement … to restructure $6 billion of debt"
+		x.noteNamedMeasure(ps, name, ps.lemma(k)) // "an agreement … to restructure $6 billion of debt"
 		return
 	}
 	if c := ps.presentAct(k); c >= 0 && !x.measures.usedHere(k, ps.idx) {
 		// "overrode a veto of a law that lets the regulator revoke
 		// licences … signed the law"
-		x.measures.note(ps.idx, ps.presentActName(k, c), ps.lemma(k))
+		x.noteNamedMeasure(ps, ps.presentActName(k, c), ps.lemma(k))
 		return
 	}
 	if c := ps.lawParticiple(k); c >= 0 && !ps.hasModifier(k) && !x.measures.usedHere(k, ps.idx) {
 		// a law its participle alone names: "would send Parliament a
 		// bill granting the project a 30-year tax regime … said it would
 		// support the bill", "its bill allowing soldiers to patrol cities"
-		x.measures.note(ps.idx, ps.phraseName(k)+" "+ps.lawActName(c), ps.lemma(k))
+		x.noteNamedMeasure(ps, ps.phraseName(k)+" "+ps.lawActName(c), ps.lemma(k))
 		return
 	}
 	if !in(accordNouns, ps.lemma(k)) || !ps.hasModifier(k) || ps.pricePhrase(k) {
@@ -1801,7 +1801,7 @@ func (x *extractor) noteNamed(ps *psent, k int) {
 		// (a phrase left with its noun alone, "the annex passed …",
 		// names the measure named before, not a new one)
 		name = ps.withLawAct(k, name) // "began debating a constitutional bill granting the island autonomy"
-		x.measures.note(ps.idx, name, ps.lemma(k))
+		x.noteNamedMeasure(ps, name, ps.lemma(k))
 	}
 }
 

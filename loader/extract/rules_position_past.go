@@ -1,6 +1,9 @@
 package extract
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // pastSigning reports whether signing verb v (pastSigningLemmas) tells
 // of a signing in a year before the article's, of an agreement its
@@ -95,4 +98,30 @@ func (x *extractor) backgroundSigned(s *sentence, nps []agreementNP) []agreement
 func (x *extractor) signedBefore(ps *psent, k int) bool {
 	h := ps.head(k)
 	return ps.rel(k) == "obj" && h >= 0 && x.pastSigning(ps, h, k)
+}
+
+// noteNamedMeasure remembers measure name, which sentence ps names with
+// words of its own (noteNamed), for "the deal" later, unless its name
+// opens with a year before the article's: "the 1992 peace accord that
+// ended the war", "a daily violation of the November 2024 ceasefire" are
+// background, not the deal of today that "the agreement" after them
+// names. A stance taken on such a measure where it is named ("remained
+// committed to the 2021 ceasefire understanding") notes it all the same
+// (noteMeasure).
+func (x *extractor) noteNamedMeasure(ps *psent, name string, heads ...string) {
+	if x.pastYearName(name) {
+		return
+	}
+	x.measures.note(ps.idx, name, heads...)
+}
+
+// pastYearName reports whether measure name opens with a year before
+// the article's: "1992 peace accord", "2024 ceasefire" in a 2026 story
+// (a "2027 budget" is not).
+func (x *extractor) pastYearName(name string) bool {
+	if len(x.a.Date) < 4 {
+		return false
+	}
+	y := firstWord(name)
+	return len(y) == 4 && strings.Trim(y, "0123456789") == "" && y >= "1900" && y < x.a.Date[:4]
 }
