@@ -201,13 +201,16 @@ func (m *measureMemory) measureDecided() string {
 // closesRelative returns the noun a relative clause describes where the
 // parser conjoined verb v to the clause's verb: "The X union, whose
 // director, Y, had lobbied for the tariff, welcomed the decision" is the
-// union's welcome, not the director's. No "and" or "but" joins v, a
+// union's welcome, not the director's; so where it set v beside the
+// clause, which it made the root ("The X association, whose chairman is
+// Y, had proposed a rate", parsed with Y the root and "proposed" its
+// parataxis: the association's proposal). No "and" or "but" joins v, a
 // comma stands right before it, and the verb it hangs on is the
 // relative clause's (read as one, or with "whose" or "who" in its
 // subject, the noun before the comma that opens it); -1 otherwise.
 func (ps *psent) closesRelative(v int) int {
 	h := ps.head(v)
-	if ps.rel(v) != "conj" || h < 0 || ps.has(v, "cc") {
+	if ps.rel(v) != "conj" && ps.rel(v) != "parataxis" || h < 0 || ps.has(v, "cc") {
 		return -1
 	}
 	if l := ps.leftmost(v); ps.tok(l).Form != "," && (l == 0 || ps.tok(l-1).Form != ",") {
@@ -216,12 +219,18 @@ func (ps *psent) closesRelative(v int) int {
 	if ps.tok(h).Deprel == "acl:relcl" && ps.head(h) >= 0 {
 		return ps.head(h)
 	}
-	subj := ps.kidWith(h, "nsubj", "")
-	if subj < 0 {
-		return -1
-	}
 	relative := func(k int) bool { return strings.Contains(ps.tok(k).Feats, "PronType=Rel") }
-	if !relative(subj) && !slices.ContainsFunc(ps.kids[subj], relative) {
+	// (the clause's subject, of the subjects the parser gave its verb:
+	// "The president of X, Y, whose Z party holds a majority, backed
+	// …", parsed with "president" a second subject of "holds")
+	subj := -1
+	for _, c := range ps.kidsWith(h, "nsubj") {
+		if relative(c) || slices.ContainsFunc(ps.kids[c], relative) {
+			subj = c
+			break
+		}
+	}
+	if subj < 0 {
 		return -1
 	}
 	if a := ps.leftmost(subj) - 2; a >= 0 && ps.tok(a+1).Form == "," && (ps.tok(a).UPOS == "NOUN" || ps.tok(a).UPOS == "PROPN") {
