@@ -43,6 +43,11 @@ type role struct {
 	// the government named, or a dateline whose country acts in the
 	// story; never the guess from mentions.
 	told bool
+	// namedBefore marks a title a name premodifies that the token rules
+	// did not read as its body ("Corvin Freight President X", "Tarrow
+	// Region Prime Minister X"): the office is that body's or region's,
+	// not a country's to guess.
+	namedBefore bool
 }
 
 // titleBlock is a run of title words [start, end) of a sentence.
@@ -811,7 +816,66 @@ func (x *extractor) roleBefore(s *sentence, m *mention) (role, bool) {
 			obj, opening = o, o != nil
 		}
 	}
-	return role{person: m.ent, pred: p, title: titleText(s, b), obj: obj, sent: s.idx, gov: gov, local: localOffice(s, b) || x.regionalMinister(s, b), opening: opening}, true
+	namedBefore := obj == nil && !gov && !comma && x.namedPremodifier(s, b.start)
+	return role{person: m.ent, pred: p, title: titleText(s, b), obj: obj, sent: s.idx, gov: gov, local: localOffice(s, b) || x.regionalMinister(s, b), opening: opening, namedBefore: namedBefore}, true
+}
+
+// namedPremodifier reports whether the capitalized words right before a
+// title block starting at token start end in a name the article knows
+// as an organization or a place below a country, or in a person mention
+// the name recognizer ran into the title: "Corvin Freight President X",
+// "Tarrow Region Prime Minister X", "CDU State chairman X". Such a title
+// is that body's or region's office, which a bare title's country guess
+// would misread.
+func (x *extractor) namedPremodifier(s *sentence, start int) bool {
+	toks := s.toks
+	j := start
+	for j > 0 && toks[j-1].kind == tWord && toks[j-1].cap {
+		j--
+	}
+	if j == start {
+		return false
+	}
+	if m := mentionEndingAt(s, start); m != nil && m.ent.typ == domain.Person {
+		return true
+	}
+	// a body's name the recognizer ran into the title ("CDU State")
+	if m := mentionAt(s, start-1); m != nil && (m.ent.typ == domain.Organization || m.ent.typ == domain.Place) {
+		return true
+	}
+	// a body's noun alone is no name ("Union Finance Minister X")
+	if start-j == 1 && in(orgCues, toks[j].lower) {
+		return false
+	}
+	for i := j; i < start; i++ {
+		name := joinTokens(s.text, toks, i, start)
+		if x.orgs[domain.Fold(name)] != nil || x.namesBody(name) {
+			return true
+		}
+		if n, ok := cutRegion(name); ok {
+			name = n // "Tarrow Region"
+		}
+		for _, e := range x.lookupPlace(name) {
+			if e.Type == domain.Place && !e.Ambiguous {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesBody reports whether the article names an organization, or a
+// place below a country, with exactly the words name elsewhere.
+func (x *extractor) namesBody(name string) bool {
+	for si := range x.sents {
+		s := &x.sents[si]
+		for _, m := range s.ments {
+			if (m.ent.typ == domain.Organization || m.ent.typ == domain.Place) && m.end-m.start <= 6 && joinTokens(s.text, s.toks, m.start, m.end) == name {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ofAfterName returns what an "of" phrase right after the name of
@@ -1411,6 +1475,12 @@ func (x *extractor) resolveBare(all, bare []role) {
 	datelineActs := dateline != "" && (x.dateline == "" || x.datelineActs())
 	provincial := x.provincialPremiers(all)
 	for _, r := range bare {
+		// "Corvin Freight President X": the office of the body or
+		// region named before the title, no country's
+		if r.namedBefore {
+			x.addFact(r.person.id, domain.Title, r.title, true, r.sent, domain.Asserted)
+			continue
+		}
 		// "Premier X of Alberta … Premier X said": the office the
 		// person's titled mention names already
 		if slices.ContainsFunc(all, func(o role) bool {
