@@ -1,0 +1,48 @@
+package extract
+
+import "testing"
+
+// TestMeetingHost checks that a bare title met by a traveller ("will
+// travel to <city> to meet President X", "is due to visit <country> for
+// talks with Prime Minister X") is the destination's office, not the
+// dateline's (meetingHost), and that a title that travels, or one met
+// where no journey is said, keeps the dateline's country.
+func TestMeetingHost(t *testing.T) {
+	const lead = "ADDIS ABABA, Ethiopia (Reuters) - Ethiopia and Kenya agreed on Tuesday to reopen the Moyale crossing, Ethiopia's foreign ministry said. Ethiopia will send 200 customs officers to the border. "
+	for _, tt := range []struct {
+		text          string
+		want, notWant []string
+	}{
+		{
+			text:    lead + "Foreign Minister Ana Soler will travel to Nairobi on May 3 to meet President Ivo Brandt, the ministry said.",
+			want:    []string{"person:ivo-brandt president_of country:kenya"},
+			notWant: []string{"person:ivo-brandt president_of country:ethiopia"},
+		},
+		{
+			text:    lead + "Foreign Minister Ana Soler will fly to the Kenyan capital, Nairobi, on May 3 for talks with President Ivo Brandt, the ministry said.",
+			want:    []string{"person:ivo-brandt president_of country:kenya"},
+			notWant: []string{"person:ivo-brandt president_of country:ethiopia"},
+		},
+		{
+			text:    lead + "Foreign Minister Ana Soler is due to visit Kenya next month for talks with Prime Minister Ivo Brandt, the ministry said.",
+			want:    []string{"person:ivo-brandt prime_minister_of country:kenya"},
+			notWant: []string{"person:ivo-brandt prime_minister_of country:ethiopia"},
+		},
+		{
+			// near misses: the traveller's own title, a meeting with no
+			// journey, a journey home
+			text: lead + "President Ivo Brandt will travel to Nairobi on May 3 to meet traders at the border.",
+			want: []string{"person:ivo-brandt president_of country:ethiopia"},
+		},
+		{
+			text: lead + "Kenya's envoy, who was in Nairobi last week, met President Ivo Brandt on Monday.",
+			want: []string{"person:ivo-brandt president_of country:ethiopia"},
+		},
+		{
+			text: lead + "Kenya's trade envoy will travel to Addis Ababa on May 3 to meet President Ivo Brandt, the ministry said.",
+			want: []string{"person:ivo-brandt president_of country:ethiopia"},
+		},
+	} {
+		checkFacts(t, tt.text, tt.want, tt.notWant)
+	}
+}
