@@ -103,6 +103,17 @@ const (
 	inlineBit = 1 << 30
 	// classMask keeps the class of an inlined weight.
 	classMask = 1<<14 - 1
+	// slotsPerFeature: the slot table has at least this many slots a
+	// feature (a power of two: a quarter to an eighth of them full).
+	// A sparser table changes no answer and no line a pass reads (each
+	// feature read is one slot), but more of the look-ups end at the
+	// home slot, where a fuller table sends a key's search, and the
+	// search for a feature the model lacks, on to the next slots
+	// through a branch that mispredicts: with 4 in place of 2 the whole
+	// extraction takes about 3.5 % less CPU (both tables in one process,
+	// passes alternated, commit message of this change), for 16 MB more
+	// of the parser's slots (32 MB) and a few of the other models'.
+	slotsPerFeature = 4
 )
 
 // build lays out features whose weights are already quantized (q[i][j]
@@ -117,7 +128,7 @@ func build(classes int, scale float32, feats []Feature, q [][]int16) *Model {
 		}
 	}
 	size := 1
-	for size < len(feats)*2 {
+	for size < len(feats)*slotsPerFeature {
 		size <<= 1
 	}
 	total, rows := 1, 0

@@ -261,6 +261,36 @@ func TestWeight1(t *testing.T) {
 	}
 }
 
+// TestSlotsSparse checks that a model's slot table is at most a quarter
+// full (slotsPerFeature), so that most look-ups end at their home slot,
+// and that every feature is still found and an absent one is not.
+func TestSlotsSparse(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	for _, n := range []int{1, 2, 3, 5, 64, 65, 1000, 4097} {
+		feats := make([]Feature, n)
+		for i := range feats {
+			feats[i] = Feature{Key: rng.Uint64() | 1, Weights: []Weight{{Class: uint16(i % 3), W: float32(i + 1)}}}
+		}
+		slices.SortFunc(feats, func(a, b Feature) int { return cmp.Compare(a.Key, b.Key) })
+		feats = slices.CompactFunc(feats, func(a, b Feature) bool { return a.Key == b.Key })
+		m := Build(3, feats)
+		if len(m.slots) < 4*len(feats) {
+			t.Errorf("%d features: %d slots, want at least %d", len(feats), len(m.slots), 4*len(feats))
+		}
+		keys := make([]uint64, 0, 2*len(feats))
+		for _, f := range feats {
+			keys = append(keys, f.Key, f.Key^1<<63) // present, absent
+		}
+		refs := make([]Ref, len(keys))
+		m.Lookup(keys, refs)
+		for i, r := range refs {
+			if absent := i%2 == 1; (r == 0) != absent {
+				t.Errorf("%d features: key %#x found %v, want %v", len(feats), keys[i], r != 0, !absent)
+			}
+		}
+	}
+}
+
 // TestAddRows checks addRows, whose classes go sixteen or eight at a
 // time where the processor can (TestAddRowsEight takes the eight-wide
 // path where it would take the other), against one float32 sum per class of rounded products
