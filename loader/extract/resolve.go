@@ -607,62 +607,6 @@ func (x *extractor) placeWord(words string) bool {
 	return len(x.lookupPlace(words)) > 0
 }
 
-// ownPrefixedBodies makes an organization named with another's name in
-// front part of that one: "ECOWAS Commission", "African Union Peace and
-// Security Council". The whole is an organization the article names on
-// its own by an acronym or several words, or a dotted acronym that is no
-// country ("U.N. Office for the Coordination of Humanitarian Affairs").
-func (x *extractor) ownPrefixedBodies() {
-	for _, e := range slices.Clone(x.ents) {
-		if e.typ != domain.Organization || e.parentOrg != "" || e.partOf != "" || e.first < 0 {
-			continue
-		}
-		words := strings.Fields(e.name)
-		for n := len(words) - 1; n >= 1 && e.parentOrg == ""; n-- {
-			if !bodyRest(words[n:]) || in(smallWords, strings.ToLower(words[n-1])) {
-				continue
-			}
-			// (one plain word is as often a people, a region or a
-			// family's name: "Karen National Union", "Carter Center")
-			if n == 1 && !isAcronym(words[0]) {
-				continue
-			}
-			if p := x.orgNamed(strings.Join(words[:n], " ")); p != nil && p != e {
-				e.parentOrg, e.partRule = p.id, "org-name-prefix"
-			}
-		}
-		if e.parentOrg == "" && len(words) > 1 && bodyRest(words[1:]) {
-			if p := x.acronymOrg(e, words[0]); p != nil {
-				e.parentOrg, e.partRule = p.id, "org-name-prefix"
-			}
-		}
-	}
-}
-
-// notParts end the names of a whole, not of a part: "Wagner Group" is
-// Wagner, "Al Jazeera Media Network" owns Al Jazeera; and of bodies of
-// members that stand apart from what they are named after ("NFL Players
-// Association", "UN Foundation").
-var notParts = set("group", "network", "media", "holdings", "holding", "company", "corporation",
-	"inc", "inc.", "ltd", "ltd.", "co", "co.", "international", "enterprises", "industries", "organization",
-	"organisation", "association", "union", "federation", "alliance", "coalition", "league", "society",
-	"club", "foundation")
-
-// bodyRest reports whether the words after a parent's name make a body
-// of it: capitalized, holding an organization word, and not ending with
-// one of notParts.
-func bodyRest(words []string) bool {
-	if len(words) == 0 || !startsUpper(words[0]) || in(notParts, strings.ToLower(words[len(words)-1])) {
-		return false
-	}
-	for _, w := range words {
-		if l := strings.ToLower(w); in(orgCues, l) && !in(notParts, l) {
-			return true
-		}
-	}
-	return false
-}
-
 // isAcronym reports whether w is written in capitals, with or without
 // dots: "ECOWAS", "U.N.".
 func isAcronym(w string) bool {
@@ -681,35 +625,6 @@ func (x *extractor) orgNamed(name string) *entity {
 		if domain.Fold(o.name) == f || slices.ContainsFunc(o.aliases, func(a string) bool { return domain.Fold(a) == f }) {
 			return o
 		}
-	}
-	return nil
-}
-
-// acronymOrg returns the organization a dotted acronym opening e's name
-// stands for ("U.N."), made known with a mention where e is first named;
-// nil for any other word and for a country's acronym ("U.S.").
-func (x *extractor) acronymOrg(e *entity, w string) *entity {
-	if !strings.HasSuffix(w, ".") || !isAcronym(w) {
-		return nil
-	}
-	if _, isCountry := x.country(w); isCountry {
-		return nil
-	}
-	if p := x.orgNamed(w); p != nil {
-		return p
-	}
-	s := &x.sents[e.first]
-	for _, m := range s.ments {
-		if m.ent != e || s.toks[m.start].text != w {
-			continue
-		}
-		p := x.orgByInitials(w)
-		if p == nil {
-			p = x.entity(domain.Organization, w)
-		}
-		x.mention(s, m.start, m.start+1, p, mName)
-		x.orgs[domain.Fold(w)] = p
-		return p
 	}
 	return nil
 }
