@@ -994,8 +994,45 @@ func firstPlaceAfter(s *sentence, k, n int) *mention {
 					return p
 				}
 			}
+			if p := namedPlaceOf(s, m); p != nil {
+				return p
+			}
 			return m
 		}
+	}
+	return nil
+}
+
+// namedPlaceOf returns the place a country mention m introduces as one
+// of its towns, named right after: "Azerbaijan's capital, Baku", "the
+// Saudi city of Jeddah", "Chad's town of Abeche" (placeKinds). The
+// town, not the country, is where the event was; nil when no place is
+// named ("in Kenya's capital", "the Saudi city's mayor").
+func namedPlaceOf(s *sentence, m *mention) *mention {
+	if m.ent.typ != domain.Country {
+		return nil
+	}
+	toks := s.toks
+	j := m.end
+	poss := j < len(toks) && toks[j].kind == tPoss
+	if poss {
+		j++
+	}
+	if !in(placeKinds, lowerAt(toks, j)) {
+		return nil
+	}
+	switch {
+	case lowerAt(toks, j+1) == "of":
+		j += 2
+	case poss && lowerAt(toks, j+1) == ",":
+		j += 2 // "Azerbaijan's capital, Baku"
+	case poss:
+		j++ // "Azerbaijan's capital Baku"
+	default:
+		return nil
+	}
+	if p := mentionAt(s, j); p != nil && p.start == j && p.ent.typ == domain.Place && p.kind == mName && !p.quoted {
+		return p
 	}
 	return nil
 }

@@ -110,7 +110,7 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 		if l := toks[i].lower; (l == "in" || l == "at") && e.heldIn == nil {
 			if p := x.demonymCapital(s, i+1); p != nil {
 				e.heldIn = p // "in the Kenyan capital", "in the Solomon Islands capital"
-			} else if m := firstPlaceAfter(s, i+1, 2); m != nil && m.kind == mName && (m.start == i+1 || toks[i+1].lower == "the") && !qualifiesVenue(toks, m) {
+			} else if m := firstPlaceAfter(s, i+1, 2); m != nil && m.kind == mName && (m.start == i+1 || toks[i+1].lower == "the" || ofCountryAt(s, i+1, m)) && !qualifiesVenue(toks, m) {
 				e.heldIn = m.ent
 			} else if p := x.capitalPhrase(s, i+1); p != nil {
 				e.heldIn = p
@@ -453,6 +453,14 @@ func participleClause(toks []token, k int) bool {
 // qualifiedVenues are places a country's name may qualify: "at the Saudi
 // embassy in Vienna" is held in Vienna, not in Saudi Arabia.
 var qualifiedVenues = set("embassy", "consulate", "mission", "residence", "headquarters", "office", "offices", "pavilion", "compound")
+
+// ofCountryAt reports whether place m is named as a town of the country
+// named at token k ("in Azerbaijan's capital, Baku": firstPlaceAfter reads
+// the town, not the country).
+func ofCountryAt(s *sentence, k int, m *mention) bool {
+	c := countryMentionAt(s, k)
+	return c != nil && c != m && m.start > c.start
+}
 
 // qualifiesVenue reports whether the country named by m only qualifies
 // the venue noun after it.
