@@ -762,6 +762,10 @@ func (x *extractor) inPhraseFact(ps *psent, a *entity, c int, toks []int) {
 		x.seatFact(ps, a, ps.ent[c], toks)
 		return
 	}
+	// "talks with the Norland Front in Oslo": where they talked
+	if a.typ == domain.Organization && ps.exchangePartner(toks[0]) {
+		return
+	}
 	x.placeFact(ps, a, ps.ent[c], toks)
 }
 

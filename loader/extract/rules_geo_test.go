@@ -69,6 +69,25 @@ var geoRuleTests = []ruleTest{
 		want: []string{"place:kisumu located_in country:kenya", "place:mombasa located_in country:kenya"},
 	},
 	{
+		// the other party of talks, a meeting or "told" is where the
+		// exchange took place, not where it sits
+		rule:    "geo-in",
+		text:    "The government will resume talks with the Norland Liberation Front (NLF) in Oslo on Oct. 6, an adviser said. The prime minister met with the Amber Party in Nairobi on Monday.",
+		notWant: []string{"org:norland-liberation-front based_in", "org:amber-party based_in"},
+	},
+	{
+		rule:    "geo-in",
+		text:    "\"We will not close the border,\" Foreign Minister Ana Ruiz told the Corvin Broadcasting Network in Doha.",
+		notWant: []string{"org:corvin-broadcasting-network based_in"},
+	},
+	{
+		// near misses: a body the name's phrase places, and a state
+		// body's seat in a capital, keep their "in"
+		rule: "geo-in",
+		text: "Ivo Lind, an analyst at the Caucasus Policy Institute in Cairo, said the talks had stalled. A spokesman for the Corvin Network in Nairobi told Reuters the vote was fair. Kenya held talks with the Ethiopian Embassy in Nairobi on Monday.",
+		want: []string{"org:caucasus-policy-institute based_in place:cairo", "org:corvin-network based_in place:nairobi", "org:ethiopian-embassy based_in place:nairobi"},
+	},
+	{
 		// a plural apposition describes every conjunct; a singular one
 		// only its own name
 		rule:    "geo-apposition",
