@@ -307,6 +307,12 @@ func (x *extractor) chunk(s *sentence) []unit {
 			i = j
 			continue
 		}
+		if e := x.countryInBodyName(s, i, j); e > j {
+			units = append(units, unit{start: i, end: e, kind: uOrg})
+			initial = false
+			i = e
+			continue
+		}
 		if x.placeBeforeParticle(s, i, j) {
 			// "the Palau de la Generalitat": one place
 			x.place(s, unit{start: i, end: j, kind: uName}, joinTokens(s.text, toks, i, j))
@@ -912,6 +918,60 @@ func (x *extractor) spelledJoinedName(s *sentence, i, j int) bool {
 	}
 	return !x.placeWord(joinTokens(s.text, toks, i, j))
 }
+
+// countryInBodyName returns the end of a body's name that goes on over
+// "in" to the country whose name closes it, for the run toks[i:j] that
+// "the" opens: a body's word with an "of", "for" or "on" complement
+// ("the Association of Banks in Lebanon", "the Front for Change and
+// Concord in Chad", "the Union for Peace in the Central African
+// Republic", "the Committee on Foreign Investment in the United
+// States"); j when there is none. The body's word is one of
+// countryNamedBodies, and no international body's name opens the run:
+// its "in" says where it works ("the International Committee of the Red
+// Cross in Syria"). No title or honorific is in the run, and the
+// country's name ends the run (not "in Lebanon's north").
+func (x *extractor) countryInBodyName(s *sentence, i, j int) int {
+	toks := s.toks
+	if i == 0 || !toks[i-1].is("the") || j+2 >= len(toks) || !toks[j].is("in") || in(internationalOpeners, toks[i].lower) {
+		return j
+	}
+	complement := false
+	for k := i; k < j; k++ {
+		if isTitleHead(toks[k].lower) || in(honorifics, toks[k].lower) {
+			return j
+		}
+		complement = complement || k > i && (toks[k].is("of") || toks[k].is("for") || toks[k].is("on")) && toks[k-1].cap && in(countryNamedBodies, toks[k-1].lower)
+	}
+	if !complement {
+		return j
+	}
+	c := j + 1
+	if toks[c].is("the") {
+		c++
+	}
+	if c >= len(toks) || !isCapWord(&toks[c]) {
+		return j
+	}
+	e := runEnd(toks, c)
+	if _, n := x.countryAt(s, c, e); n == 0 || c+n != e || e < len(toks) && (toks[e].kind == tPoss || toks[e].is("'s") || toks[e].text == "’s") {
+		return j
+	}
+	return e
+}
+
+// countryNamedBodies are the bodies of members whose names hold the
+// country they gather in after "in": an association, a union, a front,
+// a committee. Other bodies name one of their seats so, and are no
+// bodies of that country's members: "the Embassy of Japan in Kenya",
+// "the Ministry of Health in Ghana", "the Institute for Security Studies
+// in South Africa".
+var countryNamedBodies = set("association", "union", "front", "movement", "committee", "federation", "coalition", "alliance",
+	"league", "confederation", "chamber")
+
+// internationalOpeners open the names of international bodies, which
+// work in many countries: "the International Committee of the Red Cross
+// in Syria" is its delegation there.
+var internationalOpeners = set("international", "world", "global", "united", "un", "u.n.", "european", "african", "arab", "asian", "islamic", "inter-american", "pan-african")
 
 // listWordKnown reports whether a word listed in a name is one that
 // names something of its own: a body's word, an acronym, or a word the
