@@ -519,9 +519,17 @@ func opensBody(toks []token, i int) bool {
 // bodyNameNouns are nouns of functionWords ("peace", "war" stand for the
 // topic of a story, "mine" for the pronoun) that, capitalized after a
 // word inside a sentence, are a word of a body's name the words after
-// them go on to: "the Peace Implementation Council", "the Botswana Mine
-// Workers Union", "the Office of the War and Economic Crimes Court".
+// them go on to ("the Peace Implementation Council", "the Botswana Mine
+// Workers Union", "the Office of the War and Economic Crimes Court") or
+// that a body's "for" or "of" opens ("the Union for Peace").
 var bodyNameNouns = set("peace", "war", "mine")
+
+// bodyComplementAt reports whether token k is the first word of the
+// "for" or "of" complement of a body's word: "the Union for Peace in the
+// Central African Republic", "the Ministry of War".
+func bodyComplementAt(toks []token, k int) bool {
+	return k >= 2 && (toks[k-1].is("for") || toks[k-1].is("of")) && toks[k-2].cap && toks[k-2].kind == tWord && in(orgCues, toks[k-2].lower)
+}
 
 // markBodyNouns makes a word of bodyNameNouns a name word where it is
 // capitalized after another word and opens a body's name: capitalized
@@ -541,7 +549,7 @@ func (x *extractor) markBodyNouns(toks []token) {
 		if _, ctry := x.country(toks[k+1].text); ctry {
 			continue
 		}
-		if opensBody(toks, k) || toks[k+1].is("and") && orgAndEnd(toks, k, k+1) > k+1 {
+		if opensBody(toks, k) || toks[k+1].is("and") && orgAndEnd(toks, k, k+1) > k+1 || bodyComplementAt(toks, k) {
 			t.name = true
 		}
 	}
