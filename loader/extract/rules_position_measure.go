@@ -582,6 +582,13 @@ func (x *extractor) actMeasure(ps *psent, k int) (string, []int) {
 		if name := ps.actName(k); name != "" {
 			return name, []int{k}
 		}
+	case ps.toInfinitive(k) && ps.setUp(k) && ps.lemma(h) == "agree" && ps.setUpThing(obj) && x.agreedAmongParties(ps, h):
+		// "agreed to set up a joint commission to demarcate the
+		// border": the thing the parties set up, with what it is to
+		// do, which "the commission" or "the deal" later is
+		if name := ps.phraseName(obj); name != "" && !in(anyMeasureNouns, name) {
+			return name + ps.continuation(obj, name, true), []int{obj, k}
+		}
 	case ps.toInfinitive(k) && in(foundingVerbs, ps.lemma(k)) && in(actTakers, ps.lemma(h)) &&
 		ps.tok(obj).UPOS == "NOUN" && in(measureNouns, ps.lemma(obj)) && !in(proposalNouns, ps.lemma(obj)) && ps.hasModifier(obj):
 		// "agreed to open a humanitarian corridor into X": the
@@ -1971,6 +1978,11 @@ var foundingVerbs = set("open", "establish", "create", "form", "hold", "launch",
 // settingUpVerbs set up something new, which agreeing to do endorses:
 // "agreed to open customs posts", "agreed to hold a joint campaign".
 var settingUpVerbs = set("open", "establish", "create", "launch", "hold", "build")
+
+// setUp reports whether verb k is "set up", with its particle.
+func (ps *psent) setUp(k int) bool {
+	return ps.lemma(k) == "set" && slices.ContainsFunc(ps.kidsWith(k, "compound:prt"), func(c int) bool { return ps.lower(c) == "up" })
+}
 
 // setUpThing reports whether object noun obj of a setting-up act is a
 // thing of its own the act names with its modifier ("two new crossing
