@@ -408,6 +408,17 @@ func (x *extractor) attribute(q *quoteSpan, prev attribution, prevSent int) attr
 		a = x.attributeBefore(s0, open, prev, prevSent)
 		if a.speaker == nil {
 			a = x.attributeAfter(sE, last.to)
+		} else if a.speaker.typ == domain.Organization && a.sent == s0.idx {
+			// "X, deputy minister of the body, …, calling it “…”", "A
+			// spokesman for the body (ACR), X, said …": the holder of
+			// the body's title the clause names speaks; "The body
+			// dismissed it as “…”, its chairman, X, said": the one who
+			// says it after the quote
+			if p := bodysPerson(s0, a.speaker, a.verb); p != nil {
+				a.speaker = p
+			} else if after := x.attributeAfter(sE, last.to); after.speaker != nil && after.speaker.typ == domain.Person {
+				a = after
+			}
 		}
 	} else {
 		a = x.attributeAfter(sE, last.to)
