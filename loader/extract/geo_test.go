@@ -42,6 +42,11 @@ var geoNameTests = []struct {
 	{text: "The Norwegian Refugee Council said the camp was full.", notWant: "org:norwegian-refugee-council part_of country:norway"},
 	{text: "The Kenyan Business Council said the tariff would cost jobs.", notWant: "org:kenyan-business-council part_of country:kenya"},
 	{text: "The Australian Olympic Committee named its team on Monday.", notWant: "org:australian-olympic-committee part_of country:australia"},
+	// a human rights commission watches its state, a ministry of human
+	// rights is the state's
+	{text: "The Kenyan Human Rights Commission called for an inquiry on Monday.", notWant: "org:kenyan-human-rights-commission part_of country:kenya"},
+	{text: "Ethiopia's National Commission on Human Rights proposed a pause on Monday.", notWant: "org:ethiopias-national-commission-on-human-rights part_of country:ethiopia"},
+	{text: "The Kenyan Ministry of Human Rights said it would respond.", want: "org:kenyan-ministry-of-human-rights part_of country:kenya"},
 	// a ministry named "Ministry of" its portfolio, a portfolio office:
 	// a country under the written name, by its own "in" phrase, the place
 	// its sentence opens in, else the dateline's when the article names

@@ -534,10 +534,13 @@ func civilBody(name string) bool {
 // stateOnlyCues name bodies only a state has.
 var stateOnlyCues = set("ministry", "department", "government", "agency", "authority", "bureau", "directorate")
 
-// civilCues name what bodies of citizens, trades and sports are for.
+// civilCues name what bodies of citizens, trades and sports are for;
+// and "rights": a human rights commission, even one a state appoints,
+// watches the state and stands apart from it ("Norland's National
+// Commission on Human Rights"; not "the Ministry of Human Rights").
 var civilCues = set("refugee", "refugees", "rescue", "relief", "olympic", "paralympic", "business",
 	"chamber", "industry", "industries", "employers", "growers", "farmers", "workers", "students",
-	"minerals", "mining", "journalists", "football", "sports", "rugby", "cricket", "athletics")
+	"minerals", "mining", "journalists", "football", "sports", "rugby", "cricket", "athletics", "rights")
 
 // placeFact states where a lies: located_in for a place, based_in for a
 // non-government organization in a place. Only the place the phrase
