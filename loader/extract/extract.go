@@ -199,6 +199,7 @@ func (x *extractor) run() {
 		{"events (token windows)", x.findEvents},
 		{"structure", x.findStructure},
 		{"withdrawn guesses", x.withdrawGuesses},
+		{"own proposals", x.dropOwnProposalEndorsements},
 		{"mentions", x.mentionFacts},
 		{"aliases", x.knownAliases},
 	} {
