@@ -352,6 +352,7 @@ func firstWord(s string) string {
 // blockBefore returns the title block ending right before token end.
 func blockBefore(toks []token, end int) (titleBlock, bool) {
 	k := end - 1
+	listed := false // a coordination of portfolios read ("Trade and Industry")
 	for k >= 0 {
 		t := &toks[k]
 		if t.kind == tWord && (isTitleWord(t.lower) || t.portfolio || t.style || t.cap && officeTitleAt(toks, k, end)) {
@@ -369,6 +370,14 @@ func blockBefore(toks []token, end int) (titleBlock, bool) {
 		// demonym before the first is the title's anchor
 		if t.lower == "and" && k > 0 && k+1 < end && coordinatedPortfolio(toks, k) {
 			k -= 2
+			listed = true
+			continue
+		}
+		// "Japanese Economy, Trade and Industry Minister": a list of
+		// portfolios the "and" closes, each capitalized portfolio before
+		// a comma one more
+		if t.text == "," && listed && k > 0 && listedPortfolio(&toks[k-1]) {
+			k -= 2
 			continue
 		}
 		// "Secretary of State", "Minister of Defense", "Minister of State
@@ -381,6 +390,12 @@ func blockBefore(toks []token, end int) (titleBlock, bool) {
 	}
 	b := titleBlock{k + 1, end}
 	return b, b.start < b.end && hasHead(toks, b)
+}
+
+// listedPortfolio reports whether t is a capitalized portfolio that can
+// open a list of them before a comma ("Economy, Trade and Industry").
+func listedPortfolio(t *token) bool {
+	return t.kind == tWord && t.cap && !t.upper && isPortfolio(t.lower) && !isTitleHead(t.lower)
 }
 
 // coordinatedPortfolio reports whether the "and" at token k joins two
