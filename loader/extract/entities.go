@@ -791,6 +791,14 @@ var partOfNouns = setWith(stanceGroupNouns, "shares", "shareholders", "investors
 	"representatives", "delegates", "workers", "students", "customers", "passengers", "sales", "profits", "assets", "bonds",
 	"units", "subsidiaries", "parts", "most", "many", "some", "thousands", "hundreds", "dozens")
 
+// bodyPeopleNouns, as a sentence's first word before "of the", name the
+// people of the body that follows, and open no name of theirs: "Deputies
+// of the National Assembly adopted", "Fighters of the X Party attacked".
+// (Without "the" such a word may open a group's name: "Soldiers of
+// Odin".)
+var bodyPeopleNouns = set("deputies", "lawmakers", "legislators", "senators", "fighters", "rebels", "militants", "soldiers",
+	"troops", "envoys", "diplomats", "agents", "negotiators")
+
 // runEnd returns the end of the run of capitalized words starting at i,
 // joined by connectors ("Ministry of Defense", "Mohammed bin Salman").
 func runEnd(toks []token, i int) int {
@@ -808,7 +816,7 @@ func runEnd(toks []token, i int) int {
 		if in(companyForms, toks[j-1].lower) {
 			break
 		}
-		if t.lower == "of" && j == i+1 && in(partOfNouns, toks[i].lower) {
+		if t.lower == "of" && j == i+1 && (in(partOfNouns, toks[i].lower) || in(bodyPeopleNouns, toks[i].lower) && lowerAt(toks, j+1) == "the") {
 			break // "Critics of the Green Party": the party's critics, no body's name
 		}
 		if (t.kind == tWord && !t.cap && (in(connectors, t.lower) || in(pluralParticles, t.lower) || onName)) || t.text == "&" {
