@@ -755,7 +755,7 @@ func listJoint(w string) bool { return w == "," || w == "and" || w == "or" }
 // where it sits: "the U.N. mission in Norland", "the Islamic Resistance
 // in Iraq" (a city names its seat: "the Corvin Hospital in Tarrow").
 func (x *extractor) inPhraseFact(ps *psent, a *entity, c int, toks []int) {
-	if a.typ == domain.Organization && ps.ent[c].typ == domain.Country {
+	if a.typ == domain.Organization && (ps.ent[c].typ == domain.Country || x.regionOnly(ps.ent[c])) {
 		return
 	}
 	if x.civilSeat(a, ps.ent[c]) {
@@ -770,6 +770,17 @@ func (x *extractor) inPhraseFact(ps *psent, a *entity, c int, toks []int) {
 		return
 	}
 	x.placeFact(ps, a, ps.ent[c], toks)
+}
+
+// regionOnly reports whether p is a region (a state, a province) and no
+// city of its name: an organization "in" it works there, as "in" a
+// country ("the opposition BJP in Karnataka", "the NDP in Saskatchewan"
+// are the party's branches there); "in" a city gives a seat.
+func (x *extractor) regionOnly(p *entity) bool {
+	if p.typ != domain.Place || !x.isRegionOrCountry(p) {
+		return false
+	}
+	return !slices.ContainsFunc(x.lookupPlace(p.name), func(e gazetteer.Entry) bool { return e.Type == domain.Place && !e.Region })
 }
 
 // courtSeatPhrase reports whether the "in" phrase naming the city at

@@ -88,6 +88,19 @@ var geoRuleTests = []ruleTest{
 		want: []string{"org:caucasus-policy-institute based_in place:cairo", "org:corvin-network based_in place:nairobi", "org:ethiopian-embassy based_in place:nairobi"},
 	},
 	{
+		// a body "in" a region works there, as "in" a country: the
+		// party's branch, not its seat; a city of a state's name is a
+		// seat
+		rule:    "geo-in",
+		text:    "The opposition Amber Party in Oregon backed the bill on Monday. The Opposition Corvin League in Oregon called it a stunt.",
+		notWant: []string{"org:amber-party based_in", "org:corvin-league based_in"},
+	},
+	{
+		rule: "geo-in",
+		text: "Ivo Lind, an analyst at the Halden Institution in Washington, said the vote was close.",
+		want: []string{"org:halden-institution based_in place:washington"},
+	},
+	{
 		// a plural apposition describes every conjunct; a singular one
 		// only its own name
 		rule:    "geo-apposition",
