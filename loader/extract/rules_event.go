@@ -170,8 +170,21 @@ func eventNoun(x *extractor, ps *psent) {
 			}
 			used = append(used, ks...)
 		}
+		if e.ref == nil && ps.toldAtVenue(n, e) && x.venueOnly(e) {
+			continue // "said during the talks at the Peace Palace"
+		}
 		x.addStructureEvent(ps, e, used)
 	}
+}
+
+// toldAtVenue reports whether event noun n, "the talks" or "the
+// meeting", has its place e.heldIn from an "at" phrase ("during the
+// talks at the Peace Palace").
+func (ps *psent) toldAtVenue(n int, e *event) bool {
+	det := ps.kidWith(n, "det", "")
+	return det >= 0 && ps.lower(det) == "the" && slices.ContainsFunc(ps.kids[n], func(c int) bool {
+		return ps.rel(c) == "nmod" && ps.caseOf(c) == "at" && ps.ent[c] == e.heldIn
+	})
 }
 
 // verbParties adds to event e, told by a noun in a phrase of verb h, the

@@ -93,6 +93,7 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 		// come to the story's day
 		return nil
 	}
+	atVenue := false // the place is named by an "at" phrase
 	// past a trip's place, only "in X" right after the talks noun
 	// places them ("will fly to Frankfurt for talks in Berlin")
 	for i, limit := k+1, k+16; i < c.hi && i <= limit && e.heldIn == nil && (trip == nil || i == k+1); i++ {
@@ -112,6 +113,7 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 				e.heldIn = p // "in the Kenyan capital", "in the Solomon Islands capital"
 			} else if m := firstPlaceAfter(s, i+1, 2); m != nil && m.kind == mName && (m.start == i+1 || toks[i+1].lower == "the" || ofCountryAt(s, i+1, m)) && !qualifiesVenue(toks, m) {
 				e.heldIn = m.ent
+				atVenue = l == "at"
 			} else if p := x.capitalPhrase(s, i+1); p != nil {
 				e.heldIn = p
 			}
@@ -244,10 +246,32 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 		e.participants = removeEnt(e.participants, e.heldIn)
 	}
 	e.participants = x.dropLocatives(s, e.participants)
-	if e.heldIn == nil && len(e.participants) < 2 {
+	if e.heldIn == nil && len(e.participants) < 2 || atVenue && x.talksToldAtVenue(toks, k, e) {
 		return nil
 	}
 	return e
+}
+
+// talksToldAtVenue reports whether talks e, read at trigger k, are the
+// article's talks told again at their venue: "the talks" (or "the
+// meeting"), with no day of their own, at a venue the gazetteer does not
+// know, and fewer than two parties ("Kong Visoth said during the talks at
+// the Peace Palace", "led their delegations at the talks, which lasted
+// nearly six hours at the Diaoyutai State Guesthouse", after talks the
+// lead places in the town). Such a report is no event of its own: a
+// venue is no other town, and the summit rule joins "the summit at the
+// Arusha International Conference Centre" to the summit in Arusha the
+// same way (sameVenue).
+func (x *extractor) talksToldAtVenue(toks []token, k int, e *event) bool {
+	return lowerAt(toks, k-1) == "the" && x.venueOnly(e)
+}
+
+// venueOnly reports whether talks or meeting e, undated, names no more
+// than its venue, one the gazetteer does not know, and fewer than two
+// parties: told as "the talks at <venue>", the talks told before.
+func (x *extractor) venueOnly(e *event) bool {
+	return (e.cat == "talks" || e.cat == "meeting") && e.date == "" && e.heldIn != nil && e.heldIn.typ == domain.Place &&
+		len(x.lookupPlace(e.heldIn.name)) == 0 && len(e.participants) < 2
 }
 
 // tripTalksPlace returns the place a trip goes for the talks at trigger
