@@ -1876,7 +1876,7 @@ func continuesName(x *extractor, s *sentence, m int) bool {
 	if !isCapWord(t) {
 		return t.kind == tWord && (in(connectors, t.lower) || in(pluralParticles, t.lower)) && t.lower != "of" && t.lower != "for" && t.lower != "&" || namePreposition(s.toks, m)
 	}
-	if (isTitleHead(t.lower) || in(honorifics, t.lower)) && !surnameBeforeSuffix(s.toks, m) {
+	if (isTitleHead(t.lower) || in(honorifics, t.lower)) && !surnameBeforeSuffix(s.toks, m) && !x.nameSheikh(s, m) {
 		return false
 	}
 	// "Assistant Secretary for African Affairs Molly X": no name goes on
@@ -1901,6 +1901,34 @@ func continuesName(x *extractor, s *sentence, m int) bool {
 	}
 	return true
 }
+
+// nameSheikh reports whether the "Sheikh" at m is a word of the name
+// whose first words come before it, as in Somali names ("Defense
+// Minister Abdullahi Sheikh Nur", "Governor Abdullahi Hussein Sheikh
+// said"), not the style of a name after it: a capitalized name word
+// that is no title, honorific or place is right before it, and a name
+// word that is no title, or no capitalized word, right after it.
+// ("Dubai Sheikh Mohammed": a place before it; "Emir Sheikh Tamim": a
+// title.)
+func (x *extractor) nameSheikh(s *sentence, m int) bool {
+	toks := s.toks
+	if !in(nameSheikhs, toks[m].lower) || m == 0 {
+		return false
+	}
+	p := &toks[m-1]
+	if p.kind != tWord || !isCapWord(p) || p.upper || isTitleWord(p.lower) || in(orgCues, p.lower) || x.placeWord(p.text) {
+		return false
+	}
+	if m+1 >= len(toks) || !isCapWord(&toks[m+1]) {
+		return true
+	}
+	n := &toks[m+1]
+	return n.kind == tWord && !n.upper && !isTitleWord(n.lower) && !in(orgCues, n.lower) && !x.placeWord(n.text)
+}
+
+// nameSheikhs are the styles that Somali and other names carry as a
+// word of the name, after its first word.
+var nameSheikhs = set("sheikh", "sheik", "shaikh")
 
 // coalitionOpeners open the names of movements and coalitions that may end in
 // their country's name: "Alliance Fleuve Congo".
