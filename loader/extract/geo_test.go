@@ -47,6 +47,7 @@ var geoNameTests = []struct {
 	{text: "The Kenyan Human Rights Commission called for an inquiry on Monday.", notWant: "org:kenyan-human-rights-commission part_of country:kenya"},
 	{text: "Ethiopia's National Commission on Human Rights proposed a pause on Monday.", notWant: "org:ethiopias-national-commission-on-human-rights part_of country:ethiopia"},
 	{text: "The Kenyan Ministry of Human Rights said it would respond.", want: "org:kenyan-ministry-of-human-rights part_of country:kenya"},
+	{text: "Kenya's National Water Rights Council, a government body under the water ministry, said it would review 300 permits.", want: "org:kenyas-national-water-rights-council part_of country:kenya"},
 	// a ministry named "Ministry of" its portfolio, a portfolio office:
 	// a country under the written name, by its own "in" phrase, the place
 	// its sentence opens in, else the dateline's when the article names

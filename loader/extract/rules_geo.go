@@ -522,11 +522,12 @@ func civilBody(name string) bool {
 	// its governing council, no house of a legislature
 	school := slices.ContainsFunc(words, func(w string) bool { return in(schoolWords, w) })
 	civil := false
-	for _, w := range words {
+	for i, w := range words {
 		if in(stateOnlyCues, w) || in(chamberCues, w) && !school {
 			return false
 		}
-		civil = civil || in(civilCues, w) || in(chamberCues, w)
+		humanRights := w == "rights" && i > 0 && words[i-1] == "human"
+		civil = civil || in(civilCues, w) || in(chamberCues, w) || humanRights
 	}
 	return civil
 }
@@ -534,13 +535,15 @@ func civilBody(name string) bool {
 // stateOnlyCues name bodies only a state has.
 var stateOnlyCues = set("ministry", "department", "government", "agency", "authority", "bureau", "directorate")
 
-// civilCues name what bodies of citizens, trades and sports are for;
-// and "rights": a human rights commission, even one a state appoints,
-// watches the state and stands apart from it ("Norland's National
-// Commission on Human Rights"; not "the Ministry of Human Rights").
+// civilCues name what bodies of citizens, trades and sports are for.
+// civilBody adds "human rights": a human rights commission, even one a
+// state appoints, watches the state and stands apart from it ("Norland's
+// National Commission on Human Rights"; not "the Ministry of Human
+// Rights"). Rights alone name no such body: a land, water or
+// broadcasting rights council is often the state's own.
 var civilCues = set("refugee", "refugees", "rescue", "relief", "olympic", "paralympic", "business",
 	"chamber", "industry", "industries", "employers", "growers", "farmers", "workers", "students",
-	"minerals", "mining", "journalists", "football", "sports", "rugby", "cricket", "athletics", "rights")
+	"minerals", "mining", "journalists", "football", "sports", "rugby", "cricket", "athletics")
 
 // placeFact states where a lies: located_in for a place, based_in for a
 // non-government organization in a place. Only the place the phrase
