@@ -68,9 +68,13 @@ func (o *event) takeToll(e *event) {
 // attackToldAgain kept apart or which is compared with ("killing four
 // officers. The attack was the worst since the attack on a market in
 // Garissa that killed 30 people"). With several candidates, or an
-// attacker named, it stays on its own.
+// attacker named, it stays on its own. The other must tell e's target
+// again as a definite noun ("ambushed a bus" … "the bus was stopped",
+// "a health centre" … "stormed the clinic": retellsHit); one its sentence
+// marks as distinct ("in a separate attack", "another attack", "later")
+// or whose own toll or weapon differs is another attack.
 func (x *extractor) foldCountryOnly(evs []*event) []*event {
-	out := evs[:0]
+	out := make([]*event, 0, len(evs))
 	for i, e := range evs {
 		if !x.countryOnlyAttack(e) {
 			out = append(out, e)
@@ -81,7 +85,8 @@ func (x *extractor) foldCountryOnly(evs []*event) []*event {
 		for j, o := range evs {
 			if j != i && o.cat == "attack" && !x.countryOnlyAttack(o) && !o.definite &&
 				(o.day == "" || e.day == "" || o.day == e.day) && (o.date == "" || e.date == "" || o.date == e.date) &&
-				x.mayLieIn(o.target, e.target) && x.mayLieIn(o.heldIn, e.target) {
+				x.mayLieIn(o.target, e.target) && x.mayLieIn(o.heldIn, e.target) &&
+				x.retellsHit(o, e.hit) && !tollsDiffer(o, e) {
 				into = o
 				n++
 			}
@@ -104,6 +109,59 @@ func (x *extractor) foldCountryOnly(evs []*event) []*event {
 		}
 	}
 	return out
+}
+
+// distinctAttackWords mark an attack a sentence tells apart from one
+// reported before: "in a separate attack", "another attack", "later".
+var distinctAttackWords = set("separate", "separately", "another", "second", "also", "later",
+	"meanwhile", "elsewhere", "further")
+
+// hitKin are the nouns that name the same kind of place attacked:
+// "a health centre" told again as "the clinic".
+var hitKin = map[string]string{
+	"center": "clinic", "centre": "clinic", "clinic": "clinic", "hospital": "clinic",
+	"base": "base", "camp": "base", "garrison": "base", "barracks": "base",
+}
+
+// retellsHit reports whether attack o's sentence tells the target noun
+// hit of another report again as a definite noun ("the bus", "the
+// clinic" for "a health centre") and does not mark o as a distinct
+// attack ("In a separate attack", "Another attack", "Later").
+func (x *extractor) retellsHit(o *event, hit string) bool {
+	if hit == "" || o.sent < 0 || o.sent >= len(x.sents) {
+		return false
+	}
+	toks := x.sents[o.sent].toks
+	for _, t := range toks {
+		if in(distinctAttackWords, t.lower) {
+			return false
+		}
+	}
+	same := func(w string) bool {
+		if w == hit || strings.TrimSuffix(w, "s") == hit {
+			return true
+		}
+		k, ok := hitKin[w]
+		return ok && k == hitKin[hit]
+	}
+	for i, t := range toks {
+		if t.lower != "the" {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+2; j++ {
+			if same(toks[j].lower) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tollsDiffer reports whether attacks o and e each give a toll or a
+// weapon, and not the same one: two attacks, not one told twice.
+func tollsDiffer(o, e *event) bool {
+	differ := func(a, b string) bool { return a != "" && b != "" && a != b }
+	return differ(o.killed, e.killed) || differ(o.injured, e.injured) || differ(o.weapon, e.weapon)
 }
 
 // countryOnlyAttack reports whether e is an attack with no attacker whose

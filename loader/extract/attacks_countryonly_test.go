@@ -6,7 +6,8 @@ import "testing"
 // only place is a country is folded into the one other attack of the
 // article that may lie in that country (foldCountryOnly), and that it
 // stays an attack of its own beside an attack elsewhere, on another day,
-// or beside two candidates.
+// beside two candidates, or beside one that does not tell its target
+// again or is told apart ("in a separate attack", "another attack").
 func TestFoldCountryOnlyAttack(t *testing.T) {
 	for _, tt := range []struct {
 		name, text    string
@@ -44,6 +45,30 @@ func TestFoldCountryOnlyAttack(t *testing.T) {
 			name: "two attacks in towns of the country: which one is unknown",
 			text: "Gunmen attacked a bus in Kenya, killing seven people. A bomb hit a market in Kisumu, killing two. Rockets struck a school near Voi, injuring four.",
 			want: []string{"event:attack-t-kenya target country:kenya", "event:attack-t-kisumu target place:kisumu", "event:attack-t-voi target place:voi"},
+		},
+		{
+			name:    "a separate attack on the same day, in a town of the country",
+			text:    "Gunmen attacked a police post in Kenya's northern region on Monday, killing nine officers, the army said. In a separate attack on Monday, a landmine hit a lorry near Voi, killing two traders.",
+			want:    []string{"event:attack-2025-03-24-kenya target country:kenya"},
+			notWant: []string{"event:attack-2025-03-24-voi killed 9"},
+		},
+		{
+			name:    "another attack, on a market in a town of the country",
+			text:    "Fighters attacked an army convoy in western Ethiopia, killing five soldiers, officials said. Another attack, on a cattle market in Gondar, killed four herders.",
+			want:    []string{"event:attack-t-ethiopia target country:ethiopia"},
+			notWant: []string{"event:attack-t-gondar killed 5"},
+		},
+		{
+			name:    "a strike on another target the same day: the victim stays with the first",
+			text:    "Armed men attacked a convoy in Kenya on Monday, killing district commissioner Omar Dabar, officials said. A drone strike hit a depot near Kisumu on Monday, killing six fighters.",
+			want:    []string{"event:attack-2025-03-24-kenya target country:kenya"},
+			notWant: []string{"event:attack-2025-03-24-kisumu victim person:omar-dabar"},
+		},
+		{
+			name:    "a later attack with its own weapon and toll",
+			text:    "A suicide bomber attacked a checkpoint in Ethiopia's north on Monday, killing five guards. Later on Monday, gunmen fired rockets at a police camp in Gondar, wounding three officers.",
+			want:    []string{"event:attack-2025-03-24-ethiopia target country:ethiopia"},
+			notWant: []string{"event:attack-2025-03-24-gondar killed 5"},
 		},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
