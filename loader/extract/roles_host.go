@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"strings"
-
 	"github.com/actorgraph/actorgraph/domain"
 )
 
@@ -29,9 +27,17 @@ func (x *extractor) meetingHost(r role) *entity {
 		if k < 1 || !metHolder(toks, k) {
 			continue
 		}
-		if c := x.travelDestination(s, k); c != nil {
-			return c
+		c := x.travelDestination(s, k)
+		if c == nil {
+			continue
 		}
+		if d, ok := x.meetingVenue(s, m.end); ok {
+			// "… to meet President X in Nairobi": the venue decides,
+			// and one that is no country's seat of government (Geneva,
+			// Brussels) says nothing of the host
+			return d
+		}
+		return c
 	}
 	return nil
 }
@@ -50,21 +56,28 @@ func metHolder(toks []token, k int) bool {
 }
 
 // travelDestination returns the country a traveller goes to before token
-// k of sentence s: the place or country after "travel(s/led) to", "fly
-// to", "visit", the "<Demonym> capital, <city>" after them included; the
-// last such before k.
+// k of sentence s: the country, or the country whose capital is the city,
+// after "travel(s) to", "fly to", "visit", the "<Demonym> capital, <city>"
+// after them included; the last such before k. Only a journey still to
+// come counts ("will travel", "is due to visit", "is visiting"): one made
+// before ("who travelled to Kampala last week", "After visiting Beijing")
+// says nothing of where the meeting is.
 func (x *extractor) travelDestination(s *sentence, k int) *entity {
 	toks := s.toks
 	var found *entity
 	for i := 0; i < k; i++ {
 		w := toks[i].lower
 		start := -1
-		switch {
-		case strings.HasPrefix(w, "travel") || w == "fly" || w == "flies" || w == "flew":
+		v := journeyVerbs[w]
+		if v == "" && i > 0 && in(progressiveAux, toks[i-1].lower) {
+			v = journeyGoing[w]
+		}
+		switch v {
+		case "travel":
 			if i+1 < k && toks[i+1].is("to") {
 				start = i + 2
 			}
-		case w == "visit" || w == "visits" || w == "visiting":
+		case "visit":
 			start = i + 1
 		}
 		if start < 0 {
@@ -77,11 +90,80 @@ func (x *extractor) travelDestination(s *sentence, k int) *entity {
 			if m.start != start || m.end > k {
 				continue
 			}
-			if c := x.placeCountryName(m.ent); c != "" && (m.ent.typ != domain.Country || !x.isBloc(m.ent)) {
-				found = x.entity(domain.Country, c)
+			if c := x.hostCountry(m.ent); c != nil {
+				found = c
 			}
 			break
 		}
 	}
 	return found
+}
+
+// journeyVerbs are the forms of a journey still to come: the base form
+// ("will travel", "is due to visit") and the present of a schedule
+// ("travels to Accra on Monday"); journeyGoing the -ing forms, which
+// count after "is", "are" or "be" ("is visiting Ghana this week").
+var (
+	journeyVerbs = map[string]string{"travel": "travel", "travels": "travel", "fly": "travel", "flies": "travel",
+		"visit": "visit", "visits": "visit"}
+	journeyGoing   = map[string]string{"travelling": "travel", "traveling": "travel", "flying": "travel", "visiting": "visit"}
+	progressiveAux = set("is", "are", "be")
+)
+
+// hostCountry returns the country a meeting in place e is hosted by: e
+// itself, a country that is no bloc, or the country whose capital e is
+// when the article names that country ("Georgia" beside Tbilisi, "the
+// Eritrean capital, Asmara"); nil for another town (Geneva, New York), a
+// capital whose country the story is not about (talks in Vienna between
+// two other states' ministers) or one the gazetteer gives as a bloc's
+// seat ("travel to Brussels to meet President X" is no word on Belgium).
+func (x *extractor) hostCountry(e *entity) *entity {
+	switch e.typ {
+	case domain.Country:
+		if !x.isBloc(e) {
+			return e
+		}
+	case domain.Place:
+		if x.gaz != nil {
+			if b, ok := x.gaz.Seat(e.name); ok {
+				if c, ok := x.gaz.Country(b); ok && c.Bloc {
+					return nil
+				}
+			}
+		}
+		for _, g := range x.lookupPlace(e.name) {
+			if g.Type != domain.Place || !g.Capital || g.Country == "" {
+				continue
+			}
+			if c, ok := x.byID[domain.NodeID(domain.Country, g.Country)]; ok && c.first >= 0 {
+				return c
+			}
+		}
+	}
+	return nil
+}
+
+// meetingVenue reads the "in <place>" right after the holder's name
+// ending at token end ("meet President X in Nairobi on Friday"): ok when
+// there is one, with the host country that place gives (hostCountry),
+// nil if it gives none.
+func (x *extractor) meetingVenue(s *sentence, end int) (*entity, bool) {
+	toks := s.toks
+	i := end
+	if i < len(toks) && toks[i].is("on") {
+		i += 2 // "on Friday in Nairobi"
+	}
+	if i >= len(toks) || !toks[i].is("in") {
+		return nil, false
+	}
+	i++
+	if i < len(toks) && toks[i].is("the") {
+		i++
+	}
+	for _, m := range s.ments {
+		if m.start == i && (m.ent.typ == domain.Place || m.ent.typ == domain.Country) {
+			return x.hostCountry(m.ent), true
+		}
+	}
+	return nil, false
 }
