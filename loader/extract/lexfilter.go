@@ -98,9 +98,13 @@ func registerSet(m map[string]struct{}) {
 	}
 }
 
+// mapAddr returns the address of m's header: a map value is one pointer
+// (the array below fails to compile where it is not).
 func mapAddr(m map[string]struct{}) uintptr {
 	return *(*uintptr)(unsafe.Pointer(&m))
 }
+
+var _ = [1]struct{}{}[unsafe.Sizeof(map[string]struct{}(nil))-unsafe.Sizeof(uintptr(0))]
 
 func lexSlot(a uintptr, bits uint) uintptr {
 	if bits == 0 {
