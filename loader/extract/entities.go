@@ -1451,6 +1451,16 @@ func (x *extractor) splitRun(s *sentence, i, j int, units []unit) []unit {
 		for m > k+1 && !isCapWord(&toks[m-1]) {
 			m--
 		}
+		// "Minister for Nordic Cooperation Helena Rydbeck": the
+		// portfolio's last word ends the title, the name follows
+		if p := portfolioBeforeName(toks, k, m, units); p > k {
+			for i := k; i < p; i++ {
+				toks[i].portfolio = true
+			}
+			units = append(units, unit{start: k, end: p, kind: uTitle})
+			k = p
+			continue
+		}
 		kind := uName
 		if x.portfolio(toks, k, m, j) {
 			kind = uTitle // "Water Resources Minister X": the title goes on
@@ -1463,6 +1473,68 @@ func (x *extractor) splitRun(s *sentence, i, j int, units []unit) []unit {
 	}
 	return units
 }
+
+// portfolioBeforeName returns the end of a portfolio's words that open
+// the name toks[k:m] in a title's complement, before a person's name of
+// two or three words: "Minister for Nordic Cooperation Helena Rydbeck",
+// "Under Secretary for Terrorism and Financial Intelligence Brian
+// Whitcomb", "Minister for Energy, Water Resources and Irrigation Sunita
+// Gurung". The portfolio's last word is an abstract noun (abstractNoun:
+// no one's name ends so), and a title word opened the run earlier, with
+// "for", "of", "and", a comma or the title's own words right before the
+// name ("Minister for Regional Cooperation X", "Regional" a title's
+// word). It returns k when there is none.
+func portfolioBeforeName(toks []token, k, m int, units []unit) int {
+	if m-k < 3 || k == 0 {
+		return k
+	}
+	switch lowerAt(toks, k-1) {
+	case "for", "of", "and", ",":
+	default:
+		if !titleEndsAt(units, k) {
+			return k
+		}
+	}
+	titled := false
+	for _, u := range units {
+		titled = titled || u.kind == uTitle && u.end <= k && u.end >= k-8
+	}
+	if !titled {
+		return k
+	}
+	for p := m - 3; p >= k; p-- {
+		if !abstractNoun(toks[p].lower) {
+			continue
+		}
+		for e := p + 1; e < m; e++ {
+			t := &toks[e]
+			if t.kind != tWord || !t.cap || t.upper || isTitleWord(t.lower) || in(orgCues, t.lower) || abstractNoun(t.lower) {
+				return k
+			}
+		}
+		if m-(p+1) > 3 {
+			return k
+		}
+		return p + 1
+	}
+	return k
+}
+
+// abstractNoun reports whether lower-case word w ends as an abstract
+// noun does, which names a field or an office and no person:
+// "Cooperation", "Intelligence", "Irrigation", "Development".
+func abstractNoun(w string) bool {
+	for _, suf := range abstractSuffixes {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// abstractSuffixes end abstract nouns ("-rence" and "-ity" are left out:
+// Lawrence, Florence, Charity, Felicity are names).
+var abstractSuffixes = []string{"tion", "sion", "ment", "gence", "dence", "ism", "ness", "ture"}
 
 // romanceArticles are the articles that follow a Romance particle in a
 // place's name: "de la", "de las", "de los", "de l'".
