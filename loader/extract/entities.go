@@ -799,6 +799,37 @@ var partOfNouns = setWith(stanceGroupNouns, "shares", "shareholders", "investors
 var bodyPeopleNouns = set("deputies", "lawmakers", "legislators", "senators", "fighters", "rebels", "militants", "soldiers",
 	"troops", "envoys", "diplomats", "agents", "negotiators")
 
+// bodyAfterThe reports whether "of" at j opens "the" and a body's own
+// name, so that the plural before it names that body's people: a name of
+// two or more words with a body word among them ("Fighters of the Amber
+// Front", "… of the Coalition for Justice"), or an acronym ("Soldiers of
+// the RUF"). A single bare word ("Soldiers of the Cross") or a run an
+// apposition right after calls a group ("…, a Christian militia,") is
+// the group's own name.
+func bodyAfterThe(toks []token, j int) bool {
+	k := j + 2
+	if lowerAt(toks, j+1) != "the" || k >= len(toks) || !isCapWord(&toks[k]) {
+		return false
+	}
+	e := runEnd(toks, k)
+	body := e-k == 1 && toks[k].upper && len(toks[k].text) > 1
+	for m := k; m < e && e-k >= 2 && !body; m++ {
+		body = toks[m].cap && in(orgCues, toks[m].lower)
+	}
+	if !body {
+		return false
+	}
+	// "Soldiers of the Cross Movement, an armed group, …"
+	if e+1 < len(toks) && toks[e].text == "," && (toks[e+1].is("a") || toks[e+1].is("an")) {
+		for m := e + 2; m < len(toks) && m < e+7 && toks[m].text != "," && toks[m].text != "."; m++ {
+			if in(bodyNouns, toks[m].lower) || toks[m].lower == "militias" || toks[m].lower == "groups" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // runEnd returns the end of the run of capitalized words starting at i,
 // joined by connectors ("Ministry of Defense", "Mohammed bin Salman").
 func runEnd(toks []token, i int) int {
@@ -816,7 +847,7 @@ func runEnd(toks []token, i int) int {
 		if in(companyForms, toks[j-1].lower) {
 			break
 		}
-		if t.lower == "of" && j == i+1 && (in(partOfNouns, toks[i].lower) || in(bodyPeopleNouns, toks[i].lower) && lowerAt(toks, j+1) == "the") {
+		if t.lower == "of" && j == i+1 && (in(partOfNouns, toks[i].lower) || in(bodyPeopleNouns, toks[i].lower) && bodyAfterThe(toks, j)) {
 			break // "Critics of the Green Party": the party's critics, no body's name
 		}
 		if (t.kind == tWord && !t.cap && (in(connectors, t.lower) || in(pluralParticles, t.lower) || onName)) || t.text == "&" {
