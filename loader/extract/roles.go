@@ -376,7 +376,7 @@ func blockBefore(toks []token, end int) (titleBlock, bool) {
 		// "Japanese Economy, Trade and Industry Minister": a list of
 		// portfolios the "and" closes, each capitalized portfolio before
 		// a comma one more
-		if t.text == "," && listed && k > 0 && listedPortfolio(&toks[k-1]) {
+		if t.text == "," && listed && k > 0 && listedPortfolio(&toks[k-1]) && !portfolioOfBody(toks, k-1) {
 			k -= 2
 			continue
 		}
@@ -390,6 +390,22 @@ func blockBefore(toks []token, end int) (titleBlock, bool) {
 	}
 	b := titleBlock{k + 1, end}
 	return b, b.start < b.end && hasHead(toks, b)
+}
+
+// portfolioOfBody reports whether the portfolio at k completes a body's
+// name before it ("At the Ministry of Defence, Trade and Industry
+// Minister X": the ministry's Defence, no first portfolio of the list):
+// "of"/"for" [the] before it, not after a title ("Minister for Economy,
+// Trade and Industry" is one minister's list).
+func portfolioOfBody(toks []token, k int) bool {
+	p := k - 1
+	if p >= 0 && toks[p].is("the") {
+		p--
+	}
+	if p < 1 || !(toks[p].is("of") || toks[p].is("for")) {
+		return false
+	}
+	return !isTitleWord(toks[p-1].lower)
 }
 
 // listedPortfolio reports whether t is a capitalized portfolio that can
