@@ -1,0 +1,16 @@
+package extract
+
+import "testing"
+
+// TestInterviewPartnerNotBased checks that a medium a speaker gave an
+// interview to, or spoke to, is not based in the city of the "in" phrase
+// after it: that is where the interview took place.
+func TestInterviewPartnerNotBased(t *testing.T) {
+	checkFacts(t, "The finance minister said in an interview with the Corvin Broadcasting Network in Nairobi on Monday that the budget was sound.",
+		nil, []string{"org:corvin-broadcasting-network based_in"})
+	checkFacts(t, "Speaking to the Halden Radio Service in Doha, the envoy said the talks would resume.",
+		nil, []string{"org:halden-radio-service based_in"})
+	// near miss: a body the name's phrase places keeps its seat
+	checkFacts(t, "Ivo Lind, an editor at the Corvin Broadcasting Network in Nairobi, said the budget was sound.",
+		[]string{"org:corvin-broadcasting-network based_in place:nairobi"}, nil)
+}
