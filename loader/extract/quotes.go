@@ -761,6 +761,12 @@ func (x *extractor) attributeBefore(s *sentence, open int, prev attribution, pre
 			}
 		default:
 			sp = x.subjectBefore(s, v, 0)
+			if sp != nil && x.objectBeforeParticiple(s, sp, v) {
+				// "… had suspended X, director of …, calling it “…”":
+				// the participle is its clause's subject's, X the
+				// object; a verb of saying before may name the speaker
+				continue
+			}
 			if sp != nil && sp.typ != domain.Person {
 				if p := x.relayingPerson(s, v); p != nil {
 					sp = p
@@ -790,6 +796,39 @@ func (x *extractor) attributeBefore(s *sentence, open int, prev attribution, pre
 	}
 	return attribution{}
 }
+
+// objectBeforeParticiple reports whether the person sp, the name
+// subjectBefore found for the participle at v, is named right after a
+// verb of the sentence (past its title words) that does not go before
+// its subject: "The ministry had suspended Peter Kamau, director of its
+// procurement unit, calling the purchases “…”" — Kamau is the object of
+// "suspended", and the participle belongs to the clause's subject.
+// ("…, said X, calling it": X is the inverted subject of "said".)
+func (x *extractor) objectBeforeParticiple(s *sentence, sp *entity, v int) bool {
+	if sp.typ != domain.Person || !strings.HasSuffix(s.toks[v].lower, "ing") {
+		return false
+	}
+	var m *mention
+	for i := range s.ments {
+		if s.ments[i].ent == sp && s.ments[i].end <= v && !s.ments[i].quoted {
+			m = &s.ments[i]
+		}
+	}
+	if m == nil {
+		return false
+	}
+	j := m.start - 1
+	for j >= 0 && s.toks[j].kind == tWord && isTitleWord(s.toks[j].lower) {
+		j--
+	}
+	return j >= 0 && s.toks[j].kind == tWord && !s.toks[j].cap && !in(invertedSpeech, s.toks[j].lower) && x.parseTag(s, j) == "VERB"
+}
+
+// invertedSpeech are the verbs of saying that go before their subject
+// ("…,” said X"); other verbs of saying take the name after them as
+// their object ("accused X", "dismissed X", "told X").
+var invertedSpeech = set("said", "says", "added", "adds", "wrote", "writes", "explained", "noted", "warned",
+	"continued", "replied", "recalled", "stated", "insisted", "argued", "declared")
 
 // otherClauseBefore reports whether a clause of its own opens between
 // the start of the sentence and the participle or verb at v, after ",
