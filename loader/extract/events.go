@@ -679,7 +679,7 @@ func (x *extractor) mutualRelease(s *sentence, prevDate string) *event {
 // triggerWords holds every word that may trigger an event, so that the
 // other words are passed over with one look-up.
 var triggerWords = func() map[string]struct{} {
-	m := set() // a lexicon set, with its filter (lexfilter.go)
+	m := map[string]struct{}{}
 	for _, set := range []map[string]struct{}{attackNouns, attackOnlyVerbs, launchVerbs, killVerbs,
 		callNouns, talksNouns, talksVerbs, swapWords,
 		set("fire", "fired", "fires", "firing", "shooting", "shootings", "gunfire", "ambush", "ambushed", "spoke", "speaks", "talked", "shot"),

@@ -241,7 +241,6 @@ func set(words ...string) map[string]struct{} {
 	for _, w := range words {
 		m[w] = struct{}{}
 	}
-	registerSet(m)
 	return m
 }
 
@@ -254,12 +253,7 @@ func setWith(base map[string]struct{}, words ...string) map[string]struct{} {
 	return m
 }
 
-// in reports whether w is in m; the filter of a lexicon set (lexfilter.go)
-// answers most misses without the map.
 func in(m map[string]struct{}, w string) bool {
-	if f := lexFilter(m); f != nil && !f.may(w) {
-		return false
-	}
 	_, ok := m[w]
 	return ok
 }
