@@ -947,6 +947,11 @@ func (x *extractor) listInName(s *sentence, i, j int) int {
 // still split there into two names. No title or honorific is in the run
 // ("Minister of Trade and Industry Ana Soler (AS)" is no body), and no
 // known country or place is the run whole ("Trinidad and Tobago (TT)").
+// An event's or a law's name is no body either: no word of the run is an
+// event's head ("the World Summit on Trade and Health (WSTH)" is the
+// summit, not its participant) or an agreement's (agreementWords: "the
+// Fisheries and Ports Act (FPA)", "the Trade and Transit Framework
+// Agreement (TTFA)").
 func (x *extractor) spelledJoinedName(s *sentence, i, j int) bool {
 	toks := s.toks
 	if j+2 >= len(toks) || toks[j].text != "(" || toks[j+2].text != ")" || toks[j+1].kind != tWord || !toks[j+1].upper || j-i < 4 {
@@ -955,7 +960,7 @@ func (x *extractor) spelledJoinedName(s *sentence, i, j int) bool {
 	joined := false
 	for k := i; k < j; k++ {
 		t := &toks[k]
-		if isTitleHead(t.lower) || in(honorifics, t.lower) {
+		if isTitleHead(t.lower) || in(honorifics, t.lower) || in(joinedEventHeads, t.lower) || in(agreementWords, t.lower) {
 			return false
 		}
 		joined = joined || t.kind == tWord && !t.cap && (t.lower == "and" || t.lower == "in" || t.lower == "on") && k > i && isCapWord(&toks[k-1])
@@ -965,6 +970,11 @@ func (x *extractor) spelledJoinedName(s *sentence, i, j int) bool {
 	}
 	return !x.placeWord(joinTokens(s.text, toks, i, j))
 }
+
+// joinedEventHeads name events, not bodies, inside a run
+// spelledJoinedName would join.
+var joinedEventHeads = set("summit", "summits", "games", "olympics", "festival", "indaba", "expo",
+	"marathon", "cup", "championship", "championships")
 
 // countryInBodyName returns the end of a body's name that goes on over
 // "in" to the country whose name closes it, for the run toks[i:j] that

@@ -21,5 +21,12 @@ func TestSpelledJoinedName(t *testing.T) {
 			[]string{"org:tarrow-gas-company"}, []string{"org:halvik-petroleum-and-tarrow-gas-company"}},
 		{"The Coastal Fisheries and Marine Stewardship Initiative (KMSI) sued the ministry on Monday.",
 			nil, []string{"org:coastal-fisheries-and-marine-stewardship-initiative"}},
+		// an event's or a law's name the acronym spells is no body
+		{"The Regional Summit on Cocoa and Forest Trade (RSCFT) opened in Abidjan on Monday.",
+			nil, []string{"org:regional-summit-on-cocoa-and-forest-trade"}},
+		{"Parliament passed the Coastal Mining and Dredging Act (CMDA) on Thursday.",
+			nil, []string{"org:coastal-mining-and-dredging-act"}},
+		{"Both governments signed the Rail Freight and Transit Framework Agreement (RFTFA) in Lusaka.",
+			nil, []string{"org:rail-freight-and-transit-framework-agreement"}},
 	})
 }
