@@ -107,9 +107,19 @@ func (x *extractor) signedBefore(ps *psent, k int) bool {
 // background, not the deal of today that "the agreement" after them
 // names. A stance taken on such a measure where it is named ("remained
 // committed to the 2021 ceasefire understanding") notes it all the same
-// (noteMeasure).
+// (noteMeasure). When no measure was named before it, the past one is
+// still noted under its own noun, not as the measure named last: "the
+// 2025 framework agreement, which both sides signed in December, was
+// working … he also supported the agreement" has no other agreement for
+// "the agreement" to name, while "a breach of the 2021 border protocol …
+// backed the proposal" names none.
 func (x *extractor) noteNamedMeasure(ps *psent, name string, heads ...string) {
 	if x.pastYearName(name) {
+		if m := &x.measures; m.last == "" {
+			lastSent := m.lastSent
+			m.note(ps.idx, name, heads...)
+			m.last, m.lastSent = "", lastSent
+		}
 		return
 	}
 	x.measures.note(ps.idx, name, heads...)

@@ -36,6 +36,11 @@ func TestPastYearAntecedent(t *testing.T) {
 			want: []string{"country:china endorsed agreement:2018-maritime-accord", "country:south-korea rejected agreement:2018-maritime-accord"},
 		},
 		{
+			// no other agreement named: "the agreement" is the past one
+			text: "Cook Islands leader Tamati Rua said on Friday that the 2019 fisheries framework agreement, which both sides signed in March, still held. Opposition leader Sione Tali said he also backed the agreement.",
+			want: []string{"person:sione-tali endorsed agreement:2019-fisheries-framework-agreement"},
+		},
+		{
 			text: "Kuwait proposed a 2027 spending plan on Monday. Belgium welcomed the plan.",
 			want: []string{"country:belgium endorsed agreement:2027-spending-plan"},
 		},
