@@ -1013,7 +1013,33 @@ func (x *extractor) countryInBodyName(s *sentence, i, j int) int {
 	if _, n := x.countryAt(s, c, e); n == 0 || c+n != e || e < len(toks) && (toks[e].kind == tPoss || toks[e].is("'s") || toks[e].text == "’s") {
 		return j
 	}
+	if !x.countryInName(s, i, j, e) {
+		return j
+	}
 	return e
+}
+
+// countryInName reports whether the text shows that the country after
+// "in" is a word of the body's name toks[i:e] (the body's words end at
+// j), not where the body works: "in <Country>" is read so in wire copy
+// ("the Movement for Democratic Change in Zimbabwe", "the Union of
+// Teachers in Malawi called a strike"). The evidence is an acronym in
+// brackets right after the country that opens with the name's initial
+// and is no acronym of the words before "in" ("the Front for Change and
+// Concord in Chad (FACT)", "the Union for Peace in the Central African
+// Republic (UPC)"), or the whole name written twice or more in the
+// article and the body's words never without the country.
+func (x *extractor) countryInName(s *sentence, i, j, e int) bool {
+	toks := s.toks
+	if e+2 < len(toks) && toks[e].text == "(" && toks[e+2].text == ")" && toks[e+1].kind == tWord && toks[e+1].upper {
+		acr := toks[e+1].text
+		if acr[0] == toks[i].text[0] && !spellsOut(toks[i:j], acr) {
+			return true
+		}
+	}
+	whole, body := joinTokens(s.text, toks, i, e), joinTokens(s.text, toks, i, j)
+	n := strings.Count(x.a.Text, whole)
+	return n >= 2 && strings.Count(x.a.Text, body) == n
 }
 
 // countryNamedBodies are the bodies of members whose names hold the

@@ -11,7 +11,7 @@ func TestBodyComplementNoun(t *testing.T) {
 			[]string{"org:coalition-for-peace"}, []string{"org:coalition"}},
 		{"The Ministry of War said two soldiers died near the border.",
 			[]string{"org:ministry-of-war"}, nil},
-		{"Talks with the Union for Peace in Ethiopia resumed in Nairobi on Monday.",
+		{"Talks with the Union for Peace in Ethiopia (UPE) resumed in Nairobi on Monday.",
 			[]string{"org:union-for-peace-in-ethiopia"}, []string{"org:union"}},
 		// near misses: a lower-case noun; no body's word before "for"
 		{"The Coalition for peace talks met in Nairobi on Monday.",
