@@ -28,7 +28,7 @@ type entity struct {
 	// Northern Command of the Kenyan Army".
 	parentOrg string
 	// partRule names the reading of the name that gave partOf or
-	// parentOrg, for Explain ("org-name-branch").
+	// parentOrg, for Explain ("org-name-prefix").
 	partRule string
 	// gazWritten marks a place the story also writes as the gazetteer
 	// names it ("Mumbai" beside "Bombay"): that name is shown.
@@ -214,6 +214,7 @@ func (x *extractor) findEntities() {
 	x.describedByApposition()
 	x.loneNames()
 	x.ownBareMinistries()
+	x.ownPrefixedBodies()
 	x.findGenders()
 	x.orgsTakenForPeople()
 	x.placesTakenForPeople()

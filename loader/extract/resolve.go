@@ -607,6 +607,106 @@ func (x *extractor) placeWord(words string) bool {
 	return len(x.lookupPlace(words)) > 0
 }
 
+// ownPrefixedBodies makes an organization named with another's name in
+// front part of that one: "ECOWAS Commission", "African Union Peace and
+// Security Council". The whole is an organization the article names on
+// its own by an acronym or several words, or a dotted acronym that is no
+// country ("U.N. Office for the Coordination of Humanitarian Affairs").
+// The words after the whole's name make another body, not the whole
+// again ("the EFE Agency", "the Kivu News Agency" are EFE and Kivu News:
+// sameBodyWords), and the whole is no place the article names as an
+// organization ("the VRAEM valley … the VRAEM Special Command": placeLike).
+func (x *extractor) ownPrefixedBodies() {
+	for _, e := range slices.Clone(x.ents) {
+		if e.typ != domain.Organization || e.parentOrg != "" || e.partOf != "" || e.first < 0 {
+			continue
+		}
+		words := strings.Fields(e.name)
+		for n := len(words) - 1; n >= 1 && e.parentOrg == ""; n-- {
+			if !bodyRest(words[n:]) || in(smallWords, strings.ToLower(words[n-1])) {
+				continue
+			}
+			// (one plain word is as often a people, a region or a
+			// family's name: "Karen National Union", "Carter Center")
+			if n == 1 && !isAcronym(words[0]) {
+				continue
+			}
+			if p := x.orgNamed(strings.Join(words[:n], " ")); p != nil && p != e && !x.placeLike(p) {
+				e.parentOrg, e.partRule = p.id, "org-name-prefix"
+			}
+		}
+		if e.parentOrg == "" && len(words) > 1 && bodyRest(words[1:]) {
+			if p := x.acronymOrg(e, words[0]); p != nil && !x.placeLike(p) {
+				e.parentOrg, e.partRule = p.id, "org-name-prefix"
+			}
+		}
+	}
+}
+
+// notParts end the names of a whole, not of a part: "Wagner Group" is
+// Wagner, "Al Jazeera Media Network" owns Al Jazeera; and of bodies of
+// members that stand apart from what they are named after ("NFL Players
+// Association", "UN Foundation").
+var notParts = set("group", "network", "media", "holdings", "holding", "company", "corporation",
+	"inc", "inc.", "ltd", "ltd.", "co", "co.", "international", "enterprises", "industries", "organization",
+	"organisation", "association", "union", "federation", "alliance", "coalition", "league", "society",
+	"club", "foundation")
+
+// sameBodyWords after a body's name name that body again: "the EFE
+// Agency", "the Kivu News Agency", "the Hamas Movement", "Tarrow Group".
+var sameBodyWords = set("agency", "agencies", "news", "press", "group", "company", "corp", "corp.",
+	"corporation", "inc", "inc.", "ltd", "ltd.", "limited", "plc", "co", "co.", "holdings", "movement", "party",
+	"organization", "organisation")
+
+// bodyRest reports whether the words after a parent's name make a body
+// of it: capitalized, holding an organization word, not ending with one
+// of notParts, and not all of them sameBodyWords.
+func bodyRest(words []string) bool {
+	if len(words) == 0 || !startsUpper(words[0]) || in(notParts, strings.ToLower(words[len(words)-1])) {
+		return false
+	}
+	same := true
+	for _, w := range words {
+		same = same && in(sameBodyWords, strings.ToLower(w))
+	}
+	if same {
+		return false
+	}
+	for _, w := range words {
+		if l := strings.ToLower(w); in(orgCues, l) && !in(notParts, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeLike reports whether the organization p is a place the article
+// names: a place or a country of the article has its name, or a mention
+// of it is followed by a noun of a place's kind ("the coca-growing VRAEM
+// valley").
+func (x *extractor) placeLike(p *entity) bool {
+	for _, e := range x.ents {
+		if (e.typ == domain.Place || e.typ == domain.Country) && domain.Fold(e.name) == domain.Fold(p.name) {
+			return true
+		}
+	}
+	for k := range x.sents {
+		s := &x.sents[k]
+		for _, m := range s.ments {
+			if m.ent == p && m.end < len(s.toks) && !s.toks[m.end].cap && in(placeNounsAfter, s.toks[m.end].lower) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeNounsAfter, right after a name, say it names a place: "the VRAEM
+// valley", "the Tarrow basin". (Not "region" or "area": "the ECOWAS
+// region" is the bloc's members' land.)
+var placeNounsAfter = set("valley", "valleys", "basin", "delta", "plateau", "highlands", "river", "city", "town",
+	"village", "province", "district", "county", "peninsula", "island", "islands")
+
 // isAcronym reports whether w is written in capitals, with or without
 // dots: "ECOWAS", "U.N.".
 func isAcronym(w string) bool {
@@ -625,6 +725,35 @@ func (x *extractor) orgNamed(name string) *entity {
 		if domain.Fold(o.name) == f || slices.ContainsFunc(o.aliases, func(a string) bool { return domain.Fold(a) == f }) {
 			return o
 		}
+	}
+	return nil
+}
+
+// acronymOrg returns the organization a dotted acronym opening e's name
+// stands for ("U.N."), made known with a mention where e is first named;
+// nil for any other word and for a country's acronym ("U.S.").
+func (x *extractor) acronymOrg(e *entity, w string) *entity {
+	if !strings.HasSuffix(w, ".") || !isAcronym(w) {
+		return nil
+	}
+	if _, isCountry := x.country(w); isCountry {
+		return nil
+	}
+	if p := x.orgNamed(w); p != nil {
+		return p
+	}
+	s := &x.sents[e.first]
+	for _, m := range s.ments {
+		if m.ent != e || s.toks[m.start].text != w {
+			continue
+		}
+		p := x.orgByInitials(w)
+		if p == nil {
+			p = x.entity(domain.Organization, w)
+		}
+		x.mention(s, m.start, m.start+1, p, mName)
+		x.orgs[domain.Fold(w)] = p
+		return p
 	}
 	return nil
 }
