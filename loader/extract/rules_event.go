@@ -1325,12 +1325,6 @@ func (x *extractor) eventActors(ps *psent, k int) ([]*entity, []int) {
 		// of that office in the last talks
 		return x.lastPairInOffice(ps, k), []int{k}
 	}
-	if ps.theEnvoys(k) {
-		// "the envoys would meet again in Yerevan", "The two
-		// negotiators will meet again in Muscat": the two people of the
-		// last talks
-		return x.lastPeople(ps, k), []int{k}
-	}
 	switch ps.tok(k).UPOS {
 	case "PRON":
 		if l := ps.lower(k); l == "he" || l == "she" || l == "him" || l == "her" {
@@ -1459,30 +1453,6 @@ func (ps *psent) theOfficeHolders(k int) bool {
 		return false
 	}
 	return !slices.ContainsFunc(ps.kids[k], func(c int) bool { r := ps.rel(c); return r != "det" && r != "punct" && r != "case" })
-}
-
-// envoyGroupNouns name the people who meet for their sides, with no
-// office of their own: "the envoys", "the two negotiators".
-var envoyGroupNouns = set("envoy", "negotiator", "mediator", "emissary")
-
-// theEnvoys reports whether noun k is "the envoys", "the two
-// negotiators" or "both mediators" (envoyGroupNouns) with nothing else
-// on it: the two people of the talks told last.
-func (ps *psent) theEnvoys(k int) bool {
-	if ps.tok(k).XPOS != "NNS" || !in(envoyGroupNouns, ps.lemma(k)) {
-		return false
-	}
-	det := false
-	for _, c := range ps.kids[k] {
-		switch r, l := ps.rel(c), ps.lower(c); {
-		case r == "det" && (l == "the" || l == "both"):
-			det = true
-		case r == "nummod" && l == "two", r == "punct", r == "case":
-		default:
-			return false
-		}
-	}
-	return det
 }
 
 // twoLeaders returns the two heads of state or government (for "the two
