@@ -1757,9 +1757,6 @@ func (x *extractor) noteNamed(ps *psent, k int) {
 	if x.signedBefore(ps, k) {
 		return // background: "which signed a defence accord in 2022, rejected the deal"
 	}
-	if ps.insideRelative(k) {
-		return // "agreed a new model that will allow X to collect income tax … rejected the agreement": the model's
-	}
 	if in(citedPreps, ps.caseOf(k)) {
 		n := len(x.measures.all)
 		defer func() {
@@ -2945,15 +2942,3 @@ func (ps *psent) lawParticiple(k int) int {
 var enactingLemmas = set("grant", "give", "allow", "let", "permit", "bar", "ban", "prohibit", "require", "oblige",
 	"force", "place", "make", "exempt", "extend", "create", "establish", "set", "cap", "limit", "restrict",
 	"impose", "abolish", "raise", "cut", "lower", "legalize", "legalise", "criminalize", "criminalise")
-
-// insideRelative reports whether noun k stands in a relative clause
-// that describes another noun: "a new financing model that will allow
-// the region to collect income tax" names the model, not a tax.
-func (ps *psent) insideRelative(k int) bool {
-	for h, d := ps.head(k), 0; h >= 0 && d < 8; h, d = ps.head(h), d+1 {
-		if ps.tok(h).Deprel == "acl:relcl" {
-			return true
-		}
-	}
-	return false
-}
