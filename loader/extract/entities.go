@@ -2059,6 +2059,12 @@ func (x *extractor) nameSheikh(s *sentence, m int) bool {
 	if p.kind != tWord || !isCapWord(p) || p.upper || isTitleWord(p.lower) || in(orgCues, p.lower) || x.placeWord(p.text) {
 		return false
 	}
+	// "Sunni Sheikh X", "Al-Shabaab Sheikh X": a sect's word is no first
+	// name, nor a word opened by the Arabic article (a group's or a
+	// family's name)
+	if in(sectWords, p.lower) || strings.HasPrefix(p.lower, "al-") || strings.HasPrefix(p.lower, "el-") {
+		return false
+	}
 	if m+1 >= len(toks) || !isCapWord(&toks[m+1]) {
 		return true
 	}
@@ -2069,6 +2075,10 @@ func (x *extractor) nameSheikh(s *sentence, m int) bool {
 // nameSheikhs are the styles that Somali and other names carry as a
 // word of the name, after its first word.
 var nameSheikhs = set("sheikh", "sheik", "shaikh")
+
+// sectWords name a religion or its branches: "Sunni Sheikh X" is the
+// sheikh's sect, no first name.
+var sectWords = set("sunni", "shia", "shiite", "shi'ite", "sufi", "salafi", "salafist", "muslim", "islamic", "wahhabi", "ismaili", "ibadi", "alawite", "druze")
 
 // coalitionOpeners open the names of movements and coalitions that may end in
 // their country's name: "Alliance Fleuve Congo".

@@ -22,5 +22,15 @@ func TestNameSheikh(t *testing.T) {
 			[]string{"person:hamad-khalifa"}, []string{"person:emir-sheikh-hamad-khalifa"}},
 		{"Talks between Osman and Sheikh Hassan Dirie ended on Monday.",
 			[]string{"person:hassan-dirie"}, []string{"person:osman-and-sheikh-hassan-dirie"}},
+		// a word opened by the Arabic article or a sect's word before it
+		{"Al-Hijra Sheikh Bashir Galad denied the report on Monday.",
+			nil, []string{"person:al-hijra-sheikh-bashir-galad"}},
+		{"Shia Sheikh Hadi Karbalai said the shrine would reopen on Monday.",
+			nil, []string{"person:shia-sheikh-hadi-karbalai"}},
+		{"The cleric told reporters that Salafi Sheikh Omar Bakri had left.",
+			nil, []string{"person:salafi-sheikh-omar-bakri"}},
+		// still whole after a lower-case word
+		{"Village elder Yasin Sheikh Gedi said the well was dry.",
+			[]string{"person:yasin-sheikh-gedi"}, nil},
 	})
 }
