@@ -86,7 +86,7 @@ func (x *extractor) foldCountryOnly(evs []*event) []*event {
 			if j != i && o.cat == "attack" && !x.countryOnlyAttack(o) && !o.definite &&
 				(o.day == "" || e.day == "" || o.day == e.day) && (o.date == "" || e.date == "" || o.date == e.date) &&
 				x.mayLieIn(o.target, e.target) && x.mayLieIn(o.heldIn, e.target) &&
-				x.retellsHit(o, e.hit) && !tollsDiffer(o, e) {
+				x.retellsHit(o, e) && !tollsDiffer(o, e) {
 				into = o
 				n++
 			}
@@ -124,13 +124,17 @@ var hitKin = map[string]string{
 }
 
 // retellsHit reports whether attack o's sentence tells the target noun
-// hit of another report again as a definite noun ("the bus", "the
-// clinic" for "a health centre") and does not mark o as a distinct
-// attack ("In a separate attack", "Another attack", "Later").
-func (x *extractor) retellsHit(o *event, hit string) bool {
+// of report e again as a definite noun ("the bus", "the clinic" for "a
+// health centre") and does not mark o as a distinct attack ("In a
+// separate attack", "Another attack", "Later"). The noun comes right
+// after "the", or after the modifier e's noun had ("the army camp" for
+// "an army base"; "the police camp" is another place).
+func (x *extractor) retellsHit(o, e *event) bool {
+	hit := e.hit
 	if hit == "" || o.sent < 0 || o.sent >= len(x.sents) {
 		return false
 	}
+	mod := x.hitModifier(e)
 	toks := x.sents[o.sent].toks
 	for _, t := range toks {
 		if in(distinctAttackWords, t.lower) {
@@ -148,14 +152,38 @@ func (x *extractor) retellsHit(o *event, hit string) bool {
 		if t.lower != "the" {
 			continue
 		}
-		for j := i + 1; j < len(toks) && j <= i+2; j++ {
-			if same(toks[j].lower) {
-				return true
-			}
+		if i+1 < len(toks) && same(toks[i+1].lower) {
+			return true
+		}
+		if i+2 < len(toks) && mod != "" && toks[i+1].lower == mod && same(toks[i+2].lower) {
+			return true
 		}
 	}
 	return false
 }
+
+// hitModifier returns the word right before e's target noun in its
+// sentence ("army" in "attacked an army base"), or "" when an article
+// or nothing stands there.
+func (x *extractor) hitModifier(e *event) string {
+	if e.sent < 0 || e.sent >= len(x.sents) {
+		return ""
+	}
+	toks := x.sents[e.sent].toks
+	for k := 1; k < len(toks); k++ {
+		if w := toks[k].lower; w != e.hit && strings.TrimSuffix(w, "s") != e.hit {
+			continue
+		}
+		if p := toks[k-1]; p.kind == tWord && !in(articleWords, p.lower) {
+			return p.lower
+		}
+		return ""
+	}
+	return ""
+}
+
+// articleWords are the articles before a noun.
+var articleWords = set("a", "an", "the")
 
 // tollsDiffer reports whether attacks o and e each give a toll or a
 // weapon, and not the same one: two attacks, not one told twice.

@@ -70,6 +70,18 @@ func TestFoldCountryOnlyAttack(t *testing.T) {
 			want:    []string{"event:attack-2025-03-24-ethiopia target country:ethiopia"},
 			notWant: []string{"event:attack-2025-03-24-gondar killed 5"},
 		},
+		{
+			name:    "another kind of camp told with its own modifier: a second attack",
+			text:    "Insurgents attacked an army garrison in Ethiopia's west on Monday, killing 16 soldiers, the army said. Rebels stormed the militia camp in Gondar on Monday and burned trucks, witnesses said.",
+			want:    []string{"event:attack-2025-03-24-ethiopia target country:ethiopia"},
+			notWant: []string{"event:attack-2025-03-24-gondar killed \"16\""},
+		},
+		{
+			name:    "the same modifier told again: one attack",
+			text:    "Insurgents attacked an army garrison in Ethiopia's west on Monday, killing 16 soldiers, the army said. Rebels stormed the army camp in Gondar on Monday and burned trucks, witnesses said.",
+			want:    []string{"event:attack-2025-03-24-gondar killed \"16\""},
+			notWant: []string{"event:attack-2025-03-24-ethiopia"},
+		},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			checkFacts(t, tt.text, tt.want, tt.notWant)
