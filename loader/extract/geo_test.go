@@ -48,6 +48,8 @@ var geoNameTests = []struct {
 	{text: "Ethiopia's National Commission on Human Rights proposed a pause on Monday.", notWant: "org:ethiopias-national-commission-on-human-rights part_of country:ethiopia"},
 	{text: "The Kenyan Ministry of Human Rights said it would respond.", want: "org:kenyan-ministry-of-human-rights part_of country:kenya"},
 	{text: "Kenya's National Water Rights Council, a government body under the water ministry, said it would review 300 permits.", want: "org:kenyas-national-water-rights-council part_of country:kenya"},
+	{text: "The Kenyan Children's Rights Council, an alliance of 25 parishes, said the new custody rules were unfair.", notWant: "org:kenyan-childrens-rights-council part_of country:kenya"},
+	{text: "Kenya's National Human-Rights Commission said 9 detainees had been freed.", notWant: "org:kenyas-national-human-rights-commission part_of country:kenya"},
 	// a ministry named "Ministry of" its portfolio, a portfolio office:
 	// a country under the written name, by its own "in" phrase, the place
 	// its sentence opens in, else the dateline's when the article names

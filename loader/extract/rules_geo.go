@@ -526,21 +526,46 @@ func civilBody(name string) bool {
 		if in(stateOnlyCues, w) || in(chamberCues, w) && !school {
 			return false
 		}
-		humanRights := w == "rights" && i > 0 && words[i-1] == "human"
-		civil = civil || in(civilCues, w) || in(chamberCues, w) || humanRights
+		civil = civil || in(civilCues, w) || in(chamberCues, w) || citizensRights(words, i)
 	}
 	return civil
 }
+
+// citizensRights reports whether word i of a body's name is "rights"
+// (or "human-rights") of people: of humans, women, children, the
+// disabled, workers. Rights to a resource or a licence ("land rights",
+// "mineral rights", "broadcasting rights") are the state's to grant,
+// and a council of them is often the state's own.
+func citizensRights(words []string, i int) bool {
+	w := words[i]
+	if before, ok := strings.CutSuffix(w, "-rights"); ok {
+		return !in(resourceRights, before)
+	}
+	if w != "rights" {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	p := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(words[i-1], "'s"), "’s"), "'")
+	return !in(resourceRights, p)
+}
+
+// resourceRights name what a state grants rights to: land, water,
+// minerals, airwaves, catch, pasture.
+var resourceRights = set("land", "water", "mineral", "minerals", "mining", "broadcasting", "broadcast", "property",
+	"fishing", "grazing", "spectrum", "intellectual-property", "intellectual")
 
 // stateOnlyCues name bodies only a state has.
 var stateOnlyCues = set("ministry", "department", "government", "agency", "authority", "bureau", "directorate")
 
 // civilCues name what bodies of citizens, trades and sports are for.
-// civilBody adds "human rights": a human rights commission, even one a
-// state appoints, watches the state and stands apart from it ("Norland's
-// National Commission on Human Rights"; not "the Ministry of Human
-// Rights"). Rights alone name no such body: a land, water or
-// broadcasting rights council is often the state's own.
+// civilBody adds people's rights (citizensRights): a human rights
+// commission, even one a state appoints, watches the state and stands
+// apart from it ("Norland's National Commission on Human Rights"; not
+// "the Ministry of Human Rights"), and a women's or disability rights
+// council is a citizens' body. A land, water or broadcasting rights
+// council is often the state's own.
 var civilCues = set("refugee", "refugees", "rescue", "relief", "olympic", "paralympic", "business",
 	"chamber", "industry", "industries", "employers", "growers", "farmers", "workers", "students",
 	"minerals", "mining", "journalists", "football", "sports", "rugby", "cricket", "athletics")
