@@ -897,6 +897,17 @@ func runEnd(toks []token, i int) int {
 	return j
 }
 
+// titledRun reports whether tokens [i, j) hold a title word or an
+// honorific (the name readers of chunk take no such run for a body's).
+func titledRun(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if isTitleHead(toks[k].lower) || in(honorifics, toks[k].lower) {
+			return true
+		}
+	}
+	return false
+}
+
 // listInName returns the end of a body's name whose words list its
 // fields with commas before an "and" ("the Senate Commerce, Science and
 // Transportation Committee", "the Foreign, Commonwealth and Development
@@ -912,11 +923,11 @@ func (x *extractor) listInName(s *sentence, i, j int) int {
 	if i == 0 || !toks[i-1].is("the") || j+3 >= len(toks) || toks[j].text != "," || x.listWordKnown(&toks[j-1]) || toks[j-1].upper {
 		return j
 	}
+	if titledRun(toks, i, j) {
+		return j
+	}
 	complement := false
 	for k := i; k < j; k++ {
-		if isTitleHead(toks[k].lower) || in(honorifics, toks[k].lower) {
-			return j
-		}
 		complement = complement || (toks[k].is("of") || toks[k].is("for")) && k > i && in(orgCues, toks[k-1].lower)
 	}
 	k := j
@@ -958,10 +969,13 @@ func (x *extractor) spelledJoinedName(s *sentence, i, j int) bool {
 	if j+2 >= len(toks) || toks[j].text != "(" || toks[j+2].text != ")" || toks[j+1].kind != tWord || !toks[j+1].upper || j-i < 4 {
 		return false
 	}
+	if titledRun(toks, i, j) {
+		return false
+	}
 	joined := false
 	for k := i; k < j; k++ {
 		t := &toks[k]
-		if isTitleHead(t.lower) || in(honorifics, t.lower) || in(joinedEventHeads, t.lower) || in(agreementWords, t.lower) {
+		if in(joinedEventHeads, t.lower) || in(agreementWords, t.lower) {
 			return false
 		}
 		joined = joined || t.kind == tWord && !t.cap && (t.lower == "and" || t.lower == "in" || t.lower == "on") && k > i && isCapWord(&toks[k-1])
@@ -993,11 +1007,11 @@ func (x *extractor) countryInBodyName(s *sentence, i, j int) int {
 	if i == 0 || !toks[i-1].is("the") || j+2 >= len(toks) || !toks[j].is("in") || in(internationalOpeners, toks[i].lower) {
 		return j
 	}
+	if titledRun(toks, i, j) {
+		return j
+	}
 	complement := false
 	for k := i; k < j; k++ {
-		if isTitleHead(toks[k].lower) || in(honorifics, toks[k].lower) {
-			return j
-		}
 		complement = complement || k > i && (toks[k].is("of") || toks[k].is("for") || toks[k].is("on")) && toks[k-1].cap && in(countryNamedBodies, toks[k-1].lower)
 	}
 	if !complement {
@@ -1137,11 +1151,11 @@ func orgAndEnd(toks []token, i, j int) int {
 	if and >= len(toks) || !toks[and].is("and") || in(orgCues, toks[and-1].lower) {
 		return j
 	}
+	if titledRun(toks, i, and) {
+		return j
+	}
 	cue := false
 	for k := i; k < and; k++ {
-		if isTitleHead(toks[k].lower) || in(honorifics, toks[k].lower) {
-			return j
-		}
 		cue = cue || in(orgCues, toks[k].lower) && toks[k].cap && k < j
 	}
 	// (a word that opens sentences opens a name only when it is one)

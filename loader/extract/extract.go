@@ -309,6 +309,20 @@ func (x *extractor) addFact(subj string, p domain.Predicate, obj string, literal
 	x.why = append(x.why, why)
 }
 
+// dropFacts takes back every fact drop reports, with its explanation,
+// keeping the others in order.
+func (x *extractor) dropFacts(drop func(domain.Fact) bool) {
+	keep := 0
+	for i, f := range x.facts {
+		if drop(f) {
+			continue
+		}
+		x.facts[keep], x.why[keep] = f, x.why[i]
+		keep++
+	}
+	x.facts, x.why = x.facts[:keep], x.why[:keep]
+}
+
 // mentionFacts links every entity to the article with its first sentence.
 func (x *extractor) mentionFacts() {
 	art := domain.ArticleID(x.a.ID)

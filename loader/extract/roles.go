@@ -43,11 +43,11 @@ type role struct {
 	// the government named, or a dateline whose country acts in the
 	// story; never the guess from mentions.
 	told bool
-	// namedBefore marks a title a name premodifies that the token rules
+	// premodified marks a title a name premodifies that the token rules
 	// did not read as its body ("Corvin Freight President X", "Tarrow
 	// Region Prime Minister X"): the office is that body's or region's,
 	// not a country's to guess.
-	namedBefore bool
+	premodified bool
 }
 
 // titleBlock is a run of title words [start, end) of a sentence.
@@ -847,8 +847,8 @@ func (x *extractor) roleBefore(s *sentence, m *mention) (role, bool) {
 			obj, opening = o, o != nil
 		}
 	}
-	namedBefore := obj == nil && !gov && !comma && x.namedPremodifier(s, b.start)
-	return role{person: m.ent, pred: p, title: titleText(s, b), obj: obj, sent: s.idx, gov: gov, local: localOffice(s, b) || x.regionalMinister(s, b), opening: opening, namedBefore: namedBefore}, true
+	premodified := obj == nil && !gov && !comma && x.namedPremodifier(s, b.start)
+	return role{person: m.ent, pred: p, title: titleText(s, b), obj: obj, sent: s.idx, gov: gov, local: localOffice(s, b) || x.regionalMinister(s, b), opening: opening, premodified: premodified}, true
 }
 
 // namedPremodifier reports whether the capitalized words right before a
@@ -1508,7 +1508,7 @@ func (x *extractor) resolveBare(all, bare []role) {
 	for _, r := range bare {
 		// "Corvin Freight President X": the office of the body or
 		// region named before the title, no country's
-		if r.namedBefore {
+		if r.premodified {
 			x.addFact(r.person.id, domain.Title, r.title, true, r.sent, domain.Asserted)
 			continue
 		}
@@ -2278,15 +2278,9 @@ func (x *extractor) withdrawGuesses() {
 	if len(drop) == 0 {
 		return
 	}
-	keep := 0
-	for i, f := range x.facts {
-		if !f.Literal && drop[stated{f.Subject, f.Object, f.Predicate}] {
-			continue
-		}
-		x.facts[keep], x.why[keep] = f, x.why[i]
-		keep++
-	}
-	x.facts, x.why = x.facts[:keep], x.why[:keep]
+	x.dropFacts(func(f domain.Fact) bool {
+		return !f.Literal && drop[stated{f.Subject, f.Object, f.Predicate}]
+	})
 }
 
 // datelineActs reports whether the dateline's country may be the country

@@ -42,8 +42,8 @@ func (ps *psent) exchangePartner(h int) bool {
 // CNN", "spoke to the BBC".
 var speakToForms = set("spoke", "speaking", "speaks", "speak", "talking", "talked", "talk")
 
-// exchangeWord reports whether w names talks, a meeting or an interview,
-// or meeting: "talks with", "met with", "in an interview with".
+// exchangeWord reports whether w is a talks noun or verb, or "interview(s)":
+// "talks with", "met with", "in an interview with".
 func exchangeWord(w string) bool {
 	return in(talksNouns, w) || in(talksVerbs, w) || w == "interview" || w == "interviews"
 }

@@ -489,6 +489,12 @@ func (ps *psent) kidsWith(h int, rels ...string) []int {
 	return out
 }
 
+// particle reports whether verb v has particle p as a compound:prt
+// dependent: "set up", "take over", "call off".
+func (ps *psent) particle(v int, p string) bool {
+	return slices.ContainsFunc(ps.kids[v], func(c int) bool { return ps.tok(c).Deprel == "compound:prt" && ps.lower(c) == p })
+}
+
 // isPassive reports whether verb v is passive: it has a passive subject
 // or auxiliary, or it is a participle describing a noun ("a man shot by
 // X").

@@ -1981,7 +1981,7 @@ var settingUpVerbs = set("open", "establish", "create", "launch", "hold", "build
 
 // setUp reports whether verb k is "set up", with its particle.
 func (ps *psent) setUp(k int) bool {
-	return ps.lemma(k) == "set" && slices.ContainsFunc(ps.kidsWith(k, "compound:prt"), func(c int) bool { return ps.lower(c) == "up" })
+	return ps.lemma(k) == "set" && ps.particle(k, "up")
 }
 
 // setUpThing reports whether object noun obj of a setting-up act is a

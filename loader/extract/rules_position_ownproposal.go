@@ -18,13 +18,7 @@ func (x *extractor) dropOwnProposalEndorsements() {
 	if len(proposed) == 0 {
 		return
 	}
-	keep := 0
-	for i, f := range x.facts {
-		if !f.Literal && f.Predicate == domain.Endorsed && proposed[stance{f.Subject, f.Object}] {
-			continue
-		}
-		x.facts[keep], x.why[keep] = f, x.why[i]
-		keep++
-	}
-	x.facts, x.why = x.facts[:keep], x.why[:keep]
+	x.dropFacts(func(f domain.Fact) bool {
+		return !f.Literal && f.Predicate == domain.Endorsed && proposed[stance{f.Subject, f.Object}]
+	})
 }

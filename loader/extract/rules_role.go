@@ -288,7 +288,7 @@ func (ps *psent) asVerb(v int) bool {
 	if in(asVerbs, ps.lemma(v)) {
 		return true
 	}
-	return ps.lemma(v) == "take" && slices.ContainsFunc(ps.kids[v], func(c int) bool { return ps.tok(c).Deprel == "compound:prt" && ps.lower(c) == "over" })
+	return ps.lemma(v) == "take" && ps.particle(v, "over")
 }
 
 // asVerbs give their subject the title their complement names: "X became

@@ -62,9 +62,7 @@ func (x *extractor) tripCalledOff(ps *psent, v int, e *event) bool {
 			if si == ps.idx && k <= v || qs.tok(k).UPOS != "VERB" || qs.quoted(k) {
 				continue
 			}
-			off := in(calledOffLemmas, qs.lemma(k)) || qs.lemma(k) == "call" && slices.ContainsFunc(qs.kids[k], func(c int) bool {
-				return qs.tok(c).Deprel == "compound:prt" && qs.lower(c) == "off"
-			})
+			off := in(calledOffLemmas, qs.lemma(k)) || qs.lemma(k) == "call" && qs.particle(k, "off")
 			if !off {
 				continue
 			}

@@ -246,29 +246,24 @@ func (x *extractor) talksEvent(s *sentence, c clause, k int, date string) *event
 		e.participants = removeEnt(e.participants, e.heldIn)
 	}
 	e.participants = x.dropLocatives(s, e.participants)
-	if e.heldIn == nil && len(e.participants) < 2 || atVenue && x.talksToldAtVenue(toks, k, e) {
+	// "the talks" at a venue with no day of their own and fewer than
+	// two parties: the article's talks told again at their venue
+	// (venueOnly), no event of their own
+	if e.heldIn == nil && len(e.participants) < 2 || atVenue && lowerAt(toks, k-1) == "the" && x.venueOnly(e) {
 		return nil
 	}
 	return e
 }
 
-// talksToldAtVenue reports whether talks e, read at trigger k, are the
-// article's talks told again at their venue: "the talks" (or "the
-// meeting"), with no day of their own, at a venue the gazetteer does not
-// know, and fewer than two parties ("Kong Visoth said during the talks at
-// the Peace Palace", "led their delegations at the talks, which lasted
-// nearly six hours at the Diaoyutai State Guesthouse", after talks the
-// lead places in the town). Such a report is no event of its own: a
-// venue is no other town, and the summit rule joins "the summit at the
-// Arusha International Conference Centre" to the summit in Arusha the
-// same way (sameVenue).
-func (x *extractor) talksToldAtVenue(toks []token, k int, e *event) bool {
-	return lowerAt(toks, k-1) == "the" && x.venueOnly(e)
-}
-
 // venueOnly reports whether talks or meeting e, undated, names no more
 // than its venue, one the gazetteer does not know, and fewer than two
-// parties: told as "the talks at <venue>", the talks told before.
+// parties: told as "the talks at <venue>", the talks told before
+// ("Kong Visoth said during the talks at the Peace Palace", "led their
+// delegations at the talks, which lasted nearly six hours at the
+// Diaoyutai State Guesthouse", after talks the lead places in the town).
+// Such a report is no event of its own: a venue is no other town, and
+// the summit rule joins "the summit at the Arusha International
+// Conference Centre" to the summit in Arusha the same way (sameVenue).
 func (x *extractor) venueOnly(e *event) bool {
 	return (e.cat == "talks" || e.cat == "meeting") && e.date == "" && e.heldIn != nil && e.heldIn.typ == domain.Place &&
 		len(x.lookupPlace(e.heldIn.name)) == 0 && len(e.participants) < 2

@@ -5,7 +5,7 @@ import "testing"
 // TestTalksToldAtVenue tests that "the talks" (or "the meeting") told
 // again at a venue the gazetteer does not know, undated and with fewer
 // than two parties, are no event of their own beside the talks the
-// article placed in a town (talksToldAtVenue, toldAtVenue, venueOnly),
+// article placed in a town (talksEvent, toldAtVenue, venueOnly),
 // while a report with its own day, two parties, or no article is still
 // read.
 func TestTalksToldAtVenue(t *testing.T) {

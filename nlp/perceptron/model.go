@@ -105,14 +105,15 @@ const (
 	classMask = 1<<14 - 1
 	// slotsPerFeature: the slot table has at least this many slots a
 	// feature (a power of two: a quarter to an eighth of them full).
-	// A sparser table changes no answer and no line a pass reads (each
-	// feature read is one slot), but more of the look-ups end at the
-	// home slot, where a fuller table sends a key's search, and the
-	// search for a feature the model lacks, on to the next slots
-	// through a branch that mispredicts: with 4 in place of 2 the whole
-	// extraction takes about 3.5 % less CPU (both tables in one process,
-	// passes alternated, commit message of this change), for 16 MB more
-	// of the parser's slots (32 MB) and a few of the other models'.
+	// A sparser table changes no answer, and each look-up still reads
+	// one slot; but more of the look-ups end at the home slot, where a
+	// fuller table sends a key's search, and the search for a feature
+	// the model lacks, on to the next slots through a branch that
+	// mispredicts: with 4 in place of 2 the whole extraction took about
+	// 3.5 % less CPU (both tables in one process, passes alternated).
+	// The cost is twice the slots' memory, spread over more lines (the
+	// parser's slots take 32 MB, 16 MB more, and a few MB for the other
+	// models).
 	slotsPerFeature = 4
 )
 
