@@ -1596,6 +1596,10 @@ func (x *extractor) resolveBare(all, bare []role) {
 		if c := x.representedCountry(r); c != nil {
 			cands = append(cands, c)
 		}
+		// "Y will travel to <city> to meet President X": the host's
+		if c := x.meetingHost(r); c != nil {
+			cands = append(cands, c)
+		}
 		// "Secretary of State": a title only one country uses
 		t := strings.ToLower(r.title)
 		if w := firstWord(t); deputyTitle(w) {
