@@ -90,3 +90,14 @@ func TestNamedPremodifier(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedPremodifierBare checks the wiring of namedPremodifier end to
+// end: a party's mention the recognizer ran into the title ("KPU State")
+// makes the bare title that body's office, so resolveBare gives it no
+// country (without the premodified mark, the dateline's Kenya).
+func TestNamedPremodifierBare(t *testing.T) {
+	checkFacts(t, "NAIROBI, Kenya (Reuters) - Kenya raised the fuel levy on Monday. "+
+		"The KPU State president Ivo Brandt said the levy would cost jobs.",
+		[]string{"person:ivo-brandt title \"State president\""},
+		[]string{"person:ivo-brandt president_of"})
+}

@@ -14,3 +14,14 @@ func TestInterviewPartnerNotBased(t *testing.T) {
 	checkFacts(t, "Ivo Lind, an editor at the Corvin Broadcasting Network in Nairobi, said the budget was sound.",
 		[]string{"org:corvin-broadcasting-network based_in place:nairobi"}, nil)
 }
+
+// TestExchangePartnerFromParse checks exchangePartner's reading over the
+// parse, where words stand between the verb and the partner's name: the
+// partner spoken to or met with is still not based in the city of the
+// "in" phrase after it.
+func TestExchangePartnerFromParse(t *testing.T) {
+	checkFacts(t, "Interior Minister Pia Holm spoke at length to the Velden Broadcasting Corporation in Doha about the crossing.",
+		nil, []string{"org:velden-broadcasting-corporation based_in"})
+	checkFacts(t, "Interior Minister Pia Holm met on Tuesday with the Velden Farmers Union in Doha to discuss the crossing.",
+		nil, []string{"org:velden-farmers-union based_in"})
+}
