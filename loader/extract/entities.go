@@ -812,6 +812,8 @@ func bodyAfterThe(toks []token, j int) bool {
 	if lowerAt(toks, j+1) != "the" || k >= len(toks) || !isCapWord(&toks[k]) {
 		return false
 	}
+	// (runEnd calls bodyAfterThe in its turn; each call starts two words
+	// further right, so the recursion ends with the sentence)
 	e := runEnd(toks, k)
 	body := e-k == 1 && toks[k].upper && len(toks[k].text) > 1
 	for m := k; m < e && e-k >= 2 && !body; m++ {
@@ -1062,7 +1064,9 @@ func (x *extractor) countryInName(s *sentence, i, j, e int) bool {
 // a committee. Other bodies name one of their seats so, and are no
 // bodies of that country's members: "the Embassy of Japan in Kenya",
 // "the Ministry of Health in Ghana", "the Institute for Security Studies
-// in South Africa".
+// in South Africa". (coalitionOpeners, and polityWords in rules_org.go,
+// share words with it and answer other questions: a name that may end in
+// its country's, a union of states not based where its name ends.)
 var countryNamedBodies = set("association", "union", "front", "movement", "committee", "federation", "coalition", "alliance",
 	"league", "confederation", "chamber")
 
@@ -2095,7 +2099,8 @@ var nameSheikhs = set("sheikh", "sheik", "shaikh")
 var sectWords = set("sunni", "shia", "shiite", "shi'ite", "sufi", "salafi", "salafist", "muslim", "islamic", "wahhabi", "ismaili", "ibadi", "alawite", "druze")
 
 // coalitionOpeners open the names of movements and coalitions that may end in
-// their country's name: "Alliance Fleuve Congo".
+// their country's name: "Alliance Fleuve Congo" (compare countryNamedBodies:
+// the bodies whose "in" phrase gives their members' country).
 var coalitionOpeners = set("alliance", "front", "movement", "coalition", "union", "congress", "party", "bloc")
 
 // countryEndsBody reports whether the country's name at m ends a body's

@@ -1079,7 +1079,8 @@ func (x *extractor) ofPlaceInName(ps *psent, start, end int) (*entity, bool) {
 }
 
 // polityWords name unions of states or peoples, which are not based in
-// the place their name ends with: "the Federation of Norland".
+// the place their name ends with: "the Federation of Norland" (compare
+// countryNamedBodies and coalitionOpeners, entities.go, bodies of members).
 var polityWords = set("federation", "confederation", "union", "commonwealth", "nations", "alliance", "league")
 
 // corporateSuffixes end companies' names: "Corvin Corp.".
