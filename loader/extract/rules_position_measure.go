@@ -1581,6 +1581,12 @@ const maxOfferWords = 8
 // heads.
 func (m *measureMemory) note(si int, name string, heads ...string) {
 	m.last, m.lastSent = name, si
+	m.noteQuiet(name, heads...)
+}
+
+// noteQuiet notes measure name under its head lemmas heads without
+// making it the measure named last.
+func (m *measureMemory) noteQuiet(name string, heads ...string) {
 	if m.byHead == nil {
 		m.byHead = map[string]string{}
 	}

@@ -115,10 +115,8 @@ func (x *extractor) signedBefore(ps *psent, k int) bool {
 // backed the proposal" names none.
 func (x *extractor) noteNamedMeasure(ps *psent, name string, heads ...string) {
 	if x.pastYearName(name) {
-		if m := &x.measures; m.last == "" {
-			lastSent := m.lastSent
-			m.note(ps.idx, name, heads...)
-			m.last, m.lastSent = "", lastSent
+		if x.measures.last == "" {
+			x.measures.noteQuiet(name, heads...)
 		}
 		return
 	}
