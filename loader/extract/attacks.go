@@ -32,171 +32,20 @@ func foldAttackerOnly(evs []*event) []*event {
 			out = append(out, e)
 			continue
 		}
-		into.takeToll(e)
-	}
-	return out
-}
-
-// takeToll gives attack o the toll and weapon of e, another report of
-// it, where o has none, and e's sentence if it comes first.
-func (o *event) takeToll(e *event) {
-	if o.killed == "" {
-		o.killed = e.killed
-	}
-	if o.injured == "" {
-		o.injured = e.injured
-	}
-	if o.weapon == "" {
-		o.weapon = e.weapon
-	}
-	if o.sent > e.sent {
-		o.sent = e.sent
-	}
-}
-
-// foldCountryOnly merges an attack that names no attacker and only a
-// country as what it hit ("rebels attacked a health centre in eastern
-// Congo", "gunmen ambushed a bus in Kenya's north": the country is the
-// attack's only place) into the one other attack of the article that may
-// be it: no day that conflicts, and a target and place that may lie in
-// that country (mayLieIn) or are not known. The same attack told at the
-// country's level would otherwise stand as a second one. Its toll and
-// weapon go to the other only when it is undated or dated the same day.
-// An attack on another country or on a town the gazetteer puts elsewhere
-// is another attack ("drones sent into Russia" beside strikes on Sumy and
-// Ukraine), and so is one told as "the attack on …" (definite), which
-// attackToldAgain kept apart or which is compared with ("killing four
-// officers. The attack was the worst since the attack on a market in
-// Garissa that killed 30 people"). With several candidates, or an
-// attacker named, it stays on its own. The other must tell e's target
-// again as a definite noun ("ambushed a bus" … "the bus was stopped",
-// "a health centre" … "stormed the clinic": retellsHit); one its sentence
-// marks as distinct ("in a separate attack", "another attack", "later")
-// or whose own toll or weapon differs is another attack.
-func (x *extractor) foldCountryOnly(evs []*event) []*event {
-	out := make([]*event, 0, len(evs))
-	for i, e := range evs {
-		if !x.countryOnlyAttack(e) {
-			out = append(out, e)
-			continue
+		if into.killed == "" {
+			into.killed = e.killed
 		}
-		var into *event
-		n := 0
-		for j, o := range evs {
-			if j != i && o.cat == "attack" && !x.countryOnlyAttack(o) && !o.definite &&
-				(o.day == "" || e.day == "" || o.day == e.day) && (o.date == "" || e.date == "" || o.date == e.date) &&
-				x.mayLieIn(o.target, e.target) && x.mayLieIn(o.heldIn, e.target) &&
-				x.retellsHit(o, e) && !tollsDiffer(o, e) {
-				into = o
-				n++
-			}
+		if into.injured == "" {
+			into.injured = e.injured
 		}
-		if n != 1 {
-			out = append(out, e)
-			continue
+		if into.weapon == "" {
+			into.weapon = e.weapon
 		}
-		if e.date != "" && e.date != into.date {
-			// dated, and the other not on that day: only the report
-			// at the country's level goes ("stormed a hotel near
-			// Somalia's presidential palace on Wednesday, killing 14"
-			// beside an undated air strike near Jilib; the toll is
-			// not the strike's)
-			continue
-		}
-		into.takeToll(e)
-		for _, v := range e.victims {
-			into.victims = appendEnt(into.victims, v)
+		if into.sent > e.sent {
+			into.sent = e.sent
 		}
 	}
 	return out
-}
-
-// distinctAttackWords mark an attack a sentence tells apart from one
-// reported before: "in a separate attack", "another attack", "later".
-var distinctAttackWords = set("separate", "separately", "another", "second", "also", "later",
-	"meanwhile", "elsewhere", "further")
-
-// hitKin are the nouns that name the same kind of place attacked:
-// "a health centre" told again as "the clinic".
-var hitKin = map[string]string{
-	"center": "clinic", "centre": "clinic", "clinic": "clinic", "hospital": "clinic",
-	"base": "base", "camp": "base", "garrison": "base", "barracks": "base",
-}
-
-// retellsHit reports whether attack o's sentence tells the target noun
-// of report e again as a definite noun ("the bus", "the clinic" for "a
-// health centre") and does not mark o as a distinct attack ("In a
-// separate attack", "Another attack", "Later"). The noun comes right
-// after "the", or after the modifier e's noun had ("the army camp" for
-// "an army base"; "the police camp" is another place).
-func (x *extractor) retellsHit(o, e *event) bool {
-	hit := e.hit
-	if hit == "" || o.sent < 0 || o.sent >= len(x.sents) {
-		return false
-	}
-	mod := x.hitModifier(e)
-	toks := x.sents[o.sent].toks
-	for _, t := range toks {
-		if in(distinctAttackWords, t.lower) {
-			return false
-		}
-	}
-	same := func(w string) bool {
-		if w == hit || strings.TrimSuffix(w, "s") == hit {
-			return true
-		}
-		k, ok := hitKin[w]
-		return ok && k == hitKin[hit]
-	}
-	for i, t := range toks {
-		if t.lower != "the" {
-			continue
-		}
-		if i+1 < len(toks) && same(toks[i+1].lower) {
-			return true
-		}
-		if i+2 < len(toks) && mod != "" && toks[i+1].lower == mod && same(toks[i+2].lower) {
-			return true
-		}
-	}
-	return false
-}
-
-// hitModifier returns the word right before e's target noun in its
-// sentence ("army" in "attacked an army base"), or "" when an article
-// or nothing stands there.
-func (x *extractor) hitModifier(e *event) string {
-	if e.sent < 0 || e.sent >= len(x.sents) {
-		return ""
-	}
-	toks := x.sents[e.sent].toks
-	for k := 1; k < len(toks); k++ {
-		if w := toks[k].lower; w != e.hit && strings.TrimSuffix(w, "s") != e.hit {
-			continue
-		}
-		if p := toks[k-1]; p.kind == tWord && !in(articleWords, p.lower) {
-			return p.lower
-		}
-		return ""
-	}
-	return ""
-}
-
-// articleWords are the articles before a noun.
-var articleWords = set("a", "an", "the")
-
-// tollsDiffer reports whether attacks o and e each give a toll or a
-// weapon, and not the same one: two attacks, not one told twice.
-func tollsDiffer(o, e *event) bool {
-	differ := func(a, b string) bool { return a != "" && b != "" && a != b }
-	return differ(o.killed, e.killed) || differ(o.injured, e.injured) || differ(o.weapon, e.weapon)
-}
-
-// countryOnlyAttack reports whether e is an attack with no attacker whose
-// target is a country and whose place, if any, is that country.
-func (x *extractor) countryOnlyAttack(e *event) bool {
-	return e.cat == "attack" && e.attacker == nil && e.target != nil && e.target.typ == domain.Country &&
-		(e.heldIn == nil || e.heldIn == e.target)
 }
 
 // weaponNear reports whether a weapon word is within three words of k.
@@ -238,7 +87,6 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 		return nil
 	}
 	e.toldAgain = theAttack(toks, k)
-	e.definite = in(attackNouns, toks[k].lower) && lowerAt(toks, k-1) == "the"
 	e.hit = x.hitNoun(s, k)
 	for i := max(c.lo, k-5); i < c.hi && i <= k; i++ {
 		if in(irrealisWords, toks[i].lower) && !toks[i].quoted && !monthMay(toks, i) {

@@ -46,11 +46,6 @@ type event struct {
 	// ("The attack on the mine began before dawn"): the attack reported
 	// before, unless the report tells it apart (mergeEvent)
 	toldAgain bool
-	// definite marks an attack the token rules read as "the attack",
-	// "the strike", told again or compared with ("since the attack
-	// on …"): no attack told only at a country's level is folded into
-	// it (foldCountryOnly)
-	definite bool
 	// hit is the head noun of what an attack hit ("attacked a police
 	// station": "station"), when a common noun names it
 	hit string
@@ -134,7 +129,7 @@ func (x *extractor) findEvents() {
 			e.addParties(lastSides(evs[:i]))
 		}
 	}
-	for _, e := range x.foldCountryOnly(foldAttackerOnly(evs)) {
+	for _, e := range foldAttackerOnly(evs) {
 		x.emitEvent(e)
 	}
 }
