@@ -43,8 +43,7 @@ func (x *extractor) meetingHost(r role) *entity {
 }
 
 // metHolder reports whether the words ending at token k make the title
-// after them the one met: "meet", "meets", "meeting" (not "meeting
-// with" someone named before), "talks with", "meeting with".
+// after them the one met: "meet(s)", or "talks with", "meeting(s) with".
 func metHolder(toks []token, k int) bool {
 	switch toks[k].lower {
 	case "meet", "meets":
