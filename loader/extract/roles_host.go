@@ -28,7 +28,7 @@ func (x *extractor) meetingHost(r role) *entity {
 			continue
 		}
 		c := x.travelDestination(s, k)
-		if c == nil {
+		if c == nil || x.hostsOthers(c) {
 			continue
 		}
 		if d, ok := x.meetingVenue(s, m.end); ok {
@@ -196,3 +196,40 @@ func (x *extractor) meetingVenue(s *sentence, end int) (*entity, bool) {
 	}
 	return nil, false
 }
+
+// hostsOthers reports whether the article gives country c the part of
+// a third party's host or mediator ("Kenya will host the talks", "talks
+// mediated by Kenya", "Kenya, which is mediating"): there the traveller
+// may meet the other side, and a bare title met in c's capital is not
+// c's office.
+func (x *extractor) hostsOthers(c *entity) bool {
+	for i := range x.sents {
+		toks := x.sents[i].toks
+		for _, m := range x.sents[i].ments {
+			if m.ent != c {
+				continue
+			}
+			if m.start >= 2 && toks[m.start-1].is("by") && in(hostWords, toks[m.start-2].lower) {
+				return true // "hosted by Kenya"
+			}
+			for j := m.end; j < len(toks) && j < m.end+4; j++ {
+				if in(hostingForms, toks[j].lower) {
+					return true // "Kenya will host", "Kenya, which is mediating"
+				}
+				if !in(hostAuxiliaries, toks[j].lower) && toks[j].kind == tWord {
+					break
+				}
+			}
+		}
+	}
+	return false
+}
+
+// hostingForms are the forms of hosting or mediating others' talks
+// (hostVerbs' past and present, and more).
+var hostingForms = setWith(hostVerbs, "host", "hosting", "mediate", "mediates", "mediated",
+	"mediating", "brokered", "brokering")
+
+// hostAuxiliaries may stand between a country and its hosting verb.
+var hostAuxiliaries = set("will", "would", "is", "was", "has", "had", "which", "who", "to", "be",
+	"been", "also", "agreed", "offered")
