@@ -804,9 +804,10 @@ var bodyPeopleNouns = set("deputies", "lawmakers", "legislators", "senators", "f
 // name, so that the plural before it names that body's people: a name of
 // two or more words with a body word among them ("Fighters of the Amber
 // Front", "… of the Coalition for Justice"), or an acronym ("Soldiers of
-// the RUF"). A single bare word ("Soldiers of the Cross") or a run an
-// apposition right after calls a group ("…, a Christian militia,") is
-// the group's own name.
+// the RUF"). A single bare word ("Soldiers of the Cross") is the
+// group's own name. An apposition after the run ("Fighters of the Amber
+// Front, a rebel movement, …") describes the body it names, so it
+// changes nothing.
 func bodyAfterThe(toks []token, j int) bool {
 	k := j + 2
 	if lowerAt(toks, j+1) != "the" || k >= len(toks) || !isCapWord(&toks[k]) {
@@ -819,18 +820,7 @@ func bodyAfterThe(toks []token, j int) bool {
 	for m := k; m < e && e-k >= 2 && !body; m++ {
 		body = toks[m].cap && in(orgCues, toks[m].lower)
 	}
-	if !body {
-		return false
-	}
-	// "Soldiers of the Cross Movement, an armed group, …"
-	if e+1 < len(toks) && toks[e].text == "," && (toks[e+1].is("a") || toks[e+1].is("an")) {
-		for m := e + 2; m < len(toks) && m < e+7 && toks[m].text != "," && toks[m].text != "."; m++ {
-			if in(bodyNouns, toks[m].lower) || toks[m].lower == "militias" || toks[m].lower == "groups" {
-				return false
-			}
-		}
-	}
-	return true
+	return body
 }
 
 // runEnd returns the end of the run of capitalized words starting at i,
