@@ -654,6 +654,11 @@ var notParts = set("group", "network", "media", "holdings", "holding", "company"
 
 // sameBodyWords after a body's name name that body again: "the EFE
 // Agency", "the Kivu News Agency", "the Hamas Movement", "Tarrow Group".
+// They overlap notParts and companyForms and differ from both on
+// purpose: notParts refuses a part by the LAST word of its name (a
+// network, a players' association stands apart), sameBodyWords only when
+// EVERY word after the parent's name is one of them; companyForms holds
+// foreign legal forms (AG, GmbH) that never follow a bloc's name.
 var sameBodyWords = set("agency", "agencies", "news", "press", "group", "company", "corp", "corp.",
 	"corporation", "inc", "inc.", "ltd", "ltd.", "limited", "plc", "co", "co.", "holdings", "movement", "party",
 	"organization", "organisation")
@@ -702,8 +707,9 @@ func (x *extractor) placeLike(p *entity) bool {
 }
 
 // placeNounsAfter, right after a name, say it names a place: "the VRAEM
-// valley", "the Tarrow basin". (Not "region" or "area": "the ECOWAS
-// region" is the bloc's members' land.)
+// valley", "the Tarrow basin". Landforms and the town kinds of
+// placeKinds, without its "region", "area" or "state": "the ECOWAS
+// region" is the bloc's members' land.
 var placeNounsAfter = set("valley", "valleys", "basin", "delta", "plateau", "highlands", "river", "city", "town",
 	"village", "province", "district", "county", "peninsula", "island", "islands")
 

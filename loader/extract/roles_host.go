@@ -131,7 +131,10 @@ var journeyClauseOpeners = set("before", "after", "once", "when", "until", "whil
 // journeyVerbs are the forms of a journey still to come: the base form
 // ("will travel", "is due to visit") and the present of a schedule
 // ("travels to Accra on Monday"); journeyGoing the -ing forms, which
-// count after "is", "are" or "be" ("is visiting Ghana this week").
+// count after "is", "are" or "be" ("is visiting Ghana this week"). Not
+// travelForms or visitVerbForms (talks.go), which hold past forms and
+// "head"/"go"/"return" as well: a journey made, or home, says nothing
+// of where a meeting is.
 var (
 	journeyVerbs = map[string]string{"travel": "travel", "travels": "travel", "fly": "travel", "flies": "travel",
 		"visit": "visit", "visits": "visit"}
