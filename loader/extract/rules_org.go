@@ -49,7 +49,9 @@ func orgBased(x *extractor, ps *psent) {
 				place = x.cuedPlace(ps, k-2) // "the Tangier-based Northern Chamber"
 			}
 			if o >= 0 && place != nil {
-				x.basedFact(ps, ps.ent[o], place, []int{k - 2, k, o})
+				// (a state body too: "the Tarrow-based Government of
+				// National Accord", "the Tarrow-based Amber Corps")
+				x.statedBase(ps, ps.ent[o], place, []int{k - 2, k, o})
 			} else if n := ps.head(k); o < 0 && place != nil && ps.rel(k) == "amod" {
 				// "The Tarrow-based newspaper has …" (not a body whose
 				// name or stated seat puts it elsewhere: "the Bank of
@@ -726,7 +728,15 @@ func (ps *psent) relativeWho(k int) bool {
 // department's headquarters in"): then a state body is based there too,
 // which a mere "in" phrase does not make it (placeFact).
 func (x *extractor) statedBaseAt(ps *psent, o *entity, c int, toks []int) {
-	b := ps.ent[c]
+	x.statedBase(ps, o, ps.ent[c], toks)
+}
+
+// statedBase states that o is based in place b where the words "based"
+// or "headquartered" say so: any organization, a state body or an armed
+// unit too, whose seat a bare "in" phrase would not give ("the
+// Tarrow-based Amber Corps", "the Government of National Accord, which is
+// based in Tarrow").
+func (x *extractor) statedBase(ps *psent, o, b *entity, toks []int) {
 	if o.typ == domain.Organization && governmentBody(o) && b != nil && b.typ == domain.Place && !isWaterFeature(b) {
 		x.seatFact(ps, o, b, toks)
 		return
@@ -735,7 +745,7 @@ func (x *extractor) statedBaseAt(ps *psent, o *entity, c int, toks []int) {
 		x.basedFact(ps, o, b, toks) // "based in Lyon, France" is based in Lyon
 		return
 	}
-	x.placeFact(ps, o, ps.ent[c], toks)
+	x.placeFact(ps, o, b, toks)
 }
 
 // businessNouns name kinds of company, read both in an apposition
