@@ -116,6 +116,10 @@ func tokenize(s string, buf []token) []token {
 func givenNames(toks []token) {
 	for k := range toks {
 		t := &toks[k]
+		if nameFunctionWord(toks, k) {
+			t.name = true
+			continue
+		}
 		if !t.cap || t.name || !in(givenNameMonths, t.lower) {
 			continue
 		}
@@ -126,6 +130,29 @@ func givenNames(toks []token) {
 		prev := k > 0 && toks[k-1].name && !toks[k-1].upper
 		t.name = next || prev
 	}
+}
+
+// nameFunctionWords are function words that are also the first words
+// of names: the Burmese given name "Than" ("Than Swe Oo", "Than Htike").
+var nameFunctionWords = set("than")
+
+// nameFunctionWord reports whether token k is one of nameFunctionWords
+// that opens a name: capitalized (not in capitals) inside a sentence,
+// right after a lower-case word or a comma, and a capitalized word that
+// may go on with a name right after it ("met President Than Zaw Htike",
+// "his counterpart, Than Swe Oo,"). At a sentence's start, after a quote
+// or a colon, the capital says nothing ("Than ever, Corvin said" does not
+// occur in wire copy, but "Than" there is the word).
+func nameFunctionWord(toks []token, k int) bool {
+	t := &toks[k]
+	if t.kind != tWord || !t.cap || t.upper || !in(nameFunctionWords, t.lower) || k == 0 || k+1 >= len(toks) {
+		return false
+	}
+	p, n := &toks[k-1], &toks[k+1]
+	if !(p.kind == tWord && (p.cap || p.lower == p.text) || p.text == ",") {
+		return false
+	}
+	return n.kind == tWord && n.name && n.cap && !n.upper
 }
 
 // givenNameMonths are months, and a day's short form, written like names.
