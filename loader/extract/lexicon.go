@@ -554,8 +554,13 @@ var honorifics = setWith(hajjStyles, "prince", "princess", "sheikh", "sheik", "g
 	// roles the ontology does not name: kept out of names, no edge
 	"adviser", "advisor", "aide", "counselor", "judge", "prosecutor",
 	"president-elect", "commissioner", "ombudsman", "auditor", "councillor", "councilor", "alderman",
-	// a priest's or a pastor's style: "Father X", "the Rev. X"
-	"father", "reverend", "rev", "pastor",
+	// a priest's or a pastor's style: "Father X", "the Rev. X",
+	// "Monsignor X"
+	"father", "reverend", "rev", "pastor", "monsignor", "msgr.",
+	// a treasurer's title, a minister's in some governments and a party's
+	// or a union's officer elsewhere: kept out of the name ("Treasurer
+	// X said"), no edge
+	"treasurer",
 	// an academic's and a police officer's style: "Professor X", "Patrol Officer X"
 	"professor", "prof.", "officer", "trooper",
 	// a state or city legislator's style, the chamber unnamed:
