@@ -131,7 +131,7 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 		if next := x.namedNext(ps.idx, measureClass(lemma)); next != "" && !ps.definiteNoun(k) {
 			return next, proposer, []int{k}
 		}
-		return ps.phraseName(k) + " to " + ps.actPhrase(c), proposer, []int{k, c}
+		return ps.phraseName(k) + " to " + ps.wouldActPhrase(c), proposer, []int{k, c}
 	}
 	if c := ps.presentAct(k); c >= 0 {
 		// "signed a bill that caps the price of insulin": the bill is
@@ -494,18 +494,75 @@ var stanceActNouns = set("decision", "veto", "signature", "ruling", "order", "mo
 // obtain titles", "an amendment which will allow extraditions"; -1 for
 // none, and for a noun a phrase of its own names ("an amendment to the
 // constitution that would …").
+//
+// Any measure noun's clause so names it, not a law's alone: "a
+// humanitarian corridor that would let families travel north", "a
+// constitutional reform that would have allowed the president to remove
+// the attorney general", "a truce that would open three aid corridors"
+// (dev27 p06, dev18 p10, dev15 p10). A proposal, plan or offer is not:
+// its author or matter names it ("the Commission proposal that would
+// allow …"), and the clause says what the measure proposed would do.
 func (ps *psent) wouldAct(k int) int {
-	return ps.lawClause(k, func(c int) bool {
+	would := func(c int) bool {
 		a := ps.kidWith(c, "aux", "")
 		return a >= 0 && (ps.lower(a) == "would" || ps.lower(a) == "will")
-	})
+	}
+	if l := ps.lemma(k); !in(lawNouns, l) && in(measureNouns, l) && (!in(proposalNouns, l) || in(agreementNouns, l)) {
+		return ps.relClause(k, would)
+	}
+	return ps.lawClause(k, would)
+}
+
+// wouldActPhrase names the act of clause c (wouldAct) as an infinitive:
+// its words as written where its phrase is short, and otherwise the
+// words of it that name it (phraseNameBefore); either way up to a comma
+// ("a reform that would have allowed the president to remove the
+// attorney general, handing X his biggest defeat": the clause after the
+// comma is the sentence's), and with its conjuncts ("a treaty that will
+// remove the fence between X and Y"), the verb in its plain form where
+// a perfect "would have allowed" put it in the participle.
+func (ps *psent) wouldActPhrase(c int) string {
+	stop := len(ps.d.Tokens)
+	end := c + 1
+	var walk func(h int)
+	walk = func(h int) {
+		for _, d := range ps.kids[h] {
+			if d > c && ps.tok(d).Form == "," {
+				stop = min(stop, d)
+			}
+			end = max(end, d+1)
+			walk(d)
+		}
+	}
+	walk(c)
+	var phrase string
+	if end = min(end, stop); end-c > 10 {
+		phrase = ps.phraseNameBefore(c, stop)
+	} else {
+		phrase, _ = ps.joinWords(c, end, func(i int) bool { return ps.rel(i) != "det" })
+	}
+	if !slices.ContainsFunc(ps.kidsWith(c, "aux"), func(a int) bool { return ps.lemma(a) == "have" }) {
+		return phrase
+	}
+	if rest, ok := strings.CutPrefix(phrase, ps.tok(c).Form); ok {
+		return ps.lemma(c) + rest
+	}
+	return phrase
 }
 
 // lawClause returns the verb of the first relative clause of law noun k,
 // opened by "that" or "which" with no comma before it, that ok accepts;
 // -1 for none, and for a noun a phrase of its own names.
 func (ps *psent) lawClause(k int, ok func(c int) bool) int {
-	if !in(lawNouns, ps.lemma(k)) || ps.has(k, "nmod") {
+	if !in(lawNouns, ps.lemma(k)) {
+		return -1
+	}
+	return ps.relClause(k, ok)
+}
+
+// relClause is lawClause for any noun k.
+func (ps *psent) relClause(k int, ok func(c int) bool) int {
+	if ps.has(k, "nmod") {
 		return -1
 	}
 	for _, c := range ps.kids[k] {
@@ -2547,6 +2604,10 @@ func (ps *psent) phraseNameBefore(k, stop int) string {
 			case r == "appos" && c == h+1 && ps.tok(c).UPOS == "PROPN" && ps.tok(h).UPOS == "NOUN":
 				// "the takeover of Portuguese carrier Atlantis Air": the
 				// name the noun goes by, with no comma between
+			case r == "xcomp" && ps.controlsObject(h, c):
+				// "allow the president to remove the attorney general",
+				// "let families travel north": what the act lets its
+				// object do is what it does
 			case r == "det" || full == "nmod:poss" || r == "punct" || r == "acl" || r == "ccomp" || r == "appos" || r == "conj" || r == "cc" ||
 				r == "advmod" || r == "parataxis" || r == "xcomp":
 				continue
@@ -2607,6 +2668,19 @@ func (ps *psent) phraseNameBefore(k, stop int) string {
 	}
 	return name
 }
+
+// controlsObject reports whether xcomp c says what verb h lets, makes
+// or has its object do (causingVerbs): "allow the president to remove X",
+// "let families travel north", "require firms to report monthly".
+func (ps *psent) controlsObject(h, c int) bool {
+	o := ps.kidWith(h, "obj", "")
+	return ps.tok(h).UPOS == "VERB" && in(causingVerbs, ps.lemma(h)) && o >= 0 && o < c && ps.tok(c).UPOS == "VERB"
+}
+
+// causingVerbs take an object and a clause of what it is let, made or
+// required to do.
+var causingVerbs = set("allow", "let", "enable", "permit", "require", "oblige", "force", "compel", "authorize",
+	"authorise", "empower", "help")
 
 // spanParticiple reports whether gerund c, right after the noun it
 // describes, says where the thing runs from and to: "a zone stretching
