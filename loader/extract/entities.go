@@ -2758,8 +2758,9 @@ func (x *extractor) titleDatelineShape(s *sentence, j int) bool {
 		}
 	}
 	// ", Dec 6": the filing date
+	dated := false
 	if k+2 < len(toks) && toks[k].text == "," && in(calendarWords, toks[k+1].lower) && toks[k+2].kind == tNum {
-		k += 3
+		k, dated = k+3, true
 	}
 	agency := false
 	if k+2 < len(toks) && toks[k].text == "(" {
@@ -2773,6 +2774,12 @@ func (x *extractor) titleDatelineShape(s *sentence, j int) bool {
 		if agency && k+1 < len(toks) && toks[k].text == "." && isDash(toks[k+1].text) {
 			k++
 		}
+	}
+	if k < len(toks) && agency && dated && !isDash(toks[k].text) && toks[k].cap {
+		// "Imphal, Nov 10 (PTI) The Centre will …": the Indian agencies
+		// run the story on after the bracket with no dash; only a known
+		// agency after the filing date, and a capital opening the story
+		return true
 	}
 	if k >= len(toks) || !isDash(toks[k].text) {
 		return false
