@@ -423,7 +423,7 @@ func (x *extractor) placeOfOtherVerb(s *sentence, k int, place *entity) bool {
 func civilSense(toks []token, k int) bool {
 	switch toks[k].lower {
 	case "strike", "strikes":
-		return in(workStrikeCues, lowerAt(toks, k-1)) || lowerAt(toks, k+1) == "action" || timedStrike(lowerAt(toks, k-1)) && !strikeOnTarget(toks, k) ||
+		return in(workStrikeCues, lowerAt(toks, k-1)) || joinedStrike(toks, k) || lowerAt(toks, k+1) == "action" || timedStrike(lowerAt(toks, k-1)) && !strikeOnTarget(toks, k) ||
 			lowerAt(toks, k+1) == "over" && (in(strikeGrievances, lowerAt(toks, k+2)) || in(strikeGrievances, lowerAt(toks, k+3)))
 	case "raid", "raids", "raided":
 		if disguisedAs(toks, k) {
@@ -574,7 +574,40 @@ var arrestingForces = set("forces", "troops", "soldiers", "army", "authorities",
 
 // workStrikeCues before "strike" make it a stoppage of work.
 var workStrikeCues = set("on", "general", "hunger", "labor", "labour", "rail", "transport", "teachers", "doctors", "nurses", "workers", "dock", "wildcat",
-	"full", "nationwide", "indefinite", "partial", "warning")
+	"full", "nationwide", "national", "indefinite", "partial", "warning")
+
+// workStrikeVerbs take a stoppage of work as their object: people join,
+// extend or prolong a strike ("would join the strike", "extending a
+// strike that has shut the mines"); a strike from the air is launched or
+// carried out.
+var workStrikeVerbs = set("join", "joins", "joined", "joining", "extend", "extends", "extended", "extending",
+	"prolong", "prolongs", "prolonged", "prolonging")
+
+// joinedStrike reports whether "strike" at k is the object of
+// workStrikeVerbs, with a determiner between or none ("joined the
+// strike", "extending a strike", "joined strikes"), and no phrase after
+// it aims the strikes anywhere: "extended its strikes to the port",
+// "joined the strikes on rebel positions" are raids spreading ("on" a
+// day is when).
+func joinedStrike(toks []token, k int) bool {
+	v := k - 1
+	switch lowerAt(toks, v) {
+	case "a", "the", "their", "its", "this":
+		v--
+	}
+	if !in(workStrikeVerbs, lowerAt(toks, v)) {
+		return false
+	}
+	switch lowerAt(toks, k+1) {
+	case "to", "into", "against", "at", "targeting", "across":
+		return false
+	case "on":
+		_, day := weekdayNum[lowerAt(toks, k+2)]
+		_, month := monthNum[lowerAt(toks, k+2)]
+		return day || month
+	}
+	return true
+}
 
 // timedStrike reports whether w, the word before "strike", gives the
 // strike a length ("a 48-hour strike", "a three-day strike"): a stoppage
