@@ -922,9 +922,11 @@ func firstPlaceAfter(s *sentence, k, n int) *mention {
 		}
 		if m := mentionAt(s, i); m != nil && m.start == i && m.kind != mDemonym && !m.quoted &&
 			(m.ent.typ == domain.Place || m.ent.typ == domain.Country || m.kind == mGov) {
-			// "Afghanistan's Paktika province": the place in the country
-			if m.ent.typ == domain.Country && m.end+1 < len(s.toks) && s.toks[m.end].kind == tPoss {
-				if p := mentionAt(s, m.end+1); p != nil && p.start == m.end+1 && p.ent.typ == domain.Place && !p.quoted {
+			// "Afghanistan's Paktika province": the place in the country;
+			// "Bujumbura's Kamenge district": the district of the town,
+			// the smaller of the two
+			if (m.ent.typ == domain.Country || m.ent.typ == domain.Place && m.kind == mName) && m.end+1 < len(s.toks) && s.toks[m.end].kind == tPoss {
+				if p := mentionAt(s, m.end+1); p != nil && p.start == m.end+1 && p.ent.typ == domain.Place && !p.quoted && (m.ent.typ == domain.Country || p.kind == mName) {
 					return p
 				}
 			}
