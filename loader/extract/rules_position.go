@@ -1274,6 +1274,8 @@ func (x *extractor) actorsAt(ps *psent, k int, out []*entity) []*entity {
 			out = appendEnt(out, e)
 		} else if e := x.capitalAgent(ps, k); e != nil {
 			out = appendEnt(out, e) // "a plan Bangkok had rejected": Thailand
+		} else if e := x.regionAgent(ps, k); e != nil {
+			out = appendEnt(out, e) // "Western Australia's government proposed …"
 		} else if e := ps.apposedBody(k); e != nil {
 			out = appendEnt(out, e) // "Kenya's largest business group, the X, backed …"
 		} else if e := x.definiteBody(ps, k); e != nil {
