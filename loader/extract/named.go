@@ -1230,6 +1230,9 @@ func orgContext(s *sentence, ds *doc.Sentence, start, end int, typ domain.NodeTy
 	if typ == domain.Person && (partyNounAfter(s, ds, end) || stakeIn(s.toks, start, end)) {
 		return true
 	}
+	if basedBefore(s, ds, start, end, typ) {
+		return true
+	}
 	h := nameHead(s, ds, start, end)
 	if h < 0 {
 		return false
@@ -1420,6 +1423,44 @@ func describedAsBody(s *sentence, start, end int) bool {
 		// (not the first of nouns listed before the one described: "X, a
 		// gang, cartel and syndicate adviser")
 		return in(describerEnds, lowerAt(toks, j+1)) && !(toks[j+1].text == "," && nounListGoesOn(toks, j+2))
+	}
+	return false
+}
+
+// basedBefore reports whether a "CITY-based" modifier opens the phrase
+// that the name in tokens [start, end) of s closes, right before it or
+// before one or two lower-case words whose last is a noun of a body or a
+// maker's trade: "London-based Corvin Tinto", "the Tarrow-based
+// employers' group Corvina", "Tarrow-based glassmaker Corvisa". A name
+// the recognizer took for a person's keeps it where it is shaped like
+// one and only the modifier stands before it ("the Tarrow-based Ana
+// Ruiz"); a place's name only right after the modifier; neither before a
+// noun that goes on the phrase ("a Tarrow-based Amberton charity").
+func basedBefore(s *sentence, ds *doc.Sentence, start, end int, typ domain.NodeType) bool {
+	toks := s.toks
+	if end < len(toks) && toks[end].kind == tWord && !toks[end].cap && !in(functionWords, toks[end].lower) {
+		if k := tokenAt(ds, toks[end].start); k < 0 || ds.Tokens[k].UPOS == "NOUN" {
+			return false
+		}
+	}
+	noun := ""
+	for j := start - 1; j >= 0 && j >= start-4; j-- {
+		t := &toks[j]
+		if hasBasedSuffix(t.lower) && !t.quoted {
+			if noun == "" {
+				return typ == domain.Place || !personShapedName(s.text[toks[start].start:toks[end-1].end])
+			}
+			return typ == domain.Person && (in(orgNouns, noun) && !in(occupationNouns, noun) || in(bodyKinds, noun) || strings.HasSuffix(noun, "maker"))
+		}
+		if t.text == "'" || t.text == "’" || t.lower == "'s" || t.lower == "’s" {
+			continue // "employers' group"
+		}
+		if t.kind != tWord || t.cap || t.quoted || in(functionWords, t.lower) {
+			return false
+		}
+		if noun == "" {
+			noun = t.lower
+		}
 	}
 	return false
 }

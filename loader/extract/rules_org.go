@@ -306,6 +306,9 @@ func (x *extractor) orgAfterBased(ps *psent, k int) int {
 			}
 			return -1
 		}
+		if f := ps.tok(j).Form; (f == "'" || f == "’") && ps.possMark(j) && j > k+1 && ps.tok(j-1).UPOS == "NOUN" {
+			continue // "the Tarrow-based employers' group Corvina": a plural's bare apostrophe (not "the lender's shares")
+		}
 		if u := ps.tok(j).UPOS; u == "PUNCT" || u == "VERB" || u == "AUX" || u == "ADP" || u == "PART" || u == "SCONJ" || u == "CCONJ" {
 			return -1 // "a Tarrow-based maker, said Monday", "the Tarrow-based lender's shares after X": the phrase ended
 		}

@@ -1612,6 +1612,76 @@ func (x *extractor) onlyOrgBefore(ps *psent, k int) *entity {
 	return found
 }
 
+// openingBodyBefore returns, for an "its" that opens the sentence (token
+// k) and that nothing else resolved, the organization that opens the
+// sentence before, in the same paragraph, as the subject of its words,
+// where the parser hung the name elsewhere than on the main verb: "Viking
+// Line, which is based in Mariehamn, warned …" (the name the root),
+// "The trucking association Linava rejected …" (the noun the root),
+// "The Labor opposition has opposed …" (the name a compound). The name
+// opens the sentence, after "The" and lower-case words only; lower-case
+// nouns describing it, a bracketed acronym and one comma-enclosed
+// insertion may follow; then its verb. Nil when the sentence names
+// another organization outside the insertion ("The Greens backed the
+// bill, but the union has yet to decide"), or after the verb a body or a
+// thing with officers of its own ("Halden Bank sold the factory": its
+// manager may be the factory's), as onlyOrgBefore.
+func (x *extractor) openingBodyBefore(ps *psent, k int) *entity {
+	p := ps.idx - 1
+	if k != 0 || ps.lower(k) != "its" || ps.ent[k] != nil || p < 0 || x.sents[p].para != ps.s.para {
+		return nil
+	}
+	prev := x.psentAt(p)
+	if prev == nil {
+		return nil
+	}
+	n := len(prev.d.Tokens)
+	i := 0
+	if prev.lower(0) == "the" {
+		for i = 1; i < n && i < 4 && prev.ent[i] == nil && prev.tok(i).UPOS != "PUNCT" && !startsUpper(prev.tok(i).Form); i++ {
+		}
+	}
+	if i >= n {
+		return nil
+	}
+	e := prev.ent[i]
+	if e == nil || e.typ != domain.Organization || prev.quoted(i) || slices.Contains(x.agencies, e) {
+		return nil
+	}
+	_, j := prev.mentionSpan(i)
+	for d := 0; d < 2 && j < n && prev.tok(j).UPOS == "NOUN" && prev.ent[j] == nil && !startsUpper(prev.tok(j).Form); d++ {
+		j++ // "The Labor opposition"
+	}
+	if j < n && prev.tok(j).Form == "(" {
+		for j < n && prev.tok(j).Form != ")" {
+			j++
+		}
+		j++
+	}
+	ins := j
+	if j < n && prev.tok(j).Form == "," {
+		for j++; j < n && prev.tok(j).Form != ","; j++ {
+		}
+		j++
+	}
+	if j >= n || prev.tok(j).UPOS != "VERB" && prev.tok(j).UPOS != "AUX" {
+		return nil
+	}
+	for m := range prev.d.Tokens {
+		if m >= ins && m < j {
+			continue // the insertion describes the body: "Viking Line, which …,"
+		}
+		if o := prev.ent[m]; o != nil && o != e && o.typ == domain.Organization && !slices.Contains(x.agencies, o) {
+			return nil
+		}
+		if t := prev.tok(m); m > j && t.UPOS == "NOUN" && prev.ent[m] == nil && (prev.bodyWord(m) || in(officeredThings, prev.lemma(m))) &&
+			t.Deprel != "compound" && t.Deprel != "nmod:poss" && !ownedByIts(prev, m) {
+			return nil // (not "the stadium plan", "the stadium's plan", "its staff")
+		}
+	}
+	return e
+}
+
 // thingWithOfficersBefore reports whether the "its" at token k opens the
 // sentence before a title a thing's own manager has (thingTitles) while
 // the sentence before, in the same paragraph, sold or bought a thing
