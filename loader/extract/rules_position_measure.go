@@ -94,7 +94,10 @@ func (x *extractor) measureOf(ps *psent, k int) (string, *entity, []int) {
 				return name, proposer, append(used, k)
 			}
 		}
-		if c := ps.proposedAct(k); c >= 0 && (in(actProposals, lemma) || lemma == "demand" && ps.kidWith(k, "nmod:poss", "") >= 0) {
+		if c := ps.proposedAct(k); c >= 0 && (in(actProposals, lemma) || lemma == "demand" && ps.kidWith(k, "nmod:poss", "") >= 0 ||
+			ps.forSubject(k, c) && !in(agreementNouns, lemma) && lemma != "plan") {
+			// ("Niger's call for the AES to set up an intelligence
+			// centre": the act the "for" phrase's party is to do)
 			// "a proposal by Egypt to extend the truce by 20 days"
 			return ps.actName(c), proposer, []int{k, c}
 		} else if c >= 0 && lemma == "plan" {
@@ -2350,6 +2353,9 @@ func (ps *psent) continuation(k int, name string, acted bool) string {
 // noun ("rejected the border treaty to defend its claims"). ("In order
 // to" is no act: proposedAct.)
 func (ps *psent) ownAct(k, c int, acted bool) bool {
+	if ps.forSubject(k, c) {
+		return true // "an agreement for Indonesia to export solar power"
+	}
 	obj := ps.kidWith(c, "obj", "")
 	own := obj >= 0 && slices.ContainsFunc(ps.kids[obj], func(m int) bool {
 		return ps.tok(m).Deprel == "nmod:poss" && ps.tok(m).UPOS == "PRON"
@@ -2367,6 +2373,35 @@ func (ps *psent) ownAct(k, c int, acted bool) bool {
 	}
 	return acted && !own
 }
+
+// forSubject reports whether infinitive c, right after noun k's "for"
+// phrase, has that phrase's party for its subject, the clause that says
+// what the measure is: "an agreement for Indonesia to export solar
+// power to Singapore", "Niger's call for the AES to set up an
+// intelligence centre" (the parser hangs the infinitive on the verb or
+// the noun). A "for" phrase of a common noun with no determiner or of a
+// span of time ("a truce for a week to let aid in") is none.
+func (ps *psent) forSubject(k, c int) bool {
+	m := ps.kidWith(c, "mark", "")
+	if m < 0 || m > c || ps.lower(m) != "to" || ps.has(c, "nsubj") {
+		return false
+	}
+	for _, f := range ps.kidsWith(k, "nmod") {
+		if f < k || ps.caseOf(f) != "for" || ps.subtreeEnd(f) != m || ps.isDay(f) || in(spanUnits, ps.lemma(f)) {
+			continue
+		}
+		if ps.ent[f] != nil && ps.ent[f].typ != domain.Place || ps.tok(f).UPOS == "NOUN" && ps.has(f, "det") && in(actingPartyNouns, ps.lemma(f)) {
+			return true
+		}
+	}
+	return false
+}
+
+// actingPartyNouns are the common nouns that name a party that acts: "a call
+// for the government to resign", "a plan for the two sides to meet".
+var actingPartyNouns = set("government", "sides", "side", "parties", "party", "countries", "country", "states", "state",
+	"governments", "authorities", "army", "military", "rebels", "union", "bloc", "council", "ministry", "company",
+	"companies", "parliament", "region", "regions", "province", "provinces", "groups", "group", "members", "leaders")
 
 // phraseOnVerb returns the phrase that goes on right after noun k's
 // phrase but that the parser hung on k's verb: an "on", "for", "under"
