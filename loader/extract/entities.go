@@ -181,6 +181,7 @@ func (x *extractor) findEntities() {
 		units[i] = x.chunk(&x.sents[i])
 		units[i] = x.possessiveOffices(&x.sents[i], units[i])
 	}
+	x.findPeoples(units)
 	// Fixed units and multi-word names first, so that people are known by
 	// their full names and organizations by the names "the X" gives them.
 	for i := range x.sents {

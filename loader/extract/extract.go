@@ -82,6 +82,10 @@ type extractor struct {
 	persons map[string]*entity
 	// orgs maps a folded organization name to its entity.
 	orgs map[string]*entity
+	// peoples are the folded names the article gives a people, an ethnic
+	// group or a clan ("the Tebu and Awlad Suleiman communities"): no
+	// actor's name anywhere in the article (findPeoples).
+	peoples map[string]bool
 	// dateline is the country of the dateline's place, if any, and
 	// datelineEnd the end of the dateline in the first sentence's tokens.
 	dateline     string

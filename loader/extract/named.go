@@ -42,6 +42,9 @@ func (x *extractor) namedEntities(units [][]unit) {
 				continue
 			}
 			name := joinTokens(s.text, s.toks, os, oe)
+			if x.peoples[domain.Fold(name)] {
+				continue // a people's name (findPeoples): no actor
+			}
 			u := unit{start: os, end: oe, kind: uName}
 			switch typ {
 			case "person":

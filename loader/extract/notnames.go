@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/actorgraph/actorgraph/domain"
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/domain"
+)
 
 // Capitalized words that are not the name they look like. Some name no
 // actor of the graph: a storm ("Hurricane Delphine"), a party's member
@@ -43,6 +47,12 @@ func (x *extractor) notAName(s *sentence, u unit, known bool) bool {
 		return true
 	}
 	if bareHall(s.toks, u.start, u.end) || agreementBefore(s.toks, u.end) {
+		return true
+	}
+	if f := domain.Fold(joinTokens(s.text, s.toks, u.start, u.end)); x.peoples[f] {
+		// a people's name is no one's short form later ("a Tebu
+		// commander"): known, resolving to no one
+		x.registerShort(f, nil)
 		return true
 	}
 	if !memberNounEnd(s.toks, u.start, u.end) {
@@ -252,4 +262,112 @@ func (x *extractor) possessiveOffices(s *sentence, us []unit) []unit {
 		us = dropUnits(us, start, k+2)
 	}
 	return us
+}
+
+// ethnicGroupNouns are the nouns a people's, an ethnic group's or a clan's
+// name modifies: "the Meitei and Kuki-Zo communities", "the Tigua
+// tribe", "the Hawiye clan". The singular "community" is left out: "the
+// Temucuicui community" is a village as often as a people; so is
+// "minority" alone, which a party's seats are ("the Liberal minority").
+var ethnicGroupNouns = set("communities", "tribe", "tribes", "clan", "clans", "subclan", "subclans")
+
+// ethnicNouns follow "ethnic" after a people's name: "the Pamiri ethnic
+// minority".
+var ethnicNouns = set("minority", "minorities", "group", "groups", "community", "communities")
+
+// findPeoples collects into x.peoples the names the article gives a
+// people: a name unit right before one of ethnicGroupNouns, or before
+// "ethnic" and one of ethnicNouns, alone or joined by "and" to another
+// name that does so ("the Tebu and Awlad Suleiman communities"). A name
+// the gazetteer knows as a country, a demonym or a place is no people's
+// ("Michigan tribes", "Turkish Cypriot communities" are the state's and
+// the country's), nor one the article also writes before a place's kind
+// ("the Fezzan tribes" of "the Fezzan region"), nor one that holds a
+// body's word, a title, an honorific or an acronym. A headline's words
+// are not read.
+func (x *extractor) findPeoples(units [][]unit) {
+	for i := range x.sents {
+		s := &x.sents[i]
+		if s.title {
+			continue // headlinese drops the article: "Fezzan tribes agree truce"
+		}
+		us := units[i]
+		for k, u := range us {
+			if u.kind != uName {
+				continue
+			}
+			e := u.end
+			if k+1 < len(us) && lowerAt(s.toks, e) == "and" && us[k+1].start == e+1 && us[k+1].kind == uName {
+				e = us[k+1].end // "the Tebu and Awlad Suleiman communities"
+			}
+			if !peopleNounAt(s.toks, e) {
+				continue
+			}
+			x.addPeople(s, u)
+			if e > u.end {
+				x.addPeople(s, us[k+1])
+			}
+		}
+	}
+}
+
+// addPeople records the unit u of s, before a people's noun, as a
+// people's name when it may be one (peopleName).
+func (x *extractor) addPeople(s *sentence, u unit) {
+	if !x.peopleName(s, u) {
+		return
+	}
+	if x.peoples == nil {
+		x.peoples = map[string]bool{}
+	}
+	x.peoples[domain.Fold(joinTokens(s.text, s.toks, u.start, u.end))] = true
+}
+
+// peopleNounAt reports whether token e is one of ethnicGroupNouns in lower
+// case, or "ethnic" and one of ethnicNouns.
+func peopleNounAt(toks []token, e int) bool {
+	w := lowerAt(toks, e)
+	if e >= len(toks) || toks[e].cap {
+		return false
+	}
+	return in(ethnicGroupNouns, w) || w == "ethnic" && in(ethnicNouns, lowerAt(toks, e+1))
+}
+
+// peopleName reports whether the unit u, before a people's noun, may be
+// a people's name: one or two capitalized words, none a body's word, a
+// title or an honorific, that the gazetteer knows as no country, demonym
+// or place.
+func (x *extractor) peopleName(s *sentence, u unit) bool {
+	if u.end-u.start > 2 {
+		return false
+	}
+	for k := u.start; k < u.end; k++ {
+		t := &s.toks[k]
+		if t.kind != tWord || in(orgCues, t.lower) || isTitleWord(t.lower) || t.upper {
+			return false
+		}
+	}
+	name := joinTokens(s.text, s.toks, u.start, u.end)
+	l := x.look(name)
+	return l.country == "" && l.demonym == "" && len(l.entries) == 0 && !x.placeKindAfter(name)
+}
+
+// placeKindAfter reports whether the article writes name, somewhere,
+// right before one of placeKinds: "the Fezzan region" is a place, whose
+// tribes are its own.
+func (x *extractor) placeKindAfter(name string) bool {
+	text := x.a.Text
+	for i := strings.Index(text, name); i >= 0; {
+		rest := text[i+len(name):]
+		if w, _, _ := strings.Cut(strings.TrimPrefix(rest[:min(len(rest), 24)], " "), " "); strings.HasPrefix(rest, " ") &&
+			in(placeKinds, strings.ToLower(strings.Trim(w, ".,;:\"'’)"))) {
+			return true
+		}
+		n := strings.Index(rest, name)
+		if n < 0 {
+			break
+		}
+		i += len(name) + n
+	}
+	return false
 }
