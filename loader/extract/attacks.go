@@ -273,6 +273,9 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 			if w := lowerAt(toks, i-1); in(ownPlaceNouns, w) && !(m != nil && in(struckPlaceNouns, w) && passiveInto(toks, m.end, k)) {
 				continue
 			}
+			if m != nil && x.placeInNounClause(s, m.start, k) {
+				continue
+			}
 			if m != nil && m.ent.typ == domain.Place && m.kind == mName && !containsEnt(attackers, m.ent) {
 				if firesOn(toks, k) {
 					// "In Choluteca, police opened fire on protesters":
@@ -332,6 +335,59 @@ func (x *extractor) attackEvents(s *sentence, c clause, k int, date string) []*e
 		out = append(out, &c)
 	}
 	return out
+}
+
+// placeInNounClause reports whether the parse hangs the place named at
+// token p, before attack trigger k, in a clause that describes a noun
+// (acl, acl:relcl) and does not hold k: "The meeting, held at the
+// commission's headquarters in X, was chaired by Y, who called the
+// attack …", "The agency, whose unit is based in X, said raids had
+// killed …" tell where something else is, not where the attack struck
+// ("In the X region, a missile hit …" hangs the place on the attack's
+// own verb).
+func (x *extractor) placeInNounClause(s *sentence, p, k int) bool {
+	if relativeAround(s.toks, p, k) {
+		return true
+	}
+	ps, t := x.parseAt(s, k)
+	if ps == nil {
+		return false
+	}
+	_, pt := x.parseAt(s, p)
+	if pt < 0 {
+		return false
+	}
+	above := map[int]bool{}
+	for a := t; a >= 0 && !above[a]; a = ps.head(a) {
+		above[a] = true
+	}
+	seen := map[int]bool{}
+	for a := pt; a >= 0 && !above[a] && !seen[a]; a = ps.head(a) {
+		seen[a] = true
+		if ps.rel(a) == "acl" {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeAround reports whether token p stands in a relative clause
+// set off by commas that closes before token k: opened by a comma and
+// "whose", "which" or "who", closed by a comma after p (the parser may
+// read "The agency, whose unit is based in X, said …" as the sentence's
+// own clause).
+func relativeAround(toks []token, p, k int) bool {
+	for i := p - 1; i >= 0; i-- {
+		if toks[i].text != "," {
+			continue
+		}
+		switch lowerAt(toks, i+1) {
+		case "whose", "which", "who":
+			return hasWordIn(toks, p+1, k, ",")
+		}
+		return false
+	}
+	return false
 }
 
 // attackOnIdea reports whether the attack noun at k is a figure of
