@@ -333,7 +333,7 @@ func (ps *psent) stanceOf(v int) (domain.Predicate, map[string]domain.Predicate,
 	if preps, ok := stanceAdjectives[ps.lemma(v)]; ok && t.UPOS == "ADJ" && ps.has(v, "cop") {
 		return domain.Endorsed, preps, true // "the union is open to mediation"
 	}
-	if t.UPOS != "VERB" && !(t.UPOS == "ADJ" && ps.lemma(v) == "commit") {
+	if t.UPOS != "VERB" && !(t.UPOS == "ADJ" && ps.lemma(v) == "commit") && !ps.verbReadAsNoun(v) {
 		return "", nil, false
 	}
 	for _, c := range ps.kids[v] {
