@@ -1232,7 +1232,7 @@ func (x *extractor) actorsAt(ps *psent, k int, out []*entity) []*entity {
 		}
 		return out
 	}
-	for _, k := range ps.coordinated(ps.antecedent(k)) {
+	for _, k := range ps.withLeftConjunct(ps.coordinated(ps.antecedent(k))) {
 		if ps.strandedPossessor(k) {
 			// "signed it along with Y and Argentina's leader, X",
 			// parsed with "Argentina" a conjunct and "leader" cut off:
