@@ -659,7 +659,7 @@ func roleApposition(x *extractor, ps *psent) {
 		if t := ps.namedTitle(h); t >= 0 {
 			titles = append(titles, t)
 		}
-		if ps.tok(h).Deprel == "appos" && ps.head(h) >= 0 && ps.ent[ps.head(h)] == nil {
+		if ps.tok(h).Deprel == "appos" && ps.head(h) >= 0 && ps.ent[ps.head(h)] == nil && !ps.ownTitleBefore(ps.head(h), h) {
 			t := ps.head(h)
 			titles = append(titles, t)
 			titles = append(titles, ps.apposAfterName(t, h)...)
@@ -688,6 +688,23 @@ func roleApposition(x *extractor, ps *psent) {
 			}
 		}
 	}
+}
+
+// ownTitleBefore reports whether name h, which the parser made an
+// apposition of title t before it, carries a title of its own right
+// before it that no comma opens: "talks between Senegalese officials and
+// the Front's wing, mediated by Guinea-Bissau's President X", where the
+// arc spans a clause to the name its own title describes. "The head of
+// the mission, Special Representative X" (a comma before the name's
+// title) is an apposition still.
+func (ps *psent) ownTitleBefore(t, h int) bool {
+	start, _ := ps.mentionSpan(h)
+	k, titled := start-1, false
+	for k > t && ps.ent[k] == nil && startsUpper(ps.tok(k).Form) {
+		titled = titled || rankWord(ps.lower(k)) || isTitleNoun(ps.lemma(k))
+		k-- // the title's capitalized words: "Special Representative"
+	}
+	return titled && k > t && ps.tok(k).Form != ","
 }
 
 // ownBody reports whether title t names a body of its own: a possessor
