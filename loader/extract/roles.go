@@ -673,6 +673,46 @@ func tokOfBodyAfter(s *sentence, k int) bool {
 	return a != nil && a.typ == domain.Organization
 }
 
+// describerStart returns where the words that describe the name at token
+// k start, in an apposition after a title: "[the] [Zambian] diplomat X"
+// (a describing noun, describerNouns) or "former [Senegalese] prime
+// minister X" (a title its holder no longer holds); k itself for none.
+// The country's adjective counts only as a mention of one.
+func describerStart(s *sentence, k int) int {
+	toks := s.toks
+	j := k
+	switch {
+	case j > 0 && toks[j-1].kind == tWord && !toks[j-1].cap && in(describerNouns, toks[j-1].lower):
+		j--
+	case j > 1 && toks[j-1].kind == tWord && !toks[j-1].cap && isTitleHead(toks[j-1].lower):
+		// "former Senegalese prime minister"
+		i := j - 1
+		for i > 0 && toks[i-1].kind == tWord && !toks[i-1].cap && isTitleWord(toks[i-1].lower) && toks[i-1].lower != "former" {
+			i--
+		}
+		if m := mentionEndingAt(s, i); m != nil && m.kind == mDemonym && m.ent.typ == domain.Country {
+			i = m.start
+		}
+		if i == 0 || toks[i-1].lower != "former" {
+			return k
+		}
+		return i - 1
+	default:
+		return k
+	}
+	if m := mentionEndingAt(s, j); m != nil && m.kind == mDemonym && m.ent.typ == domain.Country {
+		j = m.start
+	}
+	if j > 0 && toks[j-1].lower == "the" {
+		j--
+	}
+	return j
+}
+
+// describerNouns describe a person named right after them, in an
+// apposition that follows a title: "the bloc's envoy, Zambian diplomat X".
+var describerNouns = set("diplomat", "economist", "lawyer", "jurist", "politician", "banker", "academic", "businessman", "businesswoman", "veteran")
+
 // roleBefore reads a title in front of a person's name: "Kenyan Foreign
 // Minister X", "the president of Ethiopia X", "Kenyan Ambassador to Norway
 // X", and with a comma an apposition before the name: "Kamau's special
@@ -684,6 +724,13 @@ func (x *extractor) roleBefore(s *sentence, m *mention) (role, bool) {
 	comma := false
 	if k := skipRanks(toks, end); k > 0 && toks[k-1].text == "," {
 		// "Kamau's envoy, X", "the council's chief, Gen. X"
+		end = k - 1
+		comma = true
+	} else if k := describerStart(s, k); k > 0 && toks[k-1].text == "," && (m.end == len(toks) || toks[m.end].text == "," || toks[m.end].text == ".") {
+		// "the bloc's envoy for Sudan, Zambian diplomat X, said": the
+		// words that describe the name stand between the comma and it
+		// (a comma closes the apposition: "… met the minister, Ghanaian
+		// diplomat X said" is the speaker's)
 		end = k - 1
 		comma = true
 	}
