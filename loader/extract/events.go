@@ -35,6 +35,9 @@ type event struct {
 	// joined are the parties a participle clause joins to the event
 	// ("met …, joined by X"): they tell no other meeting apart
 	joined []*entity
+	// weekAhead marks a plan dated by "next week" alone ("will meet Y in
+	// Z next week"): kept, with its place, though no day is given
+	weekAhead bool
 	// forTalks marks a visit made for talks with someone ("is due to
 	// visit X for talks with Y"): the talks its sentence reports are it
 	forTalks bool
@@ -1307,6 +1310,12 @@ func (x *extractor) emitEvent(e *event) {
 		name += ", " + e.date
 	}
 	x.nodes = append(x.nodes, domain.Node{ID: id, Type: domain.Event, Name: name})
+	if e.weekAhead && e.date == "" {
+		if x.weekAheadIDs == nil {
+			x.weekAheadIDs = map[string]bool{}
+		}
+		x.weekAheadIDs[id] = true
+	}
 	if e.cat == "attack" {
 		if x.attacksBySent == nil {
 			x.attacksBySent = map[int][]string{}

@@ -146,6 +146,9 @@ type extractor struct {
 	titled map[titledKey]bool
 	// attacksBySent lists the attack events each sentence states.
 	attacksBySent map[int][]string
+	// weekAheadIDs are the plans for "next week" emitted with no date:
+	// read back, they are still plans (sameReports)
+	weekAheadIDs map[string]bool
 	// measures are the measures the structure pass named, which "the
 	// plan" later stands for (rules_position.go).
 	measures measureMemory

@@ -409,6 +409,11 @@ func (x *extractor) verbEvent(ps *psent, v int) (*event, []int) {
 	}
 	x.tripDateAndPlace(ps, v, e)
 	e.planned = ps.eventMood(v) == planned || x.futureDate(e.date)
+	if e.planned && e.date == "" {
+		// "would meet Y in Z next week", "would travel to Z next week to
+		// meet Y": a plan for the coming week, no day given
+		e.weekAhead = ps.nextWeek(v) || ps.travelled(v) && ps.nextWeek(ps.head(v))
+	}
 	if e.planned {
 		e.date = x.ahead(e.date)
 	}
@@ -504,6 +509,27 @@ func (x *extractor) tripDateAndPlace(ps *psent, v int, e *event) {
 	}
 }
 
+// nextWeek reports whether verb v is dated by a "next week" phrase of
+// its own ("will meet Y in Z next week"): a plan the article fixes to the
+// coming week, which the annotators keep with no date, where "next month"
+// or "soon" may still move.
+func (ps *psent) nextWeek(v int) bool {
+	if v < 0 {
+		return false
+	}
+	for _, c := range ps.kids[v] {
+		if !strings.HasPrefix(ps.rel(c), "obl") || ps.lemma(c) != "week" {
+			continue
+		}
+		for _, d := range ps.kids[c] {
+			if (ps.rel(d) == "amod" || ps.rel(d) == "det") && ps.lower(d) == "next" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // signedInstruments are what two sides sign when they meet: "signed the
 // treaty", "signed agreements on trade".
 var signedInstruments = set("agreement", "accord", "treaty", "pact", "deal", "ceasefire", "cease-fire", "truce",
@@ -576,9 +602,12 @@ func (x *extractor) addStructureEvent(ps *psent, e *event, used []int) {
 			x.addToEvent(ps, e.ref, e) // "X told the summit"
 			return
 		}
-		// a plan needs its place and time: "will meet in Manila next
-		// week" may be rescheduled
-		if e.heldIn == nil && len(e.participants) < 2 && !x.bodySitting(e) || x.planned(e) && (e.heldIn == nil && !x.bodySitting(e) || !x.dayKnown(e)) {
+		// a plan needs its place and time: "will meet in Manila soon"
+		// may be rescheduled; one fixed to "next week" is kept when it
+		// names its parties ("X will meet Y in Manila next week"), not
+		// as an aside on a body ("ASEAN, whose ministers are due to meet
+		// in Manila next week")
+		if e.heldIn == nil && len(e.participants) < 2 && !x.bodySitting(e) || x.planned(e) && (e.heldIn == nil && !x.bodySitting(e) || !x.dayKnown(e) && !(e.weekAhead && len(e.participants) > 0)) {
 			return
 		}
 		x.emitEvent(e)
@@ -600,7 +629,7 @@ func (x *extractor) sameReports(e *event) []*event {
 			continue
 		}
 		if o.sent == e.sent && (o.heldIn != nil && o.heldIn == e.heldIn || overlaps(o.participants, e.participants)) ||
-			x.planned(o) == x.planned(e) && (x.sameEvent(o, e) || x.sameParties(o, e)) {
+			(x.planned(o) || x.weekAheadIDs[o.id]) == x.planned(e) && (x.sameEvent(o, e) || x.sameParties(o, e)) {
 			same = append(same, o)
 		}
 	}

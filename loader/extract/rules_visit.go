@@ -358,10 +358,15 @@ func (x *extractor) plannedTrip(ps *psent, v int) (*event, []int) {
 		// "will travel to X to meet Y on May 2": the meeting's day
 		e.date, e.day = x.eventDate(ps, mv, -1)
 	}
-	if !x.dayKnown(e) {
-		return nil, nil
-	}
 	met := append(ps.purposeWith(v), seen...)
+	if !x.dayKnown(e) {
+		// "would travel to X next week to meet Y": a plan for the coming
+		// week, kept when it names whom it meets (weekAhead)
+		if e.date != "" || !ps.nextWeek(v) || len(met) == 0 {
+			return nil, nil
+		}
+		e.weekAhead = true
+	}
 	e.forTalks = len(met) > 0
 	return x.settleVisit(ps, e, append(ps.subjectsOf(v), met...), []int{v, to})
 }
