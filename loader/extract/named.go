@@ -1876,12 +1876,14 @@ func (x *extractor) retypeAs(e *entity, t domain.NodeType) {
 // Fork, where X was born") or after a preposition of movement or
 // nearness ("through X", "near X"), unless the article gives the name a
 // person's cue (personCued) or a possessive follows ("near X's home").
+// So are the names that end in a capitalized word of a place or a work
+// that no surname is ("the Corvin Al-Tarek Port").
 func (x *extractor) placesTakenForPeople() {
 	var cued []*entity
 	for i := range x.sents {
 		s := &x.sents[i]
 		for _, m := range s.ments {
-			if m.ent.typ == domain.Person && m.kind == mName && !slices.Contains(cued, m.ent) && (placeContext(s, m) || x.regionAfterComma(s, m) || placeConjunct(s, m) || placeApposed(s.toks, m.end)) {
+			if m.ent.typ == domain.Person && m.kind == mName && !slices.Contains(cued, m.ent) && (placeContext(s, m) || x.regionAfterComma(s, m) || placeConjunct(s, m) || placeApposed(s.toks, m.end) || placeHeadName(m.ent.name)) {
 				cued = append(cued, m.ent)
 			}
 		}
@@ -1892,6 +1894,19 @@ func (x *extractor) placesTakenForPeople() {
 		}
 	}
 }
+
+// placeHeadName reports whether a name of three words or more ends in a
+// capitalized noun of placeNameHeads: a place's or a work's, never a
+// person's (a two-word name may be a rare surname's: "Lena Port").
+func placeHeadName(name string) bool {
+	ws := strings.Fields(name)
+	return len(ws) >= 3 && in(placeNameHeads, ws[len(ws)-1])
+}
+
+// placeNameHeads end the names of places and works, and of no person (not
+// "Bridge", "Tower", "Temple", "Church" or "Bay", which are surnames too).
+var placeNameHeads = set("Port", "Airport", "Airbase", "Island", "Islands", "Harbour", "Harbor", "Stadium", "Canal",
+	"Strait", "Reservoir", "Crossing", "Checkpoint", "Peninsula", "Oilfield", "Gasfield")
 
 // placeConjunct reports whether mention m of s is joined by "and" or
 // "or" to a place that a locative preposition opens ("ferries to Corfu
