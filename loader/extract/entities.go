@@ -1396,6 +1396,11 @@ func (x *extractor) splitRun(s *sentence, i, j int, units []unit) []unit {
 			k += 2
 			continue
 		}
+		if n := x.countryLNG(s, k, j); n > 0 {
+			units = append(units, unit{start: k, end: k + n, kind: uOrg})
+			k += n
+			continue
+		}
 		if k == i && x.describedParty(s, i, j) {
 			units = append(units, unit{start: i, end: j, kind: uOrg})
 			k = j
@@ -1549,6 +1554,32 @@ func (x *extractor) splitRun(s *sentence, i, j int, units []unit) []unit {
 		k = m
 	}
 	return units
+}
+
+// countryLNG returns the length of a gas liquefier's company name at
+// token k of the run toks[:j]: a country's name and "LNG" in capitals
+// that end the run, before a punctuation mark, a function word, an
+// auxiliary or "said" ("Brunei LNG will continue selling", "a contract
+// with Oman LNG that covers", "Brunei LNG, a joint venture"): the plant's
+// company, as the country's name and the gas make it. After a demonym it
+// is the country's gas ("Qatari LNG", demonymLNG), and so is the pair
+// before a noun ("Qatar LNG exports rose"); a legal form after it ends a
+// company's name the other rules read whole ("Malaysia LNG Sdn Bhd"). 0
+// when there is none.
+func (x *extractor) countryLNG(s *sentence, k, j int) int {
+	toks := s.toks
+	_, n := x.countryAt(s, k, j)
+	l := k + n
+	if n == 0 || l+1 != j || !toks[l].upper || !in(liquefierWords, toks[l].lower) || toks[k].upper {
+		return 0
+	}
+	// what follows is no noun the pair modifies: a punctuation mark, a
+	// function word, an auxiliary or "said" ("Qatar LNG exports rose",
+	// which the parse may read as a verb, is not)
+	if j < len(toks) && toks[j].kind == tWord && !in(functionWords, toks[j].lower) && toks[j].lower != "said" && x.parseTag(s, j) != "AUX" {
+		return 0
+	}
+	return n + 1
 }
 
 // portfolioBeforeName returns the end of a portfolio's words that open
