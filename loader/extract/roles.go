@@ -81,6 +81,7 @@ func (x *extractor) findRoles() {
 	roles = append(roles, x.ledDelegations()...)
 	roles = append(roles, x.partyLegislators(roles)...)
 	roles = append(roles, x.commissionerRoles()...)
+	roles = append(roles, x.personsParties()...)
 	// "the Kenyan president's envoy": the president, where the article
 	// names one.
 	for i := range roles {
@@ -2616,6 +2617,60 @@ func (x *extractor) counterpartRoles(roles []role) []role {
 	}
 	return out
 }
+
+// personsParties reads a party named as a person's: "President X's
+// Nuevas Ideas party", "Prime Minister X's ruling GERB party", "The
+// ruling VMRO-DPMNE party of Prime Minister X": X is a member of it. The
+// party is an organization named right after the person's possessive
+// (a party epithet between, partyEpithets), or before "party of" and
+// the person's capitalized title, and "party" follows its name in lower
+// case or ends it ("X's Justice and Development Party").
+func (x *extractor) personsParties() []role {
+	var out []role
+	for si := range x.sents {
+		s := &x.sents[si]
+		toks := s.toks
+		for mi := range s.ments {
+			m := &s.ments[mi]
+			if m.ent.typ != domain.Organization || m.kind != mName || m.quoted {
+				continue
+			}
+			lower := m.end < len(toks) && toks[m.end].text == "party"
+			if !lower && lastWord(m.ent.name) != "Party" {
+				continue
+			}
+			k := m.start - 1
+			for k > 0 && toks[k].kind == tWord && !toks[k].cap && in(partyEpithets, toks[k].lower) && k > m.start-3 {
+				k--
+			}
+			if k > 0 && toks[k].kind == tPoss {
+				if pm := mentionEndingAt(s, k); pm != nil && pm.ent.typ == domain.Person && pm.kind == mName {
+					out = append(out, role{person: pm.ent, pred: domain.MemberOf, obj: m.ent, sent: si})
+				}
+				continue
+			}
+			// "the VMRO-DPMNE party of Prime Minister X"
+			j := m.end + 1
+			if !lower || lowerAt(toks, j) != "of" {
+				continue
+			}
+			for j++; j < len(toks) && toks[j].cap && isTitleWord(toks[j].lower); j++ {
+			}
+			for _, pm := range s.ments {
+				if pm.start == j && j > m.end+2 && pm.ent.typ == domain.Person && pm.kind == mName {
+					out = append(out, role{person: pm.ent, pred: domain.MemberOf, obj: m.ent, sent: si})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// partyEpithets stand between a person's possessive and the name of
+// their party: "X's ruling GERB party".
+var partyEpithets = set("ruling", "governing", "opposition", "conservative", "liberal", "nationalist", "populist",
+	"centrist", "socialist", "leftist", "centre-right", "center-right", "centre-left", "center-left", "right-wing", "left-wing",
+	"far-right", "far-left")
 
 // ledDelegations reads "the Kenyan delegation was led by X" and "the
 // Sentinel Front team by Y": X is an envoy of the country or body.
