@@ -1895,18 +1895,23 @@ func (x *extractor) placesTakenForPeople() {
 	}
 }
 
-// placeHeadName reports whether a name of three words or more ends in a
+// placeHeadName reports whether a name of two words or more ends in a
 // capitalized noun of placeNameHeads: a place's or a work's, never a
-// person's (a two-word name may be a rare surname's: "Lena Port").
+// person's ("Amber City", "Tarrow Point"); a head that is also a rare
+// surname only after two words or more ("Lena Port" may be a woman's).
 func placeHeadName(name string) bool {
 	ws := strings.Fields(name)
-	return len(ws) >= 3 && in(placeNameHeads, ws[len(ws)-1])
+	last := ws[len(ws)-1]
+	return len(ws) >= 2 && in(placeNameHeads, last) && (len(ws) >= 3 || !in(surnameHeads, last))
 }
 
 // placeNameHeads end the names of places and works, and of no person (not
 // "Bridge", "Tower", "Temple", "Church" or "Bay", which are surnames too).
-var placeNameHeads = set("Port", "Airport", "Airbase", "Island", "Islands", "Harbour", "Harbor", "Stadium", "Canal",
-	"Strait", "Reservoir", "Crossing", "Checkpoint", "Peninsula", "Oilfield", "Gasfield")
+var placeNameHeads = set("Port", "City", "Point", "Airport", "Airbase", "Island", "Islands", "Harbour", "Harbor", "Stadium",
+	"Canal", "Strait", "Reservoir", "Crossing", "Checkpoint", "Peninsula", "Oilfield", "Gasfield")
+
+// surnameHeads are the placeNameHeads that are rare surnames too.
+var surnameHeads = set("Port")
 
 // placeConjunct reports whether mention m of s is joined by "and" or
 // "or" to a place that a locative preposition opens ("ferries to Corfu
