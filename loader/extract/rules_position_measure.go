@@ -2852,6 +2852,16 @@ func (ps *psent) trimName(k int, keep map[int]bool, named func(int) bool) {
 				trim(c)
 				continue
 			}
+			if h != k && ps.rel(c) == "nmod" {
+				// inside the act's object, the last of its phrases is
+				// cut from its end first: "cut one of two shifts at its
+				// Melfi car plant in the southern region of Basilicata
+				// from January" keeps "of two shifts at Melfi car plant",
+				// where dropping the whole "of" phrase left "cut one"
+				if trim(c); count() <= maxNameWords {
+					continue
+				}
+			}
 			ps.dropSubtree(c, keep)
 		}
 	}
