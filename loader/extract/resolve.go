@@ -1338,6 +1338,10 @@ func (x *extractor) resolveOneWord(s *sentence, u unit, c nameCtx, text string) 
 		x.org(s, u, text)
 		return true
 	}
+	if n == 1 && x.acronymPair(text) {
+		x.org(s, u, text) // "VBO-FEB", "ACLVB-CGSLB", "Uilm-UIL": a body's two acronyms
+		return true
+	}
 	if x.outletName(toks, u, text) {
 		// "told Anadolu", "a copy seen by Al Jazeera": a news agency or
 		// network known by name is the outlet wherever it stands, not
@@ -1996,6 +2000,38 @@ var selfNamingVerbs = set("calling", "calls", "called", "styling", "styles", "st
 // currencyNouns follow an acronym that names a currency, not a body:
 // "CFA francs", "SDR units".
 var currencyNouns = set("franc", "francs", "dollar", "dollars", "euro", "euros", "pound", "pounds", "rupee", "rupees", "peso", "pesos", "units")
+
+// acronymPair reports whether the word w is two acronyms a hyphen joins,
+// as a body named in two languages or a union and its confederation
+// write themselves ("VBO-FEB", "ACLVB-CGSLB", "Uilm-UIL", "ZANU-PF"): a
+// part of two to six letters in capitals after one of two to six letters
+// in capitals or in title case, neither a country, a demonym or a place
+// the gazetteer knows ("US-EU", "GCC-EU" join two), nor one of
+// notOrgAcronyms.
+func (x *extractor) acronymPair(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || strings.Contains(b, "-") {
+		return false
+	}
+	letters := func(p string) bool {
+		n := utf8.RuneCountInString(p)
+		return n >= 2 && n <= 6 && strings.IndexFunc(p, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
+	}
+	if !letters(a) || !letters(b) || strings.ToUpper(b) != b || !unicode.IsUpper([]rune(a)[0]) {
+		return false
+	}
+	for _, p := range []string{a, b} {
+		if in(notOrgAcronyms, strings.ToLower(p)) {
+			return false
+		}
+		for _, q := range []string{p, titleCase(p)} {
+			if l := x.look(q); l.country != "" || l.demonym != "" || len(l.entries) > 0 {
+				return false
+			}
+		}
+	}
+	return true
+}
 
 // notOrgAcronyms are upper-case words that are not organizations.
 var notOrgAcronyms = set("tv", "ceo", "gdp", "ai", "id", "pm", "am", "covid", "uav", "uavs",
