@@ -2353,8 +2353,8 @@ func (ps *psent) continuation(k int, name string, acted bool) string {
 // noun ("rejected the border treaty to defend its claims"). ("In order
 // to" is no act: proposedAct.)
 func (ps *psent) ownAct(k, c int, acted bool) bool {
-	if ps.forSubject(k, c) {
-		return true // "an agreement for Indonesia to export solar power"
+	if ps.forSubject(k, c) || ps.authorBefore(k, c) {
+		return true // "an agreement for Indonesia to export solar power", "a motion by X to pause construction"
 	}
 	obj := ps.kidWith(c, "obj", "")
 	own := obj >= 0 && slices.ContainsFunc(ps.kids[obj], func(m int) bool {
@@ -2395,6 +2395,33 @@ func (ps *psent) forSubject(k, c int) bool {
 		}
 	}
 	return false
+}
+
+// authorBefore reports whether infinitive c follows right after law noun
+// k's "by" phrase, which names who moved it: "back a motion by
+// independent lawmaker X to pause construction" (the parser hangs the
+// infinitive on the verb). After its author, the infinitive says what
+// the law is to do, not why the verb's subject backs it.
+func (ps *psent) authorBefore(k, c int) bool {
+	m := ps.kidWith(c, "mark", "")
+	if m < 0 || m > c || ps.lower(m) != "to" || ps.has(c, "nsubj") || !in(lawNouns, ps.lemma(k)) {
+		return false
+	}
+	return slices.ContainsFunc(ps.kidsWith(k, "nmod"), func(b int) bool {
+		return b > k && ps.caseOf(b) == "by" && ps.subtreeEnd(k) == m
+	})
+}
+
+// authorName reports whether c is a name the parser hung on noun k with
+// no preposition right after k's "by" phrase, the name of the author
+// that phrase opens: "a motion by independent lawmaker Rosalind Tate".
+func (ps *psent) authorName(k, c int) bool {
+	if c < k || ps.rel(c) != "nmod" || ps.tok(c).UPOS != "PROPN" || ps.has(c, "case") {
+		return false
+	}
+	return slices.ContainsFunc(ps.kidsWith(k, "nmod"), func(b int) bool {
+		return b > k && b < c && ps.caseOf(b) == "by" && ps.subtreeEnd(b) == ps.leftmost(c)
+	})
 }
 
 // actingPartyNouns are the common nouns that name a party that acts: "a call
@@ -2652,7 +2679,7 @@ func (ps *psent) phraseNameBefore(k, stop int) string {
 				continue // "a new ceasefire proposal", "the Kenyan peace plan"
 			case h == k && r == "nmod" && ps.caseOf(c) == "to" && ps.addendumTo(k, c):
 				// "an annex to the pandemic agreement": the measure it adds to names it
-			case h == k && r == "nmod" && (ps.caseOf(c) == "to" || ps.caseOf(c) == "by" && in(proposalNouns, ps.lemma(k))):
+			case h == k && r == "nmod" && (ps.caseOf(c) == "to" || ps.caseOf(c) == "by" && (in(proposalNouns, ps.lemma(k)) || in(lawNouns, ps.lemma(k)))):
 				continue // "a proposal to both sides", "a plan by Egypt"
 			case (r == "obl" || r == "nmod") && ps.isDay(c):
 				continue // "on Monday" dates the act, it does not name it
@@ -2660,6 +2687,8 @@ func (ps *psent) phraseNameBefore(k, stop int) string {
 				continue // "approved the agreement 81-12": how the vote went
 			case h == k && ps.caselessNmod(k, c):
 				continue // "a plan both the union and …": no modifier
+			case h == k && ps.authorName(k, c):
+				continue // "a motion by independent lawmaker Rosalind Tate": the author's name, split off "by lawmaker"
 			case h == k && ps.isVenue(k, c):
 				continue // "a peace deal in Pretoria": where it was signed
 			case h == k && ps.signingParty(k, c):
