@@ -60,3 +60,46 @@ func TestRegionAgent(t *testing.T) {
 		checkFactsGaz(t, gaz, tt.text, tt.want, tt.notWant)
 	}
 }
+
+// TestTheRegion tests stateOfRegion and theRegion
+// (rules_position_region.go): "the state government", "the state
+// cabinet", "the state" or "the region" that takes a stance is the one
+// first-level subdivision its sentence (else the article) names; a
+// capitalized body, the region's people and an article that names a
+// regional government as a body of its own give the region nothing.
+func TestTheRegion(t *testing.T) {
+	gaz := gazetteer.Default()
+	const before = "BRISBANE (Reuters) - The federal government proposed a levy on coal exports to fund rail repairs in Queensland. "
+	const levy = "agreement:levy-on-coal-exports"
+	for _, tt := range []struct {
+		text          string
+		want, notWant []string
+	}{
+		{
+			text: before + "The state government rejected the levy.",
+			want: []string{"place:queensland rejected " + levy},
+		},
+		{
+			text: before + "Queensland's treasurer said the state cabinet had endorsed the levy.",
+			want: []string{"place:queensland endorsed " + levy},
+		},
+		{
+			text: before + "The mayor of Cairns said the region opposed the levy.",
+			want: []string{"place:queensland rejected " + levy},
+		},
+		{
+			text:    before + "The State Department backed the levy.",
+			notWant: []string{"place:queensland endorsed"},
+		},
+		{
+			text:    before + "The region's mayors rejected the levy.",
+			notWant: []string{"place:queensland rejected"},
+		},
+		{
+			text:    before + "The Torres Strait Regional Government called the levy unfair. The regional government rejected the levy.",
+			notWant: []string{"place:queensland rejected"},
+		},
+	} {
+		checkFactsGaz(t, gaz, tt.text, tt.want, tt.notWant)
+	}
+}
