@@ -42,8 +42,8 @@ func (x *extractor) namedEntities(units [][]unit) {
 				continue
 			}
 			name := joinTokens(s.text, s.toks, os, oe)
-			if x.peoples[domain.Fold(name)] {
-				continue // a people's name (findPeoples): no actor
+			if x.peoples[domain.Fold(name)] || ideologyAdjective(s.toks, os, oe) {
+				continue // a people's name (findPeoples), a creed's adjective: no actor
 			}
 			u := unit{start: os, end: oe, kind: uName}
 			switch typ {

@@ -49,6 +49,9 @@ func (x *extractor) notAName(s *sentence, u unit, known bool) bool {
 	if bareHall(s.toks, u.start, u.end) || agreementBefore(s.toks, u.end) {
 		return true
 	}
+	if ideologyAdjective(s.toks, u.start, u.end) {
+		return true
+	}
 	if f := domain.Fold(joinTokens(s.text, s.toks, u.start, u.end)); x.peoples[f] {
 		// a people's name is no one's short form later ("a Tebu
 		// commander"): known, resolving to no one
@@ -370,4 +373,17 @@ func (x *extractor) placeKindAfter(name string) bool {
 		i += len(name) + n
 	}
 	return false
+}
+
+// ideologyAdjectives name a creed or a doctrine's followers, capitalized
+// by convention, before the noun they describe: "Islamist insurgents",
+// "Jihadist fighters", "Maoist rebels". They name no body (the plural,
+// "the Maoists", may be a party's name and is not read).
+var ideologyAdjectives = set("islamist", "jihadist", "maoist", "salafist", "marxist", "leninist", "zionist", "baathist", "wahhabist")
+
+// ideologyAdjective reports whether toks[start:end] is one of
+// ideologyAdjectives alone before a lower-case word.
+func ideologyAdjective(toks []token, start, end int) bool {
+	return end-start == 1 && in(ideologyAdjectives, toks[start].lower) && !toks[start].upper &&
+		end < len(toks) && toks[end].kind == tWord && !toks[end].cap
 }
