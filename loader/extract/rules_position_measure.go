@@ -2412,6 +2412,18 @@ func (ps *psent) authorBefore(k, c int) bool {
 	})
 }
 
+// possessorWord reports whether modifier c of noun k stands before k's
+// possessive, where English writes no modifier of k: the parser split it
+// off the possessor's name ("the Finance Ministry's proposal", "the Union
+// ministry's proposal", with "Finance" and "Union" hung on the noun).
+func (ps *psent) possessorWord(k, c int) bool {
+	if c > k || ps.rel(c) != "compound" && ps.rel(c) != "amod" {
+		return false
+	}
+	p := ps.kidWith(k, "nmod:poss", "")
+	return p > c && ps.subtreeEnd(c) == ps.leftmost(p)
+}
+
 // authorName reports whether c is a name the parser hung on noun k with
 // no preposition right after k's "by" phrase, the name of the author
 // that phrase opens: "a motion by independent lawmaker Rosalind Tate".
@@ -2687,6 +2699,8 @@ func (ps *psent) phraseNameBefore(k, stop int) string {
 				continue // "approved the agreement 81-12": how the vote went
 			case h == k && ps.caselessNmod(k, c):
 				continue // "a plan both the union and …": no modifier
+			case h == k && ps.possessorWord(k, c):
+				continue // "the Finance Ministry's proposal": "Finance" is the ministry's, split off its name
 			case h == k && ps.authorName(k, c):
 				continue // "a motion by independent lawmaker Rosalind Tate": the author's name, split off "by lawmaker"
 			case h == k && ps.isVenue(k, c):
