@@ -339,13 +339,9 @@ func (x *extractor) countriesBefore(s *sentence, j int) []*entity {
 // for: the one country its sentence names before it, or else the one
 // whose government an earlier sentence named by its name or demonym
 // ("Colombia's government", "the Colombian government"), the nearest
-// such sentence deciding; nil where that sentence names two. "The
-// federal (central, national) government" is the country's too, and
-// where neither names one, the article's home country's (its dateline's,
-// or the one an agency's lead opens with); another adjective makes it
-// some other government (regionalAmod).
+// such sentence deciding; nil where that sentence names two.
 func (x *extractor) theGovernment(ps *psent, k int) *entity {
-	if ps.ent[k] != nil || ps.lemma(k) != "government" || !ps.definite(k) || ps.regionalAmod(k) {
+	if ps.ent[k] != nil || ps.lemma(k) != "government" || !ps.definite(k) || ps.has(k, "amod") {
 		return nil
 	}
 	var named []*entity
@@ -377,11 +373,6 @@ func (x *extractor) theGovernment(ps *psent, k int) *entity {
 			return found[0]
 		}
 		return nil
-	}
-	if ps.nationalAmod(k) {
-		if home := x.datelineOrLeadCountry(); home != "" {
-			return x.entity(domain.Country, home) // "HONIARA, Solomon Islands (AAP) - … the national government has rejected"
-		}
 	}
 	return nil
 }
