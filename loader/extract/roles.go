@@ -691,9 +691,7 @@ func describerStart(s *sentence, k int) int {
 		for i > 0 && toks[i-1].kind == tWord && !toks[i-1].cap && isTitleWord(toks[i-1].lower) && toks[i-1].lower != "former" {
 			i--
 		}
-		if m := mentionEndingAt(s, i); m != nil && m.kind == mDemonym && m.ent.typ == domain.Country {
-			i = m.start
-		}
+		i = demonymStart(s, i)
 		if i == 0 || toks[i-1].lower != "former" {
 			return k
 		}
@@ -701,13 +699,20 @@ func describerStart(s *sentence, k int) int {
 	default:
 		return k
 	}
-	if m := mentionEndingAt(s, j); m != nil && m.kind == mDemonym && m.ent.typ == domain.Country {
-		j = m.start
-	}
+	j = demonymStart(s, j)
 	if j > 0 && toks[j-1].lower == "the" {
 		j--
 	}
 	return j
+}
+
+// demonymStart returns where a country's adjective that ends right
+// before token k starts ("Zambian diplomat"), or k for none.
+func demonymStart(s *sentence, k int) int {
+	if m := mentionEndingAt(s, k); m != nil && m.kind == mDemonym && m.ent.typ == domain.Country {
+		return m.start
+	}
+	return k
 }
 
 // describerNouns describe a person named right after them, in an

@@ -387,9 +387,9 @@ func (x *extractor) titleBodyAt(ps *psent, t, c int, lemma string, pred domain.P
 	}
 	if e == nil && ps.tok(c).Deprel == "nmod:poss" {
 		e = x.onlyOrgBefore(ps, c) // "The dam is built by Halden Power. Its managing director, X"
-	}
-	if e == nil && ps.tok(c).Deprel == "nmod:poss" {
-		e = x.openingBodyBefore(ps, c) // "Viking Line, which is based in Mariehamn, warned … Its chief executive, X"
+		if e == nil {
+			e = x.openingBodyBefore(ps, c) // "Viking Line, which is based in Mariehamn, warned … Its chief executive, X"
+		}
 	}
 	return e, false
 }

@@ -2756,7 +2756,9 @@ func (ps *psent) controlsObject(h, c int) bool {
 }
 
 // causingVerbs take an object and a clause of what it is let, made or
-// required to do.
+// required to do. They overlap enactingLemmas on purpose: those are what
+// a law's participle does to whom ("a bill granting X autonomy"), these
+// the verbs whose xcomp belongs to the measure's name.
 var causingVerbs = set("allow", "let", "enable", "permit", "require", "oblige", "force", "compel", "authorize",
 	"authorise", "empower", "help")
 

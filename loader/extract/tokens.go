@@ -138,11 +138,13 @@ var nameFunctionWords = set("than")
 
 // nameFunctionWord reports whether token k is one of nameFunctionWords
 // that opens a name: capitalized (not in capitals) inside a sentence,
-// right after a lower-case word or a comma, and a capitalized word that
-// may go on with a name right after it ("met President Than Zaw Htike",
-// "his counterpart, Than Swe Oo,"). At a sentence's start, after a quote
-// or a colon, the capital says nothing ("Than ever, Corvin said" does not
-// occur in wire copy, but "Than" there is the word).
+// right after a word (in lower case, or capitalized as a title is: "met
+// President Than Zaw Htike") or a comma ("his counterpart, Than Swe Oo,"),
+// and a capitalized word that may go on with a name right after it. At a
+// sentence's start, after a quote or a colon, the capital says nothing.
+// Any capitalized word before it is accepted, not a title's alone: a
+// title of a work in title case ("Louder Than Thunder") is read as a
+// name too.
 func nameFunctionWord(toks []token, k int) bool {
 	t := &toks[k]
 	if t.kind != tWord || !t.cap || t.upper || !in(nameFunctionWords, t.lower) || k == 0 || k+1 >= len(toks) {
